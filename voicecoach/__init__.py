@@ -1,0 +1,3 @@
+"""voicecoach: a voice role-play trainer for phone skills."""
+
+__version__ = "0.1.0"

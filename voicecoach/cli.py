@@ -1,0 +1,79 @@
+"""The ``voicecoach`` command. Each sub-command lives in ``voicecoach/commands/`` and registers
+itself through ``register(subparsers)``; ``run(args)`` returns the exit code."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from voicecoach import __version__
+from voicecoach.errors import UserError
+
+#: Sub-command modules under voicecoach.commands, in the order ``--help`` lists them.
+COMMANDS = (
+    "app",
+    "scenarios",
+    "models",
+    "say",
+    "transcribe",
+    "analyze",
+    "call",
+    "history",
+    "report",
+    "forget",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="voicecoach",
+        description="Practise phone conversations with a simulated customer, and get coached.",
+    )
+    parser.add_argument("--version", action="version", version=f"voicecoach {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"voicecoach.commands.{name}")
+        except ModuleNotFoundError as error:
+            if error.name == f"voicecoach.commands.{name}":
+                continue  # not written yet
+            raise
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        # No sub-command: open the app, as a user double-clicking it would expect.
+        app_parser = subparsers_choice(parser, "app")
+        if app_parser is None:
+            parser.print_help()
+            return 0
+        args = app_parser.parse_args([])
+        handler = args.handler
+    try:
+        return int(handler(args) or 0)
+    except UserError as error:
+        print(f"voicecoach: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("voicecoach: stopped", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def subparsers_choice(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser | None:
+    for action in parser._actions:  # argparse keeps sub-parsers here; there is no public accessor
+        if isinstance(action, argparse._SubParsersAction):
+            return action.choices.get(name)
+    return None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+"""One turn of a conversation as data: who spoke when, and which words, on one clock.
+
+Times are seconds from the start of the turn (the start of the customer's line in live
+practice, the start of the files in ``analyze``). The same ``Turn`` comes from live audio,
+from two files and from a stereo call recording; tests build it from literal numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of speech on one side."""
+
+    start: float
+    end: float
+
+    @property
+    def duration(self) -> float:
+        return max(0.0, self.end - self.start)
+
+    def overlap(self, other: Span) -> float:
+        """Seconds both spans cover."""
+        return max(0.0, min(self.end, other.end) - max(self.start, other.start))
+
+
+@dataclass(frozen=True)
+class Word:
+    """A transcribed word with its time on the turn's clock."""
+
+    text: str
+    start: float
+    end: float
+    probability: float = 1.0
+
+
+@dataclass(frozen=True)
+class Track:
+    """One side of the conversation: speech spans (from VAD) and words (from transcription)."""
+
+    speech: tuple[Span, ...] = ()
+    words: tuple[Word, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text.strip() for word in self.words).strip()
+
+    @property
+    def speech_seconds(self) -> float:
+        return sum(span.duration for span in self.speech)
+
+    @property
+    def first_start(self) -> float | None:
+        return self.speech[0].start if self.speech else None
+
+    @property
+    def last_end(self) -> float | None:
+        return self.speech[-1].end if self.speech else None
+
+    def words_between(self, start: float, end: float) -> tuple[Word, ...]:
+        """Words whose middle lies inside [start, end]."""
+        return tuple(word for word in self.words if start <= (word.start + word.end) / 2 <= end)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """Customer and trainee tracks of one turn.
+
+    ``line_end`` is when the customer's scripted line ended (or would have ended, had the
+    persona not stopped); customer speech after the trainee started replying is an
+    interjection. ``duration`` is the length of the recording.
+    """
+
+    customer: Track
+    trainee: Track
+    duration: float
+    line_end: float | None = None
+    #: Seconds of the customer's line that reached the microphone as echo, when measured.
+    echo_delay: float | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def customer_line_end(self) -> float:
+        if self.line_end is not None:
+            return self.line_end
+        return self.customer.last_end or 0.0

@@ -1,0 +1,13 @@
+"""Errors a user can fix. The CLI prints them as one line and exits with code 2."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """A mistake in the user's input or set-up, with the fix in the message.
+
+    The message must fit on one line and say what to do, e.g.
+    ``scenarios/x.yaml: unknown voice 'de_DE-foo'; run 'voicecoach models' to see installed voices``.
+    """
+
+    exit_code = 2

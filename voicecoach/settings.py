@@ -1,0 +1,101 @@
+"""User settings and the folders voicecoach keeps its data in (via platformdirs).
+
+Settings live in ``config.yaml`` in the user config dir; every key is optional. Environment
+variables ``VOICECOACH_HOME`` (one folder for everything; tests use it) and
+``VOICECOACH_CONFIG`` (path of the settings file) override the locations.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from voicecoach.errors import UserError
+
+APP = "voicecoach"
+
+
+def _base(kind: str) -> Path:
+    home = os.environ.get("VOICECOACH_HOME")
+    if home:
+        return Path(home) / kind
+    import platformdirs
+
+    return Path(getattr(platformdirs, f"user_{kind}_dir")(APP))
+
+
+def user_config_dir() -> Path:
+    return _base("config")
+
+
+def user_data_dir() -> Path:
+    return _base("data")
+
+
+def user_cache_dir() -> Path:
+    return _base("cache")
+
+
+def user_scenarios_dir() -> Path:
+    """Scenarios a trainer wrote or unpacked on this machine."""
+    return user_data_dir() / "scenarios"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ui_language: Literal["de", "en"] | None = Field(
+        default=None, description="Language of the app; default: from the system locale."
+    )
+    whisper_model: str | None = Field(
+        default=None,
+        description="Whisper model name or folder; default: tiny.en for English, base for German.",
+    )
+    whisper_device: Literal["auto", "cpu", "cuda"] = "auto"
+    whisper_compute_type: str | None = Field(
+        default=None, description="e.g. int8, float16; default: float16 on CUDA, int8 on CPU."
+    )
+    fallback_voice: str = Field(
+        default="en_US-joe-medium", description="Piper voice used when a scenario's voice is missing."
+    )
+    voices: dict[str, str] = Field(
+        default_factory=dict, description="Default voice per language, e.g. {de: de_DE-thorsten-medium}."
+    )
+    input_device: str | int | None = None
+    output_device: str | int | None = None
+    end_of_turn_silence: float = Field(default=0.8, ge=0.2, le=5.0)
+    max_turn_seconds: float = Field(default=60.0, ge=5.0, le=600.0)
+    retention_days: int | None = Field(default=None, ge=1, description="Delete recordings older than this.")
+
+
+def config_path() -> Path:
+    override = os.environ.get("VOICECOACH_CONFIG")
+    return Path(override) if override else user_config_dir() / "config.yaml"
+
+
+def load_settings() -> Settings:
+    path = config_path()
+    if not path.is_file():
+        return Settings()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        return Settings.model_validate(data)
+    except yaml.YAMLError as error:
+        raise UserError(f"{path}: malformed YAML ({error}); fix or delete the settings file") from None
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        raise UserError(f"{path}: {field}: {first['msg']}; fix or delete the settings file") from None
+
+
+def system_language() -> str:
+    """'de' when the system locale is German, else 'en'."""
+    for variable in ("VOICECOACH_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
