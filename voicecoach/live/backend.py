@@ -1,0 +1,414 @@
+"""The audio backend the call engine talks to: one duplex stream, one clock.
+
+A backend plays the customer and records the microphone on the same clock (PortAudio's
+stream time for the real one, :class:`FakeBackend`'s virtual clock in tests), so a turn's
+two tracks line up to the sample. Every time it reports is *stream time* in seconds:
+
+- ``on_input(block, t)``: ``t`` is when the block's first sample hit the ADC (input latency
+  already taken off);
+- ``play(samples)`` returns when its first sample reaches the DAC (output latency added).
+
+The engine works in those times and converts them to "seconds from the start of the
+customer's line" for the turn. Blocks are float32 mono at ``sample_rate``.
+
+Threads: ``on_input`` and ``on_error`` are called from the backend's delivery thread (never from
+the audio callback itself), except for a virtual :class:`FakeBackend`, which calls them from
+:meth:`FakeBackend.pump` in the consumer's own thread, so a whole call runs deterministically
+in milliseconds.
+"""
+
+from __future__ import annotations
+
+import threading
+import time as _time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+InputCallback = Callable[[np.ndarray, float], None]
+ErrorCallback = Callable[[str], None]
+
+#: Labels the engine gives its ``play`` calls (backends may ignore them; the fake records them).
+LINE, REPEAT, PROTEST, INTERJECTION, TONE = "line", "repeat", "protest", "interjection", "tone"
+
+
+@runtime_checkable
+class AudioBackend(Protocol):
+    """One duplex audio stream: customer audio out, microphone in, one clock."""
+
+    @property
+    def sample_rate(self) -> int:
+        """Samples per second of both directions (mono float32)."""
+        ...
+
+    def start(self, on_input: InputCallback, on_error: ErrorCallback | None = None) -> None:
+        """Open the stream; from now on mic blocks arrive at ``on_input(block, adc_time)``.
+
+        ``on_error(message)`` is called once when the device fails mid-call (unplugged,
+        server gone); the message is one line that says what happened and the fix. Opening
+        problems raise :class:`voicecoach.errors.UserError` right here instead.
+        """
+        ...
+
+    def play(self, samples: np.ndarray, *, at: float | None = None, label: str = "") -> float:
+        """Queue mono float32 audio after whatever is queued (or not before stream time ``at``).
+
+        Returns the stream time at which its first sample reaches the DAC.
+        """
+        ...
+
+    def stop_playback(self) -> float:
+        """Drop the queued output now; returns the stream time the output falls silent."""
+        ...
+
+    @property
+    def is_playing(self) -> bool:
+        """True while queued output has not yet been played out."""
+        ...
+
+    def time(self) -> float:
+        """The stream clock now, in seconds."""
+        ...
+
+    def stop(self) -> None:
+        """Close the stream (idempotent). No callbacks after it returns."""
+        ...
+
+
+def as_mono_float32(samples: np.ndarray) -> np.ndarray:
+    """``samples`` as a contiguous float32 mono array (mean of channels)."""
+    array = np.asarray(samples, dtype=np.float32)
+    if array.ndim == 2:
+        array = array.mean(axis=1)
+    return np.ascontiguousarray(array, dtype=np.float32)
+
+
+# -- the fake --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FakeReply:
+    """Audio the fake "microphone" hears, starting at ``at`` seconds.
+
+    With ``turn`` set (1-based), ``at`` counts from the start of that turn's customer line (the
+    ``turn``-th ``play`` labelled ``"line"``), so tests need not know how long earlier turns took;
+    ``at`` may be negative (the trainee starts before the line, rare) or past the line's end.
+    Without ``turn``, ``at`` is absolute stream time. ``audio`` is samples at the backend's rate
+    or a path to an audio file (resampled on load).
+    """
+
+    audio: np.ndarray | str | Path
+    at: float
+    turn: int | None = None
+    gain: float = 1.0
+
+
+@dataclass
+class _Scheduled:
+    start: float
+    samples: np.ndarray
+    label: str
+    record: "Played"
+
+
+@dataclass
+class _Placed:
+    start: float
+    samples: np.ndarray
+
+
+@dataclass
+class Played:
+    """One ``play`` call as the fake heard it (for assertions)."""
+
+    start: float
+    label: str
+    samples: np.ndarray
+    sample_rate: int
+    #: Stream time the output was cut off by ``stop_playback``, if it was.
+    cut_at: float | None = None
+
+    @property
+    def end(self) -> float:
+        natural = self.start + len(self.samples) / self.sample_rate
+        return natural if self.cut_at is None else min(natural, self.cut_at)
+
+
+class FakeBackend:
+    """A backend with a virtual clock and a scripted microphone, for tests and the demo.
+
+    - ``realtime=False`` (default): time advances only when the consumer calls :meth:`pump`,
+      one block per call. The engine pumps whenever it waits for input, so a whole call is
+      deterministic and takes milliseconds.
+    - ``realtime=True``: a thread delivers a block every ``block_seconds / speed`` seconds of
+      wall time, like a sound card (the demo call and the latency benchmark use this).
+
+    The microphone hears the :class:`FakeReply` s, plus ``echo_gain`` times the played output
+    delayed by ``echo_delay`` (a speaker leaking into the mic), plus white noise at
+    ``noise_db`` dBFS. ``fail_at`` (stream time) simulates a device that dies mid-call:
+    ``on_error`` is called with ``fail_message`` and no more blocks arrive.
+    """
+
+    def __init__(
+        self,
+        sample_rate: int = 16_000,
+        *,
+        block_seconds: float = 0.02,
+        replies: Sequence[FakeReply] = (),
+        realtime: bool = False,
+        speed: float = 1.0,
+        echo_gain: float = 0.0,
+        echo_delay: float = 0.0,
+        noise_db: float | None = None,
+        input_latency: float = 0.0,
+        output_latency: float = 0.0,
+        fail_at: float | None = None,
+        fail_message: str = "the audio device was disconnected; plug it back in and start the call again",
+        seed: int = 0,
+    ) -> None:
+        self._rate = int(sample_rate)
+        self.block = max(1, int(round(block_seconds * self._rate)))
+        self.realtime = realtime
+        self.speed = speed
+        self.echo_gain = echo_gain
+        self.echo_delay = echo_delay
+        self.noise_db = noise_db
+        self.input_latency = input_latency
+        self.output_latency = output_latency
+        self.fail_at = fail_at
+        self.fail_message = fail_message
+        self._rng = np.random.default_rng(seed)
+        self._lock = threading.RLock()
+        self._position = 0  # samples delivered so far (the clock)
+        self._queue: list[_Scheduled] = []  # output still to be played
+        self.played: list[Played] = []
+        self._pending_replies: list[FakeReply] = list(replies)
+        self._placed: list[_Placed] = []
+        self._lines_started: list[float] = []
+        self._on_input: InputCallback | None = None
+        self._on_error: ErrorCallback | None = None
+        self._failed = False
+        self._running = False
+        self._thread: threading.Thread | None = None
+        #: Everything the microphone delivered, concatenated on demand by :meth:`recorded`.
+        self._recorded: list[np.ndarray] = []
+        self.keep_recording = True
+        self._schedule_replies()
+
+    # -- AudioBackend -----------------------------------------------------------------------
+
+    @property
+    def sample_rate(self) -> int:
+        return self._rate
+
+    def start(self, on_input: InputCallback, on_error: ErrorCallback | None = None) -> None:
+        with self._lock:
+            self._on_input = on_input
+            self._on_error = on_error
+            self._running = True
+        if self.realtime and self._thread is None:
+            self._thread = threading.Thread(target=self._clock_thread, name="fake-audio", daemon=True)
+            self._thread.start()
+
+    def play(self, samples: np.ndarray, *, at: float | None = None, label: str = "") -> float:
+        samples = as_mono_float32(samples)
+        with self._lock:
+            start = self.time() + self.output_latency
+            if at is not None:
+                start = max(start, at)
+            if self._queue:
+                start = max(start, self._queue[-1].start + len(self._queue[-1].samples) / self._rate)
+            record = Played(start, label, samples, self._rate)
+            self._queue.append(_Scheduled(start, samples, label, record))
+            self.played.append(record)
+            if label == LINE:
+                self._lines_started.append(start)
+                self._schedule_replies()
+            return start
+
+    def stop_playback(self) -> float:
+        with self._lock:
+            cut = self.time() + self.output_latency
+            kept: list[_Scheduled] = []
+            for item in self._queue:
+                end = item.start + len(item.samples) / self._rate
+                if item.start >= cut:
+                    item.record.cut_at = item.start
+                    continue
+                if end > cut:
+                    keep = int(round((cut - item.start) * self._rate))
+                    item.record.cut_at = cut
+                    item = _Scheduled(item.start, item.samples[:keep], item.label, item.record)
+                kept.append(item)
+            self._queue = kept
+            return cut
+
+    @property
+    def is_playing(self) -> bool:
+        with self._lock:
+            now = self.time()
+            return any(item.start + len(item.samples) / self._rate > now for item in self._queue)
+
+    def time(self) -> float:
+        return self._position / self._rate
+
+    def stop(self) -> None:
+        with self._lock:
+            self._running = False
+            thread, self._thread = self._thread, None
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2.0)
+
+    # -- test controls ----------------------------------------------------------------------
+
+    @property
+    def virtual(self) -> bool:
+        """True when time advances only through :meth:`pump` (the engine then pumps)."""
+        return not self.realtime
+
+    def add_reply(self, reply: FakeReply) -> None:
+        """Place more microphone audio (e.g. from an event handler, mid-call)."""
+        with self._lock:
+            self._pending_replies.append(reply)
+            self._schedule_replies()
+
+    def pump(self, blocks: int = 1) -> bool:
+        """Advance the virtual clock by ``blocks`` blocks, delivering each to ``on_input``.
+
+        Returns False when the backend is stopped or failed (nothing was delivered).
+        """
+        for _ in range(blocks):
+            if not self._deliver_one():
+                return False
+        return True
+
+    def run_for(self, seconds: float) -> None:
+        """Pump for ``seconds`` of virtual time."""
+        self.pump(max(1, int(round(seconds * self._rate / self.block))))
+
+    def recorded(self) -> np.ndarray:
+        """All microphone samples delivered so far (from stream time 0)."""
+        with self._lock:
+            return np.concatenate(self._recorded) if self._recorded else np.zeros(0, np.float32)
+
+    def output(self, until: float | None = None) -> np.ndarray:
+        """The output signal as played at the DAC, from stream time 0 to ``until`` (default: now)."""
+        with self._lock:
+            end = self.time() if until is None else until
+            return self._render_output(0, int(round(end * self._rate)))
+
+    def line_starts(self) -> list[float]:
+        """Stream times at which each customer line (label ``"line"``) started."""
+        with self._lock:
+            return list(self._lines_started)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _load(self, audio: np.ndarray | str | Path) -> np.ndarray:
+        if isinstance(audio, (str, Path)):
+            from voicecoach.adapters.audio_files import read_audio, resample, to_mono
+
+            decoded = to_mono(read_audio(audio))
+            return resample(decoded.samples, decoded.sample_rate, self._rate)
+        return as_mono_float32(audio)
+
+    def _schedule_replies(self) -> None:
+        still: list[FakeReply] = []
+        for reply in self._pending_replies:
+            if reply.turn is None:
+                start = reply.at
+            elif len(self._lines_started) >= reply.turn:
+                start = self._lines_started[reply.turn - 1] + reply.at
+            else:
+                still.append(reply)
+                continue
+            self._placed.append(_Placed(start, self._load(reply.audio) * np.float32(reply.gain)))
+        self._pending_replies = still
+
+    def _render_output(self, first: int, last: int) -> np.ndarray:
+        """Output samples [first, last) on the stream clock (what the DAC plays)."""
+        out = np.zeros(max(0, last - first), np.float32)
+        for record in self.played:
+            begin = int(round(record.start * self._rate))
+            samples = record.samples
+            if record.cut_at is not None:
+                samples = samples[: max(0, int(round((record.cut_at - record.start) * self._rate)))]
+            _mix(out, first, begin, samples)
+        return out
+
+    def _deliver_one(self) -> bool:
+        with self._lock:
+            if not self._running or self._failed:
+                return False
+            first = self._position
+            last = first + self.block
+            t = first / self._rate
+            if self.fail_at is not None and t >= self.fail_at:
+                self._failed = True
+                on_error = self._on_error
+                fail = True
+            else:
+                fail = False
+                block = np.zeros(self.block, np.float32)
+                for placed in self._placed:
+                    _mix(block, first, int(round(placed.start * self._rate)), placed.samples)
+                if self.echo_gain:
+                    delay = int(round(self.echo_delay * self._rate))
+                    block += np.float32(self.echo_gain) * self._render_output(first - delay, last - delay)
+                if self.noise_db is not None:
+                    amplitude = 10 ** (self.noise_db / 20)
+                    block += self._rng.normal(0.0, amplitude, self.block).astype(np.float32)
+                self._position = last
+                # output that has fully played out leaves the queue
+                now = self.time()
+                self._queue = [i for i in self._queue if i.start + len(i.samples) / self._rate > now]
+                if self.keep_recording:
+                    self._recorded.append(block)
+                on_input = self._on_input
+        if fail:
+            if on_error is not None:
+                on_error(self.fail_message)
+            return False
+        if on_input is not None:
+            on_input(block, t)
+        return True
+
+    def _clock_thread(self) -> None:
+        period = self.block / self._rate / self.speed
+        next_tick = _time.monotonic()
+        while True:
+            with self._lock:
+                if not self._running:
+                    return
+            if not self._deliver_one():
+                return
+            next_tick += period
+            delay = next_tick - _time.monotonic()
+            if delay > 0:
+                _time.sleep(delay)
+
+
+def _mix(out: np.ndarray, out_first: int, src_first: int, src: np.ndarray) -> None:
+    """Add ``src`` (starting at sample ``src_first``) into ``out`` (starting at ``out_first``)."""
+    lo = max(out_first, src_first)
+    hi = min(out_first + len(out), src_first + len(src))
+    if hi > lo:
+        out[lo - out_first : hi - out_first] += src[lo - src_first : hi - src_first]
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    """An audio device as the device picker shows it."""
+
+    index: int
+    name: str
+    inputs: int
+    outputs: int
+    default_rate: float
+    hostapi: str = ""
+    is_default_input: bool = False
+    is_default_output: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
