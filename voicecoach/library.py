@@ -2,19 +2,37 @@
 
 A scenario is either ``NAME.yaml`` or a folder ``NAME/scenario.yaml`` that holds its recorded
 audio too. Audio paths are relative to the scenario's folder and may not leave it.
+
+Files are read as UTF-8 YAML with a loader that suits hand-written text: only ``true``/``false``
+are booleans (``yes``, ``no``, ``on``, ``off`` stay words, so a customer may say "No"), dates and
+``12:30`` stay text, and a number with a leading zero (``0815``) stays text. Every problem is
+reported with its line: malformed YAML, tabs, keys given twice (PyYAML would keep the last one
+silently), unknown keys, bad values, and recordings that are missing or outside the folder.
 """
 
 from __future__ import annotations
 
+import difflib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from voicecoach.core.scenario import Scenario
+from voicecoach.core.scenario import (
+    Brief,
+    Expect,
+    Fact,
+    Interjection,
+    Persona,
+    Scenario,
+    SchemaProblems,
+    Step,
+    loc_text,
+)
 from voicecoach.errors import UserError
 
 SCENARIO_FILE = "scenario.yaml"
@@ -61,7 +79,10 @@ class ScenarioInvalid(UserError):
 
 
 def resolve_inside(folder: Path, relative: str, what: str) -> Path:
-    """``folder / relative``, but only if it stays inside ``folder`` (no ``..``, no absolute path)."""
+    """``folder / relative``, but only if it stays inside ``folder`` (no ``..``, no absolute path).
+
+    Symbolic links are followed, so a link that points out of the folder is refused too.
+    """
     candidate = (folder / relative).resolve()
     root = folder.resolve()
     if os.path.isabs(relative) or not candidate.is_relative_to(root):
@@ -69,15 +90,18 @@ def resolve_inside(folder: Path, relative: str, what: str) -> Path:
     return candidate
 
 
+def _env_dirs() -> list[Path]:
+    env = os.environ.get("VOICECOACH_SCENARIOS", "")
+    return [Path(p) for p in env.split(os.pathsep) if p]
+
+
 def scenario_dirs(extra: list[Path] | None = None) -> list[Path]:
-    """Where scenarios are looked up: the shipped library, the user's own, and ``extra``."""
+    """Where scenarios are looked up: ``extra``, ``$VOICECOACH_SCENARIOS``, the shipped library and
+    the user's own folder (those that exist)."""
     from voicecoach.settings import user_scenarios_dir
 
-    dirs = [SHIPPED_DIR, user_scenarios_dir()]
-    env = os.environ.get("VOICECOACH_SCENARIOS")
-    if env:
-        dirs = [Path(p) for p in env.split(os.pathsep) if p] + dirs
-    return [d for d in [*(extra or []), *dirs] if d.is_dir()]
+    dirs = [*(extra or []), *_env_dirs(), SHIPPED_DIR, user_scenarios_dir()]
+    return [d for d in dirs if d.is_dir()]
 
 
 def scenario_files(paths: list[Path]) -> list[Path]:
@@ -99,34 +123,143 @@ def scenario_files(paths: list[Path]) -> list[Path]:
     return found
 
 
+# --- reading YAML ------------------------------------------------------------------------------
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2-like scalars: no yes/no booleans, no dates, no base-60 numbers."""
+
+
+_Loader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
+    ("float", r"^[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?$", "-+.0123456789"),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("merge", r"^(?:<<)$", "<"),
+):
+    _Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+
+
+def parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
+    """The composed node tree (for line numbers) and the plain data of one YAML document."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+    return node, data
+
+
+def _read_text(path: Path) -> tuple[str | None, list[Problem]]:
+    try:
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        return None, [Problem(path, None, "", f"is a folder; give its {SCENARIO_FILE} or the folder itself")]
+    except PermissionError:
+        return None, [Problem(path, None, "", "cannot read the file (permission denied); check its permissions")]
+    except OSError as error:
+        return None, [Problem(path, None, "", f"cannot read the file ({error.strerror or error}); check the path")]
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        byte = raw[error.start : error.start + 1].hex()
+        return None, [
+            Problem(path, line, "", f"not UTF-8 text (byte 0x{byte}); save the file as UTF-8 in your editor")
+        ]
+
+
+def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem]:
+    tab_lines = [
+        number
+        for number, line in enumerate(text.splitlines(), start=1)
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
+    ]
+    if tab_lines:
+        return [
+            Problem(path, number, "", "tab in the indentation; YAML needs spaces, replace the tab with spaces")
+            for number in tab_lines
+        ]
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    line = mark.line + 1 if mark else None
+    problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+    context = getattr(error, "context", None)
+    if "another document" in problem or "single document" in f"{problem} {context}":
+        return [
+            Problem(path, line, "", "a second YAML document ('---'); keep one scenario per file")
+        ]
+    detail = f"{problem} ({context})" if context else problem
+    return [Problem(path, line, "", f"malformed YAML: {detail}; check the indentation and quoting")]
+
+
+def _duplicate_keys(path: Path, node: yaml.Node | None, loc: tuple[str | int, ...] = ()) -> list[Problem]:
+    """Keys given twice in one mapping (PyYAML keeps the last without a word)."""
+    problems: list[Problem] = []
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                continue
+            key = key_node.value
+            line = key_node.start_mark.line + 1
+            if key in seen and key != "<<":
+                problems.append(
+                    Problem(
+                        path,
+                        line,
+                        loc_text((*loc, key)),
+                        f"key '{key}' is given twice (first on line {seen[key]}); YAML would keep only "
+                        "this one, so delete or rename one of them",
+                    )
+                )
+            seen.setdefault(key, line)
+            problems += _duplicate_keys(path, value_node, (*loc, key))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            problems += _duplicate_keys(path, item, (*loc, index))
+    return problems
+
+
 def check_file(path: Path) -> tuple[Scenario | None, list[Problem]]:
     """Parse and validate one scenario file; every problem found, each with its line."""
+    text, problems = _read_text(path)
+    if text is None:
+        return None, problems
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        return None, [Problem(path, None, "", f"cannot read the file ({error}); check the path")]
-    try:
-        node = yaml.compose(text)
-        data = yaml.safe_load(text)
+        node, data = parse_yaml(text)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
-        return None, [Problem(path, line, "", f"malformed YAML: {problem}; fix the indentation or quoting")]
+        return None, _yaml_problems(path, text, error)
+    if node is None:
+        return None, [
+            Problem(path, None, "", "the file is empty; start from a copy of scenarios/late-delivery-de.yaml")
+        ]
     if not isinstance(data, dict):
-        return None, [Problem(path, 1, "", "a scenario must be a mapping (id:, title:, turns: ...)")]
+        kind = "a list" if isinstance(data, list) else "a single value"
+        return None, [
+            Problem(
+                path,
+                node.start_mark.line + 1,
+                "",
+                f"the file holds {kind}, but a scenario is a mapping (id:, title:, language:, turns: ...); "
+                "one scenario per file",
+            )
+        ]
+    problems = _duplicate_keys(path, node)
     try:
         scenario = Scenario.model_validate(data)
     except ValidationError as error:
-        problems = []
         for item in error.errors():
-            loc = [part for part in item["loc"] if not _is_union_tag(part)]
-            problems.append(
-                Problem(path, _line_of(node, loc), _field_path(loc), _message(item))
-            )
-        return None, problems
-    problems = _check_audio(path, scenario)
-    return (scenario if not problems else None), problems
+            for loc, message in _expand(item):
+                problems.append(Problem(path, _line_of(node, loc), loc_text(loc), message))
+        return None, _by_line(problems)
+    problems += _check_audio(path, node, scenario)
+    return (scenario if not problems else None), _by_line(problems)
+
+
+def _by_line(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda problem: problem.line or 0)
 
 
 def load_file(path: Path) -> LoadedScenario:
@@ -139,7 +272,11 @@ def load_file(path: Path) -> LoadedScenario:
 def load_library(extra: list[Path] | None = None) -> tuple[list[LoadedScenario], list[Problem]]:
     """All scenarios found, plus the problems of files that did not load (never skipped silently)."""
     loaded: list[LoadedScenario] = []
-    problems: list[Problem] = []
+    problems: list[Problem] = [
+        Problem(folder, None, "", "is not a folder (named by VOICECOACH_SCENARIOS or given); check the path")
+        for folder in [*(extra or []), *_env_dirs()]
+        if not folder.is_dir()
+    ]
     seen: dict[str, Path] = {}
     for path in scenario_files(scenario_dirs(extra)):
         scenario, file_problems = check_file(path)
@@ -159,74 +296,156 @@ def load_library(extra: list[Path] | None = None) -> tuple[list[LoadedScenario],
 def find_scenario(ref: str) -> LoadedScenario:
     """A scenario by id, or by path to its file or folder."""
     path = Path(ref)
-    if ref.endswith((".yaml", ".yml")) or os.sep in ref or path.is_dir():
+    if ref.endswith((".yaml", ".yml")) or "/" in ref or os.sep in ref or path.is_dir():
         if not path.exists():
             raise UserError(f"{ref}: no such scenario file; check the path")
         files = scenario_files([path])
         if len(files) != 1:
-            raise UserError(f"{ref}: expected one scenario file, found {len(files)}")
+            raise UserError(f"{ref}: expected one scenario file, found {len(files)}; give the file itself")
         return load_file(files[0])
     loaded, _problems = load_library()
     for item in loaded:
         if item.scenario.id == ref:
             return item
-    close = [item.scenario.id for item in loaded if ref.split("-")[0] in item.scenario.id][:3]
+    ids = [item.scenario.id for item in loaded]
+    close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.5) or [i for i in ids if ref and ref in i][:3]
     hint = f" (did you mean {', '.join(close)}?)" if close else ""
     raise UserError(f"unknown scenario '{ref}'{hint}; run 'voicecoach scenarios list' to see the ids")
 
 
-def _check_audio(path: Path, scenario: Scenario) -> list[Problem]:
+def _check_audio(path: Path, node: yaml.Node, scenario: Scenario) -> list[Problem]:
+    """Recordings must exist inside the scenario's folder (symbolic links included)."""
     problems = []
     for index, step in enumerate(scenario.turns):
-        for field, relative in (
-            (f"turns[{index}].audio", step.audio),
-            (f"turns[{index}].interjection.audio", step.interjection.audio if step.interjection else None),
+        for loc, relative in (
+            (("turns", index, "audio"), step.audio),
+            (("turns", index, "interjection", "audio"), step.interjection.audio if step.interjection else None),
         ):
             if relative is None:
                 continue
+            line = _line_of(node, loc)
             try:
                 target = resolve_inside(path.parent, relative, what="audio file")
             except UserError as error:
-                problems.append(Problem(path, None, field, str(error)))
+                problems.append(Problem(path, line, loc_text(loc), str(error)))
                 continue
             if not target.is_file():
                 problems.append(
-                    Problem(path, None, field, f"audio file '{relative}' is missing; record it or remove the key")
+                    Problem(
+                        path,
+                        line,
+                        loc_text(loc),
+                        f"audio file '{relative}' is missing in {path.parent}; record it or remove the key",
+                    )
                 )
     return problems
 
 
+# --- turning pydantic errors into located, readable problems -----------------------------------
+
+
 def _is_union_tag(part: object) -> bool:
     # pydantic puts the union member's name into the location ("str", "dict[...]"): not a field.
-    return isinstance(part, str) and (part in ("str", "int", "float") or "[" in part)
+    return isinstance(part, str) and (
+        part in ("str", "int", "float", "constrained-str", "[key]") or "[" in part
+    )
 
 
-def _field_path(loc: list[Any]) -> str:
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
+def _expand(item: Any) -> list[tuple[tuple[str | int, ...], str]]:
+    """One pydantic error as ``(location, message)`` pairs; a SchemaProblems gives several."""
+    loc = tuple(part for part in item["loc"] if not _is_union_tag(part))
+    error = (item.get("ctx") or {}).get("error")
+    if isinstance(error, SchemaProblems):
+        return [((*loc, *sub), message) for sub, message in error.problems]
+    return [(loc, _message(item, loc))]
+
+
+_TYPE_WORDS = {
+    "string_type": "text",
+    "float_type": "a number",
+    "float_parsing": "a number",
+    "int_type": "a whole number",
+    "int_parsing": "a whole number",
+    "bool_type": "true or false",
+    "bool_parsing": "true or false",
+    "dict_type": "a mapping (key: value lines)",
+    "model_type": "a mapping (key: value lines)",
+    "model_attributes_type": "a mapping (key: value lines)",
+    "list_type": "a list (lines starting with '- ', or [a, b])",
+}
+
+#: Which schema model a key under each field belongs to (for "did you mean" on unknown keys).
+_CHILD_MODELS: dict[str, type[BaseModel]] = {
+    "brief": Brief,
+    "persona": Persona,
+    "turns": Step,
+    "facts": Fact,
+    "expect": Expect,
+    "interjection": Interjection,
+}
+_CONTAINERS = {"turns", "facts"}  # a list index or a fact key comes before the child model
+
+
+def _model_at(parts: tuple[str | int, ...]) -> type[BaseModel] | None:
+    model: type[BaseModel] = Scenario
+    skip = False
+    for part in parts:
+        if skip:
+            skip = False
+            continue
+        if isinstance(part, str) and part in model.model_fields and part in _CHILD_MODELS:
+            model = _CHILD_MODELS[part]
+            skip = part in _CONTAINERS
         else:
-            text += f".{part}" if text else str(part)
-    return text
+            return None
+    return model
 
 
-def _message(item: dict[str, Any]) -> str:
+def _describe(value: object) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    return f"'{value}'"
+
+
+def _message(item: Any, loc: tuple[str | int, ...]) -> str:
     kind = item.get("type", "")
     if kind == "extra_forbidden":
-        return "unknown key; check the spelling (see scenarios/README.md for the keys)"
+        key = str(loc[-1]) if loc else "?"
+        model = _model_at(loc[:-1])
+        known = list(model.model_fields) if model else []
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+        hint = f"did you mean '{close[0]}'?" if close else f"known keys here: {', '.join(known)}" if known else ""
+        return f"unknown key '{key}'; {hint or 'check the spelling'} (see scenarios/README.md)"
     if kind == "missing":
-        return "required key is missing"
+        return "required key is missing; add it"
+    if kind == "literal_error":
+        expected = (item.get("ctx") or {}).get("expected", "")
+        allowed = expected.replace("'", "").replace(" or ", ", ")
+        return f"{_describe(item.get('input'))} is not allowed here; use one of: {allowed}"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "too_short" and loc == ("turns",):
+        return "a scenario needs at least one turn"
+    if kind == "too_long" and loc == ("turns",):
+        return "too many turns (at most 12); split it into two scenarios"
+    if kind in _TYPE_WORDS:
+        return f"expected {_TYPE_WORDS[kind]}, got {_describe(item.get('input'))}"
     message = str(item.get("msg", "invalid"))
     return message.removeprefix("Value error, ")
 
 
-def _line_of(node: yaml.Node | None, loc: list[Any]) -> int | None:
+def _line_of(node: yaml.Node | None, loc: tuple[str | int, ...] | list[Any]) -> int | None:
     """The 1-based line of the YAML node at ``loc`` (or of the deepest parent that exists)."""
     line = node.start_mark.line + 1 if node is not None else None
     for part in loc:
         if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
+            for key_node, value_node in reversed(node.value):  # the last of duplicate keys wins
                 if key_node.value == str(part):
                     line = key_node.start_mark.line + 1
                     node = value_node

@@ -7,12 +7,21 @@ Shorthands accepted:
 - ``facts: {name: Keller}`` or ``facts: {name: {value: Keller, ask: [Name, heißen]}}``
 - ``key_points: {apology: [tut mir leid, entschuldige]}`` or ``key_points: {apology: entschuldige}``
 - ``next: t3`` or ``next: {good: t3, poor: t2b}``
+- numbers where text is expected (``value: 4711``, ``say: 42``) are taken as text
+
+Besides each field's own checks, a scenario is checked as a whole: turn ids are unique, every
+``next`` target exists, every turn can be reached from the first and can reach the end,
+``no_reask`` names facts given so far, the voice matches the language, and an id ending in
+``-de``/``-en`` matches ``language``. All such problems are raised together as one
+:class:`SchemaProblems`, each with its place (``turns[2].next.poor``), so a loader can put a line
+number on every one.
 """
 
 from __future__ import annotations
 
 import re
 from enum import Enum
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -24,8 +33,38 @@ Patience = Literal["low", "high"]
 SKILLS = ("listening", "timing", "empathy", "clarity")
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+#: A Piper voice name: ``de_DE-thorsten-medium``, ``en_US-joe-medium``, ``en_GB-alba-medium``.
+_VOICE_RE = re.compile(r"^(?P<lang>[a-z]{2,3})_[A-Z]{2}-[A-Za-z0-9_]+-(?:x_low|low|medium|high)$")
+#: Recorded audio formats the audio reader handles.
+AUDIO_SUFFIXES = (".wav", ".flac", ".ogg", ".mp3", ".m4a", ".opus")
 #: ``next`` target that ends the call.
 END = "end"
+
+Loc = tuple[Union[str, int], ...]
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class SchemaProblems(ValueError):
+    """Problems a validator found, each at a place below the value it checked.
+
+    ``problems`` holds ``(loc, message)`` pairs; ``loc`` continues the location pydantic reports
+    for the error (``()`` for the whole scenario), so the loader can show a line for each.
+    """
+
+    def __init__(self, problems: list[tuple[Loc, str]]):
+        self.problems = problems
+        super().__init__("; ".join(f"{loc_text(loc)}: {msg}" if loc else msg for loc, msg in problems))
+
+
+def loc_text(loc: Loc) -> str:
+    """``('turns', 2, 'next')`` as ``turns[2].next``."""
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text
 
 
 class Outcome(str, Enum):
@@ -40,12 +79,30 @@ class Outcome(str, Enum):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
+    )
 
 
 def _as_list(value: object) -> object:
     """Let a single phrasing stand where a list is expected."""
-    return [value] if isinstance(value, str) else value
+    return [value] if isinstance(value, (str, int, float)) and not isinstance(value, bool) else value
+
+
+def _audio_path(value: str | None) -> str | None:
+    """A recorded-audio path must be relative, stay inside the scenario folder and name a sound file."""
+    if value is None:
+        return None
+    if PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute() or PureWindowsPath(value).drive:
+        raise ValueError(
+            f"'{value}' is an absolute path; give it relative to the scenario folder, e.g. audio/t1.wav"
+        )
+    parts = PureWindowsPath(value).parts  # splits on / and \ alike
+    if ".." in parts:
+        raise ValueError(f"'{value}' leaves the scenario folder; keep recordings inside it, e.g. audio/t1.wav")
+    if not value.lower().endswith(AUDIO_SUFFIXES):
+        raise ValueError(f"'{value}' is not a sound file; use one of {', '.join(AUDIO_SUFFIXES)}")
+    return value
 
 
 class Brief(_Strict):
@@ -70,12 +127,28 @@ class Persona(_Strict):
         default=None, description="What the persona says when interrupted (default per language)."
     )
 
+    @field_validator("voice")
+    @classmethod
+    def _voice_shape(cls, value: str | None) -> str | None:
+        if value is None or value.lower().endswith(".onnx") or _VOICE_RE.match(value):
+            return value
+        raise ValueError(
+            f"'{value}' is not a Piper voice name like de_DE-thorsten-medium or en_US-joe-medium "
+            "(language_REGION-name-quality), nor a path to an .onnx file"
+        )
+
+    @property
+    def voice_language(self) -> str | None:
+        """``de`` for ``de_DE-thorsten-medium``; None for a path or no voice."""
+        match = _VOICE_RE.match(self.voice or "")
+        return match.group("lang") if match else None
+
 
 class Fact(_Strict):
     """Something the customer has told; asking for it again shows the trainee did not listen."""
 
     value: str = Field(min_length=1)
-    ask: list[str] = Field(
+    ask: list[NonEmpty] = Field(
         default_factory=list,
         description="Words that ask for this fact (e.g. Bestellnummer); built-ins exist for common keys.",
     )
@@ -96,7 +169,12 @@ class Interjection(_Strict):
 
     say: str = Field(min_length=1)
     at: float = Field(default=2.0, ge=0.0, description="Seconds after the trainee starts replying.")
-    audio: str | None = None
+    audio: str | None = Field(default=None, description="Recorded line, relative to the scenario folder.")
+
+    @field_validator("audio")
+    @classmethod
+    def _audio_inside(cls, value: str | None) -> str | None:
+        return _audio_path(value)
 
 
 class Expect(_Strict):
@@ -114,12 +192,12 @@ class Expect(_Strict):
         default=None,
         description="Reply must acknowledge the customer's feeling; default: yes for annoyed/angry/sad turns.",
     )
-    avoid: list[str] = Field(default_factory=list, description="Phrases the reply should not contain.")
+    avoid: list[NonEmpty] = Field(default_factory=list, description="Phrases the reply should not contain.")
     ask_need: bool = Field(default=False, description="Reply should ask a question to find out the need.")
     accept_no: bool = Field(
         default=False, description="The customer said no: the reply must not push the offer again."
     )
-    offer_words: list[str] = Field(
+    offer_words: list[NonEmpty] = Field(
         default_factory=list, description="Words that mean pushing the offer (used with accept_no)."
     )
 
@@ -135,9 +213,14 @@ class Expect(_Strict):
     @field_validator("key_points")
     @classmethod
     def _phrasings_not_empty(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        problems: list[tuple[Loc, str]] = []
         for key, phrasings in value.items():
-            if not phrasings:
-                raise ValueError(f"key point '{key}' needs at least one phrasing")
+            if not key:
+                problems.append(((key,), "a key point needs a name, e.g. apology: [tut mir leid]"))
+            elif not phrasings:
+                problems.append(((key,), f"key point '{key}' needs at least one phrasing"))
+        if problems:
+            raise SchemaProblems(problems)
         return value
 
     @field_validator("avoid", "offer_words", mode="before")
@@ -181,6 +264,31 @@ class Step(_Strict):
             raise ValueError("use lowercase letters, digits, '-' and '_'")
         return value
 
+    @field_validator("audio")
+    @classmethod
+    def _audio_inside(cls, value: str | None) -> str | None:
+        return _audio_path(value)
+
+    @field_validator("next", mode="before")
+    @classmethod
+    def _next_shape(cls, value: object) -> object:
+        if value is None or isinstance(value, str):
+            return value
+        outcomes = ", ".join(outcome.value for outcome in Outcome)
+        if isinstance(value, dict):
+            if not value:
+                raise ValueError("give at least one outcome, e.g. {good: t3, poor: t2}")
+            problems: list[tuple[Loc, str]] = []
+            for key, target in value.items():
+                if not isinstance(key, str) or key not in Outcome.__members__:
+                    problems.append(((str(key),), f"unknown outcome '{key}'; use one of {outcomes}"))
+                elif not isinstance(target, str) or not target.strip():
+                    problems.append(((key,), "give a turn id or 'end'"))
+            if problems:
+                raise SchemaProblems(problems)
+            return value
+        raise ValueError(f"give a turn id, 'end', or outcomes like {{good: t3, poor: t2}} ({outcomes})")
+
 
 class Scenario(_Strict):
     id: str = Field(description="Unique id, lowercase with dashes, e.g. late-delivery-de.")
@@ -211,21 +319,93 @@ class Scenario(_Strict):
         return value
 
     @model_validator(mode="after")
-    def _turn_ids_and_targets(self) -> Scenario:
+    def _whole_scenario(self) -> Scenario:
+        problems: list[tuple[Loc, str]] = []
         ids = self.turn_ids
-        if len(set(ids)) != len(ids):
-            raise ValueError("two turns have the same id")
-        for step in self.turns:
-            for target in _targets(step.next):
+        first_index: dict[str, int] = {}
+        for index, turn_id in enumerate(ids):
+            if turn_id in first_index:
+                problems.append(
+                    (("turns", index, "id"), f"turn id '{turn_id}' is already used by turns[{first_index[turn_id]}]")
+                )
+            first_index.setdefault(turn_id, index)
+        for index, step in enumerate(self.turns):
+            targets = [((), step.next)] if isinstance(step.next, str) else [
+                ((outcome.value,), target) for outcome, target in (step.next or {}).items()
+            ]
+            for sub, target in targets:
                 if target != END and target not in ids:
-                    raise ValueError(
-                        f"turn '{step.id or '?'}' goes next to unknown turn '{target}' "
-                        f"(known: {', '.join(ids)}, or 'end')"
+                    problems.append(
+                        (("turns", index, "next", *sub),
+                         f"unknown turn '{target}' (known: {', '.join(dict.fromkeys(ids))}, or 'end')")
                     )
-            for key in step.expect.no_reask or []:
-                if key not in self.facts_until(step):
-                    raise ValueError(f"no_reask names '{key}', which no turn up to this one gives")
+            given = self.facts_until(step)
+            for position, key in enumerate(step.expect.no_reask or []):
+                if key not in given:
+                    known = ", ".join(given) or "none yet"
+                    problems.append(
+                        (("turns", index, "expect", "no_reask", position),
+                         f"'{key}' is not a fact given up to this turn (given: {known})")
+                    )
+        suffix = self.id.rsplit("-", 1)[-1]
+        if suffix in ("de", "en") and suffix != self.language:
+            problems.append((("id",), f"the id ends in '-{suffix}' but language is '{self.language}'"))
+        voice_language = self.persona.voice_language
+        if voice_language is not None and voice_language != self.language:
+            problems.append(
+                (("persona", "voice"),
+                 f"'{self.persona.voice}' speaks '{voice_language}', but the scenario's language is "
+                 f"'{self.language}'; pick a {self.language} voice")
+            )
+        if not problems:  # the flow checks need valid ids and targets
+            problems.extend(self._flow_problems())
+        if problems:
+            raise SchemaProblems(problems)
         return self
+
+    def _flow_problems(self) -> list[tuple[Loc, str]]:
+        """Turns that are never reached, and turns from which the call can never end."""
+        ids = self.turn_ids
+        successors = {turn_id: self._successors(turn_id) for turn_id in ids}
+        reached = {ids[0]}
+        todo = [ids[0]]
+        while todo:
+            for target in successors[todo.pop()]:
+                if target != END and target not in reached:
+                    reached.add(target)
+                    todo.append(target)
+        ending = {turn_id for turn_id in ids if END in successors[turn_id]}
+        changed = True
+        while changed:
+            before = len(ending)
+            ending |= {turn_id for turn_id in ids if successors[turn_id] & ending}
+            changed = len(ending) != before
+        problems: list[tuple[Loc, str]] = []
+        for index, turn_id in enumerate(ids):
+            if turn_id not in reached:
+                problems.append(
+                    (("turns", index), f"turn '{turn_id}' is never reached; point a 'next' at it or remove it")
+                )
+            elif turn_id not in ending:
+                problems.append(
+                    (("turns", index, "next"),
+                     f"from turn '{turn_id}' the call can never end; let one way lead to 'end' or a later turn")
+                )
+        return problems
+
+    def _successors(self, turn_id: str) -> set[str]:
+        """Every turn (or END) that can follow ``turn_id``."""
+        step = self.step(turn_id)
+        position = self.turn_ids.index(turn_id)
+        following = self.turn_ids[position + 1] if position + 1 < len(self.turns) else END
+        if step.next is None:
+            return {following}
+        if isinstance(step.next, str):
+            return {step.next}
+        targets = set(step.next.values())
+        if Outcome.default not in step.next:
+            targets.add(following)
+        return targets
 
     @property
     def turn_ids(self) -> list[str]:
@@ -267,10 +447,3 @@ class Scenario(_Strict):
                 target = self.turn_ids[position + 1] if position + 1 < len(self.turns) else None
         return None if target == END else target
 
-
-def _targets(next_: NextTarget | None) -> list[str]:
-    if next_ is None:
-        return []
-    if isinstance(next_, str):
-        return [next_]
-    return list(next_.values())
