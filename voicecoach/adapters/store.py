@@ -1,0 +1,843 @@
+"""Practice history in SQLite: sessions, judged turns, findings and the recordings' paths.
+
+The database is ``user_data_dir()/history.sqlite3``; recordings go next to it under
+``recordings/<session>/turn-N-{customer,trainee}.flac``. Everything stays on this machine.
+
+A turn is written when it completes, in one transaction (WAL journal, ``synchronous=FULL``),
+so killing the app mid-call loses at most the turn in progress. The schema is versioned with
+``PRAGMA user_version`` and migrated forward by the ordered ``MIGRATIONS`` on open; a database
+from a newer voicecoach is refused rather than guessed at.
+
+Deleting (``forget``, retention) removes the files first and then the rows, with
+``secure_delete`` on, so a forgotten session does not linger in free pages of the file.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from voicecoach import __version__
+from voicecoach.core.result import Finding, Score, TurnResult
+from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.errors import UserError
+
+DB_NAME = "history.sqlite3"
+RECORDINGS_DIR = "recordings"
+SIDES = ("customer", "trainee")
+#: ``retention_days`` default of ``Store.open``: take it from the user's settings.
+FROM_SETTINGS = "settings"
+
+
+def default_path() -> Path:
+    from voicecoach.settings import user_data_dir
+
+    return user_data_dir() / DB_NAME
+
+
+def now_utc() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.astimezone()  # naive: local time, as a user would mean it
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+# --------------------------------------------------------------------------- schema
+
+
+def _v1() -> str:
+    return """
+        CREATE TABLE sessions (
+            id            INTEGER PRIMARY KEY AUTOINCREMENT,
+            scenario_id   TEXT,
+            title         TEXT NOT NULL DEFAULT '',
+            language      TEXT NOT NULL DEFAULT 'en',
+            started       TEXT NOT NULL,
+            ended         TEXT,
+            app_version   TEXT NOT NULL,
+            options_json  TEXT NOT NULL DEFAULT '{}',
+            total_score   REAL,
+            skills_json   TEXT NOT NULL DEFAULT '{}',
+            status        TEXT NOT NULL DEFAULT 'in_progress'
+        );
+        CREATE TABLE turns (
+            id               INTEGER PRIMARY KEY AUTOINCREMENT,
+            session_id       INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            idx              INTEGER NOT NULL,
+            turn_id          TEXT,
+            started          TEXT NOT NULL,
+            score            INTEGER,
+            skills_json      TEXT NOT NULL DEFAULT '{}',
+            metrics_json     TEXT NOT NULL DEFAULT '{}',
+            transcript_json  TEXT NOT NULL DEFAULT '{}',
+            timeline_json    TEXT NOT NULL DEFAULT '{}',
+            result_json      TEXT NOT NULL DEFAULT '{}',
+            customer_audio   TEXT,
+            trainee_audio    TEXT,
+            UNIQUE (session_id, idx)
+        );
+        CREATE TABLE findings (
+            id         INTEGER PRIMARY KEY AUTOINCREMENT,
+            turn_row   INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,
+            kind       TEXT NOT NULL,
+            start      REAL NOT NULL,
+            "end"      REAL NOT NULL,
+            severity   TEXT NOT NULL,
+            message    TEXT NOT NULL,
+            tip        TEXT NOT NULL,
+            skill      TEXT NOT NULL,
+            penalty    REAL NOT NULL DEFAULT 0,
+            evidence_json TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX findings_turn ON findings(turn_row);
+        """
+
+
+def _v2() -> str:
+    """Recordings get their own table (size, length, when they were deleted by retention),
+    so a report can say 'recording deleted after 30 days' instead of showing a dead path.
+    The v1 path columns are copied over and dropped. Indexes for history and progress."""
+    script = """
+        CREATE TABLE recordings (
+            id        INTEGER PRIMARY KEY AUTOINCREMENT,
+            turn_row  INTEGER NOT NULL REFERENCES turns(id) ON DELETE CASCADE,
+            side      TEXT NOT NULL CHECK (side IN ('customer', 'trainee')),
+            path      TEXT NOT NULL,
+            bytes     INTEGER,
+            created   TEXT NOT NULL,
+            deleted   TEXT,
+            UNIQUE (turn_row, side)
+        );
+        INSERT INTO recordings (turn_row, side, path, created)
+            SELECT id, 'customer', customer_audio, started FROM turns WHERE customer_audio IS NOT NULL;
+        INSERT INTO recordings (turn_row, side, path, created)
+            SELECT id, 'trainee', trainee_audio, started FROM turns WHERE trainee_audio IS NOT NULL;
+        CREATE INDEX recordings_created ON recordings(created) WHERE deleted IS NULL;
+        CREATE INDEX sessions_started ON sessions(started);
+        CREATE INDEX findings_kind ON findings(kind);
+        """
+    if sqlite3.sqlite_version_info >= (3, 35):  # older SQLite cannot drop columns: they stay unused
+        script += """
+        ALTER TABLE turns DROP COLUMN customer_audio;
+        ALTER TABLE turns DROP COLUMN trainee_audio;
+        """
+    return script
+
+
+#: Ordered: ``MIGRATIONS[n]()`` is the SQL that brings a database from ``user_version`` n to n + 1.
+MIGRATIONS: tuple[Callable[[], str], ...] = (_v1, _v2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Apply the missing migrations up to ``target``, each in its own transaction."""
+    current = int(db.execute("PRAGMA user_version").fetchone()[0])
+    if current > SCHEMA_VERSION:
+        raise UserError(
+            f"the history database has schema {current}, newer than this voicecoach knows "
+            f"({SCHEMA_VERSION}); update voicecoach (pip install -U voicecoach)"
+        )
+    for version in range(current, target):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            # Read again under the write lock: another process may have migrated meanwhile.
+            now_at = db.execute("PRAGMA user_version").fetchone()[0]
+            if now_at > version:
+                db.execute("ROLLBACK")
+                continue
+            # Statement by statement (executescript would commit the open transaction first),
+            # so a failed migration leaves the previous version intact.
+            for statement in MIGRATIONS[version]().split(";"):
+                if statement.strip():
+                    db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    return max(current, target)
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Recording:
+    side: str
+    path: Path
+    bytes: int | None
+    created: str
+    #: When retention deleted the file (the row stays so reports can say so).
+    deleted: str | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.deleted is None and self.path.is_file()
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    """One stored turn: the judged result as ``TurnResult.to_json()`` plus where it sits."""
+
+    row: int
+    index: int
+    turn_id: str | None
+    started: str
+    score: int | None
+    skills: dict[str, int]
+    #: ``TurnResult.to_json()`` as it was when the turn was written.
+    data: dict[str, Any]
+    #: The full timeline (unrounded, with line_end, echo and notes) to rebuild the TurnResult.
+    timeline: dict[str, Any]
+    weights: dict[str, float]
+    recordings: dict[str, Recording] = field(default_factory=dict)
+
+    @property
+    def findings(self) -> list[dict[str, Any]]:
+        return list(self.data.get("findings", []))
+
+    def result(self) -> TurnResult:
+        """The TurnResult this row was written from."""
+        return TurnResult(
+            turn=_turn_from_json(self.timeline),
+            findings=tuple(
+                Finding(
+                    kind=f["kind"],
+                    start=f["start"],
+                    end=f["end"],
+                    severity=f["severity"],
+                    message=f["message"],
+                    tip=f["tip"],
+                    skill=f.get("skill", "listening"),
+                    penalty=f.get("penalty", 0.0),
+                    evidence=dict(f.get("evidence") or {}),
+                )
+                for f in self.findings
+            ),
+            metrics=dict(self.data.get("metrics", {})),
+            score=Score(total=self.score if self.score is not None else 0, skills=dict(self.skills), weights=dict(self.weights)),
+            options=dict(self.data.get("options", {})),
+            language=self.data.get("language", "en"),
+            scenario_id=self.data.get("scenario"),
+            turn_id=self.turn_id,
+            outcomes=tuple(self.data.get("outcomes", [])),
+        )
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: int
+    scenario_id: str | None
+    title: str
+    language: str
+    started: str
+    ended: str | None
+    app_version: str
+    options: dict[str, Any]
+    score: float | None
+    skills: dict[str, float]
+    status: str
+    turns: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "scenario": self.scenario_id,
+            "title": self.title,
+            "language": self.language,
+            "started": self.started,
+            "ended": self.ended,
+            "score": None if self.score is None else round(self.score, 1),
+            "skills": {k: round(v, 1) for k, v in self.skills.items()},
+            "turns": self.turns,
+            "status": self.status,
+            "app_version": self.app_version,
+        }
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    summary: SessionSummary
+    turns: tuple[TurnRecord, ...]
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+    @property
+    def language(self) -> str:
+        return self.summary.language
+
+
+@dataclass(frozen=True)
+class ScenarioStanding:
+    scenario_id: str | None
+    title: str
+    sessions: int
+    average: float
+    last: float
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """What to practise next, and why (skill and finding kind are keys, not prose)."""
+
+    skill: str | None
+    finding_kind: str | None
+    scenario_id: str | None
+    scenario_title: str | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    #: skill -> [(session id, started, value)] oldest first.
+    trends: dict[str, list[tuple[int, str, float]]]
+    #: session totals, oldest first: (session id, started, total).
+    totals: list[tuple[int, str, float]]
+    #: (kind, times, sessions it appeared in), most frequent first (ties: the costlier first);
+    #: info findings (backchannels) left out.
+    recurring: list[tuple[str, int, int]]
+    #: scenarios by average total score, best first.
+    scenarios: list[ScenarioStanding]
+    suggestion: Suggestion | None
+
+    @property
+    def best(self) -> ScenarioStanding | None:
+        return self.scenarios[0] if self.scenarios else None
+
+    @property
+    def worst(self) -> ScenarioStanding | None:
+        return self.scenarios[-1] if len(self.scenarios) > 1 else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "trends": {
+                skill: [{"session": s, "started": t, "value": round(v, 1)} for s, t, v in points]
+                for skill, points in self.trends.items()
+            },
+            "totals": [{"session": s, "started": t, "value": round(v, 1)} for s, t, v in self.totals],
+            "recurring": [{"kind": k, "count": n, "sessions": m} for k, n, m in self.recurring],
+            "scenarios": [
+                {
+                    "scenario": item.scenario_id,
+                    "title": item.title,
+                    "sessions": item.sessions,
+                    "average": round(item.average, 1),
+                    "last": round(item.last, 1),
+                }
+                for item in self.scenarios
+            ],
+            "suggestion": asdict(self.suggestion) if self.suggestion else None,
+        }
+
+
+# --------------------------------------------------------------------------- the store
+
+
+class Store:
+    """The practice history. Open with ``Store.open()``; use as a context manager or ``close()``."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, retention_days: int | None):
+        self._db = db
+        self.path = path
+        self.retention_days = retention_days
+
+    # ---- opening
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | None = None,
+        *,
+        retention_days: int | None | str = FROM_SETTINGS,
+    ) -> Store:
+        """Open (and create or migrate) the history at ``path`` (default: the user data dir).
+
+        ``retention_days``: delete recordings older than this when a session starts; by default
+        the ``retention_days`` setting.
+        """
+        path = Path(path) if path is not None else default_path()
+        if retention_days == FROM_SETTINGS:
+            from voicecoach.settings import load_settings
+
+            retention_days = load_settings().retention_days
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        except (OSError, sqlite3.Error) as error:
+            raise UserError(f"cannot open the history at {path} ({error}); check the folder's permissions") from None
+        try:
+            db.row_factory = sqlite3.Row
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = FULL")
+            db.execute("PRAGMA foreign_keys = ON")
+            db.execute("PRAGMA secure_delete = ON")
+            migrate(db)
+        except sqlite3.DatabaseError as error:
+            db.close()
+            raise UserError(
+                f"the history at {path} is damaged ({error}); move it away to start a new one"
+            ) from None
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, path, retention_days if isinstance(retention_days, int) else None)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    @property
+    def recordings_dir(self) -> Path:
+        return self.path.parent / RECORDINGS_DIR
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # ---- writing
+
+    def start_session(
+        self,
+        scenario_id: str | None,
+        title: str = "",
+        language: str = "en",
+        options: Mapping[str, Any] | None = None,
+        *,
+        started: datetime | None = None,
+    ) -> int:
+        """A new session (status ``in_progress``); applies the retention setting first."""
+        if self.retention_days:
+            self.apply_retention(self.retention_days)
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (scenario_id, title, language, started, app_version, options_json)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (scenario_id, title, language, _iso(started or now_utc()), __version__, _dump(options or {})),
+            )
+        return int(cursor.lastrowid or 0)
+
+    def recording_path(self, session_id: int, index: int, side: str) -> Path:
+        """Where a turn's recording belongs: ``recordings/<session>/turn-N-<side>.flac``."""
+        if side not in SIDES:
+            raise ValueError(f"side must be one of {SIDES}, not {side!r}")
+        return self.recordings_dir / str(session_id) / f"turn-{index}-{side}.flac"
+
+    def save_recording(self, session_id: int, index: int, side: str, samples: Any, rate: int) -> Path:
+        """Write one side of a turn as FLAC where it belongs; returns the path for ``add_turn``."""
+        target = self.recording_path(session_id, index, side)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_audio(target, samples, rate)
+        return target
+
+    def next_index(self, session_id: int) -> int:
+        row = self._db.execute("SELECT MAX(idx) FROM turns WHERE session_id = ?", (session_id,)).fetchone()
+        return int(row[0] or 0) + 1
+
+    def add_turn(
+        self,
+        session_id: int,
+        result: TurnResult,
+        recordings: Mapping[str, Path] | None = None,
+        *,
+        index: int | None = None,
+        started: datetime | None = None,
+    ) -> int:
+        """Store a judged turn, its findings and its recordings in one transaction.
+
+        ``recordings`` maps ``customer``/``trainee`` to audio files. Files outside this store's
+        recordings folder are copied in (so ``forget`` can delete everything it refers to).
+        ``index`` defaults to the next number in the session (a retried turn gets a new one).
+        Returns the turn's index.
+        """
+        self._session_row(session_id)
+        index = index if index is not None else self.next_index(session_id)
+        files = self._adopt_recordings(session_id, index, recordings or {})
+        data = result.to_json()
+        when = _iso(started or now_utc())
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO turns (session_id, idx, turn_id, started, score, skills_json, metrics_json,"
+                " transcript_json, timeline_json, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    session_id,
+                    index,
+                    result.turn_id,
+                    when,
+                    int(result.score.total),
+                    _dump({"skills": result.score.skills, "weights": result.score.weights}),
+                    _dump(data["metrics"]),
+                    _dump(data["transcript"]),
+                    _dump(_turn_to_json(result.turn)),
+                    _dump(data),
+                ),
+            )
+            turn_row = int(cursor.lastrowid or 0)
+            self._write_findings(db, turn_row, result.findings)
+            for side, path in files.items():
+                db.execute(
+                    "INSERT INTO recordings (turn_row, side, path, bytes, created) VALUES (?, ?, ?, ?, ?)",
+                    (turn_row, side, str(path), path.stat().st_size, when),
+                )
+            self._update_session_score(db, session_id)
+        return index
+
+    def _write_findings(self, db: sqlite3.Connection, turn_row: int, findings: tuple[Finding, ...]) -> None:
+        db.executemany(
+            'INSERT INTO findings (turn_row, kind, start, "end", severity, message, tip, skill, penalty,'
+            " evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    turn_row,
+                    f.kind,
+                    f.start,
+                    f.end,
+                    f.severity,
+                    f.message,
+                    f.tip,
+                    f.skill,
+                    f.penalty,
+                    _dump(f.evidence),
+                )
+                for f in findings
+            ],
+        )
+
+    def _adopt_recordings(self, session_id: int, index: int, recordings: Mapping[str, Path]) -> dict[str, Path]:
+        files: dict[str, Path] = {}
+        for side, source in recordings.items():
+            source = Path(source)
+            if side not in SIDES:
+                raise ValueError(f"recording side must be one of {SIDES}, not {side!r}")
+            if not source.is_file():
+                raise UserError(f"recording {source} does not exist; nothing was saved for this turn")
+            if source.resolve().is_relative_to(self.recordings_dir.resolve()):
+                files[side] = source.resolve()
+                continue
+            target = self.recordings_dir / str(session_id) / f"turn-{index}-{side}{source.suffix.lower()}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            files[side] = target.resolve()
+        return files
+
+    def _update_session_score(self, db: sqlite3.Connection, session_id: int) -> None:
+        """The session's score so far: the mean of its turns (so a killed session has one too)."""
+        rows = db.execute("SELECT score, skills_json FROM turns WHERE session_id = ?", (session_id,)).fetchall()
+        totals = [row["score"] for row in rows if row["score"] is not None]
+        skills: dict[str, list[float]] = defaultdict(list)
+        for row in rows:
+            for skill, value in json.loads(row["skills_json"]).get("skills", {}).items():
+                skills[skill].append(float(value))
+        db.execute(
+            "UPDATE sessions SET total_score = ?, skills_json = ? WHERE id = ?",
+            (
+                sum(totals) / len(totals) if totals else None,
+                _dump({skill: sum(values) / len(values) for skill, values in skills.items()}),
+                session_id,
+            ),
+        )
+
+    def end_session(self, session_id: int, status: str = "completed", *, ended: datetime | None = None) -> None:
+        """Mark a session finished (``completed``, ``aborted`` when the trainee hung up early)."""
+        self._session_row(session_id)
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE sessions SET ended = ?, status = ? WHERE id = ?",
+                (_iso(ended or now_utc()), status, session_id),
+            )
+
+    # ---- reading
+
+    def _session_row(self, session_id: int) -> sqlite3.Row:
+        row = self._db.execute(
+            "SELECT s.*, (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
+            " FROM sessions s WHERE s.id = ?",
+            (session_id,),
+        ).fetchone()
+        if row is None:
+            raise UserError(f"no session {session_id} in the history; run 'voicecoach history' to see the ids")
+        return row
+
+    def sessions(self) -> list[SessionSummary]:
+        """All sessions, newest first."""
+        rows = self._db.execute(
+            "SELECT s.*, (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
+            " FROM sessions s ORDER BY s.started DESC, s.id DESC"
+        ).fetchall()
+        return [_summary(row) for row in rows]
+
+    def session(self, session_id: int) -> SessionRecord:
+        """One session with its turns (in order), findings and recordings."""
+        summary = _summary(self._session_row(session_id))
+        turns = []
+        for row in self._db.execute(
+            "SELECT * FROM turns WHERE session_id = ? ORDER BY idx", (session_id,)
+        ).fetchall():
+            recordings = {
+                rec["side"]: Recording(rec["side"], Path(rec["path"]), rec["bytes"], rec["created"], rec["deleted"])
+                for rec in self._db.execute("SELECT * FROM recordings WHERE turn_row = ?", (row["id"],))
+            }
+            data = json.loads(row["result_json"])
+            # The findings table is the record of what was judged; keep its order and columns.
+            data["findings"] = [
+                {
+                    "kind": f["kind"],
+                    "start": f["start"],
+                    "end": f["end"],
+                    "severity": f["severity"],
+                    "message": f["message"],
+                    "tip": f["tip"],
+                    "skill": f["skill"],
+                    "penalty": f["penalty"],
+                    "evidence": json.loads(f["evidence_json"]),
+                }
+                for f in self._db.execute("SELECT * FROM findings WHERE turn_row = ? ORDER BY id", (row["id"],))
+            ]
+            score_data = json.loads(row["skills_json"])
+            turns.append(
+                TurnRecord(
+                    row=row["id"],
+                    index=row["idx"],
+                    turn_id=row["turn_id"],
+                    started=row["started"],
+                    score=row["score"],
+                    skills=dict(score_data.get("skills", {})),
+                    data=data,
+                    timeline=json.loads(row["timeline_json"]),
+                    weights=dict(score_data.get("weights", {})),
+                    recordings=recordings,
+                )
+            )
+        return SessionRecord(summary, tuple(turns))
+
+    # ---- deleting
+
+    def forget(self, session_id: int) -> None:
+        """Delete a session: its recordings (files) first, then its rows."""
+        self._session_row(session_id)
+        for path in self._recording_paths("WHERE t.session_id = ?", (session_id,)):
+            self._delete_file(path)
+        folder = self.recordings_dir / str(session_id)
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder)
+        with self._transaction() as db:
+            db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+        self._checkpoint()
+
+    def forget_all(self) -> int:
+        """Delete every session and every recording; returns how many sessions there were."""
+        count = int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+        for path in self._recording_paths("", ()):
+            self._delete_file(path)
+        if self.recordings_dir.is_dir() and not self.recordings_dir.is_symlink():
+            shutil.rmtree(self.recordings_dir)
+        with self._transaction() as db:
+            db.execute("DELETE FROM sessions")
+        self._checkpoint()
+        self._db.execute("VACUUM")
+        return count
+
+    def apply_retention(self, days: int, *, now: datetime | None = None) -> int:
+        """Delete recording files older than ``days`` days; scores, transcripts and findings stay.
+        Returns the number of files deleted."""
+        if days < 1:
+            raise UserError("retention_days must be at least 1; fix retention_days in the settings")
+        cutoff = _iso((now or now_utc()) - timedelta(days=days))
+        rows = self._db.execute(
+            "SELECT r.id, r.path, t.session_id FROM recordings r JOIN turns t ON t.id = r.turn_row"
+            " WHERE r.deleted IS NULL AND r.created < ?",
+            (cutoff,),
+        ).fetchall()
+        deleted = 0
+        sessions = set()
+        for row in rows:
+            deleted += self._delete_file(Path(row["path"]))
+            sessions.add(row["session_id"])
+        if rows:
+            with self._transaction() as db:
+                db.executemany(
+                    "UPDATE recordings SET deleted = ? WHERE id = ?",
+                    [(_iso(now or now_utc()), row["id"]) for row in rows],
+                )
+            for session_id in sessions:
+                folder = self.recordings_dir / str(session_id)
+                if folder.is_dir() and not any(folder.iterdir()):
+                    folder.rmdir()
+            self._checkpoint()
+        return deleted
+
+    def _recording_paths(self, where: str, params: tuple[Any, ...]) -> list[Path]:
+        rows = self._db.execute(
+            f"SELECT r.path FROM recordings r JOIN turns t ON t.id = r.turn_row {where}", params
+        ).fetchall()
+        return [Path(row["path"]) for row in rows]
+
+    def _delete_file(self, path: Path) -> int:
+        """Delete a recording, but only inside this store's recordings folder (never a user's file)."""
+        try:
+            inside = path.resolve().is_relative_to(self.recordings_dir.resolve())
+        except OSError:
+            return 0
+        if not inside or not path.is_file():
+            return 0
+        path.unlink()
+        return 1
+
+    def _checkpoint(self) -> None:
+        # Deleted rows must not survive in the write-ahead log either.
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    # ---- progress
+
+    def progress(self) -> Progress:
+        """Trends per skill over sessions, recurring findings, best and worst scenarios, and a
+        suggestion of what to practise next. Sessions without a judged turn are left out."""
+        summaries = [s for s in reversed(self.sessions()) if s.score is not None]
+        trends: dict[str, list[tuple[int, str, float]]] = defaultdict(list)
+        totals = []
+        by_scenario: dict[str | None, list[SessionSummary]] = defaultdict(list)
+        for summary in summaries:
+            totals.append((summary.id, summary.started, float(summary.score or 0)))
+            for skill, value in summary.skills.items():
+                trends[skill].append((summary.id, summary.started, float(value)))
+            by_scenario[summary.scenario_id].append(summary)
+
+        rows = self._db.execute(
+            "SELECT f.kind, COUNT(*) AS times, COUNT(DISTINCT t.session_id) AS sessions"
+            " FROM findings f JOIN turns t ON t.id = f.turn_row"
+            " WHERE f.severity != 'info' GROUP BY f.kind"
+            " ORDER BY times DESC, sessions DESC, SUM(f.penalty) DESC, f.kind"
+        ).fetchall()
+        recurring = [(row["kind"], int(row["times"]), int(row["sessions"])) for row in rows]
+
+        standings = [
+            ScenarioStanding(
+                scenario_id=scenario_id,
+                title=items[-1].title,
+                sessions=len(items),
+                average=sum(float(i.score or 0) for i in items) / len(items),
+                last=float(items[-1].score or 0),
+            )
+            for scenario_id, items in by_scenario.items()
+        ]
+        standings.sort(key=lambda s: (-s.average, s.scenario_id or ""))
+        return Progress(dict(trends), totals, recurring, standings, _suggest(trends, recurring, standings))
+
+
+def _suggest(
+    trends: Mapping[str, list[tuple[int, str, float]]],
+    recurring: list[tuple[str, int, int]],
+    standings: list[ScenarioStanding],
+) -> Suggestion | None:
+    """The weakest skill over the last three sessions, the most frequent problem, and the
+    scenario with the lowest average (practising that one again)."""
+    if not trends and not recurring:
+        return None
+    recent = {skill: sum(v for *_, v in points[-3:]) / len(points[-3:]) for skill, points in trends.items() if points}
+    skill = min(recent, key=lambda s: (recent[s], s)) if recent else None
+    kind = recurring[0][0] if recurring else None
+    worst = standings[-1] if standings else None
+    return Suggestion(
+        skill=skill,
+        finding_kind=kind,
+        scenario_id=worst.scenario_id if worst else None,
+        scenario_title=worst.title if worst else None,
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _summary(row: sqlite3.Row) -> SessionSummary:
+    return SessionSummary(
+        id=row["id"],
+        scenario_id=row["scenario_id"],
+        title=row["title"],
+        language=row["language"],
+        started=row["started"],
+        ended=row["ended"],
+        app_version=row["app_version"],
+        options=json.loads(row["options_json"]),
+        score=row["total_score"],
+        skills=json.loads(row["skills_json"]),
+        status=row["status"],
+        turns=int(row["turn_count"]),
+    )
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"cannot store {type(value).__name__} in the history")
+
+
+def _turn_to_json(turn: Turn) -> dict[str, Any]:
+    return asdict(turn)
+
+
+def _turn_from_json(data: Mapping[str, Any]) -> Turn:
+    def track(side: Mapping[str, Any]) -> Track:
+        return Track(
+            speech=tuple(Span(s["start"], s["end"]) for s in side.get("speech", [])),
+            words=tuple(
+                Word(w["text"], w["start"], w["end"], w.get("probability", 1.0)) for w in side.get("words", [])
+            ),
+        )
+
+    return Turn(
+        customer=track(data.get("customer", {})),
+        trainee=track(data.get("trainee", {})),
+        duration=data.get("duration", 0.0),
+        line_end=data.get("line_end"),
+        echo_delay=data.get("echo_delay"),
+        notes=tuple(data.get("notes", ())),
+    )
+
+
+def _write_audio(path: Path, samples: Any, rate: int) -> None:
+    from voicecoach.adapters.audio_files import write_audio
+
+    write_audio(path, samples, rate)
