@@ -105,7 +105,7 @@ def scenario_dirs(extra: list[Path] | None = None) -> list[Path]:
 
 
 def scenario_files(paths: list[Path]) -> list[Path]:
-    """Every scenario file under the given files and folders, in a stable order."""
+    """Every scenario file under the given files and folders, in a stable order, each once."""
     found: list[Path] = []
     for path in paths:
         if path.is_file():
@@ -120,7 +120,34 @@ def scenario_files(paths: list[Path]) -> list[Path]:
                     found.append(child / SCENARIO_FILE)
         else:
             raise UserError(f"{path}: no such file or folder; give a scenario .yaml or a folder of them")
-    return found
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def check_files(files: list[Path]) -> list[tuple[Path, Scenario | None, list[Problem]]]:
+    """``check_file`` for each file, and an id used by an earlier file is a problem of the later one."""
+    results: list[tuple[Path, Scenario | None, list[Problem]]] = []
+    seen: dict[str, Path] = {}
+    for path in files:
+        scenario, problems = check_file(path)
+        if scenario is not None and scenario.id in seen:
+            problems = [
+                Problem(path, _id_line(path), "id", f"'{scenario.id}' is already used by {seen[scenario.id]}; rename one")
+            ]
+            scenario = None
+        elif scenario is not None:
+            seen[scenario.id] = path
+        results.append((path, scenario, problems))
+    return results
+
+
+def _id_line(path: Path) -> int | None:
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        if re.match(r"^id\s*:", line):
+            return number
+    return None
 
 
 # --- reading YAML ------------------------------------------------------------------------------
@@ -277,19 +304,10 @@ def load_library(extra: list[Path] | None = None) -> tuple[list[LoadedScenario],
         for folder in [*(extra or []), *_env_dirs()]
         if not folder.is_dir()
     ]
-    seen: dict[str, Path] = {}
-    for path in scenario_files(scenario_dirs(extra)):
-        scenario, file_problems = check_file(path)
+    for path, scenario, file_problems in check_files(scenario_files(scenario_dirs(extra))):
         problems.extend(file_problems)
-        if scenario is None:
-            continue
-        if scenario.id in seen:
-            problems.append(
-                Problem(path, None, "id", f"'{scenario.id}' is already used by {seen[scenario.id]}; rename one")
-            )
-            continue
-        seen[scenario.id] = path
-        loaded.append(LoadedScenario(scenario, path))
+        if scenario is not None:
+            loaded.append(LoadedScenario(scenario, path))
     return loaded, problems
 
 

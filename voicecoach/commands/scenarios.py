@@ -5,16 +5,19 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import shutil
 import sys
 from pathlib import Path
 
 from voicecoach.library import (
-    SHIPPED_DIR,
-    check_file,
+    LoadedScenario,
+    check_files,
     find_scenario,
     load_library,
+    scenario_dirs,
     scenario_files,
 )
+from voicecoach.settings import user_scenarios_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,7 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.set_defaults(handler=run_show)
 
     validate = commands.add_parser("validate", help="check scenario files; exit 1 when any is invalid")
-    validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the library)")
+    validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: every folder 'list' reads)")
     validate.set_defaults(handler=run_validate)
 
     try:  # trainer commands (new, record, pack, unpack) live in their own module
@@ -44,10 +47,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         trainer.register(commands)
 
 
+_LEVELS = {"easy": 0, "medium": 1, "hard": 2}
+_LANGUAGES = {"de": "German", "en": "English"}
+
+
+def _sort_key(item: LoadedScenario) -> tuple[int, int, str]:
+    s = item.scenario
+    return (0 if s.language == "de" else 1, _LEVELS.get(s.difficulty, 9), s.id)
+
+
 def run_list(args: argparse.Namespace) -> int:
     loaded, problems = load_library()
     if args.language:
         loaded = [item for item in loaded if item.scenario.language == args.language]
+    loaded.sort(key=_sort_key)
     if args.json:
         rows = [
             {
@@ -59,26 +72,67 @@ def run_list(args: argparse.Namespace) -> int:
                 "turns": len(item.scenario.turns),
                 "persona": item.scenario.persona.name,
                 "mood": item.scenario.persona.mood,
+                "voice": item.scenario.persona.voice,
                 "path": str(item.path),
             }
             for item in loaded
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
     else:
-        headers = ("ID", "LANG", "LEVEL", "THEME", "TURNS", "TITLE")
-        rows_text = [
-            (s.id, s.language, s.difficulty, s.theme, str(len(s.turns)), s.title)
-            for s in (item.scenario for item in loaded)
-        ]
-        widths = [max(len(h), *(len(r[i]) for r in rows_text)) if rows_text else len(h) for i, h in enumerate(headers)]
-        print("  ".join(h.ljust(w) for h, w in zip(headers, widths)).rstrip())
-        for row in rows_text:
-            print("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
-        if not rows_text:
-            print("(no scenarios found)")
-    for problem in problems:
-        print(f"warning: skipped {problem}", file=sys.stderr)
+        print(_table(loaded))
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        print(
+            f"voicecoach: a scenario file did not load: {problems[0]}{more}; "
+            "run 'voicecoach scenarios validate' to see every problem",
+            file=sys.stderr,
+        )
+        return 2
     return 0
+
+
+def _table(loaded: list[LoadedScenario]) -> str:
+    if not loaded:
+        return "No scenarios found. Put NAME.yaml files into " f"{user_scenarios_dir()} (see scenarios/README.md)."
+    headers = ("ID", "LANG", "LEVEL", "THEME", "TURNS", "CUSTOMER", "TITLE")
+    rows = [
+        (
+            s.id,
+            s.language,
+            s.difficulty,
+            s.theme,
+            str(len(s.turns)),
+            f"{s.persona.name} ({s.persona.mood})",
+            s.title,
+        )
+        for s in (item.scenario for item in loaded)
+    ]
+    widths = [max(len(header), *(len(row[i]) for row in rows)) for i, header in enumerate(headers)]
+    if sys.stdout.isatty():  # let the title column shrink to the terminal, never below 12
+        room = shutil.get_terminal_size().columns - sum(widths[:-1]) - 2 * (len(widths) - 1)
+        widths[-1] = max(12, min(widths[-1], room))
+
+    def line(cells: tuple[str, ...]) -> str:
+        fitted = [
+            cell if len(cell) <= width else cell[: width - 1] + "…" for cell, width in zip(cells, widths)
+        ]
+        return "  ".join(cell.ljust(width) for cell, width in zip(fitted, widths)).rstrip()
+
+    lines = [line(headers)]
+    previous = None
+    for item, row in zip(loaded, rows):
+        if previous is not None and item.scenario.language != previous:
+            lines.append("")
+        previous = item.scenario.language
+        lines.append(line(row))
+    counts = ", ".join(
+        f"{sum(1 for item in loaded if item.scenario.language == code)} {name}"
+        for code, name in _LANGUAGES.items()
+        if any(item.scenario.language == code for item in loaded)
+    )
+    noun = "scenario" if len(loaded) == 1 else "scenarios"
+    lines += ["", f"{len(loaded)} {noun} ({counts}). Details: voicecoach scenarios show ID"]
+    return "\n".join(lines)
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -89,6 +143,7 @@ def run_show(args: argparse.Namespace) -> int:
         data["path"] = str(item.path)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
+    persona = s.persona
     lines = [
         f"{s.title}  [{s.id}]",
         f"Language: {s.language}   Difficulty: {s.difficulty}   Theme: {s.theme}   File: {item.path}",
@@ -96,11 +151,14 @@ def run_show(args: argparse.Namespace) -> int:
         f"Situation: {s.brief.situation}",
         f"Goal:      {s.brief.goal}",
         "",
-        f"Customer:  {s.persona.name} ({s.persona.mood}, patience {s.persona.patience}, "
-        f"voice {s.persona.voice or 'default'}, rate {s.persona.rate})",
+        f"Customer:  {persona.name} ({persona.mood}, patience {persona.patience}, "
+        f"voice {persona.voice or 'default for ' + s.language}, rate {persona.rate:g})",
     ]
+    if s.weights:
+        lines.append("Weights:   " + ", ".join(f"{skill} {weight:g}" for skill, weight in s.weights.items()))
     for number, (turn_id, step) in enumerate(zip(s.turn_ids, s.turns), start=1):
-        lines += ["", f"Turn {number} ({turn_id}): \"{step.say}\""]
+        feeling = f", {step.emotion}" if step.emotion else ""
+        lines += ["", f"Turn {number} ({turn_id}{feeling}): \"{step.say}\""]
         if step.audio:
             lines.append(f"  recorded audio: {step.audio}")
         if step.facts:
@@ -108,37 +166,46 @@ def run_show(args: argparse.Namespace) -> int:
         expect = step.expect
         for point, phrasings in expect.key_points.items():
             lines.append(f"  must address {point}: " + " | ".join(phrasings))
-        if expect.no_reask:
-            lines.append("  must not ask again for: " + ", ".join(expect.no_reask))
-        if expect.acknowledge_emotion or (expect.acknowledge_emotion is None and step.emotion in ("annoyed", "angry", "sad")):
+        no_reask = expect.no_reask if expect.no_reask is not None else list(s.facts_until(step))
+        if no_reask:
+            lines.append("  must not ask again for: " + ", ".join(no_reask))
+        acknowledge = expect.acknowledge_emotion
+        if acknowledge is None:
+            acknowledge = step.emotion in ("annoyed", "angry", "sad")
+        if acknowledge:
             lines.append("  must acknowledge the customer's feeling")
         if expect.avoid:
             lines.append("  avoid: " + " | ".join(expect.avoid))
         if expect.accept_no:
-            lines.append("  accept the no: do not push the offer again")
+            words = f" ({' | '.join(expect.offer_words)})" if expect.offer_words else ""
+            lines.append(f"  accept the no: do not push the offer again{words}")
         if expect.ask_need:
             lines.append("  ask what the customer needs")
         if step.interjection:
-            lines.append(f"  cuts in after {step.interjection.at:g}s: \"{step.interjection.say}\"")
+            lines.append(
+                f"  cuts in {step.interjection.at:g}s into the reply: \"{step.interjection.say}\" (stop and listen)"
+            )
         if step.next is not None:
-            target = step.next if isinstance(step.next, str) else ", ".join(f"{k.value}->{v}" for k, v in step.next.items())
+            target = step.next if isinstance(step.next, str) else ", ".join(
+                f"{k.value} -> {v}" for k, v in step.next.items()
+            )
             lines.append(f"  next: {target}")
     print("\n".join(lines))
     return 0
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    paths = args.paths or [SHIPPED_DIR]
+    paths = args.paths or scenario_dirs()
     files = scenario_files(paths)
     if not files:
-        print("no scenario files found in " + ", ".join(map(str, paths)), file=sys.stderr)
+        print("voicecoach: no scenario files (.yaml) found in " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1
     invalid = 0
-    for path in files:
-        _scenario, problems = check_file(path)
+    for _path, _scenario, problems in check_files(files):
         if problems:
             invalid += 1
             for problem in problems:
                 print(problem)
-    print(f"{len(files) - invalid} valid, {invalid} invalid", file=sys.stderr)
+    noun = "file" if len(files) == 1 else "files"
+    print(f"{len(files)} scenario {noun}: {len(files) - invalid} valid, {invalid} invalid", file=sys.stderr)
     return 1 if invalid else 0
