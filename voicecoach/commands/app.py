@@ -1,0 +1,24 @@
+"""``voicecoach app`` (and plain ``voicecoach``): open the practice app in the terminal."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("app", help="open the practice app (also: plain 'voicecoach')")
+    parser.add_argument(
+        "--demo", action="store_true", help="start a demo call right away (no microphone needed)"
+    )
+    parser.add_argument("--lang", choices=["de", "en"], help="language of the app (default: settings or system)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from voicecoach.settings import load_settings
+    from voicecoach.tui.app import make_app
+
+    settings = load_settings()
+    app = make_app(settings, demo=args.demo, language=args.lang)
+    app.run()
+    return int(app.return_code or 0)
