@@ -1,0 +1,170 @@
+"""Speech to words with faster-whisper: word timestamps on the turn's clock.
+
+``get_transcriber(model, device, compute_type)`` returns one ``Transcriber`` per model and
+settings for the whole process; ``Transcriber.info`` says which model ran where, so results
+can carry it in their options.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from voicecoach.adapters.audio_files import SAMPLE_RATE_16K
+from voicecoach.adapters.models import (
+    WhisperModelRef,
+    get_whisper_model,
+    resolve_device,
+    resolve_whisper,
+)
+from voicecoach.core.timeline import Word
+from voicecoach.errors import UserError
+from voicecoach.settings import Settings
+
+#: Shorter audio than this is not worth decoding (Whisper invents words for clicks).
+_MIN_SECONDS = 0.1
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """Per-call decoding settings (load-time settings are in ``TranscriberInfo``)."""
+
+    beam_size: int = 5
+    """Beams searched; 1 is greedy and faster, 5 is faster-whisper's default."""
+    condition_on_previous_text: bool = False
+    """Off: a short turn should not inherit (or loop on) text from its own earlier windows."""
+    vad_filter: bool = False
+    """Off: voicecoach runs its own speech detector and keeps the timeline whole."""
+
+
+@dataclass(frozen=True)
+class TranscriberInfo:
+    """Which Whisper model ran, and how: goes into a result's options."""
+
+    model: str
+    source: str
+    device: str
+    compute_type: str
+    decode: DecodeOptions = field(default_factory=DecodeOptions)
+
+    def as_options(self) -> dict[str, object]:
+        data = asdict(self)
+        data.update(data.pop("decode"))
+        return data
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of text Whisper decoded together, with its words."""
+
+    start: float
+    end: float
+    text: str
+    words: tuple[Word, ...]
+
+
+@dataclass(frozen=True)
+class Transcript:
+    segments: tuple[Segment, ...]
+    language: str
+    language_probability: float
+    duration: float
+
+    @property
+    def words(self) -> tuple[Word, ...]:
+        return tuple(word for segment in self.segments for word in segment.words)
+
+    @property
+    def text(self) -> str:
+        return " ".join(segment.text for segment in self.segments).strip()
+
+
+class Transcriber:
+    """A loaded Whisper model that turns 16 kHz mono samples into timed words."""
+
+    def __init__(self, ref: WhisperModelRef, device: str, compute_type: str, decode: DecodeOptions | None = None):
+        self.ref = ref
+        self._model = get_whisper_model(ref.load_id, device, compute_type)
+        self.english_only = ref.english_only or not bool(getattr(self._model.model, "is_multilingual", True))
+        self.info = TranscriberInfo(
+            model=ref.label, source=ref.source, device=device, compute_type=compute_type,
+            decode=decode or DecodeOptions(),
+        )  # fmt: skip
+        self._lock = threading.Lock()  # one decode at a time per model: CTranslate2 uses all cores anyway
+
+    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
+        """Words with times in seconds, shifted by ``offset`` (where the samples start on the turn's clock)."""
+        return self.transcribe_full(samples16k, language=language, offset=offset).words
+
+    def transcribe_full(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> Transcript:
+        """Segments, words and the (detected) language."""
+        language = self._check_language(language)
+        samples = np.ascontiguousarray(samples16k, dtype=np.float32)
+        if samples.ndim != 1:
+            raise ValueError(f"transcribe wants mono 16 kHz samples, got shape {samples.shape}")
+        duration = len(samples) / SAMPLE_RATE_16K
+        if duration < _MIN_SECONDS or not np.any(samples):
+            return Transcript((), language or "en", 0.0, duration)
+        decode = self.info.decode
+        with self._lock:
+            pieces, info = self._model.transcribe(
+                samples,
+                language=language,
+                word_timestamps=True,
+                beam_size=decode.beam_size,
+                condition_on_previous_text=decode.condition_on_previous_text,
+                vad_filter=decode.vad_filter,
+            )
+            segments = tuple(_segment(piece, offset) for piece in pieces)  # decoding happens here
+        return Transcript(segments, info.language, float(info.language_probability), duration)
+
+    def _check_language(self, language: str | None) -> str | None:
+        if self.english_only:
+            if language not in (None, "en"):
+                raise UserError(
+                    f"Whisper model {self.info.model} understands only English; "
+                    "use a multilingual one for this language, e.g. --model base"
+                )
+            return "en"
+        return language
+
+
+def _segment(piece: object, offset: float) -> Segment:
+    words = tuple(
+        Word(
+            text=word.word.strip(),
+            start=round(float(word.start) + offset, 3),
+            end=round(float(word.end) + offset, 3),
+            probability=round(float(word.probability), 4),
+        )
+        for word in (piece.words or [])  # type: ignore[attr-defined]
+        if word.word.strip()
+    )
+    return Segment(
+        start=round(float(piece.start) + offset, 3),  # type: ignore[attr-defined]
+        end=round(float(piece.end) + offset, 3),  # type: ignore[attr-defined]
+        text=piece.text.strip(),  # type: ignore[attr-defined]
+        words=words,
+    )
+
+
+def get_transcriber(
+    model: str | None = None,
+    device: str | None = None,
+    compute_type: str | None = None,
+    *,
+    language: str | None = None,
+    settings: Settings | None = None,
+) -> Transcriber:
+    """The transcriber for ``model`` (default: per ``language`` from the settings), loaded once."""
+    ref = resolve_whisper(model, language=language, settings=settings)
+    chosen_device, chosen_type = resolve_device(device, compute_type, settings)
+    return _cached_transcriber(ref, chosen_device, chosen_type)
+
+
+@functools.lru_cache(maxsize=4)
+def _cached_transcriber(ref: WhisperModelRef, device: str, compute_type: str) -> Transcriber:
+    return Transcriber(ref, device, compute_type)

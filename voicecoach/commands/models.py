@@ -1,0 +1,133 @@
+"""``voicecoach models`` (what is installed, what the scenarios need) and ``models pull NAME``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from voicecoach.adapters import models
+from voicecoach.errors import UserError
+from voicecoach.library import load_library
+from voicecoach.settings import load_settings
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "models",
+        help="installed Whisper models and Piper voices, and what the scenarios need",
+        description="List the installed speech models and voices, or download one with 'pull'.",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.set_defaults(handler=run_list)
+    actions = parser.add_subparsers(dest="models_command", metavar="ACTION")
+    pull = actions.add_parser(
+        "pull",
+        help="download a Piper voice (e.g. de_DE-thorsten-medium) or a Whisper model (e.g. small)",
+    )
+    pull.add_argument("name", help="Piper voice name or Whisper model name")
+    pull.set_defaults(handler=run_pull)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    report = build_report()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    lines = ["Whisper models (speech recognition):"]
+    for item in report["whisper"]:
+        kind = "English only" if item["english_only"] else "multilingual"
+        lines.append(f"  {item['name']:<22} {kind:<13} {item['source']}  {item['path'] or ''}".rstrip())
+    if not report["whisper"]:
+        lines.append(f"  (none; install with: {models.INSTALL_HINT})")
+    lines += ["", "Piper voices (customer speech):"]
+    for item in report["voices"]:
+        lines.append(f"  {item['name']:<22} {item['source']}  {item['path']}")
+    if not report["voices"]:
+        lines.append(f"  (none; install with: {models.INSTALL_HINT})")
+    lines += ["", "Needed:"]
+    for need in report["needs"]:
+        status = "ok" if need["installed"] else f"MISSING, get it with: {need['command']}"
+        if not need["installed"] and need.get("instead"):
+            status += f" (until then: {need['instead']})"
+        lines.append(f"  {need['for']:<34} {need['kind']:<8} {need['name']:<24} {status}")
+    for problem in report["problems"]:
+        print(f"warning: skipped {problem}", file=sys.stderr)
+    print("\n".join(lines))
+    return 0
+
+
+def build_report() -> dict[str, object]:
+    """Installed models and voices, and each thing the scenarios and languages need."""
+    settings = load_settings()
+    whisper = models.installed_whisper_models()
+    voices = models.installed_voices()
+    needs: list[dict[str, object]] = []
+    for language in ("de", "en"):
+        name = models.default_whisper_model(language, settings)
+        try:
+            ref = models.resolve_whisper(name, language=language, settings=settings)
+            installed = ref.path is not None or ref.needs_join
+        except UserError:
+            installed = False
+        needs.append(
+            {
+                "for": f"speech recognition ({language})",
+                "kind": "whisper",
+                "name": name,
+                "installed": installed,
+                "command": f"voicecoach models pull {name}",
+            }
+        )
+    loaded, problems = load_library()
+    for item in loaded:
+        scenario = item.scenario
+        wanted = scenario.persona.voice or models.default_voice(scenario.language, settings)
+        installed = models.find_voice(wanted) is not None
+        instead = None
+        if not installed:
+            try:
+                instead = models.choose_voice(wanted, language=scenario.language, settings=settings).voice.name
+            except UserError:
+                instead = None
+        needs.append(
+            {
+                "for": f"{scenario.id} ({scenario.language})",
+                "kind": "voice",
+                "name": wanted,
+                "installed": installed,
+                "command": f"voicecoach models pull {wanted}" if models.is_voice_name(wanted) else None,
+                "instead": instead,
+            }
+        )
+    return {
+        "whisper": [
+            {
+                "name": ref.label,
+                "english_only": ref.english_only,
+                "source": ref.source + (" (joined on first use)" if ref.needs_join else ""),
+                "path": str(ref.path) if ref.path else None,
+            }
+            for ref in whisper
+        ],
+        "voices": [{"name": v.name, "source": v.source, "path": str(v.model)} for v in voices],
+        "needs": needs,
+        "problems": [str(problem) for problem in problems],
+    }
+
+
+def run_pull(args: argparse.Namespace) -> int:
+    name = args.name.strip()
+    if name in models.WHISPER_NAMES:
+        print(f"downloading Whisper model {name} ...", file=sys.stderr)
+        path = models.pull_whisper(name)
+    elif models.is_voice_name(name):
+        print(f"downloading Piper voice {name} ...", file=sys.stderr)
+        path = models.pull_voice(name)
+    else:
+        raise UserError(
+            f"'{name}' is neither a Piper voice (like de_DE-thorsten-medium) nor a Whisper model "
+            f"(like {', '.join(models.WHISPER_NAMES[:4])}); check the name"
+        )
+    print(f"installed {name}: {path}")
+    return 0

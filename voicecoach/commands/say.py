@@ -1,0 +1,52 @@
+"""``voicecoach say SCENARIO --turn N -o out.wav``: one customer line as an audio file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from voicecoach.errors import UserError
+from voicecoach.library import find_scenario
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "say",
+        help="render one customer line of a scenario to an audio file",
+        description="Render a customer line with the scenario's voice (or its recording) to WAV/FLAC.",
+    )
+    parser.add_argument("scenario", help="scenario id or path")
+    parser.add_argument("--turn", type=int, default=1, metavar="N", help="turn number, counting from 1 (default 1)")
+    parser.add_argument(
+        "--interjection", action="store_true", help="render the turn's interjection instead of its line"
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, help="file to write (.wav or .flac)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from voicecoach.adapters.audio_files import write_audio
+    from voicecoach.adapters.piper_tts import Speaker
+
+    if args.output.suffix.lower() not in (".wav", ".flac"):
+        raise UserError(f"{args.output}: name the output file .wav or .flac")
+    loaded = find_scenario(args.scenario)
+    turns = loaded.scenario.turns
+    if not 1 <= args.turn <= len(turns):
+        raise UserError(
+            f"{loaded.scenario.id} has turns 1 to {len(turns)}, not {args.turn}; pick one with --turn"
+        )
+    step = turns[args.turn - 1]
+    speaker = Speaker()
+    if args.interjection:
+        clip = speaker.render_interjection(loaded, step)
+        if clip is None:
+            raise UserError(f"turn {args.turn} of {loaded.scenario.id} has no interjection; leave out --interjection")
+    else:
+        clip = speaker.render_step(loaded, step)
+    if clip.note:
+        print(f"note: {clip.note}", file=sys.stderr)
+    write_audio(args.output, clip.samples, clip.sample_rate)
+    print(f"{args.output}: {clip.duration:.2f} s, voice {clip.voice}")
+    return 0
