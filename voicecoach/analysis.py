@@ -1,0 +1,411 @@
+"""From audio to a judged turn: speech spans and timed words per side, then the judge.
+
+The same path serves ``voicecoach analyze`` on two files, on a stereo call recording, and the
+benchmarks. Both tracks are brought to 16 kHz mono and padded to the same length, so every time
+is seconds from the start of the files. Only the speech the VAD found is transcribed: the
+speech regions of both sides (each padded a little) are laid end to end with short silences
+between them and decoded in one Whisper pass, and every word is mapped back to its side and its
+place on the turn's clock. One pass instead of one per region matters on CPU: Whisper's encoder
+costs the same for 1 s as for 30 s of audio.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+import numpy as np
+
+from voicecoach.adapters.audio_files import SAMPLE_RATE_16K, load_16k, read_audio, resample
+from voicecoach.adapters.vad import VadOptions, detect_speech
+from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.errors import UserError
+
+if TYPE_CHECKING:
+    from voicecoach.core.result import TurnResult
+    from voicecoach.library import LoadedScenario
+    from voicecoach.settings import Settings
+
+SR = SAMPLE_RATE_16K
+#: Seconds of audio kept on each side of a speech span when it is cut out for Whisper.
+REGION_PAD = 0.2
+#: Silence laid between two regions in the joined audio Whisper decodes.
+REGION_GAP = 0.5
+#: Customer speech after a pause shorter than this still belongs to the same line.
+LINE_PAUSE = 0.6
+#: A region with this much speech and no words is transcribed again on its own.
+RETRY_SPEECH = 0.4
+SUPPORTED_LANGUAGES = ("de", "en")
+
+
+class TranscriberLike(Protocol):
+    """What analysis needs of a transcriber (``voicecoach.adapters.whisper_stt.Transcriber``)."""
+
+    info: Any
+
+    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]: ...
+
+
+# -- audio in ----------------------------------------------------------------------------------
+
+
+def pad_tracks(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Both tracks as float32, the shorter one padded with silence at the end."""
+    first = np.asarray(first, dtype=np.float32).reshape(-1)
+    second = np.asarray(second, dtype=np.float32).reshape(-1)
+    length = max(len(first), len(second))
+    return (
+        np.pad(first, (0, length - len(first))),
+        np.pad(second, (0, length - len(second))),
+    )
+
+
+def load_pair(customer_path: str | os.PathLike[str], trainee_path: str | os.PathLike[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Two files (any format and rate) as 16 kHz mono tracks of equal length."""
+    return pad_tracks(load_16k(customer_path), load_16k(trainee_path))
+
+
+def load_call(call_path: str | os.PathLike[str], customer_channel: Literal["left", "right"]) -> tuple[np.ndarray, np.ndarray]:
+    """A stereo call recording split into (customer, trainee) 16 kHz tracks."""
+    if customer_channel not in ("left", "right"):
+        raise UserError(f"--customer-channel must be left or right, not '{customer_channel}'")
+    audio = read_audio(call_path)
+    if audio.channels == 1:
+        raise UserError(
+            f"{call_path} is mono; --call needs a stereo recording with one speaker per channel; "
+            "use --customer/--trainee for two files"
+        )
+    if audio.channels != 2:
+        raise UserError(
+            f"{call_path} has {audio.channels} channels; --call needs a stereo recording with one speaker "
+            "per channel; use --customer/--trainee for two files"
+        )
+    customer_index = 0 if customer_channel == "left" else 1
+    customer = resample(audio.samples[:, customer_index], audio.sample_rate, SR)
+    trainee = resample(audio.samples[:, 1 - customer_index], audio.sample_rate, SR)
+    return pad_tracks(customer, trainee)
+
+
+# -- the timeline ------------------------------------------------------------------------------
+
+
+def speech_regions(spans: Sequence[Span], length: int, pad: float = REGION_PAD) -> list[tuple[int, int]]:
+    """Sample ranges to transcribe: each span padded by ``pad`` seconds, overlapping ones merged."""
+    regions: list[tuple[int, int]] = []
+    for span in spans:
+        start = max(0, int((span.start - pad) * SR))
+        end = min(length, int(np.ceil((span.end + pad) * SR)))
+        if end <= start:
+            continue
+        if regions and start <= regions[-1][1]:
+            regions[-1] = (regions[-1][0], max(regions[-1][1], end))
+        else:
+            regions.append((start, end))
+    return regions
+
+
+def transcribe_sides(
+    tracks: Sequence[np.ndarray],
+    spans: Sequence[Sequence[Span]],
+    *,
+    transcriber: TranscriberLike,
+    language: str | None,
+) -> tuple[list[tuple[Word, ...]], str | None]:
+    """Words per track, on the turn's clock, transcribing only the speech regions.
+
+    Each track's regions are decoded in one Whisper pass. Whisper sometimes stops early and
+    leaves the last regions of a window without words; regions that got no words although
+    they hold at least ``RETRY_SPEECH`` seconds of speech are decoded once more, each on its own.
+    The last track is decoded first, so that with ``language`` None the language is detected
+    on the trainee's speech (the second track) and then used for the customer's. Returns the
+    words of each track and the detected language (None when ``language`` was given).
+    """
+    words: list[tuple[Word, ...]] = [() for _ in tracks]
+    detected: str | None = None
+    for side in reversed(range(len(tracks))):
+        regions = speech_regions(spans[side], len(tracks[side]))
+        found, language_here = _transcribe_regions(tracks[side], regions, transcriber, language)
+        if language is None and language_here:
+            detected = language = language_here
+        missing = [
+            region for region in regions
+            if not any(region[0] / SR <= (w.start + w.end) / 2 <= region[1] / SR for w in found)
+            and sum(Span(region[0] / SR, region[1] / SR).overlap(span) for span in spans[side]) >= RETRY_SPEECH
+        ]  # fmt: skip
+        if len(regions) > 1:  # a lone region decoded again alone would give the same
+            for region in missing:
+                again, _ = _transcribe_regions(tracks[side], [region], transcriber, language)
+                found = (*found, *again)
+        words[side] = tuple(sorted(found, key=lambda w: w.start))
+    return words, detected
+
+
+def _transcribe_regions(
+    track: np.ndarray, regions: Sequence[tuple[int, int]], transcriber: TranscriberLike, language: str | None
+) -> tuple[tuple[Word, ...], str | None]:
+    """Lay ``regions`` of ``track`` end to end (``REGION_GAP`` apart), decode once, map words back."""
+    if not regions:
+        return (), None
+    gap = int(REGION_GAP * SR)
+    joined_at: list[int] = []
+    cursor = 0
+    for start, end in regions:
+        joined_at.append(cursor)
+        cursor += end - start + gap
+    joined = np.zeros(cursor - gap, np.float32)
+    for (start, end), at in zip(regions, joined_at):
+        joined[at : at + end - start] = track[start:end]
+    detected: str | None = None
+    if language is None and hasattr(transcriber, "transcribe_full"):
+        transcript = transcriber.transcribe_full(joined, language=None, offset=0.0)
+        found, detected = transcript.words, transcript.language
+    else:
+        found = transcriber.transcribe(joined, language=language, offset=0.0)
+    starts = np.array(joined_at, dtype=np.float64) / SR
+    ends = starts + np.array([end - start for start, end in regions], dtype=np.float64) / SR
+    mapped: list[Word] = []
+    for word in found:
+        middle = (word.start + word.end) / 2
+        inside = np.nonzero((starts <= middle) & (middle <= ends))[0]
+        if len(inside):
+            index = int(inside[0])
+        else:  # in the silence between two regions: the nearer one
+            index = int(np.argmin(np.minimum(np.abs(starts - middle), np.abs(ends - middle))))
+        lo, hi = regions[index][0] / SR, regions[index][1] / SR
+        shift = lo - starts[index]
+        start = float(np.clip(word.start + shift, lo, hi))
+        end = float(np.clip(word.end + shift, start, hi))
+        mapped.append(Word(word.text, round(start, 3), round(end, 3), word.probability))
+    return tuple(mapped), detected
+
+
+def estimate_line_end(customer: Sequence[Span], trainee: Sequence[Span]) -> float | None:
+    """When the customer's line ended, judged from the spans alone.
+
+    The line is the customer's speech up to the trainee's first word, continued through pauses
+    shorter than ``LINE_PAUSE``; customer speech after a longer pause, once the trainee has
+    started, is an interjection. None when the customer says nothing.
+    """
+    if not customer:
+        return None
+    if not trainee:
+        return customer[-1].end
+    onset = trainee[0].start
+    end: float | None = None
+    for span in customer:
+        if span.start <= onset or (end is not None and span.start - end < LINE_PAUSE):
+            end = span.end if end is None else max(end, span.end)
+        else:
+            break
+    return end if end is not None else None
+
+
+def build_turn(
+    customer16k: np.ndarray,
+    trainee16k: np.ndarray,
+    *,
+    transcriber: TranscriberLike,
+    vad_options: VadOptions | None = None,
+    language: str | None,
+    line_end: float | None = None,
+    notes: Sequence[str] = (),
+) -> Turn:
+    """The timeline of one turn from two 16 kHz tracks on one clock.
+
+    ``language`` None lets Whisper detect it (the result goes into ``Turn.notes`` as
+    ``language=xx``). ``line_end`` None estimates it from the spans (:func:`estimate_line_end`).
+    """
+    turn, _detected = build_turn_detecting(
+        customer16k, trainee16k, transcriber=transcriber, vad_options=vad_options,
+        language=language, line_end=line_end, notes=notes,
+    )  # fmt: skip
+    return turn
+
+
+def build_turn_detecting(
+    customer16k: np.ndarray,
+    trainee16k: np.ndarray,
+    *,
+    transcriber: TranscriberLike,
+    vad_options: VadOptions | None = None,
+    language: str | None,
+    line_end: float | None = None,
+    notes: Sequence[str] = (),
+) -> tuple[Turn, str | None]:
+    """:func:`build_turn`, also returning the language Whisper detected (when ``language`` is None)."""
+    options = vad_options or VadOptions()
+    customer, trainee = pad_tracks(customer16k, trainee16k)
+    customer_spans = detect_speech(customer, options)
+    trainee_spans = detect_speech(trainee, options)
+    (customer_words, trainee_words), detected = transcribe_sides(
+        (customer, trainee), (customer_spans, trainee_spans), transcriber=transcriber, language=language
+    )
+    all_notes = list(notes)
+    if detected is not None:
+        all_notes.append(f"language={detected}")
+    turn = Turn(
+        customer=Track(customer_spans, customer_words),
+        trainee=Track(trainee_spans, trainee_words),
+        duration=len(customer) / SR,
+        line_end=line_end if line_end is not None else estimate_line_end(customer_spans, trainee_spans),
+        notes=tuple(all_notes),
+    )
+    return turn, detected
+
+
+# -- judged turns ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TurnChoice:
+    """The scenario turn a recording answers."""
+
+    loaded: LoadedScenario
+    step_id: str
+    number: int
+
+
+def choose_turn(scenario: str | None, turn: str | int | None) -> TurnChoice | None:
+    """Resolve ``--scenario`` and ``--turn`` (1-based number or turn id)."""
+    if scenario is None:
+        if turn is not None:
+            raise UserError("--turn needs --scenario (the scenario the turn belongs to)")
+        return None
+    from voicecoach.library import find_scenario
+
+    loaded = find_scenario(scenario)
+    ids = loaded.scenario.turn_ids
+    count = len(ids)
+    if turn is None:
+        if count == 1:
+            return TurnChoice(loaded, ids[0], 1)
+        raise UserError(
+            f"scenario {loaded.scenario.id} has {count} turns; add --turn N (1-{count}) to say which one was answered"
+        )
+    text = str(turn).strip()
+    if text.isdigit():
+        number = int(text)
+        if not 1 <= number <= count:
+            raise UserError(f"--turn {number} is out of range; scenario {loaded.scenario.id} has turns 1-{count}")
+        return TurnChoice(loaded, ids[number - 1], number)
+    if text in ids:
+        return TurnChoice(loaded, text, ids.index(text) + 1)
+    raise UserError(
+        f"--turn '{text}' is not a turn of {loaded.scenario.id}; use a number 1-{count} or one of: {', '.join(ids)}"
+    )
+
+
+def analyze_tracks(
+    customer16k: np.ndarray,
+    trainee16k: np.ndarray,
+    *,
+    scenario: str | None = None,
+    turn: str | int | None = None,
+    language: str | None = None,
+    model: str | None = None,
+    device: str | None = None,
+    compute_type: str | None = None,
+    vad_options: VadOptions | None = None,
+    judge_options: Any = None,
+    settings: Settings | None = None,
+    transcriber: TranscriberLike | None = None,
+    source: dict[str, Any] | None = None,
+) -> TurnResult:
+    """Judge one turn given as two 16 kHz tracks.
+
+    Language: the scenario's, else ``language``, else detected by Whisper (a multilingual
+    model), else English. The Whisper model is the one the models adapter picks for the
+    language unless ``model`` (or a ``transcriber``) is given.
+    """
+    from voicecoach.core.judge import JudgeOptions, judge
+    from voicecoach.settings import load_settings
+
+    settings = settings if settings is not None else load_settings()
+    choice = choose_turn(scenario, turn)
+    if choice is not None:
+        language = choice.loaded.scenario.language
+    if language is not None and language not in SUPPORTED_LANGUAGES:
+        raise UserError(f"language '{language}' is not supported; use de or en")
+    notes: list[str] = []
+    if transcriber is None:
+        transcriber = _transcriber_for(language, model, device, compute_type, settings)
+    if language is None and getattr(transcriber, "english_only", False):
+        language = "en"
+    options = vad_options or VadOptions()
+    built, detected = build_turn_detecting(
+        customer16k, trainee16k, transcriber=transcriber, vad_options=options, language=language, notes=notes
+    )
+    if language is None:
+        if detected in SUPPORTED_LANGUAGES:
+            language = detected
+        else:
+            language = "en"
+            built = _with_note(built, f"language {detected or 'unknown'} detected; judged as English")
+    models = {
+        "whisper": transcriber.info.as_options() if hasattr(transcriber.info, "as_options") else dict(transcriber.info),
+        "vad": {"model": "silero_vad_v6", **options.to_json()},
+    }
+    if source:
+        models["source"] = dict(source)
+    result = judge(
+        built,
+        language=language,
+        scenario=choice.loaded.scenario if choice else None,
+        step_id=choice.step_id if choice else None,
+        options=judge_options if judge_options is not None else JudgeOptions(),
+        models=models,
+    )
+    return result
+
+
+def analyze_files(
+    customer_path: str | os.PathLike[str], trainee_path: str | os.PathLike[str], **kwargs: Any
+) -> TurnResult:
+    """Judge a turn from two files, one per side (see :func:`analyze_tracks` for the options)."""
+    customer, trainee = load_pair(customer_path, trainee_path)
+    source = {"customer": str(customer_path), "trainee": str(trainee_path)}
+    return analyze_tracks(customer, trainee, source=source, **kwargs)
+
+
+def analyze_call(
+    call_path: str | os.PathLike[str], customer_channel: Literal["left", "right"], **kwargs: Any
+) -> TurnResult:
+    """Judge a turn from a stereo call recording, the customer on ``customer_channel``."""
+    customer, trainee = load_call(call_path, customer_channel)
+    source = {"call": str(call_path), "customer_channel": customer_channel}
+    return analyze_tracks(customer, trainee, source=source, **kwargs)
+
+
+def _transcriber_for(
+    language: str | None, model: str | None, device: str | None, compute_type: str | None, settings: Settings
+) -> TranscriberLike:
+    from voicecoach.adapters.models import DETECTING_WHISPER
+    from voicecoach.adapters.whisper_stt import get_transcriber
+
+    if language is None and model is None and not settings.whisper_model:
+        model = DETECTING_WHISPER  # multilingual: tells the language as it transcribes
+    return get_transcriber(model, device, compute_type, language=language, settings=settings)
+
+
+def _with_note(turn: Turn, note: str) -> Turn:
+    from dataclasses import replace
+
+    return replace(turn, notes=(*turn.notes, note))
+
+
+__all__ = [
+    "analyze_call",
+    "analyze_files",
+    "analyze_tracks",
+    "build_turn",
+    "build_turn_detecting",
+    "choose_turn",
+    "estimate_line_end",
+    "load_call",
+    "load_pair",
+    "pad_tracks",
+    "speech_regions",
+    "transcribe_sides",
+]
