@@ -1,0 +1,133 @@
+"""The customer's voice: real Piper speech, the render cache, fallbacks and recorded lines."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from voicecoach.adapters.audio_files import read_audio, resample, write_audio
+from voicecoach.adapters.piper_tts import Speaker
+from voicecoach.adapters.whisper_stt import Transcriber
+from voicecoach.errors import UserError
+from voicecoach.library import SHIPPED_DIR, load_file
+from voicecoach.settings import Settings, user_cache_dir
+
+pytestmark = pytest.mark.real_models
+
+LINE = "My order number is four seven one one, and the parcel is late."
+
+
+def _rms(samples: np.ndarray) -> float:
+    return float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
+
+
+def _heard(clip, transcriber: Transcriber) -> str:  # noqa: ANN001
+    words = transcriber.transcribe(resample(clip.samples, clip.sample_rate, 16_000), language="en")
+    return " ".join(word.text for word in words).lower()
+
+
+def _scenario(folder: Path, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "scenario.yaml"
+    path.write_text(textwrap.dedent(body), encoding="utf-8")
+    return path
+
+
+def test_real_voice_speaks_the_line(tiny_en: Transcriber) -> None:
+    clip = Speaker(Settings()).render_text(LINE, language="en")
+    assert clip.voice == "en_US-joe-medium" and clip.note is None and not clip.from_cache
+    assert clip.samples.dtype == np.float32 and clip.samples.ndim == 1
+    assert clip.sample_rate == 22_050
+    assert 2.0 < clip.duration < 8.0  # about 13 words at a normal pace
+    assert _rms(clip.samples) > 0.03  # speech, not silence
+    heard = _heard(clip, tiny_en)
+    assert "order" in heard and "parcel" in heard and "late" in heard
+
+
+def test_second_render_is_a_cache_hit() -> None:
+    speaker = Speaker(Settings())
+    first = speaker.render_text("Thanks, that is all.", language="en")
+    cached = list((user_cache_dir() / "tts").glob("*.flac"))
+    assert len(cached) == 1
+    again = Speaker(Settings()).render_text("Thanks,  that is all.", language="en")  # a fresh speaker, same line
+    assert again.from_cache and not first.from_cache
+    assert again.sample_rate == first.sample_rate and len(again.samples) == len(first.samples)
+    assert np.abs(again.samples - first.samples).max() <= 1 / 32767  # 16-bit FLAC
+    other_rate = speaker.render_text("Thanks, that is all.", language="en", rate=1.5)
+    assert not other_rate.from_cache and other_rate.duration < first.duration
+
+
+def test_german_scenario_plays_with_the_fallback_voice() -> None:
+    loaded = load_file(SHIPPED_DIR / "late-delivery-de.yaml")
+    wanted = loaded.scenario.persona.voice
+    assert wanted is not None and wanted.startswith("de_DE-")  # a German voice, not installed here
+    speaker = Speaker(Settings())
+    step = next(step for step in loaded.scenario.turns if step.interjection is not None)
+    clip = speaker.render_step(loaded, step)
+    assert clip.voice == "en_US-joe-medium"
+    assert clip.note == (
+        f"voice {wanted} is not installed; using en_US-joe-medium. "
+        f"Install it with: voicecoach models pull {wanted}"
+    )
+    assert 1.5 < clip.duration < 8.0 and _rms(clip.samples) > 0.03
+    assert speaker.voice_for(loaded).note == clip.note
+    interjection = speaker.render_interjection(loaded, step)
+    assert interjection is not None and interjection.text == step.interjection.say
+    assert speaker.render_interjection(loaded, loaded.scenario.turns[0]) is None
+
+
+def test_recorded_line_replaces_tts(tmp_path: Path, realspeech: Path) -> None:
+    recording = read_audio(realspeech / "en_jfk.wav")
+    write_audio(tmp_path / "sc" / "line1.wav", recording.samples[: 2 * 16_000], 16_000)
+    path = _scenario(
+        tmp_path / "sc",
+        """\
+        id: recorded-en
+        title: Recorded line
+        language: en
+        brief: {situation: A test., goal: Listen.}
+        persona: {name: Pat, voice: en_US-nobody-medium}
+        turns:
+          - say: And so my fellow Americans.
+            audio: line1.wav
+        """,
+    )
+    loaded = load_file(path)
+    clip = Speaker(Settings()).render_step(loaded, loaded.scenario.turns[0])
+    assert clip.voice == "recording line1.wav" and clip.note is None
+    assert clip.sample_rate == 16_000 and clip.duration == pytest.approx(2.0, abs=0.01)
+    np.testing.assert_allclose(clip.samples, recording.samples[: 2 * 16_000], atol=1 / 32767)
+
+
+def test_prerender_fills_the_cache(tmp_path: Path) -> None:
+    path = _scenario(
+        tmp_path / "pre",
+        """\
+        id: prerender-en
+        title: Prerender
+        language: en
+        brief: {situation: A test., goal: Listen.}
+        persona: {name: Pat, rate: 1.2, speaker: 3, protest: "Let me finish."}
+        turns:
+          - say: Hello there.
+          - say: I want a refund.
+            interjection: {say: Wait a moment., at: 1.0}
+        """,
+    )
+    loaded = load_file(path)
+    clips = Speaker(Settings()).prerender(loaded)
+    assert [clip.text for clip in clips] == ["Hello there.", "I want a refund.", "Wait a moment.", "Let me finish."]
+    assert all(not clip.from_cache and clip.duration > 0.3 for clip in clips)
+    again = Speaker(Settings()).render_step(loaded, loaded.scenario.turns[1])
+    assert again.from_cache
+
+
+def test_missing_voice_file_falls_back_or_fails_clearly(tmp_path: Path) -> None:
+    clip = Speaker(Settings()).render_text("Hello.", language="en", voice=str(tmp_path / "gone.onnx"))
+    assert clip.voice == "en_US-joe-medium" and "not found" in clip.note
+    stranded = Speaker(Settings(fallback_voice="xx_XX-nobody-low", voices={"en": "en_US-nobody-low"}))
+    with pytest.raises(UserError, match="voicecoach models pull"):
+        stranded.render_text("Hello.", language="en", voice="en_GB-nobody-medium")

