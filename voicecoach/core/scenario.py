@@ -20,6 +20,7 @@ number on every one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from enum import Enum
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Annotated, Literal, Union
@@ -34,7 +35,7 @@ SKILLS = ("listening", "timing", "empathy", "clarity")
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: A Piper voice name: ``de_DE-thorsten-medium``, ``en_US-joe-medium``, ``en_GB-alba-medium``.
-_VOICE_RE = re.compile(r"^(?P<lang>[a-z]{2,3})_[A-Z]{2}-[A-Za-z0-9_]+-(?:x_low|low|medium|high)$")
+_VOICE_RE = re.compile(r"^(?P<lang>[a-z]{2,3})_[A-Za-z]{2,3}-[^-/\\]+-(?:x_low|low|medium|high)$")
 #: Recorded audio formats the audio reader handles.
 AUDIO_SUFFIXES = (".wav", ".flac", ".ogg", ".mp3", ".m4a", ".opus")
 #: ``next`` target that ends the call.
@@ -130,11 +131,14 @@ class Persona(_Strict):
     @field_validator("voice")
     @classmethod
     def _voice_shape(cls, value: str | None) -> str | None:
-        if value is None or value.lower().endswith(".onnx") or _VOICE_RE.match(value):
+        looks_like_path = value is not None and (
+            "/" in value or "\\" in value or value.startswith((".", "~")) or value.lower().endswith(".onnx")
+        )
+        if value is None or looks_like_path or _VOICE_RE.match(value):
             return value
         raise ValueError(
             f"'{value}' is not a Piper voice name like de_DE-thorsten-medium or en_US-joe-medium "
-            "(language_REGION-name-quality), nor a path to an .onnx file"
+            "(language_REGION-name-quality), nor a path to a voice (.onnx file or folder)"
         )
 
     @property
@@ -339,7 +343,7 @@ class Scenario(_Strict):
                         (("turns", index, "next", *sub),
                          f"unknown turn '{target}' (known: {', '.join(dict.fromkeys(ids))}, or 'end')")
                     )
-            given = self.facts_until(step)
+            given = self.facts_before_possible(step)
             for position, key in enumerate(step.expect.no_reask or []):
                 if key not in given:
                     known = ", ".join(given) or "none yet"
@@ -418,14 +422,68 @@ class Scenario(_Strict):
         """1-based position of a turn, as the CLI counts them."""
         return self.turn_ids.index(turn_id) + 1
 
-    def facts_until(self, step: Step) -> dict[str, Fact]:
-        """Facts the customer has given up to and including ``step`` (in file order)."""
-        facts: dict[str, Fact] = {}
-        for candidate in self.turns:
-            facts.update(candidate.facts)
+    def facts_until(self, step: Step, path: Sequence[str] | None = None) -> dict[str, Fact]:
+        """Facts the customer has given by the end of ``step``.
+
+        With ``path`` (the ids of the turns played before ``step``, in order): the facts of those
+        turns and of ``step``. Without it: the facts given on *every* way through the call that
+        reaches ``step``, so a branch turn the trainee may never have heard does not count. For a
+        call without branches that is every turn up to this one, in file order.
+        """
+        index = self._index_of(step)
+        if path is not None:
+            played = [self.step(turn_id) for turn_id in path if turn_id in self.turn_ids]
+            return _merge_facts([*played, self.turns[index]])
+        keys = self._known_fact_keys()[index]
+        return {key: fact for key, fact in _merge_facts(self.turns).items() if key in keys}
+
+    def facts_before_possible(self, step: Step) -> dict[str, Fact]:
+        """Facts given on *some* way to ``step`` (``step`` included): what ``no_reask`` may name."""
+        index = self._index_of(step)
+        ids = self.turn_ids
+        predecessors = self._predecessors()
+        seen = {index}
+        todo = [index]
+        while todo:
+            for before in predecessors[todo.pop()]:
+                if before not in seen:
+                    seen.add(before)
+                    todo.append(before)
+        return _merge_facts([turn for position, turn in enumerate(self.turns) if position in seen or ids[position] == ids[index]])
+
+    def _index_of(self, step: Step) -> int:
+        for position, candidate in enumerate(self.turns):
             if candidate is step:
-                break
-        return facts
+                return position
+        return self.turns.index(step)
+
+    def _predecessors(self) -> list[set[int]]:
+        ids = self.turn_ids
+        predecessors: list[set[int]] = [set() for _ in ids]
+        for position, turn_id in enumerate(ids):
+            for target in self._successors(turn_id):
+                if target in ids:
+                    predecessors[ids.index(target)].add(position)
+        return predecessors
+
+    def _known_fact_keys(self) -> list[set[str]]:
+        """Per turn, the fact keys known at its end on every way from the first turn."""
+        own = [set(turn.facts) for turn in self.turns]
+        predecessors = self._predecessors()
+        everything = set().union(*own)
+        known = [own[0], *(set(everything) for _ in own[1:])]
+        changed = True
+        while changed:
+            changed = False
+            for position in range(1, len(own)):
+                if not predecessors[position]:  # never reached: file order, as a best guess
+                    new = set().union(*own[: position + 1])
+                else:
+                    new = set.intersection(*(known[before] for before in predecessors[position])) | own[position]
+                if new != known[position]:
+                    known[position] = new
+                    changed = True
+        return known
 
     def next_turn(self, turn_id: str, outcomes: set[Outcome]) -> str | None:
         """The turn after ``turn_id`` given how the reply went; None ends the call."""
@@ -446,4 +504,11 @@ class Scenario(_Strict):
                 position = self.turn_ids.index(turn_id)
                 target = self.turn_ids[position + 1] if position + 1 < len(self.turns) else None
         return None if target == END else target
+
+
+def _merge_facts(turns: Sequence[Step]) -> dict[str, Fact]:
+    facts: dict[str, Fact] = {}
+    for turn in turns:
+        facts.update(turn.facts)
+    return facts
 
