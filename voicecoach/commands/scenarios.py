@@ -131,7 +131,11 @@ def _table(loaded: list[LoadedScenario]) -> str:
         if any(item.scenario.language == code for item in loaded)
     )
     noun = "scenario" if len(loaded) == 1 else "scenarios"
-    lines += ["", f"{len(loaded)} {noun} ({counts}). Details: voicecoach scenarios show ID"]
+    lines += [
+        "",
+        f"{len(loaded)} {noun} ({counts}). Details: voicecoach scenarios show ID",
+        f"Your own scenarios go into {user_scenarios_dir()} (format: scenarios/README.md).",
+    ]
     return "\n".join(lines)
 
 
