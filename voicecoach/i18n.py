@@ -76,6 +76,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "theme.service": ("Service", "service"),
     "theme.billing": ("Rechnung", "billing"),
     "theme.support": ("Support", "support"),
+    # finding kinds
+    "kind.interruption": ("Unterbrechung", "Interruption"),
+    "kind.talk_over": ("Drübergeredet", "Talking over"),
+    "kind.not_listening": ("Nicht zugehört", "Not listening"),
+    "kind.contradiction": ("Widerspruch", "Contradiction"),
+    "kind.pushed_after_no": ("Nach Nein nachgehakt", "Pushed after a no"),
+    "kind.no_acknowledgement": ("Anliegen nicht anerkannt", "No acknowledgement"),
+    "kind.no_need_question": ("Bedarf nicht erfragt", "No question about the need"),
+    "kind.filler_words": ("Füllwörter", "Filler words"),
+    "kind.pace": ("Sprechtempo", "Pace"),
+    "kind.monologue": ("Monolog", "Monologue"),
+    "kind.response_gap": ("Antwortpause", "Response gap"),
+    "kind.avoid_phrase": ("Ungünstige Formulierung", "Phrase to avoid"),
+    "kind.silent_reply": ("Keine Antwort", "No reply"),
+    "kind.backchannel": ("Aktives Zuhören", "Active listening"),
     # library
     "library.title": ("Szenarien", "Scenarios"),
     "library.search": ("Suchen (/) – Titel, Thema, Person …", "Search (/) – title, theme, persona …"),
@@ -104,6 +119,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     # audio status / no microphone
     "audio.ok": ("Audio: {input} → {output}", "Audio: {input} → {output}"),
     "audio.missing": ("Kein Mikrofon: {reason}", "No microphone: {reason}"),
+    "audio.no_input": (
+        "kein Mikrofon gefunden – Headset anschließen (oder PulseAudio starten) und voicecoach neu öffnen",
+        "no microphone found – plug in a headset (or start PulseAudio) and open voicecoach again",
+    ),
+    "audio.no_output": (
+        "kein Kopfhörer/Lautsprecher gefunden – Headset anschließen und voicecoach neu öffnen",
+        "no headphones or speaker found – plug in a headset and open voicecoach again",
+    ),
     "audio.offer": (
         "Ohne Mikrofon: d = Demo-Anruf, f = zwei Dateien auswerten.",
         "Without a microphone: d = demo call, f = analyze two files.",
@@ -151,6 +174,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Marked: [b green]key points[/] · [b red]re-asking known facts[/] · [b yellow]filler[/] · [b magenta]avoid[/]",
     ),
     "feedback.keys": ("t nochmal · l anhören · Enter weiter", "t retry · l listen back · Enter go on"),
+    "feedback.keys_file": ("l anhören · Enter zurück", "l listen back · Enter back"),
     "feedback.last": ("Enter: zur Zusammenfassung", "Enter: to the summary"),
     "feedback.listening": ("Spiele Ihre Antwort mit dem Kunden ab …", "Playing your reply with the customer …"),
     "feedback.no_audio": ("Keine Aufnahme zum Anhören", "No recording to play back"),
@@ -173,7 +197,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "devices.input": ("Eingabe (Mikrofon)", "Input (microphone)"),
     "devices.output": ("Ausgabe (Kopfhörer)", "Output (headphones)"),
     "devices.default": ("Systemstandard", "System default"),
-    "devices.none": ("Keine Audiogeräte gefunden: {reason}", "No audio devices found: {reason}"),
+    "devices.none": ("Audiogeräte: {reason}", "Audio devices: {reason}"),
     "devices.check": ("Headset-Test starten (c)", "Run headset check (c)"),
     "devices.checking": ("Spiele Testton und nehme auf …", "Playing a test tone and recording …"),
     "devices.result": (

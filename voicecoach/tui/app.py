@@ -54,20 +54,6 @@ class CallRequest:
     demo: bool = False
 
 
-@dataclass(frozen=True)
-class HeadsetReport:
-    """What the headset check measured (levels in dBFS)."""
-
-    mic_db: float
-    echo_db: float | None
-    echo_delay: float | None
-    #: True when the echo is strong enough to fake interruptions: use a headset.
-    echo_high: bool
-    #: True when the microphone heard nothing at all.
-    mic_silent: bool = False
-    message: str = ""
-
-
 @dataclass
 class Adapters:
     """Everything the app needs from outside, each replaceable in tests.
@@ -83,19 +69,19 @@ class Adapters:
     open_call: Callable[[CallRequest, Callable[[CallEvent], None]], CallHandle] | None = None
     #: None when a microphone is usable, else one line: what is missing and the fix.
     audio_problem: Callable[[], str | None] = lambda: None
-    #: Input and output devices (DeviceInfo list); raises UserError without PortAudio.
+    #: Input and output devices (``DeviceInfo`` list); raises UserError without PortAudio.
     list_devices: Callable[[], list[Any]] | None = None
-    #: Plays a tone, records, measures echo; (input, output) devices as chosen.
-    headset_check: Callable[[Any, Any, Callable[[float], None]], HeadsetReport] | None = None
-    #: Plays audio files together (listen back: trainee and customer mixed).
-    play_files: Callable[[list[Path]], None] | None = None
-    #: Stops what play_files started.
+    #: Plays a tone on (input, output), records, measures echo -> ``duplex.HeadsetCheck``.
+    headset_check: Callable[[Any, Any], Any] | None = None
+    #: Plays mono float32 samples at a rate, blocking until done or stopped.
+    play_audio: Callable[[Any, int], None] | None = None
+    #: Stops what play_audio plays.
     stop_playback: Callable[[], None] = lambda: None
     #: The store (sessions(), progress()); None when history is unavailable.
     store: Callable[[], Any] | None = None
     #: Judges two files: (customer, trainee, scenario or None, turn number or None) -> TurnResult.
     analyze_files: Callable[[Path, Path, LoadedScenario | None, int | None], Any] | None = None
-    #: Records one line for the trainer screen: returns (samples, sample_rate) when stopped.
+    #: A line recorder for the trainer screen: ``start(on_level_db)``, ``stop() -> (samples, rate)``.
     recorder: Callable[[], Any] | None = None
     #: Saves a kept take next to the scenario: (scenario, turn_index, samples, rate) -> path.
     save_line: Callable[[LoadedScenario, int, Any, int], Path] | None = None

@@ -1,0 +1,420 @@
+"""The call: the customer speaks, you answer, hands-free. Driven only by the engine's events.
+
+The engine runs in a thread worker and calls ``on_event`` from there; each event is posted to
+this screen as an :class:`~voicecoach.tui.messages.EngineEvent` and handled here on the UI
+thread. Keys only steer the engine (repeat, mute, hang up); nothing waits on it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from voicecoach.errors import UserError
+from voicecoach.i18n import label, t
+from voicecoach.live import events as ev
+from voicecoach.tui.app import CallHandle, CallRequest, translate_bindings
+from voicecoach.tui.messages import CallFailed, EngineEvent
+from voicecoach.tui.widgets.meters import LevelMeter
+from voicecoach.tui.widgets.timeline import Timeline, TimelineData
+
+log = logging.getLogger(__name__)
+
+STATE_STYLE = {
+    "connecting": ("◌", "#a8a8a8"),
+    "customer": ("◀", "bold #5fafff"),
+    "your_turn": ("▶", "bold #87d75f"),
+    "speaking": ("●", "bold #87d75f"),
+    "interrupted": ("‼", "bold reverse #ff5f5f"),
+    "interjection": ("◀", "bold #ffaf00"),
+    "listening": ("…", "#87afd7"),
+    "judging": ("⧗", "#87afd7"),
+    "unanswered": ("?", "bold #ffaf00"),
+    "muted": ("✕", "bold #ff5f5f"),
+    "ended": ("■", "#a8a8a8"),
+    "problem": ("⚠", "bold #ff5f5f"),
+}
+
+
+def format_clock(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+class CallTranscript(Static):
+    """What was said so far in the call, customer and you, with your words growing live."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.lines: list[Text] = []
+        self.partial: str = ""
+
+    def add(self, who: str, text: str, style: str, note: str = "") -> None:
+        line = Text.assemble((f"{who}: ", style), text)
+        if note:
+            line.append(f"  ({note})", "italic #808080")
+        self.lines.append(line)
+        self.partial = ""
+        self._show()
+
+    def set_partial(self, text: str) -> None:
+        self.partial = text
+        self._show()
+
+    def commit_partial(self) -> None:
+        if self.partial:
+            self.lines.append(Text.assemble((f"{t('call.lane.you')}: ", "bold #87d75f"), self.partial))
+        self.partial = ""
+        self._show()
+
+    def _show(self) -> None:
+        lines = list(self.lines)
+        if self.partial:
+            lines.append(Text.assemble((f"{t('call.lane.you')}: ", "bold #87d75f"), (self.partial + " …", "italic")))
+        self.update(Text("\n").join(lines) if lines else Text(""))
+        parent = self.parent
+        if isinstance(parent, VerticalScroll):
+            parent.scroll_end(animate=False)
+
+
+class CallScreen(Screen[None]):
+    """A phone call with the simulated customer."""
+
+    BINDINGS = [
+        Binding("r", "repeat", "key.repeat"),
+        Binding("m", "mute", "key.mute"),
+        Binding("h", "hang_up", "key.hangup"),
+        Binding("escape", "hang_up", "key.hangup", show=False),
+    ]
+
+    def __init__(self, request: CallRequest) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.request = request
+        self.handle: CallHandle | None = None
+        self.started_at: float | None = None
+        self.frozen_at: float | None = None
+        self.state = "connecting"
+        self.turn_number = 1
+        self.total_turns = len(request.scenario.scenario.turns)
+        self.customer_speaking = False
+        self.muted = False
+        self.hangup_requested = False
+        self.ended = False
+        self.problem: str | None = None
+        self.results: list[Any] = []
+        self.session_id: Any = None
+        self.feedback_open = False
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        scenario = self.request.scenario.scenario
+        yield Header(show_clock=False)
+        with Vertical(id="call"):
+            with Horizontal(id="call-head"):
+                yield Static(self._persona_text(), id="persona")
+                yield Static(id="timer")
+            yield Static(id="call-problem")
+            yield Static(id="state")
+            with Vertical(id="timeline-box"):
+                yield Timeline(TimelineData(), id="timeline")
+            with Horizontal(id="level-row"):
+                yield Static(t("call.level"), id="level-label")
+                yield LevelMeter(id="level")
+            with VerticalScroll(id="transcript-box"):
+                yield CallTranscript(id="transcript")
+            yield Static(Text(t("call.hint"), style="#808080"), id="call-hint")
+        yield Footer()
+        del scenario
+
+    def _persona_text(self) -> Text:
+        scenario = self.request.scenario.scenario
+        persona = scenario.persona
+        text = Text.assemble(
+            ("☎ ", "bold #5fafff"),
+            (persona.name, "bold"),
+            (f"  · {label('mood', persona.mood)} · {label('patience', persona.patience)}", "#d7d7af"),
+            "\n",
+            (scenario.title, "#a8a8a8"),
+        )
+        if self.request.demo:
+            text.append("   ")
+            text.append(f" {t('audio.demo_mode')} ", "bold reverse #ffaf00")
+        return text
+
+    def on_mount(self) -> None:
+        self.query_one("#timeline-box").border_title = f"{t('call.lane.customer')} / {t('call.lane.you')}"
+        self.query_one("#transcript-box").border_title = t("call.transcript")
+        self.query_one("#call-problem", Static).display = False
+        self.set_state("connecting")
+        self._tick()
+        self.set_interval(0.5, self._tick)
+        self.start_engine()
+
+    # -- the engine thread ------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="call", exit_on_error=False)
+    def start_engine(self) -> None:
+        """Build the call (slow: voices are rendered) and run it; events arrive as messages."""
+        open_call = self.app.adapters.open_call
+        if open_call is None:
+            self.post_message(CallFailed(t("error.no_engine", reason="no engine")))
+            return
+        try:
+            handle = open_call(self.request, self._on_engine_event)
+        except UserError as error:
+            self.post_message(CallFailed(str(error)))
+            return
+        except Exception as error:  # noqa: BLE001 - shown as one line, logged in full
+            log.exception("opening the call failed")
+            self.post_message(CallFailed(f"{type(error).__name__}: {error}"))
+            return
+        self.handle = handle
+        if self.hangup_requested:
+            handle.hang_up()
+        try:
+            handle.run()
+        except UserError as error:
+            self.post_message(CallFailed(str(error), recorded=bool(self.results)))
+        except Exception as error:  # noqa: BLE001 - the app must survive a broken call
+            log.exception("the call stopped with an error")
+            self.post_message(CallFailed(f"{type(error).__name__}: {error}", recorded=bool(self.results)))
+
+    def _on_engine_event(self, event: Any) -> None:
+        """Called from the engine thread: hand the event to the UI thread, never block."""
+        self.post_message(EngineEvent(event))
+
+    # -- state line and timer ---------------------------------------------------------------
+
+    def set_state(self, state: str, detail: str = "") -> None:
+        self.state = state
+        icon, style = STATE_STYLE.get(state, ("", ""))
+        key = {
+            "connecting": "call.state.connecting",
+            "customer": "call.state.customer",
+            "your_turn": "call.state.your_turn",
+            "speaking": "call.state.speaking",
+            "interrupted": "call.state.interrupted",
+            "interjection": "call.state.interjection",
+            "listening": "call.state.listening",
+            "judging": "call.state.judging",
+            "unanswered": "call.state.unanswered",
+            "muted": "call.state.muted",
+            "ended": "call.state.ended",
+            "problem": "call.state.problem",
+        }[state]
+        text = Text.assemble((f" {icon} {t(key)} ", style))
+        if detail:
+            text.append("  " + detail, "italic")
+        widget = self.query_one("#state", Static)
+        widget.update(text)
+        for name in STATE_STYLE:
+            widget.set_class(name == state, f"state-{name}")
+
+    def _tick(self) -> None:
+        clock = self.app.adapters.clock
+        if self.started_at is None:
+            elapsed = 0.0
+        else:
+            elapsed = (self.frozen_at if self.frozen_at is not None else clock()) - self.started_at
+        self.query_one("#timer", Static).update(
+            Text.assemble(
+                (t("call.turn", n=self.turn_number) + f"/{self.total_turns}", "#a8a8a8"),
+                "\n",
+                (format_clock(elapsed), "bold"),
+            )
+        )
+
+    # -- events -----------------------------------------------------------------------------
+
+    @on(EngineEvent)
+    def _engine_event(self, message: EngineEvent) -> None:
+        event = message.event
+        handler = getattr(self, f"_on_{type(event).__name__}", None)
+        if handler is not None:
+            handler(event)
+
+    def _on_CallStarted(self, event: ev.CallStarted) -> None:
+        self.started_at = self.app.adapters.clock()
+        self.total_turns = event.turns
+        self.session_id = event.session_id
+        self._tick()
+
+    def _on_StateChanged(self, event: ev.StateChanged) -> None:
+        mapping = {"preparing": "connecting", "listening": "listening", "judging": "judging", "muted": "muted"}
+        if event.state in mapping and self.state not in ("interrupted", "problem"):
+            self.set_state(mapping[event.state])
+
+    def _on_CustomerSpeaking(self, event: ev.CustomerSpeaking) -> None:
+        timeline = self.query_one(Timeline)
+        if not event.repeat:
+            timeline.data = TimelineData(customer=((0.0, None),), now=0.0)
+        else:
+            timeline.data = TimelineData(customer=((0.0, None),), now=0.0)
+        self.turn_number = event.number
+        self.customer_speaking = True
+        self._tick()
+        transcript = self.query_one(CallTranscript)
+        transcript.add(
+            self.request.scenario.scenario.persona.name,
+            event.text,
+            "bold #5fafff",
+            note=t("key.repeat") if event.repeat else "",
+        )
+        if event.voice_note and event.number == 1 and not event.repeat:
+            self.notify(event.voice_note, timeout=8)
+        self.set_state("customer")
+
+    def _on_CustomerDone(self, event: ev.CustomerDone) -> None:
+        timeline = self.query_one(Timeline)
+        timeline.close_span("customer", event.time)
+        self.customer_speaking = False
+        if self.state in ("customer", "interjection", "connecting", "interrupted"):
+            self.set_state("speaking" if self._trainee_open() else "your_turn")
+
+    def _on_TraineeSpeaking(self, event: ev.TraineeSpeaking) -> None:
+        self.query_one(Timeline).open_span("trainee", event.time)
+        if self.state not in ("interrupted", "interjection", "muted"):
+            self.set_state("speaking")
+
+    def _on_Interrupted(self, event: ev.Interrupted) -> None:
+        self.set_state("interrupted")
+        if event.persona_stops and event.protest:
+            timeline = self.query_one(Timeline)
+            timeline.close_span("customer", event.time)
+            self.query_one(CallTranscript).add(
+                self.request.scenario.scenario.persona.name, event.protest, "bold #ff5f5f"
+            )
+
+    def _on_Interjection(self, event: ev.Interjection) -> None:
+        self.query_one(Timeline).open_span("customer", event.time)
+        transcript = self.query_one(CallTranscript)
+        transcript.add(self.request.scenario.scenario.persona.name, event.text, "bold #ffaf00")
+        self.set_state("interjection")
+
+    def _on_Level(self, event: ev.Level) -> None:
+        meter = self.query_one(LevelMeter)
+        meter.set_level(event.rms_db, speaking=event.vad_probability >= 0.5)
+        if meter.muted != event.muted:
+            meter.muted = event.muted
+            self.muted = event.muted
+        timeline = self.query_one(Timeline)
+        if event.time >= (timeline.data.now or 0.0):
+            timeline.set_now(event.time)
+
+    def _on_PartialTranscript(self, event: ev.PartialTranscript) -> None:
+        self.query_one(CallTranscript).set_partial(event.text)
+
+    def _on_TraineeDone(self, event: ev.TraineeDone) -> None:
+        timeline = self.query_one(Timeline)
+        timeline.close_span("trainee", event.time)
+        timeline.close_span("customer", event.time)
+        self.query_one(CallTranscript).commit_partial()
+        self.set_state("judging")
+
+    def _on_Unanswered(self, event: ev.Unanswered) -> None:
+        self.set_state("unanswered", t("seconds", n=event.waited) if event.waited else "")
+
+    def _on_TurnJudged(self, event: ev.TurnJudged) -> None:
+        from voicecoach.tui.screens.feedback import FeedbackScreen
+
+        self.results.append(event.result)
+        transcript = self.query_one(CallTranscript)
+        transcript.partial = ""
+        self.set_state("listening")
+        self.feedback_open = True
+        self.app.push_screen(
+            FeedbackScreen(self.request.scenario, event, last=event.next_turn_id is None), self._feedback_closed
+        )
+
+    def _feedback_closed(self, choice: str | None) -> None:
+        self.feedback_open = False
+        if self.handle is None:
+            return
+        if choice == "retry":
+            self.handle.retry_turn()
+        elif choice == "hang_up":
+            self.action_hang_up()
+        else:
+            self.handle.next()
+
+    def _on_AudioProblem(self, event: ev.AudioProblem) -> None:
+        self.problem = event.message
+        widget = self.query_one("#call-problem", Static)
+        widget.update(
+            Text.assemble(("⚠ ", "bold #ff5f5f"), (t("audio.failed_mid_call", reason=event.message), "bold"), "\n", (t("audio.offer"), "#87afd7"))
+        )
+        widget.display = True
+        self.set_state("problem")
+
+    def _on_CallEnded(self, event: ev.CallEnded) -> None:
+        from voicecoach.tui.screens.summary import SummaryScreen
+
+        self.ended = True
+        self.frozen_at = self.app.adapters.clock()
+        self.set_state("ended")
+        if self.feedback_open:
+            from voicecoach.tui.screens.feedback import FeedbackScreen
+
+            if isinstance(self.app.screen, FeedbackScreen):
+                self.app.pop_screen()
+        results = tuple(event.results) or tuple(self.results)
+        self.app.switch_screen(
+            SummaryScreen(self.request, event.summary, results, reason=event.reason, session_id=event.session_id, problem=self.problem)
+        )
+
+    @on(CallFailed)
+    def _call_failed(self, message: CallFailed) -> None:
+        self.problem = message.text
+        widget = self.query_one("#call-problem", Static)
+        lines = [("⚠ ", "bold #ff5f5f"), (message.text, "bold")]
+        widget.update(Text.assemble(*lines, "\n", (t("audio.offer"), "#87afd7")))
+        widget.display = True
+        self.set_state("problem")
+        self.frozen_at = self.app.adapters.clock() if self.started_at is not None else None
+
+    # -- keys -------------------------------------------------------------------------------
+
+    def action_repeat(self) -> None:
+        if self.handle is not None and not self.ended:
+            self.handle.repeat_line()
+
+    def action_mute(self) -> None:
+        if self.handle is None or self.ended:
+            return
+        result = self.handle.mute()
+        self.muted = bool(result) if isinstance(result, bool) else not self.muted
+        self.query_one(LevelMeter).muted = self.muted
+        self.notify(t("call.muted") if self.muted else t("call.unmuted"), timeout=2)
+        if self.muted:
+            self.set_state("muted")
+        elif self.state == "muted":
+            self.set_state("your_turn")
+
+    def action_hang_up(self) -> None:
+        if self.ended or self.problem is not None and self.handle is None:
+            self.app.pop_screen()
+            return
+        self.hangup_requested = True
+        if self.handle is not None:
+            self.handle.hang_up()
+        self.set_state("ended")
+
+    def _trainee_open(self) -> bool:
+        spans = self.query_one(Timeline).data.trainee
+        return bool(spans) and spans[-1][1] is None
+
+    def relabel(self) -> None:
+        self.query_one("#persona", Static).update(self._persona_text())
+        self.query_one("#call-hint", Static).update(Text(t("call.hint"), style="#808080"))
+        self.set_state(self.state)
+        self._tick()

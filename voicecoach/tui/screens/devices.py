@@ -1,0 +1,191 @@
+"""Devices: choose the microphone and the headphones, and run the headset check (a tone is
+played and recorded; the echo of it in the microphone tells whether a headset is used)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from voicecoach.errors import UserError
+from voicecoach.i18n import current_language, t
+from voicecoach.tui.app import translate_bindings
+from voicecoach.tui.messages import WorkDone
+from voicecoach.tui.widgets.meters import render_level
+
+DEFAULT = "__default__"
+
+
+def _matches(setting: Any, device: Any) -> bool:
+    if setting is None:
+        return False
+    if isinstance(setting, int) or (isinstance(setting, str) and setting.isdigit()):
+        return int(setting) == device.index
+    return str(setting) == device.name
+
+
+class DevicesScreen(Screen[None]):
+    BINDINGS = [
+        Binding("c", "check", "key.check"),
+        Binding("escape", "back", "key.back"),
+        Binding("q", "back", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.devices: list[Any] = []
+        self.error: str | None = None
+        self.checking = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Vertical(id="devices"):
+            yield Static(id="devices-problem")
+            with Horizontal(id="device-lists"):
+                yield OptionList(id="inputs")
+                yield OptionList(id="outputs")
+            yield Static(Text(t("devices.check"), style="bold #87afd7"), id="check-hint")
+            yield Static(id="check-result")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#inputs").border_title = t("devices.input")
+        self.query_one("#outputs").border_title = t("devices.output")
+        self.query_one("#devices-problem", Static).display = False
+        self.load()
+
+    def load(self) -> None:
+        list_devices = self.app.adapters.list_devices
+        try:
+            if list_devices is None:
+                raise UserError(t("devices.none", reason="-"))
+            self.devices = list(list_devices())
+            self.error = None if any(d.inputs > 0 or d.outputs > 0 for d in self.devices) else t("audio.no_input")
+        except UserError as error:
+            self.devices, self.error = [], str(error)
+        except Exception as error:  # noqa: BLE001 - a broken sound system is shown, not raised
+            self.devices, self.error = [], f"{type(error).__name__}: {error}"
+        problem = self.query_one("#devices-problem", Static)
+        if self.error:
+            problem.update(Text.assemble(("⚠ ", "bold #ff5f5f"), (t("devices.none", reason=self.error), "bold"), "\n", (t("audio.offer"), "#87afd7")))
+            problem.display = True
+        settings = self.app.settings
+        for list_id, setting, channels in (
+            ("inputs", settings.input_device, "inputs"),
+            ("outputs", settings.output_device, "outputs"),
+        ):
+            option_list = self.query_one(f"#{list_id}", OptionList)
+            option_list.clear_options()
+            option_list.add_option(Option(t("devices.default"), id=DEFAULT))
+            chosen = 0
+            for device in self.devices:
+                if getattr(device, channels, 0) <= 0:
+                    continue
+                is_default = device.is_default_input if channels == "inputs" else device.is_default_output
+                prompt = Text.assemble(
+                    (f"{device.index:>2} ", "#808080"),
+                    device.name,
+                    (f"  {device.hostapi}" if device.hostapi else "", "#808080"),
+                    ("  ★" if is_default else "", "#ffd75f"),
+                )
+                option_list.add_option(Option(prompt, id=str(device.index)))
+                if _matches(setting, device):
+                    chosen = option_list.option_count - 1
+            option_list.highlighted = chosen
+        self.query_one("#inputs", OptionList).focus()
+
+    def _device(self, option_id: str | None) -> Any:
+        if option_id in (None, DEFAULT):
+            return None
+        return next((d for d in self.devices if str(d.index) == option_id), None)
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        device = self._device(event.option.id)
+        key = "input_device" if event.option_list.id == "inputs" else "output_device"
+        value = None if device is None else device.name
+        self.app.settings = self.app.settings.model_copy(update={key: value})
+        save = self.app.adapters.save_settings
+        if save is not None:
+            try:
+                save(self.app.settings)
+            except Exception as error:  # noqa: BLE001 - say it, keep the choice for this session
+                self.notify(t("error.generic", error=error), severity="warning")
+                return
+        self.notify(t("devices.saved"), timeout=2)
+
+    def _selected(self, list_id: str) -> Any:
+        option_list = self.query_one(f"#{list_id}", OptionList)
+        if option_list.highlighted is None:
+            return None
+        device = self._device(option_list.get_option_at_index(option_list.highlighted).id)
+        return None if device is None else device.index
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_check(self) -> None:
+        if self.checking:
+            return
+        check = self.app.adapters.headset_check
+        if check is None or self.error:
+            self.notify(t("devices.unavailable", reason=self.error or "-"), severity="warning")
+            return
+        self.checking = True
+        self.query_one("#check-result", Static).update(Text(t("devices.checking"), style="italic #87afd7"))
+        self._run_check(self._selected("inputs"), self._selected("outputs"))
+
+    @work(thread=True, exclusive=True, group="check", exit_on_error=False)
+    def _run_check(self, input_device: Any, output_device: Any) -> None:
+        try:
+            report = self.app.adapters.headset_check(input_device, output_device)
+        except UserError as error:
+            self.post_message(WorkDone("check", error=str(error)))
+            return
+        except Exception as error:  # noqa: BLE001 - shown as one line
+            self.post_message(WorkDone("check", error=f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(WorkDone("check", result=report))
+
+    @on(WorkDone)
+    def _check_done(self, message: WorkDone) -> None:
+        if message.job != "check":
+            return
+        self.checking = False
+        widget = self.query_one("#check-result", Static)
+        if message.error:
+            widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), t("devices.unavailable", reason=message.error)))
+            return
+        widget.update(render_check(message.result, 60))
+
+
+def render_check(report: Any, width: int) -> Text:
+    """The headset check's result: levels as bars, the echo, and what to do."""
+    level = float(getattr(report, "level_db", -120.0))
+    noise = float(getattr(report, "noise_db", -120.0))
+    echo = getattr(report, "echo_db", None)
+    delay = getattr(report, "echo_delay", None)
+    text = Text()
+    text.append(f"{t('call.level'):<12}", "bold")
+    text.append_text(render_level(max(-60.0, level), width))
+    text.append("\n")
+    text.append(f"{'noise':<12}" if current_language() == "en" else f"{'Rauschen':<12}", "bold")
+    text.append_text(render_level(max(-60.0, noise), width))
+    text.append("\n")
+    echo_text = "—" if echo is None else f"{echo:.0f} dB" + (f" ({delay * 1000:.0f} ms)" if delay is not None else "")
+    text.append(t("devices.result", mic=f"{level:.0f} dB", echo=echo_text) + "\n")
+    if getattr(report, "silent_mic", False):
+        text.append("⚠ " + t("devices.mic_silent"), "bold #ff5f5f")
+    elif getattr(report, "echo_warning", False):
+        text.append("⚠ " + t("devices.echo_high"), "bold #ffaf00")
+    else:
+        text.append("✓ " + t("devices.echo_ok"), "bold #87d75f")
+    return text

@@ -1,0 +1,125 @@
+"""File mode: judge a customer recording and a trainee recording (no microphone needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Select, Static
+
+from voicecoach.errors import UserError
+from voicecoach.i18n import t
+from voicecoach.live.events import TurnJudged
+from voicecoach.tui.app import translate_bindings
+from voicecoach.tui.messages import WorkDone
+
+
+class FilesScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "key.back"),
+        Binding("ctrl+r", "analyze", "key.analyze"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.items: list[Any] = []
+        self.working = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Vertical(id="files"):
+            yield Static(Text(t("files.title"), style="bold"), id="files-title")
+            yield Static(t("files.customer"), classes="field-label")
+            yield Input(placeholder="customer.wav", id="customer")
+            yield Static(t("files.trainee"), classes="field-label")
+            yield Input(placeholder="trainee.wav", id="trainee")
+            yield Static(t("files.scenario"), classes="field-label")
+            with Horizontal(id="files-scenario"):
+                yield Select([], prompt=t("files.scenario"), id="files-scenario-select")
+                yield Input(placeholder="1", id="turn", type="integer")
+            yield Static(Text(t("files.run"), style="bold #87afd7"), id="files-run")
+            yield Static(id="files-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        try:
+            self.items, _problems = self.app.adapters.library()
+        except Exception:  # noqa: BLE001 - the scenario is optional here
+            self.items = []
+        self.query_one("#files-scenario-select", Select).set_options(
+            [(f"{i.scenario.title} ({i.scenario.id})", i.scenario.id) for i in self.items]
+        )
+        self.query_one("#customer", Input).focus()
+        if self.app.adapters.analyze_files is None:
+            self._status(t("files.unavailable", reason="-"), error=True)
+
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.query_one("#files-status", Static).update(
+            Text.assemble(("⚠ ", "bold #ff5f5f") if error else "", (text, "bold" if error else "italic #87afd7"))
+        )
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "customer":
+            self.query_one("#trainee", Input).focus()
+        else:
+            self.action_analyze()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_analyze(self) -> None:
+        if self.working:
+            return
+        analyze = self.app.adapters.analyze_files
+        if analyze is None:
+            self._status(t("files.unavailable", reason="-"), error=True)
+            return
+        customer = Path(self.query_one("#customer", Input).value.strip()).expanduser()
+        trainee = Path(self.query_one("#trainee", Input).value.strip()).expanduser()
+        for path, widget in ((customer, "customer"), (trainee, "trainee")):
+            if not str(path) or str(path) == "." or not path.is_file():
+                self._status(f"{path}: no such file; give the path of a recording", error=True)
+                self.query_one(f"#{widget}", Input).focus()
+                return
+        select = self.query_one("#files-scenario-select", Select)
+        item = None if select.is_blank() else next((i for i in self.items if i.scenario.id == select.value), None)
+        turn_text = self.query_one("#turn", Input).value.strip()
+        turn = int(turn_text) if turn_text.isdigit() else (1 if item is not None else None)
+        self.working = True
+        self._status(t("files.working"))
+        self._analyze(customer, trainee, item, turn)
+
+    @work(thread=True, exclusive=True, group="files", exit_on_error=False)
+    def _analyze(self, customer: Path, trainee: Path, item: Any, turn: int | None) -> None:
+        try:
+            result = self.app.adapters.analyze_files(customer, trainee, item, turn)
+        except UserError as error:
+            self.post_message(WorkDone("files", error=str(error)))
+            return
+        except Exception as error:  # noqa: BLE001 - shown as one line
+            self.post_message(WorkDone("files", error=f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(WorkDone("files", result=(result, customer, trainee, item, turn)))
+
+    @on(WorkDone)
+    def _done(self, message: WorkDone) -> None:
+        if message.job != "files":
+            return
+        self.working = False
+        if message.error:
+            self._status(message.error, error=True)
+            return
+        from voicecoach.tui.screens.feedback import FeedbackScreen
+
+        result, customer, trainee, item, turn = message.result
+        self._status("")
+        judged = TurnJudged(result, customer_audio=customer, trainee_audio=trainee, number=turn or 1)
+        self.app.push_screen(FeedbackScreen(item, judged, last=True, file_mode=True))

@@ -1,0 +1,160 @@
+"""Progress over weeks (``Store.progress()``): a sparkline per skill, the findings that recur,
+best and weakest scenarios, what to practise next, and the history of sessions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from voicecoach.i18n import label, t
+from voicecoach.tui.app import translate_bindings
+from voicecoach.tui.messages import WorkDone
+from voicecoach.tui.widgets.meters import score_style
+
+BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(values: list[float], width: int = 24) -> Text:
+    """Scores 0..100 as block characters, on a fixed scale (so 'up' means better, not 'more')."""
+    values = values[-width:]
+    text = Text()
+    for value in values:
+        value = max(0.0, min(100.0, value))
+        text.append(BLOCKS[min(len(BLOCKS) - 1, int(value / 100 * len(BLOCKS)))], score_style(value))
+    return text
+
+
+def trend_row(name: str, values: list[float], width: int = 24) -> Text:
+    text = Text(f"{name:<12}", style="bold")
+    text.append_text(sparkline(values, width))
+    text.append(" " * max(1, width - min(width, len(values)) + 1))
+    if values:
+        last = values[-1]
+        text.append(f"{last:3.0f}", "bold " + score_style(last))
+        if len(values) > 1:
+            delta = last - values[-2]
+            arrow = "▲" if delta > 0.5 else ("▼" if delta < -0.5 else "▶")
+            style = "#87d75f" if delta > 0.5 else ("#ff5f5f" if delta < -0.5 else "#808080")
+            text.append(f" {arrow}{abs(delta):.0f}", style)
+    return text
+
+
+class ProgressScreen(Screen[None]):
+    BINDINGS = [
+        Binding("escape", "back", "key.back"),
+        Binding("q", "back", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Vertical(id="progress"):
+            yield Static(Text(t("progress.title"), style="bold"), id="progress-title")
+            with Horizontal(id="progress-top"):
+                yield Static(id="trends")
+                with VerticalScroll(id="progress-side"):
+                    yield Static(id="recurring")
+            yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#trends").border_title = t("progress.trends")
+        self.query_one("#progress-side").border_title = t("progress.recurring")
+        self.query_one("#history").border_title = t("progress.history")
+        table = self.query_one("#history", DataTable)
+        table.add_columns(t("progress.col.date"), t("progress.col.scenario"), t("progress.col.score"), t("progress.col.turns"))
+        self.load()
+
+    @work(thread=True, exclusive=True, group="progress", exit_on_error=False)
+    def load(self) -> None:
+        """Read the history in a thread (SQLite connections stay in the thread that opened them)."""
+        opener = self.app.adapters.store
+        if opener is None:
+            self.post_message(WorkDone("progress", error="-"))
+            return
+        try:
+            store = opener()
+            try:
+                result = (store.progress(), store.sessions())
+            finally:
+                close = getattr(store, "close", None)
+                if close is not None:
+                    close()
+        except Exception as error:  # noqa: BLE001 - a damaged history is one line, not a crash
+            self.post_message(WorkDone("progress", error=str(error)))
+            return
+        self.post_message(WorkDone("progress", result=result))
+
+    @on(WorkDone)
+    def _loaded(self, message: WorkDone) -> None:
+        if message.job != "progress":
+            return
+        if message.error is not None:
+            self.query_one("#trends", Static).update(
+                Text.assemble(("⚠ ", "bold #ffaf00"), t("progress.unavailable", reason=message.error))
+            )
+            return
+        progress, sessions = message.result
+        self.show(progress, sessions)
+
+    def show(self, progress: Any, sessions: list[Any]) -> None:
+        trends = self.query_one("#trends", Static)
+        if not progress.totals:
+            trends.update(Text(t("progress.empty"), style="italic"))
+        else:
+            rows = [trend_row(t("summary.total"), [v for *_x, v in progress.totals])]
+            for skill, points in sorted(progress.trends.items()):
+                rows.append(trend_row(label("skill", skill), [v for *_x, v in points]))
+            trends.update(Text("\n").join(rows))
+        self.query_one("#recurring", Static).update(self._side(progress))
+        table = self.query_one("#history", DataTable)
+        table.clear()
+        for session in sessions:
+            score = session.score
+            table.add_row(
+                session.started[:16].replace("T", " "),
+                session.title or session.scenario_id or "?",
+                Text("—" if score is None else f"{score:.0f}", style=score_style(score) if score is not None else ""),
+                str(session.turns),
+                key=str(session.id),
+            )
+
+    def _side(self, progress: Any) -> Text:
+        text = Text()
+        if not progress.recurring:
+            text.append(t("feedback.no_findings") + "\n", "#808080")
+        for kind, times, sessions in progress.recurring[:5]:
+            text.append(f"{t('progress.times', n=times):>4} ", "bold #ffaf00")
+            text.append(label("kind", kind))
+            text.append(f"  ({sessions})\n", "#808080")
+        if progress.best is not None:
+            text.append("\n" + t("progress.best") + "\n", "bold #87afd7")
+            text.append(f"{progress.best.title}  ", "")
+            text.append(f"{progress.best.average:.0f}\n", score_style(progress.best.average))
+        if progress.worst is not None:
+            text.append(t("progress.worst") + "\n", "bold #87afd7")
+            text.append(f"{progress.worst.title}  ", "")
+            text.append(f"{progress.worst.average:.0f}\n", score_style(progress.worst.average))
+        suggestion = progress.suggestion
+        if suggestion is not None:
+            text.append("\n" + t("progress.next") + "\n", "bold #87afd7")
+            if suggestion.skill:
+                text.append(f"• {label('skill', suggestion.skill)}\n")
+            if suggestion.finding_kind:
+                text.append(f"• {label('kind', suggestion.finding_kind)}\n")
+            if suggestion.scenario_title:
+                text.append(f"• {suggestion.scenario_title}\n")
+        return text
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,270 @@
+"""Trainer mode: record the customer's lines of a scenario in your own voice, turn by turn:
+record, listen, redo, keep. A kept take is trimmed, normalised and saved as FLAC next to the
+scenario by the trainer module's saving function (the same as ``voicecoach scenarios record``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from voicecoach.errors import UserError
+from voicecoach.i18n import t
+from voicecoach.library import LoadedScenario
+from voicecoach.tui.app import translate_bindings
+from voicecoach.tui.messages import LevelUpdate, WorkDone
+from voicecoach.tui.widgets.meters import LevelMeter
+
+
+class RecordingScreen(Screen[None]):
+    BINDINGS = [
+        Binding("enter", "toggle", "key.record"),
+        Binding("space", "toggle", show=False),
+        Binding("p", "play", "key.play"),
+        Binding("r", "redo", "key.redo"),
+        Binding("k", "keep", "key.keep"),
+        Binding("escape", "back", "key.back"),
+    ]
+
+    def __init__(self, item: LoadedScenario) -> None:
+        super().__init__()
+        translate_bindings(self)
+        self.item = item
+        #: turn index -> (samples, rate) of a take not yet kept
+        self.takes: dict[int, tuple[np.ndarray, int]] = {}
+        #: turn index -> relative path saved in this session
+        self.saved: dict[int, str] = {}
+        self.recorder: Any = None
+        self.recording_index: int | None = None
+        self.busy = False
+
+    def compose(self) -> ComposeResult:
+        yield Header(show_clock=False)
+        with Vertical(id="recording"):
+            yield Static(Text.assemble((t("record.title") + " · ", "bold"), (self.item.scenario.title, "bold")), id="recording-title")
+            with Horizontal(id="recording-main"):
+                yield OptionList(id="lines")
+                with Vertical(id="line-panel"):
+                    yield Static(id="line-text")
+                    yield LevelMeter(id="record-level")
+                    yield Static(id="line-status")
+            yield Static(Text(t("record.keys"), style="#808080"), id="recording-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#lines").border_title = self.item.scenario.id
+        self._fill()
+        self.query_one("#lines", OptionList).focus()
+        if self.app.adapters.recorder is None:
+            self._status(t("record.unavailable", reason="-"), error=True)
+
+    # -- list -------------------------------------------------------------------------------
+
+    def _state(self, index: int) -> Text:
+        step = self.item.scenario.turns[index]
+        if index in self.takes:
+            seconds = len(self.takes[index][0]) / self.takes[index][1]
+            return Text(t("record.status.take", seconds=f"{seconds:.1f} s"), style="bold #ffd75f")
+        kept = self.saved.get(index) or step.audio
+        if kept:
+            return Text(t("record.status.kept", file=kept), style="#87d75f")
+        return Text(t("record.status.none"), style="#808080")
+
+    def _fill(self) -> None:
+        option_list = self.query_one("#lines", OptionList)
+        highlighted = option_list.highlighted
+        option_list.clear_options()
+        for index, (turn_id, step) in enumerate(zip(self.item.scenario.turn_ids, self.item.scenario.turns)):
+            marker = "●" if (index in self.saved or step.audio) else ("◐" if index in self.takes else "○")
+            prompt = Text.assemble((f"{marker} ", "#87d75f" if marker == "●" else "#ffd75f"), (f"{index + 1}. {turn_id}", "bold"), "\n   ")
+            prompt.append_text(self._state(index))
+            option_list.add_option(Option(prompt, id=str(index)))
+        option_list.highlighted = highlighted if highlighted is not None else 0
+        self._show_line()
+
+    def index(self) -> int:
+        highlighted = self.query_one("#lines", OptionList).highlighted
+        return highlighted or 0
+
+    @on(OptionList.OptionHighlighted, "#lines")
+    def _show_line(self) -> None:
+        index = self.index()
+        step = self.item.scenario.turns[index]
+        self.query_one("#line-text", Static).update(Text.assemble(("“", "#5fafff"), (step.say, "bold"), ("”", "#5fafff")))
+        if self.recording_index is None:
+            self.query_one("#line-status", Static).update(self._state(index))
+
+    @on(OptionList.OptionSelected, "#lines")
+    def _selected(self) -> None:
+        self.action_toggle()
+
+    def _status(self, text: str, *, error: bool = False) -> None:
+        self.query_one("#line-status", Static).update(
+            Text.assemble(("⚠ ", "bold #ff5f5f") if error else "", (text, "bold" if error else "bold #ff5f5f"))
+        )
+
+    # -- recording --------------------------------------------------------------------------
+
+    def action_toggle(self) -> None:
+        if self.busy:
+            return
+        if self.recording_index is None:
+            self._start()
+        else:
+            self._stop()
+
+    def _start(self) -> None:
+        factory = self.app.adapters.recorder
+        if factory is None:
+            self._status(t("record.unavailable", reason="-"), error=True)
+            return
+        self.recording_index = self.index()
+        self.busy = True
+        self._status(t("record.recording"))
+        self._open_recorder(factory)
+
+    @work(thread=True, exclusive=True, group="record", exit_on_error=False)
+    def _open_recorder(self, factory: Any) -> None:
+        try:
+            recorder = factory()
+            recorder.start(lambda db: self.post_message(LevelUpdate(db)))
+        except Exception as error:  # noqa: BLE001 - UserError or a device failure: one line
+            self.post_message(WorkDone("record-start", error=str(error)))
+            return
+        self.post_message(WorkDone("record-start", result=recorder))
+
+    def _stop(self) -> None:
+        if self.recorder is None:
+            return
+        self.busy = True
+        self._close_recorder(self.recorder)
+
+    @work(thread=True, exclusive=True, group="record", exit_on_error=False)
+    def _close_recorder(self, recorder: Any) -> None:
+        try:
+            samples, rate = recorder.stop()
+        except Exception as error:  # noqa: BLE001
+            self.post_message(WorkDone("record-stop", error=str(error)))
+            return
+        self.post_message(WorkDone("record-stop", result=(np.asarray(samples, np.float32), int(rate))))
+
+    @on(LevelUpdate)
+    def _level(self, message: LevelUpdate) -> None:
+        self.query_one("#record-level", LevelMeter).set_level(message.db)
+
+    @on(WorkDone)
+    def _done(self, message: WorkDone) -> None:
+        self.busy = False
+        if message.job == "record-start":
+            if message.error:
+                self.recording_index = None
+                self._status(t("record.unavailable", reason=message.error), error=True)
+            else:
+                self.recorder = message.result
+        elif message.job == "record-stop":
+            index, self.recording_index, self.recorder = self.recording_index, None, None
+            self.query_one("#record-level", LevelMeter).set_level(0.0)
+            if message.error:
+                self._status(t("record.unavailable", reason=message.error), error=True)
+                return
+            samples, rate = message.result
+            if index is None:
+                return
+            if len(samples) == 0 or float(np.max(np.abs(samples))) < 1e-4:
+                self._status(t("record.empty"), error=True)
+                return
+            self.takes[index] = (samples, rate)
+            self._fill()
+        elif message.job == "save":
+            if message.error:
+                self._status(message.error, error=True)
+                return
+            index, path = message.result
+            self.takes.pop(index, None)
+            try:
+                relative = str(path.relative_to(self.item.folder))
+            except ValueError:
+                relative = str(path)
+            self.saved[index] = relative
+            self._fill()
+            self.notify(t("record.saved", file=relative), timeout=3)
+        elif message.job == "play" and message.error:
+            self.notify(message.error, severity="warning")
+
+    def action_redo(self) -> None:
+        if self.recording_index is not None or self.busy:
+            return
+        self.takes.pop(self.index(), None)
+        self._fill()
+        self._start()
+
+    def action_keep(self) -> None:
+        index = self.index()
+        take = self.takes.get(index)
+        save = self.app.adapters.save_line
+        if take is None or self.busy:
+            return
+        if save is None:
+            self._status(t("record.unavailable", reason="-"), error=True)
+            return
+        self.busy = True
+        self._save(save, index, take)
+
+    @work(thread=True, exclusive=True, group="save", exit_on_error=False)
+    def _save(self, save: Any, index: int, take: tuple[np.ndarray, int]) -> None:
+        try:
+            path = save(self.item, index, take[0], take[1])
+        except UserError as error:
+            self.post_message(WorkDone("save", error=str(error)))
+            return
+        except Exception as error:  # noqa: BLE001
+            self.post_message(WorkDone("save", error=f"{type(error).__name__}: {error}"))
+            return
+        self.post_message(WorkDone("save", result=(index, path)))
+
+    def action_play(self) -> None:
+        index = self.index()
+        play = self.app.adapters.play_audio
+        if play is None:
+            self.notify(t("feedback.no_audio"), severity="warning")
+            return
+        take = self.takes.get(index)
+        if take is None:
+            step = self.item.scenario.turns[index]
+            relative = self.saved.get(index) or step.audio
+            if not relative:
+                self.notify(t("feedback.no_audio"), severity="warning")
+                return
+            self._play_file(str(self.item.audio_path(relative)))
+        else:
+            self._play_take(take)
+
+    @work(thread=True, exclusive=True, group="play", exit_on_error=False)
+    def _play_take(self, take: tuple[np.ndarray, int]) -> None:
+        try:
+            self.app.adapters.play_audio(take[0], take[1])
+        except Exception as error:  # noqa: BLE001
+            self.post_message(WorkDone("play", error=str(error)))
+
+    @work(thread=True, exclusive=True, group="play", exit_on_error=False)
+    def _play_file(self, path: str) -> None:
+        try:
+            from voicecoach.adapters.audio_files import load_16k
+
+            self.app.adapters.play_audio(load_16k(path), 16_000)
+        except Exception as error:  # noqa: BLE001
+            self.post_message(WorkDone("play", error=str(error)))
+
+    def action_back(self) -> None:
+        if self.recorder is not None:
+            self._close_recorder(self.recorder)
+        self.app.adapters.stop_playback()
+        self.app.pop_screen()
