@@ -1,0 +1,635 @@
+"""Headset audio through PortAudio: ONE duplex ``sounddevice.Stream`` that plays and records.
+
+Output and input share PortAudio's stream clock, so "the customer's line reached the DAC at
+t" and "the trainee's voice hit the ADC at t" are comparable to the millisecond. The audio
+callback does three things only: copy the microphone block and the time info into a queue,
+fill the output block from a pre-filled buffer, and note where that output block will play.
+A delivery thread turns the queue into ``on_input(block, adc_time)`` calls (times smoothed
+against the sample count, so the callback's jitter does not reach the timeline), and watches
+for a stream that stops delivering (a device unplugged, the sound server gone).
+
+Device rates: the stream runs at the requested rate when the device takes it (PulseAudio and
+most USB headsets take 16 kHz); otherwise at the device's own rate, and this module resamples
+both directions, so callers always see ``sample_rate``.
+
+Also here: :func:`list_devices`, :func:`find_device` (by index, exact name or a unique part of
+it) and :func:`headset_check` (plays a chirp, records, measures level and echo).
+"""
+
+from __future__ import annotations
+
+import math
+import queue
+import threading
+import time as _time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from voicecoach.errors import UserError
+from voicecoach.live.backend import (
+    TONE,
+    AudioBackend,
+    DeviceInfo,
+    ErrorCallback,
+    InputCallback,
+    as_mono_float32,
+)
+
+PORTAUDIO_MISSING = "PortAudio is missing; install it with: sudo apt install libportaudio2"
+NO_INPUT = (
+    "no microphone found (PortAudio sees no input device); plug in a headset, "
+    "or try a demo call with 'voicecoach call SCENARIO --demo'"
+)
+NO_OUTPUT = "no speaker or headphones found (PortAudio sees no output device); plug in a headset"
+LIST_HINT = "run 'voicecoach call --list-devices' to see them"
+#: How long ``start`` waits for the stream to deliver steadily (the ALSA-PulseAudio bridge
+#: stalls for a few seconds after opening a duplex stream).
+WARMUP_TIMEOUT = 10.0
+#: Silence from an open stream longer than this means the device is gone.
+STALL_SECONDS = 3.0
+
+
+def import_sounddevice() -> Any:
+    """``sounddevice``, or a UserError naming the fix (no PortAudio, no package)."""
+    try:
+        import sounddevice
+    except OSError:
+        raise UserError(PORTAUDIO_MISSING) from None
+    except ImportError:
+        raise UserError(
+            "the sounddevice package is missing; install it with '.venv/bin/pip install sounddevice'"
+        ) from None
+    return sounddevice
+
+
+# -- devices ----------------------------------------------------------------------------------
+
+
+def list_devices() -> list[DeviceInfo]:
+    """Every audio device PortAudio sees, with the defaults marked."""
+    sd = import_sounddevice()
+    try:
+        devices = sd.query_devices()
+        hostapis = sd.query_hostapis()
+    except sd.PortAudioError as error:
+        raise UserError(f"PortAudio cannot list the audio devices ({error}); check the sound system") from None
+    default_in, default_out = _defaults(sd)
+    result = []
+    for device in devices:
+        result.append(
+            DeviceInfo(
+                index=int(device["index"]),
+                name=str(device["name"]),
+                inputs=int(device["max_input_channels"]),
+                outputs=int(device["max_output_channels"]),
+                default_rate=float(device["default_samplerate"]),
+                hostapi=str(hostapis[device["hostapi"]]["name"]) if hostapis else "",
+                is_default_input=int(device["index"]) == default_in,
+                is_default_output=int(device["index"]) == default_out,
+            )
+        )
+    return result
+
+
+def _defaults(sd: Any) -> tuple[int, int]:
+    pair = sd.default.device
+    try:
+        return int(pair[0]), int(pair[1])
+    except (TypeError, ValueError, IndexError):
+        return -1, -1
+
+
+def find_device(spec: str | int | None, kind: str) -> DeviceInfo:
+    """The input or output device named by ``spec``: an index, an exact name, or a unique part.
+
+    ``None`` (or ``"default"`` when no device has that name) is the system default.
+    """
+    if kind not in ("input", "output"):
+        raise ValueError("kind must be 'input' or 'output'")
+    devices = list_devices()
+    channels = (lambda d: d.inputs) if kind == "input" else (lambda d: d.outputs)
+    usable = [d for d in devices if channels(d) > 0]
+    word = "input" if kind == "input" else "output"
+    if not usable:
+        raise UserError(NO_INPUT if kind == "input" else NO_OUTPUT)
+    if isinstance(spec, str) and spec.strip().lstrip("-").isdigit():
+        spec = int(spec.strip())
+    if spec is None or (isinstance(spec, str) and spec.strip().lower() == "default"
+                        and not any(d.name.lower() == "default" for d in usable)):
+        flag = (lambda d: d.is_default_input) if kind == "input" else (lambda d: d.is_default_output)
+        for device in usable:
+            if flag(device):
+                return device
+        return usable[0]
+    if isinstance(spec, int):
+        for device in devices:
+            if device.index == spec:
+                if channels(device) <= 0:
+                    raise UserError(f"device {spec} ({device.name}) has no {word} channels; {LIST_HINT}")
+                return device
+        raise UserError(f"there is no audio device {spec}; {LIST_HINT}")
+    wanted = spec.strip().lower()
+    exact = [d for d in usable if d.name.lower() == wanted]
+    if exact:
+        return exact[0]
+    partial = [d for d in usable if wanted in d.name.lower()]
+    if len(partial) == 1:
+        return partial[0]
+    if not partial:
+        raise UserError(f"no {word} device matches '{spec}'; {LIST_HINT}")
+    names = ", ".join(f"{d.index}: {d.name}" for d in partial[:5])
+    raise UserError(f"'{spec}' matches several {word} devices ({names}); give the number instead")
+
+
+# -- resampling of a stream ---------------------------------------------------------------------
+
+
+class StreamResampler:
+    """Resample a stream block by block with the same filter as ``audio_files.resample``.
+
+    Each call returns the output for the input received so far, less a short tail held back
+    until the filter has seen what follows it (``delay`` seconds of output latency).
+    """
+
+    def __init__(self, from_rate: int, to_rate: int, context: int = 256):
+        self.from_rate, self.to_rate = int(from_rate), int(to_rate)
+        divisor = math.gcd(self.from_rate, self.to_rate)
+        self.step = self.from_rate // divisor  # input samples per ``up`` output samples
+        self.up = self.to_rate // divisor
+        self.context = int(math.ceil(context / self.step)) * self.step
+        self._buffer = np.zeros(self.context, np.float32)  # left context (silence) then pending input
+        self._done = self.context  # buffer index of the next input sample without output yet
+
+    @property
+    def delay(self) -> float:
+        return self.context / self.from_rate
+
+    def process(self, block: np.ndarray) -> np.ndarray:
+        from voicecoach.adapters.audio_files import resample
+
+        if self.from_rate == self.to_rate:
+            return np.asarray(block, np.float32)
+        self._buffer = np.concatenate([self._buffer, np.asarray(block, np.float32)])
+        ready_end = len(self._buffer) - self.context  # inputs with a full right context
+        count = (ready_end - self._done) // self.step * self.step
+        if count <= 0:
+            return np.zeros(0, np.float32)
+        window_start = self._done - self.context
+        window = self._buffer[window_start : self._done + count + self.context]
+        out = resample(window, self.from_rate, self.to_rate)
+        first = self.context // self.step * self.up
+        produced = out[first : first + count // self.step * self.up]
+        self._done += count
+        keep_from = self._done - self.context
+        self._buffer = self._buffer[keep_from:]
+        self._done -= keep_from
+        return produced
+
+
+# -- the backend ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Segment:
+    start: int  # device-rate sample index on the output counter
+    samples: np.ndarray
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.samples)
+
+
+class _Clock:
+    """Stream time of sample ``n``: ``offset + n / rate``, the offset smoothed over callbacks."""
+
+    def __init__(self, rate: int):
+        self.rate = rate
+        self.offset: float | None = None
+
+    def update(self, index: int, reported: float) -> None:
+        if not reported:  # some host APIs report 0 when they do not know
+            return
+        estimate = reported - index / self.rate
+        if self.offset is None or abs(estimate - self.offset) > 0.1:
+            self.offset = estimate  # first value, or the stream skipped (re-anchor)
+        else:
+            self.offset += 0.02 * (estimate - self.offset)
+
+    def time_of(self, index: int) -> float:
+        return (self.offset or 0.0) + index / self.rate
+
+
+class SoundDeviceBackend:
+    """Real headset audio: one duplex PortAudio stream (see the module docstring).
+
+    ``input_device``/``output_device``: index, name or unique part of a name, None for the
+    system default. ``latency``: PortAudio's suggested latency ("high" is steadiest; "low" for
+    a snappier protest when the trainee interrupts).
+    """
+
+    def __init__(
+        self,
+        input_device: str | int | None = None,
+        output_device: str | int | None = None,
+        sample_rate: int = 16_000,
+        *,
+        latency: str | float = "high",
+        block_seconds: float = 0.032,
+        warmup_timeout: float = WARMUP_TIMEOUT,
+    ) -> None:
+        self._sd = import_sounddevice()
+        self.input_info = find_device(input_device, "input")
+        self.output_info = find_device(output_device, "output")
+        self._rate = int(sample_rate)
+        self.latency = latency
+        self.block_seconds = block_seconds
+        self.warmup_timeout = warmup_timeout
+        self.device_rate = self._pick_rate()
+        self._stream: Any = None
+        self._inbox: queue.SimpleQueue[tuple[np.ndarray, float, int, int] | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._segments: list[_Segment] = []
+        self._out_pos = 0  # next output sample index the callback will write
+        self._out_clock = _Clock(self.device_rate)
+        self._in_clock = _Clock(self.device_rate)
+        self._in_count = 0
+        self._out_resampler_rate = (self._rate, self.device_rate)
+        self._in_resampler: StreamResampler | None = None
+        self._delivered = 0  # client-rate samples delivered
+        self._thread: threading.Thread | None = None
+        self._on_input: InputCallback | None = None
+        self._on_error: ErrorCallback | None = None
+        self._stopping = False
+        self._failed: str | None = None
+        self.xruns = 0
+        self.close_error: str | None = None
+        self._last_block_wall = 0.0
+
+    # -- AudioBackend -----------------------------------------------------------------------
+
+    @property
+    def sample_rate(self) -> int:
+        return self._rate
+
+    def start(self, on_input: InputCallback, on_error: ErrorCallback | None = None) -> None:
+        sd = self._sd
+        self._on_input, self._on_error = on_input, on_error
+        self._stopping = False
+        self._failed = None
+        self._in_resampler = (
+            StreamResampler(self.device_rate, self._rate) if self.device_rate != self._rate else None
+        )
+        try:
+            self._stream = sd.Stream(
+                samplerate=self.device_rate,
+                # A fixed block size: with blocksize=0 the ALSA-PulseAudio bridge stalls for
+                # seconds after start, or dies, when capture and playback are coupled.
+                blocksize=max(64, int(round(self.block_seconds * self.device_rate))),
+                device=(self.input_info.index, self.output_info.index),
+                channels=(1, 1),
+                dtype="float32",
+                latency=self.latency,
+                callback=self._callback,
+                finished_callback=self._finished,
+            )
+            self._stream.start()
+        except sd.PortAudioError as error:
+            self._close_stream()
+            raise UserError(
+                f"cannot open the audio devices '{self.input_info.name}' / '{self.output_info.name}' "
+                f"({_one_line(error)}); choose others with --input-device/--output-device ({LIST_HINT})"
+            ) from None
+        self._warm_up()
+        self._thread = threading.Thread(target=self._deliver, name="duplex-delivery", daemon=True)
+        self._thread.start()
+
+    def play(self, samples: np.ndarray, *, at: float | None = None, label: str = "") -> float:
+        samples = as_mono_float32(samples)
+        if self.device_rate != self._rate:
+            from voicecoach.adapters.audio_files import resample
+
+            samples = resample(samples, self._rate, self.device_rate)
+        with self._lock:
+            start = self._out_pos
+            if self._segments:
+                start = max(start, max(segment.end for segment in self._segments))
+            if at is not None and self._out_clock.offset is not None:
+                start = max(start, int(round((at - self._out_clock.offset) * self.device_rate)))
+            self._segments.append(_Segment(start, samples))
+            return self._out_clock.time_of(start)
+
+    def stop_playback(self) -> float:
+        with self._lock:
+            self._segments.clear()
+            return self._out_clock.time_of(self._out_pos)
+
+    @property
+    def is_playing(self) -> bool:
+        with self._lock:
+            if not self._segments:
+                return False
+            end = max(segment.end for segment in self._segments)
+            return self._out_clock.time_of(end) > self.time()
+
+    def time(self) -> float:
+        stream = self._stream
+        if stream is None:
+            return 0.0
+        try:
+            return float(stream.time)
+        except Exception:  # a closed or failed stream has no clock; fall back to the sample count
+            return self._out_clock.time_of(self._out_pos)
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._close_stream()
+        self._inbox.put(None)
+        thread, self._thread = self._thread, None
+        if thread is not None and thread is not threading.current_thread():
+            thread.join(timeout=2.0)
+
+    # -- the audio callback (PortAudio's thread: copy and hand on, nothing else) -------------
+
+    def _callback(self, indata: np.ndarray, outdata: np.ndarray, frames: int, info: Any, status: Any) -> None:
+        self._inbox.put((indata[:, 0].copy(), float(info.inputBufferAdcTime), frames, int(getattr(status, "_flags", 0))))
+        with self._lock:
+            position = self._out_pos
+            outdata.fill(0)
+            if self._segments:
+                target = outdata[:, 0]
+                for segment in self._segments:
+                    lo, hi = max(position, segment.start), min(position + frames, segment.end)
+                    if hi > lo:
+                        target[lo - position : hi - position] += segment.samples[lo - segment.start : hi - segment.start]
+                self._segments = [s for s in self._segments if s.end > position + frames]
+            self._out_clock.update(position, float(info.outputBufferDacTime))
+            self._out_pos = position + frames
+
+    def _finished(self) -> None:
+        if not self._stopping:
+            self._inbox.put((np.zeros(0, np.float32), 0.0, 0, -1))  # the stream ended by itself
+
+    # -- delivery ------------------------------------------------------------------------------
+
+    def _warm_up(self) -> None:
+        """Wait until blocks arrive at the stream's rate without gaps, dropping what comes before."""
+        deadline = _time.monotonic() + self.warmup_timeout
+        steady_since: float | None = None
+        received = 0
+        last_arrival = _time.monotonic()
+        while _time.monotonic() < deadline:
+            try:
+                item = self._inbox.get(timeout=0.25)
+            except queue.Empty:
+                steady_since = None
+                continue
+            if item is None or item[3] == -1:
+                break
+            _block, adc, frames, _status = item
+            first = self._in_count
+            self._in_count += frames
+            self._in_clock.update(first, adc)
+            now = _time.monotonic()
+            if steady_since is None or now - last_arrival > 0.15:
+                steady_since, received = now, 0
+            last_arrival = now
+            received += frames
+            if now - steady_since >= 0.4 and received >= 0.75 * (now - steady_since) * self.device_rate:
+                self._in_clock.offset = adc - first / self.device_rate
+                self._last_block_wall = now
+                return
+        self._close_stream()
+        raise UserError(
+            f"the audio device '{self.input_info.name}' delivers no sound; check that it is plugged in "
+            f"and not used by another program, or choose another with --input-device ({LIST_HINT})"
+        )
+
+    def _deliver(self) -> None:
+        while True:
+            try:
+                item = self._inbox.get(timeout=0.5)
+            except queue.Empty:
+                if not self._stopping and _time.monotonic() - self._last_block_wall > STALL_SECONDS:
+                    self._fail(
+                        f"the audio device '{self.input_info.name}' stopped delivering sound (unplugged?); "
+                        "plug it back in and start the call again"
+                    )
+                    return
+                continue
+            if item is None or self._stopping:
+                return
+            block, adc, frames, status = item
+            if status == -1:
+                self._fail(
+                    f"the audio stream on '{self.input_info.name}' ended unexpectedly (device unplugged or "
+                    "sound server stopped); check the device and start the call again"
+                )
+                return
+            self._last_block_wall = _time.monotonic()
+            if status & 0x3:  # input underflow/overflow: samples lost; the clock re-anchors
+                self.xruns += 1
+            first = self._in_count
+            self._in_count += frames
+            self._in_clock.update(first, adc)
+            if self._in_resampler is not None:
+                t = self._in_clock.time_of(first) - self._in_resampler.delay
+                block = self._in_resampler.process(block)
+                if not len(block):
+                    continue
+            else:
+                t = self._in_clock.time_of(first)
+            on_input = self._on_input
+            if on_input is not None:
+                on_input(block, t)
+
+    def _fail(self, message: str) -> None:
+        if self._failed is not None:
+            return
+        self._failed = message
+        on_error = self._on_error
+        if on_error is not None:
+            on_error(message)
+
+    def _close_stream(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is None:
+            return
+        try:
+            stream.abort()  # drop queued output at once (stop() would play it out first)
+            stream.close()
+        except Exception as error:  # a stream whose device is gone may refuse to close: keep why
+            self.close_error = _one_line(error)
+
+    def _pick_rate(self) -> int:
+        sd = self._sd
+        try:
+            sd.check_input_settings(device=self.input_info.index, samplerate=self._rate, channels=1, dtype="float32")
+            sd.check_output_settings(device=self.output_info.index, samplerate=self._rate, channels=1, dtype="float32")
+            return self._rate
+        except sd.PortAudioError:
+            return int(self.input_info.default_rate or 48_000)
+
+
+# -- headset check ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HeadsetCheck:
+    """What the headset check measured. Levels in dBFS; echo relative to the played chirp."""
+
+    noise_db: float
+    """Microphone level before the chirp (room noise, hiss)."""
+    level_db: float
+    """Microphone level while the chirp played."""
+    echo_db: float | None
+    """How loud the chirp came back into the microphone (None: not found)."""
+    echo_delay: float | None
+    """Seconds between the chirp at the speaker and in the microphone."""
+    correlation: float
+    """Peak normalised cross-correlation of played and recorded chirp (0..1)."""
+    echo_warning: bool
+    """True when the customer's voice reaches the microphone: use a headset."""
+    silent_mic: bool
+    """True when the microphone delivers (digital) silence: muted or wrong device."""
+
+    def message(self, language: str = "en") -> str:
+        if self.silent_mic:
+            return (
+                "Das Mikrofon liefert Stille: Stummschaltung prüfen oder ein anderes Gerät wählen."
+                if language == "de"
+                else "The microphone records silence: check that it is not muted, or choose another device."
+            )
+        if self.echo_warning:
+            return (
+                f"Die Stimme des Kunden kommt im Mikrofon an ({self.echo_db:.0f} dB): bitte ein Headset benutzen."
+                if language == "de"
+                else f"The customer's voice reaches the microphone ({self.echo_db:.0f} dB): please use a headset."
+            )
+        return "Headset in Ordnung: kein Echo gemessen." if language == "de" else "Headset fine: no echo measured."
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "noise_db": round(self.noise_db, 1),
+            "level_db": round(self.level_db, 1),
+            "echo_db": None if self.echo_db is None else round(self.echo_db, 1),
+            "echo_delay": None if self.echo_delay is None else round(self.echo_delay, 4),
+            "correlation": round(self.correlation, 3),
+            "echo_warning": self.echo_warning,
+            "silent_mic": self.silent_mic,
+        }
+
+
+def chirp(sample_rate: int, seconds: float = 0.6, low: float = 300.0, high: float = 3400.0, level_db: float = -12.0) -> np.ndarray:
+    """A logarithmic sweep over the telephone band with short fades (the check's test signal)."""
+    t = np.arange(int(seconds * sample_rate)) / sample_rate
+    k = math.log(high / low)
+    phase = 2 * math.pi * low * seconds / k * (np.exp(t / seconds * k) - 1)
+    signal = np.sin(phase) * 10 ** (level_db / 20)
+    fade = min(len(t) // 10, int(0.01 * sample_rate))
+    if fade:
+        ramp = np.linspace(0.0, 1.0, fade)
+        signal[:fade] *= ramp
+        signal[-fade:] *= ramp[::-1]
+    return signal.astype(np.float32)
+
+
+#: Echo at or above this level (relative to what was played) makes the check warn.
+ECHO_WARN_DB = -40.0
+
+
+def headset_check(
+    backend: AudioBackend,
+    *,
+    seconds: float = 0.6,
+    max_delay: float = 0.5,
+    sleep: Callable[[float], None] = _time.sleep,
+) -> HeadsetCheck:
+    """Play a chirp through ``backend``, record, and measure levels and echo.
+
+    Starts and stops the backend itself. A virtual :class:`FakeBackend` is pumped instead of
+    waited for. The echo is the peak of the cross-correlation between the played chirp and the
+    recording: its lag is the echo delay, its height the echo level.
+    """
+    rate = backend.sample_rate
+    blocks: list[tuple[np.ndarray, float]] = []
+    lock = threading.Lock()
+    problems: list[str] = []
+
+    def on_input(block: np.ndarray, t: float) -> None:
+        with lock:
+            blocks.append((np.asarray(block, np.float32).copy(), t))
+
+    virtual = bool(getattr(backend, "virtual", False))
+
+    def wait(duration: float) -> None:
+        if virtual:
+            backend.run_for(duration)  # type: ignore[attr-defined]
+        else:
+            sleep(duration)
+
+    backend.start(on_input, problems.append)
+    try:
+        wait(0.4)  # noise floor
+        reference = chirp(rate, seconds)
+        start = backend.play(reference, label=TONE)
+        wait(max(0.0, start - backend.time()) + seconds + max_delay + 0.2)
+    finally:
+        backend.stop()
+    if problems:
+        raise UserError(problems[0])
+    with lock:
+        pieces = list(blocks)
+    if not pieces:
+        raise UserError("the microphone delivered nothing during the headset check; choose another input device")
+    recording = np.concatenate([block for block, _ in pieces])
+    t0 = pieces[0][1]
+    return analyse_echo(recording, t0, reference, start, rate, max_delay=max_delay)
+
+
+def analyse_echo(
+    recording: np.ndarray, recording_start: float, reference: np.ndarray, played_at: float, rate: int,
+    *, max_delay: float = 0.5,
+) -> HeadsetCheck:
+    """Levels and echo of ``reference`` (played at stream time ``played_at``) in ``recording``."""
+    first = int(round((played_at - recording_start) * rate))
+    before = recording[: max(0, first)]
+    noise_db = _db(before[-int(0.3 * rate):]) if len(before) else -120.0
+    window = recording[max(0, first) : max(0, first) + len(reference) + int(max_delay * rate)]
+    level_db = _db(window)
+    silent = bool(np.max(np.abs(recording)) < 1e-6) if len(recording) else True
+    echo_db: float | None = None
+    delay: float | None = None
+    peak = 0.0
+    if len(window) >= len(reference):
+        corr = np.correlate(window, reference, mode="valid")
+        ref_energy = float(np.dot(reference, reference))
+        windows_energy = np.convolve(window**2, np.ones(len(reference), np.float32), mode="valid")
+        normalised = np.abs(corr) / np.sqrt(np.maximum(windows_energy * ref_energy, 1e-20))
+        lag = int(np.argmax(normalised))
+        peak = float(normalised[lag])
+        if peak >= 0.3:
+            gain = abs(float(corr[lag])) / ref_energy
+            echo_db = 20 * math.log10(max(gain, 1e-6))
+            delay = lag / rate
+    warning = echo_db is not None and echo_db >= ECHO_WARN_DB
+    return HeadsetCheck(noise_db, level_db, echo_db, delay, peak, warning, silent)
+
+
+def _db(samples: np.ndarray) -> float:
+    if not len(samples):
+        return -120.0
+    rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
+    return 20 * math.log10(max(rms, 1e-6))
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:160] or type(error).__name__
+
+
+def open_backend(input_device: str | int | None = None, output_device: str | int | None = None,
+                 sample_rate: int = 16_000) -> SoundDeviceBackend:
+    """The real backend for the user's devices (UserError with the fix when there is none)."""
+    return SoundDeviceBackend(input_device, output_device, sample_rate)
