@@ -25,7 +25,20 @@ FINDING_KINDS = (
     "avoid_phrase",
     "silent_reply",
     "backchannel",  # positive signal, severity "info", costs nothing
+    "yielded",  # positive signal: stopped within a second when the customer cut in; info, costs nothing
 )
+
+#: ``evidence["reason"]`` values per kind, where a kind has several cases.
+FINDING_REASONS: dict[str, tuple[str, ...]] = {
+    "interruption": ("line", "pause", "interjection"),
+    "talk_over": ("overlap", "no_yield"),
+    "not_listening": ("missed_point", "reasked", "ignored_emotion", "generic"),
+    "contradiction": ("phrase", "but_opening"),
+    "pace": ("too_fast", "too_slow"),
+    "response_gap": ("too_fast", "dead_air"),
+}
+
+SEVERITY_RANK = {"major": 2, "minor": 1, "info": 0}
 
 
 @dataclass(frozen=True)
@@ -38,7 +51,7 @@ class Finding:
     severity: Severity
     message: str
     tip: str
-    #: Skill this finding takes points from (listening, timing, empathy, clarity).
+    #: Skill this finding takes points from (listening, timing, empathy, clarity; "all" for every skill).
     skill: str = "listening"
     #: Points taken off that skill (0 for info findings).
     penalty: float = 0.0
@@ -94,4 +107,71 @@ class TurnResult:
             "outcomes": list(self.outcomes),
             "duration": round(self.turn.duration, 3),
             "options": dict(self.options),
+        }
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A finding and the turn it happened in (for the worst moments of a call)."""
+
+    turn_id: str | None
+    number: int
+    finding: Finding
+
+    def to_json(self) -> dict[str, Any]:
+        return {"turn": self.turn_id, "number": self.number, "finding": self.finding.to_json()}
+
+
+@dataclass(frozen=True)
+class CallSummary:
+    """The end of a call: how it went overall and per skill, the worst moments, what to practise."""
+
+    #: Mean of the turns' totals (0-100); 0 when no turn was judged.
+    total: int
+    #: Mean per skill over the turns.
+    skills: dict[str, int]
+    turns: int
+    #: The most severe findings of the call, worst first.
+    worst: tuple[Moment, ...]
+    #: The skill to practise next (lowest score), and the kind of finding that cost it most often.
+    practise_skill: str | None
+    practise_kind: str | None
+    #: A concrete tip for that kind (from its latest finding), else for the skill.
+    practise_tip: str
+    #: What practising the skill means, in general.
+    practise_skill_tip: str
+    language: str = "en"
+    #: How often each kind came up (penalised findings only).
+    counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def practise_next(self) -> list[str]:
+        """What to practise next as lines for a screen: the skill with its score, then the tip."""
+        from voicecoach.core.messages import kind_label, skill_label
+
+        lines: list[str] = []
+        if self.practise_skill is not None:
+            score = self.skills.get(self.practise_skill)
+            name = skill_label(self.practise_skill, self.language)
+            lines.append(f"{name} ({score})" if score is not None else name)
+        if self.practise_kind is not None and self.practise_tip:
+            lines.append(f"{kind_label(self.practise_kind, self.language)}: {self.practise_tip}")
+        elif self.practise_skill_tip:
+            lines.append(self.practise_skill_tip)
+        return lines
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "total": self.total,
+            "skills": dict(self.skills),
+            "turns": self.turns,
+            "worst": [moment.to_json() for moment in self.worst],
+            "practise": {
+                "skill": self.practise_skill,
+                "kind": self.practise_kind,
+                "tip": self.practise_tip,
+                "skill_tip": self.practise_skill_tip,
+            },
+            "counts": dict(self.counts),
+            "language": self.language,
         }

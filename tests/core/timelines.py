@@ -1,0 +1,53 @@
+"""Literal timelines for the judge's tests: spans and words from plain numbers.
+
+``said(1.0, 2.5, "Guten Tag Frau Keller")`` is one speech span from 1.0 to 2.5 s whose words
+share that time evenly; ``track(...)`` joins such pieces into a :class:`Track`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from voicecoach.core.scenario import Scenario
+from voicecoach.core.timeline import Span, Track, Turn, Word
+
+
+def said(start: float, end: float, text: str = "") -> tuple[Span, tuple[Word, ...]]:
+    """One span of speech with ``text`` spread evenly over it (no words for empty text)."""
+    pieces = text.split()
+    step = (end - start) / len(pieces) if pieces else 0.0
+    words = tuple(
+        Word(piece, round(start + i * step, 3), round(start + (i + 1) * step - min(0.02, step / 4), 3))
+        for i, piece in enumerate(pieces)
+    )
+    return Span(start, end), words
+
+
+def track(*pieces: tuple[Span, tuple[Word, ...]]) -> Track:
+    return Track(speech=tuple(p[0] for p in pieces), words=tuple(w for p in pieces for w in p[1]))
+
+
+def turn(customer: list[tuple[float, float, str]], trainee: list[tuple[float, float, str]],
+         duration: float | None = None, line_end: float | None = None) -> Turn:
+    """A turn from ``(start, end, text)`` rows per side."""
+    c = track(*(said(*row) for row in customer))
+    t = track(*(said(*row) for row in trainee))
+    ends = [row[1] for row in customer + trainee] or [0.0]
+    return Turn(customer=c, trainee=t, duration=duration or max(ends) + 0.5, line_end=line_end)
+
+
+def scenario(language: str = "de", theme: str = "complaint", mood: str = "angry",
+             **step: Any) -> Scenario:
+    """A one-turn scenario with the given step fields (``say`` defaults to a complaint)."""
+    step.setdefault("say", "Keller hier, meine Bestellnummer ist 4711. Das ist wirklich ärgerlich!")
+    return Scenario.model_validate(
+        {
+            "id": f"test-{language}",
+            "title": "Test",
+            "language": language,
+            "theme": theme,
+            "brief": {"situation": "A test.", "goal": "Pass."},
+            "persona": {"name": "Frau Keller" if language == "de" else "Mrs Keller", "mood": mood},
+            "turns": [{"id": "t1", **step}],
+        }
+    )

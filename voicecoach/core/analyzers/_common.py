@@ -1,0 +1,231 @@
+"""What the analyzers share: the context of a turn, speech stretches, backchannels, findings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from voicecoach.core import messages
+from voicecoach.core.analyzers import lexicon
+from voicecoach.core.result import Finding, Severity
+from voicecoach.core.scenario import Fact, Step
+from voicecoach.core.text import Match, Spoken, cover, normalize, plain, tokens_of, words_of_text
+from voicecoach.core.timeline import Span, Track, Turn, Word
+
+if TYPE_CHECKING:
+    from voicecoach.core.judge import JudgeOptions
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything an analyzer may know besides the timeline."""
+
+    language: str
+    #: The scenario step the reply answers, or None (``analyze`` without a scenario).
+    step: Step | None
+    #: Facts the customer has given up to this turn (the ones the reply must not ask for again).
+    facts: Mapping[str, Fact]
+    options: JudgeOptions
+    #: The persona's name ("Frau Keller"), for the messages.
+    customer_name: str | None = None
+    #: The scenario's theme ("complaint", "sales", ...), if any.
+    theme: str | None = None
+    #: The step is the scenario's first turn (where a complaint theme is voiced).
+    first_turn: bool = False
+    #: Extra phrases from the caller, merged into the built-in lists by name (e.g. "empathy").
+    extra: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """A phrase list of :mod:`lexicon` by upper-case name, for this language, plus extras."""
+        table: lexicon.Lexicon = getattr(lexicon, name.upper())
+        return lexicon.words_for(table, self.language) + tuple(self.extra.get(name.lower(), ()))
+
+    def match_kwargs(self) -> dict[str, Any]:
+        return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": self.options.fuzzy_ratio}
+
+
+# --------------------------------------------------------------------------- speech stretches
+
+
+def merge_spans(spans: Sequence[Span], gap: float) -> tuple[Span, ...]:
+    """Sorted spans with pauses shorter than ``gap`` closed."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
+        if merged and span.start - merged[-1].end < gap:
+            if span.end > merged[-1].end:
+                merged[-1] = Span(merged[-1].start, span.end)
+        else:
+            merged.append(span)
+    return tuple(merged)
+
+
+def speech_of(track: Track) -> tuple[Span, ...]:
+    """The track's speech spans; spans from its words when only words are known."""
+    if track.speech:
+        return tuple(sorted(track.speech, key=lambda s: (s.start, s.end)))
+    return merge_spans([Span(word.start, word.end) for word in track.words], 0.3)
+
+
+def words_in(track: Track, span: Span, slack: float) -> tuple[Word, ...]:
+    """Words whose middle lies in ``span`` widened by ``slack`` on both sides."""
+    return track.words_between(span.start - slack, span.end + slack)
+
+
+@dataclass(frozen=True)
+class Utterance:
+    """One stretch of speech by one side (pauses shorter than ``merge_gap`` closed)."""
+
+    span: Span
+    words: tuple[Word, ...]
+    #: Short listening signal ("mhm", "ja", "I see") that does not take the floor.
+    backchannel: bool
+
+    @property
+    def start(self) -> float:
+        return self.span.start
+
+    @property
+    def end(self) -> float:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return plain(self.words)
+
+
+def is_backchannel(span: Span, words: Sequence[Word], language: str, options: JudgeOptions) -> bool:
+    """Short, few words, every word a listening signal; or no words and very short."""
+    if span.duration >= options.backchannel_max_seconds:
+        return False
+    if not words:
+        return span.duration <= options.backchannel_silent_max_seconds
+    if len(words) > options.backchannel_max_words:
+        return False
+    tokens = [token.text for token in tokens_of(words)]
+    phrases = {normalize(p) for p in (*lexicon.words_for(lexicon.BACKCHANNELS, language), *lexicon.BACKCHANNELS["en"])}
+    return bool(tokens) and cover(tokens, phrases)
+
+
+def utterances(track: Track, language: str, options: JudgeOptions) -> tuple[Utterance, ...]:
+    """The track's speech as utterances, each classified as backchannel or not."""
+    result = []
+    for span in merge_spans(speech_of(track), options.merge_gap):
+        words = words_in(track, span, options.word_slack)
+        result.append(Utterance(span, words, is_backchannel(span, words, language, options)))
+    return tuple(result)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The turn seen as utterances of both sides, and where the customer's line ends."""
+
+    customer: tuple[Utterance, ...]
+    trainee: tuple[Utterance, ...]
+    #: Customer utterances that hold the floor (backchannels and stray noises left out).
+    customer_floor: tuple[Utterance, ...]
+    #: The trainee's first utterance that is not a backchannel: the start of the reply.
+    reply: Utterance | None
+    #: End of the customer's line the reply answers.
+    line_end: float | None
+    #: ``Turn.line_end`` was given (live practice knows the scripted line).
+    line_end_known: bool
+
+
+def timing(turn: Turn, context: Context) -> Timing:
+    options = context.options
+    customer = utterances(turn.customer, context.language, options)
+    trainee = utterances(turn.trainee, context.language, options)
+    floor = tuple(u for u in customer if not u.backchannel)
+    reply = next((u for u in trainee if not u.backchannel), None)
+    if turn.line_end is not None:
+        line_end: float | None = turn.line_end
+    else:
+        cutoff = reply.start if reply is not None else float("inf")
+        before = [u.end for u in floor if u.start < cutoff]
+        line_end = max(before) if before else (max(u.end for u in floor) if floor else None)
+    return Timing(customer, trainee, floor, reply, line_end, turn.line_end is not None)
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def reply_words(turn: Turn, context: Context) -> tuple[Word, ...]:
+    """The trainee's words without the backchannels: what the reply said."""
+    slack = context.options.word_slack
+    signals = [u.span for u in utterances(turn.trainee, context.language, context.options) if u.backchannel]
+    return tuple(
+        w for w in turn.trainee.words
+        if not any(s.start - slack <= (w.start + w.end) / 2 <= s.end + slack for s in signals)
+    )
+
+
+def token_span(spoken: Spoken, match: Match) -> tuple[int, int]:
+    """Indices of the first and last token of ``spoken`` that ``match`` covers."""
+    inside = [
+        index
+        for index, token in enumerate(spoken.tokens)
+        if any(word in match.words for word in token.words) and match.start - 1e-6 <= token.start and token.end <= match.end + 1e-6
+    ]
+    return (inside[0], inside[-1]) if inside else (0, 0)
+
+
+def customer_words(turn: Turn, context: Context) -> tuple[Word, ...]:
+    """What the customer said: the transcript, or the scripted line when there is none."""
+    if turn.customer.words:
+        return turn.customer.words
+    if context.step is not None:
+        return words_of_text(context.step.say)
+    return ()
+
+
+def words_json(words: Sequence[Word]) -> list[dict[str, Any]]:
+    return [{"word": w.text.strip(), "start": round(w.start, 3), "end": round(w.end, 3)} for w in words]
+
+
+def round3(value: float) -> float:
+    return round(float(value), 3)
+
+
+# --------------------------------------------------------------------------- findings
+
+
+def penalty_for(severity: Severity, options: JudgeOptions) -> float:
+    return {"major": options.penalty_major, "minor": options.penalty_minor}.get(severity, 0.0)
+
+
+def make_finding(
+    context: Context,
+    kind: str,
+    *,
+    severity: Severity,
+    skill: str,
+    start: float,
+    end: float,
+    evidence: Mapping[str, Any] | None = None,
+    variant: str | None = None,
+    values: Mapping[str, Any] | None = None,
+    penalty: float | None = None,
+) -> Finding:
+    """A finding with its message and tip rendered in the context's language.
+
+    ``variant`` picks the message (default: ``evidence["reason"]``); ``values`` fill it (default:
+    the evidence). The penalty follows the severity unless given.
+    """
+    evidence = dict(evidence or {})
+    chosen = variant if variant is not None else evidence.get("reason")
+    fill = dict(evidence)
+    fill.setdefault("at", float(start))
+    fill.update(values or {})
+    message, tip = messages.render(kind, chosen, context.language, fill, customer=context.customer_name)
+    return Finding(
+        kind=kind,
+        start=round3(start),
+        end=round3(max(start, end)),
+        severity=severity,
+        message=message,
+        tip=tip,
+        skill=skill,
+        penalty=penalty_for(severity, context.options) if penalty is None else penalty,
+        evidence=evidence,
+    )

@@ -1,0 +1,27 @@
+"""avoid_phrase: the reply contains a phrase the step lists under ``expect.avoid``."""
+
+from __future__ import annotations
+
+from voicecoach.core.analyzers._common import Context, make_finding, reply_words
+from voicecoach.core.result import Finding
+from voicecoach.core.text import Spoken, phrase_found
+from voicecoach.core.timeline import Turn
+
+
+def analyze(turn: Turn, context: Context) -> list[Finding]:
+    step = context.step
+    words = reply_words(turn, context)
+    if step is None or not step.expect.avoid or not words:
+        return []
+    spoken = Spoken(words)
+    findings = []
+    for phrase in step.expect.avoid:
+        match = phrase_found(phrase, spoken, **context.match_kwargs(), stop_at_comma=True)
+        if match is not None:
+            findings.append(
+                make_finding(
+                    context, "avoid_phrase", severity="major", skill="empathy", start=match.start, end=match.end,
+                    evidence={"phrase": phrase, "said": match.text, "words": match.to_json()},
+                )
+            )
+    return findings

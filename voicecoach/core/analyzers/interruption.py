@@ -1,0 +1,129 @@
+"""interruption: the trainee starts to speak while the customer is still speaking.
+
+An onset counts when it lies inside a customer utterance (more than ``onset_tolerance`` before
+its end), or, when the turn knows where the scripted line ends, in a pause of that line. A
+backchannel ("mhm", "ja", "I see": short, few words, all of them listening signals) is not an
+interruption; it is reported as kind ``backchannel`` (info, no penalty). Customer backchannels
+and stray noises do not hold the floor, so starting over them is not an interruption either.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from voicecoach.core.analyzers._common import (
+    Context,
+    Timing,
+    Utterance,
+    make_finding,
+    round3,
+    timing,
+    words_json,
+)
+from voicecoach.core.messages import quote
+from voicecoach.core.result import Finding
+from voicecoach.core.text import plain
+from voicecoach.core.timeline import Turn
+
+
+@dataclass(frozen=True)
+class Cut:
+    """Where a trainee onset cut into the customer."""
+
+    onset: float
+    #: Seconds from the start of the customer's line (or interjection) to the onset.
+    into: float
+    #: Seconds of the customer's speech still to come at the onset.
+    left: float
+    #: "line" (inside the customer's line), "pause" (in a pause of it), "interjection".
+    during: str
+    #: End of the customer's speech that was cut into.
+    customer_end: float
+
+
+def cut_at(onset: float, t: Timing, tolerance: float) -> Cut | None:
+    """How an onset at ``onset`` cuts into the customer, or None when the floor was free."""
+    if not t.customer_floor:
+        return None
+    line_start = t.customer_floor[0].start
+    reply_start = t.reply.start if t.reply is not None else float("inf")
+    for c in t.customer_floor:
+        if c.start <= onset < c.end - tolerance:
+            in_line = c.start < t.line_end if (t.line_end_known and t.line_end is not None) else c.start <= reply_start
+            if in_line:
+                end = max(c.end, t.line_end) if t.line_end_known and t.line_end is not None else c.end
+                return Cut(onset, onset - line_start, end - onset, "line", end)
+            return Cut(onset, onset - c.start, c.end - onset, "interjection", c.end)
+    if t.line_end_known and t.line_end is not None and line_start <= onset < t.line_end - tolerance:
+        return Cut(onset, onset - line_start, t.line_end - onset, "pause", t.line_end)
+    return None
+
+
+def customer_is_speaking(onset: float, t: Timing) -> bool:
+    """The customer holds the floor at ``onset`` (speaking, or inside the scripted line)."""
+    if any(c.start <= onset < c.end for c in t.customer_floor):
+        return True
+    return bool(t.line_end_known and t.customer_floor and t.line_end is not None
+                and t.customer_floor[0].start <= onset < t.line_end)
+
+
+def _backchannel(u: Utterance, context: Context) -> Finding:
+    said = quote(u.text, context.language) if u.words else ("Signal" if context.language == "de" else "signal")
+    return make_finding(
+        context,
+        "backchannel",
+        severity="info",
+        skill="listening",
+        start=u.start,
+        end=u.end,
+        evidence={"words": words_json(u.words), "duration": round3(u.span.duration)},
+        values={"said": said},
+        penalty=0.0,
+    )
+
+
+def analyze(turn: Turn, context: Context) -> list[Finding]:
+    options = context.options
+    t = timing(turn, context)
+    findings: list[Finding] = []
+    for u in t.trainee:
+        if u.backchannel:
+            if customer_is_speaking(u.start, t):
+                findings.append(_backchannel(u, context))
+            continue
+        cut = cut_at(u.start, t, options.onset_tolerance)
+        if cut is None:
+            continue
+        overlap = sum(c.span.overlap(u.span) for c in t.customer_floor)
+        cut_words = [
+            w for w in turn.customer.words if w.end > cut.onset + 0.05 and w.start < cut.customer_end
+        ][: options.cut_words_max]
+        minor = cut.left < options.interruption_minor_left
+        variant = "end" if minor else ("pause" if cut.during == "pause" else None)
+        cut_text = plain(cut_words)
+        if cut_text:
+            cut_part = (f" – offen war noch „{cut_text}“" if context.language == "de"
+                        else f' – "{cut_text}" was still to come')
+        else:
+            cut_part = ""
+        findings.append(
+            make_finding(
+                context,
+                "interruption",
+                severity="minor" if minor else "major",
+                skill="timing",
+                start=cut.onset,
+                end=min(u.end, cut.customer_end),
+                variant=variant,
+                evidence={
+                    "reason": cut.during,
+                    "into": round3(cut.into),
+                    "left": round3(cut.left),
+                    "overlap": round3(overlap),
+                    "cut_words": words_json(cut_words),
+                    "trainee_words": words_json(u.words[: options.cut_words_max]),
+                },
+                values={"cut": cut_part},
+            )
+        )
+    return findings

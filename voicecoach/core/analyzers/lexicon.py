@@ -1,0 +1,285 @@
+"""Word lists the analyzers match against, in German and English.
+
+Phrases are written as a person would type them; matching goes through
+:mod:`voicecoach.core.text` (folding, numbers, inflection, small slips), so ``verstehe`` also
+finds ``verstehen`` and ``Verständnis`` needs its own entry. Each list is per language; a
+scenario adds its own phrasings on top (key points, ``ask`` words, ``offer_words``, ``avoid``).
+"""
+
+from __future__ import annotations
+
+Lexicon = dict[str, tuple[str, ...]]
+
+#: Short signals of listening that do not take the floor ("mhm", "ja", "I see").
+BACKCHANNELS: Lexicon = {
+    "de": (
+        "mhm", "mhmm", "mmh", "mm", "hm", "hmm", "ja", "jaja", "ja ja", "jap", "jo", "genau",
+        "okay", "ok", "o k", "richtig", "aha", "ah", "ach", "ach so", "achso", "oh", "oje",
+        "verstehe", "ich verstehe", "stimmt", "klar", "na klar", "alles klar", "gut", "sicher",
+        "natuerlich", "jawohl", "ne", "echt", "ah ja", "ach ja", "in ordnung",
+    ),
+    "en": (
+        "mhm", "mhmm", "mmh", "mm", "mm hmm", "hm", "hmm", "uh huh", "uhhuh", "yes", "yeah",
+        "yep", "yup", "right", "ok", "okay", "o k", "i see", "see", "sure", "aha", "ah", "oh",
+        "got it", "gotcha", "true", "exactly", "alright", "all right", "of course", "really",
+        "uh", "um", "i understand", "understood",
+    ),
+}  # fmt: skip
+
+#: Phrases that take the customer's feeling seriously (anger, sadness).
+EMPATHY: Lexicon = {
+    "de": (
+        "verstehe", "verstaendlich", "verstaendnis", "nachvollziehen", "nachvollziehbar",
+        "tut mir leid", "tut mir sehr leid", "leid tun", "entschuldigen", "entschuldigung",
+        "bedauere", "bedauerlich", "aergerlich", "aergert", "aerger", "frustrierend", "frust",
+        "unangenehm", "kann ich mir vorstellen", "glaube ich ihnen", "schade", "oh nein",
+        "sie haben recht", "zu recht", "verstaendlicherweise", "wie aergerlich",
+        "das ist nicht schoen", "sorry", "ernst nehmen", "nehme das ernst",
+    ),
+    "en": (
+        "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
+        "frustrating", "frustrated", "annoying", "i hear you", "i can imagine", "that must be",
+        "unfortunate", "makes sense", "you are right", "youre right", "i see why",
+        "not good enough", "i get that", "i get it", "must be hard", "upsetting",
+    ),
+}  # fmt: skip
+
+#: For a confused customer: reassurance counts as taking the feeling up.
+REASSURANCE: Lexicon = {
+    "de": (
+        "kein problem", "keine sorge", "gute frage", "ich erklaere", "erklaere ich", "gern erklaere",
+        "ganz in ruhe", "schritt fuer schritt", "ich helfe", "helfe ihnen",
+    ),
+    "en": (
+        "no problem", "no worries", "dont worry", "good question", "let me explain", "ill explain",
+        "step by step", "happy to explain", "ill help", "help you with",
+    ),
+}  # fmt: skip
+
+#: Acknowledging a complaint: thanks, apology or understanding.
+ACKNOWLEDGEMENT: Lexicon = {
+    "de": EMPATHY["de"] + (
+        "danke", "vielen dank", "dankeschoen", "gut dass sie anrufen", "gut dass sie sich melden",
+        "hinweis", "kuemmere mich",
+    ),
+    "en": EMPATHY["en"] + (
+        "thank you", "thanks", "glad you called", "good that you called", "thanks for letting",
+        "take this seriously", "ill take care", "ill sort",
+    ),
+}  # fmt: skip
+
+#: Customer words that show anger or upset (used when the scenario says nothing about emotion).
+ANGER_WORDS: Lexicon = {
+    "de": (
+        "aergerlich", "aergert", "verärgert", "unverschaemt", "frechheit", "sauer", "wuetend",
+        "enttaeuscht", "skandal", "unmoeglich", "zumutung", "es reicht", "reicht mir",
+        "inakzeptabel", "katastrophe", "schon wieder", "immer noch nicht", "traurig", "verzweifelt",
+    ),
+    "en": (
+        "angry", "annoyed", "frustrated", "frustrating", "furious", "ridiculous", "unacceptable",
+        "outrageous", "fed up", "disappointed", "upset", "disgrace", "joke", "again and again",
+        "still not", "sad", "desperate",
+    ),
+}  # fmt: skip
+
+#: Customer words that make the line a complaint.
+COMPLAINT_WORDS: Lexicon = {
+    "de": (
+        "beschwerde", "beschweren", "reklamation", "reklamieren", "kaputt", "defekt",
+        "falsch geliefert", "falsche", "nicht angekommen", "nicht gekommen", "nie angekommen",
+        "warte seit", "warten seit", "niemand meldet", "meldet sich niemand", "zu spaet",
+        "verspaetet", "immer noch nicht", "aergerlich", "unverschaemt", "frechheit", "erstattung",
+        "geld zurueck",
+    ),
+    "en": (
+        "complaint", "complain", "broken", "faulty", "wrong item", "not arrived", "never arrived",
+        "hasnt arrived", "still waiting", "been waiting", "nobody called", "too late", "arrived late",
+        "still not", "refund", "damaged", "unacceptable", "ridiculous", "money back",
+    ),
+}  # fmt: skip
+
+#: Direct contradiction of the customer.
+CONTRADICTION: Lexicon = {
+    "de": (
+        "das stimmt nicht", "das stimmt so nicht", "stimmt doch nicht", "da irren sie sich",
+        "sie irren sich", "das ist falsch", "das ist so falsch", "das ist nicht richtig",
+        "da liegen sie falsch", "sie liegen falsch", "das kann nicht sein", "das kann gar nicht sein",
+        "so ist das nicht", "sie haben unrecht", "das sehen sie falsch", "das haben sie falsch",
+        "nein das ist falsch",
+    ),
+    "en": (
+        "thats not true", "that is not true", "thats not right", "that is not right",
+        "thats wrong", "that is wrong", "youre wrong", "you are wrong", "youre mistaken",
+        "you are mistaken", "thats incorrect", "that is incorrect", "that cant be",
+        "thats not the case", "actually no", "no actually", "thats not what happened",
+    ),
+}  # fmt: skip
+
+#: A reply opening that turns against what the customer just said ("Ja, aber ...").
+BUT_OPENINGS: Lexicon = {
+    "de": ("aber", "ja aber", "naja aber", "schon aber", "ja schon aber", "okay aber", "gut aber"),
+    "en": ("but", "yes but", "yeah but", "well but", "okay but", "sure but"),
+}
+#: Words after such an opening that make it agreement after all ("Aber gern!", "But of course").
+BUT_AGREEING: Lexicon = {
+    "de": ("natuerlich", "gern", "gerne", "sicher", "klar", "selbstverstaendlich", "ja"),
+    "en": ("of", "sure", "certainly", "yes", "absolutely"),
+}
+#: Customer words that make the line an objection (a "but" reply then contradicts).
+OBJECTION_WORDS: Lexicon = {
+    "de": (
+        "nein", "kein interesse", "brauche ich nicht", "will ich nicht", "moechte ich nicht",
+        "zu teuer", "nicht", "kein", "keine", "aber", "falsch",
+    ),
+    "en": ("no", "not interested", "dont need", "dont want", "too expensive", "not", "never", "but", "wrong"),
+}
+
+#: Pushing an offer again after a no.
+PUSH: Lexicon = {
+    "de": (
+        "trotzdem", "nur noch", "wirklich nicht", "sind sie sicher", "ueberlegen sie", "nochmal ueberlegen",
+        "doch noch", "letzte chance", "nur heute", "es lohnt sich", "wuerde ich ihnen trotzdem",
+    ),
+    "en": (
+        "are you sure", "reconsider", "think about it", "just one more", "last chance", "only today",
+        "why not", "still recommend", "really worth", "just try",
+    ),
+}  # fmt: skip
+
+#: Words that cancel an offer word nearby ("kein Upgrade", "without the upgrade").
+NEGATIONS: Lexicon = {
+    "de": ("kein", "keine", "keinen", "nicht", "ohne", "nichts"),
+    "en": ("no", "not", "without", "dont", "wont", "nothing"),
+}
+
+#: Questions that find out what the customer needs.
+NEED_QUESTIONS: Lexicon = {
+    "de": (
+        "wofuer", "wozu", "was genau", "wie nutzen sie", "wie oft", "was ist ihnen wichtig",
+        "worauf kommt es", "was brauchen sie", "was benoetigen sie", "was haben sie vor",
+        "erzaehlen sie", "was suchen sie", "wofuer brauchen", "was moechten sie damit",
+        "wie wollen sie", "woran denken sie", "was waere ihnen", "was stellen sie sich vor",
+        "in welcher situation", "wie viele", "wie viel",
+    ),
+    "en": (
+        "what do you need", "what for", "what will you use", "how do you use", "how will you use",
+        "how often", "what matters", "whats important", "what is important", "tell me more",
+        "what exactly", "what are you looking for", "what do you have in mind", "how many",
+        "how much", "what would you", "what kind of",
+    ),
+}  # fmt: skip
+
+#: Filler words (single tokens, folded) and filler phrases.
+FILLERS: Lexicon = {
+    "de": ("aeh", "aehm", "oeh", "oehm", "halt", "sozusagen", "eigentlich", "quasi", "irgendwie", "gewissermassen"),
+    "en": ("um", "uh", "uhm", "erm", "basically", "like", "you know", "i mean", "literally"),
+}
+
+#: Words that come before an ask word in a question ("Wie ist Ihre ...", "Could you tell me ...").
+QUESTION_CUES_BEFORE: Lexicon = {
+    "de": (
+        "wie", "was", "welche", "welcher", "welches", "wann", "wo", "wer", "koennen sie", "koennten sie",
+        "wuerden sie", "nennen sie", "sagen sie", "geben sie", "verraten sie", "haben sie", "haetten sie",
+        "darf ich", "duerfte ich", "braeuchte", "brauche", "benoetige", "nochmal", "noch einmal",
+        "wiederholen", "sagen mir", "nennen mir",
+    ),
+    "en": (
+        "what", "whats", "which", "could you", "can you", "would you", "tell me", "give me", "may i",
+        "can i have", "could i have", "do you have", "i need", "ill need", "i will need", "need your",
+        "again", "repeat", "confirm your",
+    ),
+}  # fmt: skip
+#: Words right after an ask word that make it a request ("Ihre Bestellnummer bitte").
+QUESTION_CUES_AFTER: Lexicon = {"de": ("bitte", "nochmal"), "en": ("please", "again")}
+#: Words right before an ask word that make it a statement, not a question ("mein Name ...").
+NOT_A_QUESTION_BEFORE: Lexicon = {"de": ("mein", "meine", "unser", "unsere"), "en": ("my", "our")}
+
+#: Built-in words that ask for common facts; a scenario's ``Fact.ask`` adds to them.
+ASK_WORDS: dict[str, Lexicon] = {
+    "name": {
+        "de": ("name", "namen", "wie heissen sie", "mit wem spreche ich", "wer ist am apparat", "wer spricht"),
+        "en": ("name", "who am i speaking", "who am i talking", "whos calling", "who is calling"),
+    },
+    "order_number": {
+        "de": ("bestellnummer", "auftragsnummer", "bestellnr", "nummer der bestellung", "nummer ihrer bestellung"),
+        "en": ("order number", "order id", "order no", "order reference"),
+    },
+    "customer_number": {
+        "de": ("kundennummer", "kundennr", "kunden nummer"),
+        "en": ("customer number", "customer id", "account number", "customer reference"),
+    },
+    "contract_number": {
+        "de": ("vertragsnummer", "vertragsnr", "policennummer"),
+        "en": ("contract number", "policy number", "agreement number"),
+    },
+    "address": {
+        "de": ("adresse", "anschrift", "wo wohnen sie", "postleitzahl", "lieferadresse"),
+        "en": ("address", "postcode", "zip code", "where do you live"),
+    },
+    "email": {
+        "de": ("email", "e mail", "mailadresse", "emailadresse"),
+        "en": ("email", "e mail", "email address"),
+    },
+    "phone": {
+        "de": ("telefonnummer", "rufnummer", "handynummer", "mobilnummer"),
+        "en": ("phone number", "telephone number", "mobile number", "contact number"),
+    },
+    "birthday": {
+        "de": ("geburtsdatum", "geburtstag", "wann sind sie geboren"),
+        "en": ("date of birth", "birthday", "birth date", "when were you born"),
+    },
+}
+#: Keys that mean the same fact (``order`` and ``order_id`` use the ``order_number`` words).
+ASK_ALIASES = {
+    "order": "order_number", "order_id": "order_number", "bestellnummer": "order_number",
+    "customer_id": "customer_number", "kundennummer": "customer_number", "account_number": "customer_number",
+    "contract": "contract_number", "contract_id": "contract_number", "policy_number": "contract_number",
+    "mail": "email", "e_mail": "email", "telephone": "phone", "phone_number": "phone", "mobile": "phone",
+    "date_of_birth": "birthday", "birth_date": "birthday", "dob": "birthday", "last_name": "name",
+    "surname": "name", "full_name": "name", "first_name": "name",
+}  # fmt: skip
+
+#: Words that carry no content of their own (for "did the reply refer to anything said?").
+STOPWORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        """
+        der die das den dem des ein eine einen einem einer eines und oder aber doch denn dass daß
+        ich du er sie es wir ihr mich mir dich dir uns euch ihnen ihn ihm ihre ihren ihrem ihrer
+        ihres mein meine meinen meinem meiner sein seine seinen unser unsere euer sich man
+        ist bin sind war waren sein wird werden wurde hat habe haben hatte hatten kann koennen
+        koennte koennten muss muessen soll sollen will wollen moechte moechten darf duerfen wuerde
+        wuerden mag mache machen macht gemacht tun tue geht gehen gibt geben
+        nicht kein keine keinen noch schon auch nur sehr so wie was wer wo wann warum wieso
+        welche welcher welches hier da dort jetzt dann mal einmal gleich gerade immer wieder
+        mit von zu zum zur bei nach vor aus auf an am im in um fuer ueber unter durch ohne gegen bis
+        seit als ob wenn weil damit also ja nein bitte danke gern gerne hallo guten tag abend
+        frau herr herrn okay ok genau richtig gut alles klar natuerlich sicher einfach etwas
+        nichts viel viele mehr ganz wirklich leider eben halt eigentlich sozusagen aeh aehm mhm hm
+        dies diese dieser dieses denen dessen deren wer wen wem es sagen sage sagt
+        """.split()
+    ),
+    "en": frozenset(
+        """
+        the a an and or but so because that this these those there here it its i me my mine you
+        your yours he him his she her we us our they them their is am are was were be been being
+        do does did done have has had having can could will would shall should may might must
+        not no yes yeah ok okay right well just very really also too only still again then now
+        what which who whom whose when where why how of to in on at by for with from about as
+        into over under up down out off if than please thank thanks hello hi good morning
+        afternoon evening mr mrs ms sir madam sure of course all any some something nothing
+        let lets get got go going im ive ill youre youve dont cant wont isnt arent wasnt
+        um uh like know mean basically actually say said tell
+        """.split()
+    ),
+}
+
+
+def words_for(lexicon: Lexicon, language: str) -> tuple[str, ...]:
+    """The list for ``language``, falling back to English for a language we have no list for."""
+    return lexicon.get(language, lexicon["en"])
+
+
+def ask_words(key: str, language: str) -> tuple[str, ...]:
+    """Built-in words that ask for the fact ``key`` in ``language`` (empty for unknown keys)."""
+    entry = ASK_WORDS.get(ASK_ALIASES.get(key, key))
+    return words_for(entry, language) if entry else ()

@@ -1,0 +1,41 @@
+"""no_acknowledgement: a complaint answered without thanks, understanding or an apology.
+
+A complaint is a step with an annoyed or angry customer, customer words of complaint
+("Reklamation", "kaputt", "still not arrived"), or the first turn of a scenario whose theme is
+``complaint``. When the reply already ignores the customer's emotion (``not_listening`` /
+``ignored_emotion``), that finding says it and this one stays quiet.
+"""
+
+from __future__ import annotations
+
+from voicecoach.core.analyzers._common import Context, customer_words, make_finding, reply_words
+from voicecoach.core.analyzers.not_listening import emotion_to_acknowledge
+from voicecoach.core.result import Finding
+from voicecoach.core.text import Spoken, any_phrase_found
+from voicecoach.core.timeline import Turn
+
+
+def is_complaint(turn: Turn, context: Context) -> bool:
+    step = context.step
+    if step is not None and step.emotion in ("annoyed", "angry"):
+        return True
+    if context.theme == "complaint" and context.first_turn:
+        return True
+    return any_phrase_found(context.words("complaint_words"), customer_words(turn, context), **context.match_kwargs()) is not None
+
+
+def analyze(turn: Turn, context: Context) -> list[Finding]:
+    words = reply_words(turn, context)
+    if not words or not is_complaint(turn, context):
+        return []
+    if emotion_to_acknowledge(turn, context) is not None:
+        return []  # the emotion check covers acknowledging this customer
+    spoken = Spoken(words)
+    if any_phrase_found(context.words("acknowledgement"), spoken, **context.match_kwargs()) is not None:
+        return []
+    return [
+        make_finding(
+            context, "no_acknowledgement", severity="minor", skill="empathy",
+            start=words[0].start, end=words[-1].end, evidence={},
+        )
+    ]

@@ -1,0 +1,275 @@
+"""not_listening: the reply shows the trainee did not take in what the customer said.
+
+``evidence.reason`` says which:
+
+- ``missed_point``: a key point of the step is in none of its phrasings in the reply.
+- ``reasked``: the reply asks for a fact the customer already gave (an ask word of the fact in a
+  question or request), without saying the value back (saying it back is confirming, fine).
+- ``ignored_emotion``: the customer is upset (the step's emotion, ``acknowledge_emotion``, or,
+  without that, the customer's words) and the reply has no empathy phrase; found only late in
+  the reply it is minor.
+- ``generic``: nothing in the reply refers to what the customer said (no content word, fact or
+  key point in common). Only when the step has no key points (missed points say it better).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from voicecoach.core.analyzers import lexicon
+from voicecoach.core.analyzers._common import (
+    Context,
+    customer_words,
+    make_finding,
+    reply_words,
+    token_span,
+    words_json,
+)
+from voicecoach.core.messages import emotion_word, fact_forms
+from voicecoach.core.result import Finding
+from voicecoach.core.text import (
+    Match,
+    Spoken,
+    Token,
+    any_phrase_found,
+    find_phrase,
+    normalize,
+    plain,
+    token_match,
+    tokens_of,
+)
+from voicecoach.core.timeline import Turn, Word
+
+UPSET_MOODS = ("annoyed", "angry", "sad", "confused")
+
+
+# --------------------------------------------------------------------------- emotion
+
+
+@dataclass(frozen=True)
+class Emotion:
+    """The feeling the reply should take up, and what showed it."""
+
+    mood: str
+    #: "scenario" or the customer's words that showed it.
+    source: str
+
+
+def emotion_to_acknowledge(turn: Turn, context: Context) -> Emotion | None:
+    step = context.step
+    if step is not None:
+        wanted = step.expect.acknowledge_emotion
+        if wanted is False:
+            return None
+        if wanted is True or step.emotion in UPSET_MOODS:
+            return Emotion(step.emotion if step.emotion in UPSET_MOODS else "upset", "scenario")
+    words = customer_words(turn, context)
+    found = any_phrase_found(context.words("anger_words"), words, **context.match_kwargs())
+    if found is not None:
+        return Emotion("upset", found.text)
+    exclamations = sum(w.text.count("!") for w in words)
+    if exclamations >= 2:
+        return Emotion("upset", "!" * exclamations)
+    return None
+
+
+def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Match | None:
+    phrases = context.words("empathy")
+    if mood == "confused":
+        phrases += context.words("reassurance")
+    return any_phrase_found(phrases, spoken, **context.match_kwargs())
+
+
+def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
+    words = spoken.words
+    emotion = emotion_to_acknowledge(turn, context)
+    if emotion is None:
+        return []
+    found = empathy_match(spoken, context, emotion.mood)
+    feeling = emotion_word(emotion.mood, context.language)
+    first, last = words[0], words[-1]
+    evidence = {"reason": "ignored_emotion", "emotion": emotion.mood, "shown_by": emotion.source}
+    if found is None:
+        return [
+            make_finding(
+                context, "not_listening", severity="major", skill="empathy", start=first.start,
+                end=last.end, evidence=evidence, values={"emotion": feeling},
+            )
+        ]
+    before = sum(1 for w in words if w.start < found.start - 1e-6)
+    if before <= context.options.opening_words:
+        return []
+    evidence.update(late=True, words_before=before, found=words_json(found.words))
+    return [
+        make_finding(
+            context, "not_listening", severity="minor", skill="empathy", start=found.start,
+            end=found.end, evidence=evidence, variant="ignored_emotion_late", values={"emotion": feeling},
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- key points
+
+
+def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[Finding], bool]:
+    """Findings for missed key points, and whether any key point was met."""
+    if context.step is None:
+        return [], False
+    findings = []
+    met = False
+    for point, phrasings in context.step.expect.key_points.items():
+        if any_phrase_found(phrasings, spoken, **context.match_kwargs()) is not None:
+            met = True
+            continue
+        findings.append(
+            make_finding(
+                context, "not_listening", severity="major", skill="listening",
+                start=spoken.words[0].start, end=spoken.words[-1].end,
+                evidence={"reason": "missed_point", "point": point, "phrasings": list(phrasings)},
+                values={"point": point.replace("_", " "), "example": phrasings[0]},
+            )
+        )
+    return findings, met
+
+
+# --------------------------------------------------------------------------- re-asking
+
+
+def _phrase_at(tokens: list[Token], phrases: tuple[str, ...]) -> int | None:
+    """Index of the earliest token where one of ``phrases`` starts (exact tokens), or None."""
+    texts = [tok.text for tok in tokens]
+    best: int | None = None
+    for phrase in phrases:
+        wanted = normalize(phrase)
+        for i in range(len(texts) - len(wanted) + 1):
+            if tuple(texts[i : i + len(wanted)]) == wanted:
+                best = i if best is None else min(best, i)
+                break
+    return best
+
+
+STRONG_CUES = {
+    "de": ("nennen sie", "sagen sie mir", "geben sie mir", "brauche", "braeuchte", "benoetige",
+           "koennen sie mir", "koennten sie mir", "verraten sie", "wiederholen", "noch einmal", "nochmal"),
+    "en": ("tell me", "give me", "i need", "ill need", "i will need", "can i have", "could i have",
+           "may i have", "could you tell", "can you tell", "could you give", "can you give", "repeat",
+           "confirm your", "again"),
+}  # fmt: skip
+
+
+def question_around(spoken: Spoken, match: Match, context: Context, punctuated: bool) -> tuple[Word, ...] | None:
+    """The words of the question or request the ask word at ``match`` is part of, or None.
+
+    A request has a request cue before the ask word ("Können Sie mir ... sagen", "could you
+    give me") or a cue right after it ("... bitte", "... please"); a question ends in "?" in the
+    transcript; without any punctuation in the transcript, a question word before it will do
+    ("wie ist Ihre Bestellnummer"). "Mein Name ..." is never a question about the customer.
+    """
+    tokens = list(spoken.tokens)
+    first, last = token_span(spoken, match)
+    not_q = {normalize(w)[0] for w in lexicon.words_for(lexicon.NOT_A_QUESTION_BEFORE, context.language)}
+    if first > 0 and tokens[first - 1].text in not_q and not tokens[first - 1].sentence_end:
+        return None
+    start = first
+    while start > 0 and first - start < context.options.question_window and not tokens[start - 1].sentence_end:
+        start -= 1
+    before = tokens[start:first]
+    end = last
+    while end < len(tokens) - 1 and not tokens[end].sentence_end and end - last < 2:
+        end += 1
+    after = tokens[last + 1 : end + 1]
+    language = context.language if context.language in STRONG_CUES else "en"
+    cue = _phrase_at(before, STRONG_CUES[language])
+    after_cue = _phrase_at(after, lexicon.words_for(lexicon.QUESTION_CUES_AFTER, language))
+    sentence_end = last
+    while sentence_end < len(tokens) - 1 and not tokens[sentence_end].sentence_end:
+        sentence_end += 1
+    asked = tokens[sentence_end].question
+    if cue is None and (asked or not punctuated):
+        cue = _phrase_at(before, lexicon.words_for(lexicon.QUESTION_CUES_BEFORE, language))
+    if cue is None and after_cue is None and not asked:
+        return None
+    begin = start + cue if cue is not None else (start if asked else first)
+    finish = last + 1 + after_cue if after_cue is not None else last
+    return tuple(dict.fromkeys(word for token in tokens[begin : finish + 1] for word in token.words))
+
+
+def _value_said(value: str, spoken: Spoken, context: Context) -> Match | None:
+    return any_phrase_found([value], spoken, **context.match_kwargs())
+
+
+def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
+    facts = dict(context.facts)
+    if context.step is not None and context.step.expect.no_reask is not None:
+        facts = {key: fact for key, fact in facts.items() if key in context.step.expect.no_reask}
+    punctuated = any(ch in w.text for w in spoken.words for ch in ".,?!")
+    findings = []
+    for key, fact in facts.items():
+        asks = lexicon.ask_words(key, context.language) + tuple(fact.ask)
+        if not asks or _value_said(fact.value, spoken, context) is not None:
+            continue
+        hit: tuple[Match, tuple[Word, ...]] | None = None
+        for phrasing in asks:
+            for match in find_phrase(phrasing, spoken, **context.match_kwargs()):
+                question = question_around(spoken, match, context, punctuated)
+                if question is not None and (hit is None or question[0].start < hit[1][0].start):
+                    hit = (match, question)
+        if hit is None:
+            continue
+        match, question = hit
+        findings.append(
+            make_finding(
+                context, "not_listening", severity="major", skill="listening",
+                start=question[0].start, end=question[-1].end,
+                evidence={"reason": "reasked", "fact": key, "value": fact.value, "words": words_json(question),
+                          "ask": match.phrasing, "ask_words": match.to_json()},
+                values={"said": plain(question), **fact_forms(key, context.language)},
+            )
+        )
+    return findings
+
+
+# --------------------------------------------------------------------------- generic
+
+
+def content_tokens(words: tuple[Word, ...] | list[Word], language: str) -> list[str]:
+    """Tokens that carry content (no stop words), plus adjacent pairs joined ("Bestell-Nummer")."""
+    stop = lexicon.STOPWORDS.get(language, frozenset()) | lexicon.STOPWORDS["en"]
+    texts = [tok.text for tok in tokens_of(words)]
+    content = [t for t in texts if t not in stop and (t.isdigit() or len(t) >= 3)]
+    joined = [a + b for a, b in zip(texts, texts[1:]) if a.isalpha() and b.isalpha() and a not in stop and b not in stop]
+    return content + joined
+
+
+def _generic(context: Context, turn: Turn, words: tuple[Word, ...]) -> list[Finding]:
+    options = context.options
+    heard = content_tokens(customer_words(turn, context), context.language)
+    reference = list(heard)
+    for fact in context.facts.values():
+        reference.extend(normalize(fact.value))
+    if len(set(heard)) < options.generic_min_customer_words:
+        return []
+    said = content_tokens(words, context.language)
+    if any(token_match(ref, tok, options.fuzzy_ratio) for tok in said for ref in reference):
+        return []
+    return [
+        make_finding(
+            context, "not_listening", severity="minor", skill="listening",
+            start=words[0].start, end=words[-1].end,
+            evidence={"reason": "generic", "customer_content": sorted(set(heard))[:12], "reply_content": said[:12]},
+        )
+    ]
+
+
+def analyze(turn: Turn, context: Context) -> list[Finding]:
+    words = reply_words(turn, context)
+    if not words:
+        return []
+    spoken = Spoken(words)
+    missed, met = _missed_points(context, spoken, turn)
+    reasked = _reasks(context, spoken, turn)
+    findings = missed + reasked + _emotion(turn, context, spoken)
+    has_points = context.step is not None and bool(context.step.expect.key_points)
+    if not has_points and not met and not reasked:
+        findings += _generic(context, turn, words)
+    return findings

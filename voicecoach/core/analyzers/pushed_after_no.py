@@ -1,0 +1,42 @@
+"""pushed_after_no: the customer said no (``expect.accept_no``) and the reply pushes the offer again.
+
+Pushing is an offer word of the step or a push phrase ("trotzdem", "nur noch", "are you sure").
+An offer word with a negation next to it ("kein Upgrade", "without the upgrade") is accepting
+the no, not pushing.
+"""
+
+from __future__ import annotations
+
+from voicecoach.core.analyzers._common import Context, make_finding, reply_words, token_span
+from voicecoach.core.result import Finding
+from voicecoach.core.text import Spoken, find_phrase, normalize
+from voicecoach.core.timeline import Turn
+
+
+def analyze(turn: Turn, context: Context) -> list[Finding]:
+    step = context.step
+    words = reply_words(turn, context)
+    if step is None or not step.expect.accept_no or not words:
+        return []
+    spoken = Spoken(words)
+    negations = {normalize(w)[0] for w in context.words("negations")}
+    hits = []
+    for phrase in step.expect.offer_words:
+        for match in find_phrase(phrase, spoken, **context.match_kwargs()):
+            first, last = token_span(spoken, match)
+            near = [tok.text for tok in spoken.tokens[max(0, first - 3) : first] + spoken.tokens[last + 1 : last + 3]]
+            if not negations.intersection(near):
+                hits.append(match)
+    for phrase in context.words("push"):
+        hits.extend(find_phrase(phrase, spoken, **context.match_kwargs()))
+    if not hits:
+        return []
+    hits.sort(key=lambda m: m.start)
+    first = hits[0]
+    return [
+        make_finding(
+            context, "pushed_after_no", severity="major", skill="empathy", start=first.start, end=hits[-1].end,
+            evidence={"said": first.text, "words": [w for m in hits for w in m.to_json()],
+                      "phrases": sorted({m.phrasing for m in hits})},
+        )
+    ]

@@ -1,0 +1,493 @@
+"""What the coach says: a message and a tip for every finding, in German and English.
+
+The catalogue is keyed by ``(kind, variant)``; a variant is the finding's reason or a finer
+case of it (``interruption``/``end``: cut into the last words). Texts take their numbers from
+the finding's evidence (``{into}``, ``{left}``, ``{said}`` ...) and the customer from the scenario
+(``{who}``: "Frau Keller", or "Ihr Gegenüber" / "the customer" without a scenario). Seconds are
+written with one decimal, in German with a decimal comma ("1,2 s").
+
+Written in our own words after the seed articles in ``shared/seeds``: let people finish, take
+up their feeling first, never contradict head-on, accept a no, ask what is needed.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from typing import Any
+
+Texts = dict[str, tuple[str, str]]  # language -> (message, tip)
+
+CATALOGUE: dict[tuple[str, str | None], Texts] = {
+    ("interruption", None): {
+        "de": (
+            "Sie sind nach {into} s in den Satz {whose} gefallen, {left} s bevor er zu Ende war{cut}.",
+            "Lassen Sie den Satz ganz zu Ende gehen, machen Sie eine kleine Pause und antworten Sie "
+            "dann. Wer zwischendurch zeigen will, dass er folgt, sagt nur kurz „mhm“.",
+        ),
+        "en": (
+            "You came in {into} s into {whose} line, {left} s before it was finished{cut}.",
+            "Let the sentence run to its end, pause briefly, then answer. To show you are following "
+            'while someone talks, a short "mhm" is enough.',
+        ),
+    },
+    ("interruption", "end"): {
+        "de": (
+            "Sie haben {left} s vor dem Ende des Satzes {whose} eingesetzt – knapp, aber noch über "
+            "den letzten Worten{cut}.",
+            "Warten Sie das letzte Wort und einen Atemzug ab. Am Telefon hört Ihr Gegenüber sonst "
+            "nur, dass Sie schon auf Ihren Einsatz gewartet haben.",
+        ),
+        "en": (
+            "You started {left} s before {whose} sentence had ended – close, but still over the "
+            "last words{cut}.",
+            "Wait for the last word and one breath. On the phone, anything earlier sounds as if you "
+            "were only waiting for your turn.",
+        ),
+    },
+    ("interruption", "pause"): {
+        "de": (
+            "Sie haben bei {at} s in einer Sprechpause {whose} eingesetzt, obwohl noch {left} s "
+            "der Aussage folgten{cut}.",
+            "Eine kurze Pause heißt nicht, dass Ihr Gegenüber fertig ist. Warten Sie, bis der "
+            "Gedanke abgeschlossen ist – im Zweifel eine Sekunde länger.",
+        ),
+        "en": (
+            "You started at {at} s in a pause in {whose} line, although {left} s of it were still "
+            "to come{cut}.",
+            "A short pause doesn't mean the other person has finished. Wait until the thought is "
+            "complete – when in doubt, one second longer.",
+        ),
+    },
+    ("backchannel", None): {
+        "de": (
+            "Gut: Ihr kurzes {said} bei {at} s zeigt Aufmerksamkeit, ohne {whom} das Wort zu nehmen.",
+            "Solche kurzen Signale ersetzen am Telefon das Nicken – sparsam eingesetzt wirken sie "
+            "aufmerksam.",
+        ),
+        "en": (
+            "Good: your short {said} at {at} s showed you were listening without taking the floor "
+            "from {whom}.",
+            "Short signals like this replace nodding on the phone; used sparingly they sound attentive.",
+        ),
+    },
+    ("talk_over", "overlap"): {
+        "de": (
+            "Ab {at} s haben Sie und {who} {seconds} s lang gleichzeitig gesprochen; dabei geht auf "
+            "beiden Seiten verloren, was gesagt wird.",
+            "Sobald Sie merken, dass Sie beide reden: aufhören und {whom} den Vortritt lassen. Ihren "
+            "Gedanken bringen Sie danach zu Ende.",
+        ),
+        "en": (
+            "From {at} s you and {who} spoke at the same time for {seconds} s; neither of you could "
+            "really be heard.",
+            "As soon as you notice you are both talking, stop and let {whom} go first. You can "
+            "finish your thought afterwards.",
+        ),
+    },
+    ("talk_over", "no_yield"): {
+        "de": (
+            "{Who} wollte bei {at} s etwas einwerfen, aber Sie haben noch {kept} s weitergesprochen.",
+            "Spricht Ihr Gegenüber dazwischen, halten Sie innerhalb einer Sekunde inne und hören zu "
+            "– ein Einwurf zeigt, was gerade wirklich wichtig ist.",
+        ),
+        "en": (
+            "{Who} tried to cut in at {at} s, but you kept talking for another {kept} s.",
+            "When the other person cuts in, stop within a second and listen: an interjection tells "
+            "you what matters right now.",
+        ),
+    },
+    ("yielded", None): {
+        "de": (
+            "Gut: Als {who} bei {at} s dazwischensprach, haben Sie nach {yield_s} s innegehalten.",
+            "Genau so. Greifen Sie den Einwurf danach ausdrücklich auf, bevor Sie weitermachen.",
+        ),
+        "en": (
+            "Good: when {who} cut in at {at} s, you stopped within {yield_s} s.",
+            "That's it. Pick up what was said before you carry on.",
+        ),
+    },
+    ("not_listening", "missed_point"): {
+        "de": (
+            "In Ihrer Antwort fehlt ein Punkt: {point} (etwa „{example}“).",
+            "Gehen Sie auf jeden Punkt ein, den das Gespräch gerade verlangt – oft reicht ein Satz, "
+            "z. B. „{example}“.",
+        ),
+        "en": (
+            'Your reply left out a point: {point} (e.g. "{example}").',
+            'Cover every point the moment calls for; one sentence is often enough, e.g. "{example}".',
+        ),
+    },
+    ("not_listening", "reasked"): {
+        "de": (
+            "Bei {at} s haben Sie nach {fact} gefragt („{said}“) – das hatte {who} schon gesagt: {value}.",
+            "Bestätigen Sie Bekanntes, statt neu zu fragen, etwa: „{fact_nom} ist {value}, richtig?“ "
+            "So hört {who}, dass Sie zugehört haben.",
+        ),
+        "en": (
+            'At {at} s you asked for {fact} ("{said}") although {who} had already given it: {value}.',
+            'Confirm what you already know instead of asking again, e.g. "{fact_nom} is {value}, '
+            'right?" That way {who} hears that you listened.',
+        ),
+    },
+    ("not_listening", "ignored_emotion"): {
+        "de": (
+            "{Who} war hörbar {emotion}, doch Ihre Antwort geht darauf nicht ein.",
+            "Nehmen Sie das Gefühl im ersten Satz auf, bevor Sie zur Sache kommen, z. B. „Das kann "
+            "ich gut verstehen, das ist ärgerlich.“ Den Ärger auffangen, nicht zurückgeben.",
+        ),
+        "en": (
+            "{Who} was clearly {emotion}, but your reply does not take that up.",
+            "Take the feeling up in your first sentence before you get to the facts, e.g. \"I "
+            "understand, that's really annoying.\" Absorb the anger, don't return it.",
+        ),
+    },
+    ("not_listening", "ignored_emotion_late"): {
+        "de": (
+            "Erst nach {words_before} Wörtern (bei {at} s) gehen Sie darauf ein, dass {who} {emotion} ist.",
+            "Das Verständnis gehört an den Anfang: Solange sich {who} nicht gehört fühlt, kommt "
+            "keine Sachinformation an.",
+        ),
+        "en": (
+            "Only after {words_before} words (at {at} s) did you acknowledge that {who} was {emotion}.",
+            "Put the acknowledgement first: until {who} feels heard, the facts won't land.",
+        ),
+    },
+    ("not_listening", "generic"): {
+        "de": (
+            "Ihre Antwort greift nichts von dem auf, was {who} gesagt hat – sie würde zu jedem "
+            "Anruf passen.",
+            "Nehmen Sie ein konkretes Detail auf – den Namen, die Nummer, das Anliegen –, damit "
+            "{who} merkt, dass Sie wirklich zugehört haben.",
+        ),
+        "en": (
+            "Nothing in your reply picks up what {who} said; it would fit any call.",
+            "Pick up one concrete detail – the name, the number, the problem – so that {who} "
+            "notices you really listened.",
+        ),
+    },
+    ("contradiction", "phrase"): {
+        "de": (
+            "Bei {at} s haben Sie {whom} direkt widersprochen („{said}“).",
+            "Auch wenn Sie recht haben: Widerspruch lässt Ihr Gegenüber das Gesicht verlieren. "
+            "Erkennen Sie die Sicht an und bringen Sie Ihre Information als Vorschlag ein: „Danke "
+            "für den Hinweis – darf ich Ihnen zeigen, was ich hier sehe?“",
+        ),
+        "en": (
+            'At {at} s you flatly contradicted {whom} ("{said}").',
+            "Even when you're right, a flat no makes people lose face. Acknowledge their view and "
+            'offer your information as an idea: "Thanks for pointing that out – may I show you '
+            'what I see here?"',
+        ),
+    },
+    ("contradiction", "but_opening"): {
+        "de": (
+            "Sie beginnen Ihre Antwort mit „{said}“ – nach einem Einwand klingt das wie Widerspruch.",
+            "Ersetzen Sie das „aber“ durch eine Brücke: erst bestätigen, was {who} gesagt hat, dann "
+            "mit „und“ Ihren Vorschlag anschließen.",
+        ),
+        "en": (
+            'You opened with "{said}"; after an objection that sounds like pushing back.',
+            'Replace the "but" with a bridge: first confirm what {who} said, then add your idea '
+            'with "and".',
+        ),
+    },
+    ("pushed_after_no", None): {
+        "de": (
+            "{Who} hatte abgelehnt, und Sie haben bei {at} s trotzdem nachgelegt („{said}“).",
+            "Ein Nein ist eine Entscheidung, die Respekt verdient. Bestätigen Sie sie und lassen "
+            "Sie die Tür offen: „In Ordnung – wenn sich etwas ändert, bin ich gern für Sie da.“",
+        ),
+        "en": (
+            '{Who} had said no, yet at {at} s you pushed again ("{said}").',
+            "A no is a decision that deserves respect. Confirm it and leave the door open: \"That's "
+            "fine – if anything changes, I'm happy to help.\"",
+        ),
+    },
+    ("no_acknowledgement", None): {
+        "de": (
+            "Auf die Beschwerde folgt in Ihrer Antwort weder ein Dank noch Verständnis noch eine "
+            "Entschuldigung.",
+            "Sehen Sie die Beschwerde als Chance: Bedanken Sie sich für den Hinweis oder zeigen Sie "
+            "Verständnis, bevor Sie eine Lösung anbieten.",
+        ),
+        "en": (
+            "Your reply met the complaint with neither thanks, understanding nor an apology.",
+            "Treat a complaint as a chance: thank the person for telling you, or show understanding, "
+            "before you offer a solution.",
+        ),
+    },
+    ("no_need_question", None): {
+        "de": (
+            "Sie haben nicht nachgefragt, was {who} wirklich braucht.",
+            "Fragen Sie nach dem Zweck, bevor Sie etwas empfehlen, z. B. „Wofür möchten Sie es vor "
+            "allem nutzen?“ Was jemand will, ist nicht immer das, was er braucht.",
+        ),
+        "en": (
+            "You didn't ask what {who} actually needs.",
+            'Ask about the purpose before you recommend anything, e.g. "What will you mainly use '
+            'it for?" What people ask for is not always what they need.',
+        ),
+    },
+    ("filler_words", None): {
+        "de": (
+            "{count} Füllwörter auf {words} Wörter ({rate} je 100 Wörter), am häufigsten „{top}“.",
+            "Ersetzen Sie Füllwörter durch eine kurze Pause – Stille wirkt am Telefon ruhiger und "
+            "sicherer als ein „äh“.",
+        ),
+        "en": (
+            '{count} filler words in {words} words ({rate} per 100), most often "{top}".',
+            'Replace fillers with a short pause: on the phone, silence sounds calmer and surer than "um".',
+        ),
+    },
+    ("pace", "too_fast"): {
+        "de": (
+            "Mit rund {wpm} Wörtern pro Minute sprechen Sie schneller als in einem ruhigen "
+            "Telefonat (etwa {low}–{high}).",
+            "Bremsen Sie bewusst und machen Sie nach jedem Gedanken eine kleine Pause – am Telefon "
+            "fehlt das Gesicht, das Ohr braucht Zeit.",
+        ),
+        "en": (
+            "At about {wpm} words per minute you spoke faster than a calm phone call (about {low}–{high}).",
+            "Slow down on purpose and pause after each thought: on the phone there is no face to "
+            "help, so the ear needs time.",
+        ),
+    },
+    ("pace", "too_slow"): {
+        "de": (
+            "Mit rund {wpm} Wörtern pro Minute sprechen Sie deutlich langsamer als in einem ruhigen "
+            "Telefonat (etwa {low}–{high}).",
+            "Sprechen Sie etwas zügiger und in ganzen Sätzen; lange Pausen mitten im Satz wirken unsicher.",
+        ),
+        "en": (
+            "At about {wpm} words per minute you spoke much slower than a calm phone call (about {low}–{high}).",
+            "Speak a little more briskly and in whole sentences; long pauses mid-sentence sound unsure.",
+        ),
+    },
+    ("monologue", None): {
+        "de": (
+            "Sie haben {seconds} s am Stück gesprochen, ohne {whom} Raum für eine Antwort zu lassen.",
+            "Stellen Sie nach zwei, drei Sätzen eine Frage oder halten Sie kurz inne – so bleibt es "
+            "ein Gespräch.",
+        ),
+        "en": (
+            "You talked for {seconds} s without a break, leaving {whom} no room to respond.",
+            "After two or three sentences, ask a question or pause briefly, so it stays a conversation.",
+        ),
+    },
+    ("response_gap", "too_fast"): {
+        "de": (
+            "Sie haben schon {gap} s nach dem Satzende geantwortet, ohne hörbare Pause.",
+            "Eine halbe Sekunde Pause zeigt, dass Sie das Gesagte aufnehmen, und schützt davor, ein "
+            "Satzende zu verpassen.",
+        ),
+        "en": (
+            "You answered only {gap} s after the line ended, with no audible pause.",
+            "Half a second of pause shows you are taking in what was said, and keeps you from "
+            "running over the end of a sentence.",
+        ),
+    },
+    ("response_gap", "dead_air"): {
+        "de": (
+            "Nach dem Satzende {whose} blieb es {gap} s still, bevor Sie antworteten.",
+            "Überbrücken Sie Denkpausen hörbar, etwa mit „Einen Moment, ich sehe sofort nach.“ "
+            "Stille wirkt am Telefon schnell wie Desinteresse.",
+        ),
+        "en": (
+            "After {whose} line there were {gap} s of silence before you answered.",
+            'Fill thinking time out loud, e.g. "One moment, I\'m checking that right now." On the '
+            "phone, silence soon sounds like indifference.",
+        ),
+    },
+    ("avoid_phrase", None): {
+        "de": (
+            "Bei {at} s fiel „{said}“ – diese Formulierung sollte in diesem Gespräch nicht vorkommen.",
+            "Sagen Sie, was Sie tun können, statt was nicht geht oder wie {who} sich fühlen soll.",
+        ),
+        "en": (
+            'At {at} s you said "{said}" – a phrase to avoid in this call.',
+            "Say what you can do, rather than what isn't possible or how {who} ought to feel.",
+        ),
+    },
+    ("silent_reply", None): {
+        "de": (
+            "Auf die Aussage {whose} kam keine Antwort.",
+            "Auch wenn Sie noch nachdenken: Sagen Sie etwas, z. B. „Einen Moment bitte, ich schaue "
+            "nach.“ Schweigen verunsichert am Telefon.",
+        ),
+        "en": (
+            "There was no answer to {whose} line.",
+            'Even while you are thinking, say something, e.g. "One moment please, let me check." '
+            "Silence on the phone is unsettling.",
+        ),
+    },
+}
+
+#: Short names of the finding kinds, for lists and the summary screen.
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "interruption": ("Unterbrechung", "Interruption"),
+    "talk_over": ("Gleichzeitig gesprochen", "Talking over"),
+    "not_listening": ("Nicht zugehört", "Not listening"),
+    "contradiction": ("Widerspruch", "Contradiction"),
+    "pushed_after_no": ("Nachgehakt nach Nein", "Pushed after no"),
+    "no_acknowledgement": ("Beschwerde nicht gewürdigt", "Complaint not acknowledged"),
+    "no_need_question": ("Bedarf nicht erfragt", "Need not asked"),
+    "filler_words": ("Füllwörter", "Filler words"),
+    "pace": ("Sprechtempo", "Pace"),
+    "monologue": ("Monolog", "Monologue"),
+    "response_gap": ("Antwortpause", "Response gap"),
+    "avoid_phrase": ("Ungünstige Formulierung", "Phrase to avoid"),
+    "silent_reply": ("Keine Antwort", "No reply"),
+    "backchannel": ("Zuhörsignal", "Listening signal"),
+    "yielded": ("Wort überlassen", "Yielded"),
+}
+
+SKILL_LABELS: dict[str, tuple[str, str]] = {
+    "listening": ("Zuhören", "Listening"),
+    "timing": ("Timing", "Timing"),
+    "empathy": ("Empathie", "Empathy"),
+    "clarity": ("Klarheit", "Clarity"),
+}
+
+#: What to practise next, per skill (the summary screen).
+PRACTICE: dict[str, tuple[str, str]] = {
+    "listening": (
+        "Hören Sie bis zum Ende zu und greifen Sie in Ihrer Antwort auf, was genannt wurde: Namen, "
+        "Nummern, das Anliegen. Fragen Sie nichts, was Sie schon wissen.",
+        "Listen to the end and pick up in your reply what was said: names, numbers, the problem. "
+        "Don't ask for anything you already know.",
+    ),
+    "timing": (
+        "Üben Sie den Sprecherwechsel: Satzende abwarten, kurz atmen, dann antworten – und bei "
+        "einem Einwurf sofort innehalten.",
+        "Practise turn-taking: wait for the end of the sentence, take a breath, then answer – and "
+        "stop at once when the other person cuts in.",
+    ),
+    "empathy": (
+        "Beginnen Sie jede Antwort auf einen verärgerten Anrufer mit Verständnis, bevor Sie zur "
+        "Sache kommen. Widersprechen Sie nicht, sondern bieten Sie eine Idee an.",
+        "Start every reply to an upset caller with understanding before the facts. Don't "
+        "contradict; offer an idea instead.",
+    ),
+    "clarity": (
+        "Sprechen Sie ruhig und in kurzen Sätzen, ohne Füllwörter, und lassen Sie nach zwei, drei "
+        "Sätzen Raum für Ihr Gegenüber.",
+        "Speak calmly in short sentences without fillers, and leave room for the other person "
+        "after two or three sentences.",
+    ),
+}
+
+EMOTIONS: dict[str, tuple[str, str]] = {
+    "annoyed": ("verärgert", "annoyed"),
+    "angry": ("wütend", "angry"),
+    "sad": ("traurig", "sad"),
+    "confused": ("verunsichert", "confused"),
+    "upset": ("aufgebracht", "upset"),
+}
+
+#: How a fact is named: (German dative after "nach", German nominative, English, English capitalised).
+FACT_LABELS: dict[str, tuple[str, str, str, str]] = {
+    "name": ("dem Namen", "Ihr Name", "the name", "Your name"),
+    "order_number": ("der Bestellnummer", "Ihre Bestellnummer", "the order number", "Your order number"),
+    "customer_number": ("der Kundennummer", "Ihre Kundennummer", "the customer number", "Your customer number"),
+    "contract_number": ("der Vertragsnummer", "Ihre Vertragsnummer", "the contract number", "Your contract number"),
+    "address": ("der Adresse", "Ihre Adresse", "the address", "Your address"),
+    "email": ("der E-Mail-Adresse", "Ihre E-Mail-Adresse", "the e-mail address", "Your e-mail address"),
+    "phone": ("der Telefonnummer", "Ihre Telefonnummer", "the phone number", "Your phone number"),
+    "birthday": ("dem Geburtsdatum", "Ihr Geburtsdatum", "the date of birth", "Your date of birth"),
+}
+
+_DE, _EN = 0, 1
+
+
+def _index(language: str) -> int:
+    return _DE if language == "de" else _EN
+
+
+def seconds(value: float, language: str) -> str:
+    """``1.234`` -> ``"1,2"`` in German, ``"1.2"`` in English."""
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language == "de" else text
+
+
+def person_forms(customer: str | None, language: str) -> dict[str, str]:
+    """Ways to name the customer in a sentence: who, Who (sentence start), whose, whom."""
+    if language == "de":
+        if customer:
+            return {"who": customer, "Who": customer, "whose": f"von {customer}", "whom": customer}
+        return {"who": "Ihr Gegenüber", "Who": "Ihr Gegenüber", "whose": "Ihres Gegenübers", "whom": "Ihrem Gegenüber"}
+    if customer:
+        return {"who": customer, "Who": customer, "whose": f"{customer}'s", "whom": customer}
+    return {"who": "the customer", "Who": "The customer", "whose": "the customer's", "whom": "the customer"}
+
+
+def fact_forms(key: str, language: str) -> dict[str, str]:
+    """``fact`` (as asked for) and ``fact_nom`` (sentence start) for a fact key."""
+    from voicecoach.core.analyzers.lexicon import ASK_ALIASES
+
+    labels = FACT_LABELS.get(ASK_ALIASES.get(key, key))
+    if labels is None:
+        plain = key.replace("_", " ")
+        if language == "de":
+            return {"fact": f"der Angabe „{plain}“", "fact_nom": f"„{plain.capitalize()}“"}
+        return {"fact": f'the detail "{plain}"', "fact_nom": plain.capitalize()}
+    if language == "de":
+        return {"fact": labels[0], "fact_nom": labels[1]}
+    return {"fact": labels[2], "fact_nom": labels[3]}
+
+
+def emotion_word(emotion: str, language: str) -> str:
+    return EMOTIONS.get(emotion, EMOTIONS["upset"])[_index(language)]
+
+
+def kind_label(kind: str, language: str) -> str:
+    return KIND_LABELS.get(kind, (kind, kind))[_index(language)]
+
+
+def skill_label(skill: str, language: str) -> str:
+    return SKILL_LABELS.get(skill, (skill, skill))[_index(language)]
+
+
+def practice_tip(skill: str, language: str) -> str:
+    return PRACTICE.get(skill, ("", ""))[_index(language)]
+
+
+def quote(text: str, language: str) -> str:
+    """Typographic quotes: „mhm“ in German, "mhm" in English."""
+    return f"„{text}“" if language == "de" else f'"{text}"'
+
+
+def placeholders(template: str) -> set[str]:
+    """Names a template fills in."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+class _Missing(dict[str, str]):
+    def __missing__(self, key: str) -> str:  # a gap in the text, never a crash on screen
+        return "…"
+
+
+def render(
+    kind: str,
+    variant: str | None,
+    language: str,
+    values: Mapping[str, Any] | None = None,
+    *,
+    customer: str | None = None,
+) -> tuple[str, str]:
+    """Message and tip for a finding, in ``language`` (German or English; others get English).
+
+    ``values`` fill the placeholders: floats are written as seconds with one decimal (German
+    decimal comma), everything else as ``str``. ``customer`` is the persona's name.
+    """
+    texts = CATALOGUE.get((kind, variant)) or CATALOGUE.get((kind, None))
+    if texts is None:
+        raise KeyError(f"no message for finding kind {kind!r} (variant {variant!r})")
+    message, tip = texts.get(language, texts["en"])
+    filled = _Missing(person_forms(customer, language))
+    for key, value in (values or {}).items():
+        if isinstance(value, float):
+            filled[key] = seconds(value, language)
+        elif value is not None:
+            filled[key] = str(value)
+    return message.format_map(filled), tip.format_map(filled)

@@ -1,0 +1,567 @@
+"""Text matching that survives transcription.
+
+What a speech recogniser writes differs from what a scenario author typed: case, punctuation,
+umlauts (``ä`` or ``ae``), numbers as digits or words (``4711``, ``vier sieben eins eins``,
+``siebenundvierzig elf``, ``forty-seven eleven``), inflections (``Entschuldigung`` /
+``entschuldigen``), compounds split in two (``Bestell-Nummer``) and small spelling slips
+(``Entschuldigun``). Everything here is pure and works the same for German and English.
+
+The main entry point is :func:`phrase_found`: does a phrasing (one or more words) occur in what
+somebody said, and which words with which times matched?
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from voicecoach.core.timeline import Word
+
+# --------------------------------------------------------------------------- folding
+
+_FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "‘": "'", "`": "'"})
+_SPLIT = re.compile(r"[^0-9a-z]+")
+#: Punctuation after a word that ends a sentence (a phrase never matches across it).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'»«“”]*$")
+_COMMA = re.compile(r"[,;:–—]+[\"'»«“”]*$|\s[-–—]$")
+
+
+def plain(words: Iterable[Word]) -> str:
+    """Words joined for display, without punctuation around the whole (``"Bestellnummer?"`` -> ``"Bestellnummer"``)."""
+    return " ".join(word.text.strip() for word in words).strip(" .,;:!?…\"'„“”«»-–—")
+
+
+def fold(text: str) -> str:
+    """Lowercase, umlauts and ß spelled out (``Ärger`` -> ``aerger``), other accents dropped."""
+    text = text.lower().translate(_FOLD)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _raw_tokens(text: str) -> list[str]:
+    """Folded alphanumeric pieces; apostrophes vanish (``what's`` -> ``whats``)."""
+    return [piece for piece in _SPLIT.split(fold(text).replace("'", "")) if piece]
+
+
+# --------------------------------------------------------------------------- numbers
+
+_UNITS = {
+    "null": 0, "eins": 1, "ein": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fuenf": 5,
+    "sechs": 6, "sech": 6, "sieben": 7, "sieb": 7, "acht": 8, "neun": 9,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9,
+}  # fmt: skip
+_TEENS = {
+    "zehn": 10, "elf": 11, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fuenfzehn": 15,
+    "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "zwanzig": 20, "dreissig": 30, "vierzig": 40, "fuenfzig": 50, "sechzig": 60, "siebzig": 70,
+    "achtzig": 80, "neunzig": 90,
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_MULTIPLIERS = {"hundert": 100, "tausend": 1000, "hundred": 100, "thousand": 1000}
+#: Words that are numbers only inside a compound (``einundzwanzig``), articles on their own.
+_ONLY_IN_COMPOUNDS = {"ein", "sech", "sieb"}
+_JOINERS = {"und", "and"}
+_MORPHEMES = sorted(
+    [*_UNITS, *_TEENS, *_TENS, *_MULTIPLIERS, "und"], key=len, reverse=True
+)
+
+
+@dataclass(frozen=True)
+class _Num:
+    """A number word or a piece of a compound: its value and what kind of piece it is."""
+
+    value: int
+    kind: str  # "unit", "teen", "tens", "mult", "digits"
+    text: str = ""
+
+
+def _number_piece(token: str) -> _Num | None:
+    if token.isdigit():
+        return _Num(int(token), "digits", token)
+    if token in _ONLY_IN_COMPOUNDS:
+        return None
+    if token in _UNITS:
+        return _Num(_UNITS[token], "unit")
+    if token in _TEENS:
+        return _Num(_TEENS[token], "teen")
+    if token in _TENS:
+        return _Num(_TENS[token], "tens")
+    if token in _MULTIPLIERS:
+        return _Num(_MULTIPLIERS[token], "mult")
+    return _german_compound(token)
+
+
+@lru_cache(maxsize=4096)
+def _german_compound(token: str) -> _Num | None:
+    """``siebenundvierzig`` -> 47, ``viertausendsiebenhundertelf`` -> 4711; None if not a number."""
+    if len(token) < 6 or not token.isalpha():
+        return None
+    pieces: list[str] = []
+    rest = token
+    while rest:
+        for morpheme in _MORPHEMES:
+            if rest.startswith(morpheme):
+                pieces.append(morpheme)
+                rest = rest[len(morpheme) :]
+                break
+        else:
+            return None
+    if len(pieces) < 2:
+        return None
+    value = _cardinal_value(pieces)
+    return None if value is None else _Num(value, "digits", str(value))
+
+
+def _cardinal_value(pieces: list[str]) -> int | None:
+    """Value of German number morphemes, or None for a sequence no one would say."""
+    total = 0
+    current = 0
+    previous = ""  # kind of the previous piece
+    pending_und = False
+    for piece in pieces:
+        if piece == "und":
+            if previous != "unit":
+                return None
+            pending_und = True
+            continue
+        if piece in _MULTIPLIERS:
+            if previous == "mult" or (piece == "hundert" and current >= 100 and previous):
+                return None
+            if piece == "hundert":
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * 1000
+                current = 0
+            previous = "mult"
+            continue
+        kind = "unit" if piece in _UNITS else "teen" if piece in _TEENS else "tens"
+        value = _UNITS.get(piece, _TEENS.get(piece, _TENS.get(piece, 0)))
+        if pending_und:
+            if kind != "tens":
+                return None
+            pending_und = False
+        elif previous in ("unit", "teen", "tens"):
+            return None  # two numbers side by side inside one word: not a number
+        current += value
+        previous = kind
+    if pending_und:
+        return None
+    return total + current
+
+
+def _group_numbers(pieces: list[_Num]) -> list[str]:
+    """Split a run of number words into spoken groups and write each as digits.
+
+    ``forty seven eleven`` -> ["47", "11"]; ``four seven one one`` -> ["4", "7", "1", "1"];
+    ``four thousand seven hundred eleven`` -> ["4711"]; digits stay as they are.
+    """
+    groups: list[str] = []
+    total = current = 0
+    last = ""  # kind of the last piece in the open group
+    open_group = False
+
+    def close() -> None:
+        nonlocal total, current, last, open_group
+        if open_group:
+            groups.append(str(total + current))
+        total = current = 0
+        last = ""
+        open_group = False
+
+    for piece in pieces:
+        if piece.kind == "digits":
+            close()
+            groups.append(piece.text)
+            continue
+        if piece.kind == "mult":
+            if open_group and last in ("unit", "teen", "tens") and (piece.value == 1000 or current < 100):
+                if piece.value == 100:
+                    current *= 100
+                else:
+                    total += current * 1000
+                    current = 0
+                last = "mult"
+                continue
+            close()
+            current = piece.value if piece.value == 100 else 0
+            total = 0 if piece.value == 100 else 1000
+            last, open_group = "mult", True
+            continue
+        extends = open_group and (
+            (last == "tens" and piece.kind == "unit" and current % 10 == 0 and piece.value > 0)
+            or (last == "mult" and current % 100 == 0)
+        )
+        if not extends:
+            close()
+        current += piece.value
+        last, open_group = piece.kind, True
+    close()
+    return groups
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class Token:
+    """One normalised word: folded text (numbers as digits) with the source word and its time."""
+
+    text: str
+    start: float
+    end: float
+    #: The transcribed word(s) this token came from (several for "vier sieben eins eins").
+    words: tuple[Word, ...]
+    #: A sentence ends right after this token (``.``, ``?``, ``!`` in the transcript).
+    sentence_end: bool = False
+    #: A comma, colon or dash follows this token.
+    comma: bool = False
+    #: The transcript had a question mark right after this token.
+    question: bool = False
+
+
+def _merge_numbers(tokens: list[Token]) -> list[Token]:
+    """Replace each run of number words by one token of digits (groups concatenated)."""
+    out: list[Token] = []
+    index = 0
+    while index < len(tokens):
+        piece = _number_piece(tokens[index].text)
+        if piece is None:
+            out.append(tokens[index])
+            index += 1
+            continue
+        run = [tokens[index]]
+        pieces = [piece]
+        index += 1
+        while index < len(tokens) and not run[-1].sentence_end:
+            token = tokens[index]
+            if token.text in _JOINERS and index + 1 < len(tokens):
+                following = _number_piece(tokens[index + 1].text)
+                joined = (token.text == "und" and pieces[-1].kind == "unit" and following is not None
+                          and following.kind == "tens") or (
+                    token.text == "and" and pieces[-1].kind == "mult" and following is not None
+                    and following.kind != "mult")
+                if joined and following is not None:
+                    if token.text == "und":  # German: the unit comes first, "sieben und vierzig"
+                        pieces[-1] = _Num(pieces[-1].value + following.value, "tens")
+                    else:
+                        pieces.append(following)
+                    run.extend((token, tokens[index + 1]))
+                    index += 2
+                    continue
+                break
+            piece = _number_piece(token.text)
+            if piece is None:
+                break
+            pieces.append(piece)
+            run.append(token)
+            index += 1
+        digits = "".join(_group_numbers(pieces))
+        last = run[-1]
+        out.append(
+            Token(
+                digits,
+                run[0].start,
+                last.end,
+                tuple(dict.fromkeys(word for token in run for word in token.words)),
+                last.sentence_end,
+                last.comma,
+                last.question,
+            )
+        )
+    return out
+
+
+def tokens_of(words: Iterable[Word]) -> tuple[Token, ...]:
+    """Normalised tokens of transcribed words, with times, numbers merged into digits."""
+    tokens: list[Token] = []
+    for word in words:
+        raw = word.text.strip()
+        pieces = _raw_tokens(raw)
+        for position, piece in enumerate(pieces):
+            last = position == len(pieces) - 1
+            tokens.append(
+                Token(
+                    piece,
+                    word.start,
+                    word.end,
+                    (word,),
+                    sentence_end=last and bool(_SENTENCE_END.search(raw)),
+                    comma=last and bool(_COMMA.search(raw)),
+                    question=last and raw.rstrip("\"'»«“” ").endswith("?"),
+                )
+            )
+    return tuple(_merge_numbers(tokens))
+
+
+def words_of_text(text: str) -> tuple[Word, ...]:
+    """A typed text as untimed words (time 0), to run it through the same matching."""
+    return tuple(Word(piece, 0.0, 0.0) for piece in text.split())
+
+
+@lru_cache(maxsize=4096)
+def normalize(text: str) -> tuple[str, ...]:
+    """Normalised tokens of a typed phrase: ``"Bestell-Nr. vier sieben eins eins"`` ->
+    ``("bestell", "nr", "4711")``."""
+    return tuple(token.text for token in tokens_of(words_of_text(text)))
+
+
+# --------------------------------------------------------------------------- word matching
+
+_SUFFIXES = ("ungen", "ung", "ing", "en", "em", "er", "es", "ed", "ly", "e", "n", "s", "t")
+_MIN_STEM = 4
+_MIN_PREFIX = 5
+_MAX_PREFIX_REST = 3
+_MIN_FUZZY = 7
+#: Hesitations skipped when matching a phrase (they don't break "tut mir, äh, leid").
+#: Only sounds that are never words ("um" and "er" are German words, so they stay).
+HESITATIONS = frozenset({"aeh", "aehm", "aehh", "oeh", "oehm", "uh", "uhm", "uhh", "erm", "hm", "hmm"})
+
+
+@lru_cache(maxsize=16384)
+def stem(token: str) -> str:
+    """Strip one common German or English ending: ``entschuldigung`` -> ``entschuldig``."""
+    if token.isdigit():
+        return token
+    for suffix in _SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= _MIN_STEM:
+            if suffix in ("t", "s", "n") and len(token) < 6:  # "nacht" is not "nach" + t
+                continue
+            return token[: -len(suffix)]
+    return token
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance (insertions, deletions, substitutions)."""
+    if len(a) < len(b):
+        a, b = b, a
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, start=1):
+        current = [i]
+        for j, char_b in enumerate(b, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b)))
+        previous = current
+    return previous[-1]
+
+
+def similarity(a: str, b: str) -> float:
+    """1.0 for equal strings, 0.0 for nothing in common (edit distance over the longer length)."""
+    if not a and not b:
+        return 1.0
+    return 1.0 - edit_distance(a, b) / max(len(a), len(b))
+
+
+@lru_cache(maxsize=65536)
+def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8) -> bool:
+    """Do two normalised tokens mean the same word, allowing inflection and small slips?
+
+    Numbers match only exactly. Short words (up to 3 letters) match only exactly. Otherwise:
+    same stem, or one stem a prefix of the other with at most 3 letters left
+    (``nachvollzieh``/``nachvollziehbar``), or a German participle ``ge...`` of the same stem,
+    or, for words of 7+ letters, an edit-distance similarity of at least ``fuzzy_ratio``.
+    """
+    if expected == heard:
+        return True
+    if expected.isdigit() or heard.isdigit() or len(expected) <= 3 or len(heard) <= 3:
+        return False
+    a, b = stem(expected), stem(heard)
+    if a == b or stem(a) == stem(b):  # "kindern" -> "kinder" -> "kind"
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= _MIN_PREFIX and long_.startswith(short) and len(long_) - len(short) <= _MAX_PREFIX_REST:
+        return True
+    for one, other in ((expected, b), (heard, a)):
+        if one.startswith("ge") and len(one) >= 7 and stem(one[2:]) == other:
+            return True
+    if min(len(expected), len(heard)) >= _MIN_FUZZY and fuzzy_ratio < 1.0:
+        return similarity(expected, heard) >= fuzzy_ratio
+    return False
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrasing was found: the phrasing, the spoken words that matched, their times."""
+
+    phrasing: str
+    words: tuple[Word, ...]
+    start: float
+    end: float
+
+    @property
+    def text(self) -> str:
+        """The matched words as spoken (words in between left out), without outer punctuation."""
+        return plain(self.words)
+
+    def to_json(self) -> list[dict[str, float | str]]:
+        return [{"word": w.text.strip(), "start": round(w.start, 3), "end": round(w.end, 3)} for w in self.words]
+
+
+class Spoken:
+    """What one side said, normalised once for many phrase look-ups."""
+
+    def __init__(self, words: Sequence[Word]):
+        self.words = tuple(words)
+        all_tokens = tokens_of(self.words)
+        self.tokens = tuple(token for token in all_tokens if token.text not in HESITATIONS)
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+def _as_spoken(words: Sequence[Word] | Spoken) -> Spoken:
+    return words if isinstance(words, Spoken) else Spoken(words)
+
+
+def _unit_at(tokens: Sequence[Token], index: int, expected: str, fuzzy_ratio: float, stop_at_comma: bool) -> int:
+    """How many spoken tokens at ``index`` stand for ``expected``: 1, 2 (a split compound), or 0."""
+    token = tokens[index]
+    if token_match(expected, token.text, fuzzy_ratio):
+        return 1
+    if index + 1 < len(tokens) and not token.sentence_end and not (stop_at_comma and token.comma):
+        joined = token.text + tokens[index + 1].text
+        if len(joined) >= 6 and token_match(expected, joined, fuzzy_ratio):
+            return 2
+    return 0
+
+
+def _match_from(
+    tokens: Sequence[Token],
+    start: int,
+    expected: tuple[str, ...],
+    max_gap: int,
+    fuzzy_ratio: float,
+    stop_at_comma: bool,
+) -> list[int] | None:
+    """Indices of tokens matching ``expected`` in order from ``start``, or None."""
+    used: list[int] = []
+    index = start
+    gaps_left = max_gap
+    for position, want in enumerate(expected):
+        # A phrase token that is itself two joined spoken words ("order number" said "ordernumber")
+        # is handled by comparing the phrase's joined pair against the spoken token as well.
+        found = False
+        while index < len(tokens):
+            size = _unit_at(tokens, index, want, fuzzy_ratio, stop_at_comma)
+            if size:
+                used.extend(range(index, index + size))
+                index += size
+                found = True
+                break
+            if position == 0:
+                return None
+            if gaps_left == 0 or tokens[index].sentence_end or (stop_at_comma and tokens[index].comma):
+                return None
+            gaps_left -= 1
+            index += 1
+        if not found:
+            return None
+        if position + 1 < len(expected):
+            last = tokens[used[-1]]
+            if last.sentence_end or (stop_at_comma and last.comma):
+                return None
+    return used
+
+
+def _expected_variants(expected: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The phrase as typed, and with each adjacent pair joined (``order number`` ~ ``ordernumber``)."""
+    variants = [expected]
+    for index in range(len(expected) - 1):
+        joined = expected[index] + expected[index + 1]
+        if not (expected[index].isdigit() or expected[index + 1].isdigit()):
+            variants.append(expected[:index] + (joined,) + expected[index + 2 :])
+    return variants
+
+
+def find_phrase(
+    phrasing: str,
+    words: Sequence[Word] | Spoken,
+    *,
+    max_gap: int = 2,
+    fuzzy_ratio: float = 0.8,
+    stop_at_comma: bool = False,
+) -> list[Match]:
+    """Every non-overlapping place where ``phrasing`` was said, earliest first.
+
+    The phrasing's words must come in order, with at most ``max_gap`` other words in between
+    (hesitations like "äh" don't count), never across the end of a sentence and, with
+    ``stop_at_comma``, never across a comma.
+    """
+    spoken = _as_spoken(words)
+    expected = normalize(phrasing)
+    if not expected:
+        return []
+    tokens = spoken.tokens
+    matches: list[Match] = []
+    index = 0
+    while index < len(tokens):
+        best: list[int] | None = None
+        for variant in _expected_variants(expected):
+            used = _match_from(tokens, index, variant, max_gap, fuzzy_ratio, stop_at_comma)
+            if used is not None and (best is None or used[-1] < best[-1]):
+                best = used
+        if best is None:
+            index += 1
+            continue
+        matched_words = tuple(dict.fromkeys(word for position in best for word in tokens[position].words))
+        matches.append(Match(phrasing, matched_words, tokens[best[0]].start, tokens[best[-1]].end))
+        index = best[-1] + 1
+    return matches
+
+
+def phrase_found(
+    phrasing: str,
+    words: Sequence[Word] | Spoken,
+    *,
+    max_gap: int = 2,
+    fuzzy_ratio: float = 0.8,
+    stop_at_comma: bool = False,
+) -> Match | None:
+    """The first place where ``phrasing`` was said, or None. See :func:`find_phrase`."""
+    found = find_phrase(phrasing, words, max_gap=max_gap, fuzzy_ratio=fuzzy_ratio, stop_at_comma=stop_at_comma)
+    return found[0] if found else None
+
+
+def any_phrase_found(
+    phrasings: Iterable[str],
+    words: Sequence[Word] | Spoken,
+    *,
+    max_gap: int = 2,
+    fuzzy_ratio: float = 0.8,
+    stop_at_comma: bool = False,
+) -> Match | None:
+    """The earliest match of any of ``phrasings``, or None."""
+    spoken = _as_spoken(words)
+    best: Match | None = None
+    for phrasing in phrasings:
+        match = phrase_found(phrasing, spoken, max_gap=max_gap, fuzzy_ratio=fuzzy_ratio, stop_at_comma=stop_at_comma)
+        if match is not None and (best is None or match.start < best.start):
+            best = match
+    return best
+
+
+def cover(tokens: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """True if ``tokens`` consist only of the given phrases, one after another (exact tokens).
+
+    Used for backchannels: ``("ja", "genau")`` is covered by ``{("ja",), ("genau",)}``.
+    """
+    options = sorted(set(phrases), key=len, reverse=True)
+    index = 0
+    while index < len(tokens):
+        for phrase in options:
+            if tuple(tokens[index : index + len(phrase)]) == phrase:
+                index += len(phrase)
+                break
+        else:
+            return False
+    return True
