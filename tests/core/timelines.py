@@ -51,3 +51,15 @@ def scenario(language: str = "de", theme: str = "complaint", mood: str = "angry"
             "turns": [{"id": "t1", **step}],
         }
     )
+
+
+def context(language: str = "de", sc: Scenario | None = None, step_id: str | None = None, **options: Any):  # noqa: ANN201
+    """The analyzers' context, as the judge builds it (options override JudgeOptions fields)."""
+    from voicecoach.core.judge import JudgeOptions, make_context
+
+    return make_context(language, sc, step_id, JudgeOptions(**options))[0]
+
+
+def kinds(findings: list[Any]) -> list[str]:
+    """Finding kinds in order; ``not_listening`` and friends with their reason: ``kind/reason``."""
+    return [f"{f.kind}/{f.evidence['reason']}" if "reason" in f.evidence else f.kind for f in findings]

@@ -111,6 +111,30 @@ def _step(scenario: Scenario, step_id: str | None):  # noqa: ANN202 - Step
     return scenario.step(step_id), step_id
 
 
+def make_context(
+    language: str,
+    scenario: Scenario | None = None,
+    step_id: str | None = None,
+    options: JudgeOptions = JudgeOptions(),
+) -> tuple[Context, str | None]:
+    """The analyzers' context for a turn, and the id of the scenario turn it answers."""
+    if language not in LANGUAGES:
+        raise UserError(f"language '{language}' is not supported; use one of {', '.join(LANGUAGES)}")
+    if scenario is None:
+        return Context(language=language, step=None, facts={}, options=options), step_id
+    step, turn_id = _step(scenario, step_id)
+    context = Context(
+        language=language,
+        step=step,
+        facts=scenario.facts_until(step),
+        options=options,
+        customer_name=scenario.persona.name,
+        theme=scenario.theme,
+        first_turn=step is scenario.turns[0],
+    )
+    return context, turn_id
+
+
 def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) -> tuple[str, ...]:
     """Outcomes for branching, in :class:`Outcome` order."""
     reasons = {f.evidence.get("reason") for f in findings if f.kind == "not_listening"}
@@ -138,22 +162,7 @@ def judge(
     ``models`` names what produced the timeline (e.g. ``{"stt": "tiny.en", "vad": "silero_v6"}``);
     it is stored with the thresholds in ``TurnResult.options``.
     """
-    if language not in LANGUAGES:
-        raise UserError(f"language '{language}' is not supported; use one of {', '.join(LANGUAGES)}")
-    step = None
-    turn_id = step_id
-    if scenario is not None:
-        step, turn_id = _step(scenario, step_id)
-    facts = scenario.facts_until(step) if scenario is not None and step is not None else {}
-    context = Context(
-        language=language,
-        step=step,
-        facts=facts,
-        options=options,
-        customer_name=scenario.persona.name if scenario is not None else None,
-        theme=scenario.theme if scenario is not None else None,
-        first_turn=scenario is not None and step is scenario.turns[0],
-    )
+    context, turn_id = make_context(language, scenario, step_id, options)
     findings: list[Finding] = []
     for analyzer in TIMING:
         findings.extend(analyzer(turn, context))

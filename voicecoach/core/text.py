@@ -363,15 +363,15 @@ def similarity(a: str, b: str) -> float:
 def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8) -> bool:
     """Do two normalised tokens mean the same word, allowing inflection and small slips?
 
-    Numbers match only exactly. Short words (up to 3 letters) match only exactly. Otherwise:
+    Numbers, codes with digits and short words (up to 3 letters) match only exactly. Otherwise:
     same stem, or one stem a prefix of the other with at most 3 letters left
     (``nachvollzieh``/``nachvollziehbar``), or a German participle ``ge...`` of the same stem,
     or, for words of 7+ letters, an edit-distance similarity of at least ``fuzzy_ratio``.
     """
     if expected == heard:
         return True
-    if expected.isdigit() or heard.isdigit() or len(expected) <= 3 or len(heard) <= 3:
-        return False
+    if len(expected) <= 3 or len(heard) <= 3 or not (expected.isalpha() and heard.isalpha()):
+        return False  # numbers, codes ("wm7") and short words only match exactly
     a, b = stem(expected), stem(heard)
     if a == b or stem(a) == stem(b):  # "kindern" -> "kinder" -> "kind"
         return True
@@ -477,9 +477,9 @@ def _expected_variants(expected: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The phrase as typed, and with each adjacent pair joined (``order number`` ~ ``ordernumber``)."""
     variants = [expected]
     for index in range(len(expected) - 1):
-        joined = expected[index] + expected[index + 1]
-        if not (expected[index].isdigit() or expected[index + 1].isdigit()):
-            variants.append(expected[:index] + (joined,) + expected[index + 2 :])
+        if expected[index].isdigit() and expected[index + 1].isdigit():
+            continue  # "47 11" is already one number
+        variants.append(expected[:index] + (expected[index] + expected[index + 1],) + expected[index + 2 :])
     return variants
 
 

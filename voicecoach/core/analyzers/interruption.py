@@ -1,7 +1,7 @@
 """interruption: the trainee starts to speak while the customer is still speaking.
 
-An onset counts when it lies inside a customer utterance (more than ``onset_tolerance`` before
-its end), or, when the turn knows where the scripted line ends, in a pause of that line. A
+An onset counts when it lies inside a customer utterance (more than ``onset_tolerance`` after
+its start, which would be both starting together, and before its end), or, when the turn knows where the scripted line ends, in a pause of that line. A
 backchannel ("mhm", "ja", "I see": short, few words, all of them listening signals) is not an
 interruption; it is reported as kind ``backchannel`` (info, no penalty). Customer backchannels
 and stray noises do not hold the floor, so starting over them is not an interruption either.
@@ -48,13 +48,14 @@ def cut_at(onset: float, t: Timing, tolerance: float) -> Cut | None:
     line_start = t.customer_floor[0].start
     reply_start = t.reply.start if t.reply is not None else float("inf")
     for c in t.customer_floor:
-        if c.start <= onset < c.end - tolerance:
+        # starting within the tolerance of the customer's own start is starting together
+        if c.start + tolerance <= onset < c.end - tolerance:
             in_line = c.start < t.line_end if (t.line_end_known and t.line_end is not None) else c.start <= reply_start
             if in_line:
                 end = max(c.end, t.line_end) if t.line_end_known and t.line_end is not None else c.end
                 return Cut(onset, onset - line_start, end - onset, "line", end)
             return Cut(onset, onset - c.start, c.end - onset, "interjection", c.end)
-    if t.line_end_known and t.line_end is not None and line_start <= onset < t.line_end - tolerance:
+    if t.line_end_known and t.line_end is not None and line_start + tolerance <= onset < t.line_end - tolerance:
         return Cut(onset, onset - line_start, t.line_end - onset, "pause", t.line_end)
     return None
 

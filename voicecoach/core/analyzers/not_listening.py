@@ -179,6 +179,7 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
         end += 1
     after = tokens[last + 1 : end + 1]
     language = context.language if context.language in STRONG_CUES else "en"
+    before = tokens[start : last + 1]  # the ask phrase may carry its own cue ("wo haben Sie das gesehen")
     cue = _phrase_at(before, STRONG_CUES[language])
     after_cue = _phrase_at(after, lexicon.words_for(lexicon.QUESTION_CUES_AFTER, language))
     sentence_end = last
@@ -194,8 +195,17 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     return tuple(dict.fromkeys(word for token in tokens[begin : finish + 1] for word in token.words))
 
 
-def _value_said(value: str, spoken: Spoken, context: Context) -> Match | None:
-    return any_phrase_found([value], spoken, **context.match_kwargs())
+def value_said(value: str, spoken: Spoken, context: Context) -> bool:
+    """The reply says the fact's value back (all of it, or for a value of several words one
+    telling word of it: "Frau Shah" for "Priya Shah", "Elm Road" for "14 Elm Road")."""
+    if any_phrase_found([value], spoken, **context.match_kwargs()) is not None:
+        return True
+    parts = normalize(value)
+    if len(parts) < 2:
+        return False
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    telling = [part for part in parts if part not in stop and (part.isdigit() or len(part) >= 4)]
+    return any(any_phrase_found([part], spoken, **context.match_kwargs()) is not None for part in telling)
 
 
 def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
@@ -206,7 +216,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
     findings = []
     for key, fact in facts.items():
         asks = lexicon.ask_words(key, context.language) + tuple(fact.ask)
-        if not asks or _value_said(fact.value, spoken, context) is not None:
+        if not asks or value_said(fact.value, spoken, context):
             continue
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
