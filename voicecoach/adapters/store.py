@@ -799,7 +799,7 @@ def _summary(row: sqlite3.Row) -> SessionSummary:
 
 
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=_json_default)
+    return json.dumps(value, ensure_ascii=False, default=_json_default)
 
 
 def _json_default(value: Any) -> Any:

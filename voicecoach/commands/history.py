@@ -1,0 +1,144 @@
+"""``voicecoach history [--json] [--progress]``: the sessions practised on this computer."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from voicecoach.adapters.store import Progress, SessionSummary, Store
+from voicecoach.report import kind_name, local_time, ordered_skills, skill_name
+
+PROGRESS_TEXTS = {
+    "de": {
+        "none": "Noch keine bewerteten Sitzungen; üben Sie mit 'voicecoach'.",
+        "trend": "Entwicklung je Fähigkeit (älteste zuerst, letzte fünf Sitzungen)",
+        "total": "Gesamt",
+        "recurring": "Häufigste Hinweise",
+        "times": "{n}× in {m} Sitzungen",
+        "best": "Bestes Szenario",
+        "worst": "Schwächstes Szenario",
+        "next": "Als Nächstes üben",
+        "suggest_skill": "Fähigkeit {skill} (zuletzt am schwächsten)",
+        "suggest_kind": "achten Sie auf: {kind}",
+        "suggest_scenario": "Szenario noch einmal: voicecoach call {scenario}",
+        "average": "Schnitt {avg}, zuletzt {last}, {n} Sitzungen",
+    },
+    "en": {
+        "none": "No judged sessions yet; practise with 'voicecoach'.",
+        "trend": "Per-skill trend (oldest first, last five sessions)",
+        "total": "Total",
+        "recurring": "Most frequent findings",
+        "times": "{n}× in {m} sessions",
+        "best": "Best scenario",
+        "worst": "Weakest scenario",
+        "next": "Practise next",
+        "suggest_skill": "the skill {skill} (weakest lately)",
+        "suggest_kind": "watch out for: {kind}",
+        "suggest_scenario": "that scenario again: voicecoach call {scenario}",
+        "average": "average {avg}, last {last}, {n} sessions",
+    },
+}
+
+SPARK = "▁▂▃▄▅▆▇█"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("history", help="the sessions practised on this computer, newest first")
+    parser.add_argument("--json", action="store_true", help="print a JSON array (newest first)")
+    parser.add_argument(
+        "--progress", action="store_true", help="trends per skill, recurring findings, what to practise next"
+    )
+    parser.set_defaults(handler=run)
+
+
+def open_store() -> Store:
+    """The user's history, with the retention setting applied (old recordings deleted)."""
+    store = Store.open()
+    if store.retention_days:
+        store.apply_retention(store.retention_days)
+    return store
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store() as store:
+        if args.progress:
+            progress = store.progress()
+            if args.json:
+                print(json.dumps(progress.to_json(), ensure_ascii=False, indent=2))
+            else:
+                print(progress_text(progress, _ui_language()))
+            return 0
+        sessions = store.sessions()
+    if args.json:
+        print(json.dumps([s.to_json() for s in sessions], ensure_ascii=False, indent=2))
+    else:
+        print(table(sessions))
+    return 0
+
+
+def table(sessions: list[SessionSummary]) -> str:
+    if not sessions:
+        return "(no sessions yet; practise with 'voicecoach', then see them here)"
+    headers = ("ID", "STARTED", "SCENARIO", "LANG", "TURNS", "SCORE", "STATUS")
+    rows = [
+        (
+            str(s.id),
+            local_time(s.started),
+            s.scenario_id or "(files)",
+            s.language,
+            str(s.turns),
+            "–" if s.score is None else f"{s.score:.0f}",
+            s.status.replace("_", " "),
+        )
+        for s in sessions
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    right = {0, 4, 5}
+    lines = []
+    for row in (headers, *rows):
+        cells = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
+
+
+def sparkline(values: list[float]) -> str:
+    return "".join(SPARK[min(len(SPARK) - 1, max(0, int(v / 100 * len(SPARK))))] for v in values)
+
+
+def progress_text(progress: Progress, language: str) -> str:
+    t = PROGRESS_TEXTS["de" if language == "de" else "en"]
+    if not progress.totals:
+        return t["none"]
+    lines = [t["trend"] + ":"]
+    names = {skill: skill_name(skill, language) for skill in progress.trends}
+    width = max([len(t["total"]), *(len(n) for n in names.values())])
+    totals = [v for *_, v in progress.totals]
+    lines.append(f"  {t['total'].ljust(width)}  {sparkline(totals):<12} " + " ".join(f"{v:.0f}" for v in totals[-5:]))
+    for skill, points in ordered_skills(progress.trends):
+        values = [v for *_, v in points]
+        lines.append(f"  {names[skill].ljust(width)}  {sparkline(values):<12} " + " ".join(f"{v:.0f}" for v in values[-5:]))
+    if progress.recurring:
+        lines += ["", t["recurring"] + ":"]
+        for kind, times, sessions in progress.recurring[:5]:
+            lines.append(f"  {kind_name(kind, language)}: {t['times'].format(n=times, m=sessions)}")
+    for label, standing in ((t["best"], progress.best), (t["worst"], progress.worst)):
+        if standing is not None:
+            detail = t["average"].format(avg=f"{standing.average:.0f}", last=f"{standing.last:.0f}", n=standing.sessions)
+            lines.append(f"{label}: {standing.title or standing.scenario_id} ({detail})")
+    suggestion = progress.suggestion
+    if suggestion is not None:
+        parts = []
+        if suggestion.skill:
+            parts.append(t["suggest_skill"].format(skill=skill_name(suggestion.skill, language)))
+        if suggestion.finding_kind:
+            parts.append(t["suggest_kind"].format(kind=kind_name(suggestion.finding_kind, language)))
+        if suggestion.scenario_id:
+            parts.append(t["suggest_scenario"].format(scenario=suggestion.scenario_id))
+        lines += ["", f"{t['next']}: " + "; ".join(parts)]
+    return "\n".join(lines)
+
+
+def _ui_language() -> str:
+    from voicecoach.settings import load_settings, system_language
+
+    return load_settings().ui_language or system_language()

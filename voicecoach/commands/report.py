@@ -1,0 +1,59 @@
+"""``voicecoach report SESSION_ID --format html|md|json -o FILE``: a session as a report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from voicecoach.errors import UserError
+from voicecoach.report import FORMATS, render
+
+SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("report", help="a session as an HTML, Markdown or JSON report")
+    parser.add_argument("session", help="session id (see 'voicecoach history'), or 'last'")
+    parser.add_argument(
+        "--format", "-f", choices=FORMATS, help="html, md or json (default: from the -o suffix, else md)"
+    )
+    parser.add_argument("-o", "--output", type=Path, help="file to write (default: print it)")
+    parser.set_defaults(handler=run)
+
+
+def session_id(text: str, store: object) -> int:
+    from voicecoach.adapters.store import Store
+
+    assert isinstance(store, Store)
+    if text in ("last", "latest"):
+        sessions = store.sessions()
+        if not sessions:
+            raise UserError("the history is empty; practise a call first, then ask for its report")
+        return sessions[0].id
+    try:
+        return int(text)
+    except ValueError:
+        raise UserError(f"'{text}' is not a session id; run 'voicecoach history' to see the ids") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from voicecoach.commands.history import open_store
+
+    fmt = args.format
+    if fmt is None:
+        fmt = SUFFIXES.get(args.output.suffix.lower(), "md") if args.output else "md"
+    if args.output is not None and not args.output.parent.is_dir():
+        raise UserError(f"{args.output}: the folder {args.output.parent} does not exist; create it or pick another -o")
+    with open_store() as store:
+        record = store.session(session_id(args.session, store))
+    content = render(record, fmt)
+    if args.output is None:
+        sys.stdout.write(content)
+        return 0
+    try:
+        args.output.write_text(content, encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"{args.output}: cannot write the report ({error.strerror}); pick another -o") from None
+    print(f"wrote {args.output} ({fmt})", file=sys.stderr)
+    return 0

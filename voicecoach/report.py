@@ -1,0 +1,719 @@
+"""Session reports in HTML, Markdown and JSON: pure functions of what the history stored.
+
+``report_data(record)`` turns a stored session into one JSON-able dict (that *is* the JSON
+report); ``render_html`` and ``render_markdown`` render that dict. The HTML is one
+self-contained file (inline CSS and SVG, no scripts, fonts or images from elsewhere) that a
+trainer can mail or print. Texts follow the session's language (German or English).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from html import escape
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from voicecoach.adapters.store import SessionRecord
+
+Format = Literal["html", "md", "json"]
+FORMATS: tuple[Format, ...] = ("html", "md", "json")
+REPORT_VERSION = 1
+
+TEXTS: dict[str, dict[str, str]] = {
+    "de": {
+        "report": "Trainingsbericht",
+        "scenario": "Szenario",
+        "started": "Beginn",
+        "ended": "Ende",
+        "status": "Status",
+        "status.completed": "abgeschlossen",
+        "status.aborted": "abgebrochen",
+        "status.in_progress": "nicht beendet",
+        "total": "Gesamt",
+        "skills": "Fähigkeiten",
+        "turn": "Gesprächsschritt",
+        "score": "Punkte",
+        "customer": "Kunde",
+        "trainee": "Sie",
+        "timeline": "Zeitleiste",
+        "overlap": "gleichzeitig gesprochen",
+        "line_end": "Ende des Kundensatzes",
+        "transcript": "Mitschrift",
+        "findings": "Hinweise",
+        "no_findings": "Keine Hinweise: sauber geführt.",
+        "tip": "Tipp",
+        "metrics": "Messwerte",
+        "points_off": "Punkte Abzug",
+        "no_turns": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
+        "recording_deleted": "Aufnahme nach Ablauf der Aufbewahrungsfrist gelöscht",
+        "recording": "Aufnahme",
+        "nothing_said": "(nichts gesagt)",
+        "footer": "Erstellt von voicecoach {version} auf diesem Rechner. Enthält persönliche Übungsdaten.",
+        "seconds": "s",
+        "severity.major": "wichtig",
+        "severity.minor": "klein",
+        "severity.info": "gut",
+        "legend": "Legende",
+        "app_version": "Version",
+    },
+    "en": {
+        "report": "Practice report",
+        "scenario": "Scenario",
+        "started": "Started",
+        "ended": "Ended",
+        "status": "Status",
+        "status.completed": "completed",
+        "status.aborted": "hung up early",
+        "status.in_progress": "not finished",
+        "total": "Total",
+        "skills": "Skills",
+        "turn": "Turn",
+        "score": "Score",
+        "customer": "Customer",
+        "trainee": "You",
+        "timeline": "Timeline",
+        "overlap": "both speaking",
+        "line_end": "end of the customer's line",
+        "transcript": "Transcript",
+        "findings": "Findings",
+        "no_findings": "No findings: a clean turn.",
+        "tip": "Tip",
+        "metrics": "Metrics",
+        "points_off": "points off",
+        "no_turns": "No turn of this session was judged.",
+        "recording_deleted": "recording deleted after the retention period",
+        "recording": "Recording",
+        "nothing_said": "(nothing said)",
+        "footer": "Made by voicecoach {version} on this computer. Contains personal practice data.",
+        "seconds": "s",
+        "severity.major": "major",
+        "severity.minor": "minor",
+        "severity.info": "good",
+        "legend": "Legend",
+        "app_version": "Version",
+    },
+}
+
+SKILL_NAMES = {
+    "de": {"listening": "Zuhören", "timing": "Timing", "empathy": "Empathie", "clarity": "Klarheit"},
+    "en": {"listening": "Listening", "timing": "Timing", "empathy": "Empathy", "clarity": "Clarity"},
+}
+
+KIND_NAMES = {
+    "de": {
+        "interruption": "Unterbrechung",
+        "talk_over": "Drübergesprochen",
+        "not_listening": "Nicht zugehört",
+        "contradiction": "Widerspruch",
+        "pushed_after_no": "Nach dem Nein nachgehakt",
+        "no_acknowledgement": "Ärger nicht anerkannt",
+        "no_need_question": "Keine Frage nach dem Bedarf",
+        "filler_words": "Füllwörter",
+        "pace": "Sprechtempo",
+        "monologue": "Monolog",
+        "response_gap": "Antwortpause",
+        "avoid_phrase": "Ungünstige Formulierung",
+        "silent_reply": "Keine Antwort",
+        "backchannel": "Aktives Zuhören",
+    },
+    "en": {
+        "interruption": "Interruption",
+        "talk_over": "Talking over",
+        "not_listening": "Not listening",
+        "contradiction": "Contradiction",
+        "pushed_after_no": "Pushed after a no",
+        "no_acknowledgement": "Complaint not acknowledged",
+        "no_need_question": "No question about the need",
+        "filler_words": "Filler words",
+        "pace": "Pace",
+        "monologue": "Monologue",
+        "response_gap": "Response gap",
+        "avoid_phrase": "Phrase to avoid",
+        "silent_reply": "No reply",
+        "backchannel": "Active listening",
+    },
+}
+
+METRIC_NAMES = {
+    "de": {
+        "talk_ratio": "Redeanteil",
+        "overlap_seconds": "Gleichzeitig gesprochen (s)",
+        "overlap_share": "Anteil gleichzeitig",
+        "interruptions": "Unterbrechungen",
+        "backchannels": "Zuhörsignale",
+        "response_gap": "Antwortpause (s)",
+        "longest_monologue": "Längster Monolog (s)",
+        "words_per_minute": "Wörter pro Minute",
+        "filler_rate": "Füllwörter-Anteil",
+    },
+    "en": {
+        "talk_ratio": "Talk ratio",
+        "overlap_seconds": "Overlap (s)",
+        "overlap_share": "Overlap share",
+        "interruptions": "Interruptions",
+        "backchannels": "Backchannels",
+        "response_gap": "Response gap (s)",
+        "longest_monologue": "Longest monologue (s)",
+        "words_per_minute": "Words per minute",
+        "filler_rate": "Filler rate",
+    },
+}
+
+
+def _lang(language: str | None) -> str:
+    return language if language in TEXTS else "en"
+
+
+def text(key: str, language: str) -> str:
+    return TEXTS[_lang(language)].get(key, TEXTS["en"].get(key, key))
+
+
+def skill_name(skill: str, language: str) -> str:
+    return SKILL_NAMES[_lang(language)].get(skill, skill.replace("_", " ").capitalize())
+
+
+def kind_name(kind: str, language: str) -> str:
+    return KIND_NAMES[_lang(language)].get(kind, kind.replace("_", " ").capitalize())
+
+
+def metric_name(metric: str, language: str) -> str:
+    return METRIC_NAMES[_lang(language)].get(metric, metric.replace("_", " "))
+
+
+# --------------------------------------------------------------------------- data
+
+
+def report_data(record: SessionRecord) -> dict[str, Any]:
+    """The stored session as one dict: the JSON report, and the input of the other formats."""
+    turns = []
+    for turn in record.turns:
+        entry = dict(turn.data)
+        entry.update(
+            {
+                "index": turn.index,
+                "turn": turn.turn_id,
+                "started": turn.started,
+                "score": {"total": turn.score, "skills": dict(turn.skills), "weights": dict(turn.weights)},
+                "line_end": turn.timeline.get("line_end"),
+                "recordings": {
+                    side: {
+                        "path": str(rec.path),
+                        "available": rec.available,
+                        "deleted": rec.deleted,
+                    }
+                    for side, rec in sorted(turn.recordings.items())
+                },
+            }
+        )
+        turns.append(entry)
+    return {
+        "report": "voicecoach-session",
+        "version": REPORT_VERSION,
+        "session": record.summary.to_json(),
+        "turns": turns,
+    }
+
+
+def render(record: SessionRecord, fmt: Format) -> str:
+    data = report_data(record)
+    if fmt == "json":
+        return render_json(data)
+    if fmt == "md":
+        return render_markdown(data)
+    if fmt == "html":
+        return render_html(data)
+    raise ValueError(f"unknown report format {fmt!r}")
+
+
+def render_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def local_time(iso: str | None) -> str:
+    """``2025-03-03 10:00`` in the computer's time zone (ISO text as stored, if unparseable)."""
+    if not iso:
+        return "–"
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
+
+
+def _number(value: float, language: str, digits: int = 1) -> str:
+    formatted = f"{value:.{digits}f}"
+    return formatted.replace(".", ",") if _lang(language) == "de" else formatted
+
+
+def _seconds(value: float, language: str) -> str:
+    return f"{_number(value, language)} s"
+
+
+def _metric_value(value: Any, language: str) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return _number(value, language, 2)
+    return str(value)
+
+
+def _score(value: Any) -> str:
+    return "–" if value is None else f"{round(float(value))}"
+
+
+def _numbered_findings(turn: dict[str, Any]) -> list[tuple[int, dict[str, Any]]]:
+    """Findings in time order, numbered 1..n, so the timeline marks and the list agree."""
+    ordered = sorted(turn.get("findings", []), key=lambda f: (f["severity"] == "info", f["start"], f["end"]))
+    return list(enumerate(ordered, start=1))
+
+
+def _overlaps(a: list[list[float]], b: list[list[float]]) -> list[tuple[float, float]]:
+    spans = []
+    for start_a, end_a in a:
+        for start_b, end_b in b:
+            start, end = max(start_a, start_b), min(end_a, end_b)
+            if end > start:
+                spans.append((start, end))
+    return sorted(spans)
+
+
+def _turn_duration(turn: dict[str, Any]) -> float:
+    ends = [float(turn.get("duration") or 0.0)]
+    ends += [end for _start, end in turn.get("customer_speech", []) + turn.get("trainee_speech", [])]
+    ends += [float(f["end"]) for f in turn.get("findings", [])]
+    return max(max(ends), 0.5)
+
+
+def _tick_step(duration: float) -> float:
+    for step in (0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0):
+        if duration / step <= 12:
+            return step
+    return 300.0
+
+
+def _title(data: dict[str, Any]) -> str:
+    session = data["session"]
+    return session.get("title") or session.get("scenario") or f"#{session['id']}"
+
+
+# --------------------------------------------------------------------------- SVG
+
+
+SEVERITY_COLOURS = {"major": "#c0392b", "minor": "#d68910", "info": "#1e8449"}
+CUSTOMER_COLOUR = "#2e86c1"
+TRAINEE_COLOUR = "#7d3c98"
+
+
+def timeline_svg(turn: dict[str, Any], language: str) -> str:
+    """Both speakers on one clock, overlaps hatched, findings numbered underneath."""
+    duration = _turn_duration(turn)
+    width, left, right = 960, 92, 16
+    scale = (width - left - right) / duration
+    customer_y, trainee_y, lane_h = 14, 46, 22
+
+    def x(seconds: float) -> float:
+        return round(left + max(0.0, seconds) * scale, 1)
+
+    numbered = _numbered_findings(turn)
+    # Stack finding bars in rows so that neither bars nor their numbers collide.
+    rows: list[float] = []
+    placed: list[tuple[int, int, dict[str, Any]]] = []
+    for number, finding in numbered:
+        start_x = x(finding["start"])
+        end_x = max(x(finding["end"]), start_x + 4)
+        for row, free_from in enumerate(rows):
+            if start_x >= free_from + 6:
+                rows[row] = max(end_x, start_x + 22)
+                break
+        else:
+            rows.append(max(end_x, start_x + 22))
+            row = len(rows) - 1
+        placed.append((number, row, finding))
+    findings_y = trainee_y + lane_h + 14
+    axis_y = findings_y + max(1, len(rows)) * 18 + 6
+    height = axis_y + 22
+    uid = f"t{turn.get('index', 0)}"
+
+    parts = [
+        f'<svg class="timeline" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'xmlns="http://www.w3.org/2000/svg" aria-label="{escape(text("timeline", language))}">',
+        "<defs>"
+        f'<pattern id="hatch-{uid}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">'
+        '<rect width="6" height="6" fill="#f5b7b1"/><line x1="0" y1="0" x2="0" y2="6" stroke="#c0392b" stroke-width="3"/>'
+        "</pattern></defs>",
+    ]
+    for label, y in ((text("customer", language), customer_y), (text("trainee", language), trainee_y)):
+        parts.append(
+            f'<text x="{left - 10}" y="{y + lane_h / 2 + 4}" text-anchor="end" class="lane">{escape(label)}</text>'
+        )
+        parts.append(
+            f'<rect x="{left}" y="{y}" width="{width - left - right}" height="{lane_h}" fill="#f4f6f7"/>'
+        )
+    for key, y, colour in (
+        ("customer_speech", customer_y, CUSTOMER_COLOUR),
+        ("trainee_speech", trainee_y, TRAINEE_COLOUR),
+    ):
+        for start, end in turn.get(key, []):
+            parts.append(
+                f'<rect class="{key.split("_")[0]}" x="{x(start)}" y="{y}" width="{max(1.0, round(x(end) - x(start), 1))}" '
+                f'height="{lane_h}" rx="3" fill="{colour}"><title>{_seconds(start, language)} – '
+                f"{_seconds(end, language)}</title></rect>"
+            )
+    for start, end in _overlaps(turn.get("customer_speech", []), turn.get("trainee_speech", [])):
+        parts.append(
+            f'<rect class="overlap" x="{x(start)}" y="{customer_y + lane_h}" width="{max(1.0, round(x(end) - x(start), 1))}" '
+            f'height="{trainee_y - customer_y - lane_h}" fill="url(#hatch-{uid})" stroke="#c0392b">'
+            f"<title>{escape(text('overlap', language))}: {_seconds(end - start, language)}</title></rect>"
+        )
+    line_end = turn.get("line_end")
+    if line_end is not None:
+        parts.append(
+            f'<line x1="{x(line_end)}" y1="{customer_y - 6}" x2="{x(line_end)}" y2="{trainee_y + lane_h + 4}" '
+            f'stroke="#17202a" stroke-dasharray="3 3"><title>{escape(text("line_end", language))}</title></line>'
+        )
+    for number, row, finding in placed:
+        colour = SEVERITY_COLOURS.get(finding["severity"], "#566573")
+        y = findings_y + row * 18
+        start_x = x(finding["start"])
+        bar = max(4.0, round(x(finding["end"]) - start_x, 1))
+        tooltip = f"{number}. {kind_name(finding['kind'], language)}: {finding['message']}"
+        parts.append(
+            f'<g class="finding {escape(finding["kind"])}"><title>{escape(tooltip)}</title>'
+            f'<rect x="{start_x}" y="{y + 4}" width="{bar}" height="6" rx="2" fill="{colour}" opacity="0.85"/>'
+            f'<circle cx="{start_x}" cy="{y + 7}" r="7.5" fill="{colour}"/>'
+            f'<text x="{start_x}" y="{y + 10.5}" text-anchor="middle" class="num">{number}</text></g>'
+        )
+        # Mark the finding's span on the lanes too, faintly, so it lines up with the speech.
+        parts.append(
+            f'<rect x="{start_x}" y="{customer_y - 4}" width="{bar}" height="{y - customer_y + 4}" '
+            f'fill="{colour}" opacity="0.07"/>'
+        )
+    step = _tick_step(duration)
+    tick = 0.0
+    parts.append(f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#99a3a4"/>')
+    while tick <= duration + 1e-9:
+        parts.append(
+            f'<line x1="{x(tick)}" y1="{axis_y}" x2="{x(tick)}" y2="{axis_y + 4}" stroke="#99a3a4"/>'
+            f'<text x="{x(tick)}" y="{axis_y + 16}" text-anchor="middle" class="tick">'
+            f"{_number(tick, language, 1 if step < 1 else 0)} s</text>"
+        )
+        tick += step
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+# --------------------------------------------------------------------------- HTML
+
+CSS = """
+:root { --ink: #17202a; --muted: #5d6d7e; --line: #d5d8dc; --customer: #2e86c1; --trainee: #7d3c98; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink);
+       margin: 0 auto; max-width: 1040px; padding: 28px 36px; line-height: 1.45; font-size: 15px; }
+h1 { font-size: 26px; margin: 0 0 4px; }
+h2 { font-size: 19px; margin: 0; }
+h3 { font-size: 15px; margin: 18px 0 6px; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.meta { color: var(--muted); margin: 0 0 18px; }
+.meta span { margin-right: 18px; white-space: nowrap; }
+.summary { display: flex; gap: 28px; align-items: center; border: 1px solid var(--line); border-radius: 10px;
+           padding: 16px 20px; margin-bottom: 26px; }
+.total { text-align: center; min-width: 110px; }
+.total .value { font-size: 44px; font-weight: bold; line-height: 1; }
+.total .label { color: var(--muted); }
+.skills { flex: 1; display: grid; grid-template-columns: 110px 1fr 42px; gap: 6px 12px; align-items: center; }
+.bar { background: #eaeded; border-radius: 4px; height: 12px; overflow: hidden; }
+.bar span { display: block; height: 100%; border-radius: 4px; }
+.good { background: #27ae60; } .fair { background: #f0b429; } .weak { background: #e74c3c; }
+.num-cell { text-align: right; font-variant-numeric: tabular-nums; }
+section.turn { border-top: 2px solid var(--line); padding-top: 16px; margin-top: 22px; }
+.turn-head { display: flex; justify-content: space-between; align-items: baseline; }
+.turn-score { font-size: 20px; font-weight: bold; }
+svg.timeline { display: block; margin: 10px 0 4px; font-family: inherit; }
+svg .lane { font-size: 13px; font-weight: bold; fill: var(--ink); }
+svg .tick { font-size: 11px; fill: var(--muted); }
+svg .num { font-size: 10px; font-weight: bold; fill: #fff; }
+.legend { font-size: 12px; color: var(--muted); margin-bottom: 8px; }
+.legend i { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -2px;
+            margin: 0 4px 0 12px; }
+.legend i.first { margin-left: 0; }
+.transcript p { margin: 4px 0; }
+.who { font-weight: bold; display: inline-block; min-width: 70px; }
+.who.customer { color: var(--customer); } .who.trainee { color: var(--trainee); }
+mark { background: #fadbd8; color: inherit; border-bottom: 2px solid #c0392b; padding: 0 1px; }
+ol.findings { padding-left: 0; list-style: none; margin: 0; }
+ol.findings li { display: grid; grid-template-columns: 30px 1fr; gap: 4px 10px; padding: 8px 0;
+                 border-bottom: 1px solid #f2f3f4; }
+.badge { width: 22px; height: 22px; border-radius: 50%; color: #fff; font-size: 12px; font-weight: bold;
+         display: inline-flex; align-items: center; justify-content: center; }
+.badge.major { background: #c0392b; } .badge.minor { background: #d68910; } .badge.info { background: #1e8449; }
+.kind { font-weight: bold; }
+.when, .cost { color: var(--muted); font-size: 13px; margin-left: 8px; }
+.tip { color: #1d6f42; }
+.tip b { font-weight: bold; }
+table.metrics { border-collapse: collapse; font-size: 13px; }
+table.metrics td { padding: 2px 14px 2px 0; }
+.turn-grid { display: grid; grid-template-columns: 1fr 260px; gap: 24px; }
+.turn-skills { display: grid; grid-template-columns: 86px 1fr 30px; gap: 4px 8px; align-items: center; font-size: 13px; }
+.note { color: var(--muted); font-size: 13px; }
+footer { margin-top: 32px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .summary, section.turn { break-inside: avoid; page-break-inside: avoid; }
+  section.turn { break-before: auto; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  svg title { display: none; }
+}
+@page { size: A4; margin: 14mm; }
+"""
+
+
+def _bar_class(value: float) -> str:
+    return "good" if value >= 75 else "fair" if value >= 50 else "weak"
+
+
+def ordered_skills(skills: dict[str, Any]) -> list[tuple[str, Any]]:
+    """Skills in the product's order (listening, timing, empathy, clarity), others after."""
+    known = list(SKILL_NAMES["en"])
+    return sorted(skills.items(), key=lambda item: (known.index(item[0]) if item[0] in known else len(known), item[0]))
+
+
+def _skill_rows(skills: dict[str, Any], language: str) -> str:
+    rows = []
+    for skill, value in ordered_skills(skills):
+        value_f = float(value)
+        rows.append(
+            f"<span>{escape(skill_name(skill, language))}</span>"
+            f'<div class="bar"><span class="{_bar_class(value_f)}" style="width:{max(0.0, min(100.0, value_f)):.0f}%"></span></div>'
+            f'<span class="num-cell">{round(value_f)}</span>'
+        )
+    return "".join(rows)
+
+
+def _transcript_html(turn: dict[str, Any], language: str) -> str:
+    transcript = turn.get("transcript", {})
+    customer_speech = turn.get("customer_speech", [])
+    trainee_speech = turn.get("trainee_speech", [])
+    lines = []
+    for side, other in (("customer", trainee_speech), ("trainee", customer_speech)):
+        words = transcript.get(side, {}).get("words", [])
+        if words:
+            pieces = []
+            for word in words:
+                middle = (word["start"] + word["end"]) / 2
+                token = escape(word["word"].strip())
+                if any(start <= middle <= end for start, end in other):
+                    token = f'<mark title="{escape(text("overlap", language))}">{token}</mark>'
+                pieces.append(token)
+            body = " ".join(pieces)
+        else:
+            body = escape(transcript.get(side, {}).get("text") or text("nothing_said", language))
+        lines.append(f'<p><span class="who {side}">{escape(text(side, language))}</span> {body}</p>')
+    return "".join(lines)
+
+
+def _findings_html(turn: dict[str, Any], language: str) -> str:
+    numbered = _numbered_findings(turn)
+    if not numbered:
+        return f'<p class="note">{escape(text("no_findings", language))}</p>'
+    items = []
+    for number, finding in numbered:
+        severity = finding["severity"]
+        cost = ""
+        if finding.get("penalty"):
+            cost = (
+                f'<span class="cost">−{_number(float(finding["penalty"]), language, 0)} '
+                f'{escape(text("points_off", language))} · {escape(skill_name(finding.get("skill", ""), language))}</span>'
+            )
+        tip = (
+            f'<div class="tip"><b>{escape(text("tip", language))}:</b> {escape(finding["tip"])}</div>'
+            if finding.get("tip")
+            else ""
+        )
+        items.append(
+            f'<li class="{escape(severity)}"><span class="badge {escape(severity)}" '
+            f'title="{escape(text("severity." + severity, language))}">{number}</span><div>'
+            f'<span class="kind">{escape(kind_name(finding["kind"], language))}</span>'
+            f'<span class="when">{_seconds(finding["start"], language)} – {_seconds(finding["end"], language)}</span>'
+            f"{cost}<div>{escape(finding['message'])}</div>{tip}</div></li>"
+        )
+    return f'<ol class="findings">{"".join(items)}</ol>'
+
+
+def _metrics_html(turn: dict[str, Any], language: str) -> str:
+    metrics = turn.get("metrics") or {}
+    if not metrics:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(metric_name(k, language))}</td><td class='num-cell'>{escape(_metric_value(v, language))}</td></tr>"
+        for k, v in metrics.items()
+    )
+    return f'<h3>{escape(text("metrics", language))}</h3><table class="metrics">{rows}</table>'
+
+
+def _recordings_html(turn: dict[str, Any], language: str) -> str:
+    notes = []
+    for side, rec in turn.get("recordings", {}).items():
+        if rec.get("deleted"):
+            notes.append(
+                f"{escape(text(side, language))}: {escape(text('recording_deleted', language))} ({local_time(rec['deleted'])})"
+            )
+    return f'<p class="note">{"<br>".join(notes)}</p>' if notes else ""
+
+
+def render_html(data: dict[str, Any]) -> str:
+    session = data["session"]
+    language = _lang(session.get("language"))
+    title = _title(data)
+    status = session.get("status", "")
+    meta = [
+        (text("scenario", language), session.get("scenario") or "–"),
+        (text("started", language), local_time(session.get("started"))),
+        (text("status", language), text(f"status.{status}", language) if status else "–"),
+        (text("app_version", language), f"voicecoach {session.get('app_version', '')}"),
+    ]
+    legend = (
+        f'<div class="legend"><i class="first" style="background:{CUSTOMER_COLOUR}"></i>{escape(text("customer", language))}'
+        f'<i style="background:{TRAINEE_COLOUR}"></i>{escape(text("trainee", language))}'
+        f'<i style="background:#f5b7b1;border:1px solid #c0392b"></i>{escape(text("overlap", language))}'
+        f'<i style="background:{SEVERITY_COLOURS["major"]};border-radius:50%"></i>{escape(text("severity.major", language))}'
+        f'<i style="background:{SEVERITY_COLOURS["minor"]};border-radius:50%"></i>{escape(text("severity.minor", language))}'
+        f'<i style="background:{SEVERITY_COLOURS["info"]};border-radius:50%"></i>{escape(text("severity.info", language))}'
+        f"<span style='margin-left:12px'>┆ {escape(text('line_end', language))}</span></div>"
+    )
+    body = [
+        f"<header><h1>{escape(text('report', language))}: {escape(title)}</h1>",
+        '<p class="meta">' + "".join(f"<span><b>{escape(k)}:</b> {escape(v)}</span>" for k, v in meta) + "</p></header>",
+        '<div class="summary">'
+        f'<div class="total"><div class="value">{_score(session.get("score"))}</div>'
+        f'<div class="label">{escape(text("total", language))}</div></div>'
+        f'<div class="skills">{_skill_rows(session.get("skills", {}), language)}</div></div>',
+    ]
+    if not data["turns"]:
+        body.append(f'<p class="note">{escape(text("no_turns", language))}</p>')
+    for turn in data["turns"]:
+        score = turn.get("score", {})
+        heading = f"{text('turn', language)} {turn.get('index')}"
+        if turn.get("turn"):
+            heading += f" · {turn['turn']}"
+        body.append(
+            f'<section class="turn" id="turn-{turn.get("index")}"><div class="turn-head">'
+            f"<h2>{escape(heading)}</h2>"
+            f'<span class="turn-score">{_score(score.get("total"))} / 100</span></div>'
+            f"{timeline_svg(turn, language)}{legend}"
+            '<div class="turn-grid"><div>'
+            f'<h3>{escape(text("transcript", language))}</h3><div class="transcript">{_transcript_html(turn, language)}</div>'
+            f'<h3>{escape(text("findings", language))}</h3>{_findings_html(turn, language)}</div>'
+            f'<div><h3>{escape(text("skills", language))}</h3>'
+            f'<div class="turn-skills">{_skill_rows(score.get("skills", {}), language)}</div>'
+            f"{_metrics_html(turn, language)}{_recordings_html(turn, language)}</div></div></section>"
+        )
+    footer = text("footer", language).format(version=session.get("app_version", ""))
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{language}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(text('report', language))}: {escape(title)}</title>"
+        f"<style>{CSS}</style></head><body>"
+        + "".join(body)
+        + f"<footer>{escape(footer)}</footer></body></html>\n"
+    )
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60) -> list[str]:
+    duration = _turn_duration(turn)
+
+    def lane(spans: list[list[float]]) -> str:
+        cells = []
+        for column in range(columns):
+            middle = (column + 0.5) * duration / columns
+            cells.append("█" if any(start <= middle < end for start, end in spans) else "·")
+        return "".join(cells)
+
+    customer = lane(turn.get("customer_speech", []))
+    trainee = lane(turn.get("trainee_speech", []))
+    both = "".join("^" if a == b == "█" else " " for a, b in zip(customer, trainee))
+    marks = [" "] * columns
+    for number, finding in _numbered_findings(turn):
+        column = min(columns - 1, int(finding["start"] / duration * columns))
+        label = str(number)
+        for offset, char in enumerate(label):
+            if column + offset < columns and marks[column + offset] == " ":
+                marks[column + offset] = char
+    names = [text("customer", language), text("trainee", language), "", ""]
+    width = max(len(name) for name in names)
+    return [
+        f"{names[0].ljust(width)}  {customer}",
+        f"{names[1].ljust(width)}  {trainee}",
+        f"{''.ljust(width)}  {both.rstrip()}" if both.strip() else "",
+        f"{''.ljust(width)}  {''.join(marks).rstrip()}" if "".join(marks).strip() else "",
+        f"{''.ljust(width)}  0 s{(_seconds(duration, language)).rjust(columns - 3)}",
+    ]
+
+
+def render_markdown(data: dict[str, Any]) -> str:
+    session = data["session"]
+    language = _lang(session.get("language"))
+    status = session.get("status", "")
+    lines = [
+        f"# {text('report', language)}: {_title(data)}",
+        "",
+        f"- **{text('scenario', language)}:** {session.get('scenario') or '–'}",
+        f"- **{text('started', language)}:** {local_time(session.get('started'))}",
+        f"- **{text('status', language)}:** {text(f'status.{status}', language) if status else '–'}",
+        f"- **{text('total', language)}:** {_score(session.get('score'))} / 100",
+        "",
+    ]
+    if session.get("skills"):
+        lines += [f"| {text('skills', language)} | {text('score', language)} |", "|---|---:|"]
+        lines += [f"| {skill_name(k, language)} | {round(float(v))} |" for k, v in ordered_skills(session["skills"])]
+        lines.append("")
+    if not data["turns"]:
+        lines += [text("no_turns", language), ""]
+    for turn in data["turns"]:
+        score = turn.get("score", {})
+        heading = f"{text('turn', language)} {turn.get('index')}"
+        if turn.get("turn"):
+            heading += f" · {turn['turn']}"
+        lines += [f"## {heading}: {_score(score.get('total'))} / 100", ""]
+        lines += ["```text", *[line for line in _ascii_lanes(turn, language) if line], "```", ""]
+        lines += [f"### {text('transcript', language)}", ""]
+        for side in ("customer", "trainee"):
+            said = turn.get("transcript", {}).get(side, {}).get("text") or text("nothing_said", language)
+            lines.append(f"- **{text(side, language)}:** {said}")
+        lines += ["", f"### {text('findings', language)}", ""]
+        numbered = _numbered_findings(turn)
+        if not numbered:
+            lines.append(text("no_findings", language))
+        for number, finding in numbered:
+            cost = ""
+            if finding.get("penalty"):
+                cost = (
+                    f" (−{_number(float(finding['penalty']), language, 0)} {text('points_off', language)}, "
+                    f"{skill_name(finding.get('skill', ''), language)})"
+                )
+            lines.append(
+                f"{number}. **{kind_name(finding['kind'], language)}** "
+                f"{_seconds(finding['start'], language)} – {_seconds(finding['end'], language)}{cost}: "
+                f"{finding['message']}"
+            )
+            if finding.get("tip"):
+                lines.append(f"   *{text('tip', language)}:* {finding['tip']}")
+        if score.get("skills"):
+            lines += ["", f"### {text('skills', language)}", ""]
+            lines += [f"- {skill_name(k, language)}: {round(float(v))}" for k, v in ordered_skills(score["skills"])]
+        for side, rec in turn.get("recordings", {}).items():
+            if rec.get("deleted"):
+                lines.append(f"- {text(side, language)}: {text('recording_deleted', language)}")
+        lines.append("")
+    lines.append("---")
+    lines.append(text("footer", language).format(version=session.get("app_version", "")))
+    return "\n".join(lines) + "\n"
