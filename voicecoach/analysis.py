@@ -33,8 +33,9 @@ SR = SAMPLE_RATE_16K
 REGION_PAD = 0.2
 #: Silence laid between two regions in the joined audio Whisper decodes.
 REGION_GAP = 0.5
-#: Customer speech after a pause shorter than this still belongs to the same line.
-LINE_PAUSE = 0.6
+#: A region with less speech than this ("mhm", "ja") is decoded on its own: joined to the reply,
+#: Whisper tends to read it as the start of the next sentence.
+SHORT_ALONE = 1.0
 #: A region with this much speech and no words is transcribed again on its own.
 RETRY_SPEECH = 0.4
 SUPPORTED_LANGUAGES = ("de", "en")
@@ -115,7 +116,8 @@ def transcribe_sides(
 ) -> tuple[list[tuple[Word, ...]], str | None]:
     """Words per track, on the turn's clock, transcribing only the speech regions.
 
-    Each track's regions are decoded in one Whisper pass. Whisper sometimes stops early and
+    Each track's regions are decoded in one Whisper pass, except short ones (a backchannel),
+    which are decoded on their own. Whisper sometimes stops early and
     leaves the last regions of a window without words; regions that got no words although
     they hold at least ``RETRY_SPEECH`` seconds of speech are decoded once more, each on its own.
     The last track is decoded first, so that with ``language`` None the language is detected
@@ -126,16 +128,22 @@ def transcribe_sides(
     detected: str | None = None
     for side in reversed(range(len(tracks))):
         regions = speech_regions(spans[side], len(tracks[side]))
-        found, language_here = _transcribe_regions(tracks[side], regions, transcriber, language)
-        if language is None and language_here:
-            detected = language = language_here
+        pad = int(REGION_PAD * SR)
+        short = [r for r in regions if (r[1] - r[0]) - 2 * pad < SHORT_ALONE * SR] if len(regions) > 1 else []
+        long_ = [r for r in regions if r not in short]
+        found: tuple[Word, ...] = ()
+        for group in ([long_] if long_ else []) + [[r] for r in short]:
+            got, language_here = _transcribe_regions(tracks[side], group, transcriber, language)
+            found = (*found, *got)
+            if language is None and language_here:
+                detected = language = language_here
         missing = [
             region for region in regions
             if not any(region[0] / SR <= (w.start + w.end) / 2 <= region[1] / SR for w in found)
             and sum(Span(region[0] / SR, region[1] / SR).overlap(span) for span in spans[side]) >= RETRY_SPEECH
         ]  # fmt: skip
-        if len(regions) > 1:  # a lone region decoded again alone would give the same
-            for region in missing:
+        if len(long_) > 1:  # a lone region decoded again alone would give the same
+            for region in (r for r in missing if r in long_):
                 again, _ = _transcribe_regions(tracks[side], [region], transcriber, language)
                 found = (*found, *again)
         words[side] = tuple(sorted(found, key=lambda w: w.start))
@@ -181,27 +189,6 @@ def _transcribe_regions(
     return tuple(mapped), detected
 
 
-def estimate_line_end(customer: Sequence[Span], trainee: Sequence[Span]) -> float | None:
-    """When the customer's line ended, judged from the spans alone.
-
-    The line is the customer's speech up to the trainee's first word, continued through pauses
-    shorter than ``LINE_PAUSE``; customer speech after a longer pause, once the trainee has
-    started, is an interjection. None when the customer says nothing.
-    """
-    if not customer:
-        return None
-    if not trainee:
-        return customer[-1].end
-    onset = trainee[0].start
-    end: float | None = None
-    for span in customer:
-        if span.start <= onset or (end is not None and span.start - end < LINE_PAUSE):
-            end = span.end if end is None else max(end, span.end)
-        else:
-            break
-    return end if end is not None else None
-
-
 def build_turn(
     customer16k: np.ndarray,
     trainee16k: np.ndarray,
@@ -211,15 +198,19 @@ def build_turn(
     language: str | None,
     line_end: float | None = None,
     notes: Sequence[str] = (),
+    transcribe_customer: bool = True,
 ) -> Turn:
     """The timeline of one turn from two 16 kHz tracks on one clock.
 
     ``language`` None lets Whisper detect it (the result goes into ``Turn.notes`` as
-    ``language=xx``). ``line_end`` None estimates it from the spans (:func:`estimate_line_end`).
+    ``language=xx``). ``line_end`` is where the customer's scripted line ended when the caller
+    knows it (live practice); None leaves it to the judge to tell from the spans.
+    ``transcribe_customer`` False leaves the customer's words out (when the line's text is
+    known, as in live practice), which halves the Whisper work.
     """
     turn, _detected = build_turn_detecting(
         customer16k, trainee16k, transcriber=transcriber, vad_options=vad_options,
-        language=language, line_end=line_end, notes=notes,
+        language=language, line_end=line_end, notes=notes, transcribe_customer=transcribe_customer,
     )  # fmt: skip
     return turn
 
@@ -233,6 +224,7 @@ def build_turn_detecting(
     language: str | None,
     line_end: float | None = None,
     notes: Sequence[str] = (),
+    transcribe_customer: bool = True,
 ) -> tuple[Turn, str | None]:
     """:func:`build_turn`, also returning the language Whisper detected (when ``language`` is None)."""
     options = vad_options or VadOptions()
@@ -240,7 +232,10 @@ def build_turn_detecting(
     customer_spans = detect_speech(customer, options)
     trainee_spans = detect_speech(trainee, options)
     (customer_words, trainee_words), detected = transcribe_sides(
-        (customer, trainee), (customer_spans, trainee_spans), transcriber=transcriber, language=language
+        (customer, trainee),
+        (customer_spans if transcribe_customer else (), trainee_spans),
+        transcriber=transcriber,
+        language=language,
     )
     all_notes = list(notes)
     if detected is not None:
@@ -249,7 +244,7 @@ def build_turn_detecting(
         customer=Track(customer_spans, customer_words),
         trainee=Track(trainee_spans, trainee_words),
         duration=len(customer) / SR,
-        line_end=line_end if line_end is not None else estimate_line_end(customer_spans, trainee_spans),
+        line_end=line_end,
         notes=tuple(all_notes),
     )
     return turn, detected
@@ -402,7 +397,6 @@ __all__ = [
     "build_turn",
     "build_turn_detecting",
     "choose_turn",
-    "estimate_line_end",
     "load_call",
     "load_pair",
     "pad_tracks",

@@ -22,7 +22,7 @@ Hysteresis (per 32 ms frame, probability ``p``):
   (a click, a breath).
 - speech -> silence when ``p < neg_threshold`` for ``min_silence`` seconds in a row (frames
   with ``p`` between the two thresholds do not end the silence); ``SpeechEnd`` then reports the
-  start of that silence, plus ``end_pad``.
+  start of that silence less ``end_backoff`` (the frame Silero needs to notice), plus ``end_pad``.
 """
 
 from __future__ import annotations
@@ -70,13 +70,18 @@ class VadOptions:
     min_silence: float = 0.3
     """Silence needed to close a segment; shorter pauses stay inside the segment."""
 
+    end_backoff: float = 0.032
+    """Seconds taken off the start of the closing silence: Silero's probability falls about one
+    frame after the speech stops, so a segment is reported to end that much earlier."""
+
     end_pad: float = 0.0
     """Seconds added to each segment's end (never past the audio fed so far)."""
 
     def __post_init__(self) -> None:
         if not 0.0 < self.neg_threshold <= self.threshold < 1.0:
             raise ValueError("VadOptions needs 0 < neg_threshold <= threshold < 1")
-        if self.min_speech < 0 or self.min_silence < 0 or self.max_onset_backoff < 0 or self.end_pad < 0:
+        times = (self.min_speech, self.min_silence, self.max_onset_backoff, self.end_backoff, self.end_pad)
+        if min(times) < 0:
             raise ValueError("VadOptions times must not be negative")
 
     def to_json(self) -> dict[str, float]:
@@ -87,6 +92,7 @@ class VadOptions:
             "max_onset_backoff": self.max_onset_backoff,
             "min_speech": self.min_speech,
             "min_silence": self.min_silence,
+            "end_backoff": self.end_backoff,
             "end_pad": self.end_pad,
         }
 
@@ -221,9 +227,10 @@ class StreamingVad:
             state.pending = np.zeros(0, np.float32)
             events += self._run(frame)
         end_of_audio = state.samples / SAMPLE_RATE
-        if state.phase in ("speech", "hangover"):
-            end = state.silence_start if state.phase == "hangover" else end_of_audio
-            events.append(self._close(min(end_of_audio, end + self.options.end_pad)))
+        if state.phase == "hangover":
+            events.append(self._close(self._end(state.silence_start)))
+        elif state.phase == "speech":
+            events.append(self._close(end_of_audio))
         elif state.phase == "candidate":
             confirmed = end_of_audio - state.start >= self.options.min_speech
             if confirmed:
@@ -271,8 +278,7 @@ class StreamingVad:
             if p >= options.threshold:
                 state.phase = "speech"
             elif frame_end - state.silence_start >= options.min_silence - 1e-9:
-                end = min(state.samples / SAMPLE_RATE, state.silence_start + options.end_pad)
-                events.append(self._close(end))
+                events.append(self._close(self._end(state.silence_start)))
 
         if state.phase == "candidate" and frame_end - state.start >= options.min_speech - 1e-9:
             state.phase = "speech"
@@ -291,6 +297,11 @@ class StreamingVad:
                 break
             first -= 1
         return max(first * FRAME_SECONDS, self._state.last_end)
+
+    def _end(self, silence_start: float) -> float:
+        """Where a segment ends whose closing silence began at ``silence_start``."""
+        end = silence_start - self.options.end_backoff + self.options.end_pad
+        return min(self._state.samples / SAMPLE_RATE, end)
 
     def _close(self, end: float) -> SpeechEnd:
         state = self._state

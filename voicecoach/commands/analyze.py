@@ -1,0 +1,281 @@
+"""``voicecoach analyze``: judge a recorded turn, from two files or a stereo call recording.
+
+Without ``--json`` it prints a report: a two-lane timeline (customer / you, overlaps and
+findings marked), the transcript, every finding with its message and tip, and the score. With
+``--json`` it prints the object of ``TurnResult.to_json()`` on stdout and nothing else.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import math
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from voicecoach.errors import UserError
+
+LANGUAGES = ("de", "en")
+CHANNELS = ("left", "right")
+#: Width of the timeline, in characters.
+LANE_WIDTH = 64
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "analyze",
+        help="judge a recorded turn: two files, or a stereo call recording",
+        description=(
+            "Judge one turn of a phone conversation: did you interrupt, talk over the customer, or "
+            "not listen? Give the two sides as two files (--customer, --trainee) or as one stereo "
+            "recording with one speaker per channel (--call, --customer-channel)."
+        ),
+        epilog=(
+            "examples:\n"
+            "  voicecoach analyze --customer line.wav --trainee reply.wav --scenario late-delivery-en --turn 1\n"
+            "  voicecoach analyze --call call.wav --customer-channel left --json"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.error = _one_line_error  # type: ignore[method-assign]  # usage errors: one line, exit 2
+    sources = parser.add_argument_group("audio (two files, or one stereo call)")
+    sources.add_argument("--customer", type=Path, metavar="FILE", help="the customer's side (any format and rate)")
+    sources.add_argument("--trainee", type=Path, metavar="FILE", help="your side")
+    sources.add_argument("--call", type=Path, metavar="FILE", help="stereo recording, one speaker per channel")
+    sources.add_argument("--customer-channel", metavar="left|right", help="the customer's channel in --call")
+    parser.add_argument("--scenario", metavar="ID|PATH", help="the scenario the turn belongs to")
+    parser.add_argument("--turn", metavar="N", help="which turn of the scenario was answered (1, 2, ... or its id)")
+    parser.add_argument("--language", metavar="de|en", help="spoken language (default: the scenario's, else detected)")
+    parser.add_argument("--model", help="Whisper model name or folder (default: tiny.en for en, base for de)")
+    parser.add_argument("--device", metavar="auto|cpu|cuda", help="where Whisper runs (default auto)")
+    parser.add_argument("--compute-type", help="Whisper precision, e.g. int8, float16 (default: by device)")
+    parser.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
+    parser.set_defaults(handler=run)
+
+
+def _one_line_error(message: str) -> NoReturn:
+    print(f"voicecoach analyze: {message}; run 'voicecoach analyze --help' for the options", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def check_args(args: argparse.Namespace) -> None:
+    """Every usage mistake as one ``UserError`` line, before any audio or model is loaded."""
+    two_files = args.customer is not None or args.trainee is not None
+    if args.call is not None and two_files:
+        raise UserError("give either --call or --customer with --trainee, not both")
+    if args.call is None and not two_files:
+        raise UserError(
+            "nothing to analyze; give --customer FILE --trainee FILE, or --call FILE --customer-channel left|right"
+        )
+    if two_files and (args.customer is None or args.trainee is None):
+        missing = "--trainee" if args.trainee is None else "--customer"
+        raise UserError(f"{missing} is missing; two-file analysis needs --customer FILE and --trainee FILE")
+    if args.call is not None:
+        if args.customer_channel is None:
+            raise UserError("--call needs --customer-channel left or right (the channel the customer is on)")
+        if args.customer_channel not in CHANNELS:
+            raise UserError(f"--customer-channel must be left or right, not '{args.customer_channel}'")
+    elif args.customer_channel is not None:
+        raise UserError("--customer-channel goes with --call; for two files use --customer and --trainee")
+    if args.language is not None and args.language not in LANGUAGES:
+        raise UserError(f"--language must be de or en, not '{args.language}'")
+    if args.turn is not None and args.scenario is None:
+        raise UserError("--turn needs --scenario (the scenario the turn belongs to)")
+    if args.device is not None and args.device not in ("auto", "cpu", "cuda"):
+        raise UserError(f"--device must be auto, cpu or cuda, not '{args.device}'")
+
+
+def run(args: argparse.Namespace) -> int:
+    from voicecoach.analysis import analyze_call, analyze_files, choose_turn
+
+    check_args(args)
+    choose_turn(args.scenario, args.turn)  # a bad --scenario/--turn fails before audio and models load
+    options: dict[str, Any] = {
+        "scenario": args.scenario,
+        "turn": args.turn,
+        "language": args.language,
+        "model": args.model,
+        "device": args.device,
+        "compute_type": args.compute_type,
+    }
+    # Libraries may print to stdout; with --json nothing but the JSON object may go there.
+    with contextlib.redirect_stdout(sys.stderr):
+        if args.call is not None:
+            result = analyze_call(args.call, args.customer_channel, **options)
+        else:
+            result = analyze_files(args.customer, args.trainee, **options)
+    if args.json:
+        print(json.dumps(_finite(result.to_json()), ensure_ascii=False, indent=2))
+    else:
+        print(render_report(result))
+    return 0
+
+
+def _finite(value: Any) -> Any:
+    """JSON has no NaN or infinity: such numbers become null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(item) for item in value]
+    return value
+
+
+# -- the readable report -----------------------------------------------------------------------
+
+TEXTS = {
+    "title": ("Auswertung des Gesprächszugs", "Turn analysis"),
+    "scenario": ("Szenario {id}, Zug {turn}", "scenario {id}, turn {turn}"),
+    "no_scenario": ("ohne Szenario", "no scenario"),
+    "language": ("Sprache {lang}", "language {lang}"),
+    "timeline": ("Zeitachse (ein Zeichen = {step} s)", "Timeline (one character = {step} s)"),
+    "customer": ("Kunde", "customer"),
+    "you": ("Sie", "you"),
+    "both": ("beide", "both"),
+    "marks": ("Befunde", "findings"),
+    "transcript": ("Mitschrift", "Transcript"),
+    "nothing": ("(nichts verstanden)", "(no words recognised)"),
+    "findings": ("Befunde", "Findings"),
+    "none": ("Keine – so darf es bleiben.", "None – keep it that way."),
+    "tip": ("Tipp", "Tip"),
+    "score": ("Bewertung", "Score"),
+    "total": ("gesamt", "total"),
+    "notes": ("Hinweise", "Notes"),
+    "skills": (
+        {"listening": "Zuhören", "timing": "Timing", "empathy": "Empathie", "clarity": "Klarheit"},
+        {"listening": "listening", "timing": "timing", "empathy": "empathy", "clarity": "clarity"},
+    ),
+}
+_SEVERITY = {"major": "!! ", "minor": "!  ", "info": "   "}
+_MARKS = "123456789abcdefghijklmnopqrstuvwxyz"
+
+
+def _t(key: str, language: str, **values: Any) -> Any:
+    german, english = TEXTS[key]
+    text = german if language == "de" else english
+    return text.format(**values) if isinstance(text, str) and values else text
+
+
+def _seconds(value: float, language: str) -> str:
+    text = f"{value:.1f}"
+    return text.replace(".", ",") if language == "de" else text
+
+
+def render_report(result: Any) -> str:
+    """The report ``voicecoach analyze`` prints without ``--json``."""
+    language = result.language
+    turn = result.turn
+    lines: list[str] = []
+    head = _t("title", language)
+    where = (
+        _t("scenario", language, id=result.scenario_id, turn=result.turn_id)
+        if result.scenario_id
+        else _t("no_scenario", language)
+    )
+    whisper = result.options.get("models", {}).get("whisper", {})
+    model = f", Whisper {whisper.get('model')} ({whisper.get('device')}/{whisper.get('compute_type')})" if whisper else ""
+    lines += [f"{head}: {where}, {_t('language', language, lang=language)}{model}", ""]
+    lines += timeline_lanes(result)
+    lines += ["", _t("transcript", language)]
+    lines += transcript_lines(result)
+    lines += ["", _t("findings", language)]
+    numbered = _numbered(result.findings)
+    if not numbered:
+        lines.append("  " + _t("none", language))
+    for mark, finding in numbered:
+        span = f"{_seconds(finding.start, language)}–{_seconds(finding.end, language)} s"
+        cost = f"  {finding.skill} −{finding.penalty:g}" if finding.penalty else ""
+        lines.append(f"  {mark} {_SEVERITY.get(finding.severity, '   ')}{finding.kind}  {span}{cost}")
+        lines.append(f"       {finding.message}")
+        if finding.tip:
+            lines.append(f"       {_t('tip', language)}: {finding.tip}")
+    skills = _t("skills", language)
+    parts = " · ".join(f"{skills.get(name, name)} {value}" for name, value in result.score.skills.items())
+    lines += ["", f"{_t('score', language)}: {_t('total', language)} {result.score.total}/100 — {parts}"]
+    if turn.notes:
+        lines += ["", _t("notes", language)] + [f"  {note}" for note in turn.notes]
+    return "\n".join(lines)
+
+
+def _numbered(findings: Sequence[Any]) -> list[tuple[str, Any]]:
+    return [(_MARKS[index] if index < len(_MARKS) else "*", finding) for index, finding in enumerate(findings)]
+
+
+def _step(duration: float, width: int) -> float:
+    for step in (0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0):
+        if duration / step <= width:
+            return step
+    return math.ceil(duration / width)
+
+
+def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
+    """Customer and trainee speech as two lanes of characters, overlaps and findings below."""
+    language = result.language
+    turn = result.turn
+    duration = max(turn.duration, 0.1)
+    step = _step(duration, width)
+    columns = max(1, math.ceil(duration / step))
+
+    def lane(spans: Sequence[Any]) -> list[bool]:
+        cells = [False] * columns
+        for span in spans:
+            first = int(span.start / step)
+            last = max(first, math.ceil(span.end / step) - 1)
+            for index in range(max(0, first), min(columns, last + 1)):
+                cells[index] = True
+        return cells
+
+    customer = lane(turn.customer.speech)
+    trainee = lane(turn.trainee.speech)
+    both = [c and t for c, t in zip(customer, trainee)]
+    marks = [" "] * columns
+    for mark, finding in _numbered(result.findings):
+        index = min(columns - 1, max(0, int(finding.start / step)))
+        if marks[index] == " ":
+            marks[index] = mark
+    labels = [_t("customer", language), _t("you", language), _t("both", language), _t("marks", language)]
+    pad = max(len(label) for label in labels)
+    axis = [" "] * columns
+    tick = max(1, int(round(1.0 / step))) * (5 if columns > 40 and step < 0.5 else 1)
+    tick = max(tick, 10) if step <= 0.1 else tick
+    for index in range(0, columns, tick):
+        text = f"{index * step:g}s"
+        if index + len(text) <= columns:
+            axis[index : index + len(text)] = list(text)
+    rows = [
+        _t("timeline", language, step=f"{step:g}"),
+        f"{'':<{pad}} │{''.join(axis)}",
+        f"{labels[0]:<{pad}} │{''.join('█' if c else '·' for c in customer)}",
+        f"{labels[1]:<{pad}} │{''.join('█' if c else '·' for c in trainee)}",
+    ]
+    if any(both):
+        rows.append(f"{labels[2]:<{pad}} │{''.join('▲' if b else ' ' for b in both)}")
+    if result.findings:
+        rows.append(f"{labels[3]:<{pad}} │{''.join(marks)}")
+    return rows
+
+
+def transcript_lines(result: Any, pause: float = 0.8) -> list[str]:
+    """Both sides' words in time order, one line per stretch of speech."""
+    language = result.language
+    pieces: list[tuple[float, float, str, str]] = []
+    for who, track in ((_t("customer", language), result.turn.customer), (_t("you", language), result.turn.trainee)):
+        group: list[Any] = []
+        for word in track.words:
+            if group and word.start - group[-1].end > pause:
+                pieces.append((group[0].start, group[-1].end, who, " ".join(w.text for w in group)))
+                group = []
+            group.append(word)
+        if group:
+            pieces.append((group[0].start, group[-1].end, who, " ".join(w.text for w in group)))
+    if not pieces:
+        return ["  " + _t("nothing", language)]
+    width = max(len(who) for _s, _e, who, _t2 in pieces)
+    return [
+        f"  {_seconds(start, language):>5}–{_seconds(end, language):<5} {who:<{width}}  {text}"
+        for start, end, who, text in sorted(pieces)
+    ]
