@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from voicecoach.core.text import cover, fold, normalize, phrase_found, token_match
+from voicecoach.core.text import cover, fold, normalize, phrase_found, plain, token_match
 from voicecoach.core.timeline import Word
 
 
@@ -91,7 +91,7 @@ def test_token_match_allows_inflection_and_small_slips(expected: str, heard: str
 def test_phrase_found_returns_the_words_that_matched(phrasing: str, said: str, matched: str) -> None:
     match = phrase_found(phrasing, spoken(said))
     assert match is not None
-    assert match.text == matched
+    assert plain(match.words) == matched
     assert match.start == match.words[0].start and match.end == match.words[-1].end
 
 
@@ -107,6 +107,18 @@ def test_phrase_found_returns_the_words_that_matched(phrasing: str, said: str, m
 )
 def test_phrase_not_found(phrasing: str, said: str) -> None:
     assert phrase_found(phrasing, spoken(said)) is None
+
+
+def test_match_text_is_the_whole_stretch_said() -> None:
+    match = phrase_found("tut mir leid", spoken("Das tut mir wirklich leid."))
+    assert match is not None and match.text == "tut mir wirklich leid"
+
+
+def test_split_words_and_joined_variants_get_no_spelling_slack() -> None:
+    # "no" + "warranty" must not pass for "warranty", nor "actually" for "actually no"
+    match = phrase_found("warranty", spoken("Sure, no warranty then."))
+    assert match is not None and match.text == "warranty"
+    assert phrase_found("actually no", spoken("You are right, actually.")) is None
 
 
 def test_phrase_times_come_from_the_words() -> None:

@@ -394,14 +394,17 @@ class Match:
     """Where a phrasing was found: the phrasing, the spoken words that matched, their times."""
 
     phrasing: str
+    #: The spoken words that matched the phrasing's words.
     words: tuple[Word, ...]
     start: float
     end: float
+    #: Everything said from the first to the last matched word (with the words in between).
+    stretch: tuple[Word, ...] = ()
 
     @property
     def text(self) -> str:
-        """The matched words as spoken (words in between left out), without outer punctuation."""
-        return plain(self.words)
+        """What was said from the first to the last matched word, without outer punctuation."""
+        return plain(self.stretch or self.words)
 
     def to_json(self) -> list[dict[str, float | str]]:
         return [{"word": w.text.strip(), "start": round(w.start, 3), "end": round(w.end, 3)} for w in self.words]
@@ -430,7 +433,8 @@ def _unit_at(tokens: Sequence[Token], index: int, expected: str, fuzzy_ratio: fl
         return 1
     if index + 1 < len(tokens) and not token.sentence_end and not (stop_at_comma and token.comma):
         joined = token.text + tokens[index + 1].text
-        if len(joined) >= 6 and token_match(expected, joined, fuzzy_ratio):
+        # a split compound must match without spelling slack: "no"+"warranty" is not "warranty"
+        if len(joined) >= 6 and token_match(expected, joined, 1.0):
             return 2
     return 0
 
@@ -506,15 +510,20 @@ def find_phrase(
     index = 0
     while index < len(tokens):
         best: list[int] | None = None
-        for variant in _expected_variants(expected):
-            used = _match_from(tokens, index, variant, max_gap, fuzzy_ratio, stop_at_comma)
+        for number, variant in enumerate(_expected_variants(expected)):
+            # joined variants ("order number" said as "ordernumber") get no spelling slack either
+            ratio = fuzzy_ratio if number == 0 else 1.0
+            used = _match_from(tokens, index, variant, max_gap, ratio, stop_at_comma)
             if used is not None and (best is None or used[-1] < best[-1]):
                 best = used
         if best is None:
             index += 1
             continue
         matched_words = tuple(dict.fromkeys(word for position in best for word in tokens[position].words))
-        matches.append(Match(phrasing, matched_words, tokens[best[0]].start, tokens[best[-1]].end))
+        stretch = tuple(
+            dict.fromkeys(word for token in tokens[best[0] : best[-1] + 1] for word in token.words)
+        )
+        matches.append(Match(phrasing, matched_words, tokens[best[0]].start, tokens[best[-1]].end, stretch))
         index = best[-1] + 1
     return matches
 

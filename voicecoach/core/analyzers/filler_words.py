@@ -10,7 +10,7 @@ from collections import Counter
 
 from voicecoach.core.analyzers._common import Context, make_finding, reply_words, round3
 from voicecoach.core.result import Finding
-from voicecoach.core.text import Token, normalize, tokens_of
+from voicecoach.core.text import Token, normalize, plain, tokens_of
 from voicecoach.core.timeline import Turn
 
 
@@ -28,7 +28,8 @@ def count_fillers(tokens: tuple[Token, ...], phrases: tuple[str, ...]) -> Counte
                 continue
             if wanted == ("you", "know") and i > 0 and texts[i - 1] in ("do", "did", "dont", "if", "would", "as"):
                 continue
-            counts[phrase] += 1
+            said = plain(w for tok in tokens[i : i + len(wanted)] for w in tok.words).lower()
+            counts[said or phrase] += 1
     return counts
 
 

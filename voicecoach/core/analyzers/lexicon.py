@@ -111,7 +111,7 @@ CONTRADICTION: Lexicon = {
         "thats not true", "that is not true", "thats not right", "that is not right",
         "thats wrong", "that is wrong", "youre wrong", "you are wrong", "youre mistaken",
         "you are mistaken", "thats incorrect", "that is incorrect", "that cant be",
-        "thats not the case", "actually no", "no actually", "thats not what happened",
+        "thats not the case", "thats not what happened",
     ),
 }  # fmt: skip
 

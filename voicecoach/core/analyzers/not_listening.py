@@ -6,7 +6,7 @@
 - ``reasked``: the reply asks for a fact the customer already gave (an ask word of the fact in a
   question or request), without saying the value back (saying it back is confirming, fine).
 - ``ignored_emotion``: the customer is upset (the step's emotion, ``acknowledge_emotion``, or,
-  without that, the customer's words) and the reply has no empathy phrase; found only late in
+  when the step names no emotion, the customer's words) and the reply has no empathy phrase; found only late in
   the reply it is minor.
 - ``generic``: nothing in the reply refers to what the customer said (no content word, fact or
   key point in common). Only when the step has no key points (missed points say it better).
@@ -63,6 +63,8 @@ def emotion_to_acknowledge(turn: Turn, context: Context) -> Emotion | None:
             return None
         if wanted is True or step.emotion in UPSET_MOODS:
             return Emotion(step.emotion if step.emotion in UPSET_MOODS else "upset", "scenario")
+        if step.emotion is not None:
+            return None  # the author says how the customer feels: calm, friendly, sceptical, ...
     words = customer_words(turn, context)
     found = any_phrase_found(context.words("anger_words"), words, **context.match_kwargs())
     if found is not None:
