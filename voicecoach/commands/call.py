@@ -1,0 +1,159 @@
+"""``voicecoach call SCENARIO``: the live call on the real audio devices, without the screens.
+
+Prints one line per judged turn: JSON (``--json``, the shape of ``voicecoach analyze --json``,
+times from the start of the customer's line) or a short readable summary. What is happening
+("customer speaking", "your turn", "interrupted") goes to stderr as it happens, so a script or
+a test can follow the call. Sessions are saved in the history like any other.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from voicecoach.errors import UserError
+from voicecoach.live import events as ev
+
+#: The headless call never counts a turn unanswered sooner than this.
+MIN_ANSWER_WAIT = 8.0
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "call",
+        help="a live call on the audio devices without the screens (one line per turn)",
+        description="Run a practice call on the microphone and speaker/headset without the app; "
+        "prints one line per judged turn.",
+    )
+    parser.add_argument("scenario", nargs="?", help="scenario id or path (see 'voicecoach scenarios list')")
+    parser.add_argument("--turns", type=int, metavar="N", help="stop after N judged turns")
+    parser.add_argument("--input-device", metavar="D", help="microphone: number or (part of the) name")
+    parser.add_argument("--output-device", metavar="D", help="speaker/headset: number or (part of the) name")
+    parser.add_argument("--json", action="store_true", help="print each judged turn as one line of JSON")
+    parser.add_argument(
+        "--demo", action="store_true", help="no microphone: the replies are synthesized good answers"
+    )
+    parser.add_argument(
+        "--demo-reply", action="append", type=Path, default=[], metavar="FILE",
+        help="with --demo: the reply to turn N is the N-th file given (repeatable)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--wait", type=float, default=MIN_ANSWER_WAIT, metavar="SECONDS",
+        help=f"how long to wait for you to start answering (at least {MIN_ANSWER_WAIT:g}, the default)",
+    )  # fmt: skip
+    parser.add_argument("--list-devices", action="store_true", help="list the audio devices and exit")
+    parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list_devices:
+        return _list_devices()
+    if not args.scenario:
+        raise UserError("name the scenario to call, e.g. 'voicecoach call late-delivery-en'; see 'voicecoach scenarios list'")
+    if args.turns is not None and args.turns < 1:
+        raise UserError(f"--turns must be 1 or more, not {args.turns}")
+    if args.demo_reply and not args.demo:
+        raise UserError("--demo-reply needs --demo")
+    for path in args.demo_reply:
+        if not path.is_file():
+            raise UserError(f"{path}: no such file; give a recording of a reply")
+
+    from voicecoach.library import find_scenario
+    from voicecoach.live.engine import open_call
+    from voicecoach.settings import load_settings
+
+    settings = load_settings()
+    loaded = find_scenario(args.scenario)
+    printer = _Printer(json_lines=args.json, quiet=args.quiet, language=loaded.scenario.language)
+    engine = open_call(
+        loaded,
+        settings,
+        on_event=printer,
+        demo=args.demo,
+        demo_files=args.demo_reply,
+        pause_after_turn=False,
+        max_turns=args.turns,
+        input_device=args.input_device,
+        output_device=args.output_device,
+        answer_wait=max(MIN_ANSWER_WAIT, float(args.wait)),
+    )
+    engine.run()
+    if printer.problem:
+        raise UserError(printer.problem)
+    return 0
+
+
+class _Printer:
+    """Turns the engine's events into stdout lines (turns) and stderr lines (progress)."""
+
+    def __init__(self, *, json_lines: bool, quiet: bool, language: str) -> None:
+        self.json_lines = json_lines
+        self.quiet = quiet
+        self.language = language
+        self.problem: str | None = None
+
+    def __call__(self, event: ev.CallEvent) -> None:
+        if isinstance(event, ev.TurnJudged):
+            self._turn(event)
+        elif isinstance(event, ev.AudioProblem):
+            self.problem = event.message
+        elif isinstance(event, ev.CallStarted):
+            self._say(f"call started: {event.title} ({event.persona}, {event.mood})"
+                      + (f", session {event.session_id}" if event.session_id is not None else ""))
+        elif isinstance(event, ev.CustomerSpeaking):
+            self._say(f"turn {event.number} ({event.turn_id}): customer speaking ({event.duration:.1f} s)")
+            if event.voice_note and event.number == 1:
+                self._say(f"note: {event.voice_note}")
+        elif isinstance(event, ev.CustomerDone):
+            self._say(f"customer done at {event.time:.2f} s" + (" (cut off)" if event.cut_off else "") + "; your turn")
+        elif isinstance(event, ev.TraineeSpeaking):
+            self._say(f"you speak at {event.time:.2f} s")
+        elif isinstance(event, ev.Interrupted):
+            how = "the customer stops and protests" if event.persona_stops else "the customer talks on"
+            self._say(f"interrupted at {event.time:.2f} s: {how}")
+        elif isinstance(event, ev.Interjection):
+            self._say(f"customer cuts in at {event.time:.2f} s: {event.text}")
+        elif isinstance(event, ev.TraineeDone):
+            self._say(f"reply over at {event.time:.2f} s ({event.reason}); judging")
+        elif isinstance(event, ev.Unanswered):
+            self._say(f"no answer within {event.waited:g} s")
+        elif isinstance(event, ev.CallEnded):
+            self._say(f"call ended ({event.reason})")
+
+    def _turn(self, event: ev.TurnJudged) -> None:
+        result = event.result
+        if self.json_lines:
+            print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
+            return
+        kinds = [f"{f.kind}@{f.start:.1f}s" for f in result.findings if f.severity != "info"]
+        said = result.turn.trainee.text
+        said = (said[:70] + "…") if len(said) > 71 else said
+        print(
+            f"turn {event.number} ({result.turn_id}): score {result.score.total}"
+            f"  {', '.join(kinds) if kinds else 'no problems found'}"
+            f"  | you said: {said or '(nothing)'}",
+            flush=True,
+        )
+
+    def _say(self, text: str) -> None:
+        if not self.quiet:
+            print(f"voicecoach: {text}", file=sys.stderr, flush=True)
+
+
+def _list_devices() -> int:
+    from voicecoach.adapters.duplex import list_devices
+
+    devices = list_devices()
+    rows: list[Any] = []
+    for device in devices:
+        marks = ("in" if device.is_default_input else "") + (" out" if device.is_default_output else "")
+        rows.append(
+            f"{device.index:>3}  {device.name}  ({device.inputs} in, {device.outputs} out, "
+            f"{device.default_rate:g} Hz, {device.hostapi})" + (f"  default {marks.strip()}" if marks.strip() else "")
+        )
+    print("\n".join(rows) if rows else "(no audio devices)")
+    return 0

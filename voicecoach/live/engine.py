@@ -1,0 +1,1115 @@
+"""The live call: the customer speaks, the trainee answers, the judge scores, turn by turn.
+
+:class:`CallEngine` runs a whole call in one thread (``run()`` blocks; the TUI calls it from a
+thread worker, ``voicecoach call`` from the main thread). Per turn it
+
+1. plays the customer's line through the :class:`~voicecoach.live.backend.AudioBackend` and
+   takes the DAC time of its first sample as 0 on the turn's clock;
+2. feeds the microphone, from that moment on, to a streaming VAD (the trainee may start at any
+   time): an onset inside the line is an interruption, posted at once; a persona with
+   ``patience: low`` stops (``stop_playback``) and protests, a patient one talks on. A scripted
+   interjection is scheduled on the stream clock at ``at`` seconds after the trainee started;
+3. transcribes each speech segment in a worker as soon as the VAD closes it (and, speculatively,
+   the open segment as soon as a pause begins), so at the end little or nothing is left to do;
+4. ends the reply after ``end_of_turn_silence`` of silence (``max_turn_seconds`` at most), or
+   counts the turn unanswered when the trainee has not started ``answer_wait`` seconds after the
+   line ended; builds the :class:`~voicecoach.core.timeline.Turn`, judges it, saves both
+   recordings and the result in the store, and posts :class:`~voicecoach.live.events.TurnJudged`;
+5. goes on with ``scenario.next_turn(turn_id, outcomes)``.
+
+Everything the screen needs arrives as events (``voicecoach.live.events``) through ``on_event``,
+always from the engine's thread. Controls (``repeat_line``, ``mute``, ``hang_up``,
+``retry_turn``, ``next``) may be called from any thread.
+
+The customer's track is known exactly (the engine placed it on the clock): its speech spans come
+from the VAD run over each clip once, its words from the scenario's text spread over those spans
+in proportion to their length (no Whisper pass over our own synthesized voice).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import queue
+import threading
+import uuid
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+
+from voicecoach.core.scenario import Outcome, Step
+from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.errors import UserError
+from voicecoach.live import events as ev
+from voicecoach.live.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBackend, FakeBackend, FakeReply
+
+if TYPE_CHECKING:
+    from voicecoach.core.result import TurnResult
+    from voicecoach.library import LoadedScenario
+    from voicecoach.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SR = 16_000
+#: What a persona says when cut off and no ``persona.protest`` is given.
+DEFAULT_PROTEST = {"de": "Darf ich bitte ausreden?", "en": "Could you let me finish, please?"}
+
+
+# -- what the engine needs from the adapters ----------------------------------------------------
+
+
+class ClipLike(Protocol):
+    samples: np.ndarray
+    sample_rate: int
+    voice: str
+    note: str | None
+
+
+class SpeakerLike(Protocol):
+    """``voicecoach.adapters.piper_tts.Speaker``."""
+
+    def render_step(self, loaded: LoadedScenario, step: Step) -> ClipLike: ...
+
+    def render_interjection(self, loaded: LoadedScenario, step: Step) -> ClipLike | None: ...
+
+    def render_text(
+        self, text: str, *, language: str, voice: str | None = None, speaker: int | None = None, rate: float = 1.0
+    ) -> ClipLike: ...
+
+
+class TranscriberLike(Protocol):
+    """``voicecoach.adapters.whisper_stt.Transcriber``."""
+
+    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]: ...
+
+
+TraineeScript = Callable[[str, int, float, "Prepared"], Sequence[FakeReply]]
+"""Demo/test hook: (turn_id, number, line_start stream time, prepared line) -> replies to place."""
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """How the live call behaves. Times in seconds."""
+
+    end_of_turn_silence: float = 0.8
+    """Silence after the trainee's speech that ends the reply."""
+    max_turn_seconds: float = 60.0
+    """Longest reply; the turn ends there even if the trainee goes on."""
+    answer_wait: float = 8.0
+    """How long after the customer's line the trainee has to *start* before the turn is unanswered."""
+    pause_after_turn: bool = False
+    """Wait for ``next()``/``retry_turn()``/``hang_up()`` after each judged turn (the TUI's feedback)."""
+    max_turns: int | None = None
+    """Stop after this many judged turns (``call --turns N``)."""
+    level_interval: float = 0.1
+    """How often a :class:`~voicecoach.live.events.Level` is posted."""
+    protest_gap: float = 0.25
+    """Pause between an impatient persona stopping and its protest."""
+    interruption_tolerance: float = 0.15
+    """An onset this close to the end of the line's speech is not an interruption (as the judge)."""
+    segment_pad: float = 0.2
+    """Audio kept around each speech segment for Whisper."""
+    speculative: bool = True
+    """Transcribe the open segment as soon as a pause begins (saves the VAD's closing delay)."""
+    echo_delay: float | None = None
+    """Measured echo of the customer into the mic (headset check): delay in seconds ..."""
+    echo_gain: float | None = None
+    """... and linear gain; when both are set the echo is subtracted before the VAD."""
+    recordings_dir: Path | None = None
+    """Where turn recordings go when no store is given (default: the user cache)."""
+
+    @classmethod
+    def from_settings(cls, settings: Settings | None, **overrides: Any) -> EngineOptions:
+        values: dict[str, Any] = {}
+        if settings is not None:
+            values = {
+                "end_of_turn_silence": settings.end_of_turn_silence,
+                "max_turn_seconds": settings.max_turn_seconds,
+            }
+        values.update(overrides)
+        return cls(**values)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "end_of_turn_silence": self.end_of_turn_silence,
+            "max_turn_seconds": self.max_turn_seconds,
+            "answer_wait": self.answer_wait,
+            "echo_delay": self.echo_delay,
+            "echo_gain": self.echo_gain,
+        }
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A customer clip ready for the call: audio at 16 kHz and at the backend's rate, its speech."""
+
+    text: str
+    samples16k: np.ndarray
+    playback: np.ndarray
+    spans: tuple[Span, ...]
+    voice: str = ""
+    note: str = ""
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples16k) / SR
+
+    @property
+    def speech_end(self) -> float:
+        return self.spans[-1].end if self.spans else self.duration
+
+
+# -- one turn in progress ------------------------------------------------------------------------
+
+
+@dataclass
+class _Segment:
+    start: float
+    end: float
+    future: Future[tuple[Word, ...]] | None = None
+
+
+@dataclass
+class _Spec:
+    """A speculative transcription of the open segment, started when a pause began."""
+
+    start: float
+    until: float
+    future: Future[tuple[Word, ...]]
+    stale: bool = False
+
+
+@dataclass
+class _Turn:
+    turn_id: str
+    number: int
+    step: Step
+    line: Prepared
+    line_start: float  # stream time of turn clock 0
+    interjection: Prepared | None
+    mic: list[np.ndarray] = field(default_factory=list)
+    fed: int = 0  # 16 kHz samples on the turn clock so far
+    customer: list[tuple[float, Prepared, float | None]] = field(default_factory=list)  # (start, clip, cut)
+    line_cut: float | None = None
+    customer_done_posted: bool = False
+    first_start: float | None = None
+    open_start: float | None = None
+    segments: list[_Segment] = field(default_factory=list)
+    spec: _Spec | None = None
+    interrupted: bool = False
+    interjection_at: float | None = None
+    interjection_posted: bool = False
+    last_level: float = -1.0
+    partial_posted: int = 0
+    done: str | None = None
+    unanswered: bool = False
+    notes: list[str] = field(default_factory=list)
+    resampler: Any = None
+
+    @property
+    def now(self) -> float:
+        return self.fed / SR
+
+    def customer_busy_until(self) -> float:
+        """End of the customer audio placed so far (turn clock)."""
+        ends = [start + (clip.duration if cut is None else max(0.0, cut - start)) for start, clip, cut in self.customer]
+        return max(ends, default=0.0)
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    """What the engine keeps of a judged turn."""
+
+    result: TurnResult
+    customer_audio: Path | None
+    trainee_audio: Path | None
+    index: int | None
+
+
+class CallEngine:
+    """One live call over ``backend`` (see the module docstring).
+
+    ``store`` may be a Store or a zero-argument factory (opened in the engine's thread, as
+    SQLite connections belong to the thread that made them). ``trainee_script`` places replies
+    on a fake/demo backend per turn (the demo call). ``judge_fn``/``summarize_fn`` default to
+    ``voicecoach.core.judge``.
+    """
+
+    def __init__(
+        self,
+        loaded: LoadedScenario,
+        backend: AudioBackend,
+        speaker: SpeakerLike,
+        transcriber: TranscriberLike,
+        settings: Settings | None = None,
+        on_event: Callable[[ev.CallEvent], None] | None = None,
+        store: Any = None,
+        *,
+        vad_options: Any = None,
+        judge_options: Any = None,
+        options: EngineOptions | None = None,
+        trainee_script: TraineeScript | None = None,
+        demo: bool = False,
+        vad_factory: Callable[[Any], Any] | None = None,
+    ) -> None:
+        self.loaded = loaded
+        self.scenario = loaded.scenario
+        self.language = self.scenario.language
+        self.backend = backend
+        self.speaker = speaker
+        self.transcriber = transcriber
+        self.settings = settings
+        self.on_event = on_event or (lambda _event: None)
+        self._store_arg = store
+        self.store: Any = None
+        self.options = options or EngineOptions.from_settings(settings)
+        from voicecoach.adapters.vad import VadOptions
+
+        self.vad_options = vad_options or VadOptions()
+        self.judge_options = judge_options
+        self.trainee_script = trainee_script
+        self.demo = demo
+        self._vad_factory = vad_factory
+        self.session_id: int | None = None
+        self.records: list[TurnRecord] = []
+        self._inbox: queue.SimpleQueue[tuple[str, Any, float]] = queue.SimpleQueue()
+        self._controls: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self._muted = False
+        self._hang_up = threading.Event()
+        self._device_error: str | None = None
+        self._prepared: dict[tuple[str, str], Prepared | None] = {}
+        self._executor: ThreadPoolExecutor | None = None
+        self._recordings_dir: Path | None = None
+        self._started = False
+        self._running = False
+
+    # -- controls (any thread) -----------------------------------------------------------------
+
+    def repeat_line(self) -> None:
+        """Play the current customer line again (the turn starts over)."""
+        self._controls.put("repeat")
+
+    def mute(self, muted: bool | None = None) -> bool:
+        """Mute the microphone (None toggles); returns the new state. Muted audio counts as silence."""
+        self._muted = (not self._muted) if muted is None else bool(muted)
+        return self._muted
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    def hang_up(self) -> None:
+        """End the call; a reply in progress is judged and kept."""
+        self._hang_up.set()
+        self._controls.put("hang_up")
+
+    def retry_turn(self) -> None:
+        """Do the current (or just judged) turn again."""
+        self._controls.put("retry")
+
+    def next(self) -> None:
+        """End the reply now (during a turn) or go on to the next turn (after feedback)."""
+        self._controls.put("next")
+
+    # -- preparing -----------------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Render every line, interjection and the protest now (else each is rendered when needed)."""
+        for turn_id in self.scenario.turn_ids:
+            self._line(turn_id)
+            self._interjection(turn_id)
+        if self.scenario.persona.patience == "low":
+            self._protest()
+
+    def _line(self, turn_id: str) -> Prepared:
+        key = ("line", turn_id)
+        if key not in self._prepared:
+            step = self.scenario.step(turn_id)
+            self._prepared[key] = self._prepare_clip(self.speaker.render_step(self.loaded, step), step.say)
+        prepared = self._prepared[key]
+        assert prepared is not None
+        return prepared
+
+    def _interjection(self, turn_id: str) -> Prepared | None:
+        key = ("interjection", turn_id)
+        if key not in self._prepared:
+            step = self.scenario.step(turn_id)
+            clip = self.speaker.render_interjection(self.loaded, step) if step.interjection else None
+            self._prepared[key] = (
+                self._prepare_clip(clip, step.interjection.say) if clip is not None and step.interjection else None
+            )
+        return self._prepared[key]
+
+    def protest_text(self) -> str:
+        return self.scenario.persona.protest or DEFAULT_PROTEST.get(self.language, DEFAULT_PROTEST["en"])
+
+    def _protest(self) -> Prepared:
+        key = ("protest", "")
+        if key not in self._prepared:
+            persona = self.scenario.persona
+            voice = persona.voice
+            if voice and voice.endswith(".onnx") and not Path(voice).is_absolute():
+                voice = str(self.loaded.audio_path(voice))
+            text = self.protest_text()
+            clip = self.speaker.render_text(
+                text, language=self.language, voice=voice, speaker=persona.speaker, rate=persona.rate
+            )
+            self._prepared[key] = self._prepare_clip(clip, text)
+        prepared = self._prepared[key]
+        assert prepared is not None
+        return prepared
+
+    def _prepare_clip(self, clip: ClipLike, text: str) -> Prepared:
+        from voicecoach.adapters.audio_files import resample
+        from voicecoach.adapters.vad import detect_speech
+
+        samples = np.asarray(clip.samples, np.float32).reshape(-1)
+        samples16k = resample(samples, int(clip.sample_rate), SR)
+        playback = resample(samples, int(clip.sample_rate), self.backend.sample_rate)
+        spans = detect_speech(samples16k, self.vad_options)
+        if not spans and len(samples16k):
+            spans = (Span(0.0, len(samples16k) / SR),)
+        return Prepared(text, samples16k, playback, spans, clip.voice, clip.note or "")
+
+    # -- the call -------------------------------------------------------------------------------
+
+    def run(self) -> tuple[TurnRecord, ...]:
+        """Run the whole call (blocking). Returns the judged turns; the events tell the rest."""
+        if self._running:
+            raise RuntimeError("the call is already running")
+        self._running = True
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="transcribe")
+        reason = "finished"
+        try:
+            self._post(ev.StateChanged("preparing"))
+            self._open_store()
+            self._post(
+                ev.CallStarted(
+                    scenario_id=self.scenario.id,
+                    title=self.scenario.title,
+                    language=self.language,
+                    persona=self.scenario.persona.name,
+                    mood=self.scenario.persona.mood,
+                    patience=self.scenario.persona.patience,
+                    turns=len(self.scenario.turns),
+                    session_id=self.session_id,
+                    demo=self.demo,
+                )
+            )
+            self._line(self.scenario.turn_ids[0])  # render before the stream opens
+            try:
+                self.backend.start(self._on_input, self._on_error)
+            except UserError as error:
+                self._device_error = str(error)
+                self._post(ev.AudioProblem(str(error)))
+                reason = "device_lost"
+                raise
+            self._started = True
+            reason = self._turns()
+        except BaseException:
+            if reason == "finished":
+                reason = "error"
+            raise
+        finally:
+            self._finish(reason)
+        return tuple(self.records)
+
+    def _turns(self) -> str:
+        turn_id: str | None = self.scenario.turn_ids[0]
+        number = 0
+        judged = 0
+        replay: str | None = None  # "repeat" (line again) or "retry" (turn again) of the same turn
+        while turn_id is not None:
+            if self._hang_up.is_set():
+                return "hung_up"
+            if replay is None:
+                number += 1
+            outcome = self._play_turn(turn_id, number, repeat=replay == "repeat")
+            replay = None
+            if outcome in ("repeat", "retry"):
+                replay = str(outcome)
+                continue
+            if self._device_error is not None:
+                self._post(ev.AudioProblem(self._device_error))
+                return "device_lost"
+            if not isinstance(outcome, TurnRecord) or self._hang_up.is_set():
+                return "hung_up"
+            judged += 1
+            if self.options.max_turns is not None and judged >= self.options.max_turns:
+                return "turn_limit"
+            if self.options.pause_after_turn:
+                choice = self._wait_for_choice()
+                if choice == "hang_up":
+                    return "hung_up"
+                if choice == "device_lost":
+                    self._post(ev.AudioProblem(self._device_error or "the audio device failed"))
+                    return "device_lost"
+                if choice == "retry":
+                    replay = "retry"
+                    continue
+            turn_id = self._next_id(turn_id, outcome)
+        return "finished"
+
+    def _next_id(self, turn_id: str, record: TurnRecord) -> str | None:
+        valid = {item.value for item in Outcome}
+        outcomes = {Outcome(name) for name in record.result.outcomes if name in valid}
+        return self.scenario.next_turn(turn_id, outcomes)
+
+    def _wait_for_choice(self) -> str:
+        """After feedback: wait for next / retry / hang up (draining the microphone meanwhile)."""
+        while True:
+            try:
+                command = self._controls.get(timeout=0.1)
+            except queue.Empty:
+                command = None
+            self._drain_inbox()
+            if self._device_error is not None:
+                return "device_lost"
+            if command in ("next", "retry", "hang_up"):
+                return command
+            if self._hang_up.is_set():
+                return "hang_up"
+
+    # -- one turn -----------------------------------------------------------------------------
+
+    def _play_turn(self, turn_id: str, number: int, repeat: bool = False) -> TurnRecord | str | None:
+        """Play, listen, judge one turn. Returns the record, "repeat"/"retry", or None (no result)."""
+        step = self.scenario.step(turn_id)
+        line = self._line(turn_id)
+        interjection = self._interjection(turn_id)
+        if self.scenario.persona.patience == "low":
+            self._protest()
+        while True:  # drop stale controls from before this turn (a 'next' meant for the feedback)
+            try:
+                stale = self._controls.get_nowait()
+            except queue.Empty:
+                break
+            if stale == "hang_up":
+                return None
+        self._drain_inbox()
+        from voicecoach.adapters.vad import StreamingVad
+
+        vad = self._vad_factory(self.vad_options) if self._vad_factory else StreamingVad(self.vad_options)
+        line_start = self.backend.play(line.playback, label=REPEAT if repeat else LINE)
+        turn = _Turn(turn_id, number, step, line, line_start, interjection)
+        if self.backend.sample_rate != SR:
+            from voicecoach.adapters.duplex import StreamResampler
+
+            turn.resampler = StreamResampler(self.backend.sample_rate, SR)
+        turn.customer.append((0.0, line, None))
+        self._post(ev.CustomerSpeaking(turn_id, line.text, line.note, round(line.duration, 3), number, repeat))
+        self._post(ev.StateChanged("customer", turn_id))
+        if self.trainee_script is not None and hasattr(self.backend, "add_reply"):
+            for reply in self.trainee_script(turn_id, number, line_start, line):
+                self.backend.add_reply(reply)  # type: ignore[attr-defined]
+        while turn.done is None:
+            command = self._poll_control()
+            if command == "repeat" or command == "retry":
+                self.backend.stop_playback()
+                self._cancel_jobs(turn)
+                return "repeat" if command == "repeat" else "retry"
+            if command == "hang_up":
+                turn.done = "hang_up"
+                break
+            if command == "next":
+                turn.done = "next"
+                break
+            item = self._next_item()
+            if item is None:
+                continue
+            kind, payload, t = item
+            if kind == "error":
+                self._device_error = str(payload)
+                turn.done = "device_lost"
+                break
+            self._consume(turn, vad, payload, t)
+        return self._finish_turn(turn, vad)
+
+    def _consume(self, turn: _Turn, vad: Any, block: np.ndarray, t: float) -> None:
+        """One microphone block: align it to the turn clock, VAD, events, end-of-turn checks."""
+        block = np.asarray(block, np.float32).reshape(-1)
+        if turn.resampler is not None:
+            t -= turn.resampler.delay
+            block = turn.resampler.process(block)
+        if not len(block):
+            return
+        position = int(round((t - turn.line_start) * SR))
+        if position + len(block) <= 0:
+            return  # before the line started
+        if position < 0:
+            block, position = block[-position:], 0
+        gap = position - turn.fed
+        if gap > int(0.05 * SR):  # samples went missing (an overrun): keep the clock, fill silence
+            self._append(turn, vad, np.zeros(gap, np.float32))
+        elif gap < -int(0.05 * SR):  # overlap with what we have: drop the repeated part
+            block = block[-gap:]
+            if not len(block):
+                return
+        if self._muted:
+            block = np.zeros_like(block)
+        self._append(turn, vad, block)
+
+    def _append(self, turn: _Turn, vad: Any, block: np.ndarray) -> None:
+        options = self.options
+        if options.echo_delay is not None and options.echo_gain:
+            block = block - np.float32(options.echo_gain) * self._customer_signal(
+                turn, turn.fed - int(round(options.echo_delay * SR)), len(block)
+            )
+        turn.mic.append(block)
+        turn.fed += len(block)
+        now = turn.now
+        events = vad.feed(block)
+        if now - turn.last_level >= options.level_interval:
+            turn.last_level = now
+            rms = float(np.sqrt(np.mean(np.square(block, dtype=np.float64)))) if len(block) else 0.0
+            self._post(ev.Level(round(20 * math.log10(max(rms, 1e-6)), 1), round(float(vad.probability), 3), round(now, 3), self._muted))
+        for event in events:
+            self._vad_event(turn, vad, event)
+        self._customer_progress(turn)
+        self._speculate(turn, vad)
+        self._post_partials(turn)
+        self._check_end(turn, vad)
+
+    def _vad_event(self, turn: _Turn, vad: Any, event: Any) -> None:
+        from voicecoach.adapters.vad import SpeechEnd, SpeechStart
+
+        if isinstance(event, SpeechStart):
+            onset = float(event.time)
+            turn.open_start = onset
+            if turn.spec is not None:
+                turn.spec.stale = True
+            self._post(ev.TraineeSpeaking(round(onset, 3)))
+            self._post(ev.StateChanged("trainee", turn.turn_id))
+            if turn.first_start is None:
+                turn.first_start = onset
+                self._schedule_interjection(turn)
+            self._maybe_interrupted(turn, onset)
+        elif isinstance(event, SpeechEnd):
+            segment = _Segment(float(event.start), float(event.end))
+            turn.open_start = None
+            spec = turn.spec
+            if (
+                spec is not None
+                and not spec.stale
+                and abs(spec.start - segment.start) < 1e-6
+                and spec.until >= segment.end
+            ):
+                segment.future = spec.future
+            else:
+                if spec is not None:
+                    spec.future.cancel()
+                segment.future = self._transcribe_later(turn, segment.start, segment.end)
+            turn.spec = None
+            turn.segments.append(segment)
+
+    def _maybe_interrupted(self, turn: _Turn, onset: float) -> None:
+        if turn.interrupted:
+            return
+        line_cut = turn.line_cut
+        line_speech_end = turn.line.speech_end if line_cut is None else min(turn.line.speech_end, line_cut)
+        if onset >= line_speech_end - self.options.interruption_tolerance:
+            return
+        turn.interrupted = True
+        now = turn.now
+        stops = self.scenario.persona.patience == "low" and now < turn.line.duration and line_cut is None
+        protest_text = ""
+        if stops:
+            cut_stream = self.backend.stop_playback()
+            cut = max(now, cut_stream - turn.line_start)
+            turn.line_cut = cut
+            turn.customer = [(s, c, cut if c is turn.line and x is None else x) for s, c, x in turn.customer]
+            protest = self._protest()
+            start_stream = self.backend.play(
+                protest.playback, at=turn.line_start + cut + self.options.protest_gap, label=PROTEST
+            )
+            turn.customer.append((start_stream - turn.line_start, protest, None))
+            protest_text = protest.text
+            turn.notes.append("persona stopped and protested")
+            self._post(ev.CustomerDone(turn.turn_id, round(cut, 3), cut_off=True))
+            turn.customer_done_posted = True
+        self._post(ev.Interrupted(round(onset, 3), stops, protest_text))
+
+    def _schedule_interjection(self, turn: _Turn) -> None:
+        step = turn.step
+        if step.interjection is None or turn.interjection is None:
+            return
+        wanted = turn.first_start + step.interjection.at if turn.first_start is not None else None
+        if wanted is None:
+            return
+        start = max(wanted, turn.customer_busy_until())
+        start_stream = self.backend.play(turn.interjection.playback, at=turn.line_start + start, label=INTERJECTION)
+        turn.interjection_at = start_stream - turn.line_start
+        turn.customer.append((turn.interjection_at, turn.interjection, None))
+
+    def _customer_progress(self, turn: _Turn) -> None:
+        now = turn.now
+        if not turn.customer_done_posted and now >= turn.line.duration:
+            turn.customer_done_posted = True
+            self._post(ev.CustomerDone(turn.turn_id, round(turn.line.speech_end, 3)))
+            if turn.first_start is None:
+                self._post(ev.StateChanged("listening", turn.turn_id))
+        if turn.interjection_at is not None and not turn.interjection_posted and now >= turn.interjection_at:
+            turn.interjection_posted = True
+            assert turn.interjection is not None
+            self._post(ev.Interjection(turn.interjection.text, round(turn.interjection_at, 3)))
+
+    def _speculate(self, turn: _Turn, vad: Any) -> None:
+        """When a pause begins inside an open segment, transcribe it already (if the worker is free)."""
+        if not self.options.speculative or turn.open_start is None:
+            return
+        probability = float(vad.probability)
+        if turn.spec is not None:
+            if probability >= self.vad_options.threshold:
+                turn.spec.stale = True  # speech goes on: that guess is useless
+                turn.spec.future.cancel()
+                turn.spec = None
+            return
+        if probability >= self.vad_options.neg_threshold or not self._worker_idle(turn):
+            return
+        until = turn.now
+        turn.spec = _Spec(turn.open_start, until, self._transcribe_later(turn, turn.open_start, until))
+
+    def _worker_idle(self, turn: _Turn) -> bool:
+        return all(segment.future is None or segment.future.done() for segment in turn.segments)
+
+    def _transcribe_later(self, turn: _Turn, start: float, end: float) -> Future[tuple[Word, ...]]:
+        pad = self.options.segment_pad
+        first = max(0, int((start - pad) * SR))
+        last = min(turn.fed, int(math.ceil((end + pad) * SR)))
+        audio = np.concatenate(turn.mic)[first:last] if turn.mic else np.zeros(0, np.float32)
+        offset = first / SR
+        lo, hi = start - pad, end + pad
+        assert self._executor is not None
+
+        def work() -> tuple[Word, ...]:
+            words = self.transcriber.transcribe(audio, language=self.language, offset=offset)
+            return tuple(w for w in words if lo <= (w.start + w.end) / 2 <= hi)
+
+        return self._executor.submit(work)
+
+    def _post_partials(self, turn: _Turn) -> None:
+        done = 0
+        for segment in turn.segments:
+            if segment.future is None or not segment.future.done():
+                break
+            done += 1
+        if done > turn.partial_posted:
+            turn.partial_posted = done
+            words: list[str] = []
+            for segment in turn.segments[:done]:
+                assert segment.future is not None
+                if segment.future.cancelled() or segment.future.exception() is not None:
+                    continue
+                words += [w.text for w in segment.future.result()]
+            self._post(ev.PartialTranscript(" ".join(words).strip()))
+
+    def _check_end(self, turn: _Turn, vad: Any) -> None:
+        options = self.options
+        now = turn.now
+        if turn.first_start is None:
+            line_end = turn.line_cut if turn.line_cut is not None else turn.line.speech_end
+            if now >= line_end + options.answer_wait:
+                turn.done = "unanswered"
+                turn.unanswered = True
+            return
+        if now - turn.first_start >= options.max_turn_seconds:
+            turn.done = "max_length"
+            return
+        if vad.in_speech or turn.open_start is not None or not turn.segments:
+            return
+        # customer audio that has started holds the floor until it ends; a scheduled interjection
+        # the trainee never reached does not (it is cancelled when the turn ends)
+        busy_until = max(
+            (start + (clip.duration if cut is None else max(0.0, cut - start))
+             for start, clip, cut in turn.customer if start <= now),
+            default=0.0,
+        )  # fmt: skip
+        quiet_since = max(turn.segments[-1].end, min(busy_until, now))
+        if now - quiet_since >= options.end_of_turn_silence:
+            turn.done = "silence"
+
+    def _finish_turn(self, turn: _Turn, vad: Any) -> TurnRecord | None:
+        reason = turn.done or "silence"
+        now = turn.now
+        if self.backend.is_playing:
+            cut = self.backend.stop_playback() - turn.line_start
+            turn.customer = [
+                (s, c, x if x is not None else (cut if s + c.duration > cut else None)) for s, c, x in turn.customer
+            ]
+            turn.customer = [(s, c, x) for s, c, x in turn.customer if s < cut]
+        for event in vad.flush():
+            self._vad_event(turn, vad, event)
+        if turn.spec is not None:
+            turn.spec.future.cancel()
+            turn.spec = None
+        if reason in ("hang_up", "device_lost") and turn.first_start is None:
+            self._cancel_jobs(turn)
+            return None  # nothing of the trainee to judge or keep
+        if turn.unanswered:
+            self._post(ev.Unanswered(turn.turn_id, round(self.options.answer_wait, 3)))
+        else:
+            self._post(ev.TraineeDone(round(now, 3), reason))
+        self._post(ev.StateChanged("judging", turn.turn_id))
+        words: list[Word] = []
+        for segment in turn.segments:
+            if segment.future is None:
+                continue
+            try:
+                words += segment.future.result()
+            except Exception as error:  # noqa: BLE001 - one failed segment must not lose the turn
+                log.exception("transcribing a segment failed")
+                turn.notes.append(f"transcription failed for {segment.start:.1f}-{segment.end:.1f}s: {error}")
+        words.sort(key=lambda word: word.start)
+        built = self._build_turn(turn, tuple(words))
+        result = self._judge(built, turn.turn_id)
+        record = self._save(turn, built, result)
+        last = self.options.max_turns is not None and len(self.records) + 1 >= self.options.max_turns
+        next_id = None if last else self._next_id(turn.turn_id, record)
+        self.records.append(record)
+        self._post(
+            ev.TurnJudged(result, record.customer_audio, record.trainee_audio, turn.number, next_id)
+        )
+        self._post(ev.StateChanged("feedback", turn.turn_id))
+        return record
+
+    def _cancel_jobs(self, turn: _Turn) -> None:
+        for segment in turn.segments:
+            if segment.future is not None:
+                segment.future.cancel()
+        if turn.spec is not None:
+            turn.spec.future.cancel()
+
+    # -- building, judging, saving -------------------------------------------------------------
+
+    def _customer_signal(self, turn: _Turn, first: int, count: int) -> np.ndarray:
+        """The customer's audio on the turn clock, samples [first, first + count) at 16 kHz."""
+        out = np.zeros(count, np.float32)
+        for start, clip, cut in turn.customer:
+            begin = int(round(start * SR))
+            samples = clip.samples16k
+            if cut is not None:
+                samples = samples[: max(0, int(round((cut - start) * SR)))]
+            lo, hi = max(first, begin), min(first + count, begin + len(samples))
+            if hi > lo:
+                out[lo - first : hi - first] += samples[lo - begin : hi - begin]
+        return out
+
+    def _build_turn(self, turn: _Turn, words: tuple[Word, ...]) -> Turn:
+        customer_spans: list[Span] = []
+        customer_words: list[Word] = []
+        for start, clip, cut in sorted(turn.customer, key=lambda item: item[0]):
+            limit = start + clip.duration if cut is None else cut
+            spans = [Span(start + s.start, min(start + s.end, limit)) for s in clip.spans if start + s.start < limit]
+            customer_spans += spans
+            aligned = align_text(clip.text, tuple(Span(s.start + start, s.end + start) for s in clip.spans))
+            customer_words += [w for w in aligned if (w.start + w.end) / 2 < limit]
+        trainee_spans = tuple(Span(round(s.start, 3), round(s.end, 3)) for s in turn.segments)
+        duration = turn.now
+        notes = list(turn.notes)
+        if turn.unanswered:
+            notes.append(f"unanswered: no reply within {self.options.answer_wait:g}s after the line")
+        if self.demo:
+            notes.append("demo: the reply was synthesized")
+        return Turn(
+            customer=Track(tuple(sorted(customer_spans, key=lambda s: s.start)), tuple(sorted(customer_words, key=lambda w: w.start))),
+            trainee=Track(trainee_spans, words),
+            duration=round(duration, 3),
+            line_end=round(turn.line.speech_end, 3),
+            echo_delay=self.options.echo_delay,
+            notes=tuple(notes),
+        )
+
+    def _judge(self, built: Turn, turn_id: str) -> TurnResult:
+        from voicecoach.core.judge import JudgeOptions, judge
+
+        info = getattr(self.transcriber, "info", None)
+        models: dict[str, Any] = {
+            "whisper": info.as_options() if hasattr(info, "as_options") else {"model": str(info)},
+            "vad": {"model": "silero_vad_v6", **self.vad_options.to_json()},
+            "live": self.options.to_json(),
+        }
+        if self.demo:
+            models["source"] = {"demo": True}
+        return judge(
+            built,
+            language=self.language,
+            scenario=self.scenario,
+            step_id=turn_id,
+            options=self.judge_options if self.judge_options is not None else JudgeOptions(),
+            models=models,
+        )
+
+    def _save(self, turn: _Turn, built: Turn, result: TurnResult) -> TurnRecord:
+        mic = np.concatenate(turn.mic) if turn.mic else np.zeros(0, np.float32)
+        customer = self._customer_signal(turn, 0, len(mic))
+        if self.store is not None and self.session_id is not None:
+            index = self.store.next_index(self.session_id)
+            customer_path = self.store.save_recording(self.session_id, index, "customer", customer, SR)
+            trainee_path = self.store.save_recording(self.session_id, index, "trainee", mic, SR)
+            self.store.add_turn(
+                self.session_id, result, {"customer": customer_path, "trainee": trainee_path}, index=index
+            )
+            return TurnRecord(result, customer_path, trainee_path, index)
+        from voicecoach.adapters.audio_files import write_audio
+
+        folder = self._recordings_folder()
+        index = len(self.records) + 1
+        customer_path = write_audio(folder / f"turn-{index}-customer.flac", customer, SR)
+        trainee_path = write_audio(folder / f"turn-{index}-trainee.flac", mic, SR)
+        return TurnRecord(result, customer_path, trainee_path, None)
+
+    def _recordings_folder(self) -> Path:
+        if self._recordings_dir is None:
+            base = self.options.recordings_dir
+            if base is None:
+                from voicecoach.settings import user_cache_dir
+
+                base = user_cache_dir() / "calls"
+            self._recordings_dir = base / uuid.uuid4().hex[:12]
+            self._recordings_dir.mkdir(parents=True, exist_ok=True)
+        return self._recordings_dir
+
+    def _open_store(self) -> None:
+        store = self._store_arg
+        if store is None:
+            return
+        if callable(store) and not hasattr(store, "start_session"):
+            store = store()
+        self.store = store
+        self.session_id = store.start_session(
+            self.scenario.id,
+            self.scenario.title,
+            self.language,
+            {"mode": "demo" if self.demo else "live", **self.options.to_json()},
+        )
+
+    def _finish(self, reason: str) -> None:
+        if self._started:
+            try:
+                self.backend.stop()
+            except Exception:  # noqa: BLE001 - a dead device may refuse to stop; the call still ends
+                log.exception("stopping the audio backend failed")
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        summary = None
+        results = tuple(record.result for record in self.records)
+        if results:
+            from voicecoach.core.judge import summarize
+
+            summary = summarize(results, language=self.language)
+        if self.store is not None and self.session_id is not None:
+            status = "completed" if reason in ("finished", "turn_limit") else "aborted"
+            self.store.end_session(self.session_id, status)
+        self._post(ev.StateChanged("ended"))
+        self._post(ev.CallEnded(summary, reason, results, self.session_id))  # type: ignore[arg-type]
+        self._running = False
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def _on_input(self, block: np.ndarray, t: float) -> None:
+        self._inbox.put(("block", block, t))
+
+    def _on_error(self, message: str) -> None:
+        self._inbox.put(("error", message, 0.0))
+
+    def _next_item(self) -> tuple[str, Any, float] | None:
+        if getattr(self.backend, "virtual", False):
+            try:
+                return self._inbox.get_nowait()
+            except queue.Empty:
+                pass
+            if not self.backend.pump():  # type: ignore[attr-defined]
+                try:
+                    return self._inbox.get_nowait()
+                except queue.Empty:
+                    return ("error", "the audio backend stopped", 0.0)
+            try:
+                return self._inbox.get_nowait()
+            except queue.Empty:
+                return None
+        try:
+            return self._inbox.get(timeout=0.1)
+        except queue.Empty:
+            return None
+
+    def _drain_inbox(self) -> None:
+        while True:
+            try:
+                kind, payload, _t = self._inbox.get_nowait()
+            except queue.Empty:
+                return
+            if kind == "error":
+                self._device_error = str(payload)
+
+    def _poll_control(self) -> str | None:
+        try:
+            return self._controls.get_nowait()
+        except queue.Empty:
+            return None
+
+    def _post(self, event: ev.CallEvent) -> None:
+        try:
+            self.on_event(event)
+        except Exception:  # noqa: BLE001 - a broken screen must not stop the call
+            log.exception("an event handler failed on %s", type(event).__name__)
+
+
+# -- helpers ---------------------------------------------------------------------------------------
+
+
+def align_text(text: str, spans: Sequence[Span]) -> tuple[Word, ...]:
+    """The words of ``text`` spread over ``spans`` in proportion to their length in characters."""
+    tokens = text.split()
+    if not tokens or not spans:
+        return ()
+    total_time = sum(span.duration for span in spans)
+    weights = [len(token) + 1 for token in tokens]
+    total_weight = float(sum(weights))
+    words: list[Word] = []
+    position = 0.0  # seconds of speech used so far
+    for token, weight in zip(tokens, weights):
+        length = total_time * weight / total_weight
+        start = _speech_time(spans, position)
+        end = _speech_time(spans, position + length * 0.9)
+        words.append(Word(token, round(start, 3), round(max(end, start), 3)))
+        position += length
+    return tuple(words)
+
+
+def _speech_time(spans: Sequence[Span], offset: float) -> float:
+    """The clock time ``offset`` seconds into the speech of ``spans``."""
+    for span in spans:
+        if offset <= span.duration:
+            return span.start + offset
+        offset -= span.duration
+    return spans[-1].end
+
+
+def demo_reply_text(step: Step, language: str) -> str:
+    """A good reply to ``step``, made of its key points (for the demo call)."""
+    parts: list[str] = []
+    emotional = step.expect.acknowledge_emotion or (
+        step.expect.acknowledge_emotion is None and step.emotion in ("annoyed", "angry", "sad")
+    )
+    if emotional:
+        parts.append("Das verstehe ich, das tut mir leid." if language == "de" else "I understand, and I'm sorry about that.")
+    for phrasings in step.expect.key_points.values():
+        if phrasings:
+            parts.append(phrasings[0].rstrip(".") + ".")
+    if step.expect.ask_need:
+        parts.append("Was ist Ihnen dabei am wichtigsten?" if language == "de" else "What matters most to you here?")
+    if not parts:
+        parts.append("Ja, gerne, das machen wir so." if language == "de" else "Yes, of course, we can do that.")
+    return " ".join(parts)
+
+
+def demo_script(
+    engine_loaded: LoadedScenario,
+    speaker: SpeakerLike,
+    sample_rate: int,
+    *,
+    files: Sequence[str | Path] = (),
+    pause: float = 0.7,
+) -> TraineeScript:
+    """Replies for a demo call: file N for turn N where given, else a synthesized good reply.
+
+    Each reply starts ``pause`` seconds after the customer's line ends.
+    """
+    from voicecoach.adapters.audio_files import read_audio, resample, to_mono
+
+    language = engine_loaded.scenario.language
+    cache: dict[str, np.ndarray] = {}
+
+    def reply_for(turn_id: str, number: int) -> np.ndarray:
+        if number <= len(files):
+            audio = to_mono(read_audio(files[number - 1]))
+            return resample(audio.samples, audio.sample_rate, sample_rate)
+        if turn_id not in cache:
+            step = engine_loaded.scenario.step(turn_id)
+            clip = speaker.render_text(demo_reply_text(step, language), language=language)
+            cache[turn_id] = resample(np.asarray(clip.samples, np.float32), int(clip.sample_rate), sample_rate)
+        return cache[turn_id]
+
+    def script(turn_id: str, number: int, line_start: float, line: Prepared) -> Sequence[FakeReply]:
+        return [FakeReply(reply_for(turn_id, number), at=line_start + line.speech_end + pause)]
+
+    return script
+
+
+def open_call(
+    loaded: LoadedScenario,
+    settings: Settings,
+    *,
+    on_event: Callable[[ev.CallEvent], None],
+    demo: bool = False,
+    demo_files: Sequence[str | Path] = (),
+    pause_after_turn: bool = True,
+    max_turns: int | None = None,
+    store: Any = "default",
+    input_device: str | int | None = None,
+    output_device: str | int | None = None,
+    answer_wait: float = 8.0,
+    demo_speed: float = 1.0,
+) -> CallEngine:
+    """The engine with the real adapters, as the TUI and ``voicecoach call`` use it.
+
+    Live: the user's devices (``SoundDeviceBackend``). Demo: a :class:`DemoBackend` whose
+    "microphone" plays synthesized good replies (or ``demo_files``), in real time.
+    Raises ``UserError`` with the fix when the audio or the models are not usable.
+    """
+    from voicecoach.adapters.piper_tts import Speaker
+    from voicecoach.adapters.whisper_stt import get_transcriber
+
+    speaker = Speaker(settings)
+    backend: AudioBackend
+    script: TraineeScript | None = None
+    if demo:
+        backend = DemoBackend(speed=demo_speed)
+        script = demo_script(loaded, speaker, backend.sample_rate, files=demo_files)
+    else:
+        from voicecoach.adapters.duplex import SoundDeviceBackend
+
+        backend = SoundDeviceBackend(
+            input_device if input_device is not None else settings.input_device,
+            output_device if output_device is not None else settings.output_device,
+        )
+    transcriber = get_transcriber(language=loaded.scenario.language, settings=settings)
+    if store == "default":
+        from voicecoach.adapters.store import Store
+
+        store = Store.open
+    options = EngineOptions.from_settings(
+        settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0)
+    )
+    return CallEngine(
+        loaded, backend, speaker, transcriber, settings, on_event, store,
+        options=options, trainee_script=script, demo=demo,
+    )  # fmt: skip
+
+
+class DemoBackend(FakeBackend):
+    """The demo call's audio: a real-time :class:`FakeBackend` (no devices at all).
+
+    The "microphone" hears the replies the demo script places; nothing is played aloud.
+    """
+
+    def __init__(self, sample_rate: int = 16_000, speed: float = 1.0) -> None:
+        super().__init__(sample_rate, realtime=True, speed=speed, block_seconds=0.032)
+
+
+__all__ = [
+    "CallEngine",
+    "DEFAULT_PROTEST",
+    "DemoBackend",
+    "EngineOptions",
+    "Prepared",
+    "TurnRecord",
+    "align_text",
+    "demo_reply_text",
+    "demo_script",
+    "open_call",
+]
