@@ -318,6 +318,8 @@ def normalize(text: str) -> tuple[str, ...]:
 
 _SUFFIXES = ("ungen", "ung", "ing", "en", "em", "er", "es", "ed", "ly", "e", "n", "s", "t")
 _MIN_STEM = 4
+#: Words this short keep their ending (the longer form may still be stemmed to them).
+_MAX_UNSTEMMED = 5
 _MIN_PREFIX = 5
 _MAX_PREFIX_REST = 3
 _MIN_FUZZY = 7
@@ -329,12 +331,10 @@ HESITATIONS = frozenset({"aeh", "aehm", "aehh", "oeh", "oehm", "uh", "uhm", "uhh
 @lru_cache(maxsize=16384)
 def stem(token: str) -> str:
     """Strip one common German or English ending: ``entschuldigung`` -> ``entschuldig``."""
-    if token.isdigit():
-        return token
+    if token.isdigit() or len(token) <= _MAX_UNSTEMMED:
+        return token  # "nacht" is not "nach" + t, "youre" not "your" + e
     for suffix in _SUFFIXES:
         if token.endswith(suffix) and len(token) - len(suffix) >= _MIN_STEM:
-            if suffix in ("t", "s", "n") and len(token) < 6:  # "nacht" is not "nach" + t
-                continue
             return token[: -len(suffix)]
     return token
 
@@ -360,13 +360,14 @@ def similarity(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=65536)
-def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8) -> bool:
+def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8, strict: bool = False) -> bool:
     """Do two normalised tokens mean the same word, allowing inflection and small slips?
 
     Numbers, codes with digits and short words (up to 3 letters) match only exactly. Otherwise:
     same stem, or one stem a prefix of the other with at most 3 letters left
     (``nachvollzieh``/``nachvollziehbar``), or a German participle ``ge...`` of the same stem,
     or, for words of 7+ letters, an edit-distance similarity of at least ``fuzzy_ratio``.
+    ``strict``: the same stem only (for words joined or split by the matcher itself).
     """
     if expected == heard:
         return True
@@ -375,9 +376,12 @@ def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8) -> bool:
     a, b = stem(expected), stem(heard)
     if a == b or stem(a) == stem(b):  # "kindern" -> "kinder" -> "kind"
         return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= _MIN_PREFIX and long_.startswith(short) and len(long_) - len(short) <= _MAX_PREFIX_REST:
-        return True
+    if strict:
+        return False
+    for one, other in ((a, b), (expected, heard)):  # stems, and the words as heard ("woche"/"wochen")
+        short, long_ = sorted((one, other), key=len)
+        if len(short) >= _MIN_PREFIX and long_.startswith(short) and len(long_) - len(short) <= _MAX_PREFIX_REST:
+            return True
     for one, other in ((expected, b), (heard, a)):
         if one.startswith("ge") and len(one) >= 7 and stem(one[2:]) == other:
             return True
@@ -426,15 +430,17 @@ def _as_spoken(words: Sequence[Word] | Spoken) -> Spoken:
     return words if isinstance(words, Spoken) else Spoken(words)
 
 
-def _unit_at(tokens: Sequence[Token], index: int, expected: str, fuzzy_ratio: float, stop_at_comma: bool) -> int:
+def _unit_at(
+    tokens: Sequence[Token], index: int, expected: str, fuzzy_ratio: float, stop_at_comma: bool, strict: bool
+) -> int:
     """How many spoken tokens at ``index`` stand for ``expected``: 1, 2 (a split compound), or 0."""
     token = tokens[index]
-    if token_match(expected, token.text, fuzzy_ratio):
+    if token_match(expected, token.text, fuzzy_ratio, strict):
         return 1
     if index + 1 < len(tokens) and not token.sentence_end and not (stop_at_comma and token.comma):
         joined = token.text + tokens[index + 1].text
         # a split compound must match without spelling slack: "no"+"warranty" is not "warranty"
-        if len(joined) >= 6 and token_match(expected, joined, 1.0):
+        if len(joined) >= 6 and token_match(expected, joined, strict=True):
             return 2
     return 0
 
@@ -446,6 +452,7 @@ def _match_from(
     max_gap: int,
     fuzzy_ratio: float,
     stop_at_comma: bool,
+    strict: bool = False,
 ) -> list[int] | None:
     """Indices of tokens matching ``expected`` in order from ``start``, or None."""
     used: list[int] = []
@@ -456,7 +463,7 @@ def _match_from(
         # is handled by comparing the phrase's joined pair against the spoken token as well.
         found = False
         while index < len(tokens):
-            size = _unit_at(tokens, index, want, fuzzy_ratio, stop_at_comma)
+            size = _unit_at(tokens, index, want, fuzzy_ratio, stop_at_comma, strict)
             if size:
                 used.extend(range(index, index + size))
                 index += size
@@ -512,8 +519,7 @@ def find_phrase(
         best: list[int] | None = None
         for number, variant in enumerate(_expected_variants(expected)):
             # joined variants ("order number" said as "ordernumber") get no spelling slack either
-            ratio = fuzzy_ratio if number == 0 else 1.0
-            used = _match_from(tokens, index, variant, max_gap, ratio, stop_at_comma)
+            used = _match_from(tokens, index, variant, max_gap, fuzzy_ratio, stop_at_comma, strict=number > 0)
             if used is not None and (best is None or used[-1] < best[-1]):
                 best = used
         if best is None:

@@ -2,7 +2,7 @@
 
 ``phrase``: "das stimmt nicht", "da irren Sie sich", "that's not true", "you're wrong", ...
 (never across a comma, so "Das stimmt, nicht wahr?" is agreement). ``but_opening`` (minor): the
-reply opens with "aber"/"ja, aber"/"but" after an objection ("Aber gern" is not one).
+reply opens with "aber"/"ja, aber"/"but" after an objection or a complaint ("Aber gern" is not one).
 """
 
 from __future__ import annotations
@@ -18,7 +18,10 @@ def _objection(turn: Turn, context: Context) -> bool:
     step = context.step
     if step is not None and (step.expect.accept_no or step.emotion in ("annoyed", "angry", "sceptical")):
         return True
-    return any_phrase_found(context.words("objection_words"), customer_words(turn, context), max_gap=0) is not None
+    said = customer_words(turn, context)
+    if any_phrase_found(context.words("objection_words"), said, max_gap=0) is not None:
+        return True
+    return any_phrase_found(context.words("complaint_words"), said, **context.match_kwargs()) is not None
 
 
 def _but_opening(turn: Turn, context: Context) -> Finding | None:

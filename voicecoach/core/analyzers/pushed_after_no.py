@@ -1,8 +1,8 @@
 """pushed_after_no: the customer said no (``expect.accept_no``) and the reply pushes the offer again.
 
 Pushing is an offer word of the step or a push phrase ("trotzdem", "nur noch", "are you sure").
-An offer word with a negation next to it ("kein Upgrade", "without the upgrade") is accepting
-the no, not pushing.
+An offer word with a negation right before it in the same clause ("kein Upgrade", "without the
+upgrade") is accepting the no, not pushing.
 """
 
 from __future__ import annotations
@@ -23,9 +23,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     hits = []
     for phrase in step.expect.offer_words:
         for match in find_phrase(phrase, spoken, **context.match_kwargs()):
-            first, last = token_span(spoken, match)
-            near = [tok.text for tok in spoken.tokens[max(0, first - 3) : first] + spoken.tokens[last + 1 : last + 3]]
-            if not negations.intersection(near):
+            first, _ = token_span(spoken, match)
+            before = []
+            for tok in reversed(spoken.tokens[max(0, first - 2) : first]):
+                if tok.comma or tok.sentence_end:
+                    break  # "Das stimmt nicht, das Upgrade ..." is no "kein Upgrade"
+                before.append(tok.text)
+            if not negations.intersection(before):
                 hits.append(match)
     for phrase in context.words("push"):
         hits.extend(find_phrase(phrase, spoken, **context.match_kwargs()))

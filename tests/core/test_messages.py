@@ -1,0 +1,121 @@
+"""Messages and tips: every finding kind in German and English, filled from the evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from timelines import scenario, turn
+from voicecoach.core.judge import judge
+from voicecoach.core.messages import CATALOGUE, KIND_LABELS, PRACTICE, placeholders, render, seconds
+from voicecoach.core.result import FINDING_KINDS, Finding
+from voicecoach.core.scenario import SKILLS
+
+ANGRY_DE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
+ANGRY_EN = (0.0, 4.0, "Keller here, my order number is 4711. I've been waiting a week, it's really annoying!")
+LONG_DE = " ".join(["Ich", "erkläre", "Ihnen", "jetzt", "ganz", "genau", "wie", "das", "funktioniert"] * 9)
+LONG_EN = " ".join(["I", "will", "explain", "exactly", "how", "all", "of", "this", "works"] * 9)
+
+
+def gallery(language: str) -> list[Finding]:
+    """Turns that between them produce every kind and message variant."""
+    de = language == "de"
+    angry = ANGRY_DE if de else ANGRY_EN
+    facts = {"name": "Keller", "order_number": "4711"}
+    points = {"apology": ["tut mir leid"] if de else ["sorry"], "look_up": ["nachsehen"] if de else ["check"]}
+    sc = scenario(language, say=angry[2], emotion="angry", facts=facts,
+                  expect={"key_points": points, "avoid": ["beruhigen Sie sich" if de else "calm down"]})
+    no = scenario(language, theme="sales", emotion="calm", say="Nein, danke." if de else "No, thanks.",
+                  expect={"accept_no": True, "offer_words": ["Upgrade"], "ask_need": True})
+    cases = [
+        # interruption (line), talk_over (overlap), missed point, re-ask, ignored emotion, avoid phrase
+        (sc, [angry], [(1.2, 7.0, "Wie ist Ihre Bestellnummer? Beruhigen Sie sich." if de else
+                        "What is your order number? Calm down.")], 4.0),
+        # backchannel, interruption at the end, late empathy
+        (sc, [angry], [(1.0, 1.3, "mhm"), (3.7, 12.0, (
+            "Ich sehe jetzt im System nach, wo Ihr Kinderwagen gerade steckt und wann genau er bei Ihnen "
+            "ankommen kann. Das tut mir leid." if de else
+            "Let me check in the system where your pram is right now and when exactly it can get to you "
+            "at home. I'm sorry about that."))], 4.0),
+        # interruption in a pause of the line; yielded; dead air is elsewhere
+        (None, [(0.0, 2.0, "Ich habe bestellt." if de else "I ordered."), (2.8, 4.0, "Nichts kam." if de else "Nothing came."),
+                (7.0, 8.5, "Aber bitte keine Ausrede!" if de else "But no excuses please!")],
+         [(2.2, 2.8, "Und wann?" if de else "And when?"), (5.0, 7.5, "Ihr Paket kommt morgen" if de else "Your parcel comes tomorrow")], 4.0),
+        # talk_over no_yield
+        (None, [(0.0, 3.0, "Wann kommt mein Paket?" if de else "When is my parcel coming?"),
+                (5.0, 6.5, "Aber bitte keine Ausrede!" if de else "But no excuses please!")],
+         [(3.5, 7.5, "Ihr Paket kommt morgen ganz bestimmt" if de else "Your parcel comes tomorrow for sure")], 3.0),
+        # generic, too-fast reply
+        (None, [(0.0, 3.0, "Ich möchte meine Adresse ändern lassen." if de else "I want to change my delivery address.")],
+         [(3.05, 4.5, "Wie kann ich helfen?" if de else "How can I help?")], None),
+        # contradiction (phrase), pushed after no, no need question
+        (no, [(0.0, 2.0, no.turns[0].say)], [(2.5, 6.0, "Das stimmt nicht, das Upgrade lohnt sich." if de else
+                                            "That's not true, the Upgrade is worth it.")], None),
+        # but opening, no acknowledgement, dead air
+        (None, [(0.0, 3.0, "Ich möchte mich beschweren, das Gerät ist kaputt." if de else "I want to complain, the device is broken.")],
+         [(6.5, 9.0, "Aber welches Gerät ist es?" if de else "But which device is it?")], None),
+        # fillers, too fast
+        (None, [(0.0, 2.0, "Wo ist mein Paket?" if de else "Where is my parcel?")],
+         [(2.5, 7.0, "Also äh ich schaue halt mal ähm nach ob das sozusagen schon äh verschickt wurde ähm ja" if de else
+           "So um I think it was, like, basically shipped, you know, uh, yesterday or so, um, yes")], None),
+        # too slow
+        (None, [(0.0, 2.0, "Wo ist mein Paket?" if de else "Where is my parcel?")],
+         [(2.5, 16.0, "Ich schaue jetzt einmal ganz in Ruhe nach wo Ihr Paket gerade ist" if de else
+           "I will now have a look at where your parcel is at the moment")], None),
+        # monologue
+        (None, [(0.0, 2.0, "Wie funktioniert das?" if de else "How does it work?")], [(2.5, 40.0, LONG_DE if de else LONG_EN)], None),
+        # silent
+        (None, [(0.0, 2.0, "Hallo?" if de else "Hello?")], [], None),
+    ]
+    found: list[Finding] = []
+    for sc_, customer, trainee, line_end in cases:
+        result = judge(turn(customer, trainee, line_end=line_end), language=language, scenario=sc_)
+        found.extend(result.findings)
+    return found
+
+
+def variant(f: Finding) -> tuple[str, str | None]:
+    if f.kind == "interruption":
+        return (f.kind, "end" if f.severity == "minor" else ("pause" if f.evidence["reason"] == "pause" else None))
+    if f.evidence.get("late"):
+        return (f.kind, "ignored_emotion_late")
+    return (f.kind, f.evidence.get("reason"))
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_message_variant_is_produced_and_filled(language: str) -> None:
+    findings = gallery(language)
+    produced = {variant(f) for f in findings}
+    assert produced == set(CATALOGUE), f"missing: {set(CATALOGUE) - produced}, unknown: {produced - set(CATALOGUE)}"
+    for f in findings:
+        assert "…" not in f.message + f.tip, (f.kind, f.message, f.tip)
+        assert "{" not in f.message + f.tip
+        assert f.message and f.tip
+
+
+def test_catalogue_has_both_languages_and_every_kind() -> None:
+    for key, texts in CATALOGUE.items():
+        assert set(texts) == {"de", "en"}, key
+        for message, tip in texts.values():
+            assert message.strip() and tip.strip()
+    assert {kind for kind, _ in CATALOGUE} == set(FINDING_KINDS)
+    assert set(KIND_LABELS) == set(FINDING_KINDS)
+    assert set(PRACTICE) == set(SKILLS)
+
+
+def test_the_same_placeholders_in_both_languages() -> None:
+    for key, texts in CATALOGUE.items():
+        de, en = texts["de"], texts["en"]
+        assert placeholders(de[0]) == placeholders(en[0]), key
+
+
+def test_german_seconds_have_a_decimal_comma() -> None:
+    assert seconds(1.234, "de") == "1,2" and seconds(1.25, "en") == "1.2"
+    message, _ = render("interruption", None, "de", {"into": 1.2, "left": 2.8, "cut": ""}, customer="Frau Keller")
+    assert message == "Sie sind nach 1,2 s in den Satz von Frau Keller gefallen, 2,8 s bevor er zu Ende war."
+    message, _ = render("interruption", None, "en", {"into": 1.2, "left": 2.8, "cut": ""})
+    assert message == "You came in 1.2 s into the customer's line, 2.8 s before it was finished."
+
+
+def test_unknown_kind_is_a_programming_error() -> None:
+    with pytest.raises(KeyError):
+        render("no_such_kind", None, "de")
