@@ -119,7 +119,7 @@ class Speaker:
         """Which voice a scenario will be spoken with (and the note when it is a stand-in)."""
         scenario = loaded.scenario
         return choose_voice(
-            _persona_voice(loaded), language=scenario.language, settings=self.settings
+            persona_voice(loaded), language=scenario.language, settings=self.settings
         )
 
     def _persona_line(self, loaded: LoadedScenario, text: str) -> Clip:
@@ -127,7 +127,7 @@ class Speaker:
         return self.render_text(
             text,
             language=loaded.scenario.language,
-            voice=_persona_voice(loaded),
+            voice=persona_voice(loaded),
             speaker=persona.speaker,
             rate=persona.rate,
         )
@@ -178,7 +178,7 @@ def prerender(loaded: LoadedScenario) -> list[Clip]:
     return default_speaker().prerender(loaded)
 
 
-def _persona_voice(loaded: LoadedScenario) -> str | None:
+def persona_voice(loaded: LoadedScenario) -> str | None:
     """The persona's voice; a relative ``.onnx`` path is taken from the scenario's folder."""
     voice = loaded.scenario.persona.voice
     if voice and voice.endswith(".onnx") and not Path(voice).is_absolute():
@@ -211,16 +211,23 @@ def _loaded_voice(model: str, config: str, espeak_voice: str | None):  # noqa: A
     return dataclasses.replace(voice, config=dataclasses.replace(voice.config, espeak_voice=espeak_voice))
 
 
+class _NoMissingPhonemes(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Missing phoneme")
+
+
+_MISSING_PHONEMES = _NoMissingPhonemes()
+
+
 @contextlib.contextmanager
 def _quiet_piper() -> Iterator[None]:
     """Piper warns once per phoneme a voice lacks; with a stand-in voice that is expected."""
-    logger = logging.getLogger("piper")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
+    logger = logging.getLogger("piper.phoneme_ids")
+    logger.addFilter(_MISSING_PHONEMES)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        logger.removeFilter(_MISSING_PHONEMES)
 
 
 def _cache_key(choice: VoiceChoice, speaker: int | None, rate: float, text: str, pronounce: str | None) -> str:

@@ -7,8 +7,9 @@ import json
 import sys
 
 from voicecoach.adapters import models
+from voicecoach.adapters.piper_tts import persona_voice
 from voicecoach.errors import UserError
-from voicecoach.library import load_library
+from voicecoach.library import Problem, load_library
 from voicecoach.settings import load_settings
 
 
@@ -82,7 +83,11 @@ def build_report() -> dict[str, object]:
     loaded, problems = load_library()
     for item in loaded:
         scenario = item.scenario
-        wanted = scenario.persona.voice or models.default_voice(scenario.language, settings)
+        try:
+            wanted = persona_voice(item) or models.default_voice(scenario.language, settings)
+        except UserError as error:  # a voice path that leaves the scenario folder
+            problems.append(Problem(item.path, None, "persona.voice", str(error)))
+            continue
         installed = models.find_voice(wanted) is not None
         instead = None
         if not installed:
