@@ -40,6 +40,8 @@ REPLY = "Das tut mir leid, ich sehe sofort nach, wo Ihre Lieferung bleibt."
         ([LINE], [(1.5, 3.0, "")], None, ["interruption/line"]),
         # starting in a pause of the scripted line (live practice knows where the line ends)
         ([(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.0, "Und nichts kam.")], [(2.2, 5.0, REPLY)], 4.0, ["interruption/pause"]),
+        # a long pause (over pause_max, 1 s) in the scripted line: the floor looked free
+        ([(0.0, 2.0, "Ich habe bestellt."), (3.6, 4.5, "Und nichts kam.")], [(3.2, 5.0, REPLY)], 4.5, []),
         # the same pause without a known line end: the floor looked free
         ([(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.0, "Und nichts kam.")], [(2.2, 2.6, "Oh je.")], None, []),
         # a customer "mhm" during the reply does not hold the floor
@@ -86,3 +88,22 @@ def test_cutting_the_last_word_is_minor() -> None:
 def test_tolerance_is_an_option() -> None:
     t = turn([LINE], [(3.7, 6.0, REPLY)])
     assert interruption.analyze(t, context("de", onset_tolerance=0.4)) == []
+
+
+def test_measured_echo_of_the_customer_is_no_interruption() -> None:
+    """Regression: with speakers instead of a headset the customer's voice reaches the microphone
+    80 ms later; that must never read as the trainee talking over the customer."""
+    from dataclasses import replace
+
+    from voicecoach.core.analyzers import talk_over
+
+    base = turn([LINE], [(0.08, 4.08, ""), (4.6, 7.0, REPLY)], line_end=4.0)
+    echoed = replace(base, echo_delay=0.08)
+    assert kinds(interruption.analyze(echoed, context("de"))) == []
+    assert kinds(talk_over.analyze(echoed, context("de"))) == []
+    assert kinds(interruption.analyze(base, context("de"))) == []  # without a measured delay: starting together
+    # echo transcribed as the customer's own words is echo too; the trainee's own words are not
+    words_echo = turn([LINE], [(0.08, 4.08, LINE[2]), (4.6, 7.0, REPLY)], line_end=4.0)
+    assert kinds(interruption.analyze(replace(words_echo, echo_delay=0.08), context("de"))) == []
+    real = turn([LINE], [(1.5, 4.5, REPLY)], line_end=4.0)
+    assert kinds(interruption.analyze(replace(real, echo_delay=0.08), context("de"))) == ["interruption/line"]

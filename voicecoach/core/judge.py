@@ -32,6 +32,10 @@ class JudgeOptions:
     """A trainee onset this close to the end of the customer's speech is not an interruption."""
     interruption_minor_left: float = 0.5
     """An interruption with less than this left of the customer's line is minor (cut the last word)."""
+    pause_max: float = 1.0
+    """Starting in a pause of the customer's scripted line shorter than this is an interruption."""
+    echo_window: float = 0.15
+    """With a measured echo delay, trainee speech this close to a shifted customer utterance is echo."""
     merge_gap: float = 0.3
     """Pauses shorter than this inside one side's speech do not split it (a stretch, for yielding)."""
     word_slack: float = 0.15

@@ -121,6 +121,7 @@ class Timing:
     """The turn seen as utterances of both sides, and where the customer's line ends."""
 
     customer: tuple[Utterance, ...]
+    #: The trainee's utterances, without measured echo of the customer.
     trainee: tuple[Utterance, ...]
     #: Customer utterances that hold the floor (backchannels and stray noises left out).
     customer_floor: tuple[Utterance, ...]
@@ -130,12 +131,34 @@ class Timing:
     line_end: float | None
     #: ``Turn.line_end`` was given (live practice knows the scripted line).
     line_end_known: bool
+    #: Trainee "speech" that was the customer's voice leaking into the microphone.
+    echoes: tuple[Utterance, ...] = ()
+
+
+def is_echo(u: Utterance, turn: Turn, customer: Sequence[Utterance], options: JudgeOptions) -> bool:
+    """With a measured echo delay: speech that starts with a customer utterance shifted by the
+    delay, ends with it, and has no words of its own (or only the customer's words), is echo."""
+    delay = turn.echo_delay
+    if delay is None:
+        return False
+    window = options.echo_window
+    for c in customer:
+        if abs(u.start - (c.start + delay)) > window or u.end > c.end + delay + window:
+            continue
+        if not u.words:
+            return True
+        mine = [tok.text for tok in tokens_of(u.words)]
+        theirs = {tok.text for tok in tokens_of(turn.customer.words_between(c.start - window, c.end + window))}
+        if mine and sum(1 for tok in mine if tok in theirs) >= 0.5 * len(mine):
+            return True
+    return False
 
 
 def timing(turn: Turn, context: Context) -> Timing:
     options = context.options
     customer = utterances(turn.customer, context.language, options)
-    trainee = utterances(turn.trainee, context.language, options)
+    heard = utterances(turn.trainee, context.language, options)
+    trainee = tuple(u for u in heard if not is_echo(u, turn, customer, options))
     floor = tuple(u for u in customer if not u.backchannel)
     reply = next((u for u in trainee if not u.backchannel), None)
     if turn.line_end is not None:
@@ -144,16 +167,18 @@ def timing(turn: Turn, context: Context) -> Timing:
         cutoff = reply.start if reply is not None else float("inf")
         before = [u.end for u in floor if u.start < cutoff]
         line_end = max(before) if before else (max(u.end for u in floor) if floor else None)
-    return Timing(customer, trainee, floor, reply, line_end, turn.line_end is not None)
+    echoes = tuple(u for u in heard if u not in trainee)
+    return Timing(customer, trainee, floor, reply, line_end, turn.line_end is not None, echoes)
 
 
 # --------------------------------------------------------------------------- text helpers
 
 
 def reply_words(turn: Turn, context: Context) -> tuple[Word, ...]:
-    """The trainee's words without the backchannels: what the reply said."""
+    """The trainee's words without backchannels and echo: what the reply said."""
     slack = context.options.word_slack
-    signals = [u.span for u in utterances(turn.trainee, context.language, context.options) if u.backchannel]
+    t = timing(turn, context)
+    signals = [u.span for u in t.trainee if u.backchannel] + [u.span for u in t.echoes]
     return tuple(
         w for w in turn.trainee.words
         if not any(s.start - slack <= (w.start + w.end) / 2 <= s.end + slack for s in signals)

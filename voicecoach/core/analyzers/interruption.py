@@ -1,7 +1,8 @@
 """interruption: the trainee starts to speak while the customer is still speaking.
 
 An onset counts when it lies inside a customer utterance (more than ``onset_tolerance`` after
-its start, which would be both starting together, and before its end), or, when the turn knows where the scripted line ends, in a pause of that line. A
+its start, which would be both starting together, and before its end), or, when the turn knows
+where the scripted line ends, in a short pause of that line (under ``pause_max``). A
 backchannel ("mhm", "ja", "I see": short, few words, all of them listening signals) is not an
 interruption; it is reported as kind ``backchannel`` (info, no penalty). Customer backchannels
 and stray noises do not hold the floor, so starting over them is not an interruption either.
@@ -41,7 +42,7 @@ class Cut:
     customer_end: float
 
 
-def cut_at(onset: float, t: Timing, tolerance: float) -> Cut | None:
+def cut_at(onset: float, t: Timing, tolerance: float, pause_max: float = 1.0) -> Cut | None:
     """How an onset at ``onset`` cuts into the customer, or None when the floor was free."""
     if not t.customer_floor:
         return None
@@ -56,7 +57,9 @@ def cut_at(onset: float, t: Timing, tolerance: float) -> Cut | None:
                 return Cut(onset, onset - line_start, end - onset, "line", end)
             return Cut(onset, onset - c.start, c.end - onset, "interjection", c.end)
     if t.line_end_known and t.line_end is not None and line_start + tolerance <= onset < t.line_end - tolerance:
-        return Cut(onset, onset - line_start, t.line_end - onset, "pause", t.line_end)
+        paused_since = max((c.end for c in t.customer_floor if c.end <= onset), default=onset)
+        if onset - paused_since < pause_max:
+            return Cut(onset, onset - line_start, t.line_end - onset, "pause", t.line_end)
     return None
 
 
@@ -92,7 +95,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             if customer_is_speaking(u.start, t):
                 findings.append(_backchannel(u, context))
             continue
-        cut = cut_at(u.start, t, options.onset_tolerance)
+        cut = cut_at(u.start, t, options.onset_tolerance, options.pause_max)
         if cut is None:
             continue
         overlap = sum(c.span.overlap(u.span) for c in t.customer_floor)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from voicecoach.core.analyzers import filler_words, monologue, pace, response_gap
-from voicecoach.core.analyzers._common import Context, round3, speech_of
+from voicecoach.core.analyzers._common import Context, round3, speech_of, timing
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Turn
 
@@ -15,7 +15,8 @@ def _r(value: float | None) -> float | None:
 def compute(turn: Turn, context: Context, findings: list[Finding] | tuple[Finding, ...]) -> dict[str, float | int | None]:
     """Metrics of the turn. ``overlap_share`` is overlap over the time anyone spoke."""
     customer = speech_of(turn.customer)
-    trainee = speech_of(turn.trainee)
+    echoes = timing(turn, context).echoes
+    trainee = [s for s in speech_of(turn.trainee) if not any(e.span.overlap(s) >= s.duration - 1e-6 for e in echoes)]
     customer_s = sum(s.duration for s in customer)
     trainee_s = sum(s.duration for s in trainee)
     overlap = sum(c.overlap(t) for c in customer for t in trainee)

@@ -25,9 +25,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     t = timing(turn, context)
     if t.reply is None or t.line_end is None or not t.customer_floor:
         return []
-    if t.reply.start < t.customer_floor[0].start or cut_at(t.reply.start, t, options.onset_tolerance) is not None:
+    if t.reply.start < t.customer_floor[0].start or cut_at(t.reply.start, t, options.onset_tolerance, options.pause_max) is not None:
         return []
     seconds = t.reply.start - t.line_end
+    if seconds < -options.onset_tolerance:
+        return []  # started in a long pause of the line: neither jumping in at its end nor dead air
     if seconds < options.min_gap:
         reason = "too_fast"
     elif seconds > options.dead_air:

@@ -62,7 +62,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if any(h.start - 0.01 <= stretch.start and stretch.end <= h.end + 0.01 for h in handled):
             continue
         owner = next((u for u in speaking if u.span.overlap(stretch) > 0), None)
-        after_interruption = owner is not None and cut_at(owner.start, t, options.onset_tolerance) is not None
+        after_interruption = owner is not None and cut_at(owner.start, t, options.onset_tolerance, options.pause_max) is not None
         findings.append(
             make_finding(
                 context, "talk_over", severity="minor" if after_interruption else "major", skill="timing",
