@@ -6,7 +6,7 @@ import pytest
 
 from timelines import scenario, turn
 from voicecoach.core.judge import judge
-from voicecoach.core.messages import CATALOGUE, KIND_LABELS, PRACTICE, placeholders, render, seconds
+from voicecoach.core.messages import CATALOGUE, KIND_LABELS, MISSING, PRACTICE, placeholders, render, seconds
 from voicecoach.core.result import FINDING_KINDS, Finding
 from voicecoach.core.scenario import SKILLS
 
@@ -87,7 +87,7 @@ def test_every_message_variant_is_produced_and_filled(language: str) -> None:
     produced = {variant(f) for f in findings}
     assert produced == set(CATALOGUE), f"missing: {set(CATALOGUE) - produced}, unknown: {produced - set(CATALOGUE)}"
     for f in findings:
-        assert "…" not in f.message + f.tip, (f.kind, f.message, f.tip)
+        assert MISSING not in f.message + f.tip, (f.kind, f.message, f.tip)
         assert "{" not in f.message + f.tip
         assert f.message and f.tip
 

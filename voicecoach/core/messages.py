@@ -34,13 +34,13 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("interruption", "end"): {
         "de": (
             "Sie haben {left} s vor dem Ende des Satzes {whose} eingesetzt – knapp, aber noch über "
-            "den letzten Worten{cut}.",
+            "den letzten Worten{cut_short}.",
             "Warten Sie das letzte Wort und einen Atemzug ab. Am Telefon hört Ihr Gegenüber sonst "
             "nur, dass Sie schon auf Ihren Einsatz gewartet haben.",
         ),
         "en": (
             "You started {left} s before {whose} sentence had ended – close, but still over the "
-            "last words{cut}.",
+            "last words{cut_short}.",
             "Wait for the last word and one breath. On the phone, anything earlier sounds as if you "
             "were only waiting for your turn.",
         ),
@@ -53,8 +53,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "Gedanke abgeschlossen ist – im Zweifel eine Sekunde länger.",
         ),
         "en": (
-            "You started at {at} s in a pause in {whose} line, although {left} s of it were still "
-            "to come{cut}.",
+            "You started at {at} s in a pause in {whose} line, {left} s before its end{cut}.",
             "A short pause doesn't mean the other person has finished. Wait until the thought is "
             "complete – when in doubt, one second longer.",
         ),
@@ -109,12 +108,12 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("not_listening", "missed_point"): {
         "de": (
-            "In Ihrer Antwort fehlt ein Punkt: {point} (etwa „{example}“).",
+            "In Ihrer Antwort fehlt ein wichtiger Punkt – etwa {examples}.",
             "Gehen Sie auf jeden Punkt ein, den das Gespräch gerade verlangt – oft reicht ein Satz, "
             "z. B. „{example}“.",
         ),
         "en": (
-            'Your reply left out a point: {point} (e.g. "{example}").',
+            "Your reply left out a key point – something like {examples}.",
             'Cover every point the moment calls for; one sentence is often enough, e.g. "{example}".',
         ),
     },
@@ -457,14 +456,24 @@ def quote(text: str, language: str) -> str:
     return f"„{text}“" if language == "de" else f'"{text}"'
 
 
+def alternatives(phrases: list[str] | tuple[str, ...], language: str) -> str:
+    """„a“ oder „b“ / "a" or "b"."""
+    joined = (" oder " if language == "de" else " or ").join(quote(p, language) for p in phrases)
+    return joined
+
+
 def placeholders(template: str) -> set[str]:
     """Names a template fills in."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+#: Stands in for a value a message needs but did not get (a gap on screen, never a crash).
+MISSING = "[?]"
+
+
 class _Missing(dict[str, str]):
-    def __missing__(self, key: str) -> str:  # a gap in the text, never a crash on screen
-        return "…"
+    def __missing__(self, key: str) -> str:
+        return MISSING
 
 
 def render(

@@ -99,17 +99,14 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if cut is None:
             continue
         overlap = sum(c.span.overlap(u.span) for c in t.customer_floor)
-        cut_words = [
-            w for w in turn.customer.words if w.end > cut.onset + 0.05 and w.start < cut.customer_end
-        ][: options.cut_words_max]
+        still_to_come = [w for w in turn.customer.words if w.end > cut.onset + 0.05 and w.start < cut.customer_end]
+        cut_words = still_to_come[: options.cut_words_max]
         minor = cut.left < options.interruption_minor_left
         variant = "end" if minor else ("pause" if cut.during == "pause" else None)
-        cut_text = plain(cut_words)
-        if cut_text:
-            cut_part = (f" – offen war noch „{cut_text}“" if context.language == "de"
-                        else f' – "{cut_text}" was still to come')
-        else:
-            cut_part = ""
+        cut_text = plain(cut_words) + (" …" if len(still_to_come) > len(cut_words) else "")
+        de = context.language == "de"
+        cut_part = (f" – offen war noch „{cut_text}“" if de else f' – "{cut_text}" was still to come') if cut_text else ""
+        cut_short = (f" („{cut_text}“)" if de else f' ("{cut_text}")') if cut_text else ""
         findings.append(
             make_finding(
                 context,
@@ -127,7 +124,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                     "cut_words": words_json(cut_words),
                     "trainee_words": words_json(u.words[: options.cut_words_max]),
                 },
-                values={"cut": cut_part},
+                values={"cut": cut_part, "cut_short": cut_short},
             )
         )
     return findings

@@ -25,6 +25,7 @@ from voicecoach.core.analyzers._common import (
     token_span,
     words_json,
 )
+from voicecoach.core import messages
 from voicecoach.core.messages import emotion_word, fact_forms
 from voicecoach.core.result import Finding
 from voicecoach.core.text import (
@@ -128,7 +129,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
                 context, "not_listening", severity="major", skill="listening",
                 start=spoken.words[0].start, end=spoken.words[-1].end,
                 evidence={"reason": "missed_point", "point": point, "phrasings": list(phrasings)},
-                values={"point": point.replace("_", " "), "example": phrasings[0]},
+                values={"point": point.replace("_", " "), "example": phrasings[0],
+                        "examples": messages.alternatives(phrasings[:2], context.language)},
             )
         )
     return findings, met
