@@ -24,33 +24,20 @@ NO_MIC = (
 
 
 def sounddevice() -> Any:
-    try:
-        import sounddevice as sd
-    except OSError:
-        raise UserError(
-            "no microphone found: the PortAudio library is missing; install it with "
-            "'sudo apt-get install libportaudio2' (or use --from-file FILE)"
-        ) from None
-    return sd
+    from voicecoach.adapters.duplex import import_sounddevice
+
+    return import_sounddevice()
 
 
-def parse_device(value: str | int | None) -> str | int | None:
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    return value
+def input_device(device: str | int | None) -> tuple[int, int]:
+    """(index, default rate) of the microphone named by ``device`` (index, name or part of one;
+    None: the system default). A ``UserError`` naming the fix when there is none."""
+    from voicecoach.adapters.duplex import find_device, list_devices
 
-
-def input_device(device: str | int | None) -> dict[str, Any]:
-    """The input device's description; a ``UserError`` when there is none."""
-    sd = sounddevice()
-    try:
-        info = sd.query_devices(parse_device(device), kind="input")
-    except (ValueError, sd.PortAudioError) as error:
-        detail = f" ('{device}': {error})" if device is not None else ""
-        raise UserError(NO_MIC.replace("no microphone found", f"no microphone found{detail}")) from None
-    if int(info.get("max_input_channels", 0)) < 1:
+    if not any(info.inputs > 0 for info in list_devices()):
         raise UserError(NO_MIC)
-    return dict(info)
+    info = find_device(device, "input")
+    return info.index, int(info.default_rate or 48000)
 
 
 def _enter_pressed() -> bool:
@@ -77,8 +64,7 @@ def record_line(
     """Record until Enter, until ``silence_seconds`` of quiet after speech, or ``max_seconds``.
     ``on_level(seconds, dBFS)`` is called per block (for a level meter). Returns (samples, rate)."""
     sd = sounddevice()
-    info = input_device(device)
-    rate = int(info.get("default_samplerate") or 48000)
+    index, rate = input_device(device)
     blocks: queue.Queue[np.ndarray] = queue.Queue()
 
     def callback(indata: np.ndarray, _frames: int, _time: Any, _status: Any) -> None:
@@ -87,12 +73,11 @@ def record_line(
     stop = SilenceStop(rate, silence_seconds=silence_seconds, max_seconds=max_seconds)
     taken: list[np.ndarray] = []
     try:
-        with sd.InputStream(
-            device=parse_device(device), channels=1, samplerate=rate, dtype="float32", callback=callback
-        ):
+        with sd.InputStream(device=index, channels=1, samplerate=rate, dtype="float32", callback=callback):
             while True:
                 try:
-                    block = blocks.get(timeout=2.0)
+                    # The ALSA-PulseAudio bridge can take seconds to deliver after opening.
+                    block = blocks.get(timeout=10.0)
                 except queue.Empty:
                     raise UserError(
                         "the microphone delivers no audio; check that it is connected and not muted"
@@ -108,9 +93,11 @@ def record_line(
 
 
 def play(samples: np.ndarray, rate: int, device: str | int | None = None) -> None:
+    from voicecoach.adapters.duplex import find_device
+
     sd = sounddevice()
     try:
-        sd.play(samples, rate, device=parse_device(device))
+        sd.play(samples, rate, device=find_device(device, "output").index)
         sd.wait()
     except (ValueError, sd.PortAudioError) as error:
         raise UserError(f"cannot play the take ({error}); check the output device") from None

@@ -413,6 +413,7 @@ def _new_target(output: Path | None, scenario_id: str, default_root: Path) -> tu
 def write_validated(target: Path, text: str) -> None:
     """Write ``text`` to ``target`` only if it is a valid scenario there (checked in place in a
     temporary copy, so audio paths resolve as they will)."""
+    created = [folder for folder in (target.parent, *target.parent.parents) if not folder.exists()]
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".scenario-", suffix=".yaml", dir=target.parent)
     temp = Path(temp_name)
@@ -426,8 +427,12 @@ def write_validated(target: Path, text: str) -> None:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             raise UserError(f"{target}: not written, {where}{first.field}: {first.message}{more}")
         os.replace(temp, target)
-    finally:
+    except BaseException:
         temp.unlink(missing_ok=True)
+        for folder in created:  # innermost first: leave no empty folders behind
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
 
 
 # =========================================================================== record
