@@ -285,3 +285,29 @@ def test_progress_trends_recurring_findings_best_worst_and_suggestion(tmp_path: 
         "late-delivery-de",
     )
     assert json.loads(json.dumps(progress.to_json()))["suggestion"]["skill"] == "listening"
+
+
+def test_a_store_can_be_used_from_the_call_engines_thread(tmp_path: Path) -> None:
+    """The UI opens the store, the call engine's worker writes turns, the UI reads them."""
+    import threading
+
+    errors: list[BaseException] = []
+    with Store.open(tmp_path / "h.sqlite3", retention_days=None) as store:
+        session = store.start_session("a", "A", "en")
+
+        def worker() -> None:
+            try:
+                for _ in range(5):
+                    store.add_turn(session, clean_turn("en"))
+            except BaseException as error:  # reported below, in the test's thread
+                errors.append(error)
+
+        threads = [threading.Thread(target=worker) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for _ in range(20):
+            store.sessions()
+        for thread in threads:
+            thread.join(timeout=30)
+        assert errors == []
+        assert [turn.index for turn in store.session(session).turns] == list(range(1, 16))

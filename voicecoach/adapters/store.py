@@ -17,13 +17,15 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import wraps
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from voicecoach import __version__
 from voicecoach.core.result import Finding, Score, TurnResult
@@ -351,12 +353,27 @@ class Progress:
 
 # --------------------------------------------------------------------------- the store
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _locked(method: _F) -> _F:
+    """One thread at a time per Store (the connection is shared, e.g. by the call engine's
+    worker and the UI), so transactions never interleave."""
+
+    @wraps(method)
+    def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
 
 class Store:
     """The practice history. Open with ``Store.open()``; use as a context manager or ``close()``."""
 
     def __init__(self, db: sqlite3.Connection, path: Path, retention_days: int | None):
         self._db = db
+        self._lock = threading.RLock()
         self.path = path
         self.retention_days = retention_days
 
@@ -381,7 +398,7 @@ class Store:
             retention_days = load_settings().retention_days
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+            db = sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
             raise UserError(f"cannot open the history at {path} ({error}); check the folder's permissions") from None
         try:
@@ -401,6 +418,7 @@ class Store:
             raise
         return cls(db, path, retention_days if isinstance(retention_days, int) else None)
 
+    @_locked
     def close(self) -> None:
         self._db.close()
 
@@ -430,6 +448,7 @@ class Store:
 
     # ---- writing
 
+    @_locked
     def start_session(
         self,
         scenario_id: str | None,
@@ -456,6 +475,7 @@ class Store:
             raise ValueError(f"side must be one of {SIDES}, not {side!r}")
         return self.recordings_dir / str(session_id) / f"turn-{index}-{side}.flac"
 
+    @_locked
     def save_recording(self, session_id: int, index: int, side: str, samples: Any, rate: int) -> Path:
         """Write one side of a turn as FLAC where it belongs; returns the path for ``add_turn``."""
         target = self.recording_path(session_id, index, side)
@@ -463,10 +483,12 @@ class Store:
         _write_audio(target, samples, rate)
         return target
 
+    @_locked
     def next_index(self, session_id: int) -> int:
         row = self._db.execute("SELECT MAX(idx) FROM turns WHERE session_id = ?", (session_id,)).fetchone()
         return int(row[0] or 0) + 1
 
+    @_locked
     def add_turn(
         self,
         session_id: int,
@@ -570,6 +592,7 @@ class Store:
             ),
         )
 
+    @_locked
     def end_session(self, session_id: int, status: str = "completed", *, ended: datetime | None = None) -> None:
         """Mark a session finished (``completed``, ``aborted`` when the trainee hung up early)."""
         self._session_row(session_id)
@@ -591,6 +614,7 @@ class Store:
             raise UserError(f"no session {session_id} in the history; run 'voicecoach history' to see the ids")
         return row
 
+    @_locked
     def sessions(self) -> list[SessionSummary]:
         """All sessions, newest first."""
         rows = self._db.execute(
@@ -599,6 +623,7 @@ class Store:
         ).fetchall()
         return [_summary(row) for row in rows]
 
+    @_locked
     def session(self, session_id: int) -> SessionRecord:
         """One session with its turns (in order), findings and recordings."""
         summary = _summary(self._session_row(session_id))
@@ -645,6 +670,7 @@ class Store:
 
     # ---- deleting
 
+    @_locked
     def forget(self, session_id: int) -> None:
         """Delete a session: its recordings (files) first, then its rows."""
         self._session_row(session_id)
@@ -657,6 +683,7 @@ class Store:
             db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         self._checkpoint()
 
+    @_locked
     def forget_all(self) -> int:
         """Delete every session and every recording; returns how many sessions there were."""
         count = int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
@@ -670,6 +697,7 @@ class Store:
         self._db.execute("VACUUM")
         return count
 
+    @_locked
     def apply_retention(self, days: int, *, now: datetime | None = None) -> int:
         """Delete recording files older than ``days`` days; scores, transcripts and findings stay.
         Returns the number of files deleted."""
@@ -722,6 +750,7 @@ class Store:
 
     # ---- progress
 
+    @_locked
     def progress(self) -> Progress:
         """Trends per skill over sessions, recurring findings, best and worst scenarios, and a
         suggestion of what to practise next. Sessions without a judged turn are left out."""
