@@ -151,6 +151,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "call.state.muted": ("Stummgeschaltet – der Kunde hört Sie nicht", "Muted – the customer cannot hear you"),
     "call.state.ended": ("Aufgelegt", "Call ended"),
     "call.state.problem": ("Audioproblem", "Audio problem"),
+    "call.interrupted_at": ("unterbrochen bei {time} s", "interrupted at {time} s"),
     "call.lane.customer": ("Kunde", "Customer"),
     "call.lane.you": ("Sie", "You"),
     "call.overlap": ("Überlappung", "overlap"),

@@ -199,8 +199,12 @@ class VoiceCoachApp(App[None]):
                 self.notify(t("error.generic", error=error), severity="warning")
         translate_bindings(self)
         self.sub_title = t("app.subtitle")
+        from voicecoach.tui.widgets.titlebar import TitleBar
+
         for screen in self.screen_stack:
             translate_bindings(screen)
+            for bar in screen.query(TitleBar):
+                bar.relabel()
             relabel = getattr(screen, "relabel", None)
             if relabel is not None:
                 relabel()

@@ -16,11 +16,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Static
 
 from voicecoach.errors import UserError
 from voicecoach.i18n import label, t
 from voicecoach.live import events as ev
+from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import CallHandle, CallRequest, translate_bindings
 from voicecoach.tui.messages import CallFailed, EngineEvent
 from voicecoach.tui.widgets.meters import LevelMeter
@@ -113,12 +114,14 @@ class CallScreen(Screen[None]):
         self.results: list[Any] = []
         self.session_id: Any = None
         self.feedback_open = False
+        #: When the trainee cut into the customer's line in this turn (stays on the state line).
+        self.interrupted_at: float | None = None
 
     # -- layout -----------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         scenario = self.request.scenario.scenario
-        yield Header(show_clock=False)
+        yield TitleBar("call.title")
         with Vertical(id="call"):
             with Horizontal(id="call-head"):
                 yield Static(self._persona_text(), id="persona")
@@ -170,7 +173,7 @@ class CallScreen(Screen[None]):
             self.post_message(CallFailed(t("error.no_engine", reason="no engine")))
             return
         try:
-            handle = open_call(self.request, self._on_engine_event)
+            handle = open_call(self.request, self._deliver_event)
         except UserError as error:
             self.post_message(CallFailed(str(error)))
             return
@@ -189,7 +192,7 @@ class CallScreen(Screen[None]):
             log.exception("the call stopped with an error")
             self.post_message(CallFailed(f"{type(error).__name__}: {error}", recorded=bool(self.results)))
 
-    def _on_engine_event(self, event: Any) -> None:
+    def _deliver_event(self, event: Any) -> None:
         """Called from the engine thread: hand the event to the UI thread, never block."""
         self.post_message(EngineEvent(event))
 
@@ -215,6 +218,9 @@ class CallScreen(Screen[None]):
         text = Text.assemble((f" {icon} {t(key)} ", style))
         if detail:
             text.append("  " + detail, "italic")
+        if self.interrupted_at is not None and state in ("speaking", "your_turn", "judging", "listening"):
+            text.append("   ")
+            text.append(f" ‼ {t('call.interrupted_at', time=f'{self.interrupted_at:.1f}')} ", "bold #ff5f5f")
         widget = self.query_one("#state", Static)
         widget.update(text)
         for name in STATE_STYLE:
@@ -256,12 +262,10 @@ class CallScreen(Screen[None]):
 
     def _on_CustomerSpeaking(self, event: ev.CustomerSpeaking) -> None:
         timeline = self.query_one(Timeline)
-        if not event.repeat:
-            timeline.data = TimelineData(customer=((0.0, None),), now=0.0)
-        else:
-            timeline.data = TimelineData(customer=((0.0, None),), now=0.0)
+        timeline.data = TimelineData(customer=((0.0, None),), now=0.0)
         self.turn_number = event.number
         self.customer_speaking = True
+        self.interrupted_at = None
         self._tick()
         transcript = self.query_one(CallTranscript)
         transcript.add(
@@ -287,10 +291,9 @@ class CallScreen(Screen[None]):
             self.set_state("speaking")
 
     def _on_Interrupted(self, event: ev.Interrupted) -> None:
+        self.interrupted_at = event.time
         self.set_state("interrupted")
         if event.persona_stops and event.protest:
-            timeline = self.query_one(Timeline)
-            timeline.close_span("customer", event.time)
             self.query_one(CallTranscript).add(
                 self.request.scenario.scenario.persona.name, event.protest, "bold #ff5f5f"
             )

@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from voicecoach.errors import UserError
 from voicecoach.i18n import current_language, t
+from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
 from voicecoach.tui.widgets.meters import render_level
@@ -46,7 +47,7 @@ class DevicesScreen(Screen[None]):
         self.checking = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield TitleBar("devices.title")
         with Vertical(id="devices"):
             yield Static(id="devices-problem")
             with Horizontal(id="device-lists"):

@@ -14,10 +14,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Static
 
 from voicecoach.i18n import label, t
 from voicecoach.library import LoadedScenario
+from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
 from voicecoach.tui.widgets.marked import phrases_from_findings, phrases_from_step, render_marked
@@ -81,7 +82,7 @@ class FeedbackScreen(Screen[str]):
         self.playing = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield TitleBar("feedback.title")
         with Vertical(id="feedback"):
             yield Static(self._title(), id="feedback-title")
             with Vertical(id="feedback-timeline-box"):

@@ -11,11 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Select, Static
+from textual.widgets import Footer, Input, Select, Static
 
 from voicecoach.errors import UserError
 from voicecoach.i18n import t
 from voicecoach.live.events import TurnJudged
+from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
 
@@ -33,7 +34,7 @@ class FilesScreen(Screen[None]):
         self.working = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield TitleBar("files.title")
         with Vertical(id="files"):
             yield Static(Text(t("files.title"), style="bold"), id="files-title")
             yield Static(t("files.customer"), classes="field-label")

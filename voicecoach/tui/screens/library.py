@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Select, Static
+from textual.widgets import Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from voicecoach.i18n import current_language, label, t
 from voicecoach.library import LoadedScenario, Problem
+from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import CallRequest, translate_bindings
 
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
@@ -59,7 +60,7 @@ class LibraryScreen(Screen[None]):
         self.shown: list[LoadedScenario] = []
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield TitleBar("library.title")
         with Vertical(id="library"):
             yield Static(id="audio-status")
             yield Static(id="problems")

@@ -11,9 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Static
 
 from voicecoach.i18n import label, t
+from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
 from voicecoach.tui.widgets.meters import score_style
@@ -57,7 +58,7 @@ class ProgressScreen(Screen[None]):
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield TitleBar("progress.title")
         with Vertical(id="progress"):
             yield Static(Text(t("progress.title"), style="bold"), id="progress-title")
             with Horizontal(id="progress-top"):

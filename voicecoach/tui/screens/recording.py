@@ -13,12 +13,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from voicecoach.errors import UserError
 from voicecoach.i18n import t
 from voicecoach.library import LoadedScenario
+from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import LevelUpdate, WorkDone
 from voicecoach.tui.widgets.meters import LevelMeter
@@ -47,7 +48,7 @@ class RecordingScreen(Screen[None]):
         self.busy = False
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield TitleBar("record.title")
         with Vertical(id="recording"):
             yield Static(Text.assemble((t("record.title") + " · ", "bold"), (self.item.scenario.title, "bold")), id="recording-title")
             with Horizontal(id="recording-main"):

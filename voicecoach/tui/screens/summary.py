@@ -11,9 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Static
 
 from voicecoach.i18n import label, t
+from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import CallRequest, translate_bindings
 from voicecoach.tui.screens.call import format_clock
 from voicecoach.tui.widgets.meters import ScoreBars, score_style
@@ -113,7 +114,7 @@ class SummaryScreen(Screen[None]):
         self.view = summary_view(summary, results)
 
     def compose(self) -> ComposeResult:
-        yield Header(show_clock=False)
+        yield TitleBar("summary.title")
         with Vertical(id="summary"):
             yield Static(self._head(), id="summary-head")
             if self.problem:

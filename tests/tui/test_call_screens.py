@@ -1,0 +1,179 @@
+"""Call, feedback and summary screens driven by engine events posted from a thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static
+from tui_fakes import (
+    app_with,
+    fake_adapters,
+    judged_turn,
+    live_turn_events,
+    scripted_opener,
+)
+
+from voicecoach.errors import UserError
+from voicecoach.live import events as ev
+from voicecoach.tui.screens.call import CallScreen, CallTranscript
+from voicecoach.tui.screens.feedback import FeedbackScreen
+from voicecoach.tui.screens.library import LibraryScreen
+from voicecoach.tui.screens.summary import SummaryScreen
+from voicecoach.tui.widgets.meters import LevelMeter
+from voicecoach.tui.widgets.timeline import Timeline
+
+
+def started() -> ev.CallStarted:
+    return ev.CallStarted("late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, session_id=7)
+
+
+async def wait_for(pilot, condition, tries: int = 100) -> None:
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("condition not reached")
+
+
+async def start_call(pilot, app) -> None:
+    """Highlight the Keller scenario in the library and press Enter."""
+    await pilot.press("slash", *"keller", "enter")
+    await pilot.pause()
+    await pilot.press("enter")
+
+
+async def test_live_turn_shows_interruption_overlap_level_and_transcript() -> None:
+    opener, calls = scripted_opener([[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")])
+    app = app_with(fake_adapters(open_call=opener))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and "Oh das tut mir leid" in app.screen.query_one(CallTranscript).partial)
+        screen = app.screen
+        # the customer stopped (impatient persona), you talk on; the interruption stays visible
+        assert screen.state == "speaking"
+        assert "interrupted at 3.2 s" in str(screen.query_one("#state", Static).render())
+        timeline = screen.query_one(Timeline).data
+        assert timeline.customer == ((0.0, 4.0),)
+        assert timeline.trainee[0][0] == 3.2 and timeline.trainee[0][1] is None
+        assert abs(timeline.overlap_seconds() - 0.8) < 1e-6
+        transcript = str(screen.query_one(CallTranscript).render())
+        assert "Darf ich bitte ausreden?" in transcript
+        assert "Keller hier" in transcript
+        assert screen.query_one(LevelMeter).db == -18.0
+        persona = str(screen.query_one("#persona", Static).render())
+        assert "Frau Keller" in persona and "angry" in persona
+        await pilot.press("r")
+        await pilot.press("m")
+        await pilot.pause()
+        assert screen.query_one(LevelMeter).muted
+        await pilot.press("h")
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        assert calls[0].calls == ["repeat", "mute", "hang_up"]
+
+
+async def test_feedback_after_each_turn_then_summary() -> None:
+    second = judged_turn(turn_id="promise", total=90)
+    turns = [
+        [started(), *live_turn_events(1)],
+        [*live_turn_events(2, result=second)[:-1], ev.TurnJudged(second, number=2, next_turn_id=None)],
+    ]
+    ending = [ev.CallEnded(None, "finished", (judged_turn(), second), session_id=7)]
+    opener, calls = scripted_opener(turns, ending)
+    app = app_with(fake_adapters(open_call=opener))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        feedback = app.screen
+        text = feedback._transcript()
+        # re-asking for the order number is marked red, the apology green
+        spans = {str(text)[s.start:s.end]: str(s.style) for s in text.spans}
+        assert any("Bestellnummer" in key and "#ff5f5f" in style for key, style in spans.items())
+        assert any("leid" in key and "#87d75f" in style for key, style in spans.items())
+        findings = str(feedback.query_one("#feedback-findings", Static).render())
+        assert "Interruption" in findings and "Not listening" in findings
+        assert "Aktives Zuhören" in findings  # info finding listed, not numbered
+        await pilot.press("t")  # retry the same turn
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen) and app.screen is not feedback)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen) and app.screen.result.turn_id == "promise")
+        assert "summary" in str(app.screen.query_one("#feedback-hint", Static).render())
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        summary = app.screen
+        head = str(summary.query_one("#summary-head", Static).render())
+        assert "76/100" in head  # (62 + 90) / 2
+        assert "session 7" in head
+        worst = str(summary.query_one("#summary-worst", Static).render())
+        assert worst.index("Not listening") < worst.index("Interruption")  # costliest first
+        assert calls[0].calls == ["retry", "next", "next"]
+        await pilot.press("enter")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_engine_that_cannot_start_says_why_and_offers_the_demo() -> None:
+    def fail(request, on_event):
+        raise UserError("no microphone found; plug in a headset")
+
+    app = app_with(fake_adapters(open_call=fail))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.state == "problem")
+        problem = str(app.screen.query_one("#call-problem", Static).render())
+        assert "plug in a headset" in problem and "demo call" in problem
+        await pilot.press("h")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_device_lost_mid_call_keeps_the_judged_turn() -> None:
+    first = judged_turn()
+    turns = [[started(), *live_turn_events(1, result=first)], [ev.CustomerSpeaking("promise", "Und wann kommt er jetzt?", number=2)]]
+    ending = [
+        ev.AudioProblem("the audio device was disconnected; plug it back in and start the call again"),
+        ev.CallEnded(None, "device_lost", (first,), session_id=3),
+    ]
+    opener, calls = scripted_opener(turns, ending)
+    app = app_with(fake_adapters(open_call=opener))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.turn_number == 2)
+        calls[0].hang_up()  # the device fails: the engine stops waiting and reports
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        summary = app.screen
+        assert "disconnected" in str(summary.query_one("#summary-problem", Static).render())
+        assert len(summary.results) == 1
+        assert "62/100" in str(summary.query_one("#summary-head", Static).render())
+
+
+async def test_listen_back_mixes_both_tracks(wav_pair: tuple[Path, Path]) -> None:
+    played = []
+    customer, trainee = wav_pair
+    turns = [[started(), *live_turn_events(1)[:-1], ev.TurnJudged(judged_turn(), customer, trainee, 1, "promise")]]
+    opener, _calls = scripted_opener(turns, [ev.CallEnded(None, "finished")])
+    app = app_with(fake_adapters(open_call=opener, play_audio=lambda samples, rate: played.append((samples, rate))))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("l")
+        await wait_for(pilot, lambda: bool(played))
+        samples, rate = played[0]
+        assert rate == 16_000 and len(samples) == 16_000
+        # both tones are in the mix (220 Hz customer and 330 Hz trainee)
+        import numpy as np
+
+        spectrum = np.abs(np.fft.rfft(samples))
+        assert spectrum[220] > 1000 and spectrum[330] > 1000
+
+
+async def test_call_screen_in_german() -> None:
+    opener, _calls = scripted_opener([[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")])
+    app = app_with(fake_adapters(open_call=opener), language="de")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.interrupted_at is not None)
+        assert "unterbrochen bei 3.2 s" in str(app.screen.query_one("#state", Static).render())
+        assert "keine Taste nötig" in str(app.screen.query_one("#call-hint", Static).render())
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
