@@ -307,12 +307,15 @@ def analyze_tracks(
     settings: Settings | None = None,
     transcriber: TranscriberLike | None = None,
     source: dict[str, Any] | None = None,
+    line_end: float | None = None,
+    transcribe_customer: bool = True,
 ) -> TurnResult:
     """Judge one turn given as two 16 kHz tracks.
 
     Language: the scenario's, else ``language``, else detected by Whisper (a multilingual
     model), else English. The Whisper model is the one the models adapter picks for the
-    language unless ``model`` (or a ``transcriber``) is given.
+    language unless ``model`` (or a ``transcriber``) is given. ``line_end`` and
+    ``transcribe_customer`` are passed to :func:`build_turn`.
     """
     from voicecoach.core.judge import JudgeOptions, judge
     from voicecoach.settings import load_settings
@@ -330,8 +333,9 @@ def analyze_tracks(
         language = "en"
     options = vad_options or VadOptions()
     built, detected = build_turn_detecting(
-        customer16k, trainee16k, transcriber=transcriber, vad_options=options, language=language, notes=notes
-    )
+        customer16k, trainee16k, transcriber=transcriber, vad_options=options, language=language,
+        line_end=line_end, notes=notes, transcribe_customer=transcribe_customer,
+    )  # fmt: skip
     if language is None:
         if detected in SUPPORTED_LANGUAGES:
             language = detected

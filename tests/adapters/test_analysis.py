@@ -1,0 +1,153 @@
+"""From audio to a judged turn, with the real VAD, Whisper tiny.en and Piper, on benchmark-like cases.
+
+The customer's line is rendered with Piper; the reply is a real recording (JFK) mixed in at a
+known offset: during the line (an interruption) or after it with a 0.6 s gap (none).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from voicecoach.adapters.audio_files import load_16k, resample, write_audio
+from voicecoach.adapters.vad import VadOptions
+from voicecoach.analysis import (
+    analyze_call,
+    analyze_files,
+    analyze_tracks,
+    build_turn,
+    load_call,
+    pad_tracks,
+    speech_regions,
+)
+from voicecoach.core.timeline import Span
+from voicecoach.errors import UserError
+
+pytestmark = pytest.mark.real_models
+SR = 16_000
+LINE = "I ordered a pram two weeks ago, my order number is 4711, and it still has not arrived. This is really annoying."
+
+
+def _trim(samples: np.ndarray) -> np.ndarray:
+    window = 160
+    count = len(samples) // window
+    energy = np.sqrt((samples[: count * window].reshape(count, window) ** 2).mean(axis=1) + 1e-12)
+    loud = np.nonzero(20 * np.log10(energy / energy.max()) > -25)[0]
+    return samples[loud[0] * window : (loud[-1] + 1) * window]
+
+
+@pytest.fixture(scope="module")
+def line16k(tmp_path_factory: pytest.TempPathFactory, model_cache: Path) -> np.ndarray:
+    from voicecoach.adapters.piper_tts import Speaker
+    from voicecoach.settings import Settings
+
+    clip = Speaker(Settings(), cache_dir=tmp_path_factory.mktemp("tts")).render_text(LINE, language="en")
+    return _trim(resample(clip.samples, clip.sample_rate, SR))
+
+
+@pytest.fixture(scope="module")
+def reply16k(realspeech: Path) -> np.ndarray:
+    """'And so my fellow Americans, ask not ...' (about 4 s)."""
+    return _trim(load_16k(realspeech / "en_jfk.wav")[: int(4.4 * SR)])
+
+
+def _mix(line: np.ndarray, reply: np.ndarray, reply_at: float, lead: float = 0.5) -> tuple[np.ndarray, np.ndarray]:
+    rng = np.random.default_rng(7)
+    length = int((max(lead + len(line) / SR, reply_at + len(reply) / SR) + 1.0) * SR)
+    customer = rng.normal(0, 1e-4, length).astype(np.float32)
+    trainee = rng.normal(0, 3e-4, length).astype(np.float32)
+    customer[int(lead * SR) : int(lead * SR) + len(line)] += line
+    trainee[int(reply_at * SR) : int(reply_at * SR) + len(reply)] += reply
+    return customer, trainee
+
+
+def kinds(result) -> set[str]:  # noqa: ANN001 - TurnResult
+    return {finding.kind for finding in result.findings}
+
+
+def test_reply_during_the_line_is_an_interruption(line16k: np.ndarray, reply16k: np.ndarray, tiny_en) -> None:  # noqa: ANN001
+    onset = 0.5 + 2.0
+    customer, trainee = _mix(line16k, reply16k, onset)
+    result = analyze_tracks(customer, trainee, language="en", transcriber=tiny_en)
+    interruptions = [f for f in result.findings if f.kind == "interruption"]
+    assert interruptions, [f.kind for f in result.findings]
+    assert abs(interruptions[0].start - onset) <= 0.1
+    assert "talk_over" in kinds(result)  # the customer talks on for seconds
+    # words of both sides, on the files' clock
+    assert "fellow" in result.turn.trainee.text.lower()
+    fellow = next(w for w in result.turn.trainee.words if "fellow" in w.text.lower())
+    assert onset + 0.5 < fellow.start < onset + 2.5
+    assert "pram" in result.turn.customer.text.lower() or "ordered" in result.turn.customer.text.lower()
+    assert result.options["models"]["whisper"]["model"] == "tiny.en"
+    assert result.options["models"]["vad"]["threshold"] == VadOptions().threshold
+
+
+def test_reply_after_a_gap_is_no_interruption(line16k: np.ndarray, reply16k: np.ndarray, tiny_en) -> None:  # noqa: ANN001
+    line_end = 0.5 + len(line16k) / SR
+    customer, trainee = _mix(line16k, reply16k, line_end + 0.6)
+    result = analyze_tracks(customer, trainee, language="en", transcriber=tiny_en)
+    assert not kinds(result) & {"interruption", "talk_over", "silent_reply"}
+    first = result.turn.trainee.speech[0]
+    assert abs(first.start - (line_end + 0.6)) <= 0.1
+    assert abs(result.turn.customer.speech[-1].end - line_end) <= 0.15
+
+
+def test_stereo_call_gives_the_same_result_as_two_files(
+    line16k: np.ndarray, reply16k: np.ndarray, tiny_en, tmp_path: Path  # noqa: ANN001
+) -> None:
+    customer, trainee = _mix(line16k, reply16k, 0.5 + 1.0)
+    write_audio(tmp_path / "customer.wav", customer, SR)
+    write_audio(tmp_path / "trainee.wav", trainee, SR)
+    # the call: trainee left, customer right, at 44.1 kHz (resampled back to 16 kHz inside)
+    stereo = np.stack([resample(trainee, SR, 44_100), resample(customer, SR, 44_100)], axis=1)
+    write_audio(tmp_path / "call.wav", stereo, 44_100)
+    files = analyze_files(tmp_path / "customer.wav", tmp_path / "trainee.wav", language="en", transcriber=tiny_en)
+    call = analyze_call(tmp_path / "call.wav", "right", language="en", transcriber=tiny_en)
+    assert [f.kind for f in call.findings] == [f.kind for f in files.findings]
+    assert "interruption" in kinds(call)
+    for mine, theirs in zip(call.findings, files.findings):
+        assert mine.start == pytest.approx(theirs.start, abs=0.04)
+    assert len(call.turn.trainee.speech) == len(files.turn.trainee.speech)
+    # the wrong channel named: the sides swap, and the "customer" now starts later
+    swapped = analyze_call(tmp_path / "call.wav", "left", language="en", transcriber=tiny_en)
+    assert swapped.turn.customer.speech[0].start > call.turn.customer.speech[0].start
+
+
+def test_only_speech_is_transcribed(line16k: np.ndarray, reply16k: np.ndarray) -> None:
+    """Silence between spans never reaches Whisper: a recording fake sees only speech regions."""
+
+    class Recorder:
+        info = {"model": "recorder"}
+
+        def __init__(self) -> None:
+            self.lengths: list[float] = []
+
+        def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple:
+            self.lengths.append(len(samples16k) / SR)
+            return ()
+
+    customer, trainee = _mix(line16k, reply16k, 0.5 + len(line16k) / SR + 5.0)  # 5 s of silence between
+    recorder = Recorder()
+    turn = build_turn(customer, trainee, transcriber=recorder, language="en")
+    total = len(customer) / SR
+    assert sum(recorder.lengths) < total - 4.0
+    assert turn.duration == pytest.approx(total)
+
+
+def test_speech_regions_pad_and_merge() -> None:
+    regions = speech_regions([Span(1.0, 2.0), Span(2.3, 3.0), Span(5.0, 6.0)], length=7 * SR, pad=0.2)
+    assert regions == [(int(0.8 * SR), int(3.2 * SR)), (int(4.8 * SR), int(6.2 * SR))]
+    assert speech_regions([Span(0.05, 0.5)], length=SR, pad=0.2)[0][0] == 0
+
+
+def test_tracks_of_different_length_are_padded() -> None:
+    a, b = pad_tracks(np.ones(10, np.float32), np.ones(4, np.float32))
+    assert len(a) == len(b) == 10 and b[4:].sum() == 0
+
+
+def test_mono_file_for_a_call_is_a_user_error(tmp_path: Path, reply16k: np.ndarray) -> None:
+    write_audio(tmp_path / "mono.wav", reply16k, SR)
+    with pytest.raises(UserError, match="is mono; --call needs a stereo recording"):
+        load_call(tmp_path / "mono.wav", "left")
