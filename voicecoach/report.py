@@ -116,6 +116,7 @@ KIND_NAMES = {
         "avoid_phrase": "Ungünstige Formulierung",
         "silent_reply": "Keine Antwort",
         "backchannel": "Aktives Zuhören",
+        "yielded": "Rechtzeitig innegehalten",
     },
     "en": {
         "interruption": "Interruption",
@@ -132,6 +133,7 @@ KIND_NAMES = {
         "avoid_phrase": "Phrase to avoid",
         "silent_reply": "No reply",
         "backchannel": "Active listening",
+        "yielded": "Stopped to listen",
     },
 }
 
@@ -146,6 +148,11 @@ METRIC_NAMES = {
         "longest_monologue": "Längster Monolog (s)",
         "words_per_minute": "Wörter pro Minute",
         "filler_rate": "Füllwörter-Anteil",
+        "customer_seconds": "Kunde spricht (s)",
+        "trainee_seconds": "Sie sprechen (s)",
+        "interjections": "Einwürfe der Kundin",
+        "customer_words": "Wörter Kunde",
+        "trainee_words": "Wörter Sie",
     },
     "en": {
         "talk_ratio": "Talk ratio",
@@ -157,6 +164,11 @@ METRIC_NAMES = {
         "longest_monologue": "Longest monologue (s)",
         "words_per_minute": "Words per minute",
         "filler_rate": "Filler rate",
+        "customer_seconds": "Customer speaking (s)",
+        "trainee_seconds": "You speaking (s)",
+        "interjections": "Customer cut-ins",
+        "customer_words": "Customer words",
+        "trainee_words": "Your words",
     },
 }
 
@@ -442,8 +454,8 @@ svg .num { font-size: 10px; font-weight: bold; fill: #fff; }
 .legend i { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -2px;
             margin: 0 4px 0 12px; }
 .legend i.first { margin-left: 0; }
-.transcript p { margin: 4px 0; }
-.who { font-weight: bold; display: inline-block; min-width: 70px; }
+.transcript p { margin: 4px 0; display: grid; grid-template-columns: 84px 1fr; }
+.who { font-weight: bold; }
 .who.customer { color: var(--customer); } .who.trainee { color: var(--trainee); }
 mark { background: #fadbd8; color: inherit; border-bottom: 2px solid #c0392b; padding: 0 1px; }
 ol.findings { padding-left: 0; list-style: none; margin: 0; }
@@ -513,7 +525,7 @@ def _transcript_html(turn: dict[str, Any], language: str) -> str:
             body = " ".join(pieces)
         else:
             body = escape(transcript.get(side, {}).get("text") or text("nothing_said", language))
-        lines.append(f'<p><span class="who {side}">{escape(text(side, language))}</span> {body}</p>')
+        lines.append(f'<p><span class="who {side}">{escape(text(side, language))}</span><span>{body}</span></p>')
     return "".join(lines)
 
 

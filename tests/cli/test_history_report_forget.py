@@ -228,3 +228,21 @@ def test_forget_asks_on_a_terminal(history: dict[str, int]) -> None:
     assert code == 0
     with Store.open() as store:
         assert [s.id for s in store.sessions()] == [history["running"], history["de"]]
+
+
+def test_report_names_every_finding_kind_skill_and_metric_in_both_languages() -> None:
+    """A new finding kind or metric must get a German and an English name in the report."""
+    from voicecoach.core.analyzers import metrics
+    from voicecoach.core.analyzers._common import Context
+    from voicecoach.core.judge import JudgeOptions
+    from voicecoach.core.result import FINDING_KINDS
+    from voicecoach.core.scenario import SKILLS
+    from voicecoach.report import KIND_NAMES, METRIC_NAMES, SKILL_NAMES
+
+    turn = interrupted_turn("en").turn
+    produced = metrics.compute(turn, Context("en", None, {}, JudgeOptions()), [])
+    assert "talk_ratio" in produced
+    for language in ("de", "en"):
+        assert set(FINDING_KINDS) <= set(KIND_NAMES[language]), language
+        assert set(SKILLS) <= set(SKILL_NAMES[language]), language
+        assert set(produced) <= set(METRIC_NAMES[language]), language
