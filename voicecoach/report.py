@@ -454,7 +454,7 @@ svg .num { font-size: 10px; font-weight: bold; fill: #fff; }
 .legend i { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -2px;
             margin: 0 4px 0 12px; }
 .legend i.first { margin-left: 0; }
-.transcript p { margin: 4px 0; display: grid; grid-template-columns: 84px 1fr; }
+.transcript p { margin: 4px 0; display: grid; grid-template-columns: 96px 1fr; }
 .who { font-weight: bold; }
 .who.customer { color: var(--customer); } .who.trainee { color: var(--trainee); }
 mark { background: #fadbd8; color: inherit; border-bottom: 2px solid #c0392b; padding: 0 1px; }
