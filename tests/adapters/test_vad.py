@@ -155,6 +155,19 @@ def test_onset_accuracy_at_known_offsets(realspeech: Path) -> None:
     assert errors_ms.max() <= 100, errors_ms
 
 
+def test_segment_end_accuracy(realspeech: Path) -> None:
+    """The end of a segment is reported within 60 ms of where the speech stops (end_backoff)."""
+    piece = _trim(load_16k(realspeech / "en_jfk.wav")[: int(2.3 * SR)])  # "And so my fellow Americans"
+    errors = []
+    for offset in (0.5, 0.77, 1.01):
+        mix = _noise(offset + len(piece) / SR + 2.0, seed=3)
+        at = int(offset * SR)
+        mix[at : at + len(piece)] += piece
+        spans = detect_speech(mix)
+        errors.append(spans[-1].end - (offset + len(piece) / SR))
+    assert np.max(np.abs(errors)) <= 0.06, errors
+
+
 def test_min_silence_bridges_short_pauses(jfk: np.ndarray) -> None:
     short = detect_speech(jfk, VadOptions(min_silence=0.1))
     long = detect_speech(jfk, VadOptions(min_silence=1.5))
