@@ -101,6 +101,8 @@ def test_history_applies_the_retention_setting(capsys: pytest.CaptureFixture[str
     code, out, _err = run_cli(capsys, "history", "--json")
     assert code == 0 and json.loads(out)[0]["score"] == 88
     assert not recording.exists()
+    code, out, _err = run_cli(capsys, "report", "last")
+    assert "You: recording deleted after the retention period" in out
 
 
 @pytest.mark.parametrize("fmt", ["html", "md", "json"])

@@ -222,3 +222,38 @@ def test_record_needs_a_scenario_folder(capsys: pytest.CaptureFixture[str], tmp_
     (tmp_path / "f" / "scenario.yaml").rename(flat)
     code, _out, err = run_cli(capsys, "scenarios", "record", str(flat), "--turn", "1", "--from-file", str(take(tmp_path / "t.wav")))
     assert code == 2 and "is a single file; recordings need a scenario folder: mkdir" in err
+
+
+def _on_a_terminal(argv: list[str], answers: list[bytes]) -> tuple[int, str]:
+    """Run the CLI on a pseudo-terminal, answering each prompt that ends in ']: '."""
+    primary, secondary = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "voicecoach", *argv],
+            stdin=secondary, stdout=secondary, stderr=secondary, env=os.environ.copy(),
+        )  # fmt: skip
+        os.close(secondary)
+        seen, deadline = b"", time.monotonic() + 60
+        while process.poll() is None:
+            assert time.monotonic() < deadline, seen
+            if select.select([primary], [], [], 0.2)[0]:
+                try:
+                    seen += os.read(primary, 4096)
+                except OSError:
+                    break
+            if answers and seen.rstrip().endswith(b"]:"):
+                os.write(primary, answers.pop(0) + b"\n")
+                seen += b"\n"
+        return process.wait(timeout=30), seen.decode(errors="replace")
+    finally:
+        os.close(primary)
+
+
+def test_record_asks_keep_or_quit_on_a_terminal(scenario_folder: Path, tmp_path: Path) -> None:
+    argv = ["scenarios", "record", str(scenario_folder), "--turn", "1", "--from-file", str(take(tmp_path / "t.wav"))]
+    code, text = _on_a_terminal(argv, [b"q"])
+    assert code == 1 and "[k]eep, [l]isten, [r]edo, [q]uit" in text and "nothing saved" in text
+    assert not (scenario_folder / "lines").exists()
+    code, text = _on_a_terminal(argv, [b"k"])
+    assert code == 0, text
+    assert (scenario_folder / "lines" / "turn-1.flac").is_file()
