@@ -76,7 +76,9 @@ def interrupted_turn(language: str = "de", total: int = 62) -> TurnResult:
         turn=Turn(customer=customer, trainee=trainee, duration=7.25, line_end=3.4, notes=("literal",)),
         findings=findings,
         metrics={"talk_ratio": 0.58, "overlap_seconds": 1.3, "interruptions": 1, "response_gap": None},
-        score=Score(total=total, skills={"listening": 55, "timing": 60, "empathy": 70, "clarity": 80}, weights={"empathy": 1.5}),
+        score=Score(
+            total=total, skills={"listening": 55, "timing": 60, "empathy": 70, "clarity": 80}, weights={"empathy": 1.5}
+        ),
         options={"interruption_min_overlap": 0.3, "whisper_model": "base"},
         language=language,
         scenario_id="late-delivery-de",

@@ -365,9 +365,7 @@ def timeline_svg(turn: dict[str, Any], language: str) -> str:
         parts.append(
             f'<text x="{left - 10}" y="{y + lane_h / 2 + 4}" text-anchor="end" class="lane">{escape(label)}</text>'
         )
-        parts.append(
-            f'<rect x="{left}" y="{y}" width="{width - left - right}" height="{lane_h}" fill="#f4f6f7"/>'
-        )
+        parts.append(f'<rect x="{left}" y="{y}" width="{width - left - right}" height="{lane_h}" fill="#f4f6f7"/>')
     for key, y, colour in (
         ("customer_speech", customer_y, CUSTOMER_COLOUR),
         ("trainee_speech", trainee_y, TRAINEE_COLOUR),
@@ -540,7 +538,7 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
         if finding.get("penalty"):
             cost = (
                 f'<span class="cost">−{_number(float(finding["penalty"]), language, 0)} '
-                f'{escape(text("points_off", language))} · {escape(skill_name(finding.get("skill", ""), language))}</span>'
+                f"{escape(text('points_off', language))} · {escape(skill_name(finding.get('skill', ''), language))}</span>"
             )
         tip = (
             f'<div class="tip"><b>{escape(text("tip", language))}:</b> {escape(finding["tip"])}</div>'
@@ -600,7 +598,9 @@ def render_html(data: dict[str, Any]) -> str:
     )
     body = [
         f"<header><h1>{escape(text('report', language))}: {escape(title)}</h1>",
-        '<p class="meta">' + "".join(f"<span><b>{escape(k)}:</b> {escape(v)}</span>" for k, v in meta) + "</p></header>",
+        '<p class="meta">'
+        + "".join(f"<span><b>{escape(k)}:</b> {escape(v)}</span>" for k, v in meta)
+        + "</p></header>",
         '<div class="summary">'
         f'<div class="total"><div class="value">{_score(session.get("score"))}</div>'
         f'<div class="label">{escape(text("total", language))}</div></div>'
@@ -620,8 +620,8 @@ def render_html(data: dict[str, Any]) -> str:
             f"{timeline_svg(turn, language)}{legend}"
             '<div class="turn-grid"><div>'
             f'<h3>{escape(text("transcript", language))}</h3><div class="transcript">{_transcript_html(turn, language)}</div>'
-            f'<h3>{escape(text("findings", language))}</h3>{_findings_html(turn, language)}</div>'
-            f'<div><h3>{escape(text("skills", language))}</h3>'
+            f"<h3>{escape(text('findings', language))}</h3>{_findings_html(turn, language)}</div>"
+            f"<div><h3>{escape(text('skills', language))}</h3>"
             f'<div class="turn-skills">{_skill_rows(score.get("skills", {}), language)}</div>'
             f"{_metrics_html(turn, language)}{_recordings_html(turn, language)}</div></div></section>"
         )
@@ -631,9 +631,7 @@ def render_html(data: dict[str, Any]) -> str:
         f'<html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(text('report', language))}: {escape(title)}</title>"
-        f"<style>{CSS}</style></head><body>"
-        + "".join(body)
-        + f"<footer>{escape(footer)}</footer></body></html>\n"
+        f"<style>{CSS}</style></head><body>" + "".join(body) + f"<footer>{escape(footer)}</footer></body></html>\n"
     )
 
 
@@ -652,7 +650,7 @@ def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60) -> list
 
     customer = lane(turn.get("customer_speech", []))
     trainee = lane(turn.get("trainee_speech", []))
-    both = "".join("^" if a == b == "█" else " " for a, b in zip(customer, trainee))
+    both = "".join("^" if a == b == "█" else " " for a, b in zip(customer, trainee, strict=True))
     marks = [" "] * columns
     for number, finding in _numbered_findings(turn):
         column = min(columns - 1, int(finding["start"] / duration * columns))

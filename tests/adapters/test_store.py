@@ -60,11 +60,11 @@ def test_migration_from_v1_keeps_sessions_turns_and_recording_paths(tmp_path: Pa
         db.execute(
             "INSERT INTO turns (session_id, idx, turn_id, started, score, skills_json, result_json, trainee_audio)"
             " VALUES (1, 1, 'complaint', '2025-01-02T10:00:30+00:00', 71,"
-            " '{\"skills\": {\"timing\": 60}, \"weights\": {}}', ?, ?)",
+            ' \'{"skills": {"timing": 60}, "weights": {}}\', ?, ?)',
             (result, str(audio)),
         )
         db.execute(
-            "INSERT INTO findings (turn_row, kind, start, \"end\", severity, message, tip, skill, penalty)"
+            'INSERT INTO findings (turn_row, kind, start, "end", severity, message, tip, skill, penalty)'
             " VALUES (1, 'interruption', 2.1, 3.4, 'major', 'm', 't', 'timing', 20)"
         )
     assert "trainee_audio" in tables(path)["turns"]
@@ -122,7 +122,9 @@ def test_turn_result_round_trip(tmp_path: Path) -> None:
         assert record.summary.status == "completed"
         assert record.summary.options == {"voice": "de_DE-thorsten-medium"}
         assert record.summary.score == pytest.approx((62 + 88) / 2)
-        assert record.summary.skills == pytest.approx({"listening": 72.5, "timing": 77.5, "empathy": 75, "clarity": 82.5})
+        assert record.summary.skills == pytest.approx(
+            {"listening": 72.5, "timing": 77.5, "empathy": 75, "clarity": 82.5}
+        )
         first, second = record.turns
         assert (first.index, first.turn_id, first.score) == (1, "complaint", 62)
         assert first.result() == original
@@ -170,7 +172,9 @@ def test_forget_deletes_rows_and_recordings_but_not_other_sessions(tmp_path: Pat
         keep = store.start_session("a", "A", "en")
         store.add_turn(keep, clean_turn("en"), {"trainee": store.save_recording(keep, 1, "trainee", tone(), 16000)})
         gone = store.start_session("b", "B", "en")
-        store.add_turn(gone, interrupted_turn("en"), {"trainee": store.save_recording(gone, 1, "trainee", tone(), 16000)})
+        store.add_turn(
+            gone, interrupted_turn("en"), {"trainee": store.save_recording(gone, 1, "trainee", tone(), 16000)}
+        )
         store.forget(gone)
         assert [s.id for s in store.sessions()] == [keep]
         assert not (store.recordings_dir / str(gone)).exists()
@@ -191,7 +195,9 @@ def test_forget_all(tmp_path: Path) -> None:
     with Store.open(tmp_path / "h.sqlite3", retention_days=None) as store:
         for name in ("a", "b"):
             session = store.start_session(name, name, "en")
-            store.add_turn(session, clean_turn("en"), {"customer": store.save_recording(session, 1, "customer", tone(), 16000)})
+            store.add_turn(
+                session, clean_turn("en"), {"customer": store.save_recording(session, 1, "customer", tone(), 16000)}
+            )
         assert store.forget_all() == 2
         assert store.sessions() == []
         assert not store.recordings_dir.exists()
@@ -206,7 +212,10 @@ def test_forget_never_deletes_files_outside_the_recordings_folder(tmp_path: Path
         session = store.start_session("a", "A", "en")
         store.add_turn(session, clean_turn("en"))
     with sqlite3.connect(path) as db:  # a row pointing outside (e.g. from a hand-edited database)
-        db.execute("INSERT INTO recordings (turn_row, side, path, created) VALUES (1, 'trainee', ?, '2020-01-01')", (str(mine),))
+        db.execute(
+            "INSERT INTO recordings (turn_row, side, path, created) VALUES (1, 'trainee', ?, '2020-01-01')",
+            (str(mine),),
+        )
     with Store.open(path, retention_days=None) as store:
         assert store.apply_retention(1) == 0
         store.forget(session)

@@ -47,7 +47,12 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
 
 def cli_process(*argv: str, **kwargs: object) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "voicecoach", *argv], capture_output=True, text=True, timeout=60, env=os.environ.copy(), **kwargs
+        [sys.executable, "-m", "voicecoach", *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=os.environ.copy(),
+        **kwargs,
     )
 
 
@@ -77,7 +82,9 @@ def test_history_table_and_empty_history(capsys: pytest.CaptureFixture[str]) -> 
     assert row.split()[3:] == ["late-delivery-de", "de", "1", "88", "in", "progress"]
 
 
-def test_history_progress(capsys: pytest.CaptureFixture[str], history: dict[str, int], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_history_progress(
+    capsys: pytest.CaptureFixture[str], history: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("VOICECOACH_LANG", "en_GB.UTF-8")
     code, out, _err = run_cli(capsys, "history", "--progress")
     assert code == 0
@@ -135,7 +142,9 @@ def test_report_formats(capsys: pytest.CaptureFixture[str], history: dict[str, i
         assert "@media print" in content
 
 
-def test_report_english_to_stdout_and_by_suffix(capsys: pytest.CaptureFixture[str], history: dict[str, int], tmp_path: Path) -> None:
+def test_report_english_to_stdout_and_by_suffix(
+    capsys: pytest.CaptureFixture[str], history: dict[str, int], tmp_path: Path
+) -> None:
     code, out, _err = run_cli(capsys, "report", "last")
     assert code == 0 and out.startswith("# Practice report: The late delivery")
     assert "1. **Interruption** 2.1 s – 3.4 s (−20 points off, Timing): You cut in." in out
@@ -144,16 +153,23 @@ def test_report_english_to_stdout_and_by_suffix(capsys: pytest.CaptureFixture[st
     assert '<html lang="en">' in target.read_text(encoding="utf-8")
 
 
-def test_report_errors_are_one_line_exit_2(capsys: pytest.CaptureFixture[str], history: dict[str, int], tmp_path: Path) -> None:
+def test_report_errors_are_one_line_exit_2(
+    capsys: pytest.CaptureFixture[str], history: dict[str, int], tmp_path: Path
+) -> None:
     code, _out, err = run_cli(capsys, "report", "999", "--format", "md")
-    assert code == 2 and err.strip() == "voicecoach: no session 999 in the history; run 'voicecoach history' to see the ids"
+    assert (
+        code == 2
+        and err.strip() == "voicecoach: no session 999 in the history; run 'voicecoach history' to see the ids"
+    )
     code, _out, err = run_cli(capsys, "report", "abc")
     assert code == 2 and "'abc' is not a session id" in err
     code, _out, err = run_cli(capsys, "report", str(history["de"]), "-o", str(tmp_path / "missing" / "r.md"))
     assert code == 2 and "does not exist" in err and len(err.strip().splitlines()) == 1
 
 
-def test_forget_one_session_with_yes(capsys: pytest.CaptureFixture[str], history: dict[str, int], isolated_home: Path) -> None:
+def test_forget_one_session_with_yes(
+    capsys: pytest.CaptureFixture[str], history: dict[str, int], isolated_home: Path
+) -> None:
     recordings = isolated_home / "data" / "recordings" / str(history["de"])
     assert recordings.is_dir()
     code, _out, err = run_cli(capsys, "forget", str(history["de"]), "--yes")

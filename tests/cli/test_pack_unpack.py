@@ -31,13 +31,21 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def library(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     """A folder with a scenario folder holding a recorded line, and a single-file scenario."""
     root = tmp_path / "team"
-    assert run_cli(capsys, "scenarios", "new", "--id", "washer-de", "--language", "de", "-o", str(root / "washer-de"))[0] == 0
+    assert (
+        run_cli(capsys, "scenarios", "new", "--id", "washer-de", "--language", "de", "-o", str(root / "washer-de"))[0]
+        == 0
+    )
     take = tmp_path / "take.wav"
     t = np.arange(16000) / 16000
     write_audio(take, np.concatenate([np.zeros(8000), 0.1 * np.sin(2 * np.pi * 200 * t), np.zeros(8000)]), 16000)
-    code, _out, err = run_cli(capsys, "scenarios", "record", str(root / "washer-de"), "--turn", "1", "--from-file", str(take))
+    code, _out, err = run_cli(
+        capsys, "scenarios", "record", str(root / "washer-de"), "--turn", "1", "--from-file", str(take)
+    )
     assert code == 0, err
-    assert run_cli(capsys, "scenarios", "new", "--id", "washer-en", "--language", "en", "-o", str(tmp_path / "tmp-en"))[0] == 0
+    assert (
+        run_cli(capsys, "scenarios", "new", "--id", "washer-en", "--language", "en", "-o", str(tmp_path / "tmp-en"))[0]
+        == 0
+    )
     (tmp_path / "tmp-en" / "scenario.yaml").rename(root / "washer-en.yaml")
     return root
 
@@ -72,7 +80,10 @@ def test_unpack_goes_to_the_user_scenarios_folder_and_force_replaces(
     (installed / "washer-de" / "stale.txt").write_text("old", encoding="utf-8")
     code, _out, err = run_cli(capsys, "scenarios", "unpack", str(archive))
     assert code == 2
-    assert err.strip() == f"voicecoach: {installed / 'washer-de'} already exists; add --force to replace it (nothing was unpacked)"
+    assert (
+        err.strip()
+        == f"voicecoach: {installed / 'washer-de'} already exists; add --force to replace it (nothing was unpacked)"
+    )
     assert (installed / "washer-de" / "stale.txt").is_file()
     assert run_cli(capsys, "scenarios", "unpack", str(archive), "--force")[0] == 0
     assert not (installed / "washer-de" / "stale.txt").exists()
@@ -121,7 +132,11 @@ ATTACKS = [
     ("absolute", [GOOD, ("/tmp/evil.yaml", b"x")], "entry '/tmp/evil.yaml' has an absolute path"),
     ("drive letter", [GOOD, ("C:/evil.yaml", b"x")], "has an absolute path"),
     ("symlink", [GOOD, symlink_entry("good-one-de/lines/turn-1.flac", "/etc/passwd")], "is a symbolic link"),
-    ("oversized", [GOOD, ("good-one-de/lines/huge.flac", bytes(51 * 2**20))], "is 51 MB, over the 50 MB limit per file"),
+    (
+        "oversized",
+        [GOOD, ("good-one-de/lines/huge.flac", bytes(51 * 2**20))],
+        "is 51 MB, over the 50 MB limit per file",
+    ),
     ("zip bomb", [GOOD, ("good-one-de/lines/bomb.flac", bytes(20 * 2**20))], "like a zip bomb"),
     ("invalid scenario", [GOOD, ("bad-en.yaml", b"id: bad-en\ntitle: x\n")], "bad-en.yaml"),
     ("not a scenario", [GOOD, ("README.md", b"hello")], "'README.md' is not a scenario"),
@@ -165,5 +180,7 @@ def test_unpack_refuses_what_is_not_a_zip(capsys: pytest.CaptureFixture[str], tm
     fake.write_text("not a zip", encoding="utf-8")
     code, _out, err = run_cli(capsys, "scenarios", "unpack", str(fake), "--into", str(tmp_path / "t"))
     assert code == 2 and "not a zip file" in err and not (tmp_path / "t").exists()
-    code, _out, err = run_cli(capsys, "scenarios", "unpack", str(tmp_path / "missing.zip"), "--into", str(tmp_path / "t"))
+    code, _out, err = run_cli(
+        capsys, "scenarios", "unpack", str(tmp_path / "missing.zip"), "--into", str(tmp_path / "t")
+    )
     assert code == 2 and "no such file" in err

@@ -36,10 +36,26 @@ turns:
 """
 
 EDIT_CASES = [
-    ("plain say", "  - say: Hello there.  # inline comment\n    emotion: calm\n", "  - say: Hello there.  # inline comment\n    audio: lines/turn-1.flac\n    emotion: calm\n"),
-    ("folded block", "  - id: t1\n    say: >-\n      Hello\n      there.\n    emotion: calm\n", "  - id: t1\n    say: >-\n      Hello\n      there.\n    audio: lines/turn-1.flac\n    emotion: calm\n"),
-    ("quoted over two lines", '  - say: "Hello\n      there."\n    next: end\n', '  - say: "Hello\n      there."\n    audio: lines/turn-1.flac\n    next: end\n'),
-    ("existing audio replaced", "  - say: Hi\n    audio: old/take.wav   # keep this comment\n", "  - say: Hi\n    audio: lines/turn-1.flac   # keep this comment\n"),
+    (
+        "plain say",
+        "  - say: Hello there.  # inline comment\n    emotion: calm\n",
+        "  - say: Hello there.  # inline comment\n    audio: lines/turn-1.flac\n    emotion: calm\n",
+    ),
+    (
+        "folded block",
+        "  - id: t1\n    say: >-\n      Hello\n      there.\n    emotion: calm\n",
+        "  - id: t1\n    say: >-\n      Hello\n      there.\n    audio: lines/turn-1.flac\n    emotion: calm\n",
+    ),
+    (
+        "quoted over two lines",
+        '  - say: "Hello\n      there."\n    next: end\n',
+        '  - say: "Hello\n      there."\n    audio: lines/turn-1.flac\n    next: end\n',
+    ),
+    (
+        "existing audio replaced",
+        "  - say: Hi\n    audio: old/take.wav   # keep this comment\n",
+        "  - say: Hi\n    audio: lines/turn-1.flac   # keep this comment\n",
+    ),
     ("last line without newline", "  - say: Hi", "  - say: Hi\n    audio: lines/turn-1.flac"),
 ]
 
@@ -68,8 +84,19 @@ def test_set_turn_audio_picks_the_right_turn_and_refuses_bad_ones() -> None:
 
 def test_new_writes_a_valid_commented_scenario_folder(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_cli(
-        capsys, "scenarios", "new", "--id", "refund-en", "--language", "en", "--title", "Refund: please!",
-        "--persona", "Ms O'Neill", "--mood", "sad",
+        capsys,
+        "scenarios",
+        "new",
+        "--id",
+        "refund-en",
+        "--language",
+        "en",
+        "--title",
+        "Refund: please!",
+        "--persona",
+        "Ms O'Neill",
+        "--mood",
+        "sad",
     )
     assert code == 0, err
     path = user_scenarios_dir() / "refund-en" / "scenario.yaml"
@@ -77,7 +104,10 @@ def test_new_writes_a_valid_commented_scenario_folder(capsys: pytest.CaptureFixt
     scenario, problems = check_file(path)
     assert problems == [] and scenario is not None
     assert (scenario.title, scenario.language, scenario.persona.name, scenario.persona.mood) == (
-        "Refund: please!", "en", "Ms O'Neill", "sad",
+        "Refund: please!",
+        "en",
+        "Ms O'Neill",
+        "sad",
     )
     assert len(scenario.turns) == 3 and scenario.turns[0].interjection is not None
     text = path.read_text(encoding="utf-8")
@@ -88,7 +118,9 @@ def test_new_writes_a_valid_commented_scenario_folder(capsys: pytest.CaptureFixt
 
 
 def test_new_in_german_with_output_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, _out, err = run_cli(capsys, "scenarios", "new", "--id", "waesche-de", "--language", "de", "-o", str(tmp_path / "w"))
+    code, _out, err = run_cli(
+        capsys, "scenarios", "new", "--id", "waesche-de", "--language", "de", "-o", str(tmp_path / "w")
+    )
     assert code == 0, err
     text = (tmp_path / "w" / "scenario.yaml").read_text(encoding="utf-8")
     assert text.startswith("# Übungsziel: ") and "title: Neues Szenario" in text
@@ -129,7 +161,10 @@ def test_new_asks_on_a_terminal() -> None:
     try:
         process = subprocess.Popen(
             [sys.executable, "-m", "voicecoach", "scenarios", "new"],
-            stdin=secondary, stdout=secondary, stderr=secondary, env=os.environ.copy(),
+            stdin=secondary,
+            stdout=secondary,
+            stderr=secondary,
+            env=os.environ.copy(),
         )
         os.close(secondary)
         seen, deadline = b"", time.monotonic() + 60
@@ -186,8 +221,14 @@ def test_record_from_file_trims_normalises_and_sets_audio(
 
     # A second take replaces the file and leaves the YAML as it was.
     code, _out, err = run_cli(
-        capsys, "scenarios", "record", str(scenario_folder), "--turn", "2",
-        "--from-file", str(take(tmp_path / "t2.wav", speech=2.0)),
+        capsys,
+        "scenarios",
+        "record",
+        str(scenario_folder),
+        "--turn",
+        "2",
+        "--from-file",
+        str(take(tmp_path / "t2.wav", speech=2.0)),
     )
     assert code == 0, err
     assert yaml_path.read_text(encoding="utf-8") == after
@@ -220,7 +261,9 @@ def test_record_needs_a_scenario_folder(capsys: pytest.CaptureFixture[str], tmp_
     flat = tmp_path / "flat-en.yaml"
     run_cli(capsys, "scenarios", "new", "--id", "flat-en", "--language", "en", "-o", str(tmp_path / "f"))
     (tmp_path / "f" / "scenario.yaml").rename(flat)
-    code, _out, err = run_cli(capsys, "scenarios", "record", str(flat), "--turn", "1", "--from-file", str(take(tmp_path / "t.wav")))
+    code, _out, err = run_cli(
+        capsys, "scenarios", "record", str(flat), "--turn", "1", "--from-file", str(take(tmp_path / "t.wav"))
+    )
     assert code == 2 and "is a single file; recordings need a scenario folder: mkdir" in err
 
 

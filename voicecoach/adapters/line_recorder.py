@@ -88,7 +88,9 @@ def record_line(
                 if stop.feed(block) or _enter_pressed():
                     break
     except sd.PortAudioError as error:
-        raise UserError(f"the microphone failed ({error}); check the device or pick another with --input-device") from None
+        raise UserError(
+            f"the microphone failed ({error}); check the device or pick another with --input-device"
+        ) from None
     return (np.concatenate(taken) if taken else np.zeros(0, np.float32)), rate
 
 

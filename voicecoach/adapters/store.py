@@ -18,12 +18,12 @@ import json
 import shutil
 import sqlite3
 import threading
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from functools import wraps
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta, timezone
+from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -235,7 +235,9 @@ class TurnRecord:
                 for f in self.findings
             ),
             metrics=dict(self.data.get("metrics", {})),
-            score=Score(total=self.score if self.score is not None else 0, skills=dict(self.skills), weights=dict(self.weights)),
+            score=Score(
+                total=self.score if self.score is not None else 0, skills=dict(self.skills), weights=dict(self.weights)
+            ),
             options=dict(self.data.get("options", {})),
             language=self.data.get("language", "en"),
             scenario_id=self.data.get("scenario"),
@@ -410,9 +412,7 @@ class Store:
             migrate(db)
         except sqlite3.DatabaseError as error:
             db.close()
-            raise UserError(
-                f"the history at {path} is damaged ({error}); move it away to start a new one"
-            ) from None
+            raise UserError(f"the history at {path} is damaged ({error}); move it away to start a new one") from None
         except BaseException:
             db.close()
             raise
@@ -628,9 +628,7 @@ class Store:
         """One session with its turns (in order), findings and recordings."""
         summary = _summary(self._session_row(session_id))
         turns = []
-        for row in self._db.execute(
-            "SELECT * FROM turns WHERE session_id = ? ORDER BY idx", (session_id,)
-        ).fetchall():
+        for row in self._db.execute("SELECT * FROM turns WHERE session_id = ? ORDER BY idx", (session_id,)).fetchall():
             recordings = {
                 rec["side"]: Recording(rec["side"], Path(rec["path"]), rec["bytes"], rec["created"], rec["deleted"])
                 for rec in self._db.execute("SELECT * FROM recordings WHERE turn_row = ?", (row["id"],))

@@ -96,7 +96,7 @@ def table(sessions: list[SessionSummary]) -> str:
     right = {0, 4, 5}
     lines = []
     for row in (headers, *rows):
-        cells = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        cells = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
         lines.append("  ".join(cells).rstrip())
     return "\n".join(lines)
 
@@ -116,14 +116,18 @@ def progress_text(progress: Progress, language: str) -> str:
     lines.append(f"  {t['total'].ljust(width)}  {sparkline(totals):<12} " + " ".join(f"{v:.0f}" for v in totals[-5:]))
     for skill, points in ordered_skills(progress.trends):
         values = [v for *_, v in points]
-        lines.append(f"  {names[skill].ljust(width)}  {sparkline(values):<12} " + " ".join(f"{v:.0f}" for v in values[-5:]))
+        lines.append(
+            f"  {names[skill].ljust(width)}  {sparkline(values):<12} " + " ".join(f"{v:.0f}" for v in values[-5:])
+        )
     if progress.recurring:
         lines += ["", t["recurring"] + ":"]
         for kind, times, sessions in progress.recurring[:5]:
             lines.append(f"  {kind_name(kind, language)}: {t['times'].format(n=times, m=sessions)}")
     for label, standing in ((t["best"], progress.best), (t["worst"], progress.worst)):
         if standing is not None:
-            detail = t["average"].format(avg=f"{standing.average:.0f}", last=f"{standing.last:.0f}", n=standing.sessions)
+            detail = t["average"].format(
+                avg=f"{standing.average:.0f}", last=f"{standing.last:.0f}", n=standing.sessions
+            )
             lines.append(f"{label}: {standing.title or standing.scenario_id} ({detail})")
     suggestion = progress.suggestion
     if suggestion is not None:

@@ -366,9 +366,7 @@ def run_new(args: argparse.Namespace) -> int:
         raise UserError(f"id '{scenario_id}': use lowercase letters, digits, '-' and '_', e.g. {default_id}")
     persona = args.persona or (_ask("Customer / Kunde", str(text["persona"])) if interactive else str(text["persona"]))
     mood = args.mood or (_ask("Mood / Stimmung", "annoyed", MOODS) if interactive else "annoyed")
-    situation = args.situation or (
-        _ask("Situation", str(text["situation"])) if interactive else str(text["situation"])
-    )
+    situation = args.situation or (_ask("Situation", str(text["situation"])) if interactive else str(text["situation"]))
     goal = args.goal or (_ask("Goal / Ziel", str(text["goal"])) if interactive else str(text["goal"]))
     spec = NewScenario(
         id=scenario_id,
@@ -540,9 +538,7 @@ def run_record(args: argparse.Namespace) -> int:
                 f"recording: say the line; stops after {args.silence:g} s of quiet or when you press Enter",
                 file=sys.stderr,
             )
-            raw, rate = record_line(
-                device, max_seconds=args.max_seconds, silence_seconds=args.silence, on_level=_meter
-            )
+            raw, rate = record_line(device, max_seconds=args.max_seconds, silence_seconds=args.silence, on_level=_meter)
             print("", file=sys.stderr)
         take = prepare_line(np.asarray(raw, dtype=np.float32), rate)
         if not take.size:
@@ -657,8 +653,10 @@ def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.Zip
         if total > MAX_TOTAL_BYTES:
             raise UserError(f"{label}: more than {MAX_TOTAL_BYTES // 2**20} MB unpacked in all; {REFUSE}")
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1 << 20:
-            raise UserError(f"{label}: entry '{name}' is compressed {info.file_size // info.compress_size}:1, "
-                            f"like a zip bomb; {REFUSE}")
+            raise UserError(
+                f"{label}: entry '{name}' is compressed {info.file_size // info.compress_size}:1, "
+                f"like a zip bomb; {REFUSE}"
+            )
         key = path.as_posix().rstrip("/").lower()
         if key in seen:
             raise UserError(f"{label}: entry '{name}' appears twice; {REFUSE}")
@@ -692,7 +690,9 @@ def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str],
     try:
         archive = zipfile.ZipFile(zip_path)
     except (zipfile.BadZipFile, OSError) as error:
-        raise UserError(f"{label}: not a zip file ({error}); give the zip made with 'voicecoach scenarios pack'") from None
+        raise UserError(
+            f"{label}: not a zip file ({error}); give the zip made with 'voicecoach scenarios pack'"
+        ) from None
     with archive:
         members = safe_members(archive, label)
         tops = sorted({path.parts[0] for _info, path in members})
@@ -700,9 +700,7 @@ def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str],
             raise UserError(f"{label}: the zip is empty; nothing to unpack")
         existing = [into / top for top in tops if (into / top).exists() or (into / top).is_symlink()]
         if existing and not force:
-            raise UserError(
-                f"{existing[0]} already exists; add --force to replace it (nothing was unpacked)"
-            )
+            raise UserError(f"{existing[0]} already exists; add --force to replace it (nothing was unpacked)")
         created_into = not into.exists()
         into.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=into))
