@@ -13,13 +13,13 @@ Lexicon = dict[str, tuple[str, ...]]
 #: Short signals of listening that do not take the floor ("mhm", "ja", "I see").
 BACKCHANNELS: Lexicon = {
     "de": (
-        "mhm", "mhmm", "mmh", "mm", "hm", "hmm", "ja", "jaja", "ja ja", "jap", "jo", "genau",
+        "mhm", "mhmm", "mmh", "mm", "mmm", "mmmm", "hm", "hmm", "hmmm", "ja", "jaja", "ja ja", "jap", "jo", "genau",
         "okay", "ok", "o k", "richtig", "aha", "ah", "ach", "ach so", "achso", "oh", "oje",
         "verstehe", "ich verstehe", "stimmt", "klar", "na klar", "alles klar", "gut", "sicher",
         "natuerlich", "jawohl", "ne", "echt", "ah ja", "ach ja", "in ordnung",
     ),
     "en": (
-        "mhm", "mhmm", "mmh", "mm", "mm hmm", "hm", "hmm", "uh huh", "uhhuh", "yes", "yeah",
+        "mhm", "mhmm", "mmh", "mm", "mmm", "mmmm", "mm hmm", "hm", "hmm", "hmmm", "uh huh", "uhhuh", "yes", "yeah",
         "yep", "yup", "right", "ok", "okay", "o k", "i see", "see", "sure", "aha", "ah", "oh",
         "got it", "gotcha", "true", "exactly", "alright", "all right", "of course", "really",
         "uh", "um", "i understand", "understood",
