@@ -17,7 +17,8 @@ Labels come from how a case is built, never from what the pipeline says about it
   0.4 s is not;
 - ``not_listening``: only for replies to scenario turns: the good reply holds a phrasing of
   every key point, acknowledges the emotion and asks for nothing the customer gave; the others
-  leave one key point out, or ask again for a fact (labelled True).
+  leave one key point out, or ask again for a fact (labelled True). Replies are built from the
+  scenario (the longest phrasing of each key point, in a short sentence), not written by hand.
 
 Cases:
 
@@ -180,6 +181,8 @@ ACK = {
         "Ich verstehe, dass Sie sich darüber ärgern.",
     ],
 }
+#: The sentence a key point's phrasing is said in.
+CARRIER = {"en": "Okay, {p}.", "de": "Gut, {p}."}
 OPENING = {"en": "Thank you for telling me.", "de": "Danke, dass Sie mir das sagen."}
 REASK = {"en": "Could you tell me again, {ask}?", "de": "Sagen Sie mir bitte noch einmal, {ask}?"}
 DEFAULT_ASK = {
@@ -228,7 +231,7 @@ class ReplyPlan:
 
 
 def plan_reply(scenario: Scenario, step: Step) -> ReplyPlan:
-    """A good reply built from the turn's key points: the first phrasing of each, as a sentence."""
+    """A good reply built from the turn's key points: the longest phrasing of each, in a sentence."""
     language = scenario.language
     plan = ReplyPlan()
     phrasings = [p for ps in step.expect.key_points.values() for p in ps]
@@ -238,8 +241,10 @@ def plan_reply(scenario: Scenario, step: Step) -> ReplyPlan:
     else:
         plan.sentences.append(("open", OPENING[language]))
     for point, options in step.expect.key_points.items():
-        phrase = options[0]
-        plan.sentences.append((point, phrase[:1].upper() + phrase[1:] + "."))
+        # the longest phrasing: a reply says more than one bare word ("Booked."), and several
+        # words carry through TTS and ASR as they would in a real reply
+        phrase = max(options, key=lambda p: (len(p.split()), len(p)))
+        plan.sentences.append((point, CARRIER[language].format(p=phrase)))
     return plan
 
 
@@ -318,11 +323,13 @@ def fade_in(samples: np.ndarray, rate: int, seconds: float = 0.03) -> np.ndarray
 
 def voiced_from(samples: np.ndarray, earliest: float, length: float, max_pause: float = 0.15) -> float | None:
     """The first time >= ``earliest`` from which ``samples`` hold speech for ``length`` s with no
-    pause longer than ``max_pause`` (energy 35 dB below the loudest window = pause)."""
+    pause longer than ``max_pause`` (a pause: energy 35 dB below the loudest window, or less than
+    ``NOISE_MARGIN`` dB above the noise floor, as in :func:`trim`)."""
     window = SR // 100
     count = len(samples) // window
     energy = np.sqrt((samples[: count * window].reshape(count, window) ** 2).mean(axis=1) + 1e-12)
-    quiet = 20 * np.log10(energy / energy.max()) < -35.0
+    level = 20 * np.log10(energy / energy.max())
+    quiet = level < max(-35.0, float(np.percentile(level, 10)) + NOISE_MARGIN)
     need, longest = int(length * 100), int(max_pause * 100)
     for first in range(int(earliest * 100), count - need):
         run = worst = 0

@@ -33,9 +33,11 @@ SR = SAMPLE_RATE_16K
 REGION_PAD = 0.2
 #: Silence laid between two regions in the joined audio Whisper decodes.
 REGION_GAP = 0.5
-#: A region with less speech than this ("mhm", "ja") is decoded on its own: joined to the reply,
-#: Whisper tends to read it as the start of the next sentence.
+#: A region with less speech than this ("mhm", "ja"), ``ISOLATION`` seconds or more from the
+#: others, is decoded on its own: joined to the reply, Whisper tends to read it as the start of
+#: the next sentence ("mm-hmm" became "in a month").
 SHORT_ALONE = 1.0
+ISOLATION = 1.0
 #: A region with this much speech and no words is transcribed again on its own.
 RETRY_SPEECH = 0.4
 SUPPORTED_LANGUAGES = ("de", "en")
@@ -116,8 +118,8 @@ def transcribe_sides(
 ) -> tuple[list[tuple[Word, ...]], str | None]:
     """Words per track, on the turn's clock, transcribing only the speech regions.
 
-    Each track's regions are decoded in one Whisper pass, except short ones (a backchannel),
-    which are decoded on their own. Whisper sometimes stops early and
+    Each track's regions are decoded in one Whisper pass, except short isolated ones (a
+    backchannel), which are decoded on their own. Whisper sometimes stops early and
     leaves the last regions of a window without words; regions that got no words although
     they hold at least ``RETRY_SPEECH`` seconds of speech are decoded once more, each on its own.
     The last track is decoded first, so that with ``language`` None the language is detected
@@ -128,8 +130,7 @@ def transcribe_sides(
     detected: str | None = None
     for side in reversed(range(len(tracks))):
         regions = speech_regions(spans[side], len(tracks[side]))
-        pad = int(REGION_PAD * SR)
-        short = [r for r in regions if (r[1] - r[0]) - 2 * pad < SHORT_ALONE * SR] if len(regions) > 1 else []
+        short = [r for index, r in enumerate(regions) if _isolated_short(regions, index)]
         long_ = [r for r in regions if r not in short]
         found: tuple[Word, ...] = ()
         for group in ([long_] if long_ else []) + [[r] for r in short]:
@@ -148,6 +149,16 @@ def transcribe_sides(
                 found = (*found, *again)
         words[side] = tuple(sorted(found, key=lambda w: w.start))
     return words, detected
+
+
+def _isolated_short(regions: Sequence[tuple[int, int]], index: int) -> bool:
+    """A region with little speech, far from the others: a backchannel, decoded on its own."""
+    start, end = regions[index]
+    if len(regions) < 2 or (end - start) - 2 * REGION_PAD * SR >= SHORT_ALONE * SR:
+        return False
+    before = start - regions[index - 1][1] if index > 0 else None
+    after = regions[index + 1][0] - end if index + 1 < len(regions) else None
+    return all(gap is None or gap >= ISOLATION * SR for gap in (before, after))
 
 
 def _transcribe_regions(
