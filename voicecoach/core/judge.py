@@ -16,7 +16,7 @@ from typing import Any
 from voicecoach.core import messages, scoring
 from voicecoach.core.analyzers import TEXT, TIMING, Context, metrics
 from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, TurnResult
-from voicecoach.core.scenario import SKILLS, Outcome, Scenario
+from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.timeline import Turn
 from voicecoach.errors import UserError
 
@@ -105,7 +105,7 @@ class JudgeOptions:
         return {key: list(value) if isinstance(value, tuple) else value for key, value in asdict(self).items()}
 
 
-def _step(scenario: Scenario, step_id: str | None):  # noqa: ANN202 - Step
+def _step(scenario: Scenario, step_id: str | None) -> tuple[Step, str]:
     if step_id is None:
         return scenario.turns[0], scenario.turn_ids[0]
     if step_id not in scenario.turn_ids:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from voicecoach.core import messages
@@ -33,13 +33,11 @@ class Context:
     theme: str | None = None
     #: The step is the scenario's first turn (where a complaint theme is voiced).
     first_turn: bool = False
-    #: Extra phrases from the caller, merged into the built-in lists by name (e.g. "empathy").
-    extra: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def words(self, name: str) -> tuple[str, ...]:
-        """A phrase list of :mod:`lexicon` by upper-case name, for this language, plus extras."""
+        """A phrase list of :mod:`lexicon` by name ("empathy" -> ``EMPATHY``), in this language."""
         table: lexicon.Lexicon = getattr(lexicon, name.upper())
-        return lexicon.words_for(table, self.language) + tuple(self.extra.get(name.lower(), ()))
+        return lexicon.words_for(table, self.language)
 
     def match_kwargs(self) -> dict[str, Any]:
         return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": self.options.fuzzy_ratio}
