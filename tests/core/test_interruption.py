@@ -36,8 +36,13 @@ REPLY = "Das tut mir leid, ich sehe sofort nach, wo Ihre Lieferung bleibt."
         ([LINE], [(1.5, 2.3, "Nein, falsch."), (4.5, 7.0, REPLY)], None, ["interruption/line"]),
         # a backchannel word spoken for too long is not a backchannel
         ([LINE], [(1.5, 2.8, "ja ja ja ja"), (4.5, 7.0, REPLY)], None, ["interruption/line"]),
-        # speech without words, too long for a backchannel
+        # speech without words, too long for a backchannel (no transcript at all: VAD only)
         ([LINE], [(1.5, 3.0, "")], None, ["interruption/line"]),
+        # with a transcript, a wordless 0.8 s is a "mhm" the transcriber left out, and 1.2 s a noise
+        ([LINE], [(1.5, 2.3, ""), (4.5, 7.0, REPLY)], None, ["backchannel"]),
+        ([LINE], [(1.5, 2.7, ""), (4.5, 7.0, REPLY)], None, []),
+        # the customer's VAD span padded past the scripted line end: replying after the end is fine
+        ([(0.0, 4.4, LINE[2])], [(4.1, 7.0, REPLY)], 4.0, []),
         # starting in a pause of the scripted line (live practice knows where the line ends)
         ([(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.0, "Und nichts kam.")], [(2.2, 5.0, REPLY)], 4.0, ["interruption/pause"]),
         # a long pause (over pause_max, 1 s) in the scripted line: the floor looked free

@@ -45,7 +45,10 @@ class JudgeOptions:
     backchannel_max_words: int = 3
     """... and has at most this many words, all of them listening signals."""
     backchannel_silent_max_seconds: float = 0.5
-    """Speech without any transcribed word this short counts as a backchannel too."""
+    """Without any transcript, speech this short counts as a backchannel (with a transcript:
+    any wordless stretch shorter than ``backchannel_max_seconds``, a "mhm" left out)."""
+    noise_max_seconds: float = 1.5
+    """In a transcribed track, a wordless stretch shorter than this is noise, not speech."""
     cut_words_max: int = 8
     """At most this many of the customer's cut-off words are kept as evidence."""
     talk_over_min: float = 1.0

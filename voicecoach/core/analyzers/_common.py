@@ -92,12 +92,18 @@ class Utterance:
         return plain(self.words)
 
 
-def is_backchannel(span: Span, words: Sequence[Word], language: str, options: JudgeOptions) -> bool:
-    """Short, few words, every word a listening signal; or no words and very short."""
+def is_backchannel(
+    span: Span, words: Sequence[Word], language: str, options: JudgeOptions, transcribed: bool = False
+) -> bool:
+    """Short, few words, every word a listening signal; or no words and very short.
+
+    In a ``transcribed`` track (words elsewhere) a short stretch without words is taken for a
+    listening sound the transcriber left out ("mhm"); without any transcript only a very short one.
+    """
     if span.duration >= options.backchannel_max_seconds:
         return False
     if not words:
-        return span.duration <= options.backchannel_silent_max_seconds
+        return transcribed or span.duration <= options.backchannel_silent_max_seconds
     if len(words) > options.backchannel_max_words:
         return False
     tokens = [token.text for token in tokens_of(words)]
@@ -106,11 +112,18 @@ def is_backchannel(span: Span, words: Sequence[Word], language: str, options: Ju
 
 
 def utterances(track: Track, language: str, options: JudgeOptions) -> tuple[Utterance, ...]:
-    """The track's speech as utterances, each classified as backchannel or not."""
+    """The track's speech as utterances, each classified as backchannel or not.
+
+    In a transcribed track, a stretch without any word shorter than ``noise_max_seconds`` (and
+    too long for a backchannel) is left out: a noise the detector took for speech, not talk.
+    """
+    transcribed = bool(track.words)
     result = []
     for span in merge_spans(speech_of(track), options.merge_gap):
         words = words_in(track, span, options.word_slack)
-        result.append(Utterance(span, words, is_backchannel(span, words, language, options)))
+        if transcribed and not words and options.backchannel_max_seconds <= span.duration < options.noise_max_seconds:
+            continue
+        result.append(Utterance(span, words, is_backchannel(span, words, language, options, transcribed)))
     return tuple(result)
 
 
@@ -155,6 +168,12 @@ def is_echo(u: Utterance, turn: Turn, customer: Sequence[Utterance], options: Ju
 def timing(turn: Turn, context: Context) -> Timing:
     options = context.options
     customer = utterances(turn.customer, context.language, options)
+    if turn.line_end is not None:  # the scripted line cannot outlast its end (VAD pads its spans)
+        customer = tuple(
+            Utterance(Span(u.start, min(u.end, turn.line_end)), u.words, u.backchannel)
+            if u.start < turn.line_end < u.end else u
+            for u in customer
+        )
     heard = utterances(turn.trainee, context.language, options)
     trainee = tuple(u for u in heard if not is_echo(u, turn, customer, options))
     floor = tuple(u for u in customer if not u.backchannel)
