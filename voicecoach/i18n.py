@@ -66,31 +66,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "mood.sad": ("traurig", "sad"),
     "patience.low": ("wenig Geduld", "little patience"),
     "patience.high": ("geduldig", "patient"),
-    "skill.listening": ("Zuhören", "Listening"),
-    "skill.timing": ("Timing", "Timing"),
-    "skill.empathy": ("Empathie", "Empathy"),
-    "skill.clarity": ("Klarheit", "Clarity"),
     "theme.complaint": ("Reklamation", "complaint"),
     "theme.cancellation": ("Kündigung", "cancellation"),
     "theme.sales": ("Verkauf", "sales"),
     "theme.service": ("Service", "service"),
     "theme.billing": ("Rechnung", "billing"),
     "theme.support": ("Support", "support"),
-    # finding kinds
-    "kind.interruption": ("Unterbrechung", "Interruption"),
-    "kind.talk_over": ("Drübergeredet", "Talking over"),
-    "kind.not_listening": ("Nicht zugehört", "Not listening"),
-    "kind.contradiction": ("Widerspruch", "Contradiction"),
-    "kind.pushed_after_no": ("Nach Nein nachgehakt", "Pushed after a no"),
-    "kind.no_acknowledgement": ("Anliegen nicht anerkannt", "No acknowledgement"),
-    "kind.no_need_question": ("Bedarf nicht erfragt", "No question about the need"),
-    "kind.filler_words": ("Füllwörter", "Filler words"),
-    "kind.pace": ("Sprechtempo", "Pace"),
-    "kind.monologue": ("Monolog", "Monologue"),
-    "kind.response_gap": ("Antwortpause", "Response gap"),
-    "kind.avoid_phrase": ("Ungünstige Formulierung", "Phrase to avoid"),
-    "kind.silent_reply": ("Keine Antwort", "No reply"),
-    "kind.backchannel": ("Aktives Zuhören", "Active listening"),
     # library
     "library.title": ("Szenarien", "Scenarios"),
     "library.search": ("Suchen (/) – Titel, Thema, Person …", "Search (/) – title, theme, persona …"),
@@ -390,6 +371,14 @@ def t(key: str, /, **values: object) -> str:
 
 
 def label(prefix: str, value: str) -> str:
-    """``label("mood", "angry")`` -> "wütend"; the raw value when there is no translation."""
+    """``label("mood", "angry")`` -> "wütend"; the raw value when there is no translation.
+
+    Finding kinds and skills use the judge's own names (``voicecoach.core.messages``), so the
+    screen and the reports say the same.
+    """
+    if prefix in ("kind", "skill"):
+        from voicecoach.core.messages import kind_label, skill_label
+
+        return (kind_label if prefix == "kind" else skill_label)(value, _current)
     key = f"{prefix}.{value}"
     return t(key) if key in STRINGS else value

@@ -412,6 +412,12 @@ class CallScreen(Screen[None]):
             self.handle.hang_up()
         self.set_state("ended")
 
+    def on_unmount(self) -> None:
+        """Leaving the screen (quitting the app included) ends the call: never leave it running."""
+        if self.handle is not None and not self.ended:
+            self.handle.hang_up()
+        self.hangup_requested = True
+
     def _trainee_open(self) -> bool:
         spans = self.query_one(Timeline).data.trainee
         return bool(spans) and spans[-1][1] is None

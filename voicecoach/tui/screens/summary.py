@@ -21,18 +21,14 @@ from voicecoach.tui.widgets.meters import ScoreBars, score_style
 
 
 @dataclass(frozen=True)
-class Moment:
-    turn: int
-    finding: Any
-
-
-@dataclass(frozen=True)
 class SummaryView:
-    """What the summary screen shows, from the judge's CallSummary or, lacking it, the results."""
+    """What the summary screen shows: the judge's ``CallSummary`` when there is one, else
+    the same computed from the judged turns (a call cut short before the engine summarised)."""
 
     total: int | None
     skills: dict[str, float]
-    worst: list[Moment]
+    #: (turn number, finding), worst first
+    worst: list[tuple[int, Any]]
     practise: list[str]
     duration: float
     turns: int
@@ -41,48 +37,35 @@ class SummaryView:
 def summary_view(summary: Any, results: tuple[Any, ...]) -> SummaryView:
     judged = [r for r in results if r is not None]
     duration = sum(r.turn.duration for r in judged)
+    if summary is not None and getattr(summary, "turns", 0):
+        return SummaryView(
+            total=int(summary.total),
+            skills=dict(summary.skills),
+            worst=[(moment.number, moment.finding) for moment in summary.worst],
+            practise=list(summary.practise_next),
+            duration=duration,
+            turns=len(judged) or summary.turns,
+        )
     moments = [
-        Moment(number, finding)
+        (number, finding)
         for number, result in enumerate(judged, start=1)
         for finding in result.findings
-        if finding.severity != "info"
+        if finding.penalty > 0
     ]
-    moments.sort(key=lambda m: (-m.finding.penalty, {"major": 0, "minor": 1}.get(m.finding.severity, 2), m.turn))
-    total = getattr(summary, "total", None) if summary is not None else None
-    skills = getattr(summary, "skills", None) if summary is not None else None
-    if total is None and judged:
-        total = round(sum(r.score.total for r in judged) / len(judged))
-    if not skills and judged:
-        names = list(judged[0].score.skills)
-        skills = {name: sum(r.score.skills.get(name, 0) for r in judged) / len(judged) for name in names}
-    practise = _practise(summary, moments, skills or {})
-    return SummaryView(
-        total=None if total is None else int(round(total)),
-        skills=dict(skills or {}),
-        worst=moments[:3],
-        practise=practise,
-        duration=duration,
-        turns=len(judged),
-    )
-
-
-def _practise(summary: Any, moments: list[Moment], skills: dict[str, float]) -> list[str]:
-    """What to practise next: the judge's advice when it has some, else the weakest skill and
-    the tip of the most frequent problem."""
-    for name in ("practise_next", "practice_next", "next_steps", "advice"):
-        value = getattr(summary, name, None) if summary is not None else None
-        if value:
-            return [value] if isinstance(value, str) else [str(v) for v in value]
-    out: list[str] = []
-    if skills:
+    moments.sort(key=lambda m: (-m[1].penalty, m[0]))
+    total = round(sum(r.score.total for r in judged) / len(judged)) if judged else None
+    skills: dict[str, float] = {}
+    if judged:
+        for name in judged[0].score.skills:
+            skills[name] = sum(r.score.skills.get(name, 0) for r in judged) / len(judged)
+    practise: list[str] = []
+    if skills and moments:
         weakest = min(skills, key=lambda s: (skills[s], s))
-        if skills[weakest] < 90:
-            out.append(f"{label('skill', weakest)} ({skills[weakest]:.0f})")
-    if moments:
-        kind, _count = Counter(m.finding.kind for m in moments).most_common(1)[0]
-        tip = next(m.finding.tip for m in moments if m.finding.kind == kind)
-        out.append(f"{label('kind', kind)}: {tip}")
-    return out
+        practise.append(f"{label('skill', weakest)} ({skills[weakest]:.0f})")
+        kind, _count = Counter(f.kind for _n, f in moments).most_common(1)[0]
+        tip = next(f.tip for _n, f in moments if f.kind == kind)
+        practise.append(f"{label('kind', kind)}: {tip}")
+    return SummaryView(total, skills, moments[:3], practise, duration, len(judged))
 
 
 class SummaryScreen(Screen[None]):
@@ -150,11 +133,10 @@ class SummaryScreen(Screen[None]):
         text = Text()
         if not self.view.worst:
             text.append(t("feedback.no_findings") + "\n", "#87d75f")
-        for number, moment in enumerate(self.view.worst, start=1):
-            f = moment.finding
+        for number, (turn, f) in enumerate(self.view.worst, start=1):
             text.append(f"{number}. ", "bold")
             text.append(label("kind", f.kind), "bold #ff5f5f" if f.severity == "major" else "bold #ffaf00")
-            text.append("  " + t("summary.at", turn=moment.turn, time=f"{f.start:.1f} s") + "\n", "#808080")
+            text.append("  " + t("summary.at", turn=turn, time=f"{f.start:.1f} s") + "\n", "#808080")
             text.append("   " + f.message + "\n")
             if f.tip:
                 text.append("   → " + f.tip + "\n", "#87d75f")
