@@ -49,6 +49,8 @@ class JudgeOptions:
     any wordless stretch shorter than ``backchannel_max_seconds``, a "mhm" left out)."""
     noise_max_seconds: float = 1.5
     """In a transcribed track, a wordless stretch shorter than this is noise, not speech."""
+    wordless_slack: float = 0.5
+    """A stretch counts as wordless only when no word lies within this of it."""
     cut_words_max: int = 8
     """At most this many of the customer's cut-off words are kept as evidence."""
     talk_over_min: float = 1.0

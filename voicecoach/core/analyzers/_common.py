@@ -121,9 +121,11 @@ def utterances(track: Track, language: str, options: JudgeOptions) -> tuple[Utte
     result = []
     for span in merge_spans(speech_of(track), options.merge_gap):
         words = words_in(track, span, options.word_slack)
-        if transcribed and not words and options.backchannel_max_seconds <= span.duration < options.noise_max_seconds:
+        # wordless only if no word is near either (word times drift by a few tenths of a second)
+        wordless = transcribed and not words_in(track, span, options.wordless_slack)
+        if wordless and options.backchannel_max_seconds <= span.duration < options.noise_max_seconds:
             continue
-        result.append(Utterance(span, words, is_backchannel(span, words, language, options, transcribed)))
+        result.append(Utterance(span, words, is_backchannel(span, words, language, options, wordless)))
     return tuple(result)
 
 
