@@ -64,7 +64,11 @@ def test_interruption(customer, trainee, line_end, expected) -> None:  # noqa: A
     assert kinds(interruption.analyze(turn(customer, trainee, line_end=line_end), context("de"))) == expected
 
 
-@pytest.mark.parametrize(("language", "said"), [("en", "I see."), ("en", "uh-huh"), ("en", "Right, okay."), ("de", "Ach so.")])
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("en", "I see."), ("en", "uh-huh"), ("en", "Right, okay."), ("de", "Ach so."), ("en", "MMM."), ("en", "Mm-hmm."),
+     ("de", "Hmmmm"), ("de", "Mhm, mhm.")],
+)
 def test_backchannels_in_both_languages(language: str, said: str) -> None:
     found = interruption.analyze(turn([LINE], [(1.5, 2.1, said), (4.6, 7.0, REPLY)]), context(language))
     assert kinds(found) == ["backchannel"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -92,6 +93,9 @@ class Utterance:
         return plain(self.words)
 
 
+_HUM = re.compile(r"(?=[mh]*m)[mh]{2,}")
+
+
 def is_backchannel(
     span: Span, words: Sequence[Word], language: str, options: JudgeOptions, transcribed: bool = False
 ) -> bool:
@@ -106,7 +110,8 @@ def is_backchannel(
         return transcribed or span.duration <= options.backchannel_silent_max_seconds
     if len(words) > options.backchannel_max_words:
         return False
-    tokens = [token.text for token in tokens_of(words)]
+    # any hum of m's and h's ("MMM", "Mm-hmm", "hmmmm") is the same listening sound
+    tokens = ["mhm" if _HUM.fullmatch(token.text) else token.text for token in tokens_of(words)]
     phrases = {normalize(p) for p in (*lexicon.words_for(lexicon.BACKCHANNELS, language), *lexicon.BACKCHANNELS["en"])}
     return bool(tokens) and cover(tokens, phrases)
 
