@@ -116,7 +116,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Audiogerät ausgefallen: {reason}. Bisherige Aufnahme ist gespeichert.",
         "Audio device failed: {reason}. What was recorded so far is kept.",
     ),
-    "audio.demo_mode": ("DEMO – Antworten kommen aus Dateien", "DEMO – replies come from files"),
+    "audio.demo_mode": ("DEMO – ohne Mikrofon, die Antworten sind synthetisch", "DEMO – no microphone, the replies are synthesized"),
     # call
     "call.title": ("Anruf", "Call"),
     "call.turn": ("Schritt {n}", "Turn {n}"),
@@ -204,6 +204,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "progress.best": ("Beste Szenarien", "Best scenarios"),
     "progress.worst": ("Schwächste Szenarien", "Weakest scenarios"),
     "progress.next": ("Als Nächstes üben", "Practise next"),
+    "progress.next_skill": ("Fähigkeit: {skill}", "Skill: {skill}"),
+    "progress.next_kind": ("Am häufigsten: {kind}", "Most frequent: {kind}"),
+    "progress.next_scenario": ("Nochmal anrufen: {title}", "Call again: {title}"),
     "progress.history": ("Verlauf", "History"),
     "progress.empty": (
         "Noch keine Sitzungen. Starten Sie einen Anruf in der Bibliothek (oder d für einen Demo-Anruf).",

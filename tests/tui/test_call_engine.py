@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 from textual.widgets import Static
-from tui_fakes import app_with, fake_adapters
+from tui_fakes import app_with, fake_adapters, shown
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.core.timeline import Word
@@ -139,7 +139,7 @@ async def test_interrupting_the_impatient_customer_is_shown_live_and_judged(spee
         await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
         call = next(screen for screen in app.screen_stack if isinstance(screen, CallScreen))
         assert call.interrupted_at is not None and 1.0 <= call.interrupted_at <= 1.4
-        assert "Darf ich bitte ausreden?" in str(call.query_one("#transcript", Static).render())
+        assert "Darf ich bitte ausreden?" in shown(call.query_one("#transcript", Static))
         assert call.query_one("#timeline").data.overlap_seconds() > 0
         kinds = [f.kind for f in app.screen.result.findings]
         assert "interruption" in kinds
@@ -163,5 +163,5 @@ async def test_device_failing_mid_call_keeps_the_judged_turn(speech) -> None:
         summary = app.screen
         assert summary.reason == "device_lost"
         assert len(summary.results) == 1
-        problem = str(summary.query_one("#summary-problem", Static).render())
+        problem = shown(summary.query_one("#summary-problem", Static))
         assert "disconnected" in problem

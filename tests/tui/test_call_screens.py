@@ -11,6 +11,7 @@ from tui_fakes import (
     judged_turn,
     live_turn_events,
     scripted_opener,
+    shown,
 )
 
 from voicecoach.errors import UserError
@@ -51,16 +52,16 @@ async def test_live_turn_shows_interruption_overlap_level_and_transcript() -> No
         screen = app.screen
         # the customer stopped (impatient persona), you talk on; the interruption stays visible
         assert screen.state == "speaking"
-        assert "interrupted at 3.2 s" in str(screen.query_one("#state", Static).render())
+        assert "interrupted at 3.2 s" in shown(screen.query_one("#state", Static))
         timeline = screen.query_one(Timeline).data
         assert timeline.customer == ((0.0, 4.0),)
         assert timeline.trainee[0][0] == 3.2 and timeline.trainee[0][1] is None
         assert abs(timeline.overlap_seconds() - 0.8) < 1e-6
-        transcript = str(screen.query_one(CallTranscript).render())
+        transcript = shown(screen.query_one(CallTranscript))
         assert "Darf ich bitte ausreden?" in transcript
         assert "Keller hier" in transcript
         assert screen.query_one(LevelMeter).db == -18.0
-        persona = str(screen.query_one("#persona", Static).render())
+        persona = shown(screen.query_one("#persona", Static))
         assert "Frau Keller" in persona and "angry" in persona
         await pilot.press("r")
         await pilot.press("m")
@@ -89,21 +90,21 @@ async def test_feedback_after_each_turn_then_summary() -> None:
         spans = {str(text)[s.start:s.end]: str(s.style) for s in text.spans}
         assert any("Bestellnummer" in key and "#ff5f5f" in style for key, style in spans.items())
         assert any("leid" in key and "#87d75f" in style for key, style in spans.items())
-        findings = str(feedback.query_one("#feedback-findings", Static).render())
+        findings = shown(feedback.query_one("#feedback-findings", Static))
         assert "Interruption" in findings and "Not listening" in findings
         assert "Aktives Zuhören" in findings  # info finding listed, not numbered
         await pilot.press("t")  # retry the same turn
         await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen) and app.screen is not feedback)
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen) and app.screen.result.turn_id == "promise")
-        assert "summary" in str(app.screen.query_one("#feedback-hint", Static).render())
+        assert "summary" in shown(app.screen.query_one("#feedback-hint", Static))
         await pilot.press("n")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
         summary = app.screen
-        head = str(summary.query_one("#summary-head", Static).render())
+        head = shown(summary.query_one("#summary-head", Static))
         assert "76/100" in head  # (62 + 90) / 2
         assert "session 7" in head
-        worst = str(summary.query_one("#summary-worst", Static).render())
+        worst = shown(summary.query_one("#summary-worst", Static))
         assert worst.index("Not listening") < worst.index("Interruption")  # costliest first
         assert calls[0].calls == ["retry", "next", "next"]
         await pilot.press("enter")
@@ -118,7 +119,7 @@ async def test_engine_that_cannot_start_says_why_and_offers_the_demo() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await start_call(pilot, app)
         await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.state == "problem")
-        problem = str(app.screen.query_one("#call-problem", Static).render())
+        problem = shown(app.screen.query_one("#call-problem", Static))
         assert "plug in a headset" in problem and "demo call" in problem
         await pilot.press("h")
         await pilot.pause()
@@ -142,9 +143,9 @@ async def test_device_lost_mid_call_keeps_the_judged_turn() -> None:
         calls[0].hang_up()  # the device fails: the engine stops waiting and reports
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
         summary = app.screen
-        assert "disconnected" in str(summary.query_one("#summary-problem", Static).render())
+        assert "disconnected" in shown(summary.query_one("#summary-problem", Static))
         assert len(summary.results) == 1
-        assert "62/100" in str(summary.query_one("#summary-head", Static).render())
+        assert "62/100" in shown(summary.query_one("#summary-head", Static))
 
 
 async def test_listen_back_mixes_both_tracks(wav_pair: tuple[Path, Path]) -> None:
@@ -173,7 +174,7 @@ async def test_call_screen_in_german() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await start_call(pilot, app)
         await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.interrupted_at is not None)
-        assert "unterbrochen bei 3.2 s" in str(app.screen.query_one("#state", Static).render())
-        assert "keine Taste nötig" in str(app.screen.query_one("#call-hint", Static).render())
+        assert "unterbrochen bei 3.2 s" in shown(app.screen.query_one("#state", Static))
+        assert "keine Taste nötig" in shown(app.screen.query_one("#call-hint", Static))
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))

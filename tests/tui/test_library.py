@@ -6,14 +6,14 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Select, Static
 
-from tui_fakes import app_with, fake_adapters
+from tui_fakes import app_with, fake_adapters, shown
 from voicecoach.library import load_library
 from voicecoach.tui.screens.help import HelpScreen
 from voicecoach.tui.screens.library import LibraryScreen
 
 
 def _text(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
+    return shown(app.screen.query_one(selector, Static))
 
 
 async def test_library_groups_by_language_and_shows_the_brief() -> None:

@@ -166,3 +166,11 @@ def scripted_opener(turns: list[list[Any]], ending: list[Any] | None = None) -> 
         return call
 
     return open_call, made
+
+
+def shown(widget: Any) -> str:
+    """The text a Static shows (whatever rich renderable it holds), as plain text."""
+    from voicecoach.tui.widgets.lists import plain
+
+    content = widget.content
+    return content if isinstance(content, str) else plain(content, width=200)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from rich.console import RenderableType
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -21,6 +22,7 @@ from voicecoach.library import LoadedScenario
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
+from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.marked import phrases_from_findings, phrases_from_step, render_marked
 from voicecoach.tui.widgets.meters import ScoreBars, score_style
 from voicecoach.tui.widgets.timeline import Marker, Timeline, TimelineData
@@ -164,35 +166,31 @@ class FeedbackScreen(Screen[str]):
             text.append(t("feedback.silent_reply"), "italic #808080")
         return text
 
-    def _findings(self) -> Text:
-        text = Text()
-        text.append(t("feedback.findings") + "\n", "bold #87afd7")
+    def _findings(self) -> RenderableType:
+        rows: list[tuple[Text, Text]] = []
         items = numbered_findings(self.result.findings)
         if not any(f.severity != "info" for _n, f in items):
-            text.append(t("feedback.no_findings") + "\n", "#87d75f")
+            rows.append((Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")))
         for number, finding in items:
             icon, style = SEVERITY_ICON.get(finding.severity, ("•", ""))
-            text.append(f"{number:>2} {icon} ", style)
-            text.append(label("kind", finding.kind), "bold")
-            text.append(f"  {finding.start:.1f}–{finding.end:.1f} s", "#808080")
+            body = Text()
+            body.append(label("kind", finding.kind), "bold")
+            body.append(f"  {finding.start:.1f}–{finding.end:.1f} s", "#808080")
             if finding.penalty:
-                text.append(f"  −{finding.penalty:g} {label('skill', finding.skill)}", "#808080")
-            text.append("\n     " + finding.message + "\n")
-        return text
+                body.append(f"  −{finding.penalty:g} {label('skill', finding.skill)}", "#808080")
+            body.append("\n" + finding.message)
+            rows.append((Text(f"{number} {icon}", style), body))
+        return hanging(rows, Text(t("feedback.findings"), "bold #87afd7"))
 
-    def _tips(self) -> Text:
-        text = Text()
-        tips = []
+    def _tips(self) -> RenderableType:
+        tips: list[str] = []
         for finding in sorted(self.result.findings, key=lambda f: -f.penalty):
             if finding.tip and finding.tip not in tips and finding.severity != "info":
                 tips.append(finding.tip)
-        text.append("\n" + t("feedback.tips") + "\n", "bold #87afd7")
-        if not tips:
-            text.append(t("feedback.no_findings"), "#87d75f")
-        for tip in tips[:4]:
-            text.append("→ ", "bold #87d75f")
-            text.append(tip + "\n")
-        return text
+        rows = [(Text("→", "bold #87d75f"), Text(tip)) for tip in tips[:4]]
+        if not rows:
+            rows = [(Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f"))]
+        return hanging(rows, Text("\n" + t("feedback.tips"), "bold #87afd7"))
 
     # -- keys -------------------------------------------------------------------------------
 

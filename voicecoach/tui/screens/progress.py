@@ -3,6 +3,7 @@ best and weakest scenarios, what to practise next, and the history of sessions."
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from rich.text import Text
@@ -13,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from voicecoach.core.scenario import SKILLS
 from voicecoach.i18n import label, t
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import translate_bindings
@@ -20,6 +22,14 @@ from voicecoach.tui.messages import WorkDone
 from voicecoach.tui.widgets.meters import score_style
 
 BLOCKS = "▁▂▃▄▅▆▇█"
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as the user's local ``YYYY-MM-DD HH:MM``."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso[:16].replace("T", " ")
 
 
 def sparkline(values: list[float], width: int = 24) -> Text:
@@ -114,7 +124,8 @@ class ProgressScreen(Screen[None]):
             trends.update(Text(t("progress.empty"), style="italic"))
         else:
             rows = [trend_row(t("summary.total"), [v for *_x, v in progress.totals])]
-            for skill, points in sorted(progress.trends.items()):
+            order = {skill: index for index, skill in enumerate(SKILLS)}
+            for skill, points in sorted(progress.trends.items(), key=lambda item: (order.get(item[0], 99), item[0])):
                 rows.append(trend_row(label("skill", skill), [v for *_x, v in points]))
             trends.update(Text("\n").join(rows))
         self.query_one("#recurring", Static).update(self._side(progress))
@@ -123,7 +134,7 @@ class ProgressScreen(Screen[None]):
         for session in sessions:
             score = session.score
             table.add_row(
-                session.started[:16].replace("T", " "),
+                local_time(session.started),
                 session.title or session.scenario_id or "?",
                 Text("—" if score is None else f"{score:.0f}", style=score_style(score) if score is not None else ""),
                 str(session.turns),
@@ -150,11 +161,11 @@ class ProgressScreen(Screen[None]):
         if suggestion is not None:
             text.append("\n" + t("progress.next") + "\n", "bold #87afd7")
             if suggestion.skill:
-                text.append(f"• {label('skill', suggestion.skill)}\n")
+                text.append(f"• {t('progress.next_skill', skill=label('skill', suggestion.skill))}\n")
             if suggestion.finding_kind:
-                text.append(f"• {label('kind', suggestion.finding_kind)}\n")
+                text.append(f"• {t('progress.next_kind', kind=label('kind', suggestion.finding_kind))}\n")
             if suggestion.scenario_title:
-                text.append(f"• {suggestion.scenario_title}\n")
+                text.append(f"• {t('progress.next_scenario', title=suggestion.scenario_title)}\n")
         return text
 
     def action_back(self) -> None:

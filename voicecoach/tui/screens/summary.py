@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,6 +18,7 @@ from voicecoach.i18n import label, t
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import CallRequest, translate_bindings
 from voicecoach.tui.screens.call import format_clock
+from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.meters import ScoreBars, score_style
 
 
@@ -129,25 +131,23 @@ class SummaryScreen(Screen[None]):
             text.append("   " + t("summary.saved", id=self.session_id), "#808080")
         return text
 
-    def _moments(self) -> Text:
-        text = Text()
+    def _moments(self) -> RenderableType:
+        rows: list[tuple[Text, Text]] = []
         if not self.view.worst:
-            text.append(t("feedback.no_findings") + "\n", "#87d75f")
+            rows.append((Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")))
         for number, (turn, f) in enumerate(self.view.worst, start=1):
-            text.append(f"{number}. ", "bold")
-            text.append(label("kind", f.kind), "bold #ff5f5f" if f.severity == "major" else "bold #ffaf00")
-            text.append("  " + t("summary.at", turn=turn, time=f"{f.start:.1f} s") + "\n", "#808080")
-            text.append("   " + f.message + "\n")
+            body = Text()
+            body.append(label("kind", f.kind), "bold #ff5f5f" if f.severity == "major" else "bold #ffaf00")
+            body.append("  " + t("summary.at", turn=turn, time=f"{f.start:.1f} s"), "#808080")
+            body.append("\n" + f.message)
             if f.tip:
-                text.append("   → " + f.tip + "\n", "#87d75f")
-        return text
+                body.append("\n→ " + f.tip, "#87d75f")
+            rows.append((Text(f"{number}.", "bold"), body))
+        return hanging(rows)
 
-    def _next(self) -> Text:
-        text = Text()
-        text.append("\n" + t("summary.next") + "\n", "bold #87afd7")
-        for line in self.view.practise or [t("feedback.no_findings")]:
-            text.append("• " + line + "\n")
-        return text
+    def _next(self) -> RenderableType:
+        lines = self.view.practise or [t("feedback.no_findings")]
+        return hanging([(Text("•", "bold #87afd7"), Text(line)) for line in lines], Text("\n" + t("summary.next"), "bold #87afd7"))
 
     def action_library(self) -> None:
         self.app.pop_screen()
