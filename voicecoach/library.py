@@ -72,7 +72,8 @@ class ScenarioInvalid(UserError):
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        extra = len(problems) - 1
+        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
         super().__init__(
             f"{first}{more}; run 'voicecoach scenarios validate {first.path}' to see all"
         )

@@ -249,7 +249,7 @@ def test_load_file_raises_one_line_with_the_first_problem(tmp_path: Path) -> Non
         load_file(path)
     message = str(caught.value)
     assert "\n" not in message
-    assert message.startswith(f"{path}:4 language:") and "(and 1 more problems)" in message
+    assert message.startswith(f"{path}:4 language:") and "(and 1 more problem)" in message
     assert f"voicecoach scenarios validate {path}" in message
 
 

@@ -108,8 +108,12 @@ def _table(loaded: list[LoadedScenario]) -> str:
         for s in (item.scenario for item in loaded)
     ]
     widths = [max(len(header), *(len(row[i]) for row in rows)) for i, header in enumerate(headers)]
-    if sys.stdout.isatty():  # let the title column shrink to the terminal, never below 12
-        room = shutil.get_terminal_size().columns - sum(widths[:-1]) - 2 * (len(widths) - 1)
+    if sys.stdout.isatty():  # fit the terminal: drop CUSTOMER first, then shorten titles
+        columns = shutil.get_terminal_size().columns
+        if sum(widths) + 2 * (len(widths) - 1) > columns:
+            headers, widths = headers[:5] + headers[6:], widths[:5] + widths[6:]
+            rows = [row[:5] + row[6:] for row in rows]
+        room = columns - sum(widths[:-1]) - 2 * (len(widths) - 1)
         widths[-1] = max(12, min(widths[-1], room))
 
     def line(cells: tuple[str, ...]) -> str:
