@@ -135,7 +135,9 @@ def check_files(files: list[Path]) -> list[tuple[Path, Scenario | None, list[Pro
         scenario, problems = check_file(path)
         if scenario is not None and scenario.id in seen:
             problems = [
-                Problem(path, _id_line(path), "id", f"'{scenario.id}' is already used by {seen[scenario.id]}; rename one")
+                Problem(
+                    path, _id_line(path), "id", f"'{scenario.id}' is already used by {seen[scenario.id]}; rename one"
+                )
             ]
             scenario = None
         elif scenario is not None:

@@ -181,7 +181,8 @@ def test_validate_files(
 def test_validate_a_missing_path_is_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     code, out, err = run(capsys, "validate", str(tmp_path / "nope.yaml"))
     assert (code, out) == (2, "")
-    assert err == f"voicecoach: {tmp_path / 'nope.yaml'}: no such file or folder; give a scenario .yaml or a folder of them\n"
+    missing = tmp_path / "nope.yaml"
+    assert err == f"voicecoach: {missing}: no such file or folder; give a scenario .yaml or a folder of them\n"
 
 
 def test_validate_a_folder_without_scenarios_is_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -105,7 +105,8 @@ def test_the_valid_base_loads(tmp_path: Path) -> None:
          "'name' is not a fact given"),
         # whole-scenario rules
         (edit("id: test-en", "id: test-de"), 2, "id", "ends in '-de' but language is 'en'"),
-        (edit("  mood: annoyed", "  mood: annoyed\n  voice: de_DE-thorsten-medium"), 11, "persona.voice", "speaks 'de'"),
+        (edit("  mood: annoyed", "  mood: annoyed\n  voice: de_DE-thorsten-medium"), 11, "persona.voice",
+         "speaks 'de'"),
         (edit("  mood: annoyed", "  mood: annoyed\n  voice: thorsten"), 11, "persona.voice", "not a Piper voice name"),
         # duplicate keys: PyYAML would keep the last silently
         (edit("title: Test", "title: Test\ntitle: Other"), 4, "title", "key 'title' is given twice (first on line 3)"),
@@ -113,11 +114,13 @@ def test_the_valid_base_loads(tmp_path: Path) -> None:
         (edit("          - apologise", "          - apologise\n        apology: [sorry]"), 21,
          "turns[0].expect.key_points.apology", "given twice (first on line 18)"),
         # audio paths checked by the schema
-        (edit("    say: Bye.", "    say: Bye.\n    audio: ../bye.wav"), 24, "turns[1].audio", "leaves the scenario folder"),
+        (edit("    say: Bye.", "    say: Bye.\n    audio: ../bye.wav"), 24, "turns[1].audio",
+         "leaves the scenario folder"),
         (edit("    say: Bye.", "    say: Bye.\n    audio: /tmp/bye.wav"), 24, "turns[1].audio", "absolute path"),
         (edit("    say: Bye.", "    say: Bye.\n    interjection: {say: Hey, audio: ../hey.wav}"), 24,
          "turns[1].interjection.audio", "leaves the scenario folder"),
-        (edit("    say: Bye.", "    say: Bye.\n    audio: bye.wav"), 24, "turns[1].audio", "audio file 'bye.wav' is missing"),
+        (edit("    say: Bye.", "    say: Bye.\n    audio: bye.wav"), 24, "turns[1].audio",
+         "audio file 'bye.wav' is missing"),
     ],
 )
 def test_problem_has_file_line_and_field(tmp_path: Path, text: str, line: int, field: str, words: str) -> None:

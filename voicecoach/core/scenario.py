@@ -440,7 +440,6 @@ class Scenario(_Strict):
     def facts_before_possible(self, step: Step) -> dict[str, Fact]:
         """Facts given on *some* way to ``step`` (``step`` included): what ``no_reask`` may name."""
         index = self._index_of(step)
-        ids = self.turn_ids
         predecessors = self._predecessors()
         seen = {index}
         todo = [index]
@@ -449,7 +448,7 @@ class Scenario(_Strict):
                 if before not in seen:
                     seen.add(before)
                     todo.append(before)
-        return _merge_facts([turn for position, turn in enumerate(self.turns) if position in seen or ids[position] == ids[index]])
+        return _merge_facts([turn for position, turn in enumerate(self.turns) if position in seen])
 
     def _index_of(self, step: Step) -> int:
         for position, candidate in enumerate(self.turns):
