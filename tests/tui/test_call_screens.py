@@ -28,7 +28,7 @@ def started() -> ev.CallStarted:
     return ev.CallStarted("late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, session_id=7)
 
 
-async def wait_for(pilot, condition, tries: int = 100) -> None:
+async def wait_for(pilot, condition, tries: int = 500) -> None:
     for _ in range(tries):
         if condition():
             return
