@@ -237,6 +237,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "files.customer": ("Kundenspur (WAV, FLAC, MP3 …)", "Customer track (WAV, FLAC, MP3 …)"),
     "files.trainee": ("Ihre Spur", "Your track"),
     "files.scenario": ("Szenario (optional) und Schritt", "Scenario (optional) and turn"),
+    "files.missing": (
+        "{field}: keine Datei unter „{path}“ – den Pfad einer Aufnahme eingeben",
+        "{field}: no file at '{path}' – type the path of a recording",
+    ),
     "files.run": ("Auswerten (Enter)", "Analyze (Enter)"),
     "files.working": ("Werte aus … (Sprache erkennen, Transkription)", "Analyzing … (speech detection, transcription)"),
     "files.unavailable": ("Dateimodus nicht verfügbar: {reason}", "File mode not available: {reason}"),

@@ -83,7 +83,8 @@ class Adapters:
     analyze_files: Callable[[Path, Path, LoadedScenario | None, int | None], Any] | None = None
     #: A line recorder for the trainer screen: ``start(on_level_db)``, ``stop() -> (samples, rate)``.
     recorder: Callable[[], Any] | None = None
-    #: Saves a kept take next to the scenario: (scenario, turn_index, samples, rate) -> path.
+    #: Saves a kept (prepared) take next to the scenario and points the turn at it:
+    #: (scenario, 0-based turn index, samples, rate) -> path.
     save_line: Callable[[LoadedScenario, int, Any, int], Path] | None = None
     #: Writes the settings file (device choice, UI language).
     save_settings: Callable[[Settings], None] | None = None

@@ -175,12 +175,9 @@ def real_adapters(settings: Settings) -> Adapters:
         return analyze(customer, trainee, scenario=scenario, turn=turn, settings=settings)
 
     def save_line(item: Any, index: int, samples: Any, rate: int) -> Path:
-        trainer = _optional("voicecoach.commands.scenarios_trainer")
-        ops = _optional("voicecoach.core.audio_ops")
-        saver = getattr(trainer, "save_recorded_line", None) or getattr(ops, "save_recorded_line", None)
-        if saver is None:
-            raise UserError("saving recorded lines is not available yet; use 'voicecoach scenarios record'")
-        return saver(item, index, samples, rate)
+        from voicecoach.commands.scenarios_trainer import save_line as save
+
+        return save(item, index + 1, samples, rate)
 
     return Adapters(
         library=load_library,

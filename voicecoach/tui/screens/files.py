@@ -83,13 +83,13 @@ class FilesScreen(Screen[None]):
         if analyze is None:
             self._status(t("files.unavailable", reason="-"), error=True)
             return
-        customer = Path(self.query_one("#customer", Input).value.strip()).expanduser()
-        trainee = Path(self.query_one("#trainee", Input).value.strip()).expanduser()
-        for path, widget in ((customer, "customer"), (trainee, "trainee")):
-            if not str(path) or str(path) == "." or not path.is_file():
-                self._status(f"{path}: no such file; give the path of a recording", error=True)
-                self.query_one(f"#{widget}", Input).focus()
+        texts = {name: self.query_one(f"#{name}", Input).value.strip() for name in ("customer", "trainee")}
+        for name, text in texts.items():
+            if not text or not Path(text).expanduser().is_file():
+                self._status(t("files.missing", field=t(f"files.{name}"), path=text or "—"), error=True)
+                self.query_one(f"#{name}", Input).focus()
                 return
+        customer, trainee = (Path(texts[name]).expanduser() for name in ("customer", "trainee"))
         select = self.query_one("#files-scenario-select", Select)
         item = None if select.is_blank() else next((i for i in self.items if i.scenario.id == select.value), None)
         turn_text = self.query_one("#turn", Input).value.strip()

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from voicecoach.core.audio_ops import prepare_line
 from voicecoach.errors import UserError
 from voicecoach.i18n import t
 from voicecoach.library import LoadedScenario
@@ -176,13 +177,14 @@ class RecordingScreen(Screen[None]):
             if message.error:
                 self._status(t("record.unavailable", reason=message.error), error=True)
                 return
-            samples, rate = message.result
+            raw, rate = message.result
             if index is None:
                 return
-            if len(samples) == 0 or float(np.max(np.abs(samples))) < 1e-4:
+            take = prepare_line(raw, rate) if len(raw) else raw  # trimmed, faded, loudness-normalised
+            if len(take) == 0:
                 self._status(t("record.empty"), error=True)
                 return
-            self.takes[index] = (samples, rate)
+            self.takes[index] = (take, rate)
             self._fill()
         elif message.job == "save":
             if message.error:
@@ -269,3 +271,9 @@ class RecordingScreen(Screen[None]):
             self._close_recorder(self.recorder)
         self.app.adapters.stop_playback()
         self.app.pop_screen()
+        if self.saved:  # the scenario file now names the recordings: show them in the library
+            from voicecoach.tui.screens.library import LibraryScreen
+
+            for screen in self.app.screen_stack:
+                if isinstance(screen, LibraryScreen):
+                    screen.load()
