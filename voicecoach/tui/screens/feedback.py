@@ -23,11 +23,35 @@ from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
 from voicecoach.tui.widgets.lists import hanging
-from voicecoach.tui.widgets.marked import phrases_from_findings, phrases_from_step, render_marked
+from voicecoach.tui.widgets.marked import (
+    AVOID,
+    FILLER,
+    KEY,
+    OVERLAP_STYLE,
+    REASK,
+    STYLES,
+    phrases_from_findings,
+    phrases_from_step,
+    render_marked,
+)
 from voicecoach.tui.widgets.meters import ScoreBars, score_style
 from voicecoach.tui.widgets.timeline import Marker, Timeline, TimelineData
 
 SEVERITY_ICON = {"major": ("▲", "bold #ff5f5f"), "minor": ("▲", "bold #ffaf00"), "info": ("✓", "#87afd7")}
+
+
+def legend() -> Text:
+    """What the marks in the transcript mean, in the marks' own styles."""
+    text = Text(t("feedback.legend") + " ", style="#808080")
+    for index, (category, key) in enumerate(
+        ((KEY, "key"), (REASK, "reask"), (FILLER, "filler"), (AVOID, "avoid"))
+    ):
+        if index:
+            text.append(" · ", "#808080")
+        text.append(t(f"feedback.legend.{key}"), STYLES[category])
+    text.append(" · ", "#808080")
+    text.append(t("feedback.legend.overlap"), OVERLAP_STYLE)
+    return text
 
 
 def numbered_findings(findings: tuple[Any, ...]) -> list[tuple[str, Any]]:
@@ -37,7 +61,7 @@ def numbered_findings(findings: tuple[Any, ...]) -> list[tuple[str, Any]]:
     number = 0
     for finding in ordered:
         if finding.severity == "info":
-            out.append(("·", finding))
+            out.append(("", finding))
         else:
             number += 1
             out.append((str(number), finding))
@@ -49,7 +73,7 @@ def timeline_for(result: Any) -> TimelineData:
     markers = tuple(
         Marker(f.start, f.end, number, f.severity)
         for number, f in numbered_findings(result.findings)
-        if number != "·"
+        if number
     )
     return TimelineData(
         customer=tuple((s.start, s.end) for s in turn.customer.speech),
@@ -92,7 +116,7 @@ class FeedbackScreen(Screen[str]):
             with Horizontal(id="feedback-main"):
                 with VerticalScroll(id="feedback-left"):
                     yield Static(self._transcript(), id="feedback-transcript")
-                    yield Static(Text.from_markup(t("feedback.legend"), style="#808080"), id="feedback-legend")
+                    yield Static(legend(), id="feedback-legend")
                     yield Static(self._findings(), id="feedback-findings")
                 with VerticalScroll(id="feedback-right"):
                     yield ScoreBars(dict(self.result.score.skills), id="feedback-skills")
@@ -179,7 +203,7 @@ class FeedbackScreen(Screen[str]):
             if finding.penalty:
                 body.append(f"  −{finding.penalty:g} {label('skill', finding.skill)}", "#808080")
             body.append("\n" + finding.message)
-            rows.append((Text(f"{number} {icon}", style), body))
+            rows.append((Text(f"{number} {icon}".strip(), style), body))
         return hanging(rows, Text(t("feedback.findings"), "bold #87afd7"))
 
     def _tips(self) -> RenderableType:

@@ -132,6 +132,12 @@ def render_timeline(data: TimelineData, width: int) -> Text:
     for start, end in overlaps:
         for col in range(int(start / per_col), min(columns, int(end / per_col) + 1)):
             cells[col] = ("▔", OVERLAP_STYLE)
+    if overlaps:  # how long both spoke at once, right after the last overlap
+        note = f" {data.overlap_seconds():.1f} s {t('call.overlap')}"
+        first = min(columns, int(overlaps[-1][1] / per_col) + 1)
+        if first + len(note) <= columns and all(char == " " for char, _s in cells[first : first + len(note)]):
+            for offset, char in enumerate(note):
+                cells[first + offset] = (char, OVERLAP_STYLE)
     for marker in data.markers:
         col = min(columns - 1, int(marker.start / per_col))
         for offset, char in enumerate(marker.label):
