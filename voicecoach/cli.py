@@ -44,8 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Options of ``voicecoach app`` that plain ``voicecoach`` takes too (``voicecoach --demo``).
+APP_OPTIONS = ("--demo", "--lang")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].split("=")[0] in APP_OPTIONS and subparsers_choice(parser, "app") is not None:
+        argv = ["app", *argv]
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
