@@ -38,6 +38,10 @@ class DecodeOptions:
     """Off: a short turn should not inherit (or loop on) text from its own earlier windows."""
     vad_filter: bool = False
     """Off: voicecoach runs its own speech detector and keeps the timeline whole."""
+    temperature: float = 0.0
+    """0: deterministic, the same audio always gives the same words. faster-whisper's default
+    falls back to sampling (0.2, 0.4, ...) on hard audio, so one rendered "mm-hmm" came out as
+    "MMM." or "In a month." from run to run, and the judge's verdict with it."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class Transcriber:
                 beam_size=decode.beam_size,
                 condition_on_previous_text=decode.condition_on_previous_text,
                 vad_filter=decode.vad_filter,
+                temperature=decode.temperature,
             )
             segments = tuple(_segment(piece, offset) for piece in pieces)  # decoding happens here
         return Transcript(segments, info.language, float(info.language_probability), duration)
