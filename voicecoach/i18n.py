@@ -99,7 +99,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # audio status / no microphone
     "audio.ok": ("Audio: {input} → {output}", "Audio: {input} → {output}"),
-    "audio.missing": ("Kein Mikrofon: {reason}", "No microphone: {reason}"),
+    "audio.missing": ("Live-Übung nicht möglich: {reason}", "Live practice unavailable: {reason}"),
     "audio.no_input": (
         "kein Mikrofon gefunden – Headset anschließen (oder PulseAudio starten) und voicecoach neu öffnen",
         "no microphone found – plug in a headset (or start PulseAudio) and open voicecoach again",
@@ -170,6 +170,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "summary.worst": ("Die schwächsten Momente", "The worst moments"),
     "summary.next": ("Als Nächstes üben", "Practise next"),
     "summary.turns": ("{n} Schritte, Dauer {duration}", "{n} turns, {duration} long"),
+    "summary.turns_one": ("1 Schritt, Dauer {duration}", "1 turn, {duration} long"),
     "summary.saved": ("Gespeichert als Sitzung {id}", "Saved as session {id}"),
     "summary.not_saved": ("Nicht gespeichert: {reason}", "Not saved: {reason}"),
     "summary.keys": ("Enter zur Bibliothek · a nochmal anrufen · p Fortschritt", "Enter library · a call again · p progress"),

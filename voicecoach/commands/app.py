@@ -15,10 +15,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from voicecoach.settings import load_settings
+    from voicecoach.settings import load_settings, user_cache_dir
     from voicecoach.tui.app import make_app
+    from voicecoach.tui.terminal import native_stderr_to
 
     settings = load_settings()
-    app = make_app(settings, demo=args.demo, language=args.lang)
-    app.run()
+    # ALSA/PortAudio warnings go to this log instead of across the screen
+    with native_stderr_to(user_cache_dir() / "audio-messages.log"):
+        app = make_app(settings, demo=args.demo, language=args.lang)
+        app.run()
     return int(app.return_code or 0)

@@ -181,7 +181,7 @@ def render_check(report: Any, width: int) -> Text:
     text.append(f"{'noise':<12}" if current_language() == "en" else f"{'Rauschen':<12}", "bold")
     text.append_text(render_level(max(-60.0, noise), width))
     text.append("\n")
-    echo_text = "—" if echo is None else f"{echo:.0f} dB" + (f" ({delay * 1000:.0f} ms)" if delay is not None else "")
+    echo_text = "—" if echo is None else f"{round(echo) or 0} dB" + (f" ({delay * 1000:.0f} ms)" if delay is not None else "")
     text.append(t("devices.result", mic=f"{level:.0f} dB", echo=echo_text) + "\n")
     if getattr(report, "silent_mic", False):
         text.append("⚠ " + t("devices.mic_silent"), "bold #ff5f5f")

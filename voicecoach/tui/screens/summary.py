@@ -123,7 +123,8 @@ class SummaryScreen(Screen[None]):
     def _head(self) -> Text:
         scenario = self.request.scenario.scenario
         text = Text.assemble((t("summary.title") + " · ", "bold"), (scenario.title, "bold"), "\n")
-        text.append(t("summary.turns", n=self.view.turns, duration=format_clock(self.view.duration)), "#a8a8a8")
+        key = "summary.turns_one" if self.view.turns == 1 else "summary.turns"
+        text.append(t(key, n=self.view.turns, duration=format_clock(self.view.duration)), "#a8a8a8")
         if self.view.total is not None:
             text.append("   ")
             text.append(f" {self.view.total}/100 ", "bold reverse " + score_style(self.view.total))

@@ -138,11 +138,17 @@ def render_timeline(data: TimelineData, width: int) -> Text:
         if first + len(note) <= columns and all(char == " " for char, _s in cells[first : first + len(note)]):
             for offset, char in enumerate(note):
                 cells[first + offset] = (char, OVERLAP_STYLE)
-    for marker in data.markers:
-        col = min(columns - 1, int(marker.start / per_col))
+    taken = [False] * (columns + 1)  # finding numbers never run into each other ("2" "4", not "24")
+    for marker in sorted(data.markers, key=lambda m: m.start):
+        col = min(columns - len(marker.label), int(marker.start / per_col))
+        while col + len(marker.label) <= columns and any(taken[col : col + len(marker.label) + 1]):
+            col += 1
+        if col + len(marker.label) > columns:
+            continue
         for offset, char in enumerate(marker.label):
-            if col + offset < columns:
-                cells[col + offset] = (char, SEVERITY_STYLE.get(marker.severity, "bold"))
+            cells[col + offset] = (char, SEVERITY_STYLE.get(marker.severity, "bold"))
+            taken[col + offset] = True
+        taken[col + len(marker.label)] = True
     for char, style in cells:
         marks.append(char, style)
     lines.append(marks)

@@ -1,0 +1,59 @@
+"""The timeline and the marked transcript as pure functions (literal spans and words in)."""
+
+from __future__ import annotations
+
+import pytest
+
+from voicecoach.core.timeline import Word
+from voicecoach.tui.widgets.marked import FILLER, KEY, REASK, find_phrase, mark_text
+from voicecoach.tui.widgets.timeline import LABEL_WIDTH, Marker, TimelineData, render_timeline
+
+
+def test_overlap_is_marked_and_measured() -> None:
+    data = TimelineData(customer=((0.0, 4.0),), trainee=((3.2, 7.0),), min_window=10.0)
+    lines = render_timeline(data, 9 + 100).plain.splitlines()
+    assert data.overlap_seconds() == pytest.approx(0.8)
+    marks = lines[2][LABEL_WIDTH:]
+    assert marks.index("▔") == 32  # 3.2 s at 0.1 s per column
+    assert "0.8 s overlap" in marks
+
+
+def test_open_spans_grow_with_now() -> None:
+    data = TimelineData(customer=((0.0, None),), now=2.5)
+    customer = render_timeline(data, 9 + 100).plain.splitlines()[0][LABEL_WIDTH:]
+    assert customer[:25] == "█" * 25 and customer[26] != "█"
+
+
+def test_finding_numbers_at_the_same_time_do_not_merge() -> None:
+    data = TimelineData(customer=((0.0, 4.0),), trainee=((3.0, 6.0),), markers=(Marker(3.0, 4.0, "2"), Marker(3.0, 5.0, "4")))
+    marks = render_timeline(data, 9 + 100).plain.splitlines()[2][LABEL_WIDTH:]
+    assert "24" not in marks and marks.index("2") < marks.index("4")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "found"),
+    [
+        ("Ich entschuldige mich", "entschuldigen", "entschuldige"),  # inflection
+        ("Das tut mir leid", "tut mir leid", "tut mir leid"),
+        ("Wie ist Ihre Bestellnummer?", "Bestellnummer", "Bestellnummer"),
+        ("I am sorry", "apologise", None),
+    ],
+)
+def test_phrases_are_found_loosely(text: str, phrase: str, found: str | None) -> None:
+    ranges = find_phrase(text, phrase)
+    assert ([text[a:b] for a, b in ranges] or [None])[0] == found
+
+
+def test_re_asking_wins_over_a_key_point_on_the_same_words() -> None:
+    text = "äh wie ist Ihre Bestellnummer"
+    marks = mark_text(text, {KEY: {"Bestellnummer"}, REASK: {"Bestellnummer"}, FILLER: {"äh"}})
+    assert [(text[m.start:m.end], m.category) for m in marks] == [("äh", FILLER), ("Bestellnummer", REASK)]
+
+
+def test_words_spoken_over_the_customer_are_underlined() -> None:
+    from voicecoach.tui.widgets.marked import OVERLAP_STYLE, render_marked
+
+    words = (Word("Hallo", 3.0, 3.4), Word("Frau", 3.5, 3.8), Word("Keller", 4.2, 4.6))
+    rich = render_marked(words, {}, overlaps=[(0.0, 4.0)])
+    underlined = [rich.plain[s.start:s.end] for s in rich.spans if s.style == OVERLAP_STYLE]
+    assert underlined == ["Hallo", "Frau"]
