@@ -31,3 +31,11 @@ def wav_pair(tmp_path: Path) -> tuple[Path, Path]:
     customer = write_audio(tmp_path / "customer.wav", (0.2 * np.sin(2 * np.pi * 220 * t)).astype(np.float32), rate)
     trainee = write_audio(tmp_path / "trainee.wav", (0.2 * np.sin(2 * np.pi * 330 * t)).astype(np.float32), rate)
     return customer, trainee
+
+
+@pytest.fixture(autouse=True)
+def english_ui() -> None:
+    """The UI language is process-wide; every test starts from English (apps set their own)."""
+    from voicecoach import i18n
+
+    i18n.set_language("en")
