@@ -48,6 +48,10 @@ LIST_HINT = "run 'voicecoach call --list-devices' to see them"
 #: How long ``start`` waits for the stream to deliver steadily (the ALSA-PulseAudio bridge
 #: stalls for a few seconds after opening a duplex stream).
 WARMUP_TIMEOUT = 10.0
+#: Seconds given to PortAudio to close a stream before it is left behind (a dead device hangs).
+CLOSE_TIMEOUT = 2.0
+#: Times a stream that dies while starting is opened again.
+OPEN_ATTEMPTS = 3
 #: Silence from an open stream longer than this means the device is gone.
 STALL_SECONDS = 3.0
 
@@ -275,13 +279,31 @@ class SoundDeviceBackend:
         return self._rate
 
     def start(self, on_input: InputCallback, on_error: ErrorCallback | None = None) -> None:
-        sd = self._sd
         self._on_input, self._on_error = on_input, on_error
-        self._stopping = False
         self._failed = None
+        self._reset_counters()
         self._in_resampler = (
             StreamResampler(self.device_rate, self._rate) if self.device_rate != self._rate else None
         )
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
+            self._open_stream()
+            status = self._warm_up()
+            if status == "ok":
+                break
+            self._stopping = True  # this close is ours: no "ended by itself" from its callback
+            self._close_stream()
+            if status == "silent" or attempt == OPEN_ATTEMPTS:
+                raise UserError(
+                    f"the audio device '{self.input_info.name}' delivers no sound; check that it is plugged in "
+                    f"and not used by another program, or choose another with --input-device ({LIST_HINT})"
+                )
+            # the stream died while starting (the ALSA-PulseAudio bridge sometimes does): again
+            self._reset_counters()
+        self._thread = threading.Thread(target=self._deliver, name="duplex-delivery", daemon=True)
+        self._thread.start()
+
+    def _open_stream(self) -> None:
+        sd = self._sd
         try:
             self._stream = sd.Stream(
                 samplerate=self.device_rate,
@@ -302,9 +324,20 @@ class SoundDeviceBackend:
                 f"cannot open the audio devices '{self.input_info.name}' / '{self.output_info.name}' "
                 f"({_one_line(error)}); choose others with --input-device/--output-device ({LIST_HINT})"
             ) from None
-        self._warm_up()
-        self._thread = threading.Thread(target=self._deliver, name="duplex-delivery", daemon=True)
-        self._thread.start()
+
+    def _reset_counters(self) -> None:
+        while True:
+            try:
+                self._inbox.get_nowait()
+            except queue.Empty:
+                break
+        with self._lock:
+            self._segments.clear()
+            self._out_pos = 0
+            self._out_clock = _Clock(self.device_rate)
+        self._in_clock = _Clock(self.device_rate)
+        self._in_count = 0
+        self._stopping = False
 
     def play(self, samples: np.ndarray, *, at: float | None = None, label: str = "") -> float:
         samples = as_mono_float32(samples)
@@ -374,8 +407,11 @@ class SoundDeviceBackend:
 
     # -- delivery ------------------------------------------------------------------------------
 
-    def _warm_up(self) -> None:
-        """Wait until blocks arrive at the stream's rate without gaps, dropping what comes before."""
+    def _warm_up(self) -> str:
+        """Wait until blocks arrive at the stream's rate without gaps, dropping what comes before.
+
+        Returns "ok", "ended" (the stream stopped by itself) or "silent" (nothing steady in time).
+        """
         deadline = _time.monotonic() + self.warmup_timeout
         steady_since: float | None = None
         received = 0
@@ -387,7 +423,7 @@ class SoundDeviceBackend:
                 steady_since = None
                 continue
             if item is None or item[3] == -1:
-                break
+                return "ended"
             _block, adc, frames, _status = item
             first = self._in_count
             self._in_count += frames
@@ -400,12 +436,8 @@ class SoundDeviceBackend:
             if now - steady_since >= 0.4 and received >= 0.75 * (now - steady_since) * self.device_rate:
                 self._in_clock.offset = adc - first / self.device_rate
                 self._last_block_wall = now
-                return
-        self._close_stream()
-        raise UserError(
-            f"the audio device '{self.input_info.name}' delivers no sound; check that it is plugged in "
-            f"and not used by another program, or choose another with --input-device ({LIST_HINT})"
-        )
+                return "ok"
+        return "silent"
 
     def _deliver(self) -> None:
         while True:
@@ -454,14 +486,27 @@ class SoundDeviceBackend:
             on_error(message)
 
     def _close_stream(self) -> None:
+        """Abort and close the stream without waiting on a dead device.
+
+        After the sound server or device is gone, PortAudio's ALSA ``abort`` can block forever;
+        so it runs in a helper thread that is given ``CLOSE_TIMEOUT`` seconds and then left behind.
+        """
         stream, self._stream = self._stream, None
         if stream is None:
             return
-        try:
-            stream.abort()  # drop queued output at once (stop() would play it out first)
-            stream.close()
-        except Exception as error:  # a stream whose device is gone may refuse to close: keep why
-            self.close_error = _one_line(error)
+
+        def close() -> None:
+            try:
+                stream.abort()  # drop queued output at once (stop() would play it out first)
+                stream.close()
+            except Exception as error:  # a stream whose device is gone may refuse to close: keep why
+                self.close_error = _one_line(error)
+
+        closer = threading.Thread(target=close, name="duplex-close", daemon=True)
+        closer.start()
+        closer.join(CLOSE_TIMEOUT)
+        if closer.is_alive():
+            self.close_error = f"the audio stream did not close within {CLOSE_TIMEOUT:g} s (device gone)"
 
     def _pick_rate(self) -> int:
         sd = self._sd
@@ -545,6 +590,7 @@ def headset_check(
     *,
     seconds: float = 0.6,
     max_delay: float = 0.5,
+    settle: float = 1.0,
     sleep: Callable[[float], None] = _time.sleep,
 ) -> HeadsetCheck:
     """Play a chirp through ``backend``, record, and measure levels and echo.
@@ -572,7 +618,7 @@ def headset_check(
 
     backend.start(on_input, problems.append)
     try:
-        wait(0.4)  # noise floor
+        wait(settle)  # the stream settles; the last 0.3 s of it give the noise floor
         reference = chirp(rate, seconds)
         start = backend.play(reference, label=TONE)
         wait(max(0.0, start - backend.time()) + seconds + max_delay + 0.2)
@@ -584,9 +630,25 @@ def headset_check(
         pieces = list(blocks)
     if not pieces:
         raise UserError("the microphone delivered nothing during the headset check; choose another input device")
-    recording = np.concatenate([block for block, _ in pieces])
     t0 = pieces[0][1]
-    return analyse_echo(recording, t0, reference, start, rate, max_delay=max_delay)
+    return analyse_echo(place_blocks(pieces, rate), t0, reference, start, rate, max_delay=max_delay)
+
+
+def place_blocks(blocks: list[tuple[np.ndarray, float]], rate: int) -> np.ndarray:
+    """Blocks laid out by their stream times from the first one (gaps from lost samples stay silent)."""
+    t0 = blocks[0][1]
+    positions: list[int] = []
+    cursor = 0
+    for block, t in blocks:
+        at = max(0, int(round((t - t0) * rate)))
+        if abs(at - cursor) <= int(0.01 * rate):  # sample counting beats timestamp jitter
+            at = cursor
+        positions.append(at)
+        cursor = at + len(block)
+    out = np.zeros(max(p + len(b) for p, (b, _) in zip(positions, blocks)), np.float32)
+    for at, (block, _t) in zip(positions, blocks):
+        out[at : at + len(block)] = block
+    return out
 
 
 def analyse_echo(
