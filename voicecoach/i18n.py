@@ -116,6 +116,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Audiogerät ausgefallen: {reason}. Bisherige Aufnahme ist gespeichert.",
         "Audio device failed: {reason}. What was recorded so far is kept.",
     ),
+    "audio.not_responding": (
+        "das Audiogerät antwortet nicht mehr; Headset prüfen und voicecoach neu starten",
+        "the audio device stopped responding; check the headset and restart voicecoach",
+    ),
     "audio.demo_mode": ("DEMO – ohne Mikrofon, die Antworten sind synthetisch", "DEMO – no microphone, the replies are synthesized"),
     # call
     "call.title": ("Anruf", "Call"),

@@ -178,3 +178,22 @@ async def test_call_screen_in_german() -> None:
         assert "keine Taste nötig" in shown(app.screen.query_one("#call-hint", Static))
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+
+
+async def test_an_engine_stuck_on_a_dead_device_does_not_hold_the_screen(monkeypatch) -> None:
+    """Regression: Pa_GetStreamTime blocked forever after the sound server died; the screen
+    waited for CallEnded and the user could not leave the call."""
+    first = judged_turn()
+    turns = [[started(), *live_turn_events(1, result=first)], [ev.CustomerSpeaking("promise", "Und wann kommt er jetzt?", number=2)]]
+    opener, calls = scripted_opener(turns, ending=[])  # never posts CallEnded
+    monkeypatch.setattr(CallScreen, "END_TIMEOUT", 0.3)
+    app = app_with(fake_adapters(open_call=opener))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.turn_number == 2)
+        await pilot.press("h")
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        assert len(app.screen.results) == 1
+        assert "stopped responding" in shown(app.screen.query_one("#summary-problem", Static))

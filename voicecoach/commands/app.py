@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+import threading
+import time
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,4 +28,26 @@ def run(args: argparse.Namespace) -> int:
     with native_stderr_to(user_cache_dir() / "audio-messages.log"):
         app = make_app(settings, demo=args.demo, language=args.lang)
         app.run()
-    return int(app.return_code or 0)
+    code = int(app.return_code or 0)
+    if audio_left_hanging():
+        # A dead audio device can block a driver call (and PortAudio's own exit handler)
+        # forever. Every judged turn is saved already: leave without waiting for it.
+        print("voicecoach: the audio device did not respond; closed without waiting for it", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+def audio_left_hanging(wait: float = 3.0) -> bool:
+    """True when a call or audio thread is still stuck after ``wait`` seconds."""
+    deadline = time.monotonic() + wait
+    for thread in threading.enumerate():
+        if thread is threading.current_thread() or (thread.daemon and not thread.name.startswith("duplex")):
+            continue
+        thread.join(max(0.0, deadline - time.monotonic()))
+    return any(
+        thread.is_alive() and (not thread.daemon or thread.name.startswith("duplex"))
+        for thread in threading.enumerate()
+        if thread is not threading.current_thread()
+    )

@@ -114,6 +114,7 @@ class CallScreen(Screen[None]):
         self.results: list[Any] = []
         self.session_id: Any = None
         self.feedback_open = False
+        self.watching = False
         #: When the trainee cut into the customer's line in this turn (stays on the state line).
         self.interrupted_at: float | None = None
 
@@ -352,6 +353,7 @@ class CallScreen(Screen[None]):
 
     def _on_AudioProblem(self, event: ev.AudioProblem) -> None:
         self.problem = event.message
+        self._watch_for_the_end()
         widget = self.query_one("#call-problem", Static)
         widget.update(
             Text.assemble(("⚠ ", "bold #ff5f5f"), (t("audio.failed_mid_call", reason=event.message), "bold"), "\n", (t("audio.offer"), "#87afd7"))
@@ -365,12 +367,12 @@ class CallScreen(Screen[None]):
         self.ended = True
         self.frozen_at = self.app.adapters.clock()
         self.set_state("ended")
-        if self.feedback_open:
-            from voicecoach.tui.screens.feedback import FeedbackScreen
-
-            if isinstance(self.app.screen, FeedbackScreen):
-                self.app.pop_screen()
         results = tuple(event.results) or tuple(self.results)
+        if self not in self.app.screen_stack:
+            return  # the screen was left meanwhile
+        while self.app.screen is not self:  # feedback or help still open on top
+            self.app.pop_screen()
+        self.feedback_open = False
         self.app.switch_screen(
             SummaryScreen(self.request, event.summary, results, reason=event.reason, session_id=event.session_id, problem=self.problem)
         )
@@ -411,6 +413,25 @@ class CallScreen(Screen[None]):
         if self.handle is not None:
             self.handle.hang_up()
         self.set_state("ended")
+        self._watch_for_the_end()
+
+    #: Seconds the engine gets to end the call after a hang-up or a device failure.
+    END_TIMEOUT = 6.0
+
+    def _watch_for_the_end(self) -> None:
+        """A dead audio device can block the engine in a driver call; the screen must not wait
+        for it forever. Every judged turn is already saved, so the summary can be shown."""
+        if not self.watching:
+            self.watching = True
+            self.set_timer(self.END_TIMEOUT, self._engine_did_not_end)
+
+    def _engine_did_not_end(self) -> None:
+        if self.ended or not self.is_attached:
+            return
+        log.warning("the call engine did not end within %.0f s; showing the summary without it", self.END_TIMEOUT)
+        lost = self.problem is not None
+        self.problem = self.problem or t("audio.not_responding")
+        self._on_CallEnded(ev.CallEnded(None, "device_lost" if lost else "hung_up", tuple(self.results), self.session_id))
 
     def on_unmount(self) -> None:
         """Leaving the screen (quitting the app included) ends the call: never leave it running."""
