@@ -116,6 +116,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Audiogerät ausgefallen: {reason}. Bisherige Aufnahme ist gespeichert.",
         "Audio device failed: {reason}. What was recorded so far is kept.",
     ),
+    "audio.no_sound": (
+        "Vom Mikrofon kommt nichts mehr an (Headset abgezogen, Soundserver beendet?) – h legt auf, Bisheriges bleibt gespeichert",
+        "No sound arrives from the microphone any more (headset unplugged, sound server gone?) – h hangs up, what was judged is kept",
+    ),
     "audio.not_responding": (
         "das Audiogerät antwortet nicht mehr; Headset prüfen und voicecoach neu starten",
         "the audio device stopped responding; check the headset and restart voicecoach",

@@ -197,3 +197,19 @@ async def test_an_engine_stuck_on_a_dead_device_does_not_hold_the_screen(monkeyp
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
         assert len(app.screen.results) == 1
         assert "stopped responding" in shown(app.screen.query_one("#summary-problem", Static))
+
+
+async def test_levels_that_stop_arriving_are_reported_as_a_silent_device() -> None:
+    now = [1000.0]
+    opener, _calls = scripted_opener([[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")])
+    app = app_with(fake_adapters(open_call=opener, clock=lambda: now[0]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.last_level_at is not None)
+        await pilot.pause(0.6)
+        assert app.screen.state != "problem"  # levels are recent
+        now[0] += 5.0
+        await wait_for(pilot, lambda: app.screen.state == "problem")
+        assert "No sound arrives from the microphone" in shown(app.screen.query_one("#call-problem", Static))
+        await pilot.press("h")
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))

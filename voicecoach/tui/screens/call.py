@@ -115,6 +115,8 @@ class CallScreen(Screen[None]):
         self.session_id: Any = None
         self.feedback_open = False
         self.watching = False
+        #: When the last microphone level arrived (the engine posts them ~10 times a second).
+        self.last_level_at: float | None = None
         #: When the trainee cut into the customer's line in this turn (stays on the state line).
         self.interrupted_at: float | None = None
 
@@ -227,7 +229,11 @@ class CallScreen(Screen[None]):
         for name in STATE_STYLE:
             widget.set_class(name == state, f"state-{name}")
 
+    #: Seconds without a microphone level, while listening, that mean the sound has stopped.
+    SILENT_DEVICE_SECONDS = 4.0
+
     def _tick(self) -> None:
+        self._check_levels()
         clock = self.app.adapters.clock
         if self.started_at is None:
             elapsed = 0.0
@@ -240,6 +246,18 @@ class CallScreen(Screen[None]):
                 (format_clock(elapsed), "bold"),
             )
         )
+
+    def _check_levels(self) -> None:
+        """Levels stop when the audio device or sound server dies in a way no driver reports."""
+        live = ("customer", "your_turn", "speaking", "interrupted", "interjection", "listening")
+        if self.last_level_at is None or self.ended or self.state not in live:
+            return
+        if self.app.adapters.clock() - self.last_level_at > self.SILENT_DEVICE_SECONDS:
+            self.problem = t("audio.no_sound")
+            widget = self.query_one("#call-problem", Static)
+            widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), (self.problem, "bold")))
+            widget.display = True
+            self.set_state("problem")
 
     # -- events -----------------------------------------------------------------------------
 
@@ -306,6 +324,7 @@ class CallScreen(Screen[None]):
         self.set_state("interjection")
 
     def _on_Level(self, event: ev.Level) -> None:
+        self.last_level_at = self.app.adapters.clock()
         meter = self.query_one(LevelMeter)
         meter.set_level(event.rms_db, speaking=event.vad_probability >= 0.5)
         if meter.muted != event.muted:
