@@ -106,6 +106,9 @@ def is_backchannel(
     """
     if span.duration >= options.backchannel_max_seconds:
         return False
+    if words and span.duration <= options.backchannel_silent_max_seconds:
+        if sum(word.probability for word in words) / len(words) < options.backchannel_doubt:
+            words = ()  # the recogniser guessed: a short sound, not words
     if not words:
         return transcribed or span.duration <= options.backchannel_silent_max_seconds
     if len(words) > options.backchannel_max_words:
