@@ -117,8 +117,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Audio device failed: {reason}. What was recorded so far is kept.",
     ),
     "audio.no_sound": (
-        "Vom Mikrofon kommt nichts mehr an (Headset abgezogen, Soundserver beendet?) – h legt auf, Bisheriges bleibt gespeichert",
-        "No sound arrives from the microphone any more (headset unplugged, sound server gone?) – h hangs up, what was judged is kept",
+        "vom Mikrofon kommt nichts mehr an (Headset abgezogen, Soundserver beendet?)",
+        "no sound arrives from the microphone any more (headset unplugged, sound server gone?)",
+    ),
+    "audio.hang_up_hint": (
+        "h legt auf; alles Bewertete bleibt gespeichert.",
+        "h hangs up; everything judged so far is kept.",
     ),
     "audio.not_responding": (
         "das Audiogerät antwortet nicht mehr; Headset prüfen und voicecoach neu starten",

@@ -210,6 +210,6 @@ async def test_levels_that_stop_arriving_are_reported_as_a_silent_device() -> No
         assert app.screen.state != "problem"  # levels are recent
         now[0] += 5.0
         await wait_for(pilot, lambda: app.screen.state == "problem")
-        assert "No sound arrives from the microphone" in shown(app.screen.query_one("#call-problem", Static))
+        assert "no sound arrives from the microphone" in shown(app.screen.query_one("#call-problem", Static))
         await pilot.press("h")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))

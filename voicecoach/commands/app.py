@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import threading
 import time
 
 
@@ -41,13 +40,9 @@ def run(args: argparse.Namespace) -> int:
 
 def audio_left_hanging(wait: float = 3.0) -> bool:
     """True when a call or audio thread is still stuck after ``wait`` seconds."""
+    from voicecoach.tui.threads import stuck_threads
+
     deadline = time.monotonic() + wait
-    for thread in threading.enumerate():
-        if thread is threading.current_thread() or (thread.daemon and not thread.name.startswith("duplex")):
-            continue
+    for thread in stuck_threads():
         thread.join(max(0.0, deadline - time.monotonic()))
-    return any(
-        thread.is_alive() and (not thread.daemon or thread.name.startswith("duplex"))
-        for thread in threading.enumerate()
-        if thread is not threading.current_thread()
-    )
+    return bool(stuck_threads())

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -22,6 +22,7 @@ from voicecoach.errors import UserError
 from voicecoach.i18n import label, t
 from voicecoach.live import events as ev
 from voicecoach.tui.widgets.titlebar import TitleBar
+from voicecoach.tui.threads import background
 from voicecoach.tui.app import CallHandle, CallRequest, translate_bindings
 from voicecoach.tui.messages import CallFailed, EngineEvent
 from voicecoach.tui.widgets.meters import LevelMeter
@@ -168,7 +169,7 @@ class CallScreen(Screen[None]):
 
     # -- the engine thread ------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="call", exit_on_error=False)
+    @background("call")
     def start_engine(self) -> None:
         """Build the call (slow: voices are rendered) and run it; events arrive as messages."""
         open_call = self.app.adapters.open_call
@@ -255,7 +256,9 @@ class CallScreen(Screen[None]):
         if self.app.adapters.clock() - self.last_level_at > self.SILENT_DEVICE_SECONDS:
             self.problem = t("audio.no_sound")
             widget = self.query_one("#call-problem", Static)
-            widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), (self.problem, "bold")))
+            widget.update(
+                Text.assemble(("⚠ ", "bold #ff5f5f"), (self.problem, "bold"), "\n", (t("audio.hang_up_hint"), "#87afd7"))
+            )
             widget.display = True
             self.set_state("problem")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from voicecoach.errors import UserError
 from voicecoach.i18n import current_language, t
 from voicecoach.tui.widgets.titlebar import TitleBar
+from voicecoach.tui.threads import background
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
 from voicecoach.tui.widgets.meters import render_level
@@ -144,7 +145,7 @@ class DevicesScreen(Screen[None]):
         self.query_one("#check-result", Static).update(Text(t("devices.checking"), style="italic #87afd7"))
         self._run_check(self._selected("inputs"), self._selected("outputs"))
 
-    @work(thread=True, exclusive=True, group="check", exit_on_error=False)
+    @background("headset-check")
     def _run_check(self, input_device: Any, output_device: Any) -> None:
         try:
             report = self.app.adapters.headset_check(input_device, output_device)

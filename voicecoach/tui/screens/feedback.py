@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 from rich.console import RenderableType
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -20,6 +20,7 @@ from textual.widgets import Footer, Static
 from voicecoach.i18n import label, t
 from voicecoach.library import LoadedScenario
 from voicecoach.tui.widgets.titlebar import TitleBar
+from voicecoach.tui.threads import background
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
 from voicecoach.tui.widgets.lists import hanging
@@ -243,7 +244,7 @@ class FeedbackScreen(Screen[str]):
         self.notify(t("feedback.listening"), timeout=3)
         self._play(paths)
 
-    @work(thread=True, exclusive=True, group="listen", exit_on_error=False)
+    @background("listen")
     def _play(self, paths: list[Path]) -> None:
         """Mix your reply and the customer's track on their common clock and play them."""
         try:

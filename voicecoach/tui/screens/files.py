@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -17,6 +17,7 @@ from voicecoach.errors import UserError
 from voicecoach.i18n import t
 from voicecoach.live.events import TurnJudged
 from voicecoach.tui.widgets.titlebar import TitleBar
+from voicecoach.tui.threads import background
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
 
@@ -98,7 +99,7 @@ class FilesScreen(Screen[None]):
         self._status(t("files.working"))
         self._analyze(customer, trainee, item, turn)
 
-    @work(thread=True, exclusive=True, group="files", exit_on_error=False)
+    @background("analyze")
     def _analyze(self, customer: Path, trainee: Path, item: Any, turn: int | None) -> None:
         try:
             result = self.app.adapters.analyze_files(customer, trainee, item, turn)

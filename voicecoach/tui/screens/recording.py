@@ -21,6 +21,7 @@ from voicecoach.errors import UserError
 from voicecoach.i18n import t
 from voicecoach.library import LoadedScenario
 from voicecoach.tui.widgets.titlebar import TitleBar
+from voicecoach.tui.threads import background
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import LevelUpdate, WorkDone
 from voicecoach.tui.widgets.meters import LevelMeter
@@ -133,7 +134,7 @@ class RecordingScreen(Screen[None]):
         self._status(t("record.recording"))
         self._open_recorder(factory)
 
-    @work(thread=True, exclusive=True, group="record", exit_on_error=False)
+    @background("record")
     def _open_recorder(self, factory: Any) -> None:
         try:
             recorder = factory()
@@ -149,7 +150,7 @@ class RecordingScreen(Screen[None]):
         self.busy = True
         self._close_recorder(self.recorder)
 
-    @work(thread=True, exclusive=True, group="record", exit_on_error=False)
+    @background("record")
     def _close_recorder(self, recorder: Any) -> None:
         try:
             samples, rate = recorder.stop()
@@ -250,14 +251,14 @@ class RecordingScreen(Screen[None]):
         else:
             self._play_take(take)
 
-    @work(thread=True, exclusive=True, group="play", exit_on_error=False)
+    @background("play")
     def _play_take(self, take: tuple[np.ndarray, int]) -> None:
         try:
             self.app.adapters.play_audio(take[0], take[1])
         except Exception as error:  # noqa: BLE001
             self.post_message(WorkDone("play", error=str(error)))
 
-    @work(thread=True, exclusive=True, group="play", exit_on_error=False)
+    @background("play")
     def _play_file(self, path: str) -> None:
         try:
             from voicecoach.adapters.audio_files import load_16k
