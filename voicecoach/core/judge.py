@@ -129,8 +129,13 @@ def make_context(
     scenario: Scenario | None = None,
     step_id: str | None = None,
     options: JudgeOptions = JudgeOptions(),
+    played: Sequence[str] | None = None,
 ) -> tuple[Context, str | None]:
-    """The analyzers' context for a turn, and the id of the scenario turn it answers."""
+    """The analyzers' context for a turn, and the id of the scenario turn it answers.
+
+    ``played`` are the ids of the turns heard before this one in a live call; with them, only
+    facts the customer really gave count for re-asking (branches may skip a turn).
+    """
     if language not in LANGUAGES:
         raise UserError(f"language '{language}' is not supported; use one of {', '.join(LANGUAGES)}")
     if scenario is None:
@@ -139,7 +144,7 @@ def make_context(
     context = Context(
         language=language,
         step=step,
-        facts=scenario.facts_until(step),
+        facts=scenario.facts_until(step, played),
         options=options,
         customer_name=scenario.persona.name,
         theme=scenario.theme,
@@ -169,13 +174,14 @@ def judge(
     step_id: str | None = None,
     options: JudgeOptions = JudgeOptions(),
     models: Mapping[str, Any] | None = None,
+    played: Sequence[str] | None = None,
 ) -> TurnResult:
     """Judge one turn. ``step_id`` picks the scenario turn (default: the first).
 
     ``models`` names what produced the timeline (e.g. ``{"stt": "tiny.en", "vad": "silero_v6"}``);
     it is stored with the thresholds in ``TurnResult.options``.
     """
-    context, turn_id = make_context(language, scenario, step_id, options)
+    context, turn_id = make_context(language, scenario, step_id, options, played)
     findings: list[Finding] = []
     for analyzer in TIMING:
         findings.extend(analyzer(turn, context))
