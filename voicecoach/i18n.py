@@ -170,6 +170,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "feedback.legend.avoid": ("zu vermeiden", "avoid"),
     "feedback.legend.overlap": ("über den Kunden gesprochen", "spoken over the customer"),
     "feedback.keys": ("t nochmal · l anhören · Enter weiter", "t retry · l listen back · Enter go on"),
+    "feedback.keys_review": ("l anhören · Enter nächster Schritt · Esc zurück", "l listen back · Enter next turn · Esc back"),
     "feedback.keys_file": ("l anhören · Enter zurück", "l listen back · Enter back"),
     "feedback.last": ("Enter: zur Zusammenfassung", "Enter: to the summary"),
     "feedback.listening": ("Spiele Ihre Antwort mit dem Kunden ab …", "Playing your reply with the customer …"),
@@ -232,6 +233,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "progress.col.scenario": ("Szenario", "Scenario"),
     "progress.col.score": ("Punkte", "Score"),
     "progress.col.turns": ("Schritte", "Turns"),
+    "progress.hint": ("Enter: Sitzung Schritt für Schritt ansehen", "Enter: review a session turn by turn"),
     "progress.times": ("{n}×", "{n}×"),
     # recording (trainer)
     "record.title": ("Kundenzeilen aufnehmen", "Record the customer's lines"),

@@ -124,6 +124,14 @@ async def test_progress_shows_trends_recurring_findings_and_history(tmp_path: Pa
         assert "Booking the boiler service" in side  # best
         assert "Die verspätete Lieferung" in side  # weakest
         assert screen.query_one("#history", DataTable).row_count == 5
+        # Enter on a session reviews its turns in the feedback screen; Escape comes back
+        screen.query_one("#history", DataTable).focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        # the newest session first: the boiler call, one turn scored 95
+        assert (app.screen.result.turn_id, app.screen.result.score.total, app.screen.judged.number) == ("book", 95, 1)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen))
 
 
 async def test_progress_with_no_history_says_how_to_start() -> None:

@@ -95,7 +95,7 @@ class FeedbackScreen(Screen[str]):
         Binding("t", "retry", "key.retry"),
         Binding("l", "listen", "key.listen"),
         Binding("h", "hang_up", "key.hangup"),
-        Binding("escape", "hang_up", show=False),
+        Binding("escape", "back", show=False),
     ]
 
     def __init__(self, scenario: LoadedScenario | None, judged: Any, *, last: bool = False, file_mode: bool = False) -> None:
@@ -127,7 +127,7 @@ class FeedbackScreen(Screen[str]):
 
     def _hint(self) -> str:
         if self.file_mode:
-            return t("feedback.keys_file")
+            return t("feedback.keys_file") if self.last else t("feedback.keys_review")
         return t("feedback.keys") + (" · " + t("feedback.last") if self.last else "")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -226,6 +226,11 @@ class FeedbackScreen(Screen[str]):
     def action_retry(self) -> None:
         self._stop_listening()
         self.dismiss("retry")
+
+    def action_back(self) -> None:
+        """Escape: in a call it hangs up; reviewing a file or a past session, it goes back."""
+        self._stop_listening()
+        self.dismiss("back" if self.file_mode else "hang_up")
 
     def action_hang_up(self) -> None:
         self._stop_listening()

@@ -66,6 +66,7 @@ class ProgressScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
+        self.scenarios: list[Any] = []
 
     def compose(self) -> ComposeResult:
         yield TitleBar("progress.title")
@@ -76,6 +77,7 @@ class ProgressScreen(Screen[None]):
                 with VerticalScroll(id="progress-side"):
                     yield Static(id="recurring")
             yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
+            yield Static(Text(t("progress.hint"), style="#808080"), id="progress-hint")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -84,6 +86,10 @@ class ProgressScreen(Screen[None]):
         self.query_one("#history").border_title = t("progress.history")
         table = self.query_one("#history", DataTable)
         table.add_columns(t("progress.col.date"), t("progress.col.scenario"), t("progress.col.score"), t("progress.col.turns"))
+        try:
+            self.scenarios = list(self.app.adapters.library()[0])
+        except Exception:  # noqa: BLE001 - only used to mark words when reviewing; reviews work without
+            self.scenarios = []
         self.load()
 
     @work(thread=True, exclusive=True, group="progress", exit_on_error=False)
@@ -108,6 +114,14 @@ class ProgressScreen(Screen[None]):
 
     @on(WorkDone)
     def _loaded(self, message: WorkDone) -> None:
+        if message.job == "session":
+            if message.error is not None:
+                self.notify(message.error, severity="warning")
+            elif not message.result.turns:
+                self.notify(t("summary.none"))
+            else:
+                self.review(message.result)
+            return
         if message.job != "progress":
             return
         if message.error is not None:
@@ -170,3 +184,42 @@ class ProgressScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    # -- reviewing a past session: its turns one after another in the feedback screen ---------
+
+    @on(DataTable.RowSelected, "#history")
+    def _session_chosen(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.load_session(int(event.row_key.value))
+
+    @work(thread=True, exclusive=True, group="session", exit_on_error=False)
+    def load_session(self, session_id: int) -> None:
+        opener = self.app.adapters.store
+        if opener is None:
+            return
+        try:
+            store = opener()
+            try:
+                record = store.session(session_id)
+            finally:
+                store.close()
+        except Exception as error:  # noqa: BLE001 - one line, not a crash
+            self.post_message(WorkDone("session", error=str(error)))
+            return
+        self.post_message(WorkDone("session", result=record))
+
+    def review(self, record: Any, position: int = 0) -> None:
+        from voicecoach.live.events import TurnJudged
+        from voicecoach.tui.screens.feedback import FeedbackScreen
+
+        turns = record.turns
+        if position >= len(turns):
+            return
+        turn = turns[position]
+        audio = {side: rec.path for side, rec in turn.recordings.items() if rec.available}
+        judged = TurnJudged(turn.result(), audio.get("customer"), audio.get("trainee"), position + 1)
+        item = next((i for i in self.scenarios if i.scenario.id == record.summary.scenario_id), None)
+        self.app.push_screen(
+            FeedbackScreen(item, judged, last=position == len(turns) - 1, file_mode=True),
+            lambda choice: None if choice == "back" else self.review(record, position + 1),
+        )
