@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 from textual.widgets import DataTable, Input, OptionList, Static
 from tui_fakes import app_with, fake_adapters, judged_turn, shown
 
@@ -77,6 +78,8 @@ async def test_headset_check_warns_about_echo_and_passes_a_headset() -> None:
             assert expected in result
             if gain:
                 assert "(40 ms)" in result  # the measured echo delay
+                delay, measured = app.measured_echo  # handed to the next calls' engine
+                assert delay == pytest.approx(0.04, abs=0.002) and measured == pytest.approx(gain, rel=0.1)
 
 
 async def test_devices_without_portaudio_say_the_fix() -> None:

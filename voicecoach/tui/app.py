@@ -52,6 +52,9 @@ class CallRequest:
 
     scenario: LoadedScenario
     demo: bool = False
+    #: Echo of the customer into the microphone from the headset check: (delay s, linear gain);
+    #: the engine subtracts it so the judge does not hear the customer as the trainee.
+    echo: tuple[float, float] | None = None
 
 
 @dataclass
@@ -127,6 +130,8 @@ class VoiceCoachApp(App[None]):
         self.sub_title = t("app.subtitle")
         #: The last audio problem (None: a microphone is usable), checked at start.
         self.audio_problem: str | None = None
+        #: (delay, gain) of the echo the last headset check measured, for the calls that follow.
+        self.measured_echo: tuple[float, float] | None = None
 
     def on_mount(self) -> None:
         from voicecoach.tui.screens.library import LibraryScreen

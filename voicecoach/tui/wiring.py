@@ -150,7 +150,13 @@ def real_adapters(settings: Settings) -> Adapters:
         engine = _optional("voicecoach.live.engine")
         if engine is None or not hasattr(engine, "open_call"):
             raise UserError("the live call engine is not part of this installation; reinstall voicecoach")
-        return engine.open_call(request.scenario, settings, on_event=on_event, demo=request.demo)
+        call = engine.open_call(request.scenario, settings, on_event=on_event, demo=request.demo)
+        if request.echo is not None and hasattr(call, "options"):
+            # what the headset check measured: the engine subtracts it before the VAD
+            from dataclasses import replace
+
+            call.options = replace(call.options, echo_delay=request.echo[0], echo_gain=request.echo[1])
+        return call
 
     def list_devices() -> list[Any]:
         return list(_duplex().list_devices())

@@ -166,7 +166,10 @@ class DevicesScreen(Screen[None]):
         if message.error:
             widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), t("devices.unavailable", reason=message.error)))
             return
-        widget.update(render_check(message.result, 60))
+        report = message.result
+        widget.update(render_check(report, 60))
+        echo_db, delay = getattr(report, "echo_db", None), getattr(report, "echo_delay", None)
+        self.app.measured_echo = (float(delay), 10 ** (float(echo_db) / 20)) if echo_db is not None and delay is not None else None
 
 
 def render_check(report: Any, width: int) -> Text:

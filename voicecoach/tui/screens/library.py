@@ -257,7 +257,8 @@ class LibraryScreen(Screen[None]):
         if not demo and problem:
             self.notify(f"{t('audio.missing', reason=problem)}\n{t('audio.offer')}", severity="warning", timeout=8)
             return
-        self.app.push_screen(CallScreen(CallRequest(item, demo=demo)))
+        echo = None if demo else getattr(self.app, "measured_echo", None)
+        self.app.push_screen(CallScreen(CallRequest(item, demo=demo, echo=echo)))
 
     def relabel(self) -> None:
         """Rebuild the texts after a language switch."""

@@ -156,7 +156,7 @@ class SummaryScreen(Screen[None]):
     def action_again(self) -> None:
         from voicecoach.tui.screens.call import CallScreen
 
-        self.app.switch_screen(CallScreen(CallRequest(self.request.scenario, demo=self.request.demo)))
+        self.app.switch_screen(CallScreen(CallRequest(self.request.scenario, demo=self.request.demo, echo=self.request.echo)))
 
     def action_progress(self) -> None:
         self.app.pop_screen()

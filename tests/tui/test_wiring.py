@@ -1,0 +1,55 @@
+"""The real adapters' glue: microphone probe, echo handed to the engine, settings written."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import yaml
+
+from voicecoach.errors import UserError
+from voicecoach.library import find_scenario
+from voicecoach.live import engine
+from voicecoach.live.backend import DeviceInfo
+from voicecoach.live.engine import EngineOptions
+from voicecoach.settings import Settings, config_path
+from voicecoach.tui import wiring
+from voicecoach.tui.app import CallRequest
+
+
+def test_no_input_device_is_one_line_with_the_fix(monkeypatch) -> None:
+    from voicecoach.adapters import duplex
+
+    monkeypatch.setattr(duplex, "list_devices", lambda: [DeviceInfo(0, "HDMI", 0, 2, 48000.0)])
+    assert "plug in a headset" in wiring.audio_problem(Settings())
+
+
+def test_missing_portaudio_is_reported_not_raised(monkeypatch) -> None:
+    from voicecoach.adapters import duplex
+
+    def no_portaudio():
+        raise UserError(duplex.PORTAUDIO_MISSING)
+
+    monkeypatch.setattr(duplex, "list_devices", no_portaudio)
+    assert "libportaudio2" in wiring.audio_problem(Settings())
+
+
+def test_measured_echo_goes_into_the_engine_options(monkeypatch) -> None:
+    made = []
+
+    def fake_open_call(loaded, settings, *, on_event, demo):
+        call = SimpleNamespace(options=EngineOptions())
+        made.append(call)
+        return call
+
+    monkeypatch.setattr(engine, "open_call", fake_open_call)
+    adapters = wiring.real_adapters(Settings())
+    item = find_scenario("late-delivery-de")
+    call = adapters.open_call(CallRequest(item, echo=(0.05, 0.2)), lambda event: None)
+    assert (call.options.echo_delay, call.options.echo_gain) == (0.05, 0.2)
+    call = adapters.open_call(CallRequest(item), lambda event: None)
+    assert call.options.echo_delay is None
+
+
+def test_settings_are_written_with_only_what_differs() -> None:
+    wiring.save_settings(Settings(ui_language="de", input_device="USB Headset"))
+    assert yaml.safe_load(config_path().read_text(encoding="utf-8")) == {"input_device": "USB Headset", "ui_language": "de"}
