@@ -292,7 +292,9 @@ das zählt dann als Unterbrechung.
 | Rückmeldung | **t** | Schritt nochmal versuchen |
 | Rückmeldung | **l** | Ihre Antwort mit dem Kunden anhören |
 | Rückmeldung | **Enter** / **n** | weiter |
-| Geräte | **c** | Headset-Test |
+| Geräte | **c** | Headset-Test (misst das Echo; die App rechnet es heraus) |
+| Fortschritt | **Enter** | eine Sitzung Schritt für Schritt ansehen |
+| Trainer | **Enter** / **p** / **r** / **k** | aufnehmen / anhören / neu / behalten |
 
 ## Ohne Mikrofon
 
@@ -328,7 +330,9 @@ interruption.
 | Feedback | **t** | retry the turn |
 | Feedback | **l** | listen back to your reply with the customer |
 | Feedback | **Enter** / **n** | go on |
-| Devices | **c** | headset check |
+| Devices | **c** | headset check (measures echo; the app takes it out) |
+| Progress | **Enter** | review a session turn by turn |
+| Trainer | **Enter** / **p** / **r** / **k** | record / listen / redo / keep |
 
 ## Without a microphone
 

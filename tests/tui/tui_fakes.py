@@ -11,10 +11,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import numpy as np
 
 
 from voicecoach.core.result import Finding, Score, TurnResult
