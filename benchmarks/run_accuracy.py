@@ -52,8 +52,7 @@ SECTION = "## Accuracy"
 
 def worker(turns: Path, config: str, ids: list[str] | None, out: Path) -> None:
     """Analyse the cases with one model configuration; JSON lines to ``out``."""
-    from voicecoach.adapters.whisper_stt import get_transcriber
-    from voicecoach.analysis import analyze_files
+    from voicecoach.analysis import analyze_files, get_analysis_transcriber
 
     manifest = json.loads((turns / "manifest.json").read_text(encoding="utf-8"))
     cases = [c for c in manifest["cases"] if ids is None or c["id"] in ids]
@@ -63,7 +62,7 @@ def worker(turns: Path, config: str, ids: list[str] | None, out: Path) -> None:
         model = config if config != "default" else None
         key = f"{model}:{language}"
         if key not in transcribers:
-            transcribers[key] = get_transcriber(model, "cpu", language=language)
+            transcribers[key] = get_analysis_transcriber(model, "cpu", language=language)
         return transcribers[key]
 
     with out.open("w", encoding="utf-8") as sink:
@@ -107,8 +106,7 @@ def reply_timing(config: str, realspeech: Path, out: Path) -> None:
 
     from voicecoach.adapters.audio_files import load_16k, resample
     from voicecoach.adapters.piper_tts import Speaker
-    from voicecoach.adapters.whisper_stt import get_transcriber
-    from voicecoach.analysis import analyze_tracks
+    from voicecoach.analysis import analyze_tracks, get_analysis_transcriber
     from voicecoach.settings import Settings
 
     speaker = Speaker(settings=Settings(), cache_dir=REPO / "benchmarks" / "out" / "tts-cache")
@@ -120,16 +118,21 @@ def reply_timing(config: str, realspeech: Path, out: Path) -> None:
     gap = np.zeros(int(0.6 * 16_000), np.float32)
     customer = np.concatenate([line, gap, np.zeros_like(reply)])
     trainee = np.concatenate([np.zeros_like(line), gap, reply])
-    transcriber = get_transcriber(config, "cpu", language="en")
+    transcriber = get_analysis_transcriber(config, "cpu", language="en")
     results: dict[str, Any] = {"model": transcriber.info.model, "reply_seconds": len(reply) / 16_000}
     for name, whole in (("turn", True), ("reply_only", False)):
         analyze_tracks(customer, trainee, language="en", transcriber=transcriber, transcribe_customer=whole)  # warm
-        times = []
+        times, cpu = [], []
         for _ in range(5):
-            started = time.perf_counter()
+            before, started = os.times(), time.perf_counter()
             analyze_tracks(customer, trainee, language="en", transcriber=transcriber, transcribe_customer=whole)
             times.append(time.perf_counter() - started)
-        results[name] = {"median": statistics.median(times), "min": min(times), "max": max(times)}
+            after = os.times()
+            cpu.append((after.user - before.user) + (after.system - before.system))
+        results[name] = {
+            "median": statistics.median(times), "min": min(times), "max": max(times), "cpu": statistics.median(cpu),
+        }  # fmt: skip
+    results["load"] = os.getloadavg()[0]
     tracemalloc.start()
     analyze_tracks(customer, trainee, language="en", transcriber=transcriber)
     results["tracemalloc_peak_mb"] = tracemalloc.get_traced_memory()[1] / 2**20
@@ -245,6 +248,10 @@ def render(
         command,
         "```",
         "",
+        "Whisper decodes greedily (beam 1, temperature 0) when judging; \"reply side only\" is the "
+        "analysis when the customer's line is known and not transcribed (live practice: `build_turn(..., "
+        "transcribe_customer=False)`); \"whole turn\" transcribes both sides (`voicecoach analyze`).",
+        "",
         f"{cases_run} labelled turns from `benchmarks/make_turns.py` (customer lines of the shipped scenarios "
         "rendered with Piper; replies rendered with Piper and cut from the real recordings in "
         "`shared/realspeech`). Each case went through the real pipeline: `analyze_files` = Silero VAD v6 + "
@@ -293,8 +300,10 @@ def render(
     for model, numbers in replies.items():
         met = numbers["turn"]["median"] < 1.0
         lines.append(
-            f"| turn with a 10 s reply, {model}: whole turn / reply side only (median of 5) "
+            f"| turn with a 10 s reply, {model}: whole turn / reply side only, wall clock, median of 5 "
+            f"(CPU time of both cores; load average {numbers['load']:.1f}) "
             f"| {numbers['turn']['median']:.2f} s / {numbers['reply_only']['median']:.2f} s "
+            f"({numbers['turn']['cpu']:.2f} s / {numbers['reply_only']['cpu']:.2f} s) "
             f"| < 1 s (tiny.en) | {('yes' if met else 'no') if model == 'tiny.en' else ''} |"
         )
     for name, value in memory.items():

@@ -22,10 +22,9 @@ from voicecoach.analysis import (
     pad_tracks,
     speech_regions,
 )
-from voicecoach.core.timeline import Span
+from voicecoach.core.timeline import Span, Word
 from voicecoach.errors import UserError
 
-pytestmark = pytest.mark.real_models
 SR = 16_000
 LINE = "I ordered a pram two weeks ago, my order number is 4711, and it still has not arrived. This is really annoying."
 
@@ -67,6 +66,7 @@ def kinds(result) -> set[str]:  # noqa: ANN001 - TurnResult
     return {finding.kind for finding in result.findings}
 
 
+@pytest.mark.real_models
 def test_reply_during_the_line_is_an_interruption(line16k: np.ndarray, reply16k: np.ndarray, tiny_en) -> None:  # noqa: ANN001
     onset = 0.5 + 2.0
     customer, trainee = _mix(line16k, reply16k, onset)
@@ -84,6 +84,7 @@ def test_reply_during_the_line_is_an_interruption(line16k: np.ndarray, reply16k:
     assert result.options["models"]["vad"]["threshold"] == VadOptions().threshold
 
 
+@pytest.mark.real_models
 def test_reply_after_a_gap_is_no_interruption(line16k: np.ndarray, reply16k: np.ndarray, tiny_en) -> None:  # noqa: ANN001
     line_end = 0.5 + len(line16k) / SR
     customer, trainee = _mix(line16k, reply16k, line_end + 0.6)
@@ -94,6 +95,7 @@ def test_reply_after_a_gap_is_no_interruption(line16k: np.ndarray, reply16k: np.
     assert abs(result.turn.customer.speech[-1].end - line_end) <= 0.15
 
 
+@pytest.mark.real_models
 def test_stereo_call_gives_the_same_result_as_two_files(
     line16k: np.ndarray, reply16k: np.ndarray, tiny_en, tmp_path: Path  # noqa: ANN001
 ) -> None:
@@ -115,6 +117,7 @@ def test_stereo_call_gives_the_same_result_as_two_files(
     assert swapped.turn.customer.speech[0].start > call.turn.customer.speech[0].start
 
 
+@pytest.mark.real_models
 def test_only_speech_is_transcribed(line16k: np.ndarray, reply16k: np.ndarray) -> None:
     """Silence between spans never reaches Whisper: a recording fake sees only speech regions."""
 
@@ -126,7 +129,7 @@ def test_only_speech_is_transcribed(line16k: np.ndarray, reply16k: np.ndarray) -
 
         def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple:
             self.lengths.append(len(samples16k) / SR)
-            return ()
+            return (Word("word", offset, offset + len(samples16k) / SR),)  # words everywhere: no retries
 
     customer, trainee = _mix(line16k, reply16k, 0.5 + len(line16k) / SR + 5.0)  # 5 s of silence between
     recorder = Recorder()
@@ -147,7 +150,52 @@ def test_tracks_of_different_length_are_padded() -> None:
     assert len(a) == len(b) == 10 and b[4:].sum() == 0
 
 
-def test_mono_file_for_a_call_is_a_user_error(tmp_path: Path, reply16k: np.ndarray) -> None:
-    write_audio(tmp_path / "mono.wav", reply16k, SR)
+def test_mono_file_for_a_call_is_a_user_error(tmp_path: Path) -> None:
+    write_audio(tmp_path / "mono.wav", np.zeros(SR, np.float32), SR)
     with pytest.raises(UserError, match="is mono; --call needs a stereo recording"):
         load_call(tmp_path / "mono.wav", "left")
+
+
+class SkippingWhisper:
+    """A fake Whisper that, like the real one now and then, stops after the first region it hears:
+    it returns one word at the start of whatever it is given."""
+
+    info = {"model": "fake"}
+
+    def __init__(self) -> None:
+        self.calls: list[float] = []
+
+    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
+        self.calls.append(len(samples16k) / SR)
+        return (Word("hello", offset + 0.2, offset + 0.5, 0.9),)
+
+
+def _speech_like(spans: list[tuple[float, float]], seconds: float) -> np.ndarray:
+    """Not speech, but the fake does not listen; the VAD is bypassed by giving spans directly."""
+    return np.zeros(int(seconds * SR), np.float32)
+
+
+def test_regions_whisper_skipped_are_decoded_again_alone() -> None:
+    from voicecoach.analysis import transcribe_sides
+
+    track = _speech_like([], 12.0)
+    spans = [Span(1.0, 3.0), Span(5.0, 7.0), Span(9.0, 11.0)]
+    fake = SkippingWhisper()
+    (words,), _ = transcribe_sides([track], [spans], transcriber=fake, language="en")
+    assert len(fake.calls) == 3  # one joined pass, then the two regions that got no words
+    assert [round(w.start, 1) for w in words] == [1.0, 5.0, 9.0]  # each mapped back onto the turn's clock
+
+
+def test_an_isolated_short_sound_is_decoded_on_its_own() -> None:
+    from voicecoach.analysis import transcribe_sides
+
+    track = _speech_like([], 12.0)
+    spans = [Span(2.0, 2.4), Span(6.0, 10.0)]  # a backchannel, then the reply
+    fake = SkippingWhisper()
+    (words,), _ = transcribe_sides([track], [spans], transcriber=fake, language="en")
+    assert len(fake.calls) == 2 and min(fake.calls) < 1.0  # the short one alone, not joined to the reply
+    assert [round(w.start, 1) for w in words] == [2.0, 6.0]
+    # a short piece close to the rest of the reply stays in the joined pass
+    fake = SkippingWhisper()
+    transcribe_sides([track], [[Span(6.0, 6.4), Span(6.9, 10.0)]], transcriber=fake, language="en")
+    assert fake.calls[0] > 4.0  # both in the first pass (the retry then fills the region it skipped)
