@@ -218,7 +218,7 @@ def build_turn(
     """The timeline of one turn from two 16 kHz tracks on one clock.
 
     ``language`` None lets Whisper detect it (the result goes into ``Turn.notes`` as
-    ``language=xx``). ``line_end`` is where the customer's scripted line ended when the caller
+    ``language detected: xx``). ``line_end`` is where the customer's scripted line ended when the caller
     knows it (live practice); None leaves it to the judge to tell from the spans.
     ``transcribe_customer`` False leaves the customer's words out (when the line's text is
     known, as in live practice), which halves the Whisper work.
@@ -254,7 +254,7 @@ def build_turn_detecting(
     )
     all_notes = list(notes)
     if detected is not None:
-        all_notes.append(f"language={detected}")
+        all_notes.append(f"language detected: {detected}")
     turn = Turn(
         customer=Track(customer_spans, customer_words),
         trainee=Track(trainee_spans, trainee_words),

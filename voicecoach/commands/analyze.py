@@ -240,8 +240,8 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
     labels = [_t("customer", language), _t("you", language), _t("both", language), _t("marks", language)]
     pad = max(len(label) for label in labels)
     axis = [" "] * columns
-    tick = max(1, int(round(1.0 / step))) * (5 if columns > 40 and step < 0.5 else 1)
-    tick = max(tick, 10) if step <= 0.1 else tick
+    every = next((s for s in (0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0) if s / step >= 8), 120.0)
+    tick = max(1, int(round(every / step)))
     for index in range(0, columns, tick):
         text = f"{index * step:g}s"
         if index + len(text) <= columns:
