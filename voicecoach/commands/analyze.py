@@ -247,7 +247,7 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
         if index + len(text) <= columns:
             axis[index : index + len(text)] = list(text)
     rows = [
-        _t("timeline", language, step=f"{step:g}"),
+        _t("timeline", language, step=f"{step:g}".replace(".", "," if language == "de" else ".")),
         f"{'':<{pad}} │{''.join(axis)}",
         f"{labels[0]:<{pad}} │{''.join('█' if c else '·' for c in customer)}",
         f"{labels[1]:<{pad}} │{''.join('█' if c else '·' for c in trainee)}",
