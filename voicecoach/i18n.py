@@ -66,6 +66,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "mood.sad": ("traurig", "sad"),
     "patience.low": ("wenig Geduld", "little patience"),
     "patience.high": ("geduldig", "patient"),
+    "skill.all": ("alle Fähigkeiten", "every skill"),
     "theme.complaint": ("Reklamation", "complaint"),
     "theme.cancellation": ("Kündigung", "cancellation"),
     "theme.sales": ("Verkauf", "sales"),
@@ -404,6 +405,8 @@ def label(prefix: str, value: str) -> str:
     Finding kinds and skills use the judge's own names (``voicecoach.core.messages``), so the
     screen and the reports say the same.
     """
+    if prefix == "skill" and value == "all":
+        return t("skill.all")
     if prefix in ("kind", "skill"):
         from voicecoach.core.messages import kind_label, skill_label
 

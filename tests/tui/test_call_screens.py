@@ -66,10 +66,14 @@ async def test_live_turn_shows_interruption_overlap_level_and_transcript() -> No
         await pilot.press("r")
         await pilot.press("m")
         await pilot.pause()
-        assert screen.query_one(LevelMeter).muted
+        assert screen.query_one(LevelMeter).muted and screen.state == "muted"
+        await pilot.press("m")
+        await pilot.pause()
+        assert screen.state == "speaking"  # back to what is happening, not a fixed "your turn"
+        await pilot.press("m")
         await pilot.press("h")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
-        assert calls[0].calls == ["repeat", "mute", "hang_up"]
+        assert calls[0].calls == ["repeat", "mute", "mute", "mute", "hang_up"]
 
 
 async def test_feedback_after_each_turn_then_summary() -> None:

@@ -425,7 +425,7 @@ class CallScreen(Screen[None]):
         if self.muted:
             self.set_state("muted")
         elif self.state == "muted":
-            self.set_state("your_turn")
+            self.set_state(self._current_state())
 
     def action_hang_up(self) -> None:
         if self.ended or self.problem is not None and self.handle is None:
@@ -460,6 +460,12 @@ class CallScreen(Screen[None]):
         if self.handle is not None and not self.ended:
             self.handle.hang_up()
         self.hangup_requested = True
+
+    def _current_state(self) -> str:
+        """What is happening now, from the timeline (after mute ends)."""
+        if self.customer_speaking:
+            return "customer"
+        return "speaking" if self._trainee_open() else "your_turn"
 
     def _trainee_open(self) -> bool:
         spans = self.query_one(Timeline).data.trainee
