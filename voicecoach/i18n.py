@@ -259,6 +259,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{field}: keine Datei unter „{path}“ – den Pfad einer Aufnahme eingeben",
         "{field}: no file at '{path}' – type the path of a recording",
     ),
+    "files.no_scenario": ("— ohne Szenario (nur Timing und allgemeine Prüfungen) —", "— no scenario (timing and general checks only) —"),
     "files.run": ("Auswerten (Enter)", "Analyze (Enter)"),
     "files.working": ("Werte aus … (Sprache erkennen, Transkription)", "Analyzing … (speech detection, transcription)"),
     "files.unavailable": ("Dateimodus nicht verfügbar: {reason}", "File mode not available: {reason}"),

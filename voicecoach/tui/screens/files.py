@@ -44,7 +44,7 @@ class FilesScreen(Screen[None]):
             yield Input(placeholder="trainee.wav", id="trainee")
             yield Static(t("files.scenario"), classes="field-label")
             with Horizontal(id="files-scenario"):
-                yield Select([], prompt=t("files.scenario"), id="files-scenario-select")
+                yield Select([], prompt=t("files.no_scenario"), id="files-scenario-select")
                 yield Input(placeholder="1", id="turn", type="integer")
             yield Static(Text(t("files.run"), style="bold #87afd7"), id="files-run")
             yield Static(id="files-status")
