@@ -23,7 +23,7 @@ import queue
 import threading
 import time as _time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -507,6 +507,13 @@ class SoundDeviceBackend:
         closer.join(CLOSE_TIMEOUT)
         if closer.is_alive():
             self.close_error = f"the audio stream did not close within {CLOSE_TIMEOUT:g} s (device gone)"
+            # sounddevice's exit handler would stop/close that stream and Pa_Terminate, and hang
+            # on it just the same: skip it, the process may end (the OS releases the device)
+            import atexit
+
+            handler = getattr(self._sd, "_exit_handler", None)
+            if handler is not None:
+                atexit.unregister(handler)
 
     def _pick_rate(self) -> int:
         sd = self._sd
@@ -591,13 +598,15 @@ def headset_check(
     seconds: float = 0.6,
     max_delay: float = 0.5,
     settle: float = 1.0,
+    chirps: int = 2,
     sleep: Callable[[float], None] = _time.sleep,
 ) -> HeadsetCheck:
-    """Play a chirp through ``backend``, record, and measure levels and echo.
+    """Play a chirp through ``backend`` (``chirps`` times), record, and measure levels and echo.
 
     Starts and stops the backend itself. A virtual :class:`FakeBackend` is pumped instead of
     waited for. The echo is the peak of the cross-correlation between the played chirp and the
-    recording: its lag is the echo delay, its height the echo level.
+    recording: its lag is the echo delay, its height the echo level. Of several chirps the
+    clearest measurement counts (a glitch in the stream spoils one, not the check).
     """
     rate = backend.sample_rate
     blocks: list[tuple[np.ndarray, float]] = []
@@ -616,12 +625,14 @@ def headset_check(
         else:
             sleep(duration)
 
+    reference = chirp(rate, seconds)
+    starts: list[float] = []
     backend.start(on_input, problems.append)
     try:
         wait(settle)  # the stream settles; the last 0.3 s of it give the noise floor
-        reference = chirp(rate, seconds)
-        start = backend.play(reference, label=TONE)
-        wait(max(0.0, start - backend.time()) + seconds + max_delay + 0.2)
+        for _ in range(max(1, chirps)):
+            starts.append(backend.play(reference, label=TONE))
+            wait(max(0.0, starts[-1] - backend.time()) + seconds + max_delay + 0.2)
     finally:
         backend.stop()
     if problems:
@@ -631,7 +642,11 @@ def headset_check(
     if not pieces:
         raise UserError("the microphone delivered nothing during the headset check; choose another input device")
     t0 = pieces[0][1]
-    return analyse_echo(place_blocks(pieces, rate), t0, reference, start, rate, max_delay=max_delay)
+    recording = place_blocks(pieces, rate)
+    checks = [analyse_echo(recording, t0, reference, start, rate, max_delay=max_delay) for start in starts]
+    best = max(checks, key=lambda check: check.correlation)
+    # the noise floor is the one measured before the first chirp
+    return replace(best, noise_db=checks[0].noise_db)
 
 
 def place_blocks(blocks: list[tuple[np.ndarray, float]], rate: int) -> np.ndarray:
