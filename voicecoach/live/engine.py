@@ -1062,7 +1062,7 @@ def open_call(
     Raises ``UserError`` with the fix when the audio or the models are not usable.
     """
     from voicecoach.adapters.piper_tts import Speaker
-    from voicecoach.adapters.whisper_stt import get_transcriber
+    from voicecoach.analysis import get_analysis_transcriber
 
     speaker = Speaker(settings)
     backend: AudioBackend
@@ -1077,7 +1077,8 @@ def open_call(
             input_device if input_device is not None else settings.input_device,
             output_device if output_device is not None else settings.output_device,
         )
-    transcriber = get_transcriber(language=loaded.scenario.language, settings=settings)
+    # the same Whisper set-up as ``analyze`` (greedy decoding), so live and file results agree
+    transcriber = get_analysis_transcriber(language=loaded.scenario.language, settings=settings)
     if store == "default":
         from voicecoach.adapters.store import Store
 
