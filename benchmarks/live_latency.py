@@ -1,0 +1,227 @@
+"""Live practice: how soon the feedback (``TurnJudged``) comes after a 10 s reply ends.
+
+Runs the real :class:`voicecoach.live.engine.CallEngine` pipeline (Piper customer line, streaming
+Silero VAD, per-segment Whisper tiny.en, the judge) on a :class:`FakeBackend` that runs in REAL
+TIME (one 32 ms block every 32 ms, like a sound card), with a 10 s human reply placed 0.8 s
+after the customer's line: shared/realspeech/en_license_read.wav from 1.6 s to 11.85 s (a
+person reading, speech from 0.16 s to ~10.1 s, cut in a pause between two words). Reported per
+run, in wall-clock time:
+
+- **speech end -> feedback**: from the moment the reply's last speech sample was delivered to
+  the engine to ``TurnJudged``. This includes the end-of-turn silence (``end_of_turn_silence``,
+  0.8 s by default), which the engine must wait for before it can know the reply is over.
+- **turn end -> feedback**: from ``TraineeDone`` (the end of the reply decided) to ``TurnJudged``:
+  the work left at the end (the last segment's transcription, if not done yet, and the judge).
+
+With ``--no-speculative`` the open segment is not transcribed before the VAD closes it (for
+comparison). Writes/updates the "Live latency" section of ``docs/benchmarks.md`` (other sections
+are kept) unless ``--no-write``.
+
+Usage: ``.venv/bin/python benchmarks/live_latency.py [--runs 5] [--no-speculative] [--no-write]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+SCENARIO = "warranty-no-en"
+REPLY = "en_license_read.wav"
+REPLY_CUT = (1.6, 11.85)  # seconds of REPLY used: ~10 s of continuous reading
+REPLY_GAP = 0.8  # seconds between the end of the customer's line and the reply
+SECTION = "## Live latency"
+
+
+def realspeech_dir() -> Path:
+    for candidate in (os.environ.get("VOICECOACH_REALSPEECH", ""), str(REPO.parent / "shared" / "realspeech")):
+        if candidate and (Path(candidate) / REPLY).is_file():
+            return Path(candidate)
+    raise SystemExit("shared/realspeech not found: set VOICECOACH_REALSPEECH")
+
+
+class TimedBackend:
+    """Wraps a real-time FakeBackend: notes the wall time at which each block reached the engine."""
+
+    def __init__(self, inner: Any):
+        self.inner = inner
+        self.delivered: list[tuple[float, float]] = []  # (stream time of the block's end, wall time)
+        self._lock = threading.Lock()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+    def start(self, on_input: Any, on_error: Any = None) -> None:
+        rate = self.inner.sample_rate
+
+        def timed(block: Any, t: float) -> None:
+            with self._lock:
+                self.delivered.append((t + len(block) / rate, time.monotonic()))
+            on_input(block, t)
+
+        self.inner.start(timed, on_error)
+
+    def wall_time_of(self, stream_time: float) -> float:
+        with self._lock:
+            for end, wall in self.delivered:
+                if end >= stream_time:
+                    return wall
+        raise ValueError(f"stream time {stream_time} was never delivered")
+
+
+def one_run(speculative: bool, transcriber: Any, speaker: Any, loaded: Any, reply: Any, speech_end: float) -> dict[str, float]:
+    from voicecoach.live import events as ev
+    from voicecoach.live.backend import FakeBackend, FakeReply
+    from voicecoach.live.engine import CallEngine, EngineOptions
+
+    backend = TimedBackend(FakeBackend(realtime=True, block_seconds=0.032))
+    marks: dict[str, float] = {}
+    line_end: dict[str, float] = {}
+
+    def on_event(event: Any) -> None:
+        now = time.monotonic()
+        if isinstance(event, ev.TraineeDone):
+            marks["done"] = now
+        elif isinstance(event, ev.TurnJudged):
+            marks["judged"] = now
+            marks["segments"] = len(event.result.turn.trainee.speech)
+            marks["words"] = len(event.result.turn.trainee.words)
+
+    def script(turn_id: str, number: int, line_start: float, line: Any) -> list[Any]:
+        start = line_start + line.speech_end + REPLY_GAP
+        line_end["reply_start"] = start
+        return [FakeReply(reply, at=start)]
+
+    with tempfile.TemporaryDirectory() as folder:
+        engine = CallEngine(
+            loaded, backend, speaker, transcriber, on_event=on_event, trainee_script=script,
+            options=EngineOptions(max_turns=1, speculative=speculative, recordings_dir=Path(folder)),
+        )  # fmt: skip
+        engine.run()
+    reply_end_wall = backend.wall_time_of(line_end["reply_start"] + speech_end)
+    return {
+        "speech_end_to_feedback": marks["judged"] - reply_end_wall,
+        "turn_end_to_feedback": marks["judged"] - marks["done"],
+        "segments": marks["segments"],
+        "words": marks["words"],
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-speculative", action="store_true")
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args()
+
+    os.environ.setdefault("VOICECOACH_HOME", tempfile.mkdtemp(prefix="voicecoach-bench-"))
+    from voicecoach.adapters.audio_files import load_16k
+    from voicecoach.adapters.piper_tts import Speaker
+    from voicecoach.adapters.vad import detect_speech
+    from voicecoach.analysis import get_analysis_transcriber
+    from voicecoach.library import find_scenario
+
+    reply = load_16k(realspeech_dir() / REPLY)[int(REPLY_CUT[0] * 16000) : int(REPLY_CUT[1] * 16000)]
+    speech_end = detect_speech(reply)[-1].end
+    loaded = find_scenario(SCENARIO)
+    transcriber = get_analysis_transcriber("tiny.en", language="en")
+    speaker = Speaker()
+    speaker.render_step(loaded, loaded.scenario.turns[0])  # render (and cache) the line first
+    transcriber.transcribe(reply[:16000], language="en")  # load the model before timing
+
+    results = []
+    for number in range(1, args.runs + 1):
+        load_before = os.getloadavg()[0]
+        result = one_run(not args.no_speculative, transcriber, speaker, loaded, reply, speech_end)
+        result["load"] = load_before
+        results.append(result)
+        print(
+            f"run {number}: speech end -> feedback {result['speech_end_to_feedback']:.2f} s, "
+            f"turn end -> feedback {result['turn_end_to_feedback']:.2f} s "
+            f"({result['segments']:.0f} segments, {result['words']:.0f} words, load {load_before:.1f})",
+            flush=True,
+        )
+    a = [r["speech_end_to_feedback"] for r in results]
+    b = [r["turn_end_to_feedback"] for r in results]
+    summary = {
+        "speech_median": statistics.median(a), "speech_max": max(a),
+        "turn_median": statistics.median(b), "turn_max": max(b),
+        "load": statistics.mean(r["load"] for r in results),
+    }  # fmt: skip
+    print(
+        f"median speech end -> feedback {summary['speech_median']:.2f} s (max {summary['speech_max']:.2f}); "
+        f"turn end -> feedback {summary['turn_median']:.2f} s (max {summary['turn_max']:.2f})"
+    )
+    if not args.no_write:
+        write_section(args, results, summary, transcriber, speech_end)
+    return 0
+
+
+def write_section(args: argparse.Namespace, results: list[dict[str, float]], summary: dict[str, float], transcriber: Any, speech_end: float) -> None:
+    from voicecoach.live.engine import EngineOptions
+
+    options = EngineOptions()
+    info = transcriber.info
+    command = ".venv/bin/python benchmarks/live_latency.py" + (f" --runs {args.runs}" if args.runs != 5 else "") + (
+        " --no-speculative" if args.no_speculative else ""
+    )
+    rows = "\n".join(
+        f"| {i} | {r['speech_end_to_feedback']:.2f} | {r['turn_end_to_feedback']:.2f} | {r['segments']:.0f} | {r['load']:.1f} |"
+        for i, r in enumerate(results, start=1)
+    )
+    text = f"""{SECTION}
+
+Time from the end of a 10 s reply to the feedback (`TurnJudged`) in live practice, measured
+with `{command}` on {dt.date.today().isoformat()} ({platform.machine()}, {os.cpu_count()} CPU cores,
+Python {platform.python_version()}; other work on the machine: load average in the table).
+
+Set-up: the real call engine on a `FakeBackend` running in real time (32 ms blocks), the
+customer's first line of `{SCENARIO}` (Piper), then a human reply, {REPLY_GAP} s after the line: `{REPLY}` from {REPLY_CUT[0]} s
+to {REPLY_CUT[1]} s (a person reading; {speech_end:.2f} s from its start to the end of its speech). Whisper
+{info.model} ({info.device}, {info.compute_type}, beam {info.decode.beam_size}), Silero VAD, end of turn after
+{options.end_of_turn_silence} s of silence; segments are transcribed as the VAD closes them
+{"and the open segment as soon as a pause begins (speculative)" if not args.no_speculative else "(speculative transcription off)"}.
+
+- **speech end -> feedback**: from the reply's last speech sample reaching the engine to the
+  feedback. It contains the {options.end_of_turn_silence} s of silence the engine has to wait before it knows
+  the reply is over.
+- **turn end -> feedback**: from the end of the reply decided (`TraineeDone`) to the feedback:
+  the work left at the end (the last segment's transcription if not finished yet, the judge).
+
+| run | speech end -> feedback (s) | turn end -> feedback (s) | segments | load |
+| --- | --- | --- | --- | --- |
+{rows}
+
+Median: speech end -> feedback **{summary['speech_median']:.2f} s** (worst {summary['speech_max']:.2f} s);
+turn end -> feedback **{summary['turn_median']:.2f} s** (worst {summary['turn_max']:.2f} s).
+"""
+    path = REPO / "docs" / "benchmarks.md"
+    old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"
+    path.write_text(replace_section(old, text), encoding="utf-8")
+    print(f"wrote the '{SECTION[3:]}' section of {path}")
+
+
+def replace_section(document: str, section: str) -> str:
+    """``document`` with its "Live latency" section replaced by ``section`` (appended if absent)."""
+    lines = document.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.rstrip() == SECTION), None)
+    if start is None:
+        return document.rstrip("\n") + "\n\n" + section
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+    tail = "".join(lines[end:])
+    return "".join(lines[:start]) + section + ("\n" + tail if tail else "")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
