@@ -41,6 +41,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="with --demo: the reply to turn N is the N-th file given (repeatable)",
     )  # fmt: skip
     parser.add_argument(
+        "--demo-speed", type=float, default=1.0, metavar="X",
+        help="with --demo: run the call X times faster than real time (default 1)",
+    )  # fmt: skip
+    parser.add_argument(
         "--wait", type=float, default=MIN_ANSWER_WAIT, metavar="SECONDS",
         help=f"how long to wait for you to start answering (at least {MIN_ANSWER_WAIT:g}, the default)",
     )  # fmt: skip
@@ -56,8 +60,10 @@ def run(args: argparse.Namespace) -> int:
         raise UserError("name the scenario to call, e.g. 'voicecoach call late-delivery-en'; see 'voicecoach scenarios list'")
     if args.turns is not None and args.turns < 1:
         raise UserError(f"--turns must be 1 or more, not {args.turns}")
-    if args.demo_reply and not args.demo:
-        raise UserError("--demo-reply needs --demo")
+    if (args.demo_reply or args.demo_speed != 1.0) and not args.demo:
+        raise UserError("--demo-reply and --demo-speed need --demo")
+    if not 0.1 <= args.demo_speed <= 20:
+        raise UserError(f"--demo-speed must be between 0.1 and 20, not {args.demo_speed:g}")
     for path in args.demo_reply:
         if not path.is_file():
             raise UserError(f"{path}: no such file; give a recording of a reply")
@@ -80,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
         input_device=args.input_device,
         output_device=args.output_device,
         answer_wait=max(MIN_ANSWER_WAIT, float(args.wait)),
+        demo_speed=args.demo_speed,
     )
     engine.run()
     if printer.problem:

@@ -990,16 +990,17 @@ def _speech_time(spans: Sequence[Span], offset: float) -> float:
 
 
 def demo_reply_text(step: Step, language: str) -> str:
-    """A good reply to ``step``, made of its key points (for the demo call)."""
+    """A good reply to ``step``, made of its key points (for the demo call); German for "de"."""
     parts: list[str] = []
     emotional = step.expect.acknowledge_emotion or (
         step.expect.acknowledge_emotion is None and step.emotion in ("annoyed", "angry", "sad")
     )
     if emotional:
         parts.append("Das verstehe ich, das tut mir leid." if language == "de" else "I understand, and I'm sorry about that.")
-    for phrasings in step.expect.key_points.values():
-        if phrasings:
-            parts.append(phrasings[0].rstrip(".") + ".")
+    points = [max(phrasings, key=len).rstrip(".") for phrasings in step.expect.key_points.values() if phrasings]
+    if points:  # the longest phrasing of each point: the easiest for Whisper to hear
+        sentence = ", ".join(points[:-1]) + (" and " if len(points) > 1 else "") + points[-1]
+        parts.append(sentence[0].upper() + sentence[1:] + ".")
     if step.expect.ask_need:
         parts.append("Was ist Ihnen dabei am wichtigsten?" if language == "de" else "What matters most to you here?")
     if not parts:
@@ -1054,12 +1055,15 @@ def open_call(
     output_device: str | int | None = None,
     answer_wait: float = 8.0,
     demo_speed: float = 1.0,
+    echo: Any = None,
 ) -> CallEngine:
     """The engine with the real adapters, as the TUI and ``voicecoach call`` use it.
 
     Live: the user's devices (``SoundDeviceBackend``). Demo: a :class:`DemoBackend` whose
     "microphone" plays synthesized good replies (or ``demo_files``), in real time.
-    Raises ``UserError`` with the fix when the audio or the models are not usable.
+    ``echo``: a ``duplex.HeadsetCheck`` whose measured echo (delay, level) is subtracted from the
+    microphone before the VAD, so the customer's voice leaking into it does not count as the
+    trainee. Raises ``UserError`` with the fix when the audio or the models are not usable.
     """
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.analysis import get_analysis_transcriber
@@ -1083,9 +1087,13 @@ def open_call(
         from voicecoach.adapters.store import Store
 
         store = Store.open
+    echo_options: dict[str, Any] = {}
+    if echo is not None and getattr(echo, "echo_db", None) is not None and getattr(echo, "echo_delay", None) is not None:
+        echo_options = {"echo_delay": float(echo.echo_delay), "echo_gain": float(10 ** (echo.echo_db / 20))}
     options = EngineOptions.from_settings(
-        settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0)
-    )
+        settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0),
+        **echo_options,
+    )  # fmt: skip
     return CallEngine(
         loaded, backend, speaker, transcriber, settings, on_event, store,
         options=options, trainee_script=script, demo=demo,
