@@ -439,3 +439,18 @@ def test_real_models_call(tmp_path, speech, realspeech):
     assert "interruption" in [f.kind for f in result.findings]
     assert result.turn.customer.text.split()[:3] == loaded.scenario.turns[0].say.split()[:3]
     assert result.options  # carries what it was judged with
+
+
+def test_a_48_khz_backend_gives_the_same_timeline(tmp_path, speech):
+    """Devices that do not take 16 kHz: the engine resamples the mic stream and the clips."""
+    from voicecoach.adapters.audio_files import resample
+
+    reply48 = resample(speech["reply"], SR, 48_000)
+    fake = FakeBackend(48_000, replies=[FakeReply(reply48, at=1.0, turn=1)])
+    events, fake, _ = run_call(scenario(tmp_path, patience="low"), speech, [], backend=fake)
+    interrupted = of(events, ev.Interrupted)[0]
+    assert interrupted.persona_stops
+    assert 1.0 <= interrupted.time <= 1.3
+    assert len(fake.played[0].samples) == pytest.approx(len(speech["line"]) * 3, abs=3)
+    (span,) = of(events, ev.TurnJudged)[0].result.turn.trainee.speech
+    assert span.start == pytest.approx(1.12, abs=0.1)
