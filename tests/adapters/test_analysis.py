@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from voicecoach.adapters.audio_files import load_16k, resample, write_audio
-from voicecoach.adapters.vad import VadOptions
+from voicecoach.adapters.vad import VadOptions, detect_speech
 from voicecoach.analysis import (
     analyze_call,
     analyze_files,
@@ -66,9 +66,16 @@ def kinds(result) -> set[str]:  # noqa: ANN001 - TurnResult
     return {finding.kind for finding in result.findings}
 
 
+def _inside_speech(line: np.ndarray, lead: float = 0.5) -> float:
+    """A time well inside the line's longest stretch of speech (Piper's pauses vary from render
+    to render; an onset in a pause is a different case)."""
+    longest = max(detect_speech(line), key=lambda span: span.duration)
+    return lead + longest.start + 0.4 * longest.duration
+
+
 @pytest.mark.real_models
 def test_reply_during_the_line_is_an_interruption(line16k: np.ndarray, reply16k: np.ndarray, tiny_en) -> None:  # noqa: ANN001
-    onset = 0.5 + 2.0
+    onset = _inside_speech(line16k)
     customer, trainee = _mix(line16k, reply16k, onset)
     result = analyze_tracks(customer, trainee, language="en", transcriber=tiny_en)
     interruptions = [f for f in result.findings if f.kind == "interruption"]
@@ -99,7 +106,7 @@ def test_reply_after_a_gap_is_no_interruption(line16k: np.ndarray, reply16k: np.
 def test_stereo_call_gives_the_same_result_as_two_files(
     line16k: np.ndarray, reply16k: np.ndarray, tiny_en, tmp_path: Path  # noqa: ANN001
 ) -> None:
-    customer, trainee = _mix(line16k, reply16k, 0.5 + 1.0)
+    customer, trainee = _mix(line16k, reply16k, _inside_speech(line16k))
     write_audio(tmp_path / "customer.wav", customer, SR)
     write_audio(tmp_path / "trainee.wav", trainee, SR)
     # the call: trainee left, customer right, at 44.1 kHz (resampled back to 16 kHz inside)
@@ -129,7 +136,8 @@ def test_only_speech_is_transcribed(line16k: np.ndarray, reply16k: np.ndarray) -
 
         def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple:
             self.lengths.append(len(samples16k) / SR)
-            return (Word("word", offset, offset + len(samples16k) / SR),)  # words everywhere: no retries
+            times = np.arange(0.0, len(samples16k) / SR - 0.2, 0.2) + offset  # words everywhere: no retries
+            return tuple(Word("word", t, t + 0.15) for t in times)
 
     customer, trainee = _mix(line16k, reply16k, 0.5 + len(line16k) / SR + 5.0)  # 5 s of silence between
     recorder = Recorder()
