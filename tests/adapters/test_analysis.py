@@ -178,7 +178,7 @@ class SkippingWhisper:
         return (Word("hello", offset + 0.2, offset + 0.5, 0.9),)
 
 
-def _speech_like(spans: list[tuple[float, float]], seconds: float) -> np.ndarray:
+def _silent(seconds: float) -> np.ndarray:
     """Not speech, but the fake does not listen; the VAD is bypassed by giving spans directly."""
     return np.zeros(int(seconds * SR), np.float32)
 
@@ -186,7 +186,7 @@ def _speech_like(spans: list[tuple[float, float]], seconds: float) -> np.ndarray
 def test_regions_whisper_skipped_are_decoded_again_alone() -> None:
     from voicecoach.analysis import transcribe_sides
 
-    track = _speech_like([], 12.0)
+    track = _silent(12.0)
     spans = [Span(1.0, 3.0), Span(5.0, 7.0), Span(9.0, 11.0)]
     fake = SkippingWhisper()
     (words,), _ = transcribe_sides([track], [spans], transcriber=fake, language="en")
@@ -197,7 +197,7 @@ def test_regions_whisper_skipped_are_decoded_again_alone() -> None:
 def test_an_isolated_short_sound_is_decoded_on_its_own() -> None:
     from voicecoach.analysis import transcribe_sides
 
-    track = _speech_like([], 12.0)
+    track = _silent(12.0)
     spans = [Span(2.0, 2.4), Span(6.0, 10.0)]  # a backchannel, then the reply
     fake = SkippingWhisper()
     (words,), _ = transcribe_sides([track], [spans], transcriber=fake, language="en")
