@@ -4,7 +4,8 @@
 monitor feeds the virtual source ``headset_mic`` (the "microphone": whatever is played into
 ``mic`` with ``paplay --device=mic`` is what the trainee says). Defaults are set to spk and
 headset_mic, so PortAudio's ``default``/``pulse`` devices use them. The server lives in its own
-``XDG_RUNTIME_DIR`` under the test's temp folder and is killed afterwards. See DEVELOPERS.md,
+``XDG_RUNTIME_DIR`` under the test's temp folder and is killed afterwards (and exits by itself after
+2 idle minutes, should a killed test run leave it behind). See DEVELOPERS.md,
 "Audio without a sound card".
 """
 
@@ -36,7 +37,7 @@ class PulseServer:
         self.runtime_dir.mkdir(parents=True, exist_ok=True)
         self.runtime_dir.chmod(0o700)
         command = [
-            "pulseaudio", "--daemonize=yes", "--exit-idle-time=-1", "-n", "--use-pid-file=yes",
+            "pulseaudio", "--daemonize=yes", "--exit-idle-time=120", "-n", "--use-pid-file=yes",
             f"--log-target=file:{self.log}",
             "--load=module-native-protocol-unix auth-anonymous=1",
             "--load=module-null-sink sink_name=spk",
