@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -82,5 +83,20 @@ def subparsers_choice(parser: argparse.ArgumentParser, name: str) -> argparse.Ar
     return None
 
 
+def entry() -> None:
+    """The console script. Unlike ``main`` (which tests call in-process) it owns the process,
+    so it may leave without waiting for an audio thread that a dead device holds forever."""
+    code = main()
+    from voicecoach.commands.app import audio_left_hanging
+
+    if audio_left_hanging():
+        # Every judged turn is saved already; PortAudio's own exit handler would block too.
+        print("voicecoach: the audio device did not respond; closed without waiting for it", file=sys.stderr)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    raise SystemExit(code)
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    entry()

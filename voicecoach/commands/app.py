@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
-import sys
 import time
 
 
@@ -27,15 +25,7 @@ def run(args: argparse.Namespace) -> int:
     with native_stderr_to(user_cache_dir() / "audio-messages.log"):
         app = make_app(settings, demo=args.demo, language=args.lang)
         app.run()
-    code = int(app.return_code or 0)
-    if audio_left_hanging():
-        # A dead audio device can block a driver call (and PortAudio's own exit handler)
-        # forever. Every judged turn is saved already: leave without waiting for it.
-        print("voicecoach: the audio device did not respond; closed without waiting for it", file=sys.stderr)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
-    return code
+    return int(app.return_code or 0)
 
 
 def audio_left_hanging(wait: float = 3.0) -> bool:
