@@ -26,6 +26,8 @@ _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'
 _SPLIT = re.compile(r"[^0-9a-z]+")
 #: Punctuation after a word that ends a sentence (a phrase never matches across it).
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'»«“”]*$")
+#: Titles and abbreviations whose full stop ends no sentence ("Mr. Diaz").
+_ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "nr.", "bzw.", "z.b.", "hr."})
 _COMMA = re.compile(r"[,;:–—]+[\"'»«“”]*$|\s[-–—]$")
 
 
@@ -294,7 +296,7 @@ def tokens_of(words: Iterable[Word]) -> tuple[Token, ...]:
                     word.start,
                     word.end,
                     (word,),
-                    sentence_end=last and bool(_SENTENCE_END.search(raw)),
+                    sentence_end=last and bool(_SENTENCE_END.search(raw)) and fold(raw) not in _ABBREVIATIONS,
                     comma=last and bool(_COMMA.search(raw)),
                     question=last and raw.rstrip("\"'»«“” ").endswith("?"),
                 )
@@ -386,8 +388,83 @@ def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8, strict: boo
         if one.startswith("ge") and len(one) >= 7 and stem(one[2:]) == other:
             return True
     if min(len(expected), len(heard)) >= _MIN_FUZZY and fuzzy_ratio < 1.0:
-        return similarity(expected, heard) >= fuzzy_ratio
+        if similarity(expected, heard) >= fuzzy_ratio:
+            return True
+        # the same sounds, spelled as an accent makes them heard ("kuendigen" / "kindigen")
+        return not (_negation(expected) or _negation(heard)) and sound_key(a) == sound_key(b)
     return False
+
+
+# --------------------------------------------------------------------------- sounds
+
+#: Spellings of one sound, replaced before the letters are mapped (order matters).
+_SOUND_SPELLINGS = (("sch", "s"), ("ph", "f"), ("ck", "k"), ("th", "t"), ("qu", "kv"), ("x", "ks"))
+#: Letters a recogniser confuses: voiced/voiceless pairs and spellings of one sound.
+_SOUND_LETTERS = str.maketrans({"b": "p", "d": "t", "g": "k", "c": "k", "q": "k", "z": "s", "v": "f", "w": "f"})
+_VOWELS = re.compile(r"[aeiouy]+")
+#: Words that turn a phrase into its opposite: a slip may never add or drop one.
+_NEGATIONS = frozenset(
+    {"no", "not", "never", "none", "nothing", "cant", "cannot", "dont", "wont", "isnt", "doesnt", "didnt",
+     "nicht", "nichts", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals", "nein"}
+)  # fmt: skip
+#: Words of four or more letters that carry no content of their own (they anchor nothing).
+_FUNCTION_WORDS = frozenset(
+    {"your", "youre", "youll", "that", "this", "with", "from", "have", "been", "were", "will", "what",
+     "when", "them", "they", "then", "than", "there", "here", "just", "some", "would", "could", "should",
+     "ihre", "ihren", "ihrem", "ihnen", "sich", "eine", "einen", "einem", "einer", "dass", "sind", "habe",
+     "haben", "wird", "mich", "dich", "noch", "auch", "aber", "oder", "wenn", "dann", "denn", "kann", "sein"}
+)  # fmt: skip
+#: Pronouns: a slip never turns one into another kind of word ("sehe" is not "Sie").
+_PRONOUNS = frozenset(
+    {"i", "me", "my", "you", "he", "him", "she", "her", "it", "we", "us", "they", "ich", "mir", "mich",
+     "du", "dir", "dich", "er", "es", "sie", "wir", "uns", "ihr", "ihn", "ihm"}
+)  # fmt: skip
+#: Longest phrase word (letters) that may be replaced by a similar-sounding word.
+_MAX_SHORT = 4
+
+
+def _negation(token: str) -> bool:
+    return token in _NEGATIONS or (token.endswith("nt") and token[:-2] in {"can", "don", "won", "isn", "doesn", "didn", "wasn", "aren"})
+
+
+@lru_cache(maxsize=16384)
+def sound_key(token: str) -> str:
+    """A rough sound skeleton: ``diaz`` and ``dias``, ``code`` and ``good``, ``leid`` and ``leite``
+    give the same key (voicing, spelling variants, vowel quality, a final ``e`` and a lengthening
+    ``h`` after a vowel are ignored). Only for letters; numbers keep their digits."""
+    if not token.isalpha():
+        return token
+    text = token
+    for spelling, sound in _SOUND_SPELLINGS:
+        text = text.replace(spelling, sound)
+    if len(text) > 2 and text.endswith("e"):
+        text = text[:-1]
+    text = re.sub(r"(?<=[aeiouy])h", "", text)
+    text = _VOWELS.sub("a", text.translate(_SOUND_LETTERS))
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def sounds_alike(expected: str, heard: str) -> int | None:
+    """How far apart two short words sound: 0 (the same sound skeleton), 1 (one sound apart:
+    ``half``/``have``, ``back``/``bat``, ``in``/``and``), None (not alike, or not words that may
+    be confused this way: numbers, long words, a negation on one side only)."""
+    if not (expected.isalpha() and heard.isalpha()) or _negation(expected) != _negation(heard):
+        return None
+    if _negation(expected) and expected != heard:
+        return None
+    if (expected in _PRONOUNS) != (heard in _PRONOUNS):
+        return None
+    one, other = sound_key(expected), sound_key(heard)
+    if one == other:
+        return 0
+    if len(expected) <= _MAX_SHORT and len(heard) <= _MAX_SHORT + 1 and edit_distance(one, other) <= 1:
+        return 1
+    return None
+
+
+def anchors(token: str) -> bool:
+    """A word that pins a phrase down: a number, or a content word of four or more letters."""
+    return any(ch.isdigit() for ch in token) or (len(token) >= 4 and token not in _FUNCTION_WORDS)
 
 
 # --------------------------------------------------------------------------- phrases
@@ -484,6 +561,85 @@ def _match_from(
     return used
 
 
+def _split_alike(tokens: Sequence[Token], index: int, expected: str, stop_at_comma: bool) -> bool:
+    """A compound said as two words whose second half sounds like the rest of it
+    (``postcode`` heard ``post good``): the first word is the compound's start exactly."""
+    if index + 1 >= len(tokens) or not expected.isalpha() or len(expected) < 7:
+        return False
+    first, second = tokens[index], tokens[index + 1]
+    if first.sentence_end or (stop_at_comma and first.comma):
+        return False
+    if second.text.isalpha() and sound_key(first.text + second.text) == sound_key(expected):
+        return True  # "account" heard "a count"
+    rest = expected[len(first.text) :]
+    return (
+        len(first.text) >= 3
+        and len(rest) >= 3
+        and expected.startswith(first.text)
+        and second.text.isalpha()
+        and sound_key(rest) == sound_key(second.text)
+    )
+
+
+def _match_with_slip(
+    tokens: Sequence[Token],
+    start: int,
+    expected: tuple[str, ...],
+    max_gap: int,
+    fuzzy_ratio: float,
+    stop_at_comma: bool,
+) -> list[int] | None:
+    """Like :func:`_match_from`, forgiving one slip of the recogniser in a phrase of two or more
+    words: one short word replaced by a similar-sounding one (``half past three`` heard ``have
+    past three``), one short inner word missing (not a negation), or a compound's second half
+    misheard (``postcode`` / ``post good``), with at most one other word in between. A slip of more than the same sound skeleton counts
+    only when the words that matched as they are include an anchor (a number or a content word).
+    """
+
+    def blocked(index: int) -> bool:
+        return tokens[index].sentence_end or (stop_at_comma and tokens[index].comma)
+
+    def search(position: int, index: int, gaps: int, slip: str, anchored: bool) -> list[int] | None:
+        if position == len(expected):
+            return [] if (slip == "" or slip == "same" or anchored) else None
+        want = expected[position]
+        # the next phrase word is missing (a short inner word, not a negation)
+        if (not slip and 0 < position < len(expected) - 1 and len(expected) >= 3 and want.isalpha()
+                and len(want) <= 3 and not _negation(want)):
+            found = search(position + 1, index, gaps, "loose", anchored)
+            if found is not None:
+                return found
+        while index < len(tokens):
+            if position > 0 and blocked(index - 1):
+                return None
+            size = _unit_at(tokens, index, want, fuzzy_ratio, stop_at_comma, False)
+            if size:
+                found = search(position + 1, index + size, gaps, slip, anchored or anchors(want))
+                if found is not None:
+                    return list(range(index, index + size)) + found
+            if not slip:
+                alike = sounds_alike(want, tokens[index].text)
+                if alike is not None:
+                    found = search(position + 1, index + 1, gaps, "same" if alike == 0 else "loose", anchored)
+                    if found is not None:
+                        return [index, *found]
+                if _split_alike(tokens, index, want, stop_at_comma):
+                    found = search(position + 1, index + 2, gaps, "same", anchored)
+                    if found is not None:
+                        return [index, index + 1, *found]
+            if position == 0 or gaps == 0 or blocked(index):
+                return None
+            gaps -= 1
+            index += 1
+        return None
+
+    if len(expected) < 2:
+        # one word: only a compound heard in two (its first half exact, the rest alike)
+        return [start, start + 1] if _split_alike(tokens, start, expected[0], stop_at_comma) else None
+    # a phrase said with a slip must be said nearly in one go: at most one other word in between
+    return search(0, start, min(max_gap, 1), "", False)
+
+
 def _expected_variants(expected: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The phrase as typed, and with each adjacent pair joined (``order number`` ~ ``ordernumber``)."""
     variants = [expected]
@@ -513,6 +669,21 @@ def find_phrase(
     if not expected:
         return []
     tokens = spoken.tokens
+    # one recogniser slip is forgiven only where the phrase is said nowhere as it is
+    matches = _find(phrasing, expected, tokens, max_gap, fuzzy_ratio, stop_at_comma, slips=False)
+    return matches or _find(phrasing, expected, tokens, max_gap, fuzzy_ratio, stop_at_comma, slips=True)
+
+
+def _find(
+    phrasing: str,
+    expected: tuple[str, ...],
+    tokens: Sequence[Token],
+    max_gap: int,
+    fuzzy_ratio: float,
+    stop_at_comma: bool,
+    *,
+    slips: bool,
+) -> list[Match]:
     matches: list[Match] = []
     index = 0
     while index < len(tokens):
@@ -522,6 +693,8 @@ def find_phrase(
             used = _match_from(tokens, index, variant, max_gap, fuzzy_ratio, stop_at_comma, strict=number > 0)
             if used is not None and (best is None or used[-1] < best[-1]):
                 best = used
+        if best is None and slips:
+            best = _match_with_slip(tokens, index, expected, max_gap, fuzzy_ratio, stop_at_comma)
         if best is None:
             index += 1
             continue
@@ -580,3 +753,14 @@ def cover(tokens: Sequence[str], phrases: Iterable[tuple[str, ...]]) -> bool:
         else:
             return False
     return True
+
+
+def slip_phrase_at(tokens: Sequence[Token], phrase: tuple[str, ...]) -> int | None:
+    """Index of the earliest token where the normalised ``phrase`` starts, word for word, allowing
+    the one recogniser slip of :func:`find_phrase` (``sagen Sie mir`` heard ``sagen Sie mich``)."""
+    for index in range(len(tokens)):
+        if tuple(token.text for token in tokens[index : index + len(phrase)]) == phrase:
+            return index
+        if _match_with_slip(tokens, index, phrase, 0, 1.0, False) is not None:
+            return index
+    return None

@@ -36,6 +36,7 @@ from voicecoach.core.text import (
     find_phrase,
     normalize,
     plain,
+    slip_phrase_at,
     token_match,
     tokens_of,
 )
@@ -140,15 +141,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
 
 
 def _phrase_at(tokens: list[Token], phrases: tuple[str, ...]) -> int | None:
-    """Index of the earliest token where one of ``phrases`` starts (exact tokens), or None."""
-    texts = [tok.text for tok in tokens]
+    """Index of the earliest token where one of ``phrases`` starts (word for word, one recogniser
+    slip forgiven: see :func:`slip_phrase_at`), or None."""
     best: int | None = None
     for phrase in phrases:
-        wanted = normalize(phrase)
-        for i in range(len(texts) - len(wanted) + 1):
-            if tuple(texts[i : i + len(wanted)]) == wanted:
-                best = i if best is None else min(best, i)
-                break
+        found = slip_phrase_at(tokens, normalize(phrase))
+        if found is not None:
+            best = found if best is None else min(best, found)
     return best
 
 
