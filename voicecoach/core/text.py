@@ -620,15 +620,16 @@ def _match_with_slip(
             if not slip:
                 alike = sounds_alike(want, tokens[index].text)
                 if alike is not None:
-                    found = search(position + 1, index + 1, gaps, "same" if alike == 0 else "loose", anchored)
+                    same = alike == 0 and min(len(want), len(tokens[index].text)) >= 4
+                    found = search(position + 1, index + 1, gaps, "same" if same else "loose", anchored)
                     if found is not None:
                         return [index, *found]
                 if _split_alike(tokens, index, want, stop_at_comma):
                     found = search(position + 1, index + 2, gaps, "same", anchored)
                     if found is not None:
                         return [index, index + 1, *found]
-            if position == 0 or gaps == 0 or blocked(index):
-                return None
+            if position == 0 or gaps == 0 or blocked(index) or _negation(tokens[index].text):
+                return None  # never skip a "not" when forgiving a slip
             gaps -= 1
             index += 1
         return None
