@@ -217,3 +217,22 @@ async def test_levels_that_stop_arriving_are_reported_as_a_silent_device() -> No
         assert "no sound arrives from the microphone" in shown(app.screen.query_one("#call-problem", Static))
         await pilot.press("h")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+
+
+async def test_no_false_device_alarm_while_the_feedback_is_open() -> None:
+    """Regression: hanging up from a long-open feedback screen reported a dead microphone,
+    because the engine (rightly) sends no levels while it waits for the trainee's choice."""
+    now = [1000.0]
+    opener, _calls = scripted_opener([[started(), *live_turn_events(1)]], ending=[ev.CallEnded(None, "hung_up")])
+    app = app_with(fake_adapters(open_call=opener, clock=lambda: now[0]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        call = app.screen_stack[-2]
+        assert isinstance(call, CallScreen)
+        now[0] += 60.0  # the trainee reads the feedback for a minute
+        await pilot.pause(0.6)
+        assert call.state != "problem"
+        await pilot.press("h")
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        assert call.problem is None or "no sound" not in call.problem

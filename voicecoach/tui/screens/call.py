@@ -251,7 +251,7 @@ class CallScreen(Screen[None]):
     def _check_levels(self) -> None:
         """Levels stop when the audio device or sound server dies in a way no driver reports."""
         live = ("customer", "your_turn", "speaking", "interrupted", "interjection", "listening")
-        if self.last_level_at is None or self.ended or self.state not in live:
+        if self.last_level_at is None or self.ended or self.feedback_open or self.state not in live:
             return
         if self.app.adapters.clock() - self.last_level_at > self.SILENT_DEVICE_SECONDS:
             self.problem = t("audio.no_sound")
@@ -364,6 +364,8 @@ class CallScreen(Screen[None]):
 
     def _feedback_closed(self, choice: str | None) -> None:
         self.feedback_open = False
+        # The engine sent no levels while the feedback was open: start the silence watch anew.
+        self.last_level_at = None
         if self.handle is None:
             return
         if choice == "retry":
