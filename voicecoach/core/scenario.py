@@ -241,6 +241,14 @@ class Step(_Strict):
 
     id: str | None = Field(default=None, description="Turn id for branching; default t1, t2, ...")
     say: str = Field(min_length=1, description="The customer's line.")
+    example: str | None = Field(
+        default=None,
+        min_length=1,
+        description=(
+            "A model reply a good agent might give (used by the demo call and shown to the trainee "
+            "after the turn)."
+        ),
+    )
     audio: str | None = Field(
         default=None, description="Recorded line, relative to the scenario folder (replaces TTS)."
     )

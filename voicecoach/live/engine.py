@@ -990,7 +990,10 @@ def _speech_time(spans: Sequence[Span], offset: float) -> float:
 
 
 def demo_reply_text(step: Step, language: str) -> str:
-    """A good reply to ``step``, made of its key points (for the demo call); German for "de"."""
+    """A good reply to ``step``: its ``example``, else one made of its key points (for the demo
+    call); German for "de"."""
+    if step.example:
+        return step.example
     parts: list[str] = []
     emotional = step.expect.acknowledge_emotion or (
         step.expect.acknowledge_emotion is None and step.emotion in ("annoyed", "angry", "sad")
@@ -999,7 +1002,7 @@ def demo_reply_text(step: Step, language: str) -> str:
         parts.append("Das verstehe ich, das tut mir leid." if language == "de" else "I understand, and I'm sorry about that.")
     points = [max(phrasings, key=len).rstrip(".") for phrasings in step.expect.key_points.values() if phrasings]
     if points:  # the longest phrasing of each point: the easiest for Whisper to hear
-        sentence = ", ".join(points[:-1]) + (" and " if len(points) > 1 else "") + points[-1]
+        sentence = ", ".join(points[:-1]) + ((" und " if language == "de" else " and ") if len(points) > 1 else "") + points[-1]
         parts.append(sentence[0].upper() + sentence[1:] + ".")
     if step.expect.ask_need:
         parts.append("Was ist Ihnen dabei am wichtigsten?" if language == "de" else "What matters most to you here?")
