@@ -324,6 +324,11 @@ _MIN_STEM = 4
 _MAX_UNSTEMMED = 5
 _MIN_PREFIX = 5
 _MAX_PREFIX_REST = 3
+#: What may follow a shared stem: endings of inflection and derivation (German and English).
+#: Any other rest is another word ("unser" is no form of "unseriös").
+_WORD_ENDINGS = frozenset(
+    "e n en er es em ern s st t te et ten bar ung ig lich d ed ing ly r".split()
+)
 _MIN_FUZZY = 7
 #: Hesitations skipped when matching a phrase (they don't break "tut mir, äh, leid").
 #: Only sounds that are never words ("um" and "er" are German words, so they stay).
@@ -382,7 +387,13 @@ def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8, strict: boo
         return False
     for one, other in ((a, b), (expected, heard)):  # stems, and the words as heard ("woche"/"wochen")
         short, long_ = sorted((one, other), key=len)
-        if len(short) >= _MIN_PREFIX and long_.startswith(short) and len(long_) - len(short) <= _MAX_PREFIX_REST:
+        rest = long_[len(short) :]
+        if (
+            len(short) >= _MIN_PREFIX
+            and long_.startswith(short)
+            and len(rest) <= _MAX_PREFIX_REST
+            and rest in _WORD_ENDINGS
+        ):
             return True
     for one, other in ((expected, b), (heard, a)):
         if one.startswith("ge") and len(one) >= 7 and stem(one[2:]) == other:
@@ -658,12 +669,14 @@ def find_phrase(
     max_gap: int = 2,
     fuzzy_ratio: float = 0.8,
     stop_at_comma: bool = False,
+    slips: bool = True,
 ) -> list[Match]:
     """Every non-overlapping place where ``phrasing`` was said, earliest first.
 
     The phrasing's words must come in order, with at most ``max_gap`` other words in between
     (hesitations like "äh" don't count), never across the end of a sentence and, with
-    ``stop_at_comma``, never across a comma.
+    ``stop_at_comma``, never across a comma. ``slips=False`` forgives no recogniser slip: for
+    phrases that cost the trainee points, where the benefit of the doubt goes to the trainee.
     """
     spoken = _as_spoken(words)
     expected = normalize(phrasing)
@@ -672,7 +685,9 @@ def find_phrase(
     tokens = spoken.tokens
     # one recogniser slip is forgiven only where the phrase is said nowhere as it is
     matches = _find(phrasing, expected, tokens, max_gap, fuzzy_ratio, stop_at_comma, slips=False)
-    return matches or _find(phrasing, expected, tokens, max_gap, fuzzy_ratio, stop_at_comma, slips=True)
+    if matches or not slips:
+        return matches
+    return _find(phrasing, expected, tokens, max_gap, fuzzy_ratio, stop_at_comma, slips=True)
 
 
 def _find(
@@ -715,9 +730,12 @@ def phrase_found(
     max_gap: int = 2,
     fuzzy_ratio: float = 0.8,
     stop_at_comma: bool = False,
+    slips: bool = True,
 ) -> Match | None:
     """The first place where ``phrasing`` was said, or None. See :func:`find_phrase`."""
-    found = find_phrase(phrasing, words, max_gap=max_gap, fuzzy_ratio=fuzzy_ratio, stop_at_comma=stop_at_comma)
+    found = find_phrase(
+        phrasing, words, max_gap=max_gap, fuzzy_ratio=fuzzy_ratio, stop_at_comma=stop_at_comma, slips=slips
+    )
     return found[0] if found else None
 
 
@@ -728,12 +746,15 @@ def any_phrase_found(
     max_gap: int = 2,
     fuzzy_ratio: float = 0.8,
     stop_at_comma: bool = False,
+    slips: bool = True,
 ) -> Match | None:
     """The earliest match of any of ``phrasings``, or None."""
     spoken = _as_spoken(words)
     best: Match | None = None
     for phrasing in phrasings:
-        match = phrase_found(phrasing, spoken, max_gap=max_gap, fuzzy_ratio=fuzzy_ratio, stop_at_comma=stop_at_comma)
+        match = phrase_found(
+            phrasing, spoken, max_gap=max_gap, fuzzy_ratio=fuzzy_ratio, stop_at_comma=stop_at_comma, slips=slips
+        )
         if match is not None and (best is None or match.start < best.start):
             best = match
     return best

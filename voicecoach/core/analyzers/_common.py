@@ -43,6 +43,10 @@ class Context:
     def match_kwargs(self) -> dict[str, Any]:
         return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": self.options.fuzzy_ratio}
 
+    def penalty_match_kwargs(self) -> dict[str, Any]:
+        """Matching for phrases that cost points: no recogniser slip is forgiven against the trainee."""
+        return {**self.match_kwargs(), "slips": False}
+
 
 # --------------------------------------------------------------------------- speech stretches
 

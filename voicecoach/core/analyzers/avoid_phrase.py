@@ -16,7 +16,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     spoken = Spoken(words)
     findings = []
     for phrase in step.expect.avoid:
-        match = phrase_found(phrase, spoken, **context.match_kwargs(), stop_at_comma=True)
+        match = phrase_found(phrase, spoken, **context.penalty_match_kwargs(), stop_at_comma=True)
         if match is not None:
             findings.append(
                 make_finding(

@@ -52,7 +52,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     spoken = Spoken(words)
     matches = []
     for phrase in context.words("contradiction"):
-        matches.extend(find_phrase(phrase, spoken, max_gap=1, fuzzy_ratio=context.options.fuzzy_ratio, stop_at_comma=True))
+        matches.extend(
+            find_phrase(phrase, spoken, max_gap=1, fuzzy_ratio=context.options.fuzzy_ratio, stop_at_comma=True, slips=False)
+        )
     findings: list[Finding] = []
     taken: list[tuple[float, float]] = []
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):

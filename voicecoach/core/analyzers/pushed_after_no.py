@@ -22,7 +22,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     negations = {normalize(w)[0] for w in context.words("negations")}
     hits = []
     for phrase in step.expect.offer_words:
-        for match in find_phrase(phrase, spoken, **context.match_kwargs()):
+        for match in find_phrase(phrase, spoken, **context.penalty_match_kwargs()):
             first, _ = token_span(spoken, match)
             before = []
             for tok in reversed(spoken.tokens[max(0, first - 2) : first]):
@@ -32,7 +32,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             if not negations.intersection(before):
                 hits.append(match)
     for phrase in context.words("push"):
-        hits.extend(find_phrase(phrase, spoken, **context.match_kwargs()))
+        hits.extend(find_phrase(phrase, spoken, **context.penalty_match_kwargs()))
     if not hits:
         return []
     hits.sort(key=lambda m: m.start)
