@@ -989,6 +989,10 @@ def _speech_time(spans: Sequence[Span], offset: float) -> float:
     return spans[-1].end
 
 
+#: Speaking rate of the synthesized demo replies (1.0 is the voice's own, about 190 words/min).
+DEMO_REPLY_RATE = 0.8
+
+
 def demo_reply_text(step: Step, language: str) -> str:
     """A good reply to ``step``: its ``example``, else one made of its key points (for the demo
     call); German for "de"."""
@@ -1034,7 +1038,8 @@ def demo_script(
             return resample(audio.samples, audio.sample_rate, sample_rate)
         if turn_id not in cache:
             step = engine_loaded.scenario.step(turn_id)
-            clip = speaker.render_text(demo_reply_text(step, language), language=language)
+            # a calm telephone pace: the voice's own rate is faster than the judge's pace range
+            clip = speaker.render_text(demo_reply_text(step, language), language=language, rate=DEMO_REPLY_RATE)
             cache[turn_id] = resample(np.asarray(clip.samples, np.float32), int(clip.sample_rate), sample_rate)
         return cache[turn_id]
 
