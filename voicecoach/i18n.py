@@ -163,6 +163,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "feedback.findings": ("Was auffiel", "What stood out"),
     "feedback.no_findings": ("Nichts zu beanstanden – gut gemacht.", "Nothing to fault – well done."),
     "feedback.tips": ("Tipps", "Tips"),
+    "feedback.example": ("So könnte es klingen", "It could sound like this"),
     "feedback.skills": ("Fähigkeiten", "Skills"),
     "feedback.legend": ("Markiert:", "Marked:"),
     "feedback.legend.key": ("Kernpunkte", "key points"),

@@ -236,3 +236,17 @@ async def test_no_false_device_alarm_while_the_feedback_is_open() -> None:
         await pilot.press("h")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
         assert call.problem is None or "no sound" not in call.problem
+
+
+async def test_feedback_shows_the_scenarios_model_reply() -> None:
+    opener, _calls = scripted_opener([[started(), *live_turn_events(1)]], ending=[ev.CallEnded(None, "hung_up")])
+    app = app_with(fake_adapters(open_call=opener))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        feedback = app.screen
+        example = feedback.scenario.scenario.step(feedback.result.turn_id).example
+        assert example
+        tips = " ".join(shown(feedback.query_one("#feedback-tips", Static)).split())
+        assert "It could sound like this" in tips
+        assert " ".join(example.split()[:4]) in tips

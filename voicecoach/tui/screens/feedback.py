@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -215,7 +215,18 @@ class FeedbackScreen(Screen[str]):
         rows = [(Text("→", "bold #87d75f"), Text(tip)) for tip in tips[:4]]
         if not rows:
             rows = [(Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f"))]
-        return hanging(rows, Text("\n" + t("feedback.tips"), "bold #87afd7"))
+        tips_text = hanging(rows, Text("\n" + t("feedback.tips"), "bold #87afd7"))
+        example = self._example()
+        if example is None:
+            return tips_text
+        # the trainer's model reply: one way to say it, for comparing with your own words
+        heading = Text("\n" + t("feedback.example"), "bold #87afd7")
+        return Group(tips_text, hanging([(Text("»", "bold #87afd7"), Text(example, "italic"))], heading))
+
+    def _example(self) -> str | None:
+        if self.scenario is None or self.result.turn_id not in self.scenario.scenario.turn_ids:
+            return None
+        return self.scenario.scenario.step(self.result.turn_id).example
 
     # -- keys -------------------------------------------------------------------------------
 
