@@ -198,6 +198,8 @@ def run_show(args: argparse.Namespace) -> int:
                 f"{k.value} -> {v}" for k, v in step.next.items()
             )
             lines.append(f"  next: {target}")
+        if step.example:
+            lines.append(f"  a good reply could be: \"{step.example}\"")
     print("\n".join(lines))
     return 0
 
