@@ -30,9 +30,12 @@ Cases:
 - ``reply-good`` / ``reply-missing-<point>`` (the first and the last key point) /
   ``reply-reask-<fact>`` (one fact per turn) for every shipped turn.
 
-German scenarios render with the fallback English voice where no German Piper voice is
-installed (the case says which voice spoke); their replies are labelled the same, so the
-numbers show what that voice costs.
+Voices: customer lines (and the customer's interjections) are rendered with Piper, as the app
+does; German scenarios use the fallback English voice where no German Piper voice is installed.
+German trainee replies (replies to German scenario turns, German backchannels) are rendered with
+espeak-ng's German voice (``espeak-ng -v de -s 150``, Debian's ``espeak-ng``), resampled to
+16 kHz, so that Whisper hears German spoken as German; English replies use Piper. Each case
+records the voice of its trainee track (``trainee_voice``) and every clip its ``source``.
 
 Usage: ``.venv/bin/python benchmarks/make_turns.py --out benchmarks/out/turns``
 """
@@ -42,7 +45,10 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -156,6 +162,32 @@ def realspeech_pieces(folder: Path) -> list[Piece]:
 def rendered(speaker: Speaker, text: str, language: str) -> Piece:
     clip = speaker.render_text(text, language=language)
     return Piece(trim(clip.samples, clip.sample_rate), clip.sample_rate, f"piper {clip.voice}", language, text)
+
+
+ESPEAK_VOICE = {"de": "de"}
+ESPEAK_RATE = 150  # words per minute
+
+
+def espeak_available() -> None:
+    if shutil.which("espeak-ng") is None:
+        raise SystemExit("espeak-ng is missing (German trainee replies need it): apt-get install espeak-ng")
+
+
+def espoken(text: str, language: str) -> Piece:
+    """Speech from espeak-ng's voice for ``language``, resampled to 16 kHz and trimmed."""
+    voice = ESPEAK_VOICE[language]
+    with tempfile.TemporaryDirectory() as folder:
+        wav = Path(folder) / "out.wav"
+        subprocess.run(["espeak-ng", "-v", voice, "-s", str(ESPEAK_RATE), "-w", str(wav), text], check=True,
+                       capture_output=True)  # fmt: skip
+        audio = read_audio(wav)
+    samples = resample(to_mono(audio).samples, audio.sample_rate, SR)
+    return Piece(trim(samples, SR), SR, f"espeak-ng {voice}", language, text)
+
+
+def trainee_speech(speaker: Speaker, text: str, language: str) -> Piece:
+    """A trainee's words: espeak-ng for German (no German Piper voice here), Piper otherwise."""
+    return espoken(text, language) if language in ESPEAK_VOICE else rendered(speaker, text, language)
 
 
 def line_piece(clip: Clip, language: str) -> Piece:
@@ -369,6 +401,8 @@ class Builder:
             "duration": round(duration, 3),
             **case,
         }
+        sources = [case[k]["source"] for k in ("backchannel", "reply") if k in case]
+        case["trainee_voice"] = " + ".join(dict.fromkeys(sources))
         self.cases.append(case)
 
 
@@ -490,7 +524,7 @@ def backchannel_cases(builder: Builder, lines: dict[str, list[Piece]], replies: 
     words = [("Mm-hmm.", "en", "mhm"), ("Ja.", "de", "ja"), ("Okay.", "en", "okay"), ("Right.", "en", "right"),
              ("Genau.", "de", "genau"), ("Okay.", "de", "okay")]  # fmt: skip
     for number, (text, language, label) in enumerate(words):
-        sound = rendered(speaker, text, language)
+        sound = trainee_speech(speaker, text, language)
         pool = lines[language]
         same_language = [r for r in replies if r.language == language and r.duration <= 6.5]
         for position in (0.35, 0.7):
@@ -533,7 +567,7 @@ def scenario_cases(builder: Builder, library: list[LoadedScenario], speaker: Spe
                 reask = REASK[scenario.language].format(ask=phrase)
                 variants.append((f"reask-{key}", plan.text(extra=reask), True, {"reasks": key, "words": phrase}))
             for name, text, missed, detail in variants:
-                reply = rendered(speaker, text, scenario.language)
+                reply = trainee_speech(speaker, text, scenario.language)
                 line_end = LEAD_IN + line.duration
                 mixer = Mixer(line.rate, seed=len(builder.cases))
                 mixer.add_customer(LEAD_IN, line.samples)
@@ -584,6 +618,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--realspeech", type=Path, default=REPO.parent / "shared" / "realspeech")
     args = parser.parse_args(argv)
     out: Path = args.out
+    espeak_available()
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.wav"):
         old.unlink()
@@ -624,6 +659,15 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python benchmarks/make_turns.py " + " ".join(argv if argv is not None else sys.argv[1:]),
         "voices": {language: sorted(names) for language, names in voices.items()},
         "voice_notes": sorted(notes),
+        "trainee_voices": {
+            language: sorted({c["trainee_voice"] for c in builder.cases if c["language"] == language})
+            for language in ("en", "de")
+        },
+        "reply_voices": {
+            language: sorted({c["reply"]["source"] for c in builder.cases
+                              if c["language"] == language and c["category"].startswith("reply-")})
+            for language in ("en", "de")
+        },  # fmt: skip
         "labels": {
             "trim_db": TRIM_DB,
             "talk_over_yes_overlap": TALK_OVER_YES,

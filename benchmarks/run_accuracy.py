@@ -167,6 +167,7 @@ def score(cases: list[dict[str, Any]], rows: dict[str, dict[str, Any]]) -> dict[
     counts = {kind: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for kind in KINDS}
     by_language = {lang: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for lang in ("en", "de")}
     wrong: dict[str, list[str]] = defaultdict(list)
+    details: list[dict[str, str]] = []
     onset_errors: list[float] = []
     backchannel_as_interruption = 0
     backchannel_cases = backchannel_seen = 0
@@ -191,6 +192,10 @@ def score(cases: list[dict[str, Any]], rows: dict[str, dict[str, Any]]) -> dict[
                 by_language[case["language"]][cell] += 1
             if cell in ("fp", "fn"):
                 wrong[kind].append(f"{case['id']} ({cell})")
+                if kind == "not_listening" and case["category"].startswith("reply-"):
+                    reasons = [str(f["reason"]) for f in row["findings"] if f["kind"] == kind and f.get("reason")]
+                    details.append({"id": case["id"], "cell": cell, "reason": "; ".join(reasons),
+                                    "text": row.get("trainee_text", "")})  # fmt: skip
         if case["category"] == "backchannel":
             backchannel_cases += 1
             backchannel_seen += "backchannel" in kinds
@@ -206,6 +211,7 @@ def score(cases: list[dict[str, Any]], rows: dict[str, dict[str, Any]]) -> dict[
         "counts": counts,
         "by_language": by_language,
         "wrong": wrong,
+        "not_listening_details": details,
         "onset_errors_ms": onset_errors,
         "backchannel_as_interruption": backchannel_as_interruption,
         "backchannel_cases": backchannel_cases,
@@ -253,8 +259,8 @@ def render(
         "transcribe_customer=False)`); \"whole turn\" transcribes both sides (`voicecoach analyze`).",
         "",
         f"{cases_run} labelled turns from `benchmarks/make_turns.py` (customer lines of the shipped scenarios "
-        "rendered with Piper; replies rendered with Piper and cut from the real recordings in "
-        "`shared/realspeech`). Each case went through the real pipeline: `analyze_files` = Silero VAD v6 + "
+        "rendered with Piper; English replies rendered with Piper, German replies with espeak-ng, and replies "
+        "cut from the real recordings in `shared/realspeech`). Each case went through the real pipeline: `analyze_files` = Silero VAD v6 + "
         "faster-whisper (the model per language: tiny.en for English, base for German) + the judge. "
         "A case is positive for a kind when the judge reports at least one finding of that kind.",
         "",
@@ -262,10 +268,20 @@ def render(
     voices = manifest.get("voices", {})
     if voices:
         lines += [
-            "Voices: " + "; ".join(f"{lang}: {', '.join(names)}" for lang, names in voices.items() if names) + ". "
-            "No German Piper voice is installed here, so the German scenario lines and replies were spoken by the "
-            "English fallback voice; Whisper (base, German) then hears English-accented German, which costs the "
-            "German not_listening numbers (the de_DE-thorsten-medium voice would be the right one).",
+            "Voices of the customer lines (Piper, as in the app): "
+            + "; ".join(f"{lang}: {', '.join(names)}" for lang, names in voices.items() if names) + ". "
+            "No German Piper voice is installed here, so the German customer lines are spoken by the English "
+            "fallback voice (de_DE-thorsten-medium would be the right one).",
+            "",
+        ]
+    reply_voices = manifest.get("reply_voices", {})
+    if reply_voices:
+        lines += [
+            "Voices of the replies to scenario turns (the not_listening cases): "
+            + "; ".join(f"{lang}: {', '.join(names)}" for lang, names in reply_voices.items() if names) + ". "
+            "German replies and German backchannels are spoken by espeak-ng's German voice (`espeak-ng -v de -s 150`, "
+            "resampled to 16 kHz): a real German TTS, robotic but German, so Whisper (base) hears German as German; "
+            "English replies by Piper. Each case in the manifest names the voice of its trainee track (`trainee_voice`).",
             "",
         ]
     lines += ["| measure | value | target | met |", "| --- | --- | --- | --- |"]
@@ -323,6 +339,13 @@ def render(
                 shown = wrong[kind][:25]
                 more = f" and {len(wrong[kind]) - len(shown)} more" if len(wrong[kind]) > len(shown) else ""
                 lines.append(f"- {kind}: " + ", ".join(shown) + more)
+    details = scored.get("not_listening_details", [])
+    if details:
+        lines += ["", "not_listening errors on replies to scenario turns: what Whisper heard and what the judge said:", ""]
+        lines += ["| case | error | judge's reason | transcript |", "| --- | --- | --- | --- |"]
+        for item in details:
+            text = item["text"] if len(item["text"]) <= 160 else item["text"][:157] + "..."
+            lines.append(f"| {item['id']} | {item['cell']} | {item['reason'] or ''} | {text.replace('|', '/')} |")
     lines += [
         "",
         "Labels come from how each case was built (see `benchmarks/make_turns.py`), never from results: "
