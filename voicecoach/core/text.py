@@ -99,7 +99,55 @@ def _number_piece(token: str) -> _Num | None:
         return _Num(_TENS[token], "tens")
     if token in _MULTIPLIERS:
         return _Num(_MULTIPLIERS[token], "mult")
-    return _german_compound(token)
+    return _german_compound(token) or _ordinal(token)
+
+
+#: Ordinal stems whose form is not "number + t/st" (after umlaut folding).
+_ORDINAL_STEMS = {
+    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6, "siebt": 7,
+    "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwoelft": 12,
+    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # English "second" is left out: "just a second" is no date
+_DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|te|ten|ter|tes|tem)")
+_GERMAN_ORDINAL_ENDINGS = ("en", "er", "es", "em", "e", "")
+
+
+@lru_cache(maxsize=4096)
+def _ordinal(token: str) -> _Num | None:
+    """Ordinals as the number they count: ``einunddreissigsten`` and ``21st`` -> 31 and 21,
+    so "am 31. März" (as Whisper writes it) and "am einunddreißigsten März" match."""
+    digits = _DIGIT_ORDINAL.fullmatch(token)
+    if digits:
+        return _Num(int(digits.group(1)), "digits", digits.group(1))
+    if token in _ORDINAL_STEMS:  # English ordinals have no ending
+        return _Num(_ORDINAL_STEMS[token], "unit" if _ORDINAL_STEMS[token] < 10 else "digits",
+                    str(_ORDINAL_STEMS[token]))
+    for ending in _GERMAN_ORDINAL_ENDINGS:
+        if not ending or not token.endswith(ending):
+            continue
+        base = token[: -len(ending)]
+        if base in _ORDINAL_STEMS:
+            value = _ORDINAL_STEMS[base]
+        elif base.endswith("st"):  # zwanzigste, einunddreissigsten, hundertste
+            value = _cardinal_word(base[:-2])
+        elif base.endswith("t"):  # dreizehnte ... neunzehnte
+            value = _cardinal_word(base[:-1])
+            value = value if value is not None and 13 <= value <= 19 else None
+        else:
+            continue
+        if value is not None:
+            return _Num(value, "digits", str(value))
+    return None
+
+
+def _cardinal_word(word: str) -> int | None:
+    """The value of one cardinal number word (``zwanzig``, ``einunddreissig``), or None."""
+    for table in (_UNITS, _TEENS, _TENS, _MULTIPLIERS):
+        if word in table:
+            return table[word]
+    compound = _german_compound(word) if word not in _ONLY_IN_COMPOUNDS else None
+    return compound.value if compound is not None else None
 
 
 @lru_cache(maxsize=4096)
