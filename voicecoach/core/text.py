@@ -333,9 +333,11 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
 def tokens_of(words: Iterable[Word]) -> tuple[Token, ...]:
     """Normalised tokens of transcribed words, with times, numbers merged into digits."""
     tokens: list[Token] = []
-    for word in words:
+    words = tuple(words)
+    for number, word in enumerate(words):
         raw = word.text.strip()
         pieces = _raw_tokens(raw)
+        following = words[number + 1].text if number + 1 < len(words) else ""
         for position, piece in enumerate(pieces):
             last = position == len(pieces) - 1
             tokens.append(
@@ -344,12 +346,26 @@ def tokens_of(words: Iterable[Word]) -> tuple[Token, ...]:
                     word.start,
                     word.end,
                     (word,),
-                    sentence_end=last and bool(_SENTENCE_END.search(raw)) and fold(raw) not in _ABBREVIATIONS,
+                    sentence_end=last
+                    and bool(_SENTENCE_END.search(raw))
+                    and fold(raw) not in _ABBREVIATIONS
+                    and not _ordinal_dot(raw, following),
                     comma=last and bool(_COMMA.search(raw)),
                     question=last and raw.rstrip("\"'»«“” ").endswith("?"),
                 )
             )
     return tuple(_merge_numbers(tokens))
+
+
+#: Month names after which "31." is a German date, not the end of a sentence.
+_MONTHS = frozenset(
+    "januar februar maerz april mai juni juli august september oktober november dezember".split()
+)
+
+
+def _ordinal_dot(raw: str, following: str) -> bool:
+    """``31.`` before ``März``: the dot of a German ordinal date, not a full stop."""
+    return bool(re.fullmatch(r"\d{1,2}\.", raw)) and fold(following).strip(".,!?") in _MONTHS
 
 
 def words_of_text(text: str) -> tuple[Word, ...]:
