@@ -293,13 +293,13 @@ def render(
         note = " (replies to scenario turns, en + de)" if kind == "not_listening" else ""
         lines.append(
             f"| {kind}{note}: precision / recall / **F1** (n={n}, positives {c['tp'] + c['fn']}) "
-            f"| {p:.2f} / {r:.2f} / **{f:.2f}** | F1 ≥ {target} | {'yes' if f >= target else 'no'} |"
+            f"| {p:.2f} / {r:.2f} / **{f:.3f}** | F1 ≥ {target} | {'yes' if f >= target else 'no'} |"
         )
     for lang in ("en", "de"):
         c = scored["by_language"][lang]
         if sum(c.values()):
             p, r, f = prf(c["tp"], c["fp"], c["fn"])
-            lines.append(f"| not_listening, {lang} replies only (n={sum(c.values())}) | {p:.2f} / {r:.2f} / **{f:.2f}** | | |")
+            lines.append(f"| not_listening, {lang} replies only (n={sum(c.values())}) | {p:.2f} / {r:.2f} / **{f:.3f}** | | |")
     bai = scored["backchannel_as_interruption"]
     lines.append(f"| backchannels reported as interruption ({scored['backchannel_cases']} backchannel cases) | {bai} | 0 | {'yes' if bai == 0 else 'no'} |")
     lines.append(f"| backchannels recognised as `backchannel` | {scored['backchannel_seen']} of {scored['backchannel_cases']} | | |")
