@@ -7,13 +7,14 @@ real speech. The transcriber is a small fake here (words spread over each segmen
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 import yaml
+
+from speech_fakes import FakeSpeaker
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.core.scenario import Scenario
@@ -42,32 +43,6 @@ def speech(realspeech: Path) -> dict[str, np.ndarray]:
         # a longer reply with a 1.1 s pause inside: speech ~0.1-2.0 s and ~3.1-4.1 s
         "long_reply": jfk[int(0.2 * SR) : int(4.5 * SR)].copy(),
     }
-
-
-@dataclass
-class Clip:
-    samples: np.ndarray
-    sample_rate: int = SR
-    voice: str = "test-voice"
-    note: str | None = None
-
-
-class FakeSpeaker:
-    """Lines cut from a real recording (no Piper in these tests)."""
-
-    def __init__(self, speech: dict[str, np.ndarray]):
-        self.speech = speech
-        self.texts: list[str] = []
-
-    def render_step(self, loaded: LoadedScenario, step: Any) -> Clip:
-        return Clip(self.speech["line2" if step.id == "second" else "line"])
-
-    def render_interjection(self, loaded: LoadedScenario, step: Any) -> Clip | None:
-        return Clip(self.speech["interjection"]) if step.interjection else None
-
-    def render_text(self, text: str, **_: Any) -> Clip:
-        self.texts.append(text)
-        return Clip(self.speech["protest"])
 
 
 class FakeTranscriber:

@@ -3,7 +3,6 @@ the real Silero VAD and judge; only the speaker and the transcriber are small fa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +10,8 @@ import numpy as np
 import pytest
 from textual.widgets import Static
 from tui_fakes import app_with, fake_adapters, shown
+
+from speech_fakes import FakeSpeaker
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.core.timeline import Word
@@ -34,28 +35,6 @@ def speech(realspeech: Path) -> dict[str, np.ndarray]:
         "protest": np.concatenate([lic[int(23.0 * SR) : int(24.5 * SR)], silence]),
         "reply": jfk[int(0.2 * SR) : int(2.4 * SR)].copy(),  # speech ~0.12-2.0 s
     }
-
-
-@dataclass
-class Clip:
-    samples: np.ndarray
-    sample_rate: int = SR
-    voice: str = "test-voice"
-    note: str | None = None
-
-
-class FakeSpeaker:
-    def __init__(self, speech: dict[str, np.ndarray]):
-        self.speech = speech
-
-    def render_step(self, loaded: Any, step: Any) -> Clip:
-        return Clip(self.speech["line"])
-
-    def render_interjection(self, loaded: Any, step: Any) -> Clip | None:
-        return Clip(self.speech["protest"]) if step.interjection else None
-
-    def render_text(self, text: str, **_: Any) -> Clip:
-        return Clip(self.speech["protest"])
 
 
 class FakeTranscriber:
