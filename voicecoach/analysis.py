@@ -113,6 +113,10 @@ def speech_regions(spans: Sequence[Span], length: int, pad: float = REGION_PAD) 
     return regions
 
 
+#: One speech region to decode: (side, first sample, end sample) of that side's track.
+Piece = tuple[int, int, int]
+
+
 def transcribe_sides(
     tracks: Sequence[np.ndarray],
     spans: Sequence[Sequence[Span]],
@@ -122,36 +126,48 @@ def transcribe_sides(
 ) -> tuple[list[tuple[Word, ...]], str | None]:
     """Words per track, on the turn's clock, transcribing only the speech regions.
 
-    Each track's regions are decoded in one Whisper pass, except short isolated ones (a
-    backchannel), which are decoded on their own. Whisper sometimes stops early and
-    leaves the last regions of a window without words; regions that got no words although
-    they hold at least ``RETRY_SPEECH`` seconds of speech are decoded once more, each on its own.
-    The last track is decoded first, so that with ``language`` None the language is detected
-    on the trainee's speech (the second track) and then used for the customer's. Returns the
-    words of each track and the detected language (None when ``language`` was given).
+    The speech regions of all tracks are laid end to end in the order they were spoken and
+    decoded in one Whisper pass: one encoder run instead of one per side, and the trainee's words
+    are decoded with the customer's words before them as context, as in a conversation. Short
+    isolated regions (a backchannel) are decoded on their own. Whisper sometimes stops early and
+    leaves the last regions of a window without words; regions that got no words although they
+    hold at least ``RETRY_SPEECH`` seconds of speech are decoded once more, each on its own.
+    With ``language`` None, the last track's (the trainee's) speech is decoded first and alone,
+    so that the language is detected on it and then used for the rest. Returns the words of each
+    track and the detected language (None when ``language`` was given).
     """
-    words: list[tuple[Word, ...]] = [() for _ in tracks]
+    found: list[list[Word]] = [[] for _ in tracks]
+    regions = [speech_regions(spans[side], len(tracks[side])) for side in range(len(tracks))]
+    short: list[Piece] = []
+    long_: list[Piece] = []
+    for side, side_regions in enumerate(regions):
+        for index, (start, end) in enumerate(side_regions):
+            (short if _isolated_short(side_regions, index) else long_).append((side, start, end))
+    groups: list[list[Piece]] = []
+    if language is None and len(tracks) > 1 and any(piece[0] == len(tracks) - 1 for piece in long_):
+        groups.append([piece for piece in long_ if piece[0] == len(tracks) - 1])
+        long_ = [piece for piece in long_ if piece[0] != len(tracks) - 1]
+    if long_:
+        groups.append(sorted(long_, key=lambda piece: (piece[1], piece[0])))
+    groups += [[piece] for piece in short]
     detected: str | None = None
-    for side in reversed(range(len(tracks))):
-        regions = speech_regions(spans[side], len(tracks[side]))
-        short = [r for index, r in enumerate(regions) if _isolated_short(regions, index)]
-        long_ = [r for r in regions if r not in short]
-        found: tuple[Word, ...] = ()
-        for group in ([long_] if long_ else []) + [[r] for r in short]:
-            got, language_here = _transcribe_regions(tracks[side], group, transcriber, language)
-            found = (*found, *got)
-            if language is None and language_here:
-                detected = language = language_here
-        missing = [
-            region for region in regions
-            if not any(region[0] / SR <= (w.start + w.end) / 2 <= region[1] / SR for w in found)
-            and sum(Span(region[0] / SR, region[1] / SR).overlap(span) for span in spans[side]) >= RETRY_SPEECH
-        ]  # fmt: skip
-        if len(long_) > 1:  # a lone region decoded again alone would give the same
-            for region in (r for r in missing if r in long_):
-                again, _ = _transcribe_regions(tracks[side], [region], transcriber, language)
-                found = (*found, *again)
-        words[side] = tuple(sorted(found, key=lambda w: w.start))
+    joined_pieces: set[Piece] = set()
+    for group in groups:
+        got, language_here = _transcribe_pieces(tracks, group, transcriber, language)
+        for side, word in got:
+            found[side].append(word)
+        if language is None and language_here:
+            detected = language = language_here
+        if len(group) > 1:  # a lone piece decoded again alone would give the same
+            joined_pieces.update(group)
+    for side, start, end in sorted(joined_pieces, key=lambda piece: (piece[1], piece[0])):
+        lo, hi = start / SR, end / SR
+        heard = any(lo <= (w.start + w.end) / 2 <= hi for w in found[side])
+        speech = sum(Span(lo, hi).overlap(span) for span in spans[side])
+        if not heard and speech >= RETRY_SPEECH:
+            again, _ = _transcribe_pieces(tracks, [(side, start, end)], transcriber, language)
+            found[side].extend(word for _, word in again)
+    words = [tuple(sorted(side_words, key=lambda w: w.start)) for side_words in found]
     return words, detected
 
 
@@ -165,43 +181,45 @@ def _isolated_short(regions: Sequence[tuple[int, int]], index: int) -> bool:
     return all(gap is None or gap >= ISOLATION * SR for gap in (before, after))
 
 
-def _transcribe_regions(
-    track: np.ndarray, regions: Sequence[tuple[int, int]], transcriber: TranscriberLike, language: str | None
-) -> tuple[tuple[Word, ...], str | None]:
-    """Lay ``regions`` of ``track`` end to end (``REGION_GAP`` apart), decode once, map words back."""
-    if not regions:
-        return (), None
+def _transcribe_pieces(
+    tracks: Sequence[np.ndarray], pieces: Sequence[Piece], transcriber: TranscriberLike, language: str | None
+) -> tuple[list[tuple[int, Word]], str | None]:
+    """Lay ``pieces`` end to end (``REGION_GAP`` apart), decode once, map each word back to its
+    side and its place on the turn's clock."""
+    if not pieces:
+        return [], None
     gap = int(REGION_GAP * SR)
     joined_at: list[int] = []
     cursor = 0
-    for start, end in regions:
+    for _side, start, end in pieces:
         joined_at.append(cursor)
         cursor += end - start + gap
     joined = np.zeros(cursor - gap, np.float32)
-    for (start, end), at in zip(regions, joined_at):
-        joined[at : at + end - start] = track[start:end]
+    for (side, start, end), at in zip(pieces, joined_at):
+        joined[at : at + end - start] = tracks[side][start:end]
     detected: str | None = None
     if language is None and hasattr(transcriber, "transcribe_full"):
         transcript = transcriber.transcribe_full(joined, language=None, offset=0.0)
-        found, detected = transcript.words, transcript.language
+        heard, detected = transcript.words, transcript.language
     else:
-        found = transcriber.transcribe(joined, language=language, offset=0.0)
+        heard = transcriber.transcribe(joined, language=language, offset=0.0)
     starts = np.array(joined_at, dtype=np.float64) / SR
-    ends = starts + np.array([end - start for start, end in regions], dtype=np.float64) / SR
-    mapped: list[Word] = []
-    for word in found:
+    ends = starts + np.array([end - start for _side, start, end in pieces], dtype=np.float64) / SR
+    mapped: list[tuple[int, Word]] = []
+    for word in heard:
         middle = (word.start + word.end) / 2
         inside = np.nonzero((starts <= middle) & (middle <= ends))[0]
         if len(inside):
             index = int(inside[0])
-        else:  # in the silence between two regions: the nearer one
+        else:  # in the silence between two pieces: the nearer one
             index = int(np.argmin(np.minimum(np.abs(starts - middle), np.abs(ends - middle))))
-        lo, hi = regions[index][0] / SR, regions[index][1] / SR
+        side, first, last = pieces[index]
+        lo, hi = first / SR, last / SR
         shift = lo - starts[index]
         start = float(np.clip(word.start + shift, lo, hi))
         end = float(np.clip(word.end + shift, start, hi))
-        mapped.append(Word(word.text, round(start, 3), round(end, 3), word.probability))
-    return tuple(mapped), detected
+        mapped.append((side, Word(word.text, round(start, 3), round(end, 3), word.probability)))
+    return mapped, detected
 
 
 def build_turn(

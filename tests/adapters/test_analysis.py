@@ -114,9 +114,11 @@ def test_stereo_call_gives_the_same_result_as_two_files(
     write_audio(tmp_path / "call.wav", stereo, 44_100)
     files = analyze_files(tmp_path / "customer.wav", tmp_path / "trainee.wav", language="en", transcriber=tiny_en)
     call = analyze_call(tmp_path / "call.wav", "right", language="en", transcriber=tiny_en)
-    assert [f.kind for f in call.findings] == [f.kind for f in files.findings]
+    # findings that start within a few ms of each other may come in either order: pair them by kind
+    by_kind = lambda result: sorted(result.findings, key=lambda f: (f.kind, f.start))  # noqa: E731
+    assert [f.kind for f in by_kind(call)] == [f.kind for f in by_kind(files)]
     assert "interruption" in kinds(call)
-    for mine, theirs in zip(call.findings, files.findings):
+    for mine, theirs in zip(by_kind(call), by_kind(files)):
         assert mine.start == pytest.approx(theirs.start, abs=0.04)
     assert len(call.turn.trainee.speech) == len(files.turn.trainee.speech)
     # the wrong channel named: the sides swap, and the "customer" now starts later
@@ -207,3 +209,61 @@ def test_an_isolated_short_sound_is_decoded_on_its_own() -> None:
     fake = SkippingWhisper()
     transcribe_sides([track], [[Span(6.0, 6.4), Span(6.9, 10.0)]], transcriber=fake, language="en")
     assert fake.calls[0] > 4.0  # both in the first pass (the retry then fills the region it skipped)
+
+
+class EchoingWhisper:
+    """A fake Whisper that hears one word at the start of every stretch of non-zero samples and
+    says "de" when asked to detect the language."""
+
+    info = {"model": "fake"}
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[float, str | None]] = []
+
+    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
+        self.calls.append((len(samples16k) / SR, language))
+        loud = np.abs(samples16k) > 0
+        starts = np.flatnonzero(loud & ~np.concatenate([[False], loud[:-1]])) / SR
+        return tuple(Word(f"w{index}", offset + t + 0.1, offset + t + 0.3, 0.9) for index, t in enumerate(starts))
+
+    def transcribe_full(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0):  # noqa: ANN201
+        return _FakeTranscript(self.transcribe(samples16k, language=language, offset=offset), "de")
+
+
+class _FakeTranscript:
+    def __init__(self, words: tuple[Word, ...], language: str) -> None:
+        self.words, self.language = words, language
+
+
+def _speaking(seconds: float, spans: list[Span]) -> np.ndarray:
+    track = np.zeros(int(seconds * SR), np.float32)
+    for span in spans:
+        track[int(span.start * SR) : int(span.end * SR)] = 0.1
+    return track
+
+
+def test_both_sides_are_decoded_in_one_pass_and_mapped_back_to_their_side() -> None:
+    from voicecoach.analysis import transcribe_sides
+
+    customer_spans, trainee_spans = [Span(1.0, 4.0)], [Span(3.0, 6.0)]  # the trainee cuts in at 3 s
+    tracks = [_speaking(8.0, customer_spans), _speaking(8.0, trainee_spans)]
+    fake = EchoingWhisper()
+    (customer, trainee), detected = transcribe_sides(tracks, [customer_spans, trainee_spans], transcriber=fake, language="en")
+    assert len(fake.calls) == 1 and detected is None
+    assert [round(w.start, 1) for w in customer] == [1.1]  # each word on its own side, on the turn's clock
+    assert [round(w.start, 1) for w in trainee] == [3.1]
+
+
+def test_without_a_language_the_trainee_is_heard_first_to_detect_it() -> None:
+    from voicecoach.analysis import transcribe_sides
+
+    customer_spans, trainee_spans = [Span(1.0, 4.0)], [Span(5.0, 6.0), Span(6.5, 7.5)]
+    tracks = [_speaking(8.0, customer_spans), _speaking(8.0, trainee_spans)]
+    fake = EchoingWhisper()
+    (customer, trainee), detected = transcribe_sides(tracks, [customer_spans, trainee_spans], transcriber=fake, language=None)
+    assert detected == "de"
+    first, second = fake.calls
+    assert first == (pytest.approx(1.4 + 0.5 + 1.4, abs=0.01), None)  # the trainee's two padded regions, joined
+    assert second[1] == "de"  # then the customer, in the language heard
+    assert [round(w.start, 1) for w in customer] == [1.1]
+    assert [round(w.start, 1) for w in trainee] == [5.1, 6.6]
