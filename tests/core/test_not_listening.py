@@ -53,6 +53,10 @@ def judge_reply(reply: str, sc=DE_SCENARIO, line=DE_LINE, language="de"):  # noq
         ("Das tut mir leid, ich sehe nach. Die Bestellnummer siebenundvierzig elf?", []),
         ("Das tut mir leid, ich sehe nach, was mit Ihrer Bestellnummer passiert ist.", []),
         ("Das tut mir leid, mein Name ist Schmidt, ich sehe nach.", []),
+        # the value said back in one sentence, then asked for again in the next: still a re-ask
+        # (benchmark case reply-new-address-de-address-reask-street)
+        ("Das tut mir leid, ich sehe nach. Bestellung 4711. Sagen Sie mir bitte noch einmal Ihre Bestellnummer?",
+         ["not_listening/reasked"]),
     ],
 )
 def test_german_replies(reply: str, expected: list[str]) -> None:
@@ -69,6 +73,7 @@ def test_german_replies(reply: str, expected: list[str]) -> None:
         ("Sorry, I'll check. can i have your order number", ["not_listening/reasked"]),
         ("Sorry, I'll check. Your order number is four seven one one, right?", []),
         ("Sorry, I'll check order forty-seven eleven now.", []),
+        ("Sorry, I'll check order 4711. Could you tell me your order number again?", ["not_listening/reasked"]),
         ("Sorry, I'll check. My name is Tom, who am I speaking with?", ["not_listening/reasked"]),
         ("Let me check that.", ["not_listening/missed_point", "not_listening/ignored_emotion"]),
     ],

@@ -198,6 +198,17 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     return tuple(dict.fromkeys(word for token in tokens[begin : finish + 1] for word in token.words))
 
 
+def sentence_of(spoken: Spoken, match: Match) -> tuple[Word, ...]:
+    """The words of the sentence ``match`` is in (the whole reply when nothing is punctuated)."""
+    tokens = spoken.tokens
+    first, last = token_span(spoken, match)
+    while first > 0 and not tokens[first - 1].sentence_end:
+        first -= 1
+    while last < len(tokens) - 1 and not tokens[last].sentence_end:
+        last += 1
+    return tuple(dict.fromkeys(word for token in tokens[first : last + 1] for word in token.words))
+
+
 def value_said(value: str, spoken: Spoken, context: Context) -> bool:
     """The reply says the fact's value back (all of it, or for a value of several words one
     telling word of it: "Frau Shah" for "Priya Shah", "Elm Road" for "14 Elm Road")."""
@@ -219,13 +230,15 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
     findings = []
     for key, fact in facts.items():
         asks = lexicon.ask_words(key, context.language) + tuple(fact.ask)
-        if not asks or value_said(fact.value, spoken, context):
+        if not asks:
             continue
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
             for match in find_phrase(phrasing, spoken, **context.match_kwargs()):
                 question = question_around(spoken, match, context, punctuated)
-                if question is not None and (hit is None or question[0].start < hit[1][0].start):
+                if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context):
+                    continue  # not a question, or one that says the value back: confirming, not asking
+                if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
         if hit is None:
             continue
