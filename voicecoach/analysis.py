@@ -126,9 +126,8 @@ def transcribe_sides(
 ) -> tuple[list[tuple[Word, ...]], str | None]:
     """Words per track, on the turn's clock, transcribing only the speech regions.
 
-    The speech regions of all tracks are laid end to end in the order they were spoken and
-    decoded in one Whisper pass: one encoder run instead of one per side, and the trainee's words
-    are decoded with the customer's words before them as context, as in a conversation. Short
+    The speech regions of all tracks are laid end to end, the last track's (the trainee's) first,
+    and decoded in one Whisper pass: one encoder run instead of one per side. Short
     isolated regions (a backchannel) are decoded on their own. Whisper sometimes stops early and
     leaves the last regions of a window without words; regions that got no words although they
     hold at least ``RETRY_SPEECH`` seconds of speech are decoded once more, each on its own.
@@ -148,7 +147,9 @@ def transcribe_sides(
         groups.append([piece for piece in long_ if piece[0] == len(tracks) - 1])
         long_ = [piece for piece in long_ if piece[0] != len(tracks) - 1]
     if long_:
-        groups.append(sorted(long_, key=lambda piece: (piece[1], piece[0])))
+        # the trainee's speech first: decoded after the customer's, a German reply took on the
+        # language of an English fallback voice reading the German line
+        groups.append(sorted(long_, key=lambda piece: (-piece[0], piece[1])))
     groups += [[piece] for piece in short]
     detected: str | None = None
     joined_pieces: set[Piece] = set()
