@@ -57,6 +57,12 @@ def judge_reply(reply: str, sc=DE_SCENARIO, line=DE_LINE, language="de"):  # noq
         # (benchmark case reply-new-address-de-address-reask-street)
         ("Das tut mir leid, ich sehe nach. Bestellung 4711. Sagen Sie mir bitte noch einmal Ihre Bestellnummer?",
          ["not_listening/reasked"]),
+        # a request without its question mark (Whisper drops many): the ask words in a clause of their own
+        ("Das tut mir leid, ich sehe nach. Zur Sicherheit, Ihre Bestellnummer.", ["not_listening/reasked"]),
+        ("Das tut mir leid, ich sehe nach. Und Ihre Bestellnummer.", ["not_listening/reasked"]),
+        ("Das tut mir leid, ich sehe nach. Können Sie das wiederholen? Bestellnummer.", ["not_listening/reasked"]),
+        ("Das tut mir leid, ich sehe nach. Die Bestellnummer habe ich.", []),
+        ("Das tut mir leid. Bestellnummer, Moment, ich sehe nach.", []),
     ],
 )
 def test_german_replies(reply: str, expected: list[str]) -> None:
@@ -74,6 +80,11 @@ def test_german_replies(reply: str, expected: list[str]) -> None:
         ("Sorry, I'll check. Your order number is four seven one one, right?", []),
         ("Sorry, I'll check order forty-seven eleven now.", []),
         ("Sorry, I'll check order 4711. Could you tell me your order number again?", ["not_listening/reasked"]),
+        ("Sorry, I'll check. Just to be sure, your order number.", ["not_listening/reasked"]),
+        ("Sorry, I'll check. Could you tell me again? Order number.", ["not_listening/reasked"]),
+        ("Sorry, I'll check. Sorry, one more time: order number?", ["not_listening/reasked"]),
+        ("Sorry, I'll check. Order number noted.", []),
+        ("Sorry about the wait. Order number, got it, I'll check.", []),
         ("Sorry, I'll check. My name is Tom, who am I speaking with?", ["not_listening/reasked"]),
         ("Let me check that.", ["not_listening/missed_point", "not_listening/ignored_emotion"]),
     ],

@@ -153,11 +153,53 @@ def _phrase_at(tokens: list[Token], phrases: tuple[str, ...]) -> int | None:
 
 STRONG_CUES = {
     "de": ("nennen sie", "sagen sie mir", "geben sie mir", "brauche", "braeuchte", "benoetige",
-           "koennen sie mir", "koennten sie mir", "verraten sie", "wiederholen", "noch einmal", "nochmal"),
+           "koennen sie mir", "koennten sie mir", "verraten sie", "wiederholen", "noch einmal", "nochmal",
+           "noch mal", "zur sicherheit", "sicherheitshalber"),
     "en": ("tell me", "give me", "i need", "ill need", "i will need", "can i have", "could i have",
            "may i have", "could you tell", "can you tell", "could you give", "can you give", "repeat",
-           "confirm your", "again"),
+           "confirm your", "again", "one more time", "once more", "just to be sure", "to double check"),
 }  # fmt: skip
+#: Words that may stand with an ask word in a clause of its own ("Und Ihre Kundennummer?",
+#: "Just to be sure, your name."); the second-person ones make it a request on their own.
+ELLIPSIS_WORDS = {
+    "de": ("und", "ihr", "ihre", "ihren", "ihrer", "die", "der", "das", "den", "bitte", "noch", "mal", "kurz"),
+    "en": ("and", "your", "the", "please", "again"),
+}  # fmt: skip
+YOUR = {"de": ("ihr", "ihre", "ihren", "ihrer"), "en": ("your",)}
+
+
+def _clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
+    """The clause around tokens ``first``..``last``: up to the nearest comma, colon or sentence end."""
+    start, end = first, last
+    while start > 0 and not (tokens[start - 1].sentence_end or tokens[start - 1].comma):
+        start -= 1
+    while end < len(tokens) - 1 and not (tokens[end].sentence_end or tokens[end].comma):
+        end += 1
+    return start, end
+
+
+def _elliptical_request(tokens: list[Token], first: int, last: int, language: str) -> bool:
+    """The ask words stand in a clause of their own that ends the sentence ("Just to be sure,
+    your name." / "Could you tell me again? Order number."): a request when the clause says
+    "your"/"Ihr" or the sentence before asked or held a request cue. Whisper often drops the "?"."""
+    start, end = _clause_bounds(tokens, first, last)
+    if not tokens[end].sentence_end and end != len(tokens) - 1:
+        return False
+    extra = [t.text for t in tokens[start:first] + tokens[last + 1 : end + 1]]
+    if any(word not in ELLIPSIS_WORDS[language] for word in extra):
+        return False
+    if any(word in YOUR[language] for word in extra):
+        return True
+    before = start
+    while before > 0 and not tokens[before - 1].sentence_end:
+        before -= 1  # the start of this sentence
+    if before == 0:
+        return False
+    previous_start = before - 1
+    while previous_start > 0 and not tokens[previous_start - 1].sentence_end:
+        previous_start -= 1
+    previous = tokens[previous_start:before]
+    return previous[-1].question or _phrase_at(previous, STRONG_CUES[language]) is not None
 
 
 def question_around(spoken: Spoken, match: Match, context: Context, punctuated: bool) -> tuple[Word, ...] | None:
@@ -192,7 +234,10 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     if cue is None and (asked or not punctuated):
         cue = _phrase_at(before, lexicon.words_for(lexicon.QUESTION_CUES_BEFORE, language))
     if cue is None and after_cue is None and not asked:
-        return None
+        if not _elliptical_request(tokens, first, last, language):
+            return None
+        clause_start, _ = _clause_bounds(tokens, first, last)
+        return tuple(dict.fromkeys(word for token in tokens[clause_start : last + 1] for word in token.words))
     begin = start + cue if cue is not None else (start if asked else first)
     finish = last + 1 + after_cue if after_cue is not None else last
     return tuple(dict.fromkeys(word for token in tokens[begin : finish + 1] for word in token.words))
