@@ -33,7 +33,7 @@ Cases:
 Voices: customer lines (and the customer's interjections) are rendered with Piper, as the app
 does; German scenarios use the fallback English voice where no German Piper voice is installed.
 German trainee replies (replies to German scenario turns, German backchannels) are rendered with
-espeak-ng's German voice (``espeak-ng -v de -s 150``, Debian's ``espeak-ng``), resampled to
+espeak-ng's German voice (``espeak-ng -v de -s 120``, Debian's ``espeak-ng``), resampled to
 16 kHz, so that Whisper hears German spoken as German; English replies use Piper. Each case
 records the voice of its trainee track (``trainee_voice``) and every clip its ``source``.
 
@@ -165,7 +165,9 @@ def rendered(speaker: Speaker, text: str, language: str) -> Piece:
 
 
 ESPEAK_VOICE = {"de": "de"}
-ESPEAK_RATE = 150  # words per minute
+#: Words per minute: the rate Whisper heard best among those tried (``benchmarks/german_voice.py``:
+#: word error rate 0.27 at 120, 0.35 at 150), and inside a calm telephone pace.
+ESPEAK_RATE = 120
 
 
 def espeak_available() -> None:
@@ -200,7 +202,8 @@ def to_rate(piece: Piece, rate: int) -> np.ndarray:
 
 # -- replies to scenario turns -------------------------------------------------------------------
 
-#: Ways to acknowledge the customer's feeling; the first that shares no phrasing with a key point is used.
+#: Ways to acknowledge the customer's feeling. The replies take turns among those that share no
+#: phrasing with a key point, so that the set does not hang on how one sentence is recognised.
 ACK = {
     "en": [
         "I can hear how frustrating this is for you.",
@@ -216,7 +219,11 @@ ACK = {
 #: The sentence a key point's phrasing is said in.
 CARRIER = {"en": "Okay, {p}.", "de": "Gut, {p}."}
 OPENING = {"en": "Thank you for telling me.", "de": "Danke, dass Sie mir das sagen."}
-REASK = {"en": "Could you tell me again, {ask}?", "de": "Sagen Sie mir bitte noch einmal, {ask}?"}
+#: Ways to ask again for a fact, taken in turn like ``ACK``.
+REASK = {
+    "en": ["Could you tell me again, {ask}?", "Sorry, one more time: {ask}?", "Just to be sure, {ask}?"],
+    "de": ["Sagen Sie mir bitte noch einmal, {ask}?", "Entschuldigung, {ask}?", "Noch einmal kurz: {ask}?"],
+}
 DEFAULT_ASK = {
     "en": {"name": "what is your name", "order_number": "what is your order number"},
     "de": {"name": "wie ist Ihr Name", "order_number": "wie ist Ihre Bestellnummer"},
@@ -262,14 +269,16 @@ class ReplyPlan:
         return " ".join(parts)
 
 
-def plan_reply(scenario: Scenario, step: Step) -> ReplyPlan:
-    """A good reply built from the turn's key points: the longest phrasing of each, in a sentence."""
+def plan_reply(scenario: Scenario, step: Step, turn_index: int = 0) -> ReplyPlan:
+    """A good reply built from the turn's key points: the longest phrasing of each, in a sentence.
+    ``turn_index`` (the turn's place in the whole library) picks the acknowledgement."""
     language = scenario.language
     plan = ReplyPlan()
     phrasings = [p for ps in step.expect.key_points.values() for p in ps]
     if needs_ack(step):
         fitting = [a for a in ACK[language] if not any(contains(a, p) for p in phrasings)]
-        plan.sentences.append(("ack", (fitting or ACK[language])[0]))
+        choices = fitting or ACK[language]
+        plan.sentences.append(("ack", choices[turn_index % len(choices)]))
     else:
         plan.sentences.append(("open", OPENING[language]))
     for point, options in step.expect.key_points.items():
@@ -552,11 +561,13 @@ def backchannel_cases(builder: Builder, lines: dict[str, list[Piece]], replies: 
 
 
 def scenario_cases(builder: Builder, library: list[LoadedScenario], speaker: Speaker) -> None:
+    turn_index = 0
     for loaded in library:
         scenario = loaded.scenario
         for number, (turn_id, step) in enumerate(zip(scenario.turn_ids, scenario.turns), start=1):
             line = line_piece(speaker.render_step(loaded, step), scenario.language)
-            plan = plan_reply(scenario, step)
+            plan = plan_reply(scenario, step, turn_index)
+            turn_index += 1
             droppable = check_plan(scenario, step, plan)
             variants: list[tuple[str, str, bool, dict[str, Any]]] = [("good", plan.text(), False, {})]
             for point in droppable[:1] + droppable[1:][-1:]:  # the first and the last point
@@ -564,7 +575,8 @@ def scenario_cases(builder: Builder, library: list[LoadedScenario], speaker: Spe
             asks = list(ask_phrases(scenario, step).items())
             if asks:  # one fact per turn, a different one from turn to turn
                 key, phrase = asks[number % len(asks)]
-                reask = REASK[scenario.language].format(ask=phrase)
+                forms = REASK[scenario.language]
+                reask = forms[turn_index % len(forms)].format(ask=phrase)
                 variants.append((f"reask-{key}", plan.text(extra=reask), True, {"reasks": key, "words": phrase}))
             for name, text, missed, detail in variants:
                 reply = trainee_speech(speaker, text, scenario.language)
@@ -659,6 +671,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": "python benchmarks/make_turns.py " + " ".join(argv if argv is not None else sys.argv[1:]),
         "voices": {language: sorted(names) for language, names in voices.items()},
         "voice_notes": sorted(notes),
+        "espeak": f"espeak-ng -v {ESPEAK_VOICE['de']} -s {ESPEAK_RATE}",
         "trainee_voices": {
             language: sorted({c["trainee_voice"] for c in builder.cases if c["language"] == language})
             for language in ("en", "de")

@@ -256,7 +256,8 @@ def render(
         "",
         "Whisper decodes greedily (beam 1, temperature 0) when judging; \"reply side only\" is the "
         "analysis when the customer's line is known and not transcribed (live practice: `build_turn(..., "
-        "transcribe_customer=False)`); \"whole turn\" transcribes both sides (`voicecoach analyze`).",
+        "transcribe_customer=False)`); \"whole turn\" transcribes both sides (`voicecoach analyze`), their speech "
+        "laid end to end and decoded in one Whisper pass.",
         "",
         f"{cases_run} labelled turns from `benchmarks/make_turns.py` (customer lines of the shipped scenarios "
         "rendered with Piper; English replies rendered with Piper, German replies with espeak-ng, and replies "
@@ -279,9 +280,11 @@ def render(
         lines += [
             "Voices of the replies to scenario turns (the not_listening cases): "
             + "; ".join(f"{lang}: {', '.join(names)}" for lang, names in reply_voices.items() if names) + ". "
-            "German replies and German backchannels are spoken by espeak-ng's German voice (`espeak-ng -v de -s 150`, "
+            f"German replies and German backchannels are spoken by espeak-ng's German voice (`{manifest.get('espeak', 'espeak-ng -v de')}`, "
             "resampled to 16 kHz): a real German TTS, robotic but German, so Whisper (base) hears German as German; "
-            "English replies by Piper. Each case in the manifest names the voice of its trainee track (`trainee_voice`).",
+            "its rate is the one Whisper heard best (`benchmarks/german_voice.py`). "
+            "English replies by Piper. Each case in the manifest names the voice of its trainee track (`trainee_voice`). "
+            "The replies take turns among three acknowledgements and three ways of asking again per language.",
             "",
         ]
     lines += ["| measure | value | target | met |", "| --- | --- | --- | --- |"]
