@@ -11,3 +11,8 @@ class UserError(Exception):
     """
 
     exit_code = 2
+
+
+def one_line(error: BaseException, limit: int = 200) -> str:
+    """An exception as one short line (for messages that must fit on one line)."""
+    return (" ".join(str(error).split()) or type(error).__name__)[:limit]

@@ -237,6 +237,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "progress.col.turns": ("Schritte", "Turns"),
     "progress.hint": ("Enter: Sitzung Schritt für Schritt ansehen", "Enter: review a session turn by turn"),
     "progress.times": ("{n}×", "{n}×"),
+    "progress.no_library": (
+        "Szenarien nicht lesbar ({reason}); im Rückblick fehlen die Wortmarkierungen.",
+        "Scenarios could not be read ({reason}); reviews show no word marks.",
+    ),
     # recording (trainer)
     "record.title": ("Kundenzeilen aufnehmen", "Record the customer's lines"),
     "record.keys": (
@@ -264,6 +268,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "files.run": ("Auswerten (Enter)", "Analyze (Enter)"),
     "files.working": ("Werte aus … (Sprache erkennen, Transkription)", "Analyzing … (speech detection, transcription)"),
     "files.unavailable": ("Dateimodus nicht verfügbar: {reason}", "File mode not available: {reason}"),
+    "files.no_library": (
+        "Szenarien nicht lesbar ({reason}); Auswertung nur ohne Szenario möglich.",
+        "Scenarios could not be read ({reason}); files can be analysed without a scenario only.",
+    ),
     # help
     "help.title": ("Hilfe und Tasten", "Help and keys"),
     "help.body": (

@@ -15,6 +15,7 @@ from tui_fakes import app_with, fake_adapters, judged_turn, shown
 
 from voicecoach.adapters.duplex import headset_check
 from voicecoach.adapters.store import Store
+from voicecoach.errors import UserError
 from voicecoach.library import SHIPPED_DIR, load_library
 from voicecoach.live.backend import DeviceInfo, FakeBackend
 from voicecoach.tui.screens.devices import DevicesScreen
@@ -263,3 +264,28 @@ async def test_recording_a_single_file_scenario_says_how_to_make_a_folder(tmp_pa
         await pilot.press("k")
         await wait_for(pilot, lambda: "mkdir" in shown(screen.query_one("#line-status", Static)))
         assert load_library()  # the library still loads
+
+
+def library_that_breaks_after(calls: int) -> Any:
+    """The scenario library, unreadable from call ``calls + 1`` on (the folder went away mid-session)."""
+    made = []
+
+    def library() -> Any:
+        made.append(1)
+        if len(made) > calls:
+            raise UserError("/home/agent/scenarios: permission denied; fix the folder's permissions")
+        return load_library()
+
+    return library
+
+
+@pytest.mark.parametrize("key", ["p", "f"])
+async def test_unreadable_scenarios_on_progress_and_file_mode_are_a_notice(key: str) -> None:
+    # regression: both screens swallowed the error and silently went on without the scenarios
+    app = app_with(fake_adapters(library=library_that_breaks_after(1), store=lambda: Store.open(retention_days=None)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(key)
+        await wait_for(pilot, lambda: any("permission denied" in n.message for n in app._notifications))
+        notice = next(n for n in app._notifications if "permission denied" in n.message)
+        assert notice.severity == "warning" and "Scenarios could not be read" in notice.message
+        assert isinstance(app.screen, ProgressScreen if key == "p" else FilesScreen)  # the screen still works

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from voicecoach.errors import UserError
+from voicecoach.errors import UserError, one_line
 
 #: Rate Whisper and Silero VAD expect.
 SAMPLE_RATE_16K = 16_000
@@ -52,13 +52,13 @@ def read_audio(path: str | os.PathLike[str]) -> Audio:
         samples, rate = soundfile.read(str(path), dtype="float32", always_2d=False)
         return _normalised(samples, int(rate))
     except Exception as first:  # libsndfile refuses many containers; PyAV gets a second try
-        sndfile_reason = _one_line(first)
+        sndfile_reason = one_line(first)
     try:
         samples, rate = _read_with_av(path)
     except ImportError:
         raise _unreadable(path, sndfile_reason) from None
     except Exception as second:
-        raise _unreadable(path, f"{sndfile_reason}; {_one_line(second)}") from None
+        raise _unreadable(path, f"{sndfile_reason}; {one_line(second)}") from None
     return _normalised(samples, rate)
 
 
@@ -137,7 +137,7 @@ def write_audio(path: str | os.PathLike[str], samples: np.ndarray, sample_rate: 
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
     except OSError as error:
-        raise UserError(f"{path}: cannot write audio ({_one_line(error)}); choose a writable folder") from None
+        raise UserError(f"{path}: cannot write audio ({one_line(error)}); choose a writable folder") from None
     os.close(handle)
     try:
         soundfile.write(temp_name, data, int(sample_rate), format=file_format, subtype=subtype)
@@ -211,6 +211,3 @@ def _unreadable(path: Path, reason: str) -> UserError:
     return UserError(f"{path}: cannot read audio ({reason}); use a WAV/FLAC/OGG/MP3 file")
 
 
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text[:160]

@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from voicecoach.errors import UserError
+from voicecoach.errors import UserError, one_line
 from voicecoach.live.backend import (
     TONE,
     AudioBackend,
@@ -322,7 +322,7 @@ class SoundDeviceBackend:
             self._close_stream()
             raise UserError(
                 f"cannot open the audio devices '{self.input_info.name}' / '{self.output_info.name}' "
-                f"({_one_line(error)}); choose others with --input-device/--output-device ({LIST_HINT})"
+                f"({one_line(error)}); choose others with --input-device/--output-device ({LIST_HINT})"
             ) from None
 
     def _reset_counters(self) -> None:
@@ -500,7 +500,7 @@ class SoundDeviceBackend:
                 stream.abort()  # drop queued output at once (stop() would play it out first)
                 stream.close()
             except Exception as error:  # a stream whose device is gone may refuse to close: keep why
-                self.close_error = _one_line(error)
+                self.close_error = one_line(error)
 
         closer = threading.Thread(target=close, name="duplex-close", daemon=True)
         closer.start()
@@ -702,8 +702,6 @@ def _db(samples: np.ndarray) -> float:
     return 20 * math.log10(max(rms, 1e-6))
 
 
-def _one_line(error: BaseException) -> str:
-    return " ".join(str(error).split())[:160] or type(error).__name__
 
 
 def open_backend(input_device: str | int | None = None, output_device: str | int | None = None,

@@ -29,7 +29,7 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from voicecoach.errors import UserError
+from voicecoach.errors import UserError, one_line
 from voicecoach.settings import Settings, user_cache_dir, user_data_dir
 
 #: Whisper model per language when settings name none.
@@ -364,14 +364,14 @@ def get_whisper_model(load_id: str, device: str, compute_type: str):  # noqa: AN
             download_root=None if local else str(whisper_dir() / ".hub"),
         )
     except ValueError as error:  # bad compute type for the device, and similar
-        raise UserError(f"cannot load Whisper model {load_id} ({_one_line(error)}); try --compute-type int8") from None
+        raise UserError(f"cannot load Whisper model {load_id} ({one_line(error)}); try --compute-type int8") from None
     except RuntimeError as error:
-        raise UserError(f"cannot load Whisper model {load_id} ({_one_line(error)}); check the model folder") from None
+        raise UserError(f"cannot load Whisper model {load_id} ({one_line(error)}); check the model folder") from None
     except Exception as error:  # hub/network errors come in many types; each is the same problem here
         if local:
             raise
         raise UserError(
-            f"Whisper model '{load_id}' is not installed and could not be downloaded ({_one_line(error)}); "
+            f"Whisper model '{load_id}' is not installed and could not be downloaded ({one_line(error)}); "
             f"run 'voicecoach models pull {load_id}' with a network, or use tiny.en or base"
         ) from None
 
@@ -397,7 +397,7 @@ def pull_whisper(name: str) -> Path:
         raise
     except Exception as error:  # network and hub errors
         raise UserError(
-            f"cannot download Whisper model {name} ({_one_line(error)}); check the network connection"
+            f"cannot download Whisper model {name} ({one_line(error)}); check the network connection"
         ) from None
     finally:
         shutil.rmtree(building, ignore_errors=True)
@@ -513,7 +513,7 @@ def pull_voice(name: str) -> Path:
         code = getattr(error, "code", None)
         if code == 404:
             raise UserError(f"there is no Piper voice named {name}; check the name at https://huggingface.co/rhasspy/piper-voices") from None
-        raise UserError(f"cannot download Piper voice {name} ({_one_line(error)}); check the network connection") from None
+        raise UserError(f"cannot download Piper voice {name} ({one_line(error)}); check the network connection") from None
     finally:
         shutil.rmtree(building, ignore_errors=True)
     return target / f"{name}.onnx"
@@ -528,10 +528,10 @@ def get_piper_voice(model: str, config: str):  # noqa: ANN201 - PiperVoice
     try:
         return PiperVoice.load(model, config_path=config, use_cuda=False)
     except (OSError, ValueError, KeyError) as error:
-        raise UserError(f"{model}: cannot load the Piper voice ({_one_line(error)}); reinstall the voice") from None
+        raise UserError(f"{model}: cannot load the Piper voice ({one_line(error)}); reinstall the voice") from None
     except Exception as error:  # onnxruntime reports a broken model with its own exception types
         if type(error).__module__.startswith("onnxruntime"):
-            raise UserError(f"{model}: not a Piper voice model ({_one_line(error)}); reinstall the voice") from None
+            raise UserError(f"{model}: not a Piper voice model ({one_line(error)}); reinstall the voice") from None
         raise
 
 
@@ -582,6 +582,3 @@ def _file_digest(path: Path) -> str:
     return _digest_cached(str(path), stat.st_size, stat.st_mtime_ns)
 
 
-def _one_line(error: BaseException) -> str:
-    text = " ".join(str(error).split()) or type(error).__name__
-    return text[:200]

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Select, Static
 
-from voicecoach.errors import UserError
+from voicecoach.errors import UserError, one_line
 from voicecoach.i18n import t
 from voicecoach.live.events import TurnJudged
 from voicecoach.tui.widgets.titlebar import TitleBar
@@ -53,8 +53,9 @@ class FilesScreen(Screen[None]):
     def on_mount(self) -> None:
         try:
             self.items, _problems = self.app.adapters.library()
-        except Exception:  # noqa: BLE001 - the scenario is optional here
+        except Exception as error:  # noqa: BLE001 - the scenario is optional here
             self.items = []
+            self.notify(t("files.no_library", reason=one_line(error)), severity="warning")
         self.query_one("#files-scenario-select", Select).set_options(
             [(f"{i.scenario.title} ({i.scenario.id})", i.scenario.id) for i in self.items]
         )

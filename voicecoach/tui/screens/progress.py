@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
+from voicecoach.errors import one_line
 from voicecoach.core.scenario import SKILLS
 from voicecoach.i18n import label, t
 from voicecoach.tui.widgets.titlebar import TitleBar
@@ -88,8 +89,9 @@ class ProgressScreen(Screen[None]):
         table.add_columns(t("progress.col.date"), t("progress.col.scenario"), t("progress.col.score"), t("progress.col.turns"))
         try:
             self.scenarios = list(self.app.adapters.library()[0])
-        except Exception:  # noqa: BLE001 - only used to mark words when reviewing; reviews work without
+        except Exception as error:  # noqa: BLE001 - only used to mark words when reviewing; reviews work without
             self.scenarios = []
+            self.notify(t("progress.no_library", reason=one_line(error)), severity="warning")
         self.load()
 
     @work(thread=True, exclusive=True, group="progress", exit_on_error=False)
