@@ -1,7 +1,9 @@
 """Regression: a short sound the recogniser only guessed words for is a backchannel.
 
 Whisper tiny.en read a rendered "mm-hmm" (0.48 s, during the customer's line) as "in a month"
-with word probabilities 0.06, 0.30 and 0.76; the judge took it for an interruption.
+with word probabilities 0.06, 0.30 and 0.76; the judge took it for an interruption. Whisper base
+read a spoken "Genau" of 0.55 s as "Gau!" at 0.15 (benchmark case backchannel-genau-de-35): the
+doubt then held only for stretches up to 0.5 s.
 """
 
 from __future__ import annotations
@@ -37,3 +39,16 @@ def test_the_doubt_threshold_is_an_option() -> None:
     guessed = (Word("in", 6.05, 6.2, 0.06), Word("a", 6.2, 6.3, 0.30), Word("month.", 6.3, 6.5, 0.76))
     kinds = [f.kind for f in judge(_turn(guessed), language="en", options=JudgeOptions(backchannel_doubt=0.0)).findings]
     assert "interruption" in kinds
+
+
+@pytest.mark.parametrize(
+    ("word", "interrupted"),
+    [
+        (Word("Gau!", 6.05, 6.6, 0.15), False),  # a guess for a 0.55 s "Genau"
+        (Word("Nein!", 6.05, 6.6, 0.91), True),  # a sure "Nein!" of the same length cuts in
+    ],
+)
+def test_guessed_word_of_a_stretch_longer_than_half_a_second(word: Word, interrupted: bool) -> None:
+    trainee = Track(speech=(Span(6.05, 6.6), Span(9.0, 12.0)), words=(word, Word("Hello", 9.0, 9.5, 0.9)))
+    kinds = [f.kind for f in judge(Turn(customer=CUSTOMER, trainee=trainee, duration=12.5), language="de").findings]
+    assert ("interruption" in kinds) is interrupted
