@@ -13,8 +13,12 @@ and reports, against the labels in its manifest:
 
 It writes the "Accuracy" section of ``docs/benchmarks.md`` (other sections are kept).
 
+It also judges every labelled reply once more on its own text instead of Whisper's transcript:
+the judge alone, without the recogniser's errors.
+
 Usage: ``.venv/bin/python benchmarks/run_accuracy.py`` (``--make`` regenerates the turns first;
-``--limit N`` runs every Nth case only, for a quick look; ``--no-write`` prints only).
+``--limit N`` runs every Nth case only, for a quick look; ``--no-write`` prints only;
+``--from-results`` writes the section again from the last run's results without running Whisper).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 KINDS = ("interruption", "talk_over", "not_listening")
+TIMED_MODELS = ("tiny.en", "base")
 TARGETS = {
     "interruption": 0.95,
     "talk_over": 0.95,
@@ -220,6 +225,40 @@ def score(cases: list[dict[str, Any]], rows: dict[str, dict[str, Any]]) -> dict[
     }
 
 
+def judge_on_texts(cases: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    """not_listening on each reply to a scenario turn, judged on the reply's own text (its words
+    spread evenly over the reply's place on the clock): what the judge does with a perfect transcript."""
+    from voicecoach.analysis import choose_turn
+    from voicecoach.core.judge import JudgeOptions, judge
+    from voicecoach.core.timeline import Span, Track, Turn, Word
+
+    def spread(text: str, start: float, end: float) -> tuple[Word, ...]:
+        pieces = text.split()
+        step = (end - start) / max(1, len(pieces))
+        return tuple(Word(w, start + i * step, start + (i + 1) * step - 0.01) for i, w in enumerate(pieces))
+
+    counts = {lang: {"tp": 0, "fp": 0, "fn": 0, "tn": 0} for lang in ("all", "en", "de")}
+    for case in cases:
+        if not case["category"].startswith("reply-"):
+            continue
+        line, reply = case["line"], case["reply"]
+        turn = Turn(
+            customer=Track((Span(line["start"], line["end"]),), spread(line["text"], line["start"], line["end"])),
+            trainee=Track((Span(reply["start"], reply["end"]),), spread(reply["text"], reply["start"], reply["end"])),
+            duration=case["duration"],
+        )
+        choice = choose_turn(case["scenario_path"], case["turn"])
+        assert choice is not None
+        result = judge(turn, language=case["language"], scenario=choice.loaded.scenario, step_id=choice.step_id,
+                       options=JudgeOptions(), models={})  # fmt: skip
+        got = any(f.kind == "not_listening" for f in result.findings)
+        expected = case["expect"]["not_listening"]
+        cell = "tp" if expected and got else "fp" if got else "fn" if expected else "tn"
+        for lang in ("all", case["language"]):
+            counts[lang][cell] += 1
+    return counts
+
+
 # -- report --------------------------------------------------------------------------------------
 
 
@@ -244,11 +283,12 @@ def render(
     memory: dict[str, float],
     command: str,
     cases_run: int,
+    on_texts: dict[str, dict[str, int]],
+    run: dict[str, str],
 ) -> str:
     lines = [SECTION, ""]
-    now = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     lines += [
-        f"Measured {now} on {machine()}, CPU only (no GPU), by:",
+        f"Measured {run['when']} on {run['machine']}, CPU only (no GPU), at commit {run['commit']}, by:",
         "",
         "```sh",
         command,
@@ -303,6 +343,15 @@ def render(
         if sum(c.values()):
             p, r, f = prf(c["tp"], c["fp"], c["fn"])
             lines.append(f"| not_listening, {lang} replies only (n={sum(c.values())}) | {p:.2f} / {r:.2f} / **{f:.3f}** | | |")
+    for lang in ("all", "en", "de"):
+        c = on_texts[lang]
+        if sum(c.values()):
+            p, r, f = prf(c["tp"], c["fp"], c["fn"])
+            which = "en + de" if lang == "all" else lang
+            lines.append(
+                f"| not_listening judged on the replies' own texts, no speech ({which}, n={sum(c.values())}): "
+                f"the judge alone | {p:.2f} / {r:.2f} / **{f:.3f}** | | |"
+            )
     bai = scored["backchannel_as_interruption"]
     lines.append(f"| backchannels reported as interruption ({scored['backchannel_cases']} backchannel cases) | {bai} | 0 | {'yes' if bai == 0 else 'no'} |")
     lines.append(f"| backchannels recognised as `backchannel` | {scored['backchannel_seen']} of {scored['backchannel_cases']} | | |")
@@ -389,6 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=1, help="run every Nth case only")
     parser.add_argument("--rtf-cases", type=int, default=20, help="English timing cases timed per model")
     parser.add_argument("--no-write", action="store_true", help="do not touch docs/benchmarks.md")
+    parser.add_argument("--from-results", action="store_true", help="write the section from the last run's results")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--reply-timing", help=argparse.SUPPRESS)
     parser.add_argument("--ids", help=argparse.SUPPRESS)
@@ -403,6 +453,8 @@ def main(argv: list[str] | None = None) -> int:
         reply_timing(args.reply_timing, args.realspeech, args.result)
         return 0
 
+    if args.from_results:
+        return report_results(args.turns, args.no_write)
     command = "python benchmarks/run_accuracy.py " + " ".join(argv if argv is not None else sys.argv[1:])
     if args.make or not (args.turns / "manifest.json").is_file():
         subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_turns.py"), "--out", str(args.turns)], check=True)
@@ -413,39 +465,59 @@ def main(argv: list[str] | None = None) -> int:
     ids_file = scratch / "ids.json"
     ids_file.write_text(json.dumps([c["id"] for c in cases]))
 
+    run = {"when": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"), "machine": machine(),
+           "commit": _commit(), "command": command, "limit": args.limit}  # fmt: skip
     print(f"accuracy: {len(cases)} cases (default models per language)", file=sys.stderr)
     _spawn(["--turns", str(args.turns), "--worker", "default", "--ids", str(ids_file), "--result", str(scratch / "default.jsonl")])
-    rows, memory = _read_rows(scratch / "default.jsonl")
-    mem = {"accuracy run (tiny.en + base loaded)": memory}
-
     timing_ids = [c["id"] for c in manifest["cases"] if c["language"] == "en" and c["category"] in ("interrupt", "clean")]
     step = max(1, len(timing_ids) // args.rtf_cases)
     timing_ids = timing_ids[::step][: args.rtf_cases]
     (scratch / "timing-ids.json").write_text(json.dumps(timing_ids))
-    rtf: dict[str, dict[str, float]] = {}
-    replies: dict[str, dict[str, Any]] = {}
-    for model in ("tiny.en", "base"):
+    for model in TIMED_MODELS:
         print(f"real-time factor: {model} on {len(timing_ids)} cases", file=sys.stderr)
         result = scratch / f"rtf-{model}.jsonl"
         _spawn(["--turns", str(args.turns), "--worker", model, "--ids", str(scratch / "timing-ids.json"), "--result", str(result)])
-        timed, peak = _read_rows(result)
-        seconds = sum(r["seconds"] for r in timed.values())
-        audio = sum(r["duration"] for r in timed.values())
-        rtf[model] = {"rtf": seconds / audio, "cases": len(timed), "audio": audio}
-        mem[f"{len(timed)} cases with {model} only"] = peak
         print(f"10 s reply: {model}", file=sys.stderr)
-        reply_file = scratch / f"reply-{model}.json"
-        _spawn(["--realspeech", str(args.realspeech), "--reply-timing", model, "--result", str(reply_file)])
-        replies[model] = json.loads(reply_file.read_text())
-        mem[f"10 s reply with {model} (Python allocations, tracemalloc)"] = replies[model]["tracemalloc_peak_mb"]
+        _spawn(["--realspeech", str(args.realspeech), "--reply-timing", model, "--result", str(scratch / f"reply-{model}.json")])
+    (scratch / "run.json").write_text(json.dumps(run))
+    return report_results(args.turns, args.no_write)
 
+
+def report_results(turns: Path, no_write: bool) -> int:
+    """The section from the results of the last run (its Whisper transcripts and timings, in
+    ``benchmarks/out/results``); the judge-alone numbers are computed anew from the manifest."""
+    scratch = turns.parent / "results"
+    run = json.loads((scratch / "run.json").read_text(encoding="utf-8"))
+    manifest = json.loads((turns / "manifest.json").read_text(encoding="utf-8"))
+    cases = manifest["cases"][:: int(run["limit"])]
+    rows, peak = _read_rows(scratch / "default.jsonl")
+    mem = {"accuracy run (tiny.en + base loaded)": peak}
+    rtf: dict[str, dict[str, float]] = {}
+    replies: dict[str, dict[str, Any]] = {}
+    for model in TIMED_MODELS:
+        timed, peak = _read_rows(scratch / f"rtf-{model}.jsonl")
+        audio = sum(r["duration"] for r in timed.values())
+        rtf[model] = {"rtf": sum(r["seconds"] for r in timed.values()) / audio, "cases": len(timed), "audio": audio}
+        mem[f"{len(timed)} cases with {model} only"] = peak
+        replies[model] = json.loads((scratch / f"reply-{model}.json").read_text())
+        mem[f"10 s reply with {model} (Python allocations, tracemalloc)"] = replies[model]["tracemalloc_peak_mb"]
     scored = score(cases, rows)
-    text = render(manifest, scored, rtf, replies, mem, command, len(rows))
+    text = render(manifest, scored, rtf, replies, mem, run["command"], len(rows), judge_on_texts(cases), run)
     print(text)
-    if not args.no_write:
+    if not no_write:
         write_section(text)
         print(f"wrote the Accuracy section of {DOC}", file=sys.stderr)
     return 0
+
+
+def _commit() -> str:
+    try:
+        found = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    except OSError:
+        return "unknown"
+    dirty = subprocess.run(["git", "-C", str(REPO), "status", "--porcelain", "--untracked-files=no"],
+                           capture_output=True, text=True).stdout.strip()  # fmt: skip
+    return (found.stdout.strip() or "unknown") + (" + uncommitted changes" if dirty else "")
 
 
 def _read_rows(path: Path) -> tuple[dict[str, dict[str, Any]], float]:
