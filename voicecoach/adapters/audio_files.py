@@ -209,5 +209,3 @@ def _read_with_av(path: Path) -> tuple[np.ndarray, int]:
 
 def _unreadable(path: Path, reason: str) -> UserError:
     return UserError(f"{path}: cannot read audio ({reason}); use a WAV/FLAC/OGG/MP3 file")
-
-

@@ -702,8 +702,6 @@ def _db(samples: np.ndarray) -> float:
     return 20 * math.log10(max(rms, 1e-6))
 
 
-
-
 def open_backend(input_device: str | int | None = None, output_device: str | int | None = None,
                  sample_rate: int = 16_000) -> SoundDeviceBackend:
     """The real backend for the user's devices (UserError with the fix when there is none)."""

@@ -580,5 +580,3 @@ def _digest_cached(path: str, size: int, mtime_ns: int) -> str:
 def _file_digest(path: Path) -> str:
     stat = path.stat()
     return _digest_cached(str(path), stat.st_size, stat.st_mtime_ns)
-
-
