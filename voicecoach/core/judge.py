@@ -48,10 +48,11 @@ class JudgeOptions:
     """Without any transcript, speech this short counts as a backchannel (with a transcript:
     any wordless stretch shorter than ``backchannel_max_seconds``, a "mhm" left out)."""
     backchannel_doubt: float = 0.5
-    """Words of a stretch shorter than ``backchannel_max_seconds`` whose mean recognition
-    probability is below this are a guess, not speech: the stretch counts as wordless (Whisper
-    reads a rendered "mm-hmm" as "in a month" at p 0.06-0.76, a "Genau" as "...in L" or, 0.55 s
-    long, as "Gau!" at p 0.15)."""
+    """Words whose mean recognition probability is below this are a guess, not speech, in a
+    stretch of one word shorter than ``backchannel_max_seconds`` or of any number of words up to
+    ``backchannel_silent_max_seconds``: the stretch counts as a listening sound (Whisper reads a
+    rendered "mm-hmm" as "in a month" at p 0.06-0.76, a "Genau" as "...in L" or, 0.55 s long, as
+    "Gau!" at p 0.15)."""
     noise_max_seconds: float = 1.5
     """In a transcribed track, a wordless stretch shorter than this is noise, not speech."""
     wordless_slack: float = 0.5

@@ -103,16 +103,18 @@ _HUM = re.compile(r"(?=[mh]*m)[mh]{2,}")
 def is_backchannel(
     span: Span, words: Sequence[Word], language: str, options: JudgeOptions, transcribed: bool = False
 ) -> bool:
-    """Short, few words, every word a listening signal; or short with words the recogniser only
-    guessed (mean probability under ``backchannel_doubt``); or no words and very short.
+    """Short, few words, every word a listening signal; or short with one word the recogniser only
+    guessed (probability under ``backchannel_doubt``; several guessed words only when very short);
+    or no words and very short.
 
     In a ``transcribed`` track (words elsewhere) a short stretch without words is taken for a
     listening sound the transcriber left out ("mhm"); without any transcript only a very short one.
     """
     if span.duration >= options.backchannel_max_seconds:
         return False
-    if words and sum(word.probability for word in words) / len(words) < options.backchannel_doubt:
-        return True  # the recogniser guessed: a short sound, not words
+    guessed = bool(words) and sum(word.probability for word in words) / len(words) < options.backchannel_doubt
+    if guessed and (len(words) == 1 or span.duration <= options.backchannel_silent_max_seconds):
+        return True  # the recogniser guessed: a short sound, not words (several words need a very short one)
     if not words:
         return transcribed or span.duration <= options.backchannel_silent_max_seconds
     if len(words) > options.backchannel_max_words:
