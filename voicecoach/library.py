@@ -16,6 +16,7 @@ import difflib
 import os
 import re
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +37,20 @@ from voicecoach.core.scenario import (
 from voicecoach.errors import UserError
 
 SCENARIO_FILE = "scenario.yaml"
-#: The library that ships with voicecoach (the repository's ``scenarios/`` folder).
-SHIPPED_DIR = Path(__file__).resolve().parent.parent / "scenarios"
+
+
+def _shipped_dir() -> Path:
+    """The library that ships with voicecoach: package data ``voicecoach/_shipped`` in an install
+    from a wheel or sdist (pyproject.toml maps the repository's ``scenarios/`` folder there), else
+    that ``scenarios/`` folder itself (a checkout, also when installed editable)."""
+    packaged = resources.files("voicecoach") / "_shipped"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "scenarios"
+
+
+#: The library that ships with voicecoach (see ``_shipped_dir``).
+SHIPPED_DIR = _shipped_dir()
 
 
 @dataclass(frozen=True)
