@@ -51,6 +51,8 @@ def _shipped_dir() -> Path:
 
 #: The library that ships with voicecoach (see ``_shipped_dir``).
 SHIPPED_DIR = _shipped_dir()
+#: The guide to the scenario format, where this install has it (for messages that point to it).
+FORMAT_GUIDE = SHIPPED_DIR / "README.md"
 
 
 @dataclass(frozen=True)
@@ -455,7 +457,7 @@ def _message(item: Any, loc: tuple[str | int, ...]) -> str:
         known = list(model.model_fields) if model else []
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
         hint = f"did you mean '{close[0]}'?" if close else f"known keys here: {', '.join(known)}" if known else ""
-        return f"unknown key '{key}'; {hint or 'check the spelling'} (see scenarios/README.md)"
+        return f"unknown key '{key}'; {hint or 'check the spelling'} (see {FORMAT_GUIDE})"
     if kind == "missing":
         return "required key is missing; add it"
     if kind == "literal_error":

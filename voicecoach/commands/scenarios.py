@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from voicecoach.library import (
+    FORMAT_GUIDE,
     LoadedScenario,
     check_files,
     find_scenario,
@@ -93,7 +94,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _table(loaded: list[LoadedScenario]) -> str:
     if not loaded:
-        return "No scenarios found. Put NAME.yaml files into " f"{user_scenarios_dir()} (see scenarios/README.md)."
+        return "No scenarios found. Put NAME.yaml files into " f"{user_scenarios_dir()} (see {FORMAT_GUIDE})."
     headers = ("ID", "LANG", "LEVEL", "THEME", "TURNS", "CUSTOMER", "TITLE")
     rows = [
         (
@@ -138,7 +139,7 @@ def _table(loaded: list[LoadedScenario]) -> str:
     lines += [
         "",
         f"{len(loaded)} {noun} ({counts}). Details: voicecoach scenarios show ID",
-        f"Your own scenarios go into {user_scenarios_dir()} (format: scenarios/README.md).",
+        f"Your own scenarios go into {user_scenarios_dir()} (format: {FORMAT_GUIDE}).",
     ]
     return "\n".join(lines)
 

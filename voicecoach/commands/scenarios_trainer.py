@@ -29,6 +29,7 @@ import yaml
 
 from voicecoach.errors import UserError
 from voicecoach.library import (
+    FORMAT_GUIDE,
     SCENARIO_FILE,
     LoadedScenario,
     check_file,
@@ -206,7 +207,7 @@ COMMENTS = {
     "de": {
         "head": "Übungsziel: {goal}",
         "made": "Erstellt mit 'voicecoach scenarios new'. Prüfen: voicecoach scenarios validate {path}",
-        "keys": "Alle Schlüssel und Kurzformen: scenarios/README.md. Texte in der Sprache des Szenarios.",
+        "keys": "Alle Schlüssel und Kurzformen: {guide}. Texte in der Sprache des Szenarios.",
         "difficulty": "easy | medium | hard",
         "theme": "z. B. complaint, cancellation, sales, billing",
         "brief": "Was die übende Person vor dem Anruf liest, und was ein gutes Gespräch erreicht.",
@@ -226,7 +227,7 @@ COMMENTS = {
     "en": {
         "head": "Training goal: {goal}",
         "made": "Made with 'voicecoach scenarios new'. Check it: voicecoach scenarios validate {path}",
-        "keys": "Every key and shorthand: scenarios/README.md. Write the texts in the scenario's language.",
+        "keys": "Every key and shorthand: {guide}. Write the texts in the scenario's language.",
         "difficulty": "easy | medium | hard",
         "theme": "e.g. complaint, cancellation, sales, billing",
         "brief": "What the trainee reads before the call, and what a good call achieves.",
@@ -271,7 +272,7 @@ def render_yaml(spec: NewScenario, shown_path: str = "scenario.yaml") -> str:
     out = [
         f"# {c['head'].format(goal=spec.goal)}",
         f"# {c['made'].format(path=shown_path)}",
-        f"# {c['keys']}",
+        f"# {c['keys'].format(guide=FORMAT_GUIDE)}",
         f"id: {spec.id}",
         f"title: {yaml_scalar(spec.title)}",
         f"language: {spec.language}",
