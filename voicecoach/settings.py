@@ -8,6 +8,7 @@ variables ``VOICECOACH_HOME`` (one folder for everything; tests use it) and
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 from typing import Literal
 
@@ -45,6 +46,28 @@ def user_scenarios_dir() -> Path:
     return user_data_dir() / "scenarios"
 
 
+class SavedEcho(BaseModel):
+    """The echo the last headset check measured, kept for the next starts of the app.
+
+    It belongs to the devices it was measured with: another headset has another echo, so the
+    app uses it only while the same input and output devices are chosen.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    delay: float = Field(ge=0.0, le=2.0, description="Seconds from the speaker into the microphone.")
+    gain: float = Field(
+        ge=0.0, le=10.0, description="Linear level of the echo relative to what was played; 0: no echo found."
+    )
+    input_device: str | None = Field(
+        description="Name of the microphone it was measured with; null: the system default, name unknown."
+    )
+    output_device: str | None = Field(
+        description="Name of the headphones or speaker it was measured with; null as for input_device."
+    )
+    measured_at: datetime
+
+
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -70,6 +93,9 @@ class Settings(BaseModel):
     end_of_turn_silence: float = Field(default=0.8, ge=0.2, le=5.0)
     max_turn_seconds: float = Field(default=60.0, ge=5.0, le=600.0)
     retention_days: int | None = Field(default=None, ge=1, description="Delete recordings older than this.")
+    headset_echo: SavedEcho | None = Field(
+        default=None, description="Written by the headset check in the app (devices screen); not meant to be edited."
+    )
 
 
 def config_path() -> Path:
