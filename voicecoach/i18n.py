@@ -214,6 +214,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The microphone recorded nothing: right device chosen? Not muted?",
     ),
     "devices.saved": ("Geräte gespeichert.", "Devices saved."),
+    "devices.check_saved": ("Headset-Test gespeichert.", "Headset check saved."),
+    "devices.echo_saved": (
+        "Gespeicherter Headset-Test vom {date} ist aktiv: Echo {echo}.",
+        "Saved headset check from {date} in use: echo {echo}.",
+    ),
+    "devices.echo_saved_other": (
+        "Der gespeicherte Headset-Test vom {date} gehört zu anderen Geräten und wird nicht genutzt.",
+        "The saved headset check from {date} belongs to other devices and is not used.",
+    ),
+    "devices.echo_none": ("keins", "none"),
     "devices.unavailable": ("Headset-Test nicht verfügbar: {reason}", "Headset check not available: {reason}"),
     # progress
     "progress.title": ("Fortschritt", "Progress"),

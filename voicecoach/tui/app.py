@@ -130,7 +130,8 @@ class VoiceCoachApp(App[None]):
         self.sub_title = t("app.subtitle")
         #: The last audio problem (None: a microphone is usable), checked at start.
         self.audio_problem: str | None = None
-        #: (delay, gain) of the echo the last headset check measured, for the calls that follow.
+        #: (delay, gain) of the echo the headset check measured with the chosen devices, for the
+        #: calls that follow; from the saved check (``settings.headset_echo``), see use_saved_echo.
         self.measured_echo: tuple[float, float] | None = None
 
     def on_mount(self) -> None:
@@ -140,9 +141,28 @@ class VoiceCoachApp(App[None]):
             self.audio_problem = self.adapters.audio_problem()
         except Exception as error:  # noqa: BLE001 - the probe must never stop the app opening
             self.audio_problem = f"{type(error).__name__}: {error}"
+        self.use_saved_echo()
         self.push_screen(LibraryScreen())
         if self.start_demo:
             self.call_after_refresh(self.action_demo)
+
+    def use_saved_echo(self, devices: list[Any] | None = None) -> None:
+        """Take the saved headset check for the calls if it was measured with the devices chosen
+        now, else none (another headset has another echo). ``devices``: the device list when the
+        caller has it; else it is asked for, and only when a check is saved."""
+        from voicecoach.tui.saved_echo import echo_for_calls
+
+        if self.settings.headset_echo is None:
+            self.measured_echo = None
+            return
+        if devices is None:
+            devices = []
+            if self.adapters.list_devices is not None:
+                try:
+                    devices = list(self.adapters.list_devices())
+                except Exception:  # noqa: BLE001 - no list: only names chosen by name can match
+                    devices = []
+        self.measured_echo = echo_for_calls(self.settings, devices)
 
     # -- actions reachable from everywhere (keys and the command palette) --------------------
 

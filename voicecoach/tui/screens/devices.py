@@ -1,8 +1,12 @@
 """Devices: choose the microphone and the headphones, and run the headset check (a tone is
-played and recorded; the echo of it in the microphone tells whether a headset is used)."""
+played and recorded; the echo of it in the microphone tells whether a headset is used).
+
+The check's echo is saved in the settings with the devices it was measured with, so the next
+start of the app uses it again for the same headset (``voicecoach.tui.saved_echo``)."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from rich.text import Text
@@ -20,6 +24,7 @@ from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.threads import background
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
+from voicecoach.tui.saved_echo import belongs_to_chosen, device_name, from_check
 from voicecoach.tui.widgets.meters import render_level
 
 DEFAULT = "__default__"
@@ -46,6 +51,8 @@ class DevicesScreen(Screen[None]):
         self.devices: list[Any] = []
         self.error: str | None = None
         self.checking = False
+        #: Names of the (input, output) devices the running check measures.
+        self.checking_with: tuple[str | None, str | None] = (None, None)
 
     def compose(self) -> ComposeResult:
         yield TitleBar("devices.title")
@@ -55,6 +62,7 @@ class DevicesScreen(Screen[None]):
                 yield OptionList(id="inputs")
                 yield OptionList(id="outputs")
             yield Static(Text(t("devices.check"), style="bold #87afd7"), id="check-hint")
+            yield Static(id="echo-saved")
             yield Static(id="check-result")
         yield Footer()
 
@@ -103,6 +111,24 @@ class DevicesScreen(Screen[None]):
                     chosen = option_list.option_count - 1
             option_list.highlighted = chosen
         self.query_one("#inputs", OptionList).focus()
+        self.show_saved_echo()
+
+    def show_saved_echo(self) -> None:
+        """Say whether a saved headset check is used for the chosen devices (hidden when none)."""
+        widget = self.query_one("#echo-saved", Static)
+        echo = self.app.settings.headset_echo
+        widget.display = echo is not None
+        if echo is None:
+            return
+        day = echo.measured_at.astimezone().strftime("%d.%m.%Y" if current_language() == "de" else "%Y-%m-%d")
+        if belongs_to_chosen(echo, self.app.settings, self.devices):
+            level = (
+                t("devices.echo_none") if echo.gain <= 0.0
+                else f"{round(20 * math.log10(echo.gain)) or 0} dB ({echo.delay * 1000:.0f} ms)"
+            )
+            widget.update(Text.assemble(("✓ ", "bold #87d75f"), t("devices.echo_saved", date=day, echo=level)))
+        else:
+            widget.update(Text(t("devices.echo_saved_other", date=day), style="#808080"))
 
     def _device(self, option_id: str | None) -> Any:
         if option_id in (None, DEFAULT):
@@ -115,6 +141,9 @@ class DevicesScreen(Screen[None]):
         key = "input_device" if event.option_list.id == "inputs" else "output_device"
         value = None if device is None else device.name
         self.app.settings = self.app.settings.model_copy(update={key: value})
+        # the saved check counts only for the devices it was measured with
+        self.app.use_saved_echo(self.devices)
+        self.show_saved_echo()
         save = self.app.adapters.save_settings
         if save is not None:
             try:
@@ -143,7 +172,14 @@ class DevicesScreen(Screen[None]):
             return
         self.checking = True
         self.query_one("#check-result", Static).update(Text(t("devices.checking"), style="italic #87afd7"))
-        self._run_check(self._selected("inputs"), self._selected("outputs"))
+        input_device, output_device = self._selected("inputs"), self._selected("outputs")
+        # what the check measures: the highlighted device, or (system default row) the chosen one
+        settings = self.app.settings
+        self.checking_with = (
+            device_name(settings.input_device if input_device is None else input_device, self.devices, "input"),
+            device_name(settings.output_device if output_device is None else output_device, self.devices, "output"),
+        )
+        self._run_check(input_device, output_device)
 
     @background("headset-check")
     def _run_check(self, input_device: Any, output_device: Any) -> None:
@@ -168,8 +204,20 @@ class DevicesScreen(Screen[None]):
             return
         report = message.result
         widget.update(render_check(report, 60))
-        echo_db, delay = getattr(report, "echo_db", None), getattr(report, "echo_delay", None)
-        self.app.measured_echo = (float(delay), 10 ** (float(echo_db) / 20)) if echo_db is not None and delay is not None else None
+        saved = from_check(report, *self.checking_with)
+        if saved is None:  # the microphone heard nothing: the last good check stays
+            return
+        self.app.settings = self.app.settings.model_copy(update={"headset_echo": saved})
+        self.app.use_saved_echo(self.devices)
+        self.show_saved_echo()
+        save = self.app.adapters.save_settings
+        if save is not None:
+            try:
+                save(self.app.settings)
+            except Exception as error:  # noqa: BLE001 - say it, keep the check for this session
+                self.notify(t("error.generic", error=error), severity="warning")
+                return
+            self.notify(t("devices.check_saved"), timeout=2)
 
 
 def render_check(report: Any, width: int) -> Text:

@@ -1,0 +1,79 @@
+"""The saved headset check: which devices it belongs to, and whether the calls may use it.
+
+A device setting is a name, an index or None (the system default); the saved echo names the
+devices it was measured with. Both are compared by the device names they stand for in the
+current device list, so "system default" only matches while the default is the same device.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timezone
+from typing import Any, Literal
+
+from voicecoach.settings import SavedEcho, Settings
+
+Kind = Literal["input", "output"]
+
+
+def device_name(setting: str | int | None, devices: Sequence[Any], kind: Kind) -> str | None:
+    """The name of the device ``setting`` stands for in ``devices`` (``DeviceInfo`` list).
+
+    Resolves like ``duplex.find_device``: None is the default device, a number its index, a
+    string the exact name or a unique part of it. A setting that matches nothing stays as it
+    is (a name from the settings file), and None stays None when no device is the default.
+    """
+    usable = [d for d in devices if getattr(d, "inputs" if kind == "input" else "outputs", 0) > 0]
+    if setting is None:
+        flag = "is_default_input" if kind == "input" else "is_default_output"
+        return next((d.name for d in usable if getattr(d, flag, False)), None)
+    if isinstance(setting, int) or setting.strip().isdigit():
+        index = int(setting)
+        return next((d.name for d in usable if d.index == index), str(setting))
+    wanted = setting.strip().lower()
+    exact = [d.name for d in usable if d.name.lower() == wanted]
+    if exact:
+        return exact[0]
+    partial = [d.name for d in usable if wanted in d.name.lower()]
+    return partial[0] if len(partial) == 1 else setting
+
+
+def chosen_devices(settings: Settings, devices: Sequence[Any]) -> tuple[str | None, str | None]:
+    """The names of the input and output devices a call would use now."""
+    return (
+        device_name(settings.input_device, devices, "input"),
+        device_name(settings.output_device, devices, "output"),
+    )
+
+
+def belongs_to_chosen(echo: SavedEcho, settings: Settings, devices: Sequence[Any]) -> bool:
+    """True when ``echo`` was measured with the devices chosen now (another headset: False)."""
+    return (echo.input_device, echo.output_device) == chosen_devices(settings, devices)
+
+
+def echo_for_calls(settings: Settings, devices: Sequence[Any]) -> tuple[float, float] | None:
+    """(delay, gain) for the engine from the saved check, or None (none saved, other devices,
+    or no echo found: nothing to subtract)."""
+    echo = settings.headset_echo
+    if echo is None or echo.gain <= 0.0 or not belongs_to_chosen(echo, settings, devices):
+        return None
+    return echo.delay, echo.gain
+
+
+def from_check(report: Any, input_device: str | None, output_device: str | None,
+               now: datetime | None = None) -> SavedEcho | None:
+    """The measurement to save from a ``duplex.HeadsetCheck``; None when the microphone heard
+    nothing (a muted microphone tells nothing about the echo, the last good check stays)."""
+    if getattr(report, "silent_mic", False):
+        return None
+    echo_db, delay = getattr(report, "echo_db", None), getattr(report, "echo_delay", None)
+    found = echo_db is not None and delay is not None
+    return SavedEcho(
+        # no echo found is a result too: this headset needs nothing subtracted
+        delay=float(delay) if found else 0.0,
+        # capped at the settings' limit (+20 dB): louder than that is a broken measurement anyway
+        gain=min(10 ** (float(echo_db) / 20), 10.0) if found else 0.0,
+        input_device=input_device,
+        output_device=output_device,
+        measured_at=now or datetime.now(timezone.utc),
+    )
