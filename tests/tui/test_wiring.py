@@ -53,3 +53,18 @@ def test_measured_echo_goes_into_the_engine_options(monkeypatch) -> None:
 def test_settings_are_written_with_only_what_differs() -> None:
     wiring.save_settings(Settings(ui_language="de", input_device="USB Headset"))
     assert yaml.safe_load(config_path().read_text(encoding="utf-8")) == {"input_device": "USB Headset", "ui_language": "de"}
+
+
+def test_the_saved_headset_check_round_trips_through_the_settings_file() -> None:
+    from datetime import datetime, timezone
+
+    from voicecoach.settings import SavedEcho, load_settings
+
+    echo = SavedEcho(
+        delay=0.0625, gain=0.31, input_device="USB Headset", output_device=None,
+        measured_at=datetime(2025, 3, 12, 9, 30, 5, tzinfo=timezone.utc),
+    )
+    settings = Settings(input_device="USB Headset", headset_echo=echo)
+    wiring.save_settings(settings)
+    assert yaml.safe_load(config_path().read_text(encoding="utf-8"))["headset_echo"]["output_device"] is None
+    assert load_settings() == settings
