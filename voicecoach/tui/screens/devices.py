@@ -140,18 +140,26 @@ class DevicesScreen(Screen[None]):
         device = self._device(event.option.id)
         key = "input_device" if event.option_list.id == "inputs" else "output_device"
         value = None if device is None else device.name
-        self.app.settings = self.app.settings.model_copy(update={key: value})
+        self._change_settings({key: value}, "devices.saved", always_tell=True)
+
+    def _change_settings(self, update: dict[str, Any], saved_key: str, *, always_tell: bool = False) -> None:
+        """Apply ``update`` to the settings, use the saved check only if it fits the devices now,
+        and save; a failed save is a warning and the change holds for this session."""
+        self.app.settings = self.app.settings.model_copy(update=update)
         # the saved check counts only for the devices it was measured with
         self.app.use_saved_echo(self.devices)
         self.show_saved_echo()
         save = self.app.adapters.save_settings
-        if save is not None:
-            try:
-                save(self.app.settings)
-            except Exception as error:  # noqa: BLE001 - say it, keep the choice for this session
-                self.notify(t("error.generic", error=error), severity="warning")
-                return
-        self.notify(t("devices.saved"), timeout=2)
+        if save is None:
+            if always_tell:
+                self.notify(t(saved_key), timeout=2)
+            return
+        try:
+            save(self.app.settings)
+        except Exception as error:  # noqa: BLE001 - say it, keep the change for this session
+            self.notify(t("error.generic", error=error), severity="warning")
+            return
+        self.notify(t(saved_key), timeout=2)
 
     def _selected(self, list_id: str) -> Any:
         option_list = self.query_one(f"#{list_id}", OptionList)
@@ -207,17 +215,7 @@ class DevicesScreen(Screen[None]):
         saved = from_check(report, *self.checking_with)
         if saved is None:  # the microphone heard nothing: the last good check stays
             return
-        self.app.settings = self.app.settings.model_copy(update={"headset_echo": saved})
-        self.app.use_saved_echo(self.devices)
-        self.show_saved_echo()
-        save = self.app.adapters.save_settings
-        if save is not None:
-            try:
-                save(self.app.settings)
-            except Exception as error:  # noqa: BLE001 - say it, keep the check for this session
-                self.notify(t("error.generic", error=error), severity="warning")
-                return
-            self.notify(t("devices.check_saved"), timeout=2)
+        self._change_settings({"headset_echo": saved}, "devices.check_saved")
 
 
 def render_check(report: Any, width: int) -> Text:
