@@ -78,6 +78,42 @@ class AudioBackend(Protocol):
         ...
 
 
+class SoundSink(Protocol):
+    """Where the demo call's sound goes (``voicecoach.adapters.block_player.BlockPlayer``).
+
+    The demo's clock thread hands over contiguous mono float32 blocks at ``sample_rate``, mixed
+    ``lead`` seconds ahead of its clock; the sink plays each about ``lead`` seconds after it got it.
+    """
+
+    @property
+    def sample_rate(self) -> int: ...
+
+    @property
+    def name(self) -> str:
+        """The output device, for the note that says where the sound goes."""
+        ...
+
+    @property
+    def lead(self) -> float:
+        """Seconds between :meth:`write` and the sound being heard (known after :meth:`open`)."""
+        ...
+
+    #: One line once the output has failed (then it plays nothing more); None while it works.
+    problem: str | None
+
+    def open(self) -> None:
+        """Start playing (raises ``UserError`` with the fix when the device refuses)."""
+        ...
+
+    def write(self, block: np.ndarray) -> None:
+        """The next block; never raises for a failing device (sets :attr:`problem` instead)."""
+        ...
+
+    def close(self) -> None:
+        """Stop (idempotent)."""
+        ...
+
+
 def as_mono_float32(samples: np.ndarray) -> np.ndarray:
     """``samples`` as a contiguous float32 mono array (mean of channels)."""
     array = np.asarray(samples, dtype=np.float32)
