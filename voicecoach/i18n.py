@@ -129,6 +129,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "das Audiogerät antwortet nicht mehr; Headset prüfen und voicecoach neu starten",
         "the audio device stopped responding; check the headset and restart voicecoach",
     ),
+    "notice.demo_sound": ("Demo mit Ton über „{detail}“", "Demo sound through '{detail}'"),
+    "notice.demo_silent": ("Demo ohne Ton: {detail}", "Demo without sound: {detail}"),
+    "notice.demo_lost": (
+        "Der Ton der Demo ist ausgefallen ({detail}); der Anruf läuft ohne Ton weiter",
+        "The demo's sound failed ({detail}); the call goes on without sound",
+    ),
+    "notice.demo_fast": (
+        "Demo ohne Ton bei Tempo {detail} (Ton nur bei normalem Tempo)",
+        "Demo without sound at speed {detail} (sound at normal speed only)",
+    ),
     "audio.demo_mode": ("DEMO – ohne Mikrofon, die Antworten sind synthetisch", "DEMO – no microphone, the replies are synthesized"),
     # call
     "call.title": ("Anruf", "Call"),

@@ -130,6 +130,8 @@ class _Printer:
             self._say(f"no answer within {event.waited:g} s")
         elif isinstance(event, ev.CallEnded):
             self._say(f"call ended ({event.reason})")
+        elif isinstance(event, ev.Notice):
+            self._say(f"note: {event.message}")
 
     def _turn(self, event: ev.TurnJudged) -> None:
         result = event.result

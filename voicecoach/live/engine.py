@@ -45,7 +45,17 @@ from voicecoach.core.scenario import Outcome, Step
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.errors import UserError
 from voicecoach.live import events as ev
-from voicecoach.live.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBackend, FakeBackend, FakeReply
+from voicecoach.live.backend import (
+    INTERJECTION,
+    LINE,
+    PROTEST,
+    REPEAT,
+    AudioBackend,
+    FakeBackend,
+    FakeReply,
+    SoundSink,
+    _mix,
+)
 
 if TYPE_CHECKING:
     from voicecoach.core.result import TurnResult
@@ -401,6 +411,8 @@ class CallEngine:
                 )
             )
             self._line(self.scenario.turn_ids[0])  # render before the stream opens
+            if hasattr(self.backend, "on_note"):  # the demo backend's notes (its sound) come as Notice events
+                self.backend.on_note = self._on_note  # type: ignore[attr-defined]
             try:
                 self.backend.start(self._on_input, self._on_error)
             except UserError as error:
@@ -526,6 +538,9 @@ class CallEngine:
                 self._device_error = str(payload)
                 turn.done = "device_lost"
                 break
+            if kind == "note":
+                self._post(payload)
+                continue
             self._consume(turn, vad, payload, t)
         return self._finish_turn(turn, vad)
 
@@ -916,6 +931,10 @@ class CallEngine:
     def _on_error(self, message: str) -> None:
         self._inbox.put(("error", message, 0.0))
 
+    def _on_note(self, notice: ev.Notice) -> None:
+        """A backend's note (any thread): posted from the engine's thread like every event."""
+        self._inbox.put(("note", notice, 0.0))
+
     def _next_item(self) -> tuple[str, Any, float] | None:
         if getattr(self.backend, "virtual", False):
             try:
@@ -944,6 +963,8 @@ class CallEngine:
                 return
             if kind == "error":
                 self._device_error = str(payload)
+            elif kind == "note":
+                self._post(payload)
 
     def _poll_control(self) -> str | None:
         try:
@@ -1068,7 +1089,8 @@ def open_call(
     """The engine with the real adapters, as the TUI and ``voicecoach call`` use it.
 
     Live: the user's devices (``SoundDeviceBackend``). Demo: a :class:`DemoBackend` whose
-    "microphone" plays synthesized good replies (or ``demo_files``), in real time.
+    "microphone" plays synthesized good replies (or ``demo_files``), in real time, heard with the
+    customer through the output device when there is one (:func:`demo_sound`).
     ``echo``: a ``duplex.HeadsetCheck`` whose measured echo (delay, level) is subtracted from the
     microphone before the VAD, so the customer's voice leaking into it does not count as the
     trainee. Raises ``UserError`` with the fix when the audio or the models are not usable.
@@ -1080,7 +1102,8 @@ def open_call(
     backend: AudioBackend
     script: TraineeScript | None = None
     if demo:
-        backend = DemoBackend(speed=demo_speed)
+        sound, silent = demo_sound(settings, output_device, demo_speed)
+        backend = DemoBackend(speed=demo_speed, sound=sound, silent_reason=silent)
         script = demo_script(loaded, speaker, backend.sample_rate, files=demo_files)
     else:
         from voicecoach.adapters.duplex import SoundDeviceBackend
@@ -1108,14 +1131,119 @@ def open_call(
     )  # fmt: skip
 
 
-class DemoBackend(FakeBackend):
-    """The demo call's audio: a real-time :class:`FakeBackend` (no devices at all).
+def demo_sound(
+    settings: Settings, output_device: str | int | None = None, speed: float = 1.0
+) -> tuple[SoundSink | None, str | None]:
+    """The demo call's sound output, or None and why the demo is silent.
 
-    The "microphone" hears the replies the demo script places; nothing is played aloud.
+    ``output_device`` (``call --output-device``) wins over ``settings.output_device``; a device
+    named there that does not exist is the usual one-line ``UserError``. Without one, a missing
+    output device (or PortAudio) only makes the demo silent. Finds the device; opening it is left
+    to :meth:`DemoBackend.start`.
+    """
+    if speed != 1.0:
+        return None, None  # DemoBackend says so when it has a sink; none is looked for
+    from voicecoach.adapters.block_player import BlockPlayer
+
+    try:
+        return BlockPlayer(output_device if output_device is not None else settings.output_device), None
+    except UserError as error:
+        if output_device is not None:
+            raise
+        return None, str(error)
+
+
+class DemoBackend(FakeBackend):
+    """The demo call's audio: a real-time :class:`FakeBackend` (no microphone), heard through
+    ``sound`` when one is given.
+
+    The "microphone" hears the replies the demo script places. With a ``sound`` sink (the
+    speaker or headphones, ``adapters.block_player.BlockPlayer``) the clock thread mixes, at
+    every tick, what is played (the customer's lines, protests, interjections) and what the
+    "microphone" hears (the demo trainee) ``sound.lead`` seconds ahead and hands the block to
+    the sink, so both are heard at about the stream time the engine gives them; the customer's
+    lines are placed that much later on the clock (``output_latency``), as on a real device.
+
+    Without a sink (no output device, or ``speed`` other than 1) it is silent, as before; a sink
+    that cannot open or fails mid-call is dropped and the demo goes on silently. Each of these
+    is one :class:`~voicecoach.live.events.Notice` through ``on_note`` (the engine sets it).
+    ``silent_reason``: the note to give when there is no sink (None: none).
     """
 
-    def __init__(self, sample_rate: int = 16_000, speed: float = 1.0) -> None:
+    def __init__(
+        self,
+        sample_rate: int = 16_000,
+        speed: float = 1.0,
+        *,
+        sound: SoundSink | None = None,
+        silent_reason: str | None = None,
+    ) -> None:
         super().__init__(sample_rate, realtime=True, speed=speed, block_seconds=0.032)
+        self.sound: SoundSink | None = sound
+        self.silent_reason = silent_reason
+        #: Called with a ``Notice`` (from the engine's thread at start, from the clock thread later).
+        self.on_note: Callable[[ev.Notice], None] | None = None
+        self._sound_at = 0  # next stream sample the sink gets
+
+    def start(self, on_input: Any, on_error: Any = None) -> None:
+        sound, self.sound = self.sound, None
+        if sound is not None and self.speed != 1.0:
+            self._note(f"the demo is silent at --demo-speed {self.speed:g} (sound plays at speed 1 only)", "demo_fast", f"{self.speed:g}")
+        elif sound is not None:
+            if int(sound.sample_rate) != self.sample_rate:
+                raise ValueError("the demo's sound sink must run at the backend's sample rate")
+            try:
+                sound.open()
+            except UserError as error:
+                self._note(f"the demo is silent: {error}", "demo_silent", str(error))
+            else:
+                with self._lock:
+                    self.output_latency = float(sound.lead)
+                    self._sound_at = self._position + int(round(self.output_latency * self.sample_rate))
+                    self.sound = sound
+                self._note(f"demo sound through '{sound.name}'", "demo_sound", str(sound.name))
+        elif self.silent_reason:
+            self._note(f"the demo is silent: {self.silent_reason}", "demo_silent", self.silent_reason)
+        super().start(on_input, on_error)
+
+    def stop(self) -> None:
+        super().stop()
+        with self._lock:
+            sound, self.sound = self.sound, None
+        if sound is not None:
+            sound.close()
+
+    def _deliver_one(self) -> bool:
+        delivered = super()._deliver_one()
+        if delivered and self.sound is not None:
+            self._feed()
+        return delivered
+
+    def _feed(self) -> None:
+        """Hand the sink everything up to ``lead`` seconds ahead of the clock: output plus "microphone"."""
+        with self._lock:
+            sound = self.sound
+            if sound is None:
+                return
+            first = self._sound_at
+            last = self._position + int(round(self.output_latency * self.sample_rate))
+            if last <= first:
+                return
+            block = self._render_output(first, last)
+            for placed in self._placed:
+                _mix(block, first, int(round(placed.start * self.sample_rate)), placed.samples)
+            self._sound_at = last
+        sound.write(np.clip(block, -1.0, 1.0))
+        if sound.problem is not None:
+            with self._lock:
+                self.sound = None
+            threading.Thread(target=sound.close, name="demo-sound-close", daemon=True).start()
+            self._note(f"the demo's sound stopped ({sound.problem}); the call goes on silently", "demo_lost", str(sound.problem))
+
+    def _note(self, message: str, key: str, detail: str) -> None:
+        log.info("%s", message)
+        if self.on_note is not None:
+            self.on_note(ev.Notice(message, key, detail))
 
 
 __all__ = [
@@ -1128,5 +1256,6 @@ __all__ = [
     "align_text",
     "demo_reply_text",
     "demo_script",
+    "demo_sound",
     "open_call",
 ]

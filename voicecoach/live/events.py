@@ -159,6 +159,19 @@ class AudioProblem(CallEvent):
 
 
 @dataclass(frozen=True)
+class Notice(CallEvent):
+    """Something worth one line that does not stop the call (the demo call's sound, for one).
+
+    ``message`` is the English line; ``key`` names the text the screens translate
+    (``notice.<key>`` in ``voicecoach.i18n``, filled with ``detail``).
+    """
+
+    message: str
+    key: str = ""
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class StateChanged(CallEvent):
     """What is happening now, for the status line of the call screen."""
 

@@ -131,6 +131,7 @@ class CallScreen(Screen[None]):
                 yield Static(self._persona_text(), id="persona")
                 yield Static(id="timer")
             yield Static(id="call-problem")
+            yield Static(id="call-note")
             yield Static(id="state")
             with Vertical(id="timeline-box"):
                 yield Timeline(TimelineData(), id="timeline")
@@ -162,6 +163,9 @@ class CallScreen(Screen[None]):
         self.query_one("#timeline-box").border_title = f"{t('call.lane.customer')} / {t('call.lane.you')}"
         self.query_one("#transcript-box").border_title = t("call.transcript")
         self.query_one("#call-problem", Static).display = False
+        note = self.query_one("#call-note", Static)
+        note.display = False
+        note.styles.padding = (0, 1)
         self.set_state("connecting")
         self._tick()
         self.set_interval(0.5, self._tick)
@@ -374,6 +378,16 @@ class CallScreen(Screen[None]):
             self.action_hang_up()
         else:
             self.handle.next()
+
+    def _on_Notice(self, event: ev.Notice) -> None:
+        """One line that does not stop the call (the demo's sound: where it plays, or why not)."""
+        key = f"notice.{event.key}"
+        text = t(key, detail=event.detail) if event.key else event.message
+        if text == key:  # a key this version has no text for
+            text = event.message
+        widget = self.query_one("#call-note", Static)
+        widget.update(Text.assemble(("♪ " if event.key == "demo_sound" else "ℹ ", "bold #87afd7"), (text, "#a8a8a8")))
+        widget.display = True
 
     def _on_AudioProblem(self, event: ev.AudioProblem) -> None:
         self.problem = event.message
