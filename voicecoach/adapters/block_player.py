@@ -6,7 +6,7 @@ what the speaker would play a little ahead (``lead`` seconds) and hands the bloc
 :meth:`BlockPlayer.write`, which copies it into a ring buffer. The ``sounddevice.OutputStream``
 callback only copies from that ring buffer into ``outdata``.
 
-Keeping time: the callback starts once ``buffer_seconds`` of sound are buffered, and from then
+Keeping time (:class:`PlayoutBuffer`): the callback starts once ``buffer_seconds`` of sound are buffered, and from then
 on advances its read position by every block it plays, also when the writer is late (it plays
 silence, and the late samples are skipped when they arrive). So the sound keeps its place on the
 writer's clock instead of drifting behind; a writer far ahead (the device stalled) is caught up
@@ -36,10 +36,72 @@ MAX_LAG_SECONDS = 1.0
 RING_SECONDS = 4.0
 #: No callback for this long while sound is written means the device is gone.
 STALL_SECONDS = 3.0
-#: How long a freshly opened stream may take to call back for the first time.
+#: How long a freshly opened stream may take to call back steadily.
 START_SECONDS = 10.0
 #: Seconds given to PortAudio to close a stream before it is left behind (a dead device hangs).
 CLOSE_TIMEOUT = 2.0
+
+
+class PlayoutBuffer:
+    """The ring buffer between the writer and the audio callback (no device; thread-safe).
+
+    :meth:`write` appends contiguous samples; :meth:`read_into` fills one output block (the
+    callback's only work): silence until ``buffer`` samples are queued, then the queued samples
+    in order, silence where the writer is late (the read position advances anyway, so late
+    samples are skipped and the sound keeps its place on the writer's clock), and a jump ahead
+    when the writer is more than ``max_lag`` samples ahead (the device stalled).
+    """
+
+    def __init__(self, size: int, buffer: int, max_lag: int) -> None:
+        if not 0 < buffer < max_lag < size:
+            raise ValueError("need 0 < buffer < max_lag < size")
+        self._ring = np.zeros(int(size), np.float32)
+        self.buffer, self.max_lag = int(buffer), int(max_lag)
+        self._lock = threading.Lock()
+        self.written = 0  # samples written so far
+        self.position = 0  # the next sample read_into plays
+        self.playing = False
+        #: Samples asked for by read_into so far (playing or not), blocks short of samples, jumps ahead.
+        self.frames = 0
+        self.underruns = 0
+        self.skips = 0
+
+    def write(self, samples: np.ndarray) -> None:
+        size = len(self._ring)
+        if len(samples) > size:
+            samples = samples[-size:]
+        with self._lock:
+            first = self.written % size
+            head = min(len(samples), size - first)
+            self._ring[first : first + head] = samples[:head]
+            self._ring[: len(samples) - head] = samples[head:]
+            self.written += len(samples)
+
+    def read_into(self, out: np.ndarray) -> None:
+        frames = len(out)
+        with self._lock:
+            self.frames += frames
+            written, pos = self.written, self.position
+            if not self.playing:
+                if written - pos < self.buffer:
+                    out.fill(0)
+                    return
+                self.playing = True
+                pos = written - self.buffer
+            elif written - pos > self.max_lag:
+                pos = written - self.buffer
+                self.skips += 1
+            count = max(0, min(frames, written - pos))
+            if count:
+                size = len(self._ring)
+                first = pos % size
+                head = min(count, size - first)
+                out[:head] = self._ring[first : first + head]
+                out[head:count] = self._ring[: count - head]
+            if count < frames:
+                out[count:] = 0
+                self.underruns += 1
+            self.position = pos + frames
 
 
 class BlockPlayer:
@@ -67,24 +129,22 @@ class BlockPlayer:
         self.latency = latency
         self.device_rate = self._pick_rate()
         self._resampler = StreamResampler(self._rate, self.device_rate) if self.device_rate != self._rate else None
-        self._ring = np.zeros(int(RING_SECONDS * self.device_rate), np.float32)
-        self._lock = threading.Lock()
-        self._written = 0  # device-rate samples written so far
-        self._pos = 0  # device-rate sample the callback plays next
-        self._playing = False
-        self._buffer = int(round(buffer_seconds * self.device_rate))
-        self._max_lag = int(round(MAX_LAG_SECONDS * self.device_rate))
+        self.buffer = PlayoutBuffer(
+            int(RING_SECONDS * self.device_rate),
+            int(round(buffer_seconds * self.device_rate)),
+            int(round(MAX_LAG_SECONDS * self.device_rate)),
+        )
         self._stream: Any = None
         self._closing = False
         self._opened_at = 0.0
         self._last_callback: float | None = None
+        self.warmup_timeout = START_SECONDS
+        #: Seconds the stream took to call back steadily after opening.
+        self.warmup_seconds: float | None = None
         self._ended = False
         self.device_latency = 0.0
         #: One line when the output failed mid-call (then :meth:`write` does nothing).
         self.problem: str | None = None
-        #: Blocks played with too little sound buffered (the writer was late), and catch-up skips.
-        self.underruns = 0
-        self.skips = 0
         self.close_error: str | None = None
 
     @property
@@ -126,6 +186,37 @@ class BlockPlayer:
                 f"cannot open the output device '{self.info.name}' ({one_line(error)}); "
                 f"choose another with --output-device ({LIST_HINT})"
             ) from None
+        if not self._warm_up():
+            self._closing = True
+            self._close_stream()
+            raise UserError(
+                f"the output device '{self.info.name}' plays nothing (its stream does not start); "
+                f"check it, or choose another with --output-device ({LIST_HINT})"
+            )
+
+    def _warm_up(self) -> bool:
+        """Wait until the stream calls back steadily (the ALSA-PulseAudio bridge stalls for a few
+        seconds after opening); sound written before would be skipped to keep time."""
+        deadline = self._opened_at + self.warmup_timeout
+        steady_since: float | None = None
+        frames_then = 0
+        last_frames, last_change = 0, _time.monotonic()
+        while _time.monotonic() < deadline:
+            _time.sleep(0.02)
+            now = _time.monotonic()
+            frames = self.buffer.frames
+            if self._ended:
+                return False
+            if frames != last_frames:
+                last_frames, last_change = frames, now
+            if steady_since is None or now - last_change > 0.15:
+                steady_since, frames_then = now, frames  # a gap: start over
+                continue
+            elapsed = now - steady_since
+            if elapsed >= 0.4 and frames - frames_then >= 0.75 * elapsed * self.device_rate:
+                self.warmup_seconds = now - self._opened_at
+                return True
+        return False
 
     def write(self, block: np.ndarray) -> None:
         """Queue the next ``block`` (contiguous with the previous one). Never raises for the device."""
@@ -137,15 +228,7 @@ class BlockPlayer:
         samples = np.asarray(block, np.float32).reshape(-1)
         if self._resampler is not None:
             samples = self._resampler.process(samples)
-        size = len(self._ring)
-        if len(samples) > size:
-            samples = samples[-size:]
-        with self._lock:
-            first = self._written % size
-            head = min(len(samples), size - first)
-            self._ring[first : first + head] = samples[:head]
-            self._ring[: len(samples) - head] = samples[head:]
-            self._written += len(samples)
+        self.buffer.write(samples)
 
     def close(self) -> None:
         """Stop the stream (idempotent; a dead device is left behind after ``CLOSE_TIMEOUT``)."""
@@ -155,30 +238,8 @@ class BlockPlayer:
     # -- the audio callback (PortAudio's thread: copy, nothing else) ------------------------------
 
     def _callback(self, outdata: np.ndarray, frames: int, info: Any, status: Any) -> None:
-        out = outdata[:, 0]
-        with self._lock:
-            self._last_callback = _time.monotonic()
-            written, pos = self._written, self._pos
-            if not self._playing:
-                if written - pos < self._buffer:
-                    out.fill(0)
-                    return
-                self._playing = True
-                pos = written - self._buffer
-            elif written - pos > self._max_lag:
-                pos = written - self._buffer
-                self.skips += 1
-            count = max(0, min(frames, written - pos))
-            if count:
-                size = len(self._ring)
-                first = pos % size
-                head = min(count, size - first)
-                out[:head] = self._ring[first : first + head]
-                out[head:count] = self._ring[: count - head]
-            if count < frames:
-                out[count:] = 0
-                self.underruns += 1
-            self._pos = pos + frames
+        self._last_callback = _time.monotonic()
+        self.buffer.read_into(outdata[:, 0])
 
     def _finished(self) -> None:
         self._ended = True
@@ -191,8 +252,6 @@ class BlockPlayer:
             return
         if self._ended:
             self.problem = f"the sound output '{self.info.name}' stopped (device unplugged or sound server gone)"
-        elif self._last_callback is None and now - self._opened_at > START_SECONDS:
-            self.problem = f"the sound output '{self.info.name}' plays nothing (the device does not start)"
         elif self._last_callback is not None and now - self._last_callback > STALL_SECONDS:
             self.problem = f"the sound output '{self.info.name}' stopped playing (device unplugged?)"
 
