@@ -150,7 +150,7 @@ class VoiceCoachApp(App[None]):
         """Take the saved headset check for the calls if it was measured with the devices chosen
         now, else none (another headset has another echo). ``devices``: the device list when the
         caller has it; else it is asked for, and only when a check is saved."""
-        from voicecoach.tui.saved_echo import echo_for_calls
+        from voicecoach.live.saved_echo import echo_for_calls
 
         if self.settings.headset_echo is None:
             self.measured_echo = None

@@ -2,7 +2,7 @@
 played and recorded; the echo of it in the microphone tells whether a headset is used).
 
 The check's echo is saved in the settings with the devices it was measured with, so the next
-start of the app uses it again for the same headset (``voicecoach.tui.saved_echo``)."""
+start of the app uses it again for the same headset (``voicecoach.live.saved_echo``)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.threads import background
 from voicecoach.tui.app import translate_bindings
 from voicecoach.tui.messages import WorkDone
-from voicecoach.tui.saved_echo import belongs_to_chosen, device_name, from_check
+from voicecoach.live.saved_echo import belongs_to_chosen, device_name, from_check
 from voicecoach.tui.widgets.meters import render_level
 
 DEFAULT = "__default__"

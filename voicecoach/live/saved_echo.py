@@ -3,11 +3,15 @@
 A device setting is a name, an index or None (the system default); the saved echo names the
 devices it was measured with. Both are compared by the device names they stand for in the
 current device list, so "system default" only matches while the default is the same device.
+Pure logic over a device list (``DeviceInfo``) and the settings: the app (devices screen, call
+requests) and ``voicecoach call`` share it; nothing here opens a device.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Literal
 
@@ -38,17 +42,30 @@ def device_name(setting: str | int | None, devices: Sequence[Any], kind: Kind) -
     return partial[0] if len(partial) == 1 else setting
 
 
-def chosen_devices(settings: Settings, devices: Sequence[Any]) -> tuple[str | None, str | None]:
-    """The names of the input and output devices a call would use now."""
+def chosen_devices(
+    settings: Settings,
+    devices: Sequence[Any],
+    input_device: str | int | None = None,
+    output_device: str | int | None = None,
+) -> tuple[str | None, str | None]:
+    """The names of the input and output devices a call would use now: ``input_device`` /
+    ``output_device`` (``call --input-device/--output-device``) where given, else the settings'."""
     return (
-        device_name(settings.input_device, devices, "input"),
-        device_name(settings.output_device, devices, "output"),
+        device_name(settings.input_device if input_device is None else input_device, devices, "input"),
+        device_name(settings.output_device if output_device is None else output_device, devices, "output"),
     )
 
 
-def belongs_to_chosen(echo: SavedEcho, settings: Settings, devices: Sequence[Any]) -> bool:
-    """True when ``echo`` was measured with the devices chosen now (another headset: False)."""
-    return (echo.input_device, echo.output_device) == chosen_devices(settings, devices)
+def belongs_to_chosen(
+    echo: SavedEcho,
+    settings: Settings,
+    devices: Sequence[Any],
+    input_device: str | int | None = None,
+    output_device: str | int | None = None,
+) -> bool:
+    """True when ``echo`` was measured with the devices chosen now (another headset: False);
+    ``input_device``/``output_device`` as for :func:`chosen_devices`."""
+    return (echo.input_device, echo.output_device) == chosen_devices(settings, devices, input_device, output_device)
 
 
 def echo_for_calls(settings: Settings, devices: Sequence[Any]) -> tuple[float, float] | None:
@@ -58,6 +75,22 @@ def echo_for_calls(settings: Settings, devices: Sequence[Any]) -> tuple[float, f
     if echo is None or echo.gain <= 0.0 or not belongs_to_chosen(echo, settings, devices):
         return None
     return echo.delay, echo.gain
+
+
+@dataclass(frozen=True)
+class CallEcho:
+    """A saved echo in the shape ``live.engine.open_call(echo=...)`` reads (that of a
+    ``duplex.HeadsetCheck``): level in dB relative to what was played, delay in seconds."""
+
+    echo_db: float
+    echo_delay: float
+
+
+def call_echo(echo: SavedEcho) -> CallEcho | None:
+    """What ``open_call`` subtracts for ``echo``; None when the check found no echo (gain 0)."""
+    if echo.gain <= 0.0:
+        return None
+    return CallEcho(echo_db=20 * math.log10(echo.gain), echo_delay=echo.delay)
 
 
 def from_check(report: Any, input_device: str | None, output_device: str | None,
