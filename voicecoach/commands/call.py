@@ -4,6 +4,9 @@ Prints one line per judged turn: JSON (``--json``, the shape of ``voicecoach ana
 times from the start of the customer's line) or a short readable summary. What is happening
 ("customer speaking", "your turn", "interrupted") goes to stderr as it happens, so a script or
 a test can follow the call. Sessions are saved in the history like any other.
+
+A live call subtracts the echo the app's headset check saved (``settings.headset_echo``) when it
+was measured with the devices this call uses, as the app does; ``--no-echo`` subtracts nothing.
 """
 
 from __future__ import annotations
@@ -48,6 +51,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--wait", type=float, default=MIN_ANSWER_WAIT, metavar="SECONDS",
         help=f"how long to wait for you to start answering (at least {MIN_ANSWER_WAIT:g}, the default)",
     )  # fmt: skip
+    parser.add_argument(
+        "--no-echo", action="store_true",
+        help="subtract no echo from the microphone, even when the app's headset check saved one for these devices",
+    )  # fmt: skip
     parser.add_argument("--list-devices", action="store_true", help="list the audio devices and exit")
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     parser.set_defaults(handler=run)
@@ -75,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     loaded = find_scenario(args.scenario)
     printer = _Printer(json_lines=args.json, quiet=args.quiet, language=loaded.scenario.language)
+    echo, echo_line = (None, None) if args.demo else _saved_echo(settings, args)
     engine = open_call(
         loaded,
         settings,
@@ -87,11 +95,39 @@ def run(args: argparse.Namespace) -> int:
         output_device=args.output_device,
         answer_wait=max(MIN_ANSWER_WAIT, float(args.wait)),
         demo_speed=args.demo_speed,
+        echo=echo,
     )
+    if echo_line:  # said once the devices opened: a wrong device stays the one-line error
+        printer._say(echo_line)
     engine.run()
     if printer.problem:
         raise UserError(printer.problem)
     return 0
+
+
+def _saved_echo(settings: Any, args: argparse.Namespace) -> tuple[Any, str | None]:
+    """The saved headset check's echo for ``open_call`` (None: subtract nothing) and the line
+    that says why. Used only when it belongs to the devices this call uses (``--input-device``/
+    ``--output-device`` or the settings'), judged as the app does; the device list is asked for
+    only when a check is saved."""
+    saved = settings.headset_echo
+    if saved is None:
+        return None, None
+    day = saved.measured_at.astimezone().strftime("%Y-%m-%d")
+    if args.no_echo:
+        return None, f"not using the headset check from {day} (--no-echo): nothing is subtracted from the microphone"
+    from voicecoach.adapters.duplex import list_devices
+    from voicecoach.live.saved_echo import belongs_to_chosen, call_echo
+
+    if not belongs_to_chosen(saved, settings, list_devices(), args.input_device, args.output_device):
+        return None, (
+            f"the headset check from {day} belongs to other devices and is not used; to check these, "
+            "open the app ('voicecoach'), press g (devices) and c (headset check)"
+        )
+    echo = call_echo(saved)
+    if echo is None:
+        return None, f"using the headset check from {day} (no echo found: nothing to subtract)"
+    return echo, f"using the headset check from {day} (echo {round(echo.echo_db) or 0} dB, {echo.echo_delay * 1000:.0f} ms)"
 
 
 class _Printer:
