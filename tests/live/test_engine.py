@@ -306,6 +306,29 @@ def test_echo_of_the_customer_fakes_an_interruption_unless_it_is_subtracted(tmp_
     assert of(events, ev.TurnJudged)[0].result.turn.echo_delay == 0.05
 
 
+def test_a_saved_echo_that_is_not_there_adds_nothing(tmp_path, speech):
+    """Regression: subtracting an echo a saved headset check expects, through a headset without
+    one, put the customer's voice into the microphone, and the trainee "interrupted" with it."""
+    reply = [FakeReply(speech["reply"], at=4.2, turn=1)]
+    clean = FakeBackend(replies=reply)  # no echo at all
+    events, _, _ = run_call(scenario(tmp_path), speech, reply, backend=clean, echo_gain=0.5, echo_delay=0.05)
+    assert of(events, ev.Interrupted) == []
+    assert len(of(events, ev.TurnJudged)[0].result.turn.trainee.speech) == 1
+
+
+def test_without_echo_takes_out_only_what_makes_the_block_quieter():
+    from voicecoach.live.engine import without_echo
+
+    rng = np.random.default_rng(1)
+    voice = rng.normal(0, 0.1, 512).astype(np.float32)
+    trainee = rng.normal(0, 0.05, 512).astype(np.float32)
+    # the echo is there: it comes out, the trainee stays
+    assert np.allclose(without_echo(trainee + 0.5 * voice, 0.5 * voice), trainee, atol=1e-6)
+    # it is not there: the block stays as it was
+    assert np.array_equal(without_echo(trainee, 0.5 * voice), trainee)
+    assert np.array_equal(without_echo(trainee, np.zeros(512, np.float32)), trainee)
+
+
 def test_transcription_runs_while_the_trainee_speaks(tmp_path, speech):
     """The first segment of a two-segment reply is transcribed before the reply is over."""
     transcriber = FakeTranscriber()

@@ -571,9 +571,9 @@ class CallEngine:
     def _append(self, turn: _Turn, vad: Any, block: np.ndarray) -> None:
         options = self.options
         if options.echo_delay is not None and options.echo_gain:
-            block = block - np.float32(options.echo_gain) * self._customer_signal(
+            block = without_echo(block, np.float32(options.echo_gain) * self._customer_signal(
                 turn, turn.fed - int(round(options.echo_delay * SR)), len(block)
-            )
+            ))  # fmt: skip
         turn.mic.append(block)
         turn.fed += len(block)
         now = turn.now
@@ -1151,6 +1151,19 @@ def demo_sound(
         if output_device is not None:
             raise
         return None, str(error)
+
+
+def without_echo(block: np.ndarray, echo: np.ndarray) -> np.ndarray:
+    """``block`` with the expected ``echo`` of the customer taken out, but only where that makes
+    it quieter: an echo that is not there (a saved headset check from another headset, or one
+    that no longer fits) would otherwise add the customer's voice to the microphone, and the
+    trainee would "interrupt" with it."""
+    if not len(block) or not np.any(echo):
+        return block
+    cleaned = block - echo
+    if float(np.dot(cleaned, cleaned)) >= float(np.dot(block, block)):
+        return block
+    return cleaned
 
 
 class DemoBackend(FakeBackend):
