@@ -1,0 +1,120 @@
+"""End to end: the demo call is heard. ``voicecoach call --demo`` on a private PulseAudio server
+(tests/pulse_server.py) plays the customer (Piper) and the demo trainee's synthesized reply into
+the null sink ``spk``; ``parec`` records its monitor, and Whisper (``voicecoach transcribe``)
+hears both in the recording, where the call's JSON puts them. Without any output device the demo
+runs as before, silent, with one note.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+
+pytestmark = [pytest.mark.audio, pytest.mark.real_models]
+
+REPO = Path(__file__).resolve().parents[2]
+VOICECOACH = str(REPO / ".venv" / "bin" / "voicecoach")
+SCENARIO = "warranty-no-en"  # English, one ~8 s line; the demo answers with the turn's example
+
+
+@pytest.fixture(scope="module")
+def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    sys.path.insert(0, str(REPO / "tests"))
+    from pulse_server import PulseServer
+
+    reason = PulseServer.missing() or (None if shutil.which("parec") else "parec is not installed (pulseaudio-utils)")
+    if reason:
+        pytest.skip(f"the demo's sound needs PulseAudio: {reason}")
+    server = PulseServer(tmp_path_factory.mktemp("pulse-demo") / "xdg").start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def demo_call(env: dict[str, str]) -> tuple[int, str, str]:
+    done = subprocess.run(
+        [VOICECOACH, "call", SCENARIO, "--demo", "--turns", "1", "--json"],
+        env={**env, "VOICECOACH_HOME": os.environ["VOICECOACH_HOME"]}, cwd=REPO,
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    notes = "\n".join(line for line in done.stderr.splitlines() if line.startswith("voicecoach:"))
+    return done.returncode, done.stdout, notes
+
+
+def loud(recorded: np.ndarray, at: float, rate: int, half: float = 0.1) -> float:
+    """RMS in dBFS of ``half`` seconds either side of ``at``."""
+    part = recorded[max(0, int((at - half) * rate)) : int((at + half) * rate)]
+    return 20 * np.log10(np.sqrt(np.mean(part**2)) + 1e-9)
+
+
+def test_the_demo_call_is_heard_through_the_speaker(pulse: Any, tmp_path: Path) -> None:
+    wav = tmp_path / "spk.wav"
+    recorder = subprocess.Popen(
+        ["parec", "-d", "spk.monitor", "--rate=16000", "--channels=1", "--format=float32le", "--file-format=wav", str(wav)],
+        env=pulse.env,
+    )  # fmt: skip
+    try:
+        code, out, notes = demo_call(pulse.env)
+    finally:
+        recorder.terminate()
+        recorder.wait(timeout=10)
+    assert code == 0, notes
+    assert "voicecoach: note: demo sound through 'default'" in notes.splitlines() or "through 'pulse'" in notes, notes
+    (line,) = [line for line in out.splitlines() if line.strip()]
+    result = json.loads(line)
+
+    import soundfile
+
+    recorded, rate = soundfile.read(wav, dtype="float32")
+    # the customer's first word is where the recording first gets loud; the rest follows on the call's clock
+    window = rate // 100
+    levels = np.sqrt(np.mean(recorded[: len(recorded) // window * window].reshape(-1, window) ** 2, axis=1))
+    onset = int(np.argmax(levels > 0.01)) / 100
+    assert levels.max() > 0.05, "nothing reached the speaker"
+    zero = onset - result["customer_speech"][0][0]  # turn clock 0 in the recording
+    customer_end = result["customer_speech"][-1][1]
+    reply_start, reply_end = result["trainee_speech"][0][0], result["trainee_speech"][-1][1]
+    assert reply_start - customer_end > 0.4
+    assert loud(recorded, zero + (customer_end + reply_start) / 2, rate, half=0.1) < -50  # the pause between them
+    for start, end in result["customer_speech"] + result["trainee_speech"]:
+        assert loud(recorded, zero + (start + end) / 2, rate, half=min(0.15, (end - start) / 3)) > -35, (start, end)
+    assert loud(recorded, zero + reply_end + 0.5, rate) < -50  # nothing after the reply
+
+    heard = subprocess.run(
+        [VOICECOACH, "transcribe", str(wav), "--language", "en"],
+        env={**os.environ}, capture_output=True, text=True, timeout=300, cwd=REPO,
+    )  # fmt: skip
+    assert heard.returncode == 0, heard.stderr
+    text = " ".join(heard.stdout.lower().replace(",", " ").replace(".", " ").split())
+    assert "washing machine" in text and "elm road" in text, text  # the customer
+    assert "put in the order" in text, text  # the demo trainee's reply
+
+
+def test_without_an_output_device_the_demo_is_silent_and_works(tmp_path: Path) -> None:
+    nowhere = tmp_path / "no-sound-server"  # no sound server to reach
+    nowhere.mkdir(mode=0o700)
+    env = {**os.environ, "XDG_RUNTIME_DIR": str(nowhere), "PULSE_RUNTIME_PATH": str(nowhere / "pulse")}
+    env.pop("PULSE_SERVER", None)
+    outputs = subprocess.run(
+        [sys.executable, "-c", "import sounddevice as sd; print(sum(d['max_output_channels'] > 0 for d in sd.query_devices()))"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    if outputs.stdout.strip() != "0":
+        pytest.skip(f"this machine has output devices without a sound server ({outputs.stdout.strip() or outputs.stderr.strip()})")
+    code, out, notes = demo_call(env)
+
+    assert code == 0, notes
+    silent = [line for line in notes.splitlines() if "note: the demo is silent" in line]
+    assert len(silent) == 1 and "no speaker or headphones found" in silent[0], notes
+    (line,) = [line for line in out.splitlines() if line.strip()]
+    assert json.loads(line)["transcript"]["trainee"]["text"]
