@@ -329,8 +329,9 @@ das zählt dann als Unterbrechung.
 
 ## Ohne Mikrofon
 
-Die App läuft auch ohne Audiogerät: **d** startet einen Demo-Anruf (die Antworten kommen aus
-Dateien), **f** wertet zwei Aufnahmen aus. Für PortAudio unter Debian/Ubuntu:
+Die App läuft auch ohne Mikrofon: **d** startet einen Demo-Anruf, in dem eine synthetische
+Stimme gut antwortet; mit Lautsprecher oder Kopfhörer hören Sie beide Seiten (ohne Ausgabegerät
+läuft die Demo stumm). **f** wertet zwei Aufnahmen aus. Für PortAudio unter Debian/Ubuntu:
 `sudo apt install libportaudio2`.
 """,
         """\
@@ -367,8 +368,9 @@ interruption.
 
 ## Without a microphone
 
-The app runs without an audio device too: **d** starts a demo call (the replies come from
-files), **f** analyzes two recordings. For PortAudio on Debian/Ubuntu:
+The app runs without a microphone too: **d** starts a demo call in which a synthesized voice
+gives good replies; with speakers or headphones you hear both sides (without an output device
+the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/Ubuntu:
 `sudo apt install libportaudio2`.
 """,
     ),
@@ -380,7 +382,10 @@ files), **f** analyzes two recordings. For PortAudio on Debian/Ubuntu:
     "cmd.progress": ("Fortschritt und Verlauf", "Progress and history"),
     "cmd.progress.help": ("Trends je Fähigkeit, häufige Befunde", "Trends per skill, recurring findings"),
     "cmd.demo": ("Demo-Anruf starten", "Start a demo call"),
-    "cmd.demo.help": ("Ein Anruf ohne Mikrofon, Antworten aus Dateien", "A call without a microphone, replies from files"),
+    "cmd.demo.help": (
+        "Ein Anruf ohne Mikrofon: Kunde und synthetische Antwort zum Zuhören",
+        "A call without a microphone: listen to the customer and a synthesized reply",
+    ),
     "cmd.files": ("Zwei Dateien auswerten", "Analyze two files"),
     "cmd.files.help": ("Kunden- und Ihre Aufnahme bewerten lassen", "Judge a customer and a trainee recording"),
     "cmd.record": ("Kundenzeilen aufnehmen (Trainer)", "Record customer lines (trainer)"),
