@@ -211,7 +211,9 @@ def test_round_trip_through_a_loopback_measures_the_echo(pulse: Any) -> None:
     finally:
         pulse.pactl("unload-module", module)
     assert check.echo_warning, check
-    assert check.echo_db is not None and check.echo_db > -10  # a loopback is an echo at full level
+    # a loopback is an echo near full level (-10.3 dB in some runs after other PulseAudio tests);
+    # a headset's echo is far below -30 dB
+    assert check.echo_db is not None and check.echo_db > -20
     assert check.echo_delay is not None and 0.01 < check.echo_delay < 0.4
     assert not check.silent_mic
 
