@@ -25,7 +25,14 @@ from typing import Any
 
 import numpy as np
 
-from voicecoach.adapters.duplex import LIST_HINT, StreamResampler, find_device, import_sounddevice
+from voicecoach.adapters.duplex import (
+    CLOSE_TIMEOUT,
+    LIST_HINT,
+    StreamResampler,
+    close_stream,
+    find_device,
+    import_sounddevice,
+)
 from voicecoach.errors import UserError, one_line
 
 #: Sound buffered before the stream starts playing (absorbs the writer's and the callback's jitter).
@@ -38,8 +45,6 @@ RING_SECONDS = 4.0
 STALL_SECONDS = 3.0
 #: How long a freshly opened stream may take to call back steadily.
 START_SECONDS = 10.0
-#: Seconds given to PortAudio to close a stream before it is left behind (a dead device hangs).
-CLOSE_TIMEOUT = 2.0
 
 
 class PlayoutBuffer:
@@ -257,27 +262,9 @@ class BlockPlayer:
 
     def _close_stream(self) -> None:
         stream, self._stream = self._stream, None
-        if stream is None:
-            return
-
-        def close() -> None:
-            try:
-                stream.abort()
-                stream.close()
-            except Exception as error:  # noqa: BLE001 - a stream whose device is gone may refuse to close: keep why
-                self.close_error = one_line(error)
-
-        closer = threading.Thread(target=close, name="block-player-close", daemon=True)
-        closer.start()
-        closer.join(CLOSE_TIMEOUT)
-        if closer.is_alive():
-            self.close_error = f"the sound output did not close within {CLOSE_TIMEOUT:g} s (device gone)"
-            # sounddevice's exit handler would hang on the same stream: skip it (see duplex.py)
-            import atexit
-
-            handler = getattr(self._sd, "_exit_handler", None)
-            if handler is not None:
-                atexit.unregister(handler)
+        problem = close_stream(self._sd, stream, "the sound output") if stream is not None else None
+        if problem is not None:
+            self.close_error = problem
 
     def _pick_rate(self) -> int:
         sd = self._sd

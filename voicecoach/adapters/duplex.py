@@ -492,28 +492,9 @@ class SoundDeviceBackend:
         so it runs in a helper thread that is given ``CLOSE_TIMEOUT`` seconds and then left behind.
         """
         stream, self._stream = self._stream, None
-        if stream is None:
-            return
-
-        def close() -> None:
-            try:
-                stream.abort()  # drop queued output at once (stop() would play it out first)
-                stream.close()
-            except Exception as error:  # a stream whose device is gone may refuse to close: keep why
-                self.close_error = one_line(error)
-
-        closer = threading.Thread(target=close, name="duplex-close", daemon=True)
-        closer.start()
-        closer.join(CLOSE_TIMEOUT)
-        if closer.is_alive():
-            self.close_error = f"the audio stream did not close within {CLOSE_TIMEOUT:g} s (device gone)"
-            # sounddevice's exit handler would stop/close that stream and Pa_Terminate, and hang
-            # on it just the same: skip it, the process may end (the OS releases the device)
-            import atexit
-
-            handler = getattr(self._sd, "_exit_handler", None)
-            if handler is not None:
-                atexit.unregister(handler)
+        problem = close_stream(self._sd, stream, "the audio stream") if stream is not None else None
+        if problem is not None:
+            self.close_error = problem
 
     def _pick_rate(self) -> int:
         sd = self._sd
@@ -700,6 +681,33 @@ def _db(samples: np.ndarray) -> float:
         return -120.0
     rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
     return 20 * math.log10(max(rms, 1e-6))
+
+
+def close_stream(sd: Any, stream: Any, what: str) -> str | None:
+    """Abort and close ``stream`` in a helper thread given ``CLOSE_TIMEOUT`` seconds (PortAudio's
+    ALSA ``abort`` can block forever on a dead device); returns why it did not close cleanly."""
+    problem: list[str] = []
+
+    def close() -> None:
+        try:
+            stream.abort()  # drop queued output at once (stop() would play it out first)
+            stream.close()
+        except Exception as error:  # a stream whose device is gone may refuse to close: keep why
+            problem.append(one_line(error))
+
+    closer = threading.Thread(target=close, name="stream-close", daemon=True)
+    closer.start()
+    closer.join(CLOSE_TIMEOUT)
+    if closer.is_alive():
+        # sounddevice's exit handler would stop/close that stream and Pa_Terminate, and hang
+        # on it just the same: skip it, the process may end (the OS releases the device)
+        import atexit
+
+        handler = getattr(sd, "_exit_handler", None)
+        if handler is not None:
+            atexit.unregister(handler)
+        return f"{what} did not close within {CLOSE_TIMEOUT:g} s (device gone)"
+    return problem[0] if problem else None
 
 
 def open_backend(input_device: str | int | None = None, output_device: str | int | None = None,
