@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import time
 from pathlib import Path
+from typing import Any
 
 
 class PulseServer:
@@ -28,10 +29,26 @@ class PulseServer:
     @staticmethod
     def missing() -> str | None:
         """Why no server can be started here (None when pulseaudio and pactl are installed)."""
-        for tool in ("pulseaudio", "pactl", "paplay"):
+        for tool in ("pulseaudio", "pactl", "paplay", "parec"):
             if shutil.which(tool) is None:
                 return f"{tool} is not installed (sudo apt install pulseaudio pulseaudio-utils)"
         return None
+
+    @classmethod
+    def started_or_skip(cls, tmp_path_factory: Any, name: str, needs: str) -> PulseServer:
+        """A started server in a fresh temp folder, or ``pytest.skip`` saying what ``needs`` it."""
+        import pytest
+
+        reason = cls.missing()
+        if reason:
+            pytest.skip(f"{needs} needs PulseAudio: {reason}")
+        return cls(tmp_path_factory.mktemp(name) / "xdg").start()
+
+    def record(self, path: Path, source: str = "spk.monitor", rate: int = 16_000) -> subprocess.Popen[bytes]:
+        """Start recording ``source`` (what is played into the speaker, by default) as a float WAV."""
+        command = ["parec", "-d", source, f"--rate={rate}", "--channels=1", "--format=float32le",
+                   "--file-format=wav", str(path)]  # fmt: skip
+        return subprocess.Popen(command, env=self.env)
 
     def start(self) -> PulseServer:
         self.runtime_dir.mkdir(parents=True, exist_ok=True)

@@ -5,7 +5,6 @@ in order and on time; a server that dies makes ``problem`` one line (no exceptio
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -57,10 +56,7 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from pulse_server import PulseServer
 
-    reason = PulseServer.missing()
-    if reason:
-        pytest.skip(f"no PulseAudio for real audio streams: {reason}")
-    server = PulseServer(tmp_path_factory.mktemp("pulse-player") / "xdg").start()
+    server = PulseServer.started_or_skip(tmp_path_factory, "pulse-player", "the sound output")
     saved = use_server(server.env)
     portaudio_sees_the_server()
     try:
@@ -99,10 +95,7 @@ def test_blocks_written_in_real_time_come_out_whole_in_order_and_on_time(pulse: 
     from voicecoach.adapters.block_player import BlockPlayer
 
     wav = tmp_path / "spk.wav"
-    recorder = subprocess.Popen(
-        ["parec", "-d", "spk.monitor", "--rate=16000", "--channels=1", "--format=float32le", "--file-format=wav", str(wav)],
-        env=pulse.env,
-    )  # fmt: skip
+    recorder = pulse.record(wav)
     try:
         player = BlockPlayer(None, SR)
         assert player.name in ("default", "pulse")

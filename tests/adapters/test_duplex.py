@@ -177,10 +177,7 @@ def test_headset_check_notices_a_dead_microphone() -> None:
 def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from pulse_server import PulseServer
 
-    reason = PulseServer.missing()
-    if reason:
-        pytest.skip(f"no PulseAudio for real audio streams: {reason}")
-    server = PulseServer(tmp_path_factory.mktemp("pulse") / "xdg").start()
+    server = PulseServer.started_or_skip(tmp_path_factory, "pulse", "the duplex stream")
     saved = {key: os.environ.get(key) for key in ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER")}
     os.environ.update({key: server.env[key] for key in ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH")})
     os.environ.pop("PULSE_SERVER", None)

@@ -21,10 +21,7 @@ from voicecoach.library import check_file
 def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
     from pulse_server import PulseServer
 
-    reason = PulseServer.missing()
-    if reason:
-        pytest.skip(f"no PulseAudio for real audio streams: {reason}")
-    server = PulseServer(tmp_path_factory.mktemp("pulse") / "xdg").start()
+    server = PulseServer.started_or_skip(tmp_path_factory, "pulse", "recording a line")
     try:
         yield server
     finally:

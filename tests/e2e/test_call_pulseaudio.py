@@ -33,10 +33,7 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     sys.path.insert(0, str(REPO / "tests"))
     from pulse_server import PulseServer
 
-    reason = PulseServer.missing()
-    if reason:
-        pytest.skip(f"the end-to-end call needs PulseAudio: {reason}")
-    server = PulseServer(tmp_path_factory.mktemp("pulse-e2e") / "xdg").start()
+    server = PulseServer.started_or_skip(tmp_path_factory, "pulse-e2e", "the end-to-end call")
     try:
         yield server
     finally:

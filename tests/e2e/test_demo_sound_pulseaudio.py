@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -31,10 +30,7 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     sys.path.insert(0, str(REPO / "tests"))
     from pulse_server import PulseServer
 
-    reason = PulseServer.missing() or (None if shutil.which("parec") else "parec is not installed (pulseaudio-utils)")
-    if reason:
-        pytest.skip(f"the demo's sound needs PulseAudio: {reason}")
-    server = PulseServer(tmp_path_factory.mktemp("pulse-demo") / "xdg").start()
+    server = PulseServer.started_or_skip(tmp_path_factory, "pulse-demo", "the demo's sound")
     try:
         yield server
     finally:
@@ -59,10 +55,7 @@ def loud(recorded: np.ndarray, at: float, rate: int, half: float = 0.1) -> float
 
 def test_the_demo_call_is_heard_through_the_speaker(pulse: Any, tmp_path: Path) -> None:
     wav = tmp_path / "spk.wav"
-    recorder = subprocess.Popen(
-        ["parec", "-d", "spk.monitor", "--rate=16000", "--channels=1", "--format=float32le", "--file-format=wav", str(wav)],
-        env=pulse.env,
-    )  # fmt: skip
+    recorder = pulse.record(wav)
     try:
         code, out, notes = demo_call(pulse.env)
     finally:
