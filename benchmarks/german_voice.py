@@ -27,8 +27,8 @@ import make_turns  # noqa: E402
 from voicecoach.adapters.audio_files import resample  # noqa: E402
 from voicecoach.adapters.piper_tts import Speaker  # noqa: E402
 from voicecoach.analysis import get_analysis_transcriber  # noqa: E402
-from voicecoach.library import load_library  # noqa: E402
-from voicecoach.settings import Settings  # noqa: E402
+from voicecoach.adapters.library import load_library  # noqa: E402
+from voicecoach.adapters.settings import Settings  # noqa: E402
 
 
 def words(text: str) -> list[str]:

@@ -130,7 +130,7 @@ def main() -> int:
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.adapters.vad import detect_speech
     from voicecoach.analysis import get_analysis_transcriber
-    from voicecoach.library import find_scenario
+    from voicecoach.adapters.library import find_scenario
 
     reply = load_16k(realspeech_dir() / REPLY)[int(REPLY_CUT[0] * 16000) : int(REPLY_CUT[1] * 16000)]
     speech_end = detect_speech(reply)[-1].end

@@ -112,7 +112,7 @@ def reply_timing(config: str, realspeech: Path, out: Path) -> None:
     from voicecoach.adapters.audio_files import load_16k, resample
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.analysis import analyze_tracks, get_analysis_transcriber
-    from voicecoach.settings import Settings
+    from voicecoach.adapters.settings import Settings
 
     speaker = Speaker(settings=Settings(), cache_dir=REPO / "benchmarks" / "out" / "tts-cache")
     clip = speaker.render_text(

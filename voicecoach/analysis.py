@@ -22,12 +22,12 @@ import numpy as np
 from voicecoach.adapters.audio_files import SAMPLE_RATE_16K, load_16k, read_audio, resample
 from voicecoach.adapters.vad import VadOptions, detect_speech
 from voicecoach.core.timeline import Span, Track, Turn, Word
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 if TYPE_CHECKING:
     from voicecoach.core.result import TurnResult
-    from voicecoach.library import LoadedScenario
-    from voicecoach.settings import Settings
+    from voicecoach.adapters.library import LoadedScenario
+    from voicecoach.adapters.settings import Settings
 
 SR = SAMPLE_RATE_16K
 #: Seconds of audio kept on each side of a speech span when it is cut out for Whisper.
@@ -302,7 +302,7 @@ def choose_turn(scenario: str | None, turn: str | int | None) -> TurnChoice | No
         if turn is not None:
             raise UserError("--turn needs --scenario (the scenario the turn belongs to)")
         return None
-    from voicecoach.library import find_scenario
+    from voicecoach.adapters.library import find_scenario
 
     loaded = find_scenario(scenario)
     ids = loaded.scenario.turn_ids
@@ -352,7 +352,7 @@ def analyze_tracks(
     ``transcribe_customer`` are passed to :func:`build_turn`.
     """
     from voicecoach.core.judge import JudgeOptions, judge
-    from voicecoach.settings import load_settings
+    from voicecoach.adapters.settings import load_settings
 
     settings = settings if settings is not None else load_settings()
     choice = choose_turn(scenario, turn)

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from voicecoach import __version__
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 #: Sub-command modules under voicecoach.commands, in the order ``--help`` lists them.
 COMMANDS = (

@@ -1,7 +1,7 @@
 """Texts of the app in German and English.
 
 The language comes from ``settings.ui_language``, else from the system locale
-(:func:`voicecoach.settings.system_language`). ``t("key", name=...)`` returns the text in the
+(:func:`voicecoach.adapters.settings.system_language`). ``t("key", name=...)`` returns the text in the
 current language; a key that is missing in one language falls back to English, and an unknown
 key is returned as is (so a typo shows on screen instead of crashing the call).
 """
@@ -418,7 +418,7 @@ def choose_language(setting: str | None) -> UiLanguage:
     """The setting when given, else the system locale."""
     if setting in LANGUAGES:
         return setting  # type: ignore[return-value]
-    from voicecoach.settings import system_language
+    from voicecoach.adapters.settings import system_language
 
     return "de" if system_language() == "de" else "en"
 

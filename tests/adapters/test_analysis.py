@@ -23,7 +23,7 @@ from voicecoach.analysis import (
     speech_regions,
 )
 from voicecoach.core.timeline import Span, Word
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 SR = 16_000
 LINE = "I ordered a pram two weeks ago, my order number is 4711, and it still has not arrived. This is really annoying."
@@ -40,7 +40,7 @@ def _trim(samples: np.ndarray) -> np.ndarray:
 @pytest.fixture(scope="module")
 def line16k(tmp_path_factory: pytest.TempPathFactory, model_cache: Path) -> np.ndarray:
     from voicecoach.adapters.piper_tts import Speaker
-    from voicecoach.settings import Settings
+    from voicecoach.adapters.settings import Settings
 
     clip = Speaker(Settings(), cache_dir=tmp_path_factory.mktemp("tts")).render_text(LINE, language="en")
     return _trim(resample(clip.samples, clip.sample_rate, SR))

@@ -15,7 +15,7 @@ from voicecoach.adapters.audio_files import (
     to_mono,
     write_audio,
 )
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 
 def _tone(frequency: float, rate: int, seconds: float = 1.0) -> np.ndarray:

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 pytestmark = pytest.mark.audio
 

@@ -19,7 +19,7 @@ import pytest
 
 from voicecoach.adapters import duplex
 from voicecoach.adapters.audio_files import resample
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.live.backend import FakeBackend
 
 SR = 16_000

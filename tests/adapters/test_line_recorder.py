@@ -14,7 +14,7 @@ import pytest
 
 from voicecoach.adapters.audio_files import read_audio
 from voicecoach.core.audio_ops import rms_db
-from voicecoach.library import check_file
+from voicecoach.adapters.library import check_file
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ from history_data import clean_turn, interrupted_turn
 
 from voicecoach.adapters.audio_files import read_audio
 from voicecoach.adapters.store import MIGRATIONS, SCHEMA_VERSION, Store, migrate
-from voicecoach.errors import UserError
-from voicecoach.settings import user_data_dir
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.settings import user_data_dir
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
 

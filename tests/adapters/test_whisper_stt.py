@@ -9,7 +9,7 @@ import pytest
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.whisper_stt import Transcriber, get_transcriber
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 pytestmark = pytest.mark.real_models
 

@@ -25,7 +25,7 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
 def audio(tmp_path_factory: pytest.TempPathFactory, realspeech: Path) -> dict[str, Path]:
     """A customer line (Piper, 22.05 kHz) and replies: JFK during the line, after it, and silence."""
     from voicecoach.adapters.piper_tts import Speaker
-    from voicecoach.settings import Settings
+    from voicecoach.adapters.settings import Settings
 
     folder = tmp_path_factory.mktemp("analyze-audio")
     clip = Speaker(Settings(), cache_dir=folder / "tts").render_text(LINE, language="en")

@@ -10,7 +10,7 @@ import pytest
 
 from voicecoach import cli
 from voicecoach.adapters import duplex
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.live.backend import DeviceInfo
 
 

@@ -19,7 +19,7 @@ from voicecoach import analysis, cli
 from voicecoach.adapters import duplex
 from voicecoach.live import engine as engine_module
 from voicecoach.live.backend import DeviceInfo
-from voicecoach.settings import SavedEcho, Settings, config_path
+from voicecoach.adapters.settings import SavedEcho, Settings, config_path
 
 BUILT_IN = DeviceInfo(0, "Built-in Audio", 2, 2, 48000.0, "ALSA", is_default_input=True, is_default_output=True)
 USB = DeviceInfo(1, "USB Headset", 1, 2, 48000.0, "ALSA")

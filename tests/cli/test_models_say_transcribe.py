@@ -12,7 +12,7 @@ import pytest
 
 from voicecoach import cli
 from voicecoach.adapters.audio_files import read_audio
-from voicecoach.library import SHIPPED_DIR, load_file
+from voicecoach.adapters.library import SHIPPED_DIR, load_file
 
 NO_NETWORK = {"HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}
 

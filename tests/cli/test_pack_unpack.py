@@ -12,7 +12,7 @@ import pytest
 
 from voicecoach.adapters.audio_files import write_audio
 from voicecoach.cli import main
-from voicecoach.settings import user_scenarios_dir
+from voicecoach.adapters.settings import user_scenarios_dir
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

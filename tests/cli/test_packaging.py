@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.library import SHIPPED_DIR, scenario_files
+from voicecoach.adapters.library import SHIPPED_DIR, scenario_files
 
 tomllib = pytest.importorskip("tomllib")
 
@@ -82,7 +82,7 @@ def test_an_installed_copy_finds_its_packaged_library(tmp_path: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(REPO / "scenarios" / name, target)
     script = (
-        "import json, voicecoach.library as lib\n"
+        "import json, voicecoach.adapters.library as lib\n"
         "files = lib.scenario_files([lib.SHIPPED_DIR])\n"
         "print(json.dumps({'module': lib.__file__, 'dir': str(lib.SHIPPED_DIR),\n"
         "    'files': [str(f.relative_to(lib.SHIPPED_DIR)) for f in files],\n"

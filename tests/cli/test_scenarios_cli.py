@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from voicecoach.cli import main
-from voicecoach.library import SHIPPED_DIR, scenario_files
+from voicecoach.adapters.library import SHIPPED_DIR, scenario_files
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED_COUNT = len(scenario_files([SHIPPED_DIR]))

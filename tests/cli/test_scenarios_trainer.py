@@ -19,9 +19,9 @@ from voicecoach.adapters.audio_files import read_audio, write_audio
 from voicecoach.cli import main
 from voicecoach.commands.scenarios_trainer import set_turn_audio
 from voicecoach.core.audio_ops import rms_db
-from voicecoach.errors import UserError
-from voicecoach.library import check_file, parse_yaml
-from voicecoach.settings import user_scenarios_dir
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.library import check_file, parse_yaml
+from voicecoach.adapters.settings import user_scenarios_dir
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

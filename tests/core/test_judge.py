@@ -13,7 +13,7 @@ import yaml
 from timelines import scenario, turn
 from voicecoach.core.judge import JudgeOptions, judge, summarize
 from voicecoach.core.scenario import Outcome, Scenario
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 LINE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
 SC = scenario(

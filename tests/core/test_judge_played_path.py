@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from voicecoach.core.judge import judge
-from voicecoach.library import SHIPPED_DIR, load_file
+from voicecoach.adapters.library import SHIPPED_DIR, load_file
 
 from timelines import turn
 

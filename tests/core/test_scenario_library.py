@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from voicecoach.core.scenario import Outcome, Scenario
-from voicecoach.library import SHIPPED_DIR, check_file, check_files, scenario_files
+from voicecoach.adapters.library import SHIPPED_DIR, check_file, check_files, scenario_files
 
 SHIPPED = scenario_files([SHIPPED_DIR])
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.errors import UserError
-from voicecoach.library import (
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.library import (
     LoadedScenario,
     ScenarioInvalid,
     check_file,

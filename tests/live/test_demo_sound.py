@@ -20,13 +20,13 @@ from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.block_player import PlayoutBuffer
 from voicecoach.core.scenario import Scenario
 from voicecoach.core.timeline import Word
-from voicecoach.errors import UserError
-from voicecoach.library import LoadedScenario
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.library import LoadedScenario
 from voicecoach.live import engine as engine_module
 from voicecoach.live import events as ev
 from voicecoach.live.backend import LINE, PROTEST, FakeReply
 from voicecoach.live.engine import CallEngine, DemoBackend, EngineOptions, demo_sound
-from voicecoach.settings import Settings
+from voicecoach.adapters.settings import Settings
 
 SR = 16_000
 LEAD = 0.1
@@ -264,7 +264,7 @@ def test_a_faster_demo_looks_for_no_device(fake_player: type[FakePlayer]) -> Non
 
 def test_open_call_hands_the_demo_its_sound(fake_player: type[FakePlayer], monkeypatch: pytest.MonkeyPatch) -> None:
     from voicecoach import analysis
-    from voicecoach.library import find_scenario
+    from voicecoach.adapters.library import find_scenario
 
     monkeypatch.setattr(analysis, "get_analysis_transcriber", lambda **_: FakeTranscriber())
     call = engine_module.open_call(

@@ -19,7 +19,7 @@ from speech_fakes import FakeSpeaker
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.core.scenario import Scenario
 from voicecoach.core.timeline import Word
-from voicecoach.library import LoadedScenario
+from voicecoach.adapters.library import LoadedScenario
 from voicecoach.live import events as ev
 from voicecoach.live.backend import INTERJECTION, LINE, PROTEST, FakeBackend, FakeReply
 from voicecoach.live.engine import CallEngine, EngineOptions, align_text
@@ -423,7 +423,7 @@ def test_real_models_call(tmp_path, speech, realspeech):
     """Piper speaks the customer, Whisper tiny.en hears the trainee (JFK), on the virtual clock."""
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.adapters.whisper_stt import get_transcriber
-    from voicecoach.library import find_scenario
+    from voicecoach.adapters.library import find_scenario
 
     loaded = find_scenario("warranty-no-en")
     fake = FakeBackend(replies=[FakeReply(realspeech / "en_jfk.wav", at=1.5, turn=1)])

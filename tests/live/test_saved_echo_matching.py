@@ -23,7 +23,7 @@ from voicecoach.live.saved_echo import (
     echo_for_calls,
     from_check,
 )
-from voicecoach.settings import SavedEcho, Settings
+from voicecoach.adapters.settings import SavedEcho, Settings
 
 BUILT_IN = DeviceInfo(0, "Built-in Audio", 2, 2, 48000.0, "ALSA", is_default_input=True, is_default_output=True)
 USB = DeviceInfo(1, "USB Headset", 1, 2, 48000.0, "ALSA")

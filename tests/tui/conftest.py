@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from voicecoach.library import load_library
+from voicecoach.adapters.library import load_library
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from tui_fakes import (
     shown,
 )
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen, CallTranscript
 from voicecoach.tui.screens.feedback import FeedbackScreen

@@ -15,8 +15,8 @@ from tui_fakes import app_with, fake_adapters, judged_turn, shown
 
 from voicecoach.adapters.duplex import headset_check
 from voicecoach.adapters.store import Store
-from voicecoach.errors import UserError
-from voicecoach.library import SHIPPED_DIR, load_library
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.library import SHIPPED_DIR, load_library
 from voicecoach.live.backend import DeviceInfo, FakeBackend
 from voicecoach.tui.screens.devices import DevicesScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen
@@ -84,7 +84,7 @@ async def test_headset_check_warns_about_echo_and_passes_a_headset() -> None:
 
 
 async def test_devices_without_portaudio_say_the_fix() -> None:
-    from voicecoach.errors import UserError
+    from voicecoach.core.errors import UserError
 
     def no_portaudio() -> list[Any]:
         raise UserError("PortAudio is missing; install it with: sudo apt install libportaudio2")

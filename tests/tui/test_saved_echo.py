@@ -13,10 +13,10 @@ from tui_fakes import fake_adapters, scripted_opener, shown
 
 from voicecoach.adapters.duplex import headset_check
 from voicecoach.cli import main
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
 from voicecoach.live.backend import DeviceInfo, FakeBackend
-from voicecoach.settings import SavedEcho, Settings, config_path, load_settings
+from voicecoach.adapters.settings import SavedEcho, Settings, config_path, load_settings
 from voicecoach.tui import wiring
 from voicecoach.tui.app import make_app
 from voicecoach.tui.screens.devices import DevicesScreen

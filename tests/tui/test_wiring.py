@@ -6,12 +6,12 @@ from types import SimpleNamespace
 
 import yaml
 
-from voicecoach.errors import UserError
-from voicecoach.library import find_scenario
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.library import find_scenario
 from voicecoach.live import engine
 from voicecoach.live.backend import DeviceInfo
 from voicecoach.live.engine import EngineOptions
-from voicecoach.settings import Settings, config_path
+from voicecoach.adapters.settings import Settings, config_path
 from voicecoach.tui import wiring
 from voicecoach.tui.app import CallRequest
 
@@ -58,7 +58,7 @@ def test_settings_are_written_with_only_what_differs() -> None:
 def test_the_saved_headset_check_round_trips_through_the_settings_file() -> None:
     from datetime import datetime, timezone
 
-    from voicecoach.settings import SavedEcho, load_settings
+    from voicecoach.adapters.settings import SavedEcho, load_settings
 
     echo = SavedEcho(
         delay=0.0625, gain=0.31, input_device="USB Headset", output_device=None,

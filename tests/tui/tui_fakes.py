@@ -17,9 +17,9 @@ from typing import Any
 
 from voicecoach.core.result import Finding, Score, TurnResult
 from voicecoach.core.timeline import Span, Track, Turn, Word
-from voicecoach.library import load_library
+from voicecoach.adapters.library import load_library
 from voicecoach.live import events as ev
-from voicecoach.settings import Settings
+from voicecoach.adapters.settings import Settings
 from voicecoach.tui.app import Adapters, CallRequest, VoiceCoachApp, make_app
 
 FIXED_CLOCK = 1000.0

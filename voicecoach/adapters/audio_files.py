@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from voicecoach.errors import UserError, one_line
+from voicecoach.core.errors import UserError, one_line
 
 #: Rate Whisper and Silero VAD expect.
 SAMPLE_RATE_16K = 16_000

@@ -33,7 +33,7 @@ from voicecoach.adapters.duplex import (
     find_device,
     import_sounddevice,
 )
-from voicecoach.errors import UserError, one_line
+from voicecoach.core.errors import UserError, one_line
 
 #: Sound buffered before the stream starts playing (absorbs the writer's and the callback's jitter).
 BUFFER_SECONDS = 0.2

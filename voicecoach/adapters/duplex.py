@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from voicecoach.errors import UserError, one_line
+from voicecoach.core.errors import UserError, one_line
 from voicecoach.live.backend import (
     TONE,
     AudioBackend,

@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from voicecoach.core.audio_ops import SilenceStop, rms_db
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 NO_MIC = (
     "no microphone found; connect a headset, pick one with --input-device "

@@ -29,8 +29,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from voicecoach.errors import UserError, one_line
-from voicecoach.settings import Settings, user_cache_dir, user_data_dir
+from voicecoach.core.errors import UserError, one_line
+from voicecoach.adapters.settings import Settings, user_cache_dir, user_data_dir
 
 #: Whisper model per language when settings name none.
 DEFAULT_WHISPER = {"en": "tiny.en", "de": "base"}

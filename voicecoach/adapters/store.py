@@ -30,7 +30,7 @@ from typing import Any, TypeVar
 from voicecoach import __version__
 from voicecoach.core.result import Finding, Score, TurnResult
 from voicecoach.core.timeline import Span, Track, Turn, Word
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 DB_NAME = "history.sqlite3"
 RECORDINGS_DIR = "recordings"
@@ -40,7 +40,7 @@ FROM_SETTINGS = "settings"
 
 
 def default_path() -> Path:
-    from voicecoach.settings import user_data_dir
+    from voicecoach.adapters.settings import user_data_dir
 
     return user_data_dir() / DB_NAME
 
@@ -395,7 +395,7 @@ class Store:
         """
         path = Path(path) if path is not None else default_path()
         if retention_days == FROM_SETTINGS:
-            from voicecoach.settings import load_settings
+            from voicecoach.adapters.settings import load_settings
 
             retention_days = load_settings().retention_days
         try:

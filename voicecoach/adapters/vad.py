@@ -36,7 +36,7 @@ from typing import Any, Union
 import numpy as np
 
 from voicecoach.core.timeline import Span
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 SAMPLE_RATE = 16_000
 #: Samples per model frame (32 ms at 16 kHz), as Silero v6 expects.

@@ -21,8 +21,8 @@ from voicecoach.adapters.models import (
     resolve_whisper,
 )
 from voicecoach.core.timeline import Word
-from voicecoach.errors import UserError
-from voicecoach.settings import Settings
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.settings import Settings
 
 #: Shorter audio than this is not worth decoding (Whisper invents words for clicks).
 _MIN_SECONDS = 0.1

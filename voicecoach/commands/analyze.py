@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 LANGUAGES = ("de", "en")
 CHANNELS = ("left", "right")

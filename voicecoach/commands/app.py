@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from voicecoach.settings import load_settings, user_cache_dir
+    from voicecoach.adapters.settings import load_settings, user_cache_dir
     from voicecoach.tui.app import make_app
     from voicecoach.tui.terminal import native_stderr_to
 

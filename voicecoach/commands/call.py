@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
 
 #: The headless call never counts a turn unanswered sooner than this.
@@ -75,9 +75,9 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise UserError(f"{path}: no such file; give a recording of a reply")
 
-    from voicecoach.library import find_scenario
+    from voicecoach.adapters.library import find_scenario
     from voicecoach.live.engine import open_call
-    from voicecoach.settings import load_settings
+    from voicecoach.adapters.settings import load_settings
 
     settings = load_settings()
     loaded = find_scenario(args.scenario)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.report import local_time
 
 

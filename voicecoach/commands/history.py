@@ -143,6 +143,6 @@ def progress_text(progress: Progress, language: str) -> str:
 
 
 def _ui_language() -> str:
-    from voicecoach.settings import load_settings, system_language
+    from voicecoach.adapters.settings import load_settings, system_language
 
     return load_settings().ui_language or system_language()

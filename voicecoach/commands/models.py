@@ -8,9 +8,9 @@ import sys
 
 from voicecoach.adapters import models
 from voicecoach.adapters.piper_tts import persona_voice
-from voicecoach.errors import UserError
-from voicecoach.library import Problem, load_library
-from voicecoach.settings import load_settings
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.library import Problem, load_library
+from voicecoach.adapters.settings import load_settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.report import FORMATS, render
 
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}

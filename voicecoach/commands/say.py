@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from voicecoach.errors import UserError
-from voicecoach.library import find_scenario
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.library import find_scenario
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -9,7 +9,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from voicecoach.library import (
+from voicecoach.adapters.library import (
     FORMAT_GUIDE,
     LoadedScenario,
     check_files,
@@ -18,7 +18,7 @@ from voicecoach.library import (
     scenario_dirs,
     scenario_files,
 )
-from voicecoach.settings import user_scenarios_dir
+from voicecoach.adapters.settings import user_scenarios_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -27,8 +27,8 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-from voicecoach.errors import UserError
-from voicecoach.library import (
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.library import (
     FORMAT_GUIDE,
     SCENARIO_FILE,
     LoadedScenario,
@@ -351,7 +351,7 @@ def _ask(question: str, default: str, choices: tuple[str, ...] | None = None) ->
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from voicecoach.settings import system_language, user_scenarios_dir
+    from voicecoach.adapters.settings import system_language, user_scenarios_dir
 
     interactive = sys.stdin.isatty()
     language = args.language or (
@@ -572,7 +572,7 @@ def _meter(seconds: float, level: float) -> None:
 
 
 def _setting_input_device() -> str | int | None:
-    from voicecoach.settings import load_settings
+    from voicecoach.adapters.settings import load_settings
 
     return load_settings().input_device
 
@@ -776,7 +776,7 @@ def _scenarios_in(folder: Path, skip: Path) -> list[LoadedScenario]:
 
 
 def run_unpack(args: argparse.Namespace) -> int:
-    from voicecoach.settings import user_scenarios_dir
+    from voicecoach.adapters.settings import user_scenarios_dir
 
     into = args.into if args.into is not None else user_scenarios_dir()
     written = unpack(args.zip, into, force=args.force, log=lambda line: print(line, file=sys.stderr))

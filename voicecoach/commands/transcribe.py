@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from voicecoach.adapters.audio_files import load_16k
     from voicecoach.adapters.whisper_stt import get_transcriber
-    from voicecoach.settings import load_settings
+    from voicecoach.adapters.settings import load_settings
 
     samples = load_16k(args.file, channel=args.channel)  # a bad file fails before a model loads
     transcriber = get_transcriber(

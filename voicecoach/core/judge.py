@@ -18,7 +18,7 @@ from voicecoach.core.analyzers import TEXT, TIMING, Context, metrics
 from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, TurnResult
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.timeline import Turn
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 LANGUAGES = ("de", "en")
 

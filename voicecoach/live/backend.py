@@ -49,7 +49,7 @@ class AudioBackend(Protocol):
 
         ``on_error(message)`` is called once when the device fails mid-call (unplugged,
         server gone); the message is one line that says what happened and the fix. Opening
-        problems raise :class:`voicecoach.errors.UserError` right here instead.
+        problems raise :class:`voicecoach.core.errors.UserError` right here instead.
         """
         ...
 

@@ -43,7 +43,7 @@ import numpy as np
 
 from voicecoach.core.scenario import Outcome, Step
 from voicecoach.core.timeline import Span, Track, Turn, Word
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
 from voicecoach.live.backend import (
     INTERJECTION,
@@ -59,8 +59,8 @@ from voicecoach.live.backend import (
 
 if TYPE_CHECKING:
     from voicecoach.core.result import TurnResult
-    from voicecoach.library import LoadedScenario
-    from voicecoach.settings import Settings
+    from voicecoach.adapters.library import LoadedScenario
+    from voicecoach.adapters.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -881,7 +881,7 @@ class CallEngine:
         if self._recordings_dir is None:
             base = self.options.recordings_dir
             if base is None:
-                from voicecoach.settings import user_cache_dir
+                from voicecoach.adapters.settings import user_cache_dir
 
                 base = user_cache_dir() / "calls"
             self._recordings_dir = base / uuid.uuid4().hex[:12]

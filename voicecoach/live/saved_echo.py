@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Literal
 
-from voicecoach.settings import SavedEcho, Settings
+from voicecoach.adapters.settings import SavedEcho, Settings
 
 Kind = Literal["input", "output"]
 

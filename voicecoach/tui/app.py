@@ -21,11 +21,11 @@ from textual.screen import Screen
 
 from voicecoach import i18n
 from voicecoach.i18n import t
-from voicecoach.library import load_library
-from voicecoach.settings import Settings
+from voicecoach.adapters.library import load_library
+from voicecoach.adapters.settings import Settings
 
 if TYPE_CHECKING:
-    from voicecoach.library import LoadedScenario, Problem
+    from voicecoach.adapters.library import LoadedScenario, Problem
     from voicecoach.live.events import CallEvent
 
 
@@ -257,7 +257,7 @@ def make_app(
 ) -> VoiceCoachApp:
     """The app, with the real adapters unless others are given (tests give fakes)."""
     if settings is None:
-        from voicecoach.settings import load_settings
+        from voicecoach.adapters.settings import load_settings
 
         settings = load_settings()
     if adapters is None:

@@ -16,8 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from voicecoach.errors import UserError
-from voicecoach.settings import Settings
+from voicecoach.core.errors import UserError
+from voicecoach.adapters.settings import Settings
 from voicecoach.tui.app import Adapters, CallRequest
 
 
@@ -60,7 +60,7 @@ def save_settings(settings: Settings) -> None:
     """Write the settings file, keeping only what differs from the defaults."""
     import yaml
 
-    from voicecoach.settings import config_path
+    from voicecoach.adapters.settings import config_path
 
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -142,7 +142,7 @@ class LineRecorder:
 
 
 def real_adapters(settings: Settings) -> Adapters:
-    from voicecoach.library import load_library
+    from voicecoach.adapters.library import load_library
 
     player = _Player(settings)
 

@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.i18n import label, t
 from voicecoach.live import events as ev
 from voicecoach.tui.widgets.titlebar import TitleBar

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.i18n import current_language, t
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.threads import background

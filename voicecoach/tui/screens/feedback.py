@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from voicecoach.i18n import label, t
-from voicecoach.library import LoadedScenario
+from voicecoach.adapters.library import LoadedScenario
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.threads import background
 from voicecoach.tui.app import translate_bindings

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Select, Static
 
-from voicecoach.errors import UserError, one_line
+from voicecoach.core.errors import UserError, one_line
 from voicecoach.i18n import t
 from voicecoach.live.events import TurnJudged
 from voicecoach.tui.widgets.titlebar import TitleBar

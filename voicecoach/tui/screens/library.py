@@ -12,7 +12,7 @@ from textual.widgets import Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from voicecoach.i18n import current_language, label, t
-from voicecoach.library import LoadedScenario, Problem
+from voicecoach.adapters.library import LoadedScenario, Problem
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.app import CallRequest, translate_bindings
 
@@ -186,7 +186,7 @@ class LibraryScreen(Screen[None]):
         brief = self.query_one("#brief", Static)
         item = self.highlighted()
         if item is None:
-            from voicecoach.settings import user_scenarios_dir
+            from voicecoach.adapters.settings import user_scenarios_dir
 
             brief.update(Text(t("library.empty", folder=user_scenarios_dir()), style="italic"))
             return

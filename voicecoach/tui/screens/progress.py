@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
-from voicecoach.errors import one_line
+from voicecoach.core.errors import one_line
 from voicecoach.core.scenario import SKILLS
 from voicecoach.i18n import label, t
 from voicecoach.tui.widgets.titlebar import TitleBar

@@ -17,9 +17,9 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from voicecoach.core.audio_ops import prepare_line
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 from voicecoach.i18n import t
-from voicecoach.library import LoadedScenario
+from voicecoach.adapters.library import LoadedScenario
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.threads import background
 from voicecoach.tui.app import translate_bindings

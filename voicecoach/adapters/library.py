@@ -34,7 +34,7 @@ from voicecoach.core.scenario import (
     Step,
     loc_text,
 )
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 SCENARIO_FILE = "scenario.yaml"
 
@@ -46,7 +46,7 @@ def _shipped_dir() -> Path:
     packaged = resources.files("voicecoach") / "_shipped"
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "scenarios"
+    return Path(__file__).resolve().parents[2] / "scenarios"
 
 
 #: The library that ships with voicecoach (see ``_shipped_dir``).
@@ -114,7 +114,7 @@ def _env_dirs() -> list[Path]:
 def scenario_dirs(extra: list[Path] | None = None) -> list[Path]:
     """Where scenarios are looked up: ``extra``, ``$VOICECOACH_SCENARIOS``, the shipped library and
     the user's own folder (those that exist)."""
-    from voicecoach.settings import user_scenarios_dir
+    from voicecoach.adapters.settings import user_scenarios_dir
 
     dirs = [*(extra or []), *_env_dirs(), SHIPPED_DIR, user_scenarios_dir()]
     return [d for d in dirs if d.is_dir()]

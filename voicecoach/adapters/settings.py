@@ -15,7 +15,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from voicecoach.errors import UserError
+from voicecoach.core.errors import UserError
 
 APP = "voicecoach"
 
