@@ -1,0 +1,55 @@
+"""The coach's words, in German and English: one home for every name and sentence we show.
+
+- :mod:`~voicecoach.core.words.names`: finding kinds, skills, metrics, emotions, facts, and what
+  to practise per skill: one name per thing, the same on screen, in the CLI and in reports;
+- :mod:`~voicecoach.core.words.ui`: the TUI's texts (``voicecoach.i18n.t`` looks them up), the
+  customer's protest, the headset check's verdict;
+- :mod:`~voicecoach.core.words.cli`: ``voicecoach analyze``, ``history --progress`` and reports;
+- :mod:`~voicecoach.core.words.lookup`: picking a language, numbers and time ("2,9 s" in German),
+  quotes, and the name functions (:func:`kind_name`, :func:`skill_name`, :func:`metric_name`).
+
+Every table has one shape, ``key -> {"de": ..., "en": ...}``. Pure: no I/O, nothing of ours
+outside ``voicecoach.core``.
+"""
+
+from __future__ import annotations
+
+from voicecoach.core.words.lookup import (
+    Language,
+    Words,
+    alternatives,
+    duration,
+    emotion_word,
+    fact_forms,
+    kind_name,
+    language_of,
+    metric_name,
+    number,
+    ordered_skills,
+    pick,
+    practice_tip,
+    quote,
+    say,
+    seconds,
+    skill_name,
+)
+
+__all__ = [
+    "Language",
+    "Words",
+    "alternatives",
+    "duration",
+    "emotion_word",
+    "fact_forms",
+    "kind_name",
+    "language_of",
+    "metric_name",
+    "number",
+    "ordered_skills",
+    "pick",
+    "practice_tip",
+    "quote",
+    "say",
+    "seconds",
+    "skill_name",
+]

@@ -1,0 +1,87 @@
+"""The words of the command line and of the session reports.
+
+``voicecoach analyze`` (:data:`ANALYZE`), ``voicecoach history --progress`` (:data:`PROGRESS`) and
+the HTML/Markdown reports (:data:`REPORT`). Finding kinds, skills and metrics are named in
+:mod:`voicecoach.core.words.names`, the same as on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Words = Mapping[str, str]
+
+#: The readable report of ``voicecoach analyze``.
+ANALYZE: dict[str, Words] = {
+    "title": {"de": "Auswertung des Gesprächszugs", "en": "Turn analysis"},
+    "scenario": {"de": "Szenario {id}, Zug {turn}", "en": "scenario {id}, turn {turn}"},
+    "no_scenario": {"de": "ohne Szenario", "en": "no scenario"},
+    "language": {"de": "Sprache {lang}", "en": "language {lang}"},
+    "timeline": {"de": "Zeitachse (ein Zeichen = {step} s)", "en": "Timeline (one character = {step} s)"},
+    "customer": {"de": "Kunde", "en": "customer"},
+    "you": {"de": "Sie", "en": "you"},
+    "both": {"de": "beide", "en": "both"},
+    "marks": {"de": "Befunde", "en": "findings"},
+    "transcript": {"de": "Mitschrift", "en": "Transcript"},
+    "nothing": {"de": "(nichts verstanden)", "en": "(no words recognised)"},
+    "findings": {"de": "Befunde", "en": "Findings"},
+    "none": {"de": "Keine – so darf es bleiben.", "en": "None – keep it that way."},
+    "tip": {"de": "Tipp", "en": "Tip"},
+    "score": {"de": "Bewertung", "en": "Score"},
+    "total": {"de": "gesamt", "en": "total"},
+    "notes": {"de": "Hinweise", "en": "Notes"},
+}
+
+#: ``voicecoach history --progress``.
+PROGRESS: dict[str, Words] = {
+    "none": {"de": "Noch keine bewerteten Sitzungen; üben Sie mit 'voicecoach'.", "en": "No judged sessions yet; practise with 'voicecoach'."},
+    "trend": {"de": "Entwicklung je Fähigkeit (älteste zuerst, letzte fünf Sitzungen)", "en": "Per-skill trend (oldest first, last five sessions)"},
+    "total": {"de": "Gesamt", "en": "Total"},
+    "recurring": {"de": "Häufigste Hinweise", "en": "Most frequent findings"},
+    "times": {"de": "{n}× in {m} Sitzungen", "en": "{n}× in {m} sessions"},
+    "best": {"de": "Bestes Szenario", "en": "Best scenario"},
+    "worst": {"de": "Schwächstes Szenario", "en": "Weakest scenario"},
+    "next": {"de": "Als Nächstes üben", "en": "Practise next"},
+    "suggest_skill": {"de": "Fähigkeit {skill} (zuletzt am schwächsten)", "en": "the skill {skill} (weakest lately)"},
+    "suggest_kind": {"de": "achten Sie auf: {kind}", "en": "watch out for: {kind}"},
+    "suggest_scenario": {"de": "Szenario noch einmal: voicecoach call {scenario}", "en": "that scenario again: voicecoach call {scenario}"},
+    "average": {"de": "Schnitt {avg}, zuletzt {last}, {n} Sitzungen", "en": "average {avg}, last {last}, {n} sessions"},
+}
+
+#: The session report (HTML and Markdown); ``footer`` takes ``version``.
+REPORT: dict[str, Words] = {
+    "report": {"de": "Trainingsbericht", "en": "Practice report"},
+    "scenario": {"de": "Szenario", "en": "Scenario"},
+    "started": {"de": "Beginn", "en": "Started"},
+    "ended": {"de": "Ende", "en": "Ended"},
+    "status": {"de": "Status", "en": "Status"},
+    "status.completed": {"de": "abgeschlossen", "en": "completed"},
+    "status.aborted": {"de": "abgebrochen", "en": "hung up early"},
+    "status.in_progress": {"de": "nicht beendet", "en": "not finished"},
+    "total": {"de": "Gesamt", "en": "Total"},
+    "skills": {"de": "Fähigkeiten", "en": "Skills"},
+    "turn": {"de": "Gesprächsschritt", "en": "Turn"},
+    "score": {"de": "Punkte", "en": "Score"},
+    "customer": {"de": "Kunde", "en": "Customer"},
+    "trainee": {"de": "Sie", "en": "You"},
+    "timeline": {"de": "Zeitleiste", "en": "Timeline"},
+    "overlap": {"de": "gleichzeitig gesprochen", "en": "both speaking"},
+    "line_end": {"de": "Ende des Kundensatzes", "en": "end of the customer's line"},
+    "transcript": {"de": "Mitschrift", "en": "Transcript"},
+    "findings": {"de": "Hinweise", "en": "Findings"},
+    "no_findings": {"de": "Keine Hinweise: sauber geführt.", "en": "No findings: a clean turn."},
+    "tip": {"de": "Tipp", "en": "Tip"},
+    "metrics": {"de": "Messwerte", "en": "Metrics"},
+    "points_off": {"de": "Punkte Abzug", "en": "points off"},
+    "no_turns": {"de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.", "en": "No turn of this session was judged."},
+    "recording_deleted": {"de": "Aufnahme nach Ablauf der Aufbewahrungsfrist gelöscht", "en": "recording deleted after the retention period"},
+    "recording": {"de": "Aufnahme", "en": "Recording"},
+    "nothing_said": {"de": "(nichts gesagt)", "en": "(nothing said)"},
+    "footer": {"de": "Erstellt von voicecoach {version} auf diesem Rechner. Enthält persönliche Übungsdaten.", "en": "Made by voicecoach {version} on this computer. Contains personal practice data."},
+    "seconds": {"de": "s", "en": "s"},
+    "severity.major": {"de": "wichtig", "en": "major"},
+    "severity.minor": {"de": "klein", "en": "minor"},
+    "severity.info": {"de": "gut", "en": "good"},
+    "legend": {"de": "Legende", "en": "Legend"},
+    "app_version": {"de": "Version", "en": "Version"},
+}

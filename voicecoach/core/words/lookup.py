@@ -1,0 +1,121 @@
+"""Looking words up and writing numbers: the functions every screen, command and report uses.
+
+Every table of :mod:`voicecoach.core.words` has one shape, ``key -> {"de": ..., "en": ...}``
+(:data:`Words`). A language other than German gets English; a key a table lacks gets a readable
+stand-in (never a crash), so a typo shows on screen instead of ending a call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, TypeVar
+
+from voicecoach.core.words.names import EMOTIONS, FACTS, KINDS, METRICS, PRACTICE, SKILLS
+
+Language = Literal["de", "en"]
+#: One entry: the same words in German and English.
+Words = Mapping[str, Any]
+
+T = TypeVar("T")
+
+
+def language_of(language: str | None) -> Language:
+    """``"de"`` for German, ``"en"`` for everything else (the coach speaks these two)."""
+    return "de" if language == "de" else "en"
+
+
+def pick(entry: Mapping[str, T], language: str | None) -> T:
+    """The entry's words in ``language``; English where German is missing or empty."""
+    words = entry.get(language_of(language))
+    return words if words else entry["en"]
+
+
+def say(table: Mapping[str, Words], key: str, language: str | None, /, **values: object) -> str:
+    """``table[key]`` in ``language`` with ``values`` filled in (``str.format``); ``key`` itself
+    when the table lacks it."""
+    entry = table.get(key)
+    if entry is None:
+        return key
+    text = pick(entry, language)
+    return text.format(**values) if values else text
+
+
+# -- numbers and time ---------------------------------------------------------------------------
+
+
+def number(value: float, language: str | None, digits: int = 1) -> str:
+    """``2.94`` -> ``"2,9"`` in German (decimal comma), ``"2.9"`` in English; ``digits`` decimals."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if language_of(language) == "de" else text
+
+
+def seconds(value: float, language: str | None) -> str:
+    """Seconds with one decimal, without the unit: ``1.234`` -> ``"1,2"`` / ``"1.2"``."""
+    return number(value, language)
+
+
+def duration(value: float, language: str | None) -> str:
+    """Seconds with one decimal and the unit: ``2.94`` -> ``"2,9 s"`` / ``"2.9 s"``."""
+    return f"{number(value, language)} s"
+
+
+def quote(text: str, language: str | None) -> str:
+    """Typographic quotes: „mhm“ in German, "mhm" in English."""
+    return f"„{text}“" if language_of(language) == "de" else f'"{text}"'
+
+
+def alternatives(phrases: Iterable[str], language: str | None) -> str:
+    """„a“ oder „b“ / "a" or "b"."""
+    return (" oder " if language_of(language) == "de" else " or ").join(quote(p, language) for p in phrases)
+
+
+# -- names --------------------------------------------------------------------------------------
+
+
+def kind_name(kind: str, language: str | None) -> str:
+    """The name of a finding kind ("talk_over" -> "Gleichzeitig gesprochen" / "Talking over"),
+    the same on screen, in the CLI and in reports; an unknown kind reads "Some kind"."""
+    entry = KINDS.get(kind)
+    return pick(entry, language) if entry else kind.replace("_", " ").capitalize()
+
+
+def skill_name(skill: str, language: str | None) -> str:
+    """The name of a skill ("listening" -> "Zuhören" / "Listening")."""
+    entry = SKILLS.get(skill)
+    return pick(entry, language) if entry else skill.replace("_", " ").capitalize()
+
+
+def metric_name(metric: str, language: str | None) -> str:
+    """The name of a metric with its unit ("response_gap" -> "Antwortpause (s)")."""
+    entry = METRICS.get(metric)
+    return pick(entry, language) if entry else metric.replace("_", " ")
+
+
+def ordered_skills(skills: Mapping[str, T]) -> list[tuple[str, T]]:
+    """Skills in the product's order (listening, timing, empathy, clarity), others after by name."""
+    known = list(SKILLS)
+    return sorted(skills.items(), key=lambda item: (known.index(item[0]) if item[0] in known else len(known), item[0]))
+
+
+def practice_tip(skill: str, language: str | None) -> str:
+    """What practising ``skill`` means, in general ("" for an unknown skill)."""
+    entry = PRACTICE.get(skill)
+    return pick(entry, language) if entry else ""
+
+
+def emotion_word(emotion: str, language: str | None) -> str:
+    """An emotion as an adjective ("annoyed" -> "verärgert"); unknown ones read as "upset"."""
+    return pick(EMOTIONS.get(emotion, EMOTIONS["upset"]), language)
+
+
+def fact_forms(key: str, language: str | None) -> dict[str, str]:
+    """``fact`` (as asked for: "der Bestellnummer" / "the order number") and ``fact_nom``
+    (sentence start: "Ihre Bestellnummer" / "Your order number") for a canonical fact key."""
+    forms = FACTS.get(key)
+    if forms is None:
+        plain = key.replace("_", " ")
+        if language_of(language) == "de":
+            return {"fact": f"der Angabe „{plain}“", "fact_nom": f"„{plain.capitalize()}“"}
+        return {"fact": f'the detail "{plain}"', "fact_nom": plain.capitalize()}
+    asked, nominative = pick(forms, language)
+    return {"fact": asked, "fact_nom": nominative}

@@ -1,0 +1,86 @@
+"""Names: finding kinds, skills, metrics, emotions, facts, and what to practise per skill.
+
+One name per thing, used by the app, the CLI and the reports alike. Chosen for a careful reader
+of each language, not translated word by word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Words = Mapping[str, str]
+
+#: Short names of the finding kinds, for lists, the summary screen, the CLI and the reports.
+KINDS: dict[str, Words] = {
+    "interruption": {"de": "Unterbrechung", "en": "Interruption"},
+    "talk_over": {"de": "Gleichzeitig gesprochen", "en": "Talking over"},
+    "not_listening": {"de": "Nicht zugehört", "en": "Not listening"},
+    "contradiction": {"de": "Widerspruch", "en": "Contradiction"},
+    "pushed_after_no": {"de": "Nach dem Nein nachgehakt", "en": "Pushed after a no"},
+    "no_acknowledgement": {"de": "Beschwerde nicht gewürdigt", "en": "Complaint not acknowledged"},
+    "no_need_question": {"de": "Bedarf nicht erfragt", "en": "No question about needs"},
+    "filler_words": {"de": "Füllwörter", "en": "Filler words"},
+    "pace": {"de": "Sprechtempo", "en": "Pace"},
+    "monologue": {"de": "Monolog", "en": "Monologue"},
+    "response_gap": {"de": "Antwortpause", "en": "Response gap"},
+    "avoid_phrase": {"de": "Ungünstige Formulierung", "en": "Phrase to avoid"},
+    "silent_reply": {"de": "Keine Antwort", "en": "No reply"},
+    "backchannel": {"de": "Zuhörsignal", "en": "Listening signal"},
+    "yielded": {"de": "Rechtzeitig innegehalten", "en": "Stopped to listen"},
+}
+
+#: The four skills a turn is scored on, in the product's order.
+SKILLS: dict[str, Words] = {
+    "listening": {"de": "Zuhören", "en": "Listening"},
+    "timing": {"de": "Timing", "en": "Timing"},
+    "empathy": {"de": "Empathie", "en": "Empathy"},
+    "clarity": {"de": "Klarheit", "en": "Clarity"},
+}
+
+#: Metrics of a turn (the report's table), with their unit.
+METRICS: dict[str, Words] = {
+    "talk_ratio": {"de": "Redeanteil", "en": "Talk ratio"},
+    "overlap_seconds": {"de": "Gleichzeitig gesprochen (s)", "en": "Overlap (s)"},
+    "overlap_share": {"de": "Anteil gleichzeitig", "en": "Overlap share"},
+    "interruptions": {"de": "Unterbrechungen", "en": "Interruptions"},
+    "backchannels": {"de": "Zuhörsignale", "en": "Backchannels"},
+    "response_gap": {"de": "Antwortpause (s)", "en": "Response gap (s)"},
+    "longest_monologue": {"de": "Längster Monolog (s)", "en": "Longest monologue (s)"},
+    "words_per_minute": {"de": "Wörter pro Minute", "en": "Words per minute"},
+    "filler_rate": {"de": "Füllwörter-Anteil", "en": "Filler rate"},
+    "customer_seconds": {"de": "Kunde spricht (s)", "en": "Customer speaking (s)"},
+    "trainee_seconds": {"de": "Sie sprechen (s)", "en": "You speaking (s)"},
+    "interjections": {"de": "Einwürfe der Kundin", "en": "Customer cut-ins"},
+    "customer_words": {"de": "Wörter Kunde", "en": "Customer words"},
+    "trainee_words": {"de": "Wörter Sie", "en": "Your words"},
+}
+
+#: What to practise next, per skill (the summary screen).
+PRACTICE: dict[str, Words] = {
+    "listening": {"de": "Hören Sie bis zum Ende zu und greifen Sie in Ihrer Antwort auf, was genannt wurde: Namen, Nummern, das Anliegen. Fragen Sie nichts, was Sie schon wissen.", "en": "Listen to the end and pick up in your reply what was said: names, numbers, the problem. Don't ask for anything you already know."},
+    "timing": {"de": "Üben Sie den Sprecherwechsel: Satzende abwarten, kurz atmen, dann antworten – und bei einem Einwurf sofort innehalten.", "en": "Practise turn-taking: wait for the end of the sentence, take a breath, then answer – and stop at once when the other person cuts in."},
+    "empathy": {"de": "Beginnen Sie jede Antwort auf einen verärgerten Anrufer mit Verständnis, bevor Sie zur Sache kommen. Widersprechen Sie nicht, sondern bieten Sie eine Idee an.", "en": "Start every reply to an upset caller with understanding before the facts. Don't contradict; offer an idea instead."},
+    "clarity": {"de": "Sprechen Sie ruhig und in kurzen Sätzen, ohne Füllwörter, und lassen Sie nach zwei, drei Sätzen Raum für Ihr Gegenüber.", "en": "Speak calmly in short sentences without fillers, and leave room for the other person after two or three sentences."},
+}
+
+#: How a customer felt, as an adjective in a sentence.
+EMOTIONS: dict[str, Words] = {
+    "annoyed": {"de": "verärgert", "en": "annoyed"},
+    "angry": {"de": "wütend", "en": "angry"},
+    "sad": {"de": "traurig", "en": "sad"},
+    "confused": {"de": "verunsichert", "en": "confused"},
+    "upset": {"de": "aufgebracht", "en": "upset"},
+}
+
+#: How a fact is named: (German dative after "nach", German nominative) and (English, English
+#: capitalised).
+FACTS: dict[str, Mapping[str, tuple[str, str]]] = {
+    "name": {"de": ("dem Namen", "Ihr Name"), "en": ("the name", "Your name")},
+    "order_number": {"de": ("der Bestellnummer", "Ihre Bestellnummer"), "en": ("the order number", "Your order number")},
+    "customer_number": {"de": ("der Kundennummer", "Ihre Kundennummer"), "en": ("the customer number", "Your customer number")},
+    "contract_number": {"de": ("der Vertragsnummer", "Ihre Vertragsnummer"), "en": ("the contract number", "Your contract number")},
+    "address": {"de": ("der Adresse", "Ihre Adresse"), "en": ("the address", "Your address")},
+    "email": {"de": ("der E-Mail-Adresse", "Ihre E-Mail-Adresse"), "en": ("the e-mail address", "Your e-mail address")},
+    "phone": {"de": ("der Telefonnummer", "Ihre Telefonnummer"), "en": ("the phone number", "Your phone number")},
+    "birthday": {"de": ("dem Geburtsdatum", "Ihr Geburtsdatum"), "en": ("the date of birth", "Your date of birth")},
+}

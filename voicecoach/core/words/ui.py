@@ -1,0 +1,323 @@
+"""The app's words: every label, hint and notice of the TUI (``i18n.t`` looks them up), the
+customer's protest when cut off, and the headset check's verdict.
+
+Keys are dotted by screen ("library.title", "call.state.muted"); values take ``str.format``
+fields ("{n} turns").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Words = Mapping[str, str]
+
+#: Every text of the TUI, by key.
+UI: dict[str, Words] = {
+    "app.title": {"de": "voicecoach", "en": "voicecoach"},
+    "app.subtitle": {"de": "Telefontraining mit simulierten Kunden", "en": "Phone practice with simulated customers"},
+    "key.quit": {"de": "Beenden", "en": "Quit"},
+    "key.help": {"de": "Hilfe", "en": "Help"},
+    "key.back": {"de": "Zurück", "en": "Back"},
+    "key.start": {"de": "Starten", "en": "Start"},
+    "key.search": {"de": "Suchen", "en": "Search"},
+    "key.devices": {"de": "Geräte", "en": "Devices"},
+    "key.progress": {"de": "Fortschritt", "en": "Progress"},
+    "key.demo": {"de": "Demo-Anruf", "en": "Demo call"},
+    "key.files": {"de": "Dateien prüfen", "en": "Analyze files"},
+    "key.record": {"de": "Aufnehmen", "en": "Record"},
+    "key.repeat": {"de": "Wiederholen", "en": "Repeat"},
+    "key.mute": {"de": "Stumm", "en": "Mute"},
+    "key.hangup": {"de": "Auflegen", "en": "Hang up"},
+    "key.retry": {"de": "Nochmal", "en": "Retry"},
+    "key.listen": {"de": "Anhören", "en": "Listen back"},
+    "key.next": {"de": "Weiter", "en": "Go on"},
+    "key.check": {"de": "Headset-Test", "en": "Headset check"},
+    "key.save": {"de": "Speichern", "en": "Save"},
+    "key.redo": {"de": "Neu aufnehmen", "en": "Redo"},
+    "key.keep": {"de": "Behalten", "en": "Keep"},
+    "key.play": {"de": "Abspielen", "en": "Play"},
+    "key.language": {"de": "Sprache", "en": "Language"},
+    "key.analyze": {"de": "Auswerten", "en": "Analyze"},
+    "key.close": {"de": "Schließen", "en": "Close"},
+    "key.filter": {"de": "Filter", "en": "Filter"},
+    "yes": {"de": "ja", "en": "yes"},
+    "no": {"de": "nein", "en": "no"},
+    "all": {"de": "alle", "en": "all"},
+    "none": {"de": "keine", "en": "none"},
+    "seconds": {"de": "{n:.1f} s", "en": "{n:.1f} s"},
+    "lang.de": {"de": "Deutsch", "en": "German"},
+    "lang.en": {"de": "Englisch", "en": "English"},
+    "difficulty.easy": {"de": "leicht", "en": "easy"},
+    "difficulty.medium": {"de": "mittel", "en": "medium"},
+    "difficulty.hard": {"de": "schwer", "en": "hard"},
+    "mood.calm": {"de": "ruhig", "en": "calm"},
+    "mood.friendly": {"de": "freundlich", "en": "friendly"},
+    "mood.annoyed": {"de": "genervt", "en": "annoyed"},
+    "mood.angry": {"de": "wütend", "en": "angry"},
+    "mood.confused": {"de": "verwirrt", "en": "confused"},
+    "mood.sceptical": {"de": "skeptisch", "en": "sceptical"},
+    "mood.hurried": {"de": "in Eile", "en": "in a hurry"},
+    "mood.sad": {"de": "traurig", "en": "sad"},
+    "patience.low": {"de": "wenig Geduld", "en": "little patience"},
+    "patience.high": {"de": "geduldig", "en": "patient"},
+    "skill.all": {"de": "alle Fähigkeiten", "en": "every skill"},
+    "theme.complaint": {"de": "Reklamation", "en": "complaint"},
+    "theme.cancellation": {"de": "Kündigung", "en": "cancellation"},
+    "theme.sales": {"de": "Verkauf", "en": "sales"},
+    "theme.service": {"de": "Service", "en": "service"},
+    "theme.billing": {"de": "Rechnung", "en": "billing"},
+    "theme.support": {"de": "Support", "en": "support"},
+    "library.title": {"de": "Szenarien", "en": "Scenarios"},
+    "library.search": {"de": "Suchen (/) – Titel, Thema, Person …", "en": "Search (/) – title, theme, persona …"},
+    "library.language": {"de": "Sprache", "en": "Language"},
+    "library.difficulty": {"de": "Schwierigkeit", "en": "Difficulty"},
+    "library.theme": {"de": "Thema", "en": "Theme"},
+    "library.empty": {"de": "Keine Szenarien gefunden. Filter zurücksetzen oder Szenarien in {folder} ablegen.", "en": "No scenarios found. Clear the filters or put scenarios into {folder}."},
+    "library.count": {"de": "{shown} von {total} Szenarien", "en": "{shown} of {total} scenarios"},
+    "library.situation": {"de": "Situation", "en": "Situation"},
+    "library.goal": {"de": "Ziel", "en": "Goal"},
+    "library.persona": {"de": "Kunde", "en": "Customer"},
+    "library.turns": {"de": "{n} Gesprächsschritte", "en": "{n} turns"},
+    "library.recorded": {"de": "{n} Zeilen vom Trainer aufgenommen", "en": "{n} lines recorded by a trainer"},
+    "library.start_hint": {"de": "Enter: Anruf starten", "en": "Enter: start the call"},
+    "library.problems": {"de": "{n} Szenario-Datei(en) fehlerhaft und übersprungen: {first}", "en": "{n} scenario file(s) broken and skipped: {first}"},
+    "library.problems_more": {"de": "Alle Probleme: voicecoach scenarios validate", "en": "All problems: voicecoach scenarios validate"},
+    "audio.ok": {"de": "Audio: {input} → {output}", "en": "Audio: {input} → {output}"},
+    "audio.missing": {"de": "Live-Übung nicht möglich: {reason}", "en": "Live practice unavailable: {reason}"},
+    "audio.no_input": {"de": "kein Mikrofon gefunden – Headset anschließen (oder PulseAudio starten) und voicecoach neu öffnen", "en": "no microphone found – plug in a headset (or start PulseAudio) and open voicecoach again"},
+    "audio.no_output": {"de": "kein Kopfhörer/Lautsprecher gefunden – Headset anschließen und voicecoach neu öffnen", "en": "no headphones or speaker found – plug in a headset and open voicecoach again"},
+    "audio.offer": {"de": "Ohne Mikrofon: d = Demo-Anruf, f = zwei Dateien auswerten.", "en": "Without a microphone: d = demo call, f = analyze two files."},
+    "audio.failed_mid_call": {"de": "Audiogerät ausgefallen: {reason}. Bisherige Aufnahme ist gespeichert.", "en": "Audio device failed: {reason}. What was recorded so far is kept."},
+    "audio.no_sound": {"de": "vom Mikrofon kommt nichts mehr an (Headset abgezogen, Soundserver beendet?)", "en": "no sound arrives from the microphone any more (headset unplugged, sound server gone?)"},
+    "audio.hang_up_hint": {"de": "h legt auf; alles Bewertete bleibt gespeichert.", "en": "h hangs up; everything judged so far is kept."},
+    "audio.not_responding": {"de": "das Audiogerät antwortet nicht mehr; Headset prüfen und voicecoach neu starten", "en": "the audio device stopped responding; check the headset and restart voicecoach"},
+    "notice.demo_sound": {"de": "Demo mit Ton über „{detail}“", "en": "Demo sound through '{detail}'"},
+    "notice.demo_silent": {"de": "Demo ohne Ton: {detail}", "en": "Demo without sound: {detail}"},
+    "notice.demo_lost": {"de": "Der Ton der Demo ist ausgefallen ({detail}); der Anruf läuft ohne Ton weiter", "en": "The demo's sound failed ({detail}); the call goes on without sound"},
+    "notice.demo_fast": {"de": "Demo ohne Ton bei Tempo {detail} (Ton nur bei normalem Tempo)", "en": "Demo without sound at speed {detail} (sound at normal speed only)"},
+    "audio.demo_mode": {"de": "DEMO – ohne Mikrofon, die Antworten sind synthetisch", "en": "DEMO – no microphone, the replies are synthesized"},
+    "call.title": {"de": "Anruf", "en": "Call"},
+    "call.turn": {"de": "Schritt {n}", "en": "Turn {n}"},
+    "call.state.connecting": {"de": "Verbinde …", "en": "Connecting …"},
+    "call.state.customer": {"de": "Kunde spricht …", "en": "Customer speaking …"},
+    "call.state.your_turn": {"de": "Sie sind dran", "en": "Your turn"},
+    "call.state.speaking": {"de": "Sie sprechen …", "en": "You are speaking …"},
+    "call.state.interrupted": {"de": "Unterbrechung!", "en": "Interruption!"},
+    "call.state.interjection": {"de": "Kunde fällt Ihnen ins Wort – lassen Sie ihn ausreden", "en": "Customer cuts in – let them finish"},
+    "call.state.listening": {"de": "Höre zu …", "en": "Listening …"},
+    "call.state.judging": {"de": "Werte aus …", "en": "Judging …"},
+    "call.state.unanswered": {"de": "Keine Antwort gehört", "en": "No reply heard"},
+    "call.state.muted": {"de": "Stummgeschaltet – der Kunde hört Sie nicht", "en": "Muted – the customer cannot hear you"},
+    "call.state.ended": {"de": "Aufgelegt", "en": "Call ended"},
+    "call.state.problem": {"de": "Audioproblem", "en": "Audio problem"},
+    "call.interrupted_at": {"de": "unterbrochen bei {time} s", "en": "interrupted at {time} s"},
+    "call.lane.customer": {"de": "Kunde", "en": "Customer"},
+    "call.lane.you": {"de": "Sie", "en": "You"},
+    "call.overlap": {"de": "Überlappung", "en": "overlap"},
+    "call.transcript": {"de": "Mitschrift", "en": "Transcript"},
+    "call.level": {"de": "Mikrofon", "en": "Microphone"},
+    "call.hint": {"de": "Einfach sprechen – keine Taste nötig.   r wiederholen · m stumm · h auflegen", "en": "Just speak – no key needed.   r repeat · m mute · h hang up"},
+    "call.unmuted": {"de": "Mikrofon wieder an", "en": "Microphone on again"},
+    "call.muted": {"de": "Mikrofon stumm", "en": "Microphone muted"},
+    "feedback.title": {"de": "Rückmeldung", "en": "Feedback"},
+    "feedback.score": {"de": "Punkte {score}/100", "en": "Score {score}/100"},
+    "feedback.findings": {"de": "Was auffiel", "en": "What stood out"},
+    "feedback.no_findings": {"de": "Nichts zu beanstanden – gut gemacht.", "en": "Nothing to fault – well done."},
+    "feedback.tips": {"de": "Tipps", "en": "Tips"},
+    "feedback.example": {"de": "So könnte es klingen", "en": "It could sound like this"},
+    "feedback.skills": {"de": "Fähigkeiten", "en": "Skills"},
+    "feedback.legend": {"de": "Markiert:", "en": "Marked:"},
+    "feedback.legend.key": {"de": "Kernpunkte", "en": "key points"},
+    "feedback.legend.reask": {"de": "Nachfrage nach Bekanntem", "en": "re-asking known facts"},
+    "feedback.legend.filler": {"de": "Füllwörter", "en": "filler"},
+    "feedback.legend.avoid": {"de": "zu vermeiden", "en": "avoid"},
+    "feedback.legend.overlap": {"de": "über den Kunden gesprochen", "en": "spoken over the customer"},
+    "feedback.keys": {"de": "t nochmal · l anhören · Enter weiter", "en": "t retry · l listen back · Enter go on"},
+    "feedback.keys_review": {"de": "l anhören · Enter nächster Schritt · Esc zurück", "en": "l listen back · Enter next turn · Esc back"},
+    "feedback.keys_file": {"de": "l anhören · Enter zurück", "en": "l listen back · Enter back"},
+    "feedback.last": {"de": "Enter: zur Zusammenfassung", "en": "Enter: to the summary"},
+    "feedback.listening": {"de": "Spiele Ihre Antwort mit dem Kunden ab …", "en": "Playing your reply with the customer …"},
+    "feedback.no_audio": {"de": "Keine Aufnahme zum Anhören", "en": "No recording to play back"},
+    "feedback.unanswered": {"de": "Keine Antwort in diesem Schritt.", "en": "No reply in this turn."},
+    "feedback.silent_reply": {"de": "(nichts gesagt)", "en": "(nothing said)"},
+    "summary.title": {"de": "Zusammenfassung", "en": "Summary"},
+    "summary.total": {"de": "Gesamt", "en": "Total"},
+    "summary.worst": {"de": "Die schwächsten Momente", "en": "The worst moments"},
+    "summary.next": {"de": "Als Nächstes üben", "en": "Practise next"},
+    "summary.turns": {"de": "{n} Schritte, Dauer {duration}", "en": "{n} turns, {duration} long"},
+    "summary.turns_one": {"de": "1 Schritt, Dauer {duration}", "en": "1 turn, {duration} long"},
+    "summary.saved": {"de": "Gespeichert als Sitzung {id}", "en": "Saved as session {id}"},
+    "summary.not_saved": {"de": "Nicht gespeichert: {reason}", "en": "Not saved: {reason}"},
+    "summary.keys": {"de": "Enter zur Bibliothek · a nochmal anrufen · p Fortschritt", "en": "Enter library · a call again · p progress"},
+    "summary.again": {"de": "Nochmal anrufen", "en": "Call again"},
+    "summary.none": {"de": "Keine bewerteten Schritte.", "en": "No judged turns."},
+    "summary.at": {"de": "Schritt {turn}, bei {time}", "en": "turn {turn}, at {time}"},
+    "devices.title": {"de": "Audiogeräte", "en": "Audio devices"},
+    "devices.input": {"de": "Eingabe (Mikrofon)", "en": "Input (microphone)"},
+    "devices.output": {"de": "Ausgabe (Kopfhörer)", "en": "Output (headphones)"},
+    "devices.default": {"de": "Systemstandard", "en": "System default"},
+    "devices.none": {"de": "Audiogeräte: {reason}", "en": "Audio devices: {reason}"},
+    "devices.check": {"de": "Headset-Test starten (c)", "en": "Run headset check (c)"},
+    "devices.checking": {"de": "Spiele Testton und nehme auf …", "en": "Playing a test tone and recording …"},
+    "devices.result": {"de": "Pegel: Mikrofon {mic}, Echo {echo}.", "en": "Levels: microphone {mic}, echo {echo}."},
+    "devices.echo_high": {"de": "Starkes Echo: der Lautsprecher kommt ins Mikrofon. Bitte ein Headset benutzen, sonst erkennt die App falsche Unterbrechungen.", "en": "Strong echo: the speaker reaches the microphone. Please use a headset, or the app will see false interruptions."},
+    "devices.echo_ok": {"de": "Kaum Echo – gut so.", "en": "Hardly any echo – good."},
+    "devices.mic_silent": {"de": "Das Mikrofon hat nichts aufgenommen: richtiges Gerät gewählt? Nicht stummgeschaltet?", "en": "The microphone recorded nothing: right device chosen? Not muted?"},
+    "devices.saved": {"de": "Geräte gespeichert.", "en": "Devices saved."},
+    "devices.check_saved": {"de": "Headset-Test gespeichert.", "en": "Headset check saved."},
+    "devices.echo_saved": {"de": "Gespeicherter Headset-Test vom {date} ist aktiv: Echo {echo}.", "en": "Saved headset check from {date} in use: echo {echo}."},
+    "devices.echo_saved_other": {"de": "Der gespeicherte Headset-Test vom {date} gehört zu anderen Geräten und wird nicht genutzt.", "en": "The saved headset check from {date} belongs to other devices and is not used."},
+    "devices.echo_none": {"de": "keins", "en": "none"},
+    "devices.unavailable": {"de": "Headset-Test nicht verfügbar: {reason}", "en": "Headset check not available: {reason}"},
+    "progress.title": {"de": "Fortschritt", "en": "Progress"},
+    "progress.trends": {"de": "Verlauf je Fähigkeit", "en": "Trend per skill"},
+    "progress.recurring": {"de": "Häufige Befunde", "en": "Recurring findings"},
+    "progress.best": {"de": "Beste Szenarien", "en": "Best scenarios"},
+    "progress.worst": {"de": "Schwächste Szenarien", "en": "Weakest scenarios"},
+    "progress.next": {"de": "Als Nächstes üben", "en": "Practise next"},
+    "progress.next_skill": {"de": "Fähigkeit: {skill}", "en": "Skill: {skill}"},
+    "progress.next_kind": {"de": "Am häufigsten: {kind}", "en": "Most frequent: {kind}"},
+    "progress.next_scenario": {"de": "Nochmal anrufen: {title}", "en": "Call again: {title}"},
+    "progress.history": {"de": "Verlauf", "en": "History"},
+    "progress.empty": {"de": "Noch keine Sitzungen. Starten Sie einen Anruf in der Bibliothek (oder d für einen Demo-Anruf).", "en": "No sessions yet. Start a call from the library (or d for a demo call)."},
+    "progress.unavailable": {"de": "Verlauf nicht verfügbar: {reason}", "en": "History not available: {reason}"},
+    "progress.col.date": {"de": "Datum", "en": "Date"},
+    "progress.col.scenario": {"de": "Szenario", "en": "Scenario"},
+    "progress.col.score": {"de": "Punkte", "en": "Score"},
+    "progress.col.turns": {"de": "Schritte", "en": "Turns"},
+    "progress.hint": {"de": "Enter: Sitzung Schritt für Schritt ansehen", "en": "Enter: review a session turn by turn"},
+    "progress.times": {"de": "{n}×", "en": "{n}×"},
+    "progress.no_library": {"de": "Szenarien nicht lesbar ({reason}); im Rückblick fehlen die Wortmarkierungen.", "en": "Scenarios could not be read ({reason}); reviews show no word marks."},
+    "record.title": {"de": "Kundenzeilen aufnehmen", "en": "Record the customer's lines"},
+    "record.keys": {"de": "Enter/Leertaste aufnehmen/stoppen · p anhören · r neu · k behalten · ↑↓ Schritt", "en": "Enter/space record/stop · p listen · r redo · k keep · ↑↓ turn"},
+    "record.status.none": {"de": "keine Aufnahme (Sprachsynthese)", "en": "no recording (speech synthesis)"},
+    "record.status.kept": {"de": "aufgenommen: {file}", "en": "recorded: {file}"},
+    "record.status.take": {"de": "neue Aufnahme {seconds} – k behalten, r neu", "en": "new take {seconds} – k keep, r redo"},
+    "record.recording": {"de": "● Aufnahme läuft – sprechen Sie die Zeile, Enter stoppt", "en": "● Recording – speak the line, Enter stops"},
+    "record.saved": {"de": "Gespeichert: {file}", "en": "Saved: {file}"},
+    "record.empty": {"de": "Die Aufnahme ist still – nochmal versuchen", "en": "The take is silent – try again"},
+    "record.pick": {"de": "Szenario zum Aufnehmen wählen", "en": "Choose a scenario to record"},
+    "record.unavailable": {"de": "Aufnehmen nicht möglich: {reason}", "en": "Cannot record: {reason}"},
+    "files.title": {"de": "Zwei Dateien auswerten", "en": "Analyze two files"},
+    "files.customer": {"de": "Kundenspur (WAV, FLAC, MP3 …)", "en": "Customer track (WAV, FLAC, MP3 …)"},
+    "files.trainee": {"de": "Ihre Spur", "en": "Your track"},
+    "files.scenario": {"de": "Szenario (optional) und Schritt", "en": "Scenario (optional) and turn"},
+    "files.missing": {"de": "{field}: keine Datei unter „{path}“ – den Pfad einer Aufnahme eingeben", "en": "{field}: no file at '{path}' – type the path of a recording"},
+    "files.no_scenario": {"de": "— ohne Szenario (nur Timing und allgemeine Prüfungen) —", "en": "— no scenario (timing and general checks only) —"},
+    "files.run": {"de": "Auswerten (Enter)", "en": "Analyze (Enter)"},
+    "files.working": {"de": "Werte aus … (Sprache erkennen, Transkription)", "en": "Analyzing … (speech detection, transcription)"},
+    "files.unavailable": {"de": "Dateimodus nicht verfügbar: {reason}", "en": "File mode not available: {reason}"},
+    "files.no_library": {"de": "Szenarien nicht lesbar ({reason}); Auswertung nur ohne Szenario möglich.", "en": "Scenarios could not be read ({reason}); files can be analysed without a scenario only."},
+    "help.title": {"de": "Hilfe und Tasten", "en": "Help and keys"},
+    "help.body": {"de": """\
+## So funktioniert ein Anruf
+
+Wählen Sie ein Szenario und drücken Sie **Enter**. Der Kunde spricht über das Headset; Sie
+antworten einfach – **keine Taste** nötig. Nach einer kurzen Pause gilt Ihre Antwort als
+beendet und wird bewertet. Sie dürfen jederzeit sprechen, auch während der Kunde noch redet –
+das zählt dann als Unterbrechung.
+
+## Tasten
+
+| Wo | Taste | Was |
+|---|---|---|
+| überall | **F1** / **?** | diese Hilfe |
+| überall | **Strg+P** | Befehlspalette (alle Bildschirme) |
+| überall | **Strg+Q** | beenden |
+| Bibliothek | **/** | suchen |
+| Bibliothek | **Enter** | Anruf starten |
+| Bibliothek | **d** | Demo-Anruf ohne Mikrofon |
+| Bibliothek | **f** | zwei Dateien auswerten |
+| Bibliothek | **g** / **p** | Geräte / Fortschritt |
+| Bibliothek | **a** | Zeilen als Trainer aufnehmen |
+| Bibliothek | **u** | Oberfläche Deutsch/Englisch |
+| Anruf | **r** | Kundenzeile wiederholen |
+| Anruf | **m** | stumm / wieder an |
+| Anruf | **h** / **Esc** | auflegen |
+| Rückmeldung | **t** | Schritt nochmal versuchen |
+| Rückmeldung | **l** | Ihre Antwort mit dem Kunden anhören |
+| Rückmeldung | **Enter** / **n** | weiter |
+| Geräte | **c** | Headset-Test (misst das Echo; die App rechnet es heraus) |
+| Fortschritt | **Enter** | eine Sitzung Schritt für Schritt ansehen |
+| Trainer | **Enter** / **p** / **r** / **k** | aufnehmen / anhören / neu / behalten |
+
+## Ohne Mikrofon
+
+Die App läuft auch ohne Mikrofon: **d** startet einen Demo-Anruf, in dem eine synthetische
+Stimme gut antwortet; mit Lautsprecher oder Kopfhörer hören Sie beide Seiten (ohne Ausgabegerät
+läuft die Demo stumm). **f** wertet zwei Aufnahmen aus. Für PortAudio unter Debian/Ubuntu:
+`sudo apt install libportaudio2`.
+""", "en": """\
+## How a call works
+
+Pick a scenario and press **Enter**. The customer speaks through your headset; you simply
+answer – **no key** to press. After a short pause your reply counts as finished and is judged.
+You may speak at any time, even while the customer is still talking – that then counts as an
+interruption.
+
+## Keys
+
+| Where | Key | What |
+|---|---|---|
+| everywhere | **F1** / **?** | this help |
+| everywhere | **Ctrl+P** | command palette (all screens) |
+| everywhere | **Ctrl+Q** | quit |
+| Library | **/** | search |
+| Library | **Enter** | start the call |
+| Library | **d** | demo call without a microphone |
+| Library | **f** | analyze two files |
+| Library | **g** / **p** | devices / progress |
+| Library | **a** | record lines as a trainer |
+| Library | **u** | interface German/English |
+| Call | **r** | repeat the customer's line |
+| Call | **m** | mute / unmute |
+| Call | **h** / **Esc** | hang up |
+| Feedback | **t** | retry the turn |
+| Feedback | **l** | listen back to your reply with the customer |
+| Feedback | **Enter** / **n** | go on |
+| Devices | **c** | headset check (measures echo; the app takes it out) |
+| Progress | **Enter** | review a session turn by turn |
+| Trainer | **Enter** / **p** / **r** / **k** | record / listen / redo / keep |
+
+## Without a microphone
+
+The app runs without a microphone too: **d** starts a demo call in which a synthesized voice
+gives good replies; with speakers or headphones you hear both sides (without an output device
+the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/Ubuntu:
+`sudo apt install libportaudio2`.
+"""},
+    "cmd.library": {"de": "Bibliothek öffnen", "en": "Open the library"},
+    "cmd.library.help": {"de": "Szenarien wählen und Anruf starten", "en": "Choose a scenario and start a call"},
+    "cmd.devices": {"de": "Audiogeräte und Headset-Test", "en": "Audio devices and headset check"},
+    "cmd.devices.help": {"de": "Mikrofon und Kopfhörer wählen, Echo messen", "en": "Choose microphone and headphones, measure echo"},
+    "cmd.progress": {"de": "Fortschritt und Verlauf", "en": "Progress and history"},
+    "cmd.progress.help": {"de": "Trends je Fähigkeit, häufige Befunde", "en": "Trends per skill, recurring findings"},
+    "cmd.demo": {"de": "Demo-Anruf starten", "en": "Start a demo call"},
+    "cmd.demo.help": {"de": "Ein Anruf ohne Mikrofon: Kunde und synthetische Antwort zum Zuhören", "en": "A call without a microphone: listen to the customer and a synthesized reply"},
+    "cmd.files": {"de": "Zwei Dateien auswerten", "en": "Analyze two files"},
+    "cmd.files.help": {"de": "Kunden- und Ihre Aufnahme bewerten lassen", "en": "Judge a customer and a trainee recording"},
+    "cmd.record": {"de": "Kundenzeilen aufnehmen (Trainer)", "en": "Record customer lines (trainer)"},
+    "cmd.record.help": {"de": "Eigene Stimme statt Sprachsynthese", "en": "Your own voice instead of speech synthesis"},
+    "cmd.help": {"de": "Hilfe und Tasten", "en": "Help and keys"},
+    "cmd.help.help": {"de": "Alle Tasten auf einen Blick", "en": "All keys at a glance"},
+    "cmd.language": {"de": "Sprache: English", "en": "Language: Deutsch"},
+    "cmd.language.help": {"de": "Oberfläche auf Englisch umstellen", "en": "Switch the interface to German"},
+    "error.generic": {"de": "Fehler: {error}", "en": "Error: {error}"},
+    "error.no_engine": {"de": "Live-Anruf noch nicht verfügbar: {reason}", "en": "Live call not available yet: {reason}"},
+}
+
+#: What the customer says when cut off and the scenario's persona has no line of its own.
+PROTEST: Words = {"de": "Darf ich bitte ausreden?", "en": "Could you let me finish, please?"}
+
+#: The headset check's verdict in one sentence; ``echo`` takes ``echo_db`` (dB, no decimals).
+HEADSET_CHECK: dict[str, Words] = {
+    "silent": {
+        "de": "Das Mikrofon liefert Stille: Stummschaltung prüfen oder ein anderes Gerät wählen.",
+        "en": "The microphone records silence: check that it is not muted, or choose another device.",
+    },
+    "echo": {
+        "de": "Die Stimme des Kunden kommt im Mikrofon an ({echo_db:.0f} dB): bitte ein Headset benutzen.",
+        "en": "The customer's voice reaches the microphone ({echo_db:.0f} dB): please use a headset.",
+    },
+    "fine": {"de": "Headset in Ordnung: kein Echo gemessen.", "en": "Headset fine: no echo measured."},
+}
