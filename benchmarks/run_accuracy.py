@@ -229,7 +229,8 @@ def judge_on_texts(cases: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     """not_listening on each reply to a scenario turn, judged on the reply's own text (its words
     spread evenly over the reply's place on the clock): what the judge does with a perfect transcript."""
     from voicecoach.analysis import choose_turn
-    from voicecoach.core.judge import JudgeOptions, judge
+    from voicecoach.core.analyzers.options import JudgeOptions
+    from voicecoach.core.judge import judge
     from voicecoach.core.timeline import Span, Track, Turn, Word
 
     def spread(text: str, start: float, end: float) -> tuple[Word, ...]:

@@ -351,7 +351,8 @@ def analyze_tracks(
     language unless ``model`` (or a ``transcriber``) is given. ``line_end`` and
     ``transcribe_customer`` are passed to :func:`build_turn`.
     """
-    from voicecoach.core.judge import JudgeOptions, judge
+    from voicecoach.core.analyzers.options import JudgeOptions
+    from voicecoach.core.judge import judge
     from voicecoach.adapters.settings import load_settings
 
     settings = settings if settings is not None else load_settings()

@@ -251,8 +251,8 @@ def test_forget_asks_on_a_terminal(history: dict[str, int]) -> None:
 def test_report_names_every_finding_kind_skill_and_metric_in_both_languages() -> None:
     """A new finding kind or metric must get a German and an English name in the report."""
     from voicecoach.core.analyzers import metrics
-    from voicecoach.core.analyzers._common import Context
-    from voicecoach.core.judge import JudgeOptions
+    from voicecoach.core.analyzers.options import Context
+    from voicecoach.core.analyzers.options import JudgeOptions
     from voicecoach.core.result import FINDING_KINDS
     from voicecoach.core.scenario import SKILLS
     from voicecoach.report import KIND_NAMES, METRIC_NAMES, SKILL_NAMES

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from voicecoach.core.judge import JudgeOptions, judge
+from voicecoach.core.analyzers.options import JudgeOptions
+from voicecoach.core.judge import judge
 from voicecoach.core.timeline import Span, Track, Turn, Word
 
 CUSTOMER = Track(speech=(Span(0.5, 8.4),), words=(Word("I", 0.5, 0.6), Word("got", 0.6, 8.4)))

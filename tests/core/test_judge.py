@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from timelines import scenario, turn
-from voicecoach.core.judge import JudgeOptions, judge, summarize
+from voicecoach.core.analyzers.options import JudgeOptions
+from voicecoach.core.judge import judge, summarize
 from voicecoach.core.scenario import Outcome, Scenario
 from voicecoach.core.errors import UserError
 

@@ -839,7 +839,8 @@ class CallEngine:
         )
 
     def _judge(self, built: Turn, turn_id: str) -> TurnResult:
-        from voicecoach.core.judge import JudgeOptions, judge
+        from voicecoach.core.analyzers.options import JudgeOptions
+        from voicecoach.core.judge import judge
 
         info = getattr(self.transcriber, "info", None)
         models: dict[str, Any] = {

@@ -5,47 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from voicecoach.core import messages
 from voicecoach.core.analyzers import lexicon
+from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.result import Finding, Severity
-from voicecoach.core.scenario import Fact, Step
 from voicecoach.core.text import Match, Spoken, cover, normalize, plain, tokens_of, words_of_text
 from voicecoach.core.timeline import Span, Track, Turn, Word
-
-if TYPE_CHECKING:
-    from voicecoach.core.judge import JudgeOptions
-
-
-@dataclass(frozen=True)
-class Context:
-    """Everything an analyzer may know besides the timeline."""
-
-    language: str
-    #: The scenario step the reply answers, or None (``analyze`` without a scenario).
-    step: Step | None
-    #: Facts the customer has given up to this turn (the ones the reply must not ask for again).
-    facts: Mapping[str, Fact]
-    options: JudgeOptions
-    #: The persona's name ("Frau Keller"), for the messages.
-    customer_name: str | None = None
-    #: The scenario's theme ("complaint", "sales", ...), if any.
-    theme: str | None = None
-    #: The step is the scenario's first turn (where a complaint theme is voiced).
-    first_turn: bool = False
-
-    def words(self, name: str) -> tuple[str, ...]:
-        """A phrase list of :mod:`lexicon` by name ("empathy" -> ``EMPATHY``), in this language."""
-        table: lexicon.Lexicon = getattr(lexicon, name.upper())
-        return lexicon.words_for(table, self.language)
-
-    def match_kwargs(self) -> dict[str, Any]:
-        return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": self.options.fuzzy_ratio}
-
-    def penalty_match_kwargs(self) -> dict[str, Any]:
-        """Matching for phrases that cost points: no recogniser slip is forgiven against the trainee."""
-        return {**self.match_kwargs(), "slips": False}
 
 
 # --------------------------------------------------------------------------- speech stretches

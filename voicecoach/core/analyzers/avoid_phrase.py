@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import Context, make_finding, reply_words
+from voicecoach.core.analyzers._common import make_finding, reply_words
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, phrase_found
 from voicecoach.core.timeline import Turn

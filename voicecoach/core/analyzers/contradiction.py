@@ -7,7 +7,8 @@ reply opens with "aber"/"ja, aber"/"but" after an objection or a complaint ("Abe
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import Context, customer_words, make_finding, reply_words, timing
+from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found, find_phrase, normalize, plain, tokens_of
 from voicecoach.core.timeline import Turn

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from voicecoach.core.analyzers._common import Context, make_finding, reply_words, round3
+from voicecoach.core.analyzers._common import make_finding, reply_words, round3
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Token, normalize, plain, tokens_of
 from voicecoach.core.timeline import Turn

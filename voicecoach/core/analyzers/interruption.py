@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from voicecoach.core.analyzers._common import (
-    Context,
     Timing,
     Utterance,
     make_finding,
@@ -21,6 +20,7 @@ from voicecoach.core.analyzers._common import (
     timing,
     words_json,
 )
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.messages import quote
 from voicecoach.core.result import Finding
 from voicecoach.core.text import plain

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from voicecoach.core.analyzers import filler_words, monologue, pace, response_gap
-from voicecoach.core.analyzers._common import Context, round3, speech_of, timing
+from voicecoach.core.analyzers._common import round3, speech_of, timing
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Turn
 

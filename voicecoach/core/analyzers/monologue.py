@@ -5,7 +5,8 @@ A stretch ends at a pause of ``monologue_gap`` or more, or where the customer sp
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import Context, make_finding, round3, timing
+from voicecoach.core.analyzers._common import make_finding, round3, timing
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Span, Turn
 

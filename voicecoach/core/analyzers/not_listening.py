@@ -18,13 +18,13 @@ from dataclasses import dataclass
 
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.analyzers._common import (
-    Context,
     customer_words,
     make_finding,
     reply_words,
     token_span,
     words_json,
 )
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core import messages
 from voicecoach.core.messages import emotion_word, fact_forms
 from voicecoach.core.result import Finding

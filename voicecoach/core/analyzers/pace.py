@@ -6,7 +6,8 @@ Speaking time runs from the first to the last word, without pauses longer than
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import Context, make_finding, reply_words, round3
+from voicecoach.core.analyzers._common import make_finding, reply_words, round3
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Turn
 

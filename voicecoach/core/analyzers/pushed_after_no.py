@@ -7,7 +7,8 @@ upgrade") is accepting the no, not pushing.
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import Context, make_finding, reply_words, token_span
+from voicecoach.core.analyzers._common import make_finding, reply_words, token_span
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, find_phrase, normalize
 from voicecoach.core.timeline import Turn

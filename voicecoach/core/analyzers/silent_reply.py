@@ -6,7 +6,8 @@ then skips the analyzers that need a reply.
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import Context, make_finding, timing
+from voicecoach.core.analyzers._common import make_finding, timing
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Turn
 
