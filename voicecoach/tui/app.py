@@ -102,7 +102,7 @@ def translate_bindings(node: DOMNode) -> None:
     bindings_map = node._bindings  # Textual has no public setter for per-instance bindings
     for key, bindings in list(bindings_map.key_to_bindings.items()):
         bindings_map.key_to_bindings[key] = [
-            replace(binding, description=t(binding.description)) if binding.description in i18n.STRINGS else binding
+            replace(binding, description=t(binding.description)) if i18n.known(binding.description) else binding
             for binding in bindings
         ]
 
