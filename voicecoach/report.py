@@ -13,6 +13,10 @@ from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
+from voicecoach.core import words
+from voicecoach.core.words import kind_name, language_of, metric_name, ordered_skills, say, skill_name
+from voicecoach.core.words.cli import REPORT
+
 if TYPE_CHECKING:
     from voicecoach.adapters.store import SessionRecord
 
@@ -20,177 +24,10 @@ Format = Literal["html", "md", "json"]
 FORMATS: tuple[Format, ...] = ("html", "md", "json")
 REPORT_VERSION = 1
 
-TEXTS: dict[str, dict[str, str]] = {
-    "de": {
-        "report": "Trainingsbericht",
-        "scenario": "Szenario",
-        "started": "Beginn",
-        "ended": "Ende",
-        "status": "Status",
-        "status.completed": "abgeschlossen",
-        "status.aborted": "abgebrochen",
-        "status.in_progress": "nicht beendet",
-        "total": "Gesamt",
-        "skills": "Fähigkeiten",
-        "turn": "Gesprächsschritt",
-        "score": "Punkte",
-        "customer": "Kunde",
-        "trainee": "Sie",
-        "timeline": "Zeitleiste",
-        "overlap": "gleichzeitig gesprochen",
-        "line_end": "Ende des Kundensatzes",
-        "transcript": "Mitschrift",
-        "findings": "Hinweise",
-        "no_findings": "Keine Hinweise: sauber geführt.",
-        "tip": "Tipp",
-        "metrics": "Messwerte",
-        "points_off": "Punkte Abzug",
-        "no_turns": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
-        "recording_deleted": "Aufnahme nach Ablauf der Aufbewahrungsfrist gelöscht",
-        "recording": "Aufnahme",
-        "nothing_said": "(nichts gesagt)",
-        "footer": "Erstellt von voicecoach {version} auf diesem Rechner. Enthält persönliche Übungsdaten.",
-        "seconds": "s",
-        "severity.major": "wichtig",
-        "severity.minor": "klein",
-        "severity.info": "gut",
-        "legend": "Legende",
-        "app_version": "Version",
-    },
-    "en": {
-        "report": "Practice report",
-        "scenario": "Scenario",
-        "started": "Started",
-        "ended": "Ended",
-        "status": "Status",
-        "status.completed": "completed",
-        "status.aborted": "hung up early",
-        "status.in_progress": "not finished",
-        "total": "Total",
-        "skills": "Skills",
-        "turn": "Turn",
-        "score": "Score",
-        "customer": "Customer",
-        "trainee": "You",
-        "timeline": "Timeline",
-        "overlap": "both speaking",
-        "line_end": "end of the customer's line",
-        "transcript": "Transcript",
-        "findings": "Findings",
-        "no_findings": "No findings: a clean turn.",
-        "tip": "Tip",
-        "metrics": "Metrics",
-        "points_off": "points off",
-        "no_turns": "No turn of this session was judged.",
-        "recording_deleted": "recording deleted after the retention period",
-        "recording": "Recording",
-        "nothing_said": "(nothing said)",
-        "footer": "Made by voicecoach {version} on this computer. Contains personal practice data.",
-        "seconds": "s",
-        "severity.major": "major",
-        "severity.minor": "minor",
-        "severity.info": "good",
-        "legend": "Legend",
-        "app_version": "Version",
-    },
-}
-
-SKILL_NAMES = {
-    "de": {"listening": "Zuhören", "timing": "Timing", "empathy": "Empathie", "clarity": "Klarheit"},
-    "en": {"listening": "Listening", "timing": "Timing", "empathy": "Empathy", "clarity": "Clarity"},
-}
-
-KIND_NAMES = {
-    "de": {
-        "interruption": "Unterbrechung",
-        "talk_over": "Drübergesprochen",
-        "not_listening": "Nicht zugehört",
-        "contradiction": "Widerspruch",
-        "pushed_after_no": "Nach dem Nein nachgehakt",
-        "no_acknowledgement": "Ärger nicht anerkannt",
-        "no_need_question": "Keine Frage nach dem Bedarf",
-        "filler_words": "Füllwörter",
-        "pace": "Sprechtempo",
-        "monologue": "Monolog",
-        "response_gap": "Antwortpause",
-        "avoid_phrase": "Ungünstige Formulierung",
-        "silent_reply": "Keine Antwort",
-        "backchannel": "Aktives Zuhören",
-        "yielded": "Rechtzeitig innegehalten",
-    },
-    "en": {
-        "interruption": "Interruption",
-        "talk_over": "Talking over",
-        "not_listening": "Not listening",
-        "contradiction": "Contradiction",
-        "pushed_after_no": "Pushed after a no",
-        "no_acknowledgement": "Complaint not acknowledged",
-        "no_need_question": "No question about the need",
-        "filler_words": "Filler words",
-        "pace": "Pace",
-        "monologue": "Monologue",
-        "response_gap": "Response gap",
-        "avoid_phrase": "Phrase to avoid",
-        "silent_reply": "No reply",
-        "backchannel": "Active listening",
-        "yielded": "Stopped to listen",
-    },
-}
-
-METRIC_NAMES = {
-    "de": {
-        "talk_ratio": "Redeanteil",
-        "overlap_seconds": "Gleichzeitig gesprochen (s)",
-        "overlap_share": "Anteil gleichzeitig",
-        "interruptions": "Unterbrechungen",
-        "backchannels": "Zuhörsignale",
-        "response_gap": "Antwortpause (s)",
-        "longest_monologue": "Längster Monolog (s)",
-        "words_per_minute": "Wörter pro Minute",
-        "filler_rate": "Füllwörter-Anteil",
-        "customer_seconds": "Kunde spricht (s)",
-        "trainee_seconds": "Sie sprechen (s)",
-        "interjections": "Einwürfe der Kundin",
-        "customer_words": "Wörter Kunde",
-        "trainee_words": "Wörter Sie",
-    },
-    "en": {
-        "talk_ratio": "Talk ratio",
-        "overlap_seconds": "Overlap (s)",
-        "overlap_share": "Overlap share",
-        "interruptions": "Interruptions",
-        "backchannels": "Backchannels",
-        "response_gap": "Response gap (s)",
-        "longest_monologue": "Longest monologue (s)",
-        "words_per_minute": "Words per minute",
-        "filler_rate": "Filler rate",
-        "customer_seconds": "Customer speaking (s)",
-        "trainee_seconds": "You speaking (s)",
-        "interjections": "Customer cut-ins",
-        "customer_words": "Customer words",
-        "trainee_words": "Your words",
-    },
-}
-
-
-def _lang(language: str | None) -> str:
-    return language if language in TEXTS else "en"
-
 
 def text(key: str, language: str) -> str:
-    return TEXTS[_lang(language)].get(key, TEXTS["en"].get(key, key))
-
-
-def skill_name(skill: str, language: str) -> str:
-    return SKILL_NAMES[_lang(language)].get(skill, skill.replace("_", " ").capitalize())
-
-
-def kind_name(kind: str, language: str) -> str:
-    return KIND_NAMES[_lang(language)].get(kind, kind.replace("_", " ").capitalize())
-
-
-def metric_name(metric: str, language: str) -> str:
-    return METRIC_NAMES[_lang(language)].get(metric, metric.replace("_", " "))
+    """A word of the report (``voicecoach.core.words.cli.REPORT``) in ``language``."""
+    return say(REPORT, key, language)
 
 
 # --------------------------------------------------------------------------- data
@@ -255,15 +92,6 @@ def local_time(iso: str | None) -> str:
         return iso
 
 
-def _number(value: float, language: str, digits: int = 1) -> str:
-    formatted = f"{value:.{digits}f}"
-    return formatted.replace(".", ",") if _lang(language) == "de" else formatted
-
-
-def _seconds(value: float, language: str) -> str:
-    return f"{_number(value, language)} s"
-
-
 def _metric_value(value: Any, language: str) -> str:
     if value is None:
         return "–"
@@ -272,7 +100,7 @@ def _metric_value(value: Any, language: str) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        return _number(value, language, 2)
+        return words.number(value, language, 2)
     return str(value)
 
 
@@ -373,14 +201,14 @@ def timeline_svg(turn: dict[str, Any], language: str) -> str:
         for start, end in turn.get(key, []):
             parts.append(
                 f'<rect class="{key.split("_")[0]}" x="{x(start)}" y="{y}" width="{max(1.0, round(x(end) - x(start), 1))}" '
-                f'height="{lane_h}" rx="3" fill="{colour}"><title>{_seconds(start, language)} – '
-                f"{_seconds(end, language)}</title></rect>"
+                f'height="{lane_h}" rx="3" fill="{colour}"><title>{words.duration(start, language)} – '
+                f"{words.duration(end, language)}</title></rect>"
             )
     for start, end in _overlaps(turn.get("customer_speech", []), turn.get("trainee_speech", [])):
         parts.append(
             f'<rect class="overlap" x="{x(start)}" y="{customer_y + lane_h}" width="{max(1.0, round(x(end) - x(start), 1))}" '
             f'height="{trainee_y - customer_y - lane_h}" fill="url(#hatch-{uid})" stroke="#c0392b">'
-            f"<title>{escape(text('overlap', language))}: {_seconds(end - start, language)}</title></rect>"
+            f"<title>{escape(text('overlap', language))}: {words.duration(end - start, language)}</title></rect>"
         )
     line_end = turn.get("line_end")
     if line_end is not None:
@@ -412,7 +240,7 @@ def timeline_svg(turn: dict[str, Any], language: str) -> str:
         parts.append(
             f'<line x1="{x(tick)}" y1="{axis_y}" x2="{x(tick)}" y2="{axis_y + 4}" stroke="#99a3a4"/>'
             f'<text x="{x(tick)}" y="{axis_y + 16}" text-anchor="middle" class="tick">'
-            f"{_number(tick, language, 1 if step < 1 else 0)} s</text>"
+            f"{words.number(tick, language, 1 if step < 1 else 0)} s</text>"
         )
         tick += step
     parts.append("</svg>")
@@ -487,12 +315,6 @@ def _bar_class(value: float) -> str:
     return "good" if value >= 75 else "fair" if value >= 50 else "weak"
 
 
-def ordered_skills(skills: dict[str, Any]) -> list[tuple[str, Any]]:
-    """Skills in the product's order (listening, timing, empathy, clarity), others after."""
-    known = list(SKILL_NAMES["en"])
-    return sorted(skills.items(), key=lambda item: (known.index(item[0]) if item[0] in known else len(known), item[0]))
-
-
 def _skill_rows(skills: dict[str, Any], language: str) -> str:
     rows = []
     for skill, value in ordered_skills(skills):
@@ -537,7 +359,7 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
         cost = ""
         if finding.get("penalty"):
             cost = (
-                f'<span class="cost">−{_number(float(finding["penalty"]), language, 0)} '
+                f'<span class="cost">−{words.number(float(finding["penalty"]), language, 0)} '
                 f"{escape(text('points_off', language))} · {escape(skill_name(finding.get('skill', ''), language))}</span>"
             )
         tip = (
@@ -549,7 +371,7 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
             f'<li class="{escape(severity)}"><span class="badge {escape(severity)}" '
             f'title="{escape(text("severity." + severity, language))}">{number}</span><div>'
             f'<span class="kind">{escape(kind_name(finding["kind"], language))}</span>'
-            f'<span class="when">{_seconds(finding["start"], language)} – {_seconds(finding["end"], language)}</span>'
+            f'<span class="when">{words.duration(finding["start"], language)} – {words.duration(finding["end"], language)}</span>'
             f"{cost}<div>{escape(finding['message'])}</div>{tip}</div></li>"
         )
     return f'<ol class="findings">{"".join(items)}</ol>'
@@ -578,7 +400,7 @@ def _recordings_html(turn: dict[str, Any], language: str) -> str:
 
 def render_html(data: dict[str, Any]) -> str:
     session = data["session"]
-    language = _lang(session.get("language"))
+    language = language_of(session.get("language"))
     title = _title(data)
     status = session.get("status", "")
     meta = [
@@ -665,13 +487,13 @@ def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60) -> list
         f"{names[1].ljust(width)}  {trainee}",
         f"{''.ljust(width)}  {both.rstrip()}" if both.strip() else "",
         f"{''.ljust(width)}  {''.join(marks).rstrip()}" if "".join(marks).strip() else "",
-        f"{''.ljust(width)}  0 s{(_seconds(duration, language)).rjust(columns - 3)}",
+        f"{''.ljust(width)}  0 s{(words.duration(duration, language)).rjust(columns - 3)}",
     ]
 
 
 def render_markdown(data: dict[str, Any]) -> str:
     session = data["session"]
-    language = _lang(session.get("language"))
+    language = language_of(session.get("language"))
     status = session.get("status", "")
     lines = [
         f"# {text('report', language)}: {_title(data)}",
@@ -707,12 +529,12 @@ def render_markdown(data: dict[str, Any]) -> str:
             cost = ""
             if finding.get("penalty"):
                 cost = (
-                    f" (−{_number(float(finding['penalty']), language, 0)} {text('points_off', language)}, "
+                    f" (−{words.number(float(finding['penalty']), language, 0)} {text('points_off', language)}, "
                     f"{skill_name(finding.get('skill', ''), language)})"
                 )
             lines.append(
                 f"{number}. **{kind_name(finding['kind'], language)}** "
-                f"{_seconds(finding['start'], language)} – {_seconds(finding['end'], language)}{cost}: "
+                f"{words.duration(finding['start'], language)} – {words.duration(finding['end'], language)}{cost}: "
                 f"{finding['message']}"
             )
             if finding.get("tip"):

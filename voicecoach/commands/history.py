@@ -5,39 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from voicecoach.adapters.store import Progress, SessionSummary, Store
-from voicecoach.report import kind_name, local_time, ordered_skills, skill_name
-
-PROGRESS_TEXTS = {
-    "de": {
-        "none": "Noch keine bewerteten Sitzungen; üben Sie mit 'voicecoach'.",
-        "trend": "Entwicklung je Fähigkeit (älteste zuerst, letzte fünf Sitzungen)",
-        "total": "Gesamt",
-        "recurring": "Häufigste Hinweise",
-        "times": "{n}× in {m} Sitzungen",
-        "best": "Bestes Szenario",
-        "worst": "Schwächstes Szenario",
-        "next": "Als Nächstes üben",
-        "suggest_skill": "Fähigkeit {skill} (zuletzt am schwächsten)",
-        "suggest_kind": "achten Sie auf: {kind}",
-        "suggest_scenario": "Szenario noch einmal: voicecoach call {scenario}",
-        "average": "Schnitt {avg}, zuletzt {last}, {n} Sitzungen",
-    },
-    "en": {
-        "none": "No judged sessions yet; practise with 'voicecoach'.",
-        "trend": "Per-skill trend (oldest first, last five sessions)",
-        "total": "Total",
-        "recurring": "Most frequent findings",
-        "times": "{n}× in {m} sessions",
-        "best": "Best scenario",
-        "worst": "Weakest scenario",
-        "next": "Practise next",
-        "suggest_skill": "the skill {skill} (weakest lately)",
-        "suggest_kind": "watch out for: {kind}",
-        "suggest_scenario": "that scenario again: voicecoach call {scenario}",
-        "average": "average {avg}, last {last}, {n} sessions",
-    },
-}
+from voicecoach.adapters.store import Store
+from voicecoach.core.progress import Progress, SessionSummary
+from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
+from voicecoach.core.words.cli import PROGRESS
+from voicecoach.report import local_time
 
 SPARK = "▁▂▃▄▅▆▇█"
 
@@ -106,39 +78,41 @@ def sparkline(values: list[float]) -> str:
 
 
 def progress_text(progress: Progress, language: str) -> str:
-    t = PROGRESS_TEXTS["de" if language == "de" else "en"]
+    """What ``history --progress`` prints: trends per skill, recurring findings, what next."""
+
+    def t(key: str, **values: object) -> str:
+        return say(PROGRESS, key, language, **values)
+
     if not progress.totals:
-        return t["none"]
-    lines = [t["trend"] + ":"]
+        return t("none")
+    lines = [t("trend") + ":"]
     names = {skill: skill_name(skill, language) for skill in progress.trends}
-    width = max([len(t["total"]), *(len(n) for n in names.values())])
+    width = max([len(t("total")), *(len(n) for n in names.values())])
     totals = [v for *_, v in progress.totals]
-    lines.append(f"  {t['total'].ljust(width)}  {sparkline(totals):<12} " + " ".join(f"{v:.0f}" for v in totals[-5:]))
+    lines.append(f"  {t('total').ljust(width)}  {sparkline(totals):<12} " + " ".join(f"{v:.0f}" for v in totals[-5:]))
     for skill, points in ordered_skills(progress.trends):
         values = [v for *_, v in points]
         lines.append(
             f"  {names[skill].ljust(width)}  {sparkline(values):<12} " + " ".join(f"{v:.0f}" for v in values[-5:])
         )
     if progress.recurring:
-        lines += ["", t["recurring"] + ":"]
+        lines += ["", t("recurring") + ":"]
         for kind, times, sessions in progress.recurring[:5]:
-            lines.append(f"  {kind_name(kind, language)}: {t['times'].format(n=times, m=sessions)}")
-    for label, standing in ((t["best"], progress.best), (t["worst"], progress.worst)):
+            lines.append(f"  {kind_name(kind, language)}: {t('times', n=times, m=sessions)}")
+    for label, standing in ((t("best"), progress.best), (t("worst"), progress.worst)):
         if standing is not None:
-            detail = t["average"].format(
-                avg=f"{standing.average:.0f}", last=f"{standing.last:.0f}", n=standing.sessions
-            )
+            detail = t("average", avg=f"{standing.average:.0f}", last=f"{standing.last:.0f}", n=standing.sessions)
             lines.append(f"{label}: {standing.title or standing.scenario_id} ({detail})")
     suggestion = progress.suggestion
     if suggestion is not None:
         parts = []
         if suggestion.skill:
-            parts.append(t["suggest_skill"].format(skill=skill_name(suggestion.skill, language)))
+            parts.append(t("suggest_skill", skill=skill_name(suggestion.skill, language)))
         if suggestion.finding_kind:
-            parts.append(t["suggest_kind"].format(kind=kind_name(suggestion.finding_kind, language)))
+            parts.append(t("suggest_kind", kind=kind_name(suggestion.finding_kind, language)))
         if suggestion.scenario_id:
-            parts.append(t["suggest_scenario"].format(scenario=suggestion.scenario_id))
-        lines += ["", f"{t['next']}: " + "; ".join(parts)]
+            parts.append(t("suggest_scenario", scenario=suggestion.scenario_id))
+        lines += ["", f"{t('next')}: " + "; ".join(parts)]
     return "\n".join(lines)
 
 
