@@ -21,16 +21,19 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import wraps
 from pathlib import Path
 from typing import Any, TypeVar
 
 from voicecoach import __version__
-from voicecoach.core.result import Finding, Score, TurnResult
-from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.adapters.audio_files import write_audio
+from voicecoach.adapters.settings import load_settings, user_data_dir
 from voicecoach.core.errors import UserError
+from voicecoach.core.progress import Progress, SessionSummary, progress_of
+from voicecoach.core.result import Finding, Score, TurnResult
+from voicecoach.core.timeline import Turn
 
 DB_NAME = "history.sqlite3"
 RECORDINGS_DIR = "recordings"
@@ -40,8 +43,6 @@ FROM_SETTINGS = "settings"
 
 
 def default_path() -> Path:
-    from voicecoach.adapters.settings import user_data_dir
-
     return user_data_dir() / DB_NAME
 
 
@@ -196,7 +197,7 @@ class Recording:
 
 
 @dataclass(frozen=True)
-class TurnRecord:
+class StoredTurn:
     """One stored turn: the judged result as ``TurnResult.to_json()`` plus where it sits."""
 
     row: int
@@ -218,69 +219,20 @@ class TurnRecord:
 
     def result(self) -> TurnResult:
         """The TurnResult this row was written from."""
-        return TurnResult(
-            turn=_turn_from_json(self.timeline),
-            findings=tuple(
-                Finding(
-                    kind=f["kind"],
-                    start=f["start"],
-                    end=f["end"],
-                    severity=f["severity"],
-                    message=f["message"],
-                    tip=f["tip"],
-                    skill=f.get("skill", "listening"),
-                    penalty=f.get("penalty", 0.0),
-                    evidence=dict(f.get("evidence") or {}),
-                )
-                for f in self.findings
-            ),
-            metrics=dict(self.data.get("metrics", {})),
+        return TurnResult.from_json(
+            self.data,
+            turn=Turn.from_json(self.timeline),
             score=Score(
                 total=self.score if self.score is not None else 0, skills=dict(self.skills), weights=dict(self.weights)
             ),
-            options=dict(self.data.get("options", {})),
-            language=self.data.get("language", "en"),
-            scenario_id=self.data.get("scenario"),
             turn_id=self.turn_id,
-            outcomes=tuple(self.data.get("outcomes", [])),
         )
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    id: int
-    scenario_id: str | None
-    title: str
-    language: str
-    started: str
-    ended: str | None
-    app_version: str
-    options: dict[str, Any]
-    score: float | None
-    skills: dict[str, float]
-    status: str
-    turns: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "scenario": self.scenario_id,
-            "title": self.title,
-            "language": self.language,
-            "started": self.started,
-            "ended": self.ended,
-            "score": None if self.score is None else round(self.score, 1),
-            "skills": {k: round(v, 1) for k, v in self.skills.items()},
-            "turns": self.turns,
-            "status": self.status,
-            "app_version": self.app_version,
-        }
 
 
 @dataclass(frozen=True)
 class SessionRecord:
     summary: SessionSummary
-    turns: tuple[TurnRecord, ...]
+    turns: tuple[StoredTurn, ...]
 
     @property
     def id(self) -> int:
@@ -289,68 +241,6 @@ class SessionRecord:
     @property
     def language(self) -> str:
         return self.summary.language
-
-
-@dataclass(frozen=True)
-class ScenarioStanding:
-    scenario_id: str | None
-    title: str
-    sessions: int
-    average: float
-    last: float
-
-
-@dataclass(frozen=True)
-class Suggestion:
-    """What to practise next, and why (skill and finding kind are keys, not prose)."""
-
-    skill: str | None
-    finding_kind: str | None
-    scenario_id: str | None
-    scenario_title: str | None
-
-
-@dataclass(frozen=True)
-class Progress:
-    #: skill -> [(session id, started, value)] oldest first.
-    trends: dict[str, list[tuple[int, str, float]]]
-    #: session totals, oldest first: (session id, started, total).
-    totals: list[tuple[int, str, float]]
-    #: (kind, times, sessions it appeared in), most frequent first (ties: the costlier first);
-    #: info findings (backchannels) left out.
-    recurring: list[tuple[str, int, int]]
-    #: scenarios by average total score, best first.
-    scenarios: list[ScenarioStanding]
-    suggestion: Suggestion | None
-
-    @property
-    def best(self) -> ScenarioStanding | None:
-        return self.scenarios[0] if self.scenarios else None
-
-    @property
-    def worst(self) -> ScenarioStanding | None:
-        return self.scenarios[-1] if len(self.scenarios) > 1 else None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "trends": {
-                skill: [{"session": s, "started": t, "value": round(v, 1)} for s, t, v in points]
-                for skill, points in self.trends.items()
-            },
-            "totals": [{"session": s, "started": t, "value": round(v, 1)} for s, t, v in self.totals],
-            "recurring": [{"kind": k, "count": n, "sessions": m} for k, n, m in self.recurring],
-            "scenarios": [
-                {
-                    "scenario": item.scenario_id,
-                    "title": item.title,
-                    "sessions": item.sessions,
-                    "average": round(item.average, 1),
-                    "last": round(item.last, 1),
-                }
-                for item in self.scenarios
-            ],
-            "suggestion": asdict(self.suggestion) if self.suggestion else None,
-        }
 
 
 # --------------------------------------------------------------------------- the store
@@ -395,8 +285,6 @@ class Store:
         """
         path = Path(path) if path is not None else default_path()
         if retention_days == FROM_SETTINGS:
-            from voicecoach.adapters.settings import load_settings
-
             retention_days = load_settings().retention_days
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -523,7 +411,7 @@ class Store:
                     _dump({"skills": result.score.skills, "weights": result.score.weights}),
                     _dump(data["metrics"]),
                     _dump(data["transcript"]),
-                    _dump(_turn_to_json(result.turn)),
+                    _dump(result.turn.to_json()),
                     _dump(data),
                 ),
             )
@@ -651,7 +539,7 @@ class Store:
             ]
             score_data = json.loads(row["skills_json"])
             turns.append(
-                TurnRecord(
+                StoredTurn(
                     row=row["id"],
                     index=row["idx"],
                     turn_id=row["turn_id"],
@@ -752,16 +640,6 @@ class Store:
     def progress(self) -> Progress:
         """Trends per skill over sessions, recurring findings, best and worst scenarios, and a
         suggestion of what to practise next. Sessions without a judged turn are left out."""
-        summaries = [s for s in reversed(self.sessions()) if s.score is not None]
-        trends: dict[str, list[tuple[int, str, float]]] = defaultdict(list)
-        totals = []
-        by_scenario: dict[str | None, list[SessionSummary]] = defaultdict(list)
-        for summary in summaries:
-            totals.append((summary.id, summary.started, float(summary.score or 0)))
-            for skill, value in summary.skills.items():
-                trends[skill].append((summary.id, summary.started, float(value)))
-            by_scenario[summary.scenario_id].append(summary)
-
         rows = self._db.execute(
             "SELECT f.kind, COUNT(*) AS times, COUNT(DISTINCT t.session_id) AS sessions"
             " FROM findings f JOIN turns t ON t.id = f.turn_row"
@@ -769,40 +647,7 @@ class Store:
             " ORDER BY times DESC, sessions DESC, SUM(f.penalty) DESC, f.kind"
         ).fetchall()
         recurring = [(row["kind"], int(row["times"]), int(row["sessions"])) for row in rows]
-
-        standings = [
-            ScenarioStanding(
-                scenario_id=scenario_id,
-                title=items[-1].title,
-                sessions=len(items),
-                average=sum(float(i.score or 0) for i in items) / len(items),
-                last=float(items[-1].score or 0),
-            )
-            for scenario_id, items in by_scenario.items()
-        ]
-        standings.sort(key=lambda s: (-s.average, s.scenario_id or ""))
-        return Progress(dict(trends), totals, recurring, standings, _suggest(trends, recurring, standings))
-
-
-def _suggest(
-    trends: Mapping[str, list[tuple[int, str, float]]],
-    recurring: list[tuple[str, int, int]],
-    standings: list[ScenarioStanding],
-) -> Suggestion | None:
-    """The weakest skill over the last three sessions, the most frequent problem, and the
-    scenario with the lowest average (practising that one again)."""
-    if not trends and not recurring:
-        return None
-    recent = {skill: sum(v for *_, v in points[-3:]) / len(points[-3:]) for skill, points in trends.items() if points}
-    skill = min(recent, key=lambda s: (recent[s], s)) if recent else None
-    kind = recurring[0][0] if recurring else None
-    worst = standings[-1] if standings else None
-    return Suggestion(
-        skill=skill,
-        finding_kind=kind,
-        scenario_id=worst.scenario_id if worst else None,
-        scenario_title=worst.title if worst else None,
-    )
+        return progress_of(list(reversed(self.sessions())), recurring)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -841,30 +686,5 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot store {type(value).__name__} in the history")
 
 
-def _turn_to_json(turn: Turn) -> dict[str, Any]:
-    return asdict(turn)
-
-
-def _turn_from_json(data: Mapping[str, Any]) -> Turn:
-    def track(side: Mapping[str, Any]) -> Track:
-        return Track(
-            speech=tuple(Span(s["start"], s["end"]) for s in side.get("speech", [])),
-            words=tuple(
-                Word(w["text"], w["start"], w["end"], w.get("probability", 1.0)) for w in side.get("words", [])
-            ),
-        )
-
-    return Turn(
-        customer=track(data.get("customer", {})),
-        trainee=track(data.get("trainee", {})),
-        duration=data.get("duration", 0.0),
-        line_end=data.get("line_end"),
-        echo_delay=data.get("echo_delay"),
-        notes=tuple(data.get("notes", ())),
-    )
-
-
 def _write_audio(path: Path, samples: Any, rate: int) -> None:
-    from voicecoach.adapters.audio_files import write_audio
-
     write_audio(path, samples, rate)

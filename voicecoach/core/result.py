@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from collections.abc import Mapping
 from typing import Any, Literal
 
 from voicecoach.core.timeline import Turn
@@ -59,7 +60,23 @@ class Finding:
     evidence: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
+        """All fields as a JSON-ready dict."""
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Finding:
+        """The finding back from :meth:`to_json` (skill, penalty and evidence may be missing)."""
+        return cls(
+            kind=data["kind"],
+            start=data["start"],
+            end=data["end"],
+            severity=data["severity"],
+            message=data["message"],
+            tip=data["tip"],
+            skill=data.get("skill", "listening"),
+            penalty=data.get("penalty", 0.0),
+            evidence=dict(data.get("evidence") or {}),
+        )
 
 
 @dataclass(frozen=True)
@@ -108,6 +125,25 @@ class TurnResult:
             "duration": round(self.turn.duration, 3),
             "options": dict(self.options),
         }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], *, turn: Turn, score: Score, turn_id: str | None) -> TurnResult:
+        """The result back from :meth:`to_json` output.
+
+        :meth:`to_json` rounds the timeline and leaves out the weights, so the caller gives the
+        whole ``turn`` (:meth:`Turn.from_json`), the ``score`` with its weights and the ``turn_id``.
+        """
+        return cls(
+            turn=turn,
+            findings=tuple(Finding.from_json(f) for f in data.get("findings", [])),
+            metrics=dict(data.get("metrics", {})),
+            score=score,
+            options=dict(data.get("options", {})),
+            language=data.get("language", "en"),
+            scenario_id=data.get("scenario"),
+            turn_id=turn_id,
+            outcomes=tuple(data.get("outcomes", [])),
+        )
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ from two files and from a stereo call recording; tests build it from literal num
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,31 @@ class Turn:
     #: Seconds of the customer's line that reached the microphone as echo, when measured.
     echo_delay: float | None = None
     notes: tuple[str, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        """The whole turn as JSON-ready dicts, unrounded (what the history stores as the timeline)."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Turn:
+        """The turn back from :meth:`to_json`; missing keys take the defaults (empty tracks, 0 s)."""
+
+        def track(side: Mapping[str, Any]) -> Track:
+            return Track(
+                speech=tuple(Span(s["start"], s["end"]) for s in side.get("speech", [])),
+                words=tuple(
+                    Word(w["text"], w["start"], w["end"], w.get("probability", 1.0)) for w in side.get("words", [])
+                ),
+            )
+
+        return cls(
+            customer=track(data.get("customer", {})),
+            trainee=track(data.get("trainee", {})),
+            duration=data.get("duration", 0.0),
+            line_end=data.get("line_end"),
+            echo_delay=data.get("echo_delay"),
+            notes=tuple(data.get("notes", ())),
+        )
 
     @property
     def customer_line_end(self) -> float:
