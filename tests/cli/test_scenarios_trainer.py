@@ -17,7 +17,7 @@ import pytest
 
 from voicecoach.adapters.audio_files import read_audio, write_audio
 from voicecoach.cli import main
-from voicecoach.commands.scenarios_trainer import set_turn_audio
+from voicecoach.adapters.library_files import set_turn_audio
 from voicecoach.core.audio_ops import rms_db
 from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import check_file, parse_yaml

@@ -194,7 +194,7 @@ class FakeRecorder:
 
 
 async def test_trainer_records_listens_redoes_and_keeps(tmp_path: Path, monkeypatch) -> None:
-    from voicecoach.commands.scenarios_trainer import save_line
+    from voicecoach.adapters.library_files import save_line
 
     folder = tmp_path / "mine" / "late-delivery-copy"
     folder.mkdir(parents=True)
@@ -242,7 +242,7 @@ async def test_trainer_records_listens_redoes_and_keeps(tmp_path: Path, monkeypa
 
 
 async def test_recording_a_single_file_scenario_says_how_to_make_a_folder(tmp_path: Path, monkeypatch) -> None:
-    from voicecoach.commands.scenarios_trainer import save_line
+    from voicecoach.adapters.library_files import save_line
 
     mine = tmp_path / "mine"
     mine.mkdir()

@@ -3,49 +3,32 @@
 - ``new`` writes a scenario folder (``NAME/scenario.yaml``) from a commented template and
   validates it as it is written (asks on a terminal, takes flags otherwise).
 - ``record`` records the customer's line of one turn in the trainer's voice (or takes a file),
-  trims and normalises it, saves ``lines/turn-N.flac`` next to the scenario and sets the turn's
-  ``audio:`` by editing that one line of the YAML, so the file's comments stay.
-- ``pack`` and ``unpack`` share libraries as zip files; unpacking refuses anything that could
-  write outside the target, links, oversized files and zip bombs, validates every scenario,
-  never overwrites without ``--force``, and moves the result into place only when all is well.
+  trims and normalises it, and saves it with ``library_files.save_line``.
+- ``pack`` and ``unpack`` share libraries as zip files (``library_files.pack`` and ``unpack``).
+
+The file operations live in ``voicecoach/adapters/library_files.py``; this module takes the
+arguments, asks on a terminal and prints.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
-import shutil
-import stat
 import sys
-import tempfile
-import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-import yaml
+import numpy as np
 
+from voicecoach.adapters.audio_files import read_audio, to_mono
+from voicecoach.adapters.library import FORMAT_GUIDE, SCENARIO_FILE, find_scenario, load_library
+from voicecoach.adapters.library_files import pack, save_line, scenario_folder, unpack, write_validated, yaml_scalar
+from voicecoach.adapters.line_recorder import input_device, play, record_line
+from voicecoach.adapters.settings import load_settings, system_language, user_scenarios_dir
+from voicecoach.core.audio_ops import prepare_line, rms_db
 from voicecoach.core.errors import UserError
-from voicecoach.adapters.library import (
-    FORMAT_GUIDE,
-    SCENARIO_FILE,
-    LoadedScenario,
-    check_file,
-    find_scenario,
-    load_library,
-    parse_yaml,
-    scenario_files,
-)
 
-LINES_DIR = "lines"
-#: Unpack limits: per file, in all, number of entries, and the largest compression ratio.
-MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_TOTAL_BYTES = 500 * 1024 * 1024
-MAX_ENTRIES = 5000
-MAX_RATIO = 200
-REFUSE = "refusing to unpack it (nothing was written); ask for a zip made with 'voicecoach scenarios pack'"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MOODS = ("calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad")
 
@@ -246,18 +229,6 @@ COMMENTS = {
     },
 }
 
-_PLAIN = re.compile(r"^[A-Za-zÄÖÜäöüßÀ-ÿ][\w .,!?'()/äöüÄÖÜß-]*$")
-_RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "~", "y", "n"}
-
-
-def yaml_scalar(value: str) -> str:
-    """A text as a YAML scalar: plain when that is unambiguous, else double-quoted."""
-    text = str(value)
-    if _PLAIN.match(text) and text.lower() not in _RESERVED and ": " not in text and not text.endswith(":"):
-        return text
-    return json.dumps(text, ensure_ascii=False)
-
-
 def _flow_list(items: list[str]) -> str:
     return "[" + ", ".join(yaml_scalar(item) for item in items) + "]"
 
@@ -351,8 +322,6 @@ def _ask(question: str, default: str, choices: tuple[str, ...] | None = None) ->
 
 
 def run_new(args: argparse.Namespace) -> int:
-    from voicecoach.adapters.settings import system_language, user_scenarios_dir
-
     interactive = sys.stdin.isatty()
     language = args.language or (
         _ask("Language / Sprache", system_language(), ("de", "en")) if interactive else system_language()
@@ -409,115 +378,12 @@ def _new_target(output: Path | None, scenario_id: str, default_root: Path) -> tu
     return output, output / SCENARIO_FILE
 
 
-def write_validated(target: Path, text: str) -> None:
-    """Write ``text`` to ``target`` only if it is a valid scenario there (checked in place in a
-    temporary copy, so audio paths resolve as they will)."""
-    created = [folder for folder in (target.parent, *target.parent.parents) if not folder.exists()]
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".scenario-", suffix=".yaml", dir=target.parent)
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        _scenario, problems = check_file(temp)
-        if problems:
-            first = problems[0]
-            where = f"line {first.line} " if first.line else ""
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise UserError(f"{target}: not written, {where}{first.field}: {first.message}{more}")
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        for folder in created:  # innermost first: leave no empty folders behind
-            if folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()
-        raise
-
-
 # =========================================================================== record
 
 
-def set_turn_audio(text: str, index: int, relative: str) -> str:
-    """Set ``audio:`` of ``turns[index]`` by editing only that line (comments stay).
-
-    Replaces an existing ``audio:`` value, or inserts ``audio:`` right after the turn's ``say``.
-    """
-    node, _data = parse_yaml(text)
-    turns = _mapping_value(node, "turns")
-    if not isinstance(turns, yaml.SequenceNode) or not 0 <= index < len(turns.value):
-        raise UserError(f"the scenario has no turn {index + 1}")
-    item = turns.value[index]
-    if not isinstance(item, yaml.MappingNode) or item.flow_style:
-        raise UserError(f"turn {index + 1} is written in flow style {{...}}; add 'audio: {relative}' by hand")
-    value = yaml_scalar(relative)
-    audio = _mapping_value(item, "audio")
-    if audio is not None:
-        return text[: audio.start_mark.index] + value + text[audio.end_mark.index :]
-    for key, say in item.value:
-        if key.value == "say":
-            column = key.start_mark.column
-            end = say.end_mark
-            # Block scalars end at the start of the next line; others end on their own line.
-            line_end = end.index if end.column == 0 else _end_of_line(text, end.index)
-            insert = " " * column + f"audio: {value}\n"
-            if end.column != 0:
-                insert = "\n" + insert.rstrip("\n")
-            return text[:line_end] + insert + text[line_end:]
-    raise UserError(f"turn {index + 1} has no 'say'; fix the scenario first")
-
-
-def _end_of_line(text: str, position: int) -> int:
-    newline = text.find("\n", position)
-    return len(text) if newline < 0 else newline
-
-
-def _mapping_value(node: yaml.Node | None, key: str) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            if key_node.value == key:
-                return value_node
-    return None
-
-
-def _scenario_folder(item: LoadedScenario) -> Path:
-    if item.path.name != SCENARIO_FILE:
-        folder = item.path.with_suffix("")
-        raise UserError(
-            f"{item.path} is a single file; recordings need a scenario folder: "
-            f"mkdir {folder} && mv {item.path} {folder / SCENARIO_FILE}"
-        )
-    return item.folder
-
-
-def save_line(item: LoadedScenario, number: int, samples: object, rate: int) -> Path:
-    """Save a prepared take as ``lines/turn-N.flac`` and point the turn's ``audio:`` at it.
-    The YAML is validated before it replaces the old file; on a problem nothing changes."""
-    from voicecoach.adapters.audio_files import write_audio
-
-    folder = _scenario_folder(item)
-    relative = f"{LINES_DIR}/turn-{number}.flac"
-    target = folder / relative
-    backup = target.read_bytes() if target.is_file() else None
-    write_audio(target, samples, rate)  # type: ignore[arg-type]
-    try:
-        text = item.path.read_text(encoding="utf-8")
-        write_validated(item.path, set_turn_audio(text, number - 1, relative))
-    except BaseException:
-        if backup is None:
-            target.unlink(missing_ok=True)
-        else:
-            target.write_bytes(backup)
-        raise
-    return target
-
-
 def run_record(args: argparse.Namespace) -> int:
-    import numpy as np
-
-    from voicecoach.core.audio_ops import prepare_line, rms_db
-
     item = find_scenario(args.id)
-    _scenario_folder(item)
+    scenario_folder(item)
     turns = item.scenario.turns
     if not 1 <= args.turn <= len(turns):
         raise UserError(f"{item.scenario.id} has turns 1 to {len(turns)}; pick one with --turn")
@@ -526,13 +392,9 @@ def run_record(args: argparse.Namespace) -> int:
     print(f'turn {args.turn}: "{step.say}"', file=sys.stderr)
     while True:
         if args.from_file is not None:
-            from voicecoach.adapters.audio_files import read_audio, to_mono
-
             audio = to_mono(read_audio(args.from_file))
             raw, rate = audio.samples, audio.sample_rate
         else:
-            from voicecoach.adapters.line_recorder import input_device, record_line
-
             device = args.input_device if args.input_device is not None else _setting_input_device()
             input_device(device)  # no microphone: a clear error before anything else
             print(
@@ -549,8 +411,6 @@ def run_record(args: argparse.Namespace) -> int:
             break
         choice = _ask("[k]eep, [l]isten, [r]edo, [q]uit", "k", ("k", "l", "r", "q"))
         while choice == "l":
-            from voicecoach.adapters.line_recorder import play
-
             play(take, rate)
             choice = _ask("[k]eep, [l]isten, [r]edo, [q]uit", "k", ("k", "l", "r", "q"))
         if choice == "k":
@@ -572,8 +432,6 @@ def _meter(seconds: float, level: float) -> None:
 
 
 def _setting_input_device() -> str | int | None:
-    from voicecoach.adapters.settings import load_settings
-
     return load_settings().input_device
 
 
@@ -581,203 +439,16 @@ def _setting_input_device() -> str | int | None:
 
 
 def run_pack(args: argparse.Namespace) -> int:
-    source: Path = args.dir
-    if not source.is_dir():
-        raise UserError(f"{source}: not a folder; give the folder that holds your scenarios")
-    output: Path = args.output
-    if output.exists() and not args.force:
-        raise UserError(f"{output} already exists; pick another -o or add --force to replace it")
-    # One scenario folder packs as that folder; a library folder packs its contents.
-    root = source.parent if (source / SCENARIO_FILE).is_file() else source
-    files = scenario_files([source])
-    if not files:
-        raise UserError(f"{source}: no scenarios found (NAME.yaml or NAME/{SCENARIO_FILE}); nothing to pack")
-    members: dict[str, Path] = {}
-    for path in files:
-        _scenario, problems = check_file(path)
-        if problems:
-            raise UserError(f"not packed: {problems[0]}; fix it first (voicecoach scenarios validate {path})")
-        if path.name == SCENARIO_FILE:
-            for file in sorted(path.parent.rglob("*")):
-                if file.is_symlink():
-                    raise UserError(f"{file} is a symbolic link; replace it with the real file before packing")
-                if file.is_file() and not any(part.startswith(".") for part in file.relative_to(root).parts):
-                    members[file.relative_to(root).as_posix()] = file
-        else:
-            members[path.relative_to(root).as_posix()] = path
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".pack-", suffix=".zip", dir=output.parent)
-    os.close(handle)
-    try:
-        with zipfile.ZipFile(temp_name, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for name, file in members.items():
-                archive.write(file, name)
-        os.replace(temp_name, output)
-    finally:
-        Path(temp_name).unlink(missing_ok=True)
-    print(output)
-    print(f"packed {len(files)} scenarios ({len(members)} files) into {output}", file=sys.stderr)
+    packed = pack(args.dir, args.output, force=args.force)
+    print(packed.path)
+    print(f"packed {packed.scenarios} scenarios ({packed.files} files) into {packed.path}", file=sys.stderr)
     return 0
 
 
 # =========================================================================== unpack
 
 
-def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
-    """Every entry, checked before anything is written; the first unsafe one is a UserError."""
-    infos = archive.infolist()
-    if len(infos) > MAX_ENTRIES:
-        raise UserError(f"{label}: {len(infos)} entries, more than {MAX_ENTRIES}; {REFUSE}")
-    total = 0
-    seen: set[str] = set()
-    checked = []
-    for info in infos:
-        name = info.filename
-        mode = info.external_attr >> 16
-        if "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name) or "\x00" in name:
-            raise UserError(f"{label}: entry '{name}' has an absolute path; {REFUSE}")
-        path = PurePosixPath(name)
-        if any(part == ".." for part in path.parts):
-            raise UserError(f"{label}: entry '{name}' points outside the target folder; {REFUSE}")
-        if stat.S_ISLNK(mode):
-            raise UserError(f"{label}: entry '{name}' is a symbolic link; {REFUSE}")
-        if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # type bits are optional
-            raise UserError(f"{label}: entry '{name}' is not a plain file; {REFUSE}")
-        if info.flag_bits & 0x1:
-            raise UserError(f"{label}: entry '{name}' is encrypted; pack it again without a password")
-        if info.file_size > MAX_FILE_BYTES:
-            raise UserError(
-                f"{label}: entry '{name}' is {info.file_size // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB "
-                f"limit per file; {REFUSE}"
-            )
-        total += info.file_size
-        if total > MAX_TOTAL_BYTES:
-            raise UserError(f"{label}: more than {MAX_TOTAL_BYTES // 2**20} MB unpacked in all; {REFUSE}")
-        if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1 << 20:
-            raise UserError(
-                f"{label}: entry '{name}' is compressed {info.file_size // info.compress_size}:1, "
-                f"like a zip bomb; {REFUSE}"
-            )
-        key = path.as_posix().rstrip("/").lower()
-        if key in seen:
-            raise UserError(f"{label}: entry '{name}' appears twice; {REFUSE}")
-        seen.add(key)
-        if not info.is_dir() and path.parts and path.parts[0] not in (".", ""):
-            checked.append((info, path))
-    return checked
-
-
-def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, label: str) -> None:
-    """Copy one entry, counting the bytes really written (declared sizes can lie)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    written = 0
-    with archive.open(info) as source, open(target, "xb") as sink:
-        while chunk := source.read(1 << 16):
-            written += len(chunk)
-            if written > min(info.file_size, MAX_FILE_BYTES):
-                raise UserError(f"{label}: entry '{info.filename}' is larger than it says; {REFUSE}")
-            sink.write(chunk)
-
-
-def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str], None] | None = None) -> list[Path]:
-    """Install the scenarios of ``zip_path`` into ``into``; returns the top-level paths written.
-
-    All or nothing: entries are checked, extracted into a temporary folder inside ``into`` and
-    validated; only then are they moved into place (replacing existing ones only with ``force``).
-    """
-    label = str(zip_path)
-    if not zip_path.is_file():
-        raise UserError(f"{zip_path}: no such file; give the zip made with 'voicecoach scenarios pack'")
-    try:
-        archive = zipfile.ZipFile(zip_path)
-    except (zipfile.BadZipFile, OSError) as error:
-        raise UserError(
-            f"{label}: not a zip file ({error}); give the zip made with 'voicecoach scenarios pack'"
-        ) from None
-    with archive:
-        members = safe_members(archive, label)
-        tops = sorted({path.parts[0] for _info, path in members})
-        if not tops:
-            raise UserError(f"{label}: the zip is empty; nothing to unpack")
-        existing = [into / top for top in tops if (into / top).exists() or (into / top).is_symlink()]
-        if existing and not force:
-            raise UserError(f"{existing[0]} already exists; add --force to replace it (nothing was unpacked)")
-        created_into = not into.exists()
-        into.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=into))
-        try:
-            for info, path in members:
-                try:
-                    _extract(archive, info, staging.joinpath(*path.parts), label)
-                except OSError as error:
-                    raise UserError(
-                        f"{label}: cannot unpack entry '{info.filename}' ({error.strerror or error}); nothing was unpacked"
-                    ) from None
-            for top in tops:
-                entry = staging / top
-                if not ((entry.is_file() and entry.suffix in (".yaml", ".yml")) or (entry / SCENARIO_FILE).is_file()):
-                    raise UserError(
-                        f"{label}: '{top}' is not a scenario (NAME.yaml or NAME/{SCENARIO_FILE}); nothing was unpacked"
-                    )
-            files = scenario_files([staging])
-            ids: dict[str, str] = {}
-            for file in files:
-                scenario, problems = check_file(file)
-                if problems or scenario is None:
-                    first = problems[0]
-                    where = file.relative_to(staging).as_posix() + (f":{first.line}" if first.line else "")
-                    raise UserError(f"{label}: {where} {first.field}: {first.message}; nothing was unpacked")
-                if scenario.id in ids:
-                    raise UserError(f"{label}: id '{scenario.id}' is used twice; nothing was unpacked")
-                ids[scenario.id] = file.relative_to(staging).as_posix()
-            replaced = set(tops)
-            library, _problems = load_library()
-            for item in library:
-                inside = item.path.resolve().is_relative_to(into.resolve())
-                if item.scenario.id in ids and not inside:
-                    raise UserError(
-                        f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
-                        "rename it in the pack (nothing was unpacked)"
-                    )
-            for item in _scenarios_in(into, staging):
-                if item.scenario.id in ids and item.path.relative_to(into).parts[0] not in replaced:
-                    raise UserError(
-                        f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
-                        "rename or remove one (nothing was unpacked)"
-                    )
-            written = []
-            for top in tops:
-                source, target = staging / top, into / top
-                if target.exists() or target.is_symlink():
-                    old = staging / f".old-{top}"
-                    os.replace(target, old)
-                os.replace(source, target)
-                written.append(target)
-                if log:
-                    log(f"unpacked {target}")
-            return written
-        except BaseException:
-            if created_into:
-                shutil.rmtree(into, ignore_errors=True)
-            raise
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
-
-
-def _scenarios_in(folder: Path, skip: Path) -> list[LoadedScenario]:
-    found = []
-    for path in scenario_files([folder]):
-        if path.is_relative_to(skip):
-            continue
-        scenario, problems = check_file(path)
-        if scenario is not None and not problems:
-            found.append(LoadedScenario(scenario, path))
-    return found
-
-
 def run_unpack(args: argparse.Namespace) -> int:
-    from voicecoach.adapters.settings import user_scenarios_dir
-
     into = args.into if args.into is not None else user_scenarios_dir()
     written = unpack(args.zip, into, force=args.force, log=lambda line: print(line, file=sys.stderr))
     for path in written:

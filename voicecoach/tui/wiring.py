@@ -181,7 +181,7 @@ def real_adapters(settings: Settings) -> Adapters:
         return analyze(customer, trainee, scenario=scenario, turn=turn, settings=settings)
 
     def save_line(item: Any, index: int, samples: Any, rate: int) -> Path:
-        from voicecoach.commands.scenarios_trainer import save_line as save
+        from voicecoach.adapters.library_files import save_line as save
 
         return save(item, index + 1, samples, rate)
 

@@ -1,0 +1,366 @@
+"""Trainer file operations on a scenario library: write a scenario only when it validates, set a
+turn's recorded line, and share libraries as zip files.
+
+- ``write_validated`` writes a scenario file only if it is valid where it lands.
+- ``set_turn_audio`` and ``save_line`` save a take as ``lines/turn-N.flac`` next to the scenario
+  and set the turn's ``audio:`` by editing that one line of the YAML, so the file's comments stay.
+- ``pack`` and ``unpack`` share libraries as zip files; unpacking refuses anything that could
+  write outside the target, links, oversized files and zip bombs, validates every scenario,
+  never overwrites without ``force``, and moves the result into place only when all is well.
+
+Every problem is a ``UserError`` that says what to do; on a problem nothing is changed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import stat
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import numpy as np
+import yaml
+
+from voicecoach.adapters.audio_files import write_audio
+from voicecoach.adapters.library import (
+    SCENARIO_FILE,
+    LoadedScenario,
+    check_file,
+    load_library,
+    parse_yaml,
+    scenario_files,
+)
+from voicecoach.core.errors import UserError
+
+#: Recorded customer lines live in this folder of a scenario folder.
+LINES_DIR = "lines"
+#: Unpack limits: per file, in all, number of entries, and the largest compression ratio.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_TOTAL_BYTES = 500 * 1024 * 1024
+MAX_ENTRIES = 5000
+MAX_RATIO = 200
+REFUSE = "refusing to unpack it (nothing was written); ask for a zip made with 'voicecoach scenarios pack'"
+
+
+_PLAIN = re.compile(r"^[A-Za-zÄÖÜäöüßÀ-ÿ][\w .,!?'()/äöüÄÖÜß-]*$")
+_RESERVED = {"true", "false", "null", "yes", "no", "on", "off", "~", "y", "n"}
+
+
+def yaml_scalar(value: str) -> str:
+    """A text as a YAML scalar: plain when that is unambiguous, else double-quoted."""
+    text = str(value)
+    if _PLAIN.match(text) and text.lower() not in _RESERVED and ": " not in text and not text.endswith(":"):
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def write_validated(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` only if it is a valid scenario there (checked in place in a
+    temporary copy, so audio paths resolve as they will). A problem is a ``UserError`` naming the
+    first one; then nothing is written and no folder made for it is left behind."""
+    created = [folder for folder in (target.parent, *target.parent.parents) if not folder.exists()]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".scenario-", suffix=".yaml", dir=target.parent)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        _scenario, problems = check_file(temp)
+        if problems:
+            first = problems[0]
+            where = f"line {first.line} " if first.line else ""
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise UserError(f"{target}: not written, {where}{first.field}: {first.message}{more}")
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        for folder in created:  # innermost first: leave no empty folders behind
+            if folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise
+
+
+def set_turn_audio(text: str, index: int, relative: str) -> str:
+    """Set ``audio:`` of ``turns[index]`` by editing only that line (comments stay).
+
+    Replaces an existing ``audio:`` value, or inserts ``audio:`` right after the turn's ``say``.
+    """
+    node, _data = parse_yaml(text)
+    turns = _mapping_value(node, "turns")
+    if not isinstance(turns, yaml.SequenceNode) or not 0 <= index < len(turns.value):
+        raise UserError(f"the scenario has no turn {index + 1}")
+    item = turns.value[index]
+    if not isinstance(item, yaml.MappingNode) or item.flow_style:
+        raise UserError(f"turn {index + 1} is written in flow style {{...}}; add 'audio: {relative}' by hand")
+    value = yaml_scalar(relative)
+    audio = _mapping_value(item, "audio")
+    if audio is not None:
+        return text[: audio.start_mark.index] + value + text[audio.end_mark.index :]
+    for key, say in item.value:
+        if key.value == "say":
+            column = key.start_mark.column
+            end = say.end_mark
+            # Block scalars end at the start of the next line; others end on their own line.
+            line_end = end.index if end.column == 0 else _end_of_line(text, end.index)
+            insert = " " * column + f"audio: {value}\n"
+            if end.column != 0:
+                insert = "\n" + insert.rstrip("\n")
+            return text[:line_end] + insert + text[line_end:]
+    raise UserError(f"turn {index + 1} has no 'say'; fix the scenario first")
+
+
+def _end_of_line(text: str, position: int) -> int:
+    newline = text.find("\n", position)
+    return len(text) if newline < 0 else newline
+
+
+def _mapping_value(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == key:
+                return value_node
+    return None
+
+
+def scenario_folder(item: LoadedScenario) -> Path:
+    """The folder of a folder scenario (``NAME/scenario.yaml``); a single-file scenario is a
+    ``UserError`` that says how to turn it into a folder (recordings need one)."""
+    if item.path.name != SCENARIO_FILE:
+        folder = item.path.with_suffix("")
+        raise UserError(
+            f"{item.path} is a single file; recordings need a scenario folder: "
+            f"mkdir {folder} && mv {item.path} {folder / SCENARIO_FILE}"
+        )
+    return item.folder
+
+
+def save_line(item: LoadedScenario, number: int, samples: np.ndarray, rate: int) -> Path:
+    """Save a prepared take as ``lines/turn-N.flac`` and point the turn's ``audio:`` at it.
+    The YAML is validated before it replaces the old file; on a problem nothing changes.
+
+    ``number`` counts turns from 1; ``samples`` is mono audio at ``rate`` Hz. Returns the file written.
+    """
+    folder = scenario_folder(item)
+    relative = f"{LINES_DIR}/turn-{number}.flac"
+    target = folder / relative
+    backup = target.read_bytes() if target.is_file() else None
+    write_audio(target, samples, rate)
+    try:
+        text = item.path.read_text(encoding="utf-8")
+        write_validated(item.path, set_turn_audio(text, number - 1, relative))
+    except BaseException:
+        if backup is None:
+            target.unlink(missing_ok=True)
+        else:
+            target.write_bytes(backup)
+        raise
+    return target
+
+
+@dataclass(frozen=True)
+class Packed:
+    """What ``pack`` wrote: the zip, how many scenarios and how many files it holds."""
+
+    path: Path
+    scenarios: int
+    files: int
+
+
+def pack(source: Path, output: Path, force: bool = False) -> Packed:
+    """Zip the scenarios under ``source`` (a library folder, or one scenario folder) into ``output``.
+
+    Every scenario must be valid; links and hidden files are refused or left out. The zip is
+    written to a temporary file and moved into place only when complete; an existing ``output``
+    is replaced only with ``force``.
+    """
+    if not source.is_dir():
+        raise UserError(f"{source}: not a folder; give the folder that holds your scenarios")
+    if output.exists() and not force:
+        raise UserError(f"{output} already exists; pick another -o or add --force to replace it")
+    # One scenario folder packs as that folder; a library folder packs its contents.
+    root = source.parent if (source / SCENARIO_FILE).is_file() else source
+    files = scenario_files([source])
+    if not files:
+        raise UserError(f"{source}: no scenarios found (NAME.yaml or NAME/{SCENARIO_FILE}); nothing to pack")
+    members: dict[str, Path] = {}
+    for path in files:
+        _scenario, problems = check_file(path)
+        if problems:
+            raise UserError(f"not packed: {problems[0]}; fix it first (voicecoach scenarios validate {path})")
+        if path.name == SCENARIO_FILE:
+            for file in sorted(path.parent.rglob("*")):
+                if file.is_symlink():
+                    raise UserError(f"{file} is a symbolic link; replace it with the real file before packing")
+                if file.is_file() and not any(part.startswith(".") for part in file.relative_to(root).parts):
+                    members[file.relative_to(root).as_posix()] = file
+        else:
+            members[path.relative_to(root).as_posix()] = path
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".pack-", suffix=".zip", dir=output.parent)
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temp_name, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for name, file in members.items():
+                archive.write(file, name)
+        os.replace(temp_name, output)
+    finally:
+        Path(temp_name).unlink(missing_ok=True)
+    return Packed(output, len(files), len(members))
+
+
+def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
+    """Every entry, checked before anything is written; the first unsafe one is a UserError."""
+    infos = archive.infolist()
+    if len(infos) > MAX_ENTRIES:
+        raise UserError(f"{label}: {len(infos)} entries, more than {MAX_ENTRIES}; {REFUSE}")
+    total = 0
+    seen: set[str] = set()
+    checked = []
+    for info in infos:
+        name = info.filename
+        mode = info.external_attr >> 16
+        if "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name) or "\x00" in name:
+            raise UserError(f"{label}: entry '{name}' has an absolute path; {REFUSE}")
+        path = PurePosixPath(name)
+        if any(part == ".." for part in path.parts):
+            raise UserError(f"{label}: entry '{name}' points outside the target folder; {REFUSE}")
+        if stat.S_ISLNK(mode):
+            raise UserError(f"{label}: entry '{name}' is a symbolic link; {REFUSE}")
+        if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # type bits are optional
+            raise UserError(f"{label}: entry '{name}' is not a plain file; {REFUSE}")
+        if info.flag_bits & 0x1:
+            raise UserError(f"{label}: entry '{name}' is encrypted; pack it again without a password")
+        if info.file_size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{label}: entry '{name}' is {info.file_size // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB "
+                f"limit per file; {REFUSE}"
+            )
+        total += info.file_size
+        if total > MAX_TOTAL_BYTES:
+            raise UserError(f"{label}: more than {MAX_TOTAL_BYTES // 2**20} MB unpacked in all; {REFUSE}")
+        if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1 << 20:
+            raise UserError(
+                f"{label}: entry '{name}' is compressed {info.file_size // info.compress_size}:1, "
+                f"like a zip bomb; {REFUSE}"
+            )
+        key = path.as_posix().rstrip("/").lower()
+        if key in seen:
+            raise UserError(f"{label}: entry '{name}' appears twice; {REFUSE}")
+        seen.add(key)
+        if not info.is_dir() and path.parts and path.parts[0] not in (".", ""):
+            checked.append((info, path))
+    return checked
+
+
+def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, label: str) -> None:
+    """Copy one entry, counting the bytes really written (declared sizes can lie)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    written = 0
+    with archive.open(info) as source, open(target, "xb") as sink:
+        while chunk := source.read(1 << 16):
+            written += len(chunk)
+            if written > min(info.file_size, MAX_FILE_BYTES):
+                raise UserError(f"{label}: entry '{info.filename}' is larger than it says; {REFUSE}")
+            sink.write(chunk)
+
+
+def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str], None] | None = None) -> list[Path]:
+    """Install the scenarios of ``zip_path`` into ``into``; returns the top-level paths written.
+
+    All or nothing: entries are checked, extracted into a temporary folder inside ``into`` and
+    validated; only then are they moved into place (replacing existing ones only with ``force``).
+    """
+    label = str(zip_path)
+    if not zip_path.is_file():
+        raise UserError(f"{zip_path}: no such file; give the zip made with 'voicecoach scenarios pack'")
+    try:
+        archive = zipfile.ZipFile(zip_path)
+    except (zipfile.BadZipFile, OSError) as error:
+        raise UserError(
+            f"{label}: not a zip file ({error}); give the zip made with 'voicecoach scenarios pack'"
+        ) from None
+    with archive:
+        members = safe_members(archive, label)
+        tops = sorted({path.parts[0] for _info, path in members})
+        if not tops:
+            raise UserError(f"{label}: the zip is empty; nothing to unpack")
+        existing = [into / top for top in tops if (into / top).exists() or (into / top).is_symlink()]
+        if existing and not force:
+            raise UserError(f"{existing[0]} already exists; add --force to replace it (nothing was unpacked)")
+        created_into = not into.exists()
+        into.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=into))
+        try:
+            for info, path in members:
+                try:
+                    _extract(archive, info, staging.joinpath(*path.parts), label)
+                except OSError as error:
+                    raise UserError(
+                        f"{label}: cannot unpack entry '{info.filename}' ({error.strerror or error}); nothing was unpacked"
+                    ) from None
+            for top in tops:
+                entry = staging / top
+                if not ((entry.is_file() and entry.suffix in (".yaml", ".yml")) or (entry / SCENARIO_FILE).is_file()):
+                    raise UserError(
+                        f"{label}: '{top}' is not a scenario (NAME.yaml or NAME/{SCENARIO_FILE}); nothing was unpacked"
+                    )
+            files = scenario_files([staging])
+            ids: dict[str, str] = {}
+            for file in files:
+                scenario, problems = check_file(file)
+                if problems or scenario is None:
+                    first = problems[0]
+                    where = file.relative_to(staging).as_posix() + (f":{first.line}" if first.line else "")
+                    raise UserError(f"{label}: {where} {first.field}: {first.message}; nothing was unpacked")
+                if scenario.id in ids:
+                    raise UserError(f"{label}: id '{scenario.id}' is used twice; nothing was unpacked")
+                ids[scenario.id] = file.relative_to(staging).as_posix()
+            replaced = set(tops)
+            library, _problems = load_library()
+            for item in library:
+                inside = item.path.resolve().is_relative_to(into.resolve())
+                if item.scenario.id in ids and not inside:
+                    raise UserError(
+                        f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
+                        "rename it in the pack (nothing was unpacked)"
+                    )
+            for item in _scenarios_in(into, staging):
+                if item.scenario.id in ids and item.path.relative_to(into).parts[0] not in replaced:
+                    raise UserError(
+                        f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
+                        "rename or remove one (nothing was unpacked)"
+                    )
+            written = []
+            for top in tops:
+                source, target = staging / top, into / top
+                if target.exists() or target.is_symlink():
+                    old = staging / f".old-{top}"
+                    os.replace(target, old)
+                os.replace(source, target)
+                written.append(target)
+                if log:
+                    log(f"unpacked {target}")
+            return written
+        except BaseException:
+            if created_into:
+                shutil.rmtree(into, ignore_errors=True)
+            raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _scenarios_in(folder: Path, skip: Path) -> list[LoadedScenario]:
+    found = []
+    for path in scenario_files([folder]):
+        if path.is_relative_to(skip):
+            continue
+        scenario, problems = check_file(path)
+        if scenario is not None and not problems:
+            found.append(LoadedScenario(scenario, path))
+    return found
