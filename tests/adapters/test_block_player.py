@@ -5,7 +5,6 @@ in order and on time; a server that dies makes ``problem`` one line (no exceptio
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from tests.helpers.pulse_server import PulseServer
 from voicecoach.core.errors import UserError
 
 pytestmark = pytest.mark.audio
@@ -53,9 +53,6 @@ def portaudio_sees_the_server() -> None:
 
 @pytest.fixture(scope="module")
 def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from pulse_server import PulseServer
-
     server = PulseServer.started_or_skip(tmp_path_factory, "pulse-player", "the sound output")
     saved = use_server(server.env)
     portaudio_sees_the_server()
@@ -135,8 +132,6 @@ def test_an_unknown_output_device_is_one_line(pulse: Any) -> None:
 
 
 def test_a_sound_server_that_dies_sets_problem_and_close_returns(pulse: Any, tmp_path: Path) -> None:
-    from pulse_server import PulseServer
-
     from voicecoach.adapters import block_player
     from voicecoach.adapters.block_player import BlockPlayer
 

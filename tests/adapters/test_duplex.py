@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 import pytest
 
+from tests.helpers.pulse_server import PulseServer
 from voicecoach.adapters import duplex
 from voicecoach.adapters.audio_files import resample
 from voicecoach.core.errors import UserError
@@ -175,8 +176,6 @@ def test_headset_check_notices_a_dead_microphone() -> None:
 
 @pytest.fixture(scope="module")
 def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    from pulse_server import PulseServer
-
     server = PulseServer.started_or_skip(tmp_path_factory, "pulse", "the duplex stream")
     saved = {key: os.environ.get(key) for key in ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH", "PULSE_SERVER")}
     os.environ.update({key: server.env[key] for key in ("XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH")})
@@ -246,8 +245,6 @@ def test_speech_played_into_the_virtual_mic_arrives_on_the_stream_clock(pulse: A
 
 @pytest.mark.audio
 def test_a_sound_server_that_dies_mid_call_is_reported_in_one_line(tmp_path: Path) -> None:
-    from pulse_server import PulseServer
-
     if PulseServer.missing():
         pytest.skip(f"no PulseAudio: {PulseServer.missing()}")
     server = PulseServer(tmp_path / "xdg-dying").start()

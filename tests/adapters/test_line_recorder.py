@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.pulse_server import PulseServer
 from voicecoach.adapters.audio_files import read_audio
 from voicecoach.core.audio_ops import rms_db
 from voicecoach.adapters.library import check_file
@@ -19,8 +20,6 @@ from voicecoach.adapters.library import check_file
 
 @pytest.fixture(scope="module")
 def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
-    from pulse_server import PulseServer
-
     server = PulseServer.started_or_skip(tmp_path_factory, "pulse", "recording a line")
     try:
         yield server

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from history_data import clean_turn, interrupted_turn
+from tests.helpers.history_data import clean_turn, interrupted_turn
 
 from voicecoach.adapters.audio_files import read_audio
 from voicecoach.adapters.store import MIGRATIONS, SCHEMA_VERSION, Store, migrate

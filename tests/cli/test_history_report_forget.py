@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from history_data import clean_turn, interrupted_turn
+from tests.helpers.history_data import clean_turn, interrupted_turn
 
 from voicecoach.adapters.store import Store
 from voicecoach.cli import main

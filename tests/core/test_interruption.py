@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timelines import context, kinds, turn
+from tests.helpers.timelines import context, kinds, turn
 from voicecoach.core.analyzers import interruption
 
 LINE = (0.0, 4.0, "Ich habe vor zwei Wochen bestellt und warte immer noch auf meine Lieferung.")

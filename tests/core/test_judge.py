@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from timelines import scenario, turn
+from tests.helpers.timelines import scenario, turn
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.scenario import Outcome, Scenario

@@ -7,7 +7,7 @@ import pytest
 from voicecoach.core.judge import judge
 from voicecoach.adapters.library import SHIPPED_DIR, load_file
 
-from timelines import turn
+from tests.helpers.timelines import turn
 
 # late-delivery-de: complaint -> (good) promise, or (poor) still-angry -> promise.
 # Only still-angry gives the due date ("nächste Woche").

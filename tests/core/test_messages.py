@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timelines import scenario, turn
+from tests.helpers.timelines import scenario, turn
 from voicecoach.core.judge import judge
 from voicecoach.core.messages import CATALOGUE, KIND_LABELS, MISSING, PRACTICE, placeholders, render, seconds
 from voicecoach.core.result import FINDING_KINDS, Finding

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timelines import context, kinds, scenario, turn
+from tests.helpers.timelines import context, kinds, scenario, turn
 from voicecoach.core.analyzers import not_listening
 
 DE_LINE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")

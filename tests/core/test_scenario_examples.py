@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from timelines import turn
+from tests.helpers.timelines import turn
 from voicecoach.core.judge import judge
 from voicecoach.core.scenario import Outcome, Scenario
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from timelines import context, kinds, scenario, turn
+from tests.helpers.timelines import context, kinds, scenario, turn
 from voicecoach.core.analyzers import (
     avoid_phrase,
     contradiction,

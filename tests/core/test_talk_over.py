@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timelines import context, kinds, turn
+from tests.helpers.timelines import context, kinds, turn
 from voicecoach.core.analyzers import talk_over
 
 LINE = (0.0, 3.0, "Wann kommt mein Kinderwagen denn nun?")

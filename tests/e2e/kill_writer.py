@@ -11,9 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/, for history_data
+# Run as a script (not by pytest): the repository root goes on the path for ``tests.helpers``.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from history_data import clean_turn, interrupted_turn  # noqa: E402
+from tests.helpers.history_data import clean_turn, interrupted_turn  # noqa: E402
 
 from voicecoach.adapters.store import Store  # noqa: E402
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.helpers.pulse_server import PulseServer
 
 pytestmark = [pytest.mark.audio, pytest.mark.real_models]
 
@@ -30,9 +31,6 @@ SCENARIO = "warranty-no-en"  # English, one short first line (~8 s), a patient c
 
 @pytest.fixture(scope="module")
 def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    sys.path.insert(0, str(REPO / "tests"))
-    from pulse_server import PulseServer
-
     server = PulseServer.started_or_skip(tmp_path_factory, "pulse-e2e", "the end-to-end call")
     try:
         yield server

@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from tests.helpers.pulse_server import PulseServer
+
 pytestmark = [pytest.mark.audio, pytest.mark.real_models]
 
 REPO = Path(__file__).resolve().parents[2]
@@ -27,9 +29,6 @@ SCENARIO = "warranty-no-en"  # English, one ~8 s line; the demo answers with the
 
 @pytest.fixture(scope="module")
 def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    sys.path.insert(0, str(REPO / "tests"))
-    from pulse_server import PulseServer
-
     server = PulseServer.started_or_skip(tmp_path_factory, "pulse-demo", "the demo's sound")
     try:
         yield server

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from history_data import clean_turn
+from tests.helpers.history_data import clean_turn
 
 from voicecoach.adapters.store import Store
 

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from speech_fakes import FakeSpeaker
+from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.block_player import PlayoutBuffer
@@ -170,11 +170,9 @@ def test_a_faster_demo_leaves_the_sink_closed() -> None:
 # -- a whole call through the engine ------------------------------------------------------------
 
 
-class FakeTranscriber:
-    info = None
-
-    def transcribe(self, samples: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
-        return (Word("sorry", offset + 0.1, offset + 0.4),)
+def says_sorry() -> FakeTranscriber:
+    """Hears one "sorry" (0.1 to 0.4 s) in whatever it gets."""
+    return FakeTranscriber(("sorry",), start=0.1, length=0.3, cycle=False)
 
 
 def test_a_demo_call_through_the_engine_is_heard_as_played_and_said(tmp_path: Path, realspeech: Path) -> None:
@@ -196,7 +194,7 @@ def test_a_demo_call_through_the_engine_is_heard_as_played_and_said(tmp_path: Pa
     demo.add_reply(FakeReply(jfk[int(0.2 * SR) : int(2.4 * SR)], at=1.0, turn=1))  # cuts in: the persona protests
     events: list[ev.CallEvent] = []
     CallEngine(
-        loaded, demo, FakeSpeaker(speech), FakeTranscriber(), on_event=events.append, demo=True,
+        loaded, demo, FakeSpeaker(speech), says_sorry(), on_event=events.append, demo=True,
         options=EngineOptions(recordings_dir=tmp_path),
     ).run()  # fmt: skip
 
@@ -266,7 +264,7 @@ def test_open_call_hands_the_demo_its_sound(fake_player: type[FakePlayer], monke
     from voicecoach import analysis
     from voicecoach.adapters.library import find_scenario
 
-    monkeypatch.setattr(analysis, "get_analysis_transcriber", lambda **_: FakeTranscriber())
+    monkeypatch.setattr(analysis, "get_analysis_transcriber", lambda **_: says_sorry())
     call = engine_module.open_call(
         find_scenario("warranty-no-en"), Settings(), on_event=lambda _e: None, demo=True, output_device="Test Headphones"
     )

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 import yaml
 
-from speech_fakes import FakeSpeaker
+from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.core.scenario import Scenario
@@ -43,24 +43,6 @@ def speech(realspeech: Path) -> dict[str, np.ndarray]:
         # a longer reply with a 1.1 s pause inside: speech ~0.1-2.0 s and ~3.1-4.1 s
         "long_reply": jfk[int(0.2 * SR) : int(4.5 * SR)].copy(),
     }
-
-
-class FakeTranscriber:
-    """Words spread over the audio it gets (one per 0.4 s), named after what it hears."""
-
-    info = None
-
-    def __init__(self, words: tuple[str, ...] = ("thanks", "for", "waiting")):
-        self.words = words
-        self.calls = 0
-
-    def transcribe(self, samples: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
-        self.calls += 1
-        count = max(1, int(len(samples) / SR / 0.4))
-        return tuple(
-            Word(self.words[i % len(self.words)], offset + 0.2 + i * 0.4, offset + 0.2 + i * 0.4 + 0.3)
-            for i in range(count)
-        )
 
 
 def scenario(tmp_path: Path, *, patience: str = "high", turns: list[dict[str, Any]] | None = None) -> LoadedScenario:

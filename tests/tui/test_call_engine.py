@@ -9,9 +9,9 @@ from typing import Any
 import numpy as np
 import pytest
 from textual.widgets import Static
-from tui_fakes import app_with, fake_adapters, shown
+from tests.helpers.tui_fakes import app_with, fake_adapters, shown, wait_for
 
-from speech_fakes import FakeSpeaker
+from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.core.timeline import Word
@@ -37,15 +37,11 @@ def speech(realspeech: Path) -> dict[str, np.ndarray]:
     }
 
 
-class FakeTranscriber:
+def german_reply() -> FakeTranscriber:
     """A German reply that apologises and promises to look it up (one word per 0.25 s)."""
-
-    info = None
-    words = ("Das", "tut", "mir", "leid,", "ich", "schaue", "sofort", "nach.")
-
-    def transcribe(self, samples: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
-        count = min(len(self.words), max(1, int(len(samples) / SR / 0.25)))
-        return tuple(Word(self.words[i], offset + 0.1 + i * 0.25, offset + 0.3 + i * 0.25) for i in range(count))
+    return FakeTranscriber(
+        ("Das", "tut", "mir", "leid,", "ich", "schaue", "sofort", "nach."), every=0.25, start=0.1, length=0.2, cycle=False
+    )
 
 
 def engine_opener(speech: dict[str, np.ndarray], replies: list[FakeReply], **backend: Any):
@@ -55,19 +51,11 @@ def engine_opener(speech: dict[str, np.ndarray], replies: list[FakeReply], **bac
         fake = FakeBackend(replies=replies, **backend)
         backends.append(fake)
         return CallEngine(
-            request.scenario, fake, FakeSpeaker(speech), FakeTranscriber(), on_event=on_event,
+            request.scenario, fake, FakeSpeaker(speech), german_reply(), on_event=on_event,
             options=EngineOptions(pause_after_turn=True),
         )  # fmt: skip
 
     return open_call, backends
-
-
-async def wait_for(pilot, condition, tries: int = 400) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"not reached; screen is {pilot.app.screen}")
 
 
 async def open_keller(pilot) -> None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Static
-from tui_fakes import (
+from tests.helpers.tui_fakes import (
     app_with,
     fake_adapters,
     judged_turn,
     live_turn_events,
     scripted_opener,
     shown,
+    wait_for,
 )
 
 from voicecoach.core.errors import UserError
@@ -26,14 +27,6 @@ from voicecoach.tui.widgets.timeline import Timeline
 
 def started() -> ev.CallStarted:
     return ev.CallStarted("late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, session_id=7)
-
-
-async def wait_for(pilot, condition, tries: int = 500) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition not reached")
 
 
 async def start_call(pilot, app) -> None:

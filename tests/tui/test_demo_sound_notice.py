@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Static
-from tui_fakes import app_with, fake_adapters, live_turn_events, scripted_opener, shown
+from tests.helpers.tui_fakes import app_with, fake_adapters, live_turn_events, scripted_opener, shown, wait_for
 
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen, CallTranscript
@@ -13,14 +13,6 @@ from voicecoach.tui.screens.call import CallScreen, CallTranscript
 
 def started() -> ev.CallStarted:
     return ev.CallStarted("late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, demo=True)
-
-
-async def wait_for(pilot, condition, tries: int = 500) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("condition not reached")
 
 
 @pytest.mark.parametrize(

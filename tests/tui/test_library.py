@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import Input, OptionList, Select, Static
 
-from tui_fakes import app_with, fake_adapters, shown
+from tests.helpers.tui_fakes import app_with, fake_adapters, shown
 from voicecoach.adapters.library import load_library
 from voicecoach.tui.screens.help import HelpScreen
 from voicecoach.tui.screens.library import LibraryScreen

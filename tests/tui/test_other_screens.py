@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 import pytest
 from textual.widgets import DataTable, Input, OptionList, Static
-from tui_fakes import app_with, fake_adapters, judged_turn, shown
+from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for
 
 from voicecoach.adapters.duplex import headset_check
 from voicecoach.adapters.store import Store
@@ -30,14 +30,6 @@ DEVICES = [
     DeviceInfo(1, "USB Headset", 1, 2, 48000.0, "ALSA"),
     DeviceInfo(2, "HDMI", 0, 8, 48000.0, "ALSA"),
 ]
-
-
-async def wait_for(pilot, condition, tries: int = 500) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"not reached; screen is {pilot.app.screen}")
 
 
 def checker(echo_gain: float):

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from textual.widgets import Static
-from tui_fakes import fake_adapters, scripted_opener, shown
+from tests.helpers.tui_fakes import fake_adapters, scripted_opener, shown, wait_for
 
 from voicecoach.adapters.duplex import headset_check
 from voicecoach.cli import main
@@ -43,14 +43,6 @@ def checker(echo_gain: float) -> Any:
 
 def saved(input_device: str | None, output_device: str | None, gain: float = 0.25) -> SavedEcho:
     return SavedEcho(delay=0.06, gain=gain, input_device=input_device, output_device=output_device, measured_at=MEASURED)
-
-
-async def wait_for(pilot: Any, condition: Any, tries: int = 500) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"not reached; screen is {pilot.app.screen}")
 
 
 def echo_line(app: Any) -> str:

@@ -172,3 +172,13 @@ def shown(widget: Any) -> str:
 
     content = widget.content
     return content if isinstance(content, str) else plain(content, width=200)
+
+
+async def wait_for(pilot: Any, condition: Callable[[], Any], tries: int = 500) -> None:
+    """Let the app run (0.02 s pauses, at most ``tries``) until ``condition()`` is true; fails
+    naming the screen it was left on."""
+    for _ in range(tries):
+        if condition():
+            return
+        await pilot.pause(0.02)
+    raise AssertionError(f"not reached; screen is {pilot.app.screen}")

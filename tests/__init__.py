@@ -1,0 +1,1 @@
+"""voicecoach's tests (a package, so helper modules are imported as ``tests.helpers.*``)."""

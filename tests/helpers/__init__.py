@@ -1,0 +1,1 @@
+"""Shared test helpers: fakes, literal data and servers used by tests in several folders."""
