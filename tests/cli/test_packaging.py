@@ -94,7 +94,7 @@ def test_an_installed_copy_finds_its_packaged_library(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
-    assert Path(result["module"]).parent == site / "voicecoach"
+    assert Path(result["module"]) == site / "voicecoach" / "adapters" / "library.py"
     assert Path(result["dir"]) == site / "voicecoach" / "_shipped"
     checkout = [str(f.relative_to(SHIPPED_DIR)) for f in scenario_files([SHIPPED_DIR])]
     assert result["files"] == checkout and len(checkout) > 0
