@@ -1,6 +1,6 @@
 """End to end through real audio devices: ``voicecoach call --json`` on PulseAudio null sinks.
 
-A private PulseAudio server (tests/pulse_server.py) gives the call a speaker (``spk``) and a
+A private PulseAudio server (tests/helpers/pulse_server.py) gives the call a speaker (``spk``) and a
 microphone (``headset_mic``, fed from the null sink ``mic``). The customer's line (Piper) is
 played into ``spk``; a real recording of a human (JFK, shared/realspeech) is played into ``mic``
 with ``paplay`` while the customer speaks (an interruption) or after the line (none). The call

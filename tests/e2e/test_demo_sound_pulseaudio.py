@@ -1,5 +1,5 @@
 """End to end: the demo call is heard. ``voicecoach call --demo`` on a private PulseAudio server
-(tests/pulse_server.py) plays the customer (Piper) and the demo trainee's synthesized reply into
+(tests/helpers/pulse_server.py) plays the customer (Piper) and the demo trainee's synthesized reply into
 the null sink ``spk``; ``parec`` records its monitor, and Whisper (``voicecoach transcribe``)
 hears both in the recording, where the call's JSON puts them. Without any output device the demo
 runs as before, silent, with one note.

@@ -1,4 +1,4 @@
-"""Fixtures for the TUI tests (the fakes themselves are in ``tui_fakes.py``)."""
+"""Fixtures for the TUI tests (the fakes themselves are in ``tests/helpers/tui_fakes.py``)."""
 
 from __future__ import annotations
 
