@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from voicecoach.core.errors import UserError
+from voicecoach.core.words import say, seconds, skill_name
+from voicecoach.core.words.cli import ANALYZE
 
 LANGUAGES = ("de", "en")
 CHANNELS = ("left", "right")
@@ -127,42 +129,18 @@ def _finite(value: Any) -> Any:
 
 # -- the readable report -----------------------------------------------------------------------
 
-TEXTS = {
-    "title": ("Auswertung des Gesprächszugs", "Turn analysis"),
-    "scenario": ("Szenario {id}, Zug {turn}", "scenario {id}, turn {turn}"),
-    "no_scenario": ("ohne Szenario", "no scenario"),
-    "language": ("Sprache {lang}", "language {lang}"),
-    "timeline": ("Zeitachse (ein Zeichen = {step} s)", "Timeline (one character = {step} s)"),
-    "customer": ("Kunde", "customer"),
-    "you": ("Sie", "you"),
-    "both": ("beide", "both"),
-    "marks": ("Befunde", "findings"),
-    "transcript": ("Mitschrift", "Transcript"),
-    "nothing": ("(nichts verstanden)", "(no words recognised)"),
-    "findings": ("Befunde", "Findings"),
-    "none": ("Keine – so darf es bleiben.", "None – keep it that way."),
-    "tip": ("Tipp", "Tip"),
-    "score": ("Bewertung", "Score"),
-    "total": ("gesamt", "total"),
-    "notes": ("Hinweise", "Notes"),
-    "skills": (
-        {"listening": "Zuhören", "timing": "Timing", "empathy": "Empathie", "clarity": "Klarheit"},
-        {"listening": "listening", "timing": "timing", "empathy": "empathy", "clarity": "clarity"},
-    ),
-}
 _SEVERITY = {"major": "!! ", "minor": "!  ", "info": "   "}
 _MARKS = "123456789abcdefghijklmnopqrstuvwxyz"
 
 
-def _t(key: str, language: str, **values: Any) -> Any:
-    german, english = TEXTS[key]
-    text = german if language == "de" else english
-    return text.format(**values) if isinstance(text, str) and values else text
+def _t(key: str, language: str, **values: Any) -> str:
+    return say(ANALYZE, key, language, **values)
 
 
-def _seconds(value: float, language: str) -> str:
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if language == "de" else text
+def _skill(skill: str, language: str) -> str:
+    """A skill's name mid-line: lower case in English ("listening"), a German noun keeps its capital."""
+    name = skill_name(skill, language)
+    return name if language == "de" else name.lower()
 
 
 def render_report(result: Any) -> str:
@@ -187,14 +165,13 @@ def render_report(result: Any) -> str:
     if not numbered:
         lines.append("  " + _t("none", language))
     for mark, finding in numbered:
-        span = f"{_seconds(finding.start, language)}–{_seconds(finding.end, language)} s"
+        span = f"{seconds(finding.start, language)}–{seconds(finding.end, language)} s"
         cost = f"  {finding.skill} −{finding.penalty:g}" if finding.penalty else ""
         lines.append(f"  {mark} {_SEVERITY.get(finding.severity, '   ')}{finding.kind}  {span}{cost}")
         lines.append(f"       {finding.message}")
         if finding.tip:
             lines.append(f"       {_t('tip', language)}: {finding.tip}")
-    skills = _t("skills", language)
-    parts = " · ".join(f"{skills.get(name, name)} {value}" for name, value in result.score.skills.items())
+    parts = " · ".join(f"{_skill(name, language)} {value}" for name, value in result.score.skills.items())
     lines += ["", f"{_t('score', language)}: {_t('total', language)} {result.score.total}/100 — {parts}"]
     if turn.notes:
         lines += ["", _t("notes", language)] + [f"  {note}" for note in turn.notes]
@@ -276,6 +253,6 @@ def transcript_lines(result: Any, pause: float = 0.8) -> list[str]:
         return ["  " + _t("nothing", language)]
     width = max(len(who) for _s, _e, who, _t2 in pieces)
     return [
-        f"  {_seconds(start, language):>5}–{_seconds(end, language):<5} {who:<{width}}  {text}"
+        f"  {seconds(start, language):>5}–{seconds(end, language):<5} {who:<{width}}  {text}"
         for start, end, who, text in sorted(pieces)
     ]
