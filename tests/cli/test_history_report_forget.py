@@ -255,12 +255,12 @@ def test_report_names_every_finding_kind_skill_and_metric_in_both_languages() ->
     from voicecoach.core.analyzers.options import JudgeOptions
     from voicecoach.core.result import FINDING_KINDS
     from voicecoach.core.scenario import SKILLS
-    from voicecoach.report import KIND_NAMES, METRIC_NAMES, SKILL_NAMES
+    from voicecoach.core.words.names import KINDS, METRICS, SKILLS as SKILL_NAMES
 
     turn = interrupted_turn("en").turn
     produced = metrics.compute(turn, Context("en", None, {}, JudgeOptions()), [])
     assert "talk_ratio" in produced
-    for language in ("de", "en"):
-        assert set(FINDING_KINDS) <= set(KIND_NAMES[language]), language
-        assert set(SKILLS) <= set(SKILL_NAMES[language]), language
-        assert set(produced) <= set(METRIC_NAMES[language]), language
+    for table, names in ((KINDS, FINDING_KINDS), (SKILL_NAMES, SKILLS), (METRICS, produced)):
+        assert set(names) <= set(table)
+        for name in names:
+            assert table[name]["de"] and table[name]["en"], name
