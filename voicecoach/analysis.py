@@ -23,6 +23,7 @@ from voicecoach.adapters.audio_files import SAMPLE_RATE_16K, load_16k, read_audi
 from voicecoach.adapters.vad import VadOptions, detect_speech
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.errors import UserError
+from voicecoach.core.languages import LANGUAGES
 
 if TYPE_CHECKING:
     from voicecoach.core.result import TurnResult
@@ -41,7 +42,6 @@ SHORT_ALONE = 1.0
 ISOLATION = 1.0
 #: A region with this much speech and no words is transcribed again on its own.
 RETRY_SPEECH = 0.4
-SUPPORTED_LANGUAGES = ("de", "en")
 #: Beams Whisper searches when judging a turn. Greedy (1) took a third less time than beam 5 on
 #: two CPU cores and gave the same not_listening results on the benchmark's English replies.
 ANALYSIS_BEAM = 1
@@ -359,7 +359,7 @@ def analyze_tracks(
     choice = choose_turn(scenario, turn)
     if choice is not None:
         language = choice.loaded.scenario.language
-    if language is not None and language not in SUPPORTED_LANGUAGES:
+    if language is not None and language not in LANGUAGES:
         raise UserError(f"language '{language}' is not supported; use de or en")
     notes: list[str] = []
     if transcriber is None:
@@ -372,7 +372,7 @@ def analyze_tracks(
         line_end=line_end, notes=notes, transcribe_customer=transcribe_customer,
     )  # fmt: skip
     if language is None:
-        if detected in SUPPORTED_LANGUAGES:
+        if detected in LANGUAGES:
             language = detected
         else:
             language = "en"

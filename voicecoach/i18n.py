@@ -8,14 +8,13 @@ key is returned as is (so a typo shows on screen instead of crashing the call).
 
 from __future__ import annotations
 
-from typing import Literal
 
 from voicecoach.adapters.settings import system_language
+from voicecoach.core.languages import LANGUAGES, Language
 from voicecoach.core.words import kind_name, say, skill_name
 from voicecoach.core.words.ui import UI
 
-UiLanguage = Literal["de", "en"]
-LANGUAGES: tuple[UiLanguage, ...] = ("de", "en")
+UiLanguage = Language
 
 _current: UiLanguage = "en"
 

@@ -16,6 +16,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from voicecoach.core.errors import UserError
+from voicecoach.core.languages import Language
 
 APP = "voicecoach"
 
@@ -71,7 +72,7 @@ class SavedEcho(BaseModel):
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    ui_language: Literal["de", "en"] | None = Field(
+    ui_language: Language | None = Field(
         default=None, description="Language of the app; default: from the system locale."
     )
     whisper_model: str | None = Field(

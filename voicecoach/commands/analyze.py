@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from voicecoach.core.errors import UserError
+from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.words import say, seconds, skill_name
 from voicecoach.core.words.cli import ANALYZE
 
-LANGUAGES = ("de", "en")
 CHANNELS = ("left", "right")
 #: Width of the timeline, in characters.
 LANE_WIDTH = 64

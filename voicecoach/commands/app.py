@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import time
 
+from voicecoach.core.languages import LANGUAGES
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("app", help="open the practice app (also: plain 'voicecoach')")
     parser.add_argument(
         "--demo", action="store_true", help="start a demo call right away (no microphone needed)"
     )
-    parser.add_argument("--lang", choices=["de", "en"], help="language of the app (default: settings or system)")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the app (default: settings or system)")
     parser.set_defaults(handler=run)
 
 

@@ -9,6 +9,7 @@ import sys
 from voicecoach.adapters import models
 from voicecoach.adapters.piper_tts import persona_voice
 from voicecoach.core.errors import UserError
+from voicecoach.core.languages import LANGUAGES
 from voicecoach.adapters.library import Problem, load_library
 from voicecoach.adapters.settings import load_settings
 
@@ -64,7 +65,7 @@ def build_report() -> dict[str, object]:
     whisper = models.installed_whisper_models()
     voices = models.installed_voices()
     needs: list[dict[str, object]] = []
-    for language in ("de", "en"):
+    for language in LANGUAGES:
         name = models.default_whisper_model(language, settings)
         try:
             ref = models.resolve_whisper(name, language=language, settings=settings)

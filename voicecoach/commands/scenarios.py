@@ -19,6 +19,7 @@ from voicecoach.adapters.library import (
     scenario_files,
 )
 from voicecoach.adapters.settings import user_scenarios_dir
+from voicecoach.core.languages import LANGUAGES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     listing = commands.add_parser("list", help="table of all scenarios")
     listing.add_argument("--json", action="store_true", help="print a JSON array instead")
-    listing.add_argument("--language", choices=["de", "en"], help="only this language")
+    listing.add_argument("--language", choices=LANGUAGES, help="only this language")
     listing.set_defaults(handler=run_list)
 
     show = commands.add_parser("show", help="one scenario in full")

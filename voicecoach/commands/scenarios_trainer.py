@@ -25,6 +25,7 @@ from voicecoach.adapters.audio_files import read_audio, to_mono
 from voicecoach.adapters.library import FORMAT_GUIDE, SCENARIO_FILE, find_scenario, load_library
 from voicecoach.adapters.library_files import pack, save_line, scenario_folder, unpack, write_validated, yaml_scalar
 from voicecoach.adapters.line_recorder import input_device, play, record_line
+from voicecoach.core.languages import LANGUAGES
 from voicecoach.adapters.settings import load_settings, system_language, user_scenarios_dir
 from voicecoach.core.audio_ops import prepare_line, rms_db
 from voicecoach.core.errors import UserError
@@ -36,7 +37,7 @@ MOODS = ("calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurri
 def register(commands: argparse._SubParsersAction) -> None:
     new = commands.add_parser("new", help="create a scenario from a commented template")
     new.add_argument("--id", help="lowercase with dashes, ending in -de or -en, e.g. late-delivery-de")
-    new.add_argument("--language", choices=["de", "en"], help="language of the call")
+    new.add_argument("--language", choices=LANGUAGES, help="language of the call")
     new.add_argument("--title", help="short name shown in lists")
     new.add_argument("--persona", help="the customer's name, e.g. 'Frau Keller'")
     new.add_argument("--mood", choices=MOODS, help="the customer's mood")
@@ -324,7 +325,7 @@ def _ask(question: str, default: str, choices: tuple[str, ...] | None = None) ->
 def run_new(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
     language = args.language or (
-        _ask("Language / Sprache", system_language(), ("de", "en")) if interactive else system_language()
+        _ask("Language / Sprache", system_language(), LANGUAGES) if interactive else system_language()
     )
     text = template(language)
     title = args.title or (_ask("Title / Titel", str(text["title"])) if interactive else str(text["title"]))

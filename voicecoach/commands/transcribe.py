@@ -6,6 +6,8 @@ import argparse
 import json
 from pathlib import Path
 
+from voicecoach.core.languages import LANGUAGES
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -15,7 +17,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", type=Path, help="audio file (WAV, FLAC, OGG, MP3)")
     parser.add_argument("--model", help="Whisper model name or folder (default: tiny.en for en, base otherwise)")
-    parser.add_argument("--language", choices=["de", "en"], help="spoken language (default: detect)")
+    parser.add_argument("--language", choices=LANGUAGES, help="spoken language (default: detect)")
     parser.add_argument("--device", choices=["auto", "cpu", "cuda"], help="where Whisper runs (default auto)")
     parser.add_argument("--compute-type", help="precision, e.g. int8, float16 (default: by device)")
     parser.add_argument("--channel", type=int, help="use one channel of a stereo file: 0 left, 1 right")

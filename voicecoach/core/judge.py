@@ -20,8 +20,7 @@ from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, 
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.timeline import Turn
 from voicecoach.core.errors import UserError
-
-LANGUAGES = ("de", "en")
+from voicecoach.core.languages import LANGUAGES
 
 
 def _step(scenario: Scenario, step_id: str | None) -> tuple[Step, str]:

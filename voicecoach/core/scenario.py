@@ -27,7 +27,8 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-Language = Literal["de", "en"]
+from voicecoach.core.languages import LANGUAGES, Language
+
 Difficulty = Literal["easy", "medium", "hard"]
 Mood = Literal["calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad"]
 Patience = Literal["low", "high"]
@@ -360,7 +361,7 @@ class Scenario(_Strict):
                          f"'{key}' is not a fact given up to this turn (given: {known})")
                     )
         suffix = self.id.rsplit("-", 1)[-1]
-        if suffix in ("de", "en") and suffix != self.language:
+        if suffix in LANGUAGES and suffix != self.language:
             problems.append((("id",), f"the id ends in '-{suffix}' but language is '{self.language}'"))
         voice_language = self.persona.voice_language
         if voice_language is not None and voice_language != self.language:

@@ -8,11 +8,11 @@ stand-in (never a crash), so a typo shows on screen instead of ending a call.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
+from voicecoach.core.languages import Language
 from voicecoach.core.words.names import EMOTIONS, FACTS, KINDS, METRICS, PRACTICE, SKILLS
 
-Language = Literal["de", "en"]
 #: One entry: the same words in German and English.
 Words = Mapping[str, Any]
 
