@@ -43,6 +43,7 @@ import numpy as np
 
 from voicecoach.core.scenario import Outcome, Step
 from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
 from voicecoach.live.backend import (
@@ -119,8 +120,6 @@ class EngineOptions:
     """How often a :class:`~voicecoach.live.events.Level` is posted."""
     protest_gap: float = 0.25
     """Pause between an impatient persona stopping and its protest."""
-    interruption_tolerance: float = 0.15
-    """An onset this close to the end of the line's speech is not an interruption (as the judge)."""
     segment_pad: float = 0.2
     """Audio kept around each speech segment for Whisper."""
     speculative: bool = True
@@ -626,7 +625,7 @@ class CallEngine:
             return
         line_cut = turn.line_cut
         line_speech_end = turn.line.speech_end if line_cut is None else min(turn.line.speech_end, line_cut)
-        if onset >= line_speech_end - self.options.interruption_tolerance:
+        if onset >= line_speech_end - (self.judge_options or JudgeOptions()).onset_tolerance:
             return
         turn.interrupted = True
         now = turn.now
