@@ -6,7 +6,9 @@ import pytest
 
 from tests.helpers.timelines import scenario, turn
 from voicecoach.core.judge import judge
-from voicecoach.core.messages import CATALOGUE, KIND_LABELS, MISSING, PRACTICE, placeholders, render, seconds
+from voicecoach.core.words import seconds
+from voicecoach.core.words.findings import CATALOGUE, MISSING, placeholders, render
+from voicecoach.core.words.names import KINDS, PRACTICE
 from voicecoach.core.result import FINDING_KINDS, Finding
 from voicecoach.core.scenario import SKILLS
 
@@ -98,7 +100,7 @@ def test_catalogue_has_both_languages_and_every_kind() -> None:
         for message, tip in texts.values():
             assert message.strip() and tip.strip()
     assert {kind for kind, _ in CATALOGUE} == set(FINDING_KINDS)
-    assert set(KIND_LABELS) == set(FINDING_KINDS)
+    assert set(KINDS) == set(FINDING_KINDS)
     assert set(PRACTICE) == set(SKILLS)
 
 

@@ -12,13 +12,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from voicecoach.core import messages, scoring
+from voicecoach.core import scoring
 from voicecoach.core.analyzers import metrics
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
 from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, TurnResult
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.timeline import Turn
+from voicecoach.core.words import practice_tip
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 
@@ -151,7 +152,7 @@ def summarize(results: Sequence[TurnResult], *, language: str | None = None, wor
         per_kind = Counter(f.kind for f in hits)
         kind = max(per_kind, key=lambda k: (per_kind[k], sum(f.penalty for f in hits if f.kind == k)))
         tip = [f for f in hits if f.kind == kind][-1].tip
-    skill_tip = messages.practice_tip(skill, language) if skill and skill in SKILLS else ""
+    skill_tip = practice_tip(skill, language) if skill and skill in SKILLS else ""
     return CallSummary(
         total=mean.total,
         skills=mean.skills,

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from voicecoach.core.timeline import Turn
+from voicecoach.core.words import kind_name, skill_name
 
 Severity = Literal["info", "minor", "major"]
 
@@ -183,15 +184,13 @@ class CallSummary:
     @property
     def practise_next(self) -> list[str]:
         """What to practise next as lines for a screen: the skill with its score, then the tip."""
-        from voicecoach.core.messages import kind_label, skill_label
-
         lines: list[str] = []
         if self.practise_skill is not None:
             score = self.skills.get(self.practise_skill)
-            name = skill_label(self.practise_skill, self.language)
+            name = skill_name(self.practise_skill, self.language)
             lines.append(f"{name} ({score})" if score is not None else name)
         if self.practise_kind is not None and self.practise_tip:
-            lines.append(f"{kind_label(self.practise_kind, self.language)}: {self.practise_tip}")
+            lines.append(f"{kind_name(self.practise_kind, self.language)}: {self.practise_tip}")
         elif self.practise_skill_tip:
             lines.append(self.practise_skill_tip)
         return lines

@@ -7,12 +7,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from voicecoach.core import messages
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.result import Finding, Severity
 from voicecoach.core.text import Match, Spoken, cover, normalize, plain, tokens_of, words_of_text
 from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.words import findings
 
 
 # --------------------------------------------------------------------------- speech stretches
@@ -242,7 +242,7 @@ def make_finding(
     fill = dict(evidence)
     fill.setdefault("at", float(start))
     fill.update(values or {})
-    message, tip = messages.render(kind, chosen, context.language, fill, customer=context.customer_name)
+    message, tip = findings.render(kind, chosen, context.language, fill, customer=context.customer_name)
     return Finding(
         kind=kind,
         start=round3(start),

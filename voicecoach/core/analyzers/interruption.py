@@ -21,10 +21,10 @@ from voicecoach.core.analyzers._common import (
     words_json,
 )
 from voicecoach.core.analyzers.options import Context
-from voicecoach.core.messages import quote
 from voicecoach.core.result import Finding
 from voicecoach.core.text import plain
 from voicecoach.core.timeline import Turn
+from voicecoach.core.words import quote
 
 
 @dataclass(frozen=True)

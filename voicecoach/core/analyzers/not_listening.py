@@ -25,8 +25,6 @@ from voicecoach.core.analyzers._common import (
     words_json,
 )
 from voicecoach.core.analyzers.options import Context
-from voicecoach.core import messages
-from voicecoach.core.messages import emotion_word, fact_forms
 from voicecoach.core.result import Finding
 from voicecoach.core.text import (
     Match,
@@ -41,6 +39,7 @@ from voicecoach.core.text import (
     tokens_of,
 )
 from voicecoach.core.timeline import Turn, Word
+from voicecoach.core.words import alternatives, emotion_word, fact_forms
 
 UPSET_MOODS = ("annoyed", "angry", "sad", "confused")
 
@@ -131,7 +130,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
                 start=spoken.words[0].start, end=spoken.words[-1].end,
                 evidence={"reason": "missed_point", "point": point, "phrasings": list(phrasings)},
                 values={"point": point.replace("_", " "), "example": phrasings[0],
-                        "examples": messages.alternatives(phrasings[:2], context.language)},
+                        "examples": alternatives(phrasings[:2], context.language)},
             )
         )
     return findings, met
@@ -294,7 +293,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 start=question[0].start, end=question[-1].end,
                 evidence={"reason": "reasked", "fact": key, "value": fact.value, "words": words_json(question),
                           "ask": match.phrasing, "ask_words": match.to_json()},
-                values={"said": plain(question), **fact_forms(key, context.language)},
+                values={"said": plain(question), **fact_forms(lexicon.ASK_ALIASES.get(key, key), context.language)},
             )
         )
     return findings

@@ -1,4 +1,4 @@
-"""What the coach says: a message and a tip for every finding, in German and English.
+"""What the coach says about a finding: a message and a tip for every kind, in German and English.
 
 The catalogue is keyed by ``(kind, variant)``; a variant is the finding's reason or a finer
 case of it (``interruption``/``end``: cut into the last words). Texts take their numbers from
@@ -15,6 +15,8 @@ from __future__ import annotations
 import string
 from collections.abc import Mapping
 from typing import Any
+
+from voicecoach.core.words.lookup import pick, seconds
 
 Texts = dict[str, tuple[str, str]]  # language -> (message, tip)
 
@@ -322,93 +324,6 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
 }
 
-#: Short names of the finding kinds, for lists and the summary screen.
-KIND_LABELS: dict[str, tuple[str, str]] = {
-    "interruption": ("Unterbrechung", "Interruption"),
-    "talk_over": ("Gleichzeitig gesprochen", "Talking over"),
-    "not_listening": ("Nicht zugehört", "Not listening"),
-    "contradiction": ("Widerspruch", "Contradiction"),
-    "pushed_after_no": ("Nachgehakt nach Nein", "Pushed after no"),
-    "no_acknowledgement": ("Beschwerde nicht gewürdigt", "Complaint not acknowledged"),
-    "no_need_question": ("Bedarf nicht erfragt", "Need not asked"),
-    "filler_words": ("Füllwörter", "Filler words"),
-    "pace": ("Sprechtempo", "Pace"),
-    "monologue": ("Monolog", "Monologue"),
-    "response_gap": ("Antwortpause", "Response gap"),
-    "avoid_phrase": ("Ungünstige Formulierung", "Phrase to avoid"),
-    "silent_reply": ("Keine Antwort", "No reply"),
-    "backchannel": ("Zuhörsignal", "Listening signal"),
-    "yielded": ("Wort überlassen", "Yielded"),
-}
-
-SKILL_LABELS: dict[str, tuple[str, str]] = {
-    "listening": ("Zuhören", "Listening"),
-    "timing": ("Timing", "Timing"),
-    "empathy": ("Empathie", "Empathy"),
-    "clarity": ("Klarheit", "Clarity"),
-}
-
-#: What to practise next, per skill (the summary screen).
-PRACTICE: dict[str, tuple[str, str]] = {
-    "listening": (
-        "Hören Sie bis zum Ende zu und greifen Sie in Ihrer Antwort auf, was genannt wurde: Namen, "
-        "Nummern, das Anliegen. Fragen Sie nichts, was Sie schon wissen.",
-        "Listen to the end and pick up in your reply what was said: names, numbers, the problem. "
-        "Don't ask for anything you already know.",
-    ),
-    "timing": (
-        "Üben Sie den Sprecherwechsel: Satzende abwarten, kurz atmen, dann antworten – und bei "
-        "einem Einwurf sofort innehalten.",
-        "Practise turn-taking: wait for the end of the sentence, take a breath, then answer – and "
-        "stop at once when the other person cuts in.",
-    ),
-    "empathy": (
-        "Beginnen Sie jede Antwort auf einen verärgerten Anrufer mit Verständnis, bevor Sie zur "
-        "Sache kommen. Widersprechen Sie nicht, sondern bieten Sie eine Idee an.",
-        "Start every reply to an upset caller with understanding before the facts. Don't "
-        "contradict; offer an idea instead.",
-    ),
-    "clarity": (
-        "Sprechen Sie ruhig und in kurzen Sätzen, ohne Füllwörter, und lassen Sie nach zwei, drei "
-        "Sätzen Raum für Ihr Gegenüber.",
-        "Speak calmly in short sentences without fillers, and leave room for the other person "
-        "after two or three sentences.",
-    ),
-}
-
-EMOTIONS: dict[str, tuple[str, str]] = {
-    "annoyed": ("verärgert", "annoyed"),
-    "angry": ("wütend", "angry"),
-    "sad": ("traurig", "sad"),
-    "confused": ("verunsichert", "confused"),
-    "upset": ("aufgebracht", "upset"),
-}
-
-#: How a fact is named: (German dative after "nach", German nominative, English, English capitalised).
-FACT_LABELS: dict[str, tuple[str, str, str, str]] = {
-    "name": ("dem Namen", "Ihr Name", "the name", "Your name"),
-    "order_number": ("der Bestellnummer", "Ihre Bestellnummer", "the order number", "Your order number"),
-    "customer_number": ("der Kundennummer", "Ihre Kundennummer", "the customer number", "Your customer number"),
-    "contract_number": ("der Vertragsnummer", "Ihre Vertragsnummer", "the contract number", "Your contract number"),
-    "address": ("der Adresse", "Ihre Adresse", "the address", "Your address"),
-    "email": ("der E-Mail-Adresse", "Ihre E-Mail-Adresse", "the e-mail address", "Your e-mail address"),
-    "phone": ("der Telefonnummer", "Ihre Telefonnummer", "the phone number", "Your phone number"),
-    "birthday": ("dem Geburtsdatum", "Ihr Geburtsdatum", "the date of birth", "Your date of birth"),
-}
-
-_DE, _EN = 0, 1
-
-
-def _index(language: str) -> int:
-    return _DE if language == "de" else _EN
-
-
-def seconds(value: float, language: str) -> str:
-    """``1.234`` -> ``"1,2"`` in German, ``"1.2"`` in English."""
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if language == "de" else text
-
-
 def person_forms(customer: str | None, language: str) -> dict[str, str]:
     """Ways to name the customer in a sentence: who, Who (sentence start), whose, whom."""
     if language == "de":
@@ -418,48 +333,6 @@ def person_forms(customer: str | None, language: str) -> dict[str, str]:
     if customer:
         return {"who": customer, "Who": customer, "whose": f"{customer}'s", "whom": customer}
     return {"who": "the customer", "Who": "The customer", "whose": "the customer's", "whom": "the customer"}
-
-
-def fact_forms(key: str, language: str) -> dict[str, str]:
-    """``fact`` (as asked for) and ``fact_nom`` (sentence start) for a fact key."""
-    from voicecoach.core.analyzers.lexicon import ASK_ALIASES
-
-    labels = FACT_LABELS.get(ASK_ALIASES.get(key, key))
-    if labels is None:
-        plain = key.replace("_", " ")
-        if language == "de":
-            return {"fact": f"der Angabe „{plain}“", "fact_nom": f"„{plain.capitalize()}“"}
-        return {"fact": f'the detail "{plain}"', "fact_nom": plain.capitalize()}
-    if language == "de":
-        return {"fact": labels[0], "fact_nom": labels[1]}
-    return {"fact": labels[2], "fact_nom": labels[3]}
-
-
-def emotion_word(emotion: str, language: str) -> str:
-    return EMOTIONS.get(emotion, EMOTIONS["upset"])[_index(language)]
-
-
-def kind_label(kind: str, language: str) -> str:
-    return KIND_LABELS.get(kind, (kind, kind))[_index(language)]
-
-
-def skill_label(skill: str, language: str) -> str:
-    return SKILL_LABELS.get(skill, (skill, skill))[_index(language)]
-
-
-def practice_tip(skill: str, language: str) -> str:
-    return PRACTICE.get(skill, ("", ""))[_index(language)]
-
-
-def quote(text: str, language: str) -> str:
-    """Typographic quotes: „mhm“ in German, "mhm" in English."""
-    return f"„{text}“" if language == "de" else f'"{text}"'
-
-
-def alternatives(phrases: list[str] | tuple[str, ...], language: str) -> str:
-    """„a“ oder „b“ / "a" or "b"."""
-    joined = (" oder " if language == "de" else " or ").join(quote(p, language) for p in phrases)
-    return joined
 
 
 def placeholders(template: str) -> set[str]:
@@ -492,7 +365,7 @@ def render(
     texts = CATALOGUE.get((kind, variant)) or CATALOGUE.get((kind, None))
     if texts is None:
         raise KeyError(f"no message for finding kind {kind!r} (variant {variant!r})")
-    message, tip = texts.get(language, texts["en"])
+    message, tip = pick(texts, language)
     filled = _Missing(person_forms(customer, language))
     for key, value in (values or {}).items():
         if isinstance(value, float):
