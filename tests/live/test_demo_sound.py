@@ -19,13 +19,14 @@ from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.block_player import PlayoutBuffer
 from voicecoach.core.scenario import Scenario
-from voicecoach.core.timeline import Word
 from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import LoadedScenario
-from voicecoach.live import engine as engine_module
+from voicecoach.adapters import whisper_stt
+from voicecoach.live import factory
 from voicecoach.live import events as ev
-from voicecoach.live.backend import LINE, PROTEST, FakeReply
-from voicecoach.live.engine import CallEngine, DemoBackend, EngineOptions, demo_sound
+from voicecoach.core.backend import LINE, PROTEST, SimulatedReply
+from voicecoach.live.demo import DemoBackend, demo_sound
+from voicecoach.live.engine import CallEngine, EngineOptions
 from voicecoach.adapters.settings import Settings
 
 SR = 16_000
@@ -86,7 +87,7 @@ def test_the_sink_hears_the_customer_and_the_demo_reply_where_the_clock_puts_the
     line, reply = noise(0.5, 1), noise(0.4, 2)
 
     start = demo.play(line, label=LINE)
-    demo.add_reply(FakeReply(reply, at=0.3, turn=1))  # 0.3 s into the line: both at once
+    demo.add_reply(SimulatedReply(reply, at=0.3, turn=1))  # 0.3 s into the line: both at once
     demo.run_for(1.5)
 
     assert start == pytest.approx(LEAD)  # the line starts at the DAC, the sink's lead after "now"
@@ -106,7 +107,7 @@ def test_a_cut_line_is_heard_cut_and_the_sum_is_clipped() -> None:
     demo.start(lambda _block, _t: None)
     line = np.full(SR, 0.8, np.float32)
     start = demo.play(line, label=LINE)
-    demo.add_reply(FakeReply(np.full(SR // 2, 0.8, np.float32), at=0.2, turn=1))
+    demo.add_reply(SimulatedReply(np.full(SR // 2, 0.8, np.float32), at=0.2, turn=1))
     demo.run_for(0.4)
     cut = demo.stop_playback()  # an impatient persona stops: what is already mixed stays
     demo.run_for(1.0)
@@ -191,7 +192,7 @@ def test_a_demo_call_through_the_engine_is_heard_as_played_and_said(tmp_path: Pa
     sink = RecordingSink()
     demo = DemoBackend(sound=sink)
     demo.realtime = False  # the engine pumps the clock
-    demo.add_reply(FakeReply(jfk[int(0.2 * SR) : int(2.4 * SR)], at=1.0, turn=1))  # cuts in: the persona protests
+    demo.add_reply(SimulatedReply(jfk[int(0.2 * SR) : int(2.4 * SR)], at=1.0, turn=1))  # cuts in: the persona protests
     events: list[ev.CallEvent] = []
     CallEngine(
         loaded, demo, FakeSpeaker(speech), says_sorry(), on_event=events.append, demo=True,
@@ -261,11 +262,10 @@ def test_a_faster_demo_looks_for_no_device(fake_player: type[FakePlayer]) -> Non
 
 
 def test_open_call_hands_the_demo_its_sound(fake_player: type[FakePlayer], monkeypatch: pytest.MonkeyPatch) -> None:
-    from voicecoach import analysis
     from voicecoach.adapters.library import find_scenario
 
-    monkeypatch.setattr(analysis, "get_analysis_transcriber", lambda **_: says_sorry())
-    call = engine_module.open_call(
+    monkeypatch.setattr(whisper_stt, "get_transcriber", lambda **_: says_sorry())
+    call = factory.open_call(
         find_scenario("warranty-no-en"), Settings(), on_event=lambda _e: None, demo=True, output_device="Test Headphones"
     )
     assert isinstance(call.backend, DemoBackend) and isinstance(call.backend.sound, FakePlayer)

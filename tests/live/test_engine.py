@@ -1,4 +1,4 @@
-"""The call engine on a FakeBackend: a virtual clock, real speech, the real Silero VAD and judge.
+"""The call engine on a SimulatedBackend: a virtual clock, real speech, the real Silero VAD and judge.
 
 The customer's lines and the trainee's replies are cut from real recordings, so the VAD hears
 real speech. The transcriber is a small fake here (words spread over each segment, milliseconds);
@@ -18,11 +18,12 @@ from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.core.scenario import Scenario
-from voicecoach.core.timeline import Word
 from voicecoach.adapters.library import LoadedScenario
 from voicecoach.live import events as ev
-from voicecoach.live.backend import INTERJECTION, LINE, PROTEST, FakeBackend, FakeReply
-from voicecoach.live.engine import CallEngine, EngineOptions, align_text
+from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, Echo
+from voicecoach.live.engine import CallEngine, EngineOptions
+from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
+from voicecoach.live.turn import align_text, without_echo
 
 SR = 16_000
 
@@ -62,14 +63,14 @@ def scenario(tmp_path: Path, *, patience: str = "high", turns: list[dict[str, An
 def run_call(
     loaded: LoadedScenario,
     speech: dict[str, np.ndarray],
-    replies: list[FakeReply],
+    replies: list[SimulatedReply],
     *,
     store: Any = None,
-    backend: FakeBackend | None = None,
+    backend: SimulatedBackend | None = None,
     transcriber: FakeTranscriber | None = None,
     **options: Any,
-) -> tuple[list[ev.CallEvent], FakeBackend, CallEngine]:
-    fake = backend or FakeBackend(replies=replies)
+) -> tuple[list[ev.CallEvent], SimulatedBackend, CallEngine]:
+    fake = backend or SimulatedBackend(replies=replies)
     events: list[ev.CallEvent] = []
     engine = CallEngine(
         loaded,
@@ -89,7 +90,7 @@ def of(events: list[ev.CallEvent], kind: type) -> list[Any]:
 
 
 def test_interrupting_a_patient_persona_posts_interrupted_and_the_line_plays_on(tmp_path, speech):
-    events, fake, _ = run_call(scenario(tmp_path, patience="high"), speech, [FakeReply(speech["reply"], at=1.0, turn=1)])
+    events, fake, _ = run_call(scenario(tmp_path, patience="high"), speech, [SimulatedReply(speech["reply"], at=1.0, turn=1)])
 
     interrupted = of(events, ev.Interrupted)
     assert len(interrupted) == 1
@@ -106,7 +107,7 @@ def test_interrupting_a_patient_persona_posts_interrupted_and_the_line_plays_on(
 
 
 def test_interrupting_an_impatient_persona_stops_the_line_and_protests(tmp_path, speech):
-    events, fake, engine = run_call(scenario(tmp_path, patience="low"), speech, [FakeReply(speech["reply"], at=1.0, turn=1)])
+    events, fake, engine = run_call(scenario(tmp_path, patience="low"), speech, [SimulatedReply(speech["reply"], at=1.0, turn=1)])
 
     interrupted = of(events, ev.Interrupted)[0]
     assert interrupted.persona_stops is True
@@ -128,12 +129,12 @@ def test_german_persona_protests_in_german(tmp_path, speech):
     loaded = scenario(tmp_path, patience="low")
     data = loaded.scenario.model_dump(mode="json", exclude_none=True) | {"language": "de", "id": "engine-test-de"}
     german = LoadedScenario(Scenario.model_validate(data), loaded.path)
-    events, _, _ = run_call(german, speech, [FakeReply(speech["reply"], at=1.0, turn=1)])
+    events, _, _ = run_call(german, speech, [SimulatedReply(speech["reply"], at=1.0, turn=1)])
     assert of(events, ev.Interrupted)[0].protest == "Darf ich bitte ausreden?"
 
 
 def test_reply_after_the_line_is_no_interruption(tmp_path, speech):
-    events, fake, _ = run_call(scenario(tmp_path, patience="low"), speech, [FakeReply(speech["reply"], at=4.2, turn=1)])
+    events, fake, _ = run_call(scenario(tmp_path, patience="low"), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)])
 
     assert of(events, ev.Interrupted) == []
     assert [p.label for p in fake.played] == [LINE]
@@ -165,14 +166,14 @@ def test_unanswered_after_the_wait(tmp_path, speech):
 
 
 def test_a_late_start_within_the_wait_is_answered(tmp_path, speech):
-    events, _, _ = run_call(scenario(tmp_path), speech, [FakeReply(speech["reply"], at=3.4 + 7.0, turn=1)], answer_wait=8.0)
+    events, _, _ = run_call(scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=3.4 + 7.0, turn=1)], answer_wait=8.0)
     assert of(events, ev.Unanswered) == []
     assert len(of(events, ev.TurnJudged)[0].result.turn.trainee.speech) == 1
 
 
 def test_interjection_is_played_at_its_time_after_the_trainee_started(tmp_path, speech):
     turns = [{"id": "first", "say": "My parcel did not arrive.", "interjection": {"say": "Wait, one more thing.", "at": 1.0}}]
-    events, fake, _ = run_call(scenario(tmp_path, turns=turns), speech, [FakeReply(speech["long_reply"], at=4.0, turn=1)])
+    events, fake, _ = run_call(scenario(tmp_path, turns=turns), speech, [SimulatedReply(speech["long_reply"], at=4.0, turn=1)])
 
     started = of(events, ev.TraineeSpeaking)[0].time
     interjection = [p for p in fake.played if p.label == INTERJECTION]
@@ -191,7 +192,7 @@ def test_interjection_is_played_at_its_time_after_the_trainee_started(tmp_path, 
 def test_interjection_waits_for_a_reply_that_never_comes_that_far(tmp_path, speech):
     """A reply shorter than ``at`` ends the turn; the interjection is not played out."""
     turns = [{"id": "first", "say": "My parcel did not arrive.", "interjection": {"say": "Hello?", "at": 5.0}}]
-    events, fake, _ = run_call(scenario(tmp_path, turns=turns), speech, [FakeReply(speech["reply"], at=4.0, turn=1)])
+    events, fake, _ = run_call(scenario(tmp_path, turns=turns), speech, [SimulatedReply(speech["reply"], at=4.0, turn=1)])
     assert of(events, ev.Interjection) == []
     cancelled = [p for p in fake.played if p.label == INTERJECTION]
     assert len(cancelled) == 1 and cancelled[0].cut_at == pytest.approx(cancelled[0].start)
@@ -210,7 +211,7 @@ BRANCHING = [
     ids=["interrupting-goes-to-calm_down", "polite-goes-to-second"],
 )
 def test_branching_to_the_next_turn(tmp_path, speech, reply_at, expected):
-    replies = [FakeReply(speech["reply"], at=reply_at, turn=1), FakeReply(speech["reply"], at=3.6, turn=2)]
+    replies = [SimulatedReply(speech["reply"], at=reply_at, turn=1), SimulatedReply(speech["reply"], at=3.6, turn=2)]
     events, fake, _ = run_call(scenario(tmp_path, turns=BRANCHING), speech, replies)
 
     assert [e.turn_id for e in of(events, ev.CustomerSpeaking)] == expected
@@ -224,7 +225,7 @@ def test_branching_to_the_next_turn(tmp_path, speech, reply_at, expected):
 
 
 def test_turn_limit_stops_after_n_turns(tmp_path, speech):
-    events, _, _ = run_call(scenario(tmp_path, turns=BRANCHING), speech, [FakeReply(speech["reply"], at=4.2, turn=1)], max_turns=1)
+    events, _, _ = run_call(scenario(tmp_path, turns=BRANCHING), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)], max_turns=1)
     assert len(of(events, ev.TurnJudged)) == 1
     assert of(events, ev.TurnJudged)[0].next_turn_id is None
     assert of(events, ev.CallEnded)[0].reason == "turn_limit"
@@ -233,9 +234,9 @@ def test_turn_limit_stops_after_n_turns(tmp_path, speech):
 def test_device_failure_mid_call_keeps_the_recorded_turns(tmp_path, speech):
     from voicecoach.adapters.store import Store
 
-    replies = [FakeReply(speech["reply"], at=4.2, turn=1), FakeReply(speech["long_reply"], at=3.6, turn=2)]
+    replies = [SimulatedReply(speech["reply"], at=4.2, turn=1), SimulatedReply(speech["long_reply"], at=3.6, turn=2)]
     # turn 1 ends at ~7.1 s of stream time; the device dies 1.5 s into turn 2's reply
-    fake = FakeBackend(replies=replies, fail_at=7.2 + 3.6 + 1.5, fail_message="the headset was unplugged; plug it in")
+    fake = SimulatedBackend(replies=replies, fail_at=7.2 + 3.6 + 1.5, fail_message="the headset was unplugged; plug it in")
     store = Store.open(tmp_path / "history.sqlite3", retention_days=None)
     events, _, engine = run_call(scenario(tmp_path, turns=BRANCHING), speech, replies, store=store, backend=fake)
 
@@ -255,7 +256,7 @@ def test_device_failure_mid_call_keeps_the_recorded_turns(tmp_path, speech):
 
 
 def test_device_failure_before_the_trainee_spoke_judges_nothing_of_that_turn(tmp_path, speech):
-    fake = FakeBackend(replies=[FakeReply(speech["reply"], at=4.2, turn=1)], fail_at=2.0)
+    fake = SimulatedBackend(replies=[SimulatedReply(speech["reply"], at=4.2, turn=1)], fail_at=2.0)
     events, _, _ = run_call(scenario(tmp_path), speech, [], backend=fake)
     assert of(events, ev.TurnJudged) == []
     assert of(events, ev.CallEnded)[0].reason == "device_lost"
@@ -263,7 +264,7 @@ def test_device_failure_before_the_trainee_spoke_judges_nothing_of_that_turn(tmp
 
 
 def test_recordings_are_aligned_to_the_line(tmp_path, speech):
-    events, fake, _ = run_call(scenario(tmp_path), speech, [FakeReply(speech["reply"], at=4.2, turn=1)])
+    events, fake, _ = run_call(scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)])
     from voicecoach.adapters.audio_files import load_16k as load
 
     judged = of(events, ev.TurnJudged)[0]
@@ -276,13 +277,13 @@ def test_recordings_are_aligned_to_the_line(tmp_path, speech):
 
 
 def test_echo_of_the_customer_fakes_an_interruption_unless_it_is_subtracted(tmp_path, speech):
-    reply = [FakeReply(speech["reply"], at=4.2, turn=1)]
-    echoing = FakeBackend(replies=reply, echo_gain=0.5, echo_delay=0.05)
+    reply = [SimulatedReply(speech["reply"], at=4.2, turn=1)]
+    echoing = SimulatedBackend(replies=reply, echo_gain=0.5, echo_delay=0.05)
     events, _, _ = run_call(scenario(tmp_path), speech, reply, backend=echoing)
     assert of(events, ev.Interrupted), "the echo of the line sounds like the trainee cutting in"
 
-    echoing = FakeBackend(replies=reply, echo_gain=0.5, echo_delay=0.05)
-    events, _, _ = run_call(scenario(tmp_path), speech, reply, backend=echoing, echo_gain=0.5, echo_delay=0.05)
+    echoing = SimulatedBackend(replies=reply, echo_gain=0.5, echo_delay=0.05)
+    events, _, _ = run_call(scenario(tmp_path), speech, reply, backend=echoing, echo=Echo(delay_s=0.05, gain=0.5))
     assert of(events, ev.Interrupted) == []
     assert len(of(events, ev.TurnJudged)[0].result.turn.trainee.speech) == 1
     assert of(events, ev.TurnJudged)[0].result.turn.echo_delay == 0.05
@@ -291,15 +292,14 @@ def test_echo_of_the_customer_fakes_an_interruption_unless_it_is_subtracted(tmp_
 def test_a_saved_echo_that_is_not_there_adds_nothing(tmp_path, speech):
     """Regression: subtracting an echo a saved headset check expects, through a headset without
     one, put the customer's voice into the microphone, and the trainee "interrupted" with it."""
-    reply = [FakeReply(speech["reply"], at=4.2, turn=1)]
-    clean = FakeBackend(replies=reply)  # no echo at all
-    events, _, _ = run_call(scenario(tmp_path), speech, reply, backend=clean, echo_gain=0.5, echo_delay=0.05)
+    reply = [SimulatedReply(speech["reply"], at=4.2, turn=1)]
+    clean = SimulatedBackend(replies=reply)  # no echo at all
+    events, _, _ = run_call(scenario(tmp_path), speech, reply, backend=clean, echo=Echo(delay_s=0.05, gain=0.5))
     assert of(events, ev.Interrupted) == []
     assert len(of(events, ev.TurnJudged)[0].result.turn.trainee.speech) == 1
 
 
 def test_without_echo_takes_out_only_what_makes_the_block_quieter():
-    from voicecoach.live.engine import without_echo
 
     rng = np.random.default_rng(1)
     voice = rng.normal(0, 0.1, 512).astype(np.float32)
@@ -315,7 +315,7 @@ def test_transcription_runs_while_the_trainee_speaks(tmp_path, speech):
     """The first segment of a two-segment reply is transcribed before the reply is over."""
     transcriber = FakeTranscriber()
     events, _, _ = run_call(
-        scenario(tmp_path), speech, [FakeReply(speech["long_reply"], at=4.2, turn=1)],
+        scenario(tmp_path), speech, [SimulatedReply(speech["long_reply"], at=4.2, turn=1)],
         transcriber=transcriber, end_of_turn_silence=1.5,
     )  # fmt: skip
     partials = [i for i, e in enumerate(events) if isinstance(e, ev.PartialTranscript) and e.text]
@@ -326,7 +326,7 @@ def test_transcription_runs_while_the_trainee_speaks(tmp_path, speech):
 
 def test_mute_turns_the_microphone_into_silence(tmp_path, speech):
     events: list[ev.CallEvent] = []
-    fake = FakeBackend(replies=[FakeReply(speech["reply"], at=4.2, turn=1)])
+    fake = SimulatedBackend(replies=[SimulatedReply(speech["reply"], at=4.2, turn=1)])
     engine = CallEngine(scenario(tmp_path), fake, FakeSpeaker(speech), FakeTranscriber(), on_event=events.append,
                         options=EngineOptions(answer_wait=8.0))  # fmt: skip
     assert engine.mute() is True
@@ -337,7 +337,7 @@ def test_mute_turns_the_microphone_into_silence(tmp_path, speech):
 
 def test_hang_up_before_anything_was_said_ends_the_call(tmp_path, speech):
     events: list[ev.CallEvent] = []
-    fake = FakeBackend()
+    fake = SimulatedBackend()
     engine = CallEngine(scenario(tmp_path), fake, FakeSpeaker(speech), FakeTranscriber(), on_event=events.append)
 
     def hang_up_when_line_starts(event: ev.CallEvent) -> None:
@@ -353,7 +353,7 @@ def test_hang_up_before_anything_was_said_ends_the_call(tmp_path, speech):
 
 def test_repeat_line_plays_the_line_again(tmp_path, speech):
     events: list[ev.CallEvent] = []
-    fake = FakeBackend(replies=[FakeReply(speech["reply"], at=4.2, turn=2)])  # 2nd "line" play = the repeat
+    fake = SimulatedBackend(replies=[SimulatedReply(speech["reply"], at=4.2, turn=2)])  # 2nd "line" play = the repeat
     engine = CallEngine(scenario(tmp_path), fake, FakeSpeaker(speech), FakeTranscriber())
     asked = []
 
@@ -372,8 +372,8 @@ def test_repeat_line_plays_the_line_again(tmp_path, speech):
 
 
 def test_pause_after_turn_waits_for_next_or_retry(tmp_path, speech):
-    replies = [FakeReply(speech["reply"], at=4.2, turn=n) for n in (1, 2, 3)]
-    fake = FakeBackend(replies=replies)
+    replies = [SimulatedReply(speech["reply"], at=4.2, turn=n) for n in (1, 2, 3)]
+    fake = SimulatedBackend(replies=replies)
     events: list[ev.CallEvent] = []
     engine = CallEngine(scenario(tmp_path, turns=BRANCHING), fake, FakeSpeaker(speech), FakeTranscriber(),
                         options=EngineOptions(pause_after_turn=True))  # fmt: skip
@@ -408,7 +408,7 @@ def test_real_models_call(tmp_path, speech, realspeech):
     from voicecoach.adapters.library import find_scenario
 
     loaded = find_scenario("warranty-no-en")
-    fake = FakeBackend(replies=[FakeReply(realspeech / "en_jfk.wav", at=1.5, turn=1)])
+    fake = SimulatedBackend(replies=[SimulatedReply(realspeech / "en_jfk.wav", at=1.5, turn=1)])
     events: list[ev.CallEvent] = []
     engine = CallEngine(loaded, fake, Speaker(), get_transcriber("tiny.en", language="en"), on_event=events.append,
                         options=EngineOptions(max_turns=1))  # fmt: skip
@@ -426,7 +426,7 @@ def test_a_48_khz_backend_gives_the_same_timeline(tmp_path, speech):
     from voicecoach.adapters.audio_files import resample
 
     reply48 = resample(speech["reply"], SR, 48_000)
-    fake = FakeBackend(48_000, replies=[FakeReply(reply48, at=1.0, turn=1)])
+    fake = SimulatedBackend(48_000, replies=[SimulatedReply(reply48, at=1.0, turn=1)])
     events, fake, _ = run_call(scenario(tmp_path, patience="low"), speech, [], backend=fake)
     interrupted = of(events, ev.Interrupted)[0]
     assert interrupted.persona_stops

@@ -1,4 +1,4 @@
-"""The TUI with the real CallEngine on a FakeBackend (virtual clock, replies cut from real speech),
+"""The TUI with the real CallEngine on a SimulatedBackend (virtual clock, replies cut from real speech),
 the real Silero VAD and judge; only the speaker and the transcriber are small fakes."""
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from tests.helpers.tui_fakes import app_with, fake_adapters, shown, wait_for
 from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
 
 from voicecoach.adapters.audio_files import load_16k
-from voicecoach.core.timeline import Word
-from voicecoach.live.backend import FakeBackend, FakeReply
+from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
 from voicecoach.live.engine import CallEngine, EngineOptions
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen
@@ -44,11 +43,11 @@ def german_reply() -> FakeTranscriber:
     )
 
 
-def engine_opener(speech: dict[str, np.ndarray], replies: list[FakeReply], **backend: Any):
-    backends: list[FakeBackend] = []
+def engine_opener(speech: dict[str, np.ndarray], replies: list[SimulatedReply], **backend: Any):
+    backends: list[SimulatedBackend] = []
 
     def open_call(request, on_event):
-        fake = FakeBackend(replies=replies, **backend)
+        fake = SimulatedBackend(replies=replies, **backend)
         backends.append(fake)
         return CallEngine(
             request.scenario, fake, FakeSpeaker(speech), german_reply(), on_event=on_event,
@@ -65,7 +64,7 @@ async def open_keller(pilot) -> None:
 
 
 async def test_a_whole_call_through_the_engine(speech) -> None:
-    replies = [FakeReply(speech["reply"], at=4.0, turn=n) for n in (1, 2, 3)]
+    replies = [SimulatedReply(speech["reply"], at=4.0, turn=n) for n in (1, 2, 3)]
     opener, backends = engine_opener(speech, replies)
     app = app_with(fake_adapters(open_call=opener), language="de")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -97,7 +96,7 @@ async def test_a_whole_call_through_the_engine(speech) -> None:
 
 
 async def test_interrupting_the_impatient_customer_is_shown_live_and_judged(speech) -> None:
-    replies = [FakeReply(speech["reply"], at=1.0, turn=1)]
+    replies = [SimulatedReply(speech["reply"], at=1.0, turn=1)]
     opener, backends = engine_opener(speech, replies)
     app = app_with(fake_adapters(open_call=opener))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -118,7 +117,7 @@ async def test_interrupting_the_impatient_customer_is_shown_live_and_judged(spee
 
 
 async def test_device_failing_mid_call_keeps_the_judged_turn(speech) -> None:
-    replies = [FakeReply(speech["reply"], at=4.0, turn=1)]
+    replies = [SimulatedReply(speech["reply"], at=4.0, turn=1)]
     # turn 1 ends ~7 s in (reply 4.1-6.0 s + 0.8 s silence); the device dies in turn 2
     opener, backends = engine_opener(speech, replies, fail_at=9.0)
     app = app_with(fake_adapters(open_call=opener))
