@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import numpy as np
 
-from voicecoach.adapters.audio_files import SAMPLE_RATE_16K, load_16k, read_audio, resample
+from voicecoach.adapters.audio_files import load_16k, read_audio, resample
 from voicecoach.adapters.vad import VadOptions, detect_speech
 from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from voicecoach.adapters.library import LoadedScenario
     from voicecoach.adapters.settings import Settings
 
-SR = SAMPLE_RATE_16K
 #: Seconds of audio kept on each side of a speech span when it is cut out for Whisper.
 REGION_PAD = 0.2
 #: Silence laid between two regions in the joined audio Whisper decodes.
@@ -90,8 +90,8 @@ def load_call(call_path: str | os.PathLike[str], customer_channel: Literal["left
             "per channel; use --customer/--trainee for two files"
         )
     customer_index = 0 if customer_channel == "left" else 1
-    customer = resample(audio.samples[:, customer_index], audio.sample_rate, SR)
-    trainee = resample(audio.samples[:, 1 - customer_index], audio.sample_rate, SR)
+    customer = resample(audio.samples[:, customer_index], audio.sample_rate, SAMPLE_RATE)
+    trainee = resample(audio.samples[:, 1 - customer_index], audio.sample_rate, SAMPLE_RATE)
     return pad_tracks(customer, trainee)
 
 
@@ -102,8 +102,8 @@ def speech_regions(spans: Sequence[Span], length: int, pad: float = REGION_PAD) 
     """Sample ranges to transcribe: each span padded by ``pad`` seconds, overlapping ones merged."""
     regions: list[tuple[int, int]] = []
     for span in spans:
-        start = max(0, int((span.start - pad) * SR))
-        end = min(length, int(np.ceil((span.end + pad) * SR)))
+        start = max(0, int((span.start - pad) * SAMPLE_RATE))
+        end = min(length, int(np.ceil((span.end + pad) * SAMPLE_RATE)))
         if end <= start:
             continue
         if regions and start <= regions[-1][1]:
@@ -162,7 +162,7 @@ def transcribe_sides(
         if len(group) > 1:  # a lone piece decoded again alone would give the same
             joined_pieces.update(group)
     for side, start, end in sorted(joined_pieces, key=lambda piece: (piece[1], piece[0])):
-        lo, hi = start / SR, end / SR
+        lo, hi = start / SAMPLE_RATE, end / SAMPLE_RATE
         heard = any(lo <= (w.start + w.end) / 2 <= hi for w in found[side])
         speech = sum(Span(lo, hi).overlap(span) for span in spans[side])
         if not heard and speech >= RETRY_SPEECH:
@@ -175,11 +175,11 @@ def transcribe_sides(
 def _isolated_short(regions: Sequence[tuple[int, int]], index: int) -> bool:
     """A region with little speech, far from the others: a backchannel, decoded on its own."""
     start, end = regions[index]
-    if len(regions) < 2 or (end - start) - 2 * REGION_PAD * SR >= SHORT_ALONE * SR:
+    if len(regions) < 2 or (end - start) - 2 * REGION_PAD * SAMPLE_RATE >= SHORT_ALONE * SAMPLE_RATE:
         return False
     before = start - regions[index - 1][1] if index > 0 else None
     after = regions[index + 1][0] - end if index + 1 < len(regions) else None
-    return all(gap is None or gap >= ISOLATION * SR for gap in (before, after))
+    return all(gap is None or gap >= ISOLATION * SAMPLE_RATE for gap in (before, after))
 
 
 def _transcribe_pieces(
@@ -189,7 +189,7 @@ def _transcribe_pieces(
     side and its place on the turn's clock."""
     if not pieces:
         return [], None
-    gap = int(REGION_GAP * SR)
+    gap = int(REGION_GAP * SAMPLE_RATE)
     joined_at: list[int] = []
     cursor = 0
     for _side, start, end in pieces:
@@ -204,8 +204,8 @@ def _transcribe_pieces(
         heard, detected = transcript.words, transcript.language
     else:
         heard = transcriber.transcribe(joined, language=language, offset=0.0)
-    starts = np.array(joined_at, dtype=np.float64) / SR
-    ends = starts + np.array([end - start for _side, start, end in pieces], dtype=np.float64) / SR
+    starts = np.array(joined_at, dtype=np.float64) / SAMPLE_RATE
+    ends = starts + np.array([end - start for _side, start, end in pieces], dtype=np.float64) / SAMPLE_RATE
     mapped: list[tuple[int, Word]] = []
     for word in heard:
         middle = (word.start + word.end) / 2
@@ -215,7 +215,7 @@ def _transcribe_pieces(
         else:  # in the silence between two pieces: the nearer one
             index = int(np.argmin(np.minimum(np.abs(starts - middle), np.abs(ends - middle))))
         side, first, last = pieces[index]
-        lo, hi = first / SR, last / SR
+        lo, hi = first / SAMPLE_RATE, last / SAMPLE_RATE
         shift = lo - starts[index]
         start = float(np.clip(word.start + shift, lo, hi))
         end = float(np.clip(word.end + shift, start, hi))
@@ -277,7 +277,7 @@ def build_turn_detecting(
     turn = Turn(
         customer=Track(customer_spans, customer_words),
         trainee=Track(trainee_spans, trainee_words),
-        duration=len(customer) / SR,
+        duration=len(customer) / SAMPLE_RATE,
         line_end=line_end,
         notes=tuple(all_notes),
     )

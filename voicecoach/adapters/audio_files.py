@@ -16,10 +16,9 @@ from pathlib import Path
 
 import numpy as np
 
+from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.errors import UserError, one_line
 
-#: Rate Whisper and Silero VAD expect.
-SAMPLE_RATE_16K = 16_000
 _WRITE_FORMATS = {".wav": ("WAV", "PCM_16"), ".flac": ("FLAC", "PCM_16")}
 
 
@@ -120,7 +119,7 @@ def resample(samples: np.ndarray, from_rate: int, to_rate: int) -> np.ndarray:
 def load_16k(path: str | os.PathLike[str], channel: int | None = None) -> np.ndarray:
     """A file as float32 mono samples at 16 kHz, ready for Whisper and the VAD."""
     audio = to_mono(read_audio(path), channel)
-    return resample(audio.samples, audio.sample_rate, SAMPLE_RATE_16K)
+    return resample(audio.samples, audio.sample_rate, SAMPLE_RATE)
 
 
 def write_audio(path: str | os.PathLike[str], samples: np.ndarray, sample_rate: int) -> Path:

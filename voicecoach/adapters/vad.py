@@ -35,10 +35,10 @@ from typing import Any, Union
 
 import numpy as np
 
+from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.timeline import Span
 from voicecoach.core.errors import UserError
 
-SAMPLE_RATE = 16_000
 #: Samples per model frame (32 ms at 16 kHz), as Silero v6 expects.
 FRAME = 512
 #: Samples of the previous frame the model sees in front of each frame.

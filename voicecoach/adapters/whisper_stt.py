@@ -13,13 +13,13 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from voicecoach.adapters.audio_files import SAMPLE_RATE_16K
 from voicecoach.adapters.models import (
     WhisperModelRef,
     get_whisper_model,
     resolve_device,
     resolve_whisper,
 )
+from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.timeline import Word
 from voicecoach.core.errors import UserError
 from voicecoach.adapters.settings import Settings
@@ -109,7 +109,7 @@ class Transcriber:
         samples = np.ascontiguousarray(samples16k, dtype=np.float32)
         if samples.ndim != 1:
             raise ValueError(f"transcribe wants mono 16 kHz samples, got shape {samples.shape}")
-        duration = len(samples) / SAMPLE_RATE_16K
+        duration = len(samples) / SAMPLE_RATE
         if duration < _MIN_SECONDS or not np.any(samples):
             return Transcript((), language or "en", 0.0, duration)
         decode = self.info.decode

@@ -15,6 +15,10 @@ import numpy as np
 #: dBFS reported for digital silence (instead of -inf).
 FLOOR_DB = -120.0
 
+#: The one sample rate of the pipeline, in Hz: Whisper and Silero VAD expect it; the live call,
+#: the analysis and the recordings of the history use it.
+SAMPLE_RATE = 16_000
+
 
 def to_mono(samples: np.ndarray) -> np.ndarray:
     samples = np.asarray(samples, dtype=np.float32)

@@ -44,6 +44,7 @@ import numpy as np
 from voicecoach.core.scenario import Outcome, Step
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.analyzers.options import JudgeOptions
+from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
 from voicecoach.live.backend import (
@@ -65,7 +66,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SR = 16_000
 #: What a persona says when cut off and no ``persona.protest`` is given.
 DEFAULT_PROTEST = {"de": "Darf ich bitte ausreden?", "en": "Could you let me finish, please?"}
 
@@ -165,7 +165,7 @@ class Prepared:
 
     @property
     def duration(self) -> float:
-        return len(self.samples16k) / SR
+        return len(self.samples16k) / SAMPLE_RATE
 
     @property
     def speech_end(self) -> float:
@@ -221,7 +221,7 @@ class _Turn:
 
     @property
     def now(self) -> float:
-        return self.fed / SR
+        return self.fed / SAMPLE_RATE
 
     def customer_busy_until(self) -> float:
         """End of the customer audio placed so far (turn clock)."""
@@ -377,11 +377,11 @@ class CallEngine:
         from voicecoach.adapters.vad import detect_speech
 
         samples = np.asarray(clip.samples, np.float32).reshape(-1)
-        samples16k = resample(samples, int(clip.sample_rate), SR)
+        samples16k = resample(samples, int(clip.sample_rate), SAMPLE_RATE)
         playback = resample(samples, int(clip.sample_rate), self.backend.sample_rate)
         spans = detect_speech(samples16k, self.vad_options)
         if not spans and len(samples16k):
-            spans = (Span(0.0, len(samples16k) / SR),)
+            spans = (Span(0.0, len(samples16k) / SAMPLE_RATE),)
         return Prepared(text, samples16k, playback, spans, clip.voice, clip.note or "")
 
     # -- the call -------------------------------------------------------------------------------
@@ -507,10 +507,10 @@ class CallEngine:
         vad = self._vad_factory(self.vad_options) if self._vad_factory else StreamingVad(self.vad_options)
         line_start = self.backend.play(line.playback, label=REPEAT if repeat else LINE)
         turn = _Turn(turn_id, number, step, line, line_start, interjection)
-        if self.backend.sample_rate != SR:
+        if self.backend.sample_rate != SAMPLE_RATE:
             from voicecoach.adapters.duplex import StreamResampler
 
-            turn.resampler = StreamResampler(self.backend.sample_rate, SR)
+            turn.resampler = StreamResampler(self.backend.sample_rate, SAMPLE_RATE)
         turn.customer.append((0.0, line, None))
         self._post(ev.CustomerSpeaking(turn_id, line.text, line.note, round(line.duration, 3), number, repeat))
         self._post(ev.StateChanged("customer", turn_id))
@@ -551,15 +551,15 @@ class CallEngine:
             block = turn.resampler.process(block)
         if not len(block):
             return
-        position = int(round((t - turn.line_start) * SR))
+        position = int(round((t - turn.line_start) * SAMPLE_RATE))
         if position + len(block) <= 0:
             return  # before the line started
         if position < 0:
             block, position = block[-position:], 0
         gap = position - turn.fed
-        if gap > int(0.05 * SR):  # samples went missing (an overrun): keep the clock, fill silence
+        if gap > int(0.05 * SAMPLE_RATE):  # samples went missing (an overrun): keep the clock, fill silence
             self._append(turn, vad, np.zeros(gap, np.float32))
-        elif gap < -int(0.05 * SR):  # overlap with what we have: drop the repeated part
+        elif gap < -int(0.05 * SAMPLE_RATE):  # overlap with what we have: drop the repeated part
             block = block[-gap:]
             if not len(block):
                 return
@@ -571,7 +571,7 @@ class CallEngine:
         options = self.options
         if options.echo_delay is not None and options.echo_gain:
             block = without_echo(block, np.float32(options.echo_gain) * self._customer_signal(
-                turn, turn.fed - int(round(options.echo_delay * SR)), len(block)
+                turn, turn.fed - int(round(options.echo_delay * SAMPLE_RATE)), len(block)
             ))  # fmt: skip
         turn.mic.append(block)
         turn.fed += len(block)
@@ -692,10 +692,10 @@ class CallEngine:
 
     def _transcribe_later(self, turn: _Turn, start: float, end: float) -> Future[tuple[Word, ...]]:
         pad = self.options.segment_pad
-        first = max(0, int((start - pad) * SR))
-        last = min(turn.fed, int(math.ceil((end + pad) * SR)))
+        first = max(0, int((start - pad) * SAMPLE_RATE))
+        last = min(turn.fed, int(math.ceil((end + pad) * SAMPLE_RATE)))
         audio = np.concatenate(turn.mic)[first:last] if turn.mic else np.zeros(0, np.float32)
-        offset = first / SR
+        offset = first / SAMPLE_RATE
         lo, hi = start - pad, end + pad
         assert self._executor is not None
 
@@ -803,10 +803,10 @@ class CallEngine:
         """The customer's audio on the turn clock, samples [first, first + count) at 16 kHz."""
         out = np.zeros(count, np.float32)
         for start, clip, cut in turn.customer:
-            begin = int(round(start * SR))
+            begin = int(round(start * SAMPLE_RATE))
             samples = clip.samples16k
             if cut is not None:
-                samples = samples[: max(0, int(round((cut - start) * SR)))]
+                samples = samples[: max(0, int(round((cut - start) * SAMPLE_RATE)))]
             lo, hi = max(first, begin), min(first + count, begin + len(samples))
             if hi > lo:
                 out[lo - first : hi - first] += samples[lo - begin : hi - begin]
@@ -863,8 +863,8 @@ class CallEngine:
         customer = self._customer_signal(turn, 0, len(mic))
         if self.store is not None and self.session_id is not None:
             index = self.store.next_index(self.session_id)
-            customer_path = self.store.save_recording(self.session_id, index, "customer", customer, SR)
-            trainee_path = self.store.save_recording(self.session_id, index, "trainee", mic, SR)
+            customer_path = self.store.save_recording(self.session_id, index, "customer", customer, SAMPLE_RATE)
+            trainee_path = self.store.save_recording(self.session_id, index, "trainee", mic, SAMPLE_RATE)
             self.store.add_turn(
                 self.session_id, result, {"customer": customer_path, "trainee": trainee_path}, index=index
             )
@@ -873,8 +873,8 @@ class CallEngine:
 
         folder = self._recordings_folder()
         index = len(self.records) + 1
-        customer_path = write_audio(folder / f"turn-{index}-customer.flac", customer, SR)
-        trainee_path = write_audio(folder / f"turn-{index}-trainee.flac", mic, SR)
+        customer_path = write_audio(folder / f"turn-{index}-customer.flac", customer, SAMPLE_RATE)
+        trainee_path = write_audio(folder / f"turn-{index}-trainee.flac", mic, SAMPLE_RATE)
         return TurnRecord(result, customer_path, trainee_path, None)
 
     def _recordings_folder(self) -> Path:
