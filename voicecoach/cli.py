@@ -4,43 +4,40 @@ itself through ``register(subparsers)``; ``run(args)`` returns the exit code."""
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from voicecoach import __version__
+from voicecoach.commands import analyze, app, call, forget, history, models, report, say, scenarios, transcribe
+from voicecoach.commands.app import audio_left_hanging
 from voicecoach.core.errors import UserError
 
-#: Sub-command modules under voicecoach.commands, in the order ``--help`` lists them.
-COMMANDS = (
-    "app",
-    "scenarios",
-    "models",
-    "say",
-    "transcribe",
-    "analyze",
-    "call",
-    "history",
-    "report",
-    "forget",
+#: Sub-command modules, in the order ``--help`` lists them; each has ``register(subparsers)``.
+COMMANDS: tuple[ModuleType, ...] = (
+    app,
+    scenarios,
+    models,
+    say,
+    transcribe,
+    analyze,
+    call,
+    history,
+    report,
+    forget,
 )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``voicecoach`` parser with every sub-command registered."""
     parser = argparse.ArgumentParser(
         prog="voicecoach",
         description="Practise phone conversations with a simulated customer, and get coached.",
     )
     parser.add_argument("--version", action="version", version=f"voicecoach {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMANDS:
-        try:
-            module = importlib.import_module(f"voicecoach.commands.{name}")
-        except ModuleNotFoundError as error:
-            if error.name == f"voicecoach.commands.{name}":
-                continue  # not written yet
-            raise
+    for module in COMMANDS:
         module.register(subparsers)
     return parser
 
@@ -50,19 +47,17 @@ APP_OPTIONS = ("--demo", "--lang")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one ``voicecoach`` command line (``sys.argv[1:]`` when None); returns the exit code.
+    A ``UserError`` is printed as one line on stderr and exits with its code."""
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0].split("=")[0] in APP_OPTIONS and subparsers_choice(parser, "app") is not None:
+    if argv and argv[0].split("=")[0] in APP_OPTIONS:
         argv = ["app", *argv]
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         # No sub-command: open the app, as a user double-clicking it would expect.
-        app_parser = subparsers_choice(parser, "app")
-        if app_parser is None:
-            parser.print_help()
-            return 0
-        args = app_parser.parse_args([])
+        args = subparser(parser, "app").parse_args([])
         handler = args.handler
     try:
         return int(handler(args) or 0)
@@ -76,19 +71,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def subparsers_choice(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser | None:
+def subparser(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    """The parser of sub-command ``name`` (a ``KeyError`` when there is none)."""
     for action in parser._actions:  # argparse keeps sub-parsers here; there is no public accessor
         if isinstance(action, argparse._SubParsersAction):
-            return action.choices.get(name)
-    return None
+            return action.choices[name]
+    raise KeyError(name)
 
 
 def entry() -> None:
     """The console script. Unlike ``main`` (which tests call in-process) it owns the process,
     so it may leave without waiting for an audio thread that a dead device holds forever."""
     code = main()
-    from voicecoach.commands.app import audio_left_hanging
-
     if audio_left_hanging():
         # Every judged turn is saved already; PortAudio's own exit handler would block too.
         print("voicecoach: the audio device did not respond; closed without waiting for it", file=sys.stderr)

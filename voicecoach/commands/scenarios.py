@@ -1,9 +1,9 @@
-"""``voicecoach scenarios list|show|validate`` (and the trainer commands, when present)."""
+"""``voicecoach scenarios list|show|validate``; the trainer actions (new, record, pack, unpack)
+register from ``scenarios_trainer``."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import shutil
 import sys
@@ -19,6 +19,7 @@ from voicecoach.adapters.library import (
     scenario_files,
 )
 from voicecoach.adapters.settings import user_scenarios_dir
+from voicecoach.commands import scenarios_trainer
 from voicecoach.core.languages import LANGUAGES
 
 
@@ -40,13 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     validate.add_argument("paths", nargs="*", type=Path, help="files or folders (default: every folder 'list' reads)")
     validate.set_defaults(handler=run_validate)
 
-    try:  # trainer commands (new, record, pack, unpack) live in their own module
-        trainer = importlib.import_module("voicecoach.commands.scenarios_trainer")
-    except ModuleNotFoundError as error:
-        if error.name != "voicecoach.commands.scenarios_trainer":
-            raise
-    else:
-        trainer.register(commands)
+    scenarios_trainer.register(commands)  # new, record, pack, unpack
 
 
 _LEVELS = {"easy": 0, "medium": 1, "hard": 2}
