@@ -119,6 +119,17 @@ def load_settings() -> Settings:
         raise UserError(f"{path}: {field}: {first['msg']}; fix or delete the settings file") from None
 
 
+def save_settings(settings: Settings) -> None:
+    """Write the settings file (:func:`config_path`), keeping only what differs from the defaults.
+
+    Creates the folder; an ``OSError`` (read-only config, full disk) reaches the caller.
+    """
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = settings.model_dump(mode="json", exclude_defaults=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=True), encoding="utf-8")
+
+
 def system_language() -> str:
     """'de' when the system locale is German, else 'en'."""
     for variable in ("VOICECOACH_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
