@@ -8,7 +8,6 @@ key is returned as is (so a typo shows on screen instead of crashing the call).
 
 from __future__ import annotations
 
-
 from voicecoach.adapters.settings import system_language
 from voicecoach.core.languages import LANGUAGES, Language
 from voicecoach.core.words import kind_name, say, skill_name

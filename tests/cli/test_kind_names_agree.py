@@ -50,11 +50,31 @@ def report_names(kind: str, language: str) -> set[str]:
     data = {
         "report": "voicecoach-session",
         "version": 1,
-        "session": {"id": 1, "title": "t", "scenario": "s", "language": language, "status": "completed",
-                    "score": 80, "skills": {}, "app_version": "0", "started": None},
-        "turns": [{"index": 1, "turn": "t1", "findings": [finding], "customer_speech": [[0.0, 2.0]],
-                   "trainee_speech": [[1.0, 3.0]], "transcript": {}, "score": {"total": 80, "skills": {}},
-                   "recordings": {}, "duration": 3.0, "line_end": 2.0}],
+        "session": {
+            "id": 1,
+            "title": "t",
+            "scenario": "s",
+            "language": language,
+            "status": "completed",
+            "score": 80,
+            "skills": {},
+            "app_version": "0",
+            "started": None,
+        },
+        "turns": [
+            {
+                "index": 1,
+                "turn": "t1",
+                "findings": [finding],
+                "customer_speech": [[0.0, 2.0]],
+                "trainee_speech": [[1.0, 3.0]],
+                "transcript": {},
+                "score": {"total": 80, "skills": {}},
+                "recordings": {},
+                "duration": 3.0,
+                "line_end": 2.0,
+            }
+        ],
     }
     markdown = re.findall(r"^1\. \*\*(.+?)\*\* ", report.render_markdown(data), re.MULTILINE)
     page = re.findall(r'<span class="kind">(.+?)</span>', report.render_html(data))
@@ -82,9 +102,19 @@ def test_no_second_table_of_kind_names() -> None:
     package = Path(i18n.__file__).parent
     names = {entry[language] for entry in KINDS.values() for language in LANGUAGES}
     # Earlier names of the same kinds, so that they do not come back under another table.
-    names |= {"Drübergesprochen", "Aktives Zuhören", "Active listening", "Wort überlassen", "Yielded",
-              "Nachgehakt nach Nein", "Pushed after no", "Ärger nicht anerkannt", "Need not asked",
-              "Keine Frage nach dem Bedarf", "No question about the need"}
+    names |= {
+        "Drübergesprochen",
+        "Aktives Zuhören",
+        "Active listening",
+        "Wort überlassen",
+        "Yielded",
+        "Nachgehakt nach Nein",
+        "Pushed after no",
+        "Ärger nicht anerkannt",
+        "Need not asked",
+        "Keine Frage nach dem Bedarf",
+        "No question about the need",
+    }
     found = []
     for path in package.rglob("*.py"):
         if (package / "core" / "words") in path.parents:

@@ -34,8 +34,14 @@ ANALYZE: dict[str, Words] = {
 
 #: ``voicecoach history --progress``.
 PROGRESS: dict[str, Words] = {
-    "none": {"de": "Noch keine bewerteten Sitzungen; üben Sie mit 'voicecoach'.", "en": "No judged sessions yet; practise with 'voicecoach'."},
-    "trend": {"de": "Entwicklung je Fähigkeit (älteste zuerst, letzte fünf Sitzungen)", "en": "Per-skill trend (oldest first, last five sessions)"},
+    "none": {
+        "de": "Noch keine bewerteten Sitzungen; üben Sie mit 'voicecoach'.",
+        "en": "No judged sessions yet; practise with 'voicecoach'.",
+    },
+    "trend": {
+        "de": "Entwicklung je Fähigkeit (älteste zuerst, letzte fünf Sitzungen)",
+        "en": "Per-skill trend (oldest first, last five sessions)",
+    },
     "total": {"de": "Gesamt", "en": "Total"},
     "recurring": {"de": "Häufigste Hinweise", "en": "Most frequent findings"},
     "times": {"de": "{n}× in {m} Sitzungen", "en": "{n}× in {m} sessions"},
@@ -44,7 +50,10 @@ PROGRESS: dict[str, Words] = {
     "next": {"de": "Als Nächstes üben", "en": "Practise next"},
     "suggest_skill": {"de": "Fähigkeit {skill} (zuletzt am schwächsten)", "en": "the skill {skill} (weakest lately)"},
     "suggest_kind": {"de": "achten Sie auf: {kind}", "en": "watch out for: {kind}"},
-    "suggest_scenario": {"de": "Szenario noch einmal: voicecoach call {scenario}", "en": "that scenario again: voicecoach call {scenario}"},
+    "suggest_scenario": {
+        "de": "Szenario noch einmal: voicecoach call {scenario}",
+        "en": "that scenario again: voicecoach call {scenario}",
+    },
     "average": {"de": "Schnitt {avg}, zuletzt {last}, {n} Sitzungen", "en": "average {avg}, last {last}, {n} sessions"},
 }
 
@@ -73,11 +82,20 @@ REPORT: dict[str, Words] = {
     "tip": {"de": "Tipp", "en": "Tip"},
     "metrics": {"de": "Messwerte", "en": "Metrics"},
     "points_off": {"de": "Punkte Abzug", "en": "points off"},
-    "no_turns": {"de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.", "en": "No turn of this session was judged."},
-    "recording_deleted": {"de": "Aufnahme nach Ablauf der Aufbewahrungsfrist gelöscht", "en": "recording deleted after the retention period"},
+    "no_turns": {
+        "de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
+        "en": "No turn of this session was judged.",
+    },
+    "recording_deleted": {
+        "de": "Aufnahme nach Ablauf der Aufbewahrungsfrist gelöscht",
+        "en": "recording deleted after the retention period",
+    },
     "recording": {"de": "Aufnahme", "en": "Recording"},
     "nothing_said": {"de": "(nichts gesagt)", "en": "(nothing said)"},
-    "footer": {"de": "Erstellt von voicecoach {version} auf diesem Rechner. Enthält persönliche Übungsdaten.", "en": "Made by voicecoach {version} on this computer. Contains personal practice data."},
+    "footer": {
+        "de": "Erstellt von voicecoach {version} auf diesem Rechner. Enthält persönliche Übungsdaten.",
+        "en": "Made by voicecoach {version} on this computer. Contains personal practice data.",
+    },
     "seconds": {"de": "s", "en": "s"},
     "severity.major": {"de": "wichtig", "en": "major"},
     "severity.minor": {"de": "klein", "en": "minor"},

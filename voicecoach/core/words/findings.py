@@ -41,8 +41,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "nur, dass Sie schon auf Ihren Einsatz gewartet haben.",
         ),
         "en": (
-            "You started {left} s before {whose} sentence had ended – close, but still over the "
-            "last words{cut_short}.",
+            "You started {left} s before {whose} sentence had ended – close, but still over the last words{cut_short}.",
             "Wait for the last word and one breath. On the phone, anything earlier sounds as if you "
             "were only waiting for your turn.",
         ),
@@ -63,12 +62,10 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("backchannel", None): {
         "de": (
             "Gut: Ihr kurzes {said} bei {at} s zeigt Aufmerksamkeit, ohne {whom} das Wort zu nehmen.",
-            "Solche kurzen Signale ersetzen am Telefon das Nicken – sparsam eingesetzt wirken sie "
-            "aufmerksam.",
+            "Solche kurzen Signale ersetzen am Telefon das Nicken – sparsam eingesetzt wirken sie aufmerksam.",
         ),
         "en": (
-            "Good: your short {said} at {at} s showed you were listening without taking the floor "
-            "from {whom}.",
+            "Good: your short {said} at {at} s showed you were listening without taking the floor from {whom}.",
             "Short signals like this replace nodding on the phone; used sparingly they sound attentive.",
         ),
     },
@@ -80,8 +77,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "Gedanken bringen Sie danach zu Ende.",
         ),
         "en": (
-            "From {at} s you and {who} spoke at the same time for {seconds} s; neither of you could "
-            "really be heard.",
+            "From {at} s you and {who} spoke at the same time for {seconds} s; neither of you could really be heard.",
             "As soon as you notice you are both talking, stop and let {whom} go first. You can "
             "finish your thought afterwards.",
         ),
@@ -111,8 +107,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("not_listening", "missed_point"): {
         "de": (
             "In Ihrer Antwort fehlt ein wichtiger Punkt – etwa {examples}.",
-            "Gehen Sie auf jeden Punkt ein, den das Gespräch gerade verlangt – oft reicht ein Satz, "
-            "z. B. „{example}“.",
+            "Gehen Sie auf jeden Punkt ein, den das Gespräch gerade verlangt – oft reicht ein Satz, z. B. „{example}“.",
         ),
         "en": (
             "Your reply left out a key point – something like {examples}.",
@@ -139,7 +134,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
         ),
         "en": (
             "{Who} was clearly {emotion}, but your reply does not take that up.",
-            "Take the feeling up in your first sentence before you get to the facts, e.g. \"I "
+            'Take the feeling up in your first sentence before you get to the facts, e.g. "I '
             "understand, that's really annoying.\" Absorb the anger, don't return it.",
         ),
     },
@@ -156,8 +151,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("not_listening", "generic"): {
         "de": (
-            "Ihre Antwort greift nichts von dem auf, was {who} gesagt hat – sie würde zu jedem "
-            "Anruf passen.",
+            "Ihre Antwort greift nichts von dem auf, was {who} gesagt hat – sie würde zu jedem Anruf passen.",
             "Nehmen Sie ein konkretes Detail auf – den Namen, die Nummer, das Anliegen –, damit "
             "{who} merkt, dass Sie wirklich zugehört haben.",
         ),
@@ -189,8 +183,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
         ),
         "en": (
             'You opened with "{said}"; after an objection that sounds like pushing back.',
-            'Replace the "but" with a bridge: first confirm what {who} said, then add your idea '
-            'with "and".',
+            'Replace the "but" with a bridge: first confirm what {who} said, then add your idea with "and".',
         ),
     },
     ("pushed_after_no", None): {
@@ -207,8 +200,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("no_acknowledgement", None): {
         "de": (
-            "Auf die Beschwerde folgt in Ihrer Antwort weder ein Dank noch Verständnis noch eine "
-            "Entschuldigung.",
+            "Auf die Beschwerde folgt in Ihrer Antwort weder ein Dank noch Verständnis noch eine Entschuldigung.",
             "Sehen Sie die Beschwerde als Chance: Bedanken Sie sich für den Hinweis oder zeigen Sie "
             "Verständnis, bevor Sie eine Lösung anbieten.",
         ),
@@ -268,8 +260,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("monologue", None): {
         "de": (
             "Sie haben {seconds} s am Stück gesprochen, ohne {whom} Raum für eine Antwort zu lassen.",
-            "Stellen Sie nach zwei, drei Sätzen eine Frage oder halten Sie kurz inne – so bleibt es "
-            "ein Gespräch.",
+            "Stellen Sie nach zwei, drei Sätzen eine Frage oder halten Sie kurz inne – so bleibt es ein Gespräch.",
         ),
         "en": (
             "You talked for {seconds} s without a break, leaving {whom} no room to respond.",
@@ -323,6 +314,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
         ),
     },
 }
+
 
 def person_forms(customer: str | None, language: str) -> dict[str, str]:
     """Ways to name the customer in a sentence: who, Who (sentence start), whose, whom."""

@@ -57,10 +57,46 @@ METRICS: dict[str, Words] = {
 
 #: What to practise next, per skill (the summary screen).
 PRACTICE: dict[str, Words] = {
-    "listening": {"de": "Hören Sie bis zum Ende zu und greifen Sie in Ihrer Antwort auf, was genannt wurde: Namen, Nummern, das Anliegen. Fragen Sie nichts, was Sie schon wissen.", "en": "Listen to the end and pick up in your reply what was said: names, numbers, the problem. Don't ask for anything you already know."},
-    "timing": {"de": "Üben Sie den Sprecherwechsel: Satzende abwarten, kurz atmen, dann antworten – und bei einem Einwurf sofort innehalten.", "en": "Practise turn-taking: wait for the end of the sentence, take a breath, then answer – and stop at once when the other person cuts in."},
-    "empathy": {"de": "Beginnen Sie jede Antwort auf einen verärgerten Anrufer mit Verständnis, bevor Sie zur Sache kommen. Widersprechen Sie nicht, sondern bieten Sie eine Idee an.", "en": "Start every reply to an upset caller with understanding before the facts. Don't contradict; offer an idea instead."},
-    "clarity": {"de": "Sprechen Sie ruhig und in kurzen Sätzen, ohne Füllwörter, und lassen Sie nach zwei, drei Sätzen Raum für Ihr Gegenüber.", "en": "Speak calmly in short sentences without fillers, and leave room for the other person after two or three sentences."},
+    "listening": {
+        "de": (
+            "Hören Sie bis zum Ende zu und greifen Sie in Ihrer Antwort auf, was genannt wurde: Namen, Nummern, "
+            "das Anliegen. Fragen Sie nichts, was Sie schon wissen."
+        ),
+        "en": (
+            "Listen to the end and pick up in your reply what was said: names, numbers, the problem. Don't ask "
+            "for anything you already know."
+        ),
+    },
+    "timing": {
+        "de": (
+            "Üben Sie den Sprecherwechsel: Satzende abwarten, kurz atmen, dann antworten – und bei einem Einwurf "
+            "sofort innehalten."
+        ),
+        "en": (
+            "Practise turn-taking: wait for the end of the sentence, take a breath, then answer – and stop at "
+            "once when the other person cuts in."
+        ),
+    },
+    "empathy": {
+        "de": (
+            "Beginnen Sie jede Antwort auf einen verärgerten Anrufer mit Verständnis, bevor Sie zur Sache kommen."
+            " Widersprechen Sie nicht, sondern bieten Sie eine Idee an."
+        ),
+        "en": (
+            "Start every reply to an upset caller with understanding before the facts. Don't contradict; offer an"
+            " idea instead."
+        ),
+    },
+    "clarity": {
+        "de": (
+            "Sprechen Sie ruhig und in kurzen Sätzen, ohne Füllwörter, und lassen Sie nach zwei, drei Sätzen Raum"
+            " für Ihr Gegenüber."
+        ),
+        "en": (
+            "Speak calmly in short sentences without fillers, and leave room for the other person after two or "
+            "three sentences."
+        ),
+    },
 }
 
 #: How a customer felt, as an adjective in a sentence.
@@ -76,9 +112,18 @@ EMOTIONS: dict[str, Words] = {
 #: capitalised).
 FACTS: dict[str, Mapping[str, tuple[str, str]]] = {
     "name": {"de": ("dem Namen", "Ihr Name"), "en": ("the name", "Your name")},
-    "order_number": {"de": ("der Bestellnummer", "Ihre Bestellnummer"), "en": ("the order number", "Your order number")},
-    "customer_number": {"de": ("der Kundennummer", "Ihre Kundennummer"), "en": ("the customer number", "Your customer number")},
-    "contract_number": {"de": ("der Vertragsnummer", "Ihre Vertragsnummer"), "en": ("the contract number", "Your contract number")},
+    "order_number": {
+        "de": ("der Bestellnummer", "Ihre Bestellnummer"),
+        "en": ("the order number", "Your order number"),
+    },
+    "customer_number": {
+        "de": ("der Kundennummer", "Ihre Kundennummer"),
+        "en": ("the customer number", "Your customer number"),
+    },
+    "contract_number": {
+        "de": ("der Vertragsnummer", "Ihre Vertragsnummer"),
+        "en": ("the contract number", "Your contract number"),
+    },
     "address": {"de": ("der Adresse", "Ihre Adresse"), "en": ("the address", "Your address")},
     "email": {"de": ("der E-Mail-Adresse", "Ihre E-Mail-Adresse"), "en": ("the e-mail address", "Your e-mail address")},
     "phone": {"de": ("der Telefonnummer", "Ihre Telefonnummer"), "en": ("the phone number", "Your phone number")},

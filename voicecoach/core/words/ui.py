@@ -72,7 +72,10 @@ UI: dict[str, Words] = {
     "library.language": {"de": "Sprache", "en": "Language"},
     "library.difficulty": {"de": "Schwierigkeit", "en": "Difficulty"},
     "library.theme": {"de": "Thema", "en": "Theme"},
-    "library.empty": {"de": "Keine Szenarien gefunden. Filter zurücksetzen oder Szenarien in {folder} ablegen.", "en": "No scenarios found. Clear the filters or put scenarios into {folder}."},
+    "library.empty": {
+        "de": "Keine Szenarien gefunden. Filter zurücksetzen oder Szenarien in {folder} ablegen.",
+        "en": "No scenarios found. Clear the filters or put scenarios into {folder}.",
+    },
     "library.count": {"de": "{shown} von {total} Szenarien", "en": "{shown} of {total} scenarios"},
     "library.situation": {"de": "Situation", "en": "Situation"},
     "library.goal": {"de": "Ziel", "en": "Goal"},
@@ -80,22 +83,58 @@ UI: dict[str, Words] = {
     "library.turns": {"de": "{n} Gesprächsschritte", "en": "{n} turns"},
     "library.recorded": {"de": "{n} Zeilen vom Trainer aufgenommen", "en": "{n} lines recorded by a trainer"},
     "library.start_hint": {"de": "Enter: Anruf starten", "en": "Enter: start the call"},
-    "library.problems": {"de": "{n} Szenario-Datei(en) fehlerhaft und übersprungen: {first}", "en": "{n} scenario file(s) broken and skipped: {first}"},
-    "library.problems_more": {"de": "Alle Probleme: voicecoach scenarios validate", "en": "All problems: voicecoach scenarios validate"},
+    "library.problems": {
+        "de": "{n} Szenario-Datei(en) fehlerhaft und übersprungen: {first}",
+        "en": "{n} scenario file(s) broken and skipped: {first}",
+    },
+    "library.problems_more": {
+        "de": "Alle Probleme: voicecoach scenarios validate",
+        "en": "All problems: voicecoach scenarios validate",
+    },
     "audio.ok": {"de": "Audio: {input} → {output}", "en": "Audio: {input} → {output}"},
     "audio.missing": {"de": "Live-Übung nicht möglich: {reason}", "en": "Live practice unavailable: {reason}"},
-    "audio.no_input": {"de": "kein Mikrofon gefunden – Headset anschließen (oder PulseAudio starten) und voicecoach neu öffnen", "en": "no microphone found – plug in a headset (or start PulseAudio) and open voicecoach again"},
-    "audio.no_output": {"de": "kein Kopfhörer/Lautsprecher gefunden – Headset anschließen und voicecoach neu öffnen", "en": "no headphones or speaker found – plug in a headset and open voicecoach again"},
-    "audio.offer": {"de": "Ohne Mikrofon: d = Demo-Anruf, f = zwei Dateien auswerten.", "en": "Without a microphone: d = demo call, f = analyze two files."},
-    "audio.failed_mid_call": {"de": "Audiogerät ausgefallen: {reason}. Bisherige Aufnahme ist gespeichert.", "en": "Audio device failed: {reason}. What was recorded so far is kept."},
-    "audio.no_sound": {"de": "vom Mikrofon kommt nichts mehr an (Headset abgezogen, Soundserver beendet?)", "en": "no sound arrives from the microphone any more (headset unplugged, sound server gone?)"},
-    "audio.hang_up_hint": {"de": "h legt auf; alles Bewertete bleibt gespeichert.", "en": "h hangs up; everything judged so far is kept."},
-    "audio.not_responding": {"de": "das Audiogerät antwortet nicht mehr; Headset prüfen und voicecoach neu starten", "en": "the audio device stopped responding; check the headset and restart voicecoach"},
+    "audio.no_input": {
+        "de": "kein Mikrofon gefunden – Headset anschließen (oder PulseAudio starten) und voicecoach neu öffnen",
+        "en": "no microphone found – plug in a headset (or start PulseAudio) and open voicecoach again",
+    },
+    "audio.no_output": {
+        "de": "kein Kopfhörer/Lautsprecher gefunden – Headset anschließen und voicecoach neu öffnen",
+        "en": "no headphones or speaker found – plug in a headset and open voicecoach again",
+    },
+    "audio.offer": {
+        "de": "Ohne Mikrofon: d = Demo-Anruf, f = zwei Dateien auswerten.",
+        "en": "Without a microphone: d = demo call, f = analyze two files.",
+    },
+    "audio.failed_mid_call": {
+        "de": "Audiogerät ausgefallen: {reason}. Bisherige Aufnahme ist gespeichert.",
+        "en": "Audio device failed: {reason}. What was recorded so far is kept.",
+    },
+    "audio.no_sound": {
+        "de": "vom Mikrofon kommt nichts mehr an (Headset abgezogen, Soundserver beendet?)",
+        "en": "no sound arrives from the microphone any more (headset unplugged, sound server gone?)",
+    },
+    "audio.hang_up_hint": {
+        "de": "h legt auf; alles Bewertete bleibt gespeichert.",
+        "en": "h hangs up; everything judged so far is kept.",
+    },
+    "audio.not_responding": {
+        "de": "das Audiogerät antwortet nicht mehr; Headset prüfen und voicecoach neu starten",
+        "en": "the audio device stopped responding; check the headset and restart voicecoach",
+    },
     "notice.demo_sound": {"de": "Demo mit Ton über „{detail}“", "en": "Demo sound through '{detail}'"},
     "notice.demo_silent": {"de": "Demo ohne Ton: {detail}", "en": "Demo without sound: {detail}"},
-    "notice.demo_lost": {"de": "Der Ton der Demo ist ausgefallen ({detail}); der Anruf läuft ohne Ton weiter", "en": "The demo's sound failed ({detail}); the call goes on without sound"},
-    "notice.demo_fast": {"de": "Demo ohne Ton bei Tempo {detail} (Ton nur bei normalem Tempo)", "en": "Demo without sound at speed {detail} (sound at normal speed only)"},
-    "audio.demo_mode": {"de": "DEMO – ohne Mikrofon, die Antworten sind synthetisch", "en": "DEMO – no microphone, the replies are synthesized"},
+    "notice.demo_lost": {
+        "de": "Der Ton der Demo ist ausgefallen ({detail}); der Anruf läuft ohne Ton weiter",
+        "en": "The demo's sound failed ({detail}); the call goes on without sound",
+    },
+    "notice.demo_fast": {
+        "de": "Demo ohne Ton bei Tempo {detail} (Ton nur bei normalem Tempo)",
+        "en": "Demo without sound at speed {detail} (sound at normal speed only)",
+    },
+    "audio.demo_mode": {
+        "de": "DEMO – ohne Mikrofon, die Antworten sind synthetisch",
+        "en": "DEMO – no microphone, the replies are synthesized",
+    },
     "call.title": {"de": "Anruf", "en": "Call"},
     "call.turn": {"de": "Schritt {n}", "en": "Turn {n}"},
     "call.state.connecting": {"de": "Verbinde …", "en": "Connecting …"},
@@ -103,11 +142,17 @@ UI: dict[str, Words] = {
     "call.state.your_turn": {"de": "Sie sind dran", "en": "Your turn"},
     "call.state.speaking": {"de": "Sie sprechen …", "en": "You are speaking …"},
     "call.state.interrupted": {"de": "Unterbrechung!", "en": "Interruption!"},
-    "call.state.interjection": {"de": "Kunde fällt Ihnen ins Wort – lassen Sie ihn ausreden", "en": "Customer cuts in – let them finish"},
+    "call.state.interjection": {
+        "de": "Kunde fällt Ihnen ins Wort – lassen Sie ihn ausreden",
+        "en": "Customer cuts in – let them finish",
+    },
     "call.state.listening": {"de": "Höre zu …", "en": "Listening …"},
     "call.state.judging": {"de": "Werte aus …", "en": "Judging …"},
     "call.state.unanswered": {"de": "Keine Antwort gehört", "en": "No reply heard"},
-    "call.state.muted": {"de": "Stummgeschaltet – der Kunde hört Sie nicht", "en": "Muted – the customer cannot hear you"},
+    "call.state.muted": {
+        "de": "Stummgeschaltet – der Kunde hört Sie nicht",
+        "en": "Muted – the customer cannot hear you",
+    },
     "call.state.ended": {"de": "Aufgelegt", "en": "Call ended"},
     "call.state.problem": {"de": "Audioproblem", "en": "Audio problem"},
     "call.interrupted_at": {"de": "unterbrochen bei {time} s", "en": "interrupted at {time} s"},
@@ -116,7 +161,10 @@ UI: dict[str, Words] = {
     "call.overlap": {"de": "Überlappung", "en": "overlap"},
     "call.transcript": {"de": "Mitschrift", "en": "Transcript"},
     "call.level": {"de": "Mikrofon", "en": "Microphone"},
-    "call.hint": {"de": "Einfach sprechen – keine Taste nötig.   r wiederholen · m stumm · h auflegen", "en": "Just speak – no key needed.   r repeat · m mute · h hang up"},
+    "call.hint": {
+        "de": "Einfach sprechen – keine Taste nötig.   r wiederholen · m stumm · h auflegen",
+        "en": "Just speak – no key needed.   r repeat · m mute · h hang up",
+    },
     "call.unmuted": {"de": "Mikrofon wieder an", "en": "Microphone on again"},
     "call.muted": {"de": "Mikrofon stumm", "en": "Microphone muted"},
     "feedback.title": {"de": "Rückmeldung", "en": "Feedback"},
@@ -133,10 +181,16 @@ UI: dict[str, Words] = {
     "feedback.legend.avoid": {"de": "zu vermeiden", "en": "avoid"},
     "feedback.legend.overlap": {"de": "über den Kunden gesprochen", "en": "spoken over the customer"},
     "feedback.keys": {"de": "t nochmal · l anhören · Enter weiter", "en": "t retry · l listen back · Enter go on"},
-    "feedback.keys_review": {"de": "l anhören · Enter nächster Schritt · Esc zurück", "en": "l listen back · Enter next turn · Esc back"},
+    "feedback.keys_review": {
+        "de": "l anhören · Enter nächster Schritt · Esc zurück",
+        "en": "l listen back · Enter next turn · Esc back",
+    },
     "feedback.keys_file": {"de": "l anhören · Enter zurück", "en": "l listen back · Enter back"},
     "feedback.last": {"de": "Enter: zur Zusammenfassung", "en": "Enter: to the summary"},
-    "feedback.listening": {"de": "Spiele Ihre Antwort mit dem Kunden ab …", "en": "Playing your reply with the customer …"},
+    "feedback.listening": {
+        "de": "Spiele Ihre Antwort mit dem Kunden ab …",
+        "en": "Playing your reply with the customer …",
+    },
     "feedback.no_audio": {"de": "Keine Aufnahme zum Anhören", "en": "No recording to play back"},
     "feedback.unanswered": {"de": "Keine Antwort in diesem Schritt.", "en": "No reply in this turn."},
     "feedback.silent_reply": {"de": "(nichts gesagt)", "en": "(nothing said)"},
@@ -148,7 +202,10 @@ UI: dict[str, Words] = {
     "summary.turns_one": {"de": "1 Schritt, Dauer {duration}", "en": "1 turn, {duration} long"},
     "summary.saved": {"de": "Gespeichert als Sitzung {id}", "en": "Saved as session {id}"},
     "summary.not_saved": {"de": "Nicht gespeichert: {reason}", "en": "Not saved: {reason}"},
-    "summary.keys": {"de": "Enter zur Bibliothek · a nochmal anrufen · p Fortschritt", "en": "Enter library · a call again · p progress"},
+    "summary.keys": {
+        "de": "Enter zur Bibliothek · a nochmal anrufen · p Fortschritt",
+        "en": "Enter library · a call again · p progress",
+    },
     "summary.again": {"de": "Nochmal anrufen", "en": "Call again"},
     "summary.none": {"de": "Keine bewerteten Schritte.", "en": "No judged turns."},
     "summary.at": {"de": "Schritt {turn}, bei {time}", "en": "turn {turn}, at {time}"},
@@ -160,15 +217,36 @@ UI: dict[str, Words] = {
     "devices.check": {"de": "Headset-Test starten (c)", "en": "Run headset check (c)"},
     "devices.checking": {"de": "Spiele Testton und nehme auf …", "en": "Playing a test tone and recording …"},
     "devices.result": {"de": "Pegel: Mikrofon {mic}, Echo {echo}.", "en": "Levels: microphone {mic}, echo {echo}."},
-    "devices.echo_high": {"de": "Starkes Echo: der Lautsprecher kommt ins Mikrofon. Bitte ein Headset benutzen, sonst erkennt die App falsche Unterbrechungen.", "en": "Strong echo: the speaker reaches the microphone. Please use a headset, or the app will see false interruptions."},
+    "devices.echo_high": {
+        "de": (
+            "Starkes Echo: der Lautsprecher kommt ins Mikrofon. Bitte ein Headset benutzen, sonst erkennt die App"
+            " falsche Unterbrechungen."
+        ),
+        "en": (
+            "Strong echo: the speaker reaches the microphone. Please use a headset, or the app will see false "
+            "interruptions."
+        ),
+    },
     "devices.echo_ok": {"de": "Kaum Echo – gut so.", "en": "Hardly any echo – good."},
-    "devices.mic_silent": {"de": "Das Mikrofon hat nichts aufgenommen: richtiges Gerät gewählt? Nicht stummgeschaltet?", "en": "The microphone recorded nothing: right device chosen? Not muted?"},
+    "devices.mic_silent": {
+        "de": "Das Mikrofon hat nichts aufgenommen: richtiges Gerät gewählt? Nicht stummgeschaltet?",
+        "en": "The microphone recorded nothing: right device chosen? Not muted?",
+    },
     "devices.saved": {"de": "Geräte gespeichert.", "en": "Devices saved."},
     "devices.check_saved": {"de": "Headset-Test gespeichert.", "en": "Headset check saved."},
-    "devices.echo_saved": {"de": "Gespeicherter Headset-Test vom {date} ist aktiv: Echo {echo}.", "en": "Saved headset check from {date} in use: echo {echo}."},
-    "devices.echo_saved_other": {"de": "Der gespeicherte Headset-Test vom {date} gehört zu anderen Geräten und wird nicht genutzt.", "en": "The saved headset check from {date} belongs to other devices and is not used."},
+    "devices.echo_saved": {
+        "de": "Gespeicherter Headset-Test vom {date} ist aktiv: Echo {echo}.",
+        "en": "Saved headset check from {date} in use: echo {echo}.",
+    },
+    "devices.echo_saved_other": {
+        "de": "Der gespeicherte Headset-Test vom {date} gehört zu anderen Geräten und wird nicht genutzt.",
+        "en": "The saved headset check from {date} belongs to other devices and is not used.",
+    },
     "devices.echo_none": {"de": "keins", "en": "none"},
-    "devices.unavailable": {"de": "Headset-Test nicht verfügbar: {reason}", "en": "Headset check not available: {reason}"},
+    "devices.unavailable": {
+        "de": "Headset-Test nicht verfügbar: {reason}",
+        "en": "Headset check not available: {reason}",
+    },
     "progress.title": {"de": "Fortschritt", "en": "Progress"},
     "progress.trends": {"de": "Verlauf je Fähigkeit", "en": "Trend per skill"},
     "progress.recurring": {"de": "Häufige Befunde", "en": "Recurring findings"},
@@ -179,7 +257,10 @@ UI: dict[str, Words] = {
     "progress.next_kind": {"de": "Am häufigsten: {kind}", "en": "Most frequent: {kind}"},
     "progress.next_scenario": {"de": "Nochmal anrufen: {title}", "en": "Call again: {title}"},
     "progress.history": {"de": "Verlauf", "en": "History"},
-    "progress.empty": {"de": "Noch keine Sitzungen. Starten Sie einen Anruf in der Bibliothek (oder d für einen Demo-Anruf).", "en": "No sessions yet. Start a call from the library (or d for a demo call)."},
+    "progress.empty": {
+        "de": "Noch keine Sitzungen. Starten Sie einen Anruf in der Bibliothek (oder d für einen Demo-Anruf).",
+        "en": "No sessions yet. Start a call from the library (or d for a demo call).",
+    },
     "progress.unavailable": {"de": "Verlauf nicht verfügbar: {reason}", "en": "History not available: {reason}"},
     "progress.col.date": {"de": "Datum", "en": "Date"},
     "progress.col.scenario": {"de": "Szenario", "en": "Scenario"},
@@ -187,13 +268,25 @@ UI: dict[str, Words] = {
     "progress.col.turns": {"de": "Schritte", "en": "Turns"},
     "progress.hint": {"de": "Enter: Sitzung Schritt für Schritt ansehen", "en": "Enter: review a session turn by turn"},
     "progress.times": {"de": "{n}×", "en": "{n}×"},
-    "progress.no_library": {"de": "Szenarien nicht lesbar ({reason}); im Rückblick fehlen die Wortmarkierungen.", "en": "Scenarios could not be read ({reason}); reviews show no word marks."},
+    "progress.no_library": {
+        "de": "Szenarien nicht lesbar ({reason}); im Rückblick fehlen die Wortmarkierungen.",
+        "en": "Scenarios could not be read ({reason}); reviews show no word marks.",
+    },
     "record.title": {"de": "Kundenzeilen aufnehmen", "en": "Record the customer's lines"},
-    "record.keys": {"de": "Enter/Leertaste aufnehmen/stoppen · p anhören · r neu · k behalten · ↑↓ Schritt", "en": "Enter/space record/stop · p listen · r redo · k keep · ↑↓ turn"},
+    "record.keys": {
+        "de": "Enter/Leertaste aufnehmen/stoppen · p anhören · r neu · k behalten · ↑↓ Schritt",
+        "en": "Enter/space record/stop · p listen · r redo · k keep · ↑↓ turn",
+    },
     "record.status.none": {"de": "keine Aufnahme (Sprachsynthese)", "en": "no recording (speech synthesis)"},
     "record.status.kept": {"de": "aufgenommen: {file}", "en": "recorded: {file}"},
-    "record.status.take": {"de": "neue Aufnahme {seconds} – k behalten, r neu", "en": "new take {seconds} – k keep, r redo"},
-    "record.recording": {"de": "● Aufnahme läuft – sprechen Sie die Zeile, Enter stoppt", "en": "● Recording – speak the line, Enter stops"},
+    "record.status.take": {
+        "de": "neue Aufnahme {seconds} – k behalten, r neu",
+        "en": "new take {seconds} – k keep, r redo",
+    },
+    "record.recording": {
+        "de": "● Aufnahme läuft – sprechen Sie die Zeile, Enter stoppt",
+        "en": "● Recording – speak the line, Enter stops",
+    },
     "record.saved": {"de": "Gespeichert: {file}", "en": "Saved: {file}"},
     "record.empty": {"de": "Die Aufnahme ist still – nochmal versuchen", "en": "The take is silent – try again"},
     "record.pick": {"de": "Szenario zum Aufnehmen wählen", "en": "Choose a scenario to record"},
@@ -202,14 +295,27 @@ UI: dict[str, Words] = {
     "files.customer": {"de": "Kundenspur (WAV, FLAC, MP3 …)", "en": "Customer track (WAV, FLAC, MP3 …)"},
     "files.trainee": {"de": "Ihre Spur", "en": "Your track"},
     "files.scenario": {"de": "Szenario (optional) und Schritt", "en": "Scenario (optional) and turn"},
-    "files.missing": {"de": "{field}: keine Datei unter „{path}“ – den Pfad einer Aufnahme eingeben", "en": "{field}: no file at '{path}' – type the path of a recording"},
-    "files.no_scenario": {"de": "— ohne Szenario (nur Timing und allgemeine Prüfungen) —", "en": "— no scenario (timing and general checks only) —"},
+    "files.missing": {
+        "de": "{field}: keine Datei unter „{path}“ – den Pfad einer Aufnahme eingeben",
+        "en": "{field}: no file at '{path}' – type the path of a recording",
+    },
+    "files.no_scenario": {
+        "de": "— ohne Szenario (nur Timing und allgemeine Prüfungen) —",
+        "en": "— no scenario (timing and general checks only) —",
+    },
     "files.run": {"de": "Auswerten (Enter)", "en": "Analyze (Enter)"},
-    "files.working": {"de": "Werte aus … (Sprache erkennen, Transkription)", "en": "Analyzing … (speech detection, transcription)"},
+    "files.working": {
+        "de": "Werte aus … (Sprache erkennen, Transkription)",
+        "en": "Analyzing … (speech detection, transcription)",
+    },
     "files.unavailable": {"de": "Dateimodus nicht verfügbar: {reason}", "en": "File mode not available: {reason}"},
-    "files.no_library": {"de": "Szenarien nicht lesbar ({reason}); Auswertung nur ohne Szenario möglich.", "en": "Scenarios could not be read ({reason}); files can be analysed without a scenario only."},
+    "files.no_library": {
+        "de": "Szenarien nicht lesbar ({reason}); Auswertung nur ohne Szenario möglich.",
+        "en": "Scenarios could not be read ({reason}); files can be analysed without a scenario only.",
+    },
     "help.title": {"de": "Hilfe und Tasten", "en": "Help and keys"},
-    "help.body": {"de": """\
+    "help.body": {
+        "de": """\
 ## So funktioniert ein Anruf
 
 Wählen Sie ein Szenario und drücken Sie **Enter**. Der Kunde spricht über das Headset; Sie
@@ -247,7 +353,8 @@ Die App läuft auch ohne Mikrofon: **d** startet einen Demo-Anruf, in dem eine s
 Stimme gut antwortet; mit Lautsprecher oder Kopfhörer hören Sie beide Seiten (ohne Ausgabegerät
 läuft die Demo stumm). **f** wertet zwei Aufnahmen aus. Für PortAudio unter Debian/Ubuntu:
 `sudo apt install libportaudio2`.
-""", "en": """\
+""",
+        "en": """\
 ## How a call works
 
 Pick a scenario and press **Enter**. The customer speaks through your headset; you simply
@@ -285,17 +392,27 @@ The app runs without a microphone too: **d** starts a demo call in which a synth
 gives good replies; with speakers or headphones you hear both sides (without an output device
 the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/Ubuntu:
 `sudo apt install libportaudio2`.
-"""},
+""",
+    },
     "cmd.library": {"de": "Bibliothek öffnen", "en": "Open the library"},
     "cmd.library.help": {"de": "Szenarien wählen und Anruf starten", "en": "Choose a scenario and start a call"},
     "cmd.devices": {"de": "Audiogeräte und Headset-Test", "en": "Audio devices and headset check"},
-    "cmd.devices.help": {"de": "Mikrofon und Kopfhörer wählen, Echo messen", "en": "Choose microphone and headphones, measure echo"},
+    "cmd.devices.help": {
+        "de": "Mikrofon und Kopfhörer wählen, Echo messen",
+        "en": "Choose microphone and headphones, measure echo",
+    },
     "cmd.progress": {"de": "Fortschritt und Verlauf", "en": "Progress and history"},
     "cmd.progress.help": {"de": "Trends je Fähigkeit, häufige Befunde", "en": "Trends per skill, recurring findings"},
     "cmd.demo": {"de": "Demo-Anruf starten", "en": "Start a demo call"},
-    "cmd.demo.help": {"de": "Ein Anruf ohne Mikrofon: Kunde und synthetische Antwort zum Zuhören", "en": "A call without a microphone: listen to the customer and a synthesized reply"},
+    "cmd.demo.help": {
+        "de": "Ein Anruf ohne Mikrofon: Kunde und synthetische Antwort zum Zuhören",
+        "en": "A call without a microphone: listen to the customer and a synthesized reply",
+    },
     "cmd.files": {"de": "Zwei Dateien auswerten", "en": "Analyze two files"},
-    "cmd.files.help": {"de": "Kunden- und Ihre Aufnahme bewerten lassen", "en": "Judge a customer and a trainee recording"},
+    "cmd.files.help": {
+        "de": "Kunden- und Ihre Aufnahme bewerten lassen",
+        "en": "Judge a customer and a trainee recording",
+    },
     "cmd.record": {"de": "Kundenzeilen aufnehmen (Trainer)", "en": "Record customer lines (trainer)"},
     "cmd.record.help": {"de": "Eigene Stimme statt Sprachsynthese", "en": "Your own voice instead of speech synthesis"},
     "cmd.help": {"de": "Hilfe und Tasten", "en": "Help and keys"},
@@ -303,7 +420,10 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
     "cmd.language": {"de": "Sprache: English", "en": "Language: Deutsch"},
     "cmd.language.help": {"de": "Oberfläche auf Englisch umstellen", "en": "Switch the interface to German"},
     "error.generic": {"de": "Fehler: {error}", "en": "Error: {error}"},
-    "error.no_engine": {"de": "Live-Anruf noch nicht verfügbar: {reason}", "en": "Live call not available yet: {reason}"},
+    "error.no_engine": {
+        "de": "Live-Anruf noch nicht verfügbar: {reason}",
+        "en": "Live call not available yet: {reason}",
+    },
 }
 
 #: What the customer says when cut off and the scenario's persona has no line of its own.
