@@ -16,12 +16,12 @@ from voicecoach.core import scoring
 from voicecoach.core.analyzers import metrics
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
+from voicecoach.core.errors import UserError
+from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, TurnResult
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.timeline import Turn
 from voicecoach.core.words import practice_tip
-from voicecoach.core.errors import UserError
-from voicecoach.core.languages import LANGUAGES
 
 
 def _step(scenario: Scenario, step_id: str | None) -> tuple[Step, str]:

@@ -14,7 +14,6 @@ from voicecoach.core.text import Match, Spoken, cover, normalize, plain, tokens_
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.words import findings
 
-
 # --------------------------------------------------------------------------- speech stretches
 
 

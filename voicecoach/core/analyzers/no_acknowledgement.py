@@ -9,8 +9,8 @@ A complaint is a step with an annoyed or angry customer, customer words of compl
 from __future__ import annotations
 
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words
-from voicecoach.core.analyzers.options import Context
 from voicecoach.core.analyzers.not_listening import emotion_to_acknowledge
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found
 from voicecoach.core.timeline import Turn

@@ -7,8 +7,8 @@ interruption is left to that finding) or longer than ``dead_air`` (silence on th
 from __future__ import annotations
 
 from voicecoach.core.analyzers._common import make_finding, round3, timing
-from voicecoach.core.analyzers.options import Context
 from voicecoach.core.analyzers.interruption import cut_at
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Turn
 

@@ -14,8 +14,8 @@ Two cases, each reported once:
 from __future__ import annotations
 
 from voicecoach.core.analyzers._common import make_finding, merge_spans, round3, timing
-from voicecoach.core.analyzers.options import Context
 from voicecoach.core.analyzers.interruption import cut_at
+from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Span, Turn
 
