@@ -55,7 +55,8 @@ def scenario(language: str = "de", theme: str = "complaint", mood: str = "angry"
 
 def context(language: str = "de", sc: Scenario | None = None, step_id: str | None = None, **options: Any):  # noqa: ANN201
     """The analyzers' context, as the judge builds it (options override JudgeOptions fields)."""
-    from voicecoach.core.judge import JudgeOptions, make_context
+    from voicecoach.core.analyzers.options import JudgeOptions
+    from voicecoach.core.judge import make_context
 
     return make_context(language, sc, step_id, JudgeOptions(**options))[0]
 
