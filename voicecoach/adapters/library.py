@@ -34,6 +34,7 @@ from voicecoach.core.scenario import (
     Step,
     loc_text,
 )
+from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.core.errors import UserError
 
 SCENARIO_FILE = "scenario.yaml"
@@ -114,8 +115,6 @@ def _env_dirs() -> list[Path]:
 def scenario_dirs(extra: list[Path] | None = None) -> list[Path]:
     """Where scenarios are looked up: ``extra``, ``$VOICECOACH_SCENARIOS``, the shipped library and
     the user's own folder (those that exist)."""
-    from voicecoach.adapters.settings import user_scenarios_dir
-
     dirs = [*(extra or []), *_env_dirs(), SHIPPED_DIR, user_scenarios_dir()]
     return [d for d in dirs if d.is_dir()]
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from voicecoach.analysis import analyze_call, analyze_files, choose_turn
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.words import say, seconds, skill_name
@@ -91,8 +92,6 @@ def check_args(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from voicecoach.analysis import analyze_call, analyze_files, choose_turn
-
     check_args(args)
     choose_turn(args.scenario, args.turn)  # a bad --scenario/--turn fails before audio and models load
     options: dict[str, Any] = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from voicecoach.adapters.store import Store
 from voicecoach.core.errors import UserError
 from voicecoach.report import local_time
 
@@ -27,8 +28,6 @@ def confirm(question: str) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from voicecoach.adapters.store import Store
-
     if args.all == (args.session is not None):
         raise UserError("name one session id or --all, e.g. 'voicecoach forget 3' or 'voicecoach forget --all --yes'")
     with Store.open() as store:

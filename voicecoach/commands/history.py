@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
+from voicecoach.adapters.settings import load_settings, system_language
 from voicecoach.adapters.store import Store
 from voicecoach.core.progress import Progress, SessionSummary
 from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
@@ -117,6 +118,4 @@ def progress_text(progress: Progress, language: str) -> str:
 
 
 def _ui_language() -> str:
-    from voicecoach.adapters.settings import load_settings, system_language
-
     return load_settings().ui_language or system_language()

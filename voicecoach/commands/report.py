@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from voicecoach.adapters.store import Store
+from voicecoach.commands.history import open_store
 from voicecoach.core.errors import UserError
 from voicecoach.report import FORMATS, render
 
@@ -22,10 +24,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def session_id(text: str, store: object) -> int:
-    from voicecoach.adapters.store import Store
-
-    assert isinstance(store, Store)
+def session_id(text: str, store: Store) -> int:
     if text in ("last", "latest"):
         sessions = store.sessions()
         if not sessions:
@@ -38,8 +37,6 @@ def session_id(text: str, store: object) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from voicecoach.commands.history import open_store
-
     fmt = args.format
     if fmt is None:
         fmt = SUFFIXES.get(args.output.suffix.lower(), "md") if args.output else "md"

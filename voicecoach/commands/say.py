@@ -6,8 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from voicecoach.core.errors import UserError
+from voicecoach.adapters.audio_files import write_audio
 from voicecoach.adapters.library import find_scenario
+from voicecoach.adapters.piper_tts import Speaker
+from voicecoach.core.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,9 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from voicecoach.adapters.audio_files import write_audio
-    from voicecoach.adapters.piper_tts import Speaker
-
     if args.output.suffix.lower() not in (".wav", ".flac"):
         raise UserError(f"{args.output}: name the output file .wav or .flac")
     loaded = find_scenario(args.scenario)

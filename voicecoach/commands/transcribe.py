@@ -6,6 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
+from voicecoach.adapters.audio_files import load_16k
+from voicecoach.adapters.settings import load_settings
+from voicecoach.adapters.whisper_stt import get_transcriber
 from voicecoach.core.languages import LANGUAGES
 
 
@@ -26,10 +29,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from voicecoach.adapters.audio_files import load_16k
-    from voicecoach.adapters.whisper_stt import get_transcriber
-    from voicecoach.adapters.settings import load_settings
-
     samples = load_16k(args.file, channel=args.channel)  # a bad file fails before a model loads
     transcriber = get_transcriber(
         args.model, args.device, args.compute_type, language=args.language, settings=load_settings()
