@@ -26,7 +26,8 @@ import make_turns  # noqa: E402
 
 from voicecoach.adapters.audio_files import resample  # noqa: E402
 from voicecoach.adapters.piper_tts import Speaker  # noqa: E402
-from voicecoach.analysis import get_analysis_transcriber  # noqa: E402
+from voicecoach.adapters.whisper_stt import get_transcriber  # noqa: E402
+from voicecoach.analysis import ANALYSIS_DECODE  # noqa: E402
 from voicecoach.adapters.library import load_library  # noqa: E402
 from voicecoach.adapters.settings import Settings  # noqa: E402
 
@@ -72,7 +73,7 @@ def main() -> int:
     candidates["piper en_US-joe-medium reading German phonemes"] = piper
     make_turns.espeak_available()
     texts = german_replies()
-    transcriber = get_analysis_transcriber(language="de")
+    transcriber = get_transcriber(language="de", decode=ANALYSIS_DECODE)
     print(f"{len(texts)} replies, Whisper {transcriber.info.model} (beam {transcriber.info.decode.beam_size})")
     print("| voice | word error rate |\n| --- | --- |")
     for name, speak in candidates.items():

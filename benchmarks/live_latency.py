@@ -1,7 +1,7 @@
 """Live practice: how soon the feedback (``TurnJudged``) comes after a 10 s reply ends.
 
 Runs the real :class:`voicecoach.live.engine.CallEngine` pipeline (Piper customer line, streaming
-Silero VAD, per-segment Whisper tiny.en, the judge) on a :class:`FakeBackend` that runs in REAL
+Silero VAD, per-segment Whisper tiny.en, the judge) on a :class:`SimulatedBackend` that runs in REAL
 TIME (one 32 ms block every 32 ms, like a sound card), with a 10 s human reply placed 0.8 s
 after the customer's line: shared/realspeech/en_license_read.wav from 1.6 s to 11.85 s (a
 person reading, speech from 0.16 s to ~10.1 s, cut in a pause between two words). Reported per
@@ -52,7 +52,7 @@ def realspeech_dir() -> Path:
 
 
 class TimedBackend:
-    """Wraps a real-time FakeBackend: notes the wall time at which each block reached the engine."""
+    """Wraps a real-time SimulatedBackend: notes the wall time at which each block reached the engine."""
 
     def __init__(self, inner: Any):
         self.inner = inner
@@ -82,10 +82,10 @@ class TimedBackend:
 
 def one_run(speculative: bool, transcriber: Any, speaker: Any, loaded: Any, reply: Any, speech_end: float) -> dict[str, float]:
     from voicecoach.live import events as ev
-    from voicecoach.live.backend import FakeBackend, FakeReply
     from voicecoach.live.engine import CallEngine, EngineOptions
+    from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
 
-    backend = TimedBackend(FakeBackend(realtime=True, block_seconds=0.032))
+    backend = TimedBackend(SimulatedBackend(realtime=True, block_seconds=0.032))
     marks: dict[str, float] = {}
     line_end: dict[str, float] = {}
 
@@ -101,7 +101,7 @@ def one_run(speculative: bool, transcriber: Any, speaker: Any, loaded: Any, repl
     def script(turn_id: str, number: int, line_start: float, line: Any) -> list[Any]:
         start = line_start + line.speech_end + REPLY_GAP
         line_end["reply_start"] = start
-        return [FakeReply(reply, at=start)]
+        return [SimulatedReply(reply, at=start)]
 
     with tempfile.TemporaryDirectory() as folder:
         engine = CallEngine(
@@ -127,15 +127,16 @@ def main() -> int:
 
     os.environ.setdefault("VOICECOACH_HOME", tempfile.mkdtemp(prefix="voicecoach-bench-"))
     from voicecoach.adapters.audio_files import load_16k
+    from voicecoach.adapters.library import find_scenario
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.adapters.vad import detect_speech
-    from voicecoach.analysis import get_analysis_transcriber
-    from voicecoach.adapters.library import find_scenario
+    from voicecoach.adapters.whisper_stt import get_transcriber
+    from voicecoach.analysis import ANALYSIS_DECODE
 
     reply = load_16k(realspeech_dir() / REPLY)[int(REPLY_CUT[0] * 16000) : int(REPLY_CUT[1] * 16000)]
     speech_end = detect_speech(reply)[-1].end
     loaded = find_scenario(SCENARIO)
-    transcriber = get_analysis_transcriber("tiny.en", language="en")
+    transcriber = get_transcriber("tiny.en", language="en", decode=ANALYSIS_DECODE)
     speaker = Speaker()
     speaker.render_step(loaded, loaded.scenario.turns[0])  # render (and cache) the line first
     transcriber.transcribe(reply[:16000], language="en")  # load the model before timing
@@ -186,7 +187,7 @@ Time from the end of a 10 s reply to the feedback (`TurnJudged`) in live practic
 with `{command}` on {dt.date.today().isoformat()} ({platform.machine()}, {os.cpu_count()} CPU cores,
 Python {platform.python_version()}; other work on the machine: load average in the table).
 
-Set-up: the real call engine on a `FakeBackend` running in real time (32 ms blocks), the
+Set-up: the real call engine on a `SimulatedBackend` running in real time (32 ms blocks), the
 customer's first line of `{SCENARIO}` (Piper), then a human reply, {REPLY_GAP} s after the line: `{REPLY}` from {REPLY_CUT[0]} s
 to {REPLY_CUT[1]} s (a person reading; {speech_end:.2f} s from its start to the end of its speech). Whisper
 {info.model} ({info.device}, {info.compute_type}, beam {info.decode.beam_size}), Silero VAD, end of turn after

@@ -57,7 +57,8 @@ SECTION = "## Accuracy"
 
 def worker(turns: Path, config: str, ids: list[str] | None, out: Path) -> None:
     """Analyse the cases with one model configuration; JSON lines to ``out``."""
-    from voicecoach.analysis import analyze_files, get_analysis_transcriber
+    from voicecoach.adapters.whisper_stt import get_transcriber
+    from voicecoach.analysis import ANALYSIS_DECODE, analyze_files
 
     manifest = json.loads((turns / "manifest.json").read_text(encoding="utf-8"))
     cases = [c for c in manifest["cases"] if ids is None or c["id"] in ids]
@@ -67,7 +68,7 @@ def worker(turns: Path, config: str, ids: list[str] | None, out: Path) -> None:
         model = config if config != "default" else None
         key = f"{model}:{language}"
         if key not in transcribers:
-            transcribers[key] = get_analysis_transcriber(model, "cpu", language=language)
+            transcribers[key] = get_transcriber(model, "cpu", language=language, decode=ANALYSIS_DECODE)
         return transcribers[key]
 
     with out.open("w", encoding="utf-8") as sink:
@@ -111,7 +112,8 @@ def reply_timing(config: str, realspeech: Path, out: Path) -> None:
 
     from voicecoach.adapters.audio_files import load_16k, resample
     from voicecoach.adapters.piper_tts import Speaker
-    from voicecoach.analysis import analyze_tracks, get_analysis_transcriber
+    from voicecoach.adapters.whisper_stt import get_transcriber
+    from voicecoach.analysis import ANALYSIS_DECODE, analyze_tracks
     from voicecoach.adapters.settings import Settings
 
     speaker = Speaker(settings=Settings(), cache_dir=REPO / "benchmarks" / "out" / "tts-cache")
@@ -123,7 +125,7 @@ def reply_timing(config: str, realspeech: Path, out: Path) -> None:
     gap = np.zeros(int(0.6 * 16_000), np.float32)
     customer = np.concatenate([line, gap, np.zeros_like(reply)])
     trainee = np.concatenate([np.zeros_like(line), gap, reply])
-    transcriber = get_analysis_transcriber(config, "cpu", language="en")
+    transcriber = get_transcriber(config, "cpu", language="en", decode=ANALYSIS_DECODE)
     results: dict[str, Any] = {"model": transcriber.info.model, "reply_seconds": len(reply) / 16_000}
     for name, whole in (("turn", True), ("reply_only", False)):
         analyze_tracks(customer, trainee, language="en", transcriber=transcriber, transcribe_customer=whole)  # warm

@@ -11,25 +11,28 @@ costs the same for 1 s as for 30 s of audio.
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
 from voicecoach.adapters.audio_files import load_16k, read_audio, resample
+from voicecoach.adapters.library import LoadedScenario, find_scenario
+from voicecoach.adapters.models import DETECTING_WHISPER
+from voicecoach.adapters.settings import Settings, load_settings
 from voicecoach.adapters.vad import VadOptions, detect_speech
-from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.adapters.whisper_stt import DecodeOptions, TranscriberLike, get_transcriber
+from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.errors import UserError
+from voicecoach.core.judge import judge
 from voicecoach.core.languages import LANGUAGES
+from voicecoach.core.timeline import Span, Track, Turn, Word
 
 if TYPE_CHECKING:
     from voicecoach.core.result import TurnResult
-    from voicecoach.adapters.library import LoadedScenario
-    from voicecoach.adapters.settings import Settings
 
 #: Seconds of audio kept on each side of a speech span when it is cut out for Whisper.
 REGION_PAD = 0.2
@@ -45,14 +48,8 @@ RETRY_SPEECH = 0.4
 #: Beams Whisper searches when judging a turn. Greedy (1) took a third less time than beam 5 on
 #: two CPU cores and gave the same not_listening results on the benchmark's English replies.
 ANALYSIS_BEAM = 1
-
-
-class TranscriberLike(Protocol):
-    """What analysis needs of a transcriber (``voicecoach.adapters.whisper_stt.Transcriber``)."""
-
-    info: Any
-
-    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]: ...
+#: How Whisper decodes when judging a turn (``analyze`` and the live call alike).
+ANALYSIS_DECODE = DecodeOptions(beam_size=ANALYSIS_BEAM)
 
 
 # -- audio in ----------------------------------------------------------------------------------
@@ -125,7 +122,6 @@ def transcribe_sides(
     language: str | None,
 ) -> tuple[list[tuple[Word, ...]], str | None]:
     """Words per track, on the turn's clock, transcribing only the speech regions.
-
     The speech regions of all tracks are laid end to end, the last track's (the trainee's) first,
     and decoded in one Whisper pass: one encoder run instead of one per side. Short
     isolated regions (a backchannel) are decoded on their own. Whisper sometimes stops early and
@@ -235,7 +231,6 @@ def build_turn(
     transcribe_customer: bool = True,
 ) -> Turn:
     """The timeline of one turn from two 16 kHz tracks on one clock.
-
     ``language`` None lets Whisper detect it (the result goes into ``Turn.notes`` as
     ``language detected: xx``). ``line_end`` is where the customer's scripted line ended when the caller
     knows it (live practice); None leaves it to the judge to tell from the spans.
@@ -302,7 +297,6 @@ def choose_turn(scenario: str | None, turn: str | int | None) -> TurnChoice | No
         if turn is not None:
             raise UserError("--turn needs --scenario (the scenario the turn belongs to)")
         return None
-    from voicecoach.adapters.library import find_scenario
 
     loaded = find_scenario(scenario)
     ids = loaded.scenario.turn_ids
@@ -345,15 +339,11 @@ def analyze_tracks(
     transcribe_customer: bool = True,
 ) -> TurnResult:
     """Judge one turn given as two 16 kHz tracks.
-
     Language: the scenario's, else ``language``, else detected by Whisper (a multilingual
     model), else English. The Whisper model is the one the models adapter picks for the
     language unless ``model`` (or a ``transcriber``) is given. ``line_end`` and
     ``transcribe_customer`` are passed to :func:`build_turn`.
     """
-    from voicecoach.core.analyzers.options import JudgeOptions
-    from voicecoach.core.judge import judge
-    from voicecoach.adapters.settings import load_settings
 
     settings = settings if settings is not None else load_settings()
     choice = choose_turn(scenario, turn)
@@ -412,43 +402,15 @@ def analyze_call(
     return analyze_tracks(customer, trainee, source=source, **kwargs)
 
 
-def get_analysis_transcriber(
-    model: str | None = None,
-    device: str | None = None,
-    compute_type: str | None = None,
-    *,
-    language: str | None = None,
-    settings: Settings | None = None,
-) -> Any:
-    """The Whisper transcriber for judging turns: the model the models adapter picks for the
-    language (or ``model``), decoding greedily (``ANALYSIS_BEAM``). Loaded once per process."""
-    from voicecoach.adapters.models import resolve_device, resolve_whisper
-
-    ref = resolve_whisper(model, language=language, settings=settings)
-    chosen_device, chosen_type = resolve_device(device, compute_type, settings)
-    return _cached_analysis_transcriber(ref, chosen_device, chosen_type)
-
-
-@functools.lru_cache(maxsize=4)
-def _cached_analysis_transcriber(ref: Any, device: str, compute_type: str) -> Any:
-    from voicecoach.adapters.whisper_stt import DecodeOptions, Transcriber
-
-    return Transcriber(ref, device, compute_type, DecodeOptions(beam_size=ANALYSIS_BEAM))
-
-
 def _transcriber_for(
     language: str | None, model: str | None, device: str | None, compute_type: str | None, settings: Settings
 ) -> TranscriberLike:
-    from voicecoach.adapters.models import DETECTING_WHISPER
-
     if language is None and model is None and not settings.whisper_model:
         model = DETECTING_WHISPER  # multilingual: tells the language as it transcribes
-    return get_analysis_transcriber(model, device, compute_type, language=language, settings=settings)
+    return get_transcriber(model, device, compute_type, language=language, settings=settings, decode=ANALYSIS_DECODE)
 
 
 def _with_note(turn: Turn, note: str) -> Turn:
-    from dataclasses import replace
-
     return replace(turn, notes=(*turn.notes, note))
 
 
@@ -459,7 +421,7 @@ __all__ = [
     "build_turn",
     "build_turn_detecting",
     "choose_turn",
-    "get_analysis_transcriber",
+    "ANALYSIS_DECODE",
     "load_call",
     "load_pair",
     "pad_tracks",

@@ -18,10 +18,11 @@ import numpy as np
 import pytest
 
 from tests.helpers.pulse_server import PulseServer
-from voicecoach.adapters import duplex
+from voicecoach.adapters import duplex, headset_check
 from voicecoach.adapters.audio_files import resample
+from voicecoach.core.audio_ops import StreamResampler
 from voicecoach.core.errors import UserError
-from voicecoach.live.backend import FakeBackend
+from voicecoach.live.simulated import SimulatedBackend
 
 SR = 16_000
 
@@ -127,7 +128,7 @@ def test_stream_resampler_matches_the_batch_resampler(block: int) -> None:
     rng = np.random.default_rng(1)
     t = np.arange(48_000 * 2) / 48_000
     signal = (0.3 * np.sin(2 * np.pi * 440 * t) + 0.05 * rng.standard_normal(len(t))).astype(np.float32)
-    stream = duplex.StreamResampler(48_000, SR)
+    stream = StreamResampler(48_000, SR)
     pieces = [stream.process(signal[i : i + block]) for i in range(0, len(signal), block)]
     streamed = np.concatenate(pieces)
     batch = resample(signal, 48_000, SR)
@@ -138,13 +139,13 @@ def test_stream_resampler_matches_the_batch_resampler(block: int) -> None:
 
 
 def test_analyse_echo_finds_delay_and_level() -> None:
-    chirp = duplex.chirp(SR)
+    chirp = headset_check.chirp(SR)
     recording = np.zeros(SR * 2, np.float32)
     played_at, delay, gain = 0.5, 0.120, 0.1  # -20 dB
     start = int((played_at + delay) * SR)
     recording[start : start + len(chirp)] += gain * chirp
     recording += np.random.default_rng(0).normal(0, 1e-4, len(recording)).astype(np.float32)
-    check = duplex.analyse_echo(recording, 0.0, chirp, played_at, SR)
+    check = headset_check.analyse_echo(recording, 0.0, chirp, played_at, SR)
     assert check.echo_delay == pytest.approx(delay, abs=1 / SR)
     assert check.echo_db == pytest.approx(-20.0, abs=0.5)
     assert check.echo_warning and not check.silent_mic
@@ -155,7 +156,7 @@ def test_analyse_echo_finds_delay_and_level() -> None:
     ("echo_gain", "warning"), [(0.3, True), (0.0, False)], ids=["speaker-leaks-into-mic", "headset"]
 )
 def test_headset_check_on_the_fake_backend(echo_gain: float, warning: bool) -> None:
-    check = duplex.headset_check(FakeBackend(echo_gain=echo_gain, echo_delay=0.08, noise_db=-60))
+    check = headset_check.headset_check(SimulatedBackend(echo_gain=echo_gain, echo_delay=0.08, noise_db=-60))
     assert check.echo_warning is warning
     if warning:
         assert check.echo_delay == pytest.approx(0.08, abs=0.002)
@@ -166,7 +167,7 @@ def test_headset_check_on_the_fake_backend(echo_gain: float, warning: bool) -> N
 
 
 def test_headset_check_notices_a_dead_microphone() -> None:
-    check = duplex.headset_check(FakeBackend())
+    check = headset_check.headset_check(SimulatedBackend())
     assert check.silent_mic
     assert "silence" in check.message("en")
 
@@ -203,7 +204,7 @@ def test_round_trip_through_a_loopback_measures_the_echo(pulse: Any) -> None:
     module = pulse.load_module("module-loopback", "source=spk.monitor", "sink=mic", "latency_msec=60")
     try:
         backend = duplex.SoundDeviceBackend(None, None, SR)
-        check = duplex.headset_check(backend)
+        check = headset_check.headset_check(backend)
     finally:
         pulse.pactl("unload-module", module)
     assert check.echo_warning, check

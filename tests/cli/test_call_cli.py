@@ -10,8 +10,8 @@ import pytest
 
 from voicecoach import cli
 from voicecoach.adapters import duplex
+from voicecoach.core.backend import DeviceInfo
 from voicecoach.core.errors import UserError
-from voicecoach.live.backend import DeviceInfo
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[str]]:

@@ -15,11 +15,12 @@ from typing import Any
 import pytest
 import yaml
 
-from voicecoach import analysis, cli
-from voicecoach.adapters import duplex
-from voicecoach.live import engine as engine_module
-from voicecoach.live.backend import DeviceInfo
+from voicecoach import cli
+from voicecoach.adapters import duplex, whisper_stt
 from voicecoach.adapters.settings import SavedEcho, Settings, config_path
+from voicecoach.core.backend import DeviceInfo
+from voicecoach.live import engine as engine_module
+from voicecoach.live import factory
 
 BUILT_IN = DeviceInfo(0, "Built-in Audio", 2, 2, 48000.0, "ALSA", is_default_input=True, is_default_output=True)
 USB = DeviceInfo(1, "USB Headset", 1, 2, 48000.0, "ALSA")
@@ -62,7 +63,7 @@ def call(monkeypatch: pytest.MonkeyPatch) -> Call:
 
     monkeypatch.setattr(duplex, "list_devices", list_devices)
     monkeypatch.setattr(duplex, "SoundDeviceBackend", Stream)
-    monkeypatch.setattr(analysis, "get_analysis_transcriber", lambda **_kw: object())
+    monkeypatch.setattr(whisper_stt, "get_transcriber", lambda **_kw: object())
     monkeypatch.setattr(engine_module.CallEngine, "run", run)
     return seen
 
@@ -81,7 +82,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[
 
 def echo_of(call: Call) -> tuple[float | None, float | None]:
     (options,) = call.options
-    return options.echo_delay, options.echo_gain
+    return options.echo_delay, (options.echo.gain if options.echo is not None else None)
 
 
 def test_the_check_of_the_chosen_headset_is_subtracted(call: Call, capsys: pytest.CaptureFixture[str]) -> None:
@@ -154,7 +155,7 @@ def test_a_device_that_does_not_exist_stays_the_one_line_error(monkeypatch: pyte
     # the real SoundDeviceBackend resolves the devices (over the faked list) before opening anything
     monkeypatch.setattr(duplex, "list_devices", lambda: list(DEVICES))
     monkeypatch.setattr(duplex, "import_sounddevice", lambda: object())  # PortAudio need not be installed
-    monkeypatch.setattr(analysis, "get_analysis_transcriber", lambda **_kw: pytest.fail("no call without devices"))
+    monkeypatch.setattr(whisper_stt, "get_transcriber", lambda **_kw: pytest.fail("no call without devices"))
     write_settings(Settings(headset_echo=HEADSET))
     code, out, err = run(capsys, "--input-device", "Jabra")
     assert (code, out) == (2, "")
@@ -172,7 +173,7 @@ def test_the_demo_ignores_the_saved_check(monkeypatch: pytest.MonkeyPatch, capsy
         seen.append((kwargs["demo"], kwargs["echo"]))
         return Engine()
 
-    monkeypatch.setattr(engine_module, "open_call", open_call)
+    monkeypatch.setattr(factory, "open_call", open_call)
     monkeypatch.setattr(duplex, "list_devices", lambda: pytest.fail("the demo asks for no device list"))
     write_settings(Settings(input_device="USB Headset", output_device="USB Headset", headset_echo=HEADSET))
     code, out, err = run(capsys, "--demo")

@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 
 from voicecoach.core.scenario import Scenario, Step
-from voicecoach.live.engine import demo_reply_text
+from voicecoach.live.demo import demo_reply_text
 
 SCENARIOS = Path(__file__).resolve().parents[2] / "scenarios"
 

@@ -15,19 +15,18 @@ import numpy as np
 import pytest
 
 from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
-
+from voicecoach.adapters import whisper_stt
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.block_player import PlayoutBuffer
-from voicecoach.core.scenario import Scenario
-from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import LoadedScenario
-from voicecoach.adapters import whisper_stt
-from voicecoach.live import factory
-from voicecoach.live import events as ev
+from voicecoach.adapters.settings import Settings
 from voicecoach.core.backend import LINE, PROTEST, SimulatedReply
+from voicecoach.core.errors import UserError
+from voicecoach.core.scenario import Scenario
+from voicecoach.live import events as ev
+from voicecoach.live import factory
 from voicecoach.live.demo import DemoBackend, demo_sound
 from voicecoach.live.engine import CallEngine, EngineOptions
-from voicecoach.adapters.settings import Settings
 
 SR = 16_000
 LEAD = 0.1

@@ -15,12 +15,11 @@ import pytest
 import yaml
 
 from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
-
 from voicecoach.adapters.audio_files import load_16k
-from voicecoach.core.scenario import Scenario
 from voicecoach.adapters.library import LoadedScenario
-from voicecoach.live import events as ev
 from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, Echo
+from voicecoach.core.scenario import Scenario
+from voicecoach.live import events as ev
 from voicecoach.live.engine import CallEngine, EngineOptions
 from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
 from voicecoach.live.turn import align_text, without_echo
@@ -403,9 +402,9 @@ def test_align_text_spreads_words_over_the_speech():
 @pytest.mark.real_models
 def test_real_models_call(tmp_path, speech, realspeech):
     """Piper speaks the customer, Whisper tiny.en hears the trainee (JFK), on the virtual clock."""
+    from voicecoach.adapters.library import find_scenario
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.adapters.whisper_stt import get_transcriber
-    from voicecoach.adapters.library import find_scenario
 
     loaded = find_scenario("warranty-no-en")
     fake = SimulatedBackend(replies=[SimulatedReply(realspeech / "en_jfk.wav", at=1.5, turn=1)])

@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from voicecoach.adapters.duplex import HeadsetCheck
-from voicecoach.live.backend import DeviceInfo
+from voicecoach.adapters.headset_check import HeadsetCheck
+from voicecoach.adapters.settings import SavedEcho, Settings
+from voicecoach.core.backend import DeviceInfo, Echo
 from voicecoach.live.saved_echo import (
-    CallEcho,
     belongs_to_chosen,
     call_echo,
     chosen_devices,
@@ -23,7 +23,6 @@ from voicecoach.live.saved_echo import (
     echo_for_calls,
     from_check,
 )
-from voicecoach.adapters.settings import SavedEcho, Settings
 
 BUILT_IN = DeviceInfo(0, "Built-in Audio", 2, 2, 48000.0, "ALSA", is_default_input=True, is_default_output=True)
 USB = DeviceInfo(1, "USB Headset", 1, 2, 48000.0, "ALSA")
@@ -103,7 +102,7 @@ def test_a_check_on_unnamed_default_devices_belongs_to_unnamed_defaults_only() -
 
 def test_the_app_gets_delay_and_gain_only_for_its_devices_and_only_an_echo_found() -> None:
     headset = Settings(input_device="USB Headset", output_device="USB Headset")
-    assert echo_for_calls(headset.model_copy(update={"headset_echo": saved()}), DEVICES) == (0.06, 0.25)
+    assert echo_for_calls(headset.model_copy(update={"headset_echo": saved()}), DEVICES) == Echo(0.06, 0.25)
     assert echo_for_calls(headset, DEVICES) is None  # nothing saved
     assert echo_for_calls(headset.model_copy(update={"headset_echo": saved(gain=0.0)}), DEVICES) is None
     assert echo_for_calls(Settings(headset_echo=saved()), DEVICES) is None  # other devices
@@ -111,10 +110,10 @@ def test_the_app_gets_delay_and_gain_only_for_its_devices_and_only_an_echo_found
 
 def test_the_call_gets_the_level_in_db_and_the_delay_as_open_call_reads_them() -> None:
     echo = call_echo(saved(gain=0.1, delay=0.12))
-    assert isinstance(echo, CallEcho)
-    assert echo.echo_db == pytest.approx(-20.0) and echo.echo_delay == 0.12
+    assert isinstance(echo, Echo)
+    assert echo.level_db == pytest.approx(-20.0) and echo.delay_s == 0.12
     # open_call turns the level back into the gain the check saved
-    assert 10 ** (echo.echo_db / 20) == pytest.approx(0.1)
+    assert echo.gain == pytest.approx(0.1)
     assert call_echo(saved(gain=0.0)) is None  # no echo found: nothing to subtract
 
 

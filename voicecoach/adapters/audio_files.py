@@ -8,7 +8,6 @@ polyphase filter written with numpy alone, so no new heavy dependency comes in.
 
 from __future__ import annotations
 
-import math
 import os
 import tempfile
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from voicecoach.core.audio_ops import SAMPLE_RATE
+from voicecoach.core.audio_ops import SAMPLE_RATE, resample
 from voicecoach.core.errors import UserError, one_line
 
 _WRITE_FORMATS = {".wav": ("WAV", "PCM_16"), ".flac": ("FLAC", "PCM_16")}
@@ -82,40 +81,6 @@ def to_mono(audio: Audio, channel: int | None = None) -> Audio:
     return Audio(np.ascontiguousarray(mono, dtype=np.float32), audio.sample_rate)
 
 
-def resample(samples: np.ndarray, from_rate: int, to_rate: int) -> np.ndarray:
-    """Change the sample rate with a Kaiser-windowed sinc polyphase filter.
-
-    Works on ``(n,)`` or ``(n, channels)``; returns float32 of length ``ceil(n * to / from)``.
-    The pass band reaches 95 % of the lower Nyquist frequency; aliasing is damped by ~80 dB.
-    """
-    if from_rate <= 0 or to_rate <= 0:
-        raise ValueError(f"sample rates must be positive, got {from_rate} -> {to_rate}")
-    samples = np.asarray(samples, dtype=np.float32)
-    if from_rate == to_rate:
-        return samples.copy()
-    if samples.ndim == 2:
-        columns = [resample(samples[:, index], from_rate, to_rate) for index in range(samples.shape[1])]
-        return np.stack(columns, axis=1) if columns else np.zeros((0, 0), np.float32)
-    divisor = math.gcd(from_rate, to_rate)
-    up, down = to_rate // divisor, from_rate // divisor
-    n_in = len(samples)
-    n_out = -(-n_in * up // down)
-    if n_in == 0:
-        return np.zeros(0, np.float32)
-    bank, half = _filter_bank(up, down)
-    padded = np.concatenate([np.zeros(half, np.float32), samples, np.zeros(half + 1, np.float32)])
-    offsets = np.arange(-half + 1, half + 1)  # tap positions relative to floor(t)
-    out = np.empty(n_out, np.float32)
-    chunk = max(1, 2_000_000 // len(offsets))
-    for start in range(0, n_out, chunk):
-        index = np.arange(start, min(n_out, start + chunk), dtype=np.int64)
-        base = index * down // up
-        phase = index * down % up
-        taps = padded[base[:, None] + offsets[None, :] + half]
-        out[start : start + len(index)] = np.einsum("ij,ij->i", taps, bank[phase])
-    return out
-
-
 def load_16k(path: str | os.PathLike[str], channel: int | None = None) -> np.ndarray:
     """A file as float32 mono samples at 16 kHz, ready for Whisper and the VAD."""
     audio = to_mono(read_audio(path), channel)
@@ -148,32 +113,6 @@ def write_audio(path: str | os.PathLike[str], samples: np.ndarray, sample_rate: 
 
 
 # -- internals ---------------------------------------------------------------------------------
-
-_ZERO_CROSSINGS = 16  # filter half-length, in zero crossings of the sinc
-_KAISER_BETA = 8.6  # about 80 dB stop-band attenuation
-_ROLLOFF = 0.95
-
-_banks: dict[tuple[int, int], tuple[np.ndarray, int]] = {}
-
-
-def _filter_bank(up: int, down: int) -> tuple[np.ndarray, int]:
-    """Filter taps for every output phase: ``bank[p, j]`` weighs input ``floor(t) + j - half + 1``."""
-    key = (up, down)
-    if key not in _banks:
-        cutoff = 0.5 * min(1.0, up / down) * _ROLLOFF  # in cycles per input sample
-        half = int(math.ceil(_ZERO_CROSSINGS / (2 * cutoff)))
-        offsets = np.arange(-half + 1, half + 1, dtype=np.float64)
-        fractions = np.arange(up, dtype=np.float64) / up
-        x = offsets[None, :] - fractions[:, None]  # distance from the exact input position
-        inside = np.clip(1.0 - (x / half) ** 2, 0.0, None)  # Kaiser window, evaluated at x
-        weights = np.i0(_KAISER_BETA * np.sqrt(inside)) / np.i0(_KAISER_BETA)
-        bank = 2 * cutoff * np.sinc(2 * cutoff * x) * weights
-        bank /= bank.sum(axis=1, keepdims=True)  # unit gain at DC for every phase
-        if len(_banks) > 32:
-            _banks.clear()
-        _banks[key] = (bank.astype(np.float32), half)
-    return _banks[key]
-
 
 def _normalised(samples: np.ndarray, rate: int) -> Audio:
     samples = np.asarray(samples, dtype=np.float32)

@@ -1,7 +1,7 @@
 """Sound out only: plays pre-mixed blocks that another thread hands over (the demo call's sound).
 
 The demo call has no microphone, so it needs no duplex stream: its clock is a thread that ticks
-in real time (:class:`voicecoach.live.engine.DemoBackend`). At every tick that thread mixes
+in real time (:class:`voicecoach.live.demo.DemoBackend`). At every tick that thread mixes
 what the speaker would play a little ahead (``lead`` seconds) and hands the block to
 :meth:`BlockPlayer.write`, which copies it into a ring buffer. The ``sounddevice.OutputStream``
 callback only copies from that ring buffer into ``outdata``.
@@ -26,7 +26,6 @@ from typing import Any
 import numpy as np
 
 from voicecoach.adapters.duplex import (
-    CLOSE_TIMEOUT,
     LIST_HINT,
     StreamResampler,
     close_stream,

@@ -12,31 +12,31 @@ Device rates: the stream runs at the requested rate when the device takes it (Pu
 most USB headsets take 16 kHz); otherwise at the device's own rate, and this module resamples
 both directions, so callers always see ``sample_rate``.
 
-Also here: :func:`list_devices`, :func:`find_device` (by index, exact name or a unique part of
-it) and :func:`headset_check` (plays a chirp, records, measures level and echo).
+Also here: :func:`list_devices` and :func:`find_device` (by index, exact name or a unique part
+of it). The headset check is in ``voicecoach.adapters.headset_check``.
 """
 
 from __future__ import annotations
 
-import math
+import atexit
 import queue
 import threading
 import time as _time
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-from voicecoach.core.errors import UserError, one_line
-from voicecoach.live.backend import (
-    TONE,
-    AudioBackend,
+from voicecoach.core.audio_ops import StreamResampler, resample
+from voicecoach.core.backend import (
     DeviceInfo,
     ErrorCallback,
     InputCallback,
+    NoteCallback,
+    SimulatedReply,
     as_mono_float32,
 )
+from voicecoach.core.errors import UserError, one_line
 
 PORTAUDIO_MISSING = "PortAudio is missing; install it with: sudo apt install libportaudio2"
 NO_INPUT = (
@@ -148,56 +148,13 @@ def find_device(spec: str | int | None, kind: str) -> DeviceInfo:
     raise UserError(f"'{spec}' matches several {word} devices ({names}); give the number instead")
 
 
-# -- resampling of a stream ---------------------------------------------------------------------
-
-
-class StreamResampler:
-    """Resample a stream block by block with the same filter as ``audio_files.resample``.
-
-    Each call returns the output for the input received so far, less a short tail held back
-    until the filter has seen what follows it (``delay`` seconds of output latency).
-    """
-
-    def __init__(self, from_rate: int, to_rate: int, context: int = 256):
-        self.from_rate, self.to_rate = int(from_rate), int(to_rate)
-        divisor = math.gcd(self.from_rate, self.to_rate)
-        self.step = self.from_rate // divisor  # input samples per ``up`` output samples
-        self.up = self.to_rate // divisor
-        self.context = int(math.ceil(context / self.step)) * self.step
-        self._buffer = np.zeros(self.context, np.float32)  # left context (silence) then pending input
-        self._done = self.context  # buffer index of the next input sample without output yet
-
-    @property
-    def delay(self) -> float:
-        return self.context / self.from_rate
-
-    def process(self, block: np.ndarray) -> np.ndarray:
-        from voicecoach.adapters.audio_files import resample
-
-        if self.from_rate == self.to_rate:
-            return np.asarray(block, np.float32)
-        self._buffer = np.concatenate([self._buffer, np.asarray(block, np.float32)])
-        ready_end = len(self._buffer) - self.context  # inputs with a full right context
-        count = (ready_end - self._done) // self.step * self.step
-        if count <= 0:
-            return np.zeros(0, np.float32)
-        window_start = self._done - self.context
-        window = self._buffer[window_start : self._done + count + self.context]
-        out = resample(window, self.from_rate, self.to_rate)
-        first = self.context // self.step * self.up
-        produced = out[first : first + count // self.step * self.up]
-        self._done += count
-        keep_from = self._done - self.context
-        self._buffer = self._buffer[keep_from:]
-        self._done -= keep_from
-        return produced
-
-
 # -- the backend ----------------------------------------------------------------------------------
 
 
 @dataclass
-class _Segment:
+class _QueuedOutput:
+    """Output audio queued at a device-rate sample index."""
+
     start: int  # device-rate sample index on the output counter
     samples: np.ndarray
 
@@ -255,7 +212,7 @@ class SoundDeviceBackend:
         self._stream: Any = None
         self._inbox: queue.SimpleQueue[tuple[np.ndarray, float, int, int] | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
-        self._segments: list[_Segment] = []
+        self._segments: list[_QueuedOutput] = []
         self._out_pos = 0  # next output sample index the callback will write
         self._out_clock = _Clock(self.device_rate)
         self._in_clock = _Clock(self.device_rate)
@@ -271,12 +228,31 @@ class SoundDeviceBackend:
         self.xruns = 0
         self.close_error: str | None = None
         self._last_block_wall = 0.0
+        #: A real device has nothing to note beyond its errors; kept for the protocol.
+        self.on_note: NoteCallback | None = None
 
     # -- AudioBackend -----------------------------------------------------------------------
 
     @property
     def sample_rate(self) -> int:
         return self._rate
+
+    @property
+    def virtual(self) -> bool:
+        """False: the device's clock runs by itself."""
+        return False
+
+    def pump(self, blocks: int = 1) -> bool:
+        """Wait about ``blocks`` blocks (the stream delivers them by itself); False once failed."""
+        _time.sleep(max(0, blocks) * self.block_seconds)
+        return self._failed is None and self._stream is not None
+
+    def run_for(self, seconds: float) -> None:
+        """Wait ``seconds`` (the stream delivers meanwhile)."""
+        _time.sleep(max(0.0, seconds))
+
+    def add_reply(self, reply: SimulatedReply) -> None:
+        """Ignored: a real microphone hears the person."""
 
     def start(self, on_input: InputCallback, on_error: ErrorCallback | None = None) -> None:
         self._on_input, self._on_error = on_input, on_error
@@ -342,8 +318,6 @@ class SoundDeviceBackend:
     def play(self, samples: np.ndarray, *, at: float | None = None, label: str = "") -> float:
         samples = as_mono_float32(samples)
         if self.device_rate != self._rate:
-            from voicecoach.adapters.audio_files import resample
-
             samples = resample(samples, self._rate, self.device_rate)
         with self._lock:
             start = self._out_pos
@@ -351,7 +325,7 @@ class SoundDeviceBackend:
                 start = max(start, max(segment.end for segment in self._segments))
             if at is not None and self._out_clock.offset is not None:
                 start = max(start, int(round((at - self._out_clock.offset) * self.device_rate)))
-            self._segments.append(_Segment(start, samples))
+            self._segments.append(_QueuedOutput(start, samples))
             return self._out_clock.time_of(start)
 
     def stop_playback(self) -> float:
@@ -506,183 +480,6 @@ class SoundDeviceBackend:
             return int(self.input_info.default_rate or 48_000)
 
 
-# -- headset check ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class HeadsetCheck:
-    """What the headset check measured. Levels in dBFS; echo relative to the played chirp."""
-
-    noise_db: float
-    """Microphone level before the chirp (room noise, hiss)."""
-    level_db: float
-    """Microphone level while the chirp played."""
-    echo_db: float | None
-    """How loud the chirp came back into the microphone (None: not found)."""
-    echo_delay: float | None
-    """Seconds between the chirp at the speaker and in the microphone."""
-    correlation: float
-    """Peak normalised cross-correlation of played and recorded chirp (0..1)."""
-    echo_warning: bool
-    """True when the customer's voice reaches the microphone: use a headset."""
-    silent_mic: bool
-    """True when the microphone delivers (digital) silence: muted or wrong device."""
-
-    def message(self, language: str = "en") -> str:
-        if self.silent_mic:
-            return (
-                "Das Mikrofon liefert Stille: Stummschaltung prüfen oder ein anderes Gerät wählen."
-                if language == "de"
-                else "The microphone records silence: check that it is not muted, or choose another device."
-            )
-        if self.echo_warning:
-            return (
-                f"Die Stimme des Kunden kommt im Mikrofon an ({self.echo_db:.0f} dB): bitte ein Headset benutzen."
-                if language == "de"
-                else f"The customer's voice reaches the microphone ({self.echo_db:.0f} dB): please use a headset."
-            )
-        return "Headset in Ordnung: kein Echo gemessen." if language == "de" else "Headset fine: no echo measured."
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "noise_db": round(self.noise_db, 1),
-            "level_db": round(self.level_db, 1),
-            "echo_db": None if self.echo_db is None else round(self.echo_db, 1),
-            "echo_delay": None if self.echo_delay is None else round(self.echo_delay, 4),
-            "correlation": round(self.correlation, 3),
-            "echo_warning": self.echo_warning,
-            "silent_mic": self.silent_mic,
-        }
-
-
-def chirp(sample_rate: int, seconds: float = 0.6, low: float = 300.0, high: float = 3400.0, level_db: float = -12.0) -> np.ndarray:
-    """A logarithmic sweep over the telephone band with short fades (the check's test signal)."""
-    t = np.arange(int(seconds * sample_rate)) / sample_rate
-    k = math.log(high / low)
-    phase = 2 * math.pi * low * seconds / k * (np.exp(t / seconds * k) - 1)
-    signal = np.sin(phase) * 10 ** (level_db / 20)
-    fade = min(len(t) // 10, int(0.01 * sample_rate))
-    if fade:
-        ramp = np.linspace(0.0, 1.0, fade)
-        signal[:fade] *= ramp
-        signal[-fade:] *= ramp[::-1]
-    return signal.astype(np.float32)
-
-
-#: Echo at or above this level (relative to what was played) makes the check warn.
-ECHO_WARN_DB = -40.0
-
-
-def headset_check(
-    backend: AudioBackend,
-    *,
-    seconds: float = 0.6,
-    max_delay: float = 0.5,
-    settle: float = 1.0,
-    chirps: int = 2,
-    sleep: Callable[[float], None] = _time.sleep,
-) -> HeadsetCheck:
-    """Play a chirp through ``backend`` (``chirps`` times), record, and measure levels and echo.
-
-    Starts and stops the backend itself. A virtual :class:`FakeBackend` is pumped instead of
-    waited for. The echo is the peak of the cross-correlation between the played chirp and the
-    recording: its lag is the echo delay, its height the echo level. Of several chirps the
-    clearest measurement counts (a glitch in the stream spoils one, not the check).
-    """
-    rate = backend.sample_rate
-    blocks: list[tuple[np.ndarray, float]] = []
-    lock = threading.Lock()
-    problems: list[str] = []
-
-    def on_input(block: np.ndarray, t: float) -> None:
-        with lock:
-            blocks.append((np.asarray(block, np.float32).copy(), t))
-
-    virtual = bool(getattr(backend, "virtual", False))
-
-    def wait(duration: float) -> None:
-        if virtual:
-            backend.run_for(duration)  # type: ignore[attr-defined]
-        else:
-            sleep(duration)
-
-    reference = chirp(rate, seconds)
-    starts: list[float] = []
-    backend.start(on_input, problems.append)
-    try:
-        wait(settle)  # the stream settles; the last 0.3 s of it give the noise floor
-        for _ in range(max(1, chirps)):
-            starts.append(backend.play(reference, label=TONE))
-            wait(max(0.0, starts[-1] - backend.time()) + seconds + max_delay + 0.2)
-    finally:
-        backend.stop()
-    if problems:
-        raise UserError(problems[0])
-    with lock:
-        pieces = list(blocks)
-    if not pieces:
-        raise UserError("the microphone delivered nothing during the headset check; choose another input device")
-    t0 = pieces[0][1]
-    recording = place_blocks(pieces, rate)
-    checks = [analyse_echo(recording, t0, reference, start, rate, max_delay=max_delay) for start in starts]
-    best = max(checks, key=lambda check: check.correlation)
-    # the noise floor is the one measured before the first chirp
-    return replace(best, noise_db=checks[0].noise_db)
-
-
-def place_blocks(blocks: list[tuple[np.ndarray, float]], rate: int) -> np.ndarray:
-    """Blocks laid out by their stream times from the first one (gaps from lost samples stay silent)."""
-    t0 = blocks[0][1]
-    positions: list[int] = []
-    cursor = 0
-    for block, t in blocks:
-        at = max(0, int(round((t - t0) * rate)))
-        if abs(at - cursor) <= int(0.01 * rate):  # sample counting beats timestamp jitter
-            at = cursor
-        positions.append(at)
-        cursor = at + len(block)
-    out = np.zeros(max(p + len(b) for p, (b, _) in zip(positions, blocks)), np.float32)
-    for at, (block, _t) in zip(positions, blocks):
-        out[at : at + len(block)] = block
-    return out
-
-
-def analyse_echo(
-    recording: np.ndarray, recording_start: float, reference: np.ndarray, played_at: float, rate: int,
-    *, max_delay: float = 0.5,
-) -> HeadsetCheck:
-    """Levels and echo of ``reference`` (played at stream time ``played_at``) in ``recording``."""
-    first = int(round((played_at - recording_start) * rate))
-    before = recording[: max(0, first)]
-    noise_db = _db(before[-int(0.3 * rate):]) if len(before) else -120.0
-    window = recording[max(0, first) : max(0, first) + len(reference) + int(max_delay * rate)]
-    level_db = _db(window)
-    silent = bool(np.max(np.abs(recording)) < 1e-6) if len(recording) else True
-    echo_db: float | None = None
-    delay: float | None = None
-    peak = 0.0
-    if len(window) >= len(reference):
-        corr = np.correlate(window, reference, mode="valid")
-        ref_energy = float(np.dot(reference, reference))
-        windows_energy = np.convolve(window**2, np.ones(len(reference), np.float32), mode="valid")
-        normalised = np.abs(corr) / np.sqrt(np.maximum(windows_energy * ref_energy, 1e-20))
-        lag = int(np.argmax(normalised))
-        peak = float(normalised[lag])
-        if peak >= 0.3:
-            gain = abs(float(corr[lag])) / ref_energy
-            echo_db = 20 * math.log10(max(gain, 1e-6))
-            delay = lag / rate
-    warning = echo_db is not None and echo_db >= ECHO_WARN_DB
-    return HeadsetCheck(noise_db, level_db, echo_db, delay, peak, warning, silent)
-
-
-def _db(samples: np.ndarray) -> float:
-    if not len(samples):
-        return -120.0
-    rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
-    return 20 * math.log10(max(rms, 1e-6))
-
-
 def close_stream(sd: Any, stream: Any, what: str) -> str | None:
     """Abort and close ``stream`` in a helper thread given ``CLOSE_TIMEOUT`` seconds (PortAudio's
     ALSA ``abort`` can block forever on a dead device); returns why it did not close cleanly."""
@@ -701,8 +498,6 @@ def close_stream(sd: Any, stream: Any, what: str) -> str | None:
     if closer.is_alive():
         # sounddevice's exit handler would stop/close that stream and Pa_Terminate, and hang
         # on it just the same: skip it, the process may end (the OS releases the device)
-        import atexit
-
         handler = getattr(sd, "_exit_handler", None)
         if handler is not None:
             atexit.unregister(handler)

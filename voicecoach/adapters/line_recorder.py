@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from voicecoach.adapters import duplex
 from voicecoach.core.audio_ops import SilenceStop, rms_db
 from voicecoach.core.errors import UserError
 
@@ -24,19 +25,15 @@ NO_MIC = (
 
 
 def sounddevice() -> Any:
-    from voicecoach.adapters.duplex import import_sounddevice
-
-    return import_sounddevice()
+    return duplex.import_sounddevice()
 
 
 def input_device(device: str | int | None) -> tuple[int, int]:
     """(index, default rate) of the microphone named by ``device`` (index, name or part of one;
     None: the system default). A ``UserError`` naming the fix when there is none."""
-    from voicecoach.adapters.duplex import find_device, list_devices
-
-    if not any(info.inputs > 0 for info in list_devices()):
+    if not any(info.inputs > 0 for info in duplex.list_devices()):
         raise UserError(NO_MIC)
-    info = find_device(device, "input")
+    info = duplex.find_device(device, "input")
     return info.index, int(info.default_rate or 48000)
 
 
@@ -95,11 +92,9 @@ def record_line(
 
 
 def play(samples: np.ndarray, rate: int, device: str | int | None = None) -> None:
-    from voicecoach.adapters.duplex import find_device
-
     sd = sounddevice()
     try:
-        sd.play(samples, rate, device=find_device(device, "output").index)
+        sd.play(samples, rate, device=duplex.find_device(device, "output").index)
         sd.wait()
     except (ValueError, sd.PortAudioError) as error:
         raise UserError(f"cannot play the take ({error}); check the output device") from None

@@ -1,7 +1,8 @@
 """Speech to words with faster-whisper: word timestamps on the turn's clock.
 
-``get_transcriber(model, device, compute_type)`` returns one ``Transcriber`` per model and
-settings for the whole process; ``Transcriber.info`` says which model ran where, so results
+``get_transcriber(model, device, compute_type, decode=...)`` returns one ``Transcriber`` per
+model, settings and decoding for the whole process (the one getter: the live call and
+``analyze`` ask it for the same greedy set-up, so a model is loaded once); ``Transcriber.info`` says which model ran where, so results
 can carry it in their options.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import functools
 import threading
 from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -19,10 +21,10 @@ from voicecoach.adapters.models import (
     resolve_device,
     resolve_whisper,
 )
-from voicecoach.core.audio_ops import SAMPLE_RATE
-from voicecoach.core.timeline import Word
-from voicecoach.core.errors import UserError
 from voicecoach.adapters.settings import Settings
+from voicecoach.core.audio_ops import SAMPLE_RATE
+from voicecoach.core.errors import UserError
+from voicecoach.core.timeline import Word
 
 #: Shorter audio than this is not worth decoding (Whisper invents words for clicks).
 _MIN_SECONDS = 0.1
@@ -84,6 +86,14 @@ class Transcript:
     @property
     def text(self) -> str:
         return " ".join(segment.text for segment in self.segments).strip()
+
+
+class TranscriberLike(Protocol):
+    """What the live call and analysis need of a transcriber (:class:`Transcriber`; tests fake it)."""
+
+    info: Any
+
+    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]: ...
 
 
 class Transcriber:
@@ -163,13 +173,15 @@ def get_transcriber(
     *,
     language: str | None = None,
     settings: Settings | None = None,
+    decode: DecodeOptions | None = None,
 ) -> Transcriber:
-    """The transcriber for ``model`` (default: per ``language`` from the settings), loaded once."""
+    """The transcriber for ``model`` (default: per ``language`` from the settings), decoding
+    with ``decode`` (default :class:`DecodeOptions`); loaded once per process for each."""
     ref = resolve_whisper(model, language=language, settings=settings)
     chosen_device, chosen_type = resolve_device(device, compute_type, settings)
-    return _cached_transcriber(ref, chosen_device, chosen_type)
+    return _cached_transcriber(ref, chosen_device, chosen_type, decode or DecodeOptions())
 
 
 @functools.lru_cache(maxsize=4)
-def _cached_transcriber(ref: WhisperModelRef, device: str, compute_type: str) -> Transcriber:
-    return Transcriber(ref, device, compute_type)
+def _cached_transcriber(ref: WhisperModelRef, device: str, compute_type: str, decode: DecodeOptions) -> Transcriber:
+    return Transcriber(ref, device, compute_type, decode)

@@ -17,8 +17,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from voicecoach.adapters import duplex
+from voicecoach.adapters.library import find_scenario
+from voicecoach.adapters.settings import Settings, load_settings
+from voicecoach.core.backend import Echo
 from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
+from voicecoach.live import factory
+from voicecoach.live.saved_echo import belongs_to_chosen, call_echo
 
 #: The headless call never counts a turn unanswered sooner than this.
 MIN_ANSWER_WAIT = 8.0
@@ -75,15 +81,11 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             raise UserError(f"{path}: no such file; give a recording of a reply")
 
-    from voicecoach.adapters.library import find_scenario
-    from voicecoach.live.engine import open_call
-    from voicecoach.adapters.settings import load_settings
-
     settings = load_settings()
     loaded = find_scenario(args.scenario)
     printer = _Printer(json_lines=args.json, quiet=args.quiet, language=loaded.scenario.language)
     echo, echo_line = (None, None) if args.demo else _saved_echo(settings, args)
-    engine = open_call(
+    engine = factory.open_call(
         loaded,
         settings,
         on_event=printer,
@@ -105,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _saved_echo(settings: Any, args: argparse.Namespace) -> tuple[Any, str | None]:
+def _saved_echo(settings: Settings, args: argparse.Namespace) -> tuple[Echo | None, str | None]:
     """The saved headset check's echo for ``open_call`` (None: subtract nothing) and the line
     that says why. Used only when it belongs to the devices this call uses (``--input-device``/
     ``--output-device`` or the settings'), judged as the app does; the device list is asked for
@@ -116,10 +118,7 @@ def _saved_echo(settings: Any, args: argparse.Namespace) -> tuple[Any, str | Non
     day = saved.measured_at.astimezone().strftime("%Y-%m-%d")
     if args.no_echo:
         return None, f"not using the headset check from {day} (--no-echo): nothing is subtracted from the microphone"
-    from voicecoach.adapters.duplex import list_devices
-    from voicecoach.live.saved_echo import belongs_to_chosen, call_echo
-
-    if not belongs_to_chosen(saved, settings, list_devices(), args.input_device, args.output_device):
+    if not belongs_to_chosen(saved, settings, duplex.list_devices(), args.input_device, args.output_device):
         return None, (
             f"the headset check from {day} belongs to other devices and is not used; to check these, "
             "open the app ('voicecoach'), press g (devices) and c (headset check)"
@@ -127,7 +126,7 @@ def _saved_echo(settings: Any, args: argparse.Namespace) -> tuple[Any, str | Non
     echo = call_echo(saved)
     if echo is None:
         return None, f"using the headset check from {day} (no echo found: nothing to subtract)"
-    return echo, f"using the headset check from {day} (echo {round(echo.echo_db) or 0} dB, {echo.echo_delay * 1000:.0f} ms)"
+    return echo, f"using the headset check from {day} (echo {round(echo.level_db) or 0} dB, {echo.delay_s * 1000:.0f} ms)"
 
 
 class _Printer:
@@ -190,9 +189,7 @@ class _Printer:
 
 
 def _list_devices() -> int:
-    from voicecoach.adapters.duplex import list_devices
-
-    devices = list_devices()
+    devices = duplex.list_devices()
     rows: list[Any] = []
     for device in devices:
         marks = ("in" if device.is_default_input else "") + (" out" if device.is_default_output else "")

@@ -4,10 +4,14 @@ Used when a trainer records a customer line (``voicecoach scenarios record``): t
 trimmed of leading and trailing silence, faded in and out so it starts without a click, and
 brought to a common loudness (RMS target with a peak limit), so recorded lines and Piper's
 voice sit at the same level in a call. Samples are float32 in [-1, 1], mono.
+
+Also the resampler every part uses (:func:`resample` for whole signals, :class:`StreamResampler`
+for a stream block by block).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -157,3 +161,108 @@ class SilenceStop:
     @property
     def speech_heard(self) -> bool:
         return self.heard >= self.min_speech_seconds
+
+
+# -- resampling --------------------------------------------------------------------------------
+
+
+def resample(samples: np.ndarray, from_rate: int, to_rate: int) -> np.ndarray:
+    """Change the sample rate with a Kaiser-windowed sinc polyphase filter.
+
+    Works on ``(n,)`` or ``(n, channels)``; returns float32 of length ``ceil(n * to / from)``.
+    The pass band reaches 95 % of the lower Nyquist frequency; aliasing is damped by ~80 dB.
+    """
+    if from_rate <= 0 or to_rate <= 0:
+        raise ValueError(f"sample rates must be positive, got {from_rate} -> {to_rate}")
+    samples = np.asarray(samples, dtype=np.float32)
+    if from_rate == to_rate:
+        return samples.copy()
+    if samples.ndim == 2:
+        columns = [resample(samples[:, index], from_rate, to_rate) for index in range(samples.shape[1])]
+        return np.stack(columns, axis=1) if columns else np.zeros((0, 0), np.float32)
+    divisor = math.gcd(from_rate, to_rate)
+    up, down = to_rate // divisor, from_rate // divisor
+    n_in = len(samples)
+    n_out = -(-n_in * up // down)
+    if n_in == 0:
+        return np.zeros(0, np.float32)
+    bank, half = _filter_bank(up, down)
+    padded = np.concatenate([np.zeros(half, np.float32), samples, np.zeros(half + 1, np.float32)])
+    offsets = np.arange(-half + 1, half + 1)  # tap positions relative to floor(t)
+    out = np.empty(n_out, np.float32)
+    chunk = max(1, 2_000_000 // len(offsets))
+    for start in range(0, n_out, chunk):
+        index = np.arange(start, min(n_out, start + chunk), dtype=np.int64)
+        base = index * down // up
+        phase = index * down % up
+        taps = padded[base[:, None] + offsets[None, :] + half]
+        out[start : start + len(index)] = np.einsum("ij,ij->i", taps, bank[phase])
+    return out
+
+
+class StreamResampler:
+    """Resample a stream block by block with the same filter as :func:`resample`.
+
+    Each call returns the output for the input received so far, less a short tail held back
+    until the filter has seen what follows it (``delay`` seconds of output latency).
+    """
+
+    def __init__(self, from_rate: int, to_rate: int, context: int = 256):
+        self.from_rate, self.to_rate = int(from_rate), int(to_rate)
+        divisor = math.gcd(self.from_rate, self.to_rate)
+        self.step = self.from_rate // divisor  # input samples per ``up`` output samples
+        self.up = self.to_rate // divisor
+        self.context = int(math.ceil(context / self.step)) * self.step
+        self._buffer = np.zeros(self.context, np.float32)  # left context (silence) then pending input
+        self._done = self.context  # buffer index of the next input sample without output yet
+
+    @property
+    def delay(self) -> float:
+        """Seconds of input held back (the output's latency)."""
+        return self.context / self.from_rate
+
+    def process(self, block: np.ndarray) -> np.ndarray:
+        """The resampled output for ``block`` and what came before it (may be empty)."""
+        if self.from_rate == self.to_rate:
+            return np.asarray(block, np.float32)
+        self._buffer = np.concatenate([self._buffer, np.asarray(block, np.float32)])
+        ready_end = len(self._buffer) - self.context  # inputs with a full right context
+        count = (ready_end - self._done) // self.step * self.step
+        if count <= 0:
+            return np.zeros(0, np.float32)
+        window_start = self._done - self.context
+        window = self._buffer[window_start : self._done + count + self.context]
+        out = resample(window, self.from_rate, self.to_rate)
+        first = self.context // self.step * self.up
+        produced = out[first : first + count // self.step * self.up]
+        self._done += count
+        keep_from = self._done - self.context
+        self._buffer = self._buffer[keep_from:]
+        self._done -= keep_from
+        return produced
+
+
+_ZERO_CROSSINGS = 16  # filter half-length, in zero crossings of the sinc
+_KAISER_BETA = 8.6  # about 80 dB stop-band attenuation
+_ROLLOFF = 0.95
+
+_banks: dict[tuple[int, int], tuple[np.ndarray, int]] = {}
+
+
+def _filter_bank(up: int, down: int) -> tuple[np.ndarray, int]:
+    """Filter taps for every output phase: ``bank[p, j]`` weighs input ``floor(t) + j - half + 1``."""
+    key = (up, down)
+    if key not in _banks:
+        cutoff = 0.5 * min(1.0, up / down) * _ROLLOFF  # in cycles per input sample
+        half = int(math.ceil(_ZERO_CROSSINGS / (2 * cutoff)))
+        offsets = np.arange(-half + 1, half + 1, dtype=np.float64)
+        fractions = np.arange(up, dtype=np.float64) / up
+        x = offsets[None, :] - fractions[:, None]  # distance from the exact input position
+        inside = np.clip(1.0 - (x / half) ** 2, 0.0, None)  # Kaiser window, evaluated at x
+        weights = np.i0(_KAISER_BETA * np.sqrt(inside)) / np.i0(_KAISER_BETA)
+        bank = 2 * cutoff * np.sinc(2 * cutoff * x) * weights
+        bank /= bank.sum(axis=1, keepdims=True)  # unit gain at DC for every phase
+        if len(_banks) > 32:
+            _banks.clear()
+        _banks[key] = (bank.astype(np.float32), half)
+    return _banks[key]

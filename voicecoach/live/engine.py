@@ -3,7 +3,7 @@
 :class:`CallEngine` runs a whole call in one thread (``run()`` blocks; the TUI calls it from a
 thread worker, ``voicecoach call`` from the main thread). Per turn it
 
-1. plays the customer's line through the :class:`~voicecoach.live.backend.AudioBackend` and
+1. plays the customer's line through the :class:`~voicecoach.core.backend.AudioBackend` and
    takes the DAC time of its first sample as 0 on the turn's clock;
 2. feeds the microphone, from that moment on, to a streaming VAD (the trainee may start at any
    time): an onset inside the line is an interruption, posted at once; a persona with
@@ -24,6 +24,10 @@ always from the engine's thread. Controls (``repeat_line``, ``mute``, ``hang_up`
 The customer's track is known exactly (the engine placed it on the clock): its speech spans come
 from the VAD run over each clip once, its words from the scenario's text spread over those spans
 in proportion to their length (no Whisper pass over our own synthesized voice).
+
+The turn's state and the pure helpers are in ``voicecoach.live.turn``, the demo in
+``voicecoach.live.demo``, and :func:`voicecoach.live.factory.open_call` builds an engine from
+the real adapters.
 """
 
 from __future__ import annotations
@@ -33,73 +37,51 @@ import math
 import queue
 import threading
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from voicecoach.core.scenario import Outcome, Step
-from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.adapters.audio_files import write_audio
+from voicecoach.adapters.settings import Settings, user_cache_dir
+from voicecoach.adapters.vad import SpeechEnd, SpeechStart, StreamingVad, VadOptions, detect_speech
+from voicecoach.adapters.whisper_stt import TranscriberLike
 from voicecoach.core.analyzers.options import JudgeOptions
-from voicecoach.core.audio_ops import SAMPLE_RATE
+from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler, resample
+from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBackend, Echo
 from voicecoach.core.errors import UserError
+from voicecoach.core.judge import judge, summarize
+from voicecoach.core.scenario import Outcome
+from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.words.lookup import pick
+from voicecoach.core.words.ui import PROTEST as DEFAULT_PROTEST_WORDS
 from voicecoach.live import events as ev
-from voicecoach.live.backend import (
-    INTERJECTION,
-    LINE,
-    PROTEST,
-    REPEAT,
-    AudioBackend,
-    FakeBackend,
-    FakeReply,
-    SoundSink,
-    _mix,
+from voicecoach.live.turn import (
+    ClipLike,
+    JudgedTurn,
+    Prepared,
+    SpeakerLike,
+    Speculation,
+    SpeechSegment,
+    TraineeScript,
+    TurnState,
+    align_text,
+    without_echo,
 )
 
 if TYPE_CHECKING:
-    from voicecoach.core.result import TurnResult
     from voicecoach.adapters.library import LoadedScenario
-    from voicecoach.adapters.settings import Settings
+    from voicecoach.core.result import TurnResult
 
 log = logging.getLogger(__name__)
 
-#: What a persona says when cut off and no ``persona.protest`` is given.
-DEFAULT_PROTEST = {"de": "Darf ich bitte ausreden?", "en": "Could you let me finish, please?"}
-
-
-# -- what the engine needs from the adapters ----------------------------------------------------
-
-
-class ClipLike(Protocol):
-    samples: np.ndarray
-    sample_rate: int
-    voice: str
-    note: str | None
-
-
-class SpeakerLike(Protocol):
-    """``voicecoach.adapters.piper_tts.Speaker``."""
-
-    def render_step(self, loaded: LoadedScenario, step: Step) -> ClipLike: ...
-
-    def render_interjection(self, loaded: LoadedScenario, step: Step) -> ClipLike | None: ...
-
-    def render_text(
-        self, text: str, *, language: str, voice: str | None = None, speaker: int | None = None, rate: float = 1.0
-    ) -> ClipLike: ...
-
-
-class TranscriberLike(Protocol):
-    """``voicecoach.adapters.whisper_stt.Transcriber``."""
-
-    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]: ...
-
-
-TraineeScript = Callable[[str, int, float, "Prepared"], Sequence[FakeReply]]
-"""Demo/test hook: (turn_id, number, line_start stream time, prepared line) -> replies to place."""
+EventHandler = Callable[[ev.CallEvent], None]
+"""Where the engine posts its events (always from the engine's thread)."""
+StoreArg = Any
+"""A ``Store``, a zero-argument factory for one (opened in the engine's thread), or None."""
 
 
 @dataclass(frozen=True)
@@ -124,15 +106,14 @@ class EngineOptions:
     """Audio kept around each speech segment for Whisper."""
     speculative: bool = True
     """Transcribe the open segment as soon as a pause begins (saves the VAD's closing delay)."""
-    echo_delay: float | None = None
-    """Measured echo of the customer into the mic (headset check): delay in seconds ..."""
-    echo_gain: float | None = None
-    """... and linear gain; when both are set the echo is subtracted before the VAD."""
+    echo: Echo | None = None
+    """Measured echo of the customer into the mic (headset check), subtracted before the VAD."""
     recordings_dir: Path | None = None
     """Where turn recordings go when no store is given (default: the user cache)."""
 
     @classmethod
     def from_settings(cls, settings: Settings | None, **overrides: Any) -> EngineOptions:
+        """The options from the user's settings, with ``overrides`` (field names) on top."""
         values: dict[str, Any] = {}
         if settings is not None:
             values = {
@@ -142,101 +123,20 @@ class EngineOptions:
         values.update(overrides)
         return cls(**values)
 
+    @property
+    def echo_delay(self) -> float | None:
+        """The echo's delay in seconds (None: no echo is subtracted)."""
+        return self.echo.delay_s if self.echo is not None else None
+
     def to_json(self) -> dict[str, Any]:
+        """What a result and a session record of these options (the keys are stored)."""
         return {
             "end_of_turn_silence": self.end_of_turn_silence,
             "max_turn_seconds": self.max_turn_seconds,
             "answer_wait": self.answer_wait,
             "echo_delay": self.echo_delay,
-            "echo_gain": self.echo_gain,
+            "echo_gain": self.echo.gain if self.echo is not None else None,
         }
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A customer clip ready for the call: audio at 16 kHz and at the backend's rate, its speech."""
-
-    text: str
-    samples16k: np.ndarray
-    playback: np.ndarray
-    spans: tuple[Span, ...]
-    voice: str = ""
-    note: str = ""
-
-    @property
-    def duration(self) -> float:
-        return len(self.samples16k) / SAMPLE_RATE
-
-    @property
-    def speech_end(self) -> float:
-        return self.spans[-1].end if self.spans else self.duration
-
-
-# -- one turn in progress ------------------------------------------------------------------------
-
-
-@dataclass
-class _Segment:
-    start: float
-    end: float
-    future: Future[tuple[Word, ...]] | None = None
-
-
-@dataclass
-class _Spec:
-    """A speculative transcription of the open segment, started when a pause began."""
-
-    start: float
-    until: float
-    future: Future[tuple[Word, ...]]
-    stale: bool = False
-
-
-@dataclass
-class _Turn:
-    turn_id: str
-    number: int
-    step: Step
-    line: Prepared
-    line_start: float  # stream time of turn clock 0
-    interjection: Prepared | None
-    mic: list[np.ndarray] = field(default_factory=list)
-    fed: int = 0  # 16 kHz samples on the turn clock so far
-    customer: list[tuple[float, Prepared, float | None]] = field(default_factory=list)  # (start, clip, cut)
-    line_cut: float | None = None
-    customer_done_posted: bool = False
-    first_start: float | None = None
-    open_start: float | None = None
-    segments: list[_Segment] = field(default_factory=list)
-    spec: _Spec | None = None
-    interrupted: bool = False
-    interjection_at: float | None = None
-    interjection_posted: bool = False
-    last_level: float = -1.0
-    partial_posted: int = 0
-    done: str | None = None
-    unanswered: bool = False
-    notes: list[str] = field(default_factory=list)
-    resampler: Any = None
-
-    @property
-    def now(self) -> float:
-        return self.fed / SAMPLE_RATE
-
-    def customer_busy_until(self) -> float:
-        """End of the customer audio placed so far (turn clock)."""
-        ends = [start + (clip.duration if cut is None else max(0.0, cut - start)) for start, clip, cut in self.customer]
-        return max(ends, default=0.0)
-
-
-@dataclass(frozen=True)
-class TurnRecord:
-    """What the engine keeps of a judged turn."""
-
-    result: TurnResult
-    customer_audio: Path | None
-    trainee_audio: Path | None
-    index: int | None
 
 
 class CallEngine:
@@ -255,11 +155,11 @@ class CallEngine:
         speaker: SpeakerLike,
         transcriber: TranscriberLike,
         settings: Settings | None = None,
-        on_event: Callable[[ev.CallEvent], None] | None = None,
-        store: Any = None,
+        on_event: EventHandler | None = None,
+        store: StoreArg = None,
         *,
-        vad_options: Any = None,
-        judge_options: Any = None,
+        vad_options: VadOptions | None = None,
+        judge_options: JudgeOptions | None = None,
         options: EngineOptions | None = None,
         trainee_script: TraineeScript | None = None,
         demo: bool = False,
@@ -276,15 +176,13 @@ class CallEngine:
         self._store_arg = store
         self.store: Any = None
         self.options = options or EngineOptions.from_settings(settings)
-        from voicecoach.adapters.vad import VadOptions
-
         self.vad_options = vad_options or VadOptions()
         self.judge_options = judge_options
         self.trainee_script = trainee_script
         self.demo = demo
         self._vad_factory = vad_factory
         self.session_id: int | None = None
-        self.records: list[TurnRecord] = []
+        self.records: list[JudgedTurn] = []
         self._inbox: queue.SimpleQueue[tuple[str, Any, float]] = queue.SimpleQueue()
         self._controls: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._muted = False
@@ -354,7 +252,8 @@ class CallEngine:
         return self._prepared[key]
 
     def protest_text(self) -> str:
-        return self.scenario.persona.protest or DEFAULT_PROTEST.get(self.language, DEFAULT_PROTEST["en"])
+        """What the persona says when cut off: its own protest, else the default one."""
+        return self.scenario.persona.protest or pick(DEFAULT_PROTEST_WORDS, self.language)
 
     def _protest(self) -> Prepared:
         key = ("protest", "")
@@ -373,9 +272,6 @@ class CallEngine:
         return prepared
 
     def _prepare_clip(self, clip: ClipLike, text: str) -> Prepared:
-        from voicecoach.adapters.audio_files import resample
-        from voicecoach.adapters.vad import detect_speech
-
         samples = np.asarray(clip.samples, np.float32).reshape(-1)
         samples16k = resample(samples, int(clip.sample_rate), SAMPLE_RATE)
         playback = resample(samples, int(clip.sample_rate), self.backend.sample_rate)
@@ -386,7 +282,7 @@ class CallEngine:
 
     # -- the call -------------------------------------------------------------------------------
 
-    def run(self) -> tuple[TurnRecord, ...]:
+    def run(self) -> tuple[JudgedTurn, ...]:
         """Run the whole call (blocking). Returns the judged turns; the events tell the rest."""
         if self._running:
             raise RuntimeError("the call is already running")
@@ -410,8 +306,7 @@ class CallEngine:
                 )
             )
             self._line(self.scenario.turn_ids[0])  # render before the stream opens
-            if hasattr(self.backend, "on_note"):  # the demo backend's notes (its sound) come as Notice events
-                self.backend.on_note = self._on_note  # type: ignore[attr-defined]
+            self.backend.on_note = self._on_note  # the demo backend's notes (its sound) come as Notice events
             try:
                 self.backend.start(self._on_input, self._on_error)
             except UserError as error:
@@ -447,7 +342,7 @@ class CallEngine:
             if self._device_error is not None:
                 self._post(ev.AudioProblem(self._device_error))
                 return "device_lost"
-            if not isinstance(outcome, TurnRecord) or self._hang_up.is_set():
+            if not isinstance(outcome, JudgedTurn) or self._hang_up.is_set():
                 return "hung_up"
             judged += 1
             if self.options.max_turns is not None and judged >= self.options.max_turns:
@@ -465,7 +360,7 @@ class CallEngine:
             turn_id = self._next_id(turn_id, outcome)
         return "finished"
 
-    def _next_id(self, turn_id: str, record: TurnRecord) -> str | None:
+    def _next_id(self, turn_id: str, record: JudgedTurn) -> str | None:
         valid = {item.value for item in Outcome}
         outcomes = {Outcome(name) for name in record.result.outcomes if name in valid}
         return self.scenario.next_turn(turn_id, outcomes)
@@ -487,7 +382,7 @@ class CallEngine:
 
     # -- one turn -----------------------------------------------------------------------------
 
-    def _play_turn(self, turn_id: str, number: int, repeat: bool = False) -> TurnRecord | str | None:
+    def _play_turn(self, turn_id: str, number: int, repeat: bool = False) -> JudgedTurn | str | None:
         """Play, listen, judge one turn. Returns the record, "repeat"/"retry", or None (no result)."""
         step = self.scenario.step(turn_id)
         line = self._line(turn_id)
@@ -502,21 +397,17 @@ class CallEngine:
             if stale == "hang_up":
                 return None
         self._drain_inbox()
-        from voicecoach.adapters.vad import StreamingVad
-
         vad = self._vad_factory(self.vad_options) if self._vad_factory else StreamingVad(self.vad_options)
         line_start = self.backend.play(line.playback, label=REPEAT if repeat else LINE)
-        turn = _Turn(turn_id, number, step, line, line_start, interjection)
+        turn = TurnState(turn_id, number, step, line, line_start, interjection)
         if self.backend.sample_rate != SAMPLE_RATE:
-            from voicecoach.adapters.duplex import StreamResampler
-
             turn.resampler = StreamResampler(self.backend.sample_rate, SAMPLE_RATE)
         turn.customer.append((0.0, line, None))
         self._post(ev.CustomerSpeaking(turn_id, line.text, line.note, round(line.duration, 3), number, repeat))
         self._post(ev.StateChanged("customer", turn_id))
-        if self.trainee_script is not None and hasattr(self.backend, "add_reply"):
+        if self.trainee_script is not None:
             for reply in self.trainee_script(turn_id, number, line_start, line):
-                self.backend.add_reply(reply)  # type: ignore[attr-defined]
+                self.backend.add_reply(reply)
         while turn.done is None:
             command = self._poll_control()
             if command == "repeat" or command == "retry":
@@ -543,7 +434,7 @@ class CallEngine:
             self._consume(turn, vad, payload, t)
         return self._finish_turn(turn, vad)
 
-    def _consume(self, turn: _Turn, vad: Any, block: np.ndarray, t: float) -> None:
+    def _consume(self, turn: TurnState, vad: Any, block: np.ndarray, t: float) -> None:
         """One microphone block: align it to the turn clock, VAD, events, end-of-turn checks."""
         block = np.asarray(block, np.float32).reshape(-1)
         if turn.resampler is not None:
@@ -567,11 +458,12 @@ class CallEngine:
             block = np.zeros_like(block)
         self._append(turn, vad, block)
 
-    def _append(self, turn: _Turn, vad: Any, block: np.ndarray) -> None:
+    def _append(self, turn: TurnState, vad: Any, block: np.ndarray) -> None:
         options = self.options
-        if options.echo_delay is not None and options.echo_gain:
-            block = without_echo(block, np.float32(options.echo_gain) * self._customer_signal(
-                turn, turn.fed - int(round(options.echo_delay * SAMPLE_RATE)), len(block)
+        echo = options.echo
+        if echo is not None and echo.gain:
+            block = without_echo(block, np.float32(echo.gain) * turn.customer_signal(
+                turn.fed - int(round(echo.delay_s * SAMPLE_RATE)), len(block)
             ))  # fmt: skip
         turn.mic.append(block)
         turn.fed += len(block)
@@ -588,9 +480,7 @@ class CallEngine:
         self._post_partials(turn)
         self._check_end(turn, vad)
 
-    def _vad_event(self, turn: _Turn, vad: Any, event: Any) -> None:
-        from voicecoach.adapters.vad import SpeechEnd, SpeechStart
-
+    def _vad_event(self, turn: TurnState, vad: Any, event: Any) -> None:
         if isinstance(event, SpeechStart):
             onset = float(event.time)
             turn.open_start = onset
@@ -603,7 +493,7 @@ class CallEngine:
                 self._schedule_interjection(turn)
             self._maybe_interrupted(turn, onset)
         elif isinstance(event, SpeechEnd):
-            segment = _Segment(float(event.start), float(event.end))
+            segment = SpeechSegment(float(event.start), float(event.end))
             turn.open_start = None
             spec = turn.spec
             if (
@@ -620,7 +510,7 @@ class CallEngine:
             turn.spec = None
             turn.segments.append(segment)
 
-    def _maybe_interrupted(self, turn: _Turn, onset: float) -> None:
+    def _maybe_interrupted(self, turn: TurnState, onset: float) -> None:
         if turn.interrupted:
             return
         line_cut = turn.line_cut
@@ -647,7 +537,7 @@ class CallEngine:
             turn.customer_done_posted = True
         self._post(ev.Interrupted(round(onset, 3), stops, protest_text))
 
-    def _schedule_interjection(self, turn: _Turn) -> None:
+    def _schedule_interjection(self, turn: TurnState) -> None:
         step = turn.step
         if step.interjection is None or turn.interjection is None:
             return
@@ -659,7 +549,7 @@ class CallEngine:
         turn.interjection_at = start_stream - turn.line_start
         turn.customer.append((turn.interjection_at, turn.interjection, None))
 
-    def _customer_progress(self, turn: _Turn) -> None:
+    def _customer_progress(self, turn: TurnState) -> None:
         now = turn.now
         if not turn.customer_done_posted and now >= turn.line.duration:
             turn.customer_done_posted = True
@@ -671,7 +561,7 @@ class CallEngine:
             assert turn.interjection is not None
             self._post(ev.Interjection(turn.interjection.text, round(turn.interjection_at, 3)))
 
-    def _speculate(self, turn: _Turn, vad: Any) -> None:
+    def _speculate(self, turn: TurnState, vad: Any) -> None:
         """When a pause begins inside an open segment, transcribe it already (if the worker is free)."""
         if not self.options.speculative or turn.open_start is None:
             return
@@ -682,15 +572,12 @@ class CallEngine:
                 turn.spec.future.cancel()
                 turn.spec = None
             return
-        if probability >= self.vad_options.neg_threshold or not self._worker_idle(turn):
+        if probability >= self.vad_options.neg_threshold or not turn.worker_idle():
             return
         until = turn.now
-        turn.spec = _Spec(turn.open_start, until, self._transcribe_later(turn, turn.open_start, until))
+        turn.spec = Speculation(turn.open_start, until, self._transcribe_later(turn, turn.open_start, until))
 
-    def _worker_idle(self, turn: _Turn) -> bool:
-        return all(segment.future is None or segment.future.done() for segment in turn.segments)
-
-    def _transcribe_later(self, turn: _Turn, start: float, end: float) -> Future[tuple[Word, ...]]:
+    def _transcribe_later(self, turn: TurnState, start: float, end: float) -> Future[tuple[Word, ...]]:
         pad = self.options.segment_pad
         first = max(0, int((start - pad) * SAMPLE_RATE))
         last = min(turn.fed, int(math.ceil((end + pad) * SAMPLE_RATE)))
@@ -705,7 +592,7 @@ class CallEngine:
 
         return self._executor.submit(work)
 
-    def _post_partials(self, turn: _Turn) -> None:
+    def _post_partials(self, turn: TurnState) -> None:
         done = 0
         for segment in turn.segments:
             if segment.future is None or not segment.future.done():
@@ -721,7 +608,7 @@ class CallEngine:
                 words += [w.text for w in segment.future.result()]
             self._post(ev.PartialTranscript(" ".join(words).strip()))
 
-    def _check_end(self, turn: _Turn, vad: Any) -> None:
+    def _check_end(self, turn: TurnState, vad: Any) -> None:
         options = self.options
         now = turn.now
         if turn.first_start is None:
@@ -746,7 +633,7 @@ class CallEngine:
         if now - quiet_since >= options.end_of_turn_silence:
             turn.done = "silence"
 
-    def _finish_turn(self, turn: _Turn, vad: Any) -> TurnRecord | None:
+    def _finish_turn(self, turn: TurnState, vad: Any) -> JudgedTurn | None:
         reason = turn.done or "silence"
         now = turn.now
         if self.backend.is_playing:
@@ -790,7 +677,7 @@ class CallEngine:
         self._post(ev.StateChanged("feedback", turn.turn_id))
         return record
 
-    def _cancel_jobs(self, turn: _Turn) -> None:
+    def _cancel_jobs(self, turn: TurnState) -> None:
         for segment in turn.segments:
             if segment.future is not None:
                 segment.future.cancel()
@@ -799,20 +686,7 @@ class CallEngine:
 
     # -- building, judging, saving -------------------------------------------------------------
 
-    def _customer_signal(self, turn: _Turn, first: int, count: int) -> np.ndarray:
-        """The customer's audio on the turn clock, samples [first, first + count) at 16 kHz."""
-        out = np.zeros(count, np.float32)
-        for start, clip, cut in turn.customer:
-            begin = int(round(start * SAMPLE_RATE))
-            samples = clip.samples16k
-            if cut is not None:
-                samples = samples[: max(0, int(round((cut - start) * SAMPLE_RATE)))]
-            lo, hi = max(first, begin), min(first + count, begin + len(samples))
-            if hi > lo:
-                out[lo - first : hi - first] += samples[lo - begin : hi - begin]
-        return out
-
-    def _build_turn(self, turn: _Turn, words: tuple[Word, ...]) -> Turn:
+    def _build_turn(self, turn: TurnState, words: tuple[Word, ...]) -> Turn:
         customer_spans: list[Span] = []
         customer_words: list[Word] = []
         for start, clip, cut in sorted(turn.customer, key=lambda item: item[0]):
@@ -838,9 +712,6 @@ class CallEngine:
         )
 
     def _judge(self, built: Turn, turn_id: str) -> TurnResult:
-        from voicecoach.core.analyzers.options import JudgeOptions
-        from voicecoach.core.judge import judge
-
         info = getattr(self.transcriber, "info", None)
         models: dict[str, Any] = {
             "whisper": info.as_options() if hasattr(info, "as_options") else {"model": str(info)},
@@ -858,9 +729,9 @@ class CallEngine:
             models=models,
         )
 
-    def _save(self, turn: _Turn, built: Turn, result: TurnResult) -> TurnRecord:
+    def _save(self, turn: TurnState, built: Turn, result: TurnResult) -> JudgedTurn:
         mic = np.concatenate(turn.mic) if turn.mic else np.zeros(0, np.float32)
-        customer = self._customer_signal(turn, 0, len(mic))
+        customer = turn.customer_signal(0, len(mic))
         if self.store is not None and self.session_id is not None:
             index = self.store.next_index(self.session_id)
             customer_path = self.store.save_recording(self.session_id, index, "customer", customer, SAMPLE_RATE)
@@ -868,21 +739,17 @@ class CallEngine:
             self.store.add_turn(
                 self.session_id, result, {"customer": customer_path, "trainee": trainee_path}, index=index
             )
-            return TurnRecord(result, customer_path, trainee_path, index)
-        from voicecoach.adapters.audio_files import write_audio
-
+            return JudgedTurn(result, customer_path, trainee_path, index)
         folder = self._recordings_folder()
         index = len(self.records) + 1
         customer_path = write_audio(folder / f"turn-{index}-customer.flac", customer, SAMPLE_RATE)
         trainee_path = write_audio(folder / f"turn-{index}-trainee.flac", mic, SAMPLE_RATE)
-        return TurnRecord(result, customer_path, trainee_path, None)
+        return JudgedTurn(result, customer_path, trainee_path, None)
 
     def _recordings_folder(self) -> Path:
         if self._recordings_dir is None:
             base = self.options.recordings_dir
             if base is None:
-                from voicecoach.adapters.settings import user_cache_dir
-
                 base = user_cache_dir() / "calls"
             self._recordings_dir = base / uuid.uuid4().hex[:12]
             self._recordings_dir.mkdir(parents=True, exist_ok=True)
@@ -913,8 +780,6 @@ class CallEngine:
         summary = None
         results = tuple(record.result for record in self.records)
         if results:
-            from voicecoach.core.judge import summarize
-
             summary = summarize(results, language=self.language)
         if self.store is not None and self.session_id is not None:
             status = "completed" if reason in ("finished", "turn_limit") else "aborted"
@@ -936,12 +801,12 @@ class CallEngine:
         self._inbox.put(("note", notice, 0.0))
 
     def _next_item(self) -> tuple[str, Any, float] | None:
-        if getattr(self.backend, "virtual", False):
+        if self.backend.virtual:
             try:
                 return self._inbox.get_nowait()
             except queue.Empty:
                 pass
-            if not self.backend.pump():  # type: ignore[attr-defined]
+            if not self.backend.pump():
                 try:
                     return self._inbox.get_nowait()
                 except queue.Empty:
@@ -979,296 +844,4 @@ class CallEngine:
             log.exception("an event handler failed on %s", type(event).__name__)
 
 
-# -- helpers ---------------------------------------------------------------------------------------
-
-
-def align_text(text: str, spans: Sequence[Span]) -> tuple[Word, ...]:
-    """The words of ``text`` spread over ``spans`` in proportion to their length in characters."""
-    tokens = text.split()
-    if not tokens or not spans:
-        return ()
-    total_time = sum(span.duration for span in spans)
-    weights = [len(token) + 1 for token in tokens]
-    total_weight = float(sum(weights))
-    words: list[Word] = []
-    position = 0.0  # seconds of speech used so far
-    for token, weight in zip(tokens, weights):
-        length = total_time * weight / total_weight
-        start = _speech_time(spans, position)
-        end = _speech_time(spans, position + length * 0.9)
-        words.append(Word(token, round(start, 3), round(max(end, start), 3)))
-        position += length
-    return tuple(words)
-
-
-def _speech_time(spans: Sequence[Span], offset: float) -> float:
-    """The clock time ``offset`` seconds into the speech of ``spans``."""
-    for span in spans:
-        if offset <= span.duration:
-            return span.start + offset
-        offset -= span.duration
-    return spans[-1].end
-
-
-#: Speaking rate of the synthesized demo replies (1.0 is the voice's own, about 190 words/min).
-DEMO_REPLY_RATE = 0.8
-
-
-def demo_reply_text(step: Step, language: str) -> str:
-    """A good reply to ``step``: its ``example``, else one made of its key points (for the demo
-    call); German for "de"."""
-    if step.example:
-        return step.example
-    parts: list[str] = []
-    emotional = step.expect.acknowledge_emotion or (
-        step.expect.acknowledge_emotion is None and step.emotion in ("annoyed", "angry", "sad")
-    )
-    if emotional:
-        parts.append("Das verstehe ich, das tut mir leid." if language == "de" else "I understand, and I'm sorry about that.")
-    points = [max(phrasings, key=len).rstrip(".") for phrasings in step.expect.key_points.values() if phrasings]
-    if points:  # the longest phrasing of each point: the easiest for Whisper to hear
-        sentence = ", ".join(points[:-1]) + ((" und " if language == "de" else " and ") if len(points) > 1 else "") + points[-1]
-        parts.append(sentence[0].upper() + sentence[1:] + ".")
-    if step.expect.ask_need:
-        parts.append("Was ist Ihnen dabei am wichtigsten?" if language == "de" else "What matters most to you here?")
-    if not parts:
-        parts.append("Ja, gerne, das machen wir so." if language == "de" else "Yes, of course, we can do that.")
-    return " ".join(parts)
-
-
-def demo_script(
-    engine_loaded: LoadedScenario,
-    speaker: SpeakerLike,
-    sample_rate: int,
-    *,
-    files: Sequence[str | Path] = (),
-    pause: float = 0.7,
-) -> TraineeScript:
-    """Replies for a demo call: file N for turn N where given, else a synthesized good reply.
-
-    Each reply starts ``pause`` seconds after the customer's line ends.
-    """
-    from voicecoach.adapters.audio_files import read_audio, resample, to_mono
-
-    language = engine_loaded.scenario.language
-    cache: dict[str, np.ndarray] = {}
-
-    def reply_for(turn_id: str, number: int) -> np.ndarray:
-        if number <= len(files):
-            audio = to_mono(read_audio(files[number - 1]))
-            return resample(audio.samples, audio.sample_rate, sample_rate)
-        if turn_id not in cache:
-            step = engine_loaded.scenario.step(turn_id)
-            # a calm telephone pace: the voice's own rate is faster than the judge's pace range
-            clip = speaker.render_text(demo_reply_text(step, language), language=language, rate=DEMO_REPLY_RATE)
-            cache[turn_id] = resample(np.asarray(clip.samples, np.float32), int(clip.sample_rate), sample_rate)
-        return cache[turn_id]
-
-    def script(turn_id: str, number: int, line_start: float, line: Prepared) -> Sequence[FakeReply]:
-        return [FakeReply(reply_for(turn_id, number), at=line_start + line.speech_end + pause)]
-
-    return script
-
-
-def open_call(
-    loaded: LoadedScenario,
-    settings: Settings,
-    *,
-    on_event: Callable[[ev.CallEvent], None],
-    demo: bool = False,
-    demo_files: Sequence[str | Path] = (),
-    pause_after_turn: bool = True,
-    max_turns: int | None = None,
-    store: Any = "default",
-    input_device: str | int | None = None,
-    output_device: str | int | None = None,
-    answer_wait: float = 8.0,
-    demo_speed: float = 1.0,
-    echo: Any = None,
-) -> CallEngine:
-    """The engine with the real adapters, as the TUI and ``voicecoach call`` use it.
-
-    Live: the user's devices (``SoundDeviceBackend``). Demo: a :class:`DemoBackend` whose
-    "microphone" plays synthesized good replies (or ``demo_files``), in real time, heard with the
-    customer through the output device when there is one (:func:`demo_sound`).
-    ``echo``: a ``duplex.HeadsetCheck`` whose measured echo (delay, level) is subtracted from the
-    microphone before the VAD, so the customer's voice leaking into it does not count as the
-    trainee. Raises ``UserError`` with the fix when the audio or the models are not usable.
-    """
-    from voicecoach.adapters.piper_tts import Speaker
-    from voicecoach.analysis import get_analysis_transcriber
-
-    speaker = Speaker(settings)
-    backend: AudioBackend
-    script: TraineeScript | None = None
-    if demo:
-        sound, silent = demo_sound(settings, output_device, demo_speed)
-        backend = DemoBackend(speed=demo_speed, sound=sound, silent_reason=silent)
-        script = demo_script(loaded, speaker, backend.sample_rate, files=demo_files)
-    else:
-        from voicecoach.adapters.duplex import SoundDeviceBackend
-
-        backend = SoundDeviceBackend(
-            input_device if input_device is not None else settings.input_device,
-            output_device if output_device is not None else settings.output_device,
-        )
-    # the same Whisper set-up as ``analyze`` (greedy decoding), so live and file results agree
-    transcriber = get_analysis_transcriber(language=loaded.scenario.language, settings=settings)
-    if store == "default":
-        from voicecoach.adapters.store import Store
-
-        store = Store.open
-    echo_options: dict[str, Any] = {}
-    if echo is not None and getattr(echo, "echo_db", None) is not None and getattr(echo, "echo_delay", None) is not None:
-        echo_options = {"echo_delay": float(echo.echo_delay), "echo_gain": float(10 ** (echo.echo_db / 20))}
-    options = EngineOptions.from_settings(
-        settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0),
-        **echo_options,
-    )  # fmt: skip
-    return CallEngine(
-        loaded, backend, speaker, transcriber, settings, on_event, store,
-        options=options, trainee_script=script, demo=demo,
-    )  # fmt: skip
-
-
-def demo_sound(
-    settings: Settings, output_device: str | int | None = None, speed: float = 1.0
-) -> tuple[SoundSink | None, str | None]:
-    """The demo call's sound output, or None and why the demo is silent.
-
-    ``output_device`` (``call --output-device``) wins over ``settings.output_device``; a device
-    named there that does not exist is the usual one-line ``UserError``. Without one, a missing
-    output device (or PortAudio) only makes the demo silent. Finds the device; opening it is left
-    to :meth:`DemoBackend.start`.
-    """
-    if speed != 1.0:
-        return None, None  # DemoBackend says so when it has a sink; none is looked for
-    from voicecoach.adapters.block_player import BlockPlayer
-
-    try:
-        return BlockPlayer(output_device if output_device is not None else settings.output_device), None
-    except UserError as error:
-        if output_device is not None:
-            raise
-        return None, str(error)
-
-
-def without_echo(block: np.ndarray, echo: np.ndarray) -> np.ndarray:
-    """``block`` with the expected ``echo`` of the customer taken out, but only where that makes
-    it quieter: an echo that is not there (a saved headset check from another headset, or one
-    that no longer fits) would otherwise add the customer's voice to the microphone, and the
-    trainee would "interrupt" with it."""
-    if not len(block) or not np.any(echo):
-        return block
-    cleaned = block - echo
-    if float(np.dot(cleaned, cleaned)) >= float(np.dot(block, block)):
-        return block
-    return cleaned
-
-
-class DemoBackend(FakeBackend):
-    """The demo call's audio: a real-time :class:`FakeBackend` (no microphone), heard through
-    ``sound`` when one is given.
-
-    The "microphone" hears the replies the demo script places. With a ``sound`` sink (the
-    speaker or headphones, ``adapters.block_player.BlockPlayer``) the clock thread mixes, at
-    every tick, what is played (the customer's lines, protests, interjections) and what the
-    "microphone" hears (the demo trainee) ``sound.lead`` seconds ahead and hands the block to
-    the sink, so both are heard at about the stream time the engine gives them; the customer's
-    lines are placed that much later on the clock (``output_latency``), as on a real device.
-
-    Without a sink (no output device, or ``speed`` other than 1) it is silent, as before; a sink
-    that cannot open or fails mid-call is dropped and the demo goes on silently. Each of these
-    is one :class:`~voicecoach.live.events.Notice` through ``on_note`` (the engine sets it).
-    ``silent_reason``: the note to give when there is no sink (None: none).
-    """
-
-    def __init__(
-        self,
-        sample_rate: int = 16_000,
-        speed: float = 1.0,
-        *,
-        sound: SoundSink | None = None,
-        silent_reason: str | None = None,
-    ) -> None:
-        super().__init__(sample_rate, realtime=True, speed=speed, block_seconds=0.032)
-        self.sound: SoundSink | None = sound
-        self.silent_reason = silent_reason
-        #: Called with a ``Notice`` (from the engine's thread at start, from the clock thread later).
-        self.on_note: Callable[[ev.Notice], None] | None = None
-        self._sound_at = 0  # next stream sample the sink gets
-
-    def start(self, on_input: Any, on_error: Any = None) -> None:
-        sound, self.sound = self.sound, None
-        if sound is not None and self.speed != 1.0:
-            self._note(f"the demo is silent at --demo-speed {self.speed:g} (sound plays at speed 1 only)", "demo_fast", f"{self.speed:g}")
-        elif sound is not None:
-            if int(sound.sample_rate) != self.sample_rate:
-                raise ValueError("the demo's sound sink must run at the backend's sample rate")
-            try:
-                sound.open()
-            except UserError as error:
-                self._note(f"the demo is silent: {error}", "demo_silent", str(error))
-            else:
-                with self._lock:
-                    self.output_latency = float(sound.lead)
-                    self._sound_at = self._position + int(round(self.output_latency * self.sample_rate))
-                    self.sound = sound
-                self._note(f"demo sound through '{sound.name}'", "demo_sound", str(sound.name))
-        elif self.silent_reason:
-            self._note(f"the demo is silent: {self.silent_reason}", "demo_silent", self.silent_reason)
-        super().start(on_input, on_error)
-
-    def stop(self) -> None:
-        super().stop()
-        with self._lock:
-            sound, self.sound = self.sound, None
-        if sound is not None:
-            sound.close()
-
-    def _deliver_one(self) -> bool:
-        delivered = super()._deliver_one()
-        if delivered and self.sound is not None:
-            self._feed()
-        return delivered
-
-    def _feed(self) -> None:
-        """Hand the sink everything up to ``lead`` seconds ahead of the clock: output plus "microphone"."""
-        with self._lock:
-            sound = self.sound
-            if sound is None:
-                return
-            first = self._sound_at
-            last = self._position + int(round(self.output_latency * self.sample_rate))
-            if last <= first:
-                return
-            block = self._render_output(first, last)
-            for placed in self._placed:
-                _mix(block, first, int(round(placed.start * self.sample_rate)), placed.samples)
-            self._sound_at = last
-        sound.write(np.clip(block, -1.0, 1.0))
-        if sound.problem is not None:
-            with self._lock:
-                self.sound = None
-            threading.Thread(target=sound.close, name="demo-sound-close", daemon=True).start()
-            self._note(f"the demo's sound stopped ({sound.problem}); the call goes on silently", "demo_lost", str(sound.problem))
-
-    def _note(self, message: str, key: str, detail: str) -> None:
-        log.info("%s", message)
-        if self.on_note is not None:
-            self.on_note(ev.Notice(message, key, detail))
-
-
-__all__ = [
-    "CallEngine",
-    "DEFAULT_PROTEST",
-    "DemoBackend",
-    "EngineOptions",
-    "Prepared",
-    "TurnRecord",
-    "align_text",
-    "demo_reply_text",
-    "demo_script",
-    "demo_sound",
-    "open_call",
-]
+__all__ = ["CallEngine", "EngineOptions", "EventHandler", "StoreArg"]

@@ -9,13 +9,13 @@ requests) and ``voicecoach call`` share it; nothing here opens a device.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Literal
 
+from voicecoach.adapters.headset_check import HeadsetCheck
 from voicecoach.adapters.settings import SavedEcho, Settings
+from voicecoach.core.backend import Echo
 
 Kind = Literal["input", "output"]
 
@@ -68,44 +68,34 @@ def belongs_to_chosen(
     return (echo.input_device, echo.output_device) == chosen_devices(settings, devices, input_device, output_device)
 
 
-def echo_for_calls(settings: Settings, devices: Sequence[Any]) -> tuple[float, float] | None:
-    """(delay, gain) for the engine from the saved check, or None (none saved, other devices,
+def echo_for_calls(settings: Settings, devices: Sequence[Any]) -> Echo | None:
+    """The echo the calls subtract, from the saved check, or None (none saved, other devices,
     or no echo found: nothing to subtract)."""
     echo = settings.headset_echo
-    if echo is None or echo.gain <= 0.0 or not belongs_to_chosen(echo, settings, devices):
+    if echo is None or not belongs_to_chosen(echo, settings, devices):
         return None
-    return echo.delay, echo.gain
+    return call_echo(echo)
 
 
-@dataclass(frozen=True)
-class CallEcho:
-    """A saved echo in the shape ``live.engine.open_call(echo=...)`` reads (that of a
-    ``duplex.HeadsetCheck``): level in dB relative to what was played, delay in seconds."""
-
-    echo_db: float
-    echo_delay: float
-
-
-def call_echo(echo: SavedEcho) -> CallEcho | None:
+def call_echo(echo: SavedEcho) -> Echo | None:
     """What ``open_call`` subtracts for ``echo``; None when the check found no echo (gain 0)."""
     if echo.gain <= 0.0:
         return None
-    return CallEcho(echo_db=20 * math.log10(echo.gain), echo_delay=echo.delay)
+    return Echo(delay_s=echo.delay, gain=echo.gain)
 
 
-def from_check(report: Any, input_device: str | None, output_device: str | None,
+def from_check(report: HeadsetCheck, input_device: str | None, output_device: str | None,
                now: datetime | None = None) -> SavedEcho | None:
-    """The measurement to save from a ``duplex.HeadsetCheck``; None when the microphone heard
-    nothing (a muted microphone tells nothing about the echo, the last good check stays)."""
-    if getattr(report, "silent_mic", False):
+    """The measurement to save from a headset check; None when the microphone heard nothing
+    (a muted microphone tells nothing about the echo, the last good check stays)."""
+    if report.silent_mic:
         return None
-    echo_db, delay = getattr(report, "echo_db", None), getattr(report, "echo_delay", None)
-    found = echo_db is not None and delay is not None
+    echo = report.echo()
     return SavedEcho(
         # no echo found is a result too: this headset needs nothing subtracted
-        delay=float(delay) if found else 0.0,
+        delay=echo.delay_s if echo is not None else 0.0,
         # capped at the settings' limit (+20 dB): louder than that is a broken measurement anyway
-        gain=min(10 ** (float(echo_db) / 20), 10.0) if found else 0.0,
+        gain=min(echo.gain, 10.0) if echo is not None else 0.0,
         input_device=input_device,
         output_device=output_device,
         measured_at=now or datetime.now(timezone.utc),

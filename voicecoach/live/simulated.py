@@ -1,145 +1,31 @@
-"""The audio backend the call engine talks to: one duplex stream, one clock.
+"""The simulated audio backend: a clock of its own and a scripted microphone.
 
-A backend plays the customer and records the microphone on the same clock (PortAudio's
-stream time for the real one, :class:`FakeBackend`'s virtual clock in tests), so a turn's
-two tracks line up to the sample. Every time it reports is *stream time* in seconds:
-
-- ``on_input(block, t)``: ``t`` is when the block's first sample hit the ADC (input latency
-  already taken off);
-- ``play(samples)`` returns when its first sample reaches the DAC (output latency added).
-
-The engine works in those times and converts them to "seconds from the start of the
-customer's line" for the turn. Blocks are float32 mono at ``sample_rate``.
-
-Threads: ``on_input`` and ``on_error`` are called from the backend's delivery thread (never from
-the audio callback itself), except for a virtual :class:`FakeBackend`, which calls them from
-:meth:`FakeBackend.pump` in the consumer's own thread, so a whole call runs deterministically
-in milliseconds.
+:class:`SimulatedBackend` implements :class:`voicecoach.core.backend.AudioBackend` without a
+device. The demo call runs on it in real time (:class:`voicecoach.live.demo.DemoBackend`); tests
+and the latency benchmark run whole calls on it, virtually (in milliseconds, deterministically)
+or in real time. Its microphone hears the :class:`SimulatedReply` s placed on it, plus an echo
+of what it played and noise, as configured.
 """
 
 from __future__ import annotations
 
 import threading
 import time as _time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-InputCallback = Callable[[np.ndarray, float], None]
-ErrorCallback = Callable[[str], None]
-
-#: Labels the engine gives its ``play`` calls (backends may ignore them; the fake records them).
-LINE, REPEAT, PROTEST, INTERJECTION, TONE = "line", "repeat", "protest", "interjection", "tone"
-
-
-@runtime_checkable
-class AudioBackend(Protocol):
-    """One duplex audio stream: customer audio out, microphone in, one clock."""
-
-    @property
-    def sample_rate(self) -> int:
-        """Samples per second of both directions (mono float32)."""
-        ...
-
-    def start(self, on_input: InputCallback, on_error: ErrorCallback | None = None) -> None:
-        """Open the stream; from now on mic blocks arrive at ``on_input(block, adc_time)``.
-
-        ``on_error(message)`` is called once when the device fails mid-call (unplugged,
-        server gone); the message is one line that says what happened and the fix. Opening
-        problems raise :class:`voicecoach.core.errors.UserError` right here instead.
-        """
-        ...
-
-    def play(self, samples: np.ndarray, *, at: float | None = None, label: str = "") -> float:
-        """Queue mono float32 audio after whatever is queued (or not before stream time ``at``).
-
-        Returns the stream time at which its first sample reaches the DAC.
-        """
-        ...
-
-    def stop_playback(self) -> float:
-        """Drop the queued output now; returns the stream time the output falls silent."""
-        ...
-
-    @property
-    def is_playing(self) -> bool:
-        """True while queued output has not yet been played out."""
-        ...
-
-    def time(self) -> float:
-        """The stream clock now, in seconds."""
-        ...
-
-    def stop(self) -> None:
-        """Close the stream (idempotent). No callbacks after it returns."""
-        ...
-
-
-class SoundSink(Protocol):
-    """Where the demo call's sound goes (``voicecoach.adapters.block_player.BlockPlayer``).
-
-    The demo's clock thread hands over contiguous mono float32 blocks at ``sample_rate``, mixed
-    ``lead`` seconds ahead of its clock; the sink plays each about ``lead`` seconds after it got it.
-    """
-
-    @property
-    def sample_rate(self) -> int: ...
-
-    @property
-    def name(self) -> str:
-        """The output device, for the note that says where the sound goes."""
-        ...
-
-    @property
-    def lead(self) -> float:
-        """Seconds between :meth:`write` and the sound being heard (known after :meth:`open`)."""
-        ...
-
-    #: One line once the output has failed (then it plays nothing more); None while it works.
-    problem: str | None
-
-    def open(self) -> None:
-        """Start playing (raises ``UserError`` with the fix when the device refuses)."""
-        ...
-
-    def write(self, block: np.ndarray) -> None:
-        """The next block; never raises for a failing device (sets :attr:`problem` instead)."""
-        ...
-
-    def close(self) -> None:
-        """Stop (idempotent)."""
-        ...
-
-
-def as_mono_float32(samples: np.ndarray) -> np.ndarray:
-    """``samples`` as a contiguous float32 mono array (mean of channels)."""
-    array = np.asarray(samples, dtype=np.float32)
-    if array.ndim == 2:
-        array = array.mean(axis=1)
-    return np.ascontiguousarray(array, dtype=np.float32)
-
-
-# -- the fake --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FakeReply:
-    """Audio the fake "microphone" hears, starting at ``at`` seconds.
-
-    With ``turn`` set (1-based), ``at`` counts from the start of that turn's customer line (the
-    ``turn``-th ``play`` labelled ``"line"``), so tests need not know how long earlier turns took;
-    ``at`` may be negative (the trainee starts before the line, rare) or past the line's end.
-    Without ``turn``, ``at`` is absolute stream time. ``audio`` is samples at the backend's rate
-    or a path to an audio file (resampled on load).
-    """
-
-    audio: np.ndarray | str | Path
-    at: float
-    turn: int | None = None
-    gain: float = 1.0
+from voicecoach.adapters.audio_files import read_audio, resample, to_mono
+from voicecoach.core.backend import (
+    LINE,
+    ErrorCallback,
+    InputCallback,
+    NoteCallback,
+    SimulatedReply,
+    as_mono_float32,
+)
 
 
 @dataclass
@@ -147,7 +33,7 @@ class _Scheduled:
     start: float
     samples: np.ndarray
     label: str
-    record: "Played"
+    record: Played
 
 
 @dataclass
@@ -158,7 +44,7 @@ class _Placed:
 
 @dataclass
 class Played:
-    """One ``play`` call as the fake heard it (for assertions)."""
+    """One ``play`` call as the backend heard it (for assertions)."""
 
     start: float
     label: str
@@ -173,8 +59,9 @@ class Played:
         return natural if self.cut_at is None else min(natural, self.cut_at)
 
 
-class FakeBackend:
-    """A backend with a virtual clock and a scripted microphone, for tests and the demo.
+class SimulatedBackend:
+    """A backend with a simulated clock and a scripted microphone: the demo call runs on it
+    (:class:`voicecoach.live.demo.DemoBackend`), and so do the tests and the latency benchmark.
 
     - ``realtime=False`` (default): time advances only when the consumer calls :meth:`pump`,
       one block per call. The engine pumps whenever it waits for input, so a whole call is
@@ -182,7 +69,7 @@ class FakeBackend:
     - ``realtime=True``: a thread delivers a block every ``block_seconds / speed`` seconds of
       wall time, like a sound card (the demo call and the latency benchmark use this).
 
-    The microphone hears the :class:`FakeReply` s, plus ``echo_gain`` times the played output
+    The microphone hears the :class:`SimulatedReply` s, plus ``echo_gain`` times the played output
     delayed by ``echo_delay`` (a speaker leaking into the mic), plus white noise at
     ``noise_db`` dBFS. ``fail_at`` (stream time) simulates a device that dies mid-call:
     ``on_error`` is called with ``fail_message`` and no more blocks arrive.
@@ -193,7 +80,7 @@ class FakeBackend:
         sample_rate: int = 16_000,
         *,
         block_seconds: float = 0.02,
-        replies: Sequence[FakeReply] = (),
+        replies: Sequence[SimulatedReply] = (),
         realtime: bool = False,
         speed: float = 1.0,
         echo_gain: float = 0.0,
@@ -221,7 +108,7 @@ class FakeBackend:
         self._position = 0  # samples delivered so far (the clock)
         self._queue: list[_Scheduled] = []  # output still to be played
         self.played: list[Played] = []
-        self._pending_replies: list[FakeReply] = list(replies)
+        self._pending_replies: list[SimulatedReply] = list(replies)
         self._placed: list[_Placed] = []
         self._lines_started: list[float] = []
         self._on_input: InputCallback | None = None
@@ -232,6 +119,8 @@ class FakeBackend:
         #: Everything the microphone delivered, concatenated on demand by :meth:`recorded`.
         self._recorded: list[np.ndarray] = []
         self.keep_recording = True
+        #: Notes for the user (the engine sets it; the demo's sound uses it).
+        self.on_note: NoteCallback | None = None
         self._schedule_replies()
 
     # -- AudioBackend -----------------------------------------------------------------------
@@ -246,7 +135,7 @@ class FakeBackend:
             self._on_error = on_error
             self._running = True
         if self.realtime and self._thread is None:
-            self._thread = threading.Thread(target=self._clock_thread, name="fake-audio", daemon=True)
+            self._thread = threading.Thread(target=self._clock_thread, name="simulated-audio", daemon=True)
             self._thread.start()
 
     def play(self, samples: np.ndarray, *, at: float | None = None, label: str = "") -> float:
@@ -298,14 +187,14 @@ class FakeBackend:
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=2.0)
 
-    # -- test controls ----------------------------------------------------------------------
+    # -- simulation controls ----------------------------------------------------------------------
 
     @property
     def virtual(self) -> bool:
         """True when time advances only through :meth:`pump` (the engine then pumps)."""
         return not self.realtime
 
-    def add_reply(self, reply: FakeReply) -> None:
+    def add_reply(self, reply: SimulatedReply) -> None:
         """Place more microphone audio (e.g. from an event handler, mid-call)."""
         with self._lock:
             self._pending_replies.append(reply)
@@ -345,14 +234,12 @@ class FakeBackend:
 
     def _load(self, audio: np.ndarray | str | Path) -> np.ndarray:
         if isinstance(audio, (str, Path)):
-            from voicecoach.adapters.audio_files import read_audio, resample, to_mono
-
             decoded = to_mono(read_audio(audio))
             return resample(decoded.samples, decoded.sample_rate, self._rate)
         return as_mono_float32(audio)
 
     def _schedule_replies(self) -> None:
-        still: list[FakeReply] = []
+        still: list[SimulatedReply] = []
         for reply in self._pending_replies:
             if reply.turn is None:
                 start = reply.at
@@ -372,7 +259,7 @@ class FakeBackend:
             samples = record.samples
             if record.cut_at is not None:
                 samples = samples[: max(0, int(round((record.cut_at - record.start) * self._rate)))]
-            _mix(out, first, begin, samples)
+            mix_into(out, first, begin, samples)
         return out
 
     def _deliver_one(self) -> bool:
@@ -390,7 +277,7 @@ class FakeBackend:
                 fail = False
                 block = np.zeros(self.block, np.float32)
                 for placed in self._placed:
-                    _mix(block, first, int(round(placed.start * self._rate)), placed.samples)
+                    mix_into(block, first, int(round(placed.start * self._rate)), placed.samples)
                 if self.echo_gain:
                     delay = int(round(self.echo_delay * self._rate))
                     block += np.float32(self.echo_gain) * self._render_output(first - delay, last - delay)
@@ -427,7 +314,7 @@ class FakeBackend:
                 _time.sleep(delay)
 
 
-def _mix(out: np.ndarray, out_first: int, src_first: int, src: np.ndarray) -> None:
+def mix_into(out: np.ndarray, out_first: int, src_first: int, src: np.ndarray) -> None:
     """Add ``src`` (starting at sample ``src_first``) into ``out`` (starting at ``out_first``)."""
     lo = max(out_first, src_first)
     hi = min(out_first + len(out), src_first + len(src))
@@ -435,16 +322,4 @@ def _mix(out: np.ndarray, out_first: int, src_first: int, src: np.ndarray) -> No
         out[lo - out_first : hi - out_first] += src[lo - src_first : hi - src_first]
 
 
-@dataclass(frozen=True)
-class DeviceInfo:
-    """An audio device as the device picker shows it."""
-
-    index: int
-    name: str
-    inputs: int
-    outputs: int
-    default_rate: float
-    hostapi: str = ""
-    is_default_input: bool = False
-    is_default_output: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
+__all__ = ["Played", "SimulatedBackend", "SimulatedReply", "mix_into"]

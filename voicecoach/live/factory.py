@@ -1,0 +1,77 @@
+"""The one place that builds a live call from the real adapters.
+
+:func:`open_call` picks the audio (the user's devices, or the demo), the speech synthesis, the
+Whisper transcriber (set up as ``analyze`` uses it, so live and file results agree) and the
+store, and hands them to a :class:`~voicecoach.live.engine.CallEngine`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from voicecoach.adapters import duplex, whisper_stt
+from voicecoach.adapters.library import LoadedScenario
+from voicecoach.adapters.piper_tts import Speaker
+from voicecoach.adapters.settings import Settings
+from voicecoach.adapters.store import Store
+from voicecoach.analysis import ANALYSIS_DECODE
+from voicecoach.core.backend import AudioBackend, Echo
+from voicecoach.live.demo import DemoBackend, demo_script, demo_sound
+from voicecoach.live.engine import CallEngine, EngineOptions, EventHandler, StoreArg
+from voicecoach.live.turn import TraineeScript
+
+
+def open_call(
+    loaded: LoadedScenario,
+    settings: Settings,
+    *,
+    on_event: EventHandler,
+    demo: bool = False,
+    demo_files: Sequence[str | Path] = (),
+    pause_after_turn: bool = True,
+    max_turns: int | None = None,
+    store: StoreArg = "default",
+    input_device: str | int | None = None,
+    output_device: str | int | None = None,
+    answer_wait: float = 8.0,
+    demo_speed: float = 1.0,
+    echo: Echo | None = None,
+) -> CallEngine:
+    """The engine with the real adapters, as the TUI and ``voicecoach call`` use it.
+
+    Live: the user's devices (``SoundDeviceBackend``). Demo: a :class:`DemoBackend` whose
+    "microphone" plays synthesized good replies (or ``demo_files``), in real time, heard with the
+    customer through the output device when there is one (:func:`demo_sound`).
+    ``echo``: the echo a headset check measured (``HeadsetCheck.echo()``, or a saved one from
+    ``live.saved_echo``), subtracted from the microphone before the VAD, so the customer's voice
+    leaking into it does not count as the trainee. ``store``: a Store, a factory for one, None
+    (not saved) or "default" (the user's history). Raises ``UserError`` with the fix when the
+    audio or the models are not usable.
+    """
+    speaker = Speaker(settings)
+    backend: AudioBackend
+    script: TraineeScript | None = None
+    if demo:
+        sound, silent = demo_sound(settings, output_device, demo_speed)
+        backend = DemoBackend(speed=demo_speed, sound=sound, silent_reason=silent)
+        script = demo_script(loaded, speaker, backend.sample_rate, files=demo_files)
+    else:
+        backend = duplex.SoundDeviceBackend(
+            input_device if input_device is not None else settings.input_device,
+            output_device if output_device is not None else settings.output_device,
+        )
+    # the same Whisper set-up as ``analyze`` (greedy decoding), so live and file results agree
+    transcriber = whisper_stt.get_transcriber(language=loaded.scenario.language, settings=settings, decode=ANALYSIS_DECODE)
+    if store == "default":
+        store = Store.open
+    options = EngineOptions.from_settings(
+        settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0), echo=echo,
+    )  # fmt: skip
+    return CallEngine(
+        loaded, backend, speaker, transcriber, settings, on_event, store,
+        options=options, trainee_script=script, demo=demo,
+    )  # fmt: skip
+
+
+__all__ = ["open_call"]

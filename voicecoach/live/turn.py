@@ -1,0 +1,221 @@
+"""One turn of a live call as data, and the pure helpers the engine uses on it.
+
+:class:`Prepared` is a customer clip ready to play; :class:`TurnState` is a turn in progress
+(what was played when, the microphone so far, the speech segments and their transcriptions);
+:class:`JudgedTurn` is what is kept of it. The helpers (:func:`align_text`,
+:func:`without_echo`) are pure, so all of this is testable without threads or devices.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+
+from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler
+from voicecoach.core.backend import SimulatedReply
+from voicecoach.core.scenario import Step
+from voicecoach.core.timeline import Span, Word
+
+if TYPE_CHECKING:
+    from voicecoach.adapters.library import LoadedScenario
+    from voicecoach.core.result import TurnResult
+
+
+# -- what the call needs from the speech synthesis --------------------------------------------
+
+
+class ClipLike(Protocol):
+    """A rendered customer clip (``voicecoach.adapters.piper_tts.Clip``)."""
+
+    samples: np.ndarray
+    sample_rate: int
+    voice: str
+    note: str | None
+
+
+class SpeakerLike(Protocol):
+    """``voicecoach.adapters.piper_tts.Speaker``."""
+
+    def render_step(self, loaded: LoadedScenario, step: Step) -> ClipLike: ...
+
+    def render_interjection(self, loaded: LoadedScenario, step: Step) -> ClipLike | None: ...
+
+    def render_text(
+        self, text: str, *, language: str, voice: str | None = None, speaker: int | None = None, rate: float = 1.0
+    ) -> ClipLike: ...
+
+
+TraineeScript = Callable[[str, int, float, "Prepared"], Sequence[SimulatedReply]]
+"""Demo/test hook: (turn_id, number, line_start stream time, prepared line) -> replies to place."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A customer clip ready for the call: audio at 16 kHz and at the backend's rate, its speech."""
+
+    text: str
+    samples16k: np.ndarray
+    playback: np.ndarray
+    spans: tuple[Span, ...]
+    voice: str = ""
+    note: str = ""
+
+    @property
+    def duration(self) -> float:
+        return len(self.samples16k) / SAMPLE_RATE
+
+    @property
+    def speech_end(self) -> float:
+        return self.spans[-1].end if self.spans else self.duration
+
+
+# -- one turn in progress ------------------------------------------------------------------------
+
+
+@dataclass
+class SpeechSegment:
+    """One stretch of the trainee's speech the VAD closed (turn clock, s) and its transcription."""
+
+    start: float
+    end: float
+    future: Future[tuple[Word, ...]] | None = None
+
+
+@dataclass
+class Speculation:
+    """A speculative transcription of the open segment, started when a pause began."""
+
+    start: float
+    until: float
+    future: Future[tuple[Word, ...]]
+    stale: bool = False
+
+
+@dataclass
+class TurnState:
+    """One turn in progress: the customer audio placed, the microphone so far, the speech found."""
+
+    turn_id: str
+    number: int
+    step: Step
+    line: Prepared
+    line_start: float  # stream time of turn clock 0
+    interjection: Prepared | None
+    mic: list[np.ndarray] = field(default_factory=list)
+    fed: int = 0  # 16 kHz samples on the turn clock so far
+    customer: list[tuple[float, Prepared, float | None]] = field(default_factory=list)  # (start, clip, cut)
+    line_cut: float | None = None
+    customer_done_posted: bool = False
+    first_start: float | None = None
+    open_start: float | None = None
+    segments: list[SpeechSegment] = field(default_factory=list)
+    spec: Speculation | None = None
+    interrupted: bool = False
+    interjection_at: float | None = None
+    interjection_posted: bool = False
+    last_level: float = -1.0
+    partial_posted: int = 0
+    done: str | None = None
+    unanswered: bool = False
+    notes: list[str] = field(default_factory=list)
+    resampler: StreamResampler | None = None
+
+    @property
+    def now(self) -> float:
+        return self.fed / SAMPLE_RATE
+
+    def customer_busy_until(self) -> float:
+        """End of the customer audio placed so far (turn clock)."""
+        ends = [start + (clip.duration if cut is None else max(0.0, cut - start)) for start, clip, cut in self.customer]
+        return max(ends, default=0.0)
+
+    def worker_idle(self) -> bool:
+        """True when no segment's transcription is still running."""
+        return all(segment.future is None or segment.future.done() for segment in self.segments)
+
+    def customer_signal(self, first: int, count: int) -> np.ndarray:
+        """The customer's audio on the turn clock, samples [first, first + count) at 16 kHz."""
+        out = np.zeros(count, np.float32)
+        for start, clip, cut in self.customer:
+            begin = int(round(start * SAMPLE_RATE))
+            samples = clip.samples16k
+            if cut is not None:
+                samples = samples[: max(0, int(round((cut - start) * SAMPLE_RATE)))]
+            lo, hi = max(first, begin), min(first + count, begin + len(samples))
+            if hi > lo:
+                out[lo - first : hi - first] += samples[lo - begin : hi - begin]
+        return out
+
+
+@dataclass(frozen=True)
+class JudgedTurn:
+    """What the engine keeps of a judged turn: the result and where its two recordings went
+    (``index``: the turn's number in the store, None when the call is not saved)."""
+
+    result: TurnResult
+    customer_audio: Path | None
+    trainee_audio: Path | None
+    index: int | None
+
+
+# -- pure helpers ----------------------------------------------------------------------------------
+
+
+def align_text(text: str, spans: Sequence[Span]) -> tuple[Word, ...]:
+    """The words of ``text`` spread over ``spans`` in proportion to their length in characters."""
+    tokens = text.split()
+    if not tokens or not spans:
+        return ()
+    total_time = sum(span.duration for span in spans)
+    weights = [len(token) + 1 for token in tokens]
+    total_weight = float(sum(weights))
+    words: list[Word] = []
+    position = 0.0  # seconds of speech used so far
+    for token, weight in zip(tokens, weights):
+        length = total_time * weight / total_weight
+        start = _speech_time(spans, position)
+        end = _speech_time(spans, position + length * 0.9)
+        words.append(Word(token, round(start, 3), round(max(end, start), 3)))
+        position += length
+    return tuple(words)
+
+
+def _speech_time(spans: Sequence[Span], offset: float) -> float:
+    """The clock time ``offset`` seconds into the speech of ``spans``."""
+    for span in spans:
+        if offset <= span.duration:
+            return span.start + offset
+        offset -= span.duration
+    return spans[-1].end
+
+
+def without_echo(block: np.ndarray, echo: np.ndarray) -> np.ndarray:
+    """``block`` with the expected ``echo`` of the customer taken out, but only where that makes
+    it quieter: an echo that is not there (a saved headset check from another headset, or one
+    that no longer fits) would otherwise add the customer's voice to the microphone, and the
+    trainee would "interrupt" with it."""
+    if not len(block) or not np.any(echo):
+        return block
+    cleaned = block - echo
+    if float(np.dot(cleaned, cleaned)) >= float(np.dot(block, block)):
+        return block
+    return cleaned
+
+
+__all__ = [
+    "ClipLike",
+    "JudgedTurn",
+    "Prepared",
+    "SpeakerLike",
+    "SpeechSegment",
+    "Speculation",
+    "TraineeScript",
+    "TurnState",
+    "align_text",
+    "without_echo",
+]
