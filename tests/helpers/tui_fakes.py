@@ -3,7 +3,7 @@
 The call screen is driven only by engine events; ``ScriptedCall`` plays a list of them from
 its thread exactly as the engine does (``on_event`` from a worker thread), and waits for
 ``next()``/``retry_turn()``/``hang_up()`` between turns like the engine. Tests of the real
-``CallEngine`` with a ``FakeBackend`` live in ``test_call_engine.py``.
+``CallEngine`` with a ``SimulatedBackend`` live in ``test_call_engine.py``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.adapters.library import load_library
 from voicecoach.live import events as ev
 from voicecoach.adapters.settings import Settings
-from voicecoach.tui.app import Adapters, CallRequest, VoiceCoachApp, make_app
+from voicecoach.tui.app import VoiceCoachApp, make_app
+from voicecoach.tui.base import Adapters, CallRequest
 
 FIXED_CLOCK = 1000.0
 

@@ -11,13 +11,13 @@ import pytest
 from textual.widgets import Static
 from tests.helpers.tui_fakes import fake_adapters, scripted_opener, shown, wait_for
 
-from voicecoach.adapters.duplex import headset_check
+from voicecoach.adapters.headset_check import headset_check
 from voicecoach.cli import main
 from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
-from voicecoach.live.backend import DeviceInfo, FakeBackend
-from voicecoach.adapters.settings import SavedEcho, Settings, config_path, load_settings
-from voicecoach.tui import wiring
+from voicecoach.core.backend import DeviceInfo, Echo
+from voicecoach.live.simulated import SimulatedBackend
+from voicecoach.adapters.settings import SavedEcho, Settings, config_path, load_settings, save_settings
 from voicecoach.tui.app import make_app
 from voicecoach.tui.screens.devices import DevicesScreen
 
@@ -36,7 +36,7 @@ def checker(echo_gain: float) -> Any:
     """The real headset check on a fake backend whose "speaker" leaks into the microphone."""
 
     def check(input_device: Any, output_device: Any) -> Any:
-        return headset_check(FakeBackend(echo_gain=echo_gain, echo_delay=0.04, noise_db=-70.0))
+        return headset_check(SimulatedBackend(echo_gain=echo_gain, echo_delay=0.04, noise_db=-70.0))
 
     return check
 
@@ -52,7 +52,7 @@ def echo_line(app: Any) -> str:
 
 @pytest.mark.parametrize(("gain", "expected_line"), [(0.3, "in use: echo -10 dB (40 ms)"), (0.0, "in use: echo none")])
 async def test_a_check_is_saved_to_config_and_used_on_the_next_start(gain: float, expected_line: str) -> None:
-    adapters = fake_adapters(list_devices=lambda: DEVICES, headset_check=checker(gain), save_settings=wiring.save_settings)
+    adapters = fake_adapters(list_devices=lambda: DEVICES, headset_check=checker(gain), save_settings=save_settings)
     app = make_app(load_settings(), adapters, language="en")
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.measured_echo is None  # nothing saved yet
@@ -71,7 +71,7 @@ async def test_a_check_is_saved_to_config_and_used_on_the_next_start(gain: float
     assert timedelta(0) <= datetime.now(timezone.utc) - echo.measured_at < timedelta(minutes=1)
     if gain:
         assert echo.delay == pytest.approx(0.04, abs=0.002) and echo.gain == pytest.approx(gain, rel=0.1)
-        assert in_session == (echo.delay, echo.gain)
+        assert in_session == Echo(echo.delay, echo.gain)
     else:
         assert echo.gain == 0.0 and in_session is None  # no echo found: nothing to subtract
 
@@ -99,7 +99,7 @@ async def test_the_saved_check_goes_into_the_call_request() -> None:
         await pilot.pause()
         await pilot.press("enter")
         await wait_for(pilot, lambda: bool(requests))
-        assert requests[0].echo == (0.06, 0.25)
+        assert requests[0].echo == Echo(0.06, 0.25)
 
 
 @pytest.mark.parametrize(
@@ -118,7 +118,7 @@ async def test_the_saved_check_goes_into_the_call_request() -> None:
 async def test_a_saved_check_counts_only_for_its_devices(settings: dict[str, Any], devices: list[Any], used: bool) -> None:
     app = make_app(Settings(**settings, headset_echo=saved("USB Headset", "USB Headset")), fake_adapters(list_devices=lambda: devices), language="en")
     async with app.run_test(size=(120, 40)) as pilot:
-        assert app.measured_echo == ((0.06, 0.25) if used else None)
+        assert app.measured_echo == (Echo(0.06, 0.25) if used else None)
         await pilot.press("g")
         await wait_for(pilot, lambda: isinstance(app.screen, DevicesScreen))
         wanted = "Saved headset check from 2025-03-12 in use: echo -12 dB (60 ms)." if used else "belongs to other devices"
@@ -130,7 +130,7 @@ async def test_choosing_other_devices_drops_the_saved_check_and_choosing_its_dev
     settings = Settings(input_device="USB Headset", output_device="USB Headset", headset_echo=saved("USB Headset", "USB Headset"))
     app = make_app(settings, fake_adapters(list_devices=lambda: DEVICES, save_settings=written.append), language="de")
     async with app.run_test(size=(120, 40)) as pilot:
-        assert app.measured_echo == (0.06, 0.25)
+        assert app.measured_echo == Echo(0.06, 0.25)
         await pilot.press("g")
         await wait_for(pilot, lambda: isinstance(app.screen, DevicesScreen))
         assert "Gespeicherter Headset-Test vom 12.03.2025 ist aktiv" in echo_line(app)
@@ -141,7 +141,7 @@ async def test_choosing_other_devices_drops_the_saved_check_and_choosing_its_dev
         assert written[-1].headset_echo == settings.headset_echo  # kept for when the headset is back
         await pilot.press("down", "enter")  # the USB headset again
         await pilot.pause()
-        assert app.measured_echo == (0.06, 0.25)
+        assert app.measured_echo == Echo(0.06, 0.25)
         assert "ist aktiv" in echo_line(app)
 
 
@@ -158,7 +158,7 @@ async def test_a_new_check_on_other_devices_replaces_the_saved_one() -> None:
         await wait_for(pilot, lambda: bool(written))
         echo = written[-1].headset_echo
         assert echo is not None and echo.input_device == "Built-in Audio" and echo.measured_at > MEASURED
-        assert app.measured_echo == (echo.delay, echo.gain)
+        assert app.measured_echo == Echo(echo.delay, echo.gain)
         assert "in use: echo -10 dB (40 ms)" in echo_line(app)
 
 

@@ -8,12 +8,12 @@ import yaml
 
 from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import find_scenario
-from voicecoach.live import engine
-from voicecoach.live.backend import DeviceInfo
+from voicecoach.core.backend import DeviceInfo, Echo
+from voicecoach.live import factory
 from voicecoach.live.engine import EngineOptions
-from voicecoach.adapters.settings import Settings, config_path
+from voicecoach.adapters.settings import Settings, config_path, save_settings
 from voicecoach.tui import wiring
-from voicecoach.tui.app import CallRequest
+from voicecoach.tui.base import CallRequest
 
 
 def test_no_input_device_is_one_line_with_the_fix(monkeypatch) -> None:
@@ -36,22 +36,22 @@ def test_missing_portaudio_is_reported_not_raised(monkeypatch) -> None:
 def test_measured_echo_goes_into_the_engine_options(monkeypatch) -> None:
     made = []
 
-    def fake_open_call(loaded, settings, *, on_event, demo):
-        call = SimpleNamespace(options=EngineOptions())
+    def fake_open_call(loaded, settings, *, on_event, demo, echo):
+        call = SimpleNamespace(options=EngineOptions(echo=echo))
         made.append(call)
         return call
 
-    monkeypatch.setattr(engine, "open_call", fake_open_call)
+    monkeypatch.setattr(factory, "open_call", fake_open_call)
     adapters = wiring.real_adapters(Settings())
     item = find_scenario("late-delivery-de")
-    call = adapters.open_call(CallRequest(item, echo=(0.05, 0.2)), lambda event: None)
-    assert (call.options.echo_delay, call.options.echo_gain) == (0.05, 0.2)
+    call = adapters.open_call(CallRequest(item, echo=Echo(0.05, 0.2)), lambda event: None)
+    assert call.options.echo == Echo(0.05, 0.2)
     call = adapters.open_call(CallRequest(item), lambda event: None)
     assert call.options.echo_delay is None
 
 
 def test_settings_are_written_with_only_what_differs() -> None:
-    wiring.save_settings(Settings(ui_language="de", input_device="USB Headset"))
+    save_settings(Settings(ui_language="de", input_device="USB Headset"))
     assert yaml.safe_load(config_path().read_text(encoding="utf-8")) == {"input_device": "USB Headset", "ui_language": "de"}
 
 
@@ -65,6 +65,6 @@ def test_the_saved_headset_check_round_trips_through_the_settings_file() -> None
         measured_at=datetime(2025, 3, 12, 9, 30, 5, tzinfo=timezone.utc),
     )
     settings = Settings(input_device="USB Headset", headset_echo=echo)
-    wiring.save_settings(settings)
+    save_settings(settings)
     assert yaml.safe_load(config_path().read_text(encoding="utf-8"))["headset_echo"]["output_device"] is None
     assert load_settings() == settings

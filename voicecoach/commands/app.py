@@ -5,7 +5,11 @@ from __future__ import annotations
 import argparse
 import time
 
+from voicecoach.adapters.settings import load_settings, user_cache_dir
 from voicecoach.core.languages import LANGUAGES
+from voicecoach.tui.app import make_app
+from voicecoach.tui.terminal import native_stderr_to
+from voicecoach.tui.threads import stuck_threads
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -18,10 +22,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from voicecoach.adapters.settings import load_settings, user_cache_dir
-    from voicecoach.tui.app import make_app
-    from voicecoach.tui.terminal import native_stderr_to
-
     settings = load_settings()
     # ALSA/PortAudio warnings go to this log instead of across the screen
     with native_stderr_to(user_cache_dir() / "audio-messages.log"):
@@ -32,8 +32,6 @@ def run(args: argparse.Namespace) -> int:
 
 def audio_left_hanging(wait: float = 3.0) -> bool:
     """True when a call or audio thread is still stuck after ``wait`` seconds."""
-    from voicecoach.tui.threads import stuck_threads
-
     deadline = time.monotonic() + wait
     for thread in stuck_threads():
         thread.join(max(0.0, deadline - time.monotonic()))

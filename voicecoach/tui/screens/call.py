@@ -21,12 +21,14 @@ from textual.widgets import Footer, Static
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import label, t
 from voicecoach.live import events as ev
-from voicecoach.tui.widgets.titlebar import TitleBar
-from voicecoach.tui.threads import background
-from voicecoach.tui.app import CallHandle, CallRequest, translate_bindings
+from voicecoach.tui.base import CallHandle, CallRequest, format_clock, translate_bindings
 from voicecoach.tui.messages import CallFailed, EngineEvent
+from voicecoach.tui.screens.feedback import FeedbackScreen
+from voicecoach.tui.screens.summary import SummaryScreen
+from voicecoach.tui.threads import background
 from voicecoach.tui.widgets.meters import LevelMeter
 from voicecoach.tui.widgets.timeline import Timeline, TimelineData
+from voicecoach.tui.widgets.titlebar import TitleBar
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +46,6 @@ STATE_STYLE = {
     "ended": ("■", "#a8a8a8"),
     "problem": ("⚠", "bold #ff5f5f"),
 }
-
-
-def format_clock(seconds: float) -> str:
-    seconds = max(0, int(seconds))
-    return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
 class CallTranscript(Static):
@@ -200,7 +197,7 @@ class CallScreen(Screen[None]):
             log.exception("the call stopped with an error")
             self.post_message(CallFailed(f"{type(error).__name__}: {error}", recorded=bool(self.results)))
 
-    def _deliver_event(self, event: Any) -> None:
+    def _deliver_event(self, event: ev.CallEvent) -> None:
         """Called from the engine thread: hand the event to the UI thread, never block."""
         self.post_message(EngineEvent(event))
 
@@ -324,7 +321,7 @@ class CallScreen(Screen[None]):
                 self.request.scenario.scenario.persona.name, event.protest, "bold #ff5f5f"
             )
 
-    def _on_Interjection(self, event: ev.Interjection) -> None:
+    def _on_CustomerInterjected(self, event: ev.CustomerInterjected) -> None:
         self.query_one(Timeline).open_span("customer", event.time)
         transcript = self.query_one(CallTranscript)
         transcript.add(self.request.scenario.scenario.persona.name, event.text, "bold #ffaf00")
@@ -355,8 +352,6 @@ class CallScreen(Screen[None]):
         self.set_state("unanswered", t("seconds", n=event.waited) if event.waited else "")
 
     def _on_TurnJudged(self, event: ev.TurnJudged) -> None:
-        from voicecoach.tui.screens.feedback import FeedbackScreen
-
         self.results.append(event.result)
         transcript = self.query_one(CallTranscript)
         transcript.partial = ""
@@ -400,8 +395,6 @@ class CallScreen(Screen[None]):
         self.set_state("problem")
 
     def _on_CallEnded(self, event: ev.CallEnded) -> None:
-        from voicecoach.tui.screens.summary import SummaryScreen
-
         self.ended = True
         self.frozen_at = self.app.adapters.clock()
         self.set_state("ended")

@@ -20,12 +20,12 @@ from textual.widgets.option_list import Option
 
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import current_language, t
-from voicecoach.tui.widgets.titlebar import TitleBar
-from voicecoach.tui.threads import background
-from voicecoach.tui.app import translate_bindings
-from voicecoach.tui.messages import WorkDone
 from voicecoach.live.saved_echo import belongs_to_chosen, device_name, from_check
+from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.messages import HeadsetChecked
+from voicecoach.tui.threads import background
 from voicecoach.tui.widgets.meters import render_level
+from voicecoach.tui.widgets.titlebar import TitleBar
 
 DEFAULT = "__default__"
 
@@ -194,23 +194,21 @@ class DevicesScreen(Screen[None]):
         try:
             report = self.app.adapters.headset_check(input_device, output_device)
         except UserError as error:
-            self.post_message(WorkDone("check", error=str(error)))
+            self.post_message(HeadsetChecked(error=str(error)))
             return
         except Exception as error:  # noqa: BLE001 - shown as one line
-            self.post_message(WorkDone("check", error=f"{type(error).__name__}: {error}"))
+            self.post_message(HeadsetChecked(error=f"{type(error).__name__}: {error}"))
             return
-        self.post_message(WorkDone("check", result=report))
+        self.post_message(HeadsetChecked(report=report))
 
-    @on(WorkDone)
-    def _check_done(self, message: WorkDone) -> None:
-        if message.job != "check":
-            return
+    @on(HeadsetChecked)
+    def _check_done(self, message: HeadsetChecked) -> None:
         self.checking = False
         widget = self.query_one("#check-result", Static)
         if message.error:
             widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), t("devices.unavailable", reason=message.error)))
             return
-        report = message.result
+        report = message.report
         widget.update(render_check(report, 60))
         saved = from_check(report, *self.checking_with)
         if saved is None:  # the microphone heard nothing: the last good check stays

@@ -17,12 +17,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
-from voicecoach.i18n import label, t
+from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.library import LoadedScenario
-from voicecoach.tui.widgets.titlebar import TitleBar
+from voicecoach.i18n import label, t
+from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.messages import PlaybackDone
 from voicecoach.tui.threads import background
-from voicecoach.tui.app import translate_bindings
-from voicecoach.tui.messages import WorkDone
 from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.marked import (
     AVOID,
@@ -37,6 +37,7 @@ from voicecoach.tui.widgets.marked import (
 )
 from voicecoach.tui.widgets.meters import ScoreBars, score_style
 from voicecoach.tui.widgets.timeline import Marker, Timeline, TimelineData
+from voicecoach.tui.widgets.titlebar import TitleBar
 
 SEVERITY_ICON = {"major": ("▲", "bold #ff5f5f"), "minor": ("▲", "bold #ffaf00"), "info": ("✓", "#87afd7")}
 
@@ -264,8 +265,6 @@ class FeedbackScreen(Screen[str]):
     def _play(self, paths: list[Path]) -> None:
         """Mix your reply and the customer's track on their common clock and play them."""
         try:
-            from voicecoach.adapters.audio_files import load_16k
-
             tracks = [load_16k(path) for path in paths]
             mix = np.zeros(max(len(track) for track in tracks), np.float32)
             for track in tracks:
@@ -275,16 +274,15 @@ class FeedbackScreen(Screen[str]):
                 mix *= np.float32(0.99 / peak)
             self.app.adapters.play_audio(mix, 16_000)
         except Exception as error:  # noqa: BLE001 - playback trouble is a notice
-            self.post_message(WorkDone("listen", error=str(error)))
+            self.post_message(PlaybackDone(error=str(error)))
             return
-        self.post_message(WorkDone("listen"))
+        self.post_message(PlaybackDone())
 
-    @on(WorkDone)
-    def _work_done(self, message: WorkDone) -> None:
-        if message.job == "listen":
-            self.playing = False
-            if message.error:
-                self.notify(message.error, severity="warning", timeout=6)
+    @on(PlaybackDone)
+    def _work_done(self, message: PlaybackDone) -> None:
+        self.playing = False
+        if message.error:
+            self.notify(message.error, severity="warning", timeout=6)
 
     def _stop_listening(self) -> None:
         if self.playing:

@@ -16,10 +16,11 @@ from textual.widgets import Footer, Input, Select, Static
 from voicecoach.core.errors import UserError, one_line
 from voicecoach.i18n import t
 from voicecoach.live.events import TurnJudged
-from voicecoach.tui.widgets.titlebar import TitleBar
+from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.messages import FilesJudged
+from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.threads import background
-from voicecoach.tui.app import translate_bindings
-from voicecoach.tui.messages import WorkDone
+from voicecoach.tui.widgets.titlebar import TitleBar
 
 
 class FilesScreen(Screen[None]):
@@ -105,24 +106,20 @@ class FilesScreen(Screen[None]):
         try:
             result = self.app.adapters.analyze_files(customer, trainee, item, turn)
         except UserError as error:
-            self.post_message(WorkDone("files", error=str(error)))
+            self.post_message(FilesJudged(error=str(error)))
             return
         except Exception as error:  # noqa: BLE001 - shown as one line
-            self.post_message(WorkDone("files", error=f"{type(error).__name__}: {error}"))
+            self.post_message(FilesJudged(error=f"{type(error).__name__}: {error}"))
             return
-        self.post_message(WorkDone("files", result=(result, customer, trainee, item, turn)))
+        self.post_message(FilesJudged(result, customer, trainee, item, turn))
 
-    @on(WorkDone)
-    def _done(self, message: WorkDone) -> None:
-        if message.job != "files":
-            return
+    @on(FilesJudged)
+    def _done(self, message: FilesJudged) -> None:
         self.working = False
         if message.error:
             self._status(message.error, error=True)
             return
-        from voicecoach.tui.screens.feedback import FeedbackScreen
-
-        result, customer, trainee, item, turn = message.result
+        result, customer, trainee, item, turn = message.result, message.customer, message.trainee, message.scenario, message.turn
         self._status("")
         judged = TurnJudged(result, customer_audio=customer, trainee_audio=trainee, number=turn or 1)
         self.app.push_screen(FeedbackScreen(item, judged, last=True, file_mode=True))

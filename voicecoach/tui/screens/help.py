@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown, Static
 
 from voicecoach.i18n import t
-from voicecoach.tui.app import translate_bindings
+from voicecoach.tui.base import translate_bindings
 
 
 class HelpScreen(ModalScreen[None]):

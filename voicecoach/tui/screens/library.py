@@ -11,10 +11,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from voicecoach.i18n import current_language, label, t
 from voicecoach.adapters.library import LoadedScenario, Problem
+from voicecoach.adapters.settings import user_scenarios_dir
+from voicecoach.i18n import current_language, label, t
+from voicecoach.tui.base import CallRequest, translate_bindings
+from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.widgets.titlebar import TitleBar
-from voicecoach.tui.app import CallRequest, translate_bindings
 
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 DIFFICULTY_STYLE = {"easy": "#87d75f", "medium": "#ffd75f", "hard": "#ff5f5f"}
@@ -186,8 +188,6 @@ class LibraryScreen(Screen[None]):
         brief = self.query_one("#brief", Static)
         item = self.highlighted()
         if item is None:
-            from voicecoach.adapters.settings import user_scenarios_dir
-
             brief.update(Text(t("library.empty", folder=user_scenarios_dir()), style="italic"))
             return
         s = item.scenario
@@ -247,8 +247,6 @@ class LibraryScreen(Screen[None]):
         self.start_call(demo=True)
 
     def start_call(self, demo: bool) -> None:
-        from voicecoach.tui.screens.call import CallScreen
-
         item = self.highlighted()
         if item is None:
             self.notify(t("record.pick"), severity="warning")

@@ -17,10 +17,12 @@ from textual.widgets import DataTable, Footer, Static
 from voicecoach.core.errors import one_line
 from voicecoach.core.scenario import SKILLS
 from voicecoach.i18n import label, t
-from voicecoach.tui.widgets.titlebar import TitleBar
-from voicecoach.tui.app import translate_bindings
-from voicecoach.tui.messages import WorkDone
+from voicecoach.live.events import TurnJudged
+from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.messages import ProgressLoaded, SessionLoaded
+from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.widgets.meters import score_style
+from voicecoach.tui.widgets.titlebar import TitleBar
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 
@@ -99,7 +101,7 @@ class ProgressScreen(Screen[None]):
         """Read the history in a thread (SQLite connections stay in the thread that opened them)."""
         opener = self.app.adapters.store
         if opener is None:
-            self.post_message(WorkDone("progress", error="-"))
+            self.post_message(ProgressLoaded(error="-"))
             return
         try:
             store = opener()
@@ -110,29 +112,27 @@ class ProgressScreen(Screen[None]):
                 if close is not None:
                     close()
         except Exception as error:  # noqa: BLE001 - a damaged history is one line, not a crash
-            self.post_message(WorkDone("progress", error=str(error)))
+            self.post_message(ProgressLoaded(error=str(error)))
             return
-        self.post_message(WorkDone("progress", result=result))
+        self.post_message(ProgressLoaded(*result))
 
-    @on(WorkDone)
-    def _loaded(self, message: WorkDone) -> None:
-        if message.job == "session":
-            if message.error is not None:
-                self.notify(message.error, severity="warning")
-            elif not message.result.turns:
-                self.notify(t("summary.none"))
-            else:
-                self.review(message.result)
-            return
-        if message.job != "progress":
-            return
+    @on(SessionLoaded)
+    def _session_loaded(self, message: SessionLoaded) -> None:
+        if message.error is not None:
+            self.notify(message.error, severity="warning")
+        elif not message.record.turns:
+            self.notify(t("summary.none"))
+        else:
+            self.review(message.record)
+
+    @on(ProgressLoaded)
+    def _loaded(self, message: ProgressLoaded) -> None:
         if message.error is not None:
             self.query_one("#trends", Static).update(
                 Text.assemble(("⚠ ", "bold #ffaf00"), t("progress.unavailable", reason=message.error))
             )
             return
-        progress, sessions = message.result
-        self.show(progress, sessions)
+        self.show(message.progress, message.sessions)
 
     def show(self, progress: Any, sessions: list[Any]) -> None:
         trends = self.query_one("#trends", Static)
@@ -206,14 +206,11 @@ class ProgressScreen(Screen[None]):
             finally:
                 store.close()
         except Exception as error:  # noqa: BLE001 - one line, not a crash
-            self.post_message(WorkDone("session", error=str(error)))
+            self.post_message(SessionLoaded(error=str(error)))
             return
-        self.post_message(WorkDone("session", result=record))
+        self.post_message(SessionLoaded(record))
 
     def review(self, record: Any, position: int = 0) -> None:
-        from voicecoach.live.events import TurnJudged
-        from voicecoach.tui.screens.feedback import FeedbackScreen
-
         turns = record.turns
         if position >= len(turns):
             return

@@ -16,15 +16,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from voicecoach.adapters.audio_files import load_16k
+from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.audio_ops import prepare_line
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import t
-from voicecoach.adapters.library import LoadedScenario
-from voicecoach.tui.widgets.titlebar import TitleBar
+from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.messages import LevelUpdate, LineSaved, PlaybackDone, RecordingStarted, RecordingStopped
+from voicecoach.tui.screens.library import LibraryScreen
 from voicecoach.tui.threads import background
-from voicecoach.tui.app import translate_bindings
-from voicecoach.tui.messages import LevelUpdate, WorkDone
 from voicecoach.tui.widgets.meters import LevelMeter
+from voicecoach.tui.widgets.titlebar import TitleBar
 
 
 class RecordingScreen(Screen[None]):
@@ -140,9 +142,9 @@ class RecordingScreen(Screen[None]):
             recorder = factory()
             recorder.start(lambda db: self.post_message(LevelUpdate(db)))
         except Exception as error:  # noqa: BLE001 - UserError or a device failure: one line
-            self.post_message(WorkDone("record-start", error=str(error)))
+            self.post_message(RecordingStarted(error=str(error)))
             return
-        self.post_message(WorkDone("record-start", result=recorder))
+        self.post_message(RecordingStarted(recorder))
 
     def _stop(self) -> None:
         if self.recorder is None:
@@ -155,52 +157,61 @@ class RecordingScreen(Screen[None]):
         try:
             samples, rate = recorder.stop()
         except Exception as error:  # noqa: BLE001
-            self.post_message(WorkDone("record-stop", error=str(error)))
+            self.post_message(RecordingStopped(error=str(error)))
             return
-        self.post_message(WorkDone("record-stop", result=(np.asarray(samples, np.float32), int(rate))))
+        self.post_message(RecordingStopped(np.asarray(samples, np.float32), int(rate)))
 
     @on(LevelUpdate)
     def _level(self, message: LevelUpdate) -> None:
         self.query_one("#record-level", LevelMeter).set_level(message.db)
 
-    @on(WorkDone)
-    def _done(self, message: WorkDone) -> None:
+    @on(RecordingStarted)
+    def _recording_started(self, message: RecordingStarted) -> None:
         self.busy = False
-        if message.job == "record-start":
-            if message.error:
-                self.recording_index = None
-                self._status(t("record.unavailable", reason=message.error), error=True)
-            else:
-                self.recorder = message.result
-        elif message.job == "record-stop":
-            index, self.recording_index, self.recorder = self.recording_index, None, None
-            self.query_one("#record-level", LevelMeter).set_level(0.0)
-            if message.error:
-                self._status(t("record.unavailable", reason=message.error), error=True)
-                return
-            raw, rate = message.result
-            if index is None:
-                return
-            take = prepare_line(raw, rate) if len(raw) else raw  # trimmed, faded, loudness-normalised
-            if len(take) == 0:
-                self._status(t("record.empty"), error=True)
-                return
-            self.takes[index] = (take, rate)
-            self._fill()
-        elif message.job == "save":
-            if message.error:
-                self._status(message.error, error=True)
-                return
-            index, path = message.result
-            self.takes.pop(index, None)
-            try:
-                relative = str(path.relative_to(self.item.folder))
-            except ValueError:
-                relative = str(path)
-            self.saved[index] = relative
-            self._fill()
-            self.notify(t("record.saved", file=relative), timeout=3)
-        elif message.job == "play" and message.error:
+        if message.error:
+            self.recording_index = None
+            self._status(t("record.unavailable", reason=message.error), error=True)
+        else:
+            self.recorder = message.recorder
+
+    @on(RecordingStopped)
+    def _recording_stopped(self, message: RecordingStopped) -> None:
+        self.busy = False
+        index, self.recording_index, self.recorder = self.recording_index, None, None
+        self.query_one("#record-level", LevelMeter).set_level(0.0)
+        if message.error or message.samples is None:
+            self._status(t("record.unavailable", reason=message.error), error=True)
+            return
+        raw, rate = message.samples, message.rate
+        if index is None:
+            return
+        take = prepare_line(raw, rate) if len(raw) else raw  # trimmed, faded, loudness-normalised
+        if len(take) == 0:
+            self._status(t("record.empty"), error=True)
+            return
+        self.takes[index] = (take, rate)
+        self._fill()
+
+    @on(LineSaved)
+    def _line_saved(self, message: LineSaved) -> None:
+        self.busy = False
+        if message.error or message.path is None:
+            self._status(message.error, error=True)
+            return
+        index, path = message.index, message.path
+        self.takes.pop(index, None)
+        try:
+            relative = str(path.relative_to(self.item.folder))
+        except ValueError:
+            relative = str(path)
+        self.saved[index] = relative
+        self._fill()
+        self.notify(t("record.saved", file=relative), timeout=3)
+
+    @on(PlaybackDone)
+    def _played(self, message: PlaybackDone) -> None:
+        self.busy = False  # as every finished job of this screen (playback is only posted on an error)
+        if message.error:
             self.notify(message.error, severity="warning")
 
     def action_redo(self) -> None:
@@ -227,12 +238,12 @@ class RecordingScreen(Screen[None]):
         try:
             path = save(self.item, index, take[0], take[1])
         except UserError as error:
-            self.post_message(WorkDone("save", error=str(error)))
+            self.post_message(LineSaved(error=str(error)))
             return
         except Exception as error:  # noqa: BLE001
-            self.post_message(WorkDone("save", error=f"{type(error).__name__}: {error}"))
+            self.post_message(LineSaved(error=f"{type(error).__name__}: {error}"))
             return
-        self.post_message(WorkDone("save", result=(index, path)))
+        self.post_message(LineSaved(index, path))
 
     def action_play(self) -> None:
         index = self.index()
@@ -256,16 +267,14 @@ class RecordingScreen(Screen[None]):
         try:
             self.app.adapters.play_audio(take[0], take[1])
         except Exception as error:  # noqa: BLE001
-            self.post_message(WorkDone("play", error=str(error)))
+            self.post_message(PlaybackDone(error=str(error)))
 
     @background("play")
     def _play_file(self, path: str) -> None:
         try:
-            from voicecoach.adapters.audio_files import load_16k
-
             self.app.adapters.play_audio(load_16k(path), 16_000)
         except Exception as error:  # noqa: BLE001
-            self.post_message(WorkDone("play", error=str(error)))
+            self.post_message(PlaybackDone(error=str(error)))
 
     def action_back(self) -> None:
         if self.recorder is not None:
@@ -273,8 +282,6 @@ class RecordingScreen(Screen[None]):
         self.app.adapters.stop_playback()
         self.app.pop_screen()
         if self.saved:  # the scenario file now names the recordings: show them in the library
-            from voicecoach.tui.screens.library import LibraryScreen
-
             for screen in self.app.screen_stack:
                 if isinstance(screen, LibraryScreen):
                     screen.load()

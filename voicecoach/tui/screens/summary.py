@@ -15,11 +15,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from voicecoach.i18n import label, t
-from voicecoach.tui.widgets.titlebar import TitleBar
-from voicecoach.tui.app import CallRequest, translate_bindings
-from voicecoach.tui.screens.call import format_clock
+from voicecoach.tui.base import CallRequest, format_clock, translate_bindings
+from voicecoach.tui.messages import CallAgain
 from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.meters import ScoreBars, score_style
+from voicecoach.tui.widgets.titlebar import TitleBar
 
 
 @dataclass(frozen=True)
@@ -154,9 +154,7 @@ class SummaryScreen(Screen[None]):
         self.app.pop_screen()
 
     def action_again(self) -> None:
-        from voicecoach.tui.screens.call import CallScreen
-
-        self.app.switch_screen(CallScreen(CallRequest(self.request.scenario, demo=self.request.demo, echo=self.request.echo)))
+        self.post_message(CallAgain(CallRequest(self.request.scenario, demo=self.request.demo, echo=self.request.echo)))
 
     def action_progress(self) -> None:
         self.app.pop_screen()

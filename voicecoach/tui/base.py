@@ -1,0 +1,108 @@
+"""What the app and its screens share: the call request and handle, the adapters, bindings.
+
+Screens import from here, never from :mod:`voicecoach.tui.app`; the app imports its screens.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from textual.dom import DOMNode
+
+from voicecoach import i18n
+from voicecoach.adapters.library import load_library
+from voicecoach.adapters.settings import Settings
+from voicecoach.core.backend import Echo
+from voicecoach.i18n import t
+
+if TYPE_CHECKING:
+    from voicecoach.adapters.library import LoadedScenario, Problem
+    from voicecoach.live.events import CallEvent
+
+
+class CallHandle(Protocol):
+    """The running call, as the call and feedback screens steer it (the CallEngine)."""
+
+    def run(self) -> Any:
+        """Run the whole call, blocking (called in a thread worker)."""
+
+    def repeat_line(self) -> None: ...
+
+    def mute(self, muted: bool | None = None) -> Any: ...
+
+    def hang_up(self) -> None: ...
+
+    def retry_turn(self) -> None: ...
+
+    def next(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class CallRequest:
+    """What the library asks for: a scenario, live or demo."""
+
+    scenario: LoadedScenario
+    demo: bool = False
+    #: Echo of the customer into the microphone from the headset check;
+    #: the engine subtracts it so the judge does not hear the customer as the trainee.
+    echo: Echo | None = None
+
+
+@dataclass
+class Adapters:
+    """Everything the app needs from outside, each replaceable in tests.
+
+    A ``None`` adapter means "not available here"; the screen that needs it says so in one line
+    instead of failing.
+    """
+
+    #: All scenarios and the problems of files that did not load.
+    library: Callable[[], tuple[list[LoadedScenario], list[Problem]]] = load_library
+    #: Builds the call (CallEngine) for a request; ``on_event`` is called from the engine thread.
+    #: Raises ``UserError`` when it cannot (no microphone, ...).
+    open_call: Callable[[CallRequest, Callable[[CallEvent], None]], CallHandle] | None = None
+    #: None when a microphone is usable, else one line: what is missing and the fix.
+    audio_problem: Callable[[], str | None] = lambda: None
+    #: Input and output devices (``DeviceInfo`` list); raises UserError without PortAudio.
+    list_devices: Callable[[], list[Any]] | None = None
+    #: Plays a tone on (input, output), records, measures echo -> ``duplex.HeadsetCheck``.
+    headset_check: Callable[[Any, Any], Any] | None = None
+    #: Plays mono float32 samples at a rate, blocking until done or stopped.
+    play_audio: Callable[[Any, int], None] | None = None
+    #: Stops what play_audio plays.
+    stop_playback: Callable[[], None] = lambda: None
+    #: The store (sessions(), progress()); None when history is unavailable.
+    store: Callable[[], Any] | None = None
+    #: Judges two files: (customer, trainee, scenario or None, turn number or None) -> TurnResult.
+    analyze_files: Callable[[Path, Path, LoadedScenario | None, int | None], Any] | None = None
+    #: A line recorder for the trainer screen: ``start(on_level_db)``, ``stop() -> (samples, rate)``.
+    recorder: Callable[[], Any] | None = None
+    #: Saves a kept (prepared) take next to the scenario and points the turn at it:
+    #: (scenario, 0-based turn index, samples, rate) -> path.
+    save_line: Callable[[LoadedScenario, int, Any, int], Path] | None = None
+    #: Writes the settings file (device choice, UI language).
+    save_settings: Callable[[Settings], None] | None = None
+    #: Seconds, for the call timer (tests pass a fixed clock).
+    clock: Callable[[], float] = time.monotonic
+    #: Extra state for fakes in tests.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def format_clock(seconds: float) -> str:
+    """``75.4`` -> ``"01:15"``: whole minutes and seconds of a call (negative counts as 0)."""
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60:02d}:{seconds % 60:02d}"
+
+
+def translate_bindings(node: DOMNode) -> None:
+    """Replace binding descriptions that are i18n keys by their text in the current language."""
+    bindings_map = node._bindings  # Textual has no public setter for per-instance bindings
+    for key, bindings in list(bindings_map.key_to_bindings.items()):
+        bindings_map.key_to_bindings[key] = [
+            replace(binding, description=t(binding.description)) if i18n.known(binding.description) else binding
+            for binding in bindings
+        ]
