@@ -128,7 +128,9 @@ def test_silent_trainee_is_a_finding_not_a_crash(capsys: pytest.CaptureFixture[s
 
 
 @pytest.mark.real_models
-def test_reply_after_the_line_is_not_an_interruption(capsys: pytest.CaptureFixture[str], audio: dict[str, Path]) -> None:
+def test_reply_after_the_line_is_not_an_interruption(
+    capsys: pytest.CaptureFixture[str], audio: dict[str, Path]
+) -> None:
     code, out, _err = run_cli(
         capsys, "analyze", "--customer", str(audio["customer"]), "--trainee", str(audio["after"]),
         "--language", "en", "--json",
@@ -168,10 +170,14 @@ def plain_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         (["--customer", "{customer}", "--trainee", "{missing}"], "cannot read audio (no such file)"),
         (["--customer", "{text}", "--trainee", "{during}"], "cannot read audio"),
         (["--customer", "{customer}", "--trainee", "{during}", "--turn", "2"], "--turn needs --scenario"),
-        (["--customer", "{customer}", "--trainee", "{during}", "--scenario", "late-delivery-en", "--turn", "9"],
-         "out of range"),
-        (["--customer", "{customer}", "--trainee", "{during}", "--scenario", "late-delivery-en", "--turn", "nope"],
-         "is not a turn of late-delivery-en"),
+        (
+            ["--customer", "{customer}", "--trainee", "{during}", "--scenario", "late-delivery-en", "--turn", "9"],
+            "out of range",
+        ),
+        (
+            ["--customer", "{customer}", "--trainee", "{during}", "--scenario", "late-delivery-en", "--turn", "nope"],
+            "is not a turn of late-delivery-en",
+        ),
         (["--customer", "{customer}", "--trainee", "{during}", "--scenario", "no-such-scenario"], "unknown scenario"),
         (["--customer", "{customer}", "--trainee", "{during}", "--language", "fr"], "--language must be de or en"),
     ],
@@ -186,4 +192,3 @@ def test_bad_input_is_one_line_and_exit_2(
     assert len(err.strip().splitlines()) == 1, err
     assert expected in err
     assert "Traceback" not in err
-

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tests.helpers.history_data import clean_turn, interrupted_turn
 
+from tests.helpers.history_data import clean_turn, interrupted_turn
 from voicecoach.adapters.store import Store
 from voicecoach.cli import main
 
@@ -251,11 +251,11 @@ def test_forget_asks_on_a_terminal(history: dict[str, int]) -> None:
 def test_report_names_every_finding_kind_skill_and_metric_in_both_languages() -> None:
     """A new finding kind or metric must get a German and an English name in the report."""
     from voicecoach.core.analyzers import metrics
-    from voicecoach.core.analyzers.options import Context
-    from voicecoach.core.analyzers.options import JudgeOptions
+    from voicecoach.core.analyzers.options import Context, JudgeOptions
     from voicecoach.core.result import FINDING_KINDS
     from voicecoach.core.scenario import SKILLS
-    from voicecoach.core.words.names import KINDS, METRICS, SKILLS as SKILL_NAMES
+    from voicecoach.core.words.names import KINDS, METRICS
+    from voicecoach.core.words.names import SKILLS as SKILL_NAMES
 
     turn = interrupted_turn("en").turn
     produced = metrics.compute(turn, Context("en", None, {}, JudgeOptions()), [])

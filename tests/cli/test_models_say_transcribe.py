@@ -98,9 +98,7 @@ def test_pull_of_an_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.real_models
-def test_say_renders_a_german_turn_with_the_fallback_voice(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_say_renders_a_german_turn_with_the_fallback_voice(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "out" / "turn.wav"
     code, out, err = run(capsys, "say", "late-delivery-de", "--turn", "1", "-o", str(target))
     assert code == 0
@@ -131,7 +129,9 @@ def test_say_bad_input_is_one_line(
 
 @pytest.mark.real_models
 def test_transcribe_prints_segments(capsys: pytest.CaptureFixture[str], realspeech: Path) -> None:
-    code, out, _err = run(capsys, "transcribe", str(realspeech / "en_jfk.wav"), "--model", "tiny.en", "--language", "en")
+    code, out, _err = run(
+        capsys, "transcribe", str(realspeech / "en_jfk.wav"), "--model", "tiny.en", "--language", "en"
+    )
     assert code == 0
     lines = out.strip().splitlines()
     assert lines[0].startswith("[  0.00 - ")
@@ -165,7 +165,11 @@ def test_transcribe_json_has_words(capsys: pytest.CaptureFixture[str], realspeec
     ids=["unreadable", "missing", "unknown-folder", "not-a-model", "english-only"],
 )
 def test_transcribe_bad_input_is_one_line(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, realspeech: Path, make_args, message: str  # noqa: ANN001
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    realspeech: Path,
+    make_args,
+    message: str,  # noqa: ANN001
 ) -> None:
     (tmp_path / "broken.wav").write_bytes(b"RIFF\x10\x00\x00\x00WAVEfmt garbage")
     code, out, err = run(capsys, "transcribe", *make_args(tmp_path, realspeech))
@@ -176,10 +180,11 @@ def test_transcribe_bad_input_is_one_line(
 def test_errors_leave_no_traceback_in_a_real_process(tmp_path: Path) -> None:
     broken = tmp_path / "broken.wav"
     broken.write_bytes(b"not audio at all")
-    for argv in (["transcribe", str(broken)], ["say", "late-delivery-de", "--turn", "7", "-o", str(tmp_path / "o.wav")]):
-        done = subprocess.run(
-            [sys.executable, "-m", "voicecoach", *argv], capture_output=True, text=True, timeout=120
-        )
+    for argv in (
+        ["transcribe", str(broken)],
+        ["say", "late-delivery-de", "--turn", "7", "-o", str(tmp_path / "o.wav")],
+    ):
+        done = subprocess.run([sys.executable, "-m", "voicecoach", *argv], capture_output=True, text=True, timeout=120)
         assert done.returncode == 2, done.stderr
         assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
         assert done.stderr.startswith("voicecoach: ")

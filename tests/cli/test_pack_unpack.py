@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 from voicecoach.adapters.audio_files import write_audio
-from voicecoach.cli import main
 from voicecoach.adapters.settings import user_scenarios_dir
+from voicecoach.cli import main
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

@@ -55,9 +55,7 @@ def test_the_checkout_uses_the_scenarios_folder() -> None:
 
 
 def test_every_subpackage_is_listed_for_the_wheel() -> None:
-    found = {
-        ".".join(init.parent.relative_to(REPO).parts) for init in (REPO / "voicecoach").rglob("__init__.py")
-    }
+    found = {".".join(init.parent.relative_to(REPO).parts) for init in (REPO / "voicecoach").rglob("__init__.py")}
     assert set(setuptools_config()["packages"]) == found | {PACKAGED}
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.cli import main
 from voicecoach.adapters.library import SHIPPED_DIR, scenario_files
+from voicecoach.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
 SHIPPED_COUNT = len(scenario_files([SHIPPED_DIR]))
@@ -156,8 +156,12 @@ def test_validate_the_library(capsys: pytest.CaptureFixture[str]) -> None:
         ),
         ({"a.yaml": ""}, 1, ["a.yaml: the file is empty"], "1 scenario file: 0 valid, 1 invalid"),
         ({"a.yaml": "- x\n"}, 1, ["a.yaml:1: the file holds a list"], "1 scenario file: 0 valid, 1 invalid"),
-        ({"a.yaml": GOOD.replace("title: My own", "title: My own\ntitle: Twice")}, 1,
-         ["a.yaml:4 title: key 'title' is given twice (first on line 3)"], "1 scenario file: 0 valid, 1 invalid"),
+        (
+            {"a.yaml": GOOD.replace("title: My own", "title: My own\ntitle: Twice")},
+            1,
+            ["a.yaml:4 title: key 'title' is given twice (first on line 3)"],
+            "1 scenario file: 0 valid, 1 invalid",
+        ),
     ],
 )
 def test_validate_files(

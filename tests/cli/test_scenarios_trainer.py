@@ -16,12 +16,12 @@ import numpy as np
 import pytest
 
 from voicecoach.adapters.audio_files import read_audio, write_audio
-from voicecoach.cli import main
+from voicecoach.adapters.library import check_file, parse_yaml
 from voicecoach.adapters.library_files import set_turn_audio
+from voicecoach.adapters.settings import user_scenarios_dir
+from voicecoach.cli import main
 from voicecoach.core.audio_ops import rms_db
 from voicecoach.core.errors import UserError
-from voicecoach.adapters.library import check_file, parse_yaml
-from voicecoach.adapters.settings import user_scenarios_dir
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:

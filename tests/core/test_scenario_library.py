@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.core.scenario import Outcome, Scenario
 from voicecoach.adapters.library import SHIPPED_DIR, check_file, check_files, scenario_files
+from voicecoach.core.scenario import Outcome, Scenario
 
 SHIPPED = scenario_files([SHIPPED_DIR])
 
@@ -63,22 +63,38 @@ def test_library_has_enough_of_each_language(library: dict[Path, Scenario]) -> N
 @pytest.mark.parametrize(
     ("what", "check"),
     [
-        ("an angry late-delivery complaint in each language",
-         lambda ss: {s.language for s in ss if s.id.startswith("late-delivery")} == {"de", "en"}),
-        ("a cancellation where the win-back offer is not pushed",
-         lambda ss: any(s.theme == "cancellation" and s.turns[0].expect.accept_no for s in ss)),
-        ("a wish for something not needed: find out the need",
-         lambda ss: any(t.expect.ask_need for s in ss for t in s.turns)),
-        ("a price objection where contradicting is to be avoided",
-         lambda ss: any({"das stimmt nicht", "aber"} <= set(t.expect.avoid) for s in ss for t in s.turns)),
-        ("a no to an upsell or a survey, with words that mean pushing again",
-         lambda ss: any(t.expect.accept_no and t.expect.offer_words for s in ss for t in s.turns)),
-        ("the re-ask trap: a reasked branch",
-         lambda ss: any(isinstance(t.next, dict) and Outcome.reasked in t.next for s in ss for t in s.turns)),
-        ("a caller who cuts in, with little patience",
-         lambda ss: any(s.persona.patience == "low" and any(t.interjection for t in s.turns) for s in ss)),
-        ("a confused caller who is spoken to slowly",
-         lambda ss: any(s.persona.mood == "confused" and s.persona.rate < 1 for s in ss)),
+        (
+            "an angry late-delivery complaint in each language",
+            lambda ss: {s.language for s in ss if s.id.startswith("late-delivery")} == {"de", "en"},
+        ),
+        (
+            "a cancellation where the win-back offer is not pushed",
+            lambda ss: any(s.theme == "cancellation" and s.turns[0].expect.accept_no for s in ss),
+        ),
+        (
+            "a wish for something not needed: find out the need",
+            lambda ss: any(t.expect.ask_need for s in ss for t in s.turns),
+        ),
+        (
+            "a price objection where contradicting is to be avoided",
+            lambda ss: any({"das stimmt nicht", "aber"} <= set(t.expect.avoid) for s in ss for t in s.turns),
+        ),
+        (
+            "a no to an upsell or a survey, with words that mean pushing again",
+            lambda ss: any(t.expect.accept_no and t.expect.offer_words for s in ss for t in s.turns),
+        ),
+        (
+            "the re-ask trap: a reasked branch",
+            lambda ss: any(isinstance(t.next, dict) and Outcome.reasked in t.next for s in ss for t in s.turns),
+        ),
+        (
+            "a caller who cuts in, with little patience",
+            lambda ss: any(s.persona.patience == "low" and any(t.interjection for t in s.turns) for s in ss),
+        ),
+        (
+            "a confused caller who is spoken to slowly",
+            lambda ss: any(s.persona.mood == "confused" and s.persona.rate < 1 for s in ss),
+        ),
         ("a sad customer", lambda ss: any(s.persona.mood == "sad" for s in ss)),
         ("a sceptical caller", lambda ss: any(s.persona.mood == "sceptical" for s in ss)),
     ],

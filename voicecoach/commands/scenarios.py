@@ -90,7 +90,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _table(loaded: list[LoadedScenario]) -> str:
     if not loaded:
-        return "No scenarios found. Put NAME.yaml files into " f"{user_scenarios_dir()} (see {FORMAT_GUIDE})."
+        return f"No scenarios found. Put NAME.yaml files into {user_scenarios_dir()} (see {FORMAT_GUIDE})."
     headers = ("ID", "LANG", "LEVEL", "THEME", "TURNS", "CUSTOMER", "TITLE")
     rows = [
         (
@@ -114,9 +114,7 @@ def _table(loaded: list[LoadedScenario]) -> str:
         widths[-1] = max(12, min(widths[-1], room))
 
     def line(cells: tuple[str, ...]) -> str:
-        fitted = [
-            cell if len(cell) <= width else cell[: width - 1] + "…" for cell, width in zip(cells, widths)
-        ]
+        fitted = [cell if len(cell) <= width else cell[: width - 1] + "…" for cell, width in zip(cells, widths)]
         return "  ".join(cell.ljust(width) for cell, width in zip(fitted, widths)).rstrip()
 
     lines = [line(headers)]
@@ -163,7 +161,7 @@ def run_show(args: argparse.Namespace) -> int:
         lines.append("Weights:   " + ", ".join(f"{skill} {weight:g}" for skill, weight in s.weights.items()))
     for number, (turn_id, step) in enumerate(zip(s.turn_ids, s.turns), start=1):
         feeling = f", {step.emotion}" if step.emotion else ""
-        lines += ["", f"Turn {number} ({turn_id}{feeling}): \"{step.say}\""]
+        lines += ["", f'Turn {number} ({turn_id}{feeling}): "{step.say}"']
         if step.audio:
             lines.append(f"  recorded audio: {step.audio}")
         if step.facts:
@@ -188,15 +186,17 @@ def run_show(args: argparse.Namespace) -> int:
             lines.append("  ask what the customer needs")
         if step.interjection:
             lines.append(
-                f"  cuts in {step.interjection.at:g}s into the reply: \"{step.interjection.say}\" (stop and listen)"
+                f'  cuts in {step.interjection.at:g}s into the reply: "{step.interjection.say}" (stop and listen)'
             )
         if step.next is not None:
-            target = step.next if isinstance(step.next, str) else ", ".join(
-                f"{k.value} -> {v}" for k, v in step.next.items()
+            target = (
+                step.next
+                if isinstance(step.next, str)
+                else ", ".join(f"{k.value} -> {v}" for k, v in step.next.items())
             )
             lines.append(f"  next: {target}")
         if step.example:
-            lines.append(f"  a good reply could be: \"{step.example}\"")
+            lines.append(f'  a good reply could be: "{step.example}"')
     print("\n".join(lines))
     return 0
 

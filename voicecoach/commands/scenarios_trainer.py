@@ -25,10 +25,10 @@ from voicecoach.adapters.audio_files import read_audio, to_mono
 from voicecoach.adapters.library import FORMAT_GUIDE, SCENARIO_FILE, find_scenario, load_library
 from voicecoach.adapters.library_files import pack, save_line, scenario_folder, unpack, write_validated, yaml_scalar
 from voicecoach.adapters.line_recorder import input_device, play, record_line
-from voicecoach.core.languages import LANGUAGES
 from voicecoach.adapters.settings import load_settings, system_language, user_scenarios_dir
 from voicecoach.core.audio_ops import prepare_line, rms_db
 from voicecoach.core.errors import UserError
+from voicecoach.core.languages import LANGUAGES
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MOODS = ("calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad")
@@ -119,7 +119,10 @@ TEMPLATE_TEXT = {
         "turns": (
             TurnSpec(
                 id="complaint",
-                say="Berger hier, Bestellnummer 58 31. Meine Waschmaschine sollte am Montag kommen, und es ist nichts passiert!",
+                say=(
+                    "Berger hier, Bestellnummer 58 31. "
+                    "Meine Waschmaschine sollte am Montag kommen, und es ist nichts passiert!"
+                ),
                 emotion="annoyed",
                 facts={"order_number": ("58 31", ["Bestellnummer", "Auftragsnummer"])},
                 key_points={
@@ -229,6 +232,7 @@ COMMENTS = {
         "no_reask": "must not be asked for again",
     },
 }
+
 
 def _flow_list(items: list[str]) -> str:
     return "[" + ", ".join(yaml_scalar(item) for item in items) + "]"

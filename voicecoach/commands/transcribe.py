@@ -41,12 +41,9 @@ def run(args: argparse.Namespace) -> int:
             "duration": round(transcript.duration, 3),
             "options": transcriber.info.as_options(),
             "text": transcript.text,
-            "segments": [
-                {"start": s.start, "end": s.end, "text": s.text} for s in transcript.segments
-            ],
+            "segments": [{"start": s.start, "end": s.end, "text": s.text} for s in transcript.segments],
             "words": [
-                {"text": w.text, "start": w.start, "end": w.end, "probability": w.probability}
-                for w in transcript.words
+                {"text": w.text, "start": w.start, "end": w.end, "probability": w.probability} for w in transcript.words
             ],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
