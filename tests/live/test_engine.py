@@ -179,7 +179,7 @@ def test_interjection_is_played_at_its_time_after_the_trainee_started(tmp_path, 
     assert len(interjection) == 1
     line_start = fake.line_starts()[0]
     assert interjection[0].start - line_start == pytest.approx(started + 1.0, abs=0.001)
-    (posted,) = of(events, ev.Interjection)
+    (posted,) = of(events, ev.CustomerInterjected)
     assert posted.text == "Wait, one more thing."
     assert posted.time == pytest.approx(started + 1.0, abs=0.001)
     turn = of(events, ev.TurnJudged)[0].result.turn
@@ -192,7 +192,7 @@ def test_interjection_waits_for_a_reply_that_never_comes_that_far(tmp_path, spee
     """A reply shorter than ``at`` ends the turn; the interjection is not played out."""
     turns = [{"id": "first", "say": "My parcel did not arrive.", "interjection": {"say": "Hello?", "at": 5.0}}]
     events, fake, _ = run_call(scenario(tmp_path, turns=turns), speech, [SimulatedReply(speech["reply"], at=4.0, turn=1)])
-    assert of(events, ev.Interjection) == []
+    assert of(events, ev.CustomerInterjected) == []
     cancelled = [p for p in fake.played if p.label == INTERJECTION]
     assert len(cancelled) == 1 and cancelled[0].cut_at == pytest.approx(cancelled[0].start)
 

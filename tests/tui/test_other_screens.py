@@ -1,4 +1,4 @@
-"""Devices (headset check through the real echo measurement on a FakeBackend), progress (a real
+"""Devices (headset check through the real echo measurement on a SimulatedBackend), progress (a real
 Store), file mode and the trainer's recording screen."""
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import pytest
 from textual.widgets import DataTable, Input, OptionList, Static
 from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for
 
-from voicecoach.adapters.duplex import headset_check
+from voicecoach.adapters.headset_check import headset_check
 from voicecoach.adapters.store import Store
 from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import SHIPPED_DIR, load_library
-from voicecoach.live.backend import DeviceInfo, FakeBackend
+from voicecoach.core.backend import DeviceInfo
+from voicecoach.live.simulated import SimulatedBackend
 from voicecoach.tui.screens.devices import DevicesScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.files import FilesScreen
@@ -36,7 +37,7 @@ def checker(echo_gain: float):
     """The real headset check on a fake backend whose "speaker" leaks into the microphone."""
 
     def check(input_device: Any, output_device: Any) -> Any:
-        return headset_check(FakeBackend(echo_gain=echo_gain, echo_delay=0.04, noise_db=-70.0))
+        return headset_check(SimulatedBackend(echo_gain=echo_gain, echo_delay=0.04, noise_db=-70.0))
 
     return check
 
@@ -71,7 +72,8 @@ async def test_headset_check_warns_about_echo_and_passes_a_headset() -> None:
             assert expected in result
             if gain:
                 assert "(40 ms)" in result  # the measured echo delay
-                delay, measured = app.measured_echo  # handed to the next calls' engine
+                measured_echo = app.measured_echo  # handed to the next calls' engine
+                delay, measured = measured_echo.delay_s, measured_echo.gain
                 assert delay == pytest.approx(0.04, abs=0.002) and measured == pytest.approx(gain, rel=0.1)
 
 

@@ -157,7 +157,7 @@ class _Printer:
         elif isinstance(event, ev.Interrupted):
             how = "the customer stops and protests" if event.persona_stops else "the customer talks on"
             self._say(f"interrupted at {event.time:.2f} s: {how}")
-        elif isinstance(event, ev.Interjection):
+        elif isinstance(event, ev.CustomerInterjected):
             self._say(f"customer cuts in at {event.time:.2f} s: {event.text}")
         elif isinstance(event, ev.TraineeDone):
             self._say(f"reply over at {event.time:.2f} s ({event.reason}); judging")

@@ -81,7 +81,7 @@ class Interrupted(CallEvent):
 
 
 @dataclass(frozen=True)
-class Interjection(CallEvent):
+class CustomerInterjected(CallEvent):
     """The customer cuts into the trainee's reply (scripted in the scenario)."""
 
     text: str
