@@ -15,6 +15,7 @@ from typing import Any
 
 from voicecoach.core import messages, scoring
 from voicecoach.core.analyzers import TEXT, TIMING, Context, metrics
+from voicecoach.core.language import PLAIN, LanguageResources
 from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, TurnResult
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.timeline import Turn
@@ -132,6 +133,7 @@ def make_context(
     step_id: str | None = None,
     options: JudgeOptions = JudgeOptions(),
     played: Sequence[str] | None = None,
+    resources: LanguageResources = PLAIN,
 ) -> tuple[Context, str | None]:
     """The analyzers' context for a turn, and the id of the scenario turn it answers.
 
@@ -141,7 +143,7 @@ def make_context(
     if language not in LANGUAGES:
         raise UserError(f"language '{language}' is not supported; use one of {', '.join(LANGUAGES)}")
     if scenario is None:
-        return Context(language=language, step=None, facts={}, options=options), step_id
+        return Context(language=language, step=None, facts={}, options=options, resources=resources), step_id
     step, turn_id = _step(scenario, step_id)
     context = Context(
         language=language,
@@ -151,6 +153,7 @@ def make_context(
         customer_name=scenario.persona.name,
         theme=scenario.theme,
         first_turn=step is scenario.turns[0],
+        resources=resources,
     )
     return context, turn_id
 
@@ -177,13 +180,16 @@ def judge(
     options: JudgeOptions = JudgeOptions(),
     models: Mapping[str, Any] | None = None,
     played: Sequence[str] | None = None,
+    resources: LanguageResources = PLAIN,
 ) -> TurnResult:
     """Judge one turn. ``step_id`` picks the scenario turn (default: the first).
 
     ``models`` names what produced the timeline (e.g. ``{"stt": "tiny.en", "vad": "silero_v6"}``);
-    it is stored with the thresholds in ``TurnResult.options``.
+    it is stored with the thresholds in ``TurnResult.options``. ``resources`` give lemmas and
+    synonyms (``voicecoach.adapters.language_resources.shared()``); without them the judge
+    matches by its own inflection rules only.
     """
-    context, turn_id = make_context(language, scenario, step_id, options, played)
+    context, turn_id = make_context(language, scenario, step_id, options, played, resources)
     findings: list[Finding] = []
     for analyzer in TIMING:
         findings.extend(analyzer(turn, context))
@@ -196,6 +202,10 @@ def judge(
     score = scoring.score(findings, scenario.weights if scenario is not None else None)
     judged_with: dict[str, Any] = options.to_json()
     judged_with["models"] = dict(models or {})
+    if resources is PLAIN:
+        judged_with["language_resources"] = ["none: word forms by the judge's own rules only"]
+    elif resources.notes:
+        judged_with["language_resources"] = list(resources.notes)
     return TurnResult(
         turn=turn,
         findings=tuple(findings),

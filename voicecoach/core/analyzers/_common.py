@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from voicecoach.core import messages
 from voicecoach.core.analyzers import lexicon
+from voicecoach.core.language import PLAIN, LanguageResources
 from voicecoach.core.result import Finding, Severity
 from voicecoach.core.scenario import Fact, Step
 from voicecoach.core.text import Match, Spoken, cover, normalize, plain, tokens_of, words_of_text
@@ -34,6 +35,8 @@ class Context:
     theme: str | None = None
     #: The step is the scenario's first turn (where a complaint theme is voiced).
     first_turn: bool = False
+    #: Lemmas and synonyms (``voicecoach.adapters.language_resources``); none by default.
+    resources: LanguageResources = PLAIN
 
     def words(self, name: str) -> tuple[str, ...]:
         """A phrase list of :mod:`lexicon` by name ("empathy" -> ``EMPATHY``), in this language."""
@@ -42,6 +45,15 @@ class Context:
 
     def match_kwargs(self) -> dict[str, Any]:
         return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": self.options.fuzzy_ratio}
+
+    def meaning_kwargs(self) -> dict[str, Any]:
+        """For :func:`voicecoach.core.meaning.meaning_found`: this context's resources and language."""
+        return {"resources": self.resources, "language": self.language, "fuzzy_ratio": self.options.fuzzy_ratio}
+
+    def strict_match_kwargs(self) -> dict[str, Any]:
+        """Matching for phrases that decide whether the customer is upset or complaining: exact
+        words (inflections only), no recogniser slip ("I need" is not "annoyed")."""
+        return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": 1.0, "slips": False}
 
     def penalty_match_kwargs(self) -> dict[str, Any]:
         """Matching for phrases that cost points: no recogniser slip is forgiven against the trainee."""

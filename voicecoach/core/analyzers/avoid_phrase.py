@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from voicecoach.core.analyzers._common import Context, make_finding, reply_words
 from voicecoach.core.result import Finding
+from voicecoach.core.meaning import meaning_found
 from voicecoach.core.text import Spoken, phrase_found
 from voicecoach.core.timeline import Turn
 
@@ -17,6 +18,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     findings = []
     for phrase in step.expect.avoid:
         match = phrase_found(phrase, spoken, **context.penalty_match_kwargs(), stop_at_comma=True)
+        if match is None:  # every word of it in one clause, in any form or order ("you'll lose your discount")
+            meant = meaning_found([phrase], words, strict=True, **context.meaning_kwargs())
+            match = meant.match if meant is not None else None
         if match is not None:
             findings.append(
                 make_finding(

@@ -26,6 +26,7 @@ from voicecoach.core.analyzers._common import (
     words_json,
 )
 from voicecoach.core import messages
+from voicecoach.core.meaning import closest, meaning_found
 from voicecoach.core.messages import emotion_word, fact_forms
 from voicecoach.core.result import Finding
 from voicecoach.core.text import (
@@ -68,7 +69,7 @@ def emotion_to_acknowledge(turn: Turn, context: Context) -> Emotion | None:
         if step.emotion is not None:
             return None  # the author says how the customer feels: calm, friendly, sceptical, ...
     words = customer_words(turn, context)
-    found = any_phrase_found(context.words("anger_words"), words, **context.match_kwargs())
+    found = any_phrase_found(context.words("anger_words"), words, **context.strict_match_kwargs())
     if found is not None:
         return Emotion("upset", found.text)
     exclamations = sum(w.text.count("!") for w in words)
@@ -81,7 +82,11 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     phrases = context.words("empathy")
     if mood == "confused":
         phrases += context.words("reassurance")
-    return any_phrase_found(phrases, spoken, **context.match_kwargs())
+    found = any_phrase_found(phrases, spoken, **context.match_kwargs())
+    if found is None:
+        meant = meaning_found(phrases, spoken.words, **context.meaning_kwargs())
+        found = meant.match if meant is not None else None
+    return found
 
 
 def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
@@ -125,11 +130,18 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         if any_phrase_found(phrasings, spoken, **context.match_kwargs()) is not None:
             met = True
             continue
+        if meaning_found(phrasings, spoken.words, wide=True, **context.meaning_kwargs()) is not None:
+            met = True  # said in other words: forms, separable verb, word order, compound, synonym
+            continue
+        near = closest(phrasings, spoken.words, **context.meaning_kwargs())
+        evidence = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
+        if near is not None:
+            evidence.update(closest=near[0], closest_words=near[1])
         findings.append(
             make_finding(
                 context, "not_listening", severity="major", skill="listening",
                 start=spoken.words[0].start, end=spoken.words[-1].end,
-                evidence={"reason": "missed_point", "point": point, "phrasings": list(phrasings)},
+                evidence=evidence,
                 values={"point": point.replace("_", " "), "example": phrasings[0],
                         "examples": messages.alternatives(phrasings[:2], context.language)},
             )
