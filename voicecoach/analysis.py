@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 import numpy as np
 
+from voicecoach.adapters import language_resources
 from voicecoach.adapters.audio_files import SAMPLE_RATE_16K, load_16k, read_audio, resample
 from voicecoach.adapters.vad import VadOptions, detect_speech
 from voicecoach.core.timeline import Span, Track, Turn, Word
@@ -389,6 +390,7 @@ def analyze_tracks(
         step_id=choice.step_id if choice else None,
         options=judge_options if judge_options is not None else JudgeOptions(),
         models=models,
+        resources=language_resources.shared(),
     )
     return result
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from voicecoach.core import messages, scoring
@@ -101,6 +101,9 @@ class JudgeOptions:
     """Replies with fewer words than this are not judged for pace."""
     pace_pause: float = 1.0
     """Pauses longer than this are left out of the speaking time for pace."""
+    unsure_word: float = 0.5
+    """A word Whisper heard with a probability below this is unsure: it cannot alone take points
+    off (a content finding resting on it says "I may have misheard: ..." instead)."""
     # --- scoring
     penalty_major: float = 25.0
     """Points a major finding takes off its skill."""
@@ -160,7 +163,7 @@ def make_context(
 
 def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) -> tuple[str, ...]:
     """Outcomes for branching, in :class:`Outcome` order."""
-    reasons = {f.evidence.get("reason") for f in findings if f.kind == "not_listening"}
+    reasons = {f.evidence.get("reason") for f in findings if f.kind == "not_listening" and f.penalty > 0}
     found = {
         Outcome.interrupted: any(f.kind == "interruption" for f in findings),
         Outcome.reasked: "reasked" in reasons,
@@ -169,6 +172,35 @@ def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) 
         Outcome.good: total >= options.good_from and not any(f.severity == "major" for f in findings),
     }
     return tuple(outcome.value for outcome in Outcome if found.get(outcome))
+
+
+#: Content findings a misheard word can cause: the word said (or one the recogniser got wrong).
+_SAID = ("contradiction", "avoid_phrase", "pushed_after_no")
+#: ... and findings about something missing, which an unsure word anywhere in the reply may have been.
+_MISSING = ("no_acknowledgement",)
+_MISHEARD = {"en": 'I may have misheard: "{words}". ', "de": "Vielleicht habe ich mich verhört: „{words}“. "}
+
+
+def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
+    """``finding`` without its penalty when it rests on words Whisper was unsure of."""
+    if finding.penalty <= 0:
+        return finding
+    reason = finding.evidence.get("reason")
+    limit = context.options.unsure_word
+    if finding.kind in _SAID or (finding.kind == "not_listening" and reason == "reasked"):
+        slack = 0.05
+        unsure = [w for w in turn.trainee.words
+                  if w.probability < limit and finding.start - slack <= (w.start + w.end) / 2 <= finding.end + slack]
+    elif finding.kind in _MISSING or (finding.kind == "not_listening" and reason in ("missed_point", "ignored_emotion")):
+        unsure = [w for w in turn.trainee.words if w.probability < limit]
+    else:
+        return finding
+    if not unsure:
+        return finding
+    said = " ".join(w.text.strip() for w in unsure[:6])
+    prefix = _MISHEARD.get(context.language, _MISHEARD["en"]).format(words=said)
+    evidence = {**finding.evidence, "misheard": [w.text.strip() for w in unsure], "penalty_waived": finding.penalty}
+    return replace(finding, severity="info", penalty=0.0, message=prefix + finding.message, evidence=evidence)
 
 
 def judge(
@@ -197,6 +229,7 @@ def judge(
     if not silent:
         for analyzer in TEXT:
             findings.extend(analyzer(turn, context))
+    findings = [_doubted(f, turn, context) for f in findings]
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 
     score = scoring.score(findings, scenario.weights if scenario is not None else None)

@@ -839,6 +839,7 @@ class CallEngine:
         )
 
     def _judge(self, built: Turn, turn_id: str) -> TurnResult:
+        from voicecoach.adapters.language_resources import shared
         from voicecoach.core.judge import JudgeOptions, judge
 
         info = getattr(self.transcriber, "info", None)
@@ -856,6 +857,7 @@ class CallEngine:
             step_id=turn_id,
             options=self.judge_options if self.judge_options is not None else JudgeOptions(),
             models=models,
+            resources=shared(),
         )
 
     def _save(self, turn: _Turn, built: Turn, result: TurnResult) -> TurnRecord:

@@ -178,6 +178,13 @@ ELLIPSIS_WORDS = {
     "en": ("and", "your", "the", "please", "again"),
 }  # fmt: skip
 YOUR = {"de": ("ihr", "ihre", "ihren", "ihrer"), "en": ("your",)}
+#: Words that open a question as its first word (a "?" Whisper left out does not matter then).
+QUESTION_OPENINGS = {
+    "de": ("wann", "wo", "was", "welche", "welcher", "welches", "welchen", "wie", "wer", "wen", "wem",
+           "koennen", "koennten", "wuerden", "haben", "hatten", "darf", "duerfte", "sind", "waren"),
+    "en": ("what", "whats", "when", "where", "which", "who", "whos", "how", "could", "can", "would",
+           "do", "did", "does", "may", "have", "had", "is", "was", "were"),
+}
 
 
 def _clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -243,6 +250,11 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     while sentence_end < len(tokens) - 1 and not tokens[sentence_end].sentence_end:
         sentence_end += 1
     asked = tokens[sentence_end].question
+    sentence_start = first
+    while sentence_start > 0 and not tokens[sentence_start - 1].sentence_end:
+        sentence_start -= 1
+    if not asked and tokens[sentence_start].text in QUESTION_OPENINGS.get(language, ()):
+        asked = True  # "when exactly did the assessor come": a question, the transcript lost its "?"
     if cue is None and (asked or not punctuated):
         cue = _phrase_at(before, lexicon.words_for(lexicon.QUESTION_CUES_BEFORE, language))
     if cue is None and after_cue is None and not asked:
@@ -291,7 +303,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
             continue
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
-            for match in find_phrase(phrasing, spoken, **context.match_kwargs()):
+            for match in find_phrase(phrasing, spoken, **context.penalty_match_kwargs()):
                 question = question_around(spoken, match, context, punctuated)
                 if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context):
                     continue  # not a question, or one that says the value back: confirming, not asking
