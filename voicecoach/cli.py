@@ -20,6 +20,7 @@ COMMANDS = (
     "say",
     "transcribe",
     "analyze",
+    "judge",
     "call",
     "history",
     "report",
