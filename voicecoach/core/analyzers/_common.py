@@ -220,6 +220,7 @@ def timing(turn: Turn, context: Context) -> Timing:
         )
     heard = utterances(turn.trainee, context.language, options)
     trainee = tuple(u for u in heard if not is_echo(u, turn, customer, options))
+    echoes = tuple(u for u in heard if u not in trainee)
     floor = tuple(u for u in customer if not u.backchannel)
     trainee = tuple(
         Utterance(u.span, u.words, False) if u.backchannel and said_after_line(u, floor, turn.line_end, options) else u
@@ -232,7 +233,6 @@ def timing(turn: Turn, context: Context) -> Timing:
         cutoff = reply.start if reply is not None else float("inf")
         before = [u.end for u in floor if u.start < cutoff]
         line_end = max(before) if before else (max(u.end for u in floor) if floor else None)
-    echoes = tuple(u for u in heard if u not in trainee)
     return Timing(customer, trainee, floor, reply, line_end, turn.line_end is not None, echoes)
 
 
