@@ -25,11 +25,11 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import make_turns  # noqa: E402
 
 from voicecoach.adapters.audio_files import resample  # noqa: E402
+from voicecoach.adapters.library import load_library  # noqa: E402
 from voicecoach.adapters.piper_tts import Speaker  # noqa: E402
+from voicecoach.adapters.settings import Settings  # noqa: E402
 from voicecoach.adapters.whisper_stt import get_transcriber  # noqa: E402
 from voicecoach.analysis import ANALYSIS_DECODE  # noqa: E402
-from voicecoach.adapters.library import load_library  # noqa: E402
-from voicecoach.adapters.settings import Settings  # noqa: E402
 
 
 def words(text: str) -> list[str]:

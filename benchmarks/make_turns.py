@@ -60,10 +60,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from voicecoach.adapters.audio_files import load_16k, read_audio, resample, to_mono, write_audio  # noqa: E402
-from voicecoach.adapters.piper_tts import Clip, Speaker  # noqa: E402
-from voicecoach.core.scenario import Scenario, Step  # noqa: E402
 from voicecoach.adapters.library import LoadedScenario, load_library  # noqa: E402
+from voicecoach.adapters.piper_tts import Clip, Speaker  # noqa: E402
 from voicecoach.adapters.settings import Settings  # noqa: E402
+from voicecoach.core.scenario import Scenario, Step  # noqa: E402
 
 SR = 16_000
 TRIM_DB = -25.0

@@ -112,9 +112,9 @@ def reply_timing(config: str, realspeech: Path, out: Path) -> None:
 
     from voicecoach.adapters.audio_files import load_16k, resample
     from voicecoach.adapters.piper_tts import Speaker
+    from voicecoach.adapters.settings import Settings
     from voicecoach.adapters.whisper_stt import get_transcriber
     from voicecoach.analysis import ANALYSIS_DECODE, analyze_tracks
-    from voicecoach.adapters.settings import Settings
 
     speaker = Speaker(settings=Settings(), cache_dir=REPO / "benchmarks" / "out" / "tts-cache")
     clip = speaker.render_text(

@@ -18,7 +18,7 @@ say() { printf 'voicecoach setup: %s\n' "$*" >&2; }
 # libportaudio2: sounddevice's audio library. python3-venv: Debian's python3 lacks venv.
 # For the tests: PulseAudio with null sinks (real audio streams without a sound card),
 # espeak-ng for test speech, chromium to render the HTML report, tmux to drive the TUI.
-debs=(libportaudio2 libsndfile1 python3-venv)
+debs=(libportaudio2 libsndfile1 python3-venv mythes-de mythes-en-us)
 test_debs=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox chromium tmux)
 [ "$want_test" = 1 ] && debs+=("${test_debs[@]}")
 

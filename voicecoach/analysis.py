@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
+from voicecoach.adapters import language_resources
 from voicecoach.adapters.audio_files import load_16k, read_audio, resample
 from voicecoach.adapters.library import LoadedScenario, find_scenario
 from voicecoach.adapters.models import DETECTING_WHISPER
@@ -380,6 +381,7 @@ def analyze_tracks(
         step_id=choice.step_id if choice else None,
         options=judge_options if judge_options is not None else JudgeOptions(),
         models=models,
+        resources=language_resources.shared(),
     )
     return result
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from voicecoach import __version__
-from voicecoach.commands import analyze, app, call, forget, history, models, report, say, scenarios, transcribe
+from voicecoach.commands import analyze, app, call, forget, history, judge, models, report, say, scenarios, transcribe
 from voicecoach.commands.app import audio_left_hanging
 from voicecoach.core.errors import UserError
 
@@ -22,6 +22,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     say,
     transcribe,
     analyze,
+    judge,
     call,
     history,
     report,

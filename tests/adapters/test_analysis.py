@@ -22,8 +22,8 @@ from voicecoach.analysis import (
     pad_tracks,
     speech_regions,
 )
-from voicecoach.core.timeline import Span, Word
 from voicecoach.core.errors import UserError
+from voicecoach.core.timeline import Span, Word
 
 SR = 16_000
 LINE = "I ordered a pram two weeks ago, my order number is 4711, and it still has not arrived. This is really annoying."

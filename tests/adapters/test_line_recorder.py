@@ -14,8 +14,8 @@ import pytest
 
 from tests.helpers.pulse_server import PulseServer
 from voicecoach.adapters.audio_files import read_audio
-from voicecoach.core.audio_ops import rms_db
 from voicecoach.adapters.library import check_file
+from voicecoach.core.audio_ops import rms_db
 
 
 @pytest.fixture(scope="module")

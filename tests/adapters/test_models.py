@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from voicecoach.adapters import models
-from voicecoach.core.errors import UserError
 from voicecoach.adapters.settings import Settings
+from voicecoach.core.errors import UserError
 
 #: A proxy on a closed local port: every download fails at once, as it does without a network.
 NO_NETWORK = {"HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "NO_PROXY": ""}

@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from voicecoach.adapters.audio_files import read_audio, resample, write_audio
+from voicecoach.adapters.library import SHIPPED_DIR, load_file
 from voicecoach.adapters.piper_tts import Speaker
+from voicecoach.adapters.settings import Settings, user_cache_dir
 from voicecoach.adapters.whisper_stt import Transcriber
 from voicecoach.core.errors import UserError
-from voicecoach.adapters.library import SHIPPED_DIR, load_file
-from voicecoach.adapters.settings import Settings, user_cache_dir
 
 pytestmark = pytest.mark.real_models
 

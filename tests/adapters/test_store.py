@@ -9,12 +9,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tests.helpers.history_data import clean_turn, interrupted_turn
 
+from tests.helpers.history_data import clean_turn, interrupted_turn
 from voicecoach.adapters.audio_files import read_audio
+from voicecoach.adapters.settings import user_data_dir
 from voicecoach.adapters.store import MIGRATIONS, SCHEMA_VERSION, Store, migrate
 from voicecoach.core.errors import UserError
-from voicecoach.adapters.settings import user_data_dir
 
 T0 = datetime(2025, 3, 3, 9, 0, tzinfo=timezone.utc)
 

@@ -12,9 +12,9 @@ import yaml
 
 from tests.helpers.timelines import scenario, turn
 from voicecoach.core.analyzers.options import JudgeOptions
+from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.scenario import Outcome, Scenario
-from voicecoach.core.errors import UserError
 
 LINE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
 SC = scenario(

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from voicecoach.core.judge import judge
-from voicecoach.adapters.library import SHIPPED_DIR, load_file
-
 from tests.helpers.timelines import turn
+from voicecoach.adapters.library import SHIPPED_DIR, load_file
+from voicecoach.core.judge import judge
 
 # late-delivery-de: complaint -> (good) promise, or (poor) still-angry -> promise.
 # Only still-angry gives the due date ("nächste Woche").

@@ -6,11 +6,11 @@ import pytest
 
 from tests.helpers.timelines import scenario, turn
 from voicecoach.core.judge import judge
+from voicecoach.core.result import FINDING_KINDS, Finding
+from voicecoach.core.scenario import SKILLS
 from voicecoach.core.words import seconds
 from voicecoach.core.words.findings import CATALOGUE, MISSING, placeholders, render
 from voicecoach.core.words.names import KINDS, PRACTICE
-from voicecoach.core.result import FINDING_KINDS, Finding
-from voicecoach.core.scenario import SKILLS
 
 ANGRY_DE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
 ANGRY_EN = (0.0, 4.0, "Keller here, my order number is 4711. I've been waiting a week, it's really annoying!")

@@ -6,8 +6,8 @@ phrase "unseriös", and "so war das nicht gemeint" as the contradiction "so ist 
 from __future__ import annotations
 
 import pytest
-from tests.helpers.timelines import scenario, turn
 
+from tests.helpers.timelines import scenario, turn
 from voicecoach.core.judge import judge
 from voicecoach.core.text import phrase_found, token_match, words_of_text
 

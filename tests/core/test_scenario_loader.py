@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import (
     LoadedScenario,
     ScenarioInvalid,
@@ -20,6 +19,7 @@ from voicecoach.adapters.library import (
     parse_yaml,
     scenario_files,
 )
+from voicecoach.core.errors import UserError
 
 VALID = """\
 # Training goal: a test.

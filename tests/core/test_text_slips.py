@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from voicecoach.core.text import normalize, phrase_found, slip_phrase_at, sound_key, sounds_alike, tokens_of, token_match, words_of_text
+from voicecoach.core.text import (
+    normalize,
+    phrase_found,
+    slip_phrase_at,
+    sound_key,
+    sounds_alike,
+    token_match,
+    tokens_of,
+    words_of_text,
+)
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.helpers.history_data import clean_turn, interrupted_turn  # noqa: E402
-
 from voicecoach.adapters.store import Store  # noqa: E402
 
 

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.helpers.history_data import clean_turn
 
+from tests.helpers.history_data import clean_turn
 from voicecoach.adapters.store import Store
 
 HELPER = Path(__file__).with_name("kill_writer.py")

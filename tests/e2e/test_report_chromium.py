@@ -15,8 +15,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from tests.helpers.history_data import clean_turn, interrupted_turn
 
+from tests.helpers.history_data import clean_turn, interrupted_turn
 from voicecoach.adapters.store import Store
 from voicecoach.cli import main
 from voicecoach.report import CUSTOMER_COLOUR, SEVERITY_COLOURS, TRAINEE_COLOUR

@@ -13,13 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-
-
+from voicecoach.adapters.library import load_library
+from voicecoach.adapters.settings import Settings
 from voicecoach.core.result import Finding, Score, TurnResult
 from voicecoach.core.timeline import Span, Track, Turn, Word
-from voicecoach.adapters.library import load_library
 from voicecoach.live import events as ev
-from voicecoach.adapters.settings import Settings
 from voicecoach.tui.app import VoiceCoachApp, make_app
 from voicecoach.tui.base import Adapters, CallRequest
 

@@ -9,13 +9,12 @@ from typing import Any
 import numpy as np
 import pytest
 from textual.widgets import Static
-from tests.helpers.tui_fakes import app_with, fake_adapters, shown, wait_for
 
 from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
-
+from tests.helpers.tui_fakes import app_with, fake_adapters, shown, wait_for
 from voicecoach.adapters.audio_files import load_16k
-from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
 from voicecoach.live.engine import CallEngine, EngineOptions
+from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.library import LibraryScreen

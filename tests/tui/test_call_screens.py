@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import Static
+
 from tests.helpers.tui_fakes import (
     app_with,
     fake_adapters,
@@ -14,7 +15,6 @@ from tests.helpers.tui_fakes import (
     shown,
     wait_for,
 )
-
 from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen, CallTranscript

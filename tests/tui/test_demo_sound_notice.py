@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import Static
-from tests.helpers.tui_fakes import app_with, fake_adapters, live_turn_events, scripted_opener, shown, wait_for
 
+from tests.helpers.tui_fakes import app_with, fake_adapters, live_turn_events, scripted_opener, shown, wait_for
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen, CallTranscript
 

@@ -11,13 +11,13 @@ from typing import Any
 import numpy as np
 import pytest
 from textual.widgets import DataTable, Input, OptionList, Static
-from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for
 
+from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for
 from voicecoach.adapters.headset_check import headset_check
-from voicecoach.adapters.store import Store
-from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import SHIPPED_DIR, load_library
+from voicecoach.adapters.store import Store
 from voicecoach.core.backend import DeviceInfo
+from voicecoach.core.errors import UserError
 from voicecoach.live.simulated import SimulatedBackend
 from voicecoach.tui.screens.devices import DevicesScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen

@@ -9,15 +9,15 @@ from typing import Any
 
 import pytest
 from textual.widgets import Static
-from tests.helpers.tui_fakes import fake_adapters, scripted_opener, shown, wait_for
 
+from tests.helpers.tui_fakes import fake_adapters, scripted_opener, shown, wait_for
 from voicecoach.adapters.headset_check import headset_check
+from voicecoach.adapters.settings import SavedEcho, Settings, config_path, load_settings, save_settings
 from voicecoach.cli import main
+from voicecoach.core.backend import DeviceInfo, Echo
 from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
-from voicecoach.core.backend import DeviceInfo, Echo
 from voicecoach.live.simulated import SimulatedBackend
-from voicecoach.adapters.settings import SavedEcho, Settings, config_path, load_settings, save_settings
 from voicecoach.tui.app import make_app
 from voicecoach.tui.screens.devices import DevicesScreen
 

@@ -7,7 +7,6 @@ and look at the SVGs in ``tests/tui/__snapshots__/`` before committing them.
 from __future__ import annotations
 
 from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, live_turn_events, scripted_opener
-
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen

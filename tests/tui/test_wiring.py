@@ -6,12 +6,12 @@ from types import SimpleNamespace
 
 import yaml
 
-from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import find_scenario
+from voicecoach.adapters.settings import Settings, config_path, save_settings
 from voicecoach.core.backend import DeviceInfo, Echo
+from voicecoach.core.errors import UserError
 from voicecoach.live import factory
 from voicecoach.live.engine import EngineOptions
-from voicecoach.adapters.settings import Settings, config_path, save_settings
 from voicecoach.tui import wiring
 from voicecoach.tui.base import CallRequest
 

@@ -20,11 +20,11 @@ from pathlib import Path
 import numpy as np
 
 from voicecoach.adapters.audio_files import read_audio, to_mono, write_audio
-from voicecoach.adapters.models import VoiceChoice, choose_voice, get_piper_voice, import_piper
-from voicecoach.core.scenario import Step
-from voicecoach.core.errors import UserError
 from voicecoach.adapters.library import LoadedScenario
+from voicecoach.adapters.models import VoiceChoice, choose_voice, get_piper_voice, import_piper
 from voicecoach.adapters.settings import Settings, load_settings, user_cache_dir
+from voicecoach.core.errors import UserError
+from voicecoach.core.scenario import Step
 
 #: Bump when the rendering changes, so old cached clips are not reused.
 _CACHE_VERSION = "1"

@@ -36,8 +36,8 @@ from typing import Any, Union
 import numpy as np
 
 from voicecoach.core.audio_ops import SAMPLE_RATE
-from voicecoach.core.timeline import Span
 from voicecoach.core.errors import UserError
+from voicecoach.core.timeline import Span
 
 #: Samples per model frame (32 ms at 16 kHz), as Silero v6 expects.
 FRAME = 512

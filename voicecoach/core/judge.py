@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from voicecoach.core import scoring
@@ -17,6 +18,7 @@ from voicecoach.core.analyzers import metrics
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
 from voicecoach.core.errors import UserError
+from voicecoach.core.language import PLAIN, LanguageResources
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, TurnResult
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
@@ -40,6 +42,7 @@ def make_context(
     step_id: str | None = None,
     options: JudgeOptions = JudgeOptions(),
     played: Sequence[str] | None = None,
+    resources: LanguageResources = PLAIN,
 ) -> tuple[Context, str | None]:
     """The analyzers' context for a turn, and the id of the scenario turn it answers.
 
@@ -49,7 +52,7 @@ def make_context(
     if language not in LANGUAGES:
         raise UserError(f"language '{language}' is not supported; use one of {', '.join(LANGUAGES)}")
     if scenario is None:
-        return Context(language=language, step=None, facts={}, options=options), step_id
+        return Context(language=language, step=None, facts={}, options=options, resources=resources), step_id
     step, turn_id = _step(scenario, step_id)
     context = Context(
         language=language,
@@ -59,13 +62,14 @@ def make_context(
         customer_name=scenario.persona.name,
         theme=scenario.theme,
         first_turn=step is scenario.turns[0],
+        resources=resources,
     )
     return context, turn_id
 
 
 def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) -> tuple[str, ...]:
     """Outcomes for branching, in :class:`Outcome` order."""
-    reasons = {f.evidence.get("reason") for f in findings if f.kind == "not_listening"}
+    reasons = {f.evidence.get("reason") for f in findings if f.kind == "not_listening" and f.penalty > 0}
     found = {
         Outcome.interrupted: any(f.kind == "interruption" for f in findings),
         Outcome.reasked: "reasked" in reasons,
@@ -74,6 +78,35 @@ def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) 
         Outcome.good: total >= options.good_from and not any(f.severity == "major" for f in findings),
     }
     return tuple(outcome.value for outcome in Outcome if found.get(outcome))
+
+
+#: Content findings a misheard word can cause: the word said (or one the recogniser got wrong).
+_SAID = ("contradiction", "avoid_phrase", "pushed_after_no")
+#: ... and findings about something missing, which an unsure word anywhere in the reply may have been.
+_MISSING = ("no_acknowledgement",)
+_MISHEARD = {"en": 'I may have misheard: "{words}". ', "de": "Vielleicht habe ich mich verhört: „{words}“. "}
+
+
+def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
+    """``finding`` without its penalty when it rests on words Whisper was unsure of."""
+    if finding.penalty <= 0:
+        return finding
+    reason = finding.evidence.get("reason")
+    limit = context.options.unsure_word
+    if finding.kind in _SAID or (finding.kind == "not_listening" and reason == "reasked"):
+        slack = 0.05
+        unsure = [w for w in turn.trainee.words
+                  if w.probability < limit and finding.start - slack <= (w.start + w.end) / 2 <= finding.end + slack]
+    elif finding.kind in _MISSING or (finding.kind == "not_listening" and reason in ("missed_point", "ignored_emotion")):
+        unsure = [w for w in turn.trainee.words if w.probability < limit]
+    else:
+        return finding
+    if not unsure:
+        return finding
+    said = " ".join(w.text.strip() for w in unsure[:6])
+    prefix = _MISHEARD.get(context.language, _MISHEARD["en"]).format(words=said)
+    evidence = {**finding.evidence, "misheard": [w.text.strip() for w in unsure], "penalty_waived": finding.penalty}
+    return replace(finding, severity="info", penalty=0.0, message=prefix + finding.message, evidence=evidence)
 
 
 def judge(
@@ -85,13 +118,16 @@ def judge(
     options: JudgeOptions = JudgeOptions(),
     models: Mapping[str, Any] | None = None,
     played: Sequence[str] | None = None,
+    resources: LanguageResources = PLAIN,
 ) -> TurnResult:
     """Judge one turn. ``step_id`` picks the scenario turn (default: the first).
 
     ``models`` names what produced the timeline (e.g. ``{"stt": "tiny.en", "vad": "silero_v6"}``);
-    it is stored with the thresholds in ``TurnResult.options``.
+    it is stored with the thresholds in ``TurnResult.options``. ``resources`` give lemmas and
+    synonyms (``voicecoach.adapters.language_resources.shared()``); without them the judge
+    matches by its own inflection rules only.
     """
-    context, turn_id = make_context(language, scenario, step_id, options, played)
+    context, turn_id = make_context(language, scenario, step_id, options, played, resources)
     findings: list[Finding] = []
     for analyzer in TIMING:
         findings.extend(analyzer(turn, context))
@@ -99,11 +135,16 @@ def judge(
     if not silent:
         for analyzer in TEXT:
             findings.extend(analyzer(turn, context))
+    findings = [_doubted(f, turn, context) for f in findings]
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 
     score = scoring.score(findings, scenario.weights if scenario is not None else None)
     judged_with: dict[str, Any] = options.to_json()
     judged_with["models"] = dict(models or {})
+    if resources is PLAIN:
+        judged_with["language_resources"] = ["none: word forms by the judge's own rules only"]
+    elif resources.notes:
+        judged_with["language_resources"] = list(resources.notes)
     return TurnResult(
         turn=turn,
         findings=tuple(findings),

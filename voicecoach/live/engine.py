@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from voicecoach.adapters import language_resources
 from voicecoach.adapters.audio_files import write_audio
 from voicecoach.adapters.settings import Settings, user_cache_dir
 from voicecoach.adapters.vad import SpeechEnd, SpeechStart, StreamingVad, VadOptions, detect_speech
@@ -727,6 +728,7 @@ class CallEngine:
             step_id=turn_id,
             options=self.judge_options if self.judge_options is not None else JudgeOptions(),
             models=models,
+            resources=language_resources.shared(),
         )
 
     def _save(self, turn: TurnState, built: Turn, result: TurnResult) -> JudgedTurn:

@@ -147,6 +147,22 @@ def is_echo(u: Utterance, turn: Turn, customer: Sequence[Utterance], options: Ju
     return False
 
 
+def said_after_line(u: Utterance, floor: Sequence[Utterance], line_end: float | None, options: JudgeOptions) -> bool:
+    """A short word said, and heard with confidence, once the customer has finished ("Yes.",
+    "Ja.", "Understood." before a pause) is a reply, not a listening sound: nobody is speaking
+    to listen to. Without a known line end: the customer is not speaking and does not go on
+    within ``pause_max``."""
+    if not u.words or sum(w.probability for w in u.words) / len(u.words) < options.backchannel_doubt:
+        return False  # a sound, or words the recogniser only guessed
+    if line_end is not None:
+        return u.start >= line_end - options.onset_tolerance
+    if not any(c.end <= u.start + options.onset_tolerance for c in floor):
+        return False
+    if any(c.start <= u.start < c.end for c in floor):
+        return False
+    return not any(u.start <= c.start < u.end + options.pause_max for c in floor)
+
+
 def timing(turn: Turn, context: Context) -> Timing:
     options = context.options
     customer = utterances(turn.customer, context.language, options)
@@ -158,7 +174,12 @@ def timing(turn: Turn, context: Context) -> Timing:
         )
     heard = utterances(turn.trainee, context.language, options)
     trainee = tuple(u for u in heard if not is_echo(u, turn, customer, options))
+    echoes = tuple(u for u in heard if u not in trainee)
     floor = tuple(u for u in customer if not u.backchannel)
+    trainee = tuple(
+        Utterance(u.span, u.words, False) if u.backchannel and said_after_line(u, floor, turn.line_end, options) else u
+        for u in trainee
+    )
     reply = next((u for u in trainee if not u.backchannel), None)
     if turn.line_end is not None:
         line_end: float | None = turn.line_end
@@ -166,7 +187,6 @@ def timing(turn: Turn, context: Context) -> Timing:
         cutoff = reply.start if reply is not None else float("inf")
         before = [u.end for u in floor if u.start < cutoff]
         line_end = max(before) if before else (max(u.end for u in floor) if floor else None)
-    echoes = tuple(u for u in heard if u not in trainee)
     return Timing(customer, trainee, floor, reply, line_end, turn.line_end is not None, echoes)
 
 

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from voicecoach.core.analyzers._common import make_finding, reply_words
 from voicecoach.core.analyzers.options import Context
+from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
-from voicecoach.core.text import Spoken, phrase_found
+from voicecoach.core.text import Spoken, normalize, phrase_found
 from voicecoach.core.timeline import Turn
+
+_NEGATIONS = frozenset(
+    """no not never nothing cannot cant dont wont isnt arent wasnt werent doesnt didnt havent hasnt
+    couldnt wouldnt shouldnt nicht nichts kein keine keinen keiner nie niemals""".split()
+)
+
+
+def negated(tokens: tuple[str, ...]) -> bool:
+    return any(token in _NEGATIONS for token in tokens)
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
@@ -18,6 +28,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     findings = []
     for phrase in step.expect.avoid:
         match = phrase_found(phrase, spoken, **context.penalty_match_kwargs(), stop_at_comma=True)
+        if match is not None and negated(normalize(phrase)) != negated(normalize(match.text)):
+            match = None  # "you won't lose your discount" is the opposite of "you lose your discount"
+        if match is None:  # every word of it in one clause, in any form or order ("you'll lose your discount")
+            meant = meaning_found([phrase], words, strict=True, **context.meaning_kwargs())
+            match = meant.match if meant is not None else None
         if match is not None:
             findings.append(
                 make_finding(

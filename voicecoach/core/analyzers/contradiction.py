@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing
 from voicecoach.core.analyzers.options import Context
+from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found, find_phrase, normalize, plain, tokens_of
 from voicecoach.core.timeline import Turn
@@ -56,6 +57,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         matches.extend(
             find_phrase(phrase, spoken, max_gap=1, fuzzy_ratio=context.options.fuzzy_ratio, stop_at_comma=True, slips=False)
         )
+    if not matches:  # in other forms or order within a clause ("Sie irren sich da", "you are wrong there")
+        meant = meaning_found(context.words("contradiction"), words, strict=True, **context.meaning_kwargs())
+        if meant is not None:
+            matches.append(meant.match)
     findings: list[Finding] = []
     taken: list[tuple[float, float]] = []
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):

@@ -99,7 +99,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if cut is None:
             continue
         overlap = sum(c.span.overlap(u.span) for c in t.customer_floor)
-        still_to_come = [w for w in turn.customer.words if w.end > cut.onset + 0.05 and w.start < cut.customer_end]
+        # the rest of the customer's line, not what they said after it (a protest at being cut off)
+        line_rest_end = t.line_end if t.line_end_known and t.line_end is not None else cut.customer_end
+        still_to_come = [w for w in turn.customer.words
+                         if w.end > cut.onset + 0.05 and w.start < min(cut.customer_end, line_rest_end)]
         cut_words = still_to_come[: options.cut_words_max]
         minor = cut.left < options.interruption_minor_left
         variant = "end" if minor else ("pause" if cut.during == "pause" else None)

@@ -35,12 +35,16 @@ EMPATHY: Lexicon = {
         "unangenehm", "kann ich mir vorstellen", "glaube ich ihnen", "schade", "oh nein",
         "sie haben recht", "zu recht", "verstaendlicherweise", "wie aergerlich",
         "das ist nicht schoen", "sorry", "ernst nehmen", "nehme das ernst",
+        "oh je", "ach je", "mist", "so ein mist", "blöd", "bloed", "das letzte was sie brauchen",
+        "das darf nicht passieren", "verstanden",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
         "frustrating", "frustrated", "annoying", "i hear you", "i can imagine", "that must be",
         "unfortunate", "makes sense", "you are right", "youre right", "i see why",
         "not good enough", "i get that", "i get it", "must be hard", "upsetting",
+        "oh no", "oh dear", "what a pain", "the last thing you need", "i can see why", "that is bad",
+        "thats bad", "that is not on", "must be annoying", "must be stressful", "understood",
     ),
 }  # fmt: skip
 
@@ -105,13 +109,19 @@ CONTRADICTION: Lexicon = {
         "sie irren sich", "das ist falsch", "das ist so falsch", "das ist nicht richtig",
         "da liegen sie falsch", "sie liegen falsch", "das kann nicht sein", "das kann gar nicht sein",
         "so ist das nicht", "sie haben unrecht", "das sehen sie falsch", "das haben sie falsch",
-        "nein das ist falsch",
+        "nein das ist falsch", "da stimmt etwas nicht", "da stimmt was nicht", "das stimmt so aber nicht",
+        "man hat ihnen etwas falsches gesagt", "man hat ihnen was falsches gesagt", "da hat man ihnen was falsches gesagt",
+        "das hat man ihnen falsch gesagt", "sie wurden falsch informiert", "das war eine falsche auskunft",
+        "da haben sie sich verhoert", "da haben sie etwas falsch verstanden", "das haben sie falsch verstanden",
     ),
     "en": (
         "thats not true", "that is not true", "thats not right", "that is not right",
         "thats wrong", "that is wrong", "youre wrong", "you are wrong", "youre mistaken",
         "you are mistaken", "thats incorrect", "that is incorrect", "that cant be",
-        "thats not the case", "thats not what happened",
+        "thats not the case", "thats not what happened", "that is not what happened", "thats not correct",
+        "that is not correct", "you were told wrong", "you were given the wrong information",
+        "whoever told you that was wrong", "you must have misheard", "you misunderstood", "you got that wrong",
+        "that isnt true", "that isnt right", "that isnt correct", "something is not right there",
     ),
 }  # fmt: skip
 

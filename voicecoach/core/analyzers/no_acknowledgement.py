@@ -9,8 +9,9 @@ A complaint is a step with an annoyed or angry customer, customer words of compl
 from __future__ import annotations
 
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words
-from voicecoach.core.analyzers.not_listening import emotion_to_acknowledge
+from voicecoach.core.analyzers.not_listening import UPSET_MOODS, emotion_to_acknowledge
 from voicecoach.core.analyzers.options import Context
+from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found
 from voicecoach.core.timeline import Turn
@@ -22,7 +23,10 @@ def is_complaint(turn: Turn, context: Context) -> bool:
         return True
     if context.theme == "complaint" and context.first_turn:
         return True
-    return any_phrase_found(context.words("complaint_words"), customer_words(turn, context), **context.match_kwargs()) is not None
+    if step is not None and (step.expect.acknowledge_emotion is False or step.emotion not in (None, *UPSET_MOODS)):
+        return False  # the author says the customer is calm: "money back" in a calm refusal is a request
+    said = customer_words(turn, context)
+    return any_phrase_found(context.words("complaint_words"), said, **context.strict_match_kwargs()) is not None
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
@@ -33,6 +37,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []  # the emotion check covers acknowledging this customer
     spoken = Spoken(words)
     if any_phrase_found(context.words("acknowledgement"), spoken, **context.match_kwargs()) is not None:
+        return []
+    if meaning_found(context.words("acknowledgement"), words, **context.meaning_kwargs()) is not None:
         return []
     return [
         make_finding(

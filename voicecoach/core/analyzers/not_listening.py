@@ -25,6 +25,7 @@ from voicecoach.core.analyzers._common import (
     words_json,
 )
 from voicecoach.core.analyzers.options import Context
+from voicecoach.core.meaning import closest, meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import (
     Match,
@@ -67,7 +68,7 @@ def emotion_to_acknowledge(turn: Turn, context: Context) -> Emotion | None:
         if step.emotion is not None:
             return None  # the author says how the customer feels: calm, friendly, sceptical, ...
     words = customer_words(turn, context)
-    found = any_phrase_found(context.words("anger_words"), words, **context.match_kwargs())
+    found = any_phrase_found(context.words("anger_words"), words, **context.strict_match_kwargs())
     if found is not None:
         return Emotion("upset", found.text)
     exclamations = sum(w.text.count("!") for w in words)
@@ -80,7 +81,11 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     phrases = context.words("empathy")
     if mood == "confused":
         phrases += context.words("reassurance")
-    return any_phrase_found(phrases, spoken, **context.match_kwargs())
+    found = any_phrase_found(phrases, spoken, **context.match_kwargs())
+    if found is None:
+        meant = meaning_found(phrases, spoken.words, **context.meaning_kwargs())
+        found = meant.match if meant is not None else None
+    return found
 
 
 def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
@@ -124,11 +129,18 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         if any_phrase_found(phrasings, spoken, **context.match_kwargs()) is not None:
             met = True
             continue
+        if meaning_found(phrasings, spoken.words, wide=True, **context.meaning_kwargs()) is not None:
+            met = True  # said in other words: forms, separable verb, word order, compound, synonym
+            continue
+        near = closest(phrasings, spoken.words, **context.meaning_kwargs())
+        evidence = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
+        if near is not None:
+            evidence.update(closest=near[0], closest_words=near[1])
         findings.append(
             make_finding(
                 context, "not_listening", severity="major", skill="listening",
                 start=spoken.words[0].start, end=spoken.words[-1].end,
-                evidence={"reason": "missed_point", "point": point, "phrasings": list(phrasings)},
+                evidence=evidence,
                 values={"point": point.replace("_", " "), "example": phrasings[0],
                         "examples": alternatives(phrasings[:2], context.language)},
             )
@@ -165,6 +177,13 @@ ELLIPSIS_WORDS = {
     "en": ("and", "your", "the", "please", "again"),
 }  # fmt: skip
 YOUR = {"de": ("ihr", "ihre", "ihren", "ihrer"), "en": ("your",)}
+#: Words that open a question as its first word (a "?" Whisper left out does not matter then).
+QUESTION_OPENINGS = {
+    "de": ("wann", "wo", "was", "welche", "welcher", "welches", "welchen", "wie", "wer", "wen", "wem",
+           "koennen", "koennten", "wuerden", "haben", "hatten", "darf", "duerfte", "sind", "waren"),
+    "en": ("what", "whats", "when", "where", "which", "who", "whos", "how", "could", "can", "would",
+           "do", "did", "does", "may", "have", "had", "is", "was", "were"),
+}
 
 
 def _clause_bounds(tokens: list[Token], first: int, last: int) -> tuple[int, int]:
@@ -230,6 +249,11 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     while sentence_end < len(tokens) - 1 and not tokens[sentence_end].sentence_end:
         sentence_end += 1
     asked = tokens[sentence_end].question
+    sentence_start = first
+    while sentence_start > 0 and not tokens[sentence_start - 1].sentence_end:
+        sentence_start -= 1
+    if not asked and tokens[sentence_start].text in QUESTION_OPENINGS.get(language, ()):
+        asked = True  # "when exactly did the assessor come": a question, the transcript lost its "?"
     if cue is None and (asked or not punctuated):
         cue = _phrase_at(before, lexicon.words_for(lexicon.QUESTION_CUES_BEFORE, language))
     if cue is None and after_cue is None and not asked:
@@ -278,7 +302,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
             continue
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
-            for match in find_phrase(phrasing, spoken, **context.match_kwargs()):
+            for match in find_phrase(phrasing, spoken, **context.penalty_match_kwargs()):
                 question = question_around(spoken, match, context, punctuated)
                 if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context):
                     continue  # not a question, or one that says the value back: confirming, not asking

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from voicecoach.core.analyzers import lexicon
+from voicecoach.core.language import PLAIN, LanguageResources
 from voicecoach.core.scenario import Fact, Step
 
 
@@ -92,6 +93,9 @@ class JudgeOptions:
     """Replies with fewer words than this are not judged for pace."""
     pace_pause: float = 1.0
     """Pauses longer than this are left out of the speaking time for pace."""
+    unsure_word: float = 0.5
+    """A word Whisper heard with a probability below this is unsure: it cannot alone take points
+    off (a content finding resting on it says "I may have misheard: ..." instead)."""
     # --- scoring
     penalty_major: float = 25.0
     """Points a major finding takes off its skill."""
@@ -125,6 +129,8 @@ class Context:
     theme: str | None = None
     #: The step is the scenario's first turn (where a complaint theme is voiced).
     first_turn: bool = False
+    #: Lemmas and synonyms (``voicecoach.adapters.language_resources``); none by default.
+    resources: LanguageResources = PLAIN
 
     def words(self, name: str) -> tuple[str, ...]:
         """A phrase list of :mod:`lexicon` by name ("empathy" -> ``EMPATHY``), in this language."""
@@ -134,6 +140,15 @@ class Context:
     def match_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for :mod:`voicecoach.core.text` phrase matching with these options."""
         return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": self.options.fuzzy_ratio}
+
+    def meaning_kwargs(self) -> dict[str, Any]:
+        """For :func:`voicecoach.core.meaning.meaning_found`: this context's resources and language."""
+        return {"resources": self.resources, "language": self.language, "fuzzy_ratio": self.options.fuzzy_ratio}
+
+    def strict_match_kwargs(self) -> dict[str, Any]:
+        """Matching for phrases that decide whether the customer is upset or complaining: exact
+        words (inflections only), no recogniser slip ("I need" is not "annoyed")."""
+        return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": 1.0, "slips": False}
 
     def penalty_match_kwargs(self) -> dict[str, Any]:
         """Matching for phrases that cost points: no recogniser slip is forgiven against the trainee."""

@@ -1,0 +1,123 @@
+"""Text-mode evaluation of the judge's content findings: typed replies, no audio.
+
+    python benchmarks/judge_text_eval.py benchmarks/tuning_replies.yaml [--scenarios scenarios] [--markdown]
+
+The replies file has a list under ``replies:`` of ``{id, scenario, turn (1-based step),
+language, text, expect: [kinds], note}``; ``expect`` is the subset of the content kinds below
+the reply should get (empty: a good reply). A kind counts as flagged when a finding of it
+takes points off (an "I may have misheard" note does not). Prints per-kind precision, recall
+and F1, false alarms on good replies, the same per language, and every error with its evidence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from voicecoach.adapters.language_resources import shared
+from voicecoach.adapters.library import load_file, scenario_files
+from voicecoach.core.typed import judge_text
+
+KINDS = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement")
+
+
+def load_scenarios(folder: Path) -> dict[str, Any]:
+    return {loaded.scenario.id: loaded.scenario for loaded in map(load_file, scenario_files([folder]))}
+
+
+def evidence_of(finding: Any) -> str:
+    e = finding.evidence
+    parts = [e.get("reason") or ""]
+    for key in ("point", "said", "closest", "shown_by", "phrase", "fact"):
+        if e.get(key):
+            parts.append(f"{key}={e[key]!r}")
+    return " ".join(p for p in parts if p)
+
+
+def run(replies: list[dict[str, Any]], scenarios: dict[str, Any]) -> list[dict[str, Any]]:
+    resources = shared()
+    rows = []
+    for reply in replies:
+        scenario = scenarios[reply["scenario"]]
+        step_id = scenario.turn_ids[int(reply["turn"]) - 1]
+        result = judge_text(scenario, step_id, reply["text"], resources=resources)
+        flagged = {f.kind for f in result.findings if f.kind in KINDS and f.penalty > 0}
+        rows.append({
+            **reply,
+            "expect": set(reply.get("expect") or ()),
+            "flagged": flagged,
+            "evidence": [f"{f.kind}: {evidence_of(f)}" for f in result.findings if f.kind in KINDS],
+            "total": result.score.total,
+        })
+    return rows
+
+
+def prf(rows: list[dict[str, Any]], kind: str) -> tuple[int, int, int, float | None, float | None, float | None]:
+    tp = sum(1 for r in rows if kind in r["expect"] and kind in r["flagged"])
+    fp = sum(1 for r in rows if kind not in r["expect"] and kind in r["flagged"])
+    fn = sum(1 for r in rows if kind in r["expect"] and kind not in r["flagged"])
+    p = tp / (tp + fp) if tp + fp else None
+    rc = tp / (tp + fn) if tp + fn else None
+    f1 = 2 * p * rc / (p + rc) if p and rc else (0.0 if (tp + fp + fn) else None)
+    return tp, fp, fn, p, rc, f1
+
+
+def fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.2f}"
+
+
+def report(rows: list[dict[str, Any]], markdown: bool, title: str) -> str:
+    out: list[str] = []
+    groups = [("all", rows)] + [(lang, [r for r in rows if r["language"] == lang]) for lang in ("de", "en")]
+    if markdown:
+        out += [f"### Judge, text mode: {title}", "", f"{len(rows)} typed replies, judged with `voicecoach judge`'s path (no audio).", ""]
+        out += ["| set | kind | TP | FP | FN | precision | recall | F1 |", "|---|---|---|---|---|---|---|---|"]
+    for name, group in groups:
+        if not group:
+            continue
+        good = [r for r in group if not r["expect"]]
+        alarms = [r for r in good if r["flagged"]]
+        for kind in KINDS:
+            tp, fp, fn, p, rc, f1 = prf(group, kind)
+            if tp + fp + fn == 0:
+                continue
+            if markdown:
+                out.append(f"| {name} | {kind} | {tp} | {fp} | {fn} | {fmt(p)} | {fmt(rc)} | {fmt(f1)} |")
+            else:
+                out.append(f"{name:4} {kind:20} tp {tp:3} fp {fp:3} fn {fn:3}  P {fmt(p)}  R {fmt(rc)}  F1 {fmt(f1)}")
+        line = f"false alarms on good replies ({name}): {len(alarms)}/{len(good)}" + (
+            f" ({100 * len(alarms) / len(good):.1f} %)" if good else "")
+        out.append(line if not markdown else f"| {name} | false alarms on good replies | {len(alarms)}/{len(good)} | | | | | |")
+    errors = [r for r in rows if r["expect"] != r["flagged"]]
+    out += ["", f"Errors ({len(errors)}):" if not markdown else f"Errors ({len(errors)}):", ""]
+    for r in errors:
+        missing = sorted(r["expect"] - r["flagged"])
+        extra = sorted(r["flagged"] - r["expect"])
+        head = f"- `{r['id']}` ({r['language']}, {r['scenario']} turn {r['turn']}): " if markdown else f"{r['id']} ({r['language']}): "
+        what = "; ".join(x for x in (f"missed {', '.join(missing)}" if missing else "",
+                                     f"false alarm {', '.join(extra)}" if extra else "") if x)
+        out.append(f"{head}{what} — \"{r['text']}\"")
+        for item in r["evidence"]:
+            out.append(f"    {item}")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("replies", type=Path)
+    parser.add_argument("--scenarios", type=Path, default=Path(__file__).resolve().parent.parent / "scenarios")
+    parser.add_argument("--markdown", action="store_true")
+    args = parser.parse_args(argv)
+    data = yaml.safe_load(args.replies.read_text(encoding="utf-8"))
+    scenarios = load_scenarios(args.scenarios)
+    rows = run(data["replies"], scenarios)
+    print(report(rows, args.markdown, args.replies.stem))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

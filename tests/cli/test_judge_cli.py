@@ -1,0 +1,60 @@
+"""``voicecoach judge``: a typed reply judged with no audio; bad input is one line and exit 2."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from voicecoach.cli import main
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_good_reply_has_no_content_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(
+        capsys, "judge", "late-delivery-en", "--turn", "1", "--json",
+        "--text", "I'm so sorry about that. Let me check your order right away, I'll look into it now.",
+    )
+    assert code == 0
+    result = json.loads(out)
+    assert result["scenario"] == "late-delivery-en"
+    assert [f for f in result["findings"] if f["penalty"] > 0] == []
+    assert result["score"]["total"] == 100
+
+
+def test_a_missed_point_is_reported_with_the_score(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "judge", "late-delivery-en", "--turn", "1", "--text", "Okay. Anything else?")
+    assert code == 0
+    assert "not_listening" in out
+    assert "Score:" in out
+
+
+def test_german_separable_verb_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(
+        capsys, "judge", "late-delivery-de", "--turn", "1", "--json",
+        "--text", "Das tut mir wirklich leid, Frau Keller. Ich sehe mir Ihre Bestellung sofort an und kümmere mich darum.",
+    )
+    assert code == 0
+    missed = [f for f in json.loads(out)["findings"] if f["evidence"].get("reason") == "missed_point"]
+    assert missed == [], missed
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (("judge", "no-such-scenario", "--turn", "1", "--text", "Hallo"), "unknown scenario"),
+        (("judge", "late-delivery-en", "--turn", "99", "--text", "Hello"), "out of range"),
+        (("judge", "late-delivery-en", "--turn", "nope", "--text", "Hello"), "not a turn"),
+        (("judge", "late-delivery-en", "--turn", "1", "--text", "  "), "empty"),
+    ],
+)
+def test_bad_scenario_or_turn_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], argv, says) -> None:  # noqa: ANN001
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and says in err

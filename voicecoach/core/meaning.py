@@ -1,0 +1,292 @@
+"""Meaning, not only listed words: a phrasing counts when its words are said in other forms.
+
+The literal matcher (:mod:`voicecoach.core.text`) finds a phrasing word after word. Here a
+phrasing is met when, in one clause of the reply, each of its *core words* (content words and
+negations) is said in some form a coach would accept:
+
+- the same word or an inflection of it (the literal matcher's rules, and the lemma from the
+  context's :class:`~voicecoach.core.language.LanguageResources`: ``nimmt`` -> ``nehmen``);
+- a German separable verb with its particle at the end of the clause (``nimmt ... mit`` =
+  ``mitnehmen``, ``sehe mir das ... an`` = ``ansehen``);
+- in any order inside the clause ("Sie würden Ihren Rabatt verlieren" for "Sie verlieren Ihren Rabatt");
+- for key points (``wide``): a compound with the word as head or the word as a compound's head
+  (``Ersatzpackung`` / ``Packung``), and a thesaurus synonym of a content word (only one of
+  several core words may be met by a synonym: the point's words stay the anchor).
+
+A clause with a negation where the phrasing has none (or the other way round) never meets it.
+Penalty phrasings (``strict``) need every word of the phrasing, function words too, in lemma
+form, within one clause: "Kein Problem" is not "Das ist nicht mein Problem".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from voicecoach.core.analyzers import lexicon
+from voicecoach.core.language import PLAIN, LanguageResources
+from voicecoach.core.text import Match, fold, token_match, words_of_text
+from voicecoach.core.timeline import Word
+
+_PIECES = re.compile(r"[^\W\d_]+|\d+")
+_CLAUSE_END = re.compile(r"[.!?…,;:]+[\"'»«“”)]*$|\s[-–—]$|^[-–—]$")
+#: English contractions, as pieces after the apostrophe ("you'll" -> "you" + "ll").
+_CONTRACTIONS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "m": "am", "s": "is", "t": "not"}
+_NEGATIONS = frozenset(
+    "no not never none nothing nobody cannot nicht nichts kein keine keinen keiner keinem keines nie niemals nein ohne without".split()
+)
+_PARTICLES = frozenset(
+    "ab an auf aus bei ein mit nach vor weg zu zurueck zurück her hin los fest durch um heraus herein rein raus vorbei weiter".split()
+)
+#: Words after a separable particle that still leave it at the end of its clause.
+_CLAUSE_JOINERS = frozenset("und oder dann aber".split())
+_MIN_COMPOUND_PART = 4
+#: Other words a penalty phrasing may have among its own ("you('ll) lose your discount").
+STRICT_SLACK = 2
+_VERB_PREFIXES = frozenset({fold(p) for p in _PARTICLES} | {"ver", "ent", "zer", "ueber", "unter", "wieder", "hinter", "voll", "miss"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One word of a clause: its folded form, the lemmas it may stand for, the spoken word."""
+
+    text: str
+    lemmas: frozenset[str]
+    word: Word
+    surface: str = ""
+
+
+def _raw_pieces(words: Sequence[Word]) -> list[tuple[str, Word, bool]]:
+    """(surface piece, word, clause ends after it) for each piece of each word."""
+    out: list[tuple[str, Word, bool]] = []
+    for word in words:
+        raw = word.text.strip()
+        parts = _PIECES.findall(raw.replace("’", "'"))
+        ends = bool(_CLAUSE_END.search(raw))
+        for index, part in enumerate(parts):
+            if index > 0 and part.lower() in _CONTRACTIONS and "'" in raw.replace("’", "'"):
+                part = _CONTRACTIONS[part.lower()]
+                if part == "not" and out and out[-1][0].lower() in ("won", "ca", "can", "sha"):
+                    out[-1] = ({"won": "will", "ca": "can", "sha": "shall"}.get(out[-1][0].lower(), out[-1][0]),
+                               out[-1][1], out[-1][2])
+                elif part == "not" and out and out[-1][0].lower().endswith("n"):
+                    out[-1] = (out[-1][0][:-1], out[-1][1], out[-1][2])  # "don't" -> "do" + "not"
+            out.append((part, word, ends and index == len(parts) - 1))
+    return out
+
+
+def clauses(words: Sequence[Word], resources: LanguageResources, language: str) -> list[list[Piece]]:
+    """The words split into clauses (at sentence ends, commas, colons, dashes), as pieces."""
+    result: list[list[Piece]] = []
+    current: list[tuple[str, Word]] = []
+    for surface, word, ends in _raw_pieces(words):
+        current.append((surface, word))
+        if ends:
+            result.append(_pieces(current, resources, language))
+            current = []
+    if current:
+        result.append(_pieces(current, resources, language))
+    return [clause for clause in result if clause]
+
+
+def _lemma(surface: str, resources: LanguageResources, language: str) -> str:
+    return fold(resources.lemma(surface, language)) if surface.isalpha() else surface
+
+
+def _pieces(raw: list[tuple[str, Word]], resources: LanguageResources, language: str) -> list[Piece]:
+    texts = [fold(surface) for surface, _ in raw]
+    lemmas = [{texts[i], _lemma(surface, resources, language)} for i, (surface, _) in enumerate(raw)]
+    if language == "de":
+        # a separable particle at the end of the clause (or before "und"/"dann") joins each verb before it
+        for index, text in enumerate(texts):
+            if text not in {fold(p) for p in _PARTICLES} or index == 0:
+                continue
+            at_end = index == len(texts) - 1 or texts[index + 1] in _CLAUSE_JOINERS
+            if not at_end:
+                continue
+            for before in range(index):
+                for lemma in list(lemmas[before]):
+                    if lemma.endswith(("en", "ern", "eln")) and len(lemma) >= 4:
+                        lemmas[before].add(text + lemma)
+    return [Piece(texts[i], frozenset(lemmas[i]), raw[i][1], raw[i][0]) for i in range(len(raw))]
+
+
+@dataclass(frozen=True)
+class Need:
+    """A core word of a phrasing: the forms it may take."""
+
+    text: str
+    lemmas: frozenset[str]
+    surface: str
+    negation: bool = False
+
+
+def _needs(phrasing: str, resources: LanguageResources, language: str, strict: bool) -> list[Need]:
+    """The phrasing's core words (separable verbs joined: "sehe nach" needs ``nachsehen``)."""
+    stop = lexicon.STOPWORDS.get(language, frozenset()) | lexicon.STOPWORDS["en"]
+    found = clauses(words_of_text(phrasing), resources, language)
+    pieces = [piece for clause in found for piece in clause]
+    needs: list[Need] = []
+    consumed: set[int] = set()
+    if language == "de" and len(pieces) >= 2 and pieces[-1].text in {fold(p) for p in _PARTICLES}:
+        particle = pieces[-1].text
+        for index, piece in enumerate(pieces[:-1]):
+            joined = {lemma for lemma in piece.lemmas if lemma.startswith(particle) and lemma != particle}
+            if joined:  # "sehe ... nach": the phrasing means "nachsehen", not "sehen"
+                needs.append(Need(min(joined), frozenset(joined), f"{piece.surface} … {pieces[-1].surface}"))
+                consumed.update({index, len(pieces) - 1})
+                break
+    for index, piece in enumerate(pieces):
+        if index in consumed:
+            continue
+        if piece.text in _NEGATIONS:
+            needs.append(Need(piece.text, frozenset({piece.text}), piece.surface, negation=True))
+        elif strict or (piece.text not in stop and (len(piece.text) >= 3 or piece.text.isdigit())):
+            needs.append(Need(piece.text, piece.lemmas, piece.surface))
+    return needs
+
+
+def _compound(one: str, other: str) -> bool:
+    """``other`` is a compound with ``one`` as its head (``ersatzpackung`` / ``packung``)."""
+    prefix = other[: len(other) - len(one)]
+    return (
+        len(one) >= _MIN_COMPOUND_PART + 1
+        and len(prefix) >= _MIN_COMPOUND_PART - 1
+        and other.endswith(one)
+        and prefix not in _VERB_PREFIXES  # "nachsehen" is another verb, not a kind of "sehen"
+    )
+
+
+def _how(need: Need, piece: Piece, resources: LanguageResources, language: str, wide: bool, fuzzy_ratio: float) -> str | None:
+    """How ``piece`` says ``need``: "word", "lemma", "compound", "synonym", or None."""
+    if need.negation:
+        return "word" if piece.text in _NEGATIONS and (piece.text == need.text or need.text not in ("ohne", "without")) else None
+    if piece.text == need.text:
+        return "word"
+    if need.lemmas & piece.lemmas:
+        return "lemma"
+    if piece.text.isalpha() and need.text.isalpha() and token_match(need.text, piece.text, fuzzy_ratio, strict=not wide):
+        return "lemma"
+    if not wide:
+        return None
+    if any(_compound(a, b) or _compound(b, a) for a in need.lemmas for b in piece.lemmas if a.isalpha() and b.isalpha()):
+        return "compound"
+    if len(need.text) >= 4:
+        for lemma in need.lemmas:
+            synonyms = {fold(s) for s in resources.synonyms(lemma_surface(need, lemma), language)}
+            if synonyms & piece.lemmas:
+                return "synonym"
+    return None
+
+
+def lemma_surface(need: Need, lemma: str) -> str:
+    """The lemma as the thesaurus spells it (umlauts back where the word had them)."""
+    if fold(need.surface.lower()) == lemma:
+        return need.surface.lower()
+    return lemma.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü") if any(ch in need.surface for ch in "äöüÄÖÜ") else lemma
+
+
+@dataclass(frozen=True)
+class Meant:
+    """A phrasing met in other words: the match and how each core word counted."""
+
+    match: Match
+    #: "Packung ~ Ersatzpackung (compound)" per core word.
+    ways: tuple[str, ...]
+    clause: str
+
+
+def meaning_found(
+    phrasings: Iterable[str],
+    words: Sequence[Word],
+    *,
+    resources: LanguageResources = PLAIN,
+    language: str,
+    wide: bool = False,
+    strict: bool = False,
+    fuzzy_ratio: float = 0.8,
+) -> Meant | None:
+    """The first phrasing met in one clause of ``words`` in other words, or None (see module doc)."""
+    said = clauses(words, resources, language)
+    for phrasing in phrasings:
+        needs = _needs(phrasing, resources, language, strict)
+        content = [need for need in needs if not need.negation]
+        if not content or (strict and len(needs) < 2):
+            continue
+        negated = any(need.negation for need in needs)
+        for clause in said:
+            if negated != any(piece.text in _NEGATIONS for piece in clause):
+                continue
+            found = _assign(needs, clause, resources, language, wide, fuzzy_ratio)
+            if found is None:
+                continue
+            if strict:  # a penalty phrasing said in one go: its words close together ("card ... number" is not)
+                places = [next(i for i, p in enumerate(clause) if p is piece) for _, piece, _ in found]
+                if max(places) - min(places) + 1 > len(needs) + STRICT_SLACK:
+                    continue
+            ways = [how for _, _, how in found]
+            if wide and len(content) >= 2 and all(way == "synonym" for need, _, way in found if not need.negation):
+                continue  # a point's words stay the anchor: not everything by synonyms
+            if wide and len(content) >= 2 and sum(way == "synonym" for way in ways) > 1:
+                continue
+            matched = sorted({piece.word for _, piece, _ in found}, key=lambda w: (w.start, w.end))
+            stretch = tuple(dict.fromkeys(piece.word for piece in clause))
+            return Meant(
+                Match(phrasing, tuple(matched), matched[0].start, matched[-1].end, stretch),
+                tuple(f"{need.surface} ~ {piece.surface} ({how})" for need, piece, how in found),
+                " ".join(w.text.strip() for w in stretch),
+            )
+    return None
+
+
+def _assign(
+    needs: list[Need], clause: list[Piece], resources: LanguageResources, language: str, wide: bool, fuzzy_ratio: float
+) -> list[tuple[Need, Piece, str]] | None:
+    """Each need to a different piece of the clause (best way first), or None."""
+    used: set[int] = set()
+    found: list[tuple[Need, Piece, str]] = []
+    rank = {"word": 0, "lemma": 1, "compound": 2, "synonym": 3}
+    for need in needs:
+        best: tuple[int, int, str] | None = None
+        for index, piece in enumerate(clause):
+            if index in used:
+                continue
+            how = _how(need, piece, resources, language, wide, fuzzy_ratio)
+            if how is not None and (best is None or rank[how] < rank[best[2]]):
+                best = (rank[how], index, how)
+                if how == "word":
+                    break
+        if best is None:
+            return None
+        used.add(best[1])
+        found.append((need, clause[best[1]], best[2]))
+    return found
+
+
+def closest(phrasings: Iterable[str], words: Sequence[Word], *, resources: LanguageResources = PLAIN,
+            language: str, fuzzy_ratio: float = 0.8) -> tuple[str, list[str]] | None:
+    """The clause that says most of one phrasing's core words, and those words (for a missed point)."""
+    said = clauses(words, resources, language)
+    best: tuple[int, str, list[str]] | None = None
+    for phrasing in phrasings:
+        needs = [n for n in _needs(phrasing, resources, language, False) if not n.negation]
+        for clause in said:
+            hits = []
+            for need in needs:
+                piece = next((p for p in clause if _how(need, p, resources, language, True, fuzzy_ratio)), None)
+                if piece is not None:
+                    hits.append(piece.surface)
+            if hits and (best is None or len(hits) > best[0]):
+                best = (len(hits), " ".join(p.word.text.strip() for p in _unique(clause)), hits)
+    return (best[1], best[2]) if best else None
+
+
+def _unique(clause: list[Piece]) -> list[Piece]:
+    seen: set[int] = set()
+    out = []
+    for piece in clause:
+        if id(piece.word) not in seen:
+            seen.add(id(piece.word))
+            out.append(piece)
+    return out
