@@ -63,6 +63,7 @@ def main() -> int:
         def speak(text: str) -> np.ndarray:
             make_turns.ESPEAK_RATE = rate
             return make_turns.espoken(text, "de").samples
+
         return speak
 
     def piper(text: str) -> np.ndarray:

@@ -46,13 +46,15 @@ def run(replies: list[dict[str, Any]], scenarios: dict[str, Any]) -> list[dict[s
         step_id = scenario.turn_ids[int(reply["turn"]) - 1]
         result = judge_text(scenario, step_id, reply["text"], resources=resources)
         flagged = {f.kind for f in result.findings if f.kind in KINDS and f.penalty > 0}
-        rows.append({
-            **reply,
-            "expect": set(reply.get("expect") or ()),
-            "flagged": flagged,
-            "evidence": [f"{f.kind}: {evidence_of(f)}" for f in result.findings if f.kind in KINDS],
-            "total": result.score.total,
-        })
+        rows.append(
+            {
+                **reply,
+                "expect": set(reply.get("expect") or ()),
+                "flagged": flagged,
+                "evidence": [f"{f.kind}: {evidence_of(f)}" for f in result.findings if f.kind in KINDS],
+                "total": result.score.total,
+            }
+        )
     return rows
 
 
@@ -74,7 +76,12 @@ def report(rows: list[dict[str, Any]], markdown: bool, title: str) -> str:
     out: list[str] = []
     groups = [("all", rows)] + [(lang, [r for r in rows if r["language"] == lang]) for lang in ("de", "en")]
     if markdown:
-        out += [f"### Judge, text mode: {title}", "", f"{len(rows)} typed replies, judged with `voicecoach judge`'s path (no audio).", ""]
+        out += [
+            f"### Judge, text mode: {title}",
+            "",
+            f"{len(rows)} typed replies, judged with `voicecoach judge`'s path (no audio).",
+            "",
+        ]
         out += ["| set | kind | TP | FP | FN | precision | recall | F1 |", "|---|---|---|---|---|---|---|---|"]
     for name, group in groups:
         if not group:
@@ -90,17 +97,30 @@ def report(rows: list[dict[str, Any]], markdown: bool, title: str) -> str:
             else:
                 out.append(f"{name:4} {kind:20} tp {tp:3} fp {fp:3} fn {fn:3}  P {fmt(p)}  R {fmt(rc)}  F1 {fmt(f1)}")
         line = f"false alarms on good replies ({name}): {len(alarms)}/{len(good)}" + (
-            f" ({100 * len(alarms) / len(good):.1f} %)" if good else "")
-        out.append(line if not markdown else f"| {name} | false alarms on good replies | {len(alarms)}/{len(good)} | | | | | |")
+            f" ({100 * len(alarms) / len(good):.1f} %)" if good else ""
+        )
+        out.append(
+            line if not markdown else f"| {name} | false alarms on good replies | {len(alarms)}/{len(good)} | | | | | |"
+        )
     errors = [r for r in rows if r["expect"] != r["flagged"]]
     out += ["", f"Errors ({len(errors)}):" if not markdown else f"Errors ({len(errors)}):", ""]
     for r in errors:
         missing = sorted(r["expect"] - r["flagged"])
         extra = sorted(r["flagged"] - r["expect"])
-        head = f"- `{r['id']}` ({r['language']}, {r['scenario']} turn {r['turn']}): " if markdown else f"{r['id']} ({r['language']}): "
-        what = "; ".join(x for x in (f"missed {', '.join(missing)}" if missing else "",
-                                     f"false alarm {', '.join(extra)}" if extra else "") if x)
-        out.append(f"{head}{what} — \"{r['text']}\"")
+        head = (
+            f"- `{r['id']}` ({r['language']}, {r['scenario']} turn {r['turn']}): "
+            if markdown
+            else f"{r['id']} ({r['language']}): "
+        )
+        what = "; ".join(
+            x
+            for x in (
+                f"missed {', '.join(missing)}" if missing else "",
+                f"false alarm {', '.join(extra)}" if extra else "",
+            )
+            if x
+        )
+        out.append(f'{head}{what} — "{r["text"]}"')
         for item in r["evidence"]:
             out.append(f"    {item}")
     return "\n".join(out)

@@ -80,7 +80,9 @@ class TimedBackend:
         raise ValueError(f"stream time {stream_time} was never delivered")
 
 
-def one_run(speculative: bool, transcriber: Any, speaker: Any, loaded: Any, reply: Any, speech_end: float) -> dict[str, float]:
+def one_run(
+    speculative: bool, transcriber: Any, speaker: Any, loaded: Any, reply: Any, speech_end: float
+) -> dict[str, float]:
     from voicecoach.live import events as ev
     from voicecoach.live.engine import CallEngine, EngineOptions
     from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
@@ -169,13 +171,21 @@ def main() -> int:
     return 0
 
 
-def write_section(args: argparse.Namespace, results: list[dict[str, float]], summary: dict[str, float], transcriber: Any, speech_end: float) -> None:
+def write_section(
+    args: argparse.Namespace,
+    results: list[dict[str, float]],
+    summary: dict[str, float],
+    transcriber: Any,
+    speech_end: float,
+) -> None:
     from voicecoach.live.engine import EngineOptions
 
     options = EngineOptions()
     info = transcriber.info
-    command = ".venv/bin/python benchmarks/live_latency.py" + (f" --runs {args.runs}" if args.runs != 5 else "") + (
-        " --no-speculative" if args.no_speculative else ""
+    command = (
+        ".venv/bin/python benchmarks/live_latency.py"
+        + (f" --runs {args.runs}" if args.runs != 5 else "")
+        + (" --no-speculative" if args.no_speculative else "")
     )
     rows = "\n".join(
         f"| {i} | {r['speech_end_to_feedback']:.2f} | {r['turn_end_to_feedback']:.2f} | {r['segments']:.0f} | {r['load']:.1f} |"
@@ -204,8 +214,8 @@ to {REPLY_CUT[1]} s (a person reading; {speech_end:.2f} s from its start to the 
 | --- | --- | --- | --- | --- |
 {rows}
 
-Median: speech end -> feedback **{summary['speech_median']:.2f} s** (worst {summary['speech_max']:.2f} s);
-turn end -> feedback **{summary['turn_median']:.2f} s** (worst {summary['turn_max']:.2f} s).
+Median: speech end -> feedback **{summary["speech_median"]:.2f} s** (worst {summary["speech_max"]:.2f} s);
+turn end -> feedback **{summary["turn_median"]:.2f} s** (worst {summary["turn_max"]:.2f} s).
 """
     path = REPO / "docs" / "benchmarks.md"
     old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"

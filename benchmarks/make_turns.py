@@ -110,7 +110,9 @@ def trim(samples: np.ndarray, rate: int, rel_db: float = TRIM_DB) -> np.ndarray:
     return np.ascontiguousarray(samples[loud[0] * window : (loud[-1] + 1) * window], dtype=np.float32)
 
 
-def quiet_runs(samples: np.ndarray, rate: int, rel_db: float = -35.0, min_len: float = 0.12) -> list[tuple[float, float]]:
+def quiet_runs(
+    samples: np.ndarray, rate: int, rel_db: float = -35.0, min_len: float = 0.12
+) -> list[tuple[float, float]]:
     """Pauses (start, end) in seconds: windows 35 dB below the loudest, at least ``min_len`` long."""
     window = rate // 100
     count = len(samples) // window
@@ -154,7 +156,12 @@ def realspeech_pieces(folder: Path) -> list[Piece]:
     phone = load_16k(folder / "en_two_speakers_mono.wav")
     # speaker91 talks alone from 21.78 s until speaker90 starts at 27.85 s (see the .rttm)
     pieces.append(
-        Piece(trim(phone[int(21.8 * SR) : int(27.8 * SR)], SR), SR, "realspeech en_two_speakers_mono.wav 21.8-27.8 s", "en")
+        Piece(
+            trim(phone[int(21.8 * SR) : int(27.8 * SR)], SR),
+            SR,
+            "realspeech en_two_speakers_mono.wav 21.8-27.8 s",
+            "en",
+        )
     )
     return pieces
 
@@ -228,6 +235,8 @@ DEFAULT_ASK = {
     "en": {"name": "what is your name", "order_number": "what is your order number"},
     "de": {"name": "wie ist Ihr Name", "order_number": "wie ist Ihre Bestellnummer"},
 }
+
+
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text.lower())
     return re.sub(r"[^a-z0-9 ]+", " ", "".join(ch for ch in text if not unicodedata.combining(ch)))
@@ -677,8 +686,13 @@ def main(argv: list[str] | None = None) -> int:
             for language in ("en", "de")
         },
         "reply_voices": {
-            language: sorted({c["reply"]["source"] for c in builder.cases
-                              if c["language"] == language and c["category"].startswith("reply-")})
+            language: sorted(
+                {
+                    c["reply"]["source"]
+                    for c in builder.cases
+                    if c["language"] == language and c["category"].startswith("reply-")
+                }
+            )
             for language in ("en", "de")
         },  # fmt: skip
         "labels": {

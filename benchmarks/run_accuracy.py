@@ -93,8 +93,13 @@ def worker(turns: Path, config: str, ids: list[str] | None, out: Path) -> None:
                 "seconds": seconds,
                 "duration": case["duration"],
                 "findings": [
-                    {"kind": f.kind, "start": f.start, "end": f.end, "severity": f.severity,
-                     "reason": f.evidence.get("reason")}
+                    {
+                        "kind": f.kind,
+                        "start": f.start,
+                        "end": f.end,
+                        "severity": f.severity,
+                        "reason": f.evidence.get("reason"),
+                    }
                     for f in result.findings
                 ],  # fmt: skip
                 "trainee_text": result.turn.trainee.text,
@@ -208,7 +213,9 @@ def score(cases: list[dict[str, Any]], rows: dict[str, dict[str, Any]]) -> dict[
             backchannel_seen += "backchannel" in kinds
             at, end = case["backchannel"]["start"], case["backchannel"]["end"]
             backchannel_as_interruption += sum(
-                1 for f in row["findings"] if f["kind"] == "interruption" and f["start"] < end + 0.3 and f["end"] > at - 0.3
+                1
+                for f in row["findings"]
+                if f["kind"] == "interruption" and f["start"] < end + 0.3 and f["end"] > at - 0.3
             )
         onset = case.get("interruption_onset")
         first = min((f["start"] for f in row["findings"] if f["kind"] == "interruption"), default=None)
@@ -297,9 +304,9 @@ def render(
         command,
         "```",
         "",
-        "Whisper decodes greedily (beam 1, temperature 0) when judging; \"reply side only\" is the "
+        'Whisper decodes greedily (beam 1, temperature 0) when judging; "reply side only" is the '
         "analysis when the customer's line is known and not transcribed (live practice: `build_turn(..., "
-        "transcribe_customer=False)`); \"whole turn\" transcribes both sides (`voicecoach analyze`), their speech "
+        'transcribe_customer=False)`); "whole turn" transcribes both sides (`voicecoach analyze`), their speech '
         "laid end to end and decoded in one Whisper pass.",
         "",
         f"{cases_run} labelled turns from `benchmarks/make_turns.py` (customer lines of the shipped scenarios "
@@ -313,7 +320,8 @@ def render(
     if voices:
         lines += [
             "Voices of the customer lines (Piper, as in the app): "
-            + "; ".join(f"{lang}: {', '.join(names)}" for lang, names in voices.items() if names) + ". "
+            + "; ".join(f"{lang}: {', '.join(names)}" for lang, names in voices.items() if names)
+            + ". "
             "No German Piper voice is installed here, so the German customer lines are spoken by the English "
             "fallback voice (de_DE-thorsten-medium would be the right one).",
             "",
@@ -322,7 +330,8 @@ def render(
     if reply_voices:
         lines += [
             "Voices of the replies to scenario turns (the not_listening cases): "
-            + "; ".join(f"{lang}: {', '.join(names)}" for lang, names in reply_voices.items() if names) + ". "
+            + "; ".join(f"{lang}: {', '.join(names)}" for lang, names in reply_voices.items() if names)
+            + ". "
             f"German replies and German backchannels are spoken by espeak-ng's German voice (`{manifest.get('espeak', 'espeak-ng -v de')}`, "
             "resampled to 16 kHz): a real German TTS, robotic but German, so Whisper (base) hears German as German; "
             "its rate is the one Whisper heard best (`benchmarks/german_voice.py`). "
@@ -345,7 +354,9 @@ def render(
         c = scored["by_language"][lang]
         if sum(c.values()):
             p, r, f = prf(c["tp"], c["fp"], c["fn"])
-            lines.append(f"| not_listening, {lang} replies only (n={sum(c.values())}) | {p:.2f} / {r:.2f} / **{f:.3f}** | | |")
+            lines.append(
+                f"| not_listening, {lang} replies only (n={sum(c.values())}) | {p:.2f} / {r:.2f} / **{f:.3f}** | | |"
+            )
     for lang in ("all", "en", "de"):
         c = on_texts[lang]
         if sum(c.values()):
@@ -356,13 +367,21 @@ def render(
                 f"the judge alone | {p:.2f} / {r:.2f} / **{f:.3f}** | | |"
             )
     bai = scored["backchannel_as_interruption"]
-    lines.append(f"| backchannels reported as interruption ({scored['backchannel_cases']} backchannel cases) | {bai} | 0 | {'yes' if bai == 0 else 'no'} |")
-    lines.append(f"| backchannels recognised as `backchannel` | {scored['backchannel_seen']} of {scored['backchannel_cases']} | | |")
+    lines.append(
+        f"| backchannels reported as interruption ({scored['backchannel_cases']} backchannel cases) | {bai} | 0 | {'yes' if bai == 0 else 'no'} |"
+    )
+    lines.append(
+        f"| backchannels recognised as `backchannel` | {scored['backchannel_seen']} of {scored['backchannel_cases']} | | |"
+    )
     errors = scored["onset_errors_ms"]
     if errors:
         median = statistics.median(errors)
-        lines.append(f"| interruption onset error, median (n={len(errors)}) | {median:.0f} ms | ≤ 50 ms | {'yes' if median <= 50 else 'no'} |")
-        lines.append(f"| interruption onset error, 95th percentile / worst | {percentile(errors, 0.95):.0f} ms / {max(errors):.0f} ms | | |")
+        lines.append(
+            f"| interruption onset error, median (n={len(errors)}) | {median:.0f} ms | ≤ 50 ms | {'yes' if median <= 50 else 'no'} |"
+        )
+        lines.append(
+            f"| interruption onset error, 95th percentile / worst | {percentile(errors, 0.95):.0f} ms / {max(errors):.0f} ms | | |"
+        )
     for model, numbers in rtf.items():
         lines.append(
             f"| real-time factor, {model} ({numbers['cases']} English timing cases, {numbers['audio']:.0f} s of audio) "
@@ -380,7 +399,10 @@ def render(
     for name, value in memory.items():
         lines.append(f"| peak memory, {name} | {value:.0f} MB | | |")
     lines += ["", "Per category (cases where the judge reported the kind):", ""]
-    lines += ["| category | cases | interruption | talk_over | not_listening | backchannel |", "| --- | --- | --- | --- | --- | --- |"]
+    lines += [
+        "| category | cases | interruption | talk_over | not_listening | backchannel |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for category, row in scored["categories"].items():
         lines.append(
             f"| {category} | {row['n']} | {row.get('interruption', 0)} | {row.get('talk_over', 0)} "
@@ -396,7 +418,11 @@ def render(
                 lines.append(f"- {kind}: " + ", ".join(shown) + more)
     details = scored.get("not_listening_details", [])
     if details:
-        lines += ["", "not_listening errors on replies to scenario turns: what Whisper heard and what the judge said:", ""]
+        lines += [
+            "",
+            "not_listening errors on replies to scenario turns: what Whisper heard and what the judge said:",
+            "",
+        ]
         lines += ["| case | error | judge's reason | transcript |", "| --- | --- | --- | --- |"]
         for item in details:
             text = item["text"] if len(item["text"]) <= 160 else item["text"][:157] + "..."
@@ -421,7 +447,10 @@ def write_section(text: str, path: Path = DOC) -> None:
         new = existing.rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n"
     else:
         end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-        new = "\n".join(lines[:start] + text.rstrip("\n").splitlines() + ([""] + lines[end:] if end < len(lines) else [])) + "\n"
+        new = (
+            "\n".join(lines[:start] + text.rstrip("\n").splitlines() + ([""] + lines[end:] if end < len(lines) else []))
+            + "\n"
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(new, encoding="utf-8")
 
@@ -460,7 +489,9 @@ def main(argv: list[str] | None = None) -> int:
         return report_results(args.turns, args.no_write)
     command = "python benchmarks/run_accuracy.py " + " ".join(argv if argv is not None else sys.argv[1:])
     if args.make or not (args.turns / "manifest.json").is_file():
-        subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_turns.py"), "--out", str(args.turns)], check=True)
+        subprocess.run(
+            [sys.executable, str(REPO / "benchmarks" / "make_turns.py"), "--out", str(args.turns)], check=True
+        )
     manifest = json.loads((args.turns / "manifest.json").read_text(encoding="utf-8"))
     cases = manifest["cases"][:: args.limit]
     scratch = args.turns.parent / "results"
@@ -471,17 +502,50 @@ def main(argv: list[str] | None = None) -> int:
     run = {"when": dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z"), "machine": machine(),
            "commit": _commit(), "command": command, "limit": args.limit}  # fmt: skip
     print(f"accuracy: {len(cases)} cases (default models per language)", file=sys.stderr)
-    _spawn(["--turns", str(args.turns), "--worker", "default", "--ids", str(ids_file), "--result", str(scratch / "default.jsonl")])
-    timing_ids = [c["id"] for c in manifest["cases"] if c["language"] == "en" and c["category"] in ("interrupt", "clean")]
+    _spawn(
+        [
+            "--turns",
+            str(args.turns),
+            "--worker",
+            "default",
+            "--ids",
+            str(ids_file),
+            "--result",
+            str(scratch / "default.jsonl"),
+        ]
+    )
+    timing_ids = [
+        c["id"] for c in manifest["cases"] if c["language"] == "en" and c["category"] in ("interrupt", "clean")
+    ]
     step = max(1, len(timing_ids) // args.rtf_cases)
     timing_ids = timing_ids[::step][: args.rtf_cases]
     (scratch / "timing-ids.json").write_text(json.dumps(timing_ids))
     for model in TIMED_MODELS:
         print(f"real-time factor: {model} on {len(timing_ids)} cases", file=sys.stderr)
         result = scratch / f"rtf-{model}.jsonl"
-        _spawn(["--turns", str(args.turns), "--worker", model, "--ids", str(scratch / "timing-ids.json"), "--result", str(result)])
+        _spawn(
+            [
+                "--turns",
+                str(args.turns),
+                "--worker",
+                model,
+                "--ids",
+                str(scratch / "timing-ids.json"),
+                "--result",
+                str(result),
+            ]
+        )
         print(f"10 s reply: {model}", file=sys.stderr)
-        _spawn(["--realspeech", str(args.realspeech), "--reply-timing", model, "--result", str(scratch / f"reply-{model}.json")])
+        _spawn(
+            [
+                "--realspeech",
+                str(args.realspeech),
+                "--reply-timing",
+                model,
+                "--result",
+                str(scratch / f"reply-{model}.json"),
+            ]
+        )
     (scratch / "run.json").write_text(json.dumps(run))
     return report_results(args.turns, args.no_write)
 

@@ -237,9 +237,7 @@ def is_ours(argument: ast.expr) -> bool:
     if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
         return argument.value == "voicecoach" or argument.value.startswith(("voicecoach.", "."))
     if isinstance(argument, ast.JoinedStr):
-        return any(
-            isinstance(part, ast.Constant) and "voicecoach" in str(part.value) for part in argument.values
-        )
+        return any(isinstance(part, ast.Constant) and "voicecoach" in str(part.value) for part in argument.values)
     return False
 
 

@@ -67,12 +67,16 @@ def pad_tracks(first: np.ndarray, second: np.ndarray) -> tuple[np.ndarray, np.nd
     )
 
 
-def load_pair(customer_path: str | os.PathLike[str], trainee_path: str | os.PathLike[str]) -> tuple[np.ndarray, np.ndarray]:
+def load_pair(
+    customer_path: str | os.PathLike[str], trainee_path: str | os.PathLike[str]
+) -> tuple[np.ndarray, np.ndarray]:
     """Two files (any format and rate) as 16 kHz mono tracks of equal length."""
     return pad_tracks(load_16k(customer_path), load_16k(trainee_path))
 
 
-def load_call(call_path: str | os.PathLike[str], customer_channel: Literal["left", "right"]) -> tuple[np.ndarray, np.ndarray]:
+def load_call(
+    call_path: str | os.PathLike[str], customer_channel: Literal["left", "right"]
+) -> tuple[np.ndarray, np.ndarray]:
     """A stereo call recording split into (customer, trainee) 16 kHz tracks."""
     if customer_channel not in ("left", "right"):
         raise UserError(f"--customer-channel must be left or right, not '{customer_channel}'")

@@ -104,7 +104,10 @@ def test_reply_after_a_gap_is_no_interruption(line16k: np.ndarray, reply16k: np.
 
 @pytest.mark.real_models
 def test_stereo_call_gives_the_same_result_as_two_files(
-    line16k: np.ndarray, reply16k: np.ndarray, tiny_en, tmp_path: Path  # noqa: ANN001
+    line16k: np.ndarray,
+    reply16k: np.ndarray,
+    tiny_en,
+    tmp_path: Path,  # noqa: ANN001
 ) -> None:
     customer, trainee = _mix(line16k, reply16k, _inside_speech(line16k))
     write_audio(tmp_path / "customer.wav", customer, SR)
@@ -248,7 +251,9 @@ def test_both_sides_are_decoded_in_one_pass_and_mapped_back_to_their_side() -> N
     customer_spans, trainee_spans = [Span(1.0, 4.0)], [Span(3.0, 6.0)]  # the trainee cuts in at 3 s
     tracks = [_speaking(8.0, customer_spans), _speaking(8.0, trainee_spans)]
     fake = EchoingWhisper()
-    (customer, trainee), detected = transcribe_sides(tracks, [customer_spans, trainee_spans], transcriber=fake, language="en")
+    (customer, trainee), detected = transcribe_sides(
+        tracks, [customer_spans, trainee_spans], transcriber=fake, language="en"
+    )
     assert len(fake.calls) == 1 and detected is None
     assert [round(w.start, 1) for w in customer] == [1.1]  # each word on its own side, on the turn's clock
     assert [round(w.start, 1) for w in trainee] == [3.1]
@@ -260,7 +265,9 @@ def test_without_a_language_the_trainee_is_heard_first_to_detect_it() -> None:
     customer_spans, trainee_spans = [Span(1.0, 4.0)], [Span(5.0, 6.0), Span(6.5, 7.5)]
     tracks = [_speaking(8.0, customer_spans), _speaking(8.0, trainee_spans)]
     fake = EchoingWhisper()
-    (customer, trainee), detected = transcribe_sides(tracks, [customer_spans, trainee_spans], transcriber=fake, language=None)
+    (customer, trainee), detected = transcribe_sides(
+        tracks, [customer_spans, trainee_spans], transcriber=fake, language=None
+    )
     assert detected == "de"
     first, second = fake.calls
     assert first == (pytest.approx(1.4 + 0.5 + 1.4, abs=0.01), None)  # the trainee's two padded regions, joined

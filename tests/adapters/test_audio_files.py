@@ -50,7 +50,9 @@ def test_channel_options_that_do_not_fit_are_user_errors(realspeech: Path) -> No
         to_mono(read_audio(realspeech / "en_stereo_two_channels.wav"), 2)
 
 
-@pytest.mark.parametrize(("from_rate", "to_rate"), [(22050, 16000), (48000, 16000), (44100, 16000), (16000, 22050), (8000, 16000)])
+@pytest.mark.parametrize(
+    ("from_rate", "to_rate"), [(22050, 16000), (48000, 16000), (44100, 16000), (16000, 22050), (8000, 16000)]
+)
 def test_resample_keeps_a_tone_in_band(from_rate: int, to_rate: int) -> None:
     out = resample(_tone(1000, from_rate), from_rate, to_rate)
     assert out.dtype == np.float32

@@ -128,7 +128,10 @@ def test_an_unknown_output_device_is_one_line(pulse: Any) -> None:
 
     with pytest.raises(UserError) as error:
         BlockPlayer("no-such-headphones")
-    assert str(error.value) == "no output device matches 'no-such-headphones'; run 'voicecoach call --list-devices' to see them"
+    assert (
+        str(error.value)
+        == "no output device matches 'no-such-headphones'; run 'voicecoach call --list-devices' to see them"
+    )
 
 
 def test_a_sound_server_that_dies_sets_problem_and_close_returns(pulse: Any, tmp_path: Path) -> None:

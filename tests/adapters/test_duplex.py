@@ -82,7 +82,11 @@ def test_find_device(fake_sd: FakeSd, spec: Any, kind: str, index: int) -> None:
 @pytest.mark.parametrize(
     ("spec", "kind", "message"),
     [
-        ("jabra", "input", "'jabra' matches several input devices (1: Jabra EVOLVE 20 MS: USB Audio, 3: Jabra Link 380); give the number instead"),
+        (
+            "jabra",
+            "input",
+            "'jabra' matches several input devices (1: Jabra EVOLVE 20 MS: USB Audio, 3: Jabra Link 380); give the number instead",
+        ),
         ("bluetooth", "input", "no input device matches 'bluetooth'; run 'voicecoach call --list-devices' to see them"),
         (2, "input", "device 2 (HDMI 0) has no input channels; run 'voicecoach call --list-devices' to see them"),
         (9, "output", "there is no audio device 9; run 'voicecoach call --list-devices' to see them"),

@@ -69,8 +69,7 @@ def test_german_scenario_plays_with_the_fallback_voice() -> None:
     clip = speaker.render_step(loaded, step)
     assert clip.voice == "en_US-joe-medium"
     assert clip.note == (
-        f"voice {wanted} is not installed; using en_US-joe-medium. "
-        f"Install it with: voicecoach models pull {wanted}"
+        f"voice {wanted} is not installed; using en_US-joe-medium. Install it with: voicecoach models pull {wanted}"
     )
     assert 1.5 < clip.duration < 8.0 and _rms(clip.samples) > 0.03
     assert speaker.voice_for(loaded).note == clip.note

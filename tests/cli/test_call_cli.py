@@ -23,10 +23,16 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, list[
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        ((), "voicecoach: name the scenario to call, e.g. 'voicecoach call late-delivery-en'; see 'voicecoach scenarios list'"),
+        (
+            (),
+            "voicecoach: name the scenario to call, e.g. 'voicecoach call late-delivery-en'; see 'voicecoach scenarios list'",
+        ),
         (("boiler-booking-en", "--turns", "0"), "voicecoach: --turns must be 1 or more, not 0"),
         (("boiler-booking-en", "--demo-reply", "x.wav"), "voicecoach: --demo-reply and --demo-speed need --demo"),
-        (("boiler-booking-en", "--demo", "--demo-reply", "missing.wav"), "voicecoach: missing.wav: no such file; give a recording of a reply"),
+        (
+            ("boiler-booking-en", "--demo", "--demo-reply", "missing.wav"),
+            "voicecoach: missing.wav: no such file; give a recording of a reply",
+        ),
         (("no-such-scenario",), "voicecoach: unknown scenario 'no-such-scenario'"),
     ],
 )
@@ -48,9 +54,7 @@ def test_no_portaudio_is_one_line_and_exit_2(capsys, monkeypatch):
 
 
 def test_no_microphone_is_one_line_and_exit_2(capsys, monkeypatch):
-    monkeypatch.setattr(
-        duplex, "list_devices", lambda: [DeviceInfo(0, "HDMI 0", 0, 8, 48000.0, "ALSA", False, True)]
-    )
+    monkeypatch.setattr(duplex, "list_devices", lambda: [DeviceInfo(0, "HDMI 0", 0, 8, 48000.0, "ALSA", False, True)])
     code, out, err = run(capsys, "boiler-booking-en", "--json")
     assert (code, out) == (2, "")
     assert err == [f"voicecoach: {duplex.NO_INPUT}"]
@@ -81,8 +85,18 @@ def test_demo_call_prints_json_lines_and_saves_the_session(capsys, isolated_home
     assert [line["turn"] for line in lines][:1] == ["booking"] and len(lines) == 2
     first = lines[0]
     assert set(first) == {
-        "scenario", "turn", "language", "findings", "customer_speech", "trainee_speech", "transcript",
-        "metrics", "score", "outcomes", "duration", "options",
+        "scenario",
+        "turn",
+        "language",
+        "findings",
+        "customer_speech",
+        "trainee_speech",
+        "transcript",
+        "metrics",
+        "score",
+        "outcomes",
+        "duration",
+        "options",
     }  # the shape of TurnResult.to_json(), as `analyze --json`
     assert first["scenario"] == "boiler-booking-en"
     # the synthesized reply starts after the customer's line: times from the start of that line

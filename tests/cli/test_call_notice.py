@@ -12,7 +12,9 @@ from voicecoach.live import events as ev
 @pytest.mark.parametrize("quiet", [False, True])
 def test_a_notice_is_a_note_line_on_stderr_and_no_problem(capsys: pytest.CaptureFixture[str], quiet: bool) -> None:
     printer = _Printer(json_lines=True, quiet=quiet, language="en")
-    printer(ev.Notice("the demo is silent: no speaker or headphones found", "demo_silent", "no speaker or headphones found"))
+    printer(
+        ev.Notice("the demo is silent: no speaker or headphones found", "demo_silent", "no speaker or headphones found")
+    )
 
     out, err = capsys.readouterr()
     assert out == ""

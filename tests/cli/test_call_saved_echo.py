@@ -27,7 +27,9 @@ USB = DeviceInfo(1, "USB Headset", 1, 2, 48000.0, "ALSA")
 DEVICES = [BUILT_IN, USB]
 #: noon UTC: the same calendar day in every time zone the test may run in
 MEASURED = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
-HEADSET = SavedEcho(delay=0.12, gain=10 ** (-31 / 20), input_device="USB Headset", output_device="USB Headset", measured_at=MEASURED)
+HEADSET = SavedEcho(
+    delay=0.12, gain=10 ** (-31 / 20), input_device="USB Headset", output_device="USB Headset", measured_at=MEASURED
+)
 USED = "voicecoach: using the headset check from 2026-11-24 (echo -31 dB, 120 ms)"
 OTHER = (
     "voicecoach: the headset check from 2026-11-24 belongs to other devices and is not used; to check these, "
@@ -108,7 +110,10 @@ def test_the_devices_named_on_the_command_line_decide(call: Call, capsys: pytest
     ("settings", "args"),
     [
         (Settings(headset_echo=HEADSET), ()),  # the default devices are the built-in audio
-        (Settings(input_device="USB Headset", output_device="USB Headset", headset_echo=HEADSET), ("--input-device", "Built-in")),
+        (
+            Settings(input_device="USB Headset", output_device="USB Headset", headset_echo=HEADSET),
+            ("--input-device", "Built-in"),
+        ),
     ],
 )
 def test_a_check_of_other_devices_is_not_used_and_says_how_to_redo_it(
@@ -121,23 +126,35 @@ def test_a_check_of_other_devices_is_not_used_and_says_how_to_redo_it(
 
 
 def test_a_check_that_found_no_echo_subtracts_nothing(call: Call, capsys: pytest.CaptureFixture[str]) -> None:
-    write_settings(Settings(headset_echo=HEADSET.model_copy(update={"gain": 0.0, "delay": 0.0, "input_device": "Built-in Audio", "output_device": "Built-in Audio"})))
+    write_settings(
+        Settings(
+            headset_echo=HEADSET.model_copy(
+                update={"gain": 0.0, "delay": 0.0, "input_device": "Built-in Audio", "output_device": "Built-in Audio"}
+            )
+        )
+    )
     code, _out, err = run(capsys)
     assert code == 0
     assert err == ["voicecoach: using the headset check from 2026-11-24 (no echo found: nothing to subtract)"]
     assert echo_of(call) == (None, None)
 
 
-def test_no_echo_subtracts_nothing_and_does_not_ask_for_the_devices(call: Call, capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_echo_subtracts_nothing_and_does_not_ask_for_the_devices(
+    call: Call, capsys: pytest.CaptureFixture[str]
+) -> None:
     write_settings(Settings(input_device="USB Headset", output_device="USB Headset", headset_echo=HEADSET))
     code, _out, err = run(capsys, "--no-echo")
     assert code == 0
-    assert err == ["voicecoach: not using the headset check from 2026-11-24 (--no-echo): nothing is subtracted from the microphone"]
+    assert err == [
+        "voicecoach: not using the headset check from 2026-11-24 (--no-echo): nothing is subtracted from the microphone"
+    ]
     assert echo_of(call) == (None, None)
     assert call.listed == 0
 
 
-def test_without_a_saved_check_nothing_is_said_and_the_devices_are_not_listed(call: Call, capsys: pytest.CaptureFixture[str]) -> None:
+def test_without_a_saved_check_nothing_is_said_and_the_devices_are_not_listed(
+    call: Call, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, err = run(capsys, "--json")
     assert (code, out, err) == (0, "", [])
     assert echo_of(call) == (None, None)
@@ -151,7 +168,9 @@ def test_quiet_says_nothing_but_still_uses_the_check(call: Call, capsys: pytest.
     assert echo_of(call) == (pytest.approx(0.12), pytest.approx(HEADSET.gain))
 
 
-def test_a_device_that_does_not_exist_stays_the_one_line_error(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_device_that_does_not_exist_stays_the_one_line_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     # the real SoundDeviceBackend resolves the devices (over the faked list) before opening anything
     monkeypatch.setattr(duplex, "list_devices", lambda: list(DEVICES))
     monkeypatch.setattr(duplex, "import_sounddevice", lambda: object())  # PortAudio need not be installed

@@ -17,8 +17,14 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, s
 
 def test_a_good_reply_has_no_content_finding(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(
-        capsys, "judge", "late-delivery-en", "--turn", "1", "--json",
-        "--text", "I'm so sorry about that. Let me check your order right away, I'll look into it now.",
+        capsys,
+        "judge",
+        "late-delivery-en",
+        "--turn",
+        "1",
+        "--json",
+        "--text",
+        "I'm so sorry about that. Let me check your order right away, I'll look into it now.",
     )
     assert code == 0
     result = json.loads(out)
@@ -36,8 +42,14 @@ def test_a_missed_point_is_reported_with_the_score(capsys: pytest.CaptureFixture
 
 def test_german_separable_verb_counts(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(
-        capsys, "judge", "late-delivery-de", "--turn", "1", "--json",
-        "--text", "Das tut mir wirklich leid, Frau Keller. Ich sehe mir Ihre Bestellung sofort an und kümmere mich darum.",
+        capsys,
+        "judge",
+        "late-delivery-de",
+        "--turn",
+        "1",
+        "--json",
+        "--text",
+        "Das tut mir wirklich leid, Frau Keller. Ich sehe mir Ihre Bestellung sofort an und kümmere mich darum.",
     )
     assert code == 0
     missed = [f for f in json.loads(out)["findings"] if f["evidence"].get("reason") == "missed_point"]

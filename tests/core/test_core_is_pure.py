@@ -21,7 +21,10 @@ def imported_modules(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module)
-        elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in ("import_module", "__import__"):
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) in (
+            "import_module",
+            "__import__",
+        ):
             names.update(arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str))
     return names
 
@@ -38,7 +41,9 @@ def test_core_module_imports_no_heavy_library(path: Path) -> None:
     for name in imported_modules(path):
         top = name.split(".")[0]
         assert top not in FORBIDDEN, f"{path.relative_to(CORE)} imports {name}"
-        assert top == "voicecoach" or top in ALLOWED_THIRD_PARTY or top in _stdlib(), f"{path.relative_to(CORE)} imports {name}"
+        assert top == "voicecoach" or top in ALLOWED_THIRD_PARTY or top in _stdlib(), (
+            f"{path.relative_to(CORE)} imports {name}"
+        )
 
 
 def test_the_check_sees_a_hidden_import(tmp_path: Path) -> None:

@@ -44,16 +44,30 @@ REPLY = "Das tut mir leid, ich sehe sofort nach, wo Ihre Lieferung bleibt."
         # the customer's VAD span padded past the scripted line end: replying after the end is fine
         ([(0.0, 4.4, LINE[2])], [(4.1, 7.0, REPLY)], 4.0, []),
         # starting in a pause of the scripted line (live practice knows where the line ends)
-        ([(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.0, "Und nichts kam.")], [(2.2, 5.0, REPLY)], 4.0, ["interruption/pause"]),
+        (
+            [(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.0, "Und nichts kam.")],
+            [(2.2, 5.0, REPLY)],
+            4.0,
+            ["interruption/pause"],
+        ),
         # a long pause (over pause_max, 1 s) in the scripted line: the floor looked free
         ([(0.0, 2.0, "Ich habe bestellt."), (3.6, 4.5, "Und nichts kam.")], [(3.2, 5.0, REPLY)], 4.5, []),
         # the same pause without a known line end: the floor looked free
         ([(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.0, "Und nichts kam.")], [(2.2, 2.6, "Oh je.")], None, []),
         # a customer "mhm" during the reply does not hold the floor
-        ([(0.0, 3.0, "Wann kommt mein Paket?"), (5.0, 5.5, "mhm")], [(3.5, 4.8, "Ich schaue nach"), (5.2, 7.0, "es kommt morgen")], None, []),
+        (
+            [(0.0, 3.0, "Wann kommt mein Paket?"), (5.0, 5.5, "mhm")],
+            [(3.5, 4.8, "Ich schaue nach"), (5.2, 7.0, "es kommt morgen")],
+            None,
+            [],
+        ),
         # restarting while the customer's interjection is still going
-        ([(0.0, 3.0, "Wann kommt mein Paket?"), (5.0, 7.0, "Aber bitte nicht wieder eine Ausrede!")],
-         [(3.5, 5.2, "Ich schaue nach"), (5.8, 8.0, "es kommt morgen ganz sicher")], 3.0, ["interruption/interjection"]),
+        (
+            [(0.0, 3.0, "Wann kommt mein Paket?"), (5.0, 7.0, "Aber bitte nicht wieder eine Ausrede!")],
+            [(3.5, 5.2, "Ich schaue nach"), (5.8, 8.0, "es kommt morgen ganz sicher")],
+            3.0,
+            ["interruption/interjection"],
+        ),
         # both start together (within the tolerance): a collision for talk_over, not an interruption
         ([LINE], [(0.1, 2.0, "Guten Tag, Kundenservice.")], None, []),
         # the trainee speaks first, the customer has not started: nothing to interrupt
@@ -66,8 +80,16 @@ def test_interruption(customer, trainee, line_end, expected) -> None:  # noqa: A
 
 @pytest.mark.parametrize(
     ("language", "said"),
-    [("en", "I see."), ("en", "uh-huh"), ("en", "Right, okay."), ("de", "Ach so."), ("en", "MMM."), ("en", "Mm-hmm."),
-     ("de", "Hmmmm"), ("de", "Mhm, mhm.")],
+    [
+        ("en", "I see."),
+        ("en", "uh-huh"),
+        ("en", "Right, okay."),
+        ("de", "Ach so."),
+        ("en", "MMM."),
+        ("en", "Mm-hmm."),
+        ("de", "Hmmmm"),
+        ("de", "Mhm, mhm."),
+    ],
 )
 def test_backchannels_in_both_languages(language: str, said: str) -> None:
     found = interruption.analyze(turn([LINE], [(1.5, 2.1, said), (4.6, 7.0, REPLY)]), context(language))

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from tests.helpers.timelines import kinds, scenario, turn
 
+from tests.helpers.timelines import kinds, scenario, turn
 from voicecoach.adapters.language_resources import shared
 from voicecoach.core.judge import judge
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.typed import judge_text
 
-PENALTY_KINDS = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement", "silent_reply")
+PENALTY_KINDS = (
+    "not_listening",
+    "contradiction",
+    "pushed_after_no",
+    "avoid_phrase",
+    "no_acknowledgement",
+    "silent_reply",
+)
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +26,9 @@ def resources():  # noqa: ANN201
 
 
 def penalised(result) -> list[str]:  # noqa: ANN001
-    return sorted(k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in PENALTY_KINDS)
+    return sorted(
+        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in PENALTY_KINDS
+    )
 
 
 def typed(language: str, say: str, reply: str, resources, **step) -> list[str]:  # noqa: ANN001
@@ -31,50 +40,160 @@ def typed(language: str, say: str, reply: str, resources, **step) -> list[str]: 
     ("language", "say", "step", "reply", "expected"),
     [
         # key points said in other words: separable verbs, inflection, compounds, synonyms
-        ("de", "Sie haben mir die falsche Packung geschickt!", {"emotion": "annoyed",
-         "expect": {"key_points": {"apology": ["tut mir leid"], "pickup": ["mitnehmen", "abholen"]}}},
-         "Das tut mir leid. Unser Bote nimmt die falsche Packung morgen mit.", []),
-        ("de", "Ich möchte einen Termin.", {"emotion": "calm", "expect": {"key_points": {"book": ["trage Sie ein"]}}},
-         "Gern, ich trage Sie für Dienstag um zehn ein.", []),
-        ("de", "Können Sie sich das ansehen?", {"emotion": "calm", "expect": {"key_points": {"look": ["ansehen"]}}},
-         "Natürlich, ich sehe mir das sofort an.", []),
-        ("de", "Können Sie das prüfen?", {"emotion": "calm", "expect": {"key_points": {"look": ["prüfe"]}}},
-         "Natürlich, ich kontrolliere das sofort.", []),
-        ("de", "Können Sie das prüfen?", {"emotion": "calm", "expect": {"key_points": {"look": ["sehe nach"]}}},
-         "Natürlich, ich sehe Sie morgen.", ["not_listening/missed_point"]),
-        ("en", "You sent me the wrong box!", {"emotion": "annoyed",
-         "expect": {"key_points": {"apology": ["sorry"], "pickup": ["collect the box"]}}},
-         "I'm sorry. Our driver collects the wrong boxes tomorrow.", []),
+        (
+            "de",
+            "Sie haben mir die falsche Packung geschickt!",
+            {
+                "emotion": "annoyed",
+                "expect": {"key_points": {"apology": ["tut mir leid"], "pickup": ["mitnehmen", "abholen"]}},
+            },
+            "Das tut mir leid. Unser Bote nimmt die falsche Packung morgen mit.",
+            [],
+        ),
+        (
+            "de",
+            "Ich möchte einen Termin.",
+            {"emotion": "calm", "expect": {"key_points": {"book": ["trage Sie ein"]}}},
+            "Gern, ich trage Sie für Dienstag um zehn ein.",
+            [],
+        ),
+        (
+            "de",
+            "Können Sie sich das ansehen?",
+            {"emotion": "calm", "expect": {"key_points": {"look": ["ansehen"]}}},
+            "Natürlich, ich sehe mir das sofort an.",
+            [],
+        ),
+        (
+            "de",
+            "Können Sie das prüfen?",
+            {"emotion": "calm", "expect": {"key_points": {"look": ["prüfe"]}}},
+            "Natürlich, ich kontrolliere das sofort.",
+            [],
+        ),
+        (
+            "de",
+            "Können Sie das prüfen?",
+            {"emotion": "calm", "expect": {"key_points": {"look": ["sehe nach"]}}},
+            "Natürlich, ich sehe Sie morgen.",
+            ["not_listening/missed_point"],
+        ),
+        (
+            "en",
+            "You sent me the wrong box!",
+            {"emotion": "annoyed", "expect": {"key_points": {"apology": ["sorry"], "pickup": ["collect the box"]}}},
+            "I'm sorry. Our driver collects the wrong boxes tomorrow.",
+            [],
+        ),
         # "oh no" is empathy in English as "oh nein" is in German
-        ("en", "My flight was cancelled and I'm stuck!", {"emotion": "sad", "expect": {"key_points": {"rebook": ["rebook"]}}}, "Oh no, let me rebook you right now.", []),
-        ("de", "Mein Flug wurde gestrichen und ich sitze fest!", {"emotion": "sad", "expect": {"key_points": {"rebook": ["umbuchen"]}}}, "Oh nein, ich buche Sie sofort um.", []),
+        (
+            "en",
+            "My flight was cancelled and I'm stuck!",
+            {"emotion": "sad", "expect": {"key_points": {"rebook": ["rebook"]}}},
+            "Oh no, let me rebook you right now.",
+            [],
+        ),
+        (
+            "de",
+            "Mein Flug wurde gestrichen und ich sitze fest!",
+            {"emotion": "sad", "expect": {"key_points": {"rebook": ["umbuchen"]}}},
+            "Oh nein, ich buche Sie sofort um.",
+            [],
+        ),
         # a calm customer's "I need" is not anger; "money back" in a calm turn is no complaint
-        ("en", "Hi, I need a copy of my invoice.", {"expect": {"key_points": {"send": ["email"]}}}, "Sure, I'll email it to you now.", []),
-        ("de", "Hallo, ich brauche eine Kopie meiner Rechnung.", {"expect": {"key_points": {"send": ["E-Mail"]}}}, "Gern, ich schicke sie Ihnen per E-Mail.", []),
-        ("en", "I'd like my money back for the course, please.", {"emotion": "calm", "expect": {"key_points": {"offer": ["move you"]}}},
-         "I can't refund a course that has started, but I can move you to the next one.", []),
-        ("de", "Ich hätte gern mein Geld zurück für den Kurs.", {"emotion": "calm"},
-         "Einen begonnenen Kurs kann ich nicht erstatten, aber ich kann Sie umbuchen.", []),
+        (
+            "en",
+            "Hi, I need a copy of my invoice.",
+            {"expect": {"key_points": {"send": ["email"]}}},
+            "Sure, I'll email it to you now.",
+            [],
+        ),
+        (
+            "de",
+            "Hallo, ich brauche eine Kopie meiner Rechnung.",
+            {"expect": {"key_points": {"send": ["E-Mail"]}}},
+            "Gern, ich schicke sie Ihnen per E-Mail.",
+            [],
+        ),
+        (
+            "en",
+            "I'd like my money back for the course, please.",
+            {"emotion": "calm", "expect": {"key_points": {"offer": ["move you"]}}},
+            "I can't refund a course that has started, but I can move you to the next one.",
+            [],
+        ),
+        (
+            "de",
+            "Ich hätte gern mein Geld zurück für den Kurs.",
+            {"emotion": "calm"},
+            "Einen begonnenen Kurs kann ich nicht erstatten, aber ich kann Sie umbuchen.",
+            [],
+        ),
         # contradictions in other words
-        ("de", "Man hat mir gesagt, die Lieferung ist kostenlos.", {"emotion": "calm"},
-         "Da hat man Ihnen was Falsches gesagt, die Lieferung kostet fünf Euro.", ["contradiction/phrase"]),
-        ("de", "Die Rechnung ist doch bezahlt.", {"emotion": "calm"},
-         "Nein, da stimmt etwas nicht, die Rechnung ist offen.", ["contradiction/phrase"]),
-        ("en", "I was told delivery is free.", {"emotion": "calm"},
-         "You were given the wrong information, delivery costs five pounds.", ["contradiction/phrase"]),
-        ("en", "The invoice is paid.", {"emotion": "calm"},
-         "No, that isn't true, the invoice is still open.", ["contradiction/phrase"]),
+        (
+            "de",
+            "Man hat mir gesagt, die Lieferung ist kostenlos.",
+            {"emotion": "calm"},
+            "Da hat man Ihnen was Falsches gesagt, die Lieferung kostet fünf Euro.",
+            ["contradiction/phrase"],
+        ),
+        (
+            "de",
+            "Die Rechnung ist doch bezahlt.",
+            {"emotion": "calm"},
+            "Nein, da stimmt etwas nicht, die Rechnung ist offen.",
+            ["contradiction/phrase"],
+        ),
+        (
+            "en",
+            "I was told delivery is free.",
+            {"emotion": "calm"},
+            "You were given the wrong information, delivery costs five pounds.",
+            ["contradiction/phrase"],
+        ),
+        (
+            "en",
+            "The invoice is paid.",
+            {"emotion": "calm"},
+            "No, that isn't true, the invoice is still open.",
+            ["contradiction/phrase"],
+        ),
         # avoid phrases in another form, never from a phrase with the opposite meaning
-        ("en", "I want to cancel.", {"emotion": "calm", "expect": {"avoid": ["you lose your discount"]}},
-         "If you cancel now, you'll lose your discount.", ["avoid_phrase"]),
-        ("en", "I want to cancel.", {"emotion": "calm", "expect": {"avoid": ["you lose your discount"]}},
-         "You won't lose your discount, I'll cancel it now.", []),
-        ("de", "Ich will kündigen.", {"emotion": "calm", "expect": {"avoid": ["Sie verlieren Ihren Rabatt"]}},
-         "Wenn Sie jetzt kündigen, würden Sie Ihren Rabatt verlieren.", ["avoid_phrase"]),
-        ("de", "Ich will kündigen.", {"emotion": "calm", "expect": {"avoid": ["das ist nicht mein Problem"]}},
-         "Kein Problem, ich kündige sofort.", []),
-        ("en", "Is this a scam?", {"emotion": "calm", "expect": {"avoid": ["card number"]}},
-         "Hang up and call the number on the back of your card.", []),
+        (
+            "en",
+            "I want to cancel.",
+            {"emotion": "calm", "expect": {"avoid": ["you lose your discount"]}},
+            "If you cancel now, you'll lose your discount.",
+            ["avoid_phrase"],
+        ),
+        (
+            "en",
+            "I want to cancel.",
+            {"emotion": "calm", "expect": {"avoid": ["you lose your discount"]}},
+            "You won't lose your discount, I'll cancel it now.",
+            [],
+        ),
+        (
+            "de",
+            "Ich will kündigen.",
+            {"emotion": "calm", "expect": {"avoid": ["Sie verlieren Ihren Rabatt"]}},
+            "Wenn Sie jetzt kündigen, würden Sie Ihren Rabatt verlieren.",
+            ["avoid_phrase"],
+        ),
+        (
+            "de",
+            "Ich will kündigen.",
+            {"emotion": "calm", "expect": {"avoid": ["das ist nicht mein Problem"]}},
+            "Kein Problem, ich kündige sofort.",
+            [],
+        ),
+        (
+            "en",
+            "Is this a scam?",
+            {"emotion": "calm", "expect": {"avoid": ["card number"]}},
+            "Hang up and call the number on the back of your card.",
+            [],
+        ),
     ],
 )
 def test_meaning_and_precision(language, say, step, reply, expected, resources) -> None:  # noqa: ANN001
@@ -84,10 +203,18 @@ def test_meaning_and_precision(language, say, step, reply, expected, resources) 
 @pytest.mark.parametrize(
     ("language", "say", "facts", "reply"),
     [
-        ("en", "The assessor came on Monday the third.", {"visit": {"value": "Monday the third", "ask": ["assessor come"]}},
-         "Thanks. When exactly did the assessor come"),
-        ("de", "Der Gutachter war am Montag, dem dritten, da.", {"visit": {"value": "Montag", "ask": ["Gutachter da"]}},
-         "Danke. Wann genau war der Gutachter da"),
+        (
+            "en",
+            "The assessor came on Monday the third.",
+            {"visit": {"value": "Monday the third", "ask": ["assessor come"]}},
+            "Thanks. When exactly did the assessor come",
+        ),
+        (
+            "de",
+            "Der Gutachter war am Montag, dem dritten, da.",
+            {"visit": {"value": "Montag", "ask": ["Gutachter da"]}},
+            "Danke. Wann genau war der Gutachter da",
+        ),
     ],
 )
 def test_reask_without_question_mark(language, say, facts, reply, resources) -> None:  # noqa: ANN001
@@ -112,12 +239,27 @@ def test_a_short_word_after_the_line_is_a_reply(language, line, reply) -> None: 
 @pytest.mark.parametrize(
     ("language", "line", "opening", "rest", "points"),
     [
-        ("en", "My boiler is broken again and it's freezing!", "I understand.", "I'll book an engineer for tomorrow morning.",
-         {"understand": ["I understand"], "book": ["engineer"]}),
-        ("en", "My boiler is broken again and it's freezing!", "Understood.", "I'll book an engineer for tomorrow morning.",
-         {"understand": ["understood"], "book": ["engineer"]}),
-        ("de", "Meine Heizung ist schon wieder kaputt!", "Verstehe.", "Ich schicke Ihnen morgen früh einen Techniker.",
-         {"understand": ["verstehe"], "book": ["Techniker"]}),
+        (
+            "en",
+            "My boiler is broken again and it's freezing!",
+            "I understand.",
+            "I'll book an engineer for tomorrow morning.",
+            {"understand": ["I understand"], "book": ["engineer"]},
+        ),
+        (
+            "en",
+            "My boiler is broken again and it's freezing!",
+            "Understood.",
+            "I'll book an engineer for tomorrow morning.",
+            {"understand": ["understood"], "book": ["engineer"]},
+        ),
+        (
+            "de",
+            "Meine Heizung ist schon wieder kaputt!",
+            "Verstehe.",
+            "Ich schicke Ihnen morgen früh einen Techniker.",
+            {"understand": ["verstehe"], "book": ["Techniker"]},
+        ),
     ],
 )
 def test_an_opening_acknowledgement_before_a_pause_counts(language, line, opening, rest, points) -> None:  # noqa: ANN001
@@ -140,7 +282,8 @@ def test_unsure_words_alone_take_no_points(language, reply, unsure, prefix) -> N
     timeline = Turn(
         customer=Track((Span(0.0, 1.0),), (Word("Hello.", 0.0, 1.0),)),
         trainee=Track((Span(2.0, 2.0 + 0.4 * len(pieces)),), words),
-        duration=9.0, line_end=1.0,
+        duration=9.0,
+        line_end=1.0,
     )
     found = [f for f in judge(timeline, language=language, scenario=sc).findings if f.kind == "contradiction"]
     assert found and all(f.penalty == 0 for f in found)

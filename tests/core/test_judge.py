@@ -34,7 +34,10 @@ GOOD = "Das tut mir sehr leid, Frau Keller. Ich sehe sofort nach, wo Ihre Bestel
         ([(1.5, 11.0, GOOD)], ["interrupted"]),
         ([(4.6, 9.0, "Das tut mir leid, ich sehe nach. Wie ist Ihre Bestellnummer?")], ["reasked"]),
         ([(4.6, 9.0, "Das tut mir leid, Frau Keller.")], ["missed"]),
-        ([(1.5, 9.0, "Wie ist Ihre Bestellnummer? Beruhigen Sie sich erst mal.")], ["interrupted", "reasked", "missed"]),
+        (
+            [(1.5, 9.0, "Wie ist Ihre Bestellnummer? Beruhigen Sie sich erst mal.")],
+            ["interrupted", "reasked", "missed"],
+        ),
         ([], ["poor"]),
     ],
 )
@@ -46,14 +49,32 @@ def test_outcomes_for_branching(trainee: list, outcomes: list[str]) -> None:
 
 def test_result_carries_options_models_and_the_json_shape() -> None:
     options = JudgeOptions(onset_tolerance=0.2)
-    result = judge(turn([LINE], [(4.6, 11.0, GOOD)]), language="de", scenario=SC, step_id="t1",
-                   options=options, models={"stt": "base", "vad": "silero_vad_v6"})
+    result = judge(
+        turn([LINE], [(4.6, 11.0, GOOD)]),
+        language="de",
+        scenario=SC,
+        step_id="t1",
+        options=options,
+        models={"stt": "base", "vad": "silero_vad_v6"},
+    )
     assert result.options["onset_tolerance"] == 0.2
     assert {f.name for f in fields(JudgeOptions)} <= set(result.options)
     assert result.options["models"] == {"stt": "base", "vad": "silero_vad_v6"}
     data = result.to_json()
-    assert set(data) == {"scenario", "turn", "language", "findings", "customer_speech", "trainee_speech",
-                         "transcript", "metrics", "score", "outcomes", "duration", "options"}
+    assert set(data) == {
+        "scenario",
+        "turn",
+        "language",
+        "findings",
+        "customer_speech",
+        "trainee_speech",
+        "transcript",
+        "metrics",
+        "score",
+        "outcomes",
+        "duration",
+        "options",
+    }
     assert data["scenario"] == "test-de" and data["turn"] == "t1"
     json.dumps(data)  # serialisable as it stands
 
@@ -155,8 +176,33 @@ def test_odd_timelines_never_crash() -> None:
 
     from voicecoach.core.timeline import Span, Track, Turn, Word
 
-    vocabulary = ["ja", "mhm", "äh", "Bestellnummer", "4711", "vier", "sieben", "?", "...", "", "Frau", "Keller",
-                  "tut", "mir", "leid", "aber", "nicht", "stimmt", "okay", "I", "see", "sorry", "order", "number", "—"]
+    vocabulary = [
+        "ja",
+        "mhm",
+        "äh",
+        "Bestellnummer",
+        "4711",
+        "vier",
+        "sieben",
+        "?",
+        "...",
+        "",
+        "Frau",
+        "Keller",
+        "tut",
+        "mir",
+        "leid",
+        "aber",
+        "nicht",
+        "stimmt",
+        "okay",
+        "I",
+        "see",
+        "sorry",
+        "order",
+        "number",
+        "—",
+    ]
     rng = random.Random(7)
 
     def track() -> Track:
@@ -172,8 +218,13 @@ def test_odd_timelines_never_crash() -> None:
         return Track(speech=tuple(spans), words=tuple(words))
 
     for _ in range(300):
-        t = Turn(customer=track(), trainee=track(), duration=13.0, line_end=rng.choice([None, 2.0, 5.0]),
-                 echo_delay=rng.choice([None, 0.1]))
+        t = Turn(
+            customer=track(),
+            trainee=track(),
+            duration=13.0,
+            line_end=rng.choice([None, 2.0, 5.0]),
+            echo_delay=rng.choice([None, 0.1]),
+        )
         result = judge(t, language=rng.choice(["de", "en"]), scenario=rng.choice([None, SC]))
         json.dumps(result.to_json())
         assert 0 <= result.score.total <= 100

@@ -12,7 +12,11 @@ from voicecoach.core.words import seconds
 from voicecoach.core.words.findings import CATALOGUE, MISSING, placeholders, render
 from voicecoach.core.words.names import KINDS, PRACTICE
 
-ANGRY_DE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
+ANGRY_DE = (
+    0.0,
+    4.0,
+    "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!",
+)
 ANGRY_EN = (0.0, 4.0, "Keller here, my order number is 4711. I've been waiting a week, it's really annoying!")
 LONG_DE = " ".join(["Ich", "erkläre", "Ihnen", "jetzt", "ganz", "genau", "wie", "das", "funktioniert"] * 9)
 LONG_EN = " ".join(["I", "will", "explain", "exactly", "how", "all", "of", "this", "works"] * 9)
@@ -24,47 +28,152 @@ def gallery(language: str) -> list[Finding]:
     angry = ANGRY_DE if de else ANGRY_EN
     facts = {"name": "Keller", "order_number": "4711"}
     points = {"apology": ["tut mir leid"] if de else ["sorry"], "look_up": ["nachsehen"] if de else ["check"]}
-    sc = scenario(language, say=angry[2], emotion="angry", facts=facts,
-                  expect={"key_points": points, "avoid": ["beruhigen Sie sich" if de else "calm down"]})
-    no = scenario(language, theme="sales", emotion="calm", say="Nein, danke." if de else "No, thanks.",
-                  expect={"accept_no": True, "offer_words": ["Upgrade"], "ask_need": True})
+    sc = scenario(
+        language,
+        say=angry[2],
+        emotion="angry",
+        facts=facts,
+        expect={"key_points": points, "avoid": ["beruhigen Sie sich" if de else "calm down"]},
+    )
+    no = scenario(
+        language,
+        theme="sales",
+        emotion="calm",
+        say="Nein, danke." if de else "No, thanks.",
+        expect={"accept_no": True, "offer_words": ["Upgrade"], "ask_need": True},
+    )
     cases = [
         # interruption (line), talk_over (overlap), missed point, re-ask, ignored emotion, avoid phrase
-        (sc, [angry], [(1.2, 7.0, "Wie ist Ihre Bestellnummer? Beruhigen Sie sich." if de else
-                        "What is your order number? Calm down.")], 4.0),
+        (
+            sc,
+            [angry],
+            [
+                (
+                    1.2,
+                    7.0,
+                    "Wie ist Ihre Bestellnummer? Beruhigen Sie sich."
+                    if de
+                    else "What is your order number? Calm down.",
+                )
+            ],
+            4.0,
+        ),
         # backchannel, interruption at the end, late empathy
-        (sc, [angry], [(1.0, 1.3, "mhm"), (3.7, 12.0, (
-            "Ich sehe jetzt im System nach, wo Ihr Kinderwagen gerade steckt und wann genau er bei Ihnen "
-            "ankommen kann. Das tut mir leid." if de else
-            "Let me check in the system where your pram is right now and when exactly it can get to you "
-            "at home. I'm sorry about that."))], 4.0),
+        (
+            sc,
+            [angry],
+            [
+                (1.0, 1.3, "mhm"),
+                (
+                    3.7,
+                    12.0,
+                    (
+                        "Ich sehe jetzt im System nach, wo Ihr Kinderwagen gerade steckt und wann genau er bei Ihnen "
+                        "ankommen kann. Das tut mir leid."
+                        if de
+                        else "Let me check in the system where your pram is right now and when exactly it can get to you "
+                        "at home. I'm sorry about that."
+                    ),
+                ),
+            ],
+            4.0,
+        ),
         # interruption in a pause of the line; yielded; dead air is elsewhere
-        (None, [(0.0, 2.0, "Ich habe bestellt." if de else "I ordered."), (2.8, 4.0, "Nichts kam." if de else "Nothing came."),
-                (7.0, 8.5, "Aber bitte keine Ausrede!" if de else "But no excuses please!")],
-         [(2.2, 2.8, "Und wann?" if de else "And when?"), (5.0, 7.5, "Ihr Paket kommt morgen" if de else "Your parcel comes tomorrow")], 4.0),
+        (
+            None,
+            [
+                (0.0, 2.0, "Ich habe bestellt." if de else "I ordered."),
+                (2.8, 4.0, "Nichts kam." if de else "Nothing came."),
+                (7.0, 8.5, "Aber bitte keine Ausrede!" if de else "But no excuses please!"),
+            ],
+            [
+                (2.2, 2.8, "Und wann?" if de else "And when?"),
+                (5.0, 7.5, "Ihr Paket kommt morgen" if de else "Your parcel comes tomorrow"),
+            ],
+            4.0,
+        ),
         # talk_over no_yield
-        (None, [(0.0, 3.0, "Wann kommt mein Paket?" if de else "When is my parcel coming?"),
-                (5.0, 6.5, "Aber bitte keine Ausrede!" if de else "But no excuses please!")],
-         [(3.5, 7.5, "Ihr Paket kommt morgen ganz bestimmt" if de else "Your parcel comes tomorrow for sure")], 3.0),
+        (
+            None,
+            [
+                (0.0, 3.0, "Wann kommt mein Paket?" if de else "When is my parcel coming?"),
+                (5.0, 6.5, "Aber bitte keine Ausrede!" if de else "But no excuses please!"),
+            ],
+            [(3.5, 7.5, "Ihr Paket kommt morgen ganz bestimmt" if de else "Your parcel comes tomorrow for sure")],
+            3.0,
+        ),
         # generic, too-fast reply
-        (None, [(0.0, 3.0, "Ich möchte meine Adresse ändern lassen." if de else "I want to change my delivery address.")],
-         [(3.05, 4.5, "Wie kann ich helfen?" if de else "How can I help?")], None),
+        (
+            None,
+            [(0.0, 3.0, "Ich möchte meine Adresse ändern lassen." if de else "I want to change my delivery address.")],
+            [(3.05, 4.5, "Wie kann ich helfen?" if de else "How can I help?")],
+            None,
+        ),
         # contradiction (phrase), pushed after no, no need question
-        (no, [(0.0, 2.0, no.turns[0].say)], [(2.5, 6.0, "Das stimmt nicht, das Upgrade lohnt sich." if de else
-                                            "That's not true, the Upgrade is worth it.")], None),
+        (
+            no,
+            [(0.0, 2.0, no.turns[0].say)],
+            [
+                (
+                    2.5,
+                    6.0,
+                    "Das stimmt nicht, das Upgrade lohnt sich." if de else "That's not true, the Upgrade is worth it.",
+                )
+            ],
+            None,
+        ),
         # but opening, no acknowledgement, dead air
-        (None, [(0.0, 3.0, "Ich möchte mich beschweren, das Gerät ist kaputt." if de else "I want to complain, the device is broken.")],
-         [(6.5, 9.0, "Aber welches Gerät ist es?" if de else "But which device is it?")], None),
+        (
+            None,
+            [
+                (
+                    0.0,
+                    3.0,
+                    "Ich möchte mich beschweren, das Gerät ist kaputt."
+                    if de
+                    else "I want to complain, the device is broken.",
+                )
+            ],
+            [(6.5, 9.0, "Aber welches Gerät ist es?" if de else "But which device is it?")],
+            None,
+        ),
         # fillers, too fast
-        (None, [(0.0, 2.0, "Wo ist mein Paket?" if de else "Where is my parcel?")],
-         [(2.5, 7.0, "Also äh ich schaue halt mal ähm nach ob das sozusagen schon äh verschickt wurde ähm ja" if de else
-           "So um I think it was, like, basically shipped, you know, uh, yesterday or so, um, yes")], None),
+        (
+            None,
+            [(0.0, 2.0, "Wo ist mein Paket?" if de else "Where is my parcel?")],
+            [
+                (
+                    2.5,
+                    7.0,
+                    "Also äh ich schaue halt mal ähm nach ob das sozusagen schon äh verschickt wurde ähm ja"
+                    if de
+                    else "So um I think it was, like, basically shipped, you know, uh, yesterday or so, um, yes",
+                )
+            ],
+            None,
+        ),
         # too slow
-        (None, [(0.0, 2.0, "Wo ist mein Paket?" if de else "Where is my parcel?")],
-         [(2.5, 16.0, "Ich schaue jetzt einmal ganz in Ruhe nach wo Ihr Paket gerade ist" if de else
-           "I will now have a look at where your parcel is at the moment")], None),
+        (
+            None,
+            [(0.0, 2.0, "Wo ist mein Paket?" if de else "Where is my parcel?")],
+            [
+                (
+                    2.5,
+                    16.0,
+                    "Ich schaue jetzt einmal ganz in Ruhe nach wo Ihr Paket gerade ist"
+                    if de
+                    else "I will now have a look at where your parcel is at the moment",
+                )
+            ],
+            None,
+        ),
         # monologue
-        (None, [(0.0, 2.0, "Wie funktioniert das?" if de else "How does it work?")], [(2.5, 40.0, LONG_DE if de else LONG_EN)], None),
+        (
+            None,
+            [(0.0, 2.0, "Wie funktioniert das?" if de else "How does it work?")],
+            [(2.5, 40.0, LONG_DE if de else LONG_EN)],
+            None,
+        ),
         # silent
         (None, [(0.0, 2.0, "Hallo?" if de else "Hello?")], [], None),
     ]

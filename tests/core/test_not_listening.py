@@ -7,15 +7,25 @@ import pytest
 from tests.helpers.timelines import context, kinds, scenario, turn
 from voicecoach.core.analyzers import not_listening
 
-DE_LINE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
+DE_LINE = (
+    0.0,
+    4.0,
+    "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!",
+)
 DE_SCENARIO = scenario(
     "de",
     say=DE_LINE[2],
     emotion="angry",
     facts={"name": "Keller", "order_number": {"value": "4711", "ask": ["Nummer der Bestellung"]}},
-    expect={"key_points": {"apology": ["tut mir leid", "entschuldigen"], "look_up": ["nachsehen", "sehe nach", "prüfe"]}},
+    expect={
+        "key_points": {"apology": ["tut mir leid", "entschuldigen"], "look_up": ["nachsehen", "sehe nach", "prüfe"]}
+    },
 )
-EN_LINE = (0.0, 4.0, "Hi, Keller here, my order number is forty-seven eleven. I'm still waiting and it's really annoying!")
+EN_LINE = (
+    0.0,
+    4.0,
+    "Hi, Keller here, my order number is forty-seven eleven. I'm still waiting and it's really annoying!",
+)
 EN_SCENARIO = scenario(
     "en",
     say=EN_LINE[2],
@@ -55,8 +65,10 @@ def judge_reply(reply: str, sc=DE_SCENARIO, line=DE_LINE, language="de"):  # noq
         ("Das tut mir leid, mein Name ist Schmidt, ich sehe nach.", []),
         # the value said back in one sentence, then asked for again in the next: still a re-ask
         # (benchmark case reply-new-address-de-address-reask-street)
-        ("Das tut mir leid, ich sehe nach. Bestellung 4711. Sagen Sie mir bitte noch einmal Ihre Bestellnummer?",
-         ["not_listening/reasked"]),
+        (
+            "Das tut mir leid, ich sehe nach. Bestellung 4711. Sagen Sie mir bitte noch einmal Ihre Bestellnummer?",
+            ["not_listening/reasked"],
+        ),
         # a request without its question mark (Whisper drops many): the ask words in a clause of their own
         ("Das tut mir leid, ich sehe nach. Zur Sicherheit, Ihre Bestellnummer.", ["not_listening/reasked"]),
         ("Das tut mir leid, ich sehe nach. Und Ihre Bestellnummer.", ["not_listening/reasked"]),
@@ -105,7 +117,11 @@ def test_reask_evidence_names_the_fact_and_the_asking_words() -> None:
 def test_missed_point_evidence_lists_the_phrasings() -> None:
     t = turn([DE_LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller.")])
     (finding,) = not_listening.analyze(t, context("de", DE_SCENARIO))
-    assert finding.evidence == {"reason": "missed_point", "point": "look_up", "phrasings": ["nachsehen", "sehe nach", "prüfe"]}
+    assert finding.evidence == {
+        "reason": "missed_point",
+        "point": "look_up",
+        "phrasings": ["nachsehen", "sehe nach", "prüfe"],
+    }
     assert finding.severity == "major" and finding.skill == "listening"
 
 
@@ -123,13 +139,23 @@ def test_no_reask_limits_the_facts() -> None:
         ({"emotion": "sad"}, "Oh, das tut mir leid, ich sehe nach, wo der Kinderwagen bleibt.", []),
         ({"emotion": "confused"}, "Kein Problem, ich erkläre es Ihnen, der Kinderwagen kommt.", []),
         ({"emotion": "calm"}, "Ich sehe sofort nach, wo der Kinderwagen bleibt.", []),
-        ({"emotion": "calm", "expect": {"acknowledge_emotion": True}}, "Ich sehe nach, wo der Kinderwagen bleibt.",
-         ["not_listening/ignored_emotion"]),
-        ({"emotion": "angry", "expect": {"acknowledge_emotion": False}}, "Ich sehe nach, wo der Kinderwagen bleibt.", []),
+        (
+            {"emotion": "calm", "expect": {"acknowledge_emotion": True}},
+            "Ich sehe nach, wo der Kinderwagen bleibt.",
+            ["not_listening/ignored_emotion"],
+        ),
+        (
+            {"emotion": "angry", "expect": {"acknowledge_emotion": False}},
+            "Ich sehe nach, wo der Kinderwagen bleibt.",
+            [],
+        ),
         # empathy only after more than 15 words: late (minor)
-        ({"emotion": "angry"},
-         "Ich sehe jetzt erst einmal im System nach, wo Ihr Kinderwagen gerade steckt und wann er bei Ihnen ankommen kann. "
-         "Das ist natürlich ärgerlich.", ["not_listening/ignored_emotion"]),
+        (
+            {"emotion": "angry"},
+            "Ich sehe jetzt erst einmal im System nach, wo Ihr Kinderwagen gerade steckt und wann er bei Ihnen ankommen kann. "
+            "Das ist natürlich ärgerlich.",
+            ["not_listening/ignored_emotion"],
+        ),
     ],
 )
 def test_emotion(step: dict, reply: str, expected: list[str]) -> None:
@@ -140,8 +166,10 @@ def test_emotion(step: dict, reply: str, expected: list[str]) -> None:
 
 def test_late_empathy_is_minor_and_says_when() -> None:
     sc = scenario("de", say="Mein Kinderwagen ist immer noch nicht da.", emotion="angry")
-    reply = ("Ich sehe jetzt erst einmal im System nach, wo Ihr Kinderwagen gerade steckt und wann er bei Ihnen "
-             "ankommen kann. Das ist natürlich ärgerlich.")
+    reply = (
+        "Ich sehe jetzt erst einmal im System nach, wo Ihr Kinderwagen gerade steckt und wann er bei Ihnen "
+        "ankommen kann. Das ist natürlich ärgerlich."
+    )
     (finding,) = not_listening.analyze(turn([(0.0, 3.0, sc.turns[0].say)], [(3.5, 10.0, reply)]), context("de", sc))
     assert finding.severity == "minor" and finding.skill == "empathy"
     assert finding.evidence["words_before"] == 23
@@ -151,14 +179,28 @@ def test_late_empathy_is_minor_and_says_when() -> None:
     ("customer", "reply", "expected"),
     [
         # without a scenario: anger from the customer's words
-        ("Das ist eine Frechheit, mein Paket ist schon wieder nicht gekommen.", "Wann haben Sie das Paket bestellt?",
-         ["not_listening/ignored_emotion"]),
-        ("Das ist eine Frechheit, mein Paket ist schon wieder nicht gekommen.", "Das verstehe ich, wann haben Sie das Paket bestellt?", []),
-        ("Mein Paket ist nicht gekommen! Ich warte jetzt! Seit Tagen!", "Wann haben Sie das Paket bestellt?",
-         ["not_listening/ignored_emotion"]),
+        (
+            "Das ist eine Frechheit, mein Paket ist schon wieder nicht gekommen.",
+            "Wann haben Sie das Paket bestellt?",
+            ["not_listening/ignored_emotion"],
+        ),
+        (
+            "Das ist eine Frechheit, mein Paket ist schon wieder nicht gekommen.",
+            "Das verstehe ich, wann haben Sie das Paket bestellt?",
+            [],
+        ),
+        (
+            "Mein Paket ist nicht gekommen! Ich warte jetzt! Seit Tagen!",
+            "Wann haben Sie das Paket bestellt?",
+            ["not_listening/ignored_emotion"],
+        ),
         ("Ich möchte mein Paket an eine neue Adresse schicken lassen.", "Gerne, wie lautet die neue Adresse?", []),
         # generic: nothing in the reply refers to what was said
-        ("Ich möchte mein Paket an eine neue Adresse schicken lassen.", "Wie kann ich Ihnen helfen?", ["not_listening/generic"]),
+        (
+            "Ich möchte mein Paket an eine neue Adresse schicken lassen.",
+            "Wie kann ich Ihnen helfen?",
+            ["not_listening/generic"],
+        ),
         ("Ich möchte mein Paket an eine neue Adresse schicken lassen.", "Okay.", ["not_listening/generic"]),
         # too little said by the customer to call a reply generic
         ("Hallo?", "Guten Tag, wie kann ich helfen?", []),
@@ -170,9 +212,14 @@ def test_without_scenario(customer: str, reply: str, expected: list[str]) -> Non
 
 
 def test_generic_in_english() -> None:
-    t = turn([(0.0, 3.0, "I want to change the delivery address for my parcel.")], [(3.5, 5.0, "How can I help you today?")])
+    t = turn(
+        [(0.0, 3.0, "I want to change the delivery address for my parcel.")], [(3.5, 5.0, "How can I help you today?")]
+    )
     assert kinds(not_listening.analyze(t, context("en"))) == ["not_listening/generic"]
-    t = turn([(0.0, 3.0, "I want to change the delivery address for my parcel.")], [(3.5, 5.0, "Sure, what's the new address?")])
+    t = turn(
+        [(0.0, 3.0, "I want to change the delivery address for my parcel.")],
+        [(3.5, 5.0, "Sure, what's the new address?")],
+    )
     assert kinds(not_listening.analyze(t, context("en"))) == []
 
 

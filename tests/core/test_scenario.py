@@ -78,14 +78,28 @@ def test_defaults() -> None:
     assert (s.difficulty, s.theme, s.weights) == ("medium", "service", {})
     persona = s.persona
     assert (persona.mood, persona.voice, persona.rate, persona.patience, persona.protest) == (
-        "calm", None, 1.0, "high", None,
+        "calm",
+        None,
+        1.0,
+        "high",
+        None,
     )
     step = s.turns[0]
     assert (step.id, step.audio, step.emotion, step.facts, step.interjection, step.next) == (
-        None, None, None, {}, None, None,
+        None,
+        None,
+        None,
+        {},
+        None,
+        None,
     )
     assert step.expect == Expect(
-        key_points={}, no_reask=None, acknowledge_emotion=None, avoid=[], ask_need=False, accept_no=False,
+        key_points={},
+        no_reask=None,
+        acknowledge_emotion=None,
+        avoid=[],
+        ask_need=False,
+        accept_no=False,
         offer_words=[],
     )
     assert s.turn_ids == ["t1", "t2"]
@@ -200,9 +214,7 @@ def test_voice_shape(voice: str, ok: bool) -> None:
         ([{"say": "x"}], {"weights": {"charm": 1}}, ("weights", "charm", "[key]"), "Input should be"),
     ],
 )
-def test_scenario_problems(
-    turns: list[dict[str, Any]], top: dict[str, Any], loc: tuple[Any, ...], words: str
-) -> None:
+def test_scenario_problems(turns: list[dict[str, Any]], top: dict[str, Any], loc: tuple[Any, ...], words: str) -> None:
     found = problems_of(turns, **top)
     assert any(where == loc and words in message for where, message in found), found
 
@@ -281,9 +293,7 @@ def test_next_turn_for_each_outcome(outcomes: set[Outcome], expected: str) -> No
         ([{"say": "a", "next": {"poor": "t1", "good": "t2"}}, {"say": "b"}], "t1", {Outcome.poor}, "t1"),
     ],
 )
-def test_next_turn_defaults(
-    turns: list[dict[str, Any]], at: str, outcomes: set[Outcome], expected: str | None
-) -> None:
+def test_next_turn_defaults(turns: list[dict[str, Any]], at: str, outcomes: set[Outcome], expected: str | None) -> None:
     assert scenario(turns).next_turn(at, outcomes) == expected
 
 

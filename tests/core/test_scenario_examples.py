@@ -63,7 +63,9 @@ def test_example_reply_is_judged_good(path: Path, turn_id: str) -> None:
     assert ways, f"turn '{turn_id}' is never reached"
     for played in ways:
         result = judge(timeline, language=sc.language, scenario=sc, step_id=turn_id, played=played)
-        bad = [(f.kind, f.evidence.get("reason"), f.evidence.get("said") or f.evidence.get("point"))
-               for f in result.findings if f.kind in BAD_KINDS]
+        bad = [
+            (f.kind, f.evidence.get("reason"), f.evidence.get("said") or f.evidence.get("point"))
+            for f in result.findings
+            if f.kind in BAD_KINDS
+        ]
         assert not bad, (played, step.example, bad)
-

@@ -18,13 +18,21 @@ def finding(kind: str, skill: str, penalty: float, severity: str = "major") -> F
         ([], {"listening": 100, "timing": 100, "empathy": 100, "clarity": 100}, 100),
         ([finding("interruption", "timing", 25)], {"listening": 100, "timing": 75, "empathy": 100, "clarity": 100}, 94),
         (
-            [finding("interruption", "timing", 25), finding("talk_over", "timing", 10, "minor"),
-             finding("not_listening", "listening", 25), finding("backchannel", "listening", 0, "info")],
+            [
+                finding("interruption", "timing", 25),
+                finding("talk_over", "timing", 10, "minor"),
+                finding("not_listening", "listening", 25),
+                finding("backchannel", "listening", 0, "info"),
+            ],
             {"listening": 75, "timing": 65, "empathy": 100, "clarity": 100},
             85,
         ),
         # floored at 0
-        ([finding("interruption", "timing", 25)] * 5, {"listening": 100, "timing": 0, "empathy": 100, "clarity": 100}, 75),
+        (
+            [finding("interruption", "timing", 25)] * 5,
+            {"listening": 100, "timing": 0, "empathy": 100, "clarity": 100},
+            75,
+        ),
         # a silent reply takes points off every skill
         ([finding("silent_reply", "all", 100)], {"listening": 0, "timing": 0, "empathy": 0, "clarity": 0}, 0),
     ],

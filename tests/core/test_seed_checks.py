@@ -54,11 +54,19 @@ def test_contradiction_is_major_empathy_and_quotes_the_words() -> None:
 
 
 NO_DE = scenario(
-    "de", theme="sales", mood="calm", emotion="calm", say="Nein danke, das Upgrade brauche ich nicht.",
+    "de",
+    theme="sales",
+    mood="calm",
+    emotion="calm",
+    say="Nein danke, das Upgrade brauche ich nicht.",
     expect={"accept_no": True, "offer_words": ["Upgrade", "Premium"]},
 )
 NO_EN = scenario(
-    "en", theme="sales", mood="calm", emotion="calm", say="No thanks, I don't need the warranty.",
+    "en",
+    theme="sales",
+    mood="calm",
+    emotion="calm",
+    say="No thanks, I don't need the warranty.",
     expect={"accept_no": True, "offer_words": ["warranty", "peace of mind"]},
 )
 
@@ -83,7 +91,9 @@ def test_pushed_after_no(sc, reply: str, expected: list[str]) -> None:  # noqa: 
 
 
 def test_pushing_needs_accept_no() -> None:
-    sc = scenario("de", theme="sales", emotion="calm", say="Was kostet das Upgrade?", expect={"offer_words": ["Upgrade"]})
+    sc = scenario(
+        "de", theme="sales", emotion="calm", say="Was kostet das Upgrade?", expect={"offer_words": ["Upgrade"]}
+    )
     t = turn([(0.0, 2.0, sc.turns[0].say)], [(2.5, 5.0, "Das Upgrade kostet trotzdem nur fünf Euro.")])
     assert pushed_after_no.analyze(t, context("de", sc)) == []
 
@@ -91,8 +101,16 @@ def test_pushing_needs_accept_no() -> None:
 @pytest.mark.parametrize(
     ("customer", "reply", "expected"),
     [
-        ("Ich möchte mich beschweren, der Toaster ist kaputt.", "Welches Modell haben Sie denn?", ["no_acknowledgement"]),
-        ("Ich möchte mich beschweren, der Toaster ist kaputt.", "Danke, dass Sie sich melden. Welches Modell ist es?", []),
+        (
+            "Ich möchte mich beschweren, der Toaster ist kaputt.",
+            "Welches Modell haben Sie denn?",
+            ["no_acknowledgement"],
+        ),
+        (
+            "Ich möchte mich beschweren, der Toaster ist kaputt.",
+            "Danke, dass Sie sich melden. Welches Modell ist es?",
+            [],
+        ),
         ("Ich möchte mich beschweren, der Toaster ist kaputt.", "Oh, das ist ärgerlich. Welches Modell ist es?", []),
         ("Ich möchte einen Toaster bestellen.", "Welches Modell soll es sein?", []),
         # an angry customer: the emotion check says it (not_listening), this one stays quiet
@@ -215,7 +233,11 @@ def test_monologue(trainee: list, customer: list, expected: list[str]) -> None:
     ],
 )
 def test_response_gap(reply_start: float, line_end: float | None, expected: list[str]) -> None:
-    t = turn([(0.0, 3.0, "Wo bleibt mein Paket?")], [(reply_start, reply_start + 2.5, "Ich sehe gleich nach.")], line_end=line_end)
+    t = turn(
+        [(0.0, 3.0, "Wo bleibt mein Paket?")],
+        [(reply_start, reply_start + 2.5, "Ich sehe gleich nach.")],
+        line_end=line_end,
+    )
     assert kinds(response_gap.analyze(t, context("de"))) == expected
 
 
@@ -225,7 +247,12 @@ def test_response_gap_ignores_backchannels_before_the_reply() -> None:
     assert response_gap.analyze(t, context("de")) == []
 
 
-AVOID = scenario("de", emotion="angry", say="Das ist unverschämt!", expect={"avoid": ["beruhigen Sie sich", "da können wir nichts machen"]})
+AVOID = scenario(
+    "de",
+    emotion="angry",
+    say="Das ist unverschämt!",
+    expect={"avoid": ["beruhigen Sie sich", "da können wir nichts machen"]},
+)
 
 
 @pytest.mark.parametrize(
@@ -254,4 +281,6 @@ def test_silent_reply(trainee: list, expected: list[str]) -> None:
     found = silent_reply.analyze(turn([(0.0, 3.0, "Wo bleibt mein Paket?")], trainee, duration=10.0), context("de"))
     assert kinds(found) == expected
     if found:
-        assert found[0].severity == "major" and found[0].skill == "all" and (found[0].start, found[0].end) == (3.0, 10.0)
+        assert (
+            found[0].severity == "major" and found[0].skill == "all" and (found[0].start, found[0].end) == (3.0, 10.0)
+        )

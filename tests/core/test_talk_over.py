@@ -20,10 +20,18 @@ INTERJECTION = (5.0, 6.5, "Aber bitte nicht wieder eine Ausrede!")
         ([LINE, INTERJECTION], [(3.5, 5.5, "Er kommt morgen"), (7.0, 9.0, "Ganz bestimmt.")], 3.0, ["yielded"]),
         ([LINE, INTERJECTION], [(3.5, 5.5, "Er kommt morgen"), (7.0, 9.0, "Ganz bestimmt.")], None, ["yielded"]),
         # ... or talks on for 2 s: talk_over (no_yield)
-        ([LINE, INTERJECTION], [(3.5, 7.0, "Er kommt morgen bis zwölf Uhr, das verspreche ich Ihnen.")], 3.0,
-         ["talk_over/no_yield"]),
-        ([LINE, INTERJECTION], [(3.5, 7.0, "Er kommt morgen bis zwölf Uhr, das verspreche ich Ihnen.")], None,
-         ["talk_over/no_yield"]),
+        (
+            [LINE, INTERJECTION],
+            [(3.5, 7.0, "Er kommt morgen bis zwölf Uhr, das verspreche ich Ihnen.")],
+            3.0,
+            ["talk_over/no_yield"],
+        ),
+        (
+            [LINE, INTERJECTION],
+            [(3.5, 7.0, "Er kommt morgen bis zwölf Uhr, das verspreche ich Ihnen.")],
+            None,
+            ["talk_over/no_yield"],
+        ),
         # exactly at the limit (1.0 s) is still yielding
         ([LINE, INTERJECTION], [(3.5, 6.0, "Er kommt morgen bis zwölf Uhr")], 3.0, ["yielded"]),
         # a customer "mhm" while the trainee talks is not an interjection
@@ -45,7 +53,9 @@ def test_talk_over(customer, trainee, line_end, expected) -> None:  # noqa: ANN0
 
 
 def test_no_yield_evidence_and_penalty() -> None:
-    t = turn([LINE, INTERJECTION], [(3.5, 7.0, "Er kommt morgen bis zwölf Uhr, das verspreche ich Ihnen.")], line_end=3.0)
+    t = turn(
+        [LINE, INTERJECTION], [(3.5, 7.0, "Er kommt morgen bis zwölf Uhr, das verspreche ich Ihnen.")], line_end=3.0
+    )
     (finding,) = talk_over.analyze(t, context("en"))
     assert (finding.start, finding.severity, finding.skill, finding.penalty) == (5.0, "major", "timing", 25)
     assert finding.evidence["kept"] == pytest.approx(2.0)
@@ -64,7 +74,9 @@ def test_overlap_after_interruption_is_minor_and_other_overlap_major() -> None:
     after_interruption = talk_over.analyze(turn([LINE], [(0.5, 4.0, "Ja, das weiß ich.")]), context("de"))
     assert [f.severity for f in after_interruption] == ["minor"]
     # customer resumes her scripted line while the trainee, who started in a pause, talks on
-    resumed = turn([(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.5, "Und nichts kam.")], [(2.2, 5.0, "Ich schaue nach")], line_end=4.5)
+    resumed = turn(
+        [(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.5, "Und nichts kam.")], [(2.2, 5.0, "Ich schaue nach")], line_end=4.5
+    )
     found = talk_over.analyze(resumed, context("de"))
     assert kinds(found) == ["talk_over/overlap"] and found[0].severity == "minor"
     # both start together (nobody cut in): major

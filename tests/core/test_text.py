@@ -10,7 +10,10 @@ from voicecoach.core.timeline import Word
 
 def spoken(text: str, start: float = 0.0, step: float = 0.3) -> tuple[Word, ...]:
     """Words of ``text`` one after another, ``step`` seconds each."""
-    return tuple(Word(w, round(start + i * step, 3), round(start + i * step + step - 0.05, 3)) for i, w in enumerate(text.split()))
+    return tuple(
+        Word(w, round(start + i * step, 3), round(start + i * step + step - 0.05, 3))
+        for i, w in enumerate(text.split())
+    )
 
 
 @pytest.mark.parametrize(

@@ -102,7 +102,9 @@ def test_without_an_output_device_the_demo_is_silent_and_works(tmp_path: Path) -
         env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     if outputs.stdout.strip() != "0":
-        pytest.skip(f"this machine has output devices without a sound server ({outputs.stdout.strip() or outputs.stderr.strip()})")
+        pytest.skip(
+            f"this machine has output devices without a sound server ({outputs.stdout.strip() or outputs.stderr.strip()})"
+        )
     code, out, notes = demo_call(env)
 
     assert code == 0, notes

@@ -22,7 +22,11 @@ from typing import Any
 class PulseServer:
     def __init__(self, runtime_dir: Path):
         self.runtime_dir = Path(runtime_dir)
-        self.env = {**os.environ, "XDG_RUNTIME_DIR": str(self.runtime_dir), "PULSE_RUNTIME_PATH": str(self.runtime_dir / "pulse")}
+        self.env = {
+            **os.environ,
+            "XDG_RUNTIME_DIR": str(self.runtime_dir),
+            "PULSE_RUNTIME_PATH": str(self.runtime_dir / "pulse"),
+        }
         self.env.pop("PULSE_SERVER", None)
         self.log = self.runtime_dir / "pulseaudio.log"
 

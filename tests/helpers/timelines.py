@@ -27,8 +27,12 @@ def track(*pieces: tuple[Span, tuple[Word, ...]]) -> Track:
     return Track(speech=tuple(p[0] for p in pieces), words=tuple(w for p in pieces for w in p[1]))
 
 
-def turn(customer: list[tuple[float, float, str]], trainee: list[tuple[float, float, str]],
-         duration: float | None = None, line_end: float | None = None) -> Turn:
+def turn(
+    customer: list[tuple[float, float, str]],
+    trainee: list[tuple[float, float, str]],
+    duration: float | None = None,
+    line_end: float | None = None,
+) -> Turn:
     """A turn from ``(start, end, text)`` rows per side."""
     c = track(*(said(*row) for row in customer))
     t = track(*(said(*row) for row in trainee))
@@ -36,8 +40,7 @@ def turn(customer: list[tuple[float, float, str]], trainee: list[tuple[float, fl
     return Turn(customer=c, trainee=t, duration=duration or max(ends) + 0.5, line_end=line_end)
 
 
-def scenario(language: str = "de", theme: str = "complaint", mood: str = "angry",
-             **step: Any) -> Scenario:
+def scenario(language: str = "de", theme: str = "complaint", mood: str = "angry", **step: Any) -> Scenario:
     """A one-turn scenario with the given step fields (``say`` defaults to a complaint)."""
     step.setdefault("say", "Keller hier, meine Bestellnummer ist 4711. Das ist wirklich ärgerlich!")
     return Scenario.model_validate(

@@ -50,20 +50,40 @@ def judged_turn(
     )
     findings = (
         Finding(
-            "interruption", reply_start, line_end, "major",
-            "Sie haben die Kundin unterbrochen.", "Warten Sie, bis die Kundin ausgeredet hat.",
-            skill="timing", penalty=25, evidence={"overlap": line_end - reply_start},
+            "interruption",
+            reply_start,
+            line_end,
+            "major",
+            "Sie haben die Kundin unterbrochen.",
+            "Warten Sie, bis die Kundin ausgeredet hat.",
+            skill="timing",
+            penalty=25,
+            evidence={"overlap": line_end - reply_start},
         ),
         Finding(
-            "not_listening", 4.6, 5.6, "major",
+            "not_listening",
+            4.6,
+            5.6,
+            "major",
             "Sie fragen nach der Bestellnummer, die die Kundin schon genannt hat.",
             "Nutzen Sie, was die Kundin gesagt hat: „Ihre Bestellung 4711 …“",
-            skill="listening", penalty=30, evidence={"reask": ["Bestellnummer"], "fact": "order_number"},
+            skill="listening",
+            penalty=30,
+            evidence={"reask": ["Bestellnummer"], "fact": "order_number"},
         ),
         Finding("backchannel", 1.0, 1.2, "info", "Aktives Zuhören.", "", skill="listening"),
     )
     score = Score(total=total, skills={"listening": 55, "timing": 60, "empathy": 85, "clarity": 80}, weights={})
-    return TurnResult(turn, findings, {"overlap_seconds": line_end - reply_start}, score, {"end_of_turn_silence": 0.8}, "de", "late-delivery-de", turn_id)
+    return TurnResult(
+        turn,
+        findings,
+        {"overlap_seconds": line_end - reply_start},
+        score,
+        {"end_of_turn_silence": 0.8},
+        "de",
+        "late-delivery-de",
+        turn_id,
+    )
 
 
 @dataclass
@@ -122,7 +142,12 @@ def live_turn_events(number: int = 1, *, judged: bool = True, result: TurnResult
     """What the engine posts during one turn in which the trainee interrupts."""
     result = result or judged_turn()
     events: list[Any] = [
-        ev.CustomerSpeaking("complaint", "Keller hier, meine Bestellnummer ist 4711. Ich warte jetzt seit einer Woche auf den Kinderwagen!", duration=4.0, number=number),
+        ev.CustomerSpeaking(
+            "complaint",
+            "Keller hier, meine Bestellnummer ist 4711. Ich warte jetzt seit einer Woche auf den Kinderwagen!",
+            duration=4.0,
+            number=number,
+        ),
         ev.Level(-52.0, 0.02, time=1.0),
         ev.TraineeSpeaking(3.2),
         ev.Interrupted(3.2, persona_stops=True, protest="Darf ich bitte ausreden?"),
@@ -154,7 +179,9 @@ def app_with(adapters: Adapters, language: str = "en", **kwargs: Any) -> VoiceCo
     return make_app(Settings(), adapters, language=language, **kwargs)
 
 
-def scripted_opener(turns: list[list[Any]], ending: list[Any] | None = None) -> tuple[Callable[..., Any], list[ScriptedCall]]:
+def scripted_opener(
+    turns: list[list[Any]], ending: list[Any] | None = None
+) -> tuple[Callable[..., Any], list[ScriptedCall]]:
     made: list[ScriptedCall] = []
 
     def open_call(request: CallRequest, on_event: Callable[[Any], None]) -> ScriptedCall:

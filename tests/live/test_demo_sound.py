@@ -143,7 +143,9 @@ def test_a_sink_that_cannot_open_leaves_the_demo_silent_with_one_note() -> None:
     assert demo.play(noise(0.2, 4), label=LINE) == 0.0  # no output latency without sound
     assert demo.pump(10)
     assert sink.blocks == []
-    assert [(n.key, n.detail) for n in notes] == [("demo_silent", "cannot open the output device 'Test Headphones' (busy)")]
+    assert [(n.key, n.detail) for n in notes] == [
+        ("demo_silent", "cannot open the output device 'Test Headphones' (busy)")
+    ]
 
 
 @pytest.mark.parametrize(("reason", "keys"), [("no speaker or headphones found", ["demo_silent"]), (None, [])])
@@ -265,7 +267,11 @@ def test_open_call_hands_the_demo_its_sound(fake_player: type[FakePlayer], monke
 
     monkeypatch.setattr(whisper_stt, "get_transcriber", lambda **_: says_sorry())
     call = factory.open_call(
-        find_scenario("warranty-no-en"), Settings(), on_event=lambda _e: None, demo=True, output_device="Test Headphones"
+        find_scenario("warranty-no-en"),
+        Settings(),
+        on_event=lambda _e: None,
+        demo=True,
+        output_device="Test Headphones",
     )
     assert isinstance(call.backend, DemoBackend) and isinstance(call.backend.sound, FakePlayer)
 

@@ -89,7 +89,9 @@ def of(events: list[ev.CallEvent], kind: type) -> list[Any]:
 
 
 def test_interrupting_a_patient_persona_posts_interrupted_and_the_line_plays_on(tmp_path, speech):
-    events, fake, _ = run_call(scenario(tmp_path, patience="high"), speech, [SimulatedReply(speech["reply"], at=1.0, turn=1)])
+    events, fake, _ = run_call(
+        scenario(tmp_path, patience="high"), speech, [SimulatedReply(speech["reply"], at=1.0, turn=1)]
+    )
 
     interrupted = of(events, ev.Interrupted)
     assert len(interrupted) == 1
@@ -106,7 +108,9 @@ def test_interrupting_a_patient_persona_posts_interrupted_and_the_line_plays_on(
 
 
 def test_interrupting_an_impatient_persona_stops_the_line_and_protests(tmp_path, speech):
-    events, fake, engine = run_call(scenario(tmp_path, patience="low"), speech, [SimulatedReply(speech["reply"], at=1.0, turn=1)])
+    events, fake, engine = run_call(
+        scenario(tmp_path, patience="low"), speech, [SimulatedReply(speech["reply"], at=1.0, turn=1)]
+    )
 
     interrupted = of(events, ev.Interrupted)[0]
     assert interrupted.persona_stops is True
@@ -133,7 +137,9 @@ def test_german_persona_protests_in_german(tmp_path, speech):
 
 
 def test_reply_after_the_line_is_no_interruption(tmp_path, speech):
-    events, fake, _ = run_call(scenario(tmp_path, patience="low"), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)])
+    events, fake, _ = run_call(
+        scenario(tmp_path, patience="low"), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)]
+    )
 
     assert of(events, ev.Interrupted) == []
     assert [p.label for p in fake.played] == [LINE]
@@ -165,14 +171,20 @@ def test_unanswered_after_the_wait(tmp_path, speech):
 
 
 def test_a_late_start_within_the_wait_is_answered(tmp_path, speech):
-    events, _, _ = run_call(scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=3.4 + 7.0, turn=1)], answer_wait=8.0)
+    events, _, _ = run_call(
+        scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=3.4 + 7.0, turn=1)], answer_wait=8.0
+    )
     assert of(events, ev.Unanswered) == []
     assert len(of(events, ev.TurnJudged)[0].result.turn.trainee.speech) == 1
 
 
 def test_interjection_is_played_at_its_time_after_the_trainee_started(tmp_path, speech):
-    turns = [{"id": "first", "say": "My parcel did not arrive.", "interjection": {"say": "Wait, one more thing.", "at": 1.0}}]
-    events, fake, _ = run_call(scenario(tmp_path, turns=turns), speech, [SimulatedReply(speech["long_reply"], at=4.0, turn=1)])
+    turns = [
+        {"id": "first", "say": "My parcel did not arrive.", "interjection": {"say": "Wait, one more thing.", "at": 1.0}}
+    ]
+    events, fake, _ = run_call(
+        scenario(tmp_path, turns=turns), speech, [SimulatedReply(speech["long_reply"], at=4.0, turn=1)]
+    )
 
     started = of(events, ev.TraineeSpeaking)[0].time
     interjection = [p for p in fake.played if p.label == INTERJECTION]
@@ -191,7 +203,9 @@ def test_interjection_is_played_at_its_time_after_the_trainee_started(tmp_path, 
 def test_interjection_waits_for_a_reply_that_never_comes_that_far(tmp_path, speech):
     """A reply shorter than ``at`` ends the turn; the interjection is not played out."""
     turns = [{"id": "first", "say": "My parcel did not arrive.", "interjection": {"say": "Hello?", "at": 5.0}}]
-    events, fake, _ = run_call(scenario(tmp_path, turns=turns), speech, [SimulatedReply(speech["reply"], at=4.0, turn=1)])
+    events, fake, _ = run_call(
+        scenario(tmp_path, turns=turns), speech, [SimulatedReply(speech["reply"], at=4.0, turn=1)]
+    )
     assert of(events, ev.CustomerInterjected) == []
     cancelled = [p for p in fake.played if p.label == INTERJECTION]
     assert len(cancelled) == 1 and cancelled[0].cut_at == pytest.approx(cancelled[0].start)
@@ -224,7 +238,9 @@ def test_branching_to_the_next_turn(tmp_path, speech, reply_at, expected):
 
 
 def test_turn_limit_stops_after_n_turns(tmp_path, speech):
-    events, _, _ = run_call(scenario(tmp_path, turns=BRANCHING), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)], max_turns=1)
+    events, _, _ = run_call(
+        scenario(tmp_path, turns=BRANCHING), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)], max_turns=1
+    )
     assert len(of(events, ev.TurnJudged)) == 1
     assert of(events, ev.TurnJudged)[0].next_turn_id is None
     assert of(events, ev.CallEnded)[0].reason == "turn_limit"
@@ -235,7 +251,9 @@ def test_device_failure_mid_call_keeps_the_recorded_turns(tmp_path, speech):
 
     replies = [SimulatedReply(speech["reply"], at=4.2, turn=1), SimulatedReply(speech["long_reply"], at=3.6, turn=2)]
     # turn 1 ends at ~7.1 s of stream time; the device dies 1.5 s into turn 2's reply
-    fake = SimulatedBackend(replies=replies, fail_at=7.2 + 3.6 + 1.5, fail_message="the headset was unplugged; plug it in")
+    fake = SimulatedBackend(
+        replies=replies, fail_at=7.2 + 3.6 + 1.5, fail_message="the headset was unplugged; plug it in"
+    )
     store = Store.open(tmp_path / "history.sqlite3", retention_days=None)
     events, _, engine = run_call(scenario(tmp_path, turns=BRANCHING), speech, replies, store=store, backend=fake)
 

@@ -32,9 +32,16 @@ DEVICES = [BUILT_IN, USB, HDMI, USB_MIC]
 MEASURED = datetime(2025, 3, 12, 12, 0, tzinfo=timezone.utc)
 
 
-def saved(input_device: str | None = "USB Headset", output_device: str | None = "USB Headset", *,
-          gain: float = 0.25, delay: float = 0.06) -> SavedEcho:
-    return SavedEcho(delay=delay, gain=gain, input_device=input_device, output_device=output_device, measured_at=MEASURED)
+def saved(
+    input_device: str | None = "USB Headset",
+    output_device: str | None = "USB Headset",
+    *,
+    gain: float = 0.25,
+    delay: float = 0.06,
+) -> SavedEcho:
+    return SavedEcho(
+        delay=delay, gain=gain, input_device=input_device, output_device=output_device, measured_at=MEASURED
+    )
 
 
 @pytest.mark.parametrize(
@@ -78,11 +85,23 @@ def test_the_devices_a_call_uses_are_the_overrides_where_given_else_the_settings
         (Settings(input_device="USB Headset", output_device="USB Headset"), {}, DEVICES, True),
         (Settings(input_device="USB Headset"), {}, DEVICES, False),  # the default output is built-in
         (Settings(input_device="USB Headset"), {"output_device": "Headset"}, DEVICES, True),
-        (Settings(input_device="USB Headset", output_device="USB Headset"), {"input_device": "Built-in"}, DEVICES, False),
+        (
+            Settings(input_device="USB Headset", output_device="USB Headset"),
+            {"input_device": "Built-in"},
+            DEVICES,
+            False,
+        ),
         # the system default counts while the default is the headset (plugged in and made default)
         (Settings(), {}, DEVICES, False),
-        (Settings(), {}, [DeviceInfo(0, "Built-in Audio", 2, 2, 48000.0, "ALSA"),
-                          DeviceInfo(1, "USB Headset", 1, 2, 48000.0, "ALSA", is_default_input=True, is_default_output=True)], True),
+        (
+            Settings(),
+            {},
+            [
+                DeviceInfo(0, "Built-in Audio", 2, 2, 48000.0, "ALSA"),
+                DeviceInfo(1, "USB Headset", 1, 2, 48000.0, "ALSA", is_default_input=True, is_default_output=True),
+            ],
+            True,
+        ),
         # no device list (PortAudio said nothing): names chosen by name still match
         (Settings(input_device="USB Headset", output_device="USB Headset"), {}, [], True),
         (Settings(), {}, [], False),
@@ -144,8 +163,5 @@ def test_from_check_no_echo_is_saved_as_none_found_a_silent_mic_not_at_all_and_a
 def test_the_module_needs_no_textual() -> None:
     import subprocess
 
-    code = (
-        "import sys, voicecoach.live.saved_echo, voicecoach.commands.call; "
-        "sys.exit('textual' in sys.modules)"
-    )
+    code = "import sys, voicecoach.live.saved_echo, voicecoach.commands.call; sys.exit('textual' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0

@@ -38,7 +38,11 @@ def speech(realspeech: Path) -> dict[str, np.ndarray]:
 def german_reply() -> FakeTranscriber:
     """A German reply that apologises and promises to look it up (one word per 0.25 s)."""
     return FakeTranscriber(
-        ("Das", "tut", "mir", "leid,", "ich", "schaue", "sofort", "nach."), every=0.25, start=0.1, length=0.2, cycle=False
+        ("Das", "tut", "mir", "leid,", "ich", "schaue", "sofort", "nach."),
+        every=0.25,
+        start=0.1,
+        length=0.2,
+        cycle=False,
     )
 
 
@@ -81,8 +85,10 @@ async def test_a_whole_call_through_the_engine(speech) -> None:
             await pilot.press("enter")
             await wait_for(
                 pilot,
-                lambda: isinstance(app.screen, SummaryScreen)
-                or (isinstance(app.screen, FeedbackScreen) and app.screen.judged.number > last),
+                lambda: (
+                    isinstance(app.screen, SummaryScreen)
+                    or (isinstance(app.screen, FeedbackScreen) and app.screen.judged.number > last)
+                ),
             )
         assert isinstance(app.screen, SummaryScreen)
         assert numbers[0] == 1 and len(numbers) >= 2

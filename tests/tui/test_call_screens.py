@@ -26,7 +26,9 @@ from voicecoach.tui.widgets.timeline import Timeline
 
 
 def started() -> ev.CallStarted:
-    return ev.CallStarted("late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, session_id=7)
+    return ev.CallStarted(
+        "late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, session_id=7
+    )
 
 
 async def start_call(pilot, app) -> None:
@@ -37,11 +39,19 @@ async def start_call(pilot, app) -> None:
 
 
 async def test_live_turn_shows_interruption_overlap_level_and_transcript() -> None:
-    opener, calls = scripted_opener([[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")])
+    opener, calls = scripted_opener(
+        [[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")]
+    )
     app = app_with(fake_adapters(open_call=opener))
     async with app.run_test(size=(120, 40)) as pilot:
         await start_call(pilot, app)
-        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and "Oh das tut mir leid" in app.screen.query_one(CallTranscript).partial)
+        await wait_for(
+            pilot,
+            lambda: (
+                isinstance(app.screen, CallScreen)
+                and "Oh das tut mir leid" in app.screen.query_one(CallTranscript).partial
+            ),
+        )
         screen = app.screen
         # the customer stopped (impatient persona), you talk on; the interruption stays visible
         assert screen.state == "speaking"
@@ -84,7 +94,7 @@ async def test_feedback_after_each_turn_then_summary() -> None:
         feedback = app.screen
         text = feedback._transcript()
         # re-asking for the order number is marked red, the apology green
-        spans = {str(text)[s.start:s.end]: str(s.style) for s in text.spans}
+        spans = {str(text)[s.start : s.end]: str(s.style) for s in text.spans}
         assert any("Bestellnummer" in key and "#ff5f5f" in style for key, style in spans.items())
         assert any("leid" in key and "#87d75f" in style for key, style in spans.items())
         findings = shown(feedback.query_one("#feedback-findings", Static))
@@ -125,7 +135,10 @@ async def test_engine_that_cannot_start_says_why_and_offers_the_demo() -> None:
 
 async def test_device_lost_mid_call_keeps_the_judged_turn() -> None:
     first = judged_turn()
-    turns = [[started(), *live_turn_events(1, result=first)], [ev.CustomerSpeaking("promise", "Und wann kommt er jetzt?", number=2)]]
+    turns = [
+        [started(), *live_turn_events(1, result=first)],
+        [ev.CustomerSpeaking("promise", "Und wann kommt er jetzt?", number=2)],
+    ]
     ending = [
         ev.AudioProblem("the audio device was disconnected; plug it back in and start the call again"),
         ev.CallEnded(None, "device_lost", (first,), session_id=3),
@@ -166,7 +179,9 @@ async def test_listen_back_mixes_both_tracks(wav_pair: tuple[Path, Path]) -> Non
 
 
 async def test_call_screen_in_german() -> None:
-    opener, _calls = scripted_opener([[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")])
+    opener, _calls = scripted_opener(
+        [[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")]
+    )
     app = app_with(fake_adapters(open_call=opener), language="de")
     async with app.run_test(size=(120, 40)) as pilot:
         await start_call(pilot, app)
@@ -181,7 +196,10 @@ async def test_an_engine_stuck_on_a_dead_device_does_not_hold_the_screen(monkeyp
     """Regression: Pa_GetStreamTime blocked forever after the sound server died; the screen
     waited for CallEnded and the user could not leave the call."""
     first = judged_turn()
-    turns = [[started(), *live_turn_events(1, result=first)], [ev.CustomerSpeaking("promise", "Und wann kommt er jetzt?", number=2)]]
+    turns = [
+        [started(), *live_turn_events(1, result=first)],
+        [ev.CustomerSpeaking("promise", "Und wann kommt er jetzt?", number=2)],
+    ]
     opener, calls = scripted_opener(turns, ending=[])  # never posts CallEnded
     monkeypatch.setattr(CallScreen, "END_TIMEOUT", 0.3)
     app = app_with(fake_adapters(open_call=opener))
@@ -198,7 +216,9 @@ async def test_an_engine_stuck_on_a_dead_device_does_not_hold_the_screen(monkeyp
 
 async def test_levels_that_stop_arriving_are_reported_as_a_silent_device() -> None:
     now = [1000.0]
-    opener, _calls = scripted_opener([[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")])
+    opener, _calls = scripted_opener(
+        [[started(), *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")]
+    )
     app = app_with(fake_adapters(open_call=opener, clock=lambda: now[0]))
     async with app.run_test(size=(120, 40)) as pilot:
         await start_call(pilot, app)

@@ -11,7 +11,12 @@ from voicecoach.tui.app import VoiceCoachApp
 
 @pytest.mark.parametrize(
     ("argv", "demo", "language"),
-    [([], False, "en"), (["app"], False, "en"), (["--demo", "--lang", "de"], True, "de"), (["app", "--lang=de"], False, "de")],
+    [
+        ([], False, "en"),
+        (["app"], False, "en"),
+        (["--demo", "--lang", "de"], True, "de"),
+        (["app", "--lang=de"], False, "de"),
+    ],
 )
 def test_the_command_opens_the_app(monkeypatch, argv, demo, language) -> None:
     for variable in ("VOICECOACH_LANG", "LC_ALL", "LC_MESSAGES"):

@@ -12,7 +12,9 @@ from voicecoach.tui.screens.call import CallScreen, CallTranscript
 
 
 def started() -> ev.CallStarted:
-    return ev.CallStarted("late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, demo=True)
+    return ev.CallStarted(
+        "late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, demo=True
+    )
 
 
 @pytest.mark.parametrize(
@@ -21,17 +23,24 @@ def started() -> ev.CallStarted:
         ("en", ev.Notice("demo sound through 'pulse'", "demo_sound", "pulse"), "Demo sound through 'pulse'"),
         ("de", ev.Notice("demo sound through 'pulse'", "demo_sound", "pulse"), "Demo mit Ton über „pulse“"),
         ("de", ev.Notice("the demo is silent: no speaker", "demo_silent", "no speaker"), "Demo ohne Ton: no speaker"),
-        ("en", ev.Notice("the demo's sound stopped (gone); the call goes on silently", "demo_lost", "gone"),
-         "The demo's sound failed (gone); the call goes on without sound"),
+        (
+            "en",
+            ev.Notice("the demo's sound stopped (gone); the call goes on silently", "demo_lost", "gone"),
+            "The demo's sound failed (gone); the call goes on without sound",
+        ),
         ("en", ev.Notice("something new", "a_key_this_version_lacks"), "something new"),
     ],
 )
 async def test_a_notice_is_one_line_and_the_call_goes_on(language: str, notice: ev.Notice, line: str) -> None:
-    opener, _ = scripted_opener([[started(), notice, *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")])
+    opener, _ = scripted_opener(
+        [[started(), notice, *live_turn_events(judged=False)]], ending=[ev.CallEnded(None, "hung_up")]
+    )
     app = app_with(fake_adapters(open_call=opener), language=language)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("d")
-        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.query_one(CallTranscript).partial)
+        await wait_for(
+            pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.query_one(CallTranscript).partial
+        )
         screen = app.screen
         note = screen.query_one("#call-note", Static)
         assert note.display
@@ -45,5 +54,7 @@ async def test_no_notice_no_line() -> None:
     app = app_with(fake_adapters(open_call=opener))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("d")
-        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.query_one(CallTranscript).partial)
+        await wait_for(
+            pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.query_one(CallTranscript).partial
+        )
         assert not app.screen.query_one("#call-note", Static).display

@@ -23,7 +23,11 @@ async def test_library_groups_by_language_and_shows_the_brief() -> None:
         screen = app.screen
         assert isinstance(screen, LibraryScreen)
         options = screen.query_one("#scenarios", OptionList)
-        headers = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count) if options.get_option_at_index(i).disabled]
+        headers = [
+            str(options.get_option_at_index(i).prompt)
+            for i in range(options.option_count)
+            if options.get_option_at_index(i).disabled
+        ]
         # German UI: the German group comes first
         assert headers[0].startswith("Deutsch")
         assert any(h.startswith("Englisch") for h in headers)
@@ -119,7 +123,14 @@ async def test_command_palette_offers_the_screens() -> None:
     app = app_with(fake_adapters(), language="en")
     async with app.run_test(size=(120, 40)) as pilot:
         titles = [command.title for command in app.get_system_commands(app.screen)]
-        for wanted in ("Open the library", "Start a demo call", "Audio devices and headset check", "Progress and history", "Analyze two files", "Help and keys"):
+        for wanted in (
+            "Open the library",
+            "Start a demo call",
+            "Audio devices and headset check",
+            "Progress and history",
+            "Analyze two files",
+            "Help and keys",
+        ):
             assert wanted in titles
         await pilot.press("ctrl+p")
         await pilot.pause()

@@ -98,10 +98,14 @@ def fill_history(path: Path) -> None:
     start = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc)
     with Store.open(path, retention_days=None) as store:
         for day, total in enumerate((48, 61, 70, 83)):
-            session = store.start_session("late-delivery-de", "Die verspätete Lieferung", "de", started=start + timedelta(days=day))
+            session = store.start_session(
+                "late-delivery-de", "Die verspätete Lieferung", "de", started=start + timedelta(days=day)
+            )
             store.add_turn(session, judged_turn(total=total), started=start + timedelta(days=day))
             store.end_session(session)
-        other = store.start_session("boiler-service-en", "Booking the boiler service", "en", started=start + timedelta(days=5))
+        other = store.start_session(
+            "boiler-service-en", "Booking the boiler service", "en", started=start + timedelta(days=5)
+        )
         store.add_turn(other, judged_turn(total=95, turn_id="book"), started=start + timedelta(days=5))
         store.end_session(other)
 
@@ -112,7 +116,12 @@ async def test_progress_shows_trends_recurring_findings_and_history(tmp_path: Pa
     app = app_with(fake_adapters(store=lambda: Store.open(db, retention_days=None)))
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("p")
-        await wait_for(pilot, lambda: isinstance(app.screen, ProgressScreen) and app.screen.query_one("#history", DataTable).row_count > 0)
+        await wait_for(
+            pilot,
+            lambda: (
+                isinstance(app.screen, ProgressScreen) and app.screen.query_one("#history", DataTable).row_count > 0
+            ),
+        )
         screen = app.screen
         trends = shown(screen.query_one("#trends", Static))
         assert "Total" in trends and "Listening" in trends
@@ -192,7 +201,11 @@ async def test_trainer_records_listens_redoes_and_keeps(tmp_path: Path, monkeypa
 
     folder = tmp_path / "mine" / "late-delivery-copy"
     folder.mkdir(parents=True)
-    text = (SHIPPED_DIR / "late-delivery-de.yaml").read_text(encoding="utf-8").replace("id: late-delivery-de", "id: late-delivery-copy")
+    text = (
+        (SHIPPED_DIR / "late-delivery-de.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: late-delivery-de", "id: late-delivery-copy")
+    )
     (folder / "scenario.yaml").write_text(text, encoding="utf-8")
     monkeypatch.setenv("VOICECOACH_SCENARIOS", str(tmp_path / "mine"))
     played = []
@@ -241,9 +254,17 @@ async def test_recording_a_single_file_scenario_says_how_to_make_a_folder(tmp_pa
     mine = tmp_path / "mine"
     mine.mkdir()
     shutil.copy(SHIPPED_DIR / "late-delivery-de.yaml", mine / "single.yaml")
-    (mine / "single.yaml").write_text((mine / "single.yaml").read_text(encoding="utf-8").replace("id: late-delivery-de", "id: single-file"), encoding="utf-8")
+    (mine / "single.yaml").write_text(
+        (mine / "single.yaml").read_text(encoding="utf-8").replace("id: late-delivery-de", "id: single-file"),
+        encoding="utf-8",
+    )
     monkeypatch.setenv("VOICECOACH_SCENARIOS", str(mine))
-    app = app_with(fake_adapters(recorder=FakeRecorder, save_line=lambda item, index, samples, rate: save_line(item, index + 1, samples, rate)))
+    app = app_with(
+        fake_adapters(
+            recorder=FakeRecorder,
+            save_line=lambda item, index, samples, rate: save_line(item, index + 1, samples, rate),
+        )
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"single", "enter")
         await pilot.pause()

@@ -42,7 +42,9 @@ def checker(echo_gain: float) -> Any:
 
 
 def saved(input_device: str | None, output_device: str | None, gain: float = 0.25) -> SavedEcho:
-    return SavedEcho(delay=0.06, gain=gain, input_device=input_device, output_device=output_device, measured_at=MEASURED)
+    return SavedEcho(
+        delay=0.06, gain=gain, input_device=input_device, output_device=output_device, measured_at=MEASURED
+    )
 
 
 def echo_line(app: Any) -> str:
@@ -92,7 +94,9 @@ async def test_the_saved_check_goes_into_the_call_request() -> None:
         requests.append(request)
         return opener(request, on_event)
 
-    settings = Settings(input_device="USB Headset", output_device="USB Headset", headset_echo=saved("USB Headset", "USB Headset"))
+    settings = Settings(
+        input_device="USB Headset", output_device="USB Headset", headset_echo=saved("USB Headset", "USB Headset")
+    )
     app = make_app(settings, fake_adapters(list_devices=lambda: DEVICES, open_call=open_call), language="en")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("slash", *"keller", "enter")
@@ -115,19 +119,29 @@ async def test_the_saved_check_goes_into_the_call_request() -> None:
         (dict(input_device=1, output_device="1"), DEVICES, True),
     ],
 )
-async def test_a_saved_check_counts_only_for_its_devices(settings: dict[str, Any], devices: list[Any], used: bool) -> None:
-    app = make_app(Settings(**settings, headset_echo=saved("USB Headset", "USB Headset")), fake_adapters(list_devices=lambda: devices), language="en")
+async def test_a_saved_check_counts_only_for_its_devices(
+    settings: dict[str, Any], devices: list[Any], used: bool
+) -> None:
+    app = make_app(
+        Settings(**settings, headset_echo=saved("USB Headset", "USB Headset")),
+        fake_adapters(list_devices=lambda: devices),
+        language="en",
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.measured_echo == (Echo(0.06, 0.25) if used else None)
         await pilot.press("g")
         await wait_for(pilot, lambda: isinstance(app.screen, DevicesScreen))
-        wanted = "Saved headset check from 2025-03-12 in use: echo -12 dB (60 ms)." if used else "belongs to other devices"
+        wanted = (
+            "Saved headset check from 2025-03-12 in use: echo -12 dB (60 ms)." if used else "belongs to other devices"
+        )
         assert wanted in echo_line(app)
 
 
 async def test_choosing_other_devices_drops_the_saved_check_and_choosing_its_devices_brings_it_back() -> None:
     written: list[Settings] = []
-    settings = Settings(input_device="USB Headset", output_device="USB Headset", headset_echo=saved("USB Headset", "USB Headset"))
+    settings = Settings(
+        input_device="USB Headset", output_device="USB Headset", headset_echo=saved("USB Headset", "USB Headset")
+    )
     app = make_app(settings, fake_adapters(list_devices=lambda: DEVICES, save_settings=written.append), language="de")
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.measured_echo == Echo(0.06, 0.25)
@@ -148,7 +162,11 @@ async def test_choosing_other_devices_drops_the_saved_check_and_choosing_its_dev
 async def test_a_new_check_on_other_devices_replaces_the_saved_one() -> None:
     written: list[Settings] = []
     settings = Settings(headset_echo=saved("USB Headset", "USB Headset"))
-    app = make_app(settings, fake_adapters(list_devices=lambda: DEVICES, headset_check=checker(0.3), save_settings=written.append), language="en")
+    app = make_app(
+        settings,
+        fake_adapters(list_devices=lambda: DEVICES, headset_check=checker(0.3), save_settings=written.append),
+        language="en",
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         assert app.measured_echo is None  # the default is the built-in audio, not the headset
         await pilot.press("g")
@@ -166,7 +184,11 @@ async def test_a_check_that_cannot_be_saved_still_counts_for_this_session() -> N
     def read_only(settings: Settings) -> None:
         raise PermissionError("config.yaml is read-only")
 
-    app = make_app(Settings(), fake_adapters(list_devices=lambda: DEVICES, headset_check=checker(0.3), save_settings=read_only), language="en")
+    app = make_app(
+        Settings(),
+        fake_adapters(list_devices=lambda: DEVICES, headset_check=checker(0.3), save_settings=read_only),
+        language="en",
+    )
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("g")
         await wait_for(pilot, lambda: isinstance(app.screen, DevicesScreen))
@@ -180,15 +202,29 @@ async def test_a_check_that_cannot_be_saved_still_counts_for_this_session() -> N
 @pytest.mark.parametrize(
     ("value", "field"),
     [
-        ("{delay: 0.06, gain: -1, input_device: a, output_device: b, measured_at: 2025-03-12T09:30:00Z}", "headset_echo.gain"),
-        ("{delay: .nan, gain: 0.2, input_device: a, output_device: b, measured_at: 2025-03-12T09:30:00Z}", "headset_echo.delay"),
+        (
+            "{delay: 0.06, gain: -1, input_device: a, output_device: b, measured_at: 2025-03-12T09:30:00Z}",
+            "headset_echo.gain",
+        ),
+        (
+            "{delay: .nan, gain: 0.2, input_device: a, output_device: b, measured_at: 2025-03-12T09:30:00Z}",
+            "headset_echo.delay",
+        ),
         ("{delay: 0.06, gain: 0.2, input_device: a, output_device: b}", "headset_echo.measured_at"),
-        ("{delay: 0.06, gain: 0.2, input_device: a, output_device: b, measured_at: yesterday}", "headset_echo.measured_at"),
-        ("{delay: 0.06, gain: 0.2, input: a, input_device: a, output_device: b, measured_at: 2025-03-12T09:30:00Z}", "headset_echo.input"),
+        (
+            "{delay: 0.06, gain: 0.2, input_device: a, output_device: b, measured_at: yesterday}",
+            "headset_echo.measured_at",
+        ),
+        (
+            "{delay: 0.06, gain: 0.2, input: a, input_device: a, output_device: b, measured_at: 2025-03-12T09:30:00Z}",
+            "headset_echo.input",
+        ),
         ("0.06", "headset_echo"),
     ],
 )
-def test_a_broken_saved_check_is_the_settings_one_line_error(capsys: pytest.CaptureFixture[str], value: str, field: str) -> None:
+def test_a_broken_saved_check_is_the_settings_one_line_error(
+    capsys: pytest.CaptureFixture[str], value: str, field: str
+) -> None:
     path = config_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f"input_device: USB Headset\nheadset_echo: {value}\n", encoding="utf-8")

@@ -43,7 +43,9 @@ def test_call_screen_during_an_interruption(snap_compare) -> None:
 
     async def run_before(pilot) -> None:
         await _open_call(pilot)
-        await _wait(pilot, lambda: isinstance(app.screen, CallScreen) and bool(app.screen.query_one("#transcript").partial))
+        await _wait(
+            pilot, lambda: isinstance(app.screen, CallScreen) and bool(app.screen.query_one("#transcript").partial)
+        )
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
@@ -53,7 +55,9 @@ def test_call_screen_in_german(snap_compare) -> None:
 
     async def run_before(pilot) -> None:
         await _open_call(pilot)
-        await _wait(pilot, lambda: isinstance(app.screen, CallScreen) and bool(app.screen.query_one("#transcript").partial))
+        await _wait(
+            pilot, lambda: isinstance(app.screen, CallScreen) and bool(app.screen.query_one("#transcript").partial)
+        )
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
 
@@ -69,8 +73,19 @@ def test_feedback_screen(snap_compare) -> None:
 
 
 def test_feedback_screen_in_german_without_findings(snap_compare) -> None:
-    clean = judged_turn(reply="Das tut mir leid, Frau Keller. Ich schaue sofort nach Ihrer Bestellung 4711.", reply_start=4.6, total=96)
-    clean = type(clean)(clean.turn, (), clean.metrics, type(clean.score)(96, {"listening": 100, "timing": 95, "empathy": 95, "clarity": 92}, {}), clean.options, "de", clean.scenario_id, clean.turn_id)
+    clean = judged_turn(
+        reply="Das tut mir leid, Frau Keller. Ich schaue sofort nach Ihrer Bestellung 4711.", reply_start=4.6, total=96
+    )
+    clean = type(clean)(
+        clean.turn,
+        (),
+        clean.metrics,
+        type(clean.score)(96, {"listening": 100, "timing": 95, "empathy": 95, "clarity": 92}, {}),
+        clean.options,
+        "de",
+        clean.scenario_id,
+        clean.turn_id,
+    )
     events = [started(), *live_turn_events(result=clean)[:-1], ev.TurnJudged(clean, number=1, next_turn_id="promise")]
     opener, _calls = scripted_opener([events], ending=[ev.CallEnded(None, "hung_up")])
     app = app_with(fake_adapters(open_call=opener), language="de")

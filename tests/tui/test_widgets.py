@@ -25,7 +25,9 @@ def test_open_spans_grow_with_now() -> None:
 
 
 def test_finding_numbers_at_the_same_time_do_not_merge() -> None:
-    data = TimelineData(customer=((0.0, 4.0),), trainee=((3.0, 6.0),), markers=(Marker(3.0, 4.0, "2"), Marker(3.0, 5.0, "4")))
+    data = TimelineData(
+        customer=((0.0, 4.0),), trainee=((3.0, 6.0),), markers=(Marker(3.0, 4.0, "2"), Marker(3.0, 5.0, "4"))
+    )
     marks = render_timeline(data, 9 + 100).plain.splitlines()[2][LABEL_WIDTH:]
     assert "24" not in marks and marks.index("2") < marks.index("4")
 
@@ -47,7 +49,7 @@ def test_phrases_are_found_loosely(text: str, phrase: str, found: str | None) ->
 def test_re_asking_wins_over_a_key_point_on_the_same_words() -> None:
     text = "äh wie ist Ihre Bestellnummer"
     marks = mark_text(text, {KEY: {"Bestellnummer"}, REASK: {"Bestellnummer"}, FILLER: {"äh"}})
-    assert [(text[m.start:m.end], m.category) for m in marks] == [("äh", FILLER), ("Bestellnummer", REASK)]
+    assert [(text[m.start : m.end], m.category) for m in marks] == [("äh", FILLER), ("Bestellnummer", REASK)]
 
 
 def test_words_spoken_over_the_customer_are_underlined() -> None:
@@ -55,5 +57,5 @@ def test_words_spoken_over_the_customer_are_underlined() -> None:
 
     words = (Word("Hallo", 3.0, 3.4), Word("Frau", 3.5, 3.8), Word("Keller", 4.2, 4.6))
     rich = render_marked(words, {}, overlaps=[(0.0, 4.0)])
-    underlined = [rich.plain[s.start:s.end] for s in rich.spans if s.style == OVERLAP_STYLE]
+    underlined = [rich.plain[s.start : s.end] for s in rich.spans if s.style == OVERLAP_STYLE]
     assert underlined == ["Hallo", "Frau"]

@@ -52,7 +52,10 @@ def test_measured_echo_goes_into_the_engine_options(monkeypatch) -> None:
 
 def test_settings_are_written_with_only_what_differs() -> None:
     save_settings(Settings(ui_language="de", input_device="USB Headset"))
-    assert yaml.safe_load(config_path().read_text(encoding="utf-8")) == {"input_device": "USB Headset", "ui_language": "de"}
+    assert yaml.safe_load(config_path().read_text(encoding="utf-8")) == {
+        "input_device": "USB Headset",
+        "ui_language": "de",
+    }
 
 
 def test_the_saved_headset_check_round_trips_through_the_settings_file() -> None:
@@ -61,7 +64,10 @@ def test_the_saved_headset_check_round_trips_through_the_settings_file() -> None
     from voicecoach.adapters.settings import SavedEcho, load_settings
 
     echo = SavedEcho(
-        delay=0.0625, gain=0.31, input_device="USB Headset", output_device=None,
+        delay=0.0625,
+        gain=0.31,
+        input_device="USB Headset",
+        output_device=None,
         measured_at=datetime(2025, 3, 12, 9, 30, 5, tzinfo=timezone.utc),
     )
     settings = Settings(input_device="USB Headset", headset_echo=echo)

@@ -64,9 +64,7 @@ def to_mono(audio: Audio, channel: int | None = None) -> Audio:
     """One channel of ``audio`` (0 = left, 1 = right), or the mean of all when ``channel`` is None."""
     if audio.samples.ndim == 1:
         if channel is not None:
-            raise UserError(
-                f"channel {channel} asked for, but the audio is mono; leave out the channel option"
-            )
+            raise UserError(f"channel {channel} asked for, but the audio is mono; leave out the channel option")
         return audio
     channels = audio.samples.shape[1]
     if channel is None:
@@ -75,8 +73,7 @@ def to_mono(audio: Audio, channel: int | None = None) -> Audio:
         mono = audio.samples[:, channel]
     else:
         raise UserError(
-            f"channel {channel} asked for, but the audio has {channels} channels; "
-            f"use 0 (left) to {channels - 1}"
+            f"channel {channel} asked for, but the audio has {channels} channels; use 0 (left) to {channels - 1}"
         )
     return Audio(np.ascontiguousarray(mono, dtype=np.float32), audio.sample_rate)
 
@@ -113,6 +110,7 @@ def write_audio(path: str | os.PathLike[str], samples: np.ndarray, sample_rate: 
 
 
 # -- internals ---------------------------------------------------------------------------------
+
 
 def _normalised(samples: np.ndarray, rate: int) -> Audio:
     samples = np.asarray(samples, dtype=np.float32)

@@ -121,8 +121,11 @@ def find_device(spec: str | int | None, kind: str) -> DeviceInfo:
         raise UserError(NO_INPUT if kind == "input" else NO_OUTPUT)
     if isinstance(spec, str) and spec.strip().lstrip("-").isdigit():
         spec = int(spec.strip())
-    if spec is None or (isinstance(spec, str) and spec.strip().lower() == "default"
-                        and not any(d.name.lower() == "default" for d in usable)):
+    if spec is None or (
+        isinstance(spec, str)
+        and spec.strip().lower() == "default"
+        and not any(d.name.lower() == "default" for d in usable)
+    ):
         flag = (lambda d: d.is_default_input) if kind == "input" else (lambda d: d.is_default_output)
         for device in usable:
             if flag(device):
@@ -258,9 +261,7 @@ class SoundDeviceBackend:
         self._on_input, self._on_error = on_input, on_error
         self._failed = None
         self._reset_counters()
-        self._in_resampler = (
-            StreamResampler(self.device_rate, self._rate) if self.device_rate != self._rate else None
-        )
+        self._in_resampler = StreamResampler(self.device_rate, self._rate) if self.device_rate != self._rate else None
         for attempt in range(1, OPEN_ATTEMPTS + 1):
             self._open_stream()
             status = self._warm_up()
@@ -361,7 +362,9 @@ class SoundDeviceBackend:
     # -- the audio callback (PortAudio's thread: copy and hand on, nothing else) -------------
 
     def _callback(self, indata: np.ndarray, outdata: np.ndarray, frames: int, info: Any, status: Any) -> None:
-        self._inbox.put((indata[:, 0].copy(), float(info.inputBufferAdcTime), frames, int(getattr(status, "_flags", 0))))
+        self._inbox.put(
+            (indata[:, 0].copy(), float(info.inputBufferAdcTime), frames, int(getattr(status, "_flags", 0)))
+        )
         with self._lock:
             position = self._out_pos
             outdata.fill(0)
@@ -370,7 +373,9 @@ class SoundDeviceBackend:
                 for segment in self._segments:
                     lo, hi = max(position, segment.start), min(position + frames, segment.end)
                     if hi > lo:
-                        target[lo - position : hi - position] += segment.samples[lo - segment.start : hi - segment.start]
+                        target[lo - position : hi - position] += segment.samples[
+                            lo - segment.start : hi - segment.start
+                        ]
                 self._segments = [s for s in self._segments if s.end > position + frames]
             self._out_clock.update(position, float(info.outputBufferDacTime))
             self._out_pos = position + frames
@@ -505,7 +510,8 @@ def close_stream(sd: Any, stream: Any, what: str) -> str | None:
     return problem[0] if problem else None
 
 
-def open_backend(input_device: str | int | None = None, output_device: str | int | None = None,
-                 sample_rate: int = 16_000) -> SoundDeviceBackend:
+def open_backend(
+    input_device: str | int | None = None, output_device: str | int | None = None, sample_rate: int = 16_000
+) -> SoundDeviceBackend:
     """The real backend for the user's devices (UserError with the fix when there is none)."""
     return SoundDeviceBackend(input_device, output_device, sample_rate)

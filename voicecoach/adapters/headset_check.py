@@ -68,7 +68,9 @@ class HeadsetCheck:
         }
 
 
-def chirp(sample_rate: int, seconds: float = 0.6, low: float = 300.0, high: float = 3400.0, level_db: float = -12.0) -> np.ndarray:
+def chirp(
+    sample_rate: int, seconds: float = 0.6, low: float = 300.0, high: float = 3400.0, level_db: float = -12.0
+) -> np.ndarray:
     """A logarithmic sweep over the telephone band with short fades (the check's test signal)."""
     t = np.arange(int(seconds * sample_rate)) / sample_rate
     k = math.log(high / low)
@@ -159,13 +161,18 @@ def place_blocks(blocks: list[tuple[np.ndarray, float]], rate: int) -> np.ndarra
 
 
 def analyse_echo(
-    recording: np.ndarray, recording_start: float, reference: np.ndarray, played_at: float, rate: int,
-    *, max_delay: float = 0.5,
+    recording: np.ndarray,
+    recording_start: float,
+    reference: np.ndarray,
+    played_at: float,
+    rate: int,
+    *,
+    max_delay: float = 0.5,
 ) -> HeadsetCheck:
     """Levels and echo of ``reference`` (played at stream time ``played_at``) in ``recording``."""
     first = int(round((played_at - recording_start) * rate))
     before = recording[: max(0, first)]
-    noise_db = _db(before[-int(0.3 * rate):]) if len(before) else -120.0
+    noise_db = _db(before[-int(0.3 * rate) :]) if len(before) else -120.0
     window = recording[max(0, first) : max(0, first) + len(reference) + int(max_delay * rate)]
     level_db = _db(window)
     silent = bool(np.max(np.abs(recording)) < 1e-6) if len(recording) else True

@@ -118,9 +118,7 @@ class Speaker:
     def voice_for(self, loaded: LoadedScenario) -> VoiceChoice:
         """Which voice a scenario will be spoken with (and the note when it is a stand-in)."""
         scenario = loaded.scenario
-        return choose_voice(
-            persona_voice(loaded), language=scenario.language, settings=self.settings
-        )
+        return choose_voice(persona_voice(loaded), language=scenario.language, settings=self.settings)
 
     def _persona_line(self, loaded: LoadedScenario, text: str) -> Clip:
         persona = loaded.scenario.persona
@@ -170,7 +168,9 @@ def render_step(loaded: LoadedScenario, step: Step) -> Clip:
     return default_speaker().render_step(loaded, step)
 
 
-def render_text(text: str, *, language: str, voice: str | None = None, speaker: int | None = None, rate: float = 1.0) -> Clip:
+def render_text(
+    text: str, *, language: str, voice: str | None = None, speaker: int | None = None, rate: float = 1.0
+) -> Clip:
     return default_speaker().render_text(text, language=language, voice=voice, speaker=speaker, rate=rate)
 
 
@@ -231,7 +231,5 @@ def _quiet_piper() -> Iterator[None]:
 
 
 def _cache_key(choice: VoiceChoice, speaker: int | None, rate: float, text: str, pronounce: str | None) -> str:
-    material = "\n".join(
-        (_CACHE_VERSION, choice.voice.identity, str(speaker), f"{rate:.4f}", str(pronounce), text)
-    )
+    material = "\n".join((_CACHE_VERSION, choice.voice.identity, str(speaker), f"{rate:.4f}", str(pronounce), text))
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]

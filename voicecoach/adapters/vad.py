@@ -31,7 +31,7 @@ import functools
 import importlib.util
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 import numpy as np
 
@@ -116,7 +116,7 @@ class SpeechEnd:
         return Span(self.start, self.end)
 
 
-VadEvent = Union[SpeechStart, SpeechEnd]
+VadEvent = SpeechStart | SpeechEnd
 
 
 def model_path() -> Path:

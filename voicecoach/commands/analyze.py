@@ -154,7 +154,9 @@ def render_report(result: Any) -> str:
         else _t("no_scenario", language)
     )
     whisper = result.options.get("models", {}).get("whisper", {})
-    model = f", Whisper {whisper.get('model')} ({whisper.get('device')}/{whisper.get('compute_type')})" if whisper else ""
+    model = (
+        f", Whisper {whisper.get('model')} ({whisper.get('device')}/{whisper.get('compute_type')})" if whisper else ""
+    )
     lines += [f"{head}: {where}, {_t('language', language, lang=language)}{model}", ""]
     lines += timeline_lanes(result)
     lines += ["", _t("transcript", language)]

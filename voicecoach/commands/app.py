@@ -14,9 +14,7 @@ from voicecoach.tui.threads import stuck_threads
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("app", help="open the practice app (also: plain 'voicecoach')")
-    parser.add_argument(
-        "--demo", action="store_true", help="start a demo call right away (no microphone needed)"
-    )
+    parser.add_argument("--demo", action="store_true", help="start a demo call right away (no microphone needed)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the app (default: settings or system)")
     parser.set_defaults(handler=run)
 

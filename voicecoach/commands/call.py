@@ -42,9 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--input-device", metavar="D", help="microphone: number or (part of the) name")
     parser.add_argument("--output-device", metavar="D", help="speaker/headset: number or (part of the) name")
     parser.add_argument("--json", action="store_true", help="print each judged turn as one line of JSON")
-    parser.add_argument(
-        "--demo", action="store_true", help="no microphone: the replies are synthesized good answers"
-    )
+    parser.add_argument("--demo", action="store_true", help="no microphone: the replies are synthesized good answers")
     parser.add_argument(
         "--demo-reply", action="append", type=Path, default=[], metavar="FILE",
         help="with --demo: the reply to turn N is the N-th file given (repeatable)",
@@ -70,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
     if args.list_devices:
         return _list_devices()
     if not args.scenario:
-        raise UserError("name the scenario to call, e.g. 'voicecoach call late-delivery-en'; see 'voicecoach scenarios list'")
+        raise UserError(
+            "name the scenario to call, e.g. 'voicecoach call late-delivery-en'; see 'voicecoach scenarios list'"
+        )
     if args.turns is not None and args.turns < 1:
         raise UserError(f"--turns must be 1 or more, not {args.turns}")
     if (args.demo_reply or args.demo_speed != 1.0) and not args.demo:
@@ -126,7 +126,10 @@ def _saved_echo(settings: Settings, args: argparse.Namespace) -> tuple[Echo | No
     echo = call_echo(saved)
     if echo is None:
         return None, f"using the headset check from {day} (no echo found: nothing to subtract)"
-    return echo, f"using the headset check from {day} (echo {round(echo.level_db) or 0} dB, {echo.delay_s * 1000:.0f} ms)"
+    return (
+        echo,
+        f"using the headset check from {day} (echo {round(echo.level_db) or 0} dB, {echo.delay_s * 1000:.0f} ms)",
+    )
 
 
 class _Printer:
@@ -144,8 +147,10 @@ class _Printer:
         elif isinstance(event, ev.AudioProblem):
             self.problem = event.message
         elif isinstance(event, ev.CallStarted):
-            self._say(f"call started: {event.title} ({event.persona}, {event.mood})"
-                      + (f", session {event.session_id}" if event.session_id is not None else ""))
+            self._say(
+                f"call started: {event.title} ({event.persona}, {event.mood})"
+                + (f", session {event.session_id}" if event.session_id is not None else "")
+            )
         elif isinstance(event, ev.CustomerSpeaking):
             self._say(f"turn {event.number} ({event.turn_id}): customer speaking ({event.duration:.1f} s)")
             if event.voice_note and event.number == 1:

@@ -30,9 +30,7 @@ def _step(scenario: Scenario, step_id: str | None) -> tuple[Step, str]:
     if step_id is None:
         return scenario.turns[0], scenario.turn_ids[0]
     if step_id not in scenario.turn_ids:
-        raise UserError(
-            f"scenario '{scenario.id}' has no turn '{step_id}'; use one of {', '.join(scenario.turn_ids)}"
-        )
+        raise UserError(f"scenario '{scenario.id}' has no turn '{step_id}'; use one of {', '.join(scenario.turn_ids)}")
     return scenario.step(step_id), step_id
 
 
@@ -95,9 +93,14 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     limit = context.options.unsure_word
     if finding.kind in _SAID or (finding.kind == "not_listening" and reason == "reasked"):
         slack = 0.05
-        unsure = [w for w in turn.trainee.words
-                  if w.probability < limit and finding.start - slack <= (w.start + w.end) / 2 <= finding.end + slack]
-    elif finding.kind in _MISSING or (finding.kind == "not_listening" and reason in ("missed_point", "ignored_emotion")):
+        unsure = [
+            w
+            for w in turn.trainee.words
+            if w.probability < limit and finding.start - slack <= (w.start + w.end) / 2 <= finding.end + slack
+        ]
+    elif finding.kind in _MISSING or (
+        finding.kind == "not_listening" and reason in ("missed_point", "ignored_emotion")
+    ):
         unsure = [w for w in turn.trainee.words if w.probability < limit]
     else:
         return finding

@@ -34,17 +34,66 @@ _CLAUSE_END = re.compile(r"[.!?…,;:]+[\"'»«“”)]*$|\s[-–—]$|^[-–—
 #: English contractions, as pieces after the apostrophe ("you'll" -> "you" + "ll").
 _CONTRACTIONS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "m": "am", "s": "is", "t": "not"}
 _NEGATIONS = frozenset(
-    "no not never none nothing nobody cannot nicht nichts kein keine keinen keiner keinem keines nie niemals nein ohne without".split()
+    [
+        "no",
+        "not",
+        "never",
+        "none",
+        "nothing",
+        "nobody",
+        "cannot",
+        "nicht",
+        "nichts",
+        "kein",
+        "keine",
+        "keinen",
+        "keiner",
+        "keinem",
+        "keines",
+        "nie",
+        "niemals",
+        "nein",
+        "ohne",
+        "without",
+    ]
 )
 _PARTICLES = frozenset(
-    "ab an auf aus bei ein mit nach vor weg zu zurueck zurück her hin los fest durch um heraus herein rein raus vorbei weiter".split()
+    [
+        "ab",
+        "an",
+        "auf",
+        "aus",
+        "bei",
+        "ein",
+        "mit",
+        "nach",
+        "vor",
+        "weg",
+        "zu",
+        "zurueck",
+        "zurück",
+        "her",
+        "hin",
+        "los",
+        "fest",
+        "durch",
+        "um",
+        "heraus",
+        "herein",
+        "rein",
+        "raus",
+        "vorbei",
+        "weiter",
+    ]
 )
 #: Words after a separable particle that still leave it at the end of its clause.
-_CLAUSE_JOINERS = frozenset("und oder dann aber".split())
+_CLAUSE_JOINERS = frozenset(["und", "oder", "dann", "aber"])
 _MIN_COMPOUND_PART = 4
 #: Other words a penalty phrasing may have among its own ("you('ll) lose your discount").
 STRICT_SLACK = 2
-_VERB_PREFIXES = frozenset({fold(p) for p in _PARTICLES} | {"ver", "ent", "zer", "ueber", "unter", "wieder", "hinter", "voll", "miss"})
+_VERB_PREFIXES = frozenset(
+    {fold(p) for p in _PARTICLES} | {"ver", "ent", "zer", "ueber", "unter", "wieder", "hinter", "voll", "miss"}
+)
 
 
 @dataclass(frozen=True)
@@ -68,8 +117,11 @@ def _raw_pieces(words: Sequence[Word]) -> list[tuple[str, Word, bool]]:
             if index > 0 and part.lower() in _CONTRACTIONS and "'" in raw.replace("’", "'"):
                 part = _CONTRACTIONS[part.lower()]
                 if part == "not" and out and out[-1][0].lower() in ("won", "ca", "can", "sha"):
-                    out[-1] = ({"won": "will", "ca": "can", "sha": "shall"}.get(out[-1][0].lower(), out[-1][0]),
-                               out[-1][1], out[-1][2])
+                    out[-1] = (
+                        {"won": "will", "ca": "can", "sha": "shall"}.get(out[-1][0].lower(), out[-1][0]),
+                        out[-1][1],
+                        out[-1][2],
+                    )
                 elif part == "not" and out and out[-1][0].lower().endswith("n"):
                     out[-1] = (out[-1][0][:-1], out[-1][1], out[-1][2])  # "don't" -> "do" + "not"
             out.append((part, word, ends and index == len(parts) - 1))
@@ -158,19 +210,31 @@ def _compound(one: str, other: str) -> bool:
     )
 
 
-def _how(need: Need, piece: Piece, resources: LanguageResources, language: str, wide: bool, fuzzy_ratio: float) -> str | None:
+def _how(
+    need: Need, piece: Piece, resources: LanguageResources, language: str, wide: bool, fuzzy_ratio: float
+) -> str | None:
     """How ``piece`` says ``need``: "word", "lemma", "compound", "synonym", or None."""
     if need.negation:
-        return "word" if piece.text in _NEGATIONS and (piece.text == need.text or need.text not in ("ohne", "without")) else None
+        return (
+            "word"
+            if piece.text in _NEGATIONS and (piece.text == need.text or need.text not in ("ohne", "without"))
+            else None
+        )
     if piece.text == need.text:
         return "word"
     if need.lemmas & piece.lemmas:
         return "lemma"
-    if piece.text.isalpha() and need.text.isalpha() and token_match(need.text, piece.text, fuzzy_ratio, strict=not wide):
+    if (
+        piece.text.isalpha()
+        and need.text.isalpha()
+        and token_match(need.text, piece.text, fuzzy_ratio, strict=not wide)
+    ):
         return "lemma"
     if not wide:
         return None
-    if any(_compound(a, b) or _compound(b, a) for a in need.lemmas for b in piece.lemmas if a.isalpha() and b.isalpha()):
+    if any(
+        _compound(a, b) or _compound(b, a) for a in need.lemmas for b in piece.lemmas if a.isalpha() and b.isalpha()
+    ):
         return "compound"
     if len(need.text) >= 4:
         for lemma in need.lemmas:
@@ -184,7 +248,11 @@ def lemma_surface(need: Need, lemma: str) -> str:
     """The lemma as the thesaurus spells it (umlauts back where the word had them)."""
     if fold(need.surface.lower()) == lemma:
         return need.surface.lower()
-    return lemma.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü") if any(ch in need.surface for ch in "äöüÄÖÜ") else lemma
+    return (
+        lemma.replace("ae", "ä").replace("oe", "ö").replace("ue", "ü")
+        if any(ch in need.surface for ch in "äöüÄÖÜ")
+        else lemma
+    )
 
 
 @dataclass(frozen=True)
@@ -264,8 +332,14 @@ def _assign(
     return found
 
 
-def closest(phrasings: Iterable[str], words: Sequence[Word], *, resources: LanguageResources = PLAIN,
-            language: str, fuzzy_ratio: float = 0.8) -> tuple[str, list[str]] | None:
+def closest(
+    phrasings: Iterable[str],
+    words: Sequence[Word],
+    *,
+    resources: LanguageResources = PLAIN,
+    language: str,
+    fuzzy_ratio: float = 0.8,
+) -> tuple[str, list[str]] | None:
     """The clause that says most of one phrasing's core words, and those words (for a missed point)."""
     said = clauses(words, resources, language)
     best: tuple[int, str, list[str]] | None = None

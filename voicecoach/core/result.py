@@ -105,9 +105,7 @@ class TurnResult:
         """The shape of ``voicecoach analyze --json`` (and one line of ``call --json``)."""
 
         def words(track: Any) -> list[dict[str, Any]]:
-            return [
-                {"word": w.text, "start": round(w.start, 3), "end": round(w.end, 3)} for w in track.words
-            ]
+            return [{"word": w.text, "start": round(w.start, 3), "end": round(w.end, 3)} for w in track.words]
 
         return {
             "scenario": self.scenario_id,

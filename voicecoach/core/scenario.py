@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from enum import Enum
 from pathlib import PurePosixPath, PureWindowsPath
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -42,7 +42,7 @@ AUDIO_SUFFIXES = (".wav", ".flac", ".ogg", ".mp3", ".m4a", ".opus")
 #: ``next`` target that ends the call.
 END = "end"
 
-Loc = tuple[Union[str, int], ...]
+Loc = tuple[str | int, ...]
 NonEmpty = Annotated[str, Field(min_length=1)]
 
 
@@ -81,9 +81,7 @@ class Outcome(str, Enum):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(
-        extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True
-    )
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, coerce_numbers_to_str=True)
 
 
 def _as_list(value: object) -> object:
@@ -96,9 +94,7 @@ def _audio_path(value: str | None) -> str | None:
     if value is None:
         return None
     if PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute() or PureWindowsPath(value).drive:
-        raise ValueError(
-            f"'{value}' is an absolute path; give it relative to the scenario folder, e.g. audio/t1.wav"
-        )
+        raise ValueError(f"'{value}' is an absolute path; give it relative to the scenario folder, e.g. audio/t1.wav")
     parts = PureWindowsPath(value).parts  # splits on / and \ alike
     if ".." in parts:
         raise ValueError(f"'{value}' leaves the scenario folder; keep recordings inside it, e.g. audio/t1.wav")
@@ -199,9 +195,7 @@ class Expect(_Strict):
     )
     avoid: list[NonEmpty] = Field(default_factory=list, description="Phrases the reply should not contain.")
     ask_need: bool = Field(default=False, description="Reply should ask a question to find out the need.")
-    accept_no: bool = Field(
-        default=False, description="The customer said no: the reply must not push the offer again."
-    )
+    accept_no: bool = Field(default=False, description="The customer said no: the reply must not push the offer again.")
     offer_words: list[NonEmpty] = Field(
         default_factory=list, description="Words that mean pushing the offer (used with accept_no)."
     )
@@ -234,7 +228,7 @@ class Expect(_Strict):
         return _as_list(value)
 
 
-NextTarget = Union[str, dict[Outcome, str]]
+NextTarget = str | dict[Outcome, str]
 
 
 class Step(_Strict):
@@ -246,8 +240,7 @@ class Step(_Strict):
         default=None,
         min_length=1,
         description=(
-            "A model reply a good agent might give (used by the demo call and shown to the trainee "
-            "after the turn)."
+            "A model reply a good agent might give (used by the demo call and shown to the trainee after the turn)."
         ),
     )
     audio: str | None = Field(
@@ -265,9 +258,7 @@ class Step(_Strict):
     @classmethod
     def _fact_shorthand(cls, value: object) -> object:
         if isinstance(value, dict):
-            return {
-                key: fact if isinstance(fact, dict) else {"value": fact} for key, fact in value.items()
-            }
+            return {key: fact if isinstance(fact, dict) else {"value": fact} for key, fact in value.items()}
         return value
 
     @field_validator("id")
@@ -343,22 +334,28 @@ class Scenario(_Strict):
                 )
             first_index.setdefault(turn_id, index)
         for index, step in enumerate(self.turns):
-            targets = [((), step.next)] if isinstance(step.next, str) else [
-                ((outcome.value,), target) for outcome, target in (step.next or {}).items()
-            ]
+            targets = (
+                [((), step.next)]
+                if isinstance(step.next, str)
+                else [((outcome.value,), target) for outcome, target in (step.next or {}).items()]
+            )
             for sub, target in targets:
                 if target != END and target not in ids:
                     problems.append(
-                        (("turns", index, "next", *sub),
-                         f"unknown turn '{target}' (known: {', '.join(dict.fromkeys(ids))}, or 'end')")
+                        (
+                            ("turns", index, "next", *sub),
+                            f"unknown turn '{target}' (known: {', '.join(dict.fromkeys(ids))}, or 'end')",
+                        )
                     )
             given = self.facts_before_possible(step)
             for position, key in enumerate(step.expect.no_reask or []):
                 if key not in given:
                     known = ", ".join(given) or "none yet"
                     problems.append(
-                        (("turns", index, "expect", "no_reask", position),
-                         f"'{key}' is not a fact given up to this turn (given: {known})")
+                        (
+                            ("turns", index, "expect", "no_reask", position),
+                            f"'{key}' is not a fact given up to this turn (given: {known})",
+                        )
                     )
         suffix = self.id.rsplit("-", 1)[-1]
         if suffix in LANGUAGES and suffix != self.language:
@@ -366,9 +363,11 @@ class Scenario(_Strict):
         voice_language = self.persona.voice_language
         if voice_language is not None and voice_language != self.language:
             problems.append(
-                (("persona", "voice"),
-                 f"'{self.persona.voice}' speaks '{voice_language}', but the scenario's language is "
-                 f"'{self.language}'; pick a {self.language} voice")
+                (
+                    ("persona", "voice"),
+                    f"'{self.persona.voice}' speaks '{voice_language}', but the scenario's language is "
+                    f"'{self.language}'; pick a {self.language} voice",
+                )
             )
         if not problems:  # the flow checks need valid ids and targets
             problems.extend(self._flow_problems())
@@ -401,8 +400,10 @@ class Scenario(_Strict):
                 )
             elif turn_id not in ending:
                 problems.append(
-                    (("turns", index, "next"),
-                     f"from turn '{turn_id}' the call can never end; let one way lead to 'end' or a later turn")
+                    (
+                        ("turns", index, "next"),
+                        f"from turn '{turn_id}' the call can never end; let one way lead to 'end' or a later turn",
+                    )
                 )
         return problems
 
@@ -519,4 +520,3 @@ def _merge_facts(turns: Sequence[Step]) -> dict[str, Fact]:
     for turn in turns:
         facts.update(turn.facts)
     return facts
-

@@ -72,9 +72,7 @@ _MULTIPLIERS = {"hundert": 100, "tausend": 1000, "hundred": 100, "thousand": 100
 #: Words that are numbers only inside a compound (``einundzwanzig``), articles on their own.
 _ONLY_IN_COMPOUNDS = {"ein", "sech", "sieb"}
 _JOINERS = {"und", "and"}
-_MORPHEMES = sorted(
-    [*_UNITS, *_TEENS, *_TENS, *_MULTIPLIERS, "und"], key=len, reverse=True
-)
+_MORPHEMES = sorted([*_UNITS, *_TEENS, *_TENS, *_MULTIPLIERS, "und"], key=len, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -104,10 +102,29 @@ def _number_piece(token: str) -> _Num | None:
 
 #: Ordinal stems whose form is not "number + t/st" (after umlaut folding).
 _ORDINAL_STEMS = {
-    "erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6, "siebt": 7,
-    "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwoelft": 12,
-    "first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "erst": 1,
+    "zweit": 2,
+    "dritt": 3,
+    "viert": 4,
+    "fuenft": 5,
+    "sechst": 6,
+    "siebt": 7,
+    "acht": 8,
+    "neunt": 9,
+    "zehnt": 10,
+    "elft": 11,
+    "zwoelft": 12,
+    "first": 1,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
 }  # English "second" is left out: "just a second" is no date
 _DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|te|ten|ter|tes|tem)")
 _GERMAN_ORDINAL_ENDINGS = ("en", "er", "es", "em", "e", "")
@@ -121,8 +138,9 @@ def _ordinal(token: str) -> _Num | None:
     if digits:
         return _Num(int(digits.group(1)), "digits", digits.group(1))
     if token in _ORDINAL_STEMS:  # English ordinals have no ending
-        return _Num(_ORDINAL_STEMS[token], "unit" if _ORDINAL_STEMS[token] < 10 else "digits",
-                    str(_ORDINAL_STEMS[token]))
+        return _Num(
+            _ORDINAL_STEMS[token], "unit" if _ORDINAL_STEMS[token] < 10 else "digits", str(_ORDINAL_STEMS[token])
+        )
     for ending in _GERMAN_ORDINAL_ENDINGS:
         if not ending or not token.endswith(ending):
             continue
@@ -295,10 +313,17 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
             token = tokens[index]
             if token.text in _JOINERS and index + 1 < len(tokens):
                 following = _number_piece(tokens[index + 1].text)
-                joined = (token.text == "und" and pieces[-1].kind == "unit" and following is not None
-                          and following.kind == "tens") or (
-                    token.text == "and" and pieces[-1].kind == "mult" and following is not None
-                    and following.kind != "mult")
+                joined = (
+                    token.text == "und"
+                    and pieces[-1].kind == "unit"
+                    and following is not None
+                    and following.kind == "tens"
+                ) or (
+                    token.text == "and"
+                    and pieces[-1].kind == "mult"
+                    and following is not None
+                    and following.kind != "mult"
+                )
                 if joined and following is not None:
                     if token.text == "und":  # German: the unit comes first, "sieben und vierzig"
                         pieces[-1] = _Num(pieces[-1].value + following.value, "tens")
@@ -359,7 +384,20 @@ def tokens_of(words: Iterable[Word]) -> tuple[Token, ...]:
 
 #: Month names after which "31." is a German date, not the end of a sentence.
 _MONTHS = frozenset(
-    "januar februar maerz april mai juni juli august september oktober november dezember".split()
+    [
+        "januar",
+        "februar",
+        "maerz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ]
 )
 
 
@@ -391,7 +429,30 @@ _MAX_PREFIX_REST = 3
 #: What may follow a shared stem: endings of inflection and derivation (German and English).
 #: Any other rest is another word ("unser" is no form of "unseriös").
 _WORD_ENDINGS = frozenset(
-    "e n en er es em ern s st t te et ten bar ung ig lich d ed ing ly r".split()
+    [
+        "e",
+        "n",
+        "en",
+        "er",
+        "es",
+        "em",
+        "ern",
+        "s",
+        "st",
+        "t",
+        "te",
+        "et",
+        "ten",
+        "bar",
+        "ung",
+        "ig",
+        "lich",
+        "d",
+        "ed",
+        "ing",
+        "ly",
+        "r",
+    ]
 )
 _MIN_FUZZY = 7
 #: Hesitations skipped when matching a phrase (they don't break "tut mir, äh, leid").
@@ -499,7 +560,9 @@ _MAX_SHORT = 4
 
 
 def _negation(token: str) -> bool:
-    return token in _NEGATIONS or (token.endswith("nt") and token[:-2] in {"can", "don", "won", "isn", "doesn", "didn", "wasn", "aren"})
+    return token in _NEGATIONS or (
+        token.endswith("nt") and token[:-2] in {"can", "don", "won", "isn", "doesn", "didn", "wasn", "aren"}
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -679,8 +742,14 @@ def _match_with_slip(
             return [] if (slip == "" or slip == "same" or anchored) else None
         want = expected[position]
         # the next phrase word is missing (a short inner word, not a negation)
-        if (not slip and 0 < position < len(expected) - 1 and len(expected) >= 3 and want.isalpha()
-                and len(want) <= 3 and not _negation(want)):
+        if (
+            not slip
+            and 0 < position < len(expected) - 1
+            and len(expected) >= 3
+            and want.isalpha()
+            and len(want) <= 3
+            and not _negation(want)
+        ):
             found = search(position + 1, index, gaps, "loose", anchored)
             if found is not None:
                 return found
@@ -779,9 +848,7 @@ def _find(
             index += 1
             continue
         matched_words = tuple(dict.fromkeys(word for position in best for word in tokens[position].words))
-        stretch = tuple(
-            dict.fromkeys(word for token in tokens[best[0] : best[-1] + 1] for word in token.words)
-        )
+        stretch = tuple(dict.fromkeys(word for token in tokens[best[0] : best[-1] + 1] for word in token.words))
         matches.append(Match(phrasing, matched_words, tokens[best[0]].start, tokens[best[-1]].end, stretch))
         index = best[-1] + 1
     return matches

@@ -48,10 +48,16 @@ def demo_reply_text(step: Step, language: str) -> str:
         step.expect.acknowledge_emotion is None and step.emotion in ("annoyed", "angry", "sad")
     )
     if emotional:
-        parts.append("Das verstehe ich, das tut mir leid." if language == "de" else "I understand, and I'm sorry about that.")
+        parts.append(
+            "Das verstehe ich, das tut mir leid." if language == "de" else "I understand, and I'm sorry about that."
+        )
     points = [max(phrasings, key=len).rstrip(".") for phrasings in step.expect.key_points.values() if phrasings]
     if points:  # the longest phrasing of each point: the easiest for Whisper to hear
-        sentence = ", ".join(points[:-1]) + ((" und " if language == "de" else " and ") if len(points) > 1 else "") + points[-1]
+        sentence = (
+            ", ".join(points[:-1])
+            + ((" und " if language == "de" else " and ") if len(points) > 1 else "")
+            + points[-1]
+        )
         parts.append(sentence[0].upper() + sentence[1:] + ".")
     if step.expect.ask_need:
         parts.append("Was ist Ihnen dabei am wichtigsten?" if language == "de" else "What matters most to you here?")
@@ -145,7 +151,11 @@ class DemoBackend(SimulatedBackend):
     def start(self, on_input: InputCallback, on_error: ErrorCallback | None = None) -> None:
         sound, self.sound = self.sound, None
         if sound is not None and self.speed != 1.0:
-            self._note(f"the demo is silent at --demo-speed {self.speed:g} (sound plays at speed 1 only)", "demo_fast", f"{self.speed:g}")
+            self._note(
+                f"the demo is silent at --demo-speed {self.speed:g} (sound plays at speed 1 only)",
+                "demo_fast",
+                f"{self.speed:g}",
+            )
         elif sound is not None:
             if int(sound.sample_rate) != self.sample_rate:
                 raise ValueError("the demo's sound sink must run at the backend's sample rate")
@@ -195,7 +205,11 @@ class DemoBackend(SimulatedBackend):
             with self._lock:
                 self.sound = None
             threading.Thread(target=sound.close, name="demo-sound-close", daemon=True).start()
-            self._note(f"the demo's sound stopped ({sound.problem}); the call goes on silently", "demo_lost", str(sound.problem))
+            self._note(
+                f"the demo's sound stopped ({sound.problem}); the call goes on silently",
+                "demo_lost",
+                str(sound.problem),
+            )
 
     def _note(self, message: str, key: str, detail: str) -> None:
         """One ``Notice`` through ``on_note`` (from the engine's thread at start, the clock thread later)."""

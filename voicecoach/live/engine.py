@@ -473,7 +473,14 @@ class CallEngine:
         if now - turn.last_level >= options.level_interval:
             turn.last_level = now
             rms = float(np.sqrt(np.mean(np.square(block, dtype=np.float64)))) if len(block) else 0.0
-            self._post(ev.Level(round(20 * math.log10(max(rms, 1e-6)), 1), round(float(vad.probability), 3), round(now, 3), self._muted))
+            self._post(
+                ev.Level(
+                    round(20 * math.log10(max(rms, 1e-6)), 1),
+                    round(float(vad.probability), 3),
+                    round(now, 3),
+                    self._muted,
+                )
+            )
         for event in events:
             self._vad_event(turn, vad, event)
         self._customer_progress(turn)
@@ -672,9 +679,7 @@ class CallEngine:
         last = self.options.max_turns is not None and len(self.records) + 1 >= self.options.max_turns
         next_id = None if last else self._next_id(turn.turn_id, record)
         self.records.append(record)
-        self._post(
-            ev.TurnJudged(result, record.customer_audio, record.trainee_audio, turn.number, next_id)
-        )
+        self._post(ev.TurnJudged(result, record.customer_audio, record.trainee_audio, turn.number, next_id))
         self._post(ev.StateChanged("feedback", turn.turn_id))
         return record
 
@@ -704,7 +709,10 @@ class CallEngine:
         if self.demo:
             notes.append("demo: the reply was synthesized")
         return Turn(
-            customer=Track(tuple(sorted(customer_spans, key=lambda s: s.start)), tuple(sorted(customer_words, key=lambda w: w.start))),
+            customer=Track(
+                tuple(sorted(customer_spans, key=lambda s: s.start)),
+                tuple(sorted(customer_words, key=lambda w: w.start)),
+            ),
             trainee=Track(trainee_spans, words),
             duration=round(duration, 3),
             line_end=round(turn.line.speech_end, 3),

@@ -175,7 +175,5 @@ class Notice(CallEvent):
 class StateChanged(CallEvent):
     """What is happening now, for the status line of the call screen."""
 
-    state: Literal[
-        "preparing", "customer", "listening", "trainee", "judging", "feedback", "ended", "muted"
-    ]
+    state: Literal["preparing", "customer", "listening", "trainee", "judging", "feedback", "ended", "muted"]
     turn_id: str | None = None

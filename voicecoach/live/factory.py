@@ -62,7 +62,9 @@ def open_call(
             output_device if output_device is not None else settings.output_device,
         )
     # the same Whisper set-up as ``analyze`` (greedy decoding), so live and file results agree
-    transcriber = whisper_stt.get_transcriber(language=loaded.scenario.language, settings=settings, decode=ANALYSIS_DECODE)
+    transcriber = whisper_stt.get_transcriber(
+        language=loaded.scenario.language, settings=settings, decode=ANALYSIS_DECODE
+    )
     if store == "default":
         store = Store.open
     options = EngineOptions.from_settings(

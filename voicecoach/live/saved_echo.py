@@ -84,8 +84,9 @@ def call_echo(echo: SavedEcho) -> Echo | None:
     return Echo(delay_s=echo.delay, gain=echo.gain)
 
 
-def from_check(report: HeadsetCheck, input_device: str | None, output_device: str | None,
-               now: datetime | None = None) -> SavedEcho | None:
+def from_check(
+    report: HeadsetCheck, input_device: str | None, output_device: str | None, now: datetime | None = None
+) -> SavedEcho | None:
     """The measurement to save from a headset check; None when the microphone heard nothing
     (a muted microphone tells nothing about the echo, the last good check stays)."""
     if report.silent_mic:

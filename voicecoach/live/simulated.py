@@ -205,10 +205,7 @@ class SimulatedBackend:
 
         Returns False when the backend is stopped or failed (nothing was delivered).
         """
-        for _ in range(blocks):
-            if not self._deliver_one():
-                return False
-        return True
+        return all(self._deliver_one() for _ in range(blocks))
 
     def run_for(self, seconds: float) -> None:
         """Pump for ``seconds`` of virtual time."""

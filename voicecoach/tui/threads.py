@@ -48,7 +48,5 @@ def stuck_threads() -> list[threading.Thread]:
     return [
         thread
         for thread in threading.enumerate()
-        if thread is not me
-        and thread.is_alive()
-        and (not thread.daemon or thread.name.startswith((PREFIX, "duplex")))
+        if thread is not me and thread.is_alive() and (not thread.daemon or thread.name.startswith((PREFIX, "duplex")))
     ]

@@ -169,7 +169,8 @@ def timing(turn: Turn, context: Context) -> Timing:
     if turn.line_end is not None:  # the scripted line cannot outlast its end (VAD pads its spans)
         customer = tuple(
             Utterance(Span(u.start, min(u.end, turn.line_end)), u.words, u.backchannel)
-            if u.start < turn.line_end < u.end else u
+            if u.start < turn.line_end < u.end
+            else u
             for u in customer
         )
     heard = utterances(turn.trainee, context.language, options)
@@ -199,7 +200,8 @@ def reply_words(turn: Turn, context: Context) -> tuple[Word, ...]:
     t = timing(turn, context)
     signals = [u.span for u in t.trainee if u.backchannel] + [u.span for u in t.echoes]
     return tuple(
-        w for w in turn.trainee.words
+        w
+        for w in turn.trainee.words
         if not any(s.start - slack <= (w.start + w.end) / 2 <= s.end + slack for s in signals)
     )
 
@@ -209,7 +211,9 @@ def token_span(spoken: Spoken, match: Match) -> tuple[int, int]:
     inside = [
         index
         for index, token in enumerate(spoken.tokens)
-        if any(word in match.words for word in token.words) and match.start - 1e-6 <= token.start and token.end <= match.end + 1e-6
+        if any(word in match.words for word in token.words)
+        and match.start - 1e-6 <= token.start
+        and token.end <= match.end + 1e-6
     ]
     return (inside[0], inside[-1]) if inside else (0, 0)
 

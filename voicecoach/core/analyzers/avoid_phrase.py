@@ -10,8 +10,35 @@ from voicecoach.core.text import Spoken, normalize, phrase_found
 from voicecoach.core.timeline import Turn
 
 _NEGATIONS = frozenset(
-    """no not never nothing cannot cant dont wont isnt arent wasnt werent doesnt didnt havent hasnt
-    couldnt wouldnt shouldnt nicht nichts kein keine keinen keiner nie niemals""".split()
+    [
+        "no",
+        "not",
+        "never",
+        "nothing",
+        "cannot",
+        "cant",
+        "dont",
+        "wont",
+        "isnt",
+        "arent",
+        "wasnt",
+        "werent",
+        "doesnt",
+        "didnt",
+        "havent",
+        "hasnt",
+        "couldnt",
+        "wouldnt",
+        "shouldnt",
+        "nicht",
+        "nichts",
+        "kein",
+        "keine",
+        "keinen",
+        "keiner",
+        "nie",
+        "niemals",
+    ]
 )
 
 
@@ -36,7 +63,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if match is not None:
             findings.append(
                 make_finding(
-                    context, "avoid_phrase", severity="major", skill="empathy", start=match.start, end=match.end,
+                    context,
+                    "avoid_phrase",
+                    severity="major",
+                    skill="empathy",
+                    start=match.start,
+                    end=match.end,
                     evidence={"phrase": phrase, "said": match.text, "words": match.to_json()},
                 )
             )

@@ -40,8 +40,12 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
             said_words = tuple(dict.fromkeys(w for tok in tokens[: len(opening)] for w in tok.words))
             said = plain(said_words)
             return make_finding(
-                context, "contradiction", severity="minor", skill="empathy",
-                start=said_words[0].start, end=said_words[-1].end,
+                context,
+                "contradiction",
+                severity="minor",
+                skill="empathy",
+                start=said_words[0].start,
+                end=said_words[-1].end,
                 evidence={"reason": "but_opening", "said": said},
             )
     return None
@@ -55,7 +59,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     matches = []
     for phrase in context.words("contradiction"):
         matches.extend(
-            find_phrase(phrase, spoken, max_gap=1, fuzzy_ratio=context.options.fuzzy_ratio, stop_at_comma=True, slips=False)
+            find_phrase(
+                phrase, spoken, max_gap=1, fuzzy_ratio=context.options.fuzzy_ratio, stop_at_comma=True, slips=False
+            )
         )
     if not matches:  # in other forms or order within a clause ("Sie irren sich da", "you are wrong there")
         meant = meaning_found(context.words("contradiction"), words, strict=True, **context.meaning_kwargs())
@@ -69,7 +75,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         taken.append((match.start, match.end))
         findings.append(
             make_finding(
-                context, "contradiction", severity="major", skill="empathy", start=match.start, end=match.end,
+                context,
+                "contradiction",
+                severity="major",
+                skill="empathy",
+                start=match.start,
+                end=match.end,
                 evidence={"reason": "phrase", "said": match.text, "words": match.to_json()},
             )
         )

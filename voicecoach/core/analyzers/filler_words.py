@@ -54,10 +54,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     top = counts.most_common(1)[0][0]
     return [
         make_finding(
-            context, "filler_words", severity="minor", skill="clarity",
-            start=words[0].start, end=words[-1].end,
-            evidence={"count": total, "words": len(words), "rate": round3(rate),
-                      "fillers": dict(counts), "top": top},
+            context,
+            "filler_words",
+            severity="minor",
+            skill="clarity",
+            start=words[0].start,
+            end=words[-1].end,
+            evidence={"count": total, "words": len(words), "rate": round3(rate), "fillers": dict(counts), "top": top},
             values={"rate": round(rate, 1)},
         )
     ]

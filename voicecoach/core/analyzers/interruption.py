@@ -67,8 +67,12 @@ def customer_is_speaking(onset: float, t: Timing) -> bool:
     """The customer holds the floor at ``onset`` (speaking, or inside the scripted line)."""
     if any(c.start <= onset < c.end for c in t.customer_floor):
         return True
-    return bool(t.line_end_known and t.customer_floor and t.line_end is not None
-                and t.customer_floor[0].start <= onset < t.line_end)
+    return bool(
+        t.line_end_known
+        and t.customer_floor
+        and t.line_end is not None
+        and t.customer_floor[0].start <= onset < t.line_end
+    )
 
 
 def _backchannel(u: Utterance, context: Context) -> Finding:
@@ -101,14 +105,19 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         overlap = sum(c.span.overlap(u.span) for c in t.customer_floor)
         # the rest of the customer's line, not what they said after it (a protest at being cut off)
         line_rest_end = t.line_end if t.line_end_known and t.line_end is not None else cut.customer_end
-        still_to_come = [w for w in turn.customer.words
-                         if w.end > cut.onset + 0.05 and w.start < min(cut.customer_end, line_rest_end)]
+        still_to_come = [
+            w
+            for w in turn.customer.words
+            if w.end > cut.onset + 0.05 and w.start < min(cut.customer_end, line_rest_end)
+        ]
         cut_words = still_to_come[: options.cut_words_max]
         minor = cut.left < options.interruption_minor_left
         variant = "end" if minor else ("pause" if cut.during == "pause" else None)
         cut_text = plain(cut_words) + (" …" if len(still_to_come) > len(cut_words) else "")
         de = context.language == "de"
-        cut_part = (f" – offen war noch „{cut_text}“" if de else f' – "{cut_text}" was still to come') if cut_text else ""
+        cut_part = (
+            (f" – offen war noch „{cut_text}“" if de else f' – "{cut_text}" was still to come') if cut_text else ""
+        )
         cut_short = (f" („{cut_text}“)" if de else f' ("{cut_text}")') if cut_text else ""
         findings.append(
             make_finding(

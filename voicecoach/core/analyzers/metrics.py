@@ -13,7 +13,9 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round3(value)
 
 
-def compute(turn: Turn, context: Context, findings: list[Finding] | tuple[Finding, ...]) -> dict[str, float | int | None]:
+def compute(
+    turn: Turn, context: Context, findings: list[Finding] | tuple[Finding, ...]
+) -> dict[str, float | int | None]:
     """Metrics of the turn. ``overlap_share`` is overlap over the time anyone spoke."""
     customer = speech_of(turn.customer)
     echoes = timing(turn, context).echoes
@@ -34,9 +36,8 @@ def compute(turn: Turn, context: Context, findings: list[Finding] | tuple[Findin
         "overlap_share": _r(overlap / anyone) if anyone > 0 else 0.0,
         "interruptions": kinds.count("interruption"),
         "backchannels": kinds.count("backchannel"),
-        "interjections": kinds.count("yielded") + sum(
-            1 for f in findings if f.kind == "talk_over" and f.evidence.get("reason") == "no_yield"
-        ),
+        "interjections": kinds.count("yielded")
+        + sum(1 for f in findings if f.kind == "talk_over" and f.evidence.get("reason") == "no_yield"),
         "response_gap": _r(response_gap.gap(turn, context)),
         "longest_monologue": _r(longest.duration) if longest is not None else 0.0,
         "words_per_minute": None if wpm is None else round(wpm, 1),

@@ -36,7 +36,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []
     return [
         make_finding(
-            context, "monologue", severity="minor", skill="timing", start=span.start, end=span.end,
+            context,
+            "monologue",
+            severity="minor",
+            skill="timing",
+            start=span.start,
+            end=span.end,
             evidence={"seconds": round3(span.duration)},
         )
     ]

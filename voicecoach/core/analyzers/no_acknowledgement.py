@@ -42,7 +42,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []
     return [
         make_finding(
-            context, "no_acknowledgement", severity="minor", skill="empathy",
-            start=words[0].start, end=words[-1].end, evidence={},
+            context,
+            "no_acknowledgement",
+            severity="minor",
+            skill="empathy",
+            start=words[0].start,
+            end=words[-1].end,
+            evidence={},
         )
     ]

@@ -18,7 +18,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []
     return [
         make_finding(
-            context, "no_need_question", severity="minor", skill="listening",
-            start=words[0].start, end=words[-1].end, evidence={},
+            context,
+            "no_need_question",
+            severity="minor",
+            skill="listening",
+            start=words[0].start,
+            end=words[-1].end,
+            evidence={},
         )
     ]

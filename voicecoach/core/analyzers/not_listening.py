@@ -100,8 +100,14 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
     if found is None:
         return [
             make_finding(
-                context, "not_listening", severity="major", skill="empathy", start=first.start,
-                end=last.end, evidence=evidence, values={"emotion": feeling},
+                context,
+                "not_listening",
+                severity="major",
+                skill="empathy",
+                start=first.start,
+                end=last.end,
+                evidence=evidence,
+                values={"emotion": feeling},
             )
         ]
     before = sum(1 for w in words if w.start < found.start - 1e-6)
@@ -110,8 +116,15 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
     evidence.update(late=True, words_before=before, found=words_json(found.words))
     return [
         make_finding(
-            context, "not_listening", severity="minor", skill="empathy", start=found.start,
-            end=found.end, evidence=evidence, variant="ignored_emotion_late", values={"emotion": feeling},
+            context,
+            "not_listening",
+            severity="minor",
+            skill="empathy",
+            start=found.start,
+            end=found.end,
+            evidence=evidence,
+            variant="ignored_emotion_late",
+            values={"emotion": feeling},
         )
     ]
 
@@ -138,11 +151,18 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             evidence.update(closest=near[0], closest_words=near[1])
         findings.append(
             make_finding(
-                context, "not_listening", severity="major", skill="listening",
-                start=spoken.words[0].start, end=spoken.words[-1].end,
+                context,
+                "not_listening",
+                severity="major",
+                skill="listening",
+                start=spoken.words[0].start,
+                end=spoken.words[-1].end,
                 evidence=evidence,
-                values={"point": point.replace("_", " "), "example": phrasings[0],
-                        "examples": alternatives(phrasings[:2], context.language)},
+                values={
+                    "point": point.replace("_", " "),
+                    "example": phrasings[0],
+                    "examples": alternatives(phrasings[:2], context.language),
+                },
             )
         )
     return findings, met
@@ -179,10 +199,50 @@ ELLIPSIS_WORDS = {
 YOUR = {"de": ("ihr", "ihre", "ihren", "ihrer"), "en": ("your",)}
 #: Words that open a question as its first word (a "?" Whisper left out does not matter then).
 QUESTION_OPENINGS = {
-    "de": ("wann", "wo", "was", "welche", "welcher", "welches", "welchen", "wie", "wer", "wen", "wem",
-           "koennen", "koennten", "wuerden", "haben", "hatten", "darf", "duerfte", "sind", "waren"),
-    "en": ("what", "whats", "when", "where", "which", "who", "whos", "how", "could", "can", "would",
-           "do", "did", "does", "may", "have", "had", "is", "was", "were"),
+    "de": (
+        "wann",
+        "wo",
+        "was",
+        "welche",
+        "welcher",
+        "welches",
+        "welchen",
+        "wie",
+        "wer",
+        "wen",
+        "wem",
+        "koennen",
+        "koennten",
+        "wuerden",
+        "haben",
+        "hatten",
+        "darf",
+        "duerfte",
+        "sind",
+        "waren",
+    ),
+    "en": (
+        "what",
+        "whats",
+        "when",
+        "where",
+        "which",
+        "who",
+        "whos",
+        "how",
+        "could",
+        "can",
+        "would",
+        "do",
+        "did",
+        "does",
+        "may",
+        "have",
+        "had",
+        "is",
+        "was",
+        "were",
+    ),
 }
 
 
@@ -313,10 +373,20 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
         match, question = hit
         findings.append(
             make_finding(
-                context, "not_listening", severity="major", skill="listening",
-                start=question[0].start, end=question[-1].end,
-                evidence={"reason": "reasked", "fact": key, "value": fact.value, "words": words_json(question),
-                          "ask": match.phrasing, "ask_words": match.to_json()},
+                context,
+                "not_listening",
+                severity="major",
+                skill="listening",
+                start=question[0].start,
+                end=question[-1].end,
+                evidence={
+                    "reason": "reasked",
+                    "fact": key,
+                    "value": fact.value,
+                    "words": words_json(question),
+                    "ask": match.phrasing,
+                    "ask_words": match.to_json(),
+                },
                 values={"said": plain(question), **fact_forms(lexicon.ASK_ALIASES.get(key, key), context.language)},
             )
         )
@@ -331,7 +401,9 @@ def content_tokens(words: tuple[Word, ...] | list[Word], language: str) -> list[
     stop = lexicon.STOPWORDS.get(language, frozenset()) | lexicon.STOPWORDS["en"]
     texts = [tok.text for tok in tokens_of(words)]
     content = [t for t in texts if t not in stop and (t.isdigit() or len(t) >= 3)]
-    joined = [a + b for a, b in zip(texts, texts[1:]) if a.isalpha() and b.isalpha() and a not in stop and b not in stop]
+    joined = [
+        a + b for a, b in zip(texts, texts[1:]) if a.isalpha() and b.isalpha() and a not in stop and b not in stop
+    ]
     return content + joined
 
 
@@ -348,8 +420,12 @@ def _generic(context: Context, turn: Turn, words: tuple[Word, ...]) -> list[Find
         return []
     return [
         make_finding(
-            context, "not_listening", severity="minor", skill="listening",
-            start=words[0].start, end=words[-1].end,
+            context,
+            "not_listening",
+            severity="minor",
+            skill="listening",
+            start=words[0].start,
+            end=words[-1].end,
             evidence={"reason": "generic", "customer_content": sorted(set(heard))[:12], "reply_content": said[:12]},
         )
     ]

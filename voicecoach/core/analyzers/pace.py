@@ -42,8 +42,18 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []
     return [
         make_finding(
-            context, "pace", severity="minor", skill="clarity",
-            start=words[0].start, end=words[-1].end,
-            evidence={"reason": reason, "wpm": round(wpm), "seconds": round3(seconds), "low": round(low), "high": round(high)},
+            context,
+            "pace",
+            severity="minor",
+            skill="clarity",
+            start=words[0].start,
+            end=words[-1].end,
+            evidence={
+                "reason": reason,
+                "wpm": round(wpm),
+                "seconds": round3(seconds),
+                "low": round(low),
+                "high": round(high),
+            },
         )
     ]

@@ -40,8 +40,16 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     first = hits[0]
     return [
         make_finding(
-            context, "pushed_after_no", severity="major", skill="empathy", start=first.start, end=hits[-1].end,
-            evidence={"said": first.text, "words": [w for m in hits for w in m.to_json()],
-                      "phrases": sorted({m.phrasing for m in hits})},
+            context,
+            "pushed_after_no",
+            severity="major",
+            skill="empathy",
+            start=first.start,
+            end=hits[-1].end,
+            evidence={
+                "said": first.text,
+                "words": [w for m in hits for w in m.to_json()],
+                "phrases": sorted({m.phrasing for m in hits}),
+            },
         )
     ]

@@ -26,7 +26,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     t = timing(turn, context)
     if t.reply is None or t.line_end is None or not t.customer_floor:
         return []
-    if t.reply.start < t.customer_floor[0].start or cut_at(t.reply.start, t, options.onset_tolerance, options.pause_max) is not None:
+    if (
+        t.reply.start < t.customer_floor[0].start
+        or cut_at(t.reply.start, t, options.onset_tolerance, options.pause_max) is not None
+    ):
         return []
     seconds = t.reply.start - t.line_end
     if seconds < -options.onset_tolerance:
@@ -39,8 +42,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []
     return [
         make_finding(
-            context, "response_gap", severity="minor", skill="timing",
-            start=min(t.line_end, t.reply.start), end=max(t.line_end, t.reply.start),
+            context,
+            "response_gap",
+            severity="minor",
+            skill="timing",
+            start=min(t.line_end, t.reply.start),
+            end=max(t.line_end, t.reply.start),
             evidence={"reason": reason, "gap": round3(max(seconds, 0.0)), "measured": round3(seconds)},
         )
     ]

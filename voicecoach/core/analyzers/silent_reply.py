@@ -21,7 +21,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     start = t.line_end if t.line_end is not None else 0.0
     return [
         make_finding(
-            context, "silent_reply", severity="major", skill=ALL_SKILLS, start=start,
+            context,
+            "silent_reply",
+            severity="major",
+            skill=ALL_SKILLS,
+            start=start,
             end=max(start, turn.duration),
             evidence={"backchannels": sum(1 for u in t.trainee if u.backchannel)},
             penalty=context.options.silent_penalty,

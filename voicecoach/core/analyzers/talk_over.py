@@ -38,16 +38,31 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if kept <= options.yield_within:
             findings.append(
                 make_finding(
-                    context, "yielded", severity="info", skill="timing", start=c.start, end=u.end,
-                    evidence={"yield_s": round3(max(kept, 0.0)), "overlap": round3(overlap)}, penalty=0.0,
+                    context,
+                    "yielded",
+                    severity="info",
+                    skill="timing",
+                    start=c.start,
+                    end=u.end,
+                    evidence={"yield_s": round3(max(kept, 0.0)), "overlap": round3(overlap)},
+                    penalty=0.0,
                 )
             )
         else:
             findings.append(
                 make_finding(
-                    context, "talk_over", severity="major", skill="timing", start=c.start, end=u.end,
-                    evidence={"reason": "no_yield", "kept": round3(kept), "overlap": round3(overlap),
-                              "seconds": round3(overlap)},
+                    context,
+                    "talk_over",
+                    severity="major",
+                    skill="timing",
+                    start=c.start,
+                    end=u.end,
+                    evidence={
+                        "reason": "no_yield",
+                        "kept": round3(kept),
+                        "overlap": round3(overlap),
+                        "seconds": round3(overlap),
+                    },
                 )
             )
     pieces = [
@@ -63,13 +78,18 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if any(h.start - 0.01 <= stretch.start and stretch.end <= h.end + 0.01 for h in handled):
             continue
         owner = next((u for u in speaking if u.span.overlap(stretch) > 0), None)
-        after_interruption = owner is not None and cut_at(owner.start, t, options.onset_tolerance, options.pause_max) is not None
+        after_interruption = (
+            owner is not None and cut_at(owner.start, t, options.onset_tolerance, options.pause_max) is not None
+        )
         findings.append(
             make_finding(
-                context, "talk_over", severity="minor" if after_interruption else "major", skill="timing",
-                start=stretch.start, end=stretch.end,
-                evidence={"reason": "overlap", "seconds": round3(seconds),
-                          "after_interruption": after_interruption},
+                context,
+                "talk_over",
+                severity="minor" if after_interruption else "major",
+                skill="timing",
+                start=stretch.start,
+                end=stretch.end,
+                evidence={"reason": "overlap", "seconds": round3(seconds), "after_interruption": after_interruption},
             )
         )
     return findings

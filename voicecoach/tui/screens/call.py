@@ -258,7 +258,9 @@ class CallScreen(Screen[None]):
             self.problem = t("audio.no_sound")
             widget = self.query_one("#call-problem", Static)
             widget.update(
-                Text.assemble(("⚠ ", "bold #ff5f5f"), (self.problem, "bold"), "\n", (t("audio.hang_up_hint"), "#87afd7"))
+                Text.assemble(
+                    ("⚠ ", "bold #ff5f5f"), (self.problem, "bold"), "\n", (t("audio.hang_up_hint"), "#87afd7")
+                )
             )
             widget.display = True
             self.set_state("problem")
@@ -389,7 +391,12 @@ class CallScreen(Screen[None]):
         self._watch_for_the_end()
         widget = self.query_one("#call-problem", Static)
         widget.update(
-            Text.assemble(("⚠ ", "bold #ff5f5f"), (t("audio.failed_mid_call", reason=event.message), "bold"), "\n", (t("audio.offer"), "#87afd7"))
+            Text.assemble(
+                ("⚠ ", "bold #ff5f5f"),
+                (t("audio.failed_mid_call", reason=event.message), "bold"),
+                "\n",
+                (t("audio.offer"), "#87afd7"),
+            )
         )
         widget.display = True
         self.set_state("problem")
@@ -405,7 +412,14 @@ class CallScreen(Screen[None]):
             self.app.pop_screen()
         self.feedback_open = False
         self.app.switch_screen(
-            SummaryScreen(self.request, event.summary, results, reason=event.reason, session_id=event.session_id, problem=self.problem)
+            SummaryScreen(
+                self.request,
+                event.summary,
+                results,
+                reason=event.reason,
+                session_id=event.session_id,
+                problem=self.problem,
+            )
         )
 
     @on(CallFailed)
@@ -462,7 +476,9 @@ class CallScreen(Screen[None]):
         log.warning("the call engine did not end within %.0f s; showing the summary without it", self.END_TIMEOUT)
         lost = self.problem is not None
         self.problem = self.problem or t("audio.not_responding")
-        self._on_CallEnded(ev.CallEnded(None, "device_lost" if lost else "hung_up", tuple(self.results), self.session_id))
+        self._on_CallEnded(
+            ev.CallEnded(None, "device_lost" if lost else "hung_up", tuple(self.results), self.session_id)
+        )
 
     def on_unmount(self) -> None:
         """Leaving the screen (quitting the app included) ends the call: never leave it running."""

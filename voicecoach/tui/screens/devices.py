@@ -85,7 +85,14 @@ class DevicesScreen(Screen[None]):
             self.devices, self.error = [], f"{type(error).__name__}: {error}"
         problem = self.query_one("#devices-problem", Static)
         if self.error:
-            problem.update(Text.assemble(("⚠ ", "bold #ff5f5f"), (t("devices.none", reason=self.error), "bold"), "\n", (t("audio.offer"), "#87afd7")))
+            problem.update(
+                Text.assemble(
+                    ("⚠ ", "bold #ff5f5f"),
+                    (t("devices.none", reason=self.error), "bold"),
+                    "\n",
+                    (t("audio.offer"), "#87afd7"),
+                )
+            )
             problem.display = True
         settings = self.app.settings
         for list_id, setting, channels in (
@@ -123,7 +130,8 @@ class DevicesScreen(Screen[None]):
         day = echo.measured_at.astimezone().strftime("%d.%m.%Y" if current_language() == "de" else "%Y-%m-%d")
         if belongs_to_chosen(echo, self.app.settings, self.devices):
             level = (
-                t("devices.echo_none") if echo.gain <= 0.0
+                t("devices.echo_none")
+                if echo.gain <= 0.0
                 else f"{round(20 * math.log10(echo.gain)) or 0} dB ({echo.delay * 1000:.0f} ms)"
             )
             widget.update(Text.assemble(("✓ ", "bold #87d75f"), t("devices.echo_saved", date=day, echo=level)))
@@ -229,7 +237,9 @@ def render_check(report: Any, width: int) -> Text:
     text.append(f"{'noise':<12}" if current_language() == "en" else f"{'Rauschen':<12}", "bold")
     text.append_text(render_level(max(-60.0, noise), width))
     text.append("\n")
-    echo_text = "—" if echo is None else f"{round(echo) or 0} dB" + (f" ({delay * 1000:.0f} ms)" if delay is not None else "")
+    echo_text = (
+        "—" if echo is None else f"{round(echo) or 0} dB" + (f" ({delay * 1000:.0f} ms)" if delay is not None else "")
+    )
     text.append(t("devices.result", mic=f"{level:.0f} dB", echo=echo_text) + "\n")
     if getattr(report, "silent_mic", False):
         text.append("⚠ " + t("devices.mic_silent"), "bold #ff5f5f")

@@ -45,9 +45,7 @@ SEVERITY_ICON = {"major": ("▲", "bold #ff5f5f"), "minor": ("▲", "bold #ffaf0
 def legend() -> Text:
     """What the marks in the transcript mean, in the marks' own styles."""
     text = Text(t("feedback.legend") + " ", style="#808080")
-    for index, (category, key) in enumerate(
-        ((KEY, "key"), (REASK, "reask"), (FILLER, "filler"), (AVOID, "avoid"))
-    ):
+    for index, (category, key) in enumerate(((KEY, "key"), (REASK, "reask"), (FILLER, "filler"), (AVOID, "avoid"))):
         if index:
             text.append(" · ", "#808080")
         text.append(t(f"feedback.legend.{key}"), STYLES[category])
@@ -73,9 +71,7 @@ def numbered_findings(findings: tuple[Any, ...]) -> list[tuple[str, Any]]:
 def timeline_for(result: Any) -> TimelineData:
     turn = result.turn
     markers = tuple(
-        Marker(f.start, f.end, number, f.severity)
-        for number, f in numbered_findings(result.findings)
-        if number
+        Marker(f.start, f.end, number, f.severity) for number, f in numbered_findings(result.findings) if number
     )
     return TimelineData(
         customer=tuple((s.start, s.end) for s in turn.customer.speech),
@@ -99,7 +95,9 @@ class FeedbackScreen(Screen[str]):
         Binding("escape", "back", show=False),
     ]
 
-    def __init__(self, scenario: LoadedScenario | None, judged: Any, *, last: bool = False, file_mode: bool = False) -> None:
+    def __init__(
+        self, scenario: LoadedScenario | None, judged: Any, *, last: bool = False, file_mode: bool = False
+    ) -> None:
         super().__init__()
         translate_bindings(self)
         self.scenario = scenario
@@ -132,9 +130,7 @@ class FeedbackScreen(Screen[str]):
         return t("feedback.keys") + (" · " + t("feedback.last") if self.last else "")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if self.file_mode and action in ("retry", "hang_up"):
-            return False
-        return True
+        return not (self.file_mode and action in ("retry", "hang_up"))
 
     def on_mount(self) -> None:
         self.query_one("#feedback-timeline-box").border_title = f"{t('call.lane.customer')} / {t('call.lane.you')}"

@@ -119,7 +119,13 @@ class FilesScreen(Screen[None]):
         if message.error:
             self._status(message.error, error=True)
             return
-        result, customer, trainee, item, turn = message.result, message.customer, message.trainee, message.scenario, message.turn
+        result, customer, trainee, item, turn = (
+            message.result,
+            message.customer,
+            message.trainee,
+            message.scenario,
+            message.turn,
+        )
         self._status("")
         judged = TurnJudged(result, customer_audio=customer, trainee_audio=trainee, number=turn or 1)
         self.app.push_screen(FeedbackScreen(item, judged, last=True, file_mode=True))

@@ -22,7 +22,9 @@ DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
 DIFFICULTY_STYLE = {"easy": "#87d75f", "medium": "#ffd75f", "hard": "#ff5f5f"}
 
 
-def scenario_matches(item: LoadedScenario, query: str, language: str | None, difficulty: str | None, theme: str | None) -> bool:
+def scenario_matches(
+    item: LoadedScenario, query: str, language: str | None, difficulty: str | None, theme: str | None
+) -> bool:
     s = item.scenario
     if language and s.language != language:
         return False
@@ -108,7 +110,12 @@ class LibraryScreen(Screen[None]):
         status = self.query_one("#audio-status", Static)
         if problem:
             status.update(
-                Text.assemble(("⚠ ", "bold #ffaf00"), (t("audio.missing", reason=problem), "bold"), "\n", (t("audio.offer"), "#87afd7"))
+                Text.assemble(
+                    ("⚠ ", "bold #ffaf00"),
+                    (t("audio.missing", reason=problem), "bold"),
+                    "\n",
+                    (t("audio.offer"), "#87afd7"),
+                )
             )
             status.set_class(True, "warning")
         else:
@@ -155,7 +162,9 @@ class LibraryScreen(Screen[None]):
             if s.language != current_language_group:
                 current_language_group = s.language
                 count = sum(1 for i in shown if i.scenario.language == s.language)
-                options.append(Option(Text(f"{label('lang', s.language)} · {count}", style="bold #87afd7"), disabled=True))
+                options.append(
+                    Option(Text(f"{label('lang', s.language)} · {count}", style="bold #87afd7"), disabled=True)
+                )
             prompt = Text.assemble(
                 ("● ", DIFFICULTY_STYLE.get(s.difficulty, "")),
                 (s.title, "bold"),
@@ -261,7 +270,11 @@ class LibraryScreen(Screen[None]):
     def relabel(self) -> None:
         """Rebuild the texts after a language switch."""
         self.query_one("#search", Input).placeholder = t("library.search")
-        for select_id, key in (("language", "library.language"), ("difficulty", "library.difficulty"), ("theme", "library.theme")):
+        for select_id, key in (
+            ("language", "library.language"),
+            ("difficulty", "library.difficulty"),
+            ("theme", "library.theme"),
+        ):
             self.query_one(f"#{select_id}", Select).prompt = t(key)
         self._fill_selects()
         self._show_status()

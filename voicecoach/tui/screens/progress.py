@@ -88,7 +88,9 @@ class ProgressScreen(Screen[None]):
         self.query_one("#progress-side").border_title = t("progress.recurring")
         self.query_one("#history").border_title = t("progress.history")
         table = self.query_one("#history", DataTable)
-        table.add_columns(t("progress.col.date"), t("progress.col.scenario"), t("progress.col.score"), t("progress.col.turns"))
+        table.add_columns(
+            t("progress.col.date"), t("progress.col.scenario"), t("progress.col.score"), t("progress.col.turns")
+        )
         try:
             self.scenarios = list(self.app.adapters.library()[0])
         except Exception as error:  # noqa: BLE001 - only used to mark words when reviewing; reviews work without

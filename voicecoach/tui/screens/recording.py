@@ -54,7 +54,10 @@ class RecordingScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar("record.title")
         with Vertical(id="recording"):
-            yield Static(Text.assemble((t("record.title") + " · ", "bold"), (self.item.scenario.title, "bold")), id="recording-title")
+            yield Static(
+                Text.assemble((t("record.title") + " · ", "bold"), (self.item.scenario.title, "bold")),
+                id="recording-title",
+            )
             with Horizontal(id="recording-main"):
                 yield OptionList(id="lines")
                 with Vertical(id="line-panel"):
@@ -89,7 +92,9 @@ class RecordingScreen(Screen[None]):
         option_list.clear_options()
         for index, (turn_id, step) in enumerate(zip(self.item.scenario.turn_ids, self.item.scenario.turns)):
             marker = "●" if (index in self.saved or step.audio) else ("◐" if index in self.takes else "○")
-            prompt = Text.assemble((f"{marker} ", "#87d75f" if marker == "●" else "#ffd75f"), (f"{index + 1}. {turn_id}", "bold"), "\n   ")
+            prompt = Text.assemble(
+                (f"{marker} ", "#87d75f" if marker == "●" else "#ffd75f"), (f"{index + 1}. {turn_id}", "bold"), "\n   "
+            )
             prompt.append_text(self._state(index))
             option_list.add_option(Option(prompt, id=str(index)))
         option_list.highlighted = highlighted if highlighted is not None else 0
@@ -103,7 +108,9 @@ class RecordingScreen(Screen[None]):
     def _show_line(self) -> None:
         index = self.index()
         step = self.item.scenario.turns[index]
-        self.query_one("#line-text", Static).update(Text.assemble(("“", "#5fafff"), (step.say, "bold"), ("”", "#5fafff")))
+        self.query_one("#line-text", Static).update(
+            Text.assemble(("“", "#5fafff"), (step.say, "bold"), ("”", "#5fafff"))
+        )
         if self.recording_index is None:
             self.query_one("#line-status", Static).update(self._state(index))
 

@@ -103,7 +103,10 @@ class SummaryScreen(Screen[None]):
         with Vertical(id="summary"):
             yield Static(self._head(), id="summary-head")
             if self.problem:
-                yield Static(Text.assemble(("⚠ ", "bold #ff5f5f"), (t("audio.failed_mid_call", reason=self.problem), "bold")), id="summary-problem")
+                yield Static(
+                    Text.assemble(("⚠ ", "bold #ff5f5f"), (t("audio.failed_mid_call", reason=self.problem), "bold")),
+                    id="summary-problem",
+                )
             with Horizontal(id="summary-main"):
                 with VerticalScroll(id="summary-scores"):
                     if self.view.total is not None:
@@ -148,7 +151,9 @@ class SummaryScreen(Screen[None]):
 
     def _next(self) -> RenderableType:
         lines = self.view.practise or [t("feedback.no_findings")]
-        return hanging([(Text("•", "bold #87afd7"), Text(line)) for line in lines], Text("\n" + t("summary.next"), "bold #87afd7"))
+        return hanging(
+            [(Text("•", "bold #87afd7"), Text(line)) for line in lines], Text("\n" + t("summary.next"), "bold #87afd7")
+        )
 
     def action_library(self) -> None:
         self.app.pop_screen()

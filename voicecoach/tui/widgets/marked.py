@@ -28,7 +28,22 @@ STYLES = {
 }
 OVERLAP_STYLE = "underline #ff8787"
 #: Filler words the screen marks when the judge gives none (German and English).
-FILLERS = ("äh", "ähm", "öh", "hm", "halt", "sozusagen", "quasi", "eigentlich", "uh", "um", "erm", "like", "basically", "actually")
+FILLERS = (
+    "äh",
+    "ähm",
+    "öh",
+    "hm",
+    "halt",
+    "sozusagen",
+    "quasi",
+    "eigentlich",
+    "uh",
+    "um",
+    "erm",
+    "like",
+    "basically",
+    "actually",
+)
 
 _WORD = re.compile(r"[\wÄÖÜäöüß'-]+", re.UNICODE)
 

@@ -114,7 +114,9 @@ def render_timeline(data: TimelineData, width: int) -> Text:
             if share >= 0.5:
                 text.append("█", OVERLAP_STYLE if both else style)
             elif share > 0.0:
-                text.append("▌" if _covered(spans, start, start + per_col / 2) > 0 else "▐", OVERLAP_STYLE if both else style)
+                text.append(
+                    "▌" if _covered(spans, start, start + per_col / 2) > 0 else "▐", OVERLAP_STYLE if both else style
+                )
             elif now_col is not None and col == now_col:
                 text.append("│", NOW_STYLE)
             else:
