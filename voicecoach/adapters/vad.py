@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -316,9 +317,26 @@ def spans_from_events(events: list[VadEvent]) -> tuple[Span, ...]:
     return tuple(event.span for event in events if isinstance(event, SpeechEnd))
 
 
+#: Samples fed to the model per call when a whole recording is scanned (30 s): one call for a
+#: two-hour file made onnxruntime allocate gigabytes (a ``bad_alloc`` under a 3 GB limit).
+SCAN_BLOCK = 30 * SAMPLE_RATE
+
+
 def detect_speech(samples16k: np.ndarray, options: VadOptions | None = None) -> tuple[Span, ...]:
-    """Speech spans of a whole recording: the streaming detector fed the file in one go."""
+    """Speech spans of a whole recording: the streaming detector fed the file ``SCAN_BLOCK``
+    samples at a time (the model carries its state across, so the spans are those of one call)."""
+    samples = np.asarray(samples16k, dtype=np.float32).reshape(-1)
+    return detect_speech_blocks(
+        (samples[start : start + SCAN_BLOCK] for start in range(0, len(samples), SCAN_BLOCK)), options
+    )
+
+
+def detect_speech_blocks(blocks: Iterable[np.ndarray], options: VadOptions | None = None) -> tuple[Span, ...]:
+    """Speech spans of a recording given as consecutive 16 kHz blocks (any sizes), in bounded memory."""
     vad = StreamingVad(options)
-    events = vad.feed(samples16k)
-    events += vad.flush()
-    return spans_from_events(events)
+    spans: list[Span] = []
+    for block in blocks:
+        for start in range(0, len(block), SCAN_BLOCK):
+            spans += spans_from_events(vad.feed(block[start : start + SCAN_BLOCK]))
+    spans += spans_from_events(vad.flush())
+    return tuple(spans)
