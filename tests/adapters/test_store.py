@@ -33,7 +33,7 @@ def tone(seconds: float = 0.5, rate: int = 16000) -> np.ndarray:
 def test_new_database_gets_the_latest_schema_in_the_user_data_dir() -> None:
     with Store.open(retention_days=None) as store:
         assert store.path == user_data_dir() / "history.sqlite3"
-        assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS) == 2
+        assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS) == 3
         assert store.recordings_dir == user_data_dir() / "recordings"
     with sqlite3.connect(store.path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -70,7 +70,7 @@ def test_migration_from_v1_keeps_sessions_turns_and_recording_paths(tmp_path: Pa
     assert "trainee_audio" in tables(path)["turns"]
 
     with Store.open(path, retention_days=None) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == SCHEMA_VERSION
         [summary] = store.sessions()
         assert (summary.id, summary.scenario_id, summary.score, summary.app_version) == (
             1,

@@ -30,6 +30,7 @@ from typing import Any, TypeVar
 from voicecoach import __version__
 from voicecoach.adapters.audio_files import write_audio
 from voicecoach.adapters.settings import load_settings, user_data_dir
+from voicecoach.core.disputes import rescore
 from voicecoach.core.errors import UserError
 from voicecoach.core.progress import Progress, SessionSummary, progress_of
 from voicecoach.core.result import Finding, Score, TurnResult
@@ -144,8 +145,23 @@ def _v2() -> str:
     return script
 
 
+def _v3() -> str:
+    """Findings the trainee marked as wrong ("that was wrong", issue 10): kept with the reply's
+    words, left out of scores and trends; ``learned`` is set when a trainer turned the mark into a
+    phrasing (``voicecoach scenarios learn``), with what was written where in ``learned_json``."""
+    return """
+        CREATE TABLE disputes (
+            finding_row   INTEGER PRIMARY KEY REFERENCES findings(id) ON DELETE CASCADE,
+            created       TEXT NOT NULL,
+            reply         TEXT NOT NULL DEFAULT '',
+            learned       TEXT,
+            learned_json  TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+
+
 #: Ordered: ``MIGRATIONS[n]()`` is the SQL that brings a database from ``user_version`` n to n + 1.
-MIGRATIONS: tuple[Callable[[], str], ...] = (_v1, _v2)
+MIGRATIONS: tuple[Callable[[], str], ...] = (_v1, _v2, _v3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -212,6 +228,9 @@ class StoredTurn:
     timeline: dict[str, Any]
     weights: dict[str, float]
     recordings: dict[str, Recording] = field(default_factory=dict)
+    #: Positions (0-based, in ``findings`` order) of the findings the trainee marked as wrong;
+    #: ``score``/``skills`` leave them out, ``data["score"]`` is the score as judged.
+    disputed: frozenset[int] = frozenset()
 
     @property
     def findings(self) -> list[dict[str, Any]]:
@@ -227,6 +246,25 @@ class StoredTurn:
             ),
             turn_id=self.turn_id,
         )
+
+
+@dataclass(frozen=True)
+class DisputeRecord:
+    """A finding the trainee marked as wrong, with where it was and what was said."""
+
+    finding_row: int
+    session_id: int
+    scenario_id: str | None
+    turn_index: int
+    turn_id: str | None
+    language: str
+    #: The finding as ``Finding.to_json()``.
+    finding: dict[str, Any]
+    #: The trainee's words when it was marked.
+    reply: str
+    created: str
+    learned: str | None
+    learned_what: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -538,6 +576,17 @@ class Store:
                 for f in self._db.execute("SELECT * FROM findings WHERE turn_row = ? ORDER BY id", (row["id"],))
             ]
             score_data = json.loads(row["skills_json"])
+            finding_rows = [
+                f["id"]
+                for f in self._db.execute("SELECT id FROM findings WHERE turn_row = ? ORDER BY id", (row["id"],))
+            ]
+            marked = {
+                d["finding_row"]
+                for d in self._db.execute(
+                    "SELECT d.finding_row FROM disputes d JOIN findings f ON f.id = d.finding_row WHERE f.turn_row = ?",
+                    (row["id"],),
+                )
+            }
             turns.append(
                 StoredTurn(
                     row=row["id"],
@@ -550,9 +599,105 @@ class Store:
                     timeline=json.loads(row["timeline_json"]),
                     weights=dict(score_data.get("weights", {})),
                     recordings=recordings,
+                    disputed=frozenset(i for i, finding_row in enumerate(finding_rows) if finding_row in marked),
                 )
             )
         return SessionRecord(summary, tuple(turns))
+
+    # ---- findings marked as wrong
+
+    @_locked
+    def set_disputed(self, session_id: int, index: int, position: int, disputed: bool = True) -> Score:
+        """Mark (or unmark) finding ``position`` (0-based, in the turn's findings order) of turn
+        ``index`` of a session as wrong, and store the turn's score without the marked findings
+        (the session's score follows). Returns the turn's new score. Raises ``UserError`` for a
+        session, turn or finding that is not there."""
+        self._session_row(session_id)
+        turn = self._db.execute(
+            "SELECT id, skills_json, transcript_json, result_json FROM turns WHERE session_id = ? AND idx = ?",
+            (session_id, index),
+        ).fetchone()
+        if turn is None:
+            raise UserError(f"session {session_id} has no turn {index}; run 'voicecoach history {session_id}'")
+        rows = self._db.execute("SELECT * FROM findings WHERE turn_row = ? ORDER BY id", (turn["id"],)).fetchall()
+        if not 0 <= position < len(rows):
+            raise UserError(f"turn {index} of session {session_id} has no finding {position + 1}")
+        reply = json.loads(turn["transcript_json"]).get("trainee", {}).get("text", "")
+        with self._transaction() as db:
+            if disputed:
+                db.execute(
+                    "INSERT OR IGNORE INTO disputes (finding_row, created, reply) VALUES (?, ?, ?)",
+                    (rows[position]["id"], _iso(now_utc()), reply),
+                )
+            else:
+                db.execute("DELETE FROM disputes WHERE finding_row = ?", (rows[position]["id"],))
+            marked = {
+                d["finding_row"]
+                for d in db.execute(
+                    "SELECT finding_row FROM disputes WHERE finding_row IN (SELECT id FROM findings WHERE turn_row = ?)",
+                    (turn["id"],),
+                )
+            }
+            weights = json.loads(turn["skills_json"]).get("weights") or None
+            judged = json.loads(turn["result_json"]).get("score") or {}
+            if not marked and "total" in judged:  # no mark left: the score as judged, exactly
+                new = Score(int(judged["total"]), dict(judged.get("skills", {})), dict(weights or {}))
+            else:
+                new = rescore(
+                    [_finding(row) for row in rows], (i for i, row in enumerate(rows) if row["id"] in marked), weights
+                )
+            db.execute(
+                "UPDATE turns SET score = ?, skills_json = ? WHERE id = ?",
+                (int(new.total), _dump({"skills": new.skills, "weights": new.weights}), turn["id"]),
+            )
+            self._update_session_score(db, session_id)
+        return new
+
+    @_locked
+    def disputes(self, scenario_id: str | None = None, *, learned: bool | None = False) -> list[DisputeRecord]:
+        """Findings marked as wrong, oldest first; of one scenario when ``scenario_id`` is given;
+        ``learned``: False only those not yet learned, True only learned ones, None all."""
+        where, params = [], []
+        if scenario_id is not None:
+            where.append("s.scenario_id = ?")
+            params.append(scenario_id)
+        if learned is not None:
+            where.append("d.learned IS NOT NULL" if learned else "d.learned IS NULL")
+        rows = self._db.execute(
+            "SELECT d.*, f.*, t.idx, t.turn_id, t.session_id, s.scenario_id, s.language FROM disputes d"
+            " JOIN findings f ON f.id = d.finding_row JOIN turns t ON t.id = f.turn_row"
+            " JOIN sessions s ON s.id = t.session_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY d.created, d.finding_row",
+            params,
+        ).fetchall()
+        return [
+            DisputeRecord(
+                finding_row=row["finding_row"],
+                session_id=row["session_id"],
+                scenario_id=row["scenario_id"],
+                turn_index=row["idx"],
+                turn_id=row["turn_id"],
+                language=row["language"],
+                finding=_finding(row).to_json(),
+                reply=row["reply"],
+                created=row["created"],
+                learned=row["learned"],
+                learned_what=json.loads(row["learned_json"]),
+            )
+            for row in rows
+        ]
+
+    @_locked
+    def mark_learned(self, finding_row: int, what: Mapping[str, Any]) -> None:
+        """Record that a trainer turned this dispute into a phrasing (``what``: phrase, where, file)."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "UPDATE disputes SET learned = ?, learned_json = ? WHERE finding_row = ?",
+                (_iso(now_utc()), _dump(dict(what)), finding_row),
+            )
+        if cursor.rowcount == 0:
+            raise UserError(f"no finding {finding_row} is marked as wrong in the history")
 
     # ---- deleting
 
@@ -643,7 +788,7 @@ class Store:
         rows = self._db.execute(
             "SELECT f.kind, COUNT(*) AS times, COUNT(DISTINCT t.session_id) AS sessions"
             " FROM findings f JOIN turns t ON t.id = f.turn_row"
-            " WHERE f.severity != 'info' GROUP BY f.kind"
+            " WHERE f.severity != 'info' AND f.id NOT IN (SELECT finding_row FROM disputes) GROUP BY f.kind"
             " ORDER BY times DESC, sessions DESC, SUM(f.penalty) DESC, f.kind"
         ).fetchall()
         recurring = [(row["kind"], int(row["times"]), int(row["sessions"])) for row in rows]
@@ -667,6 +812,20 @@ def _summary(row: sqlite3.Row) -> SessionSummary:
         skills=json.loads(row["skills_json"]),
         status=row["status"],
         turns=int(row["turn_count"]),
+    )
+
+
+def _finding(row: sqlite3.Row) -> Finding:
+    return Finding(
+        kind=row["kind"],
+        start=row["start"],
+        end=row["end"],
+        severity=row["severity"],
+        message=row["message"],
+        tip=row["tip"],
+        skill=row["skill"],
+        penalty=row["penalty"],
+        evidence=json.loads(row["evidence_json"]),
     )
 
 

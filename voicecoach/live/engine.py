@@ -679,7 +679,8 @@ class CallEngine:
         last = self.options.max_turns is not None and len(self.records) + 1 >= self.options.max_turns
         next_id = None if last else self._next_id(turn.turn_id, record)
         self.records.append(record)
-        self._post(ev.TurnJudged(result, record.customer_audio, record.trainee_audio, turn.number, next_id))
+        stored = (self.session_id, record.index) if self.session_id is not None and record.index is not None else None
+        self._post(ev.TurnJudged(result, record.customer_audio, record.trainee_audio, turn.number, next_id, stored))
         self._post(ev.StateChanged("feedback", turn.turn_id))
         return record
 

@@ -126,6 +126,9 @@ class TurnJudged(CallEvent):
     number: int = 1
     #: Turn the call goes on with, None when the call ends after this one.
     next_turn_id: str | None = None
+    #: Where the turn is in the history (session id, turn index), None when it is not saved;
+    #: the feedback screen marks findings as wrong there.
+    stored: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

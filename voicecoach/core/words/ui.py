@@ -194,6 +194,29 @@ UI: dict[str, Words] = {
     "feedback.no_audio": {"de": "Keine Aufnahme zum Anhören", "en": "No recording to play back"},
     "feedback.unanswered": {"de": "Keine Antwort in diesem Schritt.", "en": "No reply in this turn."},
     "feedback.silent_reply": {"de": "(nichts gesagt)", "en": "(nothing said)"},
+    "key.dispute": {"de": "Stimmt nicht", "en": "That's wrong"},
+    "feedback.disputed": {"de": "von Ihnen als falsch markiert", "en": "marked wrong by you"},
+    "feedback.dispute_hint": {
+        "de": "1–9 wählt einen Punkt, w markiert ihn als falsch (nochmal w: zurück)",
+        "en": "1–9 selects a finding, w marks it as wrong (w again: undo)",
+    },
+    "feedback.nothing_to_dispute": {
+        "de": "Hier gibt es nichts als falsch zu markieren",
+        "en": "There is nothing here to mark as wrong",
+    },
+    "feedback.dispute_failed": {
+        "de": "Markierung nicht gespeichert: {error}",
+        "en": "Mark not saved: {error}",
+    },
+    "feedback.disputed_now": {
+        "de": "Als falsch markiert: zählt nicht mehr zur Punktzahl.",
+        "en": "Marked as wrong: it no longer counts towards the score.",
+    },
+    "feedback.undisputed_now": {"de": "Markierung aufgehoben.", "en": "Mark removed."},
+    "feedback.dispute_not_saved": {
+        "de": "(Dieser Durchgang ist nicht im Verlauf gespeichert.)",
+        "en": "(This turn is not saved in the history.)",
+    },
     "summary.title": {"de": "Zusammenfassung", "en": "Summary"},
     "summary.total": {"de": "Gesamt", "en": "Total"},
     "summary.worst": {"de": "Die schwächsten Momente", "en": "The worst moments"},
@@ -419,6 +442,15 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
     "cmd.help.help": {"de": "Alle Tasten auf einen Blick", "en": "All keys at a glance"},
     "cmd.language": {"de": "Sprache: English", "en": "Language: Deutsch"},
     "cmd.language.help": {"de": "Oberfläche auf Englisch umstellen", "en": "Switch the interface to German"},
+    "error.unexpected": {
+        "de": "Unerwarteter Fehler ({error}) – die Sitzung läuft weiter.",
+        "en": "Unexpected error ({error}) – the session goes on.",
+    },
+    "error.see_log": {"de": "Einzelheiten: {path}", "en": "Details: {path}"},
+    "call.ended_meanwhile": {
+        "de": "Der Anruf ist beendet – Enter zeigt die Zusammenfassung.",
+        "en": "The call has ended – Enter shows the summary.",
+    },
     "error.generic": {"de": "Fehler: {error}", "en": "Error: {error}"},
     "error.no_engine": {
         "de": "Live-Anruf noch nicht verfügbar: {reason}",

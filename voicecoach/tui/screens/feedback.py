@@ -1,6 +1,10 @@
 """Feedback after a turn: what was said (words that matter marked), the findings on the
 timeline, score per skill, tips. t retries the turn, l plays your reply with the customer's
-audio (so the overlap is audible), Enter or n goes on."""
+audio (so the overlap is audible), Enter or n goes on.
+
+"That was wrong": 1-9 select a finding (the numbers on the timeline), w marks the selected one as
+wrong (again: unmarks). A marked finding stays listed as "marked wrong by you" and takes no
+points: the score on the screen and in the history (when the turn is saved) leaves it out."""
 
 from __future__ import annotations
 
@@ -19,8 +23,10 @@ from textual.widgets import Footer, Static
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.library import LoadedScenario
+from voicecoach.core.disputes import disputable, rescore
+from voicecoach.core.result import Score
 from voicecoach.i18n import label, t
-from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import PlaybackDone
 from voicecoach.tui.threads import background
 from voicecoach.tui.widgets.lists import hanging
@@ -56,15 +62,21 @@ def legend() -> Text:
 
 def numbered_findings(findings: tuple[Any, ...]) -> list[tuple[str, Any]]:
     """Findings in time order with the number shown on the timeline (info findings get none)."""
-    ordered = sorted(findings, key=lambda f: (f.start, f.end))
+    return [(number, finding) for number, _position, finding in numbered_positions(findings)]
+
+
+def numbered_positions(findings: tuple[Any, ...]) -> list[tuple[str, int, Any]]:
+    """As :func:`numbered_findings`, with each finding's position in ``findings`` (what the
+    history stores a mark against)."""
+    ordered = sorted(enumerate(findings), key=lambda item: (item[1].start, item[1].end, item[0]))
     out = []
     number = 0
-    for finding in ordered:
+    for position, finding in ordered:
         if finding.severity == "info":
-            out.append(("", finding))
+            out.append(("", position, finding))
         else:
             number += 1
-            out.append((str(number), finding))
+            out.append((str(number), position, finding))
     return out
 
 
@@ -83,7 +95,7 @@ def timeline_for(result: Any) -> TimelineData:
     )
 
 
-class FeedbackScreen(Screen[str]):
+class FeedbackScreen(Guarded, Screen[str]):
     """Dismissed with "next", "retry" or "hang_up"."""
 
     BINDINGS = [
@@ -92,6 +104,8 @@ class FeedbackScreen(Screen[str]):
         Binding("t", "retry", "key.retry"),
         Binding("l", "listen", "key.listen"),
         Binding("h", "hang_up", "key.hangup"),
+        Binding("w", "dispute", "key.dispute"),
+        *(Binding(str(n), f"select({n})", show=False) for n in range(1, 10)),
         Binding("escape", "back", show=False),
     ]
 
@@ -106,6 +120,11 @@ class FeedbackScreen(Screen[str]):
         self.last = last
         self.file_mode = file_mode
         self.playing = False
+        #: Positions (in ``result.findings``) the trainee marked as wrong.
+        self.disputed: set[int] = set()
+        numbered = [position for number, position, _f in numbered_positions(self.result.findings) if number]
+        #: The finding ``w`` acts on (a position in ``result.findings``), None when there is none.
+        self.selected: int | None = numbered[0] if numbered else None
 
     def compose(self) -> ComposeResult:
         yield TitleBar("feedback.title")
@@ -119,7 +138,7 @@ class FeedbackScreen(Screen[str]):
                     yield Static(legend(), id="feedback-legend")
                     yield Static(self._findings(), id="feedback-findings")
                 with VerticalScroll(id="feedback-right"):
-                    yield ScoreBars(dict(self.result.score.skills), id="feedback-skills")
+                    yield ScoreBars(dict(self.score().skills), id="feedback-skills")
                     yield Static(self._tips(), id="feedback-tips")
             yield Static(Text(self._hint(), style="#808080"), id="feedback-hint")
         yield Footer()
@@ -133,6 +152,9 @@ class FeedbackScreen(Screen[str]):
         return not (self.file_mode and action in ("retry", "hang_up"))
 
     def on_mount(self) -> None:
+        self.disputed = self._stored_disputes()
+        if self.disputed:
+            self._refresh_findings()
         self.query_one("#feedback-timeline-box").border_title = f"{t('call.lane.customer')} / {t('call.lane.you')}"
         self.query_one("#feedback-left").border_title = t("call.transcript")
         self.query_one("#feedback-right").border_title = t("feedback.skills")
@@ -148,8 +170,14 @@ class FeedbackScreen(Screen[str]):
             return None
         return scenario.step(turn_id)
 
+    def score(self) -> Score:
+        """The turn's score without the findings marked as wrong."""
+        if not self.disputed:
+            return self.result.score
+        return rescore(self.result.findings, self.disputed, self.result.score.weights or None)
+
     def _title(self) -> Text:
-        total = self.result.score.total
+        total = self.score().total
         return Text.assemble(
             (t("feedback.title") + " · ", "bold"),
             (t("call.turn", n=self.judged.number), "bold"),
@@ -190,23 +218,32 @@ class FeedbackScreen(Screen[str]):
 
     def _findings(self) -> RenderableType:
         rows: list[tuple[Text, Text]] = []
-        items = numbered_findings(self.result.findings)
-        if not any(f.severity != "info" for _n, f in items):
+        items = numbered_positions(self.result.findings)
+        if not any(f.severity != "info" for _n, _p, f in items):
             rows.append((Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")))
-        for number, finding in items:
+        for number, position, finding in items:
             icon, style = SEVERITY_ICON.get(finding.severity, ("•", ""))
+            marked = position in self.disputed
             body = Text()
-            body.append(label("kind", finding.kind), "bold")
+            body.append(label("kind", finding.kind), "bold strike #808080" if marked else "bold")
             body.append(f"  {finding.start:.1f}–{finding.end:.1f} s", "#808080")
             if finding.penalty:
-                body.append(f"  −{finding.penalty:g} {label('skill', finding.skill)}", "#808080")
-            body.append("\n" + finding.message)
-            rows.append((Text(f"{number} {icon}".strip(), style), body))
+                body.append(
+                    f"  −{finding.penalty:g} {label('skill', finding.skill)}", "strike #808080" if marked else "#808080"
+                )
+            if marked:
+                body.append("  ✗ " + t("feedback.disputed"), "bold #d7af5f")
+            body.append("\n" + finding.message, "#808080" if marked else "")
+            pointer = "› " if position == self.selected and number else ""
+            rows.append((Text(f"{pointer}{number} {icon}".strip(), "#808080" if marked else style), body))
+        if self.selected is not None:
+            rows.append((Text(""), Text(t("feedback.dispute_hint"), "italic #808080")))
         return hanging(rows, Text(t("feedback.findings"), "bold #87afd7"))
 
     def _tips(self) -> RenderableType:
         tips: list[str] = []
-        for finding in sorted(self.result.findings, key=lambda f: -f.penalty):
+        kept = [f for position, f in enumerate(self.result.findings) if position not in self.disputed]
+        for finding in sorted(kept, key=lambda f: -f.penalty):
             if finding.tip and finding.tip not in tips and finding.severity != "info":
                 tips.append(finding.tip)
         rows = [(Text("→", "bold #87d75f"), Text(tip)) for tip in tips[:4]]
@@ -224,6 +261,70 @@ class FeedbackScreen(Screen[str]):
         if self.scenario is None or self.result.turn_id not in self.scenario.scenario.turn_ids:
             return None
         return self.scenario.scenario.step(self.result.turn_id).example
+
+    # -- "that was wrong" -------------------------------------------------------------------
+
+    def _stored_disputes(self) -> set[int]:
+        """The marks the history already holds for this turn (reviewing a past session)."""
+        stored = getattr(self.judged, "stored", None)
+        opener = self.app.adapters.store
+        if stored is None or opener is None:
+            return set()
+        try:
+            store = opener()
+            try:
+                turns = store.session(stored[0]).turns
+            finally:
+                store.close()
+        except Exception:  # noqa: BLE001 - without the history the screen still shows the verdict
+            return set()
+        return set(next((turn.disputed for turn in turns if turn.index == stored[1]), ()))
+
+    def action_select(self, number: int) -> None:
+        """Select the finding with this number (as on the timeline)."""
+        for shown, position, _finding in numbered_positions(self.result.findings):
+            if shown == str(number):
+                self.selected = position
+                self._refresh_findings()
+                return
+
+    def action_dispute(self) -> None:
+        """Mark the selected finding as wrong, or unmark it; the score follows, and the history
+        keeps the mark when the turn is saved there."""
+        if self.selected is None or not disputable(self.result.findings[self.selected]):
+            self.notify(t("feedback.nothing_to_dispute"), severity="warning")
+            return
+        position = self.selected
+        marked = position not in self.disputed
+        stored = getattr(self.judged, "stored", None)
+        opener = self.app.adapters.store
+        if stored is not None and opener is not None:
+            try:
+                store = opener()
+                try:
+                    store.set_disputed(stored[0], stored[1], position, marked)
+                finally:
+                    store.close()
+            except Exception as error:  # noqa: BLE001 - one line, the screen stays as it was
+                self.notify(t("feedback.dispute_failed", error=str(error)), severity="error", timeout=8)
+                return
+        if marked:
+            self.disputed.add(position)
+        else:
+            self.disputed.discard(position)
+        self._refresh_findings()
+        message = t("feedback.disputed_now" if marked else "feedback.undisputed_now")
+        if marked and stored is None:
+            message += " " + t("feedback.dispute_not_saved")
+        self.notify(message, timeout=4)
+
+    def _refresh_findings(self) -> None:
+        self.query_one("#feedback-findings", Static).update(self._findings())
+        self.query_one("#feedback-title", Static).update(self._title())
+        self.query_one("#feedback-tips", Static).update(self._tips())
+        bars = self.query_one("#feedback-skills", ScoreBars)
+        bars.scores = dict(self.score().skills)
+        bars.refresh()
 
     # -- keys -------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from voicecoach.core.errors import one_line
 from voicecoach.core.scenario import SKILLS
 from voicecoach.i18n import label, t
 from voicecoach.live.events import TurnJudged
-from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import ProgressLoaded, SessionLoaded
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.widgets.meters import score_style
@@ -60,7 +60,7 @@ def trend_row(name: str, values: list[float], width: int = 24) -> Text:
     return text
 
 
-class ProgressScreen(Screen[None]):
+class ProgressScreen(Guarded, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "key.back"),
         Binding("q", "back", show=False),
@@ -218,7 +218,9 @@ class ProgressScreen(Screen[None]):
             return
         turn = turns[position]
         audio = {side: rec.path for side, rec in turn.recordings.items() if rec.available}
-        judged = TurnJudged(turn.result(), audio.get("customer"), audio.get("trainee"), position + 1)
+        judged = TurnJudged(
+            turn.result(), audio.get("customer"), audio.get("trainee"), position + 1, stored=(record.id, turn.index)
+        )
         item = next((i for i in self.scenarios if i.scenario.id == record.summary.scenario_id), None)
         self.app.push_screen(
             FeedbackScreen(item, judged, last=position == len(turns) - 1, file_mode=True),
