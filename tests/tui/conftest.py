@@ -39,3 +39,11 @@ def english_ui() -> None:
     from voicecoach import i18n
 
     i18n.set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def strict_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected error the app reports on screen still fails the test that caused it."""
+    from voicecoach.tui.app import VoiceCoachApp
+
+    monkeypatch.setattr(VoiceCoachApp, "strict", True)

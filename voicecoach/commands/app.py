@@ -8,7 +8,7 @@ import time
 from voicecoach.adapters.settings import load_settings, user_cache_dir
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.tui.app import make_app
-from voicecoach.tui.terminal import native_stderr_to
+from voicecoach.tui.terminal import native_stderr_to, python_log_to
 from voicecoach.tui.threads import stuck_threads
 
 
@@ -22,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = load_settings()
     # ALSA/PortAudio warnings go to this log instead of across the screen
-    with native_stderr_to(user_cache_dir() / "audio-messages.log"):
+    with native_stderr_to(user_cache_dir() / "audio-messages.log"), python_log_to(user_cache_dir() / "app.log") as log:
         app = make_app(settings, demo=args.demo, language=args.lang)
+        app.error_log = log
         app.run()
     return int(app.return_code or 0)
 

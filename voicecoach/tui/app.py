@@ -8,17 +8,24 @@ with a virtual clock, replies from files, fixed clocks) and drive the app with P
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import time
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from textual import on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
+from textual.worker import WorkerFailed
 
 from voicecoach import i18n
 from voicecoach.adapters.settings import Settings, load_settings
 from voicecoach.core.backend import Echo
+from voicecoach.core.errors import one_line
 from voicecoach.i18n import t
 from voicecoach.live.saved_echo import echo_for_calls
 from voicecoach.tui.base import Adapters, translate_bindings
@@ -33,11 +40,17 @@ from voicecoach.tui.screens.recording import RecordingScreen
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.wiring import real_adapters
 
+log = logging.getLogger(__name__)
+
 
 class VoiceCoachApp(App[None]):
     """voicecoach's TUI."""
 
     CSS_PATH = "app.tcss"
+    #: Tests set this True: the first unexpected error also goes to Textual, which raises it when
+    #: the test's ``run_test`` ends, so no test passes over one unnoticed (a test of the handler
+    #: itself sets it False on its app).
+    strict: bool = False
     TITLE = "voicecoach"
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
@@ -60,6 +73,11 @@ class VoiceCoachApp(App[None]):
         #: The echo the headset check measured with the chosen devices, for the
         #: calls that follow; from the saved check (``settings.headset_echo``), see use_saved_echo.
         self.measured_echo: Echo | None = None
+        #: Errors nobody expected, reported by :meth:`report_unexpected` (newest last).
+        self.unexpected_errors: list[BaseException] = []
+        #: Where the full tracebacks go (``voicecoach app`` sets it), named in the line on screen.
+        self.error_log: Path | None = None
+        self._last_error_line: tuple[str, float] = ("", 0.0)
 
     def on_mount(self) -> None:
         try:
@@ -86,6 +104,55 @@ class VoiceCoachApp(App[None]):
                 except Exception:  # noqa: BLE001 - no list: only names chosen by name can match
                     devices = []
         self.measured_echo = echo_for_calls(self.settings, devices)
+
+    # -- errors nobody expected -------------------------------------------------------------
+
+    #: Seconds during which the same error line is not shown again (a widget failing on every
+    #: refresh must not flood the screen).
+    SAME_ERROR_SECONDS = 10.0
+
+    def report_unexpected(self, error: BaseException, where: str = "") -> None:
+        """Log ``error`` with its traceback and show one line; the app and the session go on.
+
+        Called by :class:`~voicecoach.tui.base.Guarded` screens for errors in their handlers and
+        by :meth:`_handle_exception` for everything else Textual would end the app for.
+        """
+        if isinstance(error, WorkerFailed) and isinstance(error.error, BaseException):
+            error = error.error
+        log.error("unexpected error in %s", where or "the app", exc_info=(type(error), error, error.__traceback__))
+        self.unexpected_errors.append(error)
+        if self.strict and self._exception is None and isinstance(error, Exception):
+            self._exception = error
+        line = f"{type(error).__name__}: {one_line(error, 120)}"
+        now = time.monotonic()
+        if self._last_error_line[0] == line and now - self._last_error_line[1] < self.SAME_ERROR_SECONDS:
+            return
+        self._last_error_line = (line, now)
+        text = t("error.unexpected", error=line)
+        if self.error_log is not None:
+            text += " " + t("error.see_log", path=str(self.error_log))
+        try:
+            self.notify(text, severity="error", timeout=15)
+        except Exception:  # noqa: BLE001 - the app is closing; the log has it
+            log.debug("could not show the error line", exc_info=True)
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's last resort ends the app; ours shows one line and keeps the session, once
+        the app runs (before that, an error means the app cannot open at all: Textual's way)."""
+        if not self.is_running or self._exit or not self.screen_stack:
+            super()._handle_exception(error)
+            return
+        self.report_unexpected(error, where="Textual")
+
+    async def _dispatch_message(self, message: Message) -> None:
+        """The app's own handlers (keys, actions, the command palette) as the screens' in
+        :class:`~voicecoach.tui.base.Guarded`: one line on screen, the app goes on."""
+        try:
+            await super()._dispatch_message(message)
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - reported on screen and logged in full
+            self.report_unexpected(error, where=type(self).__name__)
 
     # -- actions reachable from everywhere (keys and the command palette) --------------------
 

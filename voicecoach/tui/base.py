@@ -5,6 +5,7 @@ Screens import from here, never from :mod:`voicecoach.tui.app`; the app imports 
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from textual.dom import DOMNode
+from textual.message import Message
 
 from voicecoach import i18n
 from voicecoach.adapters.library import load_library
@@ -106,3 +108,25 @@ def translate_bindings(node: DOMNode) -> None:
             replace(binding, description=t(binding.description)) if i18n.known(binding.description) else binding
             for binding in bindings
         ]
+
+
+class Guarded:
+    """Mixin for our screens (put it before ``Screen``): an error in any of the screen's handlers
+    (``on_mount``, a message, an event, a deferred callback) is reported by the app as one line
+    on screen and the screen keeps running.
+
+    Textual hands such an error to ``App._handle_exception`` and then stops the screen's message
+    loop, so an app that only overrides that handler keeps a dead screen (textual issue #2818).
+    Catching it here, around ``_dispatch_message``, keeps the loop alive.
+    """
+
+    async def _dispatch_message(self, message: Message) -> None:
+        try:
+            await super()._dispatch_message(message)  # type: ignore[misc]
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - reported on screen and logged in full
+            report = getattr(self.app, "report_unexpected", None)  # type: ignore[attr-defined]
+            if report is None:
+                raise
+            report(error, where=type(self).__name__)

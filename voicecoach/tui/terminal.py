@@ -9,6 +9,7 @@ terminal instead.
 from __future__ import annotations
 
 import io
+import logging
 import os
 import sys
 from collections.abc import Iterator
@@ -46,3 +47,27 @@ def native_stderr_to(log_path: Path) -> Iterator[None]:
         os.dup2(terminal.fileno(), 2)
         sys.__stderr__ = original
         terminal.close()
+
+
+@contextmanager
+def python_log_to(log_path: Path, level: int = logging.INFO) -> Iterator[Path | None]:
+    """Our loggers (``voicecoach.*``) write to ``log_path`` while the app runs (the tracebacks
+    of errors the app reports in one line on screen); yields the path, or None when it cannot
+    be written (then nothing changes)."""
+    try:
+        log_path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(log_path, encoding="utf-8")
+    except OSError:
+        yield None
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("voicecoach")
+    old_level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(min(level, old_level) if old_level else level)
+    try:
+        yield log_path
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+        handler.close()

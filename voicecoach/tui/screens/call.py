@@ -21,7 +21,7 @@ from textual.widgets import Footer, Static
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import label, t
 from voicecoach.live import events as ev
-from voicecoach.tui.base import CallHandle, CallRequest, format_clock, translate_bindings
+from voicecoach.tui.base import CallHandle, CallRequest, Guarded, format_clock, translate_bindings
 from voicecoach.tui.messages import CallFailed, EngineEvent
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.summary import SummaryScreen
@@ -84,7 +84,7 @@ class CallTranscript(Static):
             parent.scroll_end(animate=False)
 
 
-class CallScreen(Screen[None]):
+class CallScreen(Guarded, Screen[None]):
     """A phone call with the simulated customer."""
 
     BINDINGS = [
@@ -112,6 +112,8 @@ class CallScreen(Screen[None]):
         self.results: list[Any] = []
         self.session_id: Any = None
         self.feedback_open = False
+        #: The summary to show once the feedback on top is closed (the call ended meanwhile).
+        self.pending_summary: SummaryScreen | None = None
         self.watching = False
         #: When the last microphone level arrived (the engine posts them ~10 times a second).
         self.last_level_at: float | None = None
@@ -367,6 +369,9 @@ class CallScreen(Screen[None]):
         self.feedback_open = False
         # The engine sent no levels while the feedback was open: start the silence watch anew.
         self.last_level_at = None
+        if self.pending_summary is not None:  # the call ended while the feedback was open
+            self.call_after_refresh(self._show_summary)
+            return
         if self.handle is None:
             return
         if choice == "retry":
@@ -408,19 +413,29 @@ class CallScreen(Screen[None]):
         results = tuple(event.results) or tuple(self.results)
         if self not in self.app.screen_stack:
             return  # the screen was left meanwhile
-        while self.app.screen is not self:  # feedback or help still open on top
-            self.app.pop_screen()
-        self.feedback_open = False
-        self.app.switch_screen(
-            SummaryScreen(
-                self.request,
-                event.summary,
-                results,
-                reason=event.reason,
-                session_id=event.session_id,
-                problem=self.problem,
-            )
+        self.pending_summary = SummaryScreen(
+            self.request,
+            event.summary,
+            results,
+            reason=event.reason,
+            session_id=event.session_id,
+            problem=self.problem,
         )
+        if self.feedback_open:
+            # The last turn's feedback may still be opening (the call ended while it was judged):
+            # never pull a screen away while it mounts. It stays; closing it shows the summary.
+            self.notify(t("call.ended_meanwhile"), severity="warning", timeout=10)
+            return
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """Replace the call (and whatever is still open on top of it) by the pending summary."""
+        summary, self.pending_summary = self.pending_summary, None
+        if summary is None or self not in self.app.screen_stack:
+            return
+        while self.app.screen is not self:  # help still open on top
+            self.app.pop_screen()
+        self.app.switch_screen(summary)
 
     @on(CallFailed)
     def _call_failed(self, message: CallFailed) -> None:

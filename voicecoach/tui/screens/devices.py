@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import current_language, t
 from voicecoach.live.saved_echo import belongs_to_chosen, device_name, from_check
-from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import HeadsetChecked
 from voicecoach.tui.threads import background
 from voicecoach.tui.widgets.meters import render_level
@@ -38,7 +38,7 @@ def _matches(setting: Any, device: Any) -> bool:
     return str(setting) == device.name
 
 
-class DevicesScreen(Screen[None]):
+class DevicesScreen(Guarded, Screen[None]):
     BINDINGS = [
         Binding("c", "check", "key.check"),
         Binding("escape", "back", "key.back"),

@@ -16,14 +16,14 @@ from textual.widgets import Footer, Input, Select, Static
 from voicecoach.core.errors import UserError, one_line
 from voicecoach.i18n import t
 from voicecoach.live.events import TurnJudged
-from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import FilesJudged
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.threads import background
 from voicecoach.tui.widgets.titlebar import TitleBar
 
 
-class FilesScreen(Screen[None]):
+class FilesScreen(Guarded, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "key.back"),
         Binding("ctrl+r", "analyze", "key.analyze"),

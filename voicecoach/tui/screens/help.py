@@ -9,10 +9,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Markdown, Static
 
 from voicecoach.i18n import t
-from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.base import Guarded, translate_bindings
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Guarded, ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "dismiss", "key.close"),
         Binding("q", "dismiss", show=False),

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from voicecoach.adapters.library import LoadedScenario, Problem
 from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.i18n import current_language, label, t
-from voicecoach.tui.base import CallRequest, translate_bindings
+from voicecoach.tui.base import CallRequest, Guarded, translate_bindings
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.widgets.titlebar import TitleBar
 
@@ -40,7 +40,7 @@ def scenario_matches(
     return True
 
 
-class LibraryScreen(Screen[None]):
+class LibraryScreen(Guarded, Screen[None]):
     """Pick a scenario; Enter starts the call."""
 
     BINDINGS = [

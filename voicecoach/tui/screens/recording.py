@@ -21,7 +21,7 @@ from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.audio_ops import prepare_line
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import t
-from voicecoach.tui.base import translate_bindings
+from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import LevelUpdate, LineSaved, PlaybackDone, RecordingStarted, RecordingStopped
 from voicecoach.tui.screens.library import LibraryScreen
 from voicecoach.tui.threads import background
@@ -29,7 +29,7 @@ from voicecoach.tui.widgets.meters import LevelMeter
 from voicecoach.tui.widgets.titlebar import TitleBar
 
 
-class RecordingScreen(Screen[None]):
+class RecordingScreen(Guarded, Screen[None]):
     BINDINGS = [
         Binding("enter", "toggle", "key.record"),
         Binding("space", "toggle", show=False),

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from voicecoach.i18n import label, t
-from voicecoach.tui.base import CallRequest, format_clock, translate_bindings
+from voicecoach.tui.base import CallRequest, Guarded, format_clock, translate_bindings
 from voicecoach.tui.messages import CallAgain
 from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.meters import ScoreBars, score_style
@@ -70,7 +70,7 @@ def summary_view(summary: Any, results: tuple[Any, ...]) -> SummaryView:
     return SummaryView(total, skills, moments[:3], practise, duration, len(judged))
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(Guarded, Screen[None]):
     BINDINGS = [
         Binding("enter", "library", "key.back"),
         Binding("escape", "library", show=False),
