@@ -30,6 +30,14 @@ ANALYZE: dict[str, Words] = {
     "score": {"de": "Bewertung", "en": "Score"},
     "total": {"de": "gesamt", "en": "total"},
     "notes": {"de": "Hinweise", "en": "Notes"},
+    "input_nonfinite": {
+        "de": "{count} Abtastwerte ({side}) waren keine Zahlen (NaN/Inf) und wurden als Stille gewertet",
+        "en": "{count} samples ({side}) were not numbers (NaN/Inf) and were taken as silence",
+    },
+    "input_echo": {
+        "de": "Echo der Kundenstimme in Ihrer Spur entfernt ({delay} ms verzögert, {level} dB)",
+        "en": "echo of the customer's voice removed from your track ({delay} ms late, {level} dB)",
+    },
 }
 
 #: ``voicecoach history --progress``.
@@ -82,6 +90,11 @@ REPORT: dict[str, Words] = {
     "tip": {"de": "Tipp", "en": "Tip"},
     "metrics": {"de": "Messwerte", "en": "Metrics"},
     "points_off": {"de": "Punkte Abzug", "en": "points off"},
+    "disputed": {
+        "de": "vom Trainee als falsch markiert, zählt nicht zur Punktzahl",
+        "en": "marked wrong by the trainee, not counted in the score",
+    },
+    "disputed_words": {"de": "gesagt", "en": "said"},
     "no_turns": {
         "de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
         "en": "No turn of this session was judged.",
