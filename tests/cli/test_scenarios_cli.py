@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.bad_yaml import RECURSIVE, alias_bomb, deep_block, deep_flow
+from tests.helpers.ordinary_user import as_ordinary_user
 from voicecoach.adapters.library import SHIPPED_DIR, scenario_files
 from voicecoach.cli import main
 
@@ -211,3 +213,80 @@ def test_the_installed_command_prints_no_traceback(tmp_path: Path) -> None:
         [str(command), "scenarios", "validate"], capture_output=True, text=True, env=env, timeout=60
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+# --- issue 13: hostile YAML and unreadable folders: one line each, never a traceback ------------
+
+HOSTILE = [
+    ("alias bomb", alias_bomb(), 7, "more than 20,000 values once its aliases (*name) are expanded"),
+    ("nested 500 deep", deep_flow(500), 2, "nested more than 40 levels deep"),
+    ("nested 500 deep by indentation", deep_block(500), 40, "nested more than 40 levels deep"),
+    ("recursive alias", RECURSIVE, 2, "is used inside its own anchor"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "line", "message"), HOSTILE, ids=[row[0] for row in HOSTILE])
+def test_hostile_yaml_in_validate_list_and_show(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    text: str,
+    line: int,
+    message: str,
+) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "validate", str(bad))
+    assert code == 1, name
+    assert out.splitlines() == [f"{bad}:{line}: " + out.split(": ", 1)[1].rstrip("\n")]
+    assert message in out and "Traceback" not in out + err
+    monkeypatch.setenv("VOICECOACH_SCENARIOS", str(tmp_path))
+    code, out, err = run(capsys, "list")
+    assert code == 2 and "late-delivery-de" in out
+    assert len(err.splitlines()) == 1 and f"{bad}:{line}: " in err and message in err
+    code, out, err = run(capsys, "show", str(bad))
+    assert (code, out) == (2, "") and len(err.splitlines()) == 1 and message in err
+
+
+def test_an_unreadable_folder_is_skipped_with_one_note_by_list_and_validate(tmp_path: Path) -> None:
+    """A real refusal: the folder is mode 000 and the command runs without root's override."""
+    library = tmp_path / "library"
+    (library / "good.yaml").parent.mkdir(parents=True)
+    (library / "good.yaml").write_text(GOOD, encoding="utf-8")
+    locked = library / "locked"
+    locked.mkdir()
+    (locked / "scenario.yaml").write_text(GOOD.replace("mine-en", "locked-en"), encoding="utf-8")
+    home = tmp_path / "home"
+    home.mkdir()
+    command = REPO / ".venv" / "bin" / "voicecoach"
+    if not command.exists():
+        command = Path(sys.executable).with_name("voicecoach")
+    env = {**os.environ, "VOICECOACH_HOME": str(home), "VOICECOACH_SCENARIOS": str(library)}
+    note = f"{locked}: cannot be read (permission denied); skipped, check its permissions"
+    locked.chmod(0)
+    try:
+        listed = subprocess.run(
+            as_ordinary_user([str(command), "scenarios", "list"]), capture_output=True, text=True, env=env, timeout=60
+        )
+        checked = subprocess.run(
+            as_ordinary_user([str(command), "scenarios", "validate", str(library)]),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+        shown = subprocess.run(
+            as_ordinary_user([str(command), "scenarios", "show", "mine-en"]),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+    finally:
+        locked.chmod(0o755)
+    assert listed.returncode == 2 and "mine-en" in listed.stdout and "late-delivery-de" in listed.stdout
+    assert listed.stderr.count("\n") == 1 and note in listed.stderr
+    assert checked.returncode == 1 and checked.stdout == note + "\n"
+    assert checked.stderr == "1 scenario file: 1 valid, 0 invalid, 1 unreadable\n"
+    assert shown.returncode == 0 and "My own" in shown.stdout and "Traceback" not in shown.stderr

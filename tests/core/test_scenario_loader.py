@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.bad_yaml import RECURSIVE, alias_bomb, deep_block, deep_flow
+from voicecoach.adapters import library
 from voicecoach.adapters.library import (
     LoadedScenario,
+    Problem,
     ScenarioInvalid,
     check_file,
     check_files,
@@ -212,10 +215,10 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = write(tmp_path, VALID)
     if sys.platform == "win32" or os.geteuid() == 0:  # root reads every file: simulate the refusal
 
-        def refuse(self: Path) -> bytes:
-            raise PermissionError(13, "Permission denied", str(self))
+        def refuse(path: Path, limit: int) -> bytes:
+            raise PermissionError(13, "Permission denied", str(path))
 
-        monkeypatch.setattr(Path, "read_bytes", refuse)
+        monkeypatch.setattr(library, "read_limited", refuse)
     else:
         path.chmod(0)
     try:
@@ -354,3 +357,61 @@ def test_find_scenario_by_id_and_by_path(tmp_path: Path) -> None:
     path = write(tmp_path / "mine", VALID, name="scenario.yaml")
     assert find_scenario(str(path.parent)).scenario.id == "test-en"
     assert find_scenario(str(path)).path == path
+
+
+# --- issue 13: YAML that would cost without bound is refused before anything walks it -----------
+
+MERGED = VALID.replace("persona:\n  name: Pat\n  mood: annoyed\n", "persona: &p {name: Pat, mood: annoyed}\n")
+
+LIMITED = [
+    ("alias bomb", alias_bomb(), 7, "more than 20,000 values once its aliases (*name) are expanded"),
+    ("nesting 500 deep in brackets", deep_flow(500), 2, "nested more than 40 levels deep"),
+    ("nesting 500 deep by indentation", deep_block(500), 40, "nested more than 40 levels deep"),
+    ("alias inside its own anchor", RECURSIVE, 2, "the alias '*t' is used inside its own anchor '&t'"),
+    (
+        "a file over 256 KB",
+        VALID + "# " + "x" * (256 * 1024) + "\n",
+        None,
+        "the file is 256 KB, over the limit of 256 KB for a scenario; split it into several scenarios",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "line", "message"), LIMITED, ids=[row[0] for row in LIMITED])
+def test_yaml_over_a_limit_is_one_located_problem(
+    tmp_path: Path, name: str, text: str, line: int | None, message: str
+) -> None:
+    path = write(tmp_path, text)
+    scenario, problems = check_file(path)
+    assert scenario is None
+    assert len(problems) == 1, name
+    assert (problems[0].path, problems[0].line) == (path, line)
+    assert message in problems[0].message
+
+
+def test_aliases_within_the_limits_still_work(tmp_path: Path) -> None:
+    scenario, problems = check_file(write(tmp_path, MERGED))
+    assert problems == [] and scenario is not None
+    assert (scenario.persona.name, scenario.persona.mood) == ("Pat", "annoyed")
+    node, data = parse_yaml("a: &a [1, 2]\nb: *a\nc: *a\n")
+    assert data == {"a": [1, 2], "b": [1, 2], "c": [1, 2]}
+
+
+def test_an_unreadable_folder_is_skipped_with_one_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    good = write(tmp_path, VALID, "good.yaml")
+    locked = write(tmp_path, VALID.replace("id: test-en", "id: locked-en"), "locked/scenario.yaml").parent
+    real_is_file = Path.is_file
+
+    def is_file(self: Path) -> bool:  # root reads every folder; the CLI test checks the real refusal
+        if self.parent == locked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_is_file(self)
+
+    monkeypatch.setattr(Path, "is_file", is_file)
+    skipped: list[Problem] = []
+    assert scenario_files([tmp_path], skipped=skipped) == [good]
+    assert [str(problem) for problem in skipped] == [
+        f"{locked}: cannot be read (permission denied); skipped, check its permissions"
+    ]
+    with pytest.raises(UserError, match="cannot be read"):
+        scenario_files([tmp_path])

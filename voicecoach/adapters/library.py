@@ -24,6 +24,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from voicecoach.adapters.settings import user_scenarios_dir
+from voicecoach.adapters.yaml_limits import FileTooLarge, LimitedComposer, YamlTooComplex, read_limited, size_words
 from voicecoach.core.errors import UserError
 from voicecoach.core.scenario import (
     Brief,
@@ -38,6 +39,8 @@ from voicecoach.core.scenario import (
 )
 
 SCENARIO_FILE = "scenario.yaml"
+#: Largest scenario file read (bytes); the shipped ones are under 4 KB, twelve long turns under 64 KB.
+MAX_SCENARIO_BYTES = 256 * 1024
 
 
 def _shipped_dir() -> Path:
@@ -114,29 +117,79 @@ def scenario_dirs(extra: list[Path] | None = None) -> list[Path]:
     """Where scenarios are looked up: ``extra``, ``$VOICECOACH_SCENARIOS``, the shipped library and
     the user's own folder (those that exist)."""
     dirs = [*(extra or []), *_env_dirs(), SHIPPED_DIR, user_scenarios_dir()]
-    return [d for d in dirs if d.is_dir()]
+    return [d for d in dirs if _is_dir(d)]
 
 
-def scenario_files(paths: list[Path]) -> list[Path]:
-    """Every scenario file under the given files and folders, in a stable order, each once."""
+def _is_dir(path: Path) -> bool:
+    """``path.is_dir()``, but True for a folder that cannot even be looked at (so it is reported)."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return True
+
+
+def scenario_files(paths: list[Path], skipped: list[Problem] | None = None) -> list[Path]:
+    """Every scenario file under the given files and folders, in a stable order, each once.
+
+    A folder that cannot be read (permissions, an I/O error) is a ``UserError``; with a
+    ``skipped`` list it is noted there as a ``Problem`` instead and left out, so one unreadable
+    folder does not hide every other scenario. A path that does not exist is a ``UserError``.
+    """
     found: list[Path] = []
     for path in paths:
-        if path.is_file():
-            found.append(path)
-        elif (path / SCENARIO_FILE).is_file():
-            found.append(path / SCENARIO_FILE)
-        elif path.is_dir():
-            for child in sorted(path.iterdir()):
-                if child.is_file() and child.suffix in (".yaml", ".yml"):
-                    found.append(child)
-                elif child.is_dir() and (child / SCENARIO_FILE).is_file():
-                    found.append(child / SCENARIO_FILE)
-        else:
-            raise UserError(f"{path}: no such file or folder; give a scenario .yaml or a folder of them")
+        try:
+            if not _exists(path):
+                raise UserError(f"{path}: no such file or folder; give a scenario .yaml or a folder of them")
+            found += _files_in(path, skipped)
+        except OSError as error:
+            problem = _unreadable(path, error)
+            if skipped is None:
+                raise UserError(str(problem)) from None
+            skipped.append(problem)
     unique: dict[Path, Path] = {}
     for path in found:
         unique.setdefault(path.resolve(), path)
     return list(unique.values())
+
+
+def _exists(path: Path) -> bool:
+    return path.exists() or path.is_symlink()
+
+
+def _exists_quietly(path: Path) -> bool:
+    try:
+        return _exists(path)
+    except OSError:
+        return True  # it is there; reading it will say what is wrong
+
+
+def _files_in(path: Path, skipped: list[Problem] | None) -> list[Path]:
+    """The scenario files of one given path (a file, a scenario folder or a library folder)."""
+    if path.is_file():
+        return [path]
+    if (path / SCENARIO_FILE).is_file():
+        return [path / SCENARIO_FILE]
+    if not path.is_dir():
+        return []
+    found = []
+    for child in sorted(path.iterdir()):
+        try:
+            if child.is_file() and child.suffix in (".yaml", ".yml"):
+                found.append(child)
+            elif child.is_dir() and (child / SCENARIO_FILE).is_file():
+                found.append(child / SCENARIO_FILE)
+        except OSError as error:
+            problem = _unreadable(child, error)
+            if skipped is None:
+                raise UserError(str(problem)) from None
+            skipped.append(problem)
+    return found
+
+
+def _unreadable(path: Path, error: OSError) -> Problem:
+    if isinstance(error, PermissionError):
+        return Problem(path, None, "", "cannot be read (permission denied); skipped, check its permissions")
+    return Problem(path, None, "", f"cannot be read ({error.strerror or error}); skipped, check the disk and the path")
 
 
 def check_files(files: list[Path]) -> list[tuple[Path, Scenario | None, list[Problem]]]:
@@ -168,8 +221,9 @@ def _id_line(path: Path) -> int | None:
 # --- reading YAML ------------------------------------------------------------------------------
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader with YAML 1.2-like scalars: no yes/no booleans, no dates, no base-60 numbers."""
+class _Loader(LimitedComposer, yaml.SafeLoader):
+    """SafeLoader with YAML 1.2-like scalars (no yes/no booleans, no dates, no base-60 numbers)
+    and the limits of ``yaml_limits`` on nesting and aliases (a ``YamlTooComplex`` past them)."""
 
 
 _Loader.yaml_implicit_resolvers = {}
@@ -184,7 +238,9 @@ for _tag, _pattern, _first in (
 
 
 def parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
-    """The composed node tree (for line numbers) and the plain data of one YAML document."""
+    """The composed node tree (for line numbers) and the plain data of one YAML document.
+
+    Any ``yaml.YAMLError``: malformed, or a ``YamlTooComplex`` past the nesting or alias limits."""
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -196,7 +252,17 @@ def parse_yaml(text: str) -> tuple[yaml.Node | None, Any]:
 
 def _read_text(path: Path) -> tuple[str | None, list[Problem]]:
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_SCENARIO_BYTES)
+    except FileTooLarge as error:
+        return None, [
+            Problem(
+                path,
+                None,
+                "",
+                f"the file is {size_words(error.size)}, over the limit of {size_words(error.limit)} for a scenario; "
+                "split it into several scenarios",
+            )
+        ]
     except IsADirectoryError:
         return None, [Problem(path, None, "", f"is a folder; give its {SCENARIO_FILE} or the folder itself")]
     except PermissionError:
@@ -212,6 +278,9 @@ def _read_text(path: Path) -> tuple[str | None, list[Problem]]:
 
 
 def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem]:
+    if isinstance(error, YamlTooComplex):
+        mark = error.problem_mark
+        return [Problem(path, mark.line + 1 if mark else None, "", error.problem)]
     tab_lines = [
         number
         for number, line in enumerate(text.splitlines(), start=1)
@@ -313,9 +382,9 @@ def load_library(extra: list[Path] | None = None) -> tuple[list[LoadedScenario],
     problems: list[Problem] = [
         Problem(folder, None, "", "is not a folder (named by VOICECOACH_SCENARIOS or given); check the path")
         for folder in [*(extra or []), *_env_dirs()]
-        if not folder.is_dir()
+        if not _is_dir(folder)
     ]
-    for path, scenario, file_problems in check_files(scenario_files(scenario_dirs(extra))):
+    for path, scenario, file_problems in check_files(scenario_files(scenario_dirs(extra), skipped=problems)):
         problems.extend(file_problems)
         if scenario is not None:
             loaded.append(LoadedScenario(scenario, path))
@@ -325,8 +394,8 @@ def load_library(extra: list[Path] | None = None) -> tuple[list[LoadedScenario],
 def find_scenario(ref: str) -> LoadedScenario:
     """A scenario by id, or by path to its file or folder."""
     path = Path(ref)
-    if ref.endswith((".yaml", ".yml")) or "/" in ref or os.sep in ref or path.is_dir():
-        if not path.exists():
+    if ref.endswith((".yaml", ".yml")) or "/" in ref or os.sep in ref or _is_dir(path):
+        if not _exists_quietly(path):
             raise UserError(f"{ref}: no such scenario file; check the path")
         files = scenario_files([path])
         if len(files) != 1:

@@ -12,6 +12,7 @@ from pathlib import Path
 from voicecoach.adapters.library import (
     FORMAT_GUIDE,
     LoadedScenario,
+    Problem,
     check_files,
     find_scenario,
     load_library,
@@ -19,7 +20,7 @@ from voicecoach.adapters.library import (
     scenario_files,
 )
 from voicecoach.adapters.settings import user_scenarios_dir
-from voicecoach.commands import scenarios_trainer
+from voicecoach.commands import scenarios_learn, scenarios_trainer
 from voicecoach.core.languages import LANGUAGES
 
 
@@ -42,6 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     validate.set_defaults(handler=run_validate)
 
     scenarios_trainer.register(commands)  # new, record, pack, unpack
+    scenarios_learn.register(commands)  # learn: findings marked wrong -> phrasings
 
 
 _LEVELS = {"easy": 0, "medium": 1, "hard": 2}
@@ -203,16 +205,24 @@ def run_show(args: argparse.Namespace) -> int:
 
 def run_validate(args: argparse.Namespace) -> int:
     paths = args.paths or scenario_dirs()
-    files = scenario_files(paths)
+    skipped: list[Problem] = []
+    files = scenario_files(paths, skipped=skipped)
+    for problem in skipped:
+        print(problem)
     if not files:
         print("voicecoach: no scenario files (.yaml) found in " + ", ".join(map(str, paths)), file=sys.stderr)
         return 1
-    invalid = 0
+    invalid = len(skipped)
     for _path, _scenario, problems in check_files(files):
         if problems:
             invalid += 1
             for problem in problems:
                 print(problem)
     noun = "file" if len(files) == 1 else "files"
-    print(f"{len(files)} scenario {noun}: {len(files) - invalid} valid, {invalid} invalid", file=sys.stderr)
+    unread = f", {len(skipped)} unreadable" if skipped else ""
+    print(
+        f"{len(files)} scenario {noun}: {len(files) - invalid + len(skipped)} valid, "
+        f"{invalid - len(skipped)} invalid{unread}",
+        file=sys.stderr,
+    )
     return 1 if invalid else 0
