@@ -17,9 +17,10 @@ say() { printf 'voicecoach setup: %s\n' "$*" >&2; }
 # --- Debian packages ---------------------------------------------------------------
 # libportaudio2: sounddevice's audio library. python3-venv: Debian's python3 lacks venv.
 # For the tests: PulseAudio with null sinks (real audio streams without a sound card),
-# espeak-ng for test speech, chromium to render the HTML report, tmux to drive the TUI.
+# espeak-ng for test speech, chromium to render the HTML report, tmux to drive the TUI,
+# strace to prove a call opens no internet socket (tests/e2e/test_no_network.py).
 debs=(libportaudio2 libsndfile1 python3-venv mythes-de mythes-en-us)
-test_debs=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox chromium tmux)
+test_debs=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox chromium tmux strace)
 [ "$want_test" = 1 ] && debs+=("${test_debs[@]}")
 
 missing=()

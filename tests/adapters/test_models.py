@@ -82,9 +82,59 @@ def test_bad_model_names_and_folders_are_user_errors(model: str, message: str) -
         models.resolve_whisper(model)
 
 
-def test_a_folder_without_model_bin_is_refused(tmp_path: Path) -> None:
+def test_a_folder_without_any_model_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UserError, match="not a Whisper model folder"):
         models.resolve_whisper(str(tmp_path))
+
+
+def _tiny_copy(folder: Path, *, leave_out: tuple[str, ...] = ()) -> Path:
+    """A model folder of links to the installed tiny.en's files, without ``leave_out``."""
+    tiny = models.resolve_whisper("tiny.en").path
+    assert tiny is not None
+    folder.mkdir(parents=True)
+    for item in tiny.iterdir():
+        if item.name not in leave_out:
+            (folder / item.name).symlink_to(item)
+    return folder
+
+
+# Each file faster-whisper reads, left out of a folder: one line naming it and the fix, before
+# loading (without tokenizer.json, faster-whisper would ask the Hugging Face hub for one).
+@pytest.mark.parametrize(
+    ("leave_out", "missing"),
+    [
+        (("config.json",), "missing config.json;"),
+        (("tokenizer.json",), "missing tokenizer.json;"),
+        (("vocabulary.txt",), "missing vocabulary.txt or vocabulary.json;"),
+        (("model.bin",), "missing model.bin;"),
+        (("tokenizer.json", "config.json"), "missing config.json, tokenizer.json;"),
+    ],
+)
+def test_an_incomplete_model_folder_names_what_is_missing(
+    tmp_path: Path, leave_out: tuple[str, ...], missing: str
+) -> None:
+    folder = _tiny_copy(tmp_path / "my-model", leave_out=leave_out)
+    with pytest.raises(UserError) as caught:
+        models.resolve_whisper(str(folder))
+    message = str(caught.value)
+    assert f"{folder}: incomplete Whisper model folder, {missing} copy the missing files" in message
+    assert "\n" not in message
+
+
+def test_an_incomplete_pulled_model_says_pull_it_again() -> None:
+    _tiny_copy(models.whisper_dir() / "small.en", leave_out=("tokenizer.json",))
+    with pytest.raises(UserError, match=r"missing tokenizer.json; run 'voicecoach models pull small.en' again"):
+        models.resolve_whisper("small.en")
+    assert "small.en" not in [r.label for r in models.installed_whisper_models()]  # listed only when whole
+
+
+def test_a_damaged_config_json_is_one_line(tmp_path: Path) -> None:
+    folder = _tiny_copy(tmp_path / "damaged", leave_out=("config.json",))
+    (folder / "config.json").write_text("{not json", encoding="utf-8")
+    ref = models.resolve_whisper(str(folder))  # every file is there ...
+    with pytest.raises(UserError, match="the model folder is damaged: reinstall the model") as caught:
+        models.get_whisper_model(ref.load_id, "cpu", "int8")  # ... but CTranslate2 cannot read it
+    assert "\n" not in str(caught.value)
 
 
 def test_english_only_model_for_german_names_the_fix() -> None:
@@ -92,9 +142,12 @@ def test_english_only_model_for_german_names_the_fix() -> None:
         models.resolve_whisper("tiny.en", language="de")
 
 
-def test_a_known_name_not_installed_is_left_to_faster_whisper() -> None:
+def test_a_known_name_not_installed_is_never_downloaded_while_loading(offline: None) -> None:
     ref = models.resolve_whisper("small")
-    assert ref.path is None and ref.source == "download" and ref.load_id == "small"
+    assert ref.path is None and ref.source == models.NOT_INSTALLED and ref.load_id == "small"
+    with pytest.raises(UserError, match=r"not installed on this computer; get it with 'voicecoach models pull small'"):
+        models.get_whisper_model(ref.load_id, "cpu", "int8")
+    assert not (models.whisper_dir() / ".hub").exists()
 
 
 def test_a_pulled_model_in_the_data_dir_is_found(tmp_path: Path) -> None:

