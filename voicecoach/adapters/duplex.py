@@ -1,9 +1,12 @@
-"""Headset audio through PortAudio: ONE duplex ``sounddevice.Stream`` that plays and records.
+"""Headset audio through PortAudio: an input and an output ``sounddevice`` stream on one clock.
 
 Output and input share PortAudio's stream clock, so "the customer's line reached the DAC at
-t" and "the trainee's voice hit the ADC at t" are comparable to the millisecond. The audio
-callback does three things only: copy the microphone block and the time info into a queue,
-fill the output block from a pre-filled buffer, and note where that output block will play.
+t" and "the trainee's voice hit the ADC at t" are comparable to the millisecond (why two
+streams and not one duplex stream: :class:`SoundDeviceBackend`). The input callback only copies
+the microphone block and its time into a queue; the output callback only fills its block from
+a pre-filled buffer and notes where that block will play. Neither the engine nor any other
+thread ever asks a stream for anything but to close (in a helper thread it can abandon): the
+PulseAudio client library deadlocks when its server dies, and a blocked call would hang the call.
 A delivery thread turns the queue into ``on_input(block, adc_time)`` calls (times smoothed
 against the sample count, so the callback's jitter does not reach the timeline), and watches
 for a stream that stops delivering (a device unplugged, the sound server gone).
@@ -186,12 +189,44 @@ class _Clock:
         return (self.offset or 0.0) + index / self.rate
 
 
+class _WallClock:
+    """The stream clock *now*, read without calling into PortAudio.
+
+    Every callback notes PortAudio's ``currentTime`` and the monotonic wall time it ran at;
+    "now" is the last such pair advanced by the wall time since. Asking a stream for its
+    time (``Pa_GetStreamTime``) can block forever when the sound server died (the PulseAudio
+    client library deadlocks), so the engine's thread never does.
+    """
+
+    def __init__(self) -> None:
+        self._pair: tuple[float, float] | None = None  # (stream time, monotonic time) of a callback
+
+    def note(self, stream_time: float) -> None:
+        if stream_time:
+            self._pair = (stream_time, _time.monotonic())
+
+    def now(self) -> float | None:
+        pair = self._pair
+        if pair is None:
+            return None
+        return pair[0] + (_time.monotonic() - pair[1])
+
+
 class SoundDeviceBackend:
-    """Real headset audio: one duplex PortAudio stream (see the module docstring).
+    """Real headset audio: a PortAudio input stream and an output stream on one clock.
 
     ``input_device``/``output_device``: index, name or unique part of a name, None for the
     system default. ``latency``: PortAudio's suggested latency ("high" is steadiest; "low" for
     a snappier protest when the trainee interrupts).
+
+    Why two streams and not one duplex ``sounddevice.Stream``: through the ALSA-PulseAudio
+    bridge a duplex stream runs *slower than real time* (0.57-0.76 of it at 16 kHz, measured
+    with PulseAudio 16.1 / PortAudio 19.6) while its callback thread spins at 33-70 % of a core,
+    so the microphone fell further behind the longer a call ran (issue 12: "Listening" 25 s late
+    after a minute on the feedback screen). Separate input and output streams run at 1.00 of
+    real time with under 1 % of a core each. PortAudio gives every stream of a host API the same
+    time base (``Pa_GetStreamTime``: the host's monotonic clock), so the DAC time of the output
+    and the ADC time of the input still compare to the millisecond (the loopback test checks it).
     """
 
     def __init__(
@@ -212,17 +247,16 @@ class SoundDeviceBackend:
         self.block_seconds = block_seconds
         self.warmup_timeout = warmup_timeout
         self.device_rate = self._pick_rate()
-        self._stream: Any = None
+        self._streams: list[Any] = []
         self._inbox: queue.SimpleQueue[tuple[np.ndarray, float, int, int] | None] = queue.SimpleQueue()
         self._lock = threading.Lock()
         self._segments: list[_QueuedOutput] = []
         self._out_pos = 0  # next output sample index the callback will write
         self._out_clock = _Clock(self.device_rate)
         self._in_clock = _Clock(self.device_rate)
+        self._wall = _WallClock()
         self._in_count = 0
-        self._out_resampler_rate = (self._rate, self.device_rate)
         self._in_resampler: StreamResampler | None = None
-        self._delivered = 0  # client-rate samples delivered
         self._thread: threading.Thread | None = None
         self._on_input: InputCallback | None = None
         self._on_error: ErrorCallback | None = None
@@ -231,6 +265,7 @@ class SoundDeviceBackend:
         self.xruns = 0
         self.close_error: str | None = None
         self._last_block_wall = 0.0
+        self._last_out_wall = 0.0
         #: A real device has nothing to note beyond its errors; kept for the protocol.
         self.on_note: NoteCallback | None = None
 
@@ -245,10 +280,15 @@ class SoundDeviceBackend:
         """False: the device's clock runs by itself."""
         return False
 
+    @property
+    def failed(self) -> str | None:
+        """The one line reported through ``on_error`` once the device failed, else None."""
+        return self._failed
+
     def pump(self, blocks: int = 1) -> bool:
         """Wait about ``blocks`` blocks (the stream delivers them by itself); False once failed."""
         _time.sleep(max(0, blocks) * self.block_seconds)
-        return self._failed is None and self._stream is not None
+        return self._failed is None and bool(self._streams)
 
     def run_for(self, seconds: float) -> None:
         """Wait ``seconds`` (the stream delivers meanwhile)."""
@@ -263,12 +303,12 @@ class SoundDeviceBackend:
         self._reset_counters()
         self._in_resampler = StreamResampler(self.device_rate, self._rate) if self.device_rate != self._rate else None
         for attempt in range(1, OPEN_ATTEMPTS + 1):
-            self._open_stream()
+            self._open_streams()
             status = self._warm_up()
             if status == "ok":
                 break
             self._stopping = True  # this close is ours: no "ended by itself" from its callback
-            self._close_stream()
+            self._close_streams()
             if status == "silent" or attempt == OPEN_ATTEMPTS:
                 raise UserError(
                     f"the audio device '{self.input_info.name}' delivers no sound; check that it is plugged in "
@@ -279,24 +319,34 @@ class SoundDeviceBackend:
         self._thread = threading.Thread(target=self._deliver, name="duplex-delivery", daemon=True)
         self._thread.start()
 
-    def _open_stream(self) -> None:
+    def _open_streams(self) -> None:
         sd = self._sd
+        # A fixed block size: with blocksize=0 the ALSA-PulseAudio bridge stalls for seconds after start.
+        blocksize = max(64, int(round(self.block_seconds * self.device_rate)))
+        common = {"samplerate": self.device_rate, "blocksize": blocksize, "channels": 1, "dtype": "float32"}
         try:
-            self._stream = sd.Stream(
-                samplerate=self.device_rate,
-                # A fixed block size: with blocksize=0 the ALSA-PulseAudio bridge stalls for
-                # seconds after start, or dies, when capture and playback are coupled.
-                blocksize=max(64, int(round(self.block_seconds * self.device_rate))),
-                device=(self.input_info.index, self.output_info.index),
-                channels=(1, 1),
-                dtype="float32",
-                latency=self.latency,
-                callback=self._callback,
-                finished_callback=self._finished,
+            self._streams.append(
+                sd.InputStream(
+                    device=self.input_info.index,
+                    latency=self.latency,
+                    callback=self._in_callback,
+                    finished_callback=self._finished,
+                    **common,
+                )  # fmt: skip
             )
-            self._stream.start()
+            self._streams.append(
+                sd.OutputStream(
+                    device=self.output_info.index,
+                    latency=self.latency,
+                    callback=self._out_callback,
+                    finished_callback=self._finished,
+                    **common,
+                )  # fmt: skip
+            )
+            for stream in self._streams:
+                stream.start()
         except sd.PortAudioError as error:
-            self._close_stream()
+            self._close_streams()
             raise UserError(
                 f"cannot open the audio devices '{self.input_info.name}' / '{self.output_info.name}' "
                 f"({one_line(error)}); choose others with --input-device/--output-device ({LIST_HINT})"
@@ -313,6 +363,7 @@ class SoundDeviceBackend:
             self._out_pos = 0
             self._out_clock = _Clock(self.device_rate)
         self._in_clock = _Clock(self.device_rate)
+        self._wall = _WallClock()
         self._in_count = 0
         self._stopping = False
 
@@ -336,6 +387,7 @@ class SoundDeviceBackend:
 
     @property
     def is_playing(self) -> bool:
+        """True while queued output has not reached the DAC yet (never calls into the stream)."""
         with self._lock:
             if not self._segments:
                 return False
@@ -343,28 +395,29 @@ class SoundDeviceBackend:
             return self._out_clock.time_of(end) > self.time()
 
     def time(self) -> float:
-        stream = self._stream
-        if stream is None:
-            return 0.0
-        try:
-            return float(stream.time)
-        except Exception:  # a closed or failed stream has no clock; fall back to the sample count
-            return self._out_clock.time_of(self._out_pos)
+        """The stream clock now, from the callbacks' own times (never blocks on a dead stream)."""
+        now = self._wall.now()
+        if now is not None:
+            return now
+        return self._out_clock.time_of(self._out_pos)
 
     def stop(self) -> None:
         self._stopping = True
-        self._close_stream()
+        self._close_streams()
         self._inbox.put(None)
         thread, self._thread = self._thread, None
         if thread is not None and thread is not threading.current_thread():
             thread.join(timeout=2.0)
 
-    # -- the audio callback (PortAudio's thread: copy and hand on, nothing else) -------------
+    # -- the audio callbacks (PortAudio's threads: copy and hand on, nothing else) -------------
 
-    def _callback(self, indata: np.ndarray, outdata: np.ndarray, frames: int, info: Any, status: Any) -> None:
+    def _in_callback(self, indata: np.ndarray, frames: int, info: Any, status: Any) -> None:
         self._inbox.put(
             (indata[:, 0].copy(), float(info.inputBufferAdcTime), frames, int(getattr(status, "_flags", 0)))
         )
+        self._wall.note(float(info.currentTime))
+
+    def _out_callback(self, outdata: np.ndarray, frames: int, info: Any, status: Any) -> None:
         with self._lock:
             position = self._out_pos
             outdata.fill(0)
@@ -379,21 +432,24 @@ class SoundDeviceBackend:
                 self._segments = [s for s in self._segments if s.end > position + frames]
             self._out_clock.update(position, float(info.outputBufferDacTime))
             self._out_pos = position + frames
+        self._last_out_wall = _time.monotonic()
 
     def _finished(self) -> None:
         if not self._stopping:
-            self._inbox.put((np.zeros(0, np.float32), 0.0, 0, -1))  # the stream ended by itself
+            self._inbox.put((np.zeros(0, np.float32), 0.0, 0, -1))  # a stream ended by itself
 
     # -- delivery ------------------------------------------------------------------------------
 
     def _warm_up(self) -> str:
-        """Wait until blocks arrive at the stream's rate without gaps, dropping what comes before.
+        """Wait until input blocks arrive at the stream's rate without gaps (dropping what comes
+        before) and the output has called back once (its DAC clock is known).
 
-        Returns "ok", "ended" (the stream stopped by itself) or "silent" (nothing steady in time).
+        Returns "ok", "ended" (a stream stopped by itself) or "silent" (nothing steady in time).
         """
         deadline = _time.monotonic() + self.warmup_timeout
         steady_since: float | None = None
         received = 0
+        anchor: float | None = None
         last_arrival = _time.monotonic()
         while _time.monotonic() < deadline:
             try:
@@ -408,11 +464,16 @@ class SoundDeviceBackend:
             self._in_count += frames
             self._in_clock.update(first, adc)
             now = _time.monotonic()
-            if steady_since is None or now - last_arrival > 0.15:
-                steady_since, received = now, 0
+            estimate = adc - first / self.device_rate  # the ADC clock's offset by this block
+            # a fresh stream first delivers a burst whose ADC times jump ahead block by block:
+            # steady means paced arrivals *and* an offset that holds still
+            jumped = anchor is None or abs(estimate - anchor) > 0.005
+            if steady_since is None or now - last_arrival > 0.15 or jumped:
+                steady_since, received, anchor = now, 0, estimate
             last_arrival = now
             received += frames
-            if now - steady_since >= 0.4 and received >= 0.75 * (now - steady_since) * self.device_rate:
+            steady = now - steady_since >= 0.4 and received >= 0.75 * (now - steady_since) * self.device_rate
+            if steady and self._out_clock.offset is not None:
                 self._in_clock.offset = adc - first / self.device_rate
                 self._last_block_wall = now
                 return "ok"
@@ -423,11 +484,7 @@ class SoundDeviceBackend:
             try:
                 item = self._inbox.get(timeout=0.5)
             except queue.Empty:
-                if not self._stopping and _time.monotonic() - self._last_block_wall > STALL_SECONDS:
-                    self._fail(
-                        f"the audio device '{self.input_info.name}' stopped delivering sound (unplugged?); "
-                        "plug it back in and start the call again"
-                    )
+                if self._stopping or self._stalled():
                     return
                 continue
             if item is None or self._stopping:
@@ -440,6 +497,8 @@ class SoundDeviceBackend:
                 )
                 return
             self._last_block_wall = _time.monotonic()
+            if self._stalled():
+                return
             if status & 0x3:  # input underflow/overflow: samples lost; the clock re-anchors
                 self.xruns += 1
             first = self._in_count
@@ -456,6 +515,19 @@ class SoundDeviceBackend:
             if on_input is not None:
                 on_input(block, t)
 
+    def _stalled(self) -> bool:
+        """True (and reported once) when the input or the output stopped calling back for
+        ``STALL_SECONDS``: the device was unplugged or the sound server is gone."""
+        now = _time.monotonic()
+        if now - self._last_block_wall > STALL_SECONDS:
+            which = f"the audio device '{self.input_info.name}'"
+        elif self._last_out_wall and now - self._last_out_wall > STALL_SECONDS:
+            which = f"the audio device '{self.output_info.name}'"
+        else:
+            return False
+        self._fail(f"{which} stopped delivering sound (unplugged?); plug it back in and start the call again")
+        return True
+
     def _fail(self, message: str) -> None:
         if self._failed is not None:
             return
@@ -464,14 +536,10 @@ class SoundDeviceBackend:
         if on_error is not None:
             on_error(message)
 
-    def _close_stream(self) -> None:
-        """Abort and close the stream without waiting on a dead device.
-
-        After the sound server or device is gone, PortAudio's ALSA ``abort`` can block forever;
-        so it runs in a helper thread that is given ``CLOSE_TIMEOUT`` seconds and then left behind.
-        """
-        stream, self._stream = self._stream, None
-        problem = close_stream(self._sd, stream, "the audio stream") if stream is not None else None
+    def _close_streams(self) -> None:
+        """Abort and close both streams without waiting on a dead device (see :func:`close_stream`)."""
+        streams, self._streams = self._streams, []
+        problem = close_stream(self._sd, streams, "the audio stream") if streams else None
         if problem is not None:
             self.close_error = problem
 
@@ -486,16 +554,19 @@ class SoundDeviceBackend:
 
 
 def close_stream(sd: Any, stream: Any, what: str) -> str | None:
-    """Abort and close ``stream`` in a helper thread given ``CLOSE_TIMEOUT`` seconds (PortAudio's
-    ALSA ``abort`` can block forever on a dead device); returns why it did not close cleanly."""
+    """Abort and close ``stream`` (or a list of streams, in order) in a helper thread given
+    ``CLOSE_TIMEOUT`` seconds in all (PortAudio's ALSA ``abort`` can block forever on a dead
+    device); returns why it did not close cleanly."""
+    streams = list(stream) if isinstance(stream, list | tuple) else [stream]
     problem: list[str] = []
 
     def close() -> None:
-        try:
-            stream.abort()  # drop queued output at once (stop() would play it out first)
-            stream.close()
-        except Exception as error:  # a stream whose device is gone may refuse to close: keep why
-            problem.append(one_line(error))
+        for each in streams:
+            try:
+                each.abort()  # drop queued output at once (stop() would play it out first)
+                each.close()
+            except Exception as error:  # a stream whose device is gone may refuse to close: keep why
+                problem.append(one_line(error))
 
     closer = threading.Thread(target=close, name="stream-close", daemon=True)
     closer.start()
