@@ -173,6 +173,8 @@ def _files_in(path: Path, skipped: list[Problem] | None) -> list[Path]:
         return []
     found = []
     for child in sorted(path.iterdir()):
+        if child.name.startswith("."):
+            continue  # hidden: an editor's or an interrupted write's temporary file, never a scenario
         try:
             if child.is_file() and child.suffix in (".yaml", ".yml"):
                 found.append(child)
@@ -427,7 +429,14 @@ def _check_audio(path: Path, node: yaml.Node, scenario: Scenario) -> list[Proble
             except UserError as error:
                 problems.append(Problem(path, line, loc_text(loc), str(error)))
                 continue
-            if not target.is_file():
+            try:
+                present = target.is_file()
+            except OSError as error:
+                problems.append(
+                    Problem(path, line, loc_text(loc), f"audio file '{relative}': {_unreadable(target, error).message}")
+                )
+                continue
+            if not present:
                 problems.append(
                     Problem(
                         path,

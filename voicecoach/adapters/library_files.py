@@ -13,6 +13,7 @@ Every problem is a ``UserError`` that says what to do; on a problem nothing is c
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -20,6 +21,7 @@ import shutil
 import stat
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -36,11 +38,12 @@ from voicecoach.adapters.library import (
     parse_yaml,
     scenario_files,
 )
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import UserError, one_line
 
 #: Recorded customer lines live in this folder of a scenario folder.
 LINES_DIR = "lines"
-#: Unpack limits: per file, in all, number of entries, and the largest compression ratio.
+#: Unpack limits: per file, in all, number of entries, and the largest compression ratio (of one
+#: entry over 1 MiB, and of the whole zip once it unpacks to more than 1 MiB: many small bombs are one).
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_ENTRIES = 5000
@@ -163,6 +166,21 @@ def save_line(item: LoadedScenario, number: int, samples: np.ndarray, rate: int)
     return target
 
 
+def _every_file(folder: Path) -> list[Path]:
+    """Everything below ``folder``, sorted; a subfolder that cannot be read is a UserError (pack
+    would otherwise leave its files out without a word)."""
+    found = []
+    for parent, folders, names in os.walk(folder, onerror=_refuse_unreadable):
+        found += [Path(parent) / name for name in [*folders, *names]]
+    return sorted(found)
+
+
+def _refuse_unreadable(error: OSError) -> None:
+    raise UserError(
+        f"cannot read {error.filename} ({error.strerror or one_line(error)}); check its permissions (nothing was packed)"
+    )
+
+
 @dataclass(frozen=True)
 class Packed:
     """What ``pack`` wrote: the zip, how many scenarios and how many files it holds."""
@@ -194,24 +212,49 @@ def pack(source: Path, output: Path, force: bool = False) -> Packed:
         if problems:
             raise UserError(f"not packed: {problems[0]}; fix it first (voicecoach scenarios validate {path})")
         if path.name == SCENARIO_FILE:
-            for file in sorted(path.parent.rglob("*")):
+            for file in _every_file(path.parent):
                 if file.is_symlink():
                     raise UserError(f"{file} is a symbolic link; replace it with the real file before packing")
                 if file.is_file() and not any(part.startswith(".") for part in file.relative_to(root).parts):
                     members[file.relative_to(root).as_posix()] = file
         else:
             members[path.relative_to(root).as_posix()] = path
-    output.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".pack-", suffix=".zip", dir=output.parent)
+    if output.is_dir():
+        raise UserError(f"{output} is a folder; give the zip file to write with -o, e.g. -o team.zip")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        sweep_leftovers(output.parent, PACK_PREFIX)
+        handle, temp_name = tempfile.mkstemp(prefix=f"{PACK_PREFIX}{os.getpid()}-", suffix=".zip", dir=output.parent)
+    except OSError as error:
+        raise UserError(
+            f"cannot write {output} ({error.strerror or one_line(error)}); give a folder you can write to with -o"
+        ) from None
     os.close(handle)
     try:
         with zipfile.ZipFile(temp_name, "w", compression=zipfile.ZIP_DEFLATED) as archive:
             for name, file in members.items():
-                archive.write(file, name)
+                try:
+                    archive.write(file, name)
+                except OSError as error:
+                    if error.filename not in (str(file), file):
+                        raise
+                    raise UserError(
+                        f"cannot read {file} ({error.strerror or one_line(error)}); check its permissions "
+                        "(nothing was packed)"
+                    ) from None
         os.replace(temp_name, output)
+    except OSError as error:
+        raise UserError(
+            f"cannot write {output} ({error.strerror or one_line(error)}); free some space or pick another -o "
+            "(nothing was packed)"
+        ) from None
     finally:
         Path(temp_name).unlink(missing_ok=True)
     return Packed(output, len(files), len(members))
+
+
+#: Temporary zips of ``pack`` start with this, then the process id (swept like ``STAGING_PREFIX``).
+PACK_PREFIX = ".pack-"
 
 
 def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
@@ -220,6 +263,7 @@ def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.Zip
     if len(infos) > MAX_ENTRIES:
         raise UserError(f"{label}: {len(infos)} entries, more than {MAX_ENTRIES}; {REFUSE}")
     total = 0
+    compressed = 0
     seen: set[str] = set()
     checked = []
     for info in infos:
@@ -242,6 +286,7 @@ def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.Zip
                 f"limit per file; {REFUSE}"
             )
         total += info.file_size
+        compressed += info.compress_size
         if total > MAX_TOTAL_BYTES:
             raise UserError(f"{label}: more than {MAX_TOTAL_BYTES // 2**20} MB unpacked in all; {REFUSE}")
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1 << 20:
@@ -255,11 +300,18 @@ def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.Zip
         seen.add(key)
         if not info.is_dir() and path.parts and path.parts[0] not in (".", ""):
             checked.append((info, path))
+    if total > 1 << 20 and total > MAX_RATIO * max(compressed, 1):
+        raise UserError(
+            f"{label}: {len(infos)} entries unpack to {total // 2**20} MB from {max(compressed // 1024, 1)} KB "
+            f"({total // max(compressed, 1)}:1), like a zip bomb; {REFUSE}"
+        )
     return checked
 
 
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, label: str) -> None:
     """Copy one entry, counting the bytes really written (declared sizes can lie)."""
+    if target.parent.exists() and not target.parent.is_dir():
+        raise UserError(f"{label}: entry '{info.filename}' lies inside a file of the zip; {REFUSE}")
     target.parent.mkdir(parents=True, exist_ok=True)
     written = 0
     with archive.open(info) as source, open(target, "xb") as sink:
@@ -275,85 +327,195 @@ def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str],
 
     All or nothing: entries are checked, extracted into a temporary folder inside ``into`` and
     validated; only then are they moved into place (replacing existing ones only with ``force``).
+    A zip whose ``scenario.yaml`` sits at the top (the contents of one scenario folder) is
+    installed as one folder named after the scenario's id. The temporary folder of a run that was
+    killed is removed by the next run (its name carries the process id).
     """
     label = str(zip_path)
     if not zip_path.is_file():
         raise UserError(f"{zip_path}: no such file; give the zip made with 'voicecoach scenarios pack'")
+    if zip_path.stat().st_size > MAX_TOTAL_BYTES:
+        raise UserError(f"{label}: the zip is larger than {MAX_TOTAL_BYTES // 2**20} MB; {REFUSE}")
     try:
         archive = zipfile.ZipFile(zip_path)
-    except (zipfile.BadZipFile, OSError) as error:
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as error:
         raise UserError(
-            f"{label}: not a zip file ({error}); give the zip made with 'voicecoach scenarios pack'"
+            f"{label}: not a zip file ({one_line(error)}); give the zip made with 'voicecoach scenarios pack'"
         ) from None
     with archive:
         members = safe_members(archive, label)
-        tops = sorted({path.parts[0] for _info, path in members})
-        if not tops:
+        if not members:
             raise UserError(f"{label}: the zip is empty; nothing to unpack")
-        existing = [into / top for top in tops if (into / top).exists() or (into / top).is_symlink()]
-        if existing and not force:
-            raise UserError(f"{existing[0]} already exists; add --force to replace it (nothing was unpacked)")
-        created_into = not into.exists()
-        into.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".unpack-", dir=into))
+        single = any(path.parts == (SCENARIO_FILE,) for _info, path in members)
+        tops = sorted({path.parts[0] for _info, path in members})
+        if not single:
+            _refuse_existing(into, tops, force)
+        created_into = _prepare_target(into)
+        staging = _staging_folder(into)
         try:
+            inside = staging / ".single" if single else staging
             for info, path in members:
-                try:
-                    _extract(archive, info, staging.joinpath(*path.parts), label)
-                except OSError as error:
-                    raise UserError(
-                        f"{label}: cannot unpack entry '{info.filename}' ({error.strerror or error}); "
-                        "nothing was unpacked"
-                    ) from None
-            for top in tops:
-                entry = staging / top
-                if not ((entry.is_file() and entry.suffix in (".yaml", ".yml")) or (entry / SCENARIO_FILE).is_file()):
-                    raise UserError(
-                        f"{label}: '{top}' is not a scenario (NAME.yaml or NAME/{SCENARIO_FILE}); nothing was unpacked"
-                    )
-            files = scenario_files([staging])
-            ids: dict[str, str] = {}
-            for file in files:
-                scenario, problems = check_file(file)
-                if problems or scenario is None:
-                    first = problems[0]
-                    where = file.relative_to(staging).as_posix() + (f":{first.line}" if first.line else "")
-                    raise UserError(f"{label}: {where} {first.field}: {first.message}; nothing was unpacked")
-                if scenario.id in ids:
-                    raise UserError(f"{label}: id '{scenario.id}' is used twice; nothing was unpacked")
-                ids[scenario.id] = file.relative_to(staging).as_posix()
-            replaced = set(tops)
-            library, _problems = load_library()
-            for item in library:
-                inside = item.path.resolve().is_relative_to(into.resolve())
-                if item.scenario.id in ids and not inside:
-                    raise UserError(
-                        f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
-                        "rename it in the pack (nothing was unpacked)"
-                    )
-            for item in _scenarios_in(into, staging):
-                if item.scenario.id in ids and item.path.relative_to(into).parts[0] not in replaced:
-                    raise UserError(
-                        f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
-                        "rename or remove one (nothing was unpacked)"
-                    )
-            written = []
-            for top in tops:
-                source, target = staging / top, into / top
-                if target.exists() or target.is_symlink():
-                    old = staging / f".old-{top}"
-                    os.replace(target, old)
-                os.replace(source, target)
-                written.append(target)
-                if log:
-                    log(f"unpacked {target}")
-            return written
-        except BaseException:
+                _extract_entry(archive, info, inside.joinpath(*path.parts), label)
+            if single:
+                tops = [_name_single(inside, staging, label)]
+                _refuse_existing(into, tops, force)
+            return _install(label, staging, into, tops, log)
+        except BaseException as error:
             if created_into:
                 shutil.rmtree(into, ignore_errors=True)
+            if isinstance(error, OSError):  # the target folder: read-only, full, gone
+                raise UserError(
+                    f"cannot unpack into {into} ({error.strerror or one_line(error)}); give a folder you can write "
+                    "to with --into (nothing was unpacked)"
+                ) from None
             raise
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _refuse_existing(into: Path, tops: list[str], force: bool) -> None:
+    existing = [into / top for top in tops if (into / top).exists() or (into / top).is_symlink()]
+    if existing and not force:
+        raise UserError(f"{existing[0]} already exists; add --force to replace it (nothing was unpacked)")
+
+
+def _prepare_target(into: Path) -> bool:
+    """Make ``into`` (returns whether it was made here); a path that cannot be a folder is a UserError."""
+    if into.exists() and not into.is_dir():
+        raise UserError(f"{into} is a file, not a folder; give a folder with --into (nothing was unpacked)")
+    created = not into.exists()
+    try:
+        into.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise UserError(
+            f"cannot make the folder {into} ({error.strerror or one_line(error)}); give a folder you can write to "
+            "with --into (nothing was unpacked)"
+        ) from None
+    return created
+
+
+#: Temporary folders of ``unpack`` start with this, then the process id: ``.unpack-1234-abcd``.
+STAGING_PREFIX = ".unpack-"
+
+
+def _staging_folder(into: Path) -> Path:
+    """A fresh temporary folder inside ``into``, after removing those left by killed runs."""
+    sweep_leftovers(into, STAGING_PREFIX)
+    try:
+        return Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=into))
+    except OSError as error:
+        raise UserError(
+            f"cannot write into {into} ({error.strerror or one_line(error)}); give a folder you can write to "
+            "with --into (nothing was unpacked)"
+        ) from None
+
+
+def sweep_leftovers(folder: Path, prefix: str) -> list[Path]:
+    """Remove ``folder/PREFIX<pid>-*`` left behind by a process that no longer runs (killed mid-way);
+    those of running processes stay. Returns what was removed; errors are ignored (best effort)."""
+    removed = []
+    try:
+        candidates = [child for child in folder.iterdir() if child.name.startswith(prefix)]
+    except OSError:
+        return removed
+    for child in candidates:
+        pid_text = child.name[len(prefix) :].split("-", 1)[0]
+        if not pid_text.isdigit() or _running(int(pid_text)):
+            continue
+        if child.is_dir() and not child.is_symlink():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
+        removed.append(child)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # another user's process (or a number no process has): leave it
+    return True
+
+
+def _extract_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, label: str) -> None:
+    """``_extract``, with a damaged entry (bad checksum, broken deflate stream) as one line."""
+    try:
+        _extract(archive, info, target, label)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
+        raise UserError(
+            f"{label}: entry '{info.filename}' is damaged ({one_line(error)}); get a new copy of the zip "
+            "(nothing was unpacked)"
+        ) from None
+    except OSError as error:
+        if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM):
+            raise
+        raise UserError(
+            f"{label}: cannot unpack entry '{info.filename}' ({error.strerror or one_line(error)}); "
+            "nothing was unpacked"
+        ) from None
+
+
+def _name_single(inside: Path, staging: Path, label: str) -> str:
+    """Rename the extracted contents of one scenario folder after its id; returns that name."""
+    scenario, problems = check_file(inside / SCENARIO_FILE)
+    if problems or scenario is None:
+        first = problems[0]
+        where = SCENARIO_FILE + (f":{first.line}" if first.line else "")
+        raise UserError(f"{label}: {where} {first.field}: {first.message}; nothing was unpacked")
+    os.replace(inside, staging / scenario.id)
+    return scenario.id
+
+
+def _install(label: str, staging: Path, into: Path, tops: list[str], log: Callable[[str], None] | None) -> list[Path]:
+    """Validate what ``staging`` holds and move ``tops`` into ``into``."""
+    for top in tops:
+        entry = staging / top
+        if not ((entry.is_file() and entry.suffix in (".yaml", ".yml")) or (entry / SCENARIO_FILE).is_file()):
+            raise UserError(
+                f"{label}: '{top}' is not a scenario (NAME.yaml or NAME/{SCENARIO_FILE}); nothing was unpacked"
+            )
+    files = scenario_files([staging / top for top in tops])
+    ids: dict[str, str] = {}
+    for file in files:
+        scenario, problems = check_file(file)
+        if problems or scenario is None:
+            first = problems[0]
+            where = file.relative_to(staging).as_posix() + (f":{first.line}" if first.line else "")
+            raise UserError(f"{label}: {where} {first.field}: {first.message}; nothing was unpacked")
+        if scenario.id in ids:
+            raise UserError(f"{label}: id '{scenario.id}' is used twice; nothing was unpacked")
+        ids[scenario.id] = file.relative_to(staging).as_posix()
+    replaced = set(tops)
+    library, _problems = load_library()
+    for item in library:
+        inside = item.path.resolve().is_relative_to(into.resolve())
+        if item.scenario.id in ids and not inside:
+            raise UserError(
+                f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
+                "rename it in the pack (nothing was unpacked)"
+            )
+    for item in _scenarios_in(into, staging):
+        if item.scenario.id in ids and item.path.relative_to(into).parts[0] not in replaced:
+            raise UserError(
+                f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
+                "rename or remove one (nothing was unpacked)"
+            )
+    written = []
+    for top in tops:
+        source, target = staging / top, into / top
+        if target.exists() or target.is_symlink():
+            old = staging / f".old-{top}"
+            os.replace(target, old)
+        os.replace(source, target)
+        written.append(target)
+        if log:
+            log(f"unpacked {target}")
+    return written
 
 
 def _scenarios_in(folder: Path, skip: Path) -> list[LoadedScenario]:
@@ -365,3 +527,117 @@ def _scenarios_in(folder: Path, skip: Path) -> list[LoadedScenario]:
         if scenario is not None and not problems:
             found.append(LoadedScenario(scenario, path))
     return found
+
+
+# --------------------------------------------------------------------------- learning a phrasing
+
+#: Characters that end a plain scalar inside a flow list ``[a, b]``.
+_FLOW_SPECIAL = re.compile(r"[,\[\]{}#&*!|>'\"%@`]|: ")
+
+
+def _flow_scalar(value: str) -> str:
+    text = yaml_scalar(value)
+    return json.dumps(value, ensure_ascii=False) if _FLOW_SPECIAL.search(text) and text[0] != '"' else text
+
+
+def add_phrasing(text: str, index: int, field: str, point: str | None, phrase: str) -> str:
+    """Add ``phrase`` to ``turns[index].expect.<field>`` (``key_points`` under ``point``, or a
+    phrase list such as ``empathy``) by inserting only that text, so comments and layout stay.
+
+    A block list gets a new ``- phrase`` line under its last item; a flow list ``[a, b]`` gets
+    ``, phrase`` before its ``]``; a single phrasing ``a`` becomes ``[a, phrase]``; a missing
+    ``empathy`` list is added as ``empathy: [phrase]`` (with ``expect:`` when the turn has none).
+    A phrase already there returns ``text`` unchanged. ``UserError`` when the place is not there
+    (a key point renamed since) or written in a shape that cannot be edited safely.
+    """
+    node, _data = parse_yaml(text)
+    turns = _mapping_value(node, "turns")
+    if not isinstance(turns, yaml.SequenceNode) or not 0 <= index < len(turns.value):
+        raise UserError(f"the scenario has no turn {index + 1}")
+    turn = turns.value[index]
+    where = f"turn {index + 1}"
+    if not isinstance(turn, yaml.MappingNode) or turn.flow_style:
+        raise UserError(f"{where} is written in flow style {{...}}; add '{phrase}' by hand")
+    expect = _mapping_value(turn, "expect")
+    if field == "key_points":
+        points = _mapping_value(expect, "key_points")
+        if not isinstance(points, yaml.MappingNode):
+            raise UserError(f"{where} has no key points written as 'name: [phrasings]'; add '{phrase}' by hand")
+        target = _mapping_value(points, point or "")
+        if target is None:
+            raise UserError(f"{where} has no key point '{point}' any more; add '{phrase}' by hand")
+        return _append_to_list(text, target, phrase, f"{where}, key point '{point}'")
+    if expect is None:
+        return _insert_key(text, turn, f"expect:\n{{indent}}  {field}: [{_flow_scalar(phrase)}]", where)
+    if not isinstance(expect, yaml.MappingNode) or expect.flow_style:
+        raise UserError(f"{where}: 'expect' is written in flow style {{...}}; add '{field}: [{phrase}]' by hand")
+    target = _mapping_value(expect, field)
+    if target is None:
+        return _insert_key(text, expect, f"{field}: [{_flow_scalar(phrase)}]", where)
+    return _append_to_list(text, target, phrase, f"{where}, {field}")
+
+
+def _append_to_list(text: str, target: yaml.Node, phrase: str, where: str) -> str:
+    if isinstance(target, yaml.ScalarNode):
+        if target.style in ("|", ">"):
+            raise UserError(f"{where} is a block text; add '{phrase}' by hand")
+        if target.value.strip().lower() == phrase.lower():
+            return text
+        original = text[target.start_mark.index : target.end_mark.index]
+        return text[: target.start_mark.index] + f"[{original}, {_flow_scalar(phrase)}]" + text[target.end_mark.index :]
+    if not isinstance(target, yaml.SequenceNode):
+        raise UserError(f"{where} is not a list of phrasings; add '{phrase}' by hand")
+    if any(isinstance(item, yaml.ScalarNode) and item.value.strip().lower() == phrase.lower() for item in target.value):
+        return text
+    if target.flow_style:
+        close = text.rfind("]", target.start_mark.index, target.end_mark.index)
+        inside = text[target.start_mark.index + 1 : close].rstrip()
+        separator = "" if not inside.strip() else (" " if inside.endswith(",") else ", ")
+        cut = target.start_mark.index + 1 + len(inside)
+        return text[:cut] + separator + _flow_scalar(phrase) + text[cut:]
+    line_end = _after_node(text, target.value[-1])
+    dash = " " * target.start_mark.column
+    insert = f"{dash}- {yaml_scalar(phrase)}\n"
+    if line_end > len(text):  # the file ends without a newline
+        return text + "\n" + insert.rstrip("\n")
+    return text[:line_end] + insert + text[line_end:]
+
+
+def _after_node(text: str, node: yaml.Node) -> int:
+    """Where the line after ``node`` starts. A block collection's end mark lies at the next
+    token (maybe on the next turn's line), so go down to its last scalar or flow collection."""
+    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(node, yaml.MappingNode) else last
+    end = node.end_mark
+    return end.index if end.column == 0 else _end_of_line(text, end.index) + 1
+
+
+def _insert_key(text: str, mapping: yaml.MappingNode, line: str, where: str) -> str:
+    """A new ``key: value`` line at the end of ``mapping`` (``line`` may hold ``{indent}``)."""
+    if not mapping.value:
+        raise UserError(f"{where} is empty; fix the scenario first")
+    column = mapping.value[0][0].start_mark.column
+    line_end = _after_node(text, mapping.value[-1][1])
+    insert = " " * column + line.replace("{indent}", " " * column) + "\n"
+    if line_end > len(text):
+        return text + "\n" + insert.rstrip("\n")
+    return text[:line_end] + insert + text[line_end:]
+
+
+def learn_phrasing(path: Path, index: int, field: str, point: str | None, phrase: str) -> bool:
+    """Write ``phrase`` into the scenario file at ``path`` (see :func:`add_phrasing`), only when the
+    result is still a valid scenario and holds the phrase where it was meant to go; returns False
+    when the phrase was already there (nothing written). ``UserError`` otherwise, nothing written."""
+    text = path.read_text(encoding="utf-8")
+    new = add_phrasing(text, index, field, point, phrase)
+    if new == text:
+        return False
+    _node, data = parse_yaml(new)
+    expect = (data["turns"][index] or {}).get("expect") or {}
+    placed = expect.get("key_points", {}).get(point) if field == "key_points" else expect.get(field)
+    placed = [placed] if isinstance(placed, str) else placed or []
+    if phrase not in [str(item) for item in placed]:
+        raise UserError(f"{path}: not written, '{phrase}' would not land in {field}; add it by hand")
+    write_validated(path, new)
+    return True
