@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from voicecoach.adapters.duplex import (
+    CLOSE_TIMEOUT,  # noqa: F401 - how long close() may take, for callers and tests
     LIST_HINT,
     StreamResampler,
     close_stream,
