@@ -38,6 +38,12 @@ def report_data(record: SessionRecord) -> dict[str, Any]:
     turns = []
     for turn in record.turns:
         entry = dict(turn.data)
+        if turn.disputed:  # marked wrong by the trainee: listed, but no points (the score leaves them out)
+            entry["findings"] = [
+                {**finding, "disputed": True} if position in turn.disputed else finding
+                for position, finding in enumerate(turn.findings)
+            ]
+            entry["judged_score"] = turn.data.get("score")
         entry.update(
             {
                 "index": turn.index,
@@ -294,6 +300,8 @@ ol.findings li { display: grid; grid-template-columns: 30px 1fr; gap: 4px 10px; 
 .when, .cost { color: var(--muted); font-size: 13px; margin-left: 8px; }
 .tip { color: #1d6f42; }
 .tip b { font-weight: bold; }
+.disputed { color: #9a7d0a; font-style: italic; }
+li.disputed-finding .kind, li.disputed-finding .cost { text-decoration: line-through; }
 table.metrics { border-collapse: collapse; font-size: 13px; }
 table.metrics td { padding: 2px 14px 2px 0; }
 .turn-grid { display: grid; grid-template-columns: 1fr 260px; gap: 24px; }
@@ -349,6 +357,18 @@ def _transcript_html(turn: dict[str, Any], language: str) -> str:
     return "".join(lines)
 
 
+def _disputed_note(turn: dict[str, Any], language: str) -> str:
+    """'marked wrong by the trainee; what they said: "..."' (the words the mark is about)."""
+    said = turn.get("transcript", {}).get("trainee", {}).get("text") or text("nothing_said", language)
+    return f"{text('disputed', language)}; {text('disputed_words', language)}: {words.quote(said, language)}"
+
+
+def _disputed_html(turn: dict[str, Any], finding: dict[str, Any], language: str) -> str:
+    if not finding.get("disputed"):
+        return ""
+    return f'<div class="disputed">✗ {escape(_disputed_note(turn, language))}</div>'
+
+
 def _findings_html(turn: dict[str, Any], language: str) -> str:
     numbered = _numbered_findings(turn)
     if not numbered:
@@ -368,11 +388,11 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
             else ""
         )
         items.append(
-            f'<li class="{escape(severity)}"><span class="badge {escape(severity)}" '
+            f'<li class="{escape(severity)}{" disputed-finding" if finding.get("disputed") else ""}"><span class="badge {escape(severity)}" '
             f'title="{escape(text("severity." + severity, language))}">{number}</span><div>'
             f'<span class="kind">{escape(kind_name(finding["kind"], language))}</span>'
             f'<span class="when">{words.duration(finding["start"], language)} – {words.duration(finding["end"], language)}</span>'
-            f"{cost}<div>{escape(finding['message'])}</div>{tip}</div></li>"
+            f"{cost}<div>{escape(finding['message'])}</div>{tip}{_disputed_html(turn, finding, language)}</div></li>"
         )
     return f'<ol class="findings">{"".join(items)}</ol>'
 
@@ -537,6 +557,9 @@ def render_markdown(data: dict[str, Any]) -> str:
                 f"{words.duration(finding['start'], language)} – {words.duration(finding['end'], language)}{cost}: "
                 f"{finding['message']}"
             )
+            if finding.get("disputed"):
+                lines[-1] = lines[-1].replace(cost, f" ~~{cost.strip()}~~") if cost else lines[-1]
+                lines.append(f"   ✗ *{_disputed_note(turn, language)}*")
             if finding.get("tip"):
                 lines.append(f"   *{text('tip', language)}:* {finding['tip']}")
         if score.get("skills"):

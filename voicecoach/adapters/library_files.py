@@ -641,3 +641,117 @@ def learn_phrasing(path: Path, index: int, field: str, point: str | None, phrase
         raise UserError(f"{path}: not written, '{phrase}' would not land in {field}; add it by hand")
     write_validated(path, new)
     return True
+
+
+# --------------------------------------------------------------------------- learning a phrasing
+
+#: Characters that end a plain scalar inside a flow list ``[a, b]``.
+_FLOW_SPECIAL = re.compile(r"[,\[\]{}#&*!|>'\"%@`]|: ")
+
+
+def _flow_scalar(value: str) -> str:
+    text = yaml_scalar(value)
+    return json.dumps(value, ensure_ascii=False) if _FLOW_SPECIAL.search(text) and text[0] != '"' else text
+
+
+def add_phrasing(text: str, index: int, field: str, point: str | None, phrase: str) -> str:
+    """Add ``phrase`` to ``turns[index].expect.<field>`` (``key_points`` under ``point``, or a
+    phrase list such as ``empathy``) by inserting only that text, so comments and layout stay.
+
+    A block list gets a new ``- phrase`` line under its last item; a flow list ``[a, b]`` gets
+    ``, phrase`` before its ``]``; a single phrasing ``a`` becomes ``[a, phrase]``; a missing
+    ``empathy`` list is added as ``empathy: [phrase]`` (with ``expect:`` when the turn has none).
+    A phrase already there returns ``text`` unchanged. ``UserError`` when the place is not there
+    (a key point renamed since) or written in a shape that cannot be edited safely.
+    """
+    node, _data = parse_yaml(text)
+    turns = _mapping_value(node, "turns")
+    if not isinstance(turns, yaml.SequenceNode) or not 0 <= index < len(turns.value):
+        raise UserError(f"the scenario has no turn {index + 1}")
+    turn = turns.value[index]
+    where = f"turn {index + 1}"
+    if not isinstance(turn, yaml.MappingNode) or turn.flow_style:
+        raise UserError(f"{where} is written in flow style {{...}}; add '{phrase}' by hand")
+    expect = _mapping_value(turn, "expect")
+    if field == "key_points":
+        points = _mapping_value(expect, "key_points")
+        if not isinstance(points, yaml.MappingNode):
+            raise UserError(f"{where} has no key points written as 'name: [phrasings]'; add '{phrase}' by hand")
+        target = _mapping_value(points, point or "")
+        if target is None:
+            raise UserError(f"{where} has no key point '{point}' any more; add '{phrase}' by hand")
+        return _append_to_list(text, target, phrase, f"{where}, key point '{point}'")
+    if expect is None:
+        return _insert_key(text, turn, f"expect:\n{{indent}}  {field}: [{_flow_scalar(phrase)}]", where)
+    if not isinstance(expect, yaml.MappingNode) or expect.flow_style:
+        raise UserError(f"{where}: 'expect' is written in flow style {{...}}; add '{field}: [{phrase}]' by hand")
+    target = _mapping_value(expect, field)
+    if target is None:
+        return _insert_key(text, expect, f"{field}: [{_flow_scalar(phrase)}]", where)
+    return _append_to_list(text, target, phrase, f"{where}, {field}")
+
+
+def _append_to_list(text: str, target: yaml.Node, phrase: str, where: str) -> str:
+    if isinstance(target, yaml.ScalarNode):
+        if target.style in ("|", ">"):
+            raise UserError(f"{where} is a block text; add '{phrase}' by hand")
+        if target.value.strip().lower() == phrase.lower():
+            return text
+        original = text[target.start_mark.index : target.end_mark.index]
+        return text[: target.start_mark.index] + f"[{original}, {_flow_scalar(phrase)}]" + text[target.end_mark.index :]
+    if not isinstance(target, yaml.SequenceNode):
+        raise UserError(f"{where} is not a list of phrasings; add '{phrase}' by hand")
+    if any(isinstance(item, yaml.ScalarNode) and item.value.strip().lower() == phrase.lower() for item in target.value):
+        return text
+    if target.flow_style:
+        close = text.rfind("]", target.start_mark.index, target.end_mark.index)
+        inside = text[target.start_mark.index + 1 : close].rstrip()
+        separator = "" if not inside.strip() else (" " if inside.endswith(",") else ", ")
+        cut = target.start_mark.index + 1 + len(inside)
+        return text[:cut] + separator + _flow_scalar(phrase) + text[cut:]
+    line_end = _after_node(text, target.value[-1])
+    dash = " " * target.start_mark.column
+    insert = f"{dash}- {yaml_scalar(phrase)}\n"
+    if line_end > len(text):  # the file ends without a newline
+        return text + "\n" + insert.rstrip("\n")
+    return text[:line_end] + insert + text[line_end:]
+
+
+def _after_node(text: str, node: yaml.Node) -> int:
+    """Where the line after ``node`` starts. A block collection's end mark lies at the next
+    token (maybe on the next turn's line), so go down to its last scalar or flow collection."""
+    while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style and node.value:
+        last = node.value[-1]
+        node = last[1] if isinstance(node, yaml.MappingNode) else last
+    end = node.end_mark
+    return end.index if end.column == 0 else _end_of_line(text, end.index) + 1
+
+
+def _insert_key(text: str, mapping: yaml.MappingNode, line: str, where: str) -> str:
+    """A new ``key: value`` line at the end of ``mapping`` (``line`` may hold ``{indent}``)."""
+    if not mapping.value:
+        raise UserError(f"{where} is empty; fix the scenario first")
+    column = mapping.value[0][0].start_mark.column
+    line_end = _after_node(text, mapping.value[-1][1])
+    insert = " " * column + line.replace("{indent}", " " * column) + "\n"
+    if line_end > len(text):
+        return text + "\n" + insert.rstrip("\n")
+    return text[:line_end] + insert + text[line_end:]
+
+
+def learn_phrasing(path: Path, index: int, field: str, point: str | None, phrase: str) -> bool:
+    """Write ``phrase`` into the scenario file at ``path`` (see :func:`add_phrasing`), only when the
+    result is still a valid scenario and holds the phrase where it was meant to go; returns False
+    when the phrase was already there (nothing written). ``UserError`` otherwise, nothing written."""
+    text = path.read_text(encoding="utf-8")
+    new = add_phrasing(text, index, field, point, phrase)
+    if new == text:
+        return False
+    _node, data = parse_yaml(new)
+    expect = (data["turns"][index] or {}).get("expect") or {}
+    placed = expect.get("key_points", {}).get(point) if field == "key_points" else expect.get(field)
+    placed = [placed] if isinstance(placed, str) else placed or []
+    if phrase not in [str(item) for item in placed]:
+        raise UserError(f"{path}: not written, '{phrase}' would not land in {field}; add it by hand")
+    write_validated(path, new)
+    return True

@@ -71,13 +71,13 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+")
 
 
 def clean_phrase(text: str) -> str:
-    """A phrase as a trainer writes one: lower case (nouns kept as said in German), no quotes or
-    end punctuation, single spaces."""
+    """A phrase as a trainer writes one: the words as said (matching ignores case), no quotes or
+    punctuation around them, single spaces."""
     words = [_EDGE.sub("", word) for word in text.split()]
     return " ".join(word for word in words if word)
 
 
-def suggested_phrase(finding: Finding | Mapping[str, Any], reply: str, *, max_words: int = 8) -> str:
+def suggested_phrase(finding: Finding | Mapping[str, Any], reply: str, *, max_words: int = 16) -> str:
     """The words of ``reply`` that most likely made the point the judge missed.
 
     For a missed key point: the clause the judge found closest (``evidence.closest``). For an
@@ -90,5 +90,6 @@ def suggested_phrase(finding: Finding | Mapping[str, Any], reply: str, *, max_wo
     if not source:
         sentences = [s for s in _SENTENCE.split(reply.strip()) if s.strip()]
         source = sentences[0] if sentences else ""
-    # a clause ends at a comma too: "Oh no, that's the last thing you need" -> keep both parts
+    # the whole sentence, not its first clause: "Oh no" alone would be a weak phrasing; a long one
+    # only matches replies close to this one (precision first), and the trainer can shorten it
     return " ".join(clean_phrase(source).split()[:max_words])

@@ -194,6 +194,13 @@ class Expect(_Strict):
         description="Reply must acknowledge the customer's feeling; default: yes for annoyed/angry/sad turns.",
     )
     avoid: list[NonEmpty] = Field(default_factory=list, description="Phrases the reply should not contain.")
+    empathy: list[NonEmpty] = Field(
+        default_factory=list,
+        description=(
+            "Words that also take up the customer's feeling in this turn, besides the built-in ones "
+            "('voicecoach scenarios learn' adds what a trainee's reply said)."
+        ),
+    )
     ask_need: bool = Field(default=False, description="Reply should ask a question to find out the need.")
     accept_no: bool = Field(default=False, description="The customer said no: the reply must not push the offer again.")
     offer_words: list[NonEmpty] = Field(
@@ -222,7 +229,7 @@ class Expect(_Strict):
             raise SchemaProblems(problems)
         return value
 
-    @field_validator("avoid", "offer_words", mode="before")
+    @field_validator("avoid", "offer_words", "empathy", mode="before")
     @classmethod
     def _phrase_lists(cls, value: object) -> object:
         return _as_list(value)

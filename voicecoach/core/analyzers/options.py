@@ -133,9 +133,13 @@ class Context:
     resources: LanguageResources = PLAIN
 
     def words(self, name: str) -> tuple[str, ...]:
-        """A phrase list of :mod:`lexicon` by name ("empathy" -> ``EMPATHY``), in this language."""
+        """A phrase list of :mod:`lexicon` by name ("empathy" -> ``EMPATHY``), in this language;
+        the empathy and acknowledgement lists also hold the step's own ``expect.empathy``."""
         table: lexicon.Lexicon = getattr(lexicon, name.upper())
-        return lexicon.words_for(table, self.language)
+        found = lexicon.words_for(table, self.language)
+        if name in ("empathy", "acknowledgement") and self.step is not None and self.step.expect.empathy:
+            found = (*found, *self.step.expect.empathy)  # the trainer's own words for this turn
+        return found
 
     def match_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for :mod:`voicecoach.core.text` phrase matching with these options."""

@@ -95,6 +95,11 @@ REPORT: dict[str, Words] = {
         "en": "marked wrong by the trainee, not counted in the score",
     },
     "disputed_words": {"de": "gesagt", "en": "said"},
+    "disputed": {
+        "de": "vom Trainee als falsch markiert, zählt nicht zur Punktzahl",
+        "en": "marked wrong by the trainee, not counted in the score",
+    },
+    "disputed_words": {"de": "gesagt", "en": "said"},
     "no_turns": {
         "de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
         "en": "No turn of this session was judged.",
@@ -115,4 +120,41 @@ REPORT: dict[str, Words] = {
     "severity.info": {"de": "gut", "en": "good"},
     "legend": {"de": "Legende", "en": "Legend"},
     "app_version": {"de": "Version", "en": "Version"},
+}
+
+#: ``voicecoach scenarios learn``: findings trainees marked as wrong, turned into phrasings.
+LEARN: dict[str, Words] = {
+    "none": {
+        "de": "Keine offenen Markierungen für {id}: auf dem Rückmeldungs-Bildschirm markiert w einen Hinweis als falsch.",
+        "en": "No open marks for {id}: on the feedback screen, w marks a finding as wrong.",
+    },
+    "turn": {"de": "Schritt {n} ({id})", "en": "turn {n} ({id})"},
+    "turn_gone": {"de": "Schritt {id} (nicht mehr im Szenario)", "en": "turn {id} (no longer in the scenario)"},
+    "session": {"de": "Sitzung {id}", "en": "session {id}"},
+    "said": {"de": "gesagt: {words}", "en": "said: {words}"},
+    "suggest": {"de": "Vorschlag: {phrase} → {where}", "en": "suggested: {phrase} → {where}"},
+    "no_target": {
+        "de": "keine Formulierung behebt diese Art Hinweis; bitte von Hand prüfen",
+        "en": "no phrasing fixes this kind of finding; review it by hand",
+    },
+    "ask_phrase": {
+        "de": "{n}. Welche Formulierung ergänzen? [{phrase}] (- überspringt): ",
+        "en": "{n}. Phrase to add? [{phrase}] (- skips): ",
+    },
+    "ask_where": {"de": "Wohin? {choices} [1]: ", "en": "Where? {choices} [1]: "},
+    "bad_choice": {
+        "de": "„{answer}“ ist keine der Nummern; übersprungen",
+        "en": "'{answer}' is not one of the numbers; skipped",
+    },
+    "written": {"de": "{phrase} ergänzt bei {where}", "en": "added {phrase} to {where}"},
+    "already": {"de": "{phrase} steht schon bei {where}", "en": "{phrase} is already in {where}"},
+    "done": {"de": "{n} Markierung(en) gelernt; Datei: {path}", "en": "{n} mark(s) learned; file: {path}"},
+    "shipped": {
+        "de": "{id} wird mit voicecoach ausgeliefert und ist schreibgeschützt; kopieren Sie es in Ihre "
+        "Bibliothek (mkdir -p {target.parent} && cp {path} {target}), ändern Sie dort 'id:' in {new} und rufen "
+        "Sie 'voicecoach scenarios learn {id} --into {new}' auf",
+        "en": "{id} ships with voicecoach and is read-only; copy it into your library "
+        "(mkdir -p {target.parent} && cp {path} {target}), change its 'id:' to {new} there, then run "
+        "'voicecoach scenarios learn {id} --into {new}'",
+    },
 }
