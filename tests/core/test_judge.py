@@ -35,8 +35,9 @@ GOOD = "Das tut mir sehr leid, Frau Keller. Ich sehe sofort nach, wo Ihre Bestel
         ([(4.6, 9.0, "Das tut mir leid, ich sehe nach. Wie ist Ihre Bestellnummer?")], ["reasked"]),
         ([(4.6, 9.0, "Das tut mir leid, Frau Keller.")], ["missed"]),
         (
+            # cutting off an angry customer to re-ask and tell them to calm down: poor as well
             [(1.5, 9.0, "Wie ist Ihre Bestellnummer? Beruhigen Sie sich erst mal.")],
-            ["interrupted", "reasked", "missed"],
+            ["interrupted", "reasked", "missed", "poor"],
         ),
         ([], ["poor"]),
     ],

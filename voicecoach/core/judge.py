@@ -24,6 +24,7 @@ from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, 
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.timeline import Turn
 from voicecoach.core.words import practice_tip
+from voicecoach.core.words.findings import qualifier
 
 
 def _step(scenario: Scenario, step_id: str | None) -> tuple[Step, str]:
@@ -82,7 +83,6 @@ def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) 
 _SAID = ("contradiction", "avoid_phrase", "pushed_after_no")
 #: ... and findings about something missing, which an unsure word anywhere in the reply may have been.
 _MISSING = ("no_acknowledgement",)
-_MISHEARD = {"en": 'I may have misheard: "{words}". ', "de": "Vielleicht habe ich mich verhört: „{words}“. "}
 
 
 def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
@@ -107,7 +107,7 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     if not unsure:
         return finding
     said = " ".join(w.text.strip() for w in unsure[:6])
-    prefix = _MISHEARD.get(context.language, _MISHEARD["en"]).format(words=said)
+    prefix = qualifier("misheard", context.language, customer=context.customer_name, words=said)
     evidence = {**finding.evidence, "misheard": [w.text.strip() for w in unsure], "penalty_waived": finding.penalty}
     return replace(finding, severity="info", penalty=0.0, message=prefix + finding.message, evidence=evidence)
 

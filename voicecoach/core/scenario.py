@@ -516,9 +516,13 @@ class Scenario(_Strict):
                 if outcome in step.next and (outcome in outcomes or outcome is Outcome.default):
                     target = step.next[outcome]
                     break
-            if target is None:  # no branch applies: fall through to the following turn
+            if target is None:  # no branch applies: on to the following turn that no other branch reserves
+                # (with {good: plan, poor: doubted}, a 92/100 reply with a major finding is neither, and must
+                # not land in "doubted", the turn kept for poor replies, just because it comes next)
+                reserved = {t for o, t in step.next.items() if o is not Outcome.default and o not in outcomes}
                 position = self.turn_ids.index(turn_id)
-                target = self.turn_ids[position + 1] if position + 1 < len(self.turns) else None
+                later = [t for t in self.turn_ids[position + 1 :] if t not in reserved]
+                target = later[0] if later else step.next.get(Outcome.good)
         return None if target == END else target
 
 

@@ -191,6 +191,34 @@ def timing(turn: Turn, context: Context) -> Timing:
     return Timing(customer, trainee, floor, reply, line_end, turn.line_end is not None, echoes)
 
 
+def overlap_pieces(turn: Turn, context: Context) -> tuple[Span, ...]:
+    """Where both sides speak at once, from the tracks' own speech spans (echo left out).
+
+    The one source of every overlap duration the trainee sees: the timeline draws these spans,
+    the metrics sum them, and a talk-over finding states their seconds (not the merged
+    stretches the judge reasons with, whose closed pauses would add time nobody spoke).
+    """
+    echoes = timing(turn, context).echoes
+    trainee = [s for s in speech_of(turn.trainee) if not any(e.span.overlap(s) >= s.duration - 1e-6 for e in echoes)]
+    return tuple(
+        sorted(
+            (
+                Span(max(c.start, t.start), min(c.end, t.end))
+                for c in speech_of(turn.customer)
+                for t in trainee
+                if c.overlap(t) > 0
+            ),
+            key=lambda s: (s.start, s.end),
+        )
+    )
+
+
+def overlap_seconds(turn: Turn, context: Context, start: float = float("-inf"), end: float = float("inf")) -> float:
+    """Seconds both sides spoke at once between ``start`` and ``end`` (see :func:`overlap_pieces`)."""
+    window = Span(start, end)
+    return sum(piece.overlap(window) for piece in overlap_pieces(turn, context))
+
+
 # --------------------------------------------------------------------------- text helpers
 
 

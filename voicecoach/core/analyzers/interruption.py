@@ -6,11 +6,19 @@ where the scripted line ends, in a short pause of that line (under ``pause_max``
 backchannel ("mhm", "ja", "I see": short, few words, all of them listening signals) is not an
 interruption; it is reported as kind ``backchannel`` (info, no penalty). Customer backchannels
 and stray noises do not hold the floor, so starting over them is not an interruption either.
+
+One interruption is one finding: when the trainee stops for a moment (under ``pause_max``) and
+goes on while the same customer speech is still running, the second onset continues the first
+interruption; the finding then ends where the trainee's last piece of it ends.
+
+Cutting off an upset customer (see :func:`~voicecoach.core.analyzers.not_listening.emotion_to_acknowledge`)
+costs ``upset_interruption_penalty`` instead of a major finding's penalty, and says why; cutting
+into the last words (minor) does not.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from voicecoach.core.analyzers._common import (
     Timing,
@@ -20,11 +28,13 @@ from voicecoach.core.analyzers._common import (
     timing,
     words_json,
 )
+from voicecoach.core.analyzers.not_listening import emotion_to_acknowledge
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import plain
 from voicecoach.core.timeline import Turn
 from voicecoach.core.words import quote
+from voicecoach.core.words.findings import qualifier
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     options = context.options
     t = timing(turn, context)
     findings: list[Finding] = []
+    #: The last interruption: (its finding's index, the customer speech it cut, where the trainee stopped).
+    last: tuple[int, float, float] | None = None
     for u in t.trainee:
         if u.backchannel:
             if customer_is_speaking(u.start, t):
@@ -101,6 +113,19 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             continue
         cut = cut_at(u.start, t, options.onset_tolerance, options.pause_max)
         if cut is None:
+            last = None
+            continue
+        if last is not None and last[1] == cut.customer_end and u.start - last[2] < options.pause_max:
+            index = last[0]  # a short pause inside one interruption: the same finding, now longer
+            previous = findings[index]
+            end = round3(max(previous.end, min(u.end, cut.customer_end)))
+            evidence = {
+                **previous.evidence,
+                "overlap": round3(previous.evidence["overlap"] + sum(c.span.overlap(u.span) for c in t.customer_floor)),
+                "pieces": previous.evidence.get("pieces", 1) + 1,
+            }
+            findings[index] = replace(previous, end=end, evidence=evidence)
+            last = (index, cut.customer_end, u.end)
             continue
         overlap = sum(c.span.overlap(u.span) for c in t.customer_floor)
         # the rest of the customer's line, not what they said after it (a protest at being cut off)
@@ -119,24 +144,32 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             (f" – offen war noch „{cut_text}“" if de else f' – "{cut_text}" was still to come') if cut_text else ""
         )
         cut_short = (f" („{cut_text}“)" if de else f' ("{cut_text}")') if cut_text else ""
-        findings.append(
-            make_finding(
-                context,
-                "interruption",
-                severity="minor" if minor else "major",
-                skill="timing",
-                start=cut.onset,
-                end=min(u.end, cut.customer_end),
-                variant=variant,
-                evidence={
-                    "reason": cut.during,
-                    "into": round3(cut.into),
-                    "left": round3(cut.left),
-                    "overlap": round3(overlap),
-                    "cut_words": words_json(cut_words),
-                    "trainee_words": words_json(u.words[: options.cut_words_max]),
-                },
-                values={"cut": cut_part, "cut_short": cut_short},
-            )
+        last = (len(findings), cut.customer_end, u.end)
+        upset = emotion_to_acknowledge(turn, context) if not minor else None
+        finding = make_finding(
+            context,
+            "interruption",
+            severity="minor" if minor else "major",
+            skill="timing",
+            start=cut.onset,
+            end=min(u.end, cut.customer_end),
+            variant=variant,
+            evidence={
+                "reason": cut.during,
+                "into": round3(cut.into),
+                "left": round3(cut.left),
+                "overlap": round3(overlap),
+                "cut_words": words_json(cut_words),
+                "trainee_words": words_json(u.words[: options.cut_words_max]),
+            },
+            values={"cut": cut_part, "cut_short": cut_short},
         )
+        if upset is not None:
+            finding = replace(
+                finding,
+                penalty=options.upset_interruption_penalty,
+                message=finding.message + qualifier("upset", context.language, customer=context.customer_name),
+                evidence={**finding.evidence, "customer_upset": upset.mood},
+            )
+        findings.append(finding)
     return findings

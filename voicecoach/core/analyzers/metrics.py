@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from voicecoach.core.analyzers import filler_words, monologue, pace, response_gap
-from voicecoach.core.analyzers._common import round3, speech_of, timing
+from voicecoach.core.analyzers._common import overlap_seconds, round3, speech_of, timing
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Turn
@@ -22,7 +22,7 @@ def compute(
     trainee = [s for s in speech_of(turn.trainee) if not any(e.span.overlap(s) >= s.duration - 1e-6 for e in echoes)]
     customer_s = sum(s.duration for s in customer)
     trainee_s = sum(s.duration for s in trainee)
-    overlap = sum(c.overlap(t) for c in customer for t in trainee)
+    overlap = overlap_seconds(turn, context)
     anyone = customer_s + trainee_s - overlap
     longest = monologue.longest(turn, context)
     wpm, _ = pace.words_per_minute(turn, context)

@@ -101,6 +101,10 @@ class JudgeOptions:
     """Points a major finding takes off its skill."""
     penalty_minor: float = 10.0
     """Points a minor finding takes off its skill."""
+    upset_interruption_penalty: float = 50.0
+    """Points an interruption of an upset customer (angry, annoyed, sad, confused: the step's
+    emotion or the customer's words) takes off timing, twice a major one: being cut off is what
+    escalates an upset caller (the seed articles on complaints: let them finish first)."""
     silent_penalty: float = 100.0
     """Points a silent reply takes off every skill."""
     poor_below: int = 60

@@ -5,7 +5,9 @@ Two cases, each reported once:
 - ``no_yield``: the customer cuts in while the trainee is speaking (an interjection: customer
   speech that starts after the trainee started and before the trainee stops) and the trainee
   goes on for more than ``yield_within`` seconds. Yielding in time is reported as ``yielded``
-  (info, no penalty). Customer backchannels ("mhm") are not interjections.
+  (info, no penalty), unless the trainee starts again before the customer has finished: then
+  the same moment is not praised, the return is an interruption of the interjection.
+  Customer backchannels ("mhm") are not interjections.
 - ``overlap``: any other stretch of simultaneous speech longer than ``talk_over_min``. When the
   stretch is the continuation of the trainee's own interruption it is minor (the interruption
   already costs the major penalty).
@@ -13,7 +15,7 @@ Two cases, each reported once:
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import make_finding, merge_spans, round3, timing
+from voicecoach.core.analyzers._common import make_finding, merge_spans, overlap_seconds, round3, timing
 from voicecoach.core.analyzers.interruption import cut_at
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
@@ -35,6 +37,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         kept = u.end - c.start
         handled.append(Span(c.start, max(u.end, c.end)))
         overlap = c.span.overlap(u.span)
+        came_back = any(u.end <= v.start < c.end - options.onset_tolerance for v in speaking)
+        if kept <= options.yield_within and came_back:
+            continue  # stopped, but cut back in before the customer finished: that return is the interruption
         if kept <= options.yield_within:
             findings.append(
                 make_finding(
@@ -61,7 +66,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                         "reason": "no_yield",
                         "kept": round3(kept),
                         "overlap": round3(overlap),
-                        "seconds": round3(overlap),
+                        "seconds": round3(overlap_seconds(turn, context, c.start, max(u.end, c.end))),
                     },
                 )
             )
@@ -72,7 +77,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if c.span.overlap(u.span) > 0
     ]
     for stretch in merge_spans(pieces, options.merge_gap):
-        seconds = sum(piece.overlap(stretch) for piece in pieces)
+        seconds = overlap_seconds(turn, context, stretch.start, stretch.end)  # what the timeline shows
         if seconds <= options.talk_over_min:
             continue
         if any(h.start - 0.01 <= stretch.start and stretch.end <= h.end + 0.01 for h in handled):

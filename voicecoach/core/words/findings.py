@@ -316,6 +316,28 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
 }
 
 
+#: Sentences put before or after a finding's own message when the judge qualifies it:
+#: ``misheard`` (the finding rests on words Whisper was unsure of, so it costs nothing) and
+#: ``upset`` (an interruption of an upset customer, which costs more).
+QUALIFIERS: dict[str, dict[str, str]] = {
+    "misheard": {
+        "de": "Vielleicht habe ich mich verhört: „{words}“. ",
+        "en": 'I may have misheard: "{words}". ',
+    },
+    "upset": {
+        "de": " {Who} war aufgebracht – wer dann unterbrochen wird, fühlt sich überhört; das kostet mehr.",
+        "en": " {Who} was upset – cutting an upset caller off makes them feel unheard, so it costs more.",
+    },
+}
+
+
+def qualifier(name: str, language: str, *, customer: str | None = None, **values: object) -> str:
+    """The qualifying sentence ``name`` of :data:`QUALIFIERS` in ``language``, filled in."""
+    filled = _Missing(person_forms(customer, language))
+    filled.update({key: str(value) for key, value in values.items()})
+    return pick(QUALIFIERS[name], language).format_map(filled)
+
+
 def person_forms(customer: str | None, language: str) -> dict[str, str]:
     """Ways to name the customer in a sentence: who, Who (sentence start), whose, whom."""
     if language == "de":
