@@ -4,9 +4,32 @@
 
 The replies file has a list under ``replies:`` of ``{id, scenario, turn (1-based step),
 language, text, expect: [kinds], note}``; ``expect`` is the subset of the content kinds below
-the reply should get (empty: a good reply). A kind counts as flagged when a finding of it
-takes points off (an "I may have misheard" note does not). Prints per-kind precision, recall
-and F1, false alarms on good replies, the same per language, and every error with its evidence.
+the reply should get (empty: a good reply). A label counts as flagged when a finding mapped to
+it takes points off (an "I may have misheard" note or an info line does not). Prints per-label
+precision, recall and F1, false alarms on good replies, the same per language, and every error
+with its evidence.
+
+Taxonomy (the product's kinds -> the labels). The product promises "not listening = miss what
+was said, ask again for what the customer already gave, skip the customer's anger", so the
+judge reports an ignored feeling as ``not_listening`` with ``reason: ignored_emotion`` (the
+trainee sees one skill, listening to the whole customer). The labelled sets keep the feeling
+apart, so the evaluation maps each finding by its kind and reason, explicitly:
+
+==========================================================  =======================
+judge finding (kind / evidence.reason)                      label
+==========================================================  =======================
+not_listening / missed_point, reasked, generic              ``not_listening``
+not_listening / ignored_emotion (the feeling never taken    ``no_acknowledgement``
+up)
+no_acknowledgement (a complaint with no thanks, apology     ``no_acknowledgement``
+or understanding)
+not_listening / ignored_emotion with ``late`` (taken up,    ``late_acknowledgement``
+but only after the opening: not a label of the sets)
+contradiction, pushed_after_no, avoid_phrase                the same name
+==========================================================  =======================
+
+``late_acknowledgement`` is reported on its own row; as it takes points off, it counts as a
+false alarm when it lands on a good reply.
 """
 
 from __future__ import annotations
@@ -23,6 +46,19 @@ from voicecoach.adapters.library import load_file, scenario_files
 from voicecoach.core.typed import judge_text
 
 KINDS = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement")
+#: Labels the judge can produce that the sets never use (see the module doc).
+EXTRA = ("late_acknowledgement",)
+
+
+def label_of(finding: Any) -> str | None:
+    """The label a content finding counts as (the table in the module doc), None for others."""
+    if finding.kind == "not_listening":
+        if finding.evidence.get("reason") == "ignored_emotion":
+            return "late_acknowledgement" if finding.evidence.get("late") else "no_acknowledgement"
+        return "not_listening"
+    if finding.kind in KINDS:
+        return finding.kind
+    return None
 
 
 def load_scenarios(folder: Path) -> dict[str, Any]:
@@ -45,13 +81,17 @@ def run(replies: list[dict[str, Any]], scenarios: dict[str, Any]) -> list[dict[s
         scenario = scenarios[reply["scenario"]]
         step_id = scenario.turn_ids[int(reply["turn"]) - 1]
         result = judge_text(scenario, step_id, reply["text"], resources=resources)
-        flagged = {f.kind for f in result.findings if f.kind in KINDS and f.penalty > 0}
+        flagged = {label for f in result.findings if f.penalty > 0 and (label := label_of(f)) is not None}
         rows.append(
             {
                 **reply,
                 "expect": set(reply.get("expect") or ()),
                 "flagged": flagged,
-                "evidence": [f"{f.kind}: {evidence_of(f)}" for f in result.findings if f.kind in KINDS],
+                "evidence": [
+                    f"{label_of(f)} ({f.kind}{'' if f.penalty > 0 else ', no points'}): {evidence_of(f)}"
+                    for f in result.findings
+                    if label_of(f) is not None
+                ],
                 "total": result.score.total,
             }
         )
@@ -88,7 +128,7 @@ def report(rows: list[dict[str, Any]], markdown: bool, title: str) -> str:
             continue
         good = [r for r in group if not r["expect"]]
         alarms = [r for r in good if r["flagged"]]
-        for kind in KINDS:
+        for kind in KINDS + EXTRA:
             tp, fp, fn, p, rc, f1 = prf(group, kind)
             if tp + fp + fn == 0:
                 continue
