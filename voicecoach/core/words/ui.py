@@ -447,6 +447,19 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "en": "Unexpected error ({error}) – the session goes on.",
     },
     "error.see_log": {"de": "Einzelheiten: {path}", "en": "Details: {path}"},
+    "call.state.next": {"de": "Nächster Schritt …", "en": "Next turn …"},
+    "call.muted_hint": {
+        "de": "Mikrofon aus – m schaltet es an, sonst zählt nichts als Antwort",
+        "en": "microphone off – m turns it on, or nothing counts as a reply",
+    },
+    "call.hint_muted": {
+        "de": "STUMM: niemand hört Sie.   m Mikrofon an · r wiederholen · h auflegen",
+        "en": "MUTED: nobody hears you.   m microphone on · r repeat · h hang up",
+    },
+    "call.unmuted_retry": {
+        "de": "Neuer Versuch: Mikrofon wieder an",
+        "en": "New try: microphone on again",
+    },
     "call.ended_meanwhile": {
         "de": "Der Anruf ist beendet – Enter zeigt die Zusammenfassung.",
         "en": "The call has ended – Enter shows the summary.",

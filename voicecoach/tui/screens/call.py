@@ -19,7 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from voicecoach.core.errors import UserError
-from voicecoach.i18n import label, t
+from voicecoach.core.words.voices import persona_forms
+from voicecoach.i18n import current_language, label, t
 from voicecoach.live import events as ev
 from voicecoach.tui.base import CallHandle, CallRequest, Guarded, format_clock, translate_bindings
 from voicecoach.tui.messages import CallFailed, EngineEvent
@@ -34,6 +35,7 @@ log = logging.getLogger(__name__)
 
 STATE_STYLE = {
     "connecting": ("◌", "#a8a8a8"),
+    "next": ("◌", "#a8a8a8"),
     "customer": ("◀", "bold #5fafff"),
     "your_turn": ("▶", "bold #87d75f"),
     "speaking": ("●", "bold #87d75f"),
@@ -139,7 +141,7 @@ class CallScreen(Guarded, Screen[None]):
                 yield LevelMeter(id="level")
             with VerticalScroll(id="transcript-box"):
                 yield CallTranscript(id="transcript")
-            yield Static(Text(t("call.hint"), style="#808080"), id="call-hint")
+            yield Static(self._hint(), id="call-hint")
         yield Footer()
         del scenario
 
@@ -205,11 +207,18 @@ class CallScreen(Guarded, Screen[None]):
 
     # -- state line and timer ---------------------------------------------------------------
 
+    #: States in which the trainee is expected to speak: while muted, the line says "muted" instead
+    #: (never "your turn" or "listening … just speak" to a microphone that is off).
+    SPEAK_STATES = ("your_turn", "listening", "speaking", "unanswered")
+
     def set_state(self, state: str, detail: str = "") -> None:
         self.state = state
+        if self.muted and state in self.SPEAK_STATES:
+            state, detail = "muted", t("call.muted_hint")
         icon, style = STATE_STYLE.get(state, ("", ""))
         key = {
             "connecting": "call.state.connecting",
+            "next": "call.state.next",
             "customer": "call.state.customer",
             "your_turn": "call.state.your_turn",
             "speaking": "call.state.speaking",
@@ -222,16 +231,27 @@ class CallScreen(Guarded, Screen[None]):
             "ended": "call.state.ended",
             "problem": "call.state.problem",
         }[state]
-        text = Text.assemble((f" {icon} {t(key)} ", style))
+        persona = self.request.scenario.scenario.persona
+        forms = persona_forms(current_language(), persona.form_gender, persona.name)
+        text = Text.assemble((f" {icon} {t(key, **forms)} ", style))
         if detail:
             text.append("  " + detail, "italic")
         if self.interrupted_at is not None and state in ("speaking", "your_turn", "judging", "listening"):
             text.append("   ")
             text.append(f" ‼ {t('call.interrupted_at', time=f'{self.interrupted_at:.1f}')} ", "bold #ff5f5f")
+        if self.muted and state != "muted":
+            text.append("   ")
+            text.append(f" ✕ {t('call.muted')} ", "bold reverse #ff5f5f")
         widget = self.query_one("#state", Static)
         widget.update(text)
         for name in STATE_STYLE:
             widget.set_class(name == state, f"state-{name}")
+        self.query_one("#call-hint", Static).update(self._hint())
+
+    def _hint(self) -> Text:
+        if self.muted:
+            return Text(t("call.hint_muted"), style="bold #ff5f5f")
+        return Text(t("call.hint"), style="#808080")
 
     #: Seconds without a microphone level, while listening, that mean the sound has stopped.
     SILENT_DEVICE_SECONDS = 4.0
@@ -283,8 +303,12 @@ class CallScreen(Guarded, Screen[None]):
         self._tick()
 
     def _on_StateChanged(self, event: ev.StateChanged) -> None:
-        mapping = {"preparing": "connecting", "listening": "listening", "judging": "judging", "muted": "muted"}
-        if event.state in mapping and self.state not in ("interrupted", "problem"):
+        mapping = {"preparing": "connecting", "listening": "listening", "judging": "judging"}
+        if event.state == "muted":  # the engine muted or unmuted the microphone
+            self.muted = True
+            self.query_one(LevelMeter).muted = True
+            self.set_state(self.state)
+        elif event.state in mapping and self.state not in ("interrupted", "problem"):
             self.set_state(mapping[event.state])
 
     def _on_CustomerSpeaking(self, event: ev.CustomerSpeaking) -> None:
@@ -314,7 +338,7 @@ class CallScreen(Guarded, Screen[None]):
 
     def _on_TraineeSpeaking(self, event: ev.TraineeSpeaking) -> None:
         self.query_one(Timeline).open_span("trainee", event.time)
-        if self.state not in ("interrupted", "interjection", "muted"):
+        if self.state not in ("interrupted", "interjection"):
             self.set_state("speaking")
 
     def _on_Interrupted(self, event: ev.Interrupted) -> None:
@@ -335,9 +359,10 @@ class CallScreen(Guarded, Screen[None]):
         self.last_level_at = self.app.adapters.clock()
         meter = self.query_one(LevelMeter)
         meter.set_level(event.rms_db, speaking=event.vad_probability >= 0.5)
-        if meter.muted != event.muted:
+        if meter.muted != event.muted or self.muted != event.muted:
             meter.muted = event.muted
             self.muted = event.muted
+            self.set_state(self.state)
         timeline = self.query_one(Timeline)
         if event.time >= (timeline.data.now or 0.0):
             timeline.set_now(event.time)
@@ -353,6 +378,9 @@ class CallScreen(Guarded, Screen[None]):
         self.set_state("judging")
 
     def _on_Unanswered(self, event: ev.Unanswered) -> None:
+        if self.muted:  # nothing was heard because the microphone was off: say so, not "no reply"
+            self.set_state("unanswered")
+            return
         self.set_state("unanswered", t("seconds", n=event.waited) if event.waited else "")
 
     def _on_TurnJudged(self, event: ev.TurnJudged) -> None:
@@ -374,12 +402,31 @@ class CallScreen(Guarded, Screen[None]):
             return
         if self.handle is None:
             return
+        if choice == "hang_up":
+            self.action_hang_up()
+            return
+        self._begin_turn(retry=choice == "retry")
         if choice == "retry":
             self.handle.retry_turn()
-        elif choice == "hang_up":
-            self.action_hang_up()
         else:
             self.handle.next()
+
+    def _begin_turn(self, *, retry: bool) -> None:
+        """A new turn (or the same one again) starts: nothing of the last one stays on screen
+        (its state, timeline, level or half-heard words), and a retry starts unmuted (the
+        trainee asked to answer again; a microphone left off would make it "no reply")."""
+        self.interrupted_at = None
+        self.customer_speaking = False
+        self.query_one(Timeline).data = TimelineData()
+        self.query_one(CallTranscript).set_partial("")
+        meter = self.query_one(LevelMeter)
+        meter.set_level(-60.0, speaking=False)
+        if retry and self.muted and self.handle is not None:
+            self.handle.mute(False)
+            self.muted = False
+            meter.muted = False
+            self.notify(t("call.unmuted_retry"), timeout=4)
+        self.set_state("next")
 
     def _on_Notice(self, event: ev.Notice) -> None:
         """One line that does not stop the call (the demo's sound: where it plays, or why not)."""
@@ -460,10 +507,9 @@ class CallScreen(Guarded, Screen[None]):
         self.muted = bool(result) if isinstance(result, bool) else not self.muted
         self.query_one(LevelMeter).muted = self.muted
         self.notify(t("call.muted") if self.muted else t("call.unmuted"), timeout=2)
-        if self.muted:
-            self.set_state("muted")
-        elif self.state == "muted":
-            self.set_state(self._current_state())
+        if self.state == "muted":
+            self.state = self._current_state()
+        self.set_state(self.state)
 
     def action_hang_up(self) -> None:
         if self.ended or self.problem is not None and self.handle is None:
@@ -513,6 +559,5 @@ class CallScreen(Guarded, Screen[None]):
 
     def relabel(self) -> None:
         self.query_one("#persona", Static).update(self._persona_text())
-        self.query_one("#call-hint", Static).update(Text(t("call.hint"), style="#808080"))
         self.set_state(self.state)
         self._tick()
