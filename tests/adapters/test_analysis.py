@@ -274,3 +274,53 @@ def test_without_a_language_the_trainee_is_heard_first_to_detect_it() -> None:
     assert second[1] == "de"  # then the customer, in the language heard
     assert [round(w.start, 1) for w in customer] == [1.1]
     assert [round(w.start, 1) for w in trainee] == [5.1, 6.6]
+
+
+# -- echo of the customer in the trainee's track (issue 13) ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def two_voices(realspeech: Path) -> tuple[np.ndarray, np.ndarray]:
+    """The customer reading (30 s) and the trainee (JFK) speaking 5 s in, with a little noise."""
+    from voicecoach.analysis import pad_tracks as pad
+
+    customer = load_16k(realspeech / "en_license_read.wav")
+    jfk = load_16k(realspeech / "en_jfk.wav")
+    trainee = np.random.default_rng(0).normal(0, 3e-4, len(customer)).astype(np.float32)
+    trainee[5 * SR : 5 * SR + len(jfk)] += jfk
+    return pad(customer, trainee)
+
+
+@pytest.mark.parametrize(("delay", "level_db"), [(0.08, -36.0), (0.0, -30.0), (0.25, -50.0), (0.03, -12.0)])
+def test_echo_is_found_with_its_delay_and_level(
+    two_voices: tuple[np.ndarray, np.ndarray], delay: float, level_db: float
+) -> None:
+    from voicecoach.analysis import find_echo, is_echo, without_echo
+
+    customer, trainee = two_voices
+    shift = int(delay * SR)
+    leaked = trainee.copy()
+    leaked[shift:] += np.float32(10 ** (level_db / 20)) * customer[: len(customer) - shift]
+    echo = find_echo(customer, leaked)
+    assert is_echo(echo) and echo is not None
+    assert echo.delay_s == pytest.approx(delay, abs=1 / SR)
+    assert echo.level_db == pytest.approx(level_db, abs=0.5)
+    cleaned = without_echo(customer, leaked, echo)
+    quiet = slice(0, 4 * SR)  # the customer speaks, the trainee does not yet
+    assert np.sqrt(np.mean(cleaned[quiet] ** 2)) < 1.5 * np.sqrt(np.mean(trainee[quiet] ** 2))
+    # while the trainee speaks too, frames where the voice happens to cancel the echo keep it (taken out
+    # only where that makes the track quieter), but the voice itself is never changed beyond the echo
+    spoken = slice(6 * SR, 14 * SR)
+    left_over = float(np.sum((cleaned[spoken] - trainee[spoken]) ** 2))
+    assert left_over < 0.6 * float(np.sum((leaked[spoken] - trainee[spoken]) ** 2))
+
+
+def test_no_echo_is_found_where_there_is_none(two_voices: tuple[np.ndarray, np.ndarray], realspeech: Path) -> None:
+    from voicecoach.analysis import find_echo, is_echo
+
+    customer, trainee = two_voices
+    hum = (0.05 * np.sin(2 * np.pi * 50 * np.arange(len(customer)) / SR)).astype(np.float32)
+    german = load_16k(realspeech / "de_license_read.wav")[: len(customer)]
+    for first, second in ((customer, trainee), (customer + hum, trainee + hum), (customer, german)):
+        assert not is_echo(find_echo(first, second))
+    assert find_echo(np.zeros(SR, np.float32), trainee[:SR]) is None  # a silent customer leaks nothing

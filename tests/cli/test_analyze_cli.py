@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -192,3 +193,122 @@ def test_bad_input_is_one_line_and_exit_2(
     assert len(err.strip().splitlines()) == 1, err
     assert expected in err
     assert "Traceback" not in err
+
+
+# -- faults of the input (issue 13): each kind a row; said in one line or judged with a note ----------
+
+
+def _write_stereo(path: Path, left: np.ndarray, right: np.ndarray) -> Path:
+    import soundfile
+
+    soundfile.write(str(path), np.stack([left, right], axis=1).astype(np.float32), SR, subtype="FLOAT")
+    return path
+
+
+def _write_float(path: Path, samples: np.ndarray) -> Path:
+    import soundfile
+
+    soundfile.write(str(path), samples.astype(np.float32), SR, subtype="FLOAT")
+    return path
+
+
+@pytest.fixture(scope="module")
+def faulty(tmp_path_factory: pytest.TempPathFactory, audio: dict[str, Path]) -> dict[str, Path]:
+    """Damaged variants of the good files: NaN/Inf, silent and duplicated channels, empty, echo."""
+    folder = tmp_path_factory.mktemp("faulty")
+    customer = load_16k(audio["customer"])
+    after = load_16k(audio["after"])
+    length = min(len(customer), len(after))
+    customer, after = customer[:length], after[:length]
+    speech = np.nonzero(np.abs(after) > 0.05)[0]
+    sprinkled = after.copy()
+    sprinkled[speech[::400][:40]] = np.nan  # 40 NaN and 40 Inf inside the reply
+    sprinkled[speech[200::400][:40]] = np.inf
+    damaged = after.copy()
+    damaged[: length // 5] = np.nan  # a fifth of the file
+    rng = np.random.default_rng(3)
+    dither = rng.normal(0, 10 ** (-90 / 20), length).astype(np.float32)
+    hum = (0.1 * np.sin(2 * np.pi * 50 * np.arange(length) / SR)).astype(np.float32)
+    delay = int(0.08 * SR)
+    echoed = after.copy()
+    echoed[delay:] += np.float32(10 ** (-36 / 20)) * customer[:-delay]
+    mixed = customer + after
+    garbage = folder / "garbage.wav"
+    garbage.write_bytes(b"RIFF\x24\x00\x00\x00WAVEfmt \x10\x00\x00\x00" + bytes(range(16)) + b"data" + bytes(64))
+    import soundfile
+
+    empty_stereo = folder / "empty-stereo.wav"
+    soundfile.write(str(empty_stereo), np.zeros((0, 2), np.float32), SR)
+    return {
+        "customer": audio["customer"],
+        "after": audio["after"],
+        "sprinkled": _write_float(folder / "sprinkled.wav", sprinkled),
+        "damaged": _write_float(folder / "damaged.wav", damaged),
+        "sprinkled_call": _write_stereo(folder / "sprinkled-call.wav", customer, sprinkled),
+        "silent_customer_call": _write_stereo(folder / "silent-left.wav", np.zeros(length, np.float32), after),
+        "dither_customer": _write_float(folder / "dither.wav", dither),
+        "hum_customer_call": _write_stereo(folder / "hum-left.wav", hum, after),
+        "duplicated_call": _write_stereo(folder / "duplicated.wav", mixed, mixed),
+        "empty_stereo": empty_stereo,
+        "empty": _write_float(folder / "empty.wav", np.zeros(0, np.float32)),
+        "garbage": garbage,
+        "echoed": _write_float(folder / "echoed.wav", echoed),
+        "echoed_call": _write_stereo(folder / "echoed-call.wav", customer, echoed),
+    }
+
+
+@pytest.mark.real_models
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--customer", "{customer}", "--trainee", "{damaged}"], "is damaged: 20% of its samples are not numbers"),
+        (["--call", "{silent_customer_call}", "--customer-channel", "left"], "(the customer's) is silent"),
+        (["--customer", "{dither_customer}", "--trainee", "{after}"], "is silent, so there is no line to answer"),
+        (["--call", "{hum_customer_call}", "--customer-channel", "left"], "no speech found on the left channel"),
+        (["--call", "{duplicated_call}", "--customer-channel", "left"], "hold the same audio"),
+        (["--customer", "{after}", "--trainee", "{after}"], "hold the same audio"),
+        (["--call", "{empty_stereo}", "--customer-channel", "right"], "holds no audio (0 samples)"),
+        (["--customer", "{customer}", "--trainee", "{empty}"], "holds no audio (0 samples)"),
+        (["--call", "{garbage}", "--customer-channel", "left"], "cannot read audio"),
+    ],
+)
+def test_input_that_cannot_be_judged_is_one_line(
+    capsys: pytest.CaptureFixture[str], faulty: dict[str, Path], argv: list[str], expected: str
+) -> None:
+    filled = [part.format(**{name: str(path) for name, path in faulty.items()}) for part in argv]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        code, out, err = run_cli(capsys, "analyze", *filled, "--language", "en", "--json")
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1, err
+    assert expected in err and "Traceback" not in err
+    assert not [w for w in caught if issubclass(w.category, RuntimeWarning)]
+
+
+@pytest.mark.real_models
+@pytest.mark.parametrize(
+    ("argv", "note"),
+    [
+        (["--customer", "{customer}", "--trainee", "{sprinkled}"], "80 samples (you) were not numbers (NaN/Inf)"),
+        (["--call", "{sprinkled_call}", "--customer-channel", "left"], "80 samples (you) were not numbers (NaN/Inf)"),
+        (["--customer", "{customer}", "--trainee", "{echoed}"], "echo of the customer's voice removed from your track (80 ms late, -36 dB)"),
+        (["--call", "{echoed_call}", "--customer-channel", "left"], "echo of the customer's voice removed from your track (80 ms late, -36 dB)"),
+    ],
+)  # fmt: skip
+def test_faults_that_can_be_mended_are_judged_and_said(
+    capsys: pytest.CaptureFixture[str], faulty: dict[str, Path], argv: list[str], note: str
+) -> None:
+    """NaN/Inf samples are silence, a leaked echo is taken out: judged as the clean reply after the line."""
+    filled = [part.format(**{name: str(path) for name, path in faulty.items()}) for part in argv]
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        code, out, err = run_cli(capsys, "analyze", *filled, "--language", "en", "--json")
+    assert code == 0, err
+    assert not [w for w in caught if issubclass(w.category, RuntimeWarning)]
+    data = json.loads(out)
+    assert any(note in line for line in data["notes"]), data["notes"]
+    kinds = {f["kind"] for f in data["findings"]}
+    assert not kinds & {"interruption", "talk_over", "silent_reply"}
+    assert "fellow" in data["transcript"]["trainee"]["text"].lower()
+    if "echo" in note:
+        assert data["options"]["models"]["input"]["echo_removed"] == {"delay_s": 0.08, "level_db": -36.0}

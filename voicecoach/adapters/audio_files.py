@@ -17,7 +17,7 @@ import itertools
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -127,7 +127,7 @@ BLOCK_SECONDS = 10.0
 class BlockStats:
     """What :func:`blocks_16k` saw while decoding: filled in as the blocks are read.
 
-    ``nonfinite`` counts NaN/Inf samples per channel of the file (each set to 0 before
+    ``nonfinite`` counts NaN/Inf samples of the file (``nonfinite_per_channel`` per channel) (each set to 0 before
     resampling, so one bad sample cannot spread over the filter's length); ``frames`` counts
     the file's frames at its own rate; ``channels`` and ``sample_rate`` are the file's."""
 
@@ -135,6 +135,7 @@ class BlockStats:
     sample_rate: int = 0
     frames: int = 0
     nonfinite: int = 0
+    nonfinite_per_channel: list[int] = field(default_factory=list)
 
 
 def blocks_16k(
@@ -152,11 +153,14 @@ def blocks_16k(
     for raw, rate in _raw_blocks(path, block_seconds):
         if not resamplers:
             stats.channels, stats.sample_rate = raw.shape[1], rate
+            stats.nonfinite_per_channel = [0] * raw.shape[1]
             resamplers = [StreamResampler(rate, SAMPLE_RATE) for _ in range(raw.shape[1])]
         stats.frames += len(raw)
         bad = ~np.isfinite(raw)
         if bad.any():
             stats.nonfinite += int(bad.sum())
+            for index, bad_here in enumerate(bad.sum(axis=0)):
+                stats.nonfinite_per_channel[index] += int(bad_here)
             raw = np.where(bad, np.float32(0.0), raw)
         np.clip(raw, -1.0, 1.0, out=raw)
         block = _stack([resampler.process(raw[:, index]) for index, resampler in enumerate(resamplers)])
@@ -290,9 +294,12 @@ def _raw_blocks_av(path: Path, block_seconds: float, sndfile_reason: str) -> Ite
     with container:
         if not container.streams.audio:
             raise _unreadable(path, f"{sndfile_reason}; the file has no audio stream")
-        stream = container.streams.audio[0]
-        rate = int(stream.codec_context.sample_rate or stream.rate)
-        converter = av.AudioResampler(format="fltp", layout=stream.layout.name, rate=rate)
+        try:
+            stream = container.streams.audio[0]
+            rate = int(stream.codec_context.sample_rate or stream.rate)
+            converter = av.AudioResampler(format="fltp", layout=stream.layout.name, rate=rate)
+        except Exception as error:  # a stream PyAV lists but cannot decode (a damaged header)
+            raise _unreadable(path, f"{sndfile_reason}; {one_line(error)}") from None
         pending: list[np.ndarray] = []
         held = 0
         size = max(1, int(rate * block_seconds))

@@ -109,7 +109,9 @@ def run(args: argparse.Namespace) -> int:
         else:
             result = analyze_files(args.customer, args.trainee, **options)
     if args.json:
-        print(json.dumps(_finite(result.to_json()), ensure_ascii=False, indent=2))
+        data = result.to_json()
+        data["notes"] = list(result.turn.notes)  # what the input checks found (echo removed, NaN samples)
+        print(json.dumps(_finite(data), ensure_ascii=False, indent=2))
     else:
         print(render_report(result))
     return 0
