@@ -629,6 +629,53 @@ def _finite_pair(customer: TrackLike, trainee: TrackLike, report: InputReport) -
     return first, second
 
 
+# -- a plain transcript ------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def open_track(path: str | os.PathLike[str], channel: int | None = None) -> Iterator[SampleStore]:
+    """One file as a 16 kHz track on disk: ``channel`` (0 left, 1 right, ...) or the mean of all.
+    NaN/Inf samples are silence. The track goes away on exit."""
+    stats = BlockStats()
+    with SampleStore() as store:
+        for block in blocks_16k(path, stats):
+            if channel is not None and not 0 <= channel < block.shape[1]:
+                if block.shape[1] == 1:
+                    raise UserError(f"channel {channel} asked for, but the audio is mono; leave out the channel option")
+                raise UserError(
+                    f"channel {channel} asked for, but the audio has {block.shape[1]} channels; "
+                    f"use 0 (left) to {block.shape[1] - 1}"
+                )
+            store.append(block[:, channel] if channel is not None else block.mean(axis=1))
+        yield store
+
+
+def transcribe_speech(
+    track: TrackLike,
+    *,
+    transcriber: Any,
+    language: str | None,
+    vad_options: VadOptions | None = None,
+) -> tuple[list[Any], str | None]:
+    """Segments of what is said in ``track``, decoding only where the speech detector found speech
+    (as ``analyze`` does): silence, dither and hum give no invented text. Each speech region
+    (padded by ``REGION_PAD``) is decoded on its own, at most ``MAX_JOINED`` seconds at a time,
+    with times on the track's clock. With ``language`` None the first region's detected language
+    is kept for the rest. Returns the segments (``whisper_stt.Segment``) and the language (None
+    when there was no speech and none was given)."""
+    spans = detect_speech_blocks(_blocks(track), vad_options or VadOptions())
+    segments: list[Any] = []
+    limit = int(MAX_JOINED * SAMPLE_RATE)
+    for start, end in speech_regions(spans, len(track)):
+        for piece in range(start, end, limit):
+            samples = _read(track, piece, min(end, piece + limit))
+            transcript = transcriber.transcribe_full(samples, language=language, offset=piece / SAMPLE_RATE)
+            segments += transcript.segments
+            if language is None and transcript.segments:
+                language = transcript.language
+    return segments, language
+
+
 # -- judged turns ------------------------------------------------------------------------------
 
 
@@ -705,6 +752,7 @@ def analyze_tracks(
         language = choice.loaded.scenario.language
     if language is not None and language not in LANGUAGES:
         raise UserError(f"language '{language}' is not supported; use de or en")
+    language_resources.warm_in_background(language)  # the lemma tables load while Whisper works
     report = report if report is not None else InputReport()
     if transcriber is None:
         transcriber = _transcriber_for(language, model, device, compute_type, settings)
@@ -786,6 +834,8 @@ __all__ = [
     "find_echo",
     "open_call",
     "open_pair",
+    "open_track",
+    "transcribe_speech",
     "without_echo",
     "analyze_call",
     "analyze_files",

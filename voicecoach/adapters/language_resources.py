@@ -122,6 +122,37 @@ class LanguageResources:
         self.synonyms("haus" if language == "de" else "house", language)
 
 
+def warm_in_background(language: str | None) -> threading.Thread | None:
+    """Load the shared tables for ``language`` (both when None) in a daemon thread, now.
+
+    The German lemma table takes about 6 s on first use; a call or an analysis starts this when
+    it begins, so the first judged turn does not wait for it. Returns the thread (already
+    started), or None when the tables are loaded. Errors in the thread are left to the first
+    real use, which reports them.
+    """
+    resources = shared()
+    languages = [language] if language in THESAURI else list(THESAURI)
+    with _WARM_LOCK:
+        todo = [lang for lang in languages if lang not in _WARMED]
+        _WARMED.update(todo)
+    if not todo:
+        return None
+
+    def load() -> None:
+        for lang in todo:
+            try:
+                resources.warm(lang)
+            except Exception:  # noqa: BLE001 - a background warm-up must never kill the call
+                with _WARM_LOCK:
+                    _WARMED.discard(lang)
+
+    thread = threading.Thread(target=load, name=f"warm-language-{'-'.join(todo)}", daemon=True)
+    thread.start()
+    return thread
+
+
+_WARMED: set[str] = set()
+_WARM_LOCK = threading.Lock()
 _SHARED: LanguageResources | None = None
 _SHARED_LOCK = threading.Lock()
 

@@ -288,6 +288,7 @@ class CallEngine:
         if self._running:
             raise RuntimeError("the call is already running")
         self._running = True
+        language_resources.warm_in_background(self.language)  # ready before the first turn is judged
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="transcribe")
         reason = "finished"
         try:
