@@ -22,7 +22,7 @@ from voicecoach.adapters.store import Store
 from voicecoach.analysis import analyze_files as analyze
 from voicecoach.core.errors import UserError
 from voicecoach.core.result import TurnResult
-from voicecoach.i18n import t
+from voicecoach.i18n import current_language, t
 from voicecoach.live import factory
 from voicecoach.live.events import CallEvent
 from voicecoach.tui.base import Adapters, CallHandle, CallRequest
@@ -45,7 +45,7 @@ def audio_problem(settings: Settings) -> str | None:
 
 def real_adapters(settings: Settings) -> Adapters:
     """The adapters of ``voicecoach app`` for these settings (devices, voices, the history)."""
-    player = ClipPlayer(settings)
+    player = ClipPlayer(settings, language=current_language)
 
     def open_call(request: CallRequest, on_event: Callable[[CallEvent], None]) -> CallHandle:
         # request.echo: what the headset check measured; the engine subtracts it before the VAD

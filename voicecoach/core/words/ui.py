@@ -138,19 +138,19 @@ UI: dict[str, Words] = {
     "call.title": {"de": "Anruf", "en": "Call"},
     "call.turn": {"de": "Schritt {n}", "en": "Turn {n}"},
     "call.state.connecting": {"de": "Verbinde …", "en": "Connecting …"},
-    "call.state.customer": {"de": "Kunde spricht …", "en": "Customer speaking …"},
+    "call.state.customer": {"de": "{The_customer} spricht …", "en": "Customer speaking …"},
     "call.state.your_turn": {"de": "Sie sind dran", "en": "Your turn"},
     "call.state.speaking": {"de": "Sie sprechen …", "en": "You are speaking …"},
     "call.state.interrupted": {"de": "Unterbrechung!", "en": "Interruption!"},
     "call.state.interjection": {
-        "de": "Kunde fällt Ihnen ins Wort – lassen Sie ihn ausreden",
+        "de": "{The_customer} fällt Ihnen ins Wort – lassen Sie {him} ausreden",
         "en": "Customer cuts in – let them finish",
     },
     "call.state.listening": {"de": "Höre zu …", "en": "Listening …"},
     "call.state.judging": {"de": "Werte aus …", "en": "Judging …"},
     "call.state.unanswered": {"de": "Keine Antwort gehört", "en": "No reply heard"},
     "call.state.muted": {
-        "de": "Stummgeschaltet – der Kunde hört Sie nicht",
+        "de": "Stummgeschaltet – {the_customer} hört Sie nicht",
         "en": "Muted – the customer cannot hear you",
     },
     "call.state.ended": {"de": "Aufgelegt", "en": "Call ended"},
@@ -447,6 +447,20 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "en": "Unexpected error ({error}) – the session goes on.",
     },
     "error.see_log": {"de": "Einzelheiten: {path}", "en": "Details: {path}"},
+    "playback.cannot_open": {
+        "de": (
+            "Anhören nicht möglich: die Tonausgabe lässt sich nicht öffnen – Kopfhörer prüfen oder unter"
+            " Geräte (g) eine andere Ausgabe wählen."
+        ),
+        "en": (
+            "Cannot play back: the sound output does not open – check the headphones or choose another"
+            " output under Devices (g)."
+        ),
+    },
+    "playback.stopped": {
+        "de": "Anhören abgebrochen: die Tonausgabe ist ausgefallen – Kopfhörer prüfen und nochmal versuchen.",
+        "en": "Playback stopped: the sound output failed – check the headphones and try again.",
+    },
     "call.state.next": {"de": "Nächster Schritt …", "en": "Next turn …"},
     "call.muted_hint": {
         "de": "Mikrofon aus – m schaltet es an, sonst zählt nichts als Antwort",
