@@ -23,6 +23,7 @@ from typing import IO, Any
 
 import numpy as np
 
+from voicecoach.adapters.file_modes import chmod_like_open
 from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler, resample
 from voicecoach.core.errors import UserError, one_line
 
@@ -110,6 +111,7 @@ def write_audio(path: str | os.PathLike[str], samples: np.ndarray, sample_rate: 
     os.close(handle)
     try:
         soundfile.write(temp_name, data, int(sample_rate), format=file_format, subtype=subtype)
+        chmod_like_open(temp_name)  # mkstemp made it 0600
         os.replace(temp_name, path)
     except BaseException:
         Path(temp_name).unlink(missing_ok=True)

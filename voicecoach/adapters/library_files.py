@@ -30,6 +30,7 @@ import numpy as np
 import yaml
 
 from voicecoach.adapters.audio_files import write_audio
+from voicecoach.adapters.file_modes import chmod_like_open
 from voicecoach.adapters.library import (
     SCENARIO_FILE,
     LoadedScenario,
@@ -80,6 +81,7 @@ def write_validated(target: Path, text: str) -> None:
             where = f"line {first.line} " if first.line else ""
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             raise UserError(f"{target}: not written, {where}{first.field}: {first.message}{more}")
+        chmod_like_open(temp)  # mkstemp made it 0600
         os.replace(temp, target)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -242,6 +244,7 @@ def pack(source: Path, output: Path, force: bool = False) -> Packed:
                         f"cannot read {file} ({error.strerror or one_line(error)}); check its permissions "
                         "(nothing was packed)"
                     ) from None
+        chmod_like_open(temp_name)  # mkstemp made it 0600
         os.replace(temp_name, output)
     except OSError as error:
         raise UserError(
