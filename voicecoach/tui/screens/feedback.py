@@ -149,6 +149,8 @@ class FeedbackScreen(Guarded, Screen[str]):
         return t("feedback.keys") + (" · " + t("feedback.last") if self.last else "")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("dispute", "select") and self.selected is None:
+            return False  # nothing that takes points off: no "That's wrong" in the footer
         return not (self.file_mode and action in ("retry", "hang_up"))
 
     def on_mount(self) -> None:
