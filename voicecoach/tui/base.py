@@ -17,6 +17,7 @@ from textual.message import Message
 
 from voicecoach import i18n
 from voicecoach.adapters.library import load_library
+from voicecoach.adapters.library_watch import library_stamp
 from voicecoach.adapters.settings import Settings
 from voicecoach.core.backend import Echo
 from voicecoach.i18n import t
@@ -64,6 +65,8 @@ class Adapters:
 
     #: All scenarios and the problems of files that did not load.
     library: Callable[[], tuple[list[LoadedScenario], list[Problem]]] = load_library
+    #: A cheap fingerprint of the library's files; when it changes, the library is loaded again.
+    library_stamp: Callable[[], Any] = library_stamp
     #: Builds the call (CallEngine) for a request; ``on_event`` is called from the engine thread.
     #: Raises ``UserError`` when it cannot (no microphone, ...).
     open_call: Callable[[CallRequest, Callable[[CallEvent], None]], CallHandle] | None = None

@@ -461,6 +461,10 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "de": "Anhören abgebrochen: die Tonausgabe ist ausgefallen – Kopfhörer prüfen und nochmal versuchen.",
         "en": "Playback stopped: the sound output failed – check the headphones and try again.",
     },
+    "library.reloaded": {
+        "de": "Bibliothek neu geladen: {n} Szenarien ({added} neu)",
+        "en": "Library reloaded: {n} scenarios ({added} new)",
+    },
     "call.state.next": {"de": "Nächster Schritt …", "en": "Next turn …"},
     "call.muted_hint": {
         "de": "Mikrofon aus – m schaltet es an, sonst zählt nichts als Antwort",

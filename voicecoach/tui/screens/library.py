@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -60,6 +62,8 @@ class LibraryScreen(Guarded, Screen[None]):
         super().__init__()
         translate_bindings(self)
         self.items: list[LoadedScenario] = []
+        #: The library's fingerprint when it was loaded (see reload_if_changed).
+        self.stamp: Any = None
         self.problems: list[Problem] = []
         self.shown: list[LoadedScenario] = []
 
@@ -81,13 +85,51 @@ class LibraryScreen(Guarded, Screen[None]):
                     yield Static(id="brief")
         yield Footer()
 
+    #: Seconds between two looks at the library's files while this screen is on top.
+    LIBRARY_CHECK_SECONDS = 2.0
+
     def on_mount(self) -> None:
         self.load()
         self.query_one("#scenarios", OptionList).focus()
+        self.set_interval(self.LIBRARY_CHECK_SECONDS, self.reload_if_changed)
+
+    def on_screen_resume(self) -> None:
+        if self.stamp is not None:  # not the first time (on_mount loaded it)
+            self.reload_if_changed()
+
+    def reload_if_changed(self) -> bool:
+        """Load the library again when its files changed (a scenario made or edited while the app
+        runs); the highlighted scenario stays highlighted. True when it reloaded."""
+        if not self.is_current:
+            return False
+        try:
+            stamp = self.app.adapters.library_stamp()
+        except Exception:  # noqa: BLE001 - no fingerprint: keep what is shown
+            return False
+        if stamp == self.stamp:
+            return False
+        before = {item.path for item in self.items}
+        keep = self.highlighted()
+        self.load()
+        added = len({item.path for item in self.items} - before)
+        if keep is not None:
+            self._highlight(keep.scenario.id)
+        self.notify(t("library.reloaded", n=len(self.items), added=added), timeout=4)
+        return True
+
+    def _highlight(self, scenario_id: str) -> None:
+        if any(item.scenario.id == scenario_id for item in self.shown):
+            options = self.query_one("#scenarios", OptionList)
+            options.highlighted = options.get_option_index(scenario_id)
+            self.show_brief()
 
     # -- data -------------------------------------------------------------------------------
 
     def load(self) -> None:
+        try:
+            self.stamp = self.app.adapters.library_stamp()
+        except Exception:  # noqa: BLE001 - without one, the next look reloads
+            self.stamp = None
         try:
             self.items, self.problems = self.app.adapters.library()
         except Exception as error:  # noqa: BLE001 - a broken library folder is a notice, not a crash
