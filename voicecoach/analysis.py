@@ -632,6 +632,10 @@ def _finite_pair(customer: TrackLike, trainee: TrackLike, report: InputReport) -
 # -- a plain transcript ------------------------------------------------------------------------
 
 
+#: Speech regions at most this far apart (seconds) are transcribed as one stretch, the pause included.
+TRANSCRIBE_PAUSE = 2.0
+
+
 @contextlib.contextmanager
 def open_track(path: str | os.PathLike[str], channel: int | None = None) -> Iterator[SampleStore]:
     """One file as a 16 kHz track on disk: ``channel`` (0 left, 1 right, ...) or the mean of all.
@@ -659,14 +663,26 @@ def transcribe_speech(
 ) -> tuple[list[Any], str | None]:
     """Segments of what is said in ``track``, decoding only where the speech detector found speech
     (as ``analyze`` does): silence, dither and hum give no invented text. Each speech region
-    (padded by ``REGION_PAD``) is decoded on its own, at most ``MAX_JOINED`` seconds at a time,
+    (padded by ``REGION_PAD``; regions at most ``TRANSCRIBE_PAUSE`` apart decoded together, up to
+    one 30 s Whisper window) is decoded on its own, at most ``MAX_JOINED`` seconds at a time,
     with times on the track's clock. With ``language`` None the first region's detected language
     is kept for the rest. Returns the segments (``whisper_stt.Segment``) and the language (None
     when there was no speech and none was given)."""
     spans = detect_speech_blocks(_blocks(track), vad_options or VadOptions())
     segments: list[Any] = []
     limit = int(MAX_JOINED * SAMPLE_RATE)
+    stretches: list[tuple[int, int]] = []
     for start, end in speech_regions(spans, len(track)):
+        # pauses within speech stay in: Whisper reads a sentence better whole (one window, 30 s)
+        if (
+            stretches
+            and start - stretches[-1][1] <= TRANSCRIBE_PAUSE * SAMPLE_RATE
+            and end - stretches[-1][0] <= 30 * SAMPLE_RATE
+        ):
+            stretches[-1] = (stretches[-1][0], end)
+        else:
+            stretches.append((start, end))
+    for start, end in stretches:
         for piece in range(start, end, limit):
             samples = _read(track, piece, min(end, piece + limit))
             transcript = transcriber.transcribe_full(samples, language=language, offset=piece / SAMPLE_RATE)

@@ -1,4 +1,9 @@
-"""``voicecoach transcribe FILE``: words with timestamps, as text lines or JSON."""
+"""``voicecoach transcribe FILE``: words with timestamps, as text lines or JSON.
+
+Like ``analyze``, it runs the speech detector first and gives Whisper only the speech it found:
+on silence or noise Whisper invents text ("Das ist ein Problem." for -90 dB dither, a 90-word
+loop for mains hum). The file is read block by block, so its length costs disk, not memory.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import argparse
 import json
 from pathlib import Path
 
-from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.settings import load_settings
 from voicecoach.adapters.whisper_stt import get_transcriber
+from voicecoach.analysis import open_track, transcribe_speech
+from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.languages import LANGUAGES
 
 
@@ -29,27 +35,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    samples = load_16k(args.file, channel=args.channel)  # a bad file fails before a model loads
-    transcriber = get_transcriber(
-        args.model, args.device, args.compute_type, language=args.language, settings=load_settings()
-    )
-    transcript = transcriber.transcribe_full(samples, language=args.language)
+    with open_track(args.file, channel=args.channel) as track:  # a bad file fails before a model loads
+        transcriber = get_transcriber(
+            args.model, args.device, args.compute_type, language=args.language, settings=load_settings()
+        )
+        segments, language = transcribe_speech(track, transcriber=transcriber, language=args.language)
+        duration = len(track) / SAMPLE_RATE
     if args.json:
         data = {
             "file": str(args.file),
-            "language": transcript.language,
-            "duration": round(transcript.duration, 3),
+            "language": language,
+            "duration": round(duration, 3),
             "options": transcriber.info.as_options(),
-            "text": transcript.text,
-            "segments": [{"start": s.start, "end": s.end, "text": s.text} for s in transcript.segments],
+            "text": " ".join(s.text for s in segments).strip(),
+            "segments": [{"start": s.start, "end": s.end, "text": s.text} for s in segments],
             "words": [
-                {"text": w.text, "start": w.start, "end": w.end, "probability": w.probability} for w in transcript.words
+                {"text": w.text, "start": w.start, "end": w.end, "probability": w.probability}
+                for s in segments
+                for w in s.words
             ],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
-    for segment in transcript.segments:
+    for segment in segments:
         print(f"[{segment.start:6.2f} - {segment.end:6.2f}] {segment.text}")
-    if not transcript.segments:
+    if not segments:
         print("(no speech found)")
     return 0
