@@ -70,7 +70,8 @@ def write_validated(target: Path, text: str) -> None:
     first one; then nothing is written and no folder made for it is left behind."""
     created = [folder for folder in (target.parent, *target.parent.parents) if not folder.exists()]
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".scenario-", suffix=".yaml", dir=target.parent)
+    sweep_leftovers(target.parent, ".scenario-")  # of a write that was killed mid-way
+    handle, temp_name = tempfile.mkstemp(prefix=f".scenario-{os.getpid()}-", suffix=".yaml", dir=target.parent)
     temp = Path(temp_name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:

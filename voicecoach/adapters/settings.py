@@ -7,6 +7,7 @@ variables ``VOICECOACH_HOME`` (one folder for everything; tests use it) and
 
 from __future__ import annotations
 
+import codecs
 import os
 from datetime import datetime
 from pathlib import Path
@@ -15,7 +16,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from voicecoach.core.errors import UserError
+from voicecoach.adapters.yaml_limits import FileTooLarge, LimitedComposer, YamlTooComplex, read_limited, size_words
+from voicecoach.core.errors import UserError, one_line
 from voicecoach.core.languages import Language
 
 APP = "voicecoach"
@@ -104,19 +106,81 @@ def config_path() -> Path:
     return Path(override) if override else user_config_dir() / "config.yaml"
 
 
+#: Largest settings file read (bytes); one written by voicecoach is under 1 KB.
+MAX_SETTINGS_BYTES = 64 * 1024
+
+
+class _SettingsLoader(LimitedComposer, yaml.SafeLoader):
+    """PyYAML's safe loader with the nesting and alias limits of ``yaml_limits``."""
+
+
 def load_settings() -> Settings:
+    """The settings of :func:`config_path`, or the defaults when there is no such file.
+
+    Every problem is a one-line ``UserError`` naming the file (and its line where YAML has one)
+    and the fix: unreadable, too large, not text, malformed or too deeply nested YAML, not a
+    mapping, or a value out of range. UTF-8 (with or without a byte order mark) and UTF-16 with
+    a byte order mark (what Windows editors call "Unicode") are read.
+    """
     path = config_path()
-    if not path.is_file():
-        return Settings()
+    fix = "fix or delete the settings file"
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return Settings.model_validate(data)
+        if not path.exists():
+            return Settings()
+        raw = read_limited(path, MAX_SETTINGS_BYTES)
+    except FileTooLarge as error:
+        raise UserError(
+            f"{path}: {size_words(error.size)}, over the limit of {size_words(error.limit)} for the settings file; "
+            f"{fix}"
+        ) from None
+    except IsADirectoryError:
+        raise UserError(f"{path}: is a folder, not the settings file; remove it or set VOICECOACH_CONFIG") from None
+    except OSError as error:
+        raise UserError(
+            f"{path}: cannot read the settings file ({error.strerror or one_line(error)}); check its permissions"
+        ) from None
+    text = _settings_text(path, raw)
+    loader = _SettingsLoader(text)
+    try:
+        data = loader.get_single_data()
     except yaml.YAMLError as error:
-        raise UserError(f"{path}: malformed YAML ({error}); fix or delete the settings file") from None
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        problem = getattr(error, "problem", None) or one_line(error)
+        if isinstance(error, YamlTooComplex):
+            raise UserError(f"{where}: {problem}") from None
+        context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
+        if context and context_mark is not None and context_mark is not mark:
+            problem = f"{problem}, {context} from line {context_mark.line + 1}"
+        raise UserError(f"{where}: malformed YAML ({one_line(Exception(problem))}); {fix}") from None
+    finally:
+        loader.dispose()
+    if data is None:
+        return Settings()
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        raise UserError(f"{path}: holds {kind}, but settings are 'key: value' lines; {fix}")
+    try:
+        return Settings.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"])
-        raise UserError(f"{path}: {field}: {first['msg']}; fix or delete the settings file") from None
+        field = ".".join(str(part) for part in first["loc"]) or "settings"
+        raise UserError(f"{path}: {field}: {one_line(Exception(first['msg']))}; {fix}") from None
+
+
+def _settings_text(path: Path, raw: bytes) -> str:
+    """The text of a settings file: UTF-8, or UTF-16 with its byte order mark; else a UserError."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in raw:
+        try:
+            return raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            pass
+    raise UserError(f"{path}: not a text file in UTF-8; save it as UTF-8 text in an editor, or delete it")
 
 
 def save_settings(settings: Settings) -> None:

@@ -9,7 +9,7 @@ import sys
 from voicecoach.adapters import models
 from voicecoach.adapters.library import Problem, load_library
 from voicecoach.adapters.piper_tts import persona_voice
-from voicecoach.adapters.settings import load_settings
+from voicecoach.adapters.settings import Settings, config_path, load_settings
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 
@@ -55,12 +55,32 @@ def run_list(args: argparse.Namespace) -> int:
         lines.append(f"  {need['for']:<34} {need['kind']:<8} {need['name']:<24} {status}")
     for problem in report["problems"]:
         print(f"warning: skipped {problem}", file=sys.stderr)
+    if report["fallback_problem"]:
+        print(f"warning: {report['fallback_problem']}", file=sys.stderr)
     print("\n".join(lines))
     return 0
 
 
+def fallback_problem(settings: Settings) -> str | None:
+    """Why the ``fallback_voice`` setting cannot stand in for a missing voice, or None when it can.
+
+    A setting that names no voice at all, a voice that is not installed, or a ``.onnx`` path that
+    is not there would otherwise only show when a scenario's own voice is missing.
+    """
+    voice = settings.fallback_voice
+    if models.find_voice(voice) is not None:
+        return None
+    where = f"fallback_voice '{voice}' in {config_path()}"
+    if models.is_voice_name(voice):
+        return f"{where} is not installed; get it with: voicecoach models pull {voice} (or fix the setting)"
+    if voice.endswith(".onnx") or "/" in voice or voice.startswith((".", "~")):
+        return f"{where}: no Piper voice there (NAME.onnx with NAME.onnx.json beside it); fix the path"
+    return f"{where} is not a Piper voice name (like en_US-joe-medium) or a .onnx file; fix the setting"
+
+
 def build_report() -> dict[str, object]:
-    """Installed models and voices, and each thing the scenarios and languages need."""
+    """Installed models and voices, and each thing the scenarios and languages need; with
+    ``fallback_problem`` (text or None) about the ``fallback_voice`` setting."""
     settings = load_settings()
     whisper = models.installed_whisper_models()
     voices = models.installed_voices()
@@ -119,6 +139,7 @@ def build_report() -> dict[str, object]:
         "voices": [{"name": v.name, "source": v.source, "path": str(v.model)} for v in voices],
         "needs": needs,
         "problems": [str(problem) for problem in problems],
+        "fallback_problem": fallback_problem(settings),
     }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from voicecoach.adapters.audio_files import write_audio
 from voicecoach.adapters.library import find_scenario
 from voicecoach.adapters.piper_tts import Speaker
+from voicecoach.commands.models import fallback_problem
 from voicecoach.core.errors import UserError
 
 
@@ -36,6 +37,9 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{loaded.scenario.id} has turns 1 to {len(turns)}, not {args.turn}; pick one with --turn")
     step = turns[args.turn - 1]
     speaker = Speaker()
+    problem = fallback_problem(speaker.settings)
+    if problem:
+        print(f"warning: {problem}", file=sys.stderr)
     if args.interjection:
         clip = speaker.render_interjection(loaded, step)
         if clip is None:
