@@ -11,7 +11,8 @@ Shorthands accepted:
 
 Besides each field's own checks, a scenario is checked as a whole: turn ids are unique, every
 ``next`` target exists, every turn can be reached from the first and can reach the end,
-``no_reask`` names facts given so far, the voice matches the language, and an id ending in
+``no_reask`` names facts given so far, the voice matches the language, every spoken text can be
+spoken (:func:`voicecoach.core.speakable.speech_problem`), and an id ending in
 ``-de``/``-en`` matches ``language``. All such problems are raised together as one
 :class:`SchemaProblems`, each with its place (``turns[2].next.poor``), so a loader can put a line
 number on every one.
@@ -28,10 +29,14 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from voicecoach.core.languages import LANGUAGES, Language
+from voicecoach.core.speakable import speech_problem
 
 Difficulty = Literal["easy", "medium", "hard"]
 Mood = Literal["calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad"]
 Patience = Literal["low", "high"]
+Gender = Literal["female", "male", "diverse"]
+#: Forms of address in a persona's name and the gender they say.
+_ADDRESS_GENDER = {"Frau": "female", "Herr": "male", "Ms": "female", "Mrs": "female", "Miss": "female", "Mr": "male"}
 SKILLS = ("listening", "timing", "empathy", "clarity")
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -110,6 +115,13 @@ class Brief(_Strict):
 
 class Persona(_Strict):
     name: str = Field(min_length=1)
+    gender: Gender | None = Field(
+        default=None,
+        description=(
+            "female, male or diverse: picks the German forms (Kundin/Kunde, sie/ihn, von Frau/von Herrn) "
+            "and the stand-in voice; default: from 'Frau'/'Herr' in the name, else neutral forms."
+        ),
+    )
     mood: Mood = "calm"
     voice: str | None = Field(
         default=None,
@@ -137,6 +149,34 @@ class Persona(_Strict):
             f"'{value}' is not a Piper voice name like de_DE-thorsten-medium or en_US-joe-medium "
             "(language_REGION-name-quality), nor a path to a voice (.onnx file or folder)"
         )
+
+    @field_validator("gender", mode="before")
+    @classmethod
+    def _gender_word(cls, value: object) -> object:
+        if value is None or value in ("female", "male", "diverse"):
+            return value
+        raise ValueError(
+            f"'{value}' is not a gender here; use female, male or diverse (it picks Kundin/Kunde, sie/ihn "
+            "and von Frau/von Herrn in German texts)"
+        )
+
+    @model_validator(mode="after")
+    def _gender_matches_address(self) -> Persona:
+        address = self.name.split(" ")[0].rstrip(".")
+        implied = _ADDRESS_GENDER.get(address)
+        if implied is not None and self.gender is not None and self.gender != implied:
+            raise SchemaProblems(
+                [(("gender",), f"'{self.gender}' does not match '{address}' in the name; use gender: {implied}")]
+            )
+        return self
+
+    @property
+    def form_gender(self) -> Gender | None:
+        """The gender German texts use: ``gender``, else the one 'Frau'/'Herr' in the name says, else None."""
+        if self.gender is not None:
+            return self.gender
+        implied = _ADDRESS_GENDER.get(self.name.split(" ")[0].rstrip("."))
+        return implied  # type: ignore[return-value]
 
     @property
     def voice_language(self) -> str | None:
@@ -364,6 +404,7 @@ class Scenario(_Strict):
                             f"'{key}' is not a fact given up to this turn (given: {known})",
                         )
                     )
+        problems += self._unspeakable()
         suffix = self.id.rsplit("-", 1)[-1]
         if suffix in LANGUAGES and suffix != self.language:
             problems.append((("id",), f"the id ends in '-{suffix}' but language is '{self.language}'"))
@@ -412,6 +453,20 @@ class Scenario(_Strict):
                         f"from turn '{turn_id}' the call can never end; let one way lead to 'end' or a later turn",
                     )
                 )
+        return problems
+
+    def _unspeakable(self) -> list[tuple[Loc, str]]:
+        """Spoken texts (lines, interjections, model replies, the protest) a voice cannot say."""
+        spoken: list[tuple[Loc, str | None]] = [(("persona", "protest"), self.persona.protest)]
+        for index, step in enumerate(self.turns):
+            spoken += [(("turns", index, "say"), step.say), (("turns", index, "example"), step.example)]
+            if step.interjection is not None:
+                spoken.append((("turns", index, "interjection", "say"), step.interjection.say))
+        problems: list[tuple[Loc, str]] = []
+        for loc, text in spoken:
+            problem = speech_problem(text, self.language) if text else None
+            if problem is not None:
+                problems.append((loc, problem))
         return problems
 
     def _successors(self, turn_id: str) -> set[str]:

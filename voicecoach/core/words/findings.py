@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from voicecoach.core.words.lookup import pick, seconds
+from voicecoach.core.words.voices import name_after_von, object_name
 
 Texts = dict[str, tuple[str, str]]  # language -> (message, tip)
 
@@ -342,7 +343,12 @@ def person_forms(customer: str | None, language: str) -> dict[str, str]:
     """Ways to name the customer in a sentence: who, Who (sentence start), whose, whom."""
     if language == "de":
         if customer:
-            return {"who": customer, "Who": customer, "whose": f"von {customer}", "whom": customer}
+            return {
+                "who": customer,
+                "Who": customer,
+                "whose": name_after_von(customer, language),
+                "whom": object_name(customer, language),
+            }
         return {"who": "Ihr Gegenüber", "Who": "Ihr Gegenüber", "whose": "Ihres Gegenübers", "whom": "Ihrem Gegenüber"}
     if customer:
         return {"who": customer, "Who": customer, "whose": f"{customer}'s", "whom": customer}

@@ -50,7 +50,7 @@ METRICS: dict[str, Words] = {
     "filler_rate": {"de": "Füllwörter-Anteil", "en": "Filler rate"},
     "customer_seconds": {"de": "Kunde spricht (s)", "en": "Customer speaking (s)"},
     "trainee_seconds": {"de": "Sie sprechen (s)", "en": "You speaking (s)"},
-    "interjections": {"de": "Einwürfe der Kundin", "en": "Customer cut-ins"},
+    "interjections": {"de": "Einwürfe des Gegenübers", "en": "Customer cut-ins"},
     "customer_words": {"de": "Wörter Kunde", "en": "Customer words"},
     "trainee_words": {"de": "Wörter Sie", "en": "Your words"},
 }

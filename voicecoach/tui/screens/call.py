@@ -19,7 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from voicecoach.core.errors import UserError
-from voicecoach.i18n import label, t
+from voicecoach.core.words.voices import persona_forms
+from voicecoach.i18n import current_language, label, t
 from voicecoach.live import events as ev
 from voicecoach.tui.base import CallHandle, CallRequest, Guarded, format_clock, translate_bindings
 from voicecoach.tui.messages import CallFailed, EngineEvent
@@ -230,7 +231,9 @@ class CallScreen(Guarded, Screen[None]):
             "ended": "call.state.ended",
             "problem": "call.state.problem",
         }[state]
-        text = Text.assemble((f" {icon} {t(key)} ", style))
+        persona = self.request.scenario.scenario.persona
+        forms = persona_forms(current_language(), persona.form_gender, persona.name)
+        text = Text.assemble((f" {icon} {t(key, **forms)} ", style))
         if detail:
             text.append("  " + detail, "italic")
         if self.interrupted_at is not None and state in ("speaking", "your_turn", "judging", "listening"):
