@@ -1,18 +1,26 @@
-"""Which synthetic German voice does Whisper hear best? Word error rate per candidate.
+"""Which German voice that can be had here does a listener understand best? Word error rate per option.
 
-The benchmark's German trainee replies need a synthetic voice (no German Piper voice is
-installed here). This script speaks the good replies to every German scenario turn (the same
-sentences ``make_turns.py`` builds) with each candidate, transcribes them with the German
-Whisper model the app uses (greedy, as when judging) and prints the word error rate, so that
-the voice ``make_turns.py`` uses is a measured choice.
+No German Piper voice can be installed on this machine, so a German customer needs a stand-in.
+This script renders every German line of the shipped scenarios (each customer line, interjection
+and protest, made speakable first as the app does) with each candidate, transcribes it with
+Whisper base fixed to German (greedy, as when judging; Whisper stands in for a listener) and
+prints the word error rate per candidate. Reference and transcript are both passed through
+``speakable_text`` before comparing, so "4711" and "siebenundvierzig elf" count as the same words.
 
-Usage: ``.venv/bin/python benchmarks/german_voice.py``
+Candidates: espeak-ng's German voice (Debian ``espeak-ng``) at three rates and with a female and
+a male variant (the adapter the app uses, ``adapters/espeak_tts.py``); the bundled Piper voice
+en_US-joe-medium phonemizing German (espeak-ng German phonemes through an English voice, at two
+rates); and the same voice with its own English phonemes (what the app did before issue 11).
+
+Usage: ``.venv/bin/python benchmarks/german_voice.py`` (about 5 minutes on 2 cores).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,20 +28,23 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "benchmarks"))
 
-import make_turns  # noqa: E402
-
+from voicecoach.adapters import espeak_tts  # noqa: E402
 from voicecoach.adapters.audio_files import resample  # noqa: E402
-from voicecoach.adapters.library import load_library  # noqa: E402
-from voicecoach.adapters.piper_tts import Speaker  # noqa: E402
+from voicecoach.adapters.library import SHIPPED_DIR, load_file, scenario_files  # noqa: E402
+from voicecoach.adapters.models import choose_voice  # noqa: E402
+from voicecoach.adapters.number_words import speakable_text  # noqa: E402
+from voicecoach.adapters.piper_tts import piper_samples  # noqa: E402
 from voicecoach.adapters.settings import Settings  # noqa: E402
 from voicecoach.adapters.whisper_stt import get_transcriber  # noqa: E402
 from voicecoach.analysis import ANALYSIS_DECODE  # noqa: E402
 
+SR = 16_000
+
 
 def words(text: str) -> list[str]:
-    return re.sub(r"[^\wäöüß ]", " ", text.lower()).split()
+    """Lower-case words of the speakable form (numbers as words), punctuation dropped."""
+    return re.sub(r"[^\wäöüß ]", " ", speakable_text(text, "de").lower().replace("-", " ")).split()
 
 
 def edit_distance(reference: list[str], heard: list[str]) -> int:
@@ -45,46 +56,65 @@ def edit_distance(reference: list[str], heard: list[str]) -> int:
     return row[len(heard)]
 
 
-def german_replies() -> list[str]:
-    texts = []
-    library, _problems = load_library()
-    for loaded in library:
-        if loaded.scenario.language != "de":
+def german_lines() -> list[str]:
+    """Every German line a shipped scenario's customer says, as the app makes it speakable."""
+    lines = []
+    for path in scenario_files([SHIPPED_DIR]):
+        scenario = load_file(path).scenario
+        if scenario.language != "de":
             continue
-        for step in loaded.scenario.turns:
-            texts.append(make_turns.plan_reply(loaded.scenario, step, len(texts)).text())
-    return texts
+        for step in scenario.turns:
+            lines.append(step.say)
+            if step.interjection is not None:
+                lines.append(step.interjection.say)
+        if scenario.persona.protest:
+            lines.append(scenario.persona.protest)
+    return [speakable_text(line, "de") for line in lines]
+
+
+def espeak(variant: str | None, rate: float) -> Callable[[str], tuple[np.ndarray, int]]:
+    voice = espeak_tts.EspeakVoice("de", variant)
+    return lambda text: espeak_tts.synthesize(text, voice, rate=rate)
+
+
+def piper(pronounce: str | None, rate: float) -> Callable[[str], tuple[np.ndarray, int]]:
+    choice = choose_voice("en_US-joe-medium", language="en", settings=Settings())
+    return lambda text: piper_samples(choice, text, None, rate, pronounce)
 
 
 def main() -> int:
-    speaker = Speaker(settings=Settings(), cache_dir=REPO / "benchmarks" / "out" / "tts-cache")
-
-    def espeak(rate: int) -> Callable[[str], np.ndarray]:
-        def speak(text: str) -> np.ndarray:
-            make_turns.ESPEAK_RATE = rate
-            return make_turns.espoken(text, "de").samples
-
-        return speak
-
-    def piper(text: str) -> np.ndarray:
-        clip = speaker.render_text(text, language="de")
-        return resample(clip.samples, clip.sample_rate, make_turns.SR)
-
-    candidates = {f"espeak-ng de, {rate} wpm": espeak(rate) for rate in (110, 120, 135, 150)}
-    candidates["piper en_US-joe-medium reading German phonemes"] = piper
-    make_turns.espeak_available()
-    texts = german_replies()
+    wpm = espeak_tts.ESPEAK_WPM
+    candidates = {
+        f"espeak-ng de, {round(wpm * 0.8)} wpm": espeak(None, 0.8),
+        f"espeak-ng de, {wpm} wpm": espeak(None, 1.0),
+        f"espeak-ng de, {round(wpm * 1.17)} wpm": espeak(None, 1.17),
+        f"espeak-ng de+f3 (female), {wpm} wpm": espeak("f3", 1.0),
+        f"espeak-ng de+m3 (male), {wpm} wpm": espeak("m3", 1.0),
+        "Piper en_US-joe-medium, German phonemes": piper("de", 1.0),
+        "Piper en_US-joe-medium, German phonemes, rate 0.85": piper("de", 0.85),
+        "Piper en_US-joe-medium, English phonemes (before issue 11)": piper(None, 1.0),
+    }
+    texts = german_lines()
     transcriber = get_transcriber(language="de", decode=ANALYSIS_DECODE)
-    print(f"{len(texts)} replies, Whisper {transcriber.info.model} (beam {transcriber.info.decode.beam_size})")
-    print("| voice | word error rate |\n| --- | --- |")
+    total_words = sum(len(words(text)) for text in texts)
+    print(
+        f"{len(texts)} German customer lines ({total_words} words) of the shipped scenarios; "
+        f"Whisper {transcriber.info.model} (beam {transcriber.info.decode.beam_size}, language de); "
+        f"load average {os.getloadavg()[0]:.1f}"
+    )
+    print("| voice | word error rate | render time / audio time |\n| --- | --- | --- |")
     for name, speak in candidates.items():
-        errors = total = 0
+        errors = 0
+        render_s = audio_s = 0.0
         for text in texts:
-            samples = np.pad(speak(text), make_turns.SR // 2)
-            heard = " ".join(w.text for w in transcriber.transcribe(samples, language="de"))
+            started = time.perf_counter()
+            samples, rate = speak(text)
+            render_s += time.perf_counter() - started
+            audio_s += len(samples) / rate
+            audio = np.pad(resample(samples, rate, SR), SR // 2)
+            heard = " ".join(w.text for w in transcriber.transcribe(audio, language="de"))
             errors += edit_distance(words(text), words(heard))
-            total += len(words(text))
-        print(f"| {name} | {errors / total:.2f} |", flush=True)
+        print(f"| {name} | {errors / total_words:.2f} | {render_s / audio_s:.3f} |", flush=True)
     return 0
 
 

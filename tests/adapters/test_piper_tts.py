@@ -60,22 +60,53 @@ def test_second_render_is_a_cache_hit() -> None:
     assert not other_rate.from_cache and other_rate.duration < first.duration
 
 
-def test_german_scenario_plays_with_the_fallback_voice() -> None:
+def test_german_scenario_without_a_german_voice_speaks_german(base_multilingual: Transcriber) -> None:
     loaded = load_file(SHIPPED_DIR / "late-delivery-de.yaml")
     wanted = loaded.scenario.persona.voice
     assert wanted is not None and wanted.startswith("de_DE-")  # a German voice, not installed here
-    speaker = Speaker(Settings())
+    speaker = Speaker(Settings(ui_language="de"))
+    first = speaker.render_step(loaded, loaded.scenario.turns[0])
+    assert first.voice == "espeak-ng de+f3"  # German, and a woman's voice for Frau Keller; never en_US-joe
+    assert first.note is not None and first.note.startswith("Keine deutsche Piper-Stimme installiert")
+    assert f"voicecoach models pull {wanted}" in first.note
+    assert "siebenundvierzig elf" in first.text  # speakable: "4711" as a German speaker groups it
+    heard = " ".join(
+        word.text
+        for word in base_multilingual.transcribe(resample(first.samples, first.sample_rate, 16_000), language="de")
+    ).lower()
+    assert "kinderwagen" in heard and "woche" in heard, heard
     step = next(step for step in loaded.scenario.turns if step.interjection is not None)
     clip = speaker.render_step(loaded, step)
-    assert clip.voice == "en_US-joe-medium"
-    assert clip.note == (
-        f"voice {wanted} is not installed; using en_US-joe-medium. Install it with: voicecoach models pull {wanted}"
-    )
-    assert 1.5 < clip.duration < 8.0 and _rms(clip.samples) > 0.03
-    assert speaker.voice_for(loaded).note == clip.note
+    assert clip.voice == "espeak-ng de+f3" and clip.note is None  # the note is said once
+    assert 1.5 < clip.duration < 12.0 and _rms(clip.samples) > 0.03
     interjection = speaker.render_interjection(loaded, step)
-    assert interjection is not None and interjection.text == step.interjection.say
+    assert interjection is not None and interjection.voice == "espeak-ng de+f3"
     assert speaker.render_interjection(loaded, loaded.scenario.turns[0]) is None
+
+
+def test_the_stand_in_note_speaks_the_ui_language() -> None:
+    clip = Speaker(Settings(ui_language="en")).render_text("Guten Tag, Herr Becker hier.", language="de", gender="male")
+    assert clip.voice == "espeak-ng de+m3"
+    assert clip.note == (
+        "No German Piper voice is installed: the stand-in voice espeak-ng de+m3 speaks (clear, but artificial). "
+        "de_DE-thorsten-medium sounds natural; install it with: voicecoach models pull de_DE-thorsten-medium"
+    )
+
+
+def test_without_espeak_german_is_still_german_phonemes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from voicecoach.adapters import espeak_tts
+
+    monkeypatch.setattr(espeak_tts, "espeak_path", lambda: None)
+    clip = Speaker(Settings(ui_language="de")).render_text("Guten Tag.", language="de")
+    assert clip.voice == "en_US-joe-medium (de phonemes)" and clip.note is not None
+    assert clip.duration > 0.3 and _rms(clip.samples) > 0.03
+
+
+def test_text_with_nothing_to_speak_is_a_clear_error() -> None:
+    with pytest.raises(UserError, match="no words to speak"):
+        Speaker(Settings()).render_text("...", language="de")
+    clip = Speaker(Settings()).render_text("Thanks 😀", language="en")
+    assert clip.text == "Thanks"
 
 
 def test_recorded_line_replaces_tts(tmp_path: Path, realspeech: Path) -> None:

@@ -1,5 +1,13 @@
 """The customer's voice: scenario lines rendered with Piper, or played from a trainer's recording.
 
+Every line is made speakable first (:mod:`voicecoach.core.speakable`: "Nr. 4711" -> "Nummer
+siebenundvierzig elf", emoji dropped). A customer always speaks the scenario's language: when
+no installed Piper voice speaks it (German without de_DE-thorsten-medium, the offline case),
+espeak-ng's voice for that language reads the line (``adapters/espeak_tts.py``; of the voices
+that can be had here the one Whisper base understands best, ``docs/benchmarks.md``), never the
+English voice; the clip's note says once, in the UI language, which natural voice to install.
+Without espeak-ng the Piper stand-in phonemizes the line in the scenario's language.
+
 Rendered lines are kept in the user cache (``tts/``) as FLAC, keyed by the voice files, the
 speaker, the rate and the text, so a scenario starts without waiting and a second render of
 the same line is read from disk.
@@ -19,18 +27,27 @@ from pathlib import Path
 
 import numpy as np
 
+from voicecoach.adapters import espeak_tts
 from voicecoach.adapters.audio_files import read_audio, to_mono, write_audio
 from voicecoach.adapters.library import LoadedScenario
-from voicecoach.adapters.models import VoiceChoice, choose_voice, get_piper_voice, import_piper
-from voicecoach.adapters.settings import Settings, load_settings, user_cache_dir
+from voicecoach.adapters.models import (
+    VoiceChoice,
+    choose_voice,
+    default_voice,
+    get_piper_voice,
+    import_piper,
+    is_voice_name,
+)
+from voicecoach.adapters.number_words import speakable_text
+from voicecoach.adapters.settings import Settings, load_settings, system_language, user_cache_dir
 from voicecoach.core.errors import UserError
 from voicecoach.core.scenario import Step
+from voicecoach.core.speakable import speech_problem
+from voicecoach.core.words import say
+from voicecoach.core.words.voices import VOICE_NOTES
 
 #: Bump when the rendering changes, so old cached clips are not reused.
-_CACHE_VERSION = "1"
-#: espeak-ng pronunciation per scenario language, used when a stand-in voice of another
-#: language reads the line (so "4711" is read out in German, not in English).
-_ESPEAK_VOICES = {"de": "de", "en": "en-us"}
+_CACHE_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -58,6 +75,7 @@ class Speaker:
         self.settings = settings if settings is not None else load_settings()
         self.cache_dir = cache_dir if cache_dir is not None else user_cache_dir() / "tts"
         self._lock = threading.Lock()
+        self._said: set[str] = set()
 
     def render_text(
         self,
@@ -67,16 +85,26 @@ class Speaker:
         voice: str | None = None,
         speaker: int | None = None,
         rate: float = 1.0,
+        gender: str | None = None,
     ) -> Clip:
-        """Speak ``text`` with ``voice`` (name or ``.onnx`` path; default per language)."""
-        text = " ".join(text.split())
-        if not text:
+        """Speak ``text`` in ``language`` with ``voice`` (name or ``.onnx`` path; default per language).
+
+        The text is made speakable first. When the voice found does not speak ``language``,
+        espeak-ng's voice for it speaks (``gender``: female/male/diverse picks its variant), and
+        the clip's ``note`` (the first time only) says which voice to install. Raises UserError
+        for text with nothing to speak.
+        """
+        if not " ".join(text.split()):
             raise ValueError("render_text needs some text")
         if rate <= 0:
             raise ValueError(f"rate must be positive, got {rate}")
+        spoken = speakable_text(text, language)
+        if not any(char.isalpha() for char in spoken):
+            raise UserError(speech_problem(text, language) or f"'{text[:40]}' has no words to speak")
         choice = choose_voice(voice, language=language, settings=self.settings)
-        pronounce = _pronunciation(choice, language)
-        key = _cache_key(choice, speaker, rate, text, pronounce)
+        engine = _engine(choice, language, gender)
+        note = self._note(choice, engine, language)
+        key = _cache_key(choice, speaker, rate, spoken, engine)
         cached = self.cache_dir / f"{key}.flac"
         if cached.is_file():
             try:
@@ -84,10 +112,31 @@ class Speaker:
             except UserError:
                 cached.unlink(missing_ok=True)  # a damaged cache file: render again below
             else:
-                return Clip(audio.samples, audio.sample_rate, choice.voice.name, choice.note, text, from_cache=True)
-        samples, rate_hz = self._synthesize(choice, text, speaker, rate, pronounce)
+                return Clip(audio.samples, audio.sample_rate, engine.label, note, spoken, from_cache=True)
+        if isinstance(engine, espeak_tts.EspeakVoice):
+            samples, rate_hz = espeak_tts.synthesize(spoken, engine, rate=rate)
+        else:
+            with self._lock:
+                samples, rate_hz = piper_samples(choice, spoken, speaker, rate, engine.pronounce)
         write_audio(cached, samples, rate_hz)
-        return Clip(samples, rate_hz, choice.voice.name, choice.note, text)
+        return Clip(samples, rate_hz, engine.label, note, spoken)
+
+    def _note(self, choice: VoiceChoice, engine: _PiperEngine | espeak_tts.EspeakVoice, language: str) -> str | None:
+        """What to tell the user about a stand-in voice, in the UI language, once per speaker."""
+        ui = self.settings.ui_language or system_language()
+        if isinstance(engine, espeak_tts.EspeakVoice) or engine.pronounce is not None:
+            wanted = choice.wanted if is_voice_name(choice.wanted) else default_voice(language, self.settings)
+            note = say(VOICE_NOTES, f"stand_in.{language}", ui, wanted=wanted, used=engine.label)
+        elif choice.note is not None:
+            kind = "missing" if is_voice_name(choice.wanted) else "missing_file"
+            note = say(VOICE_NOTES, kind, ui, wanted=choice.wanted, used=choice.voice.name)
+        else:
+            return None
+        with self._lock:
+            if note in self._said:
+                return None
+            self._said.add(note)
+        return note
 
     def render_step(self, loaded: LoadedScenario, step: Step) -> Clip:
         """A scenario turn's line: its recording when the step has ``audio``, else Piper."""
@@ -128,29 +177,33 @@ class Speaker:
             voice=persona_voice(loaded),
             speaker=persona.speaker,
             rate=persona.rate,
+            gender=persona.form_gender,
         )
 
-    def _synthesize(
-        self, choice: VoiceChoice, text: str, speaker: int | None, rate: float, pronounce: str | None
-    ) -> tuple[np.ndarray, int]:
-        import_piper()
-        from piper import SynthesisConfig
 
-        voice = _loaded_voice(str(choice.voice.model), str(choice.voice.config), pronounce)
-        speakers = int(voice.config.num_speakers)
-        if speaker is not None and speakers <= 1:
-            speaker = None  # a single-speaker voice (e.g. the fallback) has no speaker ids
-        elif speaker is not None and speaker >= speakers:
-            raise UserError(
-                f"voice {choice.voice.name} has speakers 0 to {speakers - 1}, not {speaker}; fix persona.speaker"
-            )
-        config = SynthesisConfig(speaker_id=speaker, length_scale=float(voice.config.length_scale) / rate)
-        with self._lock, _quiet_piper():
-            pieces = [chunk.audio_float_array for chunk in voice.synthesize(text, syn_config=config)]
-        if not pieces:
-            raise UserError(f"voice {choice.voice.name} produced no audio for '{text[:40]}'; check the text")
-        samples = np.concatenate(pieces).astype(np.float32, copy=False)
-        return samples, int(voice.config.sample_rate)
+def piper_samples(
+    choice: VoiceChoice, text: str, speaker: int | None, rate: float, pronounce: str | None
+) -> tuple[np.ndarray, int]:
+    """``(float32 samples, Hz)`` of ``text`` by the Piper voice of ``choice``; ``pronounce``: espeak-ng
+    phonemes of another language (e.g. "de") instead of the voice's own. Not thread-safe per voice."""
+    import_piper()
+    from piper import SynthesisConfig
+
+    voice = _loaded_voice(str(choice.voice.model), str(choice.voice.config), pronounce)
+    speakers = int(voice.config.num_speakers)
+    if speaker is not None and speakers <= 1:
+        speaker = None  # a single-speaker voice (e.g. the fallback) has no speaker ids
+    elif speaker is not None and speaker >= speakers:
+        raise UserError(
+            f"voice {choice.voice.name} has speakers 0 to {speakers - 1}, not {speaker}; fix persona.speaker"
+        )
+    config = SynthesisConfig(speaker_id=speaker, length_scale=float(voice.config.length_scale) / rate)
+    with _quiet_piper():
+        pieces = [chunk.audio_float_array for chunk in voice.synthesize(text, syn_config=config)]
+    if not pieces:
+        raise UserError(f"voice {choice.voice.name} produced no audio for '{text[:40]}'; check the text")
+    samples = np.concatenate(pieces).astype(np.float32, copy=False)
+    return samples, int(voice.config.sample_rate)
 
 
 _default: Speaker | None = None
@@ -169,9 +222,17 @@ def render_step(loaded: LoadedScenario, step: Step) -> Clip:
 
 
 def render_text(
-    text: str, *, language: str, voice: str | None = None, speaker: int | None = None, rate: float = 1.0
+    text: str,
+    *,
+    language: str,
+    voice: str | None = None,
+    speaker: int | None = None,
+    rate: float = 1.0,
+    gender: str | None = None,
 ) -> Clip:
-    return default_speaker().render_text(text, language=language, voice=voice, speaker=speaker, rate=rate)
+    return default_speaker().render_text(
+        text, language=language, voice=voice, speaker=speaker, rate=rate, gender=gender
+    )
 
 
 def prerender(loaded: LoadedScenario) -> list[Clip]:
@@ -192,14 +253,33 @@ def _recording(loaded: LoadedScenario, relative: str, text: str) -> Clip:
     return Clip(audio.samples, audio.sample_rate, f"recording {relative}", None, text)
 
 
-def _pronunciation(choice: VoiceChoice, language: str) -> str | None:
-    """The espeak voice to read ``language`` with, when the voice itself speaks another language."""
-    wanted = _ESPEAK_VOICES.get(language)
-    if wanted is None or choice.voice.name.split("_")[0] == language:
-        return None
-    if not choice.voice.name[:2].isalpha() or "_" not in choice.voice.name:
-        return None  # an oddly named voice file: trust its own configuration
-    return wanted
+@dataclass(frozen=True)
+class _PiperEngine:
+    """Piper speaks the line; ``pronounce``: espeak-ng phonemes of the line's language when the voice speaks another."""
+
+    name: str
+    pronounce: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.name
+
+
+def _voice_language(choice: VoiceChoice) -> str | None:
+    """``de`` for de_DE-thorsten-medium; None for an oddly named voice file (trust its own configuration)."""
+    name = choice.voice.name
+    return name.split("_")[0] if is_voice_name(name) else None
+
+
+def _engine(choice: VoiceChoice, language: str, gender: str | None) -> _PiperEngine | espeak_tts.EspeakVoice:
+    """Who speaks a ``language`` line: the Piper voice when it speaks the language, else espeak-ng's
+    voice for the language, else (no espeak-ng) the Piper voice with the language's phonemes."""
+    spoken = _voice_language(choice)
+    if spoken is None or spoken == language or language not in espeak_tts.ESPEAK_VOICES:
+        return _PiperEngine(choice.voice.name)
+    if espeak_tts.espeak_path() is not None:
+        return espeak_tts.espeak_voice(language, gender)
+    return _PiperEngine(f"{choice.voice.name} ({language} phonemes)", espeak_tts.ESPEAK_VOICES[language])
 
 
 @functools.lru_cache(maxsize=8)
@@ -230,6 +310,12 @@ def _quiet_piper() -> Iterator[None]:
         logger.removeFilter(_MISSING_PHONEMES)
 
 
-def _cache_key(choice: VoiceChoice, speaker: int | None, rate: float, text: str, pronounce: str | None) -> str:
-    material = "\n".join((_CACHE_VERSION, choice.voice.identity, str(speaker), f"{rate:.4f}", str(pronounce), text))
+def _cache_key(
+    choice: VoiceChoice, speaker: int | None, rate: float, text: str, engine: _PiperEngine | espeak_tts.EspeakVoice
+) -> str:
+    if isinstance(engine, espeak_tts.EspeakVoice):
+        who = f"espeak-ng:{engine.name}:{espeak_tts.ESPEAK_WPM}"
+    else:
+        who = f"{choice.voice.identity}:{engine.pronounce}"
+    material = "\n".join((_CACHE_VERSION, who, str(speaker), f"{rate:.4f}", text))
     return hashlib.sha256(material.encode("utf-8")).hexdigest()[:32]

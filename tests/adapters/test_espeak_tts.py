@@ -1,0 +1,39 @@
+"""espeak-ng, the German stand-in voice: real espeak-ng speech, variants per gender, clear errors."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from voicecoach.adapters import espeak_tts
+from voicecoach.adapters.espeak_tts import EspeakVoice, espeak_voice, synthesize
+from voicecoach.core.errors import UserError
+
+
+def test_real_espeak_speaks_german() -> None:
+    samples, rate = synthesize("Guten Tag, hier ist Frau Keller.", espeak_voice("de", "female"))
+    assert rate == 22_050 and samples.dtype == np.float32 and samples.ndim == 1
+    assert 1.0 < len(samples) / rate < 5.0
+    assert float(np.sqrt(np.mean(np.square(samples)))) > 0.02
+    slower, _ = synthesize("Guten Tag, hier ist Frau Keller.", espeak_voice("de", "female"), rate=0.7)
+    assert len(slower) > 1.2 * len(samples)
+
+
+def test_voice_per_gender() -> None:
+    assert espeak_voice("de", "female").label == "espeak-ng de+f3"
+    assert espeak_voice("de", "male").label == "espeak-ng de+m3"
+    assert espeak_voice("de", "diverse") == EspeakVoice("de") and espeak_voice("de", None).name == "de"
+    female, _ = synthesize("Hallo.", espeak_voice("de", "female"))
+    male, _ = synthesize("Hallo.", espeak_voice("de", "male"))
+    assert len(female) != len(male) or not np.allclose(female, male)
+
+
+def test_missing_espeak_names_the_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(espeak_tts.shutil, "which", lambda _name: None)
+    with pytest.raises(UserError, match="apt-get install espeak-ng"):
+        synthesize("Hallo.", EspeakVoice("de"))
+
+
+def test_an_unknown_voice_is_a_clear_error() -> None:
+    with pytest.raises(UserError, match="espeak-ng could not speak"):
+        synthesize("Hallo.", EspeakVoice("xx-nope"))
