@@ -102,7 +102,9 @@ def test_a_newer_schema_is_refused_with_the_fix(tmp_path: Path) -> None:
 def test_a_damaged_file_is_a_user_error(tmp_path: Path) -> None:
     path = tmp_path / "history.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(UserError, match="damaged.*move it away"):
+    with pytest.raises(
+        UserError, match=r"is damaged \(file is not a database\); rescue .*.recover.*move the damaged file away"
+    ):
         Store.open(path, retention_days=None)
 
 

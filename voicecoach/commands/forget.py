@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from voicecoach.adapters.store import Store
+from voicecoach.commands.history import print_notes
 from voicecoach.core.errors import UserError
 from voicecoach.report import local_time
 
@@ -49,5 +50,6 @@ def run(args: argparse.Namespace) -> int:
             print("nothing deleted", file=sys.stderr)
             return 1
         store.forget(session_id)
+        print_notes(store)
     print(f"deleted {what}", file=sys.stderr)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from voicecoach.adapters.settings import load_settings, system_language
 from voicecoach.adapters.store import Store
@@ -25,23 +26,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def open_store() -> Store:
-    """The user's history, with the retention setting applied (old recordings deleted)."""
-    store = Store.open()
-    if store.retention_days:
+    """The user's history for reading, with the retention setting applied (old recordings
+    deleted) where it can be written; a read-only history is read as it is."""
+    store = Store.open(write=False)
+    if store.retention_days and not store.read_only:
         store.apply_retention(store.retention_days)
     return store
+
+
+def print_notes(store: Store) -> None:
+    """The store's notes (rows left out, turns saved late), one line each on stderr."""
+    for note in store.take_notes():
+        print(f"voicecoach: note: {note.message}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
     with open_store() as store:
         if args.progress:
             progress = store.progress()
+            print_notes(store)
             if args.json:
                 print(json.dumps(progress.to_json(), ensure_ascii=False, indent=2))
             else:
                 print(progress_text(progress, _ui_language()))
             return 0
         sessions = store.sessions()
+        print_notes(store)
     if args.json:
         print(json.dumps([s.to_json() for s in sessions], ensure_ascii=False, indent=2))
     else:

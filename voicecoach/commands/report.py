@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from voicecoach.adapters.store import Store
-from voicecoach.commands.history import open_store
+from voicecoach.commands.history import open_store, print_notes
 from voicecoach.core.errors import UserError
 from voicecoach.report import FORMATS, render
 
@@ -44,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(f"{args.output}: the folder {args.output.parent} does not exist; create it or pick another -o")
     with open_store() as store:
         record = store.session(session_id(args.session, store))
+        print_notes(store)
     content = render(record, fmt)
     if args.output is None:
         sys.stdout.write(content)

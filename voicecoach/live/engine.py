@@ -774,6 +774,8 @@ class CallEngine:
         if callable(store) and not hasattr(store, "start_session"):
             store = store()
         self.store = store
+        if hasattr(store, "on_note"):  # what the store worked around (a turn kept for later, ...): one line each
+            store.on_note = lambda note: self._post(ev.Notice(note.message, note.key, note.detail))
         self.session_id = store.start_session(
             self.scenario.id,
             self.scenario.title,

@@ -131,6 +131,40 @@ UI: dict[str, Words] = {
         "de": "Demo ohne Ton bei Tempo {detail} (Ton nur bei normalem Tempo)",
         "en": "Demo without sound at speed {detail} (sound at normal speed only)",
     },
+    # what the history worked around (adapters/store.py StoreNote keys); nothing judged is lost
+    "notice.recording_not_saved": {
+        "de": "Die Aufnahme dieses Zugs ließ sich nicht speichern ({detail}); der Zug ist ohne sie gespeichert",
+        "en": "This turn's recording could not be saved ({detail}); the turn is saved without it",
+    },
+    "notice.turn_kept": {
+        "de": "Der Verlauf ist gerade nicht beschreibbar ({detail}); der Zug ist aufbewahrt und wird gespeichert, "
+        "sobald es geht",
+        "en": "The history cannot be written now ({detail}); the turn is kept and saved as soon as it can be",
+    },
+    "notice.turns_waiting": {
+        "de": "Warte darauf, {detail} aufbewahrte(n) Zug/Züge im Verlauf zu speichern",
+        "en": "Waiting to save {detail} kept turn(s) into the history",
+    },
+    "notice.turns_saved": {
+        "de": "{detail} aufbewahrte(r) Zug/Züge im Verlauf gespeichert",
+        "en": "Saved {detail} kept turn(s) into the history",
+    },
+    "notice.turns_saved_late": {
+        "de": "{detail} Zug/Züge aus einem früheren Anruf nachträglich im Verlauf gespeichert",
+        "en": "Saved {detail} turn(s) kept from an earlier call into the history",
+    },
+    "notice.turns_left": {
+        "de": "{detail} Zug/Züge noch nicht gespeichert; sie warten und kommen beim nächsten Start in den Verlauf",
+        "en": "{detail} turn(s) not saved yet; they wait and go into the history the next time voicecoach starts",
+    },
+    "notice.session_not_ended": {
+        "de": "Die Sitzung ließ sich nicht als beendet markieren ({detail}); alle Züge sind gespeichert",
+        "en": "The session could not be marked as ended ({detail}); every turn is saved",
+    },
+    "notice.rows_skipped": {
+        "de": "Ein beschädigter Eintrag des Verlaufs wurde ausgelassen ({detail}); der Rest wird gezeigt",
+        "en": "A damaged entry of the history was left out ({detail}); the rest is shown",
+    },
     "audio.demo_mode": {
         "de": "DEMO – ohne Mikrofon, die Antworten sind synthetisch",
         "en": "DEMO – no microphone, the replies are synthesized",
