@@ -76,21 +76,25 @@ def demo_script(
 ) -> TraineeScript:
     """Replies for a demo call: file N for turn N where given, else a synthesized good reply.
 
-    Each reply starts ``pause`` seconds after the customer's line ends.
+    Each reply starts ``pause`` seconds after the customer's line ends. Every reply is read or
+    rendered *now*, before the demo's clock starts: rendered at the start of a turn (as before),
+    Piper took longer than the clock gave it under load or at ``--demo-speed 10``, the reply was
+    placed in the past and the turn was judged "silent_reply" (issue 12).
     """
     language = engine_loaded.scenario.language
-    cache: dict[str, np.ndarray] = {}
+    recorded: list[np.ndarray] = []
+    for path in files:
+        audio = to_mono(read_audio(path))
+        recorded.append(resample(audio.samples, audio.sample_rate, sample_rate))
+    synthesized: dict[str, np.ndarray] = {}
+    for turn_id in engine_loaded.scenario.turn_ids:
+        step = engine_loaded.scenario.step(turn_id)
+        # a calm telephone pace: the voice's own rate is faster than the judge's pace range
+        clip = speaker.render_text(demo_reply_text(step, language), language=language, rate=DEMO_REPLY_RATE)
+        synthesized[turn_id] = resample(np.asarray(clip.samples, np.float32), int(clip.sample_rate), sample_rate)
 
     def reply_for(turn_id: str, number: int) -> np.ndarray:
-        if number <= len(files):
-            audio = to_mono(read_audio(files[number - 1]))
-            return resample(audio.samples, audio.sample_rate, sample_rate)
-        if turn_id not in cache:
-            step = engine_loaded.scenario.step(turn_id)
-            # a calm telephone pace: the voice's own rate is faster than the judge's pace range
-            clip = speaker.render_text(demo_reply_text(step, language), language=language, rate=DEMO_REPLY_RATE)
-            cache[turn_id] = resample(np.asarray(clip.samples, np.float32), int(clip.sample_rate), sample_rate)
-        return cache[turn_id]
+        return recorded[number - 1] if number <= len(recorded) else synthesized[turn_id]
 
     def script(turn_id: str, number: int, line_start: float, line: Prepared) -> Sequence[SimulatedReply]:
         return [SimulatedReply(reply_for(turn_id, number), at=line_start + line.speech_end + pause)]

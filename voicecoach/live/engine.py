@@ -36,6 +36,7 @@ import logging
 import math
 import queue
 import threading
+import time as _time
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -111,6 +112,16 @@ class EngineOptions:
     """Measured echo of the customer into the mic (headset check), subtracted before the VAD."""
     recordings_dir: Path | None = None
     """Where turn recordings go when no store is given (default: the user cache)."""
+    input_timeout: float = 5.0
+    """Wall-clock seconds without a microphone block after which a real device counts as lost.
+    The duplex backend's own watch (``STALL_SECONDS``, 3 s) normally reports first; this bound
+    holds for any backend, so no phase of a call can wait forever on a dead device."""
+    silent_mic_seconds: float = 3.0
+    """A turn whose microphone heard nothing for this long after the line started is reported
+    at once (:class:`~voicecoach.live.events.MicrophoneSilent`)."""
+    silent_mic_peak: float = 1e-4
+    """"Nothing": every sample below this (-80 dBFS, about 3 steps of 16-bit audio). A working
+    microphone's own noise is far above it; a muted, dead or wrong input delivers zeros."""
 
     @classmethod
     def from_settings(cls, settings: Settings | None, **overrides: Any) -> EngineOptions:
@@ -194,6 +205,14 @@ class CallEngine:
         self._recordings_dir: Path | None = None
         self._started = False
         self._running = False
+        #: True while a turn listens: microphone blocks that arrive otherwise are dropped at once,
+        #: so nothing queues while the trainee reads the feedback or the judge works.
+        self._listening = False
+        self._last_input = _time.monotonic()
+        #: The judged turn a retry ('t' after the feedback) replaces, until the retry is judged.
+        self._retrying: JudgedTurn | None = None
+        #: Judged turns a retry replaced (kept in the history, marked, left out of the score).
+        self.replaced: list[JudgedTurn] = []
 
     # -- controls (any thread) -----------------------------------------------------------------
 
@@ -307,7 +326,10 @@ class CallEngine:
                     demo=self.demo,
                 )
             )
-            self._line(self.scenario.turn_ids[0])  # render before the stream opens
+            if self.demo:
+                self.prepare()  # the demo's clock runs by itself: nothing may be rendered once it runs
+            else:
+                self._line(self.scenario.turn_ids[0])  # render before the stream opens
             self.backend.on_note = self._on_note  # the demo backend's notes (its sound) come as Notice events
             try:
                 self.backend.start(self._on_input, self._on_error)
@@ -317,6 +339,7 @@ class CallEngine:
                 reason = "device_lost"
                 raise
             self._started = True
+            self._last_input = _time.monotonic()
             reason = self._turns()
         except BaseException:
             if reason == "finished":
@@ -341,12 +364,14 @@ class CallEngine:
             if outcome in ("repeat", "retry"):
                 replay = str(outcome)
                 continue
+            self._drain_inbox()  # a device lost while the turn was judged
+            self._watch_input()
             if self._device_error is not None:
                 self._post(ev.AudioProblem(self._device_error))
                 return "device_lost"
             if not isinstance(outcome, JudgedTurn) or self._hang_up.is_set():
                 return "hung_up"
-            judged += 1
+            judged = len(self.records)  # a retry replaces the turn it retries: it counts once
             if self.options.max_turns is not None and judged >= self.options.max_turns:
                 return "turn_limit"
             if self.options.pause_after_turn:
@@ -358,6 +383,7 @@ class CallEngine:
                     return "device_lost"
                 if choice == "retry":
                     replay = "retry"
+                    self._retrying = outcome
                     continue
             turn_id = self._next_id(turn_id, outcome)
         return "finished"
@@ -375,6 +401,7 @@ class CallEngine:
             except queue.Empty:
                 command = None
             self._drain_inbox()
+            self._watch_input()
             if self._device_error is not None:
                 return "device_lost"
             if command in ("next", "retry", "hang_up"):
@@ -400,6 +427,7 @@ class CallEngine:
                 return None
         self._drain_inbox()
         vad = self._vad_factory(self.vad_options) if self._vad_factory else StreamingVad(self.vad_options)
+        self._listening = True  # from here on every block counts (the line's first sample is in them)
         line_start = self.backend.play(line.playback, label=REPEAT if repeat else LINE)
         turn = TurnState(turn_id, number, step, line, line_start, interjection)
         if self.backend.sample_rate != SAMPLE_RATE:
@@ -413,6 +441,7 @@ class CallEngine:
         while turn.done is None:
             command = self._poll_control()
             if command == "repeat" or command == "retry":
+                self._listening = False
                 self.backend.stop_playback()
                 self._cancel_jobs(turn)
                 return "repeat" if command == "repeat" else "retry"
@@ -421,6 +450,10 @@ class CallEngine:
                 break
             if command == "next":
                 turn.done = "next"
+                break
+            self._watch_input()
+            if self._device_error is not None:
+                turn.done = "device_lost"
                 break
             item = self._next_item()
             if item is None:
@@ -434,6 +467,7 @@ class CallEngine:
                 self._post(payload)
                 continue
             self._consume(turn, vad, payload, t)
+        self._listening = False  # what comes while judging (and on the feedback) is not kept
         return self._finish_turn(turn, vad)
 
     def _consume(self, turn: TurnState, vad: Any, block: np.ndarray, t: float) -> None:
@@ -456,9 +490,25 @@ class CallEngine:
             block = block[-gap:]
             if not len(block):
                 return
+        if not turn.mic_checked:
+            turn.mic_peak = max(turn.mic_peak, float(np.max(np.abs(block))))
         if self._muted:
             block = np.zeros_like(block)
+            turn.muted_seen = True
         self._append(turn, vad, block)
+        self._check_microphone(turn)
+
+    def _check_microphone(self, turn: TurnState) -> None:
+        """Once ``silent_mic_seconds`` of the turn have passed: a microphone that delivered nothing
+        but (near) zeros is said at once, not discovered as "no reply" 8 s later. Not while muted
+        (the trainee knows)."""
+        if turn.mic_checked or turn.now < self.options.silent_mic_seconds:
+            return
+        turn.mic_checked = True
+        if turn.mic_peak < self.options.silent_mic_peak and not turn.muted_seen and not self._muted:
+            peak_db = round(20 * math.log10(max(turn.mic_peak, 1e-9)), 1)
+            turn.notes.append(f"microphone silent: peak {peak_db} dBFS in the first {turn.now:.1f} s")
+            self._post(ev.MicrophoneSilent(turn.turn_id, round(turn.now, 3), peak_db))
 
     def _append(self, turn: TurnState, vad: Any, block: np.ndarray) -> None:
         options = self.options
@@ -659,6 +709,11 @@ class CallEngine:
         if reason in ("hang_up", "device_lost") and turn.first_start is None:
             self._cancel_jobs(turn)
             return None  # nothing of the trainee to judge or keep
+        behind = getattr(self.backend, "clock_problem", None)
+        if behind:  # the demo could not keep its clock: this turn's reply is not what was meant
+            self._cancel_jobs(turn)
+            self._device_error = str(behind)
+            return None
         if turn.unanswered:
             self._post(ev.Unanswered(turn.turn_id, round(self.options.answer_wait, 3)))
         else:
@@ -677,9 +732,17 @@ class CallEngine:
         built = self._build_turn(turn, tuple(words))
         result = self._judge(built, turn.turn_id)
         record = self._save(turn, built, result)
-        last = self.options.max_turns is not None and len(self.records) + 1 >= self.options.max_turns
+        replaced, self._retrying = self._retrying, None
+        if replaced is not None and replaced in self.records:
+            # the retry takes the place of the attempt it retries (both stay in the history)
+            self.records[self.records.index(replaced)] = record
+            self.replaced.append(replaced)
+            if self.store is not None and self.session_id is not None and replaced.index is not None:
+                self.store.mark_replaced(self.session_id, replaced.index, record.index)
+        else:
+            self.records.append(record)
+        last = self.options.max_turns is not None and len(self.records) >= self.options.max_turns
         next_id = None if last else self._next_id(turn.turn_id, record)
-        self.records.append(record)
         stored = (self.session_id, record.index) if self.session_id is not None and record.index is not None else None
         self._post(ev.TurnJudged(result, record.customer_audio, record.trainee_audio, turn.number, next_id, stored))
         self._post(ev.StateChanged("feedback", turn.turn_id))
@@ -744,6 +807,8 @@ class CallEngine:
     def _save(self, turn: TurnState, built: Turn, result: TurnResult) -> JudgedTurn:
         mic = np.concatenate(turn.mic) if turn.mic else np.zeros(0, np.float32)
         customer = turn.customer_signal(0, len(mic))
+        if self.store is not None and self.session_id is None:
+            self._start_session()
         if self.store is not None and self.session_id is not None:
             index = self.store.next_index(self.session_id)
             customer_path = self.store.save_recording(self.session_id, index, "customer", customer, SAMPLE_RATE)
@@ -776,7 +841,13 @@ class CallEngine:
         self.store = store
         if hasattr(store, "on_note"):  # what the store worked around (a turn kept for later, ...): one line each
             store.on_note = lambda note: self._post(ev.Notice(note.message, note.key, note.detail))
-        self.session_id = store.start_session(
+
+    def _start_session(self) -> None:
+        """The session in the history, made when the first turn is judged: a call that ends
+        before (hung up, device lost, killed) leaves nothing behind. A demo's session says
+        ``mode: demo``; progress and trends leave it out."""
+        assert self.store is not None
+        self.session_id = self.store.start_session(
             self.scenario.id,
             self.scenario.title,
             self.language,
@@ -796,7 +867,9 @@ class CallEngine:
         if results:
             summary = summarize(results, language=self.language)
         if self.store is not None and self.session_id is not None:
-            status = "completed" if reason in ("finished", "turn_limit") else "aborted"
+            status = {"finished": "completed", "turn_limit": "completed", "device_lost": "device_lost"}.get(
+                reason, "aborted"
+            )
             self.store.end_session(self.session_id, status)
         self._post(ev.StateChanged("ended"))
         self._post(ev.CallEnded(summary, reason, results, self.session_id))  # type: ignore[arg-type]
@@ -805,7 +878,24 @@ class CallEngine:
     # -- plumbing -----------------------------------------------------------------------------
 
     def _on_input(self, block: np.ndarray, t: float) -> None:
-        self._inbox.put(("block", block, t))
+        """A microphone block (the backend's thread): kept only while a turn listens."""
+        self._last_input = _time.monotonic()
+        if self._listening:
+            self._inbox.put(("block", block, t))
+
+    def _watch_input(self) -> None:
+        """A real device that has delivered nothing for ``input_timeout`` s is lost (a bound on
+        every wait of the call, whatever the backend reports)."""
+        if self._device_error is not None or self.backend.virtual or not self._started:
+            return
+        failed = getattr(self.backend, "failed", None)
+        if isinstance(failed, str) and failed:
+            self._device_error = failed
+        elif _time.monotonic() - self._last_input > self.options.input_timeout:
+            self._device_error = (
+                f"the microphone delivered no sound for {self.options.input_timeout:g} s (device unplugged or "
+                "sound server stopped); check the device and start the call again"
+            )
 
     def _on_error(self, message: str) -> None:
         self._inbox.put(("error", message, 0.0))

@@ -175,6 +175,18 @@ class Notice(CallEvent):
 
 
 @dataclass(frozen=True)
+class MicrophoneSilent(CallEvent):
+    """The microphone delivered nothing (every sample below -80 dBFS) for the first ``time``
+    seconds of turn ``turn_id``: muted at the headset, a dead or wrong input. Posted once per
+    turn, at once, so the trainee can fix it before the turn counts as unanswered."""
+
+    turn_id: str
+    time: float
+    #: The loudest sample heard, in dBFS.
+    peak_db: float = -180.0
+
+
+@dataclass(frozen=True)
 class StateChanged(CallEvent):
     """What is happening now, for the status line of the call screen."""
 

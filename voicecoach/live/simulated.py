@@ -121,6 +121,10 @@ class SimulatedBackend:
         self.keep_recording = True
         #: Notes for the user (the engine sets it; the demo's sound uses it).
         self.on_note: NoteCallback | None = None
+        #: One line once a real-time clock ran past a reply before it was placed (the demo could
+        #: not keep its clock: that reply was not heard as meant); the engine then keeps nothing
+        #: of the turn and ends the call with it. None while all is well.
+        self.clock_problem: str | None = None
         self._schedule_replies()
 
     # -- AudioBackend -----------------------------------------------------------------------
@@ -246,6 +250,13 @@ class SimulatedBackend:
                 still.append(reply)
                 continue
             self._placed.append(_Placed(start, self._load(reply.audio) * np.float32(reply.gain)))
+            late = self.time() - start
+            if self.realtime and self._running and late > self.block / self._rate and self.clock_problem is None:
+                self.clock_problem = (
+                    f"the demo fell behind its own clock by {late:.1f} s (the computer is too busy"
+                    + (f" for --demo-speed {self.speed:g}" if self.speed != 1.0 else "")
+                    + "); the turn was not saved; try again with a lower --demo-speed or fewer programs running"
+                )
         self._pending_replies = still
 
     def _render_output(self, first: int, last: int) -> np.ndarray:

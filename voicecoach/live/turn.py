@@ -124,6 +124,9 @@ class TurnState:
     unanswered: bool = False
     notes: list[str] = field(default_factory=list)
     resampler: StreamResampler | None = None
+    mic_peak: float = 0.0  # largest microphone sample so far (before mute), until mic_checked
+    mic_checked: bool = False  # the silent-microphone check ran for this turn
+    muted_seen: bool = False  # the trainee muted during the checked stretch
 
     @property
     def now(self) -> float:

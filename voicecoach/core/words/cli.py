@@ -75,6 +75,7 @@ REPORT: dict[str, Words] = {
     "status.completed": {"de": "abgeschlossen", "en": "completed"},
     "status.aborted": {"de": "abgebrochen", "en": "hung up early"},
     "status.in_progress": {"de": "nicht beendet", "en": "not finished"},
+    "status.device_lost": {"de": "Audiogerät verloren", "en": "audio device lost"},
     "total": {"de": "Gesamt", "en": "Total"},
     "skills": {"de": "Fähigkeiten", "en": "Skills"},
     "turn": {"de": "Gesprächsschritt", "en": "Turn"},
