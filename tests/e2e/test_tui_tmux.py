@@ -92,6 +92,8 @@ def test_two_turns_with_a_minute_on_the_feedback_are_both_judged_as_spoken(pulse
     try:
         tmux.wait_for("Search (/)", 60)
         tmux.keys("/")
+        tmux.wait_for("Search (/)", 5)
+        time.sleep(1.0)  # the search field takes the focus first: else "a" of the query opens Record
         tmux.keys("-l", "warranty")
         tmux.keys("Enter")
         time.sleep(0.5)
