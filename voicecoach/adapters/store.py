@@ -10,19 +10,38 @@ from a newer voicecoach is refused rather than guessed at.
 
 Deleting (``forget``, retention) removes the files first and then the rows, with
 ``secure_delete`` on, so a forgotten session does not linger in free pages of the file.
+
+Faults never lose a judged turn (issue 13). When the database cannot be written (locked by
+another program, disk full, damaged) ``add_turn`` retries with backoff for ``write_patience``
+seconds, then keeps the turn in memory and in a file under ``history.pending/`` beside the
+database, and writes it on the next write, at ``end_session`` (which waits up to
+``finish_patience`` seconds for a lock to go) or when the history is next opened. A recording
+that cannot be written (read-only folder, full disk) is left out and the turn is saved without
+it. Each of these is said once, as a :class:`StoreNote` (``on_note``, else ``notes``).
+
+Reading tells the faults apart, each one line that names the fix: a read-only but intact
+history is read (``history``, ``report``) and refused only for writing; a damaged one (a good
+header over bad pages included) is called damaged, with how to recover it; one row with bad
+JSON or a non-number score is skipped and said once, never the whole history unreadable; a
+session id SQLite cannot hold is simply not in the history.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import math
+import os
 import shutil
 import sqlite3
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass, field
 from dataclasses import replace as _dc_replace
+from dataclasses import replace as replace_fields
 from datetime import datetime, timedelta, timezone
 from functools import wraps
 from pathlib import Path
@@ -42,6 +61,12 @@ RECORDINGS_DIR = "recordings"
 SIDES = ("customer", "trainee")
 #: ``retention_days`` default of ``Store.open``: take it from the user's settings.
 FROM_SETTINGS = "settings"
+#: Turns kept for later (the database could not be written) wait here, beside the database.
+PENDING_DIR = "history.pending"
+#: SQLite's INTEGER range: a larger session id cannot be in the history.
+_INT64 = (-(2**63), 2**63 - 1)
+
+log = logging.getLogger(__name__)
 
 
 def default_path() -> Path:
@@ -285,6 +310,135 @@ class SessionRecord:
         return self.summary.language
 
 
+# --------------------------------------------------------------------------- faults
+
+
+@dataclass(frozen=True)
+class StoreNote:
+    """One line about a fault the store worked around (nothing was lost, or what was).
+
+    ``message`` is the English line; ``key`` names the text the screens translate
+    (``notice.<key>`` in ``core/words/ui.py``, filled with ``detail``)."""
+
+    message: str
+    key: str
+    detail: str = ""
+
+
+def fault_of(error: BaseException) -> str:
+    """What kind of SQLite fault ``error`` is: ``busy`` (locked by another connection), ``full``
+    (disk or database full), ``readonly``, ``damaged`` (corrupt pages, not a database) or ``io``
+    (the disk failed, or could not open)."""
+    name = str(getattr(error, "sqlite_errorname", "") or "")
+    text = str(error).lower()
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
+        return "busy"
+    if name.startswith("SQLITE_FULL") or "disk is full" in text or "database or disk is full" in text:
+        return "full"
+    if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
+        return "readonly"
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or "not a database" in text:
+        return "damaged"
+    return "io"
+
+
+def fault_message(path: Path, error: BaseException) -> str:
+    """One line for a SQLite fault of the history at ``path``, naming the fix."""
+    kind, why = fault_of(error), str(error)
+    if kind == "busy":
+        return f"the history at {path} is in use by another program ({why}); close that program and try again"
+    if kind == "full":
+        return f"the disk holding the history at {path} is full ({why}); free some space and try again"
+    if kind == "readonly":
+        return (
+            f"the history at {path} is read-only ({why}); make the file and its folder writable "
+            f"(chmod u+w '{path}' '{path.parent}')"
+        )
+    if kind == "damaged":
+        return (
+            f"the history at {path} is damaged ({why}); rescue what is readable with "
+            f"sqlite3 '{path}' .recover | sqlite3 rescued.sqlite3, then move the damaged file away"
+        )
+    return f"cannot read or write the history at {path} ({why}); check the disk and the folder's permissions"
+
+
+class BadRow(ValueError):
+    """A row of the history that cannot be read (bad JSON, a score that is not a number)."""
+
+
+@dataclass(frozen=True)
+class PendingTurn:
+    """A judged turn as the rows it becomes, kept (in memory and as JSON) until it is written."""
+
+    session_id: int
+    index: int
+    turn_id: str | None
+    started: str
+    score: int
+    skills_json: str
+    metrics_json: str
+    transcript_json: str
+    timeline_json: str
+    result_json: str
+    #: ``(kind, start, end, severity, message, tip, skill, penalty, evidence_json)`` each.
+    findings: tuple[tuple[Any, ...], ...]
+    #: ``(side, path, bytes)`` each.
+    recordings: tuple[tuple[str, str, int], ...]
+
+    @property
+    def file_name(self) -> str:
+        return f"session-{self.session_id}-turn-{self.index}.json"
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> PendingTurn:
+        return cls(
+            **{
+                **data,
+                "findings": tuple(tuple(item) for item in data["findings"]),
+                "recordings": tuple((str(a), str(b), int(c)) for a, b, c in data["recordings"]),
+            }
+        )
+
+
+@dataclass(frozen=True)
+class PendingSession:
+    """A session started while the database could not be written, with the id it was given
+    (the next free one when it was started; another if that was taken by the time it is written)."""
+
+    id: int
+    scenario_id: str | None
+    title: str
+    language: str
+    started: str
+    app_version: str
+    options_json: str
+
+    @property
+    def file_name(self) -> str:
+        return f"session-{self.id}.json"
+
+
+def _retrying(work: Callable[[], Any], patience: float, db: sqlite3.Connection, *, timeout: float) -> Any:
+    """Run ``work`` until it succeeds or ``patience`` seconds are spent on a busy database:
+    SQLite's own busy wait per attempt, doubling from 0.25 s, then the last error is raised.
+    Other faults are raised at once (waiting does not help a full disk)."""
+    deadline = time.monotonic() + patience
+    step = 0.25
+    try:
+        while True:
+            left = deadline - time.monotonic()
+            db.execute(f"PRAGMA busy_timeout = {int(max(0.0, min(step, left)) * 1000)}")
+            try:
+                return work()
+            except sqlite3.OperationalError as error:
+                if fault_of(error) != "busy" or time.monotonic() >= deadline:
+                    raise
+            time.sleep(min(step / 2, max(0.0, deadline - time.monotonic())))
+            step *= 2
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+
+
 # --------------------------------------------------------------------------- the store
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -297,19 +451,44 @@ def _locked(method: _F) -> _F:
     @wraps(method)
     def wrapper(self: Store, *args: Any, **kwargs: Any) -> Any:
         with self._lock:
-            return method(self, *args, **kwargs)
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.DatabaseError as error:  # locked, full, read-only, damaged: one line each
+                raise UserError(fault_message(self.path, error)) from None
 
     return wrapper  # type: ignore[return-value]
 
 
 class Store:
-    """The practice history. Open with ``Store.open()``; use as a context manager or ``close()``."""
+    """The practice history. Open with ``Store.open()``; use as a context manager or ``close()``.
 
-    def __init__(self, db: sqlite3.Connection, path: Path, retention_days: int | None):
+    ``on_note``: called (in the writing thread) with a :class:`StoreNote` for each fault worked
+    around; without it the notes collect in ``notes``. ``write_patience``: seconds ``add_turn``
+    waits for a locked database before keeping the turn for later (short: the call goes on);
+    ``finish_patience``: seconds ``end_session`` waits to write the kept turns (a lock held by
+    a backup or a database browser is over within a minute; issue 13 measured 40 s)."""
+
+    #: SQLite's busy wait for an ordinary statement, seconds.
+    TIMEOUT = 10.0
+
+    def __init__(
+        self, db: sqlite3.Connection, path: Path, retention_days: int | None, *, read_only: bool = False
+    ) -> None:
         self._db = db
         self._lock = threading.RLock()
         self.path = path
         self.retention_days = retention_days
+        self.read_only = read_only
+        self.on_note: Callable[[StoreNote], None] | None = None
+        self.notes: list[StoreNote] = []
+        self.write_patience = 3.0
+        self.finish_patience = 60.0
+        self._pending: dict[tuple[int, int], PendingTurn] = {}
+        self._pending_sessions: dict[int, PendingSession] = {}
+        #: A kept session written under another id than the one it was started with.
+        self._alias: dict[int, int] = {}
+        self._last_index: dict[int, int] = {}
+        self._noted: set[str] = set()
 
     # ---- opening
 
@@ -319,18 +498,25 @@ class Store:
         path: Path | None = None,
         *,
         retention_days: int | None | str = FROM_SETTINGS,
+        write: bool = True,
     ) -> Store:
         """Open (and create or migrate) the history at ``path`` (default: the user data dir).
 
         ``retention_days``: delete recordings older than this when a session starts; by default
-        the ``retention_days`` setting.
+        the ``retention_days`` setting. ``write=False``: only reading is wanted, so a read-only
+        history opens read-only (``read_only`` is True) instead of being refused. Turns kept
+        for later by an earlier run are written on opening. Raises ``UserError`` (one line:
+        locked, read-only, damaged, newer schema).
         """
         path = Path(path) if path is not None else default_path()
         if retention_days == FROM_SETTINGS:
             retention_days = load_settings().retention_days
+        days = retention_days if isinstance(retention_days, int) else None
+        if path.is_file() and not _writable(path):
+            return cls._open_read_only(path, days, write)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, isolation_level=None, timeout=10.0, check_same_thread=False)
+            db = sqlite3.connect(path, isolation_level=None, timeout=cls.TIMEOUT, check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
             raise UserError(f"cannot open the history at {path} ({error}); check the folder's permissions") from None
         try:
@@ -342,11 +528,31 @@ class Store:
             migrate(db)
         except sqlite3.DatabaseError as error:
             db.close()
-            raise UserError(f"the history at {path} is damaged ({error}); move it away to start a new one") from None
+            if fault_of(error) == "readonly":
+                return cls._open_read_only(path, days, write)
+            raise UserError(fault_message(path, error)) from None
         except BaseException:
             db.close()
             raise
-        return cls(db, path, retention_days if isinstance(retention_days, int) else None)
+        store = cls(db, path, days)
+        store._write_pending_files()
+        return store
+
+    @classmethod
+    def _open_read_only(cls, path: Path, retention_days: int | None, write: bool) -> Store:
+        """A history this user may read but not write: readable for ``history`` and ``report``;
+        ``write`` (a call, ``forget``) gets one line naming the fix. Damage is told apart."""
+        fix = f"make the file and its folder writable (chmod u+w '{path}' '{path.parent}')"
+        try:
+            db = _connect_read_only(path)
+        except sqlite3.DatabaseError as error:
+            if fault_of(error) == "damaged":
+                raise UserError(fault_message(path, error)) from None
+            raise UserError(f"the history at {path} cannot be opened ({error}); {fix}") from None
+        if write:
+            db.close()
+            raise UserError(f"the history at {path} is read-only (its contents are intact); {fix}")
+        return cls(db, path, retention_days, read_only=True)
 
     @_locked
     def close(self) -> None:
@@ -388,14 +594,98 @@ class Store:
         *,
         started: datetime | None = None,
     ) -> int:
-        """A new session (status ``in_progress``); applies the retention setting first."""
+        """A new session (status ``in_progress``); applies the retention setting first.
+
+        When the database cannot be written (locked, full) the session is kept for later like a
+        turn (its id: the next free one), so the call goes on and its turns are kept too."""
         if self.retention_days:
-            self.apply_retention(self.retention_days)
+            try:
+                self.apply_retention(self.retention_days)
+            except sqlite3.OperationalError as error:  # busy or full: the old recordings go next time
+                log.warning("retention skipped: %s", error)
+        session = PendingSession(
+            id=0,
+            scenario_id=scenario_id,
+            title=title,
+            language=language,
+            started=_iso(started or now_utc()) or "",
+            app_version=__version__,
+            options_json=_dump(options or {}),
+        )
+
+        def insert() -> int:
+            with self._transaction() as db:
+                cursor = db.execute(
+                    "INSERT INTO sessions (scenario_id, title, language, started, app_version, options_json)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (scenario_id, title, language, session.started, session.app_version, session.options_json),
+                )
+            return int(cursor.lastrowid or 0)
+
+        try:
+            session_id = int(_retrying(insert, self.write_patience, self._db, timeout=self.TIMEOUT))
+        except sqlite3.OperationalError as error:
+            if fault_of(error) not in ("busy", "full", "io"):
+                raise
+            session_id = self._next_session_id()
+            session = replace_fields(session, id=session_id)
+            self._pending_sessions[session_id] = session
+            where = self._spool(session.file_name, asdict(session))
+            why = _reason(error)
+            self._note_once(
+                f"kept:{fault_of(error)}",
+                StoreNote(
+                    f"the history cannot be written now ({why}); this call is kept {where} "
+                    "and saved as soon as it can be",
+                    "turn_kept",
+                    why,
+                ),
+            )
+        self._last_index[session_id] = 0  # this store's own session: its turns are never refused
+        return session_id
+
+    def _next_session_id(self) -> int:
+        """The id the next session would get (readers are not blocked by a writer's lock)."""
+        used = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()[0] or 0
+        sequence = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'sessions'").fetchone()
+        return max(int(used), int(sequence[0]) if sequence else 0, *self._pending_sessions, 0) + 1
+
+    def _spool(self, name: str, data: Mapping[str, Any]) -> str:
+        """Write ``data`` as ``history.pending/<name>`` (private, synced); says where it went:
+        ``in <folder>``, or ``in memory`` when that cannot be written either."""
+        try:
+            self.pending_dir.mkdir(mode=0o700, exist_ok=True)
+            target = self.pending_dir / name
+            temporary = target.with_suffix(".tmp")
+            with open(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+                json.dump(dict(data), out, ensure_ascii=False)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, target)
+        except OSError as error:
+            log.warning("cannot keep %s in %s: %s", name, self.pending_dir, error)
+            return "in memory"
+        return f"in {self.pending_dir}"
+
+    def _insert_session(self, session: PendingSession) -> int:
+        """Write a kept session under its id, or a new one when that was taken meanwhile."""
         with self._transaction() as db:
+            there = db.execute("SELECT started, title FROM sessions WHERE id = ?", (session.id,)).fetchone()
+            if there is not None and (there["started"], there["title"]) == (session.started, session.title):
+                return session.id  # written already (by another process that found the kept file)
+            taken = there is not None
             cursor = db.execute(
-                "INSERT INTO sessions (scenario_id, title, language, started, app_version, options_json)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (scenario_id, title, language, _iso(started or now_utc()), __version__, _dump(options or {})),
+                "INSERT INTO sessions (id, scenario_id, title, language, started, app_version, options_json)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    None if taken else session.id,
+                    session.scenario_id,
+                    session.title,
+                    session.language,
+                    session.started,
+                    session.app_version,
+                    session.options_json,
+                ),
             )
         return int(cursor.lastrowid or 0)
 
@@ -406,17 +696,48 @@ class Store:
         return self.recordings_dir / str(session_id) / f"turn-{index}-{side}.flac"
 
     @_locked
-    def save_recording(self, session_id: int, index: int, side: str, samples: Any, rate: int) -> Path:
-        """Write one side of a turn as FLAC where it belongs; returns the path for ``add_turn``."""
+    def save_recording(self, session_id: int, index: int, side: str, samples: Any, rate: int) -> Path | None:
+        """Write one side of a turn as FLAC where it belongs; returns the path for ``add_turn``,
+        or None when it cannot be written (read-only folder, full disk: the turn is then saved
+        without it, and a note says so once per turn)."""
         target = self.recording_path(session_id, index, side)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        _write_audio(target, samples, rate)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _write_audio(target, samples, rate)
+        except (OSError, RuntimeError, UserError) as error:  # libsndfile's errors are RuntimeErrors
+            self._recording_lost(session_id, index, error, target.parent)
+            return None
         return target
+
+    def _recording_lost(self, session_id: int, index: int, error: BaseException, folder: Path) -> None:
+        why = _reason(error)
+        if not isinstance(error, OSError) and _nearly_full(folder):
+            why = "No space left on device"  # libsndfile says "problem with initialization of the flac decoder"
+        self._note_once(
+            f"recording:{session_id}:{index}",
+            StoreNote(
+                f"the recording of turn {index} could not be saved ({why}); the turn is saved without it",
+                "recording_not_saved",
+                why,
+            ),
+        )
 
     @_locked
     def next_index(self, session_id: int) -> int:
-        row = self._db.execute("SELECT MAX(idx) FROM turns WHERE session_id = ?", (session_id,)).fetchone()
-        return int(row[0] or 0) + 1
+        """The next turn number of a session (turns kept for later count too)."""
+        session_id = self._session_id(session_id)
+        known = max([self._last_index.get(session_id, 0)] + [i for s, i in self._pending if s == session_id])
+        query = "SELECT MAX(idx) FROM turns WHERE session_id = ?"
+        if session_id not in self._last_index:
+            row = self._db.execute(query, (session_id,)).fetchone()
+            return max(int(row[0] or 0), known) + 1
+        try:  # this store's session: no other program adds its turns, so never wait long here
+            row = _retrying(
+                lambda: self._db.execute(query, (session_id,)).fetchone(), 0.0, self._db, timeout=self.TIMEOUT
+            )
+        except sqlite3.DatabaseError:
+            return known + 1  # locked even for reading, or damaged: count on
+        return max(int(row[0] or 0), known) + 1
 
     @_locked
     def add_turn(
@@ -435,73 +756,227 @@ class Store:
         ``index`` defaults to the next number in the session (a retried turn gets a new one).
         Returns the turn's index.
         """
-        self._session_row(session_id)
+        self._write_pending(patience=0.0)  # turns kept earlier go first, if the database lets them
+        session_id = self._session_id(session_id)
+        self._check_session(session_id)
         index = index if index is not None else self.next_index(session_id)
         files = self._adopt_recordings(session_id, index, recordings or {})
         data = result.to_json()
-        when = _iso(started or now_utc())
+        turn = PendingTurn(
+            session_id=session_id,
+            index=index,
+            turn_id=result.turn_id,
+            started=_iso(started or now_utc()) or "",
+            score=int(result.score.total),
+            skills_json=_dump({"skills": result.score.skills, "weights": result.score.weights}),
+            metrics_json=_dump(data["metrics"]),
+            transcript_json=_dump(data["transcript"]),
+            timeline_json=_dump(result.turn.to_json()),
+            result_json=_dump(data),
+            findings=tuple(
+                (f.kind, f.start, f.end, f.severity, f.message, f.tip, f.skill, f.penalty, _dump(f.evidence))
+                for f in result.findings
+            ),
+            recordings=tuple((side, str(path), _size(path)) for side, path in files.items()),
+        )
+        self._last_index[session_id] = max(index, self._last_index.get(session_id, 0))
+        try:
+            _retrying(lambda: self._insert_turn(turn), self.write_patience, self._db, timeout=self.TIMEOUT)
+        except sqlite3.DatabaseError as error:
+            self._keep(turn, error)
+        return index
+
+    def _check_session(self, session_id: int) -> None:
+        """``UserError`` for a session that is not there; a session this store started is
+        taken on trust (``_insert_turn`` checks again, in its transaction)."""
+        if session_id not in self._last_index:
+            self._session_row(session_id)
+
+    def _insert_turn(self, turn: PendingTurn) -> None:
+        """Write one turn's rows in one transaction (skipped when the turn is there already)."""
         with self._transaction() as db:
+            exists = db.execute(
+                "SELECT 1 FROM turns WHERE session_id = ? AND idx = ?", (turn.session_id, turn.index)
+            ).fetchone()
+            if exists is not None:
+                return
+            if db.execute("SELECT 1 FROM sessions WHERE id = ?", (turn.session_id,)).fetchone() is None:
+                return  # forgotten meanwhile: forgetting wins
             cursor = db.execute(
                 "INSERT INTO turns (session_id, idx, turn_id, started, score, skills_json, metrics_json,"
                 " transcript_json, timeline_json, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    session_id,
-                    index,
-                    result.turn_id,
-                    when,
-                    int(result.score.total),
-                    _dump({"skills": result.score.skills, "weights": result.score.weights}),
-                    _dump(data["metrics"]),
-                    _dump(data["transcript"]),
-                    _dump(result.turn.to_json()),
-                    _dump(data),
+                    turn.session_id,
+                    turn.index,
+                    turn.turn_id,
+                    turn.started,
+                    turn.score,
+                    turn.skills_json,
+                    turn.metrics_json,
+                    turn.transcript_json,
+                    turn.timeline_json,
+                    turn.result_json,
                 ),
             )
             turn_row = int(cursor.lastrowid or 0)
-            self._write_findings(db, turn_row, result.findings)
-            for side, path in files.items():
+            self._write_findings(db, turn_row, turn.findings)
+            for side, path, size in turn.recordings:
                 db.execute(
                     "INSERT INTO recordings (turn_row, side, path, bytes, created) VALUES (?, ?, ?, ?, ?)",
-                    (turn_row, side, str(path), path.stat().st_size, when),
+                    (turn_row, side, path, size, turn.started),
                 )
-            self._update_session_score(db, session_id)
-        return index
+            self._update_session_score(db, turn.session_id)
 
-    def _write_findings(self, db: sqlite3.Connection, turn_row: int, findings: tuple[Finding, ...]) -> None:
+    # ---- turns kept for later
+
+    @property
+    def pending_dir(self) -> Path:
+        return self.path.parent / PENDING_DIR
+
+    @property
+    def pending(self) -> tuple[PendingTurn, ...]:
+        """Turns judged but not yet in the database (in memory, and on disk where possible)."""
+        return tuple(self._pending[key] for key in sorted(self._pending))
+
+    def _keep(self, turn: PendingTurn, error: BaseException) -> None:
+        """The database refused the turn: keep it in memory and as a file, and say so once."""
+        self._pending[(turn.session_id, turn.index)] = turn
+        where = self._spool(turn.file_name, asdict(turn))
+        why = _reason(error)
+        self._note_once(
+            f"kept:{fault_of(error)}",
+            StoreNote(
+                f"the history cannot be written now ({why}); turn {turn.index} is kept {where} "
+                "and saved as soon as it can be",
+                "turn_kept",
+                why,
+            ),
+        )
+
+    def _write_pending(self, patience: float) -> int:
+        """Write the sessions and turns kept in memory; returns how many turns are still waiting."""
+        for old_id in sorted(self._pending_sessions):
+            session = self._pending_sessions[old_id]
+            try:
+                new_id = int(
+                    _retrying(lambda s=session: self._insert_session(s), patience, self._db, timeout=self.TIMEOUT)
+                )
+            except sqlite3.DatabaseError:
+                return len(self._pending) or 1
+            del self._pending_sessions[old_id]
+            (self.pending_dir / session.file_name).unlink(missing_ok=True)
+            if new_id != old_id:
+                self._renumber(old_id, new_id)
+        for key in sorted(self._pending):
+            turn = self._pending[key]
+            try:
+                _retrying(lambda turn=turn: self._insert_turn(turn), patience, self._db, timeout=self.TIMEOUT)
+            except sqlite3.DatabaseError:
+                break
+            del self._pending[key]
+            (self.pending_dir / turn.file_name).unlink(missing_ok=True)
+        return len(self._pending)
+
+    def _renumber(self, old_id: int, new_id: int) -> None:
+        """A kept session was written as ``new_id``: its kept turns follow it."""
+        self._alias[old_id] = new_id
+        self._last_index[new_id] = self._last_index.pop(old_id, 0)
+        for key in [key for key in self._pending if key[0] == old_id]:
+            turn = replace_fields(self._pending.pop(key), session_id=new_id)
+            (self.pending_dir / f"session-{old_id}-turn-{turn.index}.json").unlink(missing_ok=True)
+            self._pending[(new_id, turn.index)] = turn
+            self._spool(turn.file_name, asdict(turn))
+
+    def _session_id(self, session_id: int) -> int:
+        """The id a session has in the database (a kept one may have been written under another)."""
+        return self._alias.get(session_id, session_id)
+
+    def _write_pending_files(self) -> None:
+        """Turns an earlier run kept in ``history.pending/``: written now, then their files go."""
+        if not self.pending_dir.is_dir():
+            return
+        for file in sorted(self.pending_dir.glob("session-*.json")):
+            if "-turn-" in file.name:
+                continue
+            try:
+                session = PendingSession(**json.loads(file.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError) as error:
+                log.warning("skipping unreadable kept session %s: %s", file, error)
+                continue
+            self._pending_sessions[session.id] = session
+        for file in sorted(self.pending_dir.glob("session-*-turn-*.json")):
+            try:
+                turn = PendingTurn.from_json(json.loads(file.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError, KeyError):
+                continue
+            self._pending[(turn.session_id, turn.index)] = turn
+        waiting = len(self._pending)
+        if not waiting and not self._pending_sessions:
+            return
+        left = self._write_pending(1.0)
+        written = waiting - left
+        if left:
+            log.warning("%d kept turn(s) stay in %s: the history cannot be written", left, self.pending_dir)
+        if written:
+            self._note(
+                StoreNote(
+                    f"saved {written} turn(s) kept from an earlier call into the history",
+                    "turns_saved_late",
+                    str(written),
+                )
+            )
+
+    # ---- notes
+
+    def _note(self, note: StoreNote) -> None:
+        log.warning("%s", note.message)
+        if self.on_note is not None:
+            self.on_note(note)
+        else:
+            self.notes.append(note)
+
+    def _note_once(self, key: str, note: StoreNote) -> None:
+        if key not in self._noted:
+            self._noted.add(key)
+            self._note(note)
+
+    def take_notes(self) -> list[StoreNote]:
+        """The notes collected so far (without ``on_note``), emptied."""
+        notes, self.notes = self.notes, []
+        return notes
+
+    def _write_findings(self, db: sqlite3.Connection, turn_row: int, findings: tuple[tuple[Any, ...], ...]) -> None:
+        """``findings``: ``PendingTurn.findings`` rows."""
         db.executemany(
             'INSERT INTO findings (turn_row, kind, start, "end", severity, message, tip, skill, penalty,'
             " evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (
-                    turn_row,
-                    f.kind,
-                    f.start,
-                    f.end,
-                    f.severity,
-                    f.message,
-                    f.tip,
-                    f.skill,
-                    f.penalty,
-                    _dump(f.evidence),
-                )
-                for f in findings
-            ],
+            [(turn_row, *finding) for finding in findings],
         )
 
-    def _adopt_recordings(self, session_id: int, index: int, recordings: Mapping[str, Path]) -> dict[str, Path]:
+    def _adopt_recordings(self, session_id: int, index: int, recordings: Mapping[str, Path | None]) -> dict[str, Path]:
+        """The recordings as files of this store; a side that is None (``save_recording`` could
+        not write it) or cannot be copied in is left out, with a note."""
         files: dict[str, Path] = {}
-        for side, source in recordings.items():
-            source = Path(source)
+        for side, given in recordings.items():
             if side not in SIDES:
                 raise ValueError(f"recording side must be one of {SIDES}, not {side!r}")
+            if given is None:
+                continue
+            source = Path(given)
             if not source.is_file():
                 raise UserError(f"recording {source} does not exist; nothing was saved for this turn")
             if source.resolve().is_relative_to(self.recordings_dir.resolve()):
                 files[side] = source.resolve()
                 continue
             target = self.recordings_dir / str(session_id) / f"turn-{index}-{side}{source.suffix.lower()}"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(source, target)
+            except OSError as error:
+                with suppress(OSError):
+                    target.unlink(missing_ok=True)
+                self._recording_lost(session_id, index, error, target.parent)
+                continue
             files[side] = target.resolve()
         return files
 
@@ -514,11 +989,15 @@ class Store:
         except (ValueError, TypeError):
             replaced = {}
         rows = [row for row in rows if row["idx"] not in replaced]  # a retried attempt does not count
-        totals = [row["score"] for row in rows if row["score"] is not None]
+        totals = [float(row["score"]) for row in rows if _is_number(row["score"])]
         skills: dict[str, list[float]] = defaultdict(list)
         for row in rows:
-            for skill, value in json.loads(row["skills_json"]).get("skills", {}).items():
-                skills[skill].append(float(value))
+            try:
+                stored = _skills(json.loads(row["skills_json"]).get("skills", {}))
+            except (ValueError, TypeError, AttributeError, BadRow):
+                continue  # a damaged row: left out of the session's score
+            for skill, value in stored.items():
+                skills[skill].append(value)
         db.execute(
             "UPDATE sessions SET total_score = ?, skills_json = ? WHERE id = ?",
             (
@@ -534,7 +1013,7 @@ class Store:
         count and progress; both stay in the history (``StoredTurn.replaced_by``). Kept in the
         session's options as ``replaced: {index: by}`` (no schema change)."""
         row = self._session_row(session_id)
-        options = json.loads(row["options_json"])
+        options = _json_object(row["options_json"], "options")
         replaced = {str(k): v for k, v in (options.get("replaced") or {}).items()}
         replaced[str(int(index))] = by
         options["replaced"] = replaced
@@ -544,17 +1023,55 @@ class Store:
 
     @_locked
     def end_session(self, session_id: int, status: str = "completed", *, ended: datetime | None = None) -> None:
-        """Mark a session finished (``completed``, ``aborted`` when the trainee hung up early)."""
-        self._session_row(session_id)
-        with self._transaction() as db:
-            db.execute(
-                "UPDATE sessions SET ended = ?, status = ? WHERE id = ?",
-                (_iso(ended or now_utc()), status, session_id),
+        """Mark a session finished (``completed``, ``aborted`` when the trainee hung up early).
+
+        Turns kept for later are written first, waiting up to ``finish_patience`` seconds for a
+        lock to go; what still cannot be written stays in ``history.pending/`` for the next
+        open, and a note says so (the session then stays ``in_progress``)."""
+        if self._pending or self._pending_sessions:
+            waiting = len(self._pending)
+            self._note(
+                StoreNote(
+                    f"waiting up to {self.finish_patience:.0f} s to save {waiting} kept turn(s) into the history",
+                    "turns_waiting",
+                    str(waiting),
+                )
             )
+            if self._write_pending(self.finish_patience):
+                left = len(self._pending)
+                self._note(
+                    StoreNote(
+                        f"{left} turn(s) could not be saved yet; they wait in {self.pending_dir} "
+                        "and go into the history the next time voicecoach opens it",
+                        "turns_left",
+                        str(left),
+                    )
+                )
+                return
+            self._note(StoreNote(f"saved the {waiting} kept turn(s) into the history", "turns_saved", str(waiting)))
+        session_id = self._session_id(session_id)
+        self._check_session(session_id)
+
+        def finish() -> None:
+            with self._transaction() as db:
+                db.execute(
+                    "UPDATE sessions SET ended = ?, status = ? WHERE id = ?",
+                    (_iso(ended or now_utc()), status, session_id),
+                )
+
+        try:
+            _retrying(finish, self.finish_patience, self._db, timeout=self.TIMEOUT)
+        except sqlite3.DatabaseError as error:
+            if session_id not in self._last_index:
+                raise
+            why = _reason(error)  # every turn is in; only the end mark is missing
+            self._note(StoreNote(f"the session could not be marked as ended ({why})", "session_not_ended", why))
 
     # ---- reading
 
     def _session_row(self, session_id: int) -> sqlite3.Row:
+        if not _INT64[0] <= session_id <= _INT64[1]:
+            raise UserError(f"no session {session_id} in the history; run 'voicecoach history' to see the ids")
         row = self._db.execute(
             "SELECT s.*, (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
             " FROM sessions s WHERE s.id = ?",
@@ -571,64 +1088,94 @@ class Store:
             "SELECT s.*, (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
             " FROM sessions s ORDER BY s.started DESC, s.id DESC"
         ).fetchall()
-        return [_summary(row) for row in rows]
+        summaries = []
+        for row in rows:
+            try:
+                summaries.append(_summary(row))
+            except BadRow as error:
+                self._skipped(f"session {row['id']}", error)
+        return summaries
+
+    def _skipped(self, what: str, error: BadRow) -> None:
+        """Say once per store that damaged rows were left out (the first one named)."""
+        self._note_once(
+            "skipped",
+            StoreNote(
+                f"left out a damaged row of the history ({what}: {error}); the rest is shown. "
+                f"Rescue it with: sqlite3 '{self.path}' .recover",
+                "rows_skipped",
+                what,
+            ),
+        )
 
     @_locked
     def session(self, session_id: int) -> SessionRecord:
         """One session with its turns (in order), findings and recordings."""
-        summary = _summary(self._session_row(session_id))
+        try:
+            summary = _summary(self._session_row(session_id))
+        except BadRow as error:
+            raise UserError(
+                f"session {session_id} of the history is damaged ({error}); "
+                f"rescue it with: sqlite3 '{self.path}' .recover, or forget it: voicecoach forget {session_id}"
+            ) from None
         turns = []
         for row in self._db.execute("SELECT * FROM turns WHERE session_id = ? ORDER BY idx", (session_id,)).fetchall():
-            recordings = {
-                rec["side"]: Recording(rec["side"], Path(rec["path"]), rec["bytes"], rec["created"], rec["deleted"])
-                for rec in self._db.execute("SELECT * FROM recordings WHERE turn_row = ?", (row["id"],))
-            }
-            data = json.loads(row["result_json"])
-            # The findings table is the record of what was judged; keep its order and columns.
-            data["findings"] = [
-                {
-                    "kind": f["kind"],
-                    "start": f["start"],
-                    "end": f["end"],
-                    "severity": f["severity"],
-                    "message": f["message"],
-                    "tip": f["tip"],
-                    "skill": f["skill"],
-                    "penalty": f["penalty"],
-                    "evidence": json.loads(f["evidence_json"]),
-                }
-                for f in self._db.execute("SELECT * FROM findings WHERE turn_row = ? ORDER BY id", (row["id"],))
-            ]
-            score_data = json.loads(row["skills_json"])
-            finding_rows = [
-                f["id"]
-                for f in self._db.execute("SELECT id FROM findings WHERE turn_row = ? ORDER BY id", (row["id"],))
-            ]
-            marked = {
-                d["finding_row"]
-                for d in self._db.execute(
-                    "SELECT d.finding_row FROM disputes d JOIN findings f ON f.id = d.finding_row WHERE f.turn_row = ?",
-                    (row["id"],),
-                )
-            }
-            turns.append(
-                StoredTurn(
-                    row=row["id"],
-                    index=row["idx"],
-                    turn_id=row["turn_id"],
-                    started=row["started"],
-                    score=row["score"],
-                    skills=dict(score_data.get("skills", {})),
-                    data=data,
-                    timeline=json.loads(row["timeline_json"]),
-                    weights=dict(score_data.get("weights", {})),
-                    recordings=recordings,
-                    disputed=frozenset(i for i, finding_row in enumerate(finding_rows) if finding_row in marked),
-                )
-            )
+            try:
+                turns.append(self._stored_turn(row))
+            except (BadRow, ValueError, TypeError, KeyError, AttributeError) as error:
+                self._skipped(f"session {session_id}, turn {row['idx']}", BadRow(str(error)))
         replaced = _replaced(summary.options)
         turns = [_dc_replace(t, replaced_by=replaced[t.index]) if t.index in replaced else t for t in turns]
         return SessionRecord(summary, tuple(turns))
+
+    def _stored_turn(self, row: sqlite3.Row) -> StoredTurn:
+        """One turn row as a StoredTurn; ``BadRow`` (or a ValueError, TypeError) when damaged."""
+        recordings = {
+            rec["side"]: Recording(rec["side"], Path(rec["path"]), rec["bytes"], rec["created"], rec["deleted"])
+            for rec in self._db.execute("SELECT * FROM recordings WHERE turn_row = ?", (row["id"],))
+        }
+        data = _json_object(row["result_json"], "result")
+        # The findings table is the record of what was judged; keep its order and columns.
+        data["findings"] = [
+            {
+                "kind": f["kind"],
+                "start": f["start"],
+                "end": f["end"],
+                "severity": f["severity"],
+                "message": f["message"],
+                "tip": f["tip"],
+                "skill": f["skill"],
+                "penalty": f["penalty"],
+                "evidence": json.loads(f["evidence_json"]),
+            }
+            for f in self._db.execute("SELECT * FROM findings WHERE turn_row = ? ORDER BY id", (row["id"],))
+        ]
+        score_data = _json_object(row["skills_json"], "skills")
+        if row["score"] is not None and not _is_number(row["score"]):
+            raise BadRow(f"score {row['score']!r} is not a number")
+        finding_rows = [
+            f["id"] for f in self._db.execute("SELECT id FROM findings WHERE turn_row = ? ORDER BY id", (row["id"],))
+        ]
+        marked = {
+            d["finding_row"]
+            for d in self._db.execute(
+                "SELECT d.finding_row FROM disputes d JOIN findings f ON f.id = d.finding_row WHERE f.turn_row = ?",
+                (row["id"],),
+            )
+        }
+        return StoredTurn(
+            row=row["id"],
+            index=row["idx"],
+            turn_id=row["turn_id"],
+            started=row["started"],
+            score=row["score"],
+            skills=_skills(score_data.get("skills", {})),
+            data=data,
+            timeline=_json_object(row["timeline_json"], "timeline"),
+            weights=_skills(score_data.get("weights", {})),
+            recordings=recordings,
+            disputed=frozenset(i for i, finding_row in enumerate(finding_rows) if finding_row in marked),
+        )
 
     # ---- findings marked as wrong
 
@@ -736,9 +1283,18 @@ class Store:
         folder = self.recordings_dir / str(session_id)
         if folder.is_dir() and not folder.is_symlink():
             shutil.rmtree(folder)
+        self._forget_pending(session_id)
         with self._transaction() as db:
             db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
         self._checkpoint()
+
+    def _forget_pending(self, session_id: int | None) -> None:
+        """Kept turns of a session (all when None) go with it, in memory and on disk."""
+        for key in [key for key in self._pending if session_id is None or key[0] == session_id]:
+            del self._pending[key]
+        if self.pending_dir.is_dir():
+            for file in self.pending_dir.glob(f"session-{'*' if session_id is None else session_id}-turn-*.json"):
+                file.unlink(missing_ok=True)
 
     @_locked
     def forget_all(self) -> int:
@@ -748,6 +1304,7 @@ class Store:
             self._delete_file(path)
         if self.recordings_dir.is_dir() and not self.recordings_dir.is_symlink():
             shutil.rmtree(self.recordings_dir)
+        self._forget_pending(None)
         with self._transaction() as db:
             db.execute("DELETE FROM sessions")
         self._checkpoint()
@@ -830,6 +1387,10 @@ class Store:
 
 
 def _summary(row: sqlite3.Row) -> SessionSummary:
+    """A session row as a summary; ``BadRow`` when its JSON or score is damaged."""
+    score = row["total_score"]
+    if score is not None and not _is_number(score):
+        raise BadRow(f"score {score!r} is not a number")
     return SessionSummary(
         id=row["id"],
         scenario_id=row["scenario_id"],
@@ -838,11 +1399,11 @@ def _summary(row: sqlite3.Row) -> SessionSummary:
         started=row["started"],
         ended=row["ended"],
         app_version=row["app_version"],
-        options=json.loads(row["options_json"]),
-        score=row["total_score"],
-        skills=json.loads(row["skills_json"]),
+        options=_json_object(row["options_json"], "options"),
+        score=score,
+        skills=_skills(_json_object(row["skills_json"], "skills")),
         status=row["status"],
-        turns=int(row["turn_count"]) - len(_replaced(json.loads(row["options_json"]))),
+        turns=int(row["turn_count"]) - len(_replaced(_json_object(row["options_json"], "options"))),
     )
 
 
@@ -852,6 +1413,86 @@ def _replaced(options: dict[str, Any]) -> dict[int, int | None]:
     if not isinstance(marks, dict):
         return {}
     return {int(k): (int(v) if isinstance(v, int) else None) for k, v in marks.items() if str(k).isdigit()}
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _json_object(text: Any, what: str) -> dict[str, Any]:
+    """A JSON object column; ``BadRow`` when it is not one."""
+    try:
+        value = json.loads(text)
+    except (TypeError, ValueError) as error:
+        raise BadRow(f"{what} is not valid JSON ({error})") from None
+    if not isinstance(value, dict):
+        raise BadRow(f"{what} is not a JSON object")
+    return value
+
+
+def _skills(value: Any) -> dict[str, float]:
+    """A ``{skill: number}`` mapping; ``BadRow`` when a value is not a number."""
+    if not isinstance(value, dict):
+        raise BadRow("skills are not a JSON object")
+    for skill, number in value.items():
+        if not _is_number(number):
+            raise BadRow(f"skill {skill} has {number!r}, not a number")
+    return dict(value)
+
+
+def _writable(path: Path) -> bool:
+    """Can this process write the database and create its journal files beside it?"""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that checks the file: ``mode=ro``, or ``immutable=1`` where the
+    WAL's shared-memory file cannot be created (a read-only folder). Raises sqlite3 errors."""
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True, check_same_thread=False)
+        db.row_factory = sqlite3.Row
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            version = int(db.execute("PRAGMA user_version").fetchone()[0])
+            if version != SCHEMA_VERSION:
+                db.close()
+                raise UserError(
+                    f"the history at {path} is read-only and has schema {version}, not {SCHEMA_VERSION}; "
+                    f"make the file and its folder writable (chmod u+w '{path}' '{path.parent}') to update it"
+                )
+            return db
+        except sqlite3.OperationalError as error:
+            db.close()
+            if fault_of(error) == "damaged" or flags.endswith("immutable=1"):
+                raise
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+    raise AssertionError("unreachable")
+
+
+def _nearly_full(folder: Path) -> bool:
+    """Less than 1 MiB free where ``folder`` is (or its nearest existing parent)."""
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < 1 << 20
+    except OSError:
+        return False
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _reason(error: BaseException) -> str:
+    """An error in a few words for a note: ``No space left on device``, ``database is locked``."""
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 def _finding(row: sqlite3.Row) -> Finding:
