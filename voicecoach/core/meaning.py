@@ -255,6 +255,22 @@ def lemma_surface(need: Need, lemma: str) -> str:
     )
 
 
+def compound_related(one: str, other: str, min_head: int = _MIN_COMPOUND_PART) -> bool:
+    """One folded word is a compound with the other, of ``min_head`` letters or more, as its head
+    (``abholcode`` / ``code``); a verb with a prefix is not a compound."""
+
+    def head_of(word: str, compound: str) -> bool:
+        prefix = compound[: len(compound) - len(word)]
+        return (
+            len(word) >= min_head
+            and len(prefix) >= _MIN_COMPOUND_PART - 1
+            and compound.endswith(word)
+            and prefix not in _VERB_PREFIXES
+        )
+
+    return one.isalpha() and other.isalpha() and (head_of(one, other) or head_of(other, one))
+
+
 @dataclass(frozen=True)
 class Meant:
     """A phrasing met in other words: the match and how each core word counted."""

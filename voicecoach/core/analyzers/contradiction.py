@@ -2,12 +2,17 @@
 
 ``phrase``: "das stimmt nicht", "da irren Sie sich", "that's not true", "you're wrong", ...
 (never across a comma, so "Das stimmt, nicht wahr?" is agreement). ``but_opening`` (minor): the
-reply opens with "aber"/"ja, aber"/"but" after an objection or a complaint ("Aber gern" is not one).
+reply opens with "aber"/"ja, aber"/"but" after an objection or a complaint ("Aber gern" is not one),
+or with a short acknowledgement taken back by "but" ("I hear you, but our staff checked the car";
+"but I'll ..." is the agent's next step, not a rebuttal); never after a no to an offer, where
+the "but" pushes the offer (``pushed_after_no``). Blaming the customer ("You should have checked
+...", "Sie hätten vorher anrufen können") is a ``phrase`` (major).
 """
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing
+from voicecoach.core.analyzers import lexicon
+from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing, words_json
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
@@ -25,13 +30,98 @@ def _objection(turn: Turn, context: Context) -> bool:
     return any_phrase_found(context.words("complaint_words"), said, **context.match_kwargs()) is not None
 
 
+def _yes_but(tokens: list, context: Context) -> int | None:
+    """Index of the "but" of a "yes, but" rebuttal in the first sentence, or None.
+
+    A short acknowledgement ("I hear you", "Das verstehe ich", "Yes, sir") then "but"/"aber",
+    and after it not the agent's own next step ("but I'll ...", "aber ich ..."): the "but" takes
+    the acknowledgement back and turns to the customer's fault or the rules.
+    """
+    but = {"de": "aber", "en": "but"}.get(context.language, "but")
+    texts = [tok.text for tok in tokens]
+    if but not in texts[:6]:
+        return None
+    at = texts.index(but)
+    if at == 0 or any(tok.sentence_end for tok in tokens[:at]) or not tokens[at - 1].comma:
+        return None
+    before = tuple(texts[:at])
+    names = {normalize(n)[-1] for n in (context.customer_name or "").split()} | {"sir", "maam", "madam"}
+    while before and before[-1] in names:
+        before = before[:-1]  # "Yes, sir, but", "Ja, Herr Kowalski, aber"
+    while before and before[-1] in ("herr", "frau", "mr", "mrs", "ms"):
+        before = before[:-1]
+    openers = {normalize(p) for p in lexicon.words_for(lexicon.ACK_BEFORE_BUT, context.language)}
+    if before not in openers:
+        return None
+    following = texts[at + 1] if at + 1 < len(texts) else ""
+    own = set(lexicon.words_for(lexicon.BUT_OWN_STEP, context.language))
+    agreeing = {normalize(w)[0] for w in context.words("but_agreeing")}
+    if not following or following in own or following in agreeing:
+        return None
+    return at
+
+
+def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
+    """First and last token of blaming the customer: "you should have checked/read/...", "Sie
+    hätten (aber auch vorher) anrufen können/müssen/sollen" in one clause; None if there is none."""
+    texts = [tok.text for tok in tokens]
+    if context.language == "en":
+        for i in range(len(texts) - 3):
+            if texts[i] == "you" and texts[i + 1] == "should" and texts[i + 2] == "have":
+                verb = texts[i + 3]
+                if verb in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE:
+                    continue
+                if (verb.endswith("ed") and len(verb) > 4) or verb in lexicon.BLAME_PARTICIPLES:
+                    return i, i + 3
+        return None
+    if context.language != "de":
+        return None
+    for i, text in enumerate(texts):
+        if text not in ("haetten", "haette"):
+            continue
+        start = i
+        end = i
+        while end < len(texts) - 1 and not (tokens[end].sentence_end or tokens[end].comma):
+            end += 1
+        while start > 0 and not (tokens[start - 1].sentence_end or tokens[start - 1].comma):
+            start -= 1
+        clause = texts[start : end + 1]
+        if "sie" not in clause or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:
+            continue
+        verb = clause[-2]
+        if verb in lexicon.NOT_BLAME_BEFORE_MODAL or not verb.endswith(("en", "ern", "eln")):
+            continue
+        return start, end
+    return None
+
+
+def _spread(kind_reason: str, tokens: list, first: int, last: int, context: Context, severity: str) -> Finding:
+    said_words = tuple(dict.fromkeys(w for tok in tokens[first : last + 1] for w in tok.words))
+    return make_finding(
+        context,
+        "contradiction",
+        severity=severity,  # type: ignore[arg-type]
+        skill="empathy",
+        start=said_words[0].start,
+        end=said_words[-1].end,
+        evidence={"reason": kind_reason, "said": plain(said_words), "words": words_json(said_words)},
+    )
+
+
 def _but_opening(turn: Turn, context: Context) -> Finding | None:
     reply = timing(turn, context).reply
-    if reply is None or not reply.words or not _objection(turn, context):
+    if reply is None or not reply.words:
         return None
+    if context.step is not None and context.step.expect.accept_no:
+        return None  # a "but" after a no pushes the offer again: pushed_after_no says so
     tokens = [tok for tok in tokens_of(reply.words)]
     texts = [tok.text for tok in tokens]
     agreeing = {normalize(w)[0] for w in context.words("but_agreeing")}
+    yes_but = _yes_but(tokens, context)
+    if yes_but is not None:  # takes its own acknowledgement back, whatever the customer said
+        return _spread("but_opening", tokens, 0, yes_but, context, "minor")
+    if not _objection(turn, context):
+        return None
     for opening in sorted((normalize(p) for p in context.words("but_openings")), key=len, reverse=True):
         if tuple(texts[: len(opening)]) == opening:
             following = texts[len(opening)] if len(texts) > len(opening) else ""
@@ -84,6 +174,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 evidence={"reason": "phrase", "said": match.text, "words": match.to_json()},
             )
         )
+    if not findings:
+        tokens = list(spoken.tokens)
+        blame = _blame(tokens, context)
+        if blame is not None:
+            findings.append(_spread("phrase", tokens, blame[0], blame[1], context, "major"))
     if not findings:
         opening = _but_opening(turn, context)
         if opening is not None:

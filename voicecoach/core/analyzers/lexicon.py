@@ -37,6 +37,9 @@ EMPATHY: Lexicon = {
         "das ist nicht schoen", "sorry", "ernst nehmen", "nehme das ernst",
         "oh je", "ach je", "mist", "so ein mist", "blöd", "bloed", "das letzte was sie brauchen",
         "das darf nicht passieren", "verstanden",
+        # taking the customer's side, owning the mistake, relief and worry (a coach accepts these)
+        "kein zustand", "beunruhigend", "unser versehen", "unser fehler", "mein fehler", "unsere schuld",
+        "muessen sie nicht", "sollen sie nicht", "zum glueck", "bin froh", "bin erleichtert", "unschoen",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -45,6 +48,10 @@ EMPATHY: Lexicon = {
         "not good enough", "i get that", "i get it", "must be hard", "upsetting",
         "oh no", "oh dear", "what a pain", "the last thing you need", "i can see why", "that is bad",
         "thats bad", "that is not on", "must be annoying", "must be stressful", "understood",
+        # taking the customer's side, owning the mistake, relief and worry (a coach accepts these)
+        "completely fair", "totally fair", "fair enough", "our mistake", "my mistake",
+        "glad to hear", "im glad", "im relieved", "thank goodness",
+        "awkward", "worrying", "frightening", "scary", "stressful", "nasty surprise",
     ),
 }  # fmt: skip
 
@@ -113,6 +120,8 @@ CONTRADICTION: Lexicon = {
         "man hat ihnen etwas falsches gesagt", "man hat ihnen was falsches gesagt", "da hat man ihnen was falsches gesagt",
         "das hat man ihnen falsch gesagt", "sie wurden falsch informiert", "das war eine falsche auskunft",
         "da haben sie sich verhoert", "da haben sie etwas falsch verstanden", "das haben sie falsch verstanden",
+        "da sehen sie etwas falsch", "sehen sie das falsch", "da haben sie sich vertan", "sie haben sich vertan",
+        "haben sie sich wohl vertan",
     ),
     "en": (
         "thats not true", "that is not true", "thats not right", "that is not right",
@@ -130,6 +139,31 @@ BUT_OPENINGS: Lexicon = {
     "de": ("aber", "ja aber", "naja aber", "schon aber", "ja schon aber", "okay aber", "gut aber"),
     "en": ("but", "yes but", "yeah but", "well but", "okay but", "sure but"),
 }
+#: A short acknowledgement that, followed by "but"/"aber" and the customer or the facts, takes
+#: itself back: the "yes, but" rebuttal ("I hear you, but our staff checked the car").
+ACK_BEFORE_BUT: Lexicon = {
+    "de": (
+        "ja", "ja schon", "verstehe", "ich verstehe", "das verstehe ich", "verstanden", "tut mir leid",
+        "das tut mir leid", "es tut mir leid", "natuerlich", "klar", "stimmt", "sicher", "schon",
+        "ja herr", "ja frau",
+    ),
+    "en": (
+        "yes", "yeah", "yes sir", "yes maam", "i hear you", "i understand", "understood", "i see", "sorry",
+        "im sorry", "i know", "of course", "sure", "right", "i get that", "i get it", "fair enough",
+    ),
+}  # fmt: skip
+#: After such a "but", the agent's own next step is not a rebuttal ("I'm sorry, but I'll fix it").
+BUT_OWN_STEP: Lexicon = {
+    "de": ("ich", "wir", "lassen", "gern", "gerne"),
+    "en": ("i", "ill", "im", "ive", "we", "well", "were", "weve", "let", "lets", "happy"),
+}
+#: Blaming the customer for what happened ("You should have checked ...", "Sie hätten ... anrufen
+#: können"): past participles (English) after "you should have" that are not blame.
+NOT_BLAME_AFTER_SHOULD_HAVE = ("received", "been", "had", "got", "gotten")
+#: German infinitives before "hätten ... können/müssen/sollen" that are not blame ("bekommen müssen").
+NOT_BLAME_BEFORE_MODAL = ("haben", "bekommen", "erhalten", "kriegen", "sein", "werden")
+#: English irregular past participles that can follow "you should have" as blame.
+BLAME_PARTICIPLES = ("read", "known", "told", "done", "taken", "written", "sent", "paid", "given", "kept", "seen")
 #: Words after such an opening that make it agreement after all ("Aber gern!", "But of course").
 BUT_AGREEING: Lexicon = {
     "de": ("natuerlich", "gern", "gerne", "sicher", "klar", "selbstverstaendlich", "ja"),

@@ -2,7 +2,8 @@
 
 A complaint is a step with an annoyed or angry customer, customer words of complaint
 ("Reklamation", "kaputt", "still not arrived"), or the first turn of a scenario whose theme is
-``complaint``. When the reply already ignores the customer's emotion (``not_listening`` /
+``complaint``; never a turn where the customer says no to an offer and names no upset
+emotion (taking the no is what is owed there). When the reply already ignores the customer's emotion (``not_listening`` /
 ``ignored_emotion``), that finding says it and this one stays quiet.
 """
 
@@ -25,6 +26,8 @@ def is_complaint(turn: Turn, context: Context) -> bool:
         return True
     if step is not None and (step.expect.acknowledge_emotion is False or step.emotion not in (None, *UPSET_MOODS)):
         return False  # the author says the customer is calm: "money back" in a calm refusal is a request
+    if step is not None and step.expect.accept_no:
+        return False  # the customer says no to an offer: accepting it is the acknowledgement (pushed_after_no)
     said = customer_words(turn, context)
     return any_phrase_found(context.words("complaint_words"), said, **context.strict_match_kwargs()) is not None
 

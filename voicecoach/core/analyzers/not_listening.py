@@ -25,7 +25,7 @@ from voicecoach.core.analyzers._common import (
     words_json,
 )
 from voicecoach.core.analyzers.options import Context
-from voicecoach.core.meaning import closest, meaning_found
+from voicecoach.core.meaning import closest, compound_related, meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import (
     Match,
@@ -42,7 +42,9 @@ from voicecoach.core.text import (
 from voicecoach.core.timeline import Turn, Word
 from voicecoach.core.words import alternatives, emotion_word, fact_forms
 
-UPSET_MOODS = ("annoyed", "angry", "sad", "confused")
+#: Moods whose feeling the reply must take up. A confused customer needs clarity, not
+#: empathy: only a step that says ``acknowledge_emotion: true`` asks for it (reassurance counts).
+UPSET_MOODS = ("annoyed", "angry", "sad")
 
 
 # --------------------------------------------------------------------------- emotion
@@ -64,7 +66,8 @@ def emotion_to_acknowledge(turn: Turn, context: Context) -> Emotion | None:
         if wanted is False:
             return None
         if wanted is True or step.emotion in UPSET_MOODS:
-            return Emotion(step.emotion if step.emotion in UPSET_MOODS else "upset", "scenario")
+            mood = step.emotion if step.emotion in (*UPSET_MOODS, "confused") else "upset"
+            return Emotion(mood, "scenario")
         if step.emotion is not None:
             return None  # the author says how the customer feels: calm, friendly, sceptical, ...
     words = customer_words(turn, context)
@@ -416,8 +419,10 @@ def _generic(context: Context, turn: Turn, words: tuple[Word, ...]) -> list[Find
     if len(set(heard)) < options.generic_min_customer_words:
         return []
     said = content_tokens(words, context.language)
-    if any(token_match(ref, tok, options.fuzzy_ratio) for tok in said for ref in reference):
-        return []
+    if any(
+        token_match(ref, tok, options.fuzzy_ratio) or compound_related(ref, tok) for tok in said for ref in reference
+    ):
+        return []  # the same word, a slip of it, or a compound of it ("Code" for "Abholcode")
     return [
         make_finding(
             context,

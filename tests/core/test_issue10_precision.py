@@ -1,0 +1,180 @@
+"""Issue 10, second round: content rules found on the tuning set, as kinds, German and English rows.
+
+- "yes, but" takes an acknowledgement back (a minor contradiction), "but I'll ..." does not;
+- blaming the customer ("You should have checked", "Sie hätten vorher anrufen können") is a
+  contradiction, "you should have received" is not;
+- a confused customer needs clarity, not empathy: no points off for a missing acknowledgement;
+- on a turn where the customer says no to an offer, taking the no is the acknowledgement;
+- taking the customer's side, owning the mistake, relief and worry count as acknowledgement.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.timelines import kinds, scenario
+from voicecoach.adapters.language_resources import shared
+from voicecoach.core.typed import judge_text
+
+CONTENT = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement")
+
+
+@pytest.fixture(scope="module")
+def resources():  # noqa: ANN201
+    return shared()
+
+
+def penalised(language: str, say: str, reply: str, resources, mood: str = "calm", **step) -> list[str]:  # noqa: ANN001
+    sc = scenario(language, theme="service", mood=mood, say=say, **step)
+    result = judge_text(sc, "t1", reply, resources=resources)
+    return sorted(
+        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in CONTENT
+    )
+
+
+CHARGE_DE = "Sie haben mir einen Kratzer am Auto berechnet, sehen Sie sich die Fotos an."
+CHARGE_EN = "You charged me for a scratch on the car I didn't make, look at the photos."
+
+
+@pytest.mark.parametrize(
+    ("language", "say", "reply", "expected"),
+    [
+        ("en", CHARGE_EN, "I hear you, but our staff checked the car at pickup.", ["contradiction/but_opening"]),
+        ("en", CHARGE_EN, "I'm sorry, but the letter explained the charge for the car.", ["contradiction/but_opening"]),
+        (
+            "en",
+            CHARGE_EN,
+            "Yes, sir, but you should tell us about a scratch in advance.",
+            ["contradiction/but_opening"],
+        ),
+        ("en", CHARGE_EN, "I'm sorry, but I'll look into the photos right away.", []),
+        ("en", CHARGE_EN, "I understand, but let me check the photos first.", []),
+        (
+            "de",
+            CHARGE_DE,
+            "Das verstehe ich, aber unsere Mitarbeiter haben das Auto geprüft.",
+            ["contradiction/but_opening"],
+        ),
+        ("de", CHARGE_DE, "Tut mir leid, aber Sie hätten den Kratzer melden müssen.", ["contradiction/phrase"]),
+        ("de", CHARGE_DE, "Das tut mir leid, aber ich sehe mir die Fotos gleich an.", []),
+        # blame
+        ("en", CHARGE_EN, "You should have checked the car before you drove off.", ["contradiction/phrase"]),
+        ("en", CHARGE_EN, "You should have read the contract for the car.", ["contradiction/phrase"]),
+        ("en", CHARGE_EN, "You should have received an email with the photos.", []),
+        ("en", CHARGE_EN, "You should have been told about the photos, I'm sorry.", []),
+        ("de", CHARGE_DE, "Wegen dem Kratzer hätten Sie aber auch vorher anrufen können.", ["contradiction/phrase"]),
+        ("de", CHARGE_DE, "Sie hätten eigentlich eine SMS zum Kratzer bekommen müssen, das prüfe ich.", []),
+    ],
+)
+def test_yes_but_and_blame(language, say, reply, expected, resources) -> None:  # noqa: ANN001
+    assert penalised(language, say, reply, resources, emotion="calm") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "say", "mood", "step", "reply", "expected"),
+    [
+        # a confused customer: clarity, not empathy, is owed
+        (
+            "de",
+            "Ich habe keinen Abholcode bekommen, wie geht das jetzt?",
+            "calm",
+            {"emotion": "confused"},
+            "Ich schicke Ihnen den Code gleich neu, per SMS.",
+            [],
+        ),
+        (
+            "en",
+            "I never got a pickup code, how does this work?",
+            "calm",
+            {"emotion": "confused"},
+            "I'll send you the code again by text right now.",
+            [],
+        ),
+        # ... unless the author asks for it
+        (
+            "en",
+            "I never got a pickup code, how does this work?",
+            "calm",
+            {"emotion": "confused", "expect": {"acknowledge_emotion": True}},
+            "I'll send you the code again by text right now.",
+            ["not_listening/ignored_emotion"],
+        ),
+        # a no to an offer, with complaint words in it: taking the no is what is owed
+        (
+            "en",
+            "No, I don't want the waiver, I still want my money back for that scratch.",
+            "angry",
+            {"expect": {"accept_no": True, "offer_words": ["waiver"]}},
+            "Of course, no waiver. Your case is with the claims team now.",
+            [],
+        ),
+        (
+            "de",
+            "Nein, die Vollkasko will ich nicht, ich will mein Geld zurück.",
+            "angry",
+            {"expect": {"accept_no": True, "offer_words": ["Vollkasko"]}},
+            "In Ordnung, keine Vollkasko. Ihr Fall liegt jetzt bei der Schadenabteilung.",
+            [],
+        ),
+        # taking the customer's side, owning the mistake, relief, worry
+        (
+            "en",
+            CHARGE_EN,
+            "angry",
+            {"emotion": "angry"},
+            "That's completely fair. I'll freeze the charge for the scratch.",
+            [],
+        ),
+        (
+            "en",
+            CHARGE_EN,
+            "angry",
+            {"emotion": "angry"},
+            "That was our mistake, and I'll take the scratch off the bill.",
+            [],
+        ),
+        (
+            "en",
+            "He had to walk along the main road!",
+            "sad",
+            {"emotion": "sad"},
+            "I'm glad he's okay after that walk. The stop is back.",
+            [],
+        ),
+        (
+            "de",
+            CHARGE_DE,
+            "angry",
+            {"emotion": "angry"},
+            "Das war unser Versehen, ich nehme den Kratzer von der Rechnung.",
+            [],
+        ),
+        (
+            "de",
+            "Meine Bestellung ist weg!",
+            "sad",
+            {"emotion": "sad"},
+            "Oh, das ist natürlich beunruhigend. Ich schaue nach.",
+            [],
+        ),
+        # ... and a reply without any of it still takes points off
+        (
+            "en",
+            CHARGE_EN,
+            "angry",
+            {"emotion": "angry"},
+            "The charge for the scratch stays on your card until the review is finished, that's our policy.",
+            ["not_listening/ignored_emotion"],
+        ),
+        (
+            "de",
+            CHARGE_DE,
+            "angry",
+            {"emotion": "angry"},
+            "Der Betrag für den Kratzer bleibt bis zur Prüfung auf Ihrer Karte, so sind die Regeln.",
+            ["not_listening/ignored_emotion"],
+        ),
+    ],
+)
+def test_acknowledgement_rules(language, say, mood, step, reply, expected, resources) -> None:  # noqa: ANN001
+    assert penalised(language, say, reply, resources, mood=mood, **step) == expected
