@@ -9,6 +9,7 @@ trainer can mail or print. Texts follow the session's language (German or Englis
 from __future__ import annotations
 
 import json
+import math
 from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
@@ -137,11 +138,37 @@ def _turn_duration(turn: dict[str, Any]) -> float:
     return max(max(ends), 0.5)
 
 
-def _tick_step(duration: float) -> float:
-    for step in (0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0):
-        if duration / step <= 12:
+#: Round spacings of a time axis, in seconds: from half a second (a turn) to hours (a whole call).
+TICK_STEPS = (0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0, 7200.0)
+
+
+def tick_step(span: float, room: float, label: float) -> float:
+    """The smallest round spacing (``TICK_STEPS``) at which time labels ``label`` wide never touch
+    on an axis ``room`` wide that shows ``span`` seconds (``room`` and ``label`` in one unit:
+    characters of a terminal, pixels of an SVG). Readable from 1 second to hours."""
+    per_second = room / max(span, 1e-9)
+    for step in TICK_STEPS:
+        if step * per_second >= label:
             return step
-    return 300.0
+    return TICK_STEPS[-1] * math.ceil(label / (TICK_STEPS[-1] * per_second))
+
+
+def clock(seconds: float, span: float) -> str:
+    """A time label for an axis showing ``span`` seconds: ``12s`` / ``2.5s`` under two minutes,
+    ``m:ss`` under an hour (``45:00``), ``h:mm:ss`` beyond (``1:30:00``)."""
+    if span < 120:
+        return f"{seconds:g}s"
+    whole = int(round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if span < 3600:
+        return f"{minutes + 60 * hours}:{secs:02d}"
+    return f"{hours}:{minutes:02d}:{secs:02d}"
+
+
+def label_room(span: float) -> int:
+    """Characters the widest time label of an axis over ``span`` seconds needs, with one space after."""
+    return max(len(clock(span, span)), len(clock(TICK_STEPS[0], span))) + 1
 
 
 def _title(data: dict[str, Any]) -> str:
@@ -239,16 +266,16 @@ def timeline_svg(turn: dict[str, Any], language: str) -> str:
             f'<rect x="{start_x}" y="{customer_y - 4}" width="{bar}" height="{y - customer_y + 4}" '
             f'fill="{colour}" opacity="0.07"/>'
         )
-    step = _tick_step(duration)
-    tick = 0.0
+    # labels 11 px high: about 7 px a character, and a gap of 12 px between two labels
+    step = tick_step(duration, width - left - right, 7 * (label_room(duration) + 2) + 12)
     parts.append(f'<line x1="{left}" y1="{axis_y}" x2="{width - right}" y2="{axis_y}" stroke="#99a3a4"/>')
-    while tick <= duration + 1e-9:
+    for index in range(int(duration / step + 1e-9) + 1):
+        tick = index * step
+        label = f"{words.number(tick, language, 1 if step < 1 else 0)} s" if duration < 120 else clock(tick, duration)
         parts.append(
             f'<line x1="{x(tick)}" y1="{axis_y}" x2="{x(tick)}" y2="{axis_y + 4}" stroke="#99a3a4"/>'
-            f'<text x="{x(tick)}" y="{axis_y + 16}" text-anchor="middle" class="tick">'
-            f"{words.number(tick, language, 1 if step < 1 else 0)} s</text>"
+            f'<text x="{x(tick)}" y="{axis_y + 16}" text-anchor="middle" class="tick">{label}</text>'
         )
-        tick += step
     parts.append("</svg>")
     return "".join(parts)
 

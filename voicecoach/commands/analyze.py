@@ -19,8 +19,10 @@ from typing import Any, NoReturn
 from voicecoach.analysis import analyze_call, analyze_files, choose_turn
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
+from voicecoach.core.timeline import Span
 from voicecoach.core.words import say, seconds, skill_name
 from voicecoach.core.words.cli import ANALYZE
+from voicecoach.report import clock, label_room, tick_step
 
 CHANNELS = ("left", "right")
 #: Width of the timeline, in characters.
@@ -186,14 +188,32 @@ def _numbered(findings: Sequence[Any]) -> list[tuple[str, Any]]:
 
 
 def _step(duration: float, width: int) -> float:
-    for step in (0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0):
+    """Seconds per character: a round step that fits ``duration`` into ``width`` characters."""
+    for step in (0.05, 0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0, 15.0, 30.0, 60.0, 120.0, 300.0):
         if duration / step <= width:
             return step
     return math.ceil(duration / width)
 
 
+def _overlaps(first: Sequence[Any], second: Sequence[Any]) -> list[tuple[float, float]]:
+    """Where both sides speak at once (each side's spans sorted and apart, as the VAD gives them)."""
+    result: list[tuple[float, float]] = []
+    i = j = 0
+    while i < len(first) and j < len(second):
+        start, end = max(first[i].start, second[j].start), min(first[i].end, second[j].end)
+        if end > start:
+            result.append((start, end))
+        if first[i].end < second[j].end:
+            i += 1
+        else:
+            j += 1
+    return result
+
+
 def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
-    """Customer and trainee speech as two lanes of characters, overlaps and findings below."""
+    """Customer and trainee speech as two lanes of characters, overlaps and findings below.
+    A character is "both" only where the two sides really overlap in time, not where each side
+    merely speaks somewhere in the same character's stretch (a long call: a minute a character)."""
     language = result.language
     turn = result.turn
     duration = max(turn.duration, 0.1)
@@ -211,7 +231,7 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
 
     customer = lane(turn.customer.speech)
     trainee = lane(turn.trainee.speech)
-    both = [c and t for c, t in zip(customer, trainee)]
+    both = lane([Span(start, end) for start, end in _overlaps(turn.customer.speech, turn.trainee.speech)])
     marks = [" "] * columns
     for mark, finding in _numbered(result.findings):
         index = min(columns - 1, max(0, int(finding.start / step)))
@@ -220,12 +240,14 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
     labels = [_t("customer", language), _t("you", language), _t("both", language), _t("marks", language)]
     pad = max(len(label) for label in labels)
     axis = [" "] * columns
-    every = next((s for s in (0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 30.0, 60.0) if s / step >= 8), 120.0)
-    tick = max(1, int(round(every / step)))
-    for index in range(0, columns, tick):
-        text = f"{index * step:g}s"
-        if index + len(text) <= columns:
-            axis[index : index + len(text)] = list(text)
+    every = tick_step(columns * step, columns, label_room(duration))
+    free_from = 0
+    for index in range(int(duration / every) + 1):
+        column = int(round(index * every / step))
+        text = clock(index * every, duration)
+        if column >= free_from and column + len(text) <= columns:
+            axis[column : column + len(text)] = list(text)
+            free_from = column + len(text) + 1
     rows = [
         _t("timeline", language, step=f"{step:g}".replace(".", "," if language == "de" else ".")),
         f"{'':<{pad}} │{''.join(axis)}",

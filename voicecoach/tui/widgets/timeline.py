@@ -14,6 +14,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 
 from voicecoach.i18n import t
+from voicecoach.report import clock, label_room, tick_step
 
 LABEL_WIDTH = 9
 CUSTOMER_STYLE = "bold #5fafff"
@@ -63,13 +64,19 @@ class TimelineData:
 
     def overlaps(self) -> list[tuple[float, float]]:
         """Stretches where both sides speak at once."""
+        # one merge pass over both sorted sides (a two-hour call has thousands of spans a side)
+        first, second = sorted(self.closed(self.customer)), sorted(self.closed(self.trainee))
         result = []
-        for a_start, a_end in self.closed(self.customer):
-            for b_start, b_end in self.closed(self.trainee):
-                start, end = max(a_start, b_start), min(a_end, b_end)
-                if end > start:
-                    result.append((start, end))
-        return sorted(result)
+        i = j = 0
+        while i < len(first) and j < len(second):
+            start, end = max(first[i][0], second[j][0]), min(first[i][1], second[j][1])
+            if end > start:
+                result.append((start, end))
+            if first[i][1] < second[j][1]:
+                i += 1
+            else:
+                j += 1
+        return result
 
     def overlap_seconds(self) -> float:
         return sum(end - start for start, end in self.overlaps())
@@ -84,15 +91,6 @@ def _covered(spans: list[tuple[float, float]], start: float, end: float) -> floa
     for s, e in spans:
         total += max(0.0, min(e, end) - max(s, start))
     return min(1.0, total / width)
-
-
-def _nice_step(window: float, columns: int) -> float:
-    """A round tick spacing that leaves about 8 columns between labels."""
-    per_col = window / max(1, columns)
-    for step in (0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300):
-        if step / per_col >= 8:
-            return float(step)
-    return 600.0
 
 
 def render_timeline(data: TimelineData, width: int) -> Text:
@@ -155,18 +153,18 @@ def render_timeline(data: TimelineData, width: int) -> Text:
         marks.append(char, style)
     lines.append(marks)
 
-    # axis with second ticks
+    # the time axis: a round step whose labels never touch (12s, 5:00, 1:30:00 as the span grows)
     axis = Text(" " * LABEL_WIDTH, style=AXIS_STYLE)
-    step = _nice_step(window, columns)
+    step = tick_step(window, columns, label_room(window))
     chars = [" "] * columns
-    tick = 0.0
-    while tick < window:
-        col = int(tick / per_col)
-        label = f"{tick:g}s"
-        if col + len(label) <= columns:
-            for offset, char in enumerate(label):
-                chars[col + offset] = char
-        tick += step
+    free_from = 0
+    for index in range(int(window / step) + 1):
+        tick = index * step
+        col = int(round(tick / per_col))
+        label = clock(tick, window)
+        if col >= free_from and col + len(label) <= columns:
+            chars[col : col + len(label)] = label
+            free_from = col + len(label) + 1
     axis.append("".join(chars), AXIS_STYLE)
     lines.append(axis)
     return Text("\n").join(lines)
