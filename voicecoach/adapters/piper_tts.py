@@ -43,6 +43,7 @@ from voicecoach.adapters.settings import Settings, load_settings, system_languag
 from voicecoach.core.errors import UserError
 from voicecoach.core.scenario import Step
 from voicecoach.core.speakable import speech_problem
+from voicecoach.core.speech_chunks import speech_chunks
 from voicecoach.core.words import say
 from voicecoach.core.words.voices import VOICE_NOTES
 
@@ -199,7 +200,11 @@ def piper_samples(
         )
     config = SynthesisConfig(speaker_id=speaker, length_scale=float(voice.config.length_scale) / rate)
     with _quiet_piper():
-        pieces = [chunk.audio_float_array for chunk in voice.synthesize(text, syn_config=config)]
+        pieces = [  # in bounded pieces: one long sentence would take GBs (core/speech_chunks.py)
+            chunk.audio_float_array
+            for part in speech_chunks(text)
+            for chunk in voice.synthesize(part, syn_config=config)
+        ]
     if not pieces:
         raise UserError(f"voice {choice.voice.name} produced no audio for '{text[:40]}'; check the text")
     samples = np.concatenate(pieces).astype(np.float32, copy=False)
