@@ -16,11 +16,12 @@ say() { printf 'voicecoach setup: %s\n' "$*" >&2; }
 
 # --- Debian packages ---------------------------------------------------------------
 # libportaudio2: sounddevice's audio library. python3-venv: Debian's python3 lacks venv.
+# espeak-ng: the German customer's stand-in voice when no German Piper voice is installed.
 # For the tests: PulseAudio with null sinks (real audio streams without a sound card),
 # espeak-ng for test speech, chromium to render the HTML report, tmux to drive the TUI,
 # strace to prove a call opens no internet socket (tests/e2e/test_no_network.py).
-debs=(libportaudio2 libsndfile1 python3-venv mythes-de mythes-en-us)
-test_debs=(pulseaudio pulseaudio-utils libasound2-plugins espeak-ng sox chromium tmux strace)
+debs=(libportaudio2 libsndfile1 python3-venv mythes-de mythes-en-us espeak-ng)
+test_debs=(pulseaudio pulseaudio-utils libasound2-plugins sox chromium tmux strace)
 [ "$want_test" = 1 ] && debs+=("${test_debs[@]}")
 
 missing=()
@@ -80,4 +81,13 @@ fi
 # --- Checks that name the fix -----------------------------------------------------------
 if ! "$venv/bin/python" -c 'import ctypes.util, sys; sys.exit(ctypes.util.find_library("portaudio") is None)'; then
   say "PortAudio is missing (no audio in the app); install it with: sudo apt-get install libportaudio2"
+fi
+
+# --- German voices ------------------------------------------------------------------------
+# The German Piper voices the shipped scenarios name, once, when there is a network: a short
+# timeout, one line when offline, no second try for a day; never fails set-up (the espeak-ng
+# stand-in speaks German meanwhile). VOICECOACH_VOICE_URL points it at a mirror;
+# VOICECOACH_NO_VOICE_FETCH=1 skips it (the test suite's set-up).
+if [ "$want_test" = 0 ] && [ -z "${VOICECOACH_NO_VOICE_FETCH:-}" ]; then
+  "$venv/bin/python" -m voicecoach.adapters.voice_fetch || true
 fi

@@ -530,24 +530,46 @@ def choose_voice(wanted: str | None = None, *, language: str, settings: Settings
     raise UserError(_missing_everything(first, settings.fallback_voice))
 
 
-def pull_voice(name: str) -> Path:
-    """Download a Piper voice with piper's own downloader into the user data dir."""
+#: Where Piper voices are downloaded from; env VOICECOACH_VOICE_URL overrides (a mirror, or a test server).
+VOICE_URL = "https://huggingface.co/rhasspy/piper-voices/resolve/main"
+
+
+def voice_url(name: str, suffix: str) -> str:
+    """The download address of a voice file: ``<base>/de/de_DE/thorsten/medium/de_DE-thorsten-medium.onnx``."""
+    base = os.environ.get("VOICECOACH_VOICE_URL", VOICE_URL).rstrip("/")
+    language, rest = name.split("-", 1)
+    speaker, quality = rest.rsplit("-", 1)
+    return f"{base}/{language.split('_')[0]}/{language}/{speaker}/{quality}/{name}{suffix}"
+
+
+def pull_voice(name: str, *, timeout: float = 60.0) -> Path:
+    """Download a Piper voice (``.onnx`` and ``.onnx.json``) into the user data dir.
+
+    From :func:`voice_url`; ``timeout`` seconds for connecting and each read. Both files are
+    fetched into a temporary folder first, so a broken download leaves nothing behind.
+    """
     if not is_voice_name(name):
         raise UserError(
             f"'{name}' is not a Piper voice name; use the form de_DE-thorsten-medium "
             "(see https://huggingface.co/rhasspy/piper-voices)"
         )
-    import_piper()
-    from piper import download_voices
+    import urllib.request
 
     target = voices_dir()
     target.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=target))
     try:
-        download_voices.download_voice(name, building)
+        for suffix in (".onnx.json", ".onnx"):
+            url = voice_url(name, suffix)
+            with (
+                urllib.request.urlopen(url, timeout=timeout) as response,
+                open(building / f"{name}{suffix}", "wb") as out,
+            ):
+                shutil.copyfileobj(response, out, length=1024 * 1024)
+        json.loads((building / f"{name}.onnx.json").read_text(encoding="utf-8"))  # a config, not an error page
         for suffix in (".onnx", ".onnx.json"):
             os.replace(building / f"{name}{suffix}", target / f"{name}{suffix}")
-    except Exception as error:  # urllib raises URLError, HTTPError, OSError, ...
+    except Exception as error:  # urllib raises URLError, HTTPError, OSError, TimeoutError; json ValueError
         code = getattr(error, "code", None)
         if code == 404:
             raise UserError(
