@@ -172,6 +172,11 @@ class _Printer:
             self._say(f"call ended ({event.reason})")
         elif isinstance(event, ev.Notice):
             self._say(f"note: {event.message}")
+        elif isinstance(event, ev.MicrophoneSilent):
+            self._say(
+                f"note: the microphone hears nothing ({event.peak_db:.0f} dBFS for {event.time:.0f} s); "
+                "check that it is plugged in and not muted, or pick another with --input-device"
+            )
 
     def _turn(self, event: ev.TurnJudged) -> None:
         result = event.result
