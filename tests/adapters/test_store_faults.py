@@ -153,3 +153,49 @@ def test_a_turn_with_no_recordings_at_all_is_stored(tmp_path: Path) -> None:
         session = store.start_session(None, "", "en")
         assert store.add_turn(session, clean_turn(), {"customer": None, "trainee": None}) == 1
         assert store.session(session).turns[0].recordings == {}
+
+
+def test_a_session_started_while_the_history_is_locked_is_kept_with_its_turns(tmp_path: Path) -> None:
+    """The engine starts its session when the first turn is judged: that may meet the lock too."""
+    path = tmp_path / "history.sqlite3"
+    store = Store.open(path, retention_days=None)
+    store.write_patience = 0.5
+    store.finish_patience = 0.5
+    with locked_by_another_process(path, 6.0):
+        session = store.start_session("late-delivery-de", "Die verspätete Lieferung", "de")
+        assert session == 1  # the id it will have
+        assert save_like_the_engine(store, session) == 1
+        assert save_like_the_engine(store, session) == 2
+        store.end_session(session)
+        assert keys(store.take_notes()) == ["turn_kept", "turns_waiting", "turns_left"]
+        store.close()  # the process ends; session and turns wait on disk
+    assert sorted(p.name for p in (path.parent / PENDING_DIR).iterdir()) == [
+        "session-1-turn-1.json",
+        "session-1-turn-2.json",
+        "session-1.json",
+    ]
+    with Store.open(path, retention_days=None) as again:
+        assert keys(again.take_notes()) == ["turns_saved_late"]
+        [summary] = again.sessions()
+        assert (summary.id, summary.turns, summary.scenario_id) == (1, 2, "late-delivery-de")
+
+
+def test_a_kept_session_whose_id_was_taken_meanwhile_is_written_under_a_new_one(tmp_path: Path) -> None:
+    path = tmp_path / "history.sqlite3"
+    store = Store.open(path, retention_days=None)
+    store.write_patience = 0.5
+    with locked_by_another_process(path, 3.0):
+        session = store.start_session("late-delivery-de", "Die verspätete Lieferung", "de")
+        assert save_like_the_engine(store, session) == 1
+    with sqlite3.connect(path) as other:  # another voicecoach got there first
+        other.execute(
+            "INSERT INTO sessions (id, scenario_id, started, app_version) VALUES (?, 'calm-en', '2025-01-01', 'x')",
+            (session,),
+        )
+    assert save_like_the_engine(store, session) == 2  # the engine keeps using the id it was given
+    store.end_session(session)
+    by_scenario = {s.scenario_id: s for s in store.sessions()}
+    assert by_scenario["calm-en"].id == session and by_scenario["calm-en"].turns == 0
+    moved = by_scenario["late-delivery-de"]
+    assert moved.id != session and moved.turns == 2 and moved.status == "completed"
+    store.close()

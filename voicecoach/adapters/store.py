@@ -41,6 +41,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field
 from dataclasses import replace as _dc_replace
+from dataclasses import replace as replace_fields
 from datetime import datetime, timedelta, timezone
 from functools import wraps
 from pathlib import Path
@@ -399,6 +400,24 @@ class PendingTurn:
         )
 
 
+@dataclass(frozen=True)
+class PendingSession:
+    """A session started while the database could not be written, with the id it was given
+    (the next free one when it was started; another if that was taken by the time it is written)."""
+
+    id: int
+    scenario_id: str | None
+    title: str
+    language: str
+    started: str
+    app_version: str
+    options_json: str
+
+    @property
+    def file_name(self) -> str:
+        return f"session-{self.id}.json"
+
+
 def _retrying(work: Callable[[], Any], patience: float, db: sqlite3.Connection, *, timeout: float) -> Any:
     """Run ``work`` until it succeeds or ``patience`` seconds are spent on a busy database:
     SQLite's own busy wait per attempt, doubling from 0.25 s, then the last error is raised.
@@ -465,6 +484,9 @@ class Store:
         self.write_patience = 3.0
         self.finish_patience = 60.0
         self._pending: dict[tuple[int, int], PendingTurn] = {}
+        self._pending_sessions: dict[int, PendingSession] = {}
+        #: A kept session written under another id than the one it was started with.
+        self._alias: dict[int, int] = {}
         self._last_index: dict[int, int] = {}
         self._noted: set[str] = set()
 
@@ -572,18 +594,100 @@ class Store:
         *,
         started: datetime | None = None,
     ) -> int:
-        """A new session (status ``in_progress``); applies the retention setting first."""
+        """A new session (status ``in_progress``); applies the retention setting first.
+
+        When the database cannot be written (locked, full) the session is kept for later like a
+        turn (its id: the next free one), so the call goes on and its turns are kept too."""
         if self.retention_days:
-            self.apply_retention(self.retention_days)
-        with self._transaction() as db:
-            cursor = db.execute(
-                "INSERT INTO sessions (scenario_id, title, language, started, app_version, options_json)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (scenario_id, title, language, _iso(started or now_utc()), __version__, _dump(options or {})),
+            try:
+                self.apply_retention(self.retention_days)
+            except sqlite3.OperationalError as error:  # busy or full: the old recordings go next time
+                log.warning("retention skipped: %s", error)
+        session = PendingSession(
+            id=0,
+            scenario_id=scenario_id,
+            title=title,
+            language=language,
+            started=_iso(started or now_utc()) or "",
+            app_version=__version__,
+            options_json=_dump(options or {}),
+        )
+
+        def insert() -> int:
+            with self._transaction() as db:
+                cursor = db.execute(
+                    "INSERT INTO sessions (scenario_id, title, language, started, app_version, options_json)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    (scenario_id, title, language, session.started, session.app_version, session.options_json),
+                )
+            return int(cursor.lastrowid or 0)
+
+        try:
+            session_id = int(_retrying(insert, self.write_patience, self._db, timeout=self.TIMEOUT))
+        except sqlite3.OperationalError as error:
+            if fault_of(error) not in ("busy", "full", "io"):
+                raise
+            session_id = self._next_session_id()
+            session = replace_fields(session, id=session_id)
+            self._pending_sessions[session_id] = session
+            where = self._spool(session.file_name, asdict(session))
+            why = _reason(error)
+            self._note_once(
+                f"kept:{fault_of(error)}",
+                StoreNote(
+                    f"the history cannot be written now ({why}); this call is kept {where} "
+                    "and saved as soon as it can be",
+                    "turn_kept",
+                    why,
+                ),
             )
-        session_id = int(cursor.lastrowid or 0)
         self._last_index[session_id] = 0  # this store's own session: its turns are never refused
         return session_id
+
+    def _next_session_id(self) -> int:
+        """The id the next session would get (readers are not blocked by a writer's lock)."""
+        used = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()[0] or 0
+        sequence = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'sessions'").fetchone()
+        return max(int(used), int(sequence[0]) if sequence else 0, *self._pending_sessions, 0) + 1
+
+    def _spool(self, name: str, data: Mapping[str, Any]) -> str:
+        """Write ``data`` as ``history.pending/<name>`` (private, synced); says where it went:
+        ``in <folder>``, or ``in memory`` when that cannot be written either."""
+        try:
+            self.pending_dir.mkdir(mode=0o700, exist_ok=True)
+            target = self.pending_dir / name
+            temporary = target.with_suffix(".tmp")
+            with open(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
+                json.dump(dict(data), out, ensure_ascii=False)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, target)
+        except OSError as error:
+            log.warning("cannot keep %s in %s: %s", name, self.pending_dir, error)
+            return "in memory"
+        return f"in {self.pending_dir}"
+
+    def _insert_session(self, session: PendingSession) -> int:
+        """Write a kept session under its id, or a new one when that was taken meanwhile."""
+        with self._transaction() as db:
+            there = db.execute("SELECT started, title FROM sessions WHERE id = ?", (session.id,)).fetchone()
+            if there is not None and (there["started"], there["title"]) == (session.started, session.title):
+                return session.id  # written already (by another process that found the kept file)
+            taken = there is not None
+            cursor = db.execute(
+                "INSERT INTO sessions (id, scenario_id, title, language, started, app_version, options_json)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    None if taken else session.id,
+                    session.scenario_id,
+                    session.title,
+                    session.language,
+                    session.started,
+                    session.app_version,
+                    session.options_json,
+                ),
+            )
+        return int(cursor.lastrowid or 0)
 
     def recording_path(self, session_id: int, index: int, side: str) -> Path:
         """Where a turn's recording belongs: ``recordings/<session>/turn-N-<side>.flac``."""
@@ -621,6 +725,7 @@ class Store:
     @_locked
     def next_index(self, session_id: int) -> int:
         """The next turn number of a session (turns kept for later count too)."""
+        session_id = self._session_id(session_id)
         known = max([self._last_index.get(session_id, 0)] + [i for s, i in self._pending if s == session_id])
         query = "SELECT MAX(idx) FROM turns WHERE session_id = ?"
         if session_id not in self._last_index:
@@ -652,6 +757,7 @@ class Store:
         Returns the turn's index.
         """
         self._write_pending(patience=0.0)  # turns kept earlier go first, if the database lets them
+        session_id = self._session_id(session_id)
         self._check_session(session_id)
         index = index if index is not None else self.next_index(session_id)
         files = self._adopt_recordings(session_id, index, recordings or {})
@@ -735,19 +841,7 @@ class Store:
     def _keep(self, turn: PendingTurn, error: BaseException) -> None:
         """The database refused the turn: keep it in memory and as a file, and say so once."""
         self._pending[(turn.session_id, turn.index)] = turn
-        where = "in memory"
-        try:
-            self.pending_dir.mkdir(mode=0o700, exist_ok=True)
-            target = self.pending_dir / turn.file_name
-            temporary = target.with_suffix(".tmp")
-            with open(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as out:
-                json.dump(asdict(turn), out, ensure_ascii=False)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, target)
-            where = f"in {self.pending_dir}"
-        except OSError as spool_error:
-            log.warning("cannot keep turn %s in %s: %s", turn.index, self.pending_dir, spool_error)
+        where = self._spool(turn.file_name, asdict(turn))
         why = _reason(error)
         self._note_once(
             f"kept:{fault_of(error)}",
@@ -760,7 +854,19 @@ class Store:
         )
 
     def _write_pending(self, patience: float) -> int:
-        """Write the turns kept in memory; returns how many are still waiting."""
+        """Write the sessions and turns kept in memory; returns how many turns are still waiting."""
+        for old_id in sorted(self._pending_sessions):
+            session = self._pending_sessions[old_id]
+            try:
+                new_id = int(
+                    _retrying(lambda s=session: self._insert_session(s), patience, self._db, timeout=self.TIMEOUT)
+                )
+            except sqlite3.DatabaseError:
+                return len(self._pending) or 1
+            del self._pending_sessions[old_id]
+            (self.pending_dir / session.file_name).unlink(missing_ok=True)
+            if new_id != old_id:
+                self._renumber(old_id, new_id)
         for key in sorted(self._pending):
             turn = self._pending[key]
             try:
@@ -771,24 +877,46 @@ class Store:
             (self.pending_dir / turn.file_name).unlink(missing_ok=True)
         return len(self._pending)
 
+    def _renumber(self, old_id: int, new_id: int) -> None:
+        """A kept session was written as ``new_id``: its kept turns follow it."""
+        self._alias[old_id] = new_id
+        self._last_index[new_id] = self._last_index.pop(old_id, 0)
+        for key in [key for key in self._pending if key[0] == old_id]:
+            turn = replace_fields(self._pending.pop(key), session_id=new_id)
+            (self.pending_dir / f"session-{old_id}-turn-{turn.index}.json").unlink(missing_ok=True)
+            self._pending[(new_id, turn.index)] = turn
+            self._spool(turn.file_name, asdict(turn))
+
+    def _session_id(self, session_id: int) -> int:
+        """The id a session has in the database (a kept one may have been written under another)."""
+        return self._alias.get(session_id, session_id)
+
     def _write_pending_files(self) -> None:
         """Turns an earlier run kept in ``history.pending/``: written now, then their files go."""
         if not self.pending_dir.is_dir():
             return
-        written = 0
+        for file in sorted(self.pending_dir.glob("session-*.json")):
+            if "-turn-" in file.name:
+                continue
+            try:
+                session = PendingSession(**json.loads(file.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError) as error:
+                log.warning("skipping unreadable kept session %s: %s", file, error)
+                continue
+            self._pending_sessions[session.id] = session
         for file in sorted(self.pending_dir.glob("session-*-turn-*.json")):
             try:
                 turn = PendingTurn.from_json(json.loads(file.read_text(encoding="utf-8")))
-            except (OSError, ValueError, TypeError, KeyError) as error:
-                log.warning("skipping unreadable kept turn %s: %s", file, error)
+            except (OSError, ValueError, TypeError, KeyError):
                 continue
-            try:
-                _retrying(lambda turn=turn: self._insert_turn(turn), 1.0, self._db, timeout=self.TIMEOUT)
-            except sqlite3.DatabaseError as error:
-                log.warning("kept turns stay in %s: %s", self.pending_dir, error)
-                return
-            file.unlink(missing_ok=True)
-            written += 1
+            self._pending[(turn.session_id, turn.index)] = turn
+        waiting = len(self._pending)
+        if not waiting and not self._pending_sessions:
+            return
+        left = self._write_pending(1.0)
+        written = waiting - left
+        if left:
+            log.warning("%d kept turn(s) stay in %s: the history cannot be written", left, self.pending_dir)
         if written:
             self._note(
                 StoreNote(
@@ -900,7 +1028,7 @@ class Store:
         Turns kept for later are written first, waiting up to ``finish_patience`` seconds for a
         lock to go; what still cannot be written stays in ``history.pending/`` for the next
         open, and a note says so (the session then stays ``in_progress``)."""
-        if self._pending:
+        if self._pending or self._pending_sessions:
             waiting = len(self._pending)
             self._note(
                 StoreNote(
@@ -921,6 +1049,7 @@ class Store:
                 )
                 return
             self._note(StoreNote(f"saved the {waiting} kept turn(s) into the history", "turns_saved", str(waiting)))
+        session_id = self._session_id(session_id)
         self._check_session(session_id)
 
         def finish() -> None:
