@@ -248,7 +248,10 @@ async def test_trainer_records_listens_redoes_and_keeps(tmp_path: Path, monkeypa
         assert reloaded.scenario.turns[0].audio == "lines/turn-1.flac"
 
 
-async def test_recording_a_single_file_scenario_says_how_to_make_a_folder(tmp_path: Path, monkeypatch) -> None:
+async def test_recording_a_single_file_scenario_makes_it_a_folder_and_keeps_the_take(
+    tmp_path: Path, monkeypatch
+) -> None:
+    # issue 12: the screen told the trainer to mkdir/mv by hand and the take could not be kept
     from voicecoach.adapters.library_files import save_line
 
     mine = tmp_path / "mine"
@@ -272,13 +275,87 @@ async def test_recording_a_single_file_scenario_says_how_to_make_a_folder(tmp_pa
         await pilot.press("a")
         await pilot.pause()
         screen = app.screen
+        assert str(mine / "single") in shown(screen.query_one("#record-place", Static))  # said before recording
         await pilot.press("enter")
         await wait_for(pilot, lambda: screen.recorder is not None)
         await pilot.press("enter")
         await wait_for(pilot, lambda: 0 in screen.takes)
         await pilot.press("k")
-        await wait_for(pilot, lambda: "mkdir" in shown(screen.query_one("#line-status", Static)))
-        assert load_library()  # the library still loads
+        await wait_for(pilot, lambda: 0 in screen.saved)
+        assert not (mine / "single.yaml").exists()
+        assert (mine / "single" / "lines" / "turn-1.flac").is_file()
+        assert "audio: lines/turn-1.flac" in (mine / "single" / "scenario.yaml").read_text(encoding="utf-8")
+        loaded, problems = load_library()
+        assert problems == [] and [i.path for i in loaded if i.scenario.id == "single-file"] == [
+            mine / "single" / "scenario.yaml"
+        ]
+
+
+async def test_recording_a_shipped_scenario_goes_into_a_copy_in_the_users_library(monkeypatch) -> None:
+    # issue 12: the screen told the trainer to edit the installed library and the take was lost
+    from voicecoach.adapters.library_files import save_line
+    from voicecoach.adapters.settings import user_scenarios_dir
+
+    shipped = SHIPPED_DIR / "warranty-no-en.yaml"
+    before = shipped.read_bytes()
+    app = app_with(
+        fake_adapters(
+            recorder=FakeRecorder,
+            save_line=lambda item, index, samples, rate: save_line(item, index + 1, samples, rate),
+        )
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"warranty", "enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, RecordingScreen)
+        place = shown(screen.query_one("#record-place", Static))
+        assert "Shipped scenario" in place and "warranty-no-en-mine" in place
+        for index in (0, 1):  # two takes, the second into the copy the first one made
+            if index:
+                await pilot.press("down")
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: screen.recorder is not None)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda index=index: index in screen.takes)
+            await pilot.press("k")
+            await wait_for(pilot, lambda index=index: index in screen.saved)
+        copy = user_scenarios_dir() / "warranty-no-en-mine"
+        assert screen.item.path == copy / "scenario.yaml" and screen.item.scenario.id == "warranty-no-en-mine"
+        assert sorted(p.name for p in (copy / "lines").iterdir()) == ["turn-1.flac", "turn-2.flac"]
+        assert any("Made your copy 'warranty-no-en-mine'" in n.message for n in app._notifications)
+        assert shipped.read_bytes() == before  # the installed library is untouched
+        await pilot.press("escape")
+        await pilot.pause()
+        library = app.screen
+        assert isinstance(library, LibraryScreen)
+        ids = [i.scenario.id for i in library.items]
+        assert "warranty-no-en" in ids and "warranty-no-en-mine" in ids
+        copied = next(i for i in library.items if i.scenario.id == "warranty-no-en-mine")
+        assert [step.audio for step in copied.scenario.turns[:2]] == ["lines/turn-1.flac", "lines/turn-2.flac"]
+
+
+async def test_leaving_the_recording_screen_with_a_take_not_kept_asks_first() -> None:
+    app = app_with(fake_adapters(recorder=FakeRecorder))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"keller", "enter")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        screen = app.screen
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: screen.recorder is not None)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: 0 in screen.takes)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert any("1 take(s) not kept" in n.message for n in app._notifications)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
 
 
 def library_that_breaks_after(calls: int) -> Any:

@@ -18,6 +18,7 @@ from textual.message import Message
 from voicecoach import i18n
 from voicecoach.adapters.library import load_library
 from voicecoach.adapters.library_watch import library_stamp
+from voicecoach.adapters.own_copy import prepare, recording_place
 from voicecoach.adapters.settings import Settings
 from voicecoach.core.backend import Echo
 from voicecoach.i18n import t
@@ -89,6 +90,11 @@ class Adapters:
     #: Saves a kept (prepared) take next to the scenario and points the turn at it:
     #: (scenario, 0-based turn index, samples, rate) -> path.
     save_line: Callable[[LoadedScenario, int, Any, int], Path] | None = None
+    #: Where takes of a scenario would be saved (``own_copy.RecordingPlace``: its folder, a copy in
+    #: the user's library for a shipped one); touches nothing.
+    recording_place: Callable[[LoadedScenario], Any] = recording_place
+    #: Makes that place exist before the first take is saved: -> (the scenario there, the place).
+    prepare_recording: Callable[[LoadedScenario], tuple[LoadedScenario, Any]] = prepare
     #: Writes the settings file (device choice, UI language).
     save_settings: Callable[[Settings], None] | None = None
     #: Seconds, for the call timer (tests pass a fixed clock).

@@ -125,3 +125,6 @@ class LineSaved(Message):
     index: int = 0
     path: Path | None = None
     error: str | None = None
+    #: The scenario the take went into when it is not the one recorded from (a copy in the
+    #: user's library, or a single file made a folder); None: the same.
+    moved_to: LoadedScenario | None = None

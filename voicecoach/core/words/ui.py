@@ -348,6 +348,22 @@ UI: dict[str, Words] = {
     "record.empty": {"de": "Die Aufnahme ist still – nochmal versuchen", "en": "The take is silent – try again"},
     "record.pick": {"de": "Szenario zum Aufnehmen wählen", "en": "Choose a scenario to record"},
     "record.unavailable": {"de": "Aufnehmen nicht möglich: {reason}", "en": "Cannot record: {reason}"},
+    "record.place.copy": {
+        "de": "Mitgeliefertes Szenario: behaltene Aufnahmen gehen in Ihre Kopie „{id}“ in Ihrer Bibliothek.",
+        "en": "Shipped scenario: kept takes go into your copy '{id}' in your library.",
+    },
+    "record.place.folder": {
+        "de": "Beim ersten Behalten wird die Datei zum Ordner {folder} (Aufnahmen brauchen einen).",
+        "en": "The first kept take makes the file a folder, {folder} (recordings need one).",
+    },
+    "record.copied": {
+        "de": "Kopie „{id}“ angelegt: {path}",
+        "en": "Made your copy '{id}': {path}",
+    },
+    "record.unkept": {
+        "de": "{n} Aufnahme(n) nicht behalten – k behält, Esc nochmal verwirft",
+        "en": "{n} take(s) not kept – k keeps, Esc again drops them",
+    },
     "files.title": {"de": "Zwei Dateien auswerten", "en": "Analyze two files"},
     "files.customer": {"de": "Kundenspur (WAV, FLAC, MP3 …)", "en": "Customer track (WAV, FLAC, MP3 …)"},
     "files.trainee": {"de": "Ihre Spur", "en": "Your track"},

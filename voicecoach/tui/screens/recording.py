@@ -1,6 +1,11 @@
 """Trainer mode: record the customer's lines of a scenario in your own voice, turn by turn:
 record, listen, redo, keep. A kept take is trimmed, normalised and saved as FLAC next to the
-scenario by the trainer module's saving function (the same as ``voicecoach scenarios record``)."""
+scenario by the trainer module's saving function (the same as ``voicecoach scenarios record``).
+
+A shipped scenario is never edited: the first kept take copies it into the user's library as
+``ID-mine`` (``adapters/own_copy.py``) and the takes go there; the screen says so in one line
+before anything is recorded. A take that cannot be saved stays on the screen, and leaving with
+takes not kept asks first."""
 
 from __future__ import annotations
 
@@ -50,6 +55,10 @@ class RecordingScreen(Guarded, Screen[None]):
         self.recorder: Any = None
         self.recording_index: int | None = None
         self.busy = False
+        #: Where kept takes go (``own_copy.RecordingPlace``); None when it cannot be told.
+        self.place: Any = None
+        #: Escape was pressed once with takes not kept (a second press leaves without them).
+        self.leaving = False
 
     def compose(self) -> ComposeResult:
         yield TitleBar("record.title")
@@ -58,6 +67,7 @@ class RecordingScreen(Guarded, Screen[None]):
                 Text.assemble((t("record.title") + " · ", "bold"), (self.item.scenario.title, "bold")),
                 id="recording-title",
             )
+            yield Static(id="record-place")
             with Horizontal(id="recording-main"):
                 yield OptionList(id="lines")
                 with Vertical(id="line-panel"):
@@ -71,8 +81,29 @@ class RecordingScreen(Guarded, Screen[None]):
         self.query_one("#lines").border_title = self.item.scenario.id
         self._fill()
         self.query_one("#lines", OptionList).focus()
+        self._show_place()
         if self.app.adapters.recorder is None:
             self._status(t("record.unavailable", reason="-"), error=True)
+
+    def _show_place(self) -> None:
+        """One line when the takes will not go next to the scenario as it is (a copy, a new folder)."""
+        widget = self.query_one("#record-place", Static)
+        try:
+            self.place = self.app.adapters.recording_place(self.item)
+        except UserError as error:
+            self.place = None
+            widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), (str(error), "bold")))
+            return
+        how = getattr(self.place, "how", "here")
+        if how == "copy":
+            text = t("record.place.copy", id=self.place.scenario_id)
+        elif how == "folder":
+            text = t("record.place.folder", folder=str(self.place.path.parent))
+        else:
+            widget.display = False
+            return
+        widget.display = True
+        widget.update(Text.assemble(("ℹ ", "bold #87afd7"), (text, "#d7d7af")))
 
     # -- list -------------------------------------------------------------------------------
 
@@ -202,8 +233,15 @@ class RecordingScreen(Guarded, Screen[None]):
     @on(LineSaved)
     def _line_saved(self, message: LineSaved) -> None:
         self.busy = False
+        if message.moved_to is not None:  # the takes now go into the copy (or the new folder)
+            copied = getattr(self.place, "how", "") == "copy"
+            self.item = message.moved_to
+            self.query_one("#lines").border_title = self.item.scenario.id
+            self._show_place()
+            if copied:
+                self.notify(t("record.copied", id=self.item.scenario.id, path=str(self.item.folder)), timeout=8)
         if message.error or message.path is None:
-            self._status(message.error, error=True)
+            self._status(message.error or "-", error=True)
             return
         index, path = message.index, message.path
         self.takes.pop(index, None)
@@ -238,19 +276,26 @@ class RecordingScreen(Guarded, Screen[None]):
             self._status(t("record.unavailable", reason="-"), error=True)
             return
         self.busy = True
+        self.leaving = False
         self._save(save, index, take)
 
     @work(thread=True, exclusive=True, group="save", exit_on_error=False)
     def _save(self, save: Any, index: int, take: tuple[np.ndarray, int]) -> None:
+        """Save the take; first make the place it goes (a copy of a shipped scenario) if needed.
+        On any error the take stays on the screen, to be kept again or listened to."""
+        item, moved_to = self.item, None
         try:
-            path = save(self.item, index, take[0], take[1])
+            if getattr(self.place, "how", "here") != "here":
+                moved_to, _place = self.app.adapters.prepare_recording(item)
+                item = moved_to
+            path = save(item, index, take[0], take[1])
         except UserError as error:
-            self.post_message(LineSaved(error=str(error)))
+            self.post_message(LineSaved(error=str(error), moved_to=moved_to))
             return
         except Exception as error:  # noqa: BLE001
-            self.post_message(LineSaved(error=f"{type(error).__name__}: {error}"))
+            self.post_message(LineSaved(error=f"{type(error).__name__}: {error}", moved_to=moved_to))
             return
-        self.post_message(LineSaved(index, path))
+        self.post_message(LineSaved(index, path, moved_to=moved_to))
 
     def action_play(self) -> None:
         index = self.index()
@@ -284,6 +329,10 @@ class RecordingScreen(Guarded, Screen[None]):
             self.post_message(PlaybackDone(error=str(error)))
 
     def action_back(self) -> None:
+        if self.takes and not self.leaving:
+            self.leaving = True
+            self.notify(t("record.unkept", n=len(self.takes)), severity="warning", timeout=6)
+            return
         if self.recorder is not None:
             self._close_recorder(self.recorder)
         self.app.adapters.stop_playback()
