@@ -324,3 +324,36 @@ def test_no_echo_is_found_where_there_is_none(two_voices: tuple[np.ndarray, np.n
     for first, second in ((customer, trainee), (customer + hum, trainee + hum), (customer, german)):
         assert not is_echo(find_echo(first, second))
     assert find_echo(np.zeros(SR, np.float32), trainee[:SR]) is None  # a silent customer leaks nothing
+
+
+def test_reading_checking_and_scanning_a_call_does_not_grow_with_its_length(tmp_path: Path, realspeech: Path) -> None:
+    """Python's allocations while a call is read, checked for echo and scanned by the VAD stay the
+    the same for 1 and 5 minutes (the tracks live on disk; issue 13/14): about 45 MB, from the
+    blocks in flight. Whole-file arrays would grow 5x: 5 minutes of two float32 tracks are 77 MB."""
+    import tracemalloc
+
+    import soundfile
+
+    from voicecoach.adapters.vad import detect_speech_blocks
+    from voicecoach.analysis import _blocks, find_echo, open_call
+
+    jfk = load_16k(realspeech / "en_jfk.wav")
+    peaks = {}
+    reply = resample(jfk, SR, 22_050)[:220_500]
+    for minutes in (1, 5):
+        path = tmp_path / f"call-{minutes}.wav"
+        with soundfile.SoundFile(str(path), "w", 22_050, 2, subtype="PCM_16") as out:
+            for index in range(minutes * 6):  # 10 s pieces: JFK on one side, then the other
+                piece = np.zeros((220_500, 2), np.float32)
+                piece[: len(reply), index % 2] = reply
+                out.write(piece)
+        tracemalloc.start()
+        with open_call(path, "left") as (customer, trainee, _report):
+            find_echo(customer, trainee)
+            spans = detect_speech_blocks(_blocks(trainee))
+            assert len(customer) == len(trainee) == minutes * 60 * SR
+        peaks[minutes] = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        assert len(spans) >= minutes * 3
+    assert peaks[5] < 1.2 * peaks[1], peaks
+    assert peaks[5] < 60e6, peaks
