@@ -157,7 +157,7 @@ def test_new_does_not_overwrite_without_force(capsys: pytest.CaptureFixture[str]
 def test_new_asks_on_a_terminal() -> None:
     """All prompts answered on a real pseudo-terminal: language, title, id, then defaults."""
     primary, secondary = pty.openpty()
-    answers = [b"en", b"Broken kettle", b"", b"Mr Brown", b"", b"", b""]
+    answers = [b"en", b"Broken kettle", b"", b"Mr Brown", b"", b"", b"", b""]  # gender: from "Mr"
     try:
         process = subprocess.Popen(
             [sys.executable, "-m", "voicecoach", "scenarios", "new"],
@@ -182,6 +182,20 @@ def test_new_asks_on_a_terminal() -> None:
     scenario, problems = check_file(path)
     assert problems == [] and scenario is not None
     assert (scenario.title, scenario.persona.name, scenario.persona.mood) == ("Broken kettle", "Mr Brown", "annoyed")
+    assert scenario.persona.gender == "male"
+
+
+def test_new_writes_the_persona_gender(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    argv = ["scenarios", "new", "--id", "g-de", "--language", "de", "--persona", "Alex Berger", "--gender", "diverse"]
+    assert run_cli(capsys, *argv, "-o", str(tmp_path / "g"))[0] == 0
+    scenario, problems = check_file(tmp_path / "g" / "scenario.yaml")
+    assert problems == [] and scenario is not None and scenario.persona.gender == "diverse"
+    assert "gender: diverse    # female | male | diverse" in (tmp_path / "g" / "scenario.yaml").read_text("utf-8")
+    assert run_cli(capsys, "scenarios", "new", "--id", "h-de", "--language", "de", "-o", str(tmp_path / "h"))[0] == 0
+    assert check_file(tmp_path / "h" / "scenario.yaml")[0].persona.gender == "female"  # the template's Frau Berger
+    wrong = ["scenarios", "new", "--id", "x-de", "--language", "de", "--persona", "Herr Roth", "--gender", "female"]
+    code, _out, err = run_cli(capsys, *wrong, "-o", str(tmp_path / "x"))
+    assert code == 2 and "use gender: male" in err
 
 
 def take(path: Path, lead: float = 1.0, speech: float = 1.0, tail: float = 2.0, amplitude: float = 0.05) -> Path:

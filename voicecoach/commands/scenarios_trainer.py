@@ -29,6 +29,7 @@ from voicecoach.adapters.settings import load_settings, system_language, user_sc
 from voicecoach.core.audio_ops import prepare_line, rms_db
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
+from voicecoach.core.words.voices import GENDERS, gender_of
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MOODS = ("calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad")
@@ -41,6 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     new.add_argument("--title", help="short name shown in lists")
     new.add_argument("--persona", help="the customer's name, e.g. 'Frau Keller'")
     new.add_argument("--mood", choices=MOODS, help="the customer's mood")
+    new.add_argument("--gender", choices=GENDERS, help="the customer's gender (German forms, stand-in voice)")
     new.add_argument("--difficulty", choices=["easy", "medium", "hard"], default=None)
     new.add_argument("--theme", help="e.g. complaint, cancellation, sales")
     new.add_argument("--situation", help="what the trainee knows before the call")
@@ -108,6 +110,8 @@ class NewScenario:
     goal: str = ""
     patience: str = "high"
     turns: tuple[TurnSpec, ...] = ()
+    gender: str = ""
+    """female, male or diverse; empty: what "Frau"/"Herr" in the name says, else diverse."""
 
 
 TEMPLATE_TEXT = {
@@ -199,9 +203,10 @@ COMMENTS = {
         "theme": "z. B. complaint, cancellation, sales, billing",
         "brief": "Was die übende Person vor dem Anruf liest, und was ein gutes Gespräch erreicht.",
         "mood": "calm friendly annoyed angry confused sceptical hurried sad",
+        "gender": "female | male | diverse: wählt Kundin/Kunde, sie/ihn, von Frau/von Herrn und die Ersatzstimme",
         "voice": "voice: de_DE-thorsten-medium   # Piper-Stimme; ohne Angabe die Standardstimme",
         "rate": "Sprechtempo: 1.0 normal, 0.9 langsamer",
-        "patience": "low: hört auf und beschwert sich, wenn man ihr ins Wort fällt; high: redet weiter",
+        "patience": "low: hört auf und beschwert sich, wenn man ins Wort fällt; high: redet weiter",
         "weights": "weights: {empathy: 1.5}   # Gewicht der Fähigkeiten im Gesamtwert (Standard 1)",
         "turns": "Die Kundin, Satz für Satz. Eigene Aufnahme: voicecoach scenarios record {id} --turn N",
         "facts": "was die Kundin nennt; erneutes Nachfragen zählt als 'nicht zugehört'",
@@ -219,6 +224,7 @@ COMMENTS = {
         "theme": "e.g. complaint, cancellation, sales, billing",
         "brief": "What the trainee reads before the call, and what a good call achieves.",
         "mood": "calm friendly annoyed angry confused sceptical hurried sad",
+        "gender": "female | male | diverse: picks the German forms (Kundin/Kunde, sie/ihn) and the stand-in voice",
         "voice": "voice: en_US-amy-medium   # Piper voice; left out: the default voice",
         "rate": "speaking rate: 1.0 normal, 0.9 slower",
         "patience": "low: stops and protests when interrupted; high: talks on",
@@ -260,6 +266,7 @@ def render_yaml(spec: NewScenario, shown_path: str = "scenario.yaml") -> str:
         f"  goal: {yaml_scalar(spec.goal)}",
         "persona:",
         f"  name: {yaml_scalar(spec.persona)}",
+        f"  gender: {spec.gender or gender_of(None, spec.persona)}    # {c['gender']}",
         f"  mood: {spec.mood}    # {c['mood']}",
         f"  # {c['voice']}",
         f"  rate: 1.0    # {c['rate']}",
@@ -340,6 +347,10 @@ def run_new(args: argparse.Namespace) -> int:
     if not _ID_RE.match(scenario_id):
         raise UserError(f"id '{scenario_id}': use lowercase letters, digits, '-' and '_', e.g. {default_id}")
     persona = args.persona or (_ask("Customer / Kunde", str(text["persona"])) if interactive else str(text["persona"]))
+    implied = gender_of(None, persona)
+    gender = args.gender or (
+        _ask("Gender / Geschlecht (female, male, diverse)", implied, GENDERS) if interactive else implied
+    )
     mood = args.mood or (_ask("Mood / Stimmung", "annoyed", MOODS) if interactive else "annoyed")
     situation = args.situation or (_ask("Situation", str(text["situation"])) if interactive else str(text["situation"]))
     goal = args.goal or (_ask("Goal / Ziel", str(text["goal"])) if interactive else str(text["goal"]))
@@ -348,6 +359,7 @@ def run_new(args: argparse.Namespace) -> int:
         title=title,
         language=language,
         persona=persona,
+        gender=gender,
         mood=mood,
         difficulty=args.difficulty or "medium",
         theme=args.theme or "complaint",

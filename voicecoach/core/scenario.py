@@ -30,13 +30,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from voicecoach.core.languages import LANGUAGES, Language
 from voicecoach.core.speakable import speech_problem
+from voicecoach.core.words.voices import ADDRESSES
 
 Difficulty = Literal["easy", "medium", "hard"]
 Mood = Literal["calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad"]
 Patience = Literal["low", "high"]
 Gender = Literal["female", "male", "diverse"]
-#: Forms of address in a persona's name and the gender they say.
-_ADDRESS_GENDER = {"Frau": "female", "Herr": "male", "Ms": "female", "Mrs": "female", "Miss": "female", "Mr": "male"}
 SKILLS = ("listening", "timing", "empathy", "clarity")
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -163,7 +162,7 @@ class Persona(_Strict):
     @model_validator(mode="after")
     def _gender_matches_address(self) -> Persona:
         address = self.name.split(" ")[0].rstrip(".")
-        implied = _ADDRESS_GENDER.get(address)
+        implied = ADDRESSES.get(address)
         if implied is not None and self.gender is not None and self.gender != implied:
             raise SchemaProblems(
                 [(("gender",), f"'{self.gender}' does not match '{address}' in the name; use gender: {implied}")]
@@ -175,7 +174,7 @@ class Persona(_Strict):
         """The gender German texts use: ``gender``, else the one 'Frau'/'Herr' in the name says, else None."""
         if self.gender is not None:
             return self.gender
-        implied = _ADDRESS_GENDER.get(self.name.split(" ")[0].rstrip("."))
+        implied = ADDRESSES.get(self.name.split(" ")[0].rstrip("."))
         return implied  # type: ignore[return-value]
 
     @property

@@ -46,7 +46,14 @@ VOICE_NOTES: Mapping[str, Words] = {
 #: The persona's genders; "diverse" (and no gender) takes neutral forms.
 GENDERS = ("female", "male", "diverse")
 #: Forms of address and the gender they imply.
-ADDRESSES: Mapping[str, str] = {"Frau": "female", "Herr": "male", "Ms": "female", "Mrs": "female", "Mr": "male"}
+ADDRESSES: Mapping[str, str] = {
+    "Frau": "female",
+    "Herr": "male",
+    "Ms": "female",
+    "Mrs": "female",
+    "Miss": "female",
+    "Mr": "male",
+}
 
 #: key -> {language: {gender: form}}; "diverse" is also used when the gender is not known.
 PERSONA_FORMS: Mapping[str, Mapping[str, Mapping[str, str]]] = {
