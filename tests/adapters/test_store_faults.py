@@ -199,3 +199,33 @@ def test_a_kept_session_whose_id_was_taken_meanwhile_is_written_under_a_new_one(
     moved = by_scenario["late-delivery-de"]
     assert moved.id != session and moved.turns == 2 and moved.status == "completed"
     store.close()
+
+
+def test_a_call_on_a_damaged_history_keeps_its_turns_for_the_next_one(tmp_path: Path) -> None:
+    """Damaged pages under an intact header: the call goes on, the note names the rescue, and
+    once the damaged file is moved away the kept session and turns go into the new history."""
+    path = tmp_path / "history.sqlite3"
+    with Store.open(path, retention_days=None) as store:
+        for _ in range(3):
+            store.start_session("calm-en", "Calm", "en")
+    page = 4096
+    data = bytearray(path.read_bytes())
+    data[page:] = b"\xa5" * (len(data) - page)
+    path.write_bytes(bytes(data))
+    store = Store.open(path, retention_days=None)  # the header and schema still read
+    store.finish_patience = 0.5
+    session = store.start_session("late-delivery-de", "Die verspätete Lieferung", "de")
+    assert save_like_the_engine(store, session) == 1
+    store.end_session(session)
+    notes = store.take_notes()
+    assert keys(notes) == ["turn_kept", "turns_waiting", "turns_left"]
+    assert "database disk image is malformed" in notes[0].message and ".recover" in notes[0].message
+    store.close()
+    path.rename(tmp_path / "damaged.sqlite3")  # what the note advises
+    for leftover in tmp_path.glob("history.sqlite3-*"):
+        leftover.unlink()
+    with Store.open(path, retention_days=None) as fresh:
+        assert keys(fresh.take_notes()) == ["turns_saved_late"]
+        [summary] = fresh.sessions()
+        assert (summary.scenario_id, summary.turns) == ("late-delivery-de", 1)
+        assert fresh.session(summary.id).turns[0].recordings["trainee"].available

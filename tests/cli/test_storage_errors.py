@@ -84,11 +84,6 @@ def damage_pages(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def _start_a_call() -> None:
-    with Store.open() as store:  # what the call engine does when its first turn is judged
-        store.start_session("late-delivery-de", "Die verspätete Lieferung", "de")
-
-
 @pytest.mark.parametrize(
     "argv",
     [("history",), ("history", "--progress"), ("report", "1"), ("report", "last"), ("forget", "1", "--yes")],
@@ -101,11 +96,7 @@ def test_damaged_pages_under_an_intact_header_are_one_line(
     one_line_error(code, err, "is damaged (database disk image is malformed)", ".recover", "move the damaged file away")
 
 
-def test_a_call_on_a_damaged_history_is_one_line(history: Path) -> None:
-    damage_pages(history)
-    with pytest.raises(UserError, match=r"is damaged \(database disk image is malformed\); rescue") as caught:
-        _start_a_call()
-    assert "\n" not in str(caught.value)
+# A call on a damaged history keeps its turns for the next one: tests/adapters/test_store_faults.py.
 
 
 # -- one bad row --------------------------------------------------------------------------------------

@@ -624,31 +624,35 @@ class Store:
 
         try:
             session_id = int(_retrying(insert, self.write_patience, self._db, timeout=self.TIMEOUT))
-        except sqlite3.OperationalError as error:
-            if fault_of(error) not in ("busy", "full", "io"):
-                raise
+        except sqlite3.DatabaseError as error:  # locked, full, damaged: the call goes on, its turns are kept
             session_id = self._next_session_id()
             session = replace_fields(session, id=session_id)
             self._pending_sessions[session_id] = session
             where = self._spool(session.file_name, asdict(session))
-            why = _reason(error)
-            self._note_once(
-                f"kept:{fault_of(error)}",
-                StoreNote(
-                    f"the history cannot be written now ({why}); this call is kept {where} "
-                    "and saved as soon as it can be",
-                    "turn_kept",
-                    why,
-                ),
-            )
+            self._note_once(f"kept:{fault_of(error)}", self._kept_note(error, "this call", where))
         self._last_index[session_id] = 0  # this store's own session: its turns are never refused
         return session_id
 
     def _next_session_id(self) -> int:
-        """The id the next session would get (readers are not blocked by a writer's lock)."""
-        used = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()[0] or 0
-        sequence = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'sessions'").fetchone()
+        """The id the next session would get (readers are not blocked by a writer's lock; a
+        damaged database counts from the kept sessions, and a taken id is changed when written)."""
+        try:
+            used = self._db.execute("SELECT MAX(id) FROM sessions").fetchone()[0] or 0
+            sequence = self._db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'sessions'").fetchone()
+        except sqlite3.DatabaseError:
+            used, sequence = 0, None
         return max(int(used), int(sequence[0]) if sequence else 0, *self._pending_sessions, 0) + 1
+
+    def _kept_note(self, error: BaseException, what: str, where: str) -> StoreNote:
+        """The one line saying that ``what`` was kept (``where``) because of ``error``."""
+        why = _reason(error)
+        message = f"the history cannot be written now ({why}); {what} is kept {where} and saved as soon as it can be"
+        if fault_of(error) == "damaged":
+            message += (
+                f"; rescue the history with sqlite3 '{self.path}' .recover | sqlite3 rescued.sqlite3 "
+                "or move it away: the kept turns go into the next one"
+            )
+        return StoreNote(message, "turn_kept", why)
 
     def _spool(self, name: str, data: Mapping[str, Any]) -> str:
         """Write ``data`` as ``history.pending/<name>`` (private, synced); says where it went:
@@ -842,16 +846,7 @@ class Store:
         """The database refused the turn: keep it in memory and as a file, and say so once."""
         self._pending[(turn.session_id, turn.index)] = turn
         where = self._spool(turn.file_name, asdict(turn))
-        why = _reason(error)
-        self._note_once(
-            f"kept:{fault_of(error)}",
-            StoreNote(
-                f"the history cannot be written now ({why}); turn {turn.index} is kept {where} "
-                "and saved as soon as it can be",
-                "turn_kept",
-                why,
-            ),
-        )
+        self._note_once(f"kept:{fault_of(error)}", self._kept_note(error, f"turn {turn.index}", where))
 
     def _write_pending(self, patience: float) -> int:
         """Write the sessions and turns kept in memory; returns how many turns are still waiting."""
