@@ -1,0 +1,120 @@
+"""Audio-mode evaluation of the judge's content findings: the labelled replies spoken and heard.
+
+    python benchmarks/judge_audio_eval.py benchmarks/heldout/replies.yaml --scenarios benchmarks/heldout/scenarios
+
+Each reply of a labelled set (the format of ``judge_text_eval.py``) becomes a two-track turn: the
+customer's line of the scenario step rendered by the app's own ``Speaker`` (what a trainee hears),
+and 0.6 s after it ends the reply spoken by a synthetic trainee (Piper's bundled voice for
+English, or espeak-ng with ``--en-voice espeak``; espeak-ng's German voice for German, as in
+``make_turns.py``). The turn goes through ``analysis.analyze_tracks`` (VAD, Whisper, the judge)
+exactly as ``voicecoach analyze`` does, and the findings are mapped to the labels with
+``judge_text_eval.label_of``. So the figures are the judge's errors plus the recogniser's; the
+text mode of the same set tells them apart. Prints the same tables as the text mode and, per
+error, what Whisper heard.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import judge_text_eval as text_eval  # noqa: E402
+import make_turns as turns  # noqa: E402
+
+from voicecoach.adapters.library import load_file, scenario_files  # noqa: E402
+from voicecoach.adapters.piper_tts import Speaker  # noqa: E402
+from voicecoach.adapters.settings import Settings  # noqa: E402
+from voicecoach.analysis import analyze_tracks  # noqa: E402
+
+SR = turns.SR
+LEAD_IN = 0.5  # silence before the customer's line
+GAP = 0.6  # the trainee answers this long after the line ends: a calm, timely reply
+TAIL = 1.0
+
+
+def reply_speech(speaker: Speaker, text: str, language: str, en_voice: str) -> turns.Piece:
+    """The trainee's reply: espeak-ng for German (no German Piper voice offline), Piper or espeak-ng for English."""
+    if language == "de" or en_voice == "espeak":
+        turns.ESPEAK_VOICE.setdefault("en", "en-us")
+        return turns.espoken(text, language)
+    return turns.rendered(speaker, text, language)
+
+
+def two_tracks(line: np.ndarray, reply: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Customer and trainee tracks of equal length at 16 kHz: line, a gap, the reply."""
+    start = int((LEAD_IN + len(line) / SR + GAP) * SR)
+    total = start + len(reply) + int(TAIL * SR)
+    customer = np.zeros(total, np.float32)
+    trainee = np.zeros(total, np.float32)
+    offset = int(LEAD_IN * SR)
+    customer[offset : offset + len(line)] = line
+    trainee[start : start + len(reply)] = reply
+    return customer, trainee
+
+
+def run(replies: list[dict[str, Any]], folder: Path, en_voice: str) -> list[dict[str, Any]]:
+    speaker = Speaker(settings=Settings(), cache_dir=Path(__file__).resolve().parent / "out" / "tts-cache")
+    loaded = {item.scenario.id: item for item in map(load_file, scenario_files([folder]))}
+    lines: dict[tuple[str, int], np.ndarray] = {}
+    rows = []
+    for number, reply in enumerate(replies, 1):
+        item = loaded[reply["scenario"]]
+        index = int(reply["turn"])
+        key = (reply["scenario"], index)
+        if key not in lines:
+            clip = speaker.render_step(item, item.scenario.turns[index - 1])
+            lines[key] = turns.to_rate(turns.line_piece(clip, item.scenario.language), SR)
+        spoken = turns.to_rate(reply_speech(speaker, reply["text"], reply["language"], en_voice), SR)
+        customer, trainee = two_tracks(lines[key], spoken)
+        result = analyze_tracks(customer, trainee, scenario=str(item.path), turn=index)
+        flagged = {label for f in result.findings if f.penalty > 0 and (label := text_eval.label_of(f)) is not None}
+        heard = " ".join(w.text.strip() for w in result.turn.trainee.words)
+        rows.append(
+            {
+                **reply,
+                "expect": set(reply.get("expect") or ()),
+                "flagged": flagged,
+                "evidence": [f"heard: {heard}"]
+                + [
+                    f"{text_eval.label_of(f)} ({f.kind}{'' if f.penalty > 0 else ', no points'}): "
+                    f"{text_eval.evidence_of(f)}"
+                    for f in result.findings
+                    if text_eval.label_of(f) is not None
+                ],
+                "total": result.score.total,
+            }
+        )
+        if number % 20 == 0:
+            print(f"{number}/{len(replies)} replies judged", file=sys.stderr)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("replies", type=Path)
+    parser.add_argument("--scenarios", type=Path, required=True)
+    parser.add_argument("--en-voice", choices=("piper", "espeak"), default="piper")
+    parser.add_argument("--markdown", action="store_true")
+    args = parser.parse_args(argv)
+    turns.espeak_available()
+    data = yaml.safe_load(args.replies.read_text(encoding="utf-8"))
+    began = time.monotonic()
+    rows = run(data["replies"], args.scenarios, args.en_voice)
+    title = (
+        f"{args.replies.parent.name}/{args.replies.stem}, through audio (English: {args.en_voice}, German: espeak-ng)"
+    )
+    print(text_eval.report(rows, args.markdown, title))
+    print(f"\n{len(rows)} replies in {time.monotonic() - began:.0f} s", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
