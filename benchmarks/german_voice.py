@@ -84,6 +84,7 @@ def piper(pronounce: str | None, rate: float) -> Callable[[str], tuple[np.ndarra
 
 def main() -> int:
     wpm = espeak_tts.ESPEAK_WPM
+    espeak_tts.ESPEAK_MIN_WPM = 80  # measure the slow rate too (the app keeps to ESPEAK_MIN_WPM and above)
     candidates = {
         f"espeak-ng de, {round(wpm * 0.8)} wpm": espeak(None, 0.8),
         f"espeak-ng de, {wpm} wpm": espeak(None, 1.0),

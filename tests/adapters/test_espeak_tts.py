@@ -15,8 +15,11 @@ def test_real_espeak_speaks_german() -> None:
     assert rate == 22_050 and samples.dtype == np.float32 and samples.ndim == 1
     assert 1.0 < len(samples) / rate < 5.0
     assert float(np.sqrt(np.mean(np.square(samples)))) > 0.02
-    slower, _ = synthesize("Guten Tag, hier ist Frau Keller.", espeak_voice("de", "female"), rate=0.7)
-    assert len(slower) > 1.2 * len(samples)
+    faster, _ = synthesize("Guten Tag, hier ist Frau Keller.", espeak_voice("de", "female"), rate=1.4)
+    assert len(faster) < 0.85 * len(samples)
+    slowest, _ = synthesize("Guten Tag, hier ist Frau Keller.", espeak_voice("de", "female"), rate=0.5)
+    floor, _ = synthesize("Guten Tag, hier ist Frau Keller.", espeak_voice("de", "female"), rate=0.93)
+    assert len(slowest) == len(floor)  # never below ESPEAK_MIN_WPM (140 = 150 x 0.93)
 
 
 def test_voice_per_gender() -> None:
