@@ -31,6 +31,7 @@ BROKEN = [
         ":2: malformed YAML (found unexpected end of stream, while scanning a quoted scalar from line 1); " + FIX,
     ),
     ("binary", bytes(range(256)) * 2, ": not a text file in UTF-8; save it as UTF-8 text in an editor, or delete it"),
+    ("a control character (found by the fuzz suite)", b"\x01", ": not a text file (control character #x0001)"),
     ("UTF-16 without a byte order mark", "ui_language: de\n".encode("utf-16-le"), ": not a text file in UTF-8"),
     ("Latin-1", "voices: {de: stimme-\xe4}\n".encode("latin-1"), ": not a text file in UTF-8"),
     ("nested 500 deep", deep_flow(500).encode(), ":2: nested more than 40 levels deep"),

@@ -140,9 +140,15 @@ def load_settings() -> Settings:
             f"{path}: cannot read the settings file ({error.strerror or one_line(error)}); check its permissions"
         ) from None
     text = _settings_text(path, raw)
-    loader = _SettingsLoader(text)
+    loader = None
     try:
+        loader = _SettingsLoader(text)  # checks the characters already
         data = loader.get_single_data()
+    except yaml.reader.ReaderError as error:
+        raise UserError(
+            f"{path}: not a text file (control character #x{error.character:04x}); save it as UTF-8 text in an "
+            "editor, or delete it"
+        ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
@@ -154,7 +160,8 @@ def load_settings() -> Settings:
             problem = f"{problem}, {context} from line {context_mark.line + 1}"
         raise UserError(f"{where}: malformed YAML ({one_line(Exception(problem))}); {fix}") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if data is None:
         return Settings()
     if not isinstance(data, dict):
