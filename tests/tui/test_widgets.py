@@ -32,6 +32,31 @@ def test_finding_numbers_at_the_same_time_do_not_merge() -> None:
     assert "24" not in marks and marks.index("2") < marks.index("4")
 
 
+@pytest.mark.parametrize("at", [x / 10 for x in range(70, 90)])
+@pytest.mark.parametrize("width", [9 + 71, 9 + 100])
+def test_a_finding_number_never_lands_in_the_overlap_label(at: float, width: int) -> None:
+    # issue 12: "0.8 s2overlap" (and "0.82s overlap"): a finding number written into the label
+    data = TimelineData(
+        customer=((0.0, 4.0),), trainee=((3.2, 7.0),), min_window=10.0, markers=(Marker(at, at + 1, "2"),)
+    )
+    marks = render_timeline(data, width).plain.splitlines()[2][LABEL_WIDTH:]
+    assert marks.count("2") == 1
+    number = marks.index("2")
+    if "0.8 s overlap" in marks:
+        start = marks.index("0.8 s overlap")
+        assert not start - 1 <= number <= start + len("0.8 s overlap"), marks
+    else:  # no room for it on either side of the overlap: left out rather than garbled
+        assert "overlap" not in marks and "0.8" not in marks, marks
+
+
+def test_the_overlap_label_goes_before_the_overlap_when_a_number_takes_the_room_after() -> None:
+    data = TimelineData(
+        customer=((5.0, 9.0),), trainee=((8.2, 9.9),), min_window=10.0, markers=(Marker(9.2, 9.9, "3"),)
+    )
+    marks = render_timeline(data, 9 + 100).plain.splitlines()[2][LABEL_WIDTH:]
+    assert marks.index("0.8 s overlap") + len("0.8 s overlap") < marks.index("▔") < marks.index("3")
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "found"),
     [

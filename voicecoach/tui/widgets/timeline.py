@@ -132,12 +132,6 @@ def render_timeline(data: TimelineData, width: int) -> Text:
     for start, end in overlaps:
         for col in range(int(start / per_col), min(columns, int(end / per_col) + 1)):
             cells[col] = ("▔", OVERLAP_STYLE)
-    if overlaps:  # how long both spoke at once, right after the last overlap
-        note = f" {data.overlap_seconds():.1f} s {t('call.overlap')}"
-        first = min(columns, int(overlaps[-1][1] / per_col) + 1)
-        if first + len(note) <= columns and all(char == " " for char, _s in cells[first : first + len(note)]):
-            for offset, char in enumerate(note):
-                cells[first + offset] = (char, OVERLAP_STYLE)
     taken = [False] * (columns + 1)  # finding numbers never run into each other ("2" "4", not "24")
     for marker in sorted(data.markers, key=lambda m: m.start):
         col = min(columns - len(marker.label), int(marker.start / per_col))
@@ -149,6 +143,18 @@ def render_timeline(data: TimelineData, width: int) -> Text:
             cells[col + offset] = (char, SEVERITY_STYLE.get(marker.severity, "bold"))
             taken[col + offset] = True
         taken[col + len(marker.label)] = True
+    if overlaps:  # how long both spoke at once: after the last overlap, else before the first,
+        # never over a finding number or the cell next to it ("0.8 s2overlap" was one)
+        note = f"{data.overlap_seconds():.1f} s {t('call.overlap')}"
+        after = min(columns, int(overlaps[-1][1] / per_col) + 2)
+        before = int(overlaps[0][0] / per_col) - 1 - len(note)
+        for first in (after, before):
+            room = range(max(0, first - 1), min(columns, first + len(note) + 1))
+            fits = first >= 0 and first + len(note) <= columns
+            if fits and not any(taken[col] or cells[col][0] not in " " for col in room):
+                for offset, char in enumerate(note):
+                    cells[first + offset] = (char, OVERLAP_STYLE)
+                break
     for char, style in cells:
         marks.append(char, style)
     lines.append(marks)
