@@ -188,3 +188,22 @@ def test_a_model_folder_missing_a_file_is_one_line(
     folder = _model_copy(tmp_path / "model", leave_out)
     code, _out, err = run_cli(capsys, "transcribe", str(realspeech / "en_jfk.wav"), "--model", str(folder))
     one_line_error(code, err, "incomplete Whisper model folder", leave_out, "copy the missing files")
+
+
+def test_forget_with_read_only_recordings_is_one_line_and_can_be_run_again(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with Store.open() as store:
+        session = store.start_session("late-delivery-de", "Die verspätete Lieferung", "de")
+        recording = store.save_recording(session, 1, "trainee", [0.1, -0.1] * 800, 16000)
+        store.add_turn(session, clean_turn("de"), {"trainee": recording})
+        folder = store.recordings_dir
+    with made_read_only(folder):
+        code, _out, err = run_cli(capsys, "forget", str(session), "--yes")
+        one_line_error(code, err, f"cannot delete the recordings of session {session}", "run 'voicecoach forget")
+        with Store.open() as store:  # nothing is half-forgotten: the session is still listed
+            assert [s.id for s in store.sessions()] == [session]
+            assert store.apply_retention(1, now=T0 + timedelta(days=3650)) == 0  # retention skips, no traceback
+    code, _out, err = run_cli(capsys, "forget", str(session), "--yes")
+    assert code == 0 and f"deleted session {session}" in err
+    assert not (folder / str(session)).exists()

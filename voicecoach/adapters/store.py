@@ -1271,13 +1271,21 @@ class Store:
 
     @_locked
     def forget(self, session_id: int) -> None:
-        """Delete a session: its recordings (files) first, then its rows."""
+        """Delete a session: its recordings (files) first, then its rows. A recording that
+        cannot be deleted (read-only folder) stops it with one line, the rows still there, so
+        forgetting can be run again once the folder is writable."""
         self._session_row(session_id)
-        for path in self._recording_paths("WHERE t.session_id = ?", (session_id,)):
-            self._delete_file(path)
         folder = self.recordings_dir / str(session_id)
-        if folder.is_dir() and not folder.is_symlink():
-            shutil.rmtree(folder)
+        try:
+            for path in self._recording_paths("WHERE t.session_id = ?", (session_id,)):
+                self._delete_file(path)
+            if folder.is_dir() and not folder.is_symlink():
+                shutil.rmtree(folder)
+        except OSError as error:
+            raise UserError(
+                f"cannot delete the recordings of session {session_id} in {folder} ({_reason(error)}); "
+                f"make the folder writable and run 'voicecoach forget {session_id}' again"
+            ) from None
         self._forget_pending(session_id)
         with self._transaction() as db:
             db.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
@@ -1295,10 +1303,16 @@ class Store:
     def forget_all(self) -> int:
         """Delete every session and every recording; returns how many sessions there were."""
         count = int(self._db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
-        for path in self._recording_paths("", ()):
-            self._delete_file(path)
-        if self.recordings_dir.is_dir() and not self.recordings_dir.is_symlink():
-            shutil.rmtree(self.recordings_dir)
+        try:
+            for path in self._recording_paths("", ()):
+                self._delete_file(path)
+            if self.recordings_dir.is_dir() and not self.recordings_dir.is_symlink():
+                shutil.rmtree(self.recordings_dir)
+        except OSError as error:
+            raise UserError(
+                f"cannot delete the recordings in {self.recordings_dir} ({_reason(error)}); "
+                "make the folder writable and run 'voicecoach forget --all' again"
+            ) from None
         self._forget_pending(None)
         with self._transaction() as db:
             db.execute("DELETE FROM sessions")
@@ -1320,19 +1334,26 @@ class Store:
         ).fetchall()
         deleted = 0
         sessions = set()
+        done = []
         for row in rows:
-            deleted += self._delete_file(Path(row["path"]))
+            try:
+                deleted += self._delete_file(Path(row["path"]))
+            except OSError as error:  # a read-only folder: this file stays, and is tried again next time
+                log.warning("retention could not delete %s: %s", row["path"], error)
+                continue
+            done.append(row)
             sessions.add(row["session_id"])
-        if rows:
+        if done:
             with self._transaction() as db:
                 db.executemany(
                     "UPDATE recordings SET deleted = ? WHERE id = ?",
-                    [(_iso(now or now_utc()), row["id"]) for row in rows],
+                    [(_iso(now or now_utc()), row["id"]) for row in done],
                 )
             for session_id in sessions:
                 folder = self.recordings_dir / str(session_id)
-                if folder.is_dir() and not any(folder.iterdir()):
-                    folder.rmdir()
+                with suppress(OSError):
+                    if folder.is_dir() and not any(folder.iterdir()):
+                        folder.rmdir()
             self._checkpoint()
         return deleted
 
