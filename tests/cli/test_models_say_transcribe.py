@@ -100,14 +100,16 @@ def test_pull_of_an_unknown_name(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 @pytest.mark.real_models
-def test_say_renders_a_german_turn_with_the_fallback_voice(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_say_renders_a_german_turn_with_the_german_stand_in(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "out" / "turn.wav"
     code, out, err = run(capsys, "say", "late-delivery-de", "--turn", "1", "-o", str(target))
     assert code == 0
-    assert f"note: voice {german_voice()} is not installed; using en_US-joe-medium" in err
+    # no German Piper voice here: espeak-ng's German stands in (never the English voice), and the note says what to pull
+    assert "note: No German Piper voice is installed: the stand-in voice espeak-ng de+f3 speaks" in err
+    assert f"voicecoach models pull {german_voice()}" in err
     audio = read_audio(target)
     assert audio.sample_rate == 22_050 and 3.0 < audio.duration < 20.0
-    assert f"{target}: {audio.duration:.2f} s, voice en_US-joe-medium" in out
+    assert f"{target}: {audio.duration:.2f} s, voice espeak-ng de+f3" in out
 
 
 @pytest.mark.parametrize(
