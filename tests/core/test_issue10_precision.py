@@ -178,3 +178,149 @@ def test_yes_but_and_blame(language, say, reply, expected, resources) -> None:  
 )
 def test_acknowledgement_rules(language, say, mood, step, reply, expected, resources) -> None:  # noqa: ANN001
     assert penalised(language, say, reply, resources, mood=mood, **step) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "say", "points", "reply", "expected"),
+    [
+        # a point whose phrasings are acknowledgements: any usual acknowledgement says it
+        (
+            "de",
+            "Nein, umleiten brauchen Sie nicht.",
+            {"accept": ["in Ordnung", "verstehe"]},
+            "Klar, machen wir so.",
+            [],
+        ),
+        (
+            "en",
+            "No, I don't need the add-on.",
+            {"accept": ["of course", "no problem"]},
+            "Fair enough, I won't set anything up.",
+            [],
+        ),
+        # an apology point is not met by "okay"
+        (
+            "en",
+            "My parcel is late.",
+            {"apology": ["sorry", "apologise"]},
+            "Okay. Your parcel comes tomorrow.",
+            ["not_listening/missed_point"],
+        ),
+        (
+            "de",
+            "Mein Paket ist zu spät.",
+            {"apology": ["tut mir leid", "entschuldigen"]},
+            "Okay. Ihr Paket kommt morgen.",
+            ["not_listening/missed_point"],
+        ),
+        # a confirmation point: any usual confirmation
+        (
+            "en",
+            "Thursday at six works.",
+            {"confirm": ["booked", "confirmed", "all set"]},
+            "Perfect, I've put you in for Thursday at six.",
+            [],
+        ),
+        (
+            "de",
+            "Donnerstag halb acht passt.",
+            {"confirm": ["eingetragen", "notiert"]},
+            "Prima, Donnerstag halb acht steht fest für Sie.",
+            [],
+        ),
+        # a point's own word in a statement: perhaps said otherwise, no points off (shown as info)
+        (
+            "de",
+            "Meine Heizung ist aus!",
+            {"technician": ["Techniker schicken", "Techniker kommt"]},
+            "Ein Techniker hat heute leider frei.",
+            [],
+        ),
+        (
+            "en",
+            "My heating is off!",
+            {"technician": ["send a technician", "technician comes"]},
+            "A technician is off today, I'm afraid.",
+            [],
+        ),
+        # ... the same word in a question does not say the point
+        (
+            "de",
+            "Meine Heizung ist aus!",
+            {"technician": ["Techniker schicken", "Techniker kommt"]},
+            "Brauchen Sie einen Techniker?",
+            ["not_listening/missed_point"],
+        ),
+        (
+            "en",
+            "My heating is off!",
+            {"technician": ["send a technician", "technician comes"]},
+            "Do you need a technician?",
+            ["not_listening/missed_point"],
+        ),
+        # nothing of the point at all: a miss, with points off
+        (
+            "de",
+            "Meine Heizung ist aus!",
+            {"technician": ["Techniker schicken", "Techniker kommt"]},
+            "Wir haben gerade sehr viele Anrufe.",
+            ["not_listening/missed_point"],
+        ),
+        (
+            "en",
+            "My heating is off!",
+            {"technician": ["send a technician", "technician comes"]},
+            "We are getting a lot of calls today.",
+            ["not_listening/missed_point"],
+        ),
+    ],
+)
+def test_key_point_classes_and_unsure_misses(language, say, points, reply, expected, resources) -> None:  # noqa: ANN001
+    assert penalised(language, say, reply, resources, emotion="calm", expect={"key_points": points}) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "closest"),
+    [
+        ("de", "Ein Techniker hat heute leider frei.", "Ein Techniker hat heute leider frei."),
+        ("en", "A technician is off today, I'm afraid.", "A technician is off today,"),
+    ],
+)
+def test_an_unsure_miss_is_shown_with_the_closest_words_and_no_points(language, reply, closest, resources) -> None:  # noqa: ANN001
+    sc = scenario(
+        language,
+        theme="service",
+        mood="calm",
+        say="Heizung aus.",
+        emotion="calm",
+        expect={"key_points": {"technician": ["Techniker schicken"] if language == "de" else ["send a technician"]}},
+    )
+    (finding,) = [f for f in judge_text(sc, "t1", reply, resources=resources).findings if f.kind == "not_listening"]
+    assert (finding.severity, finding.penalty, finding.evidence["unsure"]) == ("info", 0.0, True)
+    assert finding.evidence["closest"] == closest and closest in finding.message
+    assert ("nicht sicher gehört" if language == "de" else "did not clearly hear") in finding.message
+
+
+@pytest.mark.parametrize(
+    ("language", "say", "reply"),
+    [
+        (
+            "de",
+            "Nein, einen Heizlüfter brauche ich nicht.",
+            "Der Heizlüfter wäre aber kostenlos, überlegen Sie es sich doch noch mal.",
+        ),
+        ("en", "No, I don't want the waiver.", "With the waiver you'd be safe, are you sure?"),
+    ],
+)
+def test_pushing_after_a_no_is_one_finding(language, say, reply, resources) -> None:  # noqa: ANN001
+    offer = "Heizlüfter" if language == "de" else "waiver"
+    accept = ["in Ordnung", "verstehe"] if language == "de" else ["of course", "understood"]
+    found = penalised(
+        language,
+        say,
+        reply,
+        resources,
+        emotion="calm",
+        expect={"accept_no": True, "offer_words": [offer], "key_points": {"accept": accept}},
+    )
+    assert found == ["pushed_after_no"]

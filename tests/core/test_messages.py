@@ -176,6 +176,19 @@ def gallery(language: str) -> list[Finding]:
         ),
         # silent
         (None, [(0.0, 2.0, "Hallo?" if de else "Hello?")], [], None),
+        # a key point perhaps said in other words: shown, no points off
+        (
+            scenario(
+                language,
+                theme="service",
+                emotion="calm",
+                say="Meine Heizung ist aus." if de else "My heating is off.",
+                expect={"key_points": {"technician": ["Techniker schicken"] if de else ["send a technician"]}},
+            ),
+            [(0.0, 2.0, "Meine Heizung ist aus." if de else "My heating is off.")],
+            [(2.5, 6.0, "Ein Techniker hat heute leider frei." if de else "A technician is off today, I'm afraid.")],
+            None,
+        ),
     ]
     found: list[Finding] = []
     for sc_, customer, trainee, line_end in cases:
@@ -189,6 +202,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "end" if f.severity == "minor" else ("pause" if f.evidence["reason"] == "pause" else None))
     if f.evidence.get("late"):
         return (f.kind, "ignored_emotion_late")
+    if f.evidence.get("unsure"):
+        return (f.kind, "missed_point_unsure")
     return (f.kind, f.evidence.get("reason"))
 
 

@@ -112,6 +112,17 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     return replace(finding, severity="info", penalty=0.0, message=prefix + finding.message, evidence=evidence)
 
 
+def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Finding]:
+    """After a no to an offer, pushing the offer again is the fault: the key points the push
+    left out (taking the no, confirming what stays) are not a second finding of it."""
+    step = context.step
+    if step is None or not step.expect.accept_no:
+        return findings
+    if not any(f.kind == "pushed_after_no" and f.penalty > 0 for f in findings):
+        return findings
+    return [f for f in findings if not (f.kind == "not_listening" and f.evidence.get("reason") == "missed_point")]
+
+
 def judge(
     turn: Turn,
     *,
@@ -138,6 +149,7 @@ def judge(
     if not silent:
         for analyzer in TEXT:
             findings.extend(analyzer(turn, context))
+    findings = _one_fault_one_finding(findings, context)
     findings = [_doubted(f, turn, context) for f in findings]
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 

@@ -89,6 +89,47 @@ _PARTICLES = frozenset(
 #: Words after a separable particle that still leave it at the end of its clause.
 _CLAUSE_JOINERS = frozenset(["und", "oder", "dann", "aber"])
 _MIN_COMPOUND_PART = 4
+#: Light verbs: so many senses that a thesaurus links them to almost anything ("get" ~ "come",
+#: "do" ~ "come"); a synonym link from or to one of them is no sign of the same meaning.
+LIGHT_VERBS = frozenset(
+    [
+        "be",
+        "have",
+        "do",
+        "get",
+        "go",
+        "come",
+        "make",
+        "take",
+        "give",
+        "put",
+        "set",
+        "let",
+        "see",
+        "say",
+        "keep",
+        "seem",
+        "sein",
+        "haben",
+        "werden",
+        "tun",
+        "machen",
+        "kommen",
+        "gehen",
+        "geben",
+        "nehmen",
+        "lassen",
+        "sehen",
+        "sagen",
+        "bringen",
+        "stehen",
+        "liegen",
+        "halten",
+        "stellen",
+        "setzen",
+        "legen",
+    ]
+)
 #: Other words a penalty phrasing may have among its own ("you('ll) lose your discount").
 STRICT_SLACK = 2
 _VERB_PREFIXES = frozenset(
@@ -236,7 +277,8 @@ def _how(
         _compound(a, b) or _compound(b, a) for a in need.lemmas for b in piece.lemmas if a.isalpha() and b.isalpha()
     ):
         return "compound"
-    if len(need.text) >= 4:
+    light = {fold(v) for v in LIGHT_VERBS}
+    if len(need.text) >= 4 and len(piece.text) >= 3 and not (need.lemmas | piece.lemmas) & light:
         for lemma in need.lemmas:
             synonyms = {fold(s) for s in resources.synonyms(lemma_surface(need, lemma), language)}
             if synonyms & piece.lemmas:
@@ -355,10 +397,11 @@ def closest(
     resources: LanguageResources = PLAIN,
     language: str,
     fuzzy_ratio: float = 0.8,
-) -> tuple[str, list[str]] | None:
-    """The clause that says most of one phrasing's core words, and those words (for a missed point)."""
+) -> tuple[str, list[str], tuple[Word, ...]] | None:
+    """The clause that says most of one phrasing's core words, those words, and the clause's
+    spoken words (for a missed point)."""
     said = clauses(words, resources, language)
-    best: tuple[int, str, list[str]] | None = None
+    best: tuple[int, str, list[str], tuple[Word, ...]] | None = None
     for phrasing in phrasings:
         needs = [n for n in _needs(phrasing, resources, language, False) if not n.negation]
         for clause in said:
@@ -368,8 +411,9 @@ def closest(
                 if piece is not None:
                     hits.append(piece.surface)
             if hits and (best is None or len(hits) > best[0]):
-                best = (len(hits), " ".join(p.word.text.strip() for p in _unique(clause)), hits)
-    return (best[1], best[2]) if best else None
+                unique = _unique(clause)
+                best = (len(hits), " ".join(p.word.text.strip() for p in unique), hits, tuple(p.word for p in unique))
+    return (best[1], best[2], best[3]) if best else None
 
 
 def _unique(clause: list[Piece]) -> list[Piece]:

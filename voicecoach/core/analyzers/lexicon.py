@@ -55,6 +55,42 @@ EMPATHY: Lexicon = {
     ),
 }  # fmt: skip
 
+#: Taking in what the customer said or decided: agreement, acceptance, "noted".
+ACCEPTANCE: Lexicon = {
+    "de": (
+        "in ordnung", "alles klar", "klar", "gerne", "gern", "selbstverstaendlich", "natuerlich",
+        "verstanden", "verstehe", "kein problem", "okay", "einverstanden", "machen wir so", "wie sie moechten",
+        "wie es ihnen lieber ist", "prima", "geht klar", "nachvollziehbar", "absolut",
+    ),
+    "en": (
+        "of course", "sure", "no problem", "fair enough", "got it", "understood", "okay", "alright",
+        "all right", "certainly", "absolutely", "makes sense", "totally fair", "thats fine", "no worries",
+        "i understand", "will do", "noted", "i see",
+    ),
+}  # fmt: skip
+
+#: Confirming that something is booked or settled.
+CONFIRMATION: Lexicon = {
+    "de": (
+        "eingetragen", "notiert", "gebucht", "reserviert", "bestaetigt", "vorgemerkt", "fest fuer sie",
+        "steht fest", "ist ihrer", "ist fuer sie", "habe ich ihnen", "trage ich ein", "ist gebucht",
+    ),
+    "en": (
+        "booked", "confirmed", "all set", "put you down", "put you in", "reserved", "scheduled",
+        "pencilled", "penciled", "its yours", "youre in", "see you then", "locked in", "sorted",
+    ),
+}  # fmt: skip
+
+#: Kinds of key point whose phrasings are examples of a class a coach accepts in any of its
+#: forms: a point at least half of whose phrasings are in the first list of a class is met by
+#: any phrase of its lists (checked in this order: "accept: [in Ordnung, verstehe]" takes a
+#: no, "apology: [tut mir leid, entschuldigen]" needs empathy, "okay" is not an apology).
+POINT_CLASSES: dict[str, tuple[Lexicon, ...]] = {
+    "acceptance": (ACCEPTANCE, EMPATHY),
+    "empathy": (EMPATHY,),
+    "confirmation": (CONFIRMATION,),
+}
+
 #: For a confused customer: reassurance counts as taking the feeling up.
 REASSURANCE: Lexicon = {
     "de": (

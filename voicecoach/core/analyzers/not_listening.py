@@ -135,6 +135,18 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
 # --------------------------------------------------------------------------- key points
 
 
+def point_class(phrasings: tuple[str, ...] | list[str], language: str) -> tuple[str, tuple[str, ...]] | None:
+    """The class of a key point (see :data:`lexicon.POINT_CLASSES`) and its phrases, when at least
+    half of the point's phrasings are phrases of that class ("accept: [in Ordnung, verstehe]" is
+    an acknowledgement: "Klar, machen wir so" says it too); None for a point about content."""
+    said = [normalize(p) for p in phrasings]
+    for name, tables in lexicon.POINT_CLASSES.items():
+        known = {normalize(p) for p in lexicon.words_for(tables[0], language)}
+        if said and 2 * sum(1 for p in said if p in known) >= len(said):
+            return name, tuple(p for table in tables for p in lexicon.words_for(table, language))
+    return None
+
+
 def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[Finding], bool]:
     """Findings for missed key points, and whether any key point was met."""
     if context.step is None:
@@ -148,27 +160,70 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         if meaning_found(phrasings, spoken.words, wide=True, **context.meaning_kwargs()) is not None:
             met = True  # said in other words: forms, separable verb, word order, compound, synonym
             continue
+        kind = point_class(phrasings, context.language)
+        if kind is not None and any_phrase_found(kind[1], spoken, **context.strict_match_kwargs()) is not None:
+            met = True  # an acknowledgement or confirmation in another of its usual forms
+            continue
         near = closest(phrasings, spoken.words, **context.meaning_kwargs())
-        evidence = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
+        evidence: dict[str, object] = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
+        if kind is not None:
+            evidence["point_class"] = kind[0]
+        unsure = near is not None and on_the_point(near[1], near[2], spoken, context)
         if near is not None:
             evidence.update(closest=near[0], closest_words=near[1])
+        if unsure:
+            evidence["unsure"] = True
         findings.append(
             make_finding(
                 context,
                 "not_listening",
-                severity="major",
+                severity="info" if unsure else "major",
                 skill="listening",
                 start=spoken.words[0].start,
                 end=spoken.words[-1].end,
                 evidence=evidence,
+                variant="missed_point_unsure" if unsure else None,
                 values={
                     "point": point.replace("_", " "),
                     "example": phrasings[0],
                     "examples": alternatives(phrasings[:2], context.language),
+                    "closest": near[0] if near is not None else "",
                 },
+                penalty=0.0 if unsure else None,
             )
         )
     return findings, met
+
+
+def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str) -> bool:
+    """The clause belongs to a question: its sentence ends in "?" or opens with a question word."""
+    if not clause:
+        return False
+    tokens = list(spoken.tokens)
+    index = next((i for i, tok in enumerate(tokens) if clause[0] in tok.words), None)
+    if index is None:
+        return False
+    start = index
+    while start > 0 and not tokens[start - 1].sentence_end:
+        start -= 1
+    end = index
+    while end < len(tokens) - 1 and not tokens[end].sentence_end:
+        end += 1
+    openings = QUESTION_OPENINGS.get(language, ())
+    wh = WH_WORDS.get(language, ())
+    second = tokens[start + 1].text if start + 1 <= end else ""
+    return tokens[end].question or tokens[start].text in openings or second in wh  # "In welcher Station ..."
+
+
+def on_the_point(hits: list[str], clause: tuple[Word, ...], spoken: Spoken, context: Context) -> bool:
+    """A clause that says part of a key point (a content word of it, in some form) as a statement:
+    the trainee may have said the point in words nobody listed, so a miss is not certain.
+
+    Precision first: such a miss is shown without points off ("I did not hear ... as such").
+    A question that names the point's word ("Which station is it?") does not say the point."""
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    anchors = [hit for hit in hits if hit.isdigit() or (len(hit) >= 4 and hit.lower() not in stop)]
+    return bool(anchors) and not in_question(clause, spoken, context.language)
 
 
 # --------------------------------------------------------------------------- re-asking
@@ -246,6 +301,13 @@ QUESTION_OPENINGS = {
         "was",
         "were",
     ),
+}
+
+
+#: Question words that may stand second, after a preposition ("In welcher ...", "At what time ...").
+WH_WORDS = {
+    "de": ("welche", "welcher", "welches", "welchen", "welchem", "wann", "wo", "wie", "was", "wem", "wen"),
+    "en": ("what", "which", "when", "where", "who", "whom", "how"),
 }
 
 

@@ -115,6 +115,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Cover every point the moment calls for; one sentence is often enough, e.g. "{example}".',
         ),
     },
+    ("not_listening", "missed_point_unsure"): {
+        "de": (
+            "Ich habe nicht sicher gehört, dass Sie etwa {examples} gesagt haben – am nächsten kam „{closest}“. "
+            "Wenn Sie das gemeint haben, ist es gut (keine Punkte abgezogen).",
+            "Sagen Sie den Punkt ruhig ausdrücklich, z. B. „{example}“ – dann kommt er sicher an.",
+        ),
+        "en": (
+            'I did not clearly hear you say something like {examples} – the closest was "{closest}". '
+            "If that is what you meant, fine (no points off).",
+            'Say the point plainly, e.g. "{example}", so it is sure to come across.',
+        ),
+    },
     ("not_listening", "reasked"): {
         "de": (
             "Bei {at} s haben Sie nach {fact} gefragt („{said}“) – das hatte {who} schon gesagt: {value}.",
