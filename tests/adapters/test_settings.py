@@ -141,3 +141,18 @@ def test_the_default_fallback_voice_is_not_warned_about(capsys: pytest.CaptureFi
 
 if sys.platform == "win32":  # pragma: no cover - the suite runs on Linux
     pytest.skip("POSIX permissions", allow_module_level=True)
+
+
+def test_say_warns_about_a_bad_fallback_voice(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("fallback_voice: banana\n", encoding="utf-8")
+    # --interjection on a turn without one stops before any voice is loaded: the warning comes first
+    code = main(["say", "late-delivery-en", "--turn", "1", "--interjection", "-o", str(tmp_path / "x.wav")])
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert err.splitlines()[0] == (
+        f"warning: fallback_voice 'banana' in {path} is not a Piper voice name (like en_US-joe-medium) or a .onnx "
+        "file; fix the setting"
+    )
+    assert "has no interjection" in err.splitlines()[1]
