@@ -1,4 +1,4 @@
-"""espeak-ng, the German stand-in voice: real espeak-ng speech, variants per gender, clear errors."""
+"""espeak-ng, the German stand-in voice: real espeak-ng speech, variants, clear errors."""
 
 from __future__ import annotations
 
@@ -22,13 +22,15 @@ def test_real_espeak_speaks_german() -> None:
     assert len(slowest) == len(floor)  # never below ESPEAK_MIN_WPM (140 = 150 x 0.93)
 
 
-def test_voice_per_gender() -> None:
-    assert espeak_voice("de", "female").label == "espeak-ng de+f3"
-    assert espeak_voice("de", "male").label == "espeak-ng de+m3"
-    assert espeak_voice("de", "diverse") == EspeakVoice("de") and espeak_voice("de", None).name == "de"
+def test_voice_per_gender(monkeypatch: pytest.MonkeyPatch) -> None:
+    # measured: the plain German voice for everyone (the female variant was understood far worse)
+    assert espeak_voice("de", "female") == espeak_voice("de", "male") == EspeakVoice("de")
+    assert espeak_voice("de", None).label == "espeak-ng de"
+    monkeypatch.setitem(espeak_tts.ESPEAK_VARIANTS, "female", "f3")
+    assert espeak_voice("de", "female").label == "espeak-ng de+f3" and espeak_voice("de", "diverse").name == "de"
     female, _ = synthesize("Hallo.", espeak_voice("de", "female"))
-    male, _ = synthesize("Hallo.", espeak_voice("de", "male"))
-    assert len(female) != len(male) or not np.allclose(female, male)
+    plain, _ = synthesize("Hallo.", espeak_voice("de", "male"))
+    assert len(female) != len(plain) or not np.allclose(female, plain)
 
 
 def test_missing_espeak_names_the_install(monkeypatch: pytest.MonkeyPatch) -> None:

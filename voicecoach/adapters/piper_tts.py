@@ -91,7 +91,7 @@ class Speaker:
         """Speak ``text`` in ``language`` with ``voice`` (name or ``.onnx`` path; default per language).
 
         The text is made speakable first. When the voice found does not speak ``language``,
-        espeak-ng's voice for it speaks (``gender``: female/male/diverse picks its variant), and
+        espeak-ng's voice for it speaks (``gender`` picks a variant where one is measured), and
         the clip's ``note`` (the first time only) says which voice to install. Raises UserError
         for text with nothing to speak.
         """

@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     new.add_argument("--title", help="short name shown in lists")
     new.add_argument("--persona", help="the customer's name, e.g. 'Frau Keller'")
     new.add_argument("--mood", choices=MOODS, help="the customer's mood")
-    new.add_argument("--gender", choices=GENDERS, help="the customer's gender (German forms, stand-in voice)")
+    new.add_argument("--gender", choices=GENDERS, help="the customer's gender (German forms: Kundin/Kunde, sie/ihn)")
     new.add_argument("--difficulty", choices=["easy", "medium", "hard"], default=None)
     new.add_argument("--theme", help="e.g. complaint, cancellation, sales")
     new.add_argument("--situation", help="what the trainee knows before the call")
@@ -203,7 +203,7 @@ COMMENTS = {
         "theme": "z. B. complaint, cancellation, sales, billing",
         "brief": "Was die übende Person vor dem Anruf liest, und was ein gutes Gespräch erreicht.",
         "mood": "calm friendly annoyed angry confused sceptical hurried sad",
-        "gender": "female | male | diverse: wählt Kundin/Kunde, sie/ihn, von Frau/von Herrn und die Ersatzstimme",
+        "gender": "female | male | diverse: wählt Kundin/Kunde, sie/ihn, von Frau/von Herrn",
         "voice": "voice: de_DE-thorsten-medium   # Piper-Stimme; ohne Angabe die Standardstimme",
         "rate": "Sprechtempo: 1.0 normal, 0.9 langsamer",
         "patience": "low: hört auf und beschwert sich, wenn man ins Wort fällt; high: redet weiter",
@@ -224,7 +224,7 @@ COMMENTS = {
         "theme": "e.g. complaint, cancellation, sales, billing",
         "brief": "What the trainee reads before the call, and what a good call achieves.",
         "mood": "calm friendly annoyed angry confused sceptical hurried sad",
-        "gender": "female | male | diverse: picks the German forms (Kundin/Kunde, sie/ihn) and the stand-in voice",
+        "gender": "female | male | diverse: picks the German forms (Kundin/Kunde, sie/ihn, von Frau/von Herrn)",
         "voice": "voice: en_US-amy-medium   # Piper voice; left out: the default voice",
         "rate": "speaking rate: 1.0 normal, 0.9 slower",
         "patience": "low: stops and protests when interrupted; high: talks on",

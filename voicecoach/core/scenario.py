@@ -118,7 +118,7 @@ class Persona(_Strict):
         default=None,
         description=(
             "female, male or diverse: picks the German forms (Kundin/Kunde, sie/ihn, von Frau/von Herrn) "
-            "and the stand-in voice; default: from 'Frau'/'Herr' in the name, else neutral forms."
+            "(and a stand-in voice variant where one is measured); default: from 'Frau'/'Herr' in the name, else neutral."
         ),
     )
     mood: Mood = "calm"
