@@ -67,7 +67,9 @@ class FakeTranscriber:
         self.every, self.start, self.length, self.cycle = every, start, length, cycle
         self.calls = 0
 
-    def transcribe(self, samples: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
+    def transcribe(
+        self, samples: np.ndarray, *, language: str | None, offset: float = 0.0, prompt: str | None = None
+    ) -> tuple[Word, ...]:
         self.calls += 1
         count = max(1, int(len(samples) / SR / self.every))
         if not self.cycle:

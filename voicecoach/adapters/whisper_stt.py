@@ -9,8 +9,10 @@ can carry it in their options.
 from __future__ import annotations
 
 import functools
+import logging
 import threading
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Protocol
 
 import numpy as np
@@ -24,7 +26,10 @@ from voicecoach.adapters.models import (
 from voicecoach.adapters.settings import Settings
 from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.errors import UserError
+from voicecoach.core.repetition import LOOPED_PROBABILITY, find_loops, without_loops
 from voicecoach.core.timeline import Word
+
+log = logging.getLogger(__name__)
 
 #: Shorter audio than this is not worth decoding (Whisper invents words for clicks).
 _MIN_SECONDS = 0.1
@@ -44,6 +49,12 @@ class DecodeOptions:
     """0: deterministic, the same audio always gives the same words. faster-whisper's default
     falls back to sampling (0.2, 0.4, ...) on hard audio, so one rendered "mm-hmm" came out as
     "MMM." or "In a month." from run to run, and the judge's verdict with it."""
+
+
+#: How a transcript that looped (``core/repetition.find_loops``) is decoded once more: without the
+#: prompt (a loop often copies it), at least 5 beams, and no phrase of 4 tokens twice
+#: (CTranslate2's ``no_repeat_ngram_size``), a light ``repetition_penalty``; still deterministic.
+LOOP_RETRY = {"no_repeat_ngram_size": 4, "repetition_penalty": 1.1, "min_beam_size": 5}
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,8 @@ class Transcript:
     language: str
     language_probability: float
     duration: float
+    looped: bool = False
+    """The first decode repeated itself and was decoded again (and cut back, if that looped too)."""
 
     @property
     def words(self) -> tuple[Word, ...]:
@@ -93,7 +106,9 @@ class TranscriberLike(Protocol):
 
     info: Any
 
-    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]: ...
+    def transcribe(
+        self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0, prompt: str | None = None
+    ) -> tuple[Word, ...]: ...
 
 
 class Transcriber:
@@ -109,12 +124,20 @@ class Transcriber:
         )  # fmt: skip
         self._lock = threading.Lock()  # one decode at a time per model: CTranslate2 uses all cores anyway
 
-    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
-        """Words with times in seconds, shifted by ``offset`` (where the samples start on the turn's clock)."""
-        return self.transcribe_full(samples16k, language=language, offset=offset).words
+    def transcribe(
+        self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0, prompt: str | None = None
+    ) -> tuple[Word, ...]:
+        """Words with times in seconds, shifted by ``offset`` (where the samples start on the turn's clock).
+        ``prompt``: text Whisper reads as what came before (``core/vocabulary.reply_prompt``)."""
+        return self.transcribe_full(samples16k, language=language, offset=offset, prompt=prompt).words
 
-    def transcribe_full(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> Transcript:
-        """Segments, words and the (detected) language."""
+    def transcribe_full(
+        self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0, prompt: str | None = None
+    ) -> Transcript:
+        """Segments, words and the (detected) language. A transcript that repeats a phrase
+        (``core/repetition``) is decoded once more with ``LOOP_RETRY``; if that loops too, each
+        loop is cut to its first copy, whose words get ``LOOPED_PROBABILITY`` (unsure; the pace is
+        not judged on them). Either way ``Transcript.looped`` is True."""
         language = self._check_language(language)
         samples = np.ascontiguousarray(samples16k, dtype=np.float32)
         if samples.ndim != 1:
@@ -122,19 +145,56 @@ class Transcriber:
         duration = len(samples) / SAMPLE_RATE
         if duration < _MIN_SECONDS or not np.any(samples):
             return Transcript((), language or "en", 0.0, duration)
+        transcript = self._decode(samples, language, offset, duration, prompt=prompt)
+        if not find_loops([word.text for word in transcript.words]):
+            return transcript
+        log.info("transcript repeats itself, decoding again: %s", transcript.text[:200])
+        again = self._decode(samples, language, offset, duration, prompt=None, retry=True)
+        loops = find_loops([word.text for word in again.words])
+        if loops:
+            again = _cut(again, loops)
+        return replace(again, looped=True)
+
+    def _decode(
+        self, samples: np.ndarray, language: str | None, offset: float, duration: float, *, prompt: str | None,
+        retry: bool = False,
+    ) -> Transcript:  # fmt: skip
         decode = self.info.decode
+        extra: dict[str, Any] = {}
+        beam_size = decode.beam_size
+        if retry:
+            extra = {k: v for k, v in LOOP_RETRY.items() if k != "min_beam_size"}
+            beam_size = max(beam_size, int(LOOP_RETRY["min_beam_size"]))
         with self._lock:
             pieces, info = self._model.transcribe(
                 samples,
                 language=language,
                 word_timestamps=True,
-                beam_size=decode.beam_size,
+                beam_size=beam_size,
                 condition_on_previous_text=decode.condition_on_previous_text,
                 vad_filter=decode.vad_filter,
                 temperature=decode.temperature,
+                initial_prompt=prompt or None,
+                **extra,
             )
             segments = tuple(_segment(piece, offset) for piece in pieces)  # decoding happens here
         return Transcript(segments, info.language, float(info.language_probability), duration)
+
+    def detect_language(self, samples16k: np.ndarray, among: Sequence[str] | None = None) -> tuple[str, float]:
+        """The language spoken in (the first 30 s of) ``samples16k`` and its probability, from
+        Whisper's language token (no decoding: one encoder run). ``among`` limits the choice to
+        those languages (the most probable of them wins, e.g. German over Dutch for a robotic
+        German voice)."""
+        if self.english_only:
+            return "en", 1.0
+        samples = np.ascontiguousarray(samples16k, dtype=np.float32)
+        with self._lock:
+            language, probability, ranked = self._model.detect_language(audio=samples)
+        if among:
+            allowed = [(code, p) for code, p in ranked if code in among]
+            if allowed:
+                language, probability = max(allowed, key=lambda item: item[1])
+        return language, float(probability)
 
     def _check_language(self, language: str | None) -> str | None:
         if self.english_only:
@@ -147,13 +207,31 @@ class Transcriber:
         return language
 
 
+def _cut(transcript: Transcript, loops: list[Any]) -> Transcript:
+    """``transcript`` with each loop cut to its first copy (segments keep their remaining words)."""
+    numbered = [(index, word) for index, word in enumerate(transcript.words)]
+    kept = {index for index, _word in without_loops(numbered, loops)}  # type: ignore[misc]
+    in_loop = {index for loop in loops for index in range(loop.start, loop.end)}
+    segments: list[Segment] = []
+    index = 0
+    for segment in transcript.segments:
+        words = []
+        for word in segment.words:
+            if index in kept:
+                words.append(replace(word, probability=LOOPED_PROBABILITY) if index in in_loop else word)
+            index += 1
+        if words:
+            segments.append(replace(segment, text=" ".join(w.text for w in words), words=tuple(words)))
+    return replace(transcript, segments=tuple(segments))
+
+
 def _segment(piece: object, offset: float) -> Segment:
     words = tuple(
         Word(
             text=word.word.strip(),
             start=round(float(word.start) + offset, 3),
             end=round(float(word.end) + offset, 3),
-            probability=round(float(word.probability), 4),
+            probability=max(0.0001, round(float(word.probability), 4)),  # 0.0: LOOPED_PROBABILITY
         )
         for word in (piece.words or [])  # type: ignore[attr-defined]
         if word.word.strip()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from voicecoach.core.analyzers._common import make_finding, reply_words, round3
 from voicecoach.core.analyzers.options import Context
+from voicecoach.core.repetition import looped
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Turn
 
@@ -31,6 +32,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     options = context.options
     wpm, seconds = words_per_minute(turn, context)
     words = reply_words(turn, context)
+    if looped(words):  # Whisper looped there: the words say nothing about the pace (issue 11)
+        return []
     if wpm is None or seconds < options.pace_min_seconds or len(reply_words(turn, context)) < options.pace_min_words:
         return []
     low, high = options.pace_de if context.language == "de" else options.pace_en
