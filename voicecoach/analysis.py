@@ -33,6 +33,7 @@ from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.vocabulary import reply_prompt
 from voicecoach.core.words import number, say
 from voicecoach.core.words.cli import ANALYZE
 
@@ -404,6 +405,7 @@ def transcribe_sides(
     *,
     transcriber: TranscriberLike,
     language: str | None,
+    prompt: str | None = None,
 ) -> tuple[list[tuple[Word, ...]], str | None]:
     """Words per track, on the turn's clock, transcribing only the speech regions.
     The speech regions of all tracks are laid end to end, the last track's (the trainee's) first,
@@ -411,9 +413,11 @@ def transcribe_sides(
     isolated regions (a backchannel) are decoded on their own. Whisper sometimes stops early and
     leaves the last regions of a window without words; regions that got no words although they
     hold at least ``RETRY_SPEECH`` seconds of speech are decoded once more, each on its own.
-    With ``language`` None, the last track's (the trainee's) speech is decoded first and alone,
-    so that the language is detected on it and then used for the rest. Returns the words of each
-    track and the detected language (None when ``language`` was given).
+    With ``language`` None, the language is told from the longest speech of all tracks together
+    (:func:`language_of`; never from a short first word: a German customer and a trainee's "Ja."
+    were judged as English) and then used for every decode. ``prompt`` is passed to the
+    transcriber (the scenario's vocabulary, ``core/vocabulary.reply_prompt``). Returns the words
+    of each track and the detected language (None when ``language`` was given).
     """
     found: list[list[Word]] = [[] for _ in tracks]
     regions = [speech_regions(spans[side], len(tracks[side])) for side in range(len(tracks))]
@@ -423,23 +427,20 @@ def transcribe_sides(
         for index, (start, end) in enumerate(side_regions):
             (short if _isolated_short(side_regions, index) else long_).append((side, start, end))
     groups: list[list[Piece]] = []
-    if language is None and len(tracks) > 1 and any(piece[0] == len(tracks) - 1 for piece in long_):
-        groups.append([piece for piece in long_ if piece[0] == len(tracks) - 1])
-        long_ = [piece for piece in long_ if piece[0] != len(tracks) - 1]
+    detected: str | None = None
+    if language is None and (short or long_):
+        detected = language = language_of(tracks, [*long_, *short], transcriber)
     if long_:
         # the trainee's speech first: decoded after the customer's, a German reply took on the
         # language of an English fallback voice reading the German line
         groups.append(sorted(long_, key=lambda piece: (-piece[0], piece[1])))
     groups += [[piece] for piece in short]
     groups = [chunk for group in groups for chunk in _chunked(group)]
-    detected: str | None = None
     joined_pieces: set[Piece] = set()
     for group in groups:
-        got, language_here = _transcribe_pieces(tracks, group, transcriber, language)
+        got, _language = _transcribe_pieces(tracks, group, transcriber, language, prompt)
         for side, word in got:
             found[side].append(word)
-        if language is None and language_here:
-            detected = language = language_here
         if len(group) > 1:  # a lone piece decoded again alone would give the same
             joined_pieces.update(group)
     for side, start, end in sorted(joined_pieces, key=lambda piece: (piece[1], piece[0])):
@@ -447,10 +448,42 @@ def transcribe_sides(
         heard = any(lo <= (w.start + w.end) / 2 <= hi for w in found[side])
         speech = sum(Span(lo, hi).overlap(span) for span in spans[side])
         if not heard and speech >= RETRY_SPEECH:
-            again, _ = _transcribe_pieces(tracks, [(side, start, end)], transcriber, language)
+            again, _ = _transcribe_pieces(tracks, [(side, start, end)], transcriber, language, prompt)
             found[side].extend(word for _, word in again)
     words = [tuple(sorted(side_words, key=lambda w: w.start)) for side_words in found]
     return words, detected
+
+
+#: Seconds of speech Whisper's language detection looks at (one window).
+DETECT_SECONDS = 30.0
+
+
+def language_of(tracks: Sequence[TrackLike], pieces: Sequence[Piece], transcriber: TranscriberLike) -> str | None:
+    """The language of the speech in ``pieces``, told from the longest of them first, all sides
+    together: they are laid end to end, longest first, up to ``DETECT_SECONDS``, and Whisper's
+    language detection (``Transcriber.detect_language``, limited to the supported languages)
+    looks at that. A transcriber without ``detect_language`` (a fake) decodes it with
+    ``transcribe_full`` and its language is taken. None when nothing was heard."""
+    ordered = sorted(pieces, key=lambda piece: -(piece[2] - piece[1]))
+    chosen: list[Piece] = []
+    total = 0
+    for side, start, end in ordered:
+        if total >= DETECT_SECONDS * SAMPLE_RATE:
+            break
+        take = min(end - start, int(DETECT_SECONDS * SAMPLE_RATE) - total)
+        chosen.append((side, start, start + take))
+        total += take + int(REGION_GAP * SAMPLE_RATE)
+    gap = np.zeros(int(REGION_GAP * SAMPLE_RATE), np.float32)
+    parts: list[np.ndarray] = []
+    for side, start, end in chosen:
+        parts += [np.asarray(tracks[side][start:end], np.float32), gap]
+    audio = np.concatenate(parts[:-1]) if parts else np.zeros(0, np.float32)
+    detect = getattr(transcriber, "detect_language", None)
+    if detect is not None:
+        return str(detect(audio, among=tuple(LANGUAGES))[0])
+    if hasattr(transcriber, "transcribe_full"):
+        return transcriber.transcribe_full(audio, language=None, offset=0.0).language  # type: ignore[no-any-return]
+    return None
 
 
 #: At most this much audio (seconds) is laid end to end for one Whisper call: faster-whisper
@@ -484,7 +517,11 @@ def _isolated_short(regions: Sequence[tuple[int, int]], index: int) -> bool:
 
 
 def _transcribe_pieces(
-    tracks: Sequence[TrackLike], pieces: Sequence[Piece], transcriber: TranscriberLike, language: str | None
+    tracks: Sequence[TrackLike],
+    pieces: Sequence[Piece],
+    transcriber: TranscriberLike,
+    language: str | None,
+    prompt: str | None = None,
 ) -> tuple[list[tuple[int, Word]], str | None]:
     """Lay ``pieces`` end to end (``REGION_GAP`` apart), decode once, map each word back to its
     side and its place on the turn's clock."""
@@ -503,7 +540,9 @@ def _transcribe_pieces(
     if language is None and hasattr(transcriber, "transcribe_full"):
         transcript = transcriber.transcribe_full(joined, language=None, offset=0.0)
         heard, detected = transcript.words, transcript.language
-    else:
+    elif prompt:
+        heard = transcriber.transcribe(joined, language=language, offset=0.0, prompt=prompt)
+    else:  # no prompt keyword: fakes in tests take only language and offset
         heard = transcriber.transcribe(joined, language=language, offset=0.0)
     starts = np.array(joined_at, dtype=np.float64) / SAMPLE_RATE
     ends = starts + np.array([end - start for _side, start, end in pieces], dtype=np.float64) / SAMPLE_RATE
@@ -581,8 +620,10 @@ def _build(
     language: str | None,
     line_end: float | None,
     transcribe_customer: bool,
+    prompt: str | None = None,
 ) -> tuple[Turn, str | None]:
-    """The turn, with what the input checks found recorded in ``report`` (notes left to the caller)."""
+    """The turn, with what the input checks found recorded in ``report`` (notes left to the caller);
+    ``prompt`` goes to the transcriber (:func:`transcribe_sides`)."""
     options = vad_options or VadOptions()
     with contextlib.ExitStack() as stack:
         if isinstance(customer16k, np.ndarray) or isinstance(trainee16k, np.ndarray):
@@ -604,6 +645,7 @@ def _build(
             (customer_spans if transcribe_customer else (), trainee_spans),
             transcriber=transcriber,
             language=language,
+            prompt=prompt,
         )
         duration = len(customer) / SAMPLE_RATE
     turn_notes = [f"language detected: {detected}"] if detected is not None else []
@@ -665,8 +707,8 @@ def transcribe_speech(
     (as ``analyze`` does): silence, dither and hum give no invented text. Each speech region
     (padded by ``REGION_PAD``; regions at most ``TRANSCRIBE_PAUSE`` apart decoded together, up to
     one 30 s Whisper window) is decoded on its own, at most ``MAX_JOINED`` seconds at a time,
-    with times on the track's clock. With ``language`` None the first region's detected language
-    is kept for the rest. Returns the segments (``whisper_stt.Segment``) and the language (None
+    with times on the track's clock. With ``language`` None the language is told from the longest
+    speech first (:func:`language_of`), never from a short first word. Returns the segments (``whisper_stt.Segment``) and the language (None
     when there was no speech and none was given)."""
     spans = detect_speech_blocks(_blocks(track), vad_options or VadOptions())
     segments: list[Any] = []
@@ -682,13 +724,13 @@ def transcribe_speech(
             stretches[-1] = (stretches[-1][0], end)
         else:
             stretches.append((start, end))
+    if language is None and stretches:
+        language = language_of([track], [(0, start, end) for start, end in stretches], transcriber)
     for start, end in stretches:
         for piece in range(start, end, limit):
             samples = _read(track, piece, min(end, piece + limit))
             transcript = transcriber.transcribe_full(samples, language=language, offset=piece / SAMPLE_RATE)
             segments += transcript.segments
-            if language is None and transcript.segments:
-                language = transcript.language
     return segments, language
 
 
@@ -778,6 +820,7 @@ def analyze_tracks(
     built, detected = _build(
         customer16k, trainee16k, report, transcriber=transcriber, vad_options=options, language=language,
         line_end=line_end, transcribe_customer=transcribe_customer,
+        prompt=reply_prompt(choice.loaded.scenario, choice.step_id) if choice else None,
     )  # fmt: skip
     if language is None:
         if detected in LANGUAGES:

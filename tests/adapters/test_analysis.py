@@ -259,7 +259,7 @@ def test_both_sides_are_decoded_in_one_pass_and_mapped_back_to_their_side() -> N
     assert [round(w.start, 1) for w in trainee] == [3.1]
 
 
-def test_without_a_language_the_trainee_is_heard_first_to_detect_it() -> None:
+def test_without_a_language_it_is_told_from_the_longest_speech_of_both_sides() -> None:
     from voicecoach.analysis import transcribe_sides
 
     customer_spans, trainee_spans = [Span(1.0, 4.0)], [Span(5.0, 6.0), Span(6.5, 7.5)]
@@ -270,8 +270,9 @@ def test_without_a_language_the_trainee_is_heard_first_to_detect_it() -> None:
     )
     assert detected == "de"
     first, second = fake.calls
-    assert first == (pytest.approx(1.4 + 0.5 + 1.4, abs=0.01), None)  # the trainee's two padded regions, joined
-    assert second[1] == "de"  # then the customer, in the language heard
+    # issue 11: every region, the longest (the customer's) first, told the language; not the trainee's first word
+    assert first == (pytest.approx(3.4 + 0.5 + 1.4 + 0.5 + 1.4, abs=0.01), None)
+    assert second == (pytest.approx(7.2, abs=0.01), "de")  # then everything, in the language heard
     assert [round(w.start, 1) for w in customer] == [1.1]
     assert [round(w.start, 1) for w in trainee] == [5.1, 6.6]
 

@@ -58,6 +58,7 @@ from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.scenario import Outcome
 from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.vocabulary import reply_prompt
 from voicecoach.core.words.lookup import pick
 from voicecoach.core.words.ui import PROTEST as DEFAULT_PROTEST_WORDS
 from voicecoach.live import events as ev
@@ -504,6 +505,9 @@ class CallEngine:
         (the trainee knows)."""
         if turn.mic_checked or turn.now < self.options.silent_mic_seconds:
             return
+        if self.demo:  # the demo's "microphone" is its own replies: nothing to check
+            turn.mic_checked = True
+            return
         turn.mic_checked = True
         if turn.mic_peak < self.options.silent_mic_peak and not turn.muted_seen and not self._muted:
             peak_db = round(20 * math.log10(max(turn.mic_peak, 1e-9)), 1)
@@ -644,9 +648,10 @@ class CallEngine:
         offset = first / SAMPLE_RATE
         lo, hi = start - pad, end + pad
         assert self._executor is not None
+        prompt = reply_prompt(self.scenario, turn.turn_id)  # the turn's names, numbers, key points
 
         def work() -> tuple[Word, ...]:
-            words = self.transcriber.transcribe(audio, language=self.language, offset=offset)
+            words = self.transcriber.transcribe(audio, language=self.language, offset=offset, prompt=prompt)
             return tuple(w for w in words if lo <= (w.start + w.end) / 2 <= hi)
 
         return self._executor.submit(work)
@@ -860,6 +865,8 @@ class CallEngine:
                 self.backend.stop()
             except Exception:  # noqa: BLE001 - a dead device may refuse to stop; the call still ends
                 log.exception("stopping the audio backend failed")
+            self._listening = False
+            self._drain_inbox()  # notes the backend gave while stopping (the demo's sound)
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
         summary = None
