@@ -213,6 +213,14 @@ def test_acknowledgement_rules(language, say, mood, step, reply, expected, resou
             "Okay. Ihr Paket kommt morgen.",
             ["not_listening/missed_point"],
         ),
+        # a light verb inside a separable verb still links by its full form ("sehe mir ... an" = ansehen ~ schauen)
+        (
+            "de",
+            "Wo bleibt meine Bestellung?",
+            {"look_up": ["schaue", "prüfe"]},
+            "Ich sehe mir Ihre Bestellung sofort an.",
+            [],
+        ),
         # a confirmation point: any usual confirmation
         (
             "en",

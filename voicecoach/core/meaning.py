@@ -278,9 +278,9 @@ def _how(
     ):
         return "compound"
     light = {fold(v) for v in LIGHT_VERBS}
-    if len(need.text) >= 4 and len(piece.text) >= 3 and not (need.lemmas | piece.lemmas) & light:
-        for lemma in need.lemmas:
-            synonyms = {fold(s) for s in resources.synonyms(lemma_surface(need, lemma), language)}
+    if len(need.text) >= 4 and len(piece.text) >= 3:
+        for lemma in need.lemmas - light:
+            synonyms = {fold(s) for s in resources.synonyms(lemma_surface(need, lemma), language)} - light
             if synonyms & piece.lemmas:
                 return "synonym"
     return None
