@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from voicecoach.adapters.library import check_file
 from voicecoach.adapters.number_words import speakable_text, spell_number
 from voicecoach.core.speakable import speakable, speech_problem
 
@@ -92,3 +95,18 @@ def test_unspeakable_text_is_named(text: str, problem: str) -> None:
 @pytest.mark.parametrize("text", ["Nr. 4711 vom 3.5.2024 über 27,50 €", "Hallo 😀", "12", "Ja … gut (so)."])
 def test_speakable_text_has_no_problem(text: str) -> None:
     assert speech_problem(text, "de") is None
+
+
+def test_validate_reports_unspeakable_lines_with_their_line(tmp_path: Path) -> None:
+    path = tmp_path / "mute-de.yaml"
+    path.write_text(
+        "id: mute-de\ntitle: T\nlanguage: de\nbrief: {situation: s, goal: g}\npersona: {name: Frau Keller}\n"
+        "turns:\n  - say: Hallo, Nr. 4711 😀\n  - say: '...'\n    example: 'Preis ^ 2'\n",
+        encoding="utf-8",
+    )
+    _scenario, problems = check_file(path)
+    found = [(problem.line, problem.field, problem.message.split(";")[0]) for problem in problems]
+    assert found == [
+        (8, "turns[1].say", "'...' has no words to speak"),
+        (9, "turns[1].example", "'^' cannot be spoken"),
+    ]
