@@ -12,6 +12,8 @@ from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen
 
 SIZE = (120, 40)
+#: The smallest terminal every screen must work in (issue 12: quit and help visible, no label cut).
+SMALL = (80, 24)
 
 
 def started() -> ev.CallStarted:
@@ -95,3 +97,35 @@ def test_feedback_screen_in_german_without_findings(snap_compare) -> None:
         await _wait(pilot, lambda: isinstance(app.screen, FeedbackScreen))
 
     assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+
+
+def test_library_at_80x24(snap_compare) -> None:
+    app = _call_app("en", judged=False)
+    assert snap_compare(app, terminal_size=SMALL, run_before=lambda pilot: pilot.pause(0.3))
+
+
+def test_library_at_80x24_in_german(snap_compare) -> None:
+    app = _call_app("de", judged=False)
+    assert snap_compare(app, terminal_size=SMALL, run_before=lambda pilot: pilot.pause(0.3))
+
+
+def test_call_screen_at_80x24(snap_compare) -> None:
+    app = _call_app("en", judged=False)
+
+    async def run_before(pilot) -> None:
+        await _open_call(pilot)
+        await _wait(
+            pilot, lambda: isinstance(app.screen, CallScreen) and bool(app.screen.query_one("#transcript").partial)
+        )
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=run_before)
+
+
+def test_feedback_screen_at_80x24(snap_compare) -> None:
+    app = _call_app("en", judged=True)
+
+    async def run_before(pilot) -> None:
+        await _open_call(pilot)
+        await _wait(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+
+    assert snap_compare(app, terminal_size=SMALL, run_before=run_before)

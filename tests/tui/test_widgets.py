@@ -44,9 +44,15 @@ def test_a_finding_number_never_lands_in_the_overlap_label(at: float, width: int
     number = marks.index("2")
     if "0.8 s overlap" in marks:
         start = marks.index("0.8 s overlap")
-        assert not start - 1 <= number <= start + len("0.8 s overlap"), marks
+        assert not start - 2 <= number <= start + len("0.8 s overlap") + 1, marks
     else:  # no room for it on either side of the overlap: left out rather than garbled
         assert "overlap" not in marks and "0.8" not in marks, marks
+
+
+def test_the_overlap_label_goes_right_after_the_overlap_when_nothing_is_there() -> None:
+    data = TimelineData(customer=((0.0, 4.0),), trainee=((3.2, 7.0),), min_window=10.0)
+    marks = render_timeline(data, 9 + 100).plain.splitlines()[2][LABEL_WIDTH:]
+    assert marks.index("0.8 s overlap") == marks.rindex("▔") + 2
 
 
 def test_the_overlap_label_goes_before_the_overlap_when_a_number_takes_the_room_after() -> None:

@@ -56,7 +56,8 @@ class VoiceCoachApp(App[None]):
     BINDINGS = [
         Binding("f1", "help", "key.help"),
         Binding("question_mark", "help", "key.help", show=False),
-        Binding("ctrl+q", "quit", "key.quit", priority=True, show=False),
+        # shown on every screen (the footer puts quit and help first, so 80 columns never cut them)
+        Binding("ctrl+q", "quit", "key.quit", priority=True),
     ]
 
     def __init__(self, settings: Settings, adapters: Adapters, *, demo: bool = False, language: str | None = None):

@@ -70,7 +70,7 @@ UI: dict[str, Words] = {
     "library.title": {"de": "Szenarien", "en": "Scenarios"},
     "library.search": {"de": "Suchen (/) – Titel, Thema, Person …", "en": "Search (/) – title, theme, persona …"},
     "library.language": {"de": "Sprache", "en": "Language"},
-    "library.difficulty": {"de": "Schwierigkeit", "en": "Difficulty"},
+    "library.difficulty": {"de": "Niveau", "en": "Level"},
     "library.theme": {"de": "Thema", "en": "Theme"},
     "library.empty": {
         "de": "Keine Szenarien gefunden. Filter zurücksetzen oder Szenarien in {folder} ablegen.",

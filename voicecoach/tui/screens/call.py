@@ -16,7 +16,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from voicecoach.core.errors import UserError
 from voicecoach.core.words.voices import persona_forms
@@ -27,6 +27,7 @@ from voicecoach.tui.messages import CallFailed, EngineEvent
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.summary import SummaryScreen
 from voicecoach.tui.threads import background
+from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.meters import LevelMeter
 from voicecoach.tui.widgets.timeline import Timeline, TimelineData
 from voicecoach.tui.widgets.titlebar import TitleBar
@@ -142,7 +143,7 @@ class CallScreen(Guarded, Screen[None]):
             with VerticalScroll(id="transcript-box"):
                 yield CallTranscript(id="transcript")
             yield Static(self._hint(), id="call-hint")
-        yield Footer()
+        yield KeyFooter()
         del scenario
 
     def _persona_text(self) -> Text:

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from voicecoach.core.errors import UserError
@@ -24,6 +24,7 @@ from voicecoach.live.saved_echo import belongs_to_chosen, device_name, from_chec
 from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import HeadsetChecked
 from voicecoach.tui.threads import background
+from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.meters import render_level
 from voicecoach.tui.widgets.titlebar import TitleBar
 
@@ -64,7 +65,7 @@ class DevicesScreen(Guarded, Screen[None]):
             yield Static(Text(t("devices.check"), style="bold #87afd7"), id="check-hint")
             yield Static(id="echo-saved")
             yield Static(id="check-result")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#inputs").border_title = t("devices.input")

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.library import LoadedScenario
@@ -29,6 +29,7 @@ from voicecoach.i18n import label, t
 from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import PlaybackDone
 from voicecoach.tui.threads import background
+from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.marked import (
     AVOID,
@@ -141,7 +142,7 @@ class FeedbackScreen(Guarded, Screen[str]):
                     yield ScoreBars(dict(self.score().skills), id="feedback-skills")
                     yield Static(self._tips(), id="feedback-tips")
             yield Static(Text(self._hint(), style="#808080"), id="feedback-hint")
-        yield Footer()
+        yield KeyFooter()
 
     def _hint(self) -> str:
         if self.file_mode:

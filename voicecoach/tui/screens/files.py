@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from voicecoach.core.errors import UserError, one_line
 from voicecoach.i18n import t
@@ -20,6 +20,7 @@ from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import FilesJudged
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.threads import background
+from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.titlebar import TitleBar
 
 
@@ -49,7 +50,7 @@ class FilesScreen(Guarded, Screen[None]):
                 yield Input(placeholder="1", id="turn", type="integer")
             yield Static(Text(t("files.run"), style="bold #87afd7"), id="files-run")
             yield Static(id="files-status")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         try:

@@ -6,15 +6,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from voicecoach.i18n import t
 from voicecoach.tui.base import Guarded, translate_bindings
+from voicecoach.tui.widgets.keyfooter import KeyFooter
 
 
 class HelpScreen(Guarded, ModalScreen[None]):
     BINDINGS = [
         Binding("escape", "dismiss", "key.close"),
+        Binding("ctrl+q", "app.quit", "key.quit"),  # a modal screen hides the app's keys
         Binding("q", "dismiss", show=False),
         Binding("f1", "dismiss", show=False),
         Binding("question_mark", "dismiss", show=False),
@@ -28,7 +30,7 @@ class HelpScreen(Guarded, ModalScreen[None]):
         with VerticalScroll(id="help"):
             yield Static(t("help.title"), id="help-title")
             yield Markdown(t("help.body"), id="help-body")
-        yield Footer()
+        yield KeyFooter()
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss()

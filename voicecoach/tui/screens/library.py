@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Select, Static
+from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from voicecoach.adapters.library import LoadedScenario, Problem
@@ -18,6 +18,8 @@ from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.i18n import current_language, label, t
 from voicecoach.tui.base import CallRequest, Guarded, translate_bindings
 from voicecoach.tui.screens.call import CallScreen
+from voicecoach.tui.widgets.keyfooter import KeyFooter
+from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.titlebar import TitleBar
 
 DIFFICULTY_ORDER = {"easy": 0, "medium": 1, "hard": 2}
@@ -83,7 +85,7 @@ class LibraryScreen(Guarded, Screen[None]):
                     yield Static(id="count")
                 with VerticalScroll(id="detail"):
                     yield Static(id="brief")
-        yield Footer()
+        yield KeyFooter()
 
     #: Seconds between two looks at the library's files while this screen is on top.
     LIBRARY_CHECK_SECONDS = 2.0
@@ -207,11 +209,18 @@ class LibraryScreen(Guarded, Screen[None]):
                 options.append(
                     Option(Text(f"{label('lang', s.language)} · {count}", style="bold #87afd7"), disabled=True)
                 )
-            prompt = Text.assemble(
-                ("● ", DIFFICULTY_STYLE.get(s.difficulty, "")),
-                (s.title, "bold"),
-                "\n   ",
-                (f"{label('difficulty', s.difficulty)} · {label('theme', s.theme)} · {s.persona.name}", "#a8a8a8"),
+            # a hanging indent: at 80 columns a wrapped title or detail line stays under the title
+            prompt = hanging(
+                [
+                    (Text("●", DIFFICULTY_STYLE.get(s.difficulty, "")), Text(s.title, "bold")),
+                    (
+                        "",
+                        Text(
+                            f"{label('difficulty', s.difficulty)} · {label('theme', s.theme)} · {s.persona.name}",
+                            "#a8a8a8",
+                        ),
+                    ),
+                ]
             )
             options.append(Option(prompt, id=s.id))
             self.shown.append(item)

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from voicecoach.core.errors import one_line
 from voicecoach.core.scenario import SKILLS
@@ -21,6 +21,7 @@ from voicecoach.live.events import TurnJudged
 from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import ProgressLoaded, SessionLoaded
 from voicecoach.tui.screens.feedback import FeedbackScreen
+from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.meters import score_style
 from voicecoach.tui.widgets.titlebar import TitleBar
 
@@ -81,7 +82,7 @@ class ProgressScreen(Guarded, Screen[None]):
                     yield Static(id="recurring")
             yield DataTable(id="history", cursor_type="row", zebra_stripes=True)
             yield Static(Text(t("progress.hint"), style="#808080"), id="progress-hint")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#trends").border_title = t("progress.trends")

@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from voicecoach.adapters.audio_files import load_16k
@@ -30,6 +30,8 @@ from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import LevelUpdate, LineSaved, PlaybackDone, RecordingStarted, RecordingStopped
 from voicecoach.tui.screens.library import LibraryScreen
 from voicecoach.tui.threads import background
+from voicecoach.tui.widgets.keyfooter import KeyFooter
+from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.meters import LevelMeter
 from voicecoach.tui.widgets.titlebar import TitleBar
 
@@ -75,7 +77,7 @@ class RecordingScreen(Guarded, Screen[None]):
                     yield LevelMeter(id="record-level")
                     yield Static(id="line-status")
             yield Static(Text(t("record.keys"), style="#808080"), id="recording-hint")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#lines").border_title = self.item.scenario.id
@@ -123,10 +125,12 @@ class RecordingScreen(Guarded, Screen[None]):
         option_list.clear_options()
         for index, (turn_id, step) in enumerate(zip(self.item.scenario.turn_ids, self.item.scenario.turns)):
             marker = "●" if (index in self.saved or step.audio) else ("◐" if index in self.takes else "○")
-            prompt = Text.assemble(
-                (f"{marker} ", "#87d75f" if marker == "●" else "#ffd75f"), (f"{index + 1}. {turn_id}", "bold"), "\n   "
+            prompt = hanging(  # wrapped lines stay under the text (80 columns)
+                [
+                    (Text(marker, "#87d75f" if marker == "●" else "#ffd75f"), Text(f"{index + 1}. {turn_id}", "bold")),
+                    ("", self._state(index)),
+                ]
             )
-            prompt.append_text(self._state(index))
             option_list.add_option(Option(prompt, id=str(index)))
         option_list.highlighted = highlighted if highlighted is not None else 0
         self._show_line()

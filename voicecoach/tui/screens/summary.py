@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from voicecoach.i18n import label, t
 from voicecoach.tui.base import CallRequest, Guarded, format_clock, translate_bindings
 from voicecoach.tui.messages import CallAgain
+from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.lists import hanging
 from voicecoach.tui.widgets.meters import ScoreBars, score_style
 from voicecoach.tui.widgets.titlebar import TitleBar
@@ -117,7 +118,7 @@ class SummaryScreen(Guarded, Screen[None]):
                     yield Static(self._moments(), id="summary-worst")
                     yield Static(self._next(), id="summary-next")
             yield Static(Text(t("summary.keys"), style="#808080"), id="summary-hint")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#summary-scores").border_title = t("feedback.skills")

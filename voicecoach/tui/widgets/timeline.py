@@ -144,14 +144,15 @@ def render_timeline(data: TimelineData, width: int) -> Text:
             taken[col + offset] = True
         taken[col + len(marker.label)] = True
     if overlaps:  # how long both spoke at once: after the last overlap, else before the first,
-        # never over a finding number or the cell next to it ("0.8 s2overlap" was one)
+        # never over a finding number or next to it ("0.8 s2overlap" was one)
         note = f"{data.overlap_seconds():.1f} s {t('call.overlap')}"
         after = min(columns, int(overlaps[-1][1] / per_col) + 2)
-        before = int(overlaps[0][0] / per_col) - 1 - len(note)
-        for first in (after, before):
-            room = range(max(0, first - 1), min(columns, first + len(note) + 1))
+        before = int(overlaps[0][0] / per_col) - 2 - len(note)
+        for first in (after, before):  # two free cells each side: "overlap  1" reads as two things
+            room = range(max(0, first - 2), min(columns, first + len(note) + 2))
             fits = first >= 0 and first + len(note) <= columns
-            if fits and not any(taken[col] or cells[col][0] not in " " for col in room):
+            free = fits and all(cells[col][0] == " " for col in range(first, first + len(note)))
+            if free and not any(taken[col] for col in room):
                 for offset, char in enumerate(note):
                     cells[first + offset] = (char, OVERLAP_STYLE)
                 break
