@@ -78,8 +78,16 @@ def test_the_demo_call_is_heard_through_the_speaker(pulse: Any, tmp_path: Path) 
     reply_start, reply_end = result["trainee_speech"][0][0], result["trainee_speech"][-1][1]
     assert reply_start - customer_end > 0.4
     assert loud(recorded, zero + (customer_end + reply_start) / 2, rate, half=0.1) < -50  # the pause between them
-    for start, end in result["customer_speech"] + result["trainee_speech"]:
-        assert loud(recorded, zero + (start + end) / 2, rate, half=min(0.15, (end - start) / 3)) > -35, (start, end)
+    silent = [
+        (start, end)
+        for start, end in result["customer_speech"] + result["trainee_speech"]
+        if loud(recorded, zero + (start + end) / 2, rate, half=min(0.15, (end - start) / 3)) <= -35
+    ]
+    if silent:
+        # On a machine too busy to feed the speaker in real time (a load of 15-27 on 2 cores did it)
+        # sound that comes too late is skipped to keep the call's clock; the call must then say so.
+        assert "the demo's sound had gaps" in notes, (silent, notes)
+        return
     assert loud(recorded, zero + reply_end + 0.5, rate) < -50  # nothing after the reply
 
     heard = subprocess.run(

@@ -223,7 +223,7 @@ class FakePlayer:
     made: list[Any] = []
     devices = {"Test Headphones"}
 
-    def __init__(self, device: Any = None) -> None:
+    def __init__(self, device: Any = None, **_options: Any) -> None:
         if device is not None and device not in self.devices:
             raise UserError(f"no output device matches '{device}'; run 'voicecoach call --list-devices' to see them")
         FakePlayer.made.append(device)
@@ -324,3 +324,17 @@ def test_a_writer_far_ahead_is_caught_up_to_the_buffer() -> None:
 def test_playout_buffer_sizes_are_checked() -> None:
     with pytest.raises(ValueError):
         PlayoutBuffer(size=50, buffer=20, max_lag=60)
+
+
+def test_sound_written_after_its_time_counts_as_cut() -> None:
+    """A writer starved by a busy machine: what it writes after the speaker passed it is never
+    heard, and counted, so the demo can say its sound had gaps."""
+    from voicecoach.adapters.block_player import PlayoutBuffer
+
+    buffer = PlayoutBuffer(1000, 100, 200)
+    buffer.write(np.ones(100, np.float32))
+    buffer.read_into(np.zeros(50, np.float32))  # starts playing from the buffered 100
+    buffer.read_into(np.zeros(100, np.float32))  # the writer is late: 50 samples of silence
+    assert buffer.cut == 0
+    buffer.write(np.ones(80, np.float32))  # 50 of these were due already
+    assert buffer.cut == 50

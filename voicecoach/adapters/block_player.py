@@ -70,12 +70,16 @@ class PlayoutBuffer:
         self.frames = 0
         self.underruns = 0
         self.skips = 0
+        #: Samples written after their time had passed (the writer was late): never heard.
+        self.cut = 0
 
     def write(self, samples: np.ndarray) -> None:
         size = len(self._ring)
         if len(samples) > size:
             samples = samples[-size:]
         with self._lock:
+            if self.playing and self.written < self.position:
+                self.cut += min(len(samples), self.position - self.written)
             first = self.written % size
             head = min(len(samples), size - first)
             self._ring[first : first + head] = samples[:head]
@@ -137,7 +141,8 @@ class BlockPlayer:
         self.buffer = PlayoutBuffer(
             int(RING_SECONDS * self.device_rate),
             int(round(buffer_seconds * self.device_rate)),
-            int(round(MAX_LAG_SECONDS * self.device_rate)),
+            # a writer may run ahead by more than the buffer before it counts as a stalled device
+            int(round(max(MAX_LAG_SECONDS, 2 * buffer_seconds) * self.device_rate)),
         )
         self._stream: Any = None
         self._closing = False
@@ -234,6 +239,11 @@ class BlockPlayer:
         if self._resampler is not None:
             samples = self._resampler.process(samples)
         self.buffer.write(samples)
+
+    @property
+    def cut_seconds(self) -> float:
+        """Seconds of sound written too late to be played (a busy machine starved the writer)."""
+        return self.buffer.cut / self.device_rate
 
     def close(self) -> None:
         """Stop the stream (idempotent; a dead device is left behind after ``CLOSE_TIMEOUT``)."""

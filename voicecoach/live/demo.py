@@ -36,6 +36,10 @@ log = logging.getLogger(__name__)
 
 #: Speaking rate of the synthesized demo replies (1.0 is the voice's own, about 190 words/min).
 DEMO_REPLY_RATE = 0.8
+#: Sound the demo buffers ahead of its speaker (seconds). Nobody answers a demo, so its sound
+#: may lag: a whole second absorbs the stalls of a busy machine, where the interactive 0.2 s
+#: ran dry and the late sound was skipped (the reply went missing from the recording, issue 12).
+DEMO_BUFFER_SECONDS = 1.0
 
 
 def demo_reply_text(step: Step, language: str) -> str:
@@ -115,7 +119,8 @@ def demo_sound(
     if speed != 1.0:
         return None, None  # DemoBackend says so when it has a sink; none is looked for
     try:
-        return block_player.BlockPlayer(output_device if output_device is not None else settings.output_device), None
+        device = output_device if output_device is not None else settings.output_device
+        return block_player.BlockPlayer(device, buffer_seconds=DEMO_BUFFER_SECONDS), None
     except UserError as error:
         if output_device is not None:
             raise
@@ -183,6 +188,14 @@ class DemoBackend(SimulatedBackend):
             sound, self.sound = self.sound, None
         if sound is not None:
             sound.close()
+            cut = float(getattr(sound, "cut_seconds", 0.0))
+            if cut >= 0.1:  # the call's clock and record are right; what was heard had gaps
+                self._note(
+                    f"the demo's sound had gaps ({cut:.1f} s came too late to be played: the computer was busy); "
+                    "the turns were judged on the full sound",
+                    "demo_gaps",
+                    f"{cut:.1f}",
+                )
 
     def _deliver_one(self) -> bool:
         delivered = super()._deliver_one()
@@ -222,4 +235,4 @@ class DemoBackend(SimulatedBackend):
             self.on_note(ev.Notice(message, key, detail))
 
 
-__all__ = ["DEMO_REPLY_RATE", "DemoBackend", "demo_reply_text", "demo_script", "demo_sound"]
+__all__ = ["DEMO_BUFFER_SECONDS", "DEMO_REPLY_RATE", "DemoBackend", "demo_reply_text", "demo_script", "demo_sound"]
