@@ -332,3 +332,33 @@ def test_pushing_after_a_no_is_one_finding(language, say, reply, resources) -> N
         expect={"accept_no": True, "offer_words": [offer], "key_points": {"accept": accept}},
     )
     assert found == ["pushed_after_no"]
+
+
+@pytest.mark.parametrize(
+    ("language", "avoid", "reply", "expected"),
+    [
+        # modal particles inside an avoid phrase do not hide it
+        (
+            "de",
+            "Sie hätten anrufen können",
+            "Sie hätten aber auch vorher anrufen können.",
+            ["avoid_phrase", "contradiction/phrase"],
+        ),
+        ("en", "we cannot refund that", "Well, we simply really cannot actually refund that.", ["avoid_phrase"]),
+        # other words between them still do: a different sentence
+        ("en", "we cannot refund that", "We cannot say yet if the shop will refund the parcel and that.", []),
+    ],
+)
+def test_particles_inside_an_avoid_phrase(language, avoid, reply, expected, resources) -> None:  # noqa: ANN001
+    say = (
+        "Mein Paket ist kaputt angekommen, das Paket!" if language == "de" else "My parcel arrived broken, the parcel!"
+    )
+    found = penalised(
+        language,
+        say,
+        reply + (" Das Paket." if language == "de" else " The parcel."),
+        resources,
+        emotion="calm",
+        expect={"avoid": [avoid]},
+    )
+    assert found == expected

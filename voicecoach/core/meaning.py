@@ -130,6 +130,41 @@ LIGHT_VERBS = frozenset(
         "legen",
     ]
 )
+#: Modal particles and softeners: words that colour a phrase without changing it ("Sie hätten
+#: *aber auch* anrufen können", "you *really* should have"); inside a penalty phrase they are free.
+_PARTICLE_WORDS = frozenset(
+    fold(w)
+    for w in [
+        "aber",
+        "auch",
+        "doch",
+        "ja",
+        "eben",
+        "halt",
+        "schon",
+        "wohl",
+        "mal",
+        "einfach",
+        "etwa",
+        "wirklich",
+        "eigentlich",
+        "natürlich",
+        "denn",
+        "nur",
+        "gar",
+        "vorher",
+        "ruhig",
+        "bloß",
+        "really",
+        "actually",
+        "just",
+        "even",
+        "also",
+        "simply",
+        "of",
+        "course",
+    ]
+)
 #: Other words a penalty phrasing may have among its own ("you('ll) lose your discount").
 STRICT_SLACK = 2
 _VERB_PREFIXES = frozenset(
@@ -349,8 +384,10 @@ def meaning_found(
                 continue
             if strict:  # a penalty phrasing said in one go: its words close together ("card ... number" is not)
                 places = [next(i for i, p in enumerate(clause) if p is piece) for _, piece, _ in found]
-                if max(places) - min(places) + 1 > len(needs) + STRICT_SLACK:
-                    continue
+                inside = clause[min(places) : max(places) + 1]
+                fillers = sum(1 for p in inside if p.text in _PARTICLE_WORDS and p not in [f[1] for f in found])
+                if len(inside) - fillers > len(needs) + STRICT_SLACK:
+                    continue  # modal particles ("Sie hätten aber auch vorher anrufen können") do not count
             ways = [how for _, _, how in found]
             if wide and len(content) >= 2 and all(way == "synonym" for need, _, way in found if not need.negation):
                 continue  # a point's words stay the anchor: not everything by synonyms
