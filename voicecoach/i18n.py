@@ -9,6 +9,7 @@ key is returned as is (so a typo shows on screen instead of crashing the call).
 from __future__ import annotations
 
 from voicecoach.adapters.settings import system_language
+from voicecoach.core import words
 from voicecoach.core.languages import LANGUAGES, Language
 from voicecoach.core.words import kind_name, say, skill_name
 from voicecoach.core.words.ui import UI
@@ -39,6 +40,21 @@ def choose_language(setting: str | None) -> UiLanguage:
 def t(key: str, /, **values: object) -> str:
     """The text for ``key`` in the current language, with ``values`` filled in."""
     return say(UI, key, _current, **values)
+
+
+def number(value: float, digits: int = 1) -> str:
+    """``value`` with ``digits`` decimals in the current language: "2,9" in German, "2.9" in English."""
+    return words.number(value, _current, digits)
+
+
+def duration(value: float) -> str:
+    """Seconds with the unit in the current language: "2,9 s" / "2.9 s"."""
+    return words.duration(value, _current)
+
+
+def span(start: float, end: float) -> str:
+    """A stretch of time in the current language: "1,2–3,5 s" / "1.2–3.5 s"."""
+    return words.span(start, end, _current)
 
 
 def known(key: str) -> bool:

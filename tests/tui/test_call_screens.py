@@ -186,7 +186,7 @@ async def test_call_screen_in_german() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await start_call(pilot, app)
         await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.interrupted_at is not None)
-        assert "unterbrochen bei 3.2 s" in shown(app.screen.query_one("#state", Static))
+        assert "unterbrochen bei 3,2 s" in shown(app.screen.query_one("#state", Static))
         assert "keine Taste nötig" in shown(app.screen.query_one("#call-hint", Static))
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))

@@ -104,7 +104,7 @@ async def test_help_opens_with_f1_and_question_mark_and_closes_with_escape() -> 
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         body = app.screen.query_one("#help-body")
-        assert "Kundenzeile wiederholen" in body._markdown
+        assert "Satz der Kundin/des Kunden wiederholen" in body._markdown
 
 
 async def test_language_switch_relabels_the_library() -> None:

@@ -352,7 +352,7 @@ async def test_leaving_the_recording_screen_with_a_take_not_kept_asks_first() ->
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
-        assert any("1 take(s) not kept" in n.message for n in app._notifications)
+        assert any("1 take not kept" in n.message for n in app._notifications)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)

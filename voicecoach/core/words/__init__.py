@@ -18,9 +18,11 @@ from voicecoach.core.words.lookup import (
     Language,
     Words,
     alternatives,
+    count,
     duration,
     emotion_word,
     fact_forms,
+    fill,
     kind_name,
     language_of,
     metric_name,
@@ -32,15 +34,18 @@ from voicecoach.core.words.lookup import (
     say,
     seconds,
     skill_name,
+    span,
 )
 
 __all__ = [
     "Language",
     "Words",
     "alternatives",
+    "count",
     "duration",
     "emotion_word",
     "fact_forms",
+    "fill",
     "kind_name",
     "language_of",
     "metric_name",
@@ -52,4 +57,5 @@ __all__ = [
     "say",
     "seconds",
     "skill_name",
+    "span",
 ]

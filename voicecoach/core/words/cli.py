@@ -13,26 +13,28 @@ Words = Mapping[str, str]
 
 #: The readable report of ``voicecoach analyze``.
 ANALYZE: dict[str, Words] = {
-    "title": {"de": "Auswertung des Gesprächszugs", "en": "Turn analysis"},
-    "scenario": {"de": "Szenario {id}, Zug {turn}", "en": "scenario {id}, turn {turn}"},
+    "title": {"de": "Auswertung des Gesprächsschritts", "en": "Turn analysis"},
+    "scenario": {"de": "Szenario {id}, Schritt {turn}", "en": "scenario {id}, turn {turn}"},
     "no_scenario": {"de": "ohne Szenario", "en": "no scenario"},
     "language": {"de": "Sprache {lang}", "en": "language {lang}"},
     "timeline": {"de": "Zeitachse (ein Zeichen = {step} s)", "en": "Timeline (one character = {step} s)"},
     "customer": {"de": "Kunde", "en": "customer"},
     "you": {"de": "Sie", "en": "you"},
     "both": {"de": "beide", "en": "both"},
-    "marks": {"de": "Befunde", "en": "findings"},
+    "marks": {"de": "Hinweise", "en": "findings"},
     "transcript": {"de": "Mitschrift", "en": "Transcript"},
     "nothing": {"de": "(nichts verstanden)", "en": "(no words recognised)"},
-    "findings": {"de": "Befunde", "en": "Findings"},
+    "findings": {"de": "Hinweise", "en": "Findings"},
     "none": {"de": "Keine – so darf es bleiben.", "en": "None – keep it that way."},
     "tip": {"de": "Tipp", "en": "Tip"},
     "score": {"de": "Bewertung", "en": "Score"},
     "total": {"de": "gesamt", "en": "total"},
     "notes": {"de": "Hinweise", "en": "Notes"},
     "input_nonfinite": {
-        "de": "{count} Abtastwerte ({side}) waren keine Zahlen (NaN/Inf) und wurden als Stille gewertet",
-        "en": "{count} samples ({side}) were not numbers (NaN/Inf) and were taken as silence",
+        "de": "{count:# Abtastwert|# Abtastwerte} ({side}) {count:war keine Zahl|waren keine Zahlen} (NaN/Inf) und "
+        "{count:wurde|wurden} als Stille gewertet",
+        "en": "{count:# sample|# samples} ({side}) {count:was not a number|were not numbers} (NaN/Inf) and "
+        "{count:was|were} taken as silence",
     },
     "input_echo": {
         "de": "Echo der Kundenstimme in Ihrer Spur entfernt ({delay} ms verzögert, {level} dB)",
@@ -52,7 +54,7 @@ PROGRESS: dict[str, Words] = {
     },
     "total": {"de": "Gesamt", "en": "Total"},
     "recurring": {"de": "Häufigste Hinweise", "en": "Most frequent findings"},
-    "times": {"de": "{n}× in {m} Sitzungen", "en": "{n}× in {m} sessions"},
+    "times": {"de": "{n}× in {m:# Sitzung|# Sitzungen}", "en": "{n}× in {m:# session|# sessions}"},
     "best": {"de": "Bestes Szenario", "en": "Best scenario"},
     "worst": {"de": "Schwächstes Szenario", "en": "Weakest scenario"},
     "next": {"de": "Als Nächstes üben", "en": "Practise next"},
@@ -62,7 +64,10 @@ PROGRESS: dict[str, Words] = {
         "de": "Szenario noch einmal: voicecoach call {scenario}",
         "en": "that scenario again: voicecoach call {scenario}",
     },
-    "average": {"de": "Schnitt {avg}, zuletzt {last}, {n} Sitzungen", "en": "average {avg}, last {last}, {n} sessions"},
+    "average": {
+        "de": "Schnitt {avg}, zuletzt {last}, {n:# Sitzung|# Sitzungen}",
+        "en": "average {avg}, last {last}, {n:# session|# sessions}",
+    },
 }
 
 #: The session report (HTML and Markdown); ``footer`` takes ``version``.
@@ -126,7 +131,7 @@ REPORT: dict[str, Words] = {
 #: ``voicecoach scenarios learn``: findings trainees marked as wrong, turned into phrasings.
 LEARN: dict[str, Words] = {
     "none": {
-        "de": "Keine offenen Markierungen für {id}: auf dem Rückmeldungs-Bildschirm markiert w einen Hinweis als falsch.",
+        "de": "Keine offenen Markierungen für {id}: Auf der Rückmeldungsseite markiert w einen Hinweis als falsch.",
         "en": "No open marks for {id}: on the feedback screen, w marks a finding as wrong.",
     },
     "turn": {"de": "Schritt {n} ({id})", "en": "turn {n} ({id})"},
@@ -149,7 +154,10 @@ LEARN: dict[str, Words] = {
     },
     "written": {"de": "{phrase} ergänzt bei {where}", "en": "added {phrase} to {where}"},
     "already": {"de": "{phrase} steht schon bei {where}", "en": "{phrase} is already in {where}"},
-    "done": {"de": "{n} Markierung(en) gelernt; Datei: {path}", "en": "{n} mark(s) learned; file: {path}"},
+    "done": {
+        "de": "{n:# Markierung|# Markierungen} übernommen; Datei: {path}",
+        "en": "{n:# mark|# marks} learned; file: {path}",
+    },
     "shipped": {
         "de": "{id} wird mit voicecoach ausgeliefert und ist schreibgeschützt; kopieren Sie es in Ihre "
         "Bibliothek (mkdir -p {target.parent} && cp {path} {target}), ändern Sie dort 'id:' in {new} und rufen "

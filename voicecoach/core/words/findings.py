@@ -16,7 +16,7 @@ import string
 from collections.abc import Mapping
 from typing import Any
 
-from voicecoach.core.words.lookup import pick, seconds
+from voicecoach.core.words.lookup import fill_map, pick, seconds
 from voicecoach.core.words.voices import name_after_von, object_name
 
 Texts = dict[str, tuple[str, str]]  # language -> (message, tip)
@@ -36,8 +36,8 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("interruption", "end"): {
         "de": (
-            "Sie haben {left} s vor dem Ende des Satzes {whose} eingesetzt – knapp, aber noch über "
-            "den letzten Worten{cut_short}.",
+            "Sie haben {left} s vor dem Ende des Satzes {whose} eingesetzt – knapp, aber noch in "
+            "die letzten Worte hinein{cut_short}.",
             "Warten Sie das letzte Wort und einen Atemzug ab. Am Telefon hört Ihr Gegenüber sonst "
             "nur, dass Sie schon auf Ihren Einsatz gewartet haben.",
         ),
@@ -153,12 +153,12 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("not_listening", "ignored_emotion_late"): {
         "de": (
-            "Erst nach {words_before} Wörtern (bei {at} s) gehen Sie darauf ein, dass {who} {emotion} ist.",
+            "Erst nach {words_before:# Wort|# Wörtern} (bei {at} s) gehen Sie darauf ein, dass {who} {emotion} ist.",
             "Das Verständnis gehört an den Anfang: Solange sich {who} nicht gehört fühlt, kommt "
             "keine Sachinformation an.",
         ),
         "en": (
-            "Only after {words_before} words (at {at} s) did you acknowledge that {who} was {emotion}.",
+            "Only after {words_before:# word|# words} (at {at} s) did you acknowledge that {who} was {emotion}.",
             "Put the acknowledgement first: until {who} feels heard, the facts won't land.",
         ),
     },
@@ -237,12 +237,13 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("filler_words", None): {
         "de": (
-            "{count} Füllwörter auf {words} Wörter ({rate} je 100 Wörter), am häufigsten „{top}“.",
+            "{count:# Füllwort|# Füllwörter} bei {words:# Wort|# Wörtern} ({rate} je 100 Wörter), "
+            "am häufigsten „{top}“.",
             "Ersetzen Sie Füllwörter durch eine kurze Pause – Stille wirkt am Telefon ruhiger und "
             "sicherer als ein „äh“.",
         ),
         "en": (
-            '{count} filler words in {words} words ({rate} per 100), most often "{top}".',
+            '{count:# filler word|# filler words} in {words:# word|# words} ({rate} per 100), most often "{top}".',
             'Replace fillers with a short pause: on the phone, silence sounds calmer and surer than "um".',
         ),
     },
@@ -348,7 +349,7 @@ def qualifier(name: str, language: str, *, customer: str | None = None, **values
     """The qualifying sentence ``name`` of :data:`QUALIFIERS` in ``language``, filled in."""
     filled = _Missing(person_forms(customer, language))
     filled.update({key: str(value) for key, value in values.items()})
-    return pick(QUALIFIERS[name], language).format_map(filled)
+    return fill_map(pick(QUALIFIERS[name], language), language, filled)
 
 
 def person_forms(customer: str | None, language: str) -> dict[str, str]:
@@ -404,4 +405,4 @@ def render(
             filled[key] = seconds(value, language)
         elif value is not None:
             filled[key] = str(value)
-    return message.format_map(filled), tip.format_map(filled)
+    return fill_map(message, language, filled), fill_map(tip, language, filled)

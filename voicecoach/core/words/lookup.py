@@ -7,6 +7,7 @@ stand-in (never a crash), so a typo shows on screen instead of ending a call.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -37,7 +38,66 @@ def say(table: Mapping[str, Words], key: str, language: str | None, /, **values:
     if entry is None:
         return key
     text = pick(entry, language)
-    return text.format(**values) if values else text
+    return fill(text, language, **values) if values else text
+
+
+class _Filler(string.Formatter):
+    """``str.format`` that writes numbers the language's way and picks plural forms.
+
+    - ``{n:.1f}`` (any float spec: ``f``, ``e``, ``g``, ``%``) writes a decimal comma in German
+      and a thousands point where the spec asks for grouping (``{n:,.0f}`` -> "1.234");
+    - ``{n:# Sitzung|# Sitzungen}`` is "1 Sitzung" / "3 Sitzungen": the part before ``|`` for
+      exactly one, the part after for every other count, ``#`` replaced by the number (written
+      with :func:`number` when it is not whole). A value given as text ("3") counts too.
+    """
+
+    def __init__(self, language: str | None):
+        super().__init__()
+        self.language = language_of(language)
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if "|" in format_spec:
+            one, _, other = format_spec.partition("|")
+            amount = _as_number(value)
+            form = one if amount == 1 else other
+            return form.replace("#", _plain_number(amount, self.language) if amount is not None else str(value))
+        text = super().format_field(value, format_spec)
+        if self.language == "de" and format_spec and format_spec[-1:] in "feEgG%n" and isinstance(value, int | float):
+            # swap the separators: 1,234.5 -> 1.234,5
+            text = text.translate(str.maketrans({".": ",", ",": "."}))
+        return text
+
+
+def _as_number(value: object) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return value
+    try:
+        return float(str(value).strip())
+    except ValueError:
+        return None
+
+
+def _plain_number(value: float, language: str) -> str:
+    return str(int(value)) if float(value).is_integer() else number(value, language)
+
+
+def fill(text: str, language: str | None, /, **values: object) -> str:
+    """``text.format(**values)`` in ``language``: decimal comma and plural forms (see :class:`_Filler`).
+    Every text with a number goes through here (``say``, ``i18n.t``, the findings' ``render``)."""
+    return _Filler(language).vformat(text, (), values)
+
+
+def fill_map(text: str, language: str | None, values: Mapping[str, object], /) -> str:
+    """:func:`fill` with a mapping (a dict with ``__missing__`` fills gaps, as ``str.format_map``)."""
+    return _Filler(language).vformat(text, (), values)
+
+
+def count(amount: float, one: str, other: str, language: str | None) -> str:
+    """A number with its noun: ``count(1, "Sitzung", "Sitzungen", "de")`` -> "1 Sitzung",
+    ``count(3, ...)`` -> "3 Sitzungen"; a fraction is written with the language's decimal mark."""
+    return f"{_plain_number(amount, language_of(language))} {one if amount == 1 else other}"
 
 
 # -- numbers and time ---------------------------------------------------------------------------
@@ -47,6 +107,11 @@ def number(value: float, language: str | None, digits: int = 1) -> str:
     """``2.94`` -> ``"2,9"`` in German (decimal comma), ``"2.9"`` in English; ``digits`` decimals."""
     text = f"{value:.{digits}f}"
     return text.replace(".", ",") if language_of(language) == "de" else text
+
+
+def span(start: float, end: float, language: str | None) -> str:
+    """A stretch of time: ``(1.2, 3.45)`` -> ``"1,2–3,5 s"`` / ``"1.2–3.5 s"``."""
+    return f"{number(start, language)}–{number(end, language)} s"
 
 
 def seconds(value: float, language: str | None) -> str:

@@ -76,16 +76,23 @@ UI: dict[str, Words] = {
         "de": "Keine Szenarien gefunden. Filter zurücksetzen oder Szenarien in {folder} ablegen.",
         "en": "No scenarios found. Clear the filters or put scenarios into {folder}.",
     },
-    "library.count": {"de": "{shown} von {total} Szenarien", "en": "{shown} of {total} scenarios"},
+    "library.count": {
+        "de": "{shown} von {total:# Szenario|# Szenarien}",
+        "en": "{shown} of {total:# scenario|# scenarios}",
+    },
     "library.situation": {"de": "Situation", "en": "Situation"},
     "library.goal": {"de": "Ziel", "en": "Goal"},
     "library.persona": {"de": "Kunde", "en": "Customer"},
-    "library.turns": {"de": "{n} Gesprächsschritte", "en": "{n} turns"},
-    "library.recorded": {"de": "{n} Zeilen vom Trainer aufgenommen", "en": "{n} lines recorded by a trainer"},
+    "library.turns": {"de": "{n:# Gesprächsschritt|# Gesprächsschritte}", "en": "{n:# turn|# turns}"},
+    "library.recorded": {
+        "de": "{n:# Satz|# Sätze} von einer Trainerin oder einem Trainer eingesprochen",
+        "en": "{n:# line|# lines} recorded by a trainer",
+    },
     "library.start_hint": {"de": "Enter: Anruf starten", "en": "Enter: start the call"},
     "library.problems": {
-        "de": "{n} Szenario-Datei(en) fehlerhaft und übersprungen: {first}",
-        "en": "{n} scenario file(s) broken and skipped: {first}",
+        "de": "{n:# Szenario-Datei ist fehlerhaft und wurde|# Szenario-Dateien sind fehlerhaft und wurden} "
+        "übersprungen: {first}",
+        "en": "{n:# scenario file is broken and was|# scenario files are broken and were} skipped: {first}",
     },
     "library.problems_more": {
         "de": "Alle Probleme: voicecoach scenarios validate",
@@ -133,32 +140,37 @@ UI: dict[str, Words] = {
     },
     # what the history worked around (adapters/store.py StoreNote keys); nothing judged is lost
     "notice.recording_not_saved": {
-        "de": "Die Aufnahme dieses Zugs ließ sich nicht speichern ({detail}); der Zug ist ohne sie gespeichert",
+        "de": "Die Aufnahme dieses Gesprächsschritts ließ sich nicht speichern ({detail}); der Schritt ist ohne sie "
+        "gespeichert",
         "en": "This turn's recording could not be saved ({detail}); the turn is saved without it",
     },
     "notice.turn_kept": {
-        "de": "Der Verlauf ist gerade nicht beschreibbar ({detail}); der Zug ist aufbewahrt und wird gespeichert, "
-        "sobald es geht",
+        "de": "Der Verlauf ist gerade nicht beschreibbar ({detail}); der Gesprächsschritt wird aufbewahrt und "
+        "gespeichert, sobald es wieder geht",
         "en": "The history cannot be written now ({detail}); the turn is kept and saved as soon as it can be",
     },
     "notice.turns_waiting": {
-        "de": "Warte darauf, {detail} aufbewahrte(n) Zug/Züge im Verlauf zu speichern",
-        "en": "Waiting to save {detail} kept turn(s) into the history",
+        "de": "Warte darauf, {detail:# aufbewahrten Gesprächsschritt|# aufbewahrte Gesprächsschritte} im Verlauf zu "
+        "speichern",
+        "en": "Waiting to save {detail:# kept turn|# kept turns} into the history",
     },
     "notice.turns_saved": {
-        "de": "{detail} aufbewahrte(r) Zug/Züge im Verlauf gespeichert",
-        "en": "Saved {detail} kept turn(s) into the history",
+        "de": "{detail:# aufbewahrter Gesprächsschritt|# aufbewahrte Gesprächsschritte} im Verlauf gespeichert",
+        "en": "Saved {detail:# kept turn|# kept turns} into the history",
     },
     "notice.turns_saved_late": {
-        "de": "{detail} Zug/Züge aus einem früheren Anruf nachträglich im Verlauf gespeichert",
-        "en": "Saved {detail} turn(s) kept from an earlier call into the history",
+        "de": "{detail:# Gesprächsschritt|# Gesprächsschritte} aus einem früheren Anruf nachträglich im Verlauf "
+        "gespeichert",
+        "en": "Saved {detail:# turn|# turns} kept from an earlier call into the history",
     },
     "notice.turns_left": {
-        "de": "{detail} Zug/Züge noch nicht gespeichert; sie warten und kommen beim nächsten Start in den Verlauf",
-        "en": "{detail} turn(s) not saved yet; they wait and go into the history the next time voicecoach starts",
+        "de": "{detail:# Gesprächsschritt ist|# Gesprächsschritte sind} noch nicht gespeichert und "
+        "{detail:kommt|kommen} beim nächsten Start in den Verlauf",
+        "en": "{detail:# turn is|# turns are} not saved yet and {detail:goes|go} into the history the next time "
+        "voicecoach starts",
     },
     "notice.session_not_ended": {
-        "de": "Die Sitzung ließ sich nicht als beendet markieren ({detail}); alle Züge sind gespeichert",
+        "de": "Die Sitzung ließ sich nicht als beendet markieren ({detail}); alle Gesprächsschritte sind gespeichert",
         "en": "The session could not be marked as ended ({detail}); every turn is saved",
     },
     "notice.rows_skipped": {
@@ -189,7 +201,7 @@ UI: dict[str, Words] = {
     },
     "call.state.ended": {"de": "Aufgelegt", "en": "Call ended"},
     "call.state.problem": {"de": "Audioproblem", "en": "Audio problem"},
-    "call.interrupted_at": {"de": "unterbrochen bei {time} s", "en": "interrupted at {time} s"},
+    "call.interrupted_at": {"de": "unterbrochen bei {time:.1f} s", "en": "interrupted at {time:.1f} s"},
     "call.lane.customer": {"de": "Kunde", "en": "Customer"},
     "call.lane.you": {"de": "Sie", "en": "You"},
     "call.overlap": {"de": "Überlappung", "en": "overlap"},
@@ -213,7 +225,7 @@ UI: dict[str, Words] = {
     "feedback.legend.reask": {"de": "Nachfrage nach Bekanntem", "en": "re-asking known facts"},
     "feedback.legend.filler": {"de": "Füllwörter", "en": "filler"},
     "feedback.legend.avoid": {"de": "zu vermeiden", "en": "avoid"},
-    "feedback.legend.overlap": {"de": "über den Kunden gesprochen", "en": "spoken over the customer"},
+    "feedback.legend.overlap": {"de": "gleichzeitig gesprochen", "en": "spoken over the customer"},
     "feedback.keys": {"de": "t nochmal · l anhören · Enter weiter", "en": "t retry · l listen back · Enter go on"},
     "feedback.keys_review": {
         "de": "l anhören · Enter nächster Schritt · Esc zurück",
@@ -222,7 +234,7 @@ UI: dict[str, Words] = {
     "feedback.keys_file": {"de": "l anhören · Enter zurück", "en": "l listen back · Enter back"},
     "feedback.last": {"de": "Enter: zur Zusammenfassung", "en": "Enter: to the summary"},
     "feedback.listening": {
-        "de": "Spiele Ihre Antwort mit dem Kunden ab …",
+        "de": "Ihre Antwort wird zusammen mit der Kundenseite abgespielt …",
         "en": "Playing your reply with the customer …",
     },
     "feedback.no_audio": {"de": "Keine Aufnahme zum Anhören", "en": "No recording to play back"},
@@ -255,7 +267,7 @@ UI: dict[str, Words] = {
     "summary.total": {"de": "Gesamt", "en": "Total"},
     "summary.worst": {"de": "Die schwächsten Momente", "en": "The worst moments"},
     "summary.next": {"de": "Als Nächstes üben", "en": "Practise next"},
-    "summary.turns": {"de": "{n} Schritte, Dauer {duration}", "en": "{n} turns, {duration} long"},
+    "summary.turns": {"de": "{n:# Schritt|# Schritte}, Dauer {duration}", "en": "{n:# turn|# turns}, {duration} long"},
     "summary.turns_one": {"de": "1 Schritt, Dauer {duration}", "en": "1 turn, {duration} long"},
     "summary.saved": {"de": "Gespeichert als Sitzung {id}", "en": "Saved as session {id}"},
     "summary.not_saved": {"de": "Nicht gespeichert: {reason}", "en": "Not saved: {reason}"},
@@ -265,7 +277,7 @@ UI: dict[str, Words] = {
     },
     "summary.again": {"de": "Nochmal anrufen", "en": "Call again"},
     "summary.none": {"de": "Keine bewerteten Schritte.", "en": "No judged turns."},
-    "summary.at": {"de": "Schritt {turn}, bei {time}", "en": "turn {turn}, at {time}"},
+    "summary.at": {"de": "Schritt {turn}, bei {time:.1f} s", "en": "turn {turn}, at {time:.1f} s"},
     "devices.title": {"de": "Audiogeräte", "en": "Audio devices"},
     "devices.input": {"de": "Eingabe (Mikrofon)", "en": "Input (microphone)"},
     "devices.output": {"de": "Ausgabe (Kopfhörer)", "en": "Output (headphones)"},
@@ -290,6 +302,12 @@ UI: dict[str, Words] = {
         "en": "The microphone recorded nothing: right device chosen? Not muted?",
     },
     "devices.saved": {"de": "Geräte gespeichert.", "en": "Devices saved."},
+    "call.mic_silent": {
+        "de": "Das Mikrofon hört nichts ({peak} dBFS seit {seconds} s): eingesteckt? Am Headset stumm? "
+        "Anderes Gerät: auflegen (h), dann g.",
+        "en": "The microphone hears nothing ({peak} dBFS for {seconds} s): plugged in? Muted on the headset? "
+        "Another device: hang up (h), then g.",
+    },
     "devices.check_saved": {"de": "Headset-Test gespeichert.", "en": "Headset check saved."},
     "devices.echo_saved": {
         "de": "Gespeicherter Headset-Test vom {date} ist aktiv: Echo {echo}.",
@@ -299,14 +317,14 @@ UI: dict[str, Words] = {
         "de": "Der gespeicherte Headset-Test vom {date} gehört zu anderen Geräten und wird nicht genutzt.",
         "en": "The saved headset check from {date} belongs to other devices and is not used.",
     },
-    "devices.echo_none": {"de": "keins", "en": "none"},
+    "devices.echo_none": {"de": "keines", "en": "none"},
     "devices.unavailable": {
         "de": "Headset-Test nicht verfügbar: {reason}",
         "en": "Headset check not available: {reason}",
     },
     "progress.title": {"de": "Fortschritt", "en": "Progress"},
     "progress.trends": {"de": "Verlauf je Fähigkeit", "en": "Trend per skill"},
-    "progress.recurring": {"de": "Häufige Befunde", "en": "Recurring findings"},
+    "progress.recurring": {"de": "Häufige Hinweise", "en": "Recurring findings"},
     "progress.best": {"de": "Beste Szenarien", "en": "Best scenarios"},
     "progress.worst": {"de": "Schwächste Szenarien", "en": "Weakest scenarios"},
     "progress.next": {"de": "Als Nächstes üben", "en": "Practise next"},
@@ -326,10 +344,10 @@ UI: dict[str, Words] = {
     "progress.hint": {"de": "Enter: Sitzung Schritt für Schritt ansehen", "en": "Enter: review a session turn by turn"},
     "progress.times": {"de": "{n}×", "en": "{n}×"},
     "progress.no_library": {
-        "de": "Szenarien nicht lesbar ({reason}); im Rückblick fehlen die Wortmarkierungen.",
+        "de": "Szenarien nicht lesbar ({reason}); im Rückblick fehlen die Markierungen im Text.",
         "en": "Scenarios could not be read ({reason}); reviews show no word marks.",
     },
-    "record.title": {"de": "Kundenzeilen aufnehmen", "en": "Record the customer's lines"},
+    "record.title": {"de": "Sätze der Kundenrolle aufnehmen", "en": "Record the customer's lines"},
     "record.keys": {
         "de": "Enter/Leertaste aufnehmen/stoppen · p anhören · r neu · k behalten · ↑↓ Schritt",
         "en": "Enter/space record/stop · p listen · r redo · k keep · ↑↓ turn",
@@ -337,11 +355,11 @@ UI: dict[str, Words] = {
     "record.status.none": {"de": "keine Aufnahme (Sprachsynthese)", "en": "no recording (speech synthesis)"},
     "record.status.kept": {"de": "aufgenommen: {file}", "en": "recorded: {file}"},
     "record.status.take": {
-        "de": "neue Aufnahme {seconds} – k behalten, r neu",
-        "en": "new take {seconds} – k keep, r redo",
+        "de": "neue Aufnahme {seconds:.1f} s – k behalten, r neu",
+        "en": "new take {seconds:.1f} s – k keep, r redo",
     },
     "record.recording": {
-        "de": "● Aufnahme läuft – sprechen Sie die Zeile, Enter stoppt",
+        "de": "● Aufnahme läuft – sprechen Sie den Satz, Enter beendet die Aufnahme",
         "en": "● Recording – speak the line, Enter stops",
     },
     "record.saved": {"de": "Gespeichert: {file}", "en": "Saved: {file}"},
@@ -361,12 +379,15 @@ UI: dict[str, Words] = {
         "en": "Made your copy '{id}': {path}",
     },
     "record.unkept": {
-        "de": "{n} Aufnahme(n) nicht behalten – k behält, Esc nochmal verwirft",
-        "en": "{n} take(s) not kept – k keeps, Esc again drops them",
+        "de": "Noch nicht behalten: {n:# Aufnahme|# Aufnahmen} – k behält, ein zweites Esc verwirft sie",
+        "en": "{n:# take|# takes} not kept – k keeps, Esc again drops {n:it|them}",
     },
     "files.title": {"de": "Zwei Dateien auswerten", "en": "Analyze two files"},
-    "files.customer": {"de": "Kundenspur (WAV, FLAC, MP3 …)", "en": "Customer track (WAV, FLAC, MP3 …)"},
-    "files.trainee": {"de": "Ihre Spur", "en": "Your track"},
+    "files.customer": {
+        "de": "Aufnahme der Kundenseite (WAV, FLAC, MP3 …)",
+        "en": "Customer track (WAV, FLAC, MP3 …)",
+    },
+    "files.trainee": {"de": "Ihre Aufnahme", "en": "Your track"},
     "files.scenario": {"de": "Szenario (optional) und Schritt", "en": "Scenario (optional) and turn"},
     "files.missing": {
         "de": "{field}: keine Datei unter „{path}“ – den Pfad einer Aufnahme eingeben",
@@ -391,10 +412,10 @@ UI: dict[str, Words] = {
         "de": """\
 ## So funktioniert ein Anruf
 
-Wählen Sie ein Szenario und drücken Sie **Enter**. Der Kunde spricht über das Headset; Sie
-antworten einfach – **keine Taste** nötig. Nach einer kurzen Pause gilt Ihre Antwort als
-beendet und wird bewertet. Sie dürfen jederzeit sprechen, auch während der Kunde noch redet –
-das zählt dann als Unterbrechung.
+Wählen Sie ein Szenario und drücken Sie **Enter**. Die Kundin oder der Kunde spricht über das
+Headset; Sie antworten einfach – **keine Taste** nötig. Nach einer kurzen Pause gilt Ihre Antwort
+als beendet und wird bewertet. Sie dürfen jederzeit sprechen, auch während Ihr Gegenüber noch
+redet – das zählt dann als Unterbrechung.
 
 ## Tasten
 
@@ -408,13 +429,13 @@ das zählt dann als Unterbrechung.
 | Bibliothek | **d** | Demo-Anruf ohne Mikrofon |
 | Bibliothek | **f** | zwei Dateien auswerten |
 | Bibliothek | **g** / **p** | Geräte / Fortschritt |
-| Bibliothek | **a** | Zeilen als Trainer aufnehmen |
+| Bibliothek | **a** | Sätze der Kundenrolle aufnehmen (Trainer) |
 | Bibliothek | **u** | Oberfläche Deutsch/Englisch |
-| Anruf | **r** | Kundenzeile wiederholen |
+| Anruf | **r** | letzten Satz der Kundin/des Kunden wiederholen |
 | Anruf | **m** | stumm / wieder an |
 | Anruf | **h** / **Esc** | auflegen |
 | Rückmeldung | **t** | Schritt nochmal versuchen |
-| Rückmeldung | **l** | Ihre Antwort mit dem Kunden anhören |
+| Rückmeldung | **l** | Ihre Antwort zusammen mit der Kundenseite anhören |
 | Rückmeldung | **Enter** / **n** | weiter |
 | Geräte | **c** | Headset-Test (misst das Echo; die App rechnet es heraus) |
 | Fortschritt | **Enter** | eine Sitzung Schritt für Schritt ansehen |
@@ -475,7 +496,7 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "en": "Choose microphone and headphones, measure echo",
     },
     "cmd.progress": {"de": "Fortschritt und Verlauf", "en": "Progress and history"},
-    "cmd.progress.help": {"de": "Trends je Fähigkeit, häufige Befunde", "en": "Trends per skill, recurring findings"},
+    "cmd.progress.help": {"de": "Entwicklung je Fähigkeit, häufige Hinweise", "en": "Trends per skill, recurring findings"},
     "cmd.demo": {"de": "Demo-Anruf starten", "en": "Start a demo call"},
     "cmd.demo.help": {
         "de": "Ein Anruf ohne Mikrofon: Kunde und synthetische Antwort zum Zuhören",
@@ -486,11 +507,11 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "de": "Kunden- und Ihre Aufnahme bewerten lassen",
         "en": "Judge a customer and a trainee recording",
     },
-    "cmd.record": {"de": "Kundenzeilen aufnehmen (Trainer)", "en": "Record customer lines (trainer)"},
+    "cmd.record": {"de": "Sätze der Kundenrolle aufnehmen (Trainer)", "en": "Record customer lines (trainer)"},
     "cmd.record.help": {"de": "Eigene Stimme statt Sprachsynthese", "en": "Your own voice instead of speech synthesis"},
     "cmd.help": {"de": "Hilfe und Tasten", "en": "Help and keys"},
     "cmd.help.help": {"de": "Alle Tasten auf einen Blick", "en": "All keys at a glance"},
-    "cmd.language": {"de": "Sprache: English", "en": "Language: Deutsch"},
+    "cmd.language": {"de": "Sprache: Englisch (English)", "en": "Language: German (Deutsch)"},
     "cmd.language.help": {"de": "Oberfläche auf Englisch umstellen", "en": "Switch the interface to German"},
     "error.unexpected": {
         "de": "Unerwarteter Fehler ({error}) – die Sitzung läuft weiter.",
@@ -512,8 +533,8 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "en": "Playback stopped: the sound output failed – check the headphones and try again.",
     },
     "library.reloaded": {
-        "de": "Bibliothek neu geladen: {n} Szenarien ({added} neu)",
-        "en": "Library reloaded: {n} scenarios ({added} new)",
+        "de": "Bibliothek neu geladen: {n:# Szenario|# Szenarien} ({added} neu)",
+        "en": "Library reloaded: {n:# scenario|# scenarios} ({added} new)",
     },
     "call.state.next": {"de": "Nächster Schritt …", "en": "Next turn …"},
     "call.muted_hint": {

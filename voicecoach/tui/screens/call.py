@@ -239,7 +239,7 @@ class CallScreen(Guarded, Screen[None]):
             text.append("  " + detail, "italic")
         if self.interrupted_at is not None and state in ("speaking", "your_turn", "judging", "listening"):
             text.append("   ")
-            text.append(f" ‼ {t('call.interrupted_at', time=f'{self.interrupted_at:.1f}')} ", "bold #ff5f5f")
+            text.append(f" ‼ {t('call.interrupted_at', time=self.interrupted_at)} ", "bold #ff5f5f")
         if self.muted and state != "muted":
             text.append("   ")
             text.append(f" ✕ {t('call.muted')} ", "bold reverse #ff5f5f")
@@ -338,6 +338,7 @@ class CallScreen(Guarded, Screen[None]):
             self.set_state("speaking" if self._trainee_open() else "your_turn")
 
     def _on_TraineeSpeaking(self, event: ev.TraineeSpeaking) -> None:
+        self._hide_mic_silent()  # it hears the trainee now
         self.query_one(Timeline).open_span("trainee", event.time)
         if self.state not in ("interrupted", "interjection"):
             self.set_state("speaking")
@@ -419,6 +420,7 @@ class CallScreen(Guarded, Screen[None]):
         self.interrupted_at = None
         self.customer_speaking = False
         self.query_one(Timeline).data = TimelineData()
+        self._hide_mic_silent()
         self.query_one(CallTranscript).set_partial("")
         meter = self.query_one(LevelMeter)
         meter.set_level(-60.0, speaking=False)
@@ -438,6 +440,22 @@ class CallScreen(Guarded, Screen[None]):
         widget = self.query_one("#call-note", Static)
         widget.update(Text.assemble(("♪ " if event.key == "demo_sound" else "ℹ ", "bold #87afd7"), (text, "#a8a8a8")))
         widget.display = True
+
+    def _on_MicrophoneSilent(self, event: ev.MicrophoneSilent) -> None:
+        """The engine heard nothing at all in the first seconds of the turn: say so at once, in
+        the note line (the call goes on; the turn would otherwise end as "no reply")."""
+        if self.muted:  # our own mute: the state line says it already
+            return
+        widget = self.query_one("#call-note", Static)
+        text = t("call.mic_silent", peak=f"{event.peak_db:.0f}", seconds=f"{event.time:.0f}")
+        widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), (text, "bold #ffaf00")))
+        widget.display = True
+        self.mic_silent_shown = True
+
+    def _hide_mic_silent(self) -> None:
+        if getattr(self, "mic_silent_shown", False):
+            self.mic_silent_shown = False
+            self.query_one("#call-note", Static).display = False
 
     def _on_AudioProblem(self, event: ev.AudioProblem) -> None:
         self.problem = event.message

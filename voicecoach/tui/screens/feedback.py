@@ -25,7 +25,7 @@ from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.disputes import disputable, rescore
 from voicecoach.core.result import Score
-from voicecoach.i18n import label, t
+from voicecoach.i18n import label, span, t
 from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import PlaybackDone
 from voicecoach.tui.threads import background
@@ -229,7 +229,7 @@ class FeedbackScreen(Guarded, Screen[str]):
             marked = position in self.disputed
             body = Text()
             body.append(label("kind", finding.kind), "bold strike #808080" if marked else "bold")
-            body.append(f"  {finding.start:.1f}–{finding.end:.1f} s", "#808080")
+            body.append(f"  {span(finding.start, finding.end)}", "#808080")
             if finding.penalty:
                 body.append(
                     f"  −{finding.penalty:g} {label('skill', finding.skill)}", "strike #808080" if marked else "#808080"

@@ -113,7 +113,7 @@ class RecordingScreen(Guarded, Screen[None]):
         step = self.item.scenario.turns[index]
         if index in self.takes:
             seconds = len(self.takes[index][0]) / self.takes[index][1]
-            return Text(t("record.status.take", seconds=f"{seconds:.1f} s"), style="bold #ffd75f")
+            return Text(t("record.status.take", seconds=seconds), style="bold #ffd75f")
         kept = self.saved.get(index) or step.audio
         if kept:
             return Text(t("record.status.kept", file=kept), style="#87d75f")

@@ -143,7 +143,7 @@ class SummaryScreen(Guarded, Screen[None]):
         for number, (turn, f) in enumerate(self.view.worst, start=1):
             body = Text()
             body.append(label("kind", f.kind), "bold #ff5f5f" if f.severity == "major" else "bold #ffaf00")
-            body.append("  " + t("summary.at", turn=turn, time=f"{f.start:.1f} s"), "#808080")
+            body.append("  " + t("summary.at", turn=turn, time=f.start), "#808080")
             body.append("\n" + f.message)
             if f.tip:
                 body.append("\n→ " + f.tip, "#87d75f")

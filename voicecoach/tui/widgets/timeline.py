@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from voicecoach.i18n import t
+from voicecoach.i18n import duration, t
 from voicecoach.report import clock, label_room, tick_step
 
 LABEL_WIDTH = 9
@@ -145,7 +145,7 @@ def render_timeline(data: TimelineData, width: int) -> Text:
         taken[col + len(marker.label)] = True
     if overlaps:  # how long both spoke at once: after the last overlap, else before the first,
         # never over a finding number or next to it ("0.8 s2overlap" was one)
-        note = f"{data.overlap_seconds():.1f} s {t('call.overlap')}"
+        note = f"{duration(data.overlap_seconds())} {t('call.overlap')}"
         after = min(columns, int(overlaps[-1][1] / per_col) + 2)
         before = int(overlaps[0][0] / per_col) - 2 - len(note)
         for first in (after, before):  # two free cells each side: "overlap  1" reads as two things
