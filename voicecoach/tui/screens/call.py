@@ -118,6 +118,8 @@ class CallScreen(Guarded, Screen[None]):
         #: The summary to show once the feedback on top is closed (the call ended meanwhile).
         self.pending_summary: SummaryScreen | None = None
         self.watching = False
+        #: The note "the microphone hears nothing" is on screen (MicrophoneSilent).
+        self.mic_silent_shown = False
         #: When the last microphone level arrived (the engine posts them ~10 times a second).
         self.last_level_at: float | None = None
         #: When the trainee cut into the customer's line in this turn (stays on the state line).
@@ -453,7 +455,7 @@ class CallScreen(Guarded, Screen[None]):
         self.mic_silent_shown = True
 
     def _hide_mic_silent(self) -> None:
-        if getattr(self, "mic_silent_shown", False):
+        if self.mic_silent_shown:
             self.mic_silent_shown = False
             self.query_one("#call-note", Static).display = False
 
