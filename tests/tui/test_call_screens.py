@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from tests.helpers.tui_fakes import (
@@ -17,6 +18,7 @@ from tests.helpers.tui_fakes import (
 )
 from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
+from voicecoach.tui.messages import EngineEvent
 from voicecoach.tui.screens.call import CallScreen, CallTranscript
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.library import LibraryScreen
@@ -263,3 +265,28 @@ async def test_feedback_shows_the_scenarios_model_reply() -> None:
         tips = " ".join(shown(feedback.query_one("#feedback-tips", Static)).split())
         assert "It could sound like this" in tips
         assert " ".join(example.split()[:4]) in tips
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_a_microphone_that_hears_nothing_is_said_at_once_and_cleared_when_it_hears(language: str) -> None:
+    # issue 12: a silent microphone gave "No reply" 0/100 with the meter at -60 dB and no word about it
+    started = ev.CallStarted("late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3)
+    events = [
+        started,
+        ev.CustomerSpeaking("complaint", "Keller hier.", duration=2.0, number=1),
+        ev.CustomerDone("complaint", 2.0),
+        ev.MicrophoneSilent("complaint", 3.0, peak_db=-96.0),
+    ]
+    opener, calls = scripted_opener([events], ending=[ev.CallEnded(None, "hung_up")])
+    app = app_with(fake_adapters(open_call=opener), language=language)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("slash", *"keller", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.mic_silent_shown)
+        note = shown(app.screen.query_one("#call-note", Static))
+        words = {"en": "The microphone hears nothing (-96 dBFS for 3 s)", "de": "Das Mikrofon hört nichts (-96 dBFS"}
+        assert words[language] in note
+        app.screen._engine_event(EngineEvent(ev.TraineeSpeaking(3.5)))
+        await pilot.pause()
+        assert not app.screen.query_one("#call-note", Static).display

@@ -118,6 +118,8 @@ class CallScreen(Guarded, Screen[None]):
         #: The summary to show once the feedback on top is closed (the call ended meanwhile).
         self.pending_summary: SummaryScreen | None = None
         self.watching = False
+        #: The note "the microphone hears nothing" is on screen (MicrophoneSilent).
+        self.mic_silent_shown = False
         #: When the last microphone level arrived (the engine posts them ~10 times a second).
         self.last_level_at: float | None = None
         #: When the trainee cut into the customer's line in this turn (stays on the state line).
@@ -338,6 +340,7 @@ class CallScreen(Guarded, Screen[None]):
             self.set_state("speaking" if self._trainee_open() else "your_turn")
 
     def _on_TraineeSpeaking(self, event: ev.TraineeSpeaking) -> None:
+        self._hide_mic_silent()  # it hears the trainee now
         self.query_one(Timeline).open_span("trainee", event.time)
         if self.state not in ("interrupted", "interjection"):
             self.set_state("speaking")
@@ -419,6 +422,7 @@ class CallScreen(Guarded, Screen[None]):
         self.interrupted_at = None
         self.customer_speaking = False
         self.query_one(Timeline).data = TimelineData()
+        self._hide_mic_silent()
         self.query_one(CallTranscript).set_partial("")
         meter = self.query_one(LevelMeter)
         meter.set_level(-60.0, speaking=False)
@@ -438,6 +442,22 @@ class CallScreen(Guarded, Screen[None]):
         widget = self.query_one("#call-note", Static)
         widget.update(Text.assemble(("♪ " if event.key == "demo_sound" else "ℹ ", "bold #87afd7"), (text, "#a8a8a8")))
         widget.display = True
+
+    def _on_MicrophoneSilent(self, event: ev.MicrophoneSilent) -> None:
+        """The engine heard nothing at all in the first seconds of the turn: say so at once, in
+        the note line (the call goes on; the turn would otherwise end as "no reply")."""
+        if self.muted:  # our own mute: the state line says it already
+            return
+        widget = self.query_one("#call-note", Static)
+        text = t("call.mic_silent", peak=f"{event.peak_db:.0f}", seconds=f"{event.time:.0f}")
+        widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), (text, "bold #ffaf00")))
+        widget.display = True
+        self.mic_silent_shown = True
+
+    def _hide_mic_silent(self) -> None:
+        if self.mic_silent_shown:
+            self.mic_silent_shown = False
+            self.query_one("#call-note", Static).display = False
 
     def _on_AudioProblem(self, event: ev.AudioProblem) -> None:
         self.problem = event.message
