@@ -75,6 +75,9 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   say "installing voicecoach and its packages ($extras) into .venv (first time: a few minutes)"
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
   "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$repo[$extras]"
+  # Smart Turn v3.2, the end-of-turn model (BSD-2), is package data of the pipecat-ai wheel;
+  # --no-deps: pipecat itself is never imported, its 29 dependencies (numba, openai, ...) not needed.
+  "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps "pipecat-ai==1.14.0"
   echo "$digest" > "$stamp"
 fi
 

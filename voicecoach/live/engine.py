@@ -11,7 +11,10 @@ thread worker, ``voicecoach call`` from the main thread). Per turn it
    interjection is scheduled on the stream clock at ``at`` seconds after the trainee started;
 3. transcribes each speech segment in a worker as soon as the VAD closes it (and, speculatively,
    the open segment as soon as a pause begins), so at the end little or nothing is left to do;
-4. ends the reply after ``end_of_turn_silence`` of silence (``max_turn_seconds`` at most), or
+4. ends the reply when an end-of-turn model (``end_of_turn``, asked once per pause of
+   ``EndOfTurnRule.min_pause``) hears it finished, else after ``end_of_turn_silence`` of silence
+   (``EndOfTurnRule.unfinished_silence`` when the model heard it unfinished; ``max_turn_seconds``
+   at most), or
    counts the turn unanswered when the trainee has not started ``answer_wait`` seconds after the
    line ended; builds the :class:`~voicecoach.core.timeline.Turn`, judges it, saves both
    recordings and the result in the store, and posts :class:`~voicecoach.live.events.TurnJudged`;
@@ -54,6 +57,7 @@ from voicecoach.adapters.whisper_stt import TranscriberLike
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler, resample
 from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBackend, Echo
+from voicecoach.core.end_of_turn import EndOfTurn, EndOfTurnRule
 from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.scenario import Outcome
@@ -123,6 +127,8 @@ class EngineOptions:
     silent_mic_peak: float = 1e-4
     """"Nothing": every sample below this (-80 dBFS, about 3 steps of 16-bit audio). A working
     microphone's own noise is far above it; a muted, dead or wrong input delivers zeros."""
+    end_of_turn_rule: EndOfTurnRule = EndOfTurnRule()
+    """When the end-of-turn model (``CallEngine(end_of_turn=...)``) is asked and what its answer does."""
 
     @classmethod
     def from_settings(cls, settings: Settings | None, **overrides: Any) -> EngineOptions:
@@ -149,6 +155,8 @@ class EngineOptions:
             "answer_wait": self.answer_wait,
             "echo_delay": self.echo_delay,
             "echo_gain": self.echo.gain if self.echo is not None else None,
+            "end_of_turn_threshold": self.end_of_turn_rule.threshold,
+            "end_of_turn_unfinished_silence": self.end_of_turn_rule.unfinished_silence,
         }
 
 
@@ -158,7 +166,8 @@ class CallEngine:
     ``store`` may be a Store or a zero-argument factory (opened in the engine's thread, as
     SQLite connections belong to the thread that made them). ``trainee_script`` places replies
     on a fake/demo backend per turn (the demo call). ``judge_fn``/``summarize_fn`` default to
-    ``voicecoach.core.judge``.
+    ``voicecoach.core.judge``. ``end_of_turn``: a model that hears whether a reply is finished
+    (``adapters.end_of_turn.SmartTurn``); None keeps the plain silence rule.
     """
 
     def __init__(
@@ -177,6 +186,7 @@ class CallEngine:
         trainee_script: TraineeScript | None = None,
         demo: bool = False,
         vad_factory: Callable[[Any], Any] | None = None,
+        end_of_turn: EndOfTurn | None = None,
     ) -> None:
         self.loaded = loaded
         self.scenario = loaded.scenario
@@ -194,6 +204,9 @@ class CallEngine:
         self.trainee_script = trainee_script
         self.demo = demo
         self._vad_factory = vad_factory
+        self.end_of_turn = end_of_turn
+        #: The end-of-turn model's verdict on the current pause: (turn, segments then, finished).
+        self._turn_verdict: tuple[TurnState, int, bool | None] | None = None
         self.session_id: int | None = None
         self.records: list[JudgedTurn] = []
         self._inbox: queue.SimpleQueue[tuple[str, Any, float]] = queue.SimpleQueue()
@@ -508,9 +521,6 @@ class CallEngine:
         if self.demo:  # the demo's "microphone" is its own replies: nothing to check
             turn.mic_checked = True
             return
-        if self.demo:  # the demo's "microphone" is its own replies: nothing to check
-            turn.mic_checked = True
-            return
         turn.mic_checked = True
         if turn.mic_peak < self.options.silent_mic_peak and not turn.muted_seen and not self._muted:
             peak_db = round(20 * math.log10(max(turn.mic_peak, 1e-9)), 1)
@@ -697,8 +707,44 @@ class CallEngine:
             default=0.0,
         )  # fmt: skip
         quiet_since = max(turn.segments[-1].end, min(busy_until, now))
-        if now - quiet_since >= options.end_of_turn_silence:
+        silence = options.end_of_turn_silence
+        if self.end_of_turn is not None and quiet_since <= turn.segments[-1].end:
+            finished = self._ask_end_of_turn(turn, now)
+            if finished:
+                turn.done = "end_of_turn"
+                return
+            if finished is False:
+                silence = options.end_of_turn_rule.upper_bound(silence)
+        if now - quiet_since >= silence:
             turn.done = "silence"
+
+    def _ask_end_of_turn(self, turn: TurnState, now: float) -> bool | None:
+        """The end-of-turn model's verdict on the pause after the last segment: asked once, when
+        the pause is ``min_pause`` long, on the reply's last ``window`` seconds (pause included).
+        None: not asked yet, or the model failed (the silence rule decides)."""
+        rule = self.options.end_of_turn_rule
+        verdict = self._turn_verdict
+        if verdict is not None and verdict[0] is turn and verdict[1] == len(turn.segments):
+            return verdict[2]
+        if now - turn.segments[-1].end < rule.min_pause or self.end_of_turn is None:
+            return None
+        first = turn.first_start if turn.first_start is not None else 0.0
+        lo = max(0, int((max(first - rule.pre_speech, now - rule.window)) * SAMPLE_RATE))
+        audio = np.concatenate(turn.mic)[lo : turn.fed] if turn.mic else np.zeros(0, np.float32)
+        try:
+            probability = float(self.end_of_turn.probability(audio))
+        except Exception as error:  # noqa: BLE001 - the model must never stop a call
+            log.exception("the end-of-turn model failed")
+            turn.notes.append(f"end-of-turn model failed: {error}")
+            self._turn_verdict = (turn, len(turn.segments), None)
+            return None
+        finished = rule.finished(probability)
+        self._turn_verdict = (turn, len(turn.segments), finished)
+        turn.notes.append(
+            f"end of turn: p={probability:.2f} after a {now - turn.segments[-1].end:.2f}s pause at {now:.2f}s"
+            f" ({'finished' if finished else 'unfinished'})"
+        )
+        return finished
 
     def _finish_turn(self, turn: TurnState, vad: Any) -> JudgedTurn | None:
         reason = turn.done or "silence"
@@ -868,8 +914,6 @@ class CallEngine:
                 self.backend.stop()
             except Exception:  # noqa: BLE001 - a dead device may refuse to stop; the call still ends
                 log.exception("stopping the audio backend failed")
-            self._listening = False
-            self._drain_inbox()  # notes the backend gave while stopping (the demo's sound)
             self._listening = False
             self._drain_inbox()  # notes the backend gave while stopping (the demo's sound)
         if self._executor is not None:

@@ -110,7 +110,8 @@ class TraineeDone(CallEvent):
     """The trainee's reply is over (silence after speech, or the maximum length reached)."""
 
     time: float
-    #: "silence" or "max_length" (or "hang_up", "next" when the user ended it).
+    #: "silence", "end_of_turn" (the end-of-turn model heard it finished) or "max_length"
+    #: (or "hang_up", "next" when the user ended it).
     reason: str = "silence"
 
 

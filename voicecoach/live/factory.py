@@ -7,10 +7,12 @@ store, and hands them to a :class:`~voicecoach.live.engine.CallEngine`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
 from voicecoach.adapters import duplex, whisper_stt
+from voicecoach.adapters.end_of_turn import load_end_of_turn
 from voicecoach.adapters.library import LoadedScenario
 from voicecoach.adapters.piper_tts import Speaker
 from voicecoach.adapters.settings import Settings
@@ -20,6 +22,8 @@ from voicecoach.core.backend import AudioBackend, Echo
 from voicecoach.live.demo import DemoBackend, demo_script, demo_sound
 from voicecoach.live.engine import CallEngine, EngineOptions, EventHandler, StoreArg
 from voicecoach.live.turn import TraineeScript
+
+log = logging.getLogger(__name__)
 
 
 def open_call(
@@ -70,9 +74,12 @@ def open_call(
     options = EngineOptions.from_settings(
         settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0), echo=echo,
     )  # fmt: skip
+    end_of_turn, note = load_end_of_turn()  # Smart Turn v3.2; None: the silence rule alone
+    if note:
+        log.warning(note)
     return CallEngine(
         loaded, backend, speaker, transcriber, settings, on_event, store,
-        options=options, trainee_script=script, demo=demo,
+        options=options, trainee_script=script, demo=demo, end_of_turn=end_of_turn,
     )  # fmt: skip
 
 
