@@ -57,6 +57,21 @@ def span(start: float, end: float) -> str:
     return words.span(start, end, _current)
 
 
+def key_of(text: str) -> str | None:
+    """The key of a text shown in either language (``"Hilfe"`` -> ``"key.help"``), a key itself,
+    or None; keys of the footer's keys (``key.*``) win where texts repeat. Lets a label shown in
+    one language be shown again in the other (the footer after ``u``)."""
+    if text in UI:
+        return text
+    found = None
+    for key, entry in UI.items():
+        if text in (entry.get("de"), entry.get("en")):
+            if key.startswith("key."):
+                return key
+            found = found or key
+    return found
+
+
 def known(key: str) -> bool:
     """True when ``key`` is one of the app's texts (else ``t`` returns it unchanged)."""
     return key in UI

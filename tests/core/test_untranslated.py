@@ -14,6 +14,7 @@ from collections.abc import Iterator, Mapping
 
 import pytest
 
+from tests.helpers.untranslated import english_words_in
 from voicecoach.core.words import count, fill, say
 from voicecoach.core.words.cli import ANALYZE, LEARN, PROGRESS, REPORT
 from voicecoach.core.words.findings import CATALOGUE, QUALIFIERS, render
@@ -55,33 +56,6 @@ SAME_IN_BOTH = {
     "REPORT:app_version",  # "Version"
 }
 
-#: English function words that never occur in a German sentence (each with spaces around it).
-ENGLISH_WORDS = (
-    "the",
-    "and",
-    "you",
-    "your",
-    "with",
-    "not",
-    "is",
-    "are",
-    "of",
-    "to",
-    "for",
-    "this",
-    "that",
-    "from",
-    "into",
-    "please",
-    "press",
-    "found",
-    "file",
-    "saved",
-)
-
-#: Proper names and terms that may stand in a German text although they look English.
-ENGLISH_ALLOWED = ("Headset", "Piper", "PulseAudio", "PortAudio", "English", "voicecoach")
-
 
 def texts(entry: object) -> Iterator[str]:
     """Every string in one language's entry (a string, or a tuple of message and tip)."""
@@ -100,13 +74,6 @@ def german_entries() -> Iterator[tuple[str, str]]:
                 yield f"{name}:{key}", text
 
 
-def plain(text: str) -> str:
-    """The words of a template without its fields and markup."""
-    text = re.sub(r"\{[^{}]*\}", " ", text)
-    text = re.sub(r"'[^']*'|`[^`]*`", " ", text)  # command lines and file names quoted as code
-    return re.sub(r"[`*|#]", " ", text)
-
-
 # -- the number meets its noun -----------------------------------------------------------------
 
 
@@ -117,7 +84,9 @@ def test_fill_writes_the_decimal_comma_in_german_and_the_point_in_english() -> N
     assert fill("{n:,.0f}", "en", n=12345.6) == "12,346"
 
 
-@pytest.mark.parametrize(("amount", "german", "english"), [(1, "1 Sitzung", "1 session"), (3, "3 Sitzungen", "3 sessions")])
+@pytest.mark.parametrize(
+    ("amount", "german", "english"), [(1, "1 Sitzung", "1 session"), (3, "3 Sitzungen", "3 sessions")]
+)
 def test_fill_picks_the_plural_form_by_the_number(amount: int, german: str, english: str) -> None:
     assert fill("{n:# Sitzung|# Sitzungen}", "de", n=amount) == german
     assert fill("{n:# session|# sessions}", "en", n=amount) == english
@@ -228,15 +197,6 @@ def test_no_german_entry_is_its_english_one() -> None:
     assert not same, f"German text still English (translate, or whitelist with a reason): {same}"
     unused = [where for where in SAME_IN_BOTH if TABLES[where.split(":")[0]].get(where.split(":")[1]) is None]
     assert not unused, f"whitelisted keys that no longer exist: {unused}"
-
-
-def english_words_in(text: str) -> list[str]:
-    """The English function words in ``text`` (a small detector: a German sentence has none)."""
-    words = plain(text)
-    for allowed in ENGLISH_ALLOWED:
-        words = words.replace(allowed, " ")
-    padded = f" {re.sub(r'[^A-Za-zÄÖÜäöüß]+', ' ', words)} "
-    return [word for word in ENGLISH_WORDS if f" {word} " in padded]
 
 
 def test_the_english_detector_finds_english() -> None:

@@ -37,6 +37,7 @@ from voicecoach.tui.screens.help import HelpScreen
 from voicecoach.tui.screens.library import LibraryScreen
 from voicecoach.tui.screens.progress import ProgressScreen
 from voicecoach.tui.screens.recording import RecordingScreen
+from voicecoach.tui.widgets.palette import Palette, ThemeNames
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.wiring import real_adapters
 
@@ -58,6 +59,8 @@ class VoiceCoachApp(App[None]):
         Binding("question_mark", "help", "key.help", show=False),
         # shown on every screen (the footer puts quit and help first, so 80 columns never cut them)
         Binding("ctrl+q", "quit", "key.quit", priority=True),
+        # Textual adds this one itself, described "palette" in English; ours is translated
+        Binding("ctrl+p", "command_palette", "key.palette", show=False, priority=True, key_display="^p"),
     ]
 
     def __init__(self, settings: Settings, adapters: Adapters, *, demo: bool = False, language: str | None = None):
@@ -207,6 +210,7 @@ class VoiceCoachApp(App[None]):
         translate_bindings(self)
         self.sub_title = t("app.subtitle")
         for screen in self.screen_stack:
+            # the footers show each screen's bindings: re-translated here, redrawn by refresh_bindings
             translate_bindings(screen)
             for bar in screen.query(TitleBar):
                 bar.relabel()
@@ -224,7 +228,26 @@ class VoiceCoachApp(App[None]):
         yield SystemCommand(t("cmd.record"), t("cmd.record.help"), self.action_record)
         yield SystemCommand(t("cmd.language"), t("cmd.language.help"), self.action_toggle_language)
         yield SystemCommand(t("cmd.help"), t("cmd.help.help"), self.action_help)
-        yield from super().get_system_commands(screen)
+        # Textual's own system commands, in the UI language (Textual writes them in English only;
+        # its "Keys" panel lists widget keys in English, so our help, F1, stands in for it)
+        yield SystemCommand(t("cmd.theme"), t("cmd.theme.help"), self.action_change_theme)
+        if screen.maximized is not None:
+            yield SystemCommand(t("cmd.minimize"), t("cmd.minimize.help"), screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(t("cmd.maximize"), t("cmd.maximize.help"), screen.action_maximize)
+        yield SystemCommand(
+            t("cmd.screenshot"), t("cmd.screenshot.help"), lambda: self.set_timer(0.1, self.deliver_screenshot)
+        )
+        yield SystemCommand(t("cmd.quit"), t("cmd.quit.help"), self.action_quit)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette with its own texts in the UI language."""
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The themes, named in the UI language (Textual's "Change theme" lists raw names)."""
+        self.push_screen(Palette(providers=[ThemeNames], placeholder=t("palette.themes")))
 
 
 def make_app(

@@ -110,13 +110,17 @@ def format_clock(seconds: float) -> str:
 
 
 def translate_bindings(node: DOMNode) -> None:
-    """Replace binding descriptions that are i18n keys by their text in the current language."""
+    """Show binding descriptions in the current language: an i18n key, or a text already shown in
+    the other language (a switch with ``u`` calls this again), becomes its text now."""
     bindings_map = node._bindings  # Textual has no public setter for per-instance bindings
     for key, bindings in list(bindings_map.key_to_bindings.items()):
-        bindings_map.key_to_bindings[key] = [
-            replace(binding, description=t(binding.description)) if i18n.known(binding.description) else binding
-            for binding in bindings
-        ]
+        translated = []
+        for binding in bindings:
+            text_key = i18n.key_of(binding.description) if binding.description else None
+            if text_key is not None:
+                binding = replace(binding, description=t(text_key), tooltip=t(text_key) if binding.tooltip else "")
+            translated.append(binding)
+        bindings_map.key_to_bindings[key] = translated
 
 
 class Guarded:

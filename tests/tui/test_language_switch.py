@@ -1,0 +1,142 @@
+"""Switching the language live, and no English in the German app (issue 11).
+
+The app is driven with Pilot and read as the user sees it (the rendered screen, footer included,
+and the command palette), then checked against the English texts of the word table.
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from tests.helpers.tui_fakes import app_with, fake_adapters, wait_for
+from tests.helpers.untranslated import english_words_in
+from voicecoach.core.words.ui import UI
+from voicecoach.tui.screens.library import LibraryScreen
+from voicecoach.tui.screens.progress import ProgressScreen
+from voicecoach.tui.widgets.palette import Palette
+
+#: What Textual itself writes in its command palette and footer, in English.
+TEXTUAL_ENGLISH = (
+    "Quit the application",
+    "Change the current theme",
+    "Show help for the focused widget",
+    "Save an SVG 'screenshot'",
+    "Search for commands",
+    "Search for themes",
+    "No matches found",
+    "Exit the command palette",
+    "palette",
+    "textual-dark",
+)
+
+
+def screen_text(app: App) -> str:
+    """Every character on the screen as rendered now (title, body, footer), line by line."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def footer_line(app: App) -> str:
+    return [line for line in screen_text(app).splitlines() if line.strip()][-1]
+
+
+def english_labels() -> dict[str, str]:
+    """key -> English text of every footer key whose German text differs."""
+    return {key: e["en"] for key, e in UI.items() if key.startswith(("key.", "palette.")) and e["en"] != e["de"]}
+
+
+def english_left(text: str, *, footer: bool) -> list[str]:
+    """English UI texts in ``text``: footer labels as whole words (footer), sentences of two or
+    more words anywhere, and Textual's own English."""
+    found = [phrase for phrase in TEXTUAL_ENGLISH if phrase in text]
+    for entry in UI.values():
+        english = entry["en"]
+        if english != entry["de"] and len(english.split()) >= 2 and "{" not in english and english in text:
+            found.append(english)
+    if footer:
+        words = f" {text} "
+        found += [label for label in english_labels().values() if f" {label} " in words]
+    return found
+
+
+async def test_u_switches_every_footer_and_back() -> None:
+    """Was: every footer stayed in the old language until a restart."""
+    app = app_with(fake_adapters(save_settings=lambda settings: None), language="en")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_for(pilot, lambda: "Quit" in footer_line(app))
+        english_footer = footer_line(app)
+        assert "Quit" in english_footer and "Help" in english_footer and "Search" in english_footer
+        await pilot.press("u")
+        await wait_for(pilot, lambda: "Beenden" in footer_line(app))
+        footer = footer_line(app)
+        assert "Beenden" in footer and "Hilfe" in footer and "Suchen" in footer
+        assert english_left(footer, footer=True) == [], footer
+        await pilot.press("u")
+        await wait_for(pilot, lambda: "Quit" in footer_line(app))
+        footer = footer_line(app)
+        assert "Quit" in footer and "Search" in footer and "Beenden" not in footer and "Suchen" not in footer
+
+
+async def test_a_switch_from_the_palette_relabels_the_screens_below_too() -> None:
+    app = app_with(fake_adapters(save_settings=lambda settings: None), language="en")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        assert isinstance(app.screen, ProgressScreen)
+        app.action_toggle_language()  # what the palette's "Language: German" runs, on any screen
+        await wait_for(pilot, lambda: "Beenden" in footer_line(app))
+        footer = footer_line(app)
+        assert "Zurück" in footer or "Beenden" in footer, footer
+        assert english_left(footer, footer=True) == [], footer
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LibraryScreen)
+        await wait_for(pilot, lambda: "Suchen" in footer_line(app))
+        footer = footer_line(app)
+        assert "Suchen" in footer and english_left(footer, footer=True) == [], footer
+
+
+async def test_the_german_library_shows_no_english_ui_text() -> None:
+    app = app_with(fake_adapters(), language="de")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await wait_for(pilot, lambda: "Beenden" in footer_line(app))
+        text = screen_text(app)
+        assert "Szenarien" in text
+        assert english_left(text, footer=False) == []
+        lines = text.splitlines()
+        for line in (lines[0], lines[-1]):  # title bar and footer: only our own words
+            assert english_words_in(line) == [] and english_left(line, footer=True) == [], line
+
+
+async def test_the_german_command_palette_has_no_english() -> None:
+    app = app_with(fake_adapters(), language="de")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        commands = list(app.get_system_commands(app.screen))
+        english = {e["en"] for e in UI.values() if e["en"] != e["de"]}
+        for command in commands:
+            for text in (command.title, command.help):
+                assert text not in english, text
+                assert english_words_in(text) == [], text
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, Palette)
+        text = screen_text(app)
+        assert "Befehl suchen" in text and "Farbschema" in text and "Beenden" in text
+        assert english_left(text, footer=False) == [], text
+        await pilot.press(*"qqxqq")
+        await pilot.pause(1.0)
+        text = screen_text(app)
+        assert "Nichts gefunden" in text and "No matches" not in text
+
+
+async def test_themes_are_named_in_german() -> None:
+    app = app_with(fake_adapters(), language="de")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        app.action_change_theme()
+        await pilot.pause(0.5)
+        text = screen_text(app)
+        assert "Farbschema suchen" in text and "Dunkel" in text and "Hell" in text
+        assert "Solarized (hell)" in text or "Nord" in text
+        assert english_left(text, footer=False) == [], text
