@@ -362,3 +362,21 @@ def test_particles_inside_an_avoid_phrase(language, avoid, reply, expected, reso
         expect={"avoid": [avoid]},
     )
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "expected"),
+    [
+        ("de", "Prima, Donnerstag halb acht, und die Warteliste lassen wir weg.", []),
+        ("de", "Prima, und die Warteliste trage ich trotzdem ein.", ["pushed_after_no"]),
+        ("en", "Fair enough, I'll leave the waiver off your booking.", []),
+        ("en", "Fair enough, but the waiver would really help you.", ["pushed_after_no"]),
+    ],
+)
+def test_an_offer_word_that_drops_the_offer_is_no_push(language, reply, expected, resources) -> None:  # noqa: ANN001
+    offer = "Warteliste" if language == "de" else "waiver"
+    say = "Nein, auf die Warteliste will ich nicht." if language == "de" else "No, I don't want the waiver."
+    assert (
+        penalised(language, say, reply, resources, emotion="calm", expect={"accept_no": True, "offer_words": [offer]})
+        == expected
+    )

@@ -235,6 +235,12 @@ PUSH: Lexicon = {
     ),
 }  # fmt: skip
 
+#: Words that, in the offer word's clause, drop the offer: accepting the no ("die Warteliste
+#: lassen wir weg", "I'll leave the waiver out").
+DROPPING: Lexicon = {
+    "de": ("weg", "weglassen", "streichen", "gestrichen", "verzichten"),
+    "en": ("leave", "drop", "dropped", "skip", "skipped", "forget", "remove", "removed", "cancel", "cancelled"),
+}
 #: Words that cancel an offer word nearby ("kein Upgrade", "without the upgrade").
 NEGATIONS: Lexicon = {
     "de": ("kein", "keine", "keinen", "nicht", "ohne", "nichts"),
