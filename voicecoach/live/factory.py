@@ -8,6 +8,7 @@ store, and hands them to a :class:`~voicecoach.live.engine.CallEngine`.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -74,9 +75,14 @@ def open_call(
     options = EngineOptions.from_settings(
         settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0), echo=echo,
     )  # fmt: skip
-    end_of_turn, note = load_end_of_turn()  # Smart Turn v3.2; None: the silence rule alone
-    if note:
-        log.warning(note)
+    # Smart Turn v3.2 ends a finished reply sooner, but on synthesized replies it also ended
+    # replies at a 0.5 s comma pause that the silence rule keeps (docs/benchmarks.md, "End of
+    # turn"): opt-in until a gate (e.g. the transcript's last punctuation) passes that benchmark.
+    end_of_turn = None
+    if os.environ.get("VOICECOACH_END_OF_TURN") == "smart-turn":
+        end_of_turn, note = load_end_of_turn()
+        if note:
+            log.warning(note)
     return CallEngine(
         loaded, backend, speaker, transcriber, settings, on_event, store,
         options=options, trainee_script=script, demo=demo, end_of_turn=end_of_turn,
