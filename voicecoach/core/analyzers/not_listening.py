@@ -2,10 +2,14 @@
 
 ``evidence.reason`` says which:
 
-- ``missed_point``: a key point of the step is in none of its phrasings in the reply.
+- ``missed_point``: a key point of the step is in none of its phrasings in the reply, nor in
+  other words (:mod:`voicecoach.core.meaning`), nor, for a point of a class (acknowledging,
+  empathy, confirming: :data:`lexicon.POINT_CLASSES`), in any usual phrase of the class. When a
+  statement in the reply says a content word of the point (in any form) the miss is not certain:
+  it is shown as info with the closest words (``unsure``, no points off).
 - ``reasked``: the reply asks for a fact the customer already gave (an ask word of the fact in a
   question or request), without saying the value back (saying it back is confirming, fine).
-- ``ignored_emotion``: the customer is upset (the step's emotion, ``acknowledge_emotion``, or,
+- ``ignored_emotion``: the customer is upset (the step's emotion: annoyed, angry, sad; ``acknowledge_emotion``, or,
   when the step names no emotion, the customer's words) and the reply has no empathy phrase; found only late in
   the reply it is minor.
 - ``generic``: nothing in the reply refers to what the customer said (no content word, fact or
