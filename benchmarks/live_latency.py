@@ -236,7 +236,8 @@ def main() -> int:
 
         if PulseServer.missing():
             raise SystemExit(f"the real-device flows need PulseAudio: {PulseServer.missing()}")
-        server = PulseServer(Path(tempfile.mkdtemp(prefix="voicecoach-bench-pulse-")) / "xdg").start()
+        # started right before its flows: an idle server exits after 2 minutes
+        server = PulseServer(Path(tempfile.mkdtemp(prefix="voicecoach-bench-pulse-")) / "xdg")
         os.environ["XDG_RUNTIME_DIR"] = server.env["XDG_RUNTIME_DIR"]
         os.environ["PULSE_RUNTIME_PATH"] = server.env["PULSE_RUNTIME_PATH"]
 
@@ -273,6 +274,7 @@ def main() -> int:
         from voicecoach.adapters.audio_files import write_audio
 
         reply_file = write_audio(Path(tempfile.mkdtemp(prefix="voicecoach-bench-")) / "reply.wav", reply, 16000)
+        server.start()
         try:
             for wait in waits:
                 load_before = os.getloadavg()[0]
@@ -397,6 +399,10 @@ simulated and real device) **{p95(feedback):.2f} s**; CPU idle on the feedback
 **{max(idles) * 100 if idles else float("nan"):.1f} %** of one core (while listening at most {100 * max(listening):.0f} %).
 Before issue 12 the one duplex PortAudio stream ran at 0.57-0.76 of real time through PulseAudio
 with its thread at 33-70 % of a core, so "Listening" came 15-26 s late after 30-60 s on the feedback.
+When the load average (last column) is far above the 2 cores, speech end -> feedback measures the
+queue for the CPU (Whisper and the judge get a fraction of a core; on an idle machine the same set-up
+measured 0.89 s median on 2026-11-24); compare it only between runs at a similar load. The lag to
+"Listening" and the idle CPU do not depend on the load.
 """
 
 
