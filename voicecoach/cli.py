@@ -1,5 +1,10 @@
 """The ``voicecoach`` command. Each sub-command lives in ``voicecoach/commands/`` and registers
-itself through ``register(subparsers)``; ``run(args)`` returns the exit code."""
+itself through ``register(subparsers)``; ``run(args)`` returns the exit code.
+
+The command line speaks the UI language: ``--lang de|en`` before the sub-command, else the
+settings' ``ui_language``, else the system locale (``VOICECOACH_LANG``, ``LC_ALL``, ``LANG``).
+Help texts, argparse's own messages and our lines are German then
+(:mod:`voicecoach.core.words.command_line`)."""
 
 from __future__ import annotations
 
@@ -9,10 +14,14 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from voicecoach import __version__
+from voicecoach import __version__, i18n
+from voicecoach.adapters.settings import load_settings
 from voicecoach.commands import analyze, app, call, forget, history, judge, models, report, say, scenarios, transcribe
 from voicecoach.commands.app import audio_left_hanging
 from voicecoach.core.errors import UserError
+from voicecoach.core.languages import LANGUAGES
+from voicecoach.core.words import say as words_say
+from voicecoach.core.words.command_line import ARGPARSE, HELP, LINES
 
 #: Sub-command modules, in the order ``--help`` lists them; each has ``register(subparsers)``.
 COMMANDS: tuple[ModuleType, ...] = (
@@ -32,26 +41,103 @@ COMMANDS: tuple[ModuleType, ...] = (
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``voicecoach`` parser with every sub-command registered."""
+    speak_argparse()
     parser = argparse.ArgumentParser(
         prog="voicecoach",
         description="Practise phone conversations with a simulated customer, and get coached.",
     )
     parser.add_argument("--version", action="version", version=f"voicecoach {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the texts (default: settings, else the system's)"
+    )
+    german = i18n.current_language() == "de"
+    subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL" if german else "COMMAND")
     for module in COMMANDS:
         module.register(subparsers)
+    if german:
+        translate_help(parser)
     return parser
 
 
+def speak_argparse() -> None:
+    """argparse's own messages ("usage:", "the following arguments are required") in the UI
+    language. argparse looks its texts up through ``gettext`` at call time, and Python ships no
+    German catalogue for it, so its module's ``_``/``ngettext`` are pointed at ours."""
+
+    def gettext(message: str) -> str:
+        return ARGPARSE.get(message, message) if i18n.current_language() == "de" else message
+
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
+
+    argparse._ = gettext  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
+
+
+def translate_help(parser: argparse.ArgumentParser) -> None:
+    """Every description and help text of ``parser`` and its sub-parsers in German (:data:`HELP`;
+    a text without a German entry stays as written)."""
+    if parser.description:
+        parser.description = HELP.get(parser.description, parser.description)
+    for action in parser._actions:  # argparse has no public accessor for a parser's actions
+        if action.help and action.help != argparse.SUPPRESS:
+            action.help = HELP.get(action.help, ARGPARSE.get(action.help, action.help))
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = HELP.get(choice.help or "", choice.help)
+            for sub in action.choices.values():
+                translate_help(sub)
+
+
+def all_help_texts(parser: argparse.ArgumentParser) -> list[str]:
+    """Every description and help text of ``parser`` and its sub-parsers (for the test that finds
+    untranslated ones)."""
+    texts = [parser.description] if parser.description else []
+    for action in parser._actions:
+        if action.help and action.help != argparse.SUPPRESS:
+            texts.append(action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            texts += [choice.help for choice in action._choices_actions if choice.help]
+            for sub in action.choices.values():
+                texts += all_help_texts(sub)
+    return texts
+
+
+def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
+    """A leading ``--lang X`` / ``--lang=X`` taken off ``argv``: (X or None, the rest)."""
+    if argv and argv[0] == "--lang" and len(argv) > 1:
+        return argv[1], argv[2:]
+    if argv and argv[0].startswith("--lang="):
+        return argv[0].split("=", 1)[1], argv[1:]
+    return None, argv
+
+
+def cli_language(given: str | None) -> str:
+    """The language of the command line: ``--lang``, else the settings' ``ui_language``, else
+    the system locale. A broken settings file is the command's to report: the locale then."""
+    if given in LANGUAGES:
+        return given  # type: ignore[return-value]
+    try:
+        setting = load_settings().ui_language
+    except Exception:  # noqa: BLE001 - the command itself says what is wrong with the file
+        setting = None
+    return i18n.choose_language(setting)
+
+
 #: Options of ``voicecoach app`` that plain ``voicecoach`` takes too (``voicecoach --demo``).
-APP_OPTIONS = ("--demo", "--lang")
+APP_OPTIONS = ("--demo",)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one ``voicecoach`` command line (``sys.argv[1:]`` when None); returns the exit code.
     A ``UserError`` is printed as one line on stderr and exits with its code."""
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
+    language, argv = take_language(argv)
+    i18n.set_language(cli_language(language))
+    parser = build_parser()
+    if language is not None and language not in LANGUAGES:
+        print(f"voicecoach: {words_say(LINES, 'bad_lang', i18n.current_language(), value=language)}", file=sys.stderr)
+        return 2
     if argv and argv[0].split("=")[0] in APP_OPTIONS:
         argv = ["app", *argv]
     args = parser.parse_args(argv)
@@ -60,13 +146,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # No sub-command: open the app, as a user double-clicking it would expect.
         args = subparser(parser, "app").parse_args([])
         handler = args.handler
+    if language is not None and getattr(args, "lang", None) is None:
+        args.lang = language  # "voicecoach --lang de app": the app speaks it too
     try:
         return int(handler(args) or 0)
     except UserError as error:
         print(f"voicecoach: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("voicecoach: stopped", file=sys.stderr)
+        print(f"voicecoach: {words_say(LINES, 'stopped', i18n.current_language())}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -86,7 +174,7 @@ def entry() -> None:
     code = main()
     if audio_left_hanging():
         # Every judged turn is saved already; PortAudio's own exit handler would block too.
-        print("voicecoach: the audio device did not respond; closed without waiting for it", file=sys.stderr)
+        print(f"voicecoach: {words_say(LINES, 'audio_hanging', i18n.current_language())}", file=sys.stderr)
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)

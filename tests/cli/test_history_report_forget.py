@@ -89,7 +89,7 @@ def test_history_progress(
     code, out, _err = run_cli(capsys, "history", "--progress")
     assert code == 0
     assert "Listening" in out and "Not listening: 2× in 2 sessions" in out
-    assert "Best scenario: Die verspätete Lieferung (average 75, last 75, 1 sessions)" in out
+    assert "Best scenario: Die verspätete Lieferung (average 75, last 75, 1 session)" in out
     assert "Weakest scenario: The late delivery (average 70" in out
     assert "Practise next: the skill Listening (weakest lately); watch out for: Not listening" in out
     assert "voicecoach call late-delivery-en" in out

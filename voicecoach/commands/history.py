@@ -6,11 +6,12 @@ import argparse
 import json
 import sys
 
-from voicecoach.adapters.settings import load_settings, system_language
+from voicecoach import i18n
 from voicecoach.adapters.store import Store
 from voicecoach.core.progress import Progress, SessionSummary
 from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
-from voicecoach.core.words.cli import PROGRESS
+from voicecoach.core.words.cli import PROGRESS, REPORT
+from voicecoach.core.words.command_line import LINES
 from voicecoach.report import local_time
 
 SPARK = "▁▂▃▄▅▆▇█"
@@ -37,7 +38,7 @@ def open_store() -> Store:
 def print_notes(store: Store) -> None:
     """The store's notes (rows left out, turns saved late), one line each on stderr."""
     for note in store.take_notes():
-        print(f"voicecoach: note: {note.message}", file=sys.stderr)
+        print(f"voicecoach: {say(LINES, 'note', i18n.current_language(), message=note.message)}", file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,19 +60,26 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def table(sessions: list[SessionSummary]) -> str:
+def table(sessions: list[SessionSummary], language: str | None = None) -> str:
+    """The sessions as a table with headers in ``language`` (default: the command line's)."""
+    language = language or i18n.current_language()
     if not sessions:
-        return "(no sessions yet; practise with 'voicecoach', then see them here)"
-    headers = ("ID", "STARTED", "SCENARIO", "LANG", "TURNS", "SCORE", "STATUS")
+        return say(LINES, "history.none", language)
+    headers = tuple(
+        say(LINES, f"history.{column}", language)
+        for column in ("id", "started", "scenario", "lang", "turns", "score", "status")
+    )
     rows = [
         (
             str(s.id),
             local_time(s.started),
-            s.scenario_id or "(files)",
+            s.scenario_id or say(LINES, "history.files", language),
             s.language,
             str(s.turns),
             "–" if s.score is None else f"{s.score:.0f}",
-            s.status.replace("_", " "),
+            say(REPORT, f"status.{s.status}", language)
+            if language == "de" and f"status.{s.status}" in REPORT
+            else s.status.replace("_", " "),
         )
         for s in sessions
     ]
@@ -128,4 +136,5 @@ def progress_text(progress: Progress, language: str) -> str:
 
 
 def _ui_language() -> str:
-    return load_settings().ui_language or system_language()
+    """The command line's language (``--lang``, settings, or the system locale; see ``voicecoach.cli``)."""
+    return i18n.current_language()

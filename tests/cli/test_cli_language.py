@@ -1,0 +1,90 @@
+"""The command line speaks the UI language: ``--lang``, the settings, or the system locale (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.untranslated import english_words_in
+from voicecoach import i18n
+from voicecoach.cli import all_help_texts, build_parser, main
+from voicecoach.core.words.command_line import ARGPARSE, HELP
+
+
+@pytest.fixture(autouse=True)
+def english_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("VOICECOACH_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    yield
+    i18n.set_language("en")
+
+
+def test_every_help_text_has_german() -> None:
+    """The untranslated-string finder for the command line: a new option without German fails here."""
+    i18n.set_language("en")
+    missing = sorted({text for text in all_help_texts(build_parser()) if text not in HELP and text not in ARGPARSE})
+    assert not missing, "help texts without German in core/words/command_line.py HELP:\n" + "\n".join(missing)
+
+
+def test_german_help_texts_read_german() -> None:
+    bad = [german for german in HELP.values() if english_words_in(german)]
+    assert not bad
+
+
+def test_lang_de_makes_help_and_argparse_german(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as leave:
+        main(["--lang", "de", "--help"])
+    assert leave.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: voicecoach")
+    assert "Optionen:" in out and "diese Hilfe zeigen und beenden" in out
+    assert "die auf diesem Rechner geübten Sitzungen" in out
+    assert "usage:" not in out and "show this help" not in out and "the sessions practised" not in out
+
+
+def test_a_german_argparse_error_is_german_and_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as leave:
+        main(["--lang=de", "report"])
+    assert leave.value.code == 2
+    err = capsys.readouterr().err
+    assert "voicecoach report: Fehler: diese Argumente fehlen: session" in err
+    assert "error" not in err and "required" not in err
+
+
+def test_the_system_locale_chooses_german(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["history", "--help"])
+    assert "ein JSON-Array ausgeben (neueste zuerst)" in capsys.readouterr().out
+
+
+def test_lang_en_wins_over_a_german_locale(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "history", "--help"])
+    out = capsys.readouterr().out
+    assert "usage: voicecoach history" in out and "print a JSON array" in out
+
+
+def test_history_speaks_german(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "de", "history"]) == 0
+    assert capsys.readouterr().out.strip() == "(noch keine Sitzungen; mit 'voicecoach' üben, dann erscheinen sie hier)"
+
+
+def test_an_unknown_lang_is_one_line_and_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "fr", "history"]) == 2
+    assert capsys.readouterr().err.strip() == "voicecoach: --lang fr: unknown language; give de or en"
+
+
+def test_the_history_table_has_german_headers_and_status(capsys: pytest.CaptureFixture[str]) -> None:
+    """Was: ``history`` printed ID STARTED SCENARIO ... in English to a German user."""
+    from tests.helpers.history_data import clean_turn
+    from voicecoach.adapters.store import Store
+
+    with Store.open() as store:
+        session = store.start_session("late-delivery-de", "x", "de")
+        store.add_turn(session, clean_turn())
+    assert main(["--lang", "de", "history"]) == 0
+    header, row = capsys.readouterr().out.splitlines()
+    assert header.split() == ["ID", "BEGINN", "SZENARIO", "SPRACHE", "SCHRITTE", "PUNKTE", "STATUS"]
+    assert row.split()[-2:] == ["nicht", "beendet"]

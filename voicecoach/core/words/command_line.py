@@ -1,0 +1,256 @@
+"""The command line's own words in German: help texts, argparse's messages, and our lines.
+
+The help texts are written in English next to their options in ``voicecoach/commands/*.py``;
+:data:`HELP` gives each its German text, keyed by the English one (as gettext does), so the
+commands stay readable and ``voicecoach --lang de --help`` is German. :data:`ARGPARSE` does the
+same for argparse's own messages ("usage:", "the following arguments are required: %s").
+:data:`LINES` are the lines ``voicecoach`` itself prints, ``key -> {"de", "en"}``.
+A test lists every help text of every parser that has no German here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from voicecoach.core.words.lookup import Words
+
+#: argparse's messages (Python 3.11 msgids) in German.
+ARGPARSE: Mapping[str, str] = {
+    "usage: ": "Aufruf: ",
+    "positional arguments": "Argumente",
+    "options": "Optionen",
+    "show this help message and exit": "diese Hilfe zeigen und beenden",
+    "show program's version number and exit": "die Versionsnummer zeigen und beenden",
+    "argument %(argument_name)s: %(message)s": "Argument %(argument_name)s: %(message)s",
+    "unrecognized arguments: %s": "unbekannte Argumente: %s",
+    "the following arguments are required: %s": "diese Argumente fehlen: %s",
+    "one of the arguments %s is required": "eines dieser Argumente ist nötig: %s",
+    "not allowed with argument %s": "nicht zusammen mit dem Argument %s erlaubt",
+    "expected one argument": "erwartet einen Wert",
+    "expected at most one argument": "erwartet höchstens einen Wert",
+    "expected at least one argument": "erwartet mindestens einen Wert",
+    "expected %s argument": "erwartet %s Wert",
+    "expected %s arguments": "erwartet %s Werte",
+    "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option: %(option)s passt zu %(matches)s",
+    "invalid %(type)s value: %(value)r": "ungültiger Wert (%(type)s): %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Wahl: %(value)r (möglich: %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
+    "ignored explicit argument %r": "überzähliger Wert %r",
+    "can't open '%(filename)s': %(error)s": "„%(filename)s“ lässt sich nicht öffnen: %(error)s",
+}
+
+#: Every help text and description of the command line: English -> German.
+HELP: Mapping[str, str] = {
+    # voicecoach
+    "Practise phone conversations with a simulated customer, and get coached.": (
+        "Telefongespräche mit simulierten Kundinnen und Kunden üben und Rückmeldung bekommen."
+    ),
+    "language of the texts (default: settings, else the system's)": (
+        "Sprache der Texte (Standard: Einstellungen, sonst die des Systems)"
+    ),
+    "open the practice app (also: plain 'voicecoach')": "die Übungs-App öffnen (auch: einfach 'voicecoach')",
+    "list, show and validate scenarios": "Szenarien auflisten, zeigen und prüfen",
+    "installed Whisper models and Piper voices, and what the scenarios need": (
+        "installierte Whisper-Modelle und Piper-Stimmen, und was die Szenarien brauchen"
+    ),
+    "render one customer line of a scenario to an audio file": (
+        "einen Satz der Kundenrolle eines Szenarios als Audiodatei ausgeben"
+    ),
+    "transcribe an audio file with Whisper (words with timestamps)": (
+        "eine Audiodatei mit Whisper verschriften (Wörter mit Zeitmarken)"
+    ),
+    "judge a recorded turn: two files, or a stereo call recording": (
+        "einen aufgenommenen Gesprächsschritt bewerten: zwei Dateien oder eine Stereo-Aufnahme"
+    ),
+    "judge a typed reply to a scenario turn (no audio)": "eine getippte Antwort auf einen Gesprächsschritt bewerten (ohne Ton)",
+    "a live call on the audio devices without the screens (one line per turn)": (
+        "ein Live-Anruf über die Audiogeräte ohne Bildschirme (eine Zeile je Gesprächsschritt)"
+    ),
+    "the sessions practised on this computer, newest first": "die auf diesem Rechner geübten Sitzungen, neueste zuerst",
+    "a session as an HTML, Markdown or JSON report": "eine Sitzung als Bericht in HTML, Markdown oder JSON",
+    "delete a session (or all) with its recordings": "eine Sitzung (oder alle) samt Aufnahmen löschen",
+    # app
+    "start a demo call right away (no microphone needed)": "sofort einen Demo-Anruf starten (ohne Mikrofon)",
+    "language of the app (default: settings or system)": "Sprache der App (Standard: Einstellungen oder System)",
+    # scenarios
+    "table of all scenarios": "Tabelle aller Szenarien",
+    "one scenario in full": "ein Szenario vollständig",
+    "check scenario files; exit 1 when any is invalid": "Szenario-Dateien prüfen; Rückgabewert 1, wenn eine fehlerhaft ist",
+    "create a scenario from a commented template": "ein Szenario aus einer kommentierten Vorlage anlegen",
+    "record a turn's customer line in your own voice": "den Satz der Kundenrolle eines Schritts mit eigener Stimme aufnehmen",
+    "zip a folder of scenarios to share with a team": "einen Ordner mit Szenarien als ZIP für das Team packen",
+    "install scenarios from a zip made with 'pack'": "Szenarien aus einem mit 'pack' erstellten ZIP installieren",
+    "turn findings trainees marked as wrong into new phrasings of a scenario": (
+        "Hinweise, die Trainees als falsch markiert haben, in neue Formulierungen des Szenarios übernehmen"
+    ),
+    "print a JSON array instead": "stattdessen ein JSON-Array ausgeben",
+    "only this language": "nur diese Sprache",
+    "scenario id or path": "Szenario-ID oder Pfad",
+    "print the scenario as JSON": "das Szenario als JSON ausgeben",
+    "files or folders (default: every folder 'list' reads)": "Dateien oder Ordner (Standard: alle Ordner, die 'list' liest)",
+    "lowercase with dashes, ending in -de or -en, e.g. late-delivery-de": (
+        "Kleinbuchstaben mit Bindestrichen, endet auf -de oder -en, z. B. late-delivery-de"
+    ),
+    "language of the call": "Sprache des Gesprächs",
+    "short name shown in lists": "kurzer Name für Listen",
+    "the customer's name, e.g. 'Frau Keller'": "Name der Kundin/des Kunden, z. B. 'Frau Keller'",
+    "the customer's mood": "Stimmung der Kundin/des Kunden",
+    "the customer's gender (German forms: Kundin/Kunde, sie/ihn)": (
+        "Geschlecht der Kundin/des Kunden (für die deutschen Formen: Kundin/Kunde, sie/ihn)"
+    ),
+    "e.g. complaint, cancellation, sales": "z. B. complaint, cancellation, sales",
+    "what the trainee knows before the call": "was die Trainees vor dem Anruf wissen",
+    "what a good call achieves": "was ein gutes Gespräch erreicht",
+    "scenario folder to create (default: your scenarios folder / ID)": (
+        "anzulegender Szenario-Ordner (Standard: Ihr Szenario-Ordner / ID)"
+    ),
+    "replace an existing scenario.yaml there": "eine vorhandene scenario.yaml dort ersetzen",
+    "scenario id or path (a folder NAME/scenario.yaml)": "Szenario-ID oder Pfad (ein Ordner NAME/scenario.yaml)",
+    "turn number, 1 for the first": "Nummer des Gesprächsschritts, 1 für den ersten",
+    "microphone (number or name; see: python -m sounddevice)": "Mikrofon (Nummer oder Name; siehe: python -m sounddevice)",
+    "take the line from an audio file instead of recording": "den Satz aus einer Audiodatei nehmen statt aufzunehmen",
+    "longest take (default 30)": "längste Aufnahme in Sekunden (Standard 30)",
+    "stop after this many seconds of quiet (default 1.5)": "nach so vielen Sekunden Stille stoppen (Standard 1,5)",
+    "keep the take without asking": "die Aufnahme ohne Nachfrage behalten",
+    "folder with scenarios (or one scenario folder)": "Ordner mit Szenarien (oder ein Szenario-Ordner)",
+    "zip file to write, e.g. team.zip": "zu schreibende ZIP-Datei, z. B. team.zip",
+    "replace an existing zip file": "eine vorhandene ZIP-Datei ersetzen",
+    "the zip file": "die ZIP-Datei",
+    "target folder (default: your scenarios folder)": "Zielordner (Standard: Ihr Szenario-Ordner)",
+    "replace scenarios that already exist there": "dort schon vorhandene Szenarien ersetzen",
+    "scenario id": "Szenario-ID",
+    "only list the marked findings": "nur die markierten Hinweise auflisten",
+    "add every suggested phrase where suggested, no questions": (
+        "jede vorgeschlagene Formulierung am vorgeschlagenen Ort ergänzen, ohne Rückfrage"
+    ),
+    "with --list: a JSON array": "mit --list: ein JSON-Array",
+    "write into this scenario (id or path), e.g. your copy of a shipped one": (
+        "in dieses Szenario schreiben (ID oder Pfad), z. B. Ihre Kopie eines mitgelieferten"
+    ),
+    # models
+    "List the installed speech models and voices, or download one with 'pull'.": (
+        "Die installierten Sprachmodelle und Stimmen auflisten oder eines mit 'pull' herunterladen."
+    ),
+    "print JSON instead of a table": "JSON statt einer Tabelle ausgeben",
+    "download a Piper voice (e.g. de_DE-thorsten-medium) or a Whisper model (e.g. small)": (
+        "eine Piper-Stimme (z. B. de_DE-thorsten-medium) oder ein Whisper-Modell (z. B. small) herunterladen"
+    ),
+    "Piper voice name or Whisper model name": "Name der Piper-Stimme oder des Whisper-Modells",
+    # say
+    "Render a customer line with the scenario's voice (or its recording) to WAV/FLAC.": (
+        "Einen Satz der Kundenrolle mit der Stimme des Szenarios (oder seiner Aufnahme) als WAV/FLAC ausgeben."
+    ),
+    "turn number, counting from 1 (default 1)": "Nummer des Gesprächsschritts, ab 1 gezählt (Standard 1)",
+    "render the turn's interjection instead of its line": "den Einwurf des Schritts statt seines Satzes ausgeben",
+    "file to write (.wav or .flac)": "zu schreibende Datei (.wav oder .flac)",
+    # transcribe
+    "Print what is said in an audio file, one line per segment, or words as JSON.": (
+        "Ausgeben, was in einer Audiodatei gesagt wird: eine Zeile je Abschnitt oder die Wörter als JSON."
+    ),
+    "audio file (WAV, FLAC, OGG, MP3)": "Audiodatei (WAV, FLAC, OGG, MP3)",
+    "Whisper model name or folder (default: tiny.en for en, base otherwise)": (
+        "Name oder Ordner des Whisper-Modells (Standard: tiny.en für en, sonst base)"
+    ),
+    "spoken language (default: detect)": "gesprochene Sprache (Standard: erkennen)",
+    "where Whisper runs (default auto)": "wo Whisper rechnet (Standard auto)",
+    "precision, e.g. int8, float16 (default: by device)": "Genauigkeit, z. B. int8, float16 (Standard: je nach Gerät)",
+    "use one channel of a stereo file: 0 left, 1 right": "einen Kanal einer Stereo-Datei nehmen: 0 links, 1 rechts",
+    "print JSON with segments and words": "JSON mit Abschnitten und Wörtern ausgeben",
+    # analyze
+    "Judge one turn of a phone conversation: did you interrupt, talk over the customer, or not listen? Give the "
+    "two sides as two files (--customer, --trainee) or as one stereo recording with one speaker per channel "
+    "(--call, --customer-channel).": (
+        "Einen Gesprächsschritt eines Telefonats bewerten: unterbrochen, gleichzeitig gesprochen, nicht zugehört? "
+        "Die beiden Seiten als zwei Dateien (--customer, --trainee) oder als eine Stereo-Aufnahme mit einer "
+        "Person je Kanal (--call, --customer-channel) angeben."
+    ),
+    "the customer's side (any format and rate)": "die Seite der Kundin/des Kunden (jedes Format, jede Abtastrate)",
+    "your side": "Ihre Seite",
+    "stereo recording, one speaker per channel": "Stereo-Aufnahme, eine Person je Kanal",
+    "the customer's channel in --call": "der Kanal der Kundenseite in --call",
+    "the scenario the turn belongs to": "das Szenario, zu dem der Schritt gehört",
+    "which turn of the scenario was answered (1, 2, ... or its id)": (
+        "welcher Schritt des Szenarios beantwortet wurde (1, 2, … oder seine ID)"
+    ),
+    "spoken language (default: the scenario's, else detected)": (
+        "gesprochene Sprache (Standard: die des Szenarios, sonst erkannt)"
+    ),
+    "Whisper model name or folder (default: tiny.en for en, base for de)": (
+        "Name oder Ordner des Whisper-Modells (Standard: tiny.en für en, base für de)"
+    ),
+    "Whisper precision, e.g. int8, float16 (default: by device)": (
+        "Genauigkeit von Whisper, z. B. int8, float16 (Standard: je nach Gerät)"
+    ),
+    "print the result as JSON on stdout": "das Ergebnis als JSON auf stdout ausgeben",
+    # judge
+    "Judge what a reply says, typed instead of spoken: the content findings and the score. Try a scenario's "
+    "phrasings in seconds.": (
+        "Bewerten, was eine Antwort sagt, getippt statt gesprochen: die inhaltlichen Hinweise und die Punkte. "
+        "So lassen sich die Formulierungen eines Szenarios in Sekunden ausprobieren."
+    ),
+    "scenario id or YAML path": "Szenario-ID oder YAML-Pfad",
+    "the turn answered: 1, 2, ... or its id (default: 1)": "der beantwortete Schritt: 1, 2, … oder seine ID (Standard: 1)",
+    "the reply, as the trainee would say it": "die Antwort, wie die Trainees sie sagen würden",
+    # call
+    "Run a practice call on the microphone and speaker/headset without the app; prints one line per judged turn.": (
+        "Einen Übungsanruf über Mikrofon und Lautsprecher/Headset ohne die App führen; eine Zeile je bewertetem "
+        "Schritt."
+    ),
+    "scenario id or path (see 'voicecoach scenarios list')": "Szenario-ID oder Pfad (siehe 'voicecoach scenarios list')",
+    "stop after N judged turns": "nach N bewerteten Schritten aufhören",
+    "microphone: number or (part of the) name": "Mikrofon: Nummer oder (Teil des) Namens",
+    "speaker/headset: number or (part of the) name": "Lautsprecher/Headset: Nummer oder (Teil des) Namens",
+    "print each judged turn as one line of JSON": "jeden bewerteten Schritt als eine Zeile JSON ausgeben",
+    "no microphone: the replies are synthesized good answers": "ohne Mikrofon: die Antworten sind synthetische gute Antworten",
+    "with --demo: the reply to turn N is the N-th file given (repeatable)": (
+        "mit --demo: die Antwort auf Schritt N ist die N-te angegebene Datei (mehrfach möglich)"
+    ),
+    "with --demo: run the call X times faster than real time (default 1)": (
+        "mit --demo: den Anruf X-mal schneller als in Echtzeit laufen lassen (Standard 1)"
+    ),
+    "how long to wait for you to start answering (at least 8, the default)": (
+        "wie lange auf den Beginn Ihrer Antwort gewartet wird (mindestens 8, der Standard)"
+    ),
+    "subtract no echo from the microphone, even when the app's headset check saved one for these devices": (
+        "kein Echo vom Mikrofon abziehen, auch wenn der Headset-Test der App eines für diese Geräte gespeichert hat"
+    ),
+    "list the audio devices and exit": "die Audiogeräte auflisten und beenden",
+    "no progress lines on stderr": "keine Fortschrittszeilen auf stderr",
+    # history, report, forget
+    "print a JSON array (newest first)": "ein JSON-Array ausgeben (neueste zuerst)",
+    "trends per skill, recurring findings, what to practise next": (
+        "Entwicklung je Fähigkeit, häufige Hinweise, was als Nächstes zu üben ist"
+    ),
+    "session id (see 'voicecoach history'), or 'last'": "Sitzungs-ID (siehe 'voicecoach history') oder 'last'",
+    "html, md or json (default: from the -o suffix, else md)": "html, md oder json (Standard: nach der Endung von -o, sonst md)",
+    "file to write (default: print it)": "zu schreibende Datei (Standard: ausgeben)",
+    "session id (see 'voicecoach history')": "Sitzungs-ID (siehe 'voicecoach history')",
+    "delete the whole history and every recording": "den ganzen Verlauf und alle Aufnahmen löschen",
+    "do not ask for confirmation": "nicht nachfragen",
+}
+
+#: Lines ``voicecoach`` itself prints, and the headers of ``voicecoach history``.
+LINES: dict[str, Words] = {
+    "stopped": {"de": "abgebrochen", "en": "stopped"},
+    "audio_hanging": {
+        "de": "das Audiogerät hat nicht geantwortet; ohne darauf zu warten beendet",
+        "en": "the audio device did not respond; closed without waiting for it",
+    },
+    "note": {"de": "Hinweis: {message}", "en": "note: {message}"},
+    "bad_lang": {
+        "de": "--lang {value}: unbekannte Sprache; de oder en angeben",
+        "en": "--lang {value}: unknown language; give de or en",
+    },
+    "history.none": {
+        "de": "(noch keine Sitzungen; mit 'voicecoach' üben, dann erscheinen sie hier)",
+        "en": "(no sessions yet; practise with 'voicecoach', then see them here)",
+    },
+    "history.id": {"de": "ID", "en": "ID"},
+    "history.started": {"de": "BEGINN", "en": "STARTED"},
+    "history.scenario": {"de": "SZENARIO", "en": "SCENARIO"},
+    "history.lang": {"de": "SPRACHE", "en": "LANG"},
+    "history.turns": {"de": "SCHRITTE", "en": "TURNS"},
+    "history.score": {"de": "PUNKTE", "en": "SCORE"},
+    "history.status": {"de": "STATUS", "en": "STATUS"},
+    "history.files": {"de": "(Dateien)", "en": "(files)"},
+}
