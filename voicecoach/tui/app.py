@@ -43,6 +43,10 @@ from voicecoach.tui.wiring import real_adapters
 
 log = logging.getLogger(__name__)
 
+#: Screens that a language switch composes anew (they hold nothing typed or recorded); the library
+#: and the call relabel themselves, the file and trainer screens keep what the user entered.
+REBUILT_ON_SWITCH: tuple[type[Screen], ...] = (HelpScreen, ProgressScreen, DevicesScreen)
+
 
 class VoiceCoachApp(App[None]):
     """voicecoach's TUI."""
@@ -217,7 +221,18 @@ class VoiceCoachApp(App[None]):
             relabel = getattr(screen, "relabel", None)
             if relabel is not None:
                 relabel()
+            elif isinstance(screen, REBUILT_ON_SWITCH):
+                self.run_worker(self._rebuild(screen), exclusive=False)
         self.refresh_bindings()
+
+    async def _rebuild(self, screen: Screen) -> None:
+        """A screen without ``relabel`` written again in the new language: composed anew and
+        filled as when it opened (its data are read again; nothing of the user's is on it)."""
+        await screen.recompose()
+        mounted = getattr(screen, "on_mount", None)
+        if mounted is not None:
+            mounted()
+        self.refresh_bindings()  # the new footer shows its keys once told the bindings are ready
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(t("cmd.library"), t("cmd.library.help"), self.action_library)
