@@ -41,18 +41,18 @@ SKILLS: dict[str, Words] = {
 METRICS: dict[str, Words] = {
     "talk_ratio": {"de": "Redeanteil", "en": "Talk ratio"},
     "overlap_seconds": {"de": "Gleichzeitig gesprochen (s)", "en": "Overlap (s)"},
-    "overlap_share": {"de": "Anteil gleichzeitig", "en": "Overlap share"},
+    "overlap_share": {"de": "Anteil gleichzeitigen Sprechens", "en": "Overlap share"},
     "interruptions": {"de": "Unterbrechungen", "en": "Interruptions"},
     "backchannels": {"de": "Zuhörsignale", "en": "Backchannels"},
     "response_gap": {"de": "Antwortpause (s)", "en": "Response gap (s)"},
     "longest_monologue": {"de": "Längster Monolog (s)", "en": "Longest monologue (s)"},
     "words_per_minute": {"de": "Wörter pro Minute", "en": "Words per minute"},
     "filler_rate": {"de": "Füllwörter-Anteil", "en": "Filler rate"},
-    "customer_seconds": {"de": "Kunde spricht (s)", "en": "Customer speaking (s)"},
-    "trainee_seconds": {"de": "Sie sprechen (s)", "en": "You speaking (s)"},
+    "customer_seconds": {"de": "Redezeit Kundenseite (s)", "en": "Customer speaking (s)"},
+    "trainee_seconds": {"de": "Ihre Redezeit (s)", "en": "You speaking (s)"},
     "interjections": {"de": "Einwürfe des Gegenübers", "en": "Customer cut-ins"},
-    "customer_words": {"de": "Wörter Kunde", "en": "Customer words"},
-    "trainee_words": {"de": "Wörter Sie", "en": "Your words"},
+    "customer_words": {"de": "Wörter der Kundenseite", "en": "Customer words"},
+    "trainee_words": {"de": "Ihre Wörter", "en": "Your words"},
 }
 
 #: What to practise next, per skill (the summary screen).
@@ -79,7 +79,7 @@ PRACTICE: dict[str, Words] = {
     },
     "empathy": {
         "de": (
-            "Beginnen Sie jede Antwort auf einen verärgerten Anrufer mit Verständnis, bevor Sie zur Sache kommen."
+            "Beginnen Sie jede Antwort an verärgerte Kundinnen und Kunden mit Verständnis, bevor Sie zur Sache kommen."
             " Widersprechen Sie nicht, sondern bieten Sie eine Idee an."
         ),
         "en": (
