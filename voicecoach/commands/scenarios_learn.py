@@ -19,9 +19,10 @@ import json
 import sys
 from collections.abc import Callable
 
+from voicecoach import i18n
 from voicecoach.adapters.library import SHIPPED_DIR, LoadedScenario, find_scenario, load_library
 from voicecoach.adapters.library_files import learn_phrasing
-from voicecoach.adapters.settings import load_settings, system_language, user_scenarios_dir
+from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.adapters.store import DisputeRecord, Store
 from voicecoach.core.disputes import LearnTarget, learn_target, suggested_phrase
 from voicecoach.core.errors import UserError
@@ -44,7 +45,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _language() -> str:
-    return load_settings().ui_language or system_language()
+    """The command line's language (``--lang``, settings, or the system locale; see ``voicecoach.cli``)."""
+    return i18n.current_language()
 
 
 def run(args: argparse.Namespace, ask: Callable[[str], str] | None = None) -> int:
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace, ask: Callable[[str], str] | None = None) -> in
     ask = ask or input
 
     def t(key: str, **values: object) -> str:
-        return say(LEARN, key, language).format(**values)
+        return say(LEARN, key, language, **values)
 
     item = find_scenario(args.into) if args.into else _scenario(args.id)
     with Store.open() as store:
