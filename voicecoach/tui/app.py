@@ -275,6 +275,9 @@ def make_app(
     """The app, with the real adapters unless others are given (tests give fakes)."""
     if settings is None:
         settings = load_settings()
+    if language in ("de", "en"):
+        # "--lang de" reaches the adapters too: the voice notes (stand-in voice) speak it
+        settings = settings.model_copy(update={"ui_language": language})
     if adapters is None:
         adapters = real_adapters(settings)
     return VoiceCoachApp(settings, adapters, demo=demo, language=language)
