@@ -6,6 +6,7 @@ import pytest
 
 from tests.helpers.timelines import kinds, scenario, turn
 from voicecoach.adapters.language_resources import shared
+from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.judge import judge
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.typed import judge_text
@@ -18,6 +19,10 @@ PENALTY_KINDS = (
     "no_acknowledgement",
     "silent_reply",
 )
+
+#: Key-point misses cost points here (JudgeOptions.missed_point_penalty): these rows test what the
+#: judge sees; the default shows a miss without points off (test_a_miss_costs_no_points_by_default).
+STRICT = JudgeOptions(missed_point_penalty=True)
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +38,7 @@ def penalised(result) -> list[str]:  # noqa: ANN001
 
 def typed(language: str, say: str, reply: str, resources, **step) -> list[str]:  # noqa: ANN001
     sc = scenario(language, theme="service", mood="calm", say=say, **step)
-    return penalised(judge_text(sc, "t1", reply, resources=resources))
+    return penalised(judge_text(sc, "t1", reply, resources=resources, options=STRICT))
 
 
 @pytest.mark.parametrize(

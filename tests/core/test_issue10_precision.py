@@ -14,9 +14,14 @@ import pytest
 
 from tests.helpers.timelines import kinds, scenario
 from voicecoach.adapters.language_resources import shared
+from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.typed import judge_text
 
 CONTENT = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement")
+
+#: Key-point misses cost points here (JudgeOptions.missed_point_penalty): these rows test what the
+#: judge sees; the default shows a miss without points off (test_a_miss_costs_no_points_by_default).
+STRICT = JudgeOptions(missed_point_penalty=True)
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +31,7 @@ def resources():  # noqa: ANN201
 
 def penalised(language: str, say: str, reply: str, resources, mood: str = "calm", **step) -> list[str]:  # noqa: ANN001
     sc = scenario(language, theme="service", mood=mood, say=say, **step)
-    result = judge_text(sc, "t1", reply, resources=resources)
+    result = judge_text(sc, "t1", reply, resources=resources, options=STRICT)
     return sorted(
         k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in CONTENT
     )

@@ -17,6 +17,9 @@ from voicecoach.core.judge import judge, summarize
 from voicecoach.core.scenario import Outcome, Scenario
 
 LINE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
+#: Key-point misses cost points (the default shows them without points off).
+STRICT = JudgeOptions(missed_point_penalty=True)
+
 SC = scenario(
     "de",
     say=LINE[2],
@@ -43,9 +46,21 @@ GOOD = "Das tut mir sehr leid, Frau Keller. Ich sehe sofort nach, wo Ihre Bestel
     ],
 )
 def test_outcomes_for_branching(trainee: list, outcomes: list[str]) -> None:
-    result = judge(turn([LINE], trainee, line_end=4.0), language="de", scenario=SC)
+    result = judge(turn([LINE], trainee, line_end=4.0), language="de", scenario=SC, options=STRICT)
     assert list(result.outcomes) == outcomes
     assert all(outcome in Outcome.__members__ for outcome in result.outcomes)
+
+
+def test_a_missed_point_is_a_question_without_points_by_default() -> None:
+    """Precision first: a key point not found in the words is shown, costs nothing, and sends the
+    call down no branch (JudgeOptions.missed_point_penalty is off by default)."""
+    result = judge(
+        turn([LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller.")], line_end=4.0), language="de", scenario=SC
+    )
+    (missed,) = [f for f in result.findings if f.evidence.get("reason") == "missed_point"]
+    assert (missed.severity, missed.penalty) == ("info", 0.0)
+    assert "keine Punkte abgezogen" in missed.message and "sehe nach" in missed.message
+    assert "missed" not in result.outcomes
 
 
 def test_result_carries_options_models_and_the_json_shape() -> None:
@@ -127,7 +142,7 @@ def test_summarize_a_call() -> None:
     results = [
         judge(turn([LINE], [(1.5, 11.0, GOOD)]), language="de", scenario=SC),
         judge(turn([LINE], [(1.0, 11.0, GOOD)]), language="de", scenario=SC),
-        judge(turn([LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller.")]), language="de", scenario=SC),
+        judge(turn([LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller.")]), language="de", scenario=SC, options=STRICT),
     ]
     summary = summarize(results)
     assert summary.turns == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.timelines import scenario, turn
+from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.judge import judge
 from voicecoach.core.result import FINDING_KINDS, Finding
 from voicecoach.core.scenario import SKILLS
@@ -20,6 +21,8 @@ ANGRY_DE = (
 ANGRY_EN = (0.0, 4.0, "Keller here, my order number is 4711. I've been waiting a week, it's really annoying!")
 LONG_DE = " ".join(["Ich", "erkläre", "Ihnen", "jetzt", "ganz", "genau", "wie", "das", "funktioniert"] * 9)
 LONG_EN = " ".join(["I", "will", "explain", "exactly", "how", "all", "of", "this", "works"] * 9)
+
+STRICT = JudgeOptions(missed_point_penalty=True)
 
 
 def gallery(language: str) -> list[Finding]:
@@ -194,6 +197,9 @@ def gallery(language: str) -> list[Finding]:
     for sc_, customer, trainee, line_end in cases:
         result = judge(turn(customer, trainee, line_end=line_end), language=language, scenario=sc_)
         found.extend(result.findings)
+        # a missed key point costs points only with JudgeOptions.missed_point_penalty: its message too
+        strict = judge(turn(customer, trainee, line_end=line_end), language=language, scenario=sc_, options=STRICT)
+        found.extend(f for f in strict.findings if f.evidence.get("reason") == "missed_point" and f.penalty > 0)
     return found
 
 
@@ -204,6 +210,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "ignored_emotion_late")
     if f.evidence.get("unsure"):
         return (f.kind, "missed_point_unsure")
+    if f.evidence.get("reason") == "missed_point" and f.penalty == 0:
+        return (f.kind, "missed_point_doubt")
     return (f.kind, f.evidence.get("reason"))
 
 

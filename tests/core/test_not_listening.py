@@ -122,7 +122,11 @@ def test_missed_point_evidence_lists_the_phrasings() -> None:
         "point": "look_up",
         "phrasings": ["nachsehen", "sehe nach", "prüfe"],
     }
-    assert finding.severity == "major" and finding.skill == "listening"
+    # precision first: by default the miss is shown without points off ...
+    assert (finding.severity, finding.penalty, finding.skill) == ("info", 0.0, "listening")
+    # ... and costs a major penalty only when the options ask for it
+    (strict,) = not_listening.analyze(t, context("de", DE_SCENARIO, missed_point_penalty=True))
+    assert strict.evidence == finding.evidence and strict.severity == "major" and strict.penalty > 0
 
 
 def test_no_reask_limits_the_facts() -> None:

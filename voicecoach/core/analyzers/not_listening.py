@@ -177,23 +177,26 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             evidence.update(closest=near[0], closest_words=near[1])
         if unsure:
             evidence["unsure"] = True
+        # Precision first: without the option a miss is a question to the trainee, not a penalty.
+        certain = context.options.missed_point_penalty and not unsure
+        variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         findings.append(
             make_finding(
                 context,
                 "not_listening",
-                severity="info" if unsure else "major",
+                severity="major" if certain else "info",
                 skill="listening",
                 start=spoken.words[0].start,
                 end=spoken.words[-1].end,
                 evidence=evidence,
-                variant="missed_point_unsure" if unsure else None,
+                variant=variant,
                 values={
                     "point": point.replace("_", " "),
                     "example": phrasings[0],
                     "examples": alternatives(phrasings[:2], context.language),
                     "closest": near[0] if near is not None else "",
                 },
-                penalty=0.0 if unsure else None,
+                penalty=None if certain else 0.0,
             )
         )
     return findings, met

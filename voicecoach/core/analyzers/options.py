@@ -93,6 +93,13 @@ class JudgeOptions:
     """Replies with fewer words than this are not judged for pace."""
     pace_pause: float = 1.0
     """Pauses longer than this are left out of the speaking time for pace."""
+    missed_point_penalty: bool = False
+    """Whether a key point not found in the reply costs points. Off: matching by words, lemmas,
+    compounds and a thesaurus cannot see every paraphrase ("jemanden vom Kundendienst
+    rausschicken" for "Techniker schicken"), and a false "you did not listen" costs the trainee's
+    trust. Measured on the tuning set (benchmarks/tuning, 207 replies, text mode): with points off,
+    20 of 95 good replies were flagged; without, 1 of 95. The miss is still shown, as a question
+    with no points off. Re-asks and an ignored feeling cost points either way."""
     unsure_word: float = 0.5
     """A word Whisper heard with a probability below this is unsure: it cannot alone take points
     off (a content finding resting on it says "I may have misheard: ..." instead)."""

@@ -127,6 +127,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Say the point plainly, e.g. "{example}", so it is sure to come across.',
         ),
     },
+    ("not_listening", "missed_point_doubt"): {
+        "de": (
+            "Ich habe nicht gehört, dass Sie einen wichtigen Punkt angesprochen haben – etwa {examples}. "
+            "Wenn Sie ihn mit anderen Worten gesagt haben, ist es gut (keine Punkte abgezogen).",
+            "Sagen Sie den Punkt ruhig ausdrücklich, z. B. „{example}“ – dann kommt er sicher an.",
+        ),
+        "en": (
+            "I did not hear you take up a key point such as {examples}. "
+            "If you said it in other words, fine (no points off).",
+            'Say the point plainly, e.g. "{example}", so it is sure to come across.',
+        ),
+    },
     ("not_listening", "reasked"): {
         "de": (
             "Bei {at} s haben Sie nach {fact} gefragt („{said}“) – das hatte {who} schon gesagt: {value}.",
