@@ -88,3 +88,21 @@ def test_the_history_table_has_german_headers_and_status(capsys: pytest.CaptureF
     header, row = capsys.readouterr().out.splitlines()
     assert header.split() == ["ID", "BEGINN", "SZENARIO", "SPRACHE", "SCHRITTE", "PUNKTE", "STATUS"]
     assert row.split()[-2:] == ["nicht", "beendet"]
+
+
+def test_the_call_progress_lines_speak_german_with_decimal_comma(capsys: pytest.CaptureFixture[str]) -> None:
+    from voicecoach.commands.call import _Printer
+    from voicecoach.live import events as ev
+
+    i18n.set_language("de")
+    printer = _Printer(json_lines=False, quiet=False, language="de")
+    printer(ev.CustomerDone(turn_id="t1", time=3.456, cut_off=True))
+    printer(ev.Unanswered(turn_id="t1", waited=8.5))
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "voicecoach: Kundenseite fertig bei 3,46 s (unterbrochen); Sie sind dran",
+        "voicecoach: keine Antwort innerhalb von 8,5 s",
+    ]
+    i18n.set_language("en")
+    printer(ev.CustomerDone(turn_id="t1", time=3.456))
+    assert capsys.readouterr().err.strip() == "voicecoach: customer done at 3.46 s; your turn"

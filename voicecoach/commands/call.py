@@ -17,11 +17,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from voicecoach import i18n
 from voicecoach.adapters import duplex
 from voicecoach.adapters.library import find_scenario
 from voicecoach.adapters.settings import Settings, load_settings
 from voicecoach.core.backend import Echo
 from voicecoach.core.errors import UserError
+from voicecoach.core.words import say
+from voicecoach.core.words.command_line import CALL
 from voicecoach.live import events as ev
 from voicecoach.live import factory
 from voicecoach.live.saved_echo import belongs_to_chosen, call_echo
@@ -148,35 +151,37 @@ class _Printer:
             self.problem = event.message
         elif isinstance(event, ev.CallStarted):
             self._say(
-                f"call started: {event.title} ({event.persona}, {event.mood})"
-                + (f", session {event.session_id}" if event.session_id is not None else "")
+                self._t("started", title=event.title, persona=event.persona, mood=event.mood)
+                + (self._t("session", id=event.session_id) if event.session_id is not None else "")
             )
         elif isinstance(event, ev.CustomerSpeaking):
-            self._say(f"turn {event.number} ({event.turn_id}): customer speaking ({event.duration:.1f} s)")
+            self._say(self._t("customer", n=event.number, turn=event.turn_id, seconds=event.duration))
             if event.voice_note and event.number == 1:
-                self._say(f"note: {event.voice_note}")
+                self._say(self._t("note", message=event.voice_note))
         elif isinstance(event, ev.CustomerDone):
-            self._say(f"customer done at {event.time:.2f} s" + (" (cut off)" if event.cut_off else "") + "; your turn")
+            self._say(self._t("customer_done", time=event.time, cut=self._t("cut") if event.cut_off else ""))
         elif isinstance(event, ev.TraineeSpeaking):
-            self._say(f"you speak at {event.time:.2f} s")
+            self._say(self._t("you_speak", time=event.time))
         elif isinstance(event, ev.Interrupted):
-            how = "the customer stops and protests" if event.persona_stops else "the customer talks on"
-            self._say(f"interrupted at {event.time:.2f} s: {how}")
-        elif isinstance(event, ev.CustomerInterjected):
-            self._say(f"customer cuts in at {event.time:.2f} s: {event.text}")
-        elif isinstance(event, ev.TraineeDone):
-            self._say(f"reply over at {event.time:.2f} s ({event.reason}); judging")
-        elif isinstance(event, ev.Unanswered):
-            self._say(f"no answer within {event.waited:g} s")
-        elif isinstance(event, ev.CallEnded):
-            self._say(f"call ended ({event.reason})")
-        elif isinstance(event, ev.Notice):
-            self._say(f"note: {event.message}")
-        elif isinstance(event, ev.MicrophoneSilent):
             self._say(
-                f"note: the microphone hears nothing ({event.peak_db:.0f} dBFS for {event.time:.0f} s); "
-                "check that it is plugged in and not muted, or pick another with --input-device"
+                self._t("interrupted", time=event.time, how=self._t("stops" if event.persona_stops else "talks_on"))
             )
+        elif isinstance(event, ev.CustomerInterjected):
+            self._say(self._t("cuts_in", time=event.time, text=event.text))
+        elif isinstance(event, ev.TraineeDone):
+            self._say(self._t("reply_over", time=event.time, reason=event.reason))
+        elif isinstance(event, ev.Unanswered):
+            self._say(self._t("no_answer", waited=event.waited))
+        elif isinstance(event, ev.CallEnded):
+            self._say(self._t("ended", reason=event.reason))
+        elif isinstance(event, ev.Notice):
+            self._say(self._t("note", message=event.message))
+        elif isinstance(event, ev.MicrophoneSilent):
+            self._say(self._t("mic_silent", peak=event.peak_db, seconds=event.time))
+
+    def _t(self, key: str, /, **values: object) -> str:
+        """A line of :data:`CALL` in the command line's language (``--lang``, settings, locale)."""
+        return say(CALL, key, i18n.current_language(), **values)
 
     def _turn(self, event: ev.TurnJudged) -> None:
         result = event.result
@@ -187,9 +192,14 @@ class _Printer:
         said = result.turn.trainee.text
         said = (said[:70] + "…") if len(said) > 71 else said
         print(
-            f"turn {event.number} ({result.turn_id}): score {result.score.total}"
-            f"  {', '.join(kinds) if kinds else 'no problems found'}"
-            f"  | you said: {said or '(nothing)'}",
+            self._t(
+                "turn",
+                n=event.number,
+                turn=result.turn_id,
+                score=result.score.total,
+                found=", ".join(kinds) if kinds else self._t("no_problems"),
+                said=said or self._t("nothing"),
+            ),
             flush=True,
         )
 

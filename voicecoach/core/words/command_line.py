@@ -254,3 +254,48 @@ LINES: dict[str, Words] = {
     "history.status": {"de": "STATUS", "en": "STATUS"},
     "history.files": {"de": "(Dateien)", "en": "(files)"},
 }
+
+#: The progress lines of ``voicecoach call`` (stderr) and its line per judged turn (stdout).
+CALL: dict[str, Words] = {
+    "started": {
+        "de": "Anruf gestartet: {title} ({persona}, {mood})",
+        "en": "call started: {title} ({persona}, {mood})",
+    },
+    "session": {"de": ", Sitzung {id}", "en": ", session {id}"},
+    "customer": {
+        "de": "Schritt {n} ({turn}): die Kundenseite spricht ({seconds:.1f} s)",
+        "en": "turn {n} ({turn}): customer speaking ({seconds:.1f} s)",
+    },
+    "note": {"de": "Hinweis: {message}", "en": "note: {message}"},
+    "customer_done": {
+        "de": "Kundenseite fertig bei {time:.2f} s{cut}; Sie sind dran",
+        "en": "customer done at {time:.2f} s{cut}; your turn",
+    },
+    "cut": {"de": " (unterbrochen)", "en": " (cut off)"},
+    "you_speak": {"de": "Sie sprechen ab {time:.2f} s", "en": "you speak at {time:.2f} s"},
+    "stops": {"de": "die Kundenseite hält inne und protestiert", "en": "the customer stops and protests"},
+    "talks_on": {"de": "die Kundenseite spricht weiter", "en": "the customer talks on"},
+    "interrupted": {"de": "unterbrochen bei {time:.2f} s: {how}", "en": "interrupted at {time:.2f} s: {how}"},
+    "cuts_in": {
+        "de": "Einwurf der Kundenseite bei {time:.2f} s: {text}",
+        "en": "customer cuts in at {time:.2f} s: {text}",
+    },
+    "reply_over": {
+        "de": "Antwort beendet bei {time:.2f} s ({reason}); wird bewertet",
+        "en": "reply over at {time:.2f} s ({reason}); judging",
+    },
+    "no_answer": {"de": "keine Antwort innerhalb von {waited:g} s", "en": "no answer within {waited:g} s"},
+    "ended": {"de": "Anruf beendet ({reason})", "en": "call ended ({reason})"},
+    "mic_silent": {
+        "de": "Hinweis: Das Mikrofon hört nichts ({peak:.0f} dBFS seit {seconds:.0f} s); prüfen, ob es eingesteckt "
+        "und nicht stummgeschaltet ist, oder mit --input-device ein anderes wählen",
+        "en": "note: the microphone hears nothing ({peak:.0f} dBFS for {seconds:.0f} s); check that it is plugged in "
+        "and not muted, or pick another with --input-device",
+    },
+    "turn": {
+        "de": "Schritt {n} ({turn}): Punkte {score}  {found}  | Sie sagten: {said}",
+        "en": "turn {n} ({turn}): score {score}  {found}  | you said: {said}",
+    },
+    "no_problems": {"de": "keine Probleme gefunden", "en": "no problems found"},
+    "nothing": {"de": "(nichts)", "en": "(nothing)"},
+}
