@@ -166,3 +166,26 @@ async def test_a_switch_rewrites_the_screen_shown(key: str, screen: type, german
         app.action_toggle_language()
         await wait_for(pilot, lambda: german in screen_text(app))
         assert english_left(screen_text(app), footer=True) == [], screen_text(app)
+
+
+async def test_a_german_call_and_its_feedback_show_no_english() -> None:
+    """The screens of a German call, read as rendered: no English UI text, no English
+    footer label, and seconds with a decimal comma."""
+    from tests.helpers.tui_fakes import live_turn_events, scripted_opener
+    from voicecoach.live import events as ev
+    from voicecoach.tui.screens.feedback import FeedbackScreen
+
+    begin = ev.CallStarted(
+        "late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, session_id=7
+    )
+    opener, _calls = scripted_opener([[begin, *live_turn_events(judged=True)]], ending=[ev.CallEnded(None, "hung_up")])
+    app = app_with(fake_adapters(open_call=opener), language="de")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.press("slash", *"keller", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.pause(0.3)
+        text = screen_text(app)
+        assert english_left(text, footer=True) == [], text
+        assert not re.search(r"\d\.\d s\b", text), text  # "bei 5.6 s" next to "2,9 s" was one
