@@ -108,6 +108,9 @@ SETTINGS = {
     "beam 1 + prompt": Setting(ANALYSIS_DECODE, prompt=True),
     "beam 5 + prompt": Setting(replace(ANALYSIS_DECODE, beam_size=5), prompt=True),
     "beam 1 + Whisper VAD": Setting(replace(ANALYSIS_DECODE, vad_filter=True)),
+    "beam 1 + prompt + silence 0.5": Setting(
+        replace(ANALYSIS_DECODE, hallucination_silence_threshold=0.5), prompt=True
+    ),
 }
 
 

@@ -49,6 +49,9 @@ class DecodeOptions:
     """0: deterministic, the same audio always gives the same words. faster-whisper's default
     falls back to sampling (0.2, 0.4, ...) on hard audio, so one rendered "mm-hmm" came out as
     "MMM." or "In a month." from run to run, and the judge's verdict with it."""
+    hallucination_silence_threshold: float | None = None
+    """faster-whisper's: with word timestamps, silence longer than this (seconds) around a
+    suspect stretch is skipped (None: off). Measured in benchmarks/german_wer.py."""
 
 
 #: How a transcript that looped (``core/repetition.find_loops``) is decoded once more: without the
@@ -175,6 +178,7 @@ class Transcriber:
                 vad_filter=decode.vad_filter,
                 temperature=decode.temperature,
                 initial_prompt=prompt or None,
+                hallucination_silence_threshold=decode.hallucination_silence_threshold,
                 **extra,
             )
             segments = tuple(_segment(piece, offset) for piece in pieces)  # decoding happens here
