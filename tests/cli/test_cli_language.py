@@ -106,3 +106,14 @@ def test_the_call_progress_lines_speak_german_with_decimal_comma(capsys: pytest.
     i18n.set_language("en")
     printer(ev.CustomerDone(turn_id="t1", time=3.456))
     assert capsys.readouterr().err.strip() == "voicecoach: customer done at 3.46 s; your turn"
+
+
+def test_a_store_note_reads_german_in_a_german_command_line() -> None:
+    from voicecoach.adapters.store import StoreNote
+    from voicecoach.commands.history import note_text
+
+    note = StoreNote("saved the 1 kept turn(s) into the history", "turns_saved", "1")
+    i18n.set_language("de")
+    assert note_text(note) == "1 aufbewahrter Gesprächsschritt im Verlauf gespeichert"
+    i18n.set_language("en")
+    assert note_text(note) == "saved the 1 kept turn(s) into the history"

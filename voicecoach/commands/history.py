@@ -7,11 +7,12 @@ import json
 import sys
 
 from voicecoach import i18n
-from voicecoach.adapters.store import Store
+from voicecoach.adapters.store import Store, StoreNote
 from voicecoach.core.progress import Progress, SessionSummary
 from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
 from voicecoach.core.words.cli import PROGRESS, REPORT
 from voicecoach.core.words.command_line import LINES
+from voicecoach.core.words.ui import UI
 from voicecoach.report import local_time
 
 SPARK = "▁▂▃▄▅▆▇█"
@@ -38,7 +39,14 @@ def open_store() -> Store:
 def print_notes(store: Store) -> None:
     """The store's notes (rows left out, turns saved late), one line each on stderr."""
     for note in store.take_notes():
-        print(f"voicecoach: {say(LINES, 'note', i18n.current_language(), message=note.message)}", file=sys.stderr)
+        print(f"voicecoach: {say(LINES, 'note', i18n.current_language(), message=note_text(note))}", file=sys.stderr)
+
+
+def note_text(note: StoreNote) -> str:
+    """A store note in the command line's language: in German the screens' text for its key
+    (``notice.<key>``, filled with its detail), else the store's English line."""
+    key = f"notice.{note.key}"
+    return say(UI, key, "de", detail=note.detail) if i18n.current_language() == "de" and key in UI else note.message
 
 
 def run(args: argparse.Namespace) -> int:
