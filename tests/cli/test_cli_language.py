@@ -117,3 +117,14 @@ def test_a_store_note_reads_german_in_a_german_command_line() -> None:
     assert note_text(note) == "1 aufbewahrter Gesprächsschritt im Verlauf gespeichert"
     i18n.set_language("en")
     assert note_text(note) == "saved the 1 kept turn(s) into the history"
+
+
+def test_a_call_notice_reads_german_in_a_german_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from voicecoach.commands.call import _Printer
+    from voicecoach.live import events as ev
+
+    i18n.set_language("de")
+    _Printer(json_lines=False, quiet=False, language="de")(
+        ev.Notice("the demo is silent: no speaker or headphones found", "demo_silent", "kein Lautsprecher gefunden")
+    )
+    assert capsys.readouterr().err == "voicecoach: Hinweis: Demo ohne Ton: kein Lautsprecher gefunden\n"

@@ -25,6 +25,7 @@ from voicecoach.core.backend import Echo
 from voicecoach.core.errors import UserError
 from voicecoach.core.words import say
 from voicecoach.core.words.command_line import CALL
+from voicecoach.core.words.ui import UI
 from voicecoach.live import events as ev
 from voicecoach.live import factory
 from voicecoach.live.saved_echo import belongs_to_chosen, call_echo
@@ -175,7 +176,9 @@ class _Printer:
         elif isinstance(event, ev.CallEnded):
             self._say(self._t("ended", reason=event.reason))
         elif isinstance(event, ev.Notice):
-            self._say(self._t("note", message=event.message))
+            key = f"notice.{event.key}"
+            german = i18n.current_language() == "de" and key in UI
+            self._say(self._t("note", message=say(UI, key, "de", detail=event.detail) if german else event.message))
         elif isinstance(event, ev.MicrophoneSilent):
             self._say(self._t("mic_silent", peak=event.peak_db, seconds=event.time))
 
