@@ -101,11 +101,6 @@ REPORT: dict[str, Words] = {
         "en": "marked wrong by the trainee, not counted in the score",
     },
     "disputed_words": {"de": "gesagt", "en": "said"},
-    "disputed": {
-        "de": "vom Trainee als falsch markiert, zählt nicht zur Punktzahl",
-        "en": "marked wrong by the trainee, not counted in the score",
-    },
-    "disputed_words": {"de": "gesagt", "en": "said"},
     "no_turns": {
         "de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
         "en": "No turn of this session was judged.",
