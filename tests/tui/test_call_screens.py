@@ -71,7 +71,9 @@ async def test_live_turn_shows_interruption_overlap_level_and_transcript() -> No
         await pilot.press("r")
         await pilot.press("m")
         await pilot.pause()
-        assert screen.query_one(LevelMeter).muted and screen.state == "muted"
+        # muting while you speak: the meter and the state line both say so (the state stays "speaking")
+        assert screen.query_one(LevelMeter).muted and screen.muted
+        assert "Muted" in shown(screen.query_one("#state", Static))
         await pilot.press("m")
         await pilot.pause()
         assert screen.state == "speaking"  # back to what is happening, not a fixed "your turn"

@@ -58,7 +58,7 @@ async def test_mute_is_on_the_state_line_and_a_retry_unmutes() -> None:
         assert "Muted" in state and "Listening" not in state and "m turns it on" in state
         assert "MUTED" in shown(screen.query_one("#call-hint", Static))
         screen.set_state("customer")  # other states carry a badge
-        assert "Customer" in shown(screen.query_one("#state", Static))
+        assert "customer is speaking" in shown(screen.query_one("#state", Static))
         assert "✕ Microphone muted" in shown(screen.query_one("#state", Static))
 
 

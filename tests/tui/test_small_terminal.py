@@ -111,7 +111,8 @@ async def test_feedback_and_summary_at_80x24_show_quit_and_help_and_ctrl_q_quits
         await settled(pilot, app)
         lines = screen_lines(app)
         assert QUIT[language] in lines[-1] and HELP[language] in lines[-1], lines[-1]
-        assert any("0.8 s" in line for line in lines), "\n".join(lines)  # the overlap label, whole
+        overlap = "0,8 s" if language == "de" else "0.8 s"  # decimal comma in German
+        assert any(overlap in line for line in lines), "\n".join(lines)  # the overlap label, whole
         await pilot.press("h")
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
         await settled(pilot, app)

@@ -558,11 +558,13 @@ def pull_voice(name: str, *, timeout: float = 60.0) -> Path:
     target = voices_dir()
     target.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{name}-", dir=target))
+    # A fresh opener reads the proxy settings now; urlopen's global one keeps those of its first use.
+    opener = urllib.request.build_opener()
     try:
         for suffix in (".onnx.json", ".onnx"):
             url = voice_url(name, suffix)
             with (
-                urllib.request.urlopen(url, timeout=timeout) as response,
+                opener.open(url, timeout=timeout) as response,
                 open(building / f"{name}{suffix}", "wb") as out,
             ):
                 shutil.copyfileobj(response, out, length=1024 * 1024)
