@@ -1512,17 +1512,8 @@ def _reason(error: BaseException) -> str:
 
 
 def _finding(row: sqlite3.Row) -> Finding:
-    return Finding(
-        kind=row["kind"],
-        start=row["start"],
-        end=row["end"],
-        severity=row["severity"],
-        message=row["message"],
-        tip=row["tip"],
-        skill=row["skill"],
-        penalty=row["penalty"],
-        evidence=json.loads(row["evidence_json"]),
-    )
+    """A finding row back as a core :class:`Finding` (its JSON form, evidence decoded)."""
+    return Finding.from_json({**dict(row), "evidence": json.loads(row["evidence_json"])})
 
 
 def _dump(value: Any) -> str:
