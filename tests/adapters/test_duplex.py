@@ -220,6 +220,11 @@ def test_round_trip_through_a_loopback_measures_the_echo(pulse: Any) -> None:
 
 
 @pytest.mark.audio
+@pytest.mark.xfail(
+    reason="known defect, issue 12 (open): since the call records with an input-only stream, the ADC time "
+    "steps forward by about 0.124 s several times in the 2 s after paplay starts into the source",
+    strict=False,
+)
 def test_speech_played_into_the_virtual_mic_arrives_on_the_stream_clock(pulse: Any, realspeech: Path) -> None:
     backend = duplex.SoundDeviceBackend(None, None, SR)
     blocks: list[tuple[np.ndarray, float]] = []
