@@ -54,7 +54,7 @@ def loud(recorded: np.ndarray, at: float, rate: int, half: float = 0.1) -> float
 
 @pytest.mark.xfail(
     reason="known flake, issue 12 (open): passes alone, failed in 3 of 3 whole-suite runs on this 2-core "
-    "machine (the demo's sound falls behind its clock while the suite's other models load)",
+    "machine (once Whisper heard 'elmeroad' for 'Elm Road' in the recorded demo, once the sound was late)",
     strict=False,
 )
 def test_the_demo_call_is_heard_through_the_speaker(pulse: Any, tmp_path: Path) -> None:
