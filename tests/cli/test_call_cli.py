@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.timelines import TURN_RESULT_KEYS
 from voicecoach import cli
 from voicecoach.adapters import duplex
 from voicecoach.core.backend import DeviceInfo
@@ -84,20 +85,7 @@ def test_demo_call_prints_json_lines_and_saves_the_session(capsys, isolated_home
     lines = [json.loads(line) for line in out.splitlines()]
     assert [line["turn"] for line in lines][:1] == ["booking"] and len(lines) == 2
     first = lines[0]
-    assert set(first) == {
-        "scenario",
-        "turn",
-        "language",
-        "findings",
-        "customer_speech",
-        "trainee_speech",
-        "transcript",
-        "metrics",
-        "score",
-        "outcomes",
-        "duration",
-        "options",
-    }  # the shape of TurnResult.to_json(), as `analyze --json`
+    assert set(first) == TURN_RESULT_KEYS  # the shape of TurnResult.to_json(), as `analyze --json`
     assert first["scenario"] == "boiler-booking-en"
     # the synthesized reply starts after the customer's line: times from the start of that line
     assert first["trainee_speech"][0][0] > first["customer_speech"][-1][1]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.helpers.timelines import scenario, turn
+from tests.helpers.timelines import TURN_RESULT_KEYS, scenario, turn
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge, summarize
@@ -77,20 +77,7 @@ def test_result_carries_options_models_and_the_json_shape() -> None:
     assert {f.name for f in fields(JudgeOptions)} <= set(result.options)
     assert result.options["models"] == {"stt": "base", "vad": "silero_vad_v6"}
     data = result.to_json()
-    assert set(data) == {
-        "scenario",
-        "turn",
-        "language",
-        "findings",
-        "customer_speech",
-        "trainee_speech",
-        "transcript",
-        "metrics",
-        "score",
-        "outcomes",
-        "duration",
-        "options",
-    }
+    assert set(data) == TURN_RESULT_KEYS
     assert data["scenario"] == "test-de" and data["turn"] == "t1"
     json.dumps(data)  # serialisable as it stands
 

@@ -11,6 +11,24 @@ from typing import Any
 from voicecoach.core.scenario import Scenario
 from voicecoach.core.timeline import Span, Track, Turn, Word
 
+#: The keys of ``TurnResult.to_json()``: the shape of ``analyze --json`` and ``call --json`` lines.
+TURN_RESULT_KEYS = frozenset(
+    {
+        "scenario",
+        "turn",
+        "language",
+        "findings",
+        "customer_speech",
+        "trainee_speech",
+        "transcript",
+        "metrics",
+        "score",
+        "outcomes",
+        "duration",
+        "options",
+    }
+)
+
 
 def said(start: float, end: float, text: str = "") -> tuple[Span, tuple[Word, ...]]:
     """One span of speech with ``text`` spread evenly over it (no words for empty text)."""
