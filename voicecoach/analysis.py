@@ -29,6 +29,7 @@ from voicecoach.adapters.vad import VadOptions, detect_speech_blocks
 from voicecoach.adapters.whisper_stt import DecodeOptions, TranscriberLike, get_transcriber
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import SAMPLE_RATE
+from voicecoach.core.call import CallResult, judge_call
 from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge
 from voicecoach.core.languages import LANGUAGES
@@ -880,6 +881,83 @@ def analyze_call(
         return analyze_tracks(customer, trainee, source=source, report=report, **kwargs)
 
 
+def analyze_whole_call(
+    call_path: str | os.PathLike[str],
+    customer_channel: Literal["left", "right"],
+    *,
+    scenario: str | None = None,
+    language: str | None = None,
+    model: str | None = None,
+    device: str | None = None,
+    compute_type: str | None = None,
+    transcriber: TranscriberLike | None = None,
+    judge_options: JudgeOptions | None = None,
+    settings: Settings | None = None,
+    vad_options: VadOptions | None = None,
+) -> CallResult:
+    """Judge a whole stereo call recording, exchange by exchange (:func:`voicecoach.core.call.judge_call`).
+
+    ``call_path``: any format and rate the decoder reads, two channels, one speaker each;
+    ``customer_channel`` "left" or "right" (the other is the agent's). The file is decoded block
+    by block into two 16 kHz tracks on disk (:func:`open_call`); echo of the customer is taken out
+    of the agent's track; the speech detector runs block by block and only the speech regions are
+    transcribed, at most ``MAX_JOINED`` seconds of audio per Whisper call, so memory does not grow
+    with the length of the call (a two-hour call: docs/benchmarks.md "Analysis memory").
+    ``scenario`` (id or path): its language is used, and the exchanges that fit its turns are
+    judged with them. Language otherwise: ``language``, else detected, else English. The Whisper
+    model is picked as for :func:`analyze_tracks` unless ``model`` or a ``transcriber`` is given.
+    Raises ``UserError`` (one line) for unreadable, mono, silent or damaged input, an unknown
+    scenario or language, and a customer side without speech.
+    """
+    settings = settings if settings is not None else load_settings()
+    loaded = find_scenario(scenario) if scenario is not None else None
+    if loaded is not None:
+        language = loaded.scenario.language
+    if language is not None and language not in LANGUAGES:
+        raise UserError(f"language '{language}' is not supported; use de or en")
+    language_resources.warm_in_background(language)
+    options = vad_options or VadOptions()
+    with open_call(call_path, customer_channel) as (customer, trainee, report):
+        if transcriber is None:
+            transcriber = _transcriber_for(language, model, device, compute_type, settings)
+        if language is None and getattr(transcriber, "english_only", False):
+            language = "en"
+        built, detected = _build(
+            customer, trainee, report, transcriber=transcriber, vad_options=options, language=language,
+            line_end=None, transcribe_customer=True,
+        )  # fmt: skip
+    notes = list(built.notes)
+    if language is None:
+        if detected in LANGUAGES:
+            language = detected
+        else:
+            language = "en"
+            notes.append(f"language {detected or 'unknown'} detected; judged as English")
+    if not built.customer.speech:
+        raise UserError(
+            f"no speech found on {report.customer.label}, so there is no line to answer; check --customer-channel"
+        )
+    notes += report.notes(language)
+    models: dict[str, Any] = {
+        "whisper": transcriber.info.as_options() if hasattr(transcriber.info, "as_options") else dict(transcriber.info),
+        "vad": {"model": "silero_vad_v6", **options.to_json()},
+        "source": {"call": str(call_path), "customer_channel": customer_channel},
+    }
+    if report.to_json():
+        models["input"] = report.to_json()
+    return judge_call(
+        built.customer,
+        built.trainee,
+        built.duration,
+        language=language,
+        scenario=loaded.scenario if loaded is not None else None,
+        options=judge_options if judge_options is not None else JudgeOptions(),
+        models=models,
+        resources=language_resources.shared(),
+        notes=notes,
+    )
+
+
 def _transcriber_for(
     language: str | None, model: str | None, device: str | None, compute_type: str | None, settings: Settings
 ) -> TranscriberLike:
@@ -902,6 +980,7 @@ __all__ = [
     "transcribe_speech",
     "without_echo",
     "analyze_call",
+    "analyze_whole_call",
     "analyze_files",
     "analyze_tracks",
     "build_turn",
