@@ -10,14 +10,13 @@ from typing import Any
 import pytest
 from textual.widgets import Static
 
+from tests.helpers.headset_fakes import check_from_devices, simulated_check
 from tests.helpers.tui_fakes import fake_adapters, scripted_opener, shown, wait_for
-from voicecoach.adapters.headset_check import headset_check
 from voicecoach.adapters.settings import SavedEcho, Settings, config_path, load_settings, save_settings
 from voicecoach.cli import main
 from voicecoach.core.backend import DeviceInfo, Echo
 from voicecoach.core.errors import UserError
 from voicecoach.live import events as ev
-from voicecoach.live.simulated import SimulatedBackend
 from voicecoach.tui.app import make_app
 from voicecoach.tui.screens.devices import DevicesScreen
 
@@ -33,12 +32,9 @@ MEASURED = datetime(2025, 3, 12, 9, 30, tzinfo=timezone.utc)
 
 
 def checker(echo_gain: float) -> Any:
-    """The real headset check on a fake backend whose "speaker" leaks into the microphone."""
-
-    def check(input_device: Any, output_device: Any) -> Any:
-        return headset_check(SimulatedBackend(echo_gain=echo_gain, echo_delay=0.04, noise_db=-70.0))
-
-    return check
+    """The real guided headset check on a fake backend whose "speaker" leaks into the microphone
+    (a real sentence spoken when the check asks for it)."""
+    return simulated_check(echo_gain=echo_gain)
 
 
 def saved(input_device: str | None, output_device: str | None, gain: float = 0.25) -> SavedEcho:
@@ -61,8 +57,7 @@ async def test_a_check_is_saved_to_config_and_used_on_the_next_start(gain: float
         await pilot.press("g")
         await wait_for(pilot, lambda: isinstance(app.screen, DevicesScreen))
         assert echo_line(app) == ""  # no saved check: the screen looks as before
-        await pilot.press("c")
-        await wait_for(pilot, lambda: "Levels" in shown(app.screen.query_one("#check-result", Static)))
+        await check_from_devices(pilot, app)
         assert expected_line in echo_line(app)
         in_session = app.measured_echo
 
@@ -172,7 +167,7 @@ async def test_a_new_check_on_other_devices_replaces_the_saved_one() -> None:
         await pilot.press("g")
         await wait_for(pilot, lambda: isinstance(app.screen, DevicesScreen))
         assert "belongs to other devices" in echo_line(app)
-        await pilot.press("c")
+        await check_from_devices(pilot, app)
         await wait_for(pilot, lambda: bool(written))
         echo = written[-1].headset_echo
         assert echo is not None and echo.input_device == "Built-in Audio" and echo.measured_at > MEASURED
@@ -192,7 +187,7 @@ async def test_a_check_that_cannot_be_saved_still_counts_for_this_session() -> N
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("g")
         await wait_for(pilot, lambda: isinstance(app.screen, DevicesScreen))
-        await pilot.press("c")
+        await check_from_devices(pilot, app)
         await wait_for(pilot, lambda: app.measured_echo is not None)
         await pilot.pause()
         assert any("read-only" in str(n.message) for n in app._notifications)

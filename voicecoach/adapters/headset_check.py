@@ -1,9 +1,12 @@
-"""The headset check: play a chirp, record it, measure the levels and the echo.
+"""The headset check: play a chirp, record it, measure the levels and the echo; and the guided
+check a user goes through (tone, then a spoken sentence, then one line on what to fix).
 
-:func:`headset_check` runs on any :class:`~voicecoach.core.backend.AudioBackend` (the real
+:func:`headset_check` (the tone only) runs on any :class:`~voicecoach.core.backend.AudioBackend` (the real
 duplex stream from ``adapters.duplex``, or a simulated one in tests); :class:`HeadsetCheck`
 holds what it measured, and :meth:`HeadsetCheck.echo` gives the :class:`~voicecoach.core.backend.Echo`
-a call subtracts from the microphone.
+a call subtracts from the microphone. :func:`guided_check` adds the spoken sentence and gives a
+:class:`GuidedCheck` whose verdict (``voicecoach.core.headset.headset_verdict``) never says "good"
+without having heard the trainee's voice.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ import threading
 import time as _time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
 from voicecoach.core.backend import TONE, AudioBackend, Echo
 from voicecoach.core.errors import UserError
+from voicecoach.core.headset import SpeechLevel, Verdict, echo_measurable, headset_verdict, speech_level
 from voicecoach.core.words.lookup import say
 from voicecoach.core.words.ui import HEADSET_CHECK
 
@@ -201,4 +205,210 @@ def _db(samples: np.ndarray) -> float:
     return 20 * math.log10(max(rms, 1e-6))
 
 
-__all__ = ["ECHO_WARN_DB", "HeadsetCheck", "analyse_echo", "chirp", "headset_check", "place_blocks"]
+Phase = Literal["settle", "tone", "speak", "done"]
+
+
+@dataclass(frozen=True)
+class CheckProgress:
+    """Where the guided check is: ``phase``, the microphone's level over the last 0.1 s (dBFS,
+    floor -120) and the seconds left of the phase (``speak``; 0 for the others)."""
+
+    phase: Phase
+    level_db: float
+    seconds_left: float = 0.0
+
+
+@dataclass(frozen=True)
+class GuidedCheck:
+    """What the guided check measured and the one thing to fix.
+
+    ``tone``: the echo measurement of the test tone (:class:`HeadsetCheck`); ``speech``: the level of
+    the spoken sentence; ``echo_known``: False when the tone's echo could not be measured (the
+    microphone was loud while it played); ``verdict``: see :func:`voicecoach.core.headset.headset_verdict`.
+    """
+
+    tone: HeadsetCheck
+    speech: SpeechLevel
+    echo_known: bool
+    verdict: Verdict
+
+    @property
+    def passed(self) -> bool:
+        """True only for "good": the voice was heard loud enough and no echo was found."""
+        return self.verdict == "good"
+
+    @property
+    def silent_mic(self) -> bool:
+        """True when the microphone gave nothing usable (then the echo says nothing either)."""
+        return self.verdict == "no_signal"
+
+    @property
+    def echo_warning(self) -> bool:
+        return self.tone.echo_warning
+
+    @property
+    def echo_db(self) -> float | None:
+        return self.tone.echo_db
+
+    @property
+    def echo_delay(self) -> float | None:
+        return self.tone.echo_delay
+
+    @property
+    def level_db(self) -> float:
+        """The voice's active level (dBFS; -120 when none was heard)."""
+        return self.speech.level_db
+
+    @property
+    def noise_db(self) -> float:
+        return self.tone.noise_db
+
+    def echo(self) -> Echo | None:
+        """The echo a call subtracts, or None when none was found (or it could not be measured)."""
+        return self.tone.echo() if self.echo_known and not self.silent_mic else None
+
+    @property
+    def tells_echo(self) -> bool:
+        """True when the echo result (found or not) can be saved for the calls."""
+        return self.echo_known and not self.silent_mic
+
+    def message(self, language: str = "en") -> str:
+        """The one line on what to fix, in ``language`` ("de" or "en")."""
+        return say(HEADSET_CHECK, self.verdict, language, level_db=self.speech.level_db, echo_db=self.tone.echo_db)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "verdict": self.verdict,
+            "passed": self.passed,
+            "speech_db": round(self.speech.level_db, 1),
+            "speech_peak_db": round(self.speech.peak_db, 1),
+            "speech_seconds": round(self.speech.seconds, 2),
+            "echo_known": self.echo_known,
+            **self.tone.to_json(),
+        }
+
+
+class CheckCancelled(Exception):
+    """The guided check was stopped by its ``cancel`` event (the user left the screen)."""
+
+
+def guided_check(
+    backend: AudioBackend,
+    *,
+    on_progress: Callable[[CheckProgress], None] | None = None,
+    speak_seconds: float = 8.0,
+    settle: float = 1.0,
+    chirps: int = 2,
+    seconds: float = 0.6,
+    max_delay: float = 0.5,
+    done_after: tuple[float, float] = (1.5, 1.0),
+    cancel: threading.Event | None = None,
+    sleep: Callable[[float], None] = _time.sleep,
+) -> GuidedCheck:
+    """The guided headset check on ``backend`` (started and stopped here):
+
+    1. ``settle`` s of quiet (the room noise, from the last 0.3 s), then the test tone ``chirps``
+       times (the echo, as :func:`headset_check`);
+    2. the trainee says a sentence: up to ``speak_seconds``, ended early once
+       ``done_after[0]`` s of speech were heard and ``done_after[1]`` s of quiet followed;
+    3. the verdict from the noise, the sentence's level and the echo.
+
+    ``on_progress`` gets a :class:`CheckProgress` about every 0.1 s (from this thread); a set
+    ``cancel`` event stops the check with :class:`CheckCancelled`. A device that fails raises
+    ``UserError`` with its line.
+    """
+    rate = backend.sample_rate
+    blocks: list[tuple[np.ndarray, float]] = []
+    lock = threading.Lock()
+    problems: list[str] = []
+    tick = 0.1
+
+    def on_input(block: np.ndarray, t: float) -> None:
+        with lock:
+            blocks.append((np.asarray(block, np.float32).copy(), t))
+
+    def recent_db() -> float:
+        with lock:
+            tail = blocks[-max(1, int(tick * rate / max(1, len(blocks[-1][0])))) :] if blocks else []
+        return _db(np.concatenate([b for b, _ in tail])) if tail else -120.0
+
+    def wait(duration: float, phase: Phase, until: float = 0.0) -> None:
+        left = duration
+        while left > 1e-9:
+            if cancel is not None and cancel.is_set():
+                raise CheckCancelled
+            if problems:
+                return
+            step = min(tick, left)
+            if backend.virtual:
+                backend.run_for(step)
+            else:
+                sleep(step)
+            left -= step
+            if on_progress is not None:
+                on_progress(CheckProgress(phase, recent_db(), max(0.0, until - (duration - left))))
+
+    reference = chirp(rate, seconds)
+    starts: list[float] = []
+    backend.start(on_input, problems.append)
+    try:
+        wait(settle, "settle")
+        for _ in range(max(1, chirps)):
+            starts.append(backend.play(reference, label=TONE))
+            wait(max(0.0, starts[-1] - backend.time()) + seconds + max_delay + 0.2, "tone")
+        speak_from = backend.time()
+        noise = _noise_before(blocks, lock, starts[0] if starts else speak_from, rate)
+        heard = quiet = 0.0
+        elapsed = 0.0
+        while elapsed < speak_seconds and not problems:
+            wait(tick, "speak", speak_seconds - elapsed)
+            elapsed += tick
+            level = recent_db()
+            if level > max(noise + 10.0, -55.0):  # the frame rule of core.headset.speech_level
+                heard, quiet = heard + tick, 0.0
+            else:
+                quiet += tick
+            if heard >= done_after[0] and quiet >= done_after[1]:
+                break
+    finally:
+        backend.stop()
+    if problems:
+        raise UserError(problems[0])
+    with lock:
+        pieces = list(blocks)
+    if not pieces:
+        raise UserError("the microphone delivered nothing during the headset check; choose another input device")
+    t0 = pieces[0][1]
+    recording = place_blocks(pieces, rate)
+    checks = [analyse_echo(recording, t0, reference, start, rate, max_delay=max_delay) for start in starts]
+    best = max(checks, key=lambda check: check.correlation)
+    tone = replace(best, noise_db=checks[0].noise_db)
+    speech = speech_level(recording[max(0, int(round((speak_from - t0) * rate))) :], rate, tone.noise_db)
+    known = echo_measurable(tone.echo_db, max(c.level_db for c in checks), tone.noise_db)
+    verdict = headset_verdict(
+        silent_mic=tone.silent_mic, speech=speech, echo_warning=tone.echo_warning, echo_known=known
+    )
+    if on_progress is not None:
+        on_progress(CheckProgress("done", speech.level_db))
+    return GuidedCheck(tone, speech, known, verdict)
+
+
+def _noise_before(blocks: list[tuple[np.ndarray, float]], lock: threading.Lock, before: float, rate: int) -> float:
+    """The room noise: the level of the 0.3 s before stream time ``before`` (dBFS)."""
+    with lock:
+        pieces = [b for b, t in blocks if before - 0.3 <= t < before]
+    return _db(np.concatenate(pieces)) if pieces else -120.0
+
+
+__all__ = [
+    "ECHO_WARN_DB",
+    "CheckCancelled",
+    "CheckProgress",
+    "GuidedCheck",
+    "HeadsetCheck",
+    "analyse_echo",
+    "chirp",
+    "guided_check",
+    "headset_check",
+    "place_blocks",
+]

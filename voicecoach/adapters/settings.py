@@ -99,6 +99,10 @@ class Settings(BaseModel):
     headset_echo: SavedEcho | None = Field(
         default=None, description="Written by the headset check in the app (devices screen); not meant to be edited."
     )
+    headset_check_passed: datetime | None = Field(
+        default=None,
+        description="When the guided headset check last passed; until it has, the app offers it at start.",
+    )
 
 
 def config_path() -> Path:

@@ -33,6 +33,7 @@ from voicecoach.tui.messages import CallAgain
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.screens.devices import DevicesScreen
 from voicecoach.tui.screens.files import FilesScreen
+from voicecoach.tui.screens.headset import HeadsetCheckScreen
 from voicecoach.tui.screens.help import HelpScreen
 from voicecoach.tui.screens.library import LibraryScreen
 from voicecoach.tui.screens.progress import ProgressScreen
@@ -175,6 +176,11 @@ class VoiceCoachApp(App[None]):
     def action_devices(self) -> None:
         self.push_screen(DevicesScreen())
 
+    def action_headset_check(self) -> None:
+        """The guided headset check on the chosen devices."""
+        if not isinstance(self.screen, HeadsetCheckScreen):
+            self.push_screen(HeadsetCheckScreen())
+
     def action_progress(self) -> None:
         self.push_screen(ProgressScreen())
 
@@ -238,6 +244,7 @@ class VoiceCoachApp(App[None]):
         yield SystemCommand(t("cmd.library"), t("cmd.library.help"), self.action_library)
         yield SystemCommand(t("cmd.demo"), t("cmd.demo.help"), self.action_demo)
         yield SystemCommand(t("cmd.devices"), t("cmd.devices.help"), self.action_devices)
+        yield SystemCommand(t("cmd.check"), t("cmd.check.help"), self.action_headset_check)
         yield SystemCommand(t("cmd.progress"), t("cmd.progress.help"), self.action_progress)
         yield SystemCommand(t("cmd.files"), t("cmd.files.help"), self.action_files)
         yield SystemCommand(t("cmd.record"), t("cmd.record.help"), self.action_record)

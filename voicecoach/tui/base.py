@@ -75,8 +75,10 @@ class Adapters:
     audio_problem: Callable[[], str | None] = lambda: None
     #: Input and output devices (``DeviceInfo`` list); raises UserError without PortAudio.
     list_devices: Callable[[], list[Any]] | None = None
-    #: Plays a tone on (input, output), records, measures echo -> ``duplex.HeadsetCheck``.
-    headset_check: Callable[[Any, Any], Any] | None = None
+    #: The guided headset check on (input, output) devices (None: the chosen ones), keywords
+    #: ``on_progress`` (gets ``CheckProgress``) and ``cancel`` (a ``threading.Event``)
+    #: -> ``headset_check.GuidedCheck``; raises ``UserError`` when the devices do not open.
+    headset_check: Callable[..., Any] | None = None
     #: Plays mono float32 samples at a rate, blocking until done or stopped.
     play_audio: Callable[[Any, int], None] | None = None
     #: Stops what play_audio plays.

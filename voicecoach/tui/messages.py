@@ -58,10 +58,17 @@ class LevelUpdate(Message):
 
 @dataclass
 class HeadsetChecked(Message):
-    """The headset check finished: its report (``HeadsetCheck``) or ``error``."""
+    """The headset check finished: its report (``GuidedCheck``) or ``error``."""
 
     report: Any = None
     error: str | None = None
+
+
+@dataclass
+class HeadsetProgress(Message):
+    """Where the guided headset check is (``headset_check.CheckProgress``: phase, level, seconds left)."""
+
+    progress: Any
 
 
 @dataclass

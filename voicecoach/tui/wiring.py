@@ -7,14 +7,14 @@ cannot work raises ``UserError`` with the fix, and the screen shows that line.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from voicecoach.adapters import duplex
 from voicecoach.adapters.clips import ClipPlayer, LineRecorder
-from voicecoach.adapters.headset_check import HeadsetCheck
-from voicecoach.adapters.headset_check import headset_check as measure_headset
+from voicecoach.adapters.headset_check import CheckProgress, GuidedCheck, guided_check
 from voicecoach.adapters.library import LoadedScenario, load_library
 from voicecoach.adapters.library_files import save_line as save_line_file
 from voicecoach.adapters.settings import Settings, save_settings
@@ -54,12 +54,17 @@ def real_adapters(settings: Settings) -> Adapters:
     def list_devices() -> list[Any]:
         return list(duplex.list_devices())
 
-    def headset_check(input_device: Any, output_device: Any) -> HeadsetCheck:
+    def headset_check(
+        input_device: Any,
+        output_device: Any,
+        on_progress: Callable[[CheckProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> GuidedCheck:
         backend = duplex.open_backend(
             input_device if input_device is not None else settings.input_device,
             output_device if output_device is not None else settings.output_device,
         )
-        return measure_headset(backend)
+        return guided_check(backend, on_progress=on_progress, cancel=cancel)
 
     def analyze_files(customer: Path, trainee: Path, item: LoadedScenario | None, turn: int | None) -> TurnResult:
         scenario = str(item.path) if item is not None else None

@@ -429,6 +429,7 @@ redet – das zählt dann als Unterbrechung.
 | Bibliothek | **d** | Demo-Anruf ohne Mikrofon |
 | Bibliothek | **f** | zwei Dateien auswerten |
 | Bibliothek | **g** / **p** | Geräte / Fortschritt |
+| Bibliothek, Geräte | **c** | Headset-Test: Testton, ein Satz, was zu tun ist |
 | Bibliothek | **a** | Sätze der Kundenrolle aufnehmen (Trainer) |
 | Bibliothek | **u** | Oberfläche Deutsch/Englisch |
 | Anruf | **r** | letzten Satz der Kundin/des Kunden wiederholen |
@@ -468,6 +469,7 @@ interruption.
 | Library | **d** | demo call without a microphone |
 | Library | **f** | analyze two files |
 | Library | **g** / **p** | devices / progress |
+| Library, Devices | **c** | headset check: a test tone, one sentence, what to fix |
 | Library | **a** | record lines as a trainer |
 | Library | **u** | interface German/English |
 | Call | **r** | repeat the customer's line |
@@ -491,6 +493,11 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
     "cmd.library": {"de": "Bibliothek öffnen", "en": "Open the library"},
     "cmd.library.help": {"de": "Szenarien wählen und Anruf starten", "en": "Choose a scenario and start a call"},
     "cmd.devices": {"de": "Audiogeräte und Headset-Test", "en": "Audio devices and headset check"},
+    "cmd.check": {"de": "Headset-Test", "en": "Headset check"},
+    "cmd.check.help": {
+        "de": "Testton, ein Satz, dann kurz und klar, was zu tun ist (Taste c)",
+        "en": "A test tone, one sentence, then one line on what to fix (key c)",
+    },
     "cmd.devices.help": {
         "de": "Mikrofon und Kopfhörer wählen, Echo messen",
         "en": "Choose microphone and headphones, measure echo",
@@ -595,6 +602,37 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "de": "Live-Anruf noch nicht verfügbar: {reason}",
         "en": "Live call not available yet: {reason}",
     },
+    # the guided headset check (screen and `voicecoach check`): its steps, the sentence, the offer
+    "check.title": {"de": "Headset-Test", "en": "Headset check"},
+    "check.intro": {
+        "de": "Drei Schritte, etwa 15 Sekunden: ein Testton, dann sprechen Sie einen Satz, dann sagt die App,"
+        " was zu tun ist. Headset aufsetzen und Enter drücken.",
+        "en": "Three steps, about 15 seconds: a test tone, then you say one sentence, then the app says what to"
+        " fix. Put the headset on and press Enter.",
+    },
+    "check.settle": {"de": "1/3  Bitte kurz still sein …", "en": "1/3  Please stay quiet for a moment …"},
+    "check.tone": {"de": "1/3  Testton – bitte still sein …", "en": "1/3  Test tone – please stay quiet …"},
+    "check.speak": {"de": "2/3  Jetzt sprechen Sie bitte:", "en": "2/3  Now please say:"},
+    "check.sentence": {
+        "de": "„Guten Tag, hier spricht der Kundenservice. Wie kann ich Ihnen helfen?“",
+        "en": "“Good morning, this is customer service. How can I help you?”",
+    },
+    "check.seconds_left": {"de": "noch {seconds:.0f} s", "en": "{seconds:.0f} s left"},
+    "check.done": {"de": "3/3  Ergebnis", "en": "3/3  Result"},
+    "check.measured": {
+        "de": "Stimme {speech}, Rauschen {noise:.0f} dBFS, Echo {echo}",
+        "en": "Voice {speech}, noise {noise:.0f} dBFS, echo {echo}",
+    },
+    "check.again": {"de": "Enter: nochmal prüfen · Esc: zurück", "en": "Enter: check again · Esc: back"},
+    "check.passed_saved": {"de": "Headset-Test bestanden und gespeichert.", "en": "Headset check passed and saved."},
+    "check.offer": {
+        "de": "Erster Start: 15 s Headset-Test für Mikrofon und Echo – Taste c.",
+        "en": "First start: a 15 s headset check of microphone and echo – press c.",
+    },
+    "check.failed": {"de": "Headset-Test nicht möglich: {reason}", "en": "Headset check not possible: {reason}"},
+    "check.none": {"de": "keines", "en": "none"},
+    "check.not_heard": {"de": "nicht gehört", "en": "not heard"},
+    "check.unclear": {"de": "nicht messbar", "en": "not measurable"},
 }
 
 #: What the customer says when cut off and the scenario's persona has no line of its own.
@@ -611,4 +649,25 @@ HEADSET_CHECK: dict[str, Words] = {
         "en": "The customer's voice reaches the microphone ({echo_db:.0f} dB): please use a headset.",
     },
     "fine": {"de": "Headset in Ordnung: kein Echo gemessen.", "en": "Headset fine: no echo measured."},
+    # the guided check's verdicts (core/headset.py VERDICTS): one line, what to fix
+    "no_signal": {
+        "de": "Kein Mikrofonsignal: Headset einstecken, Stummschaltung am Kabel prüfen oder unter Geräte (g)"
+        " das richtige Mikrofon wählen.",
+        "en": "No microphone signal: plug in the headset, check its mute switch, or choose the right microphone"
+        " under Devices (g).",
+    },
+    "too_quiet": {
+        "de": "Zu leise ({level_db:.0f} dBFS): Mikrofon näher an den Mund oder den Eingangspegel im System erhöhen.",
+        "en": "Too quiet ({level_db:.0f} dBFS): move the microphone closer to your mouth or raise the input level"
+        " in the system settings.",
+    },
+    "echo_unclear": {
+        "de": "Das Echo ließ sich nicht messen, weil es beim Testton laut war: beim Ton still sein und nochmal prüfen.",
+        "en": "The echo could not be measured because it was loud during the test tone: stay quiet during the tone"
+        " and check again.",
+    },
+    "good": {
+        "de": "Alles gut: Ihre Stimme kommt klar an ({level_db:.0f} dBFS), kein Echo.",
+        "en": "All good: your voice comes through clearly ({level_db:.0f} dBFS), no echo.",
+    },
 }

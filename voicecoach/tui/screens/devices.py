@@ -20,10 +20,9 @@ from textual.widgets.option_list import Option
 
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import current_language, t
-from voicecoach.live.saved_echo import belongs_to_chosen, device_name, from_check
+from voicecoach.live.saved_echo import belongs_to_chosen
 from voicecoach.tui.base import Guarded, translate_bindings
-from voicecoach.tui.messages import HeadsetChecked
-from voicecoach.tui.threads import background
+from voicecoach.tui.screens.headset import HeadsetCheckScreen, measured_line, verdict_line
 from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.meters import render_level
 from voicecoach.tui.widgets.titlebar import TitleBar
@@ -52,8 +51,6 @@ class DevicesScreen(Guarded, Screen[None]):
         self.devices: list[Any] = []
         self.error: str | None = None
         self.checking = False
-        #: Names of the (input, output) devices the running check measures.
-        self.checking_with: tuple[str | None, str | None] = (None, None)
 
     def compose(self) -> ComposeResult:
         yield TitleBar("devices.title")
@@ -181,6 +178,8 @@ class DevicesScreen(Guarded, Screen[None]):
         self.app.pop_screen()
 
     def action_check(self) -> None:
+        """The guided headset check on the highlighted devices (or the chosen ones on the
+        system-default row); its result line comes back here, the echo is saved by it."""
         if self.checking:
             return
         check = self.app.adapters.headset_check
@@ -188,64 +187,25 @@ class DevicesScreen(Guarded, Screen[None]):
             self.notify(t("devices.unavailable", reason=self.error or "-"), severity="warning")
             return
         self.checking = True
-        self.query_one("#check-result", Static).update(Text(t("devices.checking"), style="italic #87afd7"))
         input_device, output_device = self._selected("inputs"), self._selected("outputs")
-        # what the check measures: the highlighted device, or (system default row) the chosen one
-        settings = self.app.settings
-        self.checking_with = (
-            device_name(settings.input_device if input_device is None else input_device, self.devices, "input"),
-            device_name(settings.output_device if output_device is None else output_device, self.devices, "output"),
-        )
-        self._run_check(input_device, output_device)
+        self.app.push_screen(HeadsetCheckScreen(input_device, output_device, autostart=True), self._check_done)
 
-    @background("headset-check")
-    def _run_check(self, input_device: Any, output_device: Any) -> None:
-        try:
-            report = self.app.adapters.headset_check(input_device, output_device)
-        except UserError as error:
-            self.post_message(HeadsetChecked(error=str(error)))
-            return
-        except Exception as error:  # noqa: BLE001 - shown as one line
-            self.post_message(HeadsetChecked(error=f"{type(error).__name__}: {error}"))
-            return
-        self.post_message(HeadsetChecked(report=report))
-
-    @on(HeadsetChecked)
-    def _check_done(self, message: HeadsetChecked) -> None:
+    def _check_done(self, report: Any) -> None:
         self.checking = False
-        widget = self.query_one("#check-result", Static)
-        if message.error:
-            widget.update(Text.assemble(("⚠ ", "bold #ff5f5f"), t("devices.unavailable", reason=message.error)))
-            return
-        report = message.report
-        widget.update(render_check(report, 60))
-        saved = from_check(report, *self.checking_with)
-        if saved is None:  # the microphone heard nothing: the last good check stays
-            return
-        self._change_settings({"headset_echo": saved}, "devices.check_saved")
+        self.app.use_saved_echo(self.devices)
+        self.show_saved_echo()
+        if report is not None:
+            self.query_one("#check-result", Static).update(render_check(report, 60))
 
 
 def render_check(report: Any, width: int) -> Text:
-    """The headset check's result: levels as bars, the echo, and what to do."""
-    level = float(getattr(report, "level_db", -120.0))
-    noise = float(getattr(report, "noise_db", -120.0))
-    echo = getattr(report, "echo_db", None)
-    delay = getattr(report, "echo_delay", None)
+    """The guided headset check's result: the voice's level as a bar, the echo, and the one line
+    on what to fix (never "good" without the voice heard: ``core.headset.headset_verdict``)."""
     text = Text()
     text.append(f"{t('call.level'):<12}", "bold")
-    text.append_text(render_level(max(-60.0, level), width))
+    text.append_text(render_level(max(-60.0, float(report.level_db)), width))
     text.append("\n")
-    text.append(f"{'noise':<12}" if current_language() == "en" else f"{'Rauschen':<12}", "bold")
-    text.append_text(render_level(max(-60.0, noise), width))
+    text.append_text(measured_line(report))
     text.append("\n")
-    echo_text = (
-        "—" if echo is None else f"{round(echo) or 0} dB" + (f" ({delay * 1000:.0f} ms)" if delay is not None else "")
-    )
-    text.append(t("devices.result", mic=f"{level:.0f} dB", echo=echo_text) + "\n")
-    if getattr(report, "silent_mic", False):
-        text.append("⚠ " + t("devices.mic_silent"), "bold #ff5f5f")
-    elif getattr(report, "echo_warning", False):
-        text.append("⚠ " + t("devices.echo_high"), "bold #ffaf00")
-    else:
-        text.append("✓ " + t("devices.echo_ok"), "bold #87d75f")
+    text.append_text(verdict_line(report))
     return text

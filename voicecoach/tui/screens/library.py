@@ -53,6 +53,7 @@ class LibraryScreen(Guarded, Screen[None]):
         Binding("d", "demo", "key.demo"),
         Binding("f", "app.files", "key.files"),
         Binding("g", "app.devices", "key.devices"),
+        Binding("c", "app.headset_check", "key.check", show=False),
         Binding("p", "app.progress", "key.progress"),
         Binding("a", "app.record", "key.record"),
         Binding("u", "app.toggle_language", "key.language"),
@@ -73,6 +74,7 @@ class LibraryScreen(Guarded, Screen[None]):
         yield TitleBar("library.title")
         with Vertical(id="library"):
             yield Static(id="audio-status")
+            yield Static(id="check-offer")
             yield Static(id="problems")
             with Horizontal(id="filters"):
                 yield Input(placeholder=t("library.search"), id="search")
@@ -96,6 +98,7 @@ class LibraryScreen(Guarded, Screen[None]):
         self.set_interval(self.LIBRARY_CHECK_SECONDS, self.reload_if_changed)
 
     def on_screen_resume(self) -> None:
+        self.show_check_offer()  # gone once the check passed
         if self.stamp is not None:  # not the first time (on_mount loaded it)
             self.reload_if_changed()
 
@@ -165,6 +168,7 @@ class LibraryScreen(Guarded, Screen[None]):
         else:
             status.update("")
             status.display = False
+        self.show_check_offer()
         notice = self.query_one("#problems", Static)
         if self.problems:
             first = str(self.problems[0])
@@ -180,6 +184,20 @@ class LibraryScreen(Guarded, Screen[None]):
             notice.display = True
         else:
             notice.display = False
+
+    def show_check_offer(self) -> None:
+        """Offer the guided headset check (key c) until it has passed once on this machine;
+        not when there is no microphone (the audio line says that) or no check here."""
+        offer = self.query_one("#check-offer", Static)
+        app = self.app
+        wanted = (
+            getattr(app.settings, "headset_check_passed", None) is None
+            and app.adapters.headset_check is not None
+            and not getattr(app, "audio_problem", None)
+        )
+        offer.display = wanted
+        if wanted:
+            offer.update(Text.assemble(("♪ ", "bold #87afd7"), (t("check.offer"), "bold")))
 
     def _value(self, select_id: str) -> str | None:
         select = self.query_one(f"#{select_id}", Select)
