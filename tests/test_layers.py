@@ -4,7 +4,7 @@ Layers, bottom up; a module may import its own layer and the ones below:
 
 1. ``voicecoach/core/`` (pure: stdlib, numpy, pydantic)
 2. ``voicecoach/adapters/`` (one module per outside thing)
-3. services: ``voicecoach/live/``, ``analysis.py``, ``report.py``, ``i18n.py``
+3. services: ``voicecoach/live/``, ``analysis.py``, ``batch.py``, ``report.py``, ``i18n.py``
 4. ``voicecoach/tui/``
 5. ``voicecoach/commands/`` (the ``app`` command starts the TUI; the TUI never imports a command)
 6. ``voicecoach/cli.py`` and ``voicecoach/__main__.py``
@@ -33,6 +33,7 @@ LAYERS: dict[str, tuple[int, str]] = {
     "voicecoach.adapters": (2, "adapters"),
     "voicecoach.live": (3, "services"),
     "voicecoach.analysis": (3, "services"),
+    "voicecoach.batch": (3, "services"),
     "voicecoach.report": (3, "services"),
     "voicecoach.i18n": (3, "services"),
     "voicecoach.tui": (4, "tui"),

@@ -16,7 +16,20 @@ from types import ModuleType
 
 from voicecoach import __version__, i18n
 from voicecoach.adapters.settings import load_settings
-from voicecoach.commands import analyze, app, call, forget, history, judge, models, report, say, scenarios, transcribe
+from voicecoach.commands import (
+    analyze,
+    app,
+    batch,
+    call,
+    forget,
+    history,
+    judge,
+    models,
+    report,
+    say,
+    scenarios,
+    transcribe,
+)
 from voicecoach.commands.app import audio_left_hanging
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
@@ -31,6 +44,7 @@ COMMANDS: tuple[ModuleType, ...] = (
     say,
     transcribe,
     analyze,
+    batch,
     judge,
     call,
     history,

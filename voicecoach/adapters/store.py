@@ -186,8 +186,25 @@ def _v3() -> str:
         """
 
 
+def _v4() -> str:
+    """Sessions from real calls (``voicecoach batch``, issue 14): ``kind`` is ``practice`` (every
+    session before) or ``call``; ``agent`` the agent the call was taken from (a folder or file-name
+    pattern); ``source_hash`` the SHA-256 of the recording, so a call is stored once however often
+    an archive is judged. Practice lists and trends leave calls out unless asked for them."""
+    return """
+        ALTER TABLE sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'practice';
+        ALTER TABLE sessions ADD COLUMN agent TEXT;
+        ALTER TABLE sessions ADD COLUMN source_hash TEXT;
+        CREATE INDEX sessions_kind_agent ON sessions(kind, agent, started);
+        CREATE UNIQUE INDEX sessions_source_hash ON sessions(source_hash) WHERE source_hash IS NOT NULL
+        """
+
+
+#: Session kinds: a practice call (the app, ``voicecoach call``, ``analyze`` stored) or a real call.
+SESSION_KINDS = ("practice", "call")
+
 #: Ordered: ``MIGRATIONS[n]()`` is the SQL that brings a database from ``user_version`` n to n + 1.
-MIGRATIONS: tuple[Callable[[], str], ...] = (_v1, _v2, _v3)
+MIGRATIONS: tuple[Callable[[], str], ...] = (_v1, _v2, _v3, _v4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -765,24 +782,7 @@ class Store:
         self._check_session(session_id)
         index = index if index is not None else self.next_index(session_id)
         files = self._adopt_recordings(session_id, index, recordings or {})
-        data = result.to_json()
-        turn = PendingTurn(
-            session_id=session_id,
-            index=index,
-            turn_id=result.turn_id,
-            started=_iso(started or now_utc()) or "",
-            score=int(result.score.total),
-            skills_json=_dump({"skills": result.score.skills, "weights": result.score.weights}),
-            metrics_json=_dump(data["metrics"]),
-            transcript_json=_dump(data["transcript"]),
-            timeline_json=_dump(result.turn.to_json()),
-            result_json=_dump(data),
-            findings=tuple(
-                (f.kind, f.start, f.end, f.severity, f.message, f.tip, f.skill, f.penalty, _dump(f.evidence))
-                for f in result.findings
-            ),
-            recordings=tuple((side, str(path), _size(path)) for side, path in files.items()),
-        )
+        turn = _pending_turn(session_id, index, result, started, files)
         self._last_index[session_id] = max(index, self._last_index.get(session_id, 0))
         try:
             _retrying(lambda: self._insert_turn(turn), self.write_patience, self._db, timeout=self.TIMEOUT)
@@ -799,37 +799,84 @@ class Store:
     def _insert_turn(self, turn: PendingTurn) -> None:
         """Write one turn's rows in one transaction (skipped when the turn is there already)."""
         with self._transaction() as db:
-            exists = db.execute(
-                "SELECT 1 FROM turns WHERE session_id = ? AND idx = ?", (turn.session_id, turn.index)
-            ).fetchone()
-            if exists is not None:
-                return
-            if db.execute("SELECT 1 FROM sessions WHERE id = ?", (turn.session_id,)).fetchone() is None:
-                return  # forgotten meanwhile: forgetting wins
-            cursor = db.execute(
-                "INSERT INTO turns (session_id, idx, turn_id, started, score, skills_json, metrics_json,"
-                " transcript_json, timeline_json, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    turn.session_id,
-                    turn.index,
-                    turn.turn_id,
-                    turn.started,
-                    turn.score,
-                    turn.skills_json,
-                    turn.metrics_json,
-                    turn.transcript_json,
-                    turn.timeline_json,
-                    turn.result_json,
-                ),
+            self._insert_turn_rows(db, turn)
+
+    def _insert_turn_rows(self, db: sqlite3.Connection, turn: PendingTurn) -> None:
+        """One turn's rows, in the caller's transaction."""
+        exists = db.execute(
+            "SELECT 1 FROM turns WHERE session_id = ? AND idx = ?", (turn.session_id, turn.index)
+        ).fetchone()
+        if exists is not None:
+            return
+        if db.execute("SELECT 1 FROM sessions WHERE id = ?", (turn.session_id,)).fetchone() is None:
+            return  # forgotten meanwhile: forgetting wins
+        cursor = db.execute(
+            "INSERT INTO turns (session_id, idx, turn_id, started, score, skills_json, metrics_json,"
+            " transcript_json, timeline_json, result_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                turn.session_id,
+                turn.index,
+                turn.turn_id,
+                turn.started,
+                turn.score,
+                turn.skills_json,
+                turn.metrics_json,
+                turn.transcript_json,
+                turn.timeline_json,
+                turn.result_json,
+            ),
+        )
+        turn_row = int(cursor.lastrowid or 0)
+        self._write_findings(db, turn_row, turn.findings)
+        for side, path, size in turn.recordings:
+            db.execute(
+                "INSERT INTO recordings (turn_row, side, path, bytes, created) VALUES (?, ?, ?, ?, ?)",
+                (turn_row, side, path, size, turn.started),
             )
-            turn_row = int(cursor.lastrowid or 0)
-            self._write_findings(db, turn_row, turn.findings)
-            for side, path, size in turn.recordings:
-                db.execute(
-                    "INSERT INTO recordings (turn_row, side, path, bytes, created) VALUES (?, ?, ?, ?, ?)",
-                    (turn_row, side, path, size, turn.started),
-                )
-            self._update_session_score(db, turn.session_id)
+        self._update_session_score(db, turn.session_id)
+
+    @_locked
+    def add_call(
+        self,
+        call: Any,
+        *,
+        agent: str | None,
+        source_hash: str,
+        title: str = "",
+        source: str | None = None,
+        started: datetime | None = None,
+    ) -> int:
+        """Store a judged real call (``core.call.CallResult``) as one completed session of kind
+        ``call``: one turn per exchange, in one transaction. ``source_hash`` (the recording's
+        SHA-256) keeps it once: a call stored already returns its session id and changes nothing.
+        ``agent``: whose call it is (None: unknown). Returns the session id. ``sqlite3`` errors
+        (locked past ``TIMEOUT``, full) are raised: the caller's results are its record."""
+        there = self._db.execute("SELECT id FROM sessions WHERE source_hash = ?", (source_hash,)).fetchone()
+        if there is not None:
+            return int(there["id"])
+        moment = _iso(started or now_utc()) or ""
+        options = {"mode": "call", "agent": agent, "source": source, "content_hash": source_hash,
+                   "duration_s": call.duration_s, "metrics": call.metrics.to_json(), "notes": list(call.notes)}  # fmt: skip
+        with self._transaction() as db:
+            cursor = db.execute(
+                "INSERT INTO sessions (scenario_id, title, language, started, ended, app_version, options_json, status,"
+                " kind, agent, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, 'completed', 'call', ?, ?)",
+                (call.scenario_id, title, call.language, moment, moment, __version__, _dump(options), agent,
+                 source_hash),
+            )  # fmt: skip
+            session_id = int(cursor.lastrowid or 0)
+            for index, exchange in enumerate(call.exchanges, start=1):
+                self._insert_turn_rows(db, _pending_turn(session_id, index, exchange.result, started, {}))
+        return session_id
+
+    @_locked
+    def agents(self) -> list[tuple[str, int]]:
+        """The agents with real calls in the history and how many calls each, by name."""
+        rows = self._db.execute(
+            "SELECT agent, COUNT(*) AS calls FROM sessions WHERE kind = 'call' AND agent IS NOT NULL"
+            " GROUP BY agent ORDER BY agent"
+        ).fetchall()
+        return [(row["agent"], int(row["calls"])) for row in rows]
 
     # ---- turns kept for later
 
@@ -1077,11 +1124,14 @@ class Store:
         return row
 
     @_locked
-    def sessions(self) -> list[SessionSummary]:
-        """All sessions, newest first."""
+    def sessions(self, kind: str | None = "practice", agent: str | None = None) -> list[SessionSummary]:
+        """The sessions of ``kind`` (``practice``, default; ``call``: real calls; None: all),
+        of ``agent`` when given (real calls), newest first."""
+        where, params = _session_filter(kind, agent)
         rows = self._db.execute(
             "SELECT s.*, (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
-            " FROM sessions s ORDER BY s.started DESC, s.id DESC"
+            f" FROM sessions s WHERE {where} ORDER BY s.started DESC, s.id DESC",
+            params,
         ).fetchall()
         summaries = []
         for row in rows:
@@ -1381,9 +1431,12 @@ class Store:
     # ---- progress
 
     @_locked
-    def progress(self) -> Progress:
+    def progress(self, kind: str | None = "practice", agent: str | None = None) -> Progress:
         """Trends per skill over sessions, recurring findings, best and worst scenarios, and a
-        suggestion of what to practise next. Sessions without a judged turn are left out."""
+        suggestion of what to practise next. Sessions without a judged turn are left out.
+        ``kind``/``agent`` as for :meth:`sessions`: practice only by default, so real calls
+        never mix into the practice trends; ``agent="A"`` (with kind ``call``): A's real calls."""
+        where, params = _session_filter(kind, agent)
         rows = self._db.execute(
             "SELECT f.kind, COUNT(*) AS times, COUNT(DISTINCT t.session_id) AS sessions"
             " FROM findings f JOIN turns t ON t.id = f.turn_row JOIN sessions s ON s.id = t.session_id"
@@ -1391,15 +1444,55 @@ class Store:
             # demo calls and retried attempts are not the trainee's practice record
             " AND NOT (json_valid(s.options_json) AND (COALESCE(json_extract(s.options_json, '$.mode'), '') = 'demo'"
             " OR json_type(s.options_json, '$.replaced.\"' || t.idx || '\"') IS NOT NULL))"
+            f" AND {where}"
             " GROUP BY f.kind"
-            " ORDER BY times DESC, sessions DESC, SUM(f.penalty) DESC, f.kind"
+            " ORDER BY times DESC, sessions DESC, SUM(f.penalty) DESC, f.kind",
+            params,
         ).fetchall()
         recurring = [(row["kind"], int(row["times"]), int(row["sessions"])) for row in rows]
-        practice = [s for s in reversed(self.sessions()) if s.options.get("mode") != "demo"]
+        practice = [s for s in reversed(self.sessions(kind, agent)) if s.options.get("mode") != "demo"]
         return progress_of(practice, recurring)
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _session_filter(kind: str | None, agent: str | None) -> tuple[str, tuple[Any, ...]]:
+    """SQL condition on sessions ``s`` for :meth:`Store.sessions` and :meth:`Store.progress`."""
+    if kind is not None and kind not in SESSION_KINDS:
+        raise ValueError(f"kind must be one of {SESSION_KINDS} or None, not {kind!r}")
+    parts, params = ["1"], []
+    if kind is not None:
+        parts.append("s.kind = ?")
+        params.append(kind)
+    if agent is not None:
+        parts.append("s.agent = ?")
+        params.append(agent)
+    return " AND ".join(parts), tuple(params)
+
+
+def _pending_turn(
+    session_id: int, index: int, result: TurnResult, started: datetime | None, files: Mapping[str, Path]
+) -> PendingTurn:
+    """The rows of one judged turn (``add_turn``, and each exchange of ``add_call``)."""
+    data = result.to_json()
+    return PendingTurn(
+        session_id=session_id,
+        index=index,
+        turn_id=result.turn_id,
+        started=_iso(started or now_utc()) or "",
+        score=int(result.score.total),
+        skills_json=_dump({"skills": result.score.skills, "weights": result.score.weights}),
+        metrics_json=_dump(data["metrics"]),
+        transcript_json=_dump(data["transcript"]),
+        timeline_json=_dump(result.turn.to_json()),
+        result_json=_dump(data),
+        findings=tuple(
+            (f.kind, f.start, f.end, f.severity, f.message, f.tip, f.skill, f.penalty, _dump(f.evidence))
+            for f in result.findings
+        ),
+        recordings=tuple((side, str(path), _size(path)) for side, path in files.items()),
+    )
 
 
 def _summary(row: sqlite3.Row) -> SessionSummary:

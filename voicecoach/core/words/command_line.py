@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from voicecoach.core.words.batch import BATCH_HELP
 from voicecoach.core.words.lookup import Words
 
 #: argparse's messages (Python 3.11 msgids) in German.
@@ -227,6 +228,7 @@ HELP: Mapping[str, str] = {
     "session id (see 'voicecoach history')": "Sitzungs-ID (siehe 'voicecoach history')",
     "delete the whole history and every recording": "den ganzen Verlauf und alle Aufnahmen löschen",
     "do not ask for confirmation": "nicht nachfragen",
+    **BATCH_HELP,  # voicecoach batch, history --agent (core/words/batch.py)
 }
 
 #: Lines ``voicecoach`` itself prints, and the headers of ``voicecoach history``.

@@ -1,0 +1,95 @@
+"""The words of ``voicecoach batch`` (an archive of real calls) and of ``history --agent``.
+
+:data:`BATCH` are its lines, ``key -> {"de", "en"}``; :data:`BATCH_HELP` the German help texts of
+its options, keyed by the English text as :data:`voicecoach.core.words.command_line.HELP` is
+(which takes them in)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from voicecoach.core.words.lookup import Words
+
+BATCH: dict[str, Words] = {
+    "plan": {
+        "de": "{n:# Aufnahme|# Aufnahmen} gefunden ({hours} h Audio), {skipped} schon ausgewertet, "
+        "{todo} jetzt auszuwerten mit {workers} {workers:Worker|Workern}",
+        "en": "found {n:# recording|# recordings} ({hours} h of audio), {skipped} done already, "
+        "{todo} to judge now with {workers:# worker|# workers}",
+    },
+    "progress": {
+        "de": "[{done}/{total}] {audio}/{audio_total} h Audio, {rate} h Audio pro Stunde, noch etwa {left}",
+        "en": "[{done}/{total}] {audio}/{audio_total} h of audio, {rate} h of audio per hour, about {left} left",
+    },
+    "bar": {"de": "Gespräche", "en": "calls"},
+    "bar_audio": {
+        "de": "{audio}/{audio_total} h Audio · {rate} h/h",
+        "en": "{audio}/{audio_total} h audio · {rate} h/h",
+    },
+    "ok": {"de": "ausgewertet", "en": "judged"},
+    "failed": {"de": "fehlgeschlagen: {error}", "en": "failed: {error}"},
+    "summary": {
+        "de": "fertig: {ok} ausgewertet, {failed} fehlgeschlagen, {skipped} übersprungen; Ergebnisse in {out}",
+        "en": "done: {ok} judged, {failed} failed, {skipped} skipped; results in {out}",
+    },
+    "nothing_to_do": {
+        "de": "alle {n} Aufnahmen sind schon ausgewertet (Ergebnisse in {out})",
+        "en": "all {n} recordings are judged already (results in {out})",
+    },
+    "unknown_left": {"de": "?", "en": "?"},
+    "history.agent": {"de": "MITARBEITER", "en": "AGENT"},
+    "history.call": {"de": "AUFNAHME", "en": "RECORDING"},
+    "history.no_calls": {
+        "de": "Keine echten Gespräche von {agent} im Verlauf; werten Sie sie mit 'voicecoach batch' aus.",
+        "en": "No real calls of {agent} in the history; judge them with 'voicecoach batch'.",
+    },
+    "history.no_agent_calls": {
+        "de": "Keine echten Gespräche im Verlauf; werten Sie sie mit 'voicecoach batch' aus.",
+        "en": "No real calls in the history; judge them with 'voicecoach batch'.",
+    },
+}
+
+BATCH_HELP: Mapping[str, str] = {
+    "judge a folder of recorded calls on Ray; results to Parquet and the history": (
+        "einen Ordner aufgenommener Gespräche mit Ray auswerten; Ergebnisse als Parquet und in den Verlauf"
+    ),
+    "Judge every recorded call in a folder tree (or a glob) as 'analyze --call' does, on Ray: a local "
+    "Ray by itself, or an existing cluster with --ray-address. Results go to Parquet (one row per call, "
+    "one per finding) and into the history, per agent. A second run skips the calls done (by content) "
+    "and tries the failed ones again.": (
+        "Jedes aufgenommene Gespräch in einem Ordnerbaum (oder einem Glob) so auswerten wie 'analyze --call', "
+        "mit Ray: ein eigenes lokales Ray, oder ein vorhandener Cluster mit --ray-address. Die Ergebnisse gehen "
+        "als Parquet (eine Zeile je Gespräch, eine je Hinweis) und in den Verlauf, je Mitarbeiter. Ein zweiter "
+        "Lauf überspringt die fertigen Gespräche (nach Inhalt) und versucht die fehlgeschlagenen erneut."
+    ),
+    "a folder of recordings, or a glob such as 'calls/**/*.wav'": (
+        "ein Ordner mit Aufnahmen oder ein Glob wie 'calls/**/*.wav'"
+    ),
+    "folder for the results (calls.parquet, findings.parquet)": (
+        "Ordner für die Ergebnisse (calls.parquet, findings.parquet)"
+    ),
+    "the customer's channel in every recording": "der Kanal der Kundin oder des Kunden in jeder Aufnahme",
+    "where the agent's name is in each path below the folder: '{agent}/*.wav', or a regex with (?P<agent>...)": (
+        "wo der Name des Mitarbeiters im Pfad unter dem Ordner steht: '{agent}/*.wav' oder ein regulärer "
+        "Ausdruck mit (?P<agent>...)"
+    ),
+    "join this Ray cluster (e.g. 10.0.0.5:6379, or auto) instead of starting a local Ray": (
+        "diesem Ray-Cluster beitreten (z. B. 10.0.0.5:6379 oder auto), statt ein lokales Ray zu starten"
+    ),
+    "Ray workers, each with one Whisper model (default: 1 per 2 cores here, 2 on a cluster)": (
+        "Ray-Worker, jeder mit einem Whisper-Modell (Vorgabe: einer je 2 Kerne hier, 2 auf einem Cluster)"
+    ),
+    "start Ray's dashboard (off by default: it listens on a port)": (
+        "Rays Dashboard starten (sonst aus: es lauscht an einem Port)"
+    ),
+    "do not store the judged calls in the history": "die ausgewerteten Gespräche nicht im Verlauf speichern",
+    "the scenario the calls follow (its exchanges are matched to its turns)": (
+        "das Szenario, dem die Gespräche folgen (passende Abschnitte werden seinen Schritten zugeordnet)"
+    ),
+    "the real calls of this agent (from 'voicecoach batch')": (
+        "die echten Gespräche dieses Mitarbeiters (aus 'voicecoach batch')"
+    ),
+    "every real call judged by 'voicecoach batch', not practice": (
+        "alle mit 'voicecoach batch' ausgewerteten echten Gespräche, keine Übungen"
+    ),
+}
