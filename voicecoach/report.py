@@ -16,10 +16,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from voicecoach.core import words
 from voicecoach.core.words import kind_name, language_of, metric_name, ordered_skills, say, skill_name
+from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import REPORT
 
 if TYPE_CHECKING:
     from voicecoach.adapters.store import SessionRecord
+    from voicecoach.core.call import CallResult
+    from voicecoach.core.result import Finding
 
 Format = Literal["html", "md", "json"]
 FORMATS: tuple[Format, ...] = ("html", "md", "json")
@@ -599,3 +602,308 @@ def render_markdown(data: dict[str, Any]) -> str:
     lines.append("---")
     lines.append(text("footer", language).format(version=session.get("app_version", "")))
     return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------- a whole call (HTML)
+
+#: Seconds one row of a call's timeline shows: the smallest that keeps the call within
+#: ``CALL_MAX_ROWS`` rows (a 1-minute call is one row, a 10-minute call five rows of 2 minutes,
+#: a 2-hour call 24 rows of 5 minutes), so one second stays at least about 3 px wide.
+CALL_ROW_SPANS = (60.0, 120.0, 300.0, 600.0, 900.0, 1800.0, 3600.0)
+CALL_MAX_ROWS = 24
+#: The width of one timeline row in the SVG's own units (pixels at 100 %), and its lane labels' room.
+CALL_ROW_WIDTH, CALL_ROW_LEFT, CALL_ROW_RIGHT = 960, 70, 14
+
+
+def call_row_span(duration: float) -> float:
+    """Seconds per row of a call's timeline (see ``CALL_ROW_SPANS``); a call shorter than a
+    minute is one row as long as the call."""
+    if duration <= CALL_ROW_SPANS[0]:
+        return max(duration, 1.0)
+    for span in CALL_ROW_SPANS:
+        if math.ceil(duration / span) <= CALL_MAX_ROWS:
+            return span
+    return CALL_ROW_SPANS[-1] * math.ceil(duration / (CALL_ROW_SPANS[-1] * CALL_MAX_ROWS))
+
+
+def call_time(seconds: float, length: float, language: str) -> str:
+    """A time in a call of ``length`` seconds: "12,5 s" / "12.5 s" under two minutes, "m:ss"
+    under an hour, "h:mm:ss" beyond (the same on every line of one report)."""
+    if length < 120:
+        return words.duration(seconds, language)
+    return clock(seconds, length)
+
+
+def _say_call(key: str, language: str, **values: Any) -> str:
+    return say(CALL, key, language, **values)
+
+
+def call_finding_numbers(result: CallResult) -> list[tuple[int, int, Finding]]:
+    """(number, exchange number, finding) for every finding of the call, numbered 1, 2, ... in time order."""
+    rows = [(e.number, f) for e in result.exchanges for f in e.findings]
+    rows.sort(key=lambda row: (row[1].start, row[1].end, row[0]))
+    return [(index, number, finding) for index, (number, finding) in enumerate(rows, start=1)]
+
+
+def _spans(result: CallResult, side: str) -> list[tuple[float, float]]:
+    return [
+        (s.start, s.end)
+        for e in result.exchanges
+        for s in (e.result.turn.customer if side == "customer" else e.result.turn.trainee).speech
+    ]
+
+
+def call_timeline_svg(result: CallResult, language: str) -> str:
+    """The whole call on one timeline, cut into rows of :func:`call_row_span` seconds: the
+    customer's lane above, the agent's below, overlaps hatched, exchange starts as thin lines
+    (numbered, each a link to its section), each finding a numbered mark that links to its
+    explanation (``#f{n}``) and is the target of the way back (``#m{n}``). Ticks adapt to the
+    row's span (:func:`tick_step`). One ``<svg>`` per row, no script, no outside resource."""
+    duration = max(result.duration_s, 0.1)
+    span = call_row_span(duration)
+    rows = max(1, math.ceil(duration / span - 1e-9))
+    inner = CALL_ROW_WIDTH - CALL_ROW_LEFT - CALL_ROW_RIGHT
+    scale = inner / span
+    customer_y, agent_y, lane_h = 16, 40, 18
+    customer = _spans(result, "customer")
+    agent = _spans(result, "agent")
+    both = _overlaps([list(s) for s in customer], [list(s) for s in agent])
+    numbered = call_finding_numbers(result)
+    tick = tick_step(span, inner, 7 * (label_room(duration) + 2) + 12)
+    out: list[str] = []
+    for row in range(rows):
+        lo, hi = row * span, min(duration, (row + 1) * span)
+
+        def x(seconds: float, lo: float = lo) -> float:
+            return round(CALL_ROW_LEFT + (min(max(seconds, lo), lo + span) - lo) * scale, 1)
+
+        def inside(start: float, end: float, lo: float = lo, hi: float = hi) -> bool:
+            return end >= lo and start <= hi
+
+        marks: list[tuple[int, int, Finding]] = []
+        lanes: list[float] = []
+        for number, _exchange, finding in numbered:
+            if not lo <= finding.start < hi + (1e-9 if row == rows - 1 else 0.0):
+                continue
+            at = x(finding.start)
+            for lane, free in enumerate(lanes):
+                if at >= free:
+                    lanes[lane] = at + 17
+                    break
+            else:
+                lanes.append(at + 17)
+                lane = len(lanes) - 1
+            marks.append((number, lane, finding))
+        marks_y = agent_y + lane_h + 12
+        axis_y = marks_y + max(1, len(lanes)) * 17 + 4
+        height = axis_y + 18
+        parts = [
+            f'<svg class="call-row" viewBox="0 0 {CALL_ROW_WIDTH} {height}" width="100%" role="img" '
+            f'xmlns="http://www.w3.org/2000/svg" aria-label="{escape(call_time(lo, duration, language))} – '
+            f'{escape(call_time(hi, duration, language))}">',
+        ]
+        for label, y in ((_say_call("customer", language), customer_y), (_say_call("agent", language), agent_y)):
+            parts.append(
+                f'<text x="{CALL_ROW_LEFT - 8}" y="{y + 13}" text-anchor="end" class="lane">{escape(label)}</text>'
+            )
+            parts.append(
+                f'<rect x="{CALL_ROW_LEFT}" y="{y}" width="{round((hi - lo) * scale, 1)}" height="{lane_h}" fill="#f4f6f7"/>'
+            )
+        for spans, y, colour, name in (
+            (customer, customer_y, CUSTOMER_COLOUR, "customer"),
+            (agent, agent_y, TRAINEE_COLOUR, "agent"),
+        ):
+            for start, end in spans:
+                if inside(start, end) and end > lo:
+                    parts.append(
+                        f'<rect class="{name}" x="{x(start)}" y="{y}" width="{max(1.0, round(x(end) - x(start), 1))}" '
+                        f'height="{lane_h}" fill="{colour}"><title>{escape(call_time(start, duration, language))} – '
+                        f"{escape(call_time(end, duration, language))}</title></rect>"
+                    )
+        for start, end in both:
+            if inside(start, end) and end > lo:
+                parts.append(
+                    f'<rect class="overlap" x="{x(start)}" y="{customer_y + lane_h}" '
+                    f'width="{max(1.0, round(x(end) - x(start), 1))}" height="{agent_y - customer_y - lane_h}" '
+                    f'fill="#c0392b"><title>{escape(_say_call("overlap", language))}: '
+                    f"{escape(words.duration(end - start, language))}</title></rect>"
+                )
+        for exchange in result.exchanges:
+            if lo <= exchange.start < hi and exchange.number > 1:
+                ex = x(exchange.start)
+                parts.append(
+                    f'<a href="#e{exchange.number}"><line x1="{ex}" y1="4" x2="{ex}" y2="{agent_y + lane_h + 2}" '
+                    f'stroke="#566573" stroke-width="1" stroke-dasharray="2 2"/>'
+                    f'<text x="{ex + 2}" y="11" class="ex">{exchange.number}</text>'
+                    f"<title>{escape(_say_call('exchange', language, n=exchange.number))}</title></a>"
+                )
+        for number, lane, finding in marks:
+            colour = SEVERITY_COLOURS.get(finding.severity, "#566573")
+            at = x(finding.start)
+            y = marks_y + lane * 17
+            tooltip = f"{number}. {kind_name(finding.kind, language)} · {call_time(finding.start, duration, language)}"
+            parts.append(
+                f'<a href="#f{number}" id="m{number}" class="mark {escape(finding.kind)}"><title>{escape(tooltip)}</title>'
+                f'<line x1="{at}" y1="{customer_y}" x2="{at}" y2="{y}" stroke="{colour}" stroke-width="1" opacity="0.5"/>'
+                f'<circle cx="{at}" cy="{y + 7}" r="7.5" fill="{colour}"/>'
+                f'<text x="{at}" y="{y + 10.5}" text-anchor="middle" class="num">{number}</text></a>'
+            )
+        parts.append(f'<line x1="{CALL_ROW_LEFT}" y1="{axis_y}" x2="{x(hi)}" y2="{axis_y}" stroke="#99a3a4"/>')
+        index = math.ceil(lo / tick - 1e-9)
+        while index * tick <= hi + 1e-9:
+            at = x(index * tick)
+            parts.append(
+                f'<line x1="{at}" y1="{axis_y}" x2="{at}" y2="{axis_y + 4}" stroke="#99a3a4"/>'
+                f'<text x="{at}" y="{axis_y + 15}" text-anchor="middle" class="tick">'
+                f"{escape(call_time(index * tick, duration, language))}</text>"
+            )
+            index += 1
+        parts.append("</svg>")
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
+CALL_CSS = """
+:root { --ink: #17202a; --muted: #5d6d7e; --line: #d5d8dc; }
+* { box-sizing: border-box; }
+body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink);
+       margin: 0 auto; max-width: 1040px; padding: 28px 36px; line-height: 1.45; font-size: 15px; }
+h1 { font-size: 26px; margin: 0 0 4px; } h2 { font-size: 19px; margin: 22px 0 8px; }
+h3 { font-size: 16px; margin: 0; }
+.meta, .note { color: var(--muted); }
+table.metrics { border-collapse: collapse; } table.metrics td { padding: 2px 16px 2px 0; }
+table.metrics td.v { text-align: right; font-variant-numeric: tabular-nums; font-weight: bold; }
+svg.call-row { display: block; margin: 0 0 2px; font-family: inherit; }
+svg .lane { font-size: 12px; font-weight: bold; fill: var(--ink); }
+svg .tick { font-size: 11px; fill: var(--muted); } svg .ex { font-size: 9px; fill: #566573; }
+svg .num { font-size: 10px; font-weight: bold; fill: #fff; }
+svg a:hover circle, svg a:focus circle { stroke: #17202a; stroke-width: 2; }
+section.exchange { border-top: 1px solid var(--line); padding-top: 10px; margin-top: 14px; }
+.head { display: flex; justify-content: space-between; align-items: baseline; }
+.said { margin: 4px 0; } .said b.c { color: #2e86c1; } .said b.a { color: #7d3c98; }
+ol.findings { list-style: none; padding-left: 0; margin: 6px 0; }
+ol.findings li { display: grid; grid-template-columns: 30px 1fr; gap: 2px 10px; padding: 6px 0; }
+ol.findings li:target { background: #fef9e7; outline: 2px solid #f0b429; }
+.badge { width: 22px; height: 22px; border-radius: 50%; color: #fff; font-size: 12px; font-weight: bold;
+         display: inline-flex; align-items: center; justify-content: center; }
+.badge.major { background: #c0392b; } .badge.minor { background: #d68910; } .badge.info { background: #1e8449; }
+.kind { font-weight: bold; } .when { color: var(--muted); font-size: 13px; margin-left: 8px; }
+.tip { color: #1d6f42; } a.back { font-size: 13px; }
+footer { margin-top: 32px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
+@media print { body { max-width: none; padding: 0; font-size: 11pt; } section.exchange { break-inside: avoid; } }
+"""
+
+
+def call_metric_value(name: str, value: Any, language: str) -> str:
+    """A call metric as the report shows it: shares in %, seconds with the unit, rates with one decimal."""
+    if value is None:
+        return "–"
+    if name in ("talk_ratio", "overlap_share"):
+        return f"{words.number(100 * float(value), language, 0)} %"
+    if name in ("longest_monologue", "patience", "agent_seconds", "customer_seconds"):
+        return words.duration(float(value), language)
+    if name in ("interruptions_per_minute",):
+        return words.number(float(value), language, 2)
+    if name == "words_per_minute":
+        return words.number(float(value), language, 0)
+    return str(value)
+
+
+def render_call_html(result: CallResult, language: str) -> str:
+    """A whole call as one self-contained HTML page in ``language`` (inline CSS and SVG; no
+    script, font or image from elsewhere): the call metrics, the timeline of the whole call
+    (:func:`call_timeline_svg`), then every exchange with its lines and findings; each finding
+    (``id="f{n}"``) links back to its mark on the timeline (``id="m{n}"``). The findings'
+    messages are in the language the call was judged in."""
+    language = language_of(language)
+    duration = result.duration_s
+    numbered = call_finding_numbers(result)
+    by_exchange: dict[int, list[tuple[int, Finding]]] = {}
+    for number, exchange, finding in numbered:
+        by_exchange.setdefault(exchange, []).append((number, finding))
+    where = (
+        _say_call("scenario", language, id=result.scenario_id)
+        if result.scenario_id
+        else _say_call("no_scenario", language)
+    )
+    summary = _say_call(
+        "summary", language, n=len(result.exchanges), length=call_time(duration, max(duration, 120), language),
+        lang=result.language,
+    )  # fmt: skip
+    body = [
+        f"<header><h1>{escape(_say_call('title', language))}</h1>",
+        f'<p class="meta">{escape(summary)} · {escape(where)}</p></header>',
+    ]
+    if result.score is not None:
+        skills = " · ".join(f"{escape(skill_name(s, language))} {v}" for s, v in ordered_skills(result.score.skills))
+        body.append(f"<p><b>{escape(_say_call('score', language))}: {result.score.total}/100</b> — {skills}</p>")
+    rows = "".join(
+        f"<tr><td>{escape(pick_call_metric(name, language))}</td>"
+        f'<td class="v">{escape(call_metric_value(name, getattr(result.metrics, name), language))}</td></tr>'
+        for name in CALL_METRICS
+    )
+    body.append(f'<h2>{escape(_say_call("metrics", language))}</h2><table class="metrics">{rows}</table>')
+    row = call_row_span(max(duration, 0.1))
+    body.append(
+        f'<h2 id="timeline">{escape(_say_call("timeline_html", language))}</h2>'
+        f'<p class="note">{escape(_say_call("how_to_read", language))} '
+        f"({escape(_say_call('row', language, span=call_time(row, max(row, 120), language) if row >= 120 else words.duration(row, language)))})</p>"
+        f"{call_timeline_svg(result, language)}"
+    )
+    if result.language != language:
+        body.append(f'<p class="note">{escape(_say_call("messages_language", language, lang=result.language))}</p>')
+    body.append(f"<h2>{escape(_say_call('exchanges', language))}</h2>")
+    for exchange in result.exchanges:
+        turn = exchange.result.turn
+        head = _say_call("exchange", language, n=exchange.number)
+        if exchange.opening:
+            head += f" · {_say_call('opening', language)}"
+        if exchange.step_id:
+            head += f" · {_say_call('step', language, turn=exchange.step_id)}"
+        when = f"{call_time(exchange.start, duration, language)} – {call_time(exchange.end, duration, language)}"
+        said = ""
+        for css, key, track in (("c", "customer", turn.customer), ("a", "agent", turn.trainee)):
+            if track.words:
+                said += (
+                    f'<p class="said"><b class="{css}">{escape(_say_call(key, language))}:</b> {escape(track.text)}</p>'
+                )
+        items = []
+        for number, finding in by_exchange.get(exchange.number, []):
+            tip = (
+                f'<div class="tip"><b>{escape(_say_call("tip", language))}:</b> {escape(finding.tip)}</div>'
+                if finding.tip
+                else ""
+            )
+            items.append(
+                f'<li id="f{number}"><span class="badge {escape(finding.severity)}">{number}</span><div>'
+                f'<span class="kind">{escape(kind_name(finding.kind, language))}</span>'
+                f'<span class="when">{escape(call_time(finding.start, duration, language))}</span> '
+                f'<a class="back" href="#m{number}">↑ {escape(_say_call("to_timeline", language))}</a>'
+                f"<div>{escape(finding.message)}</div>{tip}</div></li>"
+            )
+        listing = (
+            f'<ol class="findings">{"".join(items)}</ol>'
+            if items
+            else f'<p class="note">{escape(_say_call("no_findings", language))}</p>'
+        )
+        score = f"{exchange.result.score.total}/100" if not exchange.opening or exchange.findings else ""
+        body.append(
+            f'<section class="exchange" id="e{exchange.number}"><div class="head"><h3>{escape(head)}</h3>'
+            f'<span class="when">{escape(when)} · {escape(score)}</span></div>{said}{listing}</section>'
+        )
+    if result.notes:
+        body.append(f"<h2>{escape(_say_call('notes', language))}</h2>")
+        body.append("".join(f'<p class="note">{escape(note)}</p>' for note in result.notes))
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{language}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(_say_call('title', language))}</title><style>{CALL_CSS}</style></head><body>"
+        + "".join(body)
+        + f"<footer>{escape(_say_call('footer', language))}</footer></body></html>\n"
+    )
+
+
+def pick_call_metric(name: str, language: str) -> str:
+    """The name of a call metric (``voicecoach.core.words.call_report.CALL_METRICS``)."""
+    return say(CALL_METRICS, name, language)

@@ -16,6 +16,16 @@ SR = 16_000
 LINE = "My laptop was supposed to arrive on Tuesday, and it still has not come. I need it before Monday."
 
 
+def flat(data: dict) -> dict:
+    """``analyze --call --json`` (a whole call, ``CallResult.to_json``) seen as one turn: every
+    exchange's findings and the trainee's words; two-file output as it is."""
+    if data.get("kind") != "call":
+        return data
+    findings = [f for exchange in data["exchanges"] for f in exchange["findings"]]
+    said = " ".join(w["text"] for e in data["exchanges"] for w in e["timeline"]["trainee"]["words"])
+    return {**data, "findings": findings, "transcript": {"trainee": {"text": said}}}
+
+
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -107,7 +117,8 @@ def test_stereo_call_matches_two_files(capsys: pytest.CaptureFixture[str], audio
         capsys, "analyze", "--call", str(audio["call"]), "--customer-channel", "left", "--language", "en", "--json"
     )
     assert code == 0
-    call = json.loads(out)
+    call = flat(json.loads(out))
+    assert len(call["exchanges"]) == 1  # one customer line, one reply: one exchange
     code, out, _err = run_cli(
         capsys, "analyze", "--customer", str(audio["customer"]), "--trainee", str(audio["during"]),
         "--language", "en", "--json",
@@ -305,7 +316,7 @@ def test_faults_that_can_be_mended_are_judged_and_said(
         code, out, err = run_cli(capsys, "analyze", *filled, "--language", "en", "--json")
     assert code == 0, err
     assert not [w for w in caught if issubclass(w.category, RuntimeWarning)]
-    data = json.loads(out)
+    data = flat(json.loads(out))
     assert any(note in line for line in data["notes"]), data["notes"]
     kinds = {f["kind"] for f in data["findings"]}
     assert not kinds & {"interruption", "talk_over", "silent_reply"}

@@ -1,8 +1,15 @@
-"""``voicecoach analyze``: judge a recorded turn, from two files or a stereo call recording.
+"""``voicecoach analyze``: judge a recorded turn from two files, or a whole stereo call recording.
 
-Without ``--json`` it prints a report: a two-lane timeline (customer / you, overlaps and
-findings marked), the transcript, every finding with its message and tip, and the score. With
-``--json`` it prints the object of ``TurnResult.to_json()`` on stdout and nothing else.
+Two files (``--customer``, ``--trainee``) are one turn: without ``--json`` a report (a two-lane
+timeline, the transcript, every finding with its message and tip, the score); with ``--json``
+the object of ``TurnResult.to_json()`` on stdout and nothing else.
+
+A call (``--call FILE --customer-channel left|right``) is judged exchange by exchange
+(:func:`voicecoach.analysis.analyze_whole_call`): without ``--json`` the whole call's timeline,
+the call metrics and one block per exchange with call times; with ``--json`` the object of
+``CallResult.to_json()``. ``--html FILE`` writes the call (or the one turn) as a self-contained
+HTML page (``voicecoach.report.render_call_html``). The frame of the reports speaks the command
+line's language (``--lang``); the findings' messages the language of the recording.
 """
 
 from __future__ import annotations
@@ -16,13 +23,24 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from voicecoach.analysis import analyze_call, analyze_files, choose_turn
+from voicecoach import i18n
+from voicecoach.analysis import analyze_files, analyze_whole_call, choose_turn
+from voicecoach.core.call import CallResult, call_of_turn
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.timeline import Span
-from voicecoach.core.words import say, seconds, skill_name
+from voicecoach.core.words import kind_name, say, seconds, skill_name
+from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import ANALYZE
-from voicecoach.report import clock, label_room, tick_step
+from voicecoach.report import (
+    call_finding_numbers,
+    call_metric_value,
+    call_time,
+    clock,
+    label_room,
+    render_call_html,
+    tick_step,
+)
 
 CHANNELS = ("left", "right")
 #: Width of the timeline, in characters.
@@ -41,7 +59,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         epilog=(
             "examples:\n"
             "  voicecoach analyze --customer line.wav --trainee reply.wav --scenario late-delivery-en --turn 1\n"
-            "  voicecoach analyze --call call.wav --customer-channel left --json"
+            "  voicecoach analyze --call call.wav --customer-channel left --json\n"
+            "  voicecoach analyze --call call.wav --customer-channel right --html call.html"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -58,6 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--device", metavar="auto|cpu|cuda", help="where Whisper runs (default auto)")
     parser.add_argument("--compute-type", help="Whisper precision, e.g. int8, float16 (default: by device)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
+    parser.add_argument("--html", type=Path, metavar="FILE", help="also write the report as a self-contained HTML page")
     parser.set_defaults(handler=run)
 
 
@@ -87,6 +107,12 @@ def check_args(args: argparse.Namespace) -> None:
         raise UserError("--customer-channel goes with --call; for two files use --customer and --trainee")
     if args.language is not None and args.language not in LANGUAGES:
         raise UserError(f"--language must be de or en, not '{args.language}'")
+    if args.turn is not None and args.call is not None:
+        raise UserError(
+            "--turn goes with --customer and --trainee; with --call the scenario's turns are matched to the exchanges"
+        )
+    if args.html is not None and (args.html.is_dir() or not args.html.parent.is_dir()):
+        raise UserError(f"--html {args.html}: not a file in an existing folder; give a path such as report.html")
     if args.turn is not None and args.scenario is None:
         raise UserError("--turn needs --scenario (the scenario the turn belongs to)")
     if args.device is not None and args.device not in ("auto", "cpu", "cuda"):
@@ -105,11 +131,20 @@ def run(args: argparse.Namespace) -> int:
         "compute_type": args.compute_type,
     }
     # Libraries may print to stdout; with --json nothing but the JSON object may go there.
-    with contextlib.redirect_stdout(sys.stderr):
-        if args.call is not None:
-            result = analyze_call(args.call, args.customer_channel, **options)
+    language = i18n.current_language()
+    if args.call is not None:
+        del options["turn"]
+        with contextlib.redirect_stdout(sys.stderr):
+            call = analyze_whole_call(args.call, args.customer_channel, **options)
+        _write_html(args.html, call, language)
+        if args.json:
+            print(json.dumps(_finite(call.to_json()), ensure_ascii=False, indent=2))
         else:
-            result = analyze_files(args.customer, args.trainee, **options)
+            print(render_call_report(call, language))
+        return 0
+    with contextlib.redirect_stdout(sys.stderr):
+        result = analyze_files(args.customer, args.trainee, **options)
+    _write_html(args.html, call_of_turn(result), language)
     if args.json:
         data = result.to_json()
         data["notes"] = list(result.turn.notes)  # what the input checks found (echo removed, NaN samples)
@@ -117,6 +152,15 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(render_report(result))
     return 0
+
+
+def _write_html(path: Path | None, call: CallResult, language: str) -> None:
+    if path is None:
+        return
+    try:
+        path.write_text(render_call_html(call, language), encoding="utf-8")
+    except OSError as error:
+        raise UserError(f"cannot write {path} ({error.strerror or error}); choose another --html file") from error
 
 
 def _finite(value: Any) -> Any:
@@ -281,3 +325,127 @@ def transcript_lines(result: Any, pause: float = 0.8) -> list[str]:
         f"  {seconds(start, language):>5}–{seconds(end, language):<5} {who:<{width}}  {text}"
         for start, end, who, text in sorted(pieces)
     ]
+
+
+# -- a whole call ----------------------------------------------------------------------------------
+
+_CALL_MARK = {"major": "!", "minor": "+", "info": "."}
+
+
+def _c(key: str, language: str, **values: Any) -> str:
+    return say(CALL, key, language, **values)
+
+
+def call_lanes(call: CallResult, language: str, width: int = LANE_WIDTH) -> list[str]:
+    """The whole call as two lanes of characters (customer, agent), where both spoke, and the
+    findings' marks (``!`` major, ``+`` minor, ``.`` info: the most severe in the character's
+    stretch). A character is a round number of seconds that fits the call into ``width``."""
+    duration = max(call.duration_s, 0.1)
+    step = _step(duration, width)
+    columns = max(1, math.ceil(duration / step))
+
+    def lane(spans: Sequence[Span]) -> list[bool]:
+        cells = [False] * columns
+        for span in spans:
+            first = int(span.start / step)
+            last = max(first, math.ceil(span.end / step) - 1)
+            for index in range(max(0, first), min(columns, last + 1)):
+                cells[index] = True
+        return cells
+
+    customer_spans = [s for e in call.exchanges for s in e.result.turn.customer.speech]
+    agent_spans = [s for e in call.exchanges for s in e.result.turn.trainee.speech]
+    customer = lane(customer_spans)
+    agent = lane(agent_spans)
+    both = lane([Span(a, b) for a, b in _overlaps(customer_spans, agent_spans)])
+    rank = {"info": 1, "minor": 2, "major": 3}
+    marks = [" "] * columns
+    for finding in call.findings:
+        index = min(columns - 1, max(0, int(finding.start / step)))
+        current = next((k for k, v in _CALL_MARK.items() if v == marks[index]), None)
+        if current is None or rank.get(finding.severity, 0) > rank.get(current, 0):
+            marks[index] = _CALL_MARK.get(finding.severity, ".")
+    labels = [_c("customer", language), _c("agent", language), _c("both", language), _c("marks", language)]
+    pad = max(len(label) for label in labels)
+    axis = [" "] * columns
+    every = tick_step(columns * step, columns, label_room(duration))
+    free_from = 0
+    for index in range(int(duration / every) + 1):
+        column = int(round(index * every / step))
+        text = clock(index * every, duration)
+        if column >= free_from and column + len(text) <= columns:
+            axis[column : column + len(text)] = list(text)
+            free_from = column + len(text) + 1
+    step_text = call_time(step, max(step, 120), language) if step >= 120 else seconds(step, language) + " s"
+    rows = [
+        _c("timeline", language, step=step_text),
+        f"{'':<{pad}} │{''.join(axis)}",
+        f"{labels[0]:<{pad}} │{''.join('█' if c else '·' for c in customer)}",
+        f"{labels[1]:<{pad}} │{''.join('█' if c else '·' for c in agent)}",
+    ]
+    if any(both):
+        rows.append(f"{labels[2]:<{pad}} │{''.join('▲' if b else ' ' for b in both)}")
+    if call.findings:
+        rows.append(f"{labels[3]:<{pad}} │{''.join(marks)}")
+    return rows
+
+
+def render_call_report(call: CallResult, language: str) -> str:
+    """The report ``voicecoach analyze --call`` prints without ``--json``, in ``language``: the
+    timeline of the whole call, the call metrics, the score, then one block per exchange (its call
+    times, what each side said, its findings numbered as on the HTML timeline, with tips)."""
+    duration = call.duration_s
+    where = _c("scenario", language, id=call.scenario_id) if call.scenario_id else _c("no_scenario", language)
+    whisper = call.options.get("models", {}).get("whisper", {})
+    model = (
+        f", Whisper {whisper.get('model')} ({whisper.get('device')}/{whisper.get('compute_type')})" if whisper else ""
+    )
+    summary = _c(
+        "summary", language, n=len(call.exchanges), length=call_time(duration, max(duration, 120), language),
+        lang=call.language,
+    )  # fmt: skip
+    lines = [f"{_c('title', language)}: {where}, {summary}{model}", ""]
+    lines += call_lanes(call, language)
+    lines += ["", _c("metrics", language)]
+    names = list(CALL_METRICS)
+    pad = max(len(say(CALL_METRICS, name, language)) for name in names)
+    for name in names:
+        value = call_metric_value(name, getattr(call.metrics, name), language)
+        lines.append(f"  {say(CALL_METRICS, name, language):<{pad}}  {value}")
+    if call.score is not None:
+        parts = " · ".join(f"{_skill(name, language)} {value}" for name, value in call.score.skills.items())
+        lines += ["", f"{_c('score', language)}: {_c('total', language)} {call.score.total}/100 — {parts}"]
+    lines += ["", _c("exchanges", language)]
+    numbers = {id(finding): number for number, _exchange, finding in call_finding_numbers(call)}
+    for exchange in call.exchanges:
+        head = f"  #{exchange.number}  {call_time(exchange.start, duration, language)}–"
+        head += call_time(exchange.end, duration, language)
+        if exchange.opening:
+            head += f"  {_c('opening', language)}"
+        else:
+            head += f"  {exchange.result.score.total}/100"
+        if exchange.step_id:
+            head += f"  {_c('step', language, turn=exchange.step_id)}"
+        lines.append(head)
+        turn = exchange.result.turn
+        for key, track in (("customer", turn.customer), ("agent", turn.trainee)):
+            if track.words:
+                lines.append(f"      {_c(key, language)}: {_shorten(track.text)}")
+        if not exchange.findings:
+            lines.append(f"      ({_c('no_findings', language)})")
+        for finding in exchange.findings:
+            cost = f"  {finding.skill} −{finding.penalty:g}" if finding.penalty else ""
+            lines.append(
+                f"      [{numbers.get(id(finding), '?')}] {_SEVERITY.get(finding.severity, '   ')}"
+                f"{kind_name(finding.kind, language)}  {call_time(finding.start, duration, language)}{cost}"
+            )
+            lines.append(f"           {finding.message}")
+            if finding.tip:
+                lines.append(f"           {_c('tip', language)}: {finding.tip}")
+    if call.notes:
+        lines += ["", _c("notes", language)] + [f"  {note}" for note in call.notes]
+    return "\n".join(lines)
+
+
+def _shorten(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"

@@ -349,6 +349,23 @@ def judge_call(
     )
 
 
+def call_of_turn(result: TurnResult, notes: Sequence[str] | None = None) -> CallResult:
+    """One judged turn (two files, ``analyze --customer/--trainee``) as a call of one exchange,
+    so the call's report (HTML) can show it; the turn's notes are the call's unless ``notes``."""
+    turn = result.turn
+    exchange = CallExchange(1, 0.0, turn.duration, result)
+    return CallResult(
+        exchanges=(exchange,),
+        metrics=call_metrics(turn.customer, turn.trainee, turn.duration, (exchange,), language=result.language),
+        language=result.language,
+        duration_s=turn.duration,
+        notes=tuple(turn.notes if notes is None else notes),
+        scenario_id=result.scenario_id,
+        score=result.score,
+        options=dict(result.options),
+    )
+
+
 #: What an opening (agent talk, no customer line) is judged for: the rest needs a line to answer.
 OPENING_KINDS = ("pace", "filler_words", "monologue", "avoid_phrase")
 
@@ -366,6 +383,7 @@ __all__ = [
     "CallMetrics",
     "CallResult",
     "call_metrics",
+    "call_of_turn",
     "judge_call",
     "match_scenario",
 ]
