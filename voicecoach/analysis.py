@@ -30,7 +30,7 @@ from voicecoach.adapters.whisper_stt import DecodeOptions, TranscriberLike, get_
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.call import CallResult, judge_call
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 from voicecoach.core.judge import judge
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.timeline import Span, Track, Turn, Word
@@ -203,7 +203,9 @@ def open_call(
 ) -> Iterator[tuple[SampleStore, SampleStore, InputReport]]:
     """A stereo call recording as (customer, trainee) 16 kHz tracks on disk, checked."""
     if customer_channel not in ("left", "right"):
-        raise UserError(f"--customer-channel must be left or right, not '{customer_channel}'")
+        raise UserError(
+            "--customer-channel must be left or right, not '{customer_channel}'", customer_channel=customer_channel
+        )
     trainee_channel = "right" if customer_channel == "left" else "left"
     report = InputReport(
         SideInput(f"the {customer_channel} channel of {call_path} (the customer's)"),
@@ -223,7 +225,10 @@ def open_call(
             bad = stats.nonfinite_per_channel[channel] if stats.nonfinite_per_channel else 0
             _measure(store, side, BlockStats(1, stats.sample_rate, stats.frames, bad))
         if stats.frames == 0:
-            raise UserError(f"{call_path} holds no audio (0 samples); record the call again or choose another file")
+            raise UserError(
+                "{call_path} holds no audio (0 samples); record the call again or choose another file",
+                call_path=call_path,
+            )
         check_sides(report, two_files=False)
         yield customer, trainee, report
 
@@ -247,13 +252,14 @@ def load_call(
 def _check_channels(path: str | os.PathLike[str], channels: int) -> None:
     if channels == 1:
         raise UserError(
-            f"{path} is mono; --call needs a stereo recording with one speaker per channel; "
-            "use --customer/--trainee for two files"
+            "{path} is mono; --call needs a stereo recording with one speaker per channel; use --customer/--trainee for two files",
+            path=path,
         )
     if channels != 2:
         raise UserError(
-            f"{path} has {channels} channels; --call needs a stereo recording with one speaker "
-            "per channel; use --customer/--trainee for two files"
+            "{path} has {channels} channels; --call needs a stereo recording with one speaker per channel; use --customer/--trainee for two files",
+            path=path,
+            channels=channels,
         )
 
 
@@ -271,16 +277,19 @@ def check_sides(report: InputReport, *, two_files: bool) -> None:
     wrong ``--customer-channel``). A silent trainee side is judged (no answer is a finding)."""
     for side in (report.customer, report.trainee):
         if side.file_samples == 0:
-            raise UserError(f"{side.label} holds no audio (0 samples); record it again or choose another file")
+            raise UserError(
+                "{label} holds no audio (0 samples); record it again or choose another file", label=side.label
+            )
         if side.nonfinite > MAX_NONFINITE_SHARE * side.file_samples:
             share = 100 * side.nonfinite / side.file_samples
             raise UserError(
-                f"{side.label} is damaged: {share:.0f}% of its samples are not numbers (NaN/Inf); "
-                "export the recording again"
+                "{label} is damaged: {share:.0f}% of its samples are not numbers (NaN/Inf); export the recording again",
+                label=side.label,
+                share=share,
             )
     if 20 * math.log10(max(report.customer.peak, 1e-12)) < SILENT_PEAK_DB:
-        fix = "give the customer's recording as --customer" if two_files else "check --customer-channel"
-        raise UserError(f"{report.customer.label} is silent, so there is no line to answer; {fix}")
+        fix = Said("give the customer's recording as --customer") if two_files else Said("check --customer-channel")
+        raise UserError("{label} is silent, so there is no line to answer; {fix}", label=report.customer.label, fix=fix)
 
 
 def _read(track: TrackLike, start: int, end: int) -> np.ndarray:
@@ -350,8 +359,9 @@ def check_not_duplicate(echo: Echo | None, report: InputReport) -> None:
     within 10 dB): every word would be judged as talking over."""
     if echo is not None and echo.delay_s == 0 and echo.correlation >= DUPLICATE_CORRELATION and echo.level_db >= -10:
         raise UserError(
-            f"{report.customer.label} and {report.trainee.label} hold the same audio (a mono recording copied "
-            "to both sides?); analyze needs the customer and the trainee recorded apart, one per channel or file"
+            "{label} and {label2} hold the same audio (a mono recording copied to both sides?); analyze needs the customer and the trainee recorded apart, one per channel or file",
+            label=report.customer.label,
+            label2=report.trainee.label,
         )
 
 
@@ -693,10 +703,15 @@ def open_track(path: str | os.PathLike[str], channel: int | None = None) -> Iter
         for block in blocks_16k(path, stats):
             if channel is not None and not 0 <= channel < block.shape[1]:
                 if block.shape[1] == 1:
-                    raise UserError(f"channel {channel} asked for, but the audio is mono; leave out the channel option")
+                    raise UserError(
+                        "channel {channel} asked for, but the audio is mono; leave out the channel option",
+                        channel=channel,
+                    )
                 raise UserError(
-                    f"channel {channel} asked for, but the audio has {block.shape[1]} channels; "
-                    f"use 0 (left) to {block.shape[1] - 1}"
+                    "channel {channel} asked for, but the audio has {shape} channels; use 0 (left) to {value}",
+                    channel=channel,
+                    shape=block.shape[1],
+                    value=block.shape[1] - 1,
                 )
             store.append(block[:, channel] if channel is not None else block.mean(axis=1))
         yield store
@@ -766,18 +781,29 @@ def choose_turn(scenario: str | None, turn: str | int | None) -> TurnChoice | No
         if count == 1:
             return TurnChoice(loaded, ids[0], 1)
         raise UserError(
-            f"scenario {loaded.scenario.id} has {count} turns; add --turn N (1-{count}) to say which one was answered"
+            "scenario {id} has {count} turns; add --turn N (1-{count}) to say which one was answered",
+            id=loaded.scenario.id,
+            count=count,
         )
     text = str(turn).strip()
     if text.isdigit():
         number = int(text)
         if not 1 <= number <= count:
-            raise UserError(f"--turn {number} is out of range; scenario {loaded.scenario.id} has turns 1-{count}")
+            raise UserError(
+                "--turn {number} is out of range; scenario {id} has turns 1-{count}",
+                number=number,
+                id=loaded.scenario.id,
+                count=count,
+            )
         return TurnChoice(loaded, ids[number - 1], number)
     if text in ids:
         return TurnChoice(loaded, text, ids.index(text) + 1)
     raise UserError(
-        f"--turn '{text}' is not a turn of {loaded.scenario.id}; use a number 1-{count} or one of: {', '.join(ids)}"
+        "--turn '{text}' is not a turn of {id}; use a number 1-{count} or one of: {ids}",
+        text=text,
+        id=loaded.scenario.id,
+        count=count,
+        ids=", ".join(ids),
     )
 
 
@@ -815,7 +841,7 @@ def analyze_tracks(
     if choice is not None:
         language = choice.loaded.scenario.language
     if language is not None and language not in LANGUAGES:
-        raise UserError(f"language '{language}' is not supported; use de or en")
+        raise UserError("language '{language}' is not supported; use de or en", language=language)
     language_resources.warm_in_background(language)  # the lemma tables load while Whisper works
     report = report if report is not None else InputReport()
     if transcriber is None:
@@ -836,8 +862,8 @@ def analyze_tracks(
             built = _with_note(built, f"language {detected or 'unknown'} detected; judged as English")
     if not built.customer.speech:
         raise UserError(
-            f"no speech found on {report.customer.label}, so there is no line to answer; "
-            "check which side is the customer's"
+            "no speech found on {label}, so there is no line to answer; check which side is the customer's",
+            label=report.customer.label,
         )
     for note in report.notes(language):
         built = _with_note(built, note)

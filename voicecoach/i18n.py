@@ -9,7 +9,7 @@ key is returned as is (so a typo shows on screen instead of crashing the call).
 from __future__ import annotations
 
 from voicecoach.adapters.settings import system_language
-from voicecoach.core import words
+from voicecoach.core import errors, words
 from voicecoach.core.languages import LANGUAGES, Language
 from voicecoach.core.words import kind_name, say, skill_name
 from voicecoach.core.words.ui import UI
@@ -20,9 +20,11 @@ _current: UiLanguage = "en"
 
 
 def set_language(language: str | None) -> UiLanguage:
-    """Choose the UI language ('de' or 'en'); anything else means English."""
+    """Choose the UI language ('de' or 'en'); anything else means English. Messages
+    (``UserError``, :class:`~voicecoach.core.errors.Said`) are said in it from now on too."""
     global _current
     _current = "de" if language == "de" else "en"
+    errors.speak(_current)
     return _current
 
 

@@ -92,7 +92,7 @@ def test_show(capsys: pytest.CaptureFixture[str]) -> None:
         "  gives: name=Keller, order_number=4711",
         "  must not ask again for: name, order_number",
         "  next: good -> promise, poor -> still-angry",
-        'cuts in 3s into the reply: "Aber bitte nicht wieder nur eine Vertröstung!"',
+        'cuts in 3 s into the reply: "Aber bitte nicht wieder nur eine Vertröstung!"',
         '  a good reply could be: "Das tut mir leid, Frau Keller',
     ):
         assert expected in out, expected

@@ -73,7 +73,9 @@ def to_mono(audio: Audio, channel: int | None = None) -> Audio:
     """One channel of ``audio`` (0 = left, 1 = right), or the mean of all when ``channel`` is None."""
     if audio.samples.ndim == 1:
         if channel is not None:
-            raise UserError(f"channel {channel} asked for, but the audio is mono; leave out the channel option")
+            raise UserError(
+                "channel {channel} asked for, but the audio is mono; leave out the channel option", channel=channel
+            )
         return audio
     channels = audio.samples.shape[1]
     if channel is None:
@@ -82,7 +84,10 @@ def to_mono(audio: Audio, channel: int | None = None) -> Audio:
         mono = audio.samples[:, channel]
     else:
         raise UserError(
-            f"channel {channel} asked for, but the audio has {channels} channels; use 0 (left) to {channels - 1}"
+            "channel {channel} asked for, but the audio has {channels} channels; use 0 (left) to {value}",
+            channel=channel,
+            channels=channels,
+            value=channels - 1,
         )
     return Audio(np.ascontiguousarray(mono, dtype=np.float32), audio.sample_rate)
 
@@ -98,7 +103,9 @@ def write_audio(path: str | os.PathLike[str], samples: np.ndarray, sample_rate: 
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in _WRITE_FORMATS:
-        raise UserError(f"{path}: cannot write '{suffix or 'no suffix'}' audio; name the file .wav or .flac")
+        raise UserError(
+            "{path}: cannot write '{value}' audio; name the file .wav or .flac", path=path, value=suffix or "no suffix"
+        )
     file_format, subtype = _WRITE_FORMATS[suffix]
     data = np.clip(np.asarray(samples, dtype=np.float32), -1.0, 1.0)
     import soundfile
@@ -107,7 +114,9 @@ def write_audio(path: str | os.PathLike[str], samples: np.ndarray, sample_rate: 
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
     except OSError as error:
-        raise UserError(f"{path}: cannot write audio ({one_line(error)}); choose a writable folder") from None
+        raise UserError(
+            "{path}: cannot write audio ({error}); choose a writable folder", path=path, error=one_line(error)
+        ) from None
     os.close(handle)
     try:
         soundfile.write(temp_name, data, int(sample_rate), format=file_format, subtype=subtype)
@@ -194,7 +203,9 @@ class SampleStore:
             self._file: IO[bytes] = tempfile.TemporaryFile(prefix="voicecoach-track-", dir=folder)  # noqa: SIM115
         except OSError as error:
             raise UserError(
-                f"cannot make a temporary file for the audio ({one_line(error)}); free space in {tempfile.gettempdir()}"
+                "cannot make a temporary file for the audio ({error}); free space in {gettempdir}",
+                error=one_line(error),
+                gettempdir=tempfile.gettempdir(),
             ) from None
         self._length = 0
 
@@ -218,8 +229,9 @@ class SampleStore:
             self._file.write(data.tobytes())
         except OSError as error:
             raise UserError(
-                f"cannot keep the audio in a temporary file ({one_line(error)}); "
-                f"free space in {tempfile.gettempdir()} or set TMPDIR to a roomier folder"
+                "cannot keep the audio in a temporary file ({error}); free space in {gettempdir} or set TMPDIR to a roomier folder",
+                error=one_line(error),
+                gettempdir=tempfile.gettempdir(),
             ) from None
         self._length += len(data)
 
@@ -352,4 +364,4 @@ def _read_with_av(path: Path) -> tuple[np.ndarray, int]:
 
 
 def _unreadable(path: Path, reason: str) -> UserError:
-    return UserError(f"{path}: cannot read audio ({reason}); use a WAV/FLAC/OGG/MP3 file")
+    return UserError("{path}: cannot read audio ({reason}); use a WAV/FLAC/OGG/MP3 file", path=path, reason=reason)

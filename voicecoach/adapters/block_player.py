@@ -193,15 +193,18 @@ class BlockPlayer:
             self._closing = True
             self._close_stream()
             raise UserError(
-                f"cannot open the output device '{self.info.name}' ({one_line(error)}); "
-                f"choose another with --output-device ({LIST_HINT})"
+                "cannot open the output device '{name}' ({error}); choose another with --output-device ({LIST_HINT})",
+                name=self.info.name,
+                error=one_line(error),
+                LIST_HINT=LIST_HINT,
             ) from None
         if not self._warm_up():
             self._closing = True
             self._close_stream()
             raise UserError(
-                f"the output device '{self.info.name}' plays nothing (its stream does not start); "
-                f"check it, or choose another with --output-device ({LIST_HINT})"
+                "the output device '{name}' plays nothing (its stream does not start); check it, or choose another with --output-device ({LIST_HINT})",
+                name=self.info.name,
+                LIST_HINT=LIST_HINT,
             )
 
     def _warm_up(self) -> bool:

@@ -39,7 +39,7 @@ from voicecoach.core.backend import (
     SimulatedReply,
     as_mono_float32,
 )
-from voicecoach.core.errors import UserError, one_line
+from voicecoach.core.errors import Said, UserError, one_line
 
 PORTAUDIO_MISSING = "PortAudio is missing; install it with: sudo apt install libportaudio2"
 NO_INPUT = (
@@ -47,7 +47,7 @@ NO_INPUT = (
     "or try a demo call with 'voicecoach call SCENARIO --demo'"
 )
 NO_OUTPUT = "no speaker or headphones found (PortAudio sees no output device); plug in a headset"
-LIST_HINT = "run 'voicecoach call --list-devices' to see them"
+LIST_HINT = Said("run 'voicecoach call --list-devices' to see them")
 #: How long ``start`` waits for the stream to deliver steadily (the ALSA-PulseAudio bridge
 #: stalls for a few seconds after opening a duplex stream).
 WARMUP_TIMEOUT = 10.0
@@ -82,7 +82,9 @@ def list_devices() -> list[DeviceInfo]:
         devices = sd.query_devices()
         hostapis = sd.query_hostapis()
     except sd.PortAudioError as error:
-        raise UserError(f"PortAudio cannot list the audio devices ({error}); check the sound system") from None
+        raise UserError(
+            "PortAudio cannot list the audio devices ({error}); check the sound system", error=error
+        ) from None
     default_in, default_out = _defaults(sd)
     result = []
     for device in devices:
@@ -119,7 +121,7 @@ def find_device(spec: str | int | None, kind: str) -> DeviceInfo:
     devices = list_devices()
     channels = (lambda d: d.inputs) if kind == "input" else (lambda d: d.outputs)
     usable = [d for d in devices if channels(d) > 0]
-    word = "input" if kind == "input" else "output"
+    word = Said("input") if kind == "input" else Said("output")
     if not usable:
         raise UserError(NO_INPUT if kind == "input" else NO_OUTPUT)
     if isinstance(spec, str) and spec.strip().lstrip("-").isdigit():
@@ -138,9 +140,15 @@ def find_device(spec: str | int | None, kind: str) -> DeviceInfo:
         for device in devices:
             if device.index == spec:
                 if channels(device) <= 0:
-                    raise UserError(f"device {spec} ({device.name}) has no {word} channels; {LIST_HINT}")
+                    raise UserError(
+                        "device {spec} ({name}) has no {word} channels; {LIST_HINT}",
+                        spec=spec,
+                        name=device.name,
+                        word=word,
+                        LIST_HINT=LIST_HINT,
+                    )
                 return device
-        raise UserError(f"there is no audio device {spec}; {LIST_HINT}")
+        raise UserError("there is no audio device {spec}; {LIST_HINT}", spec=spec, LIST_HINT=LIST_HINT)
     wanted = spec.strip().lower()
     exact = [d for d in usable if d.name.lower() == wanted]
     if exact:
@@ -149,9 +157,11 @@ def find_device(spec: str | int | None, kind: str) -> DeviceInfo:
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        raise UserError(f"no {word} device matches '{spec}'; {LIST_HINT}")
+        raise UserError("no {word} device matches '{spec}'; {LIST_HINT}", word=word, spec=spec, LIST_HINT=LIST_HINT)
     names = ", ".join(f"{d.index}: {d.name}" for d in partial[:5])
-    raise UserError(f"'{spec}' matches several {word} devices ({names}); give the number instead")
+    raise UserError(
+        "'{spec}' matches several {word} devices ({names}); give the number instead", spec=spec, word=word, names=names
+    )
 
 
 # -- the backend ----------------------------------------------------------------------------------
@@ -311,8 +321,9 @@ class SoundDeviceBackend:
             self._close_streams()
             if status == "silent" or attempt == OPEN_ATTEMPTS:
                 raise UserError(
-                    f"the audio device '{self.input_info.name}' delivers no sound; check that it is plugged in "
-                    f"and not used by another program, or choose another with --input-device ({LIST_HINT})"
+                    "the audio device '{name}' delivers no sound; check that it is plugged in and not used by another program, or choose another with --input-device ({LIST_HINT})",
+                    name=self.input_info.name,
+                    LIST_HINT=LIST_HINT,
                 )
             # the stream died while starting (the ALSA-PulseAudio bridge sometimes does): again
             self._reset_counters()
@@ -348,8 +359,11 @@ class SoundDeviceBackend:
         except sd.PortAudioError as error:
             self._close_streams()
             raise UserError(
-                f"cannot open the audio devices '{self.input_info.name}' / '{self.output_info.name}' "
-                f"({one_line(error)}); choose others with --input-device/--output-device ({LIST_HINT})"
+                "cannot open the audio devices '{name}' / '{name2}' ({error}); choose others with --input-device/--output-device ({LIST_HINT})",
+                name=self.input_info.name,
+                name2=self.output_info.name,
+                error=one_line(error),
+                LIST_HINT=LIST_HINT,
             ) from None
 
     def _reset_counters(self) -> None:

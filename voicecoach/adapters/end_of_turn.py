@@ -143,7 +143,11 @@ class SmartTurn:
     def __init__(self, path: str | Path | None = None) -> None:
         found = Path(path) if path is not None else model_path()
         if found is None or not found.is_file():
-            raise UserError(f"the end-of-turn model {MODEL_FILE} is not installed; install it with: {INSTALL_HINT}")
+            raise UserError(
+                "the end-of-turn model {MODEL_FILE} is not installed; install it with: {INSTALL_HINT}",
+                MODEL_FILE=MODEL_FILE,
+                INSTALL_HINT=INSTALL_HINT,
+            )
         self.path = found
         self._session = _session(str(found))
         self._lock = threading.Lock()

@@ -74,7 +74,9 @@ def synthesize(text: str, voice: EspeakVoice, *, rate: float = 1.0) -> tuple[np.
     """
     program = espeak_path()
     if program is None:
-        raise UserError(f"the German stand-in voice needs espeak-ng; install it with: {INSTALL_HINT}")
+        raise UserError(
+            "the German stand-in voice needs espeak-ng; install it with: {INSTALL_HINT}", INSTALL_HINT=INSTALL_HINT
+        )
     wpm = max(ESPEAK_MIN_WPM, min(450, round(ESPEAK_WPM * rate)))
     try:
         done = subprocess.run(
@@ -84,10 +86,12 @@ def synthesize(text: str, voice: EspeakVoice, *, rate: float = 1.0) -> tuple[np.
             check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise UserError(f"espeak-ng could not speak the line ({one_line(error)}); reinstall espeak-ng") from None
+        raise UserError(
+            "espeak-ng could not speak the line ({error}); reinstall espeak-ng", error=one_line(error)
+        ) from None
     if done.returncode != 0 or not done.stdout:
         message = done.stderr.decode("utf-8", "replace").strip() or f"exit {done.returncode}"
-        raise UserError(f"espeak-ng could not speak the line ({one_line(message)}); check the text")
+        raise UserError("espeak-ng could not speak the line ({message}); check the text", message=one_line(message))
     return _wav_samples(done.stdout)
 
 
@@ -97,9 +101,11 @@ def _wav_samples(data: bytes) -> tuple[np.ndarray, int]:
         with wave.open(io.BytesIO(data)) as wav:
             rate, width, channels = wav.getframerate(), wav.getsampwidth(), wav.getnchannels()
     except (wave.Error, EOFError) as error:
-        raise UserError(f"espeak-ng gave no readable audio ({one_line(error)}); reinstall espeak-ng") from None
+        raise UserError(
+            "espeak-ng gave no readable audio ({error}); reinstall espeak-ng", error=one_line(error)
+        ) from None
     if width != 2:
-        raise UserError(f"espeak-ng gave {8 * width}-bit audio, expected 16-bit; reinstall espeak-ng")
+        raise UserError("espeak-ng gave {value}-bit audio, expected 16-bit; reinstall espeak-ng", value=8 * width)
     start = data.find(b"data", 12) + 8  # the samples follow the "data" chunk header, to the end
     body = data[start:]
     pcm = np.frombuffer(body[: len(body) // (2 * channels) * 2 * channels], dtype="<i2")

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ValidationError
 
 from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.adapters.yaml_limits import FileTooLarge, LimitedComposer, YamlTooComplex, read_limited, size_words
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 from voicecoach.core.scenario import (
     Brief,
     Expect,
@@ -84,7 +84,7 @@ class LoadedScenario:
 
     def audio_path(self, relative: str) -> Path:
         """Resolve a recorded-audio path, refusing one that escapes the scenario folder."""
-        return resolve_inside(self.folder, relative, what=f"{self.path}: audio file")
+        return resolve_inside(self.folder, relative, what=Said("{path}: audio file", path=self.path))
 
 
 class ScenarioInvalid(UserError):
@@ -92,8 +92,10 @@ class ScenarioInvalid(UserError):
         self.problems = problems
         first = problems[0]
         extra = len(problems) - 1
-        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
-        super().__init__(f"{first}{more}; run 'voicecoach scenarios validate {first.path}' to see all")
+        more = Said(" (and {extra:# more problem|# more problems})", extra=extra) if extra else ""
+        super().__init__(
+            "{first}{more}; run 'voicecoach scenarios validate {path}' to see all", first=first, more=more, path=first.path
+        )
 
 
 def resolve_inside(folder: Path, relative: str, what: str) -> Path:
@@ -104,7 +106,11 @@ def resolve_inside(folder: Path, relative: str, what: str) -> Path:
     candidate = (folder / relative).resolve()
     root = folder.resolve()
     if os.path.isabs(relative) or not candidate.is_relative_to(root):
-        raise UserError(f"{what} '{relative}' leaves the scenario folder; keep audio next to the scenario")
+        raise UserError(
+            "{what} '{relative}' leaves the scenario folder; keep audio next to the scenario",
+            what=what,
+            relative=relative,
+        )
     return candidate
 
 
@@ -139,7 +145,7 @@ def scenario_files(paths: list[Path], skipped: list[Problem] | None = None) -> l
     for path in paths:
         try:
             if not _exists(path):
-                raise UserError(f"{path}: no such file or folder; give a scenario .yaml or a folder of them")
+                raise UserError("{path}: no such file or folder; give a scenario .yaml or a folder of them", path=path)
             found += _files_in(path, skipped)
         except OSError as error:
             problem = _unreadable(path, error)
@@ -398,10 +404,12 @@ def find_scenario(ref: str) -> LoadedScenario:
     path = Path(ref)
     if ref.endswith((".yaml", ".yml")) or "/" in ref or os.sep in ref or _is_dir(path):
         if not _exists_quietly(path):
-            raise UserError(f"{ref}: no such scenario file; check the path")
+            raise UserError("{ref}: no such scenario file; check the path", ref=ref)
         files = scenario_files([path])
         if len(files) != 1:
-            raise UserError(f"{ref}: expected one scenario file, found {len(files)}; give the file itself")
+            raise UserError(
+                "{ref}: expected one scenario file, found {n_files}; give the file itself", ref=ref, n_files=len(files)
+            )
         return load_file(files[0])
     loaded, _problems = load_library()
     for item in loaded:
@@ -409,8 +417,10 @@ def find_scenario(ref: str) -> LoadedScenario:
             return item
     ids = [item.scenario.id for item in loaded]
     close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.5) or [i for i in ids if ref and ref in i][:3]
-    hint = f" (did you mean {', '.join(close)}?)" if close else ""
-    raise UserError(f"unknown scenario '{ref}'{hint}; run 'voicecoach scenarios list' to see the ids")
+    hint = Said(" (did you mean {close}?)", close=", ".join(close)) if close else ""
+    raise UserError(
+        "unknown scenario '{ref}'{hint}; run 'voicecoach scenarios list' to see the ids", ref=ref, hint=hint
+    )
 
 
 def _check_audio(path: Path, node: yaml.Node, scenario: Scenario) -> list[Problem]:
@@ -425,7 +435,7 @@ def _check_audio(path: Path, node: yaml.Node, scenario: Scenario) -> list[Proble
                 continue
             line = _line_of(node, loc)
             try:
-                target = resolve_inside(path.parent, relative, what="audio file")
+                target = resolve_inside(path.parent, relative, what=Said("audio file"))
             except UserError as error:
                 problems.append(Problem(path, line, loc_text(loc), str(error)))
                 continue

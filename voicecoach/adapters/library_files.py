@@ -39,7 +39,7 @@ from voicecoach.adapters.library import (
     parse_yaml,
     scenario_files,
 )
-from voicecoach.core.errors import UserError, one_line
+from voicecoach.core.errors import Said, UserError, one_line
 
 #: Recorded customer lines live in this folder of a scenario folder.
 LINES_DIR = "lines"
@@ -49,7 +49,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_ENTRIES = 5000
 MAX_RATIO = 200
-REFUSE = "refusing to unpack it (nothing was written); ask for a zip made with 'voicecoach scenarios pack'"
+REFUSE = Said("refusing to unpack it (nothing was written); ask for a zip made with 'voicecoach scenarios pack'")
 
 
 _PLAIN = re.compile(r"^[A-Za-zÄÖÜäöüßÀ-ÿ][\w .,!?'()/äöüÄÖÜß-]*$")
@@ -79,9 +79,16 @@ def write_validated(target: Path, text: str) -> None:
         _scenario, problems = check_file(temp)
         if problems:
             first = problems[0]
-            where = f"line {first.line} " if first.line else ""
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            raise UserError(f"{target}: not written, {where}{first.field}: {first.message}{more}")
+            where = Said("line {line} ", line=first.line) if first.line else ""
+            more = Said(" (and {n} more)", n=len(problems) - 1) if len(problems) > 1 else ""
+            raise UserError(
+                "{target}: not written, {where}{field}: {message}{more}",
+                target=target,
+                where=where,
+                field=first.field,
+                message=first.message,
+                more=more,
+            )
         chmod_like_open(temp)  # mkstemp made it 0600
         os.replace(temp, target)
     except BaseException:
@@ -100,10 +107,14 @@ def set_turn_audio(text: str, index: int, relative: str) -> str:
     node, _data = parse_yaml(text)
     turns = _mapping_value(node, "turns")
     if not isinstance(turns, yaml.SequenceNode) or not 0 <= index < len(turns.value):
-        raise UserError(f"the scenario has no turn {index + 1}")
+        raise UserError("the scenario has no turn {value}", value=index + 1)
     item = turns.value[index]
     if not isinstance(item, yaml.MappingNode) or item.flow_style:
-        raise UserError(f"turn {index + 1} is written in flow style {{...}}; add 'audio: {relative}' by hand")
+        raise UserError(
+            "turn {value} is written in flow style {{...}}; add 'audio: {relative}' by hand",
+            value=index + 1,
+            relative=relative,
+        )
     value = yaml_scalar(relative)
     audio = _mapping_value(item, "audio")
     if audio is not None:
@@ -118,7 +129,7 @@ def set_turn_audio(text: str, index: int, relative: str) -> str:
             if end.column != 0:
                 insert = "\n" + insert.rstrip("\n")
             return text[:line_end] + insert + text[line_end:]
-    raise UserError(f"turn {index + 1} has no 'say'; fix the scenario first")
+    raise UserError("turn {value} has no 'say'; fix the scenario first", value=index + 1)
 
 
 def _end_of_line(text: str, position: int) -> int:
@@ -140,8 +151,10 @@ def scenario_folder(item: LoadedScenario) -> Path:
     if item.path.name != SCENARIO_FILE:
         folder = item.path.with_suffix("")
         raise UserError(
-            f"{item.path} is a single file; recordings need a scenario folder: "
-            f"mkdir {folder} && mv {item.path} {folder / SCENARIO_FILE}"
+            "{path} is a single file; recordings need a scenario folder: mkdir {folder} && mv {path} {value}",
+            path=item.path,
+            folder=folder,
+            value=folder / SCENARIO_FILE,
         )
     return item.folder
 
@@ -180,7 +193,9 @@ def _every_file(folder: Path) -> list[Path]:
 
 def _refuse_unreadable(error: OSError) -> None:
     raise UserError(
-        f"cannot read {error.filename} ({error.strerror or one_line(error)}); check its permissions (nothing was packed)"
+        "cannot read {filename} ({value}); check its permissions (nothing was packed)",
+        filename=error.filename,
+        value=error.strerror or one_line(error),
     )
 
 
@@ -201,36 +216,48 @@ def pack(source: Path, output: Path, force: bool = False) -> Packed:
     is replaced only with ``force``.
     """
     if not source.is_dir():
-        raise UserError(f"{source}: not a folder; give the folder that holds your scenarios")
+        raise UserError("{source}: not a folder; give the folder that holds your scenarios", source=source)
     if output.exists() and not force:
-        raise UserError(f"{output} already exists; pick another -o or add --force to replace it")
+        raise UserError("{output} already exists; pick another -o or add --force to replace it", output=output)
     # One scenario folder packs as that folder; a library folder packs its contents.
     root = source.parent if (source / SCENARIO_FILE).is_file() else source
     files = scenario_files([source])
     if not files:
-        raise UserError(f"{source}: no scenarios found (NAME.yaml or NAME/{SCENARIO_FILE}); nothing to pack")
+        raise UserError(
+            "{source}: no scenarios found (NAME.yaml or NAME/{SCENARIO_FILE}); nothing to pack",
+            source=source,
+            SCENARIO_FILE=SCENARIO_FILE,
+        )
     members: dict[str, Path] = {}
     for path in files:
         _scenario, problems = check_file(path)
         if problems:
-            raise UserError(f"not packed: {problems[0]}; fix it first (voicecoach scenarios validate {path})")
+            raise UserError(
+                "not packed: {problems}; fix it first (voicecoach scenarios validate {path})",
+                problems=problems[0],
+                path=path,
+            )
         if path.name == SCENARIO_FILE:
             for file in _every_file(path.parent):
                 if file.is_symlink():
-                    raise UserError(f"{file} is a symbolic link; replace it with the real file before packing")
+                    raise UserError(
+                        "{file} is a symbolic link; replace it with the real file before packing", file=file
+                    )
                 if file.is_file() and not any(part.startswith(".") for part in file.relative_to(root).parts):
                     members[file.relative_to(root).as_posix()] = file
         else:
             members[path.relative_to(root).as_posix()] = path
     if output.is_dir():
-        raise UserError(f"{output} is a folder; give the zip file to write with -o, e.g. -o team.zip")
+        raise UserError("{output} is a folder; give the zip file to write with -o, e.g. -o team.zip", output=output)
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         sweep_leftovers(output.parent, PACK_PREFIX)
         handle, temp_name = tempfile.mkstemp(prefix=f"{PACK_PREFIX}{os.getpid()}-", suffix=".zip", dir=output.parent)
     except OSError as error:
         raise UserError(
-            f"cannot write {output} ({error.strerror or one_line(error)}); give a folder you can write to with -o"
+            "cannot write {output} ({value}); give a folder you can write to with -o",
+            output=output,
+            value=error.strerror or one_line(error),
         ) from None
     os.close(handle)
     try:
@@ -242,15 +269,17 @@ def pack(source: Path, output: Path, force: bool = False) -> Packed:
                     if error.filename not in (str(file), file):
                         raise
                     raise UserError(
-                        f"cannot read {file} ({error.strerror or one_line(error)}); check its permissions "
-                        "(nothing was packed)"
+                        "cannot read {file} ({value}); check its permissions (nothing was packed)",
+                        file=file,
+                        value=error.strerror or one_line(error),
                     ) from None
         chmod_like_open(temp_name)  # mkstemp made it 0600
         os.replace(temp_name, output)
     except OSError as error:
         raise UserError(
-            f"cannot write {output} ({error.strerror or one_line(error)}); free some space or pick another -o "
-            "(nothing was packed)"
+            "cannot write {output} ({value}); free some space or pick another -o (nothing was packed)",
+            output=output,
+            value=error.strerror or one_line(error),
         ) from None
     finally:
         Path(temp_name).unlink(missing_ok=True)
@@ -265,7 +294,13 @@ def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.Zip
     """Every entry, checked before anything is written; the first unsafe one is a UserError."""
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
-        raise UserError(f"{label}: {len(infos)} entries, more than {MAX_ENTRIES}; {REFUSE}")
+        raise UserError(
+            "{label}: {n_infos} entries, more than {MAX_ENTRIES}; {REFUSE}",
+            label=label,
+            n_infos=len(infos),
+            MAX_ENTRIES=MAX_ENTRIES,
+            REFUSE=REFUSE,
+        )
     total = 0
     compressed = 0
     seen: set[str] = set()
@@ -274,40 +309,70 @@ def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.Zip
         name = info.filename
         mode = info.external_attr >> 16
         if "\\" in name or name.startswith("/") or re.match(r"^[A-Za-z]:", name) or "\x00" in name:
-            raise UserError(f"{label}: entry '{name}' has an absolute path; {REFUSE}")
+            raise UserError(
+                "{label}: entry '{name}' has an absolute path; {REFUSE}", label=label, name=name, REFUSE=REFUSE
+            )
         path = PurePosixPath(name)
         if any(part == ".." for part in path.parts):
-            raise UserError(f"{label}: entry '{name}' points outside the target folder; {REFUSE}")
+            raise UserError(
+                "{label}: entry '{name}' points outside the target folder; {REFUSE}",
+                label=label,
+                name=name,
+                REFUSE=REFUSE,
+            )
         if stat.S_ISLNK(mode):
-            raise UserError(f"{label}: entry '{name}' is a symbolic link; {REFUSE}")
+            raise UserError(
+                "{label}: entry '{name}' is a symbolic link; {REFUSE}", label=label, name=name, REFUSE=REFUSE
+            )
         if stat.S_IFMT(mode) and not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):  # type bits are optional
-            raise UserError(f"{label}: entry '{name}' is not a plain file; {REFUSE}")
+            raise UserError(
+                "{label}: entry '{name}' is not a plain file; {REFUSE}", label=label, name=name, REFUSE=REFUSE
+            )
         if info.flag_bits & 0x1:
-            raise UserError(f"{label}: entry '{name}' is encrypted; pack it again without a password")
+            raise UserError(
+                "{label}: entry '{name}' is encrypted; pack it again without a password", label=label, name=name
+            )
         if info.file_size > MAX_FILE_BYTES:
             raise UserError(
-                f"{label}: entry '{name}' is {info.file_size // 2**20} MB, over the {MAX_FILE_BYTES // 2**20} MB "
-                f"limit per file; {REFUSE}"
+                "{label}: entry '{name}' is {value} MB, over the {value2} MB limit per file; {REFUSE}",
+                label=label,
+                name=name,
+                value=info.file_size // 2**20,
+                value2=MAX_FILE_BYTES // 2**20,
+                REFUSE=REFUSE,
             )
         total += info.file_size
         compressed += info.compress_size
         if total > MAX_TOTAL_BYTES:
-            raise UserError(f"{label}: more than {MAX_TOTAL_BYTES // 2**20} MB unpacked in all; {REFUSE}")
+            raise UserError(
+                "{label}: more than {value} MB unpacked in all; {REFUSE}",
+                label=label,
+                value=MAX_TOTAL_BYTES // 2**20,
+                REFUSE=REFUSE,
+            )
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1 << 20:
             raise UserError(
-                f"{label}: entry '{name}' is compressed {info.file_size // info.compress_size}:1, "
-                f"like a zip bomb; {REFUSE}"
+                "{label}: entry '{name}' is compressed {value}:1, like a zip bomb; {REFUSE}",
+                label=label,
+                name=name,
+                value=info.file_size // info.compress_size,
+                REFUSE=REFUSE,
             )
         key = path.as_posix().rstrip("/").lower()
         if key in seen:
-            raise UserError(f"{label}: entry '{name}' appears twice; {REFUSE}")
+            raise UserError("{label}: entry '{name}' appears twice; {REFUSE}", label=label, name=name, REFUSE=REFUSE)
         seen.add(key)
         if not info.is_dir() and path.parts and path.parts[0] not in (".", ""):
             checked.append((info, path))
     if total > 1 << 20 and total > MAX_RATIO * max(compressed, 1):
         raise UserError(
-            f"{label}: {len(infos)} entries unpack to {total // 2**20} MB from {max(compressed // 1024, 1)} KB "
-            f"({total // max(compressed, 1)}:1), like a zip bomb; {REFUSE}"
+            "{label}: {n_infos} entries unpack to {value} MB from {max} KB ({value2}:1), like a zip bomb; {REFUSE}",
+            label=label,
+            n_infos=len(infos),
+            value=total // 2**20,
+            max=max(compressed // 1024, 1),
+            value2=total // max(compressed, 1),
+            REFUSE=REFUSE,
         )
     return checked
 
@@ -315,14 +380,24 @@ def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.Zip
 def _extract(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path, label: str) -> None:
     """Copy one entry, counting the bytes really written (declared sizes can lie)."""
     if target.parent.exists() and not target.parent.is_dir():
-        raise UserError(f"{label}: entry '{info.filename}' lies inside a file of the zip; {REFUSE}")
+        raise UserError(
+            "{label}: entry '{filename}' lies inside a file of the zip; {REFUSE}",
+            label=label,
+            filename=info.filename,
+            REFUSE=REFUSE,
+        )
     target.parent.mkdir(parents=True, exist_ok=True)
     written = 0
     with archive.open(info) as source, open(target, "xb") as sink:
         while chunk := source.read(1 << 16):
             written += len(chunk)
             if written > min(info.file_size, MAX_FILE_BYTES):
-                raise UserError(f"{label}: entry '{info.filename}' is larger than it says; {REFUSE}")
+                raise UserError(
+                    "{label}: entry '{filename}' is larger than it says; {REFUSE}",
+                    label=label,
+                    filename=info.filename,
+                    REFUSE=REFUSE,
+                )
             sink.write(chunk)
 
 
@@ -337,19 +412,28 @@ def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str],
     """
     label = str(zip_path)
     if not zip_path.is_file():
-        raise UserError(f"{zip_path}: no such file; give the zip made with 'voicecoach scenarios pack'")
+        raise UserError(
+            "{zip_path}: no such file; give the zip made with 'voicecoach scenarios pack'", zip_path=zip_path
+        )
     if zip_path.stat().st_size > MAX_TOTAL_BYTES:
-        raise UserError(f"{label}: the zip is larger than {MAX_TOTAL_BYTES // 2**20} MB; {REFUSE}")
+        raise UserError(
+            "{label}: the zip is larger than {value} MB; {REFUSE}",
+            label=label,
+            value=MAX_TOTAL_BYTES // 2**20,
+            REFUSE=REFUSE,
+        )
     try:
         archive = zipfile.ZipFile(zip_path)
     except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as error:
         raise UserError(
-            f"{label}: not a zip file ({one_line(error)}); give the zip made with 'voicecoach scenarios pack'"
+            "{label}: not a zip file ({error}); give the zip made with 'voicecoach scenarios pack'",
+            label=label,
+            error=one_line(error),
         ) from None
     with archive:
         members = safe_members(archive, label)
         if not members:
-            raise UserError(f"{label}: the zip is empty; nothing to unpack")
+            raise UserError("{label}: the zip is empty; nothing to unpack", label=label)
         single = any(path.parts == (SCENARIO_FILE,) for _info, path in members)
         tops = sorted({path.parts[0] for _info, path in members})
         if not single:
@@ -369,8 +453,9 @@ def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str],
                 shutil.rmtree(into, ignore_errors=True)
             if isinstance(error, OSError):  # the target folder: read-only, full, gone
                 raise UserError(
-                    f"cannot unpack into {into} ({error.strerror or one_line(error)}); give a folder you can write "
-                    "to with --into (nothing was unpacked)"
+                    "cannot unpack into {into} ({value}); give a folder you can write to with --into (nothing was unpacked)",
+                    into=into,
+                    value=error.strerror or one_line(error),
                 ) from None
             raise
         finally:
@@ -380,20 +465,23 @@ def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str],
 def _refuse_existing(into: Path, tops: list[str], force: bool) -> None:
     existing = [into / top for top in tops if (into / top).exists() or (into / top).is_symlink()]
     if existing and not force:
-        raise UserError(f"{existing[0]} already exists; add --force to replace it (nothing was unpacked)")
+        raise UserError(
+            "{existing} already exists; add --force to replace it (nothing was unpacked)", existing=existing[0]
+        )
 
 
 def _prepare_target(into: Path) -> bool:
     """Make ``into`` (returns whether it was made here); a path that cannot be a folder is a UserError."""
     if into.exists() and not into.is_dir():
-        raise UserError(f"{into} is a file, not a folder; give a folder with --into (nothing was unpacked)")
+        raise UserError("{into} is a file, not a folder; give a folder with --into (nothing was unpacked)", into=into)
     created = not into.exists()
     try:
         into.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise UserError(
-            f"cannot make the folder {into} ({error.strerror or one_line(error)}); give a folder you can write to "
-            "with --into (nothing was unpacked)"
+            "cannot make the folder {into} ({value}); give a folder you can write to with --into (nothing was unpacked)",
+            into=into,
+            value=error.strerror or one_line(error),
         ) from None
     return created
 
@@ -409,8 +497,9 @@ def _staging_folder(into: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix=f"{STAGING_PREFIX}{os.getpid()}-", dir=into))
     except OSError as error:
         raise UserError(
-            f"cannot write into {into} ({error.strerror or one_line(error)}); give a folder you can write to "
-            "with --into (nothing was unpacked)"
+            "cannot write into {into} ({value}); give a folder you can write to with --into (nothing was unpacked)",
+            into=into,
+            value=error.strerror or one_line(error),
         ) from None
 
 
@@ -452,15 +541,19 @@ def _extract_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path
         _extract(archive, info, target, label)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as error:
         raise UserError(
-            f"{label}: entry '{info.filename}' is damaged ({one_line(error)}); get a new copy of the zip "
-            "(nothing was unpacked)"
+            "{label}: entry '{filename}' is damaged ({error}); get a new copy of the zip (nothing was unpacked)",
+            label=label,
+            filename=info.filename,
+            error=one_line(error),
         ) from None
     except OSError as error:
         if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM):
             raise
         raise UserError(
-            f"{label}: cannot unpack entry '{info.filename}' ({error.strerror or one_line(error)}); "
-            "nothing was unpacked"
+            "{label}: cannot unpack entry '{filename}' ({value}); nothing was unpacked",
+            label=label,
+            filename=info.filename,
+            value=error.strerror or one_line(error),
         ) from None
 
 
@@ -470,7 +563,13 @@ def _name_single(inside: Path, staging: Path, label: str) -> str:
     if problems or scenario is None:
         first = problems[0]
         where = SCENARIO_FILE + (f":{first.line}" if first.line else "")
-        raise UserError(f"{label}: {where} {first.field}: {first.message}; nothing was unpacked")
+        raise UserError(
+            "{label}: {where} {field}: {message}; nothing was unpacked",
+            label=label,
+            where=where,
+            field=first.field,
+            message=first.message,
+        )
     os.replace(inside, staging / scenario.id)
     return scenario.id
 
@@ -481,7 +580,10 @@ def _install(label: str, staging: Path, into: Path, tops: list[str], log: Callab
         entry = staging / top
         if not ((entry.is_file() and entry.suffix in (".yaml", ".yml")) or (entry / SCENARIO_FILE).is_file()):
             raise UserError(
-                f"{label}: '{top}' is not a scenario (NAME.yaml or NAME/{SCENARIO_FILE}); nothing was unpacked"
+                "{label}: '{top}' is not a scenario (NAME.yaml or NAME/{SCENARIO_FILE}); nothing was unpacked",
+                label=label,
+                top=top,
+                SCENARIO_FILE=SCENARIO_FILE,
             )
     files = scenario_files([staging / top for top in tops])
     ids: dict[str, str] = {}
@@ -490,9 +592,15 @@ def _install(label: str, staging: Path, into: Path, tops: list[str], log: Callab
         if problems or scenario is None:
             first = problems[0]
             where = file.relative_to(staging).as_posix() + (f":{first.line}" if first.line else "")
-            raise UserError(f"{label}: {where} {first.field}: {first.message}; nothing was unpacked")
+            raise UserError(
+                "{label}: {where} {field}: {message}; nothing was unpacked",
+                label=label,
+                where=where,
+                field=first.field,
+                message=first.message,
+            )
         if scenario.id in ids:
-            raise UserError(f"{label}: id '{scenario.id}' is used twice; nothing was unpacked")
+            raise UserError("{label}: id '{id}' is used twice; nothing was unpacked", label=label, id=scenario.id)
         ids[scenario.id] = file.relative_to(staging).as_posix()
     replaced = set(tops)
     library, _problems = load_library()
@@ -500,14 +608,18 @@ def _install(label: str, staging: Path, into: Path, tops: list[str], log: Callab
         inside = item.path.resolve().is_relative_to(into.resolve())
         if item.scenario.id in ids and not inside:
             raise UserError(
-                f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
-                "rename it in the pack (nothing was unpacked)"
+                "{label}: id '{id}' is already used by {path}; rename it in the pack (nothing was unpacked)",
+                label=label,
+                id=item.scenario.id,
+                path=item.path,
             )
     for item in _scenarios_in(into, staging):
         if item.scenario.id in ids and item.path.relative_to(into).parts[0] not in replaced:
             raise UserError(
-                f"{label}: id '{item.scenario.id}' is already used by {item.path}; "
-                "rename or remove one (nothing was unpacked)"
+                "{label}: id '{id}' is already used by {path}; rename or remove one (nothing was unpacked)",
+                label=label,
+                id=item.scenario.id,
+                path=item.path,
             )
     written = []
     for top in tops:
@@ -557,24 +669,38 @@ def add_phrasing(text: str, index: int, field: str, point: str | None, phrase: s
     node, _data = parse_yaml(text)
     turns = _mapping_value(node, "turns")
     if not isinstance(turns, yaml.SequenceNode) or not 0 <= index < len(turns.value):
-        raise UserError(f"the scenario has no turn {index + 1}")
+        raise UserError("the scenario has no turn {value}", value=index + 1)
     turn = turns.value[index]
     where = f"turn {index + 1}"
     if not isinstance(turn, yaml.MappingNode) or turn.flow_style:
-        raise UserError(f"{where} is written in flow style {{...}}; add '{phrase}' by hand")
+        raise UserError("{where} is written in flow style {{...}}; add '{phrase}' by hand", where=where, phrase=phrase)
     expect = _mapping_value(turn, "expect")
     if field == "key_points":
         points = _mapping_value(expect, "key_points")
         if not isinstance(points, yaml.MappingNode):
-            raise UserError(f"{where} has no key points written as 'name: [phrasings]'; add '{phrase}' by hand")
+            raise UserError(
+                "{where} has no key points written as 'name: [phrasings]'; add '{phrase}' by hand",
+                where=where,
+                phrase=phrase,
+            )
         target = _mapping_value(points, point or "")
         if target is None:
-            raise UserError(f"{where} has no key point '{point}' any more; add '{phrase}' by hand")
+            raise UserError(
+                "{where} has no key point '{point}' any more; add '{phrase}' by hand",
+                where=where,
+                point=point,
+                phrase=phrase,
+            )
         return _append_to_list(text, target, phrase, f"{where}, key point '{point}'")
     if expect is None:
         return _insert_key(text, turn, f"expect:\n{{indent}}  {field}: [{_flow_scalar(phrase)}]", where)
     if not isinstance(expect, yaml.MappingNode) or expect.flow_style:
-        raise UserError(f"{where}: 'expect' is written in flow style {{...}}; add '{field}: [{phrase}]' by hand")
+        raise UserError(
+            "{where}: 'expect' is written in flow style {{...}}; add '{field}: [{phrase}]' by hand",
+            where=where,
+            field=field,
+            phrase=phrase,
+        )
     target = _mapping_value(expect, field)
     if target is None:
         return _insert_key(text, expect, f"{field}: [{_flow_scalar(phrase)}]", where)
@@ -584,13 +710,13 @@ def add_phrasing(text: str, index: int, field: str, point: str | None, phrase: s
 def _append_to_list(text: str, target: yaml.Node, phrase: str, where: str) -> str:
     if isinstance(target, yaml.ScalarNode):
         if target.style in ("|", ">"):
-            raise UserError(f"{where} is a block text; add '{phrase}' by hand")
+            raise UserError("{where} is a block text; add '{phrase}' by hand", where=where, phrase=phrase)
         if target.value.strip().lower() == phrase.lower():
             return text
         original = text[target.start_mark.index : target.end_mark.index]
         return text[: target.start_mark.index] + f"[{original}, {_flow_scalar(phrase)}]" + text[target.end_mark.index :]
     if not isinstance(target, yaml.SequenceNode):
-        raise UserError(f"{where} is not a list of phrasings; add '{phrase}' by hand")
+        raise UserError("{where} is not a list of phrasings; add '{phrase}' by hand", where=where, phrase=phrase)
     if any(isinstance(item, yaml.ScalarNode) and item.value.strip().lower() == phrase.lower() for item in target.value):
         return text
     if target.flow_style:
@@ -620,7 +746,7 @@ def _after_node(text: str, node: yaml.Node) -> int:
 def _insert_key(text: str, mapping: yaml.MappingNode, line: str, where: str) -> str:
     """A new ``key: value`` line at the end of ``mapping`` (``line`` may hold ``{indent}``)."""
     if not mapping.value:
-        raise UserError(f"{where} is empty; fix the scenario first")
+        raise UserError("{where} is empty; fix the scenario first", where=where)
     column = mapping.value[0][0].start_mark.column
     line_end = _after_node(text, mapping.value[-1][1])
     insert = " " * column + line.replace("{indent}", " " * column) + "\n"
@@ -642,6 +768,11 @@ def learn_phrasing(path: Path, index: int, field: str, point: str | None, phrase
     placed = expect.get("key_points", {}).get(point) if field == "key_points" else expect.get(field)
     placed = [placed] if isinstance(placed, str) else placed or []
     if phrase not in [str(item) for item in placed]:
-        raise UserError(f"{path}: not written, '{phrase}' would not land in {field}; add it by hand")
+        raise UserError(
+            "{path}: not written, '{phrase}' would not land in {field}; add it by hand",
+            path=path,
+            phrase=phrase,
+            field=field,
+        )
     write_validated(path, new)
     return True

@@ -86,7 +86,7 @@ def record_line(
                     break
     except sd.PortAudioError as error:
         raise UserError(
-            f"the microphone failed ({error}); check the device or pick another with --input-device"
+            "the microphone failed ({error}); check the device or pick another with --input-device", error=error
         ) from None
     return (np.concatenate(taken) if taken else np.zeros(0, np.float32)), rate
 
@@ -97,4 +97,4 @@ def play(samples: np.ndarray, rate: int, device: str | int | None = None) -> Non
         sd.play(samples, rate, device=duplex.find_device(device, "output").index)
         sd.wait()
     except (ValueError, sd.PortAudioError) as error:
-        raise UserError(f"cannot play the take ({error}); check the output device") from None
+        raise UserError("cannot play the take ({error}); check the output device", error=error) from None

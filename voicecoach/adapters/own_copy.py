@@ -62,7 +62,7 @@ def _copy_id(item: LoadedScenario, library: Path) -> tuple[str, Path]:
                 return candidate, target
         except UserError:
             continue  # a broken file of that name: leave it alone, take the next name
-    raise UserError(f"{library}: 99 copies of '{item.scenario.id}' already; remove some of them")
+    raise UserError("{library}: 99 copies of '{id}' already; remove some of them", library=library, id=item.scenario.id)
 
 
 def recording_place(item: LoadedScenario) -> RecordingPlace:
@@ -82,7 +82,7 @@ def _with_id(text: str, scenario_id: str, where: Path) -> str:
         for key, value in node.value:
             if key.value == "id":
                 return text[: value.start_mark.index] + yaml_scalar(scenario_id) + text[value.end_mark.index :]
-    raise UserError(f"{where}: no top-level 'id:' to change; fix the scenario first")
+    raise UserError("{where}: no top-level 'id:' to change; fix the scenario first", where=where)
 
 
 def prepare(item: LoadedScenario) -> tuple[LoadedScenario, RecordingPlace]:
@@ -99,7 +99,9 @@ def prepare(item: LoadedScenario) -> tuple[LoadedScenario, RecordingPlace]:
     if place.how == "folder":
         folder = place.path.parent
         if folder.exists():
-            raise UserError(f"{folder} exists already; move {item.path} into a folder of its own by hand")
+            raise UserError(
+                "{folder} exists already; move {path} into a folder of its own by hand", folder=folder, path=item.path
+            )
         folder.mkdir()
         os.replace(item.path, place.path)
         return load_file(place.path), place
@@ -122,6 +124,8 @@ def prepare(item: LoadedScenario) -> tuple[LoadedScenario, RecordingPlace]:
     except BaseException as error:
         shutil.rmtree(folder, ignore_errors=True)
         if isinstance(error, OSError):
-            raise UserError(f"{folder}: could not copy the scenario there ({error.strerror or error})") from None
+            raise UserError(
+                "{folder}: could not copy the scenario there ({value})", folder=folder, value=error.strerror or error
+            ) from None
         raise
     return load_file(place.path), place

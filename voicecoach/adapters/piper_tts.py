@@ -196,7 +196,10 @@ def piper_samples(
         speaker = None  # a single-speaker voice (e.g. the fallback) has no speaker ids
     elif speaker is not None and speaker >= speakers:
         raise UserError(
-            f"voice {choice.voice.name} has speakers 0 to {speakers - 1}, not {speaker}; fix persona.speaker"
+            "voice {name} has speakers 0 to {value}, not {speaker}; fix persona.speaker",
+            name=choice.voice.name,
+            value=speakers - 1,
+            speaker=speaker,
         )
     config = SynthesisConfig(speaker_id=speaker, length_scale=float(voice.config.length_scale) / rate)
     with _quiet_piper():
@@ -206,7 +209,9 @@ def piper_samples(
             for chunk in voice.synthesize(part, syn_config=config)
         ]
     if not pieces:
-        raise UserError(f"voice {choice.voice.name} produced no audio for '{text[:40]}'; check the text")
+        raise UserError(
+            "voice {name} produced no audio for '{text}'; check the text", name=choice.voice.name, text=text[:40]
+        )
     samples = np.concatenate(pieces).astype(np.float32, copy=False)
     return samples, int(voice.config.sample_rate)
 

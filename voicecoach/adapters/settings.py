@@ -17,7 +17,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from voicecoach.adapters.yaml_limits import FileTooLarge, LimitedComposer, YamlTooComplex, read_limited, size_words
-from voicecoach.core.errors import UserError, one_line
+from voicecoach.core.errors import Said, UserError, one_line
 from voicecoach.core.languages import Language
 
 APP = "voicecoach"
@@ -127,21 +127,28 @@ def load_settings() -> Settings:
     a byte order mark (what Windows editors call "Unicode") are read.
     """
     path = config_path()
-    fix = "fix or delete the settings file"
+    fix = Said("fix or delete the settings file")
     try:
         if not path.exists():
             return Settings()
         raw = read_limited(path, MAX_SETTINGS_BYTES)
     except FileTooLarge as error:
         raise UserError(
-            f"{path}: {size_words(error.size)}, over the limit of {size_words(error.limit)} for the settings file; "
-            f"{fix}"
+            "{path}: {size_words}, over the limit of {size_words2} for the settings file; {fix}",
+            path=path,
+            size_words=size_words(error.size),
+            size_words2=size_words(error.limit),
+            fix=fix,
         ) from None
     except IsADirectoryError:
-        raise UserError(f"{path}: is a folder, not the settings file; remove it or set VOICECOACH_CONFIG") from None
+        raise UserError(
+            "{path}: is a folder, not the settings file; remove it or set VOICECOACH_CONFIG", path=path
+        ) from None
     except OSError as error:
         raise UserError(
-            f"{path}: cannot read the settings file ({error.strerror or one_line(error)}); check its permissions"
+            "{path}: cannot read the settings file ({value}); check its permissions",
+            path=path,
+            value=error.strerror or one_line(error),
         ) from None
     text = _settings_text(path, raw)
     loader = None
@@ -150,33 +157,44 @@ def load_settings() -> Settings:
         data = loader.get_single_data()
     except yaml.reader.ReaderError as error:
         raise UserError(
-            f"{path}: not a text file (control character #x{error.character:04x}); save it as UTF-8 text in an "
-            "editor, or delete it"
+            "{path}: not a text file (control character #x{character:04x}); save it as UTF-8 text in an editor, or delete it",
+            path=path,
+            character=error.character,
         ) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
         problem = getattr(error, "problem", None) or one_line(error)
         if isinstance(error, YamlTooComplex):
-            raise UserError(f"{where}: {problem}") from None
+            raise UserError("{where}: {problem}", where=where, problem=problem) from None
         context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
         if context and context_mark is not None and context_mark is not mark:
             problem = f"{problem}, {context} from line {context_mark.line + 1}"
-        raise UserError(f"{where}: malformed YAML ({one_line(Exception(problem))}); {fix}") from None
+        raise UserError(
+            "{where}: malformed YAML ({problem}); {fix}", where=where, problem=one_line(Exception(problem)), fix=fix
+        ) from None
     finally:
         if loader is not None:
             loader.dispose()
     if data is None:
         return Settings()
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else "a single value"
-        raise UserError(f"{path}: holds {kind}, but settings are 'key: value' lines; {fix}")
+        kind = Said("a list") if isinstance(data, list) else Said("a single value")
+        raise UserError(
+            "{path}: holds {kind}, but settings are 'key: value' lines; {fix}", path=path, kind=kind, fix=fix
+        )
     try:
         return Settings.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "settings"
-        raise UserError(f"{path}: {field}: {one_line(Exception(first['msg']))}; {fix}") from None
+        raise UserError(
+            "{path}: {field}: {problem}; {fix}",
+            path=path,
+            field=field,
+            problem=one_line(Exception(first["msg"])),
+            fix=fix,
+        ) from None
 
 
 def _settings_text(path: Path, raw: bytes) -> str:
@@ -191,7 +209,7 @@ def _settings_text(path: Path, raw: bytes) -> str:
             return raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             pass
-    raise UserError(f"{path}: not a text file in UTF-8; save it as UTF-8 text in an editor, or delete it")
+    raise UserError("{path}: not a text file in UTF-8; save it as UTF-8 text in an editor, or delete it", path=path)
 
 
 def save_settings(settings: Settings) -> None:

@@ -51,7 +51,7 @@ from voicecoach import __version__
 from voicecoach.adapters.audio_files import write_audio
 from voicecoach.adapters.settings import load_settings, user_data_dir
 from voicecoach.core.disputes import rescore
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 from voicecoach.core.progress import Progress, SessionSummary, progress_of
 from voicecoach.core.result import Finding, Score, TurnResult
 from voicecoach.core.timeline import Turn
@@ -213,8 +213,9 @@ def migrate(db: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     current = int(db.execute("PRAGMA user_version").fetchone()[0])
     if current > SCHEMA_VERSION:
         raise UserError(
-            f"the history database has schema {current}, newer than this voicecoach knows "
-            f"({SCHEMA_VERSION}); update voicecoach (pip install -U voicecoach)"
+            "the history database has schema {current}, newer than this voicecoach knows ({SCHEMA_VERSION}); update voicecoach (pip install -U voicecoach)",
+            current=current,
+            SCHEMA_VERSION=SCHEMA_VERSION,
         )
     for version in range(current, target):
         db.execute("BEGIN IMMEDIATE")
@@ -535,7 +536,9 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(path, isolation_level=None, timeout=cls.TIMEOUT, check_same_thread=False)
         except (OSError, sqlite3.Error) as error:
-            raise UserError(f"cannot open the history at {path} ({error}); check the folder's permissions") from None
+            raise UserError(
+                "cannot open the history at {path} ({error}); check the folder's permissions", path=path, error=error
+            ) from None
         try:
             db.row_factory = sqlite3.Row
             db.execute("PRAGMA journal_mode = WAL")
@@ -559,16 +562,18 @@ class Store:
     def _open_read_only(cls, path: Path, retention_days: int | None, write: bool) -> Store:
         """A history this user may read but not write: readable for ``history`` and ``report``;
         ``write`` (a call, ``forget``) gets one line naming the fix. Damage is told apart."""
-        fix = f"make the file and its folder writable (chmod u+w '{path}' '{path.parent}')"
+        fix = Said("make the file and its folder writable (chmod u+w '{path}' '{parent}')", path=path, parent=path.parent)
         try:
             db = _connect_read_only(path)
         except sqlite3.DatabaseError as error:
             if fault_of(error) == "damaged":
                 raise UserError(fault_message(path, error)) from None
-            raise UserError(f"the history at {path} cannot be opened ({error}); {fix}") from None
+            raise UserError(
+                "the history at {path} cannot be opened ({error}); {fix}", path=path, error=error, fix=fix
+            ) from None
         if write:
             db.close()
-            raise UserError(f"the history at {path} is read-only (its contents are intact); {fix}")
+            raise UserError("the history at {path} is read-only (its contents are intact); {fix}", path=path, fix=fix)
         return cls(db, path, retention_days, read_only=True)
 
     @_locked
@@ -1006,7 +1011,7 @@ class Store:
                 continue
             source = Path(given)
             if not source.is_file():
-                raise UserError(f"recording {source} does not exist; nothing was saved for this turn")
+                raise UserError("recording {source} does not exist; nothing was saved for this turn", source=source)
             if source.resolve().is_relative_to(self.recordings_dir.resolve()):
                 files[side] = source.resolve()
                 continue
@@ -1113,14 +1118,18 @@ class Store:
 
     def _session_row(self, session_id: int) -> sqlite3.Row:
         if not _INT64[0] <= session_id <= _INT64[1]:
-            raise UserError(f"no session {session_id} in the history; run 'voicecoach history' to see the ids")
+            raise UserError(
+                "no session {session_id} in the history; run 'voicecoach history' to see the ids", session_id=session_id
+            )
         row = self._db.execute(
             "SELECT s.*, (SELECT COUNT(*) FROM turns t WHERE t.session_id = s.id) AS turn_count"
             " FROM sessions s WHERE s.id = ?",
             (session_id,),
         ).fetchone()
         if row is None:
-            raise UserError(f"no session {session_id} in the history; run 'voicecoach history' to see the ids")
+            raise UserError(
+                "no session {session_id} in the history; run 'voicecoach history' to see the ids", session_id=session_id
+            )
         return row
 
     @_locked
@@ -1160,8 +1169,10 @@ class Store:
             summary = _summary(self._session_row(session_id))
         except BadRow as error:
             raise UserError(
-                f"session {session_id} of the history is damaged ({error}); "
-                f"rescue it with: sqlite3 '{self.path}' .recover, or forget it: voicecoach forget {session_id}"
+                "session {session_id} of the history is damaged ({error}); rescue it with: sqlite3 '{path}' .recover, or forget it: voicecoach forget {session_id}",
+                session_id=session_id,
+                error=error,
+                path=self.path,
             ) from None
         turns = []
         for row in self._db.execute("SELECT * FROM turns WHERE session_id = ? ORDER BY idx", (session_id,)).fetchall():
@@ -1236,10 +1247,19 @@ class Store:
             (session_id, index),
         ).fetchone()
         if turn is None:
-            raise UserError(f"session {session_id} has no turn {index}; run 'voicecoach history {session_id}'")
+            raise UserError(
+                "session {session_id} has no turn {index}; run 'voicecoach history {session_id}'",
+                session_id=session_id,
+                index=index,
+            )
         rows = self._db.execute("SELECT * FROM findings WHERE turn_row = ? ORDER BY id", (turn["id"],)).fetchall()
         if not 0 <= position < len(rows):
-            raise UserError(f"turn {index} of session {session_id} has no finding {position + 1}")
+            raise UserError(
+                "turn {index} of session {session_id} has no finding {value}",
+                index=index,
+                session_id=session_id,
+                value=position + 1,
+            )
         reply = json.loads(turn["transcript_json"]).get("trainee", {}).get("text", "")
         with self._transaction() as db:
             if disputed:
@@ -1315,7 +1335,7 @@ class Store:
                 (_iso(now_utc()), _dump(dict(what)), finding_row),
             )
         if cursor.rowcount == 0:
-            raise UserError(f"no finding {finding_row} is marked as wrong in the history")
+            raise UserError("no finding {finding_row} is marked as wrong in the history", finding_row=finding_row)
 
     # ---- deleting
 
@@ -1333,8 +1353,10 @@ class Store:
                 shutil.rmtree(folder)
         except OSError as error:
             raise UserError(
-                f"cannot delete the recordings of session {session_id} in {folder} ({_reason(error)}); "
-                f"make the folder writable and run 'voicecoach forget {session_id}' again"
+                "cannot delete the recordings of session {session_id} in {folder} ({error}); make the folder writable and run 'voicecoach forget {session_id}' again",
+                session_id=session_id,
+                folder=folder,
+                error=_reason(error),
             ) from None
         self._forget_pending(session_id)
         with self._transaction() as db:
@@ -1360,8 +1382,9 @@ class Store:
                 shutil.rmtree(self.recordings_dir)
         except OSError as error:
             raise UserError(
-                f"cannot delete the recordings in {self.recordings_dir} ({_reason(error)}); "
-                "make the folder writable and run 'voicecoach forget --all' again"
+                "cannot delete the recordings in {recordings_dir} ({error}); make the folder writable and run 'voicecoach forget --all' again",
+                recordings_dir=self.recordings_dir,
+                error=_reason(error),
             ) from None
         self._forget_pending(None)
         with self._transaction() as db:
@@ -1566,8 +1589,11 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             if version != SCHEMA_VERSION:
                 db.close()
                 raise UserError(
-                    f"the history at {path} is read-only and has schema {version}, not {SCHEMA_VERSION}; "
-                    f"make the file and its folder writable (chmod u+w '{path}' '{path.parent}') to update it"
+                    "the history at {path} is read-only and has schema {version}, not {SCHEMA_VERSION}; make the file and its folder writable (chmod u+w '{path}' '{parent}') to update it",
+                    path=path,
+                    version=version,
+                    SCHEMA_VERSION=SCHEMA_VERSION,
+                    parent=path.parent,
                 )
             return db
         except sqlite3.OperationalError as error:

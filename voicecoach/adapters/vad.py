@@ -124,14 +124,16 @@ def model_path() -> Path:
     """Where faster-whisper keeps ``silero_vad_v6.onnx`` (found without importing faster-whisper)."""
     spec = importlib.util.find_spec("faster_whisper")
     if spec is None or not spec.submodule_search_locations:
-        raise UserError(f"Silero VAD needs faster-whisper, which is not installed; {_INSTALL_HINT}")
+        raise UserError(
+            "Silero VAD needs faster-whisper, which is not installed; {_INSTALL_HINT}", _INSTALL_HINT=_INSTALL_HINT
+        )
     for location in spec.submodule_search_locations:
         candidate = Path(location) / "assets" / MODEL_FILE
         if candidate.is_file():
             return candidate
     raise UserError(
-        f"faster-whisper has no assets/{MODEL_FILE} (too old?); "
-        "upgrade it with '.venv/bin/pip install -U faster-whisper'"
+        "faster-whisper has no assets/{MODEL_FILE} (too old?); upgrade it with '.venv/bin/pip install -U faster-whisper'",
+        MODEL_FILE=MODEL_FILE,
     )
 
 
@@ -141,7 +143,9 @@ def get_vad_session(path: str | None = None) -> Any:
     try:
         import onnxruntime
     except ImportError:
-        raise UserError(f"Silero VAD needs onnxruntime, which is not installed; {_INSTALL_HINT}") from None
+        raise UserError(
+            "Silero VAD needs onnxruntime, which is not installed; {_INSTALL_HINT}", _INSTALL_HINT=_INSTALL_HINT
+        ) from None
     options = onnxruntime.SessionOptions()
     options.inter_op_num_threads = 1
     options.intra_op_num_threads = 1

@@ -204,8 +204,8 @@ class Transcriber:
         if self.english_only:
             if language not in (None, "en"):
                 raise UserError(
-                    f"Whisper model {self.info.model} understands only English; "
-                    "use a multilingual one for this language, e.g. --model base"
+                    "Whisper model {model} understands only English; use a multilingual one for this language, e.g. --model base",
+                    model=self.info.model,
                 )
             return "en"
         return language

@@ -22,7 +22,7 @@ from voicecoach.adapters import duplex
 from voicecoach.adapters.library import find_scenario
 from voicecoach.adapters.settings import Settings, load_settings
 from voicecoach.core.backend import Echo
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 from voicecoach.core.words import say
 from voicecoach.core.words.command_line import CALL
 from voicecoach.core.words.ui import UI
@@ -76,14 +76,14 @@ def run(args: argparse.Namespace) -> int:
             "name the scenario to call, e.g. 'voicecoach call late-delivery-en'; see 'voicecoach scenarios list'"
         )
     if args.turns is not None and args.turns < 1:
-        raise UserError(f"--turns must be 1 or more, not {args.turns}")
+        raise UserError("--turns must be 1 or more, not {turns}", turns=args.turns)
     if (args.demo_reply or args.demo_speed != 1.0) and not args.demo:
         raise UserError("--demo-reply and --demo-speed need --demo")
     if not 0.1 <= args.demo_speed <= 20:
-        raise UserError(f"--demo-speed must be between 0.1 and 20, not {args.demo_speed:g}")
+        raise UserError("--demo-speed must be between 0.1 and 20, not {demo_speed:g}", demo_speed=args.demo_speed)
     for path in args.demo_reply:
         if not path.is_file():
-            raise UserError(f"{path}: no such file; give a recording of a reply")
+            raise UserError("{path}: no such file; give a recording of a reply", path=path)
 
     settings = load_settings()
     loaded = find_scenario(args.scenario)
@@ -152,7 +152,7 @@ class _Printer:
             self.problem = event.message
         elif isinstance(event, ev.CallStarted):
             self._say(
-                self._t("started", title=event.title, persona=event.persona, mood=event.mood)
+                self._t("started", title=event.title, persona=event.persona, mood=i18n.label("mood", event.mood))
                 + (self._t("session", id=event.session_id) if event.session_id is not None else "")
             )
         elif isinstance(event, ev.CustomerSpeaking):
@@ -170,11 +170,11 @@ class _Printer:
         elif isinstance(event, ev.CustomerInterjected):
             self._say(self._t("cuts_in", time=event.time, text=event.text))
         elif isinstance(event, ev.TraineeDone):
-            self._say(self._t("reply_over", time=event.time, reason=event.reason))
+            self._say(self._t("reply_over", time=event.time, reason=Said(event.reason)))
         elif isinstance(event, ev.Unanswered):
             self._say(self._t("no_answer", waited=event.waited))
         elif isinstance(event, ev.CallEnded):
-            self._say(self._t("ended", reason=event.reason))
+            self._say(self._t("ended", reason=Said(event.reason)))
         elif isinstance(event, ev.Notice):
             key = f"notice.{event.key}"
             german = i18n.current_language() == "de" and key in UI
@@ -191,7 +191,11 @@ class _Printer:
         if self.json_lines:
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
             return
-        kinds = [f"{f.kind}@{f.start:.1f}s" for f in result.findings if f.severity != "info"]
+        kinds = [
+            str(Said("{kind} at {time:.1f} s", kind=i18n.label("kind", f.kind), time=f.start))
+            for f in result.findings
+            if f.severity != "info"
+        ]
         said = result.turn.trainee.text
         said = (said[:70] + "…") if len(said) > 71 else said
         print(
@@ -218,7 +222,8 @@ def _list_devices() -> int:
         marks = ("in" if device.is_default_input else "") + (" out" if device.is_default_output else "")
         rows.append(
             f"{device.index:>3}  {device.name}  ({device.inputs} in, {device.outputs} out, "
-            f"{device.default_rate:g} Hz, {device.hostapi})" + (f"  default {marks.strip()}" if marks.strip() else "")
+            f"{device.default_rate:g} Hz, {device.hostapi})"
+            + (f"  {Said('default')} {marks.strip()}" if marks.strip() else "")
         )
-    print("\n".join(rows) if rows else "(no audio devices)")
+    print("\n".join(rows) if rows else Said("(no audio devices)"))
     return 0

@@ -7,7 +7,7 @@ import sys
 
 from voicecoach.adapters.store import Store
 from voicecoach.commands.history import print_notes
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 from voicecoach.report import local_time
 
 
@@ -19,11 +19,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def confirm(question: str) -> bool:
+def confirm(question: str | Said) -> bool:
     """Ask on a terminal; without one (and without --yes) refuse rather than guess."""
     if not sys.stdin.isatty():
         raise UserError("not deleting without confirmation; add --yes to delete without asking")
-    print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)  # stdout stays for output
+    print(Said("{question} [y/N] ", question=question), end="", file=sys.stderr, flush=True)  # stdout stays for output
     answer = sys.stdin.readline()
     return answer.strip().lower() in ("y", "yes", "j", "ja")
 
@@ -34,22 +34,31 @@ def run(args: argparse.Namespace) -> int:
     with Store.open() as store:
         if args.all:
             count = len(store.sessions())
-            if not args.yes and not confirm(f"Delete all {count} sessions and every recording?"):
-                print("nothing deleted", file=sys.stderr)
+            if not args.yes and not confirm(
+                Said("Delete all {count:# session|# sessions} and every recording?", count=count)
+            ):
+                print(Said("nothing deleted"), file=sys.stderr)
                 return 1
             store.forget_all()
-            print(f"deleted {count} sessions and all recordings", file=sys.stderr)
+            print(Said("deleted {count:# session|# sessions} and all recordings", count=count), file=sys.stderr)
             return 0
         try:
             session_id = int(args.session)
         except ValueError:
-            raise UserError(f"'{args.session}' is not a session id; run 'voicecoach history' to see the ids") from None
+            raise UserError(
+                "'{session}' is not a session id; run 'voicecoach history' to see the ids", session=args.session
+            ) from None
         summary = store.session(session_id).summary  # unknown id: a UserError before asking
-        what = f"session {session_id} ({summary.scenario_id or 'files'}, {local_time(summary.started)})"
-        if not args.yes and not confirm(f"Delete {what} and its recordings?"):
-            print("nothing deleted", file=sys.stderr)
+        what = Said(
+            "session {id} ({scenario}, {started})",
+            id=session_id,
+            scenario=summary.scenario_id or Said("files"),
+            started=local_time(summary.started),
+        )
+        if not args.yes and not confirm(Said("Delete {what} and its recordings?", what=what)):
+            print(Said("nothing deleted"), file=sys.stderr)
             return 1
         store.forget(session_id)
         print_notes(store)
-    print(f"deleted {what}", file=sys.stderr)
+    print(Said("deleted {what}", what=what), file=sys.stderr)
     return 0

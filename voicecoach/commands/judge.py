@@ -46,10 +46,10 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0
     de = result.language == "de"
-    print(f"{scenario.id}, {'Zug' if de else 'turn'} {choice.number} ({choice.step_id}): {args.text}")
+    print(f"{scenario.id}, {'Schritt' if de else 'turn'} {choice.number} ({choice.step_id}): {args.text}")
     shown = [f for f in result.findings if f.kind in CONTENT_KINDS or f.penalty > 0]
     if not shown:
-        print("  " + ("Keine Befunde." if de else "No findings."))
+        print("  " + ("Keine Hinweise." if de else "No findings."))
     for finding in shown:
         cost = f"  {finding.skill} −{finding.penalty:g}" if finding.penalty else ""
         print(f"  {finding.severity:5} {finding.kind}{cost}")

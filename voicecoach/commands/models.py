@@ -10,7 +10,7 @@ from voicecoach.adapters import models
 from voicecoach.adapters.library import Problem, load_library
 from voicecoach.adapters.piper_tts import persona_voice
 from voicecoach.adapters.settings import Settings, config_path, load_settings
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 from voicecoach.core.languages import LANGUAGES
 
 
@@ -38,25 +38,25 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     lines = ["Whisper models (speech recognition):"]
     for item in report["whisper"]:
-        kind = "English only" if item["english_only"] else "multilingual"
+        kind = str(Said("English only") if item["english_only"] else Said("multilingual"))
         lines.append(f"  {item['name']:<22} {kind:<13} {item['source']}  {item['path'] or ''}".rstrip())
     if not report["whisper"]:
-        lines.append(f"  (none; install with: {models.INSTALL_HINT})")
-    lines += ["", "Piper voices (customer speech):"]
+        lines.append(str(Said("  (none; install with: {hint})", hint=models.INSTALL_HINT)))
+    lines += ["", str(Said("Piper voices (customer speech):"))]
     for item in report["voices"]:
         lines.append(f"  {item['name']:<22} {item['source']}  {item['path']}")
     if not report["voices"]:
-        lines.append(f"  (none; install with: {models.INSTALL_HINT})")
-    lines += ["", "Needed:"]
+        lines.append(str(Said("  (none; install with: {hint})", hint=models.INSTALL_HINT)))
+    lines += ["", str(Said("Needed:"))]
     for need in report["needs"]:
-        status = "ok" if need["installed"] else f"MISSING, get it with: {need['command']}"
+        status = "ok" if need["installed"] else str(Said("MISSING, get it with: {command}", command=need["command"]))
         if not need["installed"] and need.get("instead"):
-            status += f" (until then: {need['instead']})"
+            status += str(Said(" (until then: {instead})", instead=need["instead"]))
         lines.append(f"  {need['for']:<34} {need['kind']:<8} {need['name']:<24} {status}")
     for problem in report["problems"]:
-        print(f"warning: skipped {problem}", file=sys.stderr)
+        print(Said("warning: skipped {problem}", problem=problem), file=sys.stderr)
     if report["fallback_problem"]:
-        print(f"warning: {report['fallback_problem']}", file=sys.stderr)
+        print(Said("warning: {problem}", problem=report["fallback_problem"]), file=sys.stderr)
     print("\n".join(lines))
     return 0
 
@@ -146,15 +146,16 @@ def build_report() -> dict[str, object]:
 def run_pull(args: argparse.Namespace) -> int:
     name = args.name.strip()
     if name in models.WHISPER_NAMES:
-        print(f"downloading Whisper model {name} ...", file=sys.stderr)
+        print(Said("downloading Whisper model {name} ...", name=name), file=sys.stderr)
         path = models.pull_whisper(name)
     elif models.is_voice_name(name):
-        print(f"downloading Piper voice {name} ...", file=sys.stderr)
+        print(Said("downloading Piper voice {name} ...", name=name), file=sys.stderr)
         path = models.pull_voice(name)
     else:
         raise UserError(
-            f"'{name}' is neither a Piper voice (like de_DE-thorsten-medium) nor a Whisper model "
-            f"(like {', '.join(models.WHISPER_NAMES[:4])}); check the name"
+            "'{name}' is neither a Piper voice (like de_DE-thorsten-medium) nor a Whisper model (like {WHISPER_NAMES}); check the name",
+            name=name,
+            WHISPER_NAMES=", ".join(models.WHISPER_NAMES[:4]),
         )
-    print(f"installed {name}: {path}")
+    print(Said("installed {name}: {path}", name=name, path=path))
     return 0

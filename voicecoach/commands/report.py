@@ -8,7 +8,7 @@ from pathlib import Path
 
 from voicecoach.adapters.store import Store
 from voicecoach.commands.history import open_store, print_notes
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 from voicecoach.report import FORMATS, render
 
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
@@ -33,7 +33,7 @@ def session_id(text: str, store: Store) -> int:
     try:
         return int(text)
     except ValueError:
-        raise UserError(f"'{text}' is not a session id; run 'voicecoach history' to see the ids") from None
+        raise UserError("'{text}' is not a session id; run 'voicecoach history' to see the ids", text=text) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -41,7 +41,11 @@ def run(args: argparse.Namespace) -> int:
     if fmt is None:
         fmt = SUFFIXES.get(args.output.suffix.lower(), "md") if args.output else "md"
     if args.output is not None and not args.output.parent.is_dir():
-        raise UserError(f"{args.output}: the folder {args.output.parent} does not exist; create it or pick another -o")
+        raise UserError(
+            "{output}: the folder {parent} does not exist; create it or pick another -o",
+            output=args.output,
+            parent=args.output.parent,
+        )
     with open_store() as store:
         record = store.session(session_id(args.session, store))
         print_notes(store)
@@ -52,6 +56,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         args.output.write_text(content, encoding="utf-8")
     except OSError as error:
-        raise UserError(f"{args.output}: cannot write the report ({error.strerror}); pick another -o") from None
-    print(f"wrote {args.output} ({fmt})", file=sys.stderr)
+        raise UserError(
+            "{output}: cannot write the report ({strerror}); pick another -o",
+            output=args.output,
+            strerror=error.strerror,
+        ) from None
+    print(Said("wrote {output} ({fmt})", output=args.output, fmt=fmt), file=sys.stderr)
     return 0

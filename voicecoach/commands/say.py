@@ -10,7 +10,7 @@ from voicecoach.adapters.audio_files import write_audio
 from voicecoach.adapters.library import find_scenario
 from voicecoach.adapters.piper_tts import Speaker
 from voicecoach.commands.models import fallback_problem
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,24 +30,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in (".wav", ".flac"):
-        raise UserError(f"{args.output}: name the output file .wav or .flac")
+        raise UserError("{output}: name the output file .wav or .flac", output=args.output)
     loaded = find_scenario(args.scenario)
     turns = loaded.scenario.turns
     if not 1 <= args.turn <= len(turns):
-        raise UserError(f"{loaded.scenario.id} has turns 1 to {len(turns)}, not {args.turn}; pick one with --turn")
+        raise UserError(
+            "{id} has turns 1 to {n_turns}, not {turn}; pick one with --turn",
+            id=loaded.scenario.id,
+            n_turns=len(turns),
+            turn=args.turn,
+        )
     step = turns[args.turn - 1]
     speaker = Speaker()
     problem = fallback_problem(speaker.settings)
     if problem:
-        print(f"warning: {problem}", file=sys.stderr)
+        print(Said("warning: {problem}", problem=problem), file=sys.stderr)
     if args.interjection:
         clip = speaker.render_interjection(loaded, step)
         if clip is None:
-            raise UserError(f"turn {args.turn} of {loaded.scenario.id} has no interjection; leave out --interjection")
+            raise UserError(
+                "turn {turn} of {id} has no interjection; leave out --interjection",
+                turn=args.turn,
+                id=loaded.scenario.id,
+            )
     else:
         clip = speaker.render_step(loaded, step)
     if clip.note:
-        print(f"note: {clip.note}", file=sys.stderr)
+        print(Said("note: {note}", note=clip.note), file=sys.stderr)
     write_audio(args.output, clip.samples, clip.sample_rate)
-    print(f"{args.output}: {clip.duration:.2f} s, voice {clip.voice}")
+    print(
+        Said("{output}: {duration:.2f} s, voice {voice}", output=args.output, duration=clip.duration, voice=clip.voice)
+    )
     return 0

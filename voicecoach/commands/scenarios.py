@@ -9,6 +9,7 @@ import shutil
 import sys
 from pathlib import Path
 
+from voicecoach import i18n
 from voicecoach.adapters.library import (
     FORMAT_GUIDE,
     LoadedScenario,
@@ -21,7 +22,10 @@ from voicecoach.adapters.library import (
 )
 from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.commands import scenarios_learn, scenarios_trainer
+from voicecoach.core.errors import Said
 from voicecoach.core.languages import LANGUAGES
+from voicecoach.core.words import quote
+from voicecoach.core.words.voices import persona_forms
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -80,10 +84,14 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         print(_table(loaded))
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        more = Said(" (and {n} more)", n=len(problems) - 1) if len(problems) > 1 else ""
         print(
-            f"voicecoach: a scenario file did not load: {problems[0]}{more}; "
-            "run 'voicecoach scenarios validate' to see every problem",
+            Said(
+                "voicecoach: a scenario file did not load: {problem}{more}; "
+                "run 'voicecoach scenarios validate' to see every problem",
+                problem=problems[0],
+                more=more,
+            ),
             file=sys.stderr,
         )
         return 2
@@ -92,16 +100,22 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _table(loaded: list[LoadedScenario]) -> str:
     if not loaded:
-        return f"No scenarios found. Put NAME.yaml files into {user_scenarios_dir()} (see {FORMAT_GUIDE})."
-    headers = ("ID", "LANG", "LEVEL", "THEME", "TURNS", "CUSTOMER", "TITLE")
+        return str(
+            Said(
+                "No scenarios found. Put NAME.yaml files into {folder} (see {guide}).",
+                folder=user_scenarios_dir(),
+                guide=FORMAT_GUIDE,
+            )
+        )
+    headers = tuple(str(Said(header)) for header in ("ID", "LANG", "LEVEL", "THEME", "TURNS", "CUSTOMER", "TITLE"))
     rows = [
         (
             s.id,
             s.language,
-            s.difficulty,
-            s.theme,
+            i18n.label("difficulty", s.difficulty),
+            i18n.label("theme", s.theme),
             str(len(s.turns)),
-            f"{s.persona.name} ({s.persona.mood})",
+            f"{s.persona.name} ({i18n.label('mood', s.persona.mood)})",
             s.title,
         )
         for s in (item.scenario for item in loaded)
@@ -127,15 +141,26 @@ def _table(loaded: list[LoadedScenario]) -> str:
         previous = item.scenario.language
         lines.append(line(row))
     counts = ", ".join(
-        f"{sum(1 for item in loaded if item.scenario.language == code)} {name}"
+        f"{sum(1 for item in loaded if item.scenario.language == code)} {Said(name)}"
         for code, name in _LANGUAGES.items()
         if any(item.scenario.language == code for item in loaded)
     )
-    noun = "scenario" if len(loaded) == 1 else "scenarios"
     lines += [
         "",
-        f"{len(loaded)} {noun} ({counts}). Details: voicecoach scenarios show ID",
-        f"Your own scenarios go into {user_scenarios_dir()} (format: {FORMAT_GUIDE}).",
+        str(
+            Said(
+                "{n:# scenario|# scenarios} ({counts}). Details: voicecoach scenarios show ID",
+                n=len(loaded),
+                counts=counts,
+            )
+        ),
+        str(
+            Said(
+                "Your own scenarios go into {folder} (format: {guide}).",
+                folder=user_scenarios_dir(),
+                guide=FORMAT_GUIDE,
+            )
+        ),
     ]
     return "\n".join(lines)
 
@@ -149,46 +174,90 @@ def run_show(args: argparse.Namespace) -> int:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     persona = s.persona
+    ui = i18n.current_language()
+    forms = persona_forms(ui, persona.gender, persona.name)
     lines = [
         f"{s.title}  [{s.id}]",
-        f"Language: {s.language}   Difficulty: {s.difficulty}   Theme: {s.theme}   File: {item.path}",
+        str(
+            Said(
+                "Language: {language}   Difficulty: {difficulty}   Theme: {theme}   File: {path}",
+                language=s.language,
+                difficulty=i18n.label("difficulty", s.difficulty),
+                theme=i18n.label("theme", s.theme),
+                path=item.path,
+            )
+        ),
         "",
-        f"Situation: {s.brief.situation}",
-        f"Goal:      {s.brief.goal}",
+        str(Said("Situation: {situation}", situation=s.brief.situation)),
+        str(Said("Goal:      {goal}", goal=s.brief.goal)),
         "",
-        f"Customer:  {persona.name} ({persona.mood}, patience {persona.patience}, "
-        f"voice {persona.voice or 'default for ' + s.language}, rate {persona.rate:g})",
+        str(
+            Said(
+                "{customer}{name} ({mood}, patience {patience}, voice {voice}, rate {rate:g})",
+                customer=f"{forms['customer']}:".ljust(11) if ui == "de" else "Customer:  ",
+                name=persona.name,
+                mood=i18n.label("mood", persona.mood),
+                patience=i18n.label("patience", persona.patience) if ui == "de" else persona.patience,
+                voice=persona.voice or Said("default for {language}", language=s.language),
+                rate=persona.rate,
+            )
+        ),
     ]
     if s.weights:
-        lines.append("Weights:   " + ", ".join(f"{skill} {weight:g}" for skill, weight in s.weights.items()))
+        weights = ", ".join(
+            f"{i18n.label('skill', skill)} {i18n.number(weight)}" for skill, weight in s.weights.items()
+        )
+        lines.append(str(Said("Weights:   {weights}", weights=weights)))
     for number, (turn_id, step) in enumerate(zip(s.turn_ids, s.turns), start=1):
-        feeling = f", {step.emotion}" if step.emotion else ""
-        lines += ["", f'Turn {number} ({turn_id}{feeling}): "{step.say}"']
+        feeling = f", {i18n.label('mood', step.emotion)}" if step.emotion else ""
+        said = quote(step.say, ui)
+        lines += [
+            "",
+            str(
+                Said(
+                    "Turn {number} ({turn_id}{feeling}): {say}",
+                    number=number,
+                    turn_id=turn_id,
+                    feeling=feeling,
+                    say=said,
+                )
+            ),
+        ]
         if step.audio:
-            lines.append(f"  recorded audio: {step.audio}")
+            lines.append(str(Said("  recorded audio: {audio}", audio=step.audio)))
         if step.facts:
-            lines.append("  gives: " + ", ".join(f"{k}={f.value}" for k, f in step.facts.items()))
+            lines.append(
+                str(Said("  gives: {facts}", facts=", ".join(f"{k}={f.value}" for k, f in step.facts.items())))
+            )
         expect = step.expect
         for point, phrasings in expect.key_points.items():
-            lines.append(f"  must address {point}: " + " | ".join(phrasings))
+            lines.append(str(Said("  must address {point}: {phrasings}", point=point, phrasings=" | ".join(phrasings))))
         no_reask = expect.no_reask if expect.no_reask is not None else list(s.facts_until(step))
         if no_reask:
-            lines.append("  must not ask again for: " + ", ".join(no_reask))
+            lines.append(str(Said("  must not ask again for: {facts}", facts=", ".join(no_reask))))
         acknowledge = expect.acknowledge_emotion
         if acknowledge is None:
             acknowledge = step.emotion in ("annoyed", "angry", "sad")
         if acknowledge:
-            lines.append("  must acknowledge the customer's feeling")
+            lines.append(
+                str(Said("  must acknowledge {of_the_customer} feeling", of_the_customer=forms["of_the_customer"]))
+            )
         if expect.avoid:
-            lines.append("  avoid: " + " | ".join(expect.avoid))
+            lines.append(str(Said("  avoid: {phrases}", phrases=" | ".join(expect.avoid))))
         if expect.accept_no:
             words = f" ({' | '.join(expect.offer_words)})" if expect.offer_words else ""
-            lines.append(f"  accept the no: do not push the offer again{words}")
+            lines.append(str(Said("  accept the no: do not push the offer again{words}", words=words)))
         if expect.ask_need:
-            lines.append("  ask what the customer needs")
+            lines.append(str(Said("  ask what {the_customer} needs", the_customer=forms["the_customer"])))
         if step.interjection:
             lines.append(
-                f'  cuts in {step.interjection.at:g}s into the reply: "{step.interjection.say}" (stop and listen)'
+                str(
+                    Said(
+                        "  cuts in {at:g} s into the reply: {say} (stop and listen)",
+                        at=step.interjection.at,
+                        say=quote(step.interjection.say, ui),
+                    )
+                )
             )
         if step.next is not None:
             target = (
@@ -196,9 +265,9 @@ def run_show(args: argparse.Namespace) -> int:
                 if isinstance(step.next, str)
                 else ", ".join(f"{k.value} -> {v}" for k, v in step.next.items())
             )
-            lines.append(f"  next: {target}")
+            lines.append(str(Said("  next: {target}", target=target)))
         if step.example:
-            lines.append(f'  a good reply could be: "{step.example}"')
+            lines.append(str(Said("  a good reply could be: {example}", example=quote(step.example, ui))))
     print("\n".join(lines))
     return 0
 
@@ -210,7 +279,10 @@ def run_validate(args: argparse.Namespace) -> int:
     for problem in skipped:
         print(problem)
     if not files:
-        print("voicecoach: no scenario files (.yaml) found in " + ", ".join(map(str, paths)), file=sys.stderr)
+        print(
+            Said("voicecoach: no scenario files (.yaml) found in {paths}", paths=", ".join(map(str, paths))),
+            file=sys.stderr,
+        )
         return 1
     invalid = len(skipped)
     for _path, _scenario, problems in check_files(files):
@@ -218,11 +290,15 @@ def run_validate(args: argparse.Namespace) -> int:
             invalid += 1
             for problem in problems:
                 print(problem)
-    noun = "file" if len(files) == 1 else "files"
-    unread = f", {len(skipped)} unreadable" if skipped else ""
+    unread = Said(", {n} unreadable", n=len(skipped)) if skipped else ""
     print(
-        f"{len(files)} scenario {noun}: {len(files) - invalid + len(skipped)} valid, "
-        f"{invalid - len(skipped)} invalid{unread}",
+        Said(
+            "{n:# scenario file|# scenario files}: {valid} valid, {invalid} invalid{unread}",
+            n=len(files),
+            valid=len(files) - invalid + len(skipped),
+            invalid=invalid - len(skipped),
+            unread=unread,
+        ),
         file=sys.stderr,
     )
     return 1 if invalid else 0

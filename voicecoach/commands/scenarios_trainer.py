@@ -27,8 +27,9 @@ from voicecoach.adapters.library_files import pack, save_line, scenario_folder, 
 from voicecoach.adapters.line_recorder import input_device, play, record_line
 from voicecoach.adapters.settings import load_settings, system_language, user_scenarios_dir
 from voicecoach.core.audio_ops import prepare_line, rms_db
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError, spoken_language
 from voicecoach.core.languages import LANGUAGES
+from voicecoach.core.words import quote
 from voicecoach.core.words.voices import GENDERS, gender_of
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -330,7 +331,7 @@ def _ask(question: str, default: str, choices: tuple[str, ...] | None = None) ->
         answer = line.strip() or default
         if not choices or answer in choices:
             return answer
-        print(f"  please answer one of: {', '.join(choices)}", file=sys.stderr)
+        print(Said("  please answer one of: {choices}", choices=", ".join(choices)), file=sys.stderr)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -345,7 +346,11 @@ def run_new(args: argparse.Namespace) -> int:
     if scenario_id is None:
         raise UserError("give the new scenario an id with --id, e.g. --id late-delivery-de (or run it in a terminal)")
     if not _ID_RE.match(scenario_id):
-        raise UserError(f"id '{scenario_id}': use lowercase letters, digits, '-' and '_', e.g. {default_id}")
+        raise UserError(
+            "id '{scenario_id}': use lowercase letters, digits, '-' and '_', e.g. {default_id}",
+            scenario_id=scenario_id,
+            default_id=default_id,
+        )
     persona = args.persona or (_ask("Customer / Kunde", str(text["persona"])) if interactive else str(text["persona"]))
     implied = gender_of(None, persona)
     gender = args.gender or (
@@ -369,16 +374,24 @@ def run_new(args: argparse.Namespace) -> int:
     )
     folder, target = _new_target(args.output, scenario_id, user_scenarios_dir())
     if target.exists() and not args.force:
-        raise UserError(f"{target} already exists; pick another -o or add --force to replace it")
+        raise UserError("{target} already exists; pick another -o or add --force to replace it", target=target)
     loaded, _problems = load_library([folder.parent] if folder.parent.is_dir() else None)
     for item in loaded:
         if item.scenario.id == scenario_id and item.path.resolve() != target.resolve():
-            raise UserError(f"id '{scenario_id}' is already used by {item.path}; choose another --id")
+            raise UserError(
+                "id '{scenario_id}' is already used by {path}; choose another --id",
+                scenario_id=scenario_id,
+                path=item.path,
+            )
     write_validated(target, render_yaml(spec, str(target)))
     print(target)
     print(
-        f"created {target}; edit it, then: voicecoach scenarios validate {target}; "
-        f"record lines: voicecoach scenarios record {target.parent} --turn 1",
+        Said(
+            "created {target}; edit it, then: voicecoach scenarios validate {target}; "
+            "record lines: voicecoach scenarios record {folder} --turn 1",
+            target=target,
+            folder=target.parent,
+        ),
         file=sys.stderr,
     )
     return 0
@@ -390,7 +403,11 @@ def _new_target(output: Path | None, scenario_id: str, default_root: Path) -> tu
         return folder, folder / SCENARIO_FILE
     if output.suffix in (".yaml", ".yml"):
         if output.name != SCENARIO_FILE:
-            raise UserError(f"{output}: name the file {SCENARIO_FILE} inside the scenario's folder, or give the folder")
+            raise UserError(
+                "{output}: name the file {SCENARIO_FILE} inside the scenario's folder, or give the folder",
+                output=output,
+                SCENARIO_FILE=SCENARIO_FILE,
+            )
         return output.parent, output
     return output, output / SCENARIO_FILE
 
@@ -403,10 +420,10 @@ def run_record(args: argparse.Namespace) -> int:
     scenario_folder(item)
     turns = item.scenario.turns
     if not 1 <= args.turn <= len(turns):
-        raise UserError(f"{item.scenario.id} has turns 1 to {len(turns)}; pick one with --turn")
+        raise UserError("{id} has turns 1 to {n_turns}; pick one with --turn", id=item.scenario.id, n_turns=len(turns))
     step = turns[args.turn - 1]
     interactive = sys.stdin.isatty() and not args.yes
-    print(f'turn {args.turn}: "{step.say}"', file=sys.stderr)
+    print(Said("turn {turn}: {say}", turn=args.turn, say=quote(step.say, spoken_language())), file=sys.stderr)
     while True:
         if args.from_file is not None:
             audio = to_mono(read_audio(args.from_file))
@@ -415,7 +432,10 @@ def run_record(args: argparse.Namespace) -> int:
             device = args.input_device if args.input_device is not None else _setting_input_device()
             input_device(device)  # no microphone: a clear error before anything else
             print(
-                f"recording: say the line; stops after {args.silence:g} s of quiet or when you press Enter",
+                Said(
+                    "recording: say the line; stops after {silence:g} s of quiet or when you press Enter",
+                    silence=args.silence,
+                ),
                 file=sys.stderr,
             )
             raw, rate = record_line(device, max_seconds=args.max_seconds, silence_seconds=args.silence, on_level=_meter)
@@ -423,23 +443,29 @@ def run_record(args: argparse.Namespace) -> int:
         take = prepare_line(np.asarray(raw, dtype=np.float32), rate)
         if not take.size:
             raise UserError("nothing above the silence threshold was recorded; speak closer to the microphone")
-        print(f"take: {len(take) / rate:.1f} s, {rms_db(take):.0f} dBFS RMS", file=sys.stderr)
+        print(
+            Said("take: {seconds:.1f} s, {level:.0f} dBFS RMS", seconds=len(take) / rate, level=rms_db(take)),
+            file=sys.stderr,
+        )
         if not interactive:
             break
-        choice = _ask("[k]eep, [l]isten, [r]edo, [q]uit", "k", ("k", "l", "r", "q"))
+        choice = _ask(str(Said("[k]eep, [l]isten, [r]edo, [q]uit")), "k", ("k", "l", "r", "q"))
         while choice == "l":
             play(take, rate)
-            choice = _ask("[k]eep, [l]isten, [r]edo, [q]uit", "k", ("k", "l", "r", "q"))
+            choice = _ask(str(Said("[k]eep, [l]isten, [r]edo, [q]uit")), "k", ("k", "l", "r", "q"))
         if choice == "k":
             break
         if choice == "q":
-            print("nothing saved", file=sys.stderr)
+            print(Said("nothing saved"), file=sys.stderr)
             return 1
         if args.from_file is not None:
             raise UserError("a file cannot be recorded again; record with the microphone or edit the file")
     target = save_line(item, args.turn, take, rate)
     print(target)
-    print(f"saved {target} and set turn {args.turn}'s audio in {item.path}", file=sys.stderr)
+    print(
+        Said("saved {target} and set turn {turn}'s audio in {path}", target=target, turn=args.turn, path=item.path),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -458,7 +484,15 @@ def _setting_input_device() -> str | int | None:
 def run_pack(args: argparse.Namespace) -> int:
     packed = pack(args.dir, args.output, force=args.force)
     print(packed.path)
-    print(f"packed {packed.scenarios} scenarios ({packed.files} files) into {packed.path}", file=sys.stderr)
+    print(
+        Said(
+            "packed {n:# scenario|# scenarios} ({files:# file|# files}) into {path}",
+            n=packed.scenarios,
+            files=packed.files,
+            path=packed.path,
+        ),
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -470,5 +504,8 @@ def run_unpack(args: argparse.Namespace) -> int:
     written = unpack(args.zip, into, force=args.force, log=lambda line: print(line, file=sys.stderr))
     for path in written:
         print(path)
-    print(f"unpacked {len(written)} into {into}; see them with: voicecoach scenarios list", file=sys.stderr)
+    print(
+        Said("unpacked {n} into {into}; see them with: voicecoach scenarios list", n=len(written), into=into),
+        file=sys.stderr,
+    )
     return 0

@@ -15,6 +15,7 @@ from voicecoach.adapters.settings import load_settings
 from voicecoach.adapters.whisper_stt import get_transcriber
 from voicecoach.analysis import open_track, transcribe_speech
 from voicecoach.core.audio_ops import SAMPLE_RATE
+from voicecoach.core.errors import Said
 from voicecoach.core.languages import LANGUAGES
 
 
@@ -60,5 +61,5 @@ def run(args: argparse.Namespace) -> int:
     for segment in segments:
         print(f"[{segment.start:6.2f} - {segment.end:6.2f}] {segment.text}")
     if not segments:
-        print("(no speech found)")
+        print(Said("(no speech found)"))
     return 0

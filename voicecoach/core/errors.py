@@ -1,16 +1,107 @@
-"""Errors a user can fix. The CLI prints them as one line and exits with code 2."""
+"""Errors a user can fix, and lines said in the UI language. The CLI prints an error as one line
+and exits with code 2.
+
+A message is written in English as a template with its values apart, as gettext does:
+``UserError("{path}: no such file; give a recording of a reply", path=path)``. The German text is
+looked up by the English template in :data:`voicecoach.core.words.messages.MESSAGES` each time the
+message is turned into text, so ``str(error)`` speaks the language the app or the command line
+speaks now (:func:`speak`; ``voicecoach.i18n.set_language`` sets it), also after a live switch.
+A value that is itself a :class:`Said` (a phrase such as the fix) or a ``UserError`` is said in
+the same language. A message without values is taken as it is (no braces are read).
+``tests/core/test_messages_translated.py`` finds every template in the source that has no German.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+
+from voicecoach.core.languages import Language
+from voicecoach.core.words.lookup import fill_map, language_of
+from voicecoach.core.words.messages import MESSAGES
+
+_language: Language = "en"
+
+
+def speak(language: str | None) -> Language:
+    """Say every message from now on in ``language`` ("de", else English); returns it."""
+    global _language
+    _language = language_of(language)
+    return _language
+
+
+def spoken_language() -> Language:
+    """The language messages are said in now."""
+    return _language
+
+
+def render(template: str, values: Mapping[str, object], language: str | None = None) -> str:
+    """``template`` (English) in ``language`` (default: :func:`spoken_language`), with ``values``
+    filled in; values that are :class:`Said` or ``UserError`` are said in the same language."""
+    lang = language_of(language or _language)
+    text = MESSAGES.get(template, template) if lang == "de" else template
+    if not values:
+        return text
+    said = {key: (value.text(lang) if isinstance(value, Said | UserError) else value) for key, value in values.items()}
+    return fill_map(text, lang, said)
+
+
+class Said:
+    """A phrase in the UI language, said when it is turned into text: ``Said("check its
+    permissions")``, ``Said("{n:# file|# files}", n=3)``. Used for parts of a message (the fix, a
+    reason) that are built apart from it. Compares by template and values."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def text(self, language: str | None = None) -> str:
+        """The phrase in ``language`` (default: the language messages are said in now)."""
+        return render(self.template, self.values, language)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Said({self.template!r}, **{self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Said) and (self.template, self.values) == (other.template, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+    def __add__(self, other: object) -> str:
+        return str(self) + str(other)
+
+    def __radd__(self, other: object) -> str:
+        return str(other) + str(self)
 
 
 class UserError(Exception):
     """A mistake in the user's input or set-up, with the fix in the message.
 
     The message must fit on one line and say what to do, e.g.
-    ``scenarios/x.yaml: unknown voice 'de_DE-foo'; run 'voicecoach models' to see installed voices``.
+    ``UserError("{path}: unknown voice '{voice}'; run 'voicecoach models' to see installed voices",
+    path=path, voice=voice)``. ``str(error)`` is the message in the language messages are said in
+    now (:func:`speak`), ``error.text("de")`` in a given one; ``template`` and ``values`` are what
+    it was made of.
     """
 
     exit_code = 2
+
+    def __init__(self, template: object = "", /, **values: object) -> None:
+        self.template = template if isinstance(template, str) else str(template)
+        self.values = values
+        super().__init__(self.template)
+
+    def text(self, language: str | None = None) -> str:
+        """The message in ``language`` (default: the language messages are said in now)."""
+        return render(self.template, self.values, language)
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 def one_line(error: BaseException, limit: int = 200) -> str:

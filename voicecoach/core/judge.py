@@ -31,7 +31,12 @@ def _step(scenario: Scenario, step_id: str | None) -> tuple[Step, str]:
     if step_id is None:
         return scenario.turns[0], scenario.turn_ids[0]
     if step_id not in scenario.turn_ids:
-        raise UserError(f"scenario '{scenario.id}' has no turn '{step_id}'; use one of {', '.join(scenario.turn_ids)}")
+        raise UserError(
+            "scenario '{id}' has no turn '{step_id}'; use one of {turn_ids}",
+            id=scenario.id,
+            step_id=step_id,
+            turn_ids=", ".join(scenario.turn_ids),
+        )
     return scenario.step(step_id), step_id
 
 
@@ -49,7 +54,11 @@ def make_context(
     facts the customer really gave count for re-asking (branches may skip a turn).
     """
     if language not in LANGUAGES:
-        raise UserError(f"language '{language}' is not supported; use one of {', '.join(LANGUAGES)}")
+        raise UserError(
+            "language '{language}' is not supported; use one of {LANGUAGES}",
+            language=language,
+            LANGUAGES=", ".join(LANGUAGES),
+        )
     if scenario is None:
         return Context(language=language, step=None, facts={}, options=options, resources=resources), step_id
     step, turn_id = _step(scenario, step_id)

@@ -228,6 +228,7 @@ HELP: Mapping[str, str] = {
     "session id (see 'voicecoach history')": "Sitzungs-ID (siehe 'voicecoach history')",
     "delete the whole history and every recording": "den ganzen Verlauf und alle Aufnahmen löschen",
     "do not ask for confirmation": "nicht nachfragen",
+    "also write the report as a self-contained HTML page": "den Bericht zusätzlich als eigenständige HTML-Seite schreiben",
     **BATCH_HELP,  # voicecoach batch, history --agent (core/words/batch.py)
 }
 

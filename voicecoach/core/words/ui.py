@@ -67,6 +67,7 @@ UI: dict[str, Words] = {
     "theme.service": {"de": "Service", "en": "service"},
     "theme.billing": {"de": "Rechnung", "en": "billing"},
     "theme.support": {"de": "Support", "en": "support"},
+    "theme.security": {"de": "Sicherheit", "en": "security"},
     "library.title": {"de": "Szenarien", "en": "Scenarios"},
     "library.search": {"de": "Suchen (/) – Titel, Thema, Person …", "en": "Search (/) – title, theme, persona …"},
     "library.language": {"de": "Sprache", "en": "Language"},
