@@ -220,6 +220,35 @@ def test_round_trip_through_a_loopback_measures_the_echo(pulse: Any) -> None:
 
 
 @pytest.mark.audio
+def test_the_guided_check_hears_a_sentence_spoken_into_the_virtual_mic(pulse: Any, realspeech: Path) -> None:
+    """A real recording played into the microphone when the check asks for the sentence: a level
+    is measured and the check passes (no loopback: no echo)."""
+    players: list[Any] = []
+
+    def speak_when_asked(progress: headset_check.CheckProgress) -> None:
+        if progress.phase == "speak" and not players:
+            players.append(pulse.paplay(realspeech / "en_jfk.wav"))
+
+    try:
+        check = headset_check.guided_check(duplex.SoundDeviceBackend(None, None, SR), on_progress=speak_when_asked)
+    finally:
+        for player in players:
+            player.terminate()
+            player.wait(timeout=5)
+    assert players, "the check never asked for the sentence"
+    assert check.verdict == "good", check.to_json()
+    assert check.speech.seconds > 1.0 and -30.0 < check.speech.level_db < -5.0, check.to_json()
+    assert check.echo_known and check.tone.echo_db is None
+
+
+@pytest.mark.audio
+def test_the_guided_check_with_nothing_spoken_says_no_microphone_signal(pulse: Any) -> None:
+    check = headset_check.guided_check(duplex.SoundDeviceBackend(None, None, SR), speak_seconds=3.0)
+    assert check.verdict == "no_signal", check.to_json()
+    assert not check.passed and "No microphone signal" in check.message("en")
+
+
+@pytest.mark.audio
 @pytest.mark.xfail(
     reason="known defect, issue 12 (open): since the call records with an input-only stream, the ADC time "
     "steps forward by about 0.124 s several times in the 2 s after paplay starts into the source",
