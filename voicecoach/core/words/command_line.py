@@ -54,6 +54,16 @@ HELP: Mapping[str, str] = {
     "installed Whisper models and Piper voices, and what the scenarios need": (
         "installierte Whisper-Modelle und Piper-Stimmen, und was die Szenarien brauchen"
     ),
+    "guided headset check: a test tone, one sentence, then what to fix": (
+        "geführter Headset-Test: ein Testton, ein Satz, dann was zu tun ist"
+    ),
+    "Play a test tone, ask for one sentence with a live level, measure the echo, and say in one line what to "
+    "fix. Exit 0 when all is good, 1 when something needs fixing.": (
+        "Spielt einen Testton, bittet um einen Satz mit laufender Pegelanzeige, misst das Echo und sagt in einer"
+        " Zeile, was zu tun ist. Rückgabewert 0, wenn alles gut ist, 1, wenn etwas zu beheben ist."
+    ),
+    "print what was measured as one JSON line": "das Gemessene als eine JSON-Zeile ausgeben",
+    "longest time to wait for the sentence (default 8)": "längste Wartezeit auf den Satz in Sekunden (Standard 8)",
     "render one customer line of a scenario to an audio file": (
         "einen Satz der Kundenrolle eines Szenarios als Audiodatei ausgeben"
     ),

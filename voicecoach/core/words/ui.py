@@ -611,6 +611,14 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "en": "Three steps, about 15 seconds: a test tone, then you say one sentence, then the app says what to"
         " fix. Put the headset on and press Enter.",
     },
+    "check.intro_cli": {
+        "de": "Headset-Test: ein Testton, dann sprechen Sie einen Satz, dann steht hier, was zu tun ist (etwa 15 s).",
+        "en": "Headset check: a test tone, then you say one sentence, then this says what to fix (about 15 s).",
+    },
+    "check.not_saved": {
+        "de": "Hinweis: das Ergebnis ließ sich nicht in den Einstellungen speichern ({error}).",
+        "en": "note: the result could not be saved in the settings ({error}).",
+    },
     "check.settle": {"de": "1/3  Bitte kurz still sein …", "en": "1/3  Please stay quiet for a moment …"},
     "check.tone": {"de": "1/3  Testton – bitte still sein …", "en": "1/3  Test tone – please stay quiet …"},
     "check.speak": {"de": "2/3  Jetzt sprechen Sie bitte:", "en": "2/3  Now please say:"},
