@@ -128,3 +128,75 @@ def test_a_call_notice_reads_german_in_a_german_command_line(capsys: pytest.Capt
         ev.Notice("the demo is silent: no speaker or headphones found", "demo_silent", "kein Lautsprecher gefunden")
     )
     assert capsys.readouterr().err == "voicecoach: Hinweis: Demo ohne Ton: kein Lautsprecher gefunden\n"
+
+
+#: Command lines that end in a user error, each one a different path through the code.
+ERROR_PATHS = [
+    ["call"],
+    ["call", "late-delivery-de", "--turns", "0"],
+    ["call", "late-delivery-de", "--demo-speed", "2"],
+    ["call", "late-delivery-de", "--demo", "--demo-speed", "50"],
+    ["call", "late-delivery-de", "--demo", "--demo-reply", "/nowhere/reply.wav"],
+    ["call", "no-such-scenario"],
+    ["forget"],
+    ["forget", "abc"],
+    ["forget", "99", "--yes"],
+    ["report", "99"],
+    ["report", "x"],
+    ["say", "late-delivery-de", "-o", "/tmp/out.mp3"],
+    ["say", "late-delivery-de", "--turn", "9", "-o", "/tmp/out.wav"],
+    ["models", "pull", "no-such-thing"],
+    ["scenarios", "show", "no-such-scenario"],
+    ["scenarios", "new", "--id", "Bad Id", "--language", "de"],
+    ["scenarios", "unpack", "/nowhere/team.zip"],
+    ["scenarios", "pack", "/nowhere", "-o", "/tmp/team.zip"],
+    ["report", "1", "-o", "/nowhere/r.html"],
+    ["judge", "late-delivery-de", "--text", ""],
+    ["transcribe", "/nowhere/a.wav"],
+]
+
+
+@pytest.mark.parametrize("argv", ERROR_PATHS, ids=lambda argv: " ".join(argv))
+def test_errors_speak_german_under_lang_de(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """The finder of English in the command line's errors: every path above ends in one German line."""
+    assert main(["--lang", "de", *argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("voicecoach: "), err
+    assert not english_words_in(err), err
+
+
+@pytest.mark.parametrize("argv", ERROR_PATHS[:4], ids=lambda argv: " ".join(argv))
+def test_the_same_errors_stay_english_under_lang_en(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "en", *argv]) == 2
+    err = capsys.readouterr().err
+    assert english_words_in(err) or "--" in err, err
+
+
+def test_a_german_setting_makes_errors_german(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from voicecoach.adapters.settings import Settings, save_settings
+
+    save_settings(Settings(ui_language="de"))
+    assert main(["call", "late-delivery-de", "--turns", "0"]) == 2
+    assert capsys.readouterr().err == "voicecoach: --turns muss 1 oder mehr sein, nicht 0\n"
+
+
+def test_the_locale_makes_errors_and_lines_german(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert main(["forget"]) == 2
+    assert "eine Sitzungs-ID oder --all angeben" in capsys.readouterr().err
+    assert main(["scenarios", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Reklamation" in out and "(wütend)" in out and "THEMA" in out
+    assert "complaint" not in out and "(angry)" not in out
+
+
+def test_scenarios_show_names_the_customer_by_gender_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "de", "scenarios", "show", "late-delivery-de"]) == 0
+    out = capsys.readouterr().out
+    assert "Kundin:    Frau Keller (wütend, wenig Geduld" in out
+    assert "muss auf das Gefühl der Kundin eingehen" in out
+    assert main(["--lang", "de", "scenarios", "show", "cutting-in-de"]) == 0
+    out = capsys.readouterr().out
+    assert "Kunde:     Herr Kowalski" in out and "Thema: Reklamation" in out

@@ -39,6 +39,7 @@ def plain(text: str) -> str:
     """The words of a template without its fields and markup."""
     text = re.sub(r"\{[^{}]*\}", " ", text)
     text = re.sub(r"'[^']*'|`[^`]*`", " ", text)  # command lines and file names quoted as code
+    text = re.sub(r"(?<!\w)--?[A-Za-z][\w-]*", " ", text)  # options: --into, --from-file, -o
     return re.sub(r"[`*|#]", " ", text)
 
 
@@ -54,7 +55,7 @@ def english_words_in(text: str) -> list[str]:
 # -- messages written in the source -------------------------------------------------------------
 
 #: Calls whose first argument is an English message template (looked up in ``core/words/messages.py``).
-MESSAGE_CALLS = ("UserError", "Said", "ScenarioInvalid", "PlaybackError", "say_line")
+MESSAGE_CALLS = ("UserError", "Said", "ScenarioInvalid", "PlaybackError")
 
 
 def message_calls(path: Path) -> Iterator[tuple[int, ast.expr]]:

@@ -25,7 +25,7 @@ import numpy as np
 
 from voicecoach.adapters.file_modes import chmod_like_open
 from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler, resample
-from voicecoach.core.errors import UserError, one_line
+from voicecoach.core.errors import Said, UserError, one_line
 
 _WRITE_FORMATS = {".wav": ("WAV", "PCM_16"), ".flac": ("FLAC", "PCM_16")}
 
@@ -51,7 +51,7 @@ def read_audio(path: str | os.PathLike[str]) -> Audio:
     """Decode an audio file; a missing or undecodable file is a ``UserError`` naming the fix."""
     path = Path(path)
     if not path.is_file():
-        reason = "it is a folder" if path.is_dir() else "no such file"
+        reason = Said("it is a folder") if path.is_dir() else Said("no such file")
         raise _unreadable(path, reason)
     try:
         import soundfile
@@ -273,7 +273,7 @@ def _stack(columns: list[np.ndarray]) -> np.ndarray:
 def _raw_blocks(path: Path, block_seconds: float) -> Iterator[tuple[np.ndarray, int]]:
     """``(samples (n, channels) float32, rate)`` blocks at the file's own rate."""
     if not path.is_file():
-        raise _unreadable(path, "it is a folder" if path.is_dir() else "no such file")
+        raise _unreadable(path, Said("it is a folder") if path.is_dir() else Said("no such file"))
     import soundfile
 
     try:
@@ -363,5 +363,5 @@ def _read_with_av(path: Path) -> tuple[np.ndarray, int]:
     return planar.T, int(rate)
 
 
-def _unreadable(path: Path, reason: str) -> UserError:
+def _unreadable(path: Path, reason: object) -> UserError:
     return UserError("{path}: cannot read audio ({reason}); use a WAV/FLAC/OGG/MP3 file", path=path, reason=reason)

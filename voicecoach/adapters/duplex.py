@@ -41,12 +41,12 @@ from voicecoach.core.backend import (
 )
 from voicecoach.core.errors import Said, UserError, one_line
 
-PORTAUDIO_MISSING = "PortAudio is missing; install it with: sudo apt install libportaudio2"
-NO_INPUT = (
+PORTAUDIO_MISSING = Said("PortAudio is missing; install it with: sudo apt install libportaudio2")
+NO_INPUT = Said(
     "no microphone found (PortAudio sees no input device); plug in a headset, "
     "or try a demo call with 'voicecoach call SCENARIO --demo'"
 )
-NO_OUTPUT = "no speaker or headphones found (PortAudio sees no output device); plug in a headset"
+NO_OUTPUT = Said("no speaker or headphones found (PortAudio sees no output device); plug in a headset")
 LIST_HINT = Said("run 'voicecoach call --list-devices' to see them")
 #: How long ``start`` waits for the stream to deliver steadily (the ALSA-PulseAudio bridge
 #: stalls for a few seconds after opening a duplex stream).

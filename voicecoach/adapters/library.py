@@ -94,7 +94,12 @@ class ScenarioInvalid(UserError):
         extra = len(problems) - 1
         more = Said(" (and {extra:# more problem|# more problems})", extra=extra) if extra else ""
         super().__init__(
-            "{first}{more}; run 'voicecoach scenarios validate {path}' to see all", first=first, more=more, path=first.path
+            Said(
+                "{first}{more}; run 'voicecoach scenarios validate {path}' to see all",
+                first=first,
+                more=more,
+                path=first.path,
+            )
         )
 
 

@@ -16,9 +16,9 @@ import numpy as np
 
 from voicecoach.adapters import duplex
 from voicecoach.core.audio_ops import SilenceStop, rms_db
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 
-NO_MIC = (
+NO_MIC = Said(
     "no microphone found; connect a headset, pick one with --input-device "
     "(list them with: python -m sounddevice), or use --from-file FILE"
 )

@@ -653,11 +653,15 @@ def _missing_note(wanted: str, used: str) -> str:
     return f"voice file {wanted} not found (it needs its .onnx.json next to it); using {used}"
 
 
-def _missing_everything(wanted: str, fallback: str) -> str:
+def _missing_everything(wanted: str, fallback: str) -> Said:
     pull = f"voicecoach models pull {wanted}" if is_voice_name(wanted) else f"voicecoach models pull {fallback}"
-    return (
-        f"voice {wanted} is not installed and the fallback voice {fallback} is missing too; "
-        f"install one with: {pull} (or {INSTALL_HINT})"
+    return Said(
+        "voice {wanted} is not installed and the fallback voice {fallback} is missing too; "
+        "install one with: {pull} (or {hint})",
+        wanted=wanted,
+        fallback=fallback,
+        pull=pull,
+        hint=INSTALL_HINT,
     )
 
 

@@ -101,7 +101,8 @@ class Speaker:
             raise ValueError(f"rate must be positive, got {rate}")
         spoken = speakable_text(text, language)
         if not any(char.isalpha() for char in spoken):
-            raise UserError(speech_problem(text, language) or f"'{text[:40]}' has no words to speak")
+            problem = speech_problem(text, language)
+            raise UserError(problem) if problem else UserError("'{text}' has no words to speak", text=text[:40])
         choice = choose_voice(voice, language=language, settings=self.settings)
         engine = _engine(choice, language, gender)
         note = self._note(choice, engine, language)

@@ -36,7 +36,7 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
-    lines = ["Whisper models (speech recognition):"]
+    lines = [str(Said("Whisper models (speech recognition):"))]
     for item in report["whisper"]:
         kind = str(Said("English only") if item["english_only"] else Said("multilingual"))
         lines.append(f"  {item['name']:<22} {kind:<13} {item['source']}  {item['path'] or ''}".rstrip())

@@ -13,11 +13,13 @@ the same language. A message without values is taken as it is (no braces are rea
 
 from __future__ import annotations
 
+import os
+import re
 from collections.abc import Mapping
 
 from voicecoach.core.languages import Language
 from voicecoach.core.words.lookup import fill_map, language_of
-from voicecoach.core.words.messages import MESSAGES
+from voicecoach.core.words.messages import MESSAGES, OS_REASONS
 
 _language: Language = "en"
 
@@ -41,14 +43,41 @@ def render(template: str, values: Mapping[str, object], language: str | None = N
     text = MESSAGES.get(template, template) if lang == "de" else template
     if not values:
         return text
-    said = {key: (value.text(lang) if isinstance(value, Said | UserError) else value) for key, value in values.items()}
+    said = {key: _said(value, lang) for key, value in values.items()}
     return fill_map(text, lang, said)
+
+
+#: The system's English reasons ("Permission denied") -> their error numbers.
+_STRERROR = {os.strerror(code): code for code in OS_REASONS}
+_ERRNO_LINE = re.compile(r"^\[Errno (\d+)\] ([^:]*)(: .*)?$")
+
+
+def _said(value: object, language: Language) -> object:
+    """A value of a message in ``language``: a :class:`Said` or ``UserError`` said in it; in German
+    an operating-system reason (an ``OSError``, its ``strerror``, or its "[Errno 13] ..." line)
+    in German words (:data:`~voicecoach.core.words.messages.OS_REASONS`)."""
+    if isinstance(value, Said | UserError):
+        return value.text(language)
+    if language != "de":
+        return value
+    if isinstance(value, OSError) and value.errno in OS_REASONS:
+        where = f": '{value.filename}'" if value.filename else ""
+        return OS_REASONS[value.errno] + where
+    if isinstance(value, str):
+        if value in _STRERROR:
+            return OS_REASONS[_STRERROR[value]]
+        line = _ERRNO_LINE.match(value)
+        if line and int(line[1]) in OS_REASONS:
+            return OS_REASONS[int(line[1])] + (line[3] or "")
+    return value
 
 
 class Said:
     """A phrase in the UI language, said when it is turned into text: ``Said("check its
     permissions")``, ``Said("{n:# file|# files}", n=3)``. Used for parts of a message (the fix, a
-    reason) that are built apart from it. Compares by template and values."""
+    reason) that are built apart from it, for messages kept as constants (``UserError(NO_MIC)``
+    takes its template and values) and for lines a command prints. Compares by template and
+    values, and with a ``str`` by its text now."""
 
     __slots__ = ("template", "values")
 
@@ -67,7 +96,12 @@ class Said:
         return f"Said({self.template!r}, **{self.values!r})"
 
     def __eq__(self, other: object) -> bool:
+        if isinstance(other, str):
+            return str(self) == other
         return isinstance(other, Said) and (self.template, self.values) == (other.template, other.values)
+
+    def __contains__(self, part: str) -> bool:
+        return part in str(self)
 
     def __hash__(self) -> int:
         return hash(self.template)
@@ -92,6 +126,9 @@ class UserError(Exception):
     exit_code = 2
 
     def __init__(self, template: object = "", /, **values: object) -> None:
+        if isinstance(template, Said):  # a message kept as a constant: NO_MIC = Said("...")
+            values = {**template.values, **values}
+            template = template.template
         self.template = template if isinstance(template, str) else str(template)
         self.values = values
         super().__init__(self.template)

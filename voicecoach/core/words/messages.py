@@ -11,6 +11,7 @@ every template from the source and fails on one without German here, or with Eng
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 
 #: English template -> German template.
@@ -306,4 +307,44 @@ MESSAGES: Mapping[str, str] = {
     "packed {n:# scenario|# scenarios} ({files:# file|# files}) into {path}": "{n:# Szenario|# Szenarien} ({files:# Datei|# Dateien}) gepackt in {path}",
     "unpacked {n} into {into}; see them with: voicecoach scenarios list": "{n} entpackt nach {into}; anzeigen mit: voicecoach scenarios list",
     "{customer}{name} ({mood}, patience {patience}, voice {voice}, rate {rate:g})": "{customer}{name} ({mood}, {patience}, Stimme {voice}, Tempo {rate:g})",
+    "PortAudio is missing; install it with: sudo apt install libportaudio2": "PortAudio fehlt; installieren mit: sudo apt install libportaudio2",
+    "no microphone found (PortAudio sees no input device); plug in a headset, or try a demo call with 'voicecoach call SCENARIO --demo'": "kein Mikrofon gefunden (PortAudio sieht kein Eingabegerät); ein Headset anschließen oder einen Demo-Anruf versuchen: 'voicecoach call SZENARIO --demo'",
+    "no speaker or headphones found (PortAudio sees no output device); plug in a headset": "weder Lautsprecher noch Kopfhörer gefunden (PortAudio sieht kein Ausgabegerät); ein Headset anschließen",
+    "no microphone found; connect a headset, pick one with --input-device (list them with: python -m sounddevice), or use --from-file FILE": "kein Mikrofon gefunden; ein Headset anschließen, mit --input-device eines wählen (Liste: python -m sounddevice) oder --from-file DATEI verwenden",
+    "voice {wanted} is not installed and the fallback voice {fallback} is missing too; install one with: {pull} (or {hint})": "die Stimme {wanted} ist nicht installiert und die Ersatzstimme {fallback} fehlt auch; eine installieren mit: {pull} (oder {hint})",
+    "the history at {path} is in use by another program ({why}); close that program and try again": "der Verlauf unter {path} wird von einem anderen Programm benutzt ({why}); das Programm schließen und noch einmal versuchen",
+    "the disk holding the history at {path} is full ({why}); free some space and try again": "der Datenträger mit dem Verlauf unter {path} ist voll ({why}); Platz schaffen und noch einmal versuchen",
+    "the history at {path} is read-only ({why}); make the file and its folder writable (chmod u+w '{path}' '{parent}')": "der Verlauf unter {path} ist schreibgeschützt ({why}); die Datei und ihren Ordner beschreibbar machen (chmod u+w '{path}' '{parent}')",
+    "the history at {path} is damaged ({why}); rescue what is readable with sqlite3 '{path}' .recover | sqlite3 rescued.sqlite3, then move the damaged file away": "der Verlauf unter {path} ist beschädigt ({why}); das Lesbare retten mit sqlite3 '{path}' .recover | sqlite3 rescued.sqlite3, dann die beschädigte Datei beiseitelegen",
+    "cannot read or write the history at {path} ({why}); check the disk and the folder's permissions": "der Verlauf unter {path} lässt sich weder lesen noch schreiben ({why}); den Datenträger und die Zugriffsrechte des Ordners prüfen",
+    "'{text}' has no words to speak": "„{text}“ enthält keine Wörter zum Sprechen",
+    "--agent-pattern must say where the agent is: a template with {agent} (e.g. '{agent}/*.wav') or a regular expression with (?P<agent>...)": "--agent-pattern muss sagen, wo der Name der Übenden steht: eine Vorlage mit {agent} (z. B. '{agent}/*.wav') oder ein regulärer Ausdruck mit (?P<agent>...)",
+    "--agent-pattern has {agent} twice; name the agent once": "--agent-pattern enthält {agent} zweimal; den Namen nur einmal angeben",
+    "--turn goes with --customer and --trainee; with --call the scenario's turns are matched to the exchanges": "--turn gehört zu --customer und --trainee; mit --call werden die Schritte des Szenarios den Wortwechseln zugeordnet",
+    "it is a folder": "ist ein Ordner",
+    "no such file": "Datei nicht vorhanden",
+}
+
+
+#: The operating system's reasons (``OSError.strerror``, always English here) in German, by error number.
+OS_REASONS: Mapping[int, str] = {
+    errno.ENOENT: "Datei oder Ordner nicht vorhanden",
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "Vorgang nicht erlaubt",
+    errno.EISDIR: "ist ein Ordner",
+    errno.ENOTDIR: "ist kein Ordner",
+    errno.ENOSPC: "kein Platz mehr auf dem Datenträger",
+    errno.EROFS: "Dateisystem ist schreibgeschützt",
+    errno.EEXIST: "existiert bereits",
+    errno.EIO: "Ein-/Ausgabefehler",
+    errno.EDQUOT: "Speicherkontingent erschöpft",
+    errno.ENAMETOOLONG: "Dateiname zu lang",
+    errno.EMFILE: "zu viele offene Dateien",
+    errno.EBUSY: "Gerät oder Ressource belegt",
+    errno.ENOTEMPTY: "Ordner ist nicht leer",
+    errno.EXDEV: "Verschieben zwischen Dateisystemen nicht möglich",
+    errno.ETIMEDOUT: "Zeitüberschreitung",
+    errno.ECONNREFUSED: "Verbindung abgelehnt",
+    errno.ENETUNREACH: "Netz nicht erreichbar",
+    errno.EHOSTUNREACH: "Rechner nicht erreichbar",
 }
