@@ -1,5 +1,9 @@
 """Peak memory and time of ``voicecoach analyze --call`` on long recordings (issue 13/14: at most 1 GB for 2 hours).
 
+Since issue 14 ``analyze --call`` judges the whole call exchange by exchange
+(``voicecoach.analysis.analyze_whole_call``): the table also gives the exchanges and findings the
+JSON result holds, and the wall and CPU time per hour of audio.
+
 Builds stereo call recordings of 20, 60 and 120 minutes from the real speech in
 ``../shared/realspeech`` (the customer on the left, the agent on the right: turns of 4-14 s of
 real speech with pauses, some stretches of silence and room noise, a -60 dBFS noise floor), written
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
 import re
@@ -80,8 +85,10 @@ def write_call(path: Path, minutes: float, pieces: list[np.ndarray]) -> dict[str
     return speech
 
 
-def measure(path: Path) -> tuple[float, float, float, int, str]:
-    """(peak RSS in MB, wall seconds, CPU seconds, exit code, last stderr line) of one analysis in a fresh process."""
+def measure(path: Path) -> tuple[float, float, float, int, str, dict]:
+    """(peak RSS in MB, wall seconds, CPU seconds, exit code, last stderr line, the JSON result or
+    {}) of one analysis in a fresh process."""
+    result = path.with_suffix(".json")
     command = [
         sys.executable, "-m", "voicecoach", "analyze", "--call", str(path), "--customer-channel", "left",
         "--language", "en", "--model", "tiny.en", "--json",
@@ -89,7 +96,8 @@ def measure(path: Path) -> tuple[float, float, float, int, str]:
     probe = (
         "import resource, subprocess, sys, time\n"
         "t = time.perf_counter()\n"
-        "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n"
+        f"out = open({str(result)!r}, 'w')\n"
+        "done = subprocess.run(sys.argv[1:], stdout=out, stderr=subprocess.PIPE, text=True)\n"
         "wall = time.perf_counter() - t\n"
         "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
         "peak = usage.ru_maxrss\n"
@@ -99,7 +107,12 @@ def measure(path: Path) -> tuple[float, float, float, int, str]:
     )
     done = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
     peak_kb, wall, cpu, code, tail = done.stdout.rstrip("\n").split("\t", 4)
-    return int(peak_kb) / 1024, float(wall), float(cpu), int(code), tail
+    try:
+        data = json.loads(result.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    result.unlink(missing_ok=True)
+    return int(peak_kb) / 1024, float(wall), float(cpu), int(code), tail, data
 
 
 def main() -> int:
@@ -116,12 +129,15 @@ def main() -> int:
             path = Path(folder) / f"call-{minutes:g}min.wav"
             speech = write_call(path, minutes, pieces)
             load_before = os.getloadavg()[0]
-            peak, wall, cpu, code, tail = measure(path)
+            peak, wall, cpu, code, tail, data = measure(path)
             loads.append((load_before, os.getloadavg()[0]))
             hours = minutes / 60
-            rows.append((minutes, speech, peak, wall, cpu / hours, code, tail))
+            exchanges = len(data.get("exchanges", []))
+            findings = sum(len(e.get("findings", [])) for e in data.get("exchanges", []))
+            rows.append((minutes, speech, peak, wall, cpu / hours, code, tail, exchanges, findings))
             print(
-                f"{minutes:g} min: peak {peak:.0f} MB, {wall:.0f} s wall, {cpu / hours / 60:.1f} CPU min per hour, exit {code}"
+                f"{minutes:g} min: peak {peak:.0f} MB, {wall:.0f} s wall, {wall / hours / 60:.1f} wall min and "
+                f"{cpu / hours / 60:.1f} CPU min per hour, {exchanges} exchanges, {findings} findings, exit {code}"
             )
             path.unlink()
     lines = [
@@ -140,15 +156,19 @@ def main() -> int:
         "fresh process; peak memory is the child's maximum resident set size (`getrusage(RUSAGE_CHILDREN)`). Before "
         "the block-wise reading (issue 13) a 2-hour recording peaked at 5.4 GB, 60 minutes at 2.8 GB, 20 minutes at 1.1 GB.",
         "",
-        "| recording | speech customer / agent | peak memory | target | met | wall time | CPU time per hour of audio | load average before → after |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| recording | speech customer / agent | exchanges / findings | peak memory | target | met | wall time | "
+        "wall time per hour of audio | CPU time per hour of audio | load average before → after |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for (minutes, speech, peak, wall, cpu_per_hour, code, tail), (before, after) in zip(rows, loads):
+    for (minutes, speech, peak, wall, cpu_per_hour, code, tail, exchanges, findings), (before, after) in zip(
+        rows, loads
+    ):
         met = "yes" if peak <= LIMIT_MB and code == 0 else "no"
         state = "" if code == 0 else f" (exit {code}: {tail})"
         lines.append(
-            f"| {minutes:g} min | {speech['customer'] / 60:.0f} / {speech['agent'] / 60:.0f} min | {peak:.0f} MB{state} | "
-            f"≤ {LIMIT_MB} MB | {met} | {wall / 60:.1f} min | {cpu_per_hour / 60:.1f} min | {before:.1f} → {after:.1f} |"
+            f"| {minutes:g} min | {speech['customer'] / 60:.0f} / {speech['agent'] / 60:.0f} min | "
+            f"{exchanges} / {findings} | {peak:.0f} MB{state} | ≤ {LIMIT_MB} MB | {met} | {wall / 60:.1f} min | "
+            f"{wall / (minutes / 60) / 60:.1f} min | {cpu_per_hour / 60:.1f} min | {before:.1f} → {after:.1f} |"
         )
     lines += [
         "",

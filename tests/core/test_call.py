@@ -208,3 +208,15 @@ def test_no_speech_is_one_empty_exchange() -> None:
     assert [(p.start, p.end, p.opening) for p in parts] == [(0.0, 5.0, False)]
     metrics = call_metrics(customer, agent, 5.0, (), language="en")
     assert metrics.talk_ratio is None and metrics.words_per_minute is None and metrics.overlap_share == 0.0
+
+
+def test_cutting_in_at_the_agents_breath_is_still_a_barge_in() -> None:
+    """The agent pauses 0.5 s between two sentences; the customer starts in that pause and stops
+    while the agent goes on: one exchange, judged as talking over."""
+    customer, agent = sides(
+        [(0.5, 3.0, "Will it arrive before Friday"), (7.3, 9.3, "wait what about the fee")],
+        [(3.6, 7.0, "Yes it will arrive on Thursday"), (7.5, 14.0, "I am booking express delivery for you right now")],
+    )
+    call = judge_call(customer, agent, 15.0, language="en")
+    assert len(call.exchanges) == 1
+    assert [f.kind for f in call.findings if f.kind == "talk_over"] == ["talk_over"]

@@ -14,8 +14,10 @@ stretch classified as backchannel or not), so splitting and judging agree on wha
 - a customer backchannel ("mhm", "ja", "I see", a short wordless sound) never starts an exchange;
 - a customer stretch starts an exchange only once the agent has answered in the current one
   (a pause inside the customer's own line does not);
-- a customer stretch that starts while the agent is talking (a barge-in) stays in the current
-  exchange as an interjection, so talking over, yielding when cut in and interruption are judged
+- a customer stretch that starts while the agent is talking (a barge-in; the agent's talk taken
+  as stretches with pauses under the judge's ``monologue_gap``, 1 s, closed: a customer cutting
+  in at the agent's breath between two sentences still cuts in) stays in the current exchange as
+  an interjection, so talking over, yielding when cut in and interruption are judged
   there; only when the customer then keeps the floor for ``floor_min`` seconds after the agent
   stopped does a new exchange begin, at the moment the agent stopped;
 - agent talk before the customer's first line (the greeting) is an opening exchange without a
@@ -31,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from voicecoach.core.analyzers._common import Utterance, utterances
+from voicecoach.core.analyzers._common import merge_spans, utterances
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.timeline import Span, Track, Turn
 
@@ -70,8 +72,8 @@ def _window(track: Track, start: float, end: float) -> Track:
     return Track(spans, words)
 
 
-def _talk_at(agent: Sequence[Utterance], moment: float) -> Utterance | None:
-    return next((a for a in agent if a.start < moment < a.end), None)
+def _talk_at(stretches: Sequence[Span], moment: float) -> Span | None:
+    return next((a for a in stretches if a.start < moment < a.end), None)
 
 
 def boundaries(
@@ -86,6 +88,7 @@ def boundaries(
     See the module's rules."""
     floor = [u for u in utterances(customer, language, options) if not u.backchannel]
     talk = [u for u in utterances(agent, language, options) if not u.backchannel]
+    stretches = merge_spans([u.span for u in talk], options.monologue_gap)
     starts = [0.0]
     opening = False
     if not floor:
@@ -93,7 +96,7 @@ def boundaries(
     line_start = floor[0].start
     if any(a.start < line_start - options.onset_tolerance for a in talk):
         opening = True
-        cut = _talk_at(talk, line_start)
+        cut = _talk_at(stretches, line_start)
         starts.append(cut.end if cut is not None else line_start)
         line_start = starts[-1]
     for c in floor:
@@ -102,7 +105,7 @@ def boundaries(
         replied = any(line_start <= a.start < c.start for a in talk)
         if not replied:
             continue
-        cut = _talk_at(talk, c.start)
+        cut = _talk_at(stretches, c.start)
         if cut is None:
             starts.append(c.start)
         elif c.end - cut.end >= floor_min:
