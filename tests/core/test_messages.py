@@ -7,6 +7,7 @@ import pytest
 from tests.helpers.timelines import scenario, turn
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.judge import judge
+from voicecoach.core.muted import muted_result
 from voicecoach.core.result import FINDING_KINDS, Finding
 from voicecoach.core.scenario import SKILLS
 from voicecoach.core.words import seconds
@@ -194,6 +195,9 @@ def gallery(language: str) -> list[Finding]:
         ),
     ]
     found: list[Finding] = []
+    # a reply into a muted microphone: the live call gives it this finding instead of "no reply"
+    silent = judge(turn([(0.0, 2.0, "Hallo?" if de else "Hello?")], []), language=language)
+    found.extend(muted_result(silent).findings)
     for sc_, customer, trainee, line_end in cases:
         result = judge(turn(customer, trainee, line_end=line_end), language=language, scenario=sc_)
         found.extend(result.findings)

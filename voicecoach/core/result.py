@@ -28,6 +28,7 @@ FINDING_KINDS = (
     "silent_reply",
     "backchannel",  # positive signal, severity "info", costs nothing
     "yielded",  # positive signal: stopped within a second when the customer cut in; info, costs nothing
+    "muted",  # the microphone was muted and nothing was heard: costs nothing, the turn is not scored
 )
 
 #: ``evidence["reason"]`` values per kind, where a kind has several cases.

@@ -60,6 +60,7 @@ from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBa
 from voicecoach.core.end_of_turn import EndOfTurn, EndOfTurnRule
 from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge, summarize
+from voicecoach.core.muted import counted, muted_result
 from voicecoach.core.scenario import Outcome
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.vocabulary import reply_prompt
@@ -509,6 +510,8 @@ class CallEngine:
         if self._muted:
             block = np.zeros_like(block)
             turn.muted_seen = True
+            if position >= turn.line.speech_end * SAMPLE_RATE:
+                turn.muted_after_line += len(block)
         self._append(turn, vad, block)
         self._check_microphone(turn)
 
@@ -783,9 +786,17 @@ class CallEngine:
                 log.exception("transcribing a segment failed")
                 turn.notes.append(f"transcription failed for {segment.start:.1f}-{segment.end:.1f}s: {error}")
         words.sort(key=lambda word: word.start)
+        muted = not turn.segments and turn.was_muted(self._muted)  # nothing heard: the microphone was off
+        if muted:
+            turn.notes.append("muted: the microphone was muted and nothing was heard; the turn is not scored")
         built = self._build_turn(turn, tuple(words))
         result = self._judge(built, turn.turn_id)
+        if muted:
+            result = muted_result(result, customer=self.scenario.persona.name)
         record = self._save(turn, built, result)
+        if muted and self.store is not None and self.session_id is not None and record.index is not None:
+            # left out of the session's score, turn count and trends, as a retried attempt is
+            self.store.mark_replaced(self.session_id, record.index, None)
         replaced, self._retrying = self._retrying, None
         if replaced is not None and replaced in self.records:
             # the retry takes the place of the attempt it retries (both stay in the history)
@@ -919,7 +930,7 @@ class CallEngine:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
         summary = None
-        results = tuple(record.result for record in self.records)
+        results = tuple(record.result for record in self.records if counted(record.result))
         if results:
             summary = summarize(results, language=self.language)
         if self.store is not None and self.session_id is not None:

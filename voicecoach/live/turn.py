@@ -126,7 +126,17 @@ class TurnState:
     resampler: StreamResampler | None = None
     mic_peak: float = 0.0  # largest microphone sample so far (before mute), until mic_checked
     mic_checked: bool = False  # the silent-microphone check ran for this turn
-    muted_seen: bool = False  # the trainee muted during the checked stretch
+    muted_seen: bool = False  # the microphone was muted for some of the turn
+    muted_after_line: int = 0  # samples muted after the customer's line ended
+
+    def was_muted(self, muted_now: bool) -> bool:
+        """True when the microphone is muted at the end of the turn, or was for at least half of
+        the time after the customer's line (muting while the customer speaks is not answering
+        muted)."""
+        if not self.muted_seen:
+            return False
+        after_line = self.fed - int(round(self.line.speech_end * SAMPLE_RATE))
+        return muted_now or self.muted_after_line * 2 >= max(1, after_line)
 
     @property
     def now(self) -> float:

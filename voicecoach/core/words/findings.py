@@ -327,6 +327,16 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "Say what you can do, rather than what isn't possible or how {who} ought to feel.",
         ),
     },
+    ("muted", None): {
+        "de": (
+            "Mikrofon war stummgeschaltet – Ihre Antwort wurde nicht gehört. Diese Runde zählt nicht.",
+            "Mit m schalten Sie das Mikrofon wieder an; mit t antworten Sie nochmal.",
+        ),
+        "en": (
+            "The microphone was muted – your reply was not heard. This turn does not count.",
+            "Press m to turn the microphone on again; t answers once more.",
+        ),
+    },
     ("silent_reply", None): {
         "de": (
             "Auf die Aussage {whose} kam keine Antwort.",

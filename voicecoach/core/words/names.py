@@ -27,6 +27,7 @@ KINDS: dict[str, Words] = {
     "silent_reply": {"de": "Keine Antwort", "en": "No reply"},
     "backchannel": {"de": "Zuhörsignal", "en": "Listening signal"},
     "yielded": {"de": "Rechtzeitig innegehalten", "en": "Stopped to listen"},
+    "muted": {"de": "Mikrofon stumm", "en": "Microphone muted"},
 }
 
 #: The four skills a turn is scored on, in the product's order.

@@ -241,6 +241,7 @@ UI: dict[str, Words] = {
     "feedback.no_audio": {"de": "Keine Aufnahme zum Anhören", "en": "No recording to play back"},
     "feedback.unanswered": {"de": "Keine Antwort in diesem Schritt.", "en": "No reply in this turn."},
     "feedback.silent_reply": {"de": "(nichts gesagt)", "en": "(nothing said)"},
+    "feedback.not_scored": {"de": "nicht gewertet", "en": "not scored"},
     "key.dispute": {"de": "Stimmt nicht", "en": "That's wrong"},
     "feedback.disputed": {"de": "von Ihnen als falsch markiert", "en": "marked wrong by you"},
     "feedback.dispute_hint": {

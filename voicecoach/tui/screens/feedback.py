@@ -24,6 +24,7 @@ from textual.widgets import Static
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.disputes import disputable, rescore
+from voicecoach.core.muted import counted
 from voicecoach.core.result import Score
 from voicecoach.i18n import label, span, t
 from voicecoach.tui.base import Guarded, translate_bindings
@@ -161,6 +162,7 @@ class FeedbackScreen(Guarded, Screen[str]):
         self.query_one("#feedback-timeline-box").border_title = f"{t('call.lane.customer')} / {t('call.lane.you')}"
         self.query_one("#feedback-left").border_title = t("call.transcript")
         self.query_one("#feedback-right").border_title = t("feedback.skills")
+        self.query_one("#feedback-skills").display = counted(self.result)  # a muted turn has no score
 
     # -- content ----------------------------------------------------------------------------
 
@@ -180,6 +182,13 @@ class FeedbackScreen(Guarded, Screen[str]):
         return rescore(self.result.findings, self.disputed, self.result.score.weights or None)
 
     def _title(self) -> Text:
+        if not counted(self.result):  # the microphone was muted: no score, said as such
+            return Text.assemble(
+                (t("feedback.title") + " · ", "bold"),
+                (t("call.turn", n=self.judged.number), "bold"),
+                "   ",
+                (f" ✕ {t('call.muted')} · {t('feedback.not_scored')} ", "bold reverse #ff5f5f"),
+            )
         total = self.score().total
         return Text.assemble(
             (t("feedback.title") + " · ", "bold"),
