@@ -67,8 +67,8 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 
 # Reinstall only when the dependency list changed (pyproject.toml's hash is the stamp).
-extras="offline"
-[ "$want_test" = 1 ] && extras="offline,test"
+extras="offline,batch"  # batch: Ray and pyarrow for voicecoach batch
+[ "$want_test" = 1 ] && extras="offline,batch,test"
 stamp="$venv/.voicecoach-installed-$extras"
 digest="$(sha256sum "$repo/pyproject.toml" | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then

@@ -42,6 +42,7 @@ from typing import Any
 from voicecoach.adapters import parquet_files
 from voicecoach.adapters.audio_length import audio_seconds
 from voicecoach.adapters.ray_pool import PoolSettings, RayPool
+from voicecoach.adapters.settings import Settings
 from voicecoach.adapters.store import Store
 from voicecoach.analysis import analyze_whole_call
 from voicecoach.core.call import CallResult
@@ -213,7 +214,9 @@ class CallJob:
 
 @dataclass(frozen=True)
 class JudgeSettings:
-    """What every call is judged with: the options of ``analyze --call``."""
+    """What every call is judged with: the options of ``analyze --call``, and the settings of the
+    user running the command (``settings``: loaded where the command runs and sent to every
+    worker, so a worker on another node picks the model this user's ``analyze`` would)."""
 
     customer_channel: str
     scenario: str | None = None
@@ -221,6 +224,7 @@ class JudgeSettings:
     model: str | None = None
     device: str | None = None
     compute_type: str | None = None
+    settings: Settings | None = None
 
 
 class CallJudge:
@@ -248,6 +252,7 @@ class CallJudge:
                 model=settings.model,
                 device=settings.device,
                 compute_type=settings.compute_type,
+                settings=settings.settings,
             )
             outcome.update(status="ok", call=result.to_json())
         except UserError as error:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -66,8 +67,8 @@ def import_ray() -> Any:
 class PoolSettings:
     """How the pool runs. ``workers``: actors (each one worker object, e.g. one Whisper model).
     ``cpus_per_worker``: the CPUs Ray reserves for each actor (None: this machine's cores shared
-    out among the workers when embedded, 1 on a cluster); Ray sets ``OMP_NUM_THREADS`` to it, so
-    CTranslate2 uses that many threads. ``temp_dir``: Ray's session files and logs when embedded
+    out among the workers when embedded, 1 on a cluster); it places actors, the threads they
+    decode with are ``threads``. ``temp_dir``: Ray's session files and logs when embedded
     (default: a folder under the system temp dir). ``dashboard``: start Ray's dashboard (off unless
     asked). ``runtime_env``: Ray's, e.g. ``{"env_vars": {...}}`` for the workers."""
 
@@ -77,6 +78,9 @@ class PoolSettings:
     temp_dir: Path | None = None
     dashboard: bool = False
     runtime_env: dict[str, Any] | None = None
+    threads: int | None = None
+    """Decoding threads per worker (``OMP_NUM_THREADS``); None: as the driver's environment has
+    it, so each worker judges exactly as ``analyze`` does on that machine (:data:`DRIVER_ENV`)."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +105,16 @@ def default_temp_dir() -> Path:
     """Where the embedded Ray keeps its session and logs: short (Ray's socket paths must fit 107
     bytes) and private to this user."""
     return Path(tempfile.gettempdir()) / f"voicecoach-ray-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
+
+
+#: Environment the workers start with as the driver has it (unset there: empty, which OpenMP and
+#: CTranslate2 read as unset). Ray would set ``OMP_NUM_THREADS`` to an actor's CPUs; CTranslate2
+#: then decodes with that many threads, and its word times differ from a run with another thread
+#: count by tens of milliseconds (a finding's end 20.988 s with 1 thread, 20.968 s with 2 or the
+#: default: measured on tests/helpers/call_archive's "polite" call). It must be set when the
+#: worker process starts (OpenMP reads it when loaded), hence Ray's ``runtime_env``. With the
+#: driver's setting a worker judges a call exactly as ``analyze --call`` on that machine does.
+DRIVER_ENV = ("OMP_NUM_THREADS",)
 
 
 class _Worker:
@@ -146,8 +160,7 @@ class RayPool:
         quiet = {"log_to_driver": False, "logging_level": logging.ERROR, "configure_logging": True}
         if settings.address is None:
             ray._private.ray_constants.ENABLE_RAY_CLUSTER = False  # and by this one, imported already
-            temp_dir = settings.temp_dir or default_temp_dir()
-            temp_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+            temp_dir = run_folder(settings.temp_dir or default_temp_dir())
             cores = cpus_here()
             per_worker = settings.cpus_per_worker or max(1, cores // settings.workers)
             try:
@@ -158,7 +171,7 @@ class RayPool:
                     object_store_memory=LOCAL_OBJECT_STORE,
                     _temp_dir=str(temp_dir),
                     _node_ip_address="127.0.0.1",
-                    runtime_env=settings.runtime_env,
+                    runtime_env=self._runtime_env(),
                     **quiet,
                 )
             except Exception as error:  # noqa: BLE001 - Ray raises many kinds; one line says why
@@ -169,7 +182,7 @@ class RayPool:
         else:
             per_worker = settings.cpus_per_worker or 1
             try:
-                ray.init(address=settings.address, runtime_env=settings.runtime_env, **quiet)
+                ray.init(address=settings.address, runtime_env=self._runtime_env(), **quiet)
             except Exception as error:  # noqa: BLE001
                 raise UserError(
                     f"could not join the Ray cluster at {settings.address} ({_line(error)}); "
@@ -223,16 +236,51 @@ class RayPool:
             try:
                 yield Done(item, ray.get(ref), None)
             except ray.exceptions.RayActorError as error:
-                self._actors[slot] = ray.remote(num_cpus=self._num_cpus(), max_restarts=0)(_Worker).remote(self._make)
+                worker = ray.remote(num_cpus=self._num_cpus(), max_restarts=0)(_Worker)
+                self._actors[slot] = worker.remote(self._make)
                 yield Done(item, None, f"the worker stopped ({_line(error)})")
             except ray.exceptions.RayTaskError as error:
                 yield Done(item, None, _line(error.cause if getattr(error, "cause", None) else error))
             submit(slot)
 
+    def _runtime_env(self) -> dict[str, Any]:
+        """Ray's ``runtime_env`` for this job: the given one, with :data:`DRIVER_ENV` as the
+        driver has it (or ``settings.threads``) among its ``env_vars``."""
+        runtime_env = dict(self.settings.runtime_env or {})
+        env_vars = {name: os.environ.get(name, "") for name in DRIVER_ENV}
+        if self.settings.threads is not None:
+            env_vars["OMP_NUM_THREADS"] = str(self.settings.threads)
+        runtime_env["env_vars"] = {**env_vars, **dict(runtime_env.get("env_vars") or {})}
+        return runtime_env
+
     def _num_cpus(self) -> float:
         if self.settings.cpus_per_worker:
             return self.settings.cpus_per_worker
         return max(1, cpus_here() // self.settings.workers) if self.settings.address is None else 1
+
+
+def run_folder(base: Path) -> Path:
+    """This run's folder for an embedded Ray's session (``base/run-<pid>``); the folders of
+    earlier runs whose process is gone are removed first, so Ray's logs do not pile up and a
+    run going on beside this one keeps its own. The last run's logs stay until the next run."""
+    base.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for old in base.glob("run-*"):
+        pid = old.name.removeprefix("run-")
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(old, ignore_errors=True)
+    own = base / f"run-{os.getpid()}"
+    own.mkdir(exist_ok=True, mode=0o700)
+    return own
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 _END = object()

@@ -360,39 +360,24 @@ def fault_of(error: BaseException) -> str:
     return "io"
 
 
-def fault_message(path: Path, error: BaseException) -> Said:
-    """One line for a SQLite fault of the history at ``path``, naming the fix (in the UI language)."""
+def fault_message(path: Path, error: BaseException) -> str:
+    """One line for a SQLite fault of the history at ``path``, naming the fix."""
     kind, why = fault_of(error), str(error)
     if kind == "busy":
-        return Said(
-            "the history at {path} is in use by another program ({why}); close that program and try again",
-            path=path,
-            why=why,
-        )
+        return f"the history at {path} is in use by another program ({why}); close that program and try again"
     if kind == "full":
-        return Said(
-            "the disk holding the history at {path} is full ({why}); free some space and try again", path=path, why=why
-        )
+        return f"the disk holding the history at {path} is full ({why}); free some space and try again"
     if kind == "readonly":
-        return Said(
-            "the history at {path} is read-only ({why}); make the file and its folder writable "
-            "(chmod u+w '{path}' '{parent}')",
-            path=path,
-            why=why,
-            parent=path.parent,
+        return (
+            f"the history at {path} is read-only ({why}); make the file and its folder writable "
+            f"(chmod u+w '{path}' '{path.parent}')"
         )
     if kind == "damaged":
-        return Said(
-            "the history at {path} is damaged ({why}); rescue what is readable with "
-            "sqlite3 '{path}' .recover | sqlite3 rescued.sqlite3, then move the damaged file away",
-            path=path,
-            why=why,
+        return (
+            f"the history at {path} is damaged ({why}); rescue what is readable with "
+            f"sqlite3 '{path}' .recover | sqlite3 rescued.sqlite3, then move the damaged file away"
         )
-    return Said(
-        "cannot read or write the history at {path} ({why}); check the disk and the folder's permissions",
-        path=path,
-        why=why,
-    )
+    return f"cannot read or write the history at {path} ({why}); check the disk and the folder's permissions"
 
 
 class BadRow(ValueError):
@@ -577,9 +562,7 @@ class Store:
     def _open_read_only(cls, path: Path, retention_days: int | None, write: bool) -> Store:
         """A history this user may read but not write: readable for ``history`` and ``report``;
         ``write`` (a call, ``forget``) gets one line naming the fix. Damage is told apart."""
-        fix = Said(
-            "make the file and its folder writable (chmod u+w '{path}' '{parent}')", path=path, parent=path.parent
-        )
+        fix = Said("make the file and its folder writable (chmod u+w '{path}' '{parent}')", path=path, parent=path.parent)
         try:
             db = _connect_read_only(path)
         except sqlite3.DatabaseError as error:
@@ -889,6 +872,13 @@ class Store:
             session_id = int(cursor.lastrowid or 0)
             for index, exchange in enumerate(call.exchanges, start=1):
                 self._insert_turn_rows(db, _pending_turn(session_id, index, exchange.result, started, {}))
+            # the call's own score (the answered exchanges; the opening is not an answer), as in its results
+            score = call.score
+            db.execute(
+                "UPDATE sessions SET total_score = ?, skills_json = ? WHERE id = ?",
+                (None if score is None else float(score.total), _dump({} if score is None else score.skills),
+                 session_id),
+            )  # fmt: skip
         return session_id
 
     @_locked

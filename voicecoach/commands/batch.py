@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 from voicecoach import i18n
 from voicecoach.adapters.ray_pool import PoolSettings, cpus_here
+from voicecoach.adapters.settings import load_settings
 from voicecoach.adapters.store import Store
 from voicecoach.analysis import choose_turn
 from voicecoach.batch import CHANNELS, AgentPattern, BatchPlan, Finished, JudgeSettings, Results, plan, run_batch
@@ -108,7 +109,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
         return 0
     judge = JudgeSettings(args.customer_channel, args.scenario, args.language, args.model, args.device,
-                          args.compute_type)  # fmt: skip
+                          args.compute_type, settings=load_settings())  # fmt: skip
     pool = PoolSettings(workers=workers, address=args.ray_address, dashboard=args.dashboard)
     display = ProgressDisplay(batch, language)
     history = None if args.no_history else Store.open()

@@ -10,6 +10,7 @@ from voicecoach import i18n
 from voicecoach.adapters.store import Store, StoreNote
 from voicecoach.core.progress import Progress, SessionSummary
 from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
+from voicecoach.core.words.batch import BATCH
 from voicecoach.core.words.cli import PROGRESS, REPORT
 from voicecoach.core.words.command_line import LINES
 from voicecoach.core.words.ui import UI
@@ -23,6 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print a JSON array (newest first)")
     parser.add_argument(
         "--progress", action="store_true", help="trends per skill, recurring findings, what to practise next"
+    )
+    parser.add_argument("--agent", metavar="NAME", help="the real calls of this agent (from 'voicecoach batch')")
+    parser.add_argument(
+        "--calls", action="store_true", help="every real call judged by 'voicecoach batch', not practice"
     )
     parser.set_defaults(handler=run)
 
@@ -50,22 +55,64 @@ def note_text(note: StoreNote) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    agent = getattr(args, "agent", None)
+    # practice by default; real calls (voicecoach batch) only when asked, never mixed into practice trends
+    kind = "call" if agent is not None or getattr(args, "calls", False) else "practice"
     with open_store() as store:
         if args.progress:
-            progress = store.progress()
+            progress = store.progress(kind, agent)
             print_notes(store)
             if args.json:
                 print(json.dumps(progress.to_json(), ensure_ascii=False, indent=2))
             else:
                 print(progress_text(progress, _ui_language()))
             return 0
-        sessions = store.sessions()
+        sessions = store.sessions(kind, agent)
         print_notes(store)
     if args.json:
         print(json.dumps([s.to_json() for s in sessions], ensure_ascii=False, indent=2))
+    elif kind == "call":
+        print(call_table(sessions, agent))
     else:
         print(table(sessions))
     return 0
+
+
+def call_table(sessions: list[SessionSummary], agent: str | None, language: str | None = None) -> str:
+    """Real calls (``voicecoach batch``) as a table: id, when judged, agent, recording, language,
+    exchanges, score."""
+    language = language or i18n.current_language()
+    if not sessions:
+        key = "history.no_calls" if agent is not None else "history.no_agent_calls"
+        return say(BATCH, key, language, agent=agent or "")
+    headers = (
+        say(LINES, "history.id", language),
+        say(LINES, "history.started", language),
+        say(BATCH, "history.agent", language),
+        say(BATCH, "history.call", language),
+        say(LINES, "history.lang", language),
+        say(LINES, "history.turns", language),
+        say(LINES, "history.score", language),
+    )
+    rows = [
+        (
+            str(s.id),
+            local_time(s.started),
+            str(s.options.get("agent") or "–"),
+            s.title or str(s.options.get("source") or ""),
+            s.language,
+            str(s.turns),
+            "–" if s.score is None else f"{s.score:.0f}",
+        )
+        for s in sessions
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    right = {0, 5, 6}
+    lines = []
+    for row in (headers, *rows):
+        cells = [c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))]
+        lines.append("  ".join(cells).rstrip())
+    return "\n".join(lines)
 
 
 def table(sessions: list[SessionSummary], language: str | None = None) -> str:
