@@ -360,24 +360,39 @@ def fault_of(error: BaseException) -> str:
     return "io"
 
 
-def fault_message(path: Path, error: BaseException) -> str:
-    """One line for a SQLite fault of the history at ``path``, naming the fix."""
+def fault_message(path: Path, error: BaseException) -> Said:
+    """One line for a SQLite fault of the history at ``path``, naming the fix (in the UI language)."""
     kind, why = fault_of(error), str(error)
     if kind == "busy":
-        return f"the history at {path} is in use by another program ({why}); close that program and try again"
+        return Said(
+            "the history at {path} is in use by another program ({why}); close that program and try again",
+            path=path,
+            why=why,
+        )
     if kind == "full":
-        return f"the disk holding the history at {path} is full ({why}); free some space and try again"
+        return Said(
+            "the disk holding the history at {path} is full ({why}); free some space and try again", path=path, why=why
+        )
     if kind == "readonly":
-        return (
-            f"the history at {path} is read-only ({why}); make the file and its folder writable "
-            f"(chmod u+w '{path}' '{path.parent}')"
+        return Said(
+            "the history at {path} is read-only ({why}); make the file and its folder writable "
+            "(chmod u+w '{path}' '{parent}')",
+            path=path,
+            why=why,
+            parent=path.parent,
         )
     if kind == "damaged":
-        return (
-            f"the history at {path} is damaged ({why}); rescue what is readable with "
-            f"sqlite3 '{path}' .recover | sqlite3 rescued.sqlite3, then move the damaged file away"
+        return Said(
+            "the history at {path} is damaged ({why}); rescue what is readable with "
+            "sqlite3 '{path}' .recover | sqlite3 rescued.sqlite3, then move the damaged file away",
+            path=path,
+            why=why,
         )
-    return f"cannot read or write the history at {path} ({why}); check the disk and the folder's permissions"
+    return Said(
+        "cannot read or write the history at {path} ({why}); check the disk and the folder's permissions",
+        path=path,
+        why=why,
+    )
 
 
 class BadRow(ValueError):
@@ -562,7 +577,9 @@ class Store:
     def _open_read_only(cls, path: Path, retention_days: int | None, write: bool) -> Store:
         """A history this user may read but not write: readable for ``history`` and ``report``;
         ``write`` (a call, ``forget``) gets one line naming the fix. Damage is told apart."""
-        fix = Said("make the file and its folder writable (chmod u+w '{path}' '{parent}')", path=path, parent=path.parent)
+        fix = Said(
+            "make the file and its folder writable (chmod u+w '{path}' '{parent}')", path=path, parent=path.parent
+        )
         try:
             db = _connect_read_only(path)
         except sqlite3.DatabaseError as error:
