@@ -11,10 +11,9 @@ the "but" pushes the offer (``pushed_after_no``). Blaming the customer ("You sho
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers import lexicon
+from voicecoach.core.analyzers import grammar, lexicon
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing, words_json
 from voicecoach.core.analyzers.options import Context
-from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found, find_phrase, normalize, plain, tokens_of
 from voicecoach.core.timeline import Turn
@@ -153,16 +152,24 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 phrase, spoken, max_gap=1, fuzzy_ratio=context.options.fuzzy_ratio, stop_at_comma=True, slips=False
             )
         )
-    if not matches:  # in other forms or order within a clause ("Sie irren sich da", "you are wrong there")
-        meant = meaning_found(context.words("contradiction"), words, strict=True, **context.meaning_kwargs())
-        if meant is not None:
-            matches.append(meant.match)
+    # Other forms and orders ("Sie irren sich da", "you are wrong there") are the grammar's: the
+    # phrase list's words in any order within a clause also met "Wir haben Ihnen die falsche
+    # Rechnung geschickt" ("das haben Sie falsch") and "You were sent the wrong bill".
+    matches = [m for m in matches if not grammar.hedged(words, m, context.resources, context.language)]
+    claimed = grammar.claimed_words(customer_words(turn, context), context.resources, context.language)
+    kinds = {}
+    for found in grammar.disagreement(words, context.resources, context.language, claimed):
+        matches.append(found.match)  # disagreeing in any words: negated truth, "you must have", blame
+        kinds[id(found.match)] = found.kind
     findings: list[Finding] = []
     taken: list[tuple[float, float]] = []
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
-        if any(start <= match.start <= end for start, end in taken):
+        if any(start <= match.start <= end or match.start <= start <= match.end for start, end in taken):
             continue  # "nein, das ist falsch" and "das ist falsch": one finding
         taken.append((match.start, match.end))
+        evidence = {"reason": "phrase", "said": match.text, "words": match.to_json()}
+        if id(match) in kinds:
+            evidence["grammar"] = kinds[id(match)]
         findings.append(
             make_finding(
                 context,
@@ -171,7 +178,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 skill="empathy",
                 start=match.start,
                 end=match.end,
-                evidence={"reason": "phrase", "said": match.text, "words": match.to_json()},
+                evidence=evidence,
             )
         )
     if not findings:

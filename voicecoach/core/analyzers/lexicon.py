@@ -718,3 +718,135 @@ def ask_words(key: str, language: str) -> tuple[str, ...]:
     """Built-in words that ask for the fact ``key`` in ``language`` (empty for unknown keys)."""
     entry = ASK_WORDS.get(ASK_ALIASES.get(key, key))
     return words_for(entry, language) if entry else ()
+
+
+# --------------------------------------------------------------------------- word classes for the grammar
+# (voicecoach.core.analyzers.grammar): lemmas and stems of words of a kind, not phrases. A stem of
+# five or more letters also stands for its inflections ("frustrat" -> "frustrated", "frustrating").
+
+#: Words that name an unpleasant feeling or experience: saying one (not negated) takes it up.
+FEELING_WORDS: Lexicon = {
+    "de": (
+        "ärger", "ärgerlich", "ärgern", "verärgert", "ärgernis", "frust", "frustrier", "frustration",
+        "enttäusch", "unangenehm", "unschön", "misslich", "leidig", "lästig", "nervig", "nervenaufreibend",
+        "stress", "stressig", "belastend", "belastung", "anstrengend", "schlimm", "furchtbar", "schrecklich",
+        "blöd", "doof", "mist", "pech", "besorgt", "besorgnis", "beunruhig", "angst", "sauer",
+        "wütend", "wut", "empört", "traurig", "kummer", "verzweifelt", "zumutung", "unzumutbar", "ätzend",
+        "unglücklich", "aufregen", "aufgeregt", "verständlich", "verständnis", "nachvollziehbar",
+        "mitgefühl", "fühlen", "unverschämt", "frechheit", "bitter", "unerfreulich", "dumm",
+    ),
+    "en": (
+        "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
+        "worry", "worried", "worrying", "anxious", "scary", "frightening", "awful", "terrible", "horrible",
+        "dreadful", "nightmare", "hassle", "inconvenien", "unpleasant", "infuriat", "maddening", "aggravat",
+        "angry", "furious", "sad", "painful", "shame", "pity", "tough", "unfair", "gutted", "rubbish",
+        "awkward", "unacceptable", "understandable", "feel", "feeling", "distress", "mess", "ugh",
+    ),
+}  # fmt: skip
+#: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").
+UNDERSTANDING_VERBS: Lexicon = {
+    "de": ("verstehen", "verstehe", "nachvollziehen", "nachempfinden", "vorstellen", "einfühlen", "nachfühlen",
+           "mitfühlen", "begreifen"),
+    "en": ("understand", "imagine", "appreciate", "relate", "sympathise", "sympathize", "empathise", "empathize"),
+}  # fmt: skip
+#: An apology in any form ("leid" only with "tun": "leider" is no apology).
+APOLOGY_WORDS: Lexicon = {
+    "de": ("entschuldigen", "entschuldigung", "entschuldige", "bedauern", "bedaure", "bedauere", "bedauerlich",
+           "leid", "verzeihung", "verzeihen", "sorry"),
+    "en": ("sorry", "apologise", "apologize", "apology", "apologies"),
+}  # fmt: skip
+#: The customer is right ("Sie haben recht", "zu Recht", "you're right", "that's fair").
+CUSTOMER_RIGHT: Lexicon = {
+    "de": ("recht", "berechtigt", "fair"),
+    "en": ("right", "rightly", "fair", "valid", "justified"),
+}
+#: Norm words that, negated at the end of a clause, say the situation is not as it should be.
+NORM_WORDS: Lexicon = {
+    "de": ("ordnung", "okay", "ok", "akzeptabel", "hinnehmbar", "fair", "gut", "schön", "ideal", "optimal",
+           "toll", "normal", "passieren", "vorkommen", "laufen", "gelaufen", "zustand"),
+    "en": ("okay", "ok", "acceptable", "fair", "good", "great", "ideal", "fun", "nice", "happen", "happened",
+           "enough", "standard", "par"),
+}  # fmt: skip
+#: Fault words: with "our"/"we" (not negated), or "your" negated ("nicht Ihre Schuld"), taking the customer's side.
+FAULT_WORDS: Lexicon = {
+    "de": ("fehler", "versehen", "panne", "schuld", "irrtum", "missgeschick", "schief", "schiefgelaufen",
+           "schiefgegangen", "falsch"),
+    "en": ("mistake", "fault", "error", "oversight", "mixup", "messed", "blame", "wrong"),
+}  # fmt: skip
+#: Thanks (taking up a complaint).
+THANKS_WORDS: Lexicon = {
+    "de": ("danke", "dank", "danken", "dankbar", "dankeschön"),
+    "en": ("thank", "thanks", "grateful", "appreciate"),
+}
+#: Modals of what ought to be: "you shouldn't have to pay", "Sie sollten das nicht zahlen müssen".
+OUGHT_MODALS: Lexicon = {
+    "de": ("sollten", "sollen", "sollte", "müssen", "müssten", "dürfen"),
+    "en": ("should", "ought", "need", "needed"),
+}
+#: Words that play a feeling down when told not to have it ("machen Sie sich keine Sorgen", "don't worry").
+CALMING_WORDS: Lexicon = {
+    "de": ("sorge", "sorgen", "aufregen", "beruhigen", "aufregung", "panik", "gedanken"),
+    "en": ("worry", "worried", "upset", "panic", "calm", "stress", "fuss"),
+}
+#: Words that may follow the last word of a clause ("das stimmt so nicht ganz", "not quite right, sir").
+CLAUSE_TAIL: Lexicon = {
+    "de": ("so", "ganz", "ja", "aber", "leider", "doch", "wirklich", "eigentlich", "da", "hier", "mehr",
+           "natürlich", "wohl", "auch", "genau", "allerdings", "einfach", "herr", "frau",
+           "wieder", "mal", "gerade", "sein", "dürfen", "sollen", "können", "müssen"),
+    "en": ("quite", "entirely", "exactly", "really", "actually", "though", "either", "at", "all", "so",
+           "again", "sir", "maam", "madam", "there", "here", "im", "i", "am", "afraid"),
+}  # fmt: skip
+#: After a norm word (not after a truth word: "not right for you" is no contradiction): "not fair to you".
+NORM_TAIL: Lexicon = {"de": ("für", "sie", "ihnen", "herr", "frau"), "en": ("for", "you", "to", "on", "us")}
+#: Truth words: negated at the end of a clause they contradict ("das stimmt so nicht", "that's not accurate").
+TRUTH_WORDS: Lexicon = {
+    "de": ("stimmen", "stimmt", "richtig", "korrekt", "wahr", "zutreffend"),
+    "en": ("true", "right", "correct", "accurate", "case"),
+}
+#: The customer erred: with "Sie"/"you" as subject, not negated.
+ERROR_WORDS: Lexicon = {
+    "de": ("irren", "geirrt", "vertun", "vertan", "verhören", "verhört", "verlesen", "verwechseln",
+           "verwechselt", "verrechnen", "verrechnet", "täuschen", "getäuscht", "missverstehen", "missverstanden",
+           "übersehen"),
+    "en": ("mistaken", "mistake", "misheard", "misread", "misunderstood", "misunderstand", "misremember",
+           "mixed", "mixing", "overlooked"),
+}  # fmt: skip
+#: The fault is the customer's ("Ihre Schuld", "your fault"): with "Sie"/"your", not negated.
+YOUR_FAULT_WORDS: Lexicon = {
+    "de": ("schuld", "verschulden", "verantwortung", "selbstverschuldet"),
+    "en": ("fault", "blame", "responsibility"),
+}
+#: What a customer is expected to do: not done, said to the customer, it is blame ("Sie haben ... nicht gelesen").
+DUTY_VERBS: Lexicon = {
+    "de": ("lesen", "gelesen", "prüfen", "geprüft", "kontrollieren", "kontrolliert", "melden", "gemeldet",
+           "mitteilen", "mitgeteilt", "informieren", "informiert", "anrufen", "angerufen", "beachten", "beachtet",
+           "aufpassen", "aufgepasst", "angeben", "angegeben", "bescheid", "kündigen", "gekündigt", "bezahlen",
+           "bezahlt", "abholen", "abgeholt", "lesen"),
+    "en": ("read", "check", "checked", "tell", "told", "inform", "informed", "notify", "notified", "call",
+           "called", "follow", "followed", "pay", "paid", "cancel", "cancelled", "update", "updated", "register",
+           "registered", "collect", "collected", "let"),
+}  # fmt: skip
+#: The customer agreed to the rule: with a rule word, blame ("it's in the terms you signed").
+AGREED_VERBS: Lexicon = {
+    "de": ("unterschreiben", "unterschrieben", "zustimmen", "zugestimmt", "akzeptieren", "akzeptiert",
+           "einverstanden", "bestätigt", "hingewiesen", "gewarnt"),
+    "en": ("sign", "signed", "agree", "agreed", "accept", "accepted", "ticked", "confirmed", "warned"),
+}  # fmt: skip
+RULE_WORDS: Lexicon = {
+    "de": ("agb", "vertrag", "vertragsbedingungen", "bedingungen", "geschäftsbedingungen", "kleingedruckte",
+           "regeln", "richtlinie", "richtlinien", "klausel", "darauf"),
+    "en": ("terms", "conditions", "contract", "policy", "agreement", "print", "rules", "clause"),
+}  # fmt: skip
+COPULA: Lexicon = {"de": ("sein", "ist", "war", "sind", "wäre", "handelt"), "en": ("be", "is", "was", "are", "were")}
+DEMONSTRATIVES: Lexicon = {"de": ("das", "es", "dies", "dieses", "da"), "en": ("that", "this", "it", "there")}
+#: Words of a call's opening sentence (greeting, names, thanks for calling): an empathy phrase
+#: after such sentences is still in the opening, not late.
+OPENING_WORDS: Lexicon = {
+    "de": ("hallo", "guten", "willkommen", "danke", "dank", "vielen", "name", "spricht", "hier", "servus", "moin"),
+    "en": ("hello", "hi", "good", "morning", "afternoon", "evening", "welcome", "thank", "thanks", "name", "speaking"),
+}
+#: Words that open a relative clause: it belongs to the clause before ("im Vertrag, den Sie unterschrieben haben").
+RELATIVES: Lexicon = {
+    "de": ("der", "die", "das", "den", "dem", "denen", "dessen", "deren"),
+    "en": ("which", "that", "who", "whom"),
+}

@@ -9,6 +9,7 @@ emotion (taking the no is what is owed there). When the reply already ignores th
 
 from __future__ import annotations
 
+from voicecoach.core.analyzers import grammar
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words
 from voicecoach.core.analyzers.not_listening import UPSET_MOODS, emotion_to_acknowledge
 from voicecoach.core.analyzers.options import Context
@@ -39,10 +40,14 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     if emotion_to_acknowledge(turn, context) is not None:
         return []  # the emotion check covers acknowledging this customer
     spoken = Spoken(words)
-    if any_phrase_found(context.words("acknowledgement"), spoken, **context.match_kwargs()) is not None:
+    phrased = any_phrase_found(context.words("acknowledgement"), spoken, **context.match_kwargs())
+    if phrased is not None and not grammar.played_down(words, phrased, context.resources, context.language):
         return []
-    if meaning_found(context.words("acknowledgement"), words, **context.meaning_kwargs()) is not None:
+    meant = meaning_found(context.words("acknowledgement"), words, **context.meaning_kwargs())
+    if meant is not None and not grammar.played_down(words, meant.match, context.resources, context.language):
         return []
+    if grammar.acknowledgement(words, context.resources, context.language, thanks=True) is not None:
+        return []  # thanks, apology, understanding, naming the trouble, agreeing, owning it: in any words
     return [
         make_finding(
             context,

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from voicecoach.core.analyzers import lexicon
+from voicecoach.core.analyzers import grammar, lexicon
 from voicecoach.core.analyzers._common import (
     customer_words,
     make_finding,
@@ -85,14 +85,44 @@ def emotion_to_acknowledge(turn: Turn, context: Context) -> Emotion | None:
 
 
 def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Match | None:
+    """The earliest place the reply takes up the customer's feeling: a phrase of the lists (or
+    the step's own ``expect.empathy``), in other forms (:mod:`voicecoach.core.meaning`), or in
+    any words of a kind a coach accepts (:func:`grammar.acknowledgement`: naming the feeling,
+    understanding, apology, agreeing, owning the mistake)."""
     phrases = context.words("empathy")
     if mood == "confused":
         phrases += context.words("reassurance")
-    found = any_phrase_found(phrases, spoken, **context.match_kwargs())
-    if found is None:
-        meant = meaning_found(phrases, spoken.words, **context.meaning_kwargs())
-        found = meant.match if meant is not None else None
-    return found
+    candidates = [any_phrase_found(phrases, spoken, **context.match_kwargs())]
+    meant = meaning_found(phrases, spoken.words, **context.meaning_kwargs())
+    candidates.append(meant.match if meant is not None else None)
+    kind = grammar.acknowledgement(spoken.words, context.resources, context.language)
+    candidates.append(kind.match if kind is not None else None)
+    found = [
+        c
+        for c in candidates[:2]  # the lists' phrases: not when negated where said
+        if c is not None and not grammar.played_down(spoken.words, c, context.resources, context.language)
+    ]
+    found += [c for c in candidates[2:] if c is not None]  # the grammar weighs negation itself
+    return min(found, key=lambda m: m.start) if found else None
+
+
+def _content_words_before(words: tuple[Word, ...], start: float, language: str) -> int:
+    """Words said before ``start``, leaving out whole sentences of the call's opening (a greeting,
+    the agent's or the customer's name, thanks for calling: :data:`lexicon.OPENING_WORDS`)."""
+    opening = {normalize(w)[0] for w in lexicon.words_for(lexicon.OPENING_WORDS, language)}
+    count = 0
+    sentence: list[Word] = []
+    for word in words:
+        if word.start >= start - 1e-6:
+            break
+        sentence.append(word)
+        if word.text.rstrip().endswith((".", "!", "?")):
+            if not {tok.text for tok in tokens_of(sentence)} & opening:
+                count += len(sentence)
+            sentence = []
+    if sentence and not {tok.text for tok in tokens_of(sentence)} & opening:
+        count += len(sentence)
+    return count
 
 
 def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
@@ -118,8 +148,8 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
             )
         ]
     before = sum(1 for w in words if w.start < found.start - 1e-6)
-    if before <= context.options.opening_words:
-        return []
+    if _content_words_before(words, found.start, context.language) <= context.options.opening_words:
+        return []  # in the opening: greeting, name and thanks do not make it late
     evidence.update(late=True, words_before=before, found=words_json(found.words))
     return [
         make_finding(

@@ -3,7 +3,9 @@
 Pushing is an offer word of the step or a push phrase ("trotzdem", "nur noch", "are you sure").
 An offer word with a negation right before it in the same clause ("kein Upgrade", "without the
 upgrade"), or in a clause that drops it ("die Warteliste lassen wir weg", "I'll leave the
-waiver out"), is accepting the no, not pushing.
+waiver out"), or in a statement whose clause has a negation anywhere ("Den Heizlüfter brauchen
+Sie also nicht"), is accepting the no, not pushing; so is a question about what the customer
+has that offers nothing ("Haben Sie denn einen Heizlüfter zu Hause?").
 """
 
 from __future__ import annotations
@@ -27,6 +29,56 @@ def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
     return any(tok.text in dropping for tok in tokens[first : last + 1])
 
 
+#: A question that opens with one of these asks about the customer's own situation ("Haben Sie
+#: denn einen Heizlüfter zu Hause?", "Do you have a heater at home?") ...
+_ASKS_ABOUT = {"de": ("haben", "hast", "habt", "besitzen"), "en": ("have", "do", "did", "does")}
+#: ... unless it offers: these words make a question an offer again ("Möchten Sie nicht doch ...",
+#: "Would you like ...", "Shall I ...", "interested").
+_OFFERING = {
+    "de": ("moechten", "moechte", "wollen", "willst", "soll", "sollen", "darf", "interesse", "anbieten", "doch"),
+    "en": ("like", "want", "shall", "interested", "offer", "consider", "considered", "still", "sure"),
+}
+
+
+def _sentence(spoken: Spoken, match: Match) -> tuple[int, int]:
+    tokens = spoken.tokens
+    first, last = token_span(spoken, match)
+    while first > 0 and not tokens[first - 1].sentence_end:
+        first -= 1
+    while last < len(tokens) - 1 and not tokens[last].sentence_end:
+        last += 1
+    return first, last
+
+
+def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
+    """The offer word is said without offering it: in a statement whose clause has a negation
+    anywhere ("Den Heizlüfter brauchen Sie also nicht", "you don't need the add-on"), or in a question
+    about what the customer has ("Haben Sie denn überhaupt einen Heizlüfter?") that offers nothing.
+    The negation must be about the offer: before it in English, closing the clause in German
+    ("In der Filiale hätten Sie keinen Stress" still pushes the branch)."""
+    tokens = spoken.tokens
+    first, last = _sentence(spoken, match)
+    question = tokens[last].question
+    lang = context.language if context.language in _ASKS_ABOUT else "en"
+    words = [tok.text for tok in tokens[first : last + 1]]
+    negations = {normalize(w)[0] for w in context.words("negations")} | {"nicht", "not", "no", "kein", "keine"}
+    if not question:
+        start, end = token_span(spoken, match)
+        while start > 0 and not (tokens[start - 1].comma or tokens[start - 1].sentence_end):
+            start -= 1
+        while end < len(tokens) - 1 and not (tokens[end].comma or tokens[end].sentence_end):
+            end += 1
+        offer_at, _ = token_span(spoken, match)
+        if lang == "en":  # "you don't need the add-on": the negation before the offer word
+            return any(tok.text in negations for tok in tokens[start:offer_at])
+        tail = {"mehr", "so", "ja", "also", "wirklich", "unbedingt", "doch", "extra"}
+        clause = [tok.text for tok in tokens[start : end + 1]]
+        while clause and clause[-1] in tail:
+            clause.pop()
+        return bool(clause) and clause[-1] in negations  # "den Heizlüfter brauchen Sie also nicht (mehr)"
+    return bool(words) and words[0] in _ASKS_ABOUT[lang] and not set(words) & set(_OFFERING[lang])
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
@@ -43,7 +95,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 if tok.comma or tok.sentence_end:
                     break  # "Das stimmt nicht, das Upgrade ..." is no "kein Upgrade"
                 before.append(tok.text)
-            if negations.intersection(before) or _dropped(spoken, match, context):
+            if (
+                negations.intersection(before)
+                or _dropped(spoken, match, context)
+                or _not_offering(spoken, match, context)
+            ):
                 continue
             hits.append(match)
     for phrase in context.words("push"):

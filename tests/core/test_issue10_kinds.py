@@ -1,0 +1,206 @@
+"""Issue 10, precision by kind: each row one form of a kind (taking up a feeling, disagreeing,
+accepting a no), in German and English, judged as typed text with the real language resources.
+
+The rows are forms of a kind a coach accepts (or rejects), written for these tests; none is
+copied from the tuning or the held-out set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.timelines import kinds, scenario
+from voicecoach.adapters.language_resources import shared
+from voicecoach.core.typed import judge_text
+
+
+@pytest.fixture(scope="module")
+def resources():  # noqa: ANN201
+    return shared()
+
+
+def penalised(language: str, reply: str, resources, **step) -> list[str]:  # noqa: ANN001
+    """The content findings that take points off (``kind/reason``), for ``reply`` to a one-turn scenario."""
+    mood = step.pop("mood", "angry")
+    sc = scenario(language, theme="service", mood=mood, **step)
+    result = judge_text(sc, "t1", reply, resources=resources)
+    content = ("not_listening", "no_acknowledgement", "contradiction", "pushed_after_no", "avoid_phrase")
+    return sorted(
+        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in content
+    )
+
+
+def has(found: list[str], kind: str) -> bool:
+    return any(k == kind or k.startswith(kind + "/") for k in found)
+
+
+ANGRY_DE = {"say": "Seit einer Woche warte ich auf meine Waschmaschine! Das ist unmöglich!", "emotion": "angry"}
+ANGRY_EN = {"say": "I've been waiting a week for my washing machine! This is ridiculous!", "emotion": "angry"}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        # naming the feeling or the trouble, in any inflection
+        ("de", "Das ist natürlich ärgerlich für Sie. Ich prüfe sofort, wo die Maschine ist."),
+        ("de", "Eine Woche ohne Waschmaschine, das ist wirklich lästig. Ich kümmere mich."),
+        ("en", "A week without a washing machine is a real hassle. Let me find out where it is."),
+        ("en", "That sounds so frustrating. I'm looking into it now."),
+        # understanding with the agent as subject
+        ("de", "Das kann ich mir gut vorstellen. Ich schaue gleich nach der Lieferung."),
+        ("de", "Ich stelle mir vor, wie das nervt. Ich schaue gleich nach."),
+        ("en", "I can appreciate that. Let me check the delivery straight away."),
+        # an apology in another form
+        ("de", "Ich bitte vielmals um Entschuldigung. Ich prüfe das sofort."),
+        ("en", "My apologies for that. I'll check it right now."),
+        # agreeing: the customer is right, the situation is not as it should be
+        ("de", "Da haben Sie völlig recht. Ich kläre das sofort."),
+        ("de", "Das ist so nicht in Ordnung. Ich kläre das sofort."),
+        ("de", "Das hätte so nicht passieren dürfen. Ich kläre das sofort."),
+        ("en", "You're absolutely right. I'll sort it out now."),
+        ("en", "That's not okay at all. I'll sort it out now."),
+        ("en", "You shouldn't have to chase us for this. I'll sort it out now."),
+        # owning the mistake, or taking the customer's side
+        ("de", "Da ist bei uns etwas schiefgelaufen. Ich kläre das sofort."),
+        ("de", "Das ist nicht Ihre Schuld. Ich kläre das sofort."),
+        ("en", "That was our mistake. I'll sort it out now."),
+        ("en", "Something went wrong on our side. I'll sort it out now."),
+    ],
+)
+def test_a_feeling_taken_up_in_other_words_costs_nothing(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    step = ANGRY_DE if language == "de" else ANGRY_EN
+    found = penalised(language, reply, resources, **step)
+    assert not [k for k in found if k.endswith("ignored_emotion") or k == "no_acknowledgement"], found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        # playing the feeling down is not taking it up
+        ("de", "Machen Sie sich keine Sorgen. Die Maschine kommt schon noch."),
+        ("de", "Das ist doch nicht schlimm. Die Maschine kommt schon noch."),
+        ("de", "Ich sorge dafür, dass die Maschine kommt."),
+        ("en", "Don't worry about it. The machine will come."),
+        ("en", "I'll send you a new delivery date right away."),
+        ("en", "I don't understand why you didn't get the email."),
+    ],
+)
+def test_a_feeling_played_down_or_not_named_is_still_ignored(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    step = ANGRY_DE if language == "de" else ANGRY_EN
+    assert "not_listening/ignored_emotion" in penalised(language, reply, resources, **step)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "late"),
+    [
+        # a greeting and thanks first: still the opening
+        (
+            "de",
+            "Guten Tag, hier ist Anna Weber vom Kundenservice, vielen Dank für Ihren Anruf. "
+            "Das ist wirklich ärgerlich, ich schaue sofort nach.",
+            False,
+        ),
+        (
+            "en",
+            "Good morning, you're speaking with Anna Weber from customer service, thank you for calling. "
+            "That's really frustrating, I'm checking it now.",
+            False,
+        ),
+        # a long sentence of the agent's own first: late
+        (
+            "de",
+            "Ich sehe jetzt im System nach, wo Ihre Waschmaschine gerade steht und wann genau sie bei Ihnen "
+            "ankommen kann. Das ist wirklich ärgerlich.",
+            True,
+        ),
+        (
+            "en",
+            "Let me look in the system where your washing machine is right now and when exactly it can get to "
+            "you at home. That's really frustrating.",
+            True,
+        ),
+    ],
+)
+def test_late_only_after_content(language: str, reply: str, late: bool, resources) -> None:  # noqa: ANN001
+    step = ANGRY_DE if language == "de" else ANGRY_EN
+    assert ("not_listening/ignored_emotion" in penalised(language, reply, resources, **step)) is late
+
+
+CLAIM_DE = {"say": "Die Rechnung ist falsch, das ist doch Abzocke!", "emotion": "calm"}
+CLAIM_EN = {"say": "The bill is wrong, this is a scam!", "emotion": "calm"}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts"),
+    [
+        # negated agreement with what was said
+        ("de", "Das stimmt so nicht ganz. Die Rechnung ist korrekt.", True),
+        ("de", "Das ist so nicht korrekt, die Rechnung ist richtig.", True),
+        ("en", "That's not quite accurate. The bill is correct.", True),
+        ("en", "That isn't entirely true, the bill is correct.", True),
+        # the customer erred
+        ("de", "Da haben Sie sich wohl verlesen, die Rechnung ist korrekt.", True),
+        ("de", "Sie müssen da etwas übersehen haben.", True),
+        ("de", "Sie haben den Tarif falsch verstanden.", True),
+        ("en", "You must have misread the bill.", True),
+        ("en", "I think you're mixing up two invoices.", False),  # the agent's own "I think": softened, no points
+        ("en", "You're mixing up two invoices.", True),
+        # blame
+        ("de", "Das ist Ihre eigene Schuld.", True),
+        ("de", "Sie haben die Vertragsbedingungen nicht gelesen.", True),
+        ("de", "Das steht im Vertrag, den Sie unterschrieben haben.", True),
+        ("en", "That's your own fault.", True),
+        ("en", "You never told us you had moved.", True),
+        ("en", "It's in the contract you signed.", True),
+        # denying the customer's own word
+        ("de", "Abzocke ist das nicht, die Preise stehen im Tarif.", True),
+        ("de", "Das ist keine Abzocke, die Preise stehen im Tarif.", True),
+        ("en", "That's not a scam, the prices are in the tariff.", True),
+        # not disagreeing
+        ("de", "Wenn das nicht stimmt, korrigiere ich die Rechnung sofort.", False),
+        ("de", "Die Adresse im System stimmt nicht, die korrigiere ich gleich.", False),
+        ("de", "Das darf doch nicht wahr sein! Ich korrigiere das sofort.", False),
+        ("de", "Das ist nicht Ihre Schuld, ich korrigiere das sofort.", False),
+        ("de", "Wir haben Ihnen die falsche Rechnung geschickt, ich korrigiere das.", False),
+        ("en", "If that's not right, I'll correct the bill straight away.", False),
+        ("en", "It's not your fault, I'll correct it now.", False),
+        ("en", "You were sent the wrong bill, I'll correct it now.", False),
+        ("en", "You must have been so worried, I'll correct it now.", False),
+        ("en", "You don't have to call us again, I'll correct it now.", False),
+    ],
+)
+def test_disagreeing_by_grammar(language: str, reply: str, contradicts: bool, resources) -> None:  # noqa: ANN001
+    step = CLAIM_DE if language == "de" else CLAIM_EN
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "contradiction") is contradicts, found
+
+
+NO_DE = {
+    "say": "Nein, einen Leihheizlüfter brauche ich nicht.",
+    "emotion": "calm",
+    "expect": {"accept_no": True, "offer_words": ["Heizlüfter"]},
+}
+NO_EN = {
+    "say": "No, I don't want the travel add-on.",
+    "emotion": "calm",
+    "expect": {"accept_no": True, "offer_words": ["add-on"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushes"),
+    [
+        ("de", "Gut, den Heizlüfter brauchen Sie also nicht.", False),
+        ("de", "Haben Sie denn selbst einen Heizlüfter zu Hause?", False),
+        ("de", "Möchten Sie den Heizlüfter nicht doch nehmen?", True),
+        ("de", "Mit dem Heizlüfter hätten Sie keine kalten Abende mehr.", True),
+        ("en", "Understood, so you don't need the add-on.", False),
+        ("en", "Do you have an add-on from another provider?", False),
+        ("en", "Would you like the add-on after all?", True),
+        ("en", "With the add-on you'd have no worries abroad.", True),
+    ],
+)
+def test_an_offer_word_pushes_only_when_offered(language: str, reply: str, pushes: bool, resources) -> None:  # noqa: ANN001
+    step = NO_DE if language == "de" else NO_EN
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "pushed_after_no") is pushes, found
