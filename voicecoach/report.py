@@ -742,19 +742,23 @@ def call_timeline_svg(result: CallResult, language: str) -> str:
             at = x(finding.start)
             y = marks_y + lane * 17
             tooltip = f"{number}. {kind_name(finding.kind, language)} · {call_time(finding.start, duration, language)}"
+            wide = number >= 100  # three digits: a smaller number in a slightly larger circle
             parts.append(
                 f'<a href="#f{number}" id="m{number}" class="mark {escape(finding.kind)}"><title>{escape(tooltip)}</title>'
                 f'<line x1="{at}" y1="{customer_y}" x2="{at}" y2="{y}" stroke="{colour}" stroke-width="1" opacity="0.5"/>'
-                f'<circle cx="{at}" cy="{y + 7}" r="7.5" fill="{colour}"/>'
-                f'<text x="{at}" y="{y + 10.5}" text-anchor="middle" class="num">{number}</text></a>'
+                f'<circle cx="{at}" cy="{y + 7}" r="{8.5 if wide else 7.5}" fill="{colour}"/>'
+                f'<text x="{at}" y="{y + 10 if wide else y + 10.5}" text-anchor="middle" '
+                f'class="{"num small" if wide else "num"}">{number}</text></a>'
             )
         parts.append(f'<line x1="{CALL_ROW_LEFT}" y1="{axis_y}" x2="{x(hi)}" y2="{axis_y}" stroke="#99a3a4"/>')
         index = math.ceil(lo / tick - 1e-9)
         while index * tick <= hi + 1e-9:
             at = x(index * tick)
+            # the first and last labels of a row stay inside it
+            anchor = "start" if index * tick <= lo + 1e-9 else "end" if index * tick >= lo + span - 1e-9 else "middle"
             parts.append(
                 f'<line x1="{at}" y1="{axis_y}" x2="{at}" y2="{axis_y + 4}" stroke="#99a3a4"/>'
-                f'<text x="{at}" y="{axis_y + 15}" text-anchor="middle" class="tick">'
+                f'<text x="{at}" y="{axis_y + 15}" text-anchor="{anchor}" class="tick">'
                 f"{escape(call_time(index * tick, duration, language))}</text>"
             )
             index += 1
@@ -776,7 +780,7 @@ table.metrics td.v { text-align: right; font-variant-numeric: tabular-nums; font
 svg.call-row { display: block; margin: 0 0 2px; font-family: inherit; }
 svg .lane { font-size: 12px; font-weight: bold; fill: var(--ink); }
 svg .tick { font-size: 11px; fill: var(--muted); } svg .ex { font-size: 9px; fill: #566573; }
-svg .num { font-size: 10px; font-weight: bold; fill: #fff; }
+svg .num { font-size: 10px; font-weight: bold; fill: #fff; } svg .num.small { font-size: 7.5px; }
 svg a:hover circle, svg a:focus circle { stroke: #17202a; stroke-width: 2; }
 section.exchange { border-top: 1px solid var(--line); padding-top: 10px; margin-top: 14px; }
 .head { display: flex; justify-content: space-between; align-items: baseline; }
