@@ -3,13 +3,13 @@
 ``judge()`` runs every analyzer of :mod:`voicecoach.core.analyzers` over a :class:`Turn`, scores
 the findings and returns a :class:`TurnResult` that carries the thresholds (and the model names
 the caller passes in) it was judged with. ``summarize()`` turns a call's results into the
-end-of-call summary. Pure: no audio, no models.
+end-of-call summary (without the findings the trainee marked as wrong). Pure: no audio, no models.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -17,6 +17,7 @@ from voicecoach.core import scoring
 from voicecoach.core.analyzers import metrics
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
+from voicecoach.core.disputes import rescore
 from voicecoach.core.errors import UserError
 from voicecoach.core.language import PLAIN, LanguageResources
 from voicecoach.core.languages import LANGUAGES
@@ -193,12 +194,35 @@ def _worst(results: Sequence[TurnResult], count: int) -> tuple[Moment, ...]:
     return tuple(moments[:count])
 
 
-def summarize(results: Sequence[TurnResult], *, language: str | None = None, worst: int = 3) -> CallSummary:
+def without_disputed(result: TurnResult, disputed: Collection[int]) -> TurnResult:
+    """``result`` without the findings at positions ``disputed`` (0-based, in ``result.findings``
+    order) that the trainee marked as wrong, and its score without them (:func:`disputes.rescore`).
+    ``result`` itself when nothing is marked."""
+    if not disputed:
+        return result
+    left_out = set(disputed)
+    kept = tuple(f for position, f in enumerate(result.findings) if position not in left_out)
+    return replace(result, findings=kept, score=rescore(result.findings, left_out, result.score.weights or None))
+
+
+def summarize(
+    results: Sequence[TurnResult],
+    *,
+    language: str | None = None,
+    worst: int = 3,
+    disputed: Mapping[int, Collection[int]] | None = None,
+) -> CallSummary:
     """The end-of-call summary: mean total and skills, the worst moments, what to practise next.
+
+    ``disputed`` maps a result's position in ``results`` (0-based) to the positions of its
+    findings the trainee marked as wrong: those count nowhere (scores, worst moments, counts,
+    what to practise), as in the history's scores and trends.
 
     What to practise: the skill with the lowest mean score (ties in skill order), and the kind of
     finding that took points off it most often, with the tip of its latest finding.
     """
+    if disputed:
+        results = [without_disputed(result, disputed.get(position, ())) for position, result in enumerate(results)]
     language = language or (results[0].language if results else "en")
     if not results:
         return CallSummary(0, {}, 0, (), None, None, "", "", language)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +15,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from voicecoach.i18n import label, t
+from voicecoach.core.judge import summarize
+from voicecoach.core.words import practice_tip
+from voicecoach.i18n import current_language, finding_text, label, t
 from voicecoach.tui.base import CallRequest, Guarded, format_clock, translate_bindings
 from voicecoach.tui.messages import CallAgain
 from voicecoach.tui.widgets.keyfooter import KeyFooter
@@ -37,7 +40,18 @@ class SummaryView:
     turns: int
 
 
-def summary_view(summary: Any, results: tuple[Any, ...]) -> SummaryView:
+def summary_view(
+    summary: Any,
+    results: tuple[Any, ...],
+    disputed: Mapping[int, Collection[int]] | None = None,
+    *,
+    customer: str | None = None,
+) -> SummaryView:
+    """``disputed``: per position in ``results``, the findings the trainee marked as wrong; the
+    summary is made again without them (they count nowhere: score, worst moments, what to practise).
+    What to practise is said in the UI language (``customer``: the persona's name, for its forms)."""
+    if disputed and any(disputed.values()) and all(r is not None for r in results) and results:
+        summary = summarize(results, language=getattr(summary, "language", None), disputed=disputed)
     judged = [r for r in results if r is not None]
     duration = sum(r.turn.duration for r in judged)
     if summary is not None and getattr(summary, "turns", 0):
@@ -45,7 +59,7 @@ def summary_view(summary: Any, results: tuple[Any, ...]) -> SummaryView:
             total=int(summary.total),
             skills=dict(summary.skills),
             worst=[(moment.number, moment.finding) for moment in summary.worst],
-            practise=list(summary.practise_next),
+            practise=_practise(summary, judged, customer),
             duration=duration,
             turns=len(judged) or summary.turns,
         )
@@ -66,9 +80,30 @@ def summary_view(summary: Any, results: tuple[Any, ...]) -> SummaryView:
         weakest = min(skills, key=lambda s: (skills[s], s))
         practise.append(f"{label('skill', weakest)} ({skills[weakest]:.0f})")
         kind, _count = Counter(f.kind for _n, f in moments).most_common(1)[0]
-        tip = next(f.tip for _n, f in moments if f.kind == kind)
+        found = next((f, r) for r in judged for f in r.findings if f.kind == kind and f.penalty > 0)
+        tip = finding_text(found[0], found[1].language, customer)[1]
         practise.append(f"{label('kind', kind)}: {tip}")
     return SummaryView(total, skills, moments[:3], practise, duration, len(judged))
+
+
+def _practise(summary: Any, judged: list[Any], customer: str | None) -> list[str]:
+    """``CallSummary.practise_next`` in the UI language: the skill with its score, then the tip of
+    the kind that cost most (re-translated from its finding), else what practising the skill means."""
+    lines: list[str] = []
+    if summary.practise_skill is not None:
+        score = summary.skills.get(summary.practise_skill)
+        name = label("skill", summary.practise_skill)
+        lines.append(f"{name} ({score})" if score is not None else name)
+    if summary.practise_kind is not None and summary.practise_tip:
+        tip = summary.practise_tip
+        for result in judged:
+            for finding in result.findings:
+                if finding.kind == summary.practise_kind and finding.tip == summary.practise_tip:
+                    tip = finding_text(finding, result.language, customer)[1]
+        lines.append(f"{label('kind', summary.practise_kind)}: {tip}")
+    elif summary.practise_skill_tip:
+        lines.append(practice_tip(summary.practise_skill, current_language()) or summary.practise_skill_tip)
+    return lines
 
 
 class SummaryScreen(Guarded, Screen[None]):
@@ -97,9 +132,31 @@ class SummaryScreen(Guarded, Screen[None]):
         self.reason = reason
         self.session_id = session_id
         self.problem = problem
-        self.view = summary_view(summary, results)
+        self.view = summary_view(summary, results, customer=request.scenario.scenario.persona.name)
+
+    def _stored_disputes(self) -> dict[int, frozenset[int]]:
+        """The marks ("that was wrong") the history holds for this call's turns, by the turn's
+        position in ``results`` (the stored turns in the same order); none without the history."""
+        opener = self.app.adapters.store
+        if self.session_id is None or opener is None:
+            return {}
+        try:
+            store = opener()
+            try:
+                turns = sorted(store.session(self.session_id).turns, key=lambda turn: turn.index)
+            finally:
+                store.close()
+        except Exception:  # noqa: BLE001 - without the history the summary shows the call as judged
+            return {}
+        if len(turns) != len(self.results):
+            return {}
+        return {position: turn.disputed for position, turn in enumerate(turns) if turn.disputed}
 
     def compose(self) -> ComposeResult:
+        # made when shown, not when the call ended: marks set on the last feedback screen count
+        self.view = summary_view(
+            self.summary, self.results, self._stored_disputes(), customer=self.request.scenario.scenario.persona.name
+        )
         yield TitleBar("summary.title")
         with Vertical(id="summary"):
             yield Static(self._head(), id="summary-head")
@@ -144,11 +201,19 @@ class SummaryScreen(Guarded, Screen[None]):
             body = Text()
             body.append(label("kind", f.kind), "bold #ff5f5f" if f.severity == "major" else "bold #ffaf00")
             body.append("  " + t("summary.at", turn=turn, time=f.start), "#808080")
-            body.append("\n" + f.message)
-            if f.tip:
-                body.append("\n→ " + f.tip, "#87d75f")
+            message, tip = finding_text(f, self._judged_in(f), self.request.scenario.scenario.persona.name)
+            body.append("\n" + message)
+            if tip:
+                body.append("\n→ " + tip, "#87d75f")
             rows.append((Text(f"{number}.", "bold"), body))
         return hanging(rows)
+
+    def _judged_in(self, finding: Any) -> str | None:
+        """The language the turn holding ``finding`` was judged in."""
+        for result in self.results:
+            if result is not None and any(f is finding for f in result.findings):
+                return result.language
+        return getattr(self.summary, "language", None)
 
     def _next(self) -> RenderableType:
         lines = self.view.practise or [t("feedback.no_findings")]
