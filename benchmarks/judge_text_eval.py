@@ -1,6 +1,8 @@
 """Text-mode evaluation of the judge's content findings: typed replies, no audio.
 
     python benchmarks/judge_text_eval.py benchmarks/tuning_replies.yaml [--scenarios scenarios] [--markdown]
+    python benchmarks/judge_text_eval.py benchmarks/tuning/replies.yaml --scenarios benchmarks/tuning/scenarios
+    python benchmarks/judge_text_eval.py ... --option missed_point_penalty=true   (a JudgeOptions field)
 
 The replies file has a list under ``replies:`` of ``{id, scenario, turn (1-based step),
 language, text, expect: [kinds], note}``; ``expect`` is the subset of the content kinds below
@@ -43,6 +45,7 @@ import yaml
 
 from voicecoach.adapters.language_resources import shared
 from voicecoach.adapters.library import load_file, scenario_files
+from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.typed import judge_text
 
 KINDS = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement")
@@ -74,13 +77,26 @@ def evidence_of(finding: Any) -> str:
     return " ".join(p for p in parts if p)
 
 
-def run(replies: list[dict[str, Any]], scenarios: dict[str, Any]) -> list[dict[str, Any]]:
+def parse_options(pairs: list[str]) -> JudgeOptions:
+    """``["missed_point_penalty=true", "opening_words=20"]`` -> JudgeOptions with those fields (YAML values)."""
+    fields: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or key not in JudgeOptions.__dataclass_fields__:
+            raise SystemExit(f"--option {pair!r}: use FIELD=VALUE with a JudgeOptions field")
+        fields[key] = yaml.safe_load(value)
+    return JudgeOptions(**fields)
+
+
+def run(
+    replies: list[dict[str, Any]], scenarios: dict[str, Any], options: JudgeOptions = JudgeOptions()
+) -> list[dict[str, Any]]:
     resources = shared()
     rows = []
     for reply in replies:
         scenario = scenarios[reply["scenario"]]
         step_id = scenario.turn_ids[int(reply["turn"]) - 1]
-        result = judge_text(scenario, step_id, reply["text"], resources=resources)
+        result = judge_text(scenario, step_id, reply["text"], resources=resources, options=options)
         flagged = {label for f in result.findings if f.penalty > 0 and (label := label_of(f)) is not None}
         rows.append(
             {
@@ -171,10 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("replies", type=Path)
     parser.add_argument("--scenarios", type=Path, default=Path(__file__).resolve().parent.parent / "scenarios")
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument("--option", action="append", default=[], help="FIELD=VALUE of JudgeOptions (repeatable)")
     args = parser.parse_args(argv)
     data = yaml.safe_load(args.replies.read_text(encoding="utf-8"))
     scenarios = load_scenarios(args.scenarios)
-    rows = run(data["replies"], scenarios)
+    rows = run(data["replies"], scenarios, parse_options(args.option))
     print(report(rows, args.markdown, args.replies.stem))
     return 0
 
