@@ -107,6 +107,13 @@ def _negated_near(clause: Sequence[Piece], index: int, language: str) -> bool:
     return before or after
 
 
+def _litotes(clause: Sequence[Piece]) -> bool:
+    """A negation in other words before a norm word: "alles andere als schön", "anything but
+    ideal", "far from ideal"."""
+    texts = " ".join(p.text for p in clause)
+    return any(f" {words} " in f" {texts} " for words in ("andere als", "anything but", "far from", "weit entfernt"))
+
+
 def _question(clause: Sequence[Piece]) -> bool:
     return clause[-1].word.text.rstrip().endswith(_QUESTION_END)
 
@@ -124,7 +131,7 @@ def _customer_right(clause: Sequence[Piece], index: int, lang: str) -> bool:
     """ "Sie haben (völlig) recht", "zu Recht", "you're (absolutely) right", "rightly", "that's fair":
     not "recht teuer" (quite) or "right away"."""
     text = clause[index].text
-    before = [p.text for p in clause[max(0, index - 3) : index]]
+    before = [p.text for p in clause[max(0, index - 5) : index]]
     if text in ("recht", "right"):
         if lang == "de":
             return bool({"haben", "zu", "mit"} & set(before)) and ("sie" in before or "zu" in before or "mit" in before)
@@ -148,7 +155,7 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
     norm = _table(lexicon.NORM_WORDS, lang)
     fault = _table(lexicon.FAULT_WORDS, lang)
     thank = _table(lexicon.THANKS_WORDS, lang)
-    negated_clause = _has_any(clause, NEGATIONS)
+    negated_clause = _has_any(clause, NEGATIONS) or _litotes(clause)
     for index, piece in enumerate(clause):
         tut = _has_any(clause, frozenset({"tut", "tun", "tue", "taete"}))
         if _is(piece, apology) and not (lang == "de" and piece.text == "leid" and not tut):

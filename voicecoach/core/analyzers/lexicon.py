@@ -733,7 +733,8 @@ FEELING_WORDS: Lexicon = {
         "blöd", "doof", "mist", "pech", "besorgt", "besorgnis", "beunruhig", "angst", "sauer",
         "wütend", "wut", "empört", "traurig", "kummer", "verzweifelt", "zumutung", "unzumutbar", "ätzend",
         "unglücklich", "aufregen", "aufgeregt", "verständlich", "verständnis", "nachvollziehbar",
-        "mitgefühl", "fühlen", "unverschämt", "frechheit", "bitter", "unerfreulich", "dumm",
+        "mitgefühl", "fühlen", "unverschämt", "frechheit", "bitter", "unerfreulich", "dumm", "weh",
+        "unmut", "ungemach",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -741,6 +742,7 @@ FEELING_WORDS: Lexicon = {
         "dreadful", "nightmare", "hassle", "inconvenien", "unpleasant", "infuriat", "maddening", "aggravat",
         "angry", "furious", "sad", "painful", "shame", "pity", "tough", "unfair", "gutted", "rubbish",
         "awkward", "unacceptable", "understandable", "feel", "feeling", "distress", "mess", "ugh",
+        "nuisance", "pain", "unlucky", "ordeal",
     ),
 }  # fmt: skip
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").
