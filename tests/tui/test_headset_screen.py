@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import pytest
+from textual.widgets._footer import FooterKey
 
 from tests.helpers.headset_fakes import simulated_check
 from tests.helpers.tui_fakes import app_with, fake_adapters, shown, wait_for
@@ -117,3 +118,29 @@ async def test_the_check_screen_at_80x24_while_asking_for_the_sentence(language:
         text = "\n".join(lines)
         assert ("2/3" in text) and ("Kundenservice" in text if language == "de" else "customer service" in text), text
         assert QUIT[language] in footer(app) and HELP[language] in footer(app), footer(app)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+async def test_every_screen_at_80x24_shows_whole_keys_with_quit_and_help(language: str) -> None:
+    """Library (with the first-start offer), the check, devices, progress, files, recording and
+    help: quit and help in the key bar, and every key shown is whole (none cut mid-word)."""
+    app = app_with(adapters(simulated_check(), []), language=language)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot, app)
+        library = app.screen
+        for key in ("", "c", "g", "p", "f", "a", "f1"):
+            if key:
+                await pilot.press(key)
+                await wait_for(pilot, lambda: app.screen is not library)
+            await settled(pilot, app)
+            bar = footer(app)
+            name = type(app.screen).__name__
+            assert QUIT[language] in bar, (name, bar)
+            assert HELP[language] in bar or name == "HelpScreen", (name, bar)  # the help itself: quit, close
+            keys = list(app.screen.query(FooterKey))
+            assert len(keys) >= 2, (name, bar)
+            for shown_key in keys:
+                assert f"{shown_key.key_display} {shown_key.description}" in bar, (name, shown_key.description, bar)
+            if key:
+                await pilot.press("escape")
+                await wait_for(pilot, lambda: app.screen is library)

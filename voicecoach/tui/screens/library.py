@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from voicecoach.adapters.library import LoadedScenario, Problem
 from voicecoach.adapters.settings import user_scenarios_dir
-from voicecoach.i18n import current_language, label, t
+from voicecoach.i18n import current_language, customer_label, label, t
 from voicecoach.tui.base import CallRequest, Guarded, translate_bindings
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.widgets.keyfooter import KeyFooter
@@ -49,12 +49,13 @@ class LibraryScreen(Guarded, Screen[None]):
 
     BINDINGS = [
         Binding("enter", "start", "key.start", show=True),
+        # in the order the key bar shows them; at 80 columns it ends where a key would be cut
         Binding("slash", "search", "key.search"),
-        Binding("d", "demo", "key.demo"),
-        Binding("f", "app.files", "key.files"),
         Binding("g", "app.devices", "key.devices"),
-        Binding("c", "app.headset_check", "key.check", show=False),
+        Binding("d", "demo", "key.demo"),
         Binding("p", "app.progress", "key.progress"),
+        Binding("f", "app.files", "key.files"),
+        Binding("c", "app.headset_check", "key.check", show=False),
         Binding("a", "app.record", "key.record"),
         Binding("u", "app.toggle_language", "key.language"),
         Binding("escape", "clear_search", show=False),
@@ -282,7 +283,7 @@ class LibraryScreen(Guarded, Screen[None]):
         text.append(s.brief.situation + "\n\n")
         text.append(t("library.goal") + "\n", style="bold #87afd7")
         text.append(s.brief.goal + "\n\n")
-        text.append(t("library.persona") + "\n", style="bold #87afd7")
+        text.append(customer_label(persona.form_gender, persona.name) + "\n", style="bold #87afd7")
         text.append(persona.name, style="bold")
         text.append(f" — {label('mood', persona.mood)}, {label('patience', persona.patience)}\n")
         if recorded:

@@ -2,12 +2,16 @@
 
 Textual's ``Footer`` lists the keys in binding order (the screen's, then the app's), so on a narrow
 terminal (80x24) the app's help and quit keys, which come last, were cut off: no visible way to
-quit. This footer puts quit and help first and shows each key once (the library's ``q`` and the
-app's ``ctrl+q`` both quit: the screen's own key is shown).
+quit. This footer puts quit and help first, shows each key once (the library's ``q`` and the
+app's ``ctrl+q`` both quit: the screen's own key is shown), and shows only the keys that fit
+whole: at 80 columns the last ones are left out instead of cut mid-word ("g Ge"); help (F1)
+lists every key, and the command palette reaches every action.
 """
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # Textual exports no public name for it
@@ -20,8 +24,35 @@ def _action(name: str) -> str:
     return name.rpartition(".")[2]
 
 
+def key_width(key_display: str, description: str) -> int:
+    """Columns a ``FooterKey`` takes: the key and the description, each with one column of padding."""
+    return cell_len(key_display) + cell_len(description) + 3
+
+
 class KeyFooter(Footer):
-    """``Footer`` with :data:`FIRST` first and one key per action and description."""
+    """``Footer`` with :data:`FIRST` first, one key per action and description, and only the keys
+    that fit whole in the terminal's width."""
+
+    _laid_out_for = 0
+
+    def on_resize(self, event: events.Resize) -> None:
+        if event.size.width != self._laid_out_for:
+            self.call_after_refresh(self.recompose)
+
+    def _fitting(self, shown: list, palette_width: int) -> list:
+        """The first keys of ``shown`` that fit beside the palette key (quit and help always)."""
+        width = self.size.width or self.app.size.width
+        self._laid_out_for = width
+        budget = width - palette_width
+        kept = []
+        for item in shown:
+            binding = item[0]
+            used = key_width(self.app.get_key_display(binding), binding.description)
+            if used > budget and _action(binding.action) not in FIRST:
+                break
+            kept.append(item)
+            budget -= used
+        return kept
 
     def compose(self) -> ComposeResult:
         if not self._bindings_ready:
@@ -38,6 +69,11 @@ class KeyFooter(Footer):
             seen.update((action, binding.description))
             shown.append((binding, enabled, tooltip))
         shown.sort(key=lambda item: FIRST.index(_action(item[0].action)) if _action(item[0].action) in FIRST else 9)
+        palette = active.get(self.app.COMMAND_PALETTE_BINDING) if self.show_command_palette else None
+        palette_width = 0
+        if palette is not None and self.app.ENABLE_COMMAND_PALETTE:
+            palette_width = key_width(self.app.get_key_display(palette[1]), palette[1].description) + 2
+        shown = self._fitting(shown, palette_width)
         self.styles.grid_size_columns = len(shown)
         for binding, enabled, tooltip in shown:
             yield FooterKey(
