@@ -46,7 +46,7 @@ from voicecoach.adapters.settings import Settings
 from voicecoach.adapters.store import Store
 from voicecoach.analysis import analyze_whole_call
 from voicecoach.core.call import CallResult
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError, speak
 
 #: Files taken as recordings when a folder is given (lower-case suffixes).
 AUDIO_SUFFIXES = frozenset({".wav", ".flac", ".mp3", ".ogg", ".oga", ".opus", ".m4a", ".aac", ".wma", ".webm",
@@ -104,18 +104,24 @@ def find_calls(source: str) -> tuple[Path, list[Path]]:
         files = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_SUFFIXES]
         if not files:
             raise UserError(
-                f"no recordings in {source} (looked for {', '.join(sorted(AUDIO_SUFFIXES))}); give a folder or a glob"
+                "no recordings in {source} (looked for {suffixes}); give a folder or a glob",
+                source=source,
+                suffixes=", ".join(sorted(AUDIO_SUFFIXES)),
             )
     elif glob.has_magic(source):
         fixed = _fixed_parts(Path(source).expanduser().parts)
         root = Path(*fixed) if fixed and Path(*fixed).is_dir() else Path(".")
         files = [Path(p) for p in glob.glob(str(path), recursive=True) if Path(p).is_file()]
         if not files:
-            raise UserError(f"no files match {source}; check the pattern (quote it so the shell leaves it alone)")
+            raise UserError(
+                "no files match {source}; check the pattern (quote it so the shell leaves it alone)", source=source
+            )
     elif path.is_file():
         root, files = path.parent, [path]
     else:
-        raise UserError(f"{source} does not exist; give a folder of recordings or a glob such as 'calls/*.wav'")
+        raise UserError(
+            "{source} does not exist; give a folder of recordings or a glob such as 'calls/*.wav'", source=source
+        )
     return root, sorted(files)
 
 
@@ -150,7 +156,9 @@ class AgentPattern:
             try:
                 return cls(text, re.compile(text))
             except re.error as error:
-                raise UserError(f"--agent-pattern is not a valid regular expression ({error}); fix it") from None
+                raise UserError(
+                    "--agent-pattern is not a valid regular expression ({error}); fix it", error=error
+                ) from None
         if "{agent}" not in text:
             raise UserError(
                 "--agent-pattern must say where the agent is: a template with {agent} (e.g. '{agent}/*.wav') "
@@ -225,6 +233,8 @@ class JudgeSettings:
     device: str | None = None
     compute_type: str | None = None
     settings: Settings | None = None
+    ui_language: str = "en"
+    """The language the workers say their one-line reasons in (the command line's)."""
 
 
 class CallJudge:
@@ -236,6 +246,7 @@ class CallJudge:
     def __init__(self, settings: JudgeSettings, warm_up: Callable[[JudgeSettings], None] | None = None) -> None:
         self.settings = settings
         self.worker = f"{os.uname().nodename}:{os.getpid()}"
+        speak(settings.ui_language)  # a failed call's reason in the user's language
         if warm_up is not None:
             warm_up(settings)
 
@@ -291,7 +302,7 @@ class Results:
     def open(cls, folder: Path) -> Results:
         results = cls(folder)
         if folder.exists() and not folder.is_dir():
-            raise UserError(f"-o {folder} is a file; give a folder for the results")
+            raise UserError("-o {folder} is a file; give a folder for the results", folder=folder)
         try:
             results.parts.mkdir(parents=True, exist_ok=True)
             probe = results.parts / f".probe-{os.getpid()}"
@@ -299,7 +310,9 @@ class Results:
             probe.unlink()
         except OSError as error:
             raise UserError(
-                f"cannot write the results to {folder} ({error.strerror or error}); pick another -o or fix its permissions"
+                "cannot write the results to {folder} ({reason}); pick another -o or fix its permissions",
+                folder=folder,
+                reason=error.strerror or error,
             ) from None
         results.compact()
         return results
@@ -340,6 +353,8 @@ class Results:
     def compact(self) -> None:
         """Fold the parts into ``calls.parquet`` and ``findings.parquet`` (each replaced
         atomically; the parts are removed only after both are written)."""
+        for stale in self.parts.glob(".*.tmp"):  # a write cut short by a kill: never renamed into place
+            stale.unlink(missing_ok=True)
         leftovers = sorted(self.parts.glob("*.parquet"))
         if not leftovers:
             return
@@ -435,10 +450,14 @@ def plan(source: str, results: Results, pattern: AgentPattern | None) -> BatchPl
         if not fits:
             example = _relative(files[0], root)
             raise UserError(
-                f"--agent-pattern '{pattern.text}' fits none of the {len(files)} recordings (e.g. '{example}'); "
-                "it is matched against the path below the folder given"
+                "--agent-pattern '{pattern}' fits none of the {n} recordings (e.g. '{example}'); "
+                "it is matched against the path below the folder given",
+                pattern=pattern.text,
+                n=len(files),
+                example=example,
             )
     done = results.done()
+    queued: set[str] = set()
     batch = BatchPlan(root, files)
     for path in files:
         relative = _relative(path, root)
@@ -449,11 +468,12 @@ def plan(source: str, results: Results, pattern: AgentPattern | None) -> BatchPl
             job = CallJob(
                 str(path), relative, "unreadable:" + hashlib.sha256(str(path).encode()).hexdigest(), agent, None
             )
-            batch.unreadable.append((job, f"cannot read the file ({error.strerror or error})"))
+            batch.unreadable.append((job, str(Said("cannot read the file ({reason})", reason=error.strerror or error))))
             continue
-        if digest in done:
+        if digest in done or digest in queued:  # judged already, or the same recording under another name
             batch.skipped += 1
             continue
+        queued.add(digest)
         batch.jobs.append(CallJob(str(path), relative, digest, agent, audio_seconds(path)))
     return batch
 
@@ -498,7 +518,7 @@ def run_batch(
                 history.add_call(call, agent=job.agent, source_hash=job.content_hash, title=job.relative,
                                  source=job.path)  # fmt: skip
             except Exception as error:  # noqa: BLE001 - the results are written; the history is told
-                note = one_line(f"not saved in the history: {error}")
+                note = one_line(str(Said("not saved in the history: {error}", error=error)))
         done = Finished(job, row["status"], row["error"], row["duration_s"] or 0.0, note)
         finished.append(done)
         if on_finished is not None:

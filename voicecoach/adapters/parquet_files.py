@@ -27,7 +27,7 @@ def _pyarrow() -> tuple[Any, Any]:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise UserError(f"Parquet results need pyarrow; install it with: {INSTALL_HINT}") from None
+        raise UserError("Parquet results need pyarrow; install it with: {hint}", hint=INSTALL_HINT) from None
     return pa, pq
 
 

@@ -19,9 +19,11 @@ workers it starts unless the user set it; a cluster's own setting is the cluster
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import logging
 import os
 import shutil
+import socket
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -59,7 +61,7 @@ def import_ray() -> Any:
     try:
         import ray
     except ImportError:
-        raise UserError(f"voicecoach batch needs Ray; install it with: {INSTALL_HINT}") from None
+        raise UserError("voicecoach batch needs Ray; install it with: {hint}", hint=INSTALL_HINT) from None
     return ray
 
 
@@ -136,7 +138,7 @@ class RayPool:
 
     def __init__(self, settings: PoolSettings, make: Callable[[], Callable[[Any], Any]]) -> None:
         if settings.workers < 1:
-            raise UserError(f"--workers must be 1 or more, not {settings.workers}")
+            raise UserError("--workers must be a whole number of 1 or more, not '{value}'", value=settings.workers)
         self.settings = settings
         self._make = make
         self._ray: Any = None
@@ -176,17 +178,26 @@ class RayPool:
                 )
             except Exception as error:  # noqa: BLE001 - Ray raises many kinds; one line says why
                 raise UserError(
-                    f"could not start a local Ray ({_line(error)}); check free memory and {temp_dir}"
+                    "could not start a local Ray ({reason}); check free memory and {folder}",
+                    reason=_line(error),
+                    folder=temp_dir,
                 ) from None
             self._started_here = True
         else:
             per_worker = settings.cpus_per_worker or 1
+            host_port = reachable(settings.address)
+            if host_port is not None and is_loopback(host_port[0]):
+                # a head on this machine listening on the loopback address only: Linux Ray would
+                # dial this machine's network address instead and wait for minutes
+                ray._private.ray_constants.ENABLE_RAY_CLUSTER = False
             try:
                 ray.init(address=settings.address, runtime_env=self._runtime_env(), **quiet)
             except Exception as error:  # noqa: BLE001
                 raise UserError(
-                    f"could not join the Ray cluster at {settings.address} ({_line(error)}); "
-                    "start it with 'ray start --head' or check --ray-address"
+                    "could not join the Ray cluster at {address} ({reason}); "
+                    "start it with 'ray start --head' or check --ray-address",
+                    address=settings.address,
+                    reason=_line(error),
                 ) from None
         actor = ray.remote(num_cpus=per_worker, max_restarts=0)(_Worker)
         self._actors = [actor.remote(self._make) for _ in range(settings.workers)]
@@ -194,7 +205,7 @@ class RayPool:
             ray.get([a.ready.remote() for a in self._actors])
         except Exception as error:  # noqa: BLE001
             self.stop()
-            raise UserError(f"the batch workers could not start ({_line(error)})") from None
+            raise UserError("the batch workers could not start ({reason})", reason=_line(error)) from None
 
     def stop(self) -> None:
         """Remove this run's actors; shut an embedded Ray down (a joined cluster keeps running)."""
@@ -257,6 +268,37 @@ class RayPool:
         if self.settings.cpus_per_worker:
             return self.settings.cpus_per_worker
         return max(1, cpus_here() // self.settings.workers) if self.settings.address is None else 1
+
+
+def reachable(address: str, timeout: float = 5.0) -> tuple[str, int] | None:
+    """``(host, port)`` of a ``host:port`` cluster address after checking that something listens
+    there (``UserError`` naming the fix when not: Ray itself would retry for minutes). None for
+    the addresses Ray resolves itself (``auto``, ``ray://...``, a bare host)."""
+    if address == "auto" or "://" in address or ":" not in address:
+        return None
+    host, _, port_text = address.rpartition(":")
+    host = host.strip("[]")
+    if not port_text.isdigit():
+        raise UserError("--ray-address {address} is not HOST:PORT (e.g. 10.0.0.5:6379) or auto", address=address)
+    try:
+        with socket.create_connection((host, int(port_text)), timeout=timeout):
+            pass
+    except OSError as error:
+        raise UserError(
+            "could not join the Ray cluster at {address} ({reason}); "
+            "start it with 'ray start --head' or check --ray-address",
+            address=address,
+            reason=error.strerror or error,
+        ) from None
+    return host, int(port_text)
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` names this machine's loopback address."""
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 def run_folder(base: Path) -> Path:

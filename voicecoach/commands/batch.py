@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from voicecoach import i18n
-from voicecoach.adapters.ray_pool import PoolSettings, cpus_here
+from voicecoach.adapters.ray_pool import PoolSettings, cpus_here, reachable
 from voicecoach.adapters.settings import load_settings
 from voicecoach.adapters.store import Store
 from voicecoach.analysis import choose_turn
@@ -76,11 +76,11 @@ def _one_line_error(message: str) -> NoReturn:
 def check_args(args: argparse.Namespace) -> int:
     """Usage mistakes as one ``UserError`` line, before Ray or a model starts; returns the workers."""
     if args.customer_channel not in CHANNELS:
-        raise UserError(f"--customer-channel must be left or right, not '{args.customer_channel}'")
+        raise UserError("--customer-channel must be left or right, not '{value}'", value=args.customer_channel)
     if args.language is not None and args.language not in LANGUAGES:
-        raise UserError(f"--language must be de or en, not '{args.language}'")
+        raise UserError("--language must be de or en, not '{value}'", value=args.language)
     if args.device is not None and args.device not in ("auto", "cpu", "cuda"):
-        raise UserError(f"--device must be auto, cpu or cuda, not '{args.device}'")
+        raise UserError("--device must be auto, cpu or cuda, not '{value}'", value=args.device)
     if args.workers is None:
         return 2 if args.ray_address else max(1, cpus_here() // 2)
     try:
@@ -88,7 +88,7 @@ def check_args(args: argparse.Namespace) -> int:
     except ValueError:
         workers = 0
     if workers < 1:
-        raise UserError(f"--workers must be a whole number of 1 or more, not '{args.workers}'")
+        raise UserError("--workers must be a whole number of 1 or more, not '{value}'", value=args.workers)
     return workers
 
 
@@ -97,6 +97,8 @@ def run(args: argparse.Namespace) -> int:
     pattern = AgentPattern.parse(args.agent_pattern) if args.agent_pattern else None
     if args.scenario is not None:
         choose_turn(args.scenario, 1)  # an unknown scenario fails now, not once per call
+    if args.ray_address:
+        reachable(args.ray_address)  # a cluster that is not there: one line now, not minutes of Ray's retries
     results = Results.open(args.output)
     batch = plan(args.source, results, pattern)
     language = i18n.current_language()
@@ -109,7 +111,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
         return 0
     judge = JudgeSettings(args.customer_channel, args.scenario, args.language, args.model, args.device,
-                          args.compute_type, settings=load_settings())  # fmt: skip
+                          args.compute_type, settings=load_settings(), ui_language=language)  # fmt: skip
     pool = PoolSettings(workers=workers, address=args.ray_address, dashboard=args.dashboard)
     display = ProgressDisplay(batch, language)
     history = None if args.no_history else Store.open()

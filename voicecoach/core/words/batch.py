@@ -93,3 +93,57 @@ BATCH_HELP: Mapping[str, str] = {
         "alle mit 'voicecoach batch' ausgewerteten echten Gespräche, keine Übungen"
     ),
 }
+
+#: German of the messages ``voicecoach batch`` raises or says (``UserError``/``Said`` templates),
+#: keyed by the English template; :data:`voicecoach.core.words.messages.MESSAGES` takes them in.
+BATCH_MESSAGES: Mapping[str, str] = {
+    "no recordings in {source} (looked for {suffixes}); give a folder or a glob": (
+        "keine Aufnahmen in {source} (gesucht: {suffixes}); einen Ordner oder einen Glob angeben"
+    ),
+    "no files match {source}; check the pattern (quote it so the shell leaves it alone)": (
+        "keine Datei passt zu {source}; das Muster prüfen (in Anführungszeichen, damit die Shell es nicht auflöst)"
+    ),
+    "{source} does not exist; give a folder of recordings or a glob such as 'calls/*.wav'": (
+        "{source} gibt es nicht; einen Ordner mit Aufnahmen oder einen Glob wie 'calls/*.wav' angeben"
+    ),
+    "--agent-pattern is not a valid regular expression ({error}); fix it": (
+        "--agent-pattern ist kein gültiger regulärer Ausdruck ({error}); bitte korrigieren"
+    ),
+    "-o {folder} is a file; give a folder for the results": (
+        "-o {folder} ist eine Datei; einen Ordner für die Ergebnisse angeben"
+    ),
+    "cannot write the results to {folder} ({reason}); pick another -o or fix its permissions": (
+        "die Ergebnisse lassen sich nicht nach {folder} schreiben ({reason}); ein anderes -o wählen "
+        "oder die Berechtigungen korrigieren"
+    ),
+    "--agent-pattern '{pattern}' fits none of the {n} recordings (e.g. '{example}'); "
+    "it is matched against the path below the folder given": (
+        "--agent-pattern '{pattern}' passt zu keiner der {n:# Aufnahme|# Aufnahmen} (z. B. '{example}'); "
+        "es wird mit dem Pfad unterhalb des angegebenen Ordners verglichen"
+    ),
+    "cannot read the file ({reason})": "die Datei lässt sich nicht lesen ({reason})",
+    "not saved in the history: {error}": "nicht im Verlauf gespeichert: {error}",
+    "--customer-channel must be left or right, not '{value}'": (
+        "--customer-channel muss left (links) oder right (rechts) sein, nicht '{value}'"
+    ),
+    "--language must be de or en, not '{value}'": "--language muss de oder en sein, nicht '{value}'",
+    "--device must be auto, cpu or cuda, not '{value}'": "--device muss auto, cpu oder cuda sein, nicht '{value}'",
+    "--workers must be a whole number of 1 or more, not '{value}'": (
+        "--workers muss eine ganze Zahl ab 1 sein, nicht '{value}'"
+    ),
+    "voicecoach batch needs Ray; install it with: {hint}": "voicecoach batch braucht Ray; installieren mit: {hint}",
+    "Parquet results need pyarrow; install it with: {hint}": (
+        "Ergebnisse als Parquet brauchen pyarrow; installieren mit: {hint}"
+    ),
+    "could not start a local Ray ({reason}); check free memory and {folder}": (
+        "ein lokales Ray ließ sich nicht starten ({reason}); freien Arbeitsspeicher und {folder} prüfen"
+    ),
+    "could not join the Ray cluster at {address} ({reason}); start it with 'ray start --head' or check --ray-address": (
+        "dem Ray-Cluster unter {address} ließ sich nicht beitreten ({reason}); ihn mit 'ray start --head' "
+        "starten oder --ray-address prüfen"
+    ),
+    "the batch workers could not start ({reason})": "die Worker ließen sich nicht starten ({reason})",
+    "--ray-address {address} is not HOST:PORT (e.g. 10.0.0.5:6379) or auto": (
+        "--ray-address {address} ist nicht HOST:PORT (z. B. 10.0.0.5:6379) oder auto"
+    ),
+}

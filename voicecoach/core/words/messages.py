@@ -14,6 +14,8 @@ from __future__ import annotations
 import errno
 from collections.abc import Mapping
 
+from voicecoach.core.words.batch import BATCH_MESSAGES
+
 #: English template -> German template.
 MESSAGES: Mapping[str, str] = {
     "{path}: cannot read audio ({reason}); use a WAV/FLAC/OGG/MP3 file": "{path}: Audio nicht lesbar ({reason}); eine WAV-, FLAC-, OGG- oder MP3-Datei angeben",
@@ -323,6 +325,7 @@ MESSAGES: Mapping[str, str] = {
     "--turn goes with --customer and --trainee; with --call the scenario's turns are matched to the exchanges": "--turn gehört zu --customer und --trainee; mit --call werden die Schritte des Szenarios den Wortwechseln zugeordnet",
     "it is a folder": "ist ein Ordner",
     "no such file": "Datei nicht vorhanden",
+    **BATCH_MESSAGES,  # voicecoach batch (core/words/batch.py)
 }
 
 
