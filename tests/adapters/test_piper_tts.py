@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from voicecoach.adapters import espeak_tts, pico_tts
 from voicecoach.adapters.audio_files import read_audio, resample, write_audio
 from voicecoach.adapters.library import SHIPPED_DIR, load_file
 from voicecoach.adapters.piper_tts import Speaker
@@ -66,7 +67,7 @@ def test_german_scenario_without_a_german_voice_speaks_german(base_multilingual:
     assert wanted is not None and wanted.startswith("de_DE-")  # a German voice, not installed here
     speaker = Speaker(Settings(ui_language="de"))
     first = speaker.render_step(loaded, loaded.scenario.turns[0])
-    assert first.voice == "espeak-ng de"  # German; never en_US-joe reading German
+    assert first.voice == "SVOX Pico de-DE"  # German; never en_US-joe reading German
     assert first.note is not None and first.note.startswith("Keine deutsche Piper-Stimme installiert")
     assert f"voicecoach models pull {wanted}" in first.note
     assert "siebenundvierzig elf" in first.text  # speakable: "4711" as a German speaker groups it
@@ -77,25 +78,31 @@ def test_german_scenario_without_a_german_voice_speaks_german(base_multilingual:
     assert "kinderwagen" in heard and "woche" in heard, heard
     step = next(step for step in loaded.scenario.turns if step.interjection is not None)
     clip = speaker.render_step(loaded, step)
-    assert clip.voice == "espeak-ng de" and clip.note is None  # the note is said once
+    assert clip.voice == "SVOX Pico de-DE" and clip.note is None  # the note is said once
     assert 1.5 < clip.duration < 12.0 and _rms(clip.samples) > 0.03
     interjection = speaker.render_interjection(loaded, step)
-    assert interjection is not None and interjection.voice == "espeak-ng de"
+    assert interjection is not None and interjection.voice == "SVOX Pico de-DE"
     assert speaker.render_interjection(loaded, loaded.scenario.turns[0]) is None
 
 
 def test_the_stand_in_note_speaks_the_ui_language() -> None:
     clip = Speaker(Settings(ui_language="en")).render_text("Guten Tag, Herr Becker hier.", language="de", gender="male")
-    assert clip.voice == "espeak-ng de"
+    assert clip.voice == "SVOX Pico de-DE"
     assert clip.note == (
-        "No German Piper voice is installed: the stand-in voice espeak-ng de speaks (clear, but artificial). "
+        "No German Piper voice is installed: the stand-in voice SVOX Pico de-DE speaks (clear, but artificial). "
         "de_DE-thorsten-medium sounds natural; install it with: voicecoach models pull de_DE-thorsten-medium"
     )
 
 
-def test_without_espeak_german_is_still_german_phonemes(monkeypatch: pytest.MonkeyPatch) -> None:
-    from voicecoach.adapters import espeak_tts
+def test_without_pico_espeak_speaks_german(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pico_tts, "pico_voice", lambda language, gender=None: None)
+    clip = Speaker(Settings(ui_language="de")).render_text("Guten Tag, Herr Becker hier.", language="de")
+    assert clip.voice == "espeak-ng de" and clip.note is not None and "espeak-ng de" in clip.note
+    assert clip.sample_rate == 22_050 and _rms(clip.samples) > 0.03
 
+
+def test_without_pico_and_espeak_german_is_still_german_phonemes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pico_tts, "pico_voice", lambda language, gender=None: None)
     monkeypatch.setattr(espeak_tts, "espeak_path", lambda: None)
     clip = Speaker(Settings(ui_language="de")).render_text("Guten Tag.", language="de")
     assert clip.voice == "en_US-joe-medium (de phonemes)" and clip.note is not None

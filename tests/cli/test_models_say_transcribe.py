@@ -104,12 +104,12 @@ def test_say_renders_a_german_turn_with_the_german_stand_in(capsys: pytest.Captu
     target = tmp_path / "out" / "turn.wav"
     code, out, err = run(capsys, "say", "late-delivery-de", "--turn", "1", "-o", str(target))
     assert code == 0
-    # no German Piper voice here: espeak-ng's German stands in (never the English voice), and the note says what to pull
-    assert "note: No German Piper voice is installed: the stand-in voice espeak-ng de speaks" in err
+    # no German Piper voice here: SVOX Pico's German stands in (never the English voice), and the note says what to pull
+    assert "note: No German Piper voice is installed: the stand-in voice SVOX Pico de-DE speaks" in err
     assert f"voicecoach models pull {german_voice()}" in err
     audio = read_audio(target)
-    assert audio.sample_rate == 22_050 and 3.0 < audio.duration < 20.0
-    assert f"{target}: {audio.duration:.2f} s, voice espeak-ng de" in out
+    assert audio.sample_rate == 16_000 and 3.0 < audio.duration < 20.0
+    assert f"{target}: {audio.duration:.2f} s, voice SVOX Pico de-DE" in out
 
 
 @pytest.mark.parametrize(

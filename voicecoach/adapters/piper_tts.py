@@ -3,10 +3,11 @@
 Every line is made speakable first (:mod:`voicecoach.core.speakable`: "Nr. 4711" -> "Nummer
 siebenundvierzig elf", emoji dropped). A customer always speaks the scenario's language: when
 no installed Piper voice speaks it (German without de_DE-thorsten-medium, the offline case),
-espeak-ng's voice for that language reads the line (``adapters/espeak_tts.py``; of the voices
-that can be had here the one Whisper base understands best, ``docs/benchmarks.md``), never the
-English voice; the clip's note says once, in the UI language, which natural voice to install.
-Without espeak-ng the Piper stand-in phonemizes the line in the scenario's language.
+SVOX Pico's voice for that language reads the line (``adapters/pico_tts.py``; of the voices that
+can be had here the one Whisper base understands best, ``docs/benchmarks.md``), else espeak-ng's
+(``adapters/espeak_tts.py``), never the English voice; the clip's note says once, in the UI
+language, which natural voice to install. Without either the Piper stand-in phonemizes the line
+in the scenario's language.
 
 Rendered lines are kept in the user cache (``tts/``) as FLAC, keyed by the voice files, the
 speaker, the rate and the text, so a scenario starts without waiting and a second render of
@@ -27,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from voicecoach.adapters import espeak_tts
+from voicecoach.adapters import espeak_tts, pico_tts
 from voicecoach.adapters.audio_files import read_audio, to_mono, write_audio
 from voicecoach.adapters.library import LoadedScenario
 from voicecoach.adapters.models import (
@@ -39,8 +40,8 @@ from voicecoach.adapters.models import (
     is_voice_name,
 )
 from voicecoach.adapters.number_words import speakable_text
-from voicecoach.adapters.settings import Settings, load_settings, system_language, user_cache_dir
-from voicecoach.core.errors import UserError
+from voicecoach.adapters.settings import Settings, load_settings, save_settings, user_cache_dir
+from voicecoach.core.errors import UserError, spoken_language
 from voicecoach.core.scenario import Step
 from voicecoach.core.speakable import speech_problem
 from voicecoach.core.speech_chunks import speech_chunks
@@ -117,28 +118,32 @@ class Speaker:
                 return Clip(audio.samples, audio.sample_rate, engine.label, note, spoken, from_cache=True)
         if isinstance(engine, espeak_tts.EspeakVoice):
             samples, rate_hz = espeak_tts.synthesize(spoken, engine, rate=rate)
+        elif isinstance(engine, pico_tts.PicoVoice):
+            samples, rate_hz = pico_tts.synthesize(spoken, engine, rate=rate)
         else:
             with self._lock:
                 samples, rate_hz = piper_samples(choice, spoken, speaker, rate, engine.pronounce)
         write_audio(cached, samples, rate_hz)
         return Clip(samples, rate_hz, engine.label, note, spoken)
 
-    def _note(self, choice: VoiceChoice, engine: _PiperEngine | espeak_tts.EspeakVoice, language: str) -> str | None:
-        """What to tell the user about a stand-in voice, in the UI language, once per speaker."""
-        ui = self.settings.ui_language or system_language()
-        if isinstance(engine, espeak_tts.EspeakVoice) or engine.pronounce is not None:
+    def _note(self, choice: VoiceChoice, engine: _Engine, language: str) -> str | None:
+        """What to tell the user about a stand-in voice, in the UI language: once for each voice to
+        install, remembered in the settings (not again in the next call or the next session)."""
+        ui = self.settings.ui_language or spoken_language()
+        if not isinstance(engine, _PiperEngine) or engine.pronounce is not None:
             wanted = choice.wanted if is_voice_name(choice.wanted) else default_voice(language, self.settings)
             note = say(VOICE_NOTES, f"stand_in.{language}", ui, wanted=wanted, used=engine.label)
         elif choice.note is not None:
             kind = "missing" if is_voice_name(choice.wanted) else "missing_file"
+            wanted = choice.wanted
             note = say(VOICE_NOTES, kind, ui, wanted=choice.wanted, used=choice.voice.name)
         else:
             return None
         with self._lock:
-            if note in self._said:
+            if wanted in self._said:
                 return None
-            self._said.add(note)
-        return note
+            self._said.add(wanted)
+            return None if _told_before(wanted) else note
 
     def render_step(self, loaded: LoadedScenario, step: Step) -> Clip:
         """A scenario turn's line: its recording when the step has ``audio``, else Piper."""
@@ -276,18 +281,40 @@ class _PiperEngine:
         return self.name
 
 
+def _told_before(voice: str) -> bool:
+    """True when the app has already said how to install ``voice`` (``settings.voice_notes_said``);
+    else it is remembered there now. A settings file that cannot be read or written only means
+    the note may come again."""
+    try:
+        settings = load_settings()
+        if voice in settings.voice_notes_said:
+            return True
+        save_settings(settings.model_copy(update={"voice_notes_said": [*settings.voice_notes_said, voice]}))
+    except (UserError, OSError) as error:
+        logging.getLogger(__name__).info("cannot remember the voice note for %s: %s", voice, error)
+    return False
+
+
+#: Who speaks a line: Piper, or a stand-in for a language no installed Piper voice speaks.
+_Engine = _PiperEngine | pico_tts.PicoVoice | espeak_tts.EspeakVoice
+
+
 def _voice_language(choice: VoiceChoice) -> str | None:
     """``de`` for de_DE-thorsten-medium; None for an oddly named voice file (trust its own configuration)."""
     name = choice.voice.name
     return name.split("_")[0] if is_voice_name(name) else None
 
 
-def _engine(choice: VoiceChoice, language: str, gender: str | None) -> _PiperEngine | espeak_tts.EspeakVoice:
-    """Who speaks a ``language`` line: the Piper voice when it speaks the language, else espeak-ng's
-    voice for the language, else (no espeak-ng) the Piper voice with the language's phonemes."""
+def _engine(choice: VoiceChoice, language: str, gender: str | None) -> _Engine:
+    """Who speaks a ``language`` line: the Piper voice when it speaks the language, else SVOX Pico's
+    voice for the language, else espeak-ng's, else the Piper voice with the language's phonemes
+    (the order of how well Whisper base understood them, ``benchmarks/german_voice.py``)."""
     spoken = _voice_language(choice)
     if spoken is None or spoken == language or language not in espeak_tts.ESPEAK_VOICES:
         return _PiperEngine(choice.voice.name)
+    pico = pico_tts.pico_voice(language, gender)
+    if pico is not None:
+        return pico
     if espeak_tts.espeak_path() is not None:
         return espeak_tts.espeak_voice(language, gender)
     return _PiperEngine(f"{choice.voice.name} ({language} phonemes)", espeak_tts.ESPEAK_VOICES[language])
@@ -321,11 +348,11 @@ def _quiet_piper() -> Iterator[None]:
         logger.removeFilter(_MISSING_PHONEMES)
 
 
-def _cache_key(
-    choice: VoiceChoice, speaker: int | None, rate: float, text: str, engine: _PiperEngine | espeak_tts.EspeakVoice
-) -> str:
+def _cache_key(choice: VoiceChoice, speaker: int | None, rate: float, text: str, engine: _Engine) -> str:
     if isinstance(engine, espeak_tts.EspeakVoice):
         who = f"espeak-ng:{engine.name}:{espeak_tts.ESPEAK_WPM}"
+    elif isinstance(engine, pico_tts.PicoVoice):
+        who = f"pico:{engine.name}"
     else:
         who = f"{choice.voice.identity}:{engine.pronounce}"
     material = "\n".join((_CACHE_VERSION, who, str(speaker), f"{rate:.4f}", text))
