@@ -43,6 +43,36 @@ def test_real_stereo_speech_talking_over_is_one_exchange(realspeech: Path) -> No
     assert call.metrics.overlap_share > 0.3 and 0.2 < (call.metrics.talk_ratio or 0) < 0.5
 
 
+@pytest.mark.real_models
+@pytest.mark.parametrize("customer", ["speaker90", "speaker91"])
+def test_a_real_conversation_splits_as_its_labels_say(tmp_path: Path, realspeech: Path, customer: str) -> None:
+    """The 30 s two-person telephone-style conversation, each speaker put on a channel of their
+    own by its RTTM labels (who speaks when, overlaps included). The exchanges the pipeline finds
+    (VAD, Whisper, the judge's backchannels) start where the same rules put them on the labelled
+    timeline itself, within the VAD's padding."""
+    from voicecoach.core.exchanges import split_call
+    from voicecoach.core.timeline import Span, Track
+
+    mono = load_16k(realspeech / "en_two_speakers_mono.wav")
+    rows = [line.split() for line in (realspeech / "en_two_speakers_mono.rttm").read_text().splitlines() if line]
+    labels = [(float(row[3]), float(row[3]) + float(row[4]), row[7]) for row in rows]
+    stereo = np.zeros((len(mono), 2), np.float32)
+    for start, end, who in labels:
+        side = 0 if who == customer else 1
+        stereo[int(start * SR) : int(end * SR), side] = mono[int(start * SR) : int(end * SR)]
+    path = write_audio(tmp_path / "conversation.wav", stereo, SR)
+    reference = {
+        side: Track(tuple(Span(start, end) for start, end, who in sorted(labels) if (who == customer) == (side == 0)))
+        for side in (0, 1)
+    }
+    expected = split_call(reference[0], reference[1], len(mono) / SR, language="en")
+    call = analyze_whole_call(path, "left", model="tiny.en", language="en")
+    assert len(expected) >= 3
+    assert [e.opening for e in call.exchanges] == [p.opening for p in expected]
+    for found, wanted in zip(call.exchanges, expected):
+        assert found.start == pytest.approx(wanted.start, abs=0.7), ([e.start for e in call.exchanges], expected)
+
+
 #: The synthetic call: (side, text, where it starts). Where is a rule on the lines before it:
 #: ("after", i, gap) starts ``gap`` s after line i ends; ("into", i, s) starts ``s`` s after line i starts.
 LINES = [

@@ -127,3 +127,58 @@ def test_call_words_have_both_languages_and_the_same_fields() -> None:
             if key not in ("minutes", "hours", "seconds"):
                 assert entry["de"] != entry["en"], key
             assert english_words_in(entry["de"]) == [], (key, english_words_in(entry["de"]))
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from voicecoach.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["--call", "{call}", "--customer-channel", "left", "--turn", "1"], "--turn goes with --customer and --trainee"),
+        (["--call", "{call}", "--customer-channel", "left", "--html", "{missing}/r.html"], "not a file in an existing folder"),
+        (["--call", "{call}", "--customer-channel", "left", "--html", "{folder}"], "not a file in an existing folder"),
+        (["--call", "{mono}", "--customer-channel", "left", "--html", "{folder}/r.html"], "is mono"),
+    ],
+)  # fmt: skip
+def test_bad_call_input_is_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: pytest.TempPathFactory, argv: list[str], expected: str
+) -> None:
+    import numpy as np
+
+    from voicecoach.adapters.audio_files import write_audio
+
+    tone = (0.1 * np.sin(2 * np.pi * 220 * np.arange(16_000) / 16_000)).astype(np.float32)
+    paths = {
+        "call": write_audio(tmp_path / "call.wav", np.stack([tone, tone], axis=1), 16_000),
+        "mono": write_audio(tmp_path / "mono.wav", tone, 16_000),
+        "missing": tmp_path / "nope",
+        "folder": tmp_path,
+    }
+    filled = [part.format(**{name: str(path) for name, path in paths.items()}) for part in argv]
+    code, out, err = _run(capsys, "analyze", *filled)
+    assert (code, out) == (2, "")
+    assert len(err.strip().splitlines()) == 1 and expected in err and "Traceback" not in err
+    assert not (tmp_path / "r.html").exists()
+
+
+@pytest.mark.real_models
+def test_analyze_call_writes_json_and_html(capsys: pytest.CaptureFixture[str], tmp_path, realspeech) -> None:  # noqa: ANN001
+    import json
+
+    page = tmp_path / "call.html"
+    code, out, err = _run(
+        capsys, "--lang", "de", "analyze", "--call", str(realspeech / "en_stereo_two_channels.wav"),
+        "--customer-channel", "left", "--model", "tiny.en", "--json", "--html", str(page),
+    )  # fmt: skip
+    assert code == 0, err
+    data = json.loads(out)  # stdout: the JSON object only
+    assert CallResult.from_json(data).exchanges[0].start == 0.0
+    html = page.read_text(encoding="utf-8")
+    assert "Gesprächsauswertung" in html and 'id="f1"' in html and 'href="#m1"' in html
+    assert "Die Hinweise selbst stehen in der Sprache des Gesprächs (en)." in html
