@@ -155,6 +155,16 @@ CLAIM_EN = {"say": "The bill is wrong, this is a scam!", "emotion": "calm"}
         ("en", "That's your own fault.", True),
         ("en", "You never told us you had moved.", True),
         ("en", "It's in the contract you signed.", True),
+        # the agent's own dissent, the customer's failure
+        ("de", "Das sehe ich anders, die Rechnung ist korrekt.", True),
+        ("de", "Das glaube ich nicht, die Rechnung ist korrekt.", True),
+        ("de", "Sie haben die Frist verpasst.", True),
+        ("en", "I don't see it that way, the bill is correct.", True),
+        ("en", "I disagree, the bill is correct.", True),
+        ("en", "You forgot to send the meter reading.", True),
+        ("de", "Ich glaube nicht, dass die Korrektur lange dauert.", False),
+        ("en", "I don't think the correction will take long.", False),
+        ("en", "Have you forgotten your password?", False),
         # denying the customer's own word
         ("de", "Abzocke ist das nicht, die Preise stehen im Tarif.", True),
         ("de", "Das ist keine Abzocke, die Preise stehen im Tarif.", True),

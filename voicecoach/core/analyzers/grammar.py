@@ -34,6 +34,8 @@ Disagreeing with the customer (:func:`disagreement`), any of:
   not negated), the customer failed a duty ("Sie haben die AGB nicht gelesen", "you didn't tell
   us"), or the customer agreed to the rule ("it's in the terms you signed", "Sie haben dem
   zugestimmt");
+- ``dissent``: the agent sees it otherwise ("Das sehe ich anders", "I disagree", "Das glaube ich
+  nicht", "I don't think so");
 - ``denied_claim``: the reply denies the customer's own word ("Abzocke ist das nicht", "That's no
   scam"): a content word of the customer's line (not negated there) after a copula and a negation.
 
@@ -278,6 +280,28 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+def _my_dissent(clause: Sequence[Piece], lang: str) -> Found | None:
+    """The agent says they see it otherwise: "Das sehe ich anders", "Da muss ich widersprechen",
+    "I disagree"; or a negated verb of opinion closing on what was said: "Das glaube ich nicht",
+    "Das sehe ich nicht so", "I don't think so", "I wouldn't say that" (not "Ich glaube nicht,"
+    before a clause of its own, nor "I don't think it takes long")."""
+    if not _has_any(clause, _FIRST[lang]):
+        return None
+    texts = [p.text for p in clause]
+    if any(_is(p, _table(lexicon.DISSENT_VERBS, lang)) for p in clause):
+        return _match("dissent", clause, 0, len(clause) - 1)
+    if ("anders" in texts or "differently" in texts) and any(p.lemmas & {"sehen", "see"} for p in clause):
+        return _match("dissent", clause, 0, len(clause) - 1)
+    if not _has_any(clause, NEGATIONS) or not any(_is(p, _table(lexicon.OPINION_VERBS, lang)) for p in clause):
+        return None
+    objects = {"de": {"das", "so", "dem", "zu"}, "en": {"so", "that", "this", "way"}}[lang]
+    tail = [t for t in texts if t not in _table(lexicon.CLAUSE_TAIL, lang) - objects]
+    closes = bool(tail) and (tail[-1] in objects or (tail[-1] in NEGATIONS and texts[0] in objects))
+    if closes and (set(texts) & objects):
+        return _match("dissent", clause, 0, len(clause) - 1)
+    return None
+
+
 def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     negated = _has_any(clause, NEGATIONS)
@@ -359,7 +383,7 @@ def disagreement(
         previous = clause
         if _question(clause) or _has_any(clause, _CONDITION[lang]):
             continue
-        for check in (_truth, _your_error, _blame):
+        for check in (_truth, _your_error, _blame, _my_dissent):
             hit = check(clause, lang)
             if hit is not None:
                 found.append(hit)

@@ -809,9 +809,9 @@ TRUTH_WORDS: Lexicon = {
 ERROR_WORDS: Lexicon = {
     "de": ("irren", "geirrt", "vertun", "vertan", "verhören", "verhört", "verlesen", "verwechseln",
            "verwechselt", "verrechnen", "verrechnet", "täuschen", "getäuscht", "missverstehen", "missverstanden",
-           "übersehen"),
+           "übersehen", "versäumt", "verpasst", "vergessen"),
     "en": ("mistaken", "mistake", "misheard", "misread", "misunderstood", "misunderstand", "misremember",
-           "mixed", "mixing", "overlooked"),
+           "mixed", "mixing", "overlooked", "missed", "forgot", "forgotten", "failed", "neglected"),
 }  # fmt: skip
 #: The fault is the customer's ("Ihre Schuld", "your fault"): with "Sie"/"your", not negated.
 YOUR_FAULT_WORDS: Lexicon = {
@@ -851,4 +851,11 @@ OPENING_WORDS: Lexicon = {
 RELATIVES: Lexicon = {
     "de": ("der", "die", "das", "den", "dem", "denen", "dessen", "deren"),
     "en": ("which", "that", "who", "whom"),
+}
+#: Verbs of dissent: the agent contradicts in so many words ("Da muss ich widersprechen", "I disagree").
+DISSENT_VERBS: Lexicon = {"de": ("widersprechen", "widerspreche"), "en": ("disagree",)}
+#: Verbs of opinion: negated and closing on what was said, they contradict ("Das glaube ich nicht", "I don't think so").
+OPINION_VERBS: Lexicon = {
+    "de": ("glauben", "glaube", "denken", "denke", "sehen", "sehe", "sagen", "meinen", "finden", "zustimmen"),
+    "en": ("think", "believe", "see", "say", "agree"),
 }
