@@ -99,6 +99,10 @@ class Settings(BaseModel):
     headset_echo: SavedEcho | None = Field(
         default=None, description="Written by the headset check in the app (devices screen); not meant to be edited."
     )
+    voice_notes_said: list[str] = Field(
+        default_factory=list,
+        description="Voices the app has said how to install (it says so once); not meant to be edited.",
+    )
     headset_check_passed: datetime | None = Field(
         default=None,
         description="When the guided headset check last passed; until it has, the app offers it at start.",
