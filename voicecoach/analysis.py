@@ -940,7 +940,7 @@ def analyze_whole_call(
     if loaded is not None:
         language = loaded.scenario.language
     if language is not None and language not in LANGUAGES:
-        raise UserError(f"language '{language}' is not supported; use de or en")
+        raise UserError("language '{language}' is not supported; use de or en", language=language)
     language_resources.warm_in_background(language)
     options = vad_options or VadOptions()
     with open_call(call_path, customer_channel) as (customer, trainee, report):
@@ -961,7 +961,8 @@ def analyze_whole_call(
             notes.append(f"language {detected or 'unknown'} detected; judged as English")
     if not built.customer.speech:
         raise UserError(
-            f"no speech found on {report.customer.label}, so there is no line to answer; check --customer-channel"
+            "no speech found on {label}, so there is no line to answer; check which side is the customer's",
+            label=report.customer.label,
         )
     notes += report.notes(language)
     models: dict[str, Any] = {

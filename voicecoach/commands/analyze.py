@@ -97,26 +97,33 @@ def check_args(args: argparse.Namespace) -> None:
         )
     if two_files and (args.customer is None or args.trainee is None):
         missing = "--trainee" if args.trainee is None else "--customer"
-        raise UserError(f"{missing} is missing; two-file analysis needs --customer FILE and --trainee FILE")
+        raise UserError(
+            "{missing} is missing; two-file analysis needs --customer FILE and --trainee FILE", missing=missing
+        )
     if args.call is not None:
         if args.customer_channel is None:
             raise UserError("--call needs --customer-channel left or right (the channel the customer is on)")
         if args.customer_channel not in CHANNELS:
-            raise UserError(f"--customer-channel must be left or right, not '{args.customer_channel}'")
+            raise UserError(
+                "--customer-channel must be left or right, not '{customer_channel}'",
+                customer_channel=args.customer_channel,
+            )
     elif args.customer_channel is not None:
         raise UserError("--customer-channel goes with --call; for two files use --customer and --trainee")
     if args.language is not None and args.language not in LANGUAGES:
-        raise UserError(f"--language must be de or en, not '{args.language}'")
+        raise UserError("--language must be de or en, not '{language}'", language=args.language)
     if args.turn is not None and args.call is not None:
         raise UserError(
             "--turn goes with --customer and --trainee; with --call the scenario's turns are matched to the exchanges"
         )
     if args.html is not None and (args.html.is_dir() or not args.html.parent.is_dir()):
-        raise UserError(f"--html {args.html}: not a file in an existing folder; give a path such as report.html")
+        raise UserError(
+            "--html {path}: not a file in an existing folder; give a path such as report.html", path=args.html
+        )
     if args.turn is not None and args.scenario is None:
         raise UserError("--turn needs --scenario (the scenario the turn belongs to)")
     if args.device is not None and args.device not in ("auto", "cpu", "cuda"):
-        raise UserError(f"--device must be auto, cpu or cuda, not '{args.device}'")
+        raise UserError("--device must be auto, cpu or cuda, not '{device}'", device=args.device)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -160,7 +167,9 @@ def _write_html(path: Path | None, call: CallResult, language: str) -> None:
     try:
         path.write_text(render_call_html(call, language), encoding="utf-8")
     except OSError as error:
-        raise UserError(f"cannot write {path} ({error.strerror or error}); choose another --html file") from error
+        raise UserError(
+            "cannot write {path} ({error}); choose another --html file", path=path, error=error.strerror or str(error)
+        ) from error
 
 
 def _finite(value: Any) -> Any:
