@@ -330,7 +330,7 @@ MESSAGES: Mapping[str, str] = {
     "'{text}' has no words to speak": "„{text}“ enthält keine Wörter zum Sprechen",
     "--agent-pattern must say where the agent is: a template with {agent} (e.g. '{agent}/*.wav') or a regular expression with (?P<agent>...)": "--agent-pattern muss sagen, wo der Name der Übenden steht: eine Vorlage mit {agent} (z. B. '{agent}/*.wav') oder ein regulärer Ausdruck mit (?P<agent>...)",
     "--agent-pattern has {agent} twice; name the agent once": "--agent-pattern enthält {agent} zweimal; den Namen nur einmal angeben",
-    "--turn goes with --customer and --trainee; with --call the scenario's turns are matched to the exchanges": "--turn gehört zu --customer und --trainee; mit --call werden die Schritte des Szenarios den Wortwechseln zugeordnet",
+    "--turn goes with --customer and --trainee; with --call the scenario's turns are matched to the exchanges": "--turn gehört zu --customer und --trainee; mit --call werden die Schritte des Szenarios den Abschnitten des Gesprächs zugeordnet",
     "it is a folder": "ist ein Ordner",
     "no such file": "Datei nicht vorhanden",
     **BATCH_MESSAGES,  # voicecoach batch (core/words/batch.py)
