@@ -63,6 +63,9 @@ ANGRY_EN = {"say": "I've been waiting a week for my washing machine! This is rid
         ("en", "You're absolutely right. I'll sort it out now."),
         ("en", "That's not okay at all. I'll sort it out now."),
         ("en", "You shouldn't have to chase us for this. I'll sort it out now."),
+        # asking after the customer's well-being
+        ("de", "Wie geht es Ihnen denn jetzt damit? Ich kläre das sofort."),
+        ("en", "Are you okay? I'll sort it out now."),
         # owning the mistake, or taking the customer's side
         ("de", "Da ist bei uns etwas schiefgelaufen. Ich kläre das sofort."),
         ("de", "Das ist nicht Ihre Schuld. Ich kläre das sofort."),
@@ -86,6 +89,8 @@ def test_a_feeling_taken_up_in_other_words_costs_nothing(language: str, reply: s
         ("en", "Don't worry about it. The machine will come."),
         ("en", "I'll send you a new delivery date right away."),
         ("en", "I don't understand why you didn't get the email."),
+        ("de", "Ist das für Sie in Ordnung, wenn die Maschine morgen kommt?"),
+        ("en", "Is that okay for you if the machine comes tomorrow?"),
     ],
 )
 def test_a_feeling_played_down_or_not_named_is_still_ignored(language: str, reply: str, resources) -> None:  # noqa: ANN001

@@ -19,6 +19,8 @@ Taking up a feeling (:func:`acknowledgement`), any of:
   "you shouldn't have to ..."): a norm word, negated, at the end of its clause;
 - ``ownership``: our mistake ("unser Fehler", "bei uns ist etwas schiefgelaufen", "we messed up")
   or not the customer's ("Das ist nicht Ihre Schuld");
+- ``concern``: a question after the customer's well-being ("Wie geht es Ihrem Sohn jetzt?",
+  "Are you okay?");
 - ``thanks`` (only for a complaint, ``thanks=True``): danke, thank you, grateful.
 
 Disagreeing with the customer (:func:`disagreement`), any of:
@@ -109,6 +111,21 @@ def _negated_near(clause: Sequence[Piece], index: int, language: str) -> bool:
     return before or after
 
 
+def _concern(clause: Sequence[Piece], lang: str) -> bool:
+    """A question after the customer's (or their family's) well-being: "Wie geht es Ihrem Sohn
+    jetzt?", "Ist bei Ihnen alles in Ordnung?", "How is your boy doing?", "Are you okay?"."""
+    texts = [p.text for p in clause]
+    if {"das", "dies", "that", "this", "it"} & set(texts):
+        return False  # "Ist das für Sie in Ordnung?", "Is that okay for you?": a proposal, not concern
+    if lang == "de":
+        how = "wie" in texts and "geht" in texts and "es" in texts
+        fine = "ordnung" in texts and "alles" in texts
+        return (how or fine) and _has_any(clause, _SECOND["de"] | {"alle", "allen"})
+    doing = bool({"doing", "feeling", "holding"} & set(texts)) and "how" in texts
+    okay = bool({"okay", "ok", "alright", "safe", "hurt"} & set(texts))
+    return (doing or okay) and _has_any(clause, _SECOND["en"] | {"everyone", "he", "she", "they"})
+
+
 def _litotes(clause: Sequence[Piece]) -> bool:
     """A negation in other words before a norm word: "alles andere als schön", "anything but
     ideal", "far from ideal"."""
@@ -175,6 +192,8 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             yours = _has_any(clause, _SECOND[lang])
             if (mine and not negated_clause) or (yours and negated_clause and not mine):
                 return _match("ownership", clause, index, index)
+    if _question(clause) and _concern(clause, lang):
+        return _match("concern", clause, 0, len(clause) - 1)
     if negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
         for index, piece in enumerate(clause):
             if _is(piece, norm) and _at_end(clause, index, lang, norm=True):
