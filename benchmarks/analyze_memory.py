@@ -14,6 +14,7 @@ of the child, as ``/usr/bin/time -v`` reports it). Writes the "Analysis memory" 
 
     .venv/bin/python benchmarks/analyze_memory.py                  # 20, 60, 120 minutes
     .venv/bin/python benchmarks/analyze_memory.py --minutes 5 --no-write
+    .venv/bin/python benchmarks/analyze_memory.py --judge-phase 120   # splitting + judging only
 """
 
 from __future__ import annotations
@@ -115,12 +116,62 @@ def measure(path: Path) -> tuple[float, float, float, int, str, dict]:
     return int(peak_kb) / 1024, float(wall), float(cpu), int(code), tail, data
 
 
+JUDGE_PROBE = """
+import resource, sys, time
+from voicecoach.adapters import language_resources
+from voicecoach.core.call import judge_call
+from voicecoach.core.timeline import Span, Track, Word
+
+def side(rows):
+    spans, words = [], []
+    for start, end, text in rows:
+        pieces = text.split()
+        step = (end - start) / len(pieces)
+        spans.append(Span(start, end))
+        words += [Word(p, start + i * step, start + (i + 1) * step - 0.02) for i, p in enumerate(pieces)]
+    return Track(tuple(spans), tuple(words))
+
+minutes = float(sys.argv[1])
+customer, agent = [], []
+for i in range(int(minutes * 6)):  # an exchange every 10 s; every fourth answer cuts in
+    s = i * 10.0 + 0.5
+    customer.append((s, s + 4.0, "my delivery has still not arrived and I need it urgently please"))
+    b = s + (3.0 if i % 4 == 0 else 4.6)
+    agent.append((b, b + 5.0, "I am sorry let me check that for you right now and call you back"))
+resources = language_resources.shared()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter()
+call = judge_call(side(customer), side(agent), minutes * 60, language="en", resources=resources)
+wall = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(len(call.exchanges), len(call.findings), wall, before / 1024, peak / 1024, sep="\t")
+"""
+
+
+def judge_phase(minutes: float) -> str:
+    """Splitting and judging alone on a literal timeline of ``minutes`` (no audio, no Whisper), in a
+    fresh process: what the exchanges add to ``analyze --call`` in memory and time."""
+    done = subprocess.run(
+        [sys.executable, "-c", JUDGE_PROBE, str(minutes)], capture_output=True, text=True, check=True, cwd=REPO
+    )
+    exchanges, findings, wall, before, peak = done.stdout.split()
+    return (
+        f"splitting and judging a {minutes:g}-minute call ({exchanges} exchanges, {findings} findings): "
+        f"{float(wall):.0f} s, peak RSS {float(peak):.0f} MB ({float(peak) - float(before):.0f} MB more than "
+        f"before judging), load average {os.getloadavg()[0]:.1f}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, nargs="*", default=[20, 60, 120])
     parser.add_argument("--realspeech", type=Path, default=REPO.parent / "shared" / "realspeech")
     parser.add_argument("--no-write", action="store_true", help="print the table, leave docs/benchmarks.md alone")
+    parser.add_argument("--judge-phase", type=float, metavar="MINUTES", help="measure splitting and judging only")
     args = parser.parse_args()
+    if args.judge_phase:
+        print(judge_phase(args.judge_phase))
+        return 0
     pieces = clips(args.realspeech)
     rows = []
     loads = []
