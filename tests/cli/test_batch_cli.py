@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 import signal
 import socket
@@ -33,14 +34,19 @@ LOOPBACK = re.compile(r'inet_addr\("127\.|inet_pton\(AF_INET6, "(::1|::ffff:127\
 ADDRESS = re.compile(r'inet_addr\("[^"]*"\)|inet_pton\(AF_INET6, "[^"]*"')
 
 
-def _env(home: Path) -> dict[str, str]:
-    env = {**os.environ, "VOICECOACH_HOME": str(home), "PYTHONUNBUFFERED": "1"}
+def _env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
+    env = {**os.environ, "VOICECOACH_HOME": str(home), "PYTHONUNBUFFERED": "1", **(extra or {})}
     env.pop("RAY_ADDRESS", None)
     return env
 
 
 def _batch(
-    argv: list[str], home: Path, *, timeout: float = 400, strace_log: Path | None = None
+    argv: list[str],
+    home: Path,
+    *,
+    timeout: float = 400,
+    strace_log: Path | None = None,
+    extra_env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "voicecoach", "batch", *argv]
     if strace_log is not None:
@@ -54,7 +60,7 @@ def _batch(
             str(strace_log),
             *command,
         ]
-    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=_env(home))
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=_env(home, extra_env))
 
 
 def _calls(results: Path) -> dict[str, dict[str, Any]]:
@@ -208,7 +214,10 @@ def ray_head(tmp_path: Path) -> Any:
     assert ray is not None, "the ray command is missing: run scripts/setup.sh --test"
     port = _free_port()
     temp = Path("/tmp") / f"vc-ray-head-{os.getpid()}"
-    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}
+    # the cluster's token (Ray's token authentication) as an administrator hands it to its users;
+    # given in the environment, nothing is written to ~/.ray
+    auth = {"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": secrets.token_hex(32)}
+    env = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0", **auth}
     head = subprocess.Popen(
         [ray, "start", "--head", "--block", f"--port={port}", "--node-ip-address=127.0.0.1",
          "--include-dashboard=false", "--num-cpus=2", f"--temp-dir={temp}", "--disable-usage-stats"],
@@ -222,7 +231,7 @@ def ray_head(tmp_path: Path) -> Any:
                     break
             assert head.poll() is None, head.stdout.read().decode()[-2000:] if head.stdout else ""
             time.sleep(0.5)
-        yield f"127.0.0.1:{port}"
+        yield f"127.0.0.1:{port}", auth, temp
     finally:
         head.send_signal(signal.SIGTERM)  # --block: ray start stops the head's processes on SIGTERM
         try:
@@ -234,18 +243,24 @@ def ray_head(tmp_path: Path) -> Any:
 
 
 @pytest.mark.real_models
-def test_a_batch_runs_on_an_existing_ray_cluster(tmp_path: Path, realspeech: Path, ray_head: str) -> None:
+def test_a_batch_runs_on_an_existing_ray_cluster(
+    tmp_path: Path, realspeech: Path, ray_head: tuple[str, dict[str, str], Path]
+) -> None:
+    address, auth, temp = ray_head
     archive = tmp_path / "calls"
     calls = small_archive(realspeech, archive)
     calls.pop("broken").unlink()
     calls.pop("second").unlink()
-    done = _batch([str(archive), "-o", str(tmp_path / "results"), *ARGS, "--ray-address", ray_head, "--workers", "2"],
-                  tmp_path / "home")  # fmt: skip
+    done = _batch([str(archive), "-o", str(tmp_path / "results"), *ARGS, "--ray-address", address, "--workers", "2"],
+                  tmp_path / "home", extra_env=auth)  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
     rows = _calls(tmp_path / "results")
     assert {name: row["status"] for name, row in rows.items()} == {"polite.wav": "ok", "cuts-in.wav": "ok"}
-    workers = {row["worker"] for row in rows.values()}
-    assert all(w for w in workers)
+    # the calls were judged by workers of the head started above, whose logs are in its folder
+    pids = {row["worker"].rsplit(":", 1)[1] for row in rows.values()}
+    logs = {p.name for p in temp.glob("session_*/logs/*")}
+    assert all(any(name.endswith(f"_{pid}.log") or f"-{pid}." in name for name in logs) for pid in pids), (pids, logs)
+    assert "Traceback" not in done.stderr
 
 
 # -- usage mistakes: one line, exit 2, before Ray starts --------------------------------------------

@@ -22,6 +22,7 @@ import contextlib
 import ipaddress
 import logging
 import os
+import secrets
 import shutil
 import socket
 import tempfile
@@ -36,6 +37,8 @@ from voicecoach.core.errors import UserError
 INSTALL_HINT = "pip install 'voicecoach[batch]' (or: pip install ray pyarrow), or run scripts/setup.sh"
 #: Object store of the embedded Ray, bytes: results are small JSON objects, audio never goes through it.
 LOCAL_OBJECT_STORE = 80 * 1024 * 1024
+#: Where ``ray start --head`` keeps the cluster's token (Ray 2.60's token authentication).
+DEFAULT_TOKEN = Path.home() / ".ray" / "auth_token"
 #: Environment Ray reads for its privacy settings; set before ``import ray``.
 PRIVATE_ENV = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0"}
 #: Where an embedded Ray's own HTTP requests go: a closed port on the loopback address. Ray 2.60's
@@ -156,6 +159,15 @@ class RayPool:
         """Start (embedded) or join (``address``) Ray and create the actors."""
         if self.settings.address is None:
             os.environ.update(LOCAL_ONLY_ENV)
+            # Ray 2.60 protects a cluster with a token and would write one to ~/.ray/auth_token;
+            # this run's own token stays in its processes' environment instead
+            os.environ["RAY_AUTH_MODE"] = "token"
+            os.environ["RAY_AUTH_TOKEN"] = secrets.token_hex(32)
+        elif "RAY_AUTH_MODE" not in os.environ and (
+            os.environ.get("RAY_AUTH_TOKEN") or os.environ.get("RAY_AUTH_TOKEN_PATH") or DEFAULT_TOKEN.is_file()
+        ):
+            # the cluster's token (as 'ray start --head' left it) is only sent when asked for
+            os.environ["RAY_AUTH_MODE"] = "token"
         ray = import_ray()
         self._ray = ray
         settings = self.settings
