@@ -62,7 +62,8 @@ def _yes_but(tokens: list, context: Context) -> int | None:
 
 def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
     """First and last token of blaming the customer: "you should have checked/read/...", "Sie
-    hätten (aber auch vorher) anrufen können/müssen/sollen" in one clause; None if there is none."""
+    hätten (aber auch vorher) anrufen können/müssen/sollen" in one clause (negated only with
+    "sollen": "nicht ... müssen/können" says they need not have); None if there is none."""
     texts = [tok.text for tok in tokens]
     if context.language == "en":
         for i in range(len(texts) - 3):
@@ -90,6 +91,8 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         verb = clause[-2]
         if verb in lexicon.NOT_BLAME_BEFORE_MODAL or not verb.endswith(("en", "ern", "eln")):
             continue
+        if clause[-1] in ("koennen", "muessen") and any(t in grammar.NEGATIONS for t in clause):
+            continue  # "Sie hätten nicht dreimal anrufen müssen / das nicht wissen können": sympathy
         return start, end
     return None
 

@@ -332,7 +332,13 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
         if _is(piece, fault) and not negated and not _has_any(clause, _OURS[lang]):
             return _match("blame", clause, 0, index)
     duty = _table(lexicon.DUTY_VERBS, lang)
-    if negated:
+    receives = any(_is(p, _table(lexicon.RECEIVE_VERBS, lang)) for p in clause)
+    # a negated need is sympathy: "you shouldn't have had to call", "Sie hätten nicht anrufen müssen"
+    needed = any(
+        t in ("have", "had", "has", "need", "needed") and texts[i + 1 : i + 2] == ["to"] for i, t in enumerate(texts)
+    )
+    needed = needed or "muessen" in texts or "brauchen" in texts
+    if negated and not receives and not needed:  # "Sie haben keinen Bescheid bekommen": our failure
         past = {"de": ("haben", "hatten"), "en": ("did", "have", "had", "never")}[lang]
         if any(t in past and (t == "never" or texts[i + 1 : i + 2] != ["to"]) for i, t in enumerate(texts)):
             for index, piece in enumerate(clause):
@@ -387,6 +393,12 @@ def claimed_words(customer: Sequence[Word], resources: LanguageResources, langua
     return frozenset(out)
 
 
+def _ends_sentence(clause: Sequence[Piece]) -> bool:
+    """The clause closes a sentence (".", "!", "?"): a following "Die ..." starts a new one and is
+    an article, not a relative pronoun ("... keine Hochzeit. Die Lieferung geht heute raus")."""
+    return clause[-1].word.text.rstrip().endswith((".", "!", "?", "…"))
+
+
 def disagreement(
     words: Sequence[Word], resources: LanguageResources, language: str, claimed: frozenset[str] = frozenset()
 ) -> list[Found]:
@@ -397,7 +409,7 @@ def disagreement(
     previous: list[Piece] = []
     relatives = _table(lexicon.RELATIVES, lang)
     for clause in clauses(words, resources, language):
-        if clause[0].text in relatives and previous:
+        if clause[0].text in relatives and previous and not _ends_sentence(previous):
             clause = previous + clause  # "im Vertrag, den Sie unterschrieben haben": one statement
         previous = clause
         if _question(clause) or _has_any(clause, _CONDITION[lang]):

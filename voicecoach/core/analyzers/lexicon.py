@@ -828,6 +828,13 @@ DUTY_VERBS: Lexicon = {
            "called", "follow", "followed", "pay", "paid", "cancel", "cancelled", "update", "updated", "register",
            "registered", "collect", "collected", "let"),
 }  # fmt: skip
+#: Verbs whose subject receives: with one of them the customer is the one who did not get
+#: something ("dass Sie keinen Bescheid bekommen haben", "you didn't get an update"), our failure,
+#: not a duty the customer missed.
+RECEIVE_VERBS: Lexicon = {
+    "de": ("bekommen", "erhalten", "kriegen", "gekriegt", "empfangen", "zugestellt", "zurückgerufen"),
+    "en": ("get", "got", "gotten", "receive", "received", "hear", "heard", "given", "sent"),
+}  # fmt: skip
 #: The customer agreed to the rule: with a rule word, blame ("it's in the terms you signed").
 AGREED_VERBS: Lexicon = {
     "de": ("unterschreiben", "unterschrieben", "zustimmen", "zugestimmt", "akzeptieren", "akzeptiert",
