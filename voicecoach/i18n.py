@@ -8,11 +8,17 @@ key is returned as is (so a typo shows on screen instead of crashing the call).
 
 from __future__ import annotations
 
+from typing import Any
+
 from voicecoach.adapters.settings import system_language
 from voicecoach.core import errors, words
+from voicecoach.core.analyzers.lexicon import ASK_ALIASES
 from voicecoach.core.languages import LANGUAGES, Language
-from voicecoach.core.words import kind_name, say, skill_name
+from voicecoach.core.words import alternatives, emotion_word, fact_forms, kind_name, language_of, say, skill_name
+from voicecoach.core.words.findings import CATALOGUE
+from voicecoach.core.words.findings import render as render_finding
 from voicecoach.core.words.ui import UI
+from voicecoach.core.words.voices import gender_of, persona_form
 
 UiLanguage = Language
 
@@ -93,3 +99,60 @@ def label(prefix: str, value: str) -> str:
         return skill_name(value, _current)
     key = f"{prefix}.{value}"
     return t(key) if key in UI else value
+
+
+def customer_label(gender: str | None = None, name: str | None = None) -> str:
+    """The label naming the customer in the current language: "Kundin" / "Kunde" when the
+    persona's gender is known (given, or implied by "Frau"/"Herr"), else the neutral label of
+    ``call.lane.customer``; "Customer" in English."""
+    if gender_of(gender, name) == "diverse":
+        return t("call.lane.customer")
+    return persona_form("customer", _current, gender, name).capitalize()
+
+
+def finding_text(finding: Any, judged_in: str | None, customer: str | None = None) -> tuple[str, str]:
+    """A finding's message and tip in the current language (a live switch re-translates them).
+
+    A finding keeps its text in the language it was judged in. It is rendered again from its
+    kind, a variant of its kind and its evidence (the values ``analyzers/*`` fill in, the
+    language-bound ones made again: the emotion's word, the example phrasings) only where that
+    reproduces the kept text exactly in ``judged_in``; else the kept text stays, so a
+    re-translation never says something other than the judge said. ``customer``: the persona's
+    name (for the gendered forms)."""
+    if judged_in is None or language_of(judged_in) == _current:
+        return finding.message, finding.tip
+    kept = (finding.message, finding.tip)
+    evidence = dict(finding.evidence)
+    reason = evidence.get("reason")
+    variants = [reason, None, *(v for (k, v) in CATALOGUE if k == finding.kind and v not in (reason, None))]
+    for variant in variants:
+        try:
+            if render_finding(finding.kind, variant, judged_in, _values(finding, judged_in), customer=customer) != kept:
+                continue
+            return render_finding(finding.kind, variant, _current, _values(finding, _current), customer=customer)
+        except (KeyError, ValueError, IndexError, TypeError):
+            continue
+    return kept
+
+
+def _values(finding: Any, language: str) -> dict[str, Any]:
+    """The values a finding's message was filled with, from its evidence, in ``language``."""
+    evidence = finding.evidence
+    values = dict(evidence)
+    values.setdefault("at", float(finding.start))
+    if isinstance(evidence.get("emotion"), str):
+        values["emotion"] = emotion_word(evidence["emotion"], language)
+    if isinstance(evidence.get("point"), str):
+        values["point"] = evidence["point"].replace("_", " ")
+    phrasings = evidence.get("phrasings")
+    if isinstance(phrasings, list) and phrasings:
+        values["example"] = phrasings[0]
+        values["examples"] = alternatives(phrasings[:2], language)
+    fact = evidence.get("fact")
+    if isinstance(fact, str):
+        values.update(fact_forms(ASK_ALIASES.get(fact, fact), language))
+    said = evidence.get("words")
+    if isinstance(said, list) and said and isinstance(said[0], dict):
+        values["said"] = " ".join(str(w.get("word", "")) for w in said).strip(" .,;:!?…\"'„“”«»-–—")
+    values.setdefault("closest", "")
+    return values

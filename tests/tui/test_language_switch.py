@@ -189,3 +189,78 @@ async def test_a_german_call_and_its_feedback_show_no_english() -> None:
         text = screen_text(app)
         assert english_left(text, footer=True) == [], text
         assert not re.search(r"\d\.\d s\b", text), text  # "bei 5.6 s" next to "2,9 s" was one
+
+
+def _judged_reply(reply: str) -> object:
+    """A turn of late-delivery-de judged for real (German findings from the word tables)."""
+    from voicecoach.adapters.language_resources import shared
+    from voicecoach.adapters.library import find_scenario
+    from voicecoach.core.typed import judge_text
+
+    scenario = find_scenario("late-delivery-de").scenario
+    return judge_text(scenario, "complaint", reply, resources=shared())
+
+
+async def test_u_retranslates_the_feedback_body_and_the_customer_label() -> None:
+    """Was: after ``u`` the findings, tips and labels of the feedback kept the old language."""
+    from tests.helpers.tui_fakes import live_turn_events, scripted_opener
+    from voicecoach.i18n import set_language
+    from voicecoach.live import events as ev
+    from voicecoach.tui.screens.feedback import FeedbackScreen
+
+    result = _judged_reply("Wie ist Ihre Bestellnummer?")
+    messages = [f.message for f in result.findings if f.kind == "not_listening"]
+    assert messages and all(english_words_in(m) == [] for m in messages)  # judged in German
+    begin = ev.CallStarted(
+        "late-delivery-de", "Die verspätete Lieferung", "de", "Frau Keller", "angry", "low", 3, session_id=None
+    )
+    opener, _calls = scripted_opener(
+        [[begin, *live_turn_events(result=result)]], ending=[ev.CallEnded(None, "hung_up")]
+    )
+    app = app_with(fake_adapters(open_call=opener), language="de")
+    async with app.run_test(size=(160, 60)) as pilot:
+        await pilot.press("slash", *"keller", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        await pilot.pause(0.3)
+        german = screen_text(app)
+        assert "Kundin / Sie" in german and "Nicht zugehört" in german
+        await pilot.press("u")
+        await wait_for(pilot, lambda: "Not listening" in screen_text(app))
+        english = screen_text(app)
+        assert "Customer / You" in english
+        assert "Nicht zugehört" not in english and "Hinweise" not in english
+        assert "Kundin" not in english and "Sie haben" not in english, english
+        await pilot.press("u")
+        await wait_for(pilot, lambda: "Nicht zugehört" in screen_text(app))
+        assert english_left(screen_text(app), footer=True) == [], screen_text(app)
+    set_language("en")
+
+
+async def test_u_retranslates_the_summary() -> None:
+    """The end of the call: worst moments and what to practise follow a switch too."""
+    from voicecoach.adapters.library import find_scenario
+    from voicecoach.core.judge import summarize
+    from voicecoach.i18n import set_language
+    from voicecoach.tui.base import CallRequest
+    from voicecoach.tui.screens.summary import SummaryScreen
+
+    result = _judged_reply("Wie ist Ihre Bestellnummer?")
+    summary = summarize((result,), language="de")
+    app = app_with(fake_adapters(), language="de")
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        request = CallRequest(find_scenario("late-delivery-de"))
+        app.push_screen(SummaryScreen(request, summary, (result,), reason="finished"))
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await pilot.pause(0.3)
+        german = screen_text(app)
+        assert "Nicht zugehört" in german and "Als Nächstes üben" in german, german
+        await pilot.press("u")
+        await wait_for(pilot, lambda: "Not listening" in screen_text(app))
+        await pilot.pause(0.3)
+        english = screen_text(app)
+        assert "Nicht zugehört" not in english and "Zuhören" not in english, english
+        assert not [line for line in english.splitlines() if "Sie " in line or " der Kundin" in line], english
+    set_language("en")

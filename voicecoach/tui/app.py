@@ -38,6 +38,7 @@ from voicecoach.tui.screens.help import HelpScreen
 from voicecoach.tui.screens.library import LibraryScreen
 from voicecoach.tui.screens.progress import ProgressScreen
 from voicecoach.tui.screens.recording import RecordingScreen
+from voicecoach.tui.screens.summary import SummaryScreen
 from voicecoach.tui.widgets.palette import Palette, ThemeNames
 from voicecoach.tui.widgets.titlebar import TitleBar
 from voicecoach.tui.wiring import real_adapters
@@ -46,7 +47,7 @@ log = logging.getLogger(__name__)
 
 #: Screens that a language switch composes anew (they hold nothing typed or recorded); the library
 #: and the call relabel themselves, the file and trainer screens keep what the user entered.
-REBUILT_ON_SWITCH: tuple[type[Screen], ...] = (HelpScreen, ProgressScreen, DevicesScreen)
+REBUILT_ON_SWITCH: tuple[type[Screen], ...] = (HelpScreen, ProgressScreen, DevicesScreen, SummaryScreen)
 
 
 class VoiceCoachApp(App[None]):

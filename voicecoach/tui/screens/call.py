@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from voicecoach.core.errors import UserError
 from voicecoach.core.words.voices import persona_forms
-from voicecoach.i18n import current_language, label, t
+from voicecoach.i18n import current_language, customer_label, label, t
 from voicecoach.live import events as ev
 from voicecoach.tui.base import CallHandle, CallRequest, Guarded, format_clock, translate_bindings
 from voicecoach.tui.messages import CallFailed, EngineEvent
@@ -138,7 +138,7 @@ class CallScreen(Guarded, Screen[None]):
             yield Static(id="call-note")
             yield Static(id="state")
             with Vertical(id="timeline-box"):
-                yield Timeline(TimelineData(), id="timeline")
+                yield Timeline(TimelineData(), persona=self._persona_forms(), id="timeline")
             with Horizontal(id="level-row"):
                 yield Static(t("call.level"), id="level-label")
                 yield LevelMeter(id="level")
@@ -147,6 +147,10 @@ class CallScreen(Guarded, Screen[None]):
             yield Static(self._hint(), id="call-hint")
         yield KeyFooter()
         del scenario
+
+    def _persona_forms(self) -> tuple[str | None, str | None]:
+        persona = self.request.scenario.scenario.persona
+        return persona.form_gender, persona.name
 
     def _persona_text(self) -> Text:
         scenario = self.request.scenario.scenario
@@ -164,8 +168,7 @@ class CallScreen(Guarded, Screen[None]):
         return text
 
     def on_mount(self) -> None:
-        self.query_one("#timeline-box").border_title = f"{t('call.lane.customer')} / {t('call.lane.you')}"
-        self.query_one("#transcript-box").border_title = t("call.transcript")
+        self._border_titles()
         self.query_one("#call-problem", Static).display = False
         note = self.query_one("#call-note", Static)
         note.display = False
@@ -578,7 +581,15 @@ class CallScreen(Guarded, Screen[None]):
         spans = self.query_one(Timeline).data.trainee
         return bool(spans) and spans[-1][1] is None
 
+    def _border_titles(self) -> None:
+        persona = self.request.scenario.scenario.persona
+        customer = customer_label(persona.form_gender, persona.name)
+        self.query_one("#timeline-box").border_title = f"{customer} / {t('call.lane.you')}"
+        self.query_one("#transcript-box").border_title = t("call.transcript")
+
     def relabel(self) -> None:
+        self._border_titles()
+        self.query_one(Timeline).refresh()
         self.query_one("#persona", Static).update(self._persona_text())
         self.set_state(self.state)
         self._tick()

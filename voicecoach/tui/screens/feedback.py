@@ -26,7 +26,7 @@ from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.disputes import disputable, rescore
 from voicecoach.core.muted import counted
 from voicecoach.core.result import Score
-from voicecoach.i18n import label, span, t
+from voicecoach.i18n import customer_label, finding_text, label, span, t
 from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import PlaybackDone
 from voicecoach.tui.threads import background
@@ -109,6 +109,7 @@ class FeedbackScreen(Guarded, Screen[str]):
         Binding("w", "dispute", "key.dispute"),
         *(Binding(str(n), f"select({n})", show=False) for n in range(1, 10)),
         Binding("escape", "back", show=False),
+        Binding("u", "app.toggle_language", show=False),  # Deutsch/English, as in the library
     ]
 
     def __init__(
@@ -133,7 +134,7 @@ class FeedbackScreen(Guarded, Screen[str]):
         with Vertical(id="feedback"):
             yield Static(self._title(), id="feedback-title")
             with Vertical(id="feedback-timeline-box"):
-                yield Timeline(timeline_for(self.result), id="feedback-timeline")
+                yield Timeline(timeline_for(self.result), persona=self._persona(), id="feedback-timeline")
             with Horizontal(id="feedback-main"):
                 with VerticalScroll(id="feedback-left"):
                     yield Static(self._transcript(), id="feedback-transcript")
@@ -159,10 +160,39 @@ class FeedbackScreen(Guarded, Screen[str]):
         self.disputed = self._stored_disputes()
         if self.disputed:
             self._refresh_findings()
-        self.query_one("#feedback-timeline-box").border_title = f"{t('call.lane.customer')} / {t('call.lane.you')}"
+        self._border_titles()
+        self.query_one("#feedback-skills").display = counted(self.result)  # a muted turn has no score
+
+    def _border_titles(self) -> None:
+        self.query_one(
+            "#feedback-timeline-box"
+        ).border_title = f"{customer_label(*self._persona())} / {t('call.lane.you')}"
         self.query_one("#feedback-left").border_title = t("call.transcript")
         self.query_one("#feedback-right").border_title = t("feedback.skills")
-        self.query_one("#feedback-skills").display = counted(self.result)  # a muted turn has no score
+
+    def relabel(self) -> None:
+        """After a language switch: every text of the screen in the new language, the findings'
+        messages and tips included (:func:`voicecoach.i18n.finding_text`); marks and the
+        selected finding stay."""
+        self.query_one("#feedback-title", Static).update(self._title())
+        self.query_one("#feedback-transcript", Static).update(self._transcript())
+        self.query_one("#feedback-legend", Static).update(legend())
+        self.query_one("#feedback-hint", Static).update(Text(self._hint(), style="#808080"))
+        self._refresh_findings()
+        self._border_titles()
+        self.query_one("#feedback-timeline", Timeline).refresh()
+        self.query_one("#feedback-skills", ScoreBars).refresh()
+
+    def _persona(self) -> tuple[str | None, str | None]:
+        """(gender, name) of the customer, (None, None) without a scenario."""
+        if self.scenario is None:
+            return None, None
+        persona = self.scenario.scenario.persona
+        return persona.form_gender, persona.name
+
+    def _said(self, finding: Any) -> tuple[str, str]:
+        """The finding's message and tip in the UI language."""
+        return finding_text(finding, self.result.language, self._persona()[1])
 
     # -- content ----------------------------------------------------------------------------
 
@@ -201,7 +231,7 @@ class FeedbackScreen(Guarded, Screen[str]):
         turn = self.result.turn
         step = self._step()
         facts_before: dict[str, Any] = {}
-        customer_name = t("call.lane.customer")
+        customer_name = customer_label(*self._persona())
         if self.scenario is not None:
             scenario = self.scenario.scenario
             customer_name = scenario.persona.name
@@ -245,7 +275,7 @@ class FeedbackScreen(Guarded, Screen[str]):
                 )
             if marked:
                 body.append("  ✗ " + t("feedback.disputed"), "bold #d7af5f")
-            body.append("\n" + finding.message, "#808080" if marked else "")
+            body.append("\n" + self._said(finding)[0], "#808080" if marked else "")
             pointer = "› " if position == self.selected and number else ""
             rows.append((Text(f"{pointer}{number} {icon}".strip(), "#808080" if marked else style), body))
         if self.selected is not None:
@@ -256,8 +286,9 @@ class FeedbackScreen(Guarded, Screen[str]):
         tips: list[str] = []
         kept = [f for position, f in enumerate(self.result.findings) if position not in self.disputed]
         for finding in sorted(kept, key=lambda f: -f.penalty):
-            if finding.tip and finding.tip not in tips and finding.severity != "info":
-                tips.append(finding.tip)
+            tip = self._said(finding)[1]
+            if tip and tip not in tips and finding.severity != "info":
+                tips.append(tip)
         rows = [(Text("→", "bold #87d75f"), Text(tip)) for tip in tips[:4]]
         if not rows:
             rows = [(Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f"))]

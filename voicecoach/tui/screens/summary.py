@@ -112,6 +112,7 @@ class SummaryScreen(Guarded, Screen[None]):
         Binding("escape", "library", show=False),
         Binding("a", "again", "summary.again"),
         Binding("p", "progress", "key.progress"),
+        Binding("u", "app.toggle_language", show=False),  # Deutsch/English, as in the library
     ]
 
     def __init__(

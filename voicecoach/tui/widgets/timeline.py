@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from voicecoach.i18n import duration, t
+from voicecoach.i18n import customer_label, duration, t
 from voicecoach.report import clock, label_room, tick_step
 
 LABEL_WIDTH = 9
@@ -93,12 +93,14 @@ def _covered(spans: list[tuple[float, float]], start: float, end: float) -> floa
     return min(1.0, total / width)
 
 
-def render_timeline(data: TimelineData, width: int) -> Text:
-    """The timeline as rich text lines: customer lane, your lane, overlap/marker row, time axis."""
+def render_timeline(data: TimelineData, width: int, customer: str | None = None) -> Text:
+    """The timeline as rich text lines: customer lane, your lane, overlap/marker row, time axis.
+    ``customer``: the customer lane's label ("Kundin" for Frau Keller), default the neutral one."""
     columns = max(10, width - LABEL_WIDTH)
     window = max(data.min_window, data.extent() * 1.1 if data.extent() > data.min_window else data.min_window)
     per_col = window / columns
-    customer = data.closed(data.customer)
+    customer_label = customer
+    customer_spans = data.closed(data.customer)
     trainee = data.closed(data.trainee)
     overlaps = data.overlaps()
     now_col = int(data.now / per_col) if data.now is not None else None
@@ -122,7 +124,7 @@ def render_timeline(data: TimelineData, width: int) -> Text:
         return text
 
     lines = [
-        lane(t("call.lane.customer"), customer, CUSTOMER_STYLE),
+        lane(customer_label or t("call.lane.customer"), customer_spans, CUSTOMER_STYLE),
         lane(t("call.lane.you"), trainee, TRAINEE_STYLE),
     ]
 
@@ -186,13 +188,24 @@ class Timeline(Widget):
 
     data: reactive[TimelineData] = reactive(TimelineData, layout=False)
 
-    def __init__(self, data: TimelineData | None = None, *, id: str | None = None, classes: str | None = None):
+    def __init__(
+        self,
+        data: TimelineData | None = None,
+        *,
+        persona: tuple[str | None, str | None] | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ):
+        """``persona``: (gender, name) of the customer, for the lane's label ("Kundin"/"Kunde"),
+        said in the current language each time the timeline is drawn (a switch redraws it)."""
         super().__init__(id=id, classes=classes)
+        self.persona = persona
         if data is not None:
             self.set_reactive(Timeline.data, data)
 
     def render(self) -> Text:
-        return render_timeline(self.data, self.size.width or 80)
+        label = customer_label(*self.persona) if self.persona is not None else None
+        return render_timeline(self.data, self.size.width or 80, label)
 
     # small helpers for the live screen -------------------------------------------------
     def reset(self) -> None:
