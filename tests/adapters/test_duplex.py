@@ -249,22 +249,29 @@ def test_the_guided_check_with_nothing_spoken_says_no_microphone_signal(pulse: A
 
 
 @pytest.mark.audio
-@pytest.mark.xfail(
-    reason="known defect, issue 12 (open): since the call records with an input-only stream, the ADC time "
-    "steps forward by about 0.124 s several times in the 2 s after paplay starts into the source",
-    strict=False,
-)
 def test_speech_played_into_the_virtual_mic_arrives_on_the_stream_clock(pulse: Any, realspeech: Path) -> None:
+    """What the backend promises (DEVELOPERS.md): every block carries its ADC time on the stream
+    clock the output uses, so the turn's clock stays right; where PortAudio corrects that time,
+    the engine fills the gap with silence.
+
+    Through the ALSA-PulseAudio bridge the reported ADC time steps forward by 0.10-0.15 s, up to
+    4 times (0.1-0.4 s in all), in the seconds after sound starts flowing into the source, while
+    every sample arrives (measured, issue 12: samples delivered = wall time within 0.03 s). The
+    later reports are the right ones: a clock that ignored the steps and counted samples instead
+    put the test tone's window of the headset check 0.1-0.4 s off (2 of 4 guided checks found
+    speech in the tone's window; 0 of 4 with the steps followed). So steps forward are allowed,
+    a block never overlaps the one before, and the blocks stay on the stream clock.
+    """
     backend = duplex.SoundDeviceBackend(None, None, SR)
-    blocks: list[tuple[np.ndarray, float]] = []
-    backend.start(lambda block, t: blocks.append((block.copy(), t)))
+    blocks: list[tuple[np.ndarray, float, float]] = []
+    backend.start(lambda block, t: blocks.append((block.copy(), t, backend.time())))
     try:
         started = backend.time()
         player = pulse.paplay(realspeech / "en_jfk.wav")
         deadline = time.monotonic() + 8.0
         while time.monotonic() < deadline:  # the first sound into a fresh sink may take a moment
             time.sleep(0.5)
-            recent = [block for block, _ in blocks[-30:]]
+            recent = [block for block, _, _ in blocks[-30:]]
             if recent and np.sqrt(np.mean(np.concatenate(recent) ** 2)) > 0.01:
                 time.sleep(1.0)
                 break
@@ -272,12 +279,19 @@ def test_speech_played_into_the_virtual_mic_arrives_on_the_stream_clock(pulse: A
         player.wait(timeout=5)
     finally:
         backend.stop()
-    recorded = np.concatenate([block for block, _ in blocks])
-    times = np.array([t for _, t in blocks])
-    sizes = np.array([len(block) for block, _ in blocks])
-    # consecutive blocks follow each other on the clock: sample-accurate, no jumps
-    assert np.max(np.abs(np.diff(times) - sizes[:-1] / SR)) < 0.01
+    recorded = np.concatenate([block for block, _, _ in blocks])
+    times = np.array([t for _, t, _ in blocks])
+    arrived = np.array([now for _, _, now in blocks])
+    sizes = np.array([len(block) for block, _, _ in blocks])
+    steps = np.diff(times) - sizes[:-1] / SR
+    assert steps.min() > -0.01, "a block overlaps the one before it"
+    forward = steps[steps > 0.01]
+    assert len(forward) <= 6 and forward.sum() < 1.0, forward  # corrections, not a clock running away
     assert times[0] < started + 0.5
+    # on the stream clock: stamped no later than it arrives (within a few blocks of timing jitter),
+    # and earlier by no more than the stream's latency
+    behind = arrived - (times + sizes / SR)
+    assert behind.min() > -0.1 and np.median(behind) < 0.6, (behind.min(), np.median(behind))
     level = 20 * np.log10(np.sqrt(np.mean(recorded**2)) + 1e-9)
     assert level > -40, "the speech played into 'mic' reached the stream"
 
