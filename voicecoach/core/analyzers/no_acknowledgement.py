@@ -1,13 +1,16 @@
 """no_acknowledgement: a complaint answered without thanks, understanding or an apology.
 
 A complaint is a step with an annoyed or angry customer, customer words of complaint
-("Reklamation", "kaputt", "still not arrived"), or the first turn of a scenario whose theme is
+("Reklamation", "kaputt", "still not arrived") in a statement (not in a question asking for the
+remedy: "Kann der Bote die falschen mitnehmen?"), or the first turn of a scenario whose theme is
 ``complaint``; never a turn where the customer says no to an offer and names no upset
 emotion (taking the no is what is owed there). When the reply already ignores the customer's emotion (``not_listening`` /
 ``ignored_emotion``), that finding says it and this one stays quiet.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from voicecoach.core.analyzers import grammar
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words
@@ -16,7 +19,7 @@ from voicecoach.core.analyzers.options import Context
 from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found
-from voicecoach.core.timeline import Turn
+from voicecoach.core.timeline import Turn, Word
 
 
 def is_complaint(turn: Turn, context: Context) -> bool:
@@ -29,8 +32,25 @@ def is_complaint(turn: Turn, context: Context) -> bool:
         return False  # the author says the customer is calm: "money back" in a calm refusal is a request
     if step is not None and step.expect.accept_no:
         return False  # the customer says no to an offer: accepting it is the acknowledgement (pushed_after_no)
-    said = customer_words(turn, context)
+    said = [word for sentence in _sentences(customer_words(turn, context)) if not _asks(sentence) for word in sentence]
     return any_phrase_found(context.words("complaint_words"), said, **context.strict_match_kwargs()) is not None
+
+
+def _sentences(words: Sequence[Word]) -> list[list[Word]]:
+    """The words cut into sentences after ".", "!", "?" (the last one may lack its mark)."""
+    out: list[list[Word]] = [[]]
+    for word in words:
+        out[-1].append(word)
+        if word.text.rstrip().endswith((".", "!", "?", "…")):
+            out.append([])
+    return [sentence for sentence in out if sentence]
+
+
+def _asks(sentence: Sequence[Word]) -> bool:
+    """A question: "Kann der Bote die falschen mitnehmen?", "Can I get my money back?" asks for a
+    remedy; a complaint word in it is the topic of the request, not a complaint (a coach answers
+    the question; the complaint, if any, was made in a statement)."""
+    return sentence[-1].text.rstrip().endswith("?")
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
