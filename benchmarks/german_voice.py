@@ -14,7 +14,7 @@ en_US-joe-medium phonemizing German (espeak-ng German phonemes through an Englis
 rates); and the same voice with its own English phonemes (what the app did before issue 11).
 
 Usage: ``.venv/bin/python benchmarks/german_voice.py [--only SUBSTRING]`` (about 5 minutes on 2 cores;
-``--only pico,150`` measures the candidates whose name holds one of the substrings).
+``--only Pico,150`` measures the candidates whose name holds one of the substrings).
 """
 
 from __future__ import annotations
