@@ -286,23 +286,6 @@ UI: dict[str, Words] = {
     "devices.default": {"de": "Systemstandard", "en": "System default"},
     "devices.none": {"de": "Audiogeräte: {reason}", "en": "Audio devices: {reason}"},
     "devices.check": {"de": "Headset-Test starten (c)", "en": "Run headset check (c)"},
-    "devices.checking": {"de": "Spiele Testton und nehme auf …", "en": "Playing a test tone and recording …"},
-    "devices.result": {"de": "Pegel: Mikrofon {mic}, Echo {echo}.", "en": "Levels: microphone {mic}, echo {echo}."},
-    "devices.echo_high": {
-        "de": (
-            "Starkes Echo: der Lautsprecher kommt ins Mikrofon. Bitte ein Headset benutzen, sonst erkennt die App"
-            " falsche Unterbrechungen."
-        ),
-        "en": (
-            "Strong echo: the speaker reaches the microphone. Please use a headset, or the app will see false "
-            "interruptions."
-        ),
-    },
-    "devices.echo_ok": {"de": "Kaum Echo – gut so.", "en": "Hardly any echo – good."},
-    "devices.mic_silent": {
-        "de": "Das Mikrofon hat nichts aufgenommen: richtiges Gerät gewählt? Nicht stummgeschaltet?",
-        "en": "The microphone recorded nothing: right device chosen? Not muted?",
-    },
     "devices.saved": {"de": "Geräte gespeichert.", "en": "Devices saved."},
     "call.mic_silent": {
         "de": "Das Mikrofon hört nichts ({peak} dBFS seit {seconds} s): eingesteckt? Am Headset stumm? "
@@ -310,7 +293,6 @@ UI: dict[str, Words] = {
         "en": "The microphone hears nothing ({peak} dBFS for {seconds} s): plugged in? Muted on the headset? "
         "Another device: hang up (h), then g.",
     },
-    "devices.check_saved": {"de": "Headset-Test gespeichert.", "en": "Headset check saved."},
     "devices.echo_saved": {
         "de": "Gespeicherter Headset-Test vom {date} ist aktiv: Echo {echo}.",
         "en": "Saved headset check from {date} in use: echo {echo}.",
@@ -658,7 +640,8 @@ HEADSET_CHECK: dict[str, Words] = {
         "de": "Die Stimme des Kunden kommt im Mikrofon an ({echo_db:.0f} dB): bitte ein Headset benutzen.",
         "en": "The customer's voice reaches the microphone ({echo_db:.0f} dB): please use a headset.",
     },
-    "fine": {"de": "Headset in Ordnung: kein Echo gemessen.", "en": "Headset fine: no echo measured."},
+    # the tone alone tells nothing about the voice: never "fine" (the guided check's "good" needs speech)
+    "fine": {"de": "Kein Echo gemessen.", "en": "No echo measured."},
     # the guided check's verdicts (core/headset.py VERDICTS): one line, what to fix
     "no_signal": {
         "de": "Kein Mikrofonsignal: Headset einstecken, Stummschaltung am Kabel prüfen oder unter Geräte (g)"
