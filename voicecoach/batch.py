@@ -71,6 +71,7 @@ CALL_COLUMNS: dict[str, str] = {
     "model": "str",
     "finished": "str",  # ISO 8601, UTC
     "wall_s": "float",
+    "cpu_s": "float",  # CPU seconds the worker used for the call (all its threads)
     "worker": "str",  # host:pid of the worker that judged it
     "worker_peak_mb": "float",
     "attempt": "str",
@@ -252,6 +253,7 @@ class CallJudge:
 
     def __call__(self, job: CallJob) -> dict[str, Any]:
         started = time.perf_counter()
+        cpu_before = _cpu_seconds()
         settings = self.settings
         outcome: dict[str, Any] = {"worker": self.worker}
         try:
@@ -271,8 +273,15 @@ class CallJudge:
         except Exception as error:  # noqa: BLE001 - one call's fault is that call's row, never the run's end
             outcome.update(status="failed", error=one_line(f"{type(error).__name__}: {error}"))
         outcome["wall_s"] = round(time.perf_counter() - started, 3)
+        outcome["cpu_s"] = round(_cpu_seconds() - cpu_before, 3)
         outcome["worker_peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         return outcome
+
+
+def _cpu_seconds() -> float:
+    """User and system CPU time of this process so far (all threads), seconds."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def one_line(text: str, limit: int = 300) -> str:
@@ -385,6 +394,7 @@ def rows_of(job: CallJob, outcome: dict[str, Any]) -> tuple[dict[str, Any], list
         "duration_s": job.seconds,
         "finished": _now(),
         "wall_s": outcome.get("wall_s"),
+        "cpu_s": outcome.get("cpu_s"),
         "worker": outcome.get("worker"),
         "worker_peak_mb": outcome.get("worker_peak_mb"),
     }
