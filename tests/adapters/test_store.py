@@ -33,7 +33,7 @@ def tone(seconds: float = 0.5, rate: int = 16000) -> np.ndarray:
 def test_new_database_gets_the_latest_schema_in_the_user_data_dir() -> None:
     with Store.open(retention_days=None) as store:
         assert store.path == user_data_dir() / "history.sqlite3"
-        assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS) == 3
+        assert store.schema_version == SCHEMA_VERSION == len(MIGRATIONS) == 4
         assert store.recordings_dir == user_data_dir() / "recordings"
     with sqlite3.connect(store.path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -41,6 +41,7 @@ def test_new_database_gets_the_latest_schema_in_the_user_data_dir() -> None:
     assert {"sessions", "turns", "findings", "recordings"} <= set(columns)
     assert {"kind", "start", "end", "severity", "message", "tip", "skill", "penalty"} <= set(columns["findings"])
     assert "customer_audio" not in columns["turns"]  # moved to the recordings table in v2
+    assert {"kind", "agent", "source_hash"} <= set(columns["sessions"])  # real calls (batch), v4
 
 
 def test_migration_from_v1_keeps_sessions_turns_and_recording_paths(tmp_path: Path) -> None:
