@@ -124,7 +124,7 @@ class Echo:
 class SideInput:
     """One side as read: its label in messages, and what the decoder saw."""
 
-    label: str
+    label: str | Said
     samples: int = 0
     nonfinite: int = 0
     file_samples: int = 0
@@ -135,8 +135,8 @@ class SideInput:
 class InputReport:
     """What the input checks found: filled in while the audio is read and prepared."""
 
-    customer: SideInput = field(default_factory=lambda: SideInput("the customer's side"))
-    trainee: SideInput = field(default_factory=lambda: SideInput("your side"))
+    customer: SideInput = field(default_factory=lambda: SideInput(Said("the customer's side")))
+    trainee: SideInput = field(default_factory=lambda: SideInput(Said("your side")))
     echo: Echo | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -197,6 +197,17 @@ def open_pair(
         yield customer, trainee, report
 
 
+def _channel_label(channel: str, path: object, *, customer: bool) -> Said:
+    """A side of a stereo call in messages: "the left channel of call.wav (the customer's)"."""
+    if channel == "left":
+        if customer:
+            return Said("the left channel of {path} (the customer's)", path=path)
+        return Said("the left channel of {path} (yours)", path=path)
+    if customer:
+        return Said("the right channel of {path} (the customer's)", path=path)
+    return Said("the right channel of {path} (yours)", path=path)
+
+
 @contextlib.contextmanager
 def open_call(
     call_path: str | os.PathLike[str], customer_channel: Literal["left", "right"]
@@ -208,8 +219,8 @@ def open_call(
         )
     trainee_channel = "right" if customer_channel == "left" else "left"
     report = InputReport(
-        SideInput(f"the {customer_channel} channel of {call_path} (the customer's)"),
-        SideInput(f"the {trainee_channel} channel of {call_path} (yours)"),
+        SideInput(_channel_label(customer_channel, call_path, customer=True)),
+        SideInput(_channel_label(trainee_channel, call_path, customer=False)),
     )
     customer_index = 0 if customer_channel == "left" else 1
     stats = BlockStats()
@@ -664,7 +675,7 @@ def _build(
             prompt=prompt,
         )
         duration = len(customer) / SAMPLE_RATE
-    turn_notes = [f"language detected: {detected}"] if detected is not None else []
+    turn_notes = [str(Said("language detected: {detected}", detected=detected))] if detected is not None else []
     turn = Turn(
         customer=Track(customer_spans, customer_words),
         trainee=Track(trainee_spans, trainee_words),
@@ -859,7 +870,7 @@ def analyze_tracks(
             language = detected
         else:
             language = "en"
-            built = _with_note(built, f"language {detected or 'unknown'} detected; judged as English")
+            built = _with_note(built, _judged_as_english(detected))
     if not built.customer.speech:
         raise UserError(
             "no speech found on {label}, so there is no line to answer; check which side is the customer's",
@@ -958,7 +969,7 @@ def analyze_whole_call(
             language = detected
         else:
             language = "en"
-            notes.append(f"language {detected or 'unknown'} detected; judged as English")
+            notes.append(_judged_as_english(detected))
     if not built.customer.speech:
         raise UserError(
             "no speech found on {label}, so there is no line to answer; check which side is the customer's",
@@ -991,6 +1002,13 @@ def _transcriber_for(
     if language is None and model is None and not settings.whisper_model:
         model = DETECTING_WHISPER  # multilingual: tells the language as it transcribes
     return get_transcriber(model, device, compute_type, language=language, settings=settings, decode=ANALYSIS_DECODE)
+
+
+def _judged_as_english(detected: str | None) -> str:
+    """The note for a call whose language Whisper found neither German nor English, in the UI language."""
+    if detected is None:
+        return str(Said("no language detected; judged as English"))
+    return str(Said("language {detected} detected; judged as English", detected=detected))
 
 
 def _with_note(turn: Turn, note: str) -> Turn:

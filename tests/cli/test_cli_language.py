@@ -172,7 +172,9 @@ def test_the_same_errors_stay_english_under_lang_en(argv: list[str], capsys: pyt
     assert english_words_in(err) or "--" in err, err
 
 
-def test_a_german_setting_makes_errors_german(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_german_setting_makes_errors_german(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from voicecoach.adapters.settings import Settings, save_settings
 
     save_settings(Settings(ui_language="de"))
@@ -200,3 +202,153 @@ def test_scenarios_show_names_the_customer_by_gender_in_german(capsys: pytest.Ca
     assert main(["--lang", "de", "scenarios", "show", "cutting-in-de"]) == 0
     out = capsys.readouterr().out
     assert "Kunde:     Herr Kowalski" in out and "Thema: Reklamation" in out
+
+
+# -- scenario problems: `scenarios validate` and loading a broken scenario ------------------------
+
+from pathlib import Path  # noqa: E402
+
+from voicecoach.adapters.library import MAX_SCENARIO_BYTES, SHIPPED_DIR  # noqa: E402
+
+BASE_SCENARIO = (SHIPPED_DIR / "late-delivery-de.yaml").read_text(encoding="utf-8")
+
+
+def _line_of(text: str, start: str) -> int:
+    """The 1-based number of the first line of ``text`` that starts with ``start``."""
+    return next(number for number, line in enumerate(text.splitlines(), start=1) if line.startswith(start))
+
+
+def _first_say(text: str) -> str:
+    """The shipped scenario with its first customer line replaced by '...'."""
+    head, _, rest = text.partition("    say: >-\n")
+    lines = rest.splitlines(keepends=True)
+    while lines and lines[0].startswith("      "):
+        lines.pop(0)
+    return head + "    say: '...'\n" + "".join(lines)
+
+
+#: A broken scenario file each: (text, line of the problem or None, German line, English line); the lines
+#: follow ``{path}:{line} `` (or ``{path}: `` without a line).
+BROKEN = {
+    "missing-field": (
+        BASE_SCENARIO.replace("title: Die verspätete Lieferung\n", ""),
+        "id:",
+        "title: der Schlüssel fehlt, ist aber Pflicht; ihn ergänzen",
+        "title: required key is missing; add it",
+    ),
+    "wrong-type": (
+        BASE_SCENARIO.replace("rate: 1.05", "rate: schnell"),
+        "  rate:",
+        "persona.rate: eine Zahl erwartet, nicht 'schnell'",
+        "persona.rate: expected a number, got 'schnell'",
+    ),
+    "not-a-choice": (
+        BASE_SCENARIO.replace("mood: angry", "mood: furious"),
+        "  mood:",
+        "persona.mood: 'furious' ist hier nicht erlaubt; eines davon angeben: "
+        "calm, friendly, annoyed, angry, confused, sceptical, hurried, sad",
+        "persona.mood: 'furious' is not allowed here; use one of: "
+        "calm, friendly, annoyed, angry, confused, sceptical, hurried, sad",
+    ),
+    "unspeakable": (
+        _first_say(BASE_SCENARIO),
+        "    say: '...'",
+        "turns[0].say: „...“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundschaft sagt",
+        "turns[0].say: '...' has no words to speak; write what the customer says",
+    ),
+    "yaml-syntax": (
+        BASE_SCENARIO.replace("title: Die verspätete Lieferung", "title: Die Lieferung: zu spät"),
+        "title:",
+        ": fehlerhaftes YAML: ein ':' an einer Stelle, an der kein Schlüssel beginnen kann; "
+        "einen Text mit ': ' in Anführungszeichen setzen",
+        ": malformed YAML: a ':' where no key can start; put quotes around a text that holds ': '",
+    ),
+    "too-large": (
+        BASE_SCENARIO + "#" * (MAX_SCENARIO_BYTES + 44 * 1024 + 512 - len(BASE_SCENARIO.encode())) + "\n",  # 300 KB
+        None,
+        ": die Datei hat 300 KB, mehr als die für ein Szenario erlaubten 256 KB; auf mehrere Szenarien aufteilen",
+        ": the file is 300 KB, over the limit of 256 KB for a scenario; split it into several scenarios",
+    ),
+}
+
+
+def _broken_file(tmp_path: Path, case: str) -> tuple[Path, str]:
+    """The broken scenario of ``case`` on disk, and where its problem is ("path:line" or "path")."""
+    text, at, _german, _english = BROKEN[case]
+    path = tmp_path / f"{case}-de.yaml"
+    path.write_text(text.replace("id: late-delivery-de", f"id: {case}-de"), encoding="utf-8")
+    where = f"{path}:{_line_of(text, at)}" if at else str(path)
+    return path, where
+
+
+def _words_of(line: str, path: Path) -> str:
+    """``line`` without the file's own path and the format guide's (their folder names are no words)."""
+    return line.replace(str(path), "").replace(str(SHIPPED_DIR / "README.md"), "")
+
+
+@pytest.mark.parametrize("case", BROKEN)
+def test_validate_says_a_scenario_problem_in_german(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Was: every problem of `scenarios validate` was English under --lang de (pydantic's words,
+    the loader's, YAML's, the limits', the unspeakable line's). One German line each, file:line kept;
+    validate exits 1 for an invalid file (a lint's answer), as it does in English."""
+    path, where = _broken_file(tmp_path, case)
+    german = BROKEN[case][2]
+    assert main(["--lang", "de", "scenarios", "validate", str(path)]) == 1
+    captured = capsys.readouterr()
+    separator = "" if german.startswith(":") else " "
+    assert captured.out.splitlines() == [f"{where}{separator}{german}"]
+    assert not english_words_in(_words_of(captured.out, path)), captured.out
+    assert captured.err == "1 Szenario-Datei: 0 gültig, 1 ungültig\n"
+
+
+@pytest.mark.parametrize("case", BROKEN)
+def test_loading_a_broken_scenario_is_one_german_line_and_exit_2(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Loading the file anywhere else (here `scenarios show FILE`) ends in one German line, exit 2."""
+    path, where = _broken_file(tmp_path, case)
+    german = BROKEN[case][2]
+    assert main(["--lang", "de", "scenarios", "show", str(path)]) == 2
+    captured = capsys.readouterr()
+    separator = "" if german.startswith(":") else " "
+    assert captured.out == ""
+    assert (
+        captured.err == f"voicecoach: {where}{separator}{german}; alle zeigt 'voicecoach scenarios validate {path}'\n"
+    )
+    assert not english_words_in(_words_of(captured.err, path)), captured.err
+
+
+@pytest.mark.parametrize("case", BROKEN)
+def test_the_same_scenario_problems_stay_english_under_lang_en(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, where = _broken_file(tmp_path, case)
+    english = BROKEN[case][3]
+    separator = "" if english.startswith(":") else " "
+    assert main(["--lang", "en", "scenarios", "validate", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [f"{where}{separator}{english}"]
+    assert captured.err == "1 scenario file: 0 valid, 1 invalid\n"
+    assert main(["--lang", "en", "scenarios", "show", str(path)]) == 2
+    assert capsys.readouterr().err == (
+        f"voicecoach: {where}{separator}{english}; run 'voicecoach scenarios validate {path}' to see all\n"
+    )
+
+
+def test_analyze_names_the_side_of_a_call_in_german(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Was: "the left channel of call.wav (the customer's) is silent" in a German command line."""
+    import numpy as np
+    import soundfile
+
+    rate = 16000
+    tone = 0.3 * np.sin(2 * np.pi * 220 * np.arange(3 * rate) / rate).astype(np.float32)
+    call = tmp_path / "call.wav"
+    soundfile.write(call, np.stack([np.zeros_like(tone), tone], axis=1), rate)
+    assert main(["--lang", "de", "analyze", "--call", str(call), "--customer-channel", "left"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"voicecoach: der linke Kanal von {call} (Seite der Kundschaft) ist still, "), err
+    assert err.count("\n") == 1 and not english_words_in(err.replace(str(call), "")), err
+    assert main(["--lang", "en", "analyze", "--call", str(call), "--customer-channel", "left"]) == 2
+    assert capsys.readouterr().err.startswith(f"voicecoach: the left channel of {call} (the customer's) is silent, ")

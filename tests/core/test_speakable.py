@@ -105,7 +105,7 @@ def test_validate_reports_unspeakable_lines_with_their_line(tmp_path: Path) -> N
         encoding="utf-8",
     )
     _scenario, problems = check_file(path)
-    found = [(problem.line, problem.field, problem.message.split(";")[0]) for problem in problems]
+    found = [(problem.line, problem.field, str(problem.message).split(";")[0]) for problem in problems]
     assert found == [
         (8, "turns[1].say", "'...' has no words to speak"),
         (9, "turns[1].example", "'^' cannot be spoken"),

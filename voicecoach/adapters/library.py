@@ -61,12 +61,14 @@ FORMAT_GUIDE = SHIPPED_DIR / "README.md"
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong in a scenario file, located for a human: ``file:line field: message``."""
+    """One thing wrong in a scenario file, located for a human: ``file:line field: message``.
+
+    ``message`` is a :class:`Said` (or plain text), so ``str(problem)`` speaks the UI language."""
 
     path: Path
     line: int | None
     field: str
-    message: str
+    message: Said | str
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
@@ -201,8 +203,13 @@ def _files_in(path: Path, skipped: list[Problem] | None) -> list[Path]:
 
 def _unreadable(path: Path, error: OSError) -> Problem:
     if isinstance(error, PermissionError):
-        return Problem(path, None, "", "cannot be read (permission denied); skipped, check its permissions")
-    return Problem(path, None, "", f"cannot be read ({error.strerror or error}); skipped, check the disk and the path")
+        return Problem(path, None, "", Said("cannot be read (permission denied); skipped, check its permissions"))
+    return Problem(
+        path,
+        None,
+        "",
+        Said("cannot be read ({reason}); skipped, check the disk and the path", reason=error.strerror or str(error)),
+    )
 
 
 def check_files(files: list[Path]) -> list[tuple[Path, Scenario | None, list[Problem]]]:
@@ -214,7 +221,10 @@ def check_files(files: list[Path]) -> list[tuple[Path, Scenario | None, list[Pro
         if scenario is not None and scenario.id in seen:
             problems = [
                 Problem(
-                    path, _id_line(path), "id", f"'{scenario.id}' is already used by {seen[scenario.id]}; rename one"
+                    path,
+                    _id_line(path),
+                    "id",
+                    Said("'{id}' is already used by {other}; rename one", id=scenario.id, other=seen[scenario.id]),
                 )
             ]
             scenario = None
@@ -272,22 +282,32 @@ def _read_text(path: Path) -> tuple[str | None, list[Problem]]:
                 path,
                 None,
                 "",
-                f"the file is {size_words(error.size)}, over the limit of {size_words(error.limit)} for a scenario; "
-                "split it into several scenarios",
+                Said(
+                    "the file is {size}, over the limit of {limit} for a scenario; split it into several scenarios",
+                    size=size_words(error.size),
+                    limit=size_words(error.limit),
+                ),
             )
         ]
     except IsADirectoryError:
-        return None, [Problem(path, None, "", f"is a folder; give its {SCENARIO_FILE} or the folder itself")]
+        return None, [
+            Problem(path, None, "", Said("is a folder; give its {file} or the folder itself", file=SCENARIO_FILE))
+        ]
     except PermissionError:
-        return None, [Problem(path, None, "", "cannot read the file (permission denied); check its permissions")]
+        return None, [Problem(path, None, "", Said("cannot read the file (permission denied); check its permissions"))]
     except OSError as error:
-        return None, [Problem(path, None, "", f"cannot read the file ({error.strerror or error}); check the path")]
+        reason = error.strerror or str(error)
+        return None, [Problem(path, None, "", Said("cannot read the file ({reason}); check the path", reason=reason))]
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         byte = raw[error.start : error.start + 1].hex()
-        return None, [Problem(path, line, "", f"not UTF-8 text (byte 0x{byte}); save the file as UTF-8 in your editor")]
+        return None, [
+            Problem(
+                path, line, "", Said("not UTF-8 text (byte 0x{byte}); save the file as UTF-8 in your editor", byte=byte)
+            )
+        ]
 
 
 def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem]:
@@ -301,7 +321,7 @@ def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem
     ]
     if tab_lines:
         return [
-            Problem(path, number, "", "tab in the indentation; YAML needs spaces, replace the tab with spaces")
+            Problem(path, number, "", Said("tab in the indentation; YAML needs spaces, replace the tab with spaces"))
             for number in tab_lines
         ]
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
@@ -309,9 +329,8 @@ def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem
     problem = getattr(error, "problem", None) or str(error).splitlines()[0]
     context = getattr(error, "context", None)
     if "another document" in problem or "single document" in f"{problem} {context}":
-        return [Problem(path, line, "", "a second YAML document ('---'); keep one scenario per file")]
-    detail = f"{problem} ({context})" if context else problem
-    return [Problem(path, line, "", f"malformed YAML: {detail}; check the indentation and quoting")]
+        return [Problem(path, line, "", Said("a second YAML document ('---'); keep one scenario per file"))]
+    return [Problem(path, line, "", _yaml_words(problem, context))]
 
 
 def _duplicate_keys(path: Path, node: yaml.Node | None, loc: tuple[str | int, ...] = ()) -> list[Problem]:
@@ -330,8 +349,12 @@ def _duplicate_keys(path: Path, node: yaml.Node | None, loc: tuple[str | int, ..
                         path,
                         line,
                         loc_text((*loc, key)),
-                        f"key '{key}' is given twice (first on line {seen[key]}); YAML would keep only "
-                        "this one, so delete or rename one of them",
+                        Said(
+                            "key '{key}' is given twice (first on line {first}); YAML would keep only "
+                            "this one, so delete or rename one of them",
+                            key=key,
+                            first=seen[key],
+                        ),
                     )
                 )
             seen.setdefault(key, line)
@@ -353,17 +376,20 @@ def check_file(path: Path) -> tuple[Scenario | None, list[Problem]]:
         return None, _yaml_problems(path, text, error)
     if node is None:
         return None, [
-            Problem(path, None, "", "the file is empty; start from a copy of scenarios/late-delivery-de.yaml")
+            Problem(path, None, "", Said("the file is empty; start from a copy of scenarios/late-delivery-de.yaml"))
         ]
     if not isinstance(data, dict):
-        kind = "a list" if isinstance(data, list) else "a single value"
+        kind = Said("a list") if isinstance(data, list) else Said("a single value")
         return None, [
             Problem(
                 path,
                 node.start_mark.line + 1,
                 "",
-                f"the file holds {kind}, but a scenario is a mapping (id:, title:, language:, turns: ...); "
-                "one scenario per file",
+                Said(
+                    "the file holds {kind}, but a scenario is a mapping (id:, title:, language:, turns: ...); "
+                    "one scenario per file",
+                    kind=kind,
+                ),
             )
         ]
     problems = _duplicate_keys(path, node)
@@ -393,7 +419,7 @@ def load_library(extra: list[Path] | None = None) -> tuple[list[LoadedScenario],
     """All scenarios found, plus the problems of files that did not load (never skipped silently)."""
     loaded: list[LoadedScenario] = []
     problems: list[Problem] = [
-        Problem(folder, None, "", "is not a folder (named by VOICECOACH_SCENARIOS or given); check the path")
+        Problem(folder, None, "", Said("is not a folder (named by VOICECOACH_SCENARIOS or given); check the path"))
         for folder in [*(extra or []), *_env_dirs()]
         if not _is_dir(folder)
     ]
@@ -442,13 +468,22 @@ def _check_audio(path: Path, node: yaml.Node, scenario: Scenario) -> list[Proble
             try:
                 target = resolve_inside(path.parent, relative, what=Said("audio file"))
             except UserError as error:
-                problems.append(Problem(path, line, loc_text(loc), str(error)))
+                problems.append(Problem(path, line, loc_text(loc), Said(error.template, **error.values)))
                 continue
             try:
                 present = target.is_file()
             except OSError as error:
                 problems.append(
-                    Problem(path, line, loc_text(loc), f"audio file '{relative}': {_unreadable(target, error).message}")
+                    Problem(
+                        path,
+                        line,
+                        loc_text(loc),
+                        Said(
+                            "audio file '{relative}': {reason}",
+                            relative=relative,
+                            reason=_unreadable(target, error).message,
+                        ),
+                    )
                 )
                 continue
             if not present:
@@ -457,7 +492,11 @@ def _check_audio(path: Path, node: yaml.Node, scenario: Scenario) -> list[Proble
                         path,
                         line,
                         loc_text(loc),
-                        f"audio file '{relative}' is missing in {path.parent}; record it or remove the key",
+                        Said(
+                            "audio file '{relative}' is missing in {folder}; record it or remove the key",
+                            relative=relative,
+                            folder=path.parent,
+                        ),
                     )
                 )
     return problems
@@ -480,18 +519,28 @@ def _expand(item: Any) -> list[tuple[tuple[str | int, ...], str]]:
     return [(loc, _message(item, loc))]
 
 
-_TYPE_WORDS = {
-    "string_type": "text",
-    "float_type": "a number",
-    "float_parsing": "a number",
-    "int_type": "a whole number",
-    "int_parsing": "a whole number",
-    "bool_type": "true or false",
-    "bool_parsing": "true or false",
-    "dict_type": "a mapping (key: value lines)",
-    "model_type": "a mapping (key: value lines)",
-    "model_attributes_type": "a mapping (key: value lines)",
-    "list_type": "a list (lines starting with '- ', or [a, b])",
+#: pydantic's type errors -> our message, one template per expected type.
+_TYPE_MESSAGES = {
+    "string_type": Said("expected text, got {value}"),
+    "float_type": Said("expected a number, got {value}"),
+    "float_parsing": Said("expected a number, got {value}"),
+    "int_type": Said("expected a whole number, got {value}"),
+    "int_parsing": Said("expected a whole number, got {value}"),
+    "int_from_float": Said("expected a whole number, got {value}"),
+    "bool_type": Said("expected true or false, got {value}"),
+    "bool_parsing": Said("expected true or false, got {value}"),
+    "dict_type": Said("expected a mapping (key: value lines), got {value}"),
+    "model_type": Said("expected a mapping (key: value lines), got {value}"),
+    "model_attributes_type": Said("expected a mapping (key: value lines), got {value}"),
+    "list_type": Said("expected a list (lines starting with '- ', or [a, b]), got {value}"),
+}
+
+#: pydantic's limits on numbers -> our message (the limit is ``ctx[key]``).
+_LIMIT_MESSAGES = {
+    "greater_than": ("gt", Said("{value} is too small; give a number above {limit}")),
+    "greater_than_equal": ("ge", Said("{value} is too small; give {limit} or more")),
+    "less_than": ("lt", Said("{value} is too large; give a number below {limit}")),
+    "less_than_equal": ("le", Said("{value} is too large; give {limit} or less")),
 }
 
 #: Which schema model a key under each field belongs to (for "did you mean" on unknown keys).
@@ -521,43 +570,91 @@ def _model_at(parts: tuple[str | int, ...]) -> type[BaseModel] | None:
     return model
 
 
-def _describe(value: object) -> str:
+def _describe(value: object) -> Said | str:
     if isinstance(value, dict):
-        return "a mapping"
+        return Said("a mapping")
     if isinstance(value, list):
-        return "a list"
+        return Said("a list")
     if value is None:
-        return "nothing"
+        return Said("nothing")
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"
     return f"'{value}'"
 
 
-def _message(item: Any, loc: tuple[str | int, ...]) -> str:
+def _message(item: Any, loc: tuple[str | int, ...]) -> Said:
+    """One pydantic error as our message, in either language: a template per error type (unknown key,
+    missing key, value not in the choices, wrong type, too short/long, number out of range); a
+    validator's own :class:`Said`; any other type as "not valid here" with pydantic's words in English
+    only (they have no German)."""
     kind = item.get("type", "")
+    ctx = item.get("ctx") or {}
+    value = _describe(item.get("input"))
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else "?"
         model = _model_at(loc[:-1])
         known = list(model.model_fields) if model else []
         close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        hint = f"did you mean '{close[0]}'?" if close else f"known keys here: {', '.join(known)}" if known else ""
-        return f"unknown key '{key}'; {hint or 'check the spelling'} (see {FORMAT_GUIDE})"
+        if close:
+            hint = Said("did you mean '{close}'?", close=close[0])
+        elif known:
+            hint = Said("known keys here: {known}", known=", ".join(known))
+        else:
+            hint = Said("check the spelling")
+        return Said("unknown key '{key}'; {hint} (see {guide})", key=key, hint=hint, guide=FORMAT_GUIDE)
     if kind == "missing":
-        return "required key is missing; add it"
-    if kind == "literal_error":
-        expected = (item.get("ctx") or {}).get("expected", "")
-        allowed = expected.replace("'", "").replace(" or ", ", ")
-        return f"{_describe(item.get('input'))} is not allowed here; use one of: {allowed}"
+        return Said("required key is missing; add it")
+    if kind in ("literal_error", "enum"):
+        allowed = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        return Said("{value} is not allowed here; use one of: {allowed}", value=value, allowed=allowed)
     if kind == "string_too_short":
-        return "must not be empty"
+        return Said("must not be empty")
+    if kind == "string_too_long":
+        return Said("too long: at most {limit:# character|# characters}", limit=ctx.get("max_length", 0))
     if kind == "too_short" and loc == ("turns",):
-        return "a scenario needs at least one turn"
+        return Said("a scenario needs at least one turn")
     if kind == "too_long" and loc == ("turns",):
-        return "too many turns (at most 12); split it into two scenarios"
-    if kind in _TYPE_WORDS:
-        return f"expected {_TYPE_WORDS[kind]}, got {_describe(item.get('input'))}"
-    message = str(item.get("msg", "invalid"))
-    return message.removeprefix("Value error, ")
+        return Said("too many turns (at most 12); split it into two scenarios")
+    if kind == "too_short":
+        return Said("too few entries: at least {limit} needed", limit=ctx.get("min_length", 0))
+    if kind == "too_long":
+        return Said("too many entries: at most {limit} allowed", limit=ctx.get("max_length", 0))
+    if kind in _TYPE_MESSAGES:
+        return Said(_TYPE_MESSAGES[kind].template, value=value)
+    if kind in _LIMIT_MESSAGES:
+        key, template = _LIMIT_MESSAGES[kind]
+        return Said(template.template, value=value, limit=ctx.get(key, "?"))
+    error = ctx.get("error")
+    if isinstance(error, ValueError) and error.args and isinstance(error.args[0], Said):
+        return error.args[0]
+    detail = str(item.get("msg", "invalid")).removeprefix("Value error, ")
+    return Said("{value} is not valid here ({detail}); see {guide}", value=value, detail=detail, guide=FORMAT_GUIDE)
+
+
+#: PyYAML's own problems (English) -> our message; matched at the start of its ``problem``.
+_YAML_PROBLEMS = (
+    ("mapping values are not allowed", Said("a ':' where no key can start; put quotes around a text that holds ': '")),
+    ("could not find expected ':'", Said("a key without ':' (or an unclosed quote); check the line above too")),
+    ("did not find expected key", Said("a line does not fit the indentation of the keys around it")),
+    ("did not find expected '-'", Said("a list item does not fit the indentation of the items around it")),
+    ("expected <block end>", Said("a line does not fit the indentation of the lines around it")),
+    ("found unexpected end of stream", Said("a quote or bracket is not closed")),
+    ("found unexpected end of document", Said("a quote or bracket is not closed")),
+    ("did not find expected ',' or ']'", Said("a list in [...] is not closed with ']'")),
+    ("did not find expected ',' or '}'", Said("a mapping in curly brackets is not closed")),
+    ("found undefined alias", Said("an alias (*name) without its anchor (&name)")),
+    ("found unknown escape character", Said("an unknown escape with '\\' in a double-quoted text")),
+)
+
+
+def _yaml_words(problem: str, context: str | None) -> Said:
+    """PyYAML's description of malformed YAML as our message: a known problem in our words (both
+    languages), any other with PyYAML's English words (German names no details)."""
+    for start, words in _YAML_PROBLEMS:
+        if problem.startswith(start):
+            return Said("malformed YAML: {words}", words=words)
+    detail = f"{problem} ({context})" if context else problem
+    return Said("malformed YAML: {detail}; check the indentation and quoting", detail=detail)
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[str | int, ...] | list[Any]) -> int | None:

@@ -22,6 +22,8 @@ from typing import Any
 import yaml
 from yaml.events import AliasEvent
 
+from voicecoach.core.errors import Said
+
 #: Deepest nesting of mappings and lists accepted (the shipped scenarios need 7).
 MAX_DEPTH = 40
 #: Most values in one document, counting each alias as the values it stands for.
@@ -31,14 +33,14 @@ MAX_NODES = 20_000
 class YamlTooComplex(yaml.YAMLError):
     """A YAML document over a limit; ``problem`` says which and what to do, ``problem_mark`` where."""
 
-    def __init__(self, problem: str, mark: yaml.Mark | None) -> None:
+    def __init__(self, problem: Said, mark: yaml.Mark | None) -> None:
         super().__init__(problem)
         self.problem = problem
         self.problem_mark = mark
         self.context = None
 
     def __str__(self) -> str:
-        return self.problem
+        return str(self.problem)
 
 
 class LimitedComposer:
@@ -62,8 +64,11 @@ class LimitedComposer:
                 size = self._vc_sizes.get(id(anchored))
                 if size is None:
                     raise YamlTooComplex(
-                        f"the alias '*{event.anchor}' is used inside its own anchor '&{event.anchor}', which never "
-                        "ends; write the value out instead",
+                        Said(
+                            "the alias '*{anchor}' is used inside its own anchor '&{anchor}', which never "
+                            "ends; write the value out instead",
+                            anchor=event.anchor,
+                        ),
                         event.start_mark,
                     )
                 self._count(size, event.start_mark)
@@ -72,7 +77,11 @@ class LimitedComposer:
         self._vc_depth += 1
         if self._vc_depth > self.max_depth:
             raise YamlTooComplex(
-                f"nested more than {self.max_depth} levels deep; check the brackets and the indentation", mark
+                Said(
+                    "nested more than {depth} levels deep; check the brackets and the indentation",
+                    depth=self.max_depth,
+                ),
+                mark,
             )
         start = self._vc_nodes
         self._count(1, mark)
@@ -87,8 +96,11 @@ class LimitedComposer:
         self._vc_nodes += size
         if self._vc_nodes > self.max_nodes:
             raise YamlTooComplex(
-                f"more than {self.max_nodes:,} values once its aliases (*name) are expanded; write the values "
-                "out or use fewer aliases",
+                Said(
+                    "more than {nodes:,} values once its aliases (*name) are expanded; write the values "
+                    "out or use fewer aliases",
+                    nodes=self.max_nodes,
+                ),
                 mark,
             )
 
@@ -113,10 +125,11 @@ def read_limited(path: Path, limit: int) -> bytes:
     return raw
 
 
-def size_words(size: int) -> str:
-    """A byte count for a message: ``"980 bytes"``, ``"12 KB"``, ``"3 MB"`` (KB, MB: 1024-based)."""
+def size_words(size: int) -> Said | str:
+    """A byte count for a message: ``"980 bytes"`` (said in the UI language: "980 Bytes"), ``"12 KB"``,
+    ``"3 MB"`` (KB, MB: 1024-based)."""
     if size < 1024:
-        return f"{size} bytes"
+        return Said("{size:# byte|# bytes}", size=size)
     if size < 1024 * 1024:
         return f"{size // 1024} KB"
     return f"{size // (1024 * 1024)} MB"

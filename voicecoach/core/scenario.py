@@ -28,6 +28,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from voicecoach.core.errors import Said
 from voicecoach.core.languages import LANGUAGES, Language
 from voicecoach.core.speakable import speech_problem
 from voicecoach.core.words.voices import ADDRESSES
@@ -53,13 +54,14 @@ NonEmpty = Annotated[str, Field(min_length=1)]
 class SchemaProblems(ValueError):
     """Problems a validator found, each at a place below the value it checked.
 
-    ``problems`` holds ``(loc, message)`` pairs; ``loc`` continues the location pydantic reports
+    ``problems`` holds ``(loc, message)`` pairs (the message a :class:`Said`, said in the UI
+    language when shown); ``loc`` continues the location pydantic reports
     for the error (``()`` for the whole scenario), so the loader can show a line for each.
     """
 
-    def __init__(self, problems: list[tuple[Loc, str]]):
-        self.problems = problems
-        super().__init__("; ".join(f"{loc_text(loc)}: {msg}" if loc else msg for loc, msg in problems))
+    def __init__(self, problems: Sequence[tuple[Loc, str | Said]]):
+        self.problems = list(problems)
+        super().__init__("; ".join(f"{loc_text(loc)}: {msg}" if loc else str(msg) for loc, msg in problems))
 
 
 def loc_text(loc: Loc) -> str:
@@ -98,12 +100,22 @@ def _audio_path(value: str | None) -> str | None:
     if value is None:
         return None
     if PurePosixPath(value).is_absolute() or PureWindowsPath(value).is_absolute() or PureWindowsPath(value).drive:
-        raise ValueError(f"'{value}' is an absolute path; give it relative to the scenario folder, e.g. audio/t1.wav")
+        raise ValueError(
+            Said(
+                "'{value}' is an absolute path; give it relative to the scenario folder, e.g. audio/t1.wav", value=value
+            )
+        )
     parts = PureWindowsPath(value).parts  # splits on / and \ alike
     if ".." in parts:
-        raise ValueError(f"'{value}' leaves the scenario folder; keep recordings inside it, e.g. audio/t1.wav")
+        raise ValueError(
+            Said("'{value}' leaves the scenario folder; keep recordings inside it, e.g. audio/t1.wav", value=value)
+        )
     if not value.lower().endswith(AUDIO_SUFFIXES):
-        raise ValueError(f"'{value}' is not a sound file; use one of {', '.join(AUDIO_SUFFIXES)}")
+        raise ValueError(
+            Said(
+                "'{value}' is not a sound file; use one of {suffixes}", value=value, suffixes=", ".join(AUDIO_SUFFIXES)
+            )
+        )
     return value
 
 
@@ -145,8 +157,11 @@ class Persona(_Strict):
         if value is None or looks_like_path or _VOICE_RE.match(value):
             return value
         raise ValueError(
-            f"'{value}' is not a Piper voice name like de_DE-thorsten-medium or en_US-joe-medium "
-            "(language_REGION-name-quality), nor a path to a voice (.onnx file or folder)"
+            Said(
+                "'{value}' is not a Piper voice name like de_DE-thorsten-medium or en_US-joe-medium "
+                "(language_REGION-name-quality), nor a path to a voice (.onnx file or folder)",
+                value=value,
+            )
         )
 
     @field_validator("gender", mode="before")
@@ -155,8 +170,11 @@ class Persona(_Strict):
         if value is None or value in ("female", "male", "diverse"):
             return value
         raise ValueError(
-            f"'{value}' is not a gender here; use female, male or diverse (it picks Kundin/Kunde, sie/ihn "
-            "and von Frau/von Herrn in German texts)"
+            Said(
+                "'{value}' is not a gender here; use female, male or diverse (it picks Kundin/Kunde, sie/ihn "
+                "and von Frau/von Herrn in German texts)",
+                value=value,
+            )
         )
 
     @model_validator(mode="after")
@@ -165,7 +183,17 @@ class Persona(_Strict):
         implied = ADDRESSES.get(address)
         if implied is not None and self.gender is not None and self.gender != implied:
             raise SchemaProblems(
-                [(("gender",), f"'{self.gender}' does not match '{address}' in the name; use gender: {implied}")]
+                [
+                    (
+                        ("gender",),
+                        Said(
+                            "'{gender}' does not match '{address}' in the name; use gender: {implied}",
+                            gender=self.gender,
+                            address=address,
+                            implied=implied,
+                        ),
+                    )
+                ]
             )
         return self
 
@@ -258,12 +286,12 @@ class Expect(_Strict):
     @field_validator("key_points")
     @classmethod
     def _phrasings_not_empty(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
-        problems: list[tuple[Loc, str]] = []
+        problems: list[tuple[Loc, Said]] = []
         for key, phrasings in value.items():
             if not key:
-                problems.append(((key,), "a key point needs a name, e.g. apology: [tut mir leid]"))
+                problems.append(((key,), Said("a key point needs a name, e.g. apology: [tut mir leid]")))
             elif not phrasings:
-                problems.append(((key,), f"key point '{key}' needs at least one phrasing"))
+                problems.append(((key,), Said("key point '{key}' needs at least one phrasing", key=key)))
         if problems:
             raise SchemaProblems(problems)
         return value
@@ -311,7 +339,7 @@ class Step(_Strict):
     @classmethod
     def _id_shape(cls, value: str | None) -> str | None:
         if value is not None and not _ID_RE.match(value):
-            raise ValueError("use lowercase letters, digits, '-' and '_'")
+            raise ValueError(Said("use lowercase letters, digits, '-' and '_'"))
         return value
 
     @field_validator("audio")
@@ -327,17 +355,24 @@ class Step(_Strict):
         outcomes = ", ".join(outcome.value for outcome in Outcome)
         if isinstance(value, dict):
             if not value:
-                raise ValueError("give at least one outcome, e.g. {good: t3, poor: t2}")
-            problems: list[tuple[Loc, str]] = []
+                raise ValueError(Said("give at least one outcome, e.g. {good: t3, poor: t2}"))
+            problems: list[tuple[Loc, Said]] = []
             for key, target in value.items():
                 if not isinstance(key, str) or key not in Outcome.__members__:
-                    problems.append(((str(key),), f"unknown outcome '{key}'; use one of {outcomes}"))
+                    problems.append(
+                        (
+                            (str(key),),
+                            Said("unknown outcome '{key}'; use one of {outcomes}", key=key, outcomes=outcomes),
+                        )
+                    )
                 elif not isinstance(target, str) or not target.strip():
-                    problems.append(((key,), "give a turn id or 'end'"))
+                    problems.append(((key,), Said("give a turn id or 'end'")))
             if problems:
                 raise SchemaProblems(problems)
             return value
-        raise ValueError(f"give a turn id, 'end', or outcomes like {{good: t3, poor: t2}} ({outcomes})")
+        raise ValueError(
+            Said("give a turn id, 'end', or outcomes like {{good: t3, poor: t2}} ({outcomes})", outcomes=outcomes)
+        )
 
 
 class Scenario(_Strict):
@@ -357,7 +392,7 @@ class Scenario(_Strict):
     @classmethod
     def _id_shape(cls, value: str) -> str:
         if not _ID_RE.match(value):
-            raise ValueError("use lowercase letters, digits, '-' and '_', e.g. late-delivery-de")
+            raise ValueError(Said("use lowercase letters, digits, '-' and '_', e.g. late-delivery-de"))
         return value
 
     @field_validator("weights")
@@ -365,18 +400,25 @@ class Scenario(_Strict):
     def _weights_positive(cls, value: dict[str, float]) -> dict[str, float]:
         for skill, weight in value.items():
             if weight < 0:
-                raise ValueError(f"weight of {skill} must not be negative")
+                raise ValueError(Said("weight of {skill} must not be negative", skill=skill))
         return value
 
     @model_validator(mode="after")
     def _whole_scenario(self) -> Scenario:
-        problems: list[tuple[Loc, str]] = []
+        problems: list[tuple[Loc, Said]] = []
         ids = self.turn_ids
         first_index: dict[str, int] = {}
         for index, turn_id in enumerate(ids):
             if turn_id in first_index:
                 problems.append(
-                    (("turns", index, "id"), f"turn id '{turn_id}' is already used by turns[{first_index[turn_id]}]")
+                    (
+                        ("turns", index, "id"),
+                        Said(
+                            "turn id '{turn_id}' is already used by turns[{first}]",
+                            turn_id=turn_id,
+                            first=first_index[turn_id],
+                        ),
+                    )
                 )
             first_index.setdefault(turn_id, index)
         for index, step in enumerate(self.turns):
@@ -390,30 +432,46 @@ class Scenario(_Strict):
                     problems.append(
                         (
                             ("turns", index, "next", *sub),
-                            f"unknown turn '{target}' (known: {', '.join(dict.fromkeys(ids))}, or 'end')",
+                            Said(
+                                "unknown turn '{target}' (known: {known}, or 'end')",
+                                target=target,
+                                known=", ".join(dict.fromkeys(ids)),
+                            ),
                         )
                     )
             given = self.facts_before_possible(step)
             for position, key in enumerate(step.expect.no_reask or []):
                 if key not in given:
-                    known = ", ".join(given) or "none yet"
+                    known = ", ".join(given) or Said("none yet")
                     problems.append(
                         (
                             ("turns", index, "expect", "no_reask", position),
-                            f"'{key}' is not a fact given up to this turn (given: {known})",
+                            Said("'{key}' is not a fact given up to this turn (given: {known})", key=key, known=known),
                         )
                     )
         problems += self._unspeakable()
         suffix = self.id.rsplit("-", 1)[-1]
         if suffix in LANGUAGES and suffix != self.language:
-            problems.append((("id",), f"the id ends in '-{suffix}' but language is '{self.language}'"))
+            problems.append(
+                (
+                    ("id",),
+                    Said(
+                        "the id ends in '-{suffix}' but language is '{language}'", suffix=suffix, language=self.language
+                    ),
+                )
+            )
         voice_language = self.persona.voice_language
         if voice_language is not None and voice_language != self.language:
             problems.append(
                 (
                     ("persona", "voice"),
-                    f"'{self.persona.voice}' speaks '{voice_language}', but the scenario's language is "
-                    f"'{self.language}'; pick a {self.language} voice",
+                    Said(
+                        "'{voice}' speaks '{voice_language}', but the scenario's language is '{language}'; "
+                        "pick a {language} voice",
+                        voice=self.persona.voice,
+                        voice_language=voice_language,
+                        language=self.language,
+                    ),
                 )
             )
         if not problems:  # the flow checks need valid ids and targets
@@ -422,7 +480,7 @@ class Scenario(_Strict):
             raise SchemaProblems(problems)
         return self
 
-    def _flow_problems(self) -> list[tuple[Loc, str]]:
+    def _flow_problems(self) -> list[tuple[Loc, Said]]:
         """Turns that are never reached, and turns from which the call can never end."""
         ids = self.turn_ids
         successors = {turn_id: self._successors(turn_id) for turn_id in ids}
@@ -439,29 +497,35 @@ class Scenario(_Strict):
             before = len(ending)
             ending |= {turn_id for turn_id in ids if successors[turn_id] & ending}
             changed = len(ending) != before
-        problems: list[tuple[Loc, str]] = []
+        problems: list[tuple[Loc, Said]] = []
         for index, turn_id in enumerate(ids):
             if turn_id not in reached:
                 problems.append(
-                    (("turns", index), f"turn '{turn_id}' is never reached; point a 'next' at it or remove it")
+                    (
+                        ("turns", index),
+                        Said("turn '{turn_id}' is never reached; point a 'next' at it or remove it", turn_id=turn_id),
+                    )
                 )
             elif turn_id not in ending:
                 problems.append(
                     (
                         ("turns", index, "next"),
-                        f"from turn '{turn_id}' the call can never end; let one way lead to 'end' or a later turn",
+                        Said(
+                            "from turn '{turn_id}' the call can never end; let one way lead to 'end' or a later turn",
+                            turn_id=turn_id,
+                        ),
                     )
                 )
         return problems
 
-    def _unspeakable(self) -> list[tuple[Loc, str]]:
+    def _unspeakable(self) -> list[tuple[Loc, Said]]:
         """Spoken texts (lines, interjections, model replies, the protest) a voice cannot say."""
         spoken: list[tuple[Loc, str | None]] = [(("persona", "protest"), self.persona.protest)]
         for index, step in enumerate(self.turns):
             spoken += [(("turns", index, "say"), step.say), (("turns", index, "example"), step.example)]
             if step.interjection is not None:
                 spoken.append((("turns", index, "interjection", "say"), step.interjection.say))
-        problems: list[tuple[Loc, str]] = []
+        problems: list[tuple[Loc, Said]] = []
         for loc, text in spoken:
             problem = speech_problem(text, self.language) if text else None
             if problem is not None:

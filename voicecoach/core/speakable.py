@@ -31,6 +31,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Literal
 
+from voicecoach.core.errors import Said
+
 NumberForm = Literal["cardinal", "ordinal", "year"]
 #: ``(number, language, form) -> words``: 4711, "de", "cardinal" -> "viertausendsiebenhundertelf".
 NumberSpeller = Callable[[int, str, NumberForm], str]
@@ -139,18 +141,18 @@ def speakable(text: str, language: str, spell: NumberSpeller) -> str:
     return " ".join(text.split())
 
 
-def speech_problem(text: str, language: str) -> str | None:
+def speech_problem(text: str, language: str) -> Said | None:
     """Why ``text`` cannot be spoken as it is, or None: no letters at all, or symbols no voice says.
 
     Checked on the text after :func:`speakable` (with a stand-in speller: every number has words).
     """
     spoken = speakable(text, language, lambda number, _lang, _form: "n")
     if not any(char.isalpha() for char in spoken):
-        return f"'{text.strip()[:40]}' has no words to speak; write what the customer says"
+        return Said("'{text}' has no words to speak; write what the customer says", text=text.strip()[:40])
     odd = sorted({char for char in spoken if not (char.isalnum() or char.isspace() or char in _PUNCTUATION)})
     if odd:
         shown = " ".join(odd)
-        return f"'{shown}' cannot be spoken; write it out in words or remove it"
+        return Said("'{shown}' cannot be spoken; write it out in words or remove it", shown=shown)
     return None
 
 

@@ -15,6 +15,7 @@ import errno
 from collections.abc import Mapping
 
 from voicecoach.core.words.batch import BATCH_MESSAGES
+from voicecoach.core.words.scenario_problems import SCENARIO_MESSAGES
 
 #: English template -> German template.
 MESSAGES: Mapping[str, str] = {
@@ -193,7 +194,7 @@ MESSAGES: Mapping[str, str] = {
     "{label} and {label2} hold the same audio (a mono recording copied to both sides?); analyze needs the customer and the trainee recorded apart, one per channel or file": "{label} und {label2} enthalten dasselbe Audio (eine Monoaufnahme auf beide Seiten kopiert?); analyze braucht Kundenseite und Übende getrennt aufgenommen, je Kanal oder Datei eine",
     "scenario {id} has {count} turns; add --turn N (1-{count}) to say which one was answered": "Szenario {id} hat {count} Schritte; mit --turn N (1–{count}) angeben, welcher beantwortet wurde",
     "language '{language}' is not supported; use de or en": "die Sprache „{language}“ wird nicht unterstützt; de oder en angeben",
-    "no speech found on {label}, so there is no line to answer; check which side is the customer's": "auf {label} ist keine Sprache zu finden, es gibt also keinen Satz zu beantworten; prüfen, welche Seite die Kundenseite ist",
+    "no speech found on {label}, so there is no line to answer; check which side is the customer's": "{label} enthält keine Sprache, es gibt also keinen Satz zu beantworten; prüfen, welche Seite die Kundenseite ist",
     "{call_path} holds no audio (0 samples); record the call again or choose another file": "{call_path} enthält kein Audio (0 Abtastwerte); das Gespräch neu aufnehmen oder eine andere Datei wählen",
     "{label} holds no audio (0 samples); record it again or choose another file": "{label} enthält kein Audio (0 Abtastwerte); neu aufnehmen oder eine andere Datei wählen",
     "{label} is damaged: {share:.0f}% of its samples are not numbers (NaN/Inf); export the recording again": "{label} ist beschädigt: {share:.0f} % der Abtastwerte sind keine Zahlen (NaN/Inf); die Aufnahme neu exportieren",
@@ -334,6 +335,7 @@ MESSAGES: Mapping[str, str] = {
     "it is a folder": "ist ein Ordner",
     "no such file": "Datei nicht vorhanden",
     **BATCH_MESSAGES,  # voicecoach batch (core/words/batch.py)
+    **SCENARIO_MESSAGES,  # problems of scenario files, analyze's sides (core/words/scenario_problems.py)
 }
 
 
