@@ -250,6 +250,12 @@ BROKEN = {
         "persona.mood: 'furious' is not allowed here; use one of: "
         "calm, friendly, annoyed, angry, confused, sceptical, hurried, sad",
     ),
+    "out-of-range": (
+        BASE_SCENARIO.replace("rate: 1.05", "rate: 0.1"),
+        "  rate:",
+        "persona.rate: '0.1' ist zu klein; eine Zahl über 0,3 angeben",
+        "persona.rate: '0.1' is too small; give a number above 0.3",
+    ),
     "unspeakable": (
         _first_say(BASE_SCENARIO),
         "    say: '...'",

@@ -537,10 +537,10 @@ _TYPE_MESSAGES = {
 
 #: pydantic's limits on numbers -> our message (the limit is ``ctx[key]``).
 _LIMIT_MESSAGES = {
-    "greater_than": ("gt", Said("{value} is too small; give a number above {limit}")),
-    "greater_than_equal": ("ge", Said("{value} is too small; give {limit} or more")),
-    "less_than": ("lt", Said("{value} is too large; give a number below {limit}")),
-    "less_than_equal": ("le", Said("{value} is too large; give {limit} or less")),
+    "greater_than": ("gt", Said("{value} is too small; give a number above {limit:g}")),
+    "greater_than_equal": ("ge", Said("{value} is too small; give {limit:g} or more")),
+    "less_than": ("lt", Said("{value} is too large; give a number below {limit:g}")),
+    "less_than_equal": ("le", Said("{value} is too large; give {limit:g} or less")),
 }
 
 #: Which schema model a key under each field belongs to (for "did you mean" on unknown keys).
@@ -623,7 +623,7 @@ def _message(item: Any, loc: tuple[str | int, ...]) -> Said:
         return Said(_TYPE_MESSAGES[kind].template, value=value)
     if kind in _LIMIT_MESSAGES:
         key, template = _LIMIT_MESSAGES[kind]
-        return Said(template.template, value=value, limit=ctx.get(key, "?"))
+        return Said(template.template, value=value, limit=ctx.get(key, 0))
     error = ctx.get("error")
     if isinstance(error, ValueError) and error.args and isinstance(error.args[0], Said):
         return error.args[0]
