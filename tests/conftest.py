@@ -1,11 +1,14 @@
-"""Shared fixtures: an isolated user home for every test, and the real speech recordings."""
+"""Shared fixtures: an isolated user home and English for every test, and the real speech recordings."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from voicecoach import i18n
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -18,6 +21,16 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.delenv("VOICECOACH_CONFIG", raising=False)
     monkeypatch.delenv("VOICECOACH_SCENARIOS", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def english_by_default() -> Iterator[None]:
+    """Each test starts in English, whatever language the test before it chose: the UI language
+    and the language messages are said in are process-wide (``i18n.set_language``), and a test
+    that switched to German must not turn the next test's English messages German."""
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
 
 
 @pytest.fixture(scope="session")
