@@ -133,6 +133,21 @@ def headset_check(
             wait(max(0.0, starts[-1] - backend.time()) + seconds + max_delay + 0.2)
     finally:
         backend.stop()
+    return _measured(problems, blocks, lock, reference, starts, rate, max_delay)[2]
+
+
+def _measured(
+    problems: list[str],
+    blocks: list[tuple[np.ndarray, float]],
+    lock: threading.Lock,
+    reference: np.ndarray,
+    starts: list[float],
+    rate: int,
+    max_delay: float,
+) -> tuple[np.ndarray, float, HeadsetCheck, list[HeadsetCheck]]:
+    """After the stream stopped: ``(recording, its start time, the best chirp's check with the noise
+    floor measured before the first chirp, every chirp's check)``. Raises UserError for a stream
+    problem or a microphone that delivered nothing."""
     if problems:
         raise UserError(problems[0])
     with lock:
@@ -143,8 +158,7 @@ def headset_check(
     recording = place_blocks(pieces, rate)
     checks = [analyse_echo(recording, t0, reference, start, rate, max_delay=max_delay) for start in starts]
     best = max(checks, key=lambda check: check.correlation)
-    # the noise floor is the one measured before the first chirp
-    return replace(best, noise_db=checks[0].noise_db)
+    return recording, t0, replace(best, noise_db=checks[0].noise_db), checks
 
 
 def place_blocks(blocks: list[tuple[np.ndarray, float]], rate: int) -> np.ndarray:
@@ -372,17 +386,7 @@ def guided_check(
                 break
     finally:
         backend.stop()
-    if problems:
-        raise UserError(problems[0])
-    with lock:
-        pieces = list(blocks)
-    if not pieces:
-        raise UserError("the microphone delivered nothing during the headset check; choose another input device")
-    t0 = pieces[0][1]
-    recording = place_blocks(pieces, rate)
-    checks = [analyse_echo(recording, t0, reference, start, rate, max_delay=max_delay) for start in starts]
-    best = max(checks, key=lambda check: check.correlation)
-    tone = replace(best, noise_db=checks[0].noise_db)
+    recording, t0, tone, checks = _measured(problems, blocks, lock, reference, starts, rate, max_delay)
     speech = speech_level(recording[max(0, int(round((speak_from - t0) * rate))) :], rate, tone.noise_db)
     known = echo_measurable(tone.echo_db, max(c.level_db for c in checks), tone.noise_db)
     verdict = headset_verdict(

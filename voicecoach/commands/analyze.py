@@ -263,6 +263,17 @@ def _overlaps(first: Sequence[Any], second: Sequence[Any]) -> list[tuple[float, 
     return result
 
 
+def _lane(spans: Sequence[Any], step: float, columns: int) -> list[bool]:
+    """One lane of ``columns`` characters of ``step`` seconds: True where a span covers some of it."""
+    cells = [False] * columns
+    for span in spans:
+        first = int(span.start / step)
+        last = max(first, math.ceil(span.end / step) - 1)
+        for index in range(max(0, first), min(columns, last + 1)):
+            cells[index] = True
+    return cells
+
+
 def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
     """Customer and trainee speech as two lanes of characters, overlaps and findings below.
     A character is "both" only where the two sides really overlap in time, not where each side
@@ -274,13 +285,7 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
     columns = max(1, math.ceil(duration / step))
 
     def lane(spans: Sequence[Any]) -> list[bool]:
-        cells = [False] * columns
-        for span in spans:
-            first = int(span.start / step)
-            last = max(first, math.ceil(span.end / step) - 1)
-            for index in range(max(0, first), min(columns, last + 1)):
-                cells[index] = True
-        return cells
+        return _lane(spans, step, columns)
 
     customer = lane(turn.customer.speech)
     trainee = lane(turn.trainee.speech)
@@ -354,13 +359,7 @@ def call_lanes(call: CallResult, language: str, width: int = LANE_WIDTH) -> list
     columns = max(1, math.ceil(duration / step))
 
     def lane(spans: Sequence[Span]) -> list[bool]:
-        cells = [False] * columns
-        for span in spans:
-            first = int(span.start / step)
-            last = max(first, math.ceil(span.end / step) - 1)
-            for index in range(max(0, first), min(columns, last + 1)):
-                cells[index] = True
-        return cells
+        return _lane(spans, step, columns)
 
     customer_spans = [s for e in call.exchanges for s in e.result.turn.customer.speech]
     agent_spans = [s for e in call.exchanges for s in e.result.turn.trainee.speech]

@@ -246,6 +246,18 @@ def token_span(spoken: Spoken, match: Match) -> tuple[int, int]:
     return (inside[0], inside[-1]) if inside else (0, 0)
 
 
+def sentence_span(spoken: Spoken, match: Match) -> tuple[int, int]:
+    """Indices of the first and last token of the sentence ``match`` is in (all tokens when
+    nothing is punctuated: Whisper may leave a reply without a full stop)."""
+    tokens = spoken.tokens
+    first, last = token_span(spoken, match)
+    while first > 0 and not tokens[first - 1].sentence_end:
+        first -= 1
+    while last < len(tokens) - 1 and not tokens[last].sentence_end:
+        last += 1
+    return first, last
+
+
 def customer_words(turn: Turn, context: Context) -> tuple[Word, ...]:
     """What the customer said: the transcript, or the scripted line when there is none."""
     if turn.customer.words:

@@ -25,6 +25,7 @@ from voicecoach.core.analyzers._common import (
     customer_words,
     make_finding,
     reply_words,
+    sentence_span,
     token_span,
     words_json,
 )
@@ -430,13 +431,8 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
 
 def sentence_of(spoken: Spoken, match: Match) -> tuple[Word, ...]:
     """The words of the sentence ``match`` is in (the whole reply when nothing is punctuated)."""
-    tokens = spoken.tokens
-    first, last = token_span(spoken, match)
-    while first > 0 and not tokens[first - 1].sentence_end:
-        first -= 1
-    while last < len(tokens) - 1 and not tokens[last].sentence_end:
-        last += 1
-    return tuple(dict.fromkeys(word for token in tokens[first : last + 1] for word in token.words))
+    first, last = sentence_span(spoken, match)
+    return tuple(dict.fromkeys(word for token in spoken.tokens[first : last + 1] for word in token.words))
 
 
 def value_said(value: str, spoken: Spoken, context: Context) -> bool:

@@ -10,7 +10,7 @@ has that offers nothing ("Haben Sie denn einen Heizlüfter zu Hause?").
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import make_finding, reply_words, token_span
+from voicecoach.core.analyzers._common import make_finding, reply_words, sentence_span, token_span
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Match, Spoken, find_phrase, normalize
@@ -40,16 +40,6 @@ _OFFERING = {
 }
 
 
-def _sentence(spoken: Spoken, match: Match) -> tuple[int, int]:
-    tokens = spoken.tokens
-    first, last = token_span(spoken, match)
-    while first > 0 and not tokens[first - 1].sentence_end:
-        first -= 1
-    while last < len(tokens) - 1 and not tokens[last].sentence_end:
-        last += 1
-    return first, last
-
-
 def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
     """The offer word is said without offering it: in a statement whose clause has a negation
     anywhere ("Den Heizlüfter brauchen Sie also nicht", "you don't need the add-on"), or in a question
@@ -57,7 +47,7 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
     The negation must be about the offer: before it in English, closing the clause in German
     ("In der Filiale hätten Sie keinen Stress" still pushes the branch)."""
     tokens = spoken.tokens
-    first, last = _sentence(spoken, match)
+    first, last = sentence_span(spoken, match)
     question = tokens[last].question
     lang = context.language if context.language in _ASKS_ABOUT else "en"
     words = [tok.text for tok in tokens[first : last + 1]]
