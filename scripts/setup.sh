@@ -89,8 +89,11 @@ fi
 if ! "$venv/bin/python" -c 'import ttspico' 2>/dev/null; then
   headers="$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["include"])')"
   if command -v cc >/dev/null 2>&1 && [ -f "$headers/Python.h" ]; then
-    "$venv/bin/python" -m pip install -q --disable-pip-version-check "ttspico==0.3.2" ||
-      say "SVOX Pico could not be built; German customers speak with espeak-ng meanwhile"
+    # its build prints setuptools' deprecation notices: keep them in a log, shown only on failure
+    if ! "$venv/bin/python" -m pip install -q --disable-pip-version-check "ttspico==0.3.2" >"$venv/pico-build.log" 2>&1; then
+      tail -n 5 "$venv/pico-build.log" >&2
+      say "SVOX Pico could not be built (log: $venv/pico-build.log); German customers speak with espeak-ng meanwhile"
+    fi
   else
     say "a German customer speaks with espeak-ng; for the clearer SVOX Pico voice: sudo apt-get install gcc python3-dev, then run this again"
   fi
