@@ -8,6 +8,7 @@ key is returned as is (so a typo shows on screen instead of crashing the call).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from voicecoach.adapters.settings import system_language
@@ -48,6 +49,18 @@ def choose_language(setting: str | None) -> UiLanguage:
 def t(key: str, /, **values: object) -> str:
     """The text for ``key`` in the current language, with ``values`` filled in."""
     return say(UI, key, _current, **values)
+
+
+@dataclass(frozen=True)
+class Line:
+    """A UI text by ``key``, said in the language current when it is turned into text (``str``),
+    so a line kept on a screen follows a live language switch; the values are filled in then."""
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return t(self.key, **dict(self.values))
 
 
 def number(value: float, digits: int = 1) -> str:

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import yaml
 
+from voicecoach import i18n
 from voicecoach.adapters.library import find_scenario
 from voicecoach.adapters.settings import Settings, config_path, save_settings
 from voicecoach.core.backend import DeviceInfo, Echo
@@ -20,7 +21,13 @@ def test_no_input_device_is_one_line_with_the_fix(monkeypatch) -> None:
     from voicecoach.adapters import duplex
 
     monkeypatch.setattr(duplex, "list_devices", lambda: [DeviceInfo(0, "HDMI", 0, 2, 48000.0)])
-    assert "plug in a headset" in wiring.audio_problem(Settings())
+    problem = wiring.audio_problem(Settings())
+    assert "plug in a headset" in str(problem)
+    i18n.set_language("de")  # the app switched language after the probe: the kept line follows
+    assert (
+        str(problem)
+        == "kein Mikrofon gefunden – Headset anschließen (oder PulseAudio starten) und voicecoach neu öffnen"
+    )
 
 
 def test_missing_portaudio_is_reported_not_raised(monkeypatch) -> None:
@@ -30,7 +37,10 @@ def test_missing_portaudio_is_reported_not_raised(monkeypatch) -> None:
         raise UserError(duplex.PORTAUDIO_MISSING)
 
     monkeypatch.setattr(duplex, "list_devices", no_portaudio)
-    assert "libportaudio2" in wiring.audio_problem(Settings())
+    problem = wiring.audio_problem(Settings())
+    assert "PortAudio is missing" in str(problem) and "libportaudio2" in str(problem)
+    i18n.set_language("de")
+    assert "PortAudio fehlt" in str(problem) and "libportaudio2" in str(problem)
 
 
 def test_measured_echo_goes_into_the_engine_options(monkeypatch) -> None:

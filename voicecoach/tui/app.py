@@ -79,7 +79,7 @@ class VoiceCoachApp(App[None]):
         self.title = t("app.title")
         self.sub_title = t("app.subtitle")
         #: The last audio problem (None: a microphone is usable), checked at start.
-        self.audio_problem: str | None = None
+        self.audio_problem: object | None = None  # str() says it in the UI language of the moment
         #: The echo the headset check measured with the chosen devices, for the
         #: calls that follow; from the saved check (``settings.headset_echo``), see use_saved_echo.
         self.measured_echo: Echo | None = None

@@ -71,8 +71,9 @@ class Adapters:
     #: Builds the call (CallEngine) for a request; ``on_event`` is called from the engine thread.
     #: Raises ``UserError`` when it cannot (no microphone, ...).
     open_call: Callable[[CallRequest, Callable[[CallEvent], None]], CallHandle] | None = None
-    #: None when a microphone is usable, else one line: what is missing and the fix.
-    audio_problem: Callable[[], str | None] = lambda: None
+    #: None when a microphone is usable, else one line (``str()`` of it, in the UI language of
+    #: the moment): what is missing and the fix.
+    audio_problem: Callable[[], object | None] = lambda: None
     #: Input and output devices (``DeviceInfo`` list); raises UserError without PortAudio.
     list_devices: Callable[[], list[Any]] | None = None
     #: The guided headset check on (input, output) devices (None: the chosen ones), keywords

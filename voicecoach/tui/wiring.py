@@ -22,24 +22,25 @@ from voicecoach.adapters.store import Store
 from voicecoach.analysis import analyze_files as analyze
 from voicecoach.core.errors import UserError
 from voicecoach.core.result import TurnResult
-from voicecoach.i18n import current_language, t
+from voicecoach.i18n import Line, current_language
 from voicecoach.live import factory
 from voicecoach.live.events import CallEvent
 from voicecoach.tui.base import Adapters, CallHandle, CallRequest
 
 
-def audio_problem(settings: Settings) -> str | None:
-    """One line saying why live practice cannot use a microphone here, or None when it can."""
+def audio_problem(settings: Settings) -> Line | UserError | None:
+    """One line saying why live practice cannot use a microphone here, or None when it can; said
+    in the UI language of the moment it is shown (``str``), so it follows a live switch."""
     try:
         devices = duplex.list_devices()
         if not any(device.inputs > 0 for device in devices):
-            return t("audio.no_input")
+            return Line("audio.no_input")
         if not any(device.outputs > 0 for device in devices):
-            return t("audio.no_output")
+            return Line("audio.no_output")
         duplex.find_device(settings.input_device, "input")
         duplex.find_device(settings.output_device, "output")
     except UserError as error:
-        return str(error)
+        return error
     return None
 
 
