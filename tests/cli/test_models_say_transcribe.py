@@ -57,6 +57,7 @@ def test_models_lists_what_is_installed_and_what_is_missing(capsys: pytest.Captu
     wanted = german_voice()
     line = next(line for line in out.splitlines() if line.strip().startswith("late-delivery-de"))
     assert wanted in line and "MISSING" in line and f"voicecoach models pull {wanted}" in line
+    assert line.endswith("(until then: SVOX Pico de-DE)")  # not the English voice that is installed
 
 
 def test_models_json(capsys: pytest.CaptureFixture[str]) -> None:
@@ -74,8 +75,10 @@ def test_models_json(capsys: pytest.CaptureFixture[str]) -> None:
         "name": german_voice(),
         "installed": False,
         "command": f"voicecoach models pull {german_voice()}",
-        "instead": "en_US-joe-medium",
+        "instead": "SVOX Pico de-DE",  # who really reads the German lines: never the English voice
     }
+    amy = needs["gym-cancel-en (en)"]  # an English voice missing: the English voice stands in
+    assert amy["name"] == "en_US-amy-medium" and amy["instead"] == "en_US-joe-medium"
 
 
 @pytest.mark.parametrize(("name", "what"), [("de_DE-thorsten-medium", "Piper voice"), ("small", "Whisper model")])

@@ -305,6 +305,13 @@ def _voice_language(choice: VoiceChoice) -> str | None:
     return name.split("_")[0] if is_voice_name(name) else None
 
 
+def speaking_voice(voice: str | None, language: str, settings: Settings, gender: str | None = None) -> str:
+    """The label of who reads a ``language`` line when ``voice`` is wanted: that Piper voice when
+    installed, else the stand-in that really speaks (``SVOX Pico de-DE``, ``espeak-ng de``, a Piper
+    voice of the language). Raises UserError as :func:`choose_voice` does."""
+    return _engine(choose_voice(voice, language=language, settings=settings), language, gender).label
+
+
 def _engine(choice: VoiceChoice, language: str, gender: str | None) -> _Engine:
     """Who speaks a ``language`` line: the Piper voice when it speaks the language, else SVOX Pico's
     voice for the language, else espeak-ng's, else the Piper voice with the language's phonemes

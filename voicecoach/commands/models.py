@@ -8,7 +8,7 @@ import sys
 
 from voicecoach.adapters import models
 from voicecoach.adapters.library import Problem, load_library
-from voicecoach.adapters.piper_tts import persona_voice
+from voicecoach.adapters.piper_tts import persona_voice, speaking_voice
 from voicecoach.adapters.settings import Settings, config_path, load_settings
 from voicecoach.core.errors import Said, UserError
 from voicecoach.core.languages import LANGUAGES
@@ -113,7 +113,8 @@ def build_report() -> dict[str, object]:
         instead = None
         if not installed:
             try:
-                instead = models.choose_voice(wanted, language=scenario.language, settings=settings).voice.name
+                # who really speaks: for a German line the German stand-in, never the English voice
+                instead = speaking_voice(wanted, scenario.language, settings, scenario.persona.gender)
             except UserError:
                 instead = None
         needs.append(
