@@ -171,11 +171,6 @@ class Speaker:
             clips.append(self._persona_line(loaded, loaded.scenario.persona.protest))
         return clips
 
-    def voice_for(self, loaded: LoadedScenario) -> VoiceChoice:
-        """Which voice a scenario will be spoken with (and the note when it is a stand-in)."""
-        scenario = loaded.scenario
-        return choose_voice(persona_voice(loaded), language=scenario.language, settings=self.settings)
-
     def _persona_line(self, loaded: LoadedScenario, text: str) -> Clip:
         persona = loaded.scenario.persona
         return self.render_text(
