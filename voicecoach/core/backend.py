@@ -69,13 +69,16 @@ class SimulatedReply:
     ``turn``-th ``play`` labelled ``"line"``), so tests need not know how long earlier turns took;
     ``at`` may be negative (the trainee starts before the line, rare) or past the line's end.
     Without ``turn``, ``at`` is absolute stream time. ``audio`` is samples at the backend's rate
-    or a path to an audio file (resampled on load); ``gain`` scales it.
+    or a path to an audio file (resampled on load); ``gain`` scales it. ``yields``: the reply
+    behaves as a good trainee when the customer cuts in (an interjection is played over it): it
+    stops, lets the customer finish and goes on (the demo's replies; ``live.simulated``).
     """
 
     audio: np.ndarray | str | Path
     at: float
     turn: int | None = None
     gain: float = 1.0
+    yields: bool = False
 
 
 @dataclass(frozen=True)

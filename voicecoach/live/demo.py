@@ -80,7 +80,9 @@ def demo_script(
 ) -> TraineeScript:
     """Replies for a demo call: file N for turn N where given, else a synthesized good reply.
 
-    Each reply starts ``pause`` seconds after the customer's line ends. Every reply is read or
+    Each reply starts ``pause`` seconds after the customer's line ends and yields to a cut-in
+    (``SimulatedReply.yields``: it stops within 0.7 s of the customer's interjection, lets them
+    finish and goes on, saying the cut phrase again, as the judge expects of a good trainee). Every reply is read or
     rendered *now*, before the demo's clock starts: rendered at the start of a turn (as before),
     Piper took longer than the clock gave it under load or at ``--demo-speed 10``, the reply was
     placed in the past and the turn was judged "silent_reply" (issue 12).
@@ -101,7 +103,8 @@ def demo_script(
         return recorded[number - 1] if number <= len(recorded) else synthesized[turn_id]
 
     def script(turn_id: str, number: int, line_start: float, line: Prepared) -> Sequence[SimulatedReply]:
-        return [SimulatedReply(reply_for(turn_id, number), at=line_start + line.speech_end + pause)]
+        # yields: when the customer cuts in, the demo trainee stops, listens and goes on (a model answer)
+        return [SimulatedReply(reply_for(turn_id, number), at=line_start + line.speech_end + pause, yields=True)]
 
     return script
 

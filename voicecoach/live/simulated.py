@@ -19,6 +19,7 @@ import numpy as np
 
 from voicecoach.adapters.audio_files import read_audio, resample, to_mono
 from voicecoach.core.backend import (
+    INTERJECTION,
     LINE,
     ErrorCallback,
     InputCallback,
@@ -36,10 +37,38 @@ class _Scheduled:
     record: Played
 
 
+#: A yielding reply (``SimulatedReply(yields=True)``) stops in this window (seconds after the
+#: customer's cut-in becomes audible; a quick listener's reaction, inside the judge's
+#: ``yield_within`` of 1 s): at a pause between phrases, else at a short gap, and then says the
+#: cut phrase again when it goes on (see :func:`_stop_point`). Stopping at the first short gap
+#: and going on from there split words at a stop consonant, and Whisper heard "courier. Thank you."
+YIELD_REACTION = (0.1, 0.7)
+#: A gap between words: this long below :data:`_GAP_FRACTION` of the reply's typical loudness
+#: (Piper's voices leave 30-100 ms between most words at the demo's rate).
+WORD_GAP = 0.04
+#: A pause between phrases (a comma, a full stop): where a reply that stops goes on from.
+PHRASE_PAUSE = 0.1
+#: How far back a reply cut inside a phrase looks for the phrase's start, to say it again.
+PHRASE_BACK = 2.0
+_GAP_FRACTION = 0.03
+#: ... and goes on this long after the cut-in's last sound: a breath, longer than the judge's
+#: ``onset_tolerance`` (0.15 s, else it cuts back into the customer's last word) and shorter than
+#: the engine's ``end_of_turn_silence`` (0.8 s by default; the cut-in holds the floor until its
+#: clip ends, so the pause counts from there and the reply is not taken as over).
+YIELD_RESUME_GAP = 0.4
+#: A 10 ms frame whose RMS is above this fraction of the loudest frame is sound (synthesized and
+#: recorded speech alike; only the edges of a clip are looked for with it).
+_SOUND_FRACTION = 0.05
+_FRAME_SECONDS = 0.01
+
+
 @dataclass
 class _Placed:
     start: float
     samples: np.ndarray
+    yields: bool = False
+    #: This piece is the rest of a reply that paused for a cut-in (dropped if the cut-in is).
+    resumed: bool = False
 
 
 @dataclass
@@ -71,7 +100,9 @@ class SimulatedBackend:
 
     The microphone hears the :class:`SimulatedReply` s, plus ``echo_gain`` times the played output
     delayed by ``echo_delay`` (a speaker leaking into the mic), plus white noise at
-    ``noise_db`` dBFS. ``fail_at`` (stream time) simulates a device that dies mid-call:
+    ``noise_db`` dBFS. A reply placed with ``yields=True`` (the demo's) stops when an interjection
+    is played over it and goes on after it (:data:`YIELD_REACTION`, :data:`YIELD_RESUME_GAP`), as
+    a good trainee does; the others talk on. ``fail_at`` (stream time) simulates a device that dies mid-call:
     ``on_error`` is called with ``fail_message`` and no more blocks arrive.
     """
 
@@ -156,6 +187,8 @@ class SimulatedBackend:
             if label == LINE:
                 self._lines_started.append(start)
                 self._schedule_replies()
+            elif label == INTERJECTION:
+                self._yield_to(start, samples)
             return start
 
     def stop_playback(self) -> float:
@@ -173,6 +206,8 @@ class SimulatedBackend:
                     item = _Scheduled(item.start, item.samples[:keep], item.label, item.record)
                 kept.append(item)
             self._queue = kept
+            # a cut-in that is called off (the turn ended): nobody waits for it to go on
+            self._placed = [p for p in self._placed if not (p.resumed and p.start >= cut)]
             return cut
 
     @property
@@ -249,7 +284,7 @@ class SimulatedBackend:
             else:
                 still.append(reply)
                 continue
-            self._placed.append(_Placed(start, self._load(reply.audio) * np.float32(reply.gain)))
+            self._placed.append(_Placed(start, self._load(reply.audio) * np.float32(reply.gain), reply.yields))
             late = self.time() - start
             if self.realtime and self._running and late > self.block / self._rate and self.clock_problem is None:
                 self.clock_problem = (
@@ -258,6 +293,42 @@ class SimulatedBackend:
                     + "); the turn was not saved; try again with a lower --demo-speed or fewer programs running"
                 )
         self._pending_replies = still
+
+    def _yield_to(self, start: float, samples: np.ndarray) -> None:
+        """A cut-in (an interjection played from stream time ``start``): every yielding reply that
+        is speaking when it becomes audible stops ``YIELD_REACTION`` later, at its quietest moment,
+        and goes on ``YIELD_RESUME_GAP`` after the cut-in's last sound (from where it stopped).
+        Called under the lock, when the engine schedules the cut-in, before it is heard."""
+        sound = _sound_extent(samples, self._rate)
+        if sound is None:
+            return
+        heard, done = start + sound[0] / self._rate, start + sound[1] / self._rate
+        resume_at = done + YIELD_RESUME_GAP
+        placed: list[_Placed] = []
+        for piece in self._placed:
+            if not piece.yields:
+                placed.append(piece)
+                continue
+            reference = _loudest(piece.samples, self._rate)
+            lo = int(round((heard + YIELD_REACTION[0] - piece.start) * self._rate))
+            hi = int(round((heard + YIELD_REACTION[1] - piece.start) * self._rate))
+            if lo < 0:  # starts (nearly) with the cut-in or after it: it waits for the customer
+                rest = _trimmed(piece.samples, self._rate, reference)
+                first_sound = piece.start + (len(piece.samples) - len(rest)) / self._rate if rest is not None else 0.0
+                if rest is None or first_sound >= resume_at:
+                    placed.append(piece)
+                else:
+                    placed.append(_Placed(resume_at, rest, True, True))
+                continue
+            if lo >= len(piece.samples) or _trimmed(piece.samples[lo:], self._rate, reference) is None:
+                placed.append(piece)  # already done by then: nothing to stop
+                continue
+            cut, again = _stop_point(piece.samples, lo, hi, self._rate)
+            rest = _trimmed(piece.samples[again:], self._rate, reference)
+            placed.append(_Placed(piece.start, _faded(piece.samples[:cut], self._rate, out=True), True, piece.resumed))
+            if rest is not None:
+                placed.append(_Placed(resume_at, _faded(rest, self._rate, out=False), True, True))
+        self._placed = placed
 
     def _render_output(self, first: int, last: int) -> np.ndarray:
         """Output samples [first, last) on the stream clock (what the DAC plays)."""
@@ -322,6 +393,89 @@ class SimulatedBackend:
                 _time.sleep(delay)
 
 
+def _frame_rms(samples: np.ndarray, rate: int) -> np.ndarray:
+    frame = max(1, int(round(_FRAME_SECONDS * rate)))
+    count = len(samples) // frame
+    if count == 0:
+        return np.zeros(0, np.float64)
+    frames = samples[: count * frame].astype(np.float64).reshape(count, frame)
+    return np.sqrt(np.mean(np.square(frames), axis=1))
+
+
+def _loudest(samples: np.ndarray, rate: int) -> float:
+    """The RMS of the loudest 10 ms frame of ``samples`` (0.0 when shorter than a frame)."""
+    rms = _frame_rms(samples, rate)
+    return float(rms.max()) if len(rms) else 0.0
+
+
+def _sound_extent(samples: np.ndarray, rate: int, reference: float | None = None) -> tuple[int, int] | None:
+    """First and last sample (end exclusive) of the 10 ms frames that hold sound, or None: sound
+    is :data:`_SOUND_FRACTION` of ``reference`` (an RMS; default: the loudest frame here)."""
+    rms = _frame_rms(samples, rate)
+    level = float(rms.max()) if reference is None and len(rms) else (reference or 0.0)
+    if not len(rms) or level <= 1e-6:
+        return None
+    loud = np.flatnonzero(rms >= _SOUND_FRACTION * level)
+    if not len(loud):
+        return None
+    frame = max(1, int(round(_FRAME_SECONDS * rate)))
+    return int(loud[0]) * frame, min(len(samples), (int(loud[-1]) + 1) * frame)
+
+
+def _trimmed(samples: np.ndarray, rate: int, reference: float) -> np.ndarray | None:
+    """``samples`` from their first sound on (as loud as the whole reply's ``reference`` makes
+    sound, see :func:`_sound_extent`); None when only silence or noise is left."""
+    sound = _sound_extent(samples, rate, reference)
+    return None if sound is None else samples[sound[0] :]
+
+
+def _stop_point(samples: np.ndarray, lo: int, hi: int, rate: int) -> tuple[int, int]:
+    """Where a reply stops in samples [lo, hi) and where it goes on from: the middle of the first
+    pause between phrases there (:data:`PHRASE_PAUSE`, both the same); else the first short gap
+    (:data:`WORD_GAP`: between words, or the closure of a stop consonant), or the quietest 10 ms,
+    going on from the last pause before it (the cut phrase said again) or from the cut itself."""
+    frame = max(1, int(round(_FRAME_SECONDS * rate)))
+    rms = _frame_rms(samples, rate)
+    if not len(rms) or float(rms.max()) <= 1e-6:
+        return lo, lo
+    typical = float(np.median(rms[rms >= _SOUND_FRACTION * float(rms.max())]))
+    quiet = rms < _GAP_FRACTION * typical
+    first, last = lo // frame, min(len(rms), max(lo // frame + 1, hi // frame))
+
+    def first_gap(seconds: float) -> int | None:
+        need, run = max(1, int(round(seconds / _FRAME_SECONDS))), 0
+        for index in range(max(0, first - need + 1), last):
+            run = run + 1 if quiet[index] else 0
+            if run >= need and index - run // 2 >= first:
+                return index - run // 2
+        return None
+
+    pause = first_gap(PHRASE_PAUSE)
+    if pause is not None:
+        return pause * frame, pause * frame
+    cut_frame = first_gap(WORD_GAP)
+    if cut_frame is None:
+        cut_frame = first + int(np.argmin(rms[first:last])) if last > first else first
+    need, run = max(1, int(round(PHRASE_PAUSE / _FRAME_SECONDS))), 0
+    for index in range(cut_frame - 1, max(-1, cut_frame - int(PHRASE_BACK / _FRAME_SECONDS)), -1):
+        run = run + 1 if quiet[index] else 0
+        if run >= need:
+            return cut_frame * frame, (index + run // 2) * frame
+    return cut_frame * frame, cut_frame * frame
+
+
+def _faded(samples: np.ndarray, rate: int, *, out: bool, seconds: float = 0.005) -> np.ndarray:
+    """``samples`` with a short linear fade at the end (``out``) or the start: no click at a cut."""
+    n = min(len(samples), max(1, int(round(seconds * rate))))
+    faded = np.array(samples, np.float32)
+    ramp = np.linspace(1.0, 0.0, n, dtype=np.float32)
+    if out:
+        faded[len(faded) - n :] *= ramp
+    else:
+        faded[:n] *= ramp[::-1]
+    return faded
+
+
 def mix_into(out: np.ndarray, out_first: int, src_first: int, src: np.ndarray) -> None:
     """Add ``src`` (starting at sample ``src_first``) into ``out`` (starting at ``out_first``)."""
     lo = max(out_first, src_first)
@@ -330,4 +484,4 @@ def mix_into(out: np.ndarray, out_first: int, src_first: int, src: np.ndarray) -
         out[lo - out_first : hi - out_first] += src[lo - src_first : hi - src_first]
 
 
-__all__ = ["Played", "SimulatedBackend", "SimulatedReply", "mix_into"]
+__all__ = ["YIELD_REACTION", "YIELD_RESUME_GAP", "Played", "SimulatedBackend", "SimulatedReply", "mix_into"]
