@@ -4,6 +4,8 @@ phrases to avoid, and the silent reply."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.helpers.timelines import context, kinds, scenario, turn
@@ -284,3 +286,18 @@ def test_silent_reply(trainee: list, expected: list[str]) -> None:
         assert (
             found[0].severity == "major" and found[0].skill == "all" and (found[0].start, found[0].end) == (3.0, 10.0)
         )
+
+
+@pytest.mark.parametrize(
+    ("unsure", "expected"),
+    [
+        (0, ["pace/too_fast"]),  # 240 wpm, every word sure
+        (3, ["pace/too_fast"]),  # 204 wpm on the sure words alone: still too fast
+        (6, []),  # 168 wpm without the six words Whisper guessed: not evidence for points off
+    ],
+)
+def test_pace_too_fast_must_hold_on_the_words_whisper_was_sure_of(unsure: int, expected: list[str]) -> None:
+    t = turn([(0.0, 2.0, "Wo ist mein Paket?")], [(2.5, 7.5, WORDS20)])  # 20 words in 5 s: 240 wpm
+    guessed = [replace(w, probability=0.2) if i < unsure else w for i, w in enumerate(t.trainee.words)]
+    t = replace(t, trainee=replace(t.trainee, words=tuple(guessed)))
+    assert kinds(pace.analyze(t, context("de"))) == expected

@@ -1,7 +1,9 @@
 """pace: words per minute far from a calm telephone pace (German ~110-160, English ~120-170).
 
 Speaking time runs from the first to the last word, without pauses longer than
-``pace_pause``; replies shorter than ``pace_min_seconds`` are not judged.
+``pace_pause``; replies shorter than ``pace_min_seconds`` are not judged. "Too fast" must hold
+on the words Whisper was sure of (probability at least ``unsure_word``): words it invented or
+guessed (issue 10: unsure words cannot alone take points off) would otherwise speed the count up.
 """
 
 from __future__ import annotations
@@ -37,7 +39,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     if wpm is None or seconds < options.pace_min_seconds or len(reply_words(turn, context)) < options.pace_min_words:
         return []
     low, high = options.pace_de if context.language == "de" else options.pace_en
+    sure = sum(1 for word in words if word.probability >= options.unsure_word)
     if wpm > high * (1 + options.pace_margin):
+        if wpm * sure / len(words) <= high * (1 + options.pace_margin):
+            return []  # fast only with the unsure words counted: not evidence enough for points off
         reason = "too_fast"
     elif wpm < low * (1 - options.pace_margin):
         reason = "too_slow"
