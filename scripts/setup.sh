@@ -75,7 +75,12 @@ digest="$(sha256sum "$repo/pyproject.toml" | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$digest" ]; then
   say "installing voicecoach and its packages ($extras) into .venv (first time: a few minutes)"
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
-  "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$repo[$extras]"
+  # setuptools prints a banner about editable installs on every run: kept in a log, shown on failure
+  if ! "$venv/bin/python" -m pip install -q --disable-pip-version-check -e "$repo[$extras]" >"$venv/pip.log" 2>&1; then
+    tail -n 20 "$venv/pip.log" >&2
+    say "installing the Python packages failed (log: $venv/pip.log); check the network to PyPI and run this again"
+    exit 2
+  fi
   # Smart Turn v3.2, the end-of-turn model (BSD-2), is package data of the pipecat-ai wheel;
   # --no-deps: pipecat itself is never imported, its 29 dependencies (numba, openai, ...) not needed.
   "$venv/bin/python" -m pip install -q --disable-pip-version-check --no-deps "pipecat-ai==1.14.0"
