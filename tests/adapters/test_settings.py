@@ -23,12 +23,12 @@ BROKEN = [
     (
         "malformed YAML",
         b"whisper_device: cpu\n  bad: [\n",
-        ":2: malformed YAML (mapping values are not allowed here); " + FIX,
+        ":2: malformed YAML: a ':' where no key can start; put quotes around a text that holds ': '; " + FIX,
     ),
     (
         "unclosed quote",
         b'ui_language: "de\n',
-        ":2: malformed YAML (found unexpected end of stream, while scanning a quoted scalar from line 1); " + FIX,
+        ":2: malformed YAML: a quote or bracket is not closed; " + FIX,
     ),
     ("binary", bytes(range(256)) * 2, ": not a text file in UTF-8; save it as UTF-8 text in an editor, or delete it"),
     ("a control character (found by the fuzz suite)", b"\x01", ": not a text file (control character #x0001)"),

@@ -25,6 +25,7 @@ TEMPLATES = message_templates(PACKAGE)
 SAME_IN_BOTH = {
     "Situation: {situation}",
     "{where}: {problem}",
+    "{where}: {words}; {fix}",
     "{path}: {field}: {problem}; {fix}",
     "ID",
     "{label}: {where} {field}: {message}; nothing was unpacked",
@@ -122,9 +123,16 @@ def test_a_user_error_says_its_text_in_the_language_spoken_now() -> None:
 @pytest.mark.usefixtures("german")
 def test_parts_of_a_message_are_said_in_the_same_language() -> None:
     fix = Said("fix or delete the settings file")
-    error = UserError("{where}: malformed YAML ({problem}); {fix}", where="a.yaml:3", problem="x", fix=fix)
-    assert str(error) == "a.yaml:3: fehlerhaftes YAML (x); die Einstellungsdatei korrigieren oder löschen"
-    assert error.text("en") == "a.yaml:3: malformed YAML (x); fix or delete the settings file"
+    error = UserError(
+        "{path}: holds {kind}, but settings are 'key: value' lines; {fix}", path="a.yaml", kind=Said("a list"), fix=fix
+    )
+    assert str(error) == (
+        "a.yaml: enthält eine Liste, Einstellungen sind aber Zeilen der Form 'key: value'; "
+        "die Einstellungsdatei korrigieren oder löschen"
+    )
+    assert (
+        error.text("en") == "a.yaml: holds a list, but settings are 'key: value' lines; fix or delete the settings file"
+    )
 
 
 @pytest.mark.usefixtures("german")

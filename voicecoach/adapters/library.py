@@ -24,7 +24,14 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from voicecoach.adapters.settings import user_scenarios_dir
-from voicecoach.adapters.yaml_limits import FileTooLarge, LimitedComposer, YamlTooComplex, read_limited, size_words
+from voicecoach.adapters.yaml_limits import (
+    FileTooLarge,
+    LimitedComposer,
+    YamlTooComplex,
+    read_limited,
+    size_words,
+    yaml_words,
+)
 from voicecoach.core.errors import Said, UserError
 from voicecoach.core.scenario import (
     Brief,
@@ -330,7 +337,7 @@ def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem
     context = getattr(error, "context", None)
     if "another document" in problem or "single document" in f"{problem} {context}":
         return [Problem(path, line, "", Said("a second YAML document ('---'); keep one scenario per file"))]
-    return [Problem(path, line, "", _yaml_words(problem, context))]
+    return [Problem(path, line, "", yaml_words(problem, context))]
 
 
 def _duplicate_keys(path: Path, node: yaml.Node | None, loc: tuple[str | int, ...] = ()) -> list[Problem]:
@@ -629,32 +636,6 @@ def _message(item: Any, loc: tuple[str | int, ...]) -> Said:
         return error.args[0]
     detail = str(item.get("msg", "invalid")).removeprefix("Value error, ")
     return Said("{value} is not valid here ({detail}); see {guide}", value=value, detail=detail, guide=FORMAT_GUIDE)
-
-
-#: PyYAML's own problems (English) -> our message; matched at the start of its ``problem``.
-_YAML_PROBLEMS = (
-    ("mapping values are not allowed", Said("a ':' where no key can start; put quotes around a text that holds ': '")),
-    ("could not find expected ':'", Said("a key without ':' (or an unclosed quote); check the line above too")),
-    ("did not find expected key", Said("a line does not fit the indentation of the keys around it")),
-    ("did not find expected '-'", Said("a list item does not fit the indentation of the items around it")),
-    ("expected <block end>", Said("a line does not fit the indentation of the lines around it")),
-    ("found unexpected end of stream", Said("a quote or bracket is not closed")),
-    ("found unexpected end of document", Said("a quote or bracket is not closed")),
-    ("did not find expected ',' or ']'", Said("a list in [...] is not closed with ']'")),
-    ("did not find expected ',' or '}'", Said("a mapping in curly brackets is not closed")),
-    ("found undefined alias", Said("an alias (*name) without its anchor (&name)")),
-    ("found unknown escape character", Said("an unknown escape with '\\' in a double-quoted text")),
-)
-
-
-def _yaml_words(problem: str, context: str | None) -> Said:
-    """PyYAML's description of malformed YAML as our message: a known problem in our words (both
-    languages), any other with PyYAML's English words (German names no details)."""
-    for start, words in _YAML_PROBLEMS:
-        if problem.startswith(start):
-            return Said("malformed YAML: {words}", words=words)
-    detail = f"{problem} ({context})" if context else problem
-    return Said("malformed YAML: {detail}; check the indentation and quoting", detail=detail)
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[str | int, ...] | list[Any]) -> int | None:

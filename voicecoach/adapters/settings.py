@@ -16,7 +16,14 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from voicecoach.adapters.yaml_limits import FileTooLarge, LimitedComposer, YamlTooComplex, read_limited, size_words
+from voicecoach.adapters.yaml_limits import (
+    FileTooLarge,
+    LimitedComposer,
+    YamlTooComplex,
+    read_limited,
+    size_words,
+    yaml_words,
+)
 from voicecoach.core.errors import Said, UserError, one_line
 from voicecoach.core.languages import Language
 
@@ -171,12 +178,9 @@ def load_settings() -> Settings:
         problem = getattr(error, "problem", None) or one_line(error)
         if isinstance(error, YamlTooComplex):
             raise UserError("{where}: {problem}", where=where, problem=problem) from None
-        context, context_mark = getattr(error, "context", None), getattr(error, "context_mark", None)
-        if context and context_mark is not None and context_mark is not mark:
-            problem = f"{problem}, {context} from line {context_mark.line + 1}"
-        raise UserError(
-            "{where}: malformed YAML ({problem}); {fix}", where=where, problem=one_line(Exception(problem)), fix=fix
-        ) from None
+        # PyYAML's problem in our words, in the UI language (the same words as for a scenario file)
+        words = yaml_words(one_line(Exception(problem)), getattr(error, "context", None))
+        raise UserError("{where}: {words}; {fix}", where=where, words=words, fix=fix) from None
     finally:
         if loader is not None:
             loader.dispose()

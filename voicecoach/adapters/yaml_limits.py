@@ -133,3 +133,30 @@ def size_words(size: int) -> Said | str:
     if size < 1024 * 1024:
         return f"{size // 1024} KB"
     return f"{size // (1024 * 1024)} MB"
+
+
+#: PyYAML's own problems (English) -> our message; matched at the start of its ``problem``.
+YAML_PROBLEMS = (
+    ("mapping values are not allowed", Said("a ':' where no key can start; put quotes around a text that holds ': '")),
+    ("could not find expected ':'", Said("a key without ':' (or an unclosed quote); check the line above too")),
+    ("did not find expected key", Said("a line does not fit the indentation of the keys around it")),
+    ("did not find expected '-'", Said("a list item does not fit the indentation of the items around it")),
+    ("expected <block end>", Said("a line does not fit the indentation of the lines around it")),
+    ("found unexpected end of stream", Said("a quote or bracket is not closed")),
+    ("found unexpected end of document", Said("a quote or bracket is not closed")),
+    ("did not find expected ',' or ']'", Said("a list in [...] is not closed with ']'")),
+    ("did not find expected ',' or '}'", Said("a mapping in curly brackets is not closed")),
+    ("found undefined alias", Said("an alias (*name) without its anchor (&name)")),
+    ("found unknown escape character", Said("an unknown escape with '\\' in a double-quoted text")),
+)
+
+
+def yaml_words(problem: str, context: str | None) -> Said:
+    """PyYAML's description of malformed YAML (its ``problem`` and ``context``) as our message, for
+    scenario and settings files alike: a known problem in our words (both languages), any other
+    with PyYAML's English words (German names no details)."""
+    for start, words in YAML_PROBLEMS:
+        if problem.startswith(start):
+            return Said("malformed YAML: {words}", words=words)
+    detail = f"{problem} ({context})" if context else problem
+    return Said("malformed YAML: {detail}; check the indentation and quoting", detail=detail)
