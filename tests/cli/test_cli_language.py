@@ -233,7 +233,7 @@ BROKEN = {
     "missing-field": (
         BASE_SCENARIO.replace("title: Die verspätete Lieferung\n", ""),
         "id:",
-        "title: der Schlüssel fehlt, ist aber Pflicht; ihn ergänzen",
+        "title: dieser Pflichtschlüssel fehlt; ihn ergänzen",
         "title: required key is missing; add it",
     ),
     "wrong-type": (
@@ -245,7 +245,7 @@ BROKEN = {
     "not-a-choice": (
         BASE_SCENARIO.replace("mood: angry", "mood: furious"),
         "  mood:",
-        "persona.mood: 'furious' ist hier nicht erlaubt; eines davon angeben: "
+        "persona.mood: 'furious' ist hier nicht erlaubt; einen dieser Werte angeben: "
         "calm, friendly, annoyed, angry, confused, sceptical, hurried, sad",
         "persona.mood: 'furious' is not allowed here; use one of: "
         "calm, friendly, annoyed, angry, confused, sceptical, hurried, sad",

@@ -40,26 +40,26 @@ BATCH: dict[str, Words] = {
     "history.agent": {"de": "MITARBEITER", "en": "AGENT"},
     "history.call": {"de": "AUFNAHME", "en": "RECORDING"},
     "history.no_calls": {
-        "de": "Keine echten Gespräche von {agent} im Verlauf; werten Sie sie mit 'voicecoach batch' aus.",
+        "de": "Keine echten Gespräche von {agent} im Verlauf; Aufnahmen echter Gespräche werten Sie mit 'voicecoach batch' aus.",
         "en": "No real calls of {agent} in the history; judge them with 'voicecoach batch'.",
     },
     "history.no_agent_calls": {
-        "de": "Keine echten Gespräche im Verlauf; werten Sie sie mit 'voicecoach batch' aus.",
+        "de": "Keine echten Gespräche im Verlauf; Aufnahmen echter Gespräche werten Sie mit 'voicecoach batch' aus.",
         "en": "No real calls in the history; judge them with 'voicecoach batch'.",
     },
 }
 
 BATCH_HELP: Mapping[str, str] = {
     "judge a folder of recorded calls on Ray; results to Parquet and the history": (
-        "einen Ordner aufgenommener Gespräche mit Ray auswerten; Ergebnisse als Parquet und in den Verlauf"
+        "einen Ordner aufgenommener Gespräche mit Ray auswerten; Ergebnisse als Parquet und im Verlauf"
     ),
     "Judge every recorded call in a folder tree (or a glob) as 'analyze --call' does, on Ray: a local "
     "Ray by itself, or an existing cluster with --ray-address. Results go to Parquet (one row per call, "
     "one per finding) and into the history, per agent. A second run skips the calls done (by content) "
     "and tries the failed ones again.": (
         "Jedes aufgenommene Gespräch in einem Ordnerbaum (oder einem Glob) so auswerten wie 'analyze --call', "
-        "mit Ray: ein eigenes lokales Ray, oder ein vorhandener Cluster mit --ray-address. Die Ergebnisse gehen "
-        "als Parquet (eine Zeile je Gespräch, eine je Hinweis) und in den Verlauf, je Mitarbeiter. Ein zweiter "
+        "mit Ray: ein eigenes lokales Ray oder ein vorhandener Cluster über --ray-address. Die Ergebnisse landen "
+        "als Parquet (eine Zeile je Gespräch, eine je Hinweis) und, je Mitarbeiter, im Verlauf. Ein zweiter "
         "Lauf überspringt die fertigen Gespräche (nach Inhalt) und versucht die fehlgeschlagenen erneut."
     ),
     "a folder of recordings, or a glob such as 'calls/**/*.wav'": (
@@ -77,10 +77,10 @@ BATCH_HELP: Mapping[str, str] = {
         "diesem Ray-Cluster beitreten (z. B. 10.0.0.5:6379 oder auto), statt ein lokales Ray zu starten"
     ),
     "Ray workers, each with one Whisper model (default: 1 per 2 cores here, 2 on a cluster)": (
-        "Ray-Worker, jeder mit einem Whisper-Modell (Vorgabe: einer je 2 Kerne hier, 2 auf einem Cluster)"
+        "Ray-Worker, jeder mit einem Whisper-Modell (Vorgabe: hier einer je 2 Kerne, auf einem Cluster 2)"
     ),
     "start Ray's dashboard (off by default: it listens on a port)": (
-        "Rays Dashboard starten (sonst aus: es lauscht an einem Port)"
+        "das Ray-Dashboard starten (standardmäßig aus, da es an einem Port lauscht)"
     ),
     "do not store the judged calls in the history": "die ausgewerteten Gespräche nicht im Verlauf speichern",
     "the scenario the calls follow (its exchanges are matched to its turns)": (
@@ -101,19 +101,19 @@ BATCH_MESSAGES: Mapping[str, str] = {
         "keine Aufnahmen in {source} (gesucht: {suffixes}); einen Ordner oder einen Glob angeben"
     ),
     "no files match {source}; check the pattern (quote it so the shell leaves it alone)": (
-        "keine Datei passt zu {source}; das Muster prüfen (in Anführungszeichen, damit die Shell es nicht auflöst)"
+        "keine Datei passt zu {source}; das Muster prüfen (in Anführungszeichen setzen, damit die Shell es nicht auflöst)"
     ),
     "{source} does not exist; give a folder of recordings or a glob such as 'calls/*.wav'": (
         "{source} gibt es nicht; einen Ordner mit Aufnahmen oder einen Glob wie 'calls/*.wav' angeben"
     ),
     "--agent-pattern is not a valid regular expression ({error}); fix it": (
-        "--agent-pattern ist kein gültiger regulärer Ausdruck ({error}); bitte korrigieren"
+        "--agent-pattern ist kein gültiger regulärer Ausdruck ({error}); den Ausdruck korrigieren"
     ),
     "-o {folder} is a file; give a folder for the results": (
         "-o {folder} ist eine Datei; einen Ordner für die Ergebnisse angeben"
     ),
     "cannot write the results to {folder} ({reason}); pick another -o or fix its permissions": (
-        "die Ergebnisse lassen sich nicht nach {folder} schreiben ({reason}); ein anderes -o wählen "
+        "die Ergebnisse lassen sich nicht in {folder} schreiben ({reason}); ein anderes -o wählen "
         "oder die Berechtigungen korrigieren"
     ),
     "--agent-pattern '{pattern}' fits none of the {n} recordings (e.g. '{example}'); "
@@ -139,11 +139,11 @@ BATCH_MESSAGES: Mapping[str, str] = {
         "ein lokales Ray ließ sich nicht starten ({reason}); freien Arbeitsspeicher und {folder} prüfen"
     ),
     "could not join the Ray cluster at {address} ({reason}); start it with 'ray start --head' or check --ray-address": (
-        "dem Ray-Cluster unter {address} ließ sich nicht beitreten ({reason}); ihn mit 'ray start --head' "
+        "der Beitritt zum Ray-Cluster unter {address} ist fehlgeschlagen ({reason}); den Cluster mit 'ray start --head' "
         "starten oder --ray-address prüfen"
     ),
     "the batch workers could not start ({reason})": "die Worker ließen sich nicht starten ({reason})",
     "--ray-address {address} is not HOST:PORT (e.g. 10.0.0.5:6379) or auto": (
-        "--ray-address {address} ist nicht HOST:PORT (z. B. 10.0.0.5:6379) oder auto"
+        "--ray-address {address} ist weder HOST:PORT (z. B. 10.0.0.5:6379) noch auto"
     ),
 }
