@@ -208,3 +208,16 @@ async def wait_for(pilot: Any, condition: Callable[[], Any], tries: int = 500) -
             return
         await pilot.pause(0.02)
     raise AssertionError(f"not reached; screen is {pilot.app.screen}")
+
+
+async def wait_for_notice(pilot: Any, *parts: str, tries: int = 150) -> None:
+    """Wait until a notification whose message holds every one of ``parts`` is shown. Textual
+    posts a notification as a message, so it lands a moment after ``notify`` is called; fails
+    listing the notifications there are."""
+    app = pilot.app
+    for _ in range(tries):
+        if any(all(part in str(n.message) for part in parts) for n in app._notifications):
+            return
+        await pilot.pause(0.02)
+    shown_now = [str(n.message) for n in app._notifications]
+    raise AssertionError(f"no notification with {parts!r}; there are {shown_now!r}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for, wait_for_notice
 from voicecoach.adapters.store import Store
 from voicecoach.core import scoring
 from voicecoach.core.result import TurnResult
@@ -103,4 +103,4 @@ async def test_an_unsaved_turn_is_marked_on_screen_only_and_says_so() -> None:
         await pilot.press("w")  # the first numbered finding is selected to begin with
         await wait_for(pilot, lambda: screen.disputed == {0})
         assert screen.score().skills["timing"] == 100
-        assert any("not saved in the history" in str(n.message) for n in app._notifications)
+        await wait_for_notice(pilot, "not saved in the history")

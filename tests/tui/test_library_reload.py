@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, wait_for, wait_for_notice
 from voicecoach.adapters.library import load_library
 from voicecoach.adapters.library_watch import library_stamp
 from voicecoach.adapters.settings import user_scenarios_dir
@@ -44,7 +44,7 @@ async def test_a_scenario_created_while_the_app_runs_is_found() -> None:
         copy_as("my-new-one-de", "Meine neue Übung")
         await wait_for(pilot, lambda: len(screen.items) == count + 1, tries=300)  # within ~2 s
         assert any(item.scenario.title == "Meine neue Übung" for item in screen.items)
-        assert any("Library reloaded" in str(n.message) and "1 new" in str(n.message) for n in app._notifications)
+        await wait_for_notice(pilot, "Library reloaded", "1 new")
 
 
 async def test_coming_back_to_the_library_reloads_at_once() -> None:

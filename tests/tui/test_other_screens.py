@@ -13,7 +13,7 @@ import pytest
 from textual.widgets import DataTable, Input, OptionList, Static
 
 from tests.helpers.headset_fakes import check_from_devices, simulated_check
-from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for, wait_for_notice
 from voicecoach.adapters.library import SHIPPED_DIR, load_library
 from voicecoach.adapters.store import Store
 from voicecoach.core.backend import DeviceInfo
@@ -320,7 +320,7 @@ async def test_recording_a_shipped_scenario_goes_into_a_copy_in_the_users_librar
         copy = user_scenarios_dir() / "warranty-no-en-mine"
         assert screen.item.path == copy / "scenario.yaml" and screen.item.scenario.id == "warranty-no-en-mine"
         assert sorted(p.name for p in (copy / "lines").iterdir()) == ["turn-1.flac", "turn-2.flac"]
-        assert any("Made your copy 'warranty-no-en-mine'" in n.message for n in app._notifications)
+        await wait_for_notice(pilot, "Made your copy 'warranty-no-en-mine'")
         assert shipped.read_bytes() == before  # the installed library is untouched
         await pilot.press("escape")
         await pilot.pause()
@@ -347,7 +347,7 @@ async def test_leaving_the_recording_screen_with_a_take_not_kept_asks_first() ->
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
-        assert any("1 take not kept" in n.message for n in app._notifications)
+        await wait_for_notice(pilot, "1 take not kept")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)

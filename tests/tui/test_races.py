@@ -8,7 +8,7 @@ from typing import Any
 
 from textual.widgets import Static
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, live_turn_events, shown, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, live_turn_events, shown, wait_for, wait_for_notice
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen, CallTranscript
 from voicecoach.tui.screens.feedback import FeedbackScreen
@@ -67,7 +67,7 @@ async def test_call_ending_while_the_feedback_opens_keeps_it_then_shows_the_summ
             feedback = app.screen
             assert isinstance(feedback, FeedbackScreen)
             assert feedback.query_one("#feedback-left").border_title == "Transcript"  # fully mounted
-            assert any("The call has ended" in str(n.message) for n in app._notifications)
+            await wait_for_notice(pilot, "The call has ended")
             await pilot.press("enter")
             await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
             assert "62/100" in shown(app.screen.query_one("#summary-head", Static))
@@ -93,6 +93,7 @@ async def test_an_error_in_a_screen_is_one_line_and_the_call_goes_on() -> None:
         await start_call(pilot)
         await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.state == "speaking")
         assert len(app.unexpected_errors) == 1 and isinstance(app.unexpected_errors[0], TypeError)
+        await wait_for_notice(pilot, "Unexpected error (TypeError")
         lines = [str(n.message) for n in app._notifications]
         assert sum("Unexpected error (TypeError" in line and "session goes on" in line for line in lines) == 1
         # the screen still handles what comes next: the level after the broken one arrived
@@ -109,7 +110,7 @@ async def test_an_error_outside_the_screens_keeps_the_app_in_german() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         app.set_timer(0.01, lambda: 1 / 0)  # a timer callback: Textual's own last resort
         await wait_for(pilot, lambda: app.unexpected_errors)
-        await pilot.pause(0.05)
+        await wait_for_notice(pilot, "Unerwarteter Fehler (ZeroDivisionError")
         assert isinstance(app.screen, LibraryScreen) and app.is_running
         lines = [str(n.message) for n in app._notifications]
         assert any(line.startswith("Unerwarteter Fehler (ZeroDivisionError") for line in lines)

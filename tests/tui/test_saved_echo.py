@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import Static
 
 from tests.helpers.headset_fakes import check_from_devices, simulated_check
-from tests.helpers.tui_fakes import fake_adapters, scripted_opener, shown, wait_for
+from tests.helpers.tui_fakes import fake_adapters, scripted_opener, shown, wait_for, wait_for_notice
 from voicecoach.adapters.settings import SavedEcho, Settings, config_path, load_settings, save_settings
 from voicecoach.cli import main
 from voicecoach.core.backend import DeviceInfo, Echo
@@ -190,7 +190,7 @@ async def test_a_check_that_cannot_be_saved_still_counts_for_this_session() -> N
         await check_from_devices(pilot, app)
         await wait_for(pilot, lambda: app.measured_echo is not None)
         await pilot.pause()
-        assert any("read-only" in str(n.message) for n in app._notifications)
+        await wait_for_notice(pilot, "read-only")
         assert "in use" in echo_line(app)
 
 
