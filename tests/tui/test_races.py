@@ -8,7 +8,15 @@ from typing import Any
 
 from textual.widgets import Static
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, live_turn_events, shown, wait_for, wait_for_notice
+from tests.helpers.tui_fakes import (
+    app_with,
+    fake_adapters,
+    judged_turn,
+    live_turn_events,
+    shown,
+    wait_for,
+    wait_for_notice,
+)
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen, CallTranscript
 from voicecoach.tui.screens.feedback import FeedbackScreen
