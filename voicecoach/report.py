@@ -29,9 +29,17 @@ FORMATS: tuple[Format, ...] = ("html", "md", "json")
 REPORT_VERSION = 1
 
 
-def text(key: str, language: str) -> str:
-    """A word of the report (``voicecoach.core.words.cli.REPORT``) in ``language``."""
+def text(key: str, language: str, call: bool = False) -> str:
+    """A word of the report (``voicecoach.core.words.cli.REPORT``) in ``language``; ``call``: the
+    word for a real call's report where it differs (``call.KEY``: "Call report", "Agent", "Exchange")."""
+    if call and f"call.{key}" in REPORT:
+        return say(REPORT, f"call.{key}", language)
     return say(REPORT, key, language)
+
+
+def is_call(data: dict[str, Any]) -> bool:
+    """Whether the report is of a real call (``voicecoach batch``) rather than a practice session."""
+    return data.get("kind") == "call"
 
 
 # --------------------------------------------------------------------------- data
@@ -66,12 +74,17 @@ def report_data(record: SessionRecord) -> dict[str, Any]:
             }
         )
         turns.append(entry)
-    return {
+    options = record.summary.options
+    data: dict[str, Any] = {
         "report": "voicecoach-session",
         "version": REPORT_VERSION,
+        "kind": "call" if options.get("mode") == "call" else "practice",
         "session": record.summary.to_json(),
         "turns": turns,
     }
+    if is_call(data):  # whose call, from which recording: what a trainer looks for first
+        data["call"] = {key: options.get(key) for key in ("agent", "source", "duration_s")}
+    return data
 
 
 def render(record: SessionRecord, fmt: Format) -> str:
@@ -176,7 +189,31 @@ def label_room(span: float) -> int:
 
 def _title(data: dict[str, Any]) -> str:
     session = data["session"]
-    return session.get("title") or session.get("scenario") or f"#{session['id']}"
+    call = data.get("call") or {}
+    return session.get("title") or session.get("scenario") or call.get("source") or f"#{session['id']}"
+
+
+def _meta(data: dict[str, Any], language: str) -> list[tuple[str, str]]:
+    """The report's head as (word key, value) pairs: a real call names its agent, recording and
+    length, a practice session its scenario."""
+    session = data["session"]
+    status = session.get("status", "")
+    rows: list[tuple[str, str]] = []
+    if is_call(data):
+        call = data.get("call") or {}
+        rows += [("agent", call.get("agent") or "–"), ("recording", call.get("source") or "–")]
+        if call.get("duration_s") is not None:
+            rows.append(("length", call_time(float(call["duration_s"]), float(call["duration_s"]), language)))
+        if session.get("scenario"):
+            rows.append(("scenario", session["scenario"]))
+    else:
+        rows.append(("scenario", session.get("scenario") or "–"))
+    rows += [
+        ("started", local_time(session.get("started"))),
+        ("status", text(f"status.{status}", language) if status else "–"),
+        ("app_version", f"voicecoach {session.get('app_version', '')}"),
+    ]
+    return rows
 
 
 # --------------------------------------------------------------------------- SVG
@@ -187,8 +224,9 @@ CUSTOMER_COLOUR = "#2e86c1"
 TRAINEE_COLOUR = "#7d3c98"
 
 
-def timeline_svg(turn: dict[str, Any], language: str) -> str:
-    """Both speakers on one clock, overlaps hatched, findings numbered underneath."""
+def timeline_svg(turn: dict[str, Any], language: str, call: bool = False) -> str:
+    """Both speakers on one clock, overlaps hatched, findings numbered underneath (``call``: the
+    lower lane is the agent of a real call, not "you")."""
     duration = _turn_duration(turn)
     width, left, right = 960, 92, 16
     scale = (width - left - right) / duration
@@ -225,7 +263,7 @@ def timeline_svg(turn: dict[str, Any], language: str) -> str:
         '<rect width="6" height="6" fill="#f5b7b1"/><line x1="0" y1="0" x2="0" y2="6" stroke="#c0392b" stroke-width="3"/>'
         "</pattern></defs>",
     ]
-    for label, y in ((text("customer", language), customer_y), (text("trainee", language), trainee_y)):
+    for label, y in ((text("customer", language), customer_y), (text("trainee", language, call), trainee_y)):
         parts.append(
             f'<text x="{left - 10}" y="{y + lane_h / 2 + 4}" text-anchor="end" class="lane">{escape(label)}</text>'
         )
@@ -365,7 +403,7 @@ def _skill_rows(skills: dict[str, Any], language: str) -> str:
     return "".join(rows)
 
 
-def _transcript_html(turn: dict[str, Any], language: str) -> str:
+def _transcript_html(turn: dict[str, Any], language: str, call: bool = False) -> str:
     transcript = turn.get("transcript", {})
     customer_speech = turn.get("customer_speech", [])
     trainee_speech = turn.get("trainee_speech", [])
@@ -383,7 +421,7 @@ def _transcript_html(turn: dict[str, Any], language: str) -> str:
             body = " ".join(pieces)
         else:
             body = escape(transcript.get(side, {}).get("text") or text("nothing_said", language))
-        lines.append(f'<p><span class="who {side}">{escape(text(side, language))}</span><span>{body}</span></p>')
+        lines.append(f'<p><span class="who {side}">{escape(text(side, language, call))}</span><span>{body}</span></p>')
     return "".join(lines)
 
 
@@ -438,12 +476,12 @@ def _metrics_html(turn: dict[str, Any], language: str) -> str:
     return f'<h3>{escape(text("metrics", language))}</h3><table class="metrics">{rows}</table>'
 
 
-def _recordings_html(turn: dict[str, Any], language: str) -> str:
+def _recordings_html(turn: dict[str, Any], language: str, call: bool = False) -> str:
     notes = []
     for side, rec in turn.get("recordings", {}).items():
         if rec.get("deleted"):
             notes.append(
-                f"{escape(text(side, language))}: {escape(text('recording_deleted', language))} ({local_time(rec['deleted'])})"
+                f"{escape(text(side, language, call))}: {escape(text('recording_deleted', language))} ({local_time(rec['deleted'])})"
             )
     return f'<p class="note">{"<br>".join(notes)}</p>' if notes else ""
 
@@ -452,16 +490,11 @@ def render_html(data: dict[str, Any]) -> str:
     session = data["session"]
     language = language_of(session.get("language"))
     title = _title(data)
-    status = session.get("status", "")
-    meta = [
-        (text("scenario", language), session.get("scenario") or "–"),
-        (text("started", language), local_time(session.get("started"))),
-        (text("status", language), text(f"status.{status}", language) if status else "–"),
-        (text("app_version", language), f"voicecoach {session.get('app_version', '')}"),
-    ]
+    call = is_call(data)
+    meta = [(text(key, language), value) for key, value in _meta(data, language)]
     legend = (
         f'<div class="legend"><i class="first" style="background:{CUSTOMER_COLOUR}"></i>{escape(text("customer", language))}'
-        f'<i style="background:{TRAINEE_COLOUR}"></i>{escape(text("trainee", language))}'
+        f'<i style="background:{TRAINEE_COLOUR}"></i>{escape(text("trainee", language, call))}'
         f'<i style="background:#f5b7b1;border:1px solid #c0392b"></i>{escape(text("overlap", language))}'
         f'<i style="background:{SEVERITY_COLOURS["major"]};border-radius:50%"></i>{escape(text("severity.major", language))}'
         f'<i style="background:{SEVERITY_COLOURS["minor"]};border-radius:50%"></i>{escape(text("severity.minor", language))}'
@@ -469,7 +502,7 @@ def render_html(data: dict[str, Any]) -> str:
         f"<span style='margin-left:12px'>┆ {escape(text('line_end', language))}</span></div>"
     )
     body = [
-        f"<header><h1>{escape(text('report', language))}: {escape(title)}</h1>",
+        f"<header><h1>{escape(text('report', language, call))}: {escape(title)}</h1>",
         '<p class="meta">'
         + "".join(f"<span><b>{escape(k)}:</b> {escape(v)}</span>" for k, v in meta)
         + "</p></header>",
@@ -482,27 +515,27 @@ def render_html(data: dict[str, Any]) -> str:
         body.append(f'<p class="note">{escape(text("no_turns", language))}</p>')
     for turn in data["turns"]:
         score = turn.get("score", {})
-        heading = f"{text('turn', language)} {turn.get('index')}"
+        heading = f"{text('turn', language, call)} {turn.get('index')}"
         if turn.get("turn"):
             heading += f" · {turn['turn']}"
         body.append(
             f'<section class="turn" id="turn-{turn.get("index")}"><div class="turn-head">'
             f"<h2>{escape(heading)}</h2>"
             f'<span class="turn-score">{_score(score.get("total"))} / 100</span></div>'
-            f"{timeline_svg(turn, language)}{legend}"
+            f"{timeline_svg(turn, language, call)}{legend}"
             '<div class="turn-grid"><div>'
-            f'<h3>{escape(text("transcript", language))}</h3><div class="transcript">{_transcript_html(turn, language)}</div>'
+            f'<h3>{escape(text("transcript", language))}</h3><div class="transcript">{_transcript_html(turn, language, call)}</div>'
             f"<h3>{escape(text('findings', language))}</h3>{_findings_html(turn, language)}</div>"
             f"<div><h3>{escape(text('skills', language))}</h3>"
             f'<div class="turn-skills">{_skill_rows(score.get("skills", {}), language)}</div>'
-            f"{_metrics_html(turn, language)}{_recordings_html(turn, language)}</div></div></section>"
+            f"{_metrics_html(turn, language)}{_recordings_html(turn, language, call)}</div></div></section>"
         )
-    footer = text("footer", language).format(version=session.get("app_version", ""))
+    footer = text("footer", language, call).format(version=session.get("app_version", ""))
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{language}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f"<title>{escape(text('report', language))}: {escape(title)}</title>"
+        f"<title>{escape(text('report', language, call))}: {escape(title)}</title>"
         f"<style>{CSS}</style></head><body>" + "".join(body) + f"<footer>{escape(footer)}</footer></body></html>\n"
     )
 
@@ -510,7 +543,7 @@ def render_html(data: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- Markdown
 
 
-def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60) -> list[str]:
+def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60, call: bool = False) -> list[str]:
     duration = _turn_duration(turn)
 
     def lane(spans: list[list[float]]) -> str:
@@ -530,7 +563,7 @@ def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60) -> list
         for offset, char in enumerate(label):
             if column + offset < columns and marks[column + offset] == " ":
                 marks[column + offset] = char
-    names = [text("customer", language), text("trainee", language), "", ""]
+    names = [text("customer", language), text("trainee", language, call), "", ""]
     width = max(len(name) for name in names)
     return [
         f"{names[0].ljust(width)}  {customer}",
@@ -544,16 +577,10 @@ def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60) -> list
 def render_markdown(data: dict[str, Any]) -> str:
     session = data["session"]
     language = language_of(session.get("language"))
-    status = session.get("status", "")
-    lines = [
-        f"# {text('report', language)}: {_title(data)}",
-        "",
-        f"- **{text('scenario', language)}:** {session.get('scenario') or '–'}",
-        f"- **{text('started', language)}:** {local_time(session.get('started'))}",
-        f"- **{text('status', language)}:** {text(f'status.{status}', language) if status else '–'}",
-        f"- **{text('total', language)}:** {_score(session.get('score'))} / 100",
-        "",
-    ]
+    call = is_call(data)
+    lines = [f"# {text('report', language, call)}: {_title(data)}", ""]
+    lines += [f"- **{text(key, language)}:** {value}" for key, value in _meta(data, language) if key != "app_version"]
+    lines += [f"- **{text('total', language)}:** {_score(session.get('score'))} / 100", ""]
     if session.get("skills"):
         lines += [f"| {text('skills', language)} | {text('score', language)} |", "|---|---:|"]
         lines += [f"| {skill_name(k, language)} | {round(float(v))} |" for k, v in ordered_skills(session["skills"])]
@@ -562,15 +589,15 @@ def render_markdown(data: dict[str, Any]) -> str:
         lines += [text("no_turns", language), ""]
     for turn in data["turns"]:
         score = turn.get("score", {})
-        heading = f"{text('turn', language)} {turn.get('index')}"
+        heading = f"{text('turn', language, call)} {turn.get('index')}"
         if turn.get("turn"):
             heading += f" · {turn['turn']}"
         lines += [f"## {heading}: {_score(score.get('total'))} / 100", ""]
-        lines += ["```text", *[line for line in _ascii_lanes(turn, language) if line], "```", ""]
+        lines += ["```text", *[line for line in _ascii_lanes(turn, language, call=call) if line], "```", ""]
         lines += [f"### {text('transcript', language)}", ""]
         for side in ("customer", "trainee"):
             said = turn.get("transcript", {}).get(side, {}).get("text") or text("nothing_said", language)
-            lines.append(f"- **{text(side, language)}:** {said}")
+            lines.append(f"- **{text(side, language, call)}:** {said}")
         lines += ["", f"### {text('findings', language)}", ""]
         numbered = _numbered_findings(turn)
         if not numbered:
@@ -597,10 +624,10 @@ def render_markdown(data: dict[str, Any]) -> str:
             lines += [f"- {skill_name(k, language)}: {round(float(v))}" for k, v in ordered_skills(score["skills"])]
         for side, rec in turn.get("recordings", {}).items():
             if rec.get("deleted"):
-                lines.append(f"- {text(side, language)}: {text('recording_deleted', language)}")
+                lines.append(f"- {text(side, language, call)}: {text('recording_deleted', language)}")
         lines.append("")
     lines.append("---")
-    lines.append(text("footer", language).format(version=session.get("app_version", "")))
+    lines.append(text("footer", language, call).format(version=session.get("app_version", "")))
     return "\n".join(lines) + "\n"
 
 

@@ -26,7 +26,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def session_id(text: str, store: Store) -> int:
     if text in ("last", "latest"):
-        sessions = store.sessions()
+        # the newest of either kind: a practice call just made, or the real calls a batch just stored
+        sessions = store.sessions(kind=None)
         if not sessions:
             raise UserError("the history is empty; practise a call first, then ask for its report")
         return sessions[0].id
