@@ -98,6 +98,8 @@ class ProgressLoaded(Message):
     progress: Progress | None = None
     sessions: list[SessionSummary] | None = None
     error: str | None = None
+    #: The agents with real calls in the history, (name, calls), by name.
+    agents: list[tuple[str, int]] | None = None
 
 
 @dataclass

@@ -22,6 +22,7 @@ UI: dict[str, Words] = {
     "key.search": {"de": "Suchen", "en": "Search"},
     "key.devices": {"de": "Geräte", "en": "Devices"},
     "key.progress": {"de": "Fortschritt", "en": "Progress"},
+    "key.real_calls": {"de": "Echte Gespräche", "en": "Real calls"},
     "key.demo": {"de": "Demo-Anruf", "en": "Demo call"},
     "key.files": {"de": "Dateien prüfen", "en": "Analyze files"},
     "key.record": {"de": "Aufnehmen", "en": "Record"},
@@ -321,11 +322,26 @@ UI: dict[str, Words] = {
         "en": "No sessions yet. Start a call from the library (or d for a demo call).",
     },
     "progress.unavailable": {"de": "Verlauf nicht verfügbar: {reason}", "en": "History not available: {reason}"},
+    "progress.agent_title": {
+        "de": "Echte Gespräche von {agent} ({n:# Gespräch|# Gespräche})",
+        "en": "Real calls of {agent} ({n:# call|# calls})",
+    },
+    "progress.agent_empty": {
+        "de": "Von diesem Agenten sind keine bewerteten Gespräche im Verlauf.",
+        "en": "No judged calls of this agent in the history.",
+    },
+    "progress.no_real_calls": {
+        "de": "Noch keine echten Gespräche im Verlauf; Aufnahmen werten Sie mit 'voicecoach batch' aus.",
+        "en": "No real calls in the history yet; judge recordings with 'voicecoach batch'.",
+    },
     "progress.col.date": {"de": "Datum", "en": "Date"},
     "progress.col.scenario": {"de": "Szenario", "en": "Scenario"},
     "progress.col.score": {"de": "Punkte", "en": "Score"},
     "progress.col.turns": {"de": "Schritte", "en": "Turns"},
-    "progress.hint": {"de": "Enter: Sitzung Schritt für Schritt ansehen", "en": "Enter: review a session turn by turn"},
+    "progress.hint": {
+        "de": "Enter: Sitzung Schritt für Schritt ansehen · a: echte Gespräche je Agent",
+        "en": "Enter: review a session turn by turn · a: real calls of each agent",
+    },
     "progress.times": {"de": "{n}×", "en": "{n}×"},
     "progress.no_library": {
         "de": "Szenarien nicht lesbar ({reason}); im Rückblick fehlen die Markierungen im Text.",

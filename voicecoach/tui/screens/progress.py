@@ -1,5 +1,6 @@
 """Progress over weeks (``Store.progress()``): a sparkline per skill, the findings that recur,
-best and weakest scenarios, what to practise next, and the history of sessions."""
+best and weakest scenarios, what to practise next, and the history of sessions. ``a`` switches to
+the real calls of each agent that ``voicecoach batch`` stored (issue 14), and back to practice."""
 
 from __future__ import annotations
 
@@ -65,17 +66,21 @@ class ProgressScreen(Guarded, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "key.back"),
         Binding("q", "back", show=False),
+        Binding("a", "next_view", "key.real_calls"),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         translate_bindings(self)
         self.scenarios: list[Any] = []
+        #: None: the trainee's own practice; a name: that agent's real calls.
+        self.agent: str | None = None
+        self.agents: list[tuple[str, int]] = []
 
     def compose(self) -> ComposeResult:
         yield TitleBar("progress.title")
         with Vertical(id="progress"):
-            yield Static(Text(t("progress.title"), style="bold"), id="progress-title")
+            yield Static(self._title(), id="progress-title")
             with Horizontal(id="progress-top"):
                 yield Static(id="trends")
                 with VerticalScroll(id="progress-side"):
@@ -109,7 +114,9 @@ class ProgressScreen(Guarded, Screen[None]):
         try:
             store = opener()
             try:
-                result = (store.progress(), store.sessions())
+                kind = "practice" if self.agent is None else "call"
+                progress, sessions = store.progress(kind, self.agent), store.sessions(kind, self.agent)
+                agents = store.agents()
             finally:
                 close = getattr(store, "close", None)
                 if close is not None:
@@ -117,7 +124,7 @@ class ProgressScreen(Guarded, Screen[None]):
         except Exception as error:  # noqa: BLE001 - a damaged history is one line, not a crash
             self.post_message(ProgressLoaded(error=str(error)))
             return
-        self.post_message(ProgressLoaded(*result))
+        self.post_message(ProgressLoaded(progress, sessions, agents=agents))
 
     @on(SessionLoaded)
     def _session_loaded(self, message: SessionLoaded) -> None:
@@ -135,12 +142,31 @@ class ProgressScreen(Guarded, Screen[None]):
                 Text.assemble(("⚠ ", "bold #ffaf00"), t("progress.unavailable", reason=message.error))
             )
             return
+        self.agents = list(message.agents or [])
+        self.query_one("#progress-title", Static).update(self._title())
         self.show(message.progress, message.sessions)
+
+    def _title(self) -> Text:
+        if self.agent is None:
+            return Text(t("progress.title"), style="bold")
+        calls = dict(self.agents).get(self.agent, 0)
+        return Text(t("progress.agent_title", agent=self.agent, n=calls), style="bold")
+
+    def action_next_view(self) -> None:
+        """Practice -> each agent's real calls (by name) -> practice again."""
+        if not self.agents:
+            self.notify(t("progress.no_real_calls"))
+            return
+        names = [None, *(name for name, _calls in self.agents)]
+        position = names.index(self.agent) if self.agent in names else 0
+        self.agent = names[(position + 1) % len(names)]
+        self.query_one("#progress-title", Static).update(self._title())
+        self.load()
 
     def show(self, progress: Any, sessions: list[Any]) -> None:
         trends = self.query_one("#trends", Static)
         if not progress.totals:
-            trends.update(Text(t("progress.empty"), style="italic"))
+            trends.update(Text(t("progress.empty" if self.agent is None else "progress.agent_empty"), style="italic"))
         else:
             rows = [trend_row(t("summary.total"), [v for *_x, v in progress.totals])]
             order = {skill: index for index, skill in enumerate(SKILLS)}
@@ -168,6 +194,8 @@ class ProgressScreen(Guarded, Screen[None]):
             text.append(f"{t('progress.times', n=times):>4} ", "bold #ffaf00")
             text.append(label("kind", kind))
             text.append(f"  ({sessions})\n", "#808080")
+        if self.agent is not None:  # real calls: no scenarios to rank, nothing to call again
+            return text
         if progress.best is not None:
             text.append("\n" + t("progress.best") + "\n", "bold #87afd7")
             text.append(f"{progress.best.title}  ", "")
