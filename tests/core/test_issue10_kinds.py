@@ -130,8 +130,14 @@ def test_a_feeling_played_down_or_not_named_is_still_ignored(language: str, repl
     ],
 )
 def test_late_only_after_content(language: str, reply: str, late: bool, resources) -> None:  # noqa: ANN001
-    step = ANGRY_DE if language == "de" else ANGRY_EN
-    assert ("not_listening/ignored_emotion" in penalised(language, reply, resources, **step)) is late
+    """Taken up after the agent's own content: a tip to say it first, with no points off (the
+    feeling was taken up; when in doubt, no points)."""
+    step = dict(ANGRY_DE if language == "de" else ANGRY_EN)
+    assert "not_listening/ignored_emotion" not in penalised(language, reply, resources, **dict(step))
+    sc = scenario(language, theme="service", mood="angry", **step)
+    tips = [f for f in judge_text(sc, "t1", reply, resources=resources).findings if f.evidence.get("late")]
+    assert bool(tips) is late
+    assert all(f.penalty == 0 and f.severity == "minor" for f in tips)
 
 
 CLAIM_DE = {"say": "Die Rechnung ist falsch, das ist doch Abzocke!", "emotion": "calm"}
@@ -222,3 +228,59 @@ def test_an_offer_word_pushes_only_when_offered(language: str, reply: str, pushe
     step = NO_DE if language == "de" else NO_EN
     found = penalised(language, reply, resources, **step)
     assert has(found, "pushed_after_no") is pushes, found
+
+
+PLAN_DE = {
+    "say": "Nein danke, einen neuen Tarif will ich nicht, ich will nur, dass es wieder läuft.",
+    "emotion": "calm",
+    "expect": {"accept_no": True, "offer_words": ["Tarif"]},
+}
+PLAN_EN = {
+    "say": "No thanks, I don't want a new plan, I just want it working again.",
+    "emotion": "calm",
+    "expect": {"accept_no": True, "offer_words": ["plan"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushes"),
+    [
+        # keeping what the customer has accepts the no (the seeds: respect the customer's decision)
+        ("de", "Alles klar, Sie bleiben in Ihrem jetzigen Tarif. Ich kümmere mich um die Störung.", False),
+        ("de", "Gut, Sie behalten Ihren bisherigen Tarif, und ich schicke den Techniker.", False),
+        ("de", "Bleiben Sie doch lieber bei unserem neuen Tarif, der ist schneller.", True),
+        ("de", "Der neue Tarif wäre aber wirklich günstiger für Sie.", True),
+        ("en", "Sure, you'll stay on your current plan, and I'll get the line fixed.", False),
+        ("en", "Fine, you keep your existing plan as it is.", False),
+        ("en", "You should stay with our new plan, it's faster.", True),
+        ("en", "The new plan would really save you money though.", True),
+    ],
+)
+def test_keeping_what_the_customer_has_is_no_push(language: str, reply: str, pushes: bool, resources) -> None:  # noqa: ANN001
+    step = PLAN_DE if language == "de" else PLAN_EN
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "pushed_after_no") is pushes, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "ignored"),
+    [
+        # taking the customer's place with "auch"/"too" takes the feeling up ...
+        ("de", "Das würde ich an Ihrer Stelle auch nicht hinnehmen. Ich kläre das sofort.", False),
+        ("de", "In Ihrer Lage wäre ich genauso bedient. Ich schaue gleich nach.", False),
+        ("en", "I wouldn't put up with that in your position either. I'm sorting it now.", False),
+        ("en", "In your shoes I'd want answers too. Let me check right away.", False),
+        # ... advice from the customer's place does not
+        ("de", "An Ihrer Stelle würde ich die Lieferung einfach abwarten.", True),
+        ("en", "In your position I would just wait for the delivery.", True),
+        # naming the feeling as an idiom, and owning it without excuses
+        ("de", "Das ist ja zum Verzweifeln. Ich kümmere mich sofort darum.", False),
+        ("de", "Da gibt es keine Ausrede, das übernehmen selbstverständlich wir.", False),
+        ("en", "No excuses, that one's on us. I'm fixing it now.", False),
+        ("en", "That's the least we can do. The refund is on its way.", False),
+    ],
+)
+def test_taking_the_customers_place_and_owning_it(language: str, reply: str, ignored: bool, resources) -> None:  # noqa: ANN001
+    step = ANGRY_DE if language == "de" else ANGRY_EN
+    found = penalised(language, reply, resources, **step)
+    assert ("not_listening/ignored_emotion" in found) is ignored, found

@@ -19,6 +19,9 @@ Taking up a feeling (:func:`acknowledgement`), any of:
   "you shouldn't have to ..."): a norm word, negated, at the end of its clause;
 - ``ownership``: our mistake ("unser Fehler", "bei uns ist etwas schiefgelaufen", "we messed up")
   or not the customer's ("Das ist nicht Ihre Schuld");
+- ``perspective``: taking the customer's place, with "auch"/"too" ("Das würde ich an Ihrer Stelle
+  auch nicht wollen", "I'd be cross too in your position"; "An Ihrer Stelle würde ich neu
+  starten" is advice, not taking anything up);
 - ``concern``: a question after the customer's well-being ("Wie geht es Ihrem Sohn jetzt?",
   "Are you okay?");
 - ``thanks`` (only for a complaint, ``thanks=True``): danke, thank you, grateful.
@@ -192,6 +195,17 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             yours = _has_any(clause, _SECOND[lang])
             if (mine and not negated_clause) or (yours and negated_clause and not mine):
                 return _match("ownership", clause, index, index)
+    if not _question(clause) and _has_any(clause, _SECOND[lang]):
+        places = _table(lexicon.PERSPECTIVE, lang)
+        same = _table(lexicon.PERSPECTIVE_SAME, lang)
+        for index, piece in enumerate(clause):
+            if (
+                piece.text in places
+                and index > 0
+                and clause[index - 1].text in _SECOND[lang]
+                and _has_any(clause, same)
+            ):
+                return _match("perspective", clause, index - 1, index)
     if _question(clause) and _concern(clause, lang):
         return _match("concern", clause, 0, len(clause) - 1)
     if negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):

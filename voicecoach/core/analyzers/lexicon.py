@@ -40,6 +40,7 @@ EMPATHY: Lexicon = {
         # taking the customer's side, owning the mistake, relief and worry (a coach accepts these)
         "kein zustand", "beunruhigend", "unser versehen", "unser fehler", "mein fehler", "unsere schuld",
         "muessen sie nicht", "sollen sie nicht", "zum glueck", "bin froh", "bin erleichtert", "unschoen",
+        "keine ausrede", "keine ausreden", "das mindeste",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -52,6 +53,7 @@ EMPATHY: Lexicon = {
         "completely fair", "totally fair", "fair enough", "our mistake", "my mistake",
         "glad to hear", "im glad", "im relieved", "thank goodness",
         "awkward", "worrying", "frightening", "scary", "stressful", "nasty surprise",
+        "no excuse", "no excuses", "the least we can do", "the least i can do",
     ),
 }  # fmt: skip
 
@@ -241,6 +243,19 @@ DROPPING: Lexicon = {
     "de": ("weg", "weglassen", "streichen", "gestrichen", "verzichten"),
     "en": ("leave", "drop", "dropped", "skip", "skipped", "forget", "remove", "removed", "cancel", "cancelled"),
 }
+#: Keeping what the customer has, in the offer word's clause, accepts the no ("Sie bleiben in
+#: Ihrem jetzigen Tarif", "you'll stay on your current plan"): a verb of keeping (prefixes) ...
+KEEPING: Lexicon = {
+    "de": ("bleib", "behalt", "behaelt", "beibehalt"),
+    "en": ("stay", "keep", "kept", "remain"),
+}
+#: ... with the customer's own or present thing (whole words): "Ihrem jetzigen", "your current".
+KEPT_AS_IS: Lexicon = {
+    "de": ("jetzig", "jetzige", "jetzigen", "jetzigem", "jetziger", "bisherig", "bisherige", "bisherigen",
+           "bisherigem", "aktuell", "aktuelle", "aktuellen", "aktuellem", "bestehend", "bestehenden",
+           "gewohnten", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"),
+    "en": ("current", "existing", "present", "old", "usual", "your"),
+}  # fmt: skip
 #: Words that cancel an offer word nearby ("kein Upgrade", "without the upgrade").
 NEGATIONS: Lexicon = {
     "de": ("kein", "keine", "keinen", "nicht", "ohne", "nichts"),
@@ -731,7 +746,7 @@ FEELING_WORDS: Lexicon = {
         "enttäusch", "unangenehm", "unschön", "misslich", "leidig", "lästig", "nervig", "nervenaufreibend",
         "stress", "stressig", "belastend", "belastung", "anstrengend", "schlimm", "furchtbar", "schrecklich",
         "blöd", "doof", "mist", "pech", "besorgt", "besorgnis", "beunruhig", "angst", "sauer",
-        "wütend", "wut", "empört", "traurig", "kummer", "verzweifelt", "zumutung", "unzumutbar", "ätzend",
+        "wütend", "wut", "empört", "traurig", "kummer", "verzweifelt", "verzweifeln", "verzweiflung", "zumutung", "unzumutbar", "ätzend",
         "unglücklich", "aufregen", "aufgeregt", "verständlich", "verständnis", "nachvollziehbar",
         "mitgefühl", "fühlen", "unverschämt", "frechheit", "bitter", "unerfreulich", "dumm", "weh",
         "unmut", "ungemach",
@@ -757,6 +772,17 @@ APOLOGY_WORDS: Lexicon = {
            "leid", "verzeihung", "verzeihen", "sorry"),
     "en": ("sorry", "apologise", "apologize", "apology", "apologies"),
 }  # fmt: skip
+#: Taking the customer's place: "an Ihrer Stelle" / "in your shoes" with "auch" / "too" ("Das würde
+#: ich an Ihrer Stelle auch nicht wollen", "I'd be cross too in your position"); without "auch" it
+#: is often advice ("An Ihrer Stelle würde ich neu starten"), which takes nothing up.
+PERSPECTIVE: Lexicon = {
+    "de": ("stelle", "lage", "haut", "situation"),
+    "en": ("shoes", "position", "place", "situation"),
+}
+PERSPECTIVE_SAME: Lexicon = {
+    "de": ("auch", "genauso", "ebenso", "ebenfalls"),
+    "en": ("too", "same", "either", "also", "likewise"),
+}
 #: The customer is right ("Sie haben recht", "zu Recht", "you're right", "that's fair").
 CUSTOMER_RIGHT: Lexicon = {
     "de": ("recht", "berechtigt", "fair"),

@@ -163,6 +163,9 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
             evidence=evidence,
             variant="ignored_emotion_late",
             values={"emotion": feeling},
+            # taken up, only not first: a tip, no points (the seeds' order "feeling first" is
+            # coaching advice; a coach would not mark the reply down for it)
+            penalty=0.0,
         )
     ]
 

@@ -3,9 +3,10 @@
 Pushing is an offer word of the step or a push phrase ("trotzdem", "nur noch", "are you sure").
 An offer word with a negation right before it in the same clause ("kein Upgrade", "without the
 upgrade"), or in a clause that drops it ("die Warteliste lassen wir weg", "I'll leave the
-waiver out"), or in a statement whose clause has a negation anywhere ("Den Heizlüfter brauchen
-Sie also nicht"), is accepting the no, not pushing; so is a question about what the customer
-has that offers nothing ("Haben Sie denn einen Heizlüfter zu Hause?").
+waiver out") or keeps what the customer has ("Sie bleiben in Ihrem jetzigen Tarif"), or in a
+statement whose clause has a negation anywhere ("Den Heizlüfter brauchen Sie also nicht"), is
+accepting the no, not pushing; so is a question about what the customer has that offers nothing
+("Haben Sie denn einen Heizlüfter zu Hause?").
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from voicecoach.core.timeline import Turn
 
 
 def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
-    """The offer word's clause drops the offer ("die Warteliste lassen wir weg")."""
+    """The offer word's clause drops the offer ("die Warteliste lassen wir weg"), or keeps what
+    the customer has ("Sie bleiben in Ihrem jetzigen Tarif", "you'll keep your current plan")."""
     tokens = spoken.tokens
     first, last = token_span(spoken, match)
     while first > 0 and not (tokens[first - 1].comma or tokens[first - 1].sentence_end):
@@ -26,7 +28,12 @@ def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
     while last < len(tokens) - 1 and not (tokens[last].comma or tokens[last].sentence_end):
         last += 1
     dropping = {normalize(w)[0] for w in context.words("dropping")}
-    return any(tok.text in dropping for tok in tokens[first : last + 1])
+    clause = [tok.text for tok in tokens[first : last + 1]]
+    if any(text in dropping for text in clause):
+        return True
+    keeping = context.words("keeping")
+    as_is = set(context.words("kept_as_is"))
+    return any(text.startswith(keeping) for text in clause) and bool(as_is.intersection(clause))
 
 
 #: A question that opens with one of these asks about the customer's own situation ("Haben Sie
