@@ -122,11 +122,11 @@ REPORT: dict[str, Words] = {
     "legend": {"de": "Legende", "en": "Legend"},
     "app_version": {"de": "Version", "en": "Version"},
     # a real call's report (voicecoach batch): the agent is not "you", an exchange is not a practice turn
-    "agent": {"de": "Agent", "en": "Agent"},
+    "agent": {"de": "Mitarbeiter", "en": "Agent"},
     "length": {"de": "Länge", "en": "Length"},
     "call.report": {"de": "Gesprächsbericht", "en": "Call report"},
     "call.turn": {"de": "Abschnitt", "en": "Exchange"},
-    "call.trainee": {"de": "Agent", "en": "Agent"},
+    "call.trainee": {"de": "Mitarbeiter", "en": "Agent"},
     "call.footer": {
         "de": "Erstellt von voicecoach {version} auf diesem Rechner. Enthält personenbezogene Gesprächsdaten.",
         "en": "Made by voicecoach {version} on this computer. Contains personal data from a recorded call.",

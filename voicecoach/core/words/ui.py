@@ -327,7 +327,7 @@ UI: dict[str, Words] = {
         "en": "Real calls of {agent} ({n:# call|# calls})",
     },
     "progress.agent_empty": {
-        "de": "Von diesem Agenten sind keine bewerteten Gespräche im Verlauf.",
+        "de": "Von diesem Mitarbeiter sind keine bewerteten Gespräche im Verlauf.",
         "en": "No judged calls of this agent in the history.",
     },
     "progress.no_real_calls": {
@@ -339,7 +339,7 @@ UI: dict[str, Words] = {
     "progress.col.score": {"de": "Punkte", "en": "Score"},
     "progress.col.turns": {"de": "Schritte", "en": "Turns"},
     "progress.hint": {
-        "de": "Enter: Sitzung Schritt für Schritt ansehen · a: echte Gespräche je Agent",
+        "de": "Enter: Sitzung Schritt für Schritt ansehen · a: echte Gespräche je Mitarbeiter",
         "en": "Enter: review a session turn by turn · a: real calls of each agent",
     },
     "progress.times": {"de": "{n}×", "en": "{n}×"},
