@@ -1,8 +1,9 @@
 """The demo call: a good trainee's replies played into a simulated microphone, heard through the
 output device when there is one.
 
-:func:`demo_script` places a reply per turn (a file, or :func:`demo_reply_text` synthesized at
-:data:`DEMO_REPLY_RATE`); :class:`DemoBackend` runs the call in real time on a
+:func:`demo_script` places a reply per turn (a file, or :func:`demo_reply_text` synthesized at the
+rate that puts it in the middle of the judge's calm pace band, :func:`reply_pace`, whatever voice
+reads it); :class:`DemoBackend` runs the call in real time on a
 :class:`~voicecoach.live.simulated.SimulatedBackend` and mixes what is played and what its
 "microphone" hears into a :class:`~voicecoach.core.backend.SoundSink` (:func:`demo_sound` finds
 one).
@@ -20,6 +21,8 @@ import numpy as np
 
 from voicecoach.adapters import block_player
 from voicecoach.adapters.audio_files import read_audio, resample, to_mono
+from voicecoach.core.analyzers.options import JudgeOptions
+from voicecoach.core.audio_ops import frame_levels
 from voicecoach.core.backend import ErrorCallback, InputCallback, SimulatedReply, SoundSink
 from voicecoach.core.errors import UserError
 from voicecoach.core.scenario import Step
@@ -34,8 +37,17 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-#: Speaking rate of the synthesized demo replies (1.0 is the voice's own, about 190 words/min).
-DEMO_REPLY_RATE = 0.8
+#: How far (fraction) a rendered demo reply's pace may be from the middle of the judge's band
+#: before it is rendered again at a corrected rate. The band is +-16 % (German 110-160 words/min)
+#: and the judge adds a 10 % margin, so a reply within 5 % keeps a wide berth from both edges even
+#: when Whisper's word times and words differ from the sound's (in new-address-de Whisper added
+#: words the reply does not have and counted 165 words/min where the sound has 125).
+DEMO_PACE_TOLERANCE = 0.05
+#: Renders per reply at most: the voice's own pace, then up to two corrections (a rate does not
+#: scale every voice's pace exactly, and SVOX Pico stops at its own slowest and fastest speed).
+DEMO_RENDERS = 3
+#: Slowest and fastest rate (of the voice's own) a demo reply is rendered at.
+DEMO_RATE_RANGE = (0.5, 2.0)
 #: Sound the demo buffers ahead of its speaker (seconds). Nobody answers a demo, so its sound
 #: may lag: a whole second absorbs the stalls of a busy machine, where the interactive 0.2 s
 #: ran dry and the late sound was skipped (the reply went missing from the recording, issue 12).
@@ -95,9 +107,8 @@ def demo_script(
     synthesized: dict[str, np.ndarray] = {}
     for turn_id in engine_loaded.scenario.turn_ids:
         step = engine_loaded.scenario.step(turn_id)
-        # a calm telephone pace: the voice's own rate is faster than the judge's pace range
-        clip = speaker.render_text(demo_reply_text(step, language), language=language, rate=DEMO_REPLY_RATE)
-        synthesized[turn_id] = resample(np.asarray(clip.samples, np.float32), int(clip.sample_rate), sample_rate)
+        samples, rate_hz = _calm_reply(speaker, demo_reply_text(step, language), language)
+        synthesized[turn_id] = resample(samples, rate_hz, sample_rate)
 
     def reply_for(turn_id: str, number: int) -> np.ndarray:
         return recorded[number - 1] if number <= len(recorded) else synthesized[turn_id]
@@ -107,6 +118,67 @@ def demo_script(
         return [SimulatedReply(reply_for(turn_id, number), at=line_start + line.speech_end + pause, yields=True)]
 
     return script
+
+
+def target_pace(language: str, options: JudgeOptions | None = None) -> float:
+    """Words per minute a demo reply aims at: the middle of the judge's calm band for ``language``
+    (``JudgeOptions.pace_de``/``pace_en``: 135 German, 145 English)."""
+    options = options or JudgeOptions()
+    low, high = options.pace_de if language == "de" else options.pace_en
+    return (low + high) / 2
+
+
+def reply_pace(samples: np.ndarray, sample_rate: int, text: str, pause: float | None = None) -> float | None:
+    """Words per minute of ``text`` spoken in ``samples`` (mono, ``sample_rate`` Hz), counted as the
+    judge's pace finding counts them (``core/analyzers/pace.py``): the written words ("50667" is
+    one, as Whisper writes it) over the time from the first to the last sound, without silences
+    longer than ``pause`` seconds (``JudgeOptions.pace_pause``). A 20 ms frame is sound when it is
+    within 35 dB of the loudest and above -60 dBFS. None when there is no sound or no word.
+    """
+    pause = JudgeOptions().pace_pause if pause is None else pause
+    words = len(text.split())
+    frame = 0.02
+    levels = frame_levels(np.asarray(samples, np.float32), int(sample_rate), frame)
+    if not words or not levels.size:
+        return None
+    loud = np.flatnonzero(levels > max(-60.0, float(levels.max()) - 35.0))
+    if not loud.size:
+        return None
+    gaps = np.diff(loud) - 1  # silent frames between two sounding ones
+    seconds = (int(loud[-1]) - int(loud[0]) + 1) * frame - float(gaps[gaps * frame > pause].sum()) * frame
+    return 60.0 * words / seconds if seconds > 0 else None
+
+
+def _calm_reply(speaker: SpeakerLike, text: str, language: str) -> tuple[np.ndarray, int]:
+    """``text`` rendered at the rate that puts its pace (:func:`reply_pace`) within
+    :data:`DEMO_PACE_TOLERANCE` of :func:`target_pace`: first at the voice's own rate (Piper's
+    voices speak about 190 words/min, SVOX Pico's German about 124), then corrected by the ratio
+    of the pace measured to the pace wanted, at most :data:`DEMO_RENDERS` renders. A fixed rate
+    suited one voice only: 0.8 made Piper calm and Pico's German "too slow" (98 words/min, issue
+    11). A speaker that ignores the rate (a recording, a test's fake) gets no second try.
+    Returns ``(float32 samples, Hz)`` of the render nearest to the target.
+    """
+    target = target_pace(language)
+    rate = 1.0
+    best: tuple[float, np.ndarray, int] | None = None  # (distance from the target, samples, Hz)
+    previous_length = -1
+    for _ in range(DEMO_RENDERS):
+        clip = speaker.render_text(text, language=language, rate=rate)
+        samples = np.asarray(clip.samples, np.float32)
+        pace = reply_pace(samples, int(clip.sample_rate), text)
+        distance = abs(pace / target - 1.0) if pace else 0.0
+        if best is None or distance < best[0]:
+            best = (distance, samples, int(clip.sample_rate))
+        if pace is None or distance <= DEMO_PACE_TOLERANCE or len(samples) == previous_length:
+            break
+        previous_length = len(samples)
+        wanted = min(DEMO_RATE_RANGE[1], max(DEMO_RATE_RANGE[0], rate * target / pace))
+        if abs(wanted - rate) < 0.01:  # at the end of the range: no nearer render to be had
+            break
+        rate = wanted
+        log.debug("demo reply at %.0f words/min, rendered again at rate %.2f: %s", pace, rate, text[:40])
+    assert best is not None
+    return best[1], best[2]
 
 
 def demo_sound(
@@ -141,8 +213,10 @@ class DemoBackend(SimulatedBackend):
     the sink, so both are heard at about the stream time the engine gives them; the customer's
     lines are placed that much later on the clock (``output_latency``), as on a real device.
 
-    Without a sink (no output device, or ``speed`` other than 1) it is silent, as before; a sink
-    that cannot open or fails mid-call is dropped and the demo goes on silently. Each of these
+    Without a sink (no output device, or ``speed`` other than 1) it is silent, and its clock is
+    :attr:`~voicecoach.live.simulated.SimulatedBackend.paced` (the engine pumps it, at most
+    ``speed`` times real time); a sink that cannot open or fails mid-call is dropped and the demo
+    goes on silently, in real time (a late reply or cut-in is then ``clock_problem``). Each of these
     is one :class:`~voicecoach.live.events.Notice` through ``on_note`` (the engine sets it).
     ``silent_reason``: the note to give when there is no sink (None: none).
     """
@@ -183,6 +257,10 @@ class DemoBackend(SimulatedBackend):
                 self._note(f"demo sound through '{sound.name}'", "demo_sound", str(sound.name))
         elif self.silent_reason:
             self._note(f"the demo is silent: {self.silent_reason}", "demo_silent", self.silent_reason)
+        if self.sound is None and self.realtime:
+            # nothing is heard, so the clock need not run by itself: the engine pumps it, at most
+            # ``speed`` times real time, and cannot fall behind it (4 demos at --demo-speed 10 did, issue 12)
+            self.realtime, self.paced = False, True
         super().start(on_input, on_error)
 
     def stop(self) -> None:
@@ -238,4 +316,13 @@ class DemoBackend(SimulatedBackend):
             self.on_note(ev.Notice(message, key, detail))
 
 
-__all__ = ["DEMO_BUFFER_SECONDS", "DEMO_REPLY_RATE", "DemoBackend", "demo_reply_text", "demo_script", "demo_sound"]
+__all__ = [
+    "DEMO_BUFFER_SECONDS",
+    "DEMO_PACE_TOLERANCE",
+    "DemoBackend",
+    "demo_reply_text",
+    "demo_script",
+    "demo_sound",
+    "reply_pace",
+    "target_pace",
+]
