@@ -98,10 +98,14 @@ def test_the_call_progress_lines_speak_german_with_decimal_comma(capsys: pytest.
     printer = _Printer(json_lines=False, quiet=False, language="de")
     printer(ev.CustomerDone(turn_id="t1", time=3.456, cut_off=True))
     printer(ev.Unanswered(turn_id="t1", waited=8.5))
+    printer(ev.CallStarted("x-de", "Titel", "de", "Frau Keller", "angry", "low", 3))
+    printer(ev.CustomerInterjected(text="Moment!", time=2.0))
     err = capsys.readouterr().err.splitlines()
-    assert err == [
-        "voicecoach: Kundenseite fertig bei 3,46 s (unterbrochen); Sie sind dran",
+    assert err == [  # before the call names its customer, "Ihr Gegenüber" (issue 11: one term per person)
+        "voicecoach: Ihr Gegenüber ist fertig bei 3,46 s (unterbrochen); Sie sind dran",
         "voicecoach: keine Antwort innerhalb von 8,5 s",
+        "voicecoach: Anruf gestartet: Titel (Frau Keller, wütend)",
+        "voicecoach: Einwurf der Kundin bei 2,00 s: Moment!",
     ]
     i18n.set_language("en")
     printer(ev.CustomerDone(turn_id="t1", time=3.456))
@@ -259,7 +263,7 @@ BROKEN = {
     "unspeakable": (
         _first_say(BASE_SCENARIO),
         "    say: '...'",
-        "turns[0].say: „...“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundschaft sagt",
+        "turns[0].say: „...“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundin oder der Kunde sagt",
         "turns[0].say: '...' has no words to speak; write what the customer says",
     ),
     "yaml-syntax": (
@@ -354,7 +358,7 @@ def test_analyze_names_the_side_of_a_call_in_german(tmp_path: Path, capsys: pyte
     soundfile.write(call, np.stack([np.zeros_like(tone), tone], axis=1), rate)
     assert main(["--lang", "de", "analyze", "--call", str(call), "--customer-channel", "left"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"voicecoach: der linke Kanal von {call} (Seite der Kundschaft) ist still, "), err
+    assert err.startswith(f"voicecoach: der linke Kanal von {call} (Seite der Kundin/des Kunden) ist still, "), err
     assert err.count("\n") == 1 and not english_words_in(err.replace(str(call), "")), err
     assert main(["--lang", "en", "analyze", "--call", str(call), "--customer-channel", "left"]) == 2
     assert capsys.readouterr().err.startswith(f"voicecoach: the left channel of {call} (the customer's) is silent, ")

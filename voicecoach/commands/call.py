@@ -26,6 +26,7 @@ from voicecoach.core.errors import Said, UserError
 from voicecoach.core.words import say
 from voicecoach.core.words.command_line import CALL
 from voicecoach.core.words.ui import UI
+from voicecoach.core.words.voices import persona_forms
 from voicecoach.live import events as ev
 from voicecoach.live import factory
 from voicecoach.live.saved_echo import belongs_to_chosen, call_echo
@@ -144,6 +145,7 @@ class _Printer:
         self.quiet = quiet
         self.language = language
         self.problem: str | None = None
+        self.persona: str | None = None  # the customer's name once the call has started (German forms)
 
     def __call__(self, event: ev.CallEvent) -> None:
         if isinstance(event, ev.TurnJudged):
@@ -151,6 +153,7 @@ class _Printer:
         elif isinstance(event, ev.AudioProblem):
             self.problem = event.message
         elif isinstance(event, ev.CallStarted):
+            self.persona = event.persona
             self._say(
                 self._t("started", title=event.title, persona=event.persona, mood=i18n.label("mood", event.mood))
                 + (self._t("session", id=event.session_id) if event.session_id is not None else "")
@@ -183,8 +186,10 @@ class _Printer:
             self._say(self._t("mic_silent", peak=event.peak_db, seconds=event.time))
 
     def _t(self, key: str, /, **values: object) -> str:
-        """A line of :data:`CALL` in the command line's language (``--lang``, settings, locale)."""
-        return say(CALL, key, i18n.current_language(), **values)
+        """A line of :data:`CALL` in the command line's language (``--lang``, settings, locale); the
+        customer is "der Kunde"/"die Kundin" by the persona's address ("Herr Wagner")."""
+        language = i18n.current_language()
+        return say(CALL, key, language, **{**persona_forms(language, None, self.persona), **values})
 
     def _turn(self, event: ev.TurnJudged) -> None:
         result = event.result

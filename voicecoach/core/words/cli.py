@@ -97,8 +97,8 @@ REPORT: dict[str, Words] = {
     "metrics": {"de": "Messwerte", "en": "Metrics"},
     "points_off": {"de": "Punkte Abzug", "en": "points off"},
     "disputed": {
-        "de": "vom Trainee als falsch markiert, zählt nicht zur Punktzahl",
-        "en": "marked wrong by the trainee, not counted in the score",
+        "de": "von Ihnen als falsch markiert, zählt nicht zur Punktzahl",
+        "en": "marked wrong by you, not counted in the score",
     },
     "disputed_words": {"de": "gesagt", "en": "said"},
     "no_turns": {

@@ -92,7 +92,7 @@ HELP: Mapping[str, str] = {
     "zip a folder of scenarios to share with a team": "einen Ordner mit Szenarien als ZIP für das Team packen",
     "install scenarios from a zip made with 'pack'": "Szenarien aus einem mit 'pack' erstellten ZIP installieren",
     "turn findings trainees marked as wrong into new phrasings of a scenario": (
-        "Hinweise, die Trainees als falsch markiert haben, in neue Formulierungen des Szenarios übernehmen"
+        "als falsch markierte Hinweise in neue Formulierungen des Szenarios übernehmen"
     ),
     "print a JSON array instead": "stattdessen ein JSON-Array ausgeben",
     "only this language": "nur diese Sprache",
@@ -110,7 +110,7 @@ HELP: Mapping[str, str] = {
         "Geschlecht der Kundin/des Kunden (für die deutschen Formen: Kundin/Kunde, sie/ihn)"
     ),
     "e.g. complaint, cancellation, sales": "z. B. complaint, cancellation, sales",
-    "what the trainee knows before the call": "was die Trainees vor dem Anruf wissen",
+    "what the trainee knows before the call": "was vor dem Anruf schon bekannt ist",
     "what a good call achieves": "was ein gutes Gespräch erreicht",
     "scenario folder to create (default: your scenarios folder / ID)": (
         "anzulegender Szenario-Ordner (Standard: Ihr Szenario-Ordner / ID)"
@@ -178,7 +178,7 @@ HELP: Mapping[str, str] = {
     "the customer's side (any format and rate)": "die Seite der Kundin/des Kunden (jedes Format, jede Abtastrate)",
     "your side": "Ihre Seite",
     "stereo recording, one speaker per channel": "Stereo-Aufnahme, eine Person je Kanal",
-    "the customer's channel in --call": "der Kanal der Kundenseite in --call",
+    "the customer's channel in --call": "der Kanal der Kundin/des Kunden in --call",
     "the scenario the turn belongs to": "das Szenario, zu dem der Schritt gehört",
     "which turn of the scenario was answered (1, 2, ... or its id)": (
         "welcher Schritt des Szenarios beantwortet wurde (1, 2, … oder seine ID)"
@@ -201,7 +201,7 @@ HELP: Mapping[str, str] = {
     ),
     "scenario id or YAML path": "Szenario-ID oder YAML-Pfad",
     "the turn answered: 1, 2, ... or its id (default: 1)": "der beantwortete Schritt: 1, 2, … oder seine ID (Standard: 1)",
-    "the reply, as the trainee would say it": "die Antwort, wie die Trainees sie sagen würden",
+    "the reply, as the trainee would say it": "die Antwort, wie Sie sie sagen würden",
     # call
     "Run a practice call on the microphone and speaker/headset without the app; prints one line per judged turn.": (
         "Einen Übungsanruf über Mikrofon und Lautsprecher/Headset ohne die App führen; eine Zeile je bewertetem "
@@ -276,21 +276,21 @@ CALL: dict[str, Words] = {
     },
     "session": {"de": ", Sitzung {id}", "en": ", session {id}"},
     "customer": {
-        "de": "Schritt {n} ({turn}): die Kundenseite spricht ({seconds:.1f} s)",
+        "de": "Schritt {n} ({turn}): {the_customer} spricht ({seconds:.1f} s)",
         "en": "turn {n} ({turn}): customer speaking ({seconds:.1f} s)",
     },
     "note": {"de": "Hinweis: {message}", "en": "note: {message}"},
     "customer_done": {
-        "de": "Kundenseite fertig bei {time:.2f} s{cut}; Sie sind dran",
+        "de": "{The_customer} ist fertig bei {time:.2f} s{cut}; Sie sind dran",
         "en": "customer done at {time:.2f} s{cut}; your turn",
     },
     "cut": {"de": " (unterbrochen)", "en": " (cut off)"},
     "you_speak": {"de": "Sie sprechen ab {time:.2f} s", "en": "you speak at {time:.2f} s"},
-    "stops": {"de": "die Kundenseite hält inne und protestiert", "en": "the customer stops and protests"},
-    "talks_on": {"de": "die Kundenseite spricht weiter", "en": "the customer talks on"},
+    "stops": {"de": "{the_customer} hält inne und protestiert", "en": "the customer stops and protests"},
+    "talks_on": {"de": "{the_customer} spricht weiter", "en": "the customer talks on"},
     "interrupted": {"de": "unterbrochen bei {time:.2f} s: {how}", "en": "interrupted at {time:.2f} s: {how}"},
     "cuts_in": {
-        "de": "Einwurf der Kundenseite bei {time:.2f} s: {text}",
+        "de": "Einwurf {of_the_customer} bei {time:.2f} s: {text}",
         "en": "customer cuts in at {time:.2f} s: {text}",
     },
     "reply_over": {

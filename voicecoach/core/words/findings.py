@@ -362,7 +362,7 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     },
     "upset": {
         "de": " {Who} war aufgebracht – wer dann unterbrochen wird, fühlt sich überhört; das kostet mehr.",
-        "en": " {Who} was upset – cutting an upset caller off makes them feel unheard, so it costs more.",
+        "en": " {Who} was upset – cutting an upset customer off makes them feel unheard, so it costs more.",
     },
 }
 

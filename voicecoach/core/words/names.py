@@ -49,10 +49,10 @@ METRICS: dict[str, Words] = {
     "longest_monologue": {"de": "Längster Monolog (s)", "en": "Longest monologue (s)"},
     "words_per_minute": {"de": "Wörter pro Minute", "en": "Words per minute"},
     "filler_rate": {"de": "Füllwörter-Anteil", "en": "Filler rate"},
-    "customer_seconds": {"de": "Redezeit Kundenseite (s)", "en": "Customer speaking (s)"},
+    "customer_seconds": {"de": "Redezeit Kundin/Kunde (s)", "en": "Customer speaking (s)"},
     "trainee_seconds": {"de": "Ihre Redezeit (s)", "en": "You speaking (s)"},
     "interjections": {"de": "Einwürfe des Gegenübers", "en": "Customer cut-ins"},
-    "customer_words": {"de": "Wörter der Kundenseite", "en": "Customer words"},
+    "customer_words": {"de": "Wörter Kundin/Kunde", "en": "Customer words"},
     "trainee_words": {"de": "Ihre Wörter", "en": "Your words"},
 }
 
@@ -84,7 +84,7 @@ PRACTICE: dict[str, Words] = {
             " Widersprechen Sie nicht, sondern bieten Sie eine Idee an."
         ),
         "en": (
-            "Start every reply to an upset caller with understanding before the facts. Don't contradict; offer an"
+            "Start every reply to an upset customer with understanding before the facts. Don't contradict; offer an"
             " idea instead."
         ),
     },

@@ -1,6 +1,7 @@
 """The German of the problems a scenario file can have (``voicecoach scenarios validate`` and every
 place a scenario is loaded): the loader's and the schema's own checks, the YAML limits, text a
-voice cannot say, and pydantic's error types turned into our words (one template per type).
+voice cannot say, and pydantic's error types turned into our words (one template per type, the
+same for the settings file: ``adapters/pydantic_problems.py``).
 
 Keyed by the English template, merged into :data:`voicecoach.core.words.messages.MESSAGES`. A
 value written ``{value}`` is the user's own value in single quotes ('abc') or a :class:`Said`
@@ -55,6 +56,7 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     "expected true or false, got {value}": "true oder false erwartet, nicht {value}",
     "expected a mapping (key: value lines), got {value}": "Schlüssel mit Werten erwartet (Zeilen der Form 'key: value'), nicht {value}",
     "expected a list (lines starting with '- ', or [a, b]), got {value}": "eine Liste erwartet (Zeilen, die mit '- ' beginnen, oder [a, b]), nicht {value}",
+    "expected a date and time (2026-05-04T09:30:00), got {value}": "Datum und Uhrzeit erwartet (2026-05-04T09:30:00), nicht {value}",
     "{value} is too small; give a number above {limit:g}": "{value} ist zu klein; eine Zahl über {limit:g} angeben",
     "{value} is too small; give {limit:g} or more": "{value} ist zu klein; {limit:g} oder mehr angeben",
     "{value} is too large; give a number below {limit:g}": "{value} ist zu groß; eine Zahl unter {limit:g} angeben",
@@ -65,6 +67,7 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     "known keys here: {known}": "bekannte Schlüssel hier: {known}",
     "check the spelling": "die Schreibweise prüfen",
     "unknown key '{key}'; {hint} (see {guide})": "unbekannter Schlüssel „{key}“; {hint} (siehe {guide})",
+    "unknown key '{key}'; {hint}": "unbekannter Schlüssel „{key}“; {hint}",
     "required key is missing; add it": "dieser Pflichtschlüssel fehlt; ihn ergänzen",
     "{value} is not allowed here; use one of: {allowed}": "{value} ist hier nicht erlaubt; einen dieser Werte angeben: {allowed}",
     "must not be empty": "darf nicht leer sein",
@@ -74,6 +77,7 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     "too few entries: at least {limit} needed": "zu wenige Einträge: mindestens {limit} nötig",
     "too many entries: at most {limit} allowed": "zu viele Einträge: höchstens {limit} erlaubt",
     "{value} is not valid here ({detail}); see {guide}": "{value} ist hier ungültig; siehe {guide}",
+    "{value} is not valid here ({detail})": "{value} ist hier ungültig",
     # -- the schema's own checks (core/scenario.py) -------------------------------------------------
     "'{value}' is an absolute path; give it relative to the scenario folder, e.g. audio/t1.wav": "„{value}“ ist ein absoluter Pfad; ihn relativ zum Szenario-Ordner angeben, z. B. audio/t1.wav",
     "'{value}' leaves the scenario folder; keep recordings inside it, e.g. audio/t1.wav": "„{value}“ führt aus dem Szenario-Ordner hinaus; Aufnahmen darin ablegen, z. B. audio/t1.wav",
@@ -99,14 +103,14 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     "turn '{turn_id}' is never reached; point a 'next' at it or remove it": "Schritt „{turn_id}“ wird nie erreicht; ein 'next' darauf zeigen lassen oder ihn entfernen",
     "from turn '{turn_id}' the call can never end; let one way lead to 'end' or a later turn": "ab Schritt „{turn_id}“ kann das Gespräch nie enden; einen Weg zu 'end' oder einem späteren Schritt führen lassen",
     # -- text a voice cannot say (core/speakable.py) ------------------------------------------------
-    "'{text}' has no words to speak; write what the customer says": "„{text}“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundschaft sagt",
+    "'{text}' has no words to speak; write what the customer says": "„{text}“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundin oder der Kunde sagt",
     "'{shown}' cannot be spoken; write it out in words or remove it": "„{shown}“ lässt sich nicht sprechen; in Worten ausschreiben oder entfernen",
     # -- analyze: the sides of a call and the language notes (analysis.py) --------------------------
-    "the customer's side": "die Seite der Kundschaft",
+    "the customer's side": "die Seite der Kundin/des Kunden",
     "your side": "Ihre Seite",
-    "the left channel of {path} (the customer's)": "der linke Kanal von {path} (Seite der Kundschaft)",
+    "the left channel of {path} (the customer's)": "der linke Kanal von {path} (Seite der Kundin/des Kunden)",
     "the left channel of {path} (yours)": "der linke Kanal von {path} (Ihre Seite)",
-    "the right channel of {path} (the customer's)": "der rechte Kanal von {path} (Seite der Kundschaft)",
+    "the right channel of {path} (the customer's)": "der rechte Kanal von {path} (Seite der Kundin/des Kunden)",
     "the right channel of {path} (yours)": "der rechte Kanal von {path} (Ihre Seite)",
     "language detected: {detected}": "erkannte Sprache: {detected}",
     "no language detected; judged as English": "keine Sprache erkannt; als Englisch ausgewertet",

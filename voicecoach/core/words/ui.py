@@ -236,7 +236,7 @@ UI: dict[str, Words] = {
     "feedback.keys_file": {"de": "l anhören · Enter zurück", "en": "l listen back · Enter back"},
     "feedback.last": {"de": "Enter: zur Zusammenfassung", "en": "Enter: to the summary"},
     "feedback.listening": {
-        "de": "Ihre Antwort wird zusammen mit der Kundenseite abgespielt …",
+        "de": "Ihre Antwort wird zusammen mit dem Satz der Kundin/des Kunden abgespielt …",
         "en": "Playing your reply with the customer …",
     },
     "feedback.no_audio": {"de": "Keine Aufnahme zum Anhören", "en": "No recording to play back"},
@@ -384,7 +384,7 @@ UI: dict[str, Words] = {
     },
     "files.title": {"de": "Zwei Dateien auswerten", "en": "Analyze two files"},
     "files.customer": {
-        "de": "Aufnahme der Kundenseite (WAV, FLAC, MP3 …)",
+        "de": "Aufnahme der Kundin/des Kunden (WAV, FLAC, MP3 …)",
         "en": "Customer track (WAV, FLAC, MP3 …)",
     },
     "files.trainee": {"de": "Ihre Aufnahme", "en": "Your track"},
@@ -436,7 +436,7 @@ redet – das zählt dann als Unterbrechung.
 | Anruf | **m** | stumm / wieder an |
 | Anruf | **h** / **Esc** | auflegen |
 | Rückmeldung | **t** | Schritt nochmal versuchen |
-| Rückmeldung | **l** | Ihre Antwort zusammen mit der Kundenseite anhören |
+| Rückmeldung | **l** | Ihre Antwort zusammen mit dem Satz der Kundin/des Kunden anhören |
 | Rückmeldung | **Enter** / **n** | weiter |
 | Geräte | **c** | Headset-Test (misst das Echo; die App rechnet es heraus) |
 | Fortschritt | **Enter** | eine Sitzung Schritt für Schritt ansehen |

@@ -58,7 +58,7 @@ ADDRESSES: Mapping[str, str] = {
 #: key -> {language: {gender: form}}; "diverse" is also used when the gender is not known.
 PERSONA_FORMS: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "customer": {  # the customer as a noun, nominative without article
-        "de": {"female": "Kundin", "male": "Kunde", "diverse": "Kundschaft"},
+        "de": {"female": "Kundin", "male": "Kunde", "diverse": "Kundin/Kunde"},
         "en": {"female": "customer", "male": "customer", "diverse": "customer"},
     },
     "the_customer": {  # with article, nominative
