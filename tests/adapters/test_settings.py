@@ -38,8 +38,12 @@ BROKEN = [
     ("alias bomb", alias_bomb().encode(), ":7: more than 20,000 values once its aliases (*name) are expanded"),
     ("a list", b"- ui_language: de\n", ": holds a list, but settings are 'key: value' lines; " + FIX),
     ("a single value", b"hello\n", ": holds a single value, but settings are 'key: value' lines"),
-    ("out of range", b"end_of_turn_silence: 99\n", ": end_of_turn_silence: Input should be less than or equal to 5"),
-    ("unknown key", b"wisper_model: small\n", ": wisper_model: Extra inputs are not permitted; " + FIX),
+    ("out of range", b"end_of_turn_silence: 99\n", ": end_of_turn_silence: '99' is too large; give 5 or less; " + FIX),
+    (
+        "unknown key",
+        b"wisper_model: small\n",
+        ": wisper_model: unknown key 'wisper_model'; did you mean 'whisper_model'?",
+    ),
     ("over 64 KB", b"# " + b"x" * 70_000 + b"\n", ": 68 KB, over the limit of 64 KB for the settings file; " + FIX),
 ]
 

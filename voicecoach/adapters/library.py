@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from voicecoach.adapters.pydantic_problems import field_path, field_problem, key_hint
 from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.adapters.yaml_limits import (
     FileTooLarge,
@@ -512,43 +513,14 @@ def _check_audio(path: Path, node: yaml.Node, scenario: Scenario) -> list[Proble
 # --- turning pydantic errors into located, readable problems -----------------------------------
 
 
-def _is_union_tag(part: object) -> bool:
-    # pydantic puts the union member's name into the location ("str", "dict[...]"): not a field.
-    return isinstance(part, str) and (part in ("str", "int", "float", "constrained-str", "[key]") or "[" in part)
-
-
 def _expand(item: Any) -> list[tuple[tuple[str | int, ...], str]]:
     """One pydantic error as ``(location, message)`` pairs; a SchemaProblems gives several."""
-    loc = tuple(part for part in item["loc"] if not _is_union_tag(part))
+    loc = field_path(item["loc"])
     error = (item.get("ctx") or {}).get("error")
     if isinstance(error, SchemaProblems):
         return [((*loc, *sub), message) for sub, message in error.problems]
     return [(loc, _message(item, loc))]
 
-
-#: pydantic's type errors -> our message, one template per expected type.
-_TYPE_MESSAGES = {
-    "string_type": Said("expected text, got {value}"),
-    "float_type": Said("expected a number, got {value}"),
-    "float_parsing": Said("expected a number, got {value}"),
-    "int_type": Said("expected a whole number, got {value}"),
-    "int_parsing": Said("expected a whole number, got {value}"),
-    "int_from_float": Said("expected a whole number, got {value}"),
-    "bool_type": Said("expected true or false, got {value}"),
-    "bool_parsing": Said("expected true or false, got {value}"),
-    "dict_type": Said("expected a mapping (key: value lines), got {value}"),
-    "model_type": Said("expected a mapping (key: value lines), got {value}"),
-    "model_attributes_type": Said("expected a mapping (key: value lines), got {value}"),
-    "list_type": Said("expected a list (lines starting with '- ', or [a, b]), got {value}"),
-}
-
-#: pydantic's limits on numbers -> our message (the limit is ``ctx[key]``).
-_LIMIT_MESSAGES = {
-    "greater_than": ("gt", Said("{value} is too small; give a number above {limit:g}")),
-    "greater_than_equal": ("ge", Said("{value} is too small; give {limit:g} or more")),
-    "less_than": ("lt", Said("{value} is too large; give a number below {limit:g}")),
-    "less_than_equal": ("le", Said("{value} is too large; give {limit:g} or less")),
-}
 
 #: Which schema model a key under each field belongs to (for "did you mean" on unknown keys).
 _CHILD_MODELS: dict[str, type[BaseModel]] = {
@@ -577,65 +549,21 @@ def _model_at(parts: tuple[str | int, ...]) -> type[BaseModel] | None:
     return model
 
 
-def _describe(value: object) -> Said | str:
-    if isinstance(value, dict):
-        return Said("a mapping")
-    if isinstance(value, list):
-        return Said("a list")
-    if value is None:
-        return Said("nothing")
-    if isinstance(value, bool):
-        return f"'{str(value).lower()}'"
-    return f"'{value}'"
-
-
 def _message(item: Any, loc: tuple[str | int, ...]) -> Said:
-    """One pydantic error as our message, in either language: a template per error type (unknown key,
-    missing key, value not in the choices, wrong type, too short/long, number out of range); a
-    validator's own :class:`Said`; any other type as "not valid here" with pydantic's words in English
-    only (they have no German)."""
+    """One pydantic error as our message, in either language: an unknown key with the keys of its
+    place, a scenario's turn count, and every other type as ``adapters/pydantic_problems.py`` says
+    it (shared with the settings file)."""
     kind = item.get("type", "")
-    ctx = item.get("ctx") or {}
-    value = _describe(item.get("input"))
     if kind == "extra_forbidden":
         key = str(loc[-1]) if loc else "?"
         model = _model_at(loc[:-1])
-        known = list(model.model_fields) if model else []
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-        if close:
-            hint = Said("did you mean '{close}'?", close=close[0])
-        elif known:
-            hint = Said("known keys here: {known}", known=", ".join(known))
-        else:
-            hint = Said("check the spelling")
+        hint = key_hint(key, list(model.model_fields) if model else [])
         return Said("unknown key '{key}'; {hint} (see {guide})", key=key, hint=hint, guide=FORMAT_GUIDE)
-    if kind == "missing":
-        return Said("required key is missing; add it")
-    if kind in ("literal_error", "enum"):
-        allowed = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
-        return Said("{value} is not allowed here; use one of: {allowed}", value=value, allowed=allowed)
-    if kind == "string_too_short":
-        return Said("must not be empty")
-    if kind == "string_too_long":
-        return Said("too long: at most {limit:# character|# characters}", limit=ctx.get("max_length", 0))
     if kind == "too_short" and loc == ("turns",):
         return Said("a scenario needs at least one turn")
     if kind == "too_long" and loc == ("turns",):
         return Said("too many turns (at most 12); split it into two scenarios")
-    if kind == "too_short":
-        return Said("too few entries: at least {limit} needed", limit=ctx.get("min_length", 0))
-    if kind == "too_long":
-        return Said("too many entries: at most {limit} allowed", limit=ctx.get("max_length", 0))
-    if kind in _TYPE_MESSAGES:
-        return Said(_TYPE_MESSAGES[kind].template, value=value)
-    if kind in _LIMIT_MESSAGES:
-        key, template = _LIMIT_MESSAGES[kind]
-        return Said(template.template, value=value, limit=ctx.get(key, 0))
-    error = ctx.get("error")
-    if isinstance(error, ValueError) and error.args and isinstance(error.args[0], Said):
-        return error.args[0]
-    detail = str(item.get("msg", "invalid")).removeprefix("Value error, ")
-    return Said("{value} is not valid here ({detail}); see {guide}", value=value, detail=detail, guide=FORMAT_GUIDE)
+    return field_problem(item, guide=FORMAT_GUIDE)
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[str | int, ...] | list[Any]) -> int | None:

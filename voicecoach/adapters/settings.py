@@ -16,6 +16,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from voicecoach.adapters.pydantic_problems import field_path, field_problem, unknown_key
 from voicecoach.adapters.yaml_limits import (
     FileTooLarge,
     LimitedComposer,
@@ -101,6 +102,12 @@ class Settings(BaseModel):
     input_device: str | int | None = None
     output_device: str | int | None = None
     end_of_turn_silence: float = Field(default=0.8, ge=0.2, le=5.0)
+    end_of_turn: Literal["silence", "smart-turn"] = Field(
+        default="smart-turn",
+        description="How the end of a reply is heard: smart-turn (the end-of-turn model and the transcript, "
+        "end_of_turn_silence as the bound) or silence (end_of_turn_silence alone); "
+        "the environment variable VOICECOACH_END_OF_TURN overrides it.",
+    )
     max_turn_seconds: float = Field(default=60.0, ge=5.0, le=600.0)
     retention_days: int | None = Field(default=None, ge=1, description="Delete recordings older than this.")
     headset_echo: SavedEcho | None = Field(
@@ -194,15 +201,26 @@ def load_settings() -> Settings:
     try:
         return Settings.model_validate(data)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "settings"
-        raise UserError(
-            "{path}: {field}: {problem}; {fix}",
-            path=path,
-            field=field,
-            problem=one_line(Exception(first["msg"])),
-            fix=fix,
-        ) from None
+        raise UserError("{path}: {field}: {problem}; {fix}", path=path, fix=fix, **_first_problem(error)) from None
+
+
+def _first_problem(error: ValidationError) -> dict[str, str | Said]:
+    """``field`` (``headset_echo.gain``) and ``problem`` of a settings file's first wrong value, in
+    the UI language: the words the scenario loader uses for the same pydantic error types
+    (``adapters/pydantic_problems.py``), pydantic's own English never shown alone."""
+    first = error.errors()[0]
+    loc = field_path(first["loc"])
+    field = ".".join(str(part) for part in loc) or "settings"
+    if first.get("type") == "extra_forbidden":
+        model: type[BaseModel] = Settings
+        for part in loc[:-1]:
+            annotation = model.model_fields[str(part)].annotation if str(part) in model.model_fields else None
+            inner = [arg for arg in getattr(annotation, "__args__", (annotation,)) if isinstance(arg, type)]
+            model = next((arg for arg in inner if issubclass(arg, BaseModel)), Settings)
+        problem: Said = unknown_key(str(loc[-1]) if loc else "?", list(model.model_fields))
+    else:
+        problem = field_problem(first)
+    return {"field": field, "problem": problem}
 
 
 def _settings_text(path: Path, raw: bytes) -> str:
