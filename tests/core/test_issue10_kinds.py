@@ -284,3 +284,40 @@ def test_taking_the_customers_place_and_owning_it(language: str, reply: str, ign
     step = ANGRY_DE if language == "de" else ANGRY_EN
     found = penalised(language, reply, resources, **step)
     assert ("not_listening/ignored_emotion" in found) is ignored, found
+
+
+SENT_DE = {"say": "Ich habe Ihnen das Foto vom Zählerstand doch längst geschickt!", "emotion": "annoyed"}
+SENT_EN = {"say": "I already sent you the photo of the meter reading!", "emotion": "annoyed"}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts"),
+    [
+        # doubting the customer's account (the seeds: no "Besserwisserei", never make them lose face)
+        ("de", "Ich bezweifle, dass Sie das Foto wirklich geschickt haben.", True),
+        ("de", "Kann es sein, dass Sie sich beim Zählerstand verlesen haben?", True),
+        ("de", "Sind Sie sicher, dass Sie es an die richtige Adresse geschickt haben?", True),
+        ("de", "Sie haben sich bestimmt vertippt.", True),
+        ("de", "Da übertreiben Sie jetzt aber ein bisschen.", True),
+        ("de", "Das ist wahrscheinlich ein Bedienfehler im Portal.", True),
+        ("en", "I doubt you sent it to us, to be honest.", True),
+        ("en", "Could it be that you misread the meter?", True),
+        ("en", "Are you sure you uploaded it to the right account?", True),
+        ("en", "You're exaggerating a bit there.", True),
+        ("en", "It's probably user error on the portal.", True),
+        ("en", "You should really have checked the upload page first.", True),
+        # ... and what only looks like it
+        ("de", "Ich bezweifle, dass Sie noch lange warten müssen, das geht heute raus.", False),
+        ("de", "Das war ganz sicher kein Bedienfehler, das Problem lag bei uns.", False),
+        ("de", "Ich habe mich da vertan, entschuldigen Sie bitte.", False),
+        ("de", "Sind Sie sicher, dass ich Ihnen die Gutschrift per E-Mail schicken soll?", False),
+        ("en", "I doubt you'll have to wait long, it's already on its way.", False),
+        ("en", "I don't doubt that for a second. Let me find it.", False),
+        ("en", "Are you sure the cable is plugged in properly? If it is, I'll send a new one.", False),
+        ("en", "Just to be sure, did you get our confirmation email?", False),
+    ],
+)
+def test_doubting_the_customers_account(language: str, reply: str, contradicts: bool, resources) -> None:  # noqa: ANN001
+    step = SENT_DE if language == "de" else SENT_EN
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "contradiction") is contradicts, found

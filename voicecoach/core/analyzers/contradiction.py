@@ -66,13 +66,22 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
     "sollen": "nicht ... müssen/können" says they need not have); None if there is none."""
     texts = [tok.text for tok in tokens]
     if context.language == "en":
-        for i in range(len(texts) - 3):
-            if texts[i] == "you" and texts[i + 1] == "should" and texts[i + 2] == "have":
-                verb = texts[i + 3]
-                if verb in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE:
+        adverbs = ("really", "just", "probably", "maybe", "perhaps", "also", "definitely", "actually")
+        for i in range(len(texts) - 2):
+            if texts[i] != "you" or texts[i + 1] not in ("should", "shouldve"):
+                continue
+            at = i + 2
+            while at < len(texts) and texts[at] in adverbs:
+                at += 1  # "you should really have checked it"
+            if texts[i + 1] == "should":
+                if at >= len(texts) or texts[at] != "have":
                     continue
-                if (verb.endswith("ed") and len(verb) > 4) or verb in lexicon.BLAME_PARTICIPLES:
-                    return i, i + 3
+                at += 1
+            verb = texts[at] if at < len(texts) else ""
+            if verb in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE:
+                continue
+            if (verb.endswith("ed") and len(verb) > 4) or verb in lexicon.BLAME_PARTICIPLES:
+                return i, at
         return None
     if context.language != "de":
         return None

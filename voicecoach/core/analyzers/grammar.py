@@ -71,6 +71,7 @@ _SECOND = {
 }
 _OURS = {"de": frozenset({"unser", "unsere", "unserer", "unseren", "unserem", "uns", "wir", "mein", "meine", "meiner"})}
 _OURS["en"] = frozenset({"our", "we", "my", "us", "ours"})
+_SUBJECT = {"de": "sie", "en": "you"}
 _CONDITION = {"de": frozenset({"wenn", "falls", "ob", "sofern"}), "en": frozenset({"if", "whether", "unless"})}
 _QUESTION_END = "?"
 
@@ -365,6 +366,71 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+def _doubt(clause: Sequence[Piece], lang: str) -> Found | None:
+    """Overstating or at fault: "da übertreiben Sie", "It's probably user error" (not negated:
+    "kein Bedienfehler" clears them)."""
+    if _has_any(clause, NEGATIONS):
+        return None
+    texts = [p.text for p in clause]
+    for index, piece in enumerate(clause):
+        if _is(piece, _table(lexicon.OVERSTATING, lang)) and _has_any(clause, _SECOND[lang]):
+            return _match("overstating", clause, 0, index)
+    joined = " ".join(texts)
+    for noun in lexicon.words_for(lexicon.USER_ERROR, lang):
+        if _key(noun) in joined:
+            return _match("user_error", clause, 0, len(clause) - 1)
+    return None
+
+
+#: Words of what is still to come: doubting it reassures ("I doubt you'll wait long", "Ich
+#: bezweifle, dass Sie lange warten müssen"), it does not doubt the customer's account.
+_TO_COME = frozenset({"will", "ll", "wird", "werden", "wirst", "muessen", "going", "need", "have"})
+
+
+def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """The agent doubts what the customer said: "Ich bezweifle, dass Sie das geschickt haben",
+    "I doubt it took a whole month" (not negated, not about what is still to come)."""
+    if not _has_any(sentence, _FIRST[lang]) or _has_any(sentence, NEGATIONS | _TO_COME):
+        return None
+    doubt = _table(lexicon.DOUBT_VERBS, lang)
+    for index, piece in enumerate(sentence):
+        if _is(piece, doubt):
+            return _match("doubt", sentence, 0, index)
+    return None
+
+
+def _doubting_question(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """A question that doubts the customer's account: a slip they are said to have made ("Kann es
+    sein, dass Sie sich verlesen haben?", "Could you have misread it?"), or "Sind Sie sicher, dass
+    Sie 44 angeklickt haben?" / "Are you sure you sent it?" about what they did (not "Are you sure
+    you don't want the upgrade?", which pushes an offer)."""
+    texts = [p.text for p in sentence]
+    second = _SECOND[lang]
+    if not set(texts) & second:
+        return None
+    negated = _has_any(sentence, NEGATIONS)
+    slips = _table(lexicon.SLIP_VERBS, lang)
+    for index, piece in enumerate(sentence):
+        if _is(piece, slips) and not negated and (lang != "de" or "sich" in texts):
+            return _match("doubt", sentence, 0, index)
+    sure = "sicher" if lang == "de" else "sure"
+    if sure not in texts:
+        return None
+    after = texts[texts.index(sure) + 1 :]
+    if after[:1] in (["dass"], ["that"]):
+        after = after[1:]
+    if after[:1] != [_SUBJECT[lang]]:
+        return None  # "Are you sure the base is plugged in?", "Just to be sure, did you ...": no doubt of them
+    if lang == "de":
+        done = after[-1] in ("haben", "hat", "hatten", "sind", "waren", "wurde")
+    else:
+        wants = {"want", "like", "need", "prefer", "interested", "rather"}
+        done = not set(after) & wants and any(
+            t == "did" or t in lexicon.BLAME_PARTICIPLES or (t.endswith("ed") and len(t) > 4) for t in after
+        )
+    return _match("doubt", sentence, 0, len(sentence) - 1) if done else None
+
+
 def _denied_claim(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
     if not claimed or not _has_any(clause, NEGATIONS):
         return None
@@ -421,14 +487,28 @@ def disagreement(
     lang = language if language in _FIRST else "en"
     found = []
     previous: list[Piece] = []
+    sentence: list[Piece] = []
     relatives = _table(lexicon.RELATIVES, lang)
     for clause in clauses(words, resources, language):
+        sentence = [*sentence, *clause]
+        if _ends_sentence(clause):
+            if _question(clause) and not _has_any(sentence, _CONDITION[lang] - {"ob"}):
+                hit = _doubting_question(sentence, lang)  # the one kind of question that disagrees
+            else:
+                hit = _doubting_statement(sentence, lang)
+            if hit is not None:
+                found.append(hit)
+            sentence = []
         if clause[0].text in relatives and previous and not _ends_sentence(previous):
             clause = previous + clause  # "im Vertrag, den Sie unterschrieben haben": one statement
         previous = clause
         if _question(clause) or _has_any(clause, _CONDITION[lang]):
             continue
-        for check in (_truth, _your_error, _blame, _my_dissent):
+        hit = _doubting_question(clause, lang) if _has_any(clause, _table(lexicon.SLIP_VERBS, lang)) else None
+        if hit is not None:  # "Sie haben sich bestimmt verlesen": the slip said as a fact
+            found.append(hit)
+            continue
+        for check in (_truth, _your_error, _blame, _my_dissent, _doubt):
             hit = check(clause, lang)
             if hit is not None:
                 found.append(hit)
@@ -437,4 +517,8 @@ def disagreement(
             hit = _denied_claim(clause, lang, claimed)
             if hit is not None:
                 found.append(hit)
+    if sentence:  # a transcript that ends without punctuation
+        hit = _doubting_statement(sentence, lang)
+        if hit is not None:
+            found.append(hit)
     return found

@@ -887,6 +887,26 @@ RELATIVES: Lexicon = {
 }
 #: Verbs of dissent: the agent contradicts in so many words ("Da muss ich widersprechen", "I disagree").
 DISSENT_VERBS: Lexicon = {"de": ("widersprechen", "widerspreche"), "en": ("disagree",)}
+#: Doubting what the customer said, with the agent as subject, not negated ("Ich bezweifle, dass
+#: ...", "I doubt it took a month"; "I don't doubt it" agrees).
+DOUBT_VERBS: Lexicon = {"de": ("bezweifeln", "bezweifle", "bezweifele", "zweifle", "zweifele"), "en": ("doubt",)}
+#: Reflexive slips the customer is said to have made ("Kann es sein, dass Sie sich verlesen
+#: haben?", "Sie haben sich bestimmt verklickt"): doubting their account, in a question too.
+SLIP_VERBS: Lexicon = {
+    "de": ("verlesen", "vertan", "verhoert", "geirrt", "irren", "verzaehlt", "verklickt", "vertippt",
+           "verwaehlt", "verguckt", "verschaut", "verrechnet", "versehen"),
+    "en": ("misread", "misheard", "misremembered", "misunderstood", "miscounted", "misclicked", "mistyped"),
+}  # fmt: skip
+#: Telling the customer they overstate ("da übertreiben Sie", "you're exaggerating").
+OVERSTATING: Lexicon = {
+    "de": ("übertreiben", "übertrieben", "übertreib", "dramatisier", "überreagier", "aufbauschen"),
+    "en": ("exaggerat", "overreact", "overstat", "overdramati"),
+}
+#: The fault put on the customer as a noun ("It's probably user error", "ein Bedienfehler").
+USER_ERROR: Lexicon = {
+    "de": ("bedienfehler", "bedienungsfehler", "anwenderfehler", "benutzerfehler"),
+    "en": ("user error", "operator error"),
+}
 #: Verbs of opinion: negated and closing on what was said, they contradict ("Das glaube ich nicht", "I don't think so").
 OPINION_VERBS: Lexicon = {
     "de": ("glauben", "glaube", "denken", "denke", "sehen", "sehe", "sagen", "meinen", "finden", "zustimmen"),
