@@ -460,8 +460,8 @@ def plan(source: str, results: Results, pattern: AgentPattern | None) -> BatchPl
         if not fits:
             example = _relative(files[0], root)
             raise UserError(
-                "--agent-pattern '{pattern}' fits none of the {n} recordings (e.g. '{example}'); "
-                "it is matched against the path below the folder given",
+                "--agent-pattern '{pattern}' fits {n:no recording|not the only recording|none of the # recordings} "
+                "(e.g. '{example}'); it is matched against the path below the folder given",
                 pattern=pattern.text,
                 n=len(files),
                 example=example,

@@ -447,8 +447,8 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
         cost = ""
         if finding.get("penalty"):
             cost = (
-                f'<span class="cost">−{words.number(float(finding["penalty"]), language, 0)} '
-                f"{escape(text('points_off', language))} · {escape(skill_name(finding.get('skill', ''), language))}</span>"
+                f'<span class="cost">−{escape(_points_off(finding["penalty"], language))} · '
+                f"{escape(skill_name(finding.get('skill', ''), language))}</span>"
             )
         tip = (
             f'<div class="tip"><b>{escape(text("tip", language))}:</b> {escape(finding["tip"])}</div>'
@@ -606,8 +606,7 @@ def render_markdown(data: dict[str, Any]) -> str:
             cost = ""
             if finding.get("penalty"):
                 cost = (
-                    f" (−{words.number(float(finding['penalty']), language, 0)} {text('points_off', language)}, "
-                    f"{skill_name(finding.get('skill', ''), language)})"
+                    f" (−{_points_off(finding['penalty'], language)}, {skill_name(finding.get('skill', ''), language)})"
                 )
             lines.append(
                 f"{number}. **{kind_name(finding['kind'], language)}** "
@@ -659,6 +658,11 @@ def call_time(seconds: float, length: float, language: str) -> str:
     if length < 120:
         return words.duration(seconds, language)
     return clock(seconds, length)
+
+
+def _points_off(penalty: object, language: str) -> str:
+    """A finding's penalty with its noun ("3 Punkte Abzug", "1 point off"), rounded to whole points."""
+    return say(REPORT, "points_off_n", language, n=words.number(float(penalty), language, 0))
 
 
 def _say_call(key: str, language: str, **values: Any) -> str:

@@ -80,7 +80,11 @@ def write_validated(target: Path, text: str) -> None:
         if problems:
             first = problems[0]
             where = Said("line {line} ", line=first.line) if first.line else ""
-            more = Said(" (and {n} more)", n=len(problems) - 1) if len(problems) > 1 else ""
+            more = (
+                Said(" (and {extra:# more problem|# more problems})", extra=len(problems) - 1)
+                if len(problems) > 1
+                else ""
+            )
             raise UserError(
                 "{target}: not written, {where}{field}: {message}{more}",
                 target=target,
@@ -366,7 +370,7 @@ def safe_members(archive: zipfile.ZipFile, label: str) -> list[tuple[zipfile.Zip
             checked.append((info, path))
     if total > 1 << 20 and total > MAX_RATIO * max(compressed, 1):
         raise UserError(
-            "{label}: {n_infos} entries unpack to {value} MB from {max} KB ({value2}:1), like a zip bomb; {REFUSE}",
+            "{label}: {n_infos:# entry unpacks|# entries unpack} to {value} MB from {max} KB ({value2}:1), like a zip bomb; {REFUSE}",
             label=label,
             n_infos=len(infos),
             value=total // 2**20,

@@ -35,7 +35,10 @@ def run(args: argparse.Namespace) -> int:
         if args.all:
             count = len(store.sessions())
             if not args.yes and not confirm(
-                Said("Delete all {count:# session|# sessions} and every recording?", count=count)
+                Said(
+                    "Delete {count:every session (there are none)|the only session|all # sessions} and every recording?",
+                    count=count,
+                )
             ):
                 print(Said("nothing deleted"), file=sys.stderr)
                 return 1

@@ -84,7 +84,9 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         print(_table(loaded))
     if problems:
-        more = Said(" (and {n} more)", n=len(problems) - 1) if len(problems) > 1 else ""
+        more = (
+            Said(" (and {extra:# more problem|# more problems})", extra=len(problems) - 1) if len(problems) > 1 else ""
+        )
         print(
             Said(
                 "voicecoach: a scenario file did not load: {problem}{more}; "

@@ -505,7 +505,11 @@ def run_unpack(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     print(
-        Said("unpacked {n} into {into}; see them with: voicecoach scenarios list", n=len(written), into=into),
+        Said(
+            "unpacked {n:# scenario|# scenarios} into {into}; see them with: voicecoach scenarios list",
+            n=len(written),
+            into=into,
+        ),
         file=sys.stderr,
     )
     return 0

@@ -13,7 +13,7 @@ from voicecoach.core.words.lookup import Words
 BATCH: dict[str, Words] = {
     "plan": {
         "de": "{n:# Aufnahme|# Aufnahmen} gefunden ({hours} h Audio), {skipped} schon ausgewertet, "
-        "{todo} jetzt auszuwerten mit {workers} {workers:Worker|Workern}",
+        "{todo} jetzt auszuwerten mit {workers:# Prozess|# Prozessen}",
         "en": "found {n:# recording|# recordings} ({hours} h of audio), {skipped} done already, "
         "{todo} to judge now with {workers:# worker|# workers}",
     },
@@ -33,8 +33,10 @@ BATCH: dict[str, Words] = {
         "en": "done: {ok} judged, {failed} failed, {skipped} skipped; results in {out}",
     },
     "nothing_to_do": {
-        "de": "alle {n} Aufnahmen sind schon ausgewertet (Ergebnisse in {out})",
-        "en": "all {n} recordings are judged already (results in {out})",
+        "de": "{n:keine Aufnahme auszuwerten|die einzige Aufnahme ist schon ausgewertet|alle # Aufnahmen sind schon ausgewertet} "
+        "(Ergebnisse in {out})",
+        "en": "{n:no recording to judge|the only recording is judged already|all # recordings are judged already} "
+        "(results in {out})",
     },
     "unknown_left": {"de": "?", "en": "?"},
     "history.agent": {"de": "MITARBEITER", "en": "AGENT"},
@@ -116,9 +118,10 @@ BATCH_MESSAGES: Mapping[str, str] = {
         "die Ergebnisse lassen sich nicht in {folder} schreiben ({reason}); ein anderes -o wählen "
         "oder die Berechtigungen korrigieren"
     ),
-    "--agent-pattern '{pattern}' fits none of the {n} recordings (e.g. '{example}'); "
-    "it is matched against the path below the folder given": (
-        "--agent-pattern '{pattern}' passt zu keiner der {n:# Aufnahme|# Aufnahmen} (z. B. '{example}'); "
+    "--agent-pattern '{pattern}' fits {n:no recording|not the only recording|none of the # recordings} "
+    "(e.g. '{example}'); it is matched against the path below the folder given": (
+        "--agent-pattern '{pattern}' passt zu {n:keiner Aufnahme|der einzigen Aufnahme nicht|keiner der # Aufnahmen} "
+        "(z. B. '{example}'); "
         "es wird mit dem Pfad unterhalb des angegebenen Ordners verglichen"
     ),
     "cannot read the file ({reason})": "die Datei lässt sich nicht lesen ({reason})",

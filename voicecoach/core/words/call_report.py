@@ -35,7 +35,7 @@ CALL: dict[str, Words] = {
     "tip": {"de": "Tipp", "en": "Tip"},
     "notes": {"de": "Anmerkungen", "en": "Notes"},
     "nothing": {"de": "(nichts verstanden)", "en": "(no words recognised)"},
-    "points": {"de": "{n} Punkte", "en": "{n} points"},
+    "points": {"de": "{n:# Punkt|# Punkte}", "en": "{n:# point|# points}"},
     "timeline": {"de": "Zeitachse (ein Zeichen = {step})", "en": "Timeline (one character = {step})"},
     "timeline_html": {"de": "Zeitachse des Gesprächs", "en": "Timeline of the call"},
     "row": {"de": "eine Zeile = {span}", "en": "one row = {span}"},

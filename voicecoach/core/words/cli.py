@@ -95,7 +95,7 @@ REPORT: dict[str, Words] = {
     "no_findings": {"de": "Keine Hinweise: sauber geführt.", "en": "No findings: a clean turn."},
     "tip": {"de": "Tipp", "en": "Tip"},
     "metrics": {"de": "Messwerte", "en": "Metrics"},
-    "points_off": {"de": "Punkte Abzug", "en": "points off"},
+    "points_off_n": {"de": "{n:# Punkt|# Punkte} Abzug", "en": "{n:# point|# points} off"},
     "disputed": {
         "de": "von Ihnen als falsch markiert, zählt nicht zur Punktzahl",
         "en": "marked wrong by you, not counted in the score",

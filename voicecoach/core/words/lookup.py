@@ -47,8 +47,10 @@ class _Filler(string.Formatter):
     - ``{n:.1f}`` (any float spec: ``f``, ``e``, ``g``, ``%``) writes a decimal comma in German
       and a thousands point where the spec asks for grouping (``{n:,.0f}`` -> "1.234");
     - ``{n:# Sitzung|# Sitzungen}`` is "1 Sitzung" / "3 Sitzungen": the part before ``|`` for
-      exactly one, the part after for every other count, ``#`` replaced by the number (written
-      with :func:`number` when it is not whole). A value given as text ("3") counts too.
+      one (or minus one: "−1 Punkt"), the part after for every other count, ``#`` replaced by the
+      number (written with :func:`number` when it is not whole). A value given as text ("3")
+      counts too. With three parts the first is for zero: ``{n:keine Aufnahme|die eine Aufnahme|
+      alle # Aufnahmen}`` (never "alle 1 Aufnahmen" or "alle 0 Aufnahmen").
     """
 
     def __init__(self, language: str | None):
@@ -57,9 +59,10 @@ class _Filler(string.Formatter):
 
     def format_field(self, value: Any, format_spec: str) -> str:
         if "|" in format_spec:
-            one, _, other = format_spec.partition("|")
+            forms = format_spec.split("|")
+            zero, one, other = forms if len(forms) == 3 else (forms[1], forms[0], forms[1])
             amount = _as_number(value)
-            form = one if amount == 1 else other
+            form = zero if amount == 0 else one if amount is not None and abs(amount) == 1 else other
             return form.replace("#", _plain_number(amount, self.language) if amount is not None else str(value))
         text = super().format_field(value, format_spec)
         if self.language == "de" and format_spec and format_spec[-1:] in "feEgG%n" and isinstance(value, int | float):
@@ -97,7 +100,7 @@ def fill_map(text: str, language: str | None, values: Mapping[str, object], /) -
 def count(amount: float, one: str, other: str, language: str | None) -> str:
     """A number with its noun: ``count(1, "Sitzung", "Sitzungen", "de")`` -> "1 Sitzung",
     ``count(3, ...)`` -> "3 Sitzungen"; a fraction is written with the language's decimal mark."""
-    return f"{_plain_number(amount, language_of(language))} {one if amount == 1 else other}"
+    return f"{_plain_number(amount, language_of(language))} {one if abs(amount) == 1 else other}"
 
 
 # -- numbers and time ---------------------------------------------------------------------------
