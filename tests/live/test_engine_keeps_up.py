@@ -17,7 +17,6 @@ from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
 from tests.live.test_engine import BRANCHING, of, scenario
 from voicecoach.adapters.store import Store
 from voicecoach.live import events as ev
-from voicecoach.live.demo import DemoBackend
 from voicecoach.live.engine import CallEngine, EngineOptions
 from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
 
@@ -241,23 +240,7 @@ def test_a_microphone_with_room_noise_or_a_muted_one_is_not_reported(tmp_path, s
     assert of(events, ev.MicrophoneSilent) == []
 
 
-# -- the demo renders before its clock and says when it cannot keep it ------------------------------
-
-
-def test_a_demo_that_falls_behind_its_clock_says_so_and_saves_nothing_wrong(tmp_path, speech):
-    store = Store.open(tmp_path / "history.sqlite3", retention_days=None)
-
-    def slow_script(turn_id: str, number: int, line_start: float, line: Any) -> list[SimulatedReply]:
-        time.sleep(1.2)  # as Piper rendering at the start of the turn did under load
-        return [SimulatedReply(speech["reply"], at=line_start + line.speech_end + 0.7)]
-
-    backend = DemoBackend(speed=10.0)
-    engine, events = engine_on(scenario(tmp_path), backend, speech, store=store, demo=True, trainee_script=slow_script)
-    engine.run()
-    assert of(events, ev.TurnJudged) == []
-    problem = of(events, ev.AudioProblem)[0].message
-    assert "fell behind its own clock" in problem and "--demo-speed 10" in problem
-    assert store.sessions() == []
+# -- the demo renders before its clock (what it says when it cannot keep it: test_demo_clock.py) --------
 
 
 def test_the_demo_script_renders_every_reply_before_the_clock_starts(tmp_path, speech):

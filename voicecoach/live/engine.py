@@ -956,8 +956,11 @@ class CallEngine:
         if self._device_error is not None or self.backend.virtual or not self._started:
             return
         failed = getattr(self.backend, "failed", None)
+        behind = getattr(self.backend, "clock_problem", None)  # a real-time demo fell behind its clock
         if isinstance(failed, str) and failed:
             self._device_error = failed
+        elif behind:  # said at once; the turn it spoils is not kept (_finish_turn)
+            self._device_error = str(behind)
         elif _time.monotonic() - self._last_input > self.options.input_timeout:
             self._device_error = (
                 f"the microphone delivered no sound for {self.options.input_timeout:g} s (device unplugged or "

@@ -27,6 +27,7 @@ from voicecoach.core.backend import (
     SimulatedReply,
     as_mono_float32,
 )
+from voicecoach.core.errors import Said
 
 
 @dataclass
@@ -60,6 +61,14 @@ YIELD_RESUME_GAP = 0.4
 #: recorded speech alike; only the edges of a clip are looked for with it).
 _SOUND_FRACTION = 0.05
 _FRAME_SECONDS = 0.01
+#: A paced clock (``SimulatedBackend.paced``) that its consumer kept waiting catches up at most
+#: this much (seconds of wall time) in a burst; beyond it, the clock runs on from "now" (slower).
+PACE_CATCH_UP = 0.1
+#: A cut-in (``play(at=...)``) placed on a real-time clock more than this past the time it was
+#: meant for means the consumer fell behind the clock. Below it the delay is the speech
+#: detector's own (it confirms an onset 0.1-0.3 s after it, so an ``at`` near the onset is in
+#: the past on any clock). A reply placed late loses its start, so for replies one block counts.
+LATE_CUE_SECONDS = 0.5
 
 
 @dataclass
@@ -96,7 +105,12 @@ class SimulatedBackend:
       one block per call. The engine pumps whenever it waits for input, so a whole call is
       deterministic and takes milliseconds.
     - ``realtime=True``: a thread delivers a block every ``block_seconds / speed`` seconds of
-      wall time, like a sound card (the demo call and the latency benchmark use this).
+      wall time, like a sound card (the demo call with sound and the latency benchmark use this).
+      Its clock runs whether the consumer keeps up or not: what the consumer places on it late
+      (a reply, a cut-in meant for a time the clock has passed) sets :attr:`clock_problem`.
+    - ``paced=True`` with ``realtime=False``: the consumer pumps, but :meth:`pump` waits so the
+      clock runs at most ``speed`` times real time (the silent demo call): a consumer that is
+      slower only slows the clock, so it can never fall behind it.
 
     The microphone hears the :class:`SimulatedReply` s, plus ``echo_gain`` times the played output
     delayed by ``echo_delay`` (a speaker leaking into the mic), plus white noise at
@@ -147,15 +161,19 @@ class SimulatedBackend:
         self._failed = False
         self._running = False
         self._thread: threading.Thread | None = None
+        #: A virtual clock held to at most ``speed`` times real time (see the class docstring).
+        self.paced = False
+        self._pace_due: float | None = None  # monotonic time the next paced block is due
         #: Everything the microphone delivered, concatenated on demand by :meth:`recorded`.
         self._recorded: list[np.ndarray] = []
         self.keep_recording = True
         #: Notes for the user (the engine sets it; the demo's sound uses it).
         self.on_note: NoteCallback | None = None
-        #: One line once a real-time clock ran past a reply before it was placed (the demo could
-        #: not keep its clock: that reply was not heard as meant); the engine then keeps nothing
-        #: of the turn and ends the call with it. None while all is well.
-        self.clock_problem: str | None = None
+        #: One line (said in the UI language) once a real-time clock ran past a reply or a cut-in
+        #: before it was placed (the demo could not keep its clock: the turn was not heard as
+        #: meant); the engine then keeps nothing of the turn and ends the call with it. None while
+        #: all is well.
+        self.clock_problem: Said | None = None
         self._schedule_replies()
 
     # -- AudioBackend -----------------------------------------------------------------------
@@ -178,6 +196,7 @@ class SimulatedBackend:
         with self._lock:
             start = self.time() + self.output_latency
             if at is not None:
+                self._check_clock(at, LATE_CUE_SECONDS)
                 start = max(start, at)
             if self._queue:
                 start = max(start, self._queue[-1].start + len(self._queue[-1].samples) / self._rate)
@@ -242,9 +261,15 @@ class SimulatedBackend:
     def pump(self, blocks: int = 1) -> bool:
         """Advance the virtual clock by ``blocks`` blocks, delivering each to ``on_input``.
 
-        Returns False when the backend is stopped or failed (nothing was delivered).
+        Returns False when the backend is stopped or failed (nothing was delivered). A
+        :attr:`paced` clock first waits until the blocks are due on the wall clock.
         """
-        return all(self._deliver_one() for _ in range(blocks))
+        for _ in range(blocks):
+            if self.paced:
+                self._wait_for_pace()
+            if not self._deliver_one():
+                return False
+        return True
 
     def run_for(self, seconds: float) -> None:
         """Pump for ``seconds`` of virtual time."""
@@ -285,14 +310,39 @@ class SimulatedBackend:
                 still.append(reply)
                 continue
             self._placed.append(_Placed(start, self._load(reply.audio) * np.float32(reply.gain), reply.yields))
-            late = self.time() - start
-            if self.realtime and self._running and late > self.block / self._rate and self.clock_problem is None:
-                self.clock_problem = (
-                    f"the demo fell behind its own clock by {late:.1f} s (the computer is too busy"
-                    + (f" for --demo-speed {self.speed:g}" if self.speed != 1.0 else "")
-                    + "); the turn was not saved; try again with a lower --demo-speed or fewer programs running"
-                )
+            self._check_clock(start, self.block / self._rate)
         self._pending_replies = still
+
+    def _check_clock(self, wanted: float, tolerance: float) -> None:
+        """Set :attr:`clock_problem` when a real-time clock has already passed ``wanted`` (stream
+        seconds) by more than ``tolerance`` seconds: what was meant for then (a reply, a cut-in)
+        comes late, and the turn is not what the demo meant."""
+        late = self.time() - wanted
+        if not self.realtime or not self._running or late <= tolerance or self.clock_problem:
+            return
+        if self.speed != 1.0:
+            self.clock_problem = Said(
+                "the demo fell behind its own clock by {late:.1f} s (the computer is too busy for --demo-speed "
+                "{speed}); this turn was not saved; try again with a lower --demo-speed or fewer programs running",
+                late=late,
+                speed=f"{self.speed:g}",
+            )
+        else:
+            self.clock_problem = Said(
+                "the demo fell behind its own clock by {late:.1f} s (the computer is too busy to play it in real "
+                "time); this turn was not saved; close other programs and try again",
+                late=late,
+            )
+
+    def _wait_for_pace(self) -> None:
+        """Sleep until the next block is due at ``speed`` times real time (a paced clock)."""
+        now = _time.monotonic()
+        due = self._pace_due
+        if due is None or due < now - PACE_CATCH_UP:
+            due = now  # the first block, or the consumer kept the clock waiting: run on from now
+        if due > now:
+            _time.sleep(due - now)
+        self._pace_due = due + self.block / self._rate / self.speed
 
     def _yield_to(self, start: float, samples: np.ndarray) -> None:
         """A cut-in (an interjection played from stream time ``start``): every yielding reply that

@@ -212,6 +212,8 @@ MESSAGES: Mapping[str, str] = {
     "--turns must be 1 or more, not {turns}": "--turns muss 1 oder mehr sein, nicht {turns}",
     "--demo-reply and --demo-speed need --demo": "--demo-reply und --demo-speed brauchen --demo",
     "--demo-speed must be between 0.1 and 20, not {demo_speed:g}": "--demo-speed muss zwischen 0,1 und 20 liegen, nicht {demo_speed:g}",
+    "the demo fell behind its own clock by {late:.1f} s (the computer is too busy for --demo-speed {speed}); this turn was not saved; try again with a lower --demo-speed or fewer programs running": "die Demo ist um {late:.1f} s hinter ihren eigenen Takt geraten (der Computer ist für --demo-speed {speed} zu ausgelastet); dieser Gesprächsschritt wurde nicht gespeichert; mit kleinerem --demo-speed oder weniger laufenden Programmen erneut versuchen",
+    "the demo fell behind its own clock by {late:.1f} s (the computer is too busy to play it in real time); this turn was not saved; close other programs and try again": "die Demo ist um {late:.1f} s hinter ihren eigenen Takt geraten (der Computer ist zu ausgelastet, um sie in Echtzeit abzuspielen); dieser Gesprächsschritt wurde nicht gespeichert; andere Programme schließen und erneut versuchen",
     "{path}: no such file; give a recording of a reply": "{path}: diese Datei gibt es nicht; eine Aufnahme einer Antwort angeben",
     "not deleting without confirmation; add --yes to delete without asking": "ohne Bestätigung wird nichts gelöscht; mit --yes ohne Nachfrage löschen",
     "name one session id or --all, e.g. 'voicecoach forget 3' or 'voicecoach forget --all --yes'": "eine Sitzungs-ID oder --all angeben, z. B. 'voicecoach forget 3' oder 'voicecoach forget --all --yes'",
