@@ -50,12 +50,17 @@ BANNED = {
 }
 
 
+#: Patterns that hold in capitals too ("KUNDSCHAFT" as a column header); the others are names or
+#: pronouns whose case matters ("Sie" is the trainee, "sie" the customer).
+CASE_FREE = {r"Kundschaft", r"Kundenseite", r"\bÜbende\w*", r"\bTrainee\w*", r"\bAnrufer\w*"}
+
+
 def test_no_banned_variant_of_a_persons_term_in_any_text() -> None:
     bad = [
         f"{text.where} ({text.language}): {found.group(0)!r} -> {instead}: {text.text[:100]!r}"
         for text in word_texts()
         for pattern, instead in BANNED[text.language].items()
-        for found in [re.search(pattern, plain(text.text))]
+        for found in [re.search(pattern, plain(text.text), re.IGNORECASE if pattern in CASE_FREE else 0)]
         if found
     ]
     assert not bad, "\n".join(bad)

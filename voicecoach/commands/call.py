@@ -122,18 +122,32 @@ def _saved_echo(settings: Settings, args: argparse.Namespace) -> tuple[Echo | No
         return None, None
     day = saved.measured_at.astimezone().strftime("%Y-%m-%d")
     if args.no_echo:
-        return None, f"not using the headset check from {day} (--no-echo): nothing is subtracted from the microphone"
+        return None, str(
+            Said(
+                "not using the headset check from {day} (--no-echo): nothing is subtracted from the microphone", day=day
+            )
+        )
     if not belongs_to_chosen(saved, settings, duplex.list_devices(), args.input_device, args.output_device):
-        return None, (
-            f"the headset check from {day} belongs to other devices and is not used; to check these, "
-            "open the app ('voicecoach'), press g (devices) and c (headset check)"
+        return None, str(
+            Said(
+                "the headset check from {day} belongs to other devices and is not used; to check these, "
+                "open the app ('voicecoach'), press g (devices) and c (headset check)",
+                day=day,
+            )
         )
     echo = call_echo(saved)
     if echo is None:
-        return None, f"using the headset check from {day} (no echo found: nothing to subtract)"
+        return None, str(Said("using the headset check from {day} (no echo found: nothing to subtract)", day=day))
     return (
         echo,
-        f"using the headset check from {day} (echo {round(echo.level_db) or 0} dB, {echo.delay_s * 1000:.0f} ms)",
+        str(
+            Said(
+                "using the headset check from {day} (echo {level} dB, {delay:.0f} ms)",
+                day=day,
+                level=round(echo.level_db) or 0,
+                delay=echo.delay_s * 1000,
+            )
+        ),
     )
 
 

@@ -10,10 +10,14 @@ import argparse
 import json
 import sys
 
+from voicecoach import i18n
 from voicecoach.adapters.language_resources import shared
 from voicecoach.analysis import choose_turn
 from voicecoach.core.errors import UserError
 from voicecoach.core.typed import judge_text
+from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
+from voicecoach.core.words.cli import REPORT
+from voicecoach.core.words.ui import UI
 
 CONTENT_KINDS = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement")
 
@@ -45,29 +49,30 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0
-    de = result.language == "de"
-    print(f"{scenario.id}, {'Schritt' if de else 'turn'} {choice.number} ({choice.step_id}): {args.text}")
+    ui = i18n.current_language()  # the command line's language; findings are rendered again in it
+    print(f"{scenario.id}, {say(UI, 'call.turn', ui, n=choice.number)} ({choice.step_id}): {args.text}")
     shown = [f for f in result.findings if f.kind in CONTENT_KINDS or f.penalty > 0]
     if not shown:
-        print("  " + ("Keine Hinweise." if de else "No findings."))
+        print("  " + say(REPORT, "no_findings", ui))
     for finding in shown:
-        cost = f"  {finding.skill} −{finding.penalty:g}" if finding.penalty else ""
-        print(f"  {finding.severity:5} {finding.kind}{cost}")
-        print(f"        {finding.message}")
-        evidence = _evidence(finding.evidence)
+        cost = f"  {skill_name(finding.skill, ui)} −{finding.penalty:g}" if finding.penalty else ""
+        severity = "note" if finding.severity == "info" else f"severity.{finding.severity}"  # info: no points off
+        print(f"  {say(REPORT, severity, ui):7} {kind_name(finding.kind, ui)}{cost}")
+        print(f"        {i18n.finding_text(finding, result.language, scenario.persona.name)[0]}")
+        evidence = _evidence(finding.evidence, ui)
         if evidence:
-            print(f"        {'Beleg' if de else 'evidence'}: {evidence}")
-    parts = " · ".join(f"{name} {value}" for name, value in result.score.skills.items())
-    print(f"{'Bewertung' if de else 'Score'}: {result.score.total}/100 — {parts}")
+            print(f"        {say(REPORT, 'evidence', ui)}: {evidence}")
+    parts = " · ".join(f"{skill_name(name, ui)} {value}" for name, value in ordered_skills(result.score.skills))
+    print(f"{say(REPORT, 'score', ui)}: {result.score.total}/100 — {parts}")
     for note in result.options.get("language_resources", []):
-        print(f"{'Hinweis' if de else 'note'}: {note}", file=sys.stderr)
+        print(f"{say(REPORT, 'note', ui)}: {note}", file=sys.stderr)
     return 0
 
 
-def _evidence(evidence: dict) -> str:
+def _evidence(evidence: dict, language: str) -> str:
     for key in ("said", "closest", "shown_by"):
         if evidence.get(key):
-            return f"{key}: {evidence[key]}"
+            return f"{say(REPORT, f'evidence.{key}', language)}: {evidence[key]}"
     if evidence.get("words"):
-        return "said: " + " ".join(w["word"] for w in evidence["words"])
+        return f"{say(REPORT, 'evidence.said', language)}: " + " ".join(w["word"] for w in evidence["words"])
     return ""

@@ -39,12 +39,12 @@ def run_list(args: argparse.Namespace) -> int:
     lines = [str(Said("Whisper models (speech recognition):"))]
     for item in report["whisper"]:
         kind = str(Said("English only") if item["english_only"] else Said("multilingual"))
-        lines.append(f"  {item['name']:<22} {kind:<13} {item['source']}  {item['path'] or ''}".rstrip())
+        lines.append(f"  {item['name']:<22} {kind:<13} {_source(item['source'])}  {item['path'] or ''}".rstrip())
     if not report["whisper"]:
         lines.append(str(Said("  (none; install with: {hint})", hint=models.INSTALL_HINT)))
     lines += ["", str(Said("Piper voices (customer speech):"))]
     for item in report["voices"]:
-        lines.append(f"  {item['name']:<22} {item['source']}  {item['path']}")
+        lines.append(f"  {item['name']:<22} {_source(item['source'])}  {item['path']}")
     if not report["voices"]:
         lines.append(str(Said("  (none; install with: {hint})", hint=models.INSTALL_HINT)))
     lines += ["", str(Said("Needed:"))]
@@ -52,13 +52,31 @@ def run_list(args: argparse.Namespace) -> int:
         status = "ok" if need["installed"] else str(Said("MISSING, get it with: {command}", command=need["command"]))
         if not need["installed"] and need.get("instead"):
             status += str(Said(" (until then: {instead})", instead=need["instead"]))
-        lines.append(f"  {need['for']:<34} {need['kind']:<8} {need['name']:<24} {status}")
+        needed_for = need["for"]
+        if need["kind"] == "whisper":  # the report (and --json) keeps its English key; the line is said
+            needed_for = str(Said("speech recognition ({language})", language=str(need["for"]).split("(")[-1][:-1]))
+        kind = str(Said("voice")) if need["kind"] == "voice" else "Whisper"
+        lines.append(f"  {needed_for:<34} {kind:<8} {need['name']:<24} {status}")
     for problem in report["problems"]:
         print(Said("warning: skipped {problem}", problem=problem), file=sys.stderr)
     if report["fallback_problem"]:
         print(Said("warning: {problem}", problem=report["fallback_problem"]), file=sys.stderr)
     print("\n".join(lines))
     return 0
+
+
+def _source(source: str) -> str:
+    """Where a model or voice comes from, in the UI language: "package X" ("Paket X"), "packages
+    A + B (joined on first use)", or a folder (as it is)."""
+    joined = source.endswith(" (joined on first use)")
+    plain = source.removesuffix(" (joined on first use)")
+    if plain.startswith("packages "):
+        text = Said("packages {names}", names=plain.removeprefix("packages "))
+    elif plain.startswith("package "):
+        text = Said("package {name}", name=plain.removeprefix("package "))
+    else:
+        return source
+    return str(Said("{source} (joined on first use)", source=text)) if joined else str(text)
 
 
 def fallback_problem(settings: Settings) -> str | None:
@@ -70,12 +88,22 @@ def fallback_problem(settings: Settings) -> str | None:
     voice = settings.fallback_voice
     if models.find_voice(voice) is not None:
         return None
-    where = f"fallback_voice '{voice}' in {config_path()}"
+    where = Said("fallback_voice '{voice}' in {path}", voice=voice, path=config_path())
     if models.is_voice_name(voice):
-        return f"{where} is not installed; get it with: voicecoach models pull {voice} (or fix the setting)"
+        return str(
+            Said(
+                "{where} is not installed; get it with: voicecoach models pull {voice} (or fix the setting)",
+                where=where,
+                voice=voice,
+            )
+        )
     if voice.endswith(".onnx") or "/" in voice or voice.startswith((".", "~")):
-        return f"{where}: no Piper voice there (NAME.onnx with NAME.onnx.json beside it); fix the path"
-    return f"{where} is not a Piper voice name (like en_US-joe-medium) or a .onnx file; fix the setting"
+        return str(
+            Said("{where}: no Piper voice there (NAME.onnx with NAME.onnx.json beside it); fix the path", where=where)
+        )
+    return str(
+        Said("{where} is not a Piper voice name (like en_US-joe-medium) or a .onnx file; fix the setting", where=where)
+    )
 
 
 def build_report() -> dict[str, object]:

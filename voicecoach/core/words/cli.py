@@ -101,6 +101,12 @@ REPORT: dict[str, Words] = {
         "en": "marked wrong by you, not counted in the score",
     },
     "disputed_words": {"de": "gesagt", "en": "said"},
+    # voicecoach judge: what a finding rests on
+    "evidence": {"de": "Beleg", "en": "evidence"},
+    "evidence.said": {"de": "gesagt", "en": "said"},
+    "evidence.closest": {"de": "am ähnlichsten", "en": "closest"},
+    "evidence.shown_by": {"de": "gezeigt durch", "en": "shown by"},
+    "note": {"de": "Hinweis", "en": "note"},
     "no_turns": {
         "de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
         "en": "No turn of this session was judged.",

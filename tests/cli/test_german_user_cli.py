@@ -1,0 +1,76 @@
+"""The command line tried as a German user would (``--lang de``), issue 11: no English left in
+``judge``, ``models`` (its sources, needs and the fallback voice warning) and ``call``'s line
+about the saved headset check; the English command line keeps its words."""
+
+from __future__ import annotations
+
+import argparse
+import re
+
+import pytest
+
+from tests.cli.test_call_saved_echo import HEADSET
+from tests.helpers.untranslated import english_words_in
+from voicecoach import i18n
+from voicecoach.adapters.settings import Settings, config_path
+from voicecoach.cli import main
+from voicecoach.commands.call import _saved_echo
+
+REPLY = "Ähm, wie war die Adresse noch mal? Das ist ja egal, ich mache das irgendwann."
+
+
+@pytest.mark.parametrize("scenario", ["new-address-de", "late-delivery-en"])
+def test_judge_speaks_german_whatever_the_scenarios_language(capsys: pytest.CaptureFixture[str], scenario: str) -> None:
+    assert main(["--lang", "de", "judge", scenario, "--turn", "1", "--text", REPLY]) == 0
+    out = capsys.readouterr().out
+    head, *rest = out.splitlines()
+    assert head.startswith(f"{scenario}, Schritt 1 (")
+    assert rest[-1].startswith("Punkte: ") and "Zuhören" in rest[-1] and "Empathie" in rest[-1]
+    assert "Nicht zugehört" in out
+    for code in ("not_listening", "avoid_phrase", "major", "minor", "info", "evidence", "said:", "Score"):
+        assert code not in out, code
+    said = [line for line in rest if line.strip().startswith("Beleg:")]
+    prose = [line for line in rest if line not in said]  # evidence quotes the reply (German here)
+    quoted = re.sub(r"„[^“]*“", " ", " ".join(prose))  # the scenario's own phrasings may be English
+    assert not english_words_in(quoted), prose
+
+
+def test_judge_speaks_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "en", "judge", "new-address-de", "--turn", "3", "--text", REPLY]) == 0
+    out = capsys.readouterr().out
+    assert ", Turn 3 (address):" in out and "Phrase to avoid  Empathy −25" in out
+    assert "evidence: said: wie war die Adresse noch" in out and out.splitlines()[-1].startswith("Score: ")
+
+
+def test_models_lists_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "de", "models"]) == 0
+    out = capsys.readouterr().out
+    assert "Spracherkennung (de)" in out and "Spracherkennung (en)" in out
+    assert re.search(r"\(de\)\s+Stimme\s+de_DE-", out), out
+    assert "Paket " in out or "Pakete " in out
+    for english in ("speech recognition", "package ", "packages ", "joined on first use", " voice "):
+        assert english not in out, english
+
+
+def test_the_fallback_voice_warning_is_german(capsys: pytest.CaptureFixture[str]) -> None:
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("fallback_voice: de_DE-nix-low\n", encoding="utf-8")
+    assert main(["--lang", "de", "models"]) == 0
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"Warnung: fallback_voice „de_DE-nix-low“ in {path} ist nicht installiert; holen mit: "
+        "voicecoach models pull de_DE-nix-low (oder die Einstellung korrigieren)"
+    ), err
+
+
+def test_calls_line_about_the_saved_headset_check_is_german() -> None:
+    i18n.set_language("de")
+    args = argparse.Namespace(no_echo=True, input_device=None, output_device=None)
+    _echo, line = _saved_echo(Settings(headset_echo=HEADSET), args)
+    assert (
+        line == "der Headset-Test vom 2026-11-24 wird nicht verwendet (--no-echo): vom Mikrofon wird nichts abgezogen"
+    )
+    i18n.set_language("en")
+    _echo, line = _saved_echo(Settings(headset_echo=HEADSET), args)
+    assert line == "not using the headset check from 2026-11-24 (--no-echo): nothing is subtracted from the microphone"
