@@ -26,7 +26,7 @@ from voicecoach.adapters.library import LoadedScenario, find_scenario
 from voicecoach.adapters.models import DETECTING_WHISPER
 from voicecoach.adapters.settings import Settings, load_settings
 from voicecoach.adapters.vad import VadOptions, detect_speech_blocks
-from voicecoach.adapters.whisper_stt import DecodeOptions, TranscriberLike, get_transcriber
+from voicecoach.adapters.whisper_stt import CLIP_BATCH, CLIP_SECONDS, DecodeOptions, TranscriberLike, get_transcriber
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.call import CallResult, judge_call
@@ -457,26 +457,42 @@ def transcribe_sides(
     detected: str | None = None
     if language is None and (short or long_):
         detected = language = language_of(tracks, [*long_, *short], transcriber)
-    if long_:
-        # the trainee's speech first: decoded after the customer's, a German reply took on the
-        # language of an English fallback voice reading the German line
-        groups.append(sorted(long_, key=lambda piece: (-piece[0], piece[1])))
-    groups += [[piece] for piece in short]
-    groups = [chunk for group in groups for chunk in _chunked(group)]
+    # the trainee's speech first: decoded after the customer's, a German reply took on the
+    # language of an English fallback voice reading the German line
+    ordered = sorted(long_, key=lambda piece: (-piece[0], piece[1]))
+    batched = callable(getattr(transcriber, "transcribe_clips", None))
+    if batched:
+        # faster-whisper's BatchedInferencePipeline: each clip (<= 30 s, one Whisper window) is
+        # decoded on its own, side by side; a piece longer than a window goes the sequential way
+        groups = _packed([p for p in ordered if p[2] - p[1] <= CLIP_SAMPLES])
+        groups += [[piece] for piece in short]
+        whole = [[p] for p in ordered if p[2] - p[1] > CLIP_SAMPLES]
+    else:  # a transcriber without clips (a fake): the joined pieces in one pass, as the live call
+        groups = [chunk for group in ([ordered] if ordered else []) for chunk in _chunked(group)]
+        groups += [[piece] for piece in short]
+        whole = []
     joined_pieces: set[Piece] = set()
-    for group in groups:
-        got, _language = _transcribe_pieces(tracks, group, transcriber, language, prompt)
-        for side, word in got:
-            found[side].append(word)
-        if len(group) > 1:  # a lone piece decoded again alone would give the same
-            joined_pieces.update(group)
+    got = _transcribe_clips(tracks, groups, transcriber, language, prompt) if batched else []
+    for group in whole + ([] if batched else groups):
+        got += _transcribe_pieces(tracks, group, transcriber, language, prompt)[0]
+    for side, word in got:
+        found[side].append(word)
+    joined_pieces.update(piece for group in groups + whole if len(group) > 1 for piece in group)
+    retry: list[list[Piece]] = []
     for side, start, end in sorted(joined_pieces, key=lambda piece: (piece[1], piece[0])):
         lo, hi = start / SAMPLE_RATE, end / SAMPLE_RATE
         heard = any(lo <= (w.start + w.end) / 2 <= hi for w in found[side])
         speech = sum(Span(lo, hi).overlap(span) for span in spans[side])
-        if not heard and speech >= RETRY_SPEECH:
-            again, _ = _transcribe_pieces(tracks, [(side, start, end)], transcriber, language, prompt)
-            found[side].extend(word for _, word in again)
+        if not heard and speech >= RETRY_SPEECH:  # a lone piece decoded again alone would give the same
+            retry.append([(side, start, end)])
+    if batched:
+        again = _transcribe_clips(tracks, retry, transcriber, language, prompt)
+    else:
+        again = [
+            pair for group in retry for pair in _transcribe_pieces(tracks, group, transcriber, language, prompt)[0]
+        ]
+    for side, word in again:
+        found[side].append(word)
     words = [tuple(sorted(side_words, key=lambda w: w.start)) for side_words in found]
     return words, detected
 
@@ -533,6 +549,55 @@ def _chunked(group: list[Piece]) -> list[list[Piece]]:
     return chunks
 
 
+#: Samples of one Whisper window: the most audio one clip of ``Transcriber.transcribe_clips`` holds.
+CLIP_SAMPLES = int(CLIP_SECONDS * SAMPLE_RATE)
+
+
+def _packed(pieces: list[Piece]) -> list[list[Piece]]:
+    """``pieces`` (each at most a window long), in their order, packed into clips: as many of one
+    side as fit one Whisper window laid end to end ``REGION_GAP`` apart. Whisper's encoder costs
+    the same for 1 s as for 30 s, so the fewer clips the less work; but a clip never holds both
+    sides: decoded in one window, Whisper stopped after the agent's reading and left the
+    customer's three lines after it without words (the batch benchmark's calls)."""
+    gap = int(REGION_GAP * SAMPLE_RATE)
+    clips: list[list[Piece]] = []
+    used = 0
+    for piece in pieces:
+        length = piece[2] - piece[1]
+        if not clips or used + gap + length > CLIP_SAMPLES or clips[-1][-1][0] != piece[0]:
+            clips.append([])
+            used = -gap
+        clips[-1].append(piece)
+        used += gap + length
+    return clips
+
+
+def _transcribe_clips(
+    tracks: Sequence[TrackLike],
+    clips: Sequence[Sequence[Piece]],
+    transcriber: Any,
+    language: str | None,
+    prompt: str | None,
+) -> list[tuple[int, Word]]:
+    """Each clip (pieces laid end to end ``REGION_GAP`` apart, at most one window) decoded on its
+    own with ``transcriber.transcribe_clips``, ``CLIP_BATCH`` clips (``MAX_JOINED`` seconds at
+    most) at a time; every word mapped back to its side and its place on the turn's clock."""
+    mapped: list[tuple[int, Word]] = []
+    for first in range(0, len(clips), CLIP_BATCH):
+        chunk = clips[first : first + CLIP_BATCH]
+        pieces = [piece for clip in chunk for piece in clip]
+        joined, starts, ends = _joined(tracks, pieces)
+        bounds: list[tuple[float, float]] = []
+        index = 0
+        for clip in chunk:
+            bounds.append((float(starts[index]), float(ends[index + len(clip) - 1])))
+            index += len(clip)
+        transcripts = transcriber.transcribe_clips(joined, bounds, language=language, prompt=prompt)
+        heard = [word for transcript in transcripts for word in transcript.words]
+        mapped += _mapped_back(heard, pieces, starts, ends)
+    return mapped
+
+
 def _isolated_short(regions: Sequence[tuple[int, int]], index: int) -> bool:
     """A region with little speech, far from the others: a backchannel, decoded on its own."""
     start, end = regions[index]
@@ -554,15 +619,7 @@ def _transcribe_pieces(
     side and its place on the turn's clock."""
     if not pieces:
         return [], None
-    gap = int(REGION_GAP * SAMPLE_RATE)
-    joined_at: list[int] = []
-    cursor = 0
-    for _side, start, end in pieces:
-        joined_at.append(cursor)
-        cursor += end - start + gap
-    joined = np.zeros(cursor - gap, np.float32)
-    for (side, start, end), at in zip(pieces, joined_at):
-        joined[at : at + end - start] = tracks[side][start:end]
+    joined, starts, ends = _joined(tracks, pieces)
     detected: str | None = None
     if language is None and hasattr(transcriber, "transcribe_full"):
         transcript = transcriber.transcribe_full(joined, language=None, offset=0.0)
@@ -571,8 +628,31 @@ def _transcribe_pieces(
         heard = transcriber.transcribe(joined, language=language, offset=0.0, prompt=prompt)
     else:  # no prompt keyword: fakes in tests take only language and offset
         heard = transcriber.transcribe(joined, language=language, offset=0.0)
+    return _mapped_back(heard, pieces, starts, ends), detected
+
+
+def _joined(tracks: Sequence[TrackLike], pieces: Sequence[Piece]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``pieces`` laid end to end, ``REGION_GAP`` apart: the samples, and where each piece starts
+    and ends in them (seconds)."""
+    gap = int(REGION_GAP * SAMPLE_RATE)
+    joined_at: list[int] = []
+    cursor = 0
+    for _side, start, end in pieces:
+        joined_at.append(cursor)
+        cursor += end - start + gap
+    joined = np.zeros(max(0, cursor - gap), np.float32)
+    for (side, start, end), at in zip(pieces, joined_at):
+        joined[at : at + end - start] = tracks[side][start:end]
     starts = np.array(joined_at, dtype=np.float64) / SAMPLE_RATE
     ends = starts + np.array([end - start for _side, start, end in pieces], dtype=np.float64) / SAMPLE_RATE
+    return joined, starts, ends
+
+
+def _mapped_back(
+    heard: Sequence[Word], pieces: Sequence[Piece], starts: np.ndarray, ends: np.ndarray
+) -> list[tuple[int, Word]]:
+    """Words timed on the joined audio (:func:`_joined`) as (side, word on the turn's clock): each
+    goes to the piece its middle falls in (in a gap: the nearer piece), clipped to that piece."""
     mapped: list[tuple[int, Word]] = []
     for word in heard:
         middle = (word.start + word.end) / 2
@@ -587,7 +667,7 @@ def _transcribe_pieces(
         start = float(np.clip(word.start + shift, lo, hi))
         end = float(np.clip(word.end + shift, start, hi))
         mapped.append((side, Word(word.text, round(start, 3), round(end, 3), word.probability)))
-    return mapped, detected
+    return mapped
 
 
 def build_turn(

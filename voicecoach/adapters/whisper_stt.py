@@ -4,6 +4,11 @@
 model, settings and decoding for the whole process (the one getter: the live call and
 ``analyze`` ask it for the same greedy set-up, so a model is loaded once); ``Transcriber.info`` says which model ran where, so results
 can carry it in their options.
+
+Two ways to decode: ``transcribe``/``transcribe_full`` (faster-whisper's ``WhisperModel.transcribe``,
+30 s windows one after the other; the live call) and ``transcribe_clips`` (faster-whisper's
+``BatchedInferencePipeline``: clips of at most 30 s given by the caller, decoded side by side in
+batches; ``analyze`` and ``batch``, which know where the speech is).
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import numpy as np
 from voicecoach.adapters.models import (
     WhisperModelRef,
     get_whisper_model,
+    import_faster_whisper,
     resolve_device,
     resolve_whisper,
 )
@@ -33,6 +39,14 @@ log = logging.getLogger(__name__)
 
 #: Shorter audio than this is not worth decoding (Whisper invents words for clicks).
 _MIN_SECONDS = 0.1
+#: Longest clip ``transcribe_clips`` takes (seconds): one Whisper window.
+CLIP_SECONDS = 30.0
+#: Clips ``transcribe_clips`` hands to the model at once. On 2 CPU cores (tiny.en, int8) the
+#: encoder costs about 0.75 CPU s per 30 s window however many are batched; the greedy decoder's
+#: steps are shared by the batch (benchmarks/batch_throughput.py, docs/benchmarks.md "Batch").
+CLIP_BATCH = 8
+#: Whisper's feature frames per second (10 ms hop).
+_FRAMES_PER_SECOND = 100
 
 
 @dataclass(frozen=True)
@@ -183,6 +197,71 @@ class Transcriber:
             )
             segments = tuple(_segment(piece, offset) for piece in pieces)  # decoding happens here
         return Transcript(segments, info.language, float(info.language_probability), duration)
+
+    def transcribe_clips(
+        self,
+        samples16k: np.ndarray,
+        clips: Sequence[tuple[float, float]],
+        *,
+        language: str | None,
+        prompt: str | None = None,
+    ) -> list[Transcript]:
+        """Each clip of ``samples16k`` (``(start, end)`` seconds, at most ``CLIP_SECONDS`` long)
+        decoded on its own, ``CLIP_BATCH`` at a time, by faster-whisper's ``BatchedInferencePipeline``
+        (``clip_timestamps``, no VAD of its own, word timestamps, this transcriber's beam size and
+        temperature; faster-whisper's batched decoding has no ``hallucination_silence_threshold``
+        and no ``condition_on_previous_text``). Returns one :class:`Transcript` per clip, in order,
+        times in seconds on ``samples16k``'s clock. A clip whose words loop (``core/repetition``)
+        is decoded again alone by :meth:`transcribe_full` (``LOOP_RETRY``). The result of a clip
+        does not depend on the other clips in the call (each is its own window)."""
+        language = self._check_language(language)
+        samples = np.ascontiguousarray(samples16k, dtype=np.float32)
+        if samples.ndim != 1:
+            raise ValueError(f"transcribe_clips wants mono 16 kHz samples, got shape {samples.shape}")
+        total = len(samples) / SAMPLE_RATE
+        for start, end in clips:
+            if not 0.0 <= start <= end <= total + 1e-6 or end - start > CLIP_SECONDS + 1e-6:
+                raise ValueError(f"clip ({start}, {end}) s is outside 0-{total:.3f} s or longer than {CLIP_SECONDS} s")
+        out: list[Transcript | None] = [None] * len(clips)
+        wanted: list[int] = []
+        for index, (start, end) in enumerate(clips):
+            piece = samples[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
+            if end - start < _MIN_SECONDS or not np.any(piece):
+                out[index] = Transcript((), language or "en", 0.0, end - start)
+            else:
+                wanted.append(index)
+        if wanted:
+            decode = self.info.decode
+            pipeline = import_faster_whisper().BatchedInferencePipeline(self._model)  # per call: it keeps state
+            with self._lock:
+                pieces, info = pipeline.transcribe(
+                    samples,
+                    language=language,
+                    clip_timestamps=[{"start": clips[i][0], "end": clips[i][1]} for i in wanted],
+                    batch_size=CLIP_BATCH,
+                    vad_filter=False,
+                    word_timestamps=True,
+                    beam_size=decode.beam_size,
+                    temperature=decode.temperature,
+                    initial_prompt=prompt or None,
+                    without_timestamps=True,  # a clip is one segment; its words are timed by alignment
+                )
+                decoded = [(int(piece.seek), _segment(piece, 0.0)) for piece in pieces]  # decoding happens here
+            # faster-whisper marks each segment with its clip's start in frames (``seek``)
+            seeks = np.array([int(clips[i][0] * _FRAMES_PER_SECOND) for i in wanted])
+            per_clip: dict[int, list[Segment]] = {i: [] for i in wanted}
+            for seek, segment in decoded:
+                per_clip[wanted[int(np.argmin(np.abs(seeks - seek)))]].append(segment)
+            for index in wanted:
+                start, end = clips[index]
+                transcript = Transcript(
+                    tuple(per_clip[index]), info.language, float(info.language_probability), end - start
+                )
+                if find_loops([word.text for word in transcript.words]):
+                    lo, hi = int(start * SAMPLE_RATE), int(end * SAMPLE_RATE)
+                    transcript = self.transcribe_full(samples[lo:hi], language=language, offset=start, prompt=prompt)
+                out[index] = transcript
+        return [transcript for transcript in out if transcript is not None]
 
     def detect_language(self, samples16k: np.ndarray, among: Sequence[str] | None = None) -> tuple[str, float]:
         """The language spoken in (the first 30 s of) ``samples16k`` and its probability, from
