@@ -11,6 +11,7 @@ import pytest
 
 from tests.helpers.timelines import kinds, scenario
 from voicecoach.adapters.language_resources import shared
+from voicecoach.core.text import token_match
 from voicecoach.core.typed import judge_text
 
 
@@ -321,3 +322,101 @@ def test_doubting_the_customers_account(language: str, reply: str, contradicts: 
     step = SENT_DE if language == "de" else SENT_EN
     found = penalised(language, reply, resources, **step)
     assert has(found, "contradiction") is contradicts, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "ignored"),
+    [
+        # colloquial names of the feeling, believing the customer, "I'd be the same"
+        ("de", "Das ist ja wirklich mies gelaufen. Ich schaue sofort nach.", False),
+        ("de", "Klar, dass Sie das nervt. Ich kümmere mich darum.", False),
+        ("de", "Das nehme ich Ihnen sofort ab. Ich prüfe das jetzt.", False),
+        ("de", "Da wäre ich auch außer mir. Ich rufe gleich die Spedition an.", False),
+        ("de", "Da wäre ich an Ihrer Stelle genauso sauer. Ich kläre das.", False),
+        ("en", "That's a lousy way to start the week. Let me check it now.", False),
+        ("en", "Poor you, and on a Monday too. I'm on it.", False),
+        ("en", "I believe you. Let me sort it out right away.", False),
+        ("en", "I'd have lost my patience too. I'm fixing it now.", False),
+        # advice in the first person is no sympathy
+        ("de", "Ich würde Ihnen raten, morgen noch einmal anzurufen.", True),
+        ("en", "I would suggest you call back tomorrow.", True),
+    ],
+)
+def test_colloquial_sympathy(language: str, reply: str, ignored: bool, resources) -> None:  # noqa: ANN001
+    step = ANGRY_DE if language == "de" else ANGRY_EN
+    found = penalised(language, reply, resources, **step)
+    assert ("not_listening/ignored_emotion" in found) is ignored, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "avoided"),
+    [
+        # a one-word avoid phrase inside the agent's own sympathy is not the phrase to avoid ...
+        ("de", "Fünf Wochen, da hätte ich auch die Geduld verloren. Ich prüfe das jetzt.", False),
+        ("en", "Five weeks, I'd have run out of patience too. I'm checking it now.", False),
+        # ... said to the customer, it is
+        ("de", "Da müssen Sie noch etwas Geduld haben.", True),
+        ("en", "You'll need a bit more patience, I'm afraid.", True),
+    ],
+)
+def test_an_avoid_word_in_sympathy(language: str, reply: str, avoided: bool, resources) -> None:  # noqa: ANN001
+    step = dict(ANGRY_DE if language == "de" else ANGRY_EN)
+    step["expect"] = {"avoid": ["Geduld" if language == "de" else "patience"]}
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "avoid_phrase") is avoided, found
+
+
+def test_echoing_the_customers_complaint_is_no_contradiction(resources) -> None:  # noqa: ANN001
+    step = {"say": "Three weeks ago you promised me an email about my refund. Nothing came.", "emotion": "angry"}
+    assert not has(
+        penalised("en", "Three weeks and no email, that's not on. I'm refunding it now.", resources, **step),
+        "contradiction",
+    )
+    assert has(penalised("en", "That is not true, nobody promised you an email.", resources, **step), "contradiction")
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushes"),
+    [
+        ("en", "Since the new plan doesn't suit you, I've left everything as it is.", False),
+        ("en", "As you don't want a new plan, I've just fixed the line.", False),
+        ("en", "Since you're here, the new plan is really worth a look.", True),
+    ],
+)
+def test_restating_the_no_as_a_reason(language: str, reply: str, pushes: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **PLAN_EN)
+    assert has(found, "pushed_after_no") is pushes, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "ignored"),
+    [
+        ("de", "Nein, das mute ich Ihnen nicht zu. Sie bekommen morgen ein Ersatzgerät.", False),
+        ("de", "Das kann ich Ihnen leider nicht ersparen, Sie müssen noch einmal vorbeikommen.", True),
+    ],
+)
+def test_not_imposing_it_takes_their_side(language: str, reply: str, ignored: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **ANGRY_DE)
+    assert ("not_listening/ignored_emotion" in found) is ignored, found
+
+
+@pytest.mark.parametrize(
+    ("expected", "heard", "same"),
+    [
+        # a slip is forgiven, a prefix that makes another word is not (issue 10: fuzzy matching
+        # never turns a common word into a penalty)
+        ("reconsider", "consider", False),
+        ("verkaufen", "kaufen", False),
+        ("unhappy", "happy", False),
+        ("entschuldigung", "entschuldigunk", True),
+        ("frustrating", "frustratin", True),
+    ],
+)
+def test_fuzzy_matching_never_adds_a_prefix(expected: str, heard: str, same: bool) -> None:
+    assert token_match(expected, heard) is same
+
+
+def test_consider_it_done_is_no_push(resources) -> None:  # noqa: ANN001
+    reply = "Oh, sorry, you did say that. Consider it done, your plan stays as it is."
+    assert not has(penalised("en", reply, resources, **PLAN_EN), "pushed_after_no")
+    assert has(penalised("en", "Would you reconsider the new plan?", resources, **PLAN_EN), "pushed_after_no")

@@ -524,6 +524,9 @@ def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8, strict: boo
         if one.startswith("ge") and len(one) >= 7 and stem(one[2:]) == other:
             return True
     if min(len(expected), len(heard)) >= _MIN_FUZZY and fuzzy_ratio < 1.0:
+        short, long_ = sorted((expected, heard), key=len)
+        if long_.endswith(short):
+            return False  # a prefix makes another word: "reconsider"/"consider", "verkaufen"/"kaufen"
         if similarity(expected, heard) >= fuzzy_ratio:
             return True
         # the same sounds, spelled as an accent makes them heard ("kuendigen" / "kindigen")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from voicecoach.core.analyzers import grammar
 from voicecoach.core.analyzers._common import make_finding, reply_words
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
-from voicecoach.core.text import Spoken, normalize, phrase_found
-from voicecoach.core.timeline import Turn
+from voicecoach.core.text import Match, Spoken, normalize, phrase_found
+from voicecoach.core.timeline import Turn, Word
 
 _NEGATIONS = frozenset(
     [
@@ -46,6 +49,21 @@ def negated(tokens: tuple[str, ...]) -> bool:
     return any(token in _NEGATIONS for token in tokens)
 
 
+def _said_in_sympathy(phrase: str, match: Match, words: Sequence[Word], context: Context) -> bool:
+    """A one-word avoid phrase inside the agent's own sympathy is not what the trainer meant to
+    avoid ("Geduld" listed for "haben Sie Geduld"; "da hätte ich auch die Geduld verloren" takes
+    the customer's side): the word's clause takes up the feeling in the first person."""
+    if len(normalize(phrase)) != 1:
+        return False
+    found = grammar.acknowledgement(words, context.resources, context.language)
+    return (
+        found is not None
+        and found.kind in ("perspective", "feeling")
+        and found.match.start <= match.start
+        and match.end <= found.match.end
+    )
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
@@ -60,6 +78,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if match is None:  # every word of it in one clause, in any form or order ("you'll lose your discount")
             meant = meaning_found([phrase], words, strict=True, **context.meaning_kwargs())
             match = meant.match if meant is not None else None
+        if match is not None and _said_in_sympathy(phrase, match, words, context):
+            continue
         if match is not None:
             findings.append(
                 make_finding(

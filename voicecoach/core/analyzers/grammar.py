@@ -22,6 +22,8 @@ Taking up a feeling (:func:`acknowledgement`), any of:
 - ``perspective``: taking the customer's place, with "auch"/"too" ("Das würde ich an Ihrer Stelle
   auch nicht wollen", "I'd be cross too in your position"; "An Ihrer Stelle würde ich neu
   starten" is advice, not taking anything up);
+  the agent in the customer's place, first person, conditional and "auch"/"too" ("Da wäre ich
+  auch außer mir", "I'd have lost my patience too");
 - ``concern``: a question after the customer's well-being ("Wie geht es Ihrem Sohn jetzt?",
   "Are you okay?");
 - ``thanks`` (only for a complaint, ``thanks=True``): danke, thank you, grateful.
@@ -189,6 +191,8 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             return _match("understanding", clause, index, index)
         if _is(piece, right) and _customer_right(clause, index, lang) and not negated_clause:
             return _match("agreement", clause, index, index)
+        if piece.lemmas & {"zumuten"} and negated_clause and _has_any(clause, _FIRST[lang]):
+            return _match("agreement", clause, index, index)  # "das mute ich Ihnen nicht zu": their side
         if thanks and _is(piece, thank):
             return _match("thanks", clause, index, index)
         if _is(piece, fault) and not _question(clause):
@@ -207,6 +211,11 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
                 and _has_any(clause, same)
             ):
                 return _match("perspective", clause, index - 1, index)
+    same = _table(lexicon.PERSPECTIVE_SAME, lang)
+    if not _question(clause) and _has_any(clause, _FIRST[lang]) and _has_any(clause, same):
+        conditional = _table(lexicon.CONDITIONAL, lang)
+        if any(piece.text in conditional for piece in clause):  # "da wäre ich auch außer mir", "I'd be fuming too"
+            return _match("perspective", clause, 0, len(clause) - 1)
     if _question(clause) and _concern(clause, lang):
         return _match("concern", clause, 0, len(clause) - 1)
     if negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
@@ -489,9 +498,17 @@ def disagreement(
     previous: list[Piece] = []
     sentence: list[Piece] = []
     relatives = _table(lexicon.RELATIVES, lang)
+    # a denied claim in a sentence that also takes the customer's side echoes them ("three weeks
+    # and no email, that's not on"): sentence number of each such hit, and the siding sentences
+    denied: list[tuple[Found, int]] = []
+    siding: set[int] = set()
+    number = 0
     for clause in clauses(words, resources, language):
         sentence = [*sentence, *clause]
+        if _acknowledges(clause, language, thanks=False) is not None:
+            siding.add(number)
         if _ends_sentence(clause):
+            number += 1
             if _question(clause) and not _has_any(sentence, _CONDITION[lang] - {"ob"}):
                 hit = _doubting_question(sentence, lang)  # the one kind of question that disagrees
             else:
@@ -516,9 +533,10 @@ def disagreement(
         else:
             hit = _denied_claim(clause, lang, claimed)
             if hit is not None:
-                found.append(hit)
+                denied.append((hit, number - 1 if _ends_sentence(clause) else number))
     if sentence:  # a transcript that ends without punctuation
         hit = _doubting_statement(sentence, lang)
         if hit is not None:
             found.append(hit)
-    return found
+    found += [hit for hit, at in denied if at not in siding]
+    return sorted(found, key=lambda hit: hit.match.start)

@@ -41,6 +41,7 @@ EMPATHY: Lexicon = {
         "kein zustand", "beunruhigend", "unser versehen", "unser fehler", "mein fehler", "unsere schuld",
         "muessen sie nicht", "sollen sie nicht", "zum glueck", "bin froh", "bin erleichtert", "unschoen",
         "keine ausrede", "keine ausreden", "das mindeste",
+        "nehme ich ihnen ab", "glaube ich ihnen sofort", "ausser mir", "ausser sich",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -54,6 +55,7 @@ EMPATHY: Lexicon = {
         "glad to hear", "im glad", "im relieved", "thank goodness",
         "awkward", "worrying", "frightening", "scary", "stressful", "nasty surprise",
         "no excuse", "no excuses", "the least we can do", "the least i can do",
+        "i believe you", "poor you", "you poor thing",
     ),
 }  # fmt: skip
 
@@ -259,8 +261,9 @@ KEPT_AS_IS: Lexicon = {
 #: Words that cancel an offer word nearby ("kein Upgrade", "without the upgrade").
 NEGATIONS: Lexicon = {
     "de": ("kein", "keine", "keinen", "nicht", "ohne", "nichts"),
-    "en": ("no", "not", "without", "dont", "wont", "nothing"),
-}
+    "en": ("no", "not", "without", "dont", "wont", "nothing", "doesnt", "didnt", "cant", "cannot", "isnt",
+           "wasnt", "arent", "havent", "hasnt", "wouldnt", "couldnt", "never"),
+}  # fmt: skip
 
 #: Questions that find out what the customer needs.
 NEED_QUESTIONS: Lexicon = {
@@ -749,7 +752,7 @@ FEELING_WORDS: Lexicon = {
         "wütend", "wut", "empört", "traurig", "kummer", "verzweifelt", "verzweifeln", "verzweiflung", "zumutung", "unzumutbar", "ätzend",
         "unglücklich", "aufregen", "aufgeregt", "verständlich", "verständnis", "nachvollziehbar",
         "mitgefühl", "fühlen", "unverschämt", "frechheit", "bitter", "unerfreulich", "dumm", "weh",
-        "unmut", "ungemach",
+        "unmut", "ungemach", "mies", "nerven", "nervt", "katastrophe", "katastrophal",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -757,7 +760,7 @@ FEELING_WORDS: Lexicon = {
         "dreadful", "nightmare", "hassle", "inconvenien", "unpleasant", "infuriat", "maddening", "aggravat",
         "angry", "furious", "sad", "painful", "shame", "pity", "tough", "unfair", "gutted", "rubbish",
         "awkward", "unacceptable", "understandable", "feel", "feeling", "distress", "mess", "ugh",
-        "nuisance", "pain", "unlucky", "ordeal",
+        "nuisance", "pain", "unlucky", "ordeal", "lousy", "rotten", "rough",
     ),
 }  # fmt: skip
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").
@@ -779,6 +782,12 @@ PERSPECTIVE: Lexicon = {
     "de": ("stelle", "lage", "haut", "situation"),
     "en": ("shoes", "position", "place", "situation"),
 }
+#: "I'd be the same": the agent in the customer's place, first person with a conditional and
+#: "auch"/"too" ("Da wäre ich auch außer mir", "I'd have lost my patience too").
+CONDITIONAL: Lexicon = {
+    "de": ("waere", "wäre", "haette", "hätte", "wuerde", "würde"),
+    "en": ("would", "d"),
+}
 PERSPECTIVE_SAME: Lexicon = {
     "de": ("auch", "genauso", "ebenso", "ebenfalls"),
     "en": ("too", "same", "either", "also", "likewise"),
@@ -793,7 +802,7 @@ NORM_WORDS: Lexicon = {
     "de": ("ordnung", "okay", "ok", "akzeptabel", "hinnehmbar", "fair", "gut", "schön", "ideal", "optimal",
            "toll", "normal", "passieren", "vorkommen", "laufen", "gelaufen", "zustand"),
     "en": ("okay", "ok", "acceptable", "fair", "good", "great", "ideal", "fun", "nice", "happen", "happened",
-           "enough", "standard", "par"),
+           "enough", "standard", "par", "on"),
 }  # fmt: skip
 #: Fault words: with "our"/"we" (not negated), or "your" negated ("nicht Ihre Schuld"), taking the customer's side.
 FAULT_WORDS: Lexicon = {

@@ -47,6 +47,11 @@ _OFFERING = {
 }
 
 
+#: A clause opened by these and negated restates the customer's no as the reason for what the
+#: agent does ("Since November doesn't work for you, ...", "As you don't want the upgrade, ...").
+_RESTATING = frozenset({"since", "as", "because", "seeing"})
+
+
 def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
     """The offer word is said without offering it: in a statement whose clause has a negation
     anywhere ("Den Heizlüfter brauchen Sie also nicht", "you don't need the add-on"), or in a question
@@ -67,6 +72,8 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
             end += 1
         offer_at, _ = token_span(spoken, match)
         if lang == "en":  # "you don't need the add-on": the negation before the offer word
+            if tokens[start].text in _RESTATING and any(tok.text in negations for tok in tokens[start : end + 1]):
+                return True  # "Since November doesn't work for you, I've refunded it": the no, restated
             return any(tok.text in negations for tok in tokens[start:offer_at])
         tail = {"mehr", "so", "ja", "also", "wirklich", "unbedingt", "doch", "extra"}
         clause = [tok.text for tok in tokens[start : end + 1]]
