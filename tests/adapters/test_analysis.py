@@ -214,6 +214,71 @@ def test_an_isolated_short_sound_is_decoded_on_its_own() -> None:
     assert fake.calls[0] > 4.0  # both in the first pass (the retry then fills the region it skipped)
 
 
+class ClipWhisper:
+    """A fake Whisper with ``transcribe_clips`` (the batched path): one word at the start of every
+    clip, and a record of the clips it was given (seconds on the joined audio)."""
+
+    info = {"model": "fake"}
+
+    def __init__(self, deaf_after: float | None = None) -> None:
+        self.batches: list[list[tuple[float, float]]] = []
+        self.deaf_after = deaf_after  # like the real one now and then: no words for clips starting later
+
+    def transcribe(self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0) -> tuple[Word, ...]:
+        raise AssertionError("pieces no longer than a window go through transcribe_clips")
+
+    def transcribe_clips(self, samples16k, clips, *, language, prompt=None):  # noqa: ANN001, ANN201
+        from voicecoach.adapters.whisper_stt import Transcript
+
+        self.batches.append(list(clips))
+        out = []
+        for start, end in clips:
+            heard = self.deaf_after is None or start < self.deaf_after
+            words = (Word("hello", start + 0.05, start + 0.3, 0.9),) if heard else ()
+            out.append(Transcript((), "en", 1.0, end - start) if not words else _clip_transcript(words, end - start))
+        return out
+
+
+def _clip_transcript(words: tuple[Word, ...], duration: float):  # noqa: ANN202
+    from voicecoach.adapters.whisper_stt import Segment, Transcript
+
+    return Transcript((Segment(words[0].start, words[-1].end, "hello", words),), "en", 1.0, duration)
+
+
+def test_speech_is_packed_into_window_long_clips_one_side_each() -> None:
+    """The batched path: each side's pieces laid end to end in clips of at most 30 s, never both
+    sides in one clip (Whisper then stopped after the agent), the trainee's first; every word
+    comes back to its side on the turn's clock."""
+    from voicecoach.analysis import transcribe_sides
+
+    customer_spans = [Span(1.0, 11.0), Span(40.0, 52.0)]
+    trainee_spans = [Span(12.0, 24.0), Span(26.0, 38.0), Span(54.0, 66.0)]
+    tracks = [_speaking(70.0, customer_spans), _speaking(70.0, trainee_spans)]
+    fake = ClipWhisper()
+    (customer, trainee), _ = transcribe_sides(tracks, [customer_spans, trainee_spans], transcriber=fake, language="en")
+    clips, again = fake.batches  # every clip decoded side by side, then the pieces the fake left silent
+    lengths = [round(end - start, 1) for start, end in clips]
+    # trainee: 12.4 + 0.5 + 12.4 fit one window, the third piece a second; customer: 10.4 + 0.5 + 12.4
+    assert lengths == [25.3, 12.4, 23.3]
+    assert [round(end - start, 1) for start, end in again] == [12.4, 12.4]  # the second piece of each joined clip
+    # the fake hears the start of each clip: mapped back onto each side's pieces on the turn's clock
+    assert [round(w.start, 2) for w in trainee] == [11.85, 25.85, 53.85]
+    assert [round(w.start, 2) for w in customer] == [0.85, 39.85]
+
+
+def test_batched_pieces_left_without_words_are_decoded_again_each_alone() -> None:
+    from voicecoach.analysis import transcribe_sides
+
+    spans = [Span(1.0, 3.0), Span(5.0, 7.0), Span(9.0, 11.0)]
+    fake = ClipWhisper(deaf_after=1.0)  # only the clip at the start of the joined audio is heard
+    (words,), _ = transcribe_sides([_speaking(12.0, spans)], [spans], transcriber=fake, language="en")
+    first, again = fake.batches
+    assert len(first) == 1  # the three regions fit one clip
+    assert len(again) == 2  # the two regions left without words, one clip each, in one batch
+    # the first region from the first pass, the second from its own clip (the fake hears only the first clip)
+    assert [round(w.start, 2) for w in words] == [0.85, 4.85]
+
+
 class EchoingWhisper:
     """A fake Whisper that hears one word at the start of every stretch of non-zero samples and
     says "de" when asked to detect the language."""

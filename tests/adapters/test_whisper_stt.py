@@ -69,3 +69,22 @@ def test_info_goes_into_result_options(tiny_en: Transcriber) -> None:
 
 def test_transcribers_are_loaded_once(tiny_en: Transcriber) -> None:
     assert get_transcriber("tiny.en", "cpu") is tiny_en
+
+
+def test_clips_are_decoded_each_on_its_own_on_the_audio_clock(tiny_en: Transcriber, realspeech: Path) -> None:
+    """faster-whisper's BatchedInferencePipeline through ``transcribe_clips``: JFK, a silent gap,
+    the licence reading and a silent clip laid end to end; each clip's words come back with it,
+    timed inside it on the joined audio's clock; silence gives no words."""
+    jfk = load_16k(realspeech / "en_jfk.wav")[: 11 * 16_000]
+    licence = load_16k(realspeech / "en_license_read.wav")[: 9 * 16_000]
+    gap = np.zeros(16_000, np.float32)
+    joined = np.concatenate([jfk, gap, licence, gap, gap])
+    clips = [(0.0, 11.0), (12.0, 21.0), (21.5, 22.5)]
+    first, second, silent = tiny_en.transcribe_clips(joined, clips, language="en")
+    assert "ask not what your country" in _text(first.words).replace(",", "")
+    assert "permission" in _text(second.words) and "country" not in _text(second.words)
+    assert silent.words == ()
+    for (start, end), transcript in zip(clips, (first, second)):
+        assert all(start - 0.01 <= w.start <= w.end <= end + 0.01 for w in transcript.words)
+    with pytest.raises(ValueError):  # longer than one Whisper window
+        tiny_en.transcribe_clips(np.zeros(40 * 16_000, np.float32), [(0.0, 31.0)], language="en")
