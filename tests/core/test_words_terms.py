@@ -107,3 +107,20 @@ def test_the_detector_finds_each_banned_variant() -> None:
         missed = [pattern for pattern in BANNED[language] if not re.search(pattern, plain(sample))]
         assert not missed, (language, missed)
     assert not re.search(r"\bAgent\w*", plain("--agent-pattern '{agent}/*.wav', {agent}"))
+
+
+def test_a_label_for_a_customer_of_unknown_gender_is_the_neutral_form() -> None:
+    """Labels that stand for any customer (a real call's, a side of two files, a diverse persona's
+    lane) say "Kundin/Kunde", never the masculine "Kunde" alone."""
+    from voicecoach.core.words.call_report import CALL
+    from voicecoach.core.words.cli import ANALYZE, REPORT
+    from voicecoach.core.words.ui import UI
+
+    labels = [
+        UI["library.persona"],
+        UI["call.lane.customer"],
+        REPORT["customer"],
+        ANALYZE["customer"],
+        CALL["customer"],
+    ]
+    assert [label["de"] for label in labels] == ["Kundin/Kunde"] * len(labels)

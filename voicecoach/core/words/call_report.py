@@ -26,7 +26,7 @@ CALL: dict[str, Words] = {
     "exchange": {"de": "Abschnitt {n}", "en": "Exchange {n}"},
     "opening": {"de": "Begrüßung", "en": "opening"},
     "step": {"de": "Szenario-Schritt {turn}", "en": "scenario turn {turn}"},
-    "customer": {"de": "Kunde", "en": "customer"},
+    "customer": {"de": "Kundin/Kunde", "en": "customer"},
     "agent": {"de": "Mitarbeiter", "en": "agent"},
     "both": {"de": "beide", "en": "both"},
     "marks": {"de": "Hinweise", "en": "findings"},

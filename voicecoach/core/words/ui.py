@@ -14,7 +14,10 @@ Words = Mapping[str, str]
 #: Every text of the TUI, by key.
 UI: dict[str, Words] = {
     "app.title": {"de": "voicecoach", "en": "voicecoach"},
-    "app.subtitle": {"de": "Telefontraining mit simulierten Kunden", "en": "Phone practice with simulated customers"},
+    "app.subtitle": {
+        "de": "Telefontraining mit simulierten Kundinnen und Kunden",
+        "en": "Phone practice with simulated customers",
+    },
     "key.quit": {"de": "Beenden", "en": "Quit"},
     "key.help": {"de": "Hilfe", "en": "Help"},
     "key.back": {"de": "Zurück", "en": "Back"},
@@ -84,7 +87,7 @@ UI: dict[str, Words] = {
     },
     "library.situation": {"de": "Situation", "en": "Situation"},
     "library.goal": {"de": "Ziel", "en": "Goal"},
-    "library.persona": {"de": "Kunde", "en": "Customer"},
+    "library.persona": {"de": "Kundin/Kunde", "en": "Customer"},
     "library.turns": {"de": "{n:# Gesprächsschritt|# Gesprächsschritte}", "en": "{n:# turn|# turns}"},
     "library.recorded": {
         "de": "{n:# Satz|# Sätze} von einer Trainerin oder einem Trainer eingesprochen",
@@ -204,7 +207,7 @@ UI: dict[str, Words] = {
     "call.state.ended": {"de": "Aufgelegt", "en": "Call ended"},
     "call.state.problem": {"de": "Audioproblem", "en": "Audio problem"},
     "call.interrupted_at": {"de": "unterbrochen bei {time:.1f} s", "en": "interrupted at {time:.1f} s"},
-    "call.lane.customer": {"de": "Kunde", "en": "Customer"},
+    "call.lane.customer": {"de": "Kundin/Kunde", "en": "Customer"},
     "call.lane.you": {"de": "Sie", "en": "You"},
     "call.overlap": {"de": "Überlappung", "en": "overlap"},
     "call.transcript": {"de": "Mitschrift", "en": "Transcript"},
@@ -509,7 +512,7 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
     },
     "cmd.demo": {"de": "Demo-Anruf starten", "en": "Start a demo call"},
     "cmd.demo.help": {
-        "de": "Ein Anruf ohne Mikrofon: Kunde und synthetische Antwort zum Zuhören",
+        "de": "Ein Anruf ohne Mikrofon: Kundin/Kunde und eine synthetische Antwort zum Zuhören",
         "en": "A call without a microphone: listen to the customer and a synthesized reply",
     },
     "cmd.files": {"de": "Zwei Dateien auswerten", "en": "Analyze two files"},
