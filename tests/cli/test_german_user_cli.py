@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,19 @@ def test_calls_line_about_the_saved_headset_check_is_german() -> None:
     i18n.set_language("en")
     _echo, line = _saved_echo(Settings(headset_echo=HEADSET), args)
     assert line == "not using the headset check from 2026-11-24 (--no-echo): nothing is subtracted from the microphone"
+
+
+@pytest.mark.parametrize(
+    ("persona", "gender", "customer"), [("Herr Brandt", "male", "Der Kunde"), ("Frau Keller", "female", "Die Kundin")]
+)
+def test_a_new_scenarios_comments_name_the_customer_by_the_personas_gender(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, persona: str, gender: str, customer: str
+) -> None:
+    """The comments said "die Kundin" whatever the persona, and "die übende Person" for the trainee."""
+    folder = tmp_path / "neu"
+    args = ["--lang", "de", "scenarios", "new", "--id", "probe-de", "--language", "de", "--title", "T", "--persona"]
+    args += [persona, "--gender", gender, "--mood", "calm", "--difficulty", "easy", "--theme", "complaint"]
+    assert main([*args, "--situation", "s", "--goal", "g", "-o", str(folder)]) == 0
+    text = (folder / "scenario.yaml").read_text(encoding="utf-8")
+    assert f"# {customer}, Satz für Satz." in text and f"was {customer[0].lower() + customer[1:]} nennt" in text
+    assert "übende" not in text and "# weights: {empathy: 1.5}" in text

@@ -30,7 +30,8 @@ from voicecoach.core.audio_ops import prepare_line, rms_db
 from voicecoach.core.errors import Said, UserError, spoken_language
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.words import quote
-from voicecoach.core.words.voices import GENDERS, gender_of
+from voicecoach.core.words.scenario_template import SCENARIO_COMMENTS
+from voicecoach.core.words.voices import GENDERS, gender_of, persona_forms
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MOODS = ("calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad")
@@ -195,51 +196,6 @@ TEMPLATE_TEXT = {
     },
 }
 
-COMMENTS = {
-    "de": {
-        "head": "Übungsziel: {goal}",
-        "made": "Erstellt mit 'voicecoach scenarios new'. Prüfen: voicecoach scenarios validate {path}",
-        "keys": "Alle Schlüssel und Kurzformen: {guide}. Texte in der Sprache des Szenarios.",
-        "difficulty": "easy | medium | hard",
-        "theme": "z. B. complaint, cancellation, sales, billing",
-        "brief": "Was die übende Person vor dem Anruf liest, und was ein gutes Gespräch erreicht.",
-        "mood": "calm friendly annoyed angry confused sceptical hurried sad",
-        "gender": "female | male | diverse: wählt Kundin/Kunde, sie/ihn, von Frau/von Herrn",
-        "voice": "voice: de_DE-thorsten-medium   # Piper-Stimme; ohne Angabe die Standardstimme",
-        "rate": "Sprechtempo: 1.0 normal, 0.9 langsamer",
-        "patience": "low: hört auf und beschwert sich, wenn man ins Wort fällt; high: redet weiter",
-        "weights": "weights: {empathy: 1.5}   # Gewicht der Fähigkeiten im Gesamtwert (Standard 1)",
-        "turns": "Die Kundin, Satz für Satz. Eigene Aufnahme: voicecoach scenarios record {id} --turn N",
-        "facts": "was die Kundin nennt; erneutes Nachfragen zählt als 'nicht zugehört'",
-        "key_points": "was die Antwort ansprechen muss, je 3-6 echte Formulierungen",
-        "avoid": "Formulierungen, die die Antwort vermeiden soll",
-        "interjection": "die Kundin fällt ins Wort; die übende Person soll innehalten",
-        "next": "Verzweigung nach dem Ergebnis der Antwort (Standard: der nächste Schritt)",
-        "no_reask": "nicht erneut erfragen",
-    },
-    "en": {
-        "head": "Training goal: {goal}",
-        "made": "Made with 'voicecoach scenarios new'. Check it: voicecoach scenarios validate {path}",
-        "keys": "Every key and shorthand: {guide}. Write the texts in the scenario's language.",
-        "difficulty": "easy | medium | hard",
-        "theme": "e.g. complaint, cancellation, sales, billing",
-        "brief": "What the trainee reads before the call, and what a good call achieves.",
-        "mood": "calm friendly annoyed angry confused sceptical hurried sad",
-        "gender": "female | male | diverse: picks the German forms (Kundin/Kunde, sie/ihn, von Frau/von Herrn)",
-        "voice": "voice: en_US-amy-medium   # Piper voice; left out: the default voice",
-        "rate": "speaking rate: 1.0 normal, 0.9 slower",
-        "patience": "low: stops and protests when interrupted; high: talks on",
-        "weights": "weights: {empathy: 1.5}   # weight of each skill in the total (default 1)",
-        "turns": "The customer, line by line. Record your own voice: voicecoach scenarios record {id} --turn N",
-        "facts": "what the customer tells; asking for it again counts as not listening",
-        "key_points": "what the reply must address, each with 3-6 real phrasings",
-        "avoid": "phrases the reply should not contain",
-        "interjection": "the customer cuts in; the trainee should stop and listen",
-        "next": "where the call goes by how the reply went (default: the next turn)",
-        "no_reask": "must not be asked for again",
-    },
-}
-
 
 def _flow_list(items: list[str]) -> str:
     return "[" + ", ".join(yaml_scalar(item) for item in items) + "]"
@@ -249,9 +205,21 @@ def template(language: str) -> dict[str, object]:
     return TEMPLATE_TEXT["de" if language == "de" else "en"]
 
 
+class _Kept(dict[str, str]):
+    """Fills the persona forms now and keeps ``{goal}``, ``{path}``, ``{id}`` for their own ``format``."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
 def render_yaml(spec: NewScenario, shown_path: str = "scenario.yaml") -> str:
     """The scenario as readable YAML with comments in its language."""
-    c = COMMENTS["de" if spec.language == "de" else "en"]
+    language = "de" if spec.language == "de" else "en"
+    forms = persona_forms(language, spec.gender or None, spec.persona)
+    c = {
+        key: text.format_map(_Kept({**forms, "guide": FORMAT_GUIDE}))
+        for key, text in SCENARIO_COMMENTS[language].items()
+    }
     out = [
         f"# {c['head'].format(goal=spec.goal)}",
         f"# {c['made'].format(path=shown_path)}",
