@@ -20,6 +20,9 @@ from voicecoach.tui.screens.summary import SummaryScreen
 SIZE = (80, 24)
 QUIT = {"en": "Quit", "de": "Beenden"}
 HELP = {"en": "Help", "de": "Hilfe"}
+NEXT, RETRY = {"en": "Go on", "de": "Weiter"}, {"en": "Retry", "de": "Nochmal"}
+LISTEN, HANG_UP = {"en": "Listen back", "de": "Anhören"}, {"en": "Hang up", "de": "Auflegen"}
+DISPUTE = {"en": "w That's wrong", "de": "w Einspruch"}
 FILTERS = {"en": ("Language", "Level", "Theme"), "de": ("Sprache", "Niveau", "Thema")}
 
 
@@ -111,6 +114,10 @@ async def test_feedback_and_summary_at_80x24_show_quit_and_help_and_ctrl_q_quits
         await settled(pilot, app)
         lines = screen_lines(app)
         assert QUIT[language] in lines[-1] and HELP[language] in lines[-1], lines[-1]
+        # every key of the feedback screen whole, "mark a finding wrong" (issue 10) included: the
+        # palette key gives way, ctrl+p still opens it
+        for key in (NEXT, RETRY, LISTEN, HANG_UP, DISPUTE):
+            assert key[language] in lines[-1], lines[-1]
         overlap = "0,8 s" if language == "de" else "0.8 s"  # decimal comma in German
         assert any(overlap in line for line in lines), "\n".join(lines)  # the overlap label, whole
         await pilot.press("h")

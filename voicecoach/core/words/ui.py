@@ -140,8 +140,14 @@ UI: dict[str, Words] = {
         "en": "The demo's sound failed ({detail}); the call goes on without sound",
     },
     "notice.demo_fast": {
-        "de": "Demo ohne Ton bei Tempo {detail} (Ton nur bei normalem Tempo)",
-        "en": "Demo without sound at speed {detail} (sound at normal speed only)",
+        "de": "Demo ohne Ton bei Tempo {detail:g} (Ton nur bei normalem Tempo)",
+        "en": "Demo without sound at speed {detail:g} (sound at normal speed only)",
+    },
+    "notice.demo_gaps": {
+        "de": "Der Ton der Demo hatte Lücken ({detail:.1f} s kamen zu spät: der Computer war ausgelastet); "
+        "bewertet wurde der vollständige Ton",
+        "en": "The demo's sound had gaps ({detail:.1f} s came too late to be played: the computer was busy); "
+        "the turns were judged on the full sound",
     },
     # what the history worked around (adapters/store.py StoreNote keys); nothing judged is lost
     "notice.recording_not_saved": {
@@ -246,7 +252,7 @@ UI: dict[str, Words] = {
     "feedback.unanswered": {"de": "Keine Antwort in diesem Schritt.", "en": "No reply in this turn."},
     "feedback.silent_reply": {"de": "(nichts gesagt)", "en": "(nothing said)"},
     "feedback.not_scored": {"de": "nicht gewertet", "en": "not scored"},
-    "key.dispute": {"de": "Stimmt nicht", "en": "That's wrong"},
+    "key.dispute": {"de": "Einspruch", "en": "That's wrong"},
     "feedback.disputed": {"de": "von Ihnen als falsch markiert", "en": "marked wrong by you"},
     "feedback.dispute_hint": {
         "de": "1–9 wählt einen Punkt, w markiert ihn als falsch (nochmal w: zurück)",

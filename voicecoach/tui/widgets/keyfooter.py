@@ -73,7 +73,13 @@ class KeyFooter(Footer):
         palette_width = 0
         if palette is not None and self.app.ENABLE_COMMAND_PALETTE:
             palette_width = key_width(self.app.get_key_display(palette[1]), palette[1].description) + 2
-        shown = self._fitting(shown, palette_width)
+        with_palette = self._fitting(shown, palette_width)
+        show_palette = self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
+        if show_palette and len(with_palette) < len(shown) and len(self._fitting(shown, 0)) == len(shown):
+            # the screen's own keys before the palette's: ctrl+p still works, and help names it
+            show_palette = False
+            with_palette = self._fitting(shown, 0)
+        shown = with_palette
         self.styles.grid_size_columns = len(shown)
         for binding, enabled, tooltip in shown:
             yield FooterKey(
@@ -84,7 +90,7 @@ class KeyFooter(Footer):
                 disabled=not enabled,
                 tooltip=tooltip,
             ).data_bind(compact=Footer.compact)
-        if self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE:
+        if show_palette:
             palette = active.get(self.app.COMMAND_PALETTE_BINDING)
             if palette is not None:
                 _node, binding, enabled, tooltip = palette
