@@ -91,3 +91,25 @@ def test_a_new_scenarios_comments_name_the_customer_by_the_personas_gender(
     text = (folder / "scenario.yaml").read_text(encoding="utf-8")
     assert f"# {customer}, Satz für Satz." in text and f"was {customer[0].lower() + customer[1:]} nennt" in text
     assert "übende" not in text and "# weights: {empathy: 1.5}" in text
+
+
+def test_every_note_the_demo_gives_has_german() -> None:
+    """Each ``Notice`` key of ``live/demo.py`` has a ``notice.*`` text (else the English message
+    shows in a German call: the demo's "sound had gaps" note had none), with the decimal comma."""
+    import ast
+
+    import voicecoach.live.demo as demo
+    from voicecoach.core.words import say
+    from voicecoach.core.words.ui import UI
+
+    tree = ast.parse(Path(demo.__file__).read_text(encoding="utf-8"))
+    keys = {
+        node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "_note" and len(node.args) == 3
+        if isinstance(node.args[1], ast.Constant)
+    }
+    assert {"demo_fast", "demo_silent", "demo_sound", "demo_gaps", "demo_lost"} <= keys
+    assert [key for key in sorted(keys) if f"notice.{key}" not in UI] == []
+    assert "0,5 s kamen zu spät" in say(UI, "notice.demo_gaps", "de", detail="0.5")
+    assert "Tempo 2,5 " in say(UI, "notice.demo_fast", "de", detail="2.5")

@@ -64,6 +64,8 @@ class _Filler(string.Formatter):
             amount = _as_number(value)
             form = zero if amount == 0 else one if amount is not None and abs(amount) == 1 else other
             return form.replace("#", _plain_number(amount, self.language) if amount is not None else str(value))
+        if format_spec and format_spec[-1:] in "feEgG%n" and isinstance(value, str) and _as_number(value) is not None:
+            value = _as_number(value)  # a number given as text (a notice's detail "0.5") is written as a number
         text = super().format_field(value, format_spec)
         if self.language == "de" and format_spec and format_spec[-1:] in "feEgG%n" and isinstance(value, int | float):
             # swap the separators: 1,234.5 -> 1.234,5
