@@ -28,6 +28,8 @@ def test_judge_speaks_german_whatever_the_scenarios_language(capsys: pytest.Capt
     assert head.startswith(f"{scenario}, Schritt 1 (")
     assert rest[-1].startswith("Punkte: ") and "Zuhören" in rest[-1] and "Empathie" in rest[-1]
     assert "Nicht zugehört" in out
+    if scenario == "late-delivery-en":  # the customer's anger is known from the scenario, said in German
+        assert "Beleg: gezeigt durch: das Szenario" in out
     for code in ("not_listening", "avoid_phrase", "major", "minor", "info", "evidence", "said:", "Score"):
         assert code not in out, code
     said = [line for line in rest if line.strip().startswith("Beleg:")]

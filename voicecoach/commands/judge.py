@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
 def _evidence(evidence: dict, language: str) -> str:
     for key in ("said", "closest", "shown_by"):
         if evidence.get(key):
-            return f"{say(REPORT, f'evidence.{key}', language)}: {evidence[key]}"
+            value = say(REPORT, "evidence.scenario", language) if evidence[key] == "scenario" else evidence[key]
+            return f"{say(REPORT, f'evidence.{key}', language)}: {value}"
     if evidence.get("words"):
         return f"{say(REPORT, 'evidence.said', language)}: " + " ".join(w["word"] for w in evidence["words"])
     return ""

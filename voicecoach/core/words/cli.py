@@ -106,6 +106,7 @@ REPORT: dict[str, Words] = {
     "evidence.said": {"de": "gesagt", "en": "said"},
     "evidence.closest": {"de": "am ähnlichsten", "en": "closest"},
     "evidence.shown_by": {"de": "gezeigt durch", "en": "shown by"},
+    "evidence.scenario": {"de": "das Szenario", "en": "the scenario"},
     "note": {"de": "Hinweis", "en": "note"},
     "no_turns": {
         "de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
