@@ -6,29 +6,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from tests.helpers.timelines import said, track
+from tests.helpers.timelines import two_exchange_call
 from voicecoach.adapters.store import SCHEMA_VERSION, Store, migrate
-from voicecoach.core.call import CallResult, judge_call
-
-
-def _call(cut_in: bool) -> CallResult:
-    """A two-exchange English call; with ``cut_in`` the agent starts 1 s before the customer ends."""
-    customer = track(said(0.5, 4.0, "my parcel did not arrive and I am upset"), said(12.0, 14.0, "can you check it"))
-    first = (3.0, 8.0) if cut_in else (4.8, 8.0)
-    agent = track(
-        said(*first, "I see let me check the tracking for you now"), said(14.6, 17.0, "yes it comes tomorrow")
-    )
-    return judge_call(customer, agent, 18.0, language="en")
 
 
 def test_a_call_is_stored_once_as_a_completed_session_of_its_agent(tmp_path: Path) -> None:
     with Store.open(tmp_path / "h.sqlite3") as store:
         practice = store.start_session("gym-cancel-en", "practice", "en")
         store.end_session(practice)
-        call = _call(cut_in=True)
+        call = two_exchange_call(cut_in=True)
         first = store.add_call(call, agent="ben", source_hash="a" * 64, title="ben/1.wav", source="/x/ben/1.wav")
         again = store.add_call(call, agent="ben", source_hash="a" * 64, title="ben/1.wav")
-        other = store.add_call(_call(cut_in=False), agent="anna", source_hash="b" * 64, title="anna/1.wav")
+        other = store.add_call(two_exchange_call(cut_in=False), agent="anna", source_hash="b" * 64, title="anna/1.wav")
         assert again == first and other != first
         assert [s.id for s in store.sessions()] == [practice]  # practice only, by default
         assert [s.id for s in store.sessions("call", "ben")] == [first]
@@ -44,7 +33,7 @@ def test_a_call_is_stored_once_as_a_completed_session_of_its_agent(tmp_path: Pat
 
 def test_practice_trends_leave_real_calls_out_unless_asked(tmp_path: Path) -> None:
     with Store.open(tmp_path / "h.sqlite3") as store:
-        store.add_call(_call(cut_in=True), agent="ben", source_hash="c" * 64)
+        store.add_call(two_exchange_call(cut_in=True), agent="ben", source_hash="c" * 64)
         assert store.progress().totals == []  # no practice: nothing to show
         assert store.progress().recurring == []
         bens = store.progress("call", "ben")

@@ -8,17 +8,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from tests.helpers.timelines import said, track
+from tests.helpers.timelines import two_exchange_call
 from voicecoach.adapters.store import Store
 from voicecoach.cli import main
-from voicecoach.core.call import CallResult, judge_call
-
-
-def _call(language: str) -> CallResult:
-    """Two exchanges; the agent cuts in 1 s before the customer's first line ends."""
-    customer = track(said(0.5, 4.0, "my parcel did not arrive and I am upset"), said(12.0, 14.0, "can you check it"))
-    agent = track(said(3.0, 8.0, "I see let me check the tracking for you now"), said(14.6, 17.0, "yes tomorrow"))
-    return judge_call(customer, agent, 18.0, language=language)
 
 
 def _store_call(language: str) -> int:
@@ -28,7 +20,7 @@ def _store_call(language: str) -> int:
         )
         store.end_session(practice)
         return store.add_call(
-            _call(language),
+            two_exchange_call(language=language),
             agent="ben",
             source_hash=language * 32,
             title="ben/2026-11-30-0915.wav",

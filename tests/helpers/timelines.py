@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from voicecoach.core.call import CallResult, judge_call
 from voicecoach.core.scenario import Scenario
 from voicecoach.core.timeline import Span, Track, Turn, Word
 
@@ -85,3 +86,14 @@ def context(language: str = "de", sc: Scenario | None = None, step_id: str | Non
 def kinds(findings: list[Any]) -> list[str]:
     """Finding kinds in order; ``not_listening`` and friends with their reason: ``kind/reason``."""
     return [f"{f.kind}/{f.evidence['reason']}" if "reason" in f.evidence else f.kind for f in findings]
+
+
+def two_exchange_call(cut_in: bool = True, language: str = "en") -> CallResult:
+    """A judged two-exchange call (18 s); with ``cut_in`` the agent starts 1 s before the
+    customer's first line ends (an interruption)."""
+    customer = track(said(0.5, 4.0, "my parcel did not arrive and I am upset"), said(12.0, 14.0, "can you check it"))
+    first = (3.0, 8.0) if cut_in else (4.8, 8.0)
+    agent = track(
+        said(*first, "I see let me check the tracking for you now"), said(14.6, 17.0, "yes it comes tomorrow")
+    )
+    return judge_call(customer, agent, 18.0, language=language)

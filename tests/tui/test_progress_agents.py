@@ -8,19 +8,11 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Static
 
-from tests.helpers.timelines import said, track
+from tests.helpers.timelines import two_exchange_call
 from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for, wait_for_notice
 from voicecoach.adapters.store import Store
-from voicecoach.core.call import CallResult, judge_call
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.progress import ProgressScreen
-
-
-def _call(cut_in: bool) -> CallResult:
-    customer = track(said(0.5, 4.0, "my parcel did not arrive and I am upset"), said(12.0, 14.0, "can you check it"))
-    first = (3.0, 8.0) if cut_in else (4.8, 8.0)
-    agent = track(said(*first, "I see let me check the tracking for you now"), said(14.6, 17.0, "yes tomorrow"))
-    return judge_call(customer, agent, 18.0, language="en")
 
 
 def _history(path: Path) -> None:
@@ -28,9 +20,9 @@ def _history(path: Path) -> None:
         practice = store.start_session("boiler-service-en", "Booking the boiler service", "en")
         store.add_turn(practice, judged_turn(total=95, turn_id="book"))
         store.end_session(practice)
-        store.add_call(_call(cut_in=True), agent="ben", source_hash="a" * 64, title="ben/1.wav")
-        store.add_call(_call(cut_in=False), agent="ben", source_hash="b" * 64, title="ben/2.wav")
-        store.add_call(_call(cut_in=True), agent="anna", source_hash="c" * 64, title="anna/1.wav")
+        store.add_call(two_exchange_call(cut_in=True), agent="ben", source_hash="a" * 64, title="ben/1.wav")
+        store.add_call(two_exchange_call(cut_in=False), agent="ben", source_hash="b" * 64, title="ben/2.wav")
+        store.add_call(two_exchange_call(cut_in=True), agent="anna", source_hash="c" * 64, title="anna/1.wav")
 
 
 def _rows(screen: ProgressScreen) -> list[str]:
