@@ -72,6 +72,8 @@ class PlayoutBuffer:
         self.skips = 0
         #: Samples written after their time had passed (the writer was late): never heard.
         self.cut = 0
+        #: Samples jumped over to catch up with a writer far ahead (the device stalled): never heard.
+        self.skipped = 0
 
     def write(self, samples: np.ndarray) -> None:
         size = len(self._ring)
@@ -98,6 +100,7 @@ class PlayoutBuffer:
                 self.playing = True
                 pos = written - self.buffer
             elif written - pos > self.max_lag:
+                self.skipped += written - self.buffer - pos
                 pos = written - self.buffer
                 self.skips += 1
             count = max(0, min(frames, written - pos))
@@ -153,6 +156,9 @@ class BlockPlayer:
         self.warmup_seconds: float | None = None
         self._ended = False
         self.device_latency = 0.0
+        #: Seconds the device played silence because its callback was not called in time (after
+        #: warm-up): the ALSA-PulseAudio bridge recovers from an underrun with a ~2 s stall.
+        self.stalled_seconds = 0.0
         #: One line when the output failed mid-call (then :meth:`write` does nothing).
         self.problem: str | None = None
         self.close_error: str | None = None
@@ -245,8 +251,11 @@ class BlockPlayer:
 
     @property
     def cut_seconds(self) -> float:
-        """Seconds of sound written too late to be played (a busy machine starved the writer)."""
-        return self.buffer.cut / self.device_rate
+        """Seconds of sound not heard where it belonged: written too late to be played (a busy
+        machine starved the writer), plus what a stalled device missed (the silence it played, or
+        the sound skipped to catch up after it, whichever is longer: both are the same loss)."""
+        rate = self.device_rate
+        return self.buffer.cut / rate + max(self.stalled_seconds, self.buffer.skipped / rate)
 
     def close(self) -> None:
         """Stop the stream (idempotent; a dead device is left behind after ``CLOSE_TIMEOUT``)."""
@@ -256,7 +265,11 @@ class BlockPlayer:
     # -- the audio callback (PortAudio's thread: copy, nothing else) ------------------------------
 
     def _callback(self, outdata: np.ndarray, frames: int, info: Any, status: Any) -> None:
-        self._last_callback = _time.monotonic()
+        now, last = _time.monotonic(), self._last_callback
+        if getattr(status, "output_underflow", False) and last is not None and self.warmup_seconds is not None:
+            # the device ran dry: silence from when what it had buffered ran out until now
+            self.stalled_seconds += max(0.0, now - last - self.device_latency)
+        self._last_callback = now
         self.buffer.read_into(outdata[:, 0])
 
     def _finished(self) -> None:

@@ -52,6 +52,11 @@ DEMO_RATE_RANGE = (0.5, 2.0)
 #: may lag: a whole second absorbs the stalls of a busy machine, where the interactive 0.2 s
 #: ran dry and the late sound was skipped (the reply went missing from the recording, issue 12).
 DEMO_BUFFER_SECONDS = 1.0
+#: Sound the output device itself buffers (seconds; PortAudio's ``latency``). "high" is 64 ms on
+#: ALSA's PulseAudio device: under load it ran dry, and that bridge recovers from an underrun with
+#: a ~2 s stall, 11-14 times a call (silent stretches of the customer's line, issue 12). Half a
+#: second keeps it fed through the stalls of a busy machine.
+DEMO_DEVICE_LATENCY = 0.5
 
 
 def demo_reply_text(step: Step, language: str) -> str:
@@ -195,7 +200,7 @@ def demo_sound(
         return None, None  # DemoBackend says so when it has a sink; none is looked for
     try:
         device = output_device if output_device is not None else settings.output_device
-        return block_player.BlockPlayer(device, buffer_seconds=DEMO_BUFFER_SECONDS), None
+        return block_player.BlockPlayer(device, buffer_seconds=DEMO_BUFFER_SECONDS, latency=DEMO_DEVICE_LATENCY), None
     except UserError as error:
         if output_device is not None:
             raise
@@ -318,6 +323,7 @@ class DemoBackend(SimulatedBackend):
 
 __all__ = [
     "DEMO_BUFFER_SECONDS",
+    "DEMO_DEVICE_LATENCY",
     "DEMO_PACE_TOLERANCE",
     "DemoBackend",
     "demo_reply_text",
