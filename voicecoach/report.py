@@ -229,6 +229,8 @@ def timeline_svg(turn: dict[str, Any], language: str, call: bool = False) -> str
     lower lane is the agent of a real call, not "you")."""
     duration = _turn_duration(turn)
     width, left, right = 960, 92, 16
+    labels = (text("customer", language), text("trainee", language, call))
+    left = max(left, 18 + 8 * max(len(label) for label in labels))  # "Kundin/Kunde" (13 px bold) fits left of the lanes
     scale = (width - left - right) / duration
     customer_y, trainee_y, lane_h = 14, 46, 22
 

@@ -110,17 +110,18 @@ def test_the_detector_finds_each_banned_variant() -> None:
 
 
 def test_a_label_for_a_customer_of_unknown_gender_is_the_neutral_form() -> None:
-    """Labels that stand for any customer (a real call's, a side of two files, a diverse persona's
-    lane) say "Kundin/Kunde", never the masculine "Kunde" alone."""
+    """Labels that stand for any customer (a real call's, a side of two files, the library's
+    fallback) say "Kundin/Kunde", never the masculine "Kunde" alone; a diverse persona's lane in the
+    call's timeline, 8 columns wide, says "Kunde/in"."""
     from voicecoach.core.words.call_report import CALL
     from voicecoach.core.words.cli import ANALYZE, REPORT
     from voicecoach.core.words.ui import UI
 
     labels = [
         UI["library.persona"],
-        UI["call.lane.customer"],
         REPORT["customer"],
         ANALYZE["customer"],
         CALL["customer"],
     ]
     assert [label["de"] for label in labels] == ["Kundin/Kunde"] * len(labels)
+    assert UI["call.lane.customer"]["de"] == "Kunde/in"  # the short form: the call's timeline has 8 columns for it

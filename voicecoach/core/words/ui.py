@@ -213,7 +213,7 @@ UI: dict[str, Words] = {
     "call.state.ended": {"de": "Aufgelegt", "en": "Call ended"},
     "call.state.problem": {"de": "Audioproblem", "en": "Audio problem"},
     "call.interrupted_at": {"de": "unterbrochen bei {time:.1f} s", "en": "interrupted at {time:.1f} s"},
-    "call.lane.customer": {"de": "Kundin/Kunde", "en": "Customer"},
+    "call.lane.customer": {"de": "Kunde/in", "en": "Customer"},  # 8 columns: the timeline's label room (LABEL_WIDTH)
     "call.lane.you": {"de": "Sie", "en": "You"},
     "call.overlap": {"de": "Überlappung", "en": "overlap"},
     "call.transcript": {"de": "Mitschrift", "en": "Transcript"},
