@@ -9,6 +9,7 @@ to think: the silence rule (0.8 s) ends the reply there; the model hears it unfi
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,9 @@ from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
 
 SR = 16_000
 AT = 4.2  # the reply starts after the customer's line (speech to ~3.4 s)
+#: pipecat's plain use of the model (asked after 0.3 s, finished above 0.5, no transcript): the
+#: engine's mechanics, apart from the tuned gate of ``rule_for``.
+PLAIN = EndOfTurnRule(min_pause=0.3, finish_above=0.5, wait_below=0.5, transcript_gate=False)
 
 
 @pytest.fixture(scope="module")
@@ -58,7 +62,7 @@ def call(tmp_path: Path, speech: dict[str, np.ndarray], reply: np.ndarray, end_o
         FakeSpeaker(speech),
         FakeTranscriber(),
         on_event=events.append,
-        options=EngineOptions(**options),
+        options=EngineOptions(**({"end_of_turn_rule": PLAIN} | options)),
         end_of_turn=end_of_turn,
     )
     engine.run()
@@ -96,8 +100,7 @@ def test_a_finished_reply_ends_sooner_than_the_silence_bound(tmp_path, speech, j
     assert end == pytest.approx(plain.turn.trainee.speech[-1].end, abs=0.01)  # the same speech
     assert done_plain.time - end == pytest.approx(0.8, abs=0.06)
     assert done_model.reason == "end_of_turn"
-    rule = EndOfTurnRule()
-    assert rule.min_pause <= done_model.time - end <= rule.min_pause + 0.1  # asked at once, finished
+    assert PLAIN.min_pause <= done_model.time - end <= PLAIN.min_pause + 0.1  # asked at once, finished
     assert with_model.turn.trainee.text == plain.turn.trainee.text
 
 
@@ -106,7 +109,7 @@ def test_the_model_hears_the_reply_and_its_pause(tmp_path, speech, jfk, model):
     counting = Counting(model)
     done, result = call(tmp_path, speech, reply, counting)
     (heard,) = counting.heard
-    rule = EndOfTurnRule()
+    rule = PLAIN
     first = result.turn.trainee.speech[0].start
     assert len(heard) == pytest.approx((done.time - (first - rule.pre_speech)) * SR, abs=SR * 0.05)
     pause = heard[-int(0.25 * SR) :]
@@ -120,7 +123,7 @@ def test_an_unfinished_reply_is_ended_by_the_upper_bound(tmp_path, speech, jfk, 
     done, result = call(tmp_path, speech, reply, model)
     end = result.turn.trainee.speech[-1].end
     assert done.reason == "silence"
-    assert done.time - end == pytest.approx(EndOfTurnRule().unfinished_silence, abs=0.06)
+    assert done.time - end == pytest.approx(PLAIN.unfinished_silence, abs=0.06)
 
 
 class Broken:
@@ -134,3 +137,77 @@ def test_a_failing_model_leaves_the_silence_rule(tmp_path, speech, jfk):
     assert done.reason == "silence"
     assert done.time - result.turn.trainee.speech[-1].end == pytest.approx(0.8, abs=0.06)
     assert any("end-of-turn model failed: onnxruntime went away" in note for note in result.turn.notes)
+
+
+class Holding:
+    """A transcriber whose transcriptions wait until ``release`` is set (a Whisper still busy)."""
+
+    info = None
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.release = threading.Event()
+
+    def transcribe(self, samples: np.ndarray, **kwargs: Any):
+        self.release.wait(timeout=30)
+        return self.inner.transcribe(samples, **kwargs)
+
+
+def gated_call(tmp_path: Path, speech: dict[str, np.ndarray], reply: np.ndarray, transcriber: Any, model: Any):
+    events: list[ev.CallEvent] = []
+
+    def on_event(event: ev.CallEvent) -> None:
+        events.append(event)
+        if isinstance(event, ev.TraineeDone) and isinstance(transcriber, Holding):
+            transcriber.release.set()
+
+    engine = CallEngine(
+        scenario(tmp_path),
+        SimulatedBackend(replies=[SimulatedReply(reply, at=AT, turn=1)]),
+        FakeSpeaker(speech),
+        transcriber,
+        on_event=on_event,
+        options=EngineOptions(end_of_turn_rule=GATE),
+        end_of_turn=model,
+    )
+    engine.run()
+    (judged,) = of(events, ev.TurnJudged)
+    (done,) = of(events, ev.TraineeDone)
+    return done, judged.result
+
+
+GATE = EndOfTurnRule(min_pause=0.5, finish_above=0.8, wait_below=0.3)
+
+
+def test_the_gate_ends_a_finished_reply_with_a_finished_transcript(tmp_path, speech, jfk, model):
+    reply = jfk[int(7.9 * SR) : int(11.0 * SR)].copy()  # "ask what you can do for your country."
+    words = ("ask", "what", "you", "can", "do", "for", "your", "country.")
+    done, result = gated_call(tmp_path, speech, reply, FakeTranscriber(words, every=0.2, cycle=False), model)
+    end = result.turn.trainee.speech[-1].end
+    assert done.reason == "end_of_turn"
+    assert GATE.min_pause <= done.time - end <= GATE.min_pause + 0.1
+    assert any("(finished)" in note for note in result.turn.notes)
+
+
+def test_a_transcript_ending_in_a_conjunction_keeps_the_turn_open(tmp_path, speech, jfk, model):
+    """The same finished-sounding speech, but the transcript ends with "and": the trainee is
+    mid-sentence, so the turn waits for the upper bound instead of ending at the model's word."""
+    reply = jfk[int(7.9 * SR) : int(11.0 * SR)].copy()
+    done, result = gated_call(
+        tmp_path, speech, reply, FakeTranscriber(("I", "checked", "and"), every=0.2, cycle=False), model
+    )
+    end = result.turn.trainee.speech[-1].end
+    assert done.reason == "silence"
+    assert done.time - end == pytest.approx(GATE.unfinished_silence, abs=0.06)
+    assert any("(unfinished)" in note for note in result.turn.notes)
+
+
+def test_a_transcript_not_ready_leaves_the_silence_rule(tmp_path, speech, jfk, model):
+    """Whisper still busy when the model hears "finished": the gate does not end the turn on the
+    model alone; the plain silence rule does, at 0.8 s."""
+    reply = jfk[int(7.9 * SR) : int(11.0 * SR)].copy()
+    holding = Holding(FakeTranscriber(("ask", "what", "you", "country."), every=0.2, cycle=False))
+    done, result = gated_call(tmp_path, speech, reply, holding, model)
+    assert done.reason == "silence"
+    assert done.time - result.turn.trainee.speech[-1].end == pytest.approx(0.8, abs=0.06)
+    assert any("(unsure)" in note for note in result.turn.notes)

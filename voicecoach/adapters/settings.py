@@ -103,10 +103,10 @@ class Settings(BaseModel):
     output_device: str | int | None = None
     end_of_turn_silence: float = Field(default=0.8, ge=0.2, le=5.0)
     end_of_turn: Literal["silence", "smart-turn"] = Field(
-        default="smart-turn",
-        description="How the end of a reply is heard: smart-turn (the end-of-turn model and the transcript, "
-        "end_of_turn_silence as the bound) or silence (end_of_turn_silence alone); "
-        "the environment variable VOICECOACH_END_OF_TURN overrides it.",
+        default="silence",
+        description="How the end of a reply is heard: silence (end_of_turn_silence) or smart-turn (the "
+        "end-of-turn model and the transcript, the silence the bound; it still cuts some replies at comma "
+        "pauses, docs/benchmarks.md); the environment variable VOICECOACH_END_OF_TURN overrides it.",
     )
     max_turn_seconds: float = Field(default=60.0, ge=5.0, le=600.0)
     retention_days: int | None = Field(default=None, ge=1, description="Delete recordings older than this.")

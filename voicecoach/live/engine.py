@@ -11,8 +11,9 @@ thread worker, ``voicecoach call`` from the main thread). Per turn it
    interjection is scheduled on the stream clock at ``at`` seconds after the trainee started;
 3. transcribes each speech segment in a worker as soon as the VAD closes it (and, speculatively,
    the open segment as soon as a pause begins), so at the end little or nothing is left to do;
-4. ends the reply when an end-of-turn model (``end_of_turn``, asked once per pause of
-   ``EndOfTurnRule.min_pause``) hears it finished, else after ``end_of_turn_silence`` of silence
+4. ends the reply when the end-of-turn gate (``EndOfTurnRule.verdict``: the model ``end_of_turn``,
+   asked once per pause of ``EndOfTurnRule.min_pause``, and the transcript so far) says it is
+   finished, else after ``end_of_turn_silence`` of silence
    (``EndOfTurnRule.unfinished_silence`` when the model heard it unfinished; ``max_turn_seconds``
    at most), or
    counts the turn unanswered when the trainee has not started ``answer_wait`` seconds after the
@@ -57,7 +58,7 @@ from voicecoach.adapters.whisper_stt import TranscriberLike
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler, resample
 from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBackend, Echo
-from voicecoach.core.end_of_turn import EndOfTurn, EndOfTurnRule
+from voicecoach.core.end_of_turn import EndOfTurn, EndOfTurnRule, Verdict
 from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.muted import counted, muted_result
@@ -206,8 +207,8 @@ class CallEngine:
         self.demo = demo
         self._vad_factory = vad_factory
         self.end_of_turn = end_of_turn
-        #: The end-of-turn model's verdict on the current pause: (turn, segments then, finished).
-        self._turn_verdict: tuple[TurnState, int, bool | None] | None = None
+        #: The end-of-turn model on the current pause: (turn, segments then, probability; None: failed).
+        self._turn_verdict: tuple[TurnState, int, float | None] | None = None
         self.session_id: int | None = None
         self.records: list[JudgedTurn] = []
         self._inbox: queue.SimpleQueue[tuple[str, Any, float]] = queue.SimpleQueue()
@@ -712,42 +713,57 @@ class CallEngine:
         quiet_since = max(turn.segments[-1].end, min(busy_until, now))
         silence = options.end_of_turn_silence
         if self.end_of_turn is not None and quiet_since <= turn.segments[-1].end:
-            finished = self._ask_end_of_turn(turn, now)
-            if finished:
+            verdict = self._ask_end_of_turn(turn, now)
+            if verdict == "finished":
                 turn.done = "end_of_turn"
                 return
-            if finished is False:
+            if verdict == "unfinished":
                 silence = options.end_of_turn_rule.upper_bound(silence)
         if now - quiet_since >= silence:
             turn.done = "silence"
 
-    def _ask_end_of_turn(self, turn: TurnState, now: float) -> bool | None:
-        """The end-of-turn model's verdict on the pause after the last segment: asked once, when
-        the pause is ``min_pause`` long, on the reply's last ``window`` seconds (pause included).
+    def _ask_end_of_turn(self, turn: TurnState, now: float) -> Verdict | None:
+        """The end-of-turn gate on the pause after the last segment (``EndOfTurnRule.verdict``):
+        the model asked once, when the pause is ``min_pause`` long, on the reply's last ``window``
+        seconds (pause included); the transcript looked at on every block until it is ready.
         None: not asked yet, or the model failed (the silence rule decides)."""
         rule = self.options.end_of_turn_rule
-        verdict = self._turn_verdict
-        if verdict is not None and verdict[0] is turn and verdict[1] == len(turn.segments):
-            return verdict[2]
-        if now - turn.segments[-1].end < rule.min_pause or self.end_of_turn is None:
+        asked = self._turn_verdict
+        if asked is not None and asked[0] is turn and asked[1] == len(turn.segments):
+            probability = asked[2]
+        else:
+            if now - turn.segments[-1].end < rule.min_pause or self.end_of_turn is None:
+                return None
+            first = turn.first_start if turn.first_start is not None else 0.0
+            lo = max(0, int((max(first - rule.pre_speech, now - rule.window)) * SAMPLE_RATE))
+            audio = np.concatenate(turn.mic)[lo : turn.fed] if turn.mic else np.zeros(0, np.float32)
+            try:
+                probability = float(self.end_of_turn.probability(audio))
+            except Exception as error:  # noqa: BLE001 - the model must never stop a call
+                log.exception("the end-of-turn model failed")
+                turn.notes.append(f"end-of-turn model failed: {error}")
+                probability = None
+            self._turn_verdict = (turn, len(turn.segments), probability)
+            if probability is not None:
+                turn.notes.append(
+                    f"end of turn: p={probability:.2f} after a {now - turn.segments[-1].end:.2f}s pause at {now:.2f}s"
+                    f" ({rule.verdict(probability, self._reply_text(turn), self.language)})"
+                )
+        if probability is None:
             return None
-        first = turn.first_start if turn.first_start is not None else 0.0
-        lo = max(0, int((max(first - rule.pre_speech, now - rule.window)) * SAMPLE_RATE))
-        audio = np.concatenate(turn.mic)[lo : turn.fed] if turn.mic else np.zeros(0, np.float32)
-        try:
-            probability = float(self.end_of_turn.probability(audio))
-        except Exception as error:  # noqa: BLE001 - the model must never stop a call
-            log.exception("the end-of-turn model failed")
-            turn.notes.append(f"end-of-turn model failed: {error}")
-            self._turn_verdict = (turn, len(turn.segments), None)
-            return None
-        finished = rule.finished(probability)
-        self._turn_verdict = (turn, len(turn.segments), finished)
-        turn.notes.append(
-            f"end of turn: p={probability:.2f} after a {now - turn.segments[-1].end:.2f}s pause at {now:.2f}s"
-            f" ({'finished' if finished else 'unfinished'})"
-        )
-        return finished
+        return rule.verdict(probability, self._reply_text(turn), self.language)
+
+    @staticmethod
+    def _reply_text(turn: TurnState) -> str | None:
+        """The transcript of the reply so far, or None while a segment's transcription runs."""
+        words: list[str] = []
+        for segment in turn.segments:
+            future = segment.future
+            if future is None or not future.done():
+                return None
+            if not future.cancelled() and future.exception() is None:
+                words += [w.text for w in future.result()]
+        return " ".join(words).strip()
 
     def _finish_turn(self, turn: TurnState, vad: Any) -> JudgedTurn | None:
         reason = turn.done or "silence"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from voicecoach.adapters import duplex, whisper_stt
@@ -20,6 +21,7 @@ from voicecoach.adapters.settings import Settings
 from voicecoach.adapters.store import Store
 from voicecoach.analysis import ANALYSIS_DECODE
 from voicecoach.core.backend import AudioBackend, Echo
+from voicecoach.core.end_of_turn import EndOfTurn, rule_for
 from voicecoach.live.demo import DemoBackend, demo_script, demo_sound
 from voicecoach.live.engine import CallEngine, EngineOptions, EventHandler, StoreArg
 from voicecoach.live.turn import TraineeScript
@@ -75,18 +77,45 @@ def open_call(
     options = EngineOptions.from_settings(
         settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0), echo=echo,
     )  # fmt: skip
-    # Smart Turn v3.2 ends a finished reply sooner, but on synthesized replies it also ended
-    # replies at a 0.5 s comma pause that the silence rule keeps (docs/benchmarks.md, "End of
-    # turn"): opt-in until a gate (e.g. the transcript's last punctuation) passes that benchmark.
-    end_of_turn = None
-    if os.environ.get("VOICECOACH_END_OF_TURN") == "smart-turn":
-        end_of_turn, note = load_end_of_turn()
-        if note:
-            log.warning(note)
+    rule = rule_for(loaded.scenario.language)
+    end_of_turn = end_of_turn_model(settings) if rule is not None else None
+    if rule is not None:
+        options = replace(options, end_of_turn_rule=rule)
     return CallEngine(
         loaded, backend, speaker, transcriber, settings, on_event, store,
         options=options, trainee_script=script, demo=demo, end_of_turn=end_of_turn,
     )  # fmt: skip
 
 
-__all__ = ["open_call"]
+#: Overrides ``Settings.end_of_turn`` for one run: ``silence`` or ``smart-turn``.
+END_OF_TURN_ENV = "VOICECOACH_END_OF_TURN"
+
+
+def end_of_turn_choice(settings: Settings) -> str:
+    """``silence`` or ``smart-turn``: :data:`END_OF_TURN_ENV` when it holds one of them, else
+    ``settings.end_of_turn`` (another value of the variable is logged and ignored)."""
+    chosen = os.environ.get(END_OF_TURN_ENV, "").strip()
+    if chosen in ("silence", "smart-turn"):
+        return chosen
+    if chosen:
+        log.warning("%s=%r is neither silence nor smart-turn; using %s", END_OF_TURN_ENV, chosen, settings.end_of_turn)
+    return settings.end_of_turn
+
+
+def end_of_turn_model(settings: Settings) -> EndOfTurn | None:
+    """The end-of-turn model the live call uses, or None for the plain silence rule.
+
+    ``silence`` (the default): None. ``smart-turn``: Smart Turn v3.2, used by
+    :func:`open_call` with the gate of the scenario's language (``core.end_of_turn.rule_for``;
+    a language without a gate keeps the silence rule); when pipecat's model is not installed,
+    one log line says so and the call keeps the silence rule. Not the default because no gate
+    kept every reply the silence rule keeps (docs/benchmarks.md, "End of turn")."""
+    if end_of_turn_choice(settings) == "silence":
+        return None
+    model, note = load_end_of_turn()
+    if note:
+        log.warning(note)
+    return model
+
+
+__all__ = ["END_OF_TURN_ENV", "end_of_turn_choice", "end_of_turn_model", "open_call"]
