@@ -20,10 +20,20 @@ per 60 s call with it).
   own results folder and history, so nothing is skipped).
 
 Reported: audio hours per wall hour (audio seconds / wall seconds), the CPU seconds used (the
-workers' per call, from the results' ``cpu_s``; the sequential commands' from ``RUSAGE_CHILDREN``)
-and what they would give with the cores free (audio / (CPU seconds / cores): on a shared machine
+workers' per call, from the results' ``cpu_s``; the sequential commands' from ``RUSAGE_CHILDREN``;
+``command_cpu_s``: the batch command itself and the child processes it waited for, from
+``RUSAGE_CHILDREN``: hashing, writing the results, part of Ray's own work; not the workers, which
+Ray's processes start) and what they would give with the cores free (audio / (CPU seconds / cores): on a shared machine
 the load stretches the wall time, not the CPU a call needs), the peak resident memory of each
-worker (``worker_peak_mb``) and of the sequential commands, and the load average before and after. Usage: ``.venv/bin/python benchmarks/batch_throughput.py [--calls 30]``.
+worker (``worker_peak_mb``) and of the sequential commands, and the load average before and after.
+
+``--before TREE`` (a checkout of an earlier commit, e.g. ``git worktree add /tmp/before HEAD~3``)
+runs every measurement twice, that tree's code first and then this one's, one after the other on
+the same calls, so a change is compared under the same load (``PYTHONPATH`` points the commands
+and their Ray workers at the tree). The findings of the two are compared call by call, and the
+words of both sides by their word error rate (lower case, without punctuation).
+
+Usage: ``.venv/bin/python benchmarks/batch_throughput.py [--calls 30] [--before TREE]``.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -38,6 +49,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -109,39 +121,56 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def run_sequential(paths: list[Path], home: Path) -> dict[str, float]:
+def _children_cpu() -> float:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return children.ru_utime + children.ru_stime
+
+
+def _env(home: Path, tree: Path | None) -> dict[str, str]:
     env = {**os.environ, "VOICECOACH_HOME": str(home)}
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree)
+    return env
+
+
+def run_sequential(paths: list[Path], home: Path, tree: Path | None = None) -> dict[str, Any]:
+    env = _env(home, tree)
     started = time.perf_counter()
+    cpu_before = _children_cpu()
+    calls: dict[str, Any] = {}
     for path in paths:
         done = subprocess.run(
             [sys.executable, "-m", "voicecoach", "analyze", "--call", str(path), "--customer-channel", "left", "--json",
              "--language", "en"],
-            capture_output=True, text=True, env=env,
+            capture_output=True, text=True, env=env, cwd=tree or REPO,
         )  # fmt: skip
         if done.returncode != 0:
             raise SystemExit(f"analyze failed on {path}: {done.stderr[-500:]}")
-        json.loads(done.stdout)
+        calls[str(path)] = json.loads(done.stdout)
     wall = time.perf_counter() - started
     audio = seconds_of(paths)
-    children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = children.ru_utime + children.ru_stime
+    cpu = _children_cpu() - cpu_before
     cores = os.cpu_count() or 1
     return {
         "calls": len(paths), "audio_s": audio, "wall_s": wall, "h_per_h": audio / wall, "cpu_s": cpu,
-        "h_per_h_if_cores_free": audio / (cpu / cores), "peak_mb": children.ru_maxrss / 1024,
+        "h_per_h_if_cores_free": audio / (cpu / cores),
+        "peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,  # the largest child so far
+        "_calls": calls,
     }  # fmt: skip
 
 
-def run_batch(folder: Path, workers: int, work: Path) -> dict[str, float]:
-    results = work / f"results-{workers}"
-    env = {**os.environ, "VOICECOACH_HOME": str(work / f"home-{workers}")}
+def run_batch(folder: Path, workers: int, work: Path, tree: Path | None = None, label: str = "") -> dict[str, Any]:
+    results = work / f"results-{label}{workers}"
+    env = _env(work / f"home-{label}{workers}", tree)
     started = time.perf_counter()
+    cpu_before = _children_cpu()
     done = subprocess.run(
         [sys.executable, "-m", "voicecoach", "batch", str(folder), "-o", str(results), "--customer-channel", "left",
          "--agent-pattern", "{agent}/*.wav", "--workers", str(workers), "--language", "en"],
-        capture_output=True, text=True, env=env,
+        capture_output=True, text=True, env=env, cwd=tree or REPO,
     )  # fmt: skip
     wall = time.perf_counter() - started
+    command_cpu = _children_cpu() - cpu_before  # the command and what it reaped; the workers are not among them
     if done.returncode != 0:
         raise SystemExit(f"batch failed: {done.stderr[-1500:]}")
     rows = parquet_files.read_rows([results / "calls.parquet"])
@@ -158,10 +187,66 @@ def run_batch(folder: Path, workers: int, work: Path) -> dict[str, float]:
         # what the workers' CPU time would give with the machine's cores to themselves (a shared,
         # loaded machine stretches the wall time, not the CPU time a call needs)
         "h_per_h_if_cores_free": audio / (cpu / cores) if cpu else 0.0,
+        "command_cpu_s": command_cpu,
+        "h_per_h_if_cores_free_with_command": audio / ((cpu + command_cpu) / cores) if cpu else 0.0,
         "calls": len(rows), "failed": len(failed), "audio_s": audio, "wall_s": wall, "h_per_h": audio / wall,
         "judging_h_per_h": audio / (judging / workers) if judging else 0.0,
         "worker_peak_mb": sorted(per_worker.values()),
+        "_findings": _findings_of(results),
     }  # fmt: skip
+
+
+def _findings_of(results: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every call's findings as (exchange, kind, start, end), by the call's file name."""
+    found: dict[str, list[tuple[Any, ...]]] = {}
+    for row in parquet_files.read_rows([results / "findings.parquet"]):
+        found.setdefault(Path(row["path"]).name, []).append(
+            (row["exchange"], row["kind"], round(row["start_s"], 2), round(row["end_s"], 2))
+        )
+    return {name: sorted(rows) for name, rows in found.items()}
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.sub(r"[^\w' ]+", " ", text.lower()).split() if w]
+
+
+def word_errors(reference: list[str], hypothesis: list[str]) -> int:
+    """Levenshtein distance in words (substitutions, insertions, deletions)."""
+    row = list(range(len(hypothesis) + 1))
+    for i in range(1, len(reference) + 1):
+        previous, row[0] = row[0], i
+        for j in range(1, len(hypothesis) + 1):
+            current = min(row[j] + 1, row[j - 1] + 1, previous + (reference[i - 1] != hypothesis[j - 1]))
+            previous, row[j] = row[j], current
+    return row[len(hypothesis)]
+
+
+def compare_sequential(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """Word error rate of ``after``'s words against ``before``'s (both sides of every call), and
+    the calls whose findings differ, from two ``run_sequential`` results."""
+    errors = words = differ = 0
+    for path, old in before["_calls"].items():
+        new = after["_calls"][path]
+        for side in ("customer", "trainee"):
+            errors += word_errors(_side_words(old, side), _side_words(new, side))
+            words += len(_side_words(old, side))
+        if _call_findings(old) != _call_findings(new):
+            differ += 1
+    return {"wer_after_vs_before": errors / words if words else 0.0, "words": words,
+            "calls_with_other_findings": differ, "calls": len(before["_calls"])}  # fmt: skip
+
+
+def _side_words(call: dict[str, Any], side: str) -> list[str]:
+    """The words of one side of an ``analyze --call --json`` result, normalised."""
+    text = " ".join(w["text"] for e in call["exchanges"] for w in e["timeline"][side]["words"])
+    return _words(text)
+
+
+def _call_findings(call: dict[str, Any]) -> list[tuple[Any, ...]]:
+    return sorted(
+        (e["number"], f["kind"], round(f["start"], 2), round(f["end"], 2))
+        for e in call["exchanges"] for f in e["findings"]
+    )  # fmt: skip
 
 
 def main() -> None:
@@ -170,6 +255,7 @@ def main() -> None:
     parser.add_argument("--sequential", type=int, default=8, help="calls judged one command each")
     parser.add_argument("--realspeech", type=Path, default=REPO.parent / "shared" / "realspeech")
     parser.add_argument("--keep", type=Path, help="keep the calls and results here")
+    parser.add_argument("--before", type=Path, help="a checkout of an earlier commit, measured first each time")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="vc-batch-bench-"))
     folder = work / "calls"
@@ -178,11 +264,31 @@ def main() -> None:
     report: dict[str, object] = {
         "calls": len(paths), "audio_h": round(seconds_of(paths) / 3600, 3), "cores": os.cpu_count(), "load_before": load(),
     }  # fmt: skip
-    report["sequential_analyze"] = run_sequential(paths[: args.sequential], work / "home-seq")
-    report["load_after_sequential"] = load()
+    trees: list[tuple[str, Path | None]] = [("before_", args.before.resolve())] if args.before else []
+    trees.append(("", None))
+    sequential: dict[str, dict[str, Any]] = {}
+    for label, tree in trees:
+        sequential[label] = run_sequential(paths[: args.sequential], work / f"home-seq{label}", tree)
+        report[f"{label}sequential_analyze"] = sequential[label]
+        report[f"load_after_{label}sequential"] = load()
+    batches: dict[str, dict[str, Any]] = {}
     for workers in (1, 2):
-        report[f"batch_{workers}_worker"] = run_batch(folder, workers, work)
-        report[f"load_after_batch_{workers}"] = load()
+        for label, tree in trees:
+            batches[f"{label}{workers}"] = run_batch(folder, workers, work, tree, label)
+            report[f"{label}batch_{workers}_worker"] = batches[f"{label}{workers}"]
+            report[f"load_after_{label}batch_{workers}"] = load()
+    for label, _tree in trees:  # the same findings per call whichever way a call was judged
+        by_analyze = {Path(p).name: _call_findings(c) for p, c in sequential[label]["_calls"].items()}
+        report[f"{label}batch_agrees_with_analyze"] = all(
+            [tuple(f) for f in batches[f"{label}{w}"]["_findings"].get(name, [])] == found
+            for w in (1, 2) for name, found in by_analyze.items()
+        )  # fmt: skip
+    if args.before:
+        report["after_vs_before"] = compare_sequential(sequential["before_"], sequential[""])
+    for value in report.values():
+        if isinstance(value, dict):
+            value.pop("_calls", None)
+            value.pop("_findings", None)
     print(json.dumps(report, indent=2, default=lambda v: round(v, 3) if isinstance(v, float) else v))
     if args.keep is None:
         shutil.rmtree(work, ignore_errors=True)
