@@ -48,14 +48,15 @@ DEMO_PACE_TOLERANCE = 0.05
 DEMO_RENDERS = 3
 #: Slowest and fastest rate (of the voice's own) a demo reply is rendered at.
 DEMO_RATE_RANGE = (0.5, 2.0)
-#: Sound the demo buffers ahead of its speaker (seconds). Nobody answers a demo, so its sound
-#: may lag: a whole second absorbs the stalls of a busy machine, where the interactive 0.2 s
-#: ran dry and the late sound was skipped (the reply went missing from the recording, issue 12).
-DEMO_BUFFER_SECONDS = 1.0
+#: Sound the demo buffers ahead of its speaker (seconds): absorbs a clock thread late on a busy
+#: machine (the interactive 0.2 s ran dry, issue 12).
+DEMO_BUFFER_SECONDS = 0.5
 #: Sound the output device itself buffers (seconds; PortAudio's ``latency``). "high" is 64 ms on
 #: ALSA's PulseAudio device: under load it ran dry, and that bridge recovers from an underrun with
 #: a ~2 s stall, 11-14 times a call (silent stretches of the customer's line, issue 12). Half a
-#: second keeps it fed through the stalls of a busy machine.
+#: second keeps it fed through the stalls of a busy machine. Both together are the sound's lead
+#: (about 1 s): a cut-in can be placed no sooner than that after the engine asks for it, so
+#: more would delay a cut-in meant 1.5 s after the reply starts.
 DEMO_DEVICE_LATENCY = 0.5
 
 
