@@ -112,7 +112,7 @@ def test_a_demo_with_sound_whose_reply_comes_late_says_so_and_saves_nothing(tmp_
     assert demo.realtime and not demo.paced
     assert of(events, ev.TurnJudged) == []
     (problem,) = of(events, ev.AudioProblem)
-    assert problem.message.startswith("the demo fell behind its own clock by ")
+    assert str(problem.message).startswith("the demo fell behind its own clock by ")
     assert "this turn was not saved; close other programs and try again" in problem.message
     assert of(events, ev.CallEnded)[0].reason == "device_lost"
     assert store.sessions() == []  # no turn judged on a reply that lost its start
@@ -137,7 +137,7 @@ def test_a_demo_with_sound_whose_engine_falls_behind_a_cut_in_says_so_and_saves_
     meant = demo.line_starts()[0] + of(events, ev.TraineeSpeaking)[0].time + 1.0
     assert cut_in.start - meant > LATE_CUE_SECONDS  # it did come late
     assert of(events, ev.TurnJudged) == [] and of(events, ev.CustomerInterjected) == []
-    assert [p.message.split(" by ")[0] for p in of(events, ev.AudioProblem)] == ["the demo fell behind its own clock"]
+    assert [str(p.message).split(" by ")[0] for p in of(events, ev.AudioProblem)] == ["the demo fell behind its own clock"]
     assert store.sessions() == []
 
 

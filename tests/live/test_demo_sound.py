@@ -249,7 +249,7 @@ def test_demo_sound_uses_the_option_before_the_settings(fake_player: type[FakePl
 def test_a_missing_settings_device_only_silences_the_demo(fake_player: type[FakePlayer]) -> None:
     sound, silent = demo_sound(Settings(output_device="Old Speaker"))
     assert sound is None
-    assert silent == "no output device matches 'Old Speaker'; run 'voicecoach call --list-devices' to see them"
+    assert str(silent) == "no output device matches 'Old Speaker'; run 'voicecoach call --list-devices' to see them"
 
 
 def test_a_missing_device_named_on_the_command_line_is_the_usual_error(fake_player: type[FakePlayer]) -> None:

@@ -33,7 +33,7 @@ from voicecoach.adapters.duplex import (
     find_device,
     import_sounddevice,
 )
-from voicecoach.core.errors import UserError, one_line
+from voicecoach.core.errors import Said, UserError, one_line
 
 #: Sound buffered before the stream starts playing (absorbs the writer's and the callback's jitter).
 BUFFER_SECONDS = 0.2
@@ -159,8 +159,8 @@ class BlockPlayer:
         #: Seconds the device played silence because its callback was not called in time (after
         #: warm-up): the ALSA-PulseAudio bridge recovers from an underrun with a ~2 s stall.
         self.stalled_seconds = 0.0
-        #: One line when the output failed mid-call (then :meth:`write` does nothing).
-        self.problem: str | None = None
+        #: One line when the output failed mid-call (then :meth:`write` does nothing), said in the UI language.
+        self.problem: Said | None = None
         self.close_error: str | None = None
 
     @property
@@ -282,9 +282,11 @@ class BlockPlayer:
         if self._closing:
             return
         if self._ended:
-            self.problem = f"the sound output '{self.info.name}' stopped (device unplugged or sound server gone)"
+            self.problem = Said(
+                "the sound output '{name}' stopped (device unplugged or sound server gone)", name=self.info.name
+            )
         elif self._last_callback is not None and now - self._last_callback > STALL_SECONDS:
-            self.problem = f"the sound output '{self.info.name}' stopped playing (device unplugged?)"
+            self.problem = Said("the sound output '{name}' stopped playing (device unplugged?)", name=self.info.name)
 
     def _close_stream(self) -> None:
         stream, self._stream = self._stream, None

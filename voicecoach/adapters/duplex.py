@@ -271,7 +271,7 @@ class SoundDeviceBackend:
         self._on_input: InputCallback | None = None
         self._on_error: ErrorCallback | None = None
         self._stopping = False
-        self._failed: str | None = None
+        self._failed: Said | None = None
         self.xruns = 0
         self.close_error: str | None = None
         self._last_block_wall = 0.0
@@ -291,8 +291,9 @@ class SoundDeviceBackend:
         return False
 
     @property
-    def failed(self) -> str | None:
-        """The one line reported through ``on_error`` once the device failed, else None."""
+    def failed(self) -> Said | None:
+        """The one line reported through ``on_error`` once the device failed (said in the UI
+        language when shown), else None."""
         return self._failed
 
     def pump(self, blocks: int = 1) -> bool:
@@ -506,8 +507,11 @@ class SoundDeviceBackend:
             block, adc, frames, status = item
             if status == -1:
                 self._fail(
-                    f"the audio stream on '{self.input_info.name}' ended unexpectedly (device unplugged or "
-                    "sound server stopped); check the device and start the call again"
+                    Said(
+                        "the audio stream on '{name}' ended unexpectedly (device unplugged or sound server "
+                        "stopped); check the device and start the call again",
+                        name=self.input_info.name,
+                    )
                 )
                 return
             self._last_block_wall = _time.monotonic()
@@ -534,15 +538,21 @@ class SoundDeviceBackend:
         ``STALL_SECONDS``: the device was unplugged or the sound server is gone."""
         now = _time.monotonic()
         if now - self._last_block_wall > STALL_SECONDS:
-            which = f"the audio device '{self.input_info.name}'"
+            name = self.input_info.name
         elif self._last_out_wall and now - self._last_out_wall > STALL_SECONDS:
-            which = f"the audio device '{self.output_info.name}'"
+            name = self.output_info.name
         else:
             return False
-        self._fail(f"{which} stopped delivering sound (unplugged?); plug it back in and start the call again")
+        self._fail(
+            Said(
+                "the audio device '{name}' stopped delivering sound (unplugged?); plug it back in and start the "
+                "call again",
+                name=name,
+            )
+        )
         return True
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, message: Said) -> None:
         if self._failed is not None:
             return
         self._failed = message

@@ -158,7 +158,7 @@ class _Printer:
         self.json_lines = json_lines
         self.quiet = quiet
         self.language = language
-        self.problem: str | None = None
+        self.problem: Said | str | None = None  # the engine's AudioProblem, said in the CLI's language
         self.persona: str | None = None  # the customer's name once the call has started (German forms)
 
     def __call__(self, event: ev.CallEvent) -> None:

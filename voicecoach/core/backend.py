@@ -32,8 +32,9 @@ import numpy as np
 
 InputCallback = Callable[[np.ndarray, float], None]
 """``on_input(block, adc_time)``: a mono float32 microphone block and its stream time (s)."""
-ErrorCallback = Callable[[str], None]
-"""``on_error(message)``: the device failed mid-call; one line with what happened and the fix."""
+ErrorCallback = Callable[[Any], None]
+"""``on_error(message)``: the device failed mid-call; one line with what happened and the fix, a
+:class:`~voicecoach.core.errors.Said` (said in the UI language when shown) or a ``str``."""
 NoteCallback = Callable[[Any], None]
 """``on_note(notice)``: a backend's note for the user (a ``voicecoach.live.events.Notice``)."""
 
@@ -180,8 +181,8 @@ class SoundSink(Protocol):
         """Seconds between :meth:`write` and the sound being heard (known after :meth:`open`)."""
         ...
 
-    #: One line once the output has failed (then it plays nothing more); None while it works.
-    problem: str | None
+    #: One line once the output has failed (then it plays nothing more), a ``Said`` or a ``str``; None while it works.
+    problem: Any
 
     def open(self) -> None:
         """Start playing (raises ``UserError`` with the fix when the device refuses)."""

@@ -141,6 +141,17 @@ class UserError(Exception):
         return self.text()
 
 
+def said(message: object) -> Said:
+    """``message`` as a :class:`Said`, so it is said in the language current when it is shown (a
+    screen keeps it; a live switch says it again): a ``Said`` as it is, a ``UserError`` by its
+    template and values, anything else by its text (a known English template still finds its German)."""
+    if isinstance(message, Said):
+        return message
+    if isinstance(message, UserError):
+        return Said(message.template, **message.values)
+    return Said(str(message))
+
+
 def one_line(error: BaseException, limit: int = 200) -> str:
     """An exception as one short line (for messages that must fit on one line)."""
     return (" ".join(str(error).split()) or type(error).__name__)[:limit]

@@ -24,7 +24,7 @@ from voicecoach.adapters.audio_files import read_audio, resample, to_mono
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import frame_levels
 from voicecoach.core.backend import ErrorCallback, InputCallback, SimulatedReply, SoundSink
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError, said
 from voicecoach.core.scenario import Step
 from voicecoach.live import events as ev
 from voicecoach.live.simulated import SimulatedBackend, mix_into
@@ -189,7 +189,7 @@ def _calm_reply(speaker: SpeakerLike, text: str, language: str) -> tuple[np.ndar
 
 def demo_sound(
     settings: Settings, output_device: str | int | None = None, speed: float = 1.0
-) -> tuple[SoundSink | None, str | None]:
+) -> tuple[SoundSink | None, UserError | None]:
     """The demo call's sound output, or None and why the demo is silent.
 
     ``output_device`` (``call --output-device``) wins over ``settings.output_device``; a device
@@ -205,7 +205,7 @@ def demo_sound(
     except UserError as error:
         if output_device is not None:
             raise
-        return None, str(error)
+        return None, error  # said in the UI language when shown (DemoBackend's note)
 
 
 class DemoBackend(SimulatedBackend):
@@ -233,7 +233,7 @@ class DemoBackend(SimulatedBackend):
         speed: float = 1.0,
         *,
         sound: SoundSink | None = None,
-        silent_reason: str | None = None,
+        silent_reason: UserError | Said | str | None = None,
     ) -> None:
         super().__init__(sample_rate, realtime=True, speed=speed, block_seconds=0.032)
         self.sound: SoundSink | None = sound
@@ -254,7 +254,7 @@ class DemoBackend(SimulatedBackend):
             try:
                 sound.open()
             except UserError as error:
-                self._note(f"the demo is silent: {error}", "demo_silent", str(error))
+                self._note(f"the demo is silent: {error.text('en')}", "demo_silent", said(error))
             else:
                 with self._lock:
                     self.output_latency = float(sound.lead)
@@ -262,7 +262,7 @@ class DemoBackend(SimulatedBackend):
                     self.sound = sound
                 self._note(f"demo sound through '{sound.name}'", "demo_sound", str(sound.name))
         elif self.silent_reason:
-            self._note(f"the demo is silent: {self.silent_reason}", "demo_silent", self.silent_reason)
+            self._note(f"the demo is silent: {_english(self.silent_reason)}", "demo_silent", said(self.silent_reason))
         if self.sound is None and self.realtime:
             # nothing is heard, so the clock need not run by itself: the engine pumps it, at most
             # ``speed`` times real time, and cannot fall behind it (4 demos at --demo-speed 10 did, issue 12)
@@ -310,16 +310,23 @@ class DemoBackend(SimulatedBackend):
                 self.sound = None
             threading.Thread(target=sound.close, name="demo-sound-close", daemon=True).start()
             self._note(
-                f"the demo's sound stopped ({sound.problem}); the call goes on silently",
+                f"the demo's sound stopped ({_english(sound.problem)}); the call goes on silently",
                 "demo_lost",
-                str(sound.problem),
+                said(sound.problem),
             )
 
-    def _note(self, message: str, key: str, detail: str) -> None:
-        """One ``Notice`` through ``on_note`` (from the engine's thread at start, the clock thread later)."""
+    def _note(self, message: str, key: str, detail: Said | str) -> None:
+        """One ``Notice`` through ``on_note`` (from the engine's thread at start, the clock thread later).
+        ``message``: the English line (the log's); ``detail``: a ``Said`` is kept as it is, so the
+        screens say it in the UI language (``notice.<key>``)."""
         log.info("%s", message)
         if self.on_note is not None:
             self.on_note(ev.Notice(message, key, detail))
+
+
+def _english(text: object) -> str:
+    """A ``Said``/``UserError`` in English (for the log), anything else as it is."""
+    return text.text("en") if isinstance(text, Said | UserError) else str(text)
 
 
 __all__ = [

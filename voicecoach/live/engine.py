@@ -59,7 +59,7 @@ from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler, resample
 from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBackend, Echo
 from voicecoach.core.end_of_turn import EndOfTurn, EndOfTurnRule, Verdict
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError, said
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.muted import counted, muted_result
 from voicecoach.core.scenario import Outcome
@@ -215,7 +215,7 @@ class CallEngine:
         self._controls: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._muted = False
         self._hang_up = threading.Event()
-        self._device_error: str | None = None
+        self._device_error: Said | None = None  # said in the UI language when shown
         self._prepared: dict[tuple[str, str], Prepared | None] = {}
         self._executor: ThreadPoolExecutor | None = None
         self._recordings_dir: Path | None = None
@@ -350,8 +350,8 @@ class CallEngine:
             try:
                 self.backend.start(self._on_input, self._on_error)
             except UserError as error:
-                self._device_error = str(error)
-                self._post(ev.AudioProblem(str(error)))
+                self._device_error = said(error)
+                self._post(ev.AudioProblem(self._device_error))
                 reason = "device_lost"
                 raise
             self._started = True
@@ -395,7 +395,7 @@ class CallEngine:
                 if choice == "hang_up":
                     return "hung_up"
                 if choice == "device_lost":
-                    self._post(ev.AudioProblem(self._device_error or "the audio device failed"))
+                    self._post(ev.AudioProblem(self._device_error or Said("the audio device failed")))
                     return "device_lost"
                 if choice == "retry":
                     replay = "retry"
@@ -476,7 +476,7 @@ class CallEngine:
                 continue
             kind, payload, t = item
             if kind == "error":
-                self._device_error = str(payload)
+                self._device_error = said(payload)
                 turn.done = "device_lost"
                 break
             if kind == "note":
@@ -785,7 +785,7 @@ class CallEngine:
         behind = getattr(self.backend, "clock_problem", None)
         if behind:  # the demo could not keep its clock: this turn's reply is not what was meant
             self._cancel_jobs(turn)
-            self._device_error = str(behind)
+            self._device_error = said(behind)
             return None
         if turn.unanswered:
             self._post(ev.Unanswered(turn.turn_id, round(self.options.answer_wait, 3)))
@@ -973,17 +973,18 @@ class CallEngine:
             return
         failed = getattr(self.backend, "failed", None)
         behind = getattr(self.backend, "clock_problem", None)  # a real-time demo fell behind its clock
-        if isinstance(failed, str) and failed:
-            self._device_error = failed
+        if isinstance(failed, str | Said) and str(failed):
+            self._device_error = said(failed)
         elif behind:  # said at once; the turn it spoils is not kept (_finish_turn)
-            self._device_error = str(behind)
+            self._device_error = said(behind)
         elif _time.monotonic() - self._last_input > self.options.input_timeout:
-            self._device_error = (
-                f"the microphone delivered no sound for {self.options.input_timeout:g} s (device unplugged or "
-                "sound server stopped); check the device and start the call again"
+            self._device_error = Said(
+                "the microphone delivered no sound for {seconds:g} s (device unplugged or sound server stopped); "
+                "check the device and start the call again",
+                seconds=self.options.input_timeout,
             )
 
-    def _on_error(self, message: str) -> None:
+    def _on_error(self, message: Said | str) -> None:
         self._inbox.put(("error", message, 0.0))
 
     def _on_note(self, notice: ev.Notice) -> None:
@@ -1000,7 +1001,7 @@ class CallEngine:
                 try:
                     return self._inbox.get_nowait()
                 except queue.Empty:
-                    return ("error", "the audio backend stopped", 0.0)
+                    return ("error", Said("the audio backend stopped"), 0.0)
             try:
                 return self._inbox.get_nowait()
             except queue.Empty:
@@ -1017,7 +1018,7 @@ class CallEngine:
             except queue.Empty:
                 return
             if kind == "error":
-                self._device_error = str(payload)
+                self._device_error = said(payload)
             elif kind == "note":
                 self._post(payload)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
+    from voicecoach.core.errors import Said
     from voicecoach.core.result import TurnResult
 
 
@@ -155,10 +156,11 @@ class AudioProblem(CallEvent):
     """The audio device failed; ``message`` is one line: what happened and the fix.
 
     The call ends after it (``CallEnded(reason="device_lost")`` follows); every turn judged
-    before is kept and saved.
+    before is kept and saved. A :class:`~voicecoach.core.errors.Said`: ``str(message)`` says it in
+    the UI language current then.
     """
 
-    message: str
+    message: Said | str
     fatal: bool = True
 
 
@@ -167,12 +169,13 @@ class Notice(CallEvent):
     """Something worth one line that does not stop the call (the demo call's sound, for one).
 
     ``message`` is the English line; ``key`` names the text the screens translate
-    (``notice.<key>`` in ``voicecoach.i18n``, filled with ``detail``).
+    (``notice.<key>`` in ``voicecoach.i18n``, filled with ``detail``: a ``str``, or a
+    ``Said``/``UserError`` said in the UI language when the line is shown).
     """
 
     message: str
     key: str = ""
-    detail: str = ""
+    detail: Any = ""
 
 
 @dataclass(frozen=True)

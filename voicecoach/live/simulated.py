@@ -134,7 +134,7 @@ class SimulatedBackend:
         input_latency: float = 0.0,
         output_latency: float = 0.0,
         fail_at: float | None = None,
-        fail_message: str = "the audio device was disconnected; plug it back in and start the call again",
+        fail_message: Said | str | None = None,
         seed: int = 0,
     ) -> None:
         self._rate = int(sample_rate)
@@ -147,7 +147,11 @@ class SimulatedBackend:
         self.input_latency = input_latency
         self.output_latency = output_latency
         self.fail_at = fail_at
-        self.fail_message = fail_message
+        self.fail_message = (
+            Said("the audio device was disconnected; plug it back in and start the call again")
+            if fail_message is None
+            else fail_message
+        )
         self._rng = np.random.default_rng(seed)
         self._lock = threading.RLock()
         self._position = 0  # samples delivered so far (the clock)

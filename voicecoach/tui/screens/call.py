@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import Said, UserError
 from voicecoach.core.words.voices import persona_forms
 from voicecoach.i18n import current_language, customer_label, label, t
 from voicecoach.live import events as ev
@@ -111,7 +111,7 @@ class CallScreen(Guarded, Screen[None]):
         self.muted = False
         self.hangup_requested = False
         self.ended = False
-        self.problem: str | None = None
+        self.problem: Said | str | None = None  # said in the UI language when shown
         self.results: list[Any] = []
         self.session_id: Any = None
         self.feedback_open = False

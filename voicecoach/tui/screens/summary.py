@@ -123,7 +123,7 @@ class SummaryScreen(Guarded, Screen[None]):
         *,
         reason: str = "finished",
         session_id: Any = None,
-        problem: str | None = None,
+        problem: object = None,
     ) -> None:
         super().__init__()
         translate_bindings(self)
