@@ -222,6 +222,12 @@ UI: dict[str, Words] = {
         "de": "Einfach sprechen – keine Taste nötig.   r wiederholen · m stumm · h auflegen",
         "en": "Just speak – no key needed.   r repeat · m mute · h hang up",
     },
+    "call.hint_demo": {
+        "de": "Demo: die App antwortet für Sie – einfach zuhören.   r wiederholen · m stumm · h auflegen",
+        "en": "Demo: the app answers for you – just listen.   r repeat · m mute · h hang up",
+    },
+    "call.state.demo_your_turn": {"de": "Die Demo antwortet gleich …", "en": "The demo answers in a moment …"},
+    "call.state.demo_speaking": {"de": "Die Demo antwortet …", "en": "The demo is answering …"},
     "call.unmuted": {"de": "Mikrofon wieder an", "en": "Microphone on again"},
     "call.muted": {"de": "Mikrofon stumm", "en": "Microphone muted"},
     "feedback.title": {"de": "Rückmeldung", "en": "Feedback"},

@@ -34,6 +34,10 @@ from voicecoach.tui.widgets.titlebar import TitleBar
 
 log = logging.getLogger(__name__)
 
+#: In a demo call the app speaks the replies: the states that ask the trainee to speak or say
+#: that the trainee speaks say that the demo answers instead (``call.state.demo_*``).
+DEMO_STATE_KEYS = {"your_turn": "call.state.demo_your_turn", "speaking": "call.state.demo_speaking"}
+
 STATE_STYLE = {
     "connecting": ("◌", "#a8a8a8"),
     "next": ("◌", "#a8a8a8"),
@@ -237,6 +241,8 @@ class CallScreen(Guarded, Screen[None]):
             "ended": "call.state.ended",
             "problem": "call.state.problem",
         }[state]
+        if self.request.demo:  # the app speaks the replies: the status says so, not "your turn"
+            key = DEMO_STATE_KEYS.get(state, key)
         persona = self.request.scenario.scenario.persona
         forms = persona_forms(current_language(), persona.form_gender, persona.name)
         text = Text.assemble((f" {icon} {t(key, **forms)} ", style))
@@ -257,7 +263,7 @@ class CallScreen(Guarded, Screen[None]):
     def _hint(self) -> Text:
         if self.muted:
             return Text(t("call.hint_muted"), style="bold #ff5f5f")
-        return Text(t("call.hint"), style="#808080")
+        return Text(t("call.hint_demo" if self.request.demo else "call.hint"), style="#808080")
 
     #: Seconds without a microphone level, while listening, that mean the sound has stopped.
     SILENT_DEVICE_SECONDS = 4.0
