@@ -1497,8 +1497,10 @@ class Store:
             params,
         ).fetchall()
         recurring = [(row["kind"], int(row["times"]), int(row["sessions"])) for row in rows]
-        practice = [s for s in reversed(self.sessions(kind, agent)) if s.options.get("mode") != "demo"]
-        return progress_of(practice, recurring)
+        every = list(reversed(self.sessions(kind, agent)))
+        practice = [s for s in every if s.options.get("mode") != "demo"]
+        demos = sum(1 for s in every if s.options.get("mode") == "demo" and s.score is not None)
+        return progress_of(practice, recurring, demos)
 
 
 # --------------------------------------------------------------------------- helpers

@@ -158,7 +158,7 @@ def progress_text(progress: Progress, language: str) -> str:
         return say(PROGRESS, key, language, **values)
 
     if not progress.totals:
-        return t("none")
+        return t("demo_only", n=progress.demo_sessions) if progress.demo_sessions else t("none")
     lines = [t("trend") + ":"]
     names = {skill: skill_name(skill, language) for skill in progress.trends}
     width = max([len(t("total")), *(len(n) for n in names.values())])

@@ -88,6 +88,9 @@ class Progress:
     #: scenarios by average total score, best first.
     scenarios: list[ScenarioStanding]
     suggestion: Suggestion | None
+    #: Judged demo calls left out (the app spoke the replies: not the trainee's practice), so an
+    #: empty progress can say why it is empty.
+    demo_sessions: int = 0
 
     @property
     def best(self) -> ScenarioStanding | None:
@@ -122,8 +125,9 @@ class Progress:
         }
 
 
-def progress_of(sessions: Sequence[SessionSummary], recurring: Sequence[Recurring]) -> Progress:
-    """Progress over ``sessions`` (oldest first) and the ``recurring`` findings counted over them.
+def progress_of(sessions: Sequence[SessionSummary], recurring: Sequence[Recurring], demo_sessions: int = 0) -> Progress:
+    """Progress over ``sessions`` (oldest first) and the ``recurring`` findings counted over them;
+    ``demo_sessions``: how many judged demo calls were left out (said when nothing else is there).
 
     Sessions without a judged turn (score None) are left out.
     """
@@ -149,7 +153,7 @@ def progress_of(sessions: Sequence[SessionSummary], recurring: Sequence[Recurrin
     ]
     standings.sort(key=lambda s: (-s.average, s.scenario_id or ""))
     recurring = list(recurring)
-    return Progress(dict(trends), totals, recurring, standings, suggest(trends, recurring, standings))
+    return Progress(dict(trends), totals, recurring, standings, suggest(trends, recurring, standings), demo_sessions)
 
 
 def suggest(

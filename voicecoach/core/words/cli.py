@@ -48,6 +48,14 @@ PROGRESS: dict[str, Words] = {
         "de": "Noch keine bewerteten Sitzungen; üben Sie mit 'voicecoach'.",
         "en": "No judged sessions yet; practise with 'voicecoach'.",
     },
+    "demo_only": {
+        "de": "Noch keine bewerteten Übungssitzungen: {n:# Demo-Anruf zählt|# Demo-Anrufe zählen} nicht, weil "
+        "die App dort die Antworten spricht. Zum Üben 'voicecoach' starten und selbst anrufen (mit Headset) "
+        "oder 'voicecoach call SZENARIO'.",
+        "en": "No judged practice sessions yet: {n:# demo call does|# demo calls do} not count, since the app "
+        "speaks the replies there. To practise, start 'voicecoach' and make the call yourself (with a headset) "
+        "or run 'voicecoach call SCENARIO'.",
+    },
     "trend": {
         "de": "Entwicklung je Fähigkeit (älteste zuerst, letzte fünf Sitzungen)",
         "en": "Per-skill trend (oldest first, last five sessions)",

@@ -336,6 +336,14 @@ UI: dict[str, Words] = {
         "de": "Noch keine Sitzungen. Starten Sie einen Anruf in der Bibliothek (oder d für einen Demo-Anruf).",
         "en": "No sessions yet. Start a call from the library (or d for a demo call).",
     },
+    "progress.demo_only": {
+        "de": "Noch keine Übungssitzungen: {n:# Demo-Anruf zählt|# Demo-Anrufe zählen} nicht, denn dort spricht "
+        "die App die Antworten. Zum Üben ein Szenario in der Bibliothek wählen und mit Enter selbst anrufen "
+        "(mit Headset).",
+        "en": "No practice sessions yet: {n:# demo call does|# demo calls do} not count, since the app speaks the "
+        "replies there. To practise, pick a scenario in the library and press Enter to make the call yourself "
+        "(with a headset).",
+    },
     "progress.unavailable": {"de": "Verlauf nicht verfügbar: {reason}", "en": "History not available: {reason}"},
     "progress.agent_title": {
         "de": "Echte Gespräche von {agent} ({n:# Gespräch|# Gespräche})",

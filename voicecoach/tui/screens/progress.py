@@ -166,7 +166,11 @@ class ProgressScreen(Guarded, Screen[None]):
     def show(self, progress: Any, sessions: list[Any]) -> None:
         trends = self.query_one("#trends", Static)
         if not progress.totals:
-            trends.update(Text(t("progress.empty" if self.agent is None else "progress.agent_empty"), style="italic"))
+            if self.agent is None and progress.demo_sessions:  # demo calls are kept out of progress: say so
+                empty = t("progress.demo_only", n=progress.demo_sessions)
+            else:
+                empty = t("progress.empty" if self.agent is None else "progress.agent_empty")
+            trends.update(Text(empty, style="italic"))
         else:
             rows = [trend_row(t("summary.total"), [v for *_x, v in progress.totals])]
             order = {skill: index for index, skill in enumerate(SKILLS)}
