@@ -15,6 +15,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
 from voicecoach.core import words
+from voicecoach.core.result import shown_severity
 from voicecoach.core.words import kind_name, language_of, metric_name, ordered_skills, say, skill_name
 from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import REPORT
@@ -219,7 +220,8 @@ def _meta(data: dict[str, Any], language: str) -> list[tuple[str, str]]:
 # --------------------------------------------------------------------------- SVG
 
 
-SEVERITY_COLOURS = {"major": "#c0392b", "minor": "#d68910", "info": "#1e8449"}
+#: By :func:`~voicecoach.core.result.shown_severity`: an info finding is "good" (praise) or a "note".
+SEVERITY_COLOURS = {"major": "#c0392b", "minor": "#d68910", "good": "#1e8449", "note": "#5d6d7e"}
 CUSTOMER_COLOUR = "#2e86c1"
 TRAINEE_COLOUR = "#7d3c98"
 
@@ -293,7 +295,7 @@ def timeline_svg(turn: dict[str, Any], language: str, call: bool = False) -> str
             f'stroke="#17202a" stroke-dasharray="3 3"><title>{escape(text("line_end", language))}</title></line>'
         )
     for number, row, finding in placed:
-        colour = SEVERITY_COLOURS.get(finding["severity"], "#566573")
+        colour = SEVERITY_COLOURS.get(shown_severity(finding["kind"], finding["severity"]), "#566573")
         y = findings_y + row * 18
         start_x = x(finding["start"])
         bar = max(4.0, round(x(finding["end"]) - start_x, 1))
@@ -365,7 +367,8 @@ ol.findings li { display: grid; grid-template-columns: 30px 1fr; gap: 4px 10px; 
                  border-bottom: 1px solid #f2f3f4; }
 .badge { width: 22px; height: 22px; border-radius: 50%; color: #fff; font-size: 12px; font-weight: bold;
          display: inline-flex; align-items: center; justify-content: center; }
-.badge.major { background: #c0392b; } .badge.minor { background: #d68910; } .badge.info { background: #1e8449; }
+.badge.major { background: #c0392b; } .badge.minor { background: #d68910; } .badge.good { background: #1e8449; }
+.badge.note { background: #5d6d7e; }
 .kind { font-weight: bold; }
 .when, .cost { color: var(--muted); font-size: 13px; margin-left: 8px; }
 .tip { color: #1d6f42; }
@@ -445,7 +448,7 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
         return f'<p class="note">{escape(text("no_findings", language))}</p>'
     items = []
     for number, finding in numbered:
-        severity = finding["severity"]
+        severity = shown_severity(finding["kind"], finding["severity"])
         cost = ""
         if finding.get("penalty"):
             cost = (
@@ -500,7 +503,8 @@ def render_html(data: dict[str, Any]) -> str:
         f'<i style="background:#f5b7b1;border:1px solid #c0392b"></i>{escape(text("overlap", language))}'
         f'<i style="background:{SEVERITY_COLOURS["major"]};border-radius:50%"></i>{escape(text("severity.major", language))}'
         f'<i style="background:{SEVERITY_COLOURS["minor"]};border-radius:50%"></i>{escape(text("severity.minor", language))}'
-        f'<i style="background:{SEVERITY_COLOURS["info"]};border-radius:50%"></i>{escape(text("severity.info", language))}'
+        f'<i style="background:{SEVERITY_COLOURS["good"]};border-radius:50%"></i>{escape(text("severity.good", language))}'
+        f'<i style="background:{SEVERITY_COLOURS["note"]};border-radius:50%"></i>{escape(text("severity.note", language))}'
         f"<span style='margin-left:12px'>┆ {escape(text('line_end', language))}</span></div>"
     )
     body = [
@@ -771,7 +775,7 @@ def call_timeline_svg(result: CallResult, language: str) -> str:
                     f"<title>{escape(_say_call('exchange', language, n=exchange.number))}</title></a>"
                 )
         for number, lane, finding in marks:
-            colour = SEVERITY_COLOURS.get(finding.severity, "#566573")
+            colour = SEVERITY_COLOURS.get(shown_severity(finding.kind, finding.severity), "#566573")
             at = x(finding.start)
             y = marks_y + lane * 17
             tooltip = f"{number}. {kind_name(finding.kind, language)} · {call_time(finding.start, duration, language)}"
@@ -823,7 +827,8 @@ ol.findings li { display: grid; grid-template-columns: 30px 1fr; gap: 2px 10px; 
 ol.findings li:target { background: #fef9e7; outline: 2px solid #f0b429; }
 .badge { width: 22px; height: 22px; border-radius: 50%; color: #fff; font-size: 12px; font-weight: bold;
          display: inline-flex; align-items: center; justify-content: center; }
-.badge.major { background: #c0392b; } .badge.minor { background: #d68910; } .badge.info { background: #1e8449; }
+.badge.major { background: #c0392b; } .badge.minor { background: #d68910; } .badge.good { background: #1e8449; }
+.badge.note { background: #5d6d7e; }
 .kind { font-weight: bold; } .when { color: var(--muted); font-size: 13px; margin-left: 8px; }
 .tip { color: #1d6f42; } a.back { font-size: 13px; }
 footer { margin-top: 32px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 12px; }
@@ -912,7 +917,8 @@ def render_call_html(result: CallResult, language: str) -> str:
                 else ""
             )
             items.append(
-                f'<li id="f{number}"><span class="badge {escape(finding.severity)}">{number}</span><div>'
+                f'<li id="f{number}"><span class="badge {escape(shown_severity(finding.kind, finding.severity))}">'
+                f"{number}</span><div>"
                 f'<span class="kind">{escape(kind_name(finding.kind, language))}</span>'
                 f'<span class="when">{escape(call_time(finding.start, duration, language))}</span> '
                 f'<a class="back" href="#m{number}">↑ {escape(_say_call("to_timeline", language))}</a>'

@@ -14,6 +14,7 @@ from voicecoach import i18n
 from voicecoach.adapters.language_resources import shared
 from voicecoach.analysis import choose_turn
 from voicecoach.core.errors import UserError
+from voicecoach.core.result import shown_severity
 from voicecoach.core.typed import judge_text
 from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
 from voicecoach.core.words.cli import REPORT
@@ -56,8 +57,8 @@ def run(args: argparse.Namespace) -> int:
         print("  " + say(REPORT, "no_findings", ui))
     for finding in shown:
         cost = f"  {skill_name(finding.skill, ui)} −{finding.penalty:g}" if finding.penalty else ""
-        severity = "note" if finding.severity == "info" else f"severity.{finding.severity}"  # info: no points off
-        print(f"  {say(REPORT, severity, ui):7} {kind_name(finding.kind, ui)}{cost}")
+        severity = f"severity.{shown_severity(finding.kind, finding.severity)}"  # info: "good" only for praise
+        print(f"  {say(REPORT, severity, ui):9} {kind_name(finding.kind, ui)}{cost}")
         print(f"        {i18n.finding_text(finding, result.language, scenario.persona.name)[0]}")
         evidence = _evidence(finding.evidence, ui)
         if evidence:

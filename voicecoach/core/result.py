@@ -43,6 +43,19 @@ FINDING_REASONS: dict[str, tuple[str, ...]] = {
 
 SEVERITY_RANK = {"major": 2, "minor": 1, "info": 0}
 
+#: The kinds that are praise (severity "info", no points off): the only findings shown as "good".
+PRAISE_KINDS: frozenset[str] = frozenset({"backchannel", "yielded"})
+
+
+def shown_severity(kind: str, severity: str) -> str:
+    """How a finding's severity is shown (labels, badges, colours): "major" and "minor" as they
+    are; an "info" finding is "good" only when its kind is praise (:data:`PRAISE_KINDS`), else a
+    "note" - a point the judge was unsure of (a missed key point it may have misheard, a finding
+    waived for unsure words, a muted turn): no points off, but never "good"."""
+    if severity != "info":
+        return severity
+    return "good" if kind in PRAISE_KINDS else "note"
+
 
 @dataclass(frozen=True)
 class Finding:

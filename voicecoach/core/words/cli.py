@@ -133,7 +133,9 @@ REPORT: dict[str, Words] = {
     "seconds": {"de": "s", "en": "s"},
     "severity.major": {"de": "wichtig", "en": "major"},
     "severity.minor": {"de": "klein", "en": "minor"},
-    "severity.info": {"de": "gut", "en": "good"},
+    # how an "info" finding is shown (core.result.shown_severity): praise is "good", every other one a note
+    "severity.good": {"de": "gut", "en": "good"},
+    "severity.note": {"de": "Anmerkung", "en": "note"},
     "legend": {"de": "Legende", "en": "Legend"},
     "app_version": {"de": "Version", "en": "Version"},
     # a real call's report (voicecoach batch): the agent is not "you", an exchange is not a practice turn

@@ -235,6 +235,8 @@ UI: dict[str, Words] = {
     "feedback.findings": {"de": "Was auffiel", "en": "What stood out"},
     "feedback.no_findings": {"de": "Nichts zu beanstanden – gut gemacht.", "en": "Nothing to fault – well done."},
     "feedback.tips": {"de": "Tipps", "en": "Tips"},
+    "feedback.severity.good": {"de": "gut", "en": "good"},
+    "feedback.severity.note": {"de": "Anmerkung, kein Abzug", "en": "note, no points off"},
     "feedback.example": {"de": "So könnte es klingen", "en": "It could sound like this"},
     "feedback.skills": {"de": "Fähigkeiten", "en": "Skills"},
     "feedback.legend": {"de": "Markiert:", "en": "Marked:"},

@@ -25,7 +25,7 @@ from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.disputes import disputable, rescore
 from voicecoach.core.muted import counted
-from voicecoach.core.result import Score
+from voicecoach.core.result import Score, shown_severity
 from voicecoach.i18n import customer_label, finding_text, label, span, t
 from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import PlaybackDone
@@ -47,7 +47,14 @@ from voicecoach.tui.widgets.meters import ScoreBars, score_style
 from voicecoach.tui.widgets.timeline import Marker, Timeline, TimelineData
 from voicecoach.tui.widgets.titlebar import TitleBar
 
-SEVERITY_ICON = {"major": ("▲", "bold #ff5f5f"), "minor": ("▲", "bold #ffaf00"), "info": ("✓", "#87afd7")}
+#: By :func:`~voicecoach.core.result.shown_severity`: a check mark only for praise; every other
+#: info finding (a missed point the judge may have misheard, ...) is a note, never "good".
+SEVERITY_ICON = {
+    "major": ("▲", "bold #ff5f5f"),
+    "minor": ("▲", "bold #ffaf00"),
+    "good": ("✓", "bold #87d75f"),
+    "note": ("ℹ", "#87afd7"),
+}
 
 
 def legend() -> Text:
@@ -264,11 +271,14 @@ class FeedbackScreen(Guarded, Screen[str]):
         if not any(f.severity != "info" for _n, _p, f in items):
             rows.append((Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")))
         for number, position, finding in items:
-            icon, style = SEVERITY_ICON.get(finding.severity, ("•", ""))
+            shown_as = shown_severity(finding.kind, finding.severity)
+            icon, style = SEVERITY_ICON.get(shown_as, ("•", ""))
             marked = position in self.disputed
             body = Text()
             body.append(label("kind", finding.kind), "bold strike #808080" if marked else "bold")
             body.append(f"  {span(finding.start, finding.end)}", "#808080")
+            if shown_as in ("good", "note"):  # no points off: say what it is
+                body.append(f"  {t('feedback.severity.' + shown_as)}", style)
             if finding.penalty:
                 body.append(
                     f"  −{finding.penalty:g} {label('skill', finding.skill)}", "strike #808080" if marked else "#808080"
