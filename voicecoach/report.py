@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
 
+from voicecoach.adapters.library import find_scenario
 from voicecoach.core import words
+from voicecoach.core.errors import UserError
 from voicecoach.core.result import shown_severity
 from voicecoach.core.words import kind_name, language_of, metric_name, ordered_skills, say, skill_name
 from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import REPORT
+from voicecoach.core.words.voices import gender_of, persona_form
 
 if TYPE_CHECKING:
     from voicecoach.adapters.store import SessionRecord
@@ -30,9 +34,16 @@ FORMATS: tuple[Format, ...] = ("html", "md", "json")
 REPORT_VERSION = 1
 
 
-def text(key: str, language: str, call: bool = False) -> str:
+def text(key: str, language: str, call: bool = False, persona: Persona | None = None) -> str:
     """A word of the report (``voicecoach.core.words.cli.REPORT``) in ``language``; ``call``: the
-    word for a real call's report where it differs (``call.KEY``: "Call report", "Agent", "Exchange")."""
+    word for a real call's report where it differs (``call.KEY``: "Call report", "Agent", "Exchange").
+    ``persona``: the practice customer's name and gender (:func:`persona_of`), so ``customer`` is
+    "Kundin" or "Kunde" as the persona is; "Kundin/Kunde" only when it is not known."""
+    if key == "customer" and not call and persona is not None:
+        gender = gender_of(persona.get("gender"), persona.get("name"))
+        if gender != "diverse":
+            form = persona_form("customer", language, gender)
+            return form[:1].upper() + form[1:]
     if call and f"call.{key}" in REPORT:
         return say(REPORT, f"call.{key}", language)
     return say(REPORT, key, language)
@@ -44,6 +55,28 @@ def is_call(data: dict[str, Any]) -> bool:
 
 
 # --------------------------------------------------------------------------- data
+
+
+#: The practice customer as the report needs it: {"name": ..., "gender": "female"/"male"/"diverse"/None}.
+Persona = Mapping[str, Any]
+
+
+def persona_of(record: SessionRecord) -> dict[str, Any] | None:
+    """The persona of a practice session: as kept in the session's options at call start
+    (``persona``), else from the scenario by its id (sessions saved before that was kept); None
+    for a real call or a scenario no longer there (the report then says "Kundin/Kunde")."""
+    options = record.summary.options
+    kept = options.get("persona")
+    if isinstance(kept, Mapping) and isinstance(kept.get("name"), str):
+        return {"name": kept["name"], "gender": kept.get("gender")}
+    scenario_id = record.summary.scenario_id
+    if options.get("mode") == "call" or not scenario_id:
+        return None
+    try:
+        persona = find_scenario(scenario_id).scenario.persona
+    except (UserError, OSError, ValueError):  # deleted, renamed or broken since: neutral forms
+        return None
+    return {"name": persona.name, "gender": persona.form_gender}
 
 
 def report_data(record: SessionRecord) -> dict[str, Any]:
@@ -85,6 +118,10 @@ def report_data(record: SessionRecord) -> dict[str, Any]:
     }
     if is_call(data):  # whose call, from which recording: what a trainer looks for first
         data["call"] = {key: options.get(key) for key in ("agent", "source", "duration_s")}
+    else:
+        persona = persona_of(record)
+        if persona is not None:
+            data["persona"] = persona
     return data
 
 
@@ -226,12 +263,12 @@ CUSTOMER_COLOUR = "#2e86c1"
 TRAINEE_COLOUR = "#7d3c98"
 
 
-def timeline_svg(turn: dict[str, Any], language: str, call: bool = False) -> str:
+def timeline_svg(turn: dict[str, Any], language: str, call: bool = False, persona: Persona | None = None) -> str:
     """Both speakers on one clock, overlaps hatched, findings numbered underneath (``call``: the
     lower lane is the agent of a real call, not "you")."""
     duration = _turn_duration(turn)
     width, left, right = 960, 92, 16
-    labels = (text("customer", language), text("trainee", language, call))
+    labels = (text("customer", language, persona=persona), text("trainee", language, call))
     left = max(left, 18 + 8 * max(len(label) for label in labels))  # "Kundin/Kunde" (13 px bold) fits left of the lanes
     scale = (width - left - right) / duration
     customer_y, trainee_y, lane_h = 14, 46, 22
@@ -267,7 +304,10 @@ def timeline_svg(turn: dict[str, Any], language: str, call: bool = False) -> str
         '<rect width="6" height="6" fill="#f5b7b1"/><line x1="0" y1="0" x2="0" y2="6" stroke="#c0392b" stroke-width="3"/>'
         "</pattern></defs>",
     ]
-    for label, y in ((text("customer", language), customer_y), (text("trainee", language, call), trainee_y)):
+    for label, y in (
+        (text("customer", language, persona=persona), customer_y),
+        (text("trainee", language, call), trainee_y),
+    ):
         parts.append(
             f'<text x="{left - 10}" y="{y + lane_h / 2 + 4}" text-anchor="end" class="lane">{escape(label)}</text>'
         )
@@ -408,7 +448,7 @@ def _skill_rows(skills: dict[str, Any], language: str) -> str:
     return "".join(rows)
 
 
-def _transcript_html(turn: dict[str, Any], language: str, call: bool = False) -> str:
+def _transcript_html(turn: dict[str, Any], language: str, call: bool = False, persona: Persona | None = None) -> str:
     transcript = turn.get("transcript", {})
     customer_speech = turn.get("customer_speech", [])
     trainee_speech = turn.get("trainee_speech", [])
@@ -426,7 +466,8 @@ def _transcript_html(turn: dict[str, Any], language: str, call: bool = False) ->
             body = " ".join(pieces)
         else:
             body = escape(transcript.get(side, {}).get("text") or text("nothing_said", language))
-        lines.append(f'<p><span class="who {side}">{escape(text(side, language, call))}</span><span>{body}</span></p>')
+        who = escape(text(side, language, call, persona))
+        lines.append(f'<p><span class="who {side}">{who}</span><span>{body}</span></p>')
     return "".join(lines)
 
 
@@ -470,23 +511,31 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
     return f'<ol class="findings">{"".join(items)}</ol>'
 
 
-def _metrics_html(turn: dict[str, Any], language: str) -> str:
+def _metric_label(metric: str, language: str, persona: Persona | None) -> str:
+    """A metric's name, the customer in it as the persona is ("Redezeit Kundin (s)")."""
+    name = metric_name(metric, language)
+    neutral = persona_form("customer", language, "diverse")
+    customer = text("customer", language, persona=persona)
+    return name.replace(neutral, customer) if neutral != customer else name
+
+
+def _metrics_html(turn: dict[str, Any], language: str, persona: Persona | None = None) -> str:
     metrics = turn.get("metrics") or {}
     if not metrics:
         return ""
     rows = "".join(
-        f"<tr><td>{escape(metric_name(k, language))}</td><td class='num-cell'>{escape(_metric_value(v, language))}</td></tr>"
+        f"<tr><td>{escape(_metric_label(k, language, persona))}</td><td class='num-cell'>{escape(_metric_value(v, language))}</td></tr>"
         for k, v in metrics.items()
     )
     return f'<h3>{escape(text("metrics", language))}</h3><table class="metrics">{rows}</table>'
 
 
-def _recordings_html(turn: dict[str, Any], language: str, call: bool = False) -> str:
+def _recordings_html(turn: dict[str, Any], language: str, call: bool = False, persona: Persona | None = None) -> str:
     notes = []
     for side, rec in turn.get("recordings", {}).items():
         if rec.get("deleted"):
             notes.append(
-                f"{escape(text(side, language, call))}: {escape(text('recording_deleted', language))} ({local_time(rec['deleted'])})"
+                f"{escape(text(side, language, call, persona))}: {escape(text('recording_deleted', language))} ({local_time(rec['deleted'])})"
             )
     return f'<p class="note">{"<br>".join(notes)}</p>' if notes else ""
 
@@ -496,9 +545,10 @@ def render_html(data: dict[str, Any]) -> str:
     language = language_of(session.get("language"))
     title = _title(data)
     call = is_call(data)
+    persona = data.get("persona")
     meta = [(text(key, language), value) for key, value in _meta(data, language)]
     legend = (
-        f'<div class="legend"><i class="first" style="background:{CUSTOMER_COLOUR}"></i>{escape(text("customer", language))}'
+        f'<div class="legend"><i class="first" style="background:{CUSTOMER_COLOUR}"></i>{escape(text("customer", language, persona=persona))}'
         f'<i style="background:{TRAINEE_COLOUR}"></i>{escape(text("trainee", language, call))}'
         f'<i style="background:#f5b7b1;border:1px solid #c0392b"></i>{escape(text("overlap", language))}'
         f'<i style="background:{SEVERITY_COLOURS["major"]};border-radius:50%"></i>{escape(text("severity.major", language))}'
@@ -528,13 +578,13 @@ def render_html(data: dict[str, Any]) -> str:
             f'<section class="turn" id="turn-{turn.get("index")}"><div class="turn-head">'
             f"<h2>{escape(heading)}</h2>"
             f'<span class="turn-score">{_score(score.get("total"))} / 100</span></div>'
-            f"{timeline_svg(turn, language, call)}{legend}"
+            f"{timeline_svg(turn, language, call, persona)}{legend}"
             '<div class="turn-grid"><div>'
-            f'<h3>{escape(text("transcript", language))}</h3><div class="transcript">{_transcript_html(turn, language, call)}</div>'
+            f'<h3>{escape(text("transcript", language))}</h3><div class="transcript">{_transcript_html(turn, language, call, persona)}</div>'
             f"<h3>{escape(text('findings', language))}</h3>{_findings_html(turn, language)}</div>"
             f"<div><h3>{escape(text('skills', language))}</h3>"
             f'<div class="turn-skills">{_skill_rows(score.get("skills", {}), language)}</div>'
-            f"{_metrics_html(turn, language)}{_recordings_html(turn, language, call)}</div></div></section>"
+            f"{_metrics_html(turn, language, persona)}{_recordings_html(turn, language, call, persona)}</div></div></section>"
         )
     footer = text("footer", language, call).format(version=session.get("app_version", ""))
     return (
@@ -549,7 +599,9 @@ def render_html(data: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- Markdown
 
 
-def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60, call: bool = False) -> list[str]:
+def _ascii_lanes(
+    turn: dict[str, Any], language: str, columns: int = 60, call: bool = False, persona: Persona | None = None
+) -> list[str]:
     duration = _turn_duration(turn)
 
     def lane(spans: list[list[float]]) -> str:
@@ -569,7 +621,7 @@ def _ascii_lanes(turn: dict[str, Any], language: str, columns: int = 60, call: b
         for offset, char in enumerate(label):
             if column + offset < columns and marks[column + offset] == " ":
                 marks[column + offset] = char
-    names = [text("customer", language), text("trainee", language, call), "", ""]
+    names = [text("customer", language, persona=persona), text("trainee", language, call), "", ""]
     width = max(len(name) for name in names)
     return [
         f"{names[0].ljust(width)}  {customer}",
@@ -584,6 +636,7 @@ def render_markdown(data: dict[str, Any]) -> str:
     session = data["session"]
     language = language_of(session.get("language"))
     call = is_call(data)
+    persona = data.get("persona")
     lines = [f"# {text('report', language, call)}: {_title(data)}", ""]
     lines += [f"- **{text(key, language)}:** {value}" for key, value in _meta(data, language) if key != "app_version"]
     lines += [f"- **{text('total', language)}:** {_score(session.get('score'))} / 100", ""]
@@ -599,11 +652,16 @@ def render_markdown(data: dict[str, Any]) -> str:
         if turn.get("turn"):
             heading += f" · {turn['turn']}"
         lines += [f"## {heading}: {_score(score.get('total'))} / 100", ""]
-        lines += ["```text", *[line for line in _ascii_lanes(turn, language, call=call) if line], "```", ""]
+        lines += [
+            "```text",
+            *[line for line in _ascii_lanes(turn, language, call=call, persona=persona) if line],
+            "```",
+            "",
+        ]
         lines += [f"### {text('transcript', language)}", ""]
         for side in ("customer", "trainee"):
             said = turn.get("transcript", {}).get(side, {}).get("text") or text("nothing_said", language)
-            lines.append(f"- **{text(side, language, call)}:** {said}")
+            lines.append(f"- **{text(side, language, call, persona)}:** {said}")
         lines += ["", f"### {text('findings', language)}", ""]
         numbered = _numbered_findings(turn)
         if not numbered:
@@ -629,7 +687,7 @@ def render_markdown(data: dict[str, Any]) -> str:
             lines += [f"- {skill_name(k, language)}: {round(float(v))}" for k, v in ordered_skills(score["skills"])]
         for side, rec in turn.get("recordings", {}).items():
             if rec.get("deleted"):
-                lines.append(f"- {text(side, language, call)}: {text('recording_deleted', language)}")
+                lines.append(f"- {text(side, language, call, persona)}: {text('recording_deleted', language)}")
         lines.append("")
     lines.append("---")
     lines.append(text("footer", language, call).format(version=session.get("app_version", "")))

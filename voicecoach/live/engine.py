@@ -926,13 +926,19 @@ class CallEngine:
     def _start_session(self) -> None:
         """The session in the history, made when the first turn is judged: a call that ends
         before (hung up, device lost, killed) leaves nothing behind. A demo's session says
-        ``mode: demo``; progress and trends leave it out."""
+        ``mode: demo``; progress and trends leave it out. The persona's name and gender are kept
+        (``persona``), so the report says "Kundin" or "Kunde" as the persona was in this call."""
         assert self.store is not None
+        persona = self.scenario.persona
         self.session_id = self.store.start_session(
             self.scenario.id,
             self.scenario.title,
             self.language,
-            {"mode": "demo" if self.demo else "live", **self.options.to_json()},
+            {
+                "mode": "demo" if self.demo else "live",
+                "persona": {"name": persona.name, "gender": persona.form_gender},
+                **self.options.to_json(),
+            },
         )
 
     def _finish(self, reason: str) -> None:
