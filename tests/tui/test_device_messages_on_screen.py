@@ -54,3 +54,18 @@ async def test_the_same_fault_in_english() -> None:
         problem = " ".join(shown(app.screen.query_one("#call-problem", Static)).split())
         assert "the microphone delivered no sound for 2.5 s (device unplugged or sound server stopped)" in problem
         calls[0].hang_up()
+
+
+async def test_the_demos_lost_sound_is_said_in_german() -> None:
+    """The demo's notes carry the device's fault as a ``Said``: the note line says it in German."""
+    lost = Said("the sound output '{name}' stopped playing (device unplugged?)", name="pulse")
+    notice = ev.Notice(f"the demo's sound stopped ({lost.text('en')}); the call goes on silently", "demo_lost", lost)
+    opener, calls = scripted_opener([[started(), notice]], ending=[ev.CallEnded(None, "hung_up")])
+    app = app_with(fake_adapters(open_call=opener), language="de")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.press("d")
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.query_one("#call-note").display)
+        note = " ".join(shown(app.screen.query_one("#call-note", Static)).split())
+        assert "die Tonausgabe „pulse“ spielt nicht mehr (Gerät ausgesteckt?)" in note
+        assert not english_words_in(note), note
+        calls[0].hang_up()
