@@ -83,3 +83,15 @@ def test_the_engine_keeps_the_persona_at_call_start(tmp_path: Path, speech: dict
     # the scenario is not in the library, yet the report knows the customer is a woman
     html = report.render(record, "html")
     assert customer_labels(html) == {"Kundin"}
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "label"), [("cancellation-de", "Kunde"), ("late-delivery-de", "Kundin"), (None, "Kundin/Kunde")]
+)
+def test_analyze_with_a_scenario_names_the_customer_as_the_persona_is(scenario_id: str | None, label: str) -> None:
+    from voicecoach.adapters.library import find_scenario
+    from voicecoach.commands.analyze import render_report
+
+    persona = find_scenario(scenario_id).scenario.persona if scenario_id else None
+    text = render_report(replace(interrupted_turn("de"), findings=()), persona)
+    assert customer_labels(text) == {label}

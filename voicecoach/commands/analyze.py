@@ -32,6 +32,7 @@ from voicecoach.core.timeline import Span
 from voicecoach.core.words import kind_name, say, seconds, skill_name
 from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import ANALYZE
+from voicecoach.core.words.voices import gender_of, persona_form
 from voicecoach.report import (
     call_finding_numbers,
     call_metric_value,
@@ -128,7 +129,8 @@ def check_args(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     check_args(args)
-    choose_turn(args.scenario, args.turn)  # a bad --scenario/--turn fails before audio and models load
+    choice = choose_turn(args.scenario, args.turn)  # a bad --scenario/--turn fails before audio and models load
+    persona = choice.loaded.scenario.persona if choice is not None else None
     options: dict[str, Any] = {
         "scenario": args.scenario,
         "turn": args.turn,
@@ -157,7 +159,7 @@ def run(args: argparse.Namespace) -> int:
         data["notes"] = list(result.turn.notes)  # what the input checks found (echo removed, NaN samples)
         print(json.dumps(_finite(data), ensure_ascii=False, indent=2))
     else:
-        print(render_report(result))
+        print(render_report(result, persona))
     return 0
 
 
@@ -199,8 +201,16 @@ def _skill(skill: str, language: str) -> str:
     return name if language == "de" else name.lower()
 
 
-def render_report(result: Any) -> str:
-    """The report ``voicecoach analyze`` prints without ``--json``."""
+def _customer(language: str, persona: Any = None) -> str:
+    """The customer's label: "Kundin"/"Kunde" as the scenario's persona is, else "Kundin/Kunde"."""
+    if persona is not None and gender_of(persona.form_gender, persona.name) != "diverse":
+        return persona_form("customer", language, persona.form_gender, persona.name)
+    return _t("customer", language)
+
+
+def render_report(result: Any, persona: Any = None) -> str:
+    """The report ``voicecoach analyze`` prints without ``--json``; ``persona``: the scenario's
+    (the customer is then "Kundin" or "Kunde" as the persona is)."""
     language = result.language
     turn = result.turn
     lines: list[str] = []
@@ -215,9 +225,9 @@ def render_report(result: Any) -> str:
         f", Whisper {whisper.get('model')} ({whisper.get('device')}/{whisper.get('compute_type')})" if whisper else ""
     )
     lines += [f"{head}: {where}, {_t('language', language, lang=language)}{model}", ""]
-    lines += timeline_lanes(result)
+    lines += timeline_lanes(result, customer_label=_customer(language, persona))
     lines += ["", _t("transcript", language)]
-    lines += transcript_lines(result)
+    lines += transcript_lines(result, customer_label=_customer(language, persona))
     lines += ["", _t("findings", language)]
     numbered = _numbered(result.findings)
     if not numbered:
@@ -288,7 +298,7 @@ def _axis(columns: int, step: float, duration: float) -> list[str]:
     return axis
 
 
-def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
+def timeline_lanes(result: Any, width: int = LANE_WIDTH, customer_label: str | None = None) -> list[str]:
     """Customer and trainee speech as two lanes of characters, overlaps and findings below.
     A character is "both" only where the two sides really overlap in time, not where each side
     merely speaks somewhere in the same character's stretch (a long call: a minute a character)."""
@@ -309,7 +319,12 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
         index = min(columns - 1, max(0, int(finding.start / step)))
         if marks[index] == " ":
             marks[index] = mark
-    labels = [_t("customer", language), _t("you", language), _t("both", language), _t("marks", language)]
+    labels = [
+        customer_label or _t("customer", language),
+        _t("you", language),
+        _t("both", language),
+        _t("marks", language),
+    ]
     pad = max(len(label) for label in labels)
     axis = _axis(columns, step, duration)
     rows = [
@@ -325,11 +340,12 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH) -> list[str]:
     return rows
 
 
-def transcript_lines(result: Any, pause: float = 0.8) -> list[str]:
+def transcript_lines(result: Any, pause: float = 0.8, customer_label: str | None = None) -> list[str]:
     """Both sides' words in time order, one line per stretch of speech."""
     language = result.language
     pieces: list[tuple[float, float, str, str]] = []
-    for who, track in ((_t("customer", language), result.turn.customer), (_t("you", language), result.turn.trainee)):
+    customer = customer_label or _t("customer", language)
+    for who, track in ((customer, result.turn.customer), (_t("you", language), result.turn.trainee)):
         group: list[Any] = []
         for word in track.words:
             if group and word.start - group[-1].end > pause:
