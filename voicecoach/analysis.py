@@ -31,6 +31,7 @@ from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.call import CallResult, judge_call
 from voicecoach.core.errors import Said, UserError
+from voicecoach.core.hallucination import heard_words
 from voicecoach.core.judge import judge
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.timeline import Span, Track, Turn, Word
@@ -472,9 +473,9 @@ def transcribe_sides(
         groups += [[piece] for piece in short]
         whole = []
     joined_pieces: set[Piece] = set()
-    got = _transcribe_clips(tracks, groups, transcriber, language, prompt) if batched else []
+    got = _transcribe_clips(tracks, groups, transcriber, language, prompt, spans) if batched else []
     for group in whole + ([] if batched else groups):
-        got += _transcribe_pieces(tracks, group, transcriber, language, prompt)[0]
+        got += _transcribe_pieces(tracks, group, transcriber, language, prompt, spans)[0]
     for side, word in got:
         found[side].append(word)
     joined_pieces.update(piece for group in groups + whole if len(group) > 1 for piece in group)
@@ -486,10 +487,12 @@ def transcribe_sides(
         if not heard and speech >= RETRY_SPEECH:  # a lone piece decoded again alone would give the same
             retry.append([(side, start, end)])
     if batched:
-        again = _transcribe_clips(tracks, retry, transcriber, language, prompt)
+        again = _transcribe_clips(tracks, retry, transcriber, language, prompt, spans)
     else:
         again = [
-            pair for group in retry for pair in _transcribe_pieces(tracks, group, transcriber, language, prompt)[0]
+            pair
+            for group in retry
+            for pair in _transcribe_pieces(tracks, group, transcriber, language, prompt, spans)[0]
         ]
     for side, word in again:
         found[side].append(word)
@@ -578,10 +581,13 @@ def _transcribe_clips(
     transcriber: Any,
     language: str | None,
     prompt: str | None,
+    speech: Sequence[Sequence[Span]] = (),
 ) -> list[tuple[int, Word]]:
     """Each clip (pieces laid end to end ``REGION_GAP`` apart, at most one window) decoded on its
     own with ``transcriber.transcribe_clips``, ``CLIP_BATCH`` clips (``MAX_JOINED`` seconds at
-    most) at a time; every word mapped back to its side and its place on the turn's clock."""
+    most) at a time; every word mapped back to its side and its place on the turn's clock, less
+    the words Whisper wrote for silence (``core/hallucination.heard_words`` against ``speech``, the
+    speech spans of each side)."""
     mapped: list[tuple[int, Word]] = []
     for first in range(0, len(clips), CLIP_BATCH):
         chunk = clips[first : first + CLIP_BATCH]
@@ -593,8 +599,8 @@ def _transcribe_clips(
             bounds.append((float(starts[index]), float(ends[index + len(clip) - 1])))
             index += len(clip)
         transcripts = transcriber.transcribe_clips(joined, bounds, language=language, prompt=prompt)
-        heard = [word for transcript in transcripts for word in transcript.words]
-        mapped += _mapped_back(heard, pieces, starts, ends)
+        for transcript in transcripts:  # one pass each
+            mapped += _heard_back([s.words for s in transcript.segments], pieces, starts, ends, speech)
     return mapped
 
 
@@ -614,21 +620,27 @@ def _transcribe_pieces(
     transcriber: TranscriberLike,
     language: str | None,
     prompt: str | None = None,
+    speech: Sequence[Sequence[Span]] = (),
 ) -> tuple[list[tuple[int, Word]], str | None]:
     """Lay ``pieces`` end to end (``REGION_GAP`` apart), decode once, map each word back to its
-    side and its place on the turn's clock."""
+    side and its place on the turn's clock, less the words Whisper wrote for silence
+    (``core/hallucination.heard_words`` against ``speech``, the speech spans of each side)."""
     if not pieces:
         return [], None
     joined, starts, ends = _joined(tracks, pieces)
     detected: str | None = None
-    if language is None and hasattr(transcriber, "transcribe_full"):
-        transcript = transcriber.transcribe_full(joined, language=None, offset=0.0)
-        heard, detected = transcript.words, transcript.language
+    full = getattr(transcriber, "transcribe_full", None)
+    if full is not None and (language is None or hasattr(transcriber, "transcribe_clips")):
+        # the real transcriber (or a fake detecting the language): the same one decode, with its segments
+        transcript = full(joined, language=language, offset=0.0, **({"prompt": prompt} if prompt else {}))
+        segments = getattr(transcript, "segments", None)
+        heard = [s.words for s in segments] if segments is not None else [transcript.words]
+        detected = transcript.language if language is None else None
     elif prompt:
-        heard = transcriber.transcribe(joined, language=language, offset=0.0, prompt=prompt)
+        heard = [transcriber.transcribe(joined, language=language, offset=0.0, prompt=prompt)]
     else:  # no prompt keyword: fakes in tests take only language and offset
-        heard = transcriber.transcribe(joined, language=language, offset=0.0)
-    return _mapped_back(heard, pieces, starts, ends), detected
+        heard = [transcriber.transcribe(joined, language=language, offset=0.0)]
+    return _heard_back(heard, pieces, starts, ends, speech), detected
 
 
 def _joined(tracks: Sequence[TrackLike], pieces: Sequence[Piece]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -646,6 +658,30 @@ def _joined(tracks: Sequence[TrackLike], pieces: Sequence[Piece]) -> tuple[np.nd
     starts = np.array(joined_at, dtype=np.float64) / SAMPLE_RATE
     ends = starts + np.array([end - start for _side, start, end in pieces], dtype=np.float64) / SAMPLE_RATE
     return joined, starts, ends
+
+
+def _heard_back(
+    segments: Sequence[Sequence[Word]],
+    pieces: Sequence[Piece],
+    starts: np.ndarray,
+    ends: np.ndarray,
+    speech: Sequence[Sequence[Span]],
+) -> list[tuple[int, Word]]:
+    """The words of one Whisper pass (its ``segments``, timed on the joined audio) as (side, word
+    on the turn's clock) (:func:`_mapped_back`), each side's kept by ``heard_words`` against that
+    side's speech spans (``speech[side]``; a side without an entry there: all kept)."""
+    per_side: dict[int, list[list[Word]]] = {}
+    for segment in segments:
+        fresh: dict[int, list[Word]] = {}
+        for side, word in _mapped_back(segment, pieces, starts, ends):
+            fresh.setdefault(side, []).append(word)
+        for side, words in fresh.items():
+            per_side.setdefault(side, []).append(words)
+    out: list[tuple[int, Word]] = []
+    for side, groups in per_side.items():
+        words = heard_words(groups, speech[side]) if side < len(speech) else tuple(w for g in groups for w in g)
+        out += [(side, word) for word in words]
+    return out
 
 
 def _mapped_back(
@@ -820,7 +856,8 @@ def transcribe_speech(
     (padded by ``REGION_PAD``; regions at most ``TRANSCRIBE_PAUSE`` apart decoded together, up to
     one 30 s Whisper window) is decoded on its own, at most ``MAX_JOINED`` seconds at a time,
     with times on the track's clock. With ``language`` None the language is told from the longest
-    speech first (:func:`language_of`), never from a short first word. Returns the segments (``whisper_stt.Segment``) and the language (None
+    speech first (:func:`language_of`), never from a short first word. Words Whisper wrote for
+    silence are left out (``core/hallucination.heard_words``). Returns the segments (``whisper_stt.Segment``) and the language (None
     when there was no speech and none was given)."""
     spans = detect_speech_blocks(_blocks(track), vad_options or VadOptions())
     segments: list[Any] = []
@@ -842,7 +879,14 @@ def transcribe_speech(
         for piece in range(start, end, limit):
             samples = _read(track, piece, min(end, piece + limit))
             transcript = transcriber.transcribe_full(samples, language=language, offset=piece / SAMPLE_RATE)
-            segments += transcript.segments
+            # text Whisper wrote for silence is left out (core/hallucination)
+            heard = set(heard_words([segment.words for segment in transcript.segments], spans))
+            for segment in transcript.segments:
+                words = tuple(word for word in segment.words if word in heard)
+                if words == segment.words:
+                    segments.append(segment)
+                elif words:
+                    segments.append(replace(segment, text=" ".join(w.text for w in words), words=words))
     return segments, language
 
 
