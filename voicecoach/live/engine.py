@@ -60,6 +60,7 @@ from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler, resample
 from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBackend, Echo
 from voicecoach.core.end_of_turn import EndOfTurn, EndOfTurnRule, Verdict
 from voicecoach.core.errors import Said, UserError, said
+from voicecoach.core.hallucination import heard_words
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.muted import counted, muted_result
 from voicecoach.core.scenario import Outcome
@@ -668,7 +669,13 @@ class CallEngine:
         prompt = reply_prompt(self.scenario, turn.turn_id)  # the turn's names, numbers, key points
 
         def work() -> tuple[Word, ...]:
-            words = self.transcriber.transcribe(audio, language=self.language, offset=offset, prompt=prompt)
+            full = getattr(self.transcriber, "transcribe_full", None)
+            if full is not None:  # the same single decode, with Whisper's segments kept for heard_words
+                segments = [s.words for s in full(audio, language=self.language, offset=offset, prompt=prompt).segments]
+            else:  # a transcriber with words only (a fake): one segment
+                segments = [self.transcriber.transcribe(audio, language=self.language, offset=offset, prompt=prompt)]
+            # text Whisper wrote for the silence after the speech is not the trainee's (core/hallucination)
+            words = heard_words(segments, (Span(start, end),))
             return tuple(w for w in words if lo <= (w.start + w.end) / 2 <= hi)
 
         return self._executor.submit(work)
