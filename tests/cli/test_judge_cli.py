@@ -70,3 +70,19 @@ def test_bad_scenario_or_turn_is_one_line_and_exit_2(capsys: pytest.CaptureFixtu
     assert code == 2
     assert out == ""
     assert len(err.strip().splitlines()) == 1 and says in err
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_reply_full_of_fillers_is_judged_not_a_traceback(capsys: pytest.CaptureFixture[str], language: str) -> None:
+    """The fillers finding's evidence holds a count under "words", not the words said: it crashed
+    the text output (a German user's first try with 'Ähm, also, ähm')."""
+    text = (
+        "Ähm, also, ähm, ja, das ist halt so, da können wir nichts machen."
+        if language == "de"
+        else "Um, so, um, like, uh, that's just how it is, there's nothing we can do."
+    )
+    scenario = "late-delivery-de" if language == "de" else "late-delivery-en"
+    code = main(["--lang", language, "judge", scenario, "--turn", "1", "--text", text])
+    out, err = capsys.readouterr()
+    assert code == 0 and "Traceback" not in err, err
+    assert ("Füllwörter" if language == "de" else "Filler") in out

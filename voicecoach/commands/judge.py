@@ -75,6 +75,7 @@ def _evidence(evidence: dict, language: str) -> str:
         if evidence.get(key):
             value = say(REPORT, "evidence.scenario", language) if evidence[key] == "scenario" else evidence[key]
             return f"{say(REPORT, f'evidence.{key}', language)}: {value}"
-    if evidence.get("words"):
-        return f"{say(REPORT, 'evidence.said', language)}: " + " ".join(w["word"] for w in evidence["words"])
-    return ""
+    words = evidence.get("words")
+    if isinstance(words, list) and all(isinstance(w, dict) and "word" in w for w in words) and words:
+        return f"{say(REPORT, 'evidence.said', language)}: " + " ".join(w["word"] for w in words)
+    return ""  # e.g. fillers: "words" is a count, the message already names them
