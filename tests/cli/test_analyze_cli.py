@@ -105,7 +105,7 @@ def test_readable_report(capsys: pytest.CaptureFixture[str], audio: dict[str, Pa
     assert "█" in customer_lane and "█" in you_lane
     assert any(line.startswith("both ") and "▲" in line for line in lines)  # the overlap is marked
     assert any(line.startswith("findings ") for line in lines)
-    assert "Transcript" in out and "Findings" in out and "interruption" in out
+    assert "Transcript" in out and "Findings" in out and "Interruption" in out
     assert "Tip:" in out
     assert "Score: total " in out and "listening" in out
     assert "late-delivery-en" in out

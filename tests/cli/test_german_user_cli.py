@@ -29,10 +29,10 @@ def test_judge_speaks_german_whatever_the_scenarios_language(capsys: pytest.Capt
     assert rest[-1].startswith("Punkte: ") and "Zuhören" in rest[-1] and "Empathie" in rest[-1]
     assert "Nicht zugehört" in out
     if scenario == "late-delivery-en":  # the customer's anger is known from the scenario, said in German
-        assert "Beleg: gezeigt durch: das Szenario" in out
+        assert "Beleg (Quelle): das Szenario" in out
     for code in ("not_listening", "avoid_phrase", "major", "minor", "info", "evidence", "said:", "Score"):
         assert code not in out, code
-    said = [line for line in rest if line.strip().startswith("Beleg:")]
+    said = [line for line in rest if line.strip().startswith("Beleg (")]
     prose = [line for line in rest if line not in said]  # evidence quotes the reply (German here)
     quoted = re.sub(r"„[^“]*“", " ", " ".join(prose))  # the scenario's own phrasings may be English
     assert not english_words_in(quoted), prose
@@ -42,7 +42,7 @@ def test_judge_speaks_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -
     assert main(["--lang", "en", "judge", "new-address-de", "--turn", "3", "--text", REPLY]) == 0
     out = capsys.readouterr().out
     assert ", Turn 3 (address):" in out and "Phrase to avoid  Empathy −25" in out
-    assert "evidence: said: wie war die Adresse noch" in out and out.splitlines()[-1].startswith("Score: ")
+    assert "evidence (said): wie war die Adresse noch" in out and out.splitlines()[-1].startswith("Score: ")
 
 
 def test_models_lists_in_german(capsys: pytest.CaptureFixture[str]) -> None:

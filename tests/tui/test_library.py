@@ -105,6 +105,8 @@ async def test_help_opens_with_f1_and_question_mark_and_closes_with_escape() -> 
         assert isinstance(app.screen, HelpScreen)
         body = app.screen.query_one("#help-body")
         assert "Satz der Kundin/des Kunden wiederholen" in body._markdown
+        # every key the feedback's key bar shows is explained, "w" (mark a finding wrong) too
+        assert "**1**–**9**, dann **w**" in body._markdown and "Einspruch" in body._markdown
 
 
 async def test_language_switch_relabels_the_library() -> None:

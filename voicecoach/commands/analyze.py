@@ -234,8 +234,9 @@ def render_report(result: Any, persona: Any = None) -> str:
         lines.append("  " + _t("none", language))
     for mark, finding in numbered:
         span = f"{seconds(finding.start, language)}–{seconds(finding.end, language)} s"
-        cost = f"  {finding.skill} −{finding.penalty:g}" if finding.penalty else ""
-        lines.append(f"  {mark} {_SEVERITY.get(finding.severity, '   ')}{finding.kind}  {span}{cost}")
+        cost = f"  {skill_name(finding.skill, language)} −{finding.penalty:g}" if finding.penalty else ""
+        kind = kind_name(finding.kind, language)  # the words the app and the reports use, not the key
+        lines.append(f"  {mark} {_SEVERITY.get(finding.severity, '   ')}{kind}  {span}{cost}")
         lines.append(f"       {finding.message}")
         if finding.tip:
             lines.append(f"       {_t('tip', language)}: {finding.tip}")

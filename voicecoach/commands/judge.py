@@ -61,8 +61,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {say(REPORT, severity, ui):9} {kind_name(finding.kind, ui)}{cost}")
         print(f"        {i18n.finding_text(finding, result.language, scenario.persona.name)[0]}")
         evidence = _evidence(finding.evidence, ui)
-        if evidence:
-            print(f"        {say(REPORT, 'evidence', ui)}: {evidence}")
+        if evidence:  # "Beleg (gesagt): ...", one colon
+            print(f"        {say(REPORT, 'evidence', ui)} ({evidence[0]}): {evidence[1]}")
     parts = " · ".join(f"{skill_name(name, ui)} {value}" for name, value in ordered_skills(result.score.skills))
     print(f"{say(REPORT, 'score', ui)}: {result.score.total}/100 — {parts}")
     for note in result.options.get("language_resources", []):
@@ -70,12 +70,13 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _evidence(evidence: dict, language: str) -> str:
+def _evidence(evidence: dict, language: str) -> tuple[str, str] | None:
+    """(what it is, the evidence) of a finding, e.g. ("gesagt", "da können wir nichts machen")."""
     for key in ("said", "closest", "shown_by"):
         if evidence.get(key):
             value = say(REPORT, "evidence.scenario", language) if evidence[key] == "scenario" else evidence[key]
-            return f"{say(REPORT, f'evidence.{key}', language)}: {value}"
+            return say(REPORT, f"evidence.{key}", language), str(value)
     words = evidence.get("words")
     if isinstance(words, list) and all(isinstance(w, dict) and "word" in w for w in words) and words:
-        return f"{say(REPORT, 'evidence.said', language)}: " + " ".join(w["word"] for w in words)
-    return ""  # e.g. fillers: "words" is a count, the message already names them
+        return say(REPORT, "evidence.said", language), " ".join(w["word"] for w in words)
+    return None  # e.g. fillers: "words" is a count, the message already names them

@@ -113,7 +113,7 @@ REPORT: dict[str, Words] = {
     "evidence": {"de": "Beleg", "en": "evidence"},
     "evidence.said": {"de": "gesagt", "en": "said"},
     "evidence.closest": {"de": "am ähnlichsten", "en": "closest"},
-    "evidence.shown_by": {"de": "gezeigt durch", "en": "shown by"},
+    "evidence.shown_by": {"de": "Quelle", "en": "shown by"},
     "evidence.scenario": {"de": "das Szenario", "en": "the scenario"},
     "note": {"de": "Hinweis", "en": "note"},
     "no_turns": {

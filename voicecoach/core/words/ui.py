@@ -204,7 +204,7 @@ UI: dict[str, Words] = {
         "en": "{The_customer} cuts in – let {him} finish",
     },
     "call.state.listening": {"de": "Höre zu …", "en": "Listening …"},
-    "call.state.judging": {"de": "Werte aus …", "en": "Judging …"},
+    "call.state.judging": {"de": "Wird ausgewertet …", "en": "Judging …"},
     "call.state.unanswered": {"de": "Keine Antwort gehört", "en": "No reply heard"},
     "call.state.muted": {
         "de": "Stummgeschaltet – {the_customer} hört Sie nicht",
@@ -424,7 +424,7 @@ UI: dict[str, Words] = {
     },
     "files.run": {"de": "Auswerten (Enter)", "en": "Analyze (Enter)"},
     "files.working": {
-        "de": "Werte aus … (Sprache erkennen, Transkription)",
+        "de": "Wird ausgewertet … (Sprache erkennen, Transkription)",
         "en": "Analyzing … (speech detection, transcription)",
     },
     "files.unavailable": {"de": "Dateimodus nicht verfügbar: {reason}", "en": "File mode not available: {reason}"},
@@ -463,8 +463,10 @@ redet – das zählt dann als Unterbrechung.
 | Rückmeldung | **t** | Schritt nochmal versuchen |
 | Rückmeldung | **l** | Ihre Antwort zusammen mit dem Satz der Kundin/des Kunden anhören |
 | Rückmeldung | **Enter** / **n** | weiter |
+| Rückmeldung | **1**–**9**, dann **w** | einen Hinweis als falsch markieren (Einspruch; **w** nochmal: zurücknehmen) |
 | Geräte | **c** | Headset-Test (misst das Echo; die App rechnet es heraus) |
 | Fortschritt | **Enter** | eine Sitzung Schritt für Schritt ansehen |
+| Fortschritt | **a** | echte Gespräche je Mitarbeiter (aus `voicecoach batch`) |
 | Trainer | **Enter** / **p** / **r** / **k** | aufnehmen / anhören / neu / behalten |
 
 ## Ohne Mikrofon
@@ -503,8 +505,10 @@ interruption.
 | Feedback | **t** | retry the turn |
 | Feedback | **l** | listen back to your reply with the customer |
 | Feedback | **Enter** / **n** | go on |
+| Feedback | **1**–**9**, then **w** | mark a finding as wrong (**w** again: undo) |
 | Devices | **c** | headset check (measures echo; the app takes it out) |
 | Progress | **Enter** | review a session turn by turn |
+| Progress | **a** | real calls of each agent (from `voicecoach batch`) |
 | Trainer | **Enter** / **p** / **r** / **k** | record / listen / redo / keep |
 
 ## Without a microphone
