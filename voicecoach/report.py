@@ -90,8 +90,11 @@ def report_data(record: SessionRecord) -> dict[str, Any]:
                 for position, finding in enumerate(turn.findings)
             ]
             entry["judged_score"] = turn.data.get("score")
+        retry_of = next((other.index for other in record.turns if other.replaced_by == turn.index), None)
         entry.update(
             {
+                "replaced_by": turn.replaced_by,  # retried ('t'): both kept, only the retry counts
+                "retry_of": retry_of,
                 "index": turn.index,
                 "turn": turn.turn_id,
                 "started": turn.started,
@@ -229,6 +232,19 @@ def _title(data: dict[str, Any]) -> str:
     session = data["session"]
     call = data.get("call") or {}
     return session.get("title") or session.get("scenario") or call.get("source") or f"#{session['id']}"
+
+
+def _turn_heading(turn: dict[str, Any], language: str, call: bool) -> str:
+    """ "Gesprächsschritt 3 · promise", and what a retry did to it: "(neuer Versuch von Schritt 2)" /
+    "(ersetzt durch Versuch 3, zählt nicht)"."""
+    heading = f"{text('turn', language, call)} {turn.get('index')}"
+    if turn.get("turn"):
+        heading += f" · {turn['turn']}"
+    if turn.get("replaced_by") is not None:
+        heading += f" ({text('replaced', language).format(by=turn['replaced_by'])})"
+    elif turn.get("retry_of") is not None:
+        heading += f" ({text('retry_of', language).format(of=turn['retry_of'])})"
+    return heading
 
 
 def _meta(data: dict[str, Any], language: str) -> list[tuple[str, str]]:
@@ -571,9 +587,7 @@ def render_html(data: dict[str, Any]) -> str:
         body.append(f'<p class="note">{escape(text("no_turns", language))}</p>')
     for turn in data["turns"]:
         score = turn.get("score", {})
-        heading = f"{text('turn', language, call)} {turn.get('index')}"
-        if turn.get("turn"):
-            heading += f" · {turn['turn']}"
+        heading = _turn_heading(turn, language, call)
         body.append(
             f'<section class="turn" id="turn-{turn.get("index")}"><div class="turn-head">'
             f"<h2>{escape(heading)}</h2>"
@@ -648,9 +662,7 @@ def render_markdown(data: dict[str, Any]) -> str:
         lines += [text("no_turns", language), ""]
     for turn in data["turns"]:
         score = turn.get("score", {})
-        heading = f"{text('turn', language, call)} {turn.get('index')}"
-        if turn.get("turn"):
-            heading += f" · {turn['turn']}"
+        heading = _turn_heading(turn, language, call)
         lines += [f"## {heading}: {_score(score.get('total'))} / 100", ""]
         lines += [
             "```text",

@@ -138,6 +138,8 @@ REPORT: dict[str, Words] = {
     "severity.note": {"de": "Anmerkung", "en": "note"},
     "legend": {"de": "Legende", "en": "Legend"},
     "app_version": {"de": "Version", "en": "Version"},
+    "replaced": {"de": "ersetzt durch Versuch {by}, zählt nicht", "en": "replaced by attempt {by}, not counted"},
+    "retry_of": {"de": "neuer Versuch von Schritt {of}", "en": "retry of turn {of}"},
     # a real call's report (voicecoach batch): the agent is not "you", an exchange is not a practice turn
     "agent": {"de": "Mitarbeiter", "en": "Agent"},
     "length": {"de": "Länge", "en": "Length"},
