@@ -128,6 +128,26 @@ def test_new_in_german_with_output_folder(capsys: pytest.CaptureFixture[str], tm
 
 
 @pytest.mark.parametrize(
+    ("language", "persona", "named"),
+    [("de", "Herr Öztürk", "Öztürk hier, Bestellnummer"), ("en", "Mr Singh", "It's Mr Singh, order number")],
+)
+def test_new_examples_speak_of_the_persona_given(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, persona: str, named: str
+) -> None:
+    """The template's example lines name its own customer (Frau Berger, Ms Baker): with --persona
+    they name that customer instead, in the situation and in what the customer says."""
+    target = tmp_path / "p" / "scenario.yaml"
+    argv = ["scenarios", "new", "--id", f"p-{language}", "--language", language, "--persona", persona]
+    code, _out, err = run_cli(capsys, *argv, "-o", str(target.parent))
+    assert code == 0, err
+    text = target.read_text(encoding="utf-8")
+    assert "Berger" not in text and "Baker" not in text
+    assert f'situation: "{persona} ' in text or f"situation: {persona} " in text
+    assert named in text
+    assert check_file(target)[1] == []
+
+
+@pytest.mark.parametrize(
     ("argv", "message"),
     [
         (["--language", "en"], "give the new scenario an id with --id"),

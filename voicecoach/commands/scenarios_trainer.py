@@ -16,7 +16,7 @@ import argparse
 import json
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -201,6 +201,15 @@ def _flow_list(items: list[str]) -> str:
     return "[" + ", ".join(yaml_scalar(item) for item in items) + "]"
 
 
+def with_persona(text: str, example: str, persona: str) -> str:
+    """``text`` of the template with its example customer (``example``, e.g. "Frau Berger") as
+    ``persona``: the whole name, then the surname alone ("Berger hier" -> "Keller hier")."""
+    if not persona.strip() or persona == example:
+        return text
+    text = text.replace(example, persona)
+    return text.replace(example.split()[-1], persona.split()[-1])
+
+
 def template(language: str) -> dict[str, object]:
     return TEMPLATE_TEXT["de" if language == "de" else "en"]
 
@@ -325,7 +334,9 @@ def run_new(args: argparse.Namespace) -> int:
         _ask("Gender / Geschlecht (female, male, diverse)", implied, GENDERS) if interactive else implied
     )
     mood = args.mood or (_ask("Mood / Stimmung", "annoyed", MOODS) if interactive else "annoyed")
-    situation = args.situation or (_ask("Situation", str(text["situation"])) if interactive else str(text["situation"]))
+    example = str(text["persona"])  # the template's example texts speak of its own customer: of this one now
+    example_situation = with_persona(str(text["situation"]), example, persona)
+    situation = args.situation or (_ask("Situation", example_situation) if interactive else example_situation)
     goal = args.goal or (_ask("Goal / Ziel", str(text["goal"])) if interactive else str(text["goal"]))
     spec = NewScenario(
         id=scenario_id,
@@ -338,7 +349,10 @@ def run_new(args: argparse.Namespace) -> int:
         theme=args.theme or "complaint",
         situation=situation,
         goal=goal,
-        turns=tuple(text["turns"]),  # type: ignore[arg-type]
+        turns=tuple(
+            replace(turn, say=with_persona(turn.say, example, persona))
+            for turn in text["turns"]  # type: ignore[attr-defined]
+        ),
     )
     folder, target = _new_target(args.output, scenario_id, user_scenarios_dir())
     if target.exists() and not args.force:
