@@ -323,3 +323,19 @@ def test_faults_that_can_be_mended_are_judged_and_said(
     assert "fellow" in data["transcript"]["trainee"]["text"].lower()
     if "echo" in note:
         assert data["options"]["models"]["input"]["echo_removed"] == {"delay_s": 0.08, "level_db": -36.0}
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        ("de", "welche Seite ist es? --trainee DATEI mit --customer DATEI"),
+        ("en", "say which side it is: --trainee FILE"),
+    ],
+)
+def test_a_file_without_its_option_says_which_options(
+    capsys: pytest.CaptureFixture[str], language: str, says: str
+) -> None:
+    """'voicecoach analyze reply.wav' (a German first-time user's try) said only 'unknown arguments'."""
+    code = main(["--lang", language, "analyze", "reply.wav"])
+    err = capsys.readouterr().err
+    assert code == 2 and says in err and "reply.wav" in err and len(err.strip().splitlines()) == 1, err

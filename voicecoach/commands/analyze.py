@@ -71,6 +71,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sources.add_argument("--trainee", type=Path, metavar="FILE", help="your side")
     sources.add_argument("--call", type=Path, metavar="FILE", help="stereo recording, one speaker per channel")
     sources.add_argument("--customer-channel", metavar="left|right", help="the customer's channel in --call")
+    # a file given without its option ("analyze reply.wav"): said in check_args with the options to use
+    parser.add_argument("stray", nargs="*", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--scenario", metavar="ID|PATH", help="the scenario the turn belongs to")
     parser.add_argument("--turn", metavar="N", help="which turn of the scenario was answered (1, 2, ... or its id)")
     parser.add_argument("--language", metavar="de|en", help="spoken language (default: the scenario's, else detected)")
@@ -89,6 +91,12 @@ def _one_line_error(message: str) -> NoReturn:
 
 def check_args(args: argparse.Namespace) -> None:
     """Every usage mistake as one ``UserError`` line, before any audio or model is loaded."""
+    if getattr(args, "stray", None):
+        raise UserError(
+            "{files}: say which side it is: --trainee FILE with --customer FILE, or --call FILE "
+            "--customer-channel left|right for one stereo recording",
+            files=" ".join(str(path) for path in args.stray),
+        )
     two_files = args.customer is not None or args.trainee is not None
     if args.call is not None and two_files:
         raise UserError("give either --call or --customer with --trainee, not both")

@@ -199,6 +199,7 @@ MESSAGES: Mapping[str, str] = {
     "{label} is damaged: {share:.0f}% of its samples are not numbers (NaN/Inf); export the recording again": "{label} ist beschädigt: {share:.0f} % der Abtastwerte sind keine Zahlen (NaN/Inf); die Aufnahme neu exportieren",
     "--turn needs --scenario (the scenario the turn belongs to)": "--turn braucht --scenario (das Szenario, zu dem der Schritt gehört)",
     "--turn {number} is out of range; scenario {id} has turns 1-{count}": "--turn {number} liegt außerhalb des Bereichs; Szenario {id} hat die Schritte 1–{count}",
+    "{files}: say which side it is: --trainee FILE with --customer FILE, or --call FILE --customer-channel left|right for one stereo recording": "{files}: welche Seite ist es? --trainee DATEI mit --customer DATEI, oder --call DATEI --customer-channel left|right für eine Stereo-Aufnahme",
     "give either --call or --customer with --trainee, not both": "entweder --call oder --customer mit --trainee angeben, nicht beides",
     "nothing to analyze; give --customer FILE --trainee FILE, or --call FILE --customer-channel left|right": "nichts auszuwerten; --customer DATEI --trainee DATEI oder --call DATEI --customer-channel left|right angeben",
     "--call needs --customer-channel left or right (the channel the customer is on)": "--call braucht --customer-channel left oder right (der Kanal der Kundin/des Kunden)",
