@@ -104,3 +104,22 @@ async def test_an_unsaved_turn_is_marked_on_screen_only_and_says_so() -> None:
         await wait_for(pilot, lambda: screen.disputed == {0})
         assert screen.score().skills["timing"] == 100
         await wait_for_notice(pilot, "not saved in the history")
+
+
+async def test_a_number_with_no_finding_is_said_and_w_then_marks_nothing(tmp_path: Path) -> None:
+    """Two numbered findings: '9' is said to have no finding, and the 'w' after it does not act on
+    the finding selected before (a first-time user's '9' then 'w' marked finding 2)."""
+    path = tmp_path / "history.sqlite3"
+    result, session, index = _saved(path)
+    app = app_with(fake_adapters(store=lambda: Store.open(path, retention_days=None)), language="de")
+    async with app.run_test(size=(140, 45)) as pilot:
+        screen = FeedbackScreen(None, TurnJudged(result, None, None, 1, stored=(session, index)))
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: app.screen is screen)
+        await pilot.press("2", "9")
+        await wait_for_notice(pilot, "keinen Hinweis 9", "von 1 bis 2")
+        await pilot.press("w")
+        await wait_for_notice(pilot, "Zuerst mit 1 bis 2 einen Hinweis wählen")
+        assert screen.disputed == set()
+        await pilot.press("1", "w")  # the numbers still work after a wrong one
+        await wait_for(pilot, lambda: screen.disputed == {0})

@@ -266,6 +266,14 @@ UI: dict[str, Words] = {
         "de": "1–9 wählt einen Punkt, w markiert ihn als falsch (nochmal w: zurück)",
         "en": "1–9 selects a finding, w marks it as wrong (w again: undo)",
     },
+    "feedback.no_such_finding": {
+        "de": "Es gibt keinen Hinweis {number}; die Hinweise sind von 1 bis {last} nummeriert",
+        "en": "There is no finding {number}; the findings are numbered 1 to {last}",
+    },
+    "feedback.choose_first": {
+        "de": "Zuerst mit 1 bis {last} einen Hinweis wählen, dann w",
+        "en": "First choose a finding with 1 to {last}, then w",
+    },
     "feedback.nothing_to_dispute": {
         "de": "Hier gibt es nichts als falsch zu markieren",
         "en": "There is nothing here to mark as wrong",

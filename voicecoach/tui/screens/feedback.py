@@ -159,7 +159,7 @@ class FeedbackScreen(Guarded, Screen[str]):
         return t("feedback.keys") + (" · " + t("feedback.last") if self.last else "")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("dispute", "select") and self.selected is None:
+        if action in ("dispute", "select") and not self._numbers():
             return False  # nothing that takes points off: no "That's wrong" in the footer
         return not (self.file_mode and action in ("retry", "hang_up"))
 
@@ -335,15 +335,30 @@ class FeedbackScreen(Guarded, Screen[str]):
 
     def action_select(self, number: int) -> None:
         """Select the finding with this number (as on the timeline)."""
-        for shown, position, _finding in numbered_positions(self.result.findings):
+        numbered = self._numbers()
+        for shown, position, _finding in numbered:
             if shown == str(number):
                 self.selected = position
                 self._refresh_findings()
                 return
+        # no such number: said, and nothing stays selected, so "w" cannot act on an earlier choice
+        self.selected = None
+        self._refresh_findings()
+        if numbered:
+            self.notify(t("feedback.no_such_finding", number=number, last=numbered[-1][0]), severity="warning")
+        else:
+            self.notify(t("feedback.nothing_to_dispute"), severity="warning")
+
+    def _numbers(self) -> list[tuple[str, int, Any]]:
+        """The numbered findings (info findings have no number)."""
+        return [item for item in numbered_positions(self.result.findings) if item[0]]
 
     def action_dispute(self) -> None:
         """Mark the selected finding as wrong, or unmark it; the score follows, and the history
         keeps the mark when the turn is saved there."""
+        if self.selected is None and self._numbers():
+            self.notify(t("feedback.choose_first", last=self._numbers()[-1][0]), severity="warning")
+            return
         if self.selected is None or not disputable(self.result.findings[self.selected]):
             self.notify(t("feedback.nothing_to_dispute"), severity="warning")
             return
