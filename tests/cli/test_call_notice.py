@@ -20,3 +20,15 @@ def test_a_notice_is_a_note_line_on_stderr_and_no_problem(capsys: pytest.Capture
     assert out == ""
     assert err == ("" if quiet else "voicecoach: note: the demo is silent: no speaker or headphones found\n")
     assert printer.problem is None
+
+
+def test_you_speak_is_said_once_per_turn_not_per_pause(capsys: pytest.CaptureFixture[str]) -> None:
+    """A reply with pauses opened a speech segment per pause and printed "Sie sprechen ab" four
+    times in one turn (a German first-time user's demo call)."""
+    printer = _Printer(json_lines=False, quiet=False, language="en")
+    for turn in ("one", "two"):
+        printer(ev.CustomerSpeaking(turn, "Hello?", duration=1.0))
+        for time in (1.5, 3.2, 5.0):
+            printer(ev.TraineeSpeaking(time))
+    err = capsys.readouterr().err
+    assert err.count("you speak at") == 2 and "you speak at 1.50 s" in err

@@ -160,6 +160,7 @@ class _Printer:
         self.language = language
         self.problem: Said | str | None = None  # the engine's AudioProblem, said in the CLI's language
         self.persona: str | None = None  # the customer's name once the call has started (German forms)
+        self.replying = False  # the trainee's reply of this turn has begun (said once, not per pause)
 
     def __call__(self, event: ev.CallEvent) -> None:
         if isinstance(event, ev.TurnJudged):
@@ -173,13 +174,16 @@ class _Printer:
                 + (self._t("session", id=event.session_id) if event.session_id is not None else "")
             )
         elif isinstance(event, ev.CustomerSpeaking):
+            self.replying = False
             self._say(self._t("customer", n=event.number, turn=event.turn_id, seconds=event.duration))
             if event.voice_note and event.number == 1:
                 self._say(self._t("note", message=event.voice_note))
         elif isinstance(event, ev.CustomerDone):
             self._say(self._t("customer_done", time=event.time, cut=self._t("cut") if event.cut_off else ""))
         elif isinstance(event, ev.TraineeSpeaking):
-            self._say(self._t("you_speak", time=event.time))
+            if not self.replying:  # each pause in the reply started a new "you speak from" line
+                self.replying = True
+                self._say(self._t("you_speak", time=event.time))
         elif isinstance(event, ev.Interrupted):
             self._say(
                 self._t("interrupted", time=event.time, how=self._t("stops" if event.persona_stops else "talks_on"))
