@@ -103,6 +103,12 @@ async def test_the_call_at_80x24_shows_quit_and_help(language: str) -> None:
         )
         await settled(pilot, app)
         assert QUIT[language] in footer(app) and HELP[language] in footer(app), footer(app)
+        # the transcript keeps its lines: the customer's line, her cut-in and the reply so far (it
+        # had one line at 80x24, the rows above it taking their full-size margins)
+        lines = screen_lines(app)
+        assert sum(line.strip().startswith("│ Frau Keller:") for line in lines) == 2, "\n".join(lines)
+        you = "Sie:" if language == "de" else "You:"
+        assert any(line.strip().startswith(f"│ {you}") for line in lines), "\n".join(lines)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -171,7 +171,15 @@ class CallScreen(Guarded, Screen[None]):
             text.append(f" {t('audio.demo_mode')} ", "bold reverse #ffaf00")
         return text
 
+    #: Below this many rows the call packs its rows tight (app.tcss ``CallScreen.-short``), so the
+    #: transcript keeps several lines at 80x24 instead of one.
+    SHORT_ROWS = 30
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < self.SHORT_ROWS, "-short")
+
     def on_mount(self) -> None:
+        self.set_class(self.app.size.height < self.SHORT_ROWS, "-short")
         self._border_titles()
         self.query_one("#call-problem", Static).display = False
         note = self.query_one("#call-note", Static)
