@@ -194,6 +194,7 @@ def test_interjection_is_played_at_its_time_after_the_trainee_started(tmp_path, 
     (posted,) = of(events, ev.CustomerInterjected)
     assert posted.text == "Wait, one more thing."
     assert posted.time == pytest.approx(started + 1.0, abs=0.001)
+    assert 0.5 < posted.duration <= interjection[0].end - interjection[0].start  # to her last speech (live timeline)
     turn = of(events, ev.TurnJudged)[0].result.turn
     # the customer track includes the interjection, inside the trainee's reply
     assert any(span.start >= started + 1.0 - 0.05 for span in turn.customer.speech)

@@ -640,7 +640,11 @@ class CallEngine:
         if turn.interjection_at is not None and not turn.interjection_posted and now >= turn.interjection_at:
             turn.interjection_posted = True
             assert turn.interjection is not None
-            self._post(ev.CustomerInterjected(turn.interjection.text, round(turn.interjection_at, 3)))
+            self._post(
+                ev.CustomerInterjected(
+                    turn.interjection.text, round(turn.interjection_at, 3), round(turn.interjection.speech_end, 3)
+                )
+            )
 
     def _speculate(self, turn: TurnState, vad: Any) -> None:
         """When a pause begins inside an open segment, transcribe it already (if the worker is free)."""

@@ -87,6 +87,8 @@ class CustomerInterjected(CallEvent):
 
     text: str
     time: float = 0.0
+    #: Seconds the cut-in speaks (to its last speech): the live timeline closes her span then.
+    duration: float = 0.0
 
 
 @dataclass(frozen=True)

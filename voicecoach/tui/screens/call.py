@@ -128,6 +128,7 @@ class CallScreen(Guarded, Screen[None]):
         self.last_level_at: float | None = None
         #: When the trainee cut into the customer's line in this turn (stays on the state line).
         self.interrupted_at: float | None = None
+        self.interjection_end: float | None = None  # turn clock when the customer's cut-in stops
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -337,6 +338,7 @@ class CallScreen(Guarded, Screen[None]):
         self.turn_number = event.number
         self.customer_speaking = True
         self.interrupted_at = None
+        self.interjection_end = None
         self._tick()
         transcript = self.query_one(CallTranscript)
         transcript.add(
@@ -372,6 +374,9 @@ class CallScreen(Guarded, Screen[None]):
 
     def _on_CustomerInterjected(self, event: ev.CustomerInterjected) -> None:
         self.query_one(Timeline).open_span("customer", event.time)
+        # closed when she stops (the level's clock passes it), not at the end of the reply: the
+        # live overlap said 9.3 s where the judged turn had 0.4 s
+        self.interjection_end = event.time + event.duration if event.duration > 0 else None
         transcript = self.query_one(CallTranscript)
         transcript.add(self.request.scenario.scenario.persona.name, event.text, "bold #ffaf00")
         self.set_state("interjection")
@@ -387,6 +392,9 @@ class CallScreen(Guarded, Screen[None]):
         timeline = self.query_one(Timeline)
         if event.time >= (timeline.data.now or 0.0):
             timeline.set_now(event.time)
+        if self.interjection_end is not None and event.time >= self.interjection_end:
+            timeline.close_span("customer", self.interjection_end)
+            self.interjection_end = None
 
     def _on_PartialTranscript(self, event: ev.PartialTranscript) -> None:
         self.query_one(CallTranscript).set_partial(event.text)
@@ -437,6 +445,7 @@ class CallScreen(Guarded, Screen[None]):
         (its state, timeline, level or half-heard words), and a retry starts unmuted (the
         trainee asked to answer again; a microphone left off would make it "no reply")."""
         self.interrupted_at = None
+        self.interjection_end = None
         self.customer_speaking = False
         self.query_one(Timeline).data = TimelineData()
         self._hide_mic_silent()
