@@ -420,3 +420,21 @@ def test_consider_it_done_is_no_push(resources) -> None:  # noqa: ANN001
     reply = "Oh, sorry, you did say that. Consider it done, your plan stays as it is."
     assert not has(penalised("en", reply, resources, **PLAN_EN), "pushed_after_no")
     assert has(penalised("en", "Would you reconsider the new plan?", resources, **PLAN_EN), "pushed_after_no")
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "ignored"),
+    [
+        # "Rechte" (rights) is not "Sie haben recht": a licence read to an angry customer was
+        # said to take her anger up "after 26 words"
+        ("de", "Dies umfasst das Recht, die Software zu kopieren und diese Rechte anderen zu übertragen.", True),
+        ("de", "Das kommt rechtzeitig bei Ihnen an.", True),
+        ("de", "Da haben Sie völlig recht, ich kümmere mich sofort.", False),
+        ("en", "These rights are granted to anyone who gets the software.", True),
+        ("en", "You're absolutely right, I'm on it.", False),
+    ],
+)
+def test_rights_are_not_being_right(language: str, reply: str, ignored: bool, resources) -> None:  # noqa: ANN001
+    step = ANGRY_DE if language == "de" else ANGRY_EN
+    found = penalised(language, reply, resources, **step)
+    assert ("not_listening/ignored_emotion" in found) is ignored, found

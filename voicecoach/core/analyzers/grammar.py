@@ -157,6 +157,10 @@ def _customer_right(clause: Sequence[Piece], index: int, lang: str) -> bool:
     not "recht teuer" (quite) or "right away"."""
     text = clause[index].text
     before = [p.text for p in clause[max(0, index - 5) : index]]
+    if text == "rightly":
+        return True
+    if text.startswith(("recht", "right")) and text not in ("recht", "right"):
+        return False  # "diese Rechte" (rights), "rechtzeitig", "righteous": not "Sie haben recht"
     if text in ("recht", "right"):
         if lang == "de":
             return bool({"haben", "zu", "mit"} & set(before)) and ("sie" in before or "zu" in before or "mit" in before)

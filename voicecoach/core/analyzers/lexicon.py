@@ -33,7 +33,7 @@ EMPATHY: Lexicon = {
         "tut mir leid", "tut mir sehr leid", "leid tun", "entschuldigen", "entschuldigung",
         "bedauere", "bedauerlich", "aergerlich", "aergert", "aerger", "frustrierend", "frust",
         "unangenehm", "kann ich mir vorstellen", "glaube ich ihnen", "schade", "oh nein",
-        "sie haben recht", "zu recht", "verstaendlicherweise", "wie aergerlich",
+        "verstaendlicherweise", "wie aergerlich",  # "Sie haben recht", "zu Recht": grammar (not "das Recht")
         "das ist nicht schoen", "sorry", "ernst nehmen", "nehme das ernst",
         "oh je", "ach je", "mist", "so ein mist", "blöd", "bloed", "das letzte was sie brauchen",
         "das darf nicht passieren", "verstanden",
@@ -46,7 +46,7 @@ EMPATHY: Lexicon = {
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
         "frustrating", "frustrated", "annoying", "i hear you", "i can imagine", "that must be",
-        "unfortunate", "makes sense", "you are right", "youre right", "i see why",
+        "unfortunate", "makes sense", "i see why",  # "you're right": grammar (not "these rights")
         "not good enough", "i get that", "i get it", "must be hard", "upsetting",
         "oh no", "oh dear", "what a pain", "the last thing you need", "i can see why", "that is bad",
         "thats bad", "that is not on", "must be annoying", "must be stressful", "understood",
