@@ -97,7 +97,9 @@ def test_live_decode_drops_the_invented_tail_and_keeps_the_reply(rendered: list)
         assert _matched(reply, _tokens(kept)) == _matched(reply, _tokens(raw)), context  # no real word lost
         assert _invented_tail(reply, _tokens(kept)) == 0, context  # nothing after the reply's last word
         assert _tokens(kept)[-1] == _tokens(raw)[len(_tokens(raw)) - raw_tail - 1], context
-    assert raw_tails >= 3  # Whisper did invent tails here: the test sees the fault, not an easy case
+    # Whisper did invent a tail here, so the test sees the fault and not only easy cases; how many of
+    # the six it invents differs between machines (3 here, 2 on a fresh CI clone)
+    assert raw_tails >= 1
 
 
 def test_analyze_drops_the_invented_tail_and_keeps_the_reply(rendered: list) -> None:  # type: ignore[type-arg]
