@@ -121,8 +121,10 @@ def test_stereo_call_gives_the_same_result_as_two_files(
     by_kind = lambda result: sorted(result.findings, key=lambda f: (f.kind, f.start))  # noqa: E731
     assert [f.kind for f in by_kind(call)] == [f.kind for f in by_kind(files)]
     assert "interruption" in kinds(call)
+    # within 0.1 s: the call is resampled from 44.1 kHz, and Whisper's word times (20 ms frames,
+    # batched decoding) moved a finding by 64 ms on a CI clone (0.04 s failed it there)
     for mine, theirs in zip(by_kind(call), by_kind(files)):
-        assert mine.start == pytest.approx(theirs.start, abs=0.04)
+        assert mine.start == pytest.approx(theirs.start, abs=0.1)
     assert len(call.turn.trainee.speech) == len(files.turn.trainee.speech)
     # the wrong channel named: the sides swap, and the "customer" now starts later
     swapped = analyze_call(tmp_path / "call.wav", "left", language="en", transcriber=tiny_en)
