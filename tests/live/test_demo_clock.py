@@ -137,7 +137,9 @@ def test_a_demo_with_sound_whose_engine_falls_behind_a_cut_in_says_so_and_saves_
     meant = demo.line_starts()[0] + of(events, ev.TraineeSpeaking)[0].time + 1.0
     assert cut_in.start - meant > LATE_CUE_SECONDS  # it did come late
     assert of(events, ev.TurnJudged) == [] and of(events, ev.CustomerInterjected) == []
-    assert [str(p.message).split(" by ")[0] for p in of(events, ev.AudioProblem)] == ["the demo fell behind its own clock"]
+    assert [str(p.message).split(" by ")[0] for p in of(events, ev.AudioProblem)] == [
+        "the demo fell behind its own clock"
+    ]
     assert store.sessions() == []
 
 
