@@ -35,7 +35,7 @@ from voicecoach.commands.app import audio_left_hanging
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.words import say as words_say
-from voicecoach.core.words.command_line import ARGPARSE, HELP, LINES
+from voicecoach.core.words.command_line import ARGPARSE, HELP, LINES, METAVARS
 
 #: Sub-command modules, in the order ``--help`` lists them; each has ``register(subparsers)``.
 COMMANDS: tuple[ModuleType, ...] = (
@@ -98,11 +98,40 @@ def translate_help(parser: argparse.ArgumentParser) -> None:
     for action in parser._actions:  # argparse has no public accessor for a parser's actions
         if action.help and action.help != argparse.SUPPRESS:
             action.help = HELP.get(action.help, ARGPARSE.get(action.help, action.help))
+        placeholder = shown_metavar(action)
+        if placeholder is not None and placeholder in METAVARS:
+            # the usage line, the help and the errors ("diese Argumente fehlen: SZENARIO") use it
+            action.metavar = METAVARS[placeholder]
         if isinstance(action, argparse._SubParsersAction):
             for choice in action._choices_actions:
                 choice.help = HELP.get(choice.help or "", choice.help)
             for sub in action.choices.values():
                 translate_help(sub)
+
+
+def shown_metavar(action: argparse.Action) -> str | None:
+    """The placeholder argparse shows for ``action`` (its ``metavar``, else an option's name in
+    capitals or a positional's name); None where it shows none or the choices (``{de,en}``)."""
+    if isinstance(action.metavar, str):
+        return action.metavar
+    if action.metavar is not None or action.nargs == 0 or action.choices is not None:
+        return None
+    if action.option_strings:
+        return action.dest.upper()
+    return action.dest if action.dest != argparse.SUPPRESS else None
+
+
+def all_metavars(parser: argparse.ArgumentParser) -> list[str]:
+    """Every placeholder of ``parser`` and its sub-parsers (for the test that finds English ones)."""
+    found = []
+    for action in parser._actions:
+        placeholder = shown_metavar(action)
+        if placeholder is not None and action.help != argparse.SUPPRESS:
+            found.append(placeholder)
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found += all_metavars(sub)
+    return found
 
 
 def all_help_texts(parser: argparse.ArgumentParser) -> list[str]:

@@ -18,7 +18,7 @@ from voicecoach.core.languages import LANGUAGES, Language
 from voicecoach.core.words import alternatives, emotion_word, fact_forms, kind_name, language_of, say, skill_name
 from voicecoach.core.words.findings import CATALOGUE
 from voicecoach.core.words.findings import render as render_finding
-from voicecoach.core.words.ui import UI
+from voicecoach.core.words.ui import TEXTUAL, UI
 from voicecoach.core.words.voices import gender_of, persona_form
 
 UiLanguage = Language
@@ -91,6 +91,13 @@ def key_of(text: str) -> str | None:
                 return key
             found = found or key
     return found
+
+
+def textual_text(text: str) -> str:
+    """A text Textual itself wrote (a binding's label or tooltip of one of its widgets: "Dismiss
+    menu") in the current language; any other text unchanged."""
+    key = TEXTUAL.get(text)
+    return t(key) if key is not None else text
 
 
 def known(key: str) -> bool:

@@ -47,7 +47,7 @@ def test_a_german_argparse_error_is_german_and_exits_2(capsys: pytest.CaptureFix
         main(["--lang=de", "report"])
     assert leave.value.code == 2
     err = capsys.readouterr().err
-    assert "voicecoach report: Fehler: diese Argumente fehlen: session" in err
+    assert "voicecoach report: Fehler: diese Argumente fehlen: SITZUNG" in err
     assert "error" not in err and "required" not in err
 
 

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from textual import on
+from platformdirs import user_downloads_path
+from textual import events, on
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
@@ -258,10 +259,52 @@ class VoiceCoachApp(App[None]):
             yield SystemCommand(t("cmd.minimize"), t("cmd.minimize.help"), screen.action_minimize)
         elif screen.focused is not None and screen.focused.allow_maximize:
             yield SystemCommand(t("cmd.maximize"), t("cmd.maximize.help"), screen.action_maximize)
-        yield SystemCommand(
-            t("cmd.screenshot"), t("cmd.screenshot.help"), lambda: self.set_timer(0.1, self.deliver_screenshot)
-        )
+        yield SystemCommand(t("cmd.screenshot"), t("cmd.screenshot.help"), lambda: self.set_timer(0.1, self.screenshot))
         yield SystemCommand(t("cmd.quit"), t("cmd.quit.help"), self.action_quit)
+
+    # -- Textual's own notices, in the UI language ----------------------------------------------
+
+    def screenshot_folder(self) -> Path:
+        """Where a screenshot goes: the downloads folder, else the home folder (Textual would fail
+        with "Failed to save screenshot" where no downloads folder exists)."""
+        downloads = user_downloads_path()
+        return downloads if downloads.is_dir() else Path.home()
+
+    def screenshot(self) -> None:
+        """Save the screen as an SVG file in :meth:`screenshot_folder`; the notice is ours."""
+        self.deliver_screenshot(path=str(self.screenshot_folder()))
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        self.deliver_screenshot(filename, path or str(self.screenshot_folder()))
+
+    @on(events.DeliveryComplete)
+    def _screenshot_saved(self, event: events.DeliveryComplete) -> None:
+        """Textual's "Saved screenshot to ..." in the UI language."""
+        if event.name == "screenshot":
+            event.prevent_default()  # Textual's English notice comes after ours otherwise
+            self.notify(t("screenshot.saved", path=str(event.path or "")), title=t("cmd.screenshot"), markup=False)
+
+    @on(events.DeliveryFailed)
+    def _screenshot_failed(self, event: events.DeliveryFailed) -> None:
+        """Textual's "Failed to save screenshot" in the UI language, with the reason."""
+        if event.name == "screenshot":
+            event.prevent_default()
+            error = one_line(event.exception, 80) if event.exception is not None else "?"
+            folder = str(self.screenshot_folder())
+            self.notify(
+                t("screenshot.failed", error=error, folder=folder),
+                title=t("cmd.screenshot"),
+                severity="error",
+                markup=False,
+            )
+
+    def action_help_quit(self) -> None:
+        """ctrl+c: Textual's "Do you want to quit? Press ctrl+q to quit the app", in the UI language."""
+        for active in self.active_bindings.values():
+            if active.binding.action in ("quit", "app.quit"):
+                shown = active.binding.key_display or self.get_key_display(active.binding)
+                self.notify(t("quit.how", key=shown), title=t("quit.how.title"), markup=False)
+                return
 
     def action_command_palette(self) -> None:
         """Textual's palette with its own texts in the UI language."""

@@ -574,10 +574,21 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
     "cmd.minimize.help": {"de": "Das Feld wieder in normaler Größe zeigen", "en": "Show the field at its normal size"},
     "cmd.screenshot": {"de": "Bildschirmfoto", "en": "Screenshot"},
     "cmd.screenshot.help": {
-        "de": "Den Bildschirm als SVG-Datei im Download-Ordner speichern",
-        "en": "Save the screen as an SVG file in the downloads folder",
+        "de": "Den Bildschirm als SVG-Datei im Download-Ordner (sonst im persönlichen Ordner) speichern",
+        "en": "Save the screen as an SVG file in the downloads folder (else the home folder)",
     },
     "key.palette": {"de": "Befehle", "en": "Commands"},
+    "screenshot.saved": {"de": "Bildschirmfoto gespeichert: {path}", "en": "Screenshot saved: {path}"},
+    "screenshot.failed": {
+        "de": "Bildschirmfoto nicht gespeichert ({error}) – Schreibrechte im Ordner {folder} prüfen.",
+        "en": "Screenshot not saved ({error}) – check that {folder} can be written to.",
+    },
+    "quit.how.title": {"de": "voicecoach beenden?", "en": "Quit voicecoach?"},
+    "quit.how": {"de": "Zum Beenden {key} drücken.", "en": "Press {key} to quit."},
+    "textual.dismiss_menu": {"de": "Liste schließen", "en": "Close list"},
+    "textual.open_link": {"de": "Link öffnen", "en": "Open link"},
+    "textual.open_palette": {"de": "Befehle suchen und ausführen", "en": "Search and run commands"},
+    "textual.quit_app": {"de": "voicecoach schließen", "en": "Close voicecoach"},
     "palette.search": {"de": "Befehl suchen …", "en": "Search for commands …"},
     "palette.themes": {"de": "Farbschema suchen …", "en": "Search for themes …"},
     "palette.none": {"de": "Nichts gefunden", "en": "No matches found"},
@@ -716,4 +727,19 @@ HEADSET_CHECK: dict[str, Words] = {
         "de": "Alles gut: Ihre Stimme kommt klar an ({level_db:.0f} dBFS), kein Echo.",
         "en": "All good: your voice comes through clearly ({level_db:.0f} dBFS), no echo.",
     },
+}
+
+
+#: Textual's own English texts that can reach the screen (key labels and tooltips of its widgets'
+#: bindings: the open list of a ``Select`` shows "esc Dismiss menu" in the footer), by the key of
+#: our text for them. ``voicecoach.i18n.textual_text`` looks them up; a test lists every binding
+#: Textual's widgets show and fails on one missing here.
+TEXTUAL: dict[str, str] = {
+    "Dismiss menu": "textual.dismiss_menu",
+    "Open link": "textual.open_link",
+    "Exit the command palette": "palette.close",
+    "palette": "key.palette",
+    "Open the command palette": "textual.open_palette",
+    "Quit": "key.quit",
+    "Quit the app and return to the command prompt.": "textual.quit_app",
 }

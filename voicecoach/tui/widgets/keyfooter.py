@@ -16,6 +16,8 @@ from textual.app import ComposeResult
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey  # Textual exports no public name for it
 
+from voicecoach.i18n import textual_text
+
 #: Actions shown before all others, in this order.
 FIRST = ("quit", "help")
 
@@ -47,7 +49,7 @@ class KeyFooter(Footer):
         kept = []
         for item in shown:
             binding = item[0]
-            used = key_width(self.app.get_key_display(binding), binding.description)
+            used = key_width(self.app.get_key_display(binding), textual_text(binding.description))
             if used > budget and _action(binding.action) not in FIRST:
                 break
             kept.append(item)
@@ -72,7 +74,7 @@ class KeyFooter(Footer):
         palette = active.get(self.app.COMMAND_PALETTE_BINDING) if self.show_command_palette else None
         palette_width = 0
         if palette is not None and self.app.ENABLE_COMMAND_PALETTE:
-            palette_width = key_width(self.app.get_key_display(palette[1]), palette[1].description) + 2
+            palette_width = key_width(self.app.get_key_display(palette[1]), textual_text(palette[1].description)) + 2
         with_palette = self._fitting(shown, palette_width)
         show_palette = self.show_command_palette and self.app.ENABLE_COMMAND_PALETTE
         if show_palette and len(with_palette) < len(shown) and len(self._fitting(shown, 0)) == len(shown):
@@ -85,10 +87,10 @@ class KeyFooter(Footer):
             yield FooterKey(
                 binding.key,
                 self.app.get_key_display(binding),
-                binding.description,
+                textual_text(binding.description),  # a Textual widget's own key ("Dismiss menu") in ours
                 binding.action,
                 disabled=not enabled,
-                tooltip=tooltip,
+                tooltip=textual_text(tooltip),
             ).data_bind(compact=Footer.compact)
         if show_palette:
             palette = active.get(self.app.COMMAND_PALETTE_BINDING)
@@ -97,9 +99,9 @@ class KeyFooter(Footer):
                 yield FooterKey(
                     binding.key,
                     self.app.get_key_display(binding),
-                    binding.description,
+                    textual_text(binding.description),
                     binding.action,
                     classes="-command-palette",
                     disabled=not enabled,
-                    tooltip=binding.tooltip or binding.description,
+                    tooltip=textual_text(binding.tooltip or binding.description),
                 )
