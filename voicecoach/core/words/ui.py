@@ -295,6 +295,10 @@ UI: dict[str, Words] = {
     "summary.total": {"de": "Gesamt", "en": "Total"},
     "summary.worst": {"de": "Die schwächsten Momente", "en": "The worst moments"},
     "summary.next": {"de": "Als Nächstes üben", "en": "Practise next"},
+    "summary.next_nothing": {
+        "de": "Nichts Bestimmtes zu üben – weiter so! Als Nächstes ruhig ein schwereres Szenario.",
+        "en": "Nothing in particular to practise – keep it up! Next, try a harder scenario.",
+    },
     "summary.turns": {"de": "{n:# Schritt|# Schritte}, Dauer {duration}", "en": "{n:# turn|# turns}, {duration} long"},
     "summary.turns_one": {"de": "1 Schritt, Dauer {duration}", "en": "1 turn, {duration} long"},
     "summary.saved": {"de": "Gespeichert als Sitzung {id}", "en": "Saved as session {id}"},

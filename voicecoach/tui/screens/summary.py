@@ -217,7 +217,10 @@ class SummaryScreen(Guarded, Screen[None]):
         return getattr(self.summary, "language", None)
 
     def _next(self) -> RenderableType:
-        lines = self.view.practise or [t("feedback.no_findings")]
+        lines = self.view.practise
+        if not lines:
+            # "Als Nächstes üben • Nichts zu beanstanden" read oddly: said as a coach would say it
+            return Text("\n" + t("summary.next_nothing"), "#87d75f")
         return hanging(
             [(Text("•", "bold #87afd7"), Text(line)) for line in lines], Text("\n" + t("summary.next"), "bold #87afd7")
         )
