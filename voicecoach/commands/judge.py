@@ -16,8 +16,9 @@ from voicecoach.analysis import choose_turn
 from voicecoach.core.errors import UserError
 from voicecoach.core.result import shown_severity
 from voicecoach.core.typed import judge_text
-from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
+from voicecoach.core.words import kind_name, line_quote, ordered_skills, say, skill_name
 from voicecoach.core.words.cli import REPORT
+from voicecoach.core.words.findings import untimed
 from voicecoach.core.words.ui import UI
 
 CONTENT_KINDS = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement")
@@ -48,10 +49,15 @@ def run(args: argparse.Namespace) -> int:
     resources = shared()
     result = judge_text(scenario, choice.step_id, args.text, resources=resources)
     if args.json:
-        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
+        shown_json = result.to_json()
+        for finding in shown_json.get("findings", []):
+            # typed: no audio, so no time; the calm timeline's made-up seconds are not said
+            finding["message"] = untimed(finding["kind"], finding["message"], result.language)
+        print(json.dumps(shown_json, ensure_ascii=False, indent=2))
         return 0
     ui = i18n.current_language()  # the command line's language; findings are rendered again in it
-    print(f"{scenario.id}, {say(UI, 'call.turn', ui, n=choice.number)} ({choice.step_id}): {args.text}")
+    step = line_quote(scenario.step(choice.step_id).say, ui)  # the step by its words, not its id
+    print(f"{scenario.title}, {say(UI, 'call.turn', ui, n=choice.number)} ({step}): {args.text}")
     shown = [f for f in result.findings if f.kind in CONTENT_KINDS or f.penalty > 0]
     if not shown:
         print("  " + say(REPORT, "no_findings", ui))
@@ -59,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
         cost = f"  {skill_name(finding.skill, ui)} −{finding.penalty:g}" if finding.penalty else ""
         severity = f"severity.{shown_severity(finding.kind, finding.severity)}"  # info: "good" only for praise
         print(f"  {say(REPORT, severity, ui):9} {kind_name(finding.kind, ui)}{cost}")
-        print(f"        {i18n.finding_text(finding, result.language, scenario.persona.name)[0]}")
+        message = i18n.finding_text(finding, result.language, scenario.persona.name)[0]
+        print(f"        {untimed(finding.kind, message, ui)}")  # no audio: no times to show
         evidence = _evidence(finding.evidence, ui)
         if evidence:  # "Beleg (gesagt): ...", one colon
             print(f"        {say(REPORT, 'evidence', ui)} ({evidence[0]}): {evidence[1]}")

@@ -12,11 +12,12 @@ up their feeling first, never contradict head-on, accept a no, ask what is neede
 
 from __future__ import annotations
 
+import re
 import string
 from collections.abc import Mapping
 from typing import Any
 
-from voicecoach.core.words.lookup import fill_map, pick, seconds
+from voicecoach.core.words.lookup import Words, fill_map, pick, seconds
 from voicecoach.core.words.voices import name_after_von, object_name
 
 Texts = dict[str, tuple[str, str]]  # language -> (message, tip)
@@ -428,3 +429,62 @@ def render(
         elif value is not None:
             filled[key] = str(value)
     return fill_map(message, language, filled), fill_map(tip, language, filled)
+
+
+#: The messages that name a time, said without it: for a typed reply (``voicecoach judge
+#: --text``) there is no audio, so no time to show (the times there are made up by the calm
+#: timeline of :mod:`voicecoach.core.typed`). Same fields as the timed message, ``{at}`` left out;
+#: a field is filled with the text the timed message had there.
+UNTIMED: dict[tuple[str, str | None], Words] = {
+    ("not_listening", "reasked"): {
+        "de": "Sie haben nach {fact} gefragt („{said}“) – das hatte {who} schon gesagt: {value}.",
+        "en": 'You asked for {fact} ("{said}") although {who} had already given it: {value}.',
+    },
+    ("not_listening", "ignored_emotion_late"): {
+        "de": "Erst nach {words_before} gehen Sie darauf ein, dass {who} {emotion} ist.",
+        "en": "Only after {words_before} did you acknowledge that {who} was {emotion}.",
+    },
+    ("contradiction", "phrase"): {
+        "de": "Sie haben {whom} direkt widersprochen („{said}“).",
+        "en": 'You flatly contradicted {whom} ("{said}").',
+    },
+    ("pushed_after_no", None): {
+        "de": "{Who} hatte abgelehnt, und Sie haben trotzdem nachgelegt („{said}“).",
+        "en": '{Who} had said no, yet you pushed again ("{said}").',
+    },
+    ("avoid_phrase", None): {
+        "de": "„{said}“ sollte in diesem Gespräch nicht vorkommen.",
+        "en": 'You said "{said}" – a phrase to avoid in this call.',
+    },
+    ("backchannel", None): {
+        "de": "Gut: Ihr kurzes {said} zeigt Aufmerksamkeit, ohne {whom} das Wort zu nehmen.",
+        "en": "Good: your short {said} showed you were listening without taking the floor from {whom}.",
+    },
+}
+
+_FIELD = re.compile(r"\{(\w+)(?::[^}]*)?\}")
+
+
+def untimed(kind: str, message: str, language: str) -> str:
+    """``message`` (a finding of ``kind`` said in ``language``) without the time it names: the
+    :data:`UNTIMED` text with the fields the timed message held; ``message`` unchanged when it
+    names no time or is none of the catalogue's."""
+    for (entry_kind, variant), texts in UNTIMED.items():
+        if entry_kind != kind:
+            continue
+        timed = pick(CATALOGUE[(entry_kind, variant)], language)[0]
+        pattern, names = "", []
+        position = 0
+        for field in _FIELD.finditer(timed):
+            pattern += re.escape(timed[position : field.start()])
+            name = field.group(1)
+            pattern += f"(?P={name})" if name in names else f"(?P<{name}>.+?)"
+            names.append(name)
+            position = field.end()
+        pattern += re.escape(timed[position:])
+        found = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if found is None:
+            continue
+        values = found.groupdict()
+        return _FIELD.sub(lambda field: values.get(field.group(1), field.group(0)), pick(texts, language))
+    return message

@@ -134,6 +134,15 @@ def quote(text: str, language: str | None) -> str:
     return f"„{text}“" if language_of(language) == "de" else f'"{text}"'
 
 
+def line_quote(text: str, language: str | None, words: int = 6) -> str:
+    """A step named by its own words, as the trainer wrote them: the line's first ``words``
+    words, quoted ("„Keller hier, meine Bestellnummer ist 4711 …“"), never its internal id."""
+    pieces = text.split()
+    short = " ".join(pieces[:words])
+    short = short.rstrip(".,;:–-!?") if len(pieces) > words else short
+    return quote(short + (" …" if len(pieces) > words else ""), language)
+
+
 def alternatives(phrases: Iterable[str], language: str | None) -> str:
     """„a“ oder „b“ / "a" or "b"."""
     return (" oder " if language_of(language) == "de" else " or ").join(quote(p, language) for p in phrases)
