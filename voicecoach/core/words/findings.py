@@ -486,5 +486,5 @@ def untimed(kind: str, message: str, language: str) -> str:
         if found is None:
             continue
         values = found.groupdict()
-        return _FIELD.sub(lambda field: values.get(field.group(1), field.group(0)), pick(texts, language))
+        return _FIELD.sub(lambda field, held=values: held.get(field.group(1), field.group(0)), pick(texts, language))
     return message
