@@ -23,7 +23,7 @@ from voicecoach.adapters.library import find_scenario
 from voicecoach.adapters.settings import Settings, load_settings
 from voicecoach.core.backend import Echo
 from voicecoach.core.errors import Said, UserError
-from voicecoach.core.words import say
+from voicecoach.core.words import line_quote, say
 from voicecoach.core.words.command_line import CALL
 from voicecoach.core.words.ui import UI
 from voicecoach.core.words.voices import persona_forms
@@ -88,7 +88,12 @@ def run(args: argparse.Namespace) -> int:
 
     settings = load_settings()
     loaded = find_scenario(args.scenario)
-    printer = _Printer(json_lines=args.json, quiet=args.quiet, language=loaded.scenario.language)
+    printer = _Printer(
+        json_lines=args.json,
+        quiet=args.quiet,
+        language=loaded.scenario.language,
+        lines={tid: step.say for tid, step in zip(loaded.scenario.turn_ids, loaded.scenario.turns, strict=True)},
+    )
     echo, echo_line = (None, None) if args.demo else _saved_echo(settings, args)
     engine = factory.open_call(
         loaded,
@@ -154,13 +159,19 @@ def _saved_echo(settings: Settings, args: argparse.Namespace) -> tuple[Echo | No
 class _Printer:
     """Turns the engine's events into stdout lines (turns) and stderr lines (progress)."""
 
-    def __init__(self, *, json_lines: bool, quiet: bool, language: str) -> None:
+    def __init__(self, *, json_lines: bool, quiet: bool, language: str, lines: dict[str, str] | None = None) -> None:
+        #: The customer's line of each step, by id: a step is named by its words, not its id.
+        self.lines = lines or {}
         self.json_lines = json_lines
         self.quiet = quiet
         self.language = language
         self.problem: Said | str | None = None  # the engine's AudioProblem, said in the CLI's language
         self.persona: str | None = None  # the customer's name once the call has started (German forms)
         self.replying = False  # the trainee's reply of this turn has begun (said once, not per pause)
+
+    def _step(self, turn_id: str | None) -> str:
+        """A step as the trainee knows it: the first words of the customer's line, quoted."""
+        return line_quote(self.lines[turn_id], self.language) if turn_id in self.lines else "…"
 
     def __call__(self, event: ev.CallEvent) -> None:
         if isinstance(event, ev.TurnJudged):
@@ -175,7 +186,7 @@ class _Printer:
             )
         elif isinstance(event, ev.CustomerSpeaking):
             self.replying = False
-            self._say(self._t("customer", n=event.number, turn=event.turn_id, seconds=event.duration))
+            self._say(self._t("customer", n=event.number, turn=self._step(event.turn_id), seconds=event.duration))
             if event.voice_note and event.number == 1:
                 self._say(self._t("note", message=event.voice_note))
         elif isinstance(event, ev.CustomerDone):
@@ -225,7 +236,7 @@ class _Printer:
             self._t(
                 "turn",
                 n=event.number,
-                turn=result.turn_id,
+                turn=self._step(result.turn_id),
                 score=result.score.total,
                 found=", ".join(kinds) if kinds else self._t("no_problems"),
                 said=said or self._t("nothing"),
