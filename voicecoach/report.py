@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from html import escape
 from typing import TYPE_CHECKING, Any, Literal
@@ -19,7 +20,16 @@ from voicecoach.adapters.library import find_scenario
 from voicecoach.core import words
 from voicecoach.core.errors import UserError
 from voicecoach.core.result import shown_severity
-from voicecoach.core.words import kind_name, language_of, metric_name, ordered_skills, say, skill_name
+from voicecoach.core.words import (
+    kind_name,
+    language_of,
+    line_quote,
+    metric_name,
+    ordered_skills,
+    quote,
+    say,
+    skill_name,
+)
 from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import REPORT
 from voicecoach.core.words.voices import gender_of, persona_form
@@ -28,6 +38,7 @@ if TYPE_CHECKING:
     from voicecoach.adapters.store import SessionRecord
     from voicecoach.core.call import CallResult
     from voicecoach.core.result import Finding
+    from voicecoach.core.scenario import Scenario
 
 Format = Literal["html", "md", "json"]
 FORMATS: tuple[Format, ...] = ("html", "md", "json")
@@ -77,6 +88,50 @@ def persona_of(record: SessionRecord) -> dict[str, Any] | None:
     except (UserError, OSError, ValueError):  # deleted, renamed or broken since: neutral forms
         return None
     return {"name": persona.name, "gender": persona.form_gender}
+
+
+@dataclass(frozen=True)
+class ScenarioNames:
+    """A scenario as the trainee knows it: its title and each step's customer line, by the
+    internal ids the history and the judge keep (``"complaint"`` -> ``"Keller hier, ..."``).
+    Internal step and scenario ids are for trainers; a trainee is never shown one."""
+
+    title: str | None = None
+    #: step id -> (1-based number, the customer's line as the trainer wrote it)
+    steps: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, scenario: Scenario | None) -> ScenarioNames:
+        """The names of a loaded scenario (empty for None)."""
+        if scenario is None:
+            return cls()
+        lines = {tid: (n, step.say) for n, (tid, step) in enumerate(zip(scenario.turn_ids, scenario.turns), start=1)}
+        return cls(scenario.title, lines)
+
+    @classmethod
+    def by_id(cls, scenario_id: str | None) -> ScenarioNames:
+        """The names of the scenario with this id; empty where there is none or it was deleted,
+        renamed or broken since (then steps are named by what the customer was heard to say)."""
+        if not scenario_id:
+            return cls()
+        try:
+            return cls.of(find_scenario(scenario_id).scenario)
+        except (UserError, OSError, ValueError):
+            return cls()
+
+    def step(self, step_id: str | None, language: str, heard: str = "", numbered: bool = True) -> str:
+        """A step by its words: ``1 („Keller hier, meine Bestellnummer ist 4711 …“)`` (without
+        the number when ``numbered`` is False); a step no longer in the scenario by what the
+        customer was heard to say (``heard``, quoted); "" when neither is known, never its id."""
+        if step_id in self.steps:
+            number, line = self.steps[step_id]
+            return f"{number} ({line_quote(line, language)})" if numbered else line_quote(line, language)
+        return line_quote(heard, language) if heard.strip() else ""
+
+    def scenario(self, language: str, fallback: str | None = None) -> str:
+        """The scenario's title, quoted; else ``fallback`` (a stored title) quoted; else "–"."""
+        title = self.title or fallback
+        return quote(title, language) if title else "–"
 
 
 def report_data(record: SessionRecord) -> dict[str, Any]:
@@ -228,18 +283,23 @@ def label_room(span: float) -> int:
     return max(len(clock(span, span)), len(clock(TICK_STEPS[0], span))) + 1
 
 
-def _title(data: dict[str, Any]) -> str:
+def _title(data: dict[str, Any], names: ScenarioNames) -> str:
+    """The report's subject: the scenario's title (as stored, else as the scenario says now),
+    the call's recording, else the session number; never a scenario's internal id."""
     session = data["session"]
     call = data.get("call") or {}
-    return session.get("title") or session.get("scenario") or call.get("source") or f"#{session['id']}"
+    return session.get("title") or names.title or call.get("source") or f"#{session['id']}"
 
 
-def _turn_heading(turn: dict[str, Any], language: str, call: bool) -> str:
-    """ "Gesprächsschritt 3 · promise", and what a retry did to it: "(neuer Versuch von Schritt 2)" /
+def _turn_heading(turn: dict[str, Any], language: str, call: bool, names: ScenarioNames) -> str:
+    """ "Gesprächsschritt 3 · „Ich habe Ihnen doch schon …“" (the step by the customer's line,
+    never its internal id), and what a retry did to it: "(neuer Versuch von Schritt 2)" /
     "(ersetzt durch Versuch 3, zählt nicht)"."""
     heading = f"{text('turn', language, call)} {turn.get('index')}"
-    if turn.get("turn"):
-        heading += f" · {turn['turn']}"
+    heard = str(((turn.get("transcript") or {}).get("customer") or {}).get("text") or "")
+    step = names.step(turn.get("turn"), language, heard, numbered=False)
+    if step:
+        heading += f" · {step}"
     if turn.get("replaced_by") is not None:
         heading += f" ({text('replaced', language).format(by=turn['replaced_by'])})"
     elif turn.get("retry_of") is not None:
@@ -247,9 +307,9 @@ def _turn_heading(turn: dict[str, Any], language: str, call: bool) -> str:
     return heading
 
 
-def _meta(data: dict[str, Any], language: str) -> list[tuple[str, str]]:
+def _meta(data: dict[str, Any], language: str, names: ScenarioNames) -> list[tuple[str, str]]:
     """The report's head as (word key, value) pairs: a real call names its agent, recording and
-    length, a practice session its scenario."""
+    length, a practice session its scenario (by its title, never its internal id)."""
     session = data["session"]
     status = session.get("status", "")
     rows: list[tuple[str, str]] = []
@@ -259,9 +319,9 @@ def _meta(data: dict[str, Any], language: str) -> list[tuple[str, str]]:
         if call.get("duration_s") is not None:
             rows.append(("length", call_time(float(call["duration_s"]), float(call["duration_s"]), language)))
         if session.get("scenario"):
-            rows.append(("scenario", session["scenario"]))
+            rows.append(("scenario", names.title or session.get("title") or "–"))
     else:
-        rows.append(("scenario", session.get("scenario") or "–"))
+        rows.append(("scenario", session.get("title") or names.title or "–"))
     rows += [
         ("started", local_time(session.get("started"))),
         ("status", text(f"status.{status}", language) if status else "–"),
@@ -558,11 +618,12 @@ def _recordings_html(turn: dict[str, Any], language: str, call: bool = False, pe
 
 def render_html(data: dict[str, Any]) -> str:
     session = data["session"]
+    names = ScenarioNames.by_id(session.get("scenario"))  # steps and scenario by their words, not ids
     language = language_of(session.get("language"))
-    title = _title(data)
+    title = _title(data, names)
     call = is_call(data)
     persona = data.get("persona")
-    meta = [(text(key, language), value) for key, value in _meta(data, language)]
+    meta = [(text(key, language), value) for key, value in _meta(data, language, names)]
     legend = (
         f'<div class="legend"><i class="first" style="background:{CUSTOMER_COLOUR}"></i>{escape(text("customer", language, persona=persona))}'
         f'<i style="background:{TRAINEE_COLOUR}"></i>{escape(text("trainee", language, call))}'
@@ -587,7 +648,7 @@ def render_html(data: dict[str, Any]) -> str:
         body.append(f'<p class="note">{escape(text("no_turns", language))}</p>')
     for turn in data["turns"]:
         score = turn.get("score", {})
-        heading = _turn_heading(turn, language, call)
+        heading = _turn_heading(turn, language, call, names)
         body.append(
             f'<section class="turn" id="turn-{turn.get("index")}"><div class="turn-head">'
             f"<h2>{escape(heading)}</h2>"
@@ -648,11 +709,14 @@ def _ascii_lanes(
 
 def render_markdown(data: dict[str, Any]) -> str:
     session = data["session"]
+    names = ScenarioNames.by_id(session.get("scenario"))  # steps and scenario by their words, not ids
     language = language_of(session.get("language"))
     call = is_call(data)
     persona = data.get("persona")
-    lines = [f"# {text('report', language, call)}: {_title(data)}", ""]
-    lines += [f"- **{text(key, language)}:** {value}" for key, value in _meta(data, language) if key != "app_version"]
+    lines = [f"# {text('report', language, call)}: {_title(data, names)}", ""]
+    lines += [
+        f"- **{text(key, language)}:** {value}" for key, value in _meta(data, language, names) if key != "app_version"
+    ]
     lines += [f"- **{text('total', language)}:** {_score(session.get('score'))} / 100", ""]
     if session.get("skills"):
         lines += [f"| {text('skills', language)} | {text('score', language)} |", "|---|---:|"]
@@ -662,7 +726,7 @@ def render_markdown(data: dict[str, Any]) -> str:
         lines += [text("no_turns", language), ""]
     for turn in data["turns"]:
         score = turn.get("score", {})
-        heading = _turn_heading(turn, language, call)
+        heading = _turn_heading(turn, language, call, names)
         lines += [f"## {heading}: {_score(score.get('total'))} / 100", ""]
         lines += [
             "```text",
@@ -921,7 +985,7 @@ def call_metric_value(name: str, value: Any, language: str) -> str:
     return str(value)
 
 
-def render_call_html(result: CallResult, language: str) -> str:
+def render_call_html(result: CallResult, language: str, names: ScenarioNames | None = None) -> str:
     """A whole call as one self-contained HTML page in ``language`` (inline CSS and SVG; no
     script, font or image from elsewhere): the call metrics, the timeline of the whole call
     (:func:`call_timeline_svg`), then every exchange with its lines and findings; each finding
@@ -933,8 +997,10 @@ def render_call_html(result: CallResult, language: str) -> str:
     by_exchange: dict[int, list[tuple[int, Finding]]] = {}
     for number, exchange, finding in numbered:
         by_exchange.setdefault(exchange, []).append((number, finding))
+    # the scenario by its title and each step by the customer's line, never their internal ids
+    names = names if names is not None else ScenarioNames.by_id(result.scenario_id)
     where = (
-        _say_call("scenario", language, id=result.scenario_id)
+        _say_call("scenario", language, title=names.scenario(language))
         if result.scenario_id
         else _say_call("no_scenario", language)
     )
@@ -970,8 +1036,9 @@ def render_call_html(result: CallResult, language: str) -> str:
         head = _say_call("exchange", language, n=exchange.number)
         if exchange.opening:
             head += f" · {_say_call('opening', language)}"
-        if exchange.step_id:
-            head += f" · {_say_call('step', language, turn=exchange.step_id)}"
+        step = names.step(exchange.step_id, language, turn.customer.text) if exchange.step_id else ""
+        if step:
+            head += f" · {_say_call('step', language, turn=step)}"
         when = f"{call_time(exchange.start, duration, language)} – {call_time(exchange.end, duration, language)}"
         said = ""
         for css, key, track in (("c", "customer", turn.customer), ("a", "agent", turn.trainee)):

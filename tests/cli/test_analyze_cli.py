@@ -108,7 +108,7 @@ def test_readable_report(capsys: pytest.CaptureFixture[str], audio: dict[str, Pa
     assert "Transcript" in out and "Findings" in out and "Interruption" in out
     assert "Tip:" in out
     assert "Score: total " in out and "listening" in out
-    assert "late-delivery-en" in out
+    assert 'scenario "The laptop that never arrived", turn 1 ("This is Daniel Reed' in out  # title and line, never ids
 
 
 @pytest.mark.real_models

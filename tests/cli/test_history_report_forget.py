@@ -79,7 +79,7 @@ def test_history_table_and_empty_history(capsys: pytest.CaptureFixture[str]) -> 
     header, row = out.splitlines()
     assert header.split() == ["ID", "STARTED", "SCENARIO", "LANG", "TURNS", "SCORE", "STATUS"]
     assert row.split()[0] == str(session)
-    assert row.split()[3:] == ["late-delivery-de", "de", "1", "88", "in", "progress"]
+    assert row.split()[3:] == ["x", "de", "1", "88", "in", "progress"]  # the title, never the id
 
 
 def test_history_progress(
@@ -129,7 +129,7 @@ def test_report_formats(capsys: pytest.CaptureFixture[str], history: dict[str, i
         assert first["score"]["total"] == 62 and first["recordings"]["trainee"]["available"] is True
     elif fmt == "md":
         assert content.startswith("# Trainingsbericht: Die verspätete Lieferung")
-        assert "## Gesprächsschritt 1 · complaint: 62 / 100" in content
+        assert "## Gesprächsschritt 1 · „Keller hier, meine Bestellnummer ist 4711 …“: 62 / 100" in content
         assert "1. **Unterbrechung** 2,1 s – 3,4 s (−20 Punkte Abzug, Timing)" in content
         assert "*Tipp:* Lassen Sie sie ausreden." in content
         assert "| Zuhören | 72 |" in content
@@ -239,7 +239,7 @@ def _answer_on_a_terminal(argv: list[str], answer: str) -> tuple[int, str]:
 
 def test_forget_asks_on_a_terminal(history: dict[str, int]) -> None:
     code, text = _answer_on_a_terminal(["forget", str(history["en"])], "n")
-    assert code == 1 and "Delete session" in text and "late-delivery-en" in text and "nothing deleted" in text
+    assert code == 1 and "Delete session" in text and "The late delivery" in text and "nothing deleted" in text
     with Store.open() as store:
         assert len(store.sessions()) == 3
     code, text = _answer_on_a_terminal(["forget", str(history["en"])], "ja")

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from voicecoach import i18n
+from voicecoach.adapters.library import find_scenario
 from voicecoach.analysis import analyze_files, analyze_whole_call, choose_turn
 from voicecoach.core.call import CallResult, call_of_turn
 from voicecoach.core.errors import UserError
@@ -34,6 +35,7 @@ from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import ANALYZE
 from voicecoach.core.words.voices import gender_of, persona_form
 from voicecoach.report import (
+    ScenarioNames,
     call_finding_numbers,
     call_metric_value,
     call_time,
@@ -139,6 +141,8 @@ def run(args: argparse.Namespace) -> int:
     check_args(args)
     choice = choose_turn(args.scenario, args.turn)  # a bad --scenario/--turn fails before audio and models load
     persona = choice.loaded.scenario.persona if choice is not None else None
+    # the scenario by its title, steps by the customer's lines (a scenario given as a path too)
+    names = None if args.scenario is None else ScenarioNames.of(find_scenario(args.scenario).scenario)
     options: dict[str, Any] = {
         "scenario": args.scenario,
         "turn": args.turn,
@@ -153,29 +157,29 @@ def run(args: argparse.Namespace) -> int:
         del options["turn"]
         with contextlib.redirect_stdout(sys.stderr):
             call = analyze_whole_call(args.call, args.customer_channel, **options)
-        _write_html(args.html, call, language)
+        _write_html(args.html, call, language, names)
         if args.json:
             print(json.dumps(_finite(call.to_json()), ensure_ascii=False, indent=2))
         else:
-            print(render_call_report(call, language))
+            print(render_call_report(call, language, names))
         return 0
     with contextlib.redirect_stdout(sys.stderr):
         result = analyze_files(args.customer, args.trainee, **options)
-    _write_html(args.html, call_of_turn(result), language)
+    _write_html(args.html, call_of_turn(result), language, names)
     if args.json:
         data = result.to_json()
         data["notes"] = list(result.turn.notes)  # what the input checks found (echo removed, NaN samples)
         print(json.dumps(_finite(data), ensure_ascii=False, indent=2))
     else:
-        print(render_report(result, persona))
+        print(render_report(result, persona, names))
     return 0
 
 
-def _write_html(path: Path | None, call: CallResult, language: str) -> None:
+def _write_html(path: Path | None, call: CallResult, language: str, names: ScenarioNames | None = None) -> None:
     if path is None:
         return
     try:
-        path.write_text(render_call_html(call, language), encoding="utf-8")
+        path.write_text(render_call_html(call, language, names), encoding="utf-8")
     except OSError as error:
         raise UserError(
             "cannot write {path} ({error}); choose another --html file", path=path, error=error.strerror or str(error)
@@ -216,15 +220,23 @@ def _customer(language: str, persona: Any = None) -> str:
     return _t("customer", language)
 
 
-def render_report(result: Any, persona: Any = None) -> str:
+def render_report(result: Any, persona: Any = None, names: ScenarioNames | None = None) -> str:
     """The report ``voicecoach analyze`` prints without ``--json``; ``persona``: the scenario's
-    (the customer is then "Kundin" or "Kunde" as the persona is)."""
+    (the customer is then "Kundin" or "Kunde" as the persona is); ``names``: the scenario's title
+    and lines (default: looked up by the result's scenario id); the scenario is named by its title
+    and the step by its number and the customer's line, never by their internal ids."""
     language = result.language
     turn = result.turn
     lines: list[str] = []
     head = _t("title", language)
+    names = names if names is not None else ScenarioNames.by_id(result.scenario_id)
     where = (
-        _t("scenario", language, id=result.scenario_id, turn=result.turn_id)
+        _t(
+            "scenario",
+            language,
+            title=names.scenario(language),
+            turn=names.step(result.turn_id, language, turn.customer.text) or "–",
+        )
         if result.scenario_id
         else _t("no_scenario", language)
     )
@@ -421,12 +433,17 @@ def call_lanes(call: CallResult, language: str, width: int = LANE_WIDTH) -> list
     return rows
 
 
-def render_call_report(call: CallResult, language: str) -> str:
+def render_call_report(call: CallResult, language: str, names: ScenarioNames | None = None) -> str:
     """The report ``voicecoach analyze --call`` prints without ``--json``, in ``language``: the
     timeline of the whole call, the call metrics, the score, then one block per exchange (its call
-    times, what each side said, its findings numbered as on the HTML timeline, with tips)."""
+    times, what each side said, its findings numbered as on the HTML timeline, with tips). The
+    scenario is named by its title, a step by the customer's line (``names``, default: looked up
+    by the call's scenario id), never by their internal ids."""
     duration = call.duration_s
-    where = _c("scenario", language, id=call.scenario_id) if call.scenario_id else _c("no_scenario", language)
+    names = names if names is not None else ScenarioNames.by_id(call.scenario_id)
+    where = (
+        _c("scenario", language, title=names.scenario(language)) if call.scenario_id else _c("no_scenario", language)
+    )
     whisper = call.options.get("models", {}).get("whisper", {})
     model = (
         f", Whisper {whisper.get('model')} ({whisper.get('device')}/{whisper.get('compute_type')})" if whisper else ""
@@ -438,9 +455,9 @@ def render_call_report(call: CallResult, language: str) -> str:
     lines = [f"{_c('title', language)}: {where}, {summary}{model}", ""]
     lines += call_lanes(call, language)
     lines += ["", _c("metrics", language)]
-    names = list(CALL_METRICS)
-    pad = max(len(say(CALL_METRICS, name, language)) for name in names)
-    for name in names:
+    metric_names = list(CALL_METRICS)
+    pad = max(len(say(CALL_METRICS, name, language)) for name in metric_names)
+    for name in metric_names:
         value = call_metric_value(name, getattr(call.metrics, name), language)
         lines.append(f"  {say(CALL_METRICS, name, language):<{pad}}  {value}")
     if call.score is not None:
@@ -455,10 +472,11 @@ def render_call_report(call: CallResult, language: str) -> str:
             head += f"  {_c('opening', language)}"
         else:
             head += f"  {exchange.result.score.total}/100"
-        if exchange.step_id:
-            head += f"  {_c('step', language, turn=exchange.step_id)}"
-        lines.append(head)
         turn = exchange.result.turn
+        step = names.step(exchange.step_id, language, turn.customer.text) if exchange.step_id else ""
+        if step:
+            head += f"  {_c('step', language, turn=step)}"
+        lines.append(head)
         for key, track in (("customer", turn.customer), ("agent", turn.trainee)):
             if track.words:
                 lines.append(f"      {_c(key, language)}: {_shorten(track.text)}")

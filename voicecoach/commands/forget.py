@@ -8,7 +8,7 @@ import sys
 from voicecoach.adapters.store import Store
 from voicecoach.commands.history import print_notes
 from voicecoach.core.errors import Said, UserError
-from voicecoach.report import local_time
+from voicecoach.report import ScenarioNames, local_time
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -55,7 +55,10 @@ def run(args: argparse.Namespace) -> int:
         what = Said(
             "session {id} ({scenario}, {started})",
             id=session_id,
-            scenario=summary.scenario_id or Said("files"),
+            # the scenario by its title, never its internal id
+            scenario=summary.title
+            or (summary.scenario_id and ScenarioNames.by_id(summary.scenario_id).title)
+            or Said("files"),
             started=local_time(summary.started),
         )
         if not args.yes and not confirm(Said("Delete {what} and its recordings?", what=what)):

@@ -9,12 +9,12 @@ import sys
 from voicecoach import i18n
 from voicecoach.adapters.store import Store, StoreNote
 from voicecoach.core.progress import Progress, SessionSummary
-from voicecoach.core.words import kind_name, ordered_skills, say, skill_name
+from voicecoach.core.words import kind_name, ordered_skills, quote, say, skill_name
 from voicecoach.core.words.batch import BATCH
 from voicecoach.core.words.cli import PROGRESS, REPORT
 from voicecoach.core.words.command_line import LINES
 from voicecoach.core.words.ui import UI
-from voicecoach.report import local_time
+from voicecoach.report import ScenarioNames, local_time
 
 SPARK = "▁▂▃▄▅▆▇█"
 
@@ -128,7 +128,7 @@ def table(sessions: list[SessionSummary], language: str | None = None) -> str:
         (
             str(s.id),
             local_time(s.started),
-            s.scenario_id or say(LINES, "history.files", language),
+            _scenario_title(s.scenario_id, s.title) or say(LINES, "history.files", language),
             s.language,
             str(s.turns),
             "–" if s.score is None else f"{s.score:.0f}",
@@ -176,7 +176,7 @@ def progress_text(progress: Progress, language: str) -> str:
     for label, standing in ((t("best"), progress.best), (t("worst"), progress.worst)):
         if standing is not None:
             detail = t("average", avg=f"{standing.average:.0f}", last=f"{standing.last:.0f}", n=standing.sessions)
-            lines.append(f"{label}: {standing.title or standing.scenario_id} ({detail})")
+            lines.append(f"{label}: {_scenario_title(standing.scenario_id, standing.title) or '–'} ({detail})")
     suggestion = progress.suggestion
     if suggestion is not None:
         parts = []
@@ -185,9 +185,19 @@ def progress_text(progress: Progress, language: str) -> str:
         if suggestion.finding_kind:
             parts.append(t("suggest_kind", kind=kind_name(suggestion.finding_kind, language)))
         if suggestion.scenario_id:
-            parts.append(t("suggest_scenario", scenario=suggestion.scenario_id))
+            # the scenario by its title; its id only inside the command that starts it
+            title = _scenario_title(suggestion.scenario_id, suggestion.scenario_title)
+            parts.append(
+                t("suggest_scenario", title=quote(title, language) if title else "–", scenario=suggestion.scenario_id)
+            )
         lines += ["", f"{t('next')}: " + "; ".join(parts)]
     return "\n".join(lines)
+
+
+def _scenario_title(scenario_id: str | None, stored: str | None) -> str:
+    """A practised scenario as the trainee knows it: the title stored with the session, else the
+    scenario's title now; "" when neither is known (never its internal id)."""
+    return stored or (ScenarioNames.by_id(scenario_id).title if scenario_id else None) or ""
 
 
 def _ui_language() -> str:

@@ -17,7 +17,7 @@ CALL: dict[str, Words] = {
         "de": "{n:# Abschnitt|# Abschnitte}, Länge {length}, Sprache {lang}",
         "en": "{n:# exchange|# exchanges}, length {length}, language {lang}",
     },
-    "scenario": {"de": "Szenario {id}", "en": "scenario {id}"},
+    "scenario": {"de": "Szenario {title}", "en": "scenario {title}"},  # the title, quoted; never its id
     "no_scenario": {"de": "ohne Szenario", "en": "no scenario"},
     "score": {"de": "Bewertung (Durchschnitt der Abschnitte)", "en": "Score (mean of the exchanges)"},
     "total": {"de": "gesamt", "en": "total"},

@@ -14,7 +14,8 @@ Words = Mapping[str, str]
 #: The readable report of ``voicecoach analyze``.
 ANALYZE: dict[str, Words] = {
     "title": {"de": "Auswertung des Gesprächsschritts", "en": "Turn analysis"},
-    "scenario": {"de": "Szenario {id}, Schritt {turn}", "en": "scenario {id}, turn {turn}"},
+    # the scenario by its title (quoted), the step by its number and the customer's line; never ids
+    "scenario": {"de": "Szenario {title}, Schritt {turn}", "en": "scenario {title}, turn {turn}"},
     "no_scenario": {"de": "ohne Szenario", "en": "no scenario"},
     "language": {"de": "Sprache {lang}", "en": "language {lang}"},
     "timeline": {"de": "Zeitachse (ein Zeichen = {step} s)", "en": "Timeline (one character = {step} s)"},
@@ -69,8 +70,8 @@ PROGRESS: dict[str, Words] = {
     "suggest_skill": {"de": "Fähigkeit {skill} (zuletzt am schwächsten)", "en": "the skill {skill} (weakest lately)"},
     "suggest_kind": {"de": "achten Sie auf: {kind}", "en": "watch out for: {kind}"},
     "suggest_scenario": {
-        "de": "Szenario noch einmal: voicecoach call {scenario}",
-        "en": "that scenario again: voicecoach call {scenario}",
+        "de": "Szenario {title} noch einmal üben (voicecoach call {scenario})",
+        "en": "the scenario {title} again (voicecoach call {scenario})",
     },
     "average": {
         "de": "Schnitt {avg}, zuletzt {last}, {n:# Sitzung|# Sitzungen}",

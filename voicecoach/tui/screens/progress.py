@@ -184,7 +184,7 @@ class ProgressScreen(Guarded, Screen[None]):
             score = session.score
             table.add_row(
                 local_time(session.started),
-                session.title or session.scenario_id or "?",
+                self._scenario_title(session.scenario_id, session.title),
                 Text("—" if score is None else f"{score:.0f}", style=score_style(score) if score is not None else ""),
                 str(session.turns),
                 key=str(session.id),
@@ -221,6 +221,12 @@ class ProgressScreen(Guarded, Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def _scenario_title(self, scenario_id: str | None, stored: str | None) -> str:
+        """A session's scenario as the trainee knows it: its stored title, else the library's
+        title for it; "–" when neither is known (never the scenario's internal id)."""
+        found = next((i.scenario.title for i in self.scenarios if i.scenario.id == scenario_id), None)
+        return stored or found or "–"
 
     # -- reviewing a past session: its turns one after another in the feedback screen ---------
 

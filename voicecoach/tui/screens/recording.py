@@ -25,7 +25,8 @@ from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.audio_ops import prepare_line
 from voicecoach.core.errors import UserError
-from voicecoach.i18n import t
+from voicecoach.core.words import line_quote
+from voicecoach.i18n import current_language, t
 from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import LevelUpdate, LineSaved, PlaybackDone, RecordingStarted, RecordingStopped
 from voicecoach.tui.screens.library import LibraryScreen
@@ -80,7 +81,7 @@ class RecordingScreen(Guarded, Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#lines").border_title = self.item.scenario.id
+        self.query_one("#lines").border_title = self._list_title()
         self._fill()
         self.query_one("#lines", OptionList).focus()
         self._show_place()
@@ -119,6 +120,16 @@ class RecordingScreen(Guarded, Screen[None]):
             return Text(t("record.status.kept", file=kept), style="#87d75f")
         return Text(t("record.status.none"), style="#808080")
 
+    def _list_title(self) -> str:
+        """The scenario by its title; its id (which a trainer writes and types) beside it."""
+        return f"{self.item.scenario.title} ({self.item.scenario.id})"
+
+    def _line_name(self, index: int, turn_id: str, line: str) -> Text:
+        """A line by its number and first words; the trainer's step id after it, dimmed."""
+        return Text.assemble(
+            (f"{index + 1}. {line_quote(line, current_language())} ", "bold"), (f"({turn_id})", "#808080")
+        )
+
     def _fill(self) -> None:
         option_list = self.query_one("#lines", OptionList)
         highlighted = option_list.highlighted
@@ -127,7 +138,10 @@ class RecordingScreen(Guarded, Screen[None]):
             marker = "●" if (index in self.saved or step.audio) else ("◐" if index in self.takes else "○")
             prompt = hanging(  # wrapped lines stay under the text (80 columns)
                 [
-                    (Text(marker, "#87d75f" if marker == "●" else "#ffd75f"), Text(f"{index + 1}. {turn_id}", "bold")),
+                    (
+                        Text(marker, "#87d75f" if marker == "●" else "#ffd75f"),
+                        self._line_name(index, turn_id, step.say),
+                    ),
                     ("", self._state(index)),
                 ]
             )
@@ -240,7 +254,7 @@ class RecordingScreen(Guarded, Screen[None]):
         if message.moved_to is not None:  # the takes now go into the copy (or the new folder)
             copied = getattr(self.place, "how", "") == "copy"
             self.item = message.moved_to
-            self.query_one("#lines").border_title = self.item.scenario.id
+            self.query_one("#lines").border_title = self._list_title()
             self._show_place()
             if copied:
                 self.notify(t("record.copied", id=self.item.scenario.id, path=str(self.item.folder)), timeout=8)
