@@ -63,9 +63,9 @@ def read_audio(path: str | os.PathLike[str]) -> Audio:
     try:
         samples, rate = _read_with_av(path)
     except ImportError:
-        raise _unreadable(path, sndfile_reason) from None
+        raise _unreadable(path, _why(path, sndfile_reason)) from None
     except Exception as second:
-        raise _unreadable(path, f"{sndfile_reason}; {one_line(second)}") from None
+        raise _unreadable(path, _why(path, sndfile_reason, one_line(second))) from None
     return _normalised(samples, rate)
 
 
@@ -284,13 +284,13 @@ def _raw_blocks(path: Path, block_seconds: float) -> Iterator[tuple[np.ndarray, 
     with handle:
         rate = int(handle.samplerate)
         if rate <= 0 or handle.channels <= 0:
-            raise _unreadable(path, f"{handle.channels} channels at {rate} Hz")
+            raise _unreadable(path, Said("{channels} channels at {rate} Hz", channels=handle.channels, rate=rate))
         size = max(1, int(rate * block_seconds))
         while True:
             try:
                 block = handle.read(size, dtype="float32", always_2d=True)
             except Exception as error:
-                raise _unreadable(path, f"failed part-way: {one_line(error)}") from None
+                raise _unreadable(path, _part_way(error)) from None
             if not len(block):
                 return
             yield block, rate
@@ -300,20 +300,20 @@ def _raw_blocks_av(path: Path, block_seconds: float, sndfile_reason: str) -> Ite
     try:
         import av
     except ImportError:
-        raise _unreadable(path, sndfile_reason) from None
+        raise _unreadable(path, _why(path, sndfile_reason)) from None
     try:
         container = av.open(str(path))
     except Exception as error:
-        raise _unreadable(path, f"{sndfile_reason}; {one_line(error)}") from None
+        raise _unreadable(path, _why(path, sndfile_reason, one_line(error))) from None
     with container:
         if not container.streams.audio:
-            raise _unreadable(path, f"{sndfile_reason}; the file has no audio stream")
+            raise _unreadable(path, _why(path, sndfile_reason, NO_STREAM))
         try:
             stream = container.streams.audio[0]
             rate = int(stream.codec_context.sample_rate or stream.rate)
             converter = av.AudioResampler(format="fltp", layout=stream.layout.name, rate=rate)
         except Exception as error:  # a stream PyAV lists but cannot decode (a damaged header)
-            raise _unreadable(path, f"{sndfile_reason}; {one_line(error)}") from None
+            raise _unreadable(path, _why(path, sndfile_reason, one_line(error))) from None
         pending: list[np.ndarray] = []
         held = 0
         size = max(1, int(rate * block_seconds))
@@ -329,7 +329,7 @@ def _raw_blocks_av(path: Path, block_seconds: float, sndfile_reason: str) -> Ite
         except UserError:
             raise
         except Exception as error:
-            raise _unreadable(path, f"failed part-way: {one_line(error)}") from None
+            raise _unreadable(path, _part_way(error)) from None
 
 
 def _normalised(samples: np.ndarray, rate: int) -> Audio:
@@ -344,7 +344,7 @@ def _read_with_av(path: Path) -> tuple[np.ndarray, int]:
 
     with av.open(str(path)) as container:
         if not container.streams.audio:
-            raise ValueError("the file has no audio stream")
+            raise ValueError(NO_STREAM)
         stream = container.streams.audio[0]
         rate = stream.codec_context.sample_rate or stream.rate
         channels = stream.codec_context.channels or 1
@@ -356,11 +356,43 @@ def _read_with_av(path: Path) -> tuple[np.ndarray, int]:
         for converted in converter.resample(None):
             pieces.append(converted.to_ndarray())
     if not pieces:
-        raise ValueError("the audio stream is empty")
+        raise ValueError(EMPTY_STREAM)
     planar = np.concatenate(pieces, axis=1)  # (channels, n)
     if channels == 1 or planar.shape[0] == 1:
         return planar[0], int(rate)
     return planar.T, int(rate)
+
+
+NO_STREAM = "the file has no audio stream"
+EMPTY_STREAM = "the audio stream is empty"
+
+
+def _why(path: Path, *errors: str) -> Said:
+    """Why an audio file cannot be read, said in the UI language (the decoders speak English):
+    an empty file, no permission, no audio in it, a format no decoder knows, or else the decoders'
+    own words after a plain statement. ``errors``: the one-line messages of libsndfile and PyAV."""
+    raw = "; ".join(errors)
+    low = raw.lower()
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = -1
+    if size == 0:
+        return Said("the file is empty, 0 bytes")
+    if "permission denied" in low or "errno 13" in low:
+        return Said("no permission to read it")
+    if NO_STREAM in low:
+        return Said("the file has no audio in it")
+    if EMPTY_STREAM in low:
+        return Said("its audio track is empty")
+    if "format not recognised" in low and ("invalid data" in low or len(errors) == 1):
+        return Said("it is not audio, or in a format neither decoder knows")
+    return Said("the decoders refused it: {detail}", detail=raw)
+
+
+def _part_way(error: BaseException) -> Said:
+    """A file that breaks off part-way (damaged or cut short), with the decoder's words for experts."""
+    return Said("it is damaged part-way ({detail})", detail=one_line(error))
 
 
 def _unreadable(path: Path, reason: object) -> UserError:

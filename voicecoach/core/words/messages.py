@@ -20,6 +20,14 @@ from voicecoach.core.words.scenario_problems import SCENARIO_MESSAGES
 #: English template -> German template.
 MESSAGES: Mapping[str, str] = {
     "{path}: cannot read audio ({reason}); use a WAV/FLAC/OGG/MP3 file": "{path}: Audio nicht lesbar ({reason}); eine WAV-, FLAC-, OGG- oder MP3-Datei angeben",
+    "the file is empty, 0 bytes": "die Datei ist leer, 0 Byte",
+    "no permission to read it": "keine Berechtigung, sie zu lesen",
+    "the file has no audio in it": "die Datei enthält keine Tonspur",
+    "its audio track is empty": "ihre Tonspur ist leer",
+    "it is not audio, or in a format neither decoder knows": "sie ist keine Audiodatei oder in einem unbekannten Format",
+    "the decoders refused it: {detail}": "sie lässt sich nicht dekodieren: {detail}",
+    "it is damaged part-way ({detail})": "sie ist mittendrin beschädigt ({detail})",
+    "{channels} channels at {rate} Hz": "{channels:# Kanal|# Kanäle} bei {rate} Hz",
     "{path}: cannot write '{value}' audio; name the file .wav or .flac": "{path}: Audio im Format „{value}“ lässt sich nicht schreiben; die Datei auf .wav oder .flac enden lassen",
     "channel {channel} asked for, but the audio is mono; leave out the channel option": "Kanal {channel} verlangt, aber die Aufnahme ist mono; die Kanal-Option weglassen",
     "channel {channel} asked for, but the audio has {channels} channels; use 0 (left) to {value}": "Kanal {channel} verlangt, aber die Aufnahme hat {channels:# Kanal|# Kanäle}; 0 (links) bis {value} angeben",
