@@ -52,7 +52,10 @@ def _yes_but(tokens: list, context: Context) -> int | None:
     openers = {normalize(p) for p in lexicon.words_for(lexicon.ACK_BEFORE_BUT, context.language)}
     if before not in openers:
         return None
-    following = texts[at + 1] if at + 1 < len(texts) else ""
+    after = at + 1
+    while after < len(texts) - 1 and texts[after] in ("technically", "honestly", "actually", "ehrlich", "eigentlich"):
+        after += 1  # "but technically I can ...": the agent's own step still
+    following = texts[after] if after < len(texts) else ""
     own = set(lexicon.words_for(lexicon.BUT_OWN_STEP, context.language))
     agreeing = {normalize(w)[0] for w in context.words("but_agreeing")}
     if not following or following in own or following in agreeing:
@@ -66,14 +69,25 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
     "sollen": "nicht ... müssen/können" says they need not have); None if there is none."""
     texts = [tok.text for tok in tokens]
     if context.language == "en":
-        adverbs = ("really", "just", "probably", "maybe", "perhaps", "also", "definitely", "actually")
+        adverbs = ("really", "just", "probably", "maybe", "perhaps", "also", "definitely", "actually", "honestly")
+        adverbs += ("clearly", "obviously", "ideally")
+        ideally = "ideally" in texts  # "ideally you'd have checked those first"
+        modals = ("should", "shouldve", "would", "wouldve", "d") if ideally else ("should", "shouldve")
         for i in range(len(texts) - 2):
-            if texts[i] != "you" or texts[i + 1] not in ("should", "shouldve"):
+            if texts[i] == "youd" and ideally:  # "you'd" as one token
+                modal = i
+            elif texts[i] == "you":
+                modal = i + 1
+                while modal < len(texts) - 1 and texts[modal] in adverbs:
+                    modal += 1  # "you really should have checked it"
+                if texts[modal] not in modals:
+                    continue
+            else:
                 continue
-            at = i + 2
+            at = modal + 1
             while at < len(texts) and texts[at] in adverbs:
                 at += 1  # "you should really have checked it"
-            if texts[i + 1] == "should":
+            if texts[modal] in ("should", "would", "d", "youd"):
                 if at >= len(texts) or texts[at] != "have":
                     continue
                 at += 1
@@ -168,9 +182,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # phrase list's words in any order within a clause also met "Wir haben Ihnen die falsche
     # Rechnung geschickt" ("das haben Sie falsch") and "You were sent the wrong bill".
     matches = [m for m in matches if not grammar.hedged(words, m, context.resources, context.language)]
-    claimed = grammar.claimed_words(customer_words(turn, context), context.resources, context.language)
+    customer = customer_words(turn, context)
+    claimed = grammar.claimed_words(customer, context.resources, context.language)
+    blamed = grammar.blames_us(customer, context.resources, context.language)
     kinds = {}
-    for found in grammar.disagreement(words, context.resources, context.language, claimed):
+    for found in grammar.disagreement(words, context.resources, context.language, claimed, blamed):
         matches.append(found.match)  # disagreeing in any words: negated truth, "you must have", blame
         kinds[id(found.match)] = found.kind
     findings: list[Finding] = []

@@ -26,7 +26,11 @@ Taking up a feeling (:func:`acknowledgement`), any of:
   auch außer mir", "I'd have lost my patience too");
 - ``concern``: a question after the customer's well-being ("Wie geht es Ihrem Sohn jetzt?",
   "Are you okay?");
-- ``thanks`` (only for a complaint, ``thanks=True``): danke, thank you, grateful.
+- ``thanks`` (only for a complaint, ``thanks=True``): danke, thank you, grateful;
+- also: "die Sorge" / "Ihre Sorgen" as a noun (not "ich sorge dafür"), the customer has borne
+  too much ("you've waited long enough", "das hat viel zu lange gedauert"), perceiving how much
+  it weighs ("Ich höre, wie sehr Sie das mitnimmt", "I can hear how much this matters to you"),
+  "das Letzte, was man gebrauchen kann" / "the last thing anyone needs".
 
 Disagreeing with the customer (:func:`disagreement`), any of:
 
@@ -44,7 +48,18 @@ Disagreeing with the customer (:func:`disagreement`), any of:
 - ``dissent``: the agent sees it otherwise ("Das sehe ich anders", "I disagree", "Das glaube ich
   nicht", "I don't think so");
 - ``denied_claim``: the reply denies the customer's own word ("Abzocke ist das nicht", "That's no
-  scam"): a content word of the customer's line (not negated there) after a copula and a negation.
+  scam"): a content word of the customer's line (not negated there) after a copula and a negation;
+- ``doubt``: "Sind Sie sicher, dass der Upload geklappt hat?", "Are you sure it was out by six?"
+  (what happened, or the customer's own judgement: "too expensive"), "Ich bezweifle, dass ...";
+- ``records_otherwise``: "Bei mir steht was anderes", "our records show otherwise", "bei uns ist
+  kein Foto angekommen" (the thing the customer says they sent);
+- ``minimising``: "halb so wild", "nobody will notice", "it's only a small scratch" (the
+  customer's own thing), "da hören Sie doch noch ganz gut";
+- ``blame`` in a counterfactual: "Hätten Sie das früher gemeldet, wäre ...", "If you had read
+  the terms, you would ..."; insisting they agreed: "you did sign off on it";
+- ``technicality`` after "aber"/"but": "..., also gilt es als verbraucht", "but technically";
+- ``deflection`` (only when the customer put the fault on us): "nicht unser Fehler", "liegt
+  nicht an uns", "not really our fault".
 
 Precision first: a question, a condition ("wenn", "if") or a clause about the agent's own side
 never disagrees; a negated acknowledgement never counts as one.
@@ -191,6 +206,8 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             return _match("apology", clause, index, index)
         if _is(piece, feeling) and not _negated_near(clause, index, lang):
             return _match("feeling", clause, index, index)
+        if _worry_noun(clause, index, lang) and not _negated_near(clause, index, lang):
+            return _match("feeling", clause, index, index)  # "die Sorge ist groß", not "ich sorge dafür"
         if _is(piece, understand) and _has_any(clause, _FIRST[lang]) and not _negated_near(clause, index, lang):
             return _match("understanding", clause, index, index)
         if _is(piece, right) and _customer_right(clause, index, lang) and not negated_clause:
@@ -222,6 +239,9 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             return _match("perspective", clause, 0, len(clause) - 1)
     if _question(clause) and _concern(clause, lang):
         return _match("concern", clause, 0, len(clause) - 1)
+    excess = _excess(clause, lang)
+    if excess is not None and not negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
+        return _match("agreement", clause, 0, excess)  # "you've waited long enough", "Sie warten schon viel zu lange"
     if negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
         for index, piece in enumerate(clause):
             if _is(piece, norm) and _at_end(clause, index, lang, norm=True):
@@ -238,15 +258,112 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
     return None
 
 
+#: Nouns of worry ("Sorge") count only after a determiner ("die Sorge", "Ihre Sorgen", "sich
+#: Sorgen machen"): the verb "sorgen" ("ich sorge dafür") is the agent's promise, not a feeling.
+_WORRY_NOUNS = {"de": frozenset({"sorge", "sorgen"}), "en": frozenset()}
+_WORRY_DETERMINERS = frozenset(
+    {"die", "der", "den", "ihre", "ihren", "ihrer", "diese", "dieser", "solche", "eine", "einer", "grosse", "sich"}
+    | {"viele", "berechtigte", "verstaendliche", "grosser", "ihrem"}
+)
+
+
+def _worry_noun(clause: Sequence[Piece], index: int, lang: str) -> bool:
+    return clause[index].text in _WORRY_NOUNS.get(lang, frozenset()) and (
+        index > 0 and clause[index - 1].text in _WORRY_DETERMINERS
+    )
+
+
+#: The customer has borne too much: "long enough", "far too long", "been through enough" (with
+#: "you"/"Sie" or a verb of waiting or taking time), "lange genug", "viel zu lange", "genug mitgemacht".
+_EXCESS = {
+    "de": (("lange", "genug"), ("zu", "lange"), ("genug", "mitgemacht"), ("genug", "durchgemacht")),
+    "en": (("long", "enough"), ("too", "long"), ("been", "through")),
+}
+_TAKING_TIME = frozenset({"dauern", "dauert", "gedauert", "warten", "gewartet", "take", "took", "taken", "wait"})
+
+
+def _excess(clause: Sequence[Piece], lang: str) -> int | None:
+    """Index of the last word of an excess phrase (:data:`_EXCESS`) in a clause about the customer
+    or the time it took, or None."""
+    texts = [p.text for p in clause]
+    about = _has_any(clause, _SECOND[lang] | _table(lexicon.DEMONSTRATIVES, lang))
+    if not (about or any(p.text in _TAKING_TIME or p.lemmas & _TAKING_TIME for p in clause)):
+        return None
+    for phrase in _EXCESS.get(lang, ()):
+        for at in range(len(texts) - len(phrase) + 1):
+            if tuple(texts[at : at + len(phrase)]) == phrase:
+                return at + len(phrase) - 1
+    return None
+
+
+#: Verbs of perceiving with the agent as subject: "Ich höre, wie sehr Sie das mitnimmt", "I can
+#: hear how much this means to you", "I can see how hard this is".
+_PERCEIVE = frozenset(
+    {"hoeren", "hoere", "merken", "merke", "spueren", "spuere", "sehen", "sehe", "verstehen", "verstehe"}
+    | {"hear", "see", "tell", "sense", "feel", "understand", "imagine", "know"}
+)
+#: What follows "wie"/"how" when it names how much the matter weighs on the customer.
+_HOW_MUCH = {
+    "de": (("wie", "sehr"), ("wie", "schwer"), ("wie", "belastend"), ("wie", "wichtig")),
+    "en": (("how", "much"), ("how", "hard"), ("how", "difficult"), ("how", "important"), ("how", "tough")),
+}
+_WEIGHS = frozenset({"mean", "means", "meant", "matter", "matters", "affect", "affects", "affected", "upset", "upsets"})
+_WEIGHS |= frozenset({"upsetting", "hurt", "hurts", "worries", "worried", "bothers", "bothered", "weighs"})
+
+
+def _perceived_weight(pieces: Sequence[Piece], lang: str) -> bool:
+    """The agent perceives how much it weighs on the customer: a first-person verb of perceiving,
+    then "wie sehr" / "how much ... means/matters" (not "how much you paid")."""
+    texts = [p.text for p in pieces]
+    if not _has_any(pieces, _FIRST[lang]) or not any(p.text in _PERCEIVE or p.lemmas & _PERCEIVE for p in pieces):
+        return False
+    for a, b in _HOW_MUCH.get(lang, ()):
+        for at in range(len(texts) - 1):
+            if texts[at] == a and texts[at + 1] == b:
+                return lang == "de" or b != "much" or bool(set(texts[at + 2 : at + 6]) & _WEIGHS)
+    return False
+
+
+def _last_thing(pieces: Sequence[Piece], lang: str) -> int | None:
+    """ "das Letzte, was man jetzt brauchen kann", "the last thing anyone needs": the end index, or None."""
+    texts = [p.text for p in pieces]
+    needs = {"de": {"brauchen", "braucht", "gebrauchen", "wuenscht", "will"}, "en": {"need", "needs", "want", "wants"}}
+    for at, text in enumerate(texts):
+        if lang == "de" and text == "letzte" and "was" in texts[at + 1 : at + 3]:
+            tail = texts[at + 1 : at + 9]
+        elif lang == "en" and text == "last" and texts[at + 1 : at + 2] == ["thing"]:
+            tail = texts[at + 2 : at + 6]
+        else:
+            continue
+        start = at + 1 if lang == "de" else at + 2
+        for offset, word in enumerate(tail):
+            if set(tail[:offset]) & _FIRST[lang]:
+                break  # "the last thing I need is your number": the agent's own need
+            if word in needs.get(lang, set()) or pieces[start + offset].lemmas & needs.get(lang, set()):
+                return start + offset
+    return None
+
+
 def acknowledgement(
     words: Sequence[Word], resources: LanguageResources, language: str, *, thanks: bool = False
 ) -> Found | None:
     """The earliest clause of ``words`` that takes up the customer's feeling or complaint in any of
-    the forms of the module doc (``thanks``: thanking counts too, for a complaint), or None."""
+    the forms of the module doc (``thanks``: thanking counts too, for a complaint), or None.
+    Two forms span the clauses of a sentence: perceiving how much it weighs ("Ich höre, wie sehr
+    Sie das mitnimmt") and "das Letzte, was man gebrauchen kann" / "the last thing anyone needs"."""
+    lang = language if language in _FIRST else "en"
+    previous: list[Piece] = []
     for clause in clauses(words, resources, language):
         found = _acknowledges(clause, language, thanks)
         if found is not None:
             return found
+        joined = [*previous, *clause]
+        if not _question(clause) and not _has_any(joined, NEGATIONS) and _perceived_weight(joined, lang):
+            return _match("understanding", joined, 0, len(joined) - 1)
+        last = _last_thing(joined, lang)
+        if last is not None and not _question(clause):
+            return _match("feeling", joined, 0, last)
+        previous = [] if _ends_sentence(clause) else joined
     return None
 
 
@@ -376,6 +493,11 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     rules = _table(lexicon.RULE_WORDS, lang)
     if not negated and any(_is(p, rules) for p in clause) and any(_is(p, agreed) for p in clause):
         return _match("blame", clause, 0, len(clause) - 1)
+    # insisting that they agreed: "you did sign off on it", "Sie haben doch zugestimmt"
+    emphatic = any(t == "you" and texts[i + 1 : i + 2] == ["did"] for i, t in enumerate(texts))
+    emphatic = emphatic or (lang == "de" and "sie" in texts and "doch" in texts)
+    if not negated and emphatic and any(_is(p, agreed) for p in clause) and not _question(clause):
+        return _match("blame", clause, 0, len(clause) - 1)
     return None
 
 
@@ -412,11 +534,14 @@ def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
-def _doubting_question(sentence: Sequence[Piece], lang: str) -> Found | None:
+def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[str] = frozenset()) -> Found | None:
     """A question that doubts the customer's account: a slip they are said to have made ("Kann es
     sein, dass Sie sich verlesen haben?", "Could you have misread it?"), or "Sind Sie sicher, dass
     Sie 44 angeklickt haben?" / "Are you sure you sent it?" about what they did (not "Are you sure
-    you don't want the upgrade?", which pushes an offer)."""
+    you don't want the upgrade?", which pushes an offer), or "Are you sure it was out by six?" /
+    "Sind Sie sicher, dass der Upload geklappt hat?" about what happened (past) or about the
+    customer's own words (``claimed``: "Are you sure it's too expensive?"); not "Are you sure the
+    cable is plugged in?" (a check of the present, in words the customer did not use)."""
     texts = [p.text for p in sentence]
     second = _SECOND[lang]
     if not set(texts) & second:
@@ -429,19 +554,215 @@ def _doubting_question(sentence: Sequence[Piece], lang: str) -> Found | None:
     sure = "sicher" if lang == "de" else "sure"
     if sure not in texts:
         return None
-    after = texts[texts.index(sure) + 1 :]
+    at = texts.index(sure)
+    after = texts[at + 1 :]
     if after[:1] in (["dass"], ["that"]):
         after = after[1:]
-    if after[:1] != [_SUBJECT[lang]]:
-        return None  # "Are you sure the base is plugged in?", "Just to be sure, did you ...": no doubt of them
+    wants = {"want", "like", "need", "prefer", "interested", "rather", "wollen", "moechten", "moechte", "brauchen"}
+    if not after or set(after) & wants or after[0] in _FIRST[lang]:
+        return None  # "Are you sure you don't want the upgrade?" pushes; "..., dass ich ...": about the agent
+    if not set(texts[max(0, at - 4) : at]) & second:
+        return None  # "Just to be sure, did you ...": no doubt of them
+    pieces = sentence[len(texts) - len(after) :]
+    echoes = any(p.text in claimed or p.lemmas & claimed for p in pieces)
     if lang == "de":
-        done = after[-1] in ("haben", "hat", "hatten", "sind", "waren", "wurde")
+        past = after[-1] in ("haben", "hat", "hatten", "hatte", "sind", "waren", "war", "wurde", "wurden")
+        past = past or bool({"war", "waren", "hatte", "hatten", "wurde"} & set(after))
+        perfect = len(after) >= 2 and after[-1] == "ist" and after[-2].startswith(("ge", "ab", "an", "auf", "weg"))
+        past = past or (perfect and after[-2].endswith(("t", "en")))  # "dass er abgehauen ist"
     else:
-        wants = {"want", "like", "need", "prefer", "interested", "rather"}
-        done = not set(after) & wants and any(
-            t == "did" or t in lexicon.BLAME_PARTICIPLES or (t.endswith("ed") and len(t) > 4) for t in after
+        past = any(
+            t in ("did", "was", "were", "had") or t in lexicon.BLAME_PARTICIPLES or (t.endswith("ed") and len(t) > 4)
+            for t in after
         )
+    if after[0] == _SUBJECT[lang]:
+        denied_have = _has_any(pieces, NEGATIONS) and bool({"have", "haben", "hat"} & set(after))
+        done = past or echoes or denied_have  # "Are you sure you don't have a second account?"
+    else:  # "Are you sure it's too advanced?" doubts their judgement; "... the base is plugged in?" checks
+        judged = any(
+            p.text in claimed or p.lemmas & claimed
+            for i, p in enumerate(pieces)
+            if i and pieces[i - 1].text in ("too", "zu")
+        )
+        if lang == "en":  # "is plugged in" is a present state; "was out", "did arrive" tell what happened
+            past = bool({"did", "was", "were", "had"} & set(after))
+        echoed = after[0] in ("it", "es", "das", "that", "this") and echoes  # "Are you sure it's the dishwasher?"
+        done = past or judged or echoed
     return _match("doubt", sentence, 0, len(sentence) - 1) if done else None
+
+
+def _records_otherwise(clause: Sequence[Piece], lang: str) -> Found | None:
+    """Our records say otherwise: "Bei mir steht was anderes", "Im System sieht das anders aus",
+    "Our records show otherwise", "My system says something different" (a statement, not
+    negated; "Im System steht eine andere Adresse" names a different value, no contradiction)."""
+    if _has_any(clause, NEGATIONS):
+        return None
+    texts = [p.text for p in clause]
+    otherwise = {"de": {"anders", "anderes"}, "en": {"otherwise", "different", "differently", "else"}}[lang]
+    show = _table(lexicon.RECORDS_SAY, lang)
+    source = _table(lexicon.RECORDS, lang) | {"de": {"mir", "uns"}, "en": set()}[lang]
+    for index, text in enumerate(texts):
+        if text not in otherwise:
+            continue
+        if lang == "en" and text in ("different", "else") and texts[index - 1 : index] != ["something"]:
+            continue
+        if lang == "de" and text == "anderes" and texts[index - 1 : index] not in (["was"], ["etwas"]):
+            continue
+        if any(_is(p, show) for p in clause[:index]) and _has_any(clause, frozenset(source)):
+            return _match("records_otherwise", clause, 0, index)
+    return None
+
+
+def _no_record(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
+    """Our side denies having what the customer says they sent or did: "Bei uns ist kein Foto
+    angekommen", "Im System ist kein Anruf von Ihnen vermerkt", "We never received your form"
+    (the thing echoes the customer's words, ``claimed``: "angerufen" for "Anruf"; not "noch
+    nicht" / "not yet": a status that may still change)."""
+    texts = [p.text for p in clause]
+    if not _has_any(clause, NEGATIONS) or {"noch", "yet"} & set(texts) or not claimed:
+        return None
+    ours = _has_any(clause, _OURS[lang] | {"mir"}) or _has_any(clause, _table(lexicon.RECORDS, lang))
+    if not ours or not any(_is(p, _table(lexicon.RECEIVED, lang)) for p in clause):
+        return None
+    for index, piece in enumerate(clause):
+        text = piece.text
+        if len(text) < 4 or text in NEGATIONS or _is(piece, _table(lexicon.RECEIVED, lang)):
+            continue
+        echoed = text in claimed or piece.lemmas & claimed or any(c.startswith(text) for c in claimed if len(text) >= 5)
+        if echoed and any(p.text in NEGATIONS for p in clause[max(0, index - 3) : index]):
+            return _match("records_otherwise", clause, 0, len(clause) - 1)
+    return None
+
+
+def _deflection(clause: Sequence[Piece], lang: str) -> Found | None:
+    """The fault pushed away from us: "Das liegt nicht an uns", "nicht unser Fehler", "it's not
+    (really) our fault", "kein Fehler von uns", "nothing to do with us" (a statement; "nicht Ihre
+    Schuld" takes their side; "Of course not, that's entirely our fault" owns it)."""
+    texts = [p.text for p in clause]
+    if not _has_any(clause, NEGATIONS) or _has_any(clause, _SECOND[lang]):
+        return None
+    fault = _table(lexicon.FAULT_WORDS, lang) | _table(lexicon.YOUR_FAULT_WORDS, lang)
+    ours = _OURS[lang]
+    for index, piece in enumerate(clause):
+        if not _is(piece, fault):
+            continue
+        owner = next((i for i in range(index - 1, max(-1, index - 3), -1) if clause[i].text in ours), None)
+        if owner is not None and any(p.text in NEGATIONS for p in clause[max(0, owner - 3) : owner]):
+            return _match("deflection", clause, 0, index)  # "not (really) our fault"
+        if index > 0 and clause[index - 1].text in NEGATIONS and texts[index + 1 : index + 3] in (["von", "uns"],):
+            return _match("deflection", clause, 0, index + 2)  # "kein Fehler von uns"
+    joined = f" {' '.join(texts)} "
+    for phrase in lexicon.words_for(lexicon.NOT_ON_US, lang):
+        if f" {_key(phrase)} " in joined:
+            return _match("deflection", clause, 0, len(clause) - 1)
+    return None
+
+
+def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
+    """Playing the customer's trouble down: "das ist doch halb so wild", "nobody will notice";
+    "it's only a small scratch" / "es ist nur ein kleiner Kratzer" about what the customer named
+    (``claimed``: "It's only a short form" about the agent's own paperwork is not); "mit dem
+    linken Ohr hören Sie doch noch gut" (the customer is told it is still fine)."""
+    texts = [p.text for p in clause]
+    joined = f" {' '.join(texts)} "
+    for phrase in lexicon.words_for(lexicon.MINIMISING, lang):
+        if f" {_key(phrase)} " in joined:
+            return _match("minimising", clause, 0, len(clause) - 1)
+    if _has_any(clause, _FIRST[lang]):
+        return None
+    copula = _table(lexicon.COPULA, lang)
+    subjects = _table(lexicon.DEMONSTRATIVES, lang) | {"der", "die", "he", "she", "they"}
+    small = _table(lexicon.SMALL_WORDS, lang)
+    particles = {"doch", "ja", "wirklich", "eigentlich", "really", "actually", "honestly"}
+    for index, text in enumerate(texts):
+        if text not in ("only", "just", "nur", "bloss"):
+            continue
+        verb = index - 1
+        while verb > 0 and texts[verb] in particles:
+            verb -= 1  # "es ist doch nur", "it's really only"
+        if verb < 1 or not _is(clause[verb], copula) or clause[verb - 1].text not in subjects:
+            continue  # "it's only", "das ist nur"; not "let's just"
+        rest = clause[index + 1 :]
+        named = any((p.text in claimed or p.lemmas & claimed) and not _is(p, small) for p in rest)
+        if any(_is(p, small) for p in rest) and named:  # the customer's own thing called small
+            return _match("minimising", clause, 0, len(clause) - 1)
+    still_fine = lang == "de" and {"sie", "doch", "noch"} <= set(texts) and not _has_any(clause, NEGATIONS)
+    if still_fine and {"gut", "genug", "ausreichend"} & set(texts[texts.index("noch") :]):
+        return _match("minimising", clause, 0, len(clause) - 1)  # "da hören Sie doch noch ganz gut"
+    return None
+
+
+#: "If you had <done>, ...": a counterfactual about the customer's own past act blames them, not
+#: when they were the ones who got (or were not told) something, nor "had you known".
+_NOT_BLAME_COUNTERFACTUAL = frozenset({"gewusst", "gehabt", "known", "been", "had", "got", "gotten", "worden"})
+_CONSEQUENCE = {
+    "de": frozenset({"waere", "haette", "haetten", "waeren", "wuerde", "wuerden", "koennte", "koennten"}),
+    "en": frozenset({"would", "could", "might"}),
+}
+
+
+def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """ "Hätten Sie das früher gemeldet, wäre es billiger gewesen", "Wenn Sie die AGB gelesen
+    hätten, hätten Sie das gewusst", "If you had read the terms, you'd have known", "Had you
+    called us, we could have helped": the customer's own act, undone, would have spared the
+    trouble. Not negated in the condition ("Hätten Sie nicht angerufen, ...": thanks)."""
+    texts = [p.text for p in sentence]
+    receive = _table(lexicon.RECEIVE_VERBS, lang)
+    cut = next(
+        (i for i, p in enumerate(sentence) if i and sentence[i - 1].word is not p.word and _clause_break(sentence, i)),
+        None,
+    )
+    if cut is None:
+        return None
+    condition, consequence = sentence[:cut], texts[cut:]
+    if _has_any(condition, NEGATIONS) or not set(consequence) & _CONSEQUENCE[lang]:
+        return None
+    ctexts = [p.text for p in condition]
+    if lang == "de":
+        inverted = ctexts[:2] in (["haetten", "sie"], ["waeren", "sie"])
+        wenn = ctexts[:2] == ["wenn", "sie"] and ctexts[-1] in ("haetten", "waeren")
+        if not (inverted or wenn):
+            return None
+        verb = ctexts[-1] if inverted else (ctexts[-2] if len(ctexts) > 2 else "")
+        done = verb.startswith("ge") or verb.endswith(("iert", "t", "en"))
+    else:
+        at = next((i for i in range(len(ctexts) - 1) if ctexts[i : i + 2] == ["you", "had"]), None)
+        if ctexts[:2] == ["had", "you"]:
+            at, verb = 1, ctexts[2] if len(ctexts) > 2 else ""
+        elif "if" in ctexts[:2] and at is None:
+            at = next((i for i in range(len(ctexts) - 1) if ctexts[i : i + 2] == ["you", "would"]), None)
+            verb = ctexts[at + 2] if at is not None and at + 2 < len(ctexts) else ""
+        elif "if" in ctexts[:2] and at is not None:
+            verb = ctexts[at + 2] if at + 2 < len(ctexts) else ""
+        else:
+            return None
+        if at is None:
+            return None
+        done = verb in lexicon.BLAME_PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)
+    if not done or verb in _NOT_BLAME_COUNTERFACTUAL or any(_is(p, receive) for p in condition):
+        return None
+    return _match("blame", sentence, 0, len(sentence) - 1)
+
+
+def _clause_break(sentence: Sequence[Piece], index: int) -> bool:
+    """A clause of the sentence ends before piece ``index`` (a comma or dash after the word before)."""
+    return sentence[index - 1].word.text.rstrip().endswith((",", ";", ":", "-", "–"))
+
+
+def _technicality(clause: Sequence[Piece], lang: str, after_but: bool) -> Found | None:
+    """A rule or technicality set against the customer after "aber"/"but": "aber ..., also gilt es
+    als verbraucht", "but technically / strictly speaking the warranty has ended" (not the agent's
+    own step: "but technically I can still refund it")."""
+    if not after_but or _has_any(clause, frozenset({"ich", "wir", "i", "we"})):
+        return None  # "but technically I can still refund it": the agent's own step
+    texts = [p.text for p in clause]
+    joined = f" {' '.join(texts)} "
+    if lang == "de" and "gilt" in texts and "als" in texts[texts.index("gilt") :]:
+        return _match("technicality", clause, 0, len(clause) - 1)
+    for phrase in lexicon.words_for(lexicon.TECHNICALLY, lang):
+        if f" {_key(phrase)} " in joined:
+            return _match("technicality", clause, 0, len(clause) - 1)
+    return None
 
 
 def _denied_claim(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
@@ -492,11 +813,32 @@ def _ends_sentence(clause: Sequence[Piece]) -> bool:
     return clause[-1].word.text.rstrip().endswith((".", "!", "?", "…"))
 
 
+def blames_us(customer: Sequence[Word], resources: LanguageResources, language: str) -> bool:
+    """The customer puts the fault on us in a statement: "Your crew skipped my street", "Das war
+    Ihr Fehler", "You lost my parcel" (a second person or a fault word, not in a question). Only
+    then is "not our fault" a contradiction; after "My flight was cancelled" it deflects, but
+    contradicts nothing the customer said."""
+    lang = language if language in _FIRST else "en"
+    fault = _table(lexicon.FAULT_WORDS, lang) | _table(lexicon.YOUR_FAULT_WORDS, lang)
+    for clause in clauses(customer, resources, language):
+        if _question(clause):
+            continue
+        if _has_any(clause, _SECOND[lang]) or any(_is(p, fault) for p in clause):
+            return True
+    return False
+
+
 def disagreement(
-    words: Sequence[Word], resources: LanguageResources, language: str, claimed: frozenset[str] = frozenset()
+    words: Sequence[Word],
+    resources: LanguageResources,
+    language: str,
+    claimed: frozenset[str] = frozenset(),
+    blamed: bool = False,
 ) -> list[Found]:
     """Every clause of ``words`` that disagrees with or blames the customer (module doc); a
-    question or a condition never does. ``claimed``: :func:`claimed_words` of the customer."""
+    question or a condition never does. ``claimed``: :func:`claimed_words` of the customer;
+    ``blamed``: the customer put the fault on us (:func:`blames_us`), so pushing it away
+    ("nicht unser Fehler") contradicts them."""
     lang = language if language in _FIRST else "en"
     found = []
     previous: list[Piece] = []
@@ -507,19 +849,24 @@ def disagreement(
     denied: list[tuple[Found, int]] = []
     siding: set[int] = set()
     number = 0
+    but_seen = False  # an "aber"/"but" earlier in the sentence: a technicality after it rebuts
+    reset_but = False
     for clause in clauses(words, resources, language):
+        if reset_but:
+            but_seen, reset_but = False, False
         sentence = [*sentence, *clause]
         if _acknowledges(clause, language, thanks=False) is not None:
             siding.add(number)
         if _ends_sentence(clause):
             number += 1
             if _question(clause) and not _has_any(sentence, _CONDITION[lang] - {"ob"}):
-                hit = _doubting_question(sentence, lang)  # the one kind of question that disagrees
+                hit = _doubting_question(sentence, lang, claimed)  # the one kind of question that disagrees
             else:
-                hit = _doubting_statement(sentence, lang)
+                hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
             if hit is not None:
                 found.append(hit)
             sentence = []
+            reset_but = True
         if clause[0].text in relatives and previous and not _ends_sentence(previous):
             clause = previous + clause  # "im Vertrag, den Sie unterschrieben haben": one statement
         previous = clause
@@ -529,12 +876,20 @@ def disagreement(
         if hit is not None:  # "Sie haben sich bestimmt verlesen": the slip said as a fact
             found.append(hit)
             continue
-        for check in (_truth, _your_error, _blame, _my_dissent, _doubt):
+        but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
+        checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise)
+        checks += (_deflection,) if blamed else ()
+        for check in checks:
             hit = check(clause, lang)
             if hit is not None:
                 found.append(hit)
                 break
         else:
+            hit = _minimising(clause, lang, claimed) or _technicality(clause, lang, but_seen)
+            hit = hit or _no_record(clause, lang, claimed)
+            if hit is not None:
+                found.append(hit)
+                continue
             hit = _denied_claim(clause, lang, claimed)
             if hit is not None:
                 denied.append((hit, number - 1 if _ends_sentence(clause) else number))

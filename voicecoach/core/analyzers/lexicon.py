@@ -42,6 +42,9 @@ EMPATHY: Lexicon = {
         "muessen sie nicht", "sollen sie nicht", "zum glueck", "bin froh", "bin erleichtert", "unschoen",
         "keine ausrede", "keine ausreden", "das mindeste",
         "nehme ich ihnen ab", "glaube ich ihnen sofort", "ausser mir", "ausser sich",
+        # interjections of dismay at the customer's news, and "no wonder" (their upset is justified)
+        "oje", "ojemine", "herrje", "ach herrje", "oh weh", "o weh", "du liebe zeit", "meine guete",
+        "kein wunder",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -56,6 +59,9 @@ EMPATHY: Lexicon = {
         "awkward", "worrying", "frightening", "scary", "stressful", "nasty surprise",
         "no excuse", "no excuses", "the least we can do", "the least i can do",
         "i believe you", "poor you", "you poor thing",
+        # interjections of dismay at the customer's news, and "no wonder" (their upset is justified)
+        "oh man", "oh gosh", "oh my goodness", "goodness me", "ouch", "yikes", "no wonder",
+        "small wonder", "little wonder",
     ),
 }  # fmt: skip
 
@@ -873,8 +879,9 @@ RECEIVE_VERBS: Lexicon = {
 #: The customer agreed to the rule: with a rule word, blame ("it's in the terms you signed").
 AGREED_VERBS: Lexicon = {
     "de": ("unterschreiben", "unterschrieben", "zustimmen", "zugestimmt", "akzeptieren", "akzeptiert",
-           "einverstanden", "bestätigt", "hingewiesen", "gewarnt"),
-    "en": ("sign", "signed", "agree", "agreed", "accept", "accepted", "ticked", "confirmed", "warned"),
+           "einverstanden", "bestätigt", "hingewiesen", "gewarnt", "freigegeben", "abgesegnet"),
+    "en": ("sign", "signed", "agree", "agreed", "accept", "accepted", "ticked", "confirmed", "warned", "approve",
+           "approved"),
 }  # fmt: skip
 RULE_WORDS: Lexicon = {
     "de": ("agb", "vertrag", "vertragsbedingungen", "bedingungen", "geschäftsbedingungen", "kleingedruckte",
@@ -921,3 +928,44 @@ OPINION_VERBS: Lexicon = {
     "de": ("glauben", "glaube", "denken", "denke", "sehen", "sehe", "sagen", "meinen", "finden", "zustimmen"),
     "en": ("think", "believe", "see", "say", "agree"),
 }
+#: Where our records are kept, and verbs of what they say: "Bei mir steht was anderes", "Im System
+#: sieht das anders aus", "Our records show otherwise" (:func:`grammar._records_otherwise`).
+RECORDS: Lexicon = {
+    "de": ("system", "unterlagen", "akte", "daten", "computer", "laut", "protokoll", "vermerk", "aufzeichnungen"),
+    "en": ("records", "record", "system", "notes", "file", "data", "screen", "log", "logs", "computer"),
+}
+RECORDS_SAY: Lexicon = {
+    "de": ("stehen", "steht", "zeigen", "zeigt", "sagen", "sagt", "aussehen", "sieht", "vermerkt", "hinterlegt"),
+    "en": ("show", "shows", "say", "says", "suggest", "suggests", "indicate", "indicates", "tell", "tells"),
+}
+#: Pushing the fault away from us in so many words (with a negation in the clause).
+NOT_ON_US: Lexicon = {
+    "de": ("liegt nicht an uns", "nicht an uns", "nicht bei uns", "nichts mit uns zu tun", "nicht unser problem"),
+    "en": ("not on us", "not down to us", "nothing to do with us", "not our problem", "not our responsibility"),
+}
+#: Playing the customer's trouble down (:func:`grammar._minimising`).
+MINIMISING: Lexicon = {
+    "de": ("halb so wild", "halb so schlimm", "nicht der rede wert", "kein beinbruch", "merkt keiner",
+           "merkt doch keiner", "merkt niemand", "sieht keiner", "sieht doch keiner", "faellt keinem auf",
+           "faellt niemandem auf", "faellt doch kaum auf", "sieht man kaum", "sieht man doch kaum"),
+    "en": ("nobody will notice", "no one will notice", "nobody will even notice", "no one will even notice",
+           "nobody notices", "hardly noticeable", "barely noticeable", "barely visible", "hardly visible",
+           "not the end of the world", "not that big a deal", "making a big deal"),
+}  # fmt: skip
+#: A technicality set against the customer after "but"/"aber" (:func:`grammar._technicality`).
+TECHNICALLY: Lexicon = {
+    "de": ("technisch gesehen", "streng genommen", "formal gesehen", "rein formal", "rein rechtlich", "formell"),
+    "en": ("technically", "strictly speaking", "formally", "on paper", "by the book"),
+}
+#: Words of small size: "it's only a small scratch", "nur ein kleiner Kratzer" (not numbers: "from now
+#: on it's just one payment a month" says the fix).
+SMALL_WORDS: Lexicon = {
+    "de": ("klein", "kleiner", "kleine", "kleines", "kleinen", "winzig", "leicht", "bisschen", "gering"),
+    "en": ("small", "little", "tiny", "minor", "slight"),
+}
+#: Verbs of having received or recorded something (:func:`grammar._no_record`: "bei uns ist kein Foto angekommen").
+RECEIVED: Lexicon = {
+    "de": ("eingegangen", "angekommen", "eingetroffen", "vermerkt", "registriert", "erhalten", "bekommen",
+           "gespeichert", "hinterlegt"),
+    "en": ("received", "receive", "arrived", "logged", "recorded", "record", "got"),
+}  # fmt: skip

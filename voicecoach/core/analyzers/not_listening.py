@@ -451,6 +451,57 @@ def value_said(value: str, spoken: Spoken, context: Context) -> bool:
     return any(any_phrase_found([part], spoken, **context.match_kwargs()) is not None for part in telling)
 
 
+#: Cues that make a bare noun a request (not "noch mal" alone: "Ich prüfe noch mal den Betrag").
+REQUEST_CUES = {
+    "de": ("nennen sie", "sagen sie mir", "geben sie mir", "brauche", "braeuchte", "benoetige", "benoetigen",
+           "koennen sie mir", "koennten sie mir", "verraten sie", "wiederholen sie"),
+    "en": ("tell me", "give me", "i need", "ill need", "i will need", "id need", "can i have", "could i have",
+           "may i have", "could you tell", "can you tell", "could you give", "can you give", "repeat"),
+}  # fmt: skip
+
+
+def head_nouns(phrasings: tuple[str, ...] | list[str], language: str) -> tuple[str, ...]:
+    """The nouns that question-shaped ask phrasings ask for: "welcher Betrag" / "wie hoch ist die
+    Nachzahlung" -> "Betrag", "Nachzahlung" (German nouns are capitalised); "what date" -> "date"
+    (an English phrasing of a question word and one word). A request for the bare noun ("Nennen
+    Sie mir noch mal den Betrag") asks for the same fact."""
+    wh = set(WH_WORDS.get(language, ())) | set(QUESTION_OPENINGS.get(language, ()))
+    pronouns = {"sie", "ihnen", "ihr", "ihre", "ihren", "ihrer", "ihrem"}
+    out: list[str] = []
+    for phrasing in phrasings:
+        words = phrasing.split()
+        first = normalize(words[0]) if words else ()
+        if len(words) < 2 or not first or first[0] not in wh:
+            continue
+        if language == "de":
+            out += [w for w in words[1:] if w[:1].isupper() and w.lower() not in pronouns and len(w) >= 4]
+        elif len(words) == 2 and len(words[1]) >= 4:
+            out.append(words[1])
+    return tuple(dict.fromkeys(out))
+
+
+def _requested_noun(spoken: Spoken, match: Match, language: str) -> tuple[Word, ...] | None:
+    """The sentence around a bare ask noun when it holds a request cue before the noun and no
+    negation ("Nennen Sie mir bitte noch mal den Betrag", "I'll need the date again"), or None."""
+    tokens = list(spoken.tokens)
+    first, last = token_span(spoken, match)
+    start = first
+    while start > 0 and not tokens[start - 1].sentence_end:
+        start -= 1
+    end = last
+    while end < len(tokens) - 1 and not tokens[end].sentence_end:
+        end += 1
+    not_q = {normalize(w)[0] for w in lexicon.words_for(lexicon.NOT_A_QUESTION_BEFORE, language)}
+    if first > 0 and tokens[first - 1].text in not_q:
+        return None
+    negations = {normalize(w)[0] for w in lexicon.words_for(lexicon.NEGATIONS, language)} | {"not", "nicht", "kein"}
+    if any(tok.text in negations for tok in tokens[start : end + 1]):
+        return None
+    if _phrase_at(tokens[start:first], REQUEST_CUES.get(language, ())) is None:
+        return None
+    return tuple(dict.fromkeys(word for token in tokens[start : end + 1] for word in token.words))
+
+
 def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
     facts = dict(context.facts)
     if context.step is not None and context.step.expect.no_reask is not None:
@@ -467,6 +518,13 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 question = question_around(spoken, match, context, punctuated)
                 if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context):
                     continue  # not a question, or one that says the value back: confirming, not asking
+                if hit is None or question[0].start < hit[1][0].start:
+                    hit = (match, question)
+        for noun in head_nouns(asks, context.language) if hit is None else ():
+            for match in find_phrase(noun, spoken, **context.penalty_match_kwargs()):
+                question = _requested_noun(spoken, match, context.language)
+                if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context):
+                    continue
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
         if hit is None:
