@@ -29,7 +29,7 @@ from voicecoach.core.backend import Echo
 from voicecoach.core.errors import one_line
 from voicecoach.i18n import t
 from voicecoach.live.saved_echo import echo_for_calls
-from voicecoach.tui.base import Adapters, translate_bindings
+from voicecoach.tui.base import Adapters, failure_line, translate_bindings
 from voicecoach.tui.messages import CallAgain
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.screens.devices import DevicesScreen
@@ -94,7 +94,7 @@ class VoiceCoachApp(App[None]):
         try:
             self.audio_problem = self.adapters.audio_problem()
         except Exception as error:  # noqa: BLE001 - the probe must never stop the app opening
-            self.audio_problem = f"{type(error).__name__}: {error}"
+            self.audio_problem = failure_line(error)
         self.use_saved_echo()
         self.push_screen(LibraryScreen())
         if self.start_demo:

@@ -6,6 +6,7 @@ Screens import from here, never from :mod:`voicecoach.tui.app`; the app imports 
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -21,6 +22,7 @@ from voicecoach.adapters.library_watch import library_stamp
 from voicecoach.adapters.own_copy import prepare, recording_place
 from voicecoach.adapters.settings import Settings
 from voicecoach.core.backend import Echo
+from voicecoach.core.errors import one_line
 from voicecoach.i18n import t
 
 if TYPE_CHECKING:
@@ -146,3 +148,18 @@ class Guarded:
             if report is None:
                 raise
             report(error, where=type(self).__name__)
+
+
+def failure_line(error: BaseException) -> str:
+    """An error nobody foresaw (not a ``UserError``), as one line in the UI language: what went
+    wrong and what to do (out of memory, a precision the device lacks, the history database),
+    the library's own words (``Type: message``, English) only after it in parentheses."""
+    detail = f"{type(error).__name__}: {one_line(error, 160)}"
+    low = detail.lower()
+    if isinstance(error, MemoryError) or "out of memory" in low:
+        return t("failure.memory", detail=detail)
+    if "compute type" in low or "compute_type" in low:
+        return t("failure.compute_type", detail=detail)
+    if isinstance(error, sqlite3.Error):
+        return t("failure.history", detail=detail)
+    return t("failure.other", detail=detail)

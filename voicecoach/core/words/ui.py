@@ -614,6 +614,23 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "en": "Unexpected error ({error}) – the session goes on.",
     },
     "error.see_log": {"de": "Einzelheiten: {path}", "en": "Details: {path}"},
+    # an error nobody foresaw, said as what went wrong and what to do; the library's words after it
+    "failure.memory": {
+        "de": "Nicht genug Arbeitsspeicher – ein kleineres Whisper-Modell wählen (z. B. base) oder andere Programme schließen ({detail})",
+        "en": "Not enough memory – choose a smaller Whisper model (e.g. base) or close other programs ({detail})",
+    },
+    "failure.compute_type": {
+        "de": "Diese Rechengenauigkeit kann das Gerät nicht – in den Einstellungen int8 wählen ({detail})",
+        "en": "The device cannot compute at this precision – choose int8 in the settings ({detail})",
+    },
+    "failure.history": {
+        "de": "Der Verlauf ließ sich nicht lesen oder schreiben – Platz und Rechte des Ordners prüfen ({detail})",
+        "en": "The history could not be read or written – check the folder's free space and permissions ({detail})",
+    },
+    "failure.other": {
+        "de": "Unerwarteter Fehler – bitte noch einmal versuchen; hilft das nicht, mit dem Protokoll melden ({detail})",
+        "en": "Unexpected error – please try again; if it persists, report it with the log ({detail})",
+    },
     "playback.cannot_open": {
         "de": (
             "Anhören nicht möglich: die Tonausgabe lässt sich nicht öffnen – Kopfhörer prüfen oder unter"

@@ -22,7 +22,7 @@ from voicecoach.core.errors import Said, UserError
 from voicecoach.core.words.voices import persona_forms
 from voicecoach.i18n import current_language, customer_label, label, t
 from voicecoach.live import events as ev
-from voicecoach.tui.base import CallHandle, CallRequest, Guarded, format_clock, translate_bindings
+from voicecoach.tui.base import CallHandle, CallRequest, Guarded, failure_line, format_clock, translate_bindings
 from voicecoach.tui.messages import CallFailed, EngineEvent
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.summary import SummaryScreen
@@ -207,7 +207,7 @@ class CallScreen(Guarded, Screen[None]):
             return
         except Exception as error:  # noqa: BLE001 - shown as one line, logged in full
             log.exception("opening the call failed")
-            self.post_message(CallFailed(f"{type(error).__name__}: {error}"))
+            self.post_message(CallFailed(failure_line(error)))
             return
         self.handle = handle
         if self.hangup_requested:
@@ -218,7 +218,7 @@ class CallScreen(Guarded, Screen[None]):
             self.post_message(CallFailed(str(error), recorded=bool(self.results)))
         except Exception as error:  # noqa: BLE001 - the app must survive a broken call
             log.exception("the call stopped with an error")
-            self.post_message(CallFailed(f"{type(error).__name__}: {error}", recorded=bool(self.results)))
+            self.post_message(CallFailed(failure_line(error), recorded=bool(self.results)))
 
     def _deliver_event(self, event: ev.CallEvent) -> None:
         """Called from the engine thread: hand the event to the UI thread, never block."""

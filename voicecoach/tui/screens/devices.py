@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import current_language, t
 from voicecoach.live.saved_echo import belongs_to_chosen
-from voicecoach.tui.base import Guarded, translate_bindings
+from voicecoach.tui.base import Guarded, failure_line, translate_bindings
 from voicecoach.tui.screens.headset import HeadsetCheckScreen, measured_line, verdict_line
 from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.meters import render_level
@@ -80,7 +80,7 @@ class DevicesScreen(Guarded, Screen[None]):
         except UserError as error:
             self.devices, self.error = [], str(error)
         except Exception as error:  # noqa: BLE001 - a broken sound system is shown, not raised
-            self.devices, self.error = [], f"{type(error).__name__}: {error}"
+            self.devices, self.error = [], failure_line(error)
         problem = self.query_one("#devices-problem", Static)
         if self.error:
             problem.update(

@@ -16,7 +16,7 @@ from textual.widgets import Input, Select, Static
 from voicecoach.core.errors import UserError, one_line
 from voicecoach.i18n import t
 from voicecoach.live.events import TurnJudged
-from voicecoach.tui.base import Guarded, translate_bindings
+from voicecoach.tui.base import Guarded, failure_line, translate_bindings
 from voicecoach.tui.messages import FilesJudged
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.threads import background
@@ -110,7 +110,7 @@ class FilesScreen(Guarded, Screen[None]):
             self.post_message(FilesJudged(error=str(error)))
             return
         except Exception as error:  # noqa: BLE001 - shown as one line
-            self.post_message(FilesJudged(error=f"{type(error).__name__}: {error}"))
+            self.post_message(FilesJudged(error=failure_line(error)))
             return
         self.post_message(FilesJudged(result, customer, trainee, item, turn))
 

@@ -24,7 +24,7 @@ from textual.widgets import Static
 from voicecoach.core.errors import UserError
 from voicecoach.i18n import current_language, t
 from voicecoach.live.saved_echo import device_name, from_check
-from voicecoach.tui.base import Guarded, translate_bindings
+from voicecoach.tui.base import Guarded, failure_line, translate_bindings
 from voicecoach.tui.messages import HeadsetChecked, HeadsetProgress
 from voicecoach.tui.threads import background
 from voicecoach.tui.widgets.keyfooter import KeyFooter
@@ -151,7 +151,7 @@ class HeadsetCheckScreen(Guarded, Screen[Any]):
         except Exception as error:  # noqa: BLE001 - shown as one line (a cancelled check too)
             if cancel.is_set():
                 return
-            self.post_message(HeadsetChecked(error=f"{type(error).__name__}: {error}"))
+            self.post_message(HeadsetChecked(error=failure_line(error)))
             return
         self.post_message(HeadsetChecked(report=report))
 

@@ -27,7 +27,7 @@ from voicecoach.core.audio_ops import prepare_line
 from voicecoach.core.errors import UserError
 from voicecoach.core.words import line_quote
 from voicecoach.i18n import current_language, t
-from voicecoach.tui.base import Guarded, translate_bindings
+from voicecoach.tui.base import Guarded, failure_line, translate_bindings
 from voicecoach.tui.messages import LevelUpdate, LineSaved, PlaybackDone, RecordingStarted, RecordingStopped
 from voicecoach.tui.screens.library import LibraryScreen
 from voicecoach.tui.threads import background
@@ -311,7 +311,7 @@ class RecordingScreen(Guarded, Screen[None]):
             self.post_message(LineSaved(error=str(error), moved_to=moved_to))
             return
         except Exception as error:  # noqa: BLE001
-            self.post_message(LineSaved(error=f"{type(error).__name__}: {error}", moved_to=moved_to))
+            self.post_message(LineSaved(error=failure_line(error), moved_to=moved_to))
             return
         self.post_message(LineSaved(index, path, moved_to=moved_to))
 
