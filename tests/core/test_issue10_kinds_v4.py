@@ -230,3 +230,49 @@ def test_reasking_a_given_fact_by_its_noun(language: str, reply: str, reasked: b
     step = GAVE_DE if language == "de" else GAVE_EN
     found = penalised(language, reply, resources, **step)
     assert ("not_listening/reasked" in found) is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "is_ignored"),
+    [
+        # a lone "Ach" is not "ach je": dismissing opens with it just as often
+        ("de", "Ach, so lange dauert das bei Fahrrädern immer. Die Werkstatt ruft Sie an.", True),
+        ("de", "Ach je, drei Wochen ohne Rad. Die Werkstatt ruft Sie heute an.", False),
+        # a promise about the future is not taking the trouble up ("that shouldn't happen" is)
+        ("de", "Das wird nicht wieder vorkommen. Die Werkstatt ruft Sie heute an.", True),
+        ("en", "It won't happen again. The workshop will call you today.", True),
+        ("en", "That shouldn't happen. The workshop will call you today.", False),
+    ],
+)
+def test_no_sympathy_in_a_bare_interjection_or_a_promise(
+    language: str, reply: str, is_ignored: bool, resources
+) -> None:  # noqa: ANN001
+    step = UPSET_DE if language == "de" else UPSET_EN
+    assert ignored(penalised(language, reply, resources, **step)) is is_ignored
+
+
+MAILED_DE = {
+    "say": "Mir wurde zweimal abgebucht, meine E-Mail ist jana.berg@example.de!",
+    "emotion": "annoyed",
+    "facts": {"email": {"value": "jana.berg@example.de"}},
+}
+MAILED_EN = {
+    "say": "You charged me twice, my email is jana.berg@example.com!",
+    "emotion": "annoyed",
+    "facts": {"email": {"value": "jana.berg@example.com"}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        ("de", "Das tut mir leid. Haben Sie vielleicht noch ein Konto mit einer anderen E-Mail?", False),
+        ("en", "Sorry about that. Is there a second account under a different email?", False),
+        ("de", "Das tut mir leid. Wie war noch mal Ihre E-Mail?", True),
+        ("en", "Sorry about that. What's your email again?", True),
+    ],
+)
+def test_asking_for_another_one_is_no_reask(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    step = MAILED_DE if language == "de" else MAILED_EN
+    found = penalised(language, reply, resources, **step)
+    assert ("not_listening/reasked" in found) is reasked, found

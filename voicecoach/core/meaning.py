@@ -375,6 +375,8 @@ def meaning_found(
         content = [need for need in needs if not need.negation]
         if not content or (strict and len(needs) < 2):
             continue
+        if len(phrasing.split()) > len(needs) and len(content) == 1 and len(content[0].text) <= 4:
+            continue  # "ach je" is not met by "Ach" alone (a short word left of a phrase says nothing)
         negated = any(need.negation for need in needs)
         for clause in said:
             if negated != any(piece.text in _NEGATIONS for piece in clause):

@@ -242,7 +242,10 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
     excess = _excess(clause, lang)
     if excess is not None and not negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
         return _match("agreement", clause, 0, excess)  # "you've waited long enough", "Sie warten schon viel zu lange"
-    if negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
+    promise = _has_any(clause, frozenset({"will", "wird", "werden", "ll"})) and _has_any(
+        clause, frozenset({"again", "wieder", "nochmal", "more", "mehr"})
+    )  # "It won't happen again", "Das wird nicht wieder vorkommen": a promise, not taking it up
+    if negated_clause and not promise and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
         for index, piece in enumerate(clause):
             if _is(piece, norm) and _at_end(clause, index, lang, norm=True):
                 return _match("agreement", clause, 0, index)

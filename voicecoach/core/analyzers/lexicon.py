@@ -310,6 +310,13 @@ QUESTION_CUES_BEFORE: Lexicon = {
 }  # fmt: skip
 #: Words right after an ask word that make it a request ("Ihre Bestellnummer bitte").
 QUESTION_CUES_AFTER: Lexicon = {"de": ("bitte", "nochmal"), "en": ("please", "again")}
+#: Words just before an ask word that ask for a different one than the customer gave ("a second
+#: profile under another email", "eine andere Lieferadresse"): no re-ask ("new" is not one of
+#: them: "What's your new address?" re-asks the new address the customer gave).
+ANOTHER_ONE: Lexicon = {
+    "de": ("andere", "anderen", "anderer", "anderes", "andern", "zweite", "zweiten", "weitere", "weiteren"),
+    "en": ("another", "other", "different", "second", "alternative"),
+}  # fmt: skip
 #: Words right before an ask word that make it a statement, not a question ("mein Name ...").
 NOT_A_QUESTION_BEFORE: Lexicon = {"de": ("mein", "meine", "unser", "unsere"), "en": ("my", "our")}
 

@@ -399,6 +399,9 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     not_q = {normalize(w)[0] for w in lexicon.words_for(lexicon.NOT_A_QUESTION_BEFORE, context.language)}
     if first > 0 and tokens[first - 1].text in not_q and not tokens[first - 1].sentence_end:
         return None
+    other = {normalize(w)[0] for w in lexicon.words_for(lexicon.ANOTHER_ONE, context.language)}
+    if any(tok.text in other for tok in tokens[max(0, first - 2) : first]):
+        return None  # "under another email", "eine andere Adresse": not the one the customer gave
     start = first
     while start > 0 and first - start < context.options.question_window and not tokens[start - 1].sentence_end:
         start -= 1
@@ -492,7 +495,10 @@ def _requested_noun(spoken: Spoken, match: Match, language: str) -> tuple[Word, 
     while end < len(tokens) - 1 and not tokens[end].sentence_end:
         end += 1
     not_q = {normalize(w)[0] for w in lexicon.words_for(lexicon.NOT_A_QUESTION_BEFORE, language)}
-    if first > 0 and tokens[first - 1].text in not_q:
+    other = {normalize(w)[0] for w in lexicon.words_for(lexicon.ANOTHER_ONE, language)}
+    if first > 0 and (
+        tokens[first - 1].text in not_q or any(t.text in other for t in tokens[max(0, first - 2) : first])
+    ):
         return None
     negations = {normalize(w)[0] for w in lexicon.words_for(lexicon.NEGATIONS, language)} | {"not", "nicht", "kein"}
     if any(tok.text in negations for tok in tokens[start : end + 1]):
