@@ -276,3 +276,39 @@ def test_asking_for_another_one_is_no_reask(language: str, reply: str, reasked: 
     step = MAILED_DE if language == "de" else MAILED_EN
     found = penalised(language, reply, resources, **step)
     assert ("not_listening/reasked" in found) is reasked, found
+
+
+ACCUSED_DE = {"say": "Der Fahrer hat mich absichtlich warten lassen, das war pure Absicht!", "emotion": "angry"}
+ACCUSED_EN = {"say": "The driver made me wait on purpose, he did it deliberately!", "emotion": "angry"}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contra"),
+    [
+        # defending the one the customer accuses
+        ("de", "Das verstehe ich, aber der Fahrer hat das bestimmt nicht absichtlich gemacht.", True),
+        ("de", "Ärgerlich, klar. Der Fahrer hat das sicher nicht mit Absicht gemacht.", True),
+        ("en", "I understand. I'm sure she didn't do it on purpose, though.", True),
+        ("en", "That's annoying. They surely didn't intend it deliberately.", True),
+        # the agent's own apology, or sympathy with the customer
+        ("en", "I'm so sorry, I didn't mean to keep you waiting as well.", False),
+        ("de", "Das tut mir leid, Sie haben das ja nicht absichtlich verpasst.", False),
+        ("en", "I'm sorry, I'll report the driver right away.", False),
+    ],
+)
+def test_defending_the_accused_contradicts(language: str, reply: str, contra: bool, resources) -> None:  # noqa: ANN001
+    step = ACCUSED_DE if language == "de" else ACCUSED_EN
+    assert contradicts(penalised(language, reply, resources, **step)) is contra
+
+
+@pytest.mark.parametrize(
+    ("reply", "is_ignored"),
+    [
+        # "Schaden" (damage) is not "schade" (a pity); "Ärgers" is still "Ärger"
+        ("Ich nehme den Schaden gleich auf.", True),
+        ("Den Schaden am Rad nehme ich gleich auf.", True),
+        ("Wie schade, ich nehme den Schaden gleich auf.", False),
+    ],
+)
+def test_a_noun_is_not_the_interjection_it_starts_with(reply: str, is_ignored: bool, resources) -> None:  # noqa: ANN001
+    assert ignored(penalised("de", reply, resources, **UPSET_DE)) is is_ignored

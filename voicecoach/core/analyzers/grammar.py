@@ -370,6 +370,23 @@ def acknowledgement(
     return None
 
 
+def another_word(match: Match, resources: LanguageResources, language: str) -> bool:
+    """A one-word phrasing met by a longer German noun that is another word: "Schaden" (damage)
+    for "schade" (a pity). The heard word is capitalised, starts with the phrasing, and its lemma
+    is neither the phrasing nor the phrasing's lemma (an inflection such as "Ärgers" for "Ärger"
+    is the same word; a recogniser slip such as "Entschuldigun" is left to the matcher)."""
+    if language != "de" or len(match.phrasing.split()) != 1 or len(match.words) != 1:
+        return False
+    heard = match.words[0].text.strip(" ,.;:!?…\"'")
+    if not heard[:1].isupper():
+        return False
+    phrase = _key(match.phrasing)
+    if not _key(heard).startswith(phrase) or _key(heard) == phrase:
+        return False  # a slip of the recogniser ("Entschuldigun") is not another word
+    lemma = _key(resources.lemma(heard, language))
+    return lemma not in (phrase, _key(resources.lemma(match.phrasing, language)))
+
+
 def played_down(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
     """A phrase found for a feeling is negated where it was said ("don't worry", "Ich verstehe das
     nicht", "kein Ärger"), and its phrasing has no negation of its own ("not good enough")."""
@@ -592,6 +609,35 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
         echoed = after[0] in ("it", "es", "das", "that", "this") and echoes  # "Are you sure it's the dishwasher?"
         done = past or judged or echoed
     return _match("doubt", sentence, 0, len(sentence) - 1) if done else None
+
+
+#: Intent words: negated about someone else, they deny what the customer accused them of.
+_INTENT = {
+    "de": frozenset({"absichtlich", "absicht", "boeswillig", "vorsaetzlich", "extra"}),
+    "en": frozenset({"purpose", "deliberately", "intentionally", "intended", "mean", "meant"}),
+}
+_THIRD = {"de": frozenset({"er", "der", "die"}), "en": frozenset({"he", "she", "they", "the"})}
+
+
+def _defends_accused(clause: Sequence[Piece], lang: str) -> Found | None:
+    """Defending the one the customer accuses: "I'm sure he didn't mean to", "Das war bestimmt
+    keine Absicht", "Er hat das sicher nicht absichtlich gemacht" (a negated intent about
+    someone else; "I didn't mean to" about the agent is an apology)."""
+    texts = [p.text for p in clause]
+    if not _has_any(clause, NEGATIONS) or _has_any(clause, frozenset({"ich", "wir", "we", "you", "sie"})):
+        return None  # the agent's own side, or the customer's ("Sie haben das nicht absichtlich gemacht")
+    if lang == "en" and "i" in texts and not ({"sure", "bet", "think"} & set(texts)):
+        return None  # "I didn't mean to": the agent's own apology
+    intent = _INTENT[lang]
+    for index, text in enumerate(texts):
+        if text not in intent or not any(p.text in NEGATIONS for p in clause[max(0, index - 5) : index]):
+            continue
+        if text == "mean" and texts[index + 1 : index + 2] != ["to"] and index != len(texts) - 1:
+            continue  # "didn't mean to", not "doesn't mean that"
+        subject = _has_any(clause, _THIRD[lang]) or (lang == "de" and {"das", "es"} & set(texts[:index]))
+        if subject:
+            return _match("defends", clause, 0, index)
+    return None
 
 
 def _records_otherwise(clause: Sequence[Piece], lang: str) -> Found | None:
@@ -889,7 +935,7 @@ def disagreement(
                 break
         else:
             hit = _minimising(clause, lang, claimed) or _technicality(clause, lang, but_seen)
-            hit = hit or _no_record(clause, lang, claimed)
+            hit = hit or _no_record(clause, lang, claimed) or _defends_accused(clause, lang)
             if hit is not None:
                 found.append(hit)
                 continue

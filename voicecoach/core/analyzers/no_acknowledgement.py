@@ -14,9 +14,8 @@ from collections.abc import Sequence
 
 from voicecoach.core.analyzers import grammar
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words
-from voicecoach.core.analyzers.not_listening import UPSET_MOODS, emotion_to_acknowledge
+from voicecoach.core.analyzers.not_listening import UPSET_MOODS, emotion_to_acknowledge, listed_found
 from voicecoach.core.analyzers.options import Context
-from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found
 from voicecoach.core.timeline import Turn, Word
@@ -60,11 +59,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     if emotion_to_acknowledge(turn, context) is not None:
         return []  # the emotion check covers acknowledging this customer
     spoken = Spoken(words)
-    phrased = any_phrase_found(context.words("acknowledgement"), spoken, **context.match_kwargs())
+    phrased, meant = listed_found(context.words("acknowledgement"), spoken, context)
     if phrased is not None and not grammar.played_down(words, phrased, context.resources, context.language):
         return []
-    meant = meaning_found(context.words("acknowledgement"), words, **context.meaning_kwargs())
-    if meant is not None and not grammar.played_down(words, meant.match, context.resources, context.language):
+    if meant is not None and not grammar.played_down(words, meant, context.resources, context.language):
         return []
     if grammar.acknowledgement(words, context.resources, context.language, thanks=True) is not None:
         return []  # thanks, apology, understanding, naming the trouble, agreeing, owning it: in any words

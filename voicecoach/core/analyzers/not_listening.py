@@ -85,6 +85,30 @@ def emotion_to_acknowledge(turn: Turn, context: Context) -> Emotion | None:
     return None
 
 
+def listed_found(
+    phrases: list[str] | tuple[str, ...], spoken: Spoken, context: Context
+) -> tuple[Match | None, Match | None]:
+    """The first phrase of ``phrases`` said in the reply as listed, and the first met in other
+    words (:mod:`voicecoach.core.meaning`); a match that is another word ("Schaden" for
+    "schade": :func:`grammar.another_word`) is passed over for the next phrase."""
+    out: list[Match | None] = []
+    for finder in ("listed", "meant"):
+        remaining = list(phrases)
+        found: Match | None = None
+        for _ in range(len(remaining)):
+            if finder == "listed":
+                found = any_phrase_found(remaining, spoken, **context.match_kwargs())
+            else:
+                meant = meaning_found(remaining, spoken.words, **context.meaning_kwargs())
+                found = meant.match if meant is not None else None
+            if found is None or not grammar.another_word(found, context.resources, context.language):
+                break
+            remaining = [p for p in remaining if p != found.phrasing]
+            found = None
+        out.append(found)
+    return out[0], out[1]
+
+
 def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Match | None:
     """The earliest place the reply takes up the customer's feeling: a phrase of the lists (or
     the step's own ``expect.empathy``), in other forms (:mod:`voicecoach.core.meaning`), or in
@@ -93,9 +117,7 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     phrases = context.words("empathy")
     if mood == "confused":
         phrases += context.words("reassurance")
-    candidates = [any_phrase_found(phrases, spoken, **context.match_kwargs())]
-    meant = meaning_found(phrases, spoken.words, **context.meaning_kwargs())
-    candidates.append(meant.match if meant is not None else None)
+    candidates = list(listed_found(phrases, spoken, context))
     kind = grammar.acknowledgement(spoken.words, context.resources, context.language)
     candidates.append(kind.match if kind is not None else None)
     found = [
