@@ -9,8 +9,11 @@ thread worker, ``voicecoach call`` from the main thread). Per turn it
    time): an onset inside the line is an interruption, posted at once; a persona with
    ``patience: low`` stops (``stop_playback``) and protests, a patient one talks on. A scripted
    interjection is scheduled on the stream clock at ``at`` seconds after the trainee started;
-3. transcribes each speech segment in a worker as soon as the VAD closes it (and, speculatively,
-   the open segment as soon as a pause begins), so at the end little or nothing is left to do;
+3. transcribes the trainee's speech in one worker while it is spoken: the open segment every
+   ``stream_interval`` s of new speech when the worker is free, keeping the words two passes
+   agree on (LocalAgreement-2, ``voicecoach.live.streaming``), and again as soon as a pause
+   begins; when the VAD closes the segment only the audio after the committed words is decoded,
+   so at the end little or nothing is left to do;
 4. ends the reply when the end-of-turn gate (``EndOfTurnRule.verdict``: the model ``end_of_turn``,
    asked once per pause of ``EndOfTurnRule.min_pause``, and the transcript so far) says it is
    finished, else after ``end_of_turn_silence`` of silence
@@ -60,8 +63,8 @@ from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler, resample
 from voicecoach.core.backend import INTERJECTION, LINE, PROTEST, REPEAT, AudioBackend, Echo
 from voicecoach.core.end_of_turn import EndOfTurn, EndOfTurnRule, Verdict
 from voicecoach.core.errors import Said, UserError, said
-from voicecoach.core.hallucination import heard_words
 from voicecoach.core.judge import judge, summarize
+from voicecoach.core.local_agreement import Agreement
 from voicecoach.core.muted import counted, muted_result
 from voicecoach.core.scenario import Outcome
 from voicecoach.core.timeline import Span, Track, Turn, Word
@@ -69,12 +72,12 @@ from voicecoach.core.vocabulary import reply_prompt
 from voicecoach.core.words.lookup import pick
 from voicecoach.core.words.ui import PROTEST as DEFAULT_PROTEST_WORDS
 from voicecoach.live import events as ev
+from voicecoach.live.streaming import OpenSegment, Pass, PassResult, decode_words
 from voicecoach.live.turn import (
     ClipLike,
     JudgedTurn,
     Prepared,
     SpeakerLike,
-    Speculation,
     SpeechSegment,
     TraineeScript,
     TurnState,
@@ -87,6 +90,10 @@ if TYPE_CHECKING:
     from voicecoach.core.result import TurnResult
 
 log = logging.getLogger(__name__)
+
+#: Seconds of one Silero VAD frame (512 samples at 16 kHz): its probability falls about a frame
+#: after the speech stops (``VadOptions.end_backoff``).
+_VAD_FRAME = 0.032
 
 EventHandler = Callable[[ev.CallEvent], None]
 """Where the engine posts its events (always from the engine's thread)."""
@@ -115,7 +122,23 @@ class EngineOptions:
     segment_pad: float = 0.2
     """Audio kept around each speech segment for Whisper."""
     speculative: bool = True
-    """Transcribe the open segment as soon as a pause begins (saves the VAD's closing delay)."""
+    """Transcribe the open segment before the VAD closes it: as soon as a pause begins (saves
+    the VAD's closing delay) and, with ``streaming``, while the trainee speaks. Off: each
+    segment is decoded whole once it is closed."""
+    streaming: bool = True
+    """Decode the open segment while the trainee speaks (with ``speculative``): a pass over the
+    audio after the committed words every ``stream_interval`` s of new speech when the worker is
+    free, the words two consecutive passes agree on committed (LocalAgreement-2, Macháček et al.
+    2023; ``voicecoach.live.streaming``); when the segment closes only the audio after them is
+    decoded. Off: only the pause's pass (decoding the whole segment after a reply without pauses)."""
+    stream_interval: float = 1.0
+    """Seconds of new speech before the next streaming pass (``whisper_streaming``'s
+    ``min-chunk-size``, 1 s)."""
+    stream_duty: float = 0.5
+    """Largest share of the wall time streaming passes keep the worker busy: after a pass of d
+    seconds the next waits d * (1/duty - 1) s (at 0.5 as long as the pass took), so that on two
+    cores the engine's thread (VAD, events) always gets its share and a slow machine streams
+    less often instead of falling behind."""
     echo: Echo | None = None
     """Measured echo of the customer into the mic (headset check), subtracted before the VAD."""
     recordings_dir: Path | None = None
@@ -557,7 +580,7 @@ class CallEngine:
         for event in events:
             self._vad_event(turn, vad, event)
         self._customer_progress(turn)
-        self._speculate(turn, vad)
+        self._stream(turn, vad)
         self._post_partials(turn)
         self._check_end(turn, vad)
 
@@ -565,8 +588,13 @@ class CallEngine:
         if isinstance(event, SpeechStart):
             onset = float(event.time)
             turn.open_start = onset
-            if turn.spec is not None:
-                turn.spec.stale = True
+            if turn.stream is not None and turn.stream.job is not None:
+                turn.stream.job.future.cancel()  # a pass of a segment the VAD never closed: not needed
+            turn.stream = (
+                OpenSegment(onset, Agreement(max(0.0, onset - self.options.segment_pad)))
+                if self.options.speculative
+                else None
+            )
             self._post(ev.TraineeSpeaking(round(onset, 3)))
             self._post(ev.StateChanged("trainee", turn.turn_id))
             if turn.first_start is None:
@@ -576,19 +604,8 @@ class CallEngine:
         elif isinstance(event, SpeechEnd):
             segment = SpeechSegment(float(event.start), float(event.end))
             turn.open_start = None
-            spec = turn.spec
-            if (
-                spec is not None
-                and not spec.stale
-                and abs(spec.start - segment.start) < 1e-6
-                and spec.until >= segment.end
-            ):
-                segment.future = spec.future
-            else:
-                if spec is not None:
-                    spec.future.cancel()
-                segment.future = self._transcribe_later(turn, segment.start, segment.end)
-            turn.spec = None
+            stream, turn.stream = turn.stream, None
+            segment.future = self._close_segment(turn, segment, stream)
             turn.segments.append(segment)
 
     def _maybe_interrupted(self, turn: TurnState, onset: float) -> None:
@@ -646,21 +663,107 @@ class CallEngine:
                 )
             )
 
-    def _speculate(self, turn: TurnState, vad: Any) -> None:
-        """When a pause begins inside an open segment, transcribe it already (if the worker is free)."""
-        if not self.options.speculative or turn.open_start is None:
+    def _stream(self, turn: TurnState, vad: Any) -> None:
+        """The open segment's passes (``voicecoach.live.streaming``): take a finished one, then,
+        if the worker is free, start one when a pause begins (once per pause) or, with
+        ``streaming``, when ``stream_interval`` s of speech came since the last pass and the duty
+        limit allows. Nothing runs while nobody speaks."""
+        stream = turn.stream
+        if stream is None:
             return
+        options = self.options
+        stream.harvest(options.streaming, options.stream_duty)
         probability = float(vad.probability)
-        if turn.spec is not None:
-            if probability >= self.vad_options.threshold:
-                turn.spec.stale = True  # speech goes on: that guess is useless
-                turn.spec.future.cancel()
-                turn.spec = None
+        now = turn.now
+        if probability >= self.vad_options.threshold:
+            stream.pause_since, stream.pause_pass = None, False  # speech goes on: the next pause gets its own pass
+        elif probability < self.vad_options.neg_threshold and stream.pause_since is None:
+            stream.pause_since = now
+        if not turn.worker_idle():
             return
-        if probability >= self.vad_options.neg_threshold or not turn.worker_idle():
-            return
-        until = turn.now
-        turn.spec = Speculation(turn.open_start, until, self._transcribe_later(turn, turn.open_start, until))
+        if stream.pause_since is not None:
+            # once the pause holds the padding a closed segment is decoded with (the VAD's probability
+            # falls one frame after the speech), so that this pass can be the segment's last
+            wait = max(0.0, options.segment_pad - _VAD_FRAME)
+            if not stream.pause_pass and stream.last_until < now and now - stream.pause_since >= wait:
+                stream.pause_pass = True
+                self._start_pass(turn, stream, now, at_pause=True)
+        elif (
+            options.streaming
+            and now - stream.last_until >= options.stream_interval
+            and _time.monotonic() >= stream.next_at
+        ):
+            self._start_pass(turn, stream, now, at_pause=False)
+
+    def _start_pass(self, turn: TurnState, stream: OpenSegment, now: float, *, at_pause: bool) -> None:
+        """Submit one pass over the open segment: the audio from the agreement's cut to ``now``,
+        the committed words' text after the scenario's prompt."""
+        pad = self.options.segment_pad
+        base = stream.agreement
+        first = int(base.cut() * SAMPLE_RATE)
+        audio = np.concatenate(turn.mic)[first : turn.fed] if turn.mic else np.zeros(0, np.float32)
+        prompt = base.prompt(reply_prompt(self.scenario, turn.turn_id))
+        before = base.context()
+        speech, keep = Span(stream.start, now), (stream.start - pad, now + pad)
+        assert self._executor is not None
+
+        def work() -> PassResult:
+            began = _time.monotonic()
+            words = decode_words(
+                self.transcriber, audio, language=self.language, offset=first / SAMPLE_RATE, prompt=prompt,
+                speech=speech, keep=keep, before=before,
+            )  # fmt: skip
+            return PassResult(words, _time.monotonic() - began)
+
+        stream.job = Pass(first / SAMPLE_RATE, now, base, self._executor.submit(work), at_pause)
+
+    def _close_segment(
+        self, turn: TurnState, segment: SpeechSegment, stream: OpenSegment | None
+    ) -> Future[tuple[Word, ...]]:
+        """The transcription of a segment the VAD just closed: the pass of the final pause if it
+        covers the segment, else a last pass over the audio after the committed words (taking
+        the pass still running first), else (no passes: ``speculative`` off) one whole decode."""
+        if stream is None or abs(stream.start - segment.start) > 1e-6:
+            if stream is not None and stream.job is not None:
+                stream.job.future.cancel()
+            return self._transcribe_later(turn, segment.start, segment.end)
+        options = self.options
+        stream.harvest(options.streaming, options.stream_duty)
+        assert self._executor is not None
+        last = stream.covering(segment.end + options.segment_pad - _VAD_FRAME)
+        if last is not None:
+            base, future = last.base, last.future
+            return self._executor.submit(lambda: base.finish(future.result().words))  # after it (one worker)
+        return self._last_pass(turn, segment, stream.agreement, stream.job)
+
+    def _last_pass(
+        self, turn: TurnState, segment: SpeechSegment, agreement: Agreement, pending: Pass | None
+    ) -> Future[tuple[Word, ...]]:
+        """Decode the closed ``segment`` from the cut of ``agreement`` (after ``pending``, the pass
+        still running, has added its words when streaming) to its end: committed + new words."""
+        pad = self.options.segment_pad
+        floor = max(0.0, segment.start - pad)
+        first = int(floor * SAMPLE_RATE)
+        last = min(turn.fed, int(math.ceil((segment.end + pad) * SAMPLE_RATE)))
+        audio = np.concatenate(turn.mic)[first:last] if turn.mic else np.zeros(0, np.float32)
+        prompt = reply_prompt(self.scenario, turn.turn_id)
+        speech, keep = Span(segment.start, segment.end), (segment.start - pad, segment.end + pad)
+        streaming = self.options.streaming
+        assert self._executor is not None
+
+        def work() -> tuple[Word, ...]:
+            current = agreement
+            finished = pending is not None and pending.future.done() and not pending.future.cancelled()
+            if finished and streaming and pending.base is current and pending.future.exception() is None:
+                current = current.advance(pending.future.result().words)
+            skip = max(0, int(current.cut() * SAMPLE_RATE) - first)
+            words = decode_words(
+                self.transcriber, audio[skip:], language=self.language, offset=(first + skip) / SAMPLE_RATE,
+                prompt=current.prompt(prompt), speech=speech, keep=keep, before=current.context(),
+            )  # fmt: skip
+            return current.finish(words)
+
+        return self._executor.submit(work)
 
     def _transcribe_later(self, turn: TurnState, start: float, end: float) -> Future[tuple[Word, ...]]:
         pad = self.options.segment_pad
@@ -673,31 +776,33 @@ class CallEngine:
         prompt = reply_prompt(self.scenario, turn.turn_id)  # the turn's names, numbers, key points
 
         def work() -> tuple[Word, ...]:
-            full = getattr(self.transcriber, "transcribe_full", None)
-            if full is not None:  # the same single decode, with Whisper's segments kept for heard_words
-                segments = [s.words for s in full(audio, language=self.language, offset=offset, prompt=prompt).segments]
-            else:  # a transcriber with words only (a fake): one segment
-                segments = [self.transcriber.transcribe(audio, language=self.language, offset=offset, prompt=prompt)]
             # text Whisper wrote for the silence after the speech is not the trainee's (core/hallucination)
-            words = heard_words(segments, (Span(start, end),))
-            return tuple(w for w in words if lo <= (w.start + w.end) / 2 <= hi)
+            return decode_words(
+                self.transcriber, audio, language=self.language, offset=offset, prompt=prompt,
+                speech=Span(start, end), keep=(lo, hi),
+            )  # fmt: skip
 
         return self._executor.submit(work)
 
     def _post_partials(self, turn: TurnState) -> None:
+        """Post the trainee's words so far when they grew: the closed segments' transcriptions
+        (in order, as far as they are done) and, once all are done, the open segment's committed
+        words (streaming)."""
         done = 0
         for segment in turn.segments:
             if segment.future is None or not segment.future.done():
                 break
             done += 1
-        if done > turn.partial_posted:
-            turn.partial_posted = done
+        committed = turn.stream.agreement.committed if turn.stream is not None and done == len(turn.segments) else ()
+        if done > turn.partial_posted or (done == turn.partial_posted and len(committed) > turn.partial_committed):
+            turn.partial_posted, turn.partial_committed = done, len(committed)
             words: list[str] = []
             for segment in turn.segments[:done]:
                 assert segment.future is not None
                 if segment.future.cancelled() or segment.future.exception() is not None:
                     continue
                 words += [w.text for w in segment.future.result()]
+            words += [w.text for w in committed]
             self._post(ev.PartialTranscript(" ".join(words).strip()))
 
     def _check_end(self, turn: TurnState, vad: Any) -> None:
@@ -787,9 +892,10 @@ class CallEngine:
             turn.customer = [(s, c, x) for s, c, x in turn.customer if s < cut]
         for event in vad.flush():
             self._vad_event(turn, vad, event)
-        if turn.spec is not None:
-            turn.spec.future.cancel()
-            turn.spec = None
+        if turn.stream is not None:  # the VAD closed every segment above; nothing is left open
+            if turn.stream.job is not None:
+                turn.stream.job.future.cancel()
+            turn.stream = None
         if reason in ("hang_up", "device_lost") and turn.first_start is None:
             self._cancel_jobs(turn)
             return None  # nothing of the trainee to judge or keep
@@ -844,8 +950,8 @@ class CallEngine:
         for segment in turn.segments:
             if segment.future is not None:
                 segment.future.cancel()
-        if turn.spec is not None:
-            turn.spec.future.cancel()
+        if turn.stream is not None and turn.stream.job is not None:
+            turn.stream.job.future.cancel()
 
     # -- building, judging, saving -------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """One turn of a live call as data, and the pure helpers the engine uses on it.
 
 :class:`Prepared` is a customer clip ready to play; :class:`TurnState` is a turn in progress
-(what was played when, the microphone so far, the speech segments and their transcriptions);
+(what was played when, the microphone so far, the speech segments and their transcriptions, the
+open segment's passes);
 :class:`JudgedTurn` is what is kept of it. The helpers (:func:`align_text`,
 :func:`without_echo`) are pure, so all of this is testable without threads or devices.
 """
@@ -20,6 +21,7 @@ from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler
 from voicecoach.core.backend import SimulatedReply
 from voicecoach.core.scenario import Step
 from voicecoach.core.timeline import Span, Word
+from voicecoach.live.streaming import OpenSegment
 
 if TYPE_CHECKING:
     from voicecoach.adapters.library import LoadedScenario
@@ -87,16 +89,6 @@ class SpeechSegment:
 
 
 @dataclass
-class Speculation:
-    """A speculative transcription of the open segment, started when a pause began."""
-
-    start: float
-    until: float
-    future: Future[tuple[Word, ...]]
-    stale: bool = False
-
-
-@dataclass
 class TurnState:
     """One turn in progress: the customer audio placed, the microphone so far, the speech found."""
 
@@ -114,12 +106,13 @@ class TurnState:
     first_start: float | None = None
     open_start: float | None = None
     segments: list[SpeechSegment] = field(default_factory=list)
-    spec: Speculation | None = None
+    stream: OpenSegment | None = None  # the open segment's passes (live/streaming.py)
     interrupted: bool = False
     interjection_at: float | None = None
     interjection_posted: bool = False
     last_level: float = -1.0
-    partial_posted: int = 0
+    partial_posted: int = 0  # closed segments whose words were posted (PartialTranscript)
+    partial_committed: int = 0  # committed words of the open segment posted with them
     done: str | None = None
     unanswered: bool = False
     notes: list[str] = field(default_factory=list)
@@ -148,7 +141,9 @@ class TurnState:
         return max(ends, default=0.0)
 
     def worker_idle(self) -> bool:
-        """True when no segment's transcription is still running."""
+        """True when no transcription is waiting or running: no segment's, no pass over the open segment."""
+        if self.stream is not None and self.stream.job is not None and not self.stream.job.future.done():
+            return False
         return all(segment.future is None or segment.future.done() for segment in self.segments)
 
     def customer_signal(self, first: int, count: int) -> np.ndarray:
@@ -226,7 +221,6 @@ __all__ = [
     "Prepared",
     "SpeakerLike",
     "SpeechSegment",
-    "Speculation",
     "TraineeScript",
     "TurnState",
     "align_text",
