@@ -54,8 +54,8 @@ REPLY = "Das tut mir leid, ich sehe sofort nach, wo Ihre Lieferung bleibt."
         ([(0.0, 2.0, "Ich habe bestellt."), (3.6, 4.5, "Und nichts kam.")], [(3.2, 5.0, REPLY)], 4.5, []),
         # the same pause without a known line end: the floor looked free
         ([(0.0, 2.0, "Ich habe bestellt."), (2.8, 4.0, "Und nichts kam.")], [(2.2, 2.6, "Oh je.")], None, []),
-        # a whole call (no scripted line): coming in during a breath pause mid-sentence, the
-        # customer going on before they could have heard it (within 0.2 s): they had not finished
+        # a whole call (no scripted line): coming in during a breath pause mid-sentence (the
+        # last word ends with a comma, not a full stop) of a customer who then goes on
         (
             [(0.0, 1.2, "Es war letzten Montag fällig,"), (1.5, 4.0, "und ich brauche es bis Freitag.")],
             [(1.45, 4.5, REPLY)],
@@ -68,7 +68,14 @@ REPLY = "Das tut mir leid, ich sehe sofort nach, wo Ihre Lieferung bleibt."
             None,
             ["interruption/pause"],
         ),
-        # ... but not after a finished sentence, nor when they go on only after hearing the onset
+        (
+            [(0.0, 1.2, "Es war letzten Montag fällig,"), (1.8, 4.0, "und ich brauche es bis Freitag.")],
+            [(1.45, 4.5, REPLY)],
+            None,
+            ["interruption/pause"],
+        ),
+        # ... but not after a finished sentence (not even an abbreviation's full stop fools it the
+        # other way), nor after a pause of 1 s (pause_max) or more: the floor looked free
         (
             [(0.0, 1.2, "Es war letzten Montag fällig."), (1.5, 4.0, "Und ich brauche es bis Freitag.")],
             [(1.45, 4.5, REPLY)],
@@ -76,7 +83,19 @@ REPLY = "Das tut mir leid, ich sehe sofort nach, wo Ihre Lieferung bleibt."
             [],
         ),
         (
-            [(0.0, 1.2, "Es war letzten Montag fällig,"), (1.8, 4.0, "und ich brauche es bis Freitag.")],
+            [(0.0, 1.2, "It was due last Monday?"), (1.5, 4.0, "Or was it Tuesday.")],
+            [(1.35, 4.5, "I can send you a new one today.")],
+            None,
+            [],
+        ),
+        (
+            [(0.0, 1.2, "Das hat mir Ihr Kollege, Herr Dr."), (1.5, 4.0, "Meier, gesagt.")],
+            [(1.45, 4.5, REPLY)],
+            None,
+            ["interruption/pause"],
+        ),
+        (
+            [(0.0, 1.2, "Es war letzten Montag fällig,"), (2.3, 4.0, "und ich brauche es bis Freitag.")],
             [(1.45, 4.5, REPLY)],
             None,
             [],

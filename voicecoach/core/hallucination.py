@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from voicecoach.core.text import ends_sentence
 from voicecoach.core.timeline import Span, Word
 
 #: faster-whisper's ``word_anomaly_score``: a word less probable than this scores 1.
@@ -63,7 +64,6 @@ ZERO_LENGTH = 0.02
 MARGIN = 0.3
 
 _SPOKEN = re.compile(r"\w")
-_SENTENCE_END = re.compile(r"[.!?…][\"'»«“”)]*$")
 
 
 def spoken(word: Word) -> bool:
@@ -101,7 +101,7 @@ def sentences(segment: Sequence[Word]) -> list[list[Word]]:
     out: list[list[Word]] = [[]]
     for word in segment:
         out[-1].append(word)
-        if _SENTENCE_END.search(word.text):
+        if ends_sentence(word.text):
             out.append([])
     return [group for group in out if group]
 

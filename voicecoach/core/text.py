@@ -31,6 +31,14 @@ _ABBREVIATIONS = frozenset({"mr.", "mrs.", "ms.", "dr.", "st.", "prof.", "nr.", 
 _COMMA = re.compile(r"[,;:–—]+[\"'»«“”]*$|\s[-–—]$")
 
 
+def ends_sentence(word: str) -> bool:
+    """Whether a transcribed word (Whisper's text, punctuation attached) ends a sentence:
+    ". ! ? …", closing quotes allowed, but not the full stop of a title or an abbreviation
+    ("Mr.", "Nr.")."""
+    raw = word.strip()
+    return bool(_SENTENCE_END.search(raw)) and raw.lower().lstrip("\"'„“»«(") not in _ABBREVIATIONS
+
+
 def plain(words: Iterable[Word]) -> str:
     """Words joined for display, without punctuation around the whole (``"Bestellnummer?"`` -> ``"Bestellnummer"``)."""
     return " ".join(word.text.strip() for word in words).strip(" .,;:!?…\"'„“”«»-–—")

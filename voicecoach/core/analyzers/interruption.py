@@ -3,9 +3,10 @@
 An onset counts when it lies inside a customer utterance (more than ``onset_tolerance`` after
 its start, which would be both starting together, and before its end), or, when the turn knows
 where the scripted line ends, in a short pause of that line (under ``pause_max``). Without a
-scripted line (a whole call), an onset in a short pause counts only when the customer had not
-finished: their last word before the pause does not end a sentence, and they go on within
-``resume_reaction`` of the onset, before they could have heard it. A
+scripted line (a whole call), an onset in a pause counts only when the customer had not
+finished: their last word before it does not end a sentence (no ". ? ! …" in Whisper's
+punctuation: "last Monday," and then "and I need it ..."), and they go on, the whole pause
+shorter than ``pause_max``. Without words to tell, the floor counts as free. A
 backchannel ("mhm", "ja", "I see": short, few words, all of them listening signals) is not an
 interruption; it is reported as kind ``backchannel`` (info, no penalty). Customer backchannels
 and stray noises do not hold the floor, so starting over them is not an interruption either.
@@ -34,7 +35,7 @@ from voicecoach.core.analyzers._common import (
 from voicecoach.core.analyzers.not_listening import emotion_to_acknowledge
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
-from voicecoach.core.text import plain
+from voicecoach.core.text import ends_sentence, plain
 from voicecoach.core.timeline import Turn
 from voicecoach.core.words import quote
 from voicecoach.core.words.findings import qualifier
@@ -55,9 +56,7 @@ class Cut:
     customer_end: float
 
 
-def cut_at(
-    onset: float, t: Timing, tolerance: float, pause_max: float = 1.0, resume_reaction: float = 0.2
-) -> Cut | None:
+def cut_at(onset: float, t: Timing, tolerance: float, pause_max: float = 1.0) -> Cut | None:
     """How an onset at ``onset`` (s, turn time) cuts into the customer, or None when the floor was free."""
     if not t.customer_floor:
         return None
@@ -76,20 +75,18 @@ def cut_at(
         if onset - paused_since < pause_max:
             return Cut(onset, onset - line_start, t.line_end - onset, "pause", t.line_end)
     if not t.line_end_known:
-        return _cut_in_unscripted_pause(onset, t, pause_max, resume_reaction, reply_start)
+        return _cut_in_unscripted_pause(onset, t, pause_max, reply_start)
     return None
 
 
-def _cut_in_unscripted_pause(
-    onset: float, t: Timing, pause_max: float, resume_reaction: float, reply_start: float
-) -> Cut | None:
-    """An onset in a breath pause of a whole call's customer: mid-sentence, and they went on."""
+def _cut_in_unscripted_pause(onset: float, t: Timing, pause_max: float, reply_start: float) -> Cut | None:
+    """An onset in a short pause of a whole call's customer, mid-sentence, who then went on."""
     before = [c for c in t.customer_floor if c.end <= onset and c.start <= reply_start]
-    after = [c for c in t.customer_floor if onset <= c.start < onset + resume_reaction]
-    if not before or not after or onset - before[-1].end >= pause_max:
+    after = [c for c in t.customer_floor if c.start >= onset]
+    if not before or not after or after[0].start - before[-1].end >= pause_max:
         return None
     last_word = before[-1].words[-1].text.strip() if before[-1].words else ""
-    if not last_word or last_word.endswith((".", "?", "!", "…")):
+    if not last_word or ends_sentence(last_word):
         return None  # a finished sentence (or no words to tell): a fair place to come in
     resumed = after[0]
     line_start = t.customer_floor[0].start
@@ -134,7 +131,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             if customer_is_speaking(u.start, t):
                 findings.append(_backchannel(u, context))
             continue
-        cut = cut_at(u.start, t, options.onset_tolerance, options.pause_max, options.resume_reaction)
+        cut = cut_at(u.start, t, options.onset_tolerance, options.pause_max)
         if cut is None:
             last = None
             continue

@@ -27,11 +27,6 @@ class JudgeOptions:
     """An interruption with less than this left of the customer's line is minor (cut the last word)."""
     pause_max: float = 1.0
     """Starting in a pause of the customer's scripted line shorter than this is an interruption."""
-    resume_reaction: float = 0.2
-    """Without a scripted line (a whole call): a customer who goes on within this after the
-    trainee's onset had not heard it yet, so they had not yielded. About the fastest a listener
-    reacts to the other's speech onset (Levinson & Torreira 2015, "Timing in turn-taking",
-    Front. Psychol. 6:731: ~200 ms)."""
     echo_window: float = 0.15
     """With a measured echo delay, trainee speech this close to a shifted customer utterance is echo."""
     merge_gap: float = 0.3

@@ -28,7 +28,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []
     if (
         t.reply.start < t.customer_floor[0].start
-        or cut_at(t.reply.start, t, options.onset_tolerance, options.pause_max, options.resume_reaction) is not None
+        or cut_at(t.reply.start, t, options.onset_tolerance, options.pause_max) is not None
     ):
         return []
     seconds = t.reply.start - t.line_end

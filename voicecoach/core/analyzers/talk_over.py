@@ -84,8 +84,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             continue
         owner = next((u for u in speaking if u.span.overlap(stretch) > 0), None)
         after_interruption = (
-            owner is not None
-            and cut_at(owner.start, t, options.onset_tolerance, options.pause_max, options.resume_reaction) is not None
+            owner is not None and cut_at(owner.start, t, options.onset_tolerance, options.pause_max) is not None
         )
         findings.append(
             make_finding(
