@@ -27,7 +27,7 @@ MESSAGES: Mapping[str, str] = {
     "it is not audio, or in a format neither decoder knows": "sie ist keine Audiodatei oder in einem unbekannten Format",
     "the decoders refused it: {detail}": "sie lässt sich nicht dekodieren: {detail}",
     "it is damaged part-way ({detail})": "sie ist mittendrin beschädigt ({detail})",
-    "{channels} channels at {rate} Hz": "{channels:# Kanal|# Kanäle} bei {rate} Hz",
+    "{channels:# channel|# channels} at {rate} Hz": "{channels:# Kanal|# Kanäle} bei {rate} Hz",
     "{path}: cannot write '{value}' audio; name the file .wav or .flac": "{path}: Audio im Format „{value}“ lässt sich nicht schreiben; die Datei auf .wav oder .flac enden lassen",
     "channel {channel} asked for, but the audio is mono; leave out the channel option": "Kanal {channel} verlangt, aber die Aufnahme ist mono; die Kanal-Option weglassen",
     "channel {channel} asked for, but the audio has {channels} channels; use 0 (left) to {value}": "Kanal {channel} verlangt, aber die Aufnahme hat {channels:# Kanal|# Kanäle}; 0 (links) bis {value} angeben",
