@@ -22,11 +22,20 @@ customer's line (its last sample at the DAC) to "Listening" (target <= 0.2 s), e
 feedback (target <= 1.0 s at p95), the CPU of the whole process while listening (line end to
 end of reply) and while idle on the feedback (target <= 15 % of one core).
 
-With ``--no-speculative`` the open segment is not transcribed before the VAD closes it (for
-comparison). Writes/updates the "Live latency" section of ``docs/benchmarks.md`` (other sections
-are kept) unless ``--no-write``.
+The simulated runs alternate the engine **with and without streaming** (``EngineOptions.streaming``:
+the open segment decoded in passes while the trainee speaks, LocalAgreement-2,
+``voicecoach/live/streaming.py``), so both see the same load; each run is broken down into the
+end-of-turn silence, the decoding still left when the turn ended, and the judge (+ saving).
+``--no-streaming`` runs everything without it (the real-device flows too), ``--no-speculative``
+without any decoding of the open segment. **Streamed vs whole**: each VAD segment of the real
+English recordings (shared/realspeech) and of Piper replies decoded as the engine streams it
+(``streaming.stream_offline``, a pass per second) and in one decode; the word error rate between
+the two, against the noise of one decode (the same segment cut with 0.3 s of padding instead of
+0.2 s); ``--no-wer`` skips it. Writes/updates the "Live latency" section of
+``docs/benchmarks.md`` (other sections are kept) unless ``--no-write``.
 
-Usage: ``.venv/bin/python benchmarks/live_latency.py [--runs 5] [--feedback-waits 0,60] [--no-speculative] [--no-write]``
+Usage: ``.venv/bin/python benchmarks/live_latency.py [--runs 5] [--feedback-waits 0,60] [--no-streaming]
+[--no-speculative] [--no-wer] [--no-write]``
 """
 
 from __future__ import annotations
@@ -52,6 +61,15 @@ REPLY = "en_license_read.wav"
 REPLY_CUT = (1.6, 11.85)  # seconds of REPLY used: ~10 s of continuous reading
 REPLY_GAP = 0.8  # seconds between the end of the customer's line and the reply
 SECTION = "## Live latency"
+#: English replies for the streamed-vs-whole comparison, spoken by Piper (a trainee's answers).
+PIPER_REPLIES = (
+    "I'm sorry the parcel is late. I'll send a new one today, and you will have it by Friday.",
+    "Your order number is four five seven two. I can see that the payment arrived on Monday.",
+    "I understand that this is frustrating for you. Let me check what went wrong with the delivery.",
+    "The technician will come on Friday morning between eight and twelve. He will call you first.",
+    "Unfortunately the warranty does not cover water damage, but I can offer you a repair at a reduced price.",
+    "Thank you for waiting. I have checked your contract, and it ends in March, so you can cancel it now.",
+)
 
 
 def realspeech_dir() -> Path:
@@ -90,9 +108,34 @@ class TimedBackend:
         raise ValueError(f"stream time {stream_time} was never delivered")
 
 
+class TimedTranscriber:
+    """Wraps the transcriber: notes each decode's wall-clock end and the seconds of audio it got."""
+
+    def __init__(self, inner: Any):
+        self.inner = inner
+        self.info = inner.info
+        self.calls: list[tuple[float, float, float]] = []  # (wall start, wall end, audio seconds)
+
+    def transcribe_full(self, samples: Any, **kwargs: Any) -> Any:
+        began = time.monotonic()
+        try:
+            return self.inner.transcribe_full(samples, **kwargs)
+        finally:
+            self.calls.append((began, time.monotonic(), len(samples) / 16000))
+
+    def transcribe(self, samples: Any, **kwargs: Any) -> Any:
+        return self.transcribe_full(samples, **kwargs).words
+
+
 def one_run(
-    speculative: bool, transcriber: Any, speaker: Any, loaded: Any, reply: Any, speech_end: float
-) -> dict[str, float]:
+    speculative: bool,
+    transcriber: Any,
+    speaker: Any,
+    loaded: Any,
+    reply: Any,
+    speech_end: float,
+    streaming: bool = True,
+) -> dict[str, Any]:
     from voicecoach.live import events as ev
     from voicecoach.live.engine import CallEngine, EngineOptions
     from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
@@ -109,24 +152,38 @@ def one_run(
             marks["judged"] = now
             marks["segments"] = len(event.result.turn.trainee.speech)
             marks["words"] = len(event.result.turn.trainee.words)
+            marks["text"] = event.result.turn.trainee.text
 
     def script(turn_id: str, number: int, line_start: float, line: Any) -> list[Any]:
         start = line_start + line.speech_end + REPLY_GAP
         line_end["reply_start"] = start
         return [SimulatedReply(reply, at=start)]
 
+    timed = TimedTranscriber(transcriber)
     with tempfile.TemporaryDirectory() as folder:
         engine = CallEngine(
-            loaded, backend, speaker, transcriber, on_event=on_event, trainee_script=script,
-            options=EngineOptions(max_turns=1, speculative=speculative, recordings_dir=Path(folder)),
+            loaded, backend, speaker, timed, on_event=on_event, trainee_script=script,
+            options=EngineOptions(
+                max_turns=1, speculative=speculative, streaming=streaming, recordings_dir=Path(folder)
+            ),
         )  # fmt: skip
         engine.run()
     reply_end_wall = backend.wall_time_of(line_end["reply_start"] + speech_end)
+    last_end = max((end for _start, end, _seconds in timed.calls), default=marks["done"])
+    last_seconds = max(timed.calls, key=lambda call: call[1])[2] if timed.calls else 0.0
     return {
+        "streaming": streaming and speculative,
         "speech_end_to_feedback": marks["judged"] - reply_end_wall,
         "turn_end_to_feedback": marks["judged"] - marks["done"],
+        "silence": marks["done"] - reply_end_wall,
+        "decode_left": max(0.0, last_end - marks["done"]),
+        "judge": marks["judged"] - max(last_end, marks["done"]),
+        "decodes": len(timed.calls),
+        "decode_busy": sum(end - start for start, end, _seconds in timed.calls),
+        "last_decode_seconds": last_seconds,
         "segments": marks["segments"],
         "words": marks["words"],
+        "text": marks["text"],
     }
 
 
@@ -152,7 +209,13 @@ class LineClock:
 
 
 def pulse_flow(
-    feedback_wait: float, transcriber: Any, speaker: Any, loaded: Any, reply_file: Path, server: Any
+    feedback_wait: float,
+    transcriber: Any,
+    speaker: Any,
+    loaded: Any,
+    reply_file: Path,
+    server: Any,
+    streaming: bool = True,
 ) -> dict:
     """Two turns on the real device (PulseAudio null sinks), ``feedback_wait`` s on the feedback between."""
     from voicecoach.adapters.duplex import SoundDeviceBackend
@@ -201,7 +264,9 @@ def pulse_flow(
     with tempfile.TemporaryDirectory() as folder:
         engine = CallEngine(
             loaded, backend, speaker, transcriber, on_event=on_event,
-            options=EngineOptions(pause_after_turn=True, max_turns=2, recordings_dir=Path(folder)),
+            options=EngineOptions(
+                pause_after_turn=True, max_turns=2, recordings_dir=Path(folder), streaming=streaming
+            ),
         )  # fmt: skip
         worker = threading.Thread(target=engine.run, name="call-engine")  # as the TUI runs it
         worker.start()
@@ -218,10 +283,72 @@ def p95(values: list[float]) -> float:
     return ordered[min(len(ordered) - 1, math.ceil(0.95 * len(ordered)) - 1)] if ordered else float("nan")
 
 
+def streamed_vs_whole(transcriber: Any, speaker: Any, prompt: str | None) -> dict[str, Any]:
+    """Each VAD segment of the English recordings and of the Piper replies decoded as the engine
+    streams it and whole (see the module): word error rates and the last pass's length."""
+    import jiwer
+    import numpy as np
+
+    from voicecoach.adapters.audio_files import load_16k
+    from voicecoach.adapters.vad import detect_speech
+    from voicecoach.core.audio_ops import SAMPLE_RATE, resample
+    from voicecoach.core.text import normalize
+    from voicecoach.live.streaming import decode_words, stream_offline
+
+    pad = 0.2
+    sources: list[tuple[str, Any]] = []
+    for name in ("en_jfk.wav", "en_license_read.wav", "en_two_speakers_mono.wav"):
+        sources.append((name, load_16k(realspeech_dir() / name)))
+    for number, text in enumerate(PIPER_REPLIES, start=1):
+        clip = speaker.render_text(text, language="en")
+        samples = resample(np.asarray(clip.samples, np.float32).reshape(-1), int(clip.sample_rate), SAMPLE_RATE)
+        sources.append((f"piper-{number}", np.concatenate([np.zeros(8000, np.float32), samples])))
+
+    def whole(audio: Any, span: Any, padding: float) -> Any:
+        lo, hi = max(0.0, span.start - padding), span.end + padding
+        first = int(lo * SAMPLE_RATE)
+        return decode_words(
+            transcriber, audio[first : int(math.ceil(hi * SAMPLE_RATE))], language="en", offset=first / SAMPLE_RATE,
+            prompt=prompt, speech=span, keep=(span.start - padding, hi),
+        )  # fmt: skip
+
+    def text(words: Any) -> str:
+        return " ".join(normalize(" ".join(w.text for w in words)))
+
+    rows: dict[str, list[list[str]]] = {}
+    tails: list[tuple[float, float]] = []
+    for name, audio in sources:
+        group = "real" if name.endswith(".wav") else "piper"
+        for span in detect_speech(audio):
+            streamed, _passes, tail = stream_offline(
+                transcriber, audio, span, language="en", prompt=prompt, interval=1.0, pad=pad
+            )
+            rows.setdefault(group, []).append(
+                [text(whole(audio, span, pad)), text(streamed), text(whole(audio, span, 0.3))]
+            )
+            tails.append((span.duration + 2 * pad, tail))
+    out: dict[str, Any] = {}
+    for group, items in rows.items():
+        refs = [r[0] for r in items]
+        out[group] = {
+            "segments": len(items),
+            "words": sum(len(r.split()) for r in refs),
+            "streamed": float(jiwer.wer(refs, [r[1] for r in items])),
+            "noise": float(jiwer.wer(refs, [r[2] for r in items])),
+        }
+    long = [(whole_s, tail) for whole_s, tail in tails if whole_s >= 5.0]
+    out["long_segments"] = len(long)
+    out["tail_median"] = statistics.median(t for _w, t in long) if long else float("nan")
+    out["whole_median"] = statistics.median(w for w, _t in long) if long else float("nan")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5, help="simulated runs with streaming (and as many without)")
+    parser.add_argument("--no-streaming", action="store_true")
     parser.add_argument("--no-speculative", action="store_true")
+    parser.add_argument("--no-wer", action="store_true")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument(
         "--feedback-waits",
@@ -248,6 +375,7 @@ def main() -> int:
     from voicecoach.adapters.vad import detect_speech
     from voicecoach.adapters.whisper_stt import get_transcriber
     from voicecoach.analysis import ANALYSIS_DECODE
+    from voicecoach.core.vocabulary import reply_prompt
 
     reply = load_16k(realspeech_dir() / REPLY)[int(REPLY_CUT[0] * 16000) : int(REPLY_CUT[1] * 16000)]
     speech_end = detect_speech(reply)[-1].end
@@ -257,18 +385,30 @@ def main() -> int:
     speaker.render_step(loaded, loaded.scenario.turns[0])  # render (and cache) the line first
     transcriber.transcribe(reply[:16000], language="en")  # load the model before timing
 
+    speculative = not args.no_speculative
+    modes = [False] if args.no_streaming or not speculative else [True, False]
     results = []
     for number in range(1, args.runs + 1):
+        for streaming in modes:  # alternated, so that both see the same load
+            load_before = os.getloadavg()[0]
+            result = one_run(speculative, transcriber, speaker, loaded, reply, speech_end, streaming)
+            result["load"] = load_before
+            result["number"] = number
+            results.append(result)
+            print(
+                f"run {number} ({'streaming' if result['streaming'] else 'no streaming'}): speech end -> feedback "
+                f"{result['speech_end_to_feedback']:.2f} s = silence {result['silence']:.2f} + decoding left "
+                f"{result['decode_left']:.2f} + judge {result['judge']:.2f}; {result['decodes']} decodes "
+                f"({result['decode_busy']:.1f} s busy, last {result['last_decode_seconds']:.1f} s of audio), "
+                f"{result['words']:.0f} words, load {load_before:.1f}",
+                flush=True,
+            )
+    wer = None
+    if not args.no_wer and speculative:
         load_before = os.getloadavg()[0]
-        result = one_run(not args.no_speculative, transcriber, speaker, loaded, reply, speech_end)
-        result["load"] = load_before
-        results.append(result)
-        print(
-            f"run {number}: speech end -> feedback {result['speech_end_to_feedback']:.2f} s, "
-            f"turn end -> feedback {result['turn_end_to_feedback']:.2f} s "
-            f"({result['segments']:.0f} segments, {result['words']:.0f} words, load {load_before:.1f})",
-            flush=True,
-        )
+        wer = streamed_vs_whole(transcriber, speaker, reply_prompt(loaded.scenario, loaded.scenario.turns[0].id))
+        wer["load"] = load_before
+        print(f"streamed vs whole: {wer}", flush=True)
     flows = []
     if server is not None:
         from voicecoach.adapters.audio_files import write_audio
@@ -278,7 +418,9 @@ def main() -> int:
         try:
             for wait in waits:
                 load_before = os.getloadavg()[0]
-                flow = pulse_flow(wait, transcriber, speaker, loaded, reply_file, server)
+                flow = pulse_flow(
+                    wait, transcriber, speaker, loaded, reply_file, server, streaming=not args.no_streaming
+                )
                 flow["load"] = load_before
                 flows.append(flow)
                 for number, turn in enumerate(flow["turns"], start=1):
@@ -291,30 +433,58 @@ def main() -> int:
                 print(f"  idle on the feedback: CPU {100 * flow['idle_cpu']:.1f} % of one core", flush=True)
         finally:
             server.stop()
-    a = [r["speech_end_to_feedback"] for r in results]
-    b = [r["turn_end_to_feedback"] for r in results]
-    summary = {
-        "speech_median": statistics.median(a), "speech_max": max(a),
-        "turn_median": statistics.median(b), "turn_max": max(b),
-        "load": statistics.mean(r["load"] for r in results),
-    }  # fmt: skip
-    print(
-        f"median speech end -> feedback {summary['speech_median']:.2f} s (max {summary['speech_max']:.2f}); "
-        f"turn end -> feedback {summary['turn_median']:.2f} s (max {summary['turn_max']:.2f})"
-    )
+    summary = summarize(results)
+    for mode, values in summary.items():
+        print(
+            f"{mode}: speech end -> feedback median {values['speech_median']:.2f} s, p95 {values['speech_p95']:.2f} s; "
+            f"turn end -> feedback median {values['turn_median']:.2f} s"
+        )
     if not args.no_write:
-        write_section(args, results, summary, transcriber, speech_end, flows)
+        write_section(args, results, summary, transcriber, speech_end, flows, wer)
     return 0
+
+
+def summarize(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
+    """Per mode ("streaming", "no streaming"): medians and p95 of the simulated runs, and the
+    word error rate of the streamed runs' transcripts against the first run without streaming."""
+    import jiwer
+
+    from voicecoach.core.text import normalize
+
+    out: dict[str, dict[str, float]] = {}
+    plain = [r for r in results if not r["streaming"]]
+    reference = " ".join(normalize(plain[0]["text"])) if plain else None
+    for mode in ("streaming", "no streaming"):
+        rows = [r for r in results if r["streaming"] == (mode == "streaming")]
+        if not rows:
+            continue
+        a = [r["speech_end_to_feedback"] for r in rows]
+        out[mode] = {
+            "speech_median": statistics.median(a),
+            "speech_p95": p95(a),
+            "speech_max": max(a),
+            "turn_median": statistics.median(r["turn_end_to_feedback"] for r in rows),
+            "silence": statistics.median(r["silence"] for r in rows),
+            "decode_left": statistics.median(r["decode_left"] for r in rows),
+            "judge": statistics.median(r["judge"] for r in rows),
+            "load": statistics.mean(r["load"] for r in rows),
+            "wer": float(jiwer.wer([reference] * len(rows), [" ".join(normalize(r["text"])) for r in rows]))
+            if reference
+            else float("nan"),
+        }
+    return out
 
 
 def write_section(
     args: argparse.Namespace,
-    results: list[dict[str, float]],
-    summary: dict[str, float],
+    results: list[dict[str, Any]],
+    summary: dict[str, dict[str, float]],
     transcriber: Any,
     speech_end: float,
     flows: list[dict[str, Any]],
+    wer: dict[str, Any] | None,
 ) -> None:
+    from voicecoach.core.local_agreement import LOOKBACK
     from voicecoach.live.engine import EngineOptions
 
     options = EngineOptions()
@@ -322,40 +492,68 @@ def write_section(
     command = (
         ".venv/bin/python benchmarks/live_latency.py"
         + (f" --runs {args.runs}" if args.runs != 5 else "")
+        + (" --no-streaming" if args.no_streaming else "")
         + (" --no-speculative" if args.no_speculative else "")
     )
     rows = "\n".join(
-        f"| {i} | {r['speech_end_to_feedback']:.2f} | {r['turn_end_to_feedback']:.2f} | {r['segments']:.0f} | {r['load']:.1f} |"
-        for i, r in enumerate(results, start=1)
+        f"| {r['number']} | {'yes' if r['streaming'] else 'no'} | {r['speech_end_to_feedback']:.2f} "
+        f"| {r['silence']:.2f} | {r['decode_left']:.2f} | {r['judge']:.2f} | {r['turn_end_to_feedback']:.2f} "
+        f"| {r['decodes']} | {r['decode_busy']:.1f} | {r['last_decode_seconds']:.1f} | {r['load']:.1f} |"
+        for r in results
     )
+    lines = []
+    for mode, values in summary.items():
+        lines.append(
+            f"- **{mode}**: speech end -> feedback median **{values['speech_median']:.2f} s**, p95 "
+            f"**{values['speech_p95']:.2f} s** (worst {values['speech_max']:.2f} s); medians of the parts: silence "
+            f"{values['silence']:.2f} s, decoding left {values['decode_left']:.2f} s, judge {values['judge']:.2f} s; "
+            f"transcript vs the first run without streaming: WER {100 * values['wer']:.1f} %; mean load {values['load']:.1f}."
+        )
     text = f"""{SECTION}
 
 Time from the end of a 10 s reply to the feedback (`TurnJudged`) in live practice, measured
 with `{command}` on {dt.date.today().isoformat()} ({platform.machine()}, {os.cpu_count()} CPU cores,
-Python {platform.python_version()}; other work on the machine: load average in the table).
+Python {platform.python_version()}; other work on the machine: load average in the tables).
 
 Set-up: the real call engine on a `SimulatedBackend` running in real time (32 ms blocks), the
 customer's first line of `{SCENARIO}` (Piper), then a human reply, {REPLY_GAP} s after the line: `{REPLY}` from {REPLY_CUT[0]} s
-to {REPLY_CUT[1]} s (a person reading; {speech_end:.2f} s from its start to the end of its speech). Whisper
-{info.model} ({info.device}, {info.compute_type}, beam {info.decode.beam_size}), Silero VAD, end of turn after
-{options.end_of_turn_silence} s of silence; segments are transcribed as the VAD closes them
-{"and the open segment as soon as a pause begins (speculative)" if not args.no_speculative else "(speculative transcription off)"}.
+to {REPLY_CUT[1]} s (a person reading; {speech_end:.2f} s from its start to the end of its speech, no pause
+the VAD closes). Whisper {info.model} ({info.device}, {info.compute_type}, beam {info.decode.beam_size}), Silero VAD,
+end of turn after {options.end_of_turn_silence} s of silence. **Streaming** (`EngineOptions.streaming`,
+`voicecoach/live/streaming.py`): while the trainee speaks, the open segment is decoded in passes
+(every {options.stream_interval:g} s of new speech when the one worker is free, at most {100 * options.stream_duty:.0f} % of the wall
+time), the words two passes agree on are committed (LocalAgreement-2, Macháček et al. 2023), and
+when the pause begins only the audio after the committed words (with {LOOKBACK:g} s look-back) is decoded.
+Without streaming the open segment is decoded whole once a pause begins (the engine before).
+The runs alternate the two, so both see the same load.
 
 - **speech end -> feedback**: from the reply's last speech sample reaching the engine to the
-  feedback. It contains the {options.end_of_turn_silence} s of silence the engine has to wait before it knows
-  the reply is over.
-- **turn end -> feedback**: from the end of the reply decided (`TraineeDone`) to the feedback:
-  the work left at the end (the last segment's transcription if not finished yet, the judge).
+  feedback. Its parts: **silence**, the {options.end_of_turn_silence} s the engine waits before it knows the reply is
+  over (to `TraineeDone`; a block or two more); **decoding left**, Whisper still at work after
+  that; **judge**, the judge and saving after the last decode.
+- **turn end -> feedback**: from `TraineeDone` to the feedback (decoding left + judge).
+- **decodes**: Whisper runs in the turn, the seconds the worker was busy, and the audio the
+  last one decoded.
 
-| run | speech end -> feedback (s) | turn end -> feedback (s) | segments | load |
-| --- | --- | --- | --- | --- |
+| run | streaming | speech end -> feedback (s) | silence (s) | decoding left (s) | judge (s) | turn end -> feedback (s) | decodes | busy (s) | last decode (s of audio) | load |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 {rows}
 
-Median: speech end -> feedback **{summary["speech_median"]:.2f} s** (worst {summary["speech_max"]:.2f} s);
-turn end -> feedback **{summary["turn_median"]:.2f} s** (worst {summary["turn_max"]:.2f} s).
+{chr(10).join(lines)}
+"""
+    if wer is not None:
+        text += f"""
+**Streamed vs whole** (`streaming.stream_offline`: the engine's passes, one per second, each
+finished before the next; the scenario's prompt): every VAD segment of `en_jfk.wav`,
+`en_license_read.wav` and `en_two_speakers_mono.wav` (real speech, {wer["real"]["segments"]} segments, {wer["real"]["words"]} words)
+and of {len(PIPER_REPLIES)} Piper replies ({wer["piper"]["segments"]} segments, {wer["piper"]["words"]} words), Whisper tiny.en. Word error rate of the
+streamed words against one decode of the segment: real speech **{100 * wer["real"]["streamed"]:.1f} %**, Piper
+**{100 * wer["piper"]["streamed"]:.1f} %**; the noise of one decode (the same segment cut with 0.3 s of padding
+instead of 0.2 s, against 0.2 s): {100 * wer["real"]["noise"]:.1f} % and {100 * wer["piper"]["noise"]:.1f} %. The last pass decoded
+{wer["tail_median"]:.1f} s of audio (median of the {wer["long_segments"]} segments of 5 s or more, which whole are {wer["whole_median"]:.1f} s). Load {wer["load"]:.1f}.
 """
     if flows:
-        text += real_device_text(flows, results)
+        text += real_device_text(flows, [r for r in results if r["streaming"] != args.no_streaming])
     path = REPO / "docs" / "benchmarks.md"
     old = path.read_text(encoding="utf-8") if path.is_file() else "# Benchmarks\n"
     path.write_text(replace_section(old, text), encoding="utf-8")
