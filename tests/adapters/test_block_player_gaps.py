@@ -66,6 +66,34 @@ def test_a_device_that_ran_dry_counts_the_silence_it_played() -> None:
     assert player.cut_seconds == pytest.approx(waited - 0.064, abs=0.05)
 
 
+class _TimeInfo:
+    """PortAudio's time info as sounddevice hands it to the callback (seconds, stream clock)."""
+
+    def __init__(self, ahead: float) -> None:
+        self.currentTime = 100.0
+        self.outputBufferDacTime = 100.0 + ahead
+
+
+def test_a_gap_longer_than_what_was_queued_is_silence_even_unflagged() -> None:
+    """The ALSA-PulseAudio bridge ran dry without output_underflow (a busy e2e run recorded 3 s
+    of silence in the customer's line that nobody reported): the gap between callbacks, beyond
+    what the device held (its DAC time ahead of now at the last callback, plus that block), is
+    the silence played."""
+    player = player_without_device(latency=0.064)
+    block = BLOCK / SR
+    player.buffer.write(np.full(BLOCK, 0.1, np.float32))
+    player._callback(np.zeros((BLOCK, 1), np.float32), BLOCK, _TimeInfo(0.2), sd.CallbackFlags())
+    time.sleep(0.1)  # within the 0.2 s queued: nothing lost
+    player._callback(np.zeros((BLOCK, 1), np.float32), BLOCK, _TimeInfo(0.2), sd.CallbackFlags())
+    assert player.stalled_seconds == 0.0
+    stalled_at = time.monotonic()
+    time.sleep(0.6)
+    player._callback(np.zeros((BLOCK, 1), np.float32), BLOCK, _TimeInfo(0.2), sd.CallbackFlags())
+    waited = time.monotonic() - stalled_at
+    assert player.stalled_seconds == pytest.approx(waited - 0.2 - block, abs=0.05)
+    assert player.cut_seconds >= 0.3
+
+
 def test_a_stall_and_the_skip_after_it_are_one_loss_not_two() -> None:
     player = player_without_device(latency=0.064)
     player.stalled_seconds = 2.0  # the device played 2 s of silence ...
