@@ -284,7 +284,9 @@ def _raw_blocks(path: Path, block_seconds: float) -> Iterator[tuple[np.ndarray, 
     with handle:
         rate = int(handle.samplerate)
         if rate <= 0 or handle.channels <= 0:
-            raise _unreadable(path, Said("{channels:# channel|# channels} at {rate} Hz", channels=handle.channels, rate=rate))
+            raise _unreadable(
+                path, Said("{channels:# channel|# channels} at {rate} Hz", channels=handle.channels, rate=rate)
+            )
         size = max(1, int(rate * block_seconds))
         while True:
             try:
