@@ -43,26 +43,29 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 class Tmux:
-    """One detached tmux session running a command, 120x40."""
+    """One detached tmux session running a command, 120x40, on a tmux server of its own: a session
+    made on a server someone already runs takes that server's environment, not ours (the app then
+    found no microphone while a person had tmux open on the same machine)."""
 
     def __init__(self, env: dict[str, str], command: list[str]) -> None:
         if shutil.which("tmux") is None:
             pytest.skip("the TUI test needs tmux (apt install tmux)")
         self.name = f"vc-{uuid.uuid4().hex[:8]}"
         self.env = env
+        self.tmux = ["tmux", "-L", self.name]  # a private server (socket) named like the session
         shell = " ".join(f"'{part}'" for part in command)
         subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", f"{shell}; sleep 30"],
+            [*self.tmux, "new-session", "-d", "-s", self.name, "-x", "120", "-y", "40", f"{shell}; sleep 30"],
             env=env,
             check=True,
         )
 
     def keys(self, *keys: str) -> None:
-        subprocess.run(["tmux", "send-keys", "-t", self.name, *keys], env=self.env, check=True)
+        subprocess.run([*self.tmux, "send-keys", "-t", self.name, *keys], env=self.env, check=True)
 
     def screen(self) -> str:
         done = subprocess.run(
-            ["tmux", "capture-pane", "-p", "-t", self.name], env=self.env, capture_output=True, text=True
+            [*self.tmux, "capture-pane", "-p", "-t", self.name], env=self.env, capture_output=True, text=True
         )
         return done.stdout
 
@@ -77,7 +80,7 @@ class Tmux:
         raise AssertionError(f"'{text}' not on screen after {timeout:.0f} s:\n{self.screen()}")
 
     def kill(self) -> None:
-        subprocess.run(["tmux", "kill-session", "-t", self.name], env=self.env, capture_output=True)
+        subprocess.run([*self.tmux, "kill-server"], env=self.env, capture_output=True)
 
 
 class SoundWatch:
