@@ -95,6 +95,11 @@ def translate_help(parser: argparse.ArgumentParser) -> None:
     a text without a German entry stays as written)."""
     if parser.description:
         parser.description = HELP.get(parser.description, parser.description)
+    if parser.epilog:  # the examples under the options
+        parser.epilog = HELP.get(parser.epilog, parser.epilog)
+    for group in parser._action_groups:  # argparse has no public accessor for its groups either
+        if group.title:
+            group.title = HELP.get(group.title, ARGPARSE.get(group.title, group.title))
     for action in parser._actions:  # argparse has no public accessor for a parser's actions
         if action.help and action.help != argparse.SUPPRESS:
             action.help = HELP.get(action.help, ARGPARSE.get(action.help, action.help))

@@ -88,3 +88,34 @@ def test_a_bad_number_says_so_without_pythons_type_name(
         main(["--lang", language, "call", "--turns", "drei"])
     assert end.value.code == 2
     assert capsys.readouterr().err.strip().splitlines()[-1] == line
+
+
+@pytest.mark.parametrize(
+    ("command", "german", "english"),
+    [
+        (
+            ["analyze", "--help"],
+            ["Audio (zwei Dateien oder eine Stereoaufnahme):", "Beispiele:"],
+            ["examples:", "audio ("],
+        ),
+        (["batch", "--help"], ["Beispiele:"], ["examples:"]),
+        (["judge", "--help"], ["Beispiel:", "Das tut mir leid"], ["example:", "I am so sorry"]),
+        (["check", "--help"], ["2, wenn kein Mikrofon"], ["Exit 0"]),
+    ],
+)
+def test_group_titles_and_examples_speak_german(
+    capsys: pytest.CaptureFixture[str], command: list[str], german: list[str], english: list[str]
+) -> None:
+    """A German first-time user found "examples:" and "audio (two files, or one stereo call):"
+    in the German help: argparse's epilogs and group titles are translated too."""
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "de", *command])
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for text in german:
+        assert text in out, (text, out)
+    for text in english:
+        assert text not in out, (text, out)
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", *command])
+    assert english[0] in capsys.readouterr().out  # English keeps its words

@@ -17,7 +17,7 @@ from voicecoach.cli import main
 LIBRARY_ENGLISH = ("Format not recognised", "Error opening", "Invalid data found", "Errno", "System error")
 
 EXPECTED = {
-    ("text", "de"): "Audio nicht lesbar (sie ist keine Audiodatei oder in einem unbekannten Format); eine WAV-",
+    ("text", "de"): "Audio nicht lesbar (die Datei ist keine Audiodatei oder in einem unbekannten Format); eine WAV-",
     ("text", "en"): "cannot read audio (it is not audio, or in a format neither decoder knows); use a WAV",
     ("empty", "de"): "Audio nicht lesbar (die Datei ist leer, 0 Byte); eine WAV-",
     ("empty", "en"): "cannot read audio (the file is empty, 0 bytes); use a WAV",

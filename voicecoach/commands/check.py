@@ -28,7 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "check",
         help="guided headset check: a test tone, one sentence, then what to fix",
         description="Play a test tone, ask for one sentence with a live level, measure the echo, and say in "
-        "one line what to fix. Exit 0 when all is good, 1 when something needs fixing.",
+        "one line what to fix. Exit 0 when all is good, 1 when something needs fixing, 2 when there is no "
+        "microphone or speaker.",
     )
     parser.add_argument("--input-device", metavar="D", help="microphone: number or (part of the) name")
     parser.add_argument("--output-device", metavar="D", help="speaker/headset: number or (part of the) name")

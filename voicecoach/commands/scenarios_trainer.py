@@ -483,7 +483,7 @@ def run_pack(args: argparse.Namespace) -> int:
 
 def run_unpack(args: argparse.Namespace) -> int:
     into = args.into if args.into is not None else user_scenarios_dir()
-    written = unpack(args.zip, into, force=args.force, log=lambda line: print(line, file=sys.stderr))
+    written = unpack(args.zip, into, force=args.force)  # each folder goes to stdout below, the summary to stderr
     for path in written:
         print(path)
     print(

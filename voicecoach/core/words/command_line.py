@@ -91,6 +91,32 @@ METAVARS: Mapping[str, str] = {
 
 #: Every help text and description of the command line: English -> German.
 HELP: Mapping[str, str] = {
+    "audio (two files, or one stereo call)": "Audio (zwei Dateien oder eine Stereoaufnahme)",
+    (
+        "examples:\n"
+        "  voicecoach analyze --customer line.wav --trainee reply.wav --scenario late-delivery-en --turn 1\n"
+        "  voicecoach analyze --call call.wav --customer-channel left --json\n"
+        "  voicecoach analyze --call call.wav --customer-channel right --html call.html"
+    ): (
+        "Beispiele:\n"
+        "  voicecoach analyze --customer kunde.wav --trainee antwort.wav --scenario late-delivery-de --turn 1\n"
+        "  voicecoach analyze --call gespraech.wav --customer-channel left --json\n"
+        "  voicecoach analyze --call gespraech.wav --customer-channel right --html gespraech.html"
+    ),
+    (
+        "examples:\n"
+        "  voicecoach batch calls/ -o results/ --customer-channel left --agent-pattern '{agent}/*.wav'\n"
+        "  voicecoach batch 'calls/2026-11-*/*.flac' -o results/ --customer-channel right --workers 8 "
+        "--ray-address 10.0.0.5:6379"
+    ): (
+        "Beispiele:\n"
+        "  voicecoach batch gespraeche/ -o ergebnisse/ --customer-channel left --agent-pattern '{agent}/*.wav'\n"
+        "  voicecoach batch 'gespraeche/2026-11-*/*.flac' -o ergebnisse/ --customer-channel right --workers 8 "
+        "--ray-address 10.0.0.5:6379"
+    ),
+    'example:\n  voicecoach judge late-delivery-en --turn 1 --text "I am so sorry, let me check that for you."': (
+        'Beispiel:\n  voicecoach judge late-delivery-de --turn 1 --text "Das tut mir leid, ich sehe sofort nach."'
+    ),
     # voicecoach
     "Practise phone conversations with a simulated customer, and get coached.": (
         "Telefongespräche mit simulierten Kundinnen und Kunden üben und Rückmeldung bekommen."
@@ -107,9 +133,10 @@ HELP: Mapping[str, str] = {
         "geführter Headset-Test: ein Testton, ein Satz, dann was zu tun ist"
     ),
     "Play a test tone, ask for one sentence with a live level, measure the echo, and say in one line what to "
-    "fix. Exit 0 when all is good, 1 when something needs fixing.": (
+    "fix. Exit 0 when all is good, 1 when something needs fixing, 2 when there is no microphone or speaker.": (
         "Spielt einen Testton, bittet um einen Satz mit laufender Pegelanzeige, misst das Echo und sagt in einer"
-        " Zeile, was zu tun ist. Rückgabewert 0, wenn alles gut ist, 1, wenn etwas zu beheben ist."
+        " Zeile, was zu tun ist. Rückgabewert 0, wenn alles gut ist, 1, wenn etwas zu beheben ist"
+        " (2, wenn kein Mikrofon oder Lautsprecher da ist)."
     ),
     "print what was measured as one JSON line": "das Gemessene als eine JSON-Zeile ausgeben",
     "longest time to wait for the sentence (default 8)": "längste Wartezeit auf den Satz in Sekunden (Standard 8)",

@@ -24,7 +24,7 @@ MESSAGES: Mapping[str, str] = {
     "no permission to read it": "keine Berechtigung, sie zu lesen",
     "the file has no audio in it": "die Datei enthält keine Tonspur",
     "its audio track is empty": "ihre Tonspur ist leer",
-    "it is not audio, or in a format neither decoder knows": "sie ist keine Audiodatei oder in einem unbekannten Format",
+    "it is not audio, or in a format neither decoder knows": "die Datei ist keine Audiodatei oder in einem unbekannten Format",
     "the decoders refused it: {detail}": "sie lässt sich nicht dekodieren: {detail}",
     "it is damaged part-way ({detail})": "sie ist mittendrin beschädigt ({detail})",
     "{channels:# channel|# channels} at {rate} Hz": "{channels:# Kanal|# Kanäle} bei {rate} Hz",
