@@ -291,14 +291,40 @@ def test_record_refuses_with_one_line(
     assert not (scenario_folder / "lines").exists()
 
 
-def test_record_needs_a_scenario_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_record_makes_a_single_file_a_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """As the TUI's recording screen does: a single-file scenario becomes a folder on the first
+    kept take (recordings need one), instead of telling the trainer to mkdir and mv by hand."""
     flat = tmp_path / "flat-en.yaml"
     run_cli(capsys, "scenarios", "new", "--id", "flat-en", "--language", "en", "-o", str(tmp_path / "f"))
     (tmp_path / "f" / "scenario.yaml").rename(flat)
-    code, _out, err = run_cli(
+    code, out, err = run_cli(
         capsys, "scenarios", "record", str(flat), "--turn", "1", "--from-file", str(take(tmp_path / "t.wav"))
     )
-    assert code == 2 and "is a single file; recordings need a scenario folder: mkdir" in err
+    assert code == 0, err
+    assert "makes the file a folder" in err and "mkdir" not in err
+    folder = tmp_path / "flat-en"
+    assert not flat.exists() and (folder / "scenario.yaml").is_file()
+    assert Path(out.strip()).is_file() and Path(out.strip()).parent.parent == folder
+
+
+def test_record_of_a_shipped_scenario_goes_into_an_own_copy(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """A German first-time user was told to mkdir and mv inside the installed library; the take
+    now goes into the user's copy ID-mine, the shipped scenario stays as it was (de and en)."""
+    from voicecoach.adapters.library import SHIPPED_DIR
+    from voicecoach.adapters.settings import user_scenarios_dir
+
+    shipped = SHIPPED_DIR / "late-delivery-de.yaml"
+    before = shipped.read_bytes() if shipped.exists() else None
+    code, out, err = run_cli(
+        capsys, "--lang", "de", "scenarios", "record", "late-delivery-de", "--turn", "1",
+        "--from-file", str(take(tmp_path / "t.wav")),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "mitgeliefertes Szenario: die Aufnahme kommt in Ihre eigene Kopie „late-delivery-de-mine“" in err
+    copy = user_scenarios_dir() / "late-delivery-de-mine" / "scenario.yaml"
+    assert copy.is_file() and Path(out.strip()).is_relative_to(copy.parent)
+    if before is not None:
+        assert shipped.read_bytes() == before
 
 
 def _on_a_terminal(argv: list[str], answers: list[bytes]) -> tuple[int, str]:

@@ -23,8 +23,9 @@ import numpy as np
 
 from voicecoach.adapters.audio_files import read_audio, to_mono
 from voicecoach.adapters.library import FORMAT_GUIDE, SCENARIO_FILE, find_scenario, load_library
-from voicecoach.adapters.library_files import pack, save_line, scenario_folder, unpack, write_validated, yaml_scalar
+from voicecoach.adapters.library_files import pack, save_line, unpack, write_validated, yaml_scalar
 from voicecoach.adapters.line_recorder import input_device, play, record_line
+from voicecoach.adapters.own_copy import prepare, recording_place
 from voicecoach.adapters.settings import load_settings, system_language, user_scenarios_dir
 from voicecoach.core.audio_ops import prepare_line, rms_db
 from voicecoach.core.errors import Said, UserError, spoken_language
@@ -399,7 +400,20 @@ def _new_target(output: Path | None, scenario_id: str, default_root: Path) -> tu
 
 def run_record(args: argparse.Namespace) -> int:
     item = find_scenario(args.id)
-    scenario_folder(item)
+    # as the TUI's recording screen does: a shipped (or read-only) scenario is never edited in
+    # place, its takes go into the user's own copy; a single file becomes a folder on the first take
+    place = recording_place(item)
+    if place.how == "copy":
+        print(
+            Said(
+                "a shipped scenario: the take goes into your own copy '{id}' ({path})",
+                id=place.scenario_id,
+                path=place.path,
+            ),
+            file=sys.stderr,
+        )
+    elif place.how == "folder":
+        print(Said("the take makes the file a folder, {path} (recordings need one)", path=place.path), file=sys.stderr)
     turns = item.scenario.turns
     if not 1 <= args.turn <= len(turns):
         raise UserError("{id} has turns 1 to {n_turns}; pick one with --turn", id=item.scenario.id, n_turns=len(turns))
@@ -442,6 +456,7 @@ def run_record(args: argparse.Namespace) -> int:
             return 1
         if args.from_file is not None:
             raise UserError("a file cannot be recorded again; record with the microphone or edit the file")
+    item, _place = prepare(item)
     target = save_line(item, args.turn, take, rate)
     print(target)
     print(

@@ -82,6 +82,8 @@ MESSAGES: Mapping[str, str] = {
     "cannot read {filename} ({value}); check its permissions (nothing was packed)": "{filename} ist nicht lesbar ({value}); die Zugriffsrechte prüfen (nichts wurde gepackt)",
     "the scenario has no turn {value}": "das Szenario hat keinen Schritt {value}",
     "turn {value} is written in flow style {{...}}; add 'audio: {relative}' by hand": "Schritt {value} steht in Flow-Schreibweise {{...}}; 'audio: {relative}' von Hand eintragen",
+    "a shipped scenario: the take goes into your own copy '{id}' ({path})": "ein mitgeliefertes Szenario: die Aufnahme kommt in Ihre eigene Kopie „{id}“ ({path})",
+    "the take makes the file a folder, {path} (recordings need one)": "die Aufnahme macht aus der Datei einen Ordner, {path} (Aufnahmen brauchen einen)",
     "{path} is a single file; recordings need a scenario folder: mkdir {folder} && mv {path} {value}": "{path} ist eine einzelne Datei; Aufnahmen brauchen einen Szenario-Ordner: mkdir {folder} && mv {path} {value}",
     "{source}: not a folder; give the folder that holds your scenarios": "{source}: kein Ordner; den Ordner mit Ihren Szenarien angeben",
     "{output} already exists; pick another -o or add --force to replace it": "{output} gibt es schon; ein anderes -o wählen oder mit --force ersetzen",
