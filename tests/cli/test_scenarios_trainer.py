@@ -360,3 +360,14 @@ def test_record_asks_keep_or_quit_on_a_terminal(scenario_folder: Path, tmp_path:
     code, text = _on_a_terminal(argv, [b"k"])
     assert code == 0, text
     assert (scenario_folder / "lines" / "turn-1.flac").is_file()
+
+
+@pytest.mark.parametrize(("ui", "scenario_id", "language"), [("en", "mein-test-de", "de"), ("de", "my-test-en", "en")])
+def test_new_takes_the_language_from_the_ids_suffix(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, ui: str, scenario_id: str, language: str
+) -> None:
+    """A German first-time user's 'scenarios new --id mein-test-de' failed with "the id ends in
+    '-de' but the language is 'en'" (the locale was C): the id says the language."""
+    code, _out, err = run_cli(capsys, "--lang", ui, "scenarios", "new", "--id", scenario_id, "-o", str(tmp_path / "n"))
+    assert code == 0, err
+    assert f"language: {language}" in (tmp_path / "n" / "scenario.yaml").read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from voicecoach.adapters.library import FORMAT_GUIDE, SCENARIO_FILE, find_scenar
 from voicecoach.adapters.library_files import pack, save_line, unpack, write_validated, yaml_scalar
 from voicecoach.adapters.line_recorder import input_device, play, record_line
 from voicecoach.adapters.own_copy import prepare, recording_place
-from voicecoach.adapters.settings import load_settings, system_language, user_scenarios_dir
+from voicecoach.adapters.settings import load_settings, user_scenarios_dir
 from voicecoach.core.audio_ops import prepare_line, rms_db
 from voicecoach.core.errors import Said, UserError, spoken_language
 from voicecoach.core.languages import LANGUAGES
@@ -314,8 +314,12 @@ def _ask(question: str, default: str, choices: tuple[str, ...] | None = None) ->
 
 def run_new(args: argparse.Namespace) -> int:
     interactive = sys.stdin.isatty()
+    # the id's suffix says it ("mein-test-de"), else the language the user speaks to the app in
+    # (--lang, settings, locale): a German user's new scenario is German without asking
+    suffix = next((lang for lang in LANGUAGES if args.id and args.id.endswith(f"-{lang}")), None)
+    default_language = suffix or spoken_language()
     language = args.language or (
-        _ask("Language / Sprache", system_language(), LANGUAGES) if interactive else system_language()
+        _ask("Language / Sprache", default_language, LANGUAGES) if interactive else default_language
     )
     text = template(language)
     title = args.title or (_ask("Title / Titel", str(text["title"])) if interactive else str(text["title"]))
