@@ -51,6 +51,10 @@ async def test_only_demo_calls_say_that_demos_do_not_count(tmp_path: Path, langu
         assert trends == line
         if language == "de":
             assert not english_words_in(trends)
+        # no praise for practice that did not happen (a German first-time user saw "gut gemacht")
+        side = " ".join(shown(app.screen.query_one("#recurring", Static)).split())
+        assert "gut gemacht" not in side and "well done" not in side, side
+        assert ("Noch keine eigene Übung" if language == "de" else "No practice of your own") in side, side
 
 
 async def test_a_real_session_shows_its_trend_and_no_demo_line(tmp_path: Path) -> None:

@@ -50,3 +50,27 @@ async def test_nothing_to_practise_is_said_plainly(language: str, said: str, odd
         other = "Nothing in particular" if language == "de" else "Nichts Bestimmtes"
         await wait_for(pilot, lambda: other in " ".join(screen_text(app).split()))
     set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "praise"),
+    [
+        ("de", "So klingt ein sauber geführtes Gespräch. Jetzt selbst anrufen", "weiter so"),
+        ("en", "This is how a well-run call sounds. Now make it yourself", "keep it up"),
+    ],
+)
+async def test_after_a_demo_the_summary_does_not_praise_the_user(language: str, said: str, praise: str) -> None:
+    """A German first-time user's demo call ended with "Nichts Bestimmtes zu üben – weiter so!",
+    praise for replies the app itself spoke."""
+    scenario_id, reply = CLEAN[language]
+    scenario = find_scenario(scenario_id)
+    result = judge_text(scenario.scenario, scenario.scenario.turn_ids[0], reply, resources=shared())
+    summary = summarize((result,), language=language)
+    app = app_with(fake_adapters(save_settings=lambda settings: None), language=language)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        app.push_screen(SummaryScreen(CallRequest(scenario, demo=True), summary, (result,), reason="finished"))
+        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: said in " ".join(screen_text(app).split()))
+        assert praise not in " ".join(screen_text(app).split())
+    set_language("en")

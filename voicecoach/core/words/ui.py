@@ -299,6 +299,10 @@ UI: dict[str, Words] = {
         "de": "Nichts Bestimmtes zu üben – weiter so! Als Nächstes ruhig ein schwereres Szenario.",
         "en": "Nothing in particular to practise – keep it up! Next, try a harder scenario.",
     },
+    "summary.next_demo": {
+        "de": "So klingt ein sauber geführtes Gespräch. Jetzt selbst anrufen: Szenario wählen, Enter (mit Headset).",
+        "en": "This is how a well-run call sounds. Now make it yourself: pick the scenario, Enter (with a headset).",
+    },
     "summary.turns": {"de": "{n:# Schritt|# Schritte}, Dauer {duration}", "en": "{n:# turn|# turns}, {duration} long"},
     "summary.turns_one": {"de": "1 Schritt, Dauer {duration}", "en": "1 turn, {duration} long"},
     "summary.saved": {"de": "Gespeichert als Sitzung {id}", "en": "Saved as session {id}"},
@@ -339,6 +343,10 @@ UI: dict[str, Words] = {
     "progress.title": {"de": "Fortschritt", "en": "Progress"},
     "progress.trends": {"de": "Verlauf je Fähigkeit", "en": "Trend per skill"},
     "progress.recurring": {"de": "Häufige Hinweise", "en": "Recurring findings"},
+    "progress.no_practice_yet": {
+        "de": "Noch keine eigene Übung gewertet – Hinweise erscheinen nach Ihrem ersten Anruf.",
+        "en": "No practice of your own judged yet – findings appear after your first call.",
+    },
     "progress.best": {"de": "Beste Szenarien", "en": "Best scenarios"},
     "progress.worst": {"de": "Schwächste Szenarien", "en": "Weakest scenarios"},
     "progress.next": {"de": "Als Nächstes üben", "en": "Practise next"},

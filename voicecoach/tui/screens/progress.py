@@ -193,7 +193,8 @@ class ProgressScreen(Guarded, Screen[None]):
     def _side(self, progress: Any) -> Text:
         text = Text()
         if not progress.recurring:
-            text.append(t("feedback.no_findings") + "\n", "#808080")
+            # "well done" only for practice that was judged: not for none, nor for demo calls
+            text.append(t("feedback.no_findings" if progress.totals else "progress.no_practice_yet") + "\n", "#808080")
         for kind, times, sessions in progress.recurring[:5]:
             text.append(f"{t('progress.times', n=times):>4} ", "bold #ffaf00")
             text.append(label("kind", kind))

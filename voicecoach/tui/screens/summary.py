@@ -219,8 +219,9 @@ class SummaryScreen(Guarded, Screen[None]):
     def _next(self) -> RenderableType:
         lines = self.view.practise
         if not lines:
-            # "Als Nächstes üben • Nichts zu beanstanden" read oddly: said as a coach would say it
-            return Text("\n" + t("summary.next_nothing"), "#87d75f")
+            # "Als Nächstes üben • Nichts zu beanstanden" read oddly: said as a coach would say it;
+            # after a demo the app spoke the replies, so there is nobody to praise
+            return Text("\n" + t("summary.next_demo" if self.request.demo else "summary.next_nothing"), "#87d75f")
         return hanging(
             [(Text("•", "bold #87afd7"), Text(line)) for line in lines], Text("\n" + t("summary.next"), "bold #87afd7")
         )
