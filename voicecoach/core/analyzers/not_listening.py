@@ -6,7 +6,9 @@
   other words (:mod:`voicecoach.core.meaning`), nor, for a point of a class (acknowledging,
   empathy, confirming: :data:`lexicon.POINT_CLASSES`), in any usual phrase of the class. When a
   statement in the reply says a content word of the point (in any form) the miss is not certain:
-  it is shown as info with the closest words (``unsure``, no points off).
+  it is shown as info with the closest words (``unsure``, no points off). A miss costs points
+  only with ``missed_point_penalty``, or when the reply is so short (``short_reply_words``) and
+  meets no key point at all that it cannot have said them in other words.
 - ``reasked``: the reply asks for a fact the customer already gave (an ask word of the fact in a
   question or request), without saying the value back (saying it back is confirming, fine).
 - ``ignored_emotion``: the customer is upset (the step's emotion: annoyed, angry, sad; ``acknowledge_emotion``, or,
@@ -18,6 +20,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from voicecoach.core.analyzers import grammar, lexicon
@@ -213,17 +216,15 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         return [], False
     findings = []
     met = False
+    said = [word for word in spoken.words if any(ch.isalnum() for ch in word.text)]
+    short = 0 < len(said) <= context.options.short_reply_words
+    if short and any(_point_met(phrasings, context, spoken) for phrasings in context.step.expect.key_points.values()):
+        short = False
     for point, phrasings in context.step.expect.key_points.items():
-        if any_phrase_found(phrasings, spoken, **context.match_kwargs()) is not None:
+        if _point_met(phrasings, context, spoken):
             met = True
             continue
-        if meaning_found(phrasings, spoken.words, wide=True, **context.meaning_kwargs()) is not None:
-            met = True  # said in other words: forms, separable verb, word order, compound, synonym
-            continue
         kind = point_class(phrasings, context.language)
-        if kind is not None and any_phrase_found(kind[1], spoken, **context.strict_match_kwargs()) is not None:
-            met = True  # an acknowledgement or confirmation in another of its usual forms
-            continue
         near = closest(phrasings, spoken.words, **context.meaning_kwargs())
         evidence: dict[str, object] = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
         if kind is not None:
@@ -234,7 +235,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         if unsure:
             evidence["unsure"] = True
         # Precision first: without the option a miss is a question to the trainee, not a penalty.
-        certain = context.options.missed_point_penalty and not unsure
+        certain = (context.options.missed_point_penalty or short) and not unsure
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         findings.append(
             make_finding(
@@ -256,6 +257,18 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             )
         )
     return findings, met
+
+
+def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
+    """Whether the reply meets a key point given by its ``phrasings``: one of them said, or said
+    in other words (forms, separable verb, word order, compound, synonym), or, for a point of a
+    class (acknowledging, confirming), another of the class's usual forms."""
+    if any_phrase_found(phrasings, spoken, **context.match_kwargs()) is not None:
+        return True
+    if meaning_found(phrasings, spoken.words, wide=True, **context.meaning_kwargs()) is not None:
+        return True
+    kind = point_class(phrasings, context.language)
+    return kind is not None and any_phrase_found(kind[1], spoken, **context.strict_match_kwargs()) is not None
 
 
 def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str) -> bool:

@@ -93,6 +93,10 @@ class JudgeOptions:
     """Replies with fewer words than this are not judged for pace."""
     pace_pause: float = 1.0
     """Pauses longer than this are left out of the speaking time for pace."""
+    short_reply_words: int = 3
+    """A reply of at most this many words that meets none of the step's key points misses them
+    for certain, whatever ``missed_point_penalty`` says: too few words to have said any of them in
+    other words ("hallo" to an angry complaint scored 92/100 when every miss was only a question)."""
     missed_point_penalty: bool = False
     """Whether a key point not found in the reply costs points. Off: matching by words, lemmas,
     compounds and a thesaurus cannot see every paraphrase ("jemanden vom Kundendienst
