@@ -88,6 +88,41 @@ class SpeechSegment:
     future: Future[tuple[Word, ...]] | None = None
 
 
+class SampleBuffer:
+    """The microphone of one turn: float32 mono samples appended block by block, read back as
+    slices. It grows by doubling, so appending a block is amortized O(block) and reading
+    ``[first:last]`` costs only that span: the engine reads the open segment several times a
+    second, and concatenating a list of every block so far each time made a long turn quadratic
+    in its length (issue 12).
+    """
+
+    def __init__(self, capacity: int = SAMPLE_RATE * 30) -> None:
+        self._data = np.zeros(max(1, int(capacity)), np.float32)
+        self._size = 0
+
+    def append(self, block: np.ndarray) -> None:
+        """Add ``block`` (1-D samples) at the end."""
+        block = np.asarray(block, np.float32).reshape(-1)
+        need = self._size + len(block)
+        if need > len(self._data):
+            grown = np.zeros(max(need, 2 * len(self._data)), np.float32)
+            grown[: self._size] = self._data[: self._size]
+            self._data = grown
+        self._data[self._size : need] = block
+        self._size = need
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __bool__(self) -> bool:
+        return self._size > 0
+
+    def slice(self, first: int = 0, last: int | None = None) -> np.ndarray:
+        """A copy of samples ``[first:last]`` (Python slice rules on the samples so far; a copy,
+        because a worker thread decodes it while blocks keep arriving)."""
+        return self._data[: self._size][first:last].copy()
+
+
 @dataclass
 class TurnState:
     """One turn in progress: the customer audio placed, the microphone so far, the speech found."""
@@ -98,7 +133,7 @@ class TurnState:
     line: Prepared
     line_start: float  # stream time of turn clock 0
     interjection: Prepared | None
-    mic: list[np.ndarray] = field(default_factory=list)
+    mic: SampleBuffer = field(default_factory=SampleBuffer)
     fed: int = 0  # 16 kHz samples on the turn clock so far
     customer: list[tuple[float, Prepared, float | None]] = field(default_factory=list)  # (start, clip, cut)
     line_cut: float | None = None
