@@ -180,3 +180,29 @@ def test_options_are_checked() -> None:
         VadOptions(threshold=0.3, neg_threshold=0.5)
     with pytest.raises(ValueError):
         VadOptions(min_silence=-1)
+
+
+def test_pending_onset_is_where_the_next_speech_start_will_be_placed(jfk: np.ndarray) -> None:
+    """Fed frame by frame into a pause and out of it: while the restart is not yet confirmed,
+    ``pending_onset`` already names a time at or before the onset ``SpeechStart`` reports, so a
+    silence rule can stop counting there (engine's end of turn); in plain silence it is None."""
+    speech = _trim(jfk[: int(2.2 * SR)])
+    audio = np.concatenate([_noise(0.5), speech, _noise(0.6, seed=1), speech, _noise(0.5, seed=2)])
+    vad = StreamingVad()
+    pending: list[tuple[float, float]] = []  # (time fed, pending onset) before the second start
+    starts: list[float] = []
+    for first in range(0, len(audio), FRAME):
+        for event in vad.feed(audio[first : first + FRAME]):
+            if isinstance(event, SpeechStart):
+                starts.append(event.time)
+        onset = vad.pending_onset
+        if onset is not None and len(starts) == 1 and not vad.in_speech:
+            pending.append((vad.time, onset))
+    assert len(starts) == 2
+    second = starts[1]
+    assert pending, "the restart was never pending before it was confirmed"
+    assert all(onset <= second + 1e-9 for _, onset in pending)
+    assert pending[-1][0] < second + vad.options.min_speech + 0.07  # pending until just before confirmed
+    silent = StreamingVad()
+    silent.feed(_noise(1.0))
+    assert silent.pending_onset is None

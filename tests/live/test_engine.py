@@ -452,3 +452,36 @@ def test_a_48_khz_backend_gives_the_same_timeline(tmp_path, speech):
     assert len(fake.played[0].samples) == pytest.approx(len(speech["line"]) * 3, abs=3)
     (span,) = of(events, ev.TurnJudged)[0].result.turn.trainee.speech
     assert span.start == pytest.approx(1.12, abs=0.1)
+
+
+@pytest.mark.parametrize("gap", [0.38, 0.44])  # both ended the reply before the VAD's pending onset counted
+def test_a_pause_shorter_than_the_silence_does_not_end_the_reply(tmp_path, speech, gap):
+    """Two sentences with a pause between them whose restart the VAD confirms only after
+    ``end_of_turn_silence`` has passed since the first segment's end: the pause itself (segment
+    end to the onset of the next) is shorter, so the reply goes on (a CI run cut the demo's model
+    answer after "I understand." this way)."""
+    first = speech["reply"]  # speech ~0.12-2.0 s of its 2.2 s
+    reply = np.concatenate([first, np.zeros(int(gap * SR), np.float32), first])
+    events, _, _ = run_call(
+        scenario(tmp_path), speech, [SimulatedReply(reply, at=4.0, turn=1)], end_of_turn_silence=0.8
+    )
+    starts = [e.time for e in of(events, ev.TraineeSpeaking)]
+    result = of(events, ev.TurnJudged)[0].result
+    segments = result.turn.trainee.speech
+    assert len(of(events, ev.TraineeDone)) == 1 and len(starts) == 2, (starts, segments)
+    assert starts[1] - segments[0].end < 0.8  # the pause the silence rule is about
+    assert segments[-1].end > starts[1] + 1.5  # the second sentence is in the reply, judged with it
+
+
+def test_a_pause_as_long_as_the_silence_ends_the_reply(tmp_path, speech):
+    """The other side of the rule: 0.7 s of added silence (about 1 s from the first segment's end
+    to the next onset) ends the reply 0.8 s after the first sentence."""
+    first = speech["reply"]
+    reply = np.concatenate([first, np.zeros(int(0.7 * SR), np.float32), first])
+    events, _, _ = run_call(
+        scenario(tmp_path), speech, [SimulatedReply(reply, at=4.0, turn=1)], end_of_turn_silence=0.8
+    )
+    done = of(events, ev.TraineeDone)
+    segments = of(events, ev.TurnJudged)[0].result.turn.trainee.speech
+    assert len(segments) == 1 and len(of(events, ev.TraineeSpeaking)) == 1
+    assert done[0].time == pytest.approx(segments[0].end + 0.8, abs=0.05)

@@ -201,6 +201,26 @@ class StreamingVad:
         return self._state.phase in ("speech", "hangover")
 
     @property
+    def pending_onset(self) -> float | None:
+        """Where speech would start (s) if what the latest frames hold becomes speech, or None:
+        the onset of a candidate not yet confirmed (``min_speech`` has not passed since it), or,
+        while silent, the start of the run of frames with ``p >= onset_threshold`` that ends at the
+        latest frame (the onset :meth:`_step` would report, moved back at most
+        ``max_onset_backoff``). A silence rule that ends a turn waits while this lies within its
+        silence: the pause ended there, whether or not the detector has said so yet."""
+        state = self._state
+        if state.phase == "candidate":
+            return state.start
+        if state.phase != "silence" or not state.recent or state.recent[-1] < self.options.onset_threshold:
+            return None
+        first = state.frames - 1
+        for p in reversed(state.recent[:-1][-self._backoff_frames :] if self._backoff_frames else []):
+            if p < self.options.onset_threshold:
+                break
+            first -= 1
+        return max(first * FRAME_SECONDS, state.last_end)
+
+    @property
     def time(self) -> float:
         """Seconds of audio fed since the stream started."""
         return self._state.samples / SAMPLE_RATE

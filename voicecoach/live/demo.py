@@ -48,6 +48,11 @@ DEMO_PACE_TOLERANCE = 0.05
 DEMO_RENDERS = 3
 #: Slowest and fastest rate (of the voice's own) a demo reply is rendered at.
 DEMO_RATE_RANGE = (0.5, 2.0)
+#: Longest pause (s) inside a demo reply. Piper draws its pauses at random: one of 0.65 s after
+#: "I understand." reached the engine's 0.8 s end-of-turn silence once the VAD's ~0.15 s (segment
+#: end placed back, onset confirmed later) was added, and the model answer was cut after its first
+#: sentence (a CI run, issue 12). 0.45 s keeps sentence pauses natural and 0.2 s off that edge.
+DEMO_MAX_PAUSE = 0.45
 #: Sound the demo buffers ahead of its speaker (seconds): absorbs a clock thread late on a busy
 #: machine (the interactive 0.2 s ran dry, issue 12).
 DEMO_BUFFER_SECONDS = 0.5
@@ -155,6 +160,31 @@ def reply_pace(samples: np.ndarray, sample_rate: int, text: str, pause: float | 
     return 60.0 * words / seconds if seconds > 0 else None
 
 
+def capped_pauses(samples: np.ndarray, sample_rate: int, max_pause: float = DEMO_MAX_PAUSE) -> np.ndarray:
+    """``samples`` (mono, ``sample_rate`` Hz) with every silence between two sounds shortened to
+    ``max_pause`` seconds (its middle taken out, so the fall and rise of the sound stay).
+    Leading and trailing silence are kept. Sound as in :func:`reply_pace`: a 20 ms frame within
+    35 dB of the loudest and above -60 dBFS. Returns float32 samples."""
+    samples = np.asarray(samples, np.float32)
+    frame = max(1, int(round(0.02 * sample_rate)))
+    levels = frame_levels(samples, int(sample_rate), frame / sample_rate)
+    if not levels.size:
+        return samples
+    loud = np.flatnonzero(levels > max(-60.0, float(levels.max()) - 35.0))
+    keep = int(round(max_pause * sample_rate))
+    pieces: list[np.ndarray] = []
+    position = 0
+    for before, after in zip(loud[:-1], loud[1:], strict=True):
+        gap_first, gap_last = (int(before) + 1) * frame, int(after) * frame  # silent samples [first, last)
+        if gap_last - gap_first <= keep:
+            continue
+        middle = gap_first + keep // 2
+        pieces.append(samples[position:middle])
+        position = gap_last - (keep - keep // 2)
+    pieces.append(samples[position:])
+    return np.concatenate(pieces) if len(pieces) > 1 else samples
+
+
 def _calm_reply(speaker: SpeakerLike, text: str, language: str) -> tuple[np.ndarray, int]:
     """``text`` rendered at the rate that puts its pace (:func:`reply_pace`) within
     :data:`DEMO_PACE_TOLERANCE` of :func:`target_pace`: first at the voice's own rate (Piper's
@@ -162,6 +192,8 @@ def _calm_reply(speaker: SpeakerLike, text: str, language: str) -> tuple[np.ndar
     of the pace measured to the pace wanted, at most :data:`DEMO_RENDERS` renders. A fixed rate
     suited one voice only: 0.8 made Piper calm and Pico's German "too slow" (98 words/min, issue
     11). A speaker that ignores the rate (a recording, a test's fake) gets no second try.
+    Every render's pauses are capped at :data:`DEMO_MAX_PAUSE` (:func:`capped_pauses`) before
+    its pace is measured, so a model answer is never ended by the silence rule mid-reply.
     Returns ``(float32 samples, Hz)`` of the render nearest to the target.
     """
     target = target_pace(language)
@@ -170,7 +202,7 @@ def _calm_reply(speaker: SpeakerLike, text: str, language: str) -> tuple[np.ndar
     previous_length = -1
     for _ in range(DEMO_RENDERS):
         clip = speaker.render_text(text, language=language, rate=rate)
-        samples = np.asarray(clip.samples, np.float32)
+        samples = capped_pauses(clip.samples, int(clip.sample_rate))
         pace = reply_pace(samples, int(clip.sample_rate), text)
         distance = abs(pace / target - 1.0) if pace else 0.0
         if best is None or distance < best[0]:

@@ -701,7 +701,7 @@ class CallEngine:
         pad = self.options.segment_pad
         base = stream.agreement
         first = int(base.cut() * SAMPLE_RATE)
-        audio = np.concatenate(turn.mic)[first : turn.fed] if turn.mic else np.zeros(0, np.float32)
+        audio = turn.mic.slice(first, turn.fed)
         prompt = base.prompt(reply_prompt(self.scenario, turn.turn_id))
         before = base.context()
         speech, keep = Span(stream.start, now), (stream.start - pad, now + pad)
@@ -745,7 +745,7 @@ class CallEngine:
         floor = max(0.0, segment.start - pad)
         first = int(floor * SAMPLE_RATE)
         last = min(turn.fed, int(math.ceil((segment.end + pad) * SAMPLE_RATE)))
-        audio = np.concatenate(turn.mic)[first:last] if turn.mic else np.zeros(0, np.float32)
+        audio = turn.mic.slice(first, last)
         prompt = reply_prompt(self.scenario, turn.turn_id)
         speech, keep = Span(segment.start, segment.end), (segment.start - pad, segment.end + pad)
         streaming = self.options.streaming
@@ -769,7 +769,7 @@ class CallEngine:
         pad = self.options.segment_pad
         first = max(0, int((start - pad) * SAMPLE_RATE))
         last = min(turn.fed, int(math.ceil((end + pad) * SAMPLE_RATE)))
-        audio = np.concatenate(turn.mic)[first:last] if turn.mic else np.zeros(0, np.float32)
+        audio = turn.mic.slice(first, last)
         offset = first / SAMPLE_RATE
         lo, hi = start - pad, end + pad
         assert self._executor is not None
@@ -828,6 +828,9 @@ class CallEngine:
         )  # fmt: skip
         quiet_since = max(turn.segments[-1].end, min(busy_until, now))
         silence = options.end_of_turn_silence
+        pending = vad.pending_onset
+        if pending is not None and pending - quiet_since < silence:
+            return  # speech came back within the silence; the VAD says so only a frame or more later
         if self.end_of_turn is not None and quiet_since <= turn.segments[-1].end:
             verdict = self._ask_end_of_turn(turn, now)
             if verdict == "finished":
@@ -852,7 +855,7 @@ class CallEngine:
                 return None
             first = turn.first_start if turn.first_start is not None else 0.0
             lo = max(0, int((max(first - rule.pre_speech, now - rule.window)) * SAMPLE_RATE))
-            audio = np.concatenate(turn.mic)[lo : turn.fed] if turn.mic else np.zeros(0, np.float32)
+            audio = turn.mic.slice(lo, turn.fed)
             try:
                 probability = float(self.end_of_turn.probability(audio))
             except Exception as error:  # noqa: BLE001 - the model must never stop a call
@@ -1003,7 +1006,7 @@ class CallEngine:
         )
 
     def _save(self, turn: TurnState, built: Turn, result: TurnResult) -> JudgedTurn:
-        mic = np.concatenate(turn.mic) if turn.mic else np.zeros(0, np.float32)
+        mic = turn.mic.slice()
         customer = turn.customer_signal(0, len(mic))
         if self.store is not None and self.session_id is None:
             self._start_session()
