@@ -48,11 +48,12 @@ DEMO_PACE_TOLERANCE = 0.05
 DEMO_RENDERS = 3
 #: Slowest and fastest rate (of the voice's own) a demo reply is rendered at.
 DEMO_RATE_RANGE = (0.5, 2.0)
-#: Longest pause (s) inside a demo reply. Piper draws its pauses at random: one of 0.65 s after
-#: "I understand." reached the engine's 0.8 s end-of-turn silence once the VAD's ~0.15 s (segment
-#: end placed back, onset confirmed later) was added, and the model answer was cut after its first
-#: sentence (a CI run, issue 12). 0.45 s keeps sentence pauses natural and 0.2 s off that edge.
-DEMO_MAX_PAUSE = 0.45
+#: Longest pause (s) inside a demo reply. Piper draws its pauses at random: one of about 0.65 s
+#: after "I understand." reached the engine's 0.8 s end-of-turn silence once the VAD's ~0.15 s
+#: (segment end placed back, onset confirmed later) was added, and the model answer was cut after
+#: its first sentence (a CI run, issue 12). 0.55 s is about a sentence pause of SVOX Pico
+#: (0.54-0.58 s), so its pace barely moves, and stays 0.25 s off that edge.
+DEMO_MAX_PAUSE = 0.55
 #: Sound the demo buffers ahead of its speaker (seconds): absorbs a clock thread late on a busy
 #: machine (the interactive 0.2 s ran dry, issue 12).
 DEMO_BUFFER_SECONDS = 0.5
