@@ -309,7 +309,8 @@ def test_record_makes_a_single_file_a_folder(capsys: pytest.CaptureFixture[str],
 
 def test_record_of_a_shipped_scenario_goes_into_an_own_copy(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """A German first-time user was told to mkdir and mv inside the installed library; the take
-    now goes into the user's copy ID-mine, the shipped scenario stays as it was (de and en)."""
+    now goes into the user's copy (ID-eigen in German, ID-mine in English), the shipped scenario
+    stays as it was (de and en)."""
     from voicecoach.adapters.library import SHIPPED_DIR
     from voicecoach.adapters.settings import user_scenarios_dir
 
@@ -320,8 +321,8 @@ def test_record_of_a_shipped_scenario_goes_into_an_own_copy(capsys: pytest.Captu
         "--from-file", str(take(tmp_path / "t.wav")),
     )  # fmt: skip
     assert code == 0, err
-    assert "mitgeliefertes Szenario: die Aufnahme kommt in Ihre eigene Kopie „late-delivery-de-mine“" in err
-    copy = user_scenarios_dir() / "late-delivery-de-mine" / "scenario.yaml"
+    assert "mitgeliefertes Szenario: die Aufnahme kommt in Ihre eigene Kopie „late-delivery-de-eigen“" in err
+    copy = user_scenarios_dir() / "late-delivery-de-eigen" / "scenario.yaml"
     assert copy.is_file() and Path(out.strip()).is_relative_to(copy.parent)
     if before is not None:
         assert shipped.read_bytes() == before

@@ -33,7 +33,7 @@ from voicecoach.adapters.yaml_limits import (
     size_words,
     yaml_words,
 )
-from voicecoach.core.errors import Said, UserError
+from voicecoach.core.errors import Said, UserError, spoken_language
 from voicecoach.core.scenario import (
     Brief,
     Expect,
@@ -65,6 +65,14 @@ def _shipped_dir() -> Path:
 SHIPPED_DIR = _shipped_dir()
 #: The guide to the scenario format, where this install has it (for messages that point to it).
 FORMAT_GUIDE = SHIPPED_DIR / "README.md"
+#: The same guide in German, for German users (trainers).
+FORMAT_GUIDE_DE = SHIPPED_DIR / "README.de.md"
+
+
+def format_guide(language: str | None = None) -> Path:
+    """The format guide in ``language`` (default: the language messages are said in now):
+    ``README.de.md`` for German, ``README.md`` otherwise."""
+    return FORMAT_GUIDE_DE if (language or spoken_language()) == "de" else FORMAT_GUIDE
 
 
 @dataclass(frozen=True)
@@ -558,12 +566,12 @@ def _message(item: Any, loc: tuple[str | int, ...]) -> Said:
         key = str(loc[-1]) if loc else "?"
         model = _model_at(loc[:-1])
         hint = key_hint(key, list(model.model_fields) if model else [])
-        return Said("unknown key '{key}'; {hint} (see {guide})", key=key, hint=hint, guide=FORMAT_GUIDE)
+        return Said("unknown key '{key}'; {hint} (see {guide})", key=key, hint=hint, guide=format_guide())
     if kind == "too_short" and loc == ("turns",):
         return Said("a scenario needs at least one turn")
     if kind == "too_long" and loc == ("turns",):
         return Said("too many turns (at most 12); split it into two scenarios")
-    return field_problem(item, guide=FORMAT_GUIDE)
+    return field_problem(item, guide=format_guide())
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[str | int, ...] | list[Any]) -> int | None:

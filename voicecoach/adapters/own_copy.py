@@ -2,9 +2,10 @@
 
 Recordings live next to the scenario (``NAME/scenario.yaml`` and ``NAME/lines/``). A scenario that
 ships with voicecoach (or sits in a folder this user cannot write) is never edited: the first kept
-take copies it into the user's library as ``ID-mine`` (a new id, since the library refuses an id
-twice) and the takes go into the copy. A writable single-file scenario of the trainer's own is made
-a folder in place (``NAME.yaml`` -> ``NAME/scenario.yaml``), the step the trainer had to do by hand.
+take copies it into the user's library as ``ID-eigen`` (German UI) or ``ID-mine`` (English UI; a
+new id, since the library refuses an id twice) and the takes go into the copy. A writable
+single-file scenario of the trainer's own is made a folder in place (``NAME.yaml`` ->
+``NAME/scenario.yaml``), the step the trainer had to do by hand.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ import yaml
 from voicecoach.adapters.library import SCENARIO_FILE, SHIPPED_DIR, LoadedScenario, load_file, parse_yaml
 from voicecoach.adapters.library_files import write_validated, yaml_scalar
 from voicecoach.adapters.settings import user_scenarios_dir
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import UserError, spoken_language
+from voicecoach.core.words.scenario_view import COPY_SUFFIX as COPY_SUFFIXES
+from voicecoach.core.words.scenario_view import copy_suffix
 
-#: Added to the id of a copied scenario (``warranty-no-en`` -> ``warranty-no-en-mine``).
+#: The suffix of an earlier copy (``warranty-no-en-mine``), found again in every language.
 COPY_SUFFIX = "-mine"
 
 
@@ -33,7 +36,7 @@ class RecordingPlace:
     how: str
     #: The scenario file the takes are written next to (the planned one before ``prepare``).
     path: Path
-    #: The id the scenario has there (``ID-mine`` for a copy).
+    #: The id the scenario has there (``ID-eigen`` or ``ID-mine`` for a copy).
     scenario_id: str
 
 
@@ -49,9 +52,23 @@ def _writable(path: Path) -> bool:
 
 
 def _copy_id(item: LoadedScenario, library: Path) -> tuple[str, Path]:
-    """``ID-mine`` and its folder; a folder already holding that id is reused (the second
-    recording session of a shipped scenario goes into the same copy), another one skipped."""
-    base = item.scenario.id + COPY_SUFFIX
+    """The copy's id and its file: ``ID-eigen`` (German UI) or ``ID-mine`` (English UI,
+    :func:`~voicecoach.core.words.scenario_view.copy_suffix`). An existing copy under either
+    suffix is reused (the second recording session of a shipped scenario goes into the same
+    copy, whatever the UI language is now); a folder of that name holding another id is skipped."""
+    suffixes = dict.fromkeys([copy_suffix(spoken_language()), *COPY_SUFFIXES.values(), COPY_SUFFIX])
+    for suffix in suffixes:
+        for number in range(1, 100):
+            candidate = item.scenario.id + suffix + ("" if number == 1 else f"-{number}")
+            target = library / candidate / SCENARIO_FILE
+            if not target.exists():
+                break
+            try:
+                if load_file(target).scenario.id == candidate:
+                    return candidate, target
+            except UserError:
+                continue
+    base = item.scenario.id + copy_suffix(spoken_language())
     for number in range(1, 100):
         candidate = base if number == 1 else f"{base}-{number}"
         target = library / candidate / SCENARIO_FILE

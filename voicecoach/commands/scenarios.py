@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from voicecoach import i18n
 from voicecoach.adapters.library import (
-    FORMAT_GUIDE,
     LoadedScenario,
     Problem,
     check_files,
     find_scenario,
+    format_guide,
     load_library,
     scenario_dirs,
     scenario_files,
@@ -24,7 +26,9 @@ from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.commands import scenarios_learn, scenarios_trainer
 from voicecoach.core.errors import Said
 from voicecoach.core.languages import LANGUAGES
-from voicecoach.core.words import quote
+from voicecoach.core.scenario import Fact
+from voicecoach.core.words import quote, say
+from voicecoach.core.words.scenario_view import SCENARIO_VIEW, flow_text
 from voicecoach.core.words.voices import persona_forms
 
 
@@ -106,7 +110,7 @@ def _table(loaded: list[LoadedScenario]) -> str:
             Said(
                 "No scenarios found. Put NAME.yaml files into {folder} (see {guide}).",
                 folder=user_scenarios_dir(),
-                guide=FORMAT_GUIDE,
+                guide=format_guide(),
             )
         )
     headers = tuple(str(Said(header)) for header in ("ID", "LANG", "LEVEL", "THEME", "TURNS", "CUSTOMER", "TITLE"))
@@ -160,7 +164,7 @@ def _table(loaded: list[LoadedScenario]) -> str:
             Said(
                 "Your own scenarios go into {folder} (format: {guide}).",
                 folder=user_scenarios_dir(),
-                guide=FORMAT_GUIDE,
+                guide=format_guide(),
             )
         ),
     ]
@@ -211,32 +215,23 @@ def run_show(args: argparse.Namespace) -> int:
         )
         lines.append(str(Said("Weights:   {weights}", weights=weights)))
     for number, (turn_id, step) in enumerate(zip(s.turn_ids, s.turns), start=1):
-        feeling = f", {i18n.label('mood', step.emotion)}" if step.emotion else ""
-        said = quote(step.say, ui)
-        lines += [
-            "",
-            str(
-                Said(
-                    "Turn {number} ({turn_id}{feeling}): {say}",
-                    number=number,
-                    turn_id=turn_id,
-                    feeling=feeling,
-                    say=said,
-                )
-            ),
-        ]
+        # a step by its number in the file and the customer's words; its id (for the YAML) after it
+        feeling = f" ({i18n.label('mood', step.emotion)})" if step.emotion else ""
+        heading = say(SCENARIO_VIEW, "step", ui, number=number, feeling=feeling, say=quote(step.say, ui))
+        lines += ["", f"{heading}  {_dim(f'[{turn_id}]')}"]
         if step.audio:
             lines.append(str(Said("  recorded audio: {audio}", audio=step.audio)))
         if step.facts:
-            lines.append(
-                str(Said("  gives: {facts}", facts=", ".join(f"{k}={f.value}" for k, f in step.facts.items())))
-            )
+            lines.append(say(SCENARIO_VIEW, "gives", ui, facts=_facts(step.facts, ui)))
         expect = step.expect
-        for point, phrasings in expect.key_points.items():
-            lines.append(str(Said("  must address {point}: {phrasings}", point=point, phrasings=" | ".join(phrasings))))
+        for point, phrasings in expect.key_points.items():  # by its phrasings; its name for the YAML after them
+            shown = " | ".join(phrasings)
+            lines.append(f"{say(SCENARIO_VIEW, 'must_address', ui, phrasings=shown)}  {_dim(f'[{point}]')}")
         no_reask = expect.no_reask if expect.no_reask is not None else list(s.facts_until(step))
         if no_reask:
-            lines.append(str(Said("  must not ask again for: {facts}", facts=", ".join(no_reask))))
+            known = s.facts_before_possible(step)
+            asked = {key: known[key] for key in no_reask if key in known}
+            lines.append(say(SCENARIO_VIEW, "no_reask", ui, facts=_facts(asked, ui)))
         acknowledge = expect.acknowledge_emotion
         if acknowledge is None:
             acknowledge = step.emotion in ("annoyed", "angry", "sad")
@@ -261,17 +256,26 @@ def run_show(args: argparse.Namespace) -> int:
                     )
                 )
             )
-        if step.next is not None:
-            target = (
-                step.next
-                if isinstance(step.next, str)
-                else ", ".join(f"{k.value} -> {v}" for k, v in step.next.items())
-            )
-            lines.append(str(Said("  next: {target}", target=target)))
+        if step.next is not None:  # by the number of the step it leads to, never by an id
+            branches = flow_text(s.numbered_branches(turn_id), ui)
+            lines.append(say(SCENARIO_VIEW, "flow", ui, branches=branches))
         if step.example:
             lines.append(str(Said("  a good reply could be: {example}", example=quote(step.example, ui))))
     print("\n".join(lines))
     return 0
+
+
+def _dim(text: str) -> str:
+    """``text`` dimmed on a terminal (ids a trainer needs only to edit the YAML); as it is in a pipe."""
+    if sys.stdout.isatty() and not os.environ.get("NO_COLOR"):
+        return f"\x1b[2m{text}\x1b[22m"
+    return text
+
+
+def _facts(facts: Mapping[str, Fact], language: str) -> str:
+    """Facts by their values, each with its key (for ``no_reask`` in the YAML) after it:
+    „Keller“ [name], „4711“ [order_number]."""
+    return ", ".join(f"{quote(fact.value, language)} {_dim(f'[{key}]')}" for key, fact in facts.items())
 
 
 def run_validate(args: argparse.Namespace) -> int:

@@ -26,8 +26,9 @@ from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.adapters.store import DisputeRecord, Store
 from voicecoach.core.disputes import LearnTarget, learn_target, suggested_phrase
 from voicecoach.core.errors import UserError
-from voicecoach.core.words import kind_name, quote, say
+from voicecoach.core.words import kind_name, line_quote, quote, say
 from voicecoach.core.words.cli import LEARN
+from voicecoach.core.words.scenario_view import copy_suffix
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -72,8 +73,9 @@ def run(args: argparse.Namespace, ask: Callable[[str], str] | None = None) -> in
         if args.list:
             return 0
         if item.path.resolve().is_relative_to(SHIPPED_DIR.resolve()):
-            target = user_scenarios_dir() / f"{args.id}-mine{item.path.suffix}"
-            raise UserError(t("shipped", id=args.id, path=item.path, target=target, new=f"{args.id}-mine"))
+            new = args.id + copy_suffix(language)  # the own copy's id, as recording names it ("-eigen" in German)
+            target = user_scenarios_dir() / f"{new}{item.path.suffix}"
+            raise UserError(t("shipped", id=args.id, path=item.path, target=target, new=new))
         learned = 0
         for number, dispute in enumerate(disputes, start=1):
             learned += _learn_one(store, number, dispute, item, args.yes, ask, language, t)
@@ -111,10 +113,16 @@ def _targets(dispute: DisputeRecord, item: LoadedScenario) -> list[LearnTarget]:
 def _describe(number: int, dispute: DisputeRecord, item: LoadedScenario, language: str, t: Callable[..., str]) -> str:
     finding = dispute.finding
     index = _turn_index(dispute, item)
-    turn = t("turn", n=index + 1, id=dispute.turn_id) if index is not None else t("turn_gone", id=dispute.turn_id)
-    reason = finding.get("evidence", {}).get("reason")
+    # a step by its line and a key point by its phrasings; their ids (for the YAML) in brackets after them
+    step = item.scenario.turns[index] if index is not None else None
+    named = f"{line_quote(step.say, language)} [{dispute.turn_id}]" if step is not None else dispute.turn_id
+    turn = t("turn", n=index + 1, id=named) if index is not None else t("turn_gone", id=dispute.turn_id)
     point = finding.get("evidence", {}).get("point")
-    what = kind_name(finding["kind"], language) + (f" ({point})" if point else f" ({reason})" if reason else "")
+    phrasings = step.expect.key_points.get(point, []) if step is not None and point else []
+    shown = " | ".join(phrasings[:3]) + (" …" if len(phrasings) > 3 else "")
+    what = kind_name(finding["kind"], language) + (
+        f" ({shown} [{point}])" if phrasings else f" ([{point}])" if point else ""
+    )
     lines = [
         f"{number}. {turn} · {what} · " + t("session", id=dispute.session_id),
         "   " + t("said", words=quote(dispute.reply or "…", language)),

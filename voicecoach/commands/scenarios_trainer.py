@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from voicecoach.adapters.audio_files import read_audio, to_mono
-from voicecoach.adapters.library import FORMAT_GUIDE, SCENARIO_FILE, find_scenario, load_library
+from voicecoach.adapters.library import SCENARIO_FILE, find_scenario, format_guide, load_library
 from voicecoach.adapters.library_files import pack, save_line, unpack, write_validated, yaml_scalar
 from voicecoach.adapters.line_recorder import input_device, play, record_line
 from voicecoach.adapters.own_copy import prepare, recording_place
@@ -227,18 +227,19 @@ def render_yaml(spec: NewScenario, shown_path: str = "scenario.yaml") -> str:
     language = "de" if spec.language == "de" else "en"
     forms = persona_forms(language, spec.gender or None, spec.persona)
     c = {
-        key: text.format_map(_Kept({**forms, "guide": FORMAT_GUIDE}))
+        key: text.format_map(_Kept({**forms, "guide": format_guide(language)}))
         for key, text in SCENARIO_COMMENTS[language].items()
     }
     out = [
         f"# {c['head'].format(goal=spec.goal)}",
         f"# {c['made'].format(path=shown_path)}",
-        f"# {c['keys'].format(guide=FORMAT_GUIDE)}",
+        f"# {c['keys'].format(guide=format_guide(language))}",
         f"id: {spec.id}",
         f"title: {yaml_scalar(spec.title)}",
         f"language: {spec.language}",
         f"difficulty: {spec.difficulty}    # {c['difficulty']}",
         f"theme: {yaml_scalar(spec.theme)}    # {c['theme']}",
+        *([f"address: sie    # {c['address']}"] if language == "de" else []),
         f"# {c['brief']}",
         "brief:",
         f"  situation: {yaml_scalar(spec.situation)}",

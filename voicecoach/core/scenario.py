@@ -1,8 +1,8 @@
 """The scenario model: what a customer says, turn by turn, and what a good reply does.
 
-Scenario files are YAML written by hand (see ``scenarios/README.md``), so the schema has short
-keys and sensible defaults, and pydantic (``extra="forbid"``) rejects typos with the field path.
-Shorthands accepted:
+Scenario files are YAML written by hand (see ``scenarios/README.de.md`` and ``README.md``), so the
+schema has short keys and sensible defaults, and pydantic (``extra="forbid"``) rejects typos with
+the field path. Shorthands accepted:
 
 - ``facts: {name: Keller}`` or ``facts: {name: {value: Keller, ask: [Name, heißen]}}``
 - ``key_points: {apology: [tut mir leid, entschuldige]}`` or ``key_points: {apology: entschuldige}``
@@ -37,6 +37,7 @@ Difficulty = Literal["easy", "medium", "hard"]
 Mood = Literal["calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad"]
 Patience = Literal["low", "high"]
 Gender = Literal["female", "male", "diverse"]
+Address = Literal["sie", "du"]
 SKILLS = ("listening", "timing", "empathy", "clarity")
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -386,7 +387,31 @@ class Scenario(_Strict):
     weights: dict[Literal["listening", "timing", "empathy", "clarity"], float] = Field(
         default_factory=dict, description="Skill weights for the total score (default 1 each)."
     )
+    address: Address | None = Field(
+        default=None,
+        description=(
+            "German only: how the trainee addresses the customer, sie (formal, the default) or du; "
+            "a reply in the other form is a finding."
+        ),
+    )
     turns: list[Step] = Field(min_length=1, max_length=12)
+
+    @field_validator("address", mode="before")
+    @classmethod
+    def _address_word(cls, value: object) -> object:
+        if value is None or value in ("sie", "du"):
+            return value
+        if isinstance(value, str) and value.strip().lower() in ("sie", "du"):
+            return value.strip().lower()  # "Sie", "Du" as a German trainer writes them
+        raise ValueError(Said("'{value}' is not a form of address; use sie or du", value=value))
+
+    @property
+    def form_of_address(self) -> Address | None:
+        """How the trainee must address the customer: ``address``, "sie" for a German scenario
+        without it, None for English (which has no such choice)."""
+        if self.language != "de":
+            return None
+        return self.address or "sie"
 
     @field_validator("id")
     @classmethod
@@ -457,6 +482,18 @@ class Scenario(_Strict):
                     ("id",),
                     Said(
                         "the id ends in '-{suffix}' but language is '{language}'", suffix=suffix, language=self.language
+                    ),
+                )
+            )
+        if self.address is not None and self.language != "de":
+            problems.append(
+                (
+                    ("address",),
+                    Said(
+                        "'address: {address}' is for German scenarios (sie or du); "
+                        "'{language}' has no such choice, so remove it",
+                        address=self.address,
+                        language=self.language,
                     ),
                 )
             )
@@ -554,8 +591,42 @@ class Scenario(_Strict):
         return self.turns[self.turn_ids.index(turn_id)]
 
     def turn_number(self, turn_id: str) -> int:
-        """1-based position of a turn, as the CLI counts them."""
+        """1-based position of a turn in the file, as a trainer reads the scenario and every view
+        numbers its steps (``scenarios show``, ``scenarios record --turn N``, the recording screen)."""
         return self.turn_ids.index(turn_id) + 1
+
+    def branches(self, turn_id: str) -> list[tuple[tuple[Outcome, ...], str]]:
+        """Where the call goes after ``turn_id``, as a trainer reads it: ``[(outcomes, target)]``
+        with ``target`` a turn id or :data:`END`, in :class:`Outcome` order (the order they are
+        checked in).
+
+        ``[]`` when the step has no ``next`` (the call goes on with the following step);
+        ``[((), target)]`` when it always goes to one place; else the outcomes that lead somewhere
+        other than the rest, grouped by target, then ``((Outcome.default,), target)`` for the rest
+        (the ``default`` branch, or where :meth:`next_turn` goes when no outcome applies).
+        """
+        step = self.step(turn_id)
+        if step.next is None:
+            return []
+        if isinstance(step.next, str):
+            return [((), step.next)]
+        otherwise = self.next_turn(turn_id, set()) or END
+        groups: dict[str, list[Outcome]] = {}
+        for outcome in Outcome:
+            target = step.next.get(outcome)
+            if outcome is not Outcome.default and target is not None and target != otherwise:
+                groups.setdefault(target, []).append(outcome)
+        if not groups:
+            return [((), otherwise)]
+        return [(tuple(outcomes), target) for target, outcomes in groups.items()] + [((Outcome.default,), otherwise)]
+
+    def numbered_branches(self, turn_id: str) -> list[tuple[tuple[str, ...], int | None]]:
+        """:meth:`branches` with each outcome by its name and each target by its step number
+        (:meth:`turn_number`; None where the call ends): what a view shows."""
+        return [
+            (tuple(outcome.value for outcome in outcomes), None if target == END else self.turn_number(target))
+            for outcomes, target in self.branches(turn_id)
+        ]
 
     def facts_until(self, step: Step, path: Sequence[str] | None = None) -> dict[str, Fact]:
         """Facts the customer has given by the end of ``step``.

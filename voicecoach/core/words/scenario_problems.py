@@ -87,6 +87,8 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     "'{gender}' does not match '{address}' in the name; use gender: {implied}": "„{gender}“ passt nicht zu „{address}“ im Namen; gender: {implied} angeben",
     "a key point needs a name, e.g. apology: [tut mir leid]": "ein Kernpunkt braucht einen Namen, z. B. apology: [tut mir leid]",
     "key point '{key}' needs at least one phrasing": "der Kernpunkt „{key}“ braucht mindestens eine Formulierung",
+    "'{value}' is not a form of address; use sie or du": "„{value}“ ist keine Anrede; 'sie' oder 'du' angeben",
+    "'address: {address}' is for German scenarios (sie or du); '{language}' has no such choice, so remove it": "„address: {address}“ gilt nur für deutsche Szenarien ('sie' oder 'du'); „{language}“ kennt diese Wahl nicht, also die Zeile entfernen",
     "use lowercase letters, digits, '-' and '_'": "nur Kleinbuchstaben, Ziffern, '-' und '_' verwenden",
     "give at least one outcome, e.g. {good: t3, poor: t2}": "mindestens ein Ergebnis angeben, z. B. {good: t3, poor: t2}",
     "unknown outcome '{key}'; use one of {outcomes}": "unbekanntes Ergebnis „{key}“; eines dieser Ergebnisse angeben: {outcomes}",

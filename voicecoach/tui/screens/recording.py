@@ -3,9 +3,9 @@ record, listen, redo, keep. A kept take is trimmed, normalised and saved as FLAC
 scenario by the trainer module's saving function (the same as ``voicecoach scenarios record``).
 
 A shipped scenario is never edited: the first kept take copies it into the user's library as
-``ID-mine`` (``adapters/own_copy.py``) and the takes go there; the screen says so in one line
-before anything is recorded. A take that cannot be saved stays on the screen, and leaving with
-takes not kept asks first."""
+``ID-eigen`` or ``ID-mine``, in the UI language (``adapters/own_copy.py``), and the takes go
+there; the screen says so in one line before anything is recorded. A take that cannot be saved
+stays on the screen, and leaving with takes not kept asks first."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.audio_ops import prepare_line
 from voicecoach.core.errors import UserError
 from voicecoach.core.words import line_quote
+from voicecoach.core.words.scenario_view import flow_text
 from voicecoach.i18n import current_language, t
 from voicecoach.tui.base import Guarded, failure_line, translate_bindings
 from voicecoach.tui.messages import LevelUpdate, LineSaved, PlaybackDone, RecordingStarted, RecordingStopped
@@ -156,10 +157,14 @@ class RecordingScreen(Guarded, Screen[None]):
     @on(OptionList.OptionHighlighted, "#lines")
     def _show_line(self) -> None:
         index = self.index()
-        step = self.item.scenario.turns[index]
-        self.query_one("#line-text", Static).update(
-            Text.assemble(("“", "#5fafff"), (step.say, "bold"), ("”", "#5fafff"))
-        )
+        scenario = self.item.scenario
+        step = scenario.turns[index]
+        opening, closing = ("„", "“") if current_language() == "de" else ("“", "”")
+        text = Text.assemble((opening, "#5fafff"), (step.say, "bold"), (closing, "#5fafff"))
+        branches = scenario.numbered_branches(scenario.turn_ids[index])
+        if branches:  # where the call goes after this line, by step number (as the list counts)
+            text.append("\n→ " + flow_text(branches, current_language()), style="#808080")
+        self.query_one("#line-text", Static).update(text)
         if self.recording_index is None:
             self.query_one("#line-status", Static).update(self._state(index))
 
@@ -257,7 +262,7 @@ class RecordingScreen(Guarded, Screen[None]):
             self.query_one("#lines").border_title = self._list_title()
             self._show_place()
             if copied:
-                self.notify(t("record.copied", id=self.item.scenario.id, path=str(self.item.folder)), timeout=8)
+                self.notify(t("record.copied", id=self.item.scenario.id, path=str(self.item.path)), timeout=8)
         if message.error or message.path is None:
             self._status(message.error or "-", error=True)
             return
