@@ -9,7 +9,7 @@ from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.judge import judge
 from voicecoach.core.muted import muted_result
 from voicecoach.core.result import FINDING_KINDS, Finding
-from voicecoach.core.scenario import SKILLS
+from voicecoach.core.scenario import SKILLS, Scenario
 from voicecoach.core.words import seconds
 from voicecoach.core.words.findings import CATALOGUE, MISSING, placeholders, render
 from voicecoach.core.words.names import KINDS, PRACTICE
@@ -180,6 +180,19 @@ def gallery(language: str) -> list[Finding]:
         ),
         # silent
         (None, [(0.0, 2.0, "Hallo?" if de else "Hello?")], [], None),
+        # form of address: "du" in a German call that asks for "Sie" (the default), "Sie" where it asks for "du"
+        (
+            scenario("de"),
+            [(0.0, 2.0, "Keller hier, wo bleibt mein Paket?")],
+            [(2.5, 6.0, "Das tut mir leid, ich schaue nach und melde mich bei dir.")],
+            None,
+        ),
+        (
+            Scenario.model_validate({**scenario("de").model_dump(mode="json", exclude_none=True), "address": "du"}),
+            [(0.0, 2.0, "Keller hier, wo bleibt mein Paket?")],
+            [(2.5, 6.0, "Das tut mir leid, ich schaue nach und melde mich bei Ihnen.")],
+            None,
+        ),
         # a key point perhaps said in other words: shown, no points off
         (
             scenario(

@@ -21,7 +21,14 @@ from voicecoach.core.words.cli import REPORT
 from voicecoach.core.words.findings import untimed
 from voicecoach.core.words.ui import UI
 
-CONTENT_KINDS = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement")
+CONTENT_KINDS = (
+    "not_listening",
+    "contradiction",
+    "pushed_after_no",
+    "avoid_phrase",
+    "no_acknowledgement",
+    "form_of_address",
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -72,6 +72,7 @@ def make_context(
         theme=scenario.theme,
         first_turn=step is scenario.turns[0],
         resources=resources,
+        address=scenario.form_of_address,
     )
     return context, turn_id
 
@@ -90,7 +91,7 @@ def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) 
 
 
 #: Content findings a misheard word can cause: the word said (or one the recogniser got wrong).
-_SAID = ("contradiction", "avoid_phrase", "pushed_after_no")
+_SAID = ("contradiction", "avoid_phrase", "pushed_after_no", "form_of_address")
 #: ... and findings about something missing, which an unsure word anywhere in the reply may have been.
 _MISSING = ("no_acknowledgement",)
 

@@ -25,6 +25,7 @@ FINDING_KINDS = (
     "monologue",
     "response_gap",
     "avoid_phrase",
+    "form_of_address",  # "du" in a call that asks for "Sie" (German), or the other way round
     "silent_reply",
     "backchannel",  # positive signal, severity "info", costs nothing
     "yielded",  # positive signal: stopped within a second when the customer cut in; info, costs nothing
@@ -39,6 +40,7 @@ FINDING_REASONS: dict[str, tuple[str, ...]] = {
     "contradiction": ("phrase", "but_opening"),
     "pace": ("too_fast", "too_slow"),
     "response_gap": ("too_fast", "dead_air"),
+    "form_of_address": ("du", "sie"),  # the form the trainee used where the scenario asks for the other
 }
 
 SEVERITY_RANK = {"major": 2, "minor": 1, "info": 0}

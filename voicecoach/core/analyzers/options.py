@@ -146,6 +146,9 @@ class Context:
     first_turn: bool = False
     #: Lemmas and synonyms (``voicecoach.adapters.language_resources``); none by default.
     resources: LanguageResources = PLAIN
+    #: How the trainee must address the customer in a German call, "sie" or "du"
+    #: (``Scenario.form_of_address``); None: not judged (no scenario, or English).
+    address: str | None = None
 
     def words(self, name: str) -> tuple[str, ...]:
         """A phrase list of :mod:`lexicon` by name ("empathy" -> ``EMPATHY``), in this language;

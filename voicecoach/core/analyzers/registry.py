@@ -13,6 +13,7 @@ from voicecoach.core.analyzers import (
     avoid_phrase,
     contradiction,
     filler_words,
+    form_of_address,
     interruption,
     monologue,
     no_acknowledgement,
@@ -44,6 +45,7 @@ TEXT: tuple[Analyzer, ...] = (
     no_acknowledgement.analyze,
     no_need_question.analyze,
     avoid_phrase.analyze,
+    form_of_address.analyze,
     filler_words.analyze,
     pace.analyze,
 )

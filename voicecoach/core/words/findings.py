@@ -328,6 +328,30 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "Say what you can do, rather than what isn't possible or how {who} ought to feel.",
         ),
     },
+    ("form_of_address", "du"): {
+        "de": (
+            "Bei {at} s haben Sie geduzt („{said}“) – in diesem Gespräch gilt das „Sie“.",
+            "Bleiben Sie durchgehend beim „Sie“, auch bei „Ihnen“ und „Ihr“. "
+            "Ungefragtes Duzen wirkt am Telefon schnell respektlos.",
+        ),
+        "en": (
+            'At {at} s you used the informal German "du" ("{said}") – this call asks for the formal "Sie".',
+            'Keep to "Sie" throughout: "Sie", "Ihnen", "Ihr" instead of "du", "dir", "dein". '
+            'On the phone an unasked-for "du" easily sounds disrespectful.',
+        ),
+    },
+    ("form_of_address", "sie"): {
+        "de": (
+            "Bei {at} s haben Sie gesiezt („{said}“) – in diesem Gespräch wird geduzt.",
+            "Bleiben Sie beim Duzen, wie es hier üblich ist, statt „Sie“, „Ihnen“ oder „Ihr“ zu sagen. "
+            "Ein Wechsel zwischen beiden Formen wirkt unsicher.",
+        ),
+        "en": (
+            'At {at} s you used the formal German "Sie" ("{said}") – this call asks for the informal "du".',
+            'Keep to "du", as is usual here: "du", "dir", "dein" instead of "Sie", "Ihnen", "Ihr". '
+            "Switching between the two sounds unsure.",
+        ),
+    },
     ("muted", None): {
         "de": (
             "Mikrofon war stummgeschaltet – Ihre Antwort wurde nicht gehört. Diese Runde zählt nicht.",
@@ -455,6 +479,14 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("avoid_phrase", None): {
         "de": "„{said}“ sollte in diesem Gespräch nicht vorkommen.",
         "en": 'You said "{said}" – a phrase to avoid in this call.',
+    },
+    ("form_of_address", "du"): {
+        "de": "Sie haben geduzt („{said}“) – in diesem Gespräch gilt das „Sie“.",
+        "en": 'You used the informal German "du" ("{said}") – this call asks for the formal "Sie".',
+    },
+    ("form_of_address", "sie"): {
+        "de": "Sie haben gesiezt („{said}“) – in diesem Gespräch wird geduzt.",
+        "en": 'You used the formal German "Sie" ("{said}") – this call asks for the informal "du".',
     },
     ("backchannel", None): {
         "de": "Gut: Ihr kurzes {said} zeigt Aufmerksamkeit, ohne {whom} das Wort zu nehmen.",

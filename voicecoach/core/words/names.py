@@ -24,6 +24,7 @@ KINDS: dict[str, Words] = {
     "monologue": {"de": "Monolog", "en": "Monologue"},
     "response_gap": {"de": "Antwortpause", "en": "Response gap"},
     "avoid_phrase": {"de": "Ungünstige Formulierung", "en": "Phrase to avoid"},
+    "form_of_address": {"de": "Falsche Anrede (Duzen/Siezen)", "en": "Wrong form of address (du/Sie)"},
     "silent_reply": {"de": "Keine Antwort", "en": "No reply"},
     "backchannel": {"de": "Zuhörsignal", "en": "Listening signal"},
     "yielded": {"de": "Rechtzeitig innegehalten", "en": "Stopped to listen"},

@@ -57,6 +57,7 @@ _EVIDENCE_KEYS = {
 _KIND_CATEGORY = {
     "filler_words": FILLER,
     "avoid_phrase": AVOID,
+    "form_of_address": AVOID,  # "du" in a "Sie" call: its words in evidence["phrases"]
     "not_listening": REASK,
 }
 
