@@ -828,9 +828,6 @@ class CallEngine:
         )  # fmt: skip
         quiet_since = max(turn.segments[-1].end, min(busy_until, now))
         silence = options.end_of_turn_silence
-        pending = vad.pending_onset
-        if pending is not None and pending - quiet_since < silence:
-            return  # speech came back within the silence; the VAD says so only a frame or more later
         if self.end_of_turn is not None and quiet_since <= turn.segments[-1].end:
             verdict = self._ask_end_of_turn(turn, now)
             if verdict == "finished":
@@ -838,6 +835,9 @@ class CallEngine:
                 return
             if verdict == "unfinished":
                 silence = options.end_of_turn_rule.upper_bound(silence)
+        pending = vad.pending_onset
+        if pending is not None and pending - quiet_since < silence:
+            return  # speech came back within the silence; the VAD says so only a frame or more later
         if now - quiet_since >= silence:
             turn.done = "silence"
 
