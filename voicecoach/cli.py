@@ -32,10 +32,11 @@ from voicecoach.commands import (
     transcribe,
 )
 from voicecoach.commands.app import audio_left_hanging
+from voicecoach.commands.options import Parser, choice
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.words import say as words_say
-from voicecoach.core.words.command_line import ARGPARSE, HELP, LINES, METAVARS
+from voicecoach.core.words.command_line import ARGPARSE, HELP, LINES, METAVARS, choice_value
 
 #: Sub-command modules, in the order ``--help`` lists them; each has ``register(subparsers)``.
 COMMANDS: tuple[ModuleType, ...] = (
@@ -58,13 +59,13 @@ COMMANDS: tuple[ModuleType, ...] = (
 def build_parser() -> argparse.ArgumentParser:
     """The ``voicecoach`` parser with every sub-command registered."""
     speak_argparse()
-    parser = argparse.ArgumentParser(
+    parser = Parser(  # usage errors in one line; its sub-parsers are Parsers too
         prog="voicecoach",
         description="Practise phone conversations with a simulated customer, and get coached.",
     )
     parser.add_argument("--version", action="version", version=f"voicecoach {__version__}")
     parser.add_argument(
-        "--lang", choices=LANGUAGES, help="language of the texts (default: settings, else the system's)"
+        "--lang", **choice("language"), help="language of the texts (default: settings, else the system's)"
     )
     german = i18n.current_language() == "de"
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL" if german else "COMMAND")
@@ -154,12 +155,15 @@ def all_help_texts(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
-    """A leading ``--lang X`` / ``--lang=X`` taken off ``argv``: (X or None, the rest)."""
+    """A leading ``--lang X`` / ``--lang=X`` taken off ``argv``: (X or None, the rest); X as
+    the code when it names a language in either language ("deutsch" -> "de")."""
     if argv and argv[0] == "--lang" and len(argv) > 1:
-        return argv[1], argv[2:]
-    if argv and argv[0].startswith("--lang="):
-        return argv[0].split("=", 1)[1], argv[1:]
-    return None, argv
+        given, rest = argv[1], argv[2:]
+    elif argv and argv[0].startswith("--lang="):
+        given, rest = argv[0].split("=", 1)[1], argv[1:]
+    else:
+        return None, argv
+    return choice_value("language", given) or given, rest
 
 
 def cli_language(given: str | None) -> str:

@@ -31,12 +31,13 @@ from voicecoach.core.words import (
     skill_name,
 )
 from voicecoach.core.words.call_report import CALL, CALL_METRICS
-from voicecoach.core.words.cli import REPORT
+from voicecoach.core.words.cli import REPORT, date_time, percent
 from voicecoach.core.words.voices import gender_of, persona_form
 
 if TYPE_CHECKING:
     from voicecoach.adapters.store import SessionRecord
     from voicecoach.core.call import CallResult
+    from voicecoach.core.progress import SessionSummary
     from voicecoach.core.result import Finding
     from voicecoach.core.scenario import Scenario
 
@@ -134,6 +135,12 @@ class ScenarioNames:
         return quote(title, language) if title else "–"
 
 
+def is_demo(summary: SessionSummary) -> bool:
+    """True for a demo call (the app spoke the replies): marked wherever sessions are listed,
+    and left out of progress (``Store.progress``)."""
+    return summary.options.get("mode") == "demo"
+
+
 def report_data(record: SessionRecord) -> dict[str, Any]:
     """The stored session as one dict: the JSON report, and the input of the other formats."""
     turns = []
@@ -171,7 +178,7 @@ def report_data(record: SessionRecord) -> dict[str, Any]:
         "report": "voicecoach-session",
         "version": REPORT_VERSION,
         "kind": "call" if options.get("mode") == "call" else "practice",
-        "session": record.summary.to_json(),
+        "session": {**record.summary.to_json(), "demo": is_demo(record.summary)},
         "turns": turns,
     }
     if is_call(data):  # whose call, from which recording: what a trainer looks for first
@@ -201,19 +208,32 @@ def render_json(data: dict[str, Any]) -> str:
 # --------------------------------------------------------------------------- helpers
 
 
-def local_time(iso: str | None) -> str:
-    """``2025-03-03 10:00`` in the computer's time zone (ISO text as stored, if unparseable)."""
+def local_time(iso: str | None, language: str | None) -> str:
+    """A stored time (ISO text) in the computer's time zone as ``language`` writes it:
+    "03.03.2025 10:00" in German, "2025-03-03 10:00" in English (:func:`date_time`); the text
+    as stored where it is no time, "–" where there is none."""
     if not iso:
         return "–"
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+        return date_time(datetime.fromisoformat(iso).astimezone(), language)
     except ValueError:
         return iso
 
 
-def _metric_value(value: Any, language: str) -> str:
+#: Turn metrics that are a share of 0–1 (``core/analyzers/metrics.py``), and those already in per cent.
+SHARES = ("talk_ratio", "overlap_share")
+PER_CENT = ("filler_rate",)
+
+
+def _metric_value(value: Any, language: str, name: str = "") -> str:
+    """A turn metric as the report shows it: shares in per cent ("45 %" / "45%"), other numbers
+    with the language's decimal mark."""
     if value is None:
         return "–"
+    if name in SHARES and isinstance(value, int | float) and not isinstance(value, bool):
+        return percent(float(value), language)
+    if name in PER_CENT and isinstance(value, int | float) and not isinstance(value, bool):
+        return percent(float(value) / 100, language, 1)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
@@ -322,8 +342,10 @@ def _meta(data: dict[str, Any], language: str, names: ScenarioNames) -> list[tup
             rows.append(("scenario", names.title or session.get("title") or "–"))
     else:
         rows.append(("scenario", session.get("title") or names.title or "–"))
+    if session.get("demo"):
+        rows.append(("mode", text("demo", language)))
     rows += [
-        ("started", local_time(session.get("started"))),
+        ("started", local_time(session.get("started"), language)),
         ("status", text(f"status.{status}", language) if status else "–"),
         ("app_version", f"voicecoach {session.get('app_version', '')}"),
     ]
@@ -600,7 +622,7 @@ def _metrics_html(turn: dict[str, Any], language: str, persona: Persona | None =
     if not metrics:
         return ""
     rows = "".join(
-        f"<tr><td>{escape(_metric_label(k, language, persona))}</td><td class='num-cell'>{escape(_metric_value(v, language))}</td></tr>"
+        f"<tr><td>{escape(_metric_label(k, language, persona))}</td><td class='num-cell'>{escape(_metric_value(v, language, k))}</td></tr>"
         for k, v in metrics.items()
     )
     return f'<h3>{escape(text("metrics", language))}</h3><table class="metrics">{rows}</table>'
@@ -611,7 +633,7 @@ def _recordings_html(turn: dict[str, Any], language: str, call: bool = False, pe
     for side, rec in turn.get("recordings", {}).items():
         if rec.get("deleted"):
             notes.append(
-                f"{escape(text(side, language, call, persona))}: {escape(text('recording_deleted', language))} ({local_time(rec['deleted'])})"
+                f"{escape(text(side, language, call, persona))}: {escape(text('recording_deleted', language))} ({local_time(rec['deleted'], language)})"
             )
     return f'<p class="note">{"<br>".join(notes)}</p>' if notes else ""
 
@@ -974,8 +996,8 @@ def call_metric_value(name: str, value: Any, language: str) -> str:
     """A call metric as the report shows it: shares in %, seconds with the unit, rates with one decimal."""
     if value is None:
         return "–"
-    if name in ("talk_ratio", "overlap_share"):
-        return f"{words.number(100 * float(value), language, 0)} %"
+    if name in SHARES:
+        return percent(float(value), language)
     if name in ("longest_monologue", "patience", "agent_seconds", "customer_seconds"):
         return words.duration(float(value), language)
     if name in ("interruptions_per_minute",):

@@ -58,8 +58,12 @@ def test_call_help_placeholders(
 @pytest.mark.parametrize(
     ("language", "line"),
     [
-        ("de", "voicecoach judge: Fehler: diese Argumente fehlen: SZENARIO, --text"),
-        ("en", "voicecoach judge: error: the following arguments are required: SCENARIO, --text"),
+        ("de", "voicecoach judge: Fehler: diese Argumente fehlen: SZENARIO, --text (Hilfe: voicecoach judge --help)"),
+        (
+            "en",
+            "voicecoach judge: error: the following arguments are required: SCENARIO, --text "
+            "(help: voicecoach judge --help)",
+        ),
     ],
 )
 def test_a_missing_argument_is_named_as_the_help_names_it(
@@ -69,25 +73,33 @@ def test_a_missing_argument_is_named_as_the_help_names_it(
         main(["--lang", language, "judge"])
     assert end.value.code == 2
     err = capsys.readouterr().err
-    assert err.strip().splitlines()[-1] == line
+    assert err.strip().splitlines() == [line]  # one line: no usage lines before it
     assert "Traceback" not in err
 
 
 @pytest.mark.parametrize(
     ("language", "line"),
     [
-        ("de", "voicecoach call: Fehler: Argument --turns: ungültiger Wert: 'drei'"),
-        ("en", "voicecoach call: error: argument --turns: invalid int value: 'drei'"),
+        (
+            "de",
+            "voicecoach call: Fehler: Argument --turns: „drei“ ist keine ganze Zahl, z. B. 3 "
+            "(Hilfe: voicecoach call --help)",
+        ),
+        (
+            "en",
+            "voicecoach call: error: argument --turns: 'drei' is not a whole number, e.g. 3 (help: voicecoach call --help)",
+        ),
     ],
 )
 def test_a_bad_number_says_so_without_pythons_type_name(
     language: str, line: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Was: "ungültiger Wert (int): 'drei'" – a Python type name in a German line."""
+    """Was: "ungültiger Wert (int): 'drei'" – a Python type name in a German line; then "ungültiger
+    Wert: 'drei'" after the usage lines, which did not say that a whole number is wanted."""
     with pytest.raises(SystemExit) as end:
         main(["--lang", language, "call", "--turns", "drei"])
     assert end.value.code == 2
-    assert capsys.readouterr().err.strip().splitlines()[-1] == line
+    assert capsys.readouterr().err.strip().splitlines() == [line]
 
 
 @pytest.mark.parametrize(

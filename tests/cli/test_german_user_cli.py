@@ -75,7 +75,7 @@ def test_calls_line_about_the_saved_headset_check_is_german() -> None:
     args = argparse.Namespace(no_echo=True, input_device=None, output_device=None)
     _echo, line = _saved_echo(Settings(headset_echo=HEADSET), args)
     assert (
-        line == "der Headset-Test vom 2026-11-24 wird nicht verwendet (--no-echo): vom Mikrofon wird nichts abgezogen"
+        line == "der Headset-Test vom 24.11.2026 wird nicht verwendet (--no-echo): vom Mikrofon wird nichts abgezogen"
     )
     i18n.set_language("en")
     _echo, line = _saved_echo(Settings(headset_echo=HEADSET), args)

@@ -21,11 +21,12 @@ import math
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from voicecoach import i18n
 from voicecoach.adapters.library import find_scenario
 from voicecoach.analysis import analyze_files, analyze_whole_call, choose_turn
+from voicecoach.commands.options import choice
 from voicecoach.core.call import CallResult, call_of_turn
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
@@ -67,28 +68,24 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.error = _one_line_error  # type: ignore[method-assign]  # usage errors: one line, exit 2
     sources = parser.add_argument_group("audio (two files, or one stereo call)")
     sources.add_argument("--customer", type=Path, metavar="FILE", help="the customer's side (any format and rate)")
     sources.add_argument("--trainee", type=Path, metavar="FILE", help="your side")
     sources.add_argument("--call", type=Path, metavar="FILE", help="stereo recording, one speaker per channel")
-    sources.add_argument("--customer-channel", metavar="left|right", help="the customer's channel in --call")
+    sources.add_argument("--customer-channel", **choice("channel"), help="the customer's channel in --call")
     # a file given without its option ("analyze reply.wav"): said in check_args with the options to use
     parser.add_argument("stray", nargs="*", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--scenario", metavar="ID|PATH", help="the scenario the turn belongs to")
     parser.add_argument("--turn", metavar="N", help="which turn of the scenario was answered (1, 2, ... or its id)")
-    parser.add_argument("--language", metavar="de|en", help="spoken language (default: the scenario's, else detected)")
+    parser.add_argument(
+        "--language", **choice("language"), help="spoken language (default: the scenario's, else detected)"
+    )
     parser.add_argument("--model", help="Whisper model name or folder (default: tiny.en for en, base for de)")
-    parser.add_argument("--device", metavar="auto|cpu|cuda", help="where Whisper runs (default auto)")
+    parser.add_argument("--device", **choice("device"), help="where Whisper runs (default auto)")
     parser.add_argument("--compute-type", help="Whisper precision, e.g. int8, float16 (default: by device)")
     parser.add_argument("--json", action="store_true", help="print the result as JSON on stdout")
     parser.add_argument("--html", type=Path, metavar="FILE", help="also write the report as a self-contained HTML page")
     parser.set_defaults(handler=run)
-
-
-def _one_line_error(message: str) -> NoReturn:
-    print(f"voicecoach analyze: {message}; run 'voicecoach analyze --help' for the options", file=sys.stderr)
-    raise SystemExit(2)
 
 
 def check_args(args: argparse.Namespace) -> None:

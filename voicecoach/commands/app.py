@@ -6,7 +6,7 @@ import argparse
 import time
 
 from voicecoach.adapters.settings import load_settings, user_cache_dir
-from voicecoach.core.languages import LANGUAGES
+from voicecoach.commands.options import choice
 from voicecoach.tui.app import make_app
 from voicecoach.tui.terminal import native_stderr_to, python_log_to
 from voicecoach.tui.threads import stuck_threads
@@ -15,7 +15,7 @@ from voicecoach.tui.threads import stuck_threads
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("app", help="open the practice app (also: plain 'voicecoach')")
     parser.add_argument("--demo", action="store_true", help="start a demo call right away (no microphone needed)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language of the app (default: settings or system)")
+    parser.add_argument("--lang", **choice("language"), help="language of the app (default: settings or system)")
     parser.set_defaults(handler=run)
 
 

@@ -9,7 +9,7 @@ import math
 import sys
 import time
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from voicecoach import i18n
 from voicecoach.adapters.ray_pool import PoolSettings, cpus_here, reachable
@@ -17,6 +17,7 @@ from voicecoach.adapters.settings import load_settings
 from voicecoach.adapters.store import Store
 from voicecoach.analysis import choose_turn
 from voicecoach.batch import CHANNELS, AgentPattern, BatchPlan, Finished, JudgeSettings, Results, plan, run_batch
+from voicecoach.commands.options import choice
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.words import say
@@ -41,22 +42,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.error = _one_line_error  # type: ignore[method-assign]
     parser.add_argument(
         "source", metavar="DIR_OR_GLOB", help="a folder of recordings, or a glob such as 'calls/**/*.wav'"
     )
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="RESULTS",
                         help="folder for the results (calls.parquet, findings.parquet)")  # fmt: skip
-    parser.add_argument("--customer-channel", required=True, metavar="left|right",
+    parser.add_argument("--customer-channel", required=True, **choice("channel"),
                         help="the customer's channel in every recording")  # fmt: skip
     parser.add_argument("--agent-pattern", metavar="PATTERN",
                         help="where the agent's name is in each path below the folder: '{agent}/*.wav', "
                         "or a regex with (?P<agent>...)")  # fmt: skip
     parser.add_argument("--scenario", metavar="ID|PATH",
                         help="the scenario the calls follow (its exchanges are matched to its turns)")  # fmt: skip
-    parser.add_argument("--language", metavar="de|en", help="spoken language (default: the scenario's, else detected)")
+    parser.add_argument(
+        "--language", **choice("language"), help="spoken language (default: the scenario's, else detected)"
+    )
     parser.add_argument("--model", help="Whisper model name or folder (default: tiny.en for en, base for de)")
-    parser.add_argument("--device", metavar="auto|cpu|cuda", help="where Whisper runs (default auto)")
+    parser.add_argument("--device", **choice("device"), help="where Whisper runs (default auto)")
     parser.add_argument("--compute-type", help="Whisper precision, e.g. int8, float16 (default: by device)")
     parser.add_argument("--ray-address", metavar="ADDRESS",
                         help="join this Ray cluster (e.g. 10.0.0.5:6379, or auto) instead of starting a local Ray")  # fmt: skip
@@ -66,11 +68,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="start Ray's dashboard (off by default: it listens on a port)")  # fmt: skip
     parser.add_argument("--no-history", action="store_true", help="do not store the judged calls in the history")
     parser.set_defaults(handler=run)
-
-
-def _one_line_error(message: str) -> NoReturn:
-    print(f"voicecoach batch: {message}; run 'voicecoach batch --help' for the options", file=sys.stderr)
-    raise SystemExit(2)
 
 
 def check_args(args: argparse.Namespace) -> int:

@@ -21,9 +21,11 @@ from voicecoach import i18n
 from voicecoach.adapters import duplex
 from voicecoach.adapters.library import find_scenario
 from voicecoach.adapters.settings import Settings, load_settings
+from voicecoach.commands.options import decimal_number, whole_number
 from voicecoach.core.backend import Echo
 from voicecoach.core.errors import Said, UserError
 from voicecoach.core.words import line_quote, say
+from voicecoach.core.words.cli import date_time
 from voicecoach.core.words.command_line import CALL
 from voicecoach.core.words.ui import UI
 from voicecoach.core.words.voices import persona_forms
@@ -43,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "prints one line per judged turn.",
     )
     parser.add_argument("scenario", nargs="?", help="scenario id or path (see 'voicecoach scenarios list')")
-    parser.add_argument("--turns", type=int, metavar="N", help="stop after N judged turns")
+    parser.add_argument("--turns", type=whole_number, metavar="N", help="stop after N judged turns")
     parser.add_argument("--input-device", metavar="D", help="microphone: number or (part of the) name")
     parser.add_argument("--output-device", metavar="D", help="speaker/headset: number or (part of the) name")
     parser.add_argument("--json", action="store_true", help="print each judged turn as one line of JSON")
@@ -53,11 +55,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="with --demo: the reply to turn N is the N-th file given (repeatable)",
     )  # fmt: skip
     parser.add_argument(
-        "--demo-speed", type=float, default=1.0, metavar="X",
+        "--demo-speed", type=decimal_number, default=1.0, metavar="X",
         help="with --demo: run the call X times faster than real time (default 1)",
     )  # fmt: skip
     parser.add_argument(
-        "--wait", type=float, default=MIN_ANSWER_WAIT, metavar="SECONDS",
+        "--wait", type=decimal_number, default=MIN_ANSWER_WAIT, metavar="SECONDS",
         help=f"how long to wait for you to start answering (at least {MIN_ANSWER_WAIT:g}, the default)",
     )  # fmt: skip
     parser.add_argument(
@@ -125,7 +127,7 @@ def _saved_echo(settings: Settings, args: argparse.Namespace) -> tuple[Echo | No
     saved = settings.headset_echo
     if saved is None:
         return None, None
-    day = saved.measured_at.astimezone().strftime("%Y-%m-%d")
+    day = date_time(saved.measured_at.astimezone(), i18n.current_language(), time=False)  # "01.12.2026" in German
     if args.no_echo:
         return None, str(
             Said(

@@ -18,6 +18,7 @@ from voicecoach import i18n
 from voicecoach.adapters import duplex
 from voicecoach.adapters.headset_check import CheckProgress, GuidedCheck, guided_check
 from voicecoach.adapters.settings import load_settings, save_settings
+from voicecoach.commands.options import decimal_number
 from voicecoach.core.words.lookup import say
 from voicecoach.core.words.ui import UI
 from voicecoach.live.saved_echo import device_name, from_check
@@ -35,7 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--output-device", metavar="D", help="speaker/headset: number or (part of the) name")
     parser.add_argument("--json", action="store_true", help="print what was measured as one JSON line")
     parser.add_argument(
-        "--seconds", type=float, default=8.0, metavar="S", help="longest time to wait for the sentence (default 8)"
+        "--seconds",
+        type=decimal_number,
+        default=8.0,
+        metavar="S",
+        help="longest time to wait for the sentence (default 8)",
     )
     parser.set_defaults(handler=run)
 

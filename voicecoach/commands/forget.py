@@ -5,15 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 
+from voicecoach import i18n
 from voicecoach.adapters.store import Store
 from voicecoach.commands.history import print_notes
+from voicecoach.commands.report import session_id as chosen_session
 from voicecoach.core.errors import Said, UserError
 from voicecoach.report import ScenarioNames, local_time
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("forget", help="delete a session (or all) with its recordings")
-    parser.add_argument("session", nargs="?", help="session id (see 'voicecoach history')")
+    parser.add_argument("session", nargs="?", help="session id (see 'voicecoach history'), or 'last'")
     parser.add_argument("--all", action="store_true", help="delete the whole history and every recording")
     parser.add_argument("--yes", "-y", action="store_true", help="do not ask for confirmation")
     parser.set_defaults(handler=run)
@@ -45,12 +47,7 @@ def run(args: argparse.Namespace) -> int:
             store.forget_all()
             print(Said("deleted {count:# session|# sessions} and all recordings", count=count), file=sys.stderr)
             return 0
-        try:
-            session_id = int(args.session)
-        except ValueError:
-            raise UserError(
-                "'{session}' is not a session id; run 'voicecoach history' to see the ids", session=args.session
-            ) from None
+        session_id = chosen_session(args.session, store)  # a number, or "last"/"letzte"
         summary = store.session(session_id).summary  # unknown id: a UserError before asking
         what = Said(
             "session {id} ({scenario}, {started})",
@@ -59,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
             scenario=summary.title
             or (summary.scenario_id and ScenarioNames.by_id(summary.scenario_id).title)
             or Said("files"),
-            started=local_time(summary.started),
+            started=local_time(summary.started, i18n.current_language()),
         )
         if not args.yes and not confirm(Said("Delete {what} and its recordings?", what=what)):
             print(Said("nothing deleted"), file=sys.stderr)

@@ -14,7 +14,7 @@ from voicecoach.core.words.batch import BATCH
 from voicecoach.core.words.cli import PROGRESS, REPORT
 from voicecoach.core.words.command_line import LINES
 from voicecoach.core.words.ui import UI
-from voicecoach.report import ScenarioNames, local_time
+from voicecoach.report import ScenarioNames, is_demo, local_time
 
 SPARK = "▁▂▃▄▅▆▇█"
 
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         sessions = store.sessions(kind, agent)
         print_notes(store)
     if args.json:
-        print(json.dumps([s.to_json() for s in sessions], ensure_ascii=False, indent=2))
+        print(json.dumps([{**s.to_json(), "demo": is_demo(s)} for s in sessions], ensure_ascii=False, indent=2))
     elif kind == "call":
         print(call_table(sessions, agent))
     else:
@@ -97,7 +97,7 @@ def call_table(sessions: list[SessionSummary], agent: str | None, language: str 
     rows = [
         (
             str(s.id),
-            local_time(s.started),
+            local_time(s.started, language),
             str(s.options.get("agent") or "–"),
             s.title or str(s.options.get("source") or ""),
             s.language,
@@ -127,8 +127,10 @@ def table(sessions: list[SessionSummary], language: str | None = None) -> str:
     rows = [
         (
             str(s.id),
-            local_time(s.started),
-            _scenario_title(s.scenario_id, s.title) or say(LINES, "history.files", language),
+            local_time(s.started, language),
+            # a demo call (the app spoke the replies) is marked: it does not count as practice
+            (_scenario_title(s.scenario_id, s.title) or say(LINES, "history.files", language))
+            + (f" ({say(LINES, 'history.demo', language)})" if is_demo(s) else ""),
             s.language,
             str(s.turns),
             "–" if s.score is None else f"{s.score:.0f}",

@@ -8,8 +8,10 @@ from pathlib import Path
 
 from voicecoach.adapters.store import Store
 from voicecoach.commands.history import open_store, print_notes
+from voicecoach.commands.options import choice
 from voicecoach.core.errors import Said, UserError
-from voicecoach.report import FORMATS, render
+from voicecoach.core.words.command_line import LAST_SESSION
+from voicecoach.report import render
 
 SUFFIXES = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md", ".json": "json"}
 
@@ -18,14 +20,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("report", help="a session as an HTML, Markdown or JSON report")
     parser.add_argument("session", help="session id (see 'voicecoach history'), or 'last'")
     parser.add_argument(
-        "--format", "-f", choices=FORMATS, help="html, md or json (default: from the -o suffix, else md)"
+        "--format", "-f", **choice("format"), help="html, md or json (default: from the -o suffix, else md)"
     )
     parser.add_argument("-o", "--output", type=Path, help="file to write (default: print it)")
     parser.set_defaults(handler=run)
 
 
 def session_id(text: str, store: Store) -> int:
-    if text in ("last", "latest"):
+    if text.strip().casefold() in LAST_SESSION:  # "last", "letzte", ...
         # the newest of either kind: a practice call just made, or the real calls a batch just stored
         sessions = store.sessions(kind=None)
         if not sessions:

@@ -10,6 +10,7 @@ from voicecoach.adapters.audio_files import write_audio
 from voicecoach.adapters.library import find_scenario
 from voicecoach.adapters.piper_tts import Speaker
 from voicecoach.commands.models import fallback_problem
+from voicecoach.commands.options import whole_number
 from voicecoach.core.errors import Said, UserError
 
 
@@ -20,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Render a customer line with the scenario's voice (or its recording) to WAV/FLAC.",
     )
     parser.add_argument("scenario", help="scenario id or path")
-    parser.add_argument("--turn", type=int, default=1, metavar="N", help="turn number, counting from 1 (default 1)")
+    parser.add_argument(
+        "--turn", type=whole_number, default=1, metavar="N", help="turn number, counting from 1 (default 1)"
+    )
     parser.add_argument(
         "--interjection", action="store_true", help="render the turn's interjection instead of its line"
     )

@@ -24,8 +24,8 @@ from voicecoach.adapters.library import (
 )
 from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.commands import scenarios_learn, scenarios_trainer
+from voicecoach.commands.options import choice
 from voicecoach.core.errors import Said
-from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.scenario import Fact
 from voicecoach.core.words import quote, say
 from voicecoach.core.words.scenario_view import SCENARIO_VIEW, flow_text
@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     listing = commands.add_parser("list", help="table of all scenarios")
     listing.add_argument("--json", action="store_true", help="print a JSON array instead")
-    listing.add_argument("--language", choices=LANGUAGES, help="only this language")
+    listing.add_argument("--language", **choice("language"), help="only this language")
     listing.set_defaults(handler=run_list)
 
     show = commands.add_parser("show", help="one scenario in full")

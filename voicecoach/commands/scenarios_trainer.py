@@ -27,12 +27,14 @@ from voicecoach.adapters.library_files import pack, save_line, unpack, write_val
 from voicecoach.adapters.line_recorder import input_device, play, record_line
 from voicecoach.adapters.own_copy import prepare, recording_place
 from voicecoach.adapters.settings import load_settings, user_scenarios_dir
+from voicecoach.commands.options import choice, decimal_number, whole_number
 from voicecoach.core.audio_ops import prepare_line, rms_db
 from voicecoach.core.errors import Said, UserError, spoken_language
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.words import quote
+from voicecoach.core.words.command_line import choice_value, shown_choice, shown_choices
 from voicecoach.core.words.scenario_template import SCENARIO_COMMENTS
-from voicecoach.core.words.voices import GENDERS, gender_of, persona_forms
+from voicecoach.core.words.voices import gender_of, persona_forms
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 MOODS = ("calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurried", "sad")
@@ -41,12 +43,12 @@ MOODS = ("calm", "friendly", "annoyed", "angry", "confused", "sceptical", "hurri
 def register(commands: argparse._SubParsersAction) -> None:
     new = commands.add_parser("new", help="create a scenario from a commented template")
     new.add_argument("--id", help="lowercase with dashes, ending in -de or -en, e.g. late-delivery-de")
-    new.add_argument("--language", choices=LANGUAGES, help="language of the call")
+    new.add_argument("--language", **choice("language"), help="language of the call")
     new.add_argument("--title", help="short name shown in lists")
     new.add_argument("--persona", help="the customer's name, e.g. 'Frau Keller'")
-    new.add_argument("--mood", choices=MOODS, help="the customer's mood")
-    new.add_argument("--gender", choices=GENDERS, help="the customer's gender (German forms: Kundin/Kunde, sie/ihn)")
-    new.add_argument("--difficulty", choices=["easy", "medium", "hard"], default=None)
+    new.add_argument("--mood", **choice("mood"), help="the customer's mood")
+    new.add_argument("--gender", **choice("gender"), help="the customer's gender (German forms: Kundin/Kunde, sie/ihn)")
+    new.add_argument("--difficulty", **choice("difficulty"), default=None, help="how hard the call is")
     new.add_argument("--theme", help="e.g. complaint, cancellation, sales")
     new.add_argument("--situation", help="what the trainee knows before the call")
     new.add_argument("--goal", help="what a good call achieves")
@@ -58,12 +60,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     record = commands.add_parser("record", help="record a turn's customer line in your own voice")
     record.add_argument("id", help="scenario id or path (a folder NAME/scenario.yaml)")
-    record.add_argument("--turn", type=int, required=True, help="turn number, 1 for the first")
+    record.add_argument("--turn", type=whole_number, required=True, help="turn number, 1 for the first")
     record.add_argument("--input-device", help="microphone (number or name; see: python -m sounddevice)")
     record.add_argument("--from-file", type=Path, help="take the line from an audio file instead of recording")
-    record.add_argument("--max-seconds", type=float, default=30.0, help="longest take (default 30)")
+    record.add_argument("--max-seconds", type=decimal_number, default=30.0, help="longest take (default 30)")
     record.add_argument(
-        "--silence", type=float, default=1.5, help="stop after this many seconds of quiet (default 1.5)"
+        "--silence", type=decimal_number, default=1.5, help="stop after this many seconds of quiet (default 1.5)"
     )
     record.add_argument("--yes", action="store_true", help="keep the take without asking")
     record.set_defaults(handler=run_record)
@@ -300,17 +302,28 @@ def _slug(text: str) -> str:
     return slug[:40].strip("-") or "scenario"
 
 
-def _ask(question: str, default: str, choices: tuple[str, ...] | None = None) -> str:
+def _ask(question: str, default: str, choices: str | tuple[str, ...] | None = None) -> str:
+    """Ask on stderr. ``choices``: the answers taken as typed (``("k", "q")``), or the kind of an
+    option's values (``"gender"``), typed in either language (``männlich`` or ``male``) and
+    returned as the value (``male``), the default shown as the UI language says it."""
+    language = spoken_language()
+    kind = choices if isinstance(choices, str) else None
+    if kind is not None:
+        choices = shown_choices(kind, language)
     hint = f" ({'/'.join(choices)})" if choices else ""
+    shown_default = shown_choice(kind, default, language) if kind else default
     while True:
-        print(f"{question}{hint} [{default}]: ", end="", file=sys.stderr, flush=True)
+        print(f"{question}{hint} [{shown_default}]: ", end="", file=sys.stderr, flush=True)
         line = sys.stdin.readline()
         if not line:  # end of input
             return default
-        answer = line.strip() or default
-        if not choices or answer in choices:
-            return answer
-        print(Said("  please answer one of: {choices}", choices=", ".join(choices)), file=sys.stderr)
+        answer = line.strip()
+        if not answer:
+            return default
+        value = choice_value(kind, answer) if kind else answer if not choices or answer in choices else None
+        if value is not None:
+            return value
+        print(Said("  please answer one of: {choices}", choices=", ".join(choices or ())), file=sys.stderr)
 
 
 def run_new(args: argparse.Namespace) -> int:
@@ -320,7 +333,7 @@ def run_new(args: argparse.Namespace) -> int:
     suffix = next((lang for lang in LANGUAGES if args.id and args.id.endswith(f"-{lang}")), None)
     default_language = suffix or spoken_language()
     language = args.language or (
-        _ask("Language / Sprache", default_language, LANGUAGES) if interactive else default_language
+        _ask("Language / Sprache", default_language, "language") if interactive else default_language
     )
     text = template(language)
     title = args.title or (_ask("Title / Titel", str(text["title"])) if interactive else str(text["title"]))
@@ -336,10 +349,8 @@ def run_new(args: argparse.Namespace) -> int:
         )
     persona = args.persona or (_ask("Customer / Kunde", str(text["persona"])) if interactive else str(text["persona"]))
     implied = gender_of(None, persona)
-    gender = args.gender or (
-        _ask("Gender / Geschlecht (female, male, diverse)", implied, GENDERS) if interactive else implied
-    )
-    mood = args.mood or (_ask("Mood / Stimmung", "annoyed", MOODS) if interactive else "annoyed")
+    gender = args.gender or (_ask("Gender / Geschlecht", implied, "gender") if interactive else implied)
+    mood = args.mood or (_ask("Mood / Stimmung", "annoyed", "mood") if interactive else "annoyed")
     example = str(text["persona"])  # the template's example texts speak of its own customer: of this one now
     example_situation = with_persona(str(text["situation"]), example, persona)
     situation = args.situation or (_ask("Situation", example_situation) if interactive else example_situation)

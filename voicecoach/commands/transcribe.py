@@ -14,9 +14,9 @@ from pathlib import Path
 from voicecoach.adapters.settings import load_settings
 from voicecoach.adapters.whisper_stt import get_transcriber
 from voicecoach.analysis import open_track, transcribe_speech
+from voicecoach.commands.options import channel_number, choice
 from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.errors import Said
-from voicecoach.core.languages import LANGUAGES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,10 +27,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("file", type=Path, help="audio file (WAV, FLAC, OGG, MP3)")
     parser.add_argument("--model", help="Whisper model name or folder (default: tiny.en for en, base otherwise)")
-    parser.add_argument("--language", choices=LANGUAGES, help="spoken language (default: detect)")
-    parser.add_argument("--device", choices=["auto", "cpu", "cuda"], help="where Whisper runs (default auto)")
+    parser.add_argument("--language", **choice("language"), help="spoken language (default: detect)")
+    parser.add_argument("--device", **choice("device"), help="where Whisper runs (default auto)")
     parser.add_argument("--compute-type", help="precision, e.g. int8, float16 (default: by device)")
-    parser.add_argument("--channel", type=int, help="use one channel of a stereo file: 0 left, 1 right")
+    parser.add_argument("--channel", type=channel_number, help="use one channel of a stereo file: 0 left, 1 right")
     parser.add_argument("--json", action="store_true", help="print JSON with segments and words")
     parser.set_defaults(handler=run)
 

@@ -61,7 +61,7 @@ BATCH_HELP: Mapping[str, str] = {
     "and tries the failed ones again.": (
         "Jedes aufgenommene Gespräch in einem Ordnerbaum (oder einem Glob) so auswerten wie 'analyze --call', "
         "mit Ray: ein eigenes lokales Ray oder ein vorhandener Cluster über --ray-address. Die Ergebnisse landen "
-        "als Parquet (eine Zeile je Gespräch, eine je Hinweis) und, je Mitarbeiter, im Verlauf. Ein zweiter "
+        "als Parquet (eine Zeile je Gespräch, eine je Hinweis) und, nach Mitarbeitenden getrennt, im Verlauf. Ein zweiter "
         "Lauf überspringt die fertigen Gespräche (nach Inhalt) und versucht die fehlgeschlagenen erneut."
     ),
     "a folder of recordings, or a glob such as 'calls/**/*.wav'": (
@@ -72,7 +72,7 @@ BATCH_HELP: Mapping[str, str] = {
     ),
     "the customer's channel in every recording": "der Kanal der Kundin oder des Kunden in jeder Aufnahme",
     "where the agent's name is in each path below the folder: '{agent}/*.wav', or a regex with (?P<agent>...)": (
-        "wo der Name des Mitarbeiters im Pfad unter dem Ordner steht: '{agent}/*.wav' oder ein regulärer "
+        "wo der Name der oder des Mitarbeitenden im Pfad unter dem Ordner steht: '{agent}/*.wav' oder ein regulärer "
         "Ausdruck mit (?P<agent>...)"
     ),
     "join this Ray cluster (e.g. 10.0.0.5:6379, or auto) instead of starting a local Ray": (
@@ -89,7 +89,7 @@ BATCH_HELP: Mapping[str, str] = {
         "das Szenario, dem die Gespräche folgen (passende Abschnitte werden seinen Schritten zugeordnet)"
     ),
     "the real calls of this agent (from 'voicecoach batch')": (
-        "die echten Gespräche dieses Mitarbeiters (aus 'voicecoach batch')"
+        "die echten Gespräche dieser oder dieses Mitarbeitenden (aus 'voicecoach batch')"
     ),
     "every real call judged by 'voicecoach batch', not practice": (
         "alle mit 'voicecoach batch' ausgewerteten echten Gespräche, keine Übungen"
@@ -127,7 +127,7 @@ BATCH_MESSAGES: Mapping[str, str] = {
     "cannot read the file ({reason})": "die Datei lässt sich nicht lesen ({reason})",
     "not saved in the history: {error}": "nicht im Verlauf gespeichert: {error}",
     "--customer-channel must be left or right, not '{value}'": (
-        "--customer-channel muss left (links) oder right (rechts) sein, nicht '{value}'"
+        "--customer-channel muss links oder rechts sein, nicht '{value}'"
     ),
     "--language must be de or en, not '{value}'": "--language muss de oder en sein, nicht '{value}'",
     "--device must be auto, cpu or cuda, not '{value}'": "--device muss auto, cpu oder cuda sein, nicht '{value}'",

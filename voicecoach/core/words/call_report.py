@@ -27,7 +27,7 @@ CALL: dict[str, Words] = {
     "opening": {"de": "Begrüßung", "en": "opening"},
     "step": {"de": "Szenario-Schritt {turn}", "en": "scenario turn {turn}"},
     "customer": {"de": "Kundin/Kunde", "en": "customer"},
-    "agent": {"de": "Mitarbeiter", "en": "agent"},
+    "agent": {"de": "Mitarbeitende", "en": "agent"},
     "both": {"de": "beide", "en": "both"},
     "marks": {"de": "Hinweise", "en": "findings"},
     "no_findings": {"de": "keine Hinweise", "en": "no findings"},
@@ -44,7 +44,7 @@ CALL: dict[str, Words] = {
     "to_exchange": {"de": "zum Abschnitt", "en": "to the exchange"},
     "overlap": {"de": "gleichzeitig gesprochen", "en": "both speaking"},
     "how_to_read": {
-        "de": "Oben spricht die Kundin oder der Kunde, darunter die Mitarbeiterin oder der Mitarbeiter; rot "
+        "de": "Oben spricht die Kundin oder der Kunde, darunter die oder der Mitarbeitende; rot "
         "schraffiert: beide gleichzeitig. Jede Nummer "
         "ist ein Hinweis – ein Klick springt zur Erklärung, von dort führt „zur Zeitachse“ zurück.",
         "en": "The customer speaks on the upper lane, the agent below; hatched red: both at once. Each number "
@@ -62,15 +62,15 @@ CALL: dict[str, Words] = {
 
 #: The call-level metrics (``voicecoach.core.call.CallMetrics``), with their units.
 CALL_METRICS: dict[str, Words] = {
-    "talk_ratio": {"de": "Redeanteil (Mitarbeiter)", "en": "Talk ratio (agent)"},
+    "talk_ratio": {"de": "Redeanteil (Mitarbeitende)", "en": "Talk ratio (agent)"},
     "longest_monologue": {"de": "Längster Monolog", "en": "Longest monologue"},
     "patience": {"de": "Geduld (Pause vor der Antwort)", "en": "Patience (pause before answering)"},
     "interruptions_per_minute": {"de": "Unterbrechungen pro Minute", "en": "Interruptions per minute"},
     "overlap_share": {"de": "Anteil gleichzeitigen Sprechens", "en": "Overlap share"},
-    "words_per_minute": {"de": "Wörter pro Minute (Mitarbeiter)", "en": "Words per minute (agent)"},
+    "words_per_minute": {"de": "Wörter pro Minute (Mitarbeitende)", "en": "Words per minute (agent)"},
     "interruptions": {"de": "Unterbrechungen", "en": "Interruptions"},
-    "agent_seconds": {"de": "Redezeit (Mitarbeiter)", "en": "Agent speaking"},
-    "customer_seconds": {"de": "Redezeit des Kunden", "en": "Customer speaking"},
+    "agent_seconds": {"de": "Redezeit (Mitarbeitende)", "en": "Agent speaking"},
+    "customer_seconds": {"de": "Redezeit (Kundin/Kunde)", "en": "Customer speaking"},
 }
 
 __all__ = ["CALL", "CALL_METRICS"]

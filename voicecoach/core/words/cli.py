@@ -8,8 +8,30 @@ the HTML/Markdown reports (:data:`REPORT`). Finding kinds, skills and metrics ar
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, datetime
+
+from voicecoach.core.words.lookup import language_of, number
 
 Words = Mapping[str, str]
+
+
+def percent(share: float, language: str | None, digits: int = 0) -> str:
+    """A share of 0–1 in per cent: ``0.45`` -> "45 %" in German (a no-break space before the
+    sign, as DIN 5008 writes it, so a line never breaks between them), "45%" in English."""
+    value = number(100 * share, language, digits)
+    return f"{value}\u00a0%" if language_of(language) == "de" else f"{value}%"
+
+
+def date_time(moment: datetime | date, language: str | None, *, time: bool = True) -> str:
+    """A date (and time) as the language writes it: "01.12.2026 14:05" in German,
+    "2026-12-01 14:05" in English (ISO, unambiguous); ``time=False``: the date alone.
+    ``moment`` is shown as given (convert it to local time first)."""
+    german = language_of(language) == "de"
+    day = moment.strftime("%d.%m.%Y" if german else "%Y-%m-%d")
+    if not time or not isinstance(moment, datetime):
+        return day
+    return f"{day} {moment.strftime('%H:%M')}"
+
 
 #: The readable report of ``voicecoach analyze``.
 ANALYZE: dict[str, Words] = {
@@ -86,6 +108,11 @@ REPORT: dict[str, Words] = {
     "started": {"de": "Beginn", "en": "Started"},
     "ended": {"de": "Ende", "en": "Ended"},
     "status": {"de": "Status", "en": "Status"},
+    "mode": {"de": "Art", "en": "Kind"},
+    "demo": {
+        "de": "Vorführung: die App hat die Antworten gesprochen; zählt nicht zum Fortschritt",
+        "en": "demo: the app spoke the replies; not counted in progress",
+    },
     "status.completed": {"de": "abgeschlossen", "en": "completed"},
     "status.aborted": {"de": "abgebrochen", "en": "hung up early"},
     "status.in_progress": {"de": "nicht beendet", "en": "not finished"},
@@ -142,11 +169,11 @@ REPORT: dict[str, Words] = {
     "replaced": {"de": "ersetzt durch Versuch {by}, zählt nicht", "en": "replaced by attempt {by}, not counted"},
     "retry_of": {"de": "neuer Versuch von Schritt {of}", "en": "retry of turn {of}"},
     # a real call's report (voicecoach batch): the agent is not "you", an exchange is not a practice turn
-    "agent": {"de": "Mitarbeiter", "en": "Agent"},
+    "agent": {"de": "Mitarbeitende", "en": "Agent"},
     "length": {"de": "Länge", "en": "Length"},
     "call.report": {"de": "Gesprächsbericht", "en": "Call report"},
     "call.turn": {"de": "Abschnitt", "en": "Exchange"},
-    "call.trainee": {"de": "Mitarbeiter", "en": "Agent"},
+    "call.trainee": {"de": "Mitarbeitende", "en": "Agent"},
     "call.footer": {
         "de": "Erstellt von voicecoach {version} auf diesem Rechner. Enthält personenbezogene Gesprächsdaten.",
         "en": "Made by voicecoach {version} on this computer. Contains personal data from a recorded call.",

@@ -100,8 +100,8 @@ HELP: Mapping[str, str] = {
     ): (
         "Beispiele:\n"
         "  voicecoach analyze --customer kunde.wav --trainee antwort.wav --scenario late-delivery-de --turn 1\n"
-        "  voicecoach analyze --call gespraech.wav --customer-channel left --json\n"
-        "  voicecoach analyze --call gespraech.wav --customer-channel right --html gespraech.html"
+        "  voicecoach analyze --call gespraech.wav --customer-channel links --json\n"
+        "  voicecoach analyze --call gespraech.wav --customer-channel rechts --html gespraech.html"
     ),
     (
         "examples:\n"
@@ -110,8 +110,8 @@ HELP: Mapping[str, str] = {
         "--ray-address 10.0.0.5:6379"
     ): (
         "Beispiele:\n"
-        "  voicecoach batch gespraeche/ -o ergebnisse/ --customer-channel left --agent-pattern '{agent}/*.wav'\n"
-        "  voicecoach batch 'gespraeche/2026-11-*/*.flac' -o ergebnisse/ --customer-channel right --workers 8 "
+        "  voicecoach batch gespraeche/ -o ergebnisse/ --customer-channel links --agent-pattern '{agent}/*.wav'\n"
+        "  voicecoach batch 'gespraeche/2026-11-*/*.flac' -o ergebnisse/ --customer-channel rechts --workers 8 "
         "--ray-address 10.0.0.5:6379"
     ),
     'example:\n  voicecoach judge late-delivery-en --turn 1 --text "I am so sorry, let me check that for you."': (
@@ -182,6 +182,7 @@ HELP: Mapping[str, str] = {
     "short name shown in lists": "kurzer Name für Listen",
     "the customer's name, e.g. 'Frau Keller'": "Name der Kundin/des Kunden, z. B. 'Frau Keller'",
     "the customer's mood": "Stimmung der Kundin/des Kunden",
+    "how hard the call is": "wie schwer das Gespräch ist",
     "the customer's gender (German forms: Kundin/Kunde, sie/ihn)": (
         "Geschlecht der Kundin/des Kunden (für die deutschen Formen: Kundin/Kunde, sie/ihn)"
     ),
@@ -308,7 +309,7 @@ HELP: Mapping[str, str] = {
     "trends per skill, recurring findings, what to practise next": (
         "Entwicklung je Fähigkeit, häufige Hinweise, was als Nächstes zu üben ist"
     ),
-    "session id (see 'voicecoach history'), or 'last'": "Sitzungs-ID (siehe 'voicecoach history') oder 'last'",
+    "session id (see 'voicecoach history'), or 'last'": "Sitzungs-ID (siehe 'voicecoach history') oder 'letzte'",
     "html, md or json (default: from the -o suffix, else md)": "html, md oder json (Standard: nach der Endung von -o, sonst md)",
     "file to write (default: print it)": "zu schreibende Datei (Standard: ausgeben)",
     "session id (see 'voicecoach history')": "Sitzungs-ID (siehe 'voicecoach history')",
@@ -317,6 +318,60 @@ HELP: Mapping[str, str] = {
     "also write the report as a self-contained HTML page": "den Bericht zusätzlich als eigenständige HTML-Seite schreiben",
     **BATCH_HELP,  # voicecoach batch, history --agent (core/words/batch.py)
 }
+
+#: The values a user types for an option with fixed values: kind -> the value the program works
+#: with (English) -> its German words. The first German word is what German help and messages show;
+#: every German word and the English value are accepted in either language, in any case
+#: (:func:`choice_value`). A kind without German words shows the same value in both languages.
+CHOICES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "channel": {"left": ("links",), "right": ("rechts",)},
+    "gender": {"female": ("weiblich", "w"), "male": ("männlich", "maennlich", "m"), "diverse": ("divers", "d")},
+    "difficulty": {"easy": ("leicht",), "medium": ("mittel",), "hard": ("schwer",)},
+    "mood": {
+        "calm": ("ruhig",),
+        "friendly": ("freundlich",),
+        "annoyed": ("genervt",),
+        "angry": ("wütend", "wuetend"),
+        "confused": ("verwirrt",),
+        "sceptical": ("skeptisch", "skeptic", "skeptical"),
+        "hurried": ("eilig", "in Eile"),
+        "sad": ("traurig",),
+    },
+    "language": {"de": ("deutsch", "german"), "en": ("englisch", "english")},
+    "device": {"auto": (), "cpu": (), "cuda": ()},
+    "format": {"html": (), "md": ("markdown",), "json": ()},
+}
+
+#: What a user may type for "the newest session" (``voicecoach report last``).
+LAST_SESSION: tuple[str, ...] = ("last", "latest", "letzte", "letzter", "letztes", "neueste", "neuester", "neuestes")
+
+#: Kinds whose values are codes the same in both languages (de|en): German help shows the code.
+_SHOWN_AS_CODE = ("language", "device", "format")
+
+
+def choice_value(kind: str, text: str) -> str | None:
+    """The value of option kind ``kind`` that ``text`` names, in English or German, any case
+    (``choice_value("channel", "Links")`` -> ``"left"``); None when it names none."""
+    wanted = " ".join(text.split()).casefold()
+    for value, german in CHOICES[kind].items():
+        if wanted == value.casefold() or wanted in (word.casefold() for word in german):
+            return value
+    return None
+
+
+def shown_choices(kind: str, language: str) -> tuple[str, ...]:
+    """The values of ``kind`` as help and messages show them in ``language``: ``("links",
+    "rechts")`` / ``("left", "right")``."""
+    values = CHOICES[kind]
+    if language != "de" or kind in _SHOWN_AS_CODE:
+        return tuple(values)
+    return tuple(german[0] if german else value for value, german in values.items())
+
+
+def shown_choice(kind: str, value: str, language: str) -> str:
+    """One value of ``kind`` as ``language`` shows it: ``shown_choice("gender", "male", "de")`` -> "männlich"."""
+    return dict(zip(CHOICES[kind], shown_choices(kind, language), strict=True)).get(value, value)
+
 
 #: Lines ``voicecoach`` itself prints, and the headers of ``voicecoach history``.
 LINES: dict[str, Words] = {
@@ -342,6 +397,29 @@ LINES: dict[str, Words] = {
     "history.score": {"de": "PUNKTE", "en": "SCORE"},
     "history.status": {"de": "STATUS", "en": "STATUS"},
     "history.files": {"de": "(Dateien)", "en": "(files)"},
+    "history.demo": {"de": "Vorführung", "en": "demo"},
+    # argparse: a value the option does not take (after "Argument --mood: ")
+    "bad_choice": {
+        "de": "„{value}“ gibt es hier nicht; möglich: {choices}",
+        "en": "'{value}' is not one of: {choices}",
+    },
+    "not_whole": {
+        "de": "„{value}“ ist keine ganze Zahl, z. B. 3",
+        "en": "'{value}' is not a whole number, e.g. 3",
+    },
+    "not_number": {
+        "de": "„{value}“ ist keine Zahl, z. B. 1,5",
+        "en": "'{value}' is not a number, e.g. 1.5",
+    },
+    "not_channel": {
+        "de": "„{value}“ ist kein Kanal; links, rechts oder eine Kanalnummer ab 0 angeben",
+        "en": "'{value}' is not a channel; give left, right or a channel number from 0",
+    },
+    # after every usage error, so the line names the fix
+    "see_help": {
+        "de": "{message} (Hilfe: {prog} --help)",
+        "en": "{message} (help: {prog} --help)",
+    },
 }
 
 #: The progress lines of ``voicecoach call`` (stderr) and its line per judged turn (stdout).
