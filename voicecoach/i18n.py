@@ -78,6 +78,39 @@ def span(start: float, end: float) -> str:
     return words.span(start, end, _current)
 
 
+#: Keys as a German keyboard labels them (Textual shows ctrl as "^", escape as "esc").
+_GERMAN_KEYS = {
+    "ctrl": "Strg",
+    "shift": "Umschalt",
+    "alt": "Alt",
+    "escape": "Esc",
+    "space": "Leertaste",
+    "delete": "Entf",
+    "backspace": "Rücktaste",
+    "tab": "Tab",
+    "home": "Pos1",
+    "end": "Ende",
+}
+
+
+def key_display(key: str, shown: str) -> str:
+    """A key as the current language names it: ``key_display("ctrl+p", "^p")`` -> "Strg+P",
+    ``("escape", "esc")`` -> "Esc", ``("f1", "f1")`` -> "F1" in German (the labels on German
+    keyboards, as the help writes them); ``shown`` (Textual's "^p") in English, and for a letter,
+    a sign or Enter alone (Textual's "⏎", the sign on the key). ``key``: a binding's key, the first of a comma list ("ctrl+p, f2")."""
+    first = key.split(",")[0].strip()
+    *modifiers, name = first.split("+")
+    if _current != "de" or not name:
+        return shown
+    if name in _GERMAN_KEYS:
+        name = _GERMAN_KEYS[name]
+    elif (modifiers and len(name) == 1) or (name[0] == "f" and name[1:].isdigit()):
+        name = name.upper()  # Strg+P, F1
+    elif not modifiers:
+        return shown
+    return "+".join([*(_GERMAN_KEYS.get(modifier, modifier.capitalize()) for modifier in modifiers), name])
+
+
 def key_of(text: str) -> str | None:
     """The key of a text shown in either language (``"Hilfe"`` -> ``"key.help"``), a key itself,
     or None; keys of the footer's keys (``key.*``) win where texts repeat. Lets a label shown in

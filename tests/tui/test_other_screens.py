@@ -159,7 +159,7 @@ async def test_file_mode_judges_two_files_and_shows_the_feedback(wav_pair) -> No
         assert isinstance(app.screen, FilesScreen)
         await pilot.press("enter", "enter")  # nothing typed: a one-line problem, no crash
         await pilot.pause()
-        assert "no file at '—'" in shown(app.screen.query_one("#files-status", Static))
+        assert "no file given yet" in shown(app.screen.query_one("#files-status", Static))
         app.screen.query_one("#customer", Input).value = str(customer)
         app.screen.query_one("#trainee", Input).value = str(trainee)
         app.screen.query_one("#trainee", Input).focus()

@@ -20,8 +20,8 @@ from voicecoach.tui.screens.summary import SummaryScreen
 SIZE = (80, 24)
 QUIT = {"en": "Quit", "de": "Beenden"}
 HELP = {"en": "Help", "de": "Hilfe"}
-NEXT, RETRY = {"en": "Go on", "de": "Weiter"}, {"en": "Retry", "de": "Nochmal"}
-LISTEN, HANG_UP = {"en": "Listen back", "de": "Anhören"}, {"en": "Hang up", "de": "Auflegen"}
+NEXT, RETRY = {"en": "Go on", "de": "Weiter"}, {"en": "Retry", "de": "Erneut"}
+LISTEN, HANG_UP = {"en": "Listen back", "de": "Hören"}, {"en": "Hang up", "de": "Auflegen"}
 DISPUTE = {"en": "w That's wrong", "de": "w Einspruch"}
 FILTERS = {"en": ("Language", "Level", "Theme"), "de": ("Sprache", "Niveau", "Thema")}
 

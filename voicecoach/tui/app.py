@@ -27,7 +27,7 @@ from voicecoach import i18n
 from voicecoach.adapters.settings import Settings, load_settings
 from voicecoach.core.backend import Echo
 from voicecoach.core.errors import one_line
-from voicecoach.i18n import t
+from voicecoach.i18n import key_display, t
 from voicecoach.live.saved_echo import echo_for_calls
 from voicecoach.tui.base import Adapters, failure_line, translate_bindings
 from voicecoach.tui.messages import CallAgain
@@ -297,6 +297,10 @@ class VoiceCoachApp(App[None]):
                 severity="error",
                 markup=False,
             )
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A key as the UI language names it: "Strg+P" in German, Textual's "^p" in English."""
+        return key_display(binding.key, super().get_key_display(binding))
 
     def action_help_quit(self) -> None:
         """ctrl+c: Textual's "Do you want to quit? Press ctrl+q to quit the app", in the UI language."""

@@ -355,7 +355,7 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("muted", None): {
         "de": (
             "Mikrofon war stummgeschaltet – Ihre Antwort wurde nicht gehört. Diese Runde zählt nicht.",
-            "Mit m schalten Sie das Mikrofon wieder an; mit t antworten Sie nochmal.",
+            "Mit m schalten Sie das Mikrofon wieder an; mit t antworten Sie noch einmal.",
         ),
         "en": (
             "The microphone was muted – your reply was not heard. This turn does not count.",

@@ -32,8 +32,8 @@ UI: dict[str, Words] = {
     "key.repeat": {"de": "Wiederholen", "en": "Repeat"},
     "key.mute": {"de": "Stumm", "en": "Mute"},
     "key.hangup": {"de": "Auflegen", "en": "Hang up"},
-    "key.retry": {"de": "Nochmal", "en": "Retry"},
-    "key.listen": {"de": "Anhören", "en": "Listen back"},
+    "key.retry": {"de": "Erneut", "en": "Retry"},
+    "key.listen": {"de": "Hören", "en": "Listen back"},
     "key.next": {"de": "Weiter", "en": "Go on"},
     "key.check": {"de": "Headset-Test", "en": "Headset check"},
     "key.save": {"de": "Speichern", "en": "Save"},
@@ -245,7 +245,7 @@ UI: dict[str, Words] = {
     "feedback.legend.filler": {"de": "Füllwörter", "en": "filler"},
     "feedback.legend.avoid": {"de": "zu vermeiden", "en": "avoid"},
     "feedback.legend.overlap": {"de": "gleichzeitig gesprochen", "en": "spoken over the customer"},
-    "feedback.keys": {"de": "t nochmal · l anhören · Enter weiter", "en": "t retry · l listen back · Enter go on"},
+    "feedback.keys": {"de": "t noch einmal · l anhören · Enter weiter", "en": "t retry · l listen back · Enter go on"},
     "feedback.keys_review": {
         "de": "l anhören · Enter nächster Schritt · Esc zurück",
         "en": "l listen back · Enter next turn · Esc back",
@@ -263,7 +263,7 @@ UI: dict[str, Words] = {
     "key.dispute": {"de": "Einspruch", "en": "That's wrong"},
     "feedback.disputed": {"de": "von Ihnen als falsch markiert", "en": "marked wrong by you"},
     "feedback.dispute_hint": {
-        "de": "1–9 wählt einen Punkt, w markiert ihn als falsch (nochmal w: zurück)",
+        "de": "1–9 wählt einen Punkt, w markiert ihn als falsch (noch einmal w: zurück)",
         "en": "1–9 selects a finding, w marks it as wrong (w again: undo)",
     },
     "feedback.no_such_finding": {
@@ -308,10 +308,10 @@ UI: dict[str, Words] = {
     "summary.saved": {"de": "Gespeichert als Sitzung {id}", "en": "Saved as session {id}"},
     "summary.not_saved": {"de": "Nicht gespeichert: {reason}", "en": "Not saved: {reason}"},
     "summary.keys": {
-        "de": "Enter zur Bibliothek · a nochmal anrufen · p Fortschritt",
+        "de": "Enter zur Bibliothek · a noch einmal anrufen · p Fortschritt",
         "en": "Enter library · a call again · p progress",
     },
-    "summary.again": {"de": "Nochmal anrufen", "en": "Call again"},
+    "summary.again": {"de": "Noch einmal anrufen", "en": "Call again"},
     "summary.none": {"de": "Keine bewerteten Schritte.", "en": "No judged turns."},
     "summary.at": {"de": "Schritt {turn}, bei {time:.1f} s", "en": "turn {turn}, at {time:.1f} s"},
     "devices.title": {"de": "Audiogeräte", "en": "Audio devices"},
@@ -352,7 +352,7 @@ UI: dict[str, Words] = {
     "progress.next": {"de": "Als Nächstes üben", "en": "Practise next"},
     "progress.next_skill": {"de": "Fähigkeit: {skill}", "en": "Skill: {skill}"},
     "progress.next_kind": {"de": "Am häufigsten: {kind}", "en": "Most frequent: {kind}"},
-    "progress.next_scenario": {"de": "Nochmal anrufen: {title}", "en": "Call again: {title}"},
+    "progress.next_scenario": {"de": "Noch einmal anrufen: {title}", "en": "Call again: {title}"},
     "progress.history": {"de": "Verlauf", "en": "History"},
     "progress.empty": {
         "de": "Noch keine Sitzungen. Starten Sie einen Anruf in der Bibliothek (oder d für einen Demo-Anruf).",
@@ -372,7 +372,7 @@ UI: dict[str, Words] = {
         "en": "Real calls of {agent} ({n:# call|# calls})",
     },
     "progress.agent_empty": {
-        "de": "Von diesem Mitarbeiter sind keine bewerteten Gespräche im Verlauf.",
+        "de": "Von dieser Person sind keine bewerteten Gespräche im Verlauf.",
         "en": "No judged calls of this agent in the history.",
     },
     "progress.no_real_calls": {
@@ -383,8 +383,9 @@ UI: dict[str, Words] = {
     "progress.col.scenario": {"de": "Szenario", "en": "Scenario"},
     "progress.col.score": {"de": "Punkte", "en": "Score"},
     "progress.col.turns": {"de": "Schritte", "en": "Turns"},
+    "progress.demo": {"de": "Vorführung", "en": "demo"},
     "progress.hint": {
-        "de": "Enter: Sitzung Schritt für Schritt ansehen · a: echte Gespräche je Mitarbeiter",
+        "de": "Enter: Sitzung Schritt für Schritt ansehen · a: echte Gespräche nach Mitarbeitenden",
         "en": "Enter: review a session turn by turn · a: real calls of each agent",
     },
     "progress.times": {"de": "{n}×", "en": "{n}×"},
@@ -408,7 +409,7 @@ UI: dict[str, Words] = {
         "en": "● Recording – speak the line, Enter stops",
     },
     "record.saved": {"de": "Gespeichert: {file}", "en": "Saved: {file}"},
-    "record.empty": {"de": "Die Aufnahme ist still – nochmal versuchen", "en": "The take is silent – try again"},
+    "record.empty": {"de": "Die Aufnahme ist still – noch einmal versuchen", "en": "The take is silent – try again"},
     "record.pick": {"de": "Szenario zum Aufnehmen wählen", "en": "Choose a scenario to record"},
     "record.unavailable": {"de": "Aufnehmen nicht möglich: {reason}", "en": "Cannot record: {reason}"},
     "record.place.copy": {
@@ -437,6 +438,20 @@ UI: dict[str, Words] = {
     "files.missing": {
         "de": "{field}: keine Datei unter „{path}“ – den Pfad einer Aufnahme eingeben",
         "en": "{field}: no file at '{path}' – type the path of a recording",
+    },
+    "files.example.customer": {"de": "~/Aufnahmen/kunde.wav", "en": "~/recordings/customer.wav"},
+    "files.example.trainee": {"de": "~/Aufnahmen/antwort.wav", "en": "~/recordings/reply.wav"},
+    "files.empty": {
+        "de": "{field}: noch keine Datei angegeben – den Pfad einer Aufnahme eingeben, z. B. {example}",
+        "en": "{field}: no file given yet – type the path of a recording, e.g. {example}",
+    },
+    "files.folder": {
+        "de": "{field}: „{path}“ ist ein Ordner – den Pfad einer Aufnahme darin eingeben",
+        "en": "{field}: '{path}' is a folder – type the path of a recording in it",
+    },
+    "files.no_folder": {
+        "de": "{field}: den Ordner „{folder}“ gibt es nicht – den Pfad prüfen",
+        "en": "{field}: there is no folder '{folder}' – check the path",
     },
     "files.no_scenario": {
         "de": "— ohne Szenario (nur Timing und allgemeine Prüfungen) —",
@@ -480,13 +495,13 @@ redet – das zählt dann als Unterbrechung.
 | Anruf | **r** | letzten Satz der Kundin/des Kunden wiederholen |
 | Anruf | **m** | stumm / wieder an |
 | Anruf | **h** / **Esc** | auflegen |
-| Rückmeldung | **t** | Schritt nochmal versuchen |
+| Rückmeldung | **t** | Schritt noch einmal versuchen |
 | Rückmeldung | **l** | Ihre Antwort zusammen mit dem Satz der Kundin/des Kunden anhören |
 | Rückmeldung | **Enter** / **n** | weiter |
-| Rückmeldung | **1**–**9**, dann **w** | einen Hinweis als falsch markieren (Einspruch; **w** nochmal: zurücknehmen) |
+| Rückmeldung | **1**–**9**, dann **w** | einen Hinweis als falsch markieren (Einspruch; **w** noch einmal: zurücknehmen) |
 | Geräte | **c** | Headset-Test (misst das Echo; die App rechnet es heraus) |
 | Fortschritt | **Enter** | eine Sitzung Schritt für Schritt ansehen |
-| Fortschritt | **a** | echte Gespräche je Mitarbeiter (aus `voicecoach batch`) |
+| Fortschritt | **a** | echte Gespräche nach Mitarbeitenden (aus `voicecoach batch`) |
 | Trainer | **Enter** / **p** / **r** / **k** | aufnehmen / anhören / neu / behalten |
 
 ## Ohne Mikrofon
@@ -650,7 +665,7 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         ),
     },
     "playback.stopped": {
-        "de": "Anhören abgebrochen: die Tonausgabe ist ausgefallen – Kopfhörer prüfen und nochmal versuchen.",
+        "de": "Anhören abgebrochen: die Tonausgabe ist ausgefallen – Kopfhörer prüfen und noch einmal versuchen.",
         "en": "Playback stopped: the sound output failed – check the headphones and try again.",
     },
     "library.reloaded": {
@@ -708,7 +723,7 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "de": "Stimme {speech}, Rauschen {noise:.0f} dBFS, Echo {echo}",
         "en": "Voice {speech}, noise {noise:.0f} dBFS, echo {echo}",
     },
-    "check.again": {"de": "Enter: nochmal prüfen · Esc: zurück", "en": "Enter: check again · Esc: back"},
+    "check.again": {"de": "Enter: noch einmal prüfen · Esc: zurück", "en": "Enter: check again · Esc: back"},
     "check.passed_saved": {"de": "Headset-Test bestanden und gespeichert.", "en": "Headset check passed and saved."},
     "check.offer": {
         "de": "Erster Start: 15 s Headset-Test für Mikrofon und Echo – Taste c.",
@@ -748,7 +763,7 @@ HEADSET_CHECK: dict[str, Words] = {
         " in the system settings.",
     },
     "echo_unclear": {
-        "de": "Das Echo ließ sich nicht messen, weil es beim Testton laut war: beim Ton still sein und nochmal prüfen.",
+        "de": "Das Echo ließ sich nicht messen, weil es beim Testton laut war: beim Ton still sein und noch einmal prüfen.",
         "en": "The echo could not be measured because it was loud during the test tone: stay quiet during the tone"
         " and check again.",
     },

@@ -24,6 +24,21 @@ from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.titlebar import TitleBar
 
 
+def file_problem(field: str, text: str, example: str) -> str | None:
+    """What is wrong with the path typed into ``field`` (one line in the UI language), None
+    when it names a file: nothing typed, a folder, a folder that does not exist, no such file."""
+    if not text:
+        return t("files.empty", field=field, example=example)
+    path = Path(text).expanduser()
+    if path.is_dir():
+        return t("files.folder", field=field, path=text)
+    if not path.parent.is_dir():
+        return t("files.no_folder", field=field, folder=str(path.parent))
+    if not path.is_file():
+        return t("files.missing", field=field, path=text)
+    return None
+
+
 class FilesScreen(Guarded, Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "key.back"),
@@ -41,9 +56,9 @@ class FilesScreen(Guarded, Screen[None]):
         with Vertical(id="files"):
             yield Static(Text(t("files.title"), style="bold"), id="files-title")
             yield Static(t("files.customer"), classes="field-label")
-            yield Input(placeholder="customer.wav", id="customer")
+            yield Input(placeholder=t("files.example.customer"), id="customer")
             yield Static(t("files.trainee"), classes="field-label")
-            yield Input(placeholder="trainee.wav", id="trainee")
+            yield Input(placeholder=t("files.example.trainee"), id="trainee")
             yield Static(t("files.scenario"), classes="field-label")
             with Horizontal(id="files-scenario"):
                 yield Select([], prompt=t("files.no_scenario"), id="files-scenario-select")
@@ -89,8 +104,9 @@ class FilesScreen(Guarded, Screen[None]):
             return
         texts = {name: self.query_one(f"#{name}", Input).value.strip() for name in ("customer", "trainee")}
         for name, text in texts.items():
-            if not text or not Path(text).expanduser().is_file():
-                self._status(t("files.missing", field=t(f"files.{name}"), path=text or "—"), error=True)
+            problem = file_problem(t(f"files.{name}"), text, t(f"files.example.{name}"))
+            if problem is not None:
+                self._status(problem, error=True)
                 self.query_one(f"#{name}", Input).focus()
                 return
         customer, trainee = (Path(texts[name]).expanduser() for name in ("customer", "trainee"))

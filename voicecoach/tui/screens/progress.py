@@ -17,8 +17,10 @@ from textual.widgets import DataTable, Static
 
 from voicecoach.core.errors import one_line
 from voicecoach.core.scenario import SKILLS
-from voicecoach.i18n import label, t
+from voicecoach.core.words.cli import date_time
+from voicecoach.i18n import current_language, label, t
 from voicecoach.live.events import TurnJudged
+from voicecoach.report import is_demo
 from voicecoach.tui.base import Guarded, translate_bindings
 from voicecoach.tui.messages import ProgressLoaded, SessionLoaded
 from voicecoach.tui.screens.feedback import FeedbackScreen
@@ -30,9 +32,10 @@ BLOCKS = "▁▂▃▄▅▆▇█"
 
 
 def local_time(iso: str) -> str:
-    """A stored UTC time as the user's local ``YYYY-MM-DD HH:MM``."""
+    """A stored UTC time as the user's local time in the UI language: "01.12.2026 14:05" in
+    German, "2026-12-01 14:05" in English."""
     try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+        return date_time(datetime.fromisoformat(iso).astimezone(), current_language())
     except ValueError:
         return iso[:16].replace("T", " ")
 
@@ -182,9 +185,12 @@ class ProgressScreen(Guarded, Screen[None]):
         table.clear()
         for session in sessions:
             score = session.score
+            title = Text(self._scenario_title(session.scenario_id, session.title))
+            if is_demo(session):  # the app spoke the replies: listed, marked, kept out of the trends
+                title.append(f" ({t('progress.demo')})", style="italic #808080")
             table.add_row(
                 local_time(session.started),
-                self._scenario_title(session.scenario_id, session.title),
+                title,
                 Text("—" if score is None else f"{score:.0f}", style=score_style(score) if score is not None else ""),
                 str(session.turns),
                 key=str(session.id),
