@@ -33,6 +33,9 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+")
 _CLAUSE_END = re.compile(r"[.!?…,;:]+[\"'»«“”)]*$|\s[-–—]$|^[-–—]$")
 #: English contractions, as pieces after the apostrophe ("you'll" -> "you" + "ll").
 _CONTRACTIONS = {"ll": "will", "re": "are", "ve": "have", "d": "would", "m": "am", "s": "is", "t": "not"}
+_NEVER = frozenset({"never", "nie", "niemals"})
+#: The lemma a German understatement ("halb so schlimm") carries: a negation for a phrasing.
+_UNDERSTATED = "nicht"
 _NEGATIONS = frozenset(
     [
         "no",
@@ -167,6 +170,43 @@ _PARTICLE_WORDS = frozenset(
 )
 #: Other words a penalty phrasing may have among its own ("you('ll) lose your discount").
 STRICT_SLACK = 2
+#: Words that sit inside a penalty phrase said in other words without changing it: regret and
+#: time adverbs ("Da kann ich *von hier aus leider* nichts machen", "I *really* can't say *yet*").
+_FREE_INSIDE = frozenset(
+    fold(w)
+    for w in ["leider", "noch", "jetzt", "gerade", "genau", "hier", "unfortunately", "sadly", "yet", "now", "here"]
+)
+#: Closed word classes whose members stand for each other in a penalty phrasing said in other
+#: words: the demonstrative subject ("das kommt vor" / "so was kommt vor", "it's normal" /
+#: "that's normal"), a determiner ("the vet must have" / "your vet must have"), a focus particle
+#: ("it's just a dog" / "it's only a dog"), an object pronoun ("get used to it" / "to them"), a
+#: small quantity ("a few weeks" / "a couple of weeks").
+_STANDS_FOR = (
+    frozenset({"das", "dies", "dieses", "es", "sowas"}),
+    frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+    | frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser", "diese", "diesen"}),
+    frozenset({"nur", "bloss", "lediglich"}),
+    frozenset({"it", "this", "that", "them", "these", "those"}),
+    frozenset({"the", "a", "an", "your", "his", "her", "their"}),
+    frozenset({"just", "only", "merely", "simply"}),
+    frozenset({"few", "couple", "several"}),
+)
+#: Modal particles: a penalty phrasing need not be said with them ("so kalt ist das doch nicht"
+#: said as "das ist ja noch nicht so kalt").
+_OPTIONAL_IN_PHRASE = frozenset(
+    fold(w) for w in ["doch", "ja", "halt", "eben", "mal", "schon", "wohl", "denn", "eigentlich", "wirklich", "really"]
+)
+#: German subjunctive II (and English modal past) forms: the lemma ("hätten" -> "haben") loses
+#: the mood that makes "Sie hätten" blame and "da haben Sie recht" agree, so in a penalty
+#: phrasing such a form is met only by a form of the same mood.
+_SUBJUNCTIVE = frozenset(
+    fold(w)
+    for w in [
+        "hätte", "hättest", "hätten", "hättet", "wäre", "wärst", "wären", "wäret", "würde", "würdest",
+        "würden", "würdet", "könnte", "könntest", "könnten", "müsste", "müssten", "sollte", "sollten",
+        "dürfte", "dürften", "should", "would", "could", "might", "shouldve", "wouldve", "couldve",
+    ]
+)  # fmt: skip
 _VERB_PREFIXES = frozenset(
     {fold(p) for p in _PARTICLES} | {"ver", "ent", "zer", "ueber", "unter", "wieder", "hinter", "voll", "miss"}
 )
@@ -226,6 +266,12 @@ def _pieces(raw: list[tuple[str, Word]], resources: LanguageResources, language:
     texts = [fold(surface) for surface, _ in raw]
     lemmas = [{texts[i], _lemma(surface, resources, language)} for i, (surface, _) in enumerate(raw)]
     if language == "de":
+        for i in range(len(texts) - 1):
+            if texts[i] == "so" and texts[i + 1] == "was":
+                lemmas[i + 1].add("sowas")  # "so was kommt vor" = "sowas kommt vor"
+            if texts[i] == "halb" and texts[i + 1] == "so":
+                lemmas[i].add(_UNDERSTATED)  # "halb so schlimm" = "nicht so schlimm"
+    if language == "de":
         # a separable particle at the end of the clause (or before "und"/"dann") joins each verb before it
         for index, text in enumerate(texts):
             if text not in {fold(p) for p in _PARTICLES} or index == 0:
@@ -270,6 +316,10 @@ def _needs(phrasing: str, resources: LanguageResources, language: str, strict: b
             continue
         if piece.text in _NEGATIONS:
             needs.append(Need(piece.text, frozenset({piece.text}), piece.surface, negation=True))
+        elif (
+            strict and piece.text in _OPTIONAL_IN_PHRASE and sum(p.text not in _OPTIONAL_IN_PHRASE for p in pieces) >= 3
+        ):
+            continue  # a modal particle colours the phrase; it need not be said
         elif strict or (piece.text not in stop and (len(piece.text) >= 3 or piece.text.isdigit())):
             needs.append(Need(piece.text, piece.lemmas, piece.surface))
     return needs
@@ -287,10 +337,23 @@ def _compound(one: str, other: str) -> bool:
 
 
 def _how(
-    need: Need, piece: Piece, resources: LanguageResources, language: str, wide: bool, fuzzy_ratio: float
+    need: Need,
+    piece: Piece,
+    resources: LanguageResources,
+    language: str,
+    wide: bool,
+    fuzzy_ratio: float,
+    strict: bool = False,
+    mood: bool = True,
 ) -> str | None:
-    """How ``piece`` says ``need``: "word", "lemma", "compound", "synonym", or None."""
+    """How ``piece`` says ``need``: "word", "lemma", "compound", "synonym", or None. ``strict``
+    (a penalty phrasing): a subjunctive is met only by a subjunctive, and a word of a closed
+    class (:data:`_STANDS_FOR`) by any word of its class."""
     if need.negation:
+        if strict and need.text == _UNDERSTATED and _UNDERSTATED in piece.lemmas:
+            return "word"
+        if strict and (need.text in _NEVER) != (piece.text in _NEVER):
+            return None  # "that never happens" denies; "it shouldn't happen" agrees
         return (
             "word"
             if piece.text in _NEGATIONS and (piece.text == need.text or need.text not in ("ohne", "without"))
@@ -298,6 +361,10 @@ def _how(
         )
     if piece.text == need.text:
         return "word"
+    if strict and mood and (need.text in _SUBJUNCTIVE) != (piece.text in _SUBJUNCTIVE):
+        return None  # "Sie hätten" is not "da haben Sie recht"
+    if strict and any(need.text in group and piece.lemmas & group for group in _STANDS_FOR):
+        return "lemma"
     if need.lemmas & piece.lemmas:
         return "lemma"
     if (
@@ -367,8 +434,11 @@ def meaning_found(
     wide: bool = False,
     strict: bool = False,
     fuzzy_ratio: float = 0.8,
+    mood: bool = True,
 ) -> Meant | None:
-    """The first phrasing met in one clause of ``words`` in other words, or None (see module doc)."""
+    """The first phrasing met in one clause of ``words`` in other words, or None (see module doc).
+    ``mood=False`` with ``strict``: every word needed, but a subjunctive may be met by any form
+    (a question asked again: "Wann hätten Sie Zeit?" for "wann haben Sie Zeit")."""
     said = clauses(words, resources, language)
     for phrasing in phrasings:
         needs = _needs(phrasing, resources, language, strict)
@@ -379,15 +449,20 @@ def meaning_found(
             continue  # "ach je" is not met by "Ach" alone (a short word left of a phrase says nothing)
         negated = any(need.negation for need in needs)
         for clause in said:
-            if negated != any(piece.text in _NEGATIONS for piece in clause):
+            said_negated = any(
+                piece.text in _NEGATIONS or (strict and mood and _UNDERSTATED in piece.lemmas and piece.text == "halb")
+                for piece in clause
+            )
+            if negated != said_negated:
                 continue
-            found = _assign(needs, clause, resources, language, wide, fuzzy_ratio)
+            found = _assign(needs, clause, resources, language, wide, fuzzy_ratio, strict, mood)
             if found is None:
                 continue
             if strict:  # a penalty phrasing said in one go: its words close together ("card ... number" is not)
                 places = [next(i for i, p in enumerate(clause) if p is piece) for _, piece, _ in found]
                 inside = clause[min(places) : max(places) + 1]
-                fillers = sum(1 for p in inside if p.text in _PARTICLE_WORDS and p not in [f[1] for f in found])
+                free = _PARTICLE_WORDS | _FREE_INSIDE
+                fillers = sum(1 for p in inside if p.text in free and p not in [f[1] for f in found])
                 if len(inside) - fillers > len(needs) + STRICT_SLACK:
                     continue  # modal particles ("Sie hätten aber auch vorher anrufen können") do not count
             ways = [how for _, _, how in found]
@@ -406,7 +481,14 @@ def meaning_found(
 
 
 def _assign(
-    needs: list[Need], clause: list[Piece], resources: LanguageResources, language: str, wide: bool, fuzzy_ratio: float
+    needs: list[Need],
+    clause: list[Piece],
+    resources: LanguageResources,
+    language: str,
+    wide: bool,
+    fuzzy_ratio: float,
+    strict: bool = False,
+    mood: bool = True,
 ) -> list[tuple[Need, Piece, str]] | None:
     """Each need to a different piece of the clause (best way first), or None."""
     used: set[int] = set()
@@ -417,7 +499,7 @@ def _assign(
         for index, piece in enumerate(clause):
             if index in used:
                 continue
-            how = _how(need, piece, resources, language, wide, fuzzy_ratio)
+            how = _how(need, piece, resources, language, wide, fuzzy_ratio, strict, mood)
             if how is not None and (best is None or rank[how] < rank[best[2]]):
                 best = (rank[how], index, how)
                 if how == "word":

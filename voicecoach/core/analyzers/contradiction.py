@@ -111,6 +111,8 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         clause = texts[start : end + 1]
         if "sie" not in clause or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:
             continue
+        if {"wir", "ich"} & set(clause):
+            continue  # "da hätten wir Sie längst anrufen müssen": the agent owns the failure
         verb = clause[-2]
         if verb in lexicon.NOT_BLAME_BEFORE_MODAL or not verb.endswith(("en", "ern", "eln")):
             continue
@@ -186,7 +188,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     claimed = grammar.claimed_words(customer, context.resources, context.language)
     blamed = grammar.blames_us(customer, context.resources, context.language)
     kinds = {}
-    for found in grammar.disagreement(words, context.resources, context.language, claimed, blamed):
+    found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed)
+    blaming = grammar.reproach(words, context.resources, context.language)
+    found_kinds += [blaming] if blaming is not None else []
+    # calling the trouble an everyday thing dismisses a customer who objects or is upset
+    everyday = grammar.normalising(words, context.resources, context.language) if _objection(turn, context) else None
+    found_kinds += [everyday] if everyday is not None else []
+    for found in found_kinds:
         matches.append(found.match)  # disagreeing in any words: negated truth, "you must have", blame
         kinds[id(found.match)] = found.kind
     findings: list[Finding] = []

@@ -239,6 +239,9 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             return _match("perspective", clause, 0, len(clause) - 1)
     if _question(clause) and _concern(clause, lang):
         return _match("concern", clause, 0, len(clause) - 1)
+    weight = _matters_to_you(clause, lang)
+    if weight is not None and not negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
+        return _match("agreement", clause, 0, weight)  # "das ist wichtig für Sie", "I know this matters to you"
     excess = _excess(clause, lang)
     if excess is not None and not negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
         return _match("agreement", clause, 0, excess)  # "you've waited long enough", "Sie warten schon viel zu lange"
@@ -258,6 +261,32 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             and not _has_any(clause, _table(lexicon.CALMING_WORDS, lang))
         ):
             return _match("agreement", clause, 0, len(clause) - 1)
+    return None
+
+
+_IMPORTANT = {"de": frozenset({"wichtig"}), "en": frozenset({"important", "matters", "matter"})}
+#: Words that may follow "wichtig"/"important" when it says what the thing means to the customer
+#: ("wichtig für Sie", "important to you"); any other ("wichtig zu wissen") makes it a statement.
+_TO_YOU_TAIL = frozenset(
+    {"fuer", "sie", "ihnen", "so", "sehr", "wirklich", "natuerlich", "auch", "das", "ist", "es", "gerade"}
+    | {"to", "for", "you", "this", "that", "is", "it", "so", "very", "really", "of", "course"}
+)
+
+
+def _matters_to_you(clause: Sequence[Piece], lang: str) -> int | None:
+    """Index of the word that says how much the thing matters to the customer: "Natürlich, das ist
+    wichtig für Sie", "Das ist Ihnen wichtig", "I know how important this is to you", "it matters
+    to you" (a second person with it, and nothing after it but "für Sie" / "to you"); None."""
+    texts = [p.text for p in clause]
+    for index, text in enumerate(texts):
+        if text not in _IMPORTANT[lang]:
+            continue
+        tail = texts[index + 1 :]
+        if not set(texts) & {"sie", "ihnen", "you"} or any(t not in _TO_YOU_TAIL for t in tail):
+            continue
+        if lang == "de" and "sie" in tail and tail[:1] != ["fuer"]:
+            continue  # "wichtig, Sie ..." would be another clause; only "für Sie"
+        return index
     return None
 
 
@@ -590,6 +619,14 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
         past = past or bool({"war", "waren", "hatte", "hatten", "wurde"} & set(after))
         perfect = len(after) >= 2 and after[-1] == "ist" and after[-2].startswith(("ge", "ab", "an", "auf", "weg"))
         past = past or (perfect and after[-2].endswith(("t", "en")))  # "dass er abgehauen ist"
+        participle = pieces[-2] if len(pieces) >= 2 else None  # "dass der Kratzer erst danach entstanden ist"
+        past = past or (
+            participle is not None
+            and after[-1] in ("ist", "sind")
+            and participle.text.startswith(("ent", "ver", "zer", "er", "be"))
+            and participle.text.endswith(("t", "en"))
+            and any(lemma != participle.text and lemma.endswith("en") for lemma in participle.lemmas)
+        )
     else:
         past = any(
             t in ("did", "was", "were", "had") or t in lexicon.BLAME_PARTICIPLES or (t.endswith("ed") and len(t) > 4)
@@ -624,6 +661,11 @@ def _defends_accused(clause: Sequence[Piece], lang: str) -> Found | None:
     keine Absicht", "Er hat das sicher nicht absichtlich gemacht" (a negated intent about
     someone else; "I didn't mean to" about the agent is an apology)."""
     texts = [p.text for p in clause]
+    joined = f" {' '.join(texts)} "
+    well = " gut gemeint " in joined or " meant well " in joined or " meant no harm " in joined
+    others = not _has_any(clause, frozenset({"ich", "wir", "we", "you", "sie"}))
+    if well and others and ("i" not in texts or {"sure", "bet", "think"} & set(texts)):
+        return _match("defends", clause, 0, len(clause) - 1)  # "Die Kollegin hat es sicher nur gut gemeint"
     if not _has_any(clause, NEGATIONS) or _has_any(clause, frozenset({"ich", "wir", "we", "you", "sie"})):
         return None  # the agent's own side, or the customer's ("Sie haben das nicht absichtlich gemacht")
     if lang == "en" and "i" in texts and not ({"sure", "bet", "think"} & set(texts)):
@@ -662,6 +704,13 @@ def _records_otherwise(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+#: Words that point back at what the customer said: "davon steht hier nichts", "no record of that".
+_WHAT_YOU_SAID = {
+    "de": ("davon", "darueber", "dazu", "davon nichts"),
+    "en": ("of that", "about that", "of it", "about it", "of this", "about this"),
+}
+
+
 def _no_record(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
     """Our side denies having what the customer says they sent or did: "Bei uns ist kein Foto
     angekommen", "Im System ist kein Anruf von Ihnen vermerkt", "We never received your form"
@@ -670,6 +719,10 @@ def _no_record(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> F
     texts = [p.text for p in clause]
     if not _has_any(clause, NEGATIONS) or {"noch", "yet"} & set(texts) or not claimed:
         return None
+    joined = f" {' '.join(texts)} "
+    records = _has_any(clause, _table(lexicon.RECORDS, lang)) and not _has_any(clause, _SECOND[lang])
+    if records and any(f" {ref} " in joined for ref in _WHAT_YOU_SAID[lang]):  # "Davon steht hier nichts"
+        return _match("records_otherwise", clause, 0, len(clause) - 1)
     ours = _has_any(clause, _OURS[lang] | {"mir"}) or _has_any(clause, _table(lexicon.RECORDS, lang))
     if not ours or not any(_is(p, _table(lexicon.RECEIVED, lang)) for p in clause):
         return None
@@ -678,6 +731,8 @@ def _no_record(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> F
         if len(text) < 4 or text in NEGATIONS or _is(piece, _table(lexicon.RECEIVED, lang)):
             continue
         echoed = text in claimed or piece.lemmas & claimed or any(c.startswith(text) for c in claimed if len(text) >= 5)
+        # a compound of the customer's word: "Reisemeldung" for "vor der Reise gesagt"
+        echoed = echoed or any(len(c) >= 4 and text.startswith(c) and len(text) > len(c) + 3 for c in claimed)
         if echoed and any(p.text in NEGATIONS for p in clause[max(0, index - 3) : index]):
             return _match("records_otherwise", clause, 0, len(clause) - 1)
     return None
@@ -735,6 +790,10 @@ def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> 
         named = any((p.text in claimed or p.lemmas & claimed) and not _is(p, small) for p in rest)
         if any(_is(p, small) for p in rest) and named:  # the customer's own thing called small
             return _match("minimising", clause, 0, len(clause) - 1)
+        # "It's only a dog", "das ist nur eine Heizung": the customer's own thing, "only a" one of many
+        article = rest[:1] and rest[0].text in ("a", "an", "ein", "eine", "einer")
+        if article and len(rest) <= 3 and named:
+            return _match("minimising", clause, 0, len(clause) - 1)
     still_fine = lang == "de" and {"sie", "doch", "noch"} <= set(texts) and not _has_any(clause, NEGATIONS)
     if still_fine and {"gut", "genug", "ausreichend"} & set(texts[texts.index("noch") :]):
         return _match("minimising", clause, 0, len(clause) - 1)  # "da hören Sie doch noch ganz gut"
@@ -791,6 +850,147 @@ def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
     if not done or verb in _NOT_BLAME_COUNTERFACTUAL or any(_is(p, receive) for p in condition):
         return None
     return _match("blame", sentence, 0, len(sentence) - 1)
+
+
+_HAPPEN = frozenset({"passieren", "passiert", "vorkommen", "happen", "happens", "occur", "occurs"})
+_GENERIC = frozenset({"das", "sowas", "es", "dinge", "sachen", "things", "that", "it", "this", "such"})
+_OFTEN = frozenset({"manchmal", "gelegentlich", "oefter", "immer", "sometimes", "occasionally", "always", "often"})
+_EMPHATIC = frozenset({"halt", "eben", "do", "does"})
+_MODAL_CAN = frozenset({"kann", "koennen", "can", "could"})
+_DEGREE = frozenset(
+    {"ganz", "voellig", "total", "absolut", "eigentlich", "doch", "ja", "leider", "vollkommen", "ziemlich", "recht"}
+    | {"pretty", "quite", "perfectly", "completely", "totally", "very", "fairly", "entirely", "just", "afraid"}
+)
+_USUAL = frozenset({"normal", "ueblich", "usual", "common"})
+
+
+def normalising(words: Sequence[Word], resources: LanguageResources, language: str) -> Found | None:
+    """The customer's trouble called an everyday thing: "So was kann beim Transport schon mal
+    passieren", "das kommt halt vor", "these things happen", "Overbooking is pretty normal", "das
+    ist ganz normal", "Trains do get cancelled sometimes" (a statement about things in general:
+    not the agent's own side, not negated, not a question, a condition or a past event). It
+    dismisses a complaint; the caller weighs it only when the customer objects or is upset. A
+    bare "these things happen" may be said in sympathy: it needs "do", "can", "halt", "schon mal"
+    or "sometimes" to insist."""
+    lang = language if language in _FIRST else "en"
+    for clause in clauses(words, resources, language):
+        texts = [p.text for p in clause]
+        if _question(clause) or _has_any(clause, _CONDITION[lang] | NEGATIONS):
+            continue
+        if _has_any(clause, frozenset({"ich", "wir", "uns", "i", "we", "us", "sie", "ihnen", "you"})):
+            continue  # "Das passiert uns leider öfter" owns it; "Das kann jedem passieren" to the customer
+        tokens = set(texts)
+        happen = any(p.lemmas & _HAPPEN or p.text in _HAPPEN for p in clause)
+        tokens |= {lemma for p in clause for lemma in p.lemmas if lemma == "sowas"}  # "so was"
+        past = bool(tokens & {"ist", "sind", "war", "waren", "happened", "occurred", "will", "wird", "werden", "ll"})
+        if happen and not past and tokens & _GENERIC and tokens & (_MODAL_CAN | _OFTEN | _EMPHATIC | {"mal"}):
+            return _match("normalising", clause, 0, len(clause) - 1)
+        copula = _table(lexicon.COPULA, lang)
+        for index, text in enumerate(texts):
+            if text not in _USUAL or index == 0:
+                continue
+            at = index - 1
+            while at > 0 and texts[at] in _DEGREE:
+                at -= 1
+            tail = texts[index + 1 :]
+            if _is(clause[at], copula) and (not tail or tail[0] in ("in", "bei", "for", "with", "so", "im", "at")):
+                return _match("normalising", clause, 0, index)  # "that's (perfectly) normal", not "a normal fee"
+        if tokens & _OFTEN and tokens & _EMPHATIC and len(texts) >= 4:
+            return _match("normalising", clause, 0, len(clause) - 1)  # "trains do get cancelled sometimes"
+    return None
+
+
+def _never_happens(clause: Sequence[Piece], lang: str) -> Found | None:
+    """What the customer reports is said to be impossible: "That never happens with our screens",
+    "So etwas kommt bei uns nie vor" (not a promise: "that will never happen again")."""
+    texts = set(p.text for p in clause)
+    if not texts & {"never", "nie", "niemals"} or texts & {"again", "wieder", "will", "wird", "ll", "i", "ich", "we"}:
+        return None
+    if "wir" in texts:
+        return None
+    for index, piece in enumerate(clause):
+        if piece.lemmas & _HAPPEN or piece.text in _HAPPEN:
+            return _match("never_happens", clause, 0, index)
+    return None
+
+
+def _even_question(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """A question whether the customer did their part at all: "Haben Sie den Zählerstand denn
+    überhaupt gemeldet?", "Did you even send it in?" (a past act of theirs; "Haben Sie überhaupt
+    einen Heizlüfter?" asks what they have)."""
+    texts = [p.text for p in sentence]
+    if len(texts) < 4 or not set(texts) & {"ueberhaupt", "even"}:
+        return None
+    if lang == "de":
+        if texts[0] not in ("haben", "hatten", "sind", "waren") or "sie" not in texts[1:3]:
+            return None
+        last = sentence[-1]
+        participle = last.text.startswith("ge") or any(
+            lemma != last.text and lemma.endswith("en") for lemma in last.lemmas
+        )
+        if participle and last.text.endswith(("t", "en")) and last.text not in ("haben", "sein"):
+            return _match("doubt", sentence, 0, len(sentence) - 1)
+        return None
+    if texts[:2] in (["did", "you"], ["have", "you"], ["had", "you"]):
+        return _match("doubt", sentence, 0, len(sentence) - 1)
+    return None
+
+
+def _your_side_must_have(clause: Sequence[Piece], lang: str) -> Found | None:
+    """Someone on the customer's side is said to have known or done it: "Your vet must have noted
+    something", "Ihr Tierarzt muss das notiert haben" (not "must have been": that is a feeling)."""
+    texts = [p.text for p in clause]
+    if _has_any(clause, NEGATIONS):
+        return None
+    if lang == "en":
+        for i in range(len(texts) - 2):
+            if texts[i] == "must" and texts[i + 1] == "have" and "your" in texts[max(0, i - 3) : i]:
+                verb = texts[i + 2]
+                if verb not in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE and (
+                    verb.endswith("ed") or verb in lexicon.BLAME_PARTICIPLES
+                ):
+                    return _match("your_error", clause, 0, i + 2)
+        return None
+    if texts[:1] in (["ihr"], ["ihre"]) and ("muss" in texts or "muessen" in texts) and texts[-1] == "haben":
+        verb = texts[-2]
+        prefixed = verb.startswith(("ge", "ver", "ent", "zer", "be", "er", "ueber", "miss")) and verb.endswith(
+            ("t", "en")
+        )
+        if (prefixed or verb.endswith("iert")) and verb != "gehabt":
+            return _match("your_error", clause, 0, len(clause) - 1)
+    return None
+
+
+_TOO_LATE = {
+    "de": (" erst jetzt ", " so spaet ", " so lange ", " nicht frueher ", " nicht eher ", " nicht vorher ",
+           " nicht gleich ", " nicht sofort "),
+    "en": (" so long ", " so late ", " earlier ", " sooner ", " until now ", " before now ", " did not ", " didnt "),
+}  # fmt: skip
+
+
+def reproach(words: Sequence[Word], resources: LanguageResources, language: str) -> Found | None:
+    """A why-question that blames the customer for being late or not acting: "Warum kommen Sie
+    denn erst jetzt?", "Wieso haben Sie nicht früher angerufen?", "Why didn't you call us
+    earlier?" ("Why don't you try restarting it?" suggests; "Warum ist das passiert?" asks)."""
+    lang = language if language in _FIRST else "en"
+    sentence: list[Piece] = []
+    said = clauses(words, resources, language)
+    last = said[-1] if said else None
+    for clause in said:
+        sentence = [*sentence, *clause]
+        if not _ends_sentence(clause) and clause is not last:
+            continue
+        texts = [p.text for p in sentence]
+        whole = sentence
+        sentence = []
+        if not texts or texts[0] not in ("warum", "wieso", "weshalb", "why"):
+            continue
+        if not set(texts) & {"sie", "you"} or any(_is(p, _table(lexicon.RECEIVE_VERBS, lang)) for p in whole):
+            continue
+        joined = f" {' '.join(texts)} "
+        if any(cue in joined for cue in _TOO_LATE[lang]):
+            return _match("blame", whole, 0, len(whole) - 1)
+    return None
 
 
 def _clause_break(sentence: Sequence[Piece], index: int) -> bool:
@@ -909,7 +1109,7 @@ def disagreement(
         if _ends_sentence(clause):
             number += 1
             if _question(clause) and not _has_any(sentence, _CONDITION[lang] - {"ob"}):
-                hit = _doubting_question(sentence, lang, claimed)  # the one kind of question that disagrees
+                hit = _doubting_question(sentence, lang, claimed) or _even_question(sentence, lang)
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
             if hit is not None:
@@ -926,7 +1126,8 @@ def disagreement(
             found.append(hit)
             continue
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
-        checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise)
+        checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens)
+        checks += (_your_side_must_have,)
         checks += (_deflection,) if blamed else ()
         for check in checks:
             hit = check(clause, lang)

@@ -209,7 +209,9 @@ NOT_BLAME_AFTER_SHOULD_HAVE = ("received", "been", "had", "got", "gotten")
 #: German infinitives before "hätten ... können/müssen/sollen" that are not blame ("bekommen müssen").
 NOT_BLAME_BEFORE_MODAL = ("haben", "bekommen", "erhalten", "kriegen", "sein", "werden")
 #: English irregular past participles that can follow "you should have" as blame.
-BLAME_PARTICIPLES = ("read", "known", "told", "done", "taken", "written", "sent", "paid", "given", "kept", "seen")
+BLAME_PARTICIPLES = ("read", "known", "told", "done", "taken", "written", "sent", "paid", "given", "kept", "seen",
+                     "caught", "brought", "bought", "left", "put", "made", "gone", "chosen", "driven", "spoken",
+                     "thought", "rung", "shown", "understood", "taught", "found")  # fmt: skip
 #: Words after such an opening that make it agreement after all ("Aber gern!", "But of course").
 BUT_AGREEING: Lexicon = {
     "de": ("natuerlich", "gern", "gerne", "sicher", "klar", "selbstverstaendlich", "ja"),

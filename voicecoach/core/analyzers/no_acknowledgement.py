@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from voicecoach.core.analyzers import grammar
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words
-from voicecoach.core.analyzers.not_listening import UPSET_MOODS, emotion_to_acknowledge, listed_found
+from voicecoach.core.analyzers.not_listening import UPSET_MOODS, emotion_to_acknowledge, listed_found, step_empathy
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found
@@ -64,6 +64,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []
     if meant is not None and not grammar.played_down(words, meant, context.resources, context.language):
         return []
+    if step_empathy(spoken, context) is not None:
+        return []  # the step's own understanding point, in the trainer's words
     if grammar.acknowledgement(words, context.resources, context.language, thanks=True) is not None:
         return []  # thanks, apology, understanding, naming the trouble, agreeing, owning it: in any words
     return [

@@ -112,6 +112,21 @@ def listed_found(
     return out[0], out[1]
 
 
+def step_empathy(spoken: Spoken, context: Context) -> Match | None:
+    """A phrasing of the step's own key point of the empathy class said as listed: the trainer
+    wrote "understand: [verstehe, nachvollziehen, klar]", so "Klar, ohne Auto geht da nichts"
+    takes the feeling up in this step, in the trainer's words (:func:`point_class`)."""
+    if context.step is None:
+        return None
+    empathy = {normalize(p) for p in lexicon.words_for(lexicon.EMPATHY, context.language)}
+    for phrasings in context.step.expect.key_points.values():
+        if phrasings and 2 * sum(1 for p in phrasings if normalize(p) in empathy) >= len(phrasings):
+            found = any_phrase_found(phrasings, spoken, **context.strict_match_kwargs())
+            if found is not None:
+                return found
+    return None
+
+
 def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Match | None:
     """The earliest place the reply takes up the customer's feeling: a phrase of the lists (or
     the step's own ``expect.empathy``), in other forms (:mod:`voicecoach.core.meaning`), or in
@@ -121,6 +136,7 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     if mood == "confused":
         phrases += context.words("reassurance")
     candidates = list(listed_found(phrases, spoken, context))
+    candidates[0] = candidates[0] or step_empathy(spoken, context)
     kind = grammar.acknowledgement(spoken.words, context.resources, context.language)
     candidates.append(kind.match if kind is not None else None)
     found = [
@@ -476,16 +492,19 @@ def sentence_of(spoken: Spoken, match: Match) -> tuple[Word, ...]:
     return tuple(dict.fromkeys(word for token in spoken.tokens[first : last + 1] for word in token.words))
 
 
-def value_said(value: str, spoken: Spoken, context: Context) -> bool:
+def value_said(value: str, spoken: Spoken, context: Context, asks: Sequence[str] = ()) -> bool:
     """The reply says the fact's value back (all of it, or for a value of several words one
-    telling word of it: "Frau Shah" for "Priya Shah", "Elm Road" for "14 Elm Road")."""
+    telling word of it: "Frau Shah" for "Priya Shah", "Elm Road" for "14 Elm Road"). A word of the
+    value that the fact's ``asks`` use too is its unit, not the value: "Wie viel Grad haben Sie?"
+    does not say "15 Grad" back."""
     if any_phrase_found([value], spoken, **context.match_kwargs()) is not None:
         return True
     parts = normalize(value)
     if len(parts) < 2:
         return False
     stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
-    telling = [part for part in parts if part not in stop and (part.isdigit() or len(part) >= 4)]
+    asked = {word for ask in asks for word in normalize(ask)}
+    telling = [part for part in parts if part not in stop and part not in asked and (part.isdigit() or len(part) >= 4)]
     return any(any_phrase_found([part], spoken, **context.match_kwargs()) is not None for part in telling)
 
 
@@ -515,6 +534,35 @@ def head_nouns(phrasings: tuple[str, ...] | list[str], language: str) -> tuple[s
             out += [w for w in words[1:] if w[:1].isupper() and w.lower() not in pronouns and len(w) >= 4]
         elif len(words) == 2 and len(words[1]) >= 4:
             out.append(words[1])
+    return tuple(dict.fromkeys(out))
+
+
+def just_given(value: str, turn: Turn, context: Context) -> bool:
+    """The customer said the fact's value in this very turn's line."""
+    said = customer_words(turn, context)
+    return bool(said) and any_phrase_found([value], said, **context.match_kwargs()) is not None
+
+
+def requested_nouns(asks: Sequence[str], spoken: Spoken, language: str) -> tuple[str, ...]:
+    """The nouns a request for the fact may name: :func:`head_nouns`, and a noun of the reply that
+    is the head of a one-word (German) or two-word (English) ask ("die Nummer" for
+    "Telefonnummer", "the number" for "phone number"). Such a head is shared by many facts
+    ("Hausnummer", "Kundennummer"): the caller uses it only for the fact the customer has just
+    given."""
+    out = list(head_nouns(list(asks), language))
+    heads: set[str] = set()
+    for ask in asks:
+        words = normalize(ask)
+        if language == "de" and len(words) == 1:
+            heads.add(words[0])
+        elif language == "en" and len(words) == 2 and words[0] not in WH_WORDS["en"]:
+            out.append(words[1])
+    for word in spoken.words:
+        text = word.text.strip(".,;:!?\"'")
+        key = normalize(text)[0] if normalize(text) else ""
+        noun = language == "de" and text[:1].isupper() and len(key) >= 4
+        if noun and any(compound_related(key, head) and head.endswith(key) and head != key for head in heads):
+            out.append(text)  # the reply's noun is the head of the ask word
     return tuple(dict.fromkeys(out))
 
 
@@ -555,16 +603,26 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
             continue
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
-            for match in find_phrase(phrasing, spoken, **context.penalty_match_kwargs()):
+            matches = find_phrase(phrasing, spoken, **context.penalty_match_kwargs())
+            if not matches and len(phrasing.split()) >= 3:
+                # asked in other forms: "Wann hätten Sie denn Zeit?" for "wann haben Sie Zeit",
+                # "What day would suit you?" for "what day suits", "the meeting" for "your meeting"
+                meant = meaning_found([phrasing], spoken.words, strict=True, mood=False, **context.meaning_kwargs())
+                asked = meant is not None and in_question(meant.match.words, spoken, context.language)
+                matches = [meant.match] if asked and meant is not None else []
+            for match in matches:
                 question = question_around(spoken, match, context, punctuated)
-                if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context):
+                if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context, asks):
                     continue  # not a question, or one that says the value back: confirming, not asking
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
-        for noun in head_nouns(asks, context.language) if hit is None else ():
+        nouns = head_nouns(asks, context.language)
+        if just_given(fact.value, turn, context):  # "die Nummer" right after the customer said it
+            nouns = requested_nouns(asks, spoken, context.language)
+        for noun in nouns if hit is None else ():
             for match in find_phrase(noun, spoken, **context.penalty_match_kwargs()):
                 question = _requested_noun(spoken, match, context.language)
-                if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context):
+                if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context, asks):
                     continue
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
