@@ -22,6 +22,7 @@ from voicecoach.cli import main
 
 SHOWN = {
     "de": [
+        "Anrede:    Sie (förmlich)  [address: sie]",  # German: the form of address the judge expects
         "Schritt 1 (wütend): „Keller hier, meine Bestellnummer ist 4711. Ich warte jetzt seit einer Woche auf den "
         "Kinderwagen, und niemand meldet sich. Das ist wirklich ärgerlich!“  [complaint]",
         "  nennt: „Keller“ [name], „4711“ [order_number]",
@@ -65,6 +66,7 @@ def test_show_names_steps_by_number_and_words_and_keeps_ids_in_brackets(
     ]
     for english in ("good ->", "poor ->", "next:", "Turn ", "must address apology"):
         assert english not in out
+    assert ("[address: sie]" in out) is (language == "de")  # English has no such choice
 
 
 def test_the_numbering_follows_the_file_after_a_branch(capsys: pytest.CaptureFixture[str]) -> None:

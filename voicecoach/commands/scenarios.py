@@ -214,6 +214,9 @@ def run_show(args: argparse.Namespace) -> int:
             f"{i18n.label('skill', skill)} {i18n.number(weight)}" for skill, weight in s.weights.items()
         )
         lines.append(str(Said("Weights:   {weights}", weights=weights)))
+    if s.form_of_address is not None:  # German: how the trainee addresses the customer (address: sie|du)
+        form = say(SCENARIO_VIEW, f"address.{s.form_of_address}", ui)
+        lines.append(f"{say(SCENARIO_VIEW, 'address', ui, form=form)}  {_dim(f'[address: {s.form_of_address}]')}")
     for number, (turn_id, step) in enumerate(zip(s.turn_ids, s.turns), start=1):
         # a step by its number in the file and the customer's words; its id (for the YAML) after it
         feeling = f" ({i18n.label('mood', step.emotion)})" if step.emotion else ""

@@ -15,8 +15,12 @@ from collections.abc import Mapping, Sequence
 
 from voicecoach.core.words.lookup import Words, pick, say
 
-#: The lines of ``scenarios show`` about a step (two leading spaces: under the step's heading).
+#: The lines of ``scenarios show``: the form of address, and a step's lines (two leading spaces:
+#: under the step's heading).
 SCENARIO_VIEW: Mapping[str, Words] = {
+    "address": {"de": "Anrede:    {form}", "en": "Form of address: {form}"},
+    "address.sie": {"de": "Sie (förmlich)", "en": "Sie (formal)"},
+    "address.du": {"de": "du", "en": "du (informal)"},
     "step": {"de": "Schritt {number}{feeling}: {say}", "en": "Step {number}{feeling}: {say}"},
     "gives": {"de": "  nennt: {facts}", "en": "  gives: {facts}"},
     "must_address": {"de": "  muss ansprechen: {phrasings}", "en": "  must address: {phrasings}"},
