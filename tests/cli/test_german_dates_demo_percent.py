@@ -170,3 +170,19 @@ def test_forget_says_the_date_the_german_way(capsys: pytest.CaptureFixture[str],
     assert code == 0
     err = capsys.readouterr().err
     assert _local("de") in err and "2026-12-" not in err, err
+
+
+def test_report_last_html_prints_or_writes_the_html_report(
+    capsys: pytest.CaptureFixture[str], sessions: dict[str, int], tmp_path: Path
+) -> None:
+    """A German tester typed ``report last --html`` (as ``analyze`` takes it): it was an unknown argument."""
+    assert run(capsys, "--lang", "de", "report", "letzte", "--html").startswith("<!DOCTYPE html>")
+    target = tmp_path / "bericht.html"
+    run(capsys, "--lang", "de", "report", "letzte", "--html", str(target))
+    assert f"Redeanteil</td><td class='num-cell'>43{NBSP}%" in target.read_text(encoding="utf-8")
+    try:
+        code = main(["--lang", "de", "report", "letzte", "--html", "--format", "md"])
+    finally:
+        i18n.set_language("en")
+    assert code == 2
+    assert capsys.readouterr().err.strip() == "voicecoach: --html und --format md verlangen zwei Formate; eines angeben"

@@ -23,6 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--format", "-f", **choice("format"), help="html, md or json (default: from the -o suffix, else md)"
     )
     parser.add_argument("-o", "--output", type=Path, help="file to write (default: print it)")
+    parser.add_argument("--html", nargs="?", const="", metavar="FILE", help="an HTML report, into FILE when given")
     parser.set_defaults(handler=run)
 
 
@@ -40,6 +41,16 @@ def session_id(text: str, store: Store) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.html is not None:  # "report last --html [FILE]", as analyze takes it
+        if args.format not in (None, "html"):
+            raise UserError("--html and --format {fmt} ask for two formats; give one", fmt=args.format)
+        args.format = "html"
+        if args.html:
+            if args.output is not None and args.output != Path(args.html):
+                raise UserError(
+                    "--html {html} and -o {output} name two files; give one", html=args.html, output=args.output
+                )
+            args.output = Path(args.html)
     fmt = args.format
     if fmt is None:
         fmt = SUFFIXES.get(args.output.suffix.lower(), "md") if args.output else "md"

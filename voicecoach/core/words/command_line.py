@@ -312,6 +312,7 @@ HELP: Mapping[str, str] = {
     "session id (see 'voicecoach history'), or 'last'": "Sitzungs-ID (siehe 'voicecoach history') oder 'letzte'",
     "html, md or json (default: from the -o suffix, else md)": "html, md oder json (Standard: nach der Endung von -o, sonst md)",
     "file to write (default: print it)": "zu schreibende Datei (Standard: ausgeben)",
+    "an HTML report, into FILE when given": "ein HTML-Bericht, in DATEI, wenn angegeben",
     "session id (see 'voicecoach history')": "Sitzungs-ID (siehe 'voicecoach history')",
     "delete the whole history and every recording": "den ganzen Verlauf und alle Aufnahmen löschen",
     "do not ask for confirmation": "nicht nachfragen",

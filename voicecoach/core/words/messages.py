@@ -241,6 +241,8 @@ MESSAGES: Mapping[str, str] = {
     "'{name}' is neither a Piper voice (like de_DE-thorsten-medium) nor a Whisper model (like {WHISPER_NAMES}); check the name": "„{name}“ ist weder eine Piper-Stimme (wie de_DE-thorsten-medium) noch ein Whisper-Modell (wie {WHISPER_NAMES}); den Namen prüfen",
     "{output}: the folder {parent} does not exist; create it or pick another -o": "{output}: den Ordner {parent} gibt es nicht; ihn anlegen oder ein anderes -o wählen",
     "the history is empty; practise a call first, then ask for its report": "der Verlauf ist leer; erst ein Gespräch üben, dann den Bericht dazu abrufen",
+    "--html and --format {fmt} ask for two formats; give one": "--html und --format {fmt} verlangen zwei Formate; eines angeben",
+    "--html {html} and -o {output} name two files; give one": "--html {html} und -o {output} nennen zwei Dateien; eine angeben",
     "'{text}' is not a session id; run 'voicecoach history' to see the ids": "„{text}“ ist keine Sitzungs-ID; die IDs zeigt 'voicecoach history'",
     "{output}: cannot write the report ({strerror}); pick another -o": "{output}: der Bericht lässt sich nicht schreiben ({strerror}); ein anderes -o wählen",
     "{output}: name the output file .wav or .flac": "{output}: die Ausgabedatei auf .wav oder .flac enden lassen",
