@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import io
+from pathlib import Path
 
 import pytest
 
@@ -292,3 +293,30 @@ def test_the_types_alone() -> None:
         with pytest.raises(argparse.ArgumentTypeError):
             bad_type(text)
     assert subparser(build_parser(), "call") is not None
+
+
+class _Terminal(io.StringIO):
+    """Typed answers, as from a terminal (``scenarios new`` asks only on one)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_scenarios_new_asks_in_german_and_takes_german_answers(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Was: "Gender / Geschlecht (female, male, diverse) [female]:" – English first, English values."""
+    monkeypatch.setattr("sys.stdin", _Terminal("de\nMein Test\nmein-test-de\nHerr Brandt\nmännlich\nwütend\n\n\n"))
+    assert main(["--lang", "de", "scenarios", "new", "-o", str(tmp_path / "mein-test-de")]) == 0
+    err = capsys.readouterr().err
+    for prompt in (
+        "Sprache (de/en) [de]:",
+        "Titel [Neues Szenario]:",
+        "Geschlecht (weiblich/männlich/divers) [männlich]:",
+        "Stimmung (ruhig/freundlich/genervt/wütend/verwirrt/skeptisch/eilig/traurig) [genervt]:",
+        "Ziel [",
+    ):
+        assert prompt in err, (prompt, err)
+    assert not any(word in err for word in ("Gender", "Mood", "Title", "Language", "female", "annoyed"))
+    written = (tmp_path / "mein-test-de" / "scenario.yaml").read_text(encoding="utf-8")
+    assert "gender: male" in written and "mood: angry" in written

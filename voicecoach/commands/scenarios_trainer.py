@@ -333,12 +333,12 @@ def run_new(args: argparse.Namespace) -> int:
     suffix = next((lang for lang in LANGUAGES if args.id and args.id.endswith(f"-{lang}")), None)
     default_language = suffix or spoken_language()
     language = args.language or (
-        _ask("Language / Sprache", default_language, "language") if interactive else default_language
+        _ask(str(Said("Language")), default_language, "language") if interactive else default_language
     )
     text = template(language)
-    title = args.title or (_ask("Title / Titel", str(text["title"])) if interactive else str(text["title"]))
+    title = args.title or (_ask(str(Said("Title")), str(text["title"])) if interactive else str(text["title"]))
     default_id = f"{_slug(title)}-{language}"
-    scenario_id = args.id or (_ask("Id", default_id) if interactive else None)
+    scenario_id = args.id or (_ask(str(Said("Id (for the file)")), default_id) if interactive else None)
     if scenario_id is None:
         raise UserError("give the new scenario an id with --id, e.g. --id late-delivery-de (or run it in a terminal)")
     if not _ID_RE.match(scenario_id):
@@ -347,14 +347,18 @@ def run_new(args: argparse.Namespace) -> int:
             scenario_id=scenario_id,
             default_id=default_id,
         )
-    persona = args.persona or (_ask("Customer / Kunde", str(text["persona"])) if interactive else str(text["persona"]))
+    persona = args.persona or (
+        _ask(str(Said("Customer (name)")), str(text["persona"])) if interactive else str(text["persona"])
+    )
     implied = gender_of(None, persona)
-    gender = args.gender or (_ask("Gender / Geschlecht", implied, "gender") if interactive else implied)
-    mood = args.mood or (_ask("Mood / Stimmung", "annoyed", "mood") if interactive else "annoyed")
+    gender = args.gender or (_ask(str(Said("Gender")), implied, "gender") if interactive else implied)
+    mood = args.mood or (_ask(str(Said("Mood")), "annoyed", "mood") if interactive else "annoyed")
     example = str(text["persona"])  # the template's example texts speak of its own customer: of this one now
     example_situation = with_persona(str(text["situation"]), example, persona)
-    situation = args.situation or (_ask("Situation", example_situation) if interactive else example_situation)
-    goal = args.goal or (_ask("Goal / Ziel", str(text["goal"])) if interactive else str(text["goal"]))
+    situation = args.situation or (
+        _ask(str(Said("Situation")), example_situation) if interactive else example_situation
+    )
+    goal = args.goal or (_ask(str(Said("Goal")), str(text["goal"])) if interactive else str(text["goal"]))
     spec = NewScenario(
         id=scenario_id,
         title=title,
