@@ -265,3 +265,67 @@ def test_reasking_in_other_words(language: str, reply: str, reasked: bool, resou
     step = GIVEN_DE if language == "de" else GIVEN_EN
     found = penalised(language, reply, resources, mood="calm", **step)
     assert ("not_listening/reasked" in found) is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contra"),
+    [
+        # played down with "nicht so" / "not that" about what the customer suffers
+        ("de", "Na ja, das ist doch nicht so laut, finde ich.", True),
+        ("en", "Well, it's not that loud, to be honest.", True),
+        ("de", "Das ist nicht so schön, das tut mir leid.", False),
+        # our records correct the customer's own word
+        ("de", "Laut System war der Urlaub für nächste Woche eingetragen, nicht für diese.", False),
+        ("de", "Laut unseren Unterlagen kam die Meldung erst nach dem Urlaub, nicht vor dem Urlaub.", True),
+        ("en", "According to our system you called after your holiday, not before your holiday.", True),
+    ],
+)
+def test_played_down_or_corrected_by_records(language: str, reply: str, contra: bool, resources) -> None:  # noqa: ANN001
+    step = BROKEN_DE if language == "de" else BROKEN_EN
+    assert contradicts(penalised(language, reply, resources, **step)) is contra
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "is_ignored"),
+    [
+        # a feeling word played down is not taken up: "halb so schlimm", "Angst ... keine"
+        ("de", "Ach, das ist halb so schlimm. Ich hole das Gerät morgen ab.", True),
+        ("de", "Ärger brauchen Sie deswegen keinen zu haben. Ich hole das Gerät morgen ab.", True),
+        ("de", "Das ist wirklich schlimm, ich hole das Gerät morgen ab.", False),
+        # two ordinary words never sound like an apology ("bitte Ihre" is not "bedauere")
+        ("de", "Rufen Sie bitte Ihre Filiale an, die hilft weiter.", True),
+        ("en", "Please call your branch, they will help.", True),
+    ],
+)
+def test_no_sympathy_played_down_or_misheard(language: str, reply: str, is_ignored: bool, resources) -> None:  # noqa: ANN001
+    step = LATE_DE if language == "de" else LATE_EN
+    assert ignored(penalised(language, reply, resources, **step)) is is_ignored
+
+
+MEETING_DE = {
+    "say": "Ich habe morgen um 9 ein wichtiges Treffen, und mein Koffer ist weg!",
+    "emotion": "annoyed",
+    "facts": {"meeting": {"value": "morgen um 9", "ask": ["wann ist Ihr Termin", "um wie viel Uhr ist Ihr Termin"]}},
+}
+MEETING_EN = {
+    "say": "I have an important meeting tomorrow at 9, and my suitcase is gone!",
+    "emotion": "annoyed",
+    "facts": {"meeting": {"value": "tomorrow at 9", "ask": ["when is your meeting", "what time is your meeting"]}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # a question word asks for the rest of a value it names in part
+        ("en", "Oh no, sorry. What time is the meeting tomorrow?", True),
+        ("de", "Oh je, tut mir leid. Um wie viel Uhr ist der Termin morgen?", True),
+        # ... saying it all back confirms
+        ("en", "Oh no, sorry. Your meeting is tomorrow at 9, right?", False),
+        ("de", "Oh je, tut mir leid. Der Termin ist morgen um 9, richtig?", False),
+    ],
+)
+def test_a_question_word_asks_for_the_rest_of_the_value(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    step = MEETING_DE if language == "de" else MEETING_EN
+    found = penalised(language, reply, resources, **step)
+    assert ("not_listening/reasked" in found) is reasked, found

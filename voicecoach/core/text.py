@@ -718,7 +718,8 @@ def _split_alike(tokens: Sequence[Token], index: int, expected: str, stop_at_com
     first, second = tokens[index], tokens[index + 1]
     if first.sentence_end or (stop_at_comma and first.comma):
         return False
-    if second.text.isalpha() and sound_key(first.text + second.text) == sound_key(expected):
+    spelled_alike = expected.startswith(first.text[:2])  # "a count", not "bitte Ihre" for "bedauere"
+    if second.text.isalpha() and spelled_alike and sound_key(first.text + second.text) == sound_key(expected):
         return True  # "account" heard "a count"
     rest = expected[len(first.text) :]
     return (

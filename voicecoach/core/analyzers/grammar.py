@@ -129,7 +129,10 @@ def _negated_near(clause: Sequence[Piece], index: int, language: str) -> bool:
     "Ich verstehe das nicht")."""
     before = any(p.text in NEGATIONS for p in clause[max(0, index - 3) : index])
     after = language == "de" and any(p.text in NEGATIONS for p in clause[index + 1 : index + 3])
-    return before or after
+    # "Angst brauchen Sie doch keine zu haben": a fronted feeling, its "keine" further on
+    after = after or (language == "de" and any(p.text.startswith("kein") for p in clause[index + 1 : index + 5]))
+    understated = [p.text for p in clause[max(0, index - 2) : index]] == ["halb", "so"]  # "halb so schlimm"
+    return before or after or understated
 
 
 def _concern(clause: Sequence[Piece], lang: str) -> bool:
@@ -711,6 +714,29 @@ _WHAT_YOU_SAID = {
 }
 
 
+#: Prepositions and determiners between "nicht"/"not" and the word it negates ("nicht vor dem Urlaub").
+_BETWEEN = frozenset(
+    {"fuer", "am", "an", "in", "im", "vor", "nach", "seit", "bis", "dem", "der", "den", "die", "das", "ihrem", "ihren"}
+    | {"for", "on", "in", "at", "before", "after", "since", "until", "the", "your", "a"}
+)
+
+
+def _records_correct(sentence: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
+    """Our records correct the customer's own word: "Laut Plan war er für heute eingetragen,
+    nicht für gestern", "According to our system it was booked for June, not May" (a records
+    word and a negation right before a word the customer said)."""
+    texts = [p.text for p in sentence]
+    records = _table(lexicon.RECORDS, lang) | {"according", "laut"}
+    if not claimed or not set(texts) & records or _has_any(sentence, _CONDITION[lang]):
+        return None
+    for index, piece in enumerate(sentence):
+        if index and (piece.text in claimed or piece.lemmas & claimed) and piece.text not in NEGATIONS:
+            at = next((i for i in range(index - 1, max(-1, index - 4), -1) if texts[i] in ("nicht", "not")), None)
+            if at is not None and all(t in _BETWEEN for t in texts[at + 1 : index]):
+                return _match("records_otherwise", sentence, 0, len(sentence) - 1)
+    return None
+
+
 def _no_record(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
     """Our side denies having what the customer says they sent or did: "Bei uns ist kein Foto
     angekommen", "Im System ist kein Anruf von Ihnen vermerkt", "We never received your form"
@@ -762,6 +788,13 @@ def _deflection(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+#: What the customer suffers, played down with "nicht so" / "not that" ("nicht so schön" is sympathy).
+_SEVERE = {
+    "de": frozenset({"schlimm", "wild", "tragisch", "dramatisch", "kalt", "heiss", "laut", "teuer", "gefaehrlich"}),
+    "en": frozenset({"bad", "serious", "terrible", "dramatic", "cold", "hot", "loud", "expensive", "dangerous"}),
+}
+
+
 def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
     """Playing the customer's trouble down: "das ist doch halb so wild", "nobody will notice";
     "it's only a small scratch" / "es ist nur ein kleiner Kratzer" about what the customer named
@@ -794,6 +827,10 @@ def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> 
         article = rest[:1] and rest[0].text in ("a", "an", "ein", "eine", "einer")
         if article and len(rest) <= 3 and named:
             return _match("minimising", clause, 0, len(clause) - 1)
+    for index, text in enumerate(texts[2:], start=2):  # "das ist noch nicht so kalt", "it's not that bad"
+        degree = texts[index - 1] in ("so", "that", "all") and texts[index - 2] in NEGATIONS
+        if degree and text in _SEVERE[lang] and _has_any(clause[: index - 2], subjects):
+            return _match("minimising", clause, 0, index)
     still_fine = lang == "de" and {"sie", "doch", "noch"} <= set(texts) and not _has_any(clause, NEGATIONS)
     if still_fine and {"gut", "genug", "ausreichend"} & set(texts[texts.index("noch") :]):
         return _match("minimising", clause, 0, len(clause) - 1)  # "da hören Sie doch noch ganz gut"
@@ -1112,6 +1149,7 @@ def disagreement(
                 hit = _doubting_question(sentence, lang, claimed) or _even_question(sentence, lang)
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
+                hit = hit or _records_correct(sentence, lang, claimed)
             if hit is not None:
                 found.append(hit)
             sentence = []

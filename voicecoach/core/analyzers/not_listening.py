@@ -492,6 +492,17 @@ def sentence_of(spoken: Spoken, match: Match) -> tuple[Word, ...]:
     return tuple(dict.fromkeys(word for token in spoken.tokens[first : last + 1] for word in token.words))
 
 
+def said_back(value: str, sentence: tuple[Word, ...], context: Context, asks: Sequence[str]) -> bool:
+    """The question says the fact's value back (confirming it): all of it in a question opening
+    with a question word ("What time is the meeting tomorrow?" names "tomorrow" of "tomorrow at
+    9" and asks for the rest), else :func:`value_said`."""
+    spoken = Spoken(sentence)
+    tokens = list(spoken.tokens)
+    if any(token.text in WH_WORDS.get(context.language, ()) for token in tokens[:2]):  # "Um wie viel Uhr ..."
+        return any_phrase_found([value], spoken, **context.match_kwargs()) is not None
+    return value_said(value, spoken, context, asks)
+
+
 def value_said(value: str, spoken: Spoken, context: Context, asks: Sequence[str] = ()) -> bool:
     """The reply says the fact's value back (all of it, or for a value of several words one
     telling word of it: "Frau Shah" for "Priya Shah", "Elm Road" for "14 Elm Road"). A word of the
@@ -612,7 +623,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 matches = [meant.match] if asked and meant is not None else []
             for match in matches:
                 question = question_around(spoken, match, context, punctuated)
-                if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context, asks):
+                if question is None or said_back(fact.value, sentence_of(spoken, match), context, asks):
                     continue  # not a question, or one that says the value back: confirming, not asking
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
