@@ -22,7 +22,7 @@ from voicecoach.cli import main
 
 SHOWN = {
     "de": [
-        "Anrede:    Sie (förmlich)  [address: sie]",  # German: the form of address the judge expects
+        "Anrede:    Siezen  [address: sie]",  # German: the form of address the judge expects
         "Schritt 1 (wütend): „Keller hier, meine Bestellnummer ist 4711. Ich warte jetzt seit einer Woche auf den "
         "Kinderwagen, und niemand meldet sich. Das ist wirklich ärgerlich!“  [complaint]",
         "  nennt: „Keller“ [name], „4711“ [order_number]",

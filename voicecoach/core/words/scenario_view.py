@@ -19,8 +19,8 @@ from voicecoach.core.words.lookup import Words, pick, say
 #: under the step's heading).
 SCENARIO_VIEW: Mapping[str, Words] = {
     "address": {"de": "Anrede:    {form}", "en": "Form of address: {form}"},
-    "address.sie": {"de": "Sie (förmlich)", "en": "Sie (formal)"},
-    "address.du": {"de": "du", "en": "du (informal)"},
+    "address.sie": {"de": "Siezen", "en": "Sie (formal)"},
+    "address.du": {"de": "Duzen", "en": "du (informal)"},
     "step": {"de": "Schritt {number}{feeling}: {say}", "en": "Step {number}{feeling}: {say}"},
     "gives": {"de": "  nennt: {facts}", "en": "  gives: {facts}"},
     "must_address": {"de": "  muss ansprechen: {phrasings}", "en": "  must address: {phrasings}"},
