@@ -44,7 +44,11 @@ CLIP_SECONDS = 30.0
 #: Clips ``transcribe_clips`` hands to the model at once. On 2 CPU cores (tiny.en, int8) the
 #: encoder costs about 0.75 CPU s per 30 s window however many are batched; the greedy decoder's
 #: steps are shared by the batch (benchmarks/batch_throughput.py, docs/benchmarks.md "Batch").
-CLIP_BATCH = 8
+#: Memory bounds it: the encoder's self-attention holds batch x heads x 1500 x 1500 floats at
+#: once (about 430 MB for 8 windows of tiny.en), and 8 took a 2-hour ``analyze --call`` to
+#: 1124 MB, over issue 14's 1 GB. 4 windows peaked about 230 MB lower for about 4 % more CPU
+#: (docs/benchmarks.md "Analysis memory").
+CLIP_BATCH = 4
 #: Whisper's feature frames per second (10 ms hop).
 _FRAMES_PER_SECOND = 100
 
