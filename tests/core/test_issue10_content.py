@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.timelines import kinds, scenario, turn
-from voicecoach.adapters.language_resources import shared
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.judge import judge
 from voicecoach.core.timeline import Span, Track, Turn, Word
@@ -23,11 +22,6 @@ PENALTY_KINDS = (
 #: Key-point misses cost points here (JudgeOptions.missed_point_penalty): these rows test what the
 #: judge sees; the default shows a miss without points off (test_a_miss_costs_no_points_by_default).
 STRICT = JudgeOptions(missed_point_penalty=True)
-
-
-@pytest.fixture(scope="module")
-def resources():  # noqa: ANN201
-    return shared()
 
 
 def penalised(result) -> list[str]:  # noqa: ANN001

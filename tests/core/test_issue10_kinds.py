@@ -9,31 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.timelines import kinds, scenario
-from voicecoach.adapters.language_resources import shared
+from tests.helpers.content_judge import has, penalised
+from tests.helpers.timelines import scenario
 from voicecoach.core.text import token_match
 from voicecoach.core.typed import judge_text
-
-
-@pytest.fixture(scope="module")
-def resources():  # noqa: ANN201
-    return shared()
-
-
-def penalised(language: str, reply: str, resources, **step) -> list[str]:  # noqa: ANN001
-    """The content findings that take points off (``kind/reason``), for ``reply`` to a one-turn scenario."""
-    mood = step.pop("mood", "angry")
-    sc = scenario(language, theme="service", mood=mood, **step)
-    result = judge_text(sc, "t1", reply, resources=resources)
-    content = ("not_listening", "no_acknowledgement", "contradiction", "pushed_after_no", "avoid_phrase")
-    return sorted(
-        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in content
-    )
-
-
-def has(found: list[str], kind: str) -> bool:
-    return any(k == kind or k.startswith(kind + "/") for k in found)
-
 
 ANGRY_DE = {"say": "Seit einer Woche warte ich auf meine Waschmaschine! Das ist unmöglich!", "emotion": "angry"}
 ANGRY_EN = {"say": "I've been waiting a week for my washing machine! This is ridiculous!", "emotion": "angry"}

@@ -16,36 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.timelines import kinds, scenario
-from voicecoach.adapters.language_resources import shared
+from tests.helpers.content_judge import contradicts, ignored, penalised
 from voicecoach.core.analyzers import grammar
 from voicecoach.core.timeline import Word
-from voicecoach.core.typed import judge_text
-
-CONTENT = ("not_listening", "no_acknowledgement", "contradiction", "pushed_after_no", "avoid_phrase")
-
-
-@pytest.fixture(scope="module")
-def resources():  # noqa: ANN201
-    return shared()
-
-
-def penalised(language: str, reply: str, resources, **step) -> list[str]:  # noqa: ANN001
-    """The content findings that take points off (``kind/reason``) for ``reply`` to a one-turn scenario."""
-    sc = scenario(language, theme="service", mood=step.pop("mood", "angry"), **step)
-    result = judge_text(sc, "t1", reply, resources=resources)
-    return sorted(
-        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in CONTENT
-    )
-
-
-def ignored(found: list[str]) -> bool:
-    return any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found)
-
-
-def contradicts(found: list[str]) -> bool:
-    return any(k.startswith("contradiction") for k in found)
-
 
 UPSET_DE = {"say": "Mein Fahrrad ist seit drei Wochen in der Werkstatt, und keiner meldet sich!", "emotion": "angry"}
 UPSET_EN = {"say": "My bike has been in your workshop for three weeks and nobody calls me back!", "emotion": "angry"}

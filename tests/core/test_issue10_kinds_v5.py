@@ -23,34 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.timelines import kinds, scenario
-from voicecoach.adapters.language_resources import shared
-from voicecoach.core.typed import judge_text
-
-CONTENT = ("not_listening", "no_acknowledgement", "contradiction", "pushed_after_no", "avoid_phrase")
-
-
-@pytest.fixture(scope="module")
-def resources():  # noqa: ANN201
-    return shared()
-
-
-def penalised(language: str, reply: str, resources, **step) -> list[str]:  # noqa: ANN001
-    """The content findings that take points off (``kind/reason``) for ``reply`` to a one-turn scenario."""
-    sc = scenario(language, theme="service", mood=step.pop("mood", "angry"), **step)
-    result = judge_text(sc, "t1", reply, resources=resources)
-    return sorted(
-        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in CONTENT
-    )
-
-
-def contradicts(found: list[str]) -> bool:
-    return any(k.startswith("contradiction") for k in found)
-
-
-def ignored(found: list[str]) -> bool:
-    return any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found)
-
+from tests.helpers.content_judge import contradicts, ignored, penalised
 
 LATE_DE = {"say": "Meine Waschmaschine ist seit zehn Tagen bei Ihnen, und niemand ruft mich an!", "emotion": "angry"}
 LATE_EN = {"say": "My washing machine has been with you for ten days and nobody rings me!", "emotion": "angry"}

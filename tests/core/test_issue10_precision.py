@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.timelines import kinds, scenario
-from voicecoach.adapters.language_resources import shared
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.typed import judge_text
 
@@ -22,11 +21,6 @@ CONTENT = ("not_listening", "contradiction", "pushed_after_no", "avoid_phrase", 
 #: Key-point misses cost points here (JudgeOptions.missed_point_penalty): these rows test what the
 #: judge sees; the default shows a miss without points off (test_a_miss_costs_no_points_by_default).
 STRICT = JudgeOptions(missed_point_penalty=True)
-
-
-@pytest.fixture(scope="module")
-def resources():  # noqa: ANN201
-    return shared()
 
 
 def penalised(language: str, say: str, reply: str, resources, mood: str = "calm", **step) -> list[str]:  # noqa: ANN001

@@ -1,0 +1,36 @@
+"""The issue-10 kind tables' shared check: a typed reply to a one-turn scenario, judged with the
+real language resources, and the content findings that took points off."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.helpers.timelines import kinds, scenario
+from voicecoach.core.typed import judge_text
+
+#: The content kinds the held-out sets label.
+CONTENT = ("not_listening", "no_acknowledgement", "contradiction", "pushed_after_no", "avoid_phrase")
+
+
+def penalised(language: str, reply: str, resources: Any, **step: Any) -> list[str]:
+    """The content findings that take points off (``kind/reason``) for ``reply`` to a one-turn
+    scenario whose step is ``step`` (mood ``angry`` unless given)."""
+    sc = scenario(language, theme="service", mood=step.pop("mood", "angry"), **step)
+    result = judge_text(sc, "t1", reply, resources=resources)
+    return sorted(
+        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in CONTENT
+    )
+
+
+def has(found: list[str], kind: str) -> bool:
+    """``kind`` (or ``kind/reason``) is among ``found``."""
+    return any(k == kind or k.startswith(kind + "/") for k in found)
+
+
+def contradicts(found: list[str]) -> bool:
+    return any(k.startswith("contradiction") for k in found)
+
+
+def ignored(found: list[str]) -> bool:
+    """The customer's feeling was not taken up (ignored, or no acknowledgement at all)."""
+    return any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found)
