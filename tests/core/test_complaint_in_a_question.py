@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from tests.core.test_issue10_kinds import has, penalised
-from tests.core.test_issue10_kinds import resources as resources  # noqa: F401 - the module fixture
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import pytest
 
 from tests.core.test_issue10_kinds import has, penalised
-from tests.core.test_issue10_kinds import resources as resources  # noqa: F401 - the module fixture
 
 DELAY_DE = {"say": "Dreimal hab ich angerufen und keiner hat sich gemeldet! Ohne Auto kann ich nicht arbeiten!"}
 DELAY_EN = {"say": "I rang three times and nobody got back to me! Without the car I can't work!"}
