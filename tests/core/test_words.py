@@ -79,6 +79,9 @@ def test_quotes_facts_and_skill_order() -> None:
     assert words.quote("mhm", "de") == "„mhm“" and words.quote("mhm", "en") == '"mhm"'
     assert words.alternatives(["a", "b"], "de") == "„a“ oder „b“"
     assert words.fact_forms("order_number", "de") == {"fact": "der Bestellnummer", "fact_nom": "Ihre Bestellnummer"}
-    assert words.fact_forms("pet_name", "en") == {"fact": 'the detail "pet name"', "fact_nom": "Pet name"}
+    # issue 11: a scenario's own fact key (YAML id) is never shown; the message quotes the value instead
+    assert words.fact_forms("pet_name", "en") == {"fact": "a detail", "fact_nom": "That"}
+    assert words.fact_forms("move_date", "de") == {"fact": "einer Angabe", "fact_nom": "Das"}
+    assert words.fact_forms("postcode", "de") == {"fact": "der Postleitzahl", "fact_nom": "Ihre Postleitzahl"}
     skills = {"clarity": 1, "zeal": 2, "listening": 3}
     assert [k for k, _ in words.ordered_skills(skills)] == ["listening", "clarity", "zeal"]

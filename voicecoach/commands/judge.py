@@ -76,12 +76,31 @@ def run(args: argparse.Namespace) -> int:
         print(f"        {untimed(finding.kind, message, ui)}")  # no audio: no times to show
         evidence = _evidence(finding.evidence, ui)
         if evidence:  # "Beleg (gesagt): ...", one colon
-            print(f"        {say(REPORT, 'evidence', ui)} ({evidence[0]}): {evidence[1]}")
+            print(f"        {say(REPORT, 'evidence', ui)} ({evidence[0]}): {cut_quote(evidence[1], args.text)}")
     parts = " · ".join(f"{skill_name(name, ui)} {value}" for name, value in ordered_skills(result.score.skills))
     print(f"{say(REPORT, 'score', ui)}: {result.score.total}/100 — {parts}")
     for note in result.options.get("language_resources", []):
         print(f"{say(REPORT, 'note', ui)}: {note}", file=sys.stderr)
     return 0
+
+
+def cut_quote(quote: str, reply: str) -> str:
+    """``quote`` (words out of ``reply``) marked where it was cut: a trailing comma or dash goes and
+    "…" stands for the rest, e.g. ("Nennen Sie mir bitte kurz die Auftragsnummer,", "Nennen Sie mir
+    bitte kurz die Auftragsnummer, und dann …") -> "Nennen Sie mir bitte kurz die Auftragsnummer …".
+    A quote that is not found in the reply, or ends the reply or a sentence, is returned as it is."""
+    quote = quote.strip()
+    start = reply.find(quote) if quote else -1
+    if start < 0:
+        return quote
+    rest = reply[start + len(quote) :].strip()
+    before = reply[:start].rstrip()
+    shown = quote
+    if rest and rest not in {".", "!", "?", "…"} and shown[-1] not in ".!?…":
+        shown = shown.rstrip(",;:-–— ") + " …"
+    if before and before[-1] not in ".!?…":
+        shown = "… " + shown
+    return shown
 
 
 def _evidence(evidence: dict, language: str) -> tuple[str, str] | None:

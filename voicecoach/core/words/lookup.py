@@ -189,12 +189,12 @@ def emotion_word(emotion: str, language: str | None) -> str:
 
 def fact_forms(key: str, language: str | None) -> dict[str, str]:
     """``fact`` (as asked for: "der Bestellnummer" / "the order number") and ``fact_nom``
-    (sentence start: "Ihre Bestellnummer" / "Your order number") for a canonical fact key."""
+    (sentence start: "Ihre Bestellnummer" / "Your order number") for a canonical fact key; any other
+    key reads "einer Angabe" / "a detail" and "Das" / "That" (a YAML key is never shown to a trainee)."""
     forms = FACTS.get(key)
-    if forms is None:
-        plain = key.replace("_", " ")
+    if forms is None:  # a scenario's own fact: its YAML key is never shown; the message quotes the value
         if language_of(language) == "de":
-            return {"fact": f"der Angabe „{plain}“", "fact_nom": f"„{plain.capitalize()}“"}
-        return {"fact": f'the detail "{plain}"', "fact_nom": plain.capitalize()}
+            return {"fact": "einer Angabe", "fact_nom": "Das"}
+        return {"fact": "a detail", "fact_nom": "That"}
     asked, nominative = pick(forms, language)
     return {"fact": asked, "fact_nom": nominative}

@@ -130,4 +130,5 @@ FACTS: dict[str, Mapping[str, tuple[str, str]]] = {
     "email": {"de": ("der E-Mail-Adresse", "Ihre E-Mail-Adresse"), "en": ("the e-mail address", "Your e-mail address")},
     "phone": {"de": ("der Telefonnummer", "Ihre Telefonnummer"), "en": ("the phone number", "Your phone number")},
     "birthday": {"de": ("dem Geburtsdatum", "Ihr Geburtsdatum"), "en": ("the date of birth", "Your date of birth")},
+    "postcode": {"de": ("der Postleitzahl", "Ihre Postleitzahl"), "en": ("the postcode", "Your postcode")},
 }
