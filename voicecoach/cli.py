@@ -9,6 +9,7 @@ Help texts, argparse's own messages and our lines are German then
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -205,6 +206,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except UserError as error:
+        # the library's own words (English) go to the log only; the line says the cause in the UI language
+        logging.getLogger("voicecoach").debug("%s %r", error.template, error.values)
         print(f"voicecoach: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:

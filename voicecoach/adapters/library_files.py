@@ -428,7 +428,11 @@ def unpack(zip_path: Path, into: Path, force: bool = False, log: Callable[[str],
         )
     try:
         archive = zipfile.ZipFile(zip_path)
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError) as error:
+    except (zipfile.BadZipFile, ValueError, NotImplementedError, EOFError):  # the library's words: none needed
+        raise UserError(
+            "{label}: not a zip file; give the zip made with 'voicecoach scenarios pack'", label=label
+        ) from None
+    except OSError as error:  # no permission, ...: said in the UI language
         raise UserError(
             "{label}: not a zip file ({error}); give the zip made with 'voicecoach scenarios pack'",
             label=label,

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 
 from voicecoach.core.languages import Language
 from voicecoach.core.words.lookup import fill_map, language_of
-from voicecoach.core.words.messages import MESSAGES, OS_REASONS
+from voicecoach.core.words.messages import MESSAGES, OS_REASONS, library_cause
 
 _language: Language = "en"
 
@@ -43,13 +43,33 @@ def render(template: str, values: Mapping[str, object], language: str | None = N
     text = MESSAGES.get(template, template) if lang == "de" else template
     if not values:
         return text
-    said = {key: _said(value, lang) for key, value in values.items()}
+    said = {key: _cause(value, lang) if key in ERROR_KEYS else _said(value, lang) for key, value in values.items()}
     return fill_map(text, lang, said)
 
 
 #: The system's English reasons ("Permission denied") -> their error numbers.
 _STRERROR = {os.strerror(code): code for code in OS_REASONS}
 _ERRNO_LINE = re.compile(r"^\[Errno (\d+)\] ([^:]*)(: .*)?$")
+
+
+#: Values of a message that hold a library's own words (``error=one_line(error)``).
+ERROR_KEYS = frozenset({"error", "detail", "reason"})
+
+
+def _cause(value: object, language: Language) -> object:
+    """A library's error (an exception or its text) as the common cause in ``language`` when one
+    fits (:func:`~voicecoach.core.words.messages.library_cause`: no network, refused, timed out, not
+    a zip, no permission, disk full), else as :func:`_said` says it. An ``OSError`` with a known
+    error number keeps its German reason and file name."""
+    if isinstance(value, Said | UserError) or (isinstance(value, OSError) and value.errno in OS_REASONS):
+        return _said(value, language)
+    if isinstance(value, str | BaseException):
+        cause = library_cause(
+            f"{type(value).__name__}: {value}" if isinstance(value, BaseException) else value, language
+        )
+        if cause is not None:
+            return cause
+    return _said(value, language)
 
 
 def _said(value: object, language: Language) -> object:

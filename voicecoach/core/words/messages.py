@@ -118,6 +118,7 @@ MESSAGES: Mapping[str, str] = {
     "{label}: entry '{name}' is compressed {value}:1, like a zip bomb; {REFUSE}": "{label}: Eintrag „{name}“ ist {value}:1 komprimiert, wie bei einer Zip-Bombe; {REFUSE}",
     "{label}: entry '{name}' appears twice; {REFUSE}": "{label}: Eintrag „{name}“ kommt zweimal vor; {REFUSE}",
     "{label}: not a zip file ({error}); give the zip made with 'voicecoach scenarios pack'": "{label}: keine Zip-Datei ({error}); die mit 'voicecoach scenarios pack' erstellte Zip-Datei angeben",
+    "{label}: not a zip file; give the zip made with 'voicecoach scenarios pack'": "{label}: keine Zip-Datei; die mit 'voicecoach scenarios pack' erstellte Zip-Datei angeben",
     "{label}: the zip is empty; nothing to unpack": "{label}: das Zip-Archiv ist leer; nichts zu entpacken",
     "cannot make the folder {into} ({value}); give a folder you can write to with --into (nothing was unpacked)": "der Ordner {into} lässt sich nicht anlegen ({value}); mit --into einen beschreibbaren Ordner angeben (nichts wurde entpackt)",
     "cannot write into {into} ({value}); give a folder you can write to with --into (nothing was unpacked)": "in {into} lässt sich nicht schreiben ({value}); mit --into einen beschreibbaren Ordner angeben (nichts wurde entpackt)",
@@ -400,3 +401,73 @@ OS_REASONS: Mapping[int, str] = {
     errno.ENETUNREACH: "Netz nicht erreichbar",
     errno.EHOSTUNREACH: "Rechner nicht erreichbar",
 }
+
+
+#: Common causes in a library's own (English) error text -> one phrase per UI language (issue 11:
+#: a German user gets German only; the raw text stays in the error's values and the log). First
+#: match wins, so the name lookup comes before the generic "no connection".
+LIBRARY_CAUSES: tuple[tuple[tuple[str, ...], Mapping[str, str]], ...] = (
+    (
+        (
+            "name or service not known",
+            "temporary failure in name resolution",
+            "nodename nor servname",
+            "getaddrinfo failed",
+            "errno -2]",
+            "errno -3]",
+            "name resolution",
+        ),
+        {
+            "de": "der Servername lässt sich nicht auflösen – keine Netzverbindung?",
+            "en": "the server name cannot be resolved – no network connection?",
+        },
+    ),
+    (
+        ("network is unreachable", "no route to host", "errno 101]", "errno 113]", "offline mode"),
+        {"de": "keine Netzverbindung", "en": "no network connection"},
+    ),
+    (
+        ("connection refused", "errno 111]"),
+        {"de": "der Server hat die Verbindung abgelehnt", "en": "the server refused the connection"},
+    ),
+    (
+        ("timed out", "timeout", "errno 110]"),
+        {"de": "Zeitüberschreitung der Verbindung", "en": "the connection timed out"},
+    ),
+    (
+        (
+            "connecterror",
+            "connectionerror",
+            "urlopen error",
+            "max retries exceeded",
+            "connection reset",
+            "connection aborted",
+            "remote end closed",
+        ),
+        {"de": "keine Verbindung zum Server", "en": "no connection to the server"},
+    ),
+    (
+        ("not a zip file", "badzipfile", "bad magic number"),
+        {"de": "keine Zip-Datei", "en": "not a zip file"},
+    ),
+    (
+        ("permission denied", "errno 13]", "operation not permitted", "errno 1]"),
+        {"de": "keine Berechtigung", "en": "no permission"},
+    ),
+    (
+        ("no space left", "errno 28]", "disk quota exceeded", "errno 122]"),
+        {"de": "kein Platz mehr auf dem Datenträger", "en": "the disk is full"},
+    ),
+)
+
+
+def library_cause(text: str, language: str) -> str | None:
+    """The common cause in a library's error ``text`` as one phrase in ``language`` ("de", else
+    English), e.g. "<urlopen error [Errno -2] Name or service not known>" -> "der Servername lässt
+    sich nicht auflösen – keine Netzverbindung?"; ``None`` when no cause in :data:`LIBRARY_CAUSES`
+    fits (the text is then shown as it is)."""
+    low = text.lower()
+    for needles, phrase in LIBRARY_CAUSES:
+        if any(needle in low for needle in needles):
+            return phrase["de" if language == "de" else "en"]
+    return None
