@@ -741,7 +741,7 @@ def render_markdown(data: dict[str, Any]) -> str:
     ]
     lines += [f"- **{text('total', language)}:** {_score(session.get('score'))} / 100", ""]
     if session.get("skills"):
-        lines += [f"| {text('skills', language)} | {text('score', language)} |", "|---|---:|"]
+        lines += [f"| {text('skill', language)} | {text('score', language)} |", "|---|---:|"]
         lines += [f"| {skill_name(k, language)} | {round(float(v))} |" for k, v in ordered_skills(session["skills"])]
         lines.append("")
     if not data["turns"]:

@@ -99,7 +99,7 @@ def test_a_german_report_has_no_english() -> None:
     assert english_words_in(html_text) == [], english_words_in(html_text)
     text = render_call_report(call, "de")
     assert english_words_in(text.replace("Whisper", "")) == [], english_words_in(text)
-    assert "Redeanteil (Mitarbeitende)" in text and "Unterbrechungen pro Minute" in text
+    assert "Redeanteil der/des Mitarbeitenden" in text and "Unterbrechungen pro Minute" in text
     assert "#2  0:31–1:01" in text  # call times as m:ss
 
 

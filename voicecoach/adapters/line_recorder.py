@@ -20,7 +20,7 @@ from voicecoach.core.errors import Said, UserError
 
 NO_MIC = Said(
     "no microphone found; connect a headset, pick one with --input-device "
-    "(list them with: python -m sounddevice), or use --from-file FILE"
+    "(list them with: voicecoach call --list-devices), or use --from-file FILE"
 )
 
 

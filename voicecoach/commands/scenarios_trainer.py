@@ -53,7 +53,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     new.add_argument("--situation", help="what the trainee knows before the call")
     new.add_argument("--goal", help="what a good call achieves")
     new.add_argument(
-        "-o", "--output", type=Path, help="scenario folder to create (default: your scenarios folder / ID)"
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FOLDER",
+        help="scenario folder to create (default: your scenarios folder / ID)",
     )
     new.add_argument("--force", action="store_true", help="replace an existing scenario.yaml there")
     new.set_defaults(handler=run_new)
@@ -61,7 +65,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     record = commands.add_parser("record", help="record a turn's customer line in your own voice")
     record.add_argument("id", help="scenario id or path (a folder NAME/scenario.yaml)")
     record.add_argument("--turn", type=whole_number, required=True, help="turn number, 1 for the first")
-    record.add_argument("--input-device", help="microphone (number or name; see: python -m sounddevice)")
+    record.add_argument(
+        "--input-device",
+        help="microphone: number or (part of the) name; list them with: voicecoach call --list-devices",
+    )
     record.add_argument("--from-file", type=Path, help="take the line from an audio file instead of recording")
     record.add_argument("--max-seconds", type=decimal_number, default=30.0, help="longest take (default 30)")
     record.add_argument(

@@ -62,14 +62,14 @@ CALL: dict[str, Words] = {
 
 #: The call-level metrics (``voicecoach.core.call.CallMetrics``), with their units.
 CALL_METRICS: dict[str, Words] = {
-    "talk_ratio": {"de": "Redeanteil (Mitarbeitende)", "en": "Talk ratio (agent)"},
+    "talk_ratio": {"de": "Redeanteil der/des Mitarbeitenden", "en": "Talk ratio (agent)"},
     "longest_monologue": {"de": "Längster Monolog", "en": "Longest monologue"},
     "patience": {"de": "Geduld (Pause vor der Antwort)", "en": "Patience (pause before answering)"},
     "interruptions_per_minute": {"de": "Unterbrechungen pro Minute", "en": "Interruptions per minute"},
     "overlap_share": {"de": "Anteil gleichzeitigen Sprechens", "en": "Overlap share"},
-    "words_per_minute": {"de": "Wörter pro Minute (Mitarbeitende)", "en": "Words per minute (agent)"},
+    "words_per_minute": {"de": "Wörter pro Minute der/des Mitarbeitenden", "en": "Words per minute (agent)"},
     "interruptions": {"de": "Unterbrechungen", "en": "Interruptions"},
-    "agent_seconds": {"de": "Redezeit (Mitarbeitende)", "en": "Agent speaking"},
+    "agent_seconds": {"de": "Redezeit der/des Mitarbeitenden", "en": "Agent speaking"},
     "customer_seconds": {"de": "Redezeit (Kundin/Kunde)", "en": "Customer speaking"},
 }
 

@@ -119,6 +119,7 @@ REPORT: dict[str, Words] = {
     "status.device_lost": {"de": "Audiogerät verloren", "en": "audio device lost"},
     "total": {"de": "Gesamt", "en": "Total"},
     "skills": {"de": "Fähigkeiten", "en": "Skills"},
+    "skill": {"de": "Fähigkeit", "en": "Skill"},
     "turn": {"de": "Gesprächsschritt", "en": "Turn"},
     "score": {"de": "Punkte", "en": "Score"},
     "customer": {"de": "Kundin/Kunde", "en": "Customer"},

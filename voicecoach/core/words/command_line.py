@@ -34,7 +34,7 @@ ARGPARSE: Mapping[str, str] = {
     "expected %s arguments": "erwartet %s Werte",
     "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option: %(option)s passt zu %(matches)s",
     "invalid %(type)s value: %(value)r": "ungültiger Wert: %(value)r",
-    "invalid choice: %(value)r (choose from %(choices)s)": "ungültige Wahl: %(value)r (möglich: %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": "„%(value)s“ gibt es hier nicht; möglich: %(choices)s",
     "%(prog)s: error: %(message)s\n": "%(prog)s: Fehler: %(message)s\n",
     "ignored explicit argument %r": "überzähliger Wert %r",
     "can't open '%(filename)s': %(error)s": "„%(filename)s“ lässt sich nicht öffnen: %(error)s",
@@ -54,6 +54,7 @@ METAVARS: Mapping[str, str] = {
     "S": "SEKUNDEN",
     "N": "N",
     "X": "FAKTOR",
+    "FOLDER": "ORDNER",
     "D": "GERÄT",
     "TEXT": "TEXT",
     "NAME": "NAME",
@@ -161,7 +162,7 @@ HELP: Mapping[str, str] = {
     "language of the app (default: settings or system)": "Sprache der App (Standard: Einstellungen oder System)",
     # scenarios
     "table of all scenarios": "Tabelle aller Szenarien",
-    "one scenario in full": "ein Szenario vollständig",
+    "one scenario in full": "ein Szenario vollständig anzeigen",
     "check scenario files; exit 1 when any is invalid": "Szenario-Dateien prüfen; Rückgabewert 1, wenn eine fehlerhaft ist",
     "create a scenario from a commented template": "ein Szenario aus einer kommentierten Vorlage anlegen",
     "record a turn's customer line in your own voice": "den Satz der Kundenrolle eines Schritts mit eigener Stimme aufnehmen",
@@ -195,7 +196,9 @@ HELP: Mapping[str, str] = {
     "replace an existing scenario.yaml there": "eine vorhandene scenario.yaml dort ersetzen",
     "scenario id or path (a folder NAME/scenario.yaml)": "Szenario-ID oder Pfad (ein Ordner NAME/scenario.yaml)",
     "turn number, 1 for the first": "Nummer des Gesprächsschritts, 1 für den ersten",
-    "microphone (number or name; see: python -m sounddevice)": "Mikrofon (Nummer oder Name; siehe: python -m sounddevice)",
+    "microphone: number or (part of the) name; list them with: voicecoach call --list-devices": (
+        "Mikrofon: Nummer oder (Teil des) Namens; Liste: voicecoach call --list-devices"
+    ),
     "take the line from an audio file instead of recording": "den Satz aus einer Audiodatei nehmen statt aufzunehmen",
     "longest take (default 30)": "längste Aufnahme in Sekunden (Standard 30)",
     "stop after this many seconds of quiet (default 1.5)": "nach so vielen Sekunden Stille stoppen (Standard 1,5)",
@@ -294,7 +297,7 @@ HELP: Mapping[str, str] = {
         "mit --demo: die Antwort auf Schritt N ist die N-te angegebene Datei (mehrfach möglich)"
     ),
     "with --demo: run the call X times faster than real time (default 1)": (
-        "mit --demo: den Anruf X-mal schneller als in Echtzeit laufen lassen (Standard 1)"
+        "mit --demo: den Anruf FAKTOR-mal so schnell wie in Echtzeit laufen lassen (Standard 1)"
     ),
     "how long to wait for you to start answering (at least 8, the default)": (
         "wie lange auf den Beginn Ihrer Antwort gewartet wird (mindestens 8, der Standard)"
@@ -311,8 +314,8 @@ HELP: Mapping[str, str] = {
     ),
     "session id (see 'voicecoach history'), or 'last'": "Sitzungs-ID (siehe 'voicecoach history') oder 'letzte'",
     "html, md or json (default: from the -o suffix, else md)": "html, md oder json (Standard: nach der Endung von -o, sonst md)",
-    "file to write (default: print it)": "zu schreibende Datei (Standard: ausgeben)",
-    "an HTML report, into FILE when given": "ein HTML-Bericht, in DATEI, wenn angegeben",
+    "file to write (default: print it)": "zu schreibende Datei (Standard: auf dem Bildschirm ausgeben)",
+    "an HTML report, into FILE when given": "auch einen HTML-Bericht schreiben (in DATEI, falls angegeben)",
     "session id (see 'voicecoach history')": "Sitzungs-ID (siehe 'voicecoach history')",
     "delete the whole history and every recording": "den ganzen Verlauf und alle Aufnahmen löschen",
     "do not ask for confirmation": "nicht nachfragen",
@@ -431,8 +434,8 @@ CALL: dict[str, Words] = {
     },
     "session": {"de": ", Sitzung {id}", "en": ", session {id}"},
     "customer": {
-        "de": "Schritt {n} ({turn}): {the_customer} spricht ({seconds:.1f} s)",
-        "en": "turn {n} ({turn}): customer speaking ({seconds:.1f} s)",
+        "de": "Schritt {step} ({turn}) · Antwort {n}: {the_customer} spricht ({seconds:.1f} s)",
+        "en": "step {step} ({turn}) · reply {n}: customer speaking ({seconds:.1f} s)",
     },
     "note": {"de": "Hinweis: {message}", "en": "note: {message}"},
     "customer_done": {
@@ -461,8 +464,8 @@ CALL: dict[str, Words] = {
         "and not muted, or pick another with --input-device",
     },
     "turn": {
-        "de": "Schritt {n} ({turn}): Punkte {score}  {found}  | Sie sagten: {said}",
-        "en": "turn {n} ({turn}): score {score}  {found}  | you said: {said}",
+        "de": "Schritt {step} ({turn}) · Antwort {n}: Punkte {score}  {found}  | Sie sagten: {said}",
+        "en": "step {step} ({turn}) · reply {n}: score {score}  {found}  | you said: {said}",
     },
     "no_problems": {"de": "keine Probleme gefunden", "en": "no problems found"},
     "nothing": {"de": "(nichts)", "en": "(nothing)"},
