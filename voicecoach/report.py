@@ -144,6 +144,9 @@ def is_demo(summary: SessionSummary) -> bool:
 def report_data(record: SessionRecord) -> dict[str, Any]:
     """The stored session as one dict: the JSON report, and the input of the other formats."""
     turns = []
+    # each step also by its number in the scenario file (as ``scenarios show`` numbers it); "index"
+    # stays the reply's place in the call; "step" is None for a step no longer in the scenario
+    names = ScenarioNames.by_id(record.summary.scenario_id) if record.summary.options.get("mode") != "call" else None
     for turn in record.turns:
         entry = dict(turn.data)
         if turn.disputed:  # marked wrong by the trainee: listed, but no points (the score leaves them out)
@@ -159,6 +162,7 @@ def report_data(record: SessionRecord) -> dict[str, Any]:
                 "retry_of": retry_of,
                 "index": turn.index,
                 "turn": turn.turn_id,
+                "step": names.steps[turn.turn_id][0] if names and turn.turn_id in names.steps else None,
                 "started": turn.started,
                 "score": {"total": turn.score, "skills": dict(turn.skills), "weights": dict(turn.weights)},
                 "line_end": turn.timeline.get("line_end"),
@@ -312,19 +316,32 @@ def _title(data: dict[str, Any], names: ScenarioNames) -> str:
 
 
 def _turn_heading(turn: dict[str, Any], language: str, call: bool, names: ScenarioNames) -> str:
-    """ "Gesprächsschritt 3 · „Ich habe Ihnen doch schon …“" (the step by the customer's line,
-    never its internal id), and what a retry did to it: "(neuer Versuch von Schritt 2)" /
-    "(ersetzt durch Versuch 3, zählt nicht)"."""
+    """ "Schritt 3 („Und wann kommt er …“) · Antwort 2": the step by its number in the scenario file
+    (as ``scenarios show`` numbers it) and its customer line, never its internal id, then the
+    reply's place in the call; "Antwort 2 · „…“" for a step no longer in the scenario; a real
+    call's "Abschnitt 2 · „…“"; and what a retry did to it: "(neuer Versuch von Antwort 2)" /
+    "(ersetzt durch Antwort 3, zählt nicht)"."""
+    if not call and turn.get("turn") in names.steps:
+        number, line = names.steps[turn["turn"]]
+        heading = text("step_reply", language).format(step=number, line=line_quote(line, language), n=turn.get("index"))
+        return heading + _retry_note(turn, language)
     heading = f"{text('turn', language, call)} {turn.get('index')}"
+    if not call:
+        heading = text("reply", language).format(n=turn.get("index"))
     heard = str(((turn.get("transcript") or {}).get("customer") or {}).get("text") or "")
     step = names.step(turn.get("turn"), language, heard, numbered=False)
     if step:
         heading += f" · {step}"
+    return heading + _retry_note(turn, language)
+
+
+def _retry_note(turn: dict[str, Any], language: str) -> str:
+    """ " (neuer Versuch von Antwort 2)" / " (ersetzt durch Antwort 3, zählt nicht)", or ""."""
     if turn.get("replaced_by") is not None:
-        heading += f" ({text('replaced', language).format(by=turn['replaced_by'])})"
-    elif turn.get("retry_of") is not None:
-        heading += f" ({text('retry_of', language).format(of=turn['retry_of'])})"
-    return heading
+        return f" ({text('replaced', language).format(by=turn['replaced_by'])})"
+    if turn.get("retry_of") is not None:
+        return f" ({text('retry_of', language).format(of=turn['retry_of'])})"
+    return ""
 
 
 def _meta(data: dict[str, Any], language: str, names: ScenarioNames) -> list[tuple[str, str]]:

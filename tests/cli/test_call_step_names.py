@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from voicecoach import i18n
 from voicecoach.adapters.library import find_scenario
 from voicecoach.commands.call import _Printer
+from voicecoach.live import events as ev
 
 
 @pytest.mark.parametrize(
@@ -25,3 +27,25 @@ def test_a_step_is_named_by_its_line(scenario_id: str, named: str) -> None:
     shown = printer._step("complaint")
     assert shown.startswith(named) and "complaint" not in shown, shown
     assert printer._step("no-such-step") == "…"  # an unknown id is not shown either
+
+
+@pytest.mark.parametrize(
+    ("language", "step", "reply"),
+    [("de", "Schritt 3 („Und wann kommt er jetzt?", "· Antwort 2: "), ("en", "step 3 (", "· reply 2: ")],
+)
+def test_a_step_keeps_its_file_number_when_a_branch_skips_one(
+    capsys: pytest.CaptureFixture[str], language: str, step: str, reply: str
+) -> None:
+    """Was: "Schritt 2 („Und wann kommt er jetzt? …“)" for what ``scenarios show`` calls step 3 (a
+    good first reply skips step 2): the step keeps its number in the file, the reply's place apart."""
+    scenario = find_scenario("late-delivery-de").scenario
+    lines = {tid: s.say for tid, s in zip(scenario.turn_ids, scenario.turns, strict=True)}
+    i18n.set_language(language)
+    try:
+        printer = _Printer(json_lines=False, quiet=False, language=language, lines=lines)
+        printer(ev.CustomerSpeaking("promise", scenario.step("promise").say, duration=5.5, number=2))
+    finally:
+        i18n.set_language(None)
+    err = capsys.readouterr().err.strip()
+    assert scenario.turn_number("promise") == 3
+    assert err.startswith("voicecoach: " + step) and reply in err, err

@@ -13,8 +13,8 @@ from voicecoach.cli import main
 @pytest.mark.parametrize(
     ("language", "replaced", "retry"),
     [
-        ("de", "(ersetzt durch Versuch 2, zählt nicht)", "(neuer Versuch von Schritt 1)"),
-        ("en", "(replaced by attempt 2, not counted)", "(retry of turn 1)"),
+        ("de", "(ersetzt durch Antwort 2, zählt nicht)", "(neuer Versuch von Antwort 1)"),
+        ("en", "(replaced by reply 2, not counted)", "(retry of reply 1)"),
     ],
 )
 def test_a_retry_and_the_attempt_it_replaced(

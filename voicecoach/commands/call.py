@@ -175,6 +175,12 @@ class _Printer:
         """A step as the trainee knows it: the first words of the customer's line, quoted."""
         return line_quote(self.lines[turn_id], self.language) if turn_id in self.lines else "…"
 
+    def _number(self, turn_id: str | None, reply: int) -> int:
+        """The step's number in the scenario file (as ``scenarios show`` and ``judge --turn`` count),
+        ``reply`` (the reply's place in the call) when the step is unknown."""
+        ids = list(self.lines)
+        return ids.index(turn_id) + 1 if turn_id in ids else reply
+
     def __call__(self, event: ev.CallEvent) -> None:
         if isinstance(event, ev.TurnJudged):
             self._turn(event)
@@ -188,7 +194,15 @@ class _Printer:
             )
         elif isinstance(event, ev.CustomerSpeaking):
             self.replying = False
-            self._say(self._t("customer", n=event.number, turn=self._step(event.turn_id), seconds=event.duration))
+            self._say(
+                self._t(
+                    "customer",
+                    n=event.number,
+                    step=self._number(event.turn_id, event.number),
+                    turn=self._step(event.turn_id),
+                    seconds=event.duration,
+                )
+            )
             if event.voice_note and event.number == 1:
                 self._say(self._t("note", message=event.voice_note))
         elif isinstance(event, ev.CustomerDone):
@@ -238,6 +252,7 @@ class _Printer:
             self._t(
                 "turn",
                 n=event.number,
+                step=self._number(result.turn_id, event.number),
                 turn=self._step(result.turn_id),
                 score=result.score.total,
                 found=", ".join(kinds) if kinds else self._t("no_problems"),

@@ -114,6 +114,21 @@ def format_clock(seconds: float) -> str:
     return f"{seconds // 60:02d}:{seconds % 60:02d}"
 
 
+def file_step(scenario: Any, turn_id: str | None, fallback: int) -> int:
+    """The 1-based number of ``turn_id`` in the scenario file, as ``scenarios show``, ``judge --turn``
+    and the branches ("weiter bei Schritt 3") number it; ``fallback`` (the reply's place in the call)
+    when the scenario is unknown or no longer has that step."""
+    if scenario is None or turn_id is None or turn_id not in scenario.turn_ids:
+        return fallback
+    return int(scenario.turn_number(turn_id))
+
+
+def step_label(scenario: Any, turn_id: str | None, number: int) -> str:
+    """ "Schritt 3 · Antwort 2": the step by its file number and which reply of the call it is
+    (``number``, 1-based; branches skip and repeat steps, so the two differ)."""
+    return t("call.step", step=file_step(scenario, turn_id, number), n=number)
+
+
 def translate_bindings(node: DOMNode) -> None:
     """Show binding descriptions in the current language: an i18n key, or a text already shown in
     the other language (a switch with ``u`` calls this again), becomes its text now."""

@@ -121,6 +121,10 @@ REPORT: dict[str, Words] = {
     "skills": {"de": "Fähigkeiten", "en": "Skills"},
     "skill": {"de": "Fähigkeit", "en": "Skill"},
     "turn": {"de": "Gesprächsschritt", "en": "Turn"},
+    #: A practice turn's heading: the step by its number in the scenario file (as ``scenarios show``
+    #: numbers it) and the reply's place in the call (branches and retries make the two differ).
+    "step_reply": {"de": "Schritt {step} ({line}) · Antwort {n}", "en": "Step {step} ({line}) · reply {n}"},
+    "reply": {"de": "Antwort {n}", "en": "Reply {n}"},
     "score": {"de": "Punkte", "en": "Score"},
     "customer": {"de": "Kundin/Kunde", "en": "Customer"},
     "trainee": {"de": "Sie", "en": "You"},
@@ -167,8 +171,8 @@ REPORT: dict[str, Words] = {
     "severity.note": {"de": "Anmerkung", "en": "note"},
     "legend": {"de": "Legende", "en": "Legend"},
     "app_version": {"de": "Version", "en": "Version"},
-    "replaced": {"de": "ersetzt durch Versuch {by}, zählt nicht", "en": "replaced by attempt {by}, not counted"},
-    "retry_of": {"de": "neuer Versuch von Schritt {of}", "en": "retry of turn {of}"},
+    "replaced": {"de": "ersetzt durch Antwort {by}, zählt nicht", "en": "replaced by reply {by}, not counted"},
+    "retry_of": {"de": "neuer Versuch von Antwort {of}", "en": "retry of reply {of}"},
     # a real call's report (voicecoach batch): the agent is not "you", an exchange is not a practice turn
     "agent": {"de": "Mitarbeitende", "en": "Agent"},
     "length": {"de": "Länge", "en": "Length"},

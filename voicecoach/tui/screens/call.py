@@ -22,7 +22,15 @@ from voicecoach.core.errors import Said, UserError
 from voicecoach.core.words.voices import persona_forms
 from voicecoach.i18n import current_language, customer_label, label, t
 from voicecoach.live import events as ev
-from voicecoach.tui.base import CallHandle, CallRequest, Guarded, failure_line, format_clock, translate_bindings
+from voicecoach.tui.base import (
+    CallHandle,
+    CallRequest,
+    Guarded,
+    failure_line,
+    format_clock,
+    step_label,
+    translate_bindings,
+)
 from voicecoach.tui.messages import CallFailed, EngineEvent
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.summary import SummaryScreen
@@ -110,6 +118,7 @@ class CallScreen(Guarded, Screen[None]):
         self.frozen_at: float | None = None
         self.state = "connecting"
         self.turn_number = 1
+        self.turn_id: str | None = None  # the step being played (its file number is shown)
         self.total_turns = len(request.scenario.scenario.turns)
         self.customer_speaking = False
         self.muted = False
@@ -286,7 +295,7 @@ class CallScreen(Guarded, Screen[None]):
             elapsed = (self.frozen_at if self.frozen_at is not None else clock()) - self.started_at
         self.query_one("#timer", Static).update(
             Text.assemble(
-                (t("call.turn", n=self.turn_number) + f"/{self.total_turns}", "#a8a8a8"),
+                (step_label(self.request.scenario.scenario, self.turn_id, self.turn_number), "#a8a8a8"),
                 "\n",
                 (format_clock(elapsed), "bold"),
             )
@@ -336,6 +345,7 @@ class CallScreen(Guarded, Screen[None]):
         timeline = self.query_one(Timeline)
         timeline.data = TimelineData(customer=((0.0, None),), now=0.0)
         self.turn_number = event.number
+        self.turn_id = event.turn_id
         self.customer_speaking = True
         self.interrupted_at = None
         self.interjection_end = None

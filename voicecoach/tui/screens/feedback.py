@@ -27,7 +27,7 @@ from voicecoach.core.disputes import disputable, rescore
 from voicecoach.core.muted import counted
 from voicecoach.core.result import Score, shown_severity
 from voicecoach.i18n import customer_label, finding_text, label, span, t
-from voicecoach.tui.base import Guarded, translate_bindings
+from voicecoach.tui.base import Guarded, step_label, translate_bindings
 from voicecoach.tui.messages import PlaybackDone
 from voicecoach.tui.threads import background
 from voicecoach.tui.widgets.keyfooter import KeyFooter
@@ -218,18 +218,23 @@ class FeedbackScreen(Guarded, Screen[str]):
             return self.result.score
         return rescore(self.result.findings, self.disputed, self.result.score.weights or None)
 
+    def _step_label(self) -> str:
+        """ "Schritt 3 · Antwort 2": the step by its number in the scenario file, and the reply of the call."""
+        scenario = self.scenario.scenario if self.scenario is not None else None
+        return step_label(scenario, self.result.turn_id, self.judged.number)
+
     def _title(self) -> Text:
         if not counted(self.result):  # the microphone was muted: no score, said as such
             return Text.assemble(
                 (t("feedback.title") + " · ", "bold"),
-                (t("call.turn", n=self.judged.number), "bold"),
+                (self._step_label(), "bold"),
                 "   ",
                 (f" ✕ {t('call.muted')} · {t('feedback.not_scored')} ", "bold reverse #ff5f5f"),
             )
         total = self.score().total
         return Text.assemble(
             (t("feedback.title") + " · ", "bold"),
-            (t("call.turn", n=self.judged.number), "bold"),
+            (self._step_label(), "bold"),
             "   ",
             (f" {t('feedback.score', score=total)} ", "bold reverse " + score_style(total)),
         )

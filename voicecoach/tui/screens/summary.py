@@ -18,7 +18,7 @@ from textual.widgets import Static
 from voicecoach.core.judge import summarize
 from voicecoach.core.words import practice_tip
 from voicecoach.i18n import current_language, finding_text, label, t
-from voicecoach.tui.base import CallRequest, Guarded, format_clock, translate_bindings
+from voicecoach.tui.base import CallRequest, Guarded, file_step, format_clock, translate_bindings
 from voicecoach.tui.messages import CallAgain
 from voicecoach.tui.widgets.keyfooter import KeyFooter
 from voicecoach.tui.widgets.lists import hanging
@@ -33,7 +33,7 @@ class SummaryView:
 
     total: int | None
     skills: dict[str, float]
-    #: (turn number, finding), worst first
+    #: (step number in the scenario file, finding), worst first
     worst: list[tuple[int, Any]]
     practise: list[str]
     duration: float
@@ -46,6 +46,7 @@ def summary_view(
     disputed: Mapping[int, Collection[int]] | None = None,
     *,
     customer: str | None = None,
+    scenario: Any = None,
 ) -> SummaryView:
     """``disputed``: per position in ``results``, the findings the trainee marked as wrong; the
     summary is made again without them (they count nowhere: score, worst moments, what to practise).
@@ -58,13 +59,13 @@ def summary_view(
         return SummaryView(
             total=int(summary.total),
             skills=dict(summary.skills),
-            worst=[(moment.number, moment.finding) for moment in summary.worst],
+            worst=[(file_step(scenario, moment.turn_id, moment.number), moment.finding) for moment in summary.worst],
             practise=_practise(summary, judged, customer),
             duration=duration,
             turns=len(judged) or summary.turns,
         )
     moments = [
-        (number, finding)
+        (file_step(scenario, result.turn_id, number), finding)
         for number, result in enumerate(judged, start=1)
         for finding in result.findings
         if finding.penalty > 0
@@ -133,7 +134,9 @@ class SummaryScreen(Guarded, Screen[None]):
         self.reason = reason
         self.session_id = session_id
         self.problem = problem
-        self.view = summary_view(summary, results, customer=request.scenario.scenario.persona.name)
+        self.view = summary_view(
+            summary, results, customer=request.scenario.scenario.persona.name, scenario=request.scenario.scenario
+        )
 
     def _stored_disputes(self) -> dict[int, frozenset[int]]:
         """The marks ("that was wrong") the history holds for this call's turns, by the turn's
@@ -156,7 +159,11 @@ class SummaryScreen(Guarded, Screen[None]):
     def compose(self) -> ComposeResult:
         # made when shown, not when the call ended: marks set on the last feedback screen count
         self.view = summary_view(
-            self.summary, self.results, self._stored_disputes(), customer=self.request.scenario.scenario.persona.name
+            self.summary,
+            self.results,
+            self._stored_disputes(),
+            customer=self.request.scenario.scenario.persona.name,
+            scenario=self.request.scenario.scenario,
         )
         yield TitleBar("summary.title")
         with Vertical(id="summary"):
