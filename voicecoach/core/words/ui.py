@@ -415,6 +415,11 @@ UI: dict[str, Words] = {
     "record.empty": {"de": "Die Aufnahme ist still – noch einmal versuchen", "en": "The take is silent – try again"},
     "record.pick": {"de": "Szenario zum Aufnehmen wählen", "en": "Choose a scenario to record"},
     "record.unavailable": {"de": "Aufnehmen nicht möglich: {reason}", "en": "Cannot record: {reason}"},
+    #: No input device for a trainer's recording: what fits recording (a demo call does not).
+    "record.no_mic": {
+        "de": "kein Mikrofon gefunden – ein Headset anschließen und in der Bibliothek mit g (Geräte) prüfen",
+        "en": "no microphone found – plug in a headset and check it in the library with g (Devices)",
+    },
     "record.place.copy": {
         "de": "Mitgeliefertes Szenario: behaltene Aufnahmen gehen in Ihre Kopie „{id}“ in Ihrer Bibliothek.",
         "en": "Shipped scenario: kept takes go into your copy '{id}' in your library.",

@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from voicecoach.adapters import duplex
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.audio_ops import prepare_line
@@ -203,7 +204,9 @@ class RecordingScreen(Guarded, Screen[None]):
             recorder = factory()
             recorder.start(lambda db: self.post_message(LevelUpdate(db)))
         except Exception as error:  # noqa: BLE001 - UserError or a device failure: one line
-            self.post_message(RecordingStarted(error=str(error)))
+            # the adapter's "no microphone" advice ends in a demo call, which a recording cannot use
+            no_mic = str(error) == str(duplex.NO_INPUT)
+            self.post_message(RecordingStarted(error=t("record.no_mic") if no_mic else str(error)))
             return
         self.post_message(RecordingStarted(recorder))
 
