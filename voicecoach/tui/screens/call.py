@@ -153,7 +153,9 @@ class CallScreen(Guarded, Screen[None]):
             yield Static(id="state")
             with Vertical(id="timeline-box"):
                 yield Timeline(TimelineData(), persona=self._persona_forms(), id="timeline")
-            with Horizontal(id="level-row"):
+            # a demo call has no microphone (the app speaks the replies): no microphone meter then
+            with Horizontal(id="level-row") as level_row:
+                level_row.display = not self.request.demo
                 yield Static(t("call.level"), id="level-label")
                 yield LevelMeter(id="level")
             with VerticalScroll(id="transcript-box"):
