@@ -147,7 +147,10 @@ def test_validate_the_library(capsys: pytest.CaptureFixture[str]) -> None:
         (
             {"a.yaml": GOOD, "b.yaml": GOOD.replace("  - say: Bye.", "  - sya: Bye.")},
             1,
-            ["b.yaml:9 turns[1].say: required key", "b.yaml:9 turns[1].sya: unknown key 'sya'; did you mean 'say'?"],
+            [
+                "b.yaml:9 step 2 (turns[1].say): required key",
+                "b.yaml:9 step 2 (turns[1].sya): unknown key 'sya'; did you mean 'say'?",
+            ],
             "2 scenario files: 1 valid, 1 invalid",
         ),
         (

@@ -150,7 +150,7 @@ def test_new_examples_speak_of_the_persona_given(
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["--language", "en"], "give the new scenario an id with --id"),
+        (["--language", "en"], "give an id with --id, e.g. --id "),
         (["--id", "Bad Id", "--language", "en"], "id 'Bad Id': use lowercase letters"),
         (["--id", "late-delivery-de", "--language", "de"], "id 'late-delivery-de' is already used by"),
         (["--id", "mixed-de", "--language", "en"], "the id ends in '-de' but language is 'en'"),

@@ -16,6 +16,7 @@ from voicecoach.adapters.library import (
     ScenarioInvalid,
     check_file,
     check_files,
+    field_place,
     find_scenario,
     load_file,
     load_library,
@@ -181,7 +182,7 @@ def test_problem_has_file_line_and_field(tmp_path: Path, text: str, line: int, f
     matching = [p for p in problems if p.field == field and words in p.message]
     assert matching, [str(p) for p in problems]
     assert matching[0].line == line, [str(p) for p in problems]
-    assert str(matching[0]).startswith(f"{path}:{line} {field}: ")
+    assert str(matching[0]).startswith(f"{path}:{line} {field_place(field)}: ")  # "step 2 (turns[1].say)"
 
 
 @pytest.mark.parametrize(

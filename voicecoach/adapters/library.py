@@ -88,7 +88,18 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where} {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        return f"{where} {field_place(self.field)}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+_TURN_FIELD = re.compile(r"^turns\[(\d+)\]")
+
+
+def field_place(field: str) -> str:
+    """A field of a scenario file as a trainer finds it: a turn's field also by the step number the
+    app shows, counted from 1 ("turns[0].next.good" -> "Schritt 1 (turns[0].next.good)" / "step 1
+    (turns[0].next.good)"); any other field as it is."""
+    turn = _TURN_FIELD.match(field)
+    return str(Said("step {n} ({field})", n=int(turn[1]) + 1, field=field)) if turn else field
 
 
 @dataclass(frozen=True)

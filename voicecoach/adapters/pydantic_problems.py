@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from voicecoach.core.errors import Said
+from voicecoach.core.words.command_line import CHOICES
 
 #: pydantic's type errors -> our message, one template per expected type.
 TYPE_MESSAGES = {
@@ -98,6 +99,7 @@ def field_problem(item: Mapping[str, Any], *, guide: str | None = None) -> Said:
         return Said("required key is missing; add it")
     if kind in ("literal_error", "enum"):
         allowed = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
+        allowed = ", ".join(_with_german(value) for value in allowed.split(", "))  # "medium/mittel"
         return Said("{value} is not allowed here; use one of: {allowed}", value=value, allowed=allowed)
     if kind == "string_too_short":
         return Said("must not be empty")
@@ -131,3 +133,14 @@ __all__ = [
     "key_hint",
     "unknown_key",
 ]
+
+
+def _with_german(value: str) -> str:
+    """A scenario file's choice with its German name, which the file may give too ("medium" ->
+    "medium/mittel", "angry" -> "angry/wütend"; CHOICES in core/words/command_line.py); other
+    values as they are."""
+    for kind in ("difficulty", "mood", "gender"):
+        german = CHOICES[kind].get(value)
+        if german:
+            return f"{value}/{german[0]}"
+    return value

@@ -344,10 +344,11 @@ def run_new(args: argparse.Namespace) -> int:
     )
     text = template(language)
     title = args.title or (_ask(str(Said("Title")), str(text["title"])) if interactive else str(text["title"]))
-    default_id = f"{_slug(title)}-{language}"
+    slug = _slug(title)  # a title "Rückruf-DE" already ends in its language: no "rueckruf-de-de"
+    default_id = slug if slug.endswith(f"-{language}") else f"{slug}-{language}"
     scenario_id = args.id or (_ask(str(Said("Id (for the file)")), default_id) if interactive else None)
     if scenario_id is None:
-        raise UserError("give the new scenario an id with --id, e.g. --id late-delivery-de (or run it in a terminal)")
+        raise UserError("give an id with --id, e.g. --id {default_id} (or run it in a terminal)", default_id=default_id)
     if not _ID_RE.match(scenario_id):
         raise UserError(
             "id '{scenario_id}': use lowercase letters, digits, '-' and '_', e.g. {default_id}",

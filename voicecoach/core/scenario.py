@@ -26,11 +26,13 @@ from enum import Enum
 from pathlib import PurePosixPath, PureWindowsPath
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from voicecoach.core.errors import Said
 from voicecoach.core.languages import LANGUAGES, Language
 from voicecoach.core.speakable import speech_problem
+from voicecoach.core.words.command_line import choice_value
+from voicecoach.core.words.ui import UI
 from voicecoach.core.words.voices import ADDRESSES
 
 Difficulty = Literal["easy", "medium", "hard"]
@@ -39,6 +41,25 @@ Patience = Literal["low", "high"]
 Gender = Literal["female", "male", "diverse"]
 Address = Literal["sie", "du"]
 SKILLS = ("listening", "timing", "empathy", "clarity")
+
+
+def _english_choice(kind: str, value: object) -> object:
+    """A choice a scenario file may give in German too ("mittel", "wütend", "weiblich"), as the
+    English value the model keeps (CHOICES in core/words/command_line.py, as the CLI accepts them);
+    anything else is left for the model's own check."""
+    return (choice_value(kind, value) or value) if isinstance(value, str) else value
+
+
+def _english_theme(value: object) -> object:
+    """A theme given by its German name ("Reklamation", "Kündigung") as its English key ("complaint",
+    which the judge reads), by the names in core/words/ui.py; other themes as they are."""
+    if isinstance(value, str):
+        wanted = value.strip().casefold()
+        for key, words in UI.items():
+            if key.startswith("theme.") and wanted == str(words.get("de", "")).casefold():
+                return key.removeprefix("theme.")
+    return value
+
 
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 #: A Piper voice name: ``de_DE-thorsten-medium``, ``en_US-joe-medium``, ``en_GB-alba-medium``.
@@ -135,6 +156,12 @@ class Persona(_Strict):
         ),
     )
     mood: Mood = "calm"
+
+    @field_validator("gender", "mood", mode="before")
+    @classmethod
+    def _german_choice(cls, value: object, info: ValidationInfo) -> object:
+        return _english_choice(info.field_name or "", value)
+
     voice: str | None = Field(
         default=None,
         description="Piper voice name (e.g. de_DE-thorsten-medium) or .onnx path; default: per language.",
@@ -382,6 +409,17 @@ class Scenario(_Strict):
     language: Language
     difficulty: Difficulty = "medium"
     theme: str = Field(default="service", description="e.g. complaint, cancellation, sales.")
+
+    @field_validator("difficulty", mode="before")
+    @classmethod
+    def _german_difficulty(cls, value: object) -> object:
+        return _english_choice("difficulty", value)
+
+    @field_validator("theme", mode="before")
+    @classmethod
+    def _german_theme(cls, value: object) -> object:
+        return _english_theme(value)
+
     brief: Brief
     persona: Persona
     weights: dict[Literal["listening", "timing", "empathy", "clarity"], float] = Field(

@@ -187,7 +187,7 @@ HELP: Mapping[str, str] = {
     "the customer's gender (German forms: Kundin/Kunde, sie/ihn)": (
         "Geschlecht der Kundin/des Kunden (für die deutschen Formen: Kundin/Kunde, sie/ihn)"
     ),
-    "e.g. complaint, cancellation, sales": "z. B. complaint, cancellation, sales",
+    "e.g. complaint, cancellation, sales": "z. B. Reklamation, Kündigung, Verkauf",
     "what the trainee knows before the call": "was vor dem Anruf schon bekannt ist",
     "what a good call achieves": "was ein gutes Gespräch erreicht",
     "scenario folder to create (default: your scenarios folder / ID)": (

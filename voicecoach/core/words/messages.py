@@ -249,7 +249,7 @@ MESSAGES: Mapping[str, str] = {
     "{output}: name the output file .wav or .flac": "{output}: die Ausgabedatei auf .wav oder .flac enden lassen",
     "{id} has turns 1 to {n_turns}, not {turn}; pick one with --turn": "{id} hat die Schritte 1 bis {n_turns}, nicht {turn}; mit --turn einen wählen",
     "turn {turn} of {id} has no interjection; leave out --interjection": "Schritt {turn} von {id} hat keinen Einwurf; --interjection weglassen",
-    "give the new scenario an id with --id, e.g. --id late-delivery-de (or run it in a terminal)": "dem neuen Szenario mit --id eine ID geben, z. B. --id late-delivery-de (oder im Terminal ausführen)",
+    "give an id with --id, e.g. --id {default_id} (or run it in a terminal)": "Bitte mit --id eine ID angeben, z. B. --id {default_id} (oder im Terminal ausführen)",
     "id '{scenario_id}': use lowercase letters, digits, '-' and '_', e.g. {default_id}": "ID „{scenario_id}“: nur Kleinbuchstaben, Ziffern, '-' und '_' verwenden, z. B. {default_id}",
     "{target} already exists; pick another -o or add --force to replace it": "{target} gibt es schon; ein anderes -o wählen oder mit --force ersetzen",
     "{id} has turns 1 to {n_turns}; pick one with --turn": "{id} hat die Schritte 1 bis {n_turns}; mit --turn einen wählen",
@@ -373,6 +373,7 @@ MESSAGES: Mapping[str, str] = {
     "--agent-pattern has {agent} twice; name the agent once": "--agent-pattern enthält {agent} zweimal; den Namen nur einmal angeben",
     "--turn goes with --customer and --trainee; with --call the scenario's turns are matched to the exchanges": "--turn gehört zu --customer und --trainee; mit --call werden die Schritte des Szenarios den Abschnitten des Gesprächs zugeordnet",
     "it is a folder": "ist ein Ordner",
+    "step {n} ({field})": "Schritt {n} ({field})",
     "no such file": "Datei nicht vorhanden",
     **BATCH_MESSAGES,  # voicecoach batch (core/words/batch.py)
     **SCENARIO_MESSAGES,  # problems of scenario files, analyze's sides (core/words/scenario_problems.py)
