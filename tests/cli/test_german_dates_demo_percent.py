@@ -1,5 +1,5 @@
 """What a German user reads in ``history``, ``report`` and ``forget`` (issue 11): dates as
-01.12.2026 and times as 14:05 (English keeps ISO), demo calls marked as "Vorführung" wherever
+01.12.2026 and times as 14:05 (English keeps ISO), demo calls marked as "Demo-Anruf" wherever
 sessions are listed (and still kept out of progress), and the talk ratio as "45 %", not "0,45"."""
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def test_local_time_of_a_stored_time() -> None:
     assert local_time(None, "de") == "–"
 
 
-@pytest.mark.parametrize(("language", "demo"), [("de", "(Vorführung)"), ("en", "(demo)")])
+@pytest.mark.parametrize(("language", "demo"), [("de", "(Demo-Anruf)"), ("en", "(demo)")])
 def test_history_writes_the_date_for_the_language_and_marks_the_demo(
     capsys: pytest.CaptureFixture[str], sessions: dict[str, int], language: str, demo: str
 ) -> None:
@@ -136,13 +136,13 @@ def test_the_html_report_shows_the_talk_ratio_in_per_cent_and_the_date_for_the_l
         assert text in page, text
     for text in gone:
         assert text not in page, text
-    assert "Vorführung" not in page and ">demo" not in page
+    assert "Demo-Anruf" not in page and ">demo" not in page
 
 
 @pytest.mark.parametrize(
     ("sessions", "language", "line"),
     [
-        ("de", "de", "- **Art:** Vorführung: die App hat die Antworten gesprochen; zählt nicht zum Fortschritt"),
+        ("de", "de", "- **Art:** Demo-Anruf: die App hat die Antworten gesprochen; zählt nicht zum Fortschritt"),
         ("en", "en", "- **Kind:** demo: the app spoke the replies; not counted in progress"),
     ],
     indirect=["sessions"],

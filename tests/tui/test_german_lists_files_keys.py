@@ -1,5 +1,5 @@
 """What a German user sees on the progress and files screens and in the footer (issue 11): the
-history's dates as 01.12.2026 14:05 and demo calls marked "Vorführung"; the files screen with
+history's dates as 01.12.2026 14:05 and demo calls marked "Demo-Anruf"; the files screen with
 nothing typed says so and gives an example path, never "keine Datei unter „—“"; keys with Ctrl
 read "Strg+P" in German (Textual writes "^p")."""
 
@@ -38,7 +38,7 @@ def history(path: Path) -> Path:
 @pytest.mark.parametrize(
     ("language", "date", "demo"),
     [
-        ("de", r"\d\d\.\d\d\.\d{4} \d\d:\d\d", "Die verspätete Lieferung (Vorführung)"),
+        ("de", r"\d\d\.\d\d\.\d{4} \d\d:\d\d", "Die verspätete Lieferung (Demo-Anruf)"),
         ("en", r"\d{4}-\d\d-\d\d \d\d:\d\d", "Die verspätete Lieferung (demo)"),
     ],
 )

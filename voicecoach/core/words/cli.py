@@ -110,7 +110,7 @@ REPORT: dict[str, Words] = {
     "status": {"de": "Status", "en": "Status"},
     "mode": {"de": "Art", "en": "Kind"},
     "demo": {
-        "de": "Vorführung: die App hat die Antworten gesprochen; zählt nicht zum Fortschritt",
+        "de": "Demo-Anruf: die App hat die Antworten gesprochen; zählt nicht zum Fortschritt",
         "en": "demo: the app spoke the replies; not counted in progress",
     },
     "status.completed": {"de": "abgeschlossen", "en": "completed"},
@@ -133,7 +133,7 @@ REPORT: dict[str, Words] = {
     "line_end": {"de": "Ende des Kundensatzes", "en": "end of the customer's line"},
     "transcript": {"de": "Mitschrift", "en": "Transcript"},
     "findings": {"de": "Hinweise", "en": "Findings"},
-    "no_findings": {"de": "Keine Hinweise: sauber geführt.", "en": "No findings: a clean turn."},
+    "no_findings": {"de": "Nichts zu beanstanden – gut gemacht.", "en": "Nothing to fault – well done."},
     "tip": {"de": "Tipp", "en": "Tip"},
     "metrics": {"de": "Messwerte", "en": "Metrics"},
     "points_off_n": {"de": "{n:# Punkt|# Punkte} Abzug", "en": "{n:# point|# points} off"},

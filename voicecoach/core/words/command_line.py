@@ -401,7 +401,7 @@ LINES: dict[str, Words] = {
     "history.score": {"de": "PUNKTE", "en": "SCORE"},
     "history.status": {"de": "STATUS", "en": "STATUS"},
     "history.files": {"de": "(Dateien)", "en": "(files)"},
-    "history.demo": {"de": "Vorführung", "en": "demo"},
+    "history.demo": {"de": "Demo-Anruf", "en": "demo"},
     # argparse: a value the option does not take (after "Argument --mood: ")
     "bad_choice": {
         "de": "„{value}“ gibt es hier nicht; möglich: {choices}",

@@ -386,7 +386,7 @@ UI: dict[str, Words] = {
     "progress.col.scenario": {"de": "Szenario", "en": "Scenario"},
     "progress.col.score": {"de": "Punkte", "en": "Score"},
     "progress.col.turns": {"de": "Schritte", "en": "Turns"},
-    "progress.demo": {"de": "Vorführung", "en": "demo"},
+    "progress.demo": {"de": "Demo-Anruf", "en": "demo"},
     "progress.hint": {
         "de": "Enter: Sitzung Schritt für Schritt ansehen · a: echte Gespräche nach Mitarbeitenden",
         "en": "Enter: review a session turn by turn · a: real calls of each agent",
