@@ -79,8 +79,14 @@ from voicecoach.core.timeline import Word
 #: Negations as folded pieces (English contractions are split: "don't" -> "do" + "not").
 NEGATIONS = frozenset(
     {"no", "not", "never", "none", "nothing", "nobody", "cannot", "nicht", "nichts", "kein", "keine", "keinen"}
-    | {"keiner", "keinem", "keines", "nie", "niemals", "nirgends"}
+    | {"keiner", "keinem", "keines", "nie", "niemals", "nirgends", "keineswegs", "keinesfalls"}
 )
+#: A negation followed by one of these widens rather than denies: "nicht nur", "not only", "not just".
+_NOT_ONLY = frozenset({"nur", "only", "just", "bloss", "allein"})
+#: Sympathy idioms whose negation belongs to the idiom: "kein Wunder", "no wonder", "can't imagine how".
+_IDIOM_AFTER = frozenset({"wunder", "wonder", "imagine", "vorstellen", "doubt", "zweifel", "zweifellos"})
+#: Why-words: a feeling in "(ich verstehe nicht,) warum Sie sich aufregen" is questioned, not taken up.
+_WHY = {"de": frozenset({"warum", "wieso", "weshalb", "weswegen"}), "en": frozenset({"why"})}
 _FIRST = {"de": frozenset({"ich", "wir", "mir", "uns", "mich"}), "en": frozenset({"i", "we", "me", "us"})}
 _SECOND = {
     "de": frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrer", "ihrem"}),
@@ -124,11 +130,37 @@ def _match(kind: str, clause: Sequence[Piece], first: int, last: int) -> Found:
     return Found(kind, Match(kind, said, said[0].start, said[-1].end, stretch))
 
 
+def _denies(clause: Sequence[Piece], at: int) -> bool:
+    """Piece ``at`` is a negation that denies: not "nicht nur" / "not only", nor the negation of a
+    sympathy idiom ("kein Wunder", "no wonder", "I can't imagine how ...")."""
+    if clause[at].text not in NEGATIONS:
+        return False
+    following = [p.text for p in clause[at + 1 : at + 3]]
+    if following[:1] and following[0] in _NOT_ONLY:
+        return False
+    return not (set(following) & _IDIOM_AFTER or any(p.lemmas & _IDIOM_AFTER for p in clause[at + 1 : at + 3]))
+
+
+#: Degree and sentence adverbs skipped when looking for a negation after a German verb.
+_ADVERBS = frozenset({"ueberhaupt", "gar", "wirklich", "echt", "ehrlich", "leider", "wohl", "absolut", "so"})
+
+
+def _next_three(clause: Sequence[Piece], index: int) -> list[int]:
+    """The places of the next three pieces after ``index`` that are not degree adverbs."""
+    found: list[int] = []
+    for i in range(index + 1, len(clause)):
+        found.append(i)
+        if clause[i].text not in _ADVERBS and len([j for j in found if clause[j].text not in _ADVERBS]) >= 3:
+            break
+    return found
+
+
 def _negated_near(clause: Sequence[Piece], index: int, language: str) -> bool:
-    """A negation up to three words before piece ``index`` (in German also up to two after it:
-    "Ich verstehe das nicht")."""
-    before = any(p.text in NEGATIONS for p in clause[max(0, index - 3) : index])
-    after = language == "de" and any(p.text in NEGATIONS for p in clause[index + 1 : index + 3])
+    """A negation up to three words before piece ``index`` (in German also up to three after it:
+    "Ich verstehe das nicht", "Ich verstehe Sie überhaupt nicht"); "nicht nur" and the negation of
+    a sympathy idiom ("kein Wunder", "I can't imagine how") do not count (:func:`_denies`)."""
+    before = any(_denies(clause, i) for i in range(max(0, index - 3), index))
+    after = language == "de" and any(_denies(clause, i) for i in _next_three(clause, index))
     # "Angst brauchen Sie doch keine zu haben": a fronted feeling, its "keine" further on
     after = after or (language == "de" and any(p.text.startswith("kein") for p in clause[index + 1 : index + 5]))
     understated = [p.text for p in clause[max(0, index - 2) : index]] == ["halb", "so"]  # "halb so schlimm"
@@ -206,7 +238,11 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
     for index, piece in enumerate(clause):
         tut = _has_any(clause, frozenset({"tut", "tun", "tue", "taete"}))
         if _is(piece, apology) and not (lang == "de" and piece.text == "leid" and not tut):
-            return _match("apology", clause, index, index)
+            if not _apology_denied(clause, index, lang):  # not "Es tut mir überhaupt nicht leid", "I'm not sorry"
+                return _match("apology", clause, index, index)
+            continue
+        if _is(piece, feeling) and _questioned(clause, index, lang):
+            continue  # "warum Sie sich so aufregen", "why you're upset": the feeling questioned
         if _is(piece, feeling) and not _negated_near(clause, index, lang):
             return _match("feeling", clause, index, index)
         if _worry_noun(clause, index, lang) and not _negated_near(clause, index, lang):
@@ -265,6 +301,32 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
         ):
             return _match("agreement", clause, 0, len(clause) - 1)
     return None
+
+
+def _apology_denied(clause: Sequence[Piece], index: int, lang: str) -> bool:
+    """The apology at piece ``index`` is negated in its clause: a negation up to three words before
+    it ("tut mir gar nicht leid", "I'm not sorry", "I won't apologise"), or in German right after a
+    verb ("ich entschuldige mich nicht"). A negation further on belongs to what is regretted ("tut
+    mir leid, dass das nicht geklappt hat", "I'm sorry it didn't arrive")."""
+    if any(_denies(clause, i) for i in range(max(0, index - 3), index)):
+        return True
+    if lang != "de":
+        return False
+    fronted = any(p.text in {"tut", "tue", "tun", "taete"} for p in clause[index + 1 : index + 2])  # "Leid tut ..."
+    window = 5 if fronted else 3  # "Leid tut mir das keineswegs"
+    return (clause[index].text != "leid" or fronted) and any(
+        _denies(clause, i) for i in range(index + 1, min(len(clause), index + window))
+    )
+
+
+def _questioned(clause: Sequence[Piece], index: int, lang: str) -> bool:
+    """A feeling word at ``index`` questioned in its clause: after a why-word in a question ("Warum
+    regen Sie sich so auf?", "Why are you so upset?") or after a denial and a why-word ("I don't
+    see why you're upset"). "Ich verstehe nicht, warum ..." spans two clauses: :func:`acknowledgement`."""
+    whys = [i for i, p in enumerate(clause[:index]) if p.text in _WHY[lang]]
+    if not whys:
+        return False
+    return _question(clause) or any(_denies(clause, i) for i in range(whys[0]))
 
 
 _IMPORTANT = {"de": frozenset({"wichtig"}), "en": frozenset({"important", "matters", "matter"})}
@@ -389,6 +451,9 @@ def acknowledgement(
     lang = language if language in _FIRST else "en"
     previous: list[Piece] = []
     for clause in clauses(words, resources, language):
+        if previous and clause[0].text in _WHY[lang] and any(_denies(previous, i) for i in range(len(previous))):
+            previous = [] if _ends_sentence(clause) else [*previous, *clause]
+            continue  # "Ich verstehe nicht, warum Sie sich aufregen": the feeling questioned
         found = _acknowledges(clause, language, thanks)
         if found is not None:
             return found
@@ -428,7 +493,10 @@ def played_down(words: Sequence[Word], match: Match, resources: LanguageResource
     for clause in clauses(words, resources, language):
         for index, piece in enumerate(clause):
             if piece.word is match.words[0] or piece.word == match.words[0]:
-                return _negated_near(clause, index, lang)
+                last = max((i for i, p in enumerate(clause) if p.word in match.words), default=index)
+                # a negation inside the match ("I don't see why" for "I see why"), or a why-question
+                inside = any(_denies(clause, i) for i in range(index + 1, last))
+                return _negated_near(clause, index, lang) or inside or _questioned(clause, index, lang)
     return False
 
 
