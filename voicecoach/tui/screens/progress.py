@@ -105,6 +105,7 @@ class ProgressScreen(Guarded, Screen[None]):
         except Exception as error:  # noqa: BLE001 - only used to mark words when reviewing; reviews work without
             self.scenarios = []
             self.notify(t("progress.no_library", reason=one_line(error)), severity="warning")
+        table.focus()  # the hint's "Enter: Sitzung … ansehen" works at once, without Tab first
         self.load()
 
     @work(thread=True, exclusive=True, group="progress", exit_on_error=False)
