@@ -45,7 +45,7 @@ def test_judge_speaks_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert 'Die Adressänderung, Turn 3 ("Die neue Adresse ist Lindenstraße 12 …"):' in out
     assert "(address)" not in out and "Phrase to avoid  Empathy −25" in out
-    assert "evidence (said): wie war die Adresse noch" in out and out.splitlines()[-1].startswith("Score: ")
+    assert "evidence (said): … wie war die Adresse noch …" in out and out.splitlines()[-1].startswith("Score: ")
 
 
 def test_models_lists_in_german(capsys: pytest.CaptureFixture[str]) -> None:
