@@ -26,8 +26,8 @@ UI: dict[str, Words] = {
     "key.devices": {"de": "Geräte", "en": "Devices"},
     "key.progress": {"de": "Fortschritt", "en": "Progress"},
     "key.real_calls": {"de": "Echte Gespräche", "en": "Real calls"},
-    "key.demo": {"de": "Demo-Anruf", "en": "Demo call"},
-    "key.files": {"de": "Dateien prüfen", "en": "Analyze files"},
+    "key.demo": {"de": "Demo", "en": "Demo call"},  # short: the German footer keeps every key at 80x24
+    "key.files": {"de": "Dateien", "en": "Analyze files"},
     "key.record": {"de": "Aufnehmen", "en": "Record"},
     "key.repeat": {"de": "Wiederholen", "en": "Repeat"},
     "key.mute": {"de": "Stumm", "en": "Mute"},
