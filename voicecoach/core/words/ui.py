@@ -26,7 +26,7 @@ UI: dict[str, Words] = {
     "key.devices": {"de": "Geräte", "en": "Devices"},
     "key.progress": {"de": "Fortschritt", "en": "Progress"},
     "key.real_calls": {"de": "Echte Gespräche", "en": "Real calls"},
-    "key.demo": {"de": "Demo", "en": "Demo call"},  # short: the German footer keeps every key at 80x24
+    "key.demo": {"de": "Demo", "en": "Demo call"},  # short: the German footer shows every English key at 100x30
     "key.files": {"de": "Dateien", "en": "Analyze files"},
     "key.record": {"de": "Aufnehmen", "en": "Record"},
     "key.repeat": {"de": "Wiederholen", "en": "Repeat"},
