@@ -129,7 +129,7 @@ def test_report_formats(capsys: pytest.CaptureFixture[str], history: dict[str, i
         assert first["score"]["total"] == 62 and first["recordings"]["trainee"]["available"] is True
     elif fmt == "md":
         assert content.startswith("# Trainingsbericht: Die verspätete Lieferung")
-        assert "## Gesprächsschritt 1 · „Keller hier, meine Bestellnummer ist 4711 …“: 62 / 100" in content
+        assert "## Schritt 1 („Keller hier, meine Bestellnummer ist 4711 …“) · Antwort 1: 62 / 100" in content
         assert "1. **Unterbrechung** 2,1 s – 3,4 s (−20 Punkte Abzug, Timing)" in content
         assert "*Tipp:* Lassen Sie sie ausreden." in content
         assert "| Zuhören | 72 |" in content
