@@ -249,8 +249,9 @@ BROKEN = {
     "not-a-choice": (
         BASE_SCENARIO.replace("mood: angry", "mood: furious"),
         "  mood:",
-        "persona.mood: 'furious' ist hier nicht erlaubt; einen dieser Werte angeben: "
-        "calm, friendly, annoyed, angry, confused, sceptical, hurried, sad",
+        "persona.mood: 'furious' ist hier nicht erlaubt; einen dieser Werte angeben: calm/ruhig, "
+        "friendly/freundlich, annoyed/genervt, angry/wütend, confused/verwirrt, sceptical/skeptisch, "
+        "hurried/eilig, sad/traurig",  # a file may give the German names too; English lists its own only
         "persona.mood: 'furious' is not allowed here; use one of: "
         "calm, friendly, annoyed, angry, confused, sceptical, hurried, sad",
     ),
@@ -263,8 +264,9 @@ BROKEN = {
     "unspeakable": (
         _first_say(BASE_SCENARIO),
         "    say: '...'",
-        "turns[0].say: „...“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundin oder der Kunde sagt",
-        "turns[0].say: '...' has no words to speak; write what the customer says",
+        "Schritt 1 (turns[0].say): „...“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundin oder der "
+        "Kunde sagt",
+        "step 1 (turns[0].say): '...' has no words to speak; write what the customer says",
     ),
     "yaml-syntax": (
         BASE_SCENARIO.replace("title: Die verspätete Lieferung", "title: Die Lieferung: zu spät"),

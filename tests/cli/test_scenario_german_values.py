@@ -55,12 +55,13 @@ def test_german_values_load_as_the_english_ones(tmp_path: Path) -> None:
         ),
         (
             "en",
-            "difficulty: 'mittelschwer' is not allowed here; use one of: easy/leicht, medium/mittel, hard/schwer",
-            "persona.mood: 'zornig' is not allowed here; use one of: calm/ruhig, ",
+            # the English UI stays English; German names in a file are accepted all the same
+            "difficulty: 'mittelschwer' is not allowed here; use one of: easy, medium, hard",
+            "persona.mood: 'zornig' is not allowed here; use one of: calm, friendly, ",
         ),
     ],
 )
-def test_a_wrong_value_names_both_languages(
+def test_a_wrong_value_names_the_values_in_the_ui_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, difficulty: str, mood: str
 ) -> None:
     path = changed(

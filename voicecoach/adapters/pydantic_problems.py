@@ -99,8 +99,10 @@ def field_problem(item: Mapping[str, Any], *, guide: str | None = None) -> Said:
         return Said("required key is missing; add it")
     if kind in ("literal_error", "enum"):
         allowed = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
-        allowed = ", ".join(_with_german(value) for value in allowed.split(", "))  # "medium/mittel"
-        return Said("{value} is not allowed here; use one of: {allowed}", value=value, allowed=allowed)
+        german = ", ".join(_with_german(value) for value in allowed.split(", "))  # "medium/mittel"
+        return Said(
+            "{value} is not allowed here; use one of: {allowed}", value=value, allowed=allowed, allowed_de=german
+        )
     if kind == "string_too_short":
         return Said("must not be empty")
     if kind == "string_too_long":
