@@ -147,7 +147,7 @@ def open_scenario(tmux: Tmux, query: str) -> None:
     for _attempt in range(3):
         tmux.keys("Enter")  # start the call
         try:
-            tmux.wait_for("Turn 1/", 30)
+            tmux.wait_for("Step 1 · reply 1", 30)
             return
         except AssertionError:
             continue
