@@ -34,7 +34,7 @@ from voicecoach.commands import (
 )
 from voicecoach.commands.app import audio_left_hanging
 from voicecoach.commands.options import Parser, choice
-from voicecoach.core.errors import UserError
+from voicecoach.core.errors import UserError, printable
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.words import say as words_say
 from voicecoach.core.words.command_line import ARGPARSE, HELP, LINES, METAVARS, choice_value
@@ -208,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         # the library's own words (English) go to the log only; the line says the cause in the UI language
         logging.getLogger("voicecoach").debug("%s %r", error.template, error.values)
-        print(f"voicecoach: {error}", file=sys.stderr)
+        print(f"voicecoach: {printable(str(error))}", file=sys.stderr)  # a quoted file name may hold a line break
         return error.exit_code
     except KeyboardInterrupt:
         print(f"voicecoach: {words_say(LINES, 'stopped', i18n.current_language())}", file=sys.stderr)

@@ -308,6 +308,17 @@ def test_load_file_raises_one_line_with_the_first_problem(tmp_path: Path) -> Non
     assert f"voicecoach scenarios validate {path}" in message
 
 
+def test_a_key_with_line_breaks_is_one_line_with_escapes(tmp_path: Path) -> None:
+    """Found by the fuzz test: an unknown key holding "\\r" (and other control characters) split
+    the problem over two lines of `scenarios validate`."""
+    path = write(tmp_path, edit("  mood: annoyed", '  mood: annoyed\n  "\\r\\x17a\\u2028b": 1'))
+    _scenario, problems = check_file(path)
+    [problem] = problems
+    text = str(problem)
+    assert text.splitlines() == [text]
+    assert "unknown key '\\r\\x17a\\u2028b'" in text and text.startswith(f"{path}:11 persona.\\r\\x17a")
+
+
 # --- finding files and the library ------------------------------------------------------------------
 
 

@@ -33,7 +33,7 @@ from voicecoach.adapters.yaml_limits import (
     size_words,
     yaml_words,
 )
-from voicecoach.core.errors import Said, UserError, spoken_language
+from voicecoach.core.errors import Said, UserError, printable, spoken_language
 from voicecoach.core.scenario import (
     Brief,
     Expect,
@@ -88,7 +88,8 @@ class Problem:
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where} {field_place(self.field)}: {self.message}" if self.field else f"{where}: {self.message}"
+        line = f"{where} {field_place(self.field)}: {self.message}" if self.field else f"{where}: {self.message}"
+        return printable(line)  # a key may hold a line break or a control character
 
 
 _TURN_FIELD = re.compile(r"^turns\[(\d+)\]")

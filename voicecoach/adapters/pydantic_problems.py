@@ -14,7 +14,7 @@ import difflib
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from voicecoach.core.errors import Said
+from voicecoach.core.errors import InEither, Said
 from voicecoach.core.words.command_line import CHOICES
 
 #: pydantic's type errors -> our message, one template per expected type.
@@ -101,7 +101,7 @@ def field_problem(item: Mapping[str, Any], *, guide: str | None = None) -> Said:
         allowed = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
         german = ", ".join(_with_german(value) for value in allowed.split(", "))  # "medium/mittel"
         return Said(
-            "{value} is not allowed here; use one of: {allowed}", value=value, allowed=allowed, allowed_de=german
+            "{value} is not allowed here; use one of: {allowed}", value=value, allowed=InEither(allowed, german)
         )
     if kind == "string_too_short":
         return Said("must not be empty")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from voicecoach.core.languages import Language
 from voicecoach.core.words.lookup import fill_map, language_of
@@ -78,6 +79,8 @@ def _said(value: object, language: Language) -> object:
     in German words (:data:`~voicecoach.core.words.messages.OS_REASONS`)."""
     if isinstance(value, Said | UserError):
         return value.text(language)
+    if isinstance(value, InEither):
+        return value.german if language == "de" else value.english
     if language != "de":
         return value
     if isinstance(value, OSError) and value.errno in OS_REASONS:
@@ -90,6 +93,19 @@ def _said(value: object, language: Language) -> object:
         if line and int(line[1]) in OS_REASONS:
             return OS_REASONS[int(line[1])] + (line[3] or "")
     return value
+
+
+@dataclass(frozen=True)
+class InEither:
+    """A value of a message that reads differently in each language and is not a template of
+    its own: a list of choices a scenario file may give in English or German ("medium, hard" /
+    "medium/mittel, hard/schwer")."""
+
+    english: str
+    german: str
+
+    def __str__(self) -> str:
+        return self.english
 
 
 class Said:
@@ -170,6 +186,14 @@ def said(message: object) -> Said:
     if isinstance(message, UserError):
         return Said(message.template, **message.values)
     return Said(str(message))
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would not show as itself (line and paragraph
+    breaks, tabs, other control characters, unassigned code points) written as its Python escape
+    (``"\\r"``, ``"\\x17"``), so a message that quotes a user's key or value stays one line and the
+    user can find the odd character."""
+    return "".join(char if char.isprintable() else char.encode("unicode_escape").decode("ascii") for char in text)
 
 
 def one_line(error: BaseException, limit: int = 200) -> str:

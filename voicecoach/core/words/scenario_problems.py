@@ -70,7 +70,7 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     "unknown key '{key}'; {hint}": "unbekannter Schlüssel „{key}“; {hint}",
     "required key is missing; add it": "dieser Pflichtschlüssel fehlt; ihn ergänzen",
     # German lists the German names a file may give too ("medium/mittel"); English only the English
-    "{value} is not allowed here; use one of: {allowed}": "{value} ist hier nicht erlaubt; einen dieser Werte angeben: {allowed_de}",
+    "{value} is not allowed here; use one of: {allowed}": "{value} ist hier nicht erlaubt; einen dieser Werte angeben: {allowed}",
     "must not be empty": "darf nicht leer sein",
     "too long: at most {limit:# character|# characters}": "zu lang: höchstens {limit:# Zeichen|# Zeichen}",
     "a scenario needs at least one turn": "ein Szenario braucht mindestens einen Schritt",
