@@ -10,9 +10,42 @@ from typing import Any
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.result import Finding, Severity
-from voicecoach.core.text import Match, Spoken, cover, normalize, plain, tokens_of, words_of_text
+from voicecoach.core.text import Match, Spoken, cover, normalize, plain, token_match, tokens_of, words_of_text
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.words import findings
+
+# --------------------------------------------------------------------------- penalties
+
+
+_EDGES = " ,.;:!?…\"'()-–"
+
+
+def same_words(match: Match, context: Context) -> bool:
+    """Every word of ``match`` is the phrasing's word in some form: the same stem (inflections,
+    endings) or, by the lemmatizer of ``context.resources``, the same lemma ("Tagesmütter" for
+    "Tagesmutter"). A word that is only alike in spelling ("Schieben" for the offer "Scheiben",
+    a misheard "kindigen" for "kündigen") is another word: a finding that costs points needs the
+    word itself (issue 10: fuzzy matching never turns a common word into a penalty). Matches whose
+    words the matcher joined or split (compounds, numbers) are left as found."""
+    phrase = [word.strip(_EDGES) for word in match.phrasing.split()]
+    heard = [word.text.strip(_EDGES) for word in match.words]
+    if len(phrase) != len(heard):
+        return True
+    for expected, said in zip(phrase, heard, strict=True):
+        a, b = normalize(expected), normalize(said)
+        if len(a) != 1 or len(b) != 1 or token_match(a[0], b[0], fuzzy_ratio=1.0):
+            continue
+        lemma = context.resources.lemma
+        if normalize(lemma(said, context.language)) != normalize(lemma(expected, context.language)):
+            return False
+    return True
+
+
+def penalty_matches(matches: Sequence[Match], context: Context) -> list[Match]:
+    """``matches`` of a phrase that costs points, without those only alike in spelling
+    (:func:`same_words`)."""
+    return [match for match in matches if same_words(match, context)]
+
 
 # --------------------------------------------------------------------------- speech stretches
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from voicecoach.core.analyzers import grammar
-from voicecoach.core.analyzers._common import make_finding, reply_words
+from voicecoach.core.analyzers._common import make_finding, reply_words, same_words
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
@@ -73,6 +73,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     findings = []
     for phrase in step.expect.avoid:
         match = phrase_found(phrase, spoken, **context.penalty_match_kwargs(), stop_at_comma=True)
+        if match is not None and not same_words(match, context):
+            match = None  # only alike in spelling: another word
         if match is not None and negated(normalize(phrase)) != negated(normalize(match.text)):
             match = None  # "you won't lose your discount" is the opposite of "you lose your discount"
         if match is None:  # every word of it in one clause, in any form or order ("you'll lose your discount")

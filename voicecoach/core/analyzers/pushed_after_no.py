@@ -11,7 +11,7 @@ accepting the no, not pushing; so is a question about what the customer has that
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import make_finding, reply_words, sentence_span, token_span
+from voicecoach.core.analyzers._common import make_finding, penalty_matches, reply_words, sentence_span, token_span
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Match, Spoken, find_phrase, normalize
@@ -83,6 +83,34 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
     return bool(words) and words[0] in _ASKS_ABOUT[lang] and not set(words) & set(_OFFERING[lang])
 
 
+#: "Despite that" words: a push when they press the customer ("Nehmen Sie es trotzdem"), not when
+#: the agent does the customer's wish despite something ("Ich nehme den Einspruch trotzdem auf").
+_CONCESSIVE = frozenset({"trotzdem", "dennoch"})
+_AGENT = frozenset({"ich", "wir", "i", "we"})
+_RECOMMENDING = ("empfehl", "rat", "recommend", "suggest", "advise")
+
+
+def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
+    """A concessive push word ("trotzdem") in a clause whose subject is the agent ("ich", "wir")
+    with no offer word and no recommending verb in it: the agent goes ahead anyway, offering
+    nothing ("Ich nehme den Einspruch trotzdem auf", "Die Stunde müssen wir trotzdem berechnen",
+    which may be wrong for other reasons but pushes no offer)."""
+    if normalize(match.phrasing) not in {(word,) for word in _CONCESSIVE}:
+        return False
+    tokens = spoken.tokens
+    first, last = token_span(spoken, match)
+    while first > 0 and not (tokens[first - 1].comma or tokens[first - 1].sentence_end):
+        first -= 1
+    while last < len(tokens) - 1 and not (tokens[last].comma or tokens[last].sentence_end):
+        last += 1
+    clause = [tok.text for tok in tokens[first : last + 1]]
+    if not _AGENT.intersection(clause) or any(text.startswith(_RECOMMENDING) for text in clause):
+        return False
+    step = context.step
+    offers = {token for phrase in (step.expect.offer_words if step else ()) for token in normalize(phrase)}
+    return not {token for token in offers if len(token) > 3}.intersection(clause)
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
@@ -92,7 +120,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     negations = {normalize(w)[0] for w in context.words("negations")}
     hits = []
     for phrase in step.expect.offer_words:
-        for match in find_phrase(phrase, spoken, **context.penalty_match_kwargs()):
+        for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
             first, _ = token_span(spoken, match)
             before = []
             for tok in reversed(spoken.tokens[max(0, first - 2) : first]):
@@ -107,7 +135,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 continue
             hits.append(match)
     for phrase in context.words("push"):
-        hits.extend(find_phrase(phrase, spoken, **context.penalty_match_kwargs()))
+        for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
+            if not _own_concession(spoken, match, context):
+                hits.append(match)
     if not hits:
         return []
     hits.sort(key=lambda m: m.start)
