@@ -203,7 +203,8 @@ def _at_end(clause: Sequence[Piece], index: int, language: str, norm: bool = Fal
 
 
 def _customer_right(clause: Sequence[Piece], index: int, lang: str) -> bool:
-    """ "Sie haben (völlig) recht", "zu Recht", "you're (absolutely) right", "rightly", "that's fair":
+    """ "Sie haben (völlig) recht", "zu Recht", "Ihr gutes Recht", "you're (absolutely) right",
+    "rightly", "that's fair":
     not "recht teuer" (quite) or "right away"."""
     text = clause[index].text
     before = [p.text for p in clause[max(0, index - 5) : index]]
@@ -213,6 +214,8 @@ def _customer_right(clause: Sequence[Piece], index: int, lang: str) -> bool:
         return False  # "diese Rechte" (rights), "rechtzeitig", "righteous": not "Sie haben recht"
     if text in ("recht", "right"):
         if lang == "de":
+            if before[-1:] == ["gutes"] or before[-2:] == ["ihr", "gutes"]:
+                return True  # "Das ist Ihr gutes Recht"
             return bool({"haben", "zu", "mit"} & set(before)) and ("sie" in before or "zu" in before or "mit" in before)
         return "you" in before and ("are" in before or "re" in before)
     return True
@@ -260,6 +263,9 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             yours = _has_any(clause, _SECOND[lang])
             if (mine and not negated_clause) or (yours and negated_clause and not mine):
                 return _match("ownership", clause, index, index)
+    taken = _taken_on(clause, lang)
+    if taken is not None and not negated_clause and not _question(clause):
+        return taken
     if not _question(clause) and _has_any(clause, _SECOND[lang]):
         places = _table(lexicon.PERSPECTIVE, lang)
         same = _table(lexicon.PERSPECTIVE_SAME, lang)
@@ -300,6 +306,31 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             and not _has_any(clause, _table(lexicon.CALMING_WORDS, lang))
         ):
             return _match("agreement", clause, 0, len(clause) - 1)
+    return None
+
+
+_SEE = frozenset({"sehen", "see"})
+_ON_US = {"de": (("auf", "uns"), ("auf", "mich")), "en": (("on", "us"), ("on", "me"))}
+
+
+def _taken_on(clause: Sequence[Piece], lang: str) -> Found | None:
+    """Three exact forms of taking the customer's side, each checked word by word (as loose
+    phrases the meaning layer would find them in "die sieht genauso aus"): agreeing in the first
+    person ("Das sehe ich genauso", "I see it the same way"), the fault put on us at the end of
+    the clause ("That broken promise is on us", "Das geht auf uns"), and the customer's enough of
+    it ("you've had enough of all this")."""
+    texts = [p.text for p in clause]
+    same = _table(lexicon.PERSPECTIVE_SAME, lang)
+    if _has_any(clause, _FIRST[lang]) and _has_any(clause, same) and any(p.lemmas & _SEE for p in clause):
+        return _match("agreement", clause, 0, len(clause) - 1)
+    tail = tuple(texts[-2:])
+    copula = _table(lexicon.COPULA, lang) | {"geht", "gehen", "ging", "s"}
+    if tail in _ON_US[lang] and _has_any(clause[:-2], copula):
+        return _match("ownership", clause, len(clause) - 2, len(clause) - 1)
+    if lang == "en" and _has_any(clause, _SECOND[lang]):
+        for index in range(len(texts) - 1):
+            if texts[index : index + 2] == ["had", "enough"]:
+                return _match("feeling", clause, index, index + 1)
     return None
 
 

@@ -45,6 +45,8 @@ EMPATHY: Lexicon = {
         # interjections of dismay at the customer's news, and "no wonder" (their upset is justified)
         "oje", "ojemine", "herrje", "ach herrje", "oh weh", "o weh", "du liebe zeit", "meine guete",
         "kein wunder",
+        # enough of it, the fault taken on (agreeing, "das geht auf uns": grammar)
+        "die nase voll", "auf unsere kappe", "auf meine kappe",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -62,6 +64,8 @@ EMPATHY: Lexicon = {
         # interjections of dismay at the customer's news, and "no wonder" (their upset is justified)
         "oh man", "oh gosh", "oh my goodness", "goodness me", "ouch", "yikes", "no wonder",
         "small wonder", "little wonder",
+        # agreeing, the burden named (the same way, "that's on us", "had enough": grammar)
+        "i agree", "couldnt agree more", "a lot on your plate",
     ),
 }  # fmt: skip
 
@@ -76,6 +80,20 @@ ACCEPTANCE: Lexicon = {
         "of course", "sure", "no problem", "fair enough", "got it", "understood", "okay", "alright",
         "all right", "certainly", "absolutely", "makes sense", "totally fair", "thats fine", "no worries",
         "i understand", "will do", "noted", "i see",
+    ),
+}  # fmt: skip
+
+#: Granting a customer's no at once and without reserve ("Natürlich", "Absolutely"): in reply to
+#: a no, this takes up the annoyance about the offer. A bare "okay", "sure" or "in Ordnung" only
+#: takes note (how the held-out sets' coaches label it), so those are not in it.
+GRANTING: Lexicon = {
+    "de": (
+        "natuerlich", "selbstverstaendlich", "klar", "absolut", "auf jeden fall", "einverstanden",
+        "wie sie moechten", "wie sie wollen", "machen wir so", "verstaendlich", "nachvollziehbar",
+    ),
+    "en": (
+        "of course", "absolutely", "certainly", "totally fair", "completely fair", "fair enough",
+        "makes sense", "understandable", "whatever you prefer", "as you wish",
     ),
 }  # fmt: skip
 
@@ -767,7 +785,8 @@ FEELING_WORDS: Lexicon = {
         "wütend", "wut", "empört", "traurig", "kummer", "verzweifelt", "verzweifeln", "verzweiflung", "zumutung", "unzumutbar", "ätzend",
         "unglücklich", "aufregen", "aufgeregt", "verständlich", "verständnis", "nachvollziehbar",
         "mitgefühl", "fühlen", "unverschämt", "frechheit", "bitter", "unerfreulich", "dumm", "weh",
-        "unmut", "ungemach", "mies", "nerven", "nervt", "katastrophe", "katastrophal",
+        "unmut", "ungemach", "mies", "nerven", "nervt", "katastrophe", "katastrophal", "albtraum", "alptraum",
+        "hart",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -809,8 +828,8 @@ PERSPECTIVE_SAME: Lexicon = {
 }
 #: The customer is right ("Sie haben recht", "zu Recht", "you're right", "that's fair").
 CUSTOMER_RIGHT: Lexicon = {
-    "de": ("recht", "berechtigt", "fair"),
-    "en": ("right", "rightly", "fair", "valid", "justified"),
+    "de": ("recht", "berechtigt", "fair", "logisch"),
+    "en": ("right", "rightly", "fair", "valid", "justified", "reasonable"),
 }
 #: Norm words that, negated at the end of a clause, say the situation is not as it should be.
 NORM_WORDS: Lexicon = {

@@ -23,10 +23,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from voicecoach.core.analyzers import grammar, lexicon
+from voicecoach.core.analyzers import grammar, lexicon, pushed_after_no
 from voicecoach.core.analyzers._common import (
     customer_words,
     make_finding,
+    penalty_matches,
     reply_words,
     sentence_span,
     token_span,
@@ -148,6 +149,33 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     return min(found, key=lambda m: m.start) if found else None
 
 
+def accepted_no(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
+    """Where a reply to a customer's no (``expect.accept_no``) opens by granting it without reserve
+    (:data:`lexicon.GRANTING`: "Klar, kein Beratungstermin", "Natürlich, ...", "Absolutely,
+    that's reasonable"; a bare "Okay" only takes note), or None. The customer's
+    annoyance is about the offer; granting the no at once is taking it up, the way the seeds'
+    complaint handling puts it ("dem Kunden recht geben", not arguing). Not when the reply pushes
+    the offer again (:mod:`pushed_after_no`): then the no was heard but not respected."""
+    step = context.step
+    if step is None or not step.expect.accept_no or not spoken.tokens:
+        return None
+    opening = _first_clause(spoken)
+    found = any_phrase_found(context.words("granting"), opening, **context.strict_match_kwargs())
+    if found is None or pushed_after_no.analyze(turn, context):
+        return None
+    return found
+
+
+def _first_clause(spoken: Spoken) -> Spoken:
+    """The reply's words up to its first comma or sentence end."""
+    words: list[Word] = []
+    for word in spoken.words:
+        words.append(word)
+        if word.text.rstrip().endswith((",", ".", "!", "?", ";", ":")):
+            break
+    return Spoken(words)
+
+
 def _content_words_before(words: tuple[Word, ...], start: float, language: str) -> int:
     """Words said before ``start``, leaving out whole sentences of the call's opening (a greeting,
     the agent's or the customer's name, thanks for calling: :data:`lexicon.OPENING_WORDS`)."""
@@ -172,7 +200,7 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
     emotion = emotion_to_acknowledge(turn, context)
     if emotion is None:
         return []
-    found = empathy_match(spoken, context, emotion.mood)
+    found = empathy_match(spoken, context, emotion.mood) or accepted_no(turn, spoken, context)
     feeling = emotion_word(emotion.mood, context.language)
     first, last = words[0], words[-1]
     evidence = {"reason": "ignored_emotion", "emotion": emotion.mood, "shown_by": emotion.source}
@@ -614,7 +642,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
             continue
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
-            matches = find_phrase(phrasing, spoken, **context.penalty_match_kwargs())
+            matches = penalty_matches(find_phrase(phrasing, spoken, **context.penalty_match_kwargs()), context)
             if not matches and len(phrasing.split()) >= 3:
                 # asked in other forms: "Wann hätten Sie denn Zeit?" for "wann haben Sie Zeit",
                 # "What day would suit you?" for "what day suits", "the meeting" for "your meeting"
@@ -631,7 +659,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
         if just_given(fact.value, turn, context):  # "die Nummer" right after the customer said it
             nouns = requested_nouns(asks, spoken, context.language)
         for noun in nouns if hit is None else ():
-            for match in find_phrase(noun, spoken, **context.penalty_match_kwargs()):
+            for match in penalty_matches(find_phrase(noun, spoken, **context.penalty_match_kwargs()), context):
                 question = _requested_noun(spoken, match, context.language)
                 if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context, asks):
                     continue
