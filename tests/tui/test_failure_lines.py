@@ -41,6 +41,16 @@ CASES = [
         "The history could not be read or written",
     ),
     (
+        OSError(28, "No space left on device"),
+        "Fehlgeschlagen: kein Platz mehr auf dem Datenträger",
+        "Failed: the disk is full",
+    ),
+    (
+        ConnectionRefusedError(111, "Connection refused"),
+        "Fehlgeschlagen: der Server hat die Verbindung abgelehnt",
+        "Failed: the server refused the connection",
+    ),
+    (
         KeyError("speaker_id"),
         "Unerwarteter Fehler – bitte noch einmal versuchen",
         "Unexpected error – please try again",

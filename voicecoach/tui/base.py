@@ -23,6 +23,7 @@ from voicecoach.adapters.own_copy import prepare, recording_place
 from voicecoach.adapters.settings import Settings
 from voicecoach.core.backend import Echo
 from voicecoach.core.errors import one_line
+from voicecoach.core.words.messages import library_cause
 from voicecoach.i18n import t
 
 if TYPE_CHECKING:
@@ -168,7 +169,9 @@ class Guarded:
 def failure_line(error: BaseException) -> str:
     """An error nobody foresaw (not a ``UserError``), as one line in the UI language: what went
     wrong and what to do (out of memory, a precision the device lacks, the history database),
-    the library's own words (``Type: message``, English) only after it in parentheses."""
+    the common causes of :func:`~voicecoach.core.words.messages.library_cause` (no network, a
+    refused connection, a full disk), the library's own words (``Type: message``, English) only
+    after it in parentheses."""
     detail = f"{type(error).__name__}: {one_line(error, 160)}"
     low = detail.lower()
     if isinstance(error, MemoryError) or "out of memory" in low:
@@ -177,4 +180,7 @@ def failure_line(error: BaseException) -> str:
         return t("failure.compute_type", detail=detail)
     if isinstance(error, sqlite3.Error):
         return t("failure.history", detail=detail)
+    cause = library_cause(detail, i18n.current_language())  # no network, refused, disk full, ...
+    if cause is not None:
+        return t("failure.cause", cause=cause, detail=detail)
     return t("failure.other", detail=detail)

@@ -658,6 +658,10 @@ the demo runs silently). **f** analyzes two recordings. For PortAudio on Debian/
         "de": "Der Verlauf ließ sich nicht lesen oder schreiben – Platz und Rechte des Ordners prüfen ({detail})",
         "en": "The history could not be read or written – check the folder's free space and permissions ({detail})",
     },
+    "failure.cause": {
+        "de": "Fehlgeschlagen: {cause} – die Ursache beheben und noch einmal versuchen ({detail})",
+        "en": "Failed: {cause} – fix that and try again ({detail})",
+    },
     "failure.other": {
         "de": "Unerwarteter Fehler – bitte noch einmal versuchen; hilft das nicht, mit dem Protokoll melden ({detail})",
         "en": "Unexpected error – please try again; if it persists, report it with the log ({detail})",
