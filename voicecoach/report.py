@@ -106,7 +106,7 @@ class ScenarioNames:
         """The names of a loaded scenario (empty for None)."""
         if scenario is None:
             return cls()
-        lines = {tid: (n, step.say) for n, (tid, step) in enumerate(zip(scenario.turn_ids, scenario.turns), start=1)}
+        lines = {tid: (scenario.turn_number(tid), step.say) for tid, step in zip(scenario.turn_ids, scenario.turns)}
         return cls(scenario.title, lines)
 
     @classmethod

@@ -22,8 +22,7 @@ from voicecoach.live import events as ev
 )
 def test_a_step_is_named_by_its_line(scenario_id: str, named: str) -> None:
     scenario = find_scenario(scenario_id).scenario
-    lines = {tid: step.say for tid, step in zip(scenario.turn_ids, scenario.turns, strict=True)}
-    printer = _Printer(json_lines=False, quiet=False, language=scenario.language, lines=lines)
+    printer = _Printer(json_lines=False, quiet=False, language=scenario.language, scenario=scenario)
     shown = printer._step("complaint")
     assert shown.startswith(named) and "complaint" not in shown, shown
     assert printer._step("no-such-step") == "…"  # an unknown id is not shown either
@@ -39,10 +38,9 @@ def test_a_step_keeps_its_file_number_when_a_branch_skips_one(
     """Was: "Schritt 2 („Und wann kommt er jetzt? …“)" for what ``scenarios show`` calls step 3 (a
     good first reply skips step 2): the step keeps its number in the file, the reply's place apart."""
     scenario = find_scenario("late-delivery-de").scenario
-    lines = {tid: s.say for tid, s in zip(scenario.turn_ids, scenario.turns, strict=True)}
     i18n.set_language(language)
     try:
-        printer = _Printer(json_lines=False, quiet=False, language=language, lines=lines)
+        printer = _Printer(json_lines=False, quiet=False, language=language, scenario=scenario)
         printer(ev.CustomerSpeaking("promise", scenario.step("promise").say, duration=5.5, number=2))
     finally:
         i18n.set_language(None)

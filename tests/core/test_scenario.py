@@ -301,6 +301,10 @@ def test_turn_number_and_step_lookup() -> None:
     s = scenario(BRANCHY)
     assert s.turn_number("poor") == 5
     assert s.step("good").say == "e"
+    # a judged reply's step: its number in the file; the reply's place where the step is gone
+    assert s.step_number("poor", fallback=2) == 5
+    assert s.step_number("deleted-since", fallback=2) == 2
+    assert s.step_number(None, fallback=3) == 3
 
 
 # --- facts given so far --------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from voicecoach.adapters.settings import Settings, load_settings
 from voicecoach.commands.options import decimal_number, whole_number
 from voicecoach.core.backend import Echo
 from voicecoach.core.errors import Said, UserError
+from voicecoach.core.scenario import Scenario
 from voicecoach.core.words import line_quote, say
 from voicecoach.core.words.cli import date_time
 from voicecoach.core.words.command_line import CALL
@@ -94,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         json_lines=args.json,
         quiet=args.quiet,
         language=loaded.scenario.language,
-        lines={tid: step.say for tid, step in zip(loaded.scenario.turn_ids, loaded.scenario.turns, strict=True)},
+        scenario=loaded.scenario,
     )
     echo, echo_line = (None, None) if args.demo else _saved_echo(settings, args)
     engine = factory.open_call(
@@ -161,9 +162,12 @@ def _saved_echo(settings: Settings, args: argparse.Namespace) -> tuple[Echo | No
 class _Printer:
     """Turns the engine's events into stdout lines (turns) and stderr lines (progress)."""
 
-    def __init__(self, *, json_lines: bool, quiet: bool, language: str, lines: dict[str, str] | None = None) -> None:
+    def __init__(self, *, json_lines: bool, quiet: bool, language: str, scenario: Scenario | None = None) -> None:
+        self.scenario = scenario
         #: The customer's line of each step, by id: a step is named by its words, not its id.
-        self.lines = lines or {}
+        self.lines = (
+            {tid: step.say for tid, step in zip(scenario.turn_ids, scenario.turns, strict=True)} if scenario else {}
+        )
         self.json_lines = json_lines
         self.quiet = quiet
         self.language = language
@@ -176,10 +180,8 @@ class _Printer:
         return line_quote(self.lines[turn_id], self.language) if turn_id in self.lines else "…"
 
     def _number(self, turn_id: str | None, reply: int) -> int:
-        """The step's number in the scenario file (as ``scenarios show`` and ``judge --turn`` count),
-        ``reply`` (the reply's place in the call) when the step is unknown."""
-        ids = list(self.lines)
-        return ids.index(turn_id) + 1 if turn_id in ids else reply
+        """The step's number in the scenario file (:meth:`Scenario.step_number`)."""
+        return self.scenario.step_number(turn_id, reply) if self.scenario is not None else reply
 
     def __call__(self, event: ev.CallEvent) -> None:
         if isinstance(event, ev.TurnJudged):

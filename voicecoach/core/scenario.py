@@ -633,6 +633,12 @@ class Scenario(_Strict):
         numbers its steps (``scenarios show``, ``scenarios record --turn N``, the recording screen)."""
         return self.turn_ids.index(turn_id) + 1
 
+    def step_number(self, turn_id: str | None, fallback: int) -> int:
+        """:meth:`turn_number` of ``turn_id``, or ``fallback`` (the reply's 1-based place in the
+        call) where the step is unknown or no longer in the file: the one rule every view (call
+        lines, TUI, report, history) numbers a judged reply's step by."""
+        return self.turn_number(turn_id) if turn_id is not None and turn_id in self.turn_ids else fallback
+
     def branches(self, turn_id: str) -> list[tuple[tuple[Outcome, ...], str]]:
         """Where the call goes after ``turn_id``, as a trainer reads it: ``[(outcomes, target)]``
         with ``target`` a turn id or :data:`END`, in :class:`Outcome` order (the order they are

@@ -119,9 +119,7 @@ def file_step(scenario: Any, turn_id: str | None, fallback: int) -> int:
     """The 1-based number of ``turn_id`` in the scenario file, as ``scenarios show``, ``judge --turn``
     and the branches ("weiter bei Schritt 3") number it; ``fallback`` (the reply's place in the call)
     when the scenario is unknown or no longer has that step."""
-    if scenario is None or turn_id is None or turn_id not in scenario.turn_ids:
-        return fallback
-    return int(scenario.turn_number(turn_id))
+    return fallback if scenario is None else int(scenario.step_number(turn_id, fallback))
 
 
 def step_label(scenario: Any, turn_id: str | None, number: int) -> str:
