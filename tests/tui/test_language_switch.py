@@ -68,18 +68,18 @@ async def test_u_switches_every_footer_and_back() -> None:
     """Was: every footer stayed in the old language until a restart."""
     app = app_with(fake_adapters(save_settings=lambda settings: None), language="en")
     async with app.run_test(size=(160, 40)) as pilot:
-        await wait_for(pilot, lambda: "Quit" in footer_line(app))
+        await wait_for(pilot, lambda: "Progress" in footer_line(app))
         english_footer = footer_line(app)
-        assert "Quit" in english_footer and "Help" in english_footer and "Search" in english_footer
+        assert "Quit" in english_footer and "Help" in english_footer and "Progress" in english_footer
         await pilot.press("u")
-        await wait_for(pilot, lambda: "Beenden" in footer_line(app))
+        await wait_for(pilot, lambda: "Fortschritt" in footer_line(app))
         footer = footer_line(app)
-        assert "Beenden" in footer and "Hilfe" in footer and "Suchen" in footer
+        assert "Beenden" in footer and "Hilfe" in footer and "Fortschritt" in footer
         assert english_left(footer, footer=True) == [], footer
         await pilot.press("u")
-        await wait_for(pilot, lambda: "Quit" in footer_line(app))
+        await wait_for(pilot, lambda: "Progress" in footer_line(app))
         footer = footer_line(app)
-        assert "Quit" in footer and "Search" in footer and "Beenden" not in footer and "Suchen" not in footer
+        assert "Quit" in footer and "Progress" in footer and "Beenden" not in footer and "Fortschritt" not in footer
 
 
 async def test_a_switch_from_the_palette_relabels_the_screens_below_too() -> None:
@@ -97,9 +97,9 @@ async def test_a_switch_from_the_palette_relabels_the_screens_below_too() -> Non
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, LibraryScreen)
-        await wait_for(pilot, lambda: "Suchen" in footer_line(app))
+        await wait_for(pilot, lambda: "Fortschritt" in footer_line(app))
         footer = footer_line(app)
-        assert "Suchen" in footer and english_left(footer, footer=True) == [], footer
+        assert "Fortschritt" in footer and english_left(footer, footer=True) == [], footer
 
 
 async def test_the_german_library_shows_no_english_ui_text() -> None:

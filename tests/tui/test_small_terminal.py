@@ -66,6 +66,8 @@ async def test_the_library_at_80x24_shows_whole_filter_labels_quit_and_help(lang
         below = lines[lines.index(filter_row) + 1]
         assert not any(char.isalpha() for char in below), below  # nothing wrapped onto the next line
         assert QUIT[language] in footer(app) and HELP[language] in footer(app)
+        # Was: the German bar ended after "d Demo", the way to one's progress cut off
+        assert {"en": "Progress", "de": "Fortschritt"}[language] in footer(app), footer(app)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])

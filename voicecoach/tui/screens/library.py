@@ -50,7 +50,8 @@ class LibraryScreen(Guarded, Screen[None]):
     BINDINGS = [
         Binding("enter", "start", "key.start", show=True),
         # in the order the key bar shows them; at 80 columns it ends where a key would be cut
-        Binding("slash", "search", "key.search"),
+        # the search field's own label names its key ("Suchen (/)"), so the bar keeps room for progress
+        Binding("slash", "search", "key.search", show=False),
         Binding("g", "app.devices", "key.devices"),
         Binding("d", "demo", "key.demo"),
         Binding("p", "app.progress", "key.progress"),
