@@ -18,15 +18,23 @@ from voicecoach.core.text import Match, Spoken, find_phrase, normalize
 from voicecoach.core.timeline import Turn
 
 
-def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
-    """The offer word's clause drops the offer ("die Warteliste lassen wir weg"), or keeps what
-    the customer has ("Sie bleiben in Ihrem jetzigen Tarif", "you'll keep your current plan")."""
+def _clause_span(spoken: Spoken, match: Match) -> tuple[int, int]:
+    """The first and last token index of the clause ``match`` stands in (between commas and
+    sentence ends)."""
     tokens = spoken.tokens
     first, last = token_span(spoken, match)
     while first > 0 and not (tokens[first - 1].comma or tokens[first - 1].sentence_end):
         first -= 1
     while last < len(tokens) - 1 and not (tokens[last].comma or tokens[last].sentence_end):
         last += 1
+    return first, last
+
+
+def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
+    """The offer word's clause drops the offer ("die Warteliste lassen wir weg"), or keeps what
+    the customer has ("Sie bleiben in Ihrem jetzigen Tarif", "you'll keep your current plan")."""
+    tokens = spoken.tokens
+    first, last = _clause_span(spoken, match)
     dropping = {normalize(w)[0] for w in context.words("dropping")}
     clause = [tok.text for tok in tokens[first : last + 1]]
     if any(text in dropping for text in clause):
@@ -65,11 +73,7 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
     words = [tok.text for tok in tokens[first : last + 1]]
     negations = {normalize(w)[0] for w in context.words("negations")} | {"nicht", "not", "no", "kein", "keine"}
     if not question:
-        start, end = token_span(spoken, match)
-        while start > 0 and not (tokens[start - 1].comma or tokens[start - 1].sentence_end):
-            start -= 1
-        while end < len(tokens) - 1 and not (tokens[end].comma or tokens[end].sentence_end):
-            end += 1
+        start, end = _clause_span(spoken, match)
         offer_at, _ = token_span(spoken, match)
         if lang == "en":  # "you don't need the add-on": the negation before the offer word
             if tokens[start].text in _RESTATING and any(tok.text in negations for tok in tokens[start : end + 1]):
@@ -98,11 +102,7 @@ def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
     if normalize(match.phrasing) not in {(word,) for word in _CONCESSIVE}:
         return False
     tokens = spoken.tokens
-    first, last = token_span(spoken, match)
-    while first > 0 and not (tokens[first - 1].comma or tokens[first - 1].sentence_end):
-        first -= 1
-    while last < len(tokens) - 1 and not (tokens[last].comma or tokens[last].sentence_end):
-        last += 1
+    first, last = _clause_span(spoken, match)
     clause = [tok.text for tok in tokens[first : last + 1]]
     if not _AGENT.intersection(clause) or any(text.startswith(_RECOMMENDING) for text in clause):
         return False
