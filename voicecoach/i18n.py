@@ -8,6 +8,7 @@ key is returned as is (so a typo shows on screen instead of crashing the call).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,7 +16,16 @@ from voicecoach.adapters.settings import system_language
 from voicecoach.core import errors, words
 from voicecoach.core.analyzers.lexicon import ASK_ALIASES
 from voicecoach.core.languages import LANGUAGES, Language
-from voicecoach.core.words import alternatives, emotion_word, fact_forms, kind_name, language_of, say, skill_name
+from voicecoach.core.words import (
+    alternatives,
+    emotion_word,
+    fact_forms,
+    finding_name,
+    kind_name,
+    language_of,
+    say,
+    skill_name,
+)
 from voicecoach.core.words.findings import CATALOGUE
 from voicecoach.core.words.findings import render as render_finding
 from voicecoach.core.words.ui import TEXTUAL, UI
@@ -136,6 +146,12 @@ def textual_text(text: str) -> str:
 def known(key: str) -> bool:
     """True when ``key`` is one of the app's texts (else ``t`` returns it unchanged)."""
     return key in UI
+
+
+def finding_label(kind: str, evidence: Mapping[str, Any] | None) -> str:
+    """One finding's name in the UI language (:func:`~voicecoach.core.words.finding_name`: a
+    missed key point reads "Punkt nicht gehört", not the kind's "Nicht zugehört")."""
+    return finding_name(kind, evidence, _current)
 
 
 def label(prefix: str, value: str) -> str:

@@ -21,7 +21,7 @@ from voicecoach.core import words
 from voicecoach.core.errors import UserError
 from voicecoach.core.result import shown_severity
 from voicecoach.core.words import (
-    kind_name,
+    finding_name,
     language_of,
     line_quote,
     metric_name,
@@ -454,7 +454,7 @@ def timeline_svg(turn: dict[str, Any], language: str, call: bool = False, person
         y = findings_y + row * 18
         start_x = x(finding["start"])
         bar = max(4.0, round(x(finding["end"]) - start_x, 1))
-        tooltip = f"{number}. {kind_name(finding['kind'], language)}: {finding['message']}"
+        tooltip = f"{number}. {finding_name(finding['kind'], finding.get('evidence'), language)}: {finding['message']}"
         parts.append(
             f'<g class="finding {escape(finding["kind"])}"><title>{escape(tooltip)}</title>'
             f'<rect x="{start_x}" y="{y + 4}" width="{bar}" height="6" rx="2" fill="{colour}" opacity="0.85"/>'
@@ -619,7 +619,7 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
         items.append(
             f'<li class="{escape(severity)}{" disputed-finding" if finding.get("disputed") else ""}"><span class="badge {escape(severity)}" '
             f'title="{escape(text("severity." + severity, language))}">{number}</span><div>'
-            f'<span class="kind">{escape(kind_name(finding["kind"], language))}</span>'
+            f'<span class="kind">{escape(finding_name(finding["kind"], finding.get("evidence"), language))}</span>'
             f'<span class="when">{words.duration(finding["start"], language)} – {words.duration(finding["end"], language)}</span>'
             f"{cost}<div>{escape(finding['message'])}</div>{tip}{_disputed_html(turn, finding, language)}</div></li>"
         )
@@ -788,7 +788,7 @@ def render_markdown(data: dict[str, Any]) -> str:
                     f" (−{_points_off(finding['penalty'], language)}, {skill_name(finding.get('skill', ''), language)})"
                 )
             lines.append(
-                f"{number}. **{kind_name(finding['kind'], language)}** "
+                f"{number}. **{finding_name(finding['kind'], finding.get('evidence'), language)}** "
                 f"{words.duration(finding['start'], language)} – {words.duration(finding['end'], language)}{cost}: "
                 f"{finding['message']}"
             )
@@ -951,7 +951,7 @@ def call_timeline_svg(result: CallResult, language: str) -> str:
             colour = SEVERITY_COLOURS.get(shown_severity(finding.kind, finding.severity), "#566573")
             at = x(finding.start)
             y = marks_y + lane * 17
-            tooltip = f"{number}. {kind_name(finding.kind, language)} · {call_time(finding.start, duration, language)}"
+            tooltip = f"{number}. {finding_name(finding.kind, finding.evidence, language)} · {call_time(finding.start, duration, language)}"
             wide = number >= 100  # three digits: a smaller number in a slightly larger circle
             parts.append(
                 f'<a href="#f{number}" id="m{number}" class="mark {escape(finding.kind)}"><title>{escape(tooltip)}</title>'
@@ -1095,7 +1095,7 @@ def render_call_html(result: CallResult, language: str, names: ScenarioNames | N
             items.append(
                 f'<li id="f{number}"><span class="badge {escape(shown_severity(finding.kind, finding.severity))}">'
                 f"{number}</span><div>"
-                f'<span class="kind">{escape(kind_name(finding.kind, language))}</span>'
+                f'<span class="kind">{escape(finding_name(finding.kind, finding.evidence, language))}</span>'
                 f'<span class="when">{escape(call_time(finding.start, duration, language))}</span> '
                 f'<a class="back" href="#m{number}">↑ {escape(_say_call("to_timeline", language))}</a>'
                 f"<div>{escape(finding.message)}</div>{tip}</div></li>"

@@ -29,8 +29,9 @@ def test_judge_speaks_german_whatever_the_scenarios_language(capsys: pytest.Capt
     assert re.match(r"[^,]+, Schritt 1 \(„[^“]+ …“\): ", head), head
     assert scenario not in head and "complaint" not in head
     assert rest[-1].startswith("Punkte: ") and "Zuhören" in rest[-1] and "Empathie" in rest[-1]
-    assert "Nicht zugehört" in out
+    assert "Punkt nicht gehört" in out and "Nicht zugehört" not in out  # what each finding found
     if scenario == "late-delivery-en":  # the customer's anger is known from the scenario, said in German
+        assert "Gefühl übergangen" in out
         assert "Beleg (Quelle): das Szenario" in out
     for code in ("not_listening", "avoid_phrase", "major", "minor", "info", "evidence", "said:", "Score"):
         assert code not in out, code

@@ -74,7 +74,7 @@ def test_yes_writes_the_reply_words_into_the_key_point_and_the_judge_accepts_the
     code, out, err = run_cli(capsys, "scenarios", "learn", "late-delivery-en-mine", "--list")
     assert (code, err) == (0, "")
     assert 'turn 1 ("This is Daniel Reed, order number …" [complaint])' in out and APOLOGY_REPLY in out
-    assert "Not listening (I'm sorry | I apologise | I apologize … [apology])" in out  # the point by its words
+    assert "Key point not heard (I'm sorry | I apologise | I apologize … [apology])" in out  # the point by its words
     assert '"Oh no that is the last thing you need before a new job" → key_points.apology' in out
     assert path.read_text(encoding="utf-8") == before  # --list writes nothing
 

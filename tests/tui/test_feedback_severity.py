@@ -25,8 +25,8 @@ from voicecoach.tui.screens.feedback import FeedbackScreen
 @pytest.mark.parametrize(
     ("language", "kind", "note", "praise", "good"),
     [
-        ("de", "Nicht zugehört  4,0–6,0 s", "Anmerkung, kein Abzug", "Zuhörsignal  1,0–1,2 s", "gut"),
-        ("en", "Not listening  4.0–6.0 s", "note, no points off", "1.0–1.2 s", "good"),
+        ("de", "Punkt nicht gehört  4,0–6,0 s", "Anmerkung, kein Abzug", "Zuhörsignal  1,0–1,2 s", "gut"),
+        ("en", "Key point not heard  4.0–6.0 s", "note, no points off", "1.0–1.2 s", "good"),
     ],
 )
 async def test_the_feedback_screen_marks_a_note_not_a_check(

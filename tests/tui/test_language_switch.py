@@ -225,15 +225,15 @@ async def test_u_retranslates_the_feedback_body_and_the_customer_label() -> None
         await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
         await pilot.pause(0.3)
         german = screen_text(app)
-        assert "Kundin / Sie" in german and "Nicht zugehört" in german
+        assert "Kundin / Sie" in german and "Schon Gesagtes erfragt" in german
         await pilot.press("u")
-        await wait_for(pilot, lambda: "Not listening" in screen_text(app))
+        await wait_for(pilot, lambda: "Asked for what was given" in screen_text(app))
         english = screen_text(app)
         assert "Customer / You" in english
-        assert "Nicht zugehört" not in english and "Hinweise" not in english
+        assert "Schon Gesagtes erfragt" not in english and "Hinweise" not in english
         assert "Kundin" not in english and "Sie haben" not in english, english
         await pilot.press("u")
-        await wait_for(pilot, lambda: "Nicht zugehört" in screen_text(app))
+        await wait_for(pilot, lambda: "Schon Gesagtes erfragt" in screen_text(app))
         assert english_left(screen_text(app), footer=True) == [], screen_text(app)
     set_language("en")
 

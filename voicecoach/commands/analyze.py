@@ -31,7 +31,7 @@ from voicecoach.core.call import CallResult, call_of_turn
 from voicecoach.core.errors import UserError
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.timeline import Span
-from voicecoach.core.words import kind_name, say, seconds, skill_name
+from voicecoach.core.words import finding_name, say, seconds, skill_name
 from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import ANALYZE
 from voicecoach.core.words.voices import gender_of, persona_form
@@ -252,7 +252,9 @@ def render_report(result: Any, persona: Any = None, names: ScenarioNames | None 
     for mark, finding in numbered:
         span = f"{seconds(finding.start, language)}–{seconds(finding.end, language)} s"
         cost = f"  {skill_name(finding.skill, language)} −{finding.penalty:g}" if finding.penalty else ""
-        kind = kind_name(finding.kind, language)  # the words the app and the reports use, not the key
+        kind = finding_name(
+            finding.kind, finding.evidence, language
+        )  # the words the app and the reports use, not the key
         lines.append(f"  {mark} {_SEVERITY.get(finding.severity, '   ')}{kind}  {span}{cost}")
         lines.append(f"       {finding.message}")
         if finding.tip:
@@ -483,7 +485,7 @@ def render_call_report(call: CallResult, language: str, names: ScenarioNames | N
             cost = f"  {finding.skill} −{finding.penalty:g}" if finding.penalty else ""
             lines.append(
                 f"      [{numbers.get(id(finding), '?')}] {_SEVERITY.get(finding.severity, '   ')}"
-                f"{kind_name(finding.kind, language)}  {call_time(finding.start, duration, language)}{cost}"
+                f"{finding_name(finding.kind, finding.evidence, language)}  {call_time(finding.start, duration, language)}{cost}"
             )
             lines.append(f"           {finding.message}")
             if finding.tip:

@@ -25,7 +25,7 @@ from voicecoach.commands.options import decimal_number, whole_number
 from voicecoach.core.backend import Echo
 from voicecoach.core.errors import Said, UserError
 from voicecoach.core.scenario import Scenario
-from voicecoach.core.words import line_quote, say
+from voicecoach.core.words import finding_name, line_quote, say
 from voicecoach.core.words.cli import date_time
 from voicecoach.core.words.command_line import CALL
 from voicecoach.core.words.ui import UI
@@ -244,7 +244,7 @@ class _Printer:
             print(json.dumps(result.to_json(), ensure_ascii=False), flush=True)
             return
         kinds = [
-            str(Said("{kind} at {time:.1f} s", kind=i18n.label("kind", f.kind), time=f.start))
+            str(Said("{kind} at {time:.1f} s", kind=finding_name(f.kind, f.evidence, self.language), time=f.start))
             for f in result.findings
             if f.severity != "info"
         ]

@@ -16,7 +16,7 @@ from voicecoach.analysis import choose_turn
 from voicecoach.core.errors import UserError
 from voicecoach.core.result import shown_severity
 from voicecoach.core.typed import judge_text
-from voicecoach.core.words import kind_name, line_quote, ordered_skills, say, skill_name
+from voicecoach.core.words import finding_name, line_quote, ordered_skills, say, skill_name
 from voicecoach.core.words.cli import REPORT
 from voicecoach.core.words.findings import untimed
 from voicecoach.core.words.ui import UI
@@ -71,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     for finding in shown:
         cost = f"  {skill_name(finding.skill, ui)} −{finding.penalty:g}" if finding.penalty else ""
         severity = f"severity.{shown_severity(finding.kind, finding.severity)}"  # info: "good" only for praise
-        print(f"  {say(REPORT, severity, ui):9} {kind_name(finding.kind, ui)}{cost}")
+        print(f"  {say(REPORT, severity, ui):9} {finding_name(finding.kind, finding.evidence, ui)}{cost}")
         message = i18n.finding_text(finding, result.language, scenario.persona.name)[0]
         print(f"        {untimed(finding.kind, message, ui)}")  # no audio: no times to show
         evidence = _evidence(finding.evidence, ui)

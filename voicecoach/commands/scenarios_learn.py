@@ -26,7 +26,7 @@ from voicecoach.adapters.settings import user_scenarios_dir
 from voicecoach.adapters.store import DisputeRecord, Store
 from voicecoach.core.disputes import LearnTarget, learn_target, suggested_phrase
 from voicecoach.core.errors import UserError
-from voicecoach.core.words import kind_name, line_quote, quote, say
+from voicecoach.core.words import finding_name, line_quote, quote, say
 from voicecoach.core.words.cli import LEARN
 from voicecoach.core.words.scenario_view import copy_suffix
 
@@ -120,7 +120,7 @@ def _describe(number: int, dispute: DisputeRecord, item: LoadedScenario, languag
     point = finding.get("evidence", {}).get("point")
     phrasings = step.expect.key_points.get(point, []) if step is not None and point else []
     shown = " | ".join(phrasings[:3]) + (" …" if len(phrasings) > 3 else "")
-    what = kind_name(finding["kind"], language) + (
+    what = finding_name(finding["kind"], finding.get("evidence"), language) + (
         f" ({shown} [{point}])" if phrasings else f" ([{point}])" if point else ""
     )
     lines = [

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from voicecoach.core.languages import Language
-from voicecoach.core.words.names import EMOTIONS, FACTS, KINDS, METRICS, PRACTICE, SKILLS
+from voicecoach.core.words.names import EMOTIONS, FACTS, FINDING_NAMES, KINDS, METRICS, PRACTICE, SKILLS
 
 #: One entry: the same words in German and English.
 Words = Mapping[str, Any]
@@ -156,6 +156,16 @@ def kind_name(kind: str, language: str | None) -> str:
     the same on screen, in the CLI and in reports; an unknown kind reads "Some kind"."""
     entry = KINDS.get(kind)
     return pick(entry, language) if entry else kind.replace("_", " ").capitalize()
+
+
+def finding_name(kind: str, evidence: Mapping[str, Any] | None, language: str | None) -> str:
+    """The name of one finding: by what it found where that says more than its kind (a missed
+    key point reads "Punkt nicht gehört" / "Key point not heard", not "Nicht zugehört":
+    :data:`~voicecoach.core.words.names.FINDING_NAMES`), else :func:`kind_name`. ``evidence`` is
+    the finding's ``evidence`` mapping (its ``reason`` and ``late``)."""
+    evidence = evidence or {}
+    entry = FINDING_NAMES.get((kind, str(evidence.get("reason", "")), bool(evidence.get("late"))))
+    return pick(entry, language) if entry else kind_name(kind, language)
 
 
 def skill_name(skill: str, language: str | None) -> str:

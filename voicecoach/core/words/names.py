@@ -31,6 +31,17 @@ KINDS: dict[str, Words] = {
     "muted": {"de": "Mikrofon stumm", "en": "Microphone muted"},
 }
 
+#: Names of one finding by what it found, where the kind's name would say more than the finding
+#: knows: a key point the judge did not hear is not "did not listen" (it may have been said in other
+#: words, and often costs nothing), a feeling taken up late was taken up. (kind, evidence reason,
+#: late) -> name; the kind's name stays for lists and trends that count kinds.
+FINDING_NAMES: dict[tuple[str, str, bool], Words] = {
+    ("not_listening", "missed_point", False): {"de": "Punkt nicht gehört", "en": "Key point not heard"},
+    ("not_listening", "reasked", False): {"de": "Schon Gesagtes erfragt", "en": "Asked for what was given"},
+    ("not_listening", "ignored_emotion", False): {"de": "Gefühl übergangen", "en": "Feeling passed over"},
+    ("not_listening", "ignored_emotion", True): {"de": "Gefühl spät aufgegriffen", "en": "Feeling taken up late"},
+}
+
 #: The four skills a turn is scored on, in the product's order.
 SKILLS: dict[str, Words] = {
     "listening": {"de": "Zuhören", "en": "Listening"},

@@ -26,7 +26,7 @@ from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.disputes import disputable, rescore
 from voicecoach.core.muted import counted
 from voicecoach.core.result import Score, shown_severity
-from voicecoach.i18n import customer_label, finding_text, label, span, t
+from voicecoach.i18n import customer_label, finding_label, finding_text, label, span, t
 from voicecoach.tui.base import Guarded, step_label, translate_bindings
 from voicecoach.tui.messages import PlaybackDone
 from voicecoach.tui.threads import background
@@ -280,7 +280,7 @@ class FeedbackScreen(Guarded, Screen[str]):
             icon, style = SEVERITY_ICON.get(shown_as, ("•", ""))
             marked = position in self.disputed
             body = Text()
-            body.append(label("kind", finding.kind), "bold strike #808080" if marked else "bold")
+            body.append(finding_label(finding.kind, finding.evidence), "bold strike #808080" if marked else "bold")
             body.append(f"  {span(finding.start, finding.end)}", "#808080")
             if shown_as in ("good", "note"):  # no points off: say what it is
                 body.append(f"  {t('feedback.severity.' + shown_as)}", style)

@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from voicecoach.core.judge import summarize
 from voicecoach.core.words import practice_tip
-from voicecoach.i18n import current_language, finding_text, label, t
+from voicecoach.i18n import current_language, finding_label, finding_text, label, t
 from voicecoach.tui.base import CallRequest, Guarded, file_step, format_clock, translate_bindings
 from voicecoach.tui.messages import CallAgain
 from voicecoach.tui.widgets.keyfooter import KeyFooter
@@ -207,7 +207,7 @@ class SummaryScreen(Guarded, Screen[None]):
             rows.append((Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")))
         for number, (turn, f) in enumerate(self.view.worst, start=1):
             body = Text()
-            body.append(label("kind", f.kind), "bold #ff5f5f" if f.severity == "major" else "bold #ffaf00")
+            body.append(finding_label(f.kind, f.evidence), "bold #ff5f5f" if f.severity == "major" else "bold #ffaf00")
             body.append("  " + t("summary.at", turn=turn, time=f.start), "#808080")
             message, tip = finding_text(f, self._judged_in(f), self.request.scenario.scenario.persona.name)
             body.append("\n" + message)
