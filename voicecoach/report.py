@@ -289,11 +289,11 @@ def tick_step(span: float, room: float, label: float) -> float:
     return TICK_STEPS[-1] * math.ceil(label / (TICK_STEPS[-1] * per_second))
 
 
-def clock(seconds: float, span: float) -> str:
-    """A time label for an axis showing ``span`` seconds: ``12s`` / ``2.5s`` under two minutes,
-    ``m:ss`` under an hour (``45:00``), ``h:mm:ss`` beyond (``1:30:00``)."""
+def clock(seconds: float, span: float, language: str | None = None) -> str:
+    """A time label for an axis showing ``span`` seconds: ``12 s`` / ``2,5 s`` (German decimal
+    comma) under two minutes, ``m:ss`` under an hour (``45:00``), ``h:mm:ss`` beyond (``1:30:00``)."""
     if span < 120:
-        return f"{seconds:g}s"
+        return f"{words.number(seconds, language, 0 if float(seconds).is_integer() else 1)} s"
     whole = int(round(seconds))
     hours, rest = divmod(whole, 3600)
     minutes, secs = divmod(rest, 60)
@@ -836,7 +836,7 @@ def call_time(seconds: float, length: float, language: str) -> str:
     under an hour, "h:mm:ss" beyond (the same on every line of one report)."""
     if length < 120:
         return words.duration(seconds, language)
-    return clock(seconds, length)
+    return clock(seconds, length, language)
 
 
 def _points_off(penalty: object, language: str) -> str:

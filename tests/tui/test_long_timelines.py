@@ -30,18 +30,17 @@ def _call(duration: float) -> tuple[list[tuple[float, float]], list[tuple[float,
 
 
 def _seconds(label: str) -> float:
-    if label.endswith("s"):
-        return float(label[:-1])
+    if label.endswith(" s"):
+        return float(label[:-2].replace(",", "."))
     parts = [int(part) for part in label.split(":")]
     return float(sum(value * 60**power for power, value in enumerate(reversed(parts))))
 
 
 def _labels_readable(axis: str) -> list[float]:
     """The axis row's labels: each a whole time, apart from the next, in rising round steps."""
-    tokens = axis.split()
-    assert tokens, axis
-    for token in tokens:
-        assert re.fullmatch(r"\d+(\.\d+)?s|\d+:\d\d(:\d\d)?", token), (token, axis)
+    label = r"\d+(?:[.,]\d)? s|\d+:\d\d(?::\d\d)?"  # "12 s", "2,5 s", "5:00", "1:30:00"
+    tokens = re.findall(label, axis)
+    assert tokens and not re.sub(label, "", axis).strip(), axis  # nothing else on the axis
     times = [_seconds(token) for token in tokens]
     steps = {round(b - a, 3) for a, b in zip(times, times[1:])}
     assert len(steps) <= 2, axis  # one step (a label that did not fit at the end may be left out)
@@ -106,4 +105,6 @@ def test_tick_step_and_clock_from_a_minute_to_hours() -> None:
     assert tick_step(60.0, 70, 4) == 5.0
     assert tick_step(3600.0, 70, 6) == 600.0
     assert tick_step(7200.0, 70, 8) == 900.0
-    assert [clock(30, 60), clock(300, 1200), clock(5400, 7200)] == ["30s", "5:00", "1:30:00"]
+    assert [clock(30, 60), clock(300, 1200), clock(5400, 7200)] == ["30 s", "5:00", "1:30:00"]
+    # the unit apart and the German decimal comma (was "0s", "2.5s" on the German feedback screen)
+    assert [clock(2.5, 60, "de"), clock(2.5, 60, "en"), clock(0, 60, "de")] == ["2,5 s", "2.5 s", "0 s"]

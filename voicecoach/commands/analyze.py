@@ -304,14 +304,14 @@ def _lane(spans: Sequence[Any], step: float, columns: int) -> list[bool]:
     return cells
 
 
-def _axis(columns: int, step: float, duration: float) -> list[str]:
+def _axis(columns: int, step: float, duration: float, language: str) -> list[str]:
     """The time axis above the lanes: clock labels at round ticks, never overlapping."""
     axis = [" "] * columns
     every = tick_step(columns * step, columns, label_room(duration))
     free_from = 0
     for index in range(int(duration / every) + 1):
         column = int(round(index * every / step))
-        text = clock(index * every, duration)
+        text = clock(index * every, duration, language)
         if column >= free_from and column + len(text) <= columns:
             axis[column : column + len(text)] = list(text)
             free_from = column + len(text) + 1
@@ -346,7 +346,7 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH, customer_label: str | N
         _t("marks", language),
     ]
     pad = max(len(label) for label in labels)
-    axis = _axis(columns, step, duration)
+    axis = _axis(columns, step, duration, language)
     rows = [
         _t("timeline", language, step=f"{step:g}".replace(".", "," if language == "de" else ".")),
         f"{'':<{pad}} │{''.join(axis)}",
@@ -417,7 +417,7 @@ def call_lanes(call: CallResult, language: str, width: int = LANE_WIDTH) -> list
             marks[index] = _CALL_MARK.get(finding.severity, ".")
     labels = [_c("customer", language), _c("agent", language), _c("both", language), _c("marks", language)]
     pad = max(len(label) for label in labels)
-    axis = _axis(columns, step, duration)
+    axis = _axis(columns, step, duration, language)
     step_text = call_time(step, max(step, 120), language) if step >= 120 else seconds(step, language) + " s"
     rows = [
         _c("timeline", language, step=step_text),

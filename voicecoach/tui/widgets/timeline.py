@@ -13,7 +13,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from voicecoach.i18n import customer_label, duration, t
+from voicecoach.i18n import current_language, customer_label, duration, t
 from voicecoach.report import clock, label_room, tick_step
 
 LABEL_WIDTH = 9
@@ -170,7 +170,7 @@ def render_timeline(data: TimelineData, width: int, customer: str | None = None)
     for index in range(int(window / step) + 1):
         tick = index * step
         col = int(round(tick / per_col))
-        label = clock(tick, window)
+        label = clock(tick, window, current_language())
         if col >= free_from and col + len(label) <= columns:
             chars[col : col + len(label)] = label
             free_from = col + len(label) + 1
