@@ -57,7 +57,7 @@ def test_a_german_call_report_is_german(capsys: pytest.CaptureFixture[str]) -> N
     session = _store_call("de")
     out = _report(capsys, str(session))
     assert out.startswith("# Gesprächsbericht: ben/2026-11-30-0915.wav\n")
-    assert "- **Mitarbeitende:** ben" in out and "- **Länge:** 18,0 s" in out and "## Abschnitt 1" in out
+    assert "- **Mitarbeitende:** ben" in out and "- **Dauer:** 18,0 s" in out and "## Abschnitt 1" in out
     assert "Enthält personenbezogene Gesprächsdaten." in out and "Sie:" not in out
 
 

@@ -14,7 +14,7 @@ Words = Mapping[str, str]
 CALL: dict[str, Words] = {
     "title": {"de": "Gesprächsauswertung", "en": "Call analysis"},
     "summary": {
-        "de": "{n:# Abschnitt|# Abschnitte}, Länge {length}, Sprache {lang}",
+        "de": "{n:# Abschnitt|# Abschnitte}, Dauer {length}, Sprache {lang}",
         "en": "{n:# exchange|# exchanges}, length {length}, language {lang}",
     },
     "scenario": {"de": "Szenario {title}", "en": "scenario {title}"},  # the title, quoted; never its id

@@ -175,7 +175,7 @@ REPORT: dict[str, Words] = {
     "retry_of": {"de": "neuer Versuch von Antwort {of}", "en": "retry of reply {of}"},
     # a real call's report (voicecoach batch): the agent is not "you", an exchange is not a practice turn
     "agent": {"de": "Mitarbeitende", "en": "Agent"},
-    "length": {"de": "Länge", "en": "Length"},
+    "length": {"de": "Dauer", "en": "Length"},
     "call.report": {"de": "Gesprächsbericht", "en": "Call report"},
     "call.turn": {"de": "Abschnitt", "en": "Exchange"},
     "call.trainee": {"de": "Mitarbeitende", "en": "Agent"},
