@@ -74,6 +74,10 @@ WET_EN = {"say": "Water has been dripping through the ceiling since Monday, and 
         ("de", "Mit dem Eimer darunter geht es noch ganz gut. Heute kommt jemand.", False),
         ("en", "You can rely on us. Someone comes this afternoon.", False),
         ("en", "We have enough staff today. Someone comes this afternoon.", False),
+        # seeing to it is not seeing it the same way
+        ("de", "Ich sehe mir das auch gleich an. Heute kommt jemand.", False),
+        ("de", "Ich sehe genauso nach, ob heute jemand frei ist.", False),
+        ("en", "I see it the same way. Someone comes this afternoon.", True),
     ],
 )
 def test_naming_agreeing_and_owning_take_up_the_feeling(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001

@@ -320,8 +320,10 @@ def _taken_on(clause: Sequence[Piece], lang: str) -> Found | None:
     the clause ("That broken promise is on us", "Das geht auf uns"), and the customer's enough of
     it ("you've had enough of all this")."""
     texts = [p.text for p in clause]
-    same = _table(lexicon.PERSPECTIVE_SAME, lang)
-    if _has_any(clause, _FIRST[lang]) and _has_any(clause, same) and any(p.lemmas & _SEE for p in clause):
+    pairs = set(zip(texts, texts[1:]))
+    alike = bool({"genauso", "ebenso", "same"} & set(texts)) or bool({("auch", "so"), ("that", "way")} & pairs)
+    looking = bool({"an", "nach", "mir", "sich", "at", "to"} & set(texts))  # "ich sehe mir das auch an": a check
+    if _has_any(clause, _FIRST[lang]) and alike and not looking and any(p.lemmas & _SEE for p in clause):
         return _match("agreement", clause, 0, len(clause) - 1)
     tail = tuple(texts[-2:])
     copula = _table(lexicon.COPULA, lang) | {"geht", "gehen", "ging", "s"}
