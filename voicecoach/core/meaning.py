@@ -133,6 +133,7 @@ LIGHT_VERBS = frozenset(
         "legen",
     ]
 )
+_FOLDED_LIGHT_VERBS = frozenset(fold(verb) for verb in LIGHT_VERBS)
 #: Modal particles and softeners: words that colour a phrase without changing it ("Sie hätten
 #: *aber auch* anrufen können", "you *really* should have"); inside a penalty phrase they are free.
 _PARTICLE_WORDS = frozenset(
@@ -379,7 +380,7 @@ def _how(
         _compound(a, b) or _compound(b, a) for a in need.lemmas for b in piece.lemmas if a.isalpha() and b.isalpha()
     ):
         return "compound"
-    light = {fold(v) for v in LIGHT_VERBS}
+    light = _FOLDED_LIGHT_VERBS
     if len(need.text) >= 4 and len(piece.text) >= 3:
         for lemma in need.lemmas - light:
             synonyms = {fold(s) for s in resources.synonyms(lemma_surface(need, lemma), language)} - light

@@ -44,6 +44,7 @@ def plain(words: Iterable[Word]) -> str:
     return " ".join(word.text.strip() for word in words).strip(" .,;:!?…\"'„“”«»-–—")
 
 
+@lru_cache(maxsize=1 << 16)  # the judge folds the same few hundred words tens of thousands of times a turn
 def fold(text: str) -> str:
     """Lowercase, umlauts and ß spelled out (``Ärger`` -> ``aerger``), other accents dropped."""
     text = text.lower().translate(_FOLD)
