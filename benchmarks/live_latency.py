@@ -22,7 +22,8 @@ customer's line (its last sample at the DAC) to "Listening" (target <= 0.2 s), e
 feedback (target <= 1.0 s at p95), the CPU of the whole process while listening (line end to
 end of reply) and while idle on the feedback (target <= 15 % of one core).
 
-The simulated runs alternate the engine **with and without streaming** (``EngineOptions.streaming``:
+The simulated runs alternate the engine **with and without streaming**, and streaming with
+Whisper's whole 30 s encoder window (the call before ``DecodeOptions.encoder_margin``) (``EngineOptions.streaming``:
 the open segment decoded in passes while the trainee speaks, LocalAgreement-2,
 ``voicecoach/live/streaming.py``), so both see the same load; each run is broken down into the
 end-of-turn silence, the decoding still left when the turn ended, and the judge (+ saving).
@@ -61,6 +62,11 @@ REPLY = "en_license_read.wav"
 REPLY_CUT = (1.6, 11.85)  # seconds of REPLY used: ~10 s of continuous reading
 REPLY_GAP = 0.8  # seconds between the end of the customer's line and the reply
 SECTION = "## Live latency"
+#: The simulated runs' modes: the call as it decodes (streaming, encoder on the reply plus 10 s),
+#: the same with Whisper's whole 30 s window (the call before), and without streaming.
+STREAMING = "streaming"
+WHOLE_WINDOW = "streaming, 30 s window"
+NO_STREAMING = "no streaming"
 #: English replies for the streamed-vs-whole comparison, spoken by Piper (a trainee's answers).
 PIPER_REPLIES = (
     "I'm sorry the parcel is late. I'll send a new one today, and you will have it by Friday.",
@@ -135,6 +141,7 @@ def one_run(
     reply: Any,
     speech_end: float,
     streaming: bool = True,
+    mode: str = "",
 ) -> dict[str, Any]:
     from voicecoach.live import events as ev
     from voicecoach.live.engine import CallEngine, EngineOptions
@@ -172,6 +179,7 @@ def one_run(
     last_end = max((end for _start, end, _seconds in timed.calls), default=marks["done"])
     last_seconds = max(timed.calls, key=lambda call: call[1])[2] if timed.calls else 0.0
     return {
+        "mode": mode,
         "streaming": streaming and speculative,
         "speech_end_to_feedback": marks["judged"] - reply_end_wall,
         "turn_end_to_feedback": marks["judged"] - marks["done"],
@@ -376,27 +384,31 @@ def main() -> int:
     from voicecoach.adapters.whisper_stt import get_transcriber
     from voicecoach.analysis import ANALYSIS_DECODE
     from voicecoach.core.vocabulary import reply_prompt
+    from voicecoach.live.factory import LIVE_DECODE
 
     reply = load_16k(realspeech_dir() / REPLY)[int(REPLY_CUT[0] * 16000) : int(REPLY_CUT[1] * 16000)]
     speech_end = detect_speech(reply)[-1].end
     loaded = find_scenario(SCENARIO)
-    transcriber = get_transcriber("tiny.en", language="en", decode=ANALYSIS_DECODE)
+    transcriber = get_transcriber("tiny.en", language="en", decode=LIVE_DECODE)  # as the call decodes
+    whole_window = get_transcriber("tiny.en", language="en", decode=ANALYSIS_DECODE)  # the same model
     speaker = Speaker()
     speaker.render_step(loaded, loaded.scenario.turns[0])  # render (and cache) the line first
     transcriber.transcribe(reply[:16000], language="en")  # load the model before timing
 
     speculative = not args.no_speculative
-    modes = [False] if args.no_streaming or not speculative else [True, False]
+    modes = [(NO_STREAMING, False, transcriber)]
+    if speculative and not args.no_streaming:
+        modes = [(STREAMING, True, transcriber), (WHOLE_WINDOW, True, whole_window), *modes]
     results = []
     for number in range(1, args.runs + 1):
-        for streaming in modes:  # alternated, so that both see the same load
+        for mode, streaming, decoder in modes:  # alternated, so that all see the same load
             load_before = os.getloadavg()[0]
-            result = one_run(speculative, transcriber, speaker, loaded, reply, speech_end, streaming)
+            result = one_run(speculative, decoder, speaker, loaded, reply, speech_end, streaming, mode)
             result["load"] = load_before
             result["number"] = number
             results.append(result)
             print(
-                f"run {number} ({'streaming' if result['streaming'] else 'no streaming'}): speech end -> feedback "
+                f"run {number} ({mode}): speech end -> feedback "
                 f"{result['speech_end_to_feedback']:.2f} s = silence {result['silence']:.2f} + decoding left "
                 f"{result['decode_left']:.2f} + judge {result['judge']:.2f}; {result['decodes']} decodes "
                 f"({result['decode_busy']:.1f} s busy, last {result['last_decode_seconds']:.1f} s of audio), "
@@ -445,8 +457,9 @@ def main() -> int:
 
 
 def summarize(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
-    """Per mode ("streaming", "no streaming"): medians and p95 of the simulated runs, and the
-    word error rate of the streamed runs' transcripts against the first run without streaming."""
+    """Per mode (``STREAMING``, ``WHOLE_WINDOW``, ``NO_STREAMING``): medians and p95 of the
+    simulated runs, and the word error rate of each run's transcript against the first run
+    without streaming."""
     import jiwer
 
     from voicecoach.core.text import normalize
@@ -454,8 +467,8 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     plain = [r for r in results if not r["streaming"]]
     reference = " ".join(normalize(plain[0]["text"])) if plain else None
-    for mode in ("streaming", "no streaming"):
-        rows = [r for r in results if r["streaming"] == (mode == "streaming")]
+    for mode in (STREAMING, WHOLE_WINDOW, NO_STREAMING):
+        rows = [r for r in results if r["mode"] == mode]
         if not rows:
             continue
         a = [r["speech_end_to_feedback"] for r in rows]
@@ -496,7 +509,7 @@ def write_section(
         + (" --no-speculative" if args.no_speculative else "")
     )
     rows = "\n".join(
-        f"| {r['number']} | {'yes' if r['streaming'] else 'no'} | {r['speech_end_to_feedback']:.2f} "
+        f"| {r['number']} | {r['mode']} | {r['speech_end_to_feedback']:.2f} "
         f"| {r['silence']:.2f} | {r['decode_left']:.2f} | {r['judge']:.2f} | {r['turn_end_to_feedback']:.2f} "
         f"| {r['decodes']} | {r['decode_busy']:.1f} | {r['last_decode_seconds']:.1f} | {r['load']:.1f} |"
         for r in results
@@ -524,8 +537,11 @@ end of turn after {options.end_of_turn_silence} s of silence. **Streaming** (`En
 (every {options.stream_interval:g} s of new speech when the one worker is free, at most {100 * options.stream_duty:.0f} % of the wall
 time), the words two passes agree on are committed (LocalAgreement-2, Macháček et al. 2023), and
 when the pause begins only the audio after the committed words (with {LOOKBACK:g} s look-back) is decoded.
-Without streaming the open segment is decoded whole once a pause begins (the engine before).
-The runs alternate the two, so both see the same load.
+Without streaming the open segment is decoded whole once a pause begins. The call's decoding
+shows Whisper's encoder only the audio plus {transcriber.info.decode.encoder_margin:g} s of its padding
+(`DecodeOptions.encoder_margin`, `adapters/whisper_window.py`); "{WHOLE_WINDOW}" is the same
+with faster-whisper's whole 30 s window (the call before). The runs alternate the modes, so all
+see the same load.
 
 - **speech end -> feedback**: from the reply's last speech sample reaching the engine to the
   feedback. Its parts: **silence**, the {options.end_of_turn_silence} s the engine waits before it knows the reply is
@@ -535,7 +551,7 @@ The runs alternate the two, so both see the same load.
 - **decodes**: Whisper runs in the turn, the seconds the worker was busy, and the audio the
   last one decoded.
 
-| run | streaming | speech end -> feedback (s) | silence (s) | decoding left (s) | judge (s) | turn end -> feedback (s) | decodes | busy (s) | last decode (s of audio) | load |
+| run | mode | speech end -> feedback (s) | silence (s) | decoding left (s) | judge (s) | turn end -> feedback (s) | decodes | busy (s) | last decode (s of audio) | load |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 {rows}
 

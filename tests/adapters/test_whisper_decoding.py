@@ -96,7 +96,7 @@ class LoopingModel:
 
 
 def _transcriber(monkeypatch: pytest.MonkeyPatch, model: LoopingModel) -> Transcriber:
-    monkeypatch.setattr(whisper_stt, "get_whisper_model", lambda *args: model)
+    monkeypatch.setattr(whisper_stt, "get_whisper_model", lambda *args, **kwargs: model)
     ref = SimpleNamespace(load_id="fake", english_only=False, label="fake", source="test")
     return Transcriber(ref, "cpu", "int8", DecodeOptions(beam_size=1))  # type: ignore[arg-type]
 

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from voicecoach.adapters.settings import Settings, user_cache_dir, user_data_dir
+from voicecoach.adapters.whisper_window import windowed_model_class
 from voicecoach.core.errors import Said, UserError, one_line
 
 #: Whisper model per language when settings name none.
@@ -400,8 +401,10 @@ def resolve_device(
 
 
 @functools.lru_cache(maxsize=4)
-def get_whisper_model(load_id: str, device: str, compute_type: str):  # noqa: ANN201 - WhisperModel
+def get_whisper_model(load_id: str, device: str, compute_type: str, *, windowed: bool = False):  # noqa: ANN201
     """A loaded faster-whisper model, once per process for each (model, device, precision).
+    ``windowed``: the subclass whose encoder window a decode can shorten
+    (``whisper_window.windowed_model_class``), else faster-whisper's ``WhisperModel``.
 
     ``load_id`` must be a model folder (checked by ``resolve_whisper``): a name means the model
     is not installed, and only ``voicecoach models pull`` downloads. Raises ``UserError``."""
@@ -418,8 +421,11 @@ def get_whisper_model(load_id: str, device: str, compute_type: str):  # noqa: AN
             missing=", ".join(missing),
         )
     faster_whisper = import_faster_whisper()
+    model_class = faster_whisper.WhisperModel
+    if windowed:
+        model_class = windowed_model_class(faster_whisper)
     try:
-        return faster_whisper.WhisperModel(load_id, device=device, compute_type=compute_type, local_files_only=True)
+        return model_class(load_id, device=device, compute_type=compute_type, local_files_only=True)
     except ValueError as error:  # bad compute type for the device; a damaged JSON file of the folder
         if "compute" in str(error).lower():
             raise UserError(

@@ -30,6 +30,7 @@ from voicecoach.adapters.models import (
     resolve_whisper,
 )
 from voicecoach.adapters.settings import Settings
+from voicecoach.adapters.whisper_window import encoder_window
 from voicecoach.core.audio_ops import SAMPLE_RATE
 from voicecoach.core.errors import UserError
 from voicecoach.core.repetition import LOOPED_PROBABILITY, find_loops, without_loops
@@ -70,6 +71,14 @@ class DecodeOptions:
     hallucination_silence_threshold: float | None = None
     """faster-whisper's: with word timestamps, silence longer than this (seconds) around a
     suspect stretch is skipped (None: off). Measured in benchmarks/german_wer.py."""
+    encoder_margin: float | None = None
+    """Seconds of Whisper's padding the encoder sees after the audio (None: the whole 30 s
+    window Whisper was trained on). faster-whisper pads every piece to 30 s, so a 2 s reply
+    costs a full window; cut to its length plus 10 s, tiny.en's last pass of a live reply took
+    0.26-0.35 s instead of 0.77-0.85 s and the word error rate stayed the same (shipped
+    replies: 7.2 % vs 7.6 % English, 5.7 % vs 5.2 % German; docs/benchmarks.md "Encoder
+    window"). The idea is whisper.cpp's ``audio_ctx``; CTranslate2's encoder takes any even
+    number of frames up to 3000."""
 
 
 #: How a transcript that looped (``core/repetition.find_loops``) is decoded once more: without the
@@ -137,7 +146,7 @@ class Transcriber:
 
     def __init__(self, ref: WhisperModelRef, device: str, compute_type: str, decode: DecodeOptions | None = None):
         self.ref = ref
-        self._model = get_whisper_model(ref.load_id, device, compute_type)
+        self._model = get_whisper_model(ref.load_id, device, compute_type, windowed=True)
         self.english_only = ref.english_only or not bool(getattr(self._model.model, "is_multilingual", True))
         self.info = TranscriberInfo(
             model=ref.label, source=ref.source, device=device, compute_type=compute_type,
@@ -186,7 +195,8 @@ class Transcriber:
         if retry:
             extra = {k: v for k, v in LOOP_RETRY.items() if k != "min_beam_size"}
             beam_size = max(beam_size, int(LOOP_RETRY["min_beam_size"]))
-        with self._lock:
+        margin = None if decode.encoder_margin is None else int(decode.encoder_margin * _FRAMES_PER_SECOND)
+        with self._lock, encoder_window(margin):  # the generator below runs the encoder in this thread
             pieces, info = self._model.transcribe(
                 samples,
                 language=language,

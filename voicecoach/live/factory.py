@@ -28,6 +28,12 @@ from voicecoach.live.turn import TraineeScript
 
 log = logging.getLogger(__name__)
 
+#: How the live call decodes the trainee: as ``analyze`` does (greedy, the same silence rule), so
+#: live and file results agree, but with the encoder on the reply plus 10 s instead of a 30 s
+#: window: the decode left after the reply ends is the call's wait for feedback (issue 12), and
+#: the margin kept the word error rate (``DecodeOptions.encoder_margin``).
+LIVE_DECODE = replace(ANALYSIS_DECODE, encoder_margin=10.0)
+
 
 def open_call(
     loaded: LoadedScenario,
@@ -68,10 +74,7 @@ def open_call(
             input_device if input_device is not None else settings.input_device,
             output_device if output_device is not None else settings.output_device,
         )
-    # the same Whisper set-up as ``analyze`` (greedy decoding), so live and file results agree
-    transcriber = whisper_stt.get_transcriber(
-        language=loaded.scenario.language, settings=settings, decode=ANALYSIS_DECODE
-    )
+    transcriber = whisper_stt.get_transcriber(language=loaded.scenario.language, settings=settings, decode=LIVE_DECODE)
     if store == "default":
         store = Store.open
     options = EngineOptions.from_settings(
