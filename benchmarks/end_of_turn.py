@@ -70,6 +70,9 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "benchmarks"))
+
+import doc_sections  # noqa: E402
 
 from voicecoach.core.end_of_turn import EndOfTurnRule  # noqa: E402
 
@@ -648,7 +651,7 @@ def main() -> int:
     print(text)
     if not args.no_write:
         path = REPO / "docs" / "benchmarks.md"
-        path.write_text(replace_section(path.read_text(encoding="utf-8"), text), encoding="utf-8")
+        doc_sections.write_section(SECTION, text, path)
         print(f"wrote the '{SECTION[3:]}' section of {path}")
     return 0
 
@@ -796,17 +799,6 @@ tiny.en, speculative transcription, the judge; the gate chosen for English): end
 feedback (`TurnJudged`), wall-clock, p50 / p95: silence rule {lines["silence"]} s; with the gate
 **{lines["gate"]} s** (target of issue 12: <= 0.6 s at p95; load average {loads[1][0]:.1f} -> {loads[2][0]:.1f}).
 """
-
-
-def replace_section(document: str, section_text: str) -> str:
-    """``document`` with its "End of turn" section replaced by ``section_text`` (appended if absent)."""
-    lines = document.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.rstrip() == SECTION), None)
-    if start is None:
-        return document.rstrip("\n") + "\n\n" + section_text
-    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-    tail = "".join(lines[end:])
-    return "".join(lines[:start]) + section_text + ("\n" + tail if tail else "")
 
 
 if __name__ == "__main__":
