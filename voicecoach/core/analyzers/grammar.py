@@ -1038,13 +1038,19 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
     return None
 
 
+#: Modals of what ought to be: "this should never have happened", "das hätte nie passieren dürfen"
+#: admit that it happened (an apology), they do not deny it.
+_OUGHT = frozenset({"should", "shouldve", "ought", "must", "duerfen", "darf", "duerfte", "sollen", "sollte", "soll"})
+
+
 def _never_happens(clause: Sequence[Piece], lang: str) -> Found | None:
     """What the customer reports is said to be impossible: "That never happens with our screens",
-    "So etwas kommt bei uns nie vor" (not a promise: "that will never happen again")."""
+    "So etwas kommt bei uns nie vor" (not a promise: "that will never happen again"; not what
+    ought to be: "this should never have happened")."""
     texts = set(p.text for p in clause)
     if not texts & {"never", "nie", "niemals"} or texts & {"again", "wieder", "will", "wird", "ll", "i", "ich", "we"}:
         return None
-    if "wir" in texts:
+    if "wir" in texts or texts & _OUGHT:
         return None
     for index, piece in enumerate(clause):
         if piece.lemmas & _HAPPEN or piece.text in _HAPPEN:

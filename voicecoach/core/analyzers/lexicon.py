@@ -47,6 +47,7 @@ EMPATHY: Lexicon = {
         "kein wunder",
         # enough of it, the fault taken on (agreeing, "das geht auf uns": grammar)
         "die nase voll", "auf unsere kappe", "auf meine kappe",
+        "oh mann", "ach mann", "mann o mann",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -66,6 +67,21 @@ EMPATHY: Lexicon = {
         "small wonder", "little wonder",
         # agreeing, the burden named (the same way, "that's on us", "had enough": grammar)
         "i agree", "couldnt agree more", "a lot on your plate",
+    ),
+}  # fmt: skip
+
+#: Care for a sad customer (grief, loss): time given and their wellbeing ("Take all the time you
+#: need", "Lassen Sie sich Zeit", "please look after yourself"). Said word for word only (no gap,
+#: no other forms): loosely matched, "Take care of the form yourself" and "Lassen Sie uns die Zeit
+#: nutzen" were found in them; and only to a sad customer, where a coach hears them as care.
+CARE: Lexicon = {
+    "de": (
+        "keine eile", "lassen sie sich zeit", "lassen sie sich ruhig zeit", "alle zeit der welt",
+        "passen sie auf sich auf",
+    ),
+    "en": (
+        "no rush", "theres no rush", "no hurry", "take all the time you need", "all the time you need",
+        "take your time", "look after yourself", "take care of yourself",
     ),
 }  # fmt: skip
 
@@ -90,10 +106,12 @@ GRANTING: Lexicon = {
     "de": (
         "natuerlich", "selbstverstaendlich", "klar", "absolut", "auf jeden fall", "einverstanden",
         "wie sie moechten", "wie sie wollen", "machen wir so", "verstaendlich", "nachvollziehbar",
+        "voellig in ordnung", "vollkommen in ordnung", "absolut in ordnung",
     ),
     "en": (
         "of course", "absolutely", "certainly", "totally fair", "completely fair", "fair enough",
-        "makes sense", "understandable", "whatever you prefer", "as you wish",
+        "makes sense", "understandable", "whatever you prefer", "as you wish", "thats fine",
+        "thats absolutely fine", "thats perfectly fine", "thats completely fine",
     ),
 }  # fmt: skip
 
@@ -336,6 +354,16 @@ QUESTION_CUES_AFTER: Lexicon = {"de": ("bitte", "nochmal"), "en": ("please", "ag
 ANOTHER_ONE: Lexicon = {
     "de": ("andere", "anderen", "anderer", "anderes", "andern", "zweite", "zweiten", "weitere", "weiteren"),
     "en": ("another", "other", "different", "second", "alternative"),
+}  # fmt: skip
+#: Asking for a record of a fact is not asking for the fact again: "ein Foto vom Riss", "a photo
+#: of the damage", "eine Kopie der Rechnung" (one of these at most three words before the ask word).
+EVIDENCE: Lexicon = {
+    "de": (
+        "foto", "fotos", "bild", "bilder", "kopie", "kopien", "beleg", "belege", "nachweis", "screenshot",
+        "scan", "aufnahme", "aufnahmen",
+    ),
+    "en": ("photo", "photos", "picture", "pictures", "copy", "copies", "receipt", "receipts", "proof",
+           "screenshot", "scan", "image", "images", "evidence"),
 }  # fmt: skip
 #: Words right before an ask word that make it a statement, not a question ("mein Name ...").
 NOT_A_QUESTION_BEFORE: Lexicon = {"de": ("mein", "meine", "unser", "unsere"), "en": ("my", "our")}

@@ -132,7 +132,8 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     """The earliest place the reply takes up the customer's feeling: a phrase of the lists (or
     the step's own ``expect.empathy``), in other forms (:mod:`voicecoach.core.meaning`), or in
     any words of a kind a coach accepts (:func:`grammar.acknowledgement`: naming the feeling,
-    understanding, apology, agreeing, owning the mistake)."""
+    understanding, apology, agreeing, owning the mistake), or, to a sad customer, care
+    (:data:`lexicon.CARE`)."""
     phrases = context.words("empathy")
     if mood == "confused":
         phrases += context.words("reassurance")
@@ -140,6 +141,8 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     candidates[0] = candidates[0] or step_empathy(spoken, context)
     kind = grammar.acknowledgement(spoken.words, context.resources, context.language)
     candidates.append(kind.match if kind is not None else None)
+    if mood == "sad":  # care said word for word (lexicon.CARE); "no rush" is not played down by its "no"
+        candidates.append(any_phrase_found(context.words("care"), spoken, max_gap=0, fuzzy_ratio=1.0, slips=False))
     found = [
         c
         for c in candidates[:2]  # the lists' phrases: not when negated where said
@@ -481,6 +484,8 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     other = {normalize(w)[0] for w in lexicon.words_for(lexicon.ANOTHER_ONE, context.language)}
     if any(tok.text in other for tok in tokens[max(0, first - 2) : first]):
         return None  # "under another email", "eine andere Adresse": not the one the customer gave
+    if _record_of(tokens, first, context.language):
+        return None  # "Schicken Sie mir ein Foto vom Riss?": the fact is known, a record of it is asked
     start = first
     while start > 0 and first - start < context.options.question_window and not tokens[start - 1].sentence_end:
         start -= 1
@@ -605,6 +610,22 @@ def requested_nouns(asks: Sequence[str], spoken: Spoken, language: str) -> tuple
     return tuple(dict.fromkeys(out))
 
 
+#: A clause opening with the agent as its subject says what the agent does, it asks for nothing.
+_AGENT_SAYS = frozenset({"ich", "wir", "i", "we", "ill", "ive", "im", "id"})
+
+
+def _record_of(tokens: Sequence[Token], first: int, language: str) -> bool:
+    """A word for a record of something (:data:`lexicon.EVIDENCE`: "Foto", "copy") at most three
+    words before ``first``, in the same clause."""
+    evidence = {normalize(w)[0] for w in lexicon.words_for(lexicon.EVIDENCE, language)}
+    for index in range(first - 1, max(-1, first - 4), -1):
+        if tokens[index].comma or tokens[index].sentence_end:
+            return False
+        if tokens[index].text in evidence:
+            return True
+    return False
+
+
 def _requested_noun(spoken: Spoken, match: Match, language: str) -> tuple[Word, ...] | None:
     """The sentence around a bare ask noun when it holds a request cue before the noun and no
     negation ("Nennen Sie mir bitte noch mal den Betrag", "I'll need the date again"), or None."""
@@ -622,9 +643,16 @@ def _requested_noun(spoken: Spoken, match: Match, language: str) -> tuple[Word, 
         tokens[first - 1].text in not_q or any(t.text in other for t in tokens[max(0, first - 2) : first])
     ):
         return None
+    if _record_of(tokens, first, language):
+        return None
     negations = {normalize(w)[0] for w in lexicon.words_for(lexicon.NEGATIONS, language)} | {"not", "nicht", "kein"}
     if any(tok.text in negations for tok in tokens[start : end + 1]):
         return None
+    clause = first
+    while clause > start and not tokens[clause - 1].comma:
+        clause -= 1
+    if clause > start and tokens[clause].text in _AGENT_SAYS:
+        return None  # "Geben Sie mir einen Moment, ich klär das mit dem Hotel": time asked, then the agent's step
     if _phrase_at(tokens[start:first], REQUEST_CUES.get(language, ())) is None:
         return None
     return tuple(dict.fromkeys(word for token in tokens[start : end + 1] for word in token.words))

@@ -87,6 +87,30 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
     return bool(words) and words[0] in _ASKS_ABOUT[lang] and not set(words) & set(_OFFERING[lang])
 
 
+#: Words that set the offer aside as the thing not wanted: "cash rather than credit", "instead of
+#: the lessons", "statt eines Gutscheins", "anstelle der Pause" (the offer word at most two words
+#: after).
+_INSTEAD_OF = {
+    "de": (("statt",), ("anstatt",), ("anstelle",)),
+    "en": (("rather", "than"), ("instead", "of"), ("in", "place", "of")),
+}
+
+
+def _set_aside(spoken: Spoken, match: Match, context: Context) -> bool:
+    """The offer word follows "rather than" / "instead of" / "statt" in its clause: it names the
+    declined offer, against what the customer wants ("You're right to want cash rather than
+    credit")."""
+    tokens = spoken.tokens
+    start, _ = _clause_span(spoken, match)
+    offer_at, _ = token_span(spoken, match)
+    before = [tok.text for tok in tokens[max(start, offer_at - 4) : offer_at]]
+    for cue in _INSTEAD_OF.get(context.language, _INSTEAD_OF["en"]):
+        for at in range(len(before) - len(cue) + 1):
+            if tuple(before[at : at + len(cue)]) == cue and len(before) - (at + len(cue)) <= 2:
+                return True
+    return False
+
+
 #: "Despite that" words: a push when they press the customer ("Nehmen Sie es trotzdem"), not when
 #: the agent does the customer's wish despite something ("Ich nehme den Einspruch trotzdem auf").
 _CONCESSIVE = frozenset({"trotzdem", "dennoch"})
@@ -131,6 +155,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 negations.intersection(before)
                 or _dropped(spoken, match, context)
                 or _not_offering(spoken, match, context)
+                or _set_aside(spoken, match, context)
             ):
                 continue
             hits.append(match)
