@@ -573,7 +573,9 @@ instead of 0.2 s, against 0.2 s): {100 * wer["real"]["noise"]:.1f} % and {100 * 
 """
     if flows:
         # the call as it decodes: the simulated runs of its mode, not the comparison's 30 s window
-        text += real_device_text(flows, [r for r in results if r["mode"] == (NO_STREAMING if args.no_streaming else STREAMING)])
+        text += real_device_text(
+            flows, [r for r in results if r["mode"] == (NO_STREAMING if args.no_streaming else STREAMING)]
+        )
     doc_sections.write_section(SECTION, text)
     print(f"wrote the '{SECTION[3:]}' section of {doc_sections.DOC}")
 
