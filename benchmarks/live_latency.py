@@ -261,10 +261,12 @@ def pulse_flow(
             timer.start()
         elif isinstance(event, ev.TraineeDone):
             current["listening_cpu"] = (time.process_time() - current["cpu0"]) / (now - current["wall0"])
+            current["done"] = now
         elif isinstance(event, ev.TurnJudged):
             speech = event.result.turn.trainee.speech
             end = backend.line_starts[-1] + (speech[-1].end if speech else 0.0)
             current["speech_end_to_feedback"] = now - backend.wall_of(end) if speech else float("nan")
+            current["turn_end_to_feedback"] = now - current.get("done", now)
             current["words"] = len(event.result.turn.trainee.words)
             turns.append(dict(current))
             if len(turns) < 2:
@@ -441,7 +443,8 @@ def main() -> int:
                 for number, turn in enumerate(flow["turns"], start=1):
                     print(
                         f"real device, {wait:g} s on the feedback, turn {number}: line end -> Listening "
-                        f"{turn['listening_lag']:.2f} s, speech end -> feedback {turn['speech_end_to_feedback']:.2f} s, "
+                        f"{turn['listening_lag']:.2f} s, speech end -> feedback {turn['speech_end_to_feedback']:.2f} s "
+                        f"(turn end -> feedback {turn['turn_end_to_feedback']:.2f} s), "
                         f"CPU listening {100 * turn['listening_cpu']:.0f} %",
                         flush=True,
                     )
