@@ -122,12 +122,20 @@ def test_stereo_call_gives_the_same_result_as_two_files(
     call = analyze_call(tmp_path / "call.wav", "right", language="en", transcriber=tiny_en)
     # findings that start within a few ms of each other may come in either order: pair them by kind
     by_kind = lambda result: sorted(result.findings, key=lambda f: (f.kind, f.start))  # noqa: E731
-    assert [f.kind for f in by_kind(call)] == [f.kind for f in by_kind(files)]
-    assert "interruption" in kinds(call)
+    # A talk-over is one span of both talking, cut where a pause passes the merge gap: Piper's line
+    # differs from render to render and the 44.1 kHz round trip moves the VAD by a frame, so a
+    # pause near the gap split one talk-over in two on one path only (a CI clone: 1 vs 2). Every
+    # other kind comes the same number of times; every kind first starts at the same place.
+    steady = lambda result: [f for f in by_kind(result) if f.kind != "talk_over"]  # noqa: E731
+    assert [f.kind for f in steady(call)] == [f.kind for f in steady(files)]
+    assert kinds(call) == kinds(files) and "interruption" in kinds(call)
     # within 0.1 s: the call is resampled from 44.1 kHz, and Whisper's word times (20 ms frames,
     # batched decoding) moved a finding by 64 ms on a CI clone (0.04 s failed it there)
-    for mine, theirs in zip(by_kind(call), by_kind(files)):
+    for mine, theirs in zip(steady(call), steady(files)):
         assert mine.start == pytest.approx(theirs.start, abs=0.1)
+    first_over = lambda result: min((f.start for f in result.findings if f.kind == "talk_over"), default=None)  # noqa: E731
+    if first_over(call) is not None:
+        assert first_over(call) == pytest.approx(first_over(files), abs=0.1)
     assert len(call.turn.trainee.speech) == len(files.turn.trainee.speech)
     # the wrong channel named: the sides swap, and the "customer" now starts later
     swapped = analyze_call(tmp_path / "call.wav", "left", language="en", transcriber=tiny_en)
