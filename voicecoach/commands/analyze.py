@@ -252,9 +252,8 @@ def render_report(result: Any, persona: Any = None, names: ScenarioNames | None 
     for mark, finding in numbered:
         span = f"{seconds(finding.start, language)}–{seconds(finding.end, language)} s"
         cost = f"  {skill_name(finding.skill, language)} −{finding.penalty:g}" if finding.penalty else ""
-        kind = finding_name(
-            finding.kind, finding.evidence, language
-        )  # the words the app and the reports use, not the key
+        # the words the app and the reports use, not the key
+        kind = finding_name(finding.kind, finding.evidence, language)
         lines.append(f"  {mark} {_SEVERITY.get(finding.severity, '   ')}{kind}  {span}{cost}")
         lines.append(f"       {finding.message}")
         if finding.tip:
