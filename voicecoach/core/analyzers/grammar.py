@@ -58,6 +58,8 @@ Disagreeing with the customer (:func:`disagreement`), any of:
 - ``blame`` in a counterfactual: "Hätten Sie das früher gemeldet, wäre ...", "If you had read
   the terms, you would ..."; insisting they agreed: "you did sign off on it";
 - ``technicality`` after "aber"/"but": "..., also gilt es als verbraucht", "but technically";
+- ``insisting``: the customer must do it all the same ("Die 540 Euro müssen Sie trotzdem
+  überweisen", "you'll still have to pay the full amount"), not negated;
 - ``deflection`` (only when the customer put the fault on us): "nicht unser Fehler", "liegt
   nicht an uns", "not really our fault".
 
@@ -97,6 +99,8 @@ _OURS["en"] = frozenset({"our", "we", "my", "us", "ours"})
 _SUBJECT = {"de": "sie", "en": "you"}
 _CONDITION = {"de": frozenset({"wenn", "falls", "ob", "sofern"}), "en": frozenset({"if", "whether", "unless"})}
 _QUESTION_END = "?"
+#: "no need / reason / cause to be ...", "kein Grund / Anlass, sich zu ...": the feeling denied.
+_NEEDLESS = frozenset({"need", "reason", "cause", "grund", "anlass"})
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,9 @@ def _negated_near(clause: Sequence[Piece], index: int, language: str) -> bool:
     # "Angst brauchen Sie doch keine zu haben": a fronted feeling, its "keine" further on
     after = after or (language == "de" and any(p.text.startswith("kein") for p in clause[index + 1 : index + 5]))
     understated = [p.text for p in clause[max(0, index - 2) : index]] == ["halb", "so"]  # "halb so schlimm"
-    return before or after or understated
+    # "no need to be shocked", "kein Grund, sich zu ärgern": the negation four words back
+    needless = index >= 4 and _denies(clause, index - 4) and _has_any(clause[index - 3 : index], _NEEDLESS)
+    return before or after or understated or needless
 
 
 def _concern(clause: Sequence[Piece], lang: str) -> bool:
@@ -1105,6 +1111,32 @@ def _your_side_must_have(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+_MUST = {
+    "de": frozenset({"muss", "muessen", "musst", "muesste", "muessten"}),
+    "en": frozenset({"must", "have", "has", "need", "needs"}),
+}
+_STILL = {"de": frozenset({"trotzdem", "dennoch", "gleichwohl"}), "en": frozenset({"still", "anyway", "regardless"})}
+
+
+def _insisting(clause: Sequence[Piece], lang: str) -> Found | None:
+    """The customer must do it all the same, against what they just said: "Die 540 Euro müssen
+    Sie trotzdem überweisen", "You'll still have to pay the full amount" (second person, a
+    must-verb, a despite-word; not negated: "Sie müssen trotzdem nichts zahlen" reassures)."""
+    texts = [p.text for p in clause]
+    if _has_any(clause, NEGATIONS) or _SUBJECT[lang] not in texts:
+        return None
+    if not (_has_any(clause, _MUST[lang]) and _has_any(clause, _STILL[lang])):
+        return None
+    if (
+        lang == "en"
+        and not any(a in ("have", "has", "need", "needs") and b == "to" for a, b in zip(texts, texts[1:], strict=False))
+        and "must" not in texts
+    ):
+        return None  # "you still have the receipt": no obligation
+    at = next(i for i, t in enumerate(texts) if t in _STILL[lang])
+    return _match("insisting", clause, 0, max(at, len(clause) - 1))
+
+
 _TOO_LATE = {
     "de": (" erst jetzt ", " so spaet ", " so lange ", " nicht frueher ", " nicht eher ", " nicht vorher ",
            " nicht gleich ", " nicht sofort "),
@@ -1272,7 +1304,7 @@ def disagreement(
             continue
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
         checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens)
-        checks += (_your_side_must_have,)
+        checks += (_your_side_must_have, _insisting)
         checks += (_deflection,) if blamed else ()
         for check in checks:
             hit = check(clause, lang)

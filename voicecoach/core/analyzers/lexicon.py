@@ -48,6 +48,8 @@ EMPATHY: Lexicon = {
         # enough of it, the fault taken on (agreeing, "das geht auf uns": grammar)
         "die nase voll", "auf unsere kappe", "auf meine kappe",
         "oh mann", "ach mann", "mann o mann",
+        # pity for the customer, addressed to them ("Sie Arme", "Sie Ärmster")
+        "sie arme", "sie armer", "sie armen", "sie aermste", "sie aermster", "sie aermsten",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -61,7 +63,7 @@ EMPATHY: Lexicon = {
         "glad to hear", "im glad", "im relieved", "thank goodness",
         "awkward", "worrying", "frightening", "scary", "stressful", "nasty surprise",
         "no excuse", "no excuses", "the least we can do", "the least i can do",
-        "i believe you", "poor you", "you poor thing",
+        "i believe you", "poor you", "you poor thing", "you poor soul",
         # interjections of dismay at the customer's news, and "no wonder" (their upset is justified)
         "oh man", "oh gosh", "oh my goodness", "goodness me", "ouch", "yikes", "no wonder",
         "small wonder", "little wonder",
@@ -815,6 +817,11 @@ FEELING_WORDS: Lexicon = {
         "mitgefühl", "fühlen", "unverschämt", "frechheit", "bitter", "unerfreulich", "dumm", "weh",
         "unmut", "ungemach", "mies", "nerven", "nervt", "katastrophe", "katastrophal", "albtraum", "alptraum",
         "hart",
+        # strong words for a bad experience, from OpenThesaurus's synonyms of the words above
+        "entsetzlich", "fürchterlich", "grässlich", "scheußlich", "grauenhaft", "grauenvoll", "miserabel",
+        "skandalös", "unerhört", "haarsträubend", "empörend", "himmelschreiend", "misere", "schererei",
+        "unglück", "schock", "schockier", "horror", "beängstigend", "erschreckend", "besorgniserregend",
+        "bedrückend", "niederschmetternd",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -823,6 +830,10 @@ FEELING_WORDS: Lexicon = {
         "angry", "furious", "sad", "painful", "shame", "pity", "tough", "unfair", "gutted", "rubbish",
         "awkward", "unacceptable", "understandable", "feel", "feeling", "distress", "mess", "ugh",
         "nuisance", "pain", "unlucky", "ordeal", "lousy", "rotten", "rough",
+        # strong words for a bad experience, from WordNet's synonyms of the words above
+        "shock", "appalling", "horrific", "horrendous", "atrocious", "dire", "distressing", "distressed",
+        "alarming", "heartbreaking", "devastating", "devastated", "gutting", "miserable", "harrowing",
+        "stressed", "dismay", "dismaying",
     ),
 }  # fmt: skip
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").

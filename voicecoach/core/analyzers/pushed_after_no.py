@@ -11,7 +11,15 @@ accepting the no, not pushing; so is a question about what the customer has that
 
 from __future__ import annotations
 
-from voicecoach.core.analyzers._common import make_finding, penalty_matches, reply_words, sentence_span, token_span
+from voicecoach.core.analyzers import lexicon
+from voicecoach.core.analyzers._common import (
+    customer_words,
+    make_finding,
+    penalty_matches,
+    reply_words,
+    sentence_span,
+    token_span,
+)
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Match, Spoken, find_phrase, normalize
@@ -135,6 +143,36 @@ def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
     return not {token for token in offers if len(token) > 3}.intersection(clause)
 
 
+def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) -> bool:
+    """A concessive push word ("trotzdem") in a clause that names no offer but the customer's own
+    matter, a number or a content word of their line ("Die 540 Euro müssen Sie trotzdem
+    überweisen"): it insists on a position (a contradiction, judged there), not on the refused
+    offer; or in a negated statement ("Sie müssen trotzdem nichts zahlen"). "Nehmen Sie es
+    trotzdem" names nothing of the kind and stays a push, and so does a negated question
+    ("Wollen Sie es sich nicht trotzdem überlegen?")."""
+    if normalize(match.phrasing) not in {(word,) for word in _CONCESSIVE}:
+        return False
+    first, last = _clause_span(spoken, match)
+    clause = [tok.text for tok in spoken.tokens[first : last + 1]]
+    if any(text.startswith(_RECOMMENDING) for text in clause):
+        return False
+    step = context.step
+    offers = {token for phrase in (step.expect.offer_words if step else ()) for token in normalize(phrase)}
+    if {token for token in offers if len(token) > 3}.intersection(clause):
+        return False
+    sentence_first, sentence_last = sentence_span(spoken, match)
+    asked = any(tok.question for tok in spoken.tokens[sentence_first : sentence_last + 1])
+    negations = {normalize(w)[0] for w in context.words("negations")}
+    if negations.intersection(clause) and not asked:
+        return True  # "Sie müssen trotzdem nichts zahlen": reassurance ("... nicht trotzdem ...?" presses)
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"] | negations
+    theirs = {
+        token for word in customer_words(turn, context) for token in normalize(word.text)
+        if len(token) > 4 and token not in stop
+    }  # fmt: skip
+    return any(text.isdigit() for text in clause) or bool(theirs.intersection(clause) - offers)
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
@@ -161,7 +199,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             hits.append(match)
     for phrase in context.words("push"):
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
-            if not _own_concession(spoken, match, context):
+            if not (_own_concession(spoken, match, context) or _other_matter(spoken, match, turn, context)):
                 hits.append(match)
     if not hits:
         return []
