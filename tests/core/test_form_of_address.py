@@ -52,6 +52,10 @@ def found(reply: str, sc: Scenario) -> list[str]:
         ('Sie sagten "dir hilft ja keiner" – das tut mir leid.', []),
         ("Ach du meine Güte, das tut mir leid. Du liebe Zeit, eine Woche!", []),
         ("Das hast du mir leid, ich schaue nach.", []),
+        # "du" before a verb it never takes is a misheard word ("Hast du tut mir leid")
+        ("Hast du tut mir leid, ich schaue sofort nach.", []),
+        ("Das du ist ärgerlich, ich prüfe es.", []),
+        ("Du hast recht, und du kannst heute noch anrufen.", ["Du", "du"]),
     ],
 )
 def test_du_in_a_sie_call(reply: str, quoted: list[str]) -> None:

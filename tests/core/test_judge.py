@@ -4,7 +4,7 @@ end-of-call summary, and the shipped scenarios read by the matcher."""
 from __future__ import annotations
 
 import json
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -101,6 +101,22 @@ def test_silent_reply_is_one_major_finding_not_a_crash() -> None:
     assert [f.kind for f in result.findings] == ["backchannel", "silent_reply"]
     assert result.score.total == 0 and result.metrics["response_gap"] is None
     assert result.findings[1].message == "Auf die Aussage von Frau Keller kam keine Antwort."
+
+
+def test_only_a_sound_after_the_line_is_said_as_heard_not_as_no_answer() -> None:
+    """A "Ja" the recogniser was unsure of, after the line, is no reply, but the message says
+    what was heard: "keine Antwort" next to a transcript showing "Ja" reads as a wrong verdict."""
+    unsure = turn([LINE], [(9.5, 9.8, "Ja.")], duration=14.0)
+    unsure = replace(
+        unsure, trainee=replace(unsure.trainee, words=tuple(replace(w, probability=0.2) for w in unsure.trainee.words))
+    )
+    result = judge(unsure, language="de", scenario=SC)
+    silent = next(f for f in result.findings if f.kind == "silent_reply")
+    assert silent.evidence["heard"] == ["Ja"]
+    assert (
+        silent.message
+        == "Auf die Aussage von Frau Keller kam nur ein kurzes „Ja“ – zu knapp oder zu undeutlich für eine Antwort."
+    )
 
 
 def test_without_a_scenario_only_what_needs_no_expectations() -> None:

@@ -12,8 +12,9 @@ Precision first, since a confident wrong verdict is the worst bug:
 - the formal forms (Sie, Ihnen, Ihr...) count only capitalised and not at the start of a
   sentence, where "Sie" may be "she" or "they" and "Ihr" "her" or "their";
 - nothing inside quotation marks counts (the trainee repeating the customer's words: „du“);
-- "du mir leid" is Whisper's mishearing of "tut mir leid", not an address, and "Ach du meine
-  Güte", "Du liebe Zeit" are exclamations (:data:`EXCLAMATIONS`).
+- "du mir leid" is Whisper's mishearing of "tut mir leid", not an address, nor is "du" before a
+  verb that cannot go with it ("Hast du tut mir leid" for "Das tut mir leid": :data:`NOT_WITH_DU`);
+  "Ach du meine Güte", "Du liebe Zeit" are exclamations (:data:`EXCLAMATIONS`).
 
 One finding per reply, minor, on clarity, quoting every word of the other form; its ``reason``
 is the form said ("du" or "sie"), its message in the context's language (an English UI may judge
@@ -51,6 +52,10 @@ EXCLAMATIONS = (
     ("schreck",),
     ("schande",),
 )
+
+#: Verb forms that never follow "du" (it takes "tust", "bist", "hast", "kannst" ...): "du" right
+#: before one is a misheard word ("Hast du tut mir leid"), not an address.
+NOT_WITH_DU = frozenset(["tut", "tun", "ist", "sind", "hat", "haben", "kann", "wird", "muss", "soll", "darf"])
 
 _OPENING = "„‚«»“‘\"'"  # a quote opens with one of these ...
 _CLOSING = "“”‘’»«\"'"  # ... and closes with one of these
@@ -90,9 +95,12 @@ def other_forms(words: Sequence[Word], expected: str) -> list[Word]:
         if expected == "sie" and piece.lower() in INFORMAL:
             following = tuple(p.lower() for p, _ in pieces[index + 1 : index + 3])
             if piece.lower() == "du" and (
-                following == ("mir", "leid") or any(following[: len(e)] == e for e in EXCLAMATIONS)
+                following == ("mir", "leid")
+                or following[:1]
+                and following[0] in NOT_WITH_DU
+                or any(following[: len(e)] == e for e in EXCLAMATIONS)
             ):
-                continue  # "tut mir leid" misheard as "hast du mir leid"; "Du liebe Zeit" addresses nobody
+                continue  # "tut mir leid" misheard as "hast du (tut) mir leid"; "Du liebe Zeit" addresses nobody
             found.append(word)
         elif expected == "du" and piece in FORMAL and not starts:
             found.append(word)

@@ -19,6 +19,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     if t.reply is not None:
         return []
     start = t.line_end if t.line_end is not None else 0.0
+    # words heard but taken for listening sounds ("Ja" the recogniser was unsure of): said, not
+    # called "no answer" next to a transcript that shows them
+    after = [u for u in t.trainee if u.backchannel and (t.line_end is None or u.start >= t.line_end)]
+    heard = [w.text.strip(" .,!?;:") for u in after for w in u.words if w.text.strip(" .,!?;:")]
     return [
         make_finding(
             context,
@@ -27,7 +31,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             skill=ALL_SKILLS,
             start=start,
             end=max(start, turn.duration),
-            evidence={"backchannels": sum(1 for u in t.trainee if u.backchannel)},
+            evidence={"backchannels": sum(1 for u in t.trainee if u.backchannel), "heard": heard},
+            variant="only_sounds" if heard else None,
+            values={"heard": " ".join(heard[:6])} if heard else None,
             penalty=context.options.silent_penalty,
         )
     ]

@@ -374,6 +374,16 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "Silence on the phone is unsettling.",
         ),
     },
+    ("silent_reply", "only_sounds"): {
+        "de": (
+            "Auf die Aussage {whose} kam nur ein kurzes „{heard}“ – zu knapp oder zu undeutlich für eine Antwort.",
+            "Antworten Sie in ganzen Sätzen und deutlich, z. B. „Einen Moment bitte, ich schaue nach.“",
+        ),
+        "en": (
+            'To {whose} line there came only a short "{heard}" – too brief or unclear to be an answer.',
+            'Answer in full sentences and clearly, e.g. "One moment please, let me check."',
+        ),
+    },
 }
 
 
