@@ -56,6 +56,9 @@ def text(key: str, language: str, call: bool = False, persona: Persona | None = 
         if gender != "diverse":
             form = persona_form("customer", language, gender)
             return form[:1].upper() + form[1:]
+    if key == "line_end":  # "Satzende der Kundin" / "des Kunden" / "Ihres Gegenübers" when it is not known
+        known = gender_of(persona.get("gender"), persona.get("name")) if persona is not None else "diverse"
+        return say(REPORT, key, language, of_the_customer=persona_form("of_the_customer", language, known))
     if call and f"call.{key}" in REPORT:
         return say(REPORT, f"call.{key}", language)
     return say(REPORT, key, language)
@@ -447,7 +450,7 @@ def timeline_svg(turn: dict[str, Any], language: str, call: bool = False, person
     if line_end is not None:
         parts.append(
             f'<line x1="{x(line_end)}" y1="{customer_y - 6}" x2="{x(line_end)}" y2="{trainee_y + lane_h + 4}" '
-            f'stroke="#17202a" stroke-dasharray="3 3"><title>{escape(text("line_end", language))}</title></line>'
+            f'stroke="#17202a" stroke-dasharray="3 3"><title>{escape(text("line_end", language, persona=persona))}</title></line>'
         )
     for number, row, finding in placed:
         colour = SEVERITY_COLOURS.get(shown_severity(finding["kind"], finding["severity"]), "#566573")
@@ -608,7 +611,7 @@ def _findings_html(turn: dict[str, Any], language: str) -> str:
         cost = ""
         if finding.get("penalty"):
             cost = (
-                f'<span class="cost">−{escape(_points_off(finding["penalty"], language))} · '
+                f'<span class="cost">{escape(_points_off(finding["penalty"], language))} · '
                 f"{escape(skill_name(finding.get('skill', ''), language))}</span>"
             )
         tip = (
@@ -671,7 +674,7 @@ def render_html(data: dict[str, Any]) -> str:
         f'<i style="background:{SEVERITY_COLOURS["minor"]};border-radius:50%"></i>{escape(text("severity.minor", language))}'
         f'<i style="background:{SEVERITY_COLOURS["good"]};border-radius:50%"></i>{escape(text("severity.good", language))}'
         f'<i style="background:{SEVERITY_COLOURS["note"]};border-radius:50%"></i>{escape(text("severity.note", language))}'
-        f"<span style='margin-left:12px'>┆ {escape(text('line_end', language))}</span></div>"
+        f"<span style='margin-left:12px'>┆ {escape(text('line_end', language, persona=persona))}</span></div>"
     )
     body = [
         f"<header><h1>{escape(text('report', language, call))}: {escape(title)}</h1>",
@@ -785,7 +788,7 @@ def render_markdown(data: dict[str, Any]) -> str:
             cost = ""
             if finding.get("penalty"):
                 cost = (
-                    f" (−{_points_off(finding['penalty'], language)}, {skill_name(finding.get('skill', ''), language)})"
+                    f" ({_points_off(finding['penalty'], language)}, {skill_name(finding.get('skill', ''), language)})"
                 )
             lines.append(
                 f"{number}. **{finding_name(finding['kind'], finding.get('evidence'), language)}** "

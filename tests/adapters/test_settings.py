@@ -23,7 +23,8 @@ BROKEN = [
     (
         "malformed YAML",
         b"whisper_device: cpu\n  bad: [\n",
-        ":2: malformed YAML: a ':' where no key can start; put quotes around a text that holds ': '; " + FIX,
+        ":2: malformed YAML: a ':' where no key can start; check this line's indentation, or put quotes around a text that holds ': '; "
+        + FIX,
     ),
     (
         "unclosed quote",

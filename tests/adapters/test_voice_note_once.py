@@ -18,16 +18,22 @@ def german_ui() -> None:
 
 
 @pytest.mark.usefixtures("german_ui")
-def test_the_voice_note_is_said_once_per_voice_across_calls() -> None:
+def test_the_voice_note_is_said_once_per_language_across_calls() -> None:
     first = Speaker(Settings()).render_text("Guten Tag, Herr Becker hier.", language="de", gender="male")
     assert first.voice != "en_US-joe-medium"  # a German stand-in, never the English voice
     assert first.note is not None and first.note.startswith("Keine deutsche Piper-Stimme installiert")
-    assert "voicecoach models pull de_DE-" in first.note
-    assert load_settings().voice_notes_said == [first.note.split("models pull ")[1]]
+    assert (
+        "voicecoach models pull de_DE-" in first.note
+        and "alle fehlenden Stimmen zeigt: voicecoach models" in first.note
+    )
+    assert load_settings().voice_notes_said == ["stand-in:de"]
     # the next call (a new Speaker, as every call has) and a new session: no note again
     again = Speaker(load_settings()).render_text("Und wann kommt er?", language="de", gender="male")
     assert again.note is None
     assert Speaker(Settings()).render_text("Danke.", language="de").note is None
+    # a persona with another German voice: the stand-in speaks it too, and the note is not said again
+    other = Speaker(load_settings()).render_text("Guten Tag.", language="de", gender="female")
+    assert other.note is None
 
 
 def test_a_settings_file_that_cannot_be_written_only_repeats_the_note(monkeypatch: pytest.MonkeyPatch) -> None:

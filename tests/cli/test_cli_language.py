@@ -102,7 +102,7 @@ def test_the_call_progress_lines_speak_german_with_decimal_comma(capsys: pytest.
     printer(ev.CustomerInterjected(text="Moment!", time=2.0))
     err = capsys.readouterr().err.splitlines()
     assert err == [  # before the call names its customer, "Ihr Gegenüber" (issue 11: one term per person)
-        "voicecoach: Ihr Gegenüber ist fertig bei 3,46 s (unterbrochen); Sie sind dran",
+        "voicecoach: Ihr Gegenüber spricht bis 3,46 s (unterbrochen); Sie sind dran",
         "voicecoach: keine Antwort innerhalb von 8,5 s",
         "voicecoach: Anruf gestartet: Titel (Frau Keller, wütend)",
         "voicecoach: Einwurf der Kundin bei 2,00 s: Moment!",
@@ -264,16 +264,16 @@ BROKEN = {
     "unspeakable": (
         _first_say(BASE_SCENARIO),
         "    say: '...'",
-        "Schritt 1 (turns[0].say): „...“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundin oder der "
-        "Kunde sagt",
+        "Schritt 1 (turns[0].say): „...“ enthält keine Wörter zum Sprechen; aufschreiben, was die Person am "
+        "Telefon sagt",
         "step 1 (turns[0].say): '...' has no words to speak; write what the customer says",
     ),
     "yaml-syntax": (
         BASE_SCENARIO.replace("title: Die verspätete Lieferung", "title: Die Lieferung: zu spät"),
         "title:",
         ": fehlerhaftes YAML: ein ':' an einer Stelle, an der kein Schlüssel beginnen kann; "
-        "einen Text mit ': ' in Anführungszeichen setzen",
-        ": malformed YAML: a ':' where no key can start; put quotes around a text that holds ': '",
+        "die Einrückung der Zeile prüfen oder einen Text mit ': ' in Anführungszeichen setzen",
+        ": malformed YAML: a ':' where no key can start; check this line's indentation, or put quotes around a text that holds ': '",
     ),
     "too-large": (
         BASE_SCENARIO + "#" * (MAX_SCENARIO_BYTES + 44 * 1024 + 512 - len(BASE_SCENARIO.encode())) + "\n",  # 300 KB
@@ -327,7 +327,8 @@ def test_loading_a_broken_scenario_is_one_german_line_and_exit_2(
     separator = "" if german.startswith(":") else " "
     assert captured.out == ""
     assert (
-        captured.err == f"voicecoach: {where}{separator}{german}; alle zeigt 'voicecoach scenarios validate {path}'\n"
+        captured.err
+        == f"voicecoach: {where}{separator}{german}; alle Probleme zeigt 'voicecoach scenarios validate {path}'\n"
     )
     assert not english_words_in(_words_of(captured.err, path)), captured.err
 

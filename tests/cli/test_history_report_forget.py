@@ -130,7 +130,7 @@ def test_report_formats(capsys: pytest.CaptureFixture[str], history: dict[str, i
     elif fmt == "md":
         assert content.startswith("# Trainingsbericht: Die verspätete Lieferung")
         assert "## Schritt 1 („Keller hier, meine Bestellnummer ist 4711 …“) · Antwort 1: 62 / 100" in content
-        assert "1. **Unterbrechung** 2,1 s – 3,4 s (−20 Punkte Abzug, Timing)" in content
+        assert "1. **Unterbrechung** 2,1 s – 3,4 s (20 Punkte Abzug, Timing)" in content
         assert "*Tipp:* Lassen Sie sie ausreden." in content
         assert "| Zuhören | 72 |" in content
     else:
@@ -147,7 +147,7 @@ def test_report_english_to_stdout_and_by_suffix(
 ) -> None:
     code, out, _err = run_cli(capsys, "report", "last")
     assert code == 0 and out.startswith("# Practice report: The late delivery")
-    assert "1. **Interruption** 2.1 s – 3.4 s (−20 points off, Timing): You cut in." in out
+    assert "1. **Interruption** 2.1 s – 3.4 s (20 points off, Timing): You cut in." in out
     target = tmp_path / "r.html"
     assert run_cli(capsys, "report", str(history["en"]), "-o", str(target))[0] == 0
     assert '<html lang="en">' in target.read_text(encoding="utf-8")

@@ -131,6 +131,20 @@ def test_say_bad_input_is_one_line(
     assert not (tmp_path / "x.wav").exists()
 
 
+def test_say_names_the_fault_of_an_own_scenario_that_does_not_load(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A scenario of the library that fails validation is named with its fault, not "unknown"."""
+    folder = tmp_path / "library" / "zahlen-test-de"
+    folder.mkdir(parents=True)
+    (folder / "scenario.yaml").write_text("id: zahlen-test-de\ntitle: Test\nlanguage: de\n", encoding="utf-8")
+    monkeypatch.setenv("VOICECOACH_SCENARIOS", str(tmp_path / "library"))
+    code, _out, err = run(capsys, "say", "zahlen-test-de", "--turn", "1", "-o", str(tmp_path / "x.wav"))
+    line = one_line_error(err)
+    assert code == 2 and "unknown scenario" not in line
+    assert str(folder / "scenario.yaml") in line and "scenarios validate" in line
+
+
 # -- transcribe --------------------------------------------------------------------------------
 
 

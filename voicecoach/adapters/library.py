@@ -470,10 +470,14 @@ def find_scenario(ref: str) -> LoadedScenario:
                 "{ref}: expected one scenario file, found {n_files}; give the file itself", ref=ref, n_files=len(files)
             )
         return load_file(files[0])
-    loaded, _problems = load_library()
+    loaded, problems = load_library()
     for item in loaded:
         if item.scenario.id == ref:
             return item
+    # a scenario of that name that does not load: say what is wrong with it, not "unknown"
+    broken = [p for p in problems if ref and ref in (Path(p.path).stem, Path(p.path).parent.name)]
+    if broken:
+        raise ScenarioInvalid(broken)
     ids = [item.scenario.id for item in loaded]
     close = difflib.get_close_matches(ref, ids, n=3, cutoff=0.5) or [i for i in ids if ref and ref in i][:3]
     hint = Said(" (did you mean {close}?)", close=", ".join(close)) if close else ""

@@ -127,12 +127,15 @@ class Speaker:
         return Clip(samples, rate_hz, engine.label, note, spoken)
 
     def _note(self, choice: VoiceChoice, engine: _Engine, language: str) -> str | None:
-        """What to tell the user about a stand-in voice, in the UI language: once for each voice to
-        install, remembered in the settings (not again in the next call or the next session)."""
+        """What to tell the user about a stand-in voice, in the UI language: once for a language
+        spoken by a stand-in (the first voice to install named, ``voicecoach models`` lists the
+        rest), once for each other missing voice; remembered in the settings (not again in the
+        next call or the next session)."""
         ui = self.settings.ui_language or spoken_language()
         if not isinstance(engine, _PiperEngine) or engine.pronounce is not None:
             wanted = choice.wanted if is_voice_name(choice.wanted) else default_voice(language, self.settings)
             note = say(VOICE_NOTES, f"stand_in.{language}", ui, wanted=wanted, used=engine.label)
+            wanted = f"stand-in:{language}"  # said once for the language, not once per persona's voice
         elif choice.note is not None:
             kind = "missing" if is_voice_name(choice.wanted) else "missing_file"
             wanted = choice.wanted

@@ -137,7 +137,12 @@ def size_words(size: int) -> Said | str:
 
 #: PyYAML's own problems (English) -> our message; matched at the start of its ``problem``.
 YAML_PROBLEMS = (
-    ("mapping values are not allowed", Said("a ':' where no key can start; put quotes around a text that holds ': '")),
+    (
+        "mapping values are not allowed",
+        Said(
+            "a ':' where no key can start; check this line's indentation, or put quotes around a text that holds ': '"
+        ),
+    ),
     ("could not find expected ':'", Said("a key without ':' (or an unclosed quote); check the line above too")),
     ("did not find expected key", Said("a line does not fit the indentation of the keys around it")),
     ("did not find expected '-'", Said("a list item does not fit the indentation of the items around it")),

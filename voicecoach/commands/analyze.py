@@ -204,6 +204,12 @@ def _t(key: str, language: str, **values: Any) -> str:
     return say(ANALYZE, key, language, **values)
 
 
+def _step_said(step: float, language: str) -> str:
+    """A timeline's seconds per character as exact as it is ("0,25", not "0,2")."""
+    text = f"{step:g}"
+    return text.replace(".", ",") if language == "de" else text
+
+
 def _skill(skill: str, language: str) -> str:
     """A skill's name mid-line: lower case in English ("listening"), a German noun keeps its capital."""
     name = skill_name(skill, language)
@@ -347,7 +353,7 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH, customer_label: str | N
     pad = max(len(label) for label in labels)
     axis = _axis(columns, step, duration, language)
     rows = [
-        _t("timeline", language, step=f"{step:g}".replace(".", "," if language == "de" else ".")),
+        _t("timeline", language, step=_step_said(step, language)),
         f"{'':<{pad}} │{''.join(axis)}",
         f"{labels[0]:<{pad}} │{''.join('█' if c else '·' for c in customer)}",
         f"{labels[1]:<{pad}} │{''.join('█' if c else '·' for c in trainee)}",
@@ -417,7 +423,7 @@ def call_lanes(call: CallResult, language: str, width: int = LANE_WIDTH) -> list
     labels = [_c("customer", language), _c("agent", language), _c("both", language), _c("marks", language)]
     pad = max(len(label) for label in labels)
     axis = _axis(columns, step, duration, language)
-    step_text = call_time(step, max(step, 120), language) if step >= 120 else seconds(step, language) + " s"
+    step_text = call_time(step, max(step, 120), language) if step >= 120 else _step_said(step, language) + " s"
     rows = [
         _c("timeline", language, step=step_text),
         f"{'':<{pad}} │{''.join(axis)}",
@@ -481,7 +487,7 @@ def render_call_report(call: CallResult, language: str, names: ScenarioNames | N
         if not exchange.findings:
             lines.append(f"      ({_c('no_findings', language)})")
         for finding in exchange.findings:
-            cost = f"  {finding.skill} −{finding.penalty:g}" if finding.penalty else ""
+            cost = f"  {_skill(finding.skill, language)} −{finding.penalty:g}" if finding.penalty else ""
             lines.append(
                 f"      [{numbers.get(id(finding), '?')}] {_SEVERITY.get(finding.severity, '   ')}"
                 f"{finding_name(finding.kind, finding.evidence, language)}  {call_time(finding.start, duration, language)}{cost}"

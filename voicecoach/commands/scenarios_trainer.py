@@ -318,7 +318,7 @@ def _ask(question: str, default: str, choices: str | tuple[str, ...] | None = No
     if kind is not None:
         choices = shown_choices(kind, language)
     hint = f" ({'/'.join(choices)})" if choices else ""
-    shown_default = shown_choice(kind, default, language) if kind else default
+    shown_default = shown_choice(kind, default, language) if kind else " ".join(default.split())  # one line
     while True:
         print(f"{question}{hint} [{shown_default}]: ", end="", file=sys.stderr, flush=True)
         line = sys.stdin.readline()

@@ -152,7 +152,7 @@ HELP: Mapping[str, str] = {
     ),
     "judge a typed reply to a scenario turn (no audio)": "eine getippte Antwort auf einen Gesprächsschritt bewerten (ohne Ton)",
     "a live call on the audio devices without the screens (one line per turn)": (
-        "ein Live-Anruf über die Audiogeräte ohne Bildschirme (eine Zeile je Gesprächsschritt)"
+        "ein Live-Anruf über die Audiogeräte, ohne Oberfläche (eine Zeile je Gesprächsschritt)"
     ),
     "the sessions practised on this computer, newest first": "die auf diesem Rechner geübten Sitzungen, neueste zuerst",
     "a session as an HTML, Markdown or JSON report": "eine Sitzung als Bericht in HTML, Markdown oder JSON",
@@ -439,7 +439,7 @@ CALL: dict[str, Words] = {
     },
     "note": {"de": "Hinweis: {message}", "en": "note: {message}"},
     "customer_done": {
-        "de": "{The_customer} ist fertig bei {time:.2f} s{cut}; Sie sind dran",
+        "de": "{The_customer} spricht bis {time:.2f} s{cut}; Sie sind dran",
         "en": "customer done at {time:.2f} s{cut}; your turn",
     },
     "cut": {"de": " (unterbrochen)", "en": " (cut off)"},
@@ -464,7 +464,7 @@ CALL: dict[str, Words] = {
         "and not muted, or pick another with --input-device",
     },
     "turn": {
-        "de": "Schritt {step} ({turn}) · Antwort {n}: Punkte {score}  {found}  | Sie sagten: {said}",
+        "de": "Schritt {step} ({turn}) · Antwort {n}: {score} Punkte  {found}  | Sie sagten: {said}",
         "en": "step {step} ({turn}) · reply {n}: score {score}  {found}  | you said: {said}",
     },
     "no_problems": {"de": "keine Probleme gefunden", "en": "no problems found"},

@@ -164,6 +164,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "understand, that's really annoying.\" Absorb the anger, don't return it.",
         ),
     },
+    ("not_listening", "ignored_emotion_unsure"): {
+        "de": (
+            "Ich bin nicht sicher, ob Sie aufgegriffen haben, dass {who} {emotion} war – am nächsten kam "
+            "„{closest}“. Wenn Sie das so gemeint haben, ist es gut (keine Punkte abgezogen).",
+            "Sagen Sie es ruhig ausdrücklich, z. B. „Das kann ich gut verstehen, das ist ärgerlich.“",
+        ),
+        "en": (
+            'I am not sure you took up that {who} was {emotion} – the closest was "{closest}". '
+            "If that is what you meant, fine (no points off).",
+            'Say it plainly, e.g. "I understand, that\'s really annoying."',
+        ),
+    },
     ("not_listening", "ignored_emotion_late"): {
         "de": (
             "Erst nach {words_before:# Wort|# Wörtern} (bei {at} s) gehen Sie darauf ein, dass {who} {emotion} ist.",

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from voicecoach.core.languages import Language
-from voicecoach.core.words.names import EMOTIONS, FACTS, FINDING_NAMES, KINDS, METRICS, PRACTICE, SKILLS
+from voicecoach.core.words.names import EMOTIONS, EVERY_SKILL, FACTS, FINDING_NAMES, KINDS, METRICS, PRACTICE, SKILLS
 
 #: One entry: the same words in German and English.
 Words = Mapping[str, Any]
@@ -169,8 +169,9 @@ def finding_name(kind: str, evidence: Mapping[str, Any] | None, language: str | 
 
 
 def skill_name(skill: str, language: str | None) -> str:
-    """The name of a skill ("listening" -> "Zuhören" / "Listening")."""
-    entry = SKILLS.get(skill)
+    """The name of a skill ("listening" -> "Zuhören" / "Listening"); "all" (a finding that takes
+    points off every skill) -> "Alle Bereiche" / "Every skill"."""
+    entry = SKILLS.get(skill) or (EVERY_SKILL if skill == "all" else None)
     return pick(entry, language) if entry else skill.replace("_", " ").capitalize()
 
 

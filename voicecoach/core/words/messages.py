@@ -76,7 +76,7 @@ MESSAGES: Mapping[str, str] = {
     "{ref}: no such scenario file; check the path": "{ref}: diese Szenario-Datei gibt es nicht; den Pfad prüfen",
     "{ref}: expected one scenario file, found {n_files}; give the file itself": "{ref}: eine Szenario-Datei erwartet, {n_files} gefunden; die Datei selbst angeben",
     "{path}: no such file or folder; give a scenario .yaml or a folder of them": "{path}: diese Datei oder diesen Ordner gibt es nicht; eine Szenario-Datei (.yaml) oder einen Ordner damit angeben",
-    "{first}{more}; run 'voicecoach scenarios validate {path}' to see all": "{first}{more}; alle zeigt 'voicecoach scenarios validate {path}'",
+    "{first}{more}; run 'voicecoach scenarios validate {path}' to see all": "{first}{more}; alle Probleme zeigt 'voicecoach scenarios validate {path}'",
     " (and {extra:# more problem|# more problems})": " (und {extra:# weiteres Problem|# weitere Probleme})",
     "turn {value} has no 'say'; fix the scenario first": "Schritt {value} hat kein 'say'; zuerst das Szenario korrigieren",
     "cannot read {filename} ({value}); check its permissions (nothing was packed)": "{filename} ist nicht lesbar ({value}); die Zugriffsrechte prüfen (nichts wurde gepackt)",

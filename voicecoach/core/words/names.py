@@ -50,6 +50,9 @@ SKILLS: dict[str, Words] = {
     "clarity": {"de": "Klarheit", "en": "Clarity"},
 }
 
+#: The "skill" of a finding that takes points off every skill (no reply at all).
+EVERY_SKILL: Words = {"de": "Alle Bereiche", "en": "Every skill"}
+
 #: Metrics of a turn (the report's table), with their unit.
 METRICS: dict[str, Words] = {
     "talk_ratio": {"de": "Redeanteil", "en": "Talk ratio"},

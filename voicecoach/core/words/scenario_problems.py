@@ -34,7 +34,7 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     # -- malformed YAML: PyYAML's problems in our words ---------------------------------------------
     "malformed YAML: {words}": "fehlerhaftes YAML: {words}",
     "malformed YAML: {detail}; check the indentation and quoting": "fehlerhaftes YAML; Einrückung und Anführungszeichen prüfen",
-    "a ':' where no key can start; put quotes around a text that holds ': '": "ein ':' an einer Stelle, an der kein Schlüssel beginnen kann; einen Text mit ': ' in Anführungszeichen setzen",
+    "a ':' where no key can start; check this line's indentation, or put quotes around a text that holds ': '": "ein ':' an einer Stelle, an der kein Schlüssel beginnen kann; die Einrückung der Zeile prüfen oder einen Text mit ': ' in Anführungszeichen setzen",
     "a key without ':' (or an unclosed quote); check the line above too": "ein Schlüssel ohne ':' (oder ein nicht geschlossenes Anführungszeichen); auch die Zeile darüber prüfen",
     "a line does not fit the indentation of the keys around it": "eine Zeile passt nicht zur Einrückung der umgebenden Schlüssel",
     "a list item does not fit the indentation of the items around it": "ein Listeneintrag passt nicht zur Einrückung der umgebenden Einträge",
@@ -106,7 +106,7 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     "turn '{turn_id}' is never reached; point a 'next' at it or remove it": "Schritt „{turn_id}“ wird nie erreicht; ein 'next' darauf zeigen lassen oder ihn entfernen",
     "from turn '{turn_id}' the call can never end; let one way lead to 'end' or a later turn": "ab Schritt „{turn_id}“ kann das Gespräch nie enden; einen Weg zu 'end' oder einem späteren Schritt führen lassen",
     # -- text a voice cannot say (core/speakable.py) ------------------------------------------------
-    "'{text}' has no words to speak; write what the customer says": "„{text}“ enthält keine Wörter zum Sprechen; aufschreiben, was die Kundin oder der Kunde sagt",
+    "'{text}' has no words to speak; write what the customer says": "„{text}“ enthält keine Wörter zum Sprechen; aufschreiben, was die Person am Telefon sagt",
     "'{shown}' cannot be spoken; write it out in words or remove it": "„{shown}“ lässt sich nicht sprechen; in Worten ausschreiben oder entfernen",
     # -- analyze: the sides of a call and the language notes (analysis.py) --------------------------
     "the customer's side": "die Seite der Kundin/des Kunden",

@@ -189,8 +189,8 @@ UI: dict[str, Words] = {
         "en": "A damaged entry of the history was left out ({detail}); the rest is shown",
     },
     "audio.demo_mode": {
-        "de": "DEMO – ohne Mikrofon, die Antworten sind synthetisch",
-        "en": "DEMO – no microphone, the replies are synthesized",
+        "de": "DEMO · synthetische Antworten",
+        "en": "DEMO · synthesized replies",
     },
     "call.title": {"de": "Anruf", "en": "Call"},
     "call.turn": {"de": "Schritt {n}", "en": "Turn {n}"},
@@ -254,7 +254,10 @@ UI: dict[str, Words] = {
         "en": "l listen back · Enter next turn · Esc back",
     },
     "feedback.keys_file": {"de": "l anhören · Enter zurück", "en": "l listen back · Enter back"},
-    "feedback.last": {"de": "Enter: zur Zusammenfassung", "en": "Enter: to the summary"},
+    "feedback.keys_last": {
+        "de": "t noch einmal · l anhören · Enter zur Zusammenfassung",
+        "en": "t retry · l listen back · Enter to the summary",
+    },
     "feedback.listening": {
         "de": "Ihre Antwort wird zusammen mit dem Satz der Kundin/des Kunden abgespielt …",
         "en": "Playing your reply with the customer …",
@@ -316,6 +319,10 @@ UI: dict[str, Words] = {
     },
     "summary.again": {"de": "Noch einmal anrufen", "en": "Call again"},
     "summary.none": {"de": "Keine bewerteten Schritte.", "en": "No judged turns."},
+    "summary.no_turns": {
+        "de": "Aufgelegt, bevor ein Schritt bewertet war – nichts gespeichert",
+        "en": "Hung up before a turn was judged – nothing saved",
+    },
     "summary.at": {"de": "Schritt {turn}, bei {time:.1f} s", "en": "turn {turn}, at {time:.1f} s"},
     "devices.title": {"de": "Audiogeräte", "en": "Audio devices"},
     "devices.input": {"de": "Eingabe (Mikrofon)", "en": "Input (microphone)"},

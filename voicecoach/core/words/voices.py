@@ -16,21 +16,23 @@ VOICE_NOTES: Mapping[str, Words] = {
     "stand_in.de": {
         "de": (
             "Keine deutsche Piper-Stimme installiert: Es spricht die Ersatzstimme {used} (verständlich, aber "
-            "künstlich). Natürlicher klingt {wanted}; installieren mit: voicecoach models pull {wanted}"
+            "künstlich). Natürlicher klingt {wanted}; installieren mit: voicecoach models pull {wanted} "
+            "(alle fehlenden Stimmen zeigt: voicecoach models)"
         ),
         "en": (
             "No German Piper voice is installed: the stand-in voice {used} speaks (clear, but artificial). "
-            "{wanted} sounds natural; install it with: voicecoach models pull {wanted}"
+            "{wanted} sounds natural; install it with: voicecoach models pull {wanted} "
+            "(voicecoach models lists every missing voice)"
         ),
     },
     "stand_in.en": {
         "de": (
             "Keine englische Piper-Stimme installiert: Es spricht die Ersatzstimme {used}. Natürlicher klingt "
-            "{wanted}; installieren mit: voicecoach models pull {wanted}"
+            "{wanted}; installieren mit: voicecoach models pull {wanted} (alle fehlenden Stimmen zeigt: voicecoach models)"
         ),
         "en": (
             "No English Piper voice is installed: the stand-in voice {used} speaks. {wanted} sounds natural; "
-            "install it with: voicecoach models pull {wanted}"
+            "install it with: voicecoach models pull {wanted} (voicecoach models lists every missing voice)"
         ),
     },
     "missing_file": {

@@ -156,7 +156,7 @@ class FeedbackScreen(Guarded, Screen[str]):
     def _hint(self) -> str:
         if self.file_mode:
             return t("feedback.keys_file") if self.last else t("feedback.keys_review")
-        return t("feedback.keys") + (" · " + t("feedback.last") if self.last else "")
+        return t("feedback.keys_last") if self.last else t("feedback.keys")  # one Enter, one meaning
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("dispute", "select") and not self._numbers():

@@ -192,6 +192,9 @@ class SummaryScreen(Guarded, Screen[None]):
     def _head(self) -> Text:
         scenario = self.request.scenario.scenario
         text = Text.assemble((t("summary.title") + " · ", "bold"), (scenario.title, "bold"), "\n")
+        if not self.view.turns:  # hung up before the first reply was judged: nothing to sum up or keep
+            text.append(t("summary.no_turns"), "#a8a8a8")
+            return text
         key = "summary.turns_one" if self.view.turns == 1 else "summary.turns"
         text.append(t(key, n=self.view.turns, duration=format_clock(self.view.duration)), "#a8a8a8")
         if self.view.total is not None:
@@ -203,6 +206,8 @@ class SummaryScreen(Guarded, Screen[None]):
 
     def _moments(self) -> RenderableType:
         rows: list[tuple[Text, Text]] = []
+        if not self.view.turns:
+            return Text("–", "#808080")  # no reply judged: no check mark of praise
         if not self.view.worst:
             rows.append((Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")))
         for number, (turn, f) in enumerate(self.view.worst, start=1):
@@ -225,6 +230,8 @@ class SummaryScreen(Guarded, Screen[None]):
 
     def _next(self) -> RenderableType:
         lines = self.view.practise
+        if not self.view.turns:
+            return Text("")  # nothing judged, nothing to advise
         if not lines:
             # "Als Nächstes üben • Nichts zu beanstanden" read oddly: said as a coach would say it;
             # after a demo the app spoke the replies, so there is nobody to praise
