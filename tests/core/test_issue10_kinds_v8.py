@@ -86,3 +86,22 @@ def test_trotzdem_about_their_matter_insists_not_pushes(
     found = penalised(language, reply, resources, **dict(step))
     assert has(found, "pushed_after_no") is pushes, found
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "penalty"),
+    [
+        # a word near the feeling words that no list names: a doubt, no points off
+        ("en", "What a headache. Someone will come this afternoon.", False),
+        ("de", "So ein Debakel. Heute Nachmittag kommt jemand.", False),
+        # the agent's own statement, a negated or asked one, or nothing of the kind: points off
+        ("en", "I will deal with the headache. Someone will come this afternoon.", True),
+        ("de", "Das ist kein Debakel. Heute Nachmittag kommt jemand.", True),
+        ("en", "Is it a headache? Someone will come this afternoon.", True),
+        ("en", "Okay. Someone will come this afternoon.", True),
+    ],
+)
+def test_a_feeling_in_unlisted_words_is_a_doubt(language: str, reply: str, penalty: bool, resources) -> None:  # noqa: ANN001
+    step = FLOOD_DE if language == "de" else FLOOD_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert ignored(found) is penalty, found

@@ -69,6 +69,7 @@ never disagrees; a negated acknowledgement never counts as one.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -521,6 +522,62 @@ def another_word(match: Match, resources: LanguageResources, language: str) -> b
         return False  # a slip of the recogniser ("Entschuldigun") is not another word
     lemma = _key(resources.lemma(heard, language))
     return lemma not in (phrase, _key(resources.lemma(match.phrasing, language)))
+
+
+#: Words the thesaurus gives as synonyms of feeling words that do not name a feeling themselves
+#: (degree words, senses of "hard", "concern" or "theater" that are no experience): never doubt.
+_NOT_FEELING = {
+    "de": frozenset(
+        {"ganz", "sehr", "klar", "besonders", "schlecht", "schwer", "extrem", "mächtig", "allzu", "überaus",
+         "außergewöhnlich", "außerordentlich", "auffallend", "augenfällig", "erstaunlich", "herz", "traum",
+         "theater", "ersichtlich", "einleuchtend", "fassbar", "fasslich", "glaubhaft", "eingängig", "einsichtig",
+         "erklärlich", "übertrieben", "über...", "brennend", "lahm", "gefühl", "emotion", "empfindung", "leiden",
+         "affekt", "anhänglich", "zudringlich", "aufdringlich", "unvorsichtig", "gewalthaft", "grenzüberschreitend",
+         "umstand", "zusammentreffen", "kritisch", "gefährlich", "fragwürdig", "zweifelhaft"}
+    ),
+    "en": frozenset(
+        {"look", "interest", "care", "concern", "occupy", "bad", "hard", "tone", "spirit", "smell", "flavor",
+         "flavour", "gravel", "broken", "turned", "turnover", "overturn", "overturned", "upturned", "swage",
+         "untune", "wild", "fierce", "extraordinary", "tremendous", "dirty", "filthy", "ill", "sick", "unexpected",
+         "disorder", "disordered", "rugged", "stormy", "tempestuous", "violent", "raging", "pugnacious", "trouble",
+         "accent", "accentuate", "bowel", "catgut", "emphasis", "emphasise", "emphasize", "focus", "intestine",
+         "punctuate", "try", "waste", "strain", "distraint", "overthrow", "confused", "offend", "ravage", "scourge",
+         "derangement"}
+    ),
+}  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8)
+def _feeling_kin(resources: LanguageResources, lang: str) -> frozenset[str]:
+    """Words near the feeling words: the thesaurus's synonyms shared by two or more of them
+    (OpenThesaurus / WordNet through ``resources``), less :data:`_NOT_FEELING`."""
+    seeds = [w for w in lexicon.words_for(lexicon.FEELING_WORDS, lang) if " " not in w]
+    counts: dict[str, int] = {}
+    for seed in seeds:
+        for word in resources.synonyms(resources.lemma(seed, lang), lang):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(_key(w) for w, n in counts.items() if n >= 2 and w not in _NOT_FEELING.get(lang, frozenset()))
+
+
+def vague_feeling(words: Sequence[Word], resources: LanguageResources, language: str) -> Found | None:
+    """A short statement about the situation in a word near the feeling words that no list names
+    ("So eine Misere", "How dreadful, coming home to that"): perhaps taking the feeling up, so a
+    missing acknowledgement is only a doubt, never points off. Not in a question, a negated
+    clause or the agent's own statement ("I'll sort out the disorder"); at most eight words."""
+    lang = language if language in _FIRST else "en"
+    kin = _feeling_kin(resources, lang)
+    if not kin:
+        return None
+    feeling = _table(lexicon.FEELING_WORDS, lang)
+    for clause in clauses(words, resources, language):
+        if len(clause) > 8 or _question(clause) or _has_any(clause, NEGATIONS) or _has_any(clause, _FIRST[lang]):
+            continue
+        for index, piece in enumerate(clause):
+            if _is(piece, feeling):
+                continue  # a feeling word the grammar did not take is played down ("halb so schlimm")
+            if (piece.text in kin or piece.lemmas & kin) and not _negated_near(clause, index, lang):
+                return _match("vague_feeling", clause, 0, index)
+    return None
 
 
 def played_down(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:

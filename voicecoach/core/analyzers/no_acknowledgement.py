@@ -68,6 +68,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []  # the step's own understanding point, in the trainer's words
     if grammar.acknowledgement(words, context.resources, context.language, thanks=True) is not None:
         return []  # thanks, apology, understanding, naming the trouble, agreeing, owning it: in any words
+    if grammar.vague_feeling(words, context.resources, context.language) is not None:
+        return []  # perhaps taken up in words no list names: when in doubt, no points off
     return [
         make_finding(
             context,

@@ -208,6 +208,23 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
     first, last = words[0], words[-1]
     evidence = {"reason": "ignored_emotion", "emotion": emotion.mood, "shown_by": emotion.source}
     if found is None:
+        vague = grammar.vague_feeling(words, context.resources, context.language)
+        if vague is not None:  # in words near a feeling no list names: a doubt, no points off
+            said = " ".join(w.text.strip() for w in vague.match.words).rstrip(".,!?;:")
+            return [
+                make_finding(
+                    context,
+                    "not_listening",
+                    severity="info",
+                    skill="empathy",
+                    start=vague.match.start,
+                    end=vague.match.end,
+                    evidence={**evidence, "unsure": True, "closest": said},
+                    variant="ignored_emotion_unsure",
+                    values={"emotion": feeling, "closest": said},
+                    penalty=0.0,
+                )
+            ]
         return [
             make_finding(
                 context,
