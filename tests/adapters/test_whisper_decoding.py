@@ -184,3 +184,25 @@ def test_a_german_customer_and_a_short_ja_are_judged_as_german(
     assert result.language == "de"
     assert "software" in result.turn.customer.text.lower()  # the German customer heard as German
     assert [w.text.strip(".,!").lower() for w in result.turn.trainee.words] == ["ja"]
+
+
+def test_a_provisional_decode_that_loops_is_not_decoded_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The live call's passes are replaced by a later decode: a loop there is cut, not decoded
+    again with beam 5 (2.7-2.9 s for 1.1 s of audio on this machine, where the pass took 0.5 s)."""
+    model = LoopingModel(LOOPED, "Ich habe in den letzten Tagen nachgesehen")
+    transcript = _transcriber(monkeypatch, model).transcribe_full(
+        np.full(SR * 3, 0.1, np.float32), language="de", retry_loops=False
+    )
+    assert len(model.calls) == 1 and transcript.looped
+    assert not find_loops([w.text for w in transcript.words])
+
+
+@pytest.mark.parametrize(("seconds", "tokens"), [(1.0, 36), (3.4, 64), (30.0, 384), (90.0, 384)])
+def test_a_decode_may_write_tokens_for_its_length_only(
+    monkeypatch: pytest.MonkeyPatch, seconds: float, tokens: int
+) -> None:
+    """A degenerate decode (". . . ." to the end of the window) is cut short: the most tokens a
+    window may get grow with the audio's length (12 a second: 4 words of up to 2 tokens, and more)."""
+    model = LoopingModel("Guten Tag")
+    _transcriber(monkeypatch, model).transcribe_full(np.full(int(SR * seconds), 0.1, np.float32), language="de")
+    assert model.calls[0]["max_new_tokens"] == tokens

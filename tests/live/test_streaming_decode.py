@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 
 import jiwer
 import numpy as np
@@ -122,6 +123,39 @@ def test_a_reply_with_pauses_keeps_every_segment(tmp_path, speech) -> None:
     assert len(whole.speech) == 2
     assert streamed.words == whole.words
     assert not passes.overlapped
+
+
+class LoopingPauseTranscriber(ClockTranscriber):
+    """``ClockTranscriber`` with Whisper's ``transcribe_full``: every provisional pass (called with
+    ``retry_loops=False``) loops, every other decode hears the words."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.provisional = 0
+
+    def transcribe_full(self, samples: np.ndarray, *, language: str | None, offset: float = 0.0, prompt=None, **kw):  # noqa: ANN001, ANN201
+        words = self.transcribe(samples, language=language, offset=offset, prompt=prompt)
+        looped = kw.get("retry_loops", True) is False
+        self.provisional += looped
+        return SimpleNamespace(segments=[SimpleNamespace(words=words)], looped=looped)
+
+
+def test_a_pass_that_loops_settles_nothing_and_the_segment_is_decoded_after_all(tmp_path, speech, reading) -> None:
+    """A provisional pass whose transcript loops is not decoded again (that takes several times
+    as long); its words are not kept, and the segment's words come from a decode of its own."""
+    transcriber = LoopingPauseTranscriber()
+    events: list[ev.CallEvent] = []
+    engine = CallEngine(
+        scenario(tmp_path), SimulatedBackend(replies=[SimulatedReply(reading, at=REPLY_AT, turn=1)]),
+        FakeSpeaker(speech), transcriber, on_event=events.append,
+        options=EngineOptions(max_turns=1, recordings_dir=tmp_path),
+    )  # fmt: skip
+    engine.run()
+    heard = of(events, ev.TurnJudged)[0].result.turn.trainee
+    whole, _, _ = call(tmp_path, speech, reading, speculative=False)
+    assert transcriber.provisional >= 2  # passes ran, and every one looped
+    assert heard.words == whole.words  # nothing lost, nothing from a loop
+    assert transcriber.calls[-1][1] > 9.0  # the last decode took the whole segment: no pass settled any of it
 
 
 # -- the real Whisper tiny.en -------------------------------------------------------------------

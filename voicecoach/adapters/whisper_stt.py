@@ -81,6 +81,18 @@ class DecodeOptions:
     number of frames up to 3000."""
 
 
+#: Tokens Whisper may write per window: a fast talker says about 4 words a second, a German word
+#: takes up to 2 tokens; more is a degenerate decode (". . . ." to the end of the window, seen on
+#: 3 s of audio taking 2.8 s), cut short instead of running to Whisper's limit of 224.
+TOKENS_BASE = 24
+TOKENS_PER_SECOND = 12
+
+
+def max_tokens(seconds: float) -> int:
+    """The most tokens a decode of ``seconds`` of audio may write per window (``TOKENS_*``)."""
+    return int(TOKENS_BASE + TOKENS_PER_SECOND * min(seconds, 30.0))
+
+
 #: How a transcript that looped (``core/repetition.find_loops``) is decoded once more: without the
 #: prompt (a loop often copies it), at least 5 beams, and no phrase of 4 tokens twice
 #: (CTranslate2's ``no_repeat_ngram_size``), a light ``repetition_penalty``; still deterministic.
@@ -162,12 +174,20 @@ class Transcriber:
         return self.transcribe_full(samples16k, language=language, offset=offset, prompt=prompt).words
 
     def transcribe_full(
-        self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0, prompt: str | None = None
+        self,
+        samples16k: np.ndarray,
+        *,
+        language: str | None,
+        offset: float = 0.0,
+        prompt: str | None = None,
+        retry_loops: bool = True,
     ) -> Transcript:
         """Segments, words and the (detected) language. A transcript that repeats a phrase
         (``core/repetition``) is decoded once more with ``LOOP_RETRY``; if that loops too, each
         loop is cut to its first copy, whose words get ``LOOPED_PROBABILITY`` (unsure; the pace is
-        not judged on them). Either way ``Transcript.looped`` is True."""
+        not judged on them). Either way ``Transcript.looped`` is True. ``retry_loops=False``: no
+        second decode (beam 5 takes several times as long), the loops only cut: for a provisional
+        pass of the live call, which a later decode replaces."""
         language = self._check_language(language)
         samples = np.ascontiguousarray(samples16k, dtype=np.float32)
         if samples.ndim != 1:
@@ -178,6 +198,8 @@ class Transcriber:
         transcript = self._decode(samples, language, offset, duration, prompt=prompt)
         if not find_loops([word.text for word in transcript.words]):
             return transcript
+        if not retry_loops:
+            return replace(_cut(transcript, find_loops([word.text for word in transcript.words])), looped=True)
         log.info("transcript repeats itself, decoding again: %s", transcript.text[:200])
         again = self._decode(samples, language, offset, duration, prompt=None, retry=True)
         loops = find_loops([word.text for word in again.words])
@@ -207,6 +229,7 @@ class Transcriber:
                 temperature=decode.temperature,
                 initial_prompt=prompt or None,
                 hallucination_silence_threshold=decode.hallucination_silence_threshold,
+                max_new_tokens=max_tokens(duration),
                 **extra,
             )
             segments = tuple(_segment(piece, offset) for piece in pieces)  # decoding happens here

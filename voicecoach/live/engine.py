@@ -72,7 +72,7 @@ from voicecoach.core.vocabulary import reply_prompt
 from voicecoach.core.words.lookup import pick
 from voicecoach.core.words.ui import PROTEST as DEFAULT_PROTEST_WORDS
 from voicecoach.live import events as ev
-from voicecoach.live.streaming import OpenSegment, Pass, PassResult, decode_words
+from voicecoach.live.streaming import LoopedPass, OpenSegment, Pass, PassResult, decode_words
 from voicecoach.live.turn import (
     ClipLike,
     JudgedTurn,
@@ -711,7 +711,7 @@ class CallEngine:
             began = _time.monotonic()
             words = decode_words(
                 self.transcriber, audio, language=self.language, offset=first / SAMPLE_RATE, prompt=prompt,
-                speech=speech, keep=keep, before=before,
+                speech=speech, keep=keep, before=before, provisional=True,
             )  # fmt: skip
             return PassResult(words, _time.monotonic() - began)
 
@@ -733,7 +733,15 @@ class CallEngine:
         last = stream.covering(segment.end + options.segment_pad - _VAD_FRAME)
         if last is not None:
             base, future = last.base, last.future
-            return self._executor.submit(lambda: base.finish(future.result().words))  # after it (one worker)
+            whole = self._last_pass_work(turn, segment, stream.agreement, None)
+
+            def finish() -> tuple[Word, ...]:  # after the pass (one worker)
+                try:
+                    return base.finish(future.result().words)
+                except LoopedPass:  # the pause's pass looped: decode the segment's rest after all
+                    return whole()
+
+            return self._executor.submit(finish)
         return self._last_pass(turn, segment, stream.agreement, stream.job)
 
     def _last_pass(
@@ -741,6 +749,13 @@ class CallEngine:
     ) -> Future[tuple[Word, ...]]:
         """Decode the closed ``segment`` from the cut of ``agreement`` (after ``pending``, the pass
         still running, has added its words when streaming) to its end: committed + new words."""
+        assert self._executor is not None
+        return self._executor.submit(self._last_pass_work(turn, segment, agreement, pending))
+
+    def _last_pass_work(
+        self, turn: TurnState, segment: SpeechSegment, agreement: Agreement, pending: Pass | None
+    ) -> Callable[[], tuple[Word, ...]]:
+        """The work of :meth:`_last_pass`, to run in the worker."""
         pad = self.options.segment_pad
         floor = max(0.0, segment.start - pad)
         first = int(floor * SAMPLE_RATE)
@@ -749,7 +764,6 @@ class CallEngine:
         prompt = reply_prompt(self.scenario, turn.turn_id)
         speech, keep = Span(segment.start, segment.end), (segment.start - pad, segment.end + pad)
         streaming = self.options.streaming
-        assert self._executor is not None
 
         def work() -> tuple[Word, ...]:
             current = agreement
@@ -763,7 +777,7 @@ class CallEngine:
             )  # fmt: skip
             return current.finish(words)
 
-        return self._executor.submit(work)
+        return work
 
     def _transcribe_later(self, turn: TurnState, start: float, end: float) -> Future[tuple[Word, ...]]:
         pad = self.options.segment_pad

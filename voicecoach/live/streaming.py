@@ -32,6 +32,10 @@ from voicecoach.core.local_agreement import Agreement
 from voicecoach.core.timeline import Span, Word
 
 
+class LoopedPass(Exception):
+    """A provisional pass whose transcript looped: it settles nothing (:func:`decode_words`)."""
+
+
 @dataclass(frozen=True)
 class PassResult:
     """What one pass gave: its words (turn clock) and the wall seconds it took."""
@@ -117,16 +121,23 @@ def decode_words(
     speech: Span,
     keep: tuple[float, float],
     before: Sequence[Word] = (),
+    provisional: bool = False,
 ) -> tuple[Word, ...]:
     """One decode of ``audio`` (16 kHz mono, starting at ``offset`` s on the turn clock): the
     words Whisper heard in it that were said (``core.hallucination.heard_words`` with ``speech``
     as the speech span; ``before``, the words committed earlier in the segment, lead the pass
     there so that an invented tail after them is recognized as one in a whole decode), whose
     middle lies within ``keep``. ``transcriber`` is a ``Transcriber`` (segments kept) or
-    anything with ``transcribe`` (one segment)."""
+    anything with ``transcribe`` (one segment). ``provisional``: a pass a later decode replaces;
+    when it loops it raises :class:`LoopedPass` (not decoded again: that takes several times as
+    long; the segment's last pass decodes the audio whole)."""
     full = getattr(transcriber, "transcribe_full", None)
     if full is not None:  # Whisper's segments kept for heard_words
-        segments = [s.words for s in full(audio, language=language, offset=offset, prompt=prompt).segments]
+        options = {"retry_loops": False} if provisional else {}
+        heard = full(audio, language=language, offset=offset, prompt=prompt, **options)
+        if provisional and getattr(heard, "looped", False):
+            raise LoopedPass("the pass looped")
+        segments = [s.words for s in heard.segments]
     else:  # a transcriber with words only (a fake): one segment
         segments = [transcriber.transcribe(audio, language=language, offset=offset, prompt=prompt)]
     own = {id(word) for segment in segments for word in segment}
