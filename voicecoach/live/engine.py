@@ -709,10 +709,13 @@ class CallEngine:
 
         def work() -> PassResult:
             began = _time.monotonic()
-            words = decode_words(
-                self.transcriber, audio, language=self.language, offset=first / SAMPLE_RATE, prompt=prompt,
-                speech=speech, keep=keep, before=before, provisional=True,
-            )  # fmt: skip
+            try:
+                words = decode_words(
+                    self.transcriber, audio, language=self.language, offset=first / SAMPLE_RATE, prompt=prompt,
+                    speech=speech, keep=keep, before=before, provisional=True,
+                )  # fmt: skip
+            except LoopedPass as loop:  # cut back: the agreement may take it, a segment's end may not
+                return PassResult(loop.words, _time.monotonic() - began, looped=True)
             return PassResult(words, _time.monotonic() - began)
 
         stream.job = Pass(first / SAMPLE_RATE, now, base, self._executor.submit(work), at_pause)
@@ -736,10 +739,10 @@ class CallEngine:
             whole = self._last_pass_work(turn, segment, stream.agreement, None)
 
             def finish() -> tuple[Word, ...]:  # after the pass (one worker)
-                try:
-                    return base.finish(future.result().words)
-                except LoopedPass:  # the pause's pass looped: decode the segment's rest after all
+                result = future.result()
+                if result.looped:  # the pause's pass looped: decode the segment's rest after all
                     return whole()
+                return base.finish(result.words)
 
             return self._executor.submit(finish)
         return self._last_pass(turn, segment, stream.agreement, stream.job)

@@ -33,7 +33,13 @@ from voicecoach.core.timeline import Span, Word
 
 
 class LoopedPass(Exception):
-    """A provisional pass whose transcript looped: it settles nothing (:func:`decode_words`)."""
+    """A provisional pass whose transcript looped (:func:`decode_words`); ``words``: what was
+    heard with the loops cut, good enough for the agreement (a later pass must confirm a word
+    before it counts) but never a segment's final words."""
+
+    def __init__(self, words: tuple[Word, ...]):
+        super().__init__("the pass looped")
+        self.words = words
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,8 @@ class PassResult:
 
     words: tuple[Word, ...]
     seconds: float
+    looped: bool = False
+    """Whisper looped: the words are the loop cut back, not to be a segment's last words."""
 
 
 @dataclass
@@ -129,23 +137,26 @@ def decode_words(
     there so that an invented tail after them is recognized as one in a whole decode), whose
     middle lies within ``keep``. ``transcriber`` is a ``Transcriber`` (segments kept) or
     anything with ``transcribe`` (one segment). ``provisional``: a pass a later decode replaces;
-    when it loops it raises :class:`LoopedPass` (not decoded again: that takes several times as
-    long; the segment's last pass decodes the audio whole)."""
+    when it loops it raises :class:`LoopedPass` with the words cut back (not decoded again: that
+    takes several times as long)."""
     full = getattr(transcriber, "transcribe_full", None)
+    looped = False
     if full is not None:  # Whisper's segments kept for heard_words
         options = {"retry_loops": False} if provisional else {}
         heard = full(audio, language=language, offset=offset, prompt=prompt, **options)
-        if provisional and getattr(heard, "looped", False):
-            raise LoopedPass("the pass looped")
+        looped = provisional and bool(getattr(heard, "looped", False))
         segments = [s.words for s in heard.segments]
     else:  # a transcriber with words only (a fake): one segment
         segments = [transcriber.transcribe(audio, language=language, offset=offset, prompt=prompt)]
     own = {id(word) for segment in segments for word in segment}
     groups = [list(before), *segments] if before else segments
     lo, hi = keep
-    return tuple(
+    words = tuple(
         word for word in heard_words(groups, (speech,)) if id(word) in own and lo <= (word.start + word.end) / 2 <= hi
     )
+    if looped:
+        raise LoopedPass(words)
+    return words
 
 
 def stream_offline(
