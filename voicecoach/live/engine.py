@@ -68,6 +68,7 @@ from voicecoach.core.local_agreement import Agreement
 from voicecoach.core.muted import counted, muted_result
 from voicecoach.core.scenario import Outcome
 from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.typed import judge_text
 from voicecoach.core.vocabulary import reply_prompt
 from voicecoach.core.words.lookup import pick
 from voicecoach.core.words.ui import PROTEST as DEFAULT_PROTEST_WORDS
@@ -347,7 +348,8 @@ class CallEngine:
         if self._running:
             raise RuntimeError("the call is already running")
         self._running = True
-        language_resources.warm_in_background(self.language)  # ready before the first turn is judged
+        warming = language_resources.warm_in_background(self.language)  # ready before the first turn is judged
+        threading.Thread(target=self._warm_judge, args=(warming,), name="warm-judge", daemon=True).start()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="transcribe")
         reason = "finished"
         try:
@@ -388,6 +390,24 @@ class CallEngine:
         finally:
             self._finish(reason)
         return tuple(self.records)
+
+    def _warm_judge(self, warming: threading.Thread | None) -> None:
+        """Judge the first step's model answer once, unseen, while the line plays: the judge's
+        caches (word forms, phrase tables) fill now, so the first feedback does not wait for them
+        (its judge took 0.22-0.25 s in benchmarks/live_latency.py, the later ones 0.06-0.10 s).
+        Nothing is kept or shown; a failure here only means the first turn is judged cold."""
+        try:
+            if warming is not None:
+                warming.join()
+            step_id = self.scenario.turn_ids[0]
+            step = self.scenario.step(step_id)
+            judge_text(
+                self.scenario, step_id, step.example or step.say,
+                options=self.judge_options if self.judge_options is not None else JudgeOptions(),
+                resources=language_resources.shared(),
+            )  # fmt: skip
+        except Exception:  # noqa: BLE001 - a warm-up must never touch the call
+            log.debug("warming the judge failed", exc_info=True)
 
     def _turns(self) -> str:
         turn_id: str | None = self.scenario.turn_ids[0]
