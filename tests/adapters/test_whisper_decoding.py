@@ -197,7 +197,7 @@ def test_a_provisional_decode_that_loops_is_not_decoded_again(monkeypatch: pytes
     assert not find_loops([w.text for w in transcript.words])
 
 
-@pytest.mark.parametrize(("seconds", "tokens"), [(1.0, 36), (3.4, 64), (30.0, 384), (90.0, 384)])
+@pytest.mark.parametrize(("seconds", "tokens"), [(1.0, 36), (3.4, 64), (16.0, 216), (30.0, 220), (90.0, 220)])
 def test_a_decode_may_write_tokens_for_its_length_only(
     monkeypatch: pytest.MonkeyPatch, seconds: float, tokens: int
 ) -> None:
@@ -206,3 +206,14 @@ def test_a_decode_may_write_tokens_for_its_length_only(
     model = LoopingModel("Guten Tag")
     _transcriber(monkeypatch, model).transcribe_full(np.full(int(SR * seconds), 0.1, np.float32), language="de")
     assert model.calls[0]["max_new_tokens"] == tokens
+
+
+@pytest.mark.real_models
+def test_a_long_prompt_and_a_full_window_decode_with_the_real_model() -> None:
+    """faster-whisper refuses a prompt plus ``max_new_tokens`` beyond 448 tokens: the longest
+    prompt it builds (223 tokens of text) with 30 s of audio still decodes."""
+    transcriber = whisper_stt.get_transcriber("tiny.en", language="en")
+    prompt = " ".join(["Frau Keller, order 4711, the pram, delivered on Friday."] * 60)  # far over 223 tokens
+    noise = np.random.default_rng(1).normal(0, 0.01, SR * 30).astype(np.float32)
+    transcript = transcriber.transcribe_full(noise, language="en", prompt=prompt)
+    assert transcript.duration == pytest.approx(30.0)

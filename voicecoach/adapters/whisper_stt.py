@@ -83,14 +83,18 @@ class DecodeOptions:
 
 #: Tokens Whisper may write per window: a fast talker says about 4 words a second, a German word
 #: takes up to 2 tokens; more is a degenerate decode (". . . ." to the end of the window, seen on
-#: 3 s of audio taking 2.8 s), cut short instead of running to Whisper's limit of 224.
+#: 3 s of audio taking 2.8 s), cut short instead of running to Whisper's own limit.
 TOKENS_BASE = 24
 TOKENS_PER_SECOND = 12
+#: faster-whisper refuses a prompt plus new tokens beyond the model's 448: its prompt is at most
+#: 228 tokens (the previous text's last 223, start-of-previous, three of the task, no-timestamps).
+TOKENS_MAX = 220
 
 
 def max_tokens(seconds: float) -> int:
-    """The most tokens a decode of ``seconds`` of audio may write per window (``TOKENS_*``)."""
-    return int(TOKENS_BASE + TOKENS_PER_SECOND * min(seconds, 30.0))
+    """The most tokens a decode of ``seconds`` of audio may write per window (``TOKENS_*``), never
+    more than faster-whisper allows next to the longest prompt (``TOKENS_MAX``)."""
+    return min(TOKENS_MAX, int(TOKENS_BASE + TOKENS_PER_SECOND * seconds))
 
 
 #: How a transcript that looped (``core/repetition.find_loops``) is decoded once more: without the
