@@ -90,7 +90,8 @@ def test_the_stand_in_note_speaks_the_ui_language() -> None:
     assert clip.voice == "SVOX Pico de-DE"
     assert clip.note == (
         "No German Piper voice is installed: the stand-in voice SVOX Pico de-DE speaks (clear, but artificial). "
-        "de_DE-thorsten-medium sounds natural; install it with: voicecoach models pull de_DE-thorsten-medium"
+        "de_DE-thorsten-medium sounds natural; install it with: voicecoach models pull de_DE-thorsten-medium "
+        "(voicecoach models lists every missing voice)"
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.helpers.timelines import scenario, turn
@@ -24,6 +26,21 @@ LONG_DE = " ".join(["Ich", "erkläre", "Ihnen", "jetzt", "ganz", "genau", "wie",
 LONG_EN = " ".join(["I", "will", "explain", "exactly", "how", "all", "of", "this", "works"] * 9)
 
 STRICT = JudgeOptions(missed_point_penalty=True)
+
+
+class _Kin:
+    """Language resources whose thesaurus gives every word the same two synonyms."""
+
+    notes: tuple[str, ...] = ()
+
+    def lemma(self, word: str, language: str) -> str:
+        return word.lower()
+
+    def synonyms(self, lemma: str, language: str) -> frozenset[str]:
+        return frozenset({"debakel", "headache"})
+
+
+KIN = _Kin()
 
 
 def gallery(language: str) -> list[Finding]:
@@ -208,6 +225,20 @@ def gallery(language: str) -> list[Finding]:
         ),
     ]
     found: list[Finding] = []
+    # a feeling perhaps taken up in a word no list names (a thesaurus that puts it next to the
+    # feeling words): a doubt, no points off
+    vague = turn([(0.0, 2.0, angry[2])], [(2.5, 5.0, "So ein Debakel. Ich sehe nach." if de else "What a headache.")])
+    found.extend(
+        judge(
+            vague, language=language, scenario=scenario(language, emotion="angry", say=angry[2]), resources=KIN
+        ).findings
+    )
+    # only a sound after the line, which the recogniser was unsure of: quoted, still no reply
+    unsure = turn([(0.0, 2.0, "Hallo?" if de else "Hello?")], [(3.0, 3.3, "Ja." if de else "Yes.")], line_end=2.0)
+    unsure = replace(
+        unsure, trainee=replace(unsure.trainee, words=tuple(replace(w, probability=0.2) for w in unsure.trainee.words))
+    )
+    found.extend(judge(unsure, language=language).findings)
     # a reply into a muted microphone: the live call gives it this finding instead of "no reply"
     silent = judge(turn([(0.0, 2.0, "Hallo?" if de else "Hello?")], []), language=language)
     found.extend(muted_result(silent).findings)
@@ -225,6 +256,10 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "end" if f.severity == "minor" else ("pause" if f.evidence["reason"] == "pause" else None))
     if f.evidence.get("late"):
         return (f.kind, "ignored_emotion_late")
+    if f.evidence.get("reason") == "ignored_emotion" and f.evidence.get("unsure"):
+        return (f.kind, "ignored_emotion_unsure")
+    if f.kind == "silent_reply" and f.evidence.get("heard"):
+        return (f.kind, "only_sounds")
     if f.evidence.get("unsure"):
         return (f.kind, "missed_point_unsure")
     if f.evidence.get("reason") == "missed_point" and f.penalty == 0:

@@ -130,7 +130,7 @@ REPORT: dict[str, Words] = {
     "trainee": {"de": "Sie", "en": "You"},
     "timeline": {"de": "Zeitleiste", "en": "Timeline"},
     "overlap": {"de": "gleichzeitig gesprochen", "en": "both speaking"},
-    "line_end": {"de": "Satzende {of_the_customer}", "en": "end of the customer's line"},
+    "line_end": {"de": "Satzende {of_the_customer}", "en": "end of {of_the_customer} line"},
     "transcript": {"de": "Mitschrift", "en": "Transcript"},
     "findings": {"de": "Hinweise", "en": "Findings"},
     "no_findings": {"de": "Nichts zu beanstanden – gut gemacht.", "en": "Nothing to fault – well done."},

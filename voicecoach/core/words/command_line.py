@@ -464,7 +464,7 @@ CALL: dict[str, Words] = {
         "and not muted, or pick another with --input-device",
     },
     "turn": {
-        "de": "Schritt {step} ({turn}) · Antwort {n}: {score} Punkte  {found}  | Sie sagten: {said}",
+        "de": "Schritt {step} ({turn}) · Antwort {n}: {score:# Punkt|# Punkte}  {found}  | Sie sagten: {said}",
         "en": "step {step} ({turn}) · reply {n}: score {score}  {found}  | you said: {said}",
     },
     "no_problems": {"de": "keine Probleme gefunden", "en": "no problems found"},
