@@ -126,21 +126,33 @@ _AGENT = frozenset({"ich", "wir", "i", "we"})
 _RECOMMENDING = ("empfehl", "rat", "recommend", "suggest", "advise")
 
 
+def _offer_tokens(context: Context) -> set[str]:
+    """The words of the step's offer phrasings."""
+    step = context.step
+    return {token for phrase in (step.expect.offer_words if step else ()) for token in normalize(phrase)}
+
+
+def _concession_clause(spoken: Spoken, match: Match, context: Context) -> list[str] | None:
+    """The clause of a concessive push word ("trotzdem") when it names no offer word and has no
+    recommending verb (so it may press nothing), else None."""
+    if normalize(match.phrasing) not in {(word,) for word in _CONCESSIVE}:
+        return None
+    first, last = _clause_span(spoken, match)
+    clause = [tok.text for tok in spoken.tokens[first : last + 1]]
+    if any(text.startswith(_RECOMMENDING) for text in clause):
+        return None
+    if {token for token in _offer_tokens(context) if len(token) > 3}.intersection(clause):
+        return None
+    return clause
+
+
 def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
     """A concessive push word ("trotzdem") in a clause whose subject is the agent ("ich", "wir")
     with no offer word and no recommending verb in it: the agent goes ahead anyway, offering
     nothing ("Ich nehme den Einspruch trotzdem auf", "Die Stunde müssen wir trotzdem berechnen",
     which may be wrong for other reasons but pushes no offer)."""
-    if normalize(match.phrasing) not in {(word,) for word in _CONCESSIVE}:
-        return False
-    tokens = spoken.tokens
-    first, last = _clause_span(spoken, match)
-    clause = [tok.text for tok in tokens[first : last + 1]]
-    if not _AGENT.intersection(clause) or any(text.startswith(_RECOMMENDING) for text in clause):
-        return False
-    step = context.step
-    offers = {token for phrase in (step.expect.offer_words if step else ()) for token in normalize(phrase)}
-    return not {token for token in offers if len(token) > 3}.intersection(clause)
+    clause = _concession_clause(spoken, match, context)
+    return clause is not None and bool(_AGENT.intersection(clause))
 
 
 def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) -> bool:
@@ -150,15 +162,8 @@ def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) ->
     offer; or in a negated statement ("Sie müssen trotzdem nichts zahlen"). "Nehmen Sie es
     trotzdem" names nothing of the kind and stays a push, and so does a negated question
     ("Wollen Sie es sich nicht trotzdem überlegen?")."""
-    if normalize(match.phrasing) not in {(word,) for word in _CONCESSIVE}:
-        return False
-    first, last = _clause_span(spoken, match)
-    clause = [tok.text for tok in spoken.tokens[first : last + 1]]
-    if any(text.startswith(_RECOMMENDING) for text in clause):
-        return False
-    step = context.step
-    offers = {token for phrase in (step.expect.offer_words if step else ()) for token in normalize(phrase)}
-    if {token for token in offers if len(token) > 3}.intersection(clause):
+    clause = _concession_clause(spoken, match, context)
+    if clause is None:
         return False
     sentence_first, sentence_last = sentence_span(spoken, match)
     asked = any(tok.question for tok in spoken.tokens[sentence_first : sentence_last + 1])
@@ -170,7 +175,7 @@ def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) ->
         token for word in customer_words(turn, context) for token in normalize(word.text)
         if len(token) > 4 and token not in stop
     }  # fmt: skip
-    return any(text.isdigit() for text in clause) or bool(theirs.intersection(clause) - offers)
+    return any(text.isdigit() for text in clause) or bool(theirs.intersection(clause) - _offer_tokens(context))
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
