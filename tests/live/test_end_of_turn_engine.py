@@ -120,10 +120,14 @@ def test_an_unfinished_reply_is_ended_by_the_upper_bound(tmp_path, speech, jfk, 
     """ "ask not" and then nothing: the model hears it unfinished, the turn still ends after
     ``unfinished_silence``; never waits for ever."""
     reply = jfk[int(3.1 * SR) : int(4.5 * SR)].copy()
-    done, result = call(tmp_path, speech, reply, model)
+    # the model gives "ask not" + 0.36 s 0.43 (onnxruntime 1.23) or 0.52 (1.32): on pipecat's 0.5
+    # it goes either way, so the rule here calls everything below 0.9 unfinished
+    rule = EndOfTurnRule(min_pause=0.3, finish_above=0.9, wait_below=0.9, transcript_gate=False)
+    done, result = call(tmp_path, speech, reply, model, end_of_turn_rule=rule)
     end = result.turn.trainee.speech[-1].end
+    assert any("(unfinished)" in note for note in result.turn.notes), result.turn.notes
     assert done.reason == "silence"
-    assert done.time - end == pytest.approx(PLAIN.unfinished_silence, abs=0.06)
+    assert done.time - end == pytest.approx(rule.unfinished_silence, abs=0.06)
 
 
 class Broken:

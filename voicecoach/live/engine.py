@@ -79,6 +79,7 @@ from voicecoach.live.turn import (
     JudgedTurn,
     Prepared,
     SpeakerLike,
+    Speculation,
     SpeechSegment,
     TraineeScript,
     TurnState,
@@ -156,6 +157,13 @@ class EngineOptions:
     microphone's own noise is far above it; a muted, dead or wrong input delivers zeros."""
     end_of_turn_rule: EndOfTurnRule = EndOfTurnRule()
     """When the end-of-turn model (``CallEngine(end_of_turn=...)``) is asked and what its answer does."""
+    judge_ahead: bool = True
+    """Judge the reply in the pause, while the silence rule still waits: once every closed
+    segment is transcribed and nobody speaks, the turn is built as it will be when the silence
+    ends it and judged in a thread of its own. The finished turn uses that judgement only when
+    it is built equal (same words, spans, customer audio, duration, notes); anything new (speech,
+    a cut line, an early end) judges again. Saves the judge's 0.06-0.25 s after the end of the
+    turn (``benchmarks/live_latency.py``)."""
 
     @classmethod
     def from_settings(cls, settings: Settings | None, **overrides: Any) -> EngineOptions:
@@ -243,6 +251,9 @@ class CallEngine:
         self._device_error: Said | None = None  # said in the UI language when shown
         self._prepared: dict[tuple[str, str], Prepared | None] = {}
         self._executor: ThreadPoolExecutor | None = None
+        #: Judges a reply in the pause (``EngineOptions.judge_ahead``): its own thread, so the
+        #: transcriber's worker and the engine's thread never wait for it.
+        self._judge_pool: ThreadPoolExecutor | None = None
         self._recordings_dir: Path | None = None
         self._started = False
         self._running = False
@@ -351,6 +362,7 @@ class CallEngine:
         warming = language_resources.warm_in_background(self.language)  # ready before the first turn is judged
         threading.Thread(target=self._warm_judge, args=(warming,), name="warm-judge", daemon=True).start()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="transcribe")
+        self._judge_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="judge-ahead")
         reason = "finished"
         try:
             self._post(ev.StateChanged("preparing"))
@@ -584,6 +596,7 @@ class CallEngine:
             ))  # fmt: skip
         turn.mic.append(block)
         turn.fed += len(block)
+        turn.last_block = len(block)
         now = turn.now
         events = vad.feed(block)
         if now - turn.last_level >= options.level_interval:
@@ -603,6 +616,8 @@ class CallEngine:
         self._stream(turn, vad)
         self._post_partials(turn)
         self._check_end(turn, vad)
+        if turn.done is None:
+            self._judge_ahead(turn, vad)
 
     def _vad_event(self, turn: TurnState, vad: Any, event: Any) -> None:
         if isinstance(event, SpeechStart):
@@ -856,14 +871,7 @@ class CallEngine:
             return
         if vad.in_speech or turn.open_start is not None or not turn.segments:
             return
-        # customer audio that has started holds the floor until it ends; a scheduled interjection
-        # the trainee never reached does not (it is cancelled when the turn ends)
-        busy_until = max(
-            (start + (clip.duration if cut is None else max(0.0, cut - start))
-             for start, clip, cut in turn.customer if start <= now),
-            default=0.0,
-        )  # fmt: skip
-        quiet_since = max(turn.segments[-1].end, min(busy_until, now))
+        quiet_since = self._quiet_since(turn, now)
         silence = options.end_of_turn_silence
         if self.end_of_turn is not None and quiet_since <= turn.segments[-1].end:
             verdict = self._ask_end_of_turn(turn, now)
@@ -877,6 +885,75 @@ class CallEngine:
             return  # speech came back within the silence; the VAD says so only a frame or more later
         if now - quiet_since >= silence:
             turn.done = "silence"
+
+    @staticmethod
+    def _quiet_since(turn: TurnState, now: float) -> float:
+        """Turn-clock time since which neither side speaks: the end of the trainee's last closed
+        segment, or of customer audio that started by ``now`` (it holds the floor until it ends;
+        a scheduled interjection the trainee never reached does not: it is cancelled when the
+        turn ends)."""
+        busy_until = max(
+            (start + (clip.duration if cut is None else max(0.0, cut - start))
+             for start, clip, cut in turn.customer if start <= now),
+            default=0.0,
+        )  # fmt: skip
+        return max(turn.segments[-1].end, min(busy_until, now))
+
+    def _judge_ahead(self, turn: TurnState, vad: Any) -> None:
+        """Judge the reply now, in the pause, as the turn will be when the silence rule ends it
+        (``EngineOptions.judge_ahead``): only when nobody speaks, every closed segment is
+        transcribed, no customer audio is still to come and no end-of-turn model may end the
+        turn earlier; once per set of segments. The turn's end is put where the silence rule
+        will see it: on the grid of the blocks arriving (``turn.last_block`` samples each)."""
+        if (
+            not self.options.judge_ahead
+            or self._judge_pool is None
+            or self.end_of_turn is not None
+            or turn.unanswered
+            or not turn.segments
+            or vad.in_speech
+            or turn.open_start is not None
+            or vad.pending_onset is not None
+            or turn.last_block <= 0
+            or (turn.speculation is not None and turn.speculation.segments == len(turn.segments))
+        ):
+            return
+        now = turn.now
+        if turn.customer_busy_until() > now:
+            return  # customer audio is still to come (its line, an interjection): not the whole turn
+        words = self._segment_words(turn, keep_notes=False)
+        if words is None:
+            return  # a transcription still runs (or failed: judged after the turn, with its note)
+        quiet_since = self._quiet_since(turn, now)
+        silence = self.options.end_of_turn_silence
+        fed = turn.fed
+        while fed / SAMPLE_RATE - quiet_since < silence:  # the test _check_end makes, block by block
+            fed += turn.last_block
+        built = self._build_turn(turn, words, duration=fed / SAMPLE_RATE)
+        if turn.speculation is not None:
+            turn.speculation.result.cancel()  # judged before the last segment: never used
+        judged = self._judge_pool.submit(self._judge, built, turn.turn_id)
+        turn.speculation = Speculation(len(turn.segments), built, judged)
+
+    def _segment_words(self, turn: TurnState, *, keep_notes: bool) -> tuple[Word, ...] | None:
+        """The trainee's words of all closed segments, in time order. With ``keep_notes`` (the
+        turn's end) it waits for each transcription and a failed one is logged and noted on the
+        turn (its words are missing, the turn is still judged); without, None while any
+        transcription runs or if one failed."""
+        words: list[Word] = []
+        for segment in turn.segments:
+            future = segment.future
+            if future is None:
+                continue
+            if not keep_notes and (not future.done() or future.cancelled() or future.exception() is not None):
+                return None
+            try:
+                words += future.result()
+            except Exception as error:  # noqa: BLE001 - one failed segment must not lose the turn
+                log.exception("transcribing a segment failed")
+                turn.notes.append(f"transcription failed for {segment.start:.1f}-{segment.end:.1f}s: {error}")
+        words.sort(key=lambda word: word.start)
+        return tuple(words)
 
     def _ask_end_of_turn(self, turn: TurnState, now: float) -> Verdict | None:
         """The end-of-turn gate on the pause after the last segment (``EndOfTurnRule.verdict``):
@@ -949,21 +1026,12 @@ class CallEngine:
         else:
             self._post(ev.TraineeDone(round(now, 3), reason))
         self._post(ev.StateChanged("judging", turn.turn_id))
-        words: list[Word] = []
-        for segment in turn.segments:
-            if segment.future is None:
-                continue
-            try:
-                words += segment.future.result()
-            except Exception as error:  # noqa: BLE001 - one failed segment must not lose the turn
-                log.exception("transcribing a segment failed")
-                turn.notes.append(f"transcription failed for {segment.start:.1f}-{segment.end:.1f}s: {error}")
-        words.sort(key=lambda word: word.start)
+        words = self._segment_words(turn, keep_notes=True) or ()
         muted = not turn.segments and turn.was_muted(self._muted)  # nothing heard: the microphone was off
         if muted:
             turn.notes.append("muted: the microphone was muted and nothing was heard; the turn is not scored")
-        built = self._build_turn(turn, tuple(words))
-        result = self._judge(built, turn.turn_id)
+        built = self._build_turn(turn, words)
+        result = self._judged_ahead(turn, built) or self._judge(built, turn.turn_id)
         if muted:
             result = muted_result(result, customer=self.scenario.persona.name)
         record = self._save(turn, built, result)
@@ -986,7 +1054,24 @@ class CallEngine:
         self._post(ev.StateChanged("feedback", turn.turn_id))
         return record
 
+    @staticmethod
+    def _judged_ahead(turn: TurnState, built: Turn) -> TurnResult | None:
+        """The judgement made in the pause (:meth:`_judge_ahead`) when the finished turn is
+        exactly the one it judged; None otherwise (or if it failed): the caller judges."""
+        ahead, turn.speculation = turn.speculation, None
+        if ahead is None or ahead.built != built:
+            if ahead is not None:
+                ahead.result.cancel()
+            return None
+        try:
+            return ahead.result.result()
+        except Exception:  # noqa: BLE001 - judged again in the caller, where an error is reported
+            log.debug("judging ahead failed", exc_info=True)
+            return None
+
     def _cancel_jobs(self, turn: TurnState) -> None:
+        if turn.speculation is not None:
+            turn.speculation.result.cancel()
         for segment in turn.segments:
             if segment.future is not None:
                 segment.future.cancel()
@@ -995,7 +1080,9 @@ class CallEngine:
 
     # -- building, judging, saving -------------------------------------------------------------
 
-    def _build_turn(self, turn: TurnState, words: tuple[Word, ...]) -> Turn:
+    def _build_turn(self, turn: TurnState, words: tuple[Word, ...], duration: float | None = None) -> Turn:
+        """The turn to judge: customer audio placed (cut where it was cut), the trainee's speech
+        segments and ``words``, ``duration`` seconds long (default: the turn so far)."""
         customer_spans: list[Span] = []
         customer_words: list[Word] = []
         for start, clip, cut in sorted(turn.customer, key=lambda item: item[0]):
@@ -1005,7 +1092,7 @@ class CallEngine:
             aligned = align_text(clip.text, tuple(Span(s.start + start, s.end + start) for s in clip.spans))
             customer_words += [w for w in aligned if (w.start + w.end) / 2 < limit]
         trainee_spans = tuple(Span(round(s.start, 3), round(s.end, 3)) for s in turn.segments)
-        duration = turn.now
+        duration = turn.now if duration is None else duration
         notes = list(turn.notes)
         if turn.unanswered:
             notes.append(f"unanswered: no reply within {self.options.answer_wait:g}s after the line")
@@ -1106,8 +1193,9 @@ class CallEngine:
                 log.exception("stopping the audio backend failed")
             self._listening = False
             self._drain_inbox()  # notes the backend gave while stopping (the demo's sound)
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+        for pool in (self._executor, self._judge_pool):
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
         summary = None
         results = tuple(record.result for record in self.records if counted(record.result))
         if results:

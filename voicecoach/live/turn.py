@@ -20,7 +20,7 @@ import numpy as np
 from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler
 from voicecoach.core.backend import SimulatedReply
 from voicecoach.core.scenario import Step
-from voicecoach.core.timeline import Span, Word
+from voicecoach.core.timeline import Span, Turn, Word
 from voicecoach.live.streaming import OpenSegment
 
 if TYPE_CHECKING:
@@ -123,6 +123,18 @@ class SampleBuffer:
         return self._data[: self._size][first:last].copy()
 
 
+@dataclass(frozen=True)
+class Speculation:
+    """The reply judged during the pause, before the silence rule ends the turn: the turn as it
+    will be built if no more speech comes (``built``, its duration where the turn will end) and
+    its judgement (``result``). Used only when the finished turn is built equal to ``built``, so
+    the verdict is the one judging afterwards would give."""
+
+    segments: int  # closed segments it was built from
+    built: Turn
+    result: Future[TurnResult]
+
+
 @dataclass
 class TurnState:
     """One turn in progress: the customer audio placed, the microphone so far, the speech found."""
@@ -156,6 +168,8 @@ class TurnState:
     mic_checked: bool = False  # the silent-microphone check ran for this turn
     muted_seen: bool = False  # the microphone was muted for some of the turn
     muted_after_line: int = 0  # samples muted after the customer's line ended
+    last_block: int = 0  # samples of the last block appended (the grid the turn's end falls on)
+    speculation: Speculation | None = None  # the reply judged ahead, in the pause (engine)
 
     def was_muted(self, muted_now: bool) -> bool:
         """True when the microphone is muted at the end of the turn, or was for at least half of
