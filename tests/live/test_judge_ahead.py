@@ -131,9 +131,7 @@ def test_a_turn_ended_early_is_judged_as_it_ended(
         self.on_event = lambda event: (forward(event), on_event(event))  # type: ignore[assignment,func-returns-value]
 
     monkeypatch.setattr(CallEngine, "__init__", init)
-    events, _, _ = run_call(
-        scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)], max_turns=1
-    )
+    events, _, _ = run_call(scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)], max_turns=1)
     result = _result(events)
     assert of(events, ev.TraineeDone)[0].reason == "next"
     assert calls[-1][1] == result.turn and not calls[-1][0].startswith("judge-ahead")
