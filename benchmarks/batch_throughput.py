@@ -48,6 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +164,7 @@ def run_batch(folder: Path, workers: int, work: Path, tree: Path | None = None, 
     results = work / f"results-{label}{workers}"
     env = _env(work / f"home-{label}{workers}", tree)
     started = time.perf_counter()
+    started_at = time.time()
     cpu_before = _children_cpu()
     done = subprocess.run(
         [sys.executable, "-m", "voicecoach", "batch", str(folder), "-o", str(results), "--customer-channel", "left",
@@ -181,6 +183,10 @@ def run_batch(folder: Path, workers: int, work: Path, tree: Path | None = None, 
         per_worker[row["worker"]] = max(per_worker.get(row["worker"], 0.0), row["worker_peak_mb"] or 0.0)
     judging = sum(r["wall_s"] or 0.0 for r in rows)
     cpu = sum(r.get("cpu_s") or 0.0 for r in rows)
+    # where the wall time goes: Ray's start and the workers' start before the first call, and
+    # what follows the last one (Ray's shutdown, folding the results together)
+    finished = [datetime.fromisoformat(r["finished"]).timestamp() for r in rows if r["wall_s"]]
+    first_start = min(end - r["wall_s"] for end, r in zip(finished, [r for r in rows if r["wall_s"]]))
     cores = os.cpu_count() or 1
     return {
         "cpu_s": cpu,
@@ -191,6 +197,8 @@ def run_batch(folder: Path, workers: int, work: Path, tree: Path | None = None, 
         "h_per_h_if_cores_free_with_command": audio / ((cpu + command_cpu) / cores) if cpu else 0.0,
         "calls": len(rows), "failed": len(failed), "audio_s": audio, "wall_s": wall, "h_per_h": audio / wall,
         "judging_h_per_h": audio / (judging / workers) if judging else 0.0,
+        "first_call_started_s": first_start - started_at,
+        "after_last_call_s": started_at + wall - max(finished),
         "worker_peak_mb": sorted(per_worker.values()),
         "_findings": _findings_of(results),
     }  # fmt: skip
@@ -242,6 +250,19 @@ def _side_words(call: dict[str, Any], side: str) -> list[str]:
     return _words(text)
 
 
+#: Seconds a finding's start or end may move between two ways of judging a call and still be the
+#: same finding: two of Whisper's 20 ms frames (word times depend a little on the thread count).
+SAME_TIME = 0.04
+
+
+def _shift(one: list[tuple[Any, ...]], other: list[tuple[Any, ...]]) -> float | None:
+    """The largest move of a start or end between two calls' findings (exchange, kind, start,
+    end) that are otherwise the same, in order; None when the exchanges or kinds differ."""
+    if [f[:2] for f in one] != [f[:2] for f in other]:
+        return None
+    return max((max(abs(a[2] - b[2]), abs(a[3] - b[3])) for a, b in zip(one, other)), default=0.0)
+
+
 def _call_findings(call: dict[str, Any]) -> list[tuple[Any, ...]]:
     return sorted(
         (e["number"], f["kind"], round(f["start"], 2), round(f["end"], 2))
@@ -279,10 +300,14 @@ def main() -> None:
             report[f"load_after_{label}batch_{workers}"] = load()
     for label, _tree in trees:  # the same findings per call whichever way a call was judged
         by_analyze = {Path(p).name: _call_findings(c) for p, c in sequential[label]["_calls"].items()}
-        report[f"{label}batch_agrees_with_analyze"] = all(
-            [tuple(f) for f in batches[f"{label}{w}"]["_findings"].get(name, [])] == found
+        shifts = [
+            _shift([tuple(f) for f in batches[f"{label}{w}"]["_findings"].get(name, [])], found)
             for w in (1, 2) for name, found in by_analyze.items()
-        )  # fmt: skip
+        ]  # fmt: skip
+        # a worker decodes with its share of the cores, analyze with CTranslate2's default threads:
+        # word times may move by a Whisper frame or two (ray_pool.DRIVER_ENV), the findings may not
+        report[f"{label}batch_agrees_with_analyze"] = all(shift is not None and shift <= SAME_TIME for shift in shifts)
+        report[f"{label}batch_vs_analyze_largest_shift_s"] = max((s for s in shifts if s is not None), default=None)
     if args.before:
         report["after_vs_before"] = compare_sequential(sequential["before_"], sequential[""])
     for value in report.values():

@@ -84,8 +84,9 @@ class PoolSettings:
     dashboard: bool = False
     runtime_env: dict[str, Any] | None = None
     threads: int | None = None
-    """Decoding threads per worker (``OMP_NUM_THREADS``); None: as the driver's environment has
-    it, so each worker judges exactly as ``analyze`` does on that machine (:data:`DRIVER_ENV`)."""
+    """Decoding threads per worker (``OMP_NUM_THREADS``); None: the driver's ``OMP_NUM_THREADS``
+    when it is set, else the CPUs each worker reserves (cores // workers on this machine,
+    ``cpus_per_worker`` or 1 on a cluster; :meth:`RayPool.worker_threads`)."""
 
 
 @dataclass(frozen=True)
@@ -112,13 +113,14 @@ def default_temp_dir() -> Path:
     return Path(tempfile.gettempdir()) / f"voicecoach-ray-{os.getuid() if hasattr(os, 'getuid') else 'user'}"
 
 
-#: Environment the workers start with as the driver has it (unset there: empty, which OpenMP and
-#: CTranslate2 read as unset). Ray would set ``OMP_NUM_THREADS`` to an actor's CPUs; CTranslate2
-#: then decodes with that many threads, and its word times differ from a run with another thread
-#: count by tens of milliseconds (a finding's end 20.988 s with 1 thread, 20.968 s with 2 or the
-#: default: measured on tests/helpers/call_archive's "polite" call). It must be set when the
-#: worker process starts (OpenMP reads it when loaded), hence Ray's ``runtime_env``. With the
-#: driver's setting a worker judges a call exactly as ``analyze --call`` on that machine does.
+#: Environment the workers start with as the driver has it. ``OMP_NUM_THREADS`` is CTranslate2's
+#: decoding threads: unset in the driver, each worker gets the CPUs it reserves, so two workers on
+#: two cores do not each start CTranslate2's default of 4 threads (measured: 2 workers on 2 cores,
+#: 30 calls, 52.5 s with the default, 48.9 s with 1 thread each; docs/benchmarks.md "Batch").
+#: Word times depend a little on the thread count (a finding's end 20.988 s with 1 thread,
+#: 20.968 s with 2, on tests/helpers/call_archive's "polite" call): ``analyze --call`` run with
+#: the workers' ``OMP_NUM_THREADS`` judges a call exactly as the batch does. It must be set when
+#: the worker process starts (OpenMP reads it when loaded), hence Ray's ``runtime_env``.
 DRIVER_ENV = ("OMP_NUM_THREADS",)
 
 
@@ -268,13 +270,23 @@ class RayPool:
 
     def _runtime_env(self) -> dict[str, Any]:
         """Ray's ``runtime_env`` for this job: the given one, with :data:`DRIVER_ENV` as the
-        driver has it (or ``settings.threads``) among its ``env_vars``."""
+        driver has it and ``OMP_NUM_THREADS`` set to :meth:`worker_threads` among its ``env_vars``."""
         runtime_env = dict(self.settings.runtime_env or {})
         env_vars = {name: os.environ.get(name, "") for name in DRIVER_ENV}
-        if self.settings.threads is not None:
-            env_vars["OMP_NUM_THREADS"] = str(self.settings.threads)
+        env_vars["OMP_NUM_THREADS"] = str(self.worker_threads())
         runtime_env["env_vars"] = {**env_vars, **dict(runtime_env.get("env_vars") or {})}
         return runtime_env
+
+    def worker_threads(self) -> int:
+        """CTranslate2's threads in each worker (``OMP_NUM_THREADS``): ``settings.threads``, else
+        the driver's ``OMP_NUM_THREADS`` when it is a positive whole number, else the CPUs each
+        worker reserves (:data:`DRIVER_ENV` says why)."""
+        if self.settings.threads is not None:
+            return max(1, self.settings.threads)
+        driver = os.environ.get("OMP_NUM_THREADS", "").strip()
+        if driver.isdigit() and int(driver) > 0:
+            return int(driver)
+        return max(1, int(self._num_cpus()))
 
     def _num_cpus(self) -> float:
         if self.settings.cpus_per_worker:
