@@ -65,10 +65,12 @@ REPLY = "en_license_read.wav"
 REPLY_CUT = (1.6, 11.85)  # seconds of REPLY used: ~10 s of continuous reading
 REPLY_GAP = 0.8  # seconds between the end of the customer's line and the reply
 SECTION = "## Live latency"
-#: The simulated runs' modes: the call as it decodes (streaming, encoder on the reply plus 10 s),
-#: the same with Whisper's whole 30 s window (the call before), and without streaming.
+#: The simulated runs' modes: the call as it runs (streaming, encoder on the reply plus 10 s, the
+#: reply judged in the pause), the same judged only after the end of the turn (the call before
+#: ``EngineOptions.judge_ahead``), and without streaming. Whisper's whole 30 s window against the
+#: reply plus 10 s: docs/benchmarks.md "Encoder window".
 STREAMING = "streaming"
-WHOLE_WINDOW = "streaming, 30 s window"
+JUDGED_AFTER = "streaming, judged after the turn"
 NO_STREAMING = "no streaming"
 #: English replies for the streamed-vs-whole comparison, spoken by Piper (a trainee's answers).
 PIPER_REPLIES = (
@@ -145,6 +147,7 @@ def one_run(
     speech_end: float,
     streaming: bool = True,
     mode: str = "",
+    judge_ahead: bool = True,
 ) -> dict[str, Any]:
     from voicecoach.live import events as ev
     from voicecoach.live.engine import CallEngine, EngineOptions
@@ -174,7 +177,8 @@ def one_run(
         engine = CallEngine(
             loaded, backend, speaker, timed, on_event=on_event, trainee_script=script,
             options=EngineOptions(
-                max_turns=1, speculative=speculative, streaming=streaming, recordings_dir=Path(folder)
+                max_turns=1, speculative=speculative, streaming=streaming, recordings_dir=Path(folder),
+                judge_ahead=judge_ahead,
             ),
         )  # fmt: skip
         engine.run()
@@ -387,7 +391,6 @@ def main() -> int:
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.adapters.vad import detect_speech
     from voicecoach.adapters.whisper_stt import get_transcriber
-    from voicecoach.analysis import ANALYSIS_DECODE
     from voicecoach.core.vocabulary import reply_prompt
     from voicecoach.live.factory import LIVE_DECODE
 
@@ -395,20 +398,19 @@ def main() -> int:
     speech_end = detect_speech(reply)[-1].end
     loaded = find_scenario(SCENARIO)
     transcriber = get_transcriber("tiny.en", language="en", decode=LIVE_DECODE)  # as the call decodes
-    whole_window = get_transcriber("tiny.en", language="en", decode=ANALYSIS_DECODE)  # the same model
     speaker = Speaker()
     speaker.render_step(loaded, loaded.scenario.turns[0])  # render (and cache) the line first
     transcriber.transcribe(reply[:16000], language="en")  # load the model before timing
 
     speculative = not args.no_speculative
-    modes = [(NO_STREAMING, False, transcriber)]
+    modes = [(NO_STREAMING, False, True)]
     if speculative and not args.no_streaming:
-        modes = [(STREAMING, True, transcriber), (WHOLE_WINDOW, True, whole_window), *modes]
+        modes = [(STREAMING, True, True), (JUDGED_AFTER, True, False), *modes]
     results = []
     for number in range(1, args.runs + 1):
-        for mode, streaming, decoder in modes:  # alternated, so that all see the same load
+        for mode, streaming, ahead in modes:  # alternated, so that all see the same load
             load_before = os.getloadavg()[0]
-            result = one_run(speculative, decoder, speaker, loaded, reply, speech_end, streaming, mode)
+            result = one_run(speculative, transcriber, speaker, loaded, reply, speech_end, streaming, mode, ahead)
             result["load"] = load_before
             result["number"] = number
             results.append(result)
@@ -463,7 +465,7 @@ def main() -> int:
 
 
 def summarize(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
-    """Per mode (``STREAMING``, ``WHOLE_WINDOW``, ``NO_STREAMING``): medians and p95 of the
+    """Per mode (``STREAMING``, ``JUDGED_AFTER``, ``NO_STREAMING``): medians and p95 of the
     simulated runs, and the word error rate of each run's transcript against the first run
     without streaming."""
     import jiwer
@@ -473,7 +475,7 @@ def summarize(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     plain = [r for r in results if not r["streaming"]]
     reference = " ".join(normalize(plain[0]["text"])) if plain else None
-    for mode in (STREAMING, WHOLE_WINDOW, NO_STREAMING):
+    for mode in (STREAMING, JUDGED_AFTER, NO_STREAMING):
         rows = [r for r in results if r["mode"] == mode]
         if not rows:
             continue
@@ -545,14 +547,18 @@ time), the words two passes agree on are committed (LocalAgreement-2, Macháček
 when the pause begins only the audio after the committed words (with {LOOKBACK:g} s look-back) is decoded.
 Without streaming the open segment is decoded whole once a pause begins. The call's decoding
 shows Whisper's encoder only the audio plus {transcriber.info.decode.encoder_margin:g} s of its padding
-(`DecodeOptions.encoder_margin`, `adapters/whisper_window.py`); "{WHOLE_WINDOW}" is the same
-with faster-whisper's whole 30 s window (the call before). The runs alternate the modes, so all
+(`DecodeOptions.encoder_margin`, `adapters/whisper_window.py`; against the whole 30 s window: "Encoder
+window" below). The call judges the reply in the pause (`EngineOptions.judge_ahead`): as soon as
+the segment is transcribed, the turn is built as the silence rule will end it and judged in a thread
+of its own, and the finished turn takes that judgement when it is built equal; "{JUDGED_AFTER}"
+is the same call judging only after the end of the turn. The runs alternate the modes, so all
 see the same load.
 
 - **speech end -> feedback**: from the reply's last speech sample reaching the engine to the
   feedback. Its parts: **silence**, the {options.end_of_turn_silence} s the engine waits before it knows the reply is
   over (to `TraineeDone`; a block or two more); **decoding left**, Whisper still at work after
-  that; **judge**, the judge and saving after the last decode.
+  that; **judge**, what follows the last decode and the end of the turn: saving the turn, and the
+  judge when it had not judged the reply in the pause.
 - **turn end -> feedback**: from `TraineeDone` to the feedback (decoding left + judge).
 - **decodes**: Whisper runs in the turn, the seconds the worker was busy, and the audio the
   last one decoded.
@@ -575,7 +581,7 @@ instead of 0.2 s, against 0.2 s): {100 * wer["real"]["noise"]:.1f} % and {100 * 
 {wer["tail_median"]:.1f} s of audio (median of the {wer["long_segments"]} segments of 5 s or more, which whole are {wer["whole_median"]:.1f} s). Load {wer["load"]:.1f}.
 """
     if flows:
-        # the call as it decodes: the simulated runs of its mode, not the comparison's 30 s window
+        # the call as it runs: the simulated runs of its mode, not the comparisons
         text += real_device_text(
             flows, [r for r in results if r["mode"] == (NO_STREAMING if args.no_streaming else STREAMING)]
         )
