@@ -3,6 +3,7 @@ margin of its padding, not a 30 s window, with the same words."""
 
 from __future__ import annotations
 
+import difflib
 import threading
 from pathlib import Path
 
@@ -110,8 +111,18 @@ def test_a_short_reply_gives_the_same_words_and_times_in_the_short_window(
     assert frames == [3000]  # analyze's decode: Whisper's whole window
     b = live.transcribe(samples, language="en")
     assert frames[1:] == [550 + 1000]  # the call's: 5.5 s of audio and 10 s of padding
-    assert [w.text for w in a] == [w.text for w in b]
-    assert "fellow americans" in " ".join(w.text for w in b).lower().replace(",", "")
+    # at most one word read otherwise: on a fresh install of 2026-12-02 (CTranslate2 4.8.5) the
+    # short window heard "asked" where the whole one heard "ask"; the runs before, both "ask"
+    # (docs/benchmarks.md "Encoder window": 5 of 42 replies differ, WER 7.6 % whole, 7.2 % short)
+    whole_words, short_words = [w.text for w in a], [w.text for w in b]
+    same = difflib.SequenceMatcher(a=whole_words, b=short_words, autojunk=False)
+    kept = [
+        (i, j)
+        for block in same.get_matching_blocks()
+        for i, j in zip(range(block.a, block.a + block.size), range(block.b, block.b + block.size))
+    ]
+    assert len(whole_words) - len(kept) <= 1 and len(short_words) - len(kept) <= 1, (whole_words, short_words)
+    assert "fellow americans" in " ".join(short_words).lower().replace(",", "")
     # tiny.en's word times are coarse either way; at the clip's edge they moved by 0.16 s here
-    for x, y in zip(a, b):
-        assert abs(x.start - y.start) <= 0.2 and abs(x.end - y.end) <= 0.2
+    for i, j in kept:
+        assert abs(a[i].start - b[j].start) <= 0.2 and abs(a[i].end - b[j].end) <= 0.2
