@@ -500,6 +500,11 @@ def similarity(a: str, b: str) -> float:
     return 1.0 - edit_distance(a, b) / max(len(a), len(b))
 
 
+#: Pairs the stemmer makes one word that are two: "nicht" (not) and "nichts" (nothing): "das ist
+#: wirklich nichts" (agreeing) is not "wirklich nicht" (doubting the customer's no).
+_OTHER_WORDS = frozenset({frozenset(("nicht", "nichts"))})
+
+
 @lru_cache(maxsize=65536)
 def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8, strict: bool = False) -> bool:
     """Do two normalised tokens mean the same word, allowing inflection and small slips?
@@ -514,6 +519,8 @@ def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8, strict: boo
         return True
     if len(expected) <= 3 or len(heard) <= 3 or not (expected.isalpha() and heard.isalpha()):
         return False  # numbers, codes ("wm7") and short words only match exactly
+    if frozenset((expected, heard)) in _OTHER_WORDS:
+        return False
     a, b = stem(expected), stem(heard)
     if a == b or stem(a) == stem(b):  # "kindern" -> "kinder" -> "kind"
         return True
@@ -847,10 +854,11 @@ def _find(
     slips: bool,
 ) -> list[Match]:
     matches: list[Match] = []
+    variants = _expected_variants(expected)  # the same at every start: built once
     index = 0
     while index < len(tokens):
         best: list[int] | None = None
-        for number, variant in enumerate(_expected_variants(expected)):
+        for number, variant in enumerate(variants):
             # joined variants ("order number" said as "ordernumber") get no spelling slack either
             used = _match_from(tokens, index, variant, max_gap, fuzzy_ratio, stop_at_comma, strict=number > 0)
             if used is not None and (best is None or used[-1] < best[-1]):

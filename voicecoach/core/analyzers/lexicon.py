@@ -87,6 +87,21 @@ CARE: Lexicon = {
     ),
 }  # fmt: skip
 
+#: The customer's upset called justified, the matter unacceptable, their disappointment not
+#: wanted ("da bin ich ganz bei Ihnen", "you've every right to be cross", "I'd hate for your mum
+#: to be let down"). Said word for word only: widened by the thesaurus, "you have every right"
+#: was found in "We have to investigate every claim".
+JUSTIFIED: Lexicon = {
+    "de": (
+        "ganz bei ihnen", "voll bei ihnen", "voll und ganz bei ihnen", "sie haben jedes recht",
+        "ihr gutes recht", "das geht gar nicht",
+    ),
+    "en": (
+        "you have every right", "youve every right", "you had every right", "id hate for",
+        "i would hate for", "id hate to think", "i would hate to think",
+    ),
+}  # fmt: skip
+
 #: Taking in what the customer said or decided: agreement, acceptance, "noted".
 ACCEPTANCE: Lexicon = {
     "de": (

@@ -20,7 +20,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from voicecoach.core.analyzers import grammar, lexicon, pushed_after_no
@@ -132,8 +132,8 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     """The earliest place the reply takes up the customer's feeling: a phrase of the lists (or
     the step's own ``expect.empathy``), in other forms (:mod:`voicecoach.core.meaning`), or in
     any words of a kind a coach accepts (:func:`grammar.acknowledgement`: naming the feeling,
-    understanding, apology, agreeing, owning the mistake), or, to a sad customer, care
-    (:data:`lexicon.CARE`)."""
+    understanding, apology, agreeing, owning the mistake), the upset called justified word for
+    word (:data:`lexicon.JUSTIFIED`), or, to a sad customer, care (:data:`lexicon.CARE`)."""
     phrases = context.words("empathy")
     if mood == "confused":
         phrases += context.words("reassurance")
@@ -141,6 +141,8 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     candidates[0] = candidates[0] or step_empathy(spoken, context)
     kind = grammar.acknowledgement(spoken.words, context.resources, context.language)
     candidates.append(kind.match if kind is not None else None)
+    # their upset called justified, word for word (lexicon.JUSTIFIED)
+    candidates.append(any_phrase_found(context.words("justified"), spoken, max_gap=0, fuzzy_ratio=1.0, slips=False))
     if mood == "sad":  # care said word for word (lexicon.CARE); "no rush" is not played down by its "no"
         candidates.append(any_phrase_found(context.words("care"), spoken, max_gap=0, fuzzy_ratio=1.0, slips=False))
     found = [
@@ -518,7 +520,9 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     sentence_end = last
     while sentence_end < len(tokens) - 1 and not tokens[sentence_end].sentence_end:
         sentence_end += 1
-    asked = tokens[sentence_end].question
+    # "Ich zahle Ihnen beide Monatsbeiträge zurück; auf welches Konto soll das gehen?": the "?"
+    # after a semicolon asks the clause after it, not the statement before
+    asked = tokens[sentence_end].question and not _semicolon_in(tokens[last:sentence_end])
     sentence_start = first
     while sentence_start > 0 and not tokens[sentence_start - 1].sentence_end:
         sentence_start -= 1
@@ -534,6 +538,11 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     begin = start + cue if cue is not None else (start if asked else first)
     finish = last + 1 + after_cue if after_cue is not None else last
     return tuple(dict.fromkeys(word for token in tokens[begin : finish + 1] for word in token.words))
+
+
+def _semicolon_in(tokens: Sequence[Token]) -> bool:
+    """A semicolon follows one of ``tokens`` in the transcript (it parts two main clauses)."""
+    return any(token.words[-1].text.rstrip("\"'»«“” ").endswith(";") for token in tokens)
 
 
 def sentence_of(spoken: Spoken, match: Match) -> tuple[Word, ...]:
@@ -604,12 +613,16 @@ def just_given(value: str, turn: Turn, context: Context) -> bool:
     return bool(said) and any_phrase_found([value], said, **context.match_kwargs()) is not None
 
 
-def requested_nouns(asks: Sequence[str], spoken: Spoken, language: str) -> tuple[str, ...]:
+def requested_nouns(
+    asks: Sequence[str], spoken: Spoken, language: str, lemma: Callable[[str, str], str] | None = None
+) -> tuple[str, ...]:
     """The nouns a request for the fact may name: :func:`head_nouns`, and a noun of the reply that
     is the head of a one-word (German) or two-word (English) ask ("die Nummer" for
     "Telefonnummer", "the number" for "phone number"). Such a head is shared by many facts
     ("Hausnummer", "Kundennummer"): the caller uses it only for the fact the customer has just
-    given."""
+    given. A second English word that ``lemma`` (``context.resources.lemma``) turns into another
+    word, not just its singular, is a verb form, not a head: "amount charged" asks for the amount,
+    and "the card that was charged" asks for no amount."""
     out = list(head_nouns(list(asks), language))
     heads: set[str] = set()
     for ask in asks:
@@ -617,7 +630,9 @@ def requested_nouns(asks: Sequence[str], spoken: Spoken, language: str) -> tuple
         if language == "de" and len(words) == 1:
             heads.add(words[0])
         elif language == "en" and len(words) == 2 and words[0] not in WH_WORDS["en"]:
-            out.append(words[1])
+            base = lemma(words[1], language) if lemma is not None else words[1]
+            if base == words[1] or words[1] in (base + "s", base + "es"):
+                out.append(words[1])
     for word in spoken.words:
         text = word.text.strip(".,;:!?\"'")
         key = normalize(text)[0] if normalize(text) else ""
@@ -631,15 +646,29 @@ def requested_nouns(asks: Sequence[str], spoken: Spoken, language: str) -> tuple
 _AGENT_SAYS = frozenset({"ich", "wir", "i", "we", "ill", "ive", "im", "id"})
 
 
+#: Words other than stopwords that may stand between a word for a record and the fact it records
+#: ("photos of the ash and the mileage": "ash").
+_RECORD_OTHERS = 2
+
+
 def _record_of(tokens: Sequence[Token], first: int, language: str) -> bool:
-    """A word for a record of something (:data:`lexicon.EVIDENCE`: "Foto", "copy") at most three
-    words before ``first``, in the same clause."""
+    """A word for a record of something (:data:`lexicon.EVIDENCE`: "Foto", "copy") before
+    ``first`` in the same clause: at most three words before it, or further with only stopwords
+    and at most ``_RECORD_OTHERS`` other words between ("Did you take photos of the ash and the
+    mileage?" asks for photos, not for the mileage)."""
     evidence = {normalize(w)[0] for w in lexicon.words_for(lexicon.EVIDENCE, language)}
-    for index in range(first - 1, max(-1, first - 4), -1):
+    stop = lexicon.STOPWORDS.get(language, frozenset())
+    others = 0
+    for index in range(first - 1, max(-1, first - 8), -1):
         if tokens[index].comma or tokens[index].sentence_end:
             return False
         if tokens[index].text in evidence:
-            return True
+            # "send me a photo and tell me the mileage": a request of its own comes after the record
+            return _phrase_at(list(tokens[index + 1 : first]), STRONG_CUES.get(language, ())) is None
+        if first - index >= 3 and tokens[index].text not in stop:
+            others += 1
+            if others > _RECORD_OTHERS:
+                return False
     return False
 
 
@@ -702,7 +731,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     hit = (match, question)
         nouns = head_nouns(asks, context.language)
         if just_given(fact.value, turn, context):  # "die Nummer" right after the customer said it
-            nouns = requested_nouns(asks, spoken, context.language)
+            nouns = requested_nouns(asks, spoken, context.language, context.resources.lemma)
         for noun in nouns if hit is None else ():
             for match in penalty_matches(find_phrase(noun, spoken, **context.penalty_match_kwargs()), context):
                 question = _requested_noun(spoken, match, context.language)

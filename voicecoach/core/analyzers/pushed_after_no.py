@@ -11,6 +11,8 @@ accepting the no, not pushing; so is a question about what the customer has that
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.analyzers._common import (
     customer_words,
@@ -22,7 +24,7 @@ from voicecoach.core.analyzers._common import (
 )
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
-from voicecoach.core.text import Match, Spoken, find_phrase, normalize
+from voicecoach.core.text import Match, Spoken, Token, any_phrase_found, find_phrase, normalize
 from voicecoach.core.timeline import Turn
 
 
@@ -83,16 +85,85 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
     if not question:
         start, end = _clause_span(spoken, match)
         offer_at, _ = token_span(spoken, match)
+        if _agreeing_before(spoken, start, context) and _judged_no_good(tokens, start, end, negations):
+            return True
         if lang == "en":  # "you don't need the add-on": the negation before the offer word
             if tokens[start].text in _RESTATING and any(tok.text in negations for tok in tokens[start : end + 1]):
                 return True  # "Since November doesn't work for you, I've refunded it": the no, restated
-            return any(tok.text in negations for tok in tokens[start:offer_at])
+            if any(tok.text in negations for tok in tokens[start:offer_at]):
+                return True
+            _, offer_end = token_span(spoken, match)
+            negated = _negated_subject(tokens[offer_end + 1 : end + 1], negations)
+            return negated and _agreeing_before(spoken, start, context)
         tail = {"mehr", "so", "ja", "also", "wirklich", "unbedingt", "doch", "extra"}
         clause = [tok.text for tok in tokens[start : end + 1]]
         while clause and clause[-1] in tail:
             clause.pop()
         return bool(clause) and clause[-1] in negations  # "den Heizlüfter brauchen Sie also nicht (mehr)"
     return bool(words) and words[0] in _ASKS_ABOUT[lang] and not set(words) & set(_OFFERING[lang])
+
+
+#: Auxiliaries and adverbs that may stand between the offer as a subject and its negation ("a
+#: voucher just doesn't cut it", "the video course does not replace ...").
+_SUBJECT_TO_NEGATION = frozenset(
+    {"just", "really", "simply", "alone", "does", "do", "did", "is", "was", "will", "would", "can", "could"}
+)
+#: Pronouns that open a clause referring back to the one before ("..., das ist wirklich nichts",
+#: "..., that's no substitute").
+_RESUMING = frozenset({"das", "dies", "that", "thats", "which", "it", "its", "this"})
+
+
+#: Agreeing with the customer, besides the acceptance and empathy lists ("you're right" is the
+#: grammar's elsewhere; here the words themselves are enough).
+_AGREEING = ("youre right", "you are right", "sie haben recht", "da haben sie recht", "stimmt")
+
+
+def _agreeing_before(spoken: Spoken, clause_start: int, context: Context) -> bool:
+    """The clause before the one at ``clause_start`` agrees with the customer or takes their
+    feeling up ("I hear you, a voucher doesn't cut it", "Verstehe, Videounterricht, das ist
+    nichts"): the clause before it in the sentence, or the whole sentence before when it opens
+    one ("Understood. A gift card, that's no substitute"). "Just so you know, the voucher never
+    expires" agrees with nothing: selling the offer's merits."""
+    tokens = spoken.tokens
+    if clause_start == 0:
+        return False
+    first = clause_start - 1
+    while first > 0 and not (tokens[first - 1].comma or tokens[first - 1].sentence_end):
+        first -= 1
+    words = tuple(dict.fromkeys(word for token in tokens[first:clause_start] for word in token.words))
+    phrases = (*context.words("acceptance"), *context.words("empathy"), *context.words("justified"), *_AGREEING)
+    return any_phrase_found(phrases, Spoken(words), **context.strict_match_kwargs()) is not None
+
+
+def _negated_subject(after: Sequence[Token], negations: set[str]) -> bool:
+    """The offer word is the subject of a negated verb: a negation follows it, with only
+    auxiliaries and adverbs between ("a voucher doesn't bring the dress back", "a voucher
+    doesn't cut it"); with agreement before it (:func:`_agreeing_before`; "the voucher never
+    expires" sells it), the agent agrees the offer is no answer."""
+    for token in after[:4]:
+        if token.text in negations:
+            return True
+        if token.text not in _SUBJECT_TO_NEGATION:
+            return False
+    return False
+
+
+def _judged_no_good(tokens: Sequence[Token], start: int, end: int, negations: set[str]) -> bool:
+    """The clause after the offer's clause refers back to it with a pronoun and negates it, in a
+    statement: "mit neun vor dem Bildschirm Klavier lernen, das ist wirklich nichts", "online
+    lessons, that's no substitute": with agreement before it (:func:`_agreeing_before`; "A
+    voucher, that's no hassle at all" sells it), the agent agrees with the customer's no."""
+    if end + 1 >= len(tokens) or tokens[end].sentence_end or tokens[start].text in _RESUMING:
+        return False
+    after = end + 1
+    if tokens[after].text not in _RESUMING:
+        return False
+    last = after
+    while last < len(tokens) - 1 and not (tokens[last].comma or tokens[last].sentence_end):
+        last += 1
+    if tokens[last].question:
+        return False
+    return any(token.text in negations for token in tokens[after : last + 1])
 
 
 #: Words that set the offer aside as the thing not wanted: "cash rather than credit", "instead of
