@@ -47,3 +47,14 @@ def test_the_workers_start_with_it_in_their_environment(monkeypatch):
     monkeypatch.delenv("OMP_NUM_THREADS", raising=False)
     pool = RayPool(PoolSettings(workers=2, runtime_env={"env_vars": {"EXTRA": "1"}}), make=lambda: lambda item: item)  # type: ignore[arg-type]
     assert pool._runtime_env()["env_vars"] == {"OMP_NUM_THREADS": "1", "EXTRA": "1"}
+
+
+@pytest.mark.parametrize(
+    ("cores", "memory_gb", "expected"),
+    [(2, 24, 2), (16, 8, 8), (64, 32, 32), (1, 4, 1), (4, 0.5, 1)],
+)
+def test_a_local_batch_runs_one_worker_per_core_within_memory(monkeypatch, cores, memory_gb, expected):
+    monkeypatch.setattr(ray_pool, "cpus_here", lambda: cores)
+    pages = int(memory_gb * (1 << 30)) // 4096
+    monkeypatch.setattr(ray_pool.os, "sysconf", lambda name: 4096 if name == "SC_PAGE_SIZE" else pages)
+    assert ray_pool.default_local_workers() == expected

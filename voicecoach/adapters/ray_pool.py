@@ -107,6 +107,24 @@ def cpus_here() -> int:
         return os.cpu_count() or 1
 
 
+#: Memory one worker may take: a worker's peak was 634-746 MB on the batch benchmark's calls
+#: (docs/benchmarks.md "Batch"), and a 2-hour call stays under 1 GB ("Analysis memory").
+WORKER_MEMORY = 1 << 30
+
+
+def default_local_workers() -> int:
+    """Workers for a batch on this machine when ``--workers`` is not given: one per core (each
+    then decodes with one thread: on 2 cores, 2 workers judged 40.2 h of audio per hour, 1 worker
+    with 2 threads 24.6; docs/benchmarks.md "Batch"), at most one per :data:`WORKER_MEMORY` of the
+    machine's memory, at least one."""
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):  # not POSIX: the cores decide
+        memory = 0
+    by_memory = memory // WORKER_MEMORY if memory > 0 else cpus_here()
+    return max(1, min(cpus_here(), by_memory))
+
+
 def default_temp_dir() -> Path:
     """Where the embedded Ray keeps its session and logs: short (Ray's socket paths must fit 107
     bytes) and private to this user."""
@@ -359,4 +377,13 @@ def _line(error: BaseException) -> str:
     return f"{type(error).__name__}: {first}"[:300] if first else type(error).__name__
 
 
-__all__ = ["Done", "PoolSettings", "RayPool", "import_ray", "INSTALL_HINT", "cpus_here", "default_temp_dir"]
+__all__ = [
+    "Done",
+    "PoolSettings",
+    "RayPool",
+    "import_ray",
+    "INSTALL_HINT",
+    "cpus_here",
+    "default_local_workers",
+    "default_temp_dir",
+]

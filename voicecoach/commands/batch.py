@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from voicecoach import i18n
-from voicecoach.adapters.ray_pool import PoolSettings, cpus_here, reachable
+from voicecoach.adapters.ray_pool import PoolSettings, default_local_workers, reachable
 from voicecoach.adapters.settings import load_settings
 from voicecoach.adapters.store import Store
 from voicecoach.analysis import choose_turn
@@ -63,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--ray-address", metavar="ADDRESS",
                         help="join this Ray cluster (e.g. 10.0.0.5:6379, or auto) instead of starting a local Ray")  # fmt: skip
     parser.add_argument("--workers", metavar="N",
-                        help="Ray workers, each with one Whisper model (default: 1 per 2 cores here, 2 on a cluster)")  # fmt: skip
+                        help="Ray workers, each with one Whisper model (default: 1 per core here, at most 1 per GB of memory; 2 on a cluster)")  # fmt: skip
     parser.add_argument("--dashboard", action="store_true",
                         help="start Ray's dashboard (off by default: it listens on a port)")  # fmt: skip
     parser.add_argument("--no-history", action="store_true", help="do not store the judged calls in the history")
@@ -79,7 +79,7 @@ def check_args(args: argparse.Namespace) -> int:
     if args.device is not None and args.device not in ("auto", "cpu", "cuda"):
         raise UserError("--device must be auto, cpu or cuda, not '{value}'", value=args.device)
     if args.workers is None:
-        return 2 if args.ray_address else max(1, cpus_here() // 2)
+        return 2 if args.ray_address else default_local_workers()
     try:
         workers = int(args.workers)
     except ValueError:

@@ -78,8 +78,8 @@ BATCH_HELP: Mapping[str, str] = {
     "join this Ray cluster (e.g. 10.0.0.5:6379, or auto) instead of starting a local Ray": (
         "diesem Ray-Cluster beitreten (z. B. 10.0.0.5:6379 oder auto), statt ein lokales Ray zu starten"
     ),
-    "Ray workers, each with one Whisper model (default: 1 per 2 cores here, 2 on a cluster)": (
-        "Ray-Worker, jeder mit einem Whisper-Modell (Standard: hier einer je 2 Kerne, auf einem Cluster 2)"
+    "Ray workers, each with one Whisper model (default: 1 per core here, at most 1 per GB of memory; 2 on a cluster)": (
+        "Ray-Worker, jeder mit einem Whisper-Modell (Standard: hier einer je Kern, höchstens einer je GB Arbeitsspeicher; auf einem Cluster 2)"
     ),
     "start Ray's dashboard (off by default: it listens on a port)": (
         "das Ray-Dashboard starten (standardmäßig aus, da es an einem Port lauscht)"
