@@ -577,6 +577,7 @@ def main() -> int:
     from voicecoach.adapters.end_of_turn import SmartTurn
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.adapters.whisper_stt import get_transcriber
+    from voicecoach.live.factory import LIVE_DECODE
 
     load_start = os.getloadavg()
     started = time.monotonic()
@@ -635,7 +636,7 @@ def main() -> int:
         live: dict[str, list[float]] = {"silence": [], "gate": []}
         load_live = os.getloadavg()
         if args.realtime_runs:
-            transcriber = get_transcriber(language="en")
+            transcriber = get_transcriber(language="en", decode=LIVE_DECODE)  # as the call decodes
             transcriber.transcribe(replies[0].audio[:SR], language="en")  # load before timing
             english = [r for r in replies if r.language == "en" and r.kind == "finished"]
             for _ in range(args.realtime_runs):
@@ -662,6 +663,7 @@ def realtime_only(runs: int) -> int:
     from voicecoach.adapters.piper_tts import Speaker
     from voicecoach.adapters.vad import detect_speech
     from voicecoach.adapters.whisper_stt import get_transcriber
+    from voicecoach.live.factory import LIVE_DECODE
 
     model, speech, rule = SmartTurn(), customer_speech(), EndOfTurnRule()
     with tempfile.TemporaryDirectory() as tmp:
@@ -673,7 +675,7 @@ def realtime_only(runs: int) -> int:
             replies.append(Reply(f"en-piper-finished-{i + 1}", "en", "piper", "finished", None, "", audio))
         for reply in replies:
             reply.speech_end = detect_speech(reply.audio)[-1].end
-        transcriber = get_transcriber(language="en")
+        transcriber = get_transcriber(language="en", decode=LIVE_DECODE)  # as the call decodes
         transcriber.transcribe(replies[0].audio[:SR], language="en")  # load before timing
         live: dict[str, list[float]] = {"silence": [], "gate": []}
         load_start = os.getloadavg()
