@@ -108,7 +108,7 @@ def test_fill_picks_the_plural_form_by_the_number(amount: int, german: str, engl
         (UI, "notice.turns_saved", {"detail": "1"}, "1 aufbewahrter Gesprächsschritt", "1 kept turn "),
         (UI, "notice.turns_left", {"detail": "2"}, "2 Gesprächsschritte sind", "2 turns are"),
         (UI, "record.unkept", {"n": 1}, "1 Aufnahme ", "1 take not kept"),
-        (UI, "summary.at", {"turn": 2, "time": 5.6}, "Schritt 2, bei 5,6 s", "turn 2, at 5.6 s"),
+        (UI, "summary.at", {"turn": 2, "time": 5.6}, "Schritt 2, bei 5,6 s", "step 2, at 5.6 s"),
         (UI, "call.interrupted_at", {"time": 3.24}, "unterbrochen bei 3,2 s", "interrupted at 3.2 s"),
         (UI, "seconds", {"n": 2.94}, "2,9 s", "2.9 s"),
         (LEARN, "done", {"n": 1, "path": "x.yaml"}, "1 Markierung ", "1 mark "),

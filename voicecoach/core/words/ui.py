@@ -323,7 +323,7 @@ UI: dict[str, Words] = {
         "de": "Aufgelegt, bevor ein Schritt bewertet war – nichts gespeichert",
         "en": "Hung up before a turn was judged – nothing saved",
     },
-    "summary.at": {"de": "Schritt {turn}, bei {time:.1f} s", "en": "turn {turn}, at {time:.1f} s"},
+    "summary.at": {"de": "Schritt {turn}, bei {time:.1f} s", "en": "step {turn}, at {time:.1f} s"},
     "devices.title": {"de": "Audiogeräte", "en": "Audio devices"},
     "devices.input": {"de": "Eingabe (Mikrofon)", "en": "Input (microphone)"},
     "devices.output": {"de": "Ausgabe (Kopfhörer)", "en": "Output (headphones)"},
