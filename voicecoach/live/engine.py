@@ -892,12 +892,7 @@ class CallEngine:
         segment, or of customer audio that started by ``now`` (it holds the floor until it ends;
         a scheduled interjection the trainee never reached does not: it is cancelled when the
         turn ends)."""
-        busy_until = max(
-            (start + (clip.duration if cut is None else max(0.0, cut - start))
-             for start, clip, cut in turn.customer if start <= now),
-            default=0.0,
-        )  # fmt: skip
-        return max(turn.segments[-1].end, min(busy_until, now))
+        return max(turn.segments[-1].end, min(turn.customer_busy_until(started_by=now), now))
 
     def _judge_ahead(self, turn: TurnState, vad: Any) -> None:
         """Judge the reply now, in the pause, as the turn will be when the silence rule ends it

@@ -184,9 +184,14 @@ class TurnState:
     def now(self) -> float:
         return self.fed / SAMPLE_RATE
 
-    def customer_busy_until(self) -> float:
-        """End of the customer audio placed so far (turn clock)."""
-        ends = [start + (clip.duration if cut is None else max(0.0, cut - start)) for start, clip, cut in self.customer]
+    def customer_busy_until(self, started_by: float | None = None) -> float:
+        """End of the customer audio placed so far (turn clock); with ``started_by``, of the audio
+        that started by then only (a scheduled interjection not yet reached does not count)."""
+        ends = [
+            start + (clip.duration if cut is None else max(0.0, cut - start))
+            for start, clip, cut in self.customer
+            if started_by is None or start <= started_by
+        ]
         return max(ends, default=0.0)
 
     def worker_idle(self) -> bool:

@@ -85,7 +85,7 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
     if not question:
         start, end = _clause_span(spoken, match)
         offer_at, _ = token_span(spoken, match)
-        if _agreeing_before(spoken, start, context) and _judged_no_good(tokens, start, end, negations):
+        if _judged_no_good(tokens, start, end, negations) and _agreeing_before(spoken, start, context):
             return True
         if lang == "en":  # "you don't need the add-on": the negation before the offer word
             if tokens[start].text in _RESTATING and any(tok.text in negations for tok in tokens[start : end + 1]):
