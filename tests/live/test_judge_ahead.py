@@ -15,7 +15,7 @@ from tests.live.test_engine import of, run_call, scenario, speech  # noqa: F401 
 from voicecoach.core.timeline import Turn
 from voicecoach.live import events as ev
 from voicecoach.live.engine import CallEngine
-from voicecoach.live.simulated import SimulatedReply
+from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
 
 SR = 16_000
 
@@ -34,6 +34,14 @@ def _judged(monkeypatch: pytest.MonkeyPatch, fail_ahead: bool = False) -> list[t
 
     monkeypatch.setattr(CallEngine, "_judge", judge)
     return calls
+
+
+def _paced(replies: list[SimulatedReply]) -> SimulatedBackend:
+    """A backend that keeps a clock (4 times real time): the pause lasts long enough on the wall
+    for the segment's transcription to finish, as in a call. Unpaced, the virtual clock can run
+    through the whole silence before a slow (cold, loaded) worker has the words, and the reply is
+    then rightly judged after the turn: a test of timing, not of the judgement."""
+    return SimulatedBackend(replies=replies, realtime=True, speed=4.0)
 
 
 def _result(events: list[ev.CallEvent]) -> Any:
@@ -55,14 +63,16 @@ def test_a_reply_is_judged_in_the_pause_and_the_verdict_is_the_same(
 ) -> None:
     replies = [SimulatedReply(speech["reply"], at=4.2, turn=1)]
     calls = _judged(monkeypatch)
-    events, _, _ = run_call(scenario(tmp_path), speech, replies, max_turns=1)
+    events, _, _ = run_call(scenario(tmp_path), speech, replies, backend=_paced(replies), max_turns=1)
     ahead = _result(events)
     threads = [name for name, _ in calls]
     assert len(calls) == 1 and threads[0].startswith("judge-ahead"), threads  # not judged again
     assert calls[0][1] == ahead.turn  # the turn judged in the pause is the one kept, duration and all
 
     calls.clear()
-    events, _, _ = run_call(scenario(tmp_path), speech, replies, max_turns=1, judge_ahead=False)
+    events, _, _ = run_call(
+        scenario(tmp_path), speech, replies, backend=_paced(replies), max_turns=1, judge_ahead=False
+    )
     after = _result(events)
     assert [name.startswith("judge-ahead") for name, _ in calls] == [False]
     _same_verdict(ahead, after)
@@ -79,7 +89,9 @@ def test_speech_after_the_first_judgement_throws_it_away(
     sentence (in the pause), once after the second; the second is kept, equal to judging after."""
     replies = [SimulatedReply(speech["long_reply"], at=4.2, turn=1)]
     calls = _judged(monkeypatch)
-    events, _, _ = run_call(scenario(tmp_path), speech, replies, max_turns=1, end_of_turn_silence=1.5)
+    events, _, _ = run_call(
+        scenario(tmp_path), speech, replies, backend=_paced(replies), max_turns=1, end_of_turn_silence=1.5
+    )
     ahead = _result(events)
     assert len(ahead.turn.trainee.speech) == 2
     assert [name.startswith("judge-ahead") for name, _ in calls] == [True, True]
@@ -100,9 +112,8 @@ def test_a_judgement_that_failed_in_the_pause_is_made_again(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls = _judged(monkeypatch, fail_ahead=True)
-    events, _, engine = run_call(
-        scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)], max_turns=1
-    )
+    replies = [SimulatedReply(speech["reply"], at=4.2, turn=1)]
+    events, _, engine = run_call(scenario(tmp_path), speech, replies, backend=_paced(replies), max_turns=1)
     result = _result(events)
     assert [name.startswith("judge-ahead") for name, _ in calls] == [True, False]
     assert calls[1][1] == result.turn and len(engine.records) == 1
@@ -113,13 +124,16 @@ def test_a_turn_ended_early_is_judged_as_it_ended(
     speech: dict[str, np.ndarray],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The trainee presses Enter ('next') in the pause: the turn ends before the silence rule
-    would, so the judgement made for that later end is not used."""
+    """The trainee presses Enter ('next') in the pause, 0.4 s after the reply's speech (which
+    ends about 6.2 s into the turn): the turn ends before the silence rule would, so the
+    judgement made for that later end is not used. Pressed by the turn's clock (the meter's
+    Level events), not on the transcript's arrival, which a loaded machine delays past the
+    silence."""
     calls = _judged(monkeypatch)
     engine_box: list[CallEngine] = []
 
     def on_event(event: ev.CallEvent) -> None:
-        if isinstance(event, ev.PartialTranscript) and event.text and engine_box:
+        if isinstance(event, ev.Level) and 6.6 <= event.time < 6.7 and engine_box:
             engine_box[0].next()
 
     original = CallEngine.__init__
@@ -131,8 +145,10 @@ def test_a_turn_ended_early_is_judged_as_it_ended(
         self.on_event = lambda event: (forward(event), on_event(event))  # type: ignore[assignment,func-returns-value]
 
     monkeypatch.setattr(CallEngine, "__init__", init)
-    events, _, _ = run_call(scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=4.2, turn=1)], max_turns=1)
+    replies = [SimulatedReply(speech["reply"], at=4.2, turn=1)]
+    events, _, _ = run_call(scenario(tmp_path), speech, replies, backend=_paced(replies), max_turns=1)
     result = _result(events)
     assert of(events, ev.TraineeDone)[0].reason == "next"
+    assert result.turn.trainee.speech[-1].end < 6.6 <= result.turn.duration < 7.0  # in the pause
     assert calls[-1][1] == result.turn and not calls[-1][0].startswith("judge-ahead")
     assert all(built.duration != result.turn.duration for name, built in calls if name.startswith("judge-ahead"))
