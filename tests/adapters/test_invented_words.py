@@ -9,12 +9,10 @@ decoding) and as ``analyze`` does (``transcribe_sides``)."""
 from __future__ import annotations
 
 import difflib
-import functools
 import re
 from pathlib import Path
 
 import numpy as np
-import piper
 import pytest
 
 from voicecoach.adapters.library import SHIPPED_DIR, load_file
@@ -61,22 +59,18 @@ def rendered(
     model_cache: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> list[tuple[str, str, str, str, np.ndarray]]:
     """(language, scenario, turn id, reply text, 16 kHz samples with 1 s of silence either side).
-    Piper renders without its random noise (``noise_scale`` and ``noise_w_scale`` 0), so every run
-    decodes the same audio: with it, one CI run in four rendered a reply after which Whisper wrote
+    Piper renders without its random noise (tests/conftest.py), so every run decodes the same
+    audio: with it, one CI run in four rendered a reply after which Whisper wrote
     "Thank you." inside the speech, where no rule of ``heard_words`` can tell it from a real one."""
     speaker = Speaker(cache_dir=tmp_path_factory.mktemp("renders"))  # no render of another test's cache
     out = []
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(
-            piper, "SynthesisConfig", functools.partial(piper.SynthesisConfig, noise_scale=0.0, noise_w_scale=0.0)
-        )
-        for scenario_id, turn_id in REPLIES:
-            scenario = load_file(SHIPPED_DIR / f"{scenario_id}.yaml").scenario
-            text = demo_reply_text(scenario.step(turn_id), scenario.language)
-            samples, rate = _calm_reply(speaker, text, scenario.language)
-            audio = resample(np.asarray(samples, np.float32), rate, SAMPLE_RATE)
-            silence = np.zeros(SAMPLE_RATE, np.float32)
-            out.append((scenario.language, scenario_id, turn_id, text, np.concatenate([silence, audio, silence])))
+    for scenario_id, turn_id in REPLIES:
+        scenario = load_file(SHIPPED_DIR / f"{scenario_id}.yaml").scenario
+        text = demo_reply_text(scenario.step(turn_id), scenario.language)
+        samples, rate = _calm_reply(speaker, text, scenario.language)
+        audio = resample(np.asarray(samples, np.float32), rate, SAMPLE_RATE)
+        silence = np.zeros(SAMPLE_RATE, np.float32)
+        out.append((scenario.language, scenario_id, turn_id, text, np.concatenate([silence, audio, silence])))
     return out
 
 
