@@ -426,6 +426,11 @@ class Meant:
     clause: str
 
 
+#: Left out of ``ordered``: an article may be met anywhere in the clause ("the engineer must have"
+#: in "Your engineer must have forgotten the part").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "your", "my", "our"})
+
+
 def meaning_found(
     phrasings: Iterable[str],
     words: Sequence[Word],
@@ -436,10 +441,13 @@ def meaning_found(
     strict: bool = False,
     fuzzy_ratio: float = 0.8,
     mood: bool = True,
+    ordered: bool = False,
 ) -> Meant | None:
     """The first phrasing met in one clause of ``words`` in other words, or None (see module doc).
     ``mood=False`` with ``strict``: every word needed, but a subjunctive may be met by any form
-    (a question asked again: "Wann hätten Sie Zeit?" for "wann haben Sie Zeit")."""
+    (a question asked again: "Wann hätten Sie Zeit?" for "wann haben Sie Zeit"). ``ordered`` with
+    ``strict``: the words in the phrasing's order, for English statements, where the order gives
+    the roles (who should have done what)."""
     said = clauses(words, resources, language)
     for phrasing in phrasings:
         needs = _needs(phrasing, resources, language, strict)
@@ -461,6 +469,9 @@ def meaning_found(
                 continue
             if strict:  # a penalty phrasing said in one go: its words close together ("card ... number" is not)
                 places = [next(i for i, p in enumerate(clause) if p is piece) for _, piece, _ in found]
+                kept = [at for at, (need, _, _) in zip(places, found) if need.text not in _DETERMINERS]
+                if ordered and kept != sorted(kept):
+                    continue  # "Chloe should have called you" is no "you should have"
                 inside = clause[min(places) : max(places) + 1]
                 free = _PARTICLE_WORDS | _FREE_INSIDE
                 fillers = sum(1 for p in inside if p.text in free and p not in [f[1] for f in found])

@@ -77,8 +77,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             match = None  # only alike in spelling: another word
         if match is not None and negated(normalize(phrase)) != negated(normalize(match.text)):
             match = None  # "you won't lose your discount" is the opposite of "you lose your discount"
-        if match is None:  # every word of it in one clause, in any form or order ("you'll lose your discount")
-            meant = meaning_found([phrase], words, strict=True, **context.meaning_kwargs())
+        if match is None:  # every word of it in one clause, in any form ("you'll lose your discount"); in
+            # German in any order, in English in the phrase's: "Chloe should have called you" is no "you should have"
+            ordered = context.language == "en"
+            meant = meaning_found([phrase], words, strict=True, ordered=ordered, **context.meaning_kwargs())
             match = meant.match if meant is not None else None
         if match is not None and _said_in_sympathy(phrase, match, words, context):
             continue

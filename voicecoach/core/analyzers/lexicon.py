@@ -123,14 +123,25 @@ GRANTING: Lexicon = {
     "de": (
         "natuerlich", "selbstverstaendlich", "klar", "absolut", "auf jeden fall", "einverstanden",
         "wie sie moechten", "wie sie wollen", "machen wir so", "verstaendlich", "nachvollziehbar",
-        "voellig in ordnung", "vollkommen in ordnung", "absolut in ordnung",
+        "voellig in ordnung", "vollkommen in ordnung", "absolut in ordnung", "sie haben recht",
+        "da haben sie recht",
     ),
     "en": (
         "of course", "absolutely", "certainly", "totally fair", "completely fair", "fair enough",
         "makes sense", "understandable", "whatever you prefer", "as you wish", "thats fine",
-        "thats absolutely fine", "thats perfectly fine", "thats completely fine",
+        "thats absolutely fine", "thats perfectly fine", "thats completely fine", "youre right",
+        "you are right", "youre absolutely right",
     ),
 }  # fmt: skip
+
+#: Granting a no only together with the no said back in the same sentence ("Kein Problem, kein
+#: Fotobuch", "No problem, the wash club is off the table"): alone, "No problem. I'll refund it."
+#: takes note of an annoyed customer's no without taking it up (so the labels of v5 to v9). Not
+#: "okay": "Okay, no express service then." takes note even with the no said back.
+GRANTING_WITH_THE_NO: Lexicon = {
+    "de": ("kein problem", "in ordnung"),
+    "en": ("no problem", "no worries"),
+}
 
 #: Confirming that something is booked or settled.
 CONFIRMATION: Lexicon = {
@@ -303,9 +314,11 @@ PUSH: Lexicon = {
 #: Words that, in the offer word's clause, drop the offer: accepting the no ("die Warteliste
 #: lassen wir weg", "I'll leave the waiver out").
 DROPPING: Lexicon = {
-    "de": ("weg", "weglassen", "streichen", "gestrichen", "verzichten"),
-    "en": ("leave", "drop", "dropped", "skip", "skipped", "forget", "remove", "removed", "cancel", "cancelled"),
-}
+    "de": ("weg", "weglassen", "streichen", "gestrichen", "verzichten", "raus", "heraus", "rausnehmen",
+           "herausnehmen", "entfernen", "vom tisch"),
+    "en": ("leave", "drop", "dropped", "skip", "skipped", "forget", "remove", "removed", "cancel", "cancelled",
+           "scrap", "scrapped", "withdraw", "withdrawn", "off the table"),
+}  # fmt: skip
 #: Keeping what the customer has, in the offer word's clause, accepts the no ("Sie bleiben in
 #: Ihrem jetzigen Tarif", "you'll stay on your current plan"): a verb of keeping (prefixes) ...
 KEEPING: Lexicon = {
@@ -321,9 +334,9 @@ KEPT_AS_IS: Lexicon = {
 }  # fmt: skip
 #: Words that cancel an offer word nearby ("kein Upgrade", "without the upgrade").
 NEGATIONS: Lexicon = {
-    "de": ("kein", "keine", "keinen", "nicht", "ohne", "nichts"),
+    "de": ("kein", "keine", "keinen", "keiner", "keinem", "nicht", "ohne", "nichts", "nie", "niemals", "niemand"),
     "en": ("no", "not", "without", "dont", "wont", "nothing", "doesnt", "didnt", "cant", "cannot", "isnt",
-           "wasnt", "arent", "havent", "hasnt", "wouldnt", "couldnt", "never"),
+           "wasnt", "arent", "havent", "hasnt", "wouldnt", "couldnt", "never", "nobody", "neither"),
 }  # fmt: skip
 
 #: Questions that find out what the customer needs.

@@ -157,7 +157,8 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
 def accepted_no(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
     """Where a reply to a customer's no (``expect.accept_no``) opens by granting it without reserve
     (:data:`lexicon.GRANTING`: "Klar, kein Beratungstermin", "Natürlich, ...", "Absolutely,
-    that's reasonable"; a bare "Okay" only takes note), or None. The customer's
+    that's reasonable", "Sie haben recht"; a bare "Okay" or "No problem" only takes note, unless
+    its sentence says the no back: :data:`lexicon.GRANTING_WITH_THE_NO`), or None. The customer's
     annoyance is about the offer; granting the no at once is taking it up, the way the seeds'
     complaint handling puts it ("dem Kunden recht geben", not arguing). Not when the reply pushes
     the offer again (:mod:`pushed_after_no`): then the no was heard but not respected."""
@@ -166,6 +167,8 @@ def accepted_no(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
         return None
     opening = _first_clause(spoken)
     found = any_phrase_found(context.words("granting"), opening, **context.strict_match_kwargs())
+    if found is None and pushed_after_no.declines_in_first_sentence(spoken, context):
+        found = any_phrase_found(context.words("granting_with_the_no"), opening, **context.strict_match_kwargs())
     if found is None or pushed_after_no.analyze(turn, context):
         return None
     return found

@@ -41,14 +41,18 @@ def _clause_span(spoken: Spoken, match: Match) -> tuple[int, int]:
 
 
 def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
-    """The offer word's clause drops the offer ("die Warteliste lassen wir weg"), or keeps what
+    """The offer word's clause drops the offer ("die Warteliste lassen wir weg", "den Sessel
+    streiche ich", "das Paket ist vom Tisch"; a dropping word or its lemma), or keeps what
     the customer has ("Sie bleiben in Ihrem jetzigen Tarif", "you'll keep your current plan")."""
     tokens = spoken.tokens
     first, last = _clause_span(spoken, match)
-    dropping = {normalize(w)[0] for w in context.words("dropping")}
     clause = [tok.text for tok in tokens[first : last + 1]]
-    if any(text in dropping for text in clause):
-        return True
+    lemmas = {normalize(context.resources.lemma(text, context.language) or text)[:1] for text in clause}
+    for phrase in map(normalize, context.words("dropping")):
+        if len(phrase) == 1 and (phrase[0] in clause or phrase in lemmas):
+            return True  # "streiche" is "streichen" (the lemma); "nehme ... raus"
+        if len(phrase) > 1 and any(tuple(clause[at : at + len(phrase)]) == phrase for at in range(len(clause))):
+            return True  # "der Jahresvertrag ist vom Tisch", "the package is off the table"
     keeping = context.words("keeping")
     as_is = set(context.words("kept_as_is"))
     return any(text.startswith(keeping) for text in clause) and bool(as_is.intersection(clause))
@@ -95,12 +99,24 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
             _, offer_end = token_span(spoken, match)
             negated = _negated_subject(tokens[offer_end + 1 : end + 1], negations)
             return negated and _agreeing_before(spoken, start, context)
-        tail = {"mehr", "so", "ja", "also", "wirklich", "unbedingt", "doch", "extra"}
         clause = [tok.text for tok in tokens[start : end + 1]]
-        while clause and clause[-1] in tail:
+        if "niemand" in clause:
+            return True  # "niemand wird Ihnen das Abo noch mal anbieten"
+        while clause and (clause[-1] in _GERMAN_TAIL or clause[-1] in _MENTIONING):
             clause.pop()
         return bool(clause) and clause[-1] in negations  # "den Heizlüfter brauchen Sie also nicht (mehr)"
     return bool(words) and words[0] in _ASKS_ABOUT[lang] and not set(words) & set(_OFFERING[lang])
+
+
+#: What may follow a German clause's negation at its end: adverbs ("nicht mehr", "also nicht"),
+#: the particle of a separable verb ("biete ich nicht mehr an") ...
+_GERMAN_TAIL = frozenset(
+    {"mehr", "so", "ja", "also", "wirklich", "unbedingt", "doch", "extra", "an", "vor", "mit", "auf", "ein", "zu"}
+)
+#: ... or a verb of offering or mentioning in the infinitive ("werden wir nicht mehr anbieten").
+_MENTIONING = frozenset(
+    {"anbieten", "vorschlagen", "ansprechen", "erwaehnen", "empfehlen", "verkaufen", "aufdraengen", "andrehen"}
+)
 
 
 #: Auxiliaries and adverbs that may stand between the offer as a subject and its negation ("a
@@ -249,30 +265,54 @@ def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) ->
     return any(text.isdigit() for text in clause) or bool(theirs.intersection(clause) - _offer_tokens(context))
 
 
+def _accepting(spoken: Spoken, match: Match, context: Context) -> bool:
+    """The offer word at ``match`` is named to accept the no, not to offer it again: negated
+    right before it ("kein Upgrade"), dropped (:func:`_dropped`), said without offering
+    (:func:`_not_offering`) or set aside (:func:`_set_aside`)."""
+    negations = {normalize(w)[0] for w in context.words("negations")}
+    first, _ = token_span(spoken, match)
+    before = []
+    for tok in reversed(spoken.tokens[max(0, first - 2) : first]):
+        if tok.comma or tok.sentence_end:
+            break  # "Das stimmt nicht, das Upgrade ..." is no "kein Upgrade"
+        before.append(tok.text)
+    return bool(
+        negations.intersection(before)
+        or _dropped(spoken, match, context)
+        or _not_offering(spoken, match, context)
+        or _set_aside(spoken, match, context)
+    )
+
+
+def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
+    step = context.step
+    phrases = step.expect.offer_words if step else ()
+    return [
+        match
+        for phrase in phrases
+        for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context)
+    ]
+
+
+def declines_in_first_sentence(spoken: Spoken, context: Context) -> bool:
+    """The reply's first sentence names the refused offer to accept the no ("No problem, no wash
+    club", "Kein Problem – die Rauchmelder sind damit vom Tisch"): the no said back, which is what
+    makes a plain "no problem" more than taking note (used by ``not_listening.accepted_no``)."""
+    tokens = spoken.tokens
+    end = next((at for at, tok in enumerate(tokens) if tok.sentence_end), len(tokens) - 1)
+    return any(
+        token_span(spoken, match)[1] <= end and _accepting(spoken, match, context)
+        for match in _offer_mentions(spoken, context)
+    )
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
     if step is None or not step.expect.accept_no or not words:
         return []
     spoken = Spoken(words)
-    negations = {normalize(w)[0] for w in context.words("negations")}
-    hits = []
-    for phrase in step.expect.offer_words:
-        for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
-            first, _ = token_span(spoken, match)
-            before = []
-            for tok in reversed(spoken.tokens[max(0, first - 2) : first]):
-                if tok.comma or tok.sentence_end:
-                    break  # "Das stimmt nicht, das Upgrade ..." is no "kein Upgrade"
-                before.append(tok.text)
-            if (
-                negations.intersection(before)
-                or _dropped(spoken, match, context)
-                or _not_offering(spoken, match, context)
-                or _set_aside(spoken, match, context)
-            ):
-                continue
-            hits.append(match)
+    hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
     for phrase in context.words("push"):
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
             if not (_own_concession(spoken, match, context) or _other_matter(spoken, match, turn, context)):

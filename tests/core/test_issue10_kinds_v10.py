@@ -1,0 +1,110 @@
+"""Issue 10, kinds found in the false alarms of the fitted set v10: each row one form of a kind, in
+German and English, judged as typed text with the real language resources.
+
+- the refused offer named to drop it ("das Abo ist vom Tisch", "den Kurs streiche ich", "die
+  Versicherung nehme ich raus", "the warranty is off the table", "nobody will offer you the
+  warranty again") pushes nothing; a dropping word counts in any form (its lemma);
+- "Sie haben recht" / "you're right" grants a no at once; "kein Problem" / "no problem" grants it
+  only when the same sentence says the no back ("No problem, no warranty"), while "No problem."
+  alone or "Okay, no warranty then." only takes note (so the earlier sets' labels);
+- an English avoid phrase keeps its order when found in other forms: "the driver should have
+  called you" is no "you should have" (the subject decides who is blamed); German keeps its free
+  order ("da hätten Sie früher anrufen sollen"), where "Sie" may be subject or object, so "der
+  Fahrer hätte Sie anrufen sollen" is still taken for the avoid phrase (left as it is).
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.content_judge import has, ignored, penalised
+
+NO_DE = {
+    "say": "Nein, ein Zeitschriften-Abo will ich nicht. Ich will meine Brille zurück, und zwar bald!",
+    "emotion": "annoyed",
+    "expect": {"accept_no": True, "offer_words": ["Abo", "Zeitschrift", "Kurs", "Versicherung"]},
+}
+NO_EN = {
+    "say": "No, I don't want the extended warranty. I want my laptop fixed, that's all.",
+    "emotion": "annoyed",
+    "expect": {"accept_no": True, "offer_words": ["warranty", "protection plan", "upgrade"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushes"),
+    [
+        ("de", "Verstehe, das Abo ist damit vom Tisch. Die Brille ist am Freitag fertig.", False),
+        ("de", "Verstanden, den Kurs streiche ich. Die Brille ist am Freitag fertig.", False),
+        ("de", "Natürlich, die Versicherung nehme ich ganz raus. Die Brille ist am Freitag fertig.", False),
+        ("de", "Verstanden, die Versicherung biete ich Ihnen nicht mehr an. Die Brille ist am Freitag fertig.", False),
+        ("de", "In Ordnung, das Abo werden wir Ihnen nicht mehr anbieten.", False),
+        ("de", "Verstanden, niemand wird Ihnen die Versicherung noch einmal anbieten.", False),
+        ("en", "Understood, the warranty is off the table. Your laptop will be ready on Friday.", False),
+        ("en", "Of course, and nobody will offer you the warranty again. Your laptop is ready on Friday.", False),
+        ("en", "Understood, I've scrapped the protection plan. Your laptop is ready on Friday.", False),
+        # offering it again still pushes, dropping words nowhere near it
+        ("de", "Verstehe. Aber das Abo lohnt sich wirklich, überlegen Sie es sich.", True),
+        ("de", "Die Versicherung ist vom Preis her unschlagbar, die Brille ist am Freitag fertig.", True),
+        ("de", "Verstehe. Die Versicherung bietet Ihnen aber viel an.", True),
+        ("de", "Das Abo kostet Sie nicht viel, überlegen Sie es sich.", True),
+        ("en", "Understood. The warranty really is worth it though, you'd be covered for three years.", True),
+        ("en", "I'll leave it with you, but the protection plan covers accidental damage too.", True),
+    ],
+)
+def test_dropping_the_refused_offer_pushes_nothing(language: str, reply: str, pushes: bool, resources) -> None:  # noqa: ANN001
+    step = NO_DE if language == "de" else NO_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert has(found, "pushed_after_no") is pushes, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "granted"),
+    [
+        ("de", "Sie haben recht, dafür haben Sie nicht angerufen. Die Brille ist am Freitag fertig.", True),
+        ("de", "Kein Problem, kein Abo und auch sonst nichts. Die Brille ist am Freitag fertig.", True),
+        ("de", "In Ordnung, keine Versicherung. Die Brille ist am Freitag fertig.", True),
+        ("en", "You're right, that's not what you called about. Your laptop is ready on Friday.", True),
+        ("en", "No problem, no warranty. Your laptop is ready on Friday.", True),
+        # taking note is not taking it up
+        ("de", "Kein Problem. Die Brille ist am Freitag fertig.", False),
+        ("de", "Okay, dann eben nicht. Die Brille ist am Freitag fertig.", False),
+        ("en", "No problem. Your laptop is ready on Friday.", False),
+        ("en", "Okay, no warranty then.", False),
+    ],
+)
+def test_granting_the_no_takes_the_annoyance_up(language: str, reply: str, granted: bool, resources) -> None:  # noqa: ANN001
+    step = NO_DE if language == "de" else NO_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert ignored(found) is not granted, found
+
+
+BLAME_DE = {
+    "say": "Der Fahrer hat nicht angerufen, und ich stand eine Stunde umsonst vor der Tür!",
+    "emotion": "angry",
+    "expect": {"avoid": ["Sie hätten anrufen sollen"]},
+}
+BLAME_EN = {
+    "say": "Your driver never called, and I waited outside for an hour for nothing!",
+    "emotion": "angry",
+    "expect": {"avoid": ["you should have"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("step", "language", "reply", "avoided"),
+    [
+        (BLAME_EN, "en", "I'm so sorry, the driver should have called you first. I'll book a new slot now.", True),
+        (BLAME_EN, "en", "I'm sorry, someone should have rung you. I'll book a new slot now.", True),
+        (BLAME_EN, "en", "Honestly, you should've called us earlier.", False),
+        (BLAME_EN, "en", "You really should have rung us first.", False),
+        (BLAME_DE, "de", "Das tut mir leid, da hätten Sie eigentlich früher anrufen sollen.", False),
+    ],
+)
+def test_english_avoid_phrases_keep_their_order(
+    step: dict, language: str, reply: str, avoided: bool, resources
+) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **dict(step))
+    assert has(found, "avoid_phrase") is not avoided, found
