@@ -7,6 +7,9 @@ German and English, judged as typed text with the real language resources.
 - "Sie haben recht" / "you're right" grants a no at once; "kein Problem" / "no problem" grants it
   only when the same sentence says the no back ("No problem, no warranty"), while "No problem."
   alone or "Okay, no warranty then." only takes note (so the earlier sets' labels);
+- a key point about when (most phrasings name a day, a clock time or a span: "morgen", "by
+  Friday") is surely missed when the reply holds no time at all, not even a vague one ("bald",
+  "rechtzeitig", "the first slot") or a number; any of those leaves it a question, no points off;
 - an English avoid phrase keeps its order when found in other forms: "the driver should have
   called you" is no "you should have" (the subject decides who is blamed); German keeps its free
   order ("da hätten Sie früher anrufen sollen"), where "Sie" may be subject or object, so "der
@@ -108,3 +111,49 @@ def test_english_avoid_phrases_keep_their_order(
 ) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **dict(step))
     assert has(found, "avoid_phrase") is not avoided, found
+
+
+WHEN_DE = {
+    "say": "Die Heizung ist seit drei Tagen kalt. Wann kommt denn nun endlich jemand?",
+    "emotion": "annoyed",
+    "expect": {"key_points": {"date": ["morgen", "Donnerstag", "bis Freitag", "um 8 Uhr"]}},
+}
+WHEN_EN = {
+    "say": "The heating has been cold for three days. When is somebody finally coming?",
+    "emotion": "annoyed",
+    "expect": {"key_points": {"date": ["tomorrow", "Thursday", "by Friday", "at 8 o'clock"]}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # no time of any kind: a miss a coach is sure of
+        ("de", "Das ist ärgerlich, tut mir leid. Der Kollege meldet sich bei Ihnen.", True),
+        ("de", "Das ist ärgerlich, tut mir leid. Ein Techniker ruft Sie an und macht alles aus.", True),
+        ("en", "That's frustrating, I'm sorry. An engineer will be in touch to arrange a visit.", True),
+        ("en", "I'm sorry about that. Someone from the team will give you a call.", True),
+        # a time in words nobody listed, or a vaguer one: no points off
+        ("de", "Das ist ärgerlich, tut mir leid. Der Kollege kommt Freitagnachmittag.", False),
+        ("de", "Das ist ärgerlich, tut mir leid. Der Kollege kommt gleich übermorgen früh.", False),
+        ("de", "Das ist ärgerlich, tut mir leid. Ich ziehe den Termin vor, so schnell es geht.", False),
+        ("de", "Das ist ärgerlich, tut mir leid. Der Kollege ist rechtzeitig vor dem Wochenende da.", False),
+        ("en", "That's frustrating, I'm sorry. The engineer comes on the 14th.", False),
+        ("en", "That's frustrating, I'm sorry. I've booked the first slot we have.", False),
+        ("en", "I'm sorry. The engineer is on his way as we speak.", False),
+    ],
+)
+def test_a_reply_with_no_time_misses_a_point_about_when(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    step = WHEN_DE if language == "de" else WHEN_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert ("not_listening/missed_point" in found) is missed, found
+
+
+def test_a_point_about_something_else_stays_a_question(resources) -> None:  # noqa: ANN001
+    step = {
+        "say": "The heating has been cold for three days!",
+        "emotion": "annoyed",
+        "expect": {"key_points": {"engineer": ["send an engineer", "a technician", "someone out"]}},
+    }
+    found = penalised("en", "I'm sorry. I'll check your contract first.", resources, **step)
+    assert "not_listening/missed_point" not in found, found

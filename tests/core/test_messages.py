@@ -223,6 +223,19 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Ein Techniker hat heute leider frei." if de else "A technician is off today, I'm afraid.")],
             None,
         ),
+        # a point about when, and a reply that gives no time at all: costs points
+        (
+            scenario(
+                language,
+                theme="service",
+                emotion="calm",
+                say="Wann kommt der Techniker?" if de else "When is the technician coming?",
+                expect={"key_points": {"date": ["morgen", "am Freitag"] if de else ["tomorrow", "on Friday"]}},
+            ),
+            [(0.0, 2.0, "Wann kommt der Techniker?" if de else "When is the technician coming?")],
+            [(2.5, 6.0, "Der Techniker ruft Sie an." if de else "The technician will give you a call.")],
+            None,
+        ),
     ]
     found: list[Finding] = []
     # a feeling perhaps taken up in a word no list names (a thesaurus that puts it next to the
@@ -264,6 +277,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_unsure")
     if f.evidence.get("reason") == "missed_point" and f.penalty == 0:
         return (f.kind, "missed_point_doubt")
+    if f.evidence.get("no_time"):
+        return (f.kind, "missed_point_no_time")
     return (f.kind, f.evidence.get("reason"))
 
 

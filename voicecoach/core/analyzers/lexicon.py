@@ -165,6 +165,39 @@ POINT_CLASSES: dict[str, tuple[Lexicon, ...]] = {
     "confirmation": (CONFIRMATION,),
 }
 
+#: Calendar and clock words: a key point at least half of whose phrasings hold one of these is a
+#: point about *when* ("date: [Donnerstag, bis Freitag, morgen]"). Folded, whole words; German
+#: compounds count by their head or first part ("Freitagnachmittag", "Umzugstag").
+WHEN_WORDS: Lexicon = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+           "januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+           "november", "dezember", "heute", "morgen", "uebermorgen", "uhr", "tag", "tage", "tagen", "werktag",
+           "werktage", "werktagen", "woche", "wochen", "wochenende", "stunde", "stunden", "minute", "minuten",
+           "monat", "monate", "monaten", "vormittag", "vormittags", "nachmittag", "nachmittags", "abend",
+           "abends", "mittag", "mittags", "morgens", "frueh"),
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+           "february", "march", "april", "june", "july", "august", "september", "october", "november",
+           "december", "today", "tomorrow", "tonight", "morning", "afternoon", "evening", "midday", "noon",
+           "oclock", "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks",
+           "weekend", "month", "months", "fortnight"),
+}  # fmt: skip
+#: Words that may give a time or a deadline less exactly than :data:`WHEN_WORDS` ("gleich", "so
+#: bald wie möglich", "rechtzeitig vor der Entlassung", "the lorry is on its way"). A reply to a
+#: point about when that holds none of these, nor a calendar word or a number, says no time at all:
+#: a miss a coach is sure of. With any of them it stays a question without points off.
+SOME_TIME: Lexicon = {
+    "de": ("gleich", "sofort", "umgehend", "jetzt", "bald", "zeitnah", "schnellstmoeglich", "naechste",
+           "naechsten", "naechster", "naechstes", "diese", "dieser", "diesen", "bis", "ab", "innerhalb",
+           "spaetestens", "rechtzeitig", "puenktlich", "vor", "bevor", "nach", "nachdem", "sobald", "wann",
+           "termin", "termine", "zeitfenster", "datum", "dringend", "eilig", "vorziehen", "vorgezogen", "vorholen",
+           "spaet", "spaeter", "erst", "noch", "schon", "bereits", "unterwegs", "demnaechst", "kuerzlich",
+           "ende", "anfang", "mitte", "ostern", "weihnachten", "feiertag"),
+    "en": ("now", "immediately", "asap", "soon", "shortly", "right", "straight", "by", "within", "before",
+           "after", "until", "till", "next", "this", "first", "later", "time", "date", "dates", "slot", "slots",
+           "appointment", "when", "once", "again", "already", "end", "start", "way", "urgent", "urgently",
+           "priority", "earliest", "latest", "overnight", "christmas", "easter", "holiday", "asap"),
+}  # fmt: skip
+
 #: For a confused customer: reassurance counts as taking the feeling up.
 REASSURANCE: Lexicon = {
     "de": (

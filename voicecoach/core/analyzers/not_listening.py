@@ -279,6 +279,37 @@ def point_class(phrasings: tuple[str, ...] | list[str], language: str) -> tuple[
     return None
 
 
+def _timely(token: str, words: frozenset[str], language: str) -> bool:
+    """``token`` (folded) is one of ``words``, or a German compound led or headed by one of five
+    letters or more ("Freitagnachmittag", "Umzugstag" by "tag")."""
+    if token in words:
+        return True
+    if language != "de":
+        return False
+    return any(
+        (token.startswith(word) and len(word) >= 5) or (token.endswith(word) and len(word) >= 3) for word in words
+    )
+
+
+def when_point(phrasings: Sequence[str], language: str) -> bool:
+    """Whether a key point is about *when*: at least half of its phrasings hold a calendar or
+    clock word (:data:`lexicon.WHEN_WORDS`: "date: [Donnerstag, bis Freitag, morgen]")."""
+    words = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language))
+    said = [normalize(str(p)) for p in phrasings]
+    timed = sum(1 for tokens in said if any(_timely(t, words, language) for t in tokens))
+    return bool(said) and 2 * timed >= len(said)
+
+
+def says_no_time(spoken: Spoken, language: str) -> bool:
+    """The reply holds no word that may give a time: no calendar or clock word, no number, none of
+    the vaguer :data:`lexicon.SOME_TIME` ("bald", "as soon as I can", "rechtzeitig"). Then a point
+    about when was surely missed; a coach reads the whole reply and finds no time in it."""
+    words = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language)) | frozenset(
+        lexicon.words_for(lexicon.SOME_TIME, language)
+    )
+    return not any(any(ch.isdigit() for ch in tok.text) or _timely(tok.text, words, language) for tok in spoken.tokens)
+
+
 def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[Finding], bool]:
     """Findings for missed key points, and whether any key point was met."""
     if context.step is None:
@@ -303,9 +334,15 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             evidence.update(closest=near[0], closest_words=near[1])
         if unsure:
             evidence["unsure"] = True
-        # Precision first: without the option a miss is a question to the trainee, not a penalty.
-        certain = (context.options.missed_point_penalty or short) and not unsure
+        # Precision first: without the option a miss is a question to the trainee, not a penalty,
+        # unless the point is about when and the reply gives no time at all.
+        no_time = when_point(phrasings, context.language) and says_no_time(spoken, context.language)
+        if no_time:
+            evidence["no_time"] = True
+        certain = (context.options.missed_point_penalty or short or no_time) and not unsure
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
+        if certain and no_time:
+            variant = "missed_point_no_time"
         findings.append(
             make_finding(
                 context,

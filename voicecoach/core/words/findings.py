@@ -116,6 +116,16 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Cover every point the moment calls for; one sentence is often enough, e.g. "{example}".',
         ),
     },
+    ("not_listening", "missed_point_no_time"): {
+        "de": (
+            "Ihre Antwort nennt keinen Zeitpunkt, und hier war einer gefragt – etwa {examples}.",
+            "Sagen Sie konkret, wann: einen Tag, eine Uhrzeit oder eine Frist, z. B. „{example}“.",
+        ),
+        "en": (
+            "Your reply gave no time or date, and the moment called for one – something like {examples}.",
+            'Say when: a day, a time or a deadline, e.g. "{example}".',
+        ),
+    },
     ("not_listening", "missed_point_unsure"): {
         "de": (
             "Ich habe nicht sicher gehört, dass Sie etwa {examples} gesagt haben – am nächsten kam „{closest}“. "
