@@ -10,6 +10,9 @@ German and English, judged as typed text with the real language resources.
 - a key point about when (most phrasings name a day, a clock time or a span: "morgen", "by
   Friday") is surely missed when the reply holds no time at all, not even a vague one ("bald",
   "rechtzeitig", "the first slot") or a number; any of those leaves it a question, no points off;
+- a question to the customer about what they did, with "wirklich" / "really" or a wrong choice
+  ("Standen Sie vielleicht am falschen Steig?", "Are you sure the money actually left?"),
+  doubts their account: a contradiction; what they want or a plain check is not;
 - an English avoid phrase keeps its order when found in other forms: "the driver should have
   called you" is no "you should have" (the subject decides who is blamed); German keeps its free
   order ("da hätten Sie früher anrufen sollen"), where "Sie" may be subject or object, so "der
@@ -157,3 +160,36 @@ def test_a_point_about_something_else_stays_a_question(resources) -> None:  # no
     }
     found = penalised("en", "I'm sorry. I'll check your contract first.", resources, **step)
     assert "not_listening/missed_point" not in found, found
+
+
+CLAIM_DE = {
+    "say": "Ich habe die Vorlage unterschrieben, und trotzdem ist der Name falsch eingraviert!",
+    "emotion": "angry",
+}
+CLAIM_EN = {"say": "You took the money and then cancelled my booking!", "emotion": "angry"}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "doubts"),
+    [
+        # their own deed doubted in a question: "wirklich" / "really" in the past, or a wrong choice
+        ("de", "Haben Sie die Vorlage wirklich ganz durchgelesen?", True),
+        ("de", "Gingen Sie vielleicht zum falschen Schalter?", True),
+        ("de", "Hatten Sie tatsächlich die neueste Fassung vor sich?", True),
+        ("en", "Did you really check the proof before signing?", True),
+        ("en", "Have you actually looked at your bank statement?", True),
+        ("en", "Did you maybe pick the wrong date when booking?", True),
+        ("en", "Are you sure the payment actually went through?", True),
+        # what they want, a plain check, a request, or the agent's own deed: no doubt of them
+        ("de", "Wollen Sie wirklich alles neu machen lassen?", False),
+        ("de", "Bringen Sie die falsche Tafel einfach mit, wir tauschen sie.", False),
+        ("de", "Haben Sie die Bestätigung per Mail bekommen?", False),
+        ("en", "Do you really want to cancel the whole trip?", False),
+        ("en", "Did you get a confirmation email from us?", False),
+        ("en", "Did I really send you the wrong link? I'm so sorry.", False),
+    ],
+)
+def test_a_question_that_doubts_their_deed_contradicts(language: str, reply: str, doubts: bool, resources) -> None:  # noqa: ANN001
+    step = CLAIM_DE if language == "de" else CLAIM_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert has(found, "contradiction") is doubts, found

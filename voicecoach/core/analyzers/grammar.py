@@ -750,6 +750,47 @@ def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+#: Doubt of a claim in a question to the customer: "Haben Sie das wirklich gelesen?", "Are you
+#: sure the money actually left your account?".
+_REALLY = {"de": frozenset({"wirklich", "tatsaechlich"}), "en": frozenset({"really", "actually"})}
+#: A wrong choice put on the customer: "Standen Sie vielleicht am falschen Steig?", "Did you go to
+#: the wrong stop?".
+_WRONG = {"de": ("falsch",), "en": ("wrong",)}
+
+
+#: How a German past participle starts: "ge-" or a separable particle and "ge-" ("durchgelesen").
+_GE = ("ge", "abge", "ange", "aufge", "ausge", "durchge", "einge", "mitge", "nachge", "vorge", "zuge", "wegge", "umge")
+
+
+def _doubted_deed(sentence: Sequence[Piece], lang: str) -> bool:
+    """A question whose subject is the customer ("Sie", "you" right after the verb that opens it)
+    about what they did, in the past, with "wirklich"/"really" ("Haben Sie den Entwurf wirklich
+    gelesen?", "Did you actually send it?") or a wrong choice ("Standen Sie vielleicht am
+    falschen Steig?", "Did you pick the wrong date?"): doubting their account. Not about what
+    they want ("Wollen Sie wirklich kündigen?") or will do, nor when the agent is the subject."""
+    texts = [p.text for p in sentence]
+    if len(texts) < 3 or texts[1] != _SUBJECT[lang] or _has_any(sentence, NEGATIONS):
+        return False
+    opener, rest = sentence[0], texts[2:]
+    participle = any(
+        t.endswith(("t", "en", "ed")) and (lang == "en" or (t.startswith(_GE) and t not in ("gegen", "gestern")))
+        for t in rest
+    )
+    if lang == "de":  # a Sie-form present verb is its infinitive, so a lemma of its own is a past form
+        own = {lemma for lemma in opener.lemmas if lemma != opener.text and not lemma.endswith(opener.text)}
+        simple_past = opener.text not in {"sind", "ist", "hat", "haben"} and bool(own)  # "standen": "stehen";
+        # "Bringen Sie ... mit" has only the joined "mitbringen"
+        past = opener.text in {"hatten", "waren"} or simple_past
+        past = past or (opener.text in {"haben", "sind"} and participle)
+    else:
+        past = opener.text in {"did", "had", "were"} or (opener.text == "have" and participle)
+    if not past:
+        return False
+    really = bool(set(texts) & _REALLY[lang])
+    wrong = any(t.startswith(_WRONG[lang]) for t in texts[2:])
+    return really or wrong
+
+
 def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[str] = frozenset()) -> Found | None:
     """A question that doubts the customer's account: a slip they are said to have made ("Kann es
     sein, dass Sie sich verlesen haben?", "Could you have misread it?"), or "Sind Sie sicher, dass
@@ -767,6 +808,9 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
     for index, piece in enumerate(sentence):
         if _is(piece, slips) and not negated and (lang != "de" or "sich" in texts):
             return _match("doubt", sentence, 0, index)
+    wants = {"want", "like", "need", "prefer", "interested", "rather", "wollen", "moechten", "moechte", "brauchen"}
+    if _doubted_deed(sentence, lang) and not set(texts) & wants:
+        return _match("doubt", sentence, 0, len(sentence) - 1)
     sure = "sicher" if lang == "de" else "sure"
     if sure not in texts:
         return None
@@ -774,9 +818,10 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
     after = texts[at + 1 :]
     if after[:1] in (["dass"], ["that"]):
         after = after[1:]
-    wants = {"want", "like", "need", "prefer", "interested", "rather", "wollen", "moechten", "moechte", "brauchen"}
     if not after or set(after) & wants or after[0] in _FIRST[lang]:
         return None  # "Are you sure you don't want the upgrade?" pushes; "..., dass ich ...": about the agent
+    if set(after) & _REALLY[lang] and after[0] not in _FIRST[lang]:
+        return _match("doubt", sentence, 0, len(sentence) - 1)  # "Are you sure the money actually left?"
     if not set(texts[max(0, at - 4) : at]) & second:
         return None  # "Just to be sure, did you ...": no doubt of them
     pieces = sentence[len(texts) - len(after) :]
