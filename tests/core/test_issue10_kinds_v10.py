@@ -13,6 +13,8 @@ German and English, judged as typed text with the real language resources.
 - a question to the customer about what they did, with "wirklich" / "really" or a wrong choice
   ("Standen Sie vielleicht am falschen Steig?", "Are you sure the money actually left?"),
   doubts their account: a contradiction; what they want or a plain check is not;
+- granting the no and then asking again for what the customer gave ("Of course. What was the
+  reference again?") takes nothing up;
 - an English avoid phrase keeps its order when found in other forms: "the driver should have
   called you" is no "you should have" (the subject decides who is blamed); German keeps its free
   order ("da hätten Sie früher anrufen sollen"), where "Sie" may be subject or object, so "der
@@ -193,3 +195,34 @@ def test_a_question_that_doubts_their_deed_contradicts(language: str, reply: str
     step = CLAIM_DE if language == "de" else CLAIM_EN
     found = penalised(language, reply, resources, **dict(step))
     assert has(found, "contradiction") is doubts, found
+
+
+REF_EN = {
+    "say": "No, I don't want the voucher. I gave you my booking reference, KX 4411, just refund me.",
+    "emotion": "annoyed",
+    "expect": {"accept_no": True, "offer_words": ["voucher"]},
+    "facts": {"reference": {"value": "KX 4411", "ask": ["booking reference", "reference"]}},
+}
+REF_DE = {
+    "say": "Nein, einen Gutschein will ich nicht. Meine Buchungsnummer KX 4411 haben Sie doch, erstatten Sie einfach.",
+    "emotion": "annoyed",
+    "expect": {"accept_no": True, "offer_words": ["Gutschein"]},
+    "facts": {"reference": {"value": "KX 4411", "ask": ["Buchungsnummer"]}},
+}
+
+
+@pytest.mark.parametrize(
+    ("step", "language", "reply", "taken_up"),
+    [
+        (REF_EN, "en", "Of course. What was the booking reference again?", False),
+        (REF_DE, "de", "Natürlich. Wie war noch mal Ihre Buchungsnummer?", False),
+        (REF_EN, "en", "Of course, no voucher. I'm refunding booking KX 4411 today.", True),
+        (REF_DE, "de", "Natürlich, kein Gutschein. Ich erstatte die Buchung KX 4411 heute.", True),
+    ],
+)
+def test_granting_the_no_then_asking_again_takes_nothing_up(
+    step: dict, language: str, reply: str, taken_up: bool, resources
+) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **dict(step))
+    assert ignored(found) is not taken_up, found
+    assert ("not_listening/reasked" in found) is not taken_up, found

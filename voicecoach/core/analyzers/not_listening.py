@@ -161,7 +161,8 @@ def accepted_no(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
     its sentence says the no back: :data:`lexicon.GRANTING_WITH_THE_NO`), or None. The customer's
     annoyance is about the offer; granting the no at once is taking it up, the way the seeds'
     complaint handling puts it ("dem Kunden recht geben", not arguing). Not when the reply pushes
-    the offer again (:mod:`pushed_after_no`): then the no was heard but not respected."""
+    the offer again (:mod:`pushed_after_no`): then the no was heard but not respected; nor when it
+    asks again for what the customer gave ("Of course. What was the reference again?")."""
     step = context.step
     if step is None or not step.expect.accept_no or not spoken.tokens:
         return None
@@ -171,6 +172,8 @@ def accepted_no(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
         found = any_phrase_found(context.words("granting_with_the_no"), opening, **context.strict_match_kwargs())
     if found is None or pushed_after_no.analyze(turn, context):
         return None
+    if _reasks(context, spoken, turn):
+        return None  # "Of course. Which branch was it again?": the no taken, the customer not heard
     return found
 
 
