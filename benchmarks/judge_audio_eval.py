@@ -30,6 +30,7 @@ import judge_text_eval as text_eval  # noqa: E402
 import make_turns as turns  # noqa: E402
 
 from voicecoach.adapters.library import load_file, scenario_files  # noqa: E402
+from voicecoach.adapters.pico_tts import pico_voice, synthesize  # noqa: E402
 from voicecoach.adapters.piper_tts import Speaker  # noqa: E402
 from voicecoach.adapters.settings import Settings  # noqa: E402
 from voicecoach.analysis import analyze_tracks  # noqa: E402
@@ -40,8 +41,15 @@ GAP = 0.6  # the trainee answers this long after the line ends: a calm, timely r
 TAIL = 1.0
 
 
-def reply_speech(speaker: Speaker, text: str, language: str, en_voice: str) -> turns.Piece:
-    """The trainee's reply: espeak-ng for German (no German Piper voice offline), Piper or espeak-ng for English."""
+def reply_speech(speaker: Speaker, text: str, language: str, en_voice: str, de_voice: str = "espeak") -> turns.Piece:
+    """The trainee's reply: espeak-ng (the issue's test voice) or SVOX Pico (the app's clearer
+    German voice) for German, Piper or espeak-ng for English."""
+    if language == "de" and de_voice == "pico":
+        voice = pico_voice("de", "female")
+        if voice is None:
+            raise SystemExit("--de-voice pico needs SVOX Pico: ./scripts/setup.sh installs it")
+        samples, rate = synthesize(text, voice)
+        return turns.Piece(turns.trim(samples, rate), rate, voice.label, language, text)
     if language == "de" or en_voice == "espeak":
         turns.ESPEAK_VOICE.setdefault("en", "en-us")
         return turns.espoken(text, language)
@@ -60,7 +68,7 @@ def two_tracks(line: np.ndarray, reply: np.ndarray) -> tuple[np.ndarray, np.ndar
     return customer, trainee
 
 
-def run(replies: list[dict[str, Any]], folder: Path, en_voice: str) -> list[dict[str, Any]]:
+def run(replies: list[dict[str, Any]], folder: Path, en_voice: str, de_voice: str = "espeak") -> list[dict[str, Any]]:
     speaker = Speaker(settings=Settings(), cache_dir=Path(__file__).resolve().parent / "out" / "tts-cache")
     loaded = {item.scenario.id: item for item in map(load_file, scenario_files([folder]))}
     lines: dict[tuple[str, int], np.ndarray] = {}
@@ -72,7 +80,7 @@ def run(replies: list[dict[str, Any]], folder: Path, en_voice: str) -> list[dict
         if key not in lines:
             clip = speaker.render_step(item, item.scenario.turns[index - 1])
             lines[key] = turns.to_rate(turns.line_piece(clip, item.scenario.language), SR)
-        spoken = turns.to_rate(reply_speech(speaker, reply["text"], reply["language"], en_voice), SR)
+        spoken = turns.to_rate(reply_speech(speaker, reply["text"], reply["language"], en_voice, de_voice), SR)
         customer, trainee = two_tracks(lines[key], spoken)
         result = analyze_tracks(customer, trainee, scenario=str(item.path), turn=index)
         flagged = {label for f in result.findings if f.penalty > 0 and (label := text_eval.label_of(f)) is not None}
@@ -102,14 +110,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("replies", type=Path)
     parser.add_argument("--scenarios", type=Path, required=True)
     parser.add_argument("--en-voice", choices=("piper", "espeak"), default="piper")
+    parser.add_argument("--de-voice", choices=("espeak", "pico"), default="espeak")
     parser.add_argument("--markdown", action="store_true")
     args = parser.parse_args(argv)
     turns.espeak_available()
     data = yaml.safe_load(args.replies.read_text(encoding="utf-8"))
     began = time.monotonic()
-    rows = run(data["replies"], args.scenarios, args.en_voice)
+    rows = run(data["replies"], args.scenarios, args.en_voice, args.de_voice)
+    german = "SVOX Pico" if args.de_voice == "pico" else "espeak-ng"
     title = (
-        f"{args.replies.parent.name}/{args.replies.stem}, through audio (English: {args.en_voice}, German: espeak-ng)"
+        f"{args.replies.parent.name}/{args.replies.stem}, through audio (English: {args.en_voice}, German: {german})"
     )
     print(text_eval.report(rows, args.markdown, title))
     print(f"\n{len(rows)} replies in {time.monotonic() - began:.0f} s", file=sys.stderr)
