@@ -15,6 +15,8 @@ German and English, judged as typed text with the real language resources.
   doubts their account: a contradiction; what they want or a plain check is not;
 - granting the no and then asking again for what the customer gave ("Of course. What was the
   reference again?") takes nothing up;
+- defending oneself after a no ("ich habe nur gefragt", "I wasn't trying to sell you anything")
+  contradicts the customer's view;
 - an English avoid phrase keeps its order when found in other forms: "the driver should have
   called you" is no "you should have" (the subject decides who is blamed); German keeps its free
   order ("da hätten Sie früher anrufen sollen"), where "Sie" may be subject or object, so "der
@@ -226,3 +228,21 @@ def test_granting_the_no_then_asking_again_takes_nothing_up(
     found = penalised(language, reply, resources, **dict(step))
     assert ignored(found) is not taken_up, found
     assert ("not_listening/reasked" in found) is not taken_up, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        ("de", "Schon gut, ich habe ja nur gefragt. Die Brille ist am Freitag fertig.", True),
+        ("de", "Ich wollte Ihnen nichts verkaufen. Die Brille ist am Freitag fertig.", True),
+        ("en", "Okay, I was only asking. Your laptop is ready on Friday.", True),
+        ("en", "I wasn't trying to sell you anything. Your laptop is ready on Friday.", True),
+        # asking as the agent's next step is no defence
+        ("de", "Natürlich, kein Abo. Ich wollte nur fragen, ob Freitag passt.", False),
+        ("en", "Of course, no warranty. I just wanted to ask if Friday suits you.", False),
+    ],
+)
+def test_defending_oneself_after_a_no_contradicts(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    step = NO_DE if language == "de" else NO_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert has(found, "contradiction") is contradicts_them, found

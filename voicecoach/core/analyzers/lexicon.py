@@ -253,6 +253,8 @@ COMPLAINT_WORDS: Lexicon = {
 }  # fmt: skip
 
 #: Direct contradiction of the customer.
+#: Defending oneself against the customer's view counts too: "ich habe nur gefragt", "I wasn't
+#: trying to sell you anything" (after a no: the customer felt pushed, the agent says they were not).
 CONTRADICTION: Lexicon = {
     "de": (
         "das stimmt nicht", "das stimmt so nicht", "stimmt doch nicht", "da irren sie sich",
@@ -264,7 +266,9 @@ CONTRADICTION: Lexicon = {
         "das hat man ihnen falsch gesagt", "sie wurden falsch informiert", "das war eine falsche auskunft",
         "da haben sie sich verhoert", "da haben sie etwas falsch verstanden", "das haben sie falsch verstanden",
         "da sehen sie etwas falsch", "sehen sie das falsch", "da haben sie sich vertan", "sie haben sich vertan",
-        "haben sie sich wohl vertan",
+        "haben sie sich wohl vertan", "ich habe nur gefragt", "ich hab nur gefragt", "ich habe ja nur gefragt",
+        "ich wollte ihnen nichts verkaufen", "ich wollte ihnen ja nichts verkaufen",
+        "ich will ihnen nichts verkaufen",
     ),
     "en": (
         "thats not true", "that is not true", "thats not right", "that is not right",
@@ -274,6 +278,8 @@ CONTRADICTION: Lexicon = {
         "that is not correct", "you were told wrong", "you were given the wrong information",
         "whoever told you that was wrong", "you must have misheard", "you misunderstood", "you got that wrong",
         "that isnt true", "that isnt right", "that isnt correct", "something is not right there",
+        "i was only asking", "i was just asking", "im only asking", "im just asking",
+        "i wasnt trying to sell you anything", "im not trying to sell you anything",
     ),
 }  # fmt: skip
 
