@@ -37,7 +37,7 @@ SHOWN = {
     "en": [
         '  gives: "Reed" [name], "58 20 31" [order_number], "Monday" [deadline]',
         "  must address: look into | check | trace | find out | track it down  [look_up]",
-        "  → after a poor reply: goes to step 2; otherwise: goes to step 3",
+        "  → after a contradiction or after a poor reply: goes to step 2; otherwise: goes to step 3",
         'Step 3 (annoyed): "So what happens now? I need that laptop before Monday."  [plan]',
     ],
 }

@@ -11,10 +11,12 @@ import pytest
 import yaml
 
 from tests.helpers.timelines import TURN_RESULT_KEYS, scenario, turn
+from voicecoach.adapters.library import load_file
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.scenario import Outcome, Scenario
+from voicecoach.core.typed import judge_text
 
 LINE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
 #: Key-point misses cost points (the default shows them without points off).
@@ -27,6 +29,7 @@ SC = scenario(
     facts={"name": "Keller", "order_number": "4711"},
     expect={"key_points": {"apology": ["tut mir leid", "entschuldigen"], "look_up": ["sehe nach", "nachsehen"]}},
 )
+SHIPPED_DIR = Path(__file__).resolve().parents[2] / "scenarios"
 GOOD = "Das tut mir sehr leid, Frau Keller. Ich sehe sofort nach, wo Ihre Bestellung 4711 steckt."
 
 
@@ -247,3 +250,26 @@ def test_odd_timelines_never_crash() -> None:
         result = judge(t, language=rng.choice(["de", "en"]), scenario=rng.choice([None, SC]))
         json.dumps(result.to_json())
         assert 0 <= result.score.total <= 100
+
+
+@pytest.mark.parametrize(
+    ("scenario_id", "turn_number", "reply", "expected"),
+    [
+        # one fault the customer reacts to, though the total stays above "poor"
+        ("warranty-no-en", 2, "Are you sure? Most customers take the warranty, it only costs ten pounds.", "pushed"),
+        ("warranty-no-en", 2, "No problem at all. I'll finish your order for the WM 7 right away.", "survey-no"),
+        ("gym-cancel-en", 1, "I'm sorry to hear that. But why not try our half-price plan for three months?", None),
+        ("wrong-invoice-de", 1, "Das kann nicht sein, der Techniker war laut System bei Ihnen.", "doubted"),
+    ],
+)
+def test_a_push_or_a_contradiction_takes_its_branch(
+    scenario_id: str, turn_number: int, reply: str, expected: str | None, resources
+) -> None:  # noqa: ANN001
+    sc = load_file(SHIPPED_DIR / f"{scenario_id}.yaml").scenario
+    turn_id = sc.turn_ids[turn_number - 1]
+    result = judge_text(sc, turn_id, reply, resources=resources)
+    following = sc.next_turn(turn_id, {Outcome(o) for o in result.outcomes})
+    if expected is not None:
+        assert following == expected, (result.outcomes, result.score.total)
+    else:  # the pushing reply in gym-cancel-en goes where its "pushed" branch says
+        assert "pushed" in result.outcomes and following == "not-interested", result.outcomes

@@ -83,6 +83,10 @@ def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) 
     found = {
         Outcome.interrupted: any(f.kind == "interruption" for f in findings),
         Outcome.reasked: "reasked" in reasons,
+        # one fault a customer reacts to, whatever the total: pushing after a no costs one skill's
+        # points, so "poor" alone never sent the pushing reply to the customer's "I said no"
+        Outcome.pushed: any(f.kind == "pushed_after_no" and f.penalty > 0 for f in findings),
+        Outcome.contradicted: any(f.kind == "contradiction" and f.penalty > 0 for f in findings),
         Outcome.missed: "missed_point" in reasons,
         Outcome.poor: total < options.poor_below,
         Outcome.good: total >= options.good_from and not any(f.severity == "major" for f in findings),

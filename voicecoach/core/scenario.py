@@ -102,6 +102,8 @@ class Outcome(str, Enum):
 
     interrupted = "interrupted"
     reasked = "reasked"
+    pushed = "pushed"  # pressed an offer again after the customer's no
+    contradicted = "contradicted"  # contradicted or doubted the customer
     missed = "missed"
     poor = "poor"
     good = "good"

@@ -35,6 +35,8 @@ SCENARIO_VIEW: Mapping[str, Words] = {
     # when a branch applies (core/scenario.py's Outcome, checked in this order)
     "when.interrupted": {"de": "bei einer Unterbrechung", "en": "after an interruption"},
     "when.reasked": {"de": "bei einer Frage nach schon Genanntem", "en": "if something already given is asked again"},
+    "when.pushed": {"de": "bei Nachhaken nach dem Nein", "en": "after a push past the no"},
+    "when.contradicted": {"de": "bei Widerspruch", "en": "after a contradiction"},
     "when.missed": {"de": "bei einem fehlenden Kernpunkt", "en": "if a key point is missing"},
     "when.poor": {"de": "bei einer schwachen Antwort", "en": "after a poor reply"},
     "when.good": {"de": "bei einer guten Antwort", "en": "after a good reply"},
