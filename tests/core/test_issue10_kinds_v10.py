@@ -8,8 +8,10 @@ German and English, judged as typed text with the real language resources.
   only when the same sentence says the no back ("No problem, no warranty"), while "No problem."
   alone or "Okay, no warranty then." only takes note (so the earlier sets' labels);
 - a key point about when (most phrasings name a day, a clock time or a span: "morgen", "by
-  Friday") is surely missed when the reply holds no time at all, not even a vague one ("bald",
-  "rechtzeitig", "the first slot") or a number; any of those leaves it a question, no points off;
+  Friday") is met by any day, clock time or span nobody listed ("Donnerstag um 9 Uhr"), and
+  surely missed when the reply holds no time at all: a vague promise ("so bald wie möglich", "as
+  soon as possible", "Ich weiß nicht, wann") gives none; a looser time word ("sofort",
+  "rechtzeitig", "the first slot") or a number leaves it a question, no points off;
 - a question to the customer about what they did, with "wirklich" / "really" or a wrong choice
   ("Standen Sie vielleicht am falschen Steig?", "Are you sure the money actually left?"),
   doubts their account: a contradiction; what they want or a plain check is not;
@@ -30,6 +32,9 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.content_judge import has, ignored, penalised
+from tests.helpers.timelines import scenario
+from voicecoach.adapters import language_resources
+from voicecoach.core.typed import judge_text
 
 NO_DE = {
     "say": "Nein, ein Zeitschriften-Abo will ich nicht. Ich will meine Brille zurück, und zwar bald!",
@@ -140,6 +145,12 @@ WHEN_EN = {
         ("de", "Das ist ärgerlich, tut mir leid. Ein Techniker ruft Sie an und macht alles aus.", True),
         ("en", "That's frustrating, I'm sorry. An engineer will be in touch to arrange a visit.", True),
         ("en", "I'm sorry about that. Someone from the team will give you a call.", True),
+        # a vague promise gives no time either: the customer who asked when still does not know
+        ("de", "Das ist ärgerlich, tut mir leid. Er kommt so bald wie möglich.", True),
+        ("de", "Das ist ärgerlich, tut mir leid. Ich weiß leider nicht, wann er kommt.", True),
+        ("de", "Das ist ärgerlich, tut mir leid. Das haben Sie schon gemeldet, ich schaue mal nach.", True),
+        ("en", "That's frustrating, I'm sorry. We'll send someone as soon as possible.", True),
+        ("en", "I'm sorry. I don't know when they'll come, I'm afraid.", True),
         # a time in words nobody listed, or a vaguer one: no points off
         ("de", "Das ist ärgerlich, tut mir leid. Der Kollege kommt Freitagnachmittag.", False),
         ("de", "Das ist ärgerlich, tut mir leid. Der Kollege kommt gleich übermorgen früh.", False),
@@ -154,6 +165,22 @@ def test_a_reply_with_no_time_misses_a_point_about_when(language: str, reply: st
     step = WHEN_DE if language == "de" else WHEN_EN
     found = penalised(language, reply, resources, **dict(step))
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("de", "Das tut mir leid. Unser Techniker ist am Donnerstag um 9 Uhr bei Ihnen."),
+        ("de", "Das tut mir leid. Er ist innerhalb von zwei Stunden da."),
+        ("en", "I'm sorry. The engineer will be with you on Thursday at 9."),
+        ("en", "I'm sorry. Someone will be there within the hour."),
+    ],
+)
+def test_a_day_or_time_nobody_listed_meets_a_point_about_when(language: str, reply: str) -> None:
+    step = WHEN_DE if language == "de" else WHEN_EN
+    sc = scenario(language, theme="service", mood="annoyed", **dict(step))
+    result = judge_text(sc, "t1", reply, resources=language_resources.shared())
+    assert not [f for f in result.findings if f.evidence.get("reason") == "missed_point"], result.findings
 
 
 def test_a_point_about_something_else_stays_a_question(resources) -> None:  # noqa: ANN001

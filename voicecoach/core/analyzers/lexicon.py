@@ -181,21 +181,21 @@ WHEN_WORDS: Lexicon = {
            "oclock", "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks",
            "weekend", "month", "months", "fortnight"),
 }  # fmt: skip
-#: Words that may give a time or a deadline less exactly than :data:`WHEN_WORDS` ("gleich", "so
-#: bald wie möglich", "rechtzeitig vor der Entlassung", "the lorry is on its way"). A reply to a
-#: point about when that holds none of these, nor a calendar word or a number, says no time at all:
-#: a miss a coach is sure of. With any of them it stays a question without points off.
+#: Words that give a time or a deadline less exactly than :data:`WHEN_WORDS` ("sofort",
+#: "rechtzeitig vor der Entlassung", "the first slot", "he is on his way"). A reply to a point about
+#: when that holds none of these, no calendar word and no number gives no time at all: a miss a
+#: coach is sure of. Vague promises are no time ("so bald wie möglich", "zeitnah", "as soon as
+#: possible", "soon", "Ich weiß nicht, wann"): a customer who asked when still does not know.
 SOME_TIME: Lexicon = {
-    "de": ("gleich", "sofort", "umgehend", "jetzt", "bald", "zeitnah", "schnellstmoeglich", "naechste",
-           "naechsten", "naechster", "naechstes", "diese", "dieser", "diesen", "bis", "ab", "innerhalb",
-           "spaetestens", "rechtzeitig", "puenktlich", "vor", "bevor", "nach", "nachdem", "sobald", "wann",
-           "termin", "termine", "zeitfenster", "datum", "dringend", "eilig", "vorziehen", "vorgezogen", "vorholen",
-           "spaet", "spaeter", "erst", "noch", "schon", "bereits", "unterwegs", "demnaechst", "kuerzlich",
-           "ende", "anfang", "mitte", "ostern", "weihnachten", "feiertag"),
-    "en": ("now", "immediately", "asap", "soon", "shortly", "right", "straight", "by", "within", "before",
-           "after", "until", "till", "next", "this", "first", "later", "time", "date", "dates", "slot", "slots",
-           "appointment", "when", "once", "again", "already", "end", "start", "way", "urgent", "urgently",
-           "priority", "earliest", "latest", "overnight", "christmas", "easter", "holiday", "asap"),
+    "de": ("gleich", "sofort", "umgehend", "jetzt", "bis", "innerhalb", "spaetestens", "rechtzeitig",
+           "puenktlich", "bevor", "vorziehen", "vorgezogen", "vorholen", "termin", "termine", "zeitfenster",
+           "datum", "unterwegs", "ostern", "weihnachten", "feiertag", "als erstes", "als erster",
+           "noch heute", "auf dem weg", "direkt nach", "im anschluss", "nach dem gespraech", "nach unserem gespraech"),
+    "en": ("now", "immediately", "by", "within", "before", "until", "till", "date", "dates", "slot", "slots",
+           "appointment", "latest", "overnight", "christmas", "easter", "holiday", "lunch", "lunchtime",
+           "right away", "straight away", "first thing", "on his way", "on her way", "on its way",
+           "on their way", "on the way", "as we speak", "straight after", "right after", "after this call",
+           "after the call", "after we hang up"),
 }  # fmt: skip
 
 #: For a confused customer: reassurance counts as taking the feeling up.

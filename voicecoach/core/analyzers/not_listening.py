@@ -303,14 +303,25 @@ def when_point(phrasings: Sequence[str], language: str) -> bool:
     return bool(said) and 2 * timed >= len(said)
 
 
+def says_when(spoken: Spoken, language: str) -> bool:
+    """The reply names a day, a clock time or a span (:data:`lexicon.WHEN_WORDS`, German compounds
+    too: "Donnerstag um 9 Uhr", "in zwei Stunden", "within the hour")."""
+    words = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language))
+    return any(_timely(tok.text, words, language) for tok in spoken.tokens)
+
+
 def says_no_time(spoken: Spoken, language: str) -> bool:
-    """The reply holds no word that may give a time: no calendar or clock word, no number, none of
-    the vaguer :data:`lexicon.SOME_TIME` ("bald", "as soon as I can", "rechtzeitig"). Then a point
-    about when was surely missed; a coach reads the whole reply and finds no time in it."""
-    words = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language)) | frozenset(
-        lexicon.words_for(lexicon.SOME_TIME, language)
-    )
-    return not any(any(ch.isdigit() for ch in tok.text) or _timely(tok.text, words, language) for tok in spoken.tokens)
+    """The reply holds nothing that may give a time: no calendar or clock word, no number, none of
+    :data:`lexicon.SOME_TIME` ("sofort", "rechtzeitig", "the first slot"). Then a point about when
+    was surely missed; a coach reads the whole reply and finds no time in it ("so bald wie
+    möglich" and "Ich weiß nicht, wann" give none)."""
+    if says_when(spoken, language) or any(any(ch.isdigit() for ch in tok.text) for tok in spoken.tokens):
+        return False
+    single = {p for p in lexicon.words_for(lexicon.SOME_TIME, language) if " " not in p}
+    if any(tok.text in single for tok in spoken.tokens):
+        return False
+    several = [p for p in lexicon.words_for(lexicon.SOME_TIME, language) if " " in p]
+    return any_phrase_found(several, spoken, max_gap=0, fuzzy_ratio=1.0, slips=False) is None
 
 
 def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[Finding], bool]:
@@ -371,11 +382,14 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
 def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
     """Whether the reply meets a key point given by its ``phrasings``: one of them said, or said
     in other words (forms, separable verb, word order, compound, synonym), or, for a point of a
-    class (acknowledging, confirming), another of the class's usual forms."""
+    class (acknowledging, confirming), another of the class's usual forms; for a point about when,
+    any day, clock time or span (:func:`says_when`)."""
     if any_phrase_found(phrasings, spoken, **context.match_kwargs()) is not None:
         return True
     if meaning_found(phrasings, spoken.words, wide=True, **context.meaning_kwargs()) is not None:
         return True
+    if when_point(phrasings, context.language) and says_when(spoken, context.language):
+        return True  # a point about when, met by a day or a time nobody listed ("Donnerstag um 9 Uhr")
     kind = point_class(phrasings, context.language)
     return kind is not None and any_phrase_found(kind[1], spoken, **context.strict_match_kwargs()) is not None
 
