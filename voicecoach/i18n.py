@@ -219,7 +219,7 @@ def _values(finding: Any, language: str) -> dict[str, Any]:
         values["examples"] = alternatives(phrasings[:2], language)
     fact = evidence.get("fact")
     if isinstance(fact, str):
-        values.update(fact_forms(ASK_ALIASES.get(fact, fact), language))
+        values.update(fact_forms(fact, language, ASK_ALIASES.get(fact)))
     said = evidence.get("words")
     if isinstance(said, list) and said and isinstance(said[0], dict):
         values["said"] = " ".join(str(w.get("word", "")) for w in said).strip(" .,;:!?…\"'„“”«»-–—")

@@ -815,7 +815,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     "ask": match.phrasing,
                     "ask_words": match.to_json(),
                 },
-                values={"said": plain(question), **fact_forms(lexicon.ASK_ALIASES.get(key, key), context.language)},
+                values={"said": plain(question), **fact_forms(key, context.language, lexicon.ASK_ALIASES.get(key))},
             )
         )
     return findings

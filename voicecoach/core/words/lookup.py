@@ -198,11 +198,13 @@ def emotion_word(emotion: str, language: str | None) -> str:
     return pick(EMOTIONS.get(emotion, EMOTIONS["upset"]), language)
 
 
-def fact_forms(key: str, language: str | None) -> dict[str, str]:
+def fact_forms(key: str, language: str | None, alias: str | None = None) -> dict[str, str]:
     """``fact`` (as asked for: "der Bestellnummer" / "the order number") and ``fact_nom``
-    (sentence start: "Ihre Bestellnummer" / "Your order number") for a canonical fact key; any other
-    key reads "einer Angabe" / "a detail" and "Das" / "That" (a YAML key is never shown to a trainee)."""
-    forms = FACTS.get(key)
+    (sentence start: "Ihre Bestellnummer" / "Your order number") for a known fact key, else for
+    ``alias`` (the key whose ask words it shares: ``account_number`` is named as itself, not as
+    the customer number); any other key reads "einer Angabe" / "a detail" and "Das" / "That" (a
+    YAML key is never shown to a trainee)."""
+    forms = FACTS.get(key) or (FACTS.get(alias) if alias else None)
     if forms is None:  # a scenario's own fact: its YAML key is never shown; the message quotes the value
         if language_of(language) == "de":
             return {"fact": "einer Angabe", "fact_nom": "Das"}

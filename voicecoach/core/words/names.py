@@ -136,6 +136,15 @@ FACTS: dict[str, Mapping[str, tuple[str, str]]] = {
         "de": ("der Kundennummer", "Ihre Kundennummer"),
         "en": ("the customer number", "Your customer number"),
     },
+    "account_number": {
+        "de": ("der Kundenkontonummer", "Ihre Kundenkontonummer"),
+        "en": ("the account number", "Your account number"),
+    },
+    "policy_number": {
+        "de": ("der Versicherungsnummer", "Ihre Versicherungsnummer"),
+        "en": ("the policy number", "Your policy number"),
+    },
+    "mobile": {"de": ("der Handynummer", "Ihre Handynummer"), "en": ("the mobile number", "Your mobile number")},
     "contract_number": {
         "de": ("der Vertragsnummer", "Ihre Vertragsnummer"),
         "en": ("the contract number", "Your contract number"),
