@@ -83,7 +83,9 @@ def run(replies: list[dict[str, Any]], folder: Path, en_voice: str, de_voice: st
         spoken = turns.to_rate(reply_speech(speaker, reply["text"], reply["language"], en_voice, de_voice), SR)
         customer, trainee = two_tracks(lines[key], spoken)
         result = analyze_tracks(customer, trainee, scenario=str(item.path), turn=index)
-        flagged = {label for f in result.findings if f.penalty > 0 and (label := text_eval.label_of(f)) is not None}
+        flagged = {
+            label for f in result.findings if text_eval.counts(f) and (label := text_eval.label_of(f)) is not None
+        }
         heard = " ".join(w.text.strip() for w in result.turn.trainee.words)
         rows.append(
             {

@@ -88,6 +88,13 @@ def parse_options(pairs: list[str]) -> JudgeOptions:
     return JudgeOptions(**fields)
 
 
+def counts(finding: Any) -> bool:
+    """A finding shown as a fault: it takes points, or its points are counted once under another
+    finding of the same words (an avoid phrase said as the push after a no: ``counted_in``). A
+    question without points off ("I did not hear ...") is no finding of its kind."""
+    return finding.penalty > 0 or bool(finding.evidence.get("counted_in"))
+
+
 def run(
     replies: list[dict[str, Any]], scenarios: dict[str, Any], options: JudgeOptions = JudgeOptions()
 ) -> list[dict[str, Any]]:
@@ -97,7 +104,7 @@ def run(
         scenario = scenarios[reply["scenario"]]
         step_id = scenario.turn_ids[int(reply["turn"]) - 1]
         result = judge_text(scenario, step_id, reply["text"], resources=resources, options=options)
-        flagged = {label for f in result.findings if f.penalty > 0 and (label := label_of(f)) is not None}
+        flagged = {label for f in result.findings if counts(f) and (label := label_of(f)) is not None}
         rows.append(
             {
                 **reply,

@@ -17,6 +17,9 @@ German and English, judged as typed text with the real language resources.
   doubts their account: a contradiction; what they want or a plain check is not;
 - granting the no and then asking again for what the customer gave ("Of course. What was the
   reference again?") takes nothing up;
+- pressing without the offer word ("Soll ich Ihnen die Unterlagen trotzdem zuschicken?", "Are you
+  certain?", "Wollen Sie wirklich darauf verzichten?") pushes; an avoid phrase said in the push's
+  own words costs once ("Are you sure?" listed in both places: a trainer saw -50 for it);
 - defending oneself after a no ("ich habe nur gefragt", "I wasn't trying to sell you anything")
   contradicts the customer's view;
 - an English avoid phrase keeps its order when found in other forms: "the driver should have
@@ -273,3 +276,45 @@ def test_defending_oneself_after_a_no_contradicts(language: str, reply: str, con
     step = NO_DE if language == "de" else NO_EN
     found = penalised(language, reply, resources, **dict(step))
     assert has(found, "contradiction") is contradicts_them, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushes"),
+    [
+        # a trainer's tries: pressing without naming the offer
+        ("de", "Verstanden. Soll ich Ihnen die Unterlagen trotzdem zuschicken?", True),
+        ("de", "Haben Sie sich das wirklich gut überlegt?", True),
+        ("de", "Wollen Sie wirklich darauf verzichten? Es ist diesen Monat zum halben Preis.", True),
+        ("de", "Sind Sie sich da ganz sicher?", True),
+        ("en", "Understood. Would you like me to email you the details anyway?", True),
+        ("en", "Are you certain?", True),
+        ("en", "Do you really want to say no? It's half price this month.", True),
+        # the agent going ahead, or "anyway" as a turn of phrase: no push
+        ("de", "Natürlich, kein Abo. Die Bestätigung schicke ich Ihnen trotzdem per Mail.", False),
+        ("en", "Of course, no warranty. Anyway, your laptop is ready on Friday.", False),
+        ("en", "Of course, no warranty. I'll send the repair receipt anyway.", False),
+    ],
+)
+def test_pressing_without_the_offer_word_pushes(language: str, reply: str, pushes: bool, resources) -> None:  # noqa: ANN001
+    step = NO_DE if language == "de" else NO_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert has(found, "pushed_after_no") is pushes, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "avoid"),
+    [
+        ("de", "Sind Sie sicher? Die Versicherung lohnt sich.", "Sind Sie sicher"),
+        ("en", "Are you sure? The warranty covers three years.", "are you sure"),
+    ],
+)
+def test_an_avoid_phrase_that_is_the_push_costs_once(language: str, reply: str, avoid: str, resources) -> None:  # noqa: ANN001
+    step = dict(NO_DE if language == "de" else NO_EN)
+    step["expect"] = {**step["expect"], "avoid": [avoid]}
+    found = penalised(language, reply, resources, **dict(step))
+    assert has(found, "pushed_after_no") and not has(found, "avoid_phrase"), found
+    # still shown as a fault the trainer listed, its points counted with the push
+    result = judge_text(scenario(language, theme="service", mood="angry", **step), "t1", reply, resources=resources)
+    (avoided,) = [f for f in result.findings if f.kind == "avoid_phrase"]
+    assert avoided.penalty == 0 and avoided.evidence["counted_in"] == "pushed_after_no"
+    assert ("einmal" if language == "de" else "count once") in avoided.message

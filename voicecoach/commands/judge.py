@@ -64,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     ui = i18n.current_language()  # the command line's language; findings are rendered again in it
     step = line_quote(scenario.step(choice.step_id).say, ui)  # the step by its words, not its id
-    print(f"{scenario.title}, {say(UI, 'call.turn', ui, n=choice.number)} ({step}): {args.text}")
+    title = scenario.title if scenario.title.endswith(("?", "!", ".", "…")) else f"{scenario.title},"
+    print(f"{title} {say(UI, 'call.turn', ui, n=choice.number)} ({step}): {args.text}")  # no "?," after a question
     shown = [f for f in result.findings if f.kind in CONTENT_KINDS or f.penalty > 0]
     if not shown:
         print("  " + say(REPORT, "no_findings", ui))

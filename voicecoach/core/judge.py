@@ -127,15 +127,34 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     return replace(finding, severity="info", penalty=0.0, message=prefix + finding.message, evidence=evidence)
 
 
+def _spoken_at(finding: Finding) -> set[tuple[float, float]]:
+    """The (start, end) of each word a finding quotes (its evidence's ``words``)."""
+    return {(w["start"], w["end"]) for w in finding.evidence.get("words", ()) if isinstance(w, dict)}
+
+
 def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Finding]:
     """After a no to an offer, pushing the offer again is the fault: the key points the push
-    left out (taking the no, confirming what stays) are not a second finding of it."""
+    left out (taking the no, confirming what stays) are not a second finding of it, nor is an
+    avoid phrase said in the push's own words ("Are you sure?" listed under both costs once: a
+    trainer saw -50 for it)."""
     step = context.step
     if step is None or not step.expect.accept_no:
         return findings
-    if not any(f.kind == "pushed_after_no" and f.penalty > 0 for f in findings):
+    pushes = [f for f in findings if f.kind == "pushed_after_no" and f.penalty > 0]
+    if not pushes:
         return findings
-    return [f for f in findings if not (f.kind == "not_listening" and f.evidence.get("reason") == "missed_point")]
+    pushed_words = set().union(*(_spoken_at(f) for f in pushes))
+    kept = []
+    for f in findings:
+        if f.kind == "not_listening" and f.evidence.get("reason") == "missed_point":
+            continue
+        if f.kind == "avoid_phrase" and _spoken_at(f) and _spoken_at(f) <= pushed_words:
+            # still shown as a fault (the trainer listed it), its points counted once, with the push
+            note = qualifier("counted_once", context.language)
+            evidence = {**f.evidence, "counted_in": "pushed_after_no", "penalty_waived": f.penalty}
+            f = replace(f, penalty=0.0, message=f.message + note, evidence=evidence)
+        kept.append(f)
+    return kept
 
 
 def judge(

@@ -175,7 +175,10 @@ STRICT_SLACK = 2
 #: time adverbs ("Da kann ich *von hier aus leider* nichts machen", "I *really* can't say *yet*").
 _FREE_INSIDE = frozenset(
     fold(w)
-    for w in ["leider", "noch", "jetzt", "gerade", "genau", "hier", "unfortunately", "sadly", "yet", "now", "here"]
+    for w in [
+        *("leider", "noch", "jetzt", "gerade", "genau", "hier", "unfortunately", "sadly", "yet", "now", "here"),
+        *("sich", "da", "ganz"),  # "Sind Sie *sich da ganz* sicher?" is "sind Sie sicher"
+    ]
 )
 #: Closed word classes whose members stand for each other in a penalty phrasing said in other
 #: words: the demonstrative subject ("das kommt vor" / "so was kommt vor", "it's normal" /

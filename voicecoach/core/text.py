@@ -501,8 +501,11 @@ def similarity(a: str, b: str) -> float:
 
 
 #: Pairs the stemmer makes one word that are two: "nicht" (not) and "nichts" (nothing): "das ist
-#: wirklich nichts" (agreeing) is not "wirklich nicht" (doubting the customer's no).
-_OTHER_WORDS = frozenset({frozenset(("nicht", "nichts"))})
+#: wirklich nichts" (agreeing) is not "wirklich nicht" (doubting the customer's no); "sich" is not
+#: "sicher" ("Sind Sie sich da ganz sicher?" quoted as "Sind Sie sich").
+_OTHER_WORDS = frozenset(
+    {frozenset(("nicht", "nichts")), frozenset(("sich", "sicher")), frozenset(("sich", "sichern"))}
+)
 
 
 @lru_cache(maxsize=65536)

@@ -343,10 +343,13 @@ PUSH: Lexicon = {
     "de": (
         "trotzdem", "nur noch", "wirklich nicht", "sind sie sicher", "ueberlegen sie", "nochmal ueberlegen",
         "doch noch", "letzte chance", "nur heute", "es lohnt sich", "wuerde ich ihnen trotzdem",
+        "sind sie sich sicher", "sind sie sich da sicher", "sind sie sich ganz sicher", "gut ueberlegt",
+        "wirklich ueberlegt", "wollen sie wirklich", "moechten sie wirklich", "wirklich verzichten",
     ),
     "en": (
         "are you sure", "reconsider", "think about it", "just one more", "last chance", "only today",
-        "why not", "still recommend", "really worth", "just try",
+        "why not", "still recommend", "really worth", "just try", "are you certain", "absolutely certain",
+        "quite certain", "do you really want", "really want to say no", "anyway",
     ),
 }  # fmt: skip
 

@@ -208,7 +208,9 @@ def _set_aside(spoken: Spoken, match: Match, context: Context) -> bool:
 
 #: "Despite that" words: a push when they press the customer ("Nehmen Sie es trotzdem"), not when
 #: the agent does the customer's wish despite something ("Ich nehme den Einspruch trotzdem auf").
-_CONCESSIVE = frozenset({"trotzdem", "dennoch"})
+_CONCESSIVE = frozenset({"trotzdem", "dennoch", "anyway"})
+#: Push words that press only in a question ("Would you like the details anyway?").
+_ONLY_ASKED = frozenset({"anyway"})
 _AGENT = frozenset({"ich", "wir", "i", "we"})
 _RECOMMENDING = ("empfehl", "rat", "recommend", "suggest", "advise")
 
@@ -237,9 +239,13 @@ def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
     """A concessive push word ("trotzdem") in a clause whose subject is the agent ("ich", "wir")
     with no offer word and no recommending verb in it: the agent goes ahead anyway, offering
     nothing ("Ich nehme den Einspruch trotzdem auf", "Die Stunde müssen wir trotzdem berechnen",
-    which may be wrong for other reasons but pushes no offer)."""
+    which may be wrong for other reasons but pushes no offer); not in a question, which offers
+    ("Soll ich Ihnen die Unterlagen trotzdem zuschicken?", "Shall I send the details anyway?")."""
     clause = _concession_clause(spoken, match, context)
-    return clause is not None and bool(_AGENT.intersection(clause))
+    if clause is None or not _AGENT.intersection(clause):
+        return False
+    _, last = sentence_span(spoken, match)
+    return not spoken.tokens[last].question  # "Soll ich Ihnen die Unterlagen trotzdem schicken?" offers
 
 
 def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) -> bool:
@@ -315,6 +321,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
     for phrase in context.words("push"):
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
+            if phrase in _ONLY_ASKED and not spoken.tokens[sentence_span(spoken, match)[1]].question:
+                continue  # "Anyway, your refund is on its way" presses nothing
             if not (_own_concession(spoken, match, context) or _other_matter(spoken, match, turn, context)):
                 hits.append(match)
     if not hits:

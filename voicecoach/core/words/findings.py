@@ -410,12 +410,17 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
 
 
 #: Sentences put before or after a finding's own message when the judge qualifies it:
-#: ``misheard`` (the finding rests on words Whisper was unsure of, so it costs nothing) and
+#: ``misheard`` (the finding rests on words Whisper was unsure of, so it costs nothing),
+#: ``counted_once`` (an avoid phrase said in a push's own words: the push takes the points) and
 #: ``upset`` (an interruption of an upset customer, which costs more).
 QUALIFIERS: dict[str, dict[str, str]] = {
     "misheard": {
         "de": "Vielleicht habe ich mich verhört: „{words}“. ",
         "en": 'I may have misheard: "{words}". ',
+    },
+    "counted_once": {
+        "de": " Die Punkte dafür zählen einmal, beim Nachhaken nach dem Nein.",
+        "en": " Its points count once, under pushing after the no.",
     },
     "upset": {
         "de": " {Who} war aufgebracht – wer dann unterbrochen wird, fühlt sich überhört; das kostet mehr.",
