@@ -156,12 +156,18 @@ def all_help_texts(parser: argparse.ArgumentParser) -> list[str]:
 
 
 def take_language(argv: list[str]) -> tuple[str | None, list[str]]:
-    """A leading ``--lang X`` / ``--lang=X`` taken off ``argv``: (X or None, the rest); X as
-    the code when it names a language in either language ("deutsch" -> "de")."""
-    if argv and argv[0] == "--lang" and len(argv) > 1:
-        given, rest = argv[1], argv[2:]
-    elif argv and argv[0].startswith("--lang="):
-        given, rest = argv[0].split("=", 1)[1], argv[1:]
+    """``--lang X`` / ``--lang=X`` taken off ``argv``, before the command or after it (a user
+    writes ``voicecoach judge ... --lang de`` as often as ``voicecoach --lang de judge ...``; not
+    after ``--``): (X or None, the rest); X as the code when it names a language in either
+    language ("deutsch" -> "de")."""
+    end = argv.index("--") if "--" in argv else len(argv)
+    for at, arg in enumerate(argv[:end]):
+        if arg == "--lang" and at + 1 < end:
+            given, rest = argv[at + 1], argv[:at] + argv[at + 2 :]
+            break
+        if arg.startswith("--lang="):
+            given, rest = arg.split("=", 1)[1], argv[:at] + argv[at + 1 :]
+            break
     else:
         return None, argv
     return choice_value("language", given) or given, rest
