@@ -198,6 +198,13 @@ def test_problem_has_file_line_and_field(tmp_path: Path, text: str, line: int, f
         ("id: a\n---\nid: b\n", 2, "a second YAML document"),
         ("id: [a\ntitle: b\n", 2, "malformed YAML"),
         ("id: a\n  title: b\n", 2, "malformed YAML"),
+        # an unclosed quote runs on to the next quote; it is named where it was opened
+        (
+            '# a comment\nid: x\ntitle: "Wann kommt der Techniker?\nlanguage: de\nturns:\n  - say: "Hallo"\n',
+            3,
+            "a quote opened on this line is not closed",
+        ),
+        ("id: x\nturns:\n  - say: 'Hallo\n    id: t1\n  - say: 'Tschüss'\n", 3, "a quote opened on this line"),
     ],
 )
 def test_file_level_problems(tmp_path: Path, content: str | bytes, line: int | None, words: str) -> None:

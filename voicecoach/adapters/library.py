@@ -358,7 +358,32 @@ def _yaml_problems(path: Path, text: str, error: yaml.YAMLError) -> list[Problem
     context = getattr(error, "context", None)
     if "another document" in problem or "single document" in f"{problem} {context}":
         return [Problem(path, line, "", Said("a second YAML document ('---'); keep one scenario per file"))]
+    opened = unclosed_quote_line(text, line)
+    if opened is not None:  # the parser read on to the next quote and stumbled far below
+        words = Said("a quote opened on this line is not closed; add the closing quote at the end of the text")
+        return [Problem(path, opened, "", Said("malformed YAML: {words}", words=words))]
     return [Problem(path, line, "", yaml_words(problem, context))]
+
+
+#: A value that opens with a quote: ``key: "...``, ``- key: '...`` or ``- "...``.
+_QUOTED_VALUE = re.compile(r"""^\s*(?:(?:-\s+)?[\w-]+:\s+|-\s+)(["'])(.*)$""")
+
+
+def unclosed_quote_line(text: str, before: int | None) -> int | None:
+    """The first line (1-based) up to line ``before`` whose value opens with a quote that the line
+    does not close (``title: "Wann kommt der Techniker?``), or None. YAML lets a quoted text run
+    on over lines, so PyYAML reports such a quote where it finally stumbles, often many lines
+    later and as an indentation fault. Asked only when the file does not parse, so a quoted text
+    that runs on over lines on purpose (rare in scenarios) is never named in a valid file."""
+    for number, line in enumerate(text.splitlines()[: before or None], start=1):
+        found = _QUOTED_VALUE.match(line)
+        if found is None:
+            continue
+        quote, rest = found.groups()
+        rest = rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
+        if quote not in rest:
+            return number
+    return None
 
 
 def _duplicate_keys(path: Path, node: yaml.Node | None, loc: tuple[str | int, ...] = ()) -> list[Problem]:

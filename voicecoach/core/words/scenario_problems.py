@@ -40,6 +40,9 @@ SCENARIO_MESSAGES: Mapping[str, str] = {
     "a list item does not fit the indentation of the items around it": "ein Listeneintrag passt nicht zur Einrückung der umgebenden Einträge",
     "a line does not fit the indentation of the lines around it": "eine Zeile passt nicht zur Einrückung der umgebenden Zeilen",
     "a quote or bracket is not closed": "ein Anführungszeichen oder eine Klammer ist nicht geschlossen",
+    "a quote opened on this line is not closed; add the closing quote at the end of the text": (
+        "ein Anführungszeichen in dieser Zeile wird nicht geschlossen; setzen Sie das schließende ans Ende des Textes"
+    ),
     "a list in [...] is not closed with ']'": "eine Liste in [...] ist nicht mit ']' geschlossen",
     "a mapping in curly brackets is not closed": "eine Zuordnung in geschweiften Klammern ist nicht geschlossen",
     "an alias (*name) without its anchor (&name)": "ein Alias (*name) ohne seinen Anker (&name)",
