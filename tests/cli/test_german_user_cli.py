@@ -32,10 +32,10 @@ def test_judge_speaks_german_whatever_the_scenarios_language(capsys: pytest.Capt
     assert "Punkt nicht gehört" in out and "Nicht zugehört" not in out  # what each finding found
     if scenario == "late-delivery-en":  # the customer's anger is known from the scenario, said in German
         assert "Gefühl übergangen" in out
-        assert "Beleg (Quelle): das Szenario" in out
+        assert "Erkannt an: der Stimmung, die das Szenario vorgibt" in out
     for code in ("not_listening", "avoid_phrase", "major", "minor", "info", "evidence", "said:", "Score"):
         assert code not in out, code
-    said = [line for line in rest if line.strip().startswith("Beleg (")]
+    said = [line for line in rest if line.strip().startswith(("Gesagt: ", "Am nächsten kam: ", "Erkannt an: "))]
     prose = [line for line in rest if line not in said]  # evidence quotes the reply (German here)
     quoted = re.sub(r"„[^“]*“", " ", " ".join(prose))  # the scenario's own phrasings may be English
     assert not english_words_in(quoted), prose
@@ -46,7 +46,7 @@ def test_judge_speaks_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert 'Die Adressänderung, Turn 3 ("Die neue Adresse ist Lindenstraße 12 …"):' in out
     assert "(address)" not in out and "Phrase to avoid  Empathy −25" in out
-    assert "evidence (said): … wie war die Adresse noch …" in out and out.splitlines()[-1].startswith("Score: ")
+    assert "Said: … wie war die Adresse noch …" in out and out.splitlines()[-1].startswith("Score: ")
 
 
 def test_models_lists_in_german(capsys: pytest.CaptureFixture[str]) -> None:

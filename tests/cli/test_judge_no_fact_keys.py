@@ -1,7 +1,7 @@
 """Issue 11: a fact's YAML key is never shown to a trainee, and a quote cut out of a reply says so.
 
 Was: "Sie haben nach der Angabe „postcode“ gefragt" (new-address-de, turn 3), "… nach der Angabe
-„move date“ gefragt" (cancellation-de, turn 1) and "Beleg (gesagt): Wie war die Postleitzahl noch".
+„move date“ gefragt" (cancellation-de, turn 1) and "Gesagt: Wie war die Postleitzahl noch".
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def test_a_reasked_fact_is_named_by_words_not_its_key(
 def test_the_evidence_line_marks_a_cut_quote(capsys: pytest.CaptureFixture[str]) -> None:
     reply = "Wie war die Postleitzahl noch mal?"
     assert main(["--lang", "de", "judge", "new-address-de", "--turn", "3", "--text", reply]) == 0
-    assert "Beleg (gesagt): Wie war die Postleitzahl noch …\n" in capsys.readouterr().out
+    assert "Gesagt: Wie war die Postleitzahl noch …\n" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(

@@ -76,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
         message = i18n.finding_text(finding, result.language, scenario.persona.name)[0]
         print(f"        {untimed(finding.kind, message, ui)}")  # no audio: no times to show
         evidence = _evidence(finding.evidence, ui)
-        if evidence:  # "Beleg (gesagt): ...", one colon
-            print(f"        {say(REPORT, 'evidence', ui)} ({evidence[0]}): {cut_quote(evidence[1], args.text)}")
+        if evidence:  # "Gesagt: ...", "Erkannt an: der Stimmung, die das Szenario vorgibt"
+            print(f"        {evidence[0]}: {cut_quote(evidence[1], args.text)}")
     parts = " · ".join(f"{skill_name(name, ui)} {value}" for name, value in ordered_skills(result.score.skills))
     print(f"{say(REPORT, 'score', ui)}: {result.score.total}/100 — {parts}")
     for note in result.options.get("language_resources", []):
@@ -105,7 +105,7 @@ def cut_quote(quote: str, reply: str) -> str:
 
 
 def _evidence(evidence: dict, language: str) -> tuple[str, str] | None:
-    """(what it is, the evidence) of a finding, e.g. ("gesagt", "da können wir nichts machen")."""
+    """(what it is, the evidence) of a finding, e.g. ("Gesagt", "da können wir nichts machen")."""
     for key in ("said", "closest", "shown_by"):
         if evidence.get(key):
             value = say(REPORT, "evidence.scenario", language) if evidence[key] == "scenario" else evidence[key]

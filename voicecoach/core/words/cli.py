@@ -143,11 +143,10 @@ REPORT: dict[str, Words] = {
     },
     "disputed_words": {"de": "gesagt", "en": "said"},
     # voicecoach judge: what a finding rests on
-    "evidence": {"de": "Beleg", "en": "evidence"},
-    "evidence.said": {"de": "gesagt", "en": "said"},
-    "evidence.closest": {"de": "am ähnlichsten", "en": "closest"},
-    "evidence.shown_by": {"de": "Quelle", "en": "shown by"},
-    "evidence.scenario": {"de": "das Szenario", "en": "the scenario"},
+    "evidence.said": {"de": "Gesagt", "en": "Said"},
+    "evidence.closest": {"de": "Am nächsten kam", "en": "Closest thing said"},
+    "evidence.shown_by": {"de": "Erkannt an", "en": "Shown by"},
+    "evidence.scenario": {"de": "der Stimmung, die das Szenario vorgibt", "en": "the mood the scenario sets"},
     "note": {"de": "Hinweis", "en": "note"},
     "no_turns": {
         "de": "In dieser Sitzung wurde kein Gesprächsschritt bewertet.",
