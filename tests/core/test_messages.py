@@ -223,6 +223,18 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Ein Techniker hat heute leider frei." if de else "A technician is off today, I'm afraid.")],
             None,
         ),
+        # the customer's account doubted in a question
+        (
+            scenario(
+                language,
+                theme="service",
+                emotion="annoyed",
+                say="Ich habe das Formular letzte Woche abgeschickt." if de else "I sent the form last week.",
+            ),
+            [(0.0, 2.0, "Ich habe das Formular letzte Woche abgeschickt." if de else "I sent the form last week.")],
+            [(2.5, 5.0, "Haben Sie es wirklich abgeschickt?" if de else "Did you really send it?")],
+            None,
+        ),
         # a point about when, and a reply that gives no time at all: costs points
         (
             scenario(
@@ -277,6 +289,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_unsure")
     if f.evidence.get("reason") == "missed_point" and f.penalty == 0:
         return (f.kind, "missed_point_doubt")
+    if f.kind == "contradiction" and f.evidence.get("grammar") == "doubt":
+        return (f.kind, "doubt")
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")
     return (f.kind, f.evidence.get("reason"))

@@ -215,6 +215,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 start=match.start,
                 end=match.end,
                 evidence=evidence,
+                variant="doubt" if evidence.get("grammar") == "doubt" else None,  # "Haben Sie das wirklich ...?"
             )
         )
     if not findings:

@@ -223,6 +223,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'what I see here?"',
         ),
     },
+    ("contradiction", "doubt"): {
+        "de": (
+            "Bei {at} s haben Sie angezweifelt, was {who} geschildert hat („{said}“).",
+            "Zweifel an der eigenen Schilderung klingen wie ein Vorwurf. Nehmen Sie sie als gegeben "
+            "und prüfen Sie selbst: „Das sehe ich mir gleich an.“",
+        ),
+        "en": (
+            'At {at} s you doubted what {who} told you ("{said}").',
+            "Doubting someone's account sounds like an accusation. Take it as given and check it "
+            'yourself: "Let me look into that right away."',
+        ),
+    },
     ("contradiction", "but_opening"): {
         "de": (
             "Sie beginnen Ihre Antwort mit „{said}“ – nach einem Einwand klingt das wie Widerspruch.",
@@ -508,6 +520,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "phrase"): {
         "de": "Sie haben {whom} direkt widersprochen („{said}“).",
         "en": 'You flatly contradicted {whom} ("{said}").',
+    },
+    ("contradiction", "doubt"): {
+        "de": "Sie haben angezweifelt, was {who} geschildert hat („{said}“).",
+        "en": 'You doubted what {who} told you ("{said}").',
     },
     ("pushed_after_no", None): {
         "de": "{Who} hatte abgelehnt, und Sie haben trotzdem nachgelegt („{said}“).",
