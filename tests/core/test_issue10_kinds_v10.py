@@ -214,6 +214,9 @@ CLAIM_EN = {"say": "You took the money and then cancelled my booking!", "emotion
         ("en", "Have you actually looked at your bank statement?", True),
         ("en", "Did you maybe pick the wrong date when booking?", True),
         ("en", "Are you sure the payment actually went through?", True),
+        ("en", "Are you sure nobody came? Our system says the visit happened.", True),
+        ("en", "Are you sure the money left your account?", True),
+        ("en", "Are you sure the card reader is plugged in?", False),  # a check of the present
         # what they want, a plain check, a request, or the agent's own deed: no doubt of them
         ("de", "Wollen Sie wirklich alles neu machen lassen?", False),
         ("de", "Bringen Sie die falsche Tafel einfach mit, wir tauschen sie.", False),

@@ -854,10 +854,32 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
             if i and pieces[i - 1].text in ("too", "zu")
         )
         if lang == "en":  # "is plugged in" is a present state; "was out", "did arrive" tell what happened
-            past = bool({"did", "was", "were", "had"} & set(after))
+            past = bool({"did", "was", "were", "had"} & set(after)) or _simple_past(pieces)
         echoed = after[0] in ("it", "es", "das", "that", "this") and echoes  # "Are you sure it's the dishwasher?"
         done = past or judged or echoed
     return _match("doubt", sentence, 0, len(sentence) - 1) if done else None
+
+
+def _simple_past(pieces: Sequence[Piece]) -> bool:
+    """An English verb in the simple past after its subject ("nobody came", "the money left your
+    account", "it arrived"): an "-ed" word whose lemma is another word, or a common irregular
+    past, not after a form of "be" or "have" (then a participle: "is plugged in" is a present
+    state)."""
+    for at, piece in enumerate(pieces[1:], start=1):
+        text = piece.text
+        if text.endswith(("s", "ing")) or len(text) < 3 or pieces[at - 1].text in _BE_HAVE:
+            continue
+        if text in _IRREGULAR_PAST or (text.endswith("ed") and any(lemma != text for lemma in piece.lemmas)):
+            return True
+    return False
+
+
+_BE_HAVE = frozenset({"is", "are", "be", "been", "being", "am", "was", "were", "has", "have", "had", "get", "got"})
+#: Simple pasts without "-ed" that a customer's account is told in ("left" is an adjective too,
+#: so its lemma is not asked).
+_IRREGULAR_PAST = frozenset(
+    {"came", "went", "left", "took", "gave", "sent", "paid", "got", "told", "said", "saw", "brought", "bought"}
+)
 
 
 #: Intent words: negated about someone else, they deny what the customer accused them of.
