@@ -16,6 +16,8 @@ error, what Whisper heard.
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib
 import sys
 import time
 from pathlib import Path
@@ -114,7 +116,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--en-voice", choices=("piper", "espeak"), default="piper")
     parser.add_argument("--de-voice", choices=("espeak", "pico"), default="espeak")
     parser.add_argument("--markdown", action="store_true")
+    parser.add_argument(
+        "--steady-voice",
+        action="store_true",
+        help="Piper without its random noise: the same audio on every run, to compare two judges",
+    )
     args = parser.parse_args(argv)
+    if args.steady_voice:  # Piper samples its noise anew on each render; a comparison wants one rendering
+        piper = importlib.import_module("piper")
+        steady = functools.partial(piper.SynthesisConfig, noise_scale=0.0, noise_w_scale=0.0)
+        piper.SynthesisConfig = steady
     turns.espeak_available()
     data = yaml.safe_load(args.replies.read_text(encoding="utf-8"))
     began = time.monotonic()

@@ -287,3 +287,38 @@ def test_unsure_words_alone_take_no_points(language, reply, unsure, prefix) -> N
     found = [f for f in judge(timeline, language=language, scenario=sc).findings if f.kind == "contradiction"]
     assert found and all(f.penalty == 0 for f in found)
     assert found[0].message.startswith(prefix)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unsure", "waived"),
+    [
+        # an unsure word that may have been the acknowledgement ("sorry" heard as "story"): no points off
+        ("en", "Story, I will check order 4711 now.", "Story,", True),
+        ("de", "Tut mir Zeit, ich prüfe die Bestellung 4711.", "Zeit,", True),
+        # an unsure number or name elsewhere could not have been one: the ignored anger costs points
+        ("en", "I will check order 4711 now.", "4711", False),
+        ("de", "Ich prüfe die Bestellung 4711, Frau Brandt.", "Brandt.", False),
+        # alike in spelling and sound to "Fehler" ("unser Fehler"): it may have been that, no points
+        ("de", "Ich prüfe die Bestellung 4711, Frau Keller.", "Keller.", True),
+    ],
+)
+def test_only_a_word_like_an_acknowledgement_waives_a_missing_one(language, reply, unsure, waived) -> None:  # noqa: ANN001
+    line = (
+        "Wo bleibt meine Bestellung? Das ist ärgerlich!" if language == "de" else "Where is my order? This is annoying!"
+    )
+    sc = scenario(language, theme="service", mood="angry", say=line, emotion="angry")
+    pieces = reply.split()
+    words = tuple(Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.2 if p == unsure else 0.95) for i, p in enumerate(pieces))
+    timeline = Turn(
+        customer=Track((Span(0.0, 2.5),), (Word(line, 0.0, 2.5),)),
+        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
+        duration=9.0,
+        line_end=2.5,
+    )
+    ignored = [
+        f
+        for f in judge(timeline, language=language, scenario=sc).findings
+        if f.evidence.get("reason") == "ignored_emotion" or f.kind == "no_acknowledgement"
+    ]
+    assert ignored, "the reply takes nothing up"
+    assert all((f.penalty == 0) is waived for f in ignored), ignored

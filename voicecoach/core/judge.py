@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from voicecoach.core import scoring
-from voicecoach.core.analyzers import metrics
+from voicecoach.core.analyzers import lexicon, metrics
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
 from voicecoach.core.disputes import rescore
@@ -23,7 +23,8 @@ from voicecoach.core.language import PLAIN, LanguageResources
 from voicecoach.core.languages import LANGUAGES
 from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, TurnResult
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
-from voicecoach.core.timeline import Turn
+from voicecoach.core.text import normalize, similarity
+from voicecoach.core.timeline import Turn, Word
 from voicecoach.core.words import practice_tip
 from voicecoach.core.words.findings import qualifier
 
@@ -100,6 +101,35 @@ _SAID = ("contradiction", "avoid_phrase", "pushed_after_no", "form_of_address")
 _MISSING = ("no_acknowledgement",)
 
 
+#: How close in spelling (edit-distance similarity) an unsure word must be to a word of
+#: acknowledgement to have been it: "story" for "sorry" (0.6), "Zeit" for "leid" (0.5, a short
+#: word), not "Keller" for "helfen" (0.5, a longer one).
+FEELING_WORD_LIKENESS = 0.6
+SHORT_FEELING_WORD_LIKENESS = 0.5
+
+
+def _feeling_vocabulary(context: Context) -> frozenset[str]:
+    """The words of the lists that take a customer's feeling up (empathy, acknowledgement,
+    apology, their upset called justified), three letters or more."""
+    phrases = (*context.words("empathy"), *context.words("acknowledgement"), *context.words("justified"))
+    phrases += lexicon.words_for(lexicon.APOLOGY_WORDS, context.language)
+    return frozenset(token for phrase in phrases for token in normalize(phrase) if len(token) >= 3)
+
+
+def _like_feeling_word(word: Word, context: Context) -> bool:
+    """An unsure word that may have been a word of acknowledgement: alike in spelling to one of
+    them (:data:`FEELING_WORD_LIKENESS`), or too short to tell."""
+    heard = normalize(word.text)
+    if not heard or any(len(token) < 3 for token in heard):
+        return True
+    vocabulary = _feeling_vocabulary(context)
+    return any(
+        similarity(token, known) >= (SHORT_FEELING_WORD_LIKENESS if len(known) <= 4 else FEELING_WORD_LIKENESS)
+        for token in heard
+        for known in vocabulary
+    )
+
+
 def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     """``finding`` without its penalty when it rests on words Whisper was unsure of."""
     if finding.penalty <= 0:
@@ -113,9 +143,11 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
             for w in turn.trainee.words
             if w.probability < limit and finding.start - slack <= (w.start + w.end) / 2 <= finding.end + slack
         ]
-    elif finding.kind in _MISSING or (
-        finding.kind == "not_listening" and reason in ("missed_point", "ignored_emotion")
-    ):
+    elif finding.kind in _MISSING or (finding.kind == "not_listening" and reason == "ignored_emotion"):
+        # a missing acknowledgement: only an unsure word that sounds like one of its words may
+        # have been it ("sorry" heard as "story"); a doubtful name or number elsewhere was not
+        unsure = [w for w in turn.trainee.words if w.probability < limit and _like_feeling_word(w, context)]
+    elif finding.kind == "not_listening" and reason == "missed_point":
         unsure = [w for w in turn.trainee.words if w.probability < limit]
     else:
         return finding
