@@ -101,7 +101,9 @@ def test_the_demo_call_is_heard_through_the_speaker(pulse: Any, tmp_path: Path) 
     # Whisper splits words in a recording ("elmeroad" for "Elm Road" failed a whole-suite run)
     text = "".join(char for char in heard.stdout.lower() if char.isalnum())
     assert "washingmachine" in text, text  # the customer
-    assert "putintheorder" in text, text  # the demo trainee's reply
+    # the demo trainee's reply: "I'll put in the order" was heard as "I'll put it in the order" on
+    # one CI run (Piper renders with its noise in the demo's own process)
+    assert "intheorder" in text, text
 
 
 def test_without_an_output_device_the_demo_is_silent_and_works(tmp_path: Path) -> None:
