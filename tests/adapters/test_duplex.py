@@ -322,3 +322,33 @@ def test_a_sound_server_that_dies_mid_call_is_reported_in_one_line(tmp_path: Pat
     assert len(problems) == 1
     assert "\n" not in problems[0]
     assert "start the call again" in problems[0]
+
+
+@pytest.mark.parametrize(
+    ("warm_ups", "opens", "fails"),
+    [
+        (["silent", "ok"], 2, False),  # a stalled first open: opened again, and it runs
+        (["silent", "silent"], 2, True),  # silent twice: the device is called silent
+        (["ended", "ended", "ok"], 3, False),  # a stream that dies while starting: up to three opens
+    ],
+)
+def test_a_stalled_start_opens_the_stream_again(
+    monkeypatch: pytest.MonkeyPatch, warm_ups: list[str], opens: int, fails: bool
+) -> None:
+    backend = object.__new__(duplex.SoundDeviceBackend)  # no PortAudio: only start()'s retry logic
+    outcomes = iter(warm_ups)
+    opened: list[int] = []
+    monkeypatch.setattr(backend, "_open_streams", lambda: opened.append(1), raising=False)
+    monkeypatch.setattr(backend, "_warm_up", lambda: next(outcomes), raising=False)
+    monkeypatch.setattr(backend, "_close_streams", lambda: None, raising=False)
+    monkeypatch.setattr(backend, "_reset_counters", lambda: None, raising=False)
+    monkeypatch.setattr(backend, "_deliver", lambda: None, raising=False)
+    backend.device_rate, backend._rate = SR, SR
+    backend.input_info = type("Info", (), {"name": "default"})()
+    if fails:
+        with pytest.raises(UserError, match="delivers no sound"):
+            backend.start(lambda *a: None)
+    else:
+        backend.start(lambda *a: None)
+        backend._thread.join(timeout=1)
+    assert len(opened) == opens
