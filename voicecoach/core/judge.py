@@ -116,13 +116,12 @@ def _feeling_vocabulary(context: Context) -> frozenset[str]:
     return frozenset(token for phrase in phrases for token in normalize(phrase) if len(token) >= 3)
 
 
-def _like_feeling_word(word: Word, context: Context) -> bool:
+def _like_feeling_word(word: Word, vocabulary: frozenset[str]) -> bool:
     """An unsure word that may have been a word of acknowledgement: alike in spelling to one of
     them (:data:`FEELING_WORD_LIKENESS`), or too short to tell."""
     heard = normalize(word.text)
     if not heard or any(len(token) < 3 for token in heard):
         return True
-    vocabulary = _feeling_vocabulary(context)
     return any(
         similarity(token, known) >= (SHORT_FEELING_WORD_LIKENESS if len(known) <= 4 else FEELING_WORD_LIKENESS)
         for token in heard
@@ -146,7 +145,8 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     elif finding.kind in _MISSING or (finding.kind == "not_listening" and reason == "ignored_emotion"):
         # a missing acknowledgement: only an unsure word that sounds like one of its words may
         # have been it ("sorry" heard as "story"); a doubtful name or number elsewhere was not
-        unsure = [w for w in turn.trainee.words if w.probability < limit and _like_feeling_word(w, context)]
+        vocabulary = _feeling_vocabulary(context)  # built once per finding, not per word
+        unsure = [w for w in turn.trainee.words if w.probability < limit and _like_feeling_word(w, vocabulary)]
     elif finding.kind == "not_listening" and reason == "missed_point":
         unsure = [w for w in turn.trainee.words if w.probability < limit]
     else:

@@ -154,7 +154,7 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     return min(found, key=lambda m: m.start) if found else None
 
 
-def accepted_no(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
+def accepted_no(turn: Turn, spoken: Spoken, context: Context, reasked: bool | None = None) -> Match | None:
     """Where a reply to a customer's no (``expect.accept_no``) opens by granting it without reserve
     (:data:`lexicon.GRANTING`: "Klar, kein Beratungstermin", "Natürlich, ...", "Absolutely,
     that's reasonable", "Sie haben recht"; a bare "Okay" or "No problem" only takes note, unless
@@ -162,7 +162,8 @@ def accepted_no(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
     annoyance is about the offer; granting the no at once is taking it up, the way the seeds'
     complaint handling puts it ("dem Kunden recht geben", not arguing). Not when the reply pushes
     the offer again (:mod:`pushed_after_no`): then the no was heard but not respected; nor when it
-    asks again for what the customer gave ("Of course. What was the reference again?")."""
+    asks again for what the customer gave ("Of course. What was the reference again?"; ``reasked``
+    when the caller has looked already, else looked up here)."""
     step = context.step
     if step is None or not step.expect.accept_no or not spoken.tokens:
         return None
@@ -172,7 +173,7 @@ def accepted_no(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
         found = any_phrase_found(context.words("granting_with_the_no"), opening, **context.strict_match_kwargs())
     if found is None or pushed_after_no.analyze(turn, context):
         return None
-    if _reasks(context, spoken, turn):
+    if (reasked if reasked is not None else _reasks(context, spoken, turn)):
         return None  # "Of course. Which branch was it again?": the no taken, the customer not heard
     return found
 
@@ -206,12 +207,12 @@ def _content_words_before(words: tuple[Word, ...], start: float, language: str) 
     return count
 
 
-def _emotion(turn: Turn, context: Context, spoken: Spoken) -> list[Finding]:
+def _emotion(turn: Turn, context: Context, spoken: Spoken, reasked: bool) -> list[Finding]:
     words = spoken.words
     emotion = emotion_to_acknowledge(turn, context)
     if emotion is None:
         return []
-    found = empathy_match(spoken, context, emotion.mood) or accepted_no(turn, spoken, context)
+    found = empathy_match(spoken, context, emotion.mood) or accepted_no(turn, spoken, context, reasked)
     feeling = emotion_word(emotion.mood, context.language)
     first, last = words[0], words[-1]
     evidence = {"reason": "ignored_emotion", "emotion": emotion.mood, "shown_by": emotion.source}
@@ -868,7 +869,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     spoken = Spoken(words)
     missed, met = _missed_points(context, spoken, turn)
     reasked = _reasks(context, spoken, turn)
-    findings = missed + reasked + _emotion(turn, context, spoken)
+    findings = missed + reasked + _emotion(turn, context, spoken, bool(reasked))
     has_points = context.step is not None and bool(context.step.expect.key_points)
     if not has_points and not met and not reasked:
         findings += _generic(context, turn, words)
