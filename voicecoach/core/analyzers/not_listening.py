@@ -173,7 +173,7 @@ def accepted_no(turn: Turn, spoken: Spoken, context: Context, reasked: bool | No
         found = any_phrase_found(context.words("granting_with_the_no"), opening, **context.strict_match_kwargs())
     if found is None or pushed_after_no.analyze(turn, context):
         return None
-    if (reasked if reasked is not None else _reasks(context, spoken, turn)):
+    if reasked if reasked is not None else _reasks(context, spoken, turn):
         return None  # "Of course. Which branch was it again?": the no taken, the customer not heard
     return found
 
