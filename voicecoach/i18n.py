@@ -26,7 +26,7 @@ from voicecoach.core.words import (
     say,
     skill_name,
 )
-from voicecoach.core.words.findings import CATALOGUE
+from voicecoach.core.words.findings import CATALOGUE, cut_quotes, qualifier, untimed
 from voicecoach.core.words.findings import render as render_finding
 from voicecoach.core.words.ui import TEXTUAL, UI
 from voicecoach.core.words.voices import gender_of, persona_form
@@ -180,16 +180,31 @@ def customer_label(gender: str | None = None, name: str | None = None) -> str:
 
 
 def finding_text(finding: Any, judged_in: str | None, customer: str | None = None) -> tuple[str, str]:
-    """A finding's message and tip in the current language (a live switch re-translates them).
+    """A finding's message and tip in the current language (a live switch re-translates them):
+    :func:`finding_text_in` with the interface's language."""
+    return finding_text_in(finding, judged_in, _current, customer)
 
-    A finding keeps its text in the language it was judged in. It is rendered again from its
-    kind, a variant of its kind and its evidence (the values ``analyzers/*`` fill in, the
-    language-bound ones made again: the emotion's word, the example phrasings) only where that
-    reproduces the kept text exactly in ``judged_in``; else the kept text stays, so a
-    re-translation never says something other than the judge said. ``customer``: the persona's
-    name (for the gendered forms)."""
-    if judged_in is None or language_of(judged_in) == _current:
+
+def finding_text_in(
+    finding: Any, judged_in: str | None, language: str, customer: str | None = None, *, timed: bool = True
+) -> tuple[str, str]:
+    """A finding's message and tip in ``language``.
+
+    A finding keeps its text in the language it was judged in (``judged_in``). It is made again
+    from its recipe (``evidence["render"]``: variant, values and qualifiers, the words of the
+    language made anew); a finding stored before recipes is rendered again from its kind, a
+    variant and its evidence only where that reproduces the kept text exactly in ``judged_in``;
+    else the kept text stays, so a re-translation never says something other than the judge
+    said. ``customer``: the persona's name (for the gendered forms). ``timed`` False: without the
+    time the message names (a typed reply has none; :data:`findings.UNTIMED`)."""
+    same = judged_in is None or language_of(judged_in) == language
+    if same and timed:
         return finding.message, finding.tip
+    again = _from_recipe(finding, language, customer, timed)
+    if again is not None:
+        return again
+    if same:
+        return untimed(finding.kind, finding.message, language), finding.tip
     kept = (finding.message, finding.tip)
     evidence = dict(finding.evidence)
     reason = evidence.get("reason")
@@ -198,10 +213,51 @@ def finding_text(finding: Any, judged_in: str | None, customer: str | None = Non
         try:
             if render_finding(finding.kind, variant, judged_in, _values(finding, judged_in), customer=customer) != kept:
                 continue
-            return render_finding(finding.kind, variant, _current, _values(finding, _current), customer=customer)
+            return render_finding(finding.kind, variant, language, _values(finding, language), customer=customer)
         except (KeyError, ValueError, IndexError, TypeError):
             continue
     return kept
+
+
+def _from_recipe(finding: Any, language: str, customer: str | None, timed: bool = True) -> tuple[str, str] | None:
+    """The message and tip made again in ``language`` from the finding's recipe
+    (``evidence["render"]``: variant, values, qualifiers), the language-bound values made anew
+    (:func:`_language_bound`); None for a finding without one."""
+    recipe = finding.evidence.get("render")
+    if not isinstance(recipe, Mapping):
+        return None
+    fill = {**finding.evidence, "at": float(finding.start), **(recipe.get("values") or {})}
+    fill.update(_language_bound(finding.evidence, language))
+    try:
+        message, tip = render_finding(
+            finding.kind, recipe.get("variant"), language, fill, customer=customer, timed=timed
+        )
+        for name, values in recipe.get("before") or ():
+            message = qualifier(name, language, customer=customer, **values) + message
+        for name, values in recipe.get("after") or ():
+            message += qualifier(name, language, customer=customer, **values)
+    except (KeyError, ValueError, IndexError, TypeError):
+        return None
+    return message, tip
+
+
+def _language_bound(evidence: Mapping[str, Any], language: str) -> dict[str, Any]:
+    """The values of a message that are words of its language, made from the evidence: the
+    feeling's word, the example phrasings joined with "oder"/"or", the fact's name, the quote of
+    an interruption's cut-off words."""
+    values: dict[str, Any] = {}
+    if isinstance(evidence.get("emotion"), str):
+        values["emotion"] = emotion_word(evidence["emotion"], language)
+    phrasings = evidence.get("phrasings")
+    if isinstance(phrasings, list) and phrasings:
+        values["example"] = phrasings[0]
+        values["examples"] = alternatives(phrasings[:2], language)
+    fact = evidence.get("fact")
+    if isinstance(fact, str):
+        values.update(fact_forms(fact, language, ASK_ALIASES.get(fact)))
+    if isinstance(evidence.get("cut_text"), str):
+        values["cut"], values["cut_short"] = cut_quotes(evidence["cut_text"], language)
+    return values
 
 
 def _values(finding: Any, language: str) -> dict[str, Any]:

@@ -33,6 +33,7 @@ from voicecoach.core.words import (
 from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import REPORT, date_time, percent
 from voicecoach.core.words.voices import gender_of, persona_form
+from voicecoach.i18n import finding_text_in
 
 if TYPE_CHECKING:
     from voicecoach.adapters.store import SessionRecord
@@ -103,6 +104,8 @@ class ScenarioNames:
     title: str | None = None
     #: step id -> (1-based number, the customer's line as the trainer wrote it)
     steps: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+    #: The persona's name ("Frau Keller"), for the gendered forms of findings said again.
+    customer: str | None = None
 
     @classmethod
     def of(cls, scenario: Scenario | None) -> ScenarioNames:
@@ -110,7 +113,7 @@ class ScenarioNames:
         if scenario is None:
             return cls()
         lines = {tid: (scenario.turn_number(tid), step.say) for tid, step in zip(scenario.turn_ids, scenario.turns)}
-        return cls(scenario.title, lines)
+        return cls(scenario.title, lines, scenario.persona.name)
 
     @classmethod
     def by_id(cls, scenario_id: str | None) -> ScenarioNames:
@@ -1032,7 +1035,7 @@ def render_call_html(result: CallResult, language: str, names: ScenarioNames | N
     script, font or image from elsewhere): the call metrics, the timeline of the whole call
     (:func:`call_timeline_svg`), then every exchange with its lines and findings; each finding
     (``id="f{n}"``) links back to its mark on the timeline (``id="m{n}"``). The findings'
-    messages are in the language the call was judged in."""
+    messages are said again in ``language`` (:func:`voicecoach.i18n.finding_text_in`)."""
     language = language_of(language)
     duration = result.duration_s
     numbered = call_finding_numbers(result)
@@ -1090,9 +1093,10 @@ def render_call_html(result: CallResult, language: str, names: ScenarioNames | N
                 )
         items = []
         for number, finding in by_exchange.get(exchange.number, []):
+            message, shown_tip = finding_text_in(finding, result.language, language, names.customer)
             tip = (
-                f'<div class="tip"><b>{escape(_say_call("tip", language))}:</b> {escape(finding.tip)}</div>'
-                if finding.tip
+                f'<div class="tip"><b>{escape(_say_call("tip", language))}:</b> {escape(shown_tip)}</div>'
+                if shown_tip
                 else ""
             )
             items.append(
@@ -1101,7 +1105,7 @@ def render_call_html(result: CallResult, language: str, names: ScenarioNames | N
                 f'<span class="kind">{escape(finding_name(finding.kind, finding.evidence, language))}</span>'
                 f'<span class="when">{escape(call_time(finding.start, duration, language))}</span> '
                 f'<a class="back" href="#m{number}">↑ {escape(_say_call("to_timeline", language))}</a>'
-                f"<div>{escape(finding.message)}</div>{tip}</div></li>"
+                f"<div>{escape(message)}</div>{tip}</div></li>"
             )
         listing = (
             f'<ol class="findings">{"".join(items)}</ol>'

@@ -72,3 +72,36 @@ def test_typed_json_messages_name_no_time(language: str, capsys: pytest.CaptureF
 )
 def test_untimed_drops_the_time_and_keeps_the_rest(kind: str, language: str, timed: str, plain: str) -> None:
     assert untimed(kind, timed, language) == plain
+
+
+@pytest.mark.parametrize(
+    ("ui", "scenario", "reply", "wanted", "foreign"),
+    [
+        # a German trainer trying an English scenario reads German findings, quotes as said
+        (
+            "de",
+            "warranty-no-en",
+            "Are you sure? The warranty is a good deal.",
+            "hatte abgelehnt, und Sie haben trotzdem nachgelegt („Are you sure“)",
+            ("pushed again", "a phrase to avoid", "Its points count once"),
+        ),
+        (
+            "en",
+            "late-delivery-de",
+            "Beruhigen Sie sich. Wie ist Ihre Bestellnummer?",
+            'You asked for the order number ("Wie ist Ihre Bestellnummer")',
+            ("gefragt", "sollte in diesem Gespräch", "hörbar"),
+        ),
+    ],
+)
+def test_findings_speak_the_interface_language_not_the_scenario_language(
+    ui: str, scenario: str, reply: str, wanted: str, foreign: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    turn = "2" if scenario == "warranty-no-en" else "1"
+    assert main(["--lang", ui, "judge", scenario, "--turn", turn, "--text", reply]) == 0
+    out = capsys.readouterr().out
+    assert wanted in out, out
+    assert not [w for w in foreign if w in out], out
+    assert main(["--lang", ui, "judge", scenario, "--turn", turn, "--text", reply, "--json"]) == 0
+    messages = " ".join(f["message"] + f["tip"] for f in json.loads(capsys.readouterr().out)["findings"])
+    assert wanted in messages and not [w for w in foreign if w in messages], messages

@@ -57,13 +57,24 @@ def test_outcomes_for_branching(trainee: list, outcomes: list[str]) -> None:
 def test_a_missed_point_is_a_question_without_points_by_default() -> None:
     """Precision first: a key point not found in the words is shown, costs nothing, and sends the
     call down no branch (JudgeOptions.missed_point_penalty is off by default)."""
-    result = judge(
-        turn([LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller.")], line_end=4.0), language="de", scenario=SC
-    )
+    reply = "Das tut mir leid, Frau Keller. Ich kümmere mich darum."
+    result = judge(turn([LINE], [(4.6, 9.0, reply)], line_end=4.0), language="de", scenario=SC)
     (missed,) = [f for f in result.findings if f.evidence.get("reason") == "missed_point"]
     assert (missed.severity, missed.penalty) == ("info", 0.0)
     assert "keine Punkte abgezogen" in missed.message and "sehe nach" in missed.message
     assert "missed" not in result.outcomes
+
+
+def test_sympathy_alone_surely_misses_the_matter() -> None:
+    """A reply that only takes up the feeling says nothing about the matter in any words: the
+    missed point costs points and names what is missing."""
+    result = judge(
+        turn([LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller.")], line_end=4.0), language="de", scenario=SC
+    )
+    (missed,) = [f for f in result.findings if f.evidence.get("reason") == "missed_point"]
+    assert (missed.severity, missed.penalty > 0, missed.evidence["feeling_only"]) == ("major", True, True)
+    assert "nicht auf die Sache selbst" in missed.message and "sehe nach" in missed.message
+    assert "missed" in result.outcomes
 
 
 def test_result_carries_options_models_and_the_json_shape() -> None:

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from tests.helpers.timelines import scenario, turn
+from voicecoach import i18n
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.judge import judge
 from voicecoach.core.muted import muted_result
@@ -15,6 +16,7 @@ from voicecoach.core.scenario import SKILLS, Scenario
 from voicecoach.core.words import seconds
 from voicecoach.core.words.findings import CATALOGUE, MISSING, placeholders, render
 from voicecoach.core.words.names import KINDS, PRACTICE
+from voicecoach.i18n import finding_text_in
 
 ANGRY_DE = (
     0.0,
@@ -248,6 +250,19 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Der Techniker ruft Sie an." if de else "The technician will give you a call.")],
             None,
         ),
+        # sympathy alone to an angry customer: the matter itself missed, in any words
+        (
+            sc,
+            [angry],
+            [
+                (
+                    7.5,
+                    10.0,
+                    "Das tut mir wirklich leid, das ist ärgerlich." if de else "I'm so sorry, that's really annoying.",
+                )
+            ],
+            None,
+        ),
     ]
     found: list[Finding] = []
     # a feeling perhaps taken up in a word no list names (a thesaurus that puts it next to the
@@ -293,6 +308,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "doubt")
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")
+    if f.evidence.get("feeling_only") and f.penalty > 0:
+        return (f.kind, "missed_point_feeling_only")
     return (f.kind, f.evidence.get("reason"))
 
 
@@ -334,3 +351,18 @@ def test_german_seconds_have_a_decimal_comma() -> None:
 def test_unknown_kind_is_a_programming_error() -> None:
     with pytest.raises(KeyError):
         render("no_such_kind", None, "de")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_finding_is_said_again_in_the_other_language_from_its_recipe(language: str) -> None:
+    """A German user never reads an English finding: each finding keeps how its message was made
+    (``evidence["render"]``), so the interface says it in its own language, exactly as the judge
+    would have; made again in the judged language it is the same text."""
+    other = "en" if language == "de" else "de"
+    names = (None, "Frau Keller", "Mrs Keller")  # the gallery's customers (tests.helpers.timelines)
+    for f in gallery(language):
+        again = [i18n._from_recipe(f, language, name) for name in names]
+        assert (f.message, f.tip) in again, (f.kind, f.message, f.evidence.get("render"))
+        message, tip = finding_text_in(f, language, other)
+        assert (message, tip) != (f.message, f.tip), f.kind
+        assert "{" not in message + tip and MISSING not in message + tip, (f.kind, message)

@@ -115,9 +115,9 @@ def test_reask_evidence_names_the_fact_and_the_asking_words() -> None:
 
 
 def test_missed_point_evidence_lists_the_phrasings() -> None:
-    t = turn([DE_LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller.")])
+    t = turn([DE_LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller. Ich melde mich.")])
     (finding,) = not_listening.analyze(t, context("de", DE_SCENARIO))
-    assert finding.evidence == {
+    assert {k: v for k, v in finding.evidence.items() if k != "render"} == {
         "reason": "missed_point",
         "point": "look_up",
         "phrasings": ["nachsehen", "sehe nach", "prüfe"],
@@ -126,7 +126,11 @@ def test_missed_point_evidence_lists_the_phrasings() -> None:
     assert (finding.severity, finding.penalty, finding.skill) == ("info", 0.0, "listening")
     # ... and costs a major penalty only when the options ask for it
     (strict,) = not_listening.analyze(t, context("de", DE_SCENARIO, missed_point_penalty=True))
-    assert strict.evidence == finding.evidence and strict.severity == "major" and strict.penalty > 0
+    assert strict.evidence["render"]["variant"] == "missed_point" != finding.evidence["render"]["variant"]
+    assert {k: v for k, v in strict.evidence.items() if k != "render"} == {
+        k: v for k, v in finding.evidence.items() if k != "render"
+    }
+    assert strict.severity == "major" and strict.penalty > 0
 
 
 def test_no_reask_limits_the_facts() -> None:

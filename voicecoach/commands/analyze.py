@@ -168,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
         data["notes"] = list(result.turn.notes)  # what the input checks found (echo removed, NaN samples)
         print(json.dumps(_finite(data), ensure_ascii=False, indent=2))
     else:
-        print(render_report(result, persona, names))
+        print(render_report(result, persona, names, language))
     return 0
 
 
@@ -223,12 +223,15 @@ def _customer(language: str, persona: Any = None) -> str:
     return _t("customer", language)
 
 
-def render_report(result: Any, persona: Any = None, names: ScenarioNames | None = None) -> str:
+def render_report(
+    result: Any, persona: Any = None, names: ScenarioNames | None = None, language: str | None = None
+) -> str:
     """The report ``voicecoach analyze`` prints without ``--json``; ``persona``: the scenario's
     (the customer is then "Kundin" or "Kunde" as the persona is); ``names``: the scenario's title
     and lines (default: looked up by the result's scenario id); the scenario is named by its title
-    and the step by its number and the customer's line, never by their internal ids."""
-    language = result.language
+    and the step by its number and the customer's line, never by their internal ids; ``language``:
+    the interface's (default: the recording's), findings said again in it."""
+    language = language or result.language
     turn = result.turn
     lines: list[str] = []
     head = _t("title", language)
@@ -248,9 +251,9 @@ def render_report(result: Any, persona: Any = None, names: ScenarioNames | None 
         f", Whisper {whisper.get('model')} ({whisper.get('device')}/{whisper.get('compute_type')})" if whisper else ""
     )
     lines += [f"{head}: {where}, {_t('language', language, lang=language)}{model}", ""]
-    lines += timeline_lanes(result, customer_label=_customer(language, persona))
+    lines += timeline_lanes(result, customer_label=_customer(language, persona), language=language)
     lines += ["", _t("transcript", language)]
-    lines += transcript_lines(result, customer_label=_customer(language, persona))
+    lines += transcript_lines(result, customer_label=_customer(language, persona), language=language)
     lines += ["", _t("findings", language)]
     numbered = _numbered(result.findings)
     if not numbered:
@@ -261,9 +264,10 @@ def render_report(result: Any, persona: Any = None, names: ScenarioNames | None 
         # the words the app and the reports use, not the key
         kind = finding_name(finding.kind, finding.evidence, language)
         lines.append(f"  {mark} {_SEVERITY.get(finding.severity, '   ')}{kind}  {span}{cost}")
-        lines.append(f"       {finding.message}")
-        if finding.tip:
-            lines.append(f"       {_t('tip', language)}: {finding.tip}")
+        message, tip = i18n.finding_text_in(finding, result.language, language, persona.name if persona else None)
+        lines.append(f"       {message}")
+        if tip:
+            lines.append(f"       {_t('tip', language)}: {tip}")
     parts = " · ".join(f"{_skill(name, language)} {value}" for name, value in result.score.skills.items())
     lines += ["", f"{_t('score', language)}: {_t('total', language)} {result.score.total}/100 — {parts}"]
     if turn.notes:
@@ -323,11 +327,14 @@ def _axis(columns: int, step: float, duration: float, language: str) -> list[str
     return axis
 
 
-def timeline_lanes(result: Any, width: int = LANE_WIDTH, customer_label: str | None = None) -> list[str]:
+def timeline_lanes(
+    result: Any, width: int = LANE_WIDTH, customer_label: str | None = None, language: str | None = None
+) -> list[str]:
     """Customer and trainee speech as two lanes of characters, overlaps and findings below.
     A character is "both" only where the two sides really overlap in time, not where each side
-    merely speaks somewhere in the same character's stretch (a long call: a minute a character)."""
-    language = result.language
+    merely speaks somewhere in the same character's stretch (a long call: a minute a character).
+    ``language``: the reader's (default: the recording's)."""
+    language = language or result.language
     turn = result.turn
     duration = max(turn.duration, 0.1)
     step = _step(duration, width)
@@ -365,9 +372,12 @@ def timeline_lanes(result: Any, width: int = LANE_WIDTH, customer_label: str | N
     return rows
 
 
-def transcript_lines(result: Any, pause: float = 0.8, customer_label: str | None = None) -> list[str]:
-    """Both sides' words in time order, one line per stretch of speech."""
-    language = result.language
+def transcript_lines(
+    result: Any, pause: float = 0.8, customer_label: str | None = None, language: str | None = None
+) -> list[str]:
+    """Both sides' words in time order, one line per stretch of speech, labelled in ``language``
+    (the reader's; default: the recording's)."""
+    language = language or result.language
     pieces: list[tuple[float, float, str, str]] = []
     customer = customer_label or _t("customer", language)
     for who, track in ((customer, result.turn.customer), (_t("you", language), result.turn.trainee)):
@@ -492,9 +502,10 @@ def render_call_report(call: CallResult, language: str, names: ScenarioNames | N
                 f"      [{numbers.get(id(finding), '?')}] {_SEVERITY.get(finding.severity, '   ')}"
                 f"{finding_name(finding.kind, finding.evidence, language)}  {call_time(finding.start, duration, language)}{cost}"
             )
-            lines.append(f"           {finding.message}")
-            if finding.tip:
-                lines.append(f"           {_c('tip', language)}: {finding.tip}")
+            message, tip = i18n.finding_text_in(finding, call.language, language, names.customer)
+            lines.append(f"           {message}")
+            if tip:
+                lines.append(f"           {_c('tip', language)}: {tip}")
     if call.notes:
         lines += ["", _c("notes", language)] + [f"  {note}" for note in call.notes]
     return "\n".join(lines)

@@ -18,7 +18,6 @@ from voicecoach.core.result import shown_severity
 from voicecoach.core.typed import judge_text
 from voicecoach.core.words import finding_name, line_quote, ordered_skills, say, skill_name
 from voicecoach.core.words.cli import REPORT
-from voicecoach.core.words.findings import untimed
 from voicecoach.core.words.ui import UI
 
 CONTENT_KINDS = (
@@ -55,26 +54,29 @@ def run(args: argparse.Namespace) -> int:
     scenario = choice.loaded.scenario
     resources = shared()
     result = judge_text(scenario, choice.step_id, args.text, resources=resources)
+    ui = i18n.current_language()  # the command line's language; findings are rendered again in it
     if args.json:
         shown_json = result.to_json()
-        for finding in shown_json.get("findings", []):
+        for finding, shown in zip(result.findings, shown_json.get("findings", [])):
             # typed: no audio, so no time; the calm timeline's made-up seconds are not said
-            finding["message"] = untimed(finding["kind"], finding["message"], result.language)
+            shown["message"], shown["tip"] = i18n.finding_text_in(
+                finding, result.language, ui, scenario.persona.name, timed=False
+            )
         print(json.dumps(shown_json, ensure_ascii=False, indent=2))
         return 0
-    ui = i18n.current_language()  # the command line's language; findings are rendered again in it
     step = line_quote(scenario.step(choice.step_id).say, ui)  # the step by its words, not its id
     title = scenario.title if scenario.title.endswith(("?", "!", ".", "…")) else f"{scenario.title},"
     print(f"{title} {say(UI, 'call.turn', ui, n=choice.number)} ({step}): {args.text}")  # no "?," after a question
     shown = [f for f in result.findings if f.kind in CONTENT_KINDS or f.penalty > 0]
+    shown.sort(key=lambda f: (f.penalty <= 0, -f.penalty))  # points off first, the questions after
     if not shown:
         print("  " + say(REPORT, "no_findings", ui))
     for finding in shown:
         cost = f"  {skill_name(finding.skill, ui)} −{finding.penalty:g}" if finding.penalty else ""
         severity = f"severity.{shown_severity(finding.kind, finding.severity)}"  # info: "good" only for praise
         print(f"  {say(REPORT, severity, ui):9} {finding_name(finding.kind, finding.evidence, ui)}{cost}")
-        message = i18n.finding_text(finding, result.language, scenario.persona.name)[0]
-        print(f"        {untimed(finding.kind, message, ui)}")  # no audio: no times to show
+        message = i18n.finding_text_in(finding, result.language, ui, scenario.persona.name, timed=False)[0]
+        print(f"        {message}")  # no audio: no times to show
         evidence = _evidence(finding.evidence, ui)
         if evidence:  # "Gesagt: ...", "Erkannt an: der Stimmung, die das Szenario vorgibt"
             print(f"        {evidence[0]}: {cut_quote(evidence[1], args.text)}")

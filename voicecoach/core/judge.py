@@ -26,7 +26,7 @@ from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.text import normalize, similarity
 from voicecoach.core.timeline import Turn, Word
 from voicecoach.core.words import practice_tip
-from voicecoach.core.words.findings import qualifier
+from voicecoach.core.words.findings import qualified, qualifier
 
 
 def _step(scenario: Scenario, step_id: str | None) -> tuple[Step, str]:
@@ -156,6 +156,7 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     said = " ".join(w.text.strip() for w in unsure[:6])
     prefix = qualifier("misheard", context.language, customer=context.customer_name, words=said)
     evidence = {**finding.evidence, "misheard": [w.text.strip() for w in unsure], "penalty_waived": finding.penalty}
+    evidence = qualified(evidence, "before", "misheard", words=said)
     return replace(finding, severity="info", penalty=0.0, message=prefix + finding.message, evidence=evidence)
 
 
@@ -184,6 +185,7 @@ def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Fi
             # still shown as a fault (the trainer listed it), its points counted once, with the push
             note = qualifier("counted_once", context.language)
             evidence = {**f.evidence, "counted_in": "pushed_after_no", "penalty_waived": f.penalty}
+            evidence = qualified(evidence, "after", "counted_once")
             f = replace(f, penalty=0.0, message=f.message + note, evidence=evidence)
         kept.append(f)
     return kept

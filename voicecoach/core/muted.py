@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from voicecoach.core.result import Finding, TurnResult
 from voicecoach.core.scoring import score as score_of
-from voicecoach.core.words.findings import render
+from voicecoach.core.words.findings import recipe, render
 
 #: The finding kind of a turn the trainee left muted (``core.result.FINDING_KINDS``).
 MUTED = "muted"
@@ -32,7 +32,7 @@ def muted_result(result: TurnResult, *, customer: str | None = None) -> TurnResu
         tip=tip,
         skill="all",
         penalty=0.0,
-        evidence={"muted": True},
+        evidence={"muted": True, "render": recipe(None, {})},
     )
     return replace(result, findings=(finding,), score=score_of((), result.score.weights or None), outcomes=())
 

@@ -331,7 +331,9 @@ def make_finding(
     """A finding with its message and tip rendered in the context's language.
 
     ``variant`` picks the message (default: ``evidence["reason"]``); ``values`` fill it (default:
-    the evidence). The penalty follows the severity unless given.
+    the evidence). The penalty follows the severity unless given. ``evidence["render"]`` keeps
+    the variant and values (:func:`findings.recipe`), so the interface can say the message in
+    its own language (``voicecoach.i18n.finding_text``).
     """
     evidence = dict(evidence or {})
     chosen = variant if variant is not None else evidence.get("reason")
@@ -339,6 +341,8 @@ def make_finding(
     fill.setdefault("at", float(start))
     fill.update(values or {})
     message, tip = findings.render(kind, chosen, context.language, fill, customer=context.customer_name)
+    # how the message was made, so it can be said again in the other language exactly
+    evidence["render"] = findings.recipe(chosen, values or {})
     return Finding(
         kind=kind,
         start=round3(start),

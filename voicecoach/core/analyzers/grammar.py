@@ -268,6 +268,8 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
         if _is(piece, fault) and not _question(clause):
             mine = _has_any(clause, _OURS[lang])
             yours = _has_any(clause, _SECOND[lang])
+            if mine and not negated_clause and _customer_acts(clause, lang):
+                continue  # "Sie haben uns die falschen Daten gegeben": their mistake, not ours
             if (mine and not negated_clause) or (yours and negated_clause and not mine):
                 return _match("ownership", clause, index, index)
     taken = _taken_on(clause, lang)
@@ -314,6 +316,17 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
         ):
             return _match("agreement", clause, 0, len(clause) - 1)
     return None
+
+
+def _customer_acts(clause: Sequence[Piece], lang: str) -> bool:
+    """The customer is the one who acts: a second person comes before any first person ("You
+    gave us the wrong details"; not "We sent you the wrong part")."""
+    for piece in clause:
+        if piece.text in _OURS[lang]:
+            return False
+        if piece.text in _SECOND[lang]:
+            return True
+    return False
 
 
 _SEE = frozenset({"sehen", "see"})
@@ -505,6 +518,100 @@ def acknowledgement(
             return _match("feeling", joined, 0, last)
         previous = [] if _ends_sentence(clause) else joined
     return None
+
+
+#: Forms of address around a name, said as a clause of their own ("..., Frau Özdemir, ...").
+_ADDRESS = frozenset({"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dr", "sir", "madam", "maam"})
+#: Interjections of dismay said as a clause of their own ("Oh je,", "Oh no,", "Ach herrje,"): the
+#: first word one of _DISMAY_FIRST, the rest of _DISMAY.
+_DISMAY_FIRST = frozenset({"oh", "ach", "o", "oje", "ojemine", "herrje", "ouch", "yikes", "gosh"})
+_DISMAY = _DISMAY_FIRST | frozenset({"je", "weh", "nein", "no", "dear", "man", "mann", "my", "goodness", "mist"})
+#: Future and intent: a clause of sympathy that has one also says what the agent will do
+#: ("Sorry, I'll fix it" heard without its comma).
+_INTENT = frozenset({"werde", "werden", "wird", "will", "ll", "shall", "going", "gonna", "let", "lass", "lassen"})
+#: Words of sympathy besides the lexicon's classes (intensifiers, hearing, wishing well).
+_SYMPATHY_EXTRA = frozenset(
+    {"really", "truly", "terribly", "awfully", "hear", "happen", "happened", "experience", "must", "sound",
+     "sounds", "hope", "feel", "feeling", "better", "soon", "wish", "wirklich", "echt", "ehrlich", "wahnsinnig",
+     "hoeren", "passieren", "passiert", "erleben", "erlebt", "hoffe", "hoffen", "gute", "besserung", "wuensche"}
+)  # fmt: skip
+#: Verbs a first person may have in a clause that only takes up the feeling.
+_SYMPATHY_VERBS = {
+    "de": frozenset({"hoffen", "hoffe", "wuenschen", "wuensche", "bedauern", "bedauere", "bedaure",
+                     "entschuldigen", "entschuldige"}),
+    "en": frozenset({"hope", "wish", "apologise", "apologize", "be", "am", "m"}),
+}  # fmt: skip
+
+
+@functools.cache
+def _sympathy_vocabulary(lang: str) -> frozenset[str]:
+    """The words of sympathy: of the feeling, apology, understanding, agreement and empathy lists."""
+    words: set[str] = set()
+    for table in (
+        lexicon.FEELING_WORDS,
+        lexicon.APOLOGY_WORDS,
+        lexicon.UNDERSTANDING_VERBS,
+        lexicon.CUSTOMER_RIGHT,
+        lexicon.NORM_WORDS,
+        lexicon.FAULT_WORDS,
+        lexicon.EMPATHY,
+        lexicon.CARE,
+    ):
+        for phrase in lexicon.words_for(table, lang):
+            words.update(_key(w) for w in phrase.split())
+    return frozenset(words) | _SYMPATHY_EXTRA  # fmt: skip
+
+
+def _sympathy_word(piece: Piece, lang: str, allowed: frozenset[str]) -> bool:
+    """A word a clause of sympathy alone may have: a stopword, a word of sympathy, or one of
+    ``allowed`` (the customer's own words and name: "so kurz vor der Feier", "with the baby")."""
+    if not piece.text.isalpha() or piece.text in lexicon.STOPWORDS.get(lang, frozenset()):
+        return True
+    vocabulary = _sympathy_vocabulary(lang)
+    keys = {piece.text, *piece.lemmas}
+    return bool(keys & (vocabulary | allowed)) or _is(piece, _table(lexicon.FEELING_WORDS, lang))
+
+
+def _only_sympathy(clause: Sequence[Piece], found: Found, lang: str, allowed: frozenset[str]) -> bool:
+    """A clause that takes up the feeling says nothing more: no intent ("werde", "will"), and a
+    first person only as the one who understands, apologises or wishes well ("Das kann ich gut
+    verstehen", "I'm so sorry", "I hope Mia's better"; not "das tut mir leid ich kläre das")."""
+    if _has_any(clause, _INTENT):
+        return False
+    if any(not _sympathy_word(p, lang, allowed) for p in clause):
+        return False  # a word of something else ("a replacement is on its way" heard without a comma)
+    firsts = [p for p in clause if p.text in {"ich", "wir", "i", "we"}]
+    if not firsts:
+        return True
+    if len(firsts) > 1:
+        return False
+    understand = _table(lexicon.UNDERSTANDING_VERBS, lang)
+    return found.kind == "understanding" or any(
+        p.text in _SYMPATHY_VERBS[lang] or p.lemmas & _SYMPATHY_VERBS[lang] or _is(p, understand) for p in clause
+    )
+
+
+def feeling_only(words: Sequence[Word], resources: LanguageResources, language: str, names: frozenset[str]) -> bool:
+    """The reply only takes up the customer's feeling: every clause is an acknowledgement
+    (:func:`acknowledgement`'s forms, with nothing more in it: :func:`_only_sympathy`) or an
+    address ("Frau Özdemir"; ``names``: the customer's name and own words, folded and lemmatised). "Das tut mir sehr leid, Frau
+    Özdemir, so etwas darf nicht passieren." is such a reply; "Sorry about this. I'm on it." and
+    any question are not. Then every key point about the matter itself is surely missed: however
+    the trainer listed it, sympathy alone does not say it (the seed articles: understanding first,
+    then the solution)."""
+    lang = language if language in _FIRST else "en"
+    taken = False
+    for clause in clauses(words, resources, language):
+        if all(p.text in names or p.text in _ADDRESS for p in clause):
+            continue
+        if clause[0].text in _DISMAY_FIRST and all(p.text in _DISMAY for p in clause) and not _question(clause):
+            taken = True
+            continue
+        found = _acknowledges(clause, language, False)
+        if found is None or _question(clause) or not _only_sympathy(clause, found, lang, names):
+            return False
+        taken = True
+    return taken
 
 
 def another_word(match: Match, resources: LanguageResources, language: str) -> bool:

@@ -38,7 +38,7 @@ from voicecoach.core.result import Finding
 from voicecoach.core.text import ends_sentence, plain
 from voicecoach.core.timeline import Turn
 from voicecoach.core.words import quote
-from voicecoach.core.words.findings import qualifier
+from voicecoach.core.words.findings import cut_quotes, qualified, qualifier
 
 
 @dataclass(frozen=True)
@@ -159,11 +159,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         minor = cut.left < options.interruption_minor_left
         variant = "end" if minor else ("pause" if cut.during == "pause" else None)
         cut_text = plain(cut_words) + (" …" if len(still_to_come) > len(cut_words) else "")
-        de = context.language == "de"
-        cut_part = (
-            (f" – offen war noch „{cut_text}“" if de else f' – "{cut_text}" was still to come') if cut_text else ""
-        )
-        cut_short = (f" („{cut_text}“)" if de else f' ("{cut_text}")') if cut_text else ""
+        cut_part, cut_short = cut_quotes(cut_text, context.language)
         last = (len(findings), cut.customer_end, u.end)
         upset = emotion_to_acknowledge(turn, context) if not minor else None
         finding = make_finding(
@@ -180,6 +176,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 "left": round3(cut.left),
                 "overlap": round3(overlap),
                 "cut_words": words_json(cut_words),
+                "cut_text": cut_text,
                 "trainee_words": words_json(u.words[: options.cut_words_max]),
             },
             values={"cut": cut_part, "cut_short": cut_short},
@@ -189,7 +186,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 finding,
                 penalty=options.upset_interruption_penalty,
                 message=finding.message + qualifier("upset", context.language, customer=context.customer_name),
-                evidence={**finding.evidence, "customer_upset": upset.mood},
+                evidence=qualified({**finding.evidence, "customer_upset": upset.mood}, "after", "upset"),
             )
         findings.append(finding)
     return findings

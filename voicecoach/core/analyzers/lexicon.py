@@ -50,6 +50,8 @@ EMPATHY: Lexicon = {
         "oh mann", "ach mann", "mann o mann",
         # pity for the customer, addressed to them ("Sie Arme", "Sie Ärmster")
         "sie arme", "sie armer", "sie armen", "sie aermste", "sie aermster", "sie aermsten",
+        # condolence to the bereaved
+        "beileid", "anteilnahme", "mein mitgefuehl", "unser mitgefuehl",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -69,6 +71,8 @@ EMPATHY: Lexicon = {
         "small wonder", "little wonder",
         # agreeing, the burden named (the same way, "that's on us", "had enough": grammar)
         "i agree", "couldnt agree more", "a lot on your plate",
+        # condolence to the bereaved
+        "condolences", "my sympathies", "deepest sympathy", "sorry for your loss", "sorry to hear of",
     ),
 }  # fmt: skip
 

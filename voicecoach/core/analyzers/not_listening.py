@@ -8,7 +8,9 @@
   statement in the reply says a content word of the point (in any form) the miss is not certain:
   it is shown as info with the closest words (``unsure``, no points off). A miss costs points
   only with ``missed_point_penalty``, or when the reply is so short (``short_reply_words``) and
-  meets no key point at all that it cannot have said them in other words.
+  meets no key point at all that it cannot have said them in other words, or when it only takes
+  up the customer's feeling (:func:`grammar.feeling_only`): sympathy alone meets no point about
+  the matter itself.
 - ``reasked``: the reply asks for a fact the customer already gave (an ask word of the fact in a
   question or request), without saying the value back (saying it back is confirming, fine).
 - ``ignored_emotion``: the customer is upset (the step's emotion: annoyed, angry, sad; ``acknowledge_emotion``, or,
@@ -34,7 +36,7 @@ from voicecoach.core.analyzers._common import (
     words_json,
 )
 from voicecoach.core.analyzers.options import Context
-from voicecoach.core.meaning import closest, compound_related, meaning_found
+from voicecoach.core.meaning import clauses, closest, compound_related, meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import (
     Match,
@@ -42,14 +44,20 @@ from voicecoach.core.text import (
     Token,
     any_phrase_found,
     find_phrase,
+    fold,
     normalize,
     plain,
     slip_phrase_at,
     token_match,
     tokens_of,
+    words_of_text,
 )
 from voicecoach.core.timeline import Turn, Word
 from voicecoach.core.words import alternatives, emotion_word, fact_forms
+
+#: Most words a reply of sympathy alone has for its missed points to be certain: a longer one
+#: that a coach would still call sympathy alone is rare, and length brings paraphrase.
+FEELING_ONLY_WORDS = 25
 
 #: Moods whose feeling the reply must take up. A confused customer needs clarity, not
 #: empathy: only a step that says ``acknowledge_emotion: true`` asks for it (reassurance counts).
@@ -335,6 +343,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
     short = 0 < len(said) <= context.options.short_reply_words
     if short and any(_point_met(phrasings, context, spoken) for phrasings in context.step.expect.key_points.values()):
         short = False
+    names = frozenset(fold(n.lower()) for n in (context.customer_name or "").split()) | {
+        lemma for piece in clauses(customer_words(turn, context), context.resources, context.language)
+        for p in piece for lemma in {p.text, *p.lemmas}
+    }  # fmt: skip
+    only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
+        spoken.words, context.resources, context.language, names
+    )
     for point, phrasings in context.step.expect.key_points.items():
         if _point_met(phrasings, context, spoken):
             met = True
@@ -354,10 +369,18 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         no_time = when_point(phrasings, context.language) and says_no_time(spoken, context.language)
         if no_time:
             evidence["no_time"] = True
-        certain = (context.options.missed_point_penalty or short or no_time) and not unsure
+        # A reply of sympathy alone says nothing about the matter, in any words (evidence:
+        # feeling_only); a point that is itself sympathy ("condolence: [mein Beileid]") it may meet.
+        if only_feeling and kind is None and not _about_feeling(phrasings, context):
+            evidence["feeling_only"] = True
+        certain = (
+            context.options.missed_point_penalty or short or no_time or evidence.get("feeling_only", False)
+        ) and not unsure
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if certain and no_time:
             variant = "missed_point_no_time"
+        elif certain and evidence.get("feeling_only"):
+            variant = "missed_point_feeling_only"
         findings.append(
             make_finding(
                 context,
@@ -378,6 +401,19 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             )
         )
     return findings, met
+
+
+def _about_feeling(phrasings: Sequence[str], context: Context) -> bool:
+    """A key point that is itself sympathy: one of its phrasings takes up a feeling (a phrase of
+    the empathy list, or any of :func:`grammar.acknowledgement`'s forms: "mein Beileid", "sorry
+    for the wait")."""
+    for phrasing in phrasings:
+        words = words_of_text(phrasing)
+        if grammar.acknowledgement(words, context.resources, context.language) is not None:
+            return True
+        if any_phrase_found(context.words("empathy"), Spoken(words), **context.strict_match_kwargs()) is not None:
+            return True
+    return False
 
 
 def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:

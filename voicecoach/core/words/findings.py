@@ -126,6 +126,16 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Say when: a day, a time or a deadline, e.g. "{example}".',
         ),
     },
+    ("not_listening", "missed_point_feeling_only"): {
+        "de": (
+            "Sie sind auf das Gefühl eingegangen, aber nicht auf die Sache selbst – es fehlt etwa {examples}.",
+            "Nach dem Verständnis kommt der nächste Schritt: Sagen Sie, was Sie tun, z. B. „{example}“.",
+        ),
+        "en": (
+            "You took up the feeling but not the matter itself – something like {examples} is missing.",
+            'After the understanding comes the next step: say what you will do, e.g. "{example}".',
+        ),
+    },
     ("not_listening", "missed_point_unsure"): {
         "de": (
             "Ich habe nicht sicher gehört, dass Sie etwa {examples} gesagt haben – am nächsten kam „{closest}“. "
@@ -441,6 +451,32 @@ QUALIFIERS: dict[str, dict[str, str]] = {
 }
 
 
+def cut_quotes(cut_text: str, language: str) -> tuple[str, str]:
+    """The rest of the customer's line an interruption cut off, as the two endings of its
+    messages: (" – offen war noch „…“", " („…“)"); empty when nothing was cut."""
+    if not cut_text:
+        return "", ""
+    if language == "de":
+        return f" – offen war noch „{cut_text}“", f" („{cut_text}“)"
+    return f' – "{cut_text}" was still to come', f' ("{cut_text}")'
+
+
+def recipe(variant: str | None, values: Mapping[str, Any]) -> dict[str, Any]:
+    """How a finding's message was made: its ``variant`` and the plain ``values`` (text and
+    numbers) that filled it besides the evidence; ``before``/``after`` list the qualifiers said
+    around it (:func:`qualified`). Stored in ``evidence["render"]``."""
+    plain = {k: v for k, v in values.items() if isinstance(v, (str, int, float, bool))}
+    return {"variant": variant, "values": plain, "before": [], "after": []}
+
+
+def qualified(evidence: Mapping[str, Any], place: str, name: str, **values: object) -> dict[str, Any]:
+    """``evidence`` with the qualifier ``name`` noted ``before`` or ``after`` (``place``) the
+    message in its recipe, so a message said again in another language keeps it."""
+    render = dict(evidence.get("render") or recipe(None, {}))
+    render[place] = [*render.get(place, []), [name, {k: str(v) for k, v in values.items()}]]
+    return {**evidence, "render": render}
+
+
 def qualifier(name: str, language: str, *, customer: str | None = None, **values: object) -> str:
     """The qualifying sentence ``name`` of :data:`QUALIFIERS` in ``language``, filled in."""
     filled = _Missing(person_forms(customer, language))
@@ -485,16 +521,21 @@ def render(
     values: Mapping[str, Any] | None = None,
     *,
     customer: str | None = None,
+    timed: bool = True,
 ) -> tuple[str, str]:
     """Message and tip for a finding, in ``language`` (German or English; others get English).
 
     ``values`` fill the placeholders: floats are written as seconds with one decimal (German
-    decimal comma), everything else as ``str``. ``customer`` is the persona's name.
+    decimal comma), everything else as ``str``. ``customer`` is the persona's name. ``timed``
+    False: the message without the time it names (:data:`UNTIMED`; a typed reply has none).
     """
     texts = CATALOGUE.get((kind, variant)) or CATALOGUE.get((kind, None))
     if texts is None:
         raise KeyError(f"no message for finding kind {kind!r} (variant {variant!r})")
     message, tip = pick(texts, language)
+    if not timed:
+        key = (kind, variant) if (kind, variant) in CATALOGUE else (kind, None)
+        message = pick(UNTIMED[key], language) if key in UNTIMED else message
     filled = _Missing(person_forms(customer, language))
     for key, value in (values or {}).items():
         if isinstance(value, float):
@@ -514,8 +555,8 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
         "en": 'You asked for {fact} ("{said}") although {who} had already given it: {value}.',
     },
     ("not_listening", "ignored_emotion_late"): {
-        "de": "Erst nach {words_before} gehen Sie darauf ein, dass {who} {emotion} ist.",
-        "en": "Only after {words_before} did you acknowledge that {who} was {emotion}.",
+        "de": "Erst nach {words_before:# Wort|# Wörtern} gehen Sie darauf ein, dass {who} {emotion} ist.",
+        "en": "Only after {words_before:# word|# words} did you acknowledge that {who} was {emotion}.",
     },
     ("contradiction", "phrase"): {
         "de": "Sie haben {whom} direkt widersprochen („{said}“).",
