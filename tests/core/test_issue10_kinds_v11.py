@@ -5,7 +5,18 @@ German and English, judged as typed text with the real language resources.
   sorry, that must have been really frustrating.") says nothing about the matter in any words:
   every key point about the matter is surely missed and costs points. Any clause that says more
   (an action, however short: "I'm on it"; intent heard without its comma: "Sorry I'll sort it
-  out"; a question) leaves a miss a question, no points off.
+  out"; a question) leaves a miss a question, no points off;
+- turning the customer down or sending them elsewhere ("Da kann ich leider nichts machen, das
+  macht die Abrechnungsstelle", "dafür sind wir nicht zuständig", "there's nothing I can do, I'm
+  afraid") surely misses what they asked, whatever its words; not when the agent's own step
+  follows ("..., aber ich verbinde Sie gleich mit der Abrechnung");
+- a hollow apology ("Es tut mir leid, dass Sie das so sehen", "I'm sorry you feel that way")
+  takes no feeling up;
+- "Sie haben uns die falschen Daten gegeben" / "You gave us the wrong details" blames the
+  customer: no owning of the mistake;
+- German "aber" listed to avoid is the conjunction, not the particle of "Das ist aber wirklich
+  ärgerlich"; "vergessen wir das mit den Raten" drops the refused offer; "Got it, forget the
+  voucher" grants the no as "Understood, ..." does (from a trainer's tries).
 
 Every row was written for these tests; none is copied from a benchmark set.
 """
@@ -51,3 +62,89 @@ def test_sympathy_alone_misses_the_matter(language: str, reply: str, missed: boo
     step = CHECK_DE if language == "de" else CHECK_EN
     found = penalised(language, reply, resources, **dict(step))
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        ("de", "Tut mir leid, aber ich kann da leider nichts machen, das macht die Abrechnungsstelle.", True),
+        ("de", "Das ist ärgerlich. Dafür sind wir leider nicht zuständig, das ist Sache des Herstellers.", True),
+        ("de", "Das tut mir leid. Das müssen Sie selbst mit dem Vermieter regeln.", True),
+        ("en", "I'm sorry, there's nothing I can do, I'm afraid.", True),
+        ("en", "That's annoying, sorry. You'll have to take that up with the manufacturer.", True),
+        # the agent's own step after it: taken on
+        (
+            "de",
+            "Das ist ärgerlich. Da kann ich leider nichts machen, aber ich verbinde Sie gleich mit der Abrechnung.",
+            False,
+        ),
+        ("en", "Sorry about that. There's nothing I can do myself, but I'll put it to my manager today.", False),
+        # about the customer, not a refusal: "Da können Sie nichts machen" (not their fault)
+        ("de", "Da können Sie gar nichts machen, das ist unser Fehler. Ich kümmere mich darum.", False),
+    ],
+)
+def test_turning_the_customer_down_misses_what_they_asked(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    step = CHECK_DE if language == "de" else CHECK_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert ("not_listening/missed_point" in found) is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "ignored"),
+    [
+        ("de", "Es tut mir leid, dass Sie das so sehen. Ich prüfe das.", True),
+        ("de", "Es tut mir leid, wenn Sie sich so fühlen. Ich prüfe das.", True),
+        ("en", "I'm sorry you feel that way. I'll check it.", True),
+        ("en", "I'm sorry if you took it like that. I'll check it.", True),
+        # a real apology, or sympathy that names the feeling
+        ("de", "Es tut mir leid, dass Sie sich so ärgern mussten. Ich prüfe das.", False),
+        ("en", "I'm so sorry you feel let down. I'll check it.", False),
+        ("en", "I'm sorry, I see it that way too. I'll check it.", False),
+    ],
+)
+def test_a_hollow_apology_takes_nothing_up(language: str, reply: str, ignored: bool, resources) -> None:  # noqa: ANN001
+    step = CHECK_DE if language == "de" else CHECK_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert ("not_listening/ignored_emotion" in found) is ignored, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("de", "Sie haben uns die falschen Daten gegeben."),
+        ("en", "You gave us the wrong card details."),
+    ],
+)
+def test_the_customers_mistake_is_no_owning_of_ours(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    step = CHECK_DE if language == "de" else CHECK_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert "not_listening/ignored_emotion" in found, found
+    assert "not_listening/missed_point" not in found, found  # no "you took up the feeling"
+
+
+NO_DE = {
+    "say": "Nein, eine Ratenzahlung will ich nicht. Ich will eine richtige Rechnung.",
+    "emotion": "annoyed",
+    "expect": {"accept_no": True, "offer_words": ["Raten", "Ratenzahlung"], "avoid": ["aber"]},
+}
+NO_EN = {
+    "say": "No, I don't want a voucher. I want my deposit back.",
+    "emotion": "annoyed",
+    "expect": {"accept_no": True, "offer_words": ["voucher", "coupon"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "expected"),
+    [
+        ("de", "In Ordnung, dann vergessen wir das mit den Raten. Die Rechnung wird berichtigt.", []),
+        ("de", "Das ist aber wirklich ärgerlich, Frau Keller! Die Rechnung wird heute berichtigt.", []),
+        ("de", "Ich verstehe Sie, aber die Raten wären günstiger.", ["avoid_phrase", "pushed_after_no"]),
+        ("en", "Got it, forget the voucher. I'm putting the refund through right now.", []),
+    ],
+)
+def test_a_trainers_tries_on_a_no(language: str, reply: str, expected: list[str], resources) -> None:  # noqa: ANN001
+    step = NO_DE if language == "de" else NO_EN
+    found = penalised(language, reply, resources, mood="annoyed", **dict(step))
+    kinds = {k.split("/")[0] for k in found}
+    assert set(expected) <= kinds if expected else not kinds, found

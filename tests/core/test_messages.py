@@ -250,6 +250,23 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Der Techniker ruft Sie an." if de else "The technician will give you a call.")],
             None,
         ),
+        # turning the customer down, and pushing the blame away (the customer blamed us)
+        (
+            sc,
+            [angry],
+            [(7.5, 10.0, "Da kann ich leider nichts machen." if de else "There's nothing I can do, I'm afraid.")],
+            None,
+        ),
+        (
+            scenario(
+                language,
+                emotion="angry",
+                say="Sie haben mir das falsche Teil geschickt!" if de else "You sent me the wrong part!",
+            ),
+            [(0.0, 2.0, "Sie haben mir das falsche Teil geschickt!" if de else "You sent me the wrong part!")],
+            [(2.5, 5.0, "Das ist nicht unser Fehler." if de else "That's not our fault.")],
+            None,
+        ),
         # sympathy alone to an angry customer: the matter itself missed, in any words
         (
             sc,
@@ -304,8 +321,10 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_unsure")
     if f.evidence.get("reason") == "missed_point" and f.penalty == 0:
         return (f.kind, "missed_point_doubt")
-    if f.kind == "contradiction" and f.evidence.get("grammar") == "doubt":
-        return (f.kind, "doubt")
+    if f.evidence.get("refused"):
+        return (f.kind, "missed_point_refused")
+    if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection"):
+        return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")
     if f.evidence.get("feeling_only") and f.penalty > 0:

@@ -52,16 +52,11 @@ def negated(tokens: tuple[str, ...]) -> bool:
 def _said_in_sympathy(phrase: str, match: Match, words: Sequence[Word], context: Context) -> bool:
     """A one-word avoid phrase inside the agent's own sympathy is not what the trainer meant to
     avoid ("Geduld" listed for "haben Sie Geduld"; "da hätte ich auch die Geduld verloren" takes
-    the customer's side): the word's clause takes up the feeling in the first person."""
+    the customer's side; "aber" listed for the conjunction, "Das ist aber wirklich ärgerlich" uses
+    it for emphasis): the word's clause takes up the feeling (:func:`grammar.in_sympathy`)."""
     if len(normalize(phrase)) != 1:
         return False
-    found = grammar.acknowledgement(words, context.resources, context.language)
-    return (
-        found is not None
-        and found.kind in ("perspective", "feeling")
-        and found.match.start <= match.start
-        and match.end <= found.match.end
-    )
+    return grammar.in_sympathy(words, match, context.resources, context.language)
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:

@@ -168,6 +168,10 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
     return None
 
 
+#: Kinds of disagreement (:mod:`grammar`) told in their own words, not as a flat contradiction.
+_OWN_MESSAGE = ("doubt", "deflection")
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     words = reply_words(turn, context)
     if not words:
@@ -215,7 +219,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 start=match.start,
                 end=match.end,
                 evidence=evidence,
-                variant="doubt" if evidence.get("grammar") == "doubt" else None,  # "Haben Sie das wirklich ...?"
+                # "Haben Sie das wirklich ...?", "nicht unser Fehler": in their own words
+                variant=evidence.get("grammar") if evidence.get("grammar") in _OWN_MESSAGE else None,
             )
         )
     if not findings:

@@ -600,6 +600,8 @@ def feeling_only(words: Sequence[Word], resources: LanguageResources, language: 
     the trainer listed it, sympathy alone does not say it (the seed articles: understanding first,
     then the solution)."""
     lang = language if language in _FIRST else "en"
+    if hollow_apology(words, resources, language):
+        return False  # "Es tut mir leid, wenn Sie das so sehen" takes nothing up
     taken = False
     for clause in clauses(words, resources, language):
         if all(p.text in names or p.text in _ADDRESS for p in clause):
@@ -708,6 +710,56 @@ def _clause_of(words: Sequence[Word], match: Match, resources: LanguageResources
         if any(piece.word is match.words[0] or piece.word == match.words[0] for piece in clause):
             return clause
     return []
+
+
+#: Verbs of seeing it a certain way: "Es tut mir leid, dass Sie das so empfinden", "I'm sorry you
+#: feel that way" regret the customer's view, not what happened (a hollow apology).
+_VIEW_VERBS = {
+    "de": frozenset({"sehen", "empfinden", "fuehlen", "finden", "auffassen", "wahrnehmen", "verstehen", "erleben"}),
+    "en": frozenset({"feel", "see", "think", "take", "perceive", "view", "find", "felt", "saw", "thought", "took"}),
+}
+_MANNER = {"de": (("so",),), "en": (("that", "way"), ("this", "way"), ("like", "that"))}
+
+
+def hollow_apology(words: Sequence[Word], resources: LanguageResources, language: str) -> frozenset[int]:
+    """The words (by ``id``) of sentences whose apology regrets the customer's view, not what
+    happened: an apology, then "Sie"/"you" with a verb of seeing it so ("Es tut mir leid, dass Sie
+    das so sehen", "I'm sorry you feel that way", "sorry if you took it like that"), and no other
+    feeling named. A coach hears no apology in them (the seeds: the classic non-apology)."""
+    lang = language if language in _FIRST else "en"
+    apology = _table(lexicon.APOLOGY_WORDS, lang)
+    feeling = _table(lexicon.FEELING_WORDS, lang)
+    hollow: set[int] = set()
+    sentence: list[Piece] = []
+    parts = clauses(words, resources, language)
+    for number, clause in enumerate(parts):
+        sentence.extend(clause)
+        if not _ends_sentence(clause) and number < len(parts) - 1:
+            continue
+        at = next((i for i, p in enumerate(sentence) if _is(p, apology)), None)
+        if at is not None:
+            rest = sentence[at + 1 :]
+            texts = [p.text for p in rest]
+            view = any(p.text in _VIEW_VERBS[lang] or p.lemmas & _VIEW_VERBS[lang] for p in rest)
+            manner = any(tuple(texts[i : i + len(m)]) == m for m in _MANNER[lang] for i in range(len(texts)))
+            named = any(
+                _is(p, feeling) and not (p.text in _VIEW_VERBS[lang] or p.lemmas & _VIEW_VERBS[lang]) for p in rest
+            )
+            if view and manner and not named and _has_any(rest, _SECOND[lang]):
+                hollow.update(id(p.word) for p in sentence)
+        sentence = []
+    return frozenset(hollow)
+
+
+def in_sympathy(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
+    """The one word ``match`` stands inside a clause that takes up the feeling (:func:`_acknowledges`:
+    a feeling word or taking the customer's place), not as its first word: "Das ist aber wirklich
+    ärgerlich" (a particle of emphasis), not "..., aber das geht nicht" (a conjunction)."""
+    clause = _clause_of(words, match, resources, language)
+    if not clause or clause[0].word is match.words[0] or clause[0].word == match.words[0]:
+        return False
+    found = _acknowledges(clause, language, False)
+    return found is not None and found.kind in ("perspective", "feeling") and not _question(clause)
 
 
 def hedged(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
@@ -1482,6 +1534,92 @@ def blames_us(customer: Sequence[Word], resources: LanguageResources, language: 
         if _has_any(clause, _SECOND[lang]) or any(_is(p, fault) for p in clause):
             return True
     return False
+
+
+#: Refusing what the customer asks, or sending them elsewhere, as words in order (up to
+#: :data:`_REFUSAL_GAP` others between): "Da kann ich leider nichts machen", "dafür sind wir nicht
+#: zuständig", "Das ist Sache des Hotels", "there's nothing I can do", "you'll have to take that
+#: up with the hotel". The first-person forms need the agent as subject (:func:`_refusal`).
+_REFUSALS = {
+    "de": (
+        ("kann", "nichts", "machen"), ("koennen", "nichts", "machen"), ("kann", "nichts", "tun"),
+        ("koennen", "nichts", "tun"), ("nicht", "zustaendig"), ("muessen", "sie", "selbst"),
+        ("muessen", "sie", "sich", "an"), ("ist", "sache", "des"), ("ist", "sache", "der"),
+        ("ist", "sache", "von"), ("koennen", "nicht", "uebernehmen"), ("kann", "nicht", "uebernehmen"),
+        ("uebernehmen", "wir", "nicht"), ("zahlen", "wir", "nicht"), ("erstatten", "wir", "nicht"),
+        ("ist", "ihre", "zustaendig"),
+    ),
+    "en": (
+        ("nothing", "i", "can", "do"), ("nothing", "we", "can", "do"), ("can", "not", "help", "you", "with"),
+        ("not", "our", "department"), ("not", "something", "we", "cover"), ("we", "do", "not", "pay", "for"),
+        ("we", "do", "not", "cover"), ("we", "do", "not", "refund"), ("you", "will", "have", "to", "contact"),
+        ("you", "will", "need", "to", "contact"), ("have", "to", "take", "up", "with"),
+        ("is", "down", "to", "the"), ("out", "of", "my", "hands"), ("out", "of", "our", "hands"),
+    ),
+}  # fmt: skip
+_REFUSAL_GAP = 3
+
+
+def _in_order(texts: Sequence[str], wanted: Sequence[str], gap: int) -> tuple[int, int] | None:
+    """(first, last) index of ``wanted`` in ``texts`` in order, at most ``gap`` others between."""
+    for start, text in enumerate(texts):
+        if text != wanted[0]:
+            continue
+        at, ok = start, True
+        for word in wanted[1:]:
+            nxt = next((i for i in range(at + 1, min(len(texts), at + gap + 2)) if texts[i] == word), None)
+            if nxt is None:
+                ok = False
+                break
+            at = nxt
+        if ok:
+            return start, at
+    return None
+
+
+def _refusal(clause: Sequence[Piece], lang: str) -> Found | None:
+    """The clause refuses the customer's ask or sends them elsewhere (:data:`_REFUSALS`); a "can"
+    form only with the agent as subject ("Da können Sie nichts machen" is about the customer)."""
+    texts = [p.text for p in clause]
+    for wanted in _REFUSALS[lang]:
+        span = _in_order(texts, wanted, _REFUSAL_GAP)
+        if span is None:
+            continue
+        if wanted[0] in ("kann", "koennen") and not _has_any(clause, _FIRST[lang]):
+            continue
+        if wanted[0] in ("kann", "koennen") and _has_any(clause, _SECOND[lang] - {"ihr", "ihre"}):
+            continue
+        return _match("refusal", clause, span[0], span[1])
+    return None
+
+
+def _takes_on(clause: Sequence[Piece], lang: str) -> bool:
+    """The agent's own step in a clause: "ich"/"wir"/"I"/"we", no negation, and a word beyond
+    regret ("I'm afraid", "fürchte ich" take nothing on)."""
+    if not _has_any(clause, _FIRST[lang] - {"mir", "me", "mich"}) or _has_any(clause, NEGATIONS):
+        return False
+    stop = lexicon.STOPWORDS.get(lang, frozenset()) | {"afraid", "sorry", "leider", "fuerchte", "m", "am"}
+    return any(p.text.isalpha() and p.text not in stop for p in clause)
+
+
+def refusals(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+    """Clauses of ``words`` that refuse what the customer asks or send them elsewhere
+    (:func:`_refusal`), not in a question or a condition, and not followed by the agent's own
+    step ("Da kann ich nichts machen, aber ich verbinde Sie mit der Abrechnung": a later clause
+    with "ich"/"wir"/"I"/"we" and no negation takes the matter on)."""
+    lang = language if language in _FIRST else "en"
+    parts = clauses(words, resources, language)
+    found = []
+    for index, clause in enumerate(parts):
+        if _question(clause) or _has_any(clause, _CONDITION[lang]):
+            continue
+        hit = _refusal(clause, lang)
+        if hit is None:
+            continue
+        if any(_takes_on(c, lang) for c in parts[index + 1 :]):
+            continue
+        found.append(hit)
+    return found
 
 
 def disagreement(

@@ -144,7 +144,7 @@ GRANTING: Lexicon = {
 #: "okay": "Okay, no express service then." takes note even with the no said back.
 GRANTING_WITH_THE_NO: Lexicon = {
     "de": ("kein problem", "in ordnung"),
-    "en": ("no problem", "no worries"),
+    "en": ("no problem", "no worries", "got it"),  # "Got it, forget the voucher": as "Understood, ..."
 }
 
 #: Confirming that something is booked or settled.
@@ -361,7 +361,7 @@ PUSH: Lexicon = {
 #: lassen wir weg", "I'll leave the waiver out").
 DROPPING: Lexicon = {
     "de": ("weg", "weglassen", "streichen", "gestrichen", "verzichten", "raus", "heraus", "rausnehmen",
-           "herausnehmen", "entfernen", "vom tisch"),
+           "herausnehmen", "entfernen", "vom tisch", "vergessen", "vergessen wir", "hinfaellig"),
     "en": ("leave", "drop", "dropped", "skip", "skipped", "forget", "remove", "removed", "cancel", "cancelled",
            "scrap", "scrapped", "withdraw", "withdrawn", "off the table"),
 }  # fmt: skip

@@ -159,6 +159,8 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
         if c is not None and not grammar.played_down(spoken.words, c, context.resources, context.language)
     ]
     found += [c for c in candidates[2:] if c is not None]  # the grammar weighs negation itself
+    hollow = grammar.hollow_apology(spoken.words, context.resources, context.language)
+    found = [c for c in found if not any(id(w) in hollow for w in c.words)]  # "sorry you feel that way"
     return min(found, key=lambda m: m.start) if found else None
 
 
@@ -347,6 +349,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         lemma for piece in clauses(customer_words(turn, context), context.resources, context.language)
         for p in piece for lemma in {p.text, *p.lemmas}
     }  # fmt: skip
+    refused = grammar.refusals(spoken.words, context.resources, context.language)
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
         spoken.words, context.resources, context.language, names
     )
@@ -373,11 +376,16 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         # feeling_only); a point that is itself sympathy ("condolence: [mein Beileid]") it may meet.
         if only_feeling and kind is None and not _about_feeling(phrasings, context):
             evidence["feeling_only"] = True
+        if refused:  # turned down or sent elsewhere: whatever its words, the point was not taken up
+            evidence["refused"] = plain(refused[0].match.stretch).rstrip(".,;:!?")
         certain = (
             context.options.missed_point_penalty or short or no_time or evidence.get("feeling_only", False)
         ) and not unsure
+        certain = certain or bool(refused)
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
-        if certain and no_time:
+        if refused:
+            variant = "missed_point_refused"
+        elif certain and no_time:
             variant = "missed_point_no_time"
         elif certain and evidence.get("feeling_only"):
             variant = "missed_point_feeling_only"
@@ -396,6 +404,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
                     "example": phrasings[0],
                     "examples": alternatives(phrasings[:2], context.language),
                     "closest": near[0] if near is not None else "",
+                    "refused": evidence.get("refused", ""),
                 },
                 penalty=None if certain else 0.0,
             )

@@ -126,6 +126,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Say when: a day, a time or a deadline, e.g. "{example}".',
         ),
     },
+    ("not_listening", "missed_point_refused"): {
+        "de": (
+            "Statt auf etwa {examples} einzugehen, haben Sie abgelehnt oder weitergeschickt („{refused}“) – das Anliegen bleibt liegen.",
+            "Sagen Sie, was Sie tun können, auch wenn es nur ein Teil ist: „Das entscheide ich nicht "
+            "allein, aber ich lege es heute der Leitung vor und rufe Sie bis 16 Uhr an.“",
+        ),
+        "en": (
+            'Instead of taking up something like {examples}, you turned it down or sent it elsewhere ("{refused}") – the request is left lying.',
+            "Say what you can do, even if it is only part of it: \"I can't decide that alone, but I'll "
+            'put it to my manager today and call you back by four."',
+        ),
+    },
     ("not_listening", "missed_point_feeling_only"): {
         "de": (
             "Sie sind auf das Gefühl eingegangen, aber nicht auf die Sache selbst – es fehlt etwa {examples}.",
@@ -236,13 +248,24 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("contradiction", "doubt"): {
         "de": (
             "Bei {at} s haben Sie angezweifelt, was {who} geschildert hat („{said}“).",
-            "Zweifel an der eigenen Schilderung klingen wie ein Vorwurf. Nehmen Sie sie als gegeben "
+            "Wer eine Schilderung anzweifelt, klingt wie ein Vorwurf. Nehmen Sie sie als gegeben "
             "und prüfen Sie selbst: „Das sehe ich mir gleich an.“",
         ),
         "en": (
             'At {at} s you doubted what {who} told you ("{said}").',
             "Doubting someone's account sounds like an accusation. Take it as given and check it "
             'yourself: "Let me look into that right away."',
+        ),
+    },
+    ("contradiction", "deflection"): {
+        "de": (
+            "Bei {at} s haben Sie die Schuld von sich gewiesen („{said}“).",
+            "Wer schuld ist, hilft {whom} gerade nicht weiter. Übernehmen Sie die Sache: „Das klären "
+            "wir – ich kümmere mich darum.“",
+        ),
+        "en": (
+            'At {at} s you pushed the blame away ("{said}").',
+            "Whose fault it was does not help {whom} right now. Take the matter on: \"Let's sort it out – I'm on it.\"",
         ),
     },
     ("contradiction", "but_opening"): {
@@ -565,6 +588,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "doubt"): {
         "de": "Sie haben angezweifelt, was {who} geschildert hat („{said}“).",
         "en": 'You doubted what {who} told you ("{said}").',
+    },
+    ("contradiction", "deflection"): {
+        "de": "Sie haben die Schuld von sich gewiesen („{said}“).",
+        "en": 'You pushed the blame away ("{said}").',
     },
     ("pushed_after_no", None): {
         "de": "{Who} hatte abgelehnt, und Sie haben trotzdem nachgelegt („{said}“).",
