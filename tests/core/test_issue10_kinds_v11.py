@@ -26,6 +26,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.content_judge import penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.typed import judge_text
 
 CHECK_DE = {
     "say": "Ihr Monteur sollte gestern kommen, ich habe den ganzen Tag umsonst gewartet!",
@@ -148,3 +150,78 @@ def test_a_trainers_tries_on_a_no(language: str, reply: str, expected: list[str]
     found = penalised(language, reply, resources, mood="annoyed", **dict(step))
     kinds = {k.split("/")[0] for k in found}
     assert set(expected) <= kinds if expected else not kinds, found
+
+
+BILL_DE = {
+    "say": "Auf meiner Rechnung steht eine Zahnreinigung, die nie gemacht wurde!",
+    "emotion": "angry",
+    "expect": {"key_points": {"check": ["ich prüfe das", "kläre das"]}, "avoid": ["das kann nicht sein"]},
+}
+BILL_EN = {
+    "say": "My bill has a cleaning on it that was never done!",
+    "emotion": "angry",
+    "expect": {"key_points": {"check": ["I'll check", "look into it"]}, "avoid": ["it can't be right"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "expected"),
+    [
+        # indignation on the customer's behalf: with them, not against them
+        (
+            "de",
+            "Da haben Sie recht, das kann nicht sein, dass Sie für etwas zahlen, was nie gemacht wurde. Ich kläre das.",
+            [],
+        ),
+        ("en", "You're right, it can't be right that you pay for a cleaning you never had. I'll check it.", []),
+        # disbelief of the customer: the avoid phrase and the contradiction, its points counted once
+        (
+            "de",
+            "Das kann nicht sein, unser System rechnet das automatisch ab. Ich kläre das.",
+            ["avoid_phrase", "contradiction"],
+        ),
+    ],
+)
+def test_disbelief_said_with_them_or_against_them(language: str, reply: str, expected: list[str], resources) -> None:  # noqa: ANN001
+    step = BILL_DE if language == "de" else BILL_EN
+    sc = scenario(language, theme="service", mood="angry", **dict(step))
+    result = judge_text(sc, "t1", reply, resources=resources)
+    shown = sorted({f.kind for f in result.findings if f.kind in ("avoid_phrase", "contradiction")})
+    assert shown == expected, result.findings
+    if expected:  # one fault, one penalty: the avoid phrase is shown, its points count under the contradiction
+        avoided = next(f for f in result.findings if f.kind == "avoid_phrase")
+        assert avoided.penalty == 0 and avoided.evidence["counted_in"] == "contradiction"
+        assert "einmal, beim Widerspruch" in avoided.message
+
+
+WHEN_DE = {
+    "say": "Und wann bekomme ich die korrigierte Rechnung?",
+    "emotion": "annoyed",
+    "expect": {"key_points": {"date": ["bis Freitag", "morgen"]}},
+}
+WHEN_EN = {
+    "say": "And when do I get my deposit back?",
+    "emotion": "annoyed",
+    "expect": {"key_points": {"date": ["by Friday", "tomorrow"]}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "met", "penalty"),
+    [
+        # a vague span names no day: not met, but not surely missed either (a question)
+        ("de", "Tut mir leid. In den nächsten Tagen.", False, False),
+        ("en", "Sorry about that. Within the next few days.", False, False),
+        # a span that says when
+        ("de", "Tut mir leid. In drei Tagen.", True, False),
+        ("en", "Sorry about that. Within three days.", True, False),
+    ],
+)
+def test_a_vague_span_says_no_day(language: str, reply: str, met: bool, penalty: bool, resources) -> None:  # noqa: ANN001
+    step = WHEN_DE if language == "de" else WHEN_EN
+    sc = scenario(language, theme="service", mood="annoyed", **dict(step))
+    result = judge_text(sc, "t1", reply, resources=resources)
+    missed = [f for f in result.findings if f.evidence.get("reason") == "missed_point"]
+    assert (not missed) is met, missed
+    assert any(f.penalty > 0 for f in missed) is penalty, missed
+    assert all(not f.evidence.get("closest", "").endswith(".") for f in missed)  # quoted without its full stop

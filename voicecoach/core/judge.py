@@ -165,6 +165,22 @@ def _spoken_at(finding: Finding) -> set[tuple[float, float]]:
     return {(w["start"], w["end"]) for w in finding.evidence.get("words", ()) if isinstance(w, dict)}
 
 
+def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
+    """An avoid phrase that is itself the contradiction ("Das kann nicht sein" listed to avoid and
+    said against the customer) costs once: the contradiction takes the points, the avoid finding
+    is still shown, with a note (a trainer saw -50 for three words)."""
+    contradicted = set().union(*(_spoken_at(f) for f in findings if f.kind == "contradiction" and f.penalty > 0))
+    kept = []
+    for f in findings:
+        if f.kind == "avoid_phrase" and f.penalty > 0 and _spoken_at(f) & contradicted:
+            note = qualifier("counted_once_contradiction", context.language)
+            evidence = {**f.evidence, "counted_in": "contradiction", "penalty_waived": f.penalty}
+            evidence = qualified(evidence, "after", "counted_once_contradiction")
+            f = replace(f, penalty=0.0, message=f.message + note, evidence=evidence)
+        kept.append(f)
+    return kept
+
+
 def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Finding]:
     """After a no to an offer, pushing the offer again is the fault: the key points the push
     left out (taking the no, confirming what stays) are not a second finding of it, nor is an
@@ -217,7 +233,7 @@ def judge(
     if not silent:
         for analyzer in TEXT:
             findings.extend(analyzer(turn, context))
-    findings = _one_fault_one_finding(findings, context)
+    findings = _said_once(_one_fault_one_finding(findings, context), context)
     findings = [_doubted(f, turn, context) for f in findings]
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 

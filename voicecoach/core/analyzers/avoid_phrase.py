@@ -79,6 +79,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             match = meant.match if meant is not None else None
         if match is not None and _said_in_sympathy(phrase, match, words, context):
             continue
+        if match is not None and grammar.on_their_side(words, match, context.resources, context.language):
+            continue  # "Da haben Sie recht, das kann nicht sein, dass Sie dafür zahlen": with them
         if match is not None:
             findings.append(
                 make_finding(

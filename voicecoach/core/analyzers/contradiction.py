@@ -187,7 +187,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # Other forms and orders ("Sie irren sich da", "you are wrong there") are the grammar's: the
     # phrase list's words in any order within a clause also met "Wir haben Ihnen die falsche
     # Rechnung geschickt" ("das haben Sie falsch") and "You were sent the wrong bill".
-    matches = [m for m in matches if not grammar.hedged(words, m, context.resources, context.language)]
+    matches = [
+        m
+        for m in matches
+        if not grammar.hedged(words, m, context.resources, context.language)
+        and not grammar.on_their_side(words, m, context.resources, context.language)
+    ]
     customer = customer_words(turn, context)
     claimed = grammar.claimed_words(customer, context.resources, context.language)
     blamed = grammar.blames_us(customer, context.resources, context.language)

@@ -770,6 +770,33 @@ def hedged(words: Sequence[Word], match: Match, resources: LanguageResources, la
     return bool(clause) and (_question(clause) or _has_any(clause, _CONDITION[lang]))
 
 
+def on_their_side(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
+    """A phrase of disbelief said on the customer's behalf: its clause is followed by what must not
+    be ("..., dass Sie für etwas zahlen, was nicht gemacht wurde", "that you were charged twice")
+    and an earlier clause of the sentence takes their side ("Da haben Sie recht, das kann nicht
+    sein, dass ..."). It is indignation with them, not doubt of them."""
+    lang = language if language in _FIRST else "en"
+    parts = clauses(words, resources, language)
+    at = next(
+        (i for i, c in enumerate(parts) if any(p.word is match.words[-1] or p.word == match.words[-1] for p in c)),
+        None,
+    )
+    if at is None:
+        return False
+    clause = parts[at]
+    if lang == "de":  # ", dass ...": the next clause
+        if at + 1 >= len(parts) or _ends_sentence(clause) or parts[at + 1][0].text != "dass":
+            return False
+    else:  # "It can't be right that you ...": no comma, "that" right after the phrase
+        last = max(i for i, p in enumerate(clause) if p.word is match.words[-1] or p.word == match.words[-1])
+        if last + 1 >= len(clause) or clause[last + 1].text != "that":
+            return False
+    start = at
+    while start > 0 and not _ends_sentence(parts[start - 1]):
+        start -= 1
+    return any(_acknowledges(c, language, False) is not None for c in parts[start:at])
+
+
 # --------------------------------------------------------------------------- disagreement
 
 
@@ -1694,4 +1721,28 @@ def disagreement(
         if hit is not None:
             found.append(hit)
     found += [hit for hit, at in denied if at not in siding]
+    agreeing = _agreeing_sentences(words, resources, language)
+    found = [hit for hit in found if id(hit.match.words[0]) not in agreeing]
     return sorted(found, key=lambda hit: hit.match.start)
+
+
+_BUTS = frozenset({"aber", "but", "however", "jedoch", "allerdings", "though", "although", "obwohl"})
+
+
+def _agreeing_sentences(words: Sequence[Word], resources: LanguageResources, language: str) -> frozenset[int]:
+    """The words (by ``id``) of sentences that open by agreeing with the customer and hold no
+    "aber"/"but" ("You're right, it can't be right that you're billed for a cleaning that never
+    happened"): what follows restates their complaint with them, it does not contradict it."""
+    parts = clauses(words, resources, language)
+    agreeing: set[int] = set()
+    sentence: list[list[Piece]] = []
+    for number, clause in enumerate(parts):
+        sentence.append(clause)
+        if not _ends_sentence(clause) and number < len(parts) - 1:
+            continue
+        opening = _acknowledges(sentence[0], language, False)
+        rest = [p for c in sentence[1:] for p in c]
+        if len(sentence) > 1 and opening is not None and opening.kind == "agreement" and not _has_any(rest, _BUTS):
+            agreeing.update(id(p.word) for p in rest)
+        sentence = []
+    return frozenset(agreeing)

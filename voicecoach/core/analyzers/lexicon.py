@@ -185,6 +185,14 @@ WHEN_WORDS: Lexicon = {
            "oclock", "hour", "hours", "minute", "minutes", "day", "days", "week", "weeks",
            "weekend", "month", "months", "fortnight"),
 }  # fmt: skip
+#: Spans too vague to say when ("in den nächsten Tagen", "within the next few days"): two words
+#: in a row, a vague amount then a calendar word. They neither meet a point about when nor
+#: miss it for sure (a question to the trainee, no points off; they are in :data:`SOME_TIME`).
+VAGUE_SPANS: Lexicon = {
+    "de": ("naechsten tagen", "kommenden tagen", "paar tagen", "einigen tagen", "naechsten wochen",
+           "kommenden wochen", "paar wochen", "einigen wochen", "naechsten tage", "kommenden tage"),
+    "en": ("few days", "coming days", "few weeks", "coming weeks", "next days"),
+}  # fmt: skip
 #: Words that give a time or a deadline less exactly than :data:`WHEN_WORDS` ("sofort",
 #: "rechtzeitig vor der Entlassung", "the first slot", "he is on his way"). A reply to a point about
 #: when that holds none of these, no calendar word and no number gives no time at all: a miss a
@@ -194,12 +202,13 @@ SOME_TIME: Lexicon = {
     "de": ("gleich", "sofort", "umgehend", "jetzt", "bis", "innerhalb", "spaetestens", "rechtzeitig",
            "puenktlich", "bevor", "vorziehen", "vorgezogen", "vorholen", "termin", "termine", "zeitfenster",
            "datum", "unterwegs", "ostern", "weihnachten", "feiertag", "als erstes", "als erster",
-           "noch heute", "auf dem weg", "direkt nach", "im anschluss", "nach dem gespraech", "nach unserem gespraech"),
+           "noch heute", "auf dem weg", "direkt nach", "im anschluss", "nach dem gespraech", "nach unserem gespraech",
+           *VAGUE_SPANS["de"]),
     "en": ("now", "immediately", "by", "within", "before", "until", "till", "date", "dates", "slot", "slots",
            "appointment", "latest", "overnight", "christmas", "easter", "holiday", "lunch", "lunchtime",
            "right away", "straight away", "first thing", "on his way", "on her way", "on its way",
            "on their way", "on the way", "as we speak", "straight after", "right after", "after this call",
-           "after the call", "after we hang up"),
+           "after the call", "after we hang up", *VAGUE_SPANS["en"]),
 }  # fmt: skip
 
 #: For a confused customer: reassurance counts as taking the feeling up.

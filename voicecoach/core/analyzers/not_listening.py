@@ -316,9 +316,14 @@ def when_point(phrasings: Sequence[str], language: str) -> bool:
 
 def says_when(spoken: Spoken, language: str) -> bool:
     """The reply names a day, a clock time or a span (:data:`lexicon.WHEN_WORDS`, German compounds
-    too: "Donnerstag um 9 Uhr", "in zwei Stunden", "within the hour")."""
+    too: "Donnerstag um 9 Uhr", "in zwei Stunden", "within the hour"); a vague span ("in den
+    nächsten Tagen", :data:`lexicon.VAGUE_SPANS`) names none."""
     words = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language))
-    return any(_timely(tok.text, words, language) for tok in spoken.tokens)
+    texts = [tok.text for tok in spoken.tokens]
+    vague = {tuple(p.split()) for p in lexicon.words_for(lexicon.VAGUE_SPANS, language)}
+    # "in den nächsten Tagen" names no day: its calendar word does not count (VAGUE_SPANS)
+    blurred = {i + 1 for i in range(len(texts) - 1) if (texts[i], texts[i + 1]) in vague}
+    return any(_timely(text, words, language) for i, text in enumerate(texts) if i not in blurred)
 
 
 def says_no_time(spoken: Spoken, language: str) -> bool:
@@ -364,7 +369,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             evidence["point_class"] = kind[0]
         unsure = near is not None and on_the_point(near[1], near[2], spoken, context)
         if near is not None:
-            evidence.update(closest=near[0], closest_words=near[1])
+            evidence.update(closest=near[0].rstrip(".,;:!?"), closest_words=near[1])  # quoted: no "Tagen.“."
         if unsure:
             evidence["unsure"] = True
         # Precision first: without the option a miss is a question to the trainee, not a penalty,
@@ -403,7 +408,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
                     "point": point.replace("_", " "),
                     "example": phrasings[0],
                     "examples": alternatives(phrasings[:2], context.language),
-                    "closest": near[0] if near is not None else "",
+                    "closest": evidence.get("closest", ""),
                     "refused": evidence.get("refused", ""),
                 },
                 penalty=None if certain else 0.0,

@@ -456,7 +456,8 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
 
 #: Sentences put before or after a finding's own message when the judge qualifies it:
 #: ``misheard`` (the finding rests on words Whisper was unsure of, so it costs nothing),
-#: ``counted_once`` (an avoid phrase said in a push's own words: the push takes the points) and
+#: ``counted_once`` (an avoid phrase said in a push's own words: the push takes the points),
+#: ``counted_once_contradiction`` (the same for an avoid phrase that is the contradiction) and
 #: ``upset`` (an interruption of an upset customer, which costs more).
 QUALIFIERS: dict[str, dict[str, str]] = {
     "misheard": {
@@ -466,6 +467,10 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "counted_once": {
         "de": " Die Punkte dafür zählen einmal, beim Nachhaken nach dem Nein.",
         "en": " Its points count once, under pushing after the no.",
+    },
+    "counted_once_contradiction": {
+        "de": " Die Punkte dafür zählen einmal, beim Widerspruch.",
+        "en": " Its points count once, under the contradiction.",
     },
     "upset": {
         "de": " {Who} war aufgebracht – wer dann unterbrochen wird, fühlt sich überhört; das kostet mehr.",
