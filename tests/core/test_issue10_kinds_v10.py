@@ -315,7 +315,7 @@ def test_an_avoid_phrase_that_is_the_push_costs_once(language: str, reply: str, 
     step = dict(NO_DE if language == "de" else NO_EN)
     step["expect"] = {**step["expect"], "avoid": [avoid]}
     found = penalised(language, reply, resources, **dict(step))
-    assert has(found, "pushed_after_no") and not has(found, "avoid_phrase"), found
+    assert has(found, "pushed_after_no"), found
     # still shown as a fault the trainer listed, its points counted with the push
     result = judge_text(scenario(language, theme="service", mood="angry", **step), "t1", reply, resources=resources)
     (avoided,) = [f for f in result.findings if f.kind == "avoid_phrase"]

@@ -27,7 +27,9 @@ def penalised(language: str, say: str, reply: str, resources, mood: str = "calm"
     sc = scenario(language, theme="service", mood=mood, say=say, **step)
     result = judge_text(sc, "t1", reply, resources=resources, options=STRICT)
     return sorted(
-        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in CONTENT
+        k
+        for k, f in zip(kinds(list(result.findings)), result.findings)
+        if (f.penalty > 0 or f.evidence.get("counted_in")) and f.kind in CONTENT  # counted once: still a fault
     )
 
 
@@ -289,8 +291,8 @@ def test_key_point_classes_and_unsure_misses(language, say, points, reply, expec
 @pytest.mark.parametrize(
     ("language", "reply", "closest"),
     [
-        ("de", "Ein Techniker hat heute leider frei.", "Ein Techniker hat heute leider frei."),
-        ("en", "A technician is off today, I'm afraid.", "A technician is off today,"),
+        ("de", "Ein Techniker hat heute leider frei.", "Ein Techniker hat heute leider frei"),
+        ("en", "A technician is off today, I'm afraid.", "A technician is off today"),
     ],
 )
 def test_an_unsure_miss_is_shown_with_the_closest_words_and_no_points(language, reply, closest, resources) -> None:  # noqa: ANN001

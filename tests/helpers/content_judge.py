@@ -13,12 +13,15 @@ CONTENT = ("not_listening", "no_acknowledgement", "contradiction", "pushed_after
 
 
 def penalised(language: str, reply: str, resources: Any, **step: Any) -> list[str]:
-    """The content findings that take points off (``kind/reason``) for ``reply`` to a one-turn
-    scenario whose step is ``step`` (mood ``angry`` unless given)."""
+    """The content findings shown as faults (``kind/reason``) for ``reply`` to a one-turn
+    scenario whose step is ``step`` (mood ``angry`` unless given): they take points off, or their
+    points count once under another finding of the same words (``counted_in``)."""
     sc = scenario(language, theme="service", mood=step.pop("mood", "angry"), **step)
     result = judge_text(sc, "t1", reply, resources=resources)
     return sorted(
-        k for k, f in zip(kinds(list(result.findings)), result.findings) if f.penalty > 0 and f.kind in CONTENT
+        k
+        for k, f in zip(kinds(list(result.findings)), result.findings)
+        if (f.penalty > 0 or f.evidence.get("counted_in")) and f.kind in CONTENT
     )
 
 
