@@ -20,6 +20,7 @@ from voicecoach.core.words import (
     alternatives,
     emotion_word,
     fact_forms,
+    feeling_tip,
     finding_name,
     kind_name,
     language_of,
@@ -248,6 +249,7 @@ def _language_bound(evidence: Mapping[str, Any], language: str) -> dict[str, Any
     values: dict[str, Any] = {}
     if isinstance(evidence.get("emotion"), str):
         values["emotion"] = emotion_word(evidence["emotion"], language)
+        values.update(feeling_tip(evidence["emotion"], language))
     phrasings = evidence.get("phrasings")
     if isinstance(phrasings, list) and phrasings:
         values["example"] = phrasings[0]
@@ -267,6 +269,7 @@ def _values(finding: Any, language: str) -> dict[str, Any]:
     values.setdefault("at", float(finding.start))
     if isinstance(evidence.get("emotion"), str):
         values["emotion"] = emotion_word(evidence["emotion"], language)
+        values.update(feeling_tip(evidence["emotion"], language))
     if isinstance(evidence.get("point"), str):
         values["point"] = evidence["point"].replace("_", " ")
     phrasings = evidence.get("phrasings")

@@ -53,7 +53,7 @@ from voicecoach.core.text import (
     words_of_text,
 )
 from voicecoach.core.timeline import Turn, Word
-from voicecoach.core.words import alternatives, emotion_word, fact_forms
+from voicecoach.core.words import alternatives, emotion_word, fact_forms, feeling_tip
 
 #: Most words a reply of sympathy alone has for its missed points to be certain: a longer one
 #: that a coach would still call sympathy alone is rare, and length brings paraphrase.
@@ -240,7 +240,7 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken, reasked: bool) -> lis
                     end=vague.match.end,
                     evidence={**evidence, "unsure": True, "closest": said},
                     variant="ignored_emotion_unsure",
-                    values={"emotion": feeling, "closest": said},
+                    values={"emotion": feeling, "closest": said, **feeling_tip(emotion.mood, context.language)},
                     penalty=0.0,
                 )
             ]
@@ -253,7 +253,7 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken, reasked: bool) -> lis
                 start=first.start,
                 end=last.end,
                 evidence=evidence,
-                values={"emotion": feeling},
+                values={"emotion": feeling, **feeling_tip(emotion.mood, context.language)},
             )
         ]
     before = sum(1 for w in words if w.start < found.start - 1e-6)
@@ -270,7 +270,7 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken, reasked: bool) -> lis
             end=found.end,
             evidence=evidence,
             variant="ignored_emotion_late",
-            values={"emotion": feeling},
+            values={"emotion": feeling, **feeling_tip(emotion.mood, context.language)},
             # taken up, only not first: a tip, no points (the seeds' order "feeling first" is
             # coaching advice; a coach would not mark the reply down for it)
             penalty=0.0,

@@ -187,25 +187,25 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("not_listening", "ignored_emotion"): {
         "de": (
             "{Who} war hörbar {emotion}, doch Ihre Antwort geht darauf nicht ein.",
-            "Nehmen Sie das Gefühl im ersten Satz auf, bevor Sie zur Sache kommen, z. B. „Das kann "
-            "ich gut verstehen, das ist ärgerlich.“ Den Ärger auffangen, nicht zurückgeben.",
+            "Nehmen Sie das Gefühl im ersten Satz auf, bevor Sie zur Sache kommen, z. B. "
+            "„{feeling_example}“ {feeling_rule}",
         ),
         "en": (
             "{Who} was clearly {emotion}, but your reply does not take that up.",
-            'Take the feeling up in your first sentence before you get to the facts, e.g. "I '
-            "understand, that's really annoying.\" Absorb the anger, don't return it.",
+            'Take the feeling up in your first sentence before you get to the facts, e.g. "{feeling_example}" '
+            "{feeling_rule}",
         ),
     },
     ("not_listening", "ignored_emotion_unsure"): {
         "de": (
             "Ich bin nicht sicher, ob Sie aufgegriffen haben, dass {who} {emotion} war – am nächsten kam "
             "„{closest}“. Wenn Sie das so gemeint haben, ist es gut (keine Punkte abgezogen).",
-            "Sagen Sie es ruhig ausdrücklich, z. B. „Das kann ich gut verstehen, das ist ärgerlich.“",
+            "Sagen Sie es ruhig ausdrücklich, z. B. „{feeling_example}“",
         ),
         "en": (
             'I am not sure you took up that {who} was {emotion} – the closest was "{closest}". '
             "If that is what you meant, fine (no points off).",
-            'Say it plainly, e.g. "I understand, that\'s really annoying."',
+            'Say it plainly, e.g. "{feeling_example}"',
         ),
     },
     ("not_listening", "ignored_emotion_late"): {

@@ -12,7 +12,17 @@ from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from voicecoach.core.languages import Language
-from voicecoach.core.words.names import EMOTIONS, EVERY_SKILL, FACTS, FINDING_NAMES, KINDS, METRICS, PRACTICE, SKILLS
+from voicecoach.core.words.names import (
+    EMOTIONS,
+    EVERY_SKILL,
+    FACTS,
+    FEELING_TIPS,
+    FINDING_NAMES,
+    KINDS,
+    METRICS,
+    PRACTICE,
+    SKILLS,
+)
 
 #: One entry: the same words in German and English.
 Words = Mapping[str, Any]
@@ -196,6 +206,14 @@ def practice_tip(skill: str, language: str | None) -> str:
 def emotion_word(emotion: str, language: str | None) -> str:
     """An emotion as an adjective ("annoyed" -> "verärgert"); unknown ones read as "upset"."""
     return pick(EMOTIONS.get(emotion, EMOTIONS["upset"]), language)
+
+
+def feeling_tip(emotion: str, language: str | None) -> dict[str, str]:
+    """The example sentence and the rule for taking up ``emotion`` (``feeling_example``,
+    ``feeling_rule``: a sad customer gets sympathy, not words about anger); unknown moods read as
+    "upset"."""
+    example, rule = pick(FEELING_TIPS.get(emotion, FEELING_TIPS["upset"]), language)
+    return {"feeling_example": example, "feeling_rule": rule}
 
 
 def fact_forms(key: str, language: str | None, alias: str | None = None) -> dict[str, str]:

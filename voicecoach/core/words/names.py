@@ -124,6 +124,24 @@ EMOTIONS: dict[str, Words] = {
     "upset": {"de": "aufgebracht", "en": "upset"},
 }
 
+#: How to take a feeling up, by mood: (an example sentence, the rule after it), for the tips of a
+#: feeling passed over. A sad customer is met with sympathy, not with words about anger.
+FEELING_TIPS: dict[str, Mapping[str, tuple[str, str]]] = {
+    "angry": {
+        "de": ("Das kann ich gut verstehen, das ist ärgerlich.", "Den Ärger auffangen, nicht zurückgeben."),
+        "en": ("I understand, that's really annoying.", "Absorb the anger, don't return it."),
+    },
+    "sad": {
+        "de": ("Das tut mir sehr leid, das ist wirklich traurig.", "Erst Anteil nehmen, dann die Sache."),
+        "en": ("I'm so sorry, that's really sad.", "Show you care first, then the matter."),
+    },
+    "confused": {
+        "de": ("Keine Sorge, das gehen wir Schritt für Schritt durch.", "Erst Sicherheit geben, dann erklären."),
+        "en": ("Don't worry, we'll go through it step by step.", "Give reassurance first, then explain."),
+    },
+}
+FEELING_TIPS["annoyed"] = FEELING_TIPS["upset"] = FEELING_TIPS["angry"]
+
 #: How a fact is named: (German dative after "nach", German nominative) and (English, English
 #: capitalised).
 FACTS: dict[str, Mapping[str, tuple[str, str]]] = {
