@@ -225,3 +225,64 @@ def test_a_vague_span_says_no_day(language: str, reply: str, met: bool, penalty:
     assert (not missed) is met, missed
     assert any(f.penalty > 0 for f in missed) is penalty, missed
     assert all(not f.evidence.get("closest", "").endswith(".") for f in missed)  # quoted without its full stop
+
+
+DEPOSIT_EN = {
+    "say": "This is Mark Ellis, booking reference KX 4471. I returned the car with a full tank and my deposit is gone!",
+    "emotion": "angry",
+    "facts": {
+        "name": {"value": "Mark Ellis"},
+        "booking": {"value": "KX 4471", "ask": ["booking reference", "booking number"]},
+    },
+}
+BILL_ASK_DE = {
+    "say": "Brandt hier, Rechnung 2024-118. Die Reinigung wurde nie gemacht, und trotzdem soll ich zahlen!",
+    "emotion": "angry",
+    "facts": {"name": {"value": "Brandt"}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "kind"),
+    [
+        # a given fact asked again in other words: a re-ask
+        ("en", "I'm sorry about that. And your surname?", "not_listening/reasked"),
+        ("en", "I'm sorry about that. What's the reference on your booking?", "not_listening/reasked"),
+        ("de", "Das tut mir leid. Wie war noch mal Ihr Nachname?", "not_listening/reasked"),
+        # a question that doubts what the customer did, opened by a filler
+        ("en", "I'm sorry. Well, did you actually return it with a full tank?", "contradiction/phrase"),
+        ("de", "Das tut mir leid. Und haben Sie wirklich vollgetankt?", "contradiction/phrase"),
+        # the complaint declared unfounded after "aber"/"but"
+        ("de", "Es tut mir leid, dass Sie sich ärgern, aber die Rechnung ist korrekt.", "contradiction/phrase"),
+        ("en", "I'm sorry you're upset, but the charge is valid.", "contradiction/phrase"),
+    ],
+)
+def test_more_of_a_trainers_misses(language: str, reply: str, kind: str, resources) -> None:  # noqa: ANN001
+    step = DEPOSIT_EN if language == "en" else BILL_ASK_DE
+    found = penalised(language, reply, resources, **dict(step))
+    assert kind in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "mood", "wanted", "unwanted"),
+    [
+        ("de", "sad", "Erst Anteil nehmen", "Ärger"),
+        ("en", "sad", "Show you care first", "anger"),
+        ("de", "angry", "Den Ärger auffangen", "Anteil"),
+        ("en", "angry", "Absorb the anger", "care first"),
+    ],
+)
+def test_the_tip_for_a_feeling_passed_over_fits_the_mood(
+    language: str, mood: str, wanted: str, unwanted: str, resources
+) -> None:  # noqa: ANN001
+    say = (
+        "Meine Mutter ist gestorben, und die Karte kam zu spät."
+        if language == "de"
+        else "My mother died and the card came late."
+    )
+    sc = scenario(language, theme="service", mood=mood, say=say, emotion=mood)
+    result = judge_text(
+        sc, "t1", "Die Karte kommt morgen." if language == "de" else "The card comes tomorrow.", resources=resources
+    )
+    (ignored,) = [f for f in result.findings if f.evidence.get("reason") == "ignored_emotion"]
+    assert wanted in ignored.tip and unwanted not in ignored.tip, ignored.tip

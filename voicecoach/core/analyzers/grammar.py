@@ -784,6 +784,8 @@ def on_their_side(words: Sequence[Word], match: Match, resources: LanguageResour
     if at is None:
         return False
     clause = parts[at]
+    if not any(p.text in NEGATIONS for p in clause if p.word in match.words):
+        return False  # disbelief is negated ("kann nicht sein", "can't be right"), not "aber"
     if lang == "de":  # ", dass ...": the next clause
         if at + 1 >= len(parts) or _ends_sentence(clause) or parts[at + 1][0].text != "dass":
             return False
@@ -944,8 +946,36 @@ _REALLY = {"de": frozenset({"wirklich", "tatsaechlich"}), "en": frozenset({"real
 _WRONG = {"de": ("falsch",), "en": ("wrong",)}
 
 
+#: Words that may open a question before its verb: "Well, did you ...?", "Und haben Sie ...?".
+_LEADERS = frozenset(
+    {"well", "so", "and", "but", "now", "okay", "ok", "hmm", "um", "und", "also", "na", "ja", "nun", "aber"}
+)
 #: How a German past participle starts: "ge-" or a separable particle and "ge-" ("durchgelesen").
-_GE = ("ge", "abge", "ange", "aufge", "ausge", "durchge", "einge", "mitge", "nachge", "vorge", "zuge", "wegge", "umge")
+_GE = (
+    "ge",
+    "abge",
+    "ange",
+    "aufge",
+    "ausge",
+    "durchge",
+    "einge",
+    "mitge",
+    "nachge",
+    "vorge",
+    "zuge",
+    "wegge",
+    "umge",
+    "vollge",
+    "zurueckge",
+    "hinge",
+    "herge",
+    "losge",
+    "fertigge",
+    "weiterge",
+    "dazuge",
+    "festge",
+    "hochge",
+)
 
 
 def _doubted_deed(sentence: Sequence[Piece], lang: str) -> bool:
@@ -954,6 +984,10 @@ def _doubted_deed(sentence: Sequence[Piece], lang: str) -> bool:
     gelesen?", "Did you actually send it?") or a wrong choice ("Standen Sie vielleicht am
     falschen Steig?", "Did you pick the wrong date?"): doubting their account. Not about what
     they want ("Wollen Sie wirklich kündigen?") or will do, nor when the agent is the subject."""
+    lead = 0
+    while lead < len(sentence) - 1 and sentence[lead].text in _LEADERS:
+        lead += 1  # "Well, did you actually ...?", "Und haben Sie wirklich ...?"
+    sentence = sentence[lead:]
     texts = [p.text for p in sentence]
     if len(texts) < 3 or texts[1] != _SUBJECT[lang] or _has_any(sentence, NEGATIONS):
         return False
@@ -1497,7 +1531,21 @@ def _technicality(clause: Sequence[Piece], lang: str, after_but: bool) -> Found 
     for phrase in lexicon.words_for(lexicon.TECHNICALLY, lang):
         if f" {_key(phrase)} " in joined:
             return _match("technicality", clause, 0, len(clause) - 1)
+    # "..., aber die Rechnung ist korrekt", "but the charge is valid": the complaint declared unfounded
+    if _has_any(clause, _SECOND[lang] | NEGATIONS) or _question(clause) or _has_any(clause, _CONDITION[lang]):
+        return None
+    copula = _table(lexicon.COPULA, lang)
+    last = len(clause) - 1
+    if clause[last].text in _CORRECT[lang] and any(_is(p, copula) for p in clause[:last]):
+        return _match("technicality", clause, 0, last)
     return None
+
+
+#: Words that declare a thing in order, at the end of a clause after "aber"/"but".
+_CORRECT = {
+    "de": frozenset({"korrekt", "richtig", "rechtens", "zulaessig", "berechtigt", "ordnungsgemaess"}),
+    "en": frozenset({"correct", "accurate", "valid", "legitimate", "justified"}),
+}
 
 
 def _denied_claim(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:

@@ -825,9 +825,10 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
             matches = penalty_matches(find_phrase(phrasing, spoken, **context.penalty_match_kwargs()), context)
-            if not matches and len(phrasing.split()) >= 3:
+            if not matches and len(phrasing.split()) >= 2:
                 # asked in other forms: "Wann hätten Sie denn Zeit?" for "wann haben Sie Zeit",
-                # "What day would suit you?" for "what day suits", "the meeting" for "your meeting"
+                # "What day would suit you?" for "what day suits", "the meeting" for "your meeting",
+                # "the reference on your booking" for "booking reference"
                 meant = meaning_found([phrasing], spoken.words, strict=True, mood=False, **context.meaning_kwargs())
                 asked = meant is not None and in_question(meant.match.words, spoken, context.language)
                 matches = [meant.match] if asked and meant is not None else []
