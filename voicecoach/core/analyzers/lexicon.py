@@ -456,10 +456,32 @@ NOT_A_QUESTION_BEFORE: Lexicon = {"de": ("mein", "meine", "unser", "unsere"), "e
 #: Built-in words that ask for common facts; a scenario's ``Fact.ask`` adds to them.
 ASK_WORDS: dict[str, Lexicon] = {
     "name": {
-        "de": ("name", "namen", "wie heissen sie", "mit wem spreche ich", "wer ist am apparat", "wer spricht",
-               "nachname", "nachnamen", "vorname", "vornamen", "familienname", "familiennamen"),
-        "en": ("name", "who am i speaking", "who am i talking", "whos calling", "who is calling", "surname",
-               "last name", "first name", "full name", "family name"),
+        "de": (
+            "name",
+            "namen",
+            "wie heissen sie",
+            "mit wem spreche ich",
+            "wer ist am apparat",
+            "wer spricht",
+            "nachname",
+            "nachnamen",
+            "vorname",
+            "vornamen",
+            "familienname",
+            "familiennamen",
+        ),
+        "en": (
+            "name",
+            "who am i speaking",
+            "who am i talking",
+            "whos calling",
+            "who is calling",
+            "surname",
+            "last name",
+            "first name",
+            "full name",
+            "family name",
+        ),
     },
     "order_number": {
         "de": ("bestellnummer", "auftragsnummer", "bestellnr", "nummer der bestellung", "nummer ihrer bestellung"),
