@@ -286,3 +286,36 @@ def test_the_tip_for_a_feeling_passed_over_fits_the_mood(
     )
     (ignored,) = [f for f in result.findings if f.evidence.get("reason") == "ignored_emotion"]
     assert wanted in ignored.tip and unwanted not in ignored.tip, ignored.tip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "rebuts"),
+    [
+        # a marker, then the trouble played down or a colleague defended
+        ("en", "Of course. To be fair, the couriers nearly always ring first. Friday, then.", True),
+        ("en", "Sure. Though to be fair, the five days were only ever a guess. It'll be there Friday.", True),
+        ("en", "Fine. Honestly, though, it wasn't the driver – the depot sorts them. Friday, then.", True),
+        ("en", "Well, at least it got there. I can refund the postage.", True),
+        ("de", "Na ja, Pakete gehen schon mal verloren. Ich frage nach.", True),
+        ("de", "Na ja, das kommt vor, bei der Post geht viel durcheinander. Ich frage nach.", True),
+        ("de", "Wenigstens ist es angekommen. Ich frage nach.", True),
+        # the same markers siding with the customer, the agent's own step, or a quantity
+        ("en", "To be fair, you're completely right. I'll refund the postage.", False),
+        ("en", "To be fair, we should have called you. I'll refund the postage.", False),
+        ("en", "I'm sorry. It will take at least three days, I'm afraid, and I'll call you on Friday.", False),
+        ("en", "I'm sorry. At least I can refund the postage today.", False),
+        ("de", "Na ja, das ist natürlich ärgerlich. Ich frage nach.", False),
+        ("de", "Na ja, ich schaue gleich nach.", False),
+        ("de", "Das tut mir leid. Wenigstens kann ich Ihnen das Porto erstatten.", False),
+        # a bare "though" also leads into a push: no rebuttal without a denial
+        ("en", "Tomorrow's fine. Though with a phone that age, a new one might save you money.", False),
+    ],
+)
+def test_a_marker_then_the_trouble_played_down(language: str, reply: str, rebuts: bool, resources) -> None:  # noqa: ANN001
+    say = (
+        "Mein Paket ist eine Woche zu spät, und niemand hat sich gemeldet!"
+        if language == "de"
+        else "My parcel is a week late and nobody told me anything!"
+    )
+    found = penalised(language, reply, resources, say=say, emotion="annoyed", mood="annoyed")
+    assert ("contradiction/phrase" in found) is rebuts, found

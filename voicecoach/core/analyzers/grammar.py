@@ -1769,12 +1769,81 @@ def disagreement(
         if hit is not None:
             found.append(hit)
     found += [hit for hit, at in denied if at not in siding]
+    found += [
+        hit for hit in rebuttals(words, resources, language) if hit.match.start not in {f.match.start for f in found}
+    ]
     agreeing = _agreeing_sentences(words, resources, language)
     found = [hit for hit in found if id(hit.match.words[0]) not in agreeing]
     return sorted(found, key=lambda hit: hit.match.start)
 
 
 _BUTS = frozenset({"aber", "but", "however", "jedoch", "allerdings", "though", "although", "obwohl"})
+#: Markers that set up a rebuttal: "To be fair, the lads do usually turn up", "Honestly, though,
+#: it wasn't the fitter", "Na ja, das kommt vor".
+_REBUTTAL_MARKERS = {
+    "de": (("na", "ja"), ("naja",), ("fairerweise",)),
+    "en": (("to", "be", "fair"), ("in", "fairness"), ("in", "all", "fairness"), ("though",), ("honestly", "though")),
+}
+#: "At least they arrived", "Wenigstens ist es angekommen": the trouble played down.
+_AT_LEAST = {"de": (("wenigstens",), ("zumindest",), ("immerhin",)), "en": (("at", "least"),)}
+
+
+def _starts(texts: Sequence[str], marks: Sequence[tuple[str, ...]]) -> int:
+    """The length of the marker that ``texts`` starts with (0: none)."""
+    return max((len(m) for m in marks if tuple(texts[: len(m)]) == m), default=0)
+
+
+def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+    """Sentences that rebut or play down the customer's trouble after a marker (:data:`_REBUTTAL_MARKERS`:
+    "To be fair, the lads do usually turn up", "Though to be fair, Craig's ten days was only ever
+    an estimate", "Na ja, Labradore toben viel") or with "at least" ("Well, at least they
+    arrived", "Wenigstens kam es an"): what follows the marker takes no side with the customer
+    (no acknowledgement), is not the agent's own step (no "ich"/"wir"/"I"/"we" in its first
+    clause) and is no question. "To be fair, you're right" and "Na ja, ich schaue nach" are not."""
+    lang = language if language in _FIRST else "en"
+    parts = clauses(words, resources, language)
+    found: list[Found] = []
+    sentence: list[list[Piece]] = []
+    for number, clause in enumerate(parts):
+        sentence.append(clause)
+        if not _ends_sentence(clause) and number < len(parts) - 1:
+            continue
+        flat = [p for c in sentence for p in c]
+        texts = [p.text for p in flat]
+        lead = 1 if texts and texts[0] in {"well", "also", "und", "and", "oh", "so"} else 0
+        marker = _starts(texts[lead:], _REBUTTAL_MARKERS[lang])
+        if marker == 0 and len(texts) > lead + 1 and texts[lead] == "honestly":
+            marker = 1 + _starts(texts[lead + 1 :], _REBUTTAL_MARKERS[lang])
+            marker = marker if marker > 1 else 0
+        at_least = _starts(texts[lead:], _AT_LEAST[lang])
+        start = lead + (marker or at_least)
+        rest = flat[start:]
+        if rest and rest[0].text in {"to", "be", "fair"}:  # "Though to be fair, ..."
+            rest = rest[_starts([p.text for p in rest], _REBUTTAL_MARKERS[lang]) :]
+        if (marker or at_least) and rest and not (at_least and rest[0].text.isdigit()):
+            first = _clause_with(parts, rest[0])
+            marks = {w for m in (*_REBUTTAL_MARKERS[lang], *_AT_LEAST[lang]) for w in m} | {"well", "honestly"}
+            siding = any(  # "to be fair" itself is no siding with them ("fair")
+                _acknowledges(c, language, False) is not None for c in sentence if not all(p.text in marks for p in c)
+            )
+            own = _has_any(first[:3], _FIRST[lang] - {"mir", "me", "mich", "uns", "us"})  # "At least I can ..."
+            # a bare "though" also leads into a push ("Though with a phone that age, a trade-in might
+            # save you money"): only with a denial after it ("Honestly, though, it wasn't the fitter")
+            though = "though" in texts[lead : lead + 2] and "fair" not in texts
+            pushing = though and not _has_any(first, NEGATIONS)
+            if not (pushing or siding or own or _question(sentence[-1]) or _has_any(first, _SECOND[lang])):
+                found.append(_match("minimising", flat, 0, len(flat) - 1))
+        sentence = []
+    return found
+
+
+def _clause_with(parts: Sequence[Sequence[Piece]], piece: Piece) -> Sequence[Piece]:
+    """The rest of the clause that holds ``piece`` (from it on)."""
+    for clause in parts:
+        for index, p in enumerate(clause):
+            if p is piece:
+                return clause[index:]
+    return ()
 
 
 def _agreeing_sentences(words: Sequence[Word], resources: LanguageResources, language: str) -> frozenset[int]:
