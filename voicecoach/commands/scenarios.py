@@ -13,6 +13,7 @@ from pathlib import Path
 
 from voicecoach import i18n
 from voicecoach.adapters.library import (
+    SCENARIO_FILE,
     LoadedScenario,
     Problem,
     check_files,
@@ -281,6 +282,27 @@ def _facts(facts: Mapping[str, Fact], language: str) -> str:
     return ", ".join(f"{quote(fact.value, language)} {_dim(f'[{key}]')}" for key, fact in facts.items())
 
 
+def _has_yaml(folder: Path) -> bool:
+    return any(f.suffix in (".yaml", ".yml") for f in folder.iterdir())
+
+
+def _unchecked_folders(paths: list[Path]) -> list[Path]:
+    """Subfolders of the given folders that hold YAML files but are no scenario folder (no
+    scenario.yaml): a library is read one level deep, so their files are not checked."""
+    found = []
+    for path in paths:
+        try:
+            if not path.is_dir() or (path / SCENARIO_FILE).is_file():
+                continue
+            for child in sorted(path.iterdir()):
+                plain_folder = child.is_dir() and not child.name.startswith(".")
+                if plain_folder and not (child / SCENARIO_FILE).is_file() and _has_yaml(child):
+                    found.append(child)
+        except OSError:
+            continue  # an unreadable folder is reported by scenario_files
+    return found
+
+
 def run_validate(args: argparse.Namespace) -> int:
     paths = args.paths or scenario_dirs()
     skipped: list[Problem] = []
@@ -299,6 +321,16 @@ def run_validate(args: argparse.Namespace) -> int:
             invalid += 1
             for problem in problems:
                 print(problem)
+    for folder in _unchecked_folders(paths):  # said, so "2 valid" does not hide a folder of broken files
+        print(
+            Said(
+                "{folder}: {n:# YAML file|# YAML files} in this subfolder were not checked; "
+                "to check them: voicecoach scenarios validate {folder}",
+                folder=folder,
+                n=sum(1 for f in folder.iterdir() if f.suffix in (".yaml", ".yml")),
+            ),
+            file=sys.stderr,
+        )
     unread = Said(", {n} unreadable", n=len(skipped)) if skipped else ""
     print(
         Said(

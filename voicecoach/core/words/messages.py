@@ -336,6 +336,10 @@ MESSAGES: Mapping[str, str] = {
     "  cuts in {at:g} s into the reply: {say} (stop and listen)": "  unterbricht die Antwort nach {at:g} s: {say} (innehalten und zuhören)",
     "  a good reply could be: {example}": "  eine gute Antwort wäre etwa: {example}",
     "voicecoach: no scenario files (.yaml) found in {paths}": "voicecoach: keine Szenario-Dateien (.yaml) gefunden in {paths}",
+    "{folder}: {n:# YAML file|# YAML files} in this subfolder were not checked; to check them: voicecoach scenarios validate {folder}": (
+        "{folder}: {n:# YAML-Datei|# YAML-Dateien} in diesem Unterordner wurden nicht geprüft; "
+        "zum Prüfen: voicecoach scenarios validate {folder}"
+    ),
     "{n:# scenario file|# scenario files}: {valid} valid, {invalid} invalid{unread}": "{n:# Szenario-Datei|# Szenario-Dateien}: {valid} gültig, {invalid} ungültig{unread}",
     ", {n} unreadable": ", {n} nicht lesbar",
     "created {target}; edit it, then: voicecoach scenarios validate {target}; record lines: voicecoach scenarios record {folder} --turn 1": "{target} angelegt; bearbeiten, dann: voicecoach scenarios validate {target}; Sätze aufnehmen: voicecoach scenarios record {folder} --turn 1",
