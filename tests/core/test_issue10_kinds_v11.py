@@ -319,3 +319,23 @@ def test_a_marker_then_the_trouble_played_down(language: str, reply: str, rebuts
     )
     found = penalised(language, reply, resources, say=say, emotion="annoyed", mood="annoyed")
     assert ("contradiction/phrase" in found) is rebuts, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # only passed on, with no time or outcome: the matter surely missed
+        ("de", "Das verstehe ich. Ich gebe das an die Kollegen weiter.", True),
+        ("de", "Natürlich, das ist ärgerlich. Wir melden uns.", True),
+        ("en", "I'm sorry, I can see why you're upset. I'll pass that on.", True),
+        ("en", "Of course, I understand. I'll pass it to our accounts team.", True),
+        # with a time or an outcome it says what happens
+        ("de", "Das verstehe ich. Ich melde mich morgen um 10 bei Ihnen.", False),
+        ("en", "I'm sorry. I'll pass it to accounts and you'll have the refund by Friday.", False),
+        ("en", "I'm sorry. I'll pass that on to the fitter, who will ring you within the hour.", False),
+    ],
+)
+def test_passing_it_on_alone_misses_the_matter(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    step = CHECK_DE if language == "de" else CHECK_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert ("not_listening/missed_point" in found) is missed, found

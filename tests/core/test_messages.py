@@ -267,6 +267,13 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 5.0, "Das ist nicht unser Fehler." if de else "That's not our fault.")],
             None,
         ),
+        # passing it on with no time or outcome: the matter itself missed
+        (
+            sc,
+            [angry],
+            [(7.5, 10.0, "Das verstehe ich. Ich gebe das weiter." if de else "I understand. I'll pass that on.")],
+            None,
+        ),
         # sympathy alone to an angry customer: the matter itself missed, in any words
         (
             sc,
@@ -327,6 +334,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")
+    if f.evidence.get("handover") and f.penalty > 0:
+        return (f.kind, "missed_point_handover")
     if f.evidence.get("feeling_only") and f.penalty > 0:
         return (f.kind, "missed_point_feeling_only")
     return (f.kind, f.evidence.get("reason"))

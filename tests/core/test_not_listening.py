@@ -115,7 +115,7 @@ def test_reask_evidence_names_the_fact_and_the_asking_words() -> None:
 
 
 def test_missed_point_evidence_lists_the_phrasings() -> None:
-    t = turn([DE_LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller. Ich melde mich.")])
+    t = turn([DE_LINE], [(4.6, 9.0, "Das tut mir leid, Frau Keller. Ich kümmere mich darum.")])
     (finding,) = not_listening.analyze(t, context("de", DE_SCENARIO))
     assert {k: v for k, v in finding.evidence.items() if k != "render"} == {
         "reason": "missed_point",

@@ -591,29 +591,81 @@ def _only_sympathy(clause: Sequence[Piece], found: Found, lang: str, allowed: fr
     )
 
 
-def feeling_only(words: Sequence[Word], resources: LanguageResources, language: str, names: frozenset[str]) -> bool:
-    """The reply only takes up the customer's feeling: every clause is an acknowledgement
-    (:func:`acknowledgement`'s forms, with nothing more in it: :func:`_only_sympathy`) or an
-    address ("Frau Özdemir"; ``names``: the customer's name and own words, folded and lemmatised). "Das tut mir sehr leid, Frau
-    Özdemir, so etwas darf nicht passieren." is such a reply; "Sorry about this. I'm on it." and
-    any question are not. Then every key point about the matter itself is surely missed: however
-    the trainer listed it, sympathy alone does not say it (the seed articles: understanding first,
-    then the solution)."""
+def feeling_only(
+    words: Sequence[Word], resources: LanguageResources, language: str, names: frozenset[str]
+) -> str | None:
+    """Whether the reply says nothing about the matter itself: "feeling" when every clause is an
+    acknowledgement (:func:`acknowledgement`'s forms, with nothing more in it: :func:`_only_sympathy`)
+    or an address ("Frau Özdemir"; ``names``: the customer's name and own words, folded and
+    lemmatised); "handover" when the rest only passes the matter on with no time or outcome
+    (:func:`_handover`: "Ich gebe das an die Kollegen weiter", "I'll pass that on"); else None.
+    "Das tut mir sehr leid, Frau Özdemir, so etwas darf nicht passieren." is such a reply;
+    "Sorry about this. I'm on it." and any question are not. Then every key point about the matter
+    is surely missed: however the trainer listed it, sympathy or passing it on does not say it
+    (the seed articles: understanding first, then the solution)."""
     lang = language if language in _FIRST else "en"
     if hollow_apology(words, resources, language):
-        return False  # "Es tut mir leid, wenn Sie das so sehen" takes nothing up
-    taken = False
+        return None  # "Es tut mir leid, wenn Sie das so sehen" takes nothing up
+    taken = handed = False
     for clause in clauses(words, resources, language):
         if all(p.text in names or p.text in _ADDRESS for p in clause):
             continue
         if clause[0].text in _DISMAY_FIRST and all(p.text in _DISMAY for p in clause) and not _question(clause):
             taken = True
             continue
+        if " ".join(p.text for p in clause) in _acceptance(lang):
+            continue  # "Of course," "Natürlich," alone: taking note, nothing about the matter
+        if _handover(clause, lang):
+            handed = True
+            continue
         found = _acknowledges(clause, language, False)
         if found is None or _question(clause) or not _only_sympathy(clause, found, lang, names):
-            return False
+            return None
         taken = True
-    return taken
+    return "handover" if handed else ("feeling" if taken else None)
+
+
+@functools.cache
+def _acceptance(lang: str) -> frozenset[str]:
+    return frozenset(_key(p) for p in lexicon.words_for(lexicon.ACCEPTANCE, lang))
+
+
+#: Passing the matter on, as words in order (folded; a German separable verb is joined in its
+#: lemma: "gebe ... weiter" -> "weitergeben"): to a colleague, or back to the customer.
+_HANDOVERS = {
+    "de": (("weitergeben",), ("weiterleiten",), ("weiterreichen",), ("melden", "uns"), ("melde", "mich"),
+           ("melden", "sie", "sich"), ("rufen", "sie", "an"), ("gebe", "weiter"), ("leite", "weiter")),
+    "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("forward",),
+           ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
+           ("let", "them", "know"), ("call", "us")),
+}  # fmt: skip
+
+
+def handover_words(words: Sequence[str], language: str) -> bool:
+    """Every one of ``words`` (folded) is a word of a handover (:data:`_HANDOVERS`)."""
+    lang = language if language in _FIRST else "en"
+    vocabulary = {w for phrase in _HANDOVERS[lang] for w in phrase}
+    return bool(words) and all(_key(w) in vocabulary for w in words)
+
+
+def _handover(clause: Sequence[Piece], lang: str) -> bool:
+    """The clause only passes the matter on: a handover (:data:`_HANDOVERS`, in any form) and no
+    time, number or outcome in it ("Ich melde mich morgen um 10" gives a time, so it is more)."""
+    if _question(clause) or any(any(ch.isdigit() for ch in p.text) for p in clause):
+        return False
+    when = _table(lexicon.WHEN_WORDS, lang) | {
+        _key(w) for w in lexicon.words_for(lexicon.SOME_TIME, lang) if " " not in w
+    }
+    if any(p.text in when for p in clause):
+        return False
+    texts = [p.text for p in clause]
+    lemmas = set().union(*(p.lemmas for p in clause)) | set(texts)
+    for wanted in _HANDOVERS[lang]:
+        if len(wanted) == 1 and wanted[0] in lemmas:
+            return True
+        if len(wanted) > 1 and _in_order(texts, wanted, 3) is not None:
+            return True
+    return False
 
 
 def another_word(match: Match, resources: LanguageResources, language: str) -> bool:

@@ -381,8 +381,14 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         # feeling_only); a point that is itself sympathy ("condolence: [mein Beileid]") it may meet.
         if only_feeling and kind is None and not _about_feeling(phrasings, context):
             evidence["feeling_only"] = True
+            if only_feeling == "handover":
+                evidence["handover"] = True
         if refused:  # turned down or sent elsewhere: whatever its words, the point was not taken up
             evidence["refused"] = plain(refused[0].match.stretch).rstrip(".,;:!?")
+        if unsure and evidence.get("handover") and grammar.handover_words(near[1] if near else (), context.language):
+            unsure = False  # "I'll pass that on" near "check" by the thesaurus: the handover, not the point
+            for key in ("unsure", "closest", "closest_words"):
+                evidence.pop(key, None)
         certain = (
             context.options.missed_point_penalty or short or no_time or evidence.get("feeling_only", False)
         ) and not unsure
@@ -392,6 +398,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             variant = "missed_point_refused"
         elif certain and no_time:
             variant = "missed_point_no_time"
+        elif certain and evidence.get("handover"):
+            variant = "missed_point_handover"
         elif certain and evidence.get("feeling_only"):
             variant = "missed_point_feeling_only"
         findings.append(

@@ -138,6 +138,16 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'put it to my manager today and call you back by four."',
         ),
     },
+    ("not_listening", "missed_point_handover"): {
+        "de": (
+            "Sie geben das Anliegen nur weiter – es fehlt, was jetzt passiert, etwa {examples}.",
+            "Sagen Sie, was dann geschieht und bis wann, z. B. „{example}“.",
+        ),
+        "en": (
+            "You only pass the matter on – what happens now is missing, something like {examples}.",
+            'Say what happens next and by when, e.g. "{example}".',
+        ),
+    },
     ("not_listening", "missed_point_feeling_only"): {
         "de": (
             "Sie sind auf das Gefühl eingegangen, aber nicht auf die Sache selbst – es fehlt etwa {examples}.",
