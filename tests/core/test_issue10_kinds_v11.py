@@ -339,3 +339,28 @@ def test_passing_it_on_alone_misses_the_matter(language: str, reply: str, missed
     step = CHECK_DE if language == "de" else CHECK_EN
     found = penalised(language, reply, resources, **dict(step))
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushes"),
+    [
+        # another deal in the refused offer's place, in words the trainer did not list
+        ("en", "We could take something off your next booking instead, though.", True),
+        ("en", "If you ever rent with us again, there's a 20 percent discount waiting for you.", True),
+        ("de", "Verstanden. Ich könnte Ihnen stattdessen 10 Prozent Rabatt auf die nächste Buchung geben.", True),
+        # the no confirmed, or the customer's own ask met
+        ("en", "Understood, no voucher, no discount. The refund goes out today.", False),
+        ("de", "Verstanden, kein Gutschein. Die Kaution geht heute zurück.", False),
+        ("en", "Of course. Instead, I'll refund the whole deposit today.", False),
+    ],
+)
+def test_a_substitute_deal_after_a_no_pushes(language: str, reply: str, pushes: bool, resources) -> None:  # noqa: ANN001
+    step = {
+        "say": "Nein, einen Gutschein will ich nicht. Ich will meine Kaution zurück."
+        if language == "de"
+        else "No, I don't want a voucher. I want my deposit back.",
+        "emotion": "annoyed",
+        "expect": {"accept_no": True, "offer_words": ["Gutschein"] if language == "de" else ["voucher"]},
+    }
+    found = penalised(language, reply, resources, mood="annoyed", **step)
+    assert ("pushed_after_no" in found) is pushes, found

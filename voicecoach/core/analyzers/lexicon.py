@@ -366,6 +366,20 @@ PUSH: Lexicon = {
     ),
 }  # fmt: skip
 
+#: A substitute deal offered after a no, in words the trainer did not list (:func:`pushed_after_no`):
+#: a deal word ... ("20 Prozent Rabatt", "a voucher", "something off your next booking") ...
+DEALS: Lexicon = {
+    "de": ("rabatt", "nachlass", "preisnachlass", "prozent", "gutschein", "gutscheincode", "sonderpreis",
+           "vorzugspreis", "ermaessigung", "guenstiger", "sonderangebot", "aktion"),
+    "en": ("discount", "percent", "voucher", "coupon", "code", "cheaper", "deal", "off"),
+}  # fmt: skip
+#: ... in a clause that offers it: a modal of offering, "instead", or a next time.
+OFFERING: Lexicon = {
+    "de": ("koennten", "koennte", "anbieten", "biete", "stattdessen", "alternativ", "naechste mal",
+           "naechsten mal", "wenn sie wieder", "falls sie mal", "falls sie doch"),
+    "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
+           "next rental", "next order", "would you like"),
+}  # fmt: skip
 #: Words that, in the offer word's clause, drop the offer: accepting the no ("die Warteliste
 #: lassen wir weg", "I'll leave the waiver out").
 DROPPING: Lexicon = {

@@ -300,6 +300,33 @@ def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
     ]
 
 
+def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
+    """Clauses that offer a substitute deal after the no, in any words: a deal word
+    (:data:`lexicon.DEALS`: "Rabatt", "voucher", "something off your next booking") with a cue of
+    offering (:data:`lexicon.OFFERING`: "könnten", "instead", "if you ever ... again"), not
+    negated ("kein Gutschein, versprochen" confirms the no). "We could take something off your
+    next booking instead" pushes as the refused offer would."""
+    tokens = spoken.tokens
+    deals = set(context.words("deals"))
+    offering = [normalize(p) for p in context.words("offering")]
+    negations = set(context.words("negations"))
+    found = []
+    first = opening = 0  # the clause's and the sentence's first token
+    for at, tok in enumerate(tokens):
+        if not (tok.comma or tok.sentence_end or at == len(tokens) - 1):
+            continue
+        clause = [t.text for t in tokens[first : at + 1]]
+        sentence_end = next((i for i in range(at, len(tokens)) if tokens[i].sentence_end), len(tokens) - 1)
+        sentence = [t.text for t in tokens[opening : sentence_end + 1]]
+        cue = any(tuple(sentence[i : i + len(p)]) == p for p in offering for i in range(len(sentence)))
+        if deals.intersection(clause) and cue and not negations.intersection(clause):
+            words = tuple(w for t in tokens[first : at + 1] for w in t.words)
+            found.append(Match("substitute", words, words[0].start, words[-1].end, words))
+        first = at + 1
+        opening = at + 1 if tok.sentence_end else opening
+    return found
+
+
 def declines_in_first_sentence(spoken: Spoken, context: Context) -> bool:
     """The reply's first sentence names the refused offer to accept the no ("No problem, no wash
     club", "Kein Problem – die Rauchmelder sind damit vom Tisch"): the no said back, which is what
@@ -319,6 +346,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return []
     spoken = Spoken(words)
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
+    hits += _substitutes(spoken, context)  # another deal in its place: the no not taken either
     for phrase in context.words("push"):
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
             if phrase in _ONLY_ASKED and not spoken.tokens[sentence_span(spoken, match)[1]].question:
