@@ -307,7 +307,7 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     negated ("kein Gutschein, versprochen" confirms the no). "We could take something off your
     next booking instead" pushes as the refused offer would."""
     tokens = spoken.tokens
-    deals = set(context.words("deals"))
+    deals = set(context.words("deals")) - _offer_tokens(context)  # the refused offer's own words: _accepting
     offering = [normalize(p) for p in context.words("offering")]
     negations = set(context.words("negations"))
     found = []
