@@ -267,18 +267,9 @@ def _values(finding: Any, language: str) -> dict[str, Any]:
     evidence = finding.evidence
     values = dict(evidence)
     values.setdefault("at", float(finding.start))
-    if isinstance(evidence.get("emotion"), str):
-        values["emotion"] = emotion_word(evidence["emotion"], language)
-        values.update(feeling_tip(evidence["emotion"], language))
+    values.update(_language_bound(evidence, language))
     if isinstance(evidence.get("point"), str):
         values["point"] = evidence["point"].replace("_", " ")
-    phrasings = evidence.get("phrasings")
-    if isinstance(phrasings, list) and phrasings:
-        values["example"] = phrasings[0]
-        values["examples"] = alternatives(phrasings[:2], language)
-    fact = evidence.get("fact")
-    if isinstance(fact, str):
-        values.update(fact_forms(fact, language, ASK_ALIASES.get(fact)))
     said = evidence.get("words")
     if isinstance(said, list) and said and isinstance(said[0], dict):
         values["said"] = " ".join(str(w.get("word", "")) for w in said).strip(" .,;:!?…\"'„“”«»-–—")

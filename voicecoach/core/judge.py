@@ -173,12 +173,18 @@ def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
     kept = []
     for f in findings:
         if f.kind == "avoid_phrase" and f.penalty > 0 and _spoken_at(f) & contradicted:
-            note = qualifier("counted_once_contradiction", context.language)
-            evidence = {**f.evidence, "counted_in": "contradiction", "penalty_waived": f.penalty}
-            evidence = qualified(evidence, "after", "counted_once_contradiction")
-            f = replace(f, penalty=0.0, message=f.message + note, evidence=evidence)
+            f = _counted_under(f, "contradiction", "counted_once_contradiction", context)
         kept.append(f)
     return kept
+
+
+def _counted_under(finding: Finding, other: str, note: str, context: Context) -> Finding:
+    """``finding`` still shown as a fault (the trainer listed it), its points counted once under
+    the finding of kind ``other`` on the same words, with the qualifier ``note`` saying so."""
+    evidence = {**finding.evidence, "counted_in": other, "penalty_waived": finding.penalty}
+    evidence = qualified(evidence, "after", note)
+    message = finding.message + qualifier(note, context.language)
+    return replace(finding, penalty=0.0, message=message, evidence=evidence)
 
 
 def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Finding]:
@@ -198,11 +204,7 @@ def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Fi
         if f.kind == "not_listening" and f.evidence.get("reason") == "missed_point":
             continue
         if f.kind == "avoid_phrase" and _spoken_at(f) and _spoken_at(f) <= pushed_words:
-            # still shown as a fault (the trainer listed it), its points counted once, with the push
-            note = qualifier("counted_once", context.language)
-            evidence = {**f.evidence, "counted_in": "pushed_after_no", "penalty_waived": f.penalty}
-            evidence = qualified(evidence, "after", "counted_once")
-            f = replace(f, penalty=0.0, message=f.message + note, evidence=evidence)
+            f = _counted_under(f, "pushed_after_no", "counted_once", context)
         kept.append(f)
     return kept
 
