@@ -170,8 +170,10 @@ class UserError(Exception):
         super().__init__(self.template)
 
     def text(self, language: str | None = None) -> str:
-        """The message in ``language`` (default: the language messages are said in now)."""
-        return render(self.template, self.values, language)
+        """The message in ``language`` (default: the language messages are said in now), on one
+        line whatever it quotes: a value with a line break or a control character ("\r" in a
+        settings file) is written as its escape (:func:`printable`)."""
+        return printable(render(self.template, self.values, language))
 
     def __str__(self) -> str:
         return self.text()
