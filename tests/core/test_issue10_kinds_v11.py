@@ -364,3 +364,88 @@ def test_a_substitute_deal_after_a_no_pushes(language: str, reply: str, pushes: 
     }
     found = penalised(language, reply, resources, mood="annoyed", **step)
     assert ("pushed_after_no" in found) is pushes, found
+
+
+CREDIT_EN = {
+    "say": "My internet has been down for three days. I want a credit on my bill!",
+    "emotion": "angry",
+    "expect": {"key_points": {"credit": ["credit", "money off your bill", "refund the days"]}},
+}
+BILL_SAD_DE = {
+    "say": "Die Nachzahlung von 840 Euro kann ich als Rentner nicht auf einmal bezahlen.",
+    "emotion": "sad",
+    "expect": {"key_points": {"plan": ["Raten", "in Teilbeträgen", "monatlich"]}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "step", "reply", "wanted", "unwanted"),
+    [
+        # belittling is no sympathy, even with a feeling word in it
+        (
+            "de",
+            CHECK_DE,
+            "So schlimm ist das doch nicht, das ist ein ganz normaler Vorgang.",
+            "not_listening/ignored_emotion",
+            None,
+        ),
+        # their burden granted: the feeling taken up
+        (
+            "de",
+            BILL_SAD_DE,
+            "Das ist viel Geld auf einmal, keine Frage. Ich biete Ihnen Raten an.",
+            None,
+            "not_listening/ignored_emotion",
+        ),
+        # sympathy alone, with intensifiers and "a hard situation"
+        (
+            "en",
+            CHECK_EN,
+            "I'm really sorry, Mrs Keller, that sounds incredibly frustrating.",
+            "not_listening/missed_point",
+            None,
+        ),
+        (
+            "de",
+            CHECK_DE,
+            "Das tut mir wirklich leid, Frau Keller, das muss schwer für Sie sein.",
+            "not_listening/missed_point",
+            None,
+        ),
+        # the point's word inside a refusal does not meet it
+        (
+            "en",
+            CREDIT_EN,
+            "I'm sorry. I can't give you any credit though, outages are covered by our terms.",
+            "not_listening/missed_point",
+            None,
+        ),
+    ],
+)
+def test_a_third_trainers_tries(
+    language: str, step: dict, reply: str, wanted: str | None, unwanted: str | None, resources
+) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood=step["emotion"], **dict(step))
+    assert wanted is None or wanted in found, found
+    assert unwanted is None or unwanted not in found, found
+
+
+def test_a_refusal_costs_the_feeling_once(resources) -> None:  # noqa: ANN001
+    """Refusing misses the matter; the missing apology is the feeling's finding, not a second one,
+    and the refusal is no "closest thing said" to it."""
+    sc = scenario("de", theme="service", mood="angry", **CHECK_DE | {"expect": {"key_points": {
+        "apology": ["tut mir leid", "entschuldigen"], "look_up": ["ich sehe nach", "kläre das"]}}})  # fmt: skip
+    result = judge_text(sc, "t1", "Da kann ich leider nichts machen, die Abrechnung ist korrekt.", resources=resources)
+    missed = {f.evidence["point"]: f for f in result.findings if f.evidence.get("reason") == "missed_point"}
+    assert missed["look_up"].penalty > 0 and missed["look_up"].evidence["refused"]
+    assert missed["apology"].penalty == 0 and "closest" not in missed["apology"].evidence
+    assert any(f.evidence.get("reason") == "ignored_emotion" and f.penalty > 0 for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"), [("de", "Sie haben die Bedingungen nicht gelesen."), ("en", "You didn't read the terms.")]
+)
+def test_blaming_the_customer_is_told_as_blame(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    sc = scenario(language, theme="service", mood="angry", **(CHECK_DE if language == "de" else CHECK_EN))
+    (blame,) = [f for f in judge_text(sc, "t1", reply, resources=resources).findings if f.kind == "contradiction"]
+    assert ("die Schuld gegeben" if language == "de" else "put the blame on") in blame.message, blame.message

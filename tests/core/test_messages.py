@@ -267,6 +267,13 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 5.0, "Das ist nicht unser Fehler." if de else "That's not our fault.")],
             None,
         ),
+        # blaming the customer in words no list holds
+        (
+            sc,
+            [angry],
+            [(7.5, 10.0, "Sie haben die Bedingungen nicht gelesen." if de else "You didn't read the terms.")],
+            None,
+        ),
         # passing it on with no time or outcome: the matter itself missed
         (
             sc,
@@ -330,7 +337,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_doubt")
     if f.evidence.get("refused"):
         return (f.kind, "missed_point_refused")
-    if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection"):
+    if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection", "blame"):
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")

@@ -169,7 +169,7 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
 
 
 #: Kinds of disagreement (:mod:`grammar`) told in their own words, not as a flat contradiction.
-_OWN_MESSAGE = ("doubt", "deflection")
+_OWN_MESSAGE = ("doubt", "deflection", "blame")
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
@@ -224,7 +224,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 start=match.start,
                 end=match.end,
                 evidence=evidence,
-                # "Haben Sie das wirklich ...?", "nicht unser Fehler": in their own words
+                # "Haben Sie das wirklich ...?", "nicht unser Fehler", "you should have called": in their own words
                 variant=evidence.get("grammar") if evidence.get("grammar") in _OWN_MESSAGE else None,
             )
         )

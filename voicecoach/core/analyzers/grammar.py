@@ -168,6 +168,14 @@ def _negated_near(clause: Sequence[Piece], index: int, language: str) -> bool:
     after = language == "de" and any(_denies(clause, i) for i in _next_three(clause, index))
     # "Angst brauchen Sie doch keine zu haben": a fronted feeling, its "keine" further on
     after = after or (language == "de" and any(p.text.startswith("kein") for p in clause[index + 1 : index + 5]))
+    # "So schlimm ist das doch nicht": a fronted "so" + feeling, the clause ending in the negation
+    fronted = (
+        language == "de"
+        and index > 0
+        and clause[index - 1].text == "so"
+        and any(_denies(clause, i) for i in range(index + 1, len(clause)))
+    )
+    after = after or fronted
     understated = [p.text for p in clause[max(0, index - 2) : index]] == ["halb", "so"]  # "halb so schlimm"
     # "no need to be shocked", "kein Grund, sich zu ärgern": the negation four words back
     needless = index >= 4 and _denies(clause, index - 4) and _has_any(clause[index - 3 : index], _NEEDLESS)
@@ -528,12 +536,14 @@ _DISMAY_FIRST = frozenset({"oh", "ach", "o", "oje", "ojemine", "herrje", "ouch",
 _DISMAY = _DISMAY_FIRST | frozenset({"je", "weh", "nein", "no", "dear", "man", "mann", "my", "goodness", "mist"})
 #: Future and intent: a clause of sympathy that has one also says what the agent will do
 #: ("Sorry, I'll fix it" heard without its comma).
-_INTENT = frozenset({"werde", "werden", "wird", "will", "ll", "shall", "going", "gonna", "let", "lass", "lassen"})
+_FUTURE = frozenset({"werde", "werden", "wird", "will", "ll", "shall", "going", "gonna", "let", "lass", "lassen"})
 #: Words of sympathy besides the lexicon's classes (intensifiers, hearing, wishing well).
 _SYMPATHY_EXTRA = frozenset(
     {"really", "truly", "terribly", "awfully", "hear", "happen", "happened", "experience", "must", "sound",
      "sounds", "hope", "feel", "feeling", "better", "soon", "wish", "wirklich", "echt", "ehrlich", "wahnsinnig",
-     "hoeren", "passieren", "passiert", "erleben", "erlebt", "hoffe", "hoffen", "gute", "besserung", "wuensche"}
+     "hoeren", "passieren", "passiert", "erleben", "erlebt", "hoffe", "hoffen", "gute", "besserung", "wuensche",
+     "incredibly", "extremely", "genuinely", "difficult", "hard", "situation", "time", "unglaublich", "total",
+     "furchtbar", "schwer", "schwierig", "lage", "klingt", "zeit"}
 )  # fmt: skip
 #: Verbs a first person may have in a clause that only takes up the feeling.
 _SYMPATHY_VERBS = {
@@ -573,10 +583,10 @@ def _sympathy_word(piece: Piece, lang: str, allowed: frozenset[str]) -> bool:
 
 
 def _only_sympathy(clause: Sequence[Piece], found: Found, lang: str, allowed: frozenset[str]) -> bool:
-    """A clause that takes up the feeling says nothing more: no intent ("werde", "will"), and a
+    """A clause that takes up the feeling says nothing more: no future or intent ("werde", "will"), and a
     first person only as the one who understands, apologises or wishes well ("Das kann ich gut
     verstehen", "I'm so sorry", "I hope Mia's better"; not "das tut mir leid ich kläre das")."""
-    if _has_any(clause, _INTENT):
+    if _has_any(clause, _FUTURE):
         return False
     if any(not _sympathy_word(p, lang, allowed) for p in clause):
         return False  # a word of something else ("a replacement is on its way" heard without a comma)
@@ -619,6 +629,12 @@ def feeling_only(
             handed = True
             continue
         found = _acknowledges(clause, language, False)
+        stop = lexicon.STOPWORDS.get(lang, frozenset())
+        sympathy = [p for p in clause if p.text.isalpha() and p.text not in stop]
+        acting = _has_any(clause, _FUTURE | (_FIRST[lang] - {"mir", "mich", "me", "uns", "us"}))
+        only_words = sympathy and not (acting or _question(clause))
+        if found is None and only_words and all(_sympathy_word(p, lang, names) for p in clause):
+            continue  # "das muss schwer für Sie sein": words of sympathy only ("Ich gehe dem nach" acts)
         if found is None or _question(clause) or not _only_sympathy(clause, found, lang, names):
             return None
         taken = True
@@ -1674,7 +1690,8 @@ _REFUSALS = {
         ("muessen", "sie", "sich", "an"), ("ist", "sache", "des"), ("ist", "sache", "der"),
         ("ist", "sache", "von"), ("koennen", "nicht", "uebernehmen"), ("kann", "nicht", "uebernehmen"),
         ("uebernehmen", "wir", "nicht"), ("zahlen", "wir", "nicht"), ("erstatten", "wir", "nicht"),
-        ("ist", "ihre", "zustaendig"),
+        ("ist", "ihre", "zustaendig"), ("sollten", "sie", "sich", "an"), ("muessen", "sie", "warten"),
+        ("kann", "ihnen", "keine"), ("koennen", "ihnen", "keine"),
     ),
     "en": (
         ("nothing", "i", "can", "do"), ("nothing", "we", "can", "do"), ("can", "not", "help", "you", "with"),
@@ -1682,6 +1699,8 @@ _REFUSALS = {
         ("we", "do", "not", "cover"), ("we", "do", "not", "refund"), ("you", "will", "have", "to", "contact"),
         ("you", "will", "need", "to", "contact"), ("have", "to", "take", "up", "with"),
         ("is", "down", "to", "the"), ("out", "of", "my", "hands"), ("out", "of", "our", "hands"),
+        ("can", "not", "give", "you"), ("can", "not", "offer", "you"), ("you", "will", "have", "to", "wait"),
+        ("you", "will", "just", "have", "to", "wait"),
     ),
 }  # fmt: skip
 _REFUSAL_GAP = 3

@@ -97,6 +97,7 @@ CARE: Lexicon = {
 #: was found in "We have to investigate every claim".
 JUSTIFIED: Lexicon = {
     "de": (
+        "keine frage",  # "Das ist viel Geld auf einmal, keine Frage": their burden granted
         "ganz bei ihnen", "voll bei ihnen", "voll und ganz bei ihnen", "sie haben jedes recht",
         "ihr gutes recht", "das geht gar nicht",
     ),

@@ -358,8 +358,11 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
         spoken.words, context.resources, context.language, names
     )
+    # a point's words inside a refusal do not meet it ("I can't give you any credit" for "credit")
+    refusing = {id(w) for found in refused for w in found.match.stretch}
+    heard = Spoken([w for w in spoken.words if id(w) not in refusing]) if refusing else spoken
     for point, phrasings in context.step.expect.key_points.items():
-        if _point_met(phrasings, context, spoken):
+        if heard.words and _point_met(phrasings, context, heard):
             met = True
             continue
         kind = point_class(phrasings, context.language)
@@ -367,6 +370,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         evidence: dict[str, object] = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
         if kind is not None:
             evidence["point_class"] = kind[0]
+        if near is not None and any(id(w) in refusing for w in near[2]):
+            near = None  # "Da kann ich leider nichts machen" is no "closest thing" to "tut mir leid"
         unsure = near is not None and on_the_point(near[1], near[2], spoken, context)
         if near is not None:
             evidence.update(closest=near[0].rstrip(".,;:!?"), closest_words=near[1])  # quoted: no "Tagen.“."
@@ -383,8 +388,14 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             evidence["feeling_only"] = True
             if only_feeling == "handover":
                 evidence["handover"] = True
-        if refused:  # turned down or sent elsewhere: whatever its words, the point was not taken up
+        # turned down or sent elsewhere: whatever its words, the point about the matter was not
+        # taken up (a point of sympathy is the feeling's finding, not a second one)
+        refusing_it = bool(refused) and kind is None
+        if refusing_it:
             evidence["refused"] = plain(refused[0].match.stretch).rstrip(".,;:!?")
+            for key in ("unsure", "closest", "closest_words"):
+                evidence.pop(key, None)  # the refusal is no "closest thing said"
+            unsure = False
         if unsure and evidence.get("handover") and grammar.handover_words(near[1] if near else (), context.language):
             unsure = False  # "I'll pass that on" near "check" by the thesaurus: the handover, not the point
             for key in ("unsure", "closest", "closest_words"):
@@ -392,9 +403,9 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         certain = (
             context.options.missed_point_penalty or short or no_time or evidence.get("feeling_only", False)
         ) and not unsure
-        certain = certain or bool(refused)
+        certain = certain or refusing_it
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
-        if refused:
+        if refusing_it:
             variant = "missed_point_refused"
         elif certain and no_time:
             variant = "missed_point_no_time"

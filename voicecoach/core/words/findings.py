@@ -267,6 +267,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'yourself: "Let me look into that right away."',
         ),
     },
+    ("contradiction", "blame"): {
+        "de": (
+            "Bei {at} s haben Sie {whom} die Schuld gegeben („{said}“).",
+            "Vorwürfe lassen Ihr Gegenüber sich verteidigen statt zuhören. Sagen Sie, was jetzt "
+            "hilft: „Damit es beim nächsten Mal klappt, gebe ich Ihnen gleich einen Tipp.“",
+        ),
+        "en": (
+            'At {at} s you put the blame on {whom} ("{said}").',
+            "Blame makes people defend themselves instead of listening. Say what helps now: "
+            '"So it works next time, here is a quick tip."',
+        ),
+    },
     ("contradiction", "deflection"): {
         "de": (
             "Bei {at} s haben Sie die Schuld von sich gewiesen („{said}“).",
@@ -503,8 +515,15 @@ def recipe(variant: str | None, values: Mapping[str, Any]) -> dict[str, Any]:
     """How a finding's message was made: its ``variant`` and the plain ``values`` (text and
     numbers) that filled it besides the evidence; ``before``/``after`` list the qualifiers said
     around it (:func:`qualified`). Stored in ``evidence["render"]``."""
-    plain = {k: v for k, v in values.items() if isinstance(v, (str, int, float, bool))}
+    plain = {k: v for k, v in values.items() if isinstance(v, (str, int, float, bool)) and k not in LANGUAGE_BOUND}
     return {"variant": variant, "values": plain, "before": [], "after": []}
+
+
+#: Values that are words of the message's language: never kept in a recipe, made anew from the
+#: evidence in the language the message is said in (``voicecoach.i18n``).
+LANGUAGE_BOUND = frozenset(
+    {"emotion", "example", "examples", "fact", "fact_nom", "cut", "cut_short", "feeling_example", "feeling_rule"}
+)
 
 
 def qualified(evidence: Mapping[str, Any], place: str, name: str, **values: object) -> dict[str, Any]:
@@ -603,6 +622,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "doubt"): {
         "de": "Sie haben angezweifelt, was {who} geschildert hat („{said}“).",
         "en": 'You doubted what {who} told you ("{said}").',
+    },
+    ("contradiction", "blame"): {
+        "de": "Sie haben {whom} die Schuld gegeben („{said}“).",
+        "en": 'You put the blame on {whom} ("{said}").',
     },
     ("contradiction", "deflection"): {
         "de": "Sie haben die Schuld von sich gewiesen („{said}“).",
