@@ -58,17 +58,7 @@ CHECK_EN = {
         ("en", "Apologies. On it now.", False),
         ("en", "Sorry about that I'll sort it out.", False),
         ("en", "I'm so sorry. Are you free tomorrow morning?", False),
-    ],
-)
-def test_sympathy_alone_misses_the_matter(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
-    step = CHECK_DE if language == "de" else CHECK_EN
-    found = penalised(language, reply, resources, **dict(step))
-    assert ("not_listening/missed_point" in found) is missed, found
-
-
-@pytest.mark.parametrize(
-    ("language", "reply", "missed"),
-    [
+        # turning the customer down or sending them elsewhere: what they asked surely missed
         ("de", "Tut mir leid, aber ich kann da leider nichts machen, das macht die Abrechnungsstelle.", True),
         ("de", "Das ist ärgerlich. Dafür sind wir leider nicht zuständig, das ist Sache des Herstellers.", True),
         ("de", "Das tut mir leid. Das müssen Sie selbst mit dem Vermieter regeln.", True),
@@ -83,9 +73,18 @@ def test_sympathy_alone_misses_the_matter(language: str, reply: str, missed: boo
         ("en", "Sorry about that. There's nothing I can do myself, but I'll put it to my manager today.", False),
         # about the customer, not a refusal: "Da können Sie nichts machen" (not their fault)
         ("de", "Da können Sie gar nichts machen, das ist unser Fehler. Ich kümmere mich darum.", False),
+        # only passed on, with no time or outcome: the matter surely missed
+        ("de", "Das verstehe ich. Ich gebe das an die Kollegen weiter.", True),
+        ("de", "Natürlich, das ist ärgerlich. Wir melden uns.", True),
+        ("en", "I'm sorry, I can see why you're upset. I'll pass that on.", True),
+        ("en", "Of course, I understand. I'll pass it to our accounts team.", True),
+        # with a time or an outcome it says what happens
+        ("de", "Das verstehe ich. Ich melde mich morgen um 10 bei Ihnen.", False),
+        ("en", "I'm sorry. I'll pass it to accounts and you'll have the refund by Friday.", False),
+        ("en", "I'm sorry. I'll pass that on to the fitter, who will ring you within the hour.", False),
     ],
 )
-def test_turning_the_customer_down_misses_what_they_asked(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+def test_nothing_about_the_matter_surely_misses_it(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     step = CHECK_DE if language == "de" else CHECK_EN
     found = penalised(language, reply, resources, **dict(step))
     assert ("not_listening/missed_point" in found) is missed, found
@@ -319,26 +318,6 @@ def test_a_marker_then_the_trouble_played_down(language: str, reply: str, rebuts
     )
     found = penalised(language, reply, resources, say=say, emotion="annoyed", mood="annoyed")
     assert ("contradiction/phrase" in found) is rebuts, found
-
-
-@pytest.mark.parametrize(
-    ("language", "reply", "missed"),
-    [
-        # only passed on, with no time or outcome: the matter surely missed
-        ("de", "Das verstehe ich. Ich gebe das an die Kollegen weiter.", True),
-        ("de", "Natürlich, das ist ärgerlich. Wir melden uns.", True),
-        ("en", "I'm sorry, I can see why you're upset. I'll pass that on.", True),
-        ("en", "Of course, I understand. I'll pass it to our accounts team.", True),
-        # with a time or an outcome it says what happens
-        ("de", "Das verstehe ich. Ich melde mich morgen um 10 bei Ihnen.", False),
-        ("en", "I'm sorry. I'll pass it to accounts and you'll have the refund by Friday.", False),
-        ("en", "I'm sorry. I'll pass that on to the fitter, who will ring you within the hour.", False),
-    ],
-)
-def test_passing_it_on_alone_misses_the_matter(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
-    step = CHECK_DE if language == "de" else CHECK_EN
-    found = penalised(language, reply, resources, **dict(step))
-    assert ("not_listening/missed_point" in found) is missed, found
 
 
 @pytest.mark.parametrize(
