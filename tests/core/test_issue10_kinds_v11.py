@@ -428,3 +428,22 @@ def test_blaming_the_customer_is_told_as_blame(language: str, reply: str, resour
     sc = scenario(language, theme="service", mood="angry", **(CHECK_DE if language == "de" else CHECK_EN))
     (blame,) = [f for f in judge_text(sc, "t1", reply, resources=resources).findings if f.kind == "contradiction"]
     assert ("die Schuld gegeben" if language == "de" else "put the blame on") in blame.message, blame.message
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "ignored"),
+    [
+        # typed, nothing was misheard: "details are" is no "totally fair"
+        ("en", "The card details are wrong.", True),
+        # sympathy in words the lists lacked
+        ("en", "That must have been mortifying. Your card is being unlocked as we speak.", False),
+        ("de", "Das war sicher peinlich für Sie. Die Karte ist schon entsperrt.", False),
+        # the customer's claim granted: "of course you don't pay for it"
+        ("de", "Natürlich zahlen Sie nicht für etwas, das nicht funktioniert hat. Ich schreibe es gut.", False),
+        ("en", "Of course you won't pay for days it didn't work. I'll credit them.", False),
+    ],
+)
+def test_typed_replies_and_words_of_sympathy(language: str, reply: str, ignored: bool, resources) -> None:  # noqa: ANN001
+    step = CHECK_DE if language == "de" else CHECK_EN
+    found = penalised(language, reply, resources, **dict(step))
+    assert ("not_listening/ignored_emotion" in found) is ignored, found

@@ -10,6 +10,7 @@ the recogniser's.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.judge import judge
@@ -60,7 +61,7 @@ def judge_text(
         language=scenario.language,
         scenario=scenario,
         step_id=step_id,
-        options=options,
+        options=replace(options, typed=True),  # typed: no recogniser slips to forgive
         models={"source": {"typed": True}},
         resources=resources,
         played=played,

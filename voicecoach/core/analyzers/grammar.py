@@ -307,6 +307,11 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
     excess = _excess(clause, lang)
     if excess is not None and not negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
         return _match("agreement", clause, 0, excess)  # "you've waited long enough", "Sie warten schon viel zu lange"
+    # "Natürlich zahlen Sie nicht für etwas, das nicht funktioniert hat", "Of course you won't pay
+    # for that": the customer's claim granted
+    granted = negated_clause and _has_any(clause, _SECOND[lang]) and _has_any(clause, _OF_COURSE)
+    if granted and _has_any(clause, _PAY) and not _question(clause):
+        return _match("agreement", clause, 0, len(clause) - 1)
     promise = _has_any(clause, frozenset({"will", "wird", "werden", "ll"})) and _has_any(
         clause, frozenset({"again", "wieder", "nochmal", "more", "mehr"})
     )  # "It won't happen again", "Das wird nicht wieder vorkommen": a promise, not taking it up
@@ -337,6 +342,8 @@ def _customer_acts(clause: Sequence[Piece], lang: str) -> bool:
     return False
 
 
+_OF_COURSE = frozenset({"natuerlich", "selbstverstaendlich", "course", "certainly"})
+_PAY = frozenset({"zahlen", "bezahlen", "pay", "paying", "charged", "zahlt"})
 _SEE = frozenset({"sehen", "see"})
 _ON_US = {"de": (("auf", "uns"), ("auf", "mich")), "en": (("on", "us"), ("on", "me"))}
 

@@ -943,7 +943,7 @@ FEELING_WORDS: Lexicon = {
         "entsetzlich", "fürchterlich", "grässlich", "scheußlich", "grauenhaft", "grauenvoll", "miserabel",
         "skandalös", "unerhört", "haarsträubend", "empörend", "himmelschreiend", "misere", "schererei",
         "unglück", "schock", "schockier", "horror", "beängstigend", "erschreckend", "besorgniserregend",
-        "bedrückend", "niederschmetternd",
+        "bedrückend", "niederschmetternd", "peinlich", "demütigend", "blamabel",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -955,7 +955,7 @@ FEELING_WORDS: Lexicon = {
         # strong words for a bad experience, from WordNet's synonyms of the words above
         "shock", "appalling", "horrific", "horrendous", "atrocious", "dire", "distressing", "distressed",
         "alarming", "heartbreaking", "devastating", "devastated", "gutting", "miserable", "harrowing",
-        "stressed", "dismay", "dismaying",
+        "stressed", "dismay", "dismaying", "mortifying", "mortified", "embarrassing", "humiliating",
     ),
 }  # fmt: skip
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").

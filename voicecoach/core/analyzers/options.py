@@ -97,6 +97,10 @@ class JudgeOptions:
     """A reply of at most this many words that meets none of the step's key points misses them
     for certain, whatever ``missed_point_penalty`` says: too few words to have said any of them in
     other words ("hallo" to an angry complaint scored 92/100 when every miss was only a question)."""
+    typed: bool = False
+    """The reply was typed, not heard (``voicecoach judge --text``): no recogniser slip is forgiven
+    in matching ("The card details are wrong." sounded like "totally fair" and took the feeling
+    up), only small spelling slips of words (``fuzzy_ratio``)."""
     missed_point_penalty: bool = False
     """Whether a key point not found in the reply costs points. Off: matching by words, lemmas,
     compounds and a thesaurus cannot see every paraphrase ("jemanden vom Kundendienst
@@ -161,7 +165,10 @@ class Context:
 
     def match_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for :mod:`voicecoach.core.text` phrase matching with these options."""
-        return {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": self.options.fuzzy_ratio}
+        found: dict[str, Any] = {"max_gap": self.options.phrase_max_gap, "fuzzy_ratio": self.options.fuzzy_ratio}
+        if self.options.typed:
+            found["slips"] = False  # nothing was heard, so nothing was misheard
+        return found
 
     def meaning_kwargs(self) -> dict[str, Any]:
         """For :func:`voicecoach.core.meaning.meaning_found`: this context's resources and language."""
