@@ -447,3 +447,31 @@ def test_typed_replies_and_words_of_sympathy(language: str, reply: str, ignored:
     step = CHECK_DE if language == "de" else CHECK_EN
     found = penalised(language, reply, resources, **dict(step))
     assert ("not_listening/ignored_emotion" in found) is ignored, found
+
+
+ROUTER_EN = {
+    "say": "I've already restarted the router five times!",
+    "emotion": "annoyed",
+    "facts": {"restarted": {"value": "restarted the router", "ask": ["restart the router", "reboot"]}},
+}
+ROUTER_DE = {
+    "say": "Ich habe den Router schon fünfmal neu gestartet!",
+    "emotion": "annoyed",
+    "facts": {"restarted": {"value": "den Router neu gestartet", "ask": ["Router neu starten", "neu starten"]}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # asked to do again what they said they did: a re-ask, though it repeats their words
+        ("en", "I'm sorry. Could you try restarting the router once more for me?", True),
+        ("de", "Das ist ärgerlich. Könnten Sie den Router bitte noch einmal neu starten?", True),
+        # their words said back to confirm
+        ("en", "I'm sorry. You've restarted the router five times, so I'm sending an engineer.", False),
+    ],
+)
+def test_asking_to_do_it_once_more_is_a_reask(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    step = ROUTER_DE if language == "de" else ROUTER_EN
+    found = penalised(language, reply, resources, mood="annoyed", **dict(step))
+    assert ("not_listening/reasked" in found) is reasked, found

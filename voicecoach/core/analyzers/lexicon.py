@@ -381,6 +381,12 @@ OFFERING: Lexicon = {
     "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
            "next rental", "next order", "would you like"),
 }  # fmt: skip
+#: Asking the customer to do again what they said they did ("Could you restart the router once
+#: more?"): saying their words back then asks, it does not confirm.
+ONCE_MORE: Lexicon = {  # not "nochmal" / "again": "Wie war noch mal Ihre Nummer, 4711?" confirms
+    "de": ("noch einmal", "nochmals", "erneut"),
+    "en": ("once more", "one more time"),
+}
 #: Words that, in the offer word's clause, drop the offer: accepting the no ("die Warteliste
 #: lassen wir weg", "I'll leave the waiver out").
 DROPPING: Lexicon = {

@@ -684,6 +684,8 @@ def said_back(value: str, sentence: tuple[Word, ...], context: Context, asks: Se
     9" and asks for the rest), else :func:`value_said`."""
     spoken = Spoken(sentence)
     tokens = list(spoken.tokens)
+    if any_phrase_found(lexicon.words_for(lexicon.ONCE_MORE, context.language), spoken, max_gap=0, fuzzy_ratio=1.0):
+        return False  # "Could you try restarting the router once more?": asked again, not confirmed
     if any(token.text in WH_WORDS.get(context.language, ()) for token in tokens[:2]):  # "Um wie viel Uhr ..."
         return any_phrase_found([value], spoken, **context.match_kwargs()) is not None
     return value_said(value, spoken, context, asks)
