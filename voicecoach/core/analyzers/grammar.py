@@ -576,7 +576,7 @@ def _sympathy_vocabulary(lang: str) -> frozenset[str]:
     ):
         for phrase in lexicon.words_for(table, lang):
             words.update(_key(w) for w in phrase.split())
-    return frozenset(words) | _SYMPATHY_EXTRA  # fmt: skip
+    return frozenset(words) | _SYMPATHY_EXTRA
 
 
 def _sympathy_word(piece: Piece, lang: str, allowed: frozenset[str]) -> bool:
@@ -637,9 +637,9 @@ def feeling_only(
             continue
         found = _acknowledges(clause, language, False)
         stop = lexicon.STOPWORDS.get(lang, frozenset())
-        sympathy = [p for p in clause if p.text.isalpha() and p.text not in stop]
+        content = [p for p in clause if p.text.isalpha() and p.text not in stop]
         acting = _has_any(clause, _FUTURE | (_FIRST[lang] - {"mir", "mich", "me", "uns", "us"}))
-        only_words = sympathy and not (acting or _question(clause))
+        only_words = content and not (acting or _question(clause))
         if found is None and only_words and all(_sympathy_word(p, lang, names) for p in clause):
             continue  # "das muss schwer für Sie sein": words of sympathy only ("Ich gehe dem nach" acts)
         if found is None or _question(clause) or not _only_sympathy(clause, found, lang, names):
