@@ -787,6 +787,18 @@ def _clause_of(words: Sequence[Word], match: Match, resources: LanguageResources
     return []
 
 
+def _sentences(parts: Sequence[list[Piece]]) -> list[list[list[Piece]]]:
+    """The clauses of :func:`clauses` grouped by sentence (the last one also without its end mark)."""
+    found: list[list[list[Piece]]] = []
+    sentence: list[list[Piece]] = []
+    for number, clause in enumerate(parts):
+        sentence.append(clause)
+        if _ends_sentence(clause) or number == len(parts) - 1:
+            found.append(sentence)
+            sentence = []
+    return found
+
+
 #: Verbs of seeing it a certain way: "Es tut mir leid, dass Sie das so empfinden", "I'm sorry you
 #: feel that way" regret the customer's view, not what happened (a hollow apology).
 _VIEW_VERBS = {
@@ -805,12 +817,8 @@ def hollow_apology(words: Sequence[Word], resources: LanguageResources, language
     apology = _table(lexicon.APOLOGY_WORDS, lang)
     feeling = _table(lexicon.FEELING_WORDS, lang)
     hollow: set[int] = set()
-    sentence: list[Piece] = []
-    parts = clauses(words, resources, language)
-    for number, clause in enumerate(parts):
-        sentence.extend(clause)
-        if not _ends_sentence(clause) and number < len(parts) - 1:
-            continue
+    for grouped in _sentences(clauses(words, resources, language)):
+        sentence = [p for clause in grouped for p in clause]
         at = next((i for i, p in enumerate(sentence) if _is(p, apology)), None)
         if at is not None:
             rest = sentence[at + 1 :]
@@ -822,7 +830,6 @@ def hollow_apology(words: Sequence[Word], resources: LanguageResources, language
             )
             if view and manner and not named and _has_any(rest, _SECOND[lang]):
                 hollow.update(id(p.word) for p in sentence)
-        sentence = []
     return frozenset(hollow)
 
 
@@ -1568,16 +1575,9 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
     denn erst jetzt?", "Wieso haben Sie nicht früher angerufen?", "Why didn't you call us
     earlier?" ("Why don't you try restarting it?" suggests; "Warum ist das passiert?" asks)."""
     lang = language if language in _FIRST else "en"
-    sentence: list[Piece] = []
-    said = clauses(words, resources, language)
-    last = said[-1] if said else None
-    for clause in said:
-        sentence = [*sentence, *clause]
-        if not _ends_sentence(clause) and clause is not last:
-            continue
-        texts = [p.text for p in sentence]
-        whole = sentence
-        sentence = []
+    for grouped in _sentences(clauses(words, resources, language)):
+        whole = [p for clause in grouped for p in clause]
+        texts = [p.text for p in whole]
         if not texts or texts[0] not in ("warum", "wieso", "weshalb", "why"):
             continue
         if not set(texts) & {"sie", "you"} or any(_is(p, _table(lexicon.RECEIVE_VERBS, lang)) for p in whole):
@@ -1881,11 +1881,7 @@ def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str
     lang = language if language in _FIRST else "en"
     parts = clauses(words, resources, language)
     found: list[Found] = []
-    sentence: list[list[Piece]] = []
-    for number, clause in enumerate(parts):
-        sentence.append(clause)
-        if not _ends_sentence(clause) and number < len(parts) - 1:
-            continue
+    for sentence in _sentences(parts):
         flat = [p for c in sentence for p in c]
         texts = [p.text for p in flat]
         lead = 1 if texts and texts[0] in {"well", "also", "und", "and", "oh", "so"} else 0
@@ -1911,7 +1907,6 @@ def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str
             pushing = though and not _has_any(first, NEGATIONS)
             if not (pushing or siding or own or _question(sentence[-1]) or _has_any(first, _SECOND[lang])):
                 found.append(_match("minimising", flat, 0, len(flat) - 1))
-        sentence = []
     return found
 
 
@@ -1928,16 +1923,10 @@ def _agreeing_sentences(words: Sequence[Word], resources: LanguageResources, lan
     """The words (by ``id``) of sentences that open by agreeing with the customer and hold no
     "aber"/"but" ("You're right, it can't be right that you're billed for a cleaning that never
     happened"): what follows restates their complaint with them, it does not contradict it."""
-    parts = clauses(words, resources, language)
     agreeing: set[int] = set()
-    sentence: list[list[Piece]] = []
-    for number, clause in enumerate(parts):
-        sentence.append(clause)
-        if not _ends_sentence(clause) and number < len(parts) - 1:
-            continue
+    for sentence in _sentences(clauses(words, resources, language)):
         opening = _acknowledges(sentence[0], language, False)
         rest = [p for c in sentence[1:] for p in c]
         if len(sentence) > 1 and opening is not None and opening.kind == "agreement" and not _has_any(rest, _BUTS):
             agreeing.update(id(p.word) for p in rest)
-        sentence = []
     return frozenset(agreeing)
