@@ -609,11 +609,11 @@ def _only_sympathy(clause: Sequence[Piece], found: Found, lang: str, allowed: fr
 
 
 def feeling_only(
-    words: Sequence[Word], resources: LanguageResources, language: str, names: frozenset[str]
+    words: Sequence[Word], resources: LanguageResources, language: str, allowed: frozenset[str]
 ) -> str | None:
     """Whether the reply says nothing about the matter itself: "feeling" when every clause is an
     acknowledgement (:func:`acknowledgement`'s forms, with nothing more in it: :func:`_only_sympathy`)
-    or an address ("Frau Özdemir"; ``names``: the customer's name and own words, folded and
+    or an address ("Frau Özdemir"; ``allowed``: the customer's name and own words, folded and
     lemmatised); "handover" when the rest only passes the matter on with no time or outcome
     (:func:`_handover`: "Ich gebe das an die Kollegen weiter", "I'll pass that on"); else None.
     "Das tut mir sehr leid, Frau Özdemir, so etwas darf nicht passieren." is such a reply;
@@ -625,7 +625,7 @@ def feeling_only(
         return None  # "Es tut mir leid, wenn Sie das so sehen" takes nothing up
     taken = handed = False
     for clause in clauses(words, resources, language):
-        if all(p.text in names or p.text in _ADDRESS for p in clause):
+        if all(p.text in allowed or p.text in _ADDRESS for p in clause):
             continue
         if clause[0].text in _DISMAY_FIRST and all(p.text in _DISMAY for p in clause) and not _question(clause):
             taken = True
@@ -640,9 +640,9 @@ def feeling_only(
         content = [p for p in clause if p.text.isalpha() and p.text not in stop]
         acting = _has_any(clause, _FUTURE | (_FIRST[lang] - {"mir", "mich", "me", "uns", "us"}))
         only_words = content and not (acting or _question(clause))
-        if found is None and only_words and all(_sympathy_word(p, lang, names) for p in clause):
+        if found is None and only_words and all(_sympathy_word(p, lang, allowed) for p in clause):
             continue  # "das muss schwer für Sie sein": words of sympathy only ("Ich gehe dem nach" acts)
-        if found is None or _question(clause) or not _only_sympathy(clause, found, lang, names):
+        if found is None or _question(clause) or not _only_sympathy(clause, found, lang, allowed):
             return None
         taken = True
     return "handover" if handed else ("feeling" if taken else None)

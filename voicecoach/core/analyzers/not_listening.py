@@ -350,13 +350,14 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
     short = 0 < len(said) <= context.options.short_reply_words
     if short and any(_point_met(phrasings, context, spoken) for phrasings in context.step.expect.key_points.values()):
         short = False
-    names = frozenset(fold(n.lower()) for n in (context.customer_name or "").split()) | {
+    # the customer's name and own words: a clause of sympathy may hold them ("so kurz vor der Feier")
+    allowed = frozenset(fold(n.lower()) for n in (context.customer_name or "").split()) | {
         lemma for piece in clauses(customer_words(turn, context), context.resources, context.language)
         for p in piece for lemma in {p.text, *p.lemmas}
     }  # fmt: skip
     refused = grammar.refusals(spoken.words, context.resources, context.language)
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
-        spoken.words, context.resources, context.language, names
+        spoken.words, context.resources, context.language, allowed
     )
     # a point's words inside a refusal do not meet it ("I can't give you any credit" for "credit")
     refusing = {id(w) for found in refused for w in found.match.stretch}
