@@ -8,7 +8,7 @@ key is returned as is (so a typo shows on screen instead of crashing the call).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ from voicecoach.adapters.settings import system_language
 from voicecoach.core import errors, words
 from voicecoach.core.analyzers.lexicon import ASK_ALIASES
 from voicecoach.core.languages import LANGUAGES, Language
+from voicecoach.core.scoring import cap_applied
 from voicecoach.core.words import (
     alternatives,
     emotion_word,
@@ -25,6 +26,7 @@ from voicecoach.core.words import (
     kind_name,
     language_of,
     say,
+    score_cap,
     skill_name,
 )
 from voicecoach.core.words.findings import CATALOGUE, cut_quotes, qualifier, untimed
@@ -178,6 +180,14 @@ def customer_label(gender: str | None = None, name: str | None = None) -> str:
     if gender_of(gender, name) == "diverse":
         return t("call.lane.customer")
     return persona_form("customer", _current, gender, name).capitalize()
+
+
+def cap_text(findings: Sequence[Any], score: Any, language: str | None) -> str | None:
+    """Why ``score.total`` is below its skills' mean (a major fault caps it:
+    :func:`voicecoach.core.scoring.cap_applied`), in ``language``; None when it is not.
+    ``findings`` are those the score counts (the ones marked as wrong left out)."""
+    cap = cap_applied(findings, score)
+    return None if cap is None else score_cap(cap.cap, cap.majors, cap.mean, language)
 
 
 def finding_text(finding: Any, judged_in: str | None, customer: str | None = None) -> tuple[str, str]:

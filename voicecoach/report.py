@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from voicecoach.adapters.library import find_scenario
 from voicecoach.core import words
 from voicecoach.core.errors import UserError
-from voicecoach.core.result import shown_severity
+from voicecoach.core.result import Finding, Score, shown_severity
+from voicecoach.core.scoring import cap_applied
 from voicecoach.core.words import (
     finding_name,
     language_of,
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
     from voicecoach.adapters.store import SessionRecord
     from voicecoach.core.call import CallResult
     from voicecoach.core.progress import SessionSummary
-    from voicecoach.core.result import Finding
     from voicecoach.core.scenario import Scenario
 
 Format = Literal["html", "md", "json"]
@@ -171,6 +171,7 @@ def report_data(record: SessionRecord) -> dict[str, Any]:
                 "step": names.steps[turn.turn_id][0] if names and turn.turn_id in names.steps else None,
                 "started": turn.started,
                 "score": {"total": turn.score, "skills": dict(turn.skills), "weights": dict(turn.weights)},
+                "cap": _cap(turn),
                 "line_end": turn.timeline.get("line_end"),
                 "recordings": {
                     side: {
@@ -198,6 +199,23 @@ def report_data(record: SessionRecord) -> dict[str, Any]:
         if persona is not None:
             data["persona"] = persona
     return data
+
+
+def _cap(turn: Any) -> dict[str, int] | None:
+    """The cap that set a stored turn's total (its findings marked as wrong left out), as
+    ``{"cap", "majors", "mean"}``; None when the total is the skills' mean."""
+    counted = [Finding.from_json(f) for position, f in enumerate(turn.findings) if position not in turn.disputed]
+    score = Score(int(turn.score or 0), dict(turn.skills), dict(turn.weights))
+    cap = cap_applied(counted, score)
+    return None if cap is None else {"cap": cap.cap, "majors": cap.majors, "mean": cap.mean}
+
+
+def _cap_text(turn: dict[str, Any], language: str) -> str:
+    """The reader's sentence for :func:`_cap`, after "Gesamt"/"Total"; "" without a cap."""
+    cap = turn.get("cap")
+    if not cap:
+        return ""
+    return f"{text('total', language)} {words.score_cap(cap['cap'], cap['majors'], cap['mean'], language)}"
 
 
 def render(record: SessionRecord, fmt: Format) -> str:
@@ -698,7 +716,8 @@ def render_html(data: dict[str, Any]) -> str:
             f'<section class="turn" id="turn-{turn.get("index")}"><div class="turn-head">'
             f"<h2>{escape(heading)}</h2>"
             f'<span class="turn-score">{_score(score.get("total"))} / 100</span></div>'
-            f"{timeline_svg(turn, language, call, persona)}{legend}"
+            + (f'<p class="note">{escape(_cap_text(turn, language))}</p>' if turn.get("cap") else "")
+            + f"{timeline_svg(turn, language, call, persona)}{legend}"
             '<div class="turn-grid"><div>'
             f'<h3>{escape(text("transcript", language))}</h3><div class="transcript">{_transcript_html(turn, language, call, persona)}</div>'
             f"<h3>{escape(text('findings', language))}</h3>{_findings_html(turn, language)}</div>"
@@ -773,6 +792,8 @@ def render_markdown(data: dict[str, Any]) -> str:
         score = turn.get("score", {})
         heading = _turn_heading(turn, language, call, names)
         lines += [f"## {heading}: {_score(score.get('total'))} / 100", ""]
+        if turn.get("cap"):
+            lines += [f"*{_cap_text(turn, language)}*", ""]
         lines += [
             "```text",
             *[line for line in _ascii_lanes(turn, language, call=call, persona=persona) if line],

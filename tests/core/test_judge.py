@@ -16,6 +16,7 @@ from voicecoach.core.analyzers.options import JudgeOptions
 from voicecoach.core.errors import UserError
 from voicecoach.core.judge import judge, summarize
 from voicecoach.core.scenario import Outcome, Scenario
+from voicecoach.core.scoring import skill_mean
 from voicecoach.core.typed import judge_text
 
 LINE = (0.0, 4.0, "Keller hier, meine Bestellnummer ist 4711. Ich warte seit einer Woche, das ist wirklich ärgerlich!")
@@ -145,7 +146,10 @@ def test_weights_of_the_scenario_count() -> None:
     plain = scenario("de", say=LINE[2], emotion="angry")
     heavy = plain.model_copy(update={"weights": {"empathy": 3.0}})
     t = turn([LINE], [(4.6, 7.0, "Ich sehe nach, wo die Bestellung 4711 bleibt.")])  # ignores the anger
-    assert judge(t, language="de", scenario=heavy).score.total < judge(t, language="de", scenario=plain).score.total
+    weighed, equal = judge(t, language="de", scenario=heavy).score, judge(t, language="de", scenario=plain).score
+    assert skill_mean(weighed.skills, weighed.weights) < skill_mean(equal.skills, equal.weights)
+    # ... and the major fault caps both totals alike
+    assert weighed.total == equal.total == 70
 
 
 def test_bad_input_is_a_user_error() -> None:

@@ -41,7 +41,8 @@ async def test_w_marks_and_unmarks_the_selected_finding_in_the_history(tmp_path:
     result, session, index = _saved(path)
     # findings in time order: 1 interruption (timing -25), 2 not_listening (listening -30); the
     # backchannel is info and gets no number
-    assert result.score.total == round((75 + 70 + 100 + 100) / 4)
+    # two major faults cap the total at 55, below the skills' mean (86): said under the bars
+    assert result.score.total == 55 < round((75 + 70 + 100 + 100) / 4) == 86
     app = app_with(fake_adapters(store=lambda: Store.open(path, retention_days=None)), language="en")
     async with app.run_test(size=(140, 45)) as pilot:
         screen = FeedbackScreen(None, TurnJudged(result, None, None, 1, stored=(session, index)))
@@ -49,20 +50,25 @@ async def test_w_marks_and_unmarks_the_selected_finding_in_the_history(tmp_path:
         await wait_for(pilot, lambda: app.screen is screen)
         footer = {b.binding.key: b.binding.description for b in screen.active_bindings.values() if b.binding.show}
         assert footer["w"] == "That's wrong"
+        await wait_for(pilot, lambda: bool(screen.query("#feedback-cap")))
+        assert "55/100" in shown(screen.query_one("#feedback-title"))
+        assert shown(screen.query_one("#feedback-cap")).strip() == "Total at most 55 with 2 major faults (the skills alone: 86)"
 
         await pilot.press("2", "w")
         await wait_for(pilot, lambda: screen.disputed == {1})
         text = shown(screen.query_one("#feedback-findings"))
         assert "marked wrong by you" in text
         assert text.index("marked wrong by you") > text.index("Not listening")  # on the second finding
-        assert screen.score().total == round((75 + 100 + 100 + 100) / 4) == 94
-        assert "94/100" in shown(screen.query_one("#feedback-title"))
+        # one major fault left (the interruption): at most 70, the skills' mean 94
+        assert screen.score().total == 70 < round((75 + 100 + 100 + 100) / 4) == 94
+        assert "70/100" in shown(screen.query_one("#feedback-title"))
+        assert shown(screen.query_one("#feedback-cap")).strip() == "Total at most 70 with a major fault (the skills alone: 94)"
         assert screen.query_one("#feedback-skills", ScoreBars).scores["listening"] == 100
         with Store.open(path, retention_days=None) as store:
             turn = store.session(session).turns[0]
             assert turn.disputed == frozenset({1})
-            assert (turn.score, turn.skills["listening"]) == (94, 100)
-            assert store.session(session).summary.score == 94
+            assert (turn.score, turn.skills["listening"]) == (70, 100)
+            assert store.session(session).summary.score == 70
             assert store.disputes("late-delivery-de")[0].finding["kind"] == "not_listening"
             assert store.disputes("late-delivery-de")[0].reply == result.turn.trainee.text
 
@@ -73,7 +79,7 @@ async def test_w_marks_and_unmarks_the_selected_finding_in_the_history(tmp_path:
         with Store.open(path, retention_days=None) as store:
             turn = store.session(session).turns[0]
             assert turn.disputed == frozenset()
-            assert turn.score == result.score.total == 86
+            assert turn.score == result.score.total == 55
             assert store.disputes() == []
 
 

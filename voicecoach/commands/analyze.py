@@ -270,6 +270,9 @@ def render_report(
             lines.append(f"       {_t('tip', language)}: {tip}")
     parts = " · ".join(f"{_skill(name, language)} {value}" for name, value in result.score.skills.items())
     lines += ["", f"{_t('score', language)}: {_t('total', language)} {result.score.total}/100 — {parts}"]
+    capped = i18n.cap_text(result.findings, result.score, language)
+    if capped:
+        lines.append(f"  {_t('total', language)} {capped}")
     if turn.notes:
         lines += ["", _t("notes", language)] + [f"  {note}" for note in turn.notes]
     return "\n".join(lines)

@@ -82,6 +82,9 @@ def run(args: argparse.Namespace) -> int:
             print(f"        {evidence[0]}: {cut_quote(evidence[1], args.text)}")
     parts = " · ".join(f"{skill_name(name, ui)} {value}" for name, value in ordered_skills(result.score.skills))
     print(f"{say(REPORT, 'score', ui)}: {result.score.total}/100 — {parts}")
+    capped = i18n.cap_text(result.findings, result.score, ui)
+    if capped:
+        print(f"  {say(REPORT, 'total', ui)} {capped}")
     for note in result.options.get("language_resources", []):
         print(f"{say(REPORT, 'note', ui)}: {note}", file=sys.stderr)
     return 0

@@ -163,7 +163,7 @@ class CallResult:
         options = dict(data.get("options", {}))
 
         def score(raw: Mapping[str, Any]) -> Score:
-            return Score(int(raw["total"]), dict(raw["skills"]), dict(raw.get("weights", {})))
+            return Score(int(raw["total"]), dict(raw["skills"]), dict(raw.get("weights", {})), raw.get("cap"))
 
         exchanges = tuple(
             CallExchange(

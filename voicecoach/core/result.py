@@ -98,9 +98,14 @@ class Finding:
 
 @dataclass(frozen=True)
 class Score:
+    """A turn's score: ``total`` and ``skills`` 0-100, the ``weights`` of the skills' mean, and
+    ``cap``, the highest total a major fault allowed when that lowered it
+    (:func:`voicecoach.core.scoring.cap_for`; None when the total is the skills' mean)."""
+
     total: int
     skills: dict[str, int]
     weights: dict[str, float]
+    cap: int | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +140,7 @@ class TurnResult:
                 "trainee": {"text": self.turn.trainee.text, "words": words(self.turn.trainee)},
             },
             "metrics": dict(self.metrics),
-            "score": {"total": self.score.total, "skills": dict(self.score.skills)},
+            "score": {"total": self.score.total, "skills": dict(self.score.skills), "cap": self.score.cap},
             "outcomes": list(self.outcomes),
             "duration": round(self.turn.duration, 3),
             "options": dict(self.options),

@@ -21,6 +21,7 @@ from voicecoach.core.words.names import (
     KINDS,
     METRICS,
     PRACTICE,
+    SCORE_CAP,
     SKILLS,
 )
 
@@ -183,6 +184,12 @@ def skill_name(skill: str, language: str | None) -> str:
     points off every skill) -> "Alle Bereiche" / "Every skill"."""
     entry = SKILLS.get(skill) or (EVERY_SKILL if skill == "all" else None)
     return pick(entry, language) if entry else skill.replace("_", " ").capitalize()
+
+
+def score_cap(cap: int, majors: int, mean: int, language: str | None) -> str:
+    """Why the total is ``cap`` and not the skills' ``mean``: "höchstens 70 mit einem schweren
+    Fehler (die Fähigkeiten allein: 94)" / "at most 70 with a major fault (the skills alone: 94)"."""
+    return fill(pick(SCORE_CAP, language), language, cap=cap, majors=majors, mean=mean)
 
 
 def metric_name(metric: str, language: str | None) -> str:

@@ -10,6 +10,13 @@ from collections.abc import Mapping
 
 Words = Mapping[str, str]
 
+#: Why a turn's total is below its skills' mean (:func:`voicecoach.core.scoring.cap_applied`):
+#: shown under the total wherever it stands beside the skills.
+SCORE_CAP: Words = {
+    "de": "höchstens {cap} mit {majors:einem schweren Fehler|# schweren Fehlern} (die Fähigkeiten allein: {mean})",
+    "en": "at most {cap} with {majors:a major fault|# major faults} (the skills alone: {mean})",
+}
+
 #: Short names of the finding kinds, for lists, the summary screen, the CLI and the reports.
 KINDS: dict[str, Words] = {
     "interruption": {"de": "Unterbrechung", "en": "Interruption"},

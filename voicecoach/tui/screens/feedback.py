@@ -26,7 +26,7 @@ from voicecoach.adapters.library import LoadedScenario
 from voicecoach.core.disputes import disputable, rescore
 from voicecoach.core.muted import counted
 from voicecoach.core.result import Score, shown_severity
-from voicecoach.i18n import customer_label, finding_label, finding_text, label, span, t
+from voicecoach.i18n import cap_text, current_language, customer_label, finding_label, finding_text, label, span, t
 from voicecoach.tui.base import Guarded, step_label, translate_bindings
 from voicecoach.tui.messages import PlaybackDone
 from voicecoach.tui.threads import background
@@ -149,6 +149,7 @@ class FeedbackScreen(Guarded, Screen[str]):
                     yield Static(self._findings(), id="feedback-findings")
                 with VerticalScroll(id="feedback-right"):
                     yield ScoreBars(dict(self.score().skills), id="feedback-skills")
+                    yield Static(self._cap() or "", id="feedback-cap")
                     yield Static(self._tips(), id="feedback-tips")
             yield Static(Text(self._hint(), style="#808080"), id="feedback-hint")
         yield KeyFooter()
@@ -169,6 +170,7 @@ class FeedbackScreen(Guarded, Screen[str]):
             self._refresh_findings()
         self._border_titles()
         self.query_one("#feedback-skills").display = counted(self.result)  # a muted turn has no score
+        self._show_cap()
 
     def _border_titles(self) -> None:
         self.query_one(
@@ -189,6 +191,7 @@ class FeedbackScreen(Guarded, Screen[str]):
         self._border_titles()
         self.query_one("#feedback-timeline", Timeline).refresh()
         self.query_one("#feedback-skills", ScoreBars).refresh()
+        self._show_cap()
 
     def _persona(self) -> tuple[str | None, str | None]:
         """(gender, name) of the customer, (None, None) without a scenario."""
@@ -217,6 +220,19 @@ class FeedbackScreen(Guarded, Screen[str]):
         if not self.disputed:
             return self.result.score
         return rescore(self.result.findings, self.disputed, self.result.score.weights or None)
+
+    def _cap(self) -> Text | None:
+        """Why the total is below the skills' mean (a major fault caps it), None when it is not."""
+        kept = [f for position, f in enumerate(self.result.findings) if position not in self.disputed]
+        said = cap_text(kept, self.score(), current_language())
+        return Text(f"{t('summary.total')} {said}", "italic #808080") if said and counted(self.result) else None
+
+    def _show_cap(self) -> None:
+        """The cap's line under the skills, hidden when there is none (no empty row)."""
+        capped = self._cap()
+        line = self.query_one("#feedback-cap", Static)
+        line.update(capped or "")
+        line.display = capped is not None
 
     def _step_label(self) -> str:
         """ "Schritt 3 · Antwort 2": the step by its number in the scenario file, and the reply of the call."""
@@ -398,6 +414,7 @@ class FeedbackScreen(Guarded, Screen[str]):
         bars = self.query_one("#feedback-skills", ScoreBars)
         bars.scores = dict(self.score().skills)
         bars.refresh()
+        self._show_cap()
 
     # -- keys -------------------------------------------------------------------------------
 
