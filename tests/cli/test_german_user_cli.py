@@ -28,7 +28,9 @@ def test_judge_speaks_german_whatever_the_scenarios_language(capsys: pytest.Capt
     # the scenario by its title and the step by the customer's words, never by internal ids
     assert re.match(r"[^,]+, Schritt 1 \(„[^“]+ …“\): ", head), head
     assert scenario not in head and "complaint" not in head
-    assert rest[-1].startswith("Punkte: ") and "Zuhören" in rest[-1] and "Empathie" in rest[-1]
+    # the score, then why the total is capped (a major fault: the re-ask)
+    assert rest[-2].startswith("Punkte: ") and "Zuhören" in rest[-2] and "Empathie" in rest[-2]
+    assert re.fullmatch(r"  Gesamt höchstens \d+ mit .+ \(die Fähigkeiten allein: \d+\)", rest[-1]), rest[-1]
     assert "Punkt nicht gehört" in out and "Nicht zugehört" not in out  # what each finding found
     if scenario == "late-delivery-en":  # the customer's anger is known from the scenario, said in German
         assert "Gefühl übergangen" in out
@@ -46,7 +48,8 @@ def test_judge_speaks_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -
     out = capsys.readouterr().out
     assert 'Die Adressänderung, Turn 3 ("Die neue Adresse ist Lindenstraße 12 …"):' in out
     assert "(address)" not in out and "Phrase to avoid  Empathy −25" in out
-    assert "Said: … wie war die Adresse noch …" in out and out.splitlines()[-1].startswith("Score: ")
+    assert "Said: … wie war die Adresse noch …" in out and out.splitlines()[-2].startswith("Score: ")
+    assert out.splitlines()[-1].startswith("  Total at most 70 with a major fault (the skills alone: ")
 
 
 def test_models_lists_in_german(capsys: pytest.CaptureFixture[str]) -> None:
