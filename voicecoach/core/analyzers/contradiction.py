@@ -169,7 +169,7 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
 
 
 #: Kinds of disagreement (:mod:`grammar`) told in their own words, not as a flat contradiction.
-_OWN_MESSAGE = ("doubt", "deflection", "blame")
+_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse")
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
@@ -197,7 +197,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     claimed = grammar.claimed_words(customer, context.resources, context.language)
     blamed = grammar.blames_us(customer, context.resources, context.language)
     kinds = {}
-    found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed)
+    accused = grammar.accused_names(customer, context.language, context.customer_name)
+    found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, accused)
     blaming = grammar.reproach(words, context.resources, context.language)
     found_kinds += [blaming] if blaming is not None else []
     # calling the trouble an everyday thing dismisses a customer who objects or is upset

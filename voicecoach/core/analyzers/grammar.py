@@ -76,7 +76,7 @@ from dataclasses import dataclass
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.language import LanguageResources
 from voicecoach.core.meaning import Piece, clauses
-from voicecoach.core.text import Match, fold
+from voicecoach.core.text import Match, fold, normalize
 from voicecoach.core.timeline import Word
 
 #: Negations as folded pieces (English contractions are split: "don't" -> "do" + "not").
@@ -581,7 +581,10 @@ def _sympathy_vocabulary(lang: str) -> frozenset[str]:
 
 def _sympathy_word(piece: Piece, lang: str, allowed: frozenset[str]) -> bool:
     """A word a clause of sympathy alone may have: a stopword, a word of sympathy, or one of
-    ``allowed`` (the customer's own words and name: "so kurz vor der Feier", "with the baby")."""
+    ``allowed`` (the customer's own words and name: "so kurz vor der Feier", "with the baby").
+    A number is news about the matter ("der Techniker kommt am 14."), unless the customer said it."""
+    if any(ch.isdigit() for ch in piece.text):
+        return piece.text in allowed
     if not piece.text.isalpha() or piece.text in lexicon.STOPWORDS.get(lang, frozenset()):
         return True
     vocabulary = _sympathy_vocabulary(lang)
@@ -1781,11 +1784,13 @@ def disagreement(
     language: str,
     claimed: frozenset[str] = frozenset(),
     blamed: bool = False,
+    accused: frozenset[str] = frozenset(),
 ) -> list[Found]:
     """Every clause of ``words`` that disagrees with or blames the customer (module doc); a
     question or a condition never does. ``claimed``: :func:`claimed_words` of the customer;
     ``blamed``: the customer put the fault on us (:func:`blames_us`), so pushing it away
-    ("nicht unser Fehler") contradicts them."""
+    ("nicht unser Fehler") contradicts them; ``accused``: :func:`accused_names`, for whom an
+    excuse may be made (:func:`excuses`)."""
     lang = language if language in _FIRST else "en"
     found = []
     previous: list[Piece] = []
@@ -1849,6 +1854,11 @@ def disagreement(
     found += [hit for hit, at in denied if at not in siding]
     found += [
         hit for hit in rebuttals(words, resources, language) if hit.match.start not in {f.match.start for f in found}
+    ]
+    found += [
+        hit
+        for hit in excuses(words, resources, language, accused)
+        if not any(f.match.start <= hit.match.start <= f.match.end for f in found)
     ]
     agreeing = _agreeing_sentences(words, resources, language)
     found = [hit for hit in found if id(hit.match.words[0]) not in agreeing]
@@ -1930,3 +1940,118 @@ def _agreeing_sentences(words: Sequence[Word], resources: LanguageResources, lan
         if len(sentence) > 1 and opening is not None and opening.kind == "agreement" and not _has_any(rest, _BUTS):
             agreeing.update(id(p.word) for p in rest)
     return frozenset(agreeing)
+
+
+#: Verbs after a name that opens a sentence ("Darren was meant to come", "Luis promised").
+_NAME_VERBS = frozenset(
+    {"was", "is", "has", "had", "said", "told", "promised", "came", "did", "didnt", "never", "should", "would",
+     "will", "wont", "swore", "called", "rang", "left", "forgot", "skipped", "cancelled", "assured"}
+)  # fmt: skip
+
+
+def accused_names(customer: Sequence[Word], language: str, customer_name: str | None) -> frozenset[str]:
+    """The people the customer names (folded): the word after "Herr"/"Frau"/"Mr"/"Mrs"/"Ms", and in
+    English any capitalised word inside a sentence ("then Luis skipped two weeks") or opening one
+    before a verb (:data:`_NAME_VERBS`: "Darren was meant to"), leaving out the customer's own
+    name, "I", stopwords and calendar words. An excuse made for one of them is :func:`excuses`."""
+    lang = language if language in _FIRST else "en"
+    own = {_key(part) for part in (customer_name or "").split()}
+    calendar = _table(lexicon.WHEN_WORDS, lang)
+    titles = {"herr", "herrn", "frau", "mr", "mrs", "ms", "miss", "dr"}
+    names: set[str] = set()
+    texts = [w.text.strip() for w in customer]
+    for index, text in enumerate(texts):
+        bare = text.strip(".,;:!?\"'“”„()")
+        key = _key(bare)
+        if not bare.isalpha() or key in own:
+            continue
+        after_title = index > 0 and _key(texts[index - 1].strip(".,;:!?")) in titles
+        sentence_start = index == 0 or texts[index - 1].rstrip().endswith((".", "!", "?", ":"))
+        # a capitalised word at a sentence's start is a name when a verb follows ("Darren was meant to")
+        following = _key(texts[index + 1].strip(".,;:!?")) if index + 1 < len(texts) else ""
+        named = not sentence_start or following in _NAME_VERBS
+        inside = lang == "en" and bare[:1].isupper() and named and key not in {"i", *titles}
+        if (after_title or inside) and key not in calendar and key not in lexicon.STOPWORDS["en"]:
+            names.add(key)
+    return frozenset(names)
+
+
+def excuses(
+    words: Sequence[Word], resources: LanguageResources, language: str, accused: frozenset[str] = frozenset()
+) -> list[Found]:
+    """Sentences that excuse the failure the customer complains of by what happened to the one who
+    failed: "Herr Moretti war leider krank", "Herr Kühn hat gerade wirklich viel zu tun, da rutscht
+    so etwas mal durch", "Kez is just very busy", "Our driver got stuck in really heavy traffic".
+    The sentence names one of ours (``accused``: :func:`accused_names`, :data:`lexicon.STAFF`,
+    "er"/"he"/"she"/"they", "wir"/"we") and an excuse (:data:`lexicon.EXCUSE_STATES` after a
+    copula, :data:`lexicon.EXCUSE_PHRASES`), is no question or condition, and neither it nor the
+    next sentence owns the failure (:data:`lexicon.NO_EXCUSE`: "das entschuldigt nichts", "we
+    should have called"). The seeds count such reasons as justifications: the customer hears that
+    their complaint is not taken seriously."""
+    lang = language if language in _FIRST else "en"
+    sentences = _sentences(clauses(words, resources, language))
+    people = accused | _table(lexicon.STAFF, lang) | {"er", "he", "she", "they", "wir", "we"}
+    states = _table(lexicon.EXCUSE_STATES, lang)
+    copulas = {"ist", "war", "sind", "waren", "is", "was", "are", "were", "been", "got", "get", "seems", "wirkt"}
+    phrases = [normalize(p) for p in lexicon.words_for(lexicon.EXCUSE_PHRASES, lang)]
+    owning = [normalize(p) for p in lexicon.words_for(lexicon.NO_EXCUSE, lang)]
+    found: list[Found] = []
+    for number, sentence in enumerate(sentences):
+        flat = [p for c in sentence for p in c]
+        texts = [p.text for p in flat]
+        if not flat or _question(sentence[-1]) or _has_any(flat, _CONDITION[lang]):
+            continue
+        if not (set(texts) & people or any(p.lemmas & people for p in flat)):
+            continue
+        own = {"i", "you", "ich", "du"}  # the agent's own state, or the customer's: no excuse for one of ours
+        state = any(
+            _is(piece, states)
+            and any(p.text in copulas for p in flat[max(0, index - 4) : index])
+            and not any(p.text in own for p in flat[max(0, index - 5) : index])
+            and _predicative(flat, index, lang)
+            for index, piece in enumerate(flat)
+        )
+        said = any(
+            (at := _phrase_within(texts, phrase, gap=2)) is not None and not own & set(texts[max(0, at - 3) : at])
+            for phrase in phrases
+        )
+        if not (state or said):
+            continue
+        following = [p.text for c in sentences[number + 1] for p in c] if number + 1 < len(sentences) else []
+        if any(
+            _phrase_within(texts, phrase, gap=1) is not None or _phrase_within(following, phrase, gap=1) is not None
+            for phrase in owning
+        ):
+            continue
+        found.append(_match("excuse", flat, 0, len(flat) - 1))
+    return found
+
+
+#: When something happened, after an excuse's adjective ("was ill yesterday", "war neulich krank").
+_PAST_TIMES = frozenset({"yesterday", "lately", "recently", "gestern", "vorgestern", "neulich", "kuerzlich", "letzte"})
+
+
+def _predicative(flat: Sequence[Piece], index: int, lang: str) -> bool:
+    """The adjective at ``index`` says how someone is ("Ryan is quite new,", "war leider krank",
+    "is very busy at the moment"), not which thing ("Jamie's new tutor", "ein neuer Termin"): the
+    word after it, if any, is a stopword or a calendar word."""
+    free = lexicon.STOPWORDS.get(lang, frozenset()) | _table(lexicon.WHEN_WORDS, lang) | _PAST_TIMES
+    after = flat[index + 1 : index + 2]
+    return not after or after[0].text in free or not after[0].text.isalpha()
+
+
+def _phrase_within(texts: Sequence[str], phrase: tuple[str, ...], gap: int) -> int | None:
+    """Where ``phrase``'s words start in ``texts``, in order with at most ``gap`` other words
+    between two of them; None when they are not there."""
+    for start, text in enumerate(texts):
+        if text != phrase[0]:
+            continue
+        at = start
+        for word in phrase[1:]:
+            window = list(texts[at + 1 : at + 2 + gap])
+            if word not in window:
+                break
+            at = at + 1 + window.index(word)
+        else:
+            return start
+    return None

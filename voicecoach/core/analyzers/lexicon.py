@@ -408,6 +408,53 @@ KEPT_AS_IS: Lexicon = {
            "gewohnten", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres"),
     "en": ("current", "existing", "present", "old", "usual", "your"),
 }  # fmt: skip
+#: What an excuse for a failure says about the one who failed (the seeds: an explanation that
+#: excuses is heard as not taking the complaint seriously). Adjectives after a copula ("war
+#: leider krank", "is just very busy", "is quite new"): :data:`EXCUSE_STATES`; phrases in order,
+#: a word or two between them allowed: :data:`EXCUSE_PHRASES` (written as the judge splits
+#: words: "can't" is "can not").
+EXCUSE_STATES: Lexicon = {
+    "de": ("krank", "neu", "beschaeftigt", "ausgelastet", "ueberlastet", "unterbesetzt", "verhindert", "erkaeltet",
+           "eingespannt", "langsam", "ueberfordert"),
+    "en": ("ill", "sick", "new", "busy", "swamped", "overloaded", "understaffed", "unwell", "overworked", "slow",
+           "stretched"),
+}  # fmt: skip
+EXCUSE_PHRASES: Lexicon = {
+    "de": ("viel zu tun", "im stau", "rutscht durch", "kann nicht immer", "kann nicht ueberall", "kann man ihm nicht",
+           "kann man ihr nicht", "personalmangel", "krankheitsfall", "krankheitsbedingt", "im urlaub", "meint gut",
+           "gut gemeint"),
+    "en": ("stuck in traffic", "in traffic", "heavy traffic", "can not always", "can not be everywhere",
+           "short staffed", "off sick", "on holiday", "a lot on", "run off his feet", "run off her feet",
+           "still learning", "means well", "meant well"),
+}  # fmt: skip
+#: People of ours the customer may blame: an excuse is made for one of them (or a name the
+#: customer gave, or "er"/"he").
+STAFF: Lexicon = {
+    "de": ("fahrer", "fahrerin", "techniker", "technikerin", "monteur", "monteurin", "kollege", "kollegin",
+           "kollegen", "mitarbeiter", "mitarbeiterin", "handwerker", "bote", "zusteller", "meister", "leute",
+           "team", "jungs", "disposition", "versicherung", "werkstatt", "lager"),
+    "en": ("driver", "technician", "engineer", "fitter", "crew", "lads", "staff", "team", "colleague", "colleagues",
+           "courier", "workshop", "installer", "guys", "office", "insurer", "warehouse"),
+}  # fmt: skip
+#: Owning the failure next to its reason ("Herr Moretti war krank, das entschuldigt aber nichts"):
+#: then the reason is an explanation, not an excuse.
+NO_EXCUSE: Lexicon = {
+    "de": ("keine entschuldigung", "entschuldigt nicht", "entschuldigt nichts", "keine ausrede", "trotzdem haetten",
+           "haetten wir", "haette er", "haette sie", "haetten sie uns", "unser fehler", "mein fehler",
+           "darf nicht passieren", "haette nicht passieren"),
+    "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
+           "my fault", "on us", "still should"),
+}  # fmt: skip
+
+#: Articles and the plain conjunctions: closed word classes that never turn what a phrase says
+#: (a contradiction, a phrase to avoid, a push, a re-ask) into something else, so Whisper being
+#: unsure of one ("Das tut mir leid, aber ..." with "Das" unsure) casts no doubt on the finding.
+#: Pronouns are not among them: "Sie müssen" and "wir müssen" blame different people.
+NEUTRAL_WORDS: Lexicon = {
+    "de": ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und",
+           "oder"),
+    "en": ("the", "a", "an", "and", "or"),
+}  # fmt: skip
 #: Words that cancel an offer word nearby ("kein Upgrade", "without the upgrade").
 NEGATIONS: Lexicon = {
     "de": ("kein", "keine", "keinen", "keiner", "keinem", "nicht", "ohne", "nichts", "nie", "niemals", "niemand"),

@@ -279,6 +279,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             '"So it works next time, here is a quick tip."',
         ),
     },
+    ("contradiction", "excuse"): {
+        "de": (
+            "Bei {at} s haben Sie das Versäumnis entschuldigt („{said}“).",
+            "Krankheit, Stau oder viel Arbeit klingen für {whom} wie eine Ausrede. Übernehmen Sie es: "
+            "„Das hätte nicht passieren dürfen – ich kümmere mich jetzt darum.“",
+        ),
+        "en": (
+            'At {at} s you made an excuse for the failure ("{said}").',
+            "Illness, traffic or a busy week sound like an excuse to {whom}. Own it: \"That shouldn't have "
+            "happened – I'm sorting it out now.\"",
+        ),
+    },
     ("contradiction", "deflection"): {
         "de": (
             "Bei {at} s haben Sie die Schuld von sich gewiesen („{said}“).",
@@ -626,6 +638,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "blame"): {
         "de": "Sie haben {whom} die Schuld gegeben („{said}“).",
         "en": 'You put the blame on {whom} ("{said}").',
+    },
+    ("contradiction", "excuse"): {
+        "de": "Sie haben das Versäumnis entschuldigt („{said}“).",
+        "en": 'You made an excuse for the failure ("{said}").',
     },
     ("contradiction", "deflection"): {
         "de": "Sie haben die Schuld von sich gewiesen („{said}“).",

@@ -1,0 +1,76 @@
+"""Issue 10, a kind found in the misses of the fitted set v12: an excuse for the failure.
+
+Telling the customer what happened to the one who failed them ("Herr Brandt war leider krank",
+"our installer is swamped this month", "he got stuck in traffic") excuses the failure instead of
+owning it; the customer hears that the complaint is not taken seriously. It is a contradiction
+with its own message ("Sie haben das Versäumnis entschuldigt"). Not an excuse: the reason owned
+in the same or the next sentence ("das entschuldigt aber nichts", "we should have called you"),
+a word like "new" naming a thing ("a new engineer comes on Monday"), the agent's or the
+customer's own state ("I'm new to this account", "you were busy").
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.content_judge import penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.typed import judge_text
+
+STEP = {
+    "de": {
+        "say": "Herr Brandt sollte gestern die Heizung warten, es kam niemand und ich habe umsonst frei genommen!",
+        "emotion": "angry",
+    },
+    "en": {
+        "say": "Darren was meant to service the boiler yesterday, nobody came and I took the day off for nothing!",
+        "emotion": "angry",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "excuse"),
+    [
+        ("de", "Das tut mir leid. Herr Brandt war gestern leider krank. Ich schicke Ihnen morgen jemanden.", True),
+        ("de", "Entschuldigung. Unsere Techniker sind im Moment völlig überlastet. Morgen um 8 kommt jemand.", True),
+        ("de", "Das ist ärgerlich. Herr Brandt stand im Stau, das war nicht seine Schuld. Morgen kommt er.", True),
+        ("en", "I'm sorry. Darren is quite new, so he mixed up the dates. Someone will come tomorrow at 8.", True),
+        ("en", "Apologies. Our engineers are swamped this month. Someone will come tomorrow at 8.", True),
+        ("en", "I'm sorry, he got stuck in traffic on the ring road. He'll come tomorrow at 8.", True),
+        # the reason owned: an explanation, not an excuse
+        ("de", "Herr Brandt war krank, das entschuldigt aber nichts. Morgen um 8 kommt ein Kollege.", False),
+        ("en", "Darren was off sick, but we should have called you. A colleague comes tomorrow at 8.", False),
+        # "new" naming a thing; the agent's own state
+        ("de", "Das tut mir leid. Ein neuer Techniker kommt morgen um 8.", False),
+        ("en", "I'm sorry. A new engineer is booked for tomorrow at 8.", False),
+        ("en", "I'm sorry, I'm new to this account, but I'll have someone there tomorrow at 8.", False),
+    ],
+)
+def test_an_excuse_for_the_failure_is_a_contradiction(language: str, reply: str, excuse: bool, resources) -> None:  # noqa: ANN001
+    sc = scenario(language, theme="service", mood="angry", **STEP[language])
+    result = judge_text(sc, "t1", reply, resources=resources)
+    excuses = [f for f in result.findings if f.kind == "contradiction" and f.evidence.get("grammar") == "excuse"]
+    assert bool(excuses) is excuse, [(f.kind, f.evidence.get("said")) for f in result.findings]
+    assert all(f.penalty > 0 for f in excuses)
+    if not excuse:
+        assert not [k for k in penalised(language, reply, resources, **STEP[language]) if k.startswith("contradiction")]
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("de", "haben Sie das Versäumnis entschuldigt"), ("en", "you made an excuse for the failure")],
+)
+def test_the_excuse_is_told_as_such(language: str, said: str, resources) -> None:  # noqa: ANN001
+    reply = (
+        "Herr Brandt war gestern leider krank. Morgen um 8 kommt jemand."
+        if language == "de"
+        else "Darren was ill yesterday, I'm afraid. Someone comes tomorrow at 8."
+    )
+    sc = scenario(language, theme="service", mood="angry", **STEP[language])
+    result = judge_text(sc, "t1", reply, resources=resources)
+    contradiction = next(f for f in result.findings if f.kind == "contradiction")
+    assert contradiction.evidence["grammar"] == "excuse"
+    assert said.lower() in contradiction.message.lower(), contradiction.message
