@@ -186,7 +186,10 @@ def main(argv: list[str] | None = None) -> int:
     title = (
         f"{args.replies.parent.name}/{args.replies.stem}, through audio (English: {args.en_voice}, German: {german})"
     )
-    print(text_eval.report(rows, args.markdown, title))
+    how = f"{len(rows)} replies spoken and heard (Whisper), judged as `voicecoach analyze` does" + (
+        f"; the heard turns of {args.from_turns.name} judged again." if args.from_turns else "."
+    )
+    print(text_eval.report(rows, args.markdown, title, how))
     print(f"\n{len(rows)} replies in {time.monotonic() - began:.0f} s", file=sys.stderr)
     return 0
 

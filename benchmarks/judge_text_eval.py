@@ -135,16 +135,14 @@ def fmt(value: float | None) -> str:
     return "–" if value is None else f"{value:.2f}"
 
 
-def report(rows: list[dict[str, Any]], markdown: bool, title: str) -> str:
+def report(rows: list[dict[str, Any]], markdown: bool, title: str, how: str | None = None) -> str:
+    """The tables and the error list; ``how`` says how the replies were judged (default: typed)."""
     out: list[str] = []
     groups = [("all", rows)] + [(lang, [r for r in rows if r["language"] == lang]) for lang in ("de", "en")]
     if markdown:
-        out += [
-            f"### Judge, text mode: {title}",
-            "",
-            f"{len(rows)} typed replies, judged with `voicecoach judge`'s path (no audio).",
-            "",
-        ]
+        head = "Judge" if how else "Judge, text mode"
+        how = how or f"{len(rows)} typed replies, judged with `voicecoach judge`'s path (no audio)."
+        out += [f"### {head}: {title}", "", how, ""]
         out += ["| set | kind | TP | FP | FN | precision | recall | F1 |", "|---|---|---|---|---|---|---|---|"]
     for name, group in groups:
         if not group:

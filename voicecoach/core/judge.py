@@ -129,6 +129,42 @@ def _like_feeling_word(word: Word, vocabulary: frozenset[str]) -> bool:
     )
 
 
+#: How close in spelling an unsure word must be to a word of a missed key point to have been it:
+#: "achmehren" (Whisper's hearing of espeak-ng's "nachsehen") is 0.67 from it; "Kauegen" (for
+#: "Kollegen") is near no word of a point about costs. The same value as
+#: :data:`FEELING_WORD_LIKENESS`; measured through audio in docs/benchmarks.md.
+POINT_WORD_LIKENESS = 0.6
+
+
+def _point_vocabulary(evidence: Mapping[str, Any], context: Context) -> frozenset[str]:
+    """The words that may have made a missed key point: its phrasings' content words (no
+    stopwords, three letters or more) with their lemmas and synonyms; for a point missed because
+    the reply names no time, also the calendar and clock words (:data:`lexicon.WHEN_WORDS`)."""
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    tokens = {
+        token
+        for phrase in evidence.get("phrasings", ())
+        for token in normalize(str(phrase))
+        if len(token) >= 3 and token not in stop
+    }
+    lemmas = {context.resources.lemma(token, context.language) for token in tokens}
+    related = {synonym for lemma in lemmas for synonym in context.resources.synonyms(lemma, context.language)}
+    if evidence.get("no_time"):
+        related |= set(lexicon.words_for(lexicon.WHEN_WORDS, context.language))
+    return frozenset(word for word in tokens | lemmas | related if " " not in word)
+
+
+def _like_point_word(word: Word, vocabulary: frozenset[str], stop: frozenset[str]) -> bool:
+    """An unsure word that may have been a word of the missed point (:func:`_point_vocabulary`):
+    alike in spelling (:data:`POINT_WORD_LIKENESS`) or holding a digit. A word of one or two
+    letters, or a stopword ("der", "the") that is not itself a word of the point, cannot have
+    carried it."""
+    if any(ch.isdigit() for ch in word.text):
+        return True
+    heard = [token for token in normalize(word.text) if len(token) >= 3 and (token not in stop or token in vocabulary)]
+    return any(similarity(token, known) >= POINT_WORD_LIKENESS for token in heard for known in vocabulary)
+
+
 def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     """``finding`` without its penalty when it rests on words Whisper was unsure of."""
     if finding.penalty <= 0:
@@ -137,10 +173,13 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     limit = context.options.unsure_word
     if finding.kind in _SAID or (finding.kind == "not_listening" and reason == "reasked"):
         slack = 0.05
+        neutral = frozenset(lexicon.words_for(lexicon.NEUTRAL_WORDS, context.language))
         unsure = [
             w
             for w in turn.trainee.words
-            if w.probability < limit and finding.start - slack <= (w.start + w.end) / 2 <= finding.end + slack
+            if w.probability < limit
+            and finding.start - slack <= (w.start + w.end) / 2 <= finding.end + slack
+            and not set(normalize(w.text)) <= neutral  # "Das tut mir leid, aber" stays a "but" with "Das" unsure
         ]
     elif finding.kind in _MISSING or (finding.kind == "not_listening" and reason == "ignored_emotion"):
         # a missing acknowledgement: only an unsure word that sounds like one of its words may
@@ -148,7 +187,12 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
         vocabulary = _feeling_vocabulary(context)  # built once per finding, not per word
         unsure = [w for w in turn.trainee.words if w.probability < limit and _like_feeling_word(w, vocabulary)]
     elif finding.kind == "not_listening" and reason == "missed_point":
-        unsure = [w for w in turn.trainee.words if w.probability < limit]
+        # a point missed for certain: only an unsure word that sounds like one of the point's
+        # words (or, for a point about when, a calendar word) may have been it; a doubtful
+        # "Das" or a customer's name cannot have been the missing step
+        vocabulary = _point_vocabulary(finding.evidence, context)
+        stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+        unsure = [w for w in turn.trainee.words if w.probability < limit and _like_point_word(w, vocabulary, stop)]
     else:
         return finding
     if not unsure:
@@ -235,8 +279,10 @@ def judge(
     if not silent:
         for analyzer in TEXT:
             findings.extend(analyzer(turn, context))
-    findings = _said_once(_one_fault_one_finding(findings, context), context)
+    # doubt first: a finding waived for a misheard word must not take over another's points
+    # ("counted once" under a contradiction that then costs nothing left the avoid phrase free)
     findings = [_doubted(f, turn, context) for f in findings]
+    findings = _said_once(_one_fault_one_finding(findings, context), context)
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 
     score = scoring.score(findings, scenario.weights if scenario is not None else None)

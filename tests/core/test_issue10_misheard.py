@@ -1,0 +1,127 @@
+"""Which words Whisper was unsure of may cast doubt on a finding (issue 10: "Words Whisper itself
+marks as unsure cannot alone create a penalty").
+
+Was: any unsure word anywhere in the reply waived a key point missed for certain, so espeak-ng's
+"Das tut mir wirklich leid, Frau Keller." heard with "Das", "Frau", "Keller" unsure passed as
+"I may have misheard" although no word of it could have been the missing step; and an unsure
+article ("Das tut mir leid, aber ...") waived a contradiction. Through audio on the held-out sets
+German not_listening F1 was 0.00-0.11 (docs/benchmarks.md, twelfth session).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.timelines import scenario
+from voicecoach.core.judge import judge
+from voicecoach.core.result import Finding
+from voicecoach.core.timeline import Span, Track, Turn, Word
+
+LINES = {
+    "de": "Ich warte seit drei Wochen auf den Techniker, das ist eine Frechheit! Wann kommt er endlich?",
+    "en": "I've waited three weeks for the engineer, this is outrageous! When is he finally coming?",
+}
+POINTS = {
+    "de": {"when": ["am Donnerstag", "morgen früh"]},
+    "en": {"when": ["on Thursday", "tomorrow morning"]},
+}
+
+
+def _heard(language: str, reply: str, unsure: set[str], avoid: list[str] | None = None) -> list[Finding]:
+    """The reply as Whisper heard it, the words in ``unsure`` with probability 0.2."""
+    expect: dict[str, object] = {"key_points": POINTS[language]}
+    if avoid:
+        expect["avoid"] = avoid
+    sc = scenario(language, mood="angry", say=LINES[language], emotion="angry", expect=expect)
+    pieces = reply.split()
+    words = tuple(
+        Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.2 if p in unsure or p.strip(".,!?") in unsure else 0.95)
+        for i, p in enumerate(pieces)
+    )
+    timeline = Turn(
+        customer=Track((Span(0.0, 2.5),), (Word(LINES[language], 0.0, 2.5),)),
+        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
+        duration=3.0 + 0.4 * len(pieces) + 1.0,
+        line_end=2.5,
+    )
+    return list(judge(timeline, language=language, scenario=sc).findings)
+
+
+def _missed(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.evidence.get("reason") == "missed_point"]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unsure", "waived"),
+    [
+        # sympathy alone: a name, a form of address, an article cannot have been the missing step
+        ("de", "Das tut mir wirklich leid, Frau Keller.", {"Das", "Frau", "Keller"}, False),
+        ("en", "I'm really sorry about that, Mrs Keller.", {"about", "Mrs", "Keller"}, False),
+        # no time named: an unsure word alike to a calendar word may have been one ("Donner" for
+        # "Donnerstag", "Thursdy" for "Thursday"), so no points off
+        ("de", "Das tut mir leid, der Techniker kommt Donner Stark.", {"Donner", "Stark"}, True),
+        ("en", "I'm sorry, the engineer will come Thurs Dave.", {"Thurs", "Dave"}, True),
+        # ... one that is not (a name, a stopword) leaves the miss certain
+        ("de", "Das tut mir leid, der Techniker kommt bald, Frau Keller.", {"der", "Keller"}, False),
+        ("en", "I'm sorry, the engineer will come soon, Mrs Keller.", {"the", "Keller"}, False),
+    ],
+)
+def test_only_a_word_that_may_have_been_the_point_waives_a_certain_miss(
+    language: str, reply: str, unsure: set[str], waived: bool
+) -> None:
+    missed = _missed(_heard(language, reply, unsure))
+    assert missed, "the reply names no time"
+    assert all((f.penalty == 0) is waived for f in missed), [(f.penalty, f.evidence.get("misheard")) for f in missed]
+    if waived:
+        assert all(f.message.startswith(("Vielleicht habe ich mich verhört", "I may have misheard")) for f in missed)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unsure", "waived"),
+    [
+        # an unsure article does not turn "sorry, but" into agreement
+        ("de", "Das tut mir leid, aber das stimmt so nicht. Der Techniker kommt morgen.", {"Das"}, False),
+        ("en", "I'm sorry, but the engineer did come. He comes again tomorrow.", {"the"}, False),
+        # an unsure word of the contradiction itself still waives it
+        ("de", "Das tut mir leid, aber das stimmt so nicht. Der Techniker kommt morgen.", {"stimmt"}, True),
+        ("en", "I'm sorry, but that's not true. He comes again tomorrow.", {"true."}, True),
+    ],
+)
+def test_an_unsure_article_casts_no_doubt_on_a_contradiction(
+    language: str, reply: str, unsure: set[str], waived: bool
+) -> None:
+    found = [f for f in _heard(language, reply, unsure) if f.kind == "contradiction"]
+    assert found, "the reply contradicts the customer"
+    assert (found[0].penalty == 0) is waived, found[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("de", "Das tut mir leid, der Techniker kommt am 14."),
+        ("en", "I'm so sorry, the engineer comes on the 14th."),
+    ],
+)
+def test_a_number_is_news_about_the_matter_not_sympathy(language: str, reply: str) -> None:
+    # Was: "der Techniker kommt am 14." held only the customer's own words and a number, so the
+    # reply counted as sympathy alone and the point about when was missed "for certain" (typed too).
+    assert [f for f in _missed(_heard(language, reply, set())) if f.penalty > 0] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "avoid"),
+    [
+        ("de", "Albo, das ist nicht meine Schuld. Der Techniker kommt morgen.", ["das ist nicht meine Schuld"]),
+        ("en", "Wel, that's not my fault. The engineer comes tomorrow.", ["that's not my fault"]),
+    ],
+)
+def test_a_waived_contradiction_does_not_take_the_avoid_phrases_points_with_it(
+    language: str, reply: str, avoid: list[str]
+) -> None:
+    # Was: the avoid phrase was counted once under the contradiction, then the contradiction was
+    # waived for the unsure filler: a "major" finding that cost nothing, and no points at all.
+    findings = _heard(language, reply, {reply.split()[0].strip(",")}, avoid)
+    contradiction = [f for f in findings if f.kind == "contradiction"]
+    avoided = [f for f in findings if f.kind == "avoid_phrase"]
+    assert avoided and avoided[0].penalty > 0 and "counted_in" not in avoided[0].evidence
+    assert all(f.penalty == 0 for f in contradiction)
