@@ -74,3 +74,27 @@ def test_the_excuse_is_told_as_such(language: str, said: str, resources) -> None
     contradiction = next(f for f in result.findings if f.kind == "contradiction")
     assert contradiction.evidence["grammar"] == "excuse"
     assert said.lower() in contradiction.message.lower(), contradiction.message
+
+
+POINT = {
+    "de": {**STEP["de"], "expect": {"key_points": {"new_date": ["neuer Termin", "kommt morgen", "ich schicke"]}}},
+    "en": {**STEP["en"], "expect": {"key_points": {"new_date": ["new appointment", "comes tomorrow", "I'll send"]}}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # sympathy and a bare handover, in more forms: the matter itself surely missed
+        ("de", "Natürlich, Herr Brandt, das verstehe ich. Ich leite das jetzt weiter, dann meldet sich jemand.", True),
+        ("de", "Das tut mir leid, ich kann mir vorstellen, wie sauer Sie beide sind. Ich gebe das weiter.", True),
+        ("en", "Sure, no problem at all, and sorry for the trouble. I'll pass this on and they'll be in touch.", True),
+        ("en", "I'm so sorry for the wait, and for the mix-up. That must be really frustrating.", True),
+        # a time for the matter itself: more than a handover
+        ("de", "Das tut mir leid. Ich leite das jetzt weiter, morgen um 10 ruft Sie der Meister an.", False),
+        ("en", "I'm so sorry for the wait, and for the mix-up. I'll book you in for 9 tomorrow.", False),
+    ],
+)
+def test_sympathy_and_handover_in_more_forms(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **POINT[language])
+    assert ("not_listening/missed_point" in found) is missed, found

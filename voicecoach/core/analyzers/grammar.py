@@ -550,7 +550,7 @@ _SYMPATHY_EXTRA = frozenset(
      "sounds", "hope", "feel", "feeling", "better", "soon", "wish", "wirklich", "echt", "ehrlich", "wahnsinnig",
      "hoeren", "passieren", "passiert", "erleben", "erlebt", "hoffe", "hoffen", "gute", "besserung", "wuensche",
      "incredibly", "extremely", "genuinely", "difficult", "hard", "situation", "time", "unglaublich", "total",
-     "furchtbar", "schwer", "schwierig", "lage", "klingt", "zeit"}
+     "furchtbar", "schwer", "schwierig", "lage", "klingt", "zeit", "beide", "beiden", "both", "all"}
 )  # fmt: skip
 #: Verbs a first person may have in a clause that only takes up the feeling.
 _SYMPATHY_VERBS = {
@@ -592,13 +592,30 @@ def _sympathy_word(piece: Piece, lang: str, allowed: frozenset[str]) -> bool:
     return bool(keys & (vocabulary | allowed)) or _is(piece, _table(lexicon.FEELING_WORDS, lang))
 
 
+#: Words of regret whose object follows a preposition: "sorry for the wait", "Entschuldigung für den Ärger".
+_REGRET = frozenset(
+    {"sorry", "leid", "entschuldigung", "entschuldigen", "apologies", "apologise", "apologize", "bedauere", "bedaure"}
+)
+
+
+def _regretted(clause: Sequence[Piece]) -> set[int]:
+    """The words (by ``id``) of what an apology regrets: after "sorry for/about", "leid wegen",
+    "Entschuldigung für" to the clause's end ("sorry for the wait", "for the mix-up"): they name
+    the trouble, not a step. A number is never among them (it is news: :func:`_sympathy_word`)."""
+    for index, piece in enumerate(clause):
+        if piece.text in _REGRET and index + 1 < len(clause) and clause[index + 1].text in _ALSO_FOR:
+            return {id(p) for p in clause[index + 2 :] if p.text.isalpha()}
+    return set()
+
+
 def _only_sympathy(clause: Sequence[Piece], found: Found, lang: str, allowed: frozenset[str]) -> bool:
     """A clause that takes up the feeling says nothing more: no future or intent ("werde", "will"), and a
     first person only as the one who understands, apologises or wishes well ("Das kann ich gut
     verstehen", "I'm so sorry", "I hope Mia's better"; not "das tut mir leid ich kläre das")."""
     if _has_any(clause, _FUTURE):
         return False
-    if any(not _sympathy_word(p, lang, allowed) for p in clause):
+    regretted = _regretted(clause)
+    if any(not _sympathy_word(p, lang, allowed) and id(p) not in regretted for p in clause):
         return False  # a word of something else ("a replacement is on its way" heard without a comma)
     firsts = [p for p in clause if p.text in {"ich", "wir", "i", "we"}]
     if not firsts:
@@ -627,14 +644,18 @@ def feeling_only(
     if hollow_apology(words, resources, language):
         return None  # "Es tut mir leid, wenn Sie das so sehen" takes nothing up
     taken = handed = False
+    before: Sequence[Piece] = ()
     for clause in clauses(words, resources, language):
+        previous, before = before, clause
         if all(p.text in allowed or p.text in _ADDRESS for p in clause):
             continue
         if clause[0].text in _DISMAY_FIRST and all(p.text in _DISMAY for p in clause) and not _question(clause):
             taken = True
             continue
-        if " ".join(p.text for p in clause) in _acceptance(lang):
-            continue  # "Of course," "Natürlich," alone: taking note, nothing about the matter
+        if " ".join(p.text for p in clause if p.text not in _DEGREE_TAIL) in _acceptance(lang):
+            continue  # "Of course," "Natürlich," "No problem at all," alone: taking note, nothing about the matter
+        if _more_of_the_same(clause, previous, language):
+            continue  # "I'm so sorry for your loss, and for the cancellation."
         if _handover(clause, lang):
             handed = True
             continue
@@ -651,6 +672,29 @@ def feeling_only(
     return "handover" if handed else ("feeling" if taken else None)
 
 
+#: Degree words after a short acceptance: "no problem at all", "überhaupt kein Problem".
+_DEGREE_TAIL = frozenset({"at", "all", "ueberhaupt", "wirklich", "really", "totally", "absolut"})
+#: "and for ...", "und für ...": a clause that only adds to what the one before regretted.
+_ALSO_FOR = frozenset({"for", "about", "fuer", "ueber", "wegen"})
+
+
+def _more_of_the_same(clause: Sequence[Piece], previous: Sequence[Piece], language: str) -> bool:
+    """``clause`` adds another object to the apology before it ("..., and for the cancellation",
+    "..., und für die Absage"): it opens with "and"/"und" and a preposition of regret, the clause
+    before takes the feeling up, and it holds no verb of intent, no first person and no question."""
+    lang = language if language in _FIRST else "en"
+    texts = [p.text for p in clause]
+    return (
+        len(texts) >= 2
+        and texts[0] in {"and", "und"}
+        and texts[1] in _ALSO_FOR
+        and bool(previous)
+        and _acknowledges(previous, language, False) is not None
+        and not _has_any(clause, _FUTURE | _FIRST[lang])
+        and not _question(clause)
+    )
+
+
 @functools.cache
 def _acceptance(lang: str) -> frozenset[str]:
     return frozenset(_key(p) for p in lexicon.words_for(lexicon.ACCEPTANCE, lang))
@@ -660,7 +704,8 @@ def _acceptance(lang: str) -> frozenset[str]:
 #: lemma: "gebe ... weiter" -> "weitergeben"): to a colleague, or back to the customer.
 _HANDOVERS = {
     "de": (("weitergeben",), ("weiterleiten",), ("weiterreichen",), ("melden", "uns"), ("melde", "mich"),
-           ("melden", "sie", "sich"), ("rufen", "sie", "an"), ("gebe", "weiter"), ("leite", "weiter")),
+           ("melden", "sie", "sich"), ("meldet", "sich"), ("rufen", "sie", "an"), ("gebe", "weiter"),
+           ("leite", "weiter")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
            ("let", "them", "know"), ("call", "us")),
@@ -674,6 +719,10 @@ def handover_words(words: Sequence[str], language: str) -> bool:
     return bool(words) and all(_key(w) in vocabulary for w in words)
 
 
+#: Words for when a matter is passed on, not when it is settled.
+_PASSED_NOW = frozenset({"jetzt", "gleich", "sofort", "direkt", "now", "straight", "immediately"})
+
+
 def _handover(clause: Sequence[Piece], lang: str) -> bool:
     """The clause only passes the matter on: a handover (:data:`_HANDOVERS`, in any form) and no
     time, number or outcome in it ("Ich melde mich morgen um 10" gives a time, so it is more)."""
@@ -682,7 +731,8 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
     when = _table(lexicon.WHEN_WORDS, lang) | {
         _key(w) for w in lexicon.words_for(lexicon.SOME_TIME, lang) if " " not in w
     }
-    if any(p.text in when for p in clause):
+    # "Ich leite das jetzt weiter": when it is passed on is no time for the matter itself
+    if any(p.text in when and p.text not in _PASSED_NOW for p in clause):
         return False
     texts = [p.text for p in clause]
     lemmas = set().union(*(p.lemmas for p in clause)) | set(texts)
