@@ -98,3 +98,72 @@ POINT = {
 def test_sympathy_and_handover_in_more_forms(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **POINT[language])
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+REFUND = {
+    "de": {
+        "say": "Brandt hier. Der Monteur kam nie, und jetzt soll ich 90 Euro für die Anfahrt zahlen? Ich will wissen, "
+        "was da los war!",
+        "emotion": "angry",
+        "facts": {"name": {"value": "Brandt"}},
+    },
+    "en": {
+        "say": "This is Mark Ellis. The engineer never came and now you want 90 pounds for the call-out? I want to "
+        "know what happened!",
+        "emotion": "angry",
+        "facts": {"name": {"value": "Mark Ellis"}},
+    },
+}
+DECLINED = {
+    "de": {
+        "say": "Nein, den Wartungsvertrag will ich nicht, lassen Sie das. Ich brauche nur den neuen Termin.",
+        "emotion": "annoyed",
+        "expect": {"accept_no": True, "offer_words": ["Wartungsvertrag", "Vertrag"]},
+    },
+    "en": {
+        "say": "No, I don't want the service plan, leave it. I only need the new appointment.",
+        "emotion": "annoyed",
+        "expect": {"accept_no": True, "offer_words": ["service plan", "plan"]},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "step", "reply"),
+    [
+        # promising what they will not pay is no reproach of what they did not do
+        ("en", REFUND, "I'm so sorry, Mr Ellis. You won't be paying a penny for a visit that never happened."),
+        (
+            "de",
+            REFUND,
+            "Das tut mir leid, Herr Brandt. Sie werden keinen Cent für einen Besuch zahlen, der nie stattfand.",
+        ),
+        # what went wrong is the matter, not the customer's error
+        (
+            "en",
+            REFUND,
+            "I'm sorry. The fee is cancelled, and our manager will call you today to explain what went wrong.",
+        ),
+        (
+            "de",
+            REFUND,
+            "Entschuldigung, Herr Brandt. Die 90 Euro für die Anfahrt streiche ich, und heute ruft Sie jemand an, "
+            "um zu erklären, was da falsch gelaufen ist.",
+        ),
+        # someone else's name, or several, is not a re-ask of theirs
+        ("en", REFUND, "I'm sorry. Is there an engineer's name on the booking email? I'm cancelling the fee now."),
+        (
+            "de",
+            REFUND,
+            "Das tut mir leid, die 90 Euro für die Anfahrt storniere ich. Nennen Sie mir ein paar Namen, wer "
+            "sonst noch auf den Monteur gewartet hat?",
+        ),
+        # what the agent still needs, and the refused offer left as it is, press nothing
+        ("de", DECLINED, "In Ordnung, ohne Vertrag. Dann brauche ich nur noch Ihre Kundennummer für den Termin."),
+        ("de", DECLINED, "Verstanden, der Vertrag bleibt, wie er ist. Der Termin ist Donnerstag um 9."),
+        ("en", DECLINED, "Understood, the plan stays as it is. Your appointment is Thursday at 9."),
+    ],
+)
+def test_good_replies_that_were_called_faults(language: str, step: dict, reply: str, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **step[language])
+    assert not [k for k in found if not k.startswith("not_listening/missed_point")], found

@@ -954,6 +954,15 @@ def _truth(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+def _went_wrong(texts: Sequence[str], index: int, lang: str) -> bool:
+    """ "wrong"/"falsch" at ``index`` says that something went wrong ("what went wrong", "was da
+    falsch gelaufen ist"), not that the customer is ("what you wrote was wrong" still is)."""
+    before = set(texts[max(0, index - 2) : index])
+    if lang == "en":
+        return bool({"went", "gone", "goes", "go", "going"} & before) or texts[index - 1 : index] == ["what"]
+    return "was" in before or texts[index + 1 : index + 2] in (["gelaufen"], ["gegangen"], ["laeuft"])
+
+
 def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     subject = "sie" if lang == "de" else "you"
@@ -966,6 +975,8 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
             return _match("your_error", clause, 0, index)
         # "Sie haben das falsch verstanden", "Sie liegen falsch", "you got that wrong" (not "die falsche Packung")
         if piece.text in ("falsch", "wrong") and not negated:
+            if _went_wrong(texts, index, lang):
+                continue  # "explain what went wrong", "was falsch gelaufen ist": the matter, not them
             after = texts[index + 1] if index + 1 < len(texts) else ""
             participle = after.startswith("ge") or after.endswith(("iert", "standen"))
             if _at_end(clause, index, lang) or participle or after in ("about", "there"):
@@ -1022,7 +1033,10 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
         t in ("have", "had", "has", "need", "needed") and texts[i + 1 : i + 2] == ["to"] for i, t in enumerate(texts)
     )
     needed = needed or "muessen" in texts or "brauchen" in texts
-    if negated and not receives and not needed:  # "Sie haben keinen Bescheid bekommen": our failure
+    # "You won't be paying a penny for a car that never came": a promise about what they will not
+    # have to do, not a reproach of what they did not do
+    promised = _has_any(clause, frozenset({"will", "werden", "wird", "shall"}))
+    if negated and not receives and not needed and not promised:  # "Sie haben keinen Bescheid bekommen": our failure
         past = {"de": ("haben", "hatten"), "en": ("did", "have", "had", "never")}[lang]
         if any(t in past and (t == "never" or texts[i + 1 : i + 2] != ["to"]) for i, t in enumerate(texts)):
             for index, piece in enumerate(clause):

@@ -834,6 +834,29 @@ def _requested_noun(spoken: Spoken, match: Match, language: str) -> tuple[Word, 
     return tuple(dict.fromkeys(word for token in tokens[start : end + 1] for word in token.words))
 
 
+def _someone_elses(match: Match, spoken: Spoken, key: str, asks: Sequence[str]) -> bool:
+    """The asked noun belongs to someone else than the fact ``key`` names: a possessive before it
+    whose owner is not in the fact's ask phrasings ("a maker's name" is not the customer's name;
+    "your dog's name" is the fact "dog" when its phrasings say "dog"), or a word of several ("ein
+    paar Namen", "a few names"). A genitive after it is no sign: "die Nummer des Auftrags" is theirs."""
+    words = list(spoken.words)
+    noun = next((i for i, w in enumerate(words) if w is match.words[-1]), None)  # the asked noun ends the ask
+    if not noun:
+        return False
+    before = words[noun - 1].text.strip().rstrip(",.;:").lower()
+    if before in _SEVERAL:
+        return True  # "nennen Sie mir ein paar Namen", "a few names": other people's
+    if not before.endswith(("'s", "’s", "s'")) or before in ("it's", "that's", "what's", "there's", "here's"):
+        return False
+    owner = normalize(before[:-2] if before.endswith(("'s", "’s")) else before[:-1])
+    known = {token for ask in asks for token in normalize(ask)} | set(normalize(key.replace("_", " ")))
+    return bool(owner) and not {owner[0], owner[0] + "s", owner[0].rstrip("s")} & known
+
+
+#: Words before a noun that make it several, or others': not the one thing the customer gave.
+_SEVERAL = frozenset({"paar", "einige", "mehrere", "weitere", "andere", "few", "several", "other", "their"})
+
+
 def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
     facts = dict(context.facts)
     if context.step is not None and context.step.expect.no_reask is not None:
@@ -855,6 +878,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 asked = meant is not None and in_question(meant.match.words, spoken, context.language)
                 matches = [meant.match] if asked and meant is not None else []
             for match in matches:
+                if _someone_elses(match, spoken, key, asks):
+                    continue  # "a maker's name on the case" asks for another name than theirs
                 question = question_around(spoken, match, context, punctuated)
                 if question is None or said_back(fact.value, sentence_of(spoken, match), context, asks):
                     continue  # not a question, or one that says the value back: confirming, not asking
@@ -865,6 +890,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
             nouns = requested_nouns(asks, spoken, context.language, context.resources.lemma)
         for noun in nouns if hit is None else ():
             for match in penalty_matches(find_phrase(noun, spoken, **context.penalty_match_kwargs()), context):
+                if _someone_elses(match, spoken, key, asks):
+                    continue
                 question = _requested_noun(spoken, match, context.language)
                 if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context, asks):
                     continue

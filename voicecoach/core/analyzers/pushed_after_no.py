@@ -215,6 +215,20 @@ _AGENT = frozenset({"ich", "wir", "i", "we"})
 _RECOMMENDING = ("empfehl", "rat", "recommend", "suggest", "advise")
 
 
+#: Verbs of needing before "nur noch": the agent names the one thing still missing.
+_NEEDING = frozenset({"brauche", "brauchen", "benoetige", "benoetigen", "fehlt", "fehlen"})
+
+
+def _only_needed(spoken: Spoken, match: Match) -> bool:
+    """ "nur noch" after a verb of needing (:data:`_NEEDING`, at most six words before it): "dann
+    brauche ich nur noch Ihr Aktenzeichen" asks for a detail, it presses no offer."""
+    if normalize(match.phrasing) != ("nur", "noch"):
+        return False
+    tokens = list(spoken.tokens)
+    first = next((i for i, tok in enumerate(tokens) if match.words[0] in tok.words), None)
+    return first is not None and any(tok.text in _NEEDING for tok in tokens[max(0, first - 6) : first])
+
+
 def _offer_tokens(context: Context) -> set[str]:
     """The words of the step's offer phrasings."""
     step = context.step
@@ -287,6 +301,24 @@ def _accepting(spoken: Spoken, match: Match, context: Context) -> bool:
         or _dropped(spoken, match, context)
         or _not_offering(spoken, match, context)
         or _set_aside(spoken, match, context)
+        or _left_as_is(spoken, match)
+    )
+
+
+#: "bleibt, wie er ist", "stays as it is": the refused thing is left alone.
+_STAYS = {"bleibt": ("wie", "so"), "bleiben": ("wie", "so"), "stays": ("as", "the"), "remains": ("as", "the")}
+
+
+def _left_as_is(spoken: Spoken, match: Match) -> bool:
+    """The offer word is the subject of "bleibt, wie er ist" / "bleibt so" / "stays as it is"
+    (within the next three words): "Der Flur bleibt, wie er ist" accepts the no to repainting
+    the hall."""
+    tokens = list(spoken.tokens)
+    _, last = token_span(spoken, match)
+    after = [tok.text for tok in tokens[last + 1 : last + 5]]
+    return any(
+        word in _STAYS and after[index + 1 : index + 2] and after[index + 1] in _STAYS[word]
+        for index, word in enumerate(after[:3])
     )
 
 
@@ -351,6 +383,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
             if phrase in _ONLY_ASKED and not spoken.tokens[sentence_span(spoken, match)[1]].question:
                 continue  # "Anyway, your refund is on its way" presses nothing
+            if _only_needed(spoken, match):
+                continue  # "dann brauche ich nur noch Ihr Aktenzeichen": what the agent needs, no pressing
             if not (_own_concession(spoken, match, context) or _other_matter(spoken, match, turn, context)):
                 hits.append(match)
     if not hits:
