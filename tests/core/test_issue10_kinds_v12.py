@@ -40,6 +40,11 @@ STEP = {
         ("en", "I'm sorry. Darren is quite new, so he mixed up the dates. Someone will come tomorrow at 8.", True),
         ("en", "Apologies. Our engineers are swamped this month. Someone will come tomorrow at 8.", True),
         ("en", "I'm sorry, he got stuck in traffic on the ring road. He'll come tomorrow at 8.", True),
+        # the one blamed, praised: defending them excuses the failure
+        ("de", "Das tut mir leid. Aber Herr Brandt ist eigentlich sehr zuverlässig. Morgen um 8 kommt er.", True),
+        ("en", "I'm sorry. Darren is really experienced, honestly. He'll be there tomorrow at 8.", True),
+        # another of ours, praised to reassure: no excuse
+        ("de", "Das tut mir leid. Unser Meister ist sehr erfahren, er kommt morgen um 8 zu Ihnen.", False),
         # the reason owned: an explanation, not an excuse
         ("de", "Herr Brandt war krank, das entschuldigt aber nichts. Morgen um 8 kommt ein Kollege.", False),
         ("en", "Darren was off sick, but we should have called you. A colleague comes tomorrow at 8.", False),

@@ -2079,7 +2079,7 @@ def excuses(
             (at := _phrase_within(texts, phrase, gap=2)) is not None and not own & set(texts[max(0, at - 3) : at])
             for phrase in phrases
         )
-        if not (state or said):
+        if not (state or said or _praised(flat, accused, lang, copulas)):
             continue
         following = [p.text for c in sentences[number + 1] for p in c] if number + 1 < len(sentences) else []
         if any(
@@ -2093,13 +2093,35 @@ def excuses(
 
 #: When something happened, after an excuse's adjective ("was ill yesterday", "war neulich krank").
 _PAST_TIMES = frozenset({"yesterday", "lately", "recently", "gestern", "vorgestern", "neulich", "kuerzlich", "letzte"})
+#: Sentence adverbs after the adjective: "is really reliable, honestly", "ist erfahren, ehrlich gesagt".
+_AFTERTHOUGHTS = frozenset({"honestly", "actually", "though", "ehrlich", "eigentlich", "normalerweise", "usually"})
+
+
+def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas: set[str]) -> bool:
+    """The one the customer blames, or "our people" as a whole, praised after a copula or a verb of
+    working ("Herr Gruber ist wirklich sehr erfahren", "Luis is usually really reliable", "unsere
+    Leute arbeiten sehr sorgfältig"; :data:`lexicon.PRAISE_OF_OURS`): defending them excuses the
+    failure. Another person of ours, named to help ("Unser Meister ist sehr erfahren, er kommt
+    morgen"), is not the one blamed and is no excuse."""
+    texts = [p.text for p in flat]
+    ours = {"leute", "people", "team", "staff", "mitarbeiter", "lads"} & set(texts) and _has_any(flat, _OURS[lang])
+    if not (accused & set(texts) or ours):
+        return False
+    praise = _table(lexicon.PRAISE_OF_OURS, lang)
+    working = {"arbeiten", "arbeitet", "work", "works", "worked", "arbeitete"}
+    return any(
+        _is(piece, praise)
+        and any(p.text in copulas or p.text in working for p in flat[max(0, index - 4) : index])
+        and _predicative(flat, index, lang)
+        for index, piece in enumerate(flat)
+    )
 
 
 def _predicative(flat: Sequence[Piece], index: int, lang: str) -> bool:
     """The adjective at ``index`` says how someone is ("Ryan is quite new,", "war leider krank",
     "is very busy at the moment"), not which thing ("Jamie's new tutor", "ein neuer Termin"): the
     word after it, if any, is a stopword or a calendar word."""
-    free = lexicon.STOPWORDS.get(lang, frozenset()) | _table(lexicon.WHEN_WORDS, lang) | _PAST_TIMES
+    free = lexicon.STOPWORDS.get(lang, frozenset()) | _table(lexicon.WHEN_WORDS, lang) | _PAST_TIMES | _AFTERTHOUGHTS
     after = flat[index + 1 : index + 2]
     return not after or after[0].text in free or not after[0].text.isalpha()
 

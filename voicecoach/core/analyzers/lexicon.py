@@ -427,6 +427,12 @@ EXCUSE_PHRASES: Lexicon = {
            "short staffed", "off sick", "on holiday", "a lot on", "run off his feet", "run off her feet",
            "still learning", "means well", "meant well"),
 }  # fmt: skip
+#: Praise of the one the customer blames, after a copula or "arbeitet"/"works": defending them.
+PRAISE_OF_OURS: Lexicon = {
+    "de": ("erfahren", "zuverlaessig", "sorgfaeltig", "gruendlich", "gewissenhaft", "kompetent", "puenktlich",
+           "vorsichtig"),
+    "en": ("experienced", "reliable", "careful", "thorough", "conscientious", "competent", "punctual", "trustworthy"),
+}  # fmt: skip
 #: People of ours the customer may blame: an excuse is made for one of them (or a name the
 #: customer gave, or "er"/"he").
 STAFF: Lexicon = {
