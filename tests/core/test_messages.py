@@ -267,6 +267,17 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 5.0, "Das ist nicht unser Fehler." if de else "That's not our fault.")],
             None,
         ),
+        # an excuse for the failure: what happened to the one who failed
+        (
+            scenario(
+                language,
+                emotion="angry",
+                say="Der Monteur kam nicht!" if de else "The fitter never came!",
+            ),
+            [(0.0, 2.0, "Der Monteur kam nicht!" if de else "The fitter never came!")],
+            [(2.5, 5.0, "Der Monteur war leider krank." if de else "The fitter was ill, I'm afraid.")],
+            None,
+        ),
         # blaming the customer in words no list holds
         (
             sc,
@@ -337,7 +348,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_doubt")
     if f.evidence.get("refused"):
         return (f.kind, "missed_point_refused")
-    if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection", "blame"):
+    if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection", "blame", "excuse"):
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")

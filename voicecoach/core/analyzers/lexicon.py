@@ -447,9 +447,9 @@ STAFF: Lexicon = {
 NO_EXCUSE: Lexicon = {
     "de": ("keine entschuldigung", "entschuldigt nicht", "entschuldigt nichts", "keine ausrede", "trotzdem haetten",
            "haetten wir", "haette er", "haette sie", "haetten sie uns", "unser fehler", "mein fehler",
-           "darf nicht passieren", "haette nicht passieren"),
+           "darf nicht passieren", "haette nicht passieren", "falsch von uns", "falsch von mir"),
     "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
-           "my fault", "on us", "still should"),
+           "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake"),
 }  # fmt: skip
 
 #: Articles and the plain conjunctions: closed word classes that never turn what a phrase says
