@@ -237,6 +237,10 @@ UI: dict[str, Words] = {
     "feedback.score": {"de": "Punkte {score}/100", "en": "Score {score}/100"},
     "feedback.findings": {"de": "Was auffiel", "en": "What stood out"},
     "feedback.no_findings": {"de": "Nichts zu beanstanden – gut gemacht.", "en": "Nothing to fault – well done."},
+    "feedback.unsure_only": {
+        "de": "Keine Punkte abgezogen – bei einigen Wörtern war ich mir unsicher, siehe die Anmerkungen.",
+        "en": "No points off – I was unsure of some words; see the notes.",
+    },
     "feedback.tips": {"de": "Tipps", "en": "Tips"},
     "feedback.severity.good": {"de": "gut", "en": "good"},
     "feedback.severity.note": {"de": "Anmerkung, kein Abzug", "en": "note, no points off"},

@@ -290,7 +290,7 @@ class FeedbackScreen(Guarded, Screen[str]):
         rows: list[tuple[Text, Text]] = []
         items = numbered_positions(self.result.findings)
         if not any(f.severity != "info" for _n, _p, f in items):
-            rows.append((Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")))
+            rows.append(self._all_clear())
         for number, position, finding in items:
             shown_as = shown_severity(finding.kind, finding.severity)
             icon, style = SEVERITY_ICON.get(shown_as, ("•", ""))
@@ -313,6 +313,15 @@ class FeedbackScreen(Guarded, Screen[str]):
             rows.append((Text(""), Text(t("feedback.dispute_hint"), "italic #808080")))
         return hanging(rows, Text(t("feedback.findings"), "bold #87afd7"))
 
+    def _all_clear(self) -> tuple[Text, Text]:
+        """The line for a reply with no points off: "well done", unless a finding was waived
+        because Whisper was unsure of its words; then no praise, but a pointer to the notes
+        (a tmux try: "Beruhigen Sie sich bitte. Wie ist Ihre Bestellnummer?" heard with unsure
+        words said "Nichts zu beanstanden – gut gemacht" above three such notes)."""
+        if any("misheard" in f.evidence for f in self.result.findings):
+            return Text("?", "bold #d7af5f"), Text(t("feedback.unsure_only"), "#d7af5f")
+        return Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")
+
     def _tips(self) -> RenderableType:
         tips: list[str] = []
         kept = [f for position, f in enumerate(self.result.findings) if position not in self.disputed]
@@ -322,7 +331,7 @@ class FeedbackScreen(Guarded, Screen[str]):
                 tips.append(tip)
         rows = [(Text("→", "bold #87d75f"), Text(tip)) for tip in tips[:4]]
         if not rows:
-            rows = [(Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f"))]
+            rows = [self._all_clear()]
         tips_text = hanging(rows, Text("\n" + t("feedback.tips"), "bold #87afd7"))
         example = self._example()
         if example is None:
