@@ -1,4 +1,5 @@
-"""A reply whose faults were all waived because Whisper was unsure of words is not praised.
+"""A reply whose faults were all waived because Whisper was unsure of words is not praised, on
+the feedback screen nor in the call's summary.
 
 Was (a tmux try on PulseAudio, late-delivery-de): "Beruhigen Sie sich bitte. Wie ist Ihre
 Bestellnummer?" spoken by SVOX Pico, heard with "Sie" and "Bestellnummer" unsure: 100/100 and
@@ -13,9 +14,11 @@ import pytest
 
 from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, shown, wait_for
 from voicecoach.core import scoring
+from voicecoach.core.judge import summarize
 from voicecoach.core.result import Finding, TurnResult
 from voicecoach.live.events import TurnJudged
 from voicecoach.tui.screens.feedback import FeedbackScreen
+from voicecoach.tui.screens.summary import summary_view
 
 WAIVED = Finding(
     "avoid_phrase",
@@ -66,3 +69,11 @@ async def test_no_praise_when_faults_were_waived_for_unsure_words(
         said = shown(screen.query_one("#feedback-findings")) + shown(screen.query_one("#feedback-tips"))
         assert line in " ".join(said.split()), said
         assert not_shown not in said, said
+
+
+@pytest.mark.parametrize(("findings", "unsure"), [((WAIVED, QUESTION), True), ((QUESTION,), False)])
+def test_the_summary_knows_when_faults_were_waived(findings: tuple[Finding, ...], unsure: bool) -> None:
+    # the call's summary said "Nothing to fault – well done" and "keep it up!" after such a call
+    result = _only(*findings)
+    view = summary_view(summarize([result]), (result,))
+    assert view.unsure is unsure and view.worst == []

@@ -309,6 +309,16 @@ UI: dict[str, Words] = {
         "de": "Nichts Bestimmtes zu üben – weiter so! Als Nächstes ruhig ein schwereres Szenario.",
         "en": "Nothing in particular to practise – keep it up! Next, try a harder scenario.",
     },
+    "summary.unsure_only": {
+        "de": "Keine Punkte abgezogen – bei einigen Wörtern war ich mir unsicher; die Anmerkungen stehen bei den "
+        "Antworten.",
+        "en": "No points off – I was unsure of some words; the notes are with the replies.",
+    },
+    "summary.next_unsure": {
+        "de": "Hören Sie Ihre Antworten noch einmal an (l in der Rückmeldung): Wo ich unsicher war, prüfen Sie selbst, "
+        "was Sie gesagt haben.",
+        "en": "Listen to your replies again (l on the feedback screen): where I was unsure, check what you said.",
+    },
     "summary.next_demo": {
         "de": "So klingt ein sauber geführtes Gespräch. Jetzt selbst anrufen: Szenario wählen, Enter (mit Headset).",
         "en": "This is how a well-run call sounds. Now make it yourself: pick the scenario, Enter (with a headset).",

@@ -38,6 +38,8 @@ class SummaryView:
     practise: list[str]
     duration: float
     turns: int
+    #: A finding of some reply was waived because Whisper was unsure of its words: no praise then.
+    unsure: bool = False
 
 
 def summary_view(
@@ -55,6 +57,7 @@ def summary_view(
         summary = summarize(results, language=getattr(summary, "language", None), disputed=disputed)
     judged = [r for r in results if r is not None]
     duration = sum(r.turn.duration for r in judged)
+    unsure = any("misheard" in f.evidence for r in judged for f in r.findings)
     if summary is not None and getattr(summary, "turns", 0):
         return SummaryView(
             total=int(summary.total),
@@ -63,6 +66,7 @@ def summary_view(
             practise=_practise(summary, judged, customer),
             duration=duration,
             turns=len(judged) or summary.turns,
+            unsure=unsure,
         )
     moments = [
         (file_step(scenario, result.turn_id, number), finding)
@@ -84,7 +88,7 @@ def summary_view(
         found = next((f, r) for r in judged for f in r.findings if f.kind == kind and f.penalty > 0)
         tip = finding_text(found[0], found[1].language, customer)[1]
         practise.append(f"{label('kind', kind)}: {tip}")
-    return SummaryView(total, skills, moments[:3], practise, duration, len(judged))
+    return SummaryView(total, skills, moments[:3], practise, duration, len(judged), unsure)
 
 
 def _practise(summary: Any, judged: list[Any], customer: str | None) -> list[str]:
@@ -208,7 +212,9 @@ class SummaryScreen(Guarded, Screen[None]):
         rows: list[tuple[Text, Text]] = []
         if not self.view.turns:
             return Text("–", "#808080")  # no reply judged: no check mark of praise
-        if not self.view.worst:
+        if not self.view.worst and self.view.unsure:  # faults waived for unsure words: no praise
+            rows.append((Text("?", "bold #d7af5f"), Text(t("summary.unsure_only"), "#d7af5f")))
+        elif not self.view.worst:
             rows.append((Text("✓", "bold #87d75f"), Text(t("feedback.no_findings"), "#87d75f")))
         for number, (turn, f) in enumerate(self.view.worst, start=1):
             body = Text()
@@ -235,6 +241,8 @@ class SummaryScreen(Guarded, Screen[None]):
         if not lines:
             # "Als Nächstes üben • Nichts zu beanstanden" read oddly: said as a coach would say it;
             # after a demo the app spoke the replies, so there is nobody to praise
+            if self.view.unsure and not self.request.demo:
+                return Text("\n" + t("summary.next_unsure"), "#d7af5f")
             return Text("\n" + t("summary.next_demo" if self.request.demo else "summary.next_nothing"), "#87d75f")
         return hanging(
             [(Text("•", "bold #87afd7"), Text(line)) for line in lines], Text("\n" + t("summary.next"), "bold #87afd7")
