@@ -125,3 +125,34 @@ def test_a_waived_contradiction_does_not_take_the_avoid_phrases_points_with_it(
     avoided = [f for f in findings if f.kind == "avoid_phrase"]
     assert avoided and avoided[0].penalty > 0 and "counted_in" not in avoided[0].evidence
     assert all(f.penalty == 0 for f in contradiction)
+
+
+COSTS = {"de": {"costs": ["wir übernehmen die Kosten", "zahlen wir"]}, "en": {"costs": ["we cover the cost", "we pay"]}}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unsure", "waived"),
+    [
+        # only passed on: a time misheard ("Mondtag" for "Montag") would have made it more than that
+        ("de", "Das tut mir leid. Ich gebe das an die Kollegen weiter, die melden sich Mondtag.", {"Mondtag."}, True),
+        ("en", "I'm sorry. I'll pass this on and they'll be in touch Thurs Dave.", {"Thurs", "Dave."}, True),
+        # a colleague's name misheard changes nothing: still only passed on
+        ("de", "Das tut mir leid. Ich gebe das an die Kollegen weiter.", {"Kollegen"}, False),
+        ("en", "I'm sorry. I'll pass this on to the office.", {"office."}, False),
+    ],
+)
+def test_a_handover_is_doubted_only_by_a_word_that_may_have_been_a_time(
+    language: str, reply: str, unsure: set[str], waived: bool, resources
+) -> None:  # noqa: ANN001
+    sc = scenario(language, mood="angry", say=LINES[language], emotion="angry", expect={"key_points": COSTS[language]})
+    pieces = reply.split()
+    words = tuple(Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.2 if p in unsure else 0.95) for i, p in enumerate(pieces))
+    timeline = Turn(
+        customer=Track((Span(0.0, 2.5),), (Word(LINES[language], 0.0, 2.5),)),
+        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
+        duration=3.0 + 0.4 * len(pieces) + 1.0,
+        line_end=2.5,
+    )
+    missed = _missed(list(judge(timeline, language=language, scenario=sc, resources=resources).findings))
+    assert missed and all(f.evidence.get("handover") for f in missed), [f.evidence for f in missed]
+    assert all((f.penalty == 0) is waived for f in missed), [(f.penalty, f.evidence.get("misheard")) for f in missed]

@@ -139,7 +139,8 @@ POINT_WORD_LIKENESS = 0.6
 def _point_vocabulary(evidence: Mapping[str, Any], context: Context) -> frozenset[str]:
     """The words that may have made a missed key point: its phrasings' content words (no
     stopwords, three letters or more) with their lemmas and synonyms; for a point missed because
-    the reply names no time, also the calendar and clock words (:data:`lexicon.WHEN_WORDS`)."""
+    the reply names no time, only passes the matter on or refuses it, also the calendar and clock
+    words (:data:`lexicon.WHEN_WORDS`); for a refusal, its own words."""
     stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
     tokens = {
         token
@@ -149,8 +150,12 @@ def _point_vocabulary(evidence: Mapping[str, Any], context: Context) -> frozense
     }
     lemmas = {context.resources.lemma(token, context.language) for token in tokens}
     related = {synonym for lemma in lemmas for synonym in context.resources.synonyms(lemma, context.language)}
-    if evidence.get("no_time"):
+    if evidence.get("no_time") or evidence.get("handover") or evidence.get("refused"):
+        # certain because no time was named, or because the matter was only passed on or refused:
+        # a time misheard ("Morgan" for "morgen") would have made it more than that
         related |= set(lexicon.words_for(lexicon.WHEN_WORDS, context.language))
+    if evidence.get("refused"):
+        related |= set(normalize(str(evidence["refused"])))  # the refusal's own words, misheard
     return frozenset(word for word in tokens | lemmas | related if " " not in word)
 
 

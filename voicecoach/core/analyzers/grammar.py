@@ -704,7 +704,7 @@ def _acceptance(lang: str) -> frozenset[str]:
 #: lemma: "gebe ... weiter" -> "weitergeben"): to a colleague, or back to the customer.
 _HANDOVERS = {
     "de": (("weitergeben",), ("weiterleiten",), ("weiterreichen",), ("melden", "uns"), ("melde", "mich"),
-           ("melden", "sie", "sich"), ("meldet", "sich"), ("rufen", "sie", "an"), ("gebe", "weiter"),
+           ("melden", "sie", "sich"), ("meldet", "sich"), ("melden", "sich"), ("rufen", "sie", "an"), ("gebe", "weiter"),
            ("leite", "weiter")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
