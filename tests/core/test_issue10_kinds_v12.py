@@ -172,3 +172,21 @@ DECLINED = {
 def test_good_replies_that_were_called_faults(language: str, step: dict, reply: str, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **step[language])
     assert not [k for k in found if not k.startswith("not_listening/missed_point")], found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "flagged"),
+    [
+        # the trouble made small, or called normal with a "when" after it
+        ("de", "Das tut mir leid. Aber das ist wirklich nicht so kompliziert, Herr Brandt.", True),
+        ("en", "I'm sorry, but honestly, it's not that hard to reset the timer.", True),
+        ("de", "Das tut mir leid. Ein Ausfall ist nach so einem Kälteeinbruch ganz normal.", True),
+        ("en", "Sorry about that. A missed visit is normal after a storm week.", True),
+        # what is not that simple for the agent, or a normal thing we do, plays nothing down
+        ("en", "I'm sorry, I know this isn't that simple for you. An engineer comes tomorrow at 8.", False),
+        ("de", "Das tut mir leid. Ein Ersatztermin ist bei uns selbstverständlich, morgen um 8 kommt jemand.", False),
+    ],
+)
+def test_the_trouble_played_down(language: str, reply: str, flagged: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **STEP[language])
+    assert ("contradiction/phrase" in found) is flagged, found

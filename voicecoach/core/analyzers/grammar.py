@@ -1408,6 +1408,13 @@ def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> 
     if _has_any(clause, _FIRST[lang]):
         return None
     copula = _table(lexicon.COPULA, lang)
+    bad = _table(lexicon.NOT_THAT_BAD, lang)
+    for index in range(1, len(texts) - 1):
+        # "it's (really) not that complicated", "das ist nicht so schlimm": the trouble made small
+        if texts[index] in ("not", "nicht") and texts[index + 1] in ("that", "so") and index + 2 < len(texts):
+            verb = next((i for i in range(index - 1, -1, -1) if _is(clause[i], copula)), None)
+            if verb is not None and index - verb <= 3 and _is(clause[index + 2], bad) and not _question(clause):
+                return _match("minimising", clause, 0, index + 2)
     subjects = _table(lexicon.DEMONSTRATIVES, lang) | {"der", "die", "he", "she", "they"}
     small = _table(lexicon.SMALL_WORDS, lang)
     particles = {"doch", "ja", "wirklich", "eigentlich", "really", "actually", "honestly"}
@@ -1530,7 +1537,24 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             while at > 0 and texts[at] in _DEGREE:
                 at -= 1
             tail = texts[index + 1 :]
-            if _is(clause[at], copula) and (not tail or tail[0] in ("in", "bei", "for", "with", "so", "im", "at")):
+            after = (
+                "in",
+                "bei",
+                "for",
+                "with",
+                "so",
+                "im",
+                "at",
+                "after",
+                "nach",
+                "during",
+                "waehrend",
+                "this",
+                "these",
+            )
+            # German puts what it is normal after between: "ist nach so einem Kälteeinbruch ganz normal"
+            fronted = lang == "de" and not tail and any(_is(p, copula) for p in clause[max(0, at - 6) : at])
+            if (_is(clause[at], copula) or fronted) and (not tail or tail[0] in after):
                 return _match("normalising", clause, 0, index)  # "that's (perfectly) normal", not "a normal fee"
         if tokens & _OFTEN and tokens & _EMPHATIC and len(texts) >= 4:
             return _match("normalising", clause, 0, len(clause) - 1)  # "trains do get cancelled sometimes"

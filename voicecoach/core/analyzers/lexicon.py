@@ -1200,6 +1200,12 @@ MINIMISING: Lexicon = {
            "nobody notices", "hardly noticeable", "barely noticeable", "barely visible", "hardly visible",
            "not the end of the world", "not that big a deal", "making a big deal"),
 }  # fmt: skip
+#: The trouble called "not that bad/hard" (:func:`grammar._minimising`, after a copula): "It's
+#: really not that complicated", "so schwer ist das nicht" (the fronted form is ``_fronted``'s).
+NOT_THAT_BAD: Lexicon = {
+    "de": ("schlimm", "kompliziert", "schwer", "schwierig", "tragisch", "dramatisch", "wild", "aufwendig"),
+    "en": ("bad", "complicated", "difficult", "hard", "serious", "tricky", "dramatic"),
+}  # fmt: skip
 #: A technicality set against the customer after "but"/"aber" (:func:`grammar._technicality`).
 TECHNICALLY: Lexicon = {
     "de": ("technisch gesehen", "streng genommen", "formal gesehen", "rein formal", "rein rechtlich", "formell"),
