@@ -190,3 +190,43 @@ def test_good_replies_that_were_called_faults(language: str, step: dict, reply: 
 def test_the_trouble_played_down(language: str, reply: str, flagged: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **STEP[language])
     assert ("contradiction/phrase" in found) is flagged, found
+
+
+AGAIN = {
+    "de": {
+        "say": "Steinke hier. Meine Stute Pepper lahmt seit dem Beschlag am Dienstag, und der Tierarzt hat 160 Euro "
+        "gekostet!",
+        "emotion": "angry",
+        "facts": {
+            "name": {"value": "Steinke"},
+            "horse": {"value": "Pepper", "ask": ["wie heißt das Pferd", "Name des Pferdes"]},
+            "vet_bill": {"value": "160 Euro", "ask": ["wie hoch ist die Rechnung", "was hat der Tierarzt gekostet"]},
+        },
+    },
+    "en": {
+        "say": "Grant Hollis here. The grandkids arrive on Friday and the pool is green because nobody came!",
+        "emotion": "angry",
+        "facts": {
+            "name": {"value": "Grant Hollis"},
+            "arrival": {"value": "Friday", "ask": ["when do the grandkids arrive", "which day"]},
+        },
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # asked "again" for what one fact's phrasings ask: a re-ask in other words
+        ("de", "Das tut mir leid. Wie heißt Ihre Stute noch mal? Ich trage den Meister für morgen ein.", True),
+        ("de", "Das tut mir leid. Was hat der Tierarzt denn noch mal gekostet? Wir übernehmen das.", True),
+        ("en", "I'm sorry. Just tell me again when your grandchildren are arriving, and I'll book someone.", True),
+        # the value said back confirms; no "again" is no sign
+        ("de", "Das tut mir leid. Die Rechnung war noch mal 160 Euro, richtig? Wir übernehmen das.", False),
+        ("en", "I'm sorry. The grandkids arrive again on Friday, right? Someone comes tomorrow at 8.", False),
+        ("en", "I'm sorry. Someone will be there tomorrow at 8, before the grandkids arrive.", False),
+    ],
+)
+def test_asking_again_in_other_words(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **AGAIN[language])
+    assert ("not_listening/reasked" in found) is reasked, found

@@ -22,8 +22,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from voicecoach.core.analyzers import grammar, lexicon, pushed_after_no
 from voicecoach.core.analyzers._common import (
@@ -857,6 +858,63 @@ def _someone_elses(match: Match, spoken: Spoken, key: str, asks: Sequence[str]) 
 _SEVERAL = frozenset({"paar", "einige", "mehrere", "weitere", "andere", "few", "several", "other", "their"})
 
 
+#: Words that say the agent asks for something a second time: "Tell me again when ...", "what
+#: was the booking date again?", "Wie heißt die Stute noch mal?".
+_AGAIN = {"de": (("noch", "mal"), ("nochmal",), ("noch", "einmal"), ("nochmals",), ("erneut",)),
+          "en": (("again",), ("once", "more"))}  # fmt: skip
+
+
+def _ask_lemmas(asks: Sequence[str], context: Context) -> set[str]:
+    """The content words of ask phrasings (four letters or more, no stopwords), as lemmas."""
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    return {
+        context.resources.lemma(token, context.language)
+        for ask in asks
+        for token in normalize(ask)
+        if len(token) >= 4 and token not in stop and not token.isdigit()
+    }
+
+
+def _shared_ask_words(facts: Mapping[str, Any], context: Context) -> set[str]:
+    """Ask words of more than one fact ("heißen" for the customer's and the horse's name): they
+    cannot tell which fact a question asks for again."""
+    seen: dict[str, int] = {}
+    for key, fact in facts.items():
+        for lemma in _ask_lemmas(lexicon.ask_words(key, context.language) + tuple(fact.ask), context):
+            seen[lemma] = seen.get(lemma, 0) + 1
+    return {lemma for lemma, count in seen.items() if count > 1}
+
+
+def _asked_again(
+    spoken: Spoken, value: str, asks: Sequence[str], shared: set[str], context: Context
+) -> tuple[Match, tuple[Word, ...]] | None:
+    """A question or request that says it asks again ("again", "noch mal": :data:`_AGAIN`) and
+    shares a content word with one fact's ask phrasings only ("Just tell me again when your
+    grandchildren are arriving" for "when do the grandkids arrive"), without saying the value back
+    ("Wie war noch mal Ihre Nummer, 4711?" confirms): the agent knows it was said and asks anyway."""
+    wanted = _ask_lemmas(asks, context) - shared
+    if not wanted:
+        return None
+    cues = REQUEST_CUES.get(context.language, ())
+    sentence: list[Token] = []
+    for token in spoken.tokens:
+        sentence.append(token)
+        if not token.sentence_end and token is not spoken.tokens[-1]:
+            continue
+        texts = [t.text for t in sentence]
+        again = any(
+            tuple(texts[i : i + len(cue)]) == cue for cue in _AGAIN.get(context.language, ()) for i in range(len(texts))
+        )
+        asking = sentence[-1].question or _phrase_at(sentence, cues) is not None
+        hits = [t for t in sentence if context.resources.lemma(t.text, context.language) in wanted or t.text in wanted]
+        words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
+        if again and asking and hits and not value_said(value, Spoken(words), context, asks):
+            said = tuple(dict.fromkeys(w for t in hits for w in t.words))
+            return Match(" ".join(t.text for t in hits), said, said[0].start, said[-1].end, words), words
+        sentence = []
+    return None
+
+
 def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
     facts = dict(context.facts)
     if context.step is not None and context.step.expect.no_reask is not None:
@@ -897,6 +955,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     continue
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
+        if hit is None:
+            hit = _asked_again(spoken, fact.value, asks, _shared_ask_words(facts, context), context)
         if hit is None:
             continue
         match, question = hit
