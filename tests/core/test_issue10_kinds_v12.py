@@ -230,3 +230,18 @@ AGAIN = {
 def test_asking_again_in_other_words(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **AGAIN[language])
     assert ("not_listening/reasked" in found) is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "ignored"),
+    [
+        # "nimmt das Eisen ab" shares only the verb with "Das nehme ich Ihnen ab" (I believe you)
+        ("de", "Der Meister kommt morgen um 8 Uhr und nimmt die Verkleidung ab.", True),
+        ("de", "Das nehme ich Ihnen sofort ab. Der Meister kommt morgen um 8 Uhr.", False),
+    ],
+)
+def test_a_phrase_of_feeling_that_addresses_them_needs_them(
+    language: str, reply: str, ignored: bool, resources
+) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **{**STEP[language], "emotion": "sad"})
+    assert ("not_listening/ignored_emotion" in found) is ignored, found

@@ -137,6 +137,18 @@ def step_empathy(spoken: Spoken, context: Context) -> Match | None:
     return None
 
 
+#: The customer addressed: a phrase of feeling that names them must be said to them.
+_ADDRESSEE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihren", "ihrem", "ihrer", "du", "dir", "dich", "you", "your"})
+
+
+def _addressee_missing(match: Match) -> bool:
+    """A phrase of feeling that addresses the customer ("Das nehme ich Ihnen ab": I believe you)
+    met with no word for them: "Der Meister ... nimmt das Eisen ab" shares only the verb."""
+    wanted = _ADDRESSEE.intersection(normalize(match.phrasing))
+    said = {token for word in (match.stretch or match.words) for token in normalize(word.text)}
+    return bool(wanted) and not wanted & said
+
+
 def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Match | None:
     """The earliest place the reply takes up the customer's feeling: a phrase of the lists (or
     the step's own ``expect.empathy``), in other forms (:mod:`voicecoach.core.meaning`), or in
@@ -160,6 +172,7 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
         if c is not None and not grammar.played_down(spoken.words, c, context.resources, context.language)
     ]
     found += [c for c in candidates[2:] if c is not None]  # the grammar weighs negation itself
+    found = [c for c in found if not _addressee_missing(c)]
     hollow = grammar.hollow_apology(spoken.words, context.resources, context.language)
     found = [c for c in found if not any(id(w) in hollow for w in c.words)]  # "sorry you feel that way"
     return min(found, key=lambda m: m.start) if found else None
