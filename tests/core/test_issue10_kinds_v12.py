@@ -245,3 +245,45 @@ def test_a_phrase_of_feeling_that_addresses_them_needs_them(
 ) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **{**STEP[language], "emotion": "sad"})
     assert ("not_listening/ignored_emotion" in found) is ignored, found
+
+
+COST = {
+    "de": {
+        "say": "Und die Verspätung bezahle ich nicht auch noch, das sage ich Ihnen gleich.",
+        "emotion": "annoyed",
+        "expect": {"key_points": {"cost": ["übernehmen wir", "kostenlos", "kein Aufpreis", "geht auf uns"]}},
+    },
+    "en": {
+        "say": "And I'm not paying for the delay on top of it, I'm telling you now.",
+        "emotion": "annoyed",
+        "expect": {"key_points": {"cost": ["we'll cover it", "free of charge", "no extra cost", "that's on us"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a trainer's point about money with one phrasing that owns the mistake ("geht auf uns") is
+        # still about money: sympathy alone surely misses it (was: 100/100)
+        ("de", "Ich kann Ihren Ärger total verstehen, Frau Keller.", True),
+        ("en", "I'm so sorry, I can hear how stressed you are.", True),
+        ("de", "Das verstehe ich, die Verspätung geht auf uns, Sie zahlen nichts extra.", False),
+    ],
+)
+def test_one_phrasing_of_feeling_does_not_make_a_point_about_feeling(
+    language: str, reply: str, missed: bool, resources
+) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **COST[language])
+    assert ("not_listening/missed_point" in found) is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("en", "Poor kids! Let's get this fixed: a technician can be with you by 4 today."),
+        ("de", "Die armen Kinder! Ein Techniker ist heute bis 16 Uhr bei Ihnen."),
+    ],
+)
+def test_pity_for_those_they_care_for_takes_the_feeling_up(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    assert "not_listening/ignored_emotion" not in penalised(language, reply, resources, **STEP[language])

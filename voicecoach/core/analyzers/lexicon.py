@@ -50,6 +50,8 @@ EMPATHY: Lexicon = {
         "oh mann", "ach mann", "mann o mann",
         # pity for the customer, addressed to them ("Sie Arme", "Sie Ärmster")
         "sie arme", "sie armer", "sie armen", "sie aermste", "sie aermster", "sie aermsten",
+        # pity for those the customer cares for ("Die armen Kinder!")
+        "die armen", "der arme", "das arme", "die arme",
         # condolence to the bereaved
         "beileid", "anteilnahme", "mein mitgefuehl", "unser mitgefuehl",
     ),
@@ -66,6 +68,8 @@ EMPATHY: Lexicon = {
         "awkward", "worrying", "frightening", "scary", "stressful", "nasty surprise",
         "no excuse", "no excuses", "the least we can do", "the least i can do",
         "i believe you", "poor you", "you poor thing", "you poor soul",
+        # pity for those the customer cares for ("Poor kids!")
+        "poor kids", "poor things", "poor thing", "poor little", "poor children", "poor dog", "poor cat",
         # interjections of dismay at the customer's news, and "no wonder" (their upset is justified)
         "oh man", "oh gosh", "oh my goodness", "goodness me", "ouch", "yikes", "no wonder",
         "small wonder", "little wonder",

@@ -452,16 +452,19 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
 
 
 def _about_feeling(phrasings: Sequence[str], context: Context) -> bool:
-    """A key point that is itself sympathy: one of its phrasings takes up a feeling (a phrase of
-    the empathy list, or any of :func:`grammar.acknowledgement`'s forms: "mein Beileid", "sorry
-    for the wait")."""
+    """A key point that is itself sympathy: at least half of its phrasings take up a feeling (a
+    phrase of the empathy list, or any of :func:`grammar.acknowledgement`'s forms: "mein Beileid",
+    "sorry for the wait"), as :func:`point_class` weighs a class. One such phrasing among the
+    matter's ("cost: [übernehmen wir, kostenlos, ..., geht auf uns]": "geht auf uns" owns the
+    mistake) does not make a point about money one of sympathy."""
+    feeling = 0
     for phrasing in phrasings:
         words = words_of_text(phrasing)
-        if grammar.acknowledgement(words, context.resources, context.language) is not None:
-            return True
-        if any_phrase_found(context.words("empathy"), Spoken(words), **context.strict_match_kwargs()) is not None:
-            return True
-    return False
+        if grammar.acknowledgement(words, context.resources, context.language) is not None or (
+            any_phrase_found(context.words("empathy"), Spoken(words), **context.strict_match_kwargs()) is not None
+        ):
+            feeling += 1
+    return bool(phrasings) and 2 * feeling >= len(phrasings)
 
 
 def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
