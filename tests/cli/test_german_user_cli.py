@@ -30,7 +30,7 @@ def test_judge_speaks_german_whatever_the_scenarios_language(capsys: pytest.Capt
     assert scenario not in head and "complaint" not in head
     # the score, then why the total is capped (a major fault: the re-ask)
     assert rest[-2].startswith("Punkte: ") and "Zuhören" in rest[-2] and "Empathie" in rest[-2]
-    assert re.fullmatch(r"  Gesamt höchstens \d+ mit .+ \(die Fähigkeiten allein: \d+\)", rest[-1]), rest[-1]
+    assert re.fullmatch(r"  Gesamt höchstens \d+ mit .+ \(ohne Deckelung: \d+\)", rest[-1]), rest[-1]
     assert "Punkt nicht gehört" in out and "Nicht zugehört" not in out  # what each finding found
     if scenario == "late-delivery-en":  # the customer's anger is known from the scenario, said in German
         assert "Gefühl übergangen" in out
@@ -49,7 +49,8 @@ def test_judge_speaks_english_with_lang_en(capsys: pytest.CaptureFixture[str]) -
     assert 'Die Adressänderung, Turn 3 ("Die neue Adresse ist Lindenstraße 12 …"):' in out
     assert "(address)" not in out and "Phrase to avoid  Empathy −25" in out
     assert "Said: … wie war die Adresse noch …" in out and out.splitlines()[-2].startswith("Score: ")
-    assert out.splitlines()[-1].startswith("  Total at most 70 with a major fault (the skills alone: ")
+    # the avoid phrase and asking again for the address just given ("noch mal"): two major faults
+    assert out.splitlines()[-1].startswith("  Total at most 55 with 2 major faults (uncapped: ")
 
 
 def test_models_lists_in_german(capsys: pytest.CaptureFixture[str]) -> None:

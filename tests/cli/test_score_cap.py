@@ -27,8 +27,8 @@ REASK = {
     "en": ("late-delivery-en", "What is your order number?"),
 }
 SAID = {
-    "de": "Gesamt höchstens 55 mit 2 schweren Fehlern (die Fähigkeiten allein: 86)",
-    "en": "Total at most 55 with 2 major faults (the skills alone: 86)",
+    "de": "Gesamt höchstens 55 mit 2 schweren Fehlern (ohne Deckelung: 86)",
+    "en": "Total at most 55 with 2 major faults (uncapped: 86)",
 }
 GOOD = {
     "de": "Oh nein, das tut mir wirklich leid, Frau Keller. Ich schaue sofort nach, wo Ihre Bestellung 4711 steckt.",
@@ -77,8 +77,8 @@ def test_reports_of_a_stored_session_say_why_and_a_mark_lifts_the_cap(tmp_path: 
         data = json.loads(render(record, "json"))
         assert data["turns"][0]["score"]["total"] == 55
         assert data["turns"][0]["cap"] == {"cap": 55, "majors": 2, "mean": 86}
-        assert "Gesamt höchstens 55 mit 2 schweren Fehlern (die Fähigkeiten allein: 86)" in render(record, "md")
-        assert "Gesamt höchstens 55 mit 2 schweren Fehlern (die Fähigkeiten allein: 86)" in render(record, "html")
+        assert "Gesamt höchstens 55 mit 2 schweren Fehlern (ohne Deckelung: 86)" in render(record, "md")
+        assert "Gesamt höchstens 55 mit 2 schweren Fehlern (ohne Deckelung: 86)" in render(record, "html")
         store.set_disputed(session, index, 1)  # the missed point marked as wrong: one major fault left
         record = store.session(session)
         assert record.turns[0].score == 70

@@ -172,10 +172,12 @@ def kind_name(kind: str, language: str | None) -> str:
 def finding_name(kind: str, evidence: Mapping[str, Any] | None, language: str | None) -> str:
     """The name of one finding: by what it found where that says more than its kind (a missed
     key point reads "Punkt nicht gehört" / "Key point not heard", not "Nicht zugehört":
-    :data:`~voicecoach.core.words.names.FINDING_NAMES`), else :func:`kind_name`. ``evidence`` is
-    the finding's ``evidence`` mapping (its ``reason`` and ``late``)."""
+    :data:`~voicecoach.core.words.names.FINDING_NAMES`; a contradiction by its form, "Ausrede" /
+    "Excuse"), else :func:`kind_name`. ``evidence`` is the finding's ``evidence`` mapping (its
+    ``reason``, ``late`` and ``grammar``)."""
     evidence = evidence or {}
     entry = FINDING_NAMES.get((kind, str(evidence.get("reason", "")), bool(evidence.get("late"))))
+    entry = FINDING_NAMES.get((kind, str(evidence.get("grammar", "")), False)) or entry  # "Ausrede"
     return pick(entry, language) if entry else kind_name(kind, language)
 
 
@@ -188,7 +190,7 @@ def skill_name(skill: str, language: str | None) -> str:
 
 def score_cap(cap: int, majors: int, mean: int, language: str | None) -> str:
     """Why the total is ``cap`` and not the skills' ``mean``: "höchstens 70 mit einem schweren
-    Fehler (die Fähigkeiten allein: 94)" / "at most 70 with a major fault (the skills alone: 94)"."""
+    Fehler (ohne Deckelung: 94)" / "at most 70 with a major fault (uncapped: 94)"."""
     return fill(pick(SCORE_CAP, language), language, cap=cap, majors=majors, mean=mean)
 
 

@@ -13,8 +13,8 @@ Words = Mapping[str, str]
 #: Why a turn's total is below its skills' mean (:func:`voicecoach.core.scoring.cap_applied`):
 #: shown under the total wherever it stands beside the skills.
 SCORE_CAP: Words = {
-    "de": "höchstens {cap} mit {majors:einem schweren Fehler|# schweren Fehlern} (die Fähigkeiten allein: {mean})",
-    "en": "at most {cap} with {majors:a major fault|# major faults} (the skills alone: {mean})",
+    "de": "höchstens {cap} mit {majors:einem schweren Fehler|# schweren Fehlern} (ohne Deckelung: {mean})",
+    "en": "at most {cap} with {majors:a major fault|# major faults} (uncapped: {mean})",
 }
 
 #: Short names of the finding kinds, for lists, the summary screen, the CLI and the reports.
@@ -43,6 +43,11 @@ KINDS: dict[str, Words] = {
 #: words, and often costs nothing), a feeling taken up late was taken up. (kind, evidence reason,
 #: late) -> name; the kind's name stays for lists and trends that count kinds.
 FINDING_NAMES: dict[tuple[str, str, bool], Words] = {
+    # contradictions by their form (evidence "grammar"; a trainer: an excuse headed "Widerspruch")
+    ("contradiction", "excuse", False): {"de": "Ausrede", "en": "Excuse"},
+    ("contradiction", "blame", False): {"de": "Schuld zugewiesen", "en": "Blame"},
+    ("contradiction", "deflection", False): {"de": "Schuld abgewiesen", "en": "Blame pushed away"},
+    ("contradiction", "doubt", False): {"de": "Schilderung angezweifelt", "en": "Account doubted"},
     ("not_listening", "missed_point", False): {"de": "Punkt nicht gehört", "en": "Key point not heard"},
     ("not_listening", "reasked", False): {"de": "Schon Gesagtes erfragt", "en": "Asked for what was given"},
     ("not_listening", "ignored_emotion", False): {"de": "Gefühl übergangen", "en": "Feeling passed over"},
