@@ -287,3 +287,15 @@ def test_one_phrasing_of_feeling_does_not_make_a_point_about_feeling(
 )
 def test_pity_for_those_they_care_for_takes_the_feeling_up(language: str, reply: str, resources) -> None:  # noqa: ANN001
     assert "not_listening/ignored_emotion" not in penalised(language, reply, resources, **STEP[language])
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("en", "Well, if you'd called earlier we could have sent someone today."),
+        ("de", "Also, hätten Sie früher angerufen, hätten wir heute noch jemanden schicken können."),
+    ],
+)
+def test_if_only_they_had_called_earlier_blames_them(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    # a trainer: "Well, if you'd called earlier we could have fit you in today" was only "feeling passed over"
+    assert "contradiction/phrase" in penalised(language, reply, resources, **STEP[language])

@@ -1453,17 +1453,28 @@ _CONSEQUENCE = {
 }
 
 
+#: Subjects that open the consequence of a condition without a comma before it.
+_SUBJECTS = frozenset({"we", "i", "it", "they", "wir", "ich", "es"})
+
+
 def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
     """ "Hätten Sie das früher gemeldet, wäre es billiger gewesen", "Wenn Sie die AGB gelesen
     hätten, hätten Sie das gewusst", "If you had read the terms, you'd have known", "Had you
     called us, we could have helped": the customer's own act, undone, would have spared the
     trouble. Not negated in the condition ("Hätten Sie nicht angerufen, ...": thanks)."""
+    while sentence and sentence[0].text in _LEADERS:  # "Well, if you'd called earlier ..."
+        sentence = sentence[1:]
     texts = [p.text for p in sentence]
     receive = _table(lexicon.RECEIVE_VERBS, lang)
     cut = next(
         (i for i, p in enumerate(sentence) if i and sentence[i - 1].word is not p.word and _clause_break(sentence, i)),
         None,
     )
+    if cut is None:  # no comma: "if you'd called earlier we could have fit you in" cuts at "we could"
+        cut = next(
+            (i for i in range(2, len(texts) - 1) if texts[i] in _SUBJECTS and texts[i + 1] in _CONSEQUENCE[lang]),
+            None,
+        )
     if cut is None:
         return None
     condition, consequence = sentence[:cut], texts[cut:]
