@@ -17,6 +17,7 @@ import pytest
 
 from tests.helpers.content_judge import penalised
 from tests.helpers.timelines import scenario
+from voicecoach.core.scenario import Scenario
 from voicecoach.core.typed import judge_text
 
 STEP = {
@@ -299,3 +300,51 @@ def test_pity_for_those_they_care_for_takes_the_feeling_up(language: str, reply:
 def test_if_only_they_had_called_earlier_blames_them(language: str, reply: str, resources) -> None:  # noqa: ANN001
     # a trainer: "Well, if you'd called earlier we could have fit you in today" was only "feeling passed over"
     assert "contradiction/phrase" in penalised(language, reply, resources, **STEP[language])
+
+
+def _two_turns(language: str) -> Scenario:
+    """A call where the customer says no to the annual plan in turn 1, and asks when in turn 2."""
+    de = language == "de"
+    return Scenario.model_validate(
+        {
+            "id": f"later-no-{language}",
+            "title": "Test",
+            "language": language,
+            "theme": "sales",
+            "brief": {"situation": "A test.", "goal": "Pass."},
+            "persona": {"name": "Frau Keller" if de else "Mrs Keller", "mood": "annoyed"},
+            "turns": [
+                {
+                    "id": "no",
+                    "say": "Nein, den Jahresvertrag will ich nicht." if de else "No, I don't want the annual plan.",
+                    "emotion": "annoyed",
+                    "expect": {"accept_no": True, "offer_words": ["Jahresvertrag"] if de else ["annual plan"]},
+                },
+                {"id": "when", "say": "Und wann kommt jemand?" if de else "So when is someone coming?"},
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        ("de", "Morgen um 9 Uhr. Und mit dem Jahresvertrag wären Sie nächstes Mal zuerst dran.", True),
+        ("en", "Tomorrow at 9. And with the annual plan you'd get priority next time.", True),
+        ("de", "Morgen um 9 Uhr, ganz ohne Jahresvertrag.", False),
+        ("en", "Tomorrow at 9, and no annual plan, as you said.", False),
+    ],
+)
+def test_a_no_holds_for_the_rest_of_the_call(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    result = judge_text(_two_turns(language), "when", reply, resources=resources)
+    assert any(f.kind == "pushed_after_no" and f.penalty > 0 for f in result.findings) is pushed, [
+        (f.kind, f.penalty) for f in result.findings
+    ]
+
+
+def test_the_refused_offer_is_known_only_where_the_no_was_heard() -> None:
+    sc = _two_turns("en")
+    assert sc.refused_before(sc.step("when")) == ("annual plan",)
+    assert sc.refused_before(sc.step("when"), path=["no"]) == ("annual plan",)
+    assert sc.refused_before(sc.step("when"), path=[]) == ()  # the no was never played
+    assert sc.refused_before(sc.step("no")) == ()  # the turn of the no itself is judged as before

@@ -72,6 +72,7 @@ def make_context(
         customer_name=scenario.persona.name,
         theme=scenario.theme,
         first_turn=step is scenario.turns[0],
+        refused_before=scenario.refused_before(step, played),
         resources=resources,
         address=scenario.form_of_address,
     )

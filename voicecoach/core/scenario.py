@@ -717,6 +717,38 @@ class Scenario(_Strict):
                     predecessors[ids.index(target)].add(position)
         return predecessors
 
+    def refused_before(self, step: Step, path: Sequence[str] | None = None) -> tuple[str, ...]:
+        """The offer words of the turns before ``step`` where the customer said no
+        (``expect.accept_no``): a no holds for the rest of the call, so naming the offer again in a
+        later turn pushes it too (a trainer: "And with the annual plan you'd get priority next
+        time", a turn after the no). With ``path`` (the turns played before ``step``): those; without:
+        the turns played before it on every way through the call (as :meth:`facts_until`)."""
+        index = self._index_of(step)
+        if path is not None:
+            before = [self.step(turn_id) for turn_id in path if turn_id in self.turn_ids]
+        else:
+            before = [self.turns[i] for i in sorted(self._surely_before()[index] - {index})]
+        words = [word for turn in before if turn is not step and turn.expect.accept_no for word in turn.expect.offer_words]
+        return tuple(dict.fromkeys(words))
+
+    def _surely_before(self) -> list[set[int]]:
+        """Per turn, the turns (by position, itself included) played on every way that reaches it."""
+        predecessors = self._predecessors()
+        every = set(range(len(self.turns)))
+        known = [{0}, *(set(every) for _ in self.turns[1:])]
+        changed = True
+        while changed:
+            changed = False
+            for position in range(1, len(self.turns)):
+                if not predecessors[position]:  # never reached: file order, as a best guess
+                    new = set(range(position + 1))
+                else:
+                    new = set.intersection(*(known[before] for before in predecessors[position])) | {position}
+                if new != known[position]:
+                    known[position] = new
+                    changed = True
+        return known
+
     def _known_fact_keys(self) -> list[set[str]]:
         """Per turn, the fact keys known at its end on every way from the first turn."""
         own = [set(turn.facts) for turn in self.turns]

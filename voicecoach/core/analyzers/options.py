@@ -148,6 +148,8 @@ class Context:
     theme: str | None = None
     #: The step is the scenario's first turn (where a complaint theme is voiced).
     first_turn: bool = False
+    #: Offer words the customer said no to in an earlier turn (:meth:`Scenario.refused_before`).
+    refused_before: tuple[str, ...] = ()
     #: Lemmas and synonyms (``voicecoach.adapters.language_resources``); none by default.
     resources: LanguageResources = PLAIN
     #: How the trainee must address the customer in a German call, "sie" or "du"

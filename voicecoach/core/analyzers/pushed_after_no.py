@@ -374,9 +374,18 @@ def declines_in_first_sentence(spoken: Spoken, context: Context) -> bool:
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
-    if step is None or not step.expect.accept_no or not words:
+    if step is None or not words:
         return []
     spoken = Spoken(words)
+    if not step.expect.accept_no:
+        # a no holds for the rest of the call: the refused offer named again in a later turn
+        hits = [
+            match
+            for phrase in context.refused_before
+            for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context)
+            if not _accepting(spoken, match, context)
+        ]
+        return [_pushed(sorted(hits, key=lambda m: m.start), context)] if hits else []
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
     hits += _substitutes(spoken, context)  # another deal in its place: the no not taken either
     for phrase in context.words("push"):
@@ -389,20 +398,22 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 hits.append(match)
     if not hits:
         return []
-    hits.sort(key=lambda m: m.start)
+    return [_pushed(sorted(hits, key=lambda m: m.start), context)]
+
+
+def _pushed(hits: list[Match], context: Context) -> Finding:
+    """The finding for the pushes ``hits`` (in time order)."""
     first = hits[0]
-    return [
-        make_finding(
-            context,
-            "pushed_after_no",
-            severity="major",
-            skill="empathy",
-            start=first.start,
-            end=hits[-1].end,
-            evidence={
-                "said": first.text,
-                "words": [w for m in hits for w in m.to_json()],
-                "phrases": sorted({m.phrasing for m in hits}),
-            },
-        )
-    ]
+    return make_finding(
+        context,
+        "pushed_after_no",
+        severity="major",
+        skill="empathy",
+        start=first.start,
+        end=hits[-1].end,
+        evidence={
+            "said": first.text,
+            "words": [w for m in hits for w in m.to_json()],
+            "phrases": sorted({m.phrasing for m in hits}),
+        },
+    )
