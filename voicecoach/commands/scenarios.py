@@ -10,8 +10,10 @@ import shutil
 import sys
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from voicecoach import i18n
+from voicecoach.adapters import language_resources
 from voicecoach.adapters.library import (
     SCENARIO_FILE,
     LoadedScenario,
@@ -28,7 +30,8 @@ from voicecoach.commands import scenarios_learn, scenarios_trainer
 from voicecoach.commands.options import choice
 from voicecoach.core.errors import Said
 from voicecoach.core.scenario import Fact
-from voicecoach.core.words import quote, say
+from voicecoach.core.typed import judge_text
+from voicecoach.core.words import finding_name, quote, say
 from voicecoach.core.words.scenario_view import SCENARIO_VIEW, flow_text
 from voicecoach.core.words.voices import persona_forms
 
@@ -303,6 +306,33 @@ def _unchecked_folders(paths: list[Path]) -> list[Path]:
     return found
 
 
+def _example_warnings(path: Path, scenario: Any) -> list[Said]:
+    """A warning for each turn whose own ``example`` the judge takes points off (its text judged
+    as a typed reply): the trainer's model reply is the spec, so either the turn's lists miss its
+    words or the example is not what the trainer meant (a trainer-helper: two of its examples
+    scored 70 and nothing said so). A warning only: the file stays valid."""
+    warnings = []
+    language = i18n.current_language()
+    for number, (turn_id, step) in enumerate(zip(scenario.turn_ids, scenario.turns), start=1):
+        if not step.example:
+            continue
+        result = judge_text(scenario, turn_id, step.example, resources=language_resources.shared())
+        faults = [f for f in result.findings if f.penalty > 0]
+        if faults:
+            names = ", ".join(dict.fromkeys(finding_name(f.kind, f.evidence, language) for f in faults))
+            warnings.append(
+                Said(
+                    '{path}: turn {n}: its own example is judged "{names}" ({total}/100); if the example is '
+                    "right, widen the turn's lists ('voicecoach judge {path} --turn {n} --text ...' shows why)",
+                    path=path,
+                    n=number,
+                    names=names,
+                    total=result.score.total,
+                )
+            )
+    return warnings
+
+
 def run_validate(args: argparse.Namespace) -> int:
     paths = args.paths or scenario_dirs()
     skipped: list[Problem] = []
@@ -316,11 +346,14 @@ def run_validate(args: argparse.Namespace) -> int:
         )
         return 1
     invalid = len(skipped)
-    for _path, _scenario, problems in check_files(files):
+    for path, scenario, problems in check_files(files):
         if problems:
             invalid += 1
             for problem in problems:
                 print(problem)
+        elif scenario is not None:
+            for warning in _example_warnings(path, scenario):
+                print(warning)
     for folder in _unchecked_folders(paths):  # said, so "2 valid" does not hide a folder of broken files
         print(
             Said(

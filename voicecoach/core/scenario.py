@@ -728,7 +728,9 @@ class Scenario(_Strict):
             before = [self.step(turn_id) for turn_id in path if turn_id in self.turn_ids]
         else:
             before = [self.turns[i] for i in sorted(self._surely_before()[index] - {index})]
-        words = [word for turn in before if turn is not step and turn.expect.accept_no for word in turn.expect.offer_words]
+        words = [
+            word for turn in before if turn is not step and turn.expect.accept_no for word in turn.expect.offer_words
+        ]
         return tuple(dict.fromkeys(words))
 
     def _surely_before(self) -> list[set[int]]:

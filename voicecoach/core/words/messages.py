@@ -342,6 +342,10 @@ MESSAGES: Mapping[str, str] = {
     ),
     "{n:# scenario file|# scenario files}: {valid} valid, {invalid} invalid{unread}": "{n:# Szenario-Datei|# Szenario-Dateien}: {valid} gültig, {invalid} ungültig{unread}",
     ", {n} unreadable": ", {n} nicht lesbar",
+    "{path}: turn {n}: its own example is judged \"{names}\" ({total}/100); if the example is right, widen the turn's lists ('voicecoach judge {path} --turn {n} --text ...' shows why)": (
+        "{path}: Schritt {n}: das eigene Beispiel bekommt „{names}“ ({total}/100); ist das Beispiel richtig, "
+        "ergänzen Sie die Listen des Schritts (warum, zeigt 'voicecoach judge {path} --turn {n} --text …')"
+    ),
     "created {target}; edit it, then: voicecoach scenarios validate {target}; record lines: voicecoach scenarios record {folder} --turn 1": "{target} angelegt; bearbeiten, dann: voicecoach scenarios validate {target}; Sätze aufnehmen: voicecoach scenarios record {folder} --turn 1",
     # scenarios new asks, in the UI language
     "Language": "Sprache",
