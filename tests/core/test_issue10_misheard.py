@@ -16,6 +16,7 @@ from tests.helpers.timelines import scenario
 from voicecoach.core.judge import judge
 from voicecoach.core.result import Finding
 from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.typed import judge_text
 
 LINES = {
     "de": "Ich warte seit drei Wochen auf den Techniker, das ist eine Frechheit! Wann kommt er endlich?",
@@ -156,3 +157,23 @@ def test_a_handover_is_doubted_only_by_a_word_that_may_have_been_a_time(
     missed = _missed(list(judge(timeline, language=language, scenario=sc, resources=resources).findings))
     assert missed and all(f.evidence.get("handover") for f in missed), [f.evidence for f in missed]
     assert all((f.penalty == 0) is waived for f in missed), [(f.penalty, f.evidence.get("misheard")) for f in missed]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "no_time"),
+    [
+        # a count names no time (a trainer-helper: "two little ones" counted as naming one)
+        ("en", "Oh, that's so hard with two little ones, I'm really sorry.", True),
+        ("de", "Oh je, das ist mit zwei kleinen Kindern wirklich schwer, das tut mir leid.", True),
+        # a date, a clock time, a span or a number closing the sentence may be one
+        ("en", "I'm sorry. I've booked your fitting for the 14th, first thing.", False),
+        ("de", "Das tut mir leid. Der Techniker kommt am 14. März.", False),
+        ("de", "Das tut mir leid. Der Techniker ist in 2 Stunden bei Ihnen.", False),
+        ("en", "I'm sorry. Someone will be there by 4.", False),
+    ],
+)
+def test_only_a_number_that_may_be_a_time_names_one(language: str, reply: str, no_time: bool, resources) -> None:  # noqa: ANN001
+    sc = scenario(language, mood="angry", say=LINES[language], emotion="angry", expect={"key_points": POINTS[language]})
+    result = judge_text(sc, "t1", reply, resources=resources)
+    missed = _missed(list(result.findings))
+    assert any(f.evidence.get("no_time") for f in missed) is no_time, [f.evidence for f in missed]

@@ -340,12 +340,39 @@ def says_when(spoken: Spoken, language: str) -> bool:
     return any(_timely(text, words, language) for i, text in enumerate(texts) if i not in blurred)
 
 
+#: Units after a number that make it a time or a span ("um 4 Uhr", "in 2 Tagen", "4 pm").
+_TIME_UNITS = frozenset(
+    {"uhr", "minute", "minuten", "stunde", "stunden", "tag", "tage", "tagen", "woche", "wochen", "minutes", "hour", "hours", "day", "days", "week", "weeks", "am", "pm", "oclock", "h", "th", "st", "nd", "rd"}
+)  # fmt: skip
+
+
+def _number_as_time(spoken: Spoken, language: str) -> bool:
+    """A number that may give a time: any number, unless a word of something else follows it
+    ("with two little ones", "89 Euro", "3 Pakete": a count, no time); "um 4", "am 14. März",
+    "in 2 Tagen", "by 4 today" and a number at the end of a sentence may."""
+    when = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language))
+    stop = lexicon.STOPWORDS.get(language, frozenset()) | lexicon.STOPWORDS["en"]
+    tokens = list(spoken.tokens)
+    for at, tok in enumerate(tokens):
+        if not any(ch.isdigit() for ch in tok.text):
+            continue
+        raw = tok.words[-1].text.strip().lower().rstrip(",;!?")
+        if raw.endswith((".", "th", "st", "nd", "rd", "am", "pm", "h")) or ":" in raw:
+            return True  # "the 14th", "am 14.", "9:30", "4pm": a date or a clock time
+        after = tokens[at + 1].text if at + 1 < len(tokens) and not tok.sentence_end and not tok.comma else ""
+        counted = after.isalpha() and after not in stop and after not in _TIME_UNITS and not _timely(after, when, language)
+        if not counted:
+            return True
+    return False
+
+
 def says_no_time(spoken: Spoken, language: str) -> bool:
-    """The reply holds nothing that may give a time: no calendar or clock word, no number, none of
-    :data:`lexicon.SOME_TIME` ("sofort", "rechtzeitig", "the first slot"). Then a point about when
+    """The reply holds nothing that may give a time: no calendar or clock word, no number that may
+    be one (:func:`_number_as_time`), none of :data:`lexicon.SOME_TIME` ("sofort", "rechtzeitig",
+    "the first slot"). Then a point about when
     was surely missed; a coach reads the whole reply and finds no time in it ("so bald wie
     möglich" and "Ich weiß nicht, wann" give none)."""
-    if says_when(spoken, language) or any(any(ch.isdigit() for ch in tok.text) for tok in spoken.tokens):
+    if says_when(spoken, language) or _number_as_time(spoken, language):
         return False
     single = {p for p in lexicon.words_for(lexicon.SOME_TIME, language) if " " not in p}
     if any(tok.text in single for tok in spoken.tokens):
