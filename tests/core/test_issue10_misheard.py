@@ -10,6 +10,8 @@ German not_listening F1 was 0.00-0.11 (docs/benchmarks.md, twelfth session).
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from tests.helpers.timelines import scenario
@@ -28,9 +30,16 @@ POINTS = {
 }
 
 
-def _heard(language: str, reply: str, unsure: set[str], avoid: list[str] | None = None) -> list[Finding]:
+def _heard(
+    language: str,
+    reply: str,
+    unsure: set[str],
+    avoid: list[str] | None = None,
+    points: dict[str, list[str]] | None = None,
+    resources: Any = None,
+) -> list[Finding]:
     """The reply as Whisper heard it, the words in ``unsure`` with probability 0.2."""
-    expect: dict[str, object] = {"key_points": POINTS[language]}
+    expect: dict[str, object] = {"key_points": points or POINTS[language]}
     if avoid:
         expect["avoid"] = avoid
     sc = scenario(language, mood="angry", say=LINES[language], emotion="angry", expect=expect)
@@ -45,7 +54,8 @@ def _heard(language: str, reply: str, unsure: set[str], avoid: list[str] | None 
         duration=3.0 + 0.4 * len(pieces) + 1.0,
         line_end=2.5,
     )
-    return list(judge(timeline, language=language, scenario=sc).findings)
+    extra = {"resources": resources} if resources is not None else {}
+    return list(judge(timeline, language=language, scenario=sc, **extra).findings)
 
 
 def _missed(findings: list[Finding]) -> list[Finding]:
@@ -145,16 +155,7 @@ COSTS = {"de": {"costs": ["wir übernehmen die Kosten", "zahlen wir"]}, "en": {"
 def test_a_handover_is_doubted_only_by_a_word_that_may_have_been_a_time(
     language: str, reply: str, unsure: set[str], waived: bool, resources
 ) -> None:  # noqa: ANN001
-    sc = scenario(language, mood="angry", say=LINES[language], emotion="angry", expect={"key_points": COSTS[language]})
-    pieces = reply.split()
-    words = tuple(Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.2 if p in unsure else 0.95) for i, p in enumerate(pieces))
-    timeline = Turn(
-        customer=Track((Span(0.0, 2.5),), (Word(LINES[language], 0.0, 2.5),)),
-        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
-        duration=3.0 + 0.4 * len(pieces) + 1.0,
-        line_end=2.5,
-    )
-    missed = _missed(list(judge(timeline, language=language, scenario=sc, resources=resources).findings))
+    missed = _missed(_heard(language, reply, unsure, points=COSTS[language], resources=resources))
     assert missed and all(f.evidence.get("handover") for f in missed), [f.evidence for f in missed]
     assert all((f.penalty == 0) is waived for f in missed), [(f.penalty, f.evidence.get("misheard")) for f in missed]
 
