@@ -1519,6 +1519,13 @@ _DEGREE = frozenset(
 _USUAL = frozenset({"normal", "ueblich", "usual", "common"})
 
 
+#: What may follow "normal" when the trouble is called normal: "normal in winter", "normal after a
+#: felling", "ganz normal bei so einem Wetter" (not "a normal fee").
+_NORMAL_AFTER = frozenset(
+    {"in", "bei", "for", "with", "so", "im", "at", "after", "nach", "during", "waehrend", "this", "these"}
+)
+
+
 def normalising(words: Sequence[Word], resources: LanguageResources, language: str) -> Found | None:
     """The customer's trouble called an everyday thing: "So was kann beim Transport schon mal
     passieren", "das kommt halt vor", "these things happen", "Overbooking is pretty normal", "das
@@ -1548,24 +1555,9 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             while at > 0 and texts[at] in _DEGREE:
                 at -= 1
             tail = texts[index + 1 :]
-            after = (
-                "in",
-                "bei",
-                "for",
-                "with",
-                "so",
-                "im",
-                "at",
-                "after",
-                "nach",
-                "during",
-                "waehrend",
-                "this",
-                "these",
-            )
             # German puts what it is normal after between: "ist nach so einem Kälteeinbruch ganz normal"
             fronted = lang == "de" and not tail and any(_is(p, copula) for p in clause[max(0, at - 6) : at])
-            if (_is(clause[at], copula) or fronted) and (not tail or tail[0] in after):
+            if (_is(clause[at], copula) or fronted) and (not tail or tail[0] in _NORMAL_AFTER):
                 return _match("normalising", clause, 0, index)  # "that's (perfectly) normal", not "a normal fee"
         if tokens & _OFTEN and tokens & _EMPHATIC and len(texts) >= 4:
             return _match("normalising", clause, 0, len(clause) - 1)  # "trains do get cancelled sometimes"

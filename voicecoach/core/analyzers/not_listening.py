@@ -360,7 +360,9 @@ def _number_as_time(spoken: Spoken, language: str) -> bool:
         if raw.endswith((".", "th", "st", "nd", "rd", "am", "pm", "h")) or ":" in raw:
             return True  # "the 14th", "am 14.", "9:30", "4pm": a date or a clock time
         after = tokens[at + 1].text if at + 1 < len(tokens) and not tok.sentence_end and not tok.comma else ""
-        counted = after.isalpha() and after not in stop and after not in _TIME_UNITS and not _timely(after, when, language)
+        counted = (
+            after.isalpha() and after not in stop and after not in _TIME_UNITS and not _timely(after, when, language)
+        )
         if not counted:
             return True
     return False
