@@ -2103,15 +2103,14 @@ def excuses(
             for index, piece in enumerate(flat)
         )
         said = any(
-            (at := _phrase_within(texts, phrase, gap=2)) is not None and not own & set(texts[max(0, at - 3) : at])
+            (span := _in_order(texts, phrase, 2)) is not None and not own & set(texts[max(0, span[0] - 3) : span[0]])
             for phrase in phrases
         )
         if not (state or said or _praised(flat, accused, lang, copulas)):
             continue
         following = [p.text for c in sentences[number + 1] for p in c] if number + 1 < len(sentences) else []
         if any(
-            _phrase_within(texts, phrase, gap=1) is not None or _phrase_within(following, phrase, gap=1) is not None
-            for phrase in owning
+            _in_order(texts, phrase, 1) is not None or _in_order(following, phrase, 1) is not None for phrase in owning
         ):
             continue
         found.append(_match("excuse", flat, 0, len(flat) - 1))
@@ -2151,20 +2150,3 @@ def _predicative(flat: Sequence[Piece], index: int, lang: str) -> bool:
     free = lexicon.STOPWORDS.get(lang, frozenset()) | _table(lexicon.WHEN_WORDS, lang) | _PAST_TIMES | _AFTERTHOUGHTS
     after = flat[index + 1 : index + 2]
     return not after or after[0].text in free or not after[0].text.isalpha()
-
-
-def _phrase_within(texts: Sequence[str], phrase: tuple[str, ...], gap: int) -> int | None:
-    """Where ``phrase``'s words start in ``texts``, in order with at most ``gap`` other words
-    between two of them; None when they are not there."""
-    for start, text in enumerate(texts):
-        if text != phrase[0]:
-            continue
-        at = start
-        for word in phrase[1:]:
-            window = list(texts[at + 1 : at + 2 + gap])
-            if word not in window:
-                break
-            at = at + 1 + window.index(word)
-        else:
-            return start
-    return None

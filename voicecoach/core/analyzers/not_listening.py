@@ -966,6 +966,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
         facts = {key: fact for key, fact in facts.items() if key in context.step.expect.no_reask}
     punctuated = any(ch in w.text for w in spoken.words for ch in ".,?!")
     findings = []
+    shared: set[str] | None = None
     for key, fact in facts.items():
         asks = lexicon.ask_words(key, context.language) + tuple(fact.ask)
         if not asks:
@@ -1001,7 +1002,9 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
         if hit is None:
-            hit = _asked_again(spoken, fact.value, asks, _shared_ask_words(facts, context), context)
+            if shared is None:  # once per reply, and only when a fact is not re-asked in its own words
+                shared = _shared_ask_words(facts, context)
+            hit = _asked_again(spoken, fact.value, asks, shared, context)
         if hit is None:
             continue
         match, question = hit
