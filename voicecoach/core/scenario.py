@@ -733,6 +733,17 @@ class Scenario(_Strict):
         ]
         return tuple(dict.fromkeys(words))
 
+    def said_before(self, step: Step, path: Sequence[str] | None = None) -> tuple[str, ...]:
+        """The customer's lines (``say``) of the turns before ``step``, in call order: what the
+        customer has told us so far ("Herr Braun hat den Karton mitgenommen" in turn 1 still puts
+        the fault on us in turn 3). ``path`` as in :meth:`refused_before`."""
+        index = self._index_of(step)
+        if path is not None:
+            before = [self.step(turn_id) for turn_id in path if turn_id in self.turn_ids]
+        else:
+            before = [self.turns[i] for i in sorted(self._surely_before()[index] - {index})]
+        return tuple(turn.say for turn in before if turn is not step and turn.say)
+
     def _surely_before(self) -> list[set[int]]:
         """Per turn, the turns (by position, itself included) played on every way that reaches it."""
         predecessors = self._predecessors()

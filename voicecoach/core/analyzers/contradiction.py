@@ -15,7 +15,7 @@ from voicecoach.core.analyzers import grammar, lexicon
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing, words_json
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
-from voicecoach.core.text import Spoken, any_phrase_found, find_phrase, normalize, plain, tokens_of
+from voicecoach.core.text import Spoken, any_phrase_found, find_phrase, normalize, plain, tokens_of, words_of_text
 from voicecoach.core.timeline import Turn
 
 
@@ -195,7 +195,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     ]
     customer = customer_words(turn, context)
     claimed = grammar.claimed_words(customer, context.resources, context.language)
-    blamed = grammar.blames_us(customer, context.resources, context.language)
+    # the fault put on us earlier in the call still stands ("kein Versäumnis von uns" in turn 3)
+    blamed = any(
+        grammar.blames_us(line, context.resources, context.language)
+        for line in (customer, *(words_of_text(say) for say in context.said_before))
+    )
     kinds = {}
     accused = grammar.accused_names(customer, context.language, context.customer_name)
     found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, accused)

@@ -652,8 +652,10 @@ def feeling_only(
         if clause[0].text in _DISMAY_FIRST and all(p.text in _DISMAY for p in clause) and not _question(clause):
             taken = True
             continue
-        if " ".join(p.text for p in clause if p.text not in _DEGREE_TAIL) in _acceptance(lang):
-            continue  # "Of course," "Natürlich," "No problem at all," alone: taking note, nothing about the matter
+        said = " ".join(p.text for p in clause if p.text not in _DEGREE_TAIL)
+        noted = said in _backchannels(lang) and _acknowledges(clause, language, False) is None
+        if said in _acceptance(lang) or noted:
+            continue  # "Of course," "Natürlich," "Gut," "Right." alone: taking note, nothing about the matter
         if _more_of_the_same(clause, previous, language):
             continue  # "I'm so sorry for your loss, and for the cancellation."
         if _handover(clause, lang):
@@ -700,15 +702,25 @@ def _acceptance(lang: str) -> frozenset[str]:
     return frozenset(_key(p) for p in lexicon.words_for(lexicon.ACCEPTANCE, lang))
 
 
+@functools.cache
+def _backchannels(lang: str) -> frozenset[str]:
+    return frozenset(_key(p) for p in lexicon.words_for(lexicon.BACKCHANNELS, lang))
+
+
 #: Passing the matter on, as words in order (folded; a German separable verb is joined in its
 #: lemma: "gebe ... weiter" -> "weitergeben"): to a colleague, or back to the customer.
 _HANDOVERS = {
     "de": (("weitergeben",), ("weiterleiten",), ("weiterreichen",), ("melden", "uns"), ("melde", "mich"),
            ("melden", "sie", "sich"), ("meldet", "sich"), ("melden", "sich"), ("rufen", "sie", "an"), ("gebe", "weiter"),
-           ("leite", "weiter")),
+           ("leite", "weiter"),
+           # promising nothing: "Ich schaue mal, was ich tun kann"
+           ("was", "ich", "tun", "kann"), ("was", "wir", "tun", "koennen"), ("was", "ich", "machen", "kann"),
+           ("was", "wir", "machen", "koennen")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
-           ("let", "them", "know"), ("call", "us")),
+           ("let", "them", "know"), ("call", "us"),
+           # promising nothing: "I'll see what I can do"
+           ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do")),
 }  # fmt: skip
 
 
@@ -735,6 +747,8 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
     if any(p.text in when and p.text not in _PASSED_NOW for p in clause):
         return False
     texts = [p.text for p in clause]
+    if [t for t in texts if t not in ("mal", "gleich", "erst")] in (["ich", "sehe"], ["ich", "schaue"]):
+        return True  # "Ich sehe, | was ich tun kann": the comma parts the clause of promising nothing
     lemmas = set().union(*(p.lemmas for p in clause)) | set(texts)
     for wanted in _HANDOVERS[lang]:
         if len(wanted) == 1 and wanted[0] in lemmas:
@@ -972,6 +986,8 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
     negated = _has_any(clause, NEGATIONS)
     for index, piece in enumerate(clause):
         if _is(piece, error) and not negated:
+            if index == 0 and texts[1:2] == ["sie"] and not _question(clause):
+                continue  # "Vergessen Sie das Angebot": a request (the imperative), no error of theirs
             return _match("your_error", clause, 0, index)
         # "Sie haben das falsch verstanden", "Sie liegen falsch", "you got that wrong" (not "die falsche Packung")
         if piece.text in ("falsch", "wrong") and not negated:
@@ -1004,7 +1020,8 @@ def _my_dissent(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     if any(_is(p, _table(lexicon.DISSENT_VERBS, lang)) for p in clause):
         return _match("dissent", clause, 0, len(clause) - 1)
-    if ("anders" in texts or "differently" in texts) and any(p.lemmas & {"sehen", "see"} for p in clause):
+    otherwise = ("anders" in texts or "differently" in texts) and any(p.lemmas & {"sehen", "see"} for p in clause)
+    if otherwise and not _has_any(clause, NEGATIONS):  # "Nein, sehe ich nicht anders": agreeing
         return _match("dissent", clause, 0, len(clause) - 1)
     if not _has_any(clause, NEGATIONS) or not any(_is(p, _table(lexicon.OPINION_VERBS, lang)) for p in clause):
         return None
@@ -1050,6 +1067,29 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     emphatic = any(t == "you" and texts[i + 1 : i + 2] == ["did"] for i, t in enumerate(texts))
     emphatic = emphatic or (lang == "de" and "sie" in texts and "doch" in texts)
     if not negated and emphatic and any(_is(p, agreed) for p in clause) and not _question(clause):
+        return _match("blame", clause, 0, len(clause) - 1)
+    return _better_had(clause, texts, lang)
+
+
+#: "Had better" words: "Sie hätten den Karton besser/lieber mitgenommen", "you'd have been better off".
+_BETTER = frozenset({"besser", "lieber", "better"})
+
+
+def _better_had(clause: Sequence[Piece], texts: list[str], lang: str) -> Found | None:
+    """What the customer had better have done, said as a statement: "Allerdings hätten Sie den
+    Karton besser vor der Räumung herausgenommen", "you'd have been better off booking after
+    exchange" (not a question: "Hätten Sie es lieber am Montag?" asks for a wish)."""
+    if _question(clause) or not set(texts) & _BETTER:
+        return None
+    if lang == "de":
+        had = any(texts[i : i + 2] in (["haetten", "sie"], ["sie", "haetten"]) for i in range(len(texts) - 1))
+        better = next((i for i, t in enumerate(texts) if t in _BETTER), None)
+        last = texts[-1]
+        # the participle closes the clause: "genommen", "mitgenommen", "informiert" (not "um acht")
+        done = better is not None and ("ge" in last[:6] and last.endswith(("en", "t")) or last.endswith("iert"))
+        return _match("blame", clause, 0, len(clause) - 1) if had and done else None
+    joined = f" {' '.join(texts)} "
+    if any(f" {p} " in joined for p in ("you would have been better", "you d have been better", "you had better have")):
         return _match("blame", clause, 0, len(clause) - 1)
     return None
 
@@ -1547,6 +1587,16 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         past = bool(tokens & {"ist", "sind", "war", "waren", "happened", "occurred", "will", "wird", "werden", "ll"})
         if happen and not past and tokens & _GENERIC and tokens & (_MODAL_CAN | _OFTEN | _EMPHATIC | {"mal"}):
             return _match("normalising", clause, 0, len(clause) - 1)
+        # "these things happen with new software", "so was passiert bei Neubauten": a kind of case
+        at = next((i for i, p in enumerate(clause) if p.lemmas & _HAPPEN or p.text in _HAPPEN), None)
+        if (
+            happen
+            and not past
+            and tokens & _GENERIC
+            and at is not None
+            and {"with", "bei", "mit"} & set(texts[at + 1 :])
+        ):
+            return _match("normalising", clause, 0, len(clause) - 1)
         copula = _table(lexicon.COPULA, lang)
         for index, text in enumerate(texts):
             if text not in _USUAL or index == 0:
@@ -1578,10 +1628,18 @@ def _never_happens(clause: Sequence[Piece], lang: str) -> Found | None:
         return None
     if "wir" in texts or texts & _OUGHT:
         return None
+    order = [p.text for p in clause]
+    never = next(i for i, text in enumerate(order) if text in ("never", "nie", "niemals"))
+    if never >= 2 and order[never - 1] in _RELATIVE or (order[0] in ("der", "welcher", "welche") and never == 1):
+        return None  # "a walk that never happened is a serious failure": their account, described
     for index, piece in enumerate(clause):
         if piece.lemmas & _HAPPEN or piece.text in _HAPPEN:
             return _match("never_happens", clause, 0, index)
     return None
+
+
+#: Relative pronouns after a noun: "a walk that never happened" describes the customer's account.
+_RELATIVE = frozenset({"that", "which", "who"})
 
 
 def _even_question(sentence: Sequence[Piece], lang: str) -> Found | None:
@@ -1805,6 +1863,22 @@ _REFUSALS = {
     ),
 }  # fmt: skip
 _REFUSAL_GAP = 3
+#: Leaving the customer's question open, as words in order: "Ob die Kosten übernommen werden,
+#: entscheidet der Techniker vor Ort", "Whether it's covered depends on ...", "I can't say yet",
+#: "Let's see what the other side says" (a deferral, not the answer the moment calls for).
+_DEFERRALS = {
+    "de": (
+        ("haengt", "davon", "ab"), ("kommt", "darauf", "an"), ("entscheidet", "der"), ("entscheidet", "die"),
+        ("kann", "ich", "noch", "nicht", "sagen"), ("koennen", "wir", "noch", "nicht", "sagen"),
+        ("muessen", "abwarten"), ("erst", "abwarten"), ("mal", "abwarten"), ("mal", "sehen"),
+    ),
+    "en": (
+        ("depends", "on"), ("depends", "whether"), ("can", "not", "say", "yet"), ("can", "not", "say", "at"),
+        ("wait", "and", "see"), ("let", "us", "see", "what"), ("let", "is", "see", "what"), ("can", "not", "promise"),
+        ("can", "not", "confirm"),
+        ("have", "to", "see"),
+    ),
+}  # fmt: skip
 
 
 def _in_order(texts: Sequence[str], wanted: Sequence[str], gap: int) -> tuple[int, int] | None:
@@ -1825,8 +1899,9 @@ def _in_order(texts: Sequence[str], wanted: Sequence[str], gap: int) -> tuple[in
 
 
 def _refusal(clause: Sequence[Piece], lang: str) -> Found | None:
-    """The clause refuses the customer's ask or sends them elsewhere (:data:`_REFUSALS`); a "can"
-    form only with the agent as subject ("Da können Sie nichts machen" is about the customer)."""
+    """The clause refuses the customer's ask or sends them elsewhere (:data:`_REFUSALS`; a "can"
+    form only with the agent as subject: "Da können Sie nichts machen" is about the customer), or
+    leaves their question open (:data:`_DEFERRALS`, kind "deferral")."""
     texts = [p.text for p in clause]
     for wanted in _REFUSALS[lang]:
         span = _in_order(texts, wanted, _REFUSAL_GAP)
@@ -1837,6 +1912,10 @@ def _refusal(clause: Sequence[Piece], lang: str) -> Found | None:
         if wanted[0] in ("kann", "koennen") and _has_any(clause, _SECOND[lang] - {"ihr", "ihre"}):
             continue
         return _match("refusal", clause, span[0], span[1])
+    for wanted in _DEFERRALS[lang]:
+        span = _in_order(texts, wanted, _REFUSAL_GAP)
+        if span is not None:
+            return _match("deferral", clause, span[0], span[1])
     return None
 
 
@@ -1858,15 +1937,27 @@ def refusals(words: Sequence[Word], resources: LanguageResources, language: str)
     parts = clauses(words, resources, language)
     found = []
     for index, clause in enumerate(parts):
-        if _question(clause) or _has_any(clause, _CONDITION[lang]):
+        if _question(clause):
             continue
         hit = _refusal(clause, lang)
         if hit is None:
             continue
+        # a condition refuses nothing, but "Whether we cover it depends on ..." is a deferral
+        if _has_any(clause, _CONDITION[lang]) and not (hit.kind == "deferral" and clause[0].text in ("ob", "whether")):
+            continue
         if any(_takes_on(c, lang) for c in parts[index + 1 :]):
             continue
+        before = parts[index - 1] if index else ()
+        if hit.kind == "deferral" and before and before[0].text in _OPEN_QUESTION and not _ends_sentence(before):
+            # "Ob die Kosten übernommen werden, | entscheidet der Techniker": the question left open
+            # is part of the deferral, its words meet no point
+            hit = _match("deferral", [*before, *clause], len(before), len(before) + len(hit.match.words) - 1)
         found.append(hit)
     return found
+
+
+#: Words that open an indirect question left open by a deferral ("Ob ...", "Wer die Kosten trägt, ...").
+_OPEN_QUESTION = frozenset({"ob", "wer", "wann", "was", "whether", "who", "when", "what", "if"})
 
 
 def disagreement(
@@ -1911,8 +2002,15 @@ def disagreement(
                 found.append(hit)
             sentence = []
             reset_but = True
-        if clause[0].text in relatives and previous and not _ends_sentence(previous):
-            clause = previous + clause  # "im Vertrag, den Sie unterschrieben haben": one statement
+        # "im Vertrag, den Sie unterschrieben haben": one statement; after a condition ("If the box
+        # is gone, that isn't our fault") the clause is the main one, not a relative
+        if (
+            clause[0].text in relatives
+            and previous
+            and not _ends_sentence(previous)
+            and not _has_any(previous[:1], _CONDITION[lang])
+        ):
+            clause = previous + clause
         previous = clause
         if _question(clause) or _has_any(clause, _CONDITION[lang]):
             continue
@@ -2083,7 +2181,7 @@ def excuses(
     sentences = _sentences(clauses(words, resources, language))
     people = accused | _table(lexicon.STAFF, lang) | {"er", "he", "she", "they", "wir", "we"}
     states = _table(lexicon.EXCUSE_STATES, lang)
-    copulas = {"ist", "war", "sind", "waren", "is", "was", "are", "were", "been", "got", "get", "seems", "wirkt"}
+    copulas = {"ist", "war", "sind", "waren", "is", "s", "was", "are", "were", "been", "got", "get", "seems", "wirkt"}
     phrases = [normalize(p) for p in lexicon.words_for(lexicon.EXCUSE_PHRASES, lang)]
     owning = [normalize(p) for p in lexicon.words_for(lexicon.NO_EXCUSE, lang)]
     found: list[Found] = []
@@ -2119,8 +2217,12 @@ def excuses(
 
 #: When something happened, after an excuse's adjective ("was ill yesterday", "war neulich krank").
 _PAST_TIMES = frozenset({"yesterday", "lately", "recently", "gestern", "vorgestern", "neulich", "kuerzlich", "letzte"})
-#: Sentence adverbs after the adjective: "is really reliable, honestly", "ist erfahren, ehrlich gesagt".
-_AFTERTHOUGHTS = frozenset({"honestly", "actually", "though", "ehrlich", "eigentlich", "normalerweise", "usually"})
+#: Sentence adverbs after the adjective: "is really reliable, honestly", "ist erfahren, ehrlich gesagt";
+#: and what the state is owed to: "has been really busy since the storm", "war mit Aufträgen ausgelastet".
+_AFTERTHOUGHTS = frozenset(
+    {"honestly", "actually", "though", "ehrlich", "eigentlich", "normalerweise", "usually", "since", "seit",
+     "with", "mit", "because", "weil", "wegen", "due"}
+)  # fmt: skip
 
 
 def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas: set[str]) -> bool:
@@ -2135,11 +2237,48 @@ def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas:
         return False
     praise = _table(lexicon.PRAISE_OF_OURS, lang)
     working = {"arbeiten", "arbeitet", "work", "works", "worked", "arbeitete"}
-    return any(
+    if any(
         _is(piece, praise)
-        and any(p.text in copulas or p.text in working for p in flat[max(0, index - 4) : index])
-        and _predicative(flat, index, lang)
+        and (
+            any(p.text in copulas or p.text in working for p in flat[max(0, index - 4) : index])
+            and _predicative(flat, index, lang)
+            # "is one of our most careful fitters": the copula further off
+            or any(p.text in copulas for p in flat[max(0, index - 6) : index])
+            and _superlative(flat, index)
+        )
         for index, piece in enumerate(flat)
+    ):
+        return True
+    # the one blamed said to be right: "Herr Stojanović hat aber recht", "Steve was right, though"
+    if _has_any(flat, NEGATIONS):
+        return False  # "Herr Kurz hatte nicht recht": the customer's side
+    return any(
+        (texts[index + 1 : index + 2] in (["hat"], ["hatte"]) and "recht" in texts[index + 2 : index + 5])
+        or (texts[index + 1 : index + 2] in (["is"], ["was"], ["s"]) and _right_after(texts, index + 2))
+        for index, text in enumerate(texts)
+        if text in accused
+    )
+
+
+#: What may follow "right" when someone is said to be right ("Steve was right, though").
+_RIGHT_TAIL = frozenset({"though", "about", "there", "here", "actually", "that", "to", "in", "honestly"})
+_RIGHT_DEGREE = frozenset({"quite", "absolutely", "completely", "totally", "actually", "really", "probably"})
+
+
+def _right_after(texts: Sequence[str], at: int) -> bool:
+    """ "right" said of someone from ``at``: "(quite) right", the clause's end or a tail after it
+    ("Steve was right, though"), not "Bruno's claim right now"."""
+    if texts[at : at + 1] and texts[at] in _RIGHT_DEGREE:
+        at += 1
+    return texts[at : at + 1] == ["right"] and (at + 1 == len(texts) or texts[at + 1] in _RIGHT_TAIL)
+
+
+def _superlative(flat: Sequence[Piece], index: int) -> bool:
+    """The praise word at ``index`` is a superlative: "unsere erfahrenste Coloristin", "one of our
+    most reliable walkers" (said of the one blamed, it defends them as much as "is reliable")."""
+    text = flat[index].text
+    return text.endswith(("ste", "sten", "ster", "stes")) or any(
+        p.text in ("most", "best") for p in flat[max(0, index - 2) : index]
     )
 
 

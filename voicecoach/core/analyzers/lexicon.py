@@ -424,7 +424,7 @@ EXCUSE_STATES: Lexicon = {
            "stretched"),
 }  # fmt: skip
 EXCUSE_PHRASES: Lexicon = {
-    "de": ("viel zu tun", "im stau", "rutscht durch", "kann nicht immer", "kann nicht ueberall", "kann man ihm nicht",
+    "de": ("viel zu tun", "viel los", "im stau", "rutscht durch", "kann nicht immer", "kann nicht ueberall", "kann man ihm nicht",
            "kann man ihr nicht", "personalmangel", "krankheitsfall", "krankheitsbedingt", "im urlaub", "meint gut",
            "gut gemeint"),
     "en": ("stuck in traffic", "in traffic", "heavy traffic", "can not always", "can not be everywhere",
@@ -1007,6 +1007,8 @@ FEELING_WORDS: Lexicon = {
         "skandalös", "unerhört", "haarsträubend", "empörend", "himmelschreiend", "misere", "schererei",
         "unglück", "schock", "schockier", "horror", "beängstigend", "erschreckend", "besorgniserregend",
         "bedrückend", "niederschmetternd", "peinlich", "demütigend", "blamabel",
+        # wearing the customer down ("das klingt anstrengend", "zermürbend")
+        "erschöpf", "zermürbend", "kräftezehrend", "auslaugend",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -1019,6 +1021,8 @@ FEELING_WORDS: Lexicon = {
         "shock", "appalling", "horrific", "horrendous", "atrocious", "dire", "distressing", "distressed",
         "alarming", "heartbreaking", "devastating", "devastated", "gutting", "miserable", "harrowing",
         "stressed", "dismay", "dismaying", "mortifying", "mortified", "embarrassing", "humiliating",
+        # wearing the customer down ("That sounds exhausting")
+        "exhausting", "exhausted", "draining", "tiring",
     ),
 }  # fmt: skip
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").
@@ -1064,7 +1068,7 @@ NORM_WORDS: Lexicon = {
 }  # fmt: skip
 #: Fault words: with "our"/"we" (not negated), or "your" negated ("nicht Ihre Schuld"), taking the customer's side.
 FAULT_WORDS: Lexicon = {
-    "de": ("fehler", "versehen", "panne", "schuld", "irrtum", "missgeschick", "schief", "schiefgelaufen",
+    "de": ("fehler", "versehen", "panne", "schuld", "irrtum", "missgeschick", "schief", "schiefgelaufen", "versäumnis",
            "schiefgegangen", "falsch"),
     "en": ("mistake", "fault", "error", "oversight", "mixup", "messed", "blame", "wrong"),
 }  # fmt: skip
@@ -1097,6 +1101,17 @@ NORM_TAIL: Lexicon = {"de": ("für", "sie", "ihnen", "herr", "frau"), "en": ("fo
 TRUTH_WORDS: Lexicon = {
     "de": ("stimmen", "stimmt", "richtig", "korrekt", "wahr", "zutreffend"),
     "en": ("true", "right", "correct", "accurate", "case"),
+}
+#: Verb stems of reaching someone by phone: a number asked "to reach" them is a phone number
+#: ("Unter welcher Nummer erreicht er Ihre Mutter?", "the best number to call you on").
+REACH_VERBS: Lexicon = {
+    "de": ("erreich", "anruf", "anrufen", "zurueckruf", "ruft", "rufen", "kontaktier", "simsen", "whatsapp"),
+    "en": ("reach", "call", "ring", "phone", "text", "contact"),
+}
+#: Parts of a fact's key or ask phrasings that make the fact itself a way to reach someone.
+CONTACT_WORDS: Lexicon = {
+    "de": ("telefon", "handy", "mobil", "rufnummer", "erreich", "kontakt", "rueckruf"),
+    "en": ("phone", "mobile", "cell", "contact", "call", "landline", "reach"),
 }
 #: The customer erred: with "Sie"/"you" as subject, not negated.
 ERROR_WORDS: Lexicon = {

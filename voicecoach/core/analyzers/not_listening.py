@@ -450,7 +450,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         certain = certain or refusing_it
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
-            variant = "missed_point_refused"
+            variant = "missed_point_deferred" if refused[0].kind == "deferral" else "missed_point_refused"
         elif certain and no_time:
             variant = "missed_point_no_time"
         elif certain and evidence.get("handover"):
@@ -899,6 +899,22 @@ def _someone_elses(match: Match, spoken: Spoken, key: str, asks: Sequence[str]) 
     return bool(owner) and not {owner[0], owner[0] + "s", owner[0].rstrip("s")} & known
 
 
+def _way_to_reach(sentence: Sequence[Word], key: str, asks: Sequence[str], language: str) -> bool:
+    """The sentence of the ask asks how someone can be reached ("Unter welcher Nummer erreicht er Ihre Mutter
+    am besten?", "What's the best number to call you on?"): a phone number, not the fact ``key``
+    unless the fact is itself a way to reach them (its key or ask phrasings name a phone or
+    contact: :data:`lexicon.CONTACT_WORDS`)."""
+    reach = lexicon.words_for(lexicon.REACH_VERBS, language)
+    if not any(part in token for ask in asks for token in normalize(ask) for part in ("nummer", "number")):
+        return False  # only a number can be two things ("Which company are you calling from?")
+    texts = [normalize(w.text) for w in sentence]
+    if not any(token.startswith(reach) for tokens in texts for token in tokens):
+        return False
+    contact = lexicon.words_for(lexicon.CONTACT_WORDS, language)
+    named = [token for phrase in (key.replace("_", " "), *asks) for token in normalize(phrase)]
+    return not any(contact_word in token for token in named for contact_word in contact)
+
+
 #: Words before a noun that make it several, or others': not the one thing the customer gave.
 _SEVERAL = frozenset({"paar", "einige", "mehrere", "weitere", "andere", "few", "several", "other", "their"})
 
@@ -987,6 +1003,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 question = question_around(spoken, match, context, punctuated)
                 if question is None or said_back(fact.value, sentence_of(spoken, match), context, asks):
                     continue  # not a question, or one that says the value back: confirming, not asking
+                if _way_to_reach(sentence_of(spoken, match), key, asks, context.language):
+                    continue  # "Unter welcher Nummer erreicht er Ihre Mutter?": the phone, not the customer number
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
         nouns = head_nouns(asks, context.language)
@@ -998,6 +1016,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     continue
                 question = _requested_noun(spoken, match, context.language)
                 if question is None or value_said(fact.value, Spoken(sentence_of(spoken, match)), context, asks):
+                    continue
+                if _way_to_reach(sentence_of(spoken, match), key, asks, context.language):
                     continue
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)

@@ -150,6 +150,8 @@ class Context:
     first_turn: bool = False
     #: Offer words the customer said no to in an earlier turn (:meth:`Scenario.refused_before`).
     refused_before: tuple[str, ...] = ()
+    #: The customer's earlier lines in this call (:meth:`Scenario.said_before`).
+    said_before: tuple[str, ...] = ()
     #: Lemmas and synonyms (``voicecoach.adapters.language_resources``); none by default.
     resources: LanguageResources = PLAIN
     #: How the trainee must address the customer in a German call, "sie" or "du"

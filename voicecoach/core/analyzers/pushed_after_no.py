@@ -11,6 +11,7 @@ accepting the no, not pushing; so is a question about what the customer has that
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from voicecoach.core.analyzers import lexicon
@@ -322,6 +323,24 @@ def _left_as_is(spoken: Spoken, match: Match) -> bool:
     )
 
 
+#: A currency sign or word in an offer phrasing makes it an amount of money ("£3", "19,90 Euro").
+_CURRENCY = re.compile(
+    r"[€£$]|\b(?:eur|euros?|gbp|pounds?|pfund|quid|pence|dollars?|usd|chf|franken|cents?)\b", re.IGNORECASE
+)
+
+
+def _amount_elsewhere(spoken: Spoken, match: Match) -> bool:
+    """An amount of the offer ("£3") matched by a number said of something else ("the fifteen
+    pounds back in three to five days"): an amount counts only with a currency word or sign
+    right beside the number."""
+    if not _CURRENCY.search(match.phrasing) or not any(ch.isdigit() for ch in "".join(normalize(match.phrasing))):
+        return False
+    first, last = token_span(spoken, match)
+    near = spoken.tokens[max(0, first - 1) : last + 2]
+    raw = " ".join(word.text for token in near for word in token.words)
+    return not _CURRENCY.search(raw)
+
+
 def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
     step = context.step
     phrases = step.expect.offer_words if step else ()
@@ -329,6 +348,7 @@ def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
         match
         for phrase in phrases
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context)
+        if not _amount_elsewhere(spoken, match)
     ]
 
 
@@ -383,7 +403,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             match
             for phrase in context.refused_before
             for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context)
-            if not _accepting(spoken, match, context)
+            if not _accepting(spoken, match, context) and not _amount_elsewhere(spoken, match)
         ]
         return [_pushed(sorted(hits, key=lambda m: m.start), context)] if hits else []
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]

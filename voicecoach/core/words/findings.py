@@ -138,6 +138,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'put it to my manager today and call you back by four."',
         ),
     },
+    ("not_listening", "missed_point_deferred"): {
+        "de": (
+            "Statt auf etwa {examples} einzugehen, haben Sie die Frage offen gelassen („{refused}“) – {who} weiß so viel wie vorher.",
+            "Sagen Sie, was Sie jetzt schon zusagen können und bis wann die offene Frage geklärt ist: "
+            "„Die Anfahrt zahlen Sie auf keinen Fall, und ob die Reparatur dazugehört, sage ich Ihnen bis morgen 12 Uhr.“",
+        ),
+        "en": (
+            'Instead of taking up something like {examples}, you left the question open ("{refused}") – {who} knows no more than before.',
+            "Say what you can promise now and by when the open part is settled: \"You won't pay the call-out "
+            "either way, and I'll tell you by noon tomorrow whether the repair is covered.\"",
+        ),
+    },
     ("not_listening", "missed_point_handover"): {
         "de": (
             "Sie geben das Anliegen nur weiter – es fehlt, was jetzt passiert, etwa {examples}.",
