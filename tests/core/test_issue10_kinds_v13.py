@@ -318,3 +318,46 @@ def test_busy_as_an_excuse(language: str, reply: str, excuse: bool, resources) -
 )
 def test_promising_nothing_misses_the_matter(language: str, reply: str, resources) -> None:  # noqa: ANN001
     assert "not_listening/missed_point" in penalised(language, reply, resources, **POINT[language])
+
+
+FISH = {
+    "de": {
+        "say": "Nach Ihrem Service am Dienstag sind vier von sechs Diskusfischen gestorben, der Heizstab war aus!",
+        "emotion": "sad",
+        "facts": {"losses": {"value": "vier von sechs", "ask": ["wie viele Fische", "wie viele gestorben"]}},
+    },
+    "en": {
+        "say": "After your service on Tuesday four of my six discus died, the heater was unplugged!",
+        "emotion": "sad",
+        "facts": {"losses": {"value": "four of six", "ask": ["how many fish", "how many died"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        ("en", "I'm so sorry. We'll pay for the fish, of course. How many did you say died?", True),
+        ("de", "Das tut mir sehr leid. Wir ersetzen die Fische. Wie viele sind gestorben, sagten Sie?", True),
+        # the value said back confirms
+        ("en", "I'm so sorry. Four of six, did you say? We'll pay for all of them.", False),
+    ],
+)
+def test_asking_what_they_said(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **FISH[language])
+    assert has(found, "not_listening/reasked") is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "doubt"),
+    [
+        ("en", "Sorry about that. Did you not get our text on Friday?", True),
+        ("de", "Das tut mir leid. Haben Sie unsere SMS vom Freitag denn nicht bekommen?", True),
+        # still due ("noch", "yet"), or about something of theirs: no reproach
+        ("de", "Das tut mir leid. Haben Sie noch keine Nachricht von uns bekommen? Dann rufe ich gleich an.", False),
+        ("en", "I'm so sorry. Did you not get any sleep? We'll be there at 8 tomorrow.", False),
+    ],
+)
+def test_asking_whether_they_missed_our_message(language: str, reply: str, doubt: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **COMPLAINT[language])
+    assert contradicts(found) is doubt, found

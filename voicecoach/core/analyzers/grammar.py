@@ -1664,6 +1664,22 @@ def _even_question(sentence: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+def _missed_our_message(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """A question whether the customer failed to receive or read what we sent: "Did you not get
+    our text on Friday?", "Haben Sie unsere SMS denn nicht bekommen?" (the failure put on their
+    side; "Haben Sie noch keine Nachricht von uns bekommen?" asks, with "noch", what is still due)."""
+    texts = [p.text for p in sentence]
+    if len(texts) < 4 or not _has_any(sentence, NEGATIONS) or "noch" in texts or "yet" in texts:
+        return None
+    opening = {"de": (["haben", "sie"], ["hatten", "sie"]), "en": (["did", "you"], ["have", "you"])}[lang]
+    if texts[:2] not in opening or not _has_any(sentence, _OURS[lang]):
+        return None
+    verbs = _table(lexicon.RECEIVE_VERBS, lang) | {"gelesen", "gesehen", "read", "see", "seen", "check", "checked"}
+    if any(_is(p, verbs) or p.text in verbs for p in sentence):
+        return _match("doubt", sentence, 0, len(sentence) - 1)
+    return None
+
+
 def _your_side_must_have(clause: Sequence[Piece], lang: str) -> Found | None:
     """Someone on the customer's side is said to have known or done it: "Your vet must have noted
     something", "Ihr Tierarzt muss das notiert haben" (not "must have been": that is a feeling)."""
@@ -1995,6 +2011,7 @@ def disagreement(
             number += 1
             if _question(clause) and not _has_any(sentence, _CONDITION[lang] - {"ob"}):
                 hit = _doubting_question(sentence, lang, claimed) or _even_question(sentence, lang)
+                hit = hit or _missed_our_message(sentence, lang)
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed)

@@ -920,9 +920,10 @@ _SEVERAL = frozenset({"paar", "einige", "mehrere", "weitere", "andere", "few", "
 
 
 #: Words that say the agent asks for something a second time: "Tell me again when ...", "what
-#: was the booking date again?", "Wie heißt die Stute noch mal?".
-_AGAIN = {"de": (("noch", "mal"), ("nochmal",), ("noch", "einmal"), ("nochmals",), ("erneut",)),
-          "en": (("again",), ("once", "more"))}  # fmt: skip
+#: was the booking date again?", "Wie heißt die Stute noch mal?", "How many did you say died?".
+_AGAIN = {"de": (("noch", "mal"), ("nochmal",), ("noch", "einmal"), ("nochmals",), ("erneut",), ("sagten", "sie"),
+                 ("hatten", "sie", "gesagt"), ("erinnern", "sie", "mich")),
+          "en": (("again",), ("once", "more"), ("did", "you", "say"), ("remind", "me"))}  # fmt: skip
 
 
 def _ask_lemmas(asks: Sequence[str], context: Context) -> set[str]:
