@@ -265,8 +265,9 @@ def _language_bound(evidence: Mapping[str, Any], language: str) -> dict[str, Any
         values["example"] = phrasings[0]
         values["examples"] = alternatives(phrasings[:2], language)
     fact = evidence.get("fact")
-    if isinstance(fact, str):
-        values.update(fact_forms(fact, language, ASK_ALIASES.get(fact)))
+    if isinstance(fact, str):  # "fact_named": false when the scenario calls it otherwise ("Auftragsnummer")
+        named = fact if evidence.get("fact_named", True) else ""
+        values.update(fact_forms(named, language, ASK_ALIASES.get(named)))
     if isinstance(evidence.get("cut_text"), str):
         values["cut"], values["cut_short"] = cut_quotes(evidence["cut_text"], language)
     return values

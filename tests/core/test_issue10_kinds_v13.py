@@ -361,3 +361,37 @@ def test_asking_what_they_said(language: str, reply: str, reasked: bool, resourc
 def test_asking_whether_they_missed_our_message(language: str, reply: str, doubt: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="angry", emotion="angry", **COMPLAINT[language])
     assert contradicts(found) is doubt, found
+
+
+@pytest.mark.parametrize(
+    ("scenario_word", "named_de", "named_en"),
+    [
+        # the scenario's own word for the number: the message must not rename it
+        ("Auftragsnummer", "nach einer Angabe gefragt", "asked for a detail"),
+        ("Bestellnummer", "nach der Bestellnummer gefragt", "asked for the order number"),
+    ],
+)
+def test_the_reask_message_names_the_fact_as_the_scenario_does(
+    scenario_word: str,
+    named_de: str,
+    named_en: str,
+    resources,  # noqa: ANN001
+) -> None:
+    from tests.helpers.timelines import scenario
+    from voicecoach.core.typed import judge_text
+    from voicecoach.i18n import finding_text_in
+
+    step = {
+        "say": f"Meine {scenario_word} ist 4711, und die Lieferung fehlt!",
+        "emotion": "annoyed",
+        "facts": {"order_number": {"value": "4711", "ask": [scenario_word, "welche Nummer"]}},
+    }
+    result = judge_text(
+        scenario("de", mood="annoyed", **step),
+        "t1",
+        f"Das tut mir leid. Wie ist Ihre {scenario_word}?",
+        resources=resources,
+    )
+    reask = next(f for f in result.findings if f.evidence.get("reason") == "reasked")
+    assert named_de in reask.message, reask.message
+    assert named_en in finding_text_in(reask, "de", "en")[0]

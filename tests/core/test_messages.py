@@ -257,6 +257,13 @@ def gallery(language: str) -> list[Finding]:
             [(7.5, 10.0, "Da kann ich leider nichts machen." if de else "There's nothing I can do, I'm afraid.")],
             None,
         ),
+        # leaving the customer's question open
+        (
+            sc,
+            [angry],
+            [(7.5, 10.0, "Das hängt davon ab, was der Gutachter sagt." if de else "That depends on the surveyor.")],
+            None,
+        ),
         (
             scenario(
                 language,
@@ -347,7 +354,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
     if f.evidence.get("reason") == "missed_point" and f.penalty == 0:
         return (f.kind, "missed_point_doubt")
     if f.evidence.get("refused"):
-        return (f.kind, "missed_point_refused")
+        return (f.kind, "missed_point_deferred" if f.evidence.get("deferred") else "missed_point_refused")
     if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection", "blame", "excuse"):
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):

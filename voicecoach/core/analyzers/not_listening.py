@@ -437,6 +437,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         refusing_it = bool(refused) and kind is None
         if refusing_it:
             evidence["refused"] = plain(refused[0].match.stretch).rstrip(".,;:!?")
+            if refused[0].kind == "deferral":
+                evidence["deferred"] = True
             for key in ("unsure", "closest", "closest_words"):
                 evidence.pop(key, None)  # the refusal is no "closest thing said"
             unsure = False
@@ -1029,6 +1031,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
         if hit is None:
             continue
         match, question = hit
+        named = _named_as_known(key, fact.ask, turn, context)
         findings.append(
             make_finding(
                 context,
@@ -1044,11 +1047,28 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     "words": words_json(question),
                     "ask": match.phrasing,
                     "ask_words": match.to_json(),
+                    "fact_named": named,
                 },
-                values={"said": plain(question), **fact_forms(key, context.language, lexicon.ASK_ALIASES.get(key))},
+                values={
+                    "said": plain(question),
+                    **fact_forms(key if named else "", context.language, lexicon.ASK_ALIASES.get(key)),
+                },
             )
         )
     return findings
+
+
+def _named_as_known(key: str, asks: Sequence[str], turn: Turn, context: Context) -> bool:
+    """Whether the re-ask message may name the fact by its known name (:func:`fact_forms`: "der
+    Bestellnummer"): the scenario calls it so too, in the fact's ask phrasings or the customer's
+    line, or gives no ask phrasings of its own. A scenario that says "Auftragsnummer" for the key
+    ``order_number`` gets the neutral "einer Angabe" / "a detail" (the quote shows which)."""
+    forms = fact_forms(key, context.language, lexicon.ASK_ALIASES.get(key))
+    if forms == fact_forms("", context.language) or not asks:
+        return True
+    noun = " ".join(normalize(forms["fact_nom"])[1:])  # "Ihre Bestellnummer" -> "bestellnummer"
+    scenario = " ".join((*asks, plain(customer_words(turn, context))))
+    return bool(noun) and noun in " ".join(normalize(scenario))
 
 
 # --------------------------------------------------------------------------- generic
