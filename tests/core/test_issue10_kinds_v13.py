@@ -395,3 +395,49 @@ def test_the_reask_message_names_the_fact_as_the_scenario_does(
     reask = next(f for f in result.findings if f.evidence.get("reason") == "reasked")
     assert named_de in reask.message, reask.message
     assert named_en in finding_text_in(reask, "de", "en")[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # someone's fear that "you forgot", said in sympathy, is no reproach of ours
+        ("en", "I'm so sorry. Your mum thinking you'd forgotten her birthday, that's awful. Tomorrow at 8.", False),
+        (
+            "de",
+            "Das tut mir leid. Ihre Mutter dachte, Sie hätten sie vergessen, das ist furchtbar. Morgen um 8.",
+            False,
+        ),
+        ("en", "You must have forgotten to confirm the booking.", True),
+    ],
+)
+def test_someones_fear_is_no_reproach(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **COMPLAINT[language])
+    assert contradicts(found) is contradiction, found
+
+
+CREDIT = {
+    "en": {
+        "say": "No, I don't want store credit. I want my sixty-five pounds back.",
+        "emotion": "annoyed",
+        "expect": {"accept_no": True, "offer_words": ["credit", "voucher"]},
+    },
+    "de": {
+        "say": "Nein, keinen Gutschein. Ich will meine 65 Euro zurück.",
+        "emotion": "annoyed",
+        "expect": {"accept_no": True, "offer_words": ["Gutschein", "Guthaben"]},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # an offer word that is part of another thing ("credit card") is not the offer
+        ("en", "Absolutely. I've refunded the sixty-five pounds to your credit card.", False),
+        ("en", "Absolutely. But the credit would be worth seventy pounds.", True),
+        ("de", "Selbstverständlich. Die 65 Euro gehen auf Ihr Guthaben Konto, nein, auf Ihre Karte zurück.", False),
+    ],
+)
+def test_an_offer_word_inside_another_thing(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **CREDIT[language])
+    assert has(found, "pushed_after_no") is pushed, found

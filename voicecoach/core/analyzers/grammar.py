@@ -977,6 +977,18 @@ def _went_wrong(texts: Sequence[str], index: int, lang: str) -> bool:
     return "was" in before or texts[index + 1 : index + 2] in (["gelaufen"], ["gegangen"], ["laeuft"])
 
 
+#: Verbs of someone's belief before "you": what follows is what they fear, not our reproach.
+_BELIEVING = frozenset(
+    {"thinking", "thought", "thinks", "believing", "believed", "believes", "feared", "fearing", "dachte", "denkt",
+     "glaubt", "glaubte", "befuerchtet", "befuerchtete", "meinte"}
+)  # fmt: skip
+
+
+def _believes(clause: Sequence[Piece], lang: str) -> bool:
+    """Someone other than the agent believes or fears something here ("Ihre Mutter dachte")."""
+    return any(p.text in _BELIEVING for p in clause) and not _has_any(clause, _FIRST[lang])
+
+
 def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     subject = "sie" if lang == "de" else "you"
@@ -984,6 +996,9 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
         return None
     error = _table(lexicon.ERROR_WORDS, lang)
     negated = _has_any(clause, NEGATIONS)
+    you = texts.index(subject)
+    if any(t in _BELIEVING for t in texts[:you]):
+        return None  # "Your mum thinking you'd forgotten": someone's fear, said in sympathy
     for index, piece in enumerate(clause):
         if _is(piece, error) and not negated:
             if index == 0 and texts[1:2] == ["sie"] and not _question(clause):
@@ -2001,6 +2016,7 @@ def disagreement(
     number = 0
     but_seen = False  # an "aber"/"but" earlier in the sentence: a technicality after it rebuts
     reset_but = False
+    reporting = False  # a third person's belief opened the sentence: what follows is theirs
     for clause in clauses(words, resources, language):
         if reset_but:
             but_seen, reset_but = False, False
@@ -2019,6 +2035,10 @@ def disagreement(
                 found.append(hit)
             sentence = []
             reset_but = True
+        # what someone else fears, reported ("Ihre Mutter dachte, Sie hätten sie vergessen, das
+        # ist furchtbar"): the rest of the sentence is not ours
+        reported = reporting
+        reporting = (reporting or _believes(clause, lang)) and not _ends_sentence(clause)
         # "im Vertrag, den Sie unterschrieben haben": one statement; after a condition ("If the box
         # is gone, that isn't our fault") the clause is the main one, not a relative
         if (
@@ -2029,7 +2049,7 @@ def disagreement(
         ):
             clause = previous + clause
         previous = clause
-        if _question(clause) or _has_any(clause, _CONDITION[lang]):
+        if _question(clause) or _has_any(clause, _CONDITION[lang]) or reported:
             continue
         hit = _doubting_question(clause, lang) if _has_any(clause, _table(lexicon.SLIP_VERBS, lang)) else None
         if hit is not None:  # "Sie haben sich bestimmt verlesen": the slip said as a fact

@@ -341,6 +341,21 @@ def _amount_elsewhere(spoken: Spoken, match: Match) -> bool:
     return not _CURRENCY.search(raw)
 
 
+#: Nouns that make a one-word offer phrasing part of another thing: "your credit card" is no
+#: "credit", "die Rabattkarte" is read as one word anyway.
+_OTHER_THING = frozenset({"card", "cards", "karte", "account", "konto", "number", "nummer", "limit", "rating"})
+
+
+def _part_of_another(spoken: Spoken, match: Match) -> bool:
+    """A one-word offer phrasing followed by a noun that makes it another thing ("refunded to your
+    credit card" for the refused "credit")."""
+    if len(match.phrasing.split()) != 1:
+        return False
+    last = token_span(spoken, match)[1]
+    following = spoken.tokens[last + 1 : last + 2]
+    return bool(following) and following[0].text in _OTHER_THING
+
+
 def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
     step = context.step
     phrases = step.expect.offer_words if step else ()
@@ -348,7 +363,7 @@ def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
         match
         for phrase in phrases
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context)
-        if not _amount_elsewhere(spoken, match)
+        if not _amount_elsewhere(spoken, match) and not _part_of_another(spoken, match)
     ]
 
 
@@ -403,7 +418,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             match
             for phrase in context.refused_before
             for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context)
-            if not _accepting(spoken, match, context) and not _amount_elsewhere(spoken, match)
+            if not _accepting(spoken, match, context)
+            and not _amount_elsewhere(spoken, match)
+            and not _part_of_another(spoken, match)
         ]
         return [_pushed(sorted(hits, key=lambda m: m.start), context)] if hits else []
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
