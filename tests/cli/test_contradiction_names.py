@@ -16,6 +16,7 @@ from voicecoach.core.words import finding_name
         ("blame", "Schuld zugewiesen", "Blame"),
         ("deflection", "Schuld abgewiesen", "Blame pushed away"),
         ("doubt", "Schilderung angezweifelt", "Account doubted"),
+        ("rules", "Auf Regeln berufen", "Rules cited"),
         ("negated_truth", "Widerspruch", "Contradiction"),  # a flat "das stimmt nicht" keeps the kind's name
     ],
 )

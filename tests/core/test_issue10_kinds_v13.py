@@ -441,3 +441,46 @@ CREDIT = {
 def test_an_offer_word_inside_another_thing(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **CREDIT[language])
     assert has(found, "pushed_after_no") is pushed, found
+
+
+DEPOSIT = {
+    "de": {
+        "say": "Der Zauberer kam nicht, und jetzt wollen Sie die Anzahlung von 80 Euro behalten? Ich will sie zurück!"
+    },
+    "en": {"say": "The magician never came, and now you're keeping my £80 deposit? I want it back!"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "rules"),
+    [
+        # a rule set against the request: a contradiction named so
+        ("en", "I'm sorry. We don't refund deposits, I'm afraid, it's in the terms.", True),
+        ("en", "I understand. Deposits are strictly non-refundable, it's company policy.", True),
+        ("de", "Das verstehe ich. Die Anzahlung ist laut AGB nicht erstattungsfähig.", True),
+        ("de", "Das tut mir leid. Anzahlungen werden nicht zurückgezahlt, das ist Vorschrift.", True),
+        # a rule in the customer's favour, an exception made, or their policy number asked for
+        (
+            "de",
+            "Das tut mir leid. Laut AGB müssen Sie in diesem Fall gar nichts zahlen, die 80 Euro kommen zurück.",
+            False,
+        ),
+        (
+            "en",
+            "I'm sorry. Our terms say we don't refund deposits, but I'm making an exception: the £80 comes back today.",
+            False,
+        ),
+        ("en", "I'm sorry. You can have the £80 back, that's our policy when we don't turn up.", False),
+        ("en", "I'm sorry. What's your policy number", False),
+    ],
+)
+def test_a_rule_set_against_the_request(language: str, reply: str, rules: bool, resources) -> None:  # noqa: ANN001
+    from tests.helpers.timelines import scenario
+    from voicecoach.core.typed import judge_text
+
+    sc = scenario(language, theme="service", mood="angry", emotion="angry", **DEPOSIT[language])
+    result = judge_text(sc, "t1", reply, resources=resources)
+    cited = [f for f in result.findings if f.kind == "contradiction" and f.evidence.get("grammar") == "rules"]
+    assert bool(cited) is rules, [(f.kind, f.evidence.get("grammar"), f.evidence.get("said")) for f in result.findings]
+    if rules:
+        assert ("auf Regeln berufen" if language == "de" else "cited the rules") in cited[0].message

@@ -285,6 +285,19 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 5.0, "Der Monteur war leider krank." if de else "The fitter was ill, I'm afraid.")],
             None,
         ),
+        # a rule set against the request
+        (
+            sc,
+            [angry],
+            [
+                (
+                    7.5,
+                    10.0,
+                    "Das erstatten wir nicht, das ist Vorschrift." if de else "We don't refund that, it's policy.",
+                )
+            ],
+            None,
+        ),
         # blaming the customer in words no list holds
         (
             sc,
@@ -355,7 +368,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_doubt")
     if f.evidence.get("refused"):
         return (f.kind, "missed_point_deferred" if f.evidence.get("deferred") else "missed_point_refused")
-    if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection", "blame", "excuse"):
+    if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection", "blame", "excuse", "rules"):
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")

@@ -2083,6 +2083,11 @@ def disagreement(
     ]
     found += [
         hit
+        for hit in rules_cited(words, resources, language)
+        if not any(f.match.start <= hit.match.start <= f.match.end for f in found)
+    ]
+    found += [
+        hit
         for hit in excuses(words, resources, language, accused)
         if not any(f.match.start <= hit.match.start <= f.match.end for f in found)
     ]
@@ -2105,6 +2110,80 @@ _AT_LEAST = {"de": (("wenigstens",), ("zumindest",), ("immerhin",)), "en": (("at
 def _starts(texts: Sequence[str], marks: Sequence[tuple[str, ...]]) -> int:
     """The length of the marker that ``texts`` starts with (0: none)."""
     return max((len(m) for m in marks if tuple(texts[: len(m)]) == m), default=0)
+
+
+#: What a rule is said to forbid, negated ("we don't refund", "isn't covered", "non-refundable",
+#: "die kann ich nicht einfach streichen"): the customer's request turned down by the rule.
+_RULED_OUT = {
+    "de": frozenset({"erstatten", "erstattet", "erstattung", "erstattungsfaehig", "zahlen", "bezahlen", "uebernehmen",
+                     "uebernommen", "ersetzen", "ersetzt", "haften", "streichen", "stornieren", "zurueck",
+                     "zurueckerstatten", "abgedeckt", "gedeckt", "versichert", "moeglich", "erlaubt"}),
+    "en": frozenset({"refund", "refunded", "refundable", "refunds", "pay", "cover", "covered", "liable", "reimburse",
+                     "replace", "cancel", "waive", "allowed", "possible", "responsible"}),
+}  # fmt: skip
+#: A rule cited as the last word on it: "das ist Vorschrift", "das ist so geregelt", "it's policy".
+_BARE_RULE = {
+    "de": (("ist", "vorschrift"), ("ist", "so", "geregelt"), ("sind", "die", "regeln")),
+    "en": (("is", "policy"), ("is", "company", "policy"), ("is", "our", "policy"), ("are", "the", "rules"),
+           ("is", "the", "rule")),
+}  # fmt: skip
+#: Question words that open a question heard without its question mark.
+_ASKING = frozenset(
+    {"what", "which", "when", "where", "how", "was", "welche", "welcher", "welches", "wie", "wann", "wo"}
+)
+#: What the customer may do or get: a rule cited for it is in their favour ("You can cancel any
+#: time, that's our policy").
+_BENEFIT = frozenset({"can", "kann", "koennen", "duerfen", "free", "kostenlos", "gratis", "entitled", "anspruch"})
+#: The rule bent for the customer ("aber ich mache eine Ausnahme", "but I've refunded it anyway").
+_EXCEPTION = frozenset(
+    {"ausnahme", "kulanz", "kulanzweise", "trotzdem", "dennoch", "exception", "anyway", "goodwill", "gesture"}
+)
+_POLICY = {
+    "de": frozenset({"agb", "vertrag", "vertraglich", "vertragsbedingungen", "geschaeftsbedingungen", "bedingungen",
+                     "vorschrift", "vorschriften", "richtlinie", "richtlinien", "regelung", "geregelt", "klausel",
+                     "kleingedruckte", "regeln"}),
+    "en": frozenset({"terms", "policy", "conditions", "contract", "rules", "clause", "print"}),
+}  # fmt: skip
+
+
+def rules_cited(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+    """Sentences that set a rule against the customer's request: "We don't refund individual walks,
+    I'm afraid, it's in the terms", "Deposits are strictly non-refundable, it's policy", "Our terms
+    say mirror damage isn't covered", "Die Standmiete ist vertraglich so vereinbart, die kann ich
+    nicht einfach streichen", "Persönliche Unterlagen werden sofort vernichtet, das ist Vorschrift".
+    A rule word (:data:`_POLICY`) with what it rules out, negated, in a clause without the customer
+    as its subject (:data:`_RULED_OUT`; "laut AGB müssen Sie nichts zahlen" is in their favour), or a
+    rule cited as the last word (:data:`_BARE_RULE`); not a question, and no exception made in it or
+    the next sentence (:data:`_EXCEPTION`). The seeds: hiding behind rules is contradicting."""
+    lang = language if language in _FIRST else "en"
+    sentences = _sentences(clauses(words, resources, language))
+    found: list[Found] = []
+    for number, sentence in enumerate(sentences):
+        flat = [p for c in sentence for p in c]
+        texts = [p.text for p in flat]
+        if not flat or _question(sentence[-1]) or texts[0] in _ASKING:
+            continue  # "What's your policy number" (heard without its question mark)
+        rules = [
+            i
+            for i, t in enumerate(texts)
+            if t in _POLICY[lang] and texts[i + 1 : i + 2] not in (["number"], ["nummer"])
+        ]
+        if not rules:
+            continue
+        following = {p.text for c in sentences[number + 1] for p in c} if number + 1 < len(sentences) else set()
+        if (set(texts) | following) & _EXCEPTION:
+            continue
+        ruled_out = any(
+            (_has_any(c, NEGATIONS) or any(p.text == "non" for p in c))
+            and not _has_any(c, _SECOND[lang])
+            and any(p.text in _RULED_OUT[lang] or p.lemmas & _RULED_OUT[lang] for p in c)
+            for c in sentence
+        )
+        benefit = _has_any(flat, _SECOND[lang]) and bool(set(texts) & _BENEFIT)
+        bare = not benefit and any(_in_order(texts, rule, 1) is not None for rule in _BARE_RULE[lang])
+        if ruled_out or bare:
+            found.append(_match("rules", flat, 0, len(flat) - 1))
+    return found
 
 
 def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:

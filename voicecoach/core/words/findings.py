@@ -303,6 +303,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "happened – I'm sorting it out now.\"",
         ),
     },
+    ("contradiction", "rules"): {
+        "de": (
+            "Bei {at} s haben Sie sich auf Regeln berufen („{said}“).",
+            "Für {whom} klingt das wie eine Mauer. Sagen Sie, was Sie tun können: „Die Anzahlung kann "
+            "ich nicht erstatten, aber ich lege Ihnen den Termin kostenlos auf einen anderen Tag.“",
+        ),
+        "en": (
+            'At {at} s you cited the rules ("{said}").',
+            "To {whom} that sounds like a wall. Say what you can do: \"I can't refund the deposit, but "
+            'I can move the booking to another day free of charge."',
+        ),
+    },
     ("contradiction", "deflection"): {
         "de": (
             "Bei {at} s haben Sie die Schuld von sich gewiesen („{said}“).",
@@ -654,6 +666,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "excuse"): {
         "de": "Sie haben das Versäumnis entschuldigt („{said}“).",
         "en": 'You made an excuse for the failure ("{said}").',
+    },
+    ("contradiction", "rules"): {
+        "de": "Sie haben sich auf Regeln berufen („{said}“).",
+        "en": 'You cited the rules ("{said}").',
     },
     ("contradiction", "deflection"): {
         "de": "Sie haben die Schuld von sich gewiesen („{said}“).",
