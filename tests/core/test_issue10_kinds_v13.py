@@ -174,6 +174,8 @@ FITTER = {
         # "these things happen with ..." calls the trouble an everyday thing
         ("en", "Sorry about that, these things happen with new tiles.", True),
         ("de", "Tut mir leid, so was passiert halt bei neuen Fliesen.", True),
+        ("de", "Das kommt leider vor bei neuen Fliesen.", True),
+        ("de", "Das tut mir leid. Das Material kommt vor Freitag mit der Spedition.", False),
         ("en", "I'm so sorry this happened. I'll send Mr Doyle back tomorrow at 8.", False),
     ],
 )

@@ -1598,12 +1598,16 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             continue  # "Das passiert uns leider öfter" owns it; "Das kann jedem passieren" to the customer
         tokens = set(texts)
         happen = any(p.lemmas & _HAPPEN or p.text in _HAPPEN for p in clause)
+        # "Das kommt leider vor bei Bettwanzen": the separable "vorkommen" with its particle inside
+        happen = happen or _comes_up(texts, lang)
         tokens |= {lemma for p in clause for lemma in p.lemmas if lemma == "sowas"}  # "so was"
         past = bool(tokens & {"ist", "sind", "war", "waren", "happened", "occurred", "will", "wird", "werden", "ll"})
         if happen and not past and tokens & _GENERIC and tokens & (_MODAL_CAN | _OFTEN | _EMPHATIC | {"mal"}):
             return _match("normalising", clause, 0, len(clause) - 1)
         # "these things happen with new software", "so was passiert bei Neubauten": a kind of case
-        at = next((i for i, p in enumerate(clause) if p.lemmas & _HAPPEN or p.text in _HAPPEN), None)
+        at = next(
+            (i for i, p in enumerate(clause) if p.lemmas & _HAPPEN or p.text in _HAPPEN | {"kommt", "kommen"}), None
+        )
         if (
             happen
             and not past
@@ -1627,6 +1631,18 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         if tokens & _OFTEN and tokens & _EMPHATIC and len(texts) >= 4:
             return _match("normalising", clause, 0, len(clause) - 1)  # "trains do get cancelled sometimes"
     return None
+
+
+def _comes_up(texts: Sequence[str], lang: str) -> bool:
+    """ "kommt ... vor" as the separable "vorkommen" (happens): "vor" at most two words after
+    "kommt" and not before a time ("kommt vor Freitag" is "before Friday")."""
+    when = _table(lexicon.WHEN_WORDS, lang)
+    for i, text in enumerate(texts):
+        if text in ("kommt", "kommen") and "vor" in texts[i + 1 : i + 4]:
+            at = texts.index("vor", i + 1)
+            after = texts[at + 1] if at + 1 < len(texts) else ""
+            return not (after[:1].isdigit() or after in when)
+    return False
 
 
 #: Modals of what ought to be: "this should never have happened", "das hätte nie passieren dürfen"
