@@ -486,3 +486,35 @@ def test_a_rule_set_against_the_request(language: str, reply: str, rules: bool, 
     assert bool(cited) is rules, [(f.kind, f.evidence.get("grammar"), f.evidence.get("said")) for f in result.findings]
     if rules:
         assert ("auf Regeln berufen" if language == "de" else "cited the rules") in cited[0].message
+
+
+REFUND_POINT = {
+    "de": {
+        "say": "Der Bus ist ausgefallen, und seit fünf Wochen warte ich auf meine 112 Euro!",
+        "emotion": "angry",
+        "expect": {"key_points": {"refund": ["erstatten", "zurück", "überweisen"]}},
+    },
+    "en": {
+        "say": "The bus was cancelled and I've waited five weeks for my 112 euros!",
+        "emotion": "angry",
+        "expect": {"key_points": {"refund": ["refund", "money back", "transfer"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a bare handover meets no point through the thesaurus ("weiterleiten" ~ "überweisen")
+        ("de", "Tut mir leid. Ich leite Ihren Fall an die Kollegen weiter.", True),
+        ("en", "I'm sorry. I'll forward your case to my colleagues.", True),
+        # the point said besides the handover
+        ("de", "Tut mir leid. Ich leite das weiter, und die 112 Euro überweisen wir bis Freitag.", False),
+        # a question left open in more words
+        ("en", "I'm sorry about the wait. I'll log it and the refunds team will decide.", True),
+        ("de", "Das tut mir leid. Wann das Geld kommt, kann ich Ihnen leider nicht sagen.", True),
+    ],
+)
+def test_a_handover_says_nothing_of_the_matter(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **REFUND_POINT[language])
+    assert ("not_listening/missed_point" in found) is missed, found

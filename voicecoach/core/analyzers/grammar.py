@@ -731,6 +731,21 @@ def handover_words(words: Sequence[str], language: str) -> bool:
     return bool(words) and all(_key(w) in vocabulary for w in words)
 
 
+def handover_clauses(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Word]:
+    """The words of the clauses that only pass the matter on (:func:`_handover`): "Ich leite Ihren
+    Fall an die Kollegen weiter" says nothing of the matter, whatever the thesaurus relates
+    ("weiterleiten" and "überweisen" share a sense)."""
+    lang = language if language in _FIRST else "en"
+    return [p.word for clause in clauses(words, resources, language) if _handover(clause, lang) for p in clause]
+
+
+def handover_point(phrasings: Sequence[str], language: str) -> bool:
+    """A key point that is itself passing on ("forward: [an die Kollegen weitergeben]")."""
+    lang = language if language in _FIRST else "en"
+    vocabulary = {w for phrase in _HANDOVERS[lang] for w in phrase if len(w) > 3}
+    return any(_key(token) in vocabulary for phrasing in phrasings for token in normalize(phrasing))
+
+
 #: Words for when a matter is passed on, not when it is settled.
 _PASSED_NOW = frozenset({"jetzt", "gleich", "sofort", "direkt", "now", "straight", "immediately"})
 
@@ -1918,12 +1933,14 @@ _DEFERRALS = {
         ("haengt", "davon", "ab"), ("kommt", "darauf", "an"), ("entscheidet", "der"), ("entscheidet", "die"),
         ("kann", "ich", "noch", "nicht", "sagen"), ("koennen", "wir", "noch", "nicht", "sagen"),
         ("muessen", "abwarten"), ("erst", "abwarten"), ("mal", "abwarten"), ("mal", "sehen"),
+        ("kann", "nicht", "sagen"), ("wird", "entscheiden"), ("entscheiden", "dann"),
     ),
     "en": (
         ("depends", "on"), ("depends", "whether"), ("can", "not", "say", "yet"), ("can", "not", "say", "at"),
         ("wait", "and", "see"), ("let", "us", "see", "what"), ("let", "is", "see", "what"), ("can", "not", "promise"),
         ("can", "not", "confirm"),
-        ("have", "to", "see"),
+        ("have", "to", "see"), ("can", "not", "say", "who"), ("can", "not", "say", "whether"),
+        ("can", "not", "say", "when"), ("can", "not", "say", "if"), ("will", "decide"), ("be", "decided", "by"),
     ),
 }  # fmt: skip
 

@@ -405,8 +405,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
     # a point's words inside a refusal do not meet it ("I can't give you any credit" for "credit")
     refusing = {id(w) for found in refused for w in found.match.stretch}
     heard = Spoken([w for w in spoken.words if id(w) not in refusing]) if refusing else spoken
+    # a bare handover's words meet no point about the matter ("Ich leite Ihren Fall an die
+    # Kollegen weiter" is no "überweisen", though the thesaurus relates them)
+    passing = {id(w) for w in grammar.handover_clauses(spoken.words, context.resources, context.language)}
+    beyond = Spoken([w for w in heard.words if id(w) not in passing]) if only_feeling == "handover" else heard
     for point, phrasings in context.step.expect.key_points.items():
-        if heard.words and _point_met(phrasings, context, heard):
+        hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
+        if hearing.words and _point_met(phrasings, context, hearing):
             met = True
             continue
         kind = point_class(phrasings, context.language)
