@@ -518,3 +518,21 @@ REFUND_POINT = {
 def test_a_handover_says_nothing_of_the_matter(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **REFUND_POINT[language])
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "doubt"),
+    [
+        # a guess at the customer's own mistake
+        ("de", "Das ist ärgerlich. Standen Sie vielleicht am falschen Eingang?", True),
+        ("de", "Das tut mir leid. Waren Sie seit Montag vielleicht gar nicht zu Hause?", True),
+        ("en", "I'm sorry. Could you maybe have booked the wrong date?", True),
+        ("en", "Sorry about that. Maybe you didn't notice him, he's quite quick.", True),
+        # a question about a step of theirs, or what they have, guesses nothing
+        ("de", "Das tut mir leid. Haben Sie vielleicht die Rechnung noch zur Hand?", False),
+        ("de", "Das tut mir leid. Haben Sie vielleicht schon mit dem Vermieter gesprochen?", False),
+    ],
+)
+def test_a_guess_at_their_mistake(language: str, reply: str, doubt: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **COMPLAINT[language])
+    assert contradicts(found) is doubt, found

@@ -1710,6 +1710,30 @@ def _even_question(sentence: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+#: Words that make a question about the customer's own act a guess at their mistake.
+_GUESSING = frozenset({"vielleicht", "eventuell", "womoeglich", "maybe", "perhaps", "possibly"})
+
+
+def _guessed_mistake(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """A question that guesses at the customer's own mistake: "Standen Sie vielleicht am falschen
+    Steig?", "Waren Sie seit Montag vielleicht in der Waschanlage?", "Could you maybe have pressed
+    it twice?" (where they were, or what they could have done, with a word of guessing; "Haben
+    Sie vielleicht die Rechnung noch?" asks what they have)."""
+    texts = [p.text for p in sentence]
+    if len(texts) < 4 or not set(texts) & _GUESSING:
+        return None
+    if lang == "de":
+        if "sie" not in texts[1:3]:
+            return None
+        # where they were or stood then ("Haben Sie vielleicht schon mit dem Vermieter gesprochen?"
+        # asks a step of theirs and is no guess at a mistake)
+        past = texts[0] in ("waren", "standen", "sassen", "lagen")
+        return _match("doubt", sentence, 0, len(sentence) - 1) if past else None
+    if texts[:2] in (["could", "you"], ["might", "you"]) and "have" in texts[2:4]:
+        return _match("doubt", sentence, 0, len(sentence) - 1)  # "Could you maybe have booked ...?"
+    return None
+
+
 def _missed_our_message(sentence: Sequence[Piece], lang: str) -> Found | None:
     """A question whether the customer failed to receive or read what we sent: "Did you not get
     our text on Friday?", "Haben Sie unsere SMS denn nicht bekommen?" (the failure put on their
@@ -2060,7 +2084,7 @@ def disagreement(
             number += 1
             if _question(clause) and not _has_any(sentence, _CONDITION[lang] - {"ob"}):
                 hit = _doubting_question(sentence, lang, claimed) or _even_question(sentence, lang)
-                hit = hit or _missed_our_message(sentence, lang)
+                hit = hit or _missed_our_message(sentence, lang) or _guessed_mistake(sentence, lang)
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed)

@@ -1131,8 +1131,8 @@ DUTY_VERBS: Lexicon = {
     "de": ("lesen", "gelesen", "prüfen", "geprüft", "kontrollieren", "kontrolliert", "melden", "gemeldet",
            "mitteilen", "mitgeteilt", "informieren", "informiert", "anrufen", "angerufen", "beachten", "beachtet",
            "aufpassen", "aufgepasst", "angeben", "angegeben", "bescheid", "kündigen", "gekündigt", "bezahlen",
-           "bezahlt", "abholen", "abgeholt", "lesen"),
-    "en": ("read", "check", "checked", "tell", "told", "inform", "informed", "notify", "notified", "call",
+           "bezahlt", "abholen", "abgeholt", "lesen", "bemerkt", "bemerken", "mitbekommen"),
+    "en": ("notice", "noticed", "read", "check", "checked", "tell", "told", "inform", "informed", "notify", "notified", "call",
            "called", "follow", "followed", "pay", "paid", "cancel", "cancelled", "update", "updated", "register",
            "registered", "collect", "collected", "let"),
 }  # fmt: skip
