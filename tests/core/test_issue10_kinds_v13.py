@@ -536,3 +536,19 @@ def test_a_handover_says_nothing_of_the_matter(language: str, reply: str, missed
 def test_a_guess_at_their_mistake(language: str, reply: str, doubt: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="angry", emotion="angry", **COMPLAINT[language])
     assert contradicts(found) is doubt, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "penalised_feeling"),
+    [
+        # an exclamation about their news may take the feeling up in words no list names: a doubt
+        ("en", "Oh, Mrs Keller, what a clash, after three weeks. The technician comes tomorrow at 8.", False),
+        ("de", "Das berührt mich, nach drei Wochen. Morgen um 8 kommt der Techniker.", False),
+        ("de", "Wie ärgerlich, dass Sie so lange warten mussten. Morgen um 8 kommt der Techniker.", False),
+        # "Wie gesagt" is no exclamation
+        ("de", "Wie gesagt, der Techniker kommt morgen um 8.", True),
+    ],
+)
+def test_an_exclamation_is_at_most_a_doubt(language: str, reply: str, penalised_feeling: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **COMPLAINT[language])
+    assert ignored(found) is penalised_feeling, found

@@ -832,10 +832,12 @@ def vague_feeling(words: Sequence[Word], resources: LanguageResources, language:
     clause or the agent's own statement ("I'll sort out the disorder"); at most eight words."""
     lang = language if language in _FIRST else "en"
     kin = _feeling_kin(resources, lang)
-    if not kin:
-        return None
     feeling = _table(lexicon.FEELING_WORDS, lang)
     for clause in clauses(words, resources, language):
+        if len(clause) <= 8 and _exclaimed(clause, lang):
+            return _match("vague_feeling", clause, 0, len(clause) - 1)
+        if not kin:
+            continue
         if len(clause) > 8 or _question(clause) or _has_any(clause, NEGATIONS) or _has_any(clause, _FIRST[lang]):
             continue
         for index, piece in enumerate(clause):
@@ -844,6 +846,33 @@ def vague_feeling(words: Sequence[Word], resources: LanguageResources, language:
             if (piece.text in kin or piece.lemmas & kin) and not _negated_near(clause, index, lang):
                 return _match("vague_feeling", clause, 0, index)
     return None
+
+
+#: Openings of an exclamation about what the customer told ("What a clash!", "Was für ein Pech",
+#: "Wie schön, dass ...", "Das berührt mich"): a feeling, though no list names its word.
+_EXCLAIMED = {
+    "de": (("was", "fuer", "ein"), ("was", "fuer", "eine"), ("das", "beruehrt"), ("das", "bewegt"), ("das", "ruehrt")),
+    "en": (("what", "a"), ("what", "an"), ("that", "touches"), ("that", "is", "so", "moving"), ("how", "awful")),
+}  # fmt: skip
+
+
+def _exclaimed(clause: Sequence[Piece], lang: str) -> bool:
+    """The clause is an exclamation about the customer's news (:data:`_EXCLAIMED`, or German
+    "Wie <adjective>, dass ..."), not a question."""
+    texts = [p.text for p in clause]
+    if _question(clause) or len(texts) < 2:
+        return False
+    if any(tuple(texts[: len(opening)]) == opening for opening in _EXCLAIMED[lang]):
+        return True
+    # "Wie schön, | dass Sie ...", not "Wie gesagt," / "Wie besprochen,"
+    said = texts[1].startswith("ge") or texts[1] in _SAID_BEFORE
+    return lang == "de" and texts[0] == "wie" and len(texts) == 2 and not said
+
+
+#: Participles of what was said before: "wie besprochen", "wie erwähnt".
+_SAID_BEFORE = frozenset(
+    {"besprochen", "erwaehnt", "versprochen", "vereinbart", "angekuendigt", "erklaert", "vermutet"}
+)
 
 
 def played_down(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
