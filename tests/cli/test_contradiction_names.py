@@ -17,6 +17,7 @@ from voicecoach.core.words import finding_name
         ("deflection", "Schuld abgewiesen", "Blame pushed away"),
         ("doubt", "Schilderung angezweifelt", "Account doubted"),
         ("rules", "Auf Regeln berufen", "Rules cited"),
+        ("charge", "Auf Zahlung bestanden", "Charge insisted on"),
         ("negated_truth", "Widerspruch", "Contradiction"),  # a flat "das stimmt nicht" keeps the kind's name
     ],
 )

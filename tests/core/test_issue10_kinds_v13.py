@@ -552,3 +552,27 @@ def test_a_guess_at_their_mistake(language: str, reply: str, doubt: bool, resour
 def test_an_exclamation_is_at_most_a_doubt(language: str, reply: str, penalised_feeling: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="angry", emotion="angry", **COMPLAINT[language])
     assert ignored(found) is penalised_feeling, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "charge"),
+    [
+        # holding the customer to the charge they dispute
+        ("de", "In Ordnung. Die Anfahrtspauschale von 65 Euro müsste ich Ihnen aber berechnen.", True),
+        ("de", "Morgen um 8. Die Anfahrt müssen Sie aber leider zahlen.", True),
+        ("en", "I hear you. The call-out fee stands, I'm afraid.", True),
+        # paying only once it is right, part given, money back, their past payment, a booking that stands
+        ("de", "Sie zahlen aber erst, wenn alles passt.", False),
+        ("en", "I'm afraid you'll pay for the parts, but the labour is on us.", False),
+        ("en", "I'd be furious too. You paid £80 and still got nothing, that's not on.", False),
+        ("en", "I can hear how angry you are. Your booking stands, and the magician comes at 3.", False),
+    ],
+)
+def test_the_charge_insisted_on(language: str, reply: str, charge: bool, resources) -> None:  # noqa: ANN001
+    from tests.helpers.timelines import scenario
+    from voicecoach.core.typed import judge_text
+
+    sc = scenario(language, theme="service", mood="angry", emotion="angry", **DEPOSIT[language])
+    result = judge_text(sc, "t1", reply, resources=resources)
+    held = [f for f in result.findings if f.kind == "contradiction" and f.evidence.get("grammar") == "charge"]
+    assert bool(held) is charge, [(f.kind, f.evidence.get("grammar"), f.evidence.get("said")) for f in result.findings]

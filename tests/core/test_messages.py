@@ -298,6 +298,19 @@ def gallery(language: str) -> list[Finding]:
             ],
             None,
         ),
+        # holding the customer to the charge they dispute
+        (
+            sc,
+            [angry],
+            [
+                (
+                    7.5,
+                    10.0,
+                    "Die Anfahrt müsste ich Ihnen aber berechnen." if de else "I'm afraid the call-out fee stands.",
+                )
+            ],
+            None,
+        ),
         # blaming the customer in words no list holds
         (
             sc,
@@ -368,7 +381,14 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_doubt")
     if f.evidence.get("refused"):
         return (f.kind, "missed_point_deferred" if f.evidence.get("deferred") else "missed_point_refused")
-    if f.kind == "contradiction" and f.evidence.get("grammar") in ("doubt", "deflection", "blame", "excuse", "rules"):
+    if f.kind == "contradiction" and f.evidence.get("grammar") in (
+        "doubt",
+        "deflection",
+        "blame",
+        "excuse",
+        "rules",
+        "charge",
+    ):
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")

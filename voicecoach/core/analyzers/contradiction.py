@@ -169,7 +169,7 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
 
 
 #: Kinds of disagreement (:mod:`grammar`) told in their own words, not as a flat contradiction.
-_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules")
+_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge")
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:

@@ -2167,11 +2167,12 @@ def disagreement(
     found += [
         hit for hit in rebuttals(words, resources, language) if hit.match.start not in {f.match.start for f in found}
     ]
-    found += [
-        hit
-        for hit in rules_cited(words, resources, language)
-        if not any(f.match.start <= hit.match.start <= f.match.end for f in found)
-    ]
+    for extra in (rules_cited, charge_insisted):
+        found += [
+            hit
+            for hit in extra(words, resources, language)
+            if not any(f.match.start <= hit.match.start <= f.match.end for f in found)
+        ]
     found += [
         hit
         for hit in excuses(words, resources, language, accused)
@@ -2269,6 +2270,60 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
         bare = not benefit and any(_in_order(texts, rule, 1) is not None for rule in _BARE_RULE[lang])
         if ruled_out or bare:
             found.append(_match("rules", flat, 0, len(flat) - 1))
+    return found
+
+
+#: Charging the customer: German verbs with "Sie"/"Ihnen", English with "you".
+_CHARGING = {
+    "de": frozenset({"zahlen", "bezahlen", "berechnen", "berechne", "berechnet", "kostet", "ueberweisen", "begleichen"}),
+    "en": frozenset({"pay", "charge", "charged", "owe", "billed"}),
+}  # fmt: skip
+#: Words that insist: the charge holds against the complaint.
+_INSISTING = {
+    "de": frozenset({"trotzdem", "aber", "leider", "dennoch"}),
+    "en": frozenset({"still", "though", "anyway", "afraid"}),
+}
+#: What a charge is called: "the 460 stands", "the call-out fee stands" (not "your booking stands").
+_CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "costs", "bill", "price", "amount", "invoice", "deposit"})
+#: Money going back to the customer: then the charge is not insisted on.
+_MONEY_BACK = frozenset(
+    {"zurueck", "erstatten", "erstattet", "gutschrift", "gutschreiben", "storniere", "streiche", "erlassen", "back",
+     "refund", "refunded", "credit", "waive", "waived", "cancel", "cancelled", "covered", "free", "kostenlos"}
+)  # fmt: skip
+
+
+#: Paying only once the matter is settled: "erst, wenn alles passt", "once it's fixed".
+_ONCE = frozenset({"erst", "sobald", "nachdem", "wenn", "once", "after", "until", "unless", "when"})
+
+
+def charge_insisted(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+    """Sentences that hold the customer to a charge they dispute: "die Anfahrtspauschale von 65
+    Euro müsste ich Ihnen aber berechnen", "Die Anfahrt müssen Sie aber leider zahlen", "so the
+    460 stands", "you'll still have to pay the call-out". A verb of charging (:data:`_CHARGING`)
+    with the customer as payer (or "stands"), a word that insists (:data:`_INSISTING`), no
+    negation and no money going back (:data:`_MONEY_BACK`: "you'll still get the 50 back");
+    not a question or a condition."""
+    lang = language if language in _FIRST else "en"
+    found: list[Found] = []
+    for sentence in _sentences(clauses(words, resources, language)):
+        flat = [p.text for c in sentence for p in c]
+        given = set(flat) | {lemma for c in sentence for p in c for lemma in p.lemmas}
+        # money going back, something given ("the labour is on us", "übernehmen wir"), or paying
+        # only once it is right ("Sie zahlen aber erst, wenn alles passt")
+        if given & (_MONEY_BACK | _ONCE) or _in_order(flat, ("on", "us"), 0) or "uebernehmen" in given:
+            continue
+        for clause in sentence:
+            texts = [p.text for p in clause]
+            keys = set(texts) | {lemma for p in clause for lemma in p.lemmas}
+            if _question(clause) or _has_any(clause, _CONDITION[lang]) or _has_any(clause, NEGATIONS):
+                continue
+            money = bool(set(texts) & _CHARGE_NOUNS)
+            stands = lang == "en" and "stands" in texts and money  # "so the call-out fee stands"
+            # what they are to pay, not what they paid ("You paid £146 and still got turned away")
+            past = bool(set(texts) & {"paid", "charged", "billed", "bezahlt", "gezahlt", "berechnet", "haben", "have"})
+            charged = bool(keys & _CHARGING[lang]) and bool(set(texts) & _INSISTING[lang]) and not past
+            if (stands or (charged and _has_any(clause, _SECOND[lang]))) and not _question(sentence[-1]):
+                found.append(_match("charge", clause, 0, len(clause) - 1))
     return found
 
 

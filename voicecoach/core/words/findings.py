@@ -303,6 +303,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "happened – I'm sorting it out now.\"",
         ),
     },
+    ("contradiction", "charge"): {
+        "de": (
+            "Bei {at} s haben Sie auf der Zahlung bestanden („{said}“).",
+            "{Who} beschwert sich gerade über genau diese Kosten. Nehmen Sie den Einwand auf und sagen "
+            "Sie, was Sie prüfen oder erlassen können: „Die Anfahrt lasse ich prüfen und melde mich bis 16 Uhr.“",
+        ),
+        "en": (
+            'At {at} s you insisted on the charge ("{said}").',
+            "{Who} is complaining about exactly this cost. Take the objection up and say what you can "
+            'check or waive: "I\'ll have the call-out fee reviewed and call you by four."',
+        ),
+    },
     ("contradiction", "rules"): {
         "de": (
             "Bei {at} s haben Sie sich auf Regeln berufen („{said}“).",
@@ -666,6 +678,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "excuse"): {
         "de": "Sie haben das Versäumnis entschuldigt („{said}“).",
         "en": 'You made an excuse for the failure ("{said}").',
+    },
+    ("contradiction", "charge"): {
+        "de": "Sie haben auf der Zahlung bestanden („{said}“).",
+        "en": 'You insisted on the charge ("{said}").',
     },
     ("contradiction", "rules"): {
         "de": "Sie haben sich auf Regeln berufen („{said}“).",
