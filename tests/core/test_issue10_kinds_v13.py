@@ -14,6 +14,10 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.content_judge import contradicts, has, ignored, penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.scenario import Scenario
+from voicecoach.core.typed import judge_text
+from voicecoach.i18n import finding_text_in
 
 NUMBER = {
     "de": {
@@ -184,9 +188,8 @@ def test_the_one_blamed_defended(language: str, reply: str, contradiction: bool,
     assert contradicts(found) is contradiction, found
 
 
-def _three_turns(language: str):  # noqa: ANN202
+def _three_turns(language: str) -> Scenario:
     """Turn 1 puts the fault on us; turn 3 only asks when the customer will know."""
-    from voicecoach.core.scenario import Scenario
 
     de = language == "de"
     say = (
@@ -216,7 +219,6 @@ def _three_turns(language: str):  # noqa: ANN202
     ],
 )
 def test_the_fault_put_on_us_earlier_still_stands(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
-    from voicecoach.core.typed import judge_text
 
     result = judge_text(_three_turns(language), "t3", reply, resources=resources)
     found = [f for f in result.findings if f.kind == "contradiction" and f.penalty > 0]
@@ -281,8 +283,6 @@ COSTS = {
     ],
 )
 def test_a_question_left_open(language: str, reply: str, deferred: bool, resources) -> None:  # noqa: ANN001
-    from tests.helpers.timelines import scenario
-    from voicecoach.core.typed import judge_text
 
     result = judge_text(
         scenario(language, theme="service", mood="angry", **COSTS[language]), "t1", reply, resources=resources
@@ -379,9 +379,6 @@ def test_the_reask_message_names_the_fact_as_the_scenario_does(
     named_en: str,
     resources,  # noqa: ANN001
 ) -> None:
-    from tests.helpers.timelines import scenario
-    from voicecoach.core.typed import judge_text
-    from voicecoach.i18n import finding_text_in
 
     step = {
         "say": f"Meine {scenario_word} ist 4711, und die Lieferung fehlt!",
@@ -477,8 +474,6 @@ DEPOSIT = {
     ],
 )
 def test_a_rule_set_against_the_request(language: str, reply: str, rules: bool, resources) -> None:  # noqa: ANN001
-    from tests.helpers.timelines import scenario
-    from voicecoach.core.typed import judge_text
 
     sc = scenario(language, theme="service", mood="angry", emotion="angry", **DEPOSIT[language])
     result = judge_text(sc, "t1", reply, resources=resources)
@@ -569,8 +564,6 @@ def test_an_exclamation_is_at_most_a_doubt(language: str, reply: str, penalised_
     ],
 )
 def test_the_charge_insisted_on(language: str, reply: str, charge: bool, resources) -> None:  # noqa: ANN001
-    from tests.helpers.timelines import scenario
-    from voicecoach.core.typed import judge_text
 
     sc = scenario(language, theme="service", mood="angry", emotion="angry", **DEPOSIT[language])
     result = judge_text(sc, "t1", reply, resources=resources)
