@@ -569,3 +569,12 @@ def test_the_charge_insisted_on(language: str, reply: str, charge: bool, resourc
     result = judge_text(sc, "t1", reply, resources=resources)
     held = [f for f in result.findings if f.kind == "contradiction" and f.evidence.get("grammar") == "charge"]
     assert bool(held) is charge, [(f.kind, f.evidence.get("grammar"), f.evidence.get("said")) for f in result.findings]
+
+
+def test_a_title_ends_no_sentence(resources) -> None:  # noqa: ANN001
+    # found in tmux: Whisper wrote "Mr. Reed", and the quote began "Reed, we don't refund ..."
+    reply = "I'm sorry about that. Mr. Reed, we don't refund deposits, I'm afraid, it's company policy."
+    sc = scenario("en", theme="service", mood="angry", emotion="angry", **DEPOSIT["en"])
+    result = judge_text(sc, "t1", reply, resources=resources)
+    cited = next(f for f in result.findings if f.evidence.get("grammar") == "rules")
+    assert cited.evidence["said"].startswith("Mr. Reed, we don't refund"), cited.evidence["said"]

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.language import PLAIN, LanguageResources
-from voicecoach.core.text import Match, fold, token_match, words_of_text
+from voicecoach.core.text import Match, dot_ends_nothing, fold, token_match, words_of_text
 from voicecoach.core.timeline import Word
 
 _PIECES = re.compile(r"[^\W\d_]+|\d+")
@@ -229,10 +229,12 @@ class Piece:
 def _raw_pieces(words: Sequence[Word]) -> list[tuple[str, Word, bool]]:
     """(surface piece, word, clause ends after it) for each piece of each word."""
     out: list[tuple[str, Word, bool]] = []
-    for word in words:
+    for number, word in enumerate(words):
         raw = word.text.strip()
         parts = _PIECES.findall(raw.replace("’", "'"))
-        ends = bool(_CLAUSE_END.search(raw))
+        following = words[number + 1].text if number + 1 < len(words) else ""
+        # "Mr." and "am 14. Mai" end nothing: "I'm sorry, Mr. Reed, we don't refund ..." is one run
+        ends = bool(_CLAUSE_END.search(raw)) and not dot_ends_nothing(raw, following)
         for index, part in enumerate(parts):
             if index > 0 and part.lower() in _CONTRACTIONS and "'" in raw.replace("’", "'"):
                 part = _CONTRACTIONS[part.lower()]

@@ -415,6 +415,14 @@ def _ordinal_dot(raw: str, following: str) -> bool:
     return bool(re.fullmatch(r"\d{1,2}\.", raw)) and fold(following).strip(".,!?") in _MONTHS
 
 
+def dot_ends_nothing(raw: str, following: str) -> bool:
+    """A full stop that ends no sentence: a title or abbreviation ("Mr.", "Nr.") or a German
+    ordinal date ("am 14. Mai"); ``raw`` is Whisper's word with its punctuation, ``following``
+    the next word."""
+    raw = raw.strip()
+    return raw.endswith(".") and (not ends_sentence(raw) or _ordinal_dot(raw, following))
+
+
 def words_of_text(text: str) -> tuple[Word, ...]:
     """A typed text as untimed words (time 0), to run it through the same matching."""
     return tuple(Word(piece, 0.0, 0.0) for piece in text.split())
