@@ -142,12 +142,12 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
         "de": (
             "Statt auf etwa {examples} einzugehen, haben Sie die Frage offen gelassen („{refused}“) – {who} weiß so viel wie vorher.",
             "Sagen Sie, was Sie jetzt schon zusagen können und bis wann die offene Frage geklärt ist: "
-            "„Die Anfahrt zahlen Sie auf keinen Fall, und ob die Reparatur dazugehört, sage ich Ihnen bis morgen 12 Uhr.“",
+            "„Das kläre ich noch heute und rufe Sie bis 16 Uhr mit einer Antwort an.“",
         ),
         "en": (
             'Instead of taking up something like {examples}, you left the question open ("{refused}") – {who} knows no more than before.',
-            "Say what you can promise now and by when the open part is settled: \"You won't pay the call-out "
-            "either way, and I'll tell you by noon tomorrow whether the repair is covered.\"",
+            "Say what you can promise now and by when the open part is settled: \"I'll find that out "
+            'today and call you back with an answer by four."',
         ),
     },
     ("not_listening", "missed_point_handover"): {
