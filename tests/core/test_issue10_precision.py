@@ -158,14 +158,15 @@ def test_yes_but_and_blame(language, say, reply, expected, resources) -> None:  
             "Oh, das ist natürlich beunruhigend. Ich schaue nach.",
             [],
         ),
-        # ... and a reply without any of it still takes points off
+        # ... and a reply without any of it still takes points off (and cites the rules against
+        # the customer's objection: a contradiction named "Rules cited", thirteenth session)
         (
             "en",
             CHARGE_EN,
             "angry",
             {"emotion": "angry"},
             "The charge for the scratch stays on your card until the review is finished, that's our policy.",
-            ["not_listening/ignored_emotion"],
+            ["contradiction/phrase", "not_listening/ignored_emotion"],
         ),
         (
             "de",
@@ -173,7 +174,7 @@ def test_yes_but_and_blame(language, say, reply, expected, resources) -> None:  
             "angry",
             {"emotion": "angry"},
             "Der Betrag für den Kratzer bleibt bis zur Prüfung auf Ihrer Karte, so sind die Regeln.",
-            ["not_listening/ignored_emotion"],
+            ["contradiction/phrase", "not_listening/ignored_emotion"],
         ),
     ],
 )

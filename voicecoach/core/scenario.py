@@ -723,26 +723,24 @@ class Scenario(_Strict):
         later turn pushes it too (a trainer: "And with the annual plan you'd get priority next
         time", a turn after the no). With ``path`` (the turns played before ``step``): those; without:
         the turns played before it on every way through the call (as :meth:`facts_until`)."""
-        index = self._index_of(step)
-        if path is not None:
-            before = [self.step(turn_id) for turn_id in path if turn_id in self.turn_ids]
-        else:
-            before = [self.turns[i] for i in sorted(self._surely_before()[index] - {index})]
-        words = [
-            word for turn in before if turn is not step and turn.expect.accept_no for word in turn.expect.offer_words
-        ]
+        words = [word for turn in self._before(step, path) if turn.expect.accept_no for word in turn.expect.offer_words]
         return tuple(dict.fromkeys(words))
 
     def said_before(self, step: Step, path: Sequence[str] | None = None) -> tuple[str, ...]:
         """The customer's lines (``say``) of the turns before ``step``, in call order: what the
         customer has told us so far ("Herr Braun hat den Karton mitgenommen" in turn 1 still puts
         the fault on us in turn 3). ``path`` as in :meth:`refused_before`."""
-        index = self._index_of(step)
+        return tuple(turn.say for turn in self._before(step, path) if turn.say)
+
+    def _before(self, step: Step, path: Sequence[str] | None) -> list[Step]:
+        """The turns heard before ``step``: those of ``path`` (a live call's), else the turns played
+        before it on every way through the call; ``step`` itself never."""
         if path is not None:
             before = [self.step(turn_id) for turn_id in path if turn_id in self.turn_ids]
         else:
+            index = self._index_of(step)
             before = [self.turns[i] for i in sorted(self._surely_before()[index] - {index})]
-        return tuple(turn.say for turn in before if turn is not step and turn.say)
+        return [turn for turn in before if turn is not step]
 
     def _surely_before(self) -> list[set[int]]:
         """Per turn, the turns (by position, itself included) played on every way that reaches it."""

@@ -407,8 +407,10 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
     heard = Spoken([w for w in spoken.words if id(w) not in refusing]) if refusing else spoken
     # a bare handover's words meet no point about the matter ("Ich leite Ihren Fall an die
     # Kollegen weiter" is no "überweisen", though the thesaurus relates them)
-    passing = {id(w) for w in grammar.handover_clauses(spoken.words, context.resources, context.language)}
-    beyond = Spoken([w for w in heard.words if id(w) not in passing]) if only_feeling == "handover" else heard
+    beyond = heard
+    if only_feeling == "handover":
+        passing = {id(w) for w in grammar.handover_clauses(spoken.words, context.resources, context.language)}
+        beyond = Spoken([w for w in heard.words if id(w) not in passing])
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
         if hearing.words and _point_met(phrasings, context, hearing):
