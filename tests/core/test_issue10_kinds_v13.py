@@ -275,6 +275,7 @@ COSTS = {
         # the customer's question left open: the point is surely missed, whatever its words
         ("de", "Das verstehe ich. Ob wir die Kosten übernehmen, entscheidet der Gutachter.", True),
         ("de", "Das verstehe ich. Wer das zahlt, hängt davon ab, was der Gutachter feststellt.", True),
+        ("de", "Das verstehe ich. Ob wir das übernehmen, hängt vom Gutachten ab.", True),
         ("en", "I hear you. Whether we cover it depends on what the surveyor finds.", True),
         ("en", "I'm sorry. I can't say yet who pays, let's see what the report says.", True),
         # the open part with our own step and a time, or the answer itself: no deferral

@@ -1983,7 +1983,7 @@ _REFUSAL_GAP = 3
 #: "Let's see what the other side says" (a deferral, not the answer the moment calls for).
 _DEFERRALS = {
     "de": (
-        ("haengt", "davon", "ab"), ("kommt", "darauf", "an"), ("entscheidet", "der"), ("entscheidet", "die"),
+        ("haengt", "davon", "ab"), ("haengt", "vom", "ab"), ("haengt", "von", "ab"), ("kommt", "darauf", "an"), ("entscheidet", "der"), ("entscheidet", "die"),
         ("kann", "ich", "noch", "nicht", "sagen"), ("koennen", "wir", "noch", "nicht", "sagen"),
         ("muessen", "abwarten"), ("erst", "abwarten"), ("mal", "abwarten"), ("mal", "sehen"),
         ("kann", "nicht", "sagen"), ("wird", "entscheiden"), ("entscheiden", "dann"),
