@@ -508,6 +508,7 @@ REFUND_POINT = {
         ("de", "Tut mir leid. Ich leite das weiter, und die 112 Euro überweisen wir bis Freitag.", False),
         # a question left open in more words
         ("en", "I'm sorry about the wait. I'll log it and the refunds team will decide.", True),
+        ("en", "I'm sorry about the wait. I will decide that right now: the refund goes out today.", False),
         ("de", "Das tut mir leid. Wann das Geld kommt, kann ich Ihnen leider nicht sagen.", True),
     ],
 )

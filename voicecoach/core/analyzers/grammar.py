@@ -2031,8 +2031,11 @@ def _refusal(clause: Sequence[Piece], lang: str) -> Found | None:
         return _match("refusal", clause, span[0], span[1])
     for wanted in _DEFERRALS[lang]:
         span = _in_order(texts, wanted, _REFUSAL_GAP)
-        if span is not None:
-            return _match("deferral", clause, span[0], span[1])
+        if span is None:
+            continue
+        if "decide" in wanted and set(texts[max(0, span[1] - 3) : span[1]]) & {"i", "we"}:
+            continue  # "I'll decide that now": the agent deciding, nothing deferred
+        return _match("deferral", clause, span[0], span[1])
     return None
 
 
