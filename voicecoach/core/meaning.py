@@ -235,6 +235,8 @@ def _raw_pieces(words: Sequence[Word]) -> list[tuple[str, Word, bool]]:
         following = words[number + 1].text if number + 1 < len(words) else ""
         # "Mr." and "am 14. Mai" end nothing: "I'm sorry, Mr. Reed, we don't refund ..." is one run
         ends = bool(_CLAUSE_END.search(raw)) and not dot_ends_nothing(raw, following)
+        if not parts and ends and out:
+            out[-1] = (*out[-1][:2], True)  # a dash of its own ("no extra fee – I hear you") ends the clause
         for index, part in enumerate(parts):
             if index > 0 and part.lower() in _CONTRACTIONS and "'" in raw.replace("’", "'"):
                 part = _CONTRACTIONS[part.lower()]

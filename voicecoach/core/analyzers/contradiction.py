@@ -11,6 +11,8 @@ the "but" pushes the offer (``pushed_after_no``). Blaming the customer ("You sho
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from voicecoach.core.analyzers import grammar, lexicon
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing, words_json
 from voicecoach.core.analyzers.options import Context
@@ -92,6 +94,8 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
                     continue
                 at += 1
             verb = texts[at] if at < len(texts) else ""
+            if verb == "had" and _had_a_thing(texts[at + 1 : at + 3]):
+                return i, at  # "you really should have had a backup": what they lacked
             if verb in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE:
                 continue
             if (verb.endswith("ed") and len(verb) > 4) or verb in lexicon.BLAME_PARTICIPLES:
@@ -111,8 +115,8 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         clause = texts[start : end + 1]
         if "sie" not in clause or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:
             continue
-        if {"wir", "ich"} & set(clause):
-            continue  # "da hätten wir Sie längst anrufen müssen": the agent owns the failure
+        if {"wir", "ich", "man"} & set(clause):
+            continue  # "da hätten wir / hätte man Sie längst anrufen müssen": the agent owns the failure
         verb = clause[-2]
         if verb in lexicon.NOT_BLAME_BEFORE_MODAL or not verb.endswith(("en", "ern", "eln")):
             continue
@@ -120,6 +124,19 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
             continue  # "Sie hätten nicht dreimal anrufen müssen / das nicht wissen können": sympathy
         return start, end
     return None
+
+
+#: Things one receives from us: "you should have had an email" is our expectation, not blame.
+_RECEIVED_THINGS = frozenset(
+    {"email", "mail", "letter", "text", "message", "call", "confirmation", "notice", "notification", "reply",
+     "update", "refund", "invoice", "receipt", "visit", "answer", "response", "delivery", "parcel", "link", "code"}
+)  # fmt: skip
+
+
+def _had_a_thing(after: Sequence[str]) -> bool:
+    """ "had" + an article and a noun that is not something we send (:data:`_RECEIVED_THINGS`):
+    "should have had a backup" names what the customer lacked."""
+    return len(after) == 2 and after[0] in ("a", "an") and after[1] not in _RECEIVED_THINGS
 
 
 def _spread(kind_reason: str, tokens: list, first: int, last: int, context: Context, severity: str) -> Finding:

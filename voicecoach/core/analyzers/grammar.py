@@ -712,13 +712,16 @@ def _backchannels(lang: str) -> frozenset[str]:
 _HANDOVERS = {
     "de": (("weitergeben",), ("weiterleiten",), ("weiterreichen",), ("melden", "uns"), ("melde", "mich"),
            ("melden", "sie", "sich"), ("meldet", "sich"), ("melden", "sich"), ("rufen", "sie", "an"), ("gebe", "weiter"),
-           ("leite", "weiter"),
+           ("leite", "weiter"), ("zurueckrufen",), ("ruft", "zurueck"), ("rufe", "zurueck"), ("sich", "melden"),
+           ("gebe", "bescheid"), ("sage", "bescheid"), ("versuche", "erreichen"),
+           ("gebe", "an", "herrn"), ("gebe", "an", "frau"), ("gebe", "an", "kollegen"), ("notiere", "mir", "das"),
            # promising nothing: "Ich schaue mal, was ich tun kann"
            ("was", "ich", "tun", "kann"), ("was", "wir", "tun", "koennen"), ("was", "ich", "machen", "kann"),
            ("was", "wir", "machen", "koennen")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
-           ("let", "them", "know"), ("call", "us"),
+           ("let", "them", "know"), ("let", "know"), ("call", "us"), ("call", "you", "back"),
+           ("he", "will", "call", "you"), ("she", "will", "call", "you"), ("they", "will", "call", "you"),
            # promising nothing: "I'll see what I can do"
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do")),
 }  # fmt: skip
@@ -742,9 +745,15 @@ def handover_clauses(words: Sequence[Word], resources: LanguageResources, langua
 def handover_point(phrasings: Sequence[str], language: str) -> bool:
     """A key point that is itself passing on ("forward: [an die Kollegen weitergeben]")."""
     lang = language if language in _FIRST else "en"
-    vocabulary = {w for phrase in _HANDOVERS[lang] for w in phrase if len(w) > 3}
+    vocabulary = {w for phrase in _HANDOVERS[lang] for w in phrase if len(w) > 3} - _NOT_HANDING
     return any(_key(token) in vocabulary for phrasing in phrasings for token in normalize(phrasing))
 
+
+#: Words of a handover phrase that say nothing of passing on themselves ("Kollegen", "check"): a
+#: key point naming them is no point about the handover.
+_NOT_HANDING = frozenset(
+    {"zurueck", "herrn", "frau", "kollegen", "versuche", "erreichen", "notiere", "check", "with", "will", "they"}
+)
 
 #: Words for when a matter is passed on, not when it is settled.
 _PASSED_NOW = frozenset({"jetzt", "gleich", "sofort", "direkt", "now", "straight", "immediately"})
@@ -1033,6 +1042,21 @@ def _believes(clause: Sequence[Piece], lang: str) -> bool:
     return any(p.text in _BELIEVING for p in clause) and not _has_any(clause, _FIRST[lang])
 
 
+#: Verbs of saying: "Wenn Sie sagen, da war nichts geräumt" reports the customer's own words.
+_SAYING = frozenset({"sagen", "sagt", "sagten", "say", "says", "said", "tell", "meinen", "schreiben", "write"})
+#: Words that, ending a clause, state what follows as plain fact: "klar, dass da was nicht stimmt".
+_PLAIN_FACT = frozenset({"klar", "offensichtlich", "eindeutig", "logisch", "obvious", "clear", "wunder"})
+
+
+def _you_say(clause: Sequence[Piece], lang: str) -> bool:
+    """The customer's own words are reported: "Wenn Sie und die Nachbarn sagen", "as you say"."""
+    if _question(clause):
+        return False
+    texts = [p.text for p in clause]
+    # the customer says it: a second person before the verb ("our sheet says ... you hadn't" is ours)
+    return any(t in _SAYING and set(texts[max(0, i - 5) : i]) & _SECOND[lang] for i, t in enumerate(texts))
+
+
 def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     subject = "sie" if lang == "de" else "you"
@@ -1112,7 +1136,15 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     # "You won't be paying a penny for a car that never came": a promise about what they will not
     # have to do, not a reproach of what they did not do
     promised = _has_any(clause, frozenset({"will", "werden", "wird", "shall"}))
-    if negated and not receives and not needed and not promised:  # "Sie haben keinen Bescheid bekommen": our failure
+    # "you shouldn't have been told that": something done to them, our failure
+    passive = "worden" in texts or any(
+        t == "been" and texts[i - 1] in ("have", "had") and set(texts[: i - 1]) & _SECOND[lang]
+        for i, t in enumerate(texts)
+        if i > 0
+    )
+    if (
+        negated and not receives and not needed and not promised and not passive
+    ):  # "Sie haben keinen Bescheid bekommen": our failure
         past = {"de": ("haben", "hatten"), "en": ("did", "have", "had", "never")}[lang]
         if any(t in past and (t == "never" or texts[i + 1 : i + 2] != ["to"]) for i, t in enumerate(texts)):
             for index, piece in enumerate(clause):
@@ -1923,8 +1955,8 @@ def claimed_words(customer: Sequence[Word], resources: LanguageResources, langua
     common = _table(lexicon.NORM_WORDS, lang) | _table(lexicon.TRUTH_WORDS, lang)
     out: set[str] = set()
     for clause in clauses(customer, resources, language):
-        if _has_any(clause, NEGATIONS):
-            continue
+        if _has_any(clause, NEGATIONS) or _question(clause):
+            continue  # "Am I paying anything more?" claims nothing
         for piece in clause:
             if len(piece.text) >= 4 and piece.text.isalpha() and piece.text not in stop and piece.text not in common:
                 out.add(piece.text)
@@ -2109,6 +2141,8 @@ def disagreement(
     for clause in clauses(words, resources, language):
         if reset_but:
             but_seen, reset_but = False, False
+        # "Nach sechs Wochen ist klar, | dass da was nicht stimmt": the agent agrees it is wrong
+        stated = bool(previous) and previous[-1].text in _PLAIN_FACT and not _ends_sentence(previous)
         sentence = [*sentence, *clause]
         if _acknowledges(clause, language, thanks=False) is not None:
             siding.add(number)
@@ -2127,7 +2161,7 @@ def disagreement(
         # what someone else fears, reported ("Ihre Mutter dachte, Sie hätten sie vergessen, das
         # ist furchtbar"): the rest of the sentence is not ours
         reported = reporting
-        reporting = (reporting or _believes(clause, lang)) and not _ends_sentence(clause)
+        reporting = (reporting or _believes(clause, lang) or _you_say(clause, lang)) and not _ends_sentence(clause)
         # "im Vertrag, den Sie unterschrieben haben": one statement; after a condition ("If the box
         # is gone, that isn't our fault") the clause is the main one, not a relative
         if (
@@ -2138,7 +2172,7 @@ def disagreement(
         ):
             clause = previous + clause
         previous = clause
-        if _question(clause) or _has_any(clause, _CONDITION[lang]) or reported:
+        if _question(clause) or _has_any(clause, _CONDITION[lang]) or reported or stated:
             continue
         hit = _doubting_question(clause, lang) if _has_any(clause, _table(lexicon.SLIP_VERBS, lang)) else None
         if hit is not None:  # "Sie haben sich bestimmt verlesen": the slip said as a fact

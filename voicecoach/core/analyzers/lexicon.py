@@ -1108,6 +1108,12 @@ REACH_VERBS: Lexicon = {
     "de": ("erreich", "anruf", "anrufen", "zurueckruf", "ruft", "rufen", "kontaktier", "simsen", "whatsapp"),
     "en": ("reach", "call", "ring", "phone", "text", "contact"),
 }
+#: Verb stems of sending a thing over: "Schicken Sie mir Ihre Fotos" asks for the photos the
+#: customer said they have, not again for what they told.
+SEND_VERBS: Lexicon = {
+    "de": ("schick", "send", "mail", "maile", "hochlad", "uebermittel", "faxen", "weiterleit", "zukommen"),
+    "en": ("send", "email", "e-mail", "mail", "upload", "forward", "attach"),
+}
 #: Parts of a fact's key or ask phrasings that make the fact itself a way to reach someone.
 CONTACT_WORDS: Lexicon = {
     "de": ("telefon", "handy", "mobil", "rufnummer", "erreich", "kontakt", "rueckruf"),

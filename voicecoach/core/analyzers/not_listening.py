@@ -57,8 +57,9 @@ from voicecoach.core.timeline import Turn, Word
 from voicecoach.core.words import alternatives, emotion_word, fact_forms, feeling_tip
 
 #: Most words a reply of sympathy alone has for its missed points to be certain: a longer one
-#: that a coach would still call sympathy alone is rare, and length brings paraphrase.
-FEELING_ONLY_WORDS = 25
+#: that a coach would still call sympathy alone is rare, and length brings paraphrase. Two
+#: sentences of sympathy and a handover with the names in them run to 26 words.
+FEELING_ONLY_WORDS = 32
 
 #: Moods whose feeling the reply must take up. A confused customer needs clarity, not
 #: empathy: only a step that says ``acknowledge_emotion: true`` asks for it (reassurance counts).
@@ -924,6 +925,17 @@ def _way_to_reach(sentence: Sequence[Word], key: str, asks: Sequence[str], langu
     return not any(contact_word in token for token in named for contact_word in contact)
 
 
+def _thing_to_send(sentence: Sequence[Word], noun: str, value: str, language: str) -> bool:
+    """The request (asking with ``noun``, a noun or an ask phrasing) asks the customer to send over a thing whose value names it ("Fotos von der
+    Übergabe" for "Schicken Sie mir Ihre Fotos per Mail"): they said they have it, and sending it
+    is the next step, not a second ask. A value that is information ("Lerchenweg 12" for
+    "Adresse") does not name the noun, so sending it again is still asked twice."""
+    if not set(normalize(noun)) & set(normalize(value)):
+        return False
+    send = lexicon.words_for(lexicon.SEND_VERBS, language)
+    return any(token.startswith(send) for w in sentence for token in normalize(w.text))
+
+
 #: Words before a noun that make it several, or others': not the one thing the customer gave.
 _SEVERAL = frozenset({"paar", "einige", "mehrere", "weitere", "andere", "few", "several", "other", "their"})
 
@@ -1015,6 +1027,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     continue  # not a question, or one that says the value back: confirming, not asking
                 if _way_to_reach(sentence_of(spoken, match), key, asks, context.language):
                     continue  # "Unter welcher Nummer erreicht er Ihre Mutter?": the phone, not the customer number
+                if _thing_to_send(sentence_of(spoken, match), phrasing, fact.value, context.language):
+                    continue
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
         nouns = head_nouns(asks, context.language)
@@ -1029,6 +1043,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     continue
                 if _way_to_reach(sentence_of(spoken, match), key, asks, context.language):
                     continue
+                if _thing_to_send(sentence_of(spoken, match), noun, fact.value, context.language):
+                    continue  # "Schicken Sie mir Ihre Fotos": the photos they have, not what they told
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
         if hit is None:

@@ -210,8 +210,9 @@ def _set_aside(spoken: Spoken, match: Match, context: Context) -> bool:
 #: "Despite that" words: a push when they press the customer ("Nehmen Sie es trotzdem"), not when
 #: the agent does the customer's wish despite something ("Ich nehme den Einspruch trotzdem auf").
 _CONCESSIVE = frozenset({"trotzdem", "dennoch", "anyway"})
-#: Push words that press only in a question ("Would you like the details anyway?").
-_ONLY_ASKED = frozenset({"anyway"})
+#: Push words that press only in a question ("Would you like the details anyway?", "Wirklich
+#: nicht?"; "das war wirklich nicht der Moment für Verkaufsgespräche" owns the push).
+_ONLY_ASKED = frozenset({"anyway", "wirklich nicht"})
 _AGENT = frozenset({"ich", "wir", "i", "we"})
 _RECOMMENDING = ("empfehl", "rat", "recommend", "suggest", "advise")
 

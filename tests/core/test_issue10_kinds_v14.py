@@ -1,0 +1,180 @@
+"""Issue 10, kinds found in the errors of the set v14 (fitted since the fourteenth session).
+
+False alarms on good replies a coach would praise: "you shouldn't have been told that" (our
+failure, said to them) was blame; "man hätte Sie fragen müssen" too; "klar, dass da was nicht
+stimmt" (agreeing something is wrong) was "you are wrong"; the customer's own account reported
+("Wenn Sie sagen, da war nichts geräumt") was a denial; "You're not paying anything more" denied
+what the customer had only asked; "das war wirklich nicht der Moment für Verkaufsgespräche"
+pushed; "I hear you" after a dash was negated by the clause before it; "Schicken Sie mir Ihre
+Fotos" re-asked the photos the customer said they have.
+
+Misses: sympathy and a handover to a named colleague ("der ruft Sie zurück", "I'll let Phil
+know"), "you should have had a backup".
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.content_judge import contradicts, has, ignored, penalised
+
+COMPLAINT = {
+    "de": {"say": "Seit sechs Wochen kommt Sand aus dem Brunnen, und Herr Ahrens sagt, das klärt sich von selbst!"},
+    "en": {"say": "The recovery came back empty, and Dean says that's everything there was. Unbelievable!"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # something done to them, said as our failure, is no reproach
+        ("en", "I'm sorry, you shouldn't have been told that. I'm pulling up the photos now.", False),
+        ("en", "I'm so sorry. You should never have been given that answer. We'll look again today.", False),
+        ("de", "Das tut mir leid. Man hätte Sie vorher fragen müssen, das ist bei uns schiefgelaufen.", False),
+        # their own omission, said to them, stays a reproach
+        ("en", "I'm sorry, that's hard. Honestly, you really should have had a backup.", True),
+        ("de", "Tut mir leid. Aber das hätten Sie beim Abgeben sagen müssen.", True),
+        ("en", "Sorry. There may have been a crack you hadn't noticed.", True),
+        # agreeing that something is wrong is no "you are wrong"
+        ("de", "Das tut mir leid. Nach sechs Wochen ist klar, dass da was nicht stimmt. Morgen kommt jemand.", False),
+        ("de", "Das tut mir leid, aber da stimmt etwas nicht mit Ihrer Darstellung.", True),
+        # the customer's own account, reported, is not denied by the agent
+        ("de", "Wenn Sie sagen, da war nichts geräumt, dann nehme ich das ernst. Ich kläre das heute.", False),
+        ("en", "If you say the folder was empty, I take that seriously. We'll run it again today.", False),
+    ],
+)
+def test_our_failure_said_to_them_is_no_reproach(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **COMPLAINT[language])
+    assert contradicts(found) is contradiction, found
+
+
+ASKED = {
+    "de": {"say": "Muss ich jetzt noch irgendwas extra zahlen?", "emotion": "annoyed"},
+    "en": {"say": "Am I paying anything more for this?", "emotion": "annoyed"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("en", "I understand. You're not paying anything more, it stays on the original job."),
+        ("de", "Das verstehe ich. Nein, Sie zahlen nichts extra, das bleibt beim alten Auftrag."),
+    ],
+)
+def test_answering_their_question_with_no_denies_nothing(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **ASKED[language])
+    assert not contradicts(found), found
+
+
+DECLINED = {
+    "de": {
+        "say": "Nein, den Liegeplatz mit Entfeuchter will ich nicht. Wer zahlt jetzt die Polster?",
+        "emotion": "annoyed",
+        "expect": {"accept_no": True, "offer_words": ["Liegeplatz mit Entfeuchter"]},
+    },
+    "en": {
+        "say": "No, I don't want the cleanroom service. Am I paying anything more?",
+        "emotion": "annoyed",
+        "expect": {"accept_no": True, "offer_words": ["cleanroom"]},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # owning the push is no push
+        (
+            "de",
+            "Sie haben recht, das war wirklich nicht der Moment für Verkaufsgespräche. Die Polster zahlen wir.",
+            False,
+        ),
+        # "really not?" asked presses
+        ("de", "Wirklich nicht? Die Polster zahlen wir natürlich.", True),
+    ],
+)
+def test_really_not_presses_only_as_a_question(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **DECLINED[language])
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "feeling_ignored"),
+    [
+        # a dash of its own ends the clause: "I hear you" is not negated by "no extra fee"
+        ("Okay, no cleanroom, no extra fee – I hear you. It's all at no cost to you.", False),
+        ("Okay, no cleanroom, no extra fee. It's all at no cost to you.", True),
+    ],
+)
+def test_a_dash_ends_the_clause(reply: str, feeling_ignored: bool, resources) -> None:  # noqa: ANN001
+    found = penalised("en", reply, resources, **DECLINED["en"])
+    assert ignored(found) is feeling_ignored, found
+
+
+PHOTOS = {
+    "de": {
+        "say": "Die Persenning ist zerrissen. Ich habe Fotos von der Übergabe im Oktober!",
+        "emotion": "angry",
+        "facts": {"photos": {"value": "Fotos von der Übergabe", "ask": ["haben Sie Fotos", "Fotos"]}},
+    },
+    "en": {
+        "say": "The cover is torn. I have photos from the handover in October!",
+        "emotion": "angry",
+        "facts": {"photos": {"value": "photos from the handover", "ask": ["do you have photos", "photos"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # asking them to send the thing they said they have is the next step
+        ("de", "Das tut mir leid. Schicken Sie mir gern Ihre Fotos per Mail, die lege ich dazu.", False),
+        ("en", "I'm sorry. Please email me your photos and I'll add them to the claim.", False),
+        # asking whether they have it, after they said so, is asked twice
+        ("de", "Das tut mir leid. Haben Sie denn Fotos?", True),
+        ("en", "I'm sorry. Do you have photos?", True),
+    ],
+)
+def test_sending_what_they_have_is_no_reask(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **PHOTOS[language])
+    assert ("not_listening/reasked" in found) is reasked, found
+
+
+POINT = {
+    "de": {
+        "say": "Seit sechs Wochen Sand im Wasser, und die Pumpe ist zweimal ausgefallen!",
+        "emotion": "angry",
+        "expect": {"key_points": {"visit": ["Techniker schicken", "kommt morgen", "vorbeikommen"]}},
+    },
+    "en": {
+        "say": "Six weeks of sand in the water, and the pump cut out twice!",
+        "emotion": "angry",
+        "expect": {"key_points": {"visit": ["send an engineer", "comes tomorrow", "come round"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # sympathy, then the matter passed to a named colleague, says nothing of the matter
+        ("de", "Oh, das tut mir leid. Ich notiere mir das und gebe es an Herrn Wendt, der ruft Sie zurück.", True),
+        ("de", "Das tut mir sehr leid. Ich gebe das an Herrn Brandt weiter, er soll sich bei Ihnen melden.", True),
+        (
+            "de",
+            "Das tut mir wirklich leid, Frau Keller, das ist echt ärgerlich mit der Pumpe. "
+            "Ich gebe das an Herrn Albers weiter, der meldet sich dann bei Ihnen.",
+            True,
+        ),
+        ("en", "That's really upsetting, I'm sorry. I'll let Phil know and he'll call you.", True),
+        # a visit with its time is the matter itself
+        ("de", "Das tut mir leid. Ich gebe Herrn Wendt Bescheid, er kommt morgen um 8 vorbei.", False),
+        ("en", "I'm sorry. I'll let Phil know, and an engineer comes round tomorrow at 8.", False),
+    ],
+)
+def test_sympathy_and_a_named_handover(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **POINT[language])
+    assert ("not_listening/missed_point" in found) is missed, found
