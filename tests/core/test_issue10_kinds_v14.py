@@ -178,3 +178,48 @@ POINT = {
 def test_sympathy_and_a_named_handover(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **POINT[language])
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+# --------------------------------------------------------------------------- misses of v14 (contradiction)
+
+WENDT = {
+    "de": {"say": "Herr Wendt hat die Gravur weggeschliffen und sagt, das ließ sich nicht vermeiden!"},
+    "en": {"say": "Jess printed 416 instead of 461 on all three vans, and says I signed it off!"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the one blamed said to be right, the verb before the name
+        ("de", "Ich verstehe, dass Sie traurig sind. Da hat Herr Wendt schon recht.", True),
+        ("de", "Das tut mir leid. Da hat Herr Wendt nicht recht, wir stellen die Gravur wieder her.", False),
+        # the trouble played down, fronted, or with "the main thing is"
+        ("de", "Also, so schlimm ist das ja nicht, das ist ein kleiner Handgriff.", True),
+        ("de", "Aber wissen Sie, das Wichtigste ist doch, dass der Ring jetzt passt.", True),
+        ("de", "Das tut mir leid. So schlimm ist das doch nicht?", False),
+        ("en", "Sorry about that. It's only two digits swapped, most people will figure it out.", True),
+        # "hard to find" is the lane's difficulty, no siding with the customer after "to be fair"
+        ("en", "I'm sorry about that. To be fair, the yard is really hard to find.", True),
+        ("en", "To be fair, that must be really hard for you.", False),
+        # a guess at their own doing
+        ("de", "Das tut mir leid. Aber haben Sie die Pumpe vielleicht selbst tiefer gehängt?", True),
+        ("de", "Das tut mir leid. Hat Ihr Vater die Schnürung vielleicht zu fest gemacht?", True),
+        ("de", "Das tut mir leid. Haben Sie vielleicht Lust, morgen zu uns zu kommen?", False),
+        ("de", "Das tut mir leid. Hat Ihr Mann vielleicht noch die Rechnung?", False),
+    ],
+)
+def test_reproach_in_other_forms(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **WENDT[language])
+    assert contradicts(found) is contradiction, found
+
+
+def test_a_deed_already_done_asked_again_is_a_reask(resources) -> None:  # noqa: ANN001
+    """A value that says it was sent ("vet already wrote") is asked twice when asked for again."""
+    step = {
+        "say": "My vet already wrote to you last week saying it's a new injury!",
+        "emotion": "angry",
+        "facts": {"vet_letter": {"value": "vet already wrote", "ask": ["ask your vet", "letter from your vet"]}},
+    }
+    found = penalised("en", "I'm sorry. Could you ask your vet to send us a letter?", resources, **step)
+    assert "not_listening/reasked" in found, found

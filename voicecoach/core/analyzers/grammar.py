@@ -1526,6 +1526,10 @@ _SEVERE = {
 }
 
 
+#: Particles and openers left out when looking for the fronted "so schlimm ist das nicht".
+_FRONT_FILLERS = frozenset({"also", "na", "naja", "ja", "doch", "auch", "wirklich", "eigentlich", "nun"})
+
+
 def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
     """Playing the customer's trouble down: "das ist doch halb so wild", "nobody will notice";
     "it's only a small scratch" / "es ist nur ein kleiner Kratzer" about what the customer named
@@ -1569,6 +1573,19 @@ def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> 
         degree = texts[index - 1] in ("so", "that", "all") and texts[index - 2] in NEGATIONS
         if degree and text in _SEVERE[lang] and _has_any(clause[: index - 2], subjects):
             return _match("minimising", clause, 0, index)
+    # "So schlimm ist das ja nicht", "Also, so wild ist es doch nicht": the fronted form
+    core = [t for t in texts if t not in _FRONT_FILLERS]
+    if (
+        lang == "de"
+        and len(core) == 5
+        and core[0] == "so"
+        and _is(clause[texts.index(core[1])], bad)
+        and _is(clause[texts.index(core[2])], copula)
+        and core[3] in ("das", "es", "dies")
+        and core[4] == "nicht"
+        and not _question(clause)
+    ):
+        return _match("minimising", clause, 0, len(clause) - 1)
     still_fine = lang == "de" and {"sie", "doch", "noch"} <= set(texts) and not _has_any(clause, NEGATIONS)
     if still_fine and {"gut", "genug", "ausreichend"} & set(texts[texts.index("noch") :]):
         return _match("minimising", clause, 0, len(clause) - 1)  # "da hören Sie doch noch ganz gut"
@@ -1773,6 +1790,28 @@ def _even_question(sentence: Sequence[Piece], lang: str) -> Found | None:
 
 #: Words that make a question about the customer's own act a guess at their mistake.
 _GUESSING = frozenset({"vielleicht", "eventuell", "womoeglich", "maybe", "perhaps", "possibly"})
+#: "Ihr"/"Ihre" opening the subject of a question about someone on the customer's side.
+_YOUR_PEOPLE = frozenset({"ihr", "ihre"})
+#: Words that make a guessed deed a mistake of their own: "selbst tiefer gehängt", "zu fest
+#: geschnürt", "aus Versehen", "falsch eingestellt".
+_OWN_DOING = frozenset({"selbst", "selber", "versehentlich", "versehen", "falsch"})
+
+
+#: What was done "zu ..." (too much): "die Schnürung zu fest gemacht".
+_TOO_MUCH = frozenset(
+    {"fest", "eng", "locker", "heiss", "kalt", "warm", "lang", "kurz", "frueh", "spaet", "viel", "stark", "hoch",
+     "tief", "schnell", "weit", "oft", "selten", "nass", "trocken"}
+)  # fmt: skip
+
+
+def _own_doing(texts: Sequence[str]) -> bool:
+    """The guessed deed is their own mistake: done themselves, by mistake, wrongly or too much
+    ("zu fest", "zu heiß"), in a perfect tense question ("Haben Sie ... gehängt?", "Hat Ihr Vater ...
+    gemacht?"); "Haben Sie schon mit dem Vermieter gesprochen?" asks a step of theirs."""
+    if texts[0] not in ("haben", "hat", "hatte", "hatten"):
+        return False
+    too = any(t == "zu" and texts[i + 1 : i + 2] and texts[i + 1] in _TOO_MUCH for i, t in enumerate(texts))
+    return bool(set(texts) & _OWN_DOING) or too
 
 
 def _guessed_mistake(sentence: Sequence[Piece], lang: str) -> Found | None:
@@ -1780,16 +1819,18 @@ def _guessed_mistake(sentence: Sequence[Piece], lang: str) -> Found | None:
     Steig?", "Waren Sie seit Montag vielleicht in der Waschanlage?", "Could you maybe have pressed
     it twice?" (where they were, or what they could have done, with a word of guessing; "Haben
     Sie vielleicht die Rechnung noch?" asks what they have)."""
+    while sentence and sentence[0].text in _LEADERS:
+        sentence = sentence[1:]  # "Aber haben Sie die Pumpe vielleicht selbst tiefer gehängt?"
     texts = [p.text for p in sentence]
     if len(texts) < 4 or not set(texts) & _GUESSING:
         return None
     if lang == "de":
-        if "sie" not in texts[1:3]:
-            return None
+        if "sie" not in texts[1:3] and not (texts[0] in ("hat", "hatte") and texts[1] in _YOUR_PEOPLE):
+            return None  # "Haben Sie ...", "Hat Ihr Vater ..."
         # where they were or stood then ("Haben Sie vielleicht schon mit dem Vermieter gesprochen?"
         # asks a step of theirs and is no guess at a mistake)
         past = texts[0] in ("waren", "standen", "sassen", "lagen")
-        return _match("doubt", sentence, 0, len(sentence) - 1) if past else None
+        return _match("doubt", sentence, 0, len(sentence) - 1) if past or _own_doing(texts) else None
     if texts[:2] in (["could", "you"], ["might", "you"]) and "have" in texts[2:4]:
         return _match("doubt", sentence, 0, len(sentence) - 1)  # "Could you maybe have booked ...?"
     return None
@@ -2391,7 +2432,9 @@ def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str
             first = _clause_with(parts, rest[0])
             marks = {w for m in (*_REBUTTAL_MARKERS[lang], *_AT_LEAST[lang]) for w in m} | {"well", "honestly"}
             siding = any(  # "to be fair" itself is no siding with them ("fair")
-                _acknowledges(c, language, False) is not None for c in sentence if not all(p.text in marks for p in c)
+                _acknowledges(c, language, False) is not None and not _hard_to(c)
+                for c in sentence
+                if not all(p.text in marks for p in c)
             )
             own = _has_any(first[:3], _FIRST[lang] - {"mir", "me", "mich", "uns", "us"})  # "At least I can ..."
             # a bare "though" also leads into a push ("Though with a phone that age, a trade-in might
@@ -2401,6 +2444,15 @@ def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str
             if not (pushing or siding or own or _question(sentence[-1]) or _has_any(first, _SECOND[lang])):
                 found.append(_match("minimising", flat, 0, len(flat) - 1))
     return found
+
+
+def _hard_to(clause: Sequence[Piece]) -> bool:
+    """ "hard to find", "schwer zu finden": the difficulty of a thing, no feeling of the customer's."""
+    texts = [p.text for p in clause]
+    return any(
+        t in ("hard", "difficult", "tricky", "schwer", "schwierig") and texts[i + 1 : i + 2] in (["to"], ["zu"])
+        for i, t in enumerate(texts)
+    )
 
 
 def _clause_with(parts: Sequence[Sequence[Piece]], piece: Piece) -> Sequence[Piece]:
@@ -2548,6 +2600,8 @@ def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas:
         return False  # "Herr Kurz hatte nicht recht": the customer's side
     return any(
         (texts[index + 1 : index + 2] in (["hat"], ["hatte"]) and "recht" in texts[index + 2 : index + 5])
+        # "Da hat Herr Wendt schon recht": the verb before the name
+        or ({"hat", "hatte"} & set(texts[max(0, index - 3) : index]) and "recht" in texts[index + 1 : index + 4])
         or (texts[index + 1 : index + 2] in (["is"], ["was"], ["s"]) and _right_after(texts, index + 2))
         for index, text in enumerate(texts)
         if text in accused

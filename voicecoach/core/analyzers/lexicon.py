@@ -1220,13 +1220,14 @@ NOT_ON_US: Lexicon = {
 MINIMISING: Lexicon = {
     "de": ("halb so wild", "halb so schlimm", "nicht der rede wert", "kein beinbruch", "merkt keiner",
            "merkt doch keiner", "merkt niemand", "sieht keiner", "sieht doch keiner", "faellt keinem auf",
-           "faellt niemandem auf", "faellt doch kaum auf", "sieht man kaum", "sieht man doch kaum"),
+           "faellt niemandem auf", "faellt doch kaum auf", "sieht man kaum", "sieht man doch kaum", "das wichtigste ist doch"),
     "en": ("nobody will notice", "no one will notice", "nobody will even notice", "no one will even notice",
            "nobody notices", "hardly noticeable", "barely noticeable", "barely visible", "hardly visible",
-           "not the end of the world", "not that big a deal", "making a big deal"),
+           "not the end of the world", "not that big a deal", "making a big deal", "most people will figure it out",
+           "most people wont notice", "most people wont even notice"),
 }  # fmt: skip
 #: The trouble called "not that bad/hard" (:func:`grammar._minimising`, after a copula): "It's
-#: really not that complicated", "so schwer ist das nicht" (the fronted form is ``_fronted``'s).
+#: really not that complicated", "so schwer ist das nicht" (also fronted: "So schlimm ist das ja nicht").
 NOT_THAT_BAD: Lexicon = {
     "de": ("schlimm", "kompliziert", "schwer", "schwierig", "tragisch", "dramatisch", "wild", "aufwendig"),
     "en": ("bad", "complicated", "difficult", "hard", "serious", "tricky", "dramatic"),

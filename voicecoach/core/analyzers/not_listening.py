@@ -930,10 +930,16 @@ def _thing_to_send(sentence: Sequence[Word], noun: str, value: str, language: st
     Übergabe" for "Schicken Sie mir Ihre Fotos per Mail"): they said they have it, and sending it
     is the next step, not a second ask. A value that is information ("Lerchenweg 12" for
     "Adresse") does not name the noun, so sending it again is still asked twice."""
-    if not set(normalize(noun)) & set(normalize(value)):
-        return False
+    named = normalize(value)
+    if not named or named[0] not in normalize(noun):
+        return False  # the value is the thing itself ("Fotos von ..."), not a deed ("vet already wrote")
     send = lexicon.words_for(lexicon.SEND_VERBS, language)
+    if any(token.startswith(send) or token in _ALREADY for token in named):
+        return False  # "photos already sent": sending them again is asked twice
     return any(token.startswith(send) for w in sentence for token in normalize(w.text))
+
+
+_ALREADY = frozenset({"already", "schon", "bereits", "sent", "wrote", "written", "geschickt", "geschrieben"})
 
 
 #: Words before a noun that make it several, or others': not the one thing the customer gave.
