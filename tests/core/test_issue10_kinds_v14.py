@@ -223,3 +223,65 @@ def test_a_deed_already_done_asked_again_is_a_reask(resources) -> None:  # noqa:
     }
     found = penalised("en", "I'm sorry. Could you ask your vet to send us a letter?", resources, **step)
     assert "not_listening/reasked" in found, found
+
+
+# --------------------------------------------------------------------------- misses of v14 (not_listening)
+
+TWO_QUESTIONS = {
+    "de": {
+        "say": "Die Leinwand will ich nicht. Wann steht alles, und wer ist heute Nacht mein Ansprechpartner?",
+        "emotion": "annoyed",
+        "expect": {
+            "key_points": {
+                "time": ["bis 22 Uhr", "heute Nacht fertig"],
+                "contact": ["Ansprechpartner", "meine Nummer", "erreichen Sie mich"],
+            }
+        },
+    },
+    "en": {
+        "say": "No loaner, thanks. Will it be fixed by Thursday? And who pays for it?",
+        "emotion": "annoyed",
+        "expect": {"key_points": {"fix_by": ["by Wednesday", "by Thursday"], "pay": ["on us", "no charge", "free"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a short answer to one of two questions, with no word near the other
+        ("de", "Verstanden, die Logowand. Bis 22 Uhr ist alles fertig.", True),
+        ("en", "Yes, it'll be ready by Wednesday evening.", True),
+        # the thing asked about named in a sentence of its own may answer it in other words
+        ("de", "Bis 22 Uhr ist alles fertig. Ansonsten Herr Krüger, Tel. 0171 22 33 44.", False),
+        ("en", "It'll be ready by Wednesday. And you won't pay for it.", False),
+        # both answered
+        ("de", "Bis 22 Uhr steht alles, und ich bin heute Nacht Ihr Ansprechpartner.", False),
+    ],
+)
+def test_one_of_two_questions_answered(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **TWO_QUESTIONS[language])
+    assert ("not_listening/missed_point" in found) is missed, found
+
+
+WHEN = {
+    "de": {
+        "say": "Wann kommt denn jetzt endlich jemand?",
+        "emotion": "annoyed",
+        "expect": {"key_points": {"date": ["am Donnerstag", "Termin"], "confirm": ["schriftlich", "bestätige"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("reply", "missed"),
+    [
+        # "kann ich nicht versprechen" leaves the question open
+        ("Wann genau, kann ich nicht versprechen, die Touren werden erst am Freitag geplant.", True),
+        ("Das kann ich nicht versprechen, und bis zum 21. ist es auch knapp.", True),
+        ("Am Donnerstag um 8 kommt der Monteur, ich bestätige es Ihnen schriftlich.", False),
+    ],
+)
+def test_cannot_promise_leaves_it_open(reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised("de", reply, resources, **WHEN["de"])
+    assert ("not_listening/missed_point" in found) is missed, found

@@ -2060,6 +2060,7 @@ _DEFERRALS = {
         ("kann", "ich", "noch", "nicht", "sagen"), ("koennen", "wir", "noch", "nicht", "sagen"),
         ("muessen", "abwarten"), ("erst", "abwarten"), ("mal", "abwarten"), ("mal", "sehen"),
         ("kann", "nicht", "sagen"), ("wird", "entscheiden"), ("entscheiden", "dann"),
+        ("kann", "ich", "nicht", "versprechen"), ("koennen", "wir", "nicht", "versprechen"), ("noch", "nicht", "geklaert"),
     ),
     "en": (
         ("depends", "on"), ("depends", "whether"), ("can", "not", "say", "yet"), ("can", "not", "say", "at"),

@@ -22,6 +22,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,10 @@ from voicecoach.core.words import alternatives, emotion_word, fact_forms, feelin
 #: that a coach would still call sympathy alone is rare, and length brings paraphrase. Two
 #: sentences of sympathy and a handover with the names in them run to 26 words.
 FEELING_ONLY_WORDS = 32
+#: Most words of a reply that answers one key point and shows no word near another for that
+#: other to count as surely missed: "Yes, it'll be ready by Wednesday evening" to "Fixed by
+#: Thursday, and who pays?" (ten words leave no room for a paraphrase that shares no word).
+ONE_ANSWER_WORDS = 10
 
 #: Moods whose feeling the reply must take up. A confused customer needs clarity, not
 #: empathy: only a step that says ``acknowledge_emotion: true`` asks for it (reassurance counts).
@@ -399,6 +404,9 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         lemma for piece in clauses(customer_words(turn, context), context.resources, context.language)
         for p in piece for lemma in {p.text, *p.lemmas}
     }  # fmt: skip
+    # a short answer to one question that has no word near another: that question went unanswered
+    answered_one = len(said) <= ONE_ANSWER_WORDS and _two_questions(context.step.say)
+    answered_one = answered_one and _only_one_answered(context, spoken, allowed)
     refused = grammar.refusals(spoken.words, context.resources, context.language)
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
         spoken.words, context.resources, context.language, allowed
@@ -454,8 +462,15 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             unsure = False  # "I'll pass that on" near "check" by the thesaurus: the handover, not the point
             for key in ("unsure", "closest", "closest_words"):
                 evidence.pop(key, None)
+        one_of_two = answered_one and near is None and kind is None
+        if one_of_two:
+            evidence["answered_another"] = True
         certain = (
-            context.options.missed_point_penalty or short or no_time or evidence.get("feeling_only", False)
+            context.options.missed_point_penalty
+            or short
+            or no_time
+            or one_of_two
+            or evidence.get("feeling_only", False)
         ) and not unsure
         certain = certain or refusing_it
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
@@ -488,6 +503,47 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             )
         )
     return findings, met
+
+
+def _only_one_answered(context: Context, spoken: Spoken, allowed: frozenset[str]) -> bool:
+    """A point about the matter is met (an apology alone answers no question), and every sentence
+    that meets none holds no word of the customer's (``allowed``: their lemmas): "Donnerstag früh
+    um acht. Die Standmiete fällt komplett weg." may answer the second question in words nobody
+    listed, as it names the thing asked about."""
+    if context.step is None:
+        return False
+    matter = [p for p in context.step.expect.key_points.values() if point_class(p, context.language) is None]
+    if not any(_point_met(phrasings, context, spoken) for phrasings in matter):
+        return False
+    stop = lexicon.STOPWORDS.get(context.language, frozenset())
+    sentence: list[Word] = []
+    for word in spoken.words:
+        sentence.append(word)
+        if not word.text.rstrip().endswith((".", "!", "?")) and word is not spoken.words[-1]:
+            continue
+        part = Spoken(sentence)
+        if not any(_point_met(phrasings, context, part) for phrasings in matter):
+            pieces = [p for clause in clauses(sentence, context.resources, context.language) for p in clause]
+            if any(p.text not in stop and ({p.text} | p.lemmas) & allowed for p in pieces if len(p.text) >= 4):
+                return False
+        sentence = []
+    return True
+
+
+#: Question words: a customer line with two of them (or two questions) asks two things.
+_WH = frozenset(
+    {"wann", "wer", "wie", "was", "wo", "warum", "wieso", "ob", "welche", "welcher", "welches", "when", "who", "how",
+     "what", "where", "why", "whether", "which"}
+)  # fmt: skip
+
+
+def _two_questions(say: str) -> bool:
+    """The customer asks two things ("Wann steht alles, und wer ist heute Nacht mein
+    Ansprechpartner?", "Fixed by Thursday? And who pays?"): two question marks, or two question
+    words in the questions."""
+    questions = [part for part in re.split(r"(?<=[.!?])\s+", say) if part.rstrip().endswith("?")]
+    words = [token for q in questions for token in normalize(q)]
+    return len(questions) >= 2 or sum(token in _WH for token in words) >= 2
 
 
 def _about_feeling(phrasings: Sequence[str], context: Context) -> bool:
