@@ -285,3 +285,16 @@ WHEN = {
 def test_cannot_promise_leaves_it_open(reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised("de", reply, resources, **WHEN["de"])
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "feeling_ignored"),
+    [
+        # "ansieht" only shares a coarse sound key with "unschön": no sympathy said
+        ("Gut. Ich schicke Ihnen einen Techniker raus, der sich den Brunnen ansieht.", True),
+        ("Das ist wirklich unschön. Ich schicke Ihnen einen Techniker raus.", False),
+    ],
+)
+def test_a_sound_alike_word_is_no_feeling(reply: str, feeling_ignored: bool, resources) -> None:  # noqa: ANN001
+    found = penalised("de", reply, resources, **POINT["de"])
+    assert ignored(found) is feeling_ignored, found

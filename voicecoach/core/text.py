@@ -471,6 +471,9 @@ _WORD_ENDINGS = frozenset(
         "r",
     ]
 )
+#: Least spelling similarity for two words of the same sound key to match (an accent's
+#: spelling: "kuendigen"/"kindigen" 0.78; "unschoen"/"ansieht" share the key at 0.25).
+_SOUND_FLOOR = 0.7
 _MIN_FUZZY = 7
 #: Hesitations skipped when matching a phrase (they don't break "tut mir, äh, leid").
 #: Only sounds that are never words ("um" and "er" are German words, so they stay).
@@ -556,8 +559,13 @@ def token_match(expected: str, heard: str, fuzzy_ratio: float = 0.8, strict: boo
             return False  # a prefix makes another word: "reconsider"/"consider", "verkaufen"/"kaufen"
         if similarity(expected, heard) >= fuzzy_ratio:
             return True
-        # the same sounds, spelled as an accent makes them heard ("kuendigen" / "kindigen")
-        return not (_negation(expected) or _negation(heard)) and sound_key(a) == sound_key(b)
+        # the same sounds, spelled as an accent makes them heard ("kuendigen" / "kindigen"), and
+        # still alike in spelling: the coarse key alone made "ansieht" an "unschön"
+        return (
+            not (_negation(expected) or _negation(heard))
+            and sound_key(a) == sound_key(b)
+            and similarity(expected, heard) >= _SOUND_FLOOR
+        )
     return False
 
 
