@@ -298,3 +298,59 @@ def test_cannot_promise_leaves_it_open(reply: str, missed: bool, resources) -> N
 def test_a_sound_alike_word_is_no_feeling(reply: str, feeling_ignored: bool, resources) -> None:  # noqa: ANN001
     found = penalised("de", reply, resources, **POINT["de"])
     assert ignored(found) is feeling_ignored, found
+
+
+WATER = {
+    "de": {
+        "say": "Wer bezahlt das Nachspülen und das Leitungswasser, das ich seit sechs Wochen verbrauche?",
+        "emotion": "annoyed",
+        "expect": {
+            "key_points": {
+                "flush_cost": ["übernehmen wir", "kostenlos", "auf unsere Kosten"],
+                "water_bill": ["Leitungswasser", "Wasserrechnung", "Mehrkosten", "erstatten"],
+            }
+        },
+    },
+    "en": {
+        "say": "Who pays for the flushing, and for the mains water I've used for six weeks?",
+        "emotion": "annoyed",
+        "expect": {
+            "key_points": {
+                "flush_cost": ["on us", "free", "at our cost"],
+                "water_bill": ["mains water", "water bill", "extra costs", "refund"],
+            }
+        },
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction", "missed"),
+    [
+        # the fault put on them, as a main clause after a comma, and turned down before taking on another
+        (
+            "de",
+            "Tut mir leid, aber das Leitungswasser zahlen wir nicht, das ist Ihr Risiko als Betrieb. "
+            "Das Nachspülen machen wir natürlich kostenlos.",
+            True,
+            True,
+        ),
+        # (whether naming the water in the blame met its point is not what these rows check)
+        ("de", "Das Nachspülen ist kostenlos, und das mit dem Leitungswasser ist Eigenverschulden.", True, None),
+        ("en", "The flushing is free, but the mains water is your own risk, I'm afraid.", True, None),
+        # the risk is ours: no blame, and both points met
+        (
+            "de",
+            "Das Nachspülen ist kostenlos, und das Leitungswasser erstatten wir, das ist unser Risiko.",
+            False,
+            False,
+        ),
+    ],
+)
+def test_their_own_risk_and_a_point_turned_down(
+    language: str, reply: str, contradiction: bool, missed: bool | None, resources
+) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **WATER[language])
+    assert contradicts(found) is contradiction, found
+    if missed is not None:
+        assert ("not_listening/missed_point" in found) is missed, found

@@ -1048,6 +1048,12 @@ _SAYING = frozenset({"sagen", "sagt", "sagten", "say", "says", "said", "tell", "
 _PLAIN_FACT = frozenset({"klar", "offensichtlich", "eindeutig", "logisch", "obvious", "clear", "wunder"})
 
 
+def _demonstrative_main(clause: Sequence[Piece]) -> bool:
+    """ "..., das ist Ihr Risiko": "das" with the verb right after it opens a main clause (a
+    relative clause puts its verb last: "die Wand, die wir bestellt haben")."""
+    return len(clause) > 1 and clause[0].text == "das" and clause[1].text in ("ist", "war", "waere", "bleibt")
+
+
 def _you_say(clause: Sequence[Piece], lang: str) -> bool:
     """The customer's own words are reported: "Wenn Sie und die Nachbarn sagen", "as you say"."""
     if _question(clause):
@@ -1119,6 +1125,11 @@ def _my_dissent(clause: Sequence[Piece], lang: str) -> Found | None:
 def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     negated = _has_any(clause, NEGATIONS)
+    if not negated and not _has_any(clause, _OURS[lang]):
+        for phrase in lexicon.words_for(lexicon.OWN_FAULT_WORDS, lang):
+            span = _in_order(texts, tuple(_key(w) for w in phrase.split()), 0)
+            if span is not None:  # "das mit den Polstern ist Eigenverschulden"
+                return _match("blame", clause, 0, span[1])
     second = _has_any(clause, _SECOND[lang])
     if not second or _has_any(clause, _FIRST[lang] - {"mir", "me", "uns", "us"}):
         return None
@@ -2122,11 +2133,14 @@ def _takes_on(clause: Sequence[Piece], lang: str) -> bool:
     return any(p.text.isalpha() and p.text not in stop for p in clause)
 
 
-def refusals(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+def refusals(
+    words: Sequence[Word], resources: LanguageResources, language: str, *, taken_on: bool = False
+) -> list[Found]:
     """Clauses of ``words`` that refuse what the customer asks or send them elsewhere
     (:func:`_refusal`), not in a question or a condition, and not followed by the agent's own
     step ("Da kann ich nichts machen, aber ich verbinde Sie mit der Abrechnung": a later clause
-    with "ich"/"wir"/"I"/"we" and no negation takes the matter on)."""
+    with "ich"/"wir"/"I"/"we" and no negation takes the matter on). ``taken_on``: those too (what
+    was refused stays refused, whatever else the agent then does)."""
     lang = language if language in _FIRST else "en"
     parts = clauses(words, resources, language)
     found = []
@@ -2139,7 +2153,7 @@ def refusals(words: Sequence[Word], resources: LanguageResources, language: str)
         # a condition refuses nothing, but "Whether we cover it depends on ..." is a deferral
         if _has_any(clause, _CONDITION[lang]) and not (hit.kind == "deferral" and clause[0].text in ("ob", "whether")):
             continue
-        if any(_takes_on(c, lang) for c in parts[index + 1 :]):
+        if not taken_on and any(_takes_on(c, lang) for c in parts[index + 1 :]):
             continue
         before = parts[index - 1] if index else ()
         if hit.kind == "deferral" and before and before[0].text in _OPEN_QUESTION and not _ends_sentence(before):
@@ -2211,6 +2225,7 @@ def disagreement(
             and previous
             and not _ends_sentence(previous)
             and not _has_any(previous[:1], _CONDITION[lang])
+            and not _demonstrative_main(clause)
         ):
             clause = previous + clause
         previous = clause

@@ -1129,8 +1129,14 @@ ERROR_WORDS: Lexicon = {
 }  # fmt: skip
 #: The fault is the customer's ("Ihre Schuld", "your fault"): with "Sie"/"your", not negated.
 YOUR_FAULT_WORDS: Lexicon = {
-    "de": ("schuld", "verschulden", "verantwortung", "selbstverschuldet"),
-    "en": ("fault", "blame", "responsibility"),
+    "de": ("schuld", "verschulden", "verantwortung", "selbstverschuldet", "risiko"),
+    "en": ("fault", "blame", "responsibility", "risk"),
+}
+#: The fault is the customer's own, said without "Sie"/"you": "das ist Eigenverschulden",
+#: "that's self-inflicted" (not negated).
+OWN_FAULT_WORDS: Lexicon = {
+    "de": ("eigenverschulden", "selbstverschuldet", "eigene schuld", "eigenes risiko", "eigenes verschulden"),
+    "en": ("own fault", "own risk", "self inflicted", "own doing"),
 }
 #: What a customer is expected to do: not done, said to the customer, it is blame ("Sie haben ... nicht gelesen").
 DUTY_VERBS: Lexicon = {

@@ -412,7 +412,10 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         spoken.words, context.resources, context.language, allowed
     )
     # a point's words inside a refusal do not meet it ("I can't give you any credit" for "credit")
-    refusing = {id(w) for found in refused for w in found.match.stretch}
+    # ... even when the agent then takes on something else ("zahlen wir nicht. Das Nachspülen
+    # machen wir kostenlos")
+    refused_words = grammar.refusals(spoken.words, context.resources, context.language, taken_on=True)
+    refusing = {id(w) for found in refused_words for w in found.match.stretch}
     heard = Spoken([w for w in spoken.words if id(w) not in refusing]) if refusing else spoken
     # a bare handover's words meet no point about the matter ("Ich leite Ihren Fall an die
     # Kollegen weiter" is no "überweisen", though the thesaurus relates them)
@@ -450,10 +453,16 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
                 evidence["handover"] = True
         # turned down or sent elsewhere: whatever its words, the point about the matter was not
         # taken up (a point of sympathy is the feeling's finding, not a second one)
-        refusing_it = bool(refused) and kind is None
+        # the point named in a refusal the agent then moved past ("das Leitungswasser zahlen wir
+        # nicht. Das Nachspülen machen wir kostenlos"): that point, at least, was turned down
+        named = [
+            f for f in refused_words if f.kind != "deferral" and _point_met(phrasings, context, Spoken(f.match.stretch))
+        ]
+        refusal = refused or named
+        refusing_it = bool(refusal) and kind is None
         if refusing_it:
-            evidence["refused"] = plain(refused[0].match.stretch).rstrip(".,;:!?")
-            if refused[0].kind == "deferral":
+            evidence["refused"] = plain(refusal[0].match.stretch).rstrip(".,;:!?")
+            if refusal[0].kind == "deferral":
                 evidence["deferred"] = True
             for key in ("unsure", "closest", "closest_words"):
                 evidence.pop(key, None)  # the refusal is no "closest thing said"
@@ -475,7 +484,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         certain = certain or refusing_it
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
-            variant = "missed_point_deferred" if refused[0].kind == "deferral" else "missed_point_refused"
+            variant = "missed_point_deferred" if refusal[0].kind == "deferral" else "missed_point_refused"
         elif certain and no_time:
             variant = "missed_point_no_time"
         elif certain and evidence.get("handover"):
