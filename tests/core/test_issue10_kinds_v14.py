@@ -354,3 +354,29 @@ def test_their_own_risk_and_a_point_turned_down(
     assert contradicts(found) is contradiction, found
     if missed is not None:
         assert ("not_listening/missed_point" in found) is missed, found
+
+
+QUOTED = {
+    "de": {"say": "Herr Focken sagt, der Riss war schon da! Ich habe Fotos von der Übergabe."},
+    "en": {"say": "Jess printed 416 instead of 461, and Jess says I signed off the proof! My proof says 461."},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the blamed colleague's word passed on as the answer
+        ("en", "I'm sorry, but Jess says you signed off the proof, and that's the file we printed from.", True),
+        ("de", "Das tut mir leid. Herr Focken sagt, der Riss war schon vor dem Winter da.", True),
+        # set apart from it, or followed by the agent's own step, or owning the failure
+        ("en", "Jess says you signed it off, but your proof says 461, so that's on us.", False),
+        ("en", "I'm sorry. Jess says the printer swapped them; we'll redo all three on Sunday.", False),
+        ("en", "Apologies – if Jess said 461, it should have been 461. I'll have it redone.", False),
+        # their own evidence "shows otherwise" is on their side
+        ("de", "Herr Focken sagt das, aber Ihre Fotos zeigen es anders, das tut mir leid.", False),
+        ("de", "Das tut mir leid, aber im System sieht das anders aus.", True),
+    ],
+)
+def test_the_blamed_colleague_quoted(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **QUOTED[language])
+    assert contradicts(found) is contradiction, found

@@ -1048,10 +1048,17 @@ _SAYING = frozenset({"sagen", "sagt", "sagten", "say", "says", "said", "tell", "
 _PLAIN_FACT = frozenset({"klar", "offensichtlich", "eindeutig", "logisch", "obvious", "clear", "wunder"})
 
 
+#: Finite verbs that, right after "das", make a main clause: "das tut mir leid", "das ist Ihr Risiko".
+_VERB_SECOND = frozenset(
+    {"ist", "war", "waere", "bleibt", "tut", "geht", "kommt", "hat", "wird", "klingt", "stimmt", "passt", "muss",
+     "kann", "darf", "soll", "sollte", "haette"}
+)  # fmt: skip
+
+
 def _demonstrative_main(clause: Sequence[Piece]) -> bool:
     """ "..., das ist Ihr Risiko": "das" with the verb right after it opens a main clause (a
     relative clause puts its verb last: "die Wand, die wir bestellt haben")."""
-    return len(clause) > 1 and clause[0].text == "das" and clause[1].text in ("ist", "war", "waere", "bleibt")
+    return len(clause) > 1 and clause[0].text == "das" and clause[1].text in _VERB_SECOND
 
 
 def _you_say(clause: Sequence[Piece], lang: str) -> bool:
@@ -1431,8 +1438,8 @@ def _records_otherwise(clause: Sequence[Piece], lang: str) -> Found | None:
     """Our records say otherwise: "Bei mir steht was anderes", "Im System sieht das anders aus",
     "Our records show otherwise", "My system says something different" (a statement, not
     negated; "Im System steht eine andere Adresse" names a different value, no contradiction)."""
-    if _has_any(clause, NEGATIONS):
-        return None
+    if _has_any(clause, NEGATIONS) or _has_any(clause, _SECOND[lang]):
+        return None  # "Ihre Fotos zeigen es anders": their evidence, on their side
     texts = [p.text for p in clause]
     otherwise = {"de": {"anders", "anderes"}, "en": {"otherwise", "different", "differently", "else"}}[lang]
     show = _table(lexicon.RECORDS_SAY, lang)
@@ -2269,7 +2276,7 @@ def disagreement(
         ]
     found += [
         hit
-        for hit in excuses(words, resources, language, accused)
+        for hit in (*excuses(words, resources, language, accused), *accused_quoted(words, resources, language, accused))
         if not any(f.match.start <= hit.match.start <= f.match.end for f in found)
     ]
     agreeing = _agreeing_sentences(words, resources, language)
@@ -2498,6 +2505,46 @@ _NAME_VERBS = frozenset(
     {"was", "is", "has", "had", "said", "told", "promised", "came", "did", "didnt", "never", "should", "would",
      "will", "wont", "swore", "called", "rang", "left", "forgot", "skipped", "cancelled", "assured"}
 )  # fmt: skip
+
+
+#: Verbs of saying after the name of the one blamed: "Jess says you signed off the proof".
+_QUOTING = frozenset({"says", "said", "told", "sagt", "sagte", "meint", "meinte", "behauptet"})
+#: Words after the quote that set the agent apart from it ("Kev says so, but ...", "that's wrong").
+_APART = frozenset(
+    {"but", "however", "though", "aber", "jedoch", "allerdings", "doch", "wrong", "falsch", "check", "pruefe", "pruefen",
+     "should", "sollte", "haette", "muesste",
+     "klaere", "klaeren", "sorry", "leid"}
+)  # fmt: skip
+
+
+def accused_quoted(
+    words: Sequence[Word], resources: LanguageResources, language: str, accused: frozenset[str]
+) -> list[Found]:
+    """Sentences that pass on, as the answer, what the one the customer blames says: "Jess says you
+    signed off the proof", "if Marcus says that's everything, that's all there was", "Herr Focken
+    sagt, der Schaden war schon da" (the name from :func:`accused_names` right before a verb of
+    saying, more words after it, no question, and nothing after it that sets the agent apart:
+    :data:`_APART`, "Kev says it's the battery, but I'll check the motor"). The seeds: the
+    customer hears that the colleague's word counts, not theirs."""
+    lang = language if language in _FIRST else "en"
+    found: list[Found] = []
+    if not accused:
+        return found
+    for sentence in _sentences(clauses(words, resources, language)):
+        flat = [p for c in sentence for p in c]
+        texts = [p.text for p in flat]
+        if not flat or _question(sentence[-1]):
+            continue
+        for index, text in enumerate(texts[:-2]):
+            if text not in accused or texts[index + 1] not in _QUOTING:
+                continue
+            rest = flat[index + 2 :]
+            # the agent's own next step in the sentence ("...; we'll redo all three on Sunday")
+            acting = _has_any(rest, _FIRST[lang] - {"mir", "me", "mich", "uns", "us"}) and _has_any(rest, _FUTURE)
+            if len(rest) >= 3 and not acting and not any(p.text in _APART or p.lemmas & _APART for p in rest):
+                found.append(_match("defends", flat, 0, len(flat) - 1))
+                break
+    return found
 
 
 def accused_names(customer: Sequence[Word], language: str, customer_name: str | None) -> frozenset[str]:
