@@ -542,7 +542,14 @@ def _only_one_answered(context: Context, spoken: Spoken, allowed: frozenset[str]
 #: Question words: a customer line with two of them (or two questions) asks two things.
 _WH = frozenset(
     {"wann", "wer", "wie", "was", "wo", "warum", "wieso", "ob", "welche", "welcher", "welches", "when", "who", "how",
-     "what", "where", "why", "whether", "which"}
+     "what", "where", "why", "whether", "which", "whos", "whats", "wheres", "hows", "whens"}
+)  # fmt: skip
+
+
+#: Verbs that open a yes/no question.
+_ASKING_VERBS = frozenset(
+    {"can", "could", "will", "would", "is", "are", "do", "does", "did", "kann", "koennen", "koennten", "wird",
+     "werden", "ist", "sind", "haben", "hat", "muss", "gibt"}
 )  # fmt: skip
 
 
@@ -552,7 +559,9 @@ def _two_questions(say: str) -> bool:
     words in the questions."""
     questions = [part for part in re.split(r"(?<=[.!?])\s+", say) if part.rstrip().endswith("?")]
     words = [token for q in questions for token in normalize(q)]
-    return len(questions) >= 2 or sum(token in _WH for token in words) >= 2
+    # a yes/no question opened by its verb counts as one: "Can you fix it by then, and who's paying?"
+    opened = sum(1 for q in questions if normalize(q)[:1] and normalize(q)[0] in _ASKING_VERBS)
+    return len(questions) >= 2 or sum(token in _WH for token in words) + opened >= 2
 
 
 def _about_feeling(phrasings: Sequence[str], context: Context) -> bool:
