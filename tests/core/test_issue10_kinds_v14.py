@@ -246,6 +246,13 @@ TWO_QUESTIONS = {
 }
 
 
+def test_a_yes_no_question_and_a_wh_question_are_two(resources) -> None:  # noqa: ANN001
+    """ "Can you fix it by then, and who's paying?" asks two things in one sentence."""
+    step = {**TWO_QUESTIONS["en"], "say": "No loaner, thanks. Can you fix the crack by Thursday, and who's paying?"}
+    found = penalised("en", "Yes, it'll be ready by Wednesday evening.", resources, **step)
+    assert "not_listening/missed_point" in found, found
+
+
 @pytest.mark.parametrize(
     ("language", "reply", "missed"),
     [
@@ -259,13 +266,6 @@ TWO_QUESTIONS = {
         ("de", "Bis 22 Uhr steht alles, und ich bin heute Nacht Ihr Ansprechpartner.", False),
     ],
 )
-def test_a_yes_no_question_and_a_wh_question_are_two(resources) -> None:  # noqa: ANN001
-    """ "Can you fix it by then, and who's paying?" asks two things in one sentence."""
-    step = {**TWO_QUESTIONS["en"], "say": "No loaner, thanks. Can you fix the crack by Thursday, and who's paying?"}
-    found = penalised("en", "Yes, it'll be ready by Wednesday evening.", resources, **step)
-    assert "not_listening/missed_point" in found, found
-
-
 def test_one_of_two_questions_answered(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **TWO_QUESTIONS[language])
     assert ("not_listening/missed_point" in found) is missed, found
