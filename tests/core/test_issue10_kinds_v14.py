@@ -387,3 +387,33 @@ QUOTED = {
 def test_the_blamed_colleague_quoted(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="angry", emotion="angry", **QUOTED[language])
     assert contradicts(found) is contradiction, found
+
+
+REGATTA = {
+    "de": {"say": "Am 18. Mai ist die Regatta, und das Segel ist immer noch nicht geflickt!", "emotion": "angry"},
+    "en": {"say": "The regatta is on the 18th of May, and the sail still isn't mended!", "emotion": "angry"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # asked "again" about a word of their own line, with no fact listed for it
+        ("de", "Das tut mir leid. Wann genau ist die Regatta noch mal?", True),
+        ("en", "I'm sorry about that. When exactly is the regatta again?", True),
+        # saying the date back confirms it
+        ("de", "Das tut mir leid. Die Regatta ist am 18. Mai, richtig? Bis dahin ist das Segel fertig.", False),
+        # sending again, then asking something else
+        (
+            "de",
+            "Das tut mir leid. Wir flicken das Segel bis Freitag, oder die Werft schickt ein neues "
+            "Segel noch mal raus – was wäre Ihnen lieber?",
+            False,
+        ),
+        ("en", "I'm sorry. We can mend the sail by Friday, or send a new one again – which would you prefer?", False),
+    ],
+)
+def test_asked_again_about_their_own_line(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    """A question that says "again" about a word the customer just said asks it twice."""
+    found = penalised(language, reply, resources, **REGATTA[language])
+    assert ("not_listening/reasked" in found) is reasked, found

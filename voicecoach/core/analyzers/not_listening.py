@@ -1158,7 +1158,59 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 },
             )
         )
+    if not findings:
+        findings += _asked_again_of_the_line(spoken, turn, context)
     return findings
+
+
+def _asked_again_of_the_line(spoken: Spoken, turn: Turn, context: Context) -> list[Finding]:
+    """A question that says it asks again ("noch mal", "again": :data:`_AGAIN`) about a content
+    word of the customer's own line, where the scenario lists no fact for it ("Wann genau ist die
+    Regatta noch mal?" after "Am 18. Mai ist die Regatta"); saying a number back confirms. The
+    message names "a detail" (the quote shows which)."""
+    line = customer_words(turn, context)
+    if not line:
+        return []
+    said = plain(line)
+    hit = _asked_again(spoken, "", (said,), set(), context)
+    if hit is None or any(ch.isdigit() for w in hit[1] for ch in w.text):
+        return []
+    match, question = hit
+    # the last clause asks, with a question word, the word and "again" in it ("..., oder der Shop
+    # schickt es noch mal raus – was wäre Ihnen lieber?" sends again and asks something else)
+    cut = max(
+        (i + 1 for i, w in enumerate(question[:-1]) if w.text.rstrip().endswith((",", ";", ":", "–", "—"))), default=0
+    )
+    asking = [t for w in question[cut:] for t in normalize(w.text)]
+    again = any(
+        tuple(asking[i : i + len(cue)]) == cue for cue in _AGAIN.get(context.language, ()) for i in range(len(asking))
+    )
+    if not (again and set(asking) & _WH and set(normalize(match.phrasing)) <= set(asking)):
+        return []
+    # what the customer had said: their sentence with the word asked about ("Am 18. Mai ist die Regatta")
+    asked = set(normalize(match.phrasing))
+    sentences = re.split(r"(?<=[^\W\d][.!?])\s+", said)  # "Am 18. Mai" ends no sentence
+    value = next((x for x in sentences if asked & set(normalize(x))), said).rstrip(".!?")
+    return [
+        make_finding(
+            context,
+            "not_listening",
+            severity="major",
+            skill="listening",
+            start=question[0].start,
+            end=question[-1].end,
+            evidence={
+                "reason": "reasked",
+                "fact": "",
+                "value": value,
+                "words": words_json(question),
+                "ask": match.phrasing,
+                "ask_words": match.to_json(),
+                "fact_named": False,
+            },
+            values={"said": plain(question), **fact_forms("", context.language, None)},
+        )
+    ]
 
 
 def _named_as_known(key: str, asks: Sequence[str], turn: Turn, context: Context) -> bool:
