@@ -257,6 +257,21 @@ def gallery(language: str) -> list[Finding]:
             [(7.5, 10.0, "Da kann ich leider nichts machen." if de else "There's nothing I can do, I'm afraid.")],
             None,
         ),
+        # a key point missed while playing the matter down, with no step of the agent's in any words
+        (
+            sc,
+            [angry],
+            [
+                (
+                    7.5,
+                    10.0,
+                    "Das tut mir leid. Das ist ganz normal, das legt sich von selbst."
+                    if de
+                    else "I'm sorry. That's perfectly normal, it settles down by itself.",
+                )
+            ],
+            None,
+        ),
         # leaving the customer's question open
         (
             sc,
@@ -379,6 +394,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_unsure")
     if f.evidence.get("reason") == "missed_point" and f.penalty == 0:
         return (f.kind, "missed_point_doubt")
+    if f.evidence.get("instead"):
+        return (f.kind, "missed_point_instead")
     if f.evidence.get("refused"):
         return (f.kind, "missed_point_deferred" if f.evidence.get("deferred") else "missed_point_refused")
     if f.kind == "contradiction" and f.evidence.get("grammar") in (

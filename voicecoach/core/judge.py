@@ -15,6 +15,7 @@ from typing import Any
 
 from voicecoach.core import scoring
 from voicecoach.core.analyzers import lexicon, metrics
+from voicecoach.core.analyzers._common import make_finding
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
 from voicecoach.core.disputes import rescore
@@ -25,7 +26,7 @@ from voicecoach.core.result import SEVERITY_RANK, CallSummary, Finding, Moment, 
 from voicecoach.core.scenario import SKILLS, Outcome, Scenario, Step
 from voicecoach.core.text import normalize, similarity
 from voicecoach.core.timeline import Turn, Word
-from voicecoach.core.words import practice_tip
+from voicecoach.core.words import alternatives, practice_tip
 from voicecoach.core.words.findings import qualified, qualifier
 
 
@@ -238,6 +239,36 @@ def _counted_under(finding: Finding, other: str, note: str, context: Context) ->
     return replace(finding, penalty=0.0, message=message, evidence=evidence)
 
 
+def _missed_instead(findings: list[Finding], context: Context) -> list[Finding]:
+    """A key point missed while the reply argues, plays it down or says a phrase to avoid: the
+    miss costs points when nothing else the agent said could be the point in other words
+    (``no_other_step``: no own step of the agent's left over, :func:`grammar.own_steps`). "Das
+    ist ganz normal. Geben Sie dem noch zwei Wochen." offers no visit in any words; the seed
+    articles ask for the solution after the understanding, not a defence instead of it. The
+    message quotes what was said instead (the first such finding in time)."""
+    instead = sorted(
+        (f for f in findings if f.kind in ("contradiction", "avoid_phrase") and f.penalty > 0),
+        key=lambda f: f.start,
+    )
+    if not instead or not isinstance(instead[0].evidence.get("said"), str):
+        return findings
+    quote = str(instead[0].evidence["said"]).strip(" .,;:!?")
+    kept = []
+    for f in findings:
+        if f.kind == "not_listening" and f.penalty == 0 and f.evidence.get("no_other_step"):
+            evidence = {k: v for k, v in f.evidence.items() if k != "render"}
+            values = {**(f.evidence.get("render") or {}).get("values", {}), "instead": quote}
+            f = make_finding(
+                context, f.kind, severity="major", skill=f.skill, start=f.start, end=f.end,
+                evidence={**evidence, "instead": quote}, variant="missed_point_instead", values={
+                    **values, "examples": alternatives(evidence["phrasings"][:2], context.language),
+                    "example": evidence["phrasings"][0],
+                },
+            )  # fmt: skip
+        kept.append(f)
+    return kept
+
+
 def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Finding]:
     """After a no to an offer, pushing the offer again is the fault: the key points the push
     left out (taking the no, confirming what stays) are not a second finding of it, nor is an
@@ -289,7 +320,7 @@ def judge(
     # doubt first: a finding waived for a misheard word must not take over another's points
     # ("counted once" under a contradiction that then costs nothing left the avoid phrase free)
     findings = [_doubted(f, turn, context) for f in findings]
-    findings = _said_once(_one_fault_one_finding(findings, context), context)
+    findings = _said_once(_one_fault_one_finding(_missed_instead(findings, context), context), context)
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 
     score = scoring.score(findings, scenario.weights if scenario is not None else None)

@@ -715,6 +715,9 @@ _HANDOVERS = {
            ("leite", "weiter"), ("zurueckrufen",), ("ruft", "zurueck"), ("rufe", "zurueck"), ("sich", "melden"),
            ("gebe", "bescheid"), ("sage", "bescheid"), ("versuche", "erreichen"),
            ("gebe", "an", "herrn"), ("gebe", "an", "frau"), ("gebe", "an", "kollegen"), ("notiere", "mir", "das"),
+           # a note to a colleague, who then sees to it: "Ich schreibe Herrn Brückner eine Notiz, der
+           # klärt das", "die Buchhaltung prüft das"
+           ("schreibe", "notiz"), ("der", "prueft"), ("die", "prueft"), ("der", "klaert"), ("die", "klaert"),
            # promising nothing: "Ich schaue mal, was ich tun kann"
            ("was", "ich", "tun", "kann"), ("was", "wir", "tun", "koennen"), ("was", "ich", "machen", "kann"),
            ("was", "wir", "machen", "koennen")),
@@ -722,6 +725,8 @@ _HANDOVERS = {
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
            ("let", "them", "know"), ("let", "know"), ("call", "us"), ("call", "you", "back"),
            ("he", "will", "call", "you"), ("she", "will", "call", "you"), ("they", "will", "call", "you"),
+           ("give", "you", "a", "ring"), ("give", "you", "a", "call"), ("pass", "message"), ("log", "it", "with"),
+           ("they", "will", "check"), ("they", "will", "look", "into"),
            # promising nothing: "I'll see what I can do"
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do")),
 }  # fmt: skip
@@ -752,7 +757,29 @@ def handover_point(phrasings: Sequence[str], language: str) -> bool:
 #: Words of a handover phrase that say nothing of passing on themselves ("Kollegen", "check"): a
 #: key point naming them is no point about the handover.
 _NOT_HANDING = frozenset(
-    {"zurueck", "herrn", "frau", "kollegen", "versuche", "erreichen", "notiere", "check", "with", "will", "they"}
+    {
+        "zurueck",
+        "herrn",
+        "frau",
+        "kollegen",
+        "versuche",
+        "erreichen",
+        "notiere",
+        "check",
+        "with",
+        "will",
+        "they",
+        "schreibe",
+        "notiz",
+        "prueft",
+        "klaert",
+        "give",
+        "ring",
+        "call",
+        "message",
+        "look",
+        "into",
+    }
 )
 
 #: Words for when a matter is passed on, not when it is settled.
@@ -780,6 +807,31 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
         if len(wanted) > 1 and _in_order(texts, wanted, 3) is not None:
             return True
     return False
+
+
+#: Who is meant by a first-person subject: "ich", "wir", "I", "we" (not "mir", "uns", "me").
+_SUBJECT_FIRST = {"de": frozenset({"ich", "wir"}), "en": frozenset({"i", "we"})}
+
+
+def own_steps(words: Sequence[Word], resources: LanguageResources, language: str) -> list[list[Word]]:
+    """The clauses in which the agent says what will be done, each as its words: a first-person
+    subject ("Ich schaue mir das an", "We'll have another look"), a future form ("Die Schilder
+    werden heute geprägt") or a number ("der 14."), in a statement that is not negated ("kann ich
+    nicht versprechen"), not an acknowledgement ("Ich verstehe Ihren Ärger") and not a bare
+    handover (:func:`_handover`). Such a clause may say a key point in words nobody listed; a
+    reply with none left over cannot have (:mod:`not_listening` uses it when the reply argues
+    instead)."""
+    lang = language if language in _FIRST else "en"
+    found: list[list[Word]] = []
+    for clause in clauses(words, resources, language):
+        texts = {p.text for p in clause}
+        acting = texts & (_SUBJECT_FIRST[lang] | _FUTURE) or any(ch.isdigit() for t in texts for ch in t)
+        if not acting or _question(clause) or _has_any(clause, NEGATIONS) or _handover(clause, lang):
+            continue
+        if _acknowledges(clause, language, False) is not None:
+            continue
+        found.append(list({id(p.word): p.word for p in clause}.values()))
+    return found
 
 
 def another_word(match: Match, resources: LanguageResources, language: str) -> bool:
@@ -1166,7 +1218,7 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
         past = {"de": ("haben", "hatten"), "en": ("did", "have", "had", "never")}[lang]
         if any(t in past and (t == "never" or texts[i + 1 : i + 2] != ["to"]) for i, t in enumerate(texts)):
             for index, piece in enumerate(clause):
-                if _is(piece, duty):
+                if _is(piece, duty) and _you_do(texts, index, lang):
                     return _match("blame", clause, 0, index)
     agreed = _table(lexicon.AGREED_VERBS, lang)
     rules = _table(lexicon.RULE_WORDS, lang)
@@ -1178,6 +1230,15 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     if not negated and emphatic and any(_is(p, agreed) for p in clause) and not _question(clause):
         return _match("blame", clause, 0, len(clause) - 1)
     return _better_had(clause, texts, lang)
+
+
+def _you_do(texts: Sequence[str], index: int, lang: str) -> bool:
+    """The customer is who did not do the duty at ``index``: "you" before it ("you didn't tell
+    us"), or the German subject "Sie" in the clause; "Lewis shouldn't have told you that" and
+    "Nobody should have taken a blade to it without asking you" fault someone else."""
+    if lang == "de":
+        return "sie" in texts
+    return "you" in texts[:index]
 
 
 #: "Had better" words: "Sie hätten den Karton besser/lieber mitgenommen", "you'd have been better off".
@@ -1613,8 +1674,12 @@ def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> 
 #: "If you had <done>, ...": a counterfactual about the customer's own past act blames them, not
 #: when they were the ones who got (or were not told) something, nor "had you known".
 _NOT_BLAME_COUNTERFACTUAL = frozenset({"gewusst", "gehabt", "known", "been", "had", "got", "gotten", "worden"})
+#: Words an opening aside may have before a condition ("To be honest,", "Ehrlich gesagt,").
+_ASIDE = 4
 _CONSEQUENCE = {
-    "de": frozenset({"waere", "haette", "haetten", "waeren", "wuerde", "wuerden", "koennte", "koennten"}),
+    "de": frozenset(
+        {"waere", "haette", "haetten", "waeren", "wuerde", "wuerden", "koennte", "koennten", "waer", "haett"}
+    ),
     "en": frozenset({"would", "could", "might"}),
 }
 
@@ -1630,6 +1695,17 @@ def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
     trouble. Not negated in the condition ("Hätten Sie nicht angerufen, ...": thanks)."""
     while sentence and sentence[0].text in _LEADERS:  # "Well, if you'd called earlier ..."
         sentence = sentence[1:]
+    # "To be honest, if you'd ...", "Ehrlich gesagt, hätten Sie ...": an opening aside is no condition
+    aside = next(
+        (
+            i
+            for i in range(1, min(len(sentence), _ASIDE + 1))
+            if sentence[i - 1].word is not sentence[i].word and _clause_break(sentence, i)
+        ),
+        None,
+    )
+    if aside is not None and not {p.text for p in sentence[:aside]} & (_CONDITION[lang] | {"haetten", "had"}):
+        sentence = sentence[aside:]
     texts = [p.text for p in sentence]
     receive = _table(lexicon.RECEIVE_VERBS, lang)
     cut = next(
@@ -1667,6 +1743,10 @@ def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
             return None
         if at is None:
             return None
+        if verb == "had":  # "if you'd had it serviced earlier": having it done is their act too
+            verb = next(
+                (t for t in ctexts[at + 3 : at + 6] if t.endswith("ed") or t in lexicon.BLAME_PARTICIPLES), verb
+            )
         done = verb in lexicon.BLAME_PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)
     if not done or verb in _NOT_BLAME_COUNTERFACTUAL or any(_is(p, receive) for p in condition):
         return None

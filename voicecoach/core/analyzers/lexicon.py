@@ -519,14 +519,15 @@ ANOTHER_ONE: Lexicon = {
     "en": ("another", "other", "different", "second", "alternative"),
 }  # fmt: skip
 #: Asking for a record of a fact is not asking for the fact again: "ein Foto vom Riss", "a photo
-#: of the damage", "eine Kopie der Rechnung" (one of these at most three words before the ask word).
+#: of the damage", "eine Kopie der Rechnung" (one of these at most three words before the ask word);
+#: asked to send one ("Schicken Sie mir die Rechnung") after giving the amount, the same.
 EVIDENCE: Lexicon = {
     "de": (
         "foto", "fotos", "bild", "bilder", "kopie", "kopien", "beleg", "belege", "nachweis", "screenshot",
-        "scan", "aufnahme", "aufnahmen",
+        "scan", "aufnahme", "aufnahmen", "rechnung", "rechnungen", "quittung", "quittungen",
     ),
     "en": ("photo", "photos", "picture", "pictures", "copy", "copies", "receipt", "receipts", "proof",
-           "screenshot", "scan", "image", "images", "evidence"),
+           "screenshot", "scan", "image", "images", "evidence", "invoice", "invoices", "bill", "bills"),
 }  # fmt: skip
 #: Words right before an ask word that make it a statement, not a question ("mein Name ...").
 NOT_A_QUESTION_BEFORE: Lexicon = {"de": ("mein", "meine", "unser", "unsere"), "en": ("my", "our")}

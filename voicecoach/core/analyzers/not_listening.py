@@ -423,6 +423,14 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
     if only_feeling == "handover":
         passing = {id(w) for w in grammar.handover_clauses(spoken.words, context.resources, context.language)}
         beyond = Spoken([w for w in heard.words if id(w) not in passing])
+    # the agent's own steps that meet no key point: one of them may say a missed point in other
+    # words; with none left, a miss is certain once the reply argues instead (judge.py)
+    points = list(context.step.expect.key_points.values())
+    open_steps = [
+        step
+        for step in grammar.own_steps(spoken.words, context.resources, context.language)
+        if not any(_point_met(phrasings, context, Spoken(step)) for phrasings in points)
+    ]
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
         if hearing.words and _point_met(phrasings, context, hearing):
@@ -482,6 +490,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             or evidence.get("feeling_only", False)
         ) and not unsure
         certain = certain or refusing_it
+        if not certain and not unsure and kind is None and not open_steps:
+            evidence["no_other_step"] = True  # nothing said could be the point in other words
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
             variant = "missed_point_deferred" if refusal[0].kind == "deferral" else "missed_point_refused"
@@ -648,6 +658,9 @@ STRONG_CUES = {
            "may i have", "could you tell", "can you tell", "could you give", "can you give", "repeat",
            "confirm your", "again", "one more time", "once more", "just to be sure", "to double check"),
 }  # fmt: skip
+#: The cues of :data:`STRONG_CUES` that only say "again": a request when the customer is asked,
+#: the agent's own step in a first-person statement.
+_AGAIN_CUES = frozenset({"noch einmal", "nochmal", "noch mal", "again", "one more time", "once more"})
 #: Words that may stand with an ask word in a clause of its own ("Und Ihre Kundennummer?",
 #: "Just to be sure, your name."); the second-person ones make it a request on their own.
 ELLIPSIS_WORDS = {
@@ -773,7 +786,6 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     after = tokens[last + 1 : end + 1]
     language = context.language if context.language in STRONG_CUES else "en"
     before = tokens[start : last + 1]  # the ask phrase may carry its own cue ("wo haben Sie das gesehen")
-    cue = _phrase_at(before, STRONG_CUES[language])
     after_cue = _phrase_at(after, lexicon.words_for(lexicon.QUESTION_CUES_AFTER, language))
     sentence_end = last
     while sentence_end < len(tokens) - 1 and not tokens[sentence_end].sentence_end:
@@ -781,6 +793,14 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     # "Ich zahle Ihnen beide Monatsbeiträge zurück; auf welches Konto soll das gehen?": the "?"
     # after a semicolon asks the clause after it, not the statement before
     asked = tokens[sentence_end].question and not _semicolon_in(tokens[last:sentence_end])
+    cues = STRONG_CUES[language]
+    opening = first
+    while opening > 0 and not tokens[opening - 1].sentence_end:
+        opening -= 1
+    if not asked and any(t.text in _AGENT_SAYS for t in tokens[opening:first]):
+        # "Das schick ich Ihnen noch mal als Mail mit ihrem Namen": the agent does it again, asks nothing
+        cues = tuple(c for c in cues if c not in _AGAIN_CUES)
+    cue = _phrase_at(before, cues)
     sentence_start = first
     while sentence_start > 0 and not tokens[sentence_start - 1].sentence_end:
         sentence_start -= 1
@@ -1002,11 +1022,14 @@ def _way_to_reach(sentence: Sequence[Word], key: str, asks: Sequence[str], langu
 def _thing_to_send(sentence: Sequence[Word], noun: str, value: str, language: str) -> bool:
     """The request (asking with ``noun``, a noun or an ask phrasing) asks the customer to send over a thing whose value names it ("Fotos von der
     Übergabe" for "Schicken Sie mir Ihre Fotos per Mail"): they said they have it, and sending it
-    is the next step, not a second ask. A value that is information ("Lerchenweg 12" for
+    is the next step, not a second ask; so is a record of it (:data:`lexicon.EVIDENCE`: "Schicken
+    Sie mir die Rechnung" after "85 Euro"). A value that is information ("Lerchenweg 12" for
     "Adresse") does not name the noun, so sending it again is still asked twice."""
     named = normalize(value)
-    if not named or named[0] not in normalize(noun):
-        return False  # the value is the thing itself ("Fotos von ..."), not a deed ("vet already wrote")
+    records = {normalize(w)[0] for w in lexicon.words_for(lexicon.EVIDENCE, language)}
+    if not named or not (named[0] in normalize(noun) or set(normalize(noun)) & records):
+        return False  # the value is the thing itself ("Fotos von ...") or one sent as a record of it
+        # ("die Rechnung" for "85 Euro"), not a deed ("vet already wrote")
     send = lexicon.words_for(lexicon.SEND_VERBS, language)
     if any(token.startswith(send) or token in _ALREADY for token in named):
         return False  # "photos already sent": sending them again is asked twice

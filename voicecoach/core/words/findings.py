@@ -138,6 +138,16 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'put it to my manager today and call you back by four."',
         ),
     },
+    ("not_listening", "missed_point_instead"): {
+        "de": (
+            "Statt auf etwa {examples} einzugehen, haben Sie „{instead}“ gesagt – die Sache selbst bleibt offen.",
+            "Nehmen Sie das Anliegen an und sagen Sie, was Sie tun, z. B. „{example}“.",
+        ),
+        "en": (
+            'Instead of taking up something like {examples}, you said "{instead}" – the matter itself is left open.',
+            'Take the request on and say what you will do, e.g. "{example}".',
+        ),
+    },
     ("not_listening", "missed_point_deferred"): {
         "de": (
             "Statt auf etwa {examples} einzugehen, haben Sie die Frage offen gelassen („{refused}“) – {who} weiß so viel wie vorher.",

@@ -1,0 +1,222 @@
+"""Issue 10, kinds found in the errors of the set v15 (fitted since the fifteenth session).
+
+A key point missed while the reply argues, plays the matter down or says a phrase to avoid
+("Das ist ganz normal. Geben Sie dem noch zwei Wochen.") costs points when nothing else the
+agent said could be the point in other words; a step of the agent's own ("ich sehe mir das
+selbst an") keeps the miss a question with no points off.
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.content_judge import contradicts, penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.typed import judge_text
+from voicecoach.i18n import finding_text_in
+
+ORGAN = {
+    "de": {
+        "say": "Seit zwei Wochen heult ein Ton in der Orgel, und Ihr Kollege sagt, das gibt sich von selbst!",
+        "emotion": "annoyed",
+        "expect": {
+            "key_points": {"visit": ["Orgelbauer schicken", "kommt vorbei", "Termin vor Ort"]},
+            "avoid": ["ganz normal", "Luftfeuchtigkeit"],
+        },
+    },
+    "en": {
+        "say": "For two weeks one pipe of the organ has been howling, and your colleague says it will settle!",
+        "emotion": "annoyed",
+        "expect": {
+            "key_points": {"visit": ["send the organ builder", "come out", "visit on site"]},
+            "avoid": ["perfectly normal", "humidity"],
+        },
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a defence instead of the visit, and no step of the agent's in any words
+        ("de", "Das tut mir leid. Nach einer Überholung ist das ganz normal, geben Sie dem noch zwei Wochen.", True),
+        ("en", "I'm sorry. After an overhaul that's perfectly normal, give it another two weeks.", True),
+        ("de", "Das verstehe ich. Das liegt an der Luftfeuchtigkeit in der Kirche, das legt sich.", True),
+        # the agent's own step may be the visit in words nobody listed: a question, no points off
+        ("de", "Das tut mir leid. Das ist eigentlich ganz normal, aber ich höre mir das gern selbst an.", False),
+        ("en", "I'm sorry. That's usually perfectly normal, but I'll have a listen myself on Friday.", False),
+        # no defence, no avoid phrase: a miss stays a question
+        ("de", "Das tut mir leid. Die Pfeifen brauchen nach der Überholung etwas Zeit zum Einschwingen.", False),
+    ],
+)
+def test_a_point_missed_while_arguing(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **ORGAN[language])
+    assert ("not_listening/missed_point" in found) is missed, found
+
+
+def test_the_message_quotes_what_was_said_instead(resources) -> None:  # noqa: ANN001
+    """The finding names the point and quotes the defence, in the scenario's language."""
+    step = dict(ORGAN["de"])
+    sc = scenario("de", theme="service", mood="angry", **step)
+    result = judge_text(
+        sc,
+        "t1",
+        "Das tut mir leid. Das ist ganz normal, die Pfeifen müssen sich erst einschwingen.",
+        resources=resources,
+    )
+    missed = [f for f in result.findings if f.evidence.get("reason") == "missed_point"]
+    assert len(missed) == 1 and missed[0].penalty > 0, result.findings
+    assert "Statt auf etwa" in missed[0].message and "„Das ist ganz normal“" in missed[0].message, missed[0].message
+    english = finding_text_in(missed[0], "de", "en")
+    assert english is not None and english[0].startswith("Instead of taking up"), english
+
+
+SWEEP = {
+    "de": {
+        "say": "Der Schornsteinfeger musste wegen dem Ruß extra kommen, 85 Euro! Wer zahlt das?",
+        "emotion": "annoyed",
+        "facts": {"cost": {"value": "85 Euro", "ask": ["Rechnung", "was hat das gekostet", "wie viel"]}},
+    },
+    "en": {
+        "say": "The sweep had to come out because of the soot, 85 pounds! Who pays for that?",
+        "emotion": "annoyed",
+        "facts": {"cost": {"value": "85 pounds", "ask": ["invoice", "what did it cost", "how much"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # asking for the invoice after they gave the amount is the next step
+        ("de", "Das ärgert mich für Sie. Das zahlen wir, schicken Sie mir einfach die Rechnung.", False),
+        ("en", "I'm sorry about that. We'll pay it, just email me the invoice.", False),
+        # asking for the amount they gave is asked twice
+        ("de", "Das ärgert mich für Sie. Wie viel hat das denn gekostet?", True),
+        ("en", "I'm sorry about that. How much did it cost?", True),
+    ],
+)
+def test_a_record_asked_for_is_no_reask(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **SWEEP[language])
+    assert ("not_listening/reasked" in found) is reasked, found
+
+
+NAMED = {
+    "de": {
+        "say": "Lange hier. Kann ich mich diesmal auf die Dolmetscherin verlassen?",
+        "emotion": "sad",
+        "facts": {"name": {"value": "Lange", "ask": ["Namen", "wie heißen Sie"]}},
+    },
+    "en": {
+        "say": "It's Lange here. Can I rely on the interpreter this time?",
+        "emotion": "sad",
+        "facts": {"name": {"value": "Lange", "ask": ["name", "who am I speaking to"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # the agent sends something again: no question to the customer
+        ("de", "Das verstehe ich. Das schick ich Ihnen gleich noch mal als Mail mit ihrem Namen.", False),
+        ("en", "I understand. I'll send it again by email with her name on it.", False),
+        # asked again for their name
+        ("de", "Das verstehe ich. Sagen Sie mir bitte noch mal Ihren Namen.", True),
+        ("en", "I understand. Tell me your name again, please.", True),
+    ],
+)
+def test_sending_again_asks_nothing(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **NAMED[language])
+    assert ("not_listening/reasked" in found) is reasked, found
+
+
+BLAMED = {
+    "de": {"say": "Die Seiten sind beschnitten, und Herr Lüders sagt, das macht man immer so!"},
+    "en": {"say": "The pages have been trimmed, and Lewis says that's what you always do!"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # someone else's failure, said to the customer, is no reproach
+        ("en", "I'm really sorry. Lewis shouldn't have told you that. We'll look at it today.", False),
+        ("en", "I'm sorry. Nobody should have trimmed those pages without checking with you first.", False),
+        # their own omission still is
+        ("en", "I'm sorry, but you didn't tell us the pages mattered.", True),
+        ("de", "Das tut mir leid. Aber das hätten Sie uns beim Abgeben sagen müssen.", True),
+        ("de", "Das tut mir leid. Herr Lüders hätte Ihnen das so nicht sagen dürfen, wir prüfen es heute.", False),
+    ],
+)
+def test_someone_elses_failure_is_no_reproach(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **BLAMED[language])
+    assert contradicts(found) is contradiction, found
+
+
+SCOOTER = {
+    "de": {"say": "Die Schilder sind falsch geprägt, und Ihr Kollege sagt, das war das Amt!"},
+    "en": {"say": "The scooter stops after ten minutes, and Darren says I'm charging it wrong!"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # their own act, undone, would have spared it: after an aside, with "had it done", colloquial "wär"
+        ("en", "I'm sorry. To be honest, if you'd had it serviced earlier, this wouldn't have happened.", True),
+        (
+            "de",
+            "Tut mir leid. Hätten Sie die Schilder bei der Übergabe kontrolliert, wär das früher aufgefallen.",
+            True,
+        ),
+        # what they could not have known, or our own act
+        ("en", "I'm sorry. To be honest, if we'd checked it properly, this wouldn't have happened.", False),
+        ("de", "Tut mir leid. Hätten wir die Schilder kontrolliert, wär das früher aufgefallen.", False),
+    ],
+)
+def test_counterfactual_blame_in_other_forms(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **SCOOTER[language])
+    assert contradicts(found) is contradiction, found
+
+
+PLATES = {
+    "de": {
+        "say": "Auf den Papieren steht eine andere Nummer als auf den Schildern, und ich muss morgen los!",
+        "emotion": "angry",
+        "expect": {"key_points": {"new_plates": ["neue Schilder", "prägen neu", "bis morgen früh"]}},
+    },
+    "en": {
+        "say": "The scooter keeps stopping, and I need it on Thursday for the hospital!",
+        "emotion": "angry",
+        "expect": {"key_points": {"visit": ["send an engineer", "come out", "tomorrow morning"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # sympathy and a note to a colleague who will see to it: nothing of the matter itself
+        ("de", "Tut mir leid. Ich schreibe Herrn Brückner eine Notiz, der klärt das mit dem Amt.", True),
+        ("de", "Okay. Das leite ich an die Zulassung weiter, die prüft das.", True),
+        ("en", "I'm sorry about that. I'll pass a message to the workshop and they'll give you a ring.", True),
+        ("en", "I'm really sorry. I'll log it with our service team and they'll be in touch.", True),
+        # the matter itself, after the note
+        (
+            "de",
+            "Tut mir leid. Ich schreibe Herrn Brückner eine Notiz, und wir prägen neue Schilder bis morgen früh.",
+            False,
+        ),
+        (
+            "en",
+            "I'm sorry. I'll pass a message to the workshop, and an engineer will come out tomorrow morning.",
+            False,
+        ),
+    ],
+)
+def test_a_note_to_a_colleague_is_a_handover(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **PLATES[language])
+    assert ("not_listening/missed_point" in found) is missed, found
