@@ -220,3 +220,37 @@ PLATES = {
 def test_a_note_to_a_colleague_is_a_handover(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **PLATES[language])
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+APPOINTMENT = {
+    "de": {
+        "say": "Wann bekomme ich die Fassung? Die Frist beim Landesamt endet am Freitag.",
+        "emotion": "annoyed",
+    },
+    "en": {
+        "say": "When can someone come? I need it on Thursday for my hospital appointment at half past ten.",
+        "emotion": "annoyed",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # when or where of a thing their own sentence dated: asked twice
+        ("de", "Das verstehe ich. Bis wann brauchen Sie die Fassung denn beim Landesamt?", True),
+        ("en", "I understand. What day and time is your hospital appointment?", True),
+        # their choice, or saying it back, asks nothing they gave
+        ("en", "I understand. What time suits you best for the engineer, before the hospital appointment?", False),
+        (
+            "de",
+            "Das verstehe ich. Die Frist beim Landesamt ist am Freitag, wann passt Ihnen die Abholung am besten?",
+            False,
+        ),
+        # "when" inside a statement is no question word
+        ("en", "I understand. When the appointment is that early, did anyone offer you a taxi?", False),
+    ],
+)
+def test_asked_when_they_had_said(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **APPOINTMENT[language])
+    assert ("not_listening/reasked" in found) is reasked, found

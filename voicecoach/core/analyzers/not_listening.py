@@ -1183,7 +1183,117 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
         )
     if not findings:
         findings += _asked_again_of_the_line(spoken, turn, context)
+    if not findings:
+        findings += _asked_when_or_where_they_said(spoken, turn, context)
     return findings
+
+
+#: Question words that ask when, and where: the customer's sentence may already answer them.
+_ASKS_WHEN = {
+    "de": (("wann",), ("wie", "viel", "uhr"), ("welche", "uhrzeit"), ("welcher", "tag"), ("welchem", "tag"),
+           ("welches", "datum")),
+    "en": (("when",), ("what", "time"), ("what", "day"), ("which", "day"), ("what", "date")),
+}  # fmt: skip
+_ASKS_WHERE = {"de": (("wo",), ("woher",), ("wohin",)), "en": (("where",),)}
+
+
+def _has_cue(tokens: Sequence[str], cues: Sequence[tuple[str, ...]]) -> bool:
+    """One of ``cues`` (folded words in order) stands in ``tokens``."""
+    return any(tuple(tokens[i : i + len(c)]) == c for c in cues for i in range(len(tokens)))
+
+
+#: How far into the asking clause its question word may stand ("Can you tell me where ...").
+_WH_OPENING = 5
+#: Words that ask the customer to choose: a new question, whatever they said before.
+_CHOICE = {
+    "de": (("passt",), ("passen",), ("lieber",), ("moechten",), ("wuenschen",), ("waere", "ihnen"), ("am", "besten")),
+    "en": (("suit",), ("suits",), ("prefer",), ("would", "you", "like"), ("best", "for", "you"), ("works", "for")),
+}  # fmt: skip
+#: Content words a question must share with one sentence of the customer's to ask about it.
+_SHARED_FOR_REASK = 2
+
+
+def _asked_when_or_where_they_said(spoken: Spoken, turn: Turn, context: Context) -> list[Finding]:
+    """A question when or where something is ("What day and time is your hospital appointment?",
+    "Wo und wann wurde er geboren?") that shares :data:`_SHARED_FOR_REASK` content words with one
+    sentence of the customer's line which gives that very thing ("I need it on Thursday for my
+    hospital appointment at half past ten": a day or time, :func:`says_when`; "born in Kraków": a
+    capitalised place after "in"), and does not say it back. The scenario lists no fact for it;
+    the message names "a detail" and quotes their sentence."""
+    line = customer_words(turn, context)
+    if not line:
+        return []
+    lang = context.language
+    stop = lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"]
+
+    def content(words: Sequence[Word]) -> set[str]:
+        # one word each ("great-grandfather" is one thing), as lemmas
+        joined = ("".join(t for t in normalize(w.text) if t not in stop) for w in words)
+        return {context.resources.lemma(t, lang) for t in joined if len(t) >= 4}
+
+    calendar = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, lang))
+    sentences: list[list[Word]] = [[]]
+    for w, after in zip(line, [*line[1:], None]):
+        sentences[-1].append(w)
+        ends = w.text.rstrip().endswith((".", "!", "?"))
+        # "case GR 81 06. I paid": a sentence ends after a number too, but not "am 18. Mai"
+        date = after is not None and w.text.rstrip(".")[-1:].isdigit() and set(normalize(after.text)) & calendar
+        if ends and not date:
+            sentences.append([])
+    question: list[Word] = []
+    for word in spoken.words:
+        question.append(word)
+        if not word.text.rstrip().endswith((".", "!", "?")) and word is not spoken.words[-1]:
+            continue
+        asked, question = question, []
+        if not asked[-1].text.rstrip().endswith("?"):
+            continue
+        # the question word opens the asking clause ("Sometimes when people force the door – did
+        # anyone try?" asks no "when"); a choice of theirs is new ("What time suits you best?")
+        cut = max(
+            (i + 1 for i, w in enumerate(asked[:-1]) if w.text.rstrip().endswith((",", ";", ":", "–", "—"))), default=0
+        )
+        tokens = [t for w in asked[cut:] for t in normalize(w.text)]
+        if _has_cue(tokens, _CHOICE.get(lang, ())):
+            continue
+        opening = tokens[:_WH_OPENING]
+        when, where = _has_cue(opening, _ASKS_WHEN.get(lang, ())), _has_cue(opening, _ASKS_WHERE.get(lang, ()))
+        if not (when or where) or any(ch.isdigit() for w in asked for ch in w.text):
+            continue
+        mine = content(asked)
+        for sentence in sentences:
+            shared = mine & content(sentence)
+            if len(shared) < _SHARED_FOR_REASK:
+                continue
+            said = Spoken(sentence)
+            gives_when = when and says_when(said, lang)
+            gives_where = where and any(
+                normalize(a.text)[:1] in (["in"], ["aus"], ["from"]) and b.text[:1].isupper()
+                for a, b in zip(sentence, sentence[1:])
+            )
+            if not (gives_when or gives_where):
+                continue
+            value = plain(sentence).rstrip(".!?")
+            return [
+                make_finding(
+                    context,
+                    "not_listening",
+                    severity="major",
+                    skill="listening",
+                    start=asked[0].start,
+                    end=asked[-1].end,
+                    evidence={
+                        "reason": "reasked",
+                        "fact": "",
+                        "value": value,
+                        "words": words_json(asked),
+                        "ask": " ".join(sorted(shared)),
+                        "fact_named": False,
+                    },
+                    values={"said": plain(asked), **fact_forms("", lang, None)},
+                )
+            ]
+    return []
 
 
 def _asked_again_of_the_line(spoken: Spoken, turn: Turn, context: Context) -> list[Finding]:
