@@ -254,3 +254,37 @@ APPOINTMENT = {
 def test_asked_when_they_had_said(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **APPOINTMENT[language])
     assert ("not_listening/reasked" in found) is reasked, found
+
+
+REFUND = {
+    "de": {
+        "say": "Die 129 Euro will ich zurück, die Schilder waren ja falsch!",
+        "emotion": "angry",
+        "expect": {"key_points": {"money": ["erstatten", "zurück", "berechnen wir nicht"]}},
+    },
+    "en": {
+        "say": "I want the 90 pounds back, the tub never got warm!",
+        "emotion": "angry",
+        "expect": {"key_points": {"money": ["refund", "money back", "won't charge"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # whether it happens is left to someone else: the point's words meet nothing
+        (
+            "de",
+            "Natürlich. Ob die 129 Euro erstattet werden, muss die Buchhaltung entscheiden. Ich verstehe Ihren Ärger.",
+            True,
+        ),
+        ("en", "Of course. Whether you get a refund, the office has to decide. I understand your frustration.", True),
+        # the agent's own yes, then the feeling
+        ("de", "Natürlich. Die 129 Euro erstatten wir Ihnen heute. Ich verstehe Ihren Ärger.", False),
+        ("en", "Of course. We'll refund the 90 pounds today. I understand your frustration.", False),
+    ],
+)
+def test_a_decision_left_to_others_answers_nothing(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **REFUND[language])
+    assert ("not_listening/missed_point" in found) is missed, found

@@ -2159,6 +2159,7 @@ _DEFERRALS = {
         ("muessen", "abwarten"), ("erst", "abwarten"), ("mal", "abwarten"), ("mal", "sehen"),
         ("kann", "nicht", "sagen"), ("wird", "entscheiden"), ("entscheiden", "dann"),
         ("kann", "ich", "nicht", "versprechen"), ("koennen", "wir", "nicht", "versprechen"), ("noch", "nicht", "geklaert"),
+        ("muss", "entscheiden"), ("muessen", "entscheiden"),
     ),
     "en": (
         ("depends", "on"), ("depends", "whether"), ("can", "not", "say", "yet"), ("can", "not", "say", "at"),
@@ -2166,6 +2167,7 @@ _DEFERRALS = {
         ("can", "not", "confirm"),
         ("have", "to", "see"), ("can", "not", "say", "who"), ("can", "not", "say", "whether"),
         ("can", "not", "say", "when"), ("can", "not", "say", "if"), ("will", "decide"), ("be", "decided", "by"),
+        ("has", "to", "decide"), ("have", "to", "decide"),
     ),
 }  # fmt: skip
 
@@ -2216,6 +2218,8 @@ def _takes_on(clause: Sequence[Piece], lang: str) -> bool:
     regret ("I'm afraid", "fürchte ich" take nothing on)."""
     if not _has_any(clause, _FIRST[lang] - {"mir", "me", "mich"}) or _has_any(clause, NEGATIONS):
         return False
+    if _acknowledges(clause, lang, False) is not None:
+        return False  # "Ich verstehe Ihren Ärger" takes the feeling up, not the matter
     stop = lexicon.STOPWORDS.get(lang, frozenset()) | {"afraid", "sorry", "leider", "fuerchte", "m", "am"}
     return any(p.text.isalpha() and p.text not in stop for p in clause)
 
