@@ -288,3 +288,30 @@ REFUND = {
 def test_a_decision_left_to_others_answers_nothing(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **REFUND[language])
     assert ("not_listening/missed_point" in found) is missed, found
+
+
+ACCUSED = {
+    "de": {"say": "Seit zwei Wochen heult die Orgel, und Herr Lüders sagt, das liegt am Wetter!"},
+    "en": {"say": "The scooter stops after ten minutes, and Darren says I'm charging it wrong!"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the one they blame, vouched for by skill or good intent: his word over theirs
+        ("de", "Tut mir leid. Herr Lüders ist allerdings unser erfahrenster Orgelbauer, da wird was dran sein.", True),
+        ("de", "Tut mir leid. Herr Lüders hat das sicher nicht böse gemeint.", True),
+        ("en", "I'm sorry. Darren knows these scooters very well, though, so try charging it longer.", True),
+        # another expert sent to fix it, or the colleague said to be wrong
+        (
+            "de",
+            "Tut mir leid. Herr Albers ist unser erfahrenster Orgelbauer, ich schicke ihn morgen selbst vorbei.",
+            False,
+        ),
+        ("en", "I'm sorry. Darren knows scooters, but he was wrong here: we'll send an engineer today.", False),
+    ],
+)
+def test_the_accused_vouched_for(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **ACCUSED[language])
+    assert contradicts(found) is contradiction, found

@@ -1476,6 +1476,7 @@ def _defends_accused(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     joined = f" {' '.join(texts)} "
     well = " gut gemeint " in joined or " meant well " in joined or " meant no harm " in joined
+    well = well or " nicht boese gemeint " in joined or " nicht so gemeint " in joined
     others = not _has_any(clause, frozenset({"ich", "wir", "we", "you", "sie"}))
     if well and others and ("i" not in texts or {"sure", "bet", "think"} & set(texts)):
         return _match("defends", clause, 0, len(clause) - 1)  # "Die Kollegin hat es sicher nur gut gemeint"
@@ -2681,9 +2682,12 @@ def excuses(
     for number, sentence in enumerate(sentences):
         flat = [p for c in sentence for p in c]
         texts = [p.text for p in flat]
-        if not flat or _question(sentence[-1]) or _has_any(flat, _CONDITION[lang]):
+        if not flat or _question(sentence[-1]):
             continue
-        if not (set(texts) & people or any(p.lemmas & people for p in flat)):
+        # "Herr Lüders ist erfahren, wenn er sagt, ...": what comes before a condition still stands
+        cut = next((i for i, p in enumerate(flat) if p.text in _CONDITION[lang]), len(flat))
+        flat, texts = flat[:cut], texts[:cut]
+        if len(flat) < 3 or not (set(texts) & people or any(p.lemmas & people for p in flat)):
             continue
         own = {"i", "you", "ich", "du"}  # the agent's own state, or the customer's: no excuse for one of ours
         state = any(
@@ -2740,6 +2744,14 @@ def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas:
             and _superlative(flat, index)
         )
         for index, piece in enumerate(flat)
+    ):
+        return True
+    # "Darren knows these scooters very well": skill vouched for with a verb of knowing
+    if any(
+        text in accused
+        and texts[index + 1 : index + 2] in (["knows"], ["kennt"])
+        and {"well", "gut", "bestens", "genau"} & set(texts[index + 2 : index + 7])
+        for index, text in enumerate(texts)
     ):
         return True
     # the one blamed said to be right: "Herr Stojanović hat aber recht", "Steve was right, though"
