@@ -315,3 +315,25 @@ ACCUSED = {
 def test_the_accused_vouched_for(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="angry", emotion="angry", **ACCUSED[language])
     assert contradicts(found) is contradiction, found
+
+
+OWL = {
+    "de": {"say": "Der Waldkauz kam mit abgebrochenem Flügel zurück, das ist doch nicht zu fassen!"},
+    "en": {"say": "The owl came back with a broken wing, I can't believe it!"},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # a kind of thing that can go wrong now and then, whatever the verb: played down
+        ("de", "Tut mir leid. Da kann so ein Flügel beim Versand schon mal abbrechen.", True),
+        ("en", "I'm sorry. Such an old piece can easily crack in the post.", True),
+        # the agent's own can
+        ("de", "Tut mir leid. So einen Flügel können wir leicht wieder ansetzen, kostenlos.", False),
+        ("en", "I'm sorry. We can easily repair such a wing, free of charge.", False),
+    ],
+)
+def test_a_kind_of_thing_that_can_go_wrong(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="angry", emotion="angry", **OWL[language])
+    assert contradicts(found) is contradiction, found

@@ -1822,6 +1822,11 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
                 return _match("normalising", clause, 0, index)  # "that's (perfectly) normal", not "a normal fee"
         if tokens & _OFTEN and tokens & _EMPHATIC and len(texts) >= 4:
             return _match("normalising", clause, 0, len(clause) - 1)  # "trains do get cancelled sometimes"
+        # "da kann so ein Flügel schon mal abbrechen", "such an old piece can easily crack": a kind
+        # of thing that can go wrong now and then, whatever the verb
+        kind_of = _in_order(texts, ("so", "ein"), 0) or _in_order(texts, ("so", "eine"), 0) or "such" in tokens
+        if kind_of and tokens & _MODAL_CAN and tokens & {"mal", "leicht", "easily", "sometimes"} and not past:
+            return _match("normalising", clause, 0, len(clause) - 1)
     return None
 
 
