@@ -1250,10 +1250,7 @@ def _asked_when_or_where_they_said(spoken: Spoken, turn: Turn, context: Context)
             continue
         # the question word opens the asking clause ("Sometimes when people force the door – did
         # anyone try?" asks no "when"); a choice of theirs is new ("What time suits you best?")
-        cut = max(
-            (i + 1 for i, w in enumerate(asked[:-1]) if w.text.rstrip().endswith((",", ";", ":", "–", "—"))), default=0
-        )
-        tokens = [t for w in asked[cut:] for t in normalize(w.text)]
+        tokens = [t for w in _asking_clause(asked) for t in normalize(w.text)]
         if _has_cue(tokens, _CHOICE.get(lang, ())):
             continue
         opening = tokens[:_WH_OPENING]
@@ -1274,25 +1271,7 @@ def _asked_when_or_where_they_said(spoken: Spoken, turn: Turn, context: Context)
             if not (gives_when or gives_where):
                 continue
             value = plain(sentence).rstrip(".!?")
-            return [
-                make_finding(
-                    context,
-                    "not_listening",
-                    severity="major",
-                    skill="listening",
-                    start=asked[0].start,
-                    end=asked[-1].end,
-                    evidence={
-                        "reason": "reasked",
-                        "fact": "",
-                        "value": value,
-                        "words": words_json(asked),
-                        "ask": " ".join(sorted(shared)),
-                        "fact_named": False,
-                    },
-                    values={"said": plain(asked), **fact_forms("", lang, None)},
-                )
-            ]
+            return [_detail_reasked(context, asked, value, " ".join(sorted(shared)))]
     return []
 
 
@@ -1311,39 +1290,50 @@ def _asked_again_of_the_line(spoken: Spoken, turn: Turn, context: Context) -> li
     match, question = hit
     # the last clause asks, with a question word, the word and "again" in it ("..., oder der Shop
     # schickt es noch mal raus – was wäre Ihnen lieber?" sends again and asks something else)
-    cut = max(
-        (i + 1 for i, w in enumerate(question[:-1]) if w.text.rstrip().endswith((",", ";", ":", "–", "—"))), default=0
-    )
-    asking = [t for w in question[cut:] for t in normalize(w.text)]
-    again = any(
-        tuple(asking[i : i + len(cue)]) == cue for cue in _AGAIN.get(context.language, ()) for i in range(len(asking))
-    )
+    asking = [t for w in _asking_clause(question) for t in normalize(w.text)]
+    again = _has_cue(asking, _AGAIN.get(context.language, ()))
     if not (again and set(asking) & _WH and set(normalize(match.phrasing)) <= set(asking)):
         return []
     # what the customer had said: their sentence with the word asked about ("Am 18. Mai ist die Regatta")
     asked = set(normalize(match.phrasing))
     sentences = re.split(r"(?<=[^\W\d][.!?])\s+", said)  # "Am 18. Mai" ends no sentence
     value = next((x for x in sentences if asked & set(normalize(x))), said).rstrip(".!?")
-    return [
-        make_finding(
-            context,
-            "not_listening",
-            severity="major",
-            skill="listening",
-            start=question[0].start,
-            end=question[-1].end,
-            evidence={
-                "reason": "reasked",
-                "fact": "",
-                "value": value,
-                "words": words_json(question),
-                "ask": match.phrasing,
-                "ask_words": match.to_json(),
-                "fact_named": False,
-            },
-            values={"said": plain(question), **fact_forms("", context.language, None)},
-        )
-    ]
+    return [_detail_reasked(context, question, value, match.phrasing, match.to_json())]
+
+
+def _asking_clause(question: Sequence[Word]) -> Sequence[Word]:
+    """The last clause of a question (after its last comma, colon or dash): the part that asks."""
+    cut = max(
+        (i + 1 for i, w in enumerate(question[:-1]) if w.text.rstrip().endswith((",", ";", ":", "–", "—"))), default=0
+    )
+    return question[cut:]
+
+
+def _detail_reasked(
+    context: Context, question: Sequence[Word], value: str, ask: str, ask_words: object = None
+) -> Finding:
+    """A re-ask of a detail the scenario lists no fact for: ``question`` asked what the
+    customer's sentence ``value`` had said; ``ask`` names the shared words."""
+    evidence: dict[str, object] = {
+        "reason": "reasked",
+        "fact": "",
+        "value": value,
+        "words": words_json(question),
+        "ask": ask,
+        "fact_named": False,
+    }
+    if ask_words is not None:
+        evidence["ask_words"] = ask_words
+    return make_finding(
+        context,
+        "not_listening",
+        severity="major",
+        skill="listening",
+        start=question[0].start,
+        end=question[-1].end,
+        evidence=evidence,
+        values={"said": plain(question), **fact_forms("", context.language, None)},
+    )
 
 
 def _named_as_known(key: str, asks: Sequence[str], turn: Turn, context: Context) -> bool:
