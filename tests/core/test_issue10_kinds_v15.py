@@ -14,6 +14,8 @@ import pytest
 
 from tests.helpers.content_judge import contradicts, penalised
 from tests.helpers.timelines import scenario
+from voicecoach.core.judge import judge
+from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.typed import judge_text
 from voicecoach.i18n import finding_text_in
 
@@ -71,6 +73,35 @@ def test_the_message_quotes_what_was_said_instead(resources) -> None:  # noqa: A
     assert "Statt auf etwa" in missed[0].message and "„Das ist ganz normal“" in missed[0].message, missed[0].message
     english = finding_text_in(missed[0], "de", "en")
     assert english is not None and english[0].startswith("Instead of taking up"), english
+
+
+@pytest.mark.parametrize(
+    ("unsure", "costs"),
+    [
+        # "Dermin" heard unsure may have been the point ("Termin vor Ort"): a note
+        ("Dermin", False),
+        # an unsure "Woche" could not have been it: the miss while arguing costs points
+        ("Wochen.", True),
+    ],
+)
+def test_a_miss_while_arguing_heard_unsure_stays_a_note(unsure: str, costs: bool, resources) -> None:  # noqa: ANN001
+    """Through audio: a word Whisper was unsure of that sounds like the point's words may have said it."""
+    sc = scenario("de", theme="service", mood="angry", **ORGAN["de"])
+    reply = "Tut mir leid. Das ist ganz normal, Dermin gibt sich in zwei Wochen."
+    words = tuple(
+        Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.2 if p == unsure else 0.95) for i, p in enumerate(reply.split())
+    )
+    line = ORGAN["de"]["say"]
+    timeline = Turn(
+        customer=Track((Span(0.0, 2.5),), (Word(line, 0.0, 2.5),)),
+        trainee=Track((Span(3.0, 3.0 + 0.4 * len(words)),), words),
+        duration=9.0,
+        line_end=2.5,
+    )
+    result = judge(timeline, language="de", scenario=sc, resources=resources)
+    missed = [f for f in result.findings if f.evidence.get("reason") == "missed_point"]
+    assert missed and missed[0].evidence.get("instead") == "Das ist ganz normal", missed
+    assert (missed[0].penalty > 0) is costs, missed[0]
 
 
 SWEEP = {

@@ -239,13 +239,14 @@ def _counted_under(finding: Finding, other: str, note: str, context: Context) ->
     return replace(finding, penalty=0.0, message=message, evidence=evidence)
 
 
-def _missed_instead(findings: list[Finding], context: Context) -> list[Finding]:
+def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
     """A key point missed while the reply argues, plays it down or says a phrase to avoid: the
     miss costs points when nothing else the agent said could be the point in other words
     (``no_other_step``: no own step of the agent's left over, :func:`grammar.own_steps`). "Das
     ist ganz normal. Geben Sie dem noch zwei Wochen." offers no visit in any words; the seed
     articles ask for the solution after the understanding, not a defence instead of it. The
-    message quotes what was said instead (the first such finding in time)."""
+    message quotes what was said instead (the first such finding in time). An unsure word that
+    sounds like the point's words may have been it: then it stays a note (:func:`_doubted`)."""
     instead = sorted(
         (f for f in findings if f.kind in ("contradiction", "avoid_phrase") and f.penalty > 0),
         key=lambda f: f.start,
@@ -265,6 +266,7 @@ def _missed_instead(findings: list[Finding], context: Context) -> list[Finding]:
                     "example": evidence["phrasings"][0],
                 },
             )  # fmt: skip
+            f = _doubted(f, turn, context)
         kept.append(f)
     return kept
 
@@ -320,7 +322,7 @@ def judge(
     # doubt first: a finding waived for a misheard word must not take over another's points
     # ("counted once" under a contradiction that then costs nothing left the avoid phrase free)
     findings = [_doubted(f, turn, context) for f in findings]
-    findings = _said_once(_one_fault_one_finding(_missed_instead(findings, context), context), context)
+    findings = _said_once(_one_fault_one_finding(_missed_instead(findings, turn, context), context), context)
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 
     score = scoring.score(findings, scenario.weights if scenario is not None else None)

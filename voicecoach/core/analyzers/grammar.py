@@ -757,30 +757,9 @@ def handover_point(phrasings: Sequence[str], language: str) -> bool:
 #: Words of a handover phrase that say nothing of passing on themselves ("Kollegen", "check"): a
 #: key point naming them is no point about the handover.
 _NOT_HANDING = frozenset(
-    {
-        "zurueck",
-        "herrn",
-        "frau",
-        "kollegen",
-        "versuche",
-        "erreichen",
-        "notiere",
-        "check",
-        "with",
-        "will",
-        "they",
-        "schreibe",
-        "notiz",
-        "prueft",
-        "klaert",
-        "give",
-        "ring",
-        "call",
-        "message",
-        "look",
-        "into",
-    }
-)
+    {"zurueck", "herrn", "frau", "kollegen", "versuche", "erreichen", "notiere", "check", "with", "will", "they",
+     "schreibe", "notiz", "prueft", "klaert", "give", "ring", "call", "message", "look", "into"}
+)  # fmt: skip
 
 #: Words for when a matter is passed on, not when it is settled.
 _PASSED_NOW = frozenset({"jetzt", "gleich", "sofort", "direkt", "now", "straight", "immediately"})
