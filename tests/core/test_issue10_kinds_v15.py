@@ -368,3 +368,45 @@ OWL = {
 def test_a_kind_of_thing_that_can_go_wrong(language: str, reply: str, contradiction: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="angry", emotion="angry", **OWL[language])
     assert contradicts(found) is contradiction, found
+
+
+LAPTOP = {
+    "en": {
+        "say": "Order 4711, the laptop never arrived and nobody called me. This is ridiculous!",
+        "emotion": "angry",
+        "expect": {
+            "key_points": {
+                "apology": ["I'm sorry", "I apologise", "sorry about that", "that's frustrating"],
+                "look_up": ["look into", "check", "trace"],
+            },
+            "avoid": ["perfectly normal"],
+        },
+    },
+    "de": {
+        "say": "Bestellung 4711, der Laptop kam nie an, und keiner hat angerufen. Das ist doch lächerlich!",
+        "emotion": "angry",
+        "expect": {
+            "key_points": {
+                "apology": ["Es tut mir leid", "Entschuldigung dafür", "das ist ärgerlich"],
+                "look_up": ["nachsehen", "prüfen", "nachverfolgen"],
+            },
+            "avoid": ["ganz normal"],
+        },
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_point_of_sympathy_in_whole_phrases_is_the_feelings_finding(language: str, resources) -> None:  # noqa: ANN001
+    """ "I'm sorry" and "that's frustrating" make a point of sympathy like "sorry" alone: its miss is
+    the ignored feeling, not a second not_listening finding while arguing."""
+    reply = {
+        "en": "Well, that's perfectly normal this time of year.",
+        "de": "Na ja, das ist um diese Jahreszeit ganz normal.",
+    }[language]
+    sc = scenario(language, theme="service", mood="angry", **LAPTOP[language])
+    result = judge_text(sc, "t1", reply, resources=resources)
+    costly = {(f.evidence.get("point"), f.evidence.get("reason")) for f in result.findings if f.penalty > 0}
+    assert ("apology", "missed_point") not in costly, result.findings
+    assert ("look_up", "missed_point") in costly, result.findings
+    assert (None, "ignored_emotion") in costly, result.findings

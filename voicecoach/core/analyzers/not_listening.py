@@ -306,11 +306,27 @@ def point_class(phrasings: tuple[str, ...] | list[str], language: str) -> tuple[
     half of the point's phrasings are phrases of that class ("accept: [in Ordnung, verstehe]" is
     an acknowledgement: "Klar, machen wir so" says it too); None for a point about content."""
     said = [normalize(p) for p in phrasings]
+    stop = lexicon.STOPWORDS.get(language, frozenset()) | lexicon.STOPWORDS["en"]
     for name, tables in lexicon.POINT_CLASSES.items():
         known = {normalize(p) for p in lexicon.words_for(tables[0], language)}
-        if said and 2 * sum(1 for p in said if p in known) >= len(said):
+        if said and 2 * sum(1 for p in said if _of_class(p, known, stop)) >= len(said):
             return name, tuple(p for table in tables for p in lexicon.words_for(table, language))
     return None
+
+
+def _of_class(phrasing: tuple[str, ...], known: set[tuple[str, ...]], stop: frozenset[str]) -> bool:
+    """A phrasing is a phrase of the class, or one with only stopwords around it ("I'm sorry",
+    "sorry about that", "that's frustrating" for "sorry", "frustrating"); "help you understand
+    the fee" has more in it and is about content."""
+    if phrasing in known:
+        return True
+    for phrase in known:
+        for at in range(len(phrasing) - len(phrase) + 1):
+            if phrasing[at : at + len(phrase)] == phrase:
+                rest = phrasing[:at] + phrasing[at + len(phrase) :]
+                if all(token in stop for token in rest):
+                    return True
+    return False
 
 
 def _timely(token: str, words: frozenset[str], language: str) -> bool:
