@@ -278,6 +278,8 @@ APPOINTMENT = {
             "Das verstehe ich. Die Frist beim Landesamt ist am Freitag, wann passt Ihnen die Abholung am besten?",
             False,
         ),
+        # naming the day in the question confirms it
+        ("en", "I understand. When on Thursday is the hospital appointment, in the morning?", False),
         # "when" inside a statement is no question word
         ("en", "I understand. When the appointment is that early, did anyone offer you a taxi?", False),
     ],

@@ -1273,6 +1273,11 @@ def _asked_when_or_where_they_said(spoken: Spoken, turn: Turn, context: Context)
         when, where = _has_cue(opening, _ASKS_WHEN.get(lang, ())), _has_cue(opening, _ASKS_WHERE.get(lang, ()))
         if not (when or where) or any(ch.isdigit() for w in asked for ch in w.text):
             continue
+        # "When on Thursday is it?" names the day itself: confirming part, precision first (the
+        # question's own "what day", "welche Uhrzeit" name none)
+        cue_words = {t for table in (_ASKS_WHEN, _ASKS_WHERE) for cue in table.get(lang, ()) for t in cue}
+        if when and says_when(Spoken([w for w in asked if not set(normalize(w.text)) <= cue_words]), lang):
+            continue
         mine = content(asked)
         for sentence in sentences:
             shared = mine & content(sentence)
