@@ -19,8 +19,10 @@ from voicecoach.commands import scenarios_learn
 from voicecoach.core.errors import UserError
 from voicecoach.core.typed import judge_text
 
-#: Good replies the seed's lists miss (issue 10): the judge calls them "did not listen".
-APOLOGY_REPLY = "Oh no, that is the last thing you need before a new job. I will trace the parcel right now."
+#: Good replies the seed's lists miss (issue 10): the judge calls them "did not listen". ("Oh no,
+#: that is the last thing you need" no longer is one: the apology point is a point of sympathy, met
+#: by any usual phrase of it.)
+LOOKUP_REPLY = "I am so sorry about this. I will ring the courier depot right now."
 ACTION_REPLY = (
     "I understand. A fresh laptop goes out today and reaches you on Friday, and I will email you the "
     "tracking number tonight."
@@ -69,13 +71,14 @@ def test_yes_writes_the_reply_words_into_the_key_point_and_the_judge_accepts_the
 ) -> None:
     path = own_copy()
     before = path.read_text(encoding="utf-8")
-    assert dispute(path, "complaint", APOLOGY_REPLY)["point"] == "apology"
+    assert dispute(path, "complaint", LOOKUP_REPLY)["point"] == "look_up"
 
     code, out, err = run_cli(capsys, "scenarios", "learn", "late-delivery-en-mine", "--list")
     assert (code, err) == (0, "")
-    assert 'turn 1 ("This is Daniel Reed, order number …" [complaint])' in out and APOLOGY_REPLY in out
-    assert "Key point not heard (I'm sorry | I apologise | I apologize … [apology])" in out  # the point by its words
-    assert '"Oh no that is the last thing you need before a new job" → key_points.apology' in out
+    assert 'turn 1 ("This is Daniel Reed, order number …" [complaint])' in out and LOOKUP_REPLY in out
+    assert "Key point not heard (look into | check | trace … [look_up])" in out  # the point by its words
+    # the sentence with the agent's own step, not the apology before it
+    assert '"I will ring the courier depot right now" → key_points.look_up' in out
     assert path.read_text(encoding="utf-8") == before  # --list writes nothing
 
     code, out, err = run_cli(capsys, "scenarios", "learn", "late-delivery-en-mine", "--yes")
@@ -85,26 +88,22 @@ def test_yes_writes_the_reply_words_into_the_key_point_and_the_judge_accepts_the
         (line[0], line[2:]) for line in difflib.ndiff(before.splitlines(), after.splitlines()) if line[0] in "+-"
     ]
     assert changed == [
-        ("-", "        apology: [I'm sorry, I apologise, I apologize, sorry about that, that's frustrating]"),
+        ("-", "        look_up: [look into, check, trace, find out, track it down]"),
         (
             "+",
-            "        apology: [I'm sorry, I apologise, I apologize, sorry about that, that's frustrating, "
-            "Oh no that is the last thing you need before a new job]",
+            "        look_up: [look into, check, trace, find out, track it down, I will ring the courier depot right now]",
         ),
     ]
     assert "# the trainer's note on apologies" in after and after.startswith("# Training goal")
     scenario, problems = check_file(path)
     assert problems == [] and scenario is not None
-    assert (
-        "Oh no that is the last thing you need before a new job"
-        in scenario.step("complaint").expect.key_points["apology"]
-    )
+    assert "I will ring the courier depot right now" in scenario.step("complaint").expect.key_points["look_up"]
     # the same reply judged again: nothing to fault
-    assert judge_text(scenario, "complaint", APOLOGY_REPLY).findings == ()
+    assert judge_text(scenario, "complaint", LOOKUP_REPLY).findings == ()
     with Store.open(retention_days=None) as store:
         assert store.disputes("late-delivery-en-mine") == []
         (learned,) = store.disputes("late-delivery-en-mine", learned=True)
-        assert learned.learned_what["where"] == "turns[0].expect.key_points.apology"
+        assert learned.learned_what["where"] == "turns[0].expect.key_points.look_up"
     code, out, _err = run_cli(capsys, "scenarios", "learn", "late-delivery-en-mine")
     assert code == 0 and "No open marks for late-delivery-en-mine" in out
 
@@ -127,7 +126,7 @@ def test_asked_per_item_a_phrase_of_its_own_into_a_chosen_place(
 def test_a_shipped_scenario_is_refused_with_how_to_copy_it(capsys: pytest.CaptureFixture[str]) -> None:
     shipped = SHIPPED_DIR / "late-delivery-en.yaml"
     before = shipped.read_text(encoding="utf-8")
-    dispute(shipped, "complaint", APOLOGY_REPLY)
+    dispute(shipped, "complaint", LOOKUP_REPLY)
     code, out, err = run_cli(capsys, "scenarios", "learn", "late-delivery-en", "--yes")
     assert code == 2
     assert err.count("\n") == 1 and "ships with voicecoach and is read-only" in err
@@ -139,7 +138,7 @@ def test_a_shipped_scenario_is_refused_with_how_to_copy_it(capsys: pytest.Captur
         capsys, "scenarios", "learn", "late-delivery-en", "--into", "late-delivery-en-mine", "--yes"
     )
     assert (code, err) == (0, "")
-    assert judge_text(load_file(copy).scenario, "complaint", APOLOGY_REPLY).findings == ()
+    assert judge_text(load_file(copy).scenario, "complaint", LOOKUP_REPLY).findings == ()
     assert shipped.read_text(encoding="utf-8") == before
 
 

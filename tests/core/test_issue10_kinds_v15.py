@@ -14,6 +14,7 @@ import pytest
 
 from tests.helpers.content_judge import contradicts, penalised
 from tests.helpers.timelines import scenario
+from voicecoach.core.disputes import suggested_phrase
 from voicecoach.core.judge import judge
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.typed import judge_text
@@ -412,3 +413,36 @@ def test_a_point_of_sympathy_in_whole_phrases_is_the_feelings_finding(language: 
     assert ("apology", "missed_point") not in costly, result.findings
     assert ("look_up", "missed_point") in costly, result.findings
     assert (None, "ignored_emotion") in costly, result.findings
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "evidence", "phrase"),
+    [
+        # a missed point with no closest words: the sentence with the agent's own step
+        (
+            "en",
+            "I am so sorry about this. I will ring the courier depot right now.",
+            {"reason": "missed_point", "point": "look_up"},
+            "I will ring the courier depot right now",
+        ),
+        (
+            "de",
+            "Das tut mir sehr leid. Ich rufe sofort beim Depot an.",
+            {"reason": "missed_point", "point": "look_up"},
+            "Ich rufe sofort beim Depot an",
+        ),
+        # the closest words the judge found come first
+        (
+            "en",
+            "I am so sorry. I will ring the depot.",
+            {"reason": "missed_point", "point": "look_up", "closest": "ring the depot"},
+            "ring the depot",
+        ),
+        # an ignored feeling: the first sentence, where a coach looks for it
+        ("de", "Oh Mann. Ich rufe beim Depot an.", {"reason": "ignored_emotion"}, "Oh Mann"),
+    ],
+)
+def test_the_suggested_phrase_for_a_mark(language: str, reply: str, evidence: dict, phrase: str) -> None:
+    """``scenarios learn`` proposes the words that most likely made the point."""
+    finding = {"kind": "not_listening", "evidence": evidence}
+    assert suggested_phrase(finding, reply, language=language) == phrase

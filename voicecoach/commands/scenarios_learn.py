@@ -129,7 +129,7 @@ def _describe(number: int, dispute: DisputeRecord, item: LoadedScenario, languag
     ]
     targets = _targets(dispute, item)
     if targets:
-        phrase = suggested_phrase(finding, dispute.reply)
+        phrase = suggested_phrase(finding, dispute.reply, language=item.scenario.language)
         lines.append("   " + t("suggest", phrase=quote(phrase, language), where=targets[0].label()))
     else:
         lines.append("   " + t("no_target"))
@@ -150,7 +150,7 @@ def _learn_one(
     index = _turn_index(dispute, item)
     if not targets or index is None:
         return 0
-    phrase = suggested_phrase(dispute.finding, dispute.reply)
+    phrase = suggested_phrase(dispute.finding, dispute.reply, language=item.scenario.language)
     target = targets[0]
     if not yes:
         try:
@@ -185,6 +185,8 @@ def _as_json(dispute: DisputeRecord, item: LoadedScenario) -> dict[str, object]:
         "turn": dispute.turn_id,
         "reply": dispute.reply,
         "marked": dispute.created,
-        "suggested_phrase": suggested_phrase(dispute.finding, dispute.reply) if targets else None,
+        "suggested_phrase": suggested_phrase(dispute.finding, dispute.reply, language=item.scenario.language)
+        if targets
+        else None,
         "targets": [target.label() for target in targets],
     }

@@ -15,8 +15,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from voicecoach.core.analyzers import grammar
+from voicecoach.core.language import PLAIN
 from voicecoach.core.result import Finding, Score
 from voicecoach.core.scoring import score
+from voicecoach.core.text import words_of_text
 
 #: Where a learned phrase goes in a turn's ``expect``: ``key_points`` (under ``point``) or ``empathy``.
 TargetField = str
@@ -77,12 +80,17 @@ def clean_phrase(text: str) -> str:
     return " ".join(word for word in words if word)
 
 
-def suggested_phrase(finding: Finding | Mapping[str, Any], reply: str, *, max_words: int = 16) -> str:
+def suggested_phrase(
+    finding: Finding | Mapping[str, Any], reply: str, *, max_words: int = 16, language: str | None = None
+) -> str:
     """The words of ``reply`` that most likely made the point the judge missed.
 
-    For a missed key point: the clause the judge found closest (``evidence.closest``). For an
-    ignored feeling: the reply's first sentence (where a coach looks for it). Otherwise the
-    reply's first words. At most ``max_words`` words; "" for an empty reply.
+    For a missed key point: the clause the judge found closest (``evidence.closest``), else the
+    first sentence in which the agent says what they will do (:func:`grammar.own_steps`: "I will
+    ring the courier depot right now", not the apology before it). For an ignored feeling: the
+    reply's first sentence (where a coach looks for it). Otherwise the reply's first words. At
+    most ``max_words`` words; "" for an empty reply. ``language`` ("de", "en"; None tries both)
+    is the reply's.
     """
     data = finding.to_json() if isinstance(finding, Finding) else finding
     evidence = data.get("evidence") or {}
@@ -90,6 +98,12 @@ def suggested_phrase(finding: Finding | Mapping[str, Any], reply: str, *, max_wo
     if not source:
         sentences = [s for s in _SENTENCE.split(reply.strip()) if s.strip()]
         source = sentences[0] if sentences else ""
+        if evidence.get("reason") == "missed_point":
+            languages = [language] if language else ["de", "en"]
+            steps = [
+                s for s in sentences if any(grammar.own_steps(words_of_text(s), PLAIN, lang) for lang in languages)
+            ]
+            source = steps[0] if steps else source
     # the whole sentence, not its first clause: "Oh no" alone would be a weak phrasing; a long one
     # only matches replies close to this one (precision first), and the trainer can shorten it
     return " ".join(clean_phrase(source).split()[:max_words])
