@@ -138,12 +138,21 @@ diverse = [sid for sid, s in scen.items() if s["persona"].get("gender") == "dive
 if not 1 <= len(diverse) <= 2:
     errors.append(f"expected one or two diverse personas, found {diverse}")
 for lang in ("de", "en"):
-    with_no = sum(1 for s in scen.values() if s["language"] == lang
-                  and any((t.get("expect") or {}).get("accept_no") for t in s["turns"]))
+    with_no = sum(
+        1
+        for s in scen.values()
+        if s["language"] == lang and any((t.get("expect") or {}).get("accept_no") for t in s["turns"])
+    )
     if with_no != 5:
         errors.append(f"{lang}: {with_no} scenarios with an accept_no turn, expected 5")
-reask = {lang: sum(1 for r in replies if r["language"] == lang and "not_listening" in r["expect"]
-                   and "again" in str(r["note"]).lower()) for lang in ("de", "en")}
+reask = {
+    lang: sum(
+        1
+        for r in replies
+        if r["language"] == lang and "not_listening" in r["expect"] and "again" in str(r["note"]).lower()
+    )
+    for lang in ("de", "en")
+}
 good = sum(1 for r in replies if not r["expect"])
 share = good / len(replies)
 if not 0.50 <= share <= 0.60:
