@@ -354,6 +354,36 @@ def gallery(language: str) -> list[Finding]:
             None,
         ),
     ]
+    # a time offered against the customer's own deadline
+    deadline = "Ich brauche die Pokale bis Donnerstag." if de else "I need the trophies by Thursday."
+    cases.append(
+        (
+            scenario(language, say=deadline, emotion="hurried"),
+            [(0.0, 2.0, deadline)],
+            [(2.5, 5.0, "Sie kommen am Freitagnachmittag." if de else "They will come on Friday afternoon.")],
+            None,
+        )
+    )
+    # the colleague's excuse the customer complains of, said again
+    excuse = (
+        "Und Ihr Monteur meint, das Gerät muss sich erst einpendeln!"
+        if de
+        else "And Gavin tells me the compressor needs time to settle!"
+    )
+    cases.append(
+        (
+            scenario(language, say=excuse, emotion="annoyed"),
+            [(0.0, 2.0, excuse)],
+            [
+                (
+                    2.5,
+                    5.0,
+                    "Das Gerät muss sich leider erst einpendeln." if de else "The compressor needs time to settle.",
+                )
+            ],
+            None,
+        )
+    )
     found: list[Finding] = []
     # a feeling perhaps taken up in a word no list names (a thesaurus that puts it next to the
     # feeling words): a doubt, no points off
@@ -405,6 +435,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
         "excuse",
         "rules",
         "charge",
+        "echo",
     ):
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):

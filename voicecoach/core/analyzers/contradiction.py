@@ -186,7 +186,7 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
 
 
 #: Kinds of disagreement (:mod:`grammar`) told in their own words, not as a flat contradiction.
-_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge")
+_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge", "echo")
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
@@ -220,6 +220,14 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     kinds = {}
     accused = grammar.accused_names(customer, context.language, context.customer_name)
     found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, accused)
+    # the excuse the customer complains of, said again as ours ("Wayne tells me it's overfill")
+    heard = grammar.reported_excuses(customer, context.resources, context.language, accused)
+    echo = grammar.echoed_excuse(words, heard, context.resources, context.language)
+    offers = context.step.expect.offer_words if context.step is not None else ()
+    if echo is not None and any_phrase_found(offers, list(echo.match.words), max_gap=0) is not None:
+        echo = None  # "your colleague says I should go for wraps": an offer passed on, pushed_after_no's
+    if echo is not None and not any(f.match.start <= echo.match.start <= f.match.end for f in found_kinds):
+        found_kinds.append(echo)
     blaming = grammar.reproach(words, context.resources, context.language)
     found_kinds += [blaming] if blaming is not None else []
     # calling the trouble an everyday thing dismisses a customer who objects or is upset

@@ -2616,6 +2616,125 @@ def accused_quoted(
     return found
 
 
+#: Verbs that report what someone said ("Wayne tells me", "Frau Engel sagt", "hat gesagt").
+_REPORTING = _QUOTING | frozenset({"tells", "tell", "reckons", "claims", "insists", "meinte", "gesagt", "behauptete"})
+#: "your driver", "Ihr Fahrer": one of our people the customer quotes.
+_YOUR = frozenset({"your", "ihr", "ihre", "ihrer", "ihrem", "ihren"})
+#: What sets a reply apart from the excuse it names ("that's wrong", "Unsinn", "nothing to do with").
+_DISOWNED = frozenset({"wrong", "falsch", "unsinn", "nonsense", "quatsch", "mistake", "fehler", "irrtum"})
+#: The least content words an excuse and a reply sentence share for the reply to repeat it.
+ECHO_WORDS = 2
+
+
+def _stems(piece: Piece) -> frozenset[str]:
+    """A piece's forms cut to six letters: "wegnehmen"/"wegnehmen", "gepackt", "trocknet" ~ "trocknen"."""
+    return frozenset(form[:6] for form in (piece.text, *piece.lemmas))
+
+
+@dataclass(frozen=True)
+class ReportedExcuse:
+    """An excuse of ours the customer reports: the :func:`_stems` of each content word of the
+    claim, and whether the claim is negated ("the booking never arrived")."""
+
+    words: tuple[frozenset[str], ...]
+    negated: bool
+
+
+def reported_excuses(
+    customer: Sequence[Word], resources: LanguageResources, language: str, accused: frozenset[str]
+) -> list[ReportedExcuse]:
+    """What the customer reports one of ours said ("Wayne tells me it's just overfill burning off",
+    "Und Frau Brenner sagt, bei dem Format müsse man eben was wegnehmen"): for each such report, the
+    content words of the claim after the verb (:func:`_stems` of each; up to a "but"/"aber", without
+    the people, pronouns and stopwords), when it has :data:`ECHO_WORDS` or more. The one who said it
+    is a name the customer gave (:func:`accused_names`) or "your"/"Ihr" + one of our people
+    (:data:`lexicon.STAFF`); a report by an app, a letter or a vet is no excuse of ours."""
+    lang = language if language in _FIRST else "en"
+    staff = _table(lexicon.STAFF, lang)
+    stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
+    people = staff | accused | _FIRST[lang] | _SECOND[lang] | {"he", "she", "they", "er", "es", "man"}
+    # a time promised ("Megan said first thing Tuesday") is no excuse
+    when = frozenset(
+        part
+        for table in (lexicon.WHEN_WORDS, lexicon.SOME_TIME)
+        for w in lexicon.words_for(table, lang)
+        for part in normalize(w)
+    )
+    found: list[ReportedExcuse] = []
+    for sentence in _sentences(clauses(customer, resources, language)):
+        flat = [p for c in sentence for p in c]
+        texts = [p.text for p in flat]
+        for index, text in enumerate(texts):
+            if text not in _REPORTING:
+                continue
+            before = texts[max(0, index - 5) : index]
+            # "Dean says", "Wayne tells me": a capitalised name right before the verb (in English,
+            # where nouns are not capitalised: "Der Tierarzt sagt" is no name)
+            name = (
+                lang == "en"
+                and index > 0
+                and flat[index - 1].word.text.strip()[:1].isupper()
+                and texts[index - 1] not in stop
+            )
+            named = name or any(t in accused for t in before)
+            ours = any(t in staff for t in before) and any(t in _YOUR for t in before)
+            if not (named or ours) or set(before) & _FIRST[lang]:
+                continue
+            claim: list[frozenset[str]] = []
+            negated = False
+            for piece in flat[index + 1 :]:
+                if piece.text in ("but", "aber", "doch", "however"):
+                    break  # "Darren said I'm not charging it right, but I plug it in every night"
+                negated = negated or piece.text in NEGATIONS
+                if (
+                    piece.text in stop | people | when
+                    or piece.lemmas & stop
+                    or len(piece.text) <= 3
+                    or piece.text.isdigit()
+                ):
+                    continue  # "gewesen" (sein) and "ist" share no content
+                claim.append(_stems(piece))
+            if len(claim) >= ECHO_WORDS:
+                found.append(ReportedExcuse(tuple(claim), negated))
+            break
+    return found
+
+
+def echoed_excuse(
+    words: Sequence[Word], excuses_heard: Sequence[ReportedExcuse], resources: LanguageResources, language: str
+) -> Found | None:
+    """The first sentence of the reply that says again, as the agent's own word, an excuse the
+    customer reports one of ours gave (:func:`reported_excuses`): "It's most likely just overfill
+    burning off", "Bei dem Format muss man leider etwas wegnehmen". It shares :data:`ECHO_WORDS`
+    content words with the excuse and says it with the same polarity (a negation only the reply has
+    disowns it: "pressing buttons can't cause no signal"); a question, a condition, a quote, a
+    report ("Dass man Ihnen sagt, ...") or a word that calls it wrong (:data:`_DISOWNED`) is no
+    echo. The seeds: repeating the excuse tells the customer their complaint is not taken up."""
+    lang = language if language in _FIRST else "en"
+    if not excuses_heard:
+        return None
+    for sentence in _sentences(clauses(words, resources, language)):
+        flat = [p for c in sentence for p in c]
+        texts = set(p.text for p in flat)
+        quoted = any(ch in p.word.text for p in flat for ch in '„“”"')
+        if not flat or _question(sentence[-1]) or quoted or texts & (_REPORTING | _CONDITION[lang]):
+            continue
+        stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
+        stems = frozenset().union(*(_stems(p) for p in flat if not p.lemmas & stop))
+        for claim in excuses_heard:
+            if sum(1 for forms in claim.words if forms & stems) < ECHO_WORDS:
+                continue
+            claimed = frozenset().union(*claim.words)
+            if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
+                continue  # "mustard has nothing to do with fashion, that was our mistake"
+            # a negation the excuse lacks, in a clause that says it, disowns it
+            saying = [c for c in sentence if any(_stems(p) & claimed for p in c)]
+            if not claim.negated and any(p.text in NEGATIONS for c in saying for p in c):
+                continue
+            return _match("echo", flat, 0, len(flat) - 1)
+    return None
+
+
 def accused_names(customer: Sequence[Word], language: str, customer_name: str | None) -> frozenset[str]:
     """The people the customer names (folded): the word after "Herr"/"Frau"/"Mr"/"Mrs"/"Ms", and in
     English any capitalised word inside a sentence ("then Luis skipped two weeks") or opening one

@@ -16,6 +16,9 @@
 - ``ignored_emotion``: the customer is upset (the step's emotion: annoyed, angry, sad; ``acknowledge_emotion``, or,
   when the step names no emotion, the customer's words) and the reply has no empathy phrase; found only late in
   the reply it is minor.
+- ``time_conflict``: the reply offers a time that breaks a limit the customer set ("I need them by
+  Thursday" -> "Friday afternoon"; "außer Mittwochvormittag" -> "Mittwoch um 9 Uhr"): the
+  customer's own terms not heard (:mod:`time_fit`).
 - ``generic``: nothing in the reply refers to what the customer said (no content word, fact or
   key point in common). Only when the step has no key points (missed points say it better).
 """
@@ -27,7 +30,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from voicecoach.core.analyzers import grammar, lexicon, pushed_after_no
+from voicecoach.core.analyzers import grammar, lexicon, pushed_after_no, time_fit
 from voicecoach.core.analyzers._common import (
     customer_words,
     make_finding,
@@ -1417,8 +1420,36 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     spoken = Spoken(words)
     missed, met = _missed_points(context, spoken, turn)
     reasked = _reasks(context, spoken, turn)
-    findings = missed + reasked + _emotion(turn, context, spoken, bool(reasked))
+    findings = missed + reasked + _emotion(turn, context, spoken, bool(reasked)) + _time_conflict(turn, context, words)
     has_points = context.step is not None and bool(context.step.expect.key_points)
     if not has_points and not met and not reasked:
         findings += _generic(context, turn, words)
     return findings
+
+
+def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:
+    """One ``time_conflict`` finding for the first offered time that breaks a limit the customer
+    set in this line (:mod:`time_fit`), or none."""
+    customer = customer_words(turn, context)
+    limits = time_fit.limits(customer)
+    if not limits:
+        return []
+    offered = time_fit.offers(words, customer)
+    for limit in limits:
+        offer = time_fit.conflicts(limit, offered)
+        if offer is None:
+            continue
+        said = tuple(dict.fromkeys(w for tok in offer.tokens for w in tok.words))
+        evidence = {"reason": "time_conflict", "said": offer.said(), "limit": limit.sentence, "words": words_json(said)}
+        return [
+            make_finding(
+                context,
+                "not_listening",
+                severity="major",
+                skill="listening",
+                start=said[0].start,
+                end=said[-1].end,
+                evidence=evidence,
+            )
+        ]
+    return []

@@ -170,6 +170,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Say what happens next and by when, e.g. "{example}".',
         ),
     },
+    ("not_listening", "time_conflict"): {
+        "de": (
+            "Sie haben „{said}“ angeboten – {who} hatte aber gesagt: „{limit}“.",
+            "Richten Sie den Termin nach dem, was {who} gesagt hat, und sagen Sie es dazu, z. B. "
+            "„Dann kommt jemand morgen um 10 Uhr, also bevor Sie los müssen.“",
+        ),
+        "en": (
+            'You offered "{said}", but {who} had said: "{limit}".',
+            'Fit the time to what {who} told you, and say so, e.g. "Then someone will be with you '
+            'tomorrow at ten, before you have to leave."',
+        ),
+    },
     ("not_listening", "missed_point_feeling_only"): {
         "de": (
             "Sie sind auf das Gefühl eingegangen, aber nicht auf die Sache selbst – es fehlt etwa {examples}.",
@@ -299,6 +311,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'At {at} s you put the blame on {whom} ("{said}").',
             "Blame makes people defend themselves instead of listening. Say what helps now: "
             '"So it works next time, here is a quick tip."',
+        ),
+    },
+    ("contradiction", "echo"): {
+        "de": (
+            "Bei {at} s haben Sie die Erklärung wiederholt, über die sich {who} gerade beschwert hat („{said}“).",
+            "Wer die Erklärung des Kollegen wiederholt, stellt sich gegen {whom}. Nehmen Sie die Beschwerde an: "
+            "„Das hätte so nicht passieren dürfen – ich sehe mir das selbst an.“",
+        ),
+        "en": (
+            'At {at} s you repeated the explanation {who} is complaining about ("{said}").',
+            "Repeating a colleague's excuse puts you against {whom}. Take the complaint on: \"That shouldn't "
+            "have happened – I'll look into it myself.\"",
         ),
     },
     ("contradiction", "excuse"): {
@@ -684,6 +708,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "blame"): {
         "de": "Sie haben {whom} die Schuld gegeben („{said}“).",
         "en": 'You put the blame on {whom} ("{said}").',
+    },
+    ("contradiction", "echo"): {
+        "de": "Sie haben die Erklärung wiederholt, über die sich {who} gerade beschwert hat („{said}“).",
+        "en": 'You repeated the explanation {who} is complaining about ("{said}").',
     },
     ("contradiction", "excuse"): {
         "de": "Sie haben das Versäumnis entschuldigt („{said}“).",

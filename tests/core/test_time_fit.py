@@ -1,0 +1,237 @@
+"""Issue 10, a kind found in the errors of the set v16: a time offered against the customer's own terms.
+
+"I need them by Thursday" answered "Friday afternoon", "Ich bin morgen ab 13 Uhr außer Haus"
+answered "Morgen um 14 Uhr": the customer hears that nobody listened. The customer's limits and
+the reply's offers are read by :mod:`voicecoach.core.analyzers.time_fit`; a conflict is a
+``not_listening`` finding (``time_conflict``) that quotes both. A time said back to the customer,
+a target ("in time for Friday"), a negated or conditional time, or one that cannot be compared
+for sure is no conflict.
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.content_judge import penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.analyzers import time_fit
+from voicecoach.core.judge import judge
+from voicecoach.core.text import words_of_text
+from voicecoach.core.timeline import Span, Track, Turn, Word
+from voicecoach.core.typed import judge_text
+from voicecoach.i18n import finding_text_in
+
+CONFLICT = "not_listening/time_conflict"
+
+
+@pytest.mark.parametrize(
+    ("language", "customer", "reply", "conflict"),
+    [
+        # a deadline, and a day after it
+        (
+            "en",
+            "The christening is on Sunday. I need the gown back by Friday.",
+            "We'll have it back to you on Saturday morning.",
+            True,
+        ),
+        (
+            "en",
+            "The christening is on Sunday. I need the gown back by Friday.",
+            "We'll have it back to you on Thursday afternoon.",
+            False,
+        ),
+        (
+            "en",
+            "The christening is on Sunday. I need the gown back by Friday.",
+            "It'll be ready Friday, in plenty of time for Sunday.",
+            False,
+        ),
+        (
+            "de",
+            "Die Taufe ist am Sonntag. Ich brauche das Kleid bis Freitag zurück.",
+            "Sie bekommen es am Samstagvormittag zurück.",
+            True,
+        ),
+        (
+            "de",
+            "Die Taufe ist am Sonntag. Ich brauche das Kleid bis Freitag zurück.",
+            "Das Kleid ist am Donnerstag bei Ihnen, rechtzeitig vor Sonntag.",
+            False,
+        ),
+        # a day of next week after "vor Freitag"
+        (
+            "de",
+            "Geht das vor Freitag, ja oder nein?",
+            "Vor Freitag wird es eng, nächsten Montag hätte ich einen Termin.",
+            True,
+        ),
+        ("en", "Can you do it before Friday, yes or no?", "Next Tuesday is the first slot I have.", True),
+        # "bis dahin" / "by then": the day named in the sentence before
+        (
+            "de",
+            "Am 12. Juni ist die Feier. Bis dahin muss der Flügel gestimmt sein.",
+            "Der Stimmer kommt am 15. Juni.",
+            True,
+        ),
+        (
+            "de",
+            "Am 12. Juni ist die Feier. Bis dahin muss der Flügel gestimmt sein.",
+            "Der Stimmer kommt am 10. Juni.",
+            False,
+        ),
+        (
+            "en",
+            "The wedding is on the 12th. The suit has to fit by then.",
+            "The alterations will be done on the 14th.",
+            True,
+        ),
+        # a slot ruled out
+        (
+            "en",
+            "I'm home all week except Thursday afternoon, I have physio.",
+            "An engineer can come on Thursday at three.",
+            True,
+        ),
+        (
+            "en",
+            "I'm home all week except Thursday afternoon, I have physio.",
+            "An engineer can come on Thursday at ten.",
+            False,
+        ),
+        (
+            "en",
+            "I'm home all week except Thursday afternoon, I have physio.",
+            "Not Thursday afternoon, I know, so Friday at two.",
+            False,
+        ),
+        (
+            "de",
+            "Ich bin morgen ab 14 Uhr außer Haus, also bitte vormittags.",
+            "Morgen um 15 Uhr kommt unser Monteur, passt das?",
+            True,
+        ),
+        (
+            "de",
+            "Ich bin morgen ab 14 Uhr außer Haus, also bitte vormittags.",
+            "Unser Monteur kommt morgen früh um acht.",
+            False,
+        ),
+        (
+            "de",
+            "Ich bin morgen ab 14 Uhr außer Haus, also bitte vormittags.",
+            "Da Sie ab 14 Uhr weg sind, kommt er morgen um 9 Uhr.",
+            False,
+        ),
+        (
+            "de",
+            "Ich bin morgen ab 14 Uhr außer Haus, also bitte vormittags.",
+            "Morgen um halb neun, dann können Sie um zwei in Ruhe los.",
+            False,
+        ),
+        (
+            "de",
+            "Ich bin morgen ab 14 Uhr außer Haus, also bitte vormittags.",
+            "Er kommt morgen um acht, um zwölf ist er spätestens wieder weg.",
+            False,
+        ),
+        (
+            "de",
+            "Dienstag geht bei mir nicht, da bin ich in der Reha.",
+            "Ich trage Sie für Dienstag um 10 Uhr ein.",
+            True,
+        ),
+        # the only slots allowed
+        ("en", "I can only be in on Mondays or Wednesdays.", "The fitter can come on Tuesday.", True),
+        ("en", "I can only be in on Mondays or Wednesdays.", "The fitter can come on Wednesday at nine.", False),
+        ("de", "Ich arbeite bis 17 Uhr, also bitte erst ab 17:30 Uhr.", "Der Fahrer ist um 16 Uhr bei Ihnen.", True),
+        ("de", "Ich arbeite bis 17 Uhr, also bitte erst ab 17:30 Uhr.", "Der Fahrer ist um 18 Uhr bei Ihnen.", False),
+        # no limit: the past, a condition, a day named for another reason
+        (
+            "en",
+            "I got locked out on Sunday night and paid 265 pounds.",
+            "I'm sorry. Let me go through the Sunday call-out with you.",
+            False,
+        ),
+        (
+            "en",
+            "The permit ran out on Monday, so now there's a fine.",
+            "I'm sorry. The skip due Monday will go today.",
+            False,
+        ),
+        (
+            "de",
+            "Und wenn es bis morgen nicht kommt, bekomme ich dann mein Geld?",
+            "Wir schicken übermorgen neu.",
+            False,
+        ),
+        # weekdays more than three days apart may be next week's: no points off when unsure
+        ("en", "I need it back by Thursday, please.", "You'll have it on Monday.", False),
+    ],
+)
+def test_a_time_against_the_customers_terms(
+    language: str, customer: str, reply: str, conflict: bool, resources
+) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=customer, emotion="hurried", mood="calm")
+    assert (CONFLICT in found) is conflict, found
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_message_quotes_the_offer_and_the_limit(language: str, resources) -> None:  # noqa: ANN001
+    """The trainee reads which time they offered and what the customer had said, in their language."""
+    de = language == "de"
+    say = "Ich brauche die Pokale bis Donnerstag." if de else "I need the trophies by Thursday."
+    reply = (
+        "Unser Kurier bringt sie Ihnen am Freitagnachmittag."
+        if de
+        else "Our courier will bring them on Friday afternoon."
+    )
+    sc = scenario(language, theme="service", mood="calm", say=say, emotion="hurried")
+    result = judge_text(sc, "t1", reply, resources=resources)
+    found = [f for f in result.findings if f.evidence.get("reason") == "time_conflict"]
+    assert len(found) == 1 and found[0].penalty > 0, result.findings
+    offered = "Freitagnachmittag" if de else "Friday afternoon"
+    assert f"„{offered}“" in found[0].message if de else f'"{offered}"' in found[0].message, found[0].message
+    assert say.rstrip(".") in found[0].message, found[0].message
+    other = finding_text_in(found[0], language, "en" if de else "de")
+    assert other is not None and other[0] != found[0].message
+
+
+def test_an_unsure_time_costs_nothing(resources) -> None:  # noqa: ANN001
+    """Through audio: an offered day Whisper was unsure of cannot alone take points off."""
+    say = "I need the trophies by Thursday."
+    sc = scenario("en", theme="service", mood="calm", say=say, emotion="hurried")
+    results = []
+    for probability in (0.95, 0.2):
+        reply = "Our courier will bring them on Friday afternoon."
+        words = tuple(
+            Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, probability if p.startswith("Friday") else 0.95)
+            for i, p in enumerate(reply.split())
+        )
+        timeline = Turn(
+            customer=Track((Span(0.0, 2.5),), (Word(say, 0.0, 2.5),)),
+            trainee=Track((Span(3.0, 3.0 + 0.4 * len(words)),), words),
+            duration=9.0,
+            line_end=2.5,
+        )
+        result = judge(timeline, language="en", scenario=sc, resources=resources)
+        results.append([f for f in result.findings if f.evidence.get("reason") == "time_conflict"])
+    sure, unsure = results
+    assert sure and sure[0].penalty > 0, sure
+    assert unsure and unsure[0].penalty == 0 and unsure[0].evidence.get("misheard") == ["Friday"], unsure
+
+
+@pytest.mark.parametrize(
+    ("customer", "kind", "day", "hours"),
+    [
+        ("I need them by Thursday.", "by", "w3", None),
+        ("I'm in all day, except Wednesday morning.", "not", "w2", (6.0, 12.0)),
+        ("Ich bin morgen ab 13 Uhr außer Haus.", "not", "r1", (13.0, 24.0)),
+        ("Heute geht bei mir nur ab 15 Uhr.", "only", "r0", (15.0, 24.0)),
+        ("Bis zum 20. Mai muss es fertig sein.", "by", "d20", None),
+    ],
+)
+def test_limits_read_from_the_customers_line(customer: str, kind: str, day: str, hours: tuple | None) -> None:
+    found = time_fit.limits(words_of_text(customer))
+    assert [(lim.kind, lim.when.day, lim.when.hours) for lim in found] == [(kind, day, hours)], found

@@ -1,0 +1,416 @@
+"""When the customer said when it must be, or when they cannot: does the time the reply offers fit?
+
+A customer who says "I need them by Thursday", "Ich bin morgen ab 13 Uhr außer Haus, also bitte
+vormittags" or "I'm in all day, except Wednesday morning" and hears "Friday afternoon", "Morgen
+um 14 Uhr" or "Wednesday at 9 am" knows the agent did not listen (the seeds: listening means
+taking up what the customer said, the customer's own terms included). This module reads such
+limits from the customer's line (:func:`limits`) and the times a reply offers (:func:`offers`),
+and says which offer breaks which limit (:func:`conflicts`).
+
+Only plain cases count, so that a penalty rests on evidence a coach would accept:
+
+- a limit is a deadline ("bis/vor/spätestens Freitag", "by/before/until Thursday", "bis dahin" /
+  "by then" after a sentence naming the day), a slot ruled out ("außer Mittwochvormittag",
+  "except Wednesday morning", "ab 13 Uhr außer Haus", "Dienstag geht nicht", "I can't do
+  Monday") or the only slots allowed ("bitte vormittags", "nur ab 14 Uhr", "only on Tuesdays or
+  Thursdays"); never in a sentence about the past or under a condition ("Und wenn es bis morgen
+  nicht auftaucht");
+- an offer is a day or a clock time the reply names as the agent's own: not negated, not under
+  a condition, not the customer's own words said back ("Sie sind ja ab 13 Uhr weg"), not a
+  target ("in time for Friday", "rechtzeitig vor Donnerstag", "Friday's presentation");
+- weekdays are compared only when the offer lies one to three days after a deadline (a later
+  weekday may be next week's); "heute"/"morgen" only with each other; dates of a month only
+  with each other. Anything else is no conflict (no points off when in doubt).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from voicecoach.core.text import Token, Word, tokens_of
+
+#: Weekday words, Monday = 0 (folded: "sonnabend" is Saturday).
+_WEEKDAYS = {
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
+    "sonntag": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+#: Days named from today: "heute" 0, "morgen" 1, "übermorgen" 2.
+_RELATIVE = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}
+#: Parts of the day as hours (from, to).
+_PARTS = {
+    "vormittag": (6.0, 12.0), "vormittags": (6.0, 12.0), "morgens": (6.0, 12.0), "frueh": (6.0, 11.0),
+    "morning": (6.0, 12.0), "mornings": (6.0, 12.0), "mittag": (11.5, 14.0), "mittags": (11.5, 14.0),
+    "midday": (11.5, 14.0), "noon": (11.5, 13.0), "lunchtime": (11.5, 14.0), "nachmittag": (12.0, 18.0),
+    "nachmittags": (12.0, 18.0), "afternoon": (12.0, 18.0), "afternoons": (12.0, 18.0), "abend": (17.0, 23.0),
+    "abends": (17.0, 23.0), "evening": (17.0, 23.0), "evenings": (17.0, 23.0), "tonight": (17.0, 23.0),
+}  # fmt: skip
+_MONTHS = frozenset(
+    {"januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+     "dezember", "january", "february", "march", "may", "june", "july", "october", "december"}
+)  # fmt: skip
+#: Words that make the next day a deadline.
+_BY = frozenset({"bis", "vor", "spaetestens", "by", "before", "until", "till"})
+#: Words that may stand between a deadline word and its day ("bis spätestens zum", "by next").
+_BETWEEN = frozenset(
+    {"spaetestens", "zum", "am", "den", "the", "next", "this", "on", "latest", "kommenden", "naechsten"}
+)
+#: "nächsten Dienstag", "next Tuesday": a weekday of next week.
+_NEXT_WEEK = frozenset({"naechsten", "naechste", "kommenden", "next"})
+#: "bis dahin", "by then": the deadline is the day named before.
+_THEN = frozenset({"dahin", "then"})
+#: A sentence told in the past ("Dean said he'd be back on Monday"), or under a condition.
+_PAST = frozenset(
+    {"war", "waren", "hatte", "hatten", "wurde", "wurden", "kam", "kamen", "ging", "gestern", "letzte", "letzten",
+     "letzter", "vorige", "was", "were", "had", "did", "said", "told", "went", "came", "ran", "yesterday",
+     "last", "ago"}
+)  # fmt: skip
+
+
+def _past(texts: Sequence[str]) -> bool:
+    """The sentence tells of the past: a past word (:data:`_PAST`), an English "-ed" verb
+    ("the permit expired on Monday"), or "habe/hat" with a participle ("hat ... gesagt")."""
+    if set(texts) & _PAST or any(t.endswith("ed") and len(t) > 4 for t in texts):
+        return True
+    return bool({"habe", "hat", "haben"} & set(texts)) and any(
+        t.startswith("ge") and t.endswith("t") and len(t) > 5 for t in texts
+    )
+
+
+_CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
+_NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "nie", "not", "no", "never", "cant", "cannot", "dont"})
+#: "außer"/"except" before the slot, or being away after it ("ab 13 Uhr außer Haus").
+_EXCEPT = frozenset({"ausser", "except", "besides"})
+#: "ab 14 Uhr", "from two": the time a span starts.
+_FROM = frozenset({"ab", "from", "after"})
+_AWAY = (
+    ("ausser", "haus"), ("nicht", "da"), ("nicht", "zu", "hause"), ("nicht", "zuhause"), ("weg",), ("unterwegs",),
+    ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
+)  # fmt: skip
+#: Being away counts only when the customer says it of themselves ("Ich bin ... außer Haus").
+_ME = frozenset({"ich", "bin", "i", "im", "ill", "we", "were"})
+#: A day ruled out in so many words ("Dienstag geht nicht", "I can't do Monday").
+_NO_GOOD = (
+    ("geht", "nicht"), ("geht", "es", "nicht"), ("kann", "ich", "nicht"), ("cant", "do"), ("cannot", "do"),
+    ("doesnt", "work"), ("is", "no", "good"), ("passt", "nicht"), ("passt", "mir", "nicht"),
+)  # fmt: skip
+#: Words that make the following times the only ones allowed.
+_ONLY = frozenset({"nur", "only", "bitte", "please"})
+#: Before a time that is a target, not an offer ("in time for Friday", "rechtzeitig zur Probe am Donnerstag").
+_TARGET = frozenset(
+    {"before", "by", "until", "till", "ahead", "vor", "bis", "zur", "zum", "rechtzeitig", "spaetestens"}
+)
+#: "for"/"für" makes a target only after these ("in time for Friday", "fertig für Freitag"); "Ich
+#: trage Sie für Dienstag ein" is an offer.
+_READY_FOR = frozenset({"time", "ready", "fertig", "bereit", "rechtzeitig", "puenktlich"})
+#: The customer as the subject: the reply speaks of their plans ("Dann können Sie um eins los",
+#: "you're out from one"), not of an offer.
+_YOU_SUBJECT = (
+    frozenset({"youre", "youve", "youll", "youd"}),
+    frozenset({"you"}),
+    frozenset({"can", "are", "have", "need", "must", "will", "want", "leave", "go", "get", "be"}),
+    frozenset({"sie"}),
+    frozenset({"koennen", "sind", "haben", "muessen", "wollen", "brauchen", "moechten", "duerfen", "waeren",
+               "haetten", "los"}),
+)  # fmt: skip
+#: Words of leaving: "um zwölf ist er wieder weg" says when a visit ends, not when it is.
+_LEAVING = frozenset({"weg", "los", "leave", "leaves", "gone"})
+
+
+def _you_subject(texts: Sequence[str]) -> bool:
+    """The clause has the customer as the subject of a verb next to "you"/"Sie"."""
+    whole, you, verbs, sie, verben = _YOU_SUBJECT
+    if set(texts) & whole:
+        return True
+    pairs = list(zip(texts, texts[1:], strict=False))
+    return any((a in you and b in verbs) or (a in sie and b in verben) or (a in verben and b in sie) for a, b in pairs)
+
+
+@dataclass(frozen=True)
+class When:
+    """A time named in a line: ``day`` ("w3" Thursday, "n1" next Tuesday, "r1" tomorrow, "d14" the 14th, or None)
+    and ``hours`` (from, to) in hours of the day, or None; ``tokens``: the words that named it."""
+
+    day: str | None
+    hours: tuple[float, float] | None
+    tokens: tuple[Token, ...]
+
+    def said(self) -> str:
+        """The words as spoken ("Friday afternoon", "morgen um 14 Uhr")."""
+        words = dict.fromkeys(w for tok in self.tokens for w in tok.words)
+        return " ".join(w.text.strip() for w in words).strip(" ,.;:!?")
+
+
+@dataclass(frozen=True)
+class Limit:
+    """A limit the customer set: ``kind`` "by" (deadline), "not" (slot ruled out) or "only" (the
+    slots allowed: ``allowed``), and the customer's sentence that set it (``sentence``)."""
+
+    kind: str
+    when: When
+    sentence: str
+    allowed: tuple[When, ...] = ()
+
+
+def _sentences(tokens: Sequence[Token]) -> list[list[Token]]:
+    found: list[list[Token]] = [[]]
+    for tok in tokens:
+        found[-1].append(tok)
+        if tok.sentence_end:
+            found.append([])
+    return [s for s in found if s]
+
+
+def _raw(tok: Token) -> str:
+    return " ".join(w.text.strip() for w in tok.words)
+
+
+def _hour(tokens: Sequence[Token], at: int) -> float | None:
+    """The clock time at token ``at`` (a number with "Uhr", "am"/"pm", a colon, or after "um",
+    "at", "ab", "from", "gegen"), in hours; "halb acht" is 7.5."""
+    tok = tokens[at]
+    raw = _raw(tok)
+    texts = [t.text for t in tokens]
+    clock = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:\s*uhr)?[.,!?]?", raw.lower())
+    match = re.fullmatch(r"(\d{1,2})(am|pm)?", tok.text)
+    if clock:
+        hour = int(clock.group(1)) + int(clock.group(2)) / 60
+    elif match:
+        hour = float(match.group(1))
+        after = texts[at + 1] if at + 1 < len(texts) else ""
+        before = texts[at - 1] if at else ""
+        if match.group(2) == "pm" or after == "pm":
+            hour += 12 if hour < 12 else 0
+        elif not (
+            match.group(2)
+            or after in ("uhr", "am", "oclock")
+            or before in ("um", "at", "ab", "from", "gegen", "after", "nach")
+        ):
+            return None
+        if not (match.group(2) or after in ("uhr", "am", "oclock")) and hour < 8:
+            hour += 12  # "at two", "um 7": an afternoon or evening hour
+        if before == "halb":
+            hour -= 0.5
+        if before == "half" and at >= 1:
+            return None  # "half seven" (UK) or "half past": not read
+    else:
+        return None
+    return hour if 0 <= hour <= 24 else None
+
+
+def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
+    """Every time named in ``tokens``: (first index, last index, :class:`When`)."""
+    found: list[tuple[int, int, When]] = []
+    texts = [t.text for t in tokens]
+    index = 0
+    while index < len(tokens):
+        text = texts[index]
+        day: str | None = None
+        hours: tuple[float, float] | None = None
+        last = index
+        begin = index
+        compound = next((w for w in _WEEKDAYS if text.startswith(w) and text[len(w) :] in _PARTS), None)
+        plural = text[:-1] in _WEEKDAYS and text.endswith("s")
+        if text in _WEEKDAYS or plural:
+            day = f"w{_WEEKDAYS[text if text in _WEEKDAYS else text[:-1]]}"
+            if index and texts[index - 1] in _NEXT_WEEK:
+                day, begin = "n" + day[1:], index - 1  # "nächsten Dienstag": next week's
+            if plural and _raw(tokens[index]).lower().endswith(("'s", "’s")):
+                found.append((index, index, When(day, None, (tokens[index],))))  # "Friday's": whose, not when
+                index += 1
+                continue
+        elif compound is not None:
+            day, hours = f"w{_WEEKDAYS[compound]}", _PARTS[text[len(compound) :]]
+        elif text in _RELATIVE and not (text == "morgen" and index and texts[index - 1] in ("guten", "am")):
+            day = f"r{_RELATIVE[text]}"
+            hours = _PARTS.get(text)
+        elif text.isdigit() and 1 <= int(text) <= 31:
+            raw = _raw(tokens[index]).lower()
+            after = texts[index + 1] if index + 1 < len(texts) else ""
+            before = texts[index - 1] if index else ""
+            raw = raw.rstrip(",;:!?")
+            ordinal = raw.rstrip(".").endswith(("st", "nd", "rd", "th")) or (
+                raw.endswith(".") and before in ("am", "zum", "bis", "den", "vom")
+            )
+            if ordinal or (after in _MONTHS and before in ("am", "zum", "bis", "den", "the", "on", "by")):
+                day = f"d{int(text)}"
+        hour_at = None
+        if day is None:
+            hour = _hour(tokens, index)
+            if hour is None and text in _PARTS:
+                hours = _PARTS[text]
+            elif hour is not None:
+                hours, hour_at = (hour, hour + 1.0), index
+            if hours is None:
+                index += 1
+                continue
+        # what follows in the same clause may say the part of the day or the clock time
+        at = (hour_at if hour_at is not None else last) + 1
+        while at < len(tokens) and at <= last + 4 and not tokens[at - 1].sentence_end and not tokens[at - 1].comma:
+            if texts[at] in _FROM or texts[at] in _BY:
+                break  # "morgen ab 13 Uhr": the span's start is a time of its own
+            if texts[at] in _PARTS and (hours is None or hour_at is None):
+                hours, last = _PARTS[texts[at]], at
+            else:
+                hour = _hour(tokens, at)
+                if hour is not None:
+                    hours, last = (hour, hour + 1.0), at
+                    if at + 1 < len(texts) and texts[at + 1] in ("uhr", "am", "pm", "oclock"):
+                        last = at + 1
+            at += 1
+        last = (
+            max(last, hour_at + (1 if hour_at + 1 < len(texts) and texts[hour_at + 1] in ("uhr", "am", "pm") else 0))
+            if hour_at is not None
+            else last
+        )
+        if day and day[0] == "d" and last + 1 < len(texts) and texts[last + 1] in _MONTHS:
+            last += 1  # "am 9. Mai"
+        found.append((begin, last, When(day, hours, tuple(tokens[begin : last + 1]))))
+        index = last + 1
+    return found
+
+
+def _has_run(texts: Sequence[str], run: Sequence[str]) -> bool:
+    return any(tuple(texts[i : i + len(run)]) == tuple(run) for i in range(len(texts) - len(run) + 1))
+
+
+def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
+    """(first, last) token index of each clause of a sentence (split at commas)."""
+    found: list[tuple[int, int]] = []
+    start = 0
+    for i, tok in enumerate(sentence):
+        if tok.comma or i == len(sentence) - 1:
+            found.append((start, i))
+            start = i + 1
+    return found
+
+
+def limits(customer: Sequence[Word]) -> list[Limit]:
+    """The limits of time the customer's line sets (module doc), in the order said."""
+    found: list[Limit] = []
+    last_day: When | None = None
+    for sentence in _sentences(tokens_of(customer)):
+        texts = [t.text for t in sentence]
+        told = " ".join(_raw(t) for t in sentence)
+        whens = _whens(sentence)
+        sentence_day = next((w.day for *_, w in whens if w.day), None)
+        if _past(texts) or set(texts) & _CONDITION:
+            last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
+            continue
+        for i, word in enumerate(texts):
+            if word in _THEN and i and texts[i - 1] in ("bis", "by") and last_day is not None:
+                found.append(Limit("by", last_day, told))
+        deadlines = set()
+        for first, _, when in whens:
+            before = [t for t in texts[max(0, first - 3) : first] if t not in _BETWEEN]
+            if when.day and before and before[-1] in _BY and when.day != "r0":
+                found.append(Limit("by", when, told))
+                deadlines.add(first)
+            elif when.day and before and before[-1] in _EXCEPT:
+                found.append(Limit("not", when, told))
+        for c_first, c_last in _clauses(sentence):
+            words = texts[c_first : c_last + 1]
+            inside = [(first, w) for first, _, w in whens if c_first <= first <= c_last and first not in deadlines]
+            since = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM]
+            away = any(_has_run(words, run) for run in _AWAY) and bool(set(words) & _ME)
+            no_good = any(_has_run(words, run) for run in _NO_GOOD) or (
+                bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words  # "Dienstag geht bei mir nicht"
+            )
+            if away or no_good:
+                # "Ich bin morgen ab 13 Uhr außer Haus": from that hour on; "Dienstag geht nicht"
+                day = next((w.day for _, w in inside if w.day), None)
+                if since:
+                    found.append(
+                        Limit("not", When(day or sentence_day, (since[0][1].hours[0], 24.0), since[0][1].tokens), told)
+                    )
+                elif day is not None and not any(w.hours for _, w in inside) and not set(words) & _EXCEPT:
+                    found.append(Limit("not", When(day, None, tuple(sentence[c_first : c_last + 1])), told))
+            elif set(words) & _ONLY:
+                timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
+                days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
+                if timed:
+                    allowed = tuple(
+                        When(sentence_day, (w.hours[0], 24.0) if f and texts[f - 1] in _FROM else w.hours, w.tokens)
+                        for f, w in timed
+                    )
+                    found.append(Limit("only", allowed[0], told, allowed))
+                elif days and set(words) & {"nur", "only"}:
+                    found.append(Limit("only", days[0], told, tuple(days)))
+        last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
+    return found
+
+
+def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
+    """The times the reply offers as the agent's own (module doc); ``customer``: their line, so
+    that their own time said back to them ("Da Sie ab 13 Uhr weg sind") is no offer."""
+    found: list[When] = []
+    heard = " ".join(t.text for t in tokens_of(customer))
+    for sentence in _sentences(tokens_of(reply)):
+        texts = [t.text for t in sentence]
+        clauses = _clauses(sentence)
+        for first, _last, when in _whens(sentence):
+            if when.day is None and when.hours is None:
+                continue
+            c_start, c_end = next(((s, e) for s, e in clauses if s <= first <= e), (0, len(texts) - 1))
+            clause = set(texts[c_start : c_end + 1])
+            before = [t for t in texts[max(c_start, first - 3) : first] if t not in ("the", "on", "am", "den")]
+            raw = _raw(sentence[first]).lower()
+            target = before and (
+                before[-1] in _TARGET
+                or (before[-1] in ("for", "fuer") and len(before) > 1 and before[-2] in _READY_FOR)
+            )
+            if raw.endswith(("'s", "’s")) or target:
+                continue
+            if clause & (_NEGATION | _CONDITION | _EXCEPT | _LEAVING) or _you_subject(texts[c_start : c_end + 1]):
+                continue
+            if f" {' '.join(t.text for t in when.tokens)} " in f" {heard} ":
+                continue  # their own time said back ("due Monday the 4th"), not an offer
+            if set(texts) & _CONDITION and texts[0] in _CONDITION:
+                continue
+            found.append(when)
+    return found
+
+
+def _after(offer: str, deadline: str) -> bool:
+    """``offer`` lies after the ``deadline`` day, for sure (module doc)."""
+    if offer[0] == "n" and deadline[0] == "w":
+        return True  # "nächsten Dienstag" after "vor Freitag"
+    if offer[0] != deadline[0]:
+        return False
+    a, b = int(offer[1:]), int(deadline[1:])
+    if offer[0] == "w":
+        return 1 <= (a - b) % 7 <= 3
+    return 0 < a - b <= (2 if offer[0] == "r" else 10)
+
+
+def _inside(hours: tuple[float, float], span: tuple[float, float]) -> bool:
+    """The offer starts within ``span``, its end included ("um zwölf" fits "vormittags")."""
+    return span[0] <= hours[0] <= span[1]
+
+
+def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
+    """The first offer that breaks ``limit``, or None."""
+    for offer in offered:
+        if limit.kind == "by":
+            if offer.day and limit.when.day and _after(offer.day, limit.when.day):
+                return offer
+        elif limit.kind == "not":
+            same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day is not None)
+            if limit.when.day is None or not same_day or offer.day is None and limit.when.hours is None:
+                continue
+            span = limit.when.hours
+            if span is None or (offer.hours is not None and span[0] <= offer.hours[0] < span[1]):
+                return offer
+        elif limit.kind == "only":
+            days = {w.day for w in limit.allowed if w.day}
+            if days and all(w.hours is None for w in limit.allowed):
+                if offer.day and offer.day[0] == "w" and all(d[0] == "w" for d in days) and offer.day not in days:
+                    return offer
+                continue
+            if offer.hours is None or (offer.day and limit.when.day and offer.day != limit.when.day):
+                continue
+            if not any(w.hours and _inside(offer.hours, w.hours) for w in limit.allowed):
+                return offer
+    return None
