@@ -1440,7 +1440,12 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
         if offer is None:
             continue
         said = tuple(dict.fromkeys(w for tok in offer.tokens for w in tok.words))
-        evidence = {"reason": "time_conflict", "said": offer.said(), "limit": limit.sentence, "words": words_json(said)}
+        evidence = {
+            "reason": "time_conflict",
+            "said": offer.said(),
+            "limit": limit.sentence.rstrip(".! "),
+            "words": words_json(said),
+        }
         return [
             make_finding(
                 context,
