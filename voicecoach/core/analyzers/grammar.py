@@ -2144,7 +2144,7 @@ _DEFERRALS = {
         ("muessen", "abwarten"), ("erst", "abwarten"), ("mal", "abwarten"), ("mal", "sehen"),
         ("kann", "nicht", "sagen"), ("wird", "entscheiden"), ("entscheiden", "dann"),
         ("kann", "ich", "nicht", "versprechen"), ("koennen", "wir", "nicht", "versprechen"), ("noch", "nicht", "geklaert"),
-        ("muss", "entscheiden"), ("muessen", "entscheiden"),
+        ("muss", "entscheiden"), ("muessen", "entscheiden"), ("entscheidet", "dann"), ("entscheidet", "vor", "ort"),
     ),
     "en": (
         ("depends", "on"), ("depends", "whether"), ("can", "not", "say", "yet"), ("can", "not", "say", "at"),
@@ -2152,7 +2152,8 @@ _DEFERRALS = {
         ("can", "not", "confirm"),
         ("have", "to", "see"), ("can", "not", "say", "who"), ("can", "not", "say", "whether"),
         ("can", "not", "say", "when"), ("can", "not", "say", "if"), ("will", "decide"), ("be", "decided", "by"),
-        ("has", "to", "decide"), ("have", "to", "decide"),
+        ("has", "to", "decide"), ("have", "to", "decide"), ("decides", "whether"), ("decides", "if"),
+        ("decide", "on", "the", "day"),
     ),
 }  # fmt: skip
 
@@ -2227,7 +2228,10 @@ def refusals(
         if hit is None:
             continue
         # a condition refuses nothing, but "Whether we cover it depends on ..." is a deferral
-        if _has_any(clause, _CONDITION[lang]) and not (hit.kind == "deferral" and clause[0].text in ("ob", "whether")):
+        # ... and so is "he decides whether to go out again" (the "whether" is the deferral's own)
+        own = {p.text for p in clause if p.word in hit.match.words}
+        deferred = hit.kind == "deferral" and (clause[0].text in ("ob", "whether") or bool(own & _CONDITION[lang]))
+        if _has_any(clause, _CONDITION[lang]) and not deferred:
             continue
         if not taken_on and any(_takes_on(c, lang) for c in parts[index + 1 :]):
             continue

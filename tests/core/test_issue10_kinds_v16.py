@@ -1,0 +1,54 @@
+"""Issue 10, kinds found in the errors of the set v16 (fitted since the sixteenth session).
+
+The time and excuse kinds have their own files (``test_time_fit.py``, ``test_echoed_excuse.py``);
+here: a decision left to someone else in another word order ("der entscheidet dann, ob ...", "he
+decides whether ...") leaves the customer's request open.
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.content_judge import penalised
+
+LEAK = {
+    "de": {
+        "say": "Seit Montag tropft Wasser aus dem Gerät die Wand runter, und es geht ständig aus!",
+        "emotion": "angry",
+        "expect": {"key_points": {"fix": ["Techniker", "schicke", "vorbeikommen"]}},
+    },
+    "en": {
+        "say": "Since Monday water has been dripping down the wall from the unit, and it keeps cutting out!",
+        "emotion": "angry",
+        "expect": {"key_points": {"fix": ["engineer", "send", "come out"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        (
+            "de",
+            "Verstehe, dass Sie sich ärgern. Ich gebe das an Herrn Pohl weiter, der entscheidet dann, ob er noch mal rausfährt.",
+            True,
+        ),
+        ("en", "I understand you're fed up. I'll pass it to Tom, and he decides whether to go out again.", True),
+        # the visit promised, the decision on the day is part of it
+        (
+            "de",
+            "Das tut mir leid. Ich schicke Ihnen morgen früh einen Techniker, der entscheidet dann vor Ort, ob getauscht wird.",
+            False,
+        ),
+        (
+            "en",
+            "I'm sorry. I'll send an engineer tomorrow at nine, and he decides on the day whether to swap it.",
+            False,
+        ),
+    ],
+)
+def test_a_decision_left_to_a_colleague(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, **LEAK[language])
+    assert any(k.startswith("not_listening/missed_point") for k in found) is missed, found
