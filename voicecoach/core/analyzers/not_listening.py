@@ -445,11 +445,19 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
     # the agent's own steps that meet no key point: one of them may say a missed point in other
     # words; with none left, a miss is certain once the reply argues instead (judge.py)
     points = list(context.step.expect.key_points.values())
-    open_steps = [
-        step
-        for step in grammar.own_steps(spoken.words, context.resources, context.language)
-        if not any(_point_met(phrasings, context, Spoken(step)) for phrasings in points)
-    ]
+    steps_left: list[list[list[Word]]] = []  # worked out once, and only for a point missed for sure
+
+    def open_steps() -> list[list[Word]]:
+        if not steps_left:
+            steps_left.append(
+                [
+                    step
+                    for step in grammar.own_steps(spoken.words, context.resources, context.language)
+                    if not any(_point_met(phrasings, context, Spoken(step)) for phrasings in points)
+                ]
+            )
+        return steps_left[0]
+
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
         if hearing.words and _point_met(phrasings, context, hearing):
@@ -509,7 +517,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             or evidence.get("feeling_only", False)
         ) and not unsure
         certain = certain or refusing_it
-        if not certain and not unsure and kind is None and not open_steps:
+        if not certain and not unsure and kind is None and not open_steps():
             evidence["no_other_step"] = True  # nothing said could be the point in other words
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
