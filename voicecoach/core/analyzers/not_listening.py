@@ -1240,6 +1240,20 @@ _CHOICE = {
 _SHARED_FOR_REASK = 2
 
 
+def _line_sentences(line: Sequence[Word], language: str) -> list[list[Word]]:
+    """The customer's line cut into sentences at ".", "!" and "?": "case GR 81 06. I paid" ends
+    one after the number, "Am 18. Mai" (a number before a calendar word) does not."""
+    calendar = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language))
+    sentences: list[list[Word]] = [[]]
+    for w, after in zip(line, [*line[1:], None]):
+        sentences[-1].append(w)
+        ends = w.text.rstrip().endswith((".", "!", "?"))
+        date = after is not None and w.text.rstrip(".")[-1:].isdigit() and set(normalize(after.text)) & calendar
+        if ends and not date:
+            sentences.append([])
+    return [sentence for sentence in sentences if sentence]
+
+
 def _asked_when_or_where_they_said(spoken: Spoken, turn: Turn, context: Context) -> list[Finding]:
     """A question when or where something is ("What day and time is your hospital appointment?",
     "Wo und wann wurde er geboren?") that shares :data:`_SHARED_FOR_REASK` content words with one
@@ -1258,15 +1272,7 @@ def _asked_when_or_where_they_said(spoken: Spoken, turn: Turn, context: Context)
         joined = ("".join(t for t in normalize(w.text) if t not in stop) for w in words)
         return {context.resources.lemma(t, lang) for t in joined if len(t) >= 4}
 
-    calendar = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, lang))
-    sentences: list[list[Word]] = [[]]
-    for w, after in zip(line, [*line[1:], None]):
-        sentences[-1].append(w)
-        ends = w.text.rstrip().endswith((".", "!", "?"))
-        # "case GR 81 06. I paid": a sentence ends after a number too, but not "am 18. Mai"
-        date = after is not None and w.text.rstrip(".")[-1:].isdigit() and set(normalize(after.text)) & calendar
-        if ends and not date:
-            sentences.append([])
+    sentences = _line_sentences(line, lang)
     question: list[Word] = []
     for word in spoken.words:
         question.append(word)
@@ -1328,7 +1334,7 @@ def _asked_again_of_the_line(spoken: Spoken, turn: Turn, context: Context) -> li
         return []
     # what the customer had said: their sentence with the word asked about ("Am 18. Mai ist die Regatta")
     asked = set(normalize(match.phrasing))
-    sentences = re.split(r"(?<=[^\W\d][.!?])\s+", said)  # "Am 18. Mai" ends no sentence
+    sentences = [plain(sentence) for sentence in _line_sentences(line, context.language)]
     value = next((x for x in sentences if asked & set(normalize(x))), said).rstrip(".!?")
     return [_detail_reasked(context, question, value, match.phrasing, match.to_json())]
 
