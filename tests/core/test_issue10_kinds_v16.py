@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.content_judge import penalised
+from tests.helpers.content_judge import ignored, penalised
 
 LEAK = {
     "de": {
@@ -52,3 +52,30 @@ LEAK = {
 def test_a_decision_left_to_a_colleague(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **LEAK[language])
     assert any(k.startswith("not_listening/missed_point") for k in found) is missed, found
+
+
+FENCE = {
+    "de": "Drei Zaunfelder sind im Wind umgefallen, und mein Hund wäre fast überfahren worden!",
+    "en": "Three fence panels came down in the wind, and my dog nearly got hit by a van!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        # the feeling named in words each list now has in both languages (German had "außer sich",
+        # "die Nase voll", "verzeihen"; English had "furious", "upset")
+        ("en", "I can hear how fed up you are. We'll re-hang every panel today.", True),
+        ("en", "You must have been beside yourself. We'll re-hang every panel today.", True),
+        ("en", "Please forgive us. We'll re-hang every panel today.", True),
+        ("en", "That must have been hard, with the dog. We'll re-hang every panel today.", True),
+        ("de", "Sie müssen ja stinksauer sein. Wir setzen heute alle Felder neu.", True),
+        ("de", "Sie sind bestimmt genervt, verständlich. Wir setzen heute alle Felder neu.", True),
+        # "hard to say" is no sympathy
+        ("en", "That's hard to say. We'll re-hang every panel today.", False),
+        ("de", "Wir setzen heute alle Felder neu.", False),
+    ],
+)
+def test_the_feeling_in_other_words(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=FENCE[language], emotion="angry")
+    assert (not ignored(found)) is taken_up, found

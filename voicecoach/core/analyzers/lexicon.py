@@ -75,6 +75,8 @@ EMPATHY: Lexicon = {
         "small wonder", "little wonder",
         # agreeing, the burden named (the same way, "that's on us", "had enough": grammar)
         "i agree", "couldnt agree more", "a lot on your plate",
+        # beside oneself, fed up, hard to bear: as the German list has "außer sich", "die Nase voll", "hart"
+        "beside yourself", "fed up", "thats so hard", "thats really hard", "so hard for you", "must have been hard",
         # condolence to the bereaved
         "condolences", "my sympathies", "deepest sympathy", "sorry for your loss", "sorry to hear of",
     ),
@@ -1008,6 +1010,8 @@ FEELING_WORDS: Lexicon = {
         "skandalös", "unerhört", "haarsträubend", "empörend", "himmelschreiend", "misere", "schererei",
         "unglück", "schock", "schockier", "horror", "beängstigend", "erschreckend", "besorgniserregend",
         "bedrückend", "niederschmetternd", "peinlich", "demütigend", "blamabel",
+        # feeling words a compound makes stronger ("stinksauer" is no form of "sauer" to a prefix)
+        "genervt", "stinksauer", "stocksauer", "todtraurig", "fuchsteufelswild",
         # wearing the customer down ("das klingt anstrengend", "zermürbend")
         "erschöpf", "zermürbend", "kräftezehrend", "auslaugend",
     ),
@@ -1036,7 +1040,7 @@ UNDERSTANDING_VERBS: Lexicon = {
 APOLOGY_WORDS: Lexicon = {
     "de": ("entschuldigen", "entschuldigung", "entschuldige", "bedauern", "bedaure", "bedauere", "bedauerlich",
            "leid", "verzeihung", "verzeihen", "sorry"),
-    "en": ("sorry", "apologise", "apologize", "apology", "apologies"),
+    "en": ("sorry", "apologise", "apologize", "apology", "apologies", "forgive"),
 }  # fmt: skip
 #: Taking the customer's place: "an Ihrer Stelle" / "in your shoes" with "auch" / "too" ("Das würde
 #: ich an Ihrer Stelle auch nicht wollen", "I'd be cross too in your position"); without "auch" it
