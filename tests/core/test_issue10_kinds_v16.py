@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.content_judge import ignored, penalised
+from tests.helpers.content_judge import contradicts, ignored, penalised
 
 LEAK = {
     "de": {
@@ -79,3 +79,31 @@ FENCE = {
 def test_the_feeling_in_other_words(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, say=FENCE[language], emotion="angry")
     assert (not ignored(found)) is taken_up, found
+
+
+HEATER = {
+    "de": "Die Anlage geht ständig mit Fehler E5 aus, und oben hat es 34 Grad!",
+    "en": "The unit keeps cutting out with error E5, and it's 34 degrees up there!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "doubted"),
+    [
+        # a deed of theirs guessed at as the cause
+        ("de", "Das tut mir leid. Haben Sie das Gerät vielleicht auf die niedrigste Stufe gestellt?", True),
+        ("de", "Das tut mir leid. Haben Sie den Filter eventuell selbst herausgenommen?", True),
+        ("en", "I'm sorry. Did you switch it to dry mode by any chance?", True),
+        ("en", "I'm sorry. Was the window left open by any chance?", True),
+        ("en", "I'm sorry. Just to check, is it possible the remote got set to heating?", True),
+        # asking for what they have, a step of theirs, or a slot
+        ("de", "Das tut mir leid. Haben Sie vielleicht ein Foto vom Display?", False),
+        ("de", "Das tut mir leid. Haben Sie vielleicht schon bei uns angerufen?", False),
+        ("en", "I'm sorry. Do you by any chance have a photo of the display?", False),
+        ("en", "I'm sorry. Did you maybe call us about it already?", False),
+        ("en", "I'm sorry. Is it possible to come round tomorrow at nine?", False),
+    ],
+)
+def test_a_guess_at_their_mistake(language: str, reply: str, doubted: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=HEATER[language], emotion="angry")
+    assert contradicts(found) is doubted, found

@@ -1905,7 +1905,7 @@ def _guessed_mistake(sentence: Sequence[Piece], lang: str) -> Found | None:
     while sentence and sentence[0].text in _LEADERS:
         sentence = sentence[1:]  # "Aber haben Sie die Pumpe vielleicht selbst tiefer gehängt?"
     texts = [p.text for p in sentence]
-    if len(texts) < 4 or not set(texts) & _GUESSING:
+    if len(texts) < 4 or not set(texts) & (_GUESSING | {"chance", "possible", "accidentally"}):
         return None
     if lang == "de":
         if "sie" not in texts[1:3] and not (texts[0] in ("hat", "hatte") and texts[1] in _YOUR_PEOPLE):
@@ -1913,10 +1913,40 @@ def _guessed_mistake(sentence: Sequence[Piece], lang: str) -> Found | None:
         # where they were or stood then ("Haben Sie vielleicht schon mit dem Vermieter gesprochen?"
         # asks a step of theirs and is no guess at a mistake)
         past = texts[0] in ("waren", "standen", "sassen", "lagen")
-        return _match("doubt", sentence, 0, len(sentence) - 1) if past or _own_doing(texts) else None
+        # a deed that may have caused the fault, its participle closing the question ("Haben Sie das
+        # Gerät vielleicht auf die niedrigste Stufe gestellt?"); not a step such as calling or sending
+        deed = (
+            texts[0] in ("haben", "hat", "hatten")
+            and texts[-1].startswith(_GE)
+            and texts[-1].endswith(("t", "en"))
+            and not texts[-1].endswith(_STEP_PARTICIPLES)
+            and not _has_any(sentence, _FIRST[lang])
+        )
+        return _match("doubt", sentence, 0, len(sentence) - 1) if past or deed or _own_doing(texts) else None
     if texts[:2] in (["could", "you"], ["might", "you"]) and "have" in texts[2:4]:
         return _match("doubt", sentence, 0, len(sentence) - 1)  # "Could you maybe have booked ...?"
+    # "Did you drop it by any chance?", "Was the side gate left open by any chance?", "is it possible
+    # an older version got sent over?": a past deed of theirs guessed at; not asking for something
+    # they have ("Do you by any chance have photos?") nor a step ("Did you maybe call us?")
+    guessing = "chance" in texts or set(texts) & {"maybe", "perhaps", "possibly", "accidentally"}
+    possible = any(
+        texts[i : i + 3] in (["is", "it", "possible"], ["could", "it", "be"])
+        and texts[i + 3 : i + 4] not in (["to"], ["for"])
+        for i in range(len(texts))
+    )  # "Is it possible to come on Friday?" asks for a slot
+    opener = texts[0] in ("did", "was", "were") and texts[1] in ("you", "the", "your", "it", "anyone")
+    steps = {"call", "ring", "phone", "email", "speak", "talk", "contact", "send", "get", "receive", "see", "read"}
+    if (opener and guessing or possible) and not set(texts) & steps and not _has_any(sentence, _FIRST[lang]):
+        return _match("doubt", sentence, 0, len(sentence) - 1)
     return None
+
+
+#: Participles of the customer's own steps, not of a deed that caused a fault ("Haben Sie
+#: vielleicht schon angerufen / geschrieben / Bescheid gesagt?").
+_STEP_PARTICIPLES = (
+    "sprochen", "rufen", "meldet", "schrieben", "fragt", "taktiert", "formiert", "schickt", "sendet",
+    "kommen", "halten", "sagt", "sehen", "lesen", "schaut",
+)  # fmt: skip
 
 
 def _missed_our_message(sentence: Sequence[Piece], lang: str) -> Found | None:
