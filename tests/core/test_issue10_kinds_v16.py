@@ -107,3 +107,26 @@ HEATER = {
 def test_a_guess_at_their_mistake(language: str, reply: str, doubted: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, say=HEATER[language], emotion="angry")
     assert contradicts(found) is doubted, found
+
+
+JUICE = {
+    "de": "Ich habe 420 Kilo Äpfel gebracht und nur 150 Liter Saft bekommen, das ist doch ein Witz!",
+    "en": "I brought in 420 kilos of apples and got 150 litres of juice back, that's a joke!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "normalised"),
+    [
+        ("de", "Das tut mir leid, aber bei 420 Kilo sind 150 Liter nicht ungewöhnlich.", True),
+        ("de", "Tut mir leid. Das ist bei der Sorte nichts Ungewöhnliches, ich prüfe es trotzdem.", True),
+        ("en", "I'm sorry, but 150 litres from 420 kilos isn't unusual.", True),
+        ("en", "Sorry about that. Honestly, it's no big deal, the next pressing will be better.", True),
+        # about the agent's effort, or the unusual called so
+        ("en", "I'm sorry. It's no big deal for us to press a second batch for you today.", False),
+        ("de", "Das tut mir leid, das ist wirklich ungewöhnlich wenig. Ich prüfe heute die Presse.", False),
+    ],
+)
+def test_the_trouble_called_not_unusual(language: str, reply: str, normalised: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=JUICE[language], emotion="annoyed")
+    assert contradicts(found) is normalised, found

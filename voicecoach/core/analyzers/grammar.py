@@ -1763,7 +1763,12 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
     lang = language if language in _FIRST else "en"
     for clause in clauses(words, resources, language):
         texts = [p.text for p in clause]
-        if _question(clause) or _has_any(clause, _CONDITION[lang] | NEGATIONS):
+        if _question(clause) or _has_any(clause, _CONDITION[lang]):
+            continue
+        litotes = _not_unusual(texts)
+        if litotes is not None:
+            return _match("normalising", clause, litotes[0], litotes[1])
+        if _has_any(clause, NEGATIONS):
             continue
         if _has_any(clause, frozenset({"ich", "wir", "uns", "i", "we", "us", "sie", "ihnen", "you"})):
             continue  # "Das passiert uns leider öfter" owns it; "Das kann jedem passieren" to the customer
@@ -1806,6 +1811,27 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         kind_of = _in_order(texts, ("so", "ein"), 0) or _in_order(texts, ("so", "eine"), 0) or "such" in tokens
         if kind_of and tokens & _MODAL_CAN and tokens & {"mal", "leicht", "easily", "sometimes"} and not past:
             return _match("normalising", clause, 0, len(clause) - 1)
+    return None
+
+
+#: Unusual in so many words: negated, it calls the trouble usual ("150 Liter sind nicht ungewöhnlich").
+_UNUSUAL = frozenset({"ungewoehnlich", "ungewoehnliches", "unusual", "uncommon", "abnormal", "unnormal"})
+#: The trouble made small in a set phrase ("it's no big deal", "kein Drama", "halb so wild").
+_NO_DEAL = (("no", "big", "deal"), ("not", "a", "big", "deal"), ("kein", "drama"), ("halb", "so", "wild"),
+            ("keine", "grosse", "sache"))  # fmt: skip
+
+
+def _not_unusual(texts: Sequence[str]) -> tuple[int, int] | None:
+    """(first, last) index of "nicht ungewöhnlich", "isn't unusual", "nothing unusual", "not
+    uncommon" (a negation at most two words before), or of a set phrase that makes the trouble
+    small (:data:`_NO_DEAL`), unless it is about the agent's effort ("no big deal for us")."""
+    for index, text in enumerate(texts):
+        if text in _UNUSUAL and any(t in NEGATIONS for t in texts[max(0, index - 2) : index]):
+            return max(0, index - 2), index
+    for phrase in _NO_DEAL:
+        span = _in_order(texts, phrase, 0)
+        if span is not None and not {"us", "me", "uns", "mich"} & set(texts[span[1] + 1 : span[1] + 3]):
+            return span
     return None
 
 
