@@ -130,3 +130,29 @@ JUICE = {
 def test_the_trouble_called_not_unusual(language: str, reply: str, normalised: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, say=JUICE[language], emotion="annoyed")
     assert contradicts(found) is normalised, found
+
+
+MISSING = {
+    "de": "Es fehlen fünf Kostüme, und Frau Engel sagt, das Lager hat nach unserer Liste gepackt!",
+    "en": "Nobody came on Monday, and Dean said he'd be here first thing!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "excused"),
+    [
+        ("de", "Frau Engel packt sehr genau, die hat da sicher nichts übersehen. Ich schicke die Teile morgen.", True),
+        ("de", "Frau Engel kann nichts dafür, die Liste war so. Ich schicke die Teile morgen.", True),
+        ("en", "Dean had two emergencies on Monday, he couldn't help it. Nadia will be there tomorrow at eight.", True),
+        # no excuse: the failure owned, the colleague named to help
+        ("de", "Das hätte nicht passieren dürfen. Ich schicke die Teile morgen per Express.", False),
+        (
+            "en",
+            "That shouldn't have happened. Nadia will be there tomorrow at eight, and I'll call you at nine.",
+            False,
+        ),
+    ],
+)
+def test_the_colleague_excused(language: str, reply: str, excused: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=MISSING[language], emotion="angry")
+    assert contradicts(found) is excused, found

@@ -428,10 +428,13 @@ EXCUSE_STATES: Lexicon = {
 EXCUSE_PHRASES: Lexicon = {
     "de": ("viel zu tun", "viel los", "im stau", "rutscht durch", "kann nicht immer", "kann nicht ueberall", "kann man ihm nicht",
            "kann man ihr nicht", "personalmangel", "krankheitsfall", "krankheitsbedingt", "im urlaub", "meint gut",
-           "gut gemeint"),
+           "gut gemeint",
+           # helpless, or vouched for ("die hat sicher nichts übersehen", "sie hat sich was gedacht")
+           "kann nichts dafuer", "konnte nichts dafuer", "nichts uebersehen", "etwas gedacht", "was gedacht"),
     "en": ("stuck in traffic", "in traffic", "heavy traffic", "can not always", "can not be everywhere",
            "short staffed", "off sick", "on holiday", "a lot on", "run off his feet", "run off her feet",
-           "still learning", "means well", "meant well"),
+           "still learning", "means well", "meant well",
+           "could not help it", "can not help it", "had two emergencies", "had an emergency"),
 }  # fmt: skip
 #: Praise of the one the customer blames, after a copula or "arbeitet"/"works": defending them.
 PRAISE_OF_OURS: Lexicon = {
