@@ -29,6 +29,19 @@ CONFLICT = "not_listening/time_conflict"
 @pytest.mark.parametrize(
     ("language", "customer", "reply", "conflict"),
     [
+        # the day of their event named by them, then offered for the delivery (found in a live call)
+        (
+            "de",
+            "Die Siegerehrung ist am Freitag um sieben. Ich brauche die Pokale bis Donnerstag.",
+            "Unser Kurier bringt die Pokale am Freitag.",
+            True,
+        ),
+        (
+            "de",
+            "Die Siegerehrung ist am Freitag um sieben. Ich brauche die Pokale bis Donnerstag.",
+            "Alles klar, Siegerehrung am Freitag, die Pokale kommen am Mittwoch.",
+            False,
+        ),
         # a deadline, and a day after it
         (
             "en",

@@ -115,6 +115,15 @@ _YOU_SUBJECT = (
     frozenset({"koennen", "sind", "haben", "muessen", "wollen", "brauchen", "moechten", "duerfen", "waeren",
                "haetten", "los"}),
 )  # fmt: skip
+#: The customer addressed ("your", "Ihnen"): with their own time, a read-back of what they said.
+_SECOND = frozenset({"you", "your", "youre", "sie", "ihnen", "ihr", "ihre", "ihren", "ihrem"})
+#: A verb of bringing or coming: with it, a day the customer also named is offered ("Unser Kurier
+#: bringt die Pokale am Freitag", "it'll be with you Friday"), not read back.
+_DELIVERING = frozenset(
+    {"bringt", "bringen", "bringe", "liefern", "liefert", "kommt", "kommen", "komme", "schicken", "schicke",
+     "schickt", "zustellen", "brings", "bring", "deliver", "delivers", "comes", "come", "send", "arrive",
+     "arrives", "ready", "fertig", "da"}
+)  # fmt: skip
 #: Words of leaving: "um zwölf ist er wieder weg" says when a visit ends, not when it is.
 _LEAVING = frozenset({"weg", "los", "leave", "leaves", "gone"})
 
@@ -365,8 +374,9 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 continue
             if clause & (_NEGATION | _CONDITION | _EXCEPT | _LEAVING) or _you_subject(texts[c_start : c_end + 1]):
                 continue
-            if f" {' '.join(t.text for t in when.tokens)} " in f" {heard} ":
-                continue  # their own time said back ("due Monday the 4th"), not an offer
+            echoed = f" {' '.join(t.text for t in when.tokens)} " in f" {heard} "
+            if echoed and (clause & _SECOND or not clause & _DELIVERING):
+                continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
                 continue
             found.append(when)
