@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
 
 from voicecoach.adapters.audio_files import load_16k
-from voicecoach.adapters.whisper_stt import Transcriber, get_transcriber
+from voicecoach.adapters.whisper_stt import Transcriber, _segment, get_transcriber
 from voicecoach.core.errors import UserError
 
 pytestmark = pytest.mark.real_models
@@ -88,3 +89,18 @@ def test_clips_are_decoded_each_on_its_own_on_the_audio_clock(tiny_en: Transcrib
         assert all(start - 0.01 <= w.start <= w.end <= end + 0.01 for w in transcript.words)
     with pytest.raises(ValueError):  # longer than one Whisper window
         tiny_en.transcribe_clips(np.zeros(40 * 16_000, np.float32), [(0.0, 31.0)], language="en")
+
+
+def test_bare_marks_are_no_words() -> None:
+    """tiny.en closed a live reply with a run of bare "." words at one instant: they are dropped,
+    from the words and from the segment's text (they made a calm reply "573 words per minute")."""
+    said = [(" Right.", 0.0, 0.4), (" Friday", 0.5, 0.9), (" afternoon.", 0.9, 1.5)] + [(" .", 1.6, 1.6)] * 5
+    piece = SimpleNamespace(
+        start=0.0,
+        end=1.6,
+        text="Right. Friday afternoon. . . . . .",
+        words=[SimpleNamespace(word=w, start=s, end=e, probability=0.9) for w, s, e in said],
+    )
+    segment = _segment(piece, offset=10.0)
+    assert [w.text for w in segment.words] == ["Right.", "Friday", "afternoon."]
+    assert segment.text == "Right. Friday afternoon." and segment.words[0].start == 10.0

@@ -21,6 +21,7 @@ from voicecoach.core.analyzers import (
     response_gap,
     silent_reply,
 )
+from voicecoach.core.timeline import Word
 
 OBJECTION_DE = (0.0, 3.0, "Im Internet ist der Automat aber viel billiger, das ist mir zu teuer.")
 OBJECTION_EN = (0.0, 3.0, "No, that's too expensive, I saw it cheaper online.")
@@ -301,3 +302,20 @@ def test_pace_too_fast_must_hold_on_the_words_whisper_was_sure_of(unsure: int, e
     guessed = [replace(w, probability=0.2) if i < unsure else w for i, w in enumerate(t.trainee.words)]
     t = replace(t, trainee=replace(t.trainee, words=tuple(guessed)))
     assert kinds(pace.analyze(t, context("de"))) == expected
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_pace_counts_no_bare_full_stops(language: str) -> None:
+    """A live call: tiny.en closed a calm reply (8 words in 4.6 s) with 33 bare "." words at one
+    instant, and the reply was told it ran at 573 words per minute. Marks are no words."""
+    text = (
+        "Gut. Unser Kurier bringt sie Ihnen am Freitag."
+        if language == "de"
+        else "Right. Our courier will bring them on Friday."
+    )
+    t = turn([(0.0, 2.0, "Wo ist mein Paket?")], [(8.0, 12.0, text)])
+    dots = tuple(Word(".", 12.096, 12.096) for _ in range(33))
+    t = replace(t, trainee=replace(t.trainee, words=t.trainee.words + dots))
+    wpm, _seconds = pace.words_per_minute(t, context(language))
+    assert wpm is not None and wpm < 170, wpm
+    assert kinds(pace.analyze(t, context(language))) == []

@@ -358,12 +358,16 @@ def _segment(piece: object, offset: float) -> Segment:
             probability=max(0.0001, round(float(word.probability), 4)),  # 0.0: LOOPED_PROBABILITY
         )
         for word in (piece.words or [])  # type: ignore[attr-defined]
-        if word.word.strip()
+        # a bare "." or "…" is no word: tiny.en closed a live reply with 33 of them at one instant
+        if any(ch.isalnum() for ch in word.word)
     )
+    text = piece.text.strip()  # type: ignore[attr-defined]
+    if len(words) < len(piece.words or []):  # type: ignore[attr-defined]
+        text = " ".join(w.text for w in words)  # the dropped marks are gone from the text too
     return Segment(
         start=round(float(piece.start) + offset, 3),  # type: ignore[attr-defined]
         end=round(float(piece.end) + offset, 3),  # type: ignore[attr-defined]
-        text=piece.text.strip(),  # type: ignore[attr-defined]
+        text=text,
         words=words,
     )
 
