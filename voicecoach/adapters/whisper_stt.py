@@ -359,7 +359,7 @@ def _segment(piece: object, offset: float) -> Segment:
         )
         for word in (piece.words or [])  # type: ignore[attr-defined]
         # a bare "." or "…" is no word: tiny.en closed a live reply with 33 of them at one instant
-        if any(ch.isalnum() for ch in word.word)
+        if word.word.strip(" .…")
     )
     text = piece.text.strip()  # type: ignore[attr-defined]
     if len(words) < len(piece.words or []):  # type: ignore[attr-defined]

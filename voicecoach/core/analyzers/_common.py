@@ -256,14 +256,16 @@ def overlap_seconds(turn: Turn, context: Context, start: float = float("-inf"), 
 
 
 def reply_words(turn: Turn, context: Context) -> tuple[Word, ...]:
-    """The trainee's words without backchannels and echo: what the reply said."""
+    """The trainee's words without backchannels and echo: what the reply said. A bare full stop
+    or ellipsis is no word: a recogniser may close a reply with a run of them, which made a calm
+    reply "573 words per minute" in a live call (a bare dash stays: it ends a clause)."""
     slack = context.options.word_slack
     t = timing(turn, context)
     signals = [u.span for u in t.trainee if u.backchannel] + [u.span for u in t.echoes]
     return tuple(
         w
         for w in turn.trainee.words
-        if not any(s.start - slack <= (w.start + w.end) / 2 <= s.end + slack for s in signals)
+        if w.text.strip(" .…") and not any(s.start - slack <= (w.start + w.end) / 2 <= s.end + slack for s in signals)
     )
 
 

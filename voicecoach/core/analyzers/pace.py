@@ -16,10 +16,9 @@ from voicecoach.core.timeline import Turn
 
 
 def words_per_minute(turn: Turn, context: Context) -> tuple[float | None, float]:
-    """Words per minute and the speaking seconds it was measured over (None without words). Only
-    words with a letter or digit count: Whisper may close a reply with a run of bare "." words of
-    no duration, which would make a calm reply "573 words per minute" (seen in a live call)."""
-    words = sorted((w for w in reply_words(turn, context) if any(ch.isalnum() for ch in w.text)), key=lambda w: w.start)
+    """Words per minute and the speaking seconds it was measured over (None without words; bare
+    marks are no words: :func:`reply_words`)."""
+    words = sorted(reply_words(turn, context), key=lambda w: w.start)
     if not words:
         return None, 0.0
     seconds = words[-1].end - words[0].start
@@ -35,7 +34,7 @@ def words_per_minute(turn: Turn, context: Context) -> tuple[float | None, float]
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     options = context.options
     wpm, seconds = words_per_minute(turn, context)
-    words = [w for w in reply_words(turn, context) if any(ch.isalnum() for ch in w.text)]
+    words = reply_words(turn, context)
     if looped(words):  # Whisper looped there: the words say nothing about the pace (issue 11)
         return []
     if wpm is None or seconds < options.pace_min_seconds or len(words) < options.pace_min_words:
