@@ -42,6 +42,13 @@ CONFLICT = "not_listening/time_conflict"
             "Alles klar, Siegerehrung am Freitag, die Pokale kommen am Mittwoch.",
             False,
         ),
+        # a wish with a participle is no past ("I need it fixed by Friday")
+        (
+            "en",
+            "I need the boiler fixed by Friday, the baby comes home then.",
+            "An engineer can come on Saturday morning.",
+            True,
+        ),
         # a deadline, and a day after it
         (
             "en",

@@ -69,10 +69,16 @@ _PAST = frozenset(
 )  # fmt: skip
 
 
+_NEED = frozenset({"need", "needs", "want", "wants", "must", "have", "has"})
+
+
 def _past(texts: Sequence[str]) -> bool:
     """The sentence tells of the past: a past word (:data:`_PAST`), an English "-ed" verb
     ("the permit expired on Monday"), or "habe/hat" with a participle ("hat ... gesagt")."""
-    if set(texts) & _PAST or any(t.endswith("ed") and len(t) > 4 for t in texts):
+    if set(texts) & _PAST:
+        return True
+    # "-ed" after a need is a wish, not the past: "I need the boiler fixed by Friday"
+    if any(t.endswith("ed") and len(t) > 4 for t in texts) and not set(texts) & _NEED:
         return True
     return bool({"habe", "hat", "haben"} & set(texts)) and any(
         t.startswith("ge") and t.endswith("t") and len(t) > 5 for t in texts
