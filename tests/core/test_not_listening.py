@@ -121,14 +121,17 @@ def test_missed_point_evidence_lists_the_phrasings() -> None:
         "reason": "missed_point",
         "point": "look_up",
         "phrasings": ["nachsehen", "sehe nach", "prüfe"],
+        # "Ich kümmere mich darum" may be the point in other words (judge.py weighs it)
+        "other_steps": [[7.24, 8.98]],
     }
     # precision first: by default the miss is shown without points off ...
     assert (finding.severity, finding.penalty, finding.skill) == ("info", 0.0, "listening")
     # ... and costs a major penalty only when the options ask for it
     (strict,) = not_listening.analyze(t, context("de", DE_SCENARIO, missed_point_penalty=True))
     assert strict.evidence["render"]["variant"] == "missed_point" != finding.evidence["render"]["variant"]
+    # (a certain miss needs no weighing of the other steps)
     assert {k: v for k, v in strict.evidence.items() if k != "render"} == {
-        k: v for k, v in finding.evidence.items() if k != "render"
+        k: v for k, v in finding.evidence.items() if k not in ("render", "other_steps")
     }
     assert strict.severity == "major" and strict.penalty > 0
 

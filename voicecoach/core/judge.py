@@ -242,7 +242,10 @@ def _counted_under(finding: Finding, other: str, note: str, context: Context) ->
 def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
     """A key point missed while the reply argues, plays it down or says a phrase to avoid: the
     miss costs points when nothing else the agent said could be the point in other words
-    (``no_other_step``: no own step of the agent's left over, :func:`grammar.own_steps`). "Das
+    (``no_other_step``: no own step of the agent's left over, :func:`grammar.own_steps`), or when
+    every own step (``other_steps``, spans in seconds) holds words of the costing finding itself:
+    "Wir melden uns in den nächsten Tagen, sobald ein Techniker frei ist" is the phrase to avoid,
+    not a visit in other words. "Das
     ist ganz normal. Geben Sie dem noch zwei Wochen." offers no visit in any words; the seed
     articles ask for the solution after the understanding, not a defence instead of it. The
     message quotes what was said instead (the first such finding in time). An unsure word that
@@ -254,9 +257,21 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
     if not instead or not isinstance(instead[0].evidence.get("said"), str):
         return findings
     quote = str(instead[0].evidence["said"]).strip(" .,;:!?")
+    # an own step that holds the costing words is the argument itself ("Wir melden uns in den
+    # nächsten Tagen"), not the point in other words
+    argued = set().union(*(_spoken_at(f) for f in instead))
+
+    def argued_all(steps: object) -> bool:
+        spans = steps if isinstance(steps, list) else []
+        return bool(spans) and all(any(a <= s <= b for s, _ in argued) for a, b in spans)
+
     kept = []
     for f in findings:
-        if f.kind == "not_listening" and f.penalty == 0 and f.evidence.get("no_other_step"):
+        if (
+            f.kind == "not_listening"
+            and f.penalty == 0
+            and (f.evidence.get("no_other_step") or argued_all(f.evidence.get("other_steps")))
+        ):
             evidence = {k: v for k, v in f.evidence.items() if k != "render"}
             values = {**(f.evidence.get("render") or {}).get("values", {}), "instead": quote}
             f = make_finding(

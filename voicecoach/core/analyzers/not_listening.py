@@ -408,6 +408,10 @@ def says_no_time(spoken: Spoken, language: str) -> bool:
     return any_phrase_found(several, spoken, max_gap=0, fuzzy_ratio=1.0, slips=False) is None
 
 
+#: Words of the company's own people and things ("unser Monteur", "our fitter").
+_OUR = frozenset({"unser", "unsere", "unseren", "unserem", "unserer", "our"})
+
+
 def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[Finding], bool]:
     """Findings for missed key points, and whether any key point was met."""
     if context.step is None:
@@ -457,6 +461,16 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
                 ]
             )
         return steps_left[0]
+
+    def all_steps() -> list[list[Word]]:
+        # besides the own steps, a clause about our people or things with a time in it
+        ours = [
+            words
+            for piece in clauses(spoken.words, context.resources, context.language)
+            if {p.text for p in piece} & _OUR
+            and not says_no_time(Spoken(words := list({id(p.word): p.word for p in piece}.values())), context.language)
+        ]
+        return grammar.own_steps(spoken.words, context.resources, context.language) + ours
 
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
@@ -517,8 +531,18 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             or evidence.get("feeling_only", False)
         ) and not unsure
         certain = certain or refusing_it
-        if not certain and not unsure and kind is None and not open_steps():
-            evidence["no_other_step"] = True  # nothing said could be the point in other words
+        if not certain and not unsure and kind is None:
+            others = open_steps()
+            if not others:
+                evidence["no_other_step"] = True  # nothing said could be the point in other words
+            elif not (
+                when_point(phrasings, context.language)
+                and not all(says_no_time(Spoken(s), context.language) for s in others)
+            ):  # a step naming a time may be the "when" ("der voraussichtliche Termin ist der 14.")
+                # judge.py: when every step holds the argument or an avoid phrase, none says the
+                # point in other words; a step that met another point, or a clause with a time in
+                # it ("Unser Monteur steht morgen um acht bei Ihnen"), may still say this one
+                evidence["other_steps"] = [[min(w.start for w in s), max(w.end for w in s)] for s in all_steps()]
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
             variant = "missed_point_deferred" if refusal[0].kind == "deferral" else "missed_point_refused"
