@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.content_judge import penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.typed import judge_text
 
 VISIT = {
     "de": {
@@ -48,3 +50,54 @@ VISIT = {
 def test_a_step_that_is_the_avoid_phrase_says_no_point(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, **VISIT[language])
     assert any(k.startswith("not_listening/missed_point") for k in found) is missed, found
+
+
+LOAN = {
+    "de": {
+        "say": "Die Maschine ist kaputt und ich habe morgen Gäste. Bekomme ich ein Ersatzgerät, und wann ist sie fertig?",
+        "emotion": "annoyed",
+        "expect": {
+            "key_points": {"loan": ["Ersatzgerät", "Leihgerät"], "when": ["morgen", "heute", "Donnerstag"]},
+            "avoid": ["kann ich nicht zusagen", "nächste Woche", "aus Kulanz"],
+        },
+    },
+    "en": {
+        "say": "The machine is broken and I have guests tomorrow. Do I get a loan unit, and when is it ready?",
+        "emotion": "annoyed",
+        "expect": {
+            "key_points": {"loan": ["loan unit", "spare machine"], "when": ["tomorrow", "today", "Thursday"]},
+            "avoid": ["can't promise", "next week", "as a goodwill gesture"],
+        },
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the point's words said only inside an avoid phrase that takes it back: not given
+        ("de", "Tut mir leid. Ein Ersatzgerät kann ich Ihnen nicht zusagen. Fertig ist sie morgen.", {"loan"}),
+        ("de", "Tut mir leid. Sie bekommen ein Leihgerät, fertig ist die Maschine nächste Woche.", {"when"}),
+        ("en", "I'm sorry. I can't promise a loan unit, but it will be ready tomorrow.", {"loan"}),
+        ("en", "I'm sorry. You'll get a loan unit, and the machine will be ready next week.", {"when"}),
+        # an avoid phrase that only frames the point leaves it given (the avoid phrase still costs)
+        ("de", "Tut mir leid. Aus Kulanz bekommen Sie ein Leihgerät, fertig ist sie morgen.", set()),
+        ("en", "I'm sorry. As a goodwill gesture you'll get a loan unit, and it's ready tomorrow.", set()),
+        # the point said again outside the avoid phrase: given
+        ("en", "I'm sorry. Not next week: it will be ready tomorrow, with a loan unit until then.", set()),
+    ],
+)
+def test_a_point_taken_back_by_the_avoid_phrase_is_missed(
+    language: str, reply: str, missed: set[str], resources
+) -> None:  # noqa: ANN001
+    sc = scenario(language, theme="service", mood="annoyed", **LOAN[language])
+    result = judge_text(sc, "t1", reply, resources=resources)
+    costing = {
+        f.evidence["point"]
+        for f in result.findings
+        if f.kind == "not_listening" and f.evidence.get("reason") == "missed_point" and f.penalty > 0
+    }
+    assert costing == missed, [(f.kind, f.penalty, f.evidence.get("point"), f.message) for f in result.findings]
+    for f in result.findings:
+        if f.evidence.get("met_in_argument"):  # the message quotes the clause said instead
+            assert f.evidence["instead"] in reply and f.evidence["instead"] in f.message

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 from voicecoach.core import scoring
-from voicecoach.core.analyzers import lexicon, metrics
+from voicecoach.core.analyzers import lexicon, metrics, not_listening
 from voicecoach.core.analyzers._common import make_finding
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
@@ -239,6 +239,13 @@ def _counted_under(finding: Finding, other: str, note: str, context: Context) ->
     return replace(finding, penalty=0.0, message=message, evidence=evidence)
 
 
+def _met_in_argument(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
+    """Missed-point findings for the points met only inside the clause of a costing avoid phrase
+    that takes them back (:func:`not_listening.met_only_in_argument`)."""
+    avoided = [spans for f in findings if f.kind == "avoid_phrase" and f.penalty > 0 and (spans := _spoken_at(f))]
+    return [_doubted(f, turn, context) for f in not_listening.met_only_in_argument(turn, context, avoided)]
+
+
 def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
     """A key point missed while the reply argues, plays it down or says a phrase to avoid: the
     miss costs points when nothing else the agent said could be the point in other words
@@ -337,6 +344,8 @@ def judge(
     # doubt first: a finding waived for a misheard word must not take over another's points
     # ("counted once" under a contradiction that then costs nothing left the avoid phrase free)
     findings = [_doubted(f, turn, context) for f in findings]
+    if not silent:
+        findings += _met_in_argument(findings, turn, context)
     findings = _said_once(_one_fault_one_finding(_missed_instead(findings, turn, context), context), context)
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 

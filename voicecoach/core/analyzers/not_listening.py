@@ -26,7 +26,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -1462,6 +1462,83 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     has_points = context.step is not None and bool(context.step.expect.key_points)
     if not has_points and not met and not reasked:
         findings += _generic(context, turn, words)
+    return findings
+
+
+def met_only_in_argument(
+    turn: Turn, context: Context, avoided: Sequence[Collection[tuple[float, float]]]
+) -> list[Finding]:
+    """Missed-point findings (major, variant ``missed_point_instead``) for the key points about
+    the matter that the reply meets only inside the clause of a costing avoid phrase that takes
+    the point back (``avoided``: per costing avoid-phrase finding, the (start, end) in seconds of
+    its words; judge.py passes them).
+
+    An avoid phrase takes a point back when it holds a negation ("Eine Leihmaschine kann ich
+    Ihnen nicht zusagen", "I can't guarantee a day this week") or is itself the point's words
+    ("It should be ready some time next week" for the point "before Sunday"): the words are
+    there, but said as the very thing the trainer listed to avoid, so the customer does not get
+    the point. The seed articles ask for the solution in place of the defence, not inside it. An
+    avoid phrase that only frames the point ("aus Kulanz schreiben wir Ihnen das gut") leaves it
+    given, and a point of a class (an apology, an acknowledgement) is left alone: its words mean
+    the same in any clause. Precision first: the miss is judged on the reply without those
+    clauses, and only a miss that is certain there (or has no other step of the agent's left
+    that could say it) is reported; the message quotes the clause that was said instead."""
+    if context.step is None or not avoided:
+        return []
+    words = reply_words(turn, context)
+    negations = frozenset(lexicon.words_for(lexicon.NEGATIONS, context.language))
+    pieces = clauses(words, context.resources, context.language)
+    met_in: dict[str, list[Word]] = {}
+    rest_of: dict[str, Spoken] = {}
+    for point, phrasings in context.step.expect.key_points.items():
+        if point_class(phrasings, context.language) is not None:
+            continue
+        inside: list[list[Word]] = []
+        for spans in avoided:
+            phrase = [w for w in words if (w.start, w.end) in spans]
+            back = any(p.text in negations for piece in pieces for p in piece if (p.word.start, p.word.end) in spans)
+            if not phrase or not (back or _point_met(phrasings, context, Spoken(phrase))):
+                continue
+            inside += [
+                list({id(p.word): p.word for p in piece}.values())  # a word split in pieces ("can't") once
+                for piece in pieces
+                if any((p.word.start, p.word.end) in spans for p in piece)
+            ]
+        taken = {id(w) for clause in inside for w in clause}
+        rest = Spoken([w for w in words if id(w) not in taken])
+        if rest.words and _point_met(phrasings, context, rest):
+            continue
+        said = next((c for c in inside if _point_met(phrasings, context, Spoken(c))), None)
+        if said is not None:
+            met_in[point], rest_of[point] = said, rest
+    starts = {start for spans in avoided for start, _ in spans}
+
+    def only_avoided(steps: object) -> bool:  # every step left holds an avoid phrase's words
+        spans = steps if isinstance(steps, list) else []
+        return bool(spans) and all(any(a <= s <= b for s in starts) for a, b in spans)
+
+    findings = []
+    for point, clause in met_in.items():
+        rest = rest_of[point]
+        # with nothing else said, no other words could be the point; else judge the rest as a reply
+        if rest.words and not any(
+            f.evidence.get("point") == point
+            and (f.penalty > 0 or f.evidence.get("no_other_step") or only_avoided(f.evidence.get("other_steps")))
+            for f in _missed_points(context, rest, turn)[0]
+        ):
+            continue
+        phrasings = context.step.expect.key_points[point]
+        quote = plain(clause).strip(" .,;:!?")
+        findings.append(
+            make_finding(
+                context, "not_listening", severity="major", skill="listening", start=words[0].start,
+                end=words[-1].end, variant="missed_point_instead",
+                evidence={"reason": "missed_point", "point": point, "phrasings": list(phrasings),
+                          "met_in_argument": True, "instead": quote},
+                values={"point": point.replace("_", " "), "example": phrasings[0], "instead": quote,
+                        "examples": alternatives(phrasings[:2], context.language)},
+            )
+        )  # fmt: skip
     return findings
 
 
