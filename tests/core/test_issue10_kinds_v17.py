@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.content_judge import penalised
+from tests.helpers.content_judge import contradicts, penalised
 from tests.helpers.timelines import scenario
 from voicecoach.core.typed import judge_text
 
@@ -101,3 +101,29 @@ def test_a_point_taken_back_by_the_avoid_phrase_is_missed(
     for f in result.findings:
         if f.evidence.get("met_in_argument"):  # the message quotes the clause said instead
             assert f.evidence["instead"] in reply and f.evidence["instead"] in f.message
+
+
+BLAMED = {
+    "de": "Der Monteur kam drei Stunden zu spät, und Herr Brandt sagt, das war der Verkehr!",
+    "en": "The fitter came three hours late, and Kai says it was the traffic!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "excused"),
+    [
+        # the one the customer blames defended: helpless, or meaning only well
+        ("de", "Tut mir leid. Aber dafür kann Herr Brandt nichts. Morgen um acht ist jemand da.", True),
+        ("de", "Tut mir leid, aber dafür kann er wirklich nichts. Morgen um acht ist jemand da.", True),
+        ("de", "Tut mir leid. Herr Brandt wollte Ihnen nur helfen. Morgen um acht ist jemand da.", True),
+        ("en", "I'm sorry. Kai was only trying to help. Someone will be there at eight tomorrow.", True),
+        ("en", "I'm sorry, it's not his fault, he was stuck. Someone will be there at eight tomorrow.", True),
+        # the agent's own wish to help, or the customer's own blamelessness, defends nobody
+        ("de", "Ich wollte Ihnen nur helfen, Entschuldigung. Morgen um acht ist jemand da.", False),
+        ("en", "I'm only trying to help, and I'm sorry. Someone will be there at eight tomorrow.", False),
+        ("en", "That's not your fault at all, I'm sorry. Someone will be there at eight tomorrow.", False),
+    ],
+)
+def test_the_blamed_colleague_defended(language: str, reply: str, excused: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=BLAMED[language], emotion="angry")
+    assert contradicts(found) is excused, found

@@ -2632,7 +2632,8 @@ def _agreeing_sentences(words: Sequence[Word], resources: LanguageResources, lan
 #: Verbs after a name that opens a sentence ("Darren was meant to come", "Luis promised").
 _NAME_VERBS = frozenset(
     {"was", "is", "has", "had", "said", "told", "promised", "came", "did", "didnt", "never", "should", "would",
-     "will", "wont", "swore", "called", "rang", "left", "forgot", "skipped", "cancelled", "assured"}
+     "will", "wont", "swore", "called", "rang", "left", "forgot", "skipped", "cancelled", "assured", "says",
+     "reckons", "claims", "thinks", "blames", "insists"}
 )  # fmt: skip
 
 

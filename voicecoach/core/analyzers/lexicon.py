@@ -430,11 +430,15 @@ EXCUSE_PHRASES: Lexicon = {
            "kann man ihr nicht", "personalmangel", "krankheitsfall", "krankheitsbedingt", "im urlaub", "meint gut",
            "gut gemeint",
            # helpless, or vouched for ("die hat sicher nichts übersehen", "sie hat sich was gedacht")
-           "kann nichts dafuer", "konnte nichts dafuer", "nichts uebersehen", "etwas gedacht", "was gedacht"),
+           "kann nichts dafuer", "konnte nichts dafuer", "nichts uebersehen", "etwas gedacht", "was gedacht",
+           # helpless said the other way round, or meaning only well ("wollte Ihnen nur helfen")
+           "dafuer kann nichts", "dafuer konnte nichts", "nur helfen"),
     "en": ("stuck in traffic", "in traffic", "heavy traffic", "can not always", "can not be everywhere",
            "short staffed", "off sick", "on holiday", "a lot on", "run off his feet", "run off her feet",
            "still learning", "means well", "meant well",
-           "could not help it", "can not help it", "had two emergencies", "had an emergency"),
+           "could not help it", "can not help it", "had two emergencies", "had an emergency",
+           "only trying to help", "just trying to help", "only wanted to help", "not his fault", "not her fault",
+           "nothing he could do", "nothing she could do"),
 }  # fmt: skip
 #: Praise of the one the customer blames, after a copula or "arbeitet"/"works": defending them.
 PRAISE_OF_OURS: Lexicon = {
