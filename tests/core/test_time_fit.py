@@ -188,6 +188,19 @@ CONFLICT = "not_listening/time_conflict"
         ),
         # weekdays more than three days apart may be next week's: no points off when unsure
         ("en", "I need it back by Thursday, please.", "You'll have it on Monday.", False),
+        # away from a day on: that day and the days after it are ruled out
+        ("de", "Ab Mittwoch bin ich eine Woche verreist.", "Der Techniker kommt am Donnerstag um zehn.", True),
+        ("de", "Ab Mittwoch bin ich eine Woche verreist.", "Der Techniker kommt am Dienstag um zehn.", False),
+        ("en", "From Thursday I'm away on holiday for a week.", "The engineer can come on Friday at nine.", True),
+        ("en", "From Thursday I'm away on holiday for a week.", "The engineer can come on Wednesday at nine.", False),
+        # "und ich"/"and I'm" opens the clause that says which day is out
+        ("en", "I've got guests here on Saturday and I'm out all day Friday.", "The tree comes on Friday.", True),
+        ("en", "I've got guests here on Saturday and I'm out all day Friday.", "The tree comes on Thursday.", False),
+        ("de", "Am Samstag kommen Gäste und ich bin am Freitag den ganzen Tag weg.", "Wir liefern am Freitag.", True),
+        # the week ends on Sunday: a plain weekday is before a Sunday deadline, not after it
+        ("en", "Her birthday is on Sunday. Can you get it done by then?", "Ruby can come in on Wednesday.", False),
+        ("de", "Ich brauche es bis Sonntag.", "Wir liefern am Dienstag.", False),
+        ("de", "Ich brauche es bis Sonntag.", "Wir liefern nächsten Dienstag.", True),
     ],
 )
 def test_a_time_against_the_customers_terms(
@@ -250,6 +263,8 @@ def test_an_unsure_time_costs_nothing(resources) -> None:  # noqa: ANN001
         ("Ich bin morgen ab 13 Uhr außer Haus.", "not", "r1", (13.0, 24.0)),
         ("Heute geht bei mir nur ab 15 Uhr.", "only", "r0", (15.0, 24.0)),
         ("Bis zum 20. Mai muss es fertig sein.", "by", "d20", None),
+        ("Ab Mittwoch bin ich eine Woche verreist.", "from", "w2", None),
+        ("I've got twenty people here on Saturday and I'm out all day Friday.", "not", "w4", None),
     ],
 )
 def test_limits_read_from_the_customers_line(customer: str, kind: str, day: str, hours: tuple | None) -> None:

@@ -94,6 +94,7 @@ _FROM = frozenset({"ab", "from", "after"})
 _AWAY = (
     ("ausser", "haus"), ("nicht", "da"), ("nicht", "zu", "hause"), ("nicht", "zuhause"), ("weg",), ("unterwegs",),
     ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
+    ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"),
 )  # fmt: skip
 #: Being away counts only when the customer says it of themselves ("Ich bin ... außer Haus").
 _ME = frozenset({"ich", "bin", "i", "im", "ill", "we", "were"})
@@ -160,8 +161,9 @@ class When:
 
 @dataclass(frozen=True)
 class Limit:
-    """A limit the customer set: ``kind`` "by" (deadline), "not" (slot ruled out) or "only" (the
-    slots allowed: ``allowed``), and the customer's sentence that set it (``sentence``)."""
+    """A limit the customer set: ``kind`` "by" (deadline), "not" (slot ruled out), "from" (away
+    from that day on: the day and the days after it, :func:`_after`) or "only" (the slots
+    allowed: ``allowed``), and the customer's sentence that set it (``sentence``)."""
 
     kind: str
     when: When
@@ -291,11 +293,21 @@ def _has_run(texts: Sequence[str], run: Sequence[str]) -> bool:
     return any(tuple(texts[i : i + len(run)]) == tuple(run) for i in range(len(texts) - len(run) + 1))
 
 
+#: "und"/"and" before the customer as a new subject opens a clause of its own: "I've got twenty
+#: people here on Saturday and I'm out all day Friday" rules out Friday, not Saturday.
+_AND = frozenset({"und", "and", "aber", "but"})
+_I_AGAIN = frozenset({"ich", "i", "im", "ive", "ill", "id", "wir", "we", "were"})
+
+
 def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
-    """(first, last) token index of each clause of a sentence (split at commas)."""
+    """(first, last) token index of each clause of a sentence (split at commas, and before "und"
+    / "and" when the customer speaks of themselves again: :data:`_AND`)."""
     found: list[tuple[int, int]] = []
     start = 0
     for i, tok in enumerate(sentence):
+        if i > start and tok.text in _AND and i + 1 < len(sentence) and sentence[i + 1].text in _I_AGAIN:
+            found.append((start, i - 1))
+            start = i
         if tok.comma or i == len(sentence) - 1:
             found.append((start, i))
             start = i + 1
@@ -341,7 +353,10 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                         Limit("not", When(day or sentence_day, (since[0][1].hours[0], 24.0), since[0][1].tokens), told)
                     )
                 elif day is not None and not any(w.hours for _, w in inside) and not set(words) & _EXCEPT:
-                    found.append(Limit("not", When(day, None, tuple(sentence[c_first : c_last + 1])), told))
+                    # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it
+                    starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
+                    kind = "from" if starts else "not"
+                    found.append(Limit(kind, When(day, None, tuple(sentence[c_first : c_last + 1])), told))
             elif set(words) & _ONLY:
                 timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
                 days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
@@ -397,7 +412,9 @@ def _after(offer: str, deadline: str) -> bool:
         return False
     a, b = int(offer[1:]), int(deadline[1:])
     if offer[0] == "w":
-        return 1 <= (a - b) % 7 <= 3
+        # the week runs Monday to Sunday (DIN 1355 / ISO 8601): a plain weekday against a Sunday
+        # deadline is this week's, before it ("Wednesday" for "by Sunday"); after it is "next Monday"
+        return b != 6 and 1 <= (a - b) % 7 <= 3
     return 0 < a - b <= (2 if offer[0] == "r" else 10)
 
 
@@ -411,6 +428,10 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
     for offer in offered:
         if limit.kind == "by":
             if offer.day and limit.when.day and _after(offer.day, limit.when.day):
+                return offer
+        elif limit.kind == "from":
+            day = limit.when.day
+            if offer.day and day and (offer.day == day or _after(offer.day, day)):
                 return offer
         elif limit.kind == "not":
             same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day is not None)
