@@ -127,3 +127,46 @@ BLAMED = {
 def test_the_blamed_colleague_defended(language: str, reply: str, excused: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, say=BLAMED[language], emotion="angry")
     assert contradicts(found) is excused, found
+
+
+REFUND = {
+    "de": "Der Kurs fiel viermal aus, ohne Bescheid. Ich will die 180 Euro zurück!",
+    "en": "The course was cancelled four times without notice. I want my £180 back!",
+}
+HALF_ASKED = {
+    "de": "Der Kurs fiel zweimal von vier aus. Erstatten Sie mir wenigstens die Hälfte?",
+    "en": "Two of the four sessions were cancelled. Could you refund half?",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "say", "reply", "kept"),
+    [
+        # only part of the money after our own failure, or money kept back
+        ("de", REFUND["de"], "Verstehe. Die Hälfte kann ich Ihnen gutschreiben.", True),
+        ("de", REFUND["de"], "Verstehe, aber eine Bearbeitungsgebühr von 20 Euro muss ich einbehalten.", True),
+        ("de", REFUND["de"], "Gern. Nur für die Anmeldung fällt eine Pauschale von 20 Euro an.", True),
+        ("en", REFUND["en"], "I'm sorry. I can only do a partial refund, £90.", True),
+        ("en", REFUND["en"], "I'm sorry. The admin fee of £20 is non-refundable.", True),
+        ("en", REFUND["en"], "Of course. The standard charge still applies, but I'll take 10% off.", True),
+        # the whole given, nothing charged, the part they asked for, an offer at half price
+        ("de", REFUND["de"], "Tut mir leid. Für Sie fallen keine Kosten an, die 180 Euro gehen heute zurück.", False),
+        ("de", HALF_ASKED["de"], "Selbstverständlich, die Hälfte kann ich Ihnen heute gutschreiben.", False),
+        ("en", REFUND["en"], "I'm sorry. Half goes back today and the rest on Friday.", False),
+        ("en", HALF_ASKED["en"], "Of course, we can refund half today.", False),
+        ("en", REFUND["en"], "I'm sorry. The £180 goes back today, and I'll keep you posted.", False),
+        (
+            "en",
+            REFUND["en"],
+            "I'm sorry, all £180 goes back today. There's a half price offer if you come back.",
+            False,
+        ),
+    ],
+)
+def test_only_part_of_the_money(language: str, say: str, reply: str, kept: bool, resources) -> None:  # noqa: ANN001
+    sc = scenario(language, theme="service", mood="annoyed", say=say, emotion="annoyed")
+    result = judge_text(sc, "t1", reply, resources=resources)
+    found = [f for f in result.findings if f.kind == "contradiction" and f.evidence.get("grammar") == "part_kept"]
+    assert bool(found) is kept, [(f.kind, f.evidence.get("said")) for f in result.findings]
+    if found:  # told in its own words
+        assert found[0].evidence["said"] in found[0].message and found[0].penalty > 0

@@ -326,6 +326,19 @@ def gallery(language: str) -> list[Finding]:
             ],
             None,
         ),
+        # only part of the money after our failure
+        (
+            sc,
+            [angry],
+            [
+                (
+                    7.5,
+                    10.0,
+                    "Die Hälfte kann ich Ihnen gutschreiben." if de else "I can only do a partial refund.",
+                )
+            ],
+            None,
+        ),
         # blaming the customer in words no list holds
         (
             sc,
@@ -435,6 +448,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
         "excuse",
         "rules",
         "charge",
+        "part_kept",
         "echo",
     ):
         return (f.kind, f.evidence["grammar"])

@@ -241,9 +241,17 @@ def _counted_under(finding: Finding, other: str, note: str, context: Context) ->
 
 def _met_in_argument(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
     """Missed-point findings for the points met only inside the clause of a costing avoid phrase
-    that takes them back (:func:`not_listening.met_only_in_argument`)."""
+    that takes them back, or of only part of the money given (``part_kept``:
+    :func:`grammar.part_kept`; :func:`not_listening.met_only_in_argument`)."""
     avoided = [spans for f in findings if f.kind == "avoid_phrase" and f.penalty > 0 and (spans := _spoken_at(f))]
-    return [_doubted(f, turn, context) for f in not_listening.met_only_in_argument(turn, context, avoided)]
+    partial = [
+        spans
+        for f in findings
+        if f.kind == "contradiction" and f.penalty > 0 and f.evidence.get("grammar") == "part_kept"
+        and (spans := _spoken_at(f))
+    ]  # fmt: skip
+    missed = not_listening.met_only_in_argument(turn, context, avoided, partial)
+    return [_doubted(f, turn, context) for f in missed]
 
 
 def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:

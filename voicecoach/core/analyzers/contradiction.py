@@ -186,7 +186,7 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
 
 
 #: Kinds of disagreement (:mod:`grammar`) told in their own words, not as a flat contradiction.
-_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge", "echo")
+_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge", "part_kept", "echo")
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
@@ -233,6 +233,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # calling the trouble an everyday thing dismisses a customer who objects or is upset
     everyday = grammar.normalising(words, context.resources, context.language) if _objection(turn, context) else None
     found_kinds += [everyday] if everyday is not None else []
+    found_kinds += [
+        hit
+        for hit in grammar.part_kept(words, context.resources, context.language, customer)
+        if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
+    ]
     for found in found_kinds:
         matches.append(found.match)  # disagreeing in any words: negated truth, "you must have", blame
         kinds[id(found.match)] = found.kind

@@ -2557,6 +2557,90 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
     return found
 
 
+#: Only part of the money: "partial refund", "die Hälfte", "cover half of it".
+_PART = {
+    "de": (("teilweise",), ("anteilig",), ("haelfte",), ("teil", "der")),
+    "en": (("partial",), ("half",), ("part", "of"), ("partly",)),
+}
+#: Words that make a part the most there is: "only half", "we can cover half", "höchstens".
+_AT_MOST = frozenset({"only", "nur", "can", "kann", "koennen", "could", "best", "hoechstens", "maximal", "max"})
+#: Money going to the customer, or covered: what a part of is given.
+_GIVING = frozenset(
+    {"gutschreiben", "erstatten", "erstattet", "zurueck", "ueberweisen", "ueberweise", "uebernehmen",
+     "uebernehme", "gutschrift", "zahlen", "refund", "refunded", "cover", "credit", "pay", "back", "return"}
+)  # fmt: skip
+#: Keeping money back: "muss ich einbehalten", "we'll keep the deposit".
+_KEEPING = frozenset({"einbehalten", "withhold"})  # not "keep": "I'll keep you posted"
+#: A charge that comes on top: "fällt eine Pauschale von 40 Euro an", "the standard charge still
+#: applies", "there'll be a £60 re-booking charge", "the booking fee is non-refundable".
+_FEE_NOUNS = {
+    "de": frozenset({"pauschale", "gebuehr", "kosten", "euro", "aufpreis", "zuschlag", "anfahrtspauschale"}),
+    "en": _CHARGE_NOUNS,
+}
+_NOT_REFUNDED = frozenset({"nonrefundable", "non", "unrefundable", "nicht", "not", "isnt"})
+
+
+def part_kept(
+    words: Sequence[Word], resources: LanguageResources, language: str, customer: Sequence[Word] = ()
+) -> list[Found]:
+    """Sentences that give the customer only part of what they claim, or keep money back: "We
+    can do a partial refund", "Die Hälfte, also rund 65 Euro, kann ich Ihnen gutschreiben", "We
+    can cover half of it, £45", "eine Anfahrtspauschale von 40 Euro muss ich einbehalten", "nur
+    für den Flügel fällt eine Pauschale von 40 Euro an", "The standard charge still applies",
+    "There'll be a £60 re-booking charge", "the booking fee of £50 is non-refundable".
+
+    A part (:data:`_PART`) with money given (:data:`_GIVING`), a verb of keeping
+    (:data:`_KEEPING`) with "ich"/"wir"/"I"/"we", or a fee (:data:`_FEE_NOUNS`) that comes on
+    top ("fällt ... an", "applies", "there will be", "non-refundable"). Not a question or a
+    condition, and no negation in the clause ("Für Sie fallen keine Kosten an", "no charge"),
+    not "null" costs, and not when the same sentence gives the rest too ("half today, the rest
+    tomorrow"). A part the customer asked for themselves ("Could you refund half?", ``customer``:
+    their line) is what they want, and a part of a price ("half price") is an offer, no money
+    given. The seeds on complaints: after our own failure, holding back part of the remedy is
+    heard as not taking the complaint seriously."""
+    lang = language if language in _FIRST else "en"
+    asked = {p.text for c in clauses(customer, resources, language) for p in c}
+    parts = [run for run in _PART[lang] if run[0] not in asked]
+    found: list[Found] = []
+    for sentence in _sentences(clauses(words, resources, language)):
+        flat = [p.text for c in sentence for p in c]
+        whole = any(
+            _in_order(flat, run, 0) is not None for run in (("in", "full"), ("full", "refund"), ("full", "amount"))
+        )
+        if whole or {"rest", "remaining", "remainder", "restbetrag", "komplett", "vollstaendig"} & set(flat):
+            continue  # the rest given as well, or the whole of it
+        for clause in sentence:
+            texts = [p.text for p in clause]
+            keys = set(texts) | {lemma for p in clause for lemma in p.lemmas}
+            if _question(clause) or _has_any(clause, _CONDITION[lang]):
+                continue
+            unrefunded = "nonrefundable" in texts or _in_order(texts, ("non", "refundable"), 0) is not None
+            unrefunded = unrefunded or _in_order(texts, ("nicht", "erstattungsfaehig"), 0) is not None
+            if unrefunded and set(texts) & _FEE_NOUNS[lang]:
+                found.append(_match("part_kept", clause, 0, len(clause) - 1))
+                continue
+            if _has_any(clause, NEGATIONS) or "null" in texts:
+                continue
+            at = [span[0] for run in parts if (span := _in_order(texts, run, 0)) is not None]
+            near = [
+                i for i, p in enumerate(clause) if ({p.text} | p.lemmas) & _GIVING and any(abs(i - a) <= 4 for a in at)
+            ]
+            priced = any(texts[a + 1 : a + 2] in (["price"], ["preis"]) for a in at)  # "half price": an offer
+            # "partial" limits by itself; "half" only as the most that can be done ("We can cover
+            # half of it"): "we'll credit back half of this month's fee for the visits missed" is fair
+            limited = bool({"partial", "partly", "teilweise", "anteilig"} & set(texts)) or bool(set(texts) & _AT_MOST)
+            part = bool(near) and not priced and limited
+            keeping = bool(keys & _KEEPING) and bool(set(texts) & {"ich", "wir", "i", "we"})
+            fee = bool(set(texts) & _FEE_NOUNS[lang]) and (
+                (lang == "de" and {"faellt", "fallen"} & set(texts) and texts[-1] == "an")
+                or (lang == "en" and bool({"applies", "apply"} & set(texts)))
+                or (lang == "en" and _in_order(texts, ("there", "will", "be"), 0) is not None)
+            )
+            if part or keeping or fee:
+                found.append(_match("part_kept", clause, 0, len(clause) - 1))
+    return found
+
+
 def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
     """Sentences that rebut or play down the customer's trouble after a marker (:data:`_REBUTTAL_MARKERS`:
     "To be fair, the lads do usually turn up", "Though to be fair, Craig's ten days was only ever

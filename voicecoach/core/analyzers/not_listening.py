@@ -1466,7 +1466,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
 
 
 def met_only_in_argument(
-    turn: Turn, context: Context, avoided: Sequence[Collection[tuple[float, float]]]
+    turn: Turn,
+    context: Context,
+    avoided: Sequence[Collection[tuple[float, float]]],
+    taken_back: Sequence[Collection[tuple[float, float]]] = (),
 ) -> list[Finding]:
     """Missed-point findings (major, variant ``missed_point_instead``) for the key points about
     the matter that the reply meets only inside the clause of a costing avoid phrase that takes
@@ -1479,11 +1482,13 @@ def met_only_in_argument(
     there, but said as the very thing the trainer listed to avoid, so the customer does not get
     the point. The seed articles ask for the solution in place of the defence, not inside it. An
     avoid phrase that only frames the point ("aus Kulanz schreiben wir Ihnen das gut") leaves it
-    given, and a point of a class (an apology, an acknowledgement) is left alone: its words mean
+    given. ``taken_back``: the words of findings that take back whatever they name (only part of
+    the money: "I can only do a partial refund"). A point of a class (an apology, an
+    acknowledgement) is left alone: its words mean
     the same in any clause. Precision first: the miss is judged on the reply without those
     clauses, and only a miss that is certain there (or has no other step of the agent's left
     that could say it) is reported; the message quotes the clause that was said instead."""
-    if context.step is None or not avoided:
+    if context.step is None or not (avoided or taken_back):
         return []
     words = reply_words(turn, context)
     negations = frozenset(lexicon.words_for(lexicon.NEGATIONS, context.language))
@@ -1494,9 +1499,11 @@ def met_only_in_argument(
         if point_class(phrasings, context.language) is not None:
             continue
         inside: list[list[Word]] = []
-        for spans in avoided:
+        for number, spans in enumerate([*taken_back, *avoided]):
             phrase = [w for w in words if (w.start, w.end) in spans]
-            back = any(p.text in negations for piece in pieces for p in piece if (p.word.start, p.word.end) in spans)
+            back = number < len(taken_back) or any(
+                p.text in negations for piece in pieces for p in piece if (p.word.start, p.word.end) in spans
+            )
             if not phrase or not (back or _point_met(phrasings, context, Spoken(phrase))):
                 continue
             inside += [
@@ -1511,7 +1518,7 @@ def met_only_in_argument(
         said = next((c for c in inside if _point_met(phrasings, context, Spoken(c))), None)
         if said is not None:
             met_in[point], rest_of[point] = said, rest
-    starts = {start for spans in avoided for start, _ in spans}
+    starts = {start for spans in [*taken_back, *avoided] for start, _ in spans}
 
     def only_avoided(steps: object) -> bool:  # every step left holds an avoid phrase's words
         spans = steps if isinstance(steps, list) else []

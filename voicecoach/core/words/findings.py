@@ -349,6 +349,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'check or waive: "I\'ll have the call-out fee reviewed and call you by four."',
         ),
     },
+    ("contradiction", "part_kept"): {
+        "de": (
+            "Bei {at} s haben Sie nur einen Teil zugesagt oder Geld einbehalten („{said}“).",
+            "{Who} verlangt das Ganze, und der Fehler lag bei uns. Sagen Sie zu, was Ihnen zusteht, "
+            "oder klären Sie den Rest verbindlich: „Die vollen 180 Euro überweise ich Ihnen bis Freitag.“",
+        ),
+        "en": (
+            'At {at} s you gave only part of it or kept money back ("{said}").',
+            "{Who} is asking for all of it, and the failure was ours. Give what is owed, or settle the "
+            'rest with a firm promise: "You\'ll get the full £300 back by Friday."',
+        ),
+    },
     ("contradiction", "rules"): {
         "de": (
             "Bei {at} s haben Sie sich auf Regeln berufen („{said}“).",
@@ -720,6 +732,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "charge"): {
         "de": "Sie haben auf der Zahlung bestanden („{said}“).",
         "en": 'You insisted on the charge ("{said}").',
+    },
+    ("contradiction", "part_kept"): {
+        "de": "Sie haben nur einen Teil zugesagt oder Geld einbehalten („{said}“).",
+        "en": 'You gave only part of it or kept money back ("{said}").',
     },
     ("contradiction", "rules"): {
         "de": "Sie haben sich auf Regeln berufen („{said}“).",

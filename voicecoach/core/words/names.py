@@ -50,6 +50,7 @@ FINDING_NAMES: dict[tuple[str, str, bool], Words] = {
     ("contradiction", "doubt", False): {"de": "Schilderung angezweifelt", "en": "Account doubted"},
     ("contradiction", "rules", False): {"de": "Auf Regeln berufen", "en": "Rules cited"},
     ("contradiction", "charge", False): {"de": "Auf Zahlung bestanden", "en": "Charge insisted on"},
+    ("contradiction", "part_kept", False): {"de": "Nur einen Teil zugesagt", "en": "Only part given"},
     ("not_listening", "missed_point", False): {"de": "Punkt nicht gehört", "en": "Key point not heard"},
     ("not_listening", "reasked", False): {"de": "Schon Gesagtes erfragt", "en": "Asked for what was given"},
     ("not_listening", "ignored_emotion", False): {"de": "Gefühl übergangen", "en": "Feeling passed over"},
