@@ -170,3 +170,34 @@ def test_only_part_of_the_money(language: str, say: str, reply: str, kept: bool,
     assert bool(found) is kept, [(f.kind, f.evidence.get("said")) for f in result.findings]
     if found:  # told in its own words
         assert found[0].evidence["said"] in found[0].message and found[0].penalty > 0
+
+
+REFUSED = {
+    "de": {
+        "say": "Nein, den Wartungsvertrag will ich nicht. Reparieren Sie einfach die Maschine.",
+        "expect": {"accept_no": True, "offer_words": ["Wartungsvertrag"]},
+    },
+    "en": {
+        "say": "No, I don't want the maintenance plan. Just fix the machine.",
+        "expect": {"accept_no": True, "offer_words": ["maintenance plan"]},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # the refused offer left behind as material, to try, or for a change of mind
+        ("de", "In Ordnung. Ich lege Ihnen trotzdem einen Prospekt hin, ganz unverbindlich.", True),
+        ("de", "Verstehe. Ich lasse Ihnen trotzdem mal ein Infoblatt da. Die Maschine ist morgen fertig.", True),
+        ("de", "Gut. Ich schicke Ihnen etwas zum Ausprobieren mit, falls Sie es sich anders überlegen.", True),
+        ("en", "Of course. I'll pop a brochure in the post anyway, in case you change your mind.", True),
+        ("en", "Fair enough. I'll lend you our latest model while you wait, in case you fall in love with it.", True),
+        # going ahead anyway with the customer's own wish presses nothing
+        ("de", "In Ordnung, kein Wartungsvertrag. Ich repariere die Maschine trotzdem heute noch.", False),
+        ("en", "Of course, no plan. We'll fix it today anyway, and the invoice comes by email.", False),
+    ],
+)
+def test_the_refused_offer_left_behind(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", emotion="annoyed", **REFUSED[language])
+    assert any(k.startswith("pushed_after_no") for k in found) is pushed, found

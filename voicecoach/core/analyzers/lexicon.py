@@ -365,11 +365,14 @@ PUSH: Lexicon = {
         "doch noch", "letzte chance", "nur heute", "es lohnt sich", "wuerde ich ihnen trotzdem",
         "sind sie sich sicher", "sind sie sich da sicher", "sind sie sich ganz sicher", "gut ueberlegt",
         "wirklich ueberlegt", "wollen sie wirklich", "moechten sie wirklich", "wirklich verzichten",
+        # the refused thing left to try, or a change of mind hoped for
+        "anders ueberlegen", "zum ausprobieren", "zum testen", "zum probieren",
     ),
     "en": (
         "are you sure", "reconsider", "think about it", "just one more", "last chance", "only today",
         "why not", "still recommend", "really worth", "just try", "are you certain", "absolutely certain",
         "quite certain", "do you really want", "really want to say no", "anyway",
+        "change your mind", "fall in love with", "try them out", "try it out", "so you can try",
     ),
 }  # fmt: skip
 

@@ -251,6 +251,14 @@ def _concession_clause(spoken: Spoken, match: Match, context: Context) -> list[s
     return clause
 
 
+#: Sales material left with the customer: "Ich lege Ihnen trotzdem einen Prospekt hin" presses
+#: the refused offer though the agent is the subject.
+_PROMO = frozenset(
+    {"prospekt", "prospekte", "infoblatt", "broschuere", "flyer", "katalog", "infomaterial", "unterlagen",
+     "muster", "brochure", "brochures", "leaflet", "leaflets", "catalogue", "catalog", "sample", "samples"}
+)  # fmt: skip
+
+
 def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
     """A concessive push word ("trotzdem") in a clause whose subject is the agent ("ich", "wir")
     with no offer word and no recommending verb in it: the agent goes ahead anyway, offering
@@ -260,7 +268,9 @@ def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
     clause = _concession_clause(spoken, match, context)
     if clause is None or not _AGENT.intersection(clause):
         return False
-    _, last = sentence_span(spoken, match)
+    first, last = sentence_span(spoken, match)
+    if _PROMO.intersection(tok.text for tok in spoken.tokens[first : last + 1]):
+        return False  # "Ich lasse Ihnen trotzdem mal ein Infoblatt da": the offer left behind
     return not spoken.tokens[last].question  # "Soll ich Ihnen die Unterlagen trotzdem schicken?" offers
 
 
