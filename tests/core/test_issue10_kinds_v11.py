@@ -101,6 +101,9 @@ def test_nothing_about_the_matter_surely_misses_it(language: str, reply: str, mi
         ("de", "Es tut mir leid, dass Sie sich so ärgern mussten. Ich prüfe das.", False),
         ("en", "I'm so sorry you feel let down. I'll check it.", False),
         ("en", "I'm sorry, I see it that way too. I'll check it.", False),
+        # regret for what they went through (set v17's kind)
+        ("de", "Verzeihen Sie bitte, dass Sie das so erleben mussten. Ich prüfe das.", False),
+        ("de", "Oh, das tut mir leid, dass Sie das so erlebt haben. Ich prüfe das.", False),
     ],
 )
 def test_a_hollow_apology_takes_nothing_up(language: str, reply: str, ignored: bool, resources) -> None:  # noqa: ANN001

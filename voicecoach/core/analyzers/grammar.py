@@ -952,8 +952,10 @@ def _sentences(parts: Sequence[list[Piece]]) -> list[list[list[Piece]]]:
 
 #: Verbs of seeing it a certain way: "Es tut mir leid, dass Sie das so empfinden", "I'm sorry you
 #: feel that way" regret the customer's view, not what happened (a hollow apology).
+#: Verbs of seeing a thing so (not "erleben": "dass Sie das so erleben mussten" regrets what they
+#: went through, and precision first takes "so erlebt haben" the same way).
 _VIEW_VERBS = {
-    "de": frozenset({"sehen", "empfinden", "fuehlen", "finden", "auffassen", "wahrnehmen", "verstehen", "erleben"}),
+    "de": frozenset({"sehen", "empfinden", "fuehlen", "finden", "auffassen", "wahrnehmen", "verstehen"}),
     "en": frozenset({"feel", "see", "think", "take", "perceive", "view", "find", "felt", "saw", "thought", "took"}),
 }
 _MANNER = {"de": (("so",),), "en": (("that", "way"), ("this", "way"), ("like", "that"))}
