@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.content_judge import contradicts, penalised
+from tests.helpers.content_judge import contradicts, ignored, penalised
 from tests.helpers.timelines import scenario
 from voicecoach.core.typed import judge_text
 
@@ -201,3 +201,28 @@ REFUSED = {
 def test_the_refused_offer_left_behind(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="calm", emotion="annoyed", **REFUSED[language])
     assert any(k.startswith("pushed_after_no") for k in found) is pushed, found
+
+
+OCCASION = {
+    "de": "Am Samstag feiern wir Omas Achtzigsten, und jetzt ist die Torte nicht gekommen. Ich bin so enttäuscht.",
+    "en": "It's my mum's eightieth on Saturday and the cake never came. I'm so disappointed.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        # the matter weighed with them: hard on them, or precious to them
+        ("de", "Oh, das ist bitter für Sie. Die Torte bringen wir morgen um zehn.", True),
+        ("de", "Das ist so ein besonderer Tag, der soll nicht wegen uns leiden. Die Torte kommt morgen um zehn.", True),
+        ("en", "Oh, that's hard. We'll bring the cake tomorrow at ten.", True),
+        ("en", "That's such a special day, and we'll make sure the cake is there. Tomorrow at ten.", True),
+        ("en", "That must be so hard. We'll bring the cake tomorrow at ten.", True),
+        # a special offer, or hard to say, weighs nothing of theirs
+        ("de", "Das ist schwer zu sagen. Die Torte kommt morgen um zehn.", False),
+        ("en", "It's a special offer this week. The cake comes tomorrow at ten.", False),
+    ],
+)
+def test_the_occasion_weighed_with_them(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=OCCASION[language], emotion="sad", mood="calm")
+    assert (not ignored(found)) is taken_up, found

@@ -301,6 +301,9 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             return _match("perspective", clause, 0, len(clause) - 1)
     if _question(clause) and _concern(clause, lang):
         return _match("concern", clause, 0, len(clause) - 1)
+    valued = _valued(clause, lang)
+    if valued is not None and not negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
+        return _match("feeling", clause, 0, valued)  # "Oh, that's hard", "das ist eine schöne Tradition"
     weight = _matters_to_you(clause, lang)
     if weight is not None and not negated_clause and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
         return _match("agreement", clause, 0, weight)  # "das ist wichtig für Sie", "I know this matters to you"
@@ -404,6 +407,49 @@ _TO_YOU_TAIL = frozenset(
     {"fuer", "sie", "ihnen", "so", "sehr", "wirklich", "natuerlich", "auch", "das", "ist", "es", "gerade"}
     | {"to", "for", "you", "this", "that", "is", "it", "so", "very", "really", "of", "course"}
 )
+
+
+#: "That" as the subject of a judgement on what the customer told: "das ist", "that's", "it must be".
+_THAT = frozenset({"das", "that", "thats", "this", "it", "its", "wie"})
+_COPULA = frozenset({"ist", "is", "s", "war", "was", "be", "sein", "klingt", "sounds"})
+#: How a coach hears the customer's matter weighed with them: hard on them, or precious to them.
+_VALUING = {
+    "de": frozenset({"hart", "schwer", "bitter", "schoen", "besonders", "besondere", "besonderer", "besonderes",
+                     "kostbar", "wertvoll", "wertvolle", "schoene", "schoener", "wunderbar", "bewegend"}),
+    "en": frozenset({"hard", "tough", "rough", "special", "precious", "lovely", "beautiful", "wonderful",
+                     "moving", "heartbreaking", "cruel"}),
+}  # fmt: skip
+#: What may follow the weighing word: the occasion itself ("a special moment", "eine schöne
+#: Tradition"), or "for you", "too"; not "zu sagen", "offer".
+_VALUED_THINGS = frozenset(
+    {"moment", "day", "occasion", "tradition", "memory", "memories", "thing", "time", "gift", "piece", "tag",
+     "anlass", "erinnerung", "erinnerungen", "sache", "zeit", "geschenk", "stueck", "fest", "feier"}
+)  # fmt: skip
+_VALUED_TAIL = frozenset({"for", "fuer", "and", "und", "too", "auch", "indeed", "right", "now", "jetzt", "gerade"})
+_WEIGHING = frozenset({"so", "such", "really", "very", "wirklich", "sehr", "a", "an", "eine", "ein", "ganz"})
+
+
+def _valued(clause: Sequence[Piece], lang: str) -> int | None:
+    """The index of a word that weighs the customer's matter with them, said of "that" after a
+    copula: "Oh, that's hard", "that must be so hard", "That's such a special moment", "das ist
+    eine schöne Tradition", "Das ist bitter" (:data:`_VALUING`, a degree word or an article
+    between them allowed); or None. The seeds count naming what the situation means to the
+    customer as taking the feeling up."""
+    texts = [p.text for p in clause]
+    for index, text in enumerate(texts):
+        if text not in _VALUING[lang]:
+            continue
+        after = texts[index + 1] if index + 1 < len(texts) else None
+        if after is not None and after not in _VALUED_THINGS and after not in _VALUED_TAIL:
+            continue  # "schwer zu sagen", "a special offer": no weighing of their matter
+        at = index - 1
+        while at >= 0 and texts[at] in _WEIGHING:
+            at -= 1
+        if at >= 1 and texts[at] in _COPULA and texts[at - 1] in _THAT:
+            return index
+        if at >= 2 and texts[at] == "be" and texts[at - 1] in ("must", "muss") and texts[at - 2] in _THAT:
+            return index  # "that must be hard"
+    return None
 
 
 def _matters_to_you(clause: Sequence[Piece], lang: str) -> int | None:
