@@ -264,6 +264,9 @@ def test_an_unsure_time_costs_nothing(resources) -> None:  # noqa: ANN001
         ("Heute geht bei mir nur ab 15 Uhr.", "only", "r0", (15.0, 24.0)),
         ("Bis zum 20. Mai muss es fertig sein.", "by", "d20", None),
         ("Ab Mittwoch bin ich eine Woche verreist.", "from", "w2", None),
+        # a span of days is no deadline (a trainer's own example was called "not listening")
+        ("Dienstag bis Donnerstag arbeite ich in Hannover. Ich brauche es bis Samstag.", "by", "w5", None),
+        ("I'm in Leeds Monday until Wednesday, so I need it by Friday.", "by", "w4", None),
         ("I've got twenty people here on Saturday and I'm out all day Friday.", "not", "w4", None),
     ],
 )

@@ -330,9 +330,13 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
             if word in _THEN and i and texts[i - 1] in ("bis", "by") and last_day is not None:
                 found.append(Limit("by", last_day, told))
         deadlines = set()
+        days_at = {last for _, last, w in whens if w.day}
         for first, _, when in whens:
             before = [t for t in texts[max(0, first - 3) : first] if t not in _BETWEEN]
-            if when.day and before and before[-1] in _BY and when.day != "r0":
+            # "Dienstag bis Donnerstag arbeite ich in Hannover", "Monday to Friday": a span of
+            # days, not a deadline
+            span = first >= 2 and texts[first - 1] in _BY | {"to"} and first - 2 in days_at
+            if when.day and before and before[-1] in _BY and when.day != "r0" and not span:
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
             elif when.day and before and before[-1] in _EXCEPT:
