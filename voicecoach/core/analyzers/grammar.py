@@ -997,9 +997,9 @@ def _sentences(parts: Sequence[list[Piece]]) -> list[list[list[Piece]]]:
 
 
 #: Verbs of seeing it a certain way: "Es tut mir leid, dass Sie das so empfinden", "I'm sorry you
-#: feel that way" regret the customer's view, not what happened (a hollow apology).
-#: Verbs of seeing a thing so (not "erleben": "dass Sie das so erleben mussten" regrets what they
-#: went through, and precision first takes "so erlebt haben" the same way).
+#: feel that way" regret the customer's view, not what happened (a hollow apology). Not "erleben":
+#: "dass Sie das so erleben mussten" regrets what they went through, and precision first takes
+#: "so erlebt haben" the same way.
 _VIEW_VERBS = {
     "de": frozenset({"sehen", "empfinden", "fuehlen", "finden", "auffassen", "wahrnehmen", "verstehen"}),
     "en": frozenset({"feel", "see", "think", "take", "perceive", "view", "find", "felt", "saw", "thought", "took"}),
@@ -2617,15 +2617,14 @@ _GIVING = frozenset(
     {"gutschreiben", "erstatten", "erstattet", "zurueck", "ueberweisen", "ueberweise", "uebernehmen",
      "uebernehme", "gutschrift", "zahlen", "refund", "refunded", "cover", "credit", "pay", "back", "return"}
 )  # fmt: skip
-#: Keeping money back: "muss ich einbehalten", "we'll keep the deposit".
-_KEEPING = frozenset({"einbehalten", "withhold"})  # not "keep": "I'll keep you posted"
+#: Keeping money back: "muss ich einbehalten", "we'll withhold £40" (not "keep": "I'll keep you posted").
+_KEEPING = frozenset({"einbehalten", "withhold"})
 #: A charge that comes on top: "fällt eine Pauschale von 40 Euro an", "the standard charge still
 #: applies", "there'll be a £60 re-booking charge", "the booking fee is non-refundable".
 _FEE_NOUNS = {
     "de": frozenset({"pauschale", "gebuehr", "kosten", "euro", "aufpreis", "zuschlag", "anfahrtspauschale"}),
     "en": _CHARGE_NOUNS,
 }
-_NOT_REFUNDED = frozenset({"nonrefundable", "non", "unrefundable", "nicht", "not", "isnt"})
 
 
 def part_kept(

@@ -1484,10 +1484,10 @@ def met_only_in_argument(
     avoid phrase that only frames the point ("aus Kulanz schreiben wir Ihnen das gut") leaves it
     given. ``taken_back``: the words of findings that take back whatever they name (only part of
     the money: "I can only do a partial refund"). A point of a class (an apology, an
-    acknowledgement) is left alone: its words mean
-    the same in any clause. Precision first: the miss is judged on the reply without those
-    clauses, and only a miss that is certain there (or has no other step of the agent's left
-    that could say it) is reported; the message quotes the clause that was said instead."""
+    acknowledgement) is left alone: its words mean the same in any clause. Precision first: the
+    miss is judged on the reply without those clauses, and only a miss that is certain there (or
+    has no other step of the agent's left that could say it) is reported; the message quotes the
+    clause that was said instead."""
     if context.step is None or not (avoided or taken_back):
         return []
     words = reply_words(turn, context)
