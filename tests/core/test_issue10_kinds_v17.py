@@ -226,3 +226,35 @@ OCCASION = {
 def test_the_occasion_weighed_with_them(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, say=OCCASION[language], emotion="sad", mood="calm")
     assert (not ignored(found)) is taken_up, found
+
+
+SILK = {
+    "de": {
+        "say": "Zwei Meter Seide zu 45 Euro den Meter sind ruiniert, weil die Maschine Stiche auslässt!",
+        "emotion": "annoyed",
+        "expect": {"key_points": {"cover": ["ersetzen", "übernehmen", "erstatten"]}},
+    },
+    "en": {
+        "say": "Two metres of silk at 45 pounds a metre are ruined because the machine skips stitches!",
+        "emotion": "annoyed",
+        "expect": {"key_points": {"cover": ["replace", "cover", "refund"]}},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # only asking about what they just told, no step and no point about the matter
+        ("de", "Das tut mir leid. Wie viel Seide war es denn, und was hat der Meter gekostet?", True),
+        ("en", "I'm sorry to hear that. How much silk was it, and what did it cost per metre?", True),
+        # a request for something new, an offer put as a question, or a step beside the question
+        ("de", "Das tut mir leid. Können Sie mir ein Foto vom Stoff schicken?", False),
+        ("en", "I'm sorry. Could you send me a photo of the fabric?", False),
+        ("en", "I'm sorry. How about we pay for the silk and fix the machine today?", False),
+        ("de", "Das tut mir leid. Wie viel Seide war es? Ich kümmere mich sofort darum.", False),
+    ],
+)
+def test_only_asking_about_their_own_words(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", **SILK[language])
+    assert ("not_listening/missed_point" in found) is missed, found

@@ -472,6 +472,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         ]
         return grammar.own_steps(spoken.words, context.resources, context.language) + ours
 
+    met_any = any(point_class(p, context.language) is None and _point_met(p, context, spoken) for p in points)
+    asking = _asks_about_their_line(spoken, turn, context)
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
         if hearing.words and _point_met(phrasings, context, hearing):
@@ -523,11 +525,16 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         one_of_two = answered_one and near is None and kind is None
         if one_of_two:
             evidence["answered_another"] = True
+        # only asking: a question and no step of the agent's own, no point about the matter met
+        asked_only = kind is None and near is None and not met_any and asking and not open_steps()
+        if asked_only:
+            evidence["asked_only"] = True
         certain = (
             context.options.missed_point_penalty
             or short
             or no_time
             or one_of_two
+            or asked_only
             or evidence.get("feeling_only", False)
         ) and not unsure
         certain = certain or refusing_it
@@ -573,6 +580,39 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
             )
         )
     return findings, met
+
+
+#: Questions that offer rather than ask: "Wie wäre es mit ...?", "How about ...?".
+_OFFER_QUESTIONS = (("wie", "waere", "es"), ("wie", "waers"), ("how", "about"), ("what", "about"))
+
+
+def _asks_about_their_line(spoken: Spoken, turn: Turn, context: Context) -> bool:
+    """The reply asks a question word question ("Which size did you order?", "Wie viele Spulen
+    waren es?") that shares a content word (four letters or more, as a lemma) with the customer's
+    line: asking about what they just told, not for something new ("Können Sie mir ein Foto
+    schicken?" is a yes/no request, "Wie wäre es mit Donnerstag?" an offer)."""
+    lang = context.language
+    stop = lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"]
+
+    def lemmas(words: Sequence[Word]) -> set[str]:
+        return {
+            context.resources.lemma(t, lang) for w in words for t in normalize(w.text) if len(t) >= 4 and t not in stop
+        }
+
+    theirs = lemmas(customer_words(turn, context))
+    wh = set(WH_WORDS.get(lang, ()))
+    sentence: list[Word] = []
+    for word in spoken.words:
+        sentence.append(word)
+        if not word.text.rstrip().endswith((".", "!", "?")):
+            continue
+        texts = [t for w in sentence for t in normalize(w.text)]
+        question = word.text.rstrip().endswith("?") and bool(wh & set(texts[:3]))
+        offer = any(tuple(texts[i : i + len(o)]) == o for o in _OFFER_QUESTIONS for i in range(len(texts)))
+        if question and not offer and lemmas(sentence) & theirs:
+            return True
+        sentence = []
+    return False
 
 
 def _only_one_answered(context: Context, spoken: Spoken, allowed: frozenset[str]) -> bool:
