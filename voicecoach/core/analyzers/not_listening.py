@@ -412,8 +412,10 @@ def says_no_time(spoken: Spoken, language: str) -> bool:
 _OUR = frozenset({"unser", "unsere", "unseren", "unserem", "unserer", "our"})
 
 
-def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[Finding], bool]:
-    """Findings for missed key points, and whether any key point was met."""
+def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool = False) -> tuple[list[Finding], bool]:
+    """Findings for missed key points, and whether any key point was met (``reasked``: the reply
+    re-asks for a given fact, which is that question's finding, so only asking makes no miss
+    certain as well)."""
     if context.step is None:
         return [], False
     findings = []
@@ -473,7 +475,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn) -> tuple[list[F
         return grammar.own_steps(spoken.words, context.resources, context.language) + ours
 
     met_any = any(point_class(p, context.language) is None and _point_met(p, context, spoken) for p in points)
-    asking = _asks_about_their_line(spoken, turn, context)
+    asking = not reasked and _asks_about_their_line(spoken, turn, context)
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
         if hearing.words and _point_met(phrasings, context, hearing):
@@ -1496,8 +1498,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     if not words:
         return []
     spoken = Spoken(words)
-    missed, met = _missed_points(context, spoken, turn)
     reasked = _reasks(context, spoken, turn)
+    # a re-ask is already the question's finding: it does not make a miss certain too
+    missed, met = _missed_points(context, spoken, turn, reasked=bool(reasked))
     findings = missed + reasked + _emotion(turn, context, spoken, bool(reasked)) + _time_conflict(turn, context, words)
     has_points = context.step is not None and bool(context.step.expect.key_points)
     if not has_points and not met and not reasked:
