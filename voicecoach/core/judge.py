@@ -274,18 +274,14 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
     quote = str(instead[0].evidence["said"]).strip(" .,;:!?")
     # an own step that holds the costing words is the argument itself ("Wir melden uns in den
     # nächsten Tagen"), not the point in other words
-    argued = set().union(*(_spoken_at(f) for f in instead))
-
-    def argued_all(steps: object) -> bool:
-        spans = steps if isinstance(steps, list) else []
-        return bool(spans) and all(any(a <= s <= b for s, _ in argued) for a, b in spans)
+    argued = {start for f in instead for start, _ in _spoken_at(f)}
 
     kept = []
     for f in findings:
         if (
             f.kind == "not_listening"
             and f.penalty == 0
-            and (f.evidence.get("no_other_step") or argued_all(f.evidence.get("other_steps")))
+            and (f.evidence.get("no_other_step") or not_listening.steps_hold(f.evidence.get("other_steps"), argued))
         ):
             evidence = {k: v for k, v in f.evidence.items() if k != "render"}
             values = {**(f.evidence.get("render") or {}).get("values", {}), "instead": quote}

@@ -1508,6 +1508,14 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     return findings
 
 
+def steps_hold(steps: object, starts: Collection[float]) -> bool:
+    """Every own step left (``steps``: a missed point's ``other_steps``, [start, end] spans in
+    seconds) holds a word starting at one of ``starts`` (the costing finding's words): each step
+    is the argument or avoid phrase itself, none the point in other words. False without steps."""
+    spans = steps if isinstance(steps, list) else []
+    return bool(spans) and all(any(a <= s <= b for s in starts) for a, b in spans)
+
+
 def met_only_in_argument(
     turn: Turn,
     context: Context,
@@ -1562,18 +1570,13 @@ def met_only_in_argument(
         if said is not None:
             met_in[point], rest_of[point] = said, rest
     starts = {start for spans in [*taken_back, *avoided] for start, _ in spans}
-
-    def only_avoided(steps: object) -> bool:  # every step left holds an avoid phrase's words
-        spans = steps if isinstance(steps, list) else []
-        return bool(spans) and all(any(a <= s <= b for s in starts) for a, b in spans)
-
     findings = []
     for point, clause in met_in.items():
         rest = rest_of[point]
         # with nothing else said, no other words could be the point; else judge the rest as a reply
         if rest.words and not any(
             f.evidence.get("point") == point
-            and (f.penalty > 0 or f.evidence.get("no_other_step") or only_avoided(f.evidence.get("other_steps")))
+            and (f.penalty > 0 or f.evidence.get("no_other_step") or steps_hold(f.evidence.get("other_steps"), starts))
             for f in _missed_points(context, rest, turn)[0]
         ):
             continue
