@@ -9,6 +9,7 @@ import pytest
 
 from tests.helpers.content_judge import contradicts, ignored, penalised
 from tests.helpers.timelines import scenario
+from voicecoach.core.scenario import Scenario
 from voicecoach.core.typed import judge_text
 
 VISIT = {
@@ -133,6 +134,10 @@ REFUND = {
     "de": "Der Kurs fiel viermal aus, ohne Bescheid. Ich will die 180 Euro zurück!",
     "en": "The course was cancelled four times without notice. I want my £180 back!",
 }
+NO_CLAIM = {
+    "de": "Meine Bestellnummer ist 4711, und ich warte seit einer Woche!",
+    "en": "My order number is 4711, and I've been waiting a week!",
+}
 HALF_ASKED = {
     "de": "Der Kurs fiel zweimal von vier aus. Erstatten Sie mir wenigstens die Hälfte?",
     "en": "Two of the four sessions were cancelled. Could you refund half?",
@@ -154,6 +159,9 @@ HALF_ASKED = {
         ("de", HALF_ASKED["de"], "Selbstverständlich, die Hälfte kann ich Ihnen heute gutschreiben.", False),
         ("en", REFUND["en"], "I'm sorry. Half goes back today and the rest on Friday.", False),
         ("en", HALF_ASKED["en"], "Of course, we can refund half today.", False),
+        # no money claimed: a credit of half is a gesture, not part of a claim
+        ("de", NO_CLAIM["de"], "Das tut mir leid. Die Hälfte kann ich Ihnen gutschreiben.", False),
+        ("en", NO_CLAIM["en"], "I'm sorry. I can only do a partial refund on the delivery charge.", False),
         ("en", REFUND["en"], "I'm sorry. The £180 goes back today, and I'll keep you posted.", False),
         (
             "en",
@@ -170,6 +178,31 @@ def test_only_part_of_the_money(language: str, say: str, reply: str, kept: bool,
     assert bool(found) is kept, [(f.kind, f.evidence.get("said")) for f in result.findings]
     if found:  # told in its own words
         assert found[0].evidence["said"] in found[0].message and found[0].penalty > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "claim", "later", "reply"),
+    [
+        ("de", REFUND["de"], "Und was passiert jetzt?", "Verstehe. Die Hälfte kann ich Ihnen gutschreiben."),
+        ("en", REFUND["en"], "So what happens now?", "I'm sorry. I can only do a partial refund."),
+    ],
+)
+def test_money_claimed_in_an_earlier_turn(language: str, claim: str, later: str, reply: str, resources) -> None:  # noqa: ANN001
+    """The claim made in turn 1 still stands when turn 2 asks only what happens now."""
+    sc = Scenario.model_validate(
+        {
+            "id": f"test-{language}",
+            "title": "Test",
+            "language": language,
+            "theme": "service",
+            "brief": {"situation": "A test.", "goal": "Pass."},
+            "persona": {"name": "Frau Keller" if language == "de" else "Mrs Keller", "mood": "annoyed"},
+            "turns": [{"id": "t1", "say": claim, "emotion": "annoyed"}, {"id": "t2", "say": later}],
+        }
+    )
+    result = judge_text(sc, "t2", reply, resources=resources)
+    found = [f for f in result.findings if f.kind == "contradiction" and f.evidence.get("grammar") == "part_kept"]
+    assert found, [(f.kind, f.evidence.get("said")) for f in result.findings]
 
 
 REFUSED = {
@@ -258,3 +291,4 @@ SILK = {
 def test_only_asking_about_their_own_words(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="calm", **SILK[language])
     assert ("not_listening/missed_point" in found) is missed, found
+

@@ -65,6 +65,12 @@ def gallery(language: str) -> list[Finding]:
         say="Nein, danke." if de else "No, thanks.",
         expect={"accept_no": True, "offer_words": ["Upgrade"], "ask_need": True},
     )
+    claim = (
+        0.0,
+        4.0,
+        "Ich will meine 180 Euro zurück, das ist ärgerlich!" if de else "I want my £180 back, it's annoying!",
+    )
+    money = scenario(language, say=claim[2], emotion="angry")
     cases = [
         # interruption (line), talk_over (overlap), missed point, re-ask, ignored emotion, avoid phrase
         (
@@ -326,10 +332,10 @@ def gallery(language: str) -> list[Finding]:
             ],
             None,
         ),
-        # only part of the money after our failure
+        # only part of the money after our failure, to a customer who claims all of it
         (
-            sc,
-            [angry],
+            money,
+            [claim],
             [
                 (
                     7.5,

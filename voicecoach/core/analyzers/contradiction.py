@@ -213,10 +213,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     customer = customer_words(turn, context)
     claimed = grammar.claimed_words(customer, context.resources, context.language)
     # the fault put on us earlier in the call still stands ("kein Versäumnis von uns" in turn 3)
-    blamed = any(
-        grammar.blames_us(line, context.resources, context.language)
-        for line in (customer, *(words_of_text(say) for say in context.said_before))
-    )
+    earlier = [words_of_text(say) for say in context.said_before]
+    blamed = any(grammar.blames_us(line, context.resources, context.language) for line in (customer, *earlier))
     kinds = {}
     accused = grammar.accused_names(customer, context.language, context.customer_name)
     found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, accused)
@@ -235,7 +233,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     found_kinds += [everyday] if everyday is not None else []
     found_kinds += [
         hit
-        for hit in grammar.part_kept(words, context.resources, context.language, customer)
+        for hit in grammar.part_kept(words, context.resources, context.language, customer, earlier)
         if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
     ]
     for found in found_kinds:

@@ -2627,8 +2627,37 @@ _FEE_NOUNS = {
 }
 
 
+#: Money the customer speaks of (normalised forms and lemmas): what "only part of it" is measured
+#: against. A line with none of these ("my order number is 4711") claims no money.
+_MONEY_TALK = frozenset(
+    {"euro", "euros", "cent", "geld", "erstattung", "erstatten", "rueckerstattung", "kosten", "kostet",
+     "rechnung", "bezahlt", "gezahlt", "zahlen", "bezahlen", "preis", "gebuehr", "pauschale", "gutschrift",
+     "entschaedigung", "schadenersatz", "kaufpreis", "betrag", "money", "refund", "refunded", "pound",
+     "pounds", "quid", "dollar", "dollars", "paid", "pay", "charge", "charged", "fee", "fees", "cost",
+     "costs", "bill", "billed", "price", "credit", "compensation", "deposit", "amount", "cash"}
+)  # fmt: skip
+
+
+def claims_money(lines: Sequence[Sequence[Word]], resources: LanguageResources, language: str) -> bool:
+    """Whether any of the customer's ``lines`` (their words, one sequence per line) speaks of money:
+    an amount with a currency sign ("£180", "130 €") or a money word (:data:`_MONEY_TALK`: "Ich
+    will mein Geld zurück", "I paid for six"). What :func:`part_kept` needs before it can say the
+    customer asked for all of it."""
+    for line in lines:
+        if any(sign in word.text for word in line for sign in "£€$"):
+            return True
+        for clause in clauses(line, resources, language):
+            if any(({p.text} | p.lemmas) & _MONEY_TALK for p in clause):
+                return True
+    return False
+
+
 def part_kept(
-    words: Sequence[Word], resources: LanguageResources, language: str, customer: Sequence[Word] = ()
+    words: Sequence[Word],
+    resources: LanguageResources,
+    language: str,
+    customer: Sequence[Word] = (),
+    before: Sequence[Sequence[Word]] = (),
 ) -> list[Found]:
     """Sentences that give the customer only part of what they claim, or keep money back: "We
     can do a partial refund", "Die Hälfte, also rund 65 Euro, kann ich Ihnen gutschreiben", "We
@@ -2644,8 +2673,12 @@ def part_kept(
     tomorrow"). A part the customer asked for themselves ("Could you refund half?", ``customer``:
     their line) is what they want, and a part of a price ("half price") is an offer, no money
     given. The seeds on complaints: after our own failure, holding back part of the remedy is
-    heard as not taking the complaint seriously."""
+    heard as not taking the complaint seriously. Only where the customer has spoken of money, in
+    this line or an earlier one (``before``; :func:`claims_money`): to "my order number is 4711"
+    a credit of half is a gesture, not part of a claim."""
     lang = language if language in _FIRST else "en"
+    if not claims_money((customer, *before), resources, language):
+        return []
     asked = {p.text for c in clauses(customer, resources, language) for p in c}
     parts = [run for run in _PART[lang] if run[0] not in asked]
     found: list[Found] = []
