@@ -201,6 +201,62 @@ CONFLICT = "not_listening/time_conflict"
         ("en", "Her birthday is on Sunday. Can you get it done by then?", "Ruby can come in on Wednesday.", False),
         ("de", "Ich brauche es bis Sonntag.", "Wir liefern am Dienstag.", False),
         ("de", "Ich brauche es bis Sonntag.", "Wir liefern nächsten Dienstag.", True),
+        # a call needs nobody at home: only a deadline binds it
+        ("de", "Nur am Freitag bin ich zu Hause.", "Ich rufe Sie am Donnerstag an.", False),
+        ("de", "Nur am Freitag bin ich zu Hause.", "Der Techniker kommt am Donnerstag.", True),
+        ("en", "I'm at work all day Thursday.", "I'll ring you on Thursday at ten.", False),
+        ("en", "I'm at work all day Thursday.", "Our fitter comes on Thursday at ten.", True),
+        ("en", "I need an answer by Wednesday.", "I'll call you on Thursday.", True),
+        # a day gone by, named as the origin of a record or as days to be credited
+        (
+            "de",
+            "Heute ist Donnerstag. Ich brauche den Nachweis bis Samstag.",
+            "Sie bekommen das Protokoll vom Montag.",
+            False,
+        ),
+        ("en", "It's Thursday today. My son is away till Monday.", "We'll credit you for Tuesday to today.", False),
+        ("en", "It's Thursday today. I need it by Saturday.", "I'm taking Tuesday to Thursday off your bill.", False),
+        (
+            "de",
+            "Heute ist Donnerstag. Ich brauche es bis Samstag.",
+            "Sie zahlen nichts für Dienstag, Mittwoch und heute.",
+            False,
+        ),
+        ("en", "It's Thursday today. I need it by Saturday.", "It'll be with you on Monday.", True),
+        # when someone's absence ends is no deadline
+        ("en", "My daughter's away till Monday, so nobody can fetch it.", "It comes on Tuesday.", False),
+        ("de", "Mein Mann ist bis Montag verreist.", "Wir liefern am Dienstag.", False),
+        # away until an hour: the evening after it is free, the afternoon is not
+        ("en", "I'm at work all day tomorrow till six.", "The driver comes tomorrow evening.", False),
+        ("en", "I'm at work all day tomorrow till six.", "The driver comes tomorrow afternoon.", True),
+        ("de", "Ich bin morgen bis 18 Uhr bei der Arbeit.", "Der Fahrer kommt morgen um 15 Uhr.", True),
+        ("de", "Ich bin morgen bis 18 Uhr bei der Arbeit.", "Der Fahrer kommt morgen Abend.", False),
+        # next week, or weeks and days counted, after a deadline of this week or tomorrow
+        (
+            "de",
+            "Heute ist Dienstag; bis Freitag muss das Geld da sein.",
+            "Das Geld ist in drei bis vier Wochen bei Ihnen.",
+            True,
+        ),
+        ("de", "Heute ist Dienstag; bis Freitag muss das Geld da sein.", "Das Geld ist morgen bei Ihnen.", False),
+        (
+            "de",
+            "Die Feier ist am Samstag. Ich brauche die Torte bis dahin.",
+            "Die Torte kommt Anfang nächster Woche.",
+            True,
+        ),
+        ("en", "The party is on Saturday. I need the cake by then.", "It'll be ready early next week.", True),
+        ("en", "I need the form by tomorrow.", "Processing can take up to two days.", True),
+        ("en", "I need the refund by Friday.", "The refund takes ten working days, I'm afraid.", True),
+        (
+            "en",
+            "I need the refund by Friday.",
+            "It's on its way today; the bank shows it within two weeks at most.",
+            True,
+        ),
+        # being away is no deadline: next week is not compared with it
+        ("de", "Ab Mittwoch bin ich eine Woche verreist.", "Wir melden uns nächste Woche.", False),
+        ("en", "I'm away from Wednesday for a week.", "We'll sort it out in two weeks.", False),
     ],
 )
 def test_a_time_against_the_customers_terms(
@@ -268,6 +324,9 @@ def test_an_unsure_time_costs_nothing(resources) -> None:  # noqa: ANN001
         ("Dienstag bis Donnerstag arbeite ich in Hannover. Ich brauche es bis Samstag.", "by", "w5", None),
         ("I'm in Leeds Monday until Wednesday, so I need it by Friday.", "by", "w4", None),
         ("I've got twenty people here on Saturday and I'm out all day Friday.", "not", "w4", None),
+        ("I'm at work all day tomorrow till six.", "not", "r1", (0.0, 18.0)),
+        ("Ich bin morgen bis 18 Uhr bei der Arbeit.", "not", "r1", (0.0, 18.0)),
+        ("Heute ist Dienstag; bis Freitag muss das Geld da sein.", "by", "w4", None),
     ],
 )
 def test_limits_read_from_the_customers_line(customer: str, kind: str, day: str, hours: tuple | None) -> None:

@@ -86,7 +86,10 @@ def _past(texts: Sequence[str]) -> bool:
 
 
 _CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
-_NEGATION = frozenset({"nicht", "kein", "keine", "keinen", "nie", "not", "no", "never", "cant", "cannot", "dont"})
+_NEGATION = frozenset(
+    {"nicht", "kein", "keine", "keinen", "nie", "not", "no", "never", "cant", "cannot", "dont", "wont", "doesnt",
+     "didnt", "isnt", "arent", "wouldnt", "shouldnt"}
+)  # fmt: skip
 #: "außer"/"except" before the slot, or being away after it ("ab 13 Uhr außer Haus").
 _EXCEPT = frozenset({"ausser", "except", "besides"})
 #: "ab 14 Uhr", "from two": the time a span starts.
@@ -131,6 +134,19 @@ _DELIVERING = frozenset(
      "schickt", "zustellen", "brings", "bring", "deliver", "delivers", "comes", "come", "send", "arrive",
      "arrives", "ready", "fertig", "da"}
 )  # fmt: skip
+#: Reaching the customer without a visit: a call, mail or letter ("Ich rufe Sie Donnerstag nach
+#: 19 Uhr an", "I'll ring you tomorrow evening") needs no one at home, so limits of being away or at
+#: home do not bind it; a deadline still does.
+_CALLING = frozenset(
+    {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "melde", "melden", "meldet", "anruf", "rueckruf",
+     "telefonisch", "maile", "mailen", "schreibe", "call", "calls", "ring", "rings", "phone", "phones", "text",
+     "email", "e-mail", "mail"}
+)  # fmt: skip
+#: Before a weekday, these make it a day gone by ("das Protokoll vom Montag", "since Tuesday",
+#: "last Friday"), not an offer.
+_GONE_BY = frozenset({"vom", "seit", "since", "last", "letzten", "letzte", "vergangenen", "previous"})
+#: Words that join days into a span or list ("Tuesday to today", "Dienstag, Mittwoch oder heute").
+_JOINING = frozenset({"to", "bis", "and", "und", "or", "oder", "through", "till", "until"})
 #: Words of leaving: "um zwölf ist er wieder weg" says when a visit ends, not when it is.
 _LEAVING = frozenset({"weg", "los", "leave", "leaves", "gone"})
 
@@ -152,6 +168,7 @@ class When:
     day: str | None
     hours: tuple[float, float] | None
     tokens: tuple[Token, ...]
+    call: bool = False  # a call, mail or letter at that time, no visit: being at home does not matter
 
     def said(self) -> str:
         """The words as spoken ("Friday afternoon", "morgen um 14 Uhr")."""
@@ -289,6 +306,47 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
     return found
 
 
+#: Number words for counting weeks and days ("drei bis vier Wochen", "ten working days"); digits
+#: come already folded by the tokenizer.
+_COUNTS = {
+    "ein": 1, "eine": 1, "einer": 1, "einen": 1, "a": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3,
+    "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7, "acht": 8,
+    "eight": 8, "zehn": 10, "ten": 10, "vierzehn": 14, "fourteen": 14,
+}  # fmt: skip
+_WEEK_WORDS = frozenset({"woche", "wochen", "week", "weeks"})
+_DAY_WORDS = frozenset({"tage", "tagen", "werktage", "werktagen", "arbeitstage", "arbeitstagen", "days"})
+#: "nächste Woche", "Anfang nächster Woche", "early next week", "in der kommenden Woche".
+_NEXT = frozenset({"naechste", "naechster", "naechsten", "kommende", "kommenden", "next"})
+
+
+def _count(text: str) -> int | None:
+    return int(text) if text.isdigit() else _COUNTS.get(text)
+
+
+def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
+    """Times a week or more away, or a count of days: "nächste Woche" / "next week" (day "N"), "in
+    drei bis vier Wochen" / "ten working days" (day "L": a week or more), "up to two days" (day
+    "R2": that many days from today). They are compared with deadlines only (:func:`conflicts`)."""
+    found: list[tuple[int, int, When]] = []
+    texts = [t.text for t in tokens]
+    for at, text in enumerate(texts):
+        before = texts[at - 1] if at else ""
+        if text in ("woche", "week") and before in _NEXT:
+            found.append((at - 1, at, When("N", None, tuple(tokens[at - 1 : at + 1]))))
+        elif text in _WEEK_WORDS | _DAY_WORDS and at:
+            # the largest count just before: "drei bis vier Wochen", "two to three working days"
+            window = texts[max(0, at - 4) : at]
+            counts = [n for n in map(_count, window) if n is not None]
+            if not counts or (text in _DAY_WORDS and before in ("ein", "einen", "a", "one")):
+                continue
+            days = max(counts) * (7 if text in _WEEK_WORDS else 1)
+            working = before in ("working", "business") or text.startswith(("werk", "arbeit"))
+            days = days * 7 // 5 if working else days
+            first = at - len(window) + next(i for i, w in enumerate(window) if _count(w) is not None)
+            found.append((first, at, When("L" if days >= 7 else f"R{days}", None, tuple(tokens[first : at + 1]))))
+    return found
+
+
 def _has_run(texts: Sequence[str], run: Sequence[str]) -> bool:
     return any(tuple(texts[i : i + len(run)]) == tuple(run) for i in range(len(texts) - len(run) + 1))
 
@@ -327,15 +385,21 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
             continue
         for i, word in enumerate(texts):
-            if word in _THEN and i and texts[i - 1] in ("bis", "by") and last_day is not None:
+            if word in _THEN and i and texts[i - 1] in ("bis", "by", "before", "vor") and last_day is not None:
                 found.append(Limit("by", last_day, told))
         deadlines = set()
         days_at = {last for _, last, w in whens if w.day}
+        clauses = _clauses(sentence)
         for first, _, when in whens:
+            c_first, c_last = next(((a, b) for a, b in clauses if a <= first <= b), (0, len(texts) - 1))
+            if any(_has_run(texts[c_first : c_last + 1], run) for run in _AWAY):
+                continue  # "my daughter's away till Monday": when an absence ends, no deadline
             before = [t for t in texts[max(0, first - 3) : first] if t not in _BETWEEN]
             # "Dienstag bis Donnerstag arbeite ich in Hannover", "Monday to Friday": a span of
             # days, not a deadline
             span = first >= 2 and texts[first - 1] in _BY | {"to"} and first - 2 in days_at
+            # "Heute ist Dienstag; bis Freitag muss das Geld da sein": a semicolon ends the first day
+            span = span and not _raw(sentence[first - 2]).endswith((";", ":"))
             if when.day and before and before[-1] in _BY and when.day != "r0" and not span:
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
@@ -352,7 +416,11 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
             if away or no_good:
                 # "Ich bin morgen ab 13 Uhr außer Haus": from that hour on; "Dienstag geht nicht"
                 day = next((w.day for _, w in inside if w.day), None)
-                if since:
+                until = _until_hour(words)
+                if away and until is not None and day is not None and not since:
+                    # "I'm at work all day tomorrow till six": that day up to that hour
+                    found.append(Limit("not", When(day, (0.0, until), tuple(sentence[c_first : c_last + 1])), told))
+                elif since:
                     found.append(
                         Limit("not", When(day or sentence_day, (since[0][1].hours[0], 24.0), since[0][1].tokens), told)
                     )
@@ -376,17 +444,61 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
     return found
 
 
+def _until_hour(words: Sequence[str]) -> float | None:
+    """The hour after "bis"/"till"/"until" in a clause of being away ("at work till six", "bis
+    19 Uhr unterwegs"), or None; one to seven is read as the afternoon or evening (a working day)."""
+    for at, text in enumerate(words[:-1]):
+        following = words[at + 1]
+        if text in ("bis", "till", "until") and following.isdigit() and 1 <= int(following) <= 24:
+            hour = float(following)
+            return hour + 12 if hour < 8 else hour
+    return None
+
+
+def _today(customer: Sequence[Word]) -> int | None:
+    """The weekday (Monday = 0) the customer says today is ("Heute ist Donnerstag", "It's Thursday
+    today", "today is Friday"), or None."""
+    for sentence in _sentences(tokens_of(customer)):
+        texts = [t.text for t in sentence]
+        if not set(texts) & {"heute", "today"}:
+            continue
+        for clause_first, clause_last in _clauses(sentence):
+            words = texts[clause_first : clause_last + 1]
+            days = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
+            if len(days) == 1 and set(words) & {"heute", "today"} and set(words) & {"ist", "is", "its"}:
+                return days[0]
+    return None
+
+
+def _runs_to_today(texts: Sequence[str], last: int, today: int | None) -> bool:
+    """The day named up to ``last`` starts a span or list that ends today ("Tuesday to today",
+    "Dienstag, Mittwoch oder heute", "Tuesday to Thursday" on a Thursday): days gone by."""
+    at = last + 1
+    while at < len(texts):
+        text = texts[at]
+        if text in ("heute", "today") or (today is not None and _WEEKDAYS.get(text) == today):
+            return True
+        if text not in _JOINING and text not in _WEEKDAYS:
+            return False
+        at += 1
+    return False
+
+
 def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
     """The times the reply offers as the agent's own (module doc); ``customer``: their line, so
     that their own time said back to them ("Da Sie ab 13 Uhr weg sind") is no offer."""
     found: list[When] = []
     heard = " ".join(t.text for t in tokens_of(customer))
+    today = _today(customer)
     for sentence in _sentences(tokens_of(reply)):
         texts = [t.text for t in sentence]
         clauses = _clauses(sentence)
-        for first, _last, when in _whens(sentence):
+        for first, last, when in _whens(sentence) + _later(sentence):
             if when.day is None and when.hours is None:
                 continue
+            weekday = when.day is not None and when.day[0] == "w"
+            if weekday and ((first and texts[first - 1] in _GONE_BY) or _runs_to_today(texts, last, today)):
+                continue  # "das Protokoll vom Montag", "credit for Tuesday to today": days gone by
             c_start, c_end = next(((s, e) for s, e in clauses if s <= first <= e), (0, len(texts) - 1))
             clause = set(texts[c_start : c_end + 1])
             before = [t for t in texts[max(c_start, first - 3) : first] if t not in ("the", "on", "am", "den")]
@@ -404,14 +516,18 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
                 continue
-            found.append(when)
+            found.append(When(when.day, when.hours, when.tokens, call=bool(clause & _CALLING)))
     return found
 
 
 def _after(offer: str, deadline: str) -> bool:
     """``offer`` lies after the ``deadline`` day, for sure (module doc)."""
-    if offer[0] == "n" and deadline[0] == "w":
-        return True  # "nächsten Dienstag" after "vor Freitag"
+    if offer[0] in "nNL" and deadline[0] in "wr":
+        return True  # "nächsten Dienstag", "next week", "in drei Wochen" after "vor Freitag" or "bis morgen"
+    if offer[0] == "R" and deadline[0] == "r":
+        return int(offer[1:]) > int(deadline[1:])  # "up to two days" after "tomorrow"
+    if offer[0] in "NLR":
+        return False
     if offer[0] != deadline[0]:
         return False
     a, b = int(offer[1:]), int(deadline[1:])
@@ -428,8 +544,12 @@ def _inside(hours: tuple[float, float], span: tuple[float, float]) -> bool:
 
 
 def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
-    """The first offer that breaks ``limit``, or None."""
+    """The first offer that breaks ``limit``, or None. A call (``When.call``) breaks only a
+    deadline; a part of the day ("tomorrow evening") breaks a slot ruled out only when it lies
+    wholly inside it (in doubt, no points off)."""
     for offer in offered:
+        if (offer.call or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
+            continue  # a call needs nobody at home; "next week" is compared with deadlines only
         if limit.kind == "by":
             if offer.day and limit.when.day and _after(offer.day, limit.when.day):
                 return offer
@@ -442,8 +562,12 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             if limit.when.day is None or not same_day or offer.day is None and limit.when.hours is None:
                 continue
             span = limit.when.hours
-            if span is None or (offer.hours is not None and span[0] <= offer.hours[0] < span[1]):
+            if span is None:
                 return offer
+            if offer.hours is not None and span[0] <= offer.hours[0] < span[1]:
+                clock = offer.hours[1] - offer.hours[0] <= 1.0
+                if clock or offer.hours[1] <= span[1]:
+                    return offer
         elif limit.kind == "only":
             days = {w.day for w in limit.allowed if w.day}
             if days and all(w.hours is None for w in limit.allowed):
