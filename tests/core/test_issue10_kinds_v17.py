@@ -292,3 +292,34 @@ def test_only_asking_about_their_own_words(language: str, reply: str, missed: bo
     found = penalised(language, reply, resources, mood="calm", **SILK[language])
     assert ("not_listening/missed_point" in found) is missed, found
 
+
+DISCOUNTED = {
+    "de": {
+        "say": "Nein, die Treppe lasse ich nicht machen, auch nicht mit 20 Prozent Rabatt. Wann kommt jemand?",
+        "expect": {"accept_no": True, "offer_words": ["Treppe", "20 Prozent"]},
+    },
+    "en": {
+        "say": "No, I don't want the stairs done, not even at 20% off. When is someone coming?",
+        "expect": {"accept_no": True, "offer_words": ["stairs", "20%"]},
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # "lassen wir" leaves the refused offer be; going on to offer it again does not
+        ("de", "Die Treppe lassen wir, klar. Morgen um acht kommt Herr Brand.", False),
+        ("de", "Gut, dann lassen wir die Treppe. Morgen um acht kommt Herr Brand.", False),
+        ("de", "Die Treppe lassen wir Ihnen trotzdem günstiger machen. Morgen um acht kommt Herr Brand.", True),
+        # a number of something else is no discount ("twenty minutes")
+        ("en", "Fair enough. Give it twenty minutes and someone will call you with a time.", False),
+        ("de", "Verstanden. In zwanzig Minuten ruft Sie jemand mit einer Uhrzeit an.", False),
+        ("en", "Understood. Someone comes at eight. Twenty per cent off is still a good deal, though.", True),
+        ("en", "Understood. Someone comes at eight, and there is 20 % off this week.", True),
+    ],
+)
+def test_the_refused_offer_let_be(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", emotion="annoyed", **DISCOUNTED[language])
+    assert ("pushed_after_no" in found) is pushed, found
+

@@ -54,9 +54,32 @@ def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
             return True  # "streiche" is "streichen" (the lemma); "nehme ... raus"
         if len(phrase) > 1 and any(tuple(clause[at : at + len(phrase)]) == phrase for at in range(len(clause))):
             return True  # "der Jahresvertrag ist vom Tisch", "the package is off the table"
+    refused = {token for phrase in context.refused_before for token in normalize(phrase)}
+    if _let_be(clause, _offer_tokens(context) | refused):
+        return True
     keeping = context.words("keeping")
     as_is = set(context.words("kept_as_is"))
     return any(text.startswith(keeping) for text in clause) and bool(as_is.intersection(clause))
+
+
+#: "Die Treppe lassen wir (also)", "Dann lassen wir die Treppe": after "lassen wir" / "lasse ich"
+#: only these (or the offer's own words) may follow for the clause to leave the offer be; "Die
+#: Treppe lassen wir Ihnen günstiger machen" goes on and offers it again.
+_LET_BE_TAIL = frozenset(
+    {"also", "dann", "natuerlich", "selbstverstaendlich", "einfach", "gern", "gerne", "so", "das", "die", "der",
+     "den", "dem", "ganz", "klar", "jetzt", "erstmal", "sein", "bleiben"}
+)  # fmt: skip
+
+
+def _let_be(clause: Sequence[str], offer: set[str]) -> bool:
+    """The clause (normalised words) leaves the offer be with German "lassen": the verb with
+    "wir"/"ich" right after it and nothing after them but particles, articles or the offer's own
+    words ("Die Treppe lassen wir, klar", "Dann lassen wir die Treppe", "lassen wir das sein").
+    "Lassen Sie sich ..." (an imperative) never does."""
+    for at, text in enumerate(clause[:-1]):
+        if text in ("lassen", "lasse") and clause[at + 1] in ("wir", "ich"):
+            return all(rest in _LET_BE_TAIL or rest in offer for rest in clause[at + 2 :])
+    return False
 
 
 #: A question that opens with one of these asks about the customer's own situation ("Haben Sie
@@ -340,16 +363,25 @@ _CURRENCY = re.compile(
 )
 
 
+#: A percent sign or word makes an offer phrasing a discount ("20%", "20 Prozent").
+_PERCENT = re.compile(r"%|\b(?:prozent|percent|per\s+cent|pc)\b", re.IGNORECASE)
+
+
 def _amount_elsewhere(spoken: Spoken, match: Match) -> bool:
-    """An amount of the offer ("£3") matched by a number said of something else ("the fifteen
-    pounds back in three to five days"): an amount counts only with a currency word or sign
-    right beside the number."""
-    if not _CURRENCY.search(match.phrasing) or not any(ch.isdigit() for ch in "".join(normalize(match.phrasing))):
+    """An amount of the offer ("£3", "20%") matched by a number said of something else ("the
+    fifteen pounds back in three to five days", "give it twenty minutes"): an amount or a
+    discount counts only with its currency or percent word or sign right beside the number."""
+    if not any(ch.isdigit() for ch in "".join(normalize(match.phrasing))):
         return False
-    first, last = token_span(spoken, match)
-    near = spoken.tokens[max(0, first - 1) : last + 2]
-    raw = " ".join(word.text for token in near for word in token.words)
-    return not _CURRENCY.search(raw)
+    units = [unit for unit in (_CURRENCY, _PERCENT) if unit.search(match.phrasing)]
+    if not units:
+        return False
+    # the words as said, signs kept ("50 %": a lone sign is no token): one before, two after
+    # ("twenty per cent")
+    at = [i for i, word in enumerate(spoken.words) if word in match.words]
+    near = spoken.words[max(0, at[0] - 1) : at[-1] + 3] if at else ()
+    raw = " ".join(word.text for word in near)
+    return not any(unit.search(raw) for unit in units)
 
 
 #: Nouns that make a one-word offer phrasing part of another thing: "your credit card" is no
