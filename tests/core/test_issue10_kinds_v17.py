@@ -323,3 +323,32 @@ def test_the_refused_offer_let_be(language: str, reply: str, pushed: bool, resou
     found = penalised(language, reply, resources, mood="calm", emotion="annoyed", **DISCOUNTED[language])
     assert ("pushed_after_no" in found) is pushed, found
 
+
+EXCUSED = {
+    "de": "Ihr Monteur, Herr Falk, kam zwei Stunden zu spät und sagt, das Navi war schuld!",
+    "en": "Your fitter, Rory, came two hours late and says the satnav was to blame!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "blamed"),
+    [
+        # running down one of ours in front of the customer pushes the failure away
+        ("de", "Tut mir leid. Herr Falk ist leider ziemlich unzuverlässig. Morgen um acht ist jemand da.", True),
+        ("de", "Tut mir leid. Unser Disponent hat mal wieder falsch geplant. Morgen um acht ist jemand da.", True),
+        ("en", "I'm sorry. Honestly, Rory is hopeless with directions. Someone will be there at eight.", True),
+        (
+            "en",
+            "I'm sorry. That fitter never checks his route, I'll have a word. Someone will be there at eight.",
+            True,
+        ),
+        # a colleague named to help, or the failure owned, runs down nobody
+        ("de", "Das war unser Fehler, nicht Ihrer. Herr Falk kommt morgen pünktlich um acht.", False),
+        ("de", "Tut mir leid. Unser Meister kommt morgen um acht, er ist sehr erfahren mit Ihrem Gerät.", False),
+        ("en", "That's on us, I'm sorry. Rory will be there at eight tomorrow, and he'll ring you first.", False),
+        ("en", "I'm sorry. Rory isn't careless normally, but this was our fault. Someone comes at eight.", False),
+    ],
+)
+def test_a_colleague_run_down(language: str, reply: str, blamed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=EXCUSED[language], emotion="angry")
+    assert contradicts(found) is blamed, found

@@ -233,6 +233,16 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     found_kinds += [everyday] if everyday is not None else []
     found_kinds += [
         hit
+        for hit in grammar.colleague_blamed(
+            words,
+            context.resources,
+            context.language,
+            accused.union(*(grammar.accused_names(line, context.language, context.customer_name) for line in earlier)),
+        )
+        if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
+    ]
+    found_kinds += [
+        hit
         for hit in grammar.part_kept(words, context.resources, context.language, customer, earlier)
         if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
     ]

@@ -2980,11 +2980,52 @@ def accused_names(customer: Sequence[Word], language: str, customer_name: str | 
         sentence_start = index == 0 or texts[index - 1].rstrip().endswith((".", "!", "?", ":"))
         # a capitalised word at a sentence's start is a name when a verb follows ("Darren was meant to")
         following = _key(texts[index + 1].strip(".,;:!?")) if index + 1 < len(texts) else ""
-        named = not sentence_start or following in _NAME_VERBS
+        # or before an apposition ("Dale, your milkman, says ...")
+        apposition = text.endswith(",") and following in ("your", "our", "the")
+        named = not sentence_start or following in _NAME_VERBS or apposition
         inside = lang == "en" and bare[:1].isupper() and named and key not in {"i", *titles}
         if (after_title or inside) and key not in calendar and key not in lexicon.STOPWORDS["en"]:
             names.add(key)
     return frozenset(names)
+
+
+#: "unser Pyrotechniker": in German the word after "unser" names one of ours whatever the trade.
+_POSSESSIVE_OURS = frozenset({"unser", "unsere", "unserer"})
+
+
+def colleague_blamed(
+    words: Sequence[Word], resources: LanguageResources, language: str, accused: frozenset[str] = frozenset()
+) -> list[Found]:
+    """Sentences that run down one of ours in front of the customer: "Herr Maaß ist leider ziemlich
+    schlampig", "Unser Pyrotechniker hat mal wieder auf eigene Faust gezündet", "that driver never
+    checks his load sheet", "Kyle is hopeless with the system". The sentence names one of ours
+    (``accused``: :func:`accused_names`, also as "Dale's"; :data:`lexicon.STAFF`), has a word of a
+    habit or a flaw (:data:`lexicon.DISPARAGING`) not negated right before it, and is no question.
+    Found as a ``deflection``: the seeds on complaints say the customer wants the company to own
+    the failure, and blaming a colleague pushes it away as "not our fault" does."""
+    lang = language if language in _FIRST else "en"
+    people = accused | _table(lexicon.STAFF, lang)
+    marks = [normalize(p) for p in lexicon.words_for(lexicon.DISPARAGING, lang)]
+    found: list[Found] = []
+    for sentence in _sentences(clauses(words, resources, language)):
+        flat = [p for c in sentence for p in c]
+        texts = [p.text for p in flat]
+        if not flat or _question(sentence[-1]):
+            continue
+        named = any(
+            text in people
+            or (lang == "en" and text.endswith("s") and text[:-1] in accused)  # "Dale's been careless"
+            or (lang == "de" and index and texts[index - 1] in _POSSESSIVE_OURS and flat[index].text[:1].isalpha())
+            for index, text in enumerate(texts)
+        )
+        if not named:
+            continue
+        for mark in marks:
+            span = _in_order(texts, mark, 1)
+            if span is not None and not set(texts[max(0, span[0] - 2) : span[0]]) & NEGATIONS:
+                found.append(_match("deflection", flat, 0, len(flat) - 1))
+                break
+    return found
 
 
 def excuses(

@@ -458,6 +458,18 @@ STAFF: Lexicon = {
     "en": ("driver", "technician", "engineer", "fitter", "crew", "lads", "staff", "team", "colleague", "colleagues",
            "courier", "workshop", "installer", "guys", "office", "insurer", "warehouse"),
 }  # fmt: skip
+#: Running down one of ours in front of the customer ("Herr Maaß ist ziemlich schlampig", "der hält
+#: sich nie an Absprachen", "Kyle is hopeless with the system", "that driver never checks his load
+#: sheet"): words of a habit or a flaw, matched in order with at most one word between.
+DISPARAGING: Lexicon = {
+    "de": ("schlampig", "nachlaessig", "unzuverlaessig", "unfaehig", "inkompetent", "chaotisch", "schusselig",
+           "faul", "mal wieder", "nicht das erste mal", "nicht zum ersten mal", "haelt sich nie", "nie an",
+           "immer wieder", "staendig", "dauernd", "mist gebaut", "verbockt", "versiebt", "geschlampt",
+           "ein ernstes wort", "zur rede"),
+    "en": ("careless", "sloppy", "hopeless", "useless", "lazy", "incompetent", "unreliable", "clueless",
+           "never checks", "never does", "never bothers", "never listens", "didnt bother", "always doing this",
+           "all the time", "not the first time", "have a word", "messed up", "screwed up", "dropped the ball"),
+}  # fmt: skip
 #: Owning the failure next to its reason ("Herr Moretti war krank, das entschuldigt aber nichts"):
 #: then the reason is an explanation, not an excuse.
 NO_EXCUSE: Lexicon = {
