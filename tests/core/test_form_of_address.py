@@ -52,6 +52,9 @@ def found(reply: str, sc: Scenario) -> list[str]:
         ('Sie sagten "dir hilft ja keiner" – das tut mir leid.', []),
         ("Ach du meine Güte, das tut mir leid. Du liebe Zeit, eine Woche!", []),
         ("Das hast du mir leid, ich schaue nach.", []),
+        # found live (espeak-ng through Whisper): a word between, still the apology misheard
+        ("Oh, ey, hast du mir wirklich leid, Frau Keller. Ich sehe nach.", []),
+        ("Das hast du mir sehr leid, ich kümmere mich.", []),
         # "du" before a verb it never takes is a misheard word ("Hast du tut mir leid")
         ("Hast du tut mir leid, ich schaue sofort nach.", []),
         ("Das du ist ärgerlich, ich prüfe es.", []),

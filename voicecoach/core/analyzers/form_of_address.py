@@ -94,8 +94,10 @@ def other_forms(words: Sequence[Word], expected: str) -> list[Word]:
             continue
         if expected == "sie" and piece.lower() in INFORMAL:
             following = tuple(p.lower() for p, _ in pieces[index + 1 : index + 3])
+            # "hast du mir (wirklich/so/sehr) leid": Whisper's "tut mir leid", with a word between
+            apology = tuple(p.lower() for p, _ in pieces[index + 1 : index + 4])
             if piece.lower() == "du" and (
-                following == ("mir", "leid")
+                (apology[:1] == ("mir",) and "leid" in apology[1:])
                 or following[:1]
                 and following[0] in NOT_WITH_DU
                 or any(following[: len(e)] == e for e in EXCLAMATIONS)
