@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,6 +91,18 @@ def summary_view(
     return SummaryView(total, skills, moments[:3], practise, duration, len(judged), unsure)
 
 
+def disputes_by_position(stored: Sequence[Any], count: int) -> dict[int, frozenset[int]]:
+    """The marks ("that was wrong") of a call's stored turns (``StoredTurn``: ``index``,
+    ``disputed``, ``replaced_by``), by position among the ``count`` judged results of the call.
+    A turn replaced by its retry ('t') is kept in the history but is not among the results, so it
+    is left out before the two are matched; if they still differ in number, no marks (a turn
+    cannot be matched for sure)."""
+    kept = sorted((turn for turn in stored if turn.replaced_by is None), key=lambda turn: turn.index)
+    if len(kept) != count:
+        return {}
+    return {position: frozenset(turn.disputed) for position, turn in enumerate(kept) if turn.disputed}
+
+
 def _practise(summary: Any, judged: list[Any], customer: str | None) -> list[str]:
     """``CallSummary.practise_next`` in the UI language: the skill with its score, then the tip of
     the kind that cost most (re-translated from its finding), else what practising the skill means."""
@@ -151,14 +163,12 @@ class SummaryScreen(Guarded, Screen[None]):
         try:
             store = opener()
             try:
-                turns = sorted(store.session(self.session_id).turns, key=lambda turn: turn.index)
+                turns = store.session(self.session_id).turns
             finally:
                 store.close()
         except Exception:  # noqa: BLE001 - without the history the summary shows the call as judged
             return {}
-        if len(turns) != len(self.results):
-            return {}
-        return {position: turn.disputed for position, turn in enumerate(turns) if turn.disputed}
+        return disputes_by_position(turns, len(self.results))
 
     def compose(self) -> ComposeResult:
         # made when shown, not when the call ended: marks set on the last feedback screen count
