@@ -254,6 +254,29 @@ CONFLICT = "not_listening/time_conflict"
             "It's on its way today; the bank shows it within two weeks at most.",
             True,
         ),
+        # "my last chemo" is still to come; "the 21st, first thing" is the 21st
+        (
+            "en",
+            "The wedding is on the 21st, my last chemo is on the 19th, so I need it by the 18th.",
+            "It'll be ready on Saturday the 21st, first thing.",
+            True,
+        ),
+        (
+            "en",
+            "The wedding is on the 21st, my last chemo is on the 19th, so I need it by the 18th.",
+            "It'll be ready on the 16th, first thing in the morning.",
+            False,
+        ),
+        # only at home until an hour; away at the weekend
+        ("de", "Ich bin morgen nur bis zehn zu Hause.", "Herr Brand kommt morgen um elf Uhr.", True),
+        ("de", "Ich bin morgen nur bis zehn zu Hause.", "Herr Brand kommt morgen um halb neun.", False),
+        # "um sieben" may be the morning: no points off when unsure (three o'clock is the afternoon)
+        ("de", "Ich bin morgen nur bis zehn zu Hause.", "Herr Brand kommt morgen um sieben.", False),
+        ("en", "I need the gown back by Friday.", "We'll have it back to you on Saturday at seven.", True),
+        ("en", "I'm only home till ten tomorrow.", "The fitter comes tomorrow at eleven.", True),
+        ("de", "Am Wochenende bin ich nicht da.", "Wir kommen am Samstag und schleifen nach.", True),
+        ("de", "Am Wochenende bin ich nicht da.", "Wir kommen am Freitag und schleifen nach.", False),
+        ("en", "I'm away at the weekend.", "We'll come on Saturday to re-sand it.", True),
         # being away is no deadline: next week is not compared with it
         ("de", "Ab Mittwoch bin ich eine Woche verreist.", "Wir melden uns nächste Woche.", False),
         ("en", "I'm away from Wednesday for a week.", "We'll sort it out in two weeks.", False),

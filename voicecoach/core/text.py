@@ -319,6 +319,8 @@ def _merge_numbers(tokens: list[Token]) -> list[Token]:
         pieces = [piece]
         index += 1
         while index < len(tokens) and not run[-1].sentence_end:
+            if run[-1].comma and _DIGIT_ORDINAL.fullmatch(run[-1].words[-1].text.strip(" ,;:.!?").lower()):
+                break  # "Saturday the 21st, first thing": a day of the month ends its number
             token = tokens[index]
             if token.text in _JOINERS and index + 1 < len(tokens):
                 following = _number_piece(tokens[index + 1].text)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from voicecoach.core.text import Token, Word, tokens_of
 
@@ -72,10 +72,22 @@ _PAST = frozenset(
 _NEED = frozenset({"need", "needs", "want", "wants", "must", "have", "has"})
 
 
+#: "last"/"letzte" tell of the past only before a time ("last week", "letzten Montag"); "my last
+#: chemo is on the 19th" is the final one, still to come.
+_LAST = frozenset({"last", "letzte", "letzten", "letzter", "vorige"})
+_LAST_OF = frozenset(
+    {"week", "month", "year", "night", "time", "weekend", "woche", "monat", "jahr", "nacht", "mal", "wochenende"}
+)
+
+
 def _past(texts: Sequence[str]) -> bool:
-    """The sentence tells of the past: a past word (:data:`_PAST`), an English "-ed" verb
-    ("the permit expired on Monday"), or "habe/hat" with a participle ("hat ... gesagt")."""
-    if set(texts) & _PAST:
+    """The sentence tells of the past: a past word (:data:`_PAST`; "last" only before a time,
+    :data:`_LAST`), an English "-ed" verb ("the permit expired on Monday"), or "habe/hat" with a
+    participle ("hat ... gesagt")."""
+    if set(texts) & (_PAST - _LAST):
+        return True
+    if any(t in _LAST and texts[i + 1 : i + 2] and (texts[i + 1] in _LAST_OF or texts[i + 1] in _WEEKDAYS)
+           for i, t in enumerate(texts)):  # fmt: skip
         return True
     # "-ed" after a need is a wish, not the past: "I need the boiler fixed by Friday"
     if any(t.endswith("ed") and len(t) > 4 for t in texts) and not set(texts) & _NEED:
@@ -99,6 +111,8 @@ _AWAY = (
     ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"),
 )  # fmt: skip
+#: Being at home or reachable: "nur bis zehn zu Hause", "only in till ten".
+_PRESENT = frozenset({"hause", "zuhause", "da", "hier", "erreichbar", "home", "in", "here", "around", "available"})
 #: Being away counts only when the customer says it of themselves ("Ich bin ... außer Haus").
 _ME = frozenset({"ich", "bin", "i", "im", "ill", "we", "were"})
 #: A day ruled out in so many words ("Dienstag geht nicht", "I can't do Monday").
@@ -169,6 +183,7 @@ class When:
     hours: tuple[float, float] | None
     tokens: tuple[Token, ...]
     call: bool = False  # a call, mail or letter at that time, no visit: being at home does not matter
+    guessed: bool = False  # "um sieben" read as 19:00 (:func:`_hour`); it may as well be 7:00
 
     def said(self) -> str:
         """The words as spoken ("Friday afternoon", "morgen um 14 Uhr")."""
@@ -234,6 +249,15 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     return hour if 0 <= hour <= 24 else None
 
 
+def _guessed(tokens: Sequence[Token], at: int, hour: float | None) -> bool:
+    """The hour at ``at`` was put in the afternoon or evening by guess ("um 7" read as 19:00), not
+    said so ("7 pm", "19 Uhr")."""
+    text = tokens[at].text
+    after = tokens[at + 1].text if at + 1 < len(tokens) else ""
+    # one to five in the night is no time for a visit: only six and seven may mean the morning
+    return hour is not None and text.isdigit() and int(text) in (6, 7) and hour >= 12 and after != "pm"
+
+
 def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
     """Every time named in ``tokens``: (first index, last index, :class:`When`)."""
     found: list[tuple[int, int, When]] = []
@@ -247,7 +271,9 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
         begin = index
         compound = next((w for w in _WEEKDAYS if text.startswith(w) and text[len(w) :] in _PARTS), None)
         plural = text[:-1] in _WEEKDAYS and text.endswith("s")
-        if text in _WEEKDAYS or plural:
+        if text in ("wochenende", "weekend"):
+            day = "w5"  # the weekend from its Saturday: "am Wochenende bin ich nicht da"
+        elif text in _WEEKDAYS or plural:
             day = f"w{_WEEKDAYS[text if text in _WEEKDAYS else text[:-1]]}"
             if index and texts[index - 1] in _NEXT_WEEK:
                 day, begin = "n" + day[1:], index - 1  # "nächsten Dienstag": next week's
@@ -265,18 +291,21 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             after = texts[index + 1] if index + 1 < len(texts) else ""
             before = texts[index - 1] if index else ""
             raw = raw.rstrip(",;:!?")
-            ordinal = raw.rstrip(".").endswith(("st", "nd", "rd", "th")) or (
+            # "21st", "am 9."; "first thing in the morning" names no day of the month
+            ordinal = (raw[:1].isdigit() and raw.rstrip(".").endswith(("st", "nd", "rd", "th"))) or (
                 raw.endswith(".") and before in ("am", "zum", "bis", "den", "vom")
             )
             if ordinal or (after in _MONTHS and before in ("am", "zum", "bis", "den", "the", "on", "by")):
                 day = f"d{int(text)}"
         hour_at = None
+        guessed = False
         if day is None:
             hour = _hour(tokens, index)
             if hour is None and text in _PARTS:
                 hours = _PARTS[text]
             elif hour is not None:
                 hours, hour_at = (hour, hour + 1.0), index
+                guessed = _guessed(tokens, index, hour)
             if hours is None:
                 index += 1
                 continue
@@ -291,6 +320,7 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 hour = _hour(tokens, at)
                 if hour is not None:
                     hours, last = (hour, hour + 1.0), at
+                    guessed = _guessed(tokens, at, hour)
                     if at + 1 < len(texts) and texts[at + 1] in ("uhr", "am", "pm", "oclock"):
                         last = at + 1
             at += 1
@@ -301,7 +331,7 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
         )
         if day and day[0] == "d" and last + 1 < len(texts) and texts[last + 1] in _MONTHS:
             last += 1  # "am 9. Mai"
-        found.append((begin, last, When(day, hours, tuple(tokens[begin : last + 1]))))
+        found.append((begin, last, When(day, hours, tuple(tokens[begin : last + 1]), guessed=guessed)))
         index = last + 1
     return found
 
@@ -429,6 +459,12 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
                     kind = "from" if starts else "not"
                     found.append(Limit(kind, When(day, None, tuple(sentence[c_first : c_last + 1])), told))
+            elif set(words) & _ONLY and _until_hour(words) is not None and set(words) & _PRESENT:
+                # "Ich bin nur bis zehn zu Hause", "I'm only in till ten": not after that hour
+                day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
+                if day is not None:
+                    hour = _until_hour(words) or 24.0
+                    found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
             elif set(words) & _ONLY:
                 timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
                 days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
@@ -516,7 +552,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
                 continue
-            found.append(When(when.day, when.hours, when.tokens, call=bool(clause & _CALLING)))
+            found.append(When(when.day, when.hours, when.tokens, call=bool(clause & _CALLING), guessed=when.guessed))
     return found
 
 
@@ -543,11 +579,25 @@ def _inside(hours: tuple[float, float], span: tuple[float, float]) -> bool:
     return span[0] <= hours[0] <= span[1]
 
 
+def _breaks(limit: Limit, offer: When) -> bool:
+    """Whether ``offer`` breaks ``limit``; an hour read as the evening by guess breaks it only if
+    the morning reading (twelve hours earlier) does too: "um sieben" for someone home until ten."""
+    evening = replace(offer, guessed=False)
+    if offer.hours is not None and limit.kind in ("not", "only"):
+        morning = replace(evening, hours=(offer.hours[0] - 12, offer.hours[1] - 12))
+        return conflicts(limit, [evening]) is not None and conflicts(limit, [morning]) is not None
+    return conflicts(limit, [evening]) is not None
+
+
 def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
     """The first offer that breaks ``limit``, or None. A call (``When.call``) breaks only a
     deadline; a part of the day ("tomorrow evening") breaks a slot ruled out only when it lies
     wholly inside it (in doubt, no points off)."""
     for offer in offered:
+        if offer.guessed:
+            if _breaks(limit, offer):
+                return offer
+            continue
         if (offer.call or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
             continue  # a call needs nobody at home; "next week" is compared with deadlines only
         if limit.kind == "by":
