@@ -73,6 +73,8 @@ def judge_reply(reply: str, sc=DE_SCENARIO, line=DE_LINE, language="de"):  # noq
         ("Das tut mir leid, ich sehe nach. Zur Sicherheit, Ihre Bestellnummer.", ["not_listening/reasked"]),
         ("Das tut mir leid, ich sehe nach. Und Ihre Bestellnummer.", ["not_listening/reasked"]),
         ("Das tut mir leid, ich sehe nach. Können Sie das wiederholen? Bestellnummer.", ["not_listening/reasked"]),
+        # reading it out or spelling it again is asking for it again
+        ("Das tut mir leid, ich sehe nach. Lesen Sie mir Ihre Bestellnummer bitte vor.", ["not_listening/reasked"]),
         ("Das tut mir leid, ich sehe nach. Die Bestellnummer habe ich.", []),
         ("Das tut mir leid. Bestellnummer, Moment, ich sehe nach.", []),
     ],
@@ -93,6 +95,8 @@ def test_german_replies(reply: str, expected: list[str]) -> None:
         ("Sorry, I'll check order forty-seven eleven now.", []),
         ("Sorry, I'll check order 4711. Could you tell me your order number again?", ["not_listening/reasked"]),
         ("Sorry, I'll check. Just to be sure, your order number.", ["not_listening/reasked"]),
+        ("Sorry, I'll check. Just read me your order number one more time.", ["not_listening/reasked"]),
+        ("Sorry, I'll check. I'll read your order number back: 4711.", []),
         ("Sorry, I'll check. Could you tell me again? Order number.", ["not_listening/reasked"]),
         ("Sorry, I'll check. Sorry, one more time: order number?", ["not_listening/reasked"]),
         ("Sorry, I'll check. Order number noted.", []),

@@ -954,9 +954,11 @@ def value_said(value: str, spoken: Spoken, context: Context, asks: Sequence[str]
 #: Cues that make a bare noun a request (not "noch mal" alone: "Ich prüfe noch mal den Betrag").
 REQUEST_CUES = {
     "de": ("nennen sie", "sagen sie mir", "geben sie mir", "brauche", "braeuchte", "benoetige", "benoetigen",
-           "koennen sie mir", "koennten sie mir", "verraten sie", "wiederholen sie"),
+           "koennen sie mir", "koennten sie mir", "verraten sie", "wiederholen sie", "lesen sie mir",
+           "buchstabieren sie"),
     "en": ("tell me", "give me", "i need", "ill need", "i will need", "id need", "can i have", "could i have",
-           "may i have", "could you tell", "can you tell", "could you give", "can you give", "repeat"),
+           "may i have", "could you tell", "can you tell", "could you give", "can you give", "repeat", "read me",
+           "spell"),
 }  # fmt: skip
 
 
@@ -1140,7 +1142,7 @@ _SEVERAL = frozenset({"paar", "einige", "mehrere", "weitere", "andere", "few", "
 #: was the booking date again?", "Wie heißt die Stute noch mal?", "How many did you say died?".
 _AGAIN = {"de": (("noch", "mal"), ("nochmal",), ("noch", "einmal"), ("nochmals",), ("erneut",), ("sagten", "sie"),
                  ("hatten", "sie", "gesagt"), ("erinnern", "sie", "mich")),
-          "en": (("again",), ("once", "more"), ("did", "you", "say"), ("remind", "me"))}  # fmt: skip
+          "en": (("again",), ("once", "more"), ("one", "more", "time"), ("did", "you", "say"), ("remind", "me"))}  # fmt: skip
 
 
 def _ask_lemmas(asks: Sequence[str], context: Context) -> set[str]:
