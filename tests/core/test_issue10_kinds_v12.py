@@ -96,6 +96,8 @@ POINT = {
         ("de", "Das tut mir leid, ich kann mir vorstellen, wie sauer Sie beide sind. Ich gebe das weiter.", True),
         ("en", "Sure, no problem at all, and sorry for the trouble. I'll pass this on and they'll be in touch.", True),
         ("en", "I'm so sorry for the wait, and for the mix-up. That must be really frustrating.", True),
+        ("de", "Oh, das ist ärgerlich, das tut mir leid. Ich sage Herrn Falk Bescheid, dass er sich meldet.", True),
+        ("en", "I'm so sorry, that's maddening. I'll pass your comments to Rory.", True),
         # a time for the matter itself: more than a handover
         ("de", "Das tut mir leid. Ich leite das jetzt weiter, morgen um 10 ruft Sie der Meister an.", False),
         ("en", "I'm so sorry for the wait, and for the mix-up. I'll book you in for 9 tomorrow.", False),

@@ -759,6 +759,7 @@ _HANDOVERS = {
     "de": (("weitergeben",), ("weiterleiten",), ("weiterreichen",), ("melden", "uns"), ("melde", "mich"),
            ("melden", "sie", "sich"), ("meldet", "sich"), ("melden", "sich"), ("rufen", "sie", "an"), ("gebe", "weiter"),
            ("leite", "weiter"), ("zurueckrufen",), ("ruft", "zurueck"), ("rufe", "zurueck"), ("sich", "melden"),
+           ("sich", "meldet"),
            ("gebe", "bescheid"), ("sage", "bescheid"), ("versuche", "erreichen"),
            ("gebe", "an", "herrn"), ("gebe", "an", "frau"), ("gebe", "an", "kollegen"), ("notiere", "mir", "das"),
            # a note to a colleague, who then sees to it: "Ich schreibe Herrn Brückner eine Notiz, der
@@ -767,7 +768,8 @@ _HANDOVERS = {
            # promising nothing: "Ich schaue mal, was ich tun kann"
            ("was", "ich", "tun", "kann"), ("was", "wir", "tun", "koennen"), ("was", "ich", "machen", "kann"),
            ("was", "wir", "machen", "koennen")),
-    "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("forward",),
+    "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("pass", "to"),
+           ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
            ("let", "them", "know"), ("let", "know"), ("call", "us"), ("call", "you", "back"),
            ("he", "will", "call", "you"), ("she", "will", "call", "you"), ("they", "will", "call", "you"),
