@@ -178,3 +178,24 @@ def test_only_a_number_that_may_be_a_time_names_one(language: str, reply: str, n
     result = judge_text(sc, "t1", reply, resources=resources)
     missed = _missed(list(result.findings))
     assert any(f.evidence.get("no_time") for f in missed) is no_time, [f.evidence for f in missed]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unsure", "waived"),
+    [
+        # a number or a code in capitals was heard as one: it cannot have been "sorry" (found on v18
+        # through audio: "Account MC 40 27. I'll call the shelter now." kept no points off)
+        ("en", "Order MC 40 27. The engineer comes tomorrow morning.", {"27.", "MC"}, False),
+        ("en", "Right. The engineer comes on Thursday, the sixth.", {"sixth."}, False),
+        ("de", "Auftrag TK 6 21. Der Techniker kommt morgen früh.", {"6", "21.", "TK"}, False),
+        # a short word, or one alike to a word of sympathy, may have been one
+        ("en", "Oh. The engineer comes tomorrow morning.", {"Oh."}, True),
+        ("de", "Lied. Der Techniker kommt morgen früh.", {"Lied."}, True),
+    ],
+)
+def test_a_number_or_code_heard_unsure_leaves_the_ignored_feeling(
+    language: str, reply: str, unsure: set[str], waived: bool
+) -> None:
+    ignored = [f for f in _heard(language, reply, unsure) if f.evidence.get("reason") == "ignored_emotion"]
+    assert ignored, "the reply takes up no feeling"
+    assert all((f.penalty == 0) is waived for f in ignored), [(f.penalty, f.evidence.get("misheard")) for f in ignored]

@@ -116,13 +116,22 @@ def _feeling_vocabulary(context: Context) -> frozenset[str]:
     apology, their upset called justified), three letters or more."""
     phrases = (*context.words("empathy"), *context.words("acknowledgement"), *context.words("justified"))
     phrases += lexicon.words_for(lexicon.APOLOGY_WORDS, context.language)
-    return frozenset(token for phrase in phrases for token in normalize(phrase) if len(token) >= 3)
+    # "that must be hard": "that" and "must" carry no feeling; "hut" is not a misheard "that"
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    return frozenset(
+        token for phrase in phrases for token in normalize(phrase) if len(token) >= 3 and token not in stop
+    )
 
 
 def _like_feeling_word(word: Word, vocabulary: frozenset[str]) -> bool:
     """An unsure word that may have been a word of acknowledgement: alike in spelling to one of
-    them (:data:`FEELING_WORD_LIKENESS`), or too short to tell."""
+    them (:data:`FEELING_WORD_LIKENESS`), or too short to tell. A number ("27", "sixth", "£155")
+    or a code in capitals ("ML") was heard as one: it cannot have been "sorry" (found through
+    audio on v18, where such words waived 9 of 13 English findings)."""
     heard = normalize(word.text)
+    bare = word.text.strip(" ,.;:!?\"'()")
+    if heard and (all(token.isdigit() for token in heard) or (len(bare) >= 2 and bare.isupper())):
+        return False
     if not heard or any(len(token) < 3 for token in heard):
         return True
     return any(
