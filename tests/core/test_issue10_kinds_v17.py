@@ -352,3 +352,21 @@ EXCUSED = {
 def test_a_colleague_run_down(language: str, reply: str, blamed: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, say=EXCUSED[language], emotion="angry")
     assert contradicts(found) is blamed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "avoid", "reply", "flagged"),
+    [
+        # another modal says the same brush-off
+        ("en", "can take up to", "Sorry about that. It could take up to ten working days.", True),
+        ("en", "can't promise", "Sorry about that. I cannot promise anything before Friday.", True),
+        ("en", "can't promise", "Sorry about that. I can promise you it comes on Friday.", False),
+        ("de", "kann ich nicht versprechen", "Tut mir leid. Das könnte ich nicht versprechen.", True),
+        # a separable verb said whole, not when negated
+        ("de", "kommt vor", "Tut mir leid, so etwas kann schon mal vorkommen. Ich prüfe das.", True),
+        ("de", "kommt vor", "Tut mir leid, so ein Fehler darf nicht vorkommen. Ich prüfe das.", False),
+    ],
+)
+def test_an_avoid_phrase_in_another_form(language: str, avoid: str, reply: str, flagged: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, emotion="annoyed", expect={"avoid": [avoid]})
+    assert ("avoid_phrase" in found) is flagged, found

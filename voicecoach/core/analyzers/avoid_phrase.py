@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from voicecoach.core.analyzers import grammar
 from voicecoach.core.analyzers._common import make_finding, reply_words, same_words
 from voicecoach.core.analyzers.options import Context
-from voicecoach.core.meaning import meaning_found
+from voicecoach.core.meaning import clauses, meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Match, Spoken, normalize, phrase_found
 from voicecoach.core.timeline import Turn, Word
@@ -45,6 +45,50 @@ _NEGATIONS = frozenset(
 )
 
 
+#: Modal verbs that say the same brush-off: "can take up to" / "could take up to", "can't promise"
+#: / "cannot promise" (normalised forms, so "can't" is "cant").
+_MODALS = {
+    "en": {"can": ("could",), "could": ("can",), "cant": ("cannot", "couldnt"), "cannot": ("cant", "couldnt")},
+    "de": {"kann": ("koennte",), "koennen": ("koennten",), "koennte": ("kann",), "koennten": ("koennen",)},
+}
+#: German separable prefixes: "kommt vor" is "vorkommen" when the verb is said whole ("kann ...
+#: vorkommen"), as the key points already read it.
+_PREFIXES = frozenset(
+    {"vor", "an", "auf", "aus", "mit", "nach", "zu", "ab", "ein", "weg", "zurueck", "vorbei", "durch"}
+)
+
+
+def variants(phrase: str, language: str) -> list[str]:
+    """Other forms of an avoid ``phrase`` that say the same: another modal (:data:`_MODALS`). The
+    listed phrase itself is not among them. (A German separable verb said whole is
+    :func:`_separable_whole`'s.)"""
+    words = normalize(phrase)
+    found: list[str] = []
+    for at, word in enumerate(words):
+        for other in _MODALS.get(language, {}).get(word, ()):
+            found.append(" ".join((*words[:at], other, *words[at + 1 :])))
+    return found
+
+
+def _separable_whole(phrase: str, words: Sequence[Word], context: Context) -> Match | None:
+    """A German avoid phrase of a verb and its separable prefix ("kommt vor") said as the whole
+    verb in any form ("so etwas kann schon mal vorkommen", "ist vorgekommen"): the word whose
+    lemma is prefix + the verb's lemma, quoted with the clause up to it; not in a negated clause
+    ("so ein Fehler darf nicht vorkommen")."""
+    parts = normalize(phrase)
+    if context.language != "de" or len(parts) != 2 or parts[1] not in _PREFIXES:
+        return None
+    whole = parts[1] + normalize(context.resources.lemma(parts[0], "de") or parts[0])[0]
+    for clause in clauses(words, context.resources, "de"):
+        if negated(tuple(p.text for p in clause)):
+            continue  # "so ein Fehler darf nicht vorkommen" owns the failure
+        for at, piece in enumerate(clause):
+            if whole in piece.lemmas or piece.text == whole:
+                said = tuple(dict.fromkeys(p.word for p in clause[: at + 1]))
+                return Match(phrase, (piece.word,), said[0].start, piece.word.end, said)
+    return None
+
+
 def negated(tokens: tuple[str, ...]) -> bool:
     return any(token in _NEGATIONS for token in tokens)
 
@@ -75,8 +119,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if match is None:  # every word of it in one clause, in any form ("you'll lose your discount"); in
             # German in any order, in English in the phrase's: "Chloe should have called you" is no "you should have"
             ordered = context.language == "en"
-            meant = meaning_found([phrase], words, strict=True, ordered=ordered, **context.meaning_kwargs())
-            match = meant.match if meant is not None else None
+            forms = [phrase, *variants(phrase, context.language)]
+            meant = meaning_found(forms, words, strict=True, ordered=ordered, **context.meaning_kwargs())
+            match = meant.match if meant is not None else _separable_whole(phrase, words, context)
         if match is not None and _said_in_sympathy(phrase, match, words, context):
             continue
         if match is not None and grammar.on_their_side(words, match, context.resources, context.language):
