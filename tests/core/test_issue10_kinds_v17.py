@@ -370,3 +370,24 @@ def test_a_colleague_run_down(language: str, reply: str, blamed: bool, resources
 def test_an_avoid_phrase_in_another_form(language: str, avoid: str, reply: str, flagged: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, emotion="annoyed", expect={"avoid": [avoid]})
     assert ("avoid_phrase" in found) is flagged, found
+
+
+SHORT = {
+    "de": "Sie haben fünf statt sechs Toiletten gebracht, keine barrierefreie dabei. Der Fahrer sagt, die "
+    "barrierefreie ist noch bei einem anderen Kunden!",
+    "en": "You brought five toilets instead of six, no accessible unit at all. The driver says the accessible "
+    "one is still out on another job!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicted"),
+    [
+        # the customer's own complaint said back, with their own negation: agreement
+        ("en", "Five instead of six and no accessible unit, that's a serious failure. Both come today.", False),
+        ("de", "Fünf statt sechs und keine barrierefreie, das ist ein schwerer Fehler. Beide kommen heute.", False),
+    ],
+)
+def test_their_own_negation_said_back(language: str, reply: str, contradicted: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=SHORT[language], emotion="angry")
+    assert contradicts(found) is contradicted, found

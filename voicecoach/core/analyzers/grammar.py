@@ -2179,19 +2179,24 @@ def _denied_claim(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -
 
 def claimed_words(customer: Sequence[Word], resources: LanguageResources, language: str) -> frozenset[str]:
     """The customer's content words (lemmas of four or more letters) that the customer did not
-    negate: what the customer claims ("Das ist Abzocke!" -> ``abzocke``)."""
+    negate anywhere in the line: what the customer claims ("Das ist Abzocke!" -> ``abzocke``)."""
     lang = language if language in _FIRST else "en"
     stop = lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"]
     common = _table(lexicon.NORM_WORDS, lang) | _table(lexicon.TRUTH_WORDS, lang)
     out: set[str] = set()
+    denied: set[str] = set()
     for clause in clauses(customer, resources, language):
+        if _has_any(clause, NEGATIONS):
+            denied.update(p.text for p in clause)
         if _has_any(clause, NEGATIONS) or _question(clause):
             continue  # "Am I paying anything more?" claims nothing
         for piece in clause:
             if len(piece.text) >= 4 and piece.text.isalpha() and piece.text not in stop and piece.text not in common:
                 out.add(piece.text)
                 out.update(lemma for lemma in piece.lemmas if len(lemma) >= 4 and lemma not in stop)
-    return frozenset(out)
+    # a word the customer also said negated ("no accessible unit at all") is theirs either way:
+    # "no accessible unit, that's a serious failure" says their complaint back, it denies nothing
+    return frozenset(out - denied)
 
 
 def _ends_sentence(clause: Sequence[Piece]) -> bool:
