@@ -391,3 +391,28 @@ SHORT = {
 def test_their_own_negation_said_back(language: str, reply: str, contradicted: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, say=SHORT[language], emotion="angry")
     assert contradicts(found) is contradicted, found
+
+
+NOT_HIM = {
+    "de": "Wer kommt morgen, und wann? Ich bin nur bis zehn da. Und bitte nicht wieder Herr Stoll!",
+    "en": "Who's coming tomorrow, and when? I'm only in till ten. And not Kyle again, please!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "sent"),
+    [
+        # the one the customer ruled out, sent anyway
+        ("de", "Selbstverständlich. Herr Stoll kommt morgen um acht, er kennt den Boden.", True),
+        ("de", "Gut, dann schicke ich Ihnen morgen um acht Herrn Stoll vorbei.", True),
+        ("en", "Of course. Kyle will come round at eight tomorrow, he knows the job.", True),
+        # someone else, or the ruled-out one kept away
+        ("de", "Selbstverständlich. Herr Brand kommt morgen um acht, Herr Stoll ist nicht dabei.", False),
+        ("de", "Verstanden: nicht Herr Stoll. Morgen um acht kommt Herr Brand.", False),
+        ("en", "Of course, not Kyle. Sam will come at eight tomorrow.", False),
+        ("en", "Understood. Sam comes at eight tomorrow; Kyle won't be there.", False),
+    ],
+)
+def test_the_person_they_ruled_out_sent(language: str, reply: str, sent: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=NOT_HIM[language], emotion="annoyed", mood="annoyed")
+    assert ("not_listening/refused_person" in found) is sent, found

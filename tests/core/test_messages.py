@@ -71,6 +71,14 @@ def gallery(language: str) -> list[Finding]:
         "Ich will meine 180 Euro zurück, das ist ärgerlich!" if de else "I want my £180 back, it's annoying!",
     )
     money = scenario(language, say=claim[2], emotion="angry")
+    ruled_out = (
+        0.0,
+        4.0,
+        "Wann kommt jemand? Und bitte nicht wieder Herr Stoll!"
+        if de
+        else "When is someone coming? And not Kyle again!",
+    )
+    not_him = scenario(language, say=ruled_out[2], emotion="annoyed")
     cases = [
         # interruption (line), talk_over (overlap), missed point, re-ask, ignored emotion, avoid phrase
         (
@@ -328,6 +336,21 @@ def gallery(language: str) -> list[Finding]:
                     7.5,
                     10.0,
                     "Die Anfahrt müsste ich Ihnen aber berechnen." if de else "I'm afraid the call-out fee stands.",
+                )
+            ],
+            None,
+        ),
+        # the person the customer ruled out, sent anyway
+        (
+            not_him,
+            [ruled_out],
+            [
+                (
+                    4.6,
+                    8.0,
+                    "Tut mir leid. Herr Stoll kommt morgen um acht."
+                    if de
+                    else "Sorry. Kyle will come at eight tomorrow.",
                 )
             ],
             None,

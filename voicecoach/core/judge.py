@@ -91,7 +91,7 @@ def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) 
         # points, so "poor" alone never sent the pushing reply to the customer's "I said no"
         Outcome.pushed: any(f.kind == "pushed_after_no" and f.penalty > 0 for f in findings),
         Outcome.contradicted: any(f.kind == "contradiction" and f.penalty > 0 for f in findings),
-        Outcome.missed: bool(reasons & {"missed_point", "time_conflict"}),
+        Outcome.missed: bool(reasons & {"missed_point", "time_conflict", "refused_person"}),
         Outcome.poor: total < options.poor_below,
         Outcome.good: total >= options.good_from and not any(f.severity == "major" for f in findings),
     }
@@ -188,7 +188,9 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
         return finding
     reason = finding.evidence.get("reason")
     limit = context.options.unsure_word
-    if finding.kind in _SAID or (finding.kind == "not_listening" and reason in ("reasked", "time_conflict")):
+    if finding.kind in _SAID or (
+        finding.kind == "not_listening" and reason in ("reasked", "time_conflict", "refused_person")
+    ):
         slack = 0.05
         neutral = frozenset(lexicon.words_for(lexicon.NEUTRAL_WORDS, context.language))
         unsure = [

@@ -70,7 +70,7 @@ never disagrees; a negated acknowledgement never counts as one.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from voicecoach.core.analyzers import lexicon
@@ -3033,6 +3033,55 @@ def colleague_blamed(
                 found.append(_match("deflection", flat, 0, len(flat) - 1))
                 break
     return found
+
+
+#: Words that rule a person out just before their name: "bitte nicht wieder Herr Stoll", "not
+#: Kyle again", "anyone but Dale", "don't send Josh".
+_NOT_THEM = frozenset({"nicht", "kein", "keinen", "not", "no", "dont", "never", "but", "nie"})
+#: Verbs of coming or sending: the person named with one of them is the one who comes.
+_COMING = frozenset(
+    {"kommt", "kommen", "komme", "schicke", "schicken", "schickt", "vorbei", "da", "come", "comes", "coming",
+     "send", "sending", "sent", "visit", "visits", "there", "round", "over"}
+)  # fmt: skip
+
+
+def refused_people(customer: Sequence[Word], language: str, customer_name: str | None) -> dict[str, str]:
+    """The people the customer rules out, by folded name, with the sentence that said so: a name
+    (:func:`accused_names`) with a word of ruling out (:data:`_NOT_THEM`) at most three words
+    before it in the same sentence ("Und bitte nicht wieder Herr Stoll", "Just not Kyle again")."""
+    names = accused_names(customer, language, customer_name)
+    found: dict[str, str] = {}
+    sentence: list[str] = []
+    raw: list[str] = []
+    for word in customer:
+        sentence.append(_key(word.text.strip(".,;:!?\"'“”„()")))
+        raw.append(word.text.strip())
+        if not word.text.rstrip().endswith((".", "!", "?")) and word is not customer[-1]:
+            continue
+        for at, key in enumerate(sentence):
+            if key in names and set(sentence[max(0, at - 3) : at]) & _NOT_THEM:
+                found.setdefault(key, " ".join(raw).rstrip(".!? "))
+        sentence, raw = [], []
+    return found
+
+
+def sends_refused(
+    words: Sequence[Word], resources: LanguageResources, language: str, refused: Mapping[str, str]
+) -> tuple[Found, str] | None:
+    """The first clause that sends a person the customer ruled out (:func:`refused_people`): their
+    name with a verb of coming or sending (:data:`_COMING`), not negated and no question ("Herr
+    Stoll kommt morgen um 7 Uhr" after "bitte nicht wieder Herr Stoll"), with the customer's
+    sentence. "Herr Stoll kommt nicht, sondern Herr Brand" and "not Kyle" are not."""
+    if not refused:
+        return None
+    for clause in clauses(words, resources, language):
+        texts = [p.text for p in clause]
+        named = next((name for name in refused if name in texts), None)
+        if named is None or _question(clause) or _has_any(clause, NEGATIONS):
+            continue
+        if set(texts) & _COMING:
+            return _match("refused_person", clause, 0, len(clause) - 1), refused[named]
+    return None
 
 
 def excuses(

@@ -19,6 +19,8 @@
 - ``time_conflict``: the reply offers a time that breaks a limit the customer set ("I need them by
   Thursday" -> "Friday afternoon"; "außer Mittwochvormittag" -> "Mittwoch um 9 Uhr"): the
   customer's own terms not heard (:mod:`time_fit`).
+- ``refused_person``: the reply sends someone the customer ruled out ("bitte nicht wieder Herr
+  Stoll" -> "Herr Stoll kommt morgen um 7 Uhr").
 - ``generic``: nothing in the reply refers to what the customer said (no content word, fact or
   key point in common). Only when the step has no key points (missed points say it better).
 """
@@ -1504,6 +1506,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # a re-ask is already the question's finding: it does not make a miss certain too
     missed, met = _missed_points(context, spoken, turn, reasked=bool(reasked))
     findings = missed + reasked + _emotion(turn, context, spoken, bool(reasked)) + _time_conflict(turn, context, words)
+    findings += _refused_person(turn, context, words)
     has_points = context.step is not None and bool(context.step.expect.key_points)
     if not has_points and not met and not reasked:
         findings += _generic(context, turn, words)
@@ -1595,6 +1598,29 @@ def met_only_in_argument(
             )
         )  # fmt: skip
     return findings
+
+
+def _refused_person(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:
+    """One ``refused_person`` finding when the reply sends someone the customer ruled out in this
+    line ("Und bitte nicht wieder Herr Stoll" -> "Herr Stoll kommt morgen um 7 Uhr"), or none
+    (:func:`grammar.sends_refused`)."""
+    refused = grammar.refused_people(customer_words(turn, context), context.language, context.customer_name)
+    sent = grammar.sends_refused(words, context.resources, context.language, refused)
+    if sent is None:
+        return []
+    found, sentence = sent
+    evidence = {"reason": "refused_person", "said": found.match.text, "limit": sentence, "words": found.match.to_json()}
+    return [
+        make_finding(
+            context,
+            "not_listening",
+            severity="major",
+            skill="listening",
+            start=found.match.start,
+            end=found.match.end,
+            evidence=evidence,
+        )
+    ]
 
 
 def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:

@@ -182,6 +182,17 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'tomorrow at ten, before you have to leave."',
         ),
     },
+    ("not_listening", "refused_person"): {
+        "de": (
+            "Sie haben „{said}“ zugesagt – {who} hatte aber gesagt: „{limit}“.",
+            "Schicken Sie jemand anderen und sagen Sie es dazu, z. B. „Es kommt ein anderer Kollege, "
+            "Herr Brand, Herr Stoll ist nicht dabei.“",
+        ),
+        "en": (
+            'You said "{said}", but {who} had said: "{limit}".',
+            'Send someone else, and say so, e.g. "A different colleague is coming, Mr Brand; Kyle won\'t be involved."',
+        ),
+    },
     ("not_listening", "missed_point_feeling_only"): {
         "de": (
             "Sie sind auf das Gefühl eingegangen, aber nicht auf die Sache selbst – es fehlt etwa {examples}.",

@@ -54,6 +54,7 @@ FINDING_NAMES: dict[tuple[str, str, bool], Words] = {
     ("not_listening", "missed_point", False): {"de": "Punkt nicht gehört", "en": "Key point not heard"},
     ("not_listening", "reasked", False): {"de": "Schon Gesagtes erfragt", "en": "Asked for what was given"},
     ("not_listening", "ignored_emotion", False): {"de": "Gefühl übergangen", "en": "Feeling passed over"},
+    ("not_listening", "refused_person", False): {"de": "Abgelehnte Person geschickt", "en": "Refused person sent"},
     ("not_listening", "ignored_emotion", True): {"de": "Gefühl spät aufgegriffen", "en": "Feeling taken up late"},
 }
 
