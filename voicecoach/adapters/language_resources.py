@@ -110,6 +110,18 @@ class LanguageResources:
             return word.lower()
         return str(found).lower()
 
+    def known(self, word: str, language: str) -> bool:
+        """Whether ``word`` is in simplemma's word list for ``language`` (any form: "Verstehe", "hut");
+        a garbled hearing ("Foscht", "Apagot") is not. Without simplemma every word counts as known."""
+        if self._simplemma is None or not word.isalpha():
+            return True
+        try:
+            return bool(self._simplemma.is_known(word, lang=language)) or bool(
+                self._simplemma.is_known(word.capitalize(), lang=language)
+            )
+        except (ValueError, KeyError):
+            return True
+
     def _synonyms(self, lemma: str, language: str) -> frozenset[str]:
         thesaurus = self._thesauri.get(language)
         if thesaurus is None or not thesaurus.available():

@@ -123,6 +123,20 @@ def _feeling_vocabulary(context: Context) -> frozenset[str]:
     )
 
 
+def _garbled(word: Word, context: Context) -> bool:
+    """An unsure word that is no word of the language ("Foscht", "Apagot": espeak-ng's "Verstehe"
+    as Whisper heard it) may have been any word: the resources' word list says (``known``, where
+    the resources have one; :class:`~voicecoach.core.language.PLAIN` has none, so nothing is
+    garbled there). Four letters or more, and not the customer's name."""
+    known = getattr(context.resources, "known", None)
+    bare = word.text.strip(" ,.;:!?\"'()…")
+    if known is None or len(bare) < 4 or not bare.isalpha():
+        return False
+    if bare.lower() in {part.lower() for part in (context.customer_name or "").split()}:
+        return False
+    return not known(bare, context.language)
+
+
 def _like_feeling_word(word: Word, vocabulary: frozenset[str]) -> bool:
     """An unsure word that may have been a word of acknowledgement: alike in spelling to one of
     them (:data:`FEELING_WORD_LIKENESS`), or too short to tell. A number ("27", "sixth", "£155")
@@ -204,7 +218,11 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
         # a missing acknowledgement: only an unsure word that sounds like one of its words may
         # have been it ("sorry" heard as "story"); a doubtful name or number elsewhere was not
         vocabulary = _feeling_vocabulary(context)  # built once per finding, not per word
-        unsure = [w for w in turn.trainee.words if w.probability < limit and _like_feeling_word(w, vocabulary)]
+        unsure = [
+            w
+            for w in turn.trainee.words
+            if w.probability < limit and (_like_feeling_word(w, vocabulary) or _garbled(w, context))
+        ]
     elif finding.kind == "not_listening" and reason == "missed_point":
         # a point missed for certain: only an unsure word that sounds like one of the point's
         # words (or, for a point about when, a calendar word) may have been it; a doubtful
