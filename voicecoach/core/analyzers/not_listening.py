@@ -1610,17 +1610,16 @@ def _refused_person(turn: Turn, context: Context, words: Sequence[Word]) -> list
         return []
     found, sentence = sent
     evidence = {"reason": "refused_person", "said": found.match.text, "limit": sentence, "words": found.match.to_json()}
-    return [
-        make_finding(
-            context,
-            "not_listening",
-            severity="major",
-            skill="listening",
-            start=found.match.start,
-            end=found.match.end,
-            evidence=evidence,
-        )
-    ]
+    return [_against_their_words(context, found.match.start, found.match.end, evidence)]
+
+
+def _against_their_words(context: Context, start: float, end: float, evidence: dict[str, Any]) -> Finding:
+    """A major ``not_listening`` finding for what the reply says against the customer's own
+    words (``evidence``: its reason, "said" and the customer's sentence as "limit"), ``start`` to
+    ``end`` in seconds."""
+    return make_finding(
+        context, "not_listening", severity="major", skill="listening", start=start, end=end, evidence=evidence
+    )
 
 
 def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:
@@ -1642,15 +1641,5 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
             "limit": limit.sentence.rstrip(".! "),
             "words": words_json(said),
         }
-        return [
-            make_finding(
-                context,
-                "not_listening",
-                severity="major",
-                skill="listening",
-                start=said[0].start,
-                end=said[-1].end,
-                evidence=evidence,
-            )
-        ]
+        return [_against_their_words(context, said[0].start, said[-1].end, evidence)]
     return []
