@@ -416,3 +416,17 @@ NOT_HIM = {
 def test_the_person_they_ruled_out_sent(language: str, reply: str, sent: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, say=NOT_HIM[language], emotion="annoyed", mood="annoyed")
     assert ("not_listening/refused_person" in found) is sent, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        # a habit of ours that is no flaw runs down nobody
+        ("de", "Tut mir leid. Unser Team prüft die Termine ständig, morgen um acht ist jemand da."),
+        ("de", "Tut mir leid. Unser Monteur kommt morgen um acht, er macht das immer wieder gern."),
+        ("en", "I'm sorry. Our team deals with this all the time; someone will be there at eight."),
+    ],
+)
+def test_a_habit_that_is_no_flaw(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=EXCUSED[language], emotion="angry")
+    assert not contradicts(found), found

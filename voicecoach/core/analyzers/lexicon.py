@@ -460,15 +460,17 @@ STAFF: Lexicon = {
 }  # fmt: skip
 #: Running down one of ours in front of the customer ("Herr Maaß ist ziemlich schlampig", "der hält
 #: sich nie an Absprachen", "Kyle is hopeless with the system", "that driver never checks his load
-#: sheet"): words of a habit or a flaw, matched in order with at most one word between.
+#: sheet"): words of a habit or a flaw, matched in order with at most one word between. Not bare
+#: "ständig", "immer wieder", "all the time" ("Unser Team prüft das ständig" praises); "mal wieder"
+#: only after "hat"/"ist" ("hat mal wieder falsch geplant").
 DISPARAGING: Lexicon = {
     "de": ("schlampig", "nachlaessig", "unzuverlaessig", "unfaehig", "inkompetent", "chaotisch", "schusselig",
-           "faul", "mal wieder", "nicht das erste mal", "nicht zum ersten mal", "haelt sich nie", "nie an",
-           "immer wieder", "staendig", "dauernd", "mist gebaut", "verbockt", "versiebt", "geschlampt",
-           "ein ernstes wort", "zur rede"),
+           "faul", "nicht das erste mal", "nicht zum ersten mal", "haelt sich nie", "nie an", "mist gebaut",
+           "hat mal wieder", "hatte mal wieder", "war mal wieder", "ist mal wieder",
+           "verbockt", "versiebt", "geschlampt", "ein ernstes wort", "zur rede"),
     "en": ("careless", "sloppy", "hopeless", "useless", "lazy", "incompetent", "unreliable", "clueless",
            "never checks", "never does", "never bothers", "never listens", "didnt bother", "always doing this",
-           "all the time", "not the first time", "have a word", "messed up", "screwed up", "dropped the ball"),
+           "not the first time", "have a word", "messed up", "screwed up", "dropped the ball"),
 }  # fmt: skip
 #: Owning the failure next to its reason ("Herr Moretti war krank, das entschuldigt aber nichts"):
 #: then the reason is an explanation, not an excuse.
