@@ -274,6 +274,9 @@ CONFLICT = "not_listening/time_conflict"
         ("de", "Ich bin morgen nur bis zehn zu Hause.", "Herr Brand kommt morgen um sieben.", False),
         ("en", "I need the gown back by Friday.", "We'll have it back to you on Saturday at seven.", True),
         ("en", "I'm only home till ten tomorrow.", "The fitter comes tomorrow at eleven.", True),
+        ("en", "Tomorrow I'm only in till ten.", "The fitter comes tomorrow at eleven.", True),
+        # where they are away until then is no time at home ("in" as a preposition)
+        ("de", "Ich bin morgen nur bis zehn in der Firma.", "Herr Brand kommt morgen um elf Uhr.", False),
         ("de", "Am Wochenende bin ich nicht da.", "Wir kommen am Samstag und schleifen nach.", True),
         ("de", "Am Wochenende bin ich nicht da.", "Wir kommen am Freitag und schleifen nach.", False),
         ("en", "I'm away at the weekend.", "We'll come on Saturday to re-sand it.", True),

@@ -112,7 +112,18 @@ _AWAY = (
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"),
 )  # fmt: skip
 #: Being at home or reachable: "nur bis zehn zu Hause", "only in till ten".
-_PRESENT = frozenset({"hause", "zuhause", "da", "hier", "erreichbar", "home", "in", "here", "around", "available"})
+_PRESENT = frozenset({"hause", "zuhause", "da", "hier", "erreichbar", "home", "here", "around", "available"})
+
+
+def _present(words: Sequence[str]) -> bool:
+    """The clause says the customer is at home or reachable (:data:`_PRESENT`); English "in" only
+    as "in till ten" or at the clause's end, not the preposition ("nur bis zehn in der Firma" says
+    where they are away)."""
+    if set(words) & _PRESENT:
+        return True
+    return any(w == "in" and (i == len(words) - 1 or words[i + 1] in ("till", "until")) for i, w in enumerate(words))
+
+
 #: Being away counts only when the customer says it of themselves ("Ich bin ... außer Haus").
 _ME = frozenset({"ich", "bin", "i", "im", "ill", "we", "were"})
 #: A day ruled out in so many words ("Dienstag geht nicht", "I can't do Monday").
@@ -459,7 +470,7 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
                     kind = "from" if starts else "not"
                     found.append(Limit(kind, When(day, None, tuple(sentence[c_first : c_last + 1])), told))
-            elif set(words) & _ONLY and _until_hour(words) is not None and set(words) & _PRESENT:
+            elif set(words) & _ONLY and _until_hour(words) is not None and _present(words):
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten": not after that hour
                 day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
                 if day is not None:
