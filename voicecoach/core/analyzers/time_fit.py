@@ -347,13 +347,9 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
     return found
 
 
-#: Number words for counting weeks and days ("drei bis vier Wochen", "ten working days"); digits
-#: come already folded by the tokenizer.
-_COUNTS = {
-    "ein": 1, "eine": 1, "einer": 1, "einen": 1, "a": 1, "one": 1, "zwei": 2, "two": 2, "drei": 3, "three": 3,
-    "vier": 4, "four": 4, "fuenf": 5, "five": 5, "sechs": 6, "six": 6, "sieben": 7, "seven": 7, "acht": 8,
-    "eight": 8, "zehn": 10, "ten": 10, "vierzehn": 14, "fourteen": 14,
-}  # fmt: skip
+#: The article that counts one ("in einer Woche", "a week"); other number words come folded into
+#: digits by the tokenizer (:func:`voicecoach.core.text.tokens_of`: "drei" is "3").
+_ONE = frozenset({"ein", "eine", "einer", "einen", "a", "an"})
 _WEEK_WORDS = frozenset({"woche", "wochen", "week", "weeks"})
 _DAY_WORDS = frozenset({"tage", "tagen", "werktage", "werktagen", "arbeitstage", "arbeitstagen", "days"})
 #: "nächste Woche", "Anfang nächster Woche", "early next week", "in der kommenden Woche".
@@ -361,7 +357,7 @@ _NEXT = frozenset({"naechste", "naechster", "naechsten", "kommende", "kommenden"
 
 
 def _count(text: str) -> int | None:
-    return int(text) if text.isdigit() else _COUNTS.get(text)
+    return int(text) if text.isdigit() else (1 if text in _ONE else None)
 
 
 def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
@@ -378,7 +374,7 @@ def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             # the largest count just before: "drei bis vier Wochen", "two to three working days"
             window = texts[max(0, at - 4) : at]
             counts = [n for n in map(_count, window) if n is not None]
-            if not counts or (text in _DAY_WORDS and before in ("ein", "einen", "a", "one")):
+            if not counts or (text in _DAY_WORDS and before in _ONE | {"1"}):
                 continue
             days = max(counts) * (7 if text in _WEEK_WORDS else 1)
             working = before in ("working", "business") or text.startswith(("werk", "arbeit"))
@@ -470,11 +466,10 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
                     kind = "from" if starts else "not"
                     found.append(Limit(kind, When(day, None, tuple(sentence[c_first : c_last + 1])), told))
-            elif set(words) & _ONLY and _until_hour(words) is not None and _present(words):
+            elif set(words) & _ONLY and (hour := _until_hour(words)) is not None and _present(words):
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten": not after that hour
                 day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
                 if day is not None:
-                    hour = _until_hour(words) or 24.0
                     found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
             elif set(words) & _ONLY:
                 timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
