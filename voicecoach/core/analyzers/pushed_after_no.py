@@ -389,14 +389,23 @@ def _amount_elsewhere(spoken: Spoken, match: Match) -> bool:
 _OTHER_THING = frozenset({"card", "cards", "karte", "account", "konto", "number", "nummer", "limit", "rating"})
 
 
+#: Words before a one-word offer phrasing that make it a fixed expression: "Of course" is no
+#: "course", "Wir sind auf Kurs" no "Kurs".
+_IDIOM_BEFORE = {"course": frozenset({"of"}), "courses": frozenset({"of"}), "kurs": frozenset({"auf"})}
+
+
 def _part_of_another(spoken: Spoken, match: Match) -> bool:
     """A one-word offer phrasing followed by a noun that makes it another thing ("refunded to your
-    credit card" for the refused "credit")."""
+    credit card" for the refused "credit"), or in a fixed expression ("Of course" for the refused
+    "course": :data:`_IDIOM_BEFORE`)."""
     if len(match.phrasing.split()) != 1:
         return False
-    last = token_span(spoken, match)[1]
+    first, last = token_span(spoken, match)
     following = spoken.tokens[last + 1 : last + 2]
-    return bool(following) and following[0].text in _OTHER_THING
+    if following and following[0].text in _OTHER_THING:
+        return True
+    before = _IDIOM_BEFORE.get(spoken.tokens[first].text)
+    return before is not None and first > 0 and spoken.tokens[first - 1].text in before
 
 
 def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:

@@ -110,6 +110,8 @@ _AWAY = (
     ("ausser", "haus"), ("nicht", "da"), ("nicht", "zu", "hause"), ("nicht", "zuhause"), ("weg",), ("unterwegs",),
     ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"),
+    # at work ("ich arbeite bis Donnerstag jeden Tag bis 18 Uhr", "I'm working till six")
+    ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"),
 )  # fmt: skip
 #: Being at home or reachable: "nur bis zehn zu Hause", "only in till ten".
 _PRESENT = frozenset({"hause", "zuhause", "da", "hier", "erreichbar", "home", "here", "around", "available"})
@@ -322,7 +324,13 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 continue
         # what follows in the same clause may say the part of the day or the clock time
         at = (hour_at if hour_at is not None else last) + 1
-        while at < len(tokens) and at <= last + 4 and not tokens[at - 1].sentence_end and not tokens[at - 1].comma:
+        while (
+            at < len(tokens)
+            and at <= last + 4
+            and not tokens[at - 1].sentence_end
+            # a comma ends the time, except "Freitag, neun Uhr" / "Friday, 9 am": the day's clock time
+            and (not tokens[at - 1].comma or (at == last + 1 and day and hours is None and _hour(tokens, at)))
+        ):
             if texts[at] in _FROM or texts[at] in _BY:
                 break  # "morgen ab 13 Uhr": the span's start is a time of its own
             if texts[at] in _PARTS and (hours is None or hour_at is None):
@@ -456,7 +464,10 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                 until = _until_hour(words)
                 if away and until is not None and day is not None and not since:
                     # "I'm at work all day tomorrow till six": that day up to that hour
-                    found.append(Limit("not", When(day, (0.0, until), tuple(sentence[c_first : c_last + 1])), told))
+                    for each in _days_through(inside, texts):
+                        found.append(
+                            Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
+                        )
                 elif since:
                     found.append(
                         Limit("not", When(day or sentence_day, (since[0][1].hours[0], 24.0), since[0][1].tokens), told)
@@ -465,7 +476,8 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                     # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
                     kind = "from" if starts else "not"
-                    found.append(Limit(kind, When(day, None, tuple(sentence[c_first : c_last + 1])), told))
+                    for each in _days_through(inside, texts) if kind == "not" else (day,):
+                        found.append(Limit(kind, When(each, None, tuple(sentence[c_first : c_last + 1])), told))
             elif set(words) & _ONLY and (hour := _until_hour(words)) is not None and _present(words):
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten": not after that hour
                 day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
@@ -483,6 +495,24 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                 elif days and set(words) & {"nur", "only"}:
                     found.append(Limit("only", days[0], told, tuple(days)))
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
+    return found
+
+
+def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[str]:
+    """The weekdays of an absence: "Dienstag bis Donnerstag arbeite ich in Hannover" is Tuesday,
+    Wednesday and Thursday, "on nights Wednesday and Thursday" both days; any other clause only
+    its first day ("Ich bin Mittwoch weg und komme Donnerstag wieder" is no absence on Thursday)."""
+    days = [(f, w.day) for f, w in inside if w.day]
+    (at, first), found = days[0], [days[0][1]]
+    for f, day in days[1:]:
+        joined = texts[f - 1] if f == at + 2 else None
+        if joined in ("bis", "to", "till", "until", "through") and first[0] == day[0] == "w" and day[1:] > first[1:]:
+            found = [f"w{n}" for n in range(int(first[1:]), int(day[1:]) + 1)]
+        elif joined in ("und", "and", "oder", "or"):
+            found.append(day)
+        else:
+            break
+        at, first = f, day
     return found
 
 
