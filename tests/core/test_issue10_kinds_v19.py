@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.content_judge import penalised
+from tests.helpers.content_judge import contradicts, ignored, penalised
 from voicecoach.core.analyzers import time_fit
 from voicecoach.core.text import words_of_text
 
@@ -82,3 +82,118 @@ def test_at_work_is_an_absence(customer: str, reply: str, conflict: bool) -> Non
     said = words_of_text(customer)
     offered = time_fit.offers(words_of_text(reply), said)
     assert any(time_fit.conflicts(limit, offered) is not None for limit in time_fit.limits(said)) is conflict
+
+
+PAID = {
+    "de": {"say": "Wer zahlt mir die Reinigung?", "expect": {"key_points": {"paid": ["wir zahlen", "kostenlos"]}}},
+    "en": {"say": "Who's paying for the clean?", "expect": {"key_points": {"paid": ["we'll pay", "no charge"]}}},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a short point ("we'll pay") is met by the agent's side saying it in another tense
+        ("en", "Certainly. We pay for the clean, and I'm sorry about the dust.", False),
+        ("en", "I'm sorry. We're paying for the clean, of course.", False),
+        # ... not by the customer's side paying
+        ("en", "I'm sorry, but you'll have to pay for the clean yourself.", True),
+        ("de", "Das tut mir leid. Die Reinigung zahlen wir.", False),
+        ("de", "Das tut mir leid, aber die Reinigung müssen Sie selbst zahlen.", True),
+    ],
+)
+def test_a_short_point_in_another_tense(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", emotion="annoyed", **PAID[language])
+    assert any(k.startswith("not_listening/missed_point") for k in found) is missed, found
+
+
+DOUBTED = {
+    "de": "Letztes Mal kam niemand, ich habe vier Stunden gewartet. Woher weiß ich, dass Sie diesmal kommen?",
+    "en": "Last time nobody came, I waited four hours. How do I know you'll turn up this time?",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "doubts"),
+    [
+        # the customer's doubt taken up is no doubt of their account
+        ("en", "I understand why you'd doubt us. The crew is there at three.", False),
+        ("en", "I can see you doubt us, and I'm sorry. The crew is there at three.", False),
+        ("de", "Ich verstehe, dass Sie an uns zweifeln. Der Fahrer ist um drei da.", False),
+        ("de", "Dass Sie an uns zweifeln, verstehe ich. Der Fahrer ist um drei da.", False),
+        # the agent doubting what they said still is
+        ("en", "I doubt you waited four hours. The crew is there at three.", True),
+        ("de", "Ich bezweifle, dass Sie vier Stunden gewartet haben. Der Fahrer ist um drei da.", True),
+    ],
+)
+def test_their_doubt_taken_up(language: str, reply: str, doubts: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", emotion="sceptical", say=DOUBTED[language])
+    assert contradicts(found) is doubts, found
+
+
+EXCUSE = {
+    "de": "Das Schloss im zweiten Raum klemmte zwanzig Minuten, und Ihr Spielleiter Herr Kuhn sagt, die meisten "
+    "Teams sind für den Raum einfach nicht schnell genug.",
+    "en": "The lock in the second room jammed for twenty minutes, and your host Kyle told my daughter most teams "
+    "just aren't clever enough for that room.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "echoed"),
+    [
+        # placing the fault is no excuse repeated, though it names the room and the team
+        ("en", "I'm sorry. The fault was in the room, not in your team.", False),
+        ("de", "Es tut mir leid. Die Schuld lag am Raum, nicht an Ihrem Team.", False),
+        # the excuse said again still is, "not your fault" or not
+        ("en", "I'm sorry. Most teams just aren't clever enough for that room, to be fair.", True),
+        ("en", "I'm sorry, it's not your fault, most teams just aren't clever enough for that room.", True),
+        ("de", "Es tut mir leid. Die meisten Teams sind für den Raum eben nicht schnell genug.", True),
+        (
+            "de",
+            "Es tut mir leid, das ist nicht Ihre Schuld, die meisten Teams sind für den Raum nicht schnell genug.",
+            True,
+        ),
+    ],
+)
+def test_the_fault_placed_is_no_excuse(language: str, reply: str, echoed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(
+        language, reply, resources, expect={"key_points": {"sorry": ["sorry", "leid"]}}, say=EXCUSE[language]
+    )
+    assert contradicts(found) is echoed, found
+
+
+HURRIED = {
+    "de": "Ich will heute noch die richtige Bühne, spätestens um 12 Uhr, sonst fahren meine Helfer nach Hause.",
+    "en": "I want the right platform today, by twelve at the latest, or my helpers go home.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        # knowing the customer's pressure takes it up
+        ("de", "Ich weiß, Sie stehen unter Zeitdruck: Die Bühne ist um elf bei Ihnen.", True),
+        ("de", "Ich weiß, dass es eilt. Die Bühne ist um elf bei Ihnen.", True),
+        ("de", "Mir ist klar, dass Ihre Helfer warten. Die Bühne ist um elf bei Ihnen.", True),
+        ("en", "I know you're pressed for time. The platform is with you at eleven.", True),
+        ("en", "I know it's urgent. The platform is with you at eleven.", True),
+        ("en", "I realise your helpers are waiting. The platform is with you at eleven.", True),
+        # knowing something else, or not knowing, does not
+        ("de", "Ich weiß, wann die Bühne kommt: um elf.", False),
+        ("de", "Ich weiß nicht, ob es eilt. Die Bühne ist um elf bei Ihnen.", False),
+        ("en", "I know the driver is waiting at the depot. The platform is with you at eleven.", False),
+        ("en", "I know when it's coming: eleven.", False),
+    ],
+)
+def test_their_pressure_known(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(
+        language,
+        reply,
+        resources,
+        mood="calm",
+        emotion="annoyed",
+        say=HURRIED[language],
+        expect={"key_points": {"time": ["elf", "eleven"]}},
+    )
+    assert (not ignored(found)) is taken_up, found

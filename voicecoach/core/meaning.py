@@ -211,6 +211,8 @@ _SUBJUNCTIVE = frozenset(
         "dürfte", "dürften", "should", "would", "could", "might", "shouldve", "wouldve", "couldve",
     ]
 )  # fmt: skip
+#: The agent's own side as a clause's person: a short phrasing like "we'll pay" needs it.
+_FIRST_PERSON = frozenset({"i", "we", "ich", "wir"})
 _VERB_PREFIXES = frozenset(
     {fold(p) for p in _PARTICLES} | {"ver", "ent", "zer", "ueber", "unter", "wieder", "hinter", "voll", "miss"}
 )
@@ -461,10 +463,19 @@ def meaning_found(
         content = [need for need in needs if not need.negation]
         if not content or (strict and len(needs) < 2):
             continue
+        person: frozenset[str] | None = None
         if len(phrasing.split()) > len(needs) and len(content) == 1 and len(content[0].text) <= 4:
-            continue  # "ach je" is not met by "Ach" alone (a short word left of a phrase says nothing)
+            # "ach je" is not met by "Ach" alone (a short word left of a phrase says nothing); a key
+            # point "we'll pay" is met by "We pay for the clean" (the agent's side doing it), not by
+            # "you'll have to pay" (a listening sound "I see" stays a phrase: not ``wide``)
+            first = _FIRST_PERSON & {fold(w) for w in _PIECES.findall(phrasing.lower())}
+            person = _FIRST_PERSON if wide and first else None
+            if person is None:
+                continue
         negated = any(need.negation for need in needs)
         for clause in said:
+            if person is not None and not person & {piece.text for piece in clause}:
+                continue
             said_negated = any(
                 piece.text in _NEGATIONS or (strict and mood and _UNDERSTATED in piece.lemmas and piece.text == "halb")
                 for piece in clause

@@ -535,6 +535,32 @@ def _perceived_weight(pieces: Sequence[Piece], lang: str) -> bool:
     return False
 
 
+#: Verbs of knowing with the agent as subject ("Ich weiß, Sie stehen unter Zeitdruck", "Mir ist
+#: klar, dass es eilt", "I know you're pressed for time", "I realise your helpers are waiting").
+_KNOW = frozenset({"weiss", "wissen", "klar", "bewusst", "know", "realise", "realize", "aware", "appreciate"})
+#: The customer's pressure of time or waiting, as the agent names it.
+_PRESSURE = {
+    "de": frozenset({"eilt", "eilig", "eile", "zeitdruck", "druck", "dringend", "knapp", "warten", "wartet"}),
+    "en": frozenset({"urgent", "pressed", "pressure", "rush", "rushed", "hurry", "tight", "waiting", "wait"}),
+}
+
+
+def _pressure_known(pieces: Sequence[Piece], lang: str) -> bool:
+    """The agent says they know the customer's pressure: a first-person verb of knowing and a word
+    of hurry or waiting (:data:`_PRESSURE`) about the customer or the matter, not negated ("I know
+    it's urgent", "Ich weiß, dass Ihre Helfer warten"; not "I know when he's coming")."""
+    if not _has_any(pieces, _FIRST[lang]) or _has_any(pieces, NEGATIONS):
+        return False
+    if not any(p.text in _KNOW for p in pieces):
+        return False
+    at = next((i for i, p in enumerate(pieces) if p.text in _KNOW), 0)
+    after = pieces[at + 1 :]
+    pressure = any(p.text in _PRESSURE[lang] or p.lemmas & _PRESSURE[lang] for p in after)
+    waiting_only = not any(p.text in _PRESSURE[lang] - {"warten", "wartet", "waiting", "wait"} for p in after)
+    # waiting is theirs only with "Sie"/"you" or "Ihre"/"your" people ("Ihre Helfer warten")
+    return pressure and (not waiting_only or _has_any(after, _SECOND[lang]))
+
+
 def _last_thing(pieces: Sequence[Piece], lang: str) -> int | None:
     """ "das Letzte, was man jetzt brauchen kann", "the last thing anyone needs": the end index, or None."""
     texts = [p.text for p in pieces]
@@ -573,6 +599,8 @@ def acknowledgement(
             return found
         joined = [*previous, *clause]
         if not _question(clause) and not _has_any(joined, NEGATIONS) and _perceived_weight(joined, lang):
+            return _match("understanding", joined, 0, len(joined) - 1)
+        if not _question(clause) and _pressure_known(joined, lang):
             return _match("understanding", joined, 0, len(joined) - 1)
         last = _last_thing(joined, lang)
         if last is not None and not _question(clause):
@@ -1320,8 +1348,12 @@ def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
     if not _has_any(sentence, _FIRST[lang]) or _has_any(sentence, NEGATIONS | _TO_COME):
         return None
     doubt = _table(lexicon.DOUBT_VERBS, lang)
+    subjects = _SUBJECT_FIRST[lang] | {_SUBJECT[lang]}
     for index, piece in enumerate(sentence):
         if _is(piece, doubt):
+            doer = next((p.text for p in reversed(sentence[:index]) if p.text in subjects), None)
+            if doer == _SUBJECT[lang]:
+                return None  # "I understand why you'd doubt us": the customer's doubt, taken up
             return _match("doubt", sentence, 0, index)
     return None
 
@@ -2854,6 +2886,9 @@ _REPORTING = _QUOTING | frozenset({"tells", "tell", "reckons", "claims", "insist
 _YOUR = frozenset({"your", "ihr", "ihre", "ihrer", "ihrem", "ihren"})
 #: What sets a reply apart from the excuse it names ("that's wrong", "Unsinn", "nothing to do with").
 _DISOWNED = frozenset({"wrong", "falsch", "unsinn", "nonsense", "quatsch", "mistake", "fehler", "irrtum"})
+#: The fault named in a clause that does not deny it ("the fault was in the room", "die Schuld
+#: liegt bei uns"): the agent places the fault, which no excuse does ("not your fault" may).
+_FAULT = frozenset({"fault", "schuld"})
 #: The least content words an excuse and a reply sentence share for the reply to repeat it.
 ECHO_WORDS = 2
 
@@ -2959,6 +2994,10 @@ def echoed_excuse(
             claimed = frozenset().union(*claim.words)
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
+            if any(
+                any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence
+            ):
+                continue  # "the fault was in the room, not in your group": the fault placed, not excused
             # a negation the excuse lacks, in a clause that says it, disowns it
             saying = [c for c in sentence if any(_stems(p) & claimed for p in c)]
             if not claim.negated and any(p.text in NEGATIONS for c in saying for p in c):
