@@ -197,3 +197,62 @@ def test_their_pressure_known(language: str, reply: str, taken_up: bool, resourc
         expect={"key_points": {"time": ["elf", "eleven"]}},
     )
     assert (not ignored(found)) is taken_up, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # "morgen" is the weekday after the day the customer says it is
+        ("Heute ist Mittwoch. Donnerstag und Freitag bin ich unterwegs.", "Morgen um zehn kommt der Techniker.", True),
+        ("It's Wednesday today. I'm out Thursday and Friday.", "Our technician can come tomorrow at ten.", True),
+        ("It's Wednesday today. I'm out Thursday and Friday.", "Our technician can come on Saturday at ten.", False),
+        # only one day, from an hour: another day is out at any hour
+        ("Heute ist Montag. Meine Tochter kann nur am Mittwoch ab 16 Uhr.", "Morgen um zehn kommt der Meister.", True),
+        (
+            "Heute ist Montag. Meine Tochter kann nur am Mittwoch ab 16 Uhr.",
+            "Mittwoch um 17 Uhr kommt der Meister.",
+            False,
+        ),
+        ("It's Monday. My son can only be there on Wednesday from four.", "The engineer comes tomorrow at ten.", True),
+        # "da" / "then" points back to the day just named
+        ("Montags ist Ruhetag, da bin ich nicht da.", "Der Techniker kommt am Montag um zehn.", True),
+        ("Montags ist Ruhetag, da bin ich nicht da.", "Der Techniker kommt am Dienstag um zehn.", False),
+        ("Mondays we're closed, then I'm not in.", "The technician comes on Monday at ten.", True),
+        # every day, from one hour to another
+        ("I'm out on my rounds from seven till four every day.", "Our engineer can come today at two.", True),
+        ("I'm out on my rounds from seven till four every day.", "Our engineer can come today at five.", False),
+        ("Heute ist Dienstag; ich arbeite bis Donnerstag jeden Tag bis 18 Uhr.", "Morgen um 15 Uhr kommen wir.", True),
+        ("Heute ist Dienstag; ich arbeite bis Donnerstag jeden Tag bis 18 Uhr.", "Morgen um 19 Uhr kommen wir.", False),
+        # asleep after a night shift
+        ("I'm on nights Wednesday and Thursday and sleep till two.", "We can come Wednesday at ten.", True),
+        ("I'm on nights Wednesday and Thursday and sleep till two.", "We can come Wednesday at three.", False),
+        ("Mittwoch habe ich Nachtschicht, da schlafe ich bis zwei.", "Wir kommen Mittwoch um zehn.", True),
+        # a clock time as a deadline, not "bis 18 Uhr" alone
+        ("Ich brauche die Bühne heute, spätestens um 12 Uhr.", "Die Bühne ist um 13 Uhr bei Ihnen.", True),
+        ("Ich brauche die Bühne heute, spätestens um 12 Uhr.", "Die Bühne ist um halb elf bei Ihnen.", False),
+        ("I need the platform today, before 12 pm.", "It'll be with you at 1 pm.", True),
+        ("I need the platform today, before 12 pm.", "It'll be with you at 11 am.", False),
+        ("Ich bin bis 18 Uhr im Büro.", "Um 19 Uhr kommt der Techniker.", False),
+        # no calls: a call breaks it too
+        (
+            "Heute ist Mittwoch; morgen bin ich auf der Messe, da gehe ich nicht ans Telefon.",
+            "Ich rufe Sie morgen Vormittag an.",
+            True,
+        ),
+        (
+            "Heute ist Mittwoch; morgen bin ich auf der Messe, da gehe ich nicht ans Telefon.",
+            "Ich rufe Sie heute um vier an.",
+            False,
+        ),
+        ("It's Wednesday today. Tomorrow I can't take calls.", "I'll ring you tomorrow morning.", True),
+        ("It's Wednesday today. Tomorrow I'm at work.", "I'll ring you tomorrow morning.", False),
+        # "6.30 pm" is the evening
+        ("I'm at work all day tomorrow till six.", "Tomorrow at 6.30 pm.", False),
+        ("I'm at work all day tomorrow till six.", "Tomorrow at 4.30 pm.", True),
+    ],
+)
+def test_limits_of_time_as_said(customer: str, reply: str, conflict: bool) -> None:
+    said = words_of_text(customer)
+    offered = time_fit.offers(words_of_text(reply), said)
+    found = [(lim.kind, lim.when.day, lim.when.hours) for lim in time_fit.limits(said)]
+    assert any(time_fit.conflicts(limit, offered) is not None for limit in time_fit.limits(said)) is conflict, found

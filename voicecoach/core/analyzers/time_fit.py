@@ -89,14 +89,17 @@ def _past(texts: Sequence[str]) -> bool:
     if any(t in _LAST and texts[i + 1 : i + 2] and (texts[i + 1] in _LAST_OF or texts[i + 1] in _WEEKDAYS)
            for i, t in enumerate(texts)):  # fmt: skip
         return True
-    # "-ed" after a need is a wish, not the past: "I need the boiler fixed by Friday"
-    if any(t.endswith("ed") and len(t) > 4 for t in texts) and not set(texts) & _NEED:
+    # "-ed" after a need is a wish, not the past: "I need the boiler fixed by Friday"; a state
+    # ("closed", "booked") is the present
+    if any(t.endswith("ed") and len(t) > 4 and t not in _STATE_ED for t in texts) and not set(texts) & _NEED:
         return True
     return bool({"habe", "hat", "haben"} & set(texts)) and any(
         t.startswith("ge") and t.endswith("t") and len(t) > 5 for t in texts
     )
 
 
+#: Participles that say a present state, not what happened: "we're closed on Mondays".
+_STATE_ED = frozenset({"closed", "booked", "engaged", "occupied"})
 _CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
 _NEGATION = frozenset(
     {"nicht", "kein", "keine", "keinen", "nie", "not", "no", "never", "cant", "cannot", "dont", "wont", "doesnt",
@@ -112,6 +115,8 @@ _AWAY = (
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"),
     # at work ("ich arbeite bis Donnerstag jeden Tag bis 18 Uhr", "I'm working till six")
     ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"),
+    # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
+    ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
 )  # fmt: skip
 #: Being at home or reachable: "nur bis zehn zu Hause", "only in till ten".
 _PRESENT = frozenset({"hause", "zuhause", "da", "hier", "erreichbar", "home", "here", "around", "available"})
@@ -214,6 +219,7 @@ class Limit:
     when: When
     sentence: str
     allowed: tuple[When, ...] = ()
+    calls: bool = False  # calls too ("da gehe ich nicht ans Telefon"); otherwise a call needs nobody at home
 
 
 def _sentences(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -239,6 +245,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     match = re.fullmatch(r"(\d{1,2})(am|pm)?", tok.text)
     if clock:
         hour = int(clock.group(1)) + int(clock.group(2)) / 60
+        if texts[at + 1 : at + 2] == ["pm"] and hour < 12:
+            hour += 12  # "6.30 pm"
     elif match:
         hour = float(match.group(1))
         after = texts[at + 1] if at + 1 < len(texts) else ""
@@ -306,7 +314,7 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             raw = raw.rstrip(",;:!?")
             # "21st", "am 9."; "first thing in the morning" names no day of the month
             ordinal = (raw[:1].isdigit() and raw.rstrip(".").endswith(("st", "nd", "rd", "th"))) or (
-                raw.endswith(".") and before in ("am", "zum", "bis", "den", "vom")
+                raw.endswith(".") and raw[:1].isdigit() and before in ("am", "zum", "bis", "den", "vom")
             )
             if ordinal or (after in _MONTHS and before in ("am", "zum", "bis", "den", "the", "on", "by")):
                 day = f"d{int(text)}"
@@ -417,16 +425,37 @@ def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
     return found
 
 
+def _on_weekday(when: When, today: int | None) -> When:
+    """``when`` with "heute"/"morgen"/"übermorgen" as the weekday it is, when the customer said
+    which day today is ("Heute ist Dienstag": "morgen" is Wednesday), so that it meets limits and
+    offers named by weekday; otherwise as it is."""
+    if today is None or when.day is None or when.day[0] != "r":
+        return when
+    return replace(when, day=f"w{(today + int(when.day[1:])) % 7}")
+
+
 def limits(customer: Sequence[Word]) -> list[Limit]:
-    """The limits of time the customer's line sets (module doc), in the order said."""
+    """The limits of time the customer's line sets (module doc), in the order said; "morgen" as a
+    weekday where the line says which day today is (:func:`_on_weekday`)."""
+    today = _today(customer)
+    return [
+        replace(limit, when=_on_weekday(limit.when, today), allowed=tuple(_on_weekday(w, today) for w in limit.allowed))
+        for limit in _limits(customer)
+    ]
+
+
+def _limits(customer: Sequence[Word]) -> list[Limit]:
     found: list[Limit] = []
+    today = _today(customer)
     last_day: When | None = None
     for sentence in _sentences(tokens_of(customer)):
         texts = [t.text for t in sentence]
         told = " ".join(_raw(t) for t in sentence)
         whens = _whens(sentence)
         sentence_day = next((w.day for *_, w in whens if w.day), None)
-        if _past(texts) or set(texts) & _CONDITION:
+        # "we're" is folded to "were": the present, not the past ("Mondays we're closed")
+        present = [t.text if _raw(t).lower().replace("’", "'") != "we're" else "we" for t in sentence]
+        if _past(present) or set(texts) & _CONDITION:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
             continue
         for i, word in enumerate(texts):
@@ -450,6 +479,11 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                 deadlines.add(first)
             elif when.day and before and before[-1] in _EXCEPT:
                 found.append(Limit("not", when, told))
+            elif when.hours and not when.day and _hour_deadline(texts[c_first:first], texts[max(0, first - 3) : first]):
+                # "spätestens um 12 Uhr", "by twelve at the latest": that hour of the day named
+                found.append(Limit("by", replace(when, day=sentence_day), told))
+                deadlines.add(first)
+        clause_day: str | None = None  # the day the clause before named ("montags ist Ruhetag, da ...")
         for c_first, c_last in _clauses(sentence):
             words = texts[c_first : c_last + 1]
             inside = [(first, w) for first, _, w in whens if c_first <= first <= c_last and first not in deadlines]
@@ -458,25 +492,37 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
             no_good = any(_has_run(words, run) for run in _NO_GOOD) or (
                 bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words  # "Dienstag geht bei mir nicht"
             )
-            if away or no_good:
+            if set(words) & _PHONE and set(words) & _NEGATION:
+                # "da gehe ich nicht ans Telefon", "I can't take calls on Thursday": calls too
+                for each in _away_days(inside, texts, words, today, clause_day):
+                    found.append(
+                        Limit("not", When(each, None, tuple(sentence[c_first : c_last + 1])), told, calls=True)
+                    )
+            elif away or no_good:
                 # "Ich bin morgen ab 13 Uhr außer Haus": from that hour on; "Dienstag geht nicht"
-                day = next((w.day for _, w in inside if w.day), None)
+                days = _away_days(inside, texts, words, today, clause_day) if away else []
+                day = next((w.day for _, w in inside if w.day), None) or (days[0] if days else None)
                 until = _until_hour(words)
                 if away and until is not None and day is not None and not since:
                     # "I'm at work all day tomorrow till six": that day up to that hour
-                    for each in _days_through(inside, texts):
+                    for each in days:
                         found.append(
                             Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
                         )
                 elif since:
-                    found.append(
-                        Limit("not", When(day or sentence_day, (since[0][1].hours[0], 24.0), since[0][1].tokens), told)
-                    )
+                    start = since[0][1].hours[0]
+                    if until is not None and start > until and start - 12 < until:
+                        start -= 12  # "from seven till four": seven in the morning
+                    end = until if until is not None and until > start else 24.0
+                    for each in days or [day or sentence_day]:
+                        found.append(Limit("not", When(each, (start, end), since[0][1].tokens), told))
+                elif away and days == ["*"]:
+                    found.append(Limit("not", When("*", None, tuple(sentence[c_first : c_last + 1])), told))
                 elif day is not None and not any(w.hours for _, w in inside) and not set(words) & _EXCEPT:
                     # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
                     kind = "from" if starts else "not"
-                    for each in _days_through(inside, texts) if kind == "not" else (day,):
+                    for each in (days or _days_through(inside, texts)) if kind == "not" else (day,):
                         found.append(Limit(kind, When(each, None, tuple(sentence[c_first : c_last + 1])), told))
             elif set(words) & _ONLY and (hour := _until_hour(words)) is not None and _present(words):
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten": not after that hour
@@ -494,8 +540,56 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
                     found.append(Limit("only", allowed[0], told, allowed))
                 elif days and set(words) & {"nur", "only"}:
                     found.append(Limit("only", days[0], told, tuple(days)))
+            clause_day = next((w.day for _, w in inside if w.day), None) or clause_day
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
     return found
+
+
+#: Words that make a clock time a deadline: "spätestens um 12", "vor 12 Uhr", "by twelve", "before
+#: noon", "at the latest" ("bis 18 Uhr" alone may say how long someone is somewhere).
+_HOUR_BY = frozenset({"spaetestens", "vor", "by", "before", "latest"})
+
+
+def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
+    """A clock time said as a deadline: right after a word of :data:`_HOUR_BY` (or "um" / "at"
+    after it), or "bis" in a clause that says "spätestens" / "at the latest"."""
+    near = [t for t in before if t not in ("um", "at", "gegen", "the", "on")]
+    said = bool(near) and near[-1] in _HOUR_BY | {"spaetestens"}
+    latest = "spaetestens" in clause or "latest" in clause
+    return said or (latest and bool(near) and near[-1] in ("bis", "until", "till", "by"))
+
+
+#: The phone, in a clause that rules it out ("nicht ans Telefon", "can't take calls").
+_PHONE = frozenset({"telefon", "handy", "anrufe", "phone", "calls", "mobile"})
+#: Every day: "jeden Tag", "täglich", "every day".
+_EVERY_DAY = (("jeden", "tag"), ("taeglich",), ("every", "day"), ("each", "day"))
+#: Words that point back to the day of the clause before: "montags ist Ruhetag, da bin ich nicht da".
+_THEN_BACK = frozenset({"da", "dann", "then"})
+
+
+def _away_days(
+    inside: Sequence[tuple[int, When]],
+    texts: Sequence[str],
+    words: Sequence[str],
+    today: int | None,
+    before: str | None,
+) -> list[str]:
+    """The days of an absence clause: its days (:func:`_days_through`); "bis Donnerstag jeden Tag"
+    with today known, today to Thursday; "every day" alone, ``"*"`` (any day); no day but "da" /
+    "then" first, the day of the clause before (``before``); else none."""
+    every = any(_has_run(words, run) for run in _EVERY_DAY)
+    named = [(f, w) for f, w in inside if w.day]
+    if named:
+        f, first = named[0]
+        if every and today is not None and f and texts[f - 1] in _BY and first.day and first.day[0] == "w":
+            end = int(first.day[1:])
+            return [f"w{d % 7}" for d in range(today, today + (end - today) % 7 + 1)]
+        return _days_through(inside, texts)
+    if every:
+        return ["*"]
+    if words and words[0] in _THEN_BACK and before is not None:
+        return [before]
+    return []
 
 
 def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[str]:
@@ -532,13 +626,15 @@ def _today(customer: Sequence[Word]) -> int | None:
     today", "today is Friday"), or None."""
     for sentence in _sentences(tokens_of(customer)):
         texts = [t.text for t in sentence]
-        if not set(texts) & {"heute", "today"}:
+        if not set(texts) & {"heute", "today", "its"}:
             continue
         for clause_first, clause_last in _clauses(sentence):
             words = texts[clause_first : clause_last + 1]
             days = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
             if len(days) == 1 and set(words) & {"heute", "today"} and set(words) & {"ist", "is", "its"}:
                 return days[0]
+        if len(texts) == 2 and texts[0] == "its" and texts[1] in _WEEKDAYS:
+            return _WEEKDAYS[texts[1]]  # "It's Monday." as a sentence of its own
     return None
 
 
@@ -588,7 +684,11 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
                 continue
-            found.append(When(when.day, when.hours, when.tokens, call=bool(clause & _CALLING), guessed=when.guessed))
+            day = when.day
+            if day is None and found and found[-1].day and found[-1].tokens[0] in sentence:
+                day = found[-1].day  # "on Friday morning from nine": nine on that Friday
+            offer = When(day, when.hours, when.tokens, call=bool(clause & _CALLING), guessed=when.guessed)
+            found.append(_on_weekday(offer, today))
     return found
 
 
@@ -634,17 +734,26 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             if _breaks(limit, offer):
                 return offer
             continue
-        if (offer.call or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
+        if ((offer.call and not limit.calls) or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
             continue  # a call needs nobody at home; "next week" is compared with deadlines only
         if limit.kind == "by":
             if offer.day and limit.when.day and _after(offer.day, limit.when.day):
                 return offer
+            # a clock time ("spätestens um 12 Uhr"), not a part of the day ("bis Freitagabend")
+            by_hour = limit.when.hours is not None and limit.when.hours[1] - limit.when.hours[0] <= 1.0
+            by_hour = by_hour and offer.hours is not None
+            if by_hour and offer.day in (None, limit.when.day) and offer.hours[0] > limit.when.hours[0]:
+                return offer  # "13 Uhr" for "spätestens um 12 Uhr", the same day or no day said
         elif limit.kind == "from":
             day = limit.when.day
             if offer.day and day and (offer.day == day or _after(offer.day, day)):
                 return offer
         elif limit.kind == "not":
-            same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day is not None)
+            same_day = (
+                offer.day == limit.when.day
+                or (offer.day is None and limit.when.day is not None)
+                or (limit.when.day == "*" and (offer.day or " ")[0] in "wr")  # "every day"
+            )
             if limit.when.day is None or not same_day or offer.day is None and limit.when.hours is None:
                 continue
             span = limit.when.hours
@@ -660,6 +769,10 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
                 if offer.day and offer.day[0] == "w" and all(d[0] == "w" for d in days) and offer.day not in days:
                     return offer
                 continue
+            weekdays = {w.day for w in limit.allowed if w.day and w.day[0] == "w"}
+            whole = bool(weekdays) and len(weekdays) == len(limit.allowed)
+            if whole and offer.day and offer.day[0] == "w" and offer.day not in weekdays:
+                return offer  # "nur am Mittwoch ab 16 Uhr": Tuesday is out, at any hour
             if offer.hours is None or (offer.day and limit.when.day and offer.day != limit.when.day):
                 continue
             if not any(w.hours and _inside(offer.hours, w.hours) for w in limit.allowed):
