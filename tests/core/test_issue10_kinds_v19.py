@@ -256,3 +256,39 @@ def test_limits_of_time_as_said(customer: str, reply: str, conflict: bool) -> No
     offered = time_fit.offers(words_of_text(reply), said)
     found = [(lim.kind, lim.when.day, lim.when.hours) for lim in time_fit.limits(said)]
     assert any(time_fit.conflicts(limit, offered) is not None for limit in time_fit.limits(said)) is conflict, found
+
+
+RUN_DOWN = {
+    "de": "Ihr Monteur, Herr Falk, kam zwei Stunden zu spät und sagt, das Navi war schuld!",
+    "en": "Your fitter, Rory, came two hours late and says the satnav was to blame!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "blamed"),
+    [
+        # out of their depth, or a habit of theirs: run down in front of the customer
+        ("de", "Tut mir leid. Herr Falk ist mit den Touren völlig überfordert. Morgen um acht ist jemand da.", True),
+        ("de", "Tut mir leid. Herr Falk nimmt es mit der Planung nicht so genau. Morgen um acht ist jemand da.", True),
+        ("de", "Tut mir leid. Herr Falk ist noch in der Einarbeitung. Morgen um acht ist jemand da.", True),
+        (
+            "de",
+            "Tut mir leid. Da hat Herr Falk wieder einmal die Adresse verwechselt. Morgen um acht kommt jemand.",
+            True,
+        ),
+        ("en", "I'm sorry. Rory's still in training, to be honest. Someone will be there at eight.", True),
+        ("en", "I'm sorry. Rory tends to blame the satnav when he's late. Someone will be there at eight.", True),
+        ("en", "I'm sorry. Rory's been cutting corners lately. Someone will be there at eight.", True),
+        # owning the failure, or a colleague named to help, runs down nobody
+        ("de", "Das war unser Fehler. Herr Falk kennt den Weg jetzt und kommt morgen um acht.", False),
+        ("de", "Tut mir leid, wir waren an dem Tag überfordert, das lag an uns. Morgen um acht kommt jemand.", False),
+        ("de", "Tut mir leid. Herr Falk kommt morgen wieder einmal zu Ihnen, diesmal um acht.", False),
+        ("en", "That's on us, I'm sorry. Rory knows the way now and will be there at eight.", False),
+        ("en", "I'm sorry, Rory shouldn't have said that. It was our fault, and someone comes at eight.", False),
+    ],
+)
+def test_a_colleague_out_of_their_depth(language: str, reply: str, blamed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(
+        language, reply, resources, say=RUN_DOWN[language], expect={"key_points": {"time": ["acht", "eight"]}}
+    )
+    assert contradicts(found) is blamed, found

@@ -2994,9 +2994,7 @@ def echoed_excuse(
             claimed = frozenset().union(*claim.words)
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
-            if any(
-                any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence
-            ):
+            if any(any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence):
                 continue  # "the fault was in the room, not in your group": the fault placed, not excused
             # a negation the excuse lacks, in a clause that says it, disowns it
             saying = [c for c in sentence if any(_stems(p) & claimed for p in c)]
@@ -3066,12 +3064,21 @@ def colleague_blamed(
         )
         if not named:
             continue
+        again = any(_in_order(texts, run, 0) for run in _AGAIN_RUNS) and bool(set(texts) & _DEED)
+        if again:  # "Da hat unser Fahrer wieder einmal die falsche Maschine genommen": a habit
+            found.append(_match("deflection", flat, 0, len(flat) - 1))
+            continue
         for mark in marks:
             span = _in_order(texts, mark, 1)
             if span is not None and not set(texts[max(0, span[0] - 2) : span[0]]) & NEGATIONS:
                 found.append(_match("deflection", flat, 0, len(flat) - 1))
                 break
     return found
+
+
+#: "wieder einmal", "yet again": with a deed told (:data:`_DEED`) a habit of the one named.
+_AGAIN_RUNS = (("wieder", "einmal"), ("mal", "wieder"), ("yet", "again"))
+_DEED = frozenset({"hat", "hatte", "ist", "war", "has", "had", "did"})
 
 
 #: Words that rule a person out just before their name: "bitte nicht wieder Herr Stoll", "not

@@ -467,19 +467,31 @@ DISPARAGING: Lexicon = {
     "de": ("schlampig", "nachlaessig", "unzuverlaessig", "unfaehig", "inkompetent", "chaotisch", "schusselig",
            "faul", "nicht das erste mal", "nicht zum ersten mal", "haelt sich nie", "nie an", "mist gebaut",
            "hat mal wieder", "hatte mal wieder", "war mal wieder", "ist mal wieder",
-           "verbockt", "versiebt", "geschlampt", "ein ernstes wort", "zur rede"),
+           "verbockt", "versiebt", "geschlampt", "ein ernstes wort", "zur rede",
+           # out of their depth, a habit of ours ("die ist völlig überfordert", "das hatten wir schon öfter")
+           "ueberfordert", "ueberlastet", "ueberblick verloren", "voellig verplant", "nimmt es nicht so genau",
+           "nicht so genau", "bevor er nachdenkt", "bevor sie nachdenkt", "hat wieder einmal", "war wieder einmal",
+           "ist wieder einmal", "schon oefter", "noch in der ausbildung", "noch in der einarbeitung", "ist noch neu",
+           "keine ahnung", "ahnungslos", "kennt sich nicht aus"),
     "en": ("careless", "sloppy", "hopeless", "useless", "lazy", "incompetent", "unreliable", "clueless",
            "never checks", "never does", "never bothers", "never listens", "didnt bother", "always doing this",
-           "not the first time", "have a word", "messed up", "screwed up", "dropped the ball"),
+           "not the first time", "have a word", "messed up", "screwed up", "dropped the ball",
+           # out of their depth, a habit of ours ("still in training", "tends to blame the car")
+           "still in training", "still new", "on his own yet", "on her own yet", "tends to blame", "cut corners",
+           "cuts corners", "cutting corners", "been rushing", "rushes his", "rushes her", "overwhelmed",
+           "out of his depth", "out of her depth", "no idea", "hasnt checked", "lost track", "talks before",
+           "yet again"),
 }  # fmt: skip
 #: Owning the failure next to its reason ("Herr Moretti war krank, das entschuldigt aber nichts"):
 #: then the reason is an explanation, not an excuse.
 NO_EXCUSE: Lexicon = {
     "de": ("keine entschuldigung", "entschuldigt nicht", "entschuldigt nichts", "keine ausrede", "trotzdem haetten",
            "haetten wir", "haette er", "haette sie", "haetten sie uns", "unser fehler", "mein fehler",
-           "darf nicht passieren", "haette nicht passieren", "falsch von uns", "falsch von mir"),
+           "darf nicht passieren", "haette nicht passieren", "falsch von uns", "falsch von mir", "lag an uns",
+           "liegt an uns", "lag bei uns", "liegt bei uns"),
     "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
-           "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake"),
+           "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake",
+           "down to us"),
 }  # fmt: skip
 
 #: Articles and the plain conjunctions: closed word classes that never turn what a phrase says
