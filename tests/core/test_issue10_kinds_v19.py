@@ -292,3 +292,36 @@ def test_a_colleague_out_of_their_depth(language: str, reply: str, blamed: bool,
         language, reply, resources, say=RUN_DOWN[language], expect={"key_points": {"time": ["acht", "eight"]}}
     )
     assert contradicts(found) is blamed, found
+
+
+REPORTED = {
+    "de": "Die Königin war nach einer Woche tot. Und Herr Lütjens sagt, die Kinder hätten die Königin beim "
+    "Durchsehen zerdrückt.",
+    "en": "It's Beverley here. Gavin in your control room says the crew rang the bell and nobody answered.",
+    "en-car": "The charger cuts out every night. Priya in your office says it's my car's software.",
+}
+
+
+@pytest.mark.parametrize(
+    ("line", "reply", "echoed"),
+    [
+        # the one who said it may stand apart from "says" ("Gavin in your control room says")
+        ("en", "I'm sorry. Still, the crew did ring the bell and nobody answered.", True),
+        ("en", "I'm sorry. He must have missed the crew, they did ring the bell.", True),
+        ("en", "I'm sorry. The crew should have waited, ringing the bell once is not enough.", False),
+        # a short word of the excuse counts ("car")
+        ("en-car", "I'm sorry. Honestly, it sounds like your car's software to me.", True),
+        ("en-car", "I'm sorry. It's not the car, and not its software either: it's our charger.", False),
+        # a rule with the generic "man" may repeat it; a plain condition does not
+        (
+            "de",
+            "Das tut mir leid. So eine Königin ist schnell zerdrückt, wenn man beim Durchsehen zu hastig ist.",
+            True,
+        ),
+        ("de", "Das tut mir leid. Die Königin war schon schwach, das lag an uns, nicht an den Kindern.", False),
+    ],
+)
+def test_the_excuse_said_again(line: str, reply: str, echoed: bool, resources) -> None:  # noqa: ANN001
+    language = line[:2]
+    found = penalised(language, reply, resources, say=REPORTED[line], expect={"key_points": {"x": ["leid", "sorry"]}})
+    assert contradicts(found) is echoed, found

@@ -2956,10 +2956,10 @@ def reported_excuses(
                 if (
                     piece.text in stop | people | when
                     or piece.lemmas & stop
-                    or len(piece.text) <= 3
+                    or len(piece.text) <= 2
                     or piece.text.isdigit()
                 ):
-                    continue  # "gewesen" (sein) and "ist" share no content
+                    continue  # "gewesen" (sein) and "ist" share no content; "car" does
                 claim.append(_stems(piece))
             if len(claim) >= ECHO_WORDS:
                 found.append(ReportedExcuse(tuple(claim), negated))
@@ -2980,11 +2980,15 @@ def echoed_excuse(
     lang = language if language in _FIRST else "en"
     if not excuses_heard:
         return None
+    owning = [normalize(p) for p in lexicon.words_for(lexicon.NO_EXCUSE, lang)]
     for sentence in _sentences(clauses(words, resources, language)):
         flat = [p for c in sentence for p in c]
         texts = set(p.text for p in flat)
         quoted = any(ch in p.word.text for p in flat for ch in '„“”"')
-        if not flat or _question(sentence[-1]) or quoted or texts & (_REPORTING | _CONDITION[lang]):
+        # a condition with the generic "man" states a rule, no case ("schnell zerdrückt, wenn man
+        # nicht aufpasst"): it may repeat the excuse
+        conditional = bool(texts & _CONDITION[lang]) and not (lang == "de" and "man" in texts)
+        if not flat or _question(sentence[-1]) or quoted or texts & _REPORTING or conditional:
             continue
         stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
         stems = frozenset().union(*(_stems(p) for p in flat if not p.lemmas & stop))
@@ -2994,6 +2998,8 @@ def echoed_excuse(
             claimed = frozenset().union(*claim.words)
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
+            if any(_in_order([p.text for p in flat], phrase, 1) for phrase in owning):
+                continue  # "The crew should have waited, ringing the bell once is not enough": owned
             if any(any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence):
                 continue  # "the fault was in the room, not in your group": the fault placed, not excused
             # a negation the excuse lacks, in a clause that says it, disowns it
@@ -3026,7 +3032,12 @@ def accused_names(customer: Sequence[Word], language: str, customer_name: str | 
         following = _key(texts[index + 1].strip(".,;:!?")) if index + 1 < len(texts) else ""
         # or before an apposition ("Dale, your milkman, says ...")
         apposition = text.endswith(",") and following in ("your", "our", "the")
-        named = not sentence_start or following in _NAME_VERBS or apposition
+        # or who, somewhere, says something ("Gavin in your control room says the crew rang")
+        ahead = [_key(t.strip(".,;:!?")) for t in texts[index + 1 : index + 6]]
+        reports = any(t in _REPORTING for t in ahead) and not any(
+            t.rstrip().endswith((".", "!", "?")) for t in texts[index : index + 5]
+        )
+        named = not sentence_start or following in _NAME_VERBS or apposition or reports
         inside = lang == "en" and bare[:1].isupper() and named and key not in {"i", *titles}
         if (after_title or inside) and key not in calendar and key not in lexicon.STOPWORDS["en"]:
             names.add(key)
