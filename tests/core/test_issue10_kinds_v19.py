@@ -325,3 +325,41 @@ def test_the_excuse_said_again(line: str, reply: str, echoed: bool, resources) -
     language = line[:2]
     found = penalised(language, reply, resources, say=REPORTED[line], expect={"key_points": {"x": ["leid", "sorry"]}})
     assert contradicts(found) is echoed, found
+
+
+HOME_DAY = {
+    "de": {
+        "say": "Unter der Woche bin ich nie da, nur am Samstag. Montags ist sowieso Ruhetag.",
+        "facts": {
+            "home": {"value": "Samstag", "ask": ["wann sind Sie zu Hause"]},
+            "rest_day": {"value": "montags", "ask": ["welcher Tag ist Ruhetag"]},
+        },
+    },
+    "en": {
+        "say": "I'm never in during the week, only on Saturday. Mondays we're closed anyway.",
+        "facts": {
+            "home": {"value": "Saturday", "ask": ["when are you home"]},
+            "rest_day": {"value": "Mondays", "ask": ["which day are you closed"]},
+        },
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # "when" asked as "which day" / "an welchem Tag": the same question
+        ("en", "Of course. Which day are you at home?", True),
+        ("en", "Of course. What day are you home, then?", True),
+        ("de", "Natürlich. An welchem Tag sind Sie zu Hause?", True),
+        # a request that opens an indirect question, no question mark
+        ("de", "Sagen Sie mir kurz, an welchem Tag Ihr Ruhetag ist, damit wir den nicht erwischen.", True),
+        ("en", "Tell me which day you're closed, so we don't turn up then.", True),
+        # the day said back, or a request for something else, asks nothing again
+        ("en", "Of course. Saturday, then, as you're home. Which time suits you best?", False),
+        ("de", "Sagen Sie mir kurz, welche Uhrzeit am Samstag passt, dann trage ich Sie ein.", False),
+    ],
+)
+def test_asked_again_in_other_words(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", emotion="calm", **HOME_DAY[language])
+    assert ("not_listening/reasked" in found) is reasked, found

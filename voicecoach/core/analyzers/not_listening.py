@@ -700,8 +700,16 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bo
     return kind is not None and any_phrase_found(kind[1], spoken, **context.strict_match_kwargs()) is not None
 
 
+#: Requests that open an indirect question ("Sagen Sie mir kurz, an welchem Tag ...", "Tell me which day ...").
+_ASKING_OPENINGS = {
+    "de": ("sagen sie mir", "verraten sie mir", "nennen sie mir"),
+    "en": ("tell me", "let me know", "can you tell me", "could you tell me"),
+}
+
+
 def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str) -> bool:
-    """The clause belongs to a question: its sentence ends in "?" or opens with a question word."""
+    """The clause belongs to a question: its sentence ends in "?", opens with a question word, or
+    opens with a request and has a question word (:data:`_ASKING_OPENINGS`)."""
     if not clause:
         return False
     tokens = list(spoken.tokens)
@@ -717,7 +725,12 @@ def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str) -> bool
     openings = QUESTION_OPENINGS.get(language, ())
     wh = WH_WORDS.get(language, ())
     second = tokens[start + 1].text if start + 1 <= end else ""
-    return tokens[end].question or tokens[start].text in openings or second in wh  # "In welcher Station ..."
+    if tokens[end].question or tokens[start].text in openings or second in wh:  # "In welcher Station ..."
+        return True
+    # "Sagen Sie mir kurz, an welchem Tag Ihr Ruhetag ist": a request that opens an indirect question
+    texts = [t.text for t in tokens[start : end + 1]]
+    asked = any(tuple(texts[: len(cue.split())]) == tuple(cue.split()) for cue in _ASKING_OPENINGS.get(language, ()))
+    return asked and any(t in wh for t in texts)
 
 
 def on_the_point(hits: list[str], clause: tuple[Word, ...], spoken: Spoken, context: Context) -> bool:
@@ -1198,6 +1211,24 @@ def _asked_again(
     return None
 
 
+#: "when" asked as which day or what time: "Which day are you at home?" for "when are you home".
+_WHEN_AS = {
+    "en": ("which day", "what day", "what time"),
+    "de": ("an welchem Tag", "welcher Tag", "um wie viel Uhr", "zu welcher Uhrzeit"),
+}
+
+
+def _when_asked_otherwise(asks: Sequence[str], language: str) -> tuple[str, ...]:
+    """The trainer's ask phrasings that begin with "when" / "wann", begun with "which day" / "an
+    welchem Tag" and the like instead (:data:`_WHEN_AS`): the same question about the same fact."""
+    found: list[str] = []
+    for phrasing in asks:
+        first, _, rest = phrasing.partition(" ")
+        if first.lower() in ("when", "wann") and rest:
+            found += [f"{other} {rest}" for other in _WHEN_AS.get(language, ())]
+    return tuple(found)
+
+
 def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
     facts = dict(context.facts)
     if context.step is not None and context.step.expect.no_reask is not None:
@@ -1209,6 +1240,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
         asks = lexicon.ask_words(key, context.language) + tuple(fact.ask)
         if not asks:
             continue
+        asks += _when_asked_otherwise(asks, context.language)
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
             matches = penalty_matches(find_phrase(phrasing, spoken, **context.penalty_match_kwargs()), context)
