@@ -27,6 +27,13 @@ REFUSED = {
         ("de", "Verstanden. Die Schulungen gibt es übrigens diesen Monat günstiger.", True),
         # ... a verb of the offer's stem still offers it
         ("en", "Understood. I could still book you in for it next week, it only takes an hour.", True),
+        # ... nor is a word of another stem ("ist schuld" for "Schulung")
+        ("de", "Verstanden. Der Lieferant ist schuld, der Techniker kommt morgen um acht.", False),
+        # a compound headed by the offer word is the offer under another name
+        ("de", "Verstanden. Ein Auffrischungskurs würde sich trotzdem lohnen.", True),
+        ("de", "Verstanden. Die Sicherheitsschulung machen wir dann einfach beim nächsten Termin mit.", True),
+        ("de", "Verstanden. Der Diskurs darüber bringt nichts, der Techniker kommt morgen um acht.", False),
+        ("en", "Understood. A refresher course would still be worth it, though.", True),
         # a fixed expression is no offer word: "of course", "auf Kurs"
         ("en", "Of course. The engineer will be with you tomorrow at eight.", False),
         ("en", "Of course, no course then. The engineer will be with you tomorrow at eight.", False),

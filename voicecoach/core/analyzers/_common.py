@@ -10,7 +10,18 @@ from typing import Any
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.result import Finding, Severity
-from voicecoach.core.text import Match, Spoken, cover, normalize, plain, token_match, tokens_of, words_of_text
+from voicecoach.core.text import (
+    Match,
+    Spoken,
+    cover,
+    fold,
+    normalize,
+    plain,
+    stem,
+    token_match,
+    tokens_of,
+    words_of_text,
+)
 from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.words import findings
 
@@ -47,18 +58,17 @@ def same_words(match: Match, context: Context) -> bool:
 
 
 def _other_noun(expected: str, said: str, context: Context) -> bool:
-    """Two German nouns (capitalised) that the word list knows, with different lemmas: another
-    word, even where the stemmer cuts both to one stem ("Schule" is no "Schulung", "Zahl" no
-    "Zahlung"). A noun and a verb of one stem ("Beratung", "ich berate") stay alike."""
+    """Two German words the word list knows, with different lemmas (checked by the caller), that
+    are another word: two nouns (capitalised), even where the stemmer cuts both to one stem
+    ("Schule" is no "Schulung", "Zahl" no "Zahlung"), or lemmas of different stems ("ist schuld"
+    is no "Schulung"). A noun and a verb of one stem ("Beratung", "ich berate") stay alike."""
     known = getattr(context.resources, "known", None)
-    return (
-        context.language == "de"
-        and known is not None
-        and expected[:1].isupper()
-        and said[:1].isupper()
-        and known(expected, "de")
-        and known(said, "de")
-    )
+    if context.language != "de" or known is None or not (known(expected, "de") and known(said, "de")):
+        return False
+    if expected[:1].isupper() and said[:1].isupper():
+        return True
+    lemma = context.resources.lemma
+    return stem(fold(lemma(said, "de"))) != stem(fold(lemma(expected, "de")))
 
 
 def penalty_matches(matches: Sequence[Match], context: Context) -> list[Match]:

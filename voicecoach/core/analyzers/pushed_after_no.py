@@ -416,7 +416,35 @@ def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
         for phrase in phrases
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context)
         if not _amount_elsewhere(spoken, match) and not _part_of_another(spoken, match)
-    ]
+    ] + _compounds_of(phrases, spoken, context)
+
+
+#: The least letters of a German offer word that may head a compound, and of the word before it.
+_MIN_HEAD = 4
+_MIN_MODIFIER = 4
+
+
+def _compounds_of(phrases: Sequence[str], spoken: Spoken, context: Context) -> list[Match]:
+    """German compounds headed by a one-word offer phrasing: "Auffrischungskurs" is a "Kurs", the
+    refused offer under another name. The word before the head must be a word of the language
+    (the word list of ``context.resources``, a linking "s" or "n" allowed), so that "Diskurs" or
+    "Konkurs" are no "Kurs"; without a word list none is found."""
+    known = getattr(context.resources, "known", None)
+    if context.language != "de" or known is None:
+        return []
+    found: list[Match] = []
+    for phrase in phrases:
+        head = phrase.strip()
+        if " " in head or not head.isalpha() or len(head) < _MIN_HEAD:
+            continue
+        for word in spoken.words:
+            said = word.text.strip(".,;:!?\"'„“”()")
+            if len(said) < len(head) + _MIN_MODIFIER or not said.lower().endswith(head.lower()):
+                continue
+            modifier = said[: -len(head)].rstrip("-")
+            if any(known(form, "de") for form in (modifier, modifier[:-1]) if len(form) >= _MIN_MODIFIER):
+                found.append(Match(phrase, (word,), word.start, word.end, (word,)))
+    return found
 
 
 def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
@@ -473,6 +501,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             if not _accepting(spoken, match, context)
             and not _amount_elsewhere(spoken, match)
             and not _part_of_another(spoken, match)
+        ]
+        hits += [
+            match
+            for match in _compounds_of(context.refused_before, spoken, context)
+            if not _accepting(spoken, match, context)
         ]
         return [_pushed(sorted(hits, key=lambda m: m.start), context)] if hits else []
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
