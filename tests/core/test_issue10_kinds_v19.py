@@ -370,3 +370,27 @@ HOME_DAY = {
 def test_asked_again_in_other_words(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
     found = penalised(language, reply, resources, mood="calm", emotion="calm", **HOME_DAY[language])
     assert ("not_listening/reasked" in found) is reasked, found
+
+
+FEE = {
+    "de": {"say": "Die Anfahrtspauschale zahle ich nicht, Sie sind zu spät gekommen!", "expect": {"key_points": {"fee": ["entfällt", "zahlen Sie nicht"]}}},
+    "en": {"say": "I'm not paying the call-out fee, you came late!", "expect": {"key_points": {"fee": ["waived", "no call-out fee"]}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # passing the question to someone else first leaves it open: the point is missed for sure
+        ("de", "Verstehe. Wegen der Pauschale muss ich erst mit der Buchhaltung sprechen.", True),
+        ("de", "Verstehe. Das muss ich erst mit meiner Chefin klären.", True),
+        ("en", "I understand. I'll have to check with accounts about the fee first.", True),
+        ("en", "I understand. I need to speak to my manager about that.", True),
+        # the point said, with a check beside it, is met
+        ("de", "Verstehe. Die Pauschale entfällt, das muss ich nur noch mit der Buchhaltung klären.", False),
+        ("en", "I understand. The fee is waived; I'll just have to check with accounts to log it.", False),
+    ],
+)
+def test_a_question_passed_on_first(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", emotion="annoyed", **FEE[language])
+    assert any(k.startswith("not_listening/missed_point") for k in found) is missed, found

@@ -2288,6 +2288,9 @@ _DEFERRALS = {
         ("kann", "nicht", "sagen"), ("wird", "entscheiden"), ("entscheiden", "dann"),
         ("kann", "ich", "nicht", "versprechen"), ("koennen", "wir", "nicht", "versprechen"), ("noch", "nicht", "geklaert"),
         ("muss", "entscheiden"), ("muessen", "entscheiden"), ("entscheidet", "dann"), ("entscheidet", "vor", "ort"),
+        # first asking someone else ("muss ich erst mit der Buchhaltung sprechen")
+        ("muss", "erst", "sprechen"), ("muss", "erst", "klaeren"), ("muss", "erst", "abklaeren"),
+        ("muss", "erst", "nachfragen"), ("muss", "erst", "ruecksprache"),
     ),
     "en": (
         ("depends", "on"), ("depends", "whether"), ("can", "not", "say", "yet"), ("can", "not", "say", "at"),
@@ -2297,6 +2300,9 @@ _DEFERRALS = {
         ("can", "not", "say", "when"), ("can", "not", "say", "if"), ("will", "decide"), ("be", "decided", "by"),
         ("has", "to", "decide"), ("have", "to", "decide"), ("decides", "whether"), ("decides", "if"),
         ("decide", "on", "the", "day"),
+        # first asking someone else ("I'll have to check with accounts first")
+        ("have", "to", "check", "with"), ("need", "to", "check", "with"), ("have", "to", "speak", "to"),
+        ("need", "to", "speak", "to"), ("have", "to", "ask"), ("need", "to", "ask"),
     ),
 }  # fmt: skip
 
