@@ -34,6 +34,11 @@ REFUSED = {
         ("de", "Verstanden. Die Sicherheitsschulung machen wir dann einfach beim nächsten Termin mit.", True),
         ("de", "Verstanden. Der Diskurs darüber bringt nichts, der Techniker kommt morgen um acht.", False),
         ("en", "Understood. A refresher course would still be worth it, though.", True),
+        # an extra sold on the visit, in no listed word, is another offer after the no
+        ("de", "Verstanden. Der Techniker könnte bei der Gelegenheit Ihren Leuten zeigen, wie man löscht.", True),
+        ("en", "Understood. While he's there, he could show your staff the extinguishers, no obligation.", True),
+        ("en", "Understood. While he's there, he'll fix the door you mentioned, as promised.", False),
+        ("de", "Verstanden. Bei der Gelegenheit bringt er Ihnen den Prüfbericht gleich mit.", False),
         # a fixed expression is no offer word: "of course", "auf Kurs"
         ("en", "Of course. The engineer will be with you tomorrow at eight.", False),
         ("en", "Of course, no course then. The engineer will be with you tomorrow at eight.", False),

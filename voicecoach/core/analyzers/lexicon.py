@@ -390,6 +390,15 @@ OFFERING: Lexicon = {
     "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
            "next rental", "next order", "would you like"),
 }  # fmt: skip
+#: Selling something extra on the visit ("Er könnte bei der Gelegenheit ...", "while he's there
+#: anyway", "no obligation", "for a small extra"): with a cue of offering, another offer after a no.
+UPSELL: Lexicon = {
+    "de": ("bei der gelegenheit", "wenn er schon mal da ist", "wenn er schon da ist", "wo er schon mal da ist",
+           "wenn wir schon mal da sind", "unverbindlich", "kleinen aufpreis", "gegen aufpreis", "plaetze frei"),
+    "en": ("while hes there", "while he is there", "while shes there", "while theyre there", "while were there",
+           "while our man", "while our engineer", "while the engineer", "no obligation", "small extra",
+           "little extra", "small fee", "going over"),
+}  # fmt: skip
 #: Asking the customer to do again what they said they did ("Could you restart the router once
 #: more?"): saying their words back then asks, it does not confirm.
 ONCE_MORE: Lexicon = {  # not "nochmal" / "again": "Wie war noch mal Ihre Nummer, 4711?" confirms

@@ -456,6 +456,7 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     tokens = spoken.tokens
     deals = set(context.words("deals")) - _offer_tokens(context)  # the refused offer's own words: _accepting
     offering = [normalize(p) for p in context.words("offering")]
+    upsell = [normalize(p) for p in context.words("upsell")]
     negations = set(context.words("negations"))
     found = []
     first = opening = 0  # the clause's and the sentence's first token
@@ -466,8 +467,10 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         sentence_end = next((i for i in range(at, len(tokens)) if tokens[i].sentence_end), len(tokens) - 1)
         sentence = [t.text for t in tokens[opening : sentence_end + 1]]
         cue = any(tuple(sentence[i : i + len(p)]) == p for p in offering for i in range(len(sentence)))
-        if deals.intersection(clause) and cue and not negations.intersection(clause):
-            words = tuple(w for t in tokens[first : at + 1] for w in t.words)
+        # "He could give your appliances a going-over while he's there": an extra sold on the visit
+        extra = any(tuple(sentence[i : i + len(p)]) == p for p in upsell for i in range(len(sentence)))
+        if (deals.intersection(clause) or extra) and cue and not negations.intersection(clause):
+            words = tuple(dict.fromkeys(w for t in tokens[first : at + 1] for w in t.words))  # "going-over": one word
             found.append(Match("substitute", words, words[0].start, words[-1].end, words))
         first = at + 1
         opening = at + 1 if tok.sentence_end else opening
