@@ -245,6 +245,15 @@ def test_their_pressure_known(language: str, reply: str, taken_up: bool, resourc
         ("I need the platform today, before 12 pm.", "It'll be with you at 1 pm.", True),
         ("I need the platform today, before 12 pm.", "It'll be with you at 11 am.", False),
         ("Ich bin bis 18 Uhr im Büro.", "Um 19 Uhr kommt der Techniker.", False),
+        # "by six" after being back says when they are home, not a deadline
+        ("I'm back by six today.", "The engineer comes today at seven.", False),
+        ("I need it today, by 5 pm.", "The engineer comes today at 6 pm.", True),
+        ("Ich bin heute vor 18 Uhr zurück.", "Der Techniker kommt heute um 19 Uhr.", False),
+        # working from home is being at home
+        ("I'm working from home on Friday.", "The engineer comes on Friday at ten.", False),
+        ("I'm working in town on Friday.", "The engineer comes on Friday at ten.", True),
+        ("Am Freitag arbeite ich von zu Hause.", "Der Techniker kommt am Freitag um zehn.", False),
+        ("Am Freitag arbeite ich in der Stadt.", "Der Techniker kommt am Freitag um zehn.", True),
         # no calls: a call breaks it too
         (
             "Heute ist Mittwoch; morgen bin ich auf der Messe, da gehe ich nicht ans Telefon.",
@@ -367,6 +376,8 @@ HOME_DAY = {
         # a request that opens an indirect question, no question mark
         ("de", "Sagen Sie mir kurz, an welchem Tag Ihr Ruhetag ist, damit wir den nicht erwischen.", True),
         ("en", "Tell me which day you're closed, so we don't turn up then.", True),
+        # after the day, the hour is a new question
+        ("en", "Of course. What time are you home on Saturday?", False),
         # the day said back, or a request for something else, asks nothing again
         ("en", "Of course. Saturday, then, as you're home. Which time suits you best?", False),
         ("de", "Sagen Sie mir kurz, welche Uhrzeit am Samstag passt, dann trage ich Sie ein.", False),
@@ -394,6 +405,9 @@ FEE = {
         # the point said, with a check beside it, is met
         ("de", "Verstehe. Die Pauschale entfällt, das muss ich nur noch mit der Buchhaltung klären.", False),
         ("en", "I understand. The fee is waived; I'll just have to check with accounts to log it.", False),
+        # a statement inside a "let me know" sentence still says the point
+        ("en", "I understand. Let me know which day works, the fee is waived of course.", False),
+        ("de", "Verstehe. Sagen Sie mir, wann es passt, die Pauschale entfällt natürlich.", False),
     ],
 )
 def test_a_question_passed_on_first(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001

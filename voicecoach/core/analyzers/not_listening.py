@@ -707,9 +707,11 @@ _ASKING_OPENINGS = {
 }
 
 
-def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str) -> bool:
-    """The clause belongs to a question: its sentence ends in "?", opens with a question word, or
-    opens with a request and has a question word (:data:`_ASKING_OPENINGS`)."""
+def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str, *, indirect: bool = False) -> bool:
+    """The clause belongs to a question: its sentence ends in "?" or opens with a question word;
+    with ``indirect`` (an ask said again), also when it opens with a request and has a question
+    word (:data:`_ASKING_OPENINGS`: "Sagen Sie mir kurz, an welchem Tag ..."). A statement inside
+    "Let me know what works, we cover the cost" still says the point: not ``indirect`` there."""
     if not clause:
         return False
     tokens = list(spoken.tokens)
@@ -727,6 +729,8 @@ def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str) -> bool
     second = tokens[start + 1].text if start + 1 <= end else ""
     if tokens[end].question or tokens[start].text in openings or second in wh:  # "In welcher Station ..."
         return True
+    if not indirect:
+        return False
     # "Sagen Sie mir kurz, an welchem Tag Ihr Ruhetag ist": a request that opens an indirect question
     texts = [t.text for t in tokens[start : end + 1]]
     asked = any(tuple(texts[: len(cue.split())]) == tuple(cue.split()) for cue in _ASKING_OPENINGS.get(language, ()))
@@ -1211,16 +1215,17 @@ def _asked_again(
     return None
 
 
-#: "when" asked as which day or what time: "Which day are you at home?" for "when are you home".
+#: "when" asked as which day: "Which day are you at home?" for "when are you home". Not "what
+#: time": after a day is given, the hour is a new question ("Saturday, then; what time suits?").
 _WHEN_AS = {
-    "en": ("which day", "what day", "what time"),
-    "de": ("an welchem Tag", "welcher Tag", "um wie viel Uhr", "zu welcher Uhrzeit"),
+    "en": ("which day", "what day"),
+    "de": ("an welchem Tag", "welcher Tag"),
 }
 
 
 def _when_asked_otherwise(asks: Sequence[str], language: str) -> tuple[str, ...]:
     """The trainer's ask phrasings that begin with "when" / "wann", begun with "which day" / "an
-    welchem Tag" and the like instead (:data:`_WHEN_AS`): the same question about the same fact."""
+    welchem Tag" instead (:data:`_WHEN_AS`): the same question about the same fact."""
     found: list[str] = []
     for phrasing in asks:
         first, _, rest = phrasing.partition(" ")
@@ -1249,7 +1254,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 # "What day would suit you?" for "what day suits", "the meeting" for "your meeting",
                 # "the reference on your booking" for "booking reference"
                 meant = meaning_found([phrasing], spoken.words, strict=True, mood=False, **context.meaning_kwargs())
-                asked = meant is not None and in_question(meant.match.words, spoken, context.language)
+                asked = meant is not None and in_question(meant.match.words, spoken, context.language, indirect=True)
                 matches = [meant.match] if asked and meant is not None else []
             for match in matches:
                 if _someone_elses(match, spoken, key, asks):

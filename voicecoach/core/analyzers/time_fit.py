@@ -118,6 +118,19 @@ _AWAY = (
     # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
     ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
 )  # fmt: skip
+#: Working where they live: "I'm working from home on Friday", "ich arbeite im Homeoffice".
+_AT_HOME_WORK = (("from", "home"), ("at", "home"), ("von", "zu", "hause"), ("von", "zuhause"), ("homeoffice",),
+                 ("zu", "hause"), ("home", "office"))  # fmt: skip
+
+
+def _away(words: Sequence[str]) -> bool:
+    """The clause says the customer is away (:data:`_AWAY`), not working at home."""
+    if not any(_has_run(words, run) for run in _AWAY):
+        return False
+    working = bool({"arbeite", "working"} & set(words))
+    return not (working and any(_has_run(words, run) for run in _AT_HOME_WORK))
+
+
 #: Being at home or reachable: "nur bis zehn zu Hause", "only in till ten".
 _PRESENT = frozenset({"hause", "zuhause", "da", "hier", "erreichbar", "home", "here", "around", "available"})
 
@@ -466,7 +479,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         clauses = _clauses(sentence)
         for first, _, when in whens:
             c_first, c_last = next(((a, b) for a, b in clauses if a <= first <= b), (0, len(texts) - 1))
-            if any(_has_run(texts[c_first : c_last + 1], run) for run in _AWAY):
+            if _away(texts[c_first : c_last + 1]):
                 continue  # "my daughter's away till Monday": when an absence ends, no deadline
             before = [t for t in texts[max(0, first - 3) : first] if t not in _BETWEEN]
             # "Dienstag bis Donnerstag arbeite ich in Hannover", "Monday to Friday": a span of
@@ -479,7 +492,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 deadlines.add(first)
             elif when.day and before and before[-1] in _EXCEPT:
                 found.append(Limit("not", when, told))
-            elif when.hours and not when.day and _hour_deadline(texts[c_first:first], texts[max(0, first - 3) : first]):
+            elif when.hours and not when.day and _hour_deadline(texts[:first], texts[max(0, first - 3) : first]):
                 # "spätestens um 12 Uhr", "by twelve at the latest": that hour of the day named
                 found.append(Limit("by", replace(when, day=sentence_day), told))
                 deadlines.add(first)
@@ -488,7 +501,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             words = texts[c_first : c_last + 1]
             inside = [(first, w) for first, _, w in whens if c_first <= first <= c_last and first not in deadlines]
             since = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM]
-            away = any(_has_run(words, run) for run in _AWAY) and bool(set(words) & _ME)
+            away = _away(words) and bool(set(words) & _ME)
             no_good = any(_has_run(words, run) for run in _NO_GOOD) or (
                 bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words  # "Dienstag geht bei mir nicht"
             )
@@ -550,13 +563,25 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
 _HOUR_BY = frozenset({"spaetestens", "vor", "by", "before", "latest"})
 
 
+#: A need in the clause makes "by"/"vor" a deadline ("I need it by 5"); "I'm back by six" is not.
+_NEEDING = frozenset(
+    {"need", "needs", "needed", "must", "want", "has", "have", "brauche", "brauchen", "muss", "muessen", "soll",
+     "sollte", "will", "moechte"}
+)  # fmt: skip
+
+
 def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
-    """A clock time said as a deadline: right after a word of :data:`_HOUR_BY` (or "um" / "at"
-    after it), or "bis" in a clause that says "spätestens" / "at the latest"."""
+    """A clock time said as a deadline: "spätestens (um) 12 Uhr", "at the latest", or after "by" /
+    "before" / "vor" in a sentence that says a need before it (:data:`_NEEDING`: "I need it by 5";
+    "I'm back by six" says when they are home, not a deadline). ``clause``: the sentence up to the
+    time; ``before``: the three words before it."""
     near = [t for t in before if t not in ("um", "at", "gegen", "the", "on")]
-    said = bool(near) and near[-1] in _HOUR_BY | {"spaetestens"}
     latest = "spaetestens" in clause or "latest" in clause
-    return said or (latest and bool(near) and near[-1] in ("bis", "until", "till", "by"))
+    if near and near[-1] == "spaetestens":
+        return True
+    if near and near[-1] in _HOUR_BY:
+        return latest or bool(set(clause) & _NEEDING)
+    return latest and bool(near) and near[-1] in ("bis", "until", "till", "by")
 
 
 #: The phone, in a clause that rules it out ("nicht ans Telefon", "can't take calls").
