@@ -2302,7 +2302,7 @@ _DEFERRALS = {
         ("decide", "on", "the", "day"),
         # first asking someone else ("I'll have to check with accounts first")
         ("have", "to", "check", "with"), ("need", "to", "check", "with"), ("have", "to", "speak", "to"),
-        ("need", "to", "speak", "to"), ("have", "to", "ask"), ("need", "to", "ask"),
+        ("need", "to", "speak", "to"),  # not "I need to ask": the agent's own question, often
     ),
 }  # fmt: skip
 
