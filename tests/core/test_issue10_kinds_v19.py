@@ -240,8 +240,20 @@ def test_their_pressure_known(language: str, reply: str, taken_up: bool, resourc
         ("Montags ist Ruhetag, da bin ich nicht da.", "Der Techniker kommt am Dienstag um zehn.", False),
         ("Mondays we're closed, then I'm not in.", "The technician comes on Monday at ten.", True),
         # every day, from one hour to another
-        ("I'm out on my rounds from seven till four every day.", "Our engineer can come today at two.", True),
-        ("I'm out on my rounds from seven till four every day.", "Our engineer can come today at five.", False),
+        (
+            "It's Monday. I'm out on my rounds from seven till four every day.",
+            "Our engineer can come today at two.",
+            True,
+        ),
+        (
+            "It's Monday. I'm out on my rounds from seven till four every day.",
+            "Our engineer can come today at five.",
+            False,
+        ),
+        # ... said of work or rounds, "every day" leaves the weekend open
+        ("I'm out on my rounds from seven till four every day.", "Our engineer can come on Saturday at ten.", False),
+        ("Ich bin jeden Tag bis 18 Uhr unterwegs.", "Der Techniker kommt am Samstag um zehn.", False),
+        ("Ich bin jeden Tag bis 18 Uhr unterwegs.", "Der Techniker kommt am Dienstag um zehn.", True),
         ("Heute ist Dienstag; ich arbeite bis Donnerstag jeden Tag bis 18 Uhr.", "Morgen um 15 Uhr kommen wir.", True),
         ("Heute ist Dienstag; ich arbeite bis Donnerstag jeden Tag bis 18 Uhr.", "Morgen um 19 Uhr kommen wir.", False),
         # asleep after a night shift

@@ -529,8 +529,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     end = until if until is not None and until > start else 24.0
                     for each in days or [day or sentence_day]:
                         found.append(Limit("not", When(each, (start, end), since[0][1].tokens), told))
-                elif away and days == ["*"]:
-                    found.append(Limit("not", When("*", None, tuple(sentence[c_first : c_last + 1])), told))
+                elif away and days and not inside:
+                    # "Ich bin jeden Tag unterwegs": each of those days
+                    for each in days:
+                        found.append(Limit("not", When(each, None, tuple(sentence[c_first : c_last + 1])), told))
                 elif day is not None and not any(w.hours for _, w in inside) and not set(words) & _EXCEPT:
                     # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
@@ -600,8 +602,9 @@ def _away_days(
     before: str | None,
 ) -> list[str]:
     """The days of an absence clause: its days (:func:`_days_through`); "bis Donnerstag jeden Tag"
-    with today known, today to Thursday; "every day" alone, ``"*"`` (any day); no day but "da" /
-    "then" first, the day of the clause before (``before``); else none."""
+    with today known, today to Thursday; "every day" alone, Monday to Friday (said of work or rounds,
+    it leaves the weekend open); no day but "da" / "then" first, the day of the clause before
+    (``before``); else none."""
     every = any(_has_run(words, run) for run in _EVERY_DAY)
     named = [(f, w) for f, w in inside if w.day]
     if named:
@@ -611,7 +614,7 @@ def _away_days(
             return [f"w{d % 7}" for d in range(today, today + (end - today) % 7 + 1)]
         return _days_through(inside, texts)
     if every:
-        return ["*"]
+        return [f"w{d}" for d in range(5)]  # "every day" at work or out: the working week, not the weekend
     if words and words[0] in _THEN_BACK and before is not None:
         return [before]
     return []
@@ -774,11 +777,7 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             if offer.day and day and (offer.day == day or _after(offer.day, day)):
                 return offer
         elif limit.kind == "not":
-            same_day = (
-                offer.day == limit.when.day
-                or (offer.day is None and limit.when.day is not None)
-                or (limit.when.day == "*" and (offer.day or " ")[0] in "wr")  # "every day"
-            )
+            same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day is not None)
             if limit.when.day is None or not same_day or offer.day is None and limit.when.hours is None:
                 continue
             span = limit.when.hours
