@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.helpers.timelines import scenario, turn
@@ -156,3 +158,22 @@ def test_interrupting_an_upset_customer_costs_more(language, why) -> None:  # no
     assert cut_angry.evidence["customer_upset"] == "angry" and "customer_upset" not in cut_calm.evidence
     assert why in cut_angry.message and why not in cut_calm.message
     assert angry.score.skills["timing"] == calm.score.skills["timing"] - 25
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "protest", "rest"),
+    [
+        ("de", "Ich warte jetzt seit einer Woche auf", "Darf ich bitte ausreden?", "Woche auf"),
+        ("en", "I have been waiting a whole week for", "Can I finish, please?", "week for"),
+    ],
+)
+def test_the_quote_of_a_line_cut_off_holds_no_protest(language, line, protest, rest) -> None:  # noqa: ANN001
+    # a live call: the persona stops its line at 6.3 s when cut into and protests 0.25 s later,
+    # inside the time the whole line would have taken (line_end 9.0 s)
+    t = turn([(0.0, 6.3, line), (6.55, 7.6, protest)], [(5.0, 8.3, " ".join(REPLIES[language]))], line_end=9.0)
+    cut_off = replace(t, line_cut=6.3)
+    quote = next(f for f in judge(cut_off, language=language).findings if f.kind == "interruption").evidence["cut_text"]
+    assert quote.endswith(rest) and protest.split()[0] not in quote
+    # without the cut (a patient persona talks on), the rest of the line is what was said
+    whole = next(f for f in judge(t, language=language).findings if f.kind == "interruption").evidence["cut_text"]
+    assert protest.split()[0] in whole

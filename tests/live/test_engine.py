@@ -126,6 +126,10 @@ def test_interrupting_an_impatient_persona_stops_the_line_and_protests(tmp_path,
     assert turn.customer.speech[0].end <= line.cut_at + 0.01
     assert turn.customer.speech[-1].start >= protest.start - 0.05
     assert turn.line_end == pytest.approx(3.4, abs=0.2)  # where the line would have ended
+    assert turn.line_cut == pytest.approx(line.cut_at, abs=0.01)  # where it stopped
+    # the interruption's "still to come" quote ends at the cut: the protest is not part of the line
+    cut = next(f for f in of(events, ev.TurnJudged)[0].result.findings if f.kind == "interruption")
+    assert not any(word in cut.evidence["cut_text"].lower() for word in ("finish", "please"))
 
 
 def test_german_persona_protests_in_german(tmp_path, speech):

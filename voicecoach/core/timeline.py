@@ -72,7 +72,9 @@ class Turn:
 
     ``line_end`` is when the customer's scripted line ended (or would have ended, had the
     persona not stopped); customer speech after the trainee started replying is an
-    interjection. ``duration`` is the length of the recording.
+    interjection. ``line_cut`` is when the persona stopped its line because it was cut off
+    (a live call, ``patience: low``), or None: what the customer says after it (the protest) is
+    no part of the line. ``duration`` is the length of the recording.
     """
 
     customer: Track
@@ -82,6 +84,7 @@ class Turn:
     #: Seconds of the customer's line that reached the microphone as echo, when measured.
     echo_delay: float | None = None
     notes: tuple[str, ...] = field(default=())
+    line_cut: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The whole turn as JSON-ready dicts, unrounded (what the history stores as the timeline)."""
@@ -106,6 +109,7 @@ class Turn:
             line_end=data.get("line_end"),
             echo_delay=data.get("echo_delay"),
             notes=tuple(data.get("notes", ())),
+            line_cut=data.get("line_cut"),
         )
 
     @property

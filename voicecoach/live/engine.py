@@ -1103,6 +1103,7 @@ class CallEngine:
             line_end=round(turn.line.speech_end, 3),
             echo_delay=self.options.echo_delay,
             notes=tuple(notes),
+            line_cut=None if turn.line_cut is None else round(turn.line_cut, 3),
         )
 
     def _judge(self, built: Turn, turn_id: str) -> TurnResult:

@@ -150,6 +150,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         overlap = sum(c.span.overlap(u.span) for c in t.customer_floor)
         # the rest of the customer's line, not what they said after it (a protest at being cut off)
         line_rest_end = t.line_end if t.line_end_known and t.line_end is not None else cut.customer_end
+        if turn.line_cut is not None:
+            line_rest_end = min(line_rest_end, turn.line_cut)  # the persona stopped there: then came the protest
         still_to_come = [
             w
             for w in turn.customer.words
