@@ -566,9 +566,8 @@ _HOUR_BY = frozenset({"spaetestens", "vor", "by", "before", "latest"})
 
 
 #: A need in the clause makes "by"/"vor" a deadline ("I need it by 5"); "I'm back by six" is not.
-_NEEDING = frozenset(
-    {"need", "needs", "needed", "must", "want", "has", "have", "brauche", "brauchen", "muss", "muessen", "soll",
-     "sollte", "will", "moechte"}
+_NEEDING = _NEED | frozenset(
+    {"needed", "brauche", "brauchen", "muss", "muessen", "soll", "sollte", "will", "moechte"}
 )  # fmt: skip
 
 
