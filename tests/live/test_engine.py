@@ -409,6 +409,9 @@ def test_pause_after_turn_waits_for_next_or_retry(tmp_path, speech):
     engine.on_event = on_event
     engine.run()
     assert [j.result.turn_id for j in of(events, ev.TurnJudged)] == ["first", "first", "second"]
+    # the retry is the same reply (number 1) in its second attempt; the next step starts at 1 again
+    assert [(j.number, j.attempt) for j in of(events, ev.TurnJudged)] == [(1, 1), (1, 2), (2, 1)]
+    assert [(s.number, s.attempt) for s in of(events, ev.CustomerSpeaking)] == [(1, 1), (1, 2), (2, 1)]
     assert of(events, ev.CallEnded)[0].reason == "hung_up"
 
 

@@ -44,3 +44,29 @@ async def test_a_skipped_step_keeps_the_file_numbers_on_every_screen() -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
         worst = app.screen.view.worst
         assert {step for step, _ in worst} <= {1, 3} and worst, worst  # file numbers, never 2
+
+
+async def test_a_retry_says_its_attempt_on_the_call_and_feedback_screens() -> None:
+    """Was: after 't' the header read "Schritt 1 · Antwort 1" again, as if nothing had happened."""
+    retried = judged_turn(total=100)
+    again = ev.CustomerSpeaking(
+        "complaint", "Keller hier, meine Bestellnummer ist 4711.", duration=3.0, number=1, attempt=2
+    )
+    turns = [
+        [started(), *live_turn_events(1)],
+        [again, ev.TraineeSpeaking(3.2), ev.TurnJudged(retried, number=1, next_turn_id=None, attempt=2)],
+    ]
+    opener, _ = scripted_opener(turns, [ev.CallEnded(None, "finished", (retried,), session_id=7)])
+    app = app_with(fake_adapters(open_call=opener))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await start_call(pilot, app)
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
+        assert "attempt" not in str(app.screen._title())
+        call = app.screen_stack[-2]
+        assert isinstance(call, CallScreen)
+        # the fake replays its script on 't'; its next turn is what the engine posts for a retry
+        # (tests/live/test_engine.py checks the engine numbers it so)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen) and app.screen.judged.attempt == 2)
+        assert "Step 1 · reply 1 · attempt 2" in str(app.screen._title())
+        assert "Step 1 · reply 1 · attempt 2" in _plain(call.query_one("#timer", Static))

@@ -424,6 +424,7 @@ class CallEngine:
     def _turns(self) -> str:
         turn_id: str | None = self.scenario.turn_ids[0]
         number = 0
+        attempt = 1  # of the current reply: each retry from the feedback is the next attempt
         judged = 0
         replay: str | None = None  # "repeat" (line again) or "retry" (turn again) of the same turn
         while turn_id is not None:
@@ -431,7 +432,8 @@ class CallEngine:
                 return "hung_up"
             if replay is None:
                 number += 1
-            outcome = self._play_turn(turn_id, number, repeat=replay == "repeat")
+                attempt = 1
+            outcome = self._play_turn(turn_id, number, repeat=replay == "repeat", attempt=attempt)
             replay = None
             if outcome in ("repeat", "retry"):
                 replay = str(outcome)
@@ -455,6 +457,7 @@ class CallEngine:
                     return "device_lost"
                 if choice == "retry":
                     replay = "retry"
+                    attempt += 1
                     self._retrying = outcome
                     continue
             turn_id = self._next_id(turn_id, outcome)
@@ -483,7 +486,7 @@ class CallEngine:
 
     # -- one turn -----------------------------------------------------------------------------
 
-    def _play_turn(self, turn_id: str, number: int, repeat: bool = False) -> JudgedTurn | str | None:
+    def _play_turn(self, turn_id: str, number: int, repeat: bool = False, attempt: int = 1) -> JudgedTurn | str | None:
         """Play, listen, judge one turn. Returns the record, "repeat"/"retry", or None (no result)."""
         step = self.scenario.step(turn_id)
         line = self._line(turn_id)
@@ -501,11 +504,11 @@ class CallEngine:
         vad = self._vad_factory(self.vad_options) if self._vad_factory else StreamingVad(self.vad_options)
         self._listening = True  # from here on every block counts (the line's first sample is in them)
         line_start = self.backend.play(line.playback, label=REPEAT if repeat else LINE)
-        turn = TurnState(turn_id, number, step, line, line_start, interjection)
+        turn = TurnState(turn_id, number, step, line, line_start, interjection, attempt)
         if self.backend.sample_rate != SAMPLE_RATE:
             turn.resampler = StreamResampler(self.backend.sample_rate, SAMPLE_RATE)
         turn.customer.append((0.0, line, None))
-        self._post(ev.CustomerSpeaking(turn_id, line.text, line.note, round(line.duration, 3), number, repeat))
+        self._post(ev.CustomerSpeaking(turn_id, line.text, line.note, round(line.duration, 3), number, repeat, attempt))
         self._post(ev.StateChanged("customer", turn_id))
         if self.trainee_script is not None:
             for reply in self.trainee_script(turn_id, number, line_start, line):
@@ -1045,7 +1048,11 @@ class CallEngine:
         last = self.options.max_turns is not None and len(self.records) >= self.options.max_turns
         next_id = None if last else self._next_id(turn.turn_id, record)
         stored = (self.session_id, record.index) if self.session_id is not None and record.index is not None else None
-        self._post(ev.TurnJudged(result, record.customer_audio, record.trainee_audio, turn.number, next_id, stored))
+        self._post(
+            ev.TurnJudged(
+                result, record.customer_audio, record.trainee_audio, turn.number, next_id, stored, turn.attempt
+            )
+        )
         self._post(ev.StateChanged("feedback", turn.turn_id))
         return record
 

@@ -52,6 +52,8 @@ class CustomerSpeaking(CallEvent):
     number: int = 1
     #: True when the line is played again (repeat_line) rather than for the first time.
     repeat: bool = False
+    #: 1-based attempt at this reply: 2 after the trainee retried it once from the feedback.
+    attempt: int = 1
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ class TurnJudged(CallEvent):
     #: Where the turn is in the history (session id, turn index), None when it is not saved;
     #: the feedback screen marks findings as wrong there.
     stored: tuple[int, int] | None = None
+    #: 1-based attempt at this reply (a retry replaces the attempt before it; the number stays).
+    attempt: int = 1
 
 
 @dataclass(frozen=True)

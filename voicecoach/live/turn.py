@@ -145,6 +145,7 @@ class TurnState:
     line: Prepared
     line_start: float  # stream time of turn clock 0
     interjection: Prepared | None
+    attempt: int = 1  # 2 and up: a retry of the same reply, asked for from the feedback
     mic: SampleBuffer = field(default_factory=SampleBuffer)
     fed: int = 0  # 16 kHz samples on the turn clock so far
     customer: list[tuple[float, Prepared, float | None]] = field(default_factory=list)  # (start, clip, cut)

@@ -122,10 +122,14 @@ def file_step(scenario: Any, turn_id: str | None, fallback: int) -> int:
     return fallback if scenario is None else int(scenario.step_number(turn_id, fallback))
 
 
-def step_label(scenario: Any, turn_id: str | None, number: int) -> str:
+def step_label(scenario: Any, turn_id: str | None, number: int, attempt: int = 1) -> str:
     """ "Schritt 3 · Antwort 2": the step by its file number and which reply of the call it is
-    (``number``, 1-based; branches skip and repeat steps, so the two differ)."""
-    return t("call.step", step=file_step(scenario, turn_id, number), n=number)
+    (``number``, 1-based; branches skip and repeat steps, so the two differ); a retry adds its
+    attempt ("· Versuch 2"), so the trainee sees the screen is about the new answer."""
+    step = file_step(scenario, turn_id, number)
+    if attempt > 1:
+        return t("call.step_attempt", step=step, n=number, attempt=attempt)
+    return t("call.step", step=step, n=number)
 
 
 def translate_bindings(node: DOMNode) -> None:

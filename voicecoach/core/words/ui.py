@@ -197,6 +197,10 @@ UI: dict[str, Words] = {
     #: A step of a live call: its number in the scenario file (as ``scenarios show`` numbers it) and
     #: which reply of the call it is (branches skip or repeat steps, so the two differ).
     "call.step": {"de": "Schritt {step} · Antwort {n}", "en": "Step {step} · reply {n}"},
+    "call.step_attempt": {
+        "de": "Schritt {step} · Antwort {n} · Versuch {attempt}",
+        "en": "Step {step} · reply {n} · attempt {attempt}",
+    },
     "call.state.connecting": {"de": "Verbinde …", "en": "Connecting …"},
     "call.state.customer": {"de": "{The_customer} spricht …", "en": "{The_customer} is speaking …"},
     "call.state.your_turn": {"de": "Sie sind dran", "en": "Your turn"},

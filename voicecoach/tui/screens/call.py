@@ -118,6 +118,7 @@ class CallScreen(Guarded, Screen[None]):
         self.frozen_at: float | None = None
         self.state = "connecting"
         self.turn_number = 1
+        self.turn_attempt = 1
         self.turn_id: str | None = None  # the step being played (its file number is shown)
         self.total_turns = len(request.scenario.scenario.turns)
         self.customer_speaking = False
@@ -297,7 +298,10 @@ class CallScreen(Guarded, Screen[None]):
             elapsed = (self.frozen_at if self.frozen_at is not None else clock()) - self.started_at
         self.query_one("#timer", Static).update(
             Text.assemble(
-                (step_label(self.request.scenario.scenario, self.turn_id, self.turn_number), "#a8a8a8"),
+                (
+                    step_label(self.request.scenario.scenario, self.turn_id, self.turn_number, self.turn_attempt),
+                    "#a8a8a8",
+                ),
                 "\n",
                 (format_clock(elapsed), "bold"),
             )
@@ -347,6 +351,7 @@ class CallScreen(Guarded, Screen[None]):
         timeline = self.query_one(Timeline)
         timeline.data = TimelineData(customer=((0.0, None),), now=0.0)
         self.turn_number = event.number
+        self.turn_attempt = event.attempt
         self.turn_id = event.turn_id
         self.customer_speaking = True
         self.interrupted_at = None

@@ -237,7 +237,7 @@ class FeedbackScreen(Guarded, Screen[str]):
     def _step_label(self) -> str:
         """ "Schritt 3 · Antwort 2": the step by its number in the scenario file, and the reply of the call."""
         scenario = self.scenario.scenario if self.scenario is not None else None
-        return step_label(scenario, self.result.turn_id, self.judged.number)
+        return step_label(scenario, self.result.turn_id, self.judged.number, self.judged.attempt)
 
     def _title(self) -> Text:
         if not counted(self.result):  # the microphone was muted: no score, said as such
