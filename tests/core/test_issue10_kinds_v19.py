@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.content_judge import contradicts, ignored, penalised
-from voicecoach.core.analyzers import time_fit
-from voicecoach.core.text import words_of_text
+from tests.helpers.content_judge import breaks_a_limit, contradicts, ignored, penalised
 
 REFUSED = {
     "de": {"say": "Nein, eine Schulung für meine Leute will ich nicht. Wann kommt jemand?", "offers": ["Schulung", "Kurs"]},
@@ -91,18 +89,8 @@ def test_a_word_alike_in_stem_or_in_an_idiom_is_no_offer(language: str, reply: s
     ],
 )
 def test_at_work_is_an_absence(customer: str, reply: str, conflict: bool) -> None:
-    broken, limits = _breaks_a_limit(customer, reply)
+    broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
-
-
-def _breaks_a_limit(customer: str, reply: str) -> tuple[bool, list[tuple]]:
-    """Whether a time the reply offers breaks a limit of the customer's line, and the limits read
-    (kind, day, hours), for the assertion's message."""
-    said = words_of_text(customer)
-    offered = time_fit.offers(words_of_text(reply), said)
-    limits = time_fit.limits(said)
-    found = [(lim.kind, lim.when.day, lim.when.hours) for lim in limits]
-    return any(time_fit.conflicts(limit, offered) is not None for limit in limits), found
 
 
 PAID = {
@@ -294,7 +282,7 @@ def test_their_pressure_known(language: str, reply: str, taken_up: bool, resourc
     ],
 )
 def test_limits_of_time_as_said(customer: str, reply: str, conflict: bool) -> None:
-    broken, limits = _breaks_a_limit(customer, reply)
+    broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
 
 

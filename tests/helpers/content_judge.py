@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from tests.helpers.timelines import kinds, scenario
+from voicecoach.core.analyzers import time_fit
+from voicecoach.core.text import words_of_text
 from voicecoach.core.typed import judge_text
 
 #: The content kinds the held-out sets label.
@@ -37,3 +39,13 @@ def contradicts(found: list[str]) -> bool:
 def ignored(found: list[str]) -> bool:
     """The customer's feeling was not taken up (ignored, or no acknowledgement at all)."""
     return any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found)
+
+
+def breaks_a_limit(customer: str, reply: str) -> tuple[bool, list[tuple]]:
+    """Whether a time the reply offers breaks a limit of the customer's line, as the judge reads it
+    (:func:`time_fit.breaking`), and the limits read (kind, day, hours), for the assertion's message."""
+    said = words_of_text(customer)
+    offered = time_fit.offers(words_of_text(reply), said)
+    limits = time_fit.limits(said)
+    found = [(lim.kind, lim.when.day, lim.when.hours) for lim in limits]
+    return time_fit.breaking(limits, offered) is not None, found

@@ -126,6 +126,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             continue
         if match is not None and grammar.on_their_side(words, match, context.resources, context.language):
             continue  # "Da haben Sie recht, das kann nicht sein, dass Sie dafür zahlen": with them
+        if match is not None and grammar.asked_about(words, match, context.resources, context.language):
+            continue  # "how much of the wall came down?" asks what happened; no "walls come down"
         if match is not None:
             findings.append(
                 make_finding(

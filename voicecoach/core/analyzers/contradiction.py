@@ -209,6 +209,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         for m in matches
         if not grammar.hedged(words, m, context.resources, context.language)
         and not grammar.on_their_side(words, m, context.resources, context.language)
+        and not (context.language == "en" and grammar.relative_that(words, m))
     ]
     customer = customer_words(turn, context)
     claimed = grammar.claimed_words(customer, context.resources, context.language)

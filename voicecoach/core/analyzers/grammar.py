@@ -719,8 +719,11 @@ def feeling_only(
         return None  # "Es tut mir leid, wenn Sie das so sehen" takes nothing up
     taken = handed = False
     before: Sequence[Piece] = ()
+    felt = False  # an earlier clause of this sentence took up the feeling
+    when = frozenset(part for w in lexicon.words_for(lexicon.WHEN_WORDS, lang) for part in normalize(w))
     for clause in clauses(words, resources, language):
         previous, before = before, clause
+        sentence_felt, felt = felt, felt and not _ends_sentence(clause)
         if all(p.text in allowed or p.text in _ADDRESS for p in clause):
             continue
         if clause[0].text in _DISMAY_FIRST and all(p.text in _DISMAY for p in clause) and not _question(clause):
@@ -742,10 +745,44 @@ def feeling_only(
         only_words = content and not (acting or _question(clause))
         if found is None and only_words and all(_sympathy_word(p, lang, allowed) for p in clause):
             continue  # "das muss schwer für Sie sein": words of sympathy only ("Ich gehe dem nach" acts)
-        if found is None or _question(clause) or not _only_sympathy(clause, found, lang, allowed):
+        if sentence_felt and only_words and _plight(clause, lang) and _describes(clause, lang, when):
+            continue  # "..., wenn das eigene Pferd Schmerzen hat": the sympathy goes on
+        if found is None or _question(clause):
             return None
-        taken = True
+        # "that's a terrible thing to happen in lambing season": one word of the matter beside the
+        # feeling, and nothing done or promised, is still sympathy only
+        stray = [p for p in clause if p.text.isalpha() and not _sympathy_word(p, lang, allowed)]
+        if not _only_sympathy(clause, found, lang, allowed) and not (
+            len(stray) <= 1 and _describes(clause, lang, when)
+        ):
+            return None
+        taken = felt = True
     return "handover" if handed else ("feeling" if taken else None)
+
+
+#: What opens a clause about the customer's plight after the sympathy ("wenn das eigene Pferd
+#: Schmerzen hat", "after all that work") or marks it as one ("such a special year", "must have
+#: been"); a plain statement ("the saddle is on its way") may be the fix said without "we".
+_PLIGHT_OPENERS = frozenset({"wenn", "dass", "weil", "nachdem", "gerade", "after", "when", "since", "especially"})
+_PLIGHT_MARKS = frozenset({"such", "solch", "solche", "solchen", "solcher", "must", "muss", "musste"})
+
+
+def _plight(clause: Sequence[Piece], lang: str) -> bool:
+    """The clause speaks of the customer's plight (:data:`_PLIGHT_OPENERS`, :data:`_PLIGHT_MARKS`,
+    or in English a first word in "-ing": "watching him like that")."""
+    first = clause[0].text
+    gerund = lang == "en" and first.endswith("ing") and len(first) > 5
+    return first in _PLIGHT_OPENERS or gerund or any(p.text in _PLIGHT_MARKS for p in clause)
+
+
+def _describes(clause: Sequence[Piece], lang: str, when: frozenset[str]) -> bool:
+    """A clause that only describes the customer's plight ("wenn das eigene Pferd Schmerzen hat",
+    "it's such a special year for them", "watching him like that"): no agent of ours ("ich",
+    "we"), no future or intent, no time and no number, so it promises and offers nothing."""
+    return not any(
+        p.text in _FIRST[lang] or p.text in _FUTURE or p.text in when or any(ch.isdigit() for ch in p.text)
+        for p in clause
+    )
 
 
 #: Degree words after a short acceptance: "no problem at all", "überhaupt kein Problem".
@@ -1081,6 +1118,55 @@ def hedged(words: Sequence[Word], match: Match, resources: LanguageResources, la
     return bool(clause) and (_question(clause) or _has_any(clause, _CONDITION[lang]))
 
 
+#: Question words that ask the customer for a fact ("how much", "which", "wie viel"); not "why",
+#: whose question can itself be a reproach ("Why didn't you read the terms?").
+_FACT_QUESTION = {
+    "de": frozenset({"wie", "wieviel", "welche", "welcher", "welches", "welchen", "was", "wann", "wo", "wer"}),
+    "en": frozenset({"how", "which", "what", "when", "where", "who"}),
+}
+
+
+def asked_about(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
+    """``match`` stands in a question that asks the customer for a fact, its question word before
+    it in the same clause ("and how much of the wall came down?", "Wie viel ist denn
+    heruntergekommen?"): the agent asks what happened, and does not say it as an excuse."""
+    lang = language if language in _FACT_QUESTION else "en"
+    clause = _clause_of(words, match, resources, language)
+    if not clause or not _question(clause):
+        return False
+    first = next(i for i, p in enumerate(clause) if p.word is match.words[0] or p.word == match.words[0])
+    return any(p.text in _FACT_QUESTION[lang] for p in clause[: first + 1])
+
+
+#: Words a relative "that" describes ("everything that's wrong"), and the determiners that make
+#: the word before "that" a noun ("the jacket that's wrong").
+_RELATIVE_HEADS = frozenset({"everything", "anything", "something", "all", "whatever", "each", "every"})
+_DETERMINERS = frozenset({"the", "a", "an", "any", "every", "each", "your", "our", "this", "those", "these"})
+
+
+def _relative(before: str, two_before: str) -> bool:
+    """A "that" after ``before`` (and ``two_before``) opens a relative clause: "everything that",
+    "the jacket that" (:data:`_RELATIVE_HEADS`, or a word after :data:`_DETERMINERS`)."""
+    return before in _RELATIVE_HEADS or (two_before in _DETERMINERS and before.isalpha())
+
+
+def relative_that(words: Sequence[Word], match: Match) -> bool:
+    """An English phrase opening with "that" is a relative clause about a thing, not a verdict on
+    the customer: "Replacements for everything that's wrong", "the jacket that isn't right"
+    (:func:`_relative`, with no pause before "that"). "I think that's wrong" and "No, that's
+    wrong" stay verdicts."""
+    first = match.words[0]
+    key = normalize(first.text)
+    if not key or key[0] not in ("that", "thats"):
+        return False
+    at = next((i for i, w in enumerate(words) if w is first or w == first), None)
+    if not at or words[at - 1].text.strip().endswith((",", ".", ";", ":", "!", "?", "-", "–")):
+        return False
+    before = normalize(words[at - 1].text)
+    two_before = normalize(words[at - 2].text) if at >= 2 else []
+    return bool(before) and _relative(before[-1], two_before[-1] if two_before else "")
+
+
 def on_their_side(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
     """A phrase of disbelief said on the customer's behalf: its clause is followed by what must not
     be ("..., dass Sie für etwas zahlen, was nicht gemacht wurde", "that you were charged twice")
@@ -1124,8 +1210,17 @@ def _truth(clause: Sequence[Piece], lang: str) -> Found | None:
             continue
         if _has_any(clause[:index], _OURS[lang]):
             continue  # "das war nicht richtig von uns" is ours
-        if not _has_any(clause[:index], _table(lexicon.DEMONSTRATIVES, lang)):
-            continue  # "Die Adresse im System stimmt nicht" agrees: something else is wrong, not what was said
+        pointing = _table(lexicon.DEMONSTRATIVES, lang)
+        said = [
+            i
+            for i, p in enumerate(clause[:index])
+            if _is(p, pointing)
+            and not (lang == "en" and i and _relative(clause[i - 1].text, clause[i - 2].text if i >= 2 else ""))
+        ]
+        if not said:
+            # "Die Adresse im System stimmt nicht" agrees: something else is wrong, not what was said;
+            # so does "anything that is not right" (a relative "that": the faulty things)
+            continue
         return _match("negated_truth", clause, 0, index)
     return None
 
@@ -2184,6 +2279,10 @@ _CORRECT = {
 }
 
 
+#: Hedges between a negation and the customer's claim that still deny it ("isn't always the pressing").
+_NOT_ALWAYS = frozenset({"always", "necessarily", "automatically", "immer", "unbedingt", "automatisch", "zwingend"})
+
+
 def _denied_claim(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
     if not claimed or not _has_any(clause, NEGATIONS):
         return None
@@ -2194,14 +2293,16 @@ def _denied_claim(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -
         return None
     if "nur" in texts or "only" in texts or _has_any(clause, _OURS[lang]):
         return None  # "nicht nur", "not only"; "das ist nicht unsere Absicht"
-    articles = {"a", "an", "the", "ein", "eine", "einen"}
+    articles = {"a", "an", "the", "ein", "eine", "einen", "der", "die", "das", "den", "dem"}
     for index, piece in enumerate(clause):
         if piece.text not in claimed and not piece.lemmas & claimed:
             continue
-        before = [p.text for p in clause[max(0, index - 2) : index]]
-        negated_right_before = bool(before) and (
-            before[-1] in NEGATIONS or (len(before) == 2 and before[0] in NEGATIONS and before[1] in articles)
-        )
+        # "isn't the pressing", "nicht die Pressung", and hedged: "isn't always the pressing",
+        # "ist nicht unbedingt die Pressung"
+        between = [p.text for p in clause[max(0, index - 3) : index]]
+        while between and (between[-1] in articles or between[-1] in _NOT_ALWAYS):
+            between.pop()
+        negated_right_before = bool(between) and between[-1] in NEGATIONS
         lead = {"also", "na", "naja", "nun", "ja", "aber", "doch", "well", "so", "but", "now"}
         fronted = all(t in lead for t in texts[:index]) and texts[-1] in NEGATIONS  # "Also Abzocke ist das nicht"
         if negated_right_before or fronted:
@@ -2964,8 +3065,11 @@ def reported_excuses(
                     or piece.lemmas & stop
                     or len(piece.text) <= 2
                     or piece.text.isdigit()
+                    or (lang == "en" and piece.word.text.strip()[:1].isupper())
                 ):
-                    continue  # "gewesen" (sein) and "ist" share no content; "car" does
+                    # "gewesen" (sein) and "ist" share no content; "car" does; a name ("the Lindsay
+                    # was out of stock") is what the claim is about, which the fix names too
+                    continue
                 claim.append(_stems(piece))
             if len(claim) >= ECHO_WORDS:
                 found.append(ReportedExcuse(tuple(claim), negated))

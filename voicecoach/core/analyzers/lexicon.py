@@ -106,10 +106,16 @@ JUSTIFIED: Lexicon = {
         "keine frage",  # "Das ist viel Geld auf einmal, keine Frage": their burden granted
         "ganz bei ihnen", "voll bei ihnen", "voll und ganz bei ihnen", "sie haben jedes recht",
         "ihr gutes recht", "das geht gar nicht",
+        # their anger not held against them ("Das kann ich Ihnen nicht verübeln")
+        "kann ich ihnen nicht veruebeln", "kann ich ihnen nicht verdenken", "nehme ich ihnen nicht uebel",
+        "kann ihnen niemand veruebeln", "kann ihnen keiner veruebeln",
     ),
     "en": (
         "you have every right", "youve every right", "you had every right", "id hate for",
         "i would hate for", "id hate to think", "i would hate to think",
+        # their anger not held against them, their demand called fair ("That's only right.")
+        "i dont blame you", "i do not blame you", "cant blame you", "who could blame you",
+        "thats only right", "thats only fair", "that is only right", "that is only fair",
     ),
 }  # fmt: skip
 

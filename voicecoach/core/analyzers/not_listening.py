@@ -1667,10 +1667,9 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
     if not limits:
         return []
     offered = time_fit.offers(words, customer)
-    for limit in limits:
-        offer = time_fit.conflicts(limit, offered)
-        if offer is None:
-            continue
+    broken = time_fit.breaking(limits, offered)
+    if broken is not None:
+        limit, offer = broken
         said = tuple(dict.fromkeys(w for tok in offer.tokens for w in tok.words))
         evidence = {
             "reason": "time_conflict",

@@ -345,22 +345,36 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 continue
         # what follows in the same clause may say the part of the day or the clock time
         at = (hour_at if hour_at is not None else last) + 1
+        part = hours if hour_at is None else None  # "Dienstagabend", "tomorrow evening": no clock yet
         while (
             at < len(tokens)
             and at <= last + 4
             and not tokens[at - 1].sentence_end
-            # a comma ends the time, except "Freitag, neun Uhr" / "Friday, 9 am": the day's clock time
-            and (not tokens[at - 1].comma or (at == last + 1 and day and hours is None and _hour(tokens, at)))
+            # a comma ends the time, except "Freitag, neun Uhr" / "tomorrow evening, seven o'clock":
+            # the clock time of the day (or part of it) just named
+            and (not tokens[at - 1].comma or (at == last + 1 and day and hours == part and _hour(tokens, at)))
         ):
             if texts[at] in _FROM or texts[at] in _BY:
                 break  # "morgen ab 13 Uhr": the span's start is a time of its own
+            if (texts[at] in _WEEKDAYS or texts[at] in _RELATIVE) and texts[at - 1] in _DAY_JOIN:
+                break  # "Wednesday and Thursday mornings": the next day is a time of its own
+            if day is None and texts[at] in _WEEKDAYS and texts[at - 1] in ("on", "am"):
+                day, last = f"w{_WEEKDAYS[texts[at]]}", at  # "at nine on Wednesday": that day's nine
+                at += 1
+                continue
             if texts[at] in _PARTS and (hours is None or hour_at is None):
-                hours, last = _PARTS[texts[at]], at
+                hours = part = _PARTS[texts[at]]
+                last = at
+            elif texts[at] in _PARTS and hours is not None and part is None:
+                # "at seven in the morning", "um sieben Uhr abends": the part says which seven
+                hour, guessed = _in_part(hours[0], guessed, _PARTS[texts[at]])
+                hours, last = (hour, hour + 1.0), at
             else:
                 hour = _hour(tokens, at)
                 if hour is not None:
-                    hours, last = (hour, hour + 1.0), at
                     guessed = _guessed(tokens, at, hour)
+                    hour, guessed = _in_part(hour, guessed, part)
+                    hours, last = (hour, hour + 1.0), at
                     if at + 1 < len(texts) and texts[at + 1] in ("uhr", "am", "pm", "oclock"):
                         last = at + 1
             at += 1
@@ -373,7 +387,36 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             last += 1  # "am 9. Mai"
         found.append((begin, last, When(day, hours, tuple(tokens[begin : last + 1]), guessed=guessed)))
         index = last + 1
-    return found
+    return _shared_hours(found, texts)
+
+
+def _in_part(hour: float, guessed: bool, part: tuple[float, float] | None) -> tuple[float, bool]:
+    """A clock hour said with a part of the day before it: "früh um sieben" is 7:00 (not the
+    evening :func:`_hour` guesses), "tomorrow evening, seven o'clock" 19:00; (hour, still a guess)."""
+    if part is None:
+        return hour, guessed
+    if part[1] <= 12.0 and hour >= 12.0 and guessed:
+        return hour - 12.0, False
+    if part[0] >= 12.0 and hour < 12.0:
+        return hour + 12.0, False
+    return hour, guessed
+
+
+#: Days joined so that a part of the day said after the last one holds for all of them.
+_DAY_JOIN = frozenset({"und", "and", "oder", "or"})
+
+
+def _shared_hours(found: list[tuple[int, int, When]], texts: Sequence[str]) -> list[tuple[int, int, When]]:
+    """ "Wednesday and Thursday mornings", "Montag oder Dienstag vormittags": the part of the day
+    said after the last day holds for the days joined to it before."""
+    shared = list(found)
+    for at in range(len(shared) - 2, -1, -1):
+        first, last, when = shared[at]
+        after_first, _, after = shared[at + 1]
+        joined = after_first == last + 2 and texts[last + 1] in _DAY_JOIN
+        if joined and when.day and when.hours is None and after.day and after.hours and not after.guessed:
+            shared[at] = (first, last, replace(when, hours=after.hours))
+    return shared
 
 
 #: The article that counts one ("in einer Woche", "a week"); other number words come folded into
@@ -487,7 +530,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             span = first >= 2 and texts[first - 1] in _BY | {"to"} and first - 2 in days_at
             # "Heute ist Dienstag; bis Freitag muss das Geld da sein": a semicolon ends the first day
             span = span and not _raw(sentence[first - 2]).endswith((";", ":"))
-            if when.day and before and before[-1] in _BY and when.day != "r0" and not span:
+            clause_words = set(texts[c_first : c_last + 1])
+            if when.day and before and before[-1] in _NOT_BEFORE and clause_words & _NEGATION and not span:
+                # "vor Montag kann ich nicht", "not before Monday": the earliest day, no deadline
+                deadlines.add(first)
+                found.extend(Limit("not", When(d, None, when.tokens), told) for d in _days_before(when, today))
+            elif when.day and before and before[-1] in _BY and when.day != "r0" and not span:
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
             elif when.day and before and before[-1] in _EXCEPT:
@@ -549,7 +597,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
                 if timed:
                     allowed = tuple(
-                        When(sentence_day, (w.hours[0], 24.0) if f and texts[f - 1] in _FROM else w.hours, w.tokens)
+                        When(
+                            w.day or sentence_day,
+                            (w.hours[0], 24.0) if f and texts[f - 1] in _FROM else w.hours,
+                            w.tokens,
+                        )
                         for f, w in timed
                     )
                     found.append(Limit("only", allowed[0], told, allowed))
@@ -558,6 +610,20 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             clause_day = next((w.day for _, w in inside if w.day), None) or clause_day
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
     return found
+
+
+#: "vor Montag kann ich nicht", "not before Monday", "I can't until Monday": with a negation in the
+#: clause these name the earliest day, not a deadline.
+_NOT_BEFORE = frozenset({"vor", "before", "until", "till"})
+
+
+def _days_before(when: When, today: int | None) -> list[str]:
+    """The weekdays from today up to the day before ``when`` (a weekday), when today is known;
+    else none (no day can be ruled out for sure)."""
+    if today is None or when.day is None or when.day[0] != "w":
+        return []
+    end = int(when.day[1:])
+    return [f"w{d % 7}" for d in range(today, today + (end - today) % 7)]
 
 
 #: Words that make a clock time a deadline: "spätestens um 12", "vor 12 Uhr", "by twelve", "before
@@ -642,8 +708,12 @@ def _until_hour(words: Sequence[str]) -> float | None:
     19 Uhr unterwegs"), or None; one to seven is read as the afternoon or evening (a working day)."""
     for at, text in enumerate(words[:-1]):
         following = words[at + 1]
+        # "bis halb sechs" is 5.30; "till half five" (British) is 5.30 too
+        half = {"halb": -0.5, "half": 0.5}.get(following, 0.0) if at + 2 < len(words) else 0.0
+        if half:
+            following = words[at + 2]
         if text in ("bis", "till", "until") and following.isdigit() and 1 <= int(following) <= 24:
-            hour = float(following)
+            hour = float(following) + half
             return hour + 12 if hour < 8 else hour
     return None
 
@@ -796,8 +866,37 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             whole = bool(weekdays) and len(weekdays) == len(limit.allowed)
             if whole and offer.day and offer.day[0] == "w" and offer.day not in weekdays:
                 return offer  # "nur am Mittwoch ab 16 Uhr": Tuesday is out, at any hour
-            if offer.hours is None or (offer.day and limit.when.day and offer.day != limit.when.day):
+            # the windows of the offer's day ("Wednesday and Thursday mornings": Thursday's for Thursday)
+            windows = [w.hours for w in limit.allowed if w.hours and (not offer.day or not w.day or w.day == offer.day)]
+            if offer.hours is None or not windows:
                 continue
-            if not any(w.hours and _inside(offer.hours, w.hours) for w in limit.allowed):
+            if not any(_inside(offer.hours, hours) for hours in windows):
                 return offer
+    return None
+
+
+def _allowed(limits: Sequence[Limit], offer: When) -> bool:
+    """``offer`` lies in a window the customer named as open ("my wife is home on Wednesday
+    mornings"): on its day (or with no day said) and starting inside its hours."""
+    for limit in limits:
+        if limit.kind != "only":
+            continue
+        for window in limit.allowed:
+            # a time with no day ("at eight, while your wife is in") may be on the open day
+            same_day = window.day is not None and offer.day in (window.day, None)
+            if window.hours and offer.hours and same_day and _inside(offer.hours, window.hours):
+                return True
+    return False
+
+
+def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, When] | None:
+    """The first (limit, offer) where an offer breaks a limit of the same line, or None. A slot
+    ruled out ("I'm at work till half five every day") does not count against an offer inside a
+    window the customer named as open ("my wife is home on Wednesday mornings"): the line says
+    who is there then."""
+    for limit in limits:
+        candidates = [o for o in offered if not (limit.kind == "not" and _allowed(limits, o))]
+        offer = conflicts(limit, candidates)
+        if offer is not None:
+            return limit, offer
     return None

@@ -1,0 +1,225 @@
+"""Issue 10, kinds found in the errors of the set v20 (fitted since the twenty-first session).
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignored, penalised
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a part of the day said with the clock time says which seven it is
+        ("I need the van by 9 am at the latest.", "It'll be ready at seven in the morning.", False),
+        ("I need the van by 9 am at the latest.", "It'll be ready at ten in the morning.", True),
+        ("Ich brauche den Wagen spätestens um 9 Uhr.", "Morgen früh um sieben ist er fertig.", False),
+        ("Ich brauche den Wagen spätestens um 9 Uhr.", "Morgen um zehn ist er fertig.", False),  # another day
+        ("Ich brauche den Wagen spätestens um 9 Uhr.", "Um zehn ist er fertig.", True),
+        # ... also after a comma: "tomorrow evening, seven o'clock" is 19:00
+        ("I'm at work until six tomorrow.", "Tomorrow evening, seven o'clock.", False),
+        ("I'm at work until six tomorrow.", "Tomorrow afternoon, three o'clock.", True),
+        ("Ich bin morgen bis 18 Uhr bei der Arbeit.", "Morgen Abend, sieben Uhr.", False),
+        ("Ich bin morgen bis 18 Uhr bei der Arbeit.", "Morgen Nachmittag, drei Uhr.", True),
+        # a window someone is home, for every day joined to it, outweighs the customer's work
+        (
+            "It's Monday. I'm at work till half five every day, but my husband is in on Tuesday and Friday "
+            "mornings only.",
+            "Friday at ten, then.",
+            False,
+        ),
+        (
+            "It's Monday. I'm at work till half five every day, but my husband is in on Tuesday and Friday "
+            "mornings only.",
+            "Tuesday morning at nine.",
+            False,
+        ),
+        (
+            "It's Monday. I'm at work till half five every day, but my husband is in on Tuesday and Friday "
+            "mornings only.",
+            "Wednesday at ten, then.",
+            True,
+        ),
+        (
+            "It's Monday. I'm at work till half five every day, but my husband is in on Tuesday and Friday "
+            "mornings only.",
+            "I can have someone there at ten on Friday.",
+            False,
+        ),
+        (
+            "It's Monday. I'm at work till half five every day, but my husband is in on Tuesday and Friday "
+            "mornings only.",
+            "I can have someone there at ten on Thursday.",
+            True,
+        ),
+        (
+            "It's Monday. I'm at work till half five every day, but my husband is in on Tuesday and Friday "
+            "mornings only.",
+            "Someone will be there at ten, while your husband is in.",
+            False,
+        ),
+        (
+            "Heute ist Montag. Ich arbeite jeden Tag bis halb sechs, mein Mann ist nur Dienstag und Freitag "
+            "vormittags zu Hause.",
+            "Freitag um zehn kommt der Monteur.",
+            False,
+        ),
+        (
+            "Heute ist Montag. Ich arbeite jeden Tag bis halb sechs, mein Mann ist nur Dienstag und Freitag "
+            "vormittags zu Hause.",
+            "Mittwoch um zehn kommt der Monteur.",
+            True,
+        ),
+        # "bis halb sechs" at work: the evening after it is free
+        ("Heute ist Montag. Ich arbeite jeden Tag bis halb sechs.", "Dienstag um 18 Uhr kommt der Monteur.", False),
+        ("It's Monday. I'm at work till half five every day.", "Tuesday at 4 pm.", True),
+        # "vor Montag kann ich nicht" names the earliest day, no deadline
+        ("Heute ist Donnerstag. Vor Montag kann ich nicht in die Werkstatt kommen.", "Montag um neun.", False),
+        ("Heute ist Donnerstag. Vor Montag kann ich nicht in die Werkstatt kommen.", "Nächste Woche Dienstag.", False),
+        ("Heute ist Donnerstag. Vor Montag kann ich nicht in die Werkstatt kommen.", "Samstag um zehn.", True),
+        ("It's Thursday. I can't come in before Monday.", "Monday at nine.", False),
+        ("It's Thursday. I can't come in before Monday.", "Saturday at ten.", True),
+        ("I can't come in before Monday.", "Tuesday at nine.", False),
+        ("I need it before Monday.", "Tuesday at nine.", True),  # a deadline stays one
+    ],
+)
+def test_times_as_said_with_their_windows(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+AVOID_LEAK = {
+    "de": {"say": "Seit dem Sturm tropft es bei uns ins Kinderzimmer.", "avoid": ["Dächer werden undicht"]},
+    "en": {"say": "Since the storm it's been dripping into the nursery.", "avoid": ["roofs leak"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "avoided"),
+    [
+        # asking the customer what happened is not the excuse
+        ("en", "I'm so sorry. Which room is it, and where did the roof leak?", False),
+        ("en", "I'm so sorry. How badly did the roof leak?", False),
+        ("de", "Das tut mir leid. Wo genau ist das Dach undicht geworden?", False),
+        # the excuse said, or a reproach as a question, still is
+        ("en", "I'm sorry, but roofs leak in storms like that.", True),
+        ("de", "Das tut mir leid, aber bei so einem Sturm werden Dächer eben undicht.", True),
+    ],
+)
+def test_asking_what_happened_is_no_avoid_phrase(language: str, reply: str, avoided: bool, resources) -> None:  # noqa: ANN001
+    step = AVOID_LEAK[language]
+    found = penalised(language, reply, resources, say=step["say"], expect={"avoid": step["avoid"]})
+    assert has(found, "avoid_phrase") is avoided, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        # a relative "that" describes the faulty things; it is no verdict on the customer
+        ("en", "I'm sorry. We'll replace everything that's wrong, today.", False),
+        ("en", "I'm sorry. The part that's wrong goes back today.", False),
+        ("en", "I'm sorry. Anything that is not right, we replace.", False),
+        ("en", "Honestly, I think that's wrong.", True),
+        ("en", "No, that's wrong, the part was fine.", True),
+        ("de", "Es tut mir leid. Wir ersetzen alles, was nicht stimmt, noch heute.", False),
+        ("de", "Nein, das stimmt nicht, das Teil war in Ordnung.", True),
+    ],
+)
+def test_a_relative_that_is_no_contradiction(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Das Teil ist kaputt angekommen.", "en": "The part arrived broken."}[language]
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["leid", "sorry"]}})
+    assert contradicts(found) is contradicts_them, found
+
+
+#: The rug is called what the customer (Mrs Keller) is called, as a tartan bears a clan's name.
+NAMED_EXCUSE = "Mark on your hotline says the Keller was sold out, so you sent a similar model instead."
+
+
+@pytest.mark.parametrize(
+    ("reply", "echoed"),
+    [
+        # a name the fix and the excuse share is what both are about, not the excuse
+        ("I'm sorry. We'll send you the Keller today.", False),
+        ("I'm sorry. The Keller goes out today, we'll send it by courier.", False),
+        # the excuse said again still is
+        ("I'm sorry. The Keller was sold out, so we sent a similar model instead.", True),
+    ],
+)
+def test_a_name_shared_with_the_excuse(reply: str, echoed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised("en", reply, resources, say=NAMED_EXCUSE, expect={"key_points": {"x": ["sorry"]}})
+    assert contradicts(found) is echoed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        # their anger not held against them, their demand called fair
+        ("de", "Das kann ich Ihnen nicht verübeln. Wir zahlen die Rechnung.", True),
+        ("de", "Das kann Ihnen keiner verübeln. Wir zahlen die Rechnung.", True),
+        ("en", "I don't blame you. We'll pay the bill.", True),
+        ("en", "That's only fair. We'll pay the bill.", True),
+        ("en", "That's only right. We'll pay the bill.", True),
+        # a promise refused is not taking it up
+        ("de", "Das kann ich Ihnen nicht versprechen. Wir prüfen die Rechnung.", False),
+        ("en", "I can't promise that. We'll look at the bill.", False),
+    ],
+)
+def test_their_anger_not_held_against_them(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Wer zahlt mir jetzt die Rechnung?", "en": "Who's paying the bill now?"}[language]
+    found = penalised(language, reply, resources, mood="calm", emotion="annoyed", say=say)
+    assert (not ignored(found)) is taken_up, found
+
+
+COLLAR = {
+    "de": {"say": "Unser Hund hat sich an Ihrem neuen Halsband wundgescheuert!", "points": ["ersetzen", "neues Halsband"]},
+    "en": {"say": "My dog's neck is raw from your new collar!", "points": ["replace", "new collar"]},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # sympathy that goes on about the customer's plight still says nothing about the matter
+        ("de", "Oh nein, das tut mir leid. Das ist schlimm, wenn der eigene Hund so leidet.", True),
+        ("en", "Oh no, I'm so sorry. That's awful, especially with a dog his age.", True),
+        ("en", "Oh no, I'm so sorry, that's an awful thing to happen to a puppy.", True),
+        ("en", "Oh no, I'm so sorry. It's awful, watching him scratch like that.", True),
+        # a plain statement may be the fix in unlisted words: no points off in doubt
+        ("de", "Oh nein, das tut mir leid. Ein anderes Modell geht an Sie raus.", False),
+        ("en", "Oh no, I'm so sorry. A different model is on its way to you.", False),
+        ("en", "Oh no, I'm so sorry, we'll sort him out with something softer.", False),
+    ],
+)
+def test_sympathy_that_goes_on_is_still_only_sympathy(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    step = COLLAR[language]
+    found = penalised(language, reply, resources, say=step["say"], expect={"key_points": {"fix": step["points"]}})
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+PRESSING = {
+    "de": "Das Gewicht ist nicht das Problem, Ihre Pressung ist es.",
+    "en": "The weight isn't the problem, your pressing is.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "denies"),
+    [
+        # the customer's claim denied with a hedge between ("isn't always the pressing") still is
+        ("en", "I'm sorry. Just so you know, it isn't always the pressing.", True),
+        ("en", "I'm sorry. It isn't necessarily the pressing, though.", True),
+        ("de", "Das tut mir leid. Es ist aber nicht immer die Pressung.", True),
+        ("de", "Das tut mir leid. Es ist nicht unbedingt die Pressung.", True),
+        # "not only" adds to the claim; it denies nothing
+        ("en", "I'm sorry. It isn't only the pressing, the sleeves were late too.", False),
+        ("de", "Das tut mir leid. Es ist nicht nur die Pressung, auch die Hüllen kamen zu spät.", False),
+    ],
+)
+def test_a_hedged_denial_of_their_claim(language: str, reply: str, denies: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(
+        language, reply, resources, say=PRESSING[language], expect={"key_points": {"x": ["leid", "sorry"]}}
+    )
+    assert contradicts(found) is denies, found
