@@ -223,3 +223,23 @@ def test_a_hedged_denial_of_their_claim(language: str, reply: str, denies: bool,
         language, reply, resources, say=PRESSING[language], expect={"key_points": {"x": ["leid", "sorry"]}}
     )
     assert contradicts(found) is denies, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the plight said after the feeling in the same clause, and the customer's name near a
+        # point's word, say nothing about the matter
+        ("en", "I'm so sorry, that must be hard after all the walks you've had with him.", True),
+        ("de", "Das tut mir leid, das ist ärgerlich, wenn man sich so auf den Spaziergang gefreut hat.", True),
+        ("en", "I'm so sorry, Mrs Keller. I'll pass this on to the workshop.", True),
+        # a step said in unlisted words is no such reply: no points off in doubt
+        ("en", "I'm so sorry, Mrs Keller. A softer model goes out to you.", False),
+    ],
+)
+def test_the_plight_and_the_name_say_nothing_about_the_matter(
+    language: str, reply: str, missed: bool, resources
+) -> None:  # noqa: ANN001
+    step = {"de": ["Halsband Keller", "ersetzen"], "en": ["Keller collar", "replace"]}[language]
+    found = penalised(language, reply, resources, say=COLLAR[language]["say"], expect={"key_points": {"fix": step}})
+    assert has(found, "not_listening/missed_point") is missed, found

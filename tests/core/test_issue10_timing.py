@@ -177,3 +177,33 @@ def test_the_quote_of_a_line_cut_off_holds_no_protest(language, line, protest, r
     # without the cut (a patient persona talks on), the rest of the line is what was said
     whole = next(f for f in judge(t, language=language).findings if f.kind == "interruption").evidence["cut_text"]
     assert protest.split()[0] in whole
+
+
+@pytest.mark.parametrize(
+    ("language", "played", "whole", "protest", "still_to_come"),
+    [
+        (
+            "de",
+            "Ich warte jetzt seit einer Woche auf",
+            "Ich warte jetzt seit einer Woche auf den Kinderwagen und niemand ruft mich zurück.",
+            "Darf ich bitte ausreden?",
+            "Woche auf den Kinderwagen und niemand",
+        ),
+        (
+            "en",
+            "I have been waiting a whole week for",
+            "I have been waiting a whole week for the pram and nobody calls me back.",
+            "Can I finish, please?",
+            "week for the pram and nobody",
+        ),
+    ],
+)
+def test_a_line_cut_off_quotes_what_it_never_said(language, played, whole, protest, still_to_come) -> None:  # noqa: ANN001
+    """Was (live, an impatient persona): '"is" was still to come' for a line cut after two words;
+    the words after the cut are the scripted line's, never played, so they are not in the track."""
+    t = turn([(0.0, 6.3, played), (6.55, 7.6, protest)], [(5.0, 8.3, " ".join(REPLIES[language]))], line_end=9.0)
+    cut_off = replace(t, line_cut=6.3)
+    sc = scenario(language, say=whole)
+    found = next(f for f in judge(cut_off, language=language, scenario=sc).findings if f.kind == "interruption")
+    assert still_to_come in found.evidence["cut_text"], found.evidence["cut_text"]
+    assert protest.split()[0] not in found.evidence["cut_text"]

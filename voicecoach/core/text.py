@@ -41,7 +41,12 @@ def ends_sentence(word: str) -> bool:
 
 def plain(words: Iterable[Word]) -> str:
     """Words joined for display, without punctuation around the whole (``"Bestellnummer?"`` -> ``"Bestellnummer"``)."""
-    return " ".join(word.text.strip() for word in words).strip(" .,;:!?…\"'„“”«»-–—")
+    return plain_texts(word.text for word in words)
+
+
+def plain_texts(texts: Iterable[str]) -> str:
+    """:func:`plain` for word texts that have no timing (a scripted line's words never spoken)."""
+    return " ".join(text.strip() for text in texts).strip(" .,;:!?…\"'„“”«»-–—")
 
 
 @lru_cache(maxsize=1 << 16)  # the judge folds the same few hundred words tens of thousands of times a turn

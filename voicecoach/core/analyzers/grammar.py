@@ -751,10 +751,12 @@ def feeling_only(
             return None
         # "that's a terrible thing to happen in lambing season": one word of the matter beside the
         # feeling, and nothing done or promised, is still sympathy only
-        stray = [p for p in clause if p.text.isalpha() and not _sympathy_word(p, lang, allowed)]
-        if not _only_sympathy(clause, found, lang, allowed) and not (
-            len(stray) <= 1 and _describes(clause, lang, when)
-        ):
+        stray = [i for i, p in enumerate(clause) if p.text.isalpha() and not _sympathy_word(p, lang, allowed)]
+        # ... as are the words of the plight after the feeling ("so frustrating after all the work
+        # you've put into the album")
+        opened = any(p.text in _PLIGHT_OPENERS for p in clause[: stray[0]]) if stray else False
+        described = (len(stray) <= 1 or opened) and _describes(clause, lang, when)
+        if not _only_sympathy(clause, found, lang, allowed) and not described:
             return None
         taken = felt = True
     return "handover" if handed else ("feeling" if taken else None)

@@ -35,7 +35,7 @@ from voicecoach.core.analyzers._common import (
 from voicecoach.core.analyzers.not_listening import emotion_to_acknowledge
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
-from voicecoach.core.text import ends_sentence, plain
+from voicecoach.core.text import ends_sentence, plain_texts
 from voicecoach.core.timeline import Turn
 from voicecoach.core.words import quote
 from voicecoach.core.words.findings import cut_quotes, qualified, qualifier
@@ -160,7 +160,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         cut_words = still_to_come[: options.cut_words_max]
         minor = cut.left < options.interruption_minor_left
         variant = "end" if minor else ("pause" if cut.during == "pause" else None)
-        cut_text = plain(cut_words) + (" …" if len(still_to_come) > len(cut_words) else "")
+        # the persona stopped: what was still to come is also the scripted line it never said
+        unsaid = _unsaid(turn, context) if turn.line_cut is not None else []
+        quoted = [w.text for w in still_to_come] + unsaid
+        cut_text = plain_texts(quoted[: options.cut_words_max]) + (" …" if len(quoted) > options.cut_words_max else "")
         cut_part, cut_short = cut_quotes(cut_text, context.language)
         last = (len(findings), cut.customer_end, u.end)
         upset = emotion_to_acknowledge(turn, context) if not minor else None
@@ -192,3 +195,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             )
         findings.append(finding)
     return findings
+
+
+def _unsaid(turn: Turn, context: Context) -> list[str]:
+    """The words of the step's scripted line the persona never said because it stopped at
+    ``turn.line_cut`` (the live engine keeps only the words played before the cut): the line's
+    words after as many as were heard before the cut; none when the step is unknown."""
+    if context.step is None or turn.line_cut is None:
+        return []
+    heard = sum(1 for w in turn.customer.words if (w.start + w.end) / 2 < turn.line_cut)
+    return context.step.say.split()[heard:]

@@ -453,6 +453,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # the agent's own steps that meet no key point: one of them may say a missed point in other
     # words; with none left, a miss is certain once the reply argues instead (judge.py)
     points = list(context.step.expect.key_points.values())
+    addressed = {fold(part.lower()) for part in (context.customer_name or "").split()}
     steps_left: list[list[list[Word]]] = []  # worked out once, and only for a point missed for sure
 
     def open_steps() -> list[list[Word]]:
@@ -490,7 +491,10 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             evidence["point_class"] = kind[0]
         if near is not None and any(id(w) in refusing for w in near[2]):
             near = None  # "Da kann ich leider nichts machen" is no "closest thing" to "tut mir leid"
-        unsure = near is not None and on_the_point(near[1], near[2], spoken, context)
+        if near is not None and all(fold(hit.lower()) in addressed for hit in near[1]):
+            near = None  # "I'm sorry, Mr Lindsay" is no "closest thing" to "Lindsay tartan"
+        # a reply of sympathy alone says nothing about the matter, whatever word of it is near
+        unsure = near is not None and only_feeling != "feeling" and on_the_point(near[1], near[2], spoken, context)
         if near is not None:
             evidence.update(closest=near[0].rstrip(".,;:!?"), closest_words=near[1])  # quoted: no "Tagen.“."
         if unsure:
@@ -744,7 +748,13 @@ def on_the_point(hits: list[str], clause: tuple[Word, ...], spoken: Spoken, cont
     Precision first: such a miss is shown without points off ("I did not hear ... as such").
     A question that names the point's word ("Which station is it?") does not say the point."""
     stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
-    anchors = [hit for hit in hits if hit.isdigit() or (len(hit) >= 4 and hit.lower() not in stop)]
+    # the customer's name ("I'm sorry, Mr Lindsay" near "Lindsay tartan") addresses them
+    name = {fold(part.lower()) for part in (context.customer_name or "").split()}
+    anchors = [
+        hit
+        for hit in hits
+        if hit.isdigit() or (len(hit) >= 4 and hit.lower() not in stop and fold(hit.lower()) not in name)
+    ]
     return bool(anchors) and not in_question(clause, spoken, context.language)
 
 
