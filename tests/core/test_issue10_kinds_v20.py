@@ -84,6 +84,31 @@ from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignore
         ("It's Thursday. I can't come in before Monday.", "Saturday at ten.", True),
         ("I can't come in before Monday.", "Tuesday at nine.", False),
         ("I need it before Monday.", "Tuesday at nine.", True),  # a deadline stays one
+        # "heute noch" with a need is a deadline of today, a past sentence after it or not
+        ("Das will ich schriftlich, heute noch per Mail.", "Die Bestätigung kommt morgen früh per Mail.", True),
+        ("Das will ich schriftlich, heute noch per Mail.", "Die Bestätigung schicke ich Ihnen heute per Mail.", False),
+        (
+            "Das brauche ich noch heute, ich habe lange genug gewartet.",
+            "Die Bestätigung kommt morgen früh per Mail.",
+            True,
+        ),
+        (
+            "I want my money back, and I want my new number on the system today.",
+            "The refund reaches your card within three working days.",
+            False,
+        ),  # two things wanted: the day may be the number's, not the refund's
+        # a past clause after the time is a sentence of its own; "-ed" before a need is a wish
+        (
+            "Heute ist Dienstag. Bis Donnerstag brauche ich den Zaun, ich habe lange genug gewartet.",
+            "Die Monteure kommen am Freitag.",
+            True,
+        ),
+        ("It's Tuesday. I've got them fenced in till Thursday at the latest, they need grass.", "Saturday then.", True),
+        # present until an hour: not after it, "nur" or not; "um halb acht" is a time
+        ("Heute bis 18 Uhr sind wir hier, danach sind wir bei Freunden.", "Er kommt heute Abend um halb acht.", True),
+        ("Heute bis 18 Uhr sind wir hier, danach sind wir bei Freunden.", "Er kommt heute um halb fünf.", False),
+        ("We're here till six today, then we're out with friends.", "He can come this evening at 7.30.", True),
+        ("We're here till six today, then we're out with friends.", "He can come today at four.", False),
     ],
 )
 def test_times_as_said_with_their_windows(customer: str, reply: str, conflict: bool) -> None:
@@ -243,3 +268,28 @@ def test_the_plight_and_the_name_say_nothing_about_the_matter(
     step = {"de": ["Halsband Keller", "ersetzen"], "en": ["Keller collar", "replace"]}[language]
     found = penalised(language, reply, resources, say=COLLAR[language]["say"], expect={"key_points": {"fix": step}})
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # an extra with its price, after the no, is another offer in unlisted words
+        ("en", "Of course. And I could add the matching bow tie for just £15 more.", True),
+        ("en", "Of course. I could throw in a spare set at half price, if you like.", True),
+        ("de", "Verstanden. Ich hätte noch eine passende Fliege, die gebe ich Ihnen zum halben Preis mit.", True),
+        ("de", "Verstanden. Ich könnte Ihnen die passende Fliege für 15 Euro mehr dazulegen.", True),
+        # a price of what was asked for is no push
+        ("en", "Of course. The suit comes tomorrow, and we'll refund the £15 delivery.", False),
+        ("de", "Verstanden. Der Anzug kommt morgen, die 15 Euro Versand erstatten wir.", False),
+    ],
+)
+def test_an_extra_with_its_price(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Und nein, die Premium-Reinigung will ich nicht. Wann kommt der Anzug?",
+        "en": "And no, I don't want the premium cleaning. When does the suit come?",
+    }[language]
+    found = penalised(
+        language, reply, resources, mood="calm", emotion="annoyed", say=say,
+        expect={"accept_no": True, "offer_words": ["Premium", "Reinigung", "premium", "cleaning"]},
+    )  # fmt: skip
+    assert has(found, "pushed_after_no") is pushed, found

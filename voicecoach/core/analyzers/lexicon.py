@@ -391,7 +391,7 @@ DEALS: Lexicon = {
 }  # fmt: skip
 #: ... in a clause that offers it: a modal of offering, "instead", or a next time.
 OFFERING: Lexicon = {
-    "de": ("koennten", "koennte", "anbieten", "biete", "stattdessen", "alternativ", "naechste mal",
+    "de": ("koennten", "koennte", "anbieten", "biete", "haette ich", "ich haette noch", "stattdessen", "alternativ", "naechste mal",
            "naechsten mal", "wenn sie wieder", "falls sie mal", "falls sie doch"),
     "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
            "next rental", "next order", "would you like"),
@@ -400,10 +400,12 @@ OFFERING: Lexicon = {
 #: anyway", "no obligation", "for a small extra"): with a cue of offering, another offer after a no.
 UPSELL: Lexicon = {
     "de": ("bei der gelegenheit", "wenn er schon mal da ist", "wenn er schon da ist", "wo er schon mal da ist",
-           "wenn wir schon mal da sind", "unverbindlich", "kleinen aufpreis", "gegen aufpreis", "plaetze frei"),
+           "wenn wir schon mal da sind", "unverbindlich", "kleinen aufpreis", "gegen aufpreis", "plaetze frei",
+           # a price named for the extra, or "just to look"
+           "zum halben preis", "fuer den halben preis", "nur zum anschauen"),
     "en": ("while hes there", "while he is there", "while shes there", "while theyre there", "while were there",
            "while our man", "while our engineer", "while the engineer", "no obligation", "small extra",
-           "little extra", "small fee", "going over"),
+           "little extra", "small fee", "going over", "half price", "for just", "for only", "just to look"),
 }  # fmt: skip
 #: Asking the customer to do again what they said they did ("Could you restart the router once
 #: more?"): saying their words back then asks, it does not confirm.

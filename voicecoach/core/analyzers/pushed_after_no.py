@@ -447,6 +447,11 @@ def _compounds_of(phrases: Sequence[str], spoken: Spoken, context: Context) -> l
     return found
 
 
+#: An amount and "more": the price of an extra ("£20 more", "20 Euro mehr", "ten pounds extra").
+_MORE = frozenset({"more", "extra", "mehr"})
+_MONEY_WORDS = frozenset({"euro", "eur", "pounds", "pound", "quid", "dollars", "franken"})
+
+
 def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     """Clauses that offer a substitute deal after the no, in any words: a deal word
     (:data:`lexicon.DEALS`: "Rabatt", "voucher", "something off your next booking") with a cue of
@@ -468,7 +473,14 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         sentence = [t.text for t in tokens[opening : sentence_end + 1]]
         cue = any(tuple(sentence[i : i + len(p)]) == p for p in offering for i in range(len(sentence)))
         # "He could give your appliances a going-over while he's there": an extra sold on the visit
-        extra = any(tuple(sentence[i : i + len(p)]) == p for p in upsell for i in range(len(sentence)))
+        # (the clause that sells it is the one quoted; the cue may stand elsewhere in the sentence)
+        extra = any(tuple(clause[i : i + len(p)]) == p for p in upsell for i in range(len(clause)))
+        # "for just £20 more", "für 20 Euro mehr": a price for something extra, in this clause
+        priced = any(a.isdigit() and b in _MORE for a, b in zip(clause, clause[1:], strict=False)) or any(
+            a.isdigit() and b in _MONEY_WORDS and c in _MORE
+            for a, b, c in zip(clause, clause[1:], clause[2:], strict=False)
+        )
+        extra = extra or priced
         if (deals.intersection(clause) or extra) and cue and not negations.intersection(clause):
             words = tuple(dict.fromkeys(w for t in tokens[first : at + 1] for w in t.words))  # "going-over": one word
             found.append(Match("substitute", words, words[0].start, words[-1].end, words))

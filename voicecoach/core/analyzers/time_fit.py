@@ -270,8 +270,9 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
             match.group(2)
             or after in ("uhr", "am", "oclock")
             or before in ("um", "at", "ab", "from", "gegen", "after", "nach")
+            or (before == "halb" and at >= 2 and texts[at - 2] in ("um", "ab", "gegen", "nach", "bis"))
         ):
-            return None
+            return None  # "um halb acht" is a time; "halb acht" alone may be anything
         if not (match.group(2) or after in ("uhr", "am", "oclock")) and hour < 8:
             hour += 12  # "at two", "um 7": an afternoon or evening hour
         if before == "halb":
@@ -511,7 +512,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         sentence_day = next((w.day for *_, w in whens if w.day), None)
         # "we're" is folded to "were": the present, not the past ("Mondays we're closed")
         present = [t.text if _raw(t).lower().replace("’", "'") != "we're" else "we" for t in sentence]
-        if _past(present) or set(texts) & _CONDITION:
+        # a past clause after the last time is a sentence of its own ("..., heute noch per Mail, ich
+        # habe schon genug Versprechen gehört"); one before it may report it ("Dean said ...")
+        timed_end = _clause_end(sentence, max((last for _, last, _ in whens), default=len(sentence) - 1))
+        # (and the whole sentence must read as past too: "-ed" after a need later in it is a wish)
+        if (_past(present[: timed_end + 1]) and _past(present)) or set(texts) & _CONDITION:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
             continue
         for i, word in enumerate(texts):
@@ -531,7 +536,13 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             # "Heute ist Dienstag; bis Freitag muss das Geld da sein": a semicolon ends the first day
             span = span and not _raw(sentence[first - 2]).endswith((";", ":"))
             clause_words = set(texts[c_first : c_last + 1])
-            if when.day and before and before[-1] in _NOT_BEFORE and clause_words & _NEGATION and not span:
+            # the need may stand in the clause before: "Das will ich schriftlich, heute noch per Mail"
+            today_still = when.day == "r0" and _today_still(texts, first) and bool(set(texts[:first]) & _NEEDING)
+            if today_still and not clause_words & _NEGATION:
+                # "Das will ich heute noch per Mail", "I need it today": a deadline of today
+                found.append(Limit("by", when, told))
+                deadlines.add(first)
+            elif when.day and before and before[-1] in _NOT_BEFORE and clause_words & _NEGATION and not span:
                 # "vor Montag kann ich nicht", "not before Monday": the earliest day, no deadline
                 deadlines.add(first)
                 found.extend(Limit("not", When(d, None, when.tokens), told) for d in _days_before(when, today))
@@ -587,8 +598,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     kind = "from" if starts else "not"
                     for each in (days or _days_through(inside, texts)) if kind == "not" else (day,):
                         found.append(Limit(kind, When(each, None, tuple(sentence[c_first : c_last + 1])), told))
-            elif set(words) & _ONLY and (hour := _until_hour(words)) is not None and _present(words):
-                # "Ich bin nur bis zehn zu Hause", "I'm only in till ten": not after that hour
+            elif (hour := _until_hour(words)) is not None and _present(words) and not set(words) & _NEGATION:
+                # "Ich bin nur bis zehn zu Hause", "I'm only in till ten", "Heute bis 18 Uhr sind wir
+                # hier": not after that hour
                 day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
                 if day is not None:
                     found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
@@ -608,8 +620,25 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 elif days and set(words) & {"nur", "only"}:
                     found.append(Limit("only", days[0], told, tuple(days)))
             clause_day = next((w.day for _, w in inside if w.day), None) or clause_day
+            if _until_hour(words) is not None:
+                clause_day = None  # "today till six, then we're out": after six, not all day
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
     return found
+
+
+def _clause_end(sentence: Sequence[Token], at: int) -> int:
+    """The index of the last token of the clause (up to a comma or the sentence's end) holding ``at``."""
+    end = at
+    while end < len(sentence) - 1 and not sentence[end].comma:
+        end += 1
+    return end
+
+
+def _today_still(texts: Sequence[str], at: int) -> bool:
+    """ "heute noch", "noch heute" at ``at``, said with a need: the day the customer wants it, at the
+    latest. (English "today" alone is not read: "I want my money back, and my new number on the
+    system today" names two things, and the refund may take days.)"""
+    return (at + 1 < len(texts) and texts[at + 1] == "noch") or (at > 0 and texts[at - 1] == "noch")
 
 
 #: "vor Montag kann ich nicht", "not before Monday", "I can't until Monday": with a negation in the
@@ -655,7 +684,8 @@ def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
 _PHONE = frozenset({"telefon", "handy", "anrufe", "phone", "calls", "mobile"})
 #: Every day: "jeden Tag", "täglich", "every day".
 _EVERY_DAY = (("jeden", "tag"), ("taeglich",), ("every", "day"), ("each", "day"))
-#: Words that point back to the day of the clause before: "montags ist Ruhetag, da bin ich nicht da".
+#: Words that point back to the day of the clause before: "montags ist Ruhetag, da bin ich nicht da"
+#: (after a clause that ends at an hour, "then" is "afterwards": "here till six, then we're out").
 _THEN_BACK = frozenset({"da", "dann", "then"})
 
 
