@@ -76,6 +76,31 @@ from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignore
         # "bis halb sechs" at work: the evening after it is free
         ("Heute ist Montag. Ich arbeite jeden Tag bis halb sechs.", "Dienstag um 18 Uhr kommt der Monteur.", False),
         ("It's Monday. I'm at work till half five every day.", "Tuesday at 4 pm.", True),
+        # "It's only Tuesday" says which day it is; its "only" allows no single day
+        ("It's only Tuesday and the week is a mess already. I'm off on Friday.", "Thursday at 9:30.", False),
+        ("It's only Tuesday and the week is a mess already. I'm away on Thursday.", "Thursday at 9:30.", True),
+        # "nicht vor zehn, da schlafe ich": the morning up to ten, not the whole day
+        ("Samstag habe ich frei, aber bitte nicht vor zehn, da schlafe ich aus.", "Samstag um zwölf.", False),
+        ("Samstag habe ich frei, aber bitte nicht vor zehn, da schlafe ich aus.", "Samstag um neun Uhr.", True),
+        ("On Saturday I'm free, but not before ten, I sleep in then.", "Saturday at noon.", False),
+        # an absence with its end named, over more than a week of dates, rules out no weekday
+        ("We're away from Saturday the 3rd till Sunday the 11th.", "We'll come Tuesday and Thursday.", False),
+        # "ich arbeite bis fünf" with no day: the working week, but for the day named free
+        (
+            "Heute ist Dienstag, ich arbeite bis fünf, und am Freitag habe ich frei.",
+            "Morgen um 14 Uhr hätten wir Zeit.",
+            True,
+        ),
+        ("Heute ist Dienstag, ich arbeite bis fünf, und am Freitag habe ich frei.", "Freitag um zehn?", False),
+        ("It's Tuesday. I work till five, but Friday is my day off.", "Thursday at nine?", True),
+        ("It's Tuesday. I work till five, but Friday is my day off.", "Friday at nine?", False),
+        # a span of hours is read whole: "zwischen 19 und 21 Uhr", "between eight and ten in the evening"
+        ("Ich bin morgen bis 18 Uhr bei der Arbeit.", "Morgen zwischen 19 und 21 Uhr.", False),
+        ("Ich bin morgen bis 18 Uhr bei der Arbeit.", "Morgen zwischen 9 und 11 Uhr.", True),
+        ("I'm at work until six tomorrow.", "Tomorrow between eight and ten in the evening.", False),
+        ("I'm at work until six tomorrow.", "Tomorrow at nine in the morning.", True),
+        # "ab sechs" may be the morning: a deadline of eight is not broken by guess
+        ("Morgens muss jemand vor acht da sein.", "Unsere Tour ist ab sechs unterwegs.", False),
         # "vor Montag kann ich nicht" names the earliest day, no deadline
         ("Heute ist Donnerstag. Vor Montag kann ich nicht in die Werkstatt kommen.", "Montag um neun.", False),
         ("Heute ist Donnerstag. Vor Montag kann ich nicht in die Werkstatt kommen.", "Nächste Woche Dienstag.", False),
@@ -92,6 +117,8 @@ from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignore
             "Die Bestätigung kommt morgen früh per Mail.",
             True,
         ),
+        ("I need it in writing today.", "I'll email it tomorrow morning.", True),
+        ("I need it in writing today.", "I'll email it this afternoon.", False),
         (
             "I want my money back, and I want my new number on the system today.",
             "The refund reaches your card within three working days.",
@@ -278,6 +305,8 @@ def test_the_plight_and_the_name_say_nothing_about_the_matter(
         ("en", "Of course. I could throw in a spare set at half price, if you like.", True),
         ("de", "Verstanden. Ich hätte noch eine passende Fliege, die gebe ich Ihnen zum halben Preis mit.", True),
         ("de", "Verstanden. Ich könnte Ihnen die passende Fliege für 15 Euro mehr dazulegen.", True),
+        # a selling phrase with "no" in it negates nothing
+        ("en", "Of course. While he's there, he could check your shirts too, no obligation.", True),
         # a price of what was asked for is no push
         ("en", "Of course. The suit comes tomorrow, and we'll refund the £15 delivery.", False),
         ("de", "Verstanden. Der Anzug kommt morgen, die 15 Euro Versand erstatten wir.", False),
@@ -293,3 +322,25 @@ def test_an_extra_with_its_price(language: str, reply: str, pushed: bool, resour
         expect={"accept_no": True, "offer_words": ["Premium", "Reinigung", "premium", "cleaning"]},
     )  # fmt: skip
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        # the hard time named, or the worry taken off them, takes the feeling up
+        ("de", "Das klingt nach einer schweren Zeit für Sie. Wie wäre Freitag um zehn?", True),
+        ("de", "Das kriegen wir hin, Sie sollen beruhigt in den Urlaub fahren. Freitag um zehn?", True),
+        ("en", "That sounds like a really tough time for you. How about Friday at ten?", True),
+        ("en", "We'll sort it, so you can go away with peace of mind. Friday at ten?", True),
+        # a time offered alone does not
+        ("de", "Wie wäre Freitag um zehn?", False),
+        ("en", "How about Friday at ten?", False),
+    ],
+)
+def test_a_hard_time_named(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Mein Vater ist gestern aus dem Krankenhaus gekommen, und ich bin ab Montag weg.",
+        "en": "My father came out of hospital yesterday, and I'm away from Monday.",
+    }[language]
+    found = penalised(language, reply, resources, mood="calm", emotion="sad", say=say)
+    assert (not ignored(found)) is taken_up, found

@@ -54,6 +54,11 @@ EMPATHY: Lexicon = {
         "die armen", "der arme", "das arme", "die arme",
         # condolence to the bereaved
         "beileid", "anteilnahme", "mein mitgefuehl", "unser mitgefuehl",
+        # the time they are going through named as hard ("Das klingt nach einer schweren Zeit")
+        "schwere zeit", "schwierige zeit", "harte zeit", "belastende zeit", "schwierige situation",
+        "belastende situation",
+        # their worry taken off them ("Sie sollen beruhigt in die Kur fahren")
+        "sollen beruhigt", "koennen beruhigt", "beruhigt sein",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -79,6 +84,10 @@ EMPATHY: Lexicon = {
         "beside yourself", "fed up", "thats so hard", "thats really hard", "so hard for you", "must have been hard",
         # condolence to the bereaved
         "condolences", "my sympathies", "deepest sympathy", "sorry for your loss", "sorry to hear of",
+        # the time they are going through named as hard ("That sounds like a tough time")
+        "hard time", "tough time", "difficult time", "rough time", "difficult situation", "tough situation",
+        # their worry taken off them ("so you can go with peace of mind")
+        "peace of mind", "rest assured",
     ),
 }  # fmt: skip
 

@@ -481,7 +481,9 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
             for a, b, c in zip(clause, clause[1:], clause[2:], strict=False)
         )
         extra = extra or priced
-        if (deals.intersection(clause) or extra) and cue and not negations.intersection(clause):
+        # "no obligation" is a selling phrase: its "no" negates nothing
+        sold = {w for p in upsell for i in range(len(clause)) if tuple(clause[i : i + len(p)]) == p for w in p}
+        if (deals.intersection(clause) or extra) and cue and not negations.intersection(set(clause) - sold):
             words = tuple(dict.fromkeys(w for t in tokens[first : at + 1] for w in t.words))  # "going-over": one word
             found.append(Match("substitute", words, words[0].start, words[-1].end, words))
         first = at + 1

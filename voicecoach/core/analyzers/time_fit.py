@@ -114,7 +114,7 @@ _AWAY = (
     ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"),
     # at work ("ich arbeite bis Donnerstag jeden Tag bis 18 Uhr", "I'm working till six")
-    ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"),
+    ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"), ("i", "work"),
     # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
     ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
 )  # fmt: skip
@@ -127,12 +127,14 @@ def _away(words: Sequence[str]) -> bool:
     """The clause says the customer is away (:data:`_AWAY`), not working at home."""
     if not any(_has_run(words, run) for run in _AWAY):
         return False
-    working = bool({"arbeite", "working"} & set(words))
+    working = bool({"arbeite", "working", "work"} & set(words))
     return not (working and any(_has_run(words, run) for run in _AT_HOME_WORK))
 
 
 #: Being at home or reachable: "nur bis zehn zu Hause", "only in till ten".
-_PRESENT = frozenset({"hause", "zuhause", "da", "hier", "erreichbar", "home", "here", "around", "available"})
+_PRESENT = frozenset(
+    {"hause", "zuhause", "da", "hier", "erreichbar", "home", "here", "around", "available", "offen", "open"}
+)
 
 
 def _present(words: Sequence[str]) -> bool:
@@ -269,7 +271,7 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
         elif not (
             match.group(2)
             or after in ("uhr", "am", "oclock")
-            or before in ("um", "at", "ab", "from", "gegen", "after", "nach")
+            or before in ("um", "at", "ab", "from", "gegen", "after", "nach", "vor", "before", "zwischen", "between")
             or (before == "halb" and at >= 2 and texts[at - 2] in ("um", "ab", "gegen", "nach", "bis"))
         ):
             return None  # "um halb acht" is a time; "halb acht" alone may be anything
@@ -341,6 +343,9 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             elif hour is not None:
                 hours, hour_at = (hour, hour + 1.0), index
                 guessed = _guessed(tokens, index, hour)
+                end = _range_end(tokens, index, hour)
+                if end is not None:  # "zwischen 18 und 20 Uhr", "between eight and ten"
+                    hours, hour_at, guessed = (hour, end), index + 2, False
             if hours is None:
                 index += 1
                 continue
@@ -363,21 +368,26 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 day, last = f"w{_WEEKDAYS[texts[at]]}", at  # "at nine on Wednesday": that day's nine
                 at += 1
                 continue
-            if texts[at] in _PARTS and (hours is None or hour_at is None):
+            if texts[at] in _PARTS and (hours is None or (hour_at is None and hours == part)):
                 hours = part = _PARTS[texts[at]]
                 last = at
-            elif texts[at] in _PARTS and hours is not None and part is None:
-                # "at seven in the morning", "um sieben Uhr abends": the part says which seven
+            elif texts[at] in _PARTS and hours is not None:
+                # "at seven in the morning", "Friday between eight and ten in the evening": the part
+                # says which seven
                 hour, guessed = _in_part(hours[0], guessed, _PARTS[texts[at]])
-                hours, last = (hour, hour + 1.0), at
+                hours, last = (hour, hour + hours[1] - hours[0]), at
             else:
                 hour = _hour(tokens, at)
                 if hour is not None:
                     guessed = _guessed(tokens, at, hour)
                     hour, guessed = _in_part(hour, guessed, part)
                     hours, last = (hour, hour + 1.0), at
-                    if at + 1 < len(texts) and texts[at + 1] in ("uhr", "am", "pm", "oclock"):
-                        last = at + 1
+                    end = _range_end(tokens, at, hour)
+                    if end is not None:  # "morgen zwischen 19 und 21 Uhr"
+                        hours, last, guessed = (hour, end), at + 2, False
+                        at += 2
+                    if last + 1 < len(texts) and texts[last + 1] in ("uhr", "am", "pm", "oclock"):
+                        last += 1
             at += 1
         last = (
             max(last, hour_at + (1 if hour_at + 1 < len(texts) and texts[hour_at + 1] in ("uhr", "am", "pm") else 0))
@@ -389,6 +399,20 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
         found.append((begin, last, When(day, hours, tuple(tokens[begin : last + 1]), guessed=guessed)))
         index = last + 1
     return _shared_hours(found, texts)
+
+
+def _range_end(tokens: Sequence[Token], at: int, hour: float) -> float | None:
+    """The end of a span of hours after "zwischen"/"between" ("zwischen 18 und 20 Uhr", "between
+    eight and ten"): the second hour, read on the same half of the day as the first; else None."""
+    texts = [t.text for t in tokens]
+    if not at or texts[at - 1] not in ("zwischen", "between") or at + 2 >= len(texts):
+        return None
+    if texts[at + 1] not in ("und", "and", "bis", "to") or not texts[at + 2].isdigit():
+        return None
+    end = float(texts[at + 2])
+    if end < hour and end + 12 <= 24:
+        end += 12  # "between 6 and 8": both in the evening when the first is read so
+    return end if hour < end <= 24 else None
 
 
 def _in_part(hour: float, guessed: bool, part: tuple[float, float] | None) -> tuple[float, bool]:
@@ -501,9 +525,29 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
     ]
 
 
+#: Working: "ich arbeite bis fünf", "I work till five" (a working day's hours).
+_WORKING = frozenset({"arbeite", "work", "working"})
+#: A day off: "am Freitag habe ich frei", "I'm off on Friday", "Friday is my day off".
+_FREE = frozenset({"frei", "free", "off"})
+
+
+def _free_days(sentences: Sequence[Sequence[Token]], today: int | None) -> set[str]:
+    """The weekdays the customer names as free in clauses of their own ("am Freitag habe ich frei")."""
+    free: set[str] = set()
+    for sentence in sentences:
+        texts = [t.text for t in sentence]
+        for first, last in _clauses(sentence):
+            if set(texts[first : last + 1]) & _FREE:
+                for at, _, when in _whens(sentence):
+                    if first <= at <= last and when.day:
+                        free.add(_on_weekday(when, today).day or "")
+    return free
+
+
 def _limits(customer: Sequence[Word]) -> list[Limit]:
     found: list[Limit] = []
     today = _today(customer)
+    free = _free_days(_sentences(tokens_of(customer)), today)
     last_day: When | None = None
     for sentence in _sentences(tokens_of(customer)):
         texts = [t.text for t in sentence]
@@ -538,9 +582,20 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             clause_words = set(texts[c_first : c_last + 1])
             # the need may stand in the clause before: "Das will ich schriftlich, heute noch per Mail"
             today_still = when.day == "r0" and _today_still(texts, first) and bool(set(texts[:first]) & _NEEDING)
+            # "I need it in writing today": English "today" with the one need of the sentence in its
+            # clause ("I want my money back, and my number changed today" wants two things)
+            needs = sum(1 for t in texts if t in _NEEDING)
+            one_need = needs == 1 and bool(clause_words & _NEEDING) and texts[first] == "today"
+            today_still = today_still or (when.day == "r0" and one_need)
             if today_still and not clause_words & _NEGATION:
                 # "Das will ich heute noch per Mail", "I need it today": a deadline of today
                 found.append(Limit("by", when, told))
+                deadlines.add(first)
+            elif (
+                when.hours and not when.day and before and before[-1] in ("vor", "before") and clause_words & _NEGATION
+            ):
+                # "bitte nicht vor zehn", "not before 9:15": the morning up to that hour is out
+                found.append(Limit("not", When(sentence_day, (0.0, when.hours[0]), when.tokens), told))
                 deadlines.add(first)
             elif when.day and before and before[-1] in _NOT_BEFORE and clause_words & _NEGATION and not span:
                 # "vor Montag kann ich nicht", "not before Monday": the earliest day, no deadline
@@ -581,6 +636,13 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         found.append(
                             Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
                         )
+                elif away and until is not None and day is None and not since and set(words) & _WORKING:
+                    # "ich arbeite bis fünf" with no day: the working week up to that hour, but for the
+                    # days the line names as free ("am Freitag habe ich frei")
+                    for each in (f"w{d}" for d in range(5) if f"w{d}" not in free):
+                        found.append(
+                            Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
+                        )
                 elif since:
                     start = since[0][1].hours[0]
                     if until is not None and start > until and start - 12 < until:
@@ -595,7 +657,13 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 elif day is not None and not any(w.hours for _, w in inside) and not set(words) & _EXCEPT:
                     # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
-                    kind = "from" if starts else "not"
+                    # "away from Saturday the 3rd till Sunday the 11th": it ends; its days may span
+                    # more than a week, so only a span of weekdays rules days out (below)
+                    ends = any(f and texts[f - 1] in ("bis", "till", "until", "to") for f, w in inside if w.day)
+                    if starts and ends and any(w.day[0] == "d" for _, w in inside if w.day):
+                        clause_day = next((w.day for _, w in inside if w.day), None) or clause_day
+                        continue
+                    kind = "from" if starts and not ends else "not"
                     for each in (days or _days_through(inside, texts)) if kind == "not" else (day,):
                         found.append(Limit(kind, When(each, None, tuple(sentence[c_first : c_last + 1])), told))
             elif (hour := _until_hour(words)) is not None and _present(words) and not set(words) & _NEGATION:
@@ -604,7 +672,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
                 if day is not None:
                     found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
-            elif set(words) & _ONLY:
+            elif set(words) & _ONLY and _says_today(words) is None:
                 timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
                 days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
                 if timed:
@@ -620,8 +688,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 elif days and set(words) & {"nur", "only"}:
                     found.append(Limit("only", days[0], told, tuple(days)))
             clause_day = next((w.day for _, w in inside if w.day), None) or clause_day
-            if _until_hour(words) is not None:
-                clause_day = None  # "today till six, then we're out": after six, not all day
+            if _until_hour(words) is not None or any(w.hours for f, _, w in whens if c_first <= f <= c_last):
+                # "today till six, then we're out", "nicht vor zehn, da schlafe ich": that time, not all day
+                clause_day = None
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
     return found
 
@@ -636,8 +705,9 @@ def _clause_end(sentence: Sequence[Token], at: int) -> int:
 
 def _today_still(texts: Sequence[str], at: int) -> bool:
     """ "heute noch", "noch heute" at ``at``, said with a need: the day the customer wants it, at the
-    latest. (English "today" alone is not read: "I want my money back, and my new number on the
-    system today" names two things, and the refund may take days.)"""
+    latest. (English "today" counts only with the one need of its sentence, :func:`_limits`: "I want
+    my money back, and my new number on the system today" names two things, and the refund may take
+    days.)"""
     return (at + 1 < len(texts) and texts[at + 1] == "noch") or (at > 0 and texts[at - 1] == "noch")
 
 
@@ -760,9 +830,29 @@ def _today(customer: Sequence[Word]) -> int | None:
             days = [_WEEKDAYS[w] for w in words if w in _WEEKDAYS]
             if len(days) == 1 and set(words) & {"heute", "today"} and set(words) & {"ist", "is", "its"}:
                 return days[0]
-        if len(texts) == 2 and texts[0] == "its" and texts[1] in _WEEKDAYS:
-            return _WEEKDAYS[texts[1]]  # "It's Monday." as a sentence of its own
+        for clause_first, clause_last in _clauses(sentence):
+            at = _says_today(texts[clause_first : clause_last + 1])
+            if at is not None:
+                return _WEEKDAYS[texts[clause_first + at]]
     return None
+
+
+#: Words that may stand between "it's" and the weekday when a customer says which day it is.
+_ONLY_TODAY = frozenset({"only", "already", "just", "still"})
+
+
+def _says_today(words: Sequence[str]) -> int | None:
+    """Where the weekday stands when the clause opens by saying which day it is: "It's Monday",
+    "It's only Tuesday and this week is a mess" (that "only" is no limit of the slots allowed);
+    else None."""
+    if not words or words[0] != "its":
+        return None
+    at = 1
+    while at < len(words) and words[at] in _ONLY_TODAY:
+        at += 1
+    if at >= len(words) or words[at] not in _WEEKDAYS:
+        return None
+    return at if at == len(words) - 1 or words[at + 1] in _AND | {"today"} else None
 
 
 def _runs_to_today(texts: Sequence[str], last: int, today: int | None) -> bool:
@@ -844,9 +934,10 @@ def _inside(hours: tuple[float, float], span: tuple[float, float]) -> bool:
 
 def _breaks(limit: Limit, offer: When) -> bool:
     """Whether ``offer`` breaks ``limit``; an hour read as the evening by guess breaks it only if
-    the morning reading (twelve hours earlier) does too: "um sieben" for someone home until ten."""
+    the morning reading (twelve hours earlier) does too: "um sieben" for someone home until ten,
+    "ab sechs" for "vor acht muss jemand da sein"."""
     evening = replace(offer, guessed=False)
-    if offer.hours is not None and limit.kind in ("not", "only"):
+    if offer.hours is not None and limit.kind in ("not", "only", "by"):
         morning = replace(evening, hours=(offer.hours[0] - 12, offer.hours[1] - 12))
         return conflicts(limit, [evening]) is not None and conflicts(limit, [morning]) is not None
     return conflicts(limit, [evening]) is not None
