@@ -85,20 +85,53 @@ from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignore
         ("On Saturday I'm free, but not before ten, I sleep in then.", "Saturday at noon.", False),
         # an absence with its end named, over more than a week of dates, rules out no weekday
         ("We're away from Saturday the 3rd till Sunday the 11th.", "We'll come Tuesday and Thursday.", False),
-        # "ich arbeite bis fünf" with no day: the working week, but for the day named free
+        # "ich arbeite bis fünf" with no day names no day (the visit may not need the customer:
+        # "I work till five and can't be with him"): no limit
+        ("Heute ist Dienstag, ich arbeite bis fünf.", "Morgen um 14 Uhr hätten wir Zeit.", False),
         (
-            "Heute ist Dienstag, ich arbeite bis fünf, und am Freitag habe ich frei.",
-            "Morgen um 14 Uhr hätten wir Zeit.",
-            True,
+            "It's Monday. I work till seven and can't pick anything up.",
+            "Our courier brings it Wednesday morning.",
+            False,
         ),
-        ("Heute ist Dienstag, ich arbeite bis fünf, und am Freitag habe ich frei.", "Freitag um zehn?", False),
-        ("It's Tuesday. I work till five, but Friday is my day off.", "Thursday at nine?", True),
-        ("It's Tuesday. I work till five, but Friday is my day off.", "Friday at nine?", False),
         # a span of hours is read whole: "zwischen 19 und 21 Uhr", "between eight and ten in the evening"
         ("Ich bin morgen bis 18 Uhr bei der Arbeit.", "Morgen zwischen 19 und 21 Uhr.", False),
         ("Ich bin morgen bis 18 Uhr bei der Arbeit.", "Morgen zwischen 9 und 11 Uhr.", True),
         ("I'm at work until six tomorrow.", "Tomorrow between eight and ten in the evening.", False),
         ("I'm at work until six tomorrow.", "Tomorrow at nine in the morning.", True),
+        # shifts all week up to an hour, and a day named home all day
+        (
+            "I'm on earlies all week, six till two. Monday's a bank holiday though, I'm home all day.",
+            "Tuesday, 9 till 10 in the morning.",
+            True,
+        ),
+        (
+            "I'm on earlies all week, six till two. Monday's a bank holiday though, I'm home all day.",
+            "Monday, 9 till 10 in the morning.",
+            False,
+        ),
+        (
+            "I'm on earlies all week, six till two. Monday's a bank holiday though, I'm home all day.",
+            "Wednesday, 3 till 4 pm.",
+            False,
+        ),
+        ("I'm on nights all this week, so I sleep till two.", "Wednesday morning at nine.", True),
+        ("Ich habe die ganze Woche Frühdienst, bis zwei.", "Mittwoch von 15 bis 16 Uhr.", False),
+        ("Ich habe die ganze Woche Frühdienst, bis zwei.", "Mittwoch von 9 bis 10 Uhr.", True),
+        # "7 till 8 am": the morning for both numbers
+        ("My flatmate is home on Tuesday mornings till eleven.", "Tuesday 7 till 8 am.", False),
+        ("My flatmate is home on Tuesday mornings till eleven.", "Tuesday 1 till 2 pm.", True),
+        # a shift with no hours, beside a time at home, rules out no whole day
+        ("Diese Woche habe ich Spätschicht, da bin ich bis zwölf zu Hause.", "Freitag um halb neun.", False),
+        ("This week I'm on lates, so I'm home till twelve.", "Friday at 8.30.", False),
+        # "at 5:30" is the afternoon, as "at five" is
+        ("I can come on Thursday after 5. I work till half four.", "Thursday at 5:30, then.", False),
+        ("I'm at work till six on Thursday.", "Thursday at 5:30, then.", True),
+        # a window of hours on a named day, against a time with no day said
+        ("Die AG trifft sich nur donnerstags von 14 bis 15 Uhr.", "Ich bringe ihn am Donnerstag um 14 Uhr.", False),
+        ("Die AG trifft sich nur donnerstags von 14 bis 15 Uhr.", "Ich bringe ihn am Donnerstag um 10 Uhr.", True),
+        ("The club only meets on Thursdays from 2 till 3 pm.", "I'll close the box in the morning.", False),
+        # "two to three days" is no window of hours
+        ("I'm in till one on Saturdays.", "It takes two to three days.", False),
         # "ab sechs" may be the morning: a deadline of eight is not broken by guess
         ("Morgens muss jemand vor acht da sein.", "Unsere Tour ist ab sechs unterwegs.", False),
         # "vor Montag kann ich nicht" names the earliest day, no deadline

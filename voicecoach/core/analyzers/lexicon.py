@@ -54,11 +54,6 @@ EMPATHY: Lexicon = {
         "die armen", "der arme", "das arme", "die arme",
         # condolence to the bereaved
         "beileid", "anteilnahme", "mein mitgefuehl", "unser mitgefuehl",
-        # the time they are going through named as hard ("Das klingt nach einer schweren Zeit")
-        "schwere zeit", "schwierige zeit", "harte zeit", "belastende zeit", "schwierige situation",
-        "belastende situation",
-        # their worry taken off them ("Sie sollen beruhigt in die Kur fahren")
-        "sollen beruhigt", "koennen beruhigt", "beruhigt sein",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -84,10 +79,6 @@ EMPATHY: Lexicon = {
         "beside yourself", "fed up", "thats so hard", "thats really hard", "so hard for you", "must have been hard",
         # condolence to the bereaved
         "condolences", "my sympathies", "deepest sympathy", "sorry for your loss", "sorry to hear of",
-        # the time they are going through named as hard ("That sounds like a tough time")
-        "hard time", "tough time", "difficult time", "rough time", "difficult situation", "tough situation",
-        # their worry taken off them ("so you can go with peace of mind")
-        "peace of mind", "rest assured",
     ),
 }  # fmt: skip
 
@@ -99,10 +90,16 @@ CARE: Lexicon = {
     "de": (
         "keine eile", "lassen sie sich zeit", "lassen sie sich ruhig zeit", "alle zeit der welt",
         "passen sie auf sich auf",
+        # the time they are going through named as hard ("Das klingt nach einer schweren Zeit"), their
+        # worry taken off them ("Sie sollen beruhigt in die Kur fahren"); not "beruhigen Sie sich"
+        "schwere zeit", "schweren zeit", "schwierige zeit", "schwierigen zeit", "harte zeit", "harten zeit",
+        "schwierige situation", "schwierigen situation", "sollen beruhigt", "koennen beruhigt",
     ),
     "en": (
         "no rush", "theres no rush", "no hurry", "take all the time you need", "all the time you need",
         "take your time", "look after yourself", "take care of yourself",
+        "hard time", "tough time", "difficult time", "rough time", "difficult situation", "tough situation",
+        "peace of mind", "rest assured",
     ),
 }  # fmt: skip
 

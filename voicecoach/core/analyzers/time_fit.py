@@ -114,7 +114,8 @@ _AWAY = (
     ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"),
     # at work ("ich arbeite bis Donnerstag jeden Tag bis 18 Uhr", "I'm working till six")
-    ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"), ("i", "work"),
+    ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"), ("on", "earlies"),
+    ("on", "lates"), ("fruehdienst",), ("spaetdienst",), ("fruehschicht",), ("spaetschicht",),
     # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
     ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
 )  # fmt: skip
@@ -127,7 +128,7 @@ def _away(words: Sequence[str]) -> bool:
     """The clause says the customer is away (:data:`_AWAY`), not working at home."""
     if not any(_has_run(words, run) for run in _AWAY):
         return False
-    working = bool({"arbeite", "working", "work"} & set(words))
+    working = bool({"arbeite", "working"} & set(words))
     return not (working and any(_has_run(words, run) for run in _AT_HOME_WORK))
 
 
@@ -262,6 +263,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
         hour = int(clock.group(1)) + int(clock.group(2)) / 60
         if texts[at + 1 : at + 2] == ["pm"] and hour < 12:
             hour += 12  # "6.30 pm"
+        elif texts[at + 1 : at + 2] != ["am"] and 1 <= int(clock.group(1)) <= 6:
+            hour += 12  # "Thursday at 5:30": an afternoon or evening time, as "at five" is
     elif match:
         hour = float(match.group(1))
         after = texts[at + 1] if at + 1 < len(texts) else ""
@@ -272,6 +275,12 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
             match.group(2)
             or after in ("uhr", "am", "oclock")
             or before in ("um", "at", "ab", "from", "gegen", "after", "nach", "vor", "before", "zwischen", "between")
+            or (
+                after in ("till", "until", "to", "bis")
+                and at + 2 < len(texts)
+                and texts[at + 2].isdigit()
+                and _hour_word_after(texts, at + 2)
+            )
             or (before == "halb" and at >= 2 and texts[at - 2] in ("um", "ab", "gegen", "nach", "bis"))
         ):
             return None  # "um halb acht" is a time; "halb acht" alone may be anything
@@ -291,8 +300,10 @@ def _guessed(tokens: Sequence[Token], at: int, hour: float | None) -> bool:
     said so ("7 pm", "19 Uhr")."""
     text = tokens[at].text
     after = tokens[at + 1].text if at + 1 < len(tokens) else ""
+    clock = re.fullmatch(r"(\d{1,2})[:.]\d{2}", _raw(tokens[at]).lower().rstrip(".,!?"))
+    number = int(text) if text.isdigit() else (int(clock.group(1)) if clock else None)
     # one to five in the night is no time for a visit: only six and seven may mean the morning
-    return hour is not None and text.isdigit() and int(text) in (6, 7) and hour >= 12 and after != "pm"
+    return hour is not None and number in (6, 7) and hour >= 12 and after not in ("pm", "uhr")
 
 
 def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
@@ -343,9 +354,9 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             elif hour is not None:
                 hours, hour_at = (hour, hour + 1.0), index
                 guessed = _guessed(tokens, index, hour)
-                end = _range_end(tokens, index, hour)
-                if end is not None:  # "zwischen 18 und 20 Uhr", "between eight and ten"
-                    hours, hour_at, guessed = (hour, end), index + 2, False
+                span = _range_end(tokens, index, hour)
+                if span is not None:  # "zwischen 18 und 20 Uhr", "between eight and ten"
+                    hours, hour_at, guessed = span, index + 2, False
             if hours is None:
                 index += 1
                 continue
@@ -382,9 +393,9 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                     guessed = _guessed(tokens, at, hour)
                     hour, guessed = _in_part(hour, guessed, part)
                     hours, last = (hour, hour + 1.0), at
-                    end = _range_end(tokens, at, hour)
-                    if end is not None:  # "morgen zwischen 19 und 21 Uhr"
-                        hours, last, guessed = (hour, end), at + 2, False
+                    span = _range_end(tokens, at, hour)
+                    if span is not None:  # "morgen zwischen 19 und 21 Uhr"
+                        hours, last, guessed = span, at + 2, False
                         at += 2
                     if last + 1 < len(texts) and texts[last + 1] in ("uhr", "am", "pm", "oclock"):
                         last += 1
@@ -401,18 +412,36 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
     return _shared_hours(found, texts)
 
 
-def _range_end(tokens: Sequence[Token], at: int, hour: float) -> float | None:
-    """The end of a span of hours after "zwischen"/"between" ("zwischen 18 und 20 Uhr", "between
-    eight and ten"): the second hour, read on the same half of the day as the first; else None."""
+def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, float] | None:
+    """A span of hours from the number at ``at`` ("zwischen 18 und 20 Uhr", "between eight and
+    ten", "1 till 5 pm", "7 till 8 am"): (start, end) in hours, with "am"/"pm" after the second
+    number said of both; ``hour``: the first number as :func:`_hour` read it. Else None."""
     texts = [t.text for t in tokens]
-    if not at or texts[at - 1] not in ("zwischen", "between") or at + 2 >= len(texts):
+    if at + 2 >= len(texts) or not texts[at + 2].isdigit() or not texts[at].isdigit():
         return None
-    if texts[at + 1] not in ("und", "and", "bis", "to") or not texts[at + 2].isdigit():
+    between = at and texts[at - 1] in ("zwischen", "between") and texts[at + 1] in ("und", "and", "bis", "to")
+    # "1 till 2 pm", "9 to 10", "von 8 bis 12": a window of hours, not "two to three days"
+    window = texts[at + 1] in ("till", "until", "to", "bis") and _hour_word_after(texts, at + 2)
+    if not (between or window):
         return None
-    end = float(texts[at + 2])
-    if end < hour and end + 12 <= 24:
-        end += 12  # "between 6 and 8": both in the evening when the first is read so
-    return end if hour < end <= 24 else None
+    first, second = float(texts[at]), float(texts[at + 2])
+    marker = texts[at + 3] if at + 3 < len(texts) else ""
+    if marker == "pm":
+        first, second = first + (12 if first < 12 else 0), second + (12 if second < 12 else 0)
+    elif marker != "am" and _PARTS.get(marker, (0.0, 0.0))[1] > 12.0:
+        first, second = hour, second + (12 if second < 12 else 0)  # "in the evening" is read after
+    elif marker != "am":
+        first = hour  # no marker: the first number as read, the second on the same half of the day
+        if second < first and second + 12 <= 24:
+            second += 12
+    return (first, second) if first < second <= 24 else None
+
+
+def _hour_word_after(texts: Sequence[str], at: int) -> bool:
+    """The number at ``at`` ends a window of hours: a clock word, a part of the day or the end of
+    the clause follows ("9 till 10 in the morning", "1 till 5 pm", "Wednesday, 8 till 12?")."""
+    after = texts[at + 1] if at + 1 < len(texts) else ""
+    return after in ("", "uhr", "am", "pm", "oclock", "in", "then", "does", "dann") or after in _PARTS
 
 
 def _in_part(hour: float, guessed: bool, part: tuple[float, float] | None) -> tuple[float, bool]:
@@ -525,8 +554,6 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
     ]
 
 
-#: Working: "ich arbeite bis fünf", "I work till five" (a working day's hours).
-_WORKING = frozenset({"arbeite", "work", "working"})
 #: A day off: "am Freitag habe ich frei", "I'm off on Friday", "Friday is my day off".
 _FREE = frozenset({"frei", "free", "off"})
 
@@ -536,7 +563,22 @@ def _free_days(sentences: Sequence[Sequence[Token]], today: int | None) -> set[s
     free: set[str] = set()
     for sentence in sentences:
         texts = [t.text for t in sentence]
-        for first, last in _clauses(sentence):
+        clauses = _clauses(sentence)
+        home = [
+            (a, b)
+            for a, b in clauses
+            if _has_run(texts[a : b + 1], ("all", "day")) and _present(texts[a : b + 1]) and not _away(texts[a : b + 1])
+        ]
+        if home and not set(texts) & _NEGATION:
+            # "Monday's the bank holiday, though, I'm home all day": the sentence's days, but for one
+            # said of being away ("people here on Saturday and I'm out all day Friday")
+            away_at = [(a, b) for a, b in clauses if _away(texts[a : b + 1])]
+            free.update(
+                _on_weekday(w, today).day or ""
+                for at, _, w in _whens(sentence)
+                if w.day and not any(a <= at <= b for a, b in away_at)
+            )
+        for first, last in clauses:
             if set(texts[first : last + 1]) & _FREE:
                 for at, _, when in _whens(sentence):
                     if first <= at <= last and when.day:
@@ -628,18 +670,14 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             elif away or no_good:
                 # "Ich bin morgen ab 13 Uhr außer Haus": from that hour on; "Dienstag geht nicht"
                 days = _away_days(inside, texts, words, today, clause_day) if away else []
+                if not any(w.day for _, w in inside):
+                    # "every day", "all week": but a day the customer names free or at home all day
+                    days = [d for d in days if d not in free]
                 day = next((w.day for _, w in inside if w.day), None) or (days[0] if days else None)
                 until = _until_hour(words)
                 if away and until is not None and day is not None and not since:
                     # "I'm at work all day tomorrow till six": that day up to that hour
                     for each in days:
-                        found.append(
-                            Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
-                        )
-                elif away and until is not None and day is None and not since and set(words) & _WORKING:
-                    # "ich arbeite bis fünf" with no day: the working week up to that hour, but for the
-                    # days the line names as free ("am Freitag habe ich frei")
-                    for each in (f"w{d}" for d in range(5) if f"w{d}" not in free):
                         found.append(
                             Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
                         )
@@ -651,9 +689,19 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     for each in days or [day or sentence_day]:
                         found.append(Limit("not", When(each, (start, end), since[0][1].tokens), told))
                 elif away and days and not inside:
-                    # "Ich bin jeden Tag unterwegs": each of those days
+                    # "Ich bin jeden Tag unterwegs": each of those days ("I'm on earlies all week, six
+                    # till two": up to the hour the sentence names)
+                    # (not from a clause of being at home: "Spätschicht, da bin ich bis zwölf zu Hause")
+                    away_until = [_until_hour(texts[a : b + 1]) for a, b in clauses if not _present(texts[a : b + 1])]
+                    until = next((u for u in away_until if u is not None), None)
+                    hours = (0.0, until) if until is not None else None
+                    home_then = any(
+                        _present(texts[a : b + 1]) and not set(texts[a : b + 1]) & _NEGATION for a, b in clauses
+                    )
+                    if hours is None and home_then:
+                        days = []  # "Diese Woche habe ich Spätschicht, da bin ich bis zwölf zu Hause": not all day
                     for each in days:
-                        found.append(Limit("not", When(each, None, tuple(sentence[c_first : c_last + 1])), told))
+                        found.append(Limit("not", When(each, hours, tuple(sentence[c_first : c_last + 1])), told))
                 elif day is not None and not any(w.hours for _, w in inside) and not set(words) & _EXCEPT:
                     # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
@@ -753,7 +801,10 @@ def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
 #: The phone, in a clause that rules it out ("nicht ans Telefon", "can't take calls").
 _PHONE = frozenset({"telefon", "handy", "anrufe", "phone", "calls", "mobile"})
 #: Every day: "jeden Tag", "täglich", "every day".
-_EVERY_DAY = (("jeden", "tag"), ("taeglich",), ("every", "day"), ("each", "day"))
+_EVERY_DAY = (
+    ("jeden", "tag"), ("taeglich",), ("every", "day"), ("each", "day"), ("all", "week"), ("this", "week"),
+    ("die", "ganze", "woche"), ("diese", "woche"),
+)  # fmt: skip
 #: Words that point back to the day of the clause before: "montags ist Ruhetag, da bin ich nicht da"
 #: (after a clause that ends at an hour, "then" is "afterwards": "here till six, then we're out").
 _THEN_BACK = frozenset({"da", "dann", "then"})
@@ -770,8 +821,9 @@ def _away_days(
     with today known, today to Thursday; "every day" alone, Monday to Friday (said of work or rounds,
     it leaves the weekend open); no day but "da" / "then" first, the day of the clause before
     (``before``); else none."""
-    every = any(_has_run(words, run) for run in _EVERY_DAY)
     named = [(f, w) for f, w in inside if w.day]
+    # "I'm on nights all this week, so I sleep till two": the week said earlier in the sentence
+    every = any(_has_run(words if named else texts, run) for run in _EVERY_DAY)
     if named:
         f, first = named[0]
         if every and today is not None and f and texts[f - 1] in _BY and first.day and first.day[0] == "w":
@@ -989,8 +1041,8 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
                 return offer  # "nur am Mittwoch ab 16 Uhr": Tuesday is out, at any hour
             # the windows of the offer's day ("Wednesday and Thursday mornings": Thursday's for Thursday)
             windows = [w.hours for w in limit.allowed if w.hours and (not offer.day or not w.day or w.day == offer.day)]
-            if offer.hours is None or not windows:
-                continue
+            if offer.hours is None or not windows or (offer.day is None and all(w.day for w in limit.allowed)):
+                continue  # a time with no day ("morgens") against windows of named days: which day?
             if not any(_inside(offer.hours, hours) for hours in windows):
                 return offer
     return None
