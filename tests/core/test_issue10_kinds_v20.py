@@ -377,3 +377,22 @@ def test_a_hard_time_named(language: str, reply: str, taken_up: bool, resources)
     }[language]
     found = penalised(language, reply, resources, mood="calm", emotion="sad", say=say)
     assert (not ignored(found)) is taken_up, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "played_down"),
+    [
+        # the trouble called normal plays the complaint down
+        ("en", "I'm sorry. Gates do stick now and then, that's the nature of them, but we'll fix it.", True),
+        # (a bare "these things happen" before the fix is left alone: test_issue10_kinds_v5)
+        ("de", "Tut mir leid, so etwas kann schon mal passieren. Wir reparieren das Tor morgen.", True),
+        ("de", "Tut mir leid, das kommt schon mal vor. Wir reparieren das Tor morgen.", True),
+        # owning it is not
+        ("de", "Tut mir leid, so etwas darf nicht passieren. Wir reparieren das Tor morgen.", False),
+        ("en", "I'm sorry, that should never happen. We'll fix the gate tomorrow.", False),
+    ],
+)
+def test_the_trouble_called_normal(language: str, reply: str, played_down: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Ihr neues Tor klemmt schon wieder!", "en": "Your new gate is sticking again!"}[language]
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["leid", "sorry"]}})
+    assert contradicts(found) is played_down, found

@@ -1290,11 +1290,15 @@ NOT_ON_US: Lexicon = {
 MINIMISING: Lexicon = {
     "de": ("halb so wild", "halb so schlimm", "nicht der rede wert", "kein beinbruch", "merkt keiner",
            "merkt doch keiner", "merkt niemand", "sieht keiner", "sieht doch keiner", "faellt keinem auf",
-           "faellt niemandem auf", "faellt doch kaum auf", "sieht man kaum", "sieht man doch kaum", "das wichtigste ist doch"),
+           "faellt niemandem auf", "faellt doch kaum auf", "sieht man kaum", "sieht man doch kaum", "das wichtigste ist doch",
+           # the trouble called normal ("das kann schon mal passieren", "that's the nature of them")
+           "kann schon mal passieren", "kann ja mal passieren", "kommt schon mal vor", "kommt halt mal vor",
+           "liegt in der natur der sache"),
     "en": ("nobody will notice", "no one will notice", "nobody will even notice", "no one will even notice",
            "nobody notices", "hardly noticeable", "barely noticeable", "barely visible", "hardly visible",
            "not the end of the world", "not that big a deal", "making a big deal", "most people will figure it out",
-           "most people wont notice", "most people wont even notice"),
+           "most people wont notice", "most people wont even notice",
+           "that is the nature of", "it is the nature of"),
 }  # fmt: skip
 #: The trouble called "not that bad/hard" (:func:`grammar._minimising`, after a copula): "It's
 #: really not that complicated", "so schwer ist das nicht" (also fronted: "So schlimm ist das ja nicht").
