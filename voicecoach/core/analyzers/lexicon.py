@@ -82,8 +82,9 @@ EMPATHY: Lexicon = {
     ),
 }  # fmt: skip
 
-#: Care for a sad customer (grief, loss): time given and their wellbeing ("Take all the time you
-#: need", "Lassen Sie sich Zeit", "please look after yourself"). Said word for word only (no gap,
+#: Care for a sad customer (grief, loss): time given, their wellbeing, the hard time named and the
+#: worry taken off them ("Take all the time you need", "Lassen Sie sich Zeit", "please look after
+#: yourself", "eine schwere Zeit", "Sie sollen beruhigt ..."). Said word for word only (no gap,
 #: no other forms): loosely matched, "Take care of the form yourself" and "Lassen Sie uns die Zeit
 #: nutzen" were found in them; and only to a sad customer, where a coach hears them as care.
 CARE: Lexicon = {

@@ -559,7 +559,9 @@ _FREE = frozenset({"frei", "free", "off"})
 
 
 def _free_days(sentences: Sequence[Sequence[Token]], today: int | None) -> set[str]:
-    """The weekdays the customer names as free in clauses of their own ("am Freitag habe ich frei")."""
+    """The weekdays the customer names as free ("am Freitag habe ich frei", "Friday is my day off")
+    or at home all day ("Monday's a bank holiday, I'm home all day"): their work or rounds of the
+    week ("every day", "all week") do not rule those days out."""
     free: set[str] = set()
     for sentence in sentences:
         texts = [t.text for t in sentence]
@@ -800,7 +802,7 @@ def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
 
 #: The phone, in a clause that rules it out ("nicht ans Telefon", "can't take calls").
 _PHONE = frozenset({"telefon", "handy", "anrufe", "phone", "calls", "mobile"})
-#: Every day: "jeden Tag", "täglich", "every day".
+#: Every day: "jeden Tag", "täglich", "every day", "all week" / "die ganze Woche" (the working week).
 _EVERY_DAY = (
     ("jeden", "tag"), ("taeglich",), ("every", "day"), ("each", "day"), ("all", "week"), ("this", "week"),
     ("die", "ganze", "woche"), ("diese", "woche"),
