@@ -396,3 +396,40 @@ def test_the_trouble_called_normal(language: str, reply: str, played_down: bool,
     say = {"de": "Ihr neues Tor klemmt schon wieder!", "en": "Your new gate is sticking again!"}[language]
     found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["leid", "sorry"]}})
     assert contradicts(found) is played_down, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the customer's own feeling said back, then their plight: sympathy only
+        ("de", "Oh nein, Frau Keller. Das ist wirklich ärgerlich, wenn der Hund sich so quält.", True),
+        ("en", "Oh no, Mrs Keller. It really is annoying, when the dog suffers like that.", True),
+        # ... a step after it is not
+        ("de", "Oh nein, Frau Keller. Das ist wirklich ärgerlich, ein weicheres Modell geht an Sie raus.", False),
+    ],
+)
+def test_their_feeling_said_back_then_the_plight(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Das ist wirklich ärgerlich! Unser Hund hat sich am neuen Halsband wundgescheuert.",
+        "en": "It really is annoying! My dog's neck is raw from your new collar.",
+    }[language]
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"fix": COLLAR[language]["points"]}})
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "avoid", "avoided"),
+    [
+        # a listed phrase that is itself a question counts inside a question (the CI run caught it)
+        ("de", "Ähm, wie war die Adresse noch mal?", "wie war die Adresse noch", True),
+        ("en", "Sorry, what was the address again?", "what was the address", True),
+        # a listed statement asked about does not
+        ("en", "Sorry, where did the roof leak?", "roofs leak", False),
+    ],
+)
+def test_a_listed_question_counts_in_a_question(
+    language: str, reply: str, avoid: str, avoided: bool, resources
+) -> None:  # noqa: ANN001
+    say = {"de": "Die neue Adresse ist Lindenstraße 12.", "en": "The new address is 12 Linden Street."}[language]
+    found = penalised(language, reply, resources, say=say, expect={"avoid": [avoid]})
+    assert has(found, "avoid_phrase") is avoided, found

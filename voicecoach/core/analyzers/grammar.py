@@ -725,6 +725,9 @@ def feeling_only(
         previous, before = before, clause
         sentence_felt, felt = felt, felt and not _ends_sentence(clause)
         if all(p.text in allowed or p.text in _ADDRESS for p in clause):
+            # the customer's own words; their feeling said back ("Das ist wirklich ärgerlich") lets
+            # the plight go on after it
+            felt = felt or (_acknowledges(clause, language, False) is not None and not _ends_sentence(clause))
             continue
         if clause[0].text in _DISMAY_FIRST and all(p.text in _DISMAY for p in clause) and not _question(clause):
             taken = True
@@ -1131,13 +1134,17 @@ _FACT_QUESTION = {
 def asked_about(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
     """``match`` stands in a question that asks the customer for a fact, its question word before
     it in the same clause ("and how much of the wall came down?", "Wie viel ist denn
-    heruntergekommen?"): the agent asks what happened, and does not say it as an excuse."""
+    heruntergekommen?"): the agent asks what happened, and does not say it as an excuse. A listed
+    phrase that is itself a question ("wie war die Adresse noch") is what the trainer meant: never
+    this."""
     lang = language if language in _FACT_QUESTION else "en"
+    if any(t in _FACT_QUESTION[lang] for t in normalize(match.phrasing)):
+        return False
     clause = _clause_of(words, match, resources, language)
     if not clause or not _question(clause):
         return False
     first = next(i for i, p in enumerate(clause) if p.word is match.words[0] or p.word == match.words[0])
-    return any(p.text in _FACT_QUESTION[lang] for p in clause[: first + 1])
+    return any(p.text in _FACT_QUESTION[lang] for p in clause[:first])
 
 
 #: Words a relative "that" describes ("everything that's wrong"), and the determiners that make
