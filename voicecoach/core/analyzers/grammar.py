@@ -1123,14 +1123,6 @@ def hedged(words: Sequence[Word], match: Match, resources: LanguageResources, la
     return bool(clause) and (_question(clause) or _has_any(clause, _CONDITION[lang]))
 
 
-#: Question words that ask the customer for a fact ("how much", "which", "wie viel"); not "why",
-#: whose question can itself be a reproach ("Why didn't you read the terms?").
-_FACT_QUESTION = {
-    "de": frozenset({"wie", "wieviel", "welche", "welcher", "welches", "welchen", "was", "wann", "wo", "wer"}),
-    "en": frozenset({"how", "which", "what", "when", "where", "who"}),
-}
-
-
 def asked_about(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
     """``match`` stands in a question that asks the customer for a fact, its question word before
     it in the same clause ("and how much of the wall came down?", "Wie viel ist denn
@@ -2651,6 +2643,14 @@ _BARE_RULE = {
 _ASKING = frozenset(
     {"what", "which", "when", "where", "how", "was", "welche", "welcher", "welches", "wie", "wann", "wo"}
 )
+#: Question words that ask the customer for a fact, per language (:data:`_ASKING`, split, with
+#: "who", "wer", "wieviel"; English "was" is no question word): not "why", whose question can
+#: itself be a reproach ("Why didn't you read the terms?").
+_ASKING_EN = frozenset({"what", "which", "when", "where", "how"})
+_FACT_QUESTION = {
+    "de": (_ASKING - _ASKING_EN) | frozenset({"wer", "welchen", "wieviel"}),
+    "en": (_ASKING & _ASKING_EN) | frozenset({"who"}),
+}
 #: What the customer may do or get: a rule cited for it is in their favour ("You can cancel any
 #: time, that's our policy").
 _BENEFIT = frozenset({"can", "kann", "koennen", "duerfen", "free", "kostenlos", "gratis", "entitled", "anspruch"})

@@ -427,7 +427,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     if short and any(_point_met(phrasings, context, spoken) for phrasings in context.step.expect.key_points.values()):
         short = False
     # the customer's name and own words: a clause of sympathy may hold them ("so kurz vor der Feier")
-    allowed = frozenset(fold(n.lower()) for n in (context.customer_name or "").split()) | {
+    allowed = addressed_as(context) | {
         lemma for piece in clauses(customer_words(turn, context), context.resources, context.language)
         for p in piece for lemma in {p.text, *p.lemmas}
     }  # fmt: skip
@@ -453,7 +453,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # the agent's own steps that meet no key point: one of them may say a missed point in other
     # words; with none left, a miss is certain once the reply argues instead (judge.py)
     points = list(context.step.expect.key_points.values())
-    addressed = {fold(part.lower()) for part in (context.customer_name or "").split()}
+    addressed = addressed_as(context)
     steps_left: list[list[list[Word]]] = []  # worked out once, and only for a point missed for sure
 
     def open_steps() -> list[list[Word]]:
@@ -741,6 +741,12 @@ def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str, *, indi
     return asked and any(t in wh for t in texts)
 
 
+def addressed_as(context: Context) -> frozenset[str]:
+    """The parts of the customer's name, folded ("Frau Keller" -> ``{"frau", "keller"}``): words
+    that address them and say nothing about the matter."""
+    return frozenset(fold(part.lower()) for part in (context.customer_name or "").split())
+
+
 def on_the_point(hits: list[str], clause: tuple[Word, ...], spoken: Spoken, context: Context) -> bool:
     """A clause that says part of a key point (a content word of it, in some form) as a statement:
     the trainee may have said the point in words nobody listed, so a miss is not certain.
@@ -749,7 +755,7 @@ def on_the_point(hits: list[str], clause: tuple[Word, ...], spoken: Spoken, cont
     A question that names the point's word ("Which station is it?") does not say the point."""
     stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
     # the customer's name ("I'm sorry, Mr Lindsay" near "Lindsay tartan") addresses them
-    name = {fold(part.lower()) for part in (context.customer_name or "").split()}
+    name = addressed_as(context)
     anchors = [
         hit
         for hit in hits

@@ -566,6 +566,7 @@ def _free_days(sentences: Sequence[Sequence[Token]], today: int | None) -> set[s
     for sentence in sentences:
         texts = [t.text for t in sentence]
         clauses = _clauses(sentence)
+        whens = _whens(sentence)
         home = [
             (a, b)
             for a, b in clauses
@@ -577,12 +578,12 @@ def _free_days(sentences: Sequence[Sequence[Token]], today: int | None) -> set[s
             away_at = [(a, b) for a, b in clauses if _away(texts[a : b + 1])]
             free.update(
                 _on_weekday(w, today).day or ""
-                for at, _, w in _whens(sentence)
+                for at, _, w in whens
                 if w.day and not any(a <= at <= b for a, b in away_at)
             )
         for first, last in clauses:
             if set(texts[first : last + 1]) & _FREE:
-                for at, _, when in _whens(sentence):
+                for at, _, when in whens:
                     if first <= at <= last and when.day:
                         free.add(_on_weekday(when, today).day or "")
     return free
@@ -591,9 +592,10 @@ def _free_days(sentences: Sequence[Sequence[Token]], today: int | None) -> set[s
 def _limits(customer: Sequence[Word]) -> list[Limit]:
     found: list[Limit] = []
     today = _today(customer)
-    free = _free_days(_sentences(tokens_of(customer)), today)
+    sentences = _sentences(tokens_of(customer))
+    free = _free_days(sentences, today)
     last_day: When | None = None
-    for sentence in _sentences(tokens_of(customer)):
+    for sentence in sentences:
         texts = [t.text for t in sentence]
         told = " ".join(_raw(t) for t in sentence)
         whens = _whens(sentence)
