@@ -1347,7 +1347,7 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
         return None
     fault = _table(lexicon.YOUR_FAULT_WORDS, lang)
     for index, piece in enumerate(clause):
-        if _is(piece, fault) and not negated and not _has_any(clause, _OURS[lang]):
+        if _is(piece, fault) and not negated and not _has_any(clause, _OURS[lang]) and not _blamed(texts, lang):
             return _match("blame", clause, 0, index)
     duty = _table(lexicon.DUTY_VERBS, lang)
     receives = any(_is(p, _table(lexicon.RECEIVE_VERBS, lang)) for p in clause)
@@ -1383,6 +1383,27 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     if not negated and emphatic and any(_is(p, agreed) for p in clause) and not _question(clause):
         return _match("blame", clause, 0, len(clause) - 1)
     return _better_had(clause, texts, lang)
+
+
+#: Giving someone the blame: "dass man Ihnen die Schuld gegeben/zugeschoben hat".
+_GIVING_BLAME = frozenset(
+    {"gegeben", "gibt", "geben", "gab", "gaben", "zugeschoben", "zuschiebt", "zuschieben", "schiebt", "geschoben",
+     "vorgeworfen", "vorwirft", "unterstellt", "zugewiesen"}
+)  # fmt: skip
+#: Being told: "being told it was your fault", "you were told it was your fault".
+_TOLD = frozenset({"told", "telling"})
+
+
+def _blamed(texts: Sequence[str], lang: str) -> bool:
+    """The clause tells that the customer was blamed, by someone else ("und dass Ihnen am Telefon
+    auch noch die Schuld gegeben wurde", "being told it was your fault on top of that"): sympathy
+    with them, not the agent's verdict."""
+    if lang == "de":
+        return bool(set(texts) & _GIVING_BLAME) and "ihnen" in texts
+    return any(
+        t in _TOLD and (texts[i - 1 : i] in (["being"], ["were"], ["been"]) or texts[i + 1 : i + 2] == ["you"])
+        for i, t in enumerate(texts)
+    )
 
 
 def _you_do(texts: Sequence[str], index: int, lang: str) -> bool:
@@ -2693,6 +2714,9 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
         following = {p.text for c in sentences[number + 1] for p in c} if number + 1 < len(sentences) else set()
         if (set(texts) | following) & _EXCEPTION:
             continue
+        owned = (_acknowledges(c, lang, False) for c in sentence)
+        if any(found_ is not None and found_.kind == "ownership" for found_ in owned):
+            continue  # "Das Limit im Vertrag ist bindend, und dass es nicht übernommen wurde, ist unser Fehler"
         ruled_out = any(
             (_has_any(c, NEGATIONS) or any(p.text == "non" for p in c))
             and not _has_any(c, _SECOND[lang])
@@ -3007,6 +3031,10 @@ _DISOWNED = frozenset({"wrong", "falsch", "unsinn", "nonsense", "quatsch", "mist
 _FAULT = frozenset({"fault", "schuld"})
 #: The least content words an excuse and a reply sentence share for the reply to repeat it.
 ECHO_WORDS = 2
+#: The copula of a reported claim ("the old eyes were a choking hazard", "die Dichtung sei kaputt").
+_CLAIM_COPULA = frozenset(
+    {"is", "was", "are", "were", "ist", "war", "sind", "waren", "sei", "seien", "waere", "waeren"}
+)
 
 
 def _stems(piece: Piece) -> frozenset[str]:
@@ -3021,6 +3049,9 @@ class ReportedExcuse:
 
     words: tuple[frozenset[str], ...]
     negated: bool
+    #: How many of ``words`` name what the claim is about, before its copula ("the old eyes were a
+    #: choking hazard": 2); the rest say what is claimed of it. 0 when no copula follows a subject.
+    subject: int = 0
 
 
 def reported_excuses(
@@ -3065,10 +3096,13 @@ def reported_excuses(
                 continue
             claim: list[frozenset[str]] = []
             negated = False
+            subject = 0
             for piece in flat[index + 1 :]:
                 if piece.text in ("but", "aber", "doch", "however"):
                     break  # "Darren said I'm not charging it right, but I plug it in every night"
                 negated = negated or piece.text in NEGATIONS
+                if not subject and claim and piece.text in _CLAIM_COPULA:
+                    subject = len(claim)
                 if (
                     piece.text in stop | people | when
                     or piece.lemmas & stop
@@ -3081,7 +3115,7 @@ def reported_excuses(
                     continue
                 claim.append(_stems(piece))
             if len(claim) >= ECHO_WORDS:
-                found.append(ReportedExcuse(tuple(claim), negated))
+                found.append(ReportedExcuse(tuple(claim), negated, subject if subject < len(claim) else 0))
             break
     return found
 
@@ -3114,6 +3148,8 @@ def echoed_excuse(
         for claim in excuses_heard:
             if sum(1 for forms in claim.words if forms & stems) < ECHO_WORDS:
                 continue
+            if not any(forms & stems for forms in claim.words[claim.subject :]):
+                continue  # "his glass eyes can all go back in": the thing named, not what was said of it
             claimed = frozenset().union(*claim.words)
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"

@@ -112,7 +112,7 @@ _FROM = frozenset({"ab", "from", "after"})
 _AWAY = (
     ("ausser", "haus"), ("nicht", "da"), ("nicht", "zu", "hause"), ("nicht", "zuhause"), ("weg",), ("unterwegs",),
     ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
-    ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"),
+    ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"), ("auf", "montage"),
     # at work ("ich arbeite bis Donnerstag jeden Tag bis 18 Uhr", "I'm working till six")
     ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"), ("on", "earlies"),
     ("on", "lates"), ("fruehdienst",), ("spaetdienst",), ("fruehschicht",), ("spaetschicht",),
@@ -122,6 +122,26 @@ _AWAY = (
 #: Working where they live: "I'm working from home on Friday", "ich arbeite im Homeoffice".
 _AT_HOME_WORK = (("from", "home"), ("at", "home"), ("von", "zu", "hause"), ("von", "zuhause"), ("homeoffice",),
                  ("zu", "hause"), ("home", "office"))  # fmt: skip
+
+
+#: Someone else in the household: their being in says when a visit can be, not when the customer can.
+_HOUSEHOLD = frozenset(
+    {"frau", "mann", "partner", "partnerin", "freundin", "freund", "tochter", "sohn", "mutter", "vater", "oma",
+     "opa", "nachbar", "nachbarin", "wife", "husband", "girlfriend", "boyfriend", "daughter", "son",
+     "mum", "mom", "mother", "dad", "father", "neighbour", "neighbor", "flatmate", "lodger"}
+)  # fmt: skip
+
+
+def _someone_else(words: Sequence[str]) -> bool:
+    """The clause speaks of another person of the household ("meine Frau ist ... da", "my wife's
+    home"), not of the customer themselves (:data:`_ME`); "Frau Jahn" with no "my" is not one."""
+    if set(words) & _ME:
+        return False
+    mine = {"meine", "mein", "meiner", "unsere", "unser", "my", "our"}
+    return any(
+        (w in _HOUSEHOLD and i and words[i - 1] in mine) or (w.endswith("s") and w[:-1] in _HOUSEHOLD)
+        for i, w in enumerate(words)
+    )
 
 
 def _away(words: Sequence[str]) -> bool:
@@ -228,8 +248,10 @@ class When:
 @dataclass(frozen=True)
 class Limit:
     """A limit the customer set: ``kind`` "by" (deadline), "not" (slot ruled out), "from" (away
-    from that day on: the day and the days after it, :func:`_after`) or "only" (the slots
-    allowed: ``allowed``), and the customer's sentence that set it (``sentence``)."""
+    from that day on: the day and the days after it, :func:`_after`), "only" (the slots
+    allowed: ``allowed``) or "open" (someone else is in then, ``allowed``: it rules nothing out, but
+    an offer inside it breaks no "not" or "from" limit), and the customer's sentence that set it
+    (``sentence``)."""
 
     kind: str
     when: When
@@ -595,6 +617,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
     sentences = _sentences(tokens_of(customer))
     free = _free_days(sentences, today)
     last_day: When | None = None
+    others_only: list[int] = []  # someone else's "only" windows (indices into ``found``)
     for sentence in sentences:
         texts = [t.text for t in sentence]
         told = " ".join(_raw(t) for t in sentence)
@@ -610,8 +633,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
             continue
         for i, word in enumerate(texts):
-            if word in _THEN and i and texts[i - 1] in ("bis", "by", "before", "vor") and last_day is not None:
-                found.append(Limit("by", last_day, told))
+            # "Samstag früh kommt die Familie, bis dahin muss das laufen": the day named last before
+            # "dahin", in this sentence or an earlier one
+            then_day = next((w for first, _, w in reversed(whens) if w.day and first < i), last_day)
+            if word in _THEN and i and texts[i - 1] in ("bis", "by", "before", "vor") and then_day is not None:
+                found.append(Limit("by", then_day, told))
         deadlines = set()
         days_at = {last for _, last, w in whens if w.day}
         clauses = _clauses(sentence)
@@ -724,6 +750,16 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
                 if day is not None:
                     found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
+            elif _someone_else(words) and _present(words) and not set(words) & _NEGATION:
+                # "my wife's home in the morning", "meine Frau ist nur vormittags da": when someone
+                # else is in, on the clause's own day (not "ab Montag" of the customer's absence)
+                timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
+                if timed:
+                    allowed = tuple(When(w.day, w.hours, w.tokens) for _, w in timed)
+                    kind = "only" if set(words) & {"nur", "only"} else "open"
+                    found.append(Limit(kind, allowed[0], told, allowed))
+                    if kind == "only":
+                        others_only.append(len(found) - 1)
             elif set(words) & _ONLY and _says_today(words) is None:
                 timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
                 days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
@@ -744,6 +780,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "today till six, then we're out", "nicht vor zehn, da schlafe ich": that time, not all day
                 clause_day = None
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
+    if any(limit.kind in ("not", "from") for limit in found):
+        # "Ab Montag bin ich auf Montage, und meine Frau ist nur vormittags zu Hause": her window
+        # opens the days the customer is away; it rules nothing out while the customer is home
+        found = [replace(limit, kind="open") if i in others_only else limit for i, limit in enumerate(found)]
     return found
 
 
@@ -1056,11 +1096,13 @@ def _allowed(limits: Sequence[Limit], offer: When) -> bool:
     """``offer`` lies in a window the customer named as open ("my wife is home on Wednesday
     mornings"): on its day (or with no day said) and starting inside its hours."""
     for limit in limits:
-        if limit.kind != "only":
+        if limit.kind not in ("only", "open"):
             continue
         for window in limit.allowed:
-            # a time with no day ("at eight, while your wife is in") may be on the open day
+            # a time with no day ("at eight, while your wife is in") may be on the open day; someone
+            # else's window with no day ("my wife's home in the morning") is open every day
             same_day = window.day is not None and offer.day in (window.day, None)
+            same_day = same_day or (limit.kind == "open" and window.day is None)
             if window.hours and offer.hours and same_day and _inside(offer.hours, window.hours):
                 return True
     return False
@@ -1072,7 +1114,7 @@ def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, W
     window the customer named as open ("my wife is home on Wednesday mornings"): the line says
     who is there then."""
     for limit in limits:
-        candidates = [o for o in offered if not (limit.kind == "not" and _allowed(limits, o))]
+        candidates = [o for o in offered if not (limit.kind in ("not", "from") and _allowed(limits, o))]
         offer = conflicts(limit, candidates)
         if offer is not None:
             return limit, offer
