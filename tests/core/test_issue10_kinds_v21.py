@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.content_judge import breaks_a_limit, contradicts, penalised
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignored, penalised
 
 AWAY_DE = "Heute ist Donnerstag. Ab Montag bin ich zwei Wochen auf Montage, und mein Mann ist nur vormittags zu Hause."
 AWAY_EN = "It's Thursday. From Monday I'm away for a week, and my husband is only home in the mornings."
@@ -116,3 +116,119 @@ def test_the_thing_named_is_no_echo_of_the_excuse(language: str, reply: str, ech
     }[language]
     found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["leid", "sorry"]}})
     assert contradicts(found) is echoed, found
+
+
+#: Mr Weller is the one the customer blames (the rows name him as the customer did).
+WELLER = {
+    "de": "Herr Weller sagt, die Fahrer dürften keine Schlüssel benutzen. Meine Mutter saß den ganzen Tag ohne Essen da!",
+    "en": "Mr Weller says drivers can't use key safes. My mother sat there all day without a meal!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        # the one blamed said to be right, with a "not" later in the sentence about something else
+        ("de", "Das tut mir leid. Aber Herr Weller hat recht, die Fahrer dürfen das nicht.", True),
+        ("de", "Das tut mir leid, da hatte Herr Weller nicht recht.", False),
+        ("en", "I'm sorry. But Weller is right, drivers can't do that.", True),
+        # his experience vouched for
+        ("de", "Glauben Sie mir, Herr Weller hat wirklich sehr viel Erfahrung.", True),
+        ("en", "Believe me, Mr Weller has years of experience.", True),
+        ("de", "Das tut mir leid. Herr Weller hat keine Erfahrung mit Schlüsseltresoren, ich kläre das.", False),
+        # his word passed on by his role
+        ("de", "Das tut mir leid. Der Kollege meint halt, Ihre Mutter hat nicht aufgemacht.", True),
+        ("en", "I'm sorry. My colleague says your mother didn't open the door.", True),
+        ("en", "My colleague says you're right, we'll bring a meal today.", False),
+        ("de", "Der Kollege meint, sie hat nicht aufgemacht, aber das prüfe ich.", False),
+    ],
+)
+def test_siding_with_the_one_blamed(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=WELLER[language], expect={"key_points": {"x": ["leid", "sorry"]}})
+    assert contradicts(found) is contradicts_them, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        # where the rule is written, said of something the customer loses
+        ("de", "Die Stunden verfallen leider, wenn man abbricht, das steht in den AGB.", True),
+        ("en", "The sessions expire, I'm afraid, it's in the terms.", True),
+        ("de", "Sie bekommen das Geld zurück, das steht so im Vertrag.", False),
+        ("en", "You'll get the money back, it's in the terms.", False),
+        # their account put down to another one, as a guess
+        ("en", "It must've been a different shop you ordered from.", True),
+        ("en", "So it might have been another shop, I'm afraid.", True),
+        ("de", "Das muss ein anderer Metzger gewesen sein.", True),
+        ("de", "Sie haben wohl woanders bestellt.", True),
+        ("en", "I'm sorry. We must have sent it to another address.", False),
+        ("de", "Wir haben wohl an eine andere Adresse geliefert, das tut mir leid.", False),
+        ("en", "I'm sorry, we'll bring another turkey today.", False),
+    ],
+)
+def test_rules_written_and_another_one_guessed(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Ich habe die Stunden bezahlt und bei Ihnen bestellt, das steht auf meiner Quittung!",
+        "en": "I paid for the sessions and I ordered from you, it's on my receipt!",
+    }[language]
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["leid", "sorry"]}})
+    assert contradicts(found) is contradicts_them, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "pushed"),
+    [
+        # a negation binds to its neighbour: "why not" pushes, "why you're not sure" does not
+        ("Understood. I can see why you're not sure about us. We'll refund the fee.", False),
+        ("Understood. But why not try the app for a month?", True),
+    ],
+)
+def test_why_not_said_as_one(reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(
+        "en",
+        reply,
+        resources,
+        mood="calm",
+        say="No, I don't want your app. I want my fee back.",
+        expect={"accept_no": True, "offer_words": ["app"], "key_points": {"x": ["refund", "fee"]}},
+    )
+    assert ("pushed_after_no" in " ".join(found)) is pushed, found
+
+
+FLOODED = {
+    "de": {"say": "Seit Sonntag drückt das Abwasser im Keller wieder hoch!", "points": ["schicken jemanden"]},
+    "en": {"say": "Since Sunday the waste water's been coming up in the cellar again!", "points": ["send someone"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # "the last thing you need" with its subject and relative clause is sympathy, nothing more
+        ("de", "Oh, das tut mir leid, Wasser im Keller ist wirklich das Letzte, was man braucht.", True),
+        ("en", "Oh no, water in the cellar is the last thing you need.", True),
+        # ... and the fix after it is heard
+        ("de", "Oh, das tut mir leid, das ist das Letzte, was man braucht, wir kommen morgen früh.", False),
+        ("en", "Oh no, that's the last thing you need, our plumber comes back today.", False),
+    ],
+)
+def test_the_last_thing_you_need_is_sympathy(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    step = FLOODED[language]
+    found = penalised(language, reply, resources, say=step["say"], expect={"key_points": {"fix": step["points"]}})
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        # heartbreak said is sympathy for a sad customer
+        ("de", "Das bricht einem ja das Herz. Wir kümmern uns sofort.", True),
+        ("de", "Da zerreißt es einem das Herz. Wir kümmern uns sofort.", True),
+        ("en", "That breaks my heart. We'll see to it straight away.", True),
+        ("en", "We'll see to it straight away.", False),
+    ],
+)
+def test_heartbreak_said(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Unser Welpe zittert seit der Stunde vor Angst.", "en": "Our puppy has been shaking since the lesson."}
+    found = penalised(language, reply, resources, mood="calm", emotion="sad", say=say[language])
+    assert (not ignored(found)) is taken_up, found

@@ -721,9 +721,23 @@ def feeling_only(
     before: Sequence[Piece] = ()
     felt = False  # an earlier clause of this sentence took up the feeling
     when = frozenset(part for w in lexicon.words_for(lexicon.WHEN_WORDS, lang) for part in normalize(w))
-    for clause in clauses(words, resources, language):
+    parts = clauses(words, resources, language)
+    skip: set[int] = set()
+    for number, clause in enumerate(parts):
+        if number in skip:
+            continue
         previous, before = before, clause
         sentence_felt, felt = felt, felt and not _ends_sentence(clause)
+        # "Wasser im Keller ist wirklich das Letzte, was man braucht": the idiom spans its relative
+        # clause, and says nothing more
+        following = parts[number + 1] if number + 1 < len(parts) and not _ends_sentence(clause) else []
+        joined = [*clause, *following]
+        last = _last_thing(joined, lang)
+        if last is not None and last >= len(joined) - 2 and not _question(joined):
+            taken = felt = True
+            if last >= len(clause):
+                skip.add(number + 1)
+            continue
         if all(p.text in allowed or p.text in _ADDRESS for p in clause):
             # the customer's own words; their feeling said back ("Das ist wirklich ärgerlich") lets
             # the plight go on after it
@@ -2215,6 +2229,42 @@ def _your_side_must_have(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+#: A guess in the past: "must've been", "might have been", "muss ... gewesen sein", "wohl".
+_GUESSED = {
+    "de": frozenset({"muss", "muesste", "koennte", "duerfte", "wohl", "vielleicht", "bestimmt", "sicher"}),
+    "en": frozenset({"mustve", "mightve", "couldve", "mayve", "must", "might", "could", "may"}),
+}
+#: "another", "a different", "elsewhere": someone or something else than the customer said.
+_ANOTHER = {
+    "de": frozenset({"anderer", "andere", "anderen", "anderes", "woanders", "anderswo"}),
+    "en": frozenset({"another", "different", "elsewhere", "else"}),
+}
+
+
+def _another_one(clause: Sequence[Piece], lang: str) -> Found | None:
+    """The customer's account put down to another one, as a guess: "It must've been a different
+    butcher you ordered from", "it might have been another shop", "Das muss ein anderer Metzger
+    gewesen sein", "Sie haben wohl woanders bestellt" (a guess word, a past "been"/"gewesen" or a
+    participle, and "another"/"anderer"; not a question, not negated, not of ourselves: "we must
+    have sent it to another address" owns the error)."""
+    texts = [p.text for p in clause]
+    if _question(clause) or _has_any(clause, NEGATIONS) or _has_any(clause, _FIRST[lang]):
+        return None
+    guess = next((i for i, t in enumerate(texts) if t in _GUESSED[lang]), None)
+    if guess is None:
+        return None
+    after = texts[guess + 1 :]
+    if lang == "en":
+        past = "been" in after[:3] or any(t.endswith("ed") and len(t) > 4 for t in after[:4])
+    else:
+        past = "gewesen" in after or any(t.startswith("ge") and t.endswith(("t", "en")) for t in after[-2:])
+        past = past or "bestellt" in after
+    other = next((i for i, t in enumerate(after) if t in _ANOTHER[lang]), None)
+    if past and other is not None:
+        return _match("doubt", clause, 0, guess + 1 + other)
+    return None
+
+
 _MUST = {
     "de": frozenset({"muss", "muessen", "musst", "muesste", "muessten"}),
     "en": frozenset({"must", "have", "has", "need", "needs"}),
@@ -2588,7 +2638,7 @@ def disagreement(
             found.append(hit)
             continue
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
-        checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens)
+        checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens, _another_one)
         checks += (_your_side_must_have, _insisting)
         checks += (_deflection,) if blamed else ()
         for check in checks:
@@ -2660,6 +2710,18 @@ _BARE_RULE = {
     "en": (("is", "policy"), ("is", "company", "policy"), ("is", "our", "policy"), ("are", "the", "rules"),
            ("is", "the", "rule")),
 }  # fmt: skip
+#: Where a rule is written: "das steht in den AGB", "it's in the terms".
+_RULE_PLACE = {
+    "de": (("steht", "in", "den", "agb"), ("steht", "in", "unseren", "agb"), ("steht", "im", "vertrag"),
+           ("steht", "so", "im", "vertrag"), ("steht", "in", "den", "geschaeftsbedingungen")),
+    "en": (("s", "in", "the", "terms"), ("is", "in", "the", "terms"), ("s", "in", "our", "terms"),
+           ("is", "in", "our", "terms"), ("s", "in", "the", "contract"), ("is", "in", "the", "contract")),
+}  # fmt: skip
+#: What the customer loses under a rule: "verfallen leider", "the credits expire, I'm afraid".
+_AGAINST = frozenset(
+    {"leider", "verfallen", "verfaellt", "unfortunately", "afraid", "expire", "expires", "lapse", "lapses",
+     "forfeit", "forfeited"}
+)  # fmt: skip
 #: Question words that open a question heard without its question mark.
 _ASKING = frozenset(
     {"what", "which", "when", "where", "how", "was", "welche", "welcher", "welches", "wie", "wann", "wo"}
@@ -2725,6 +2787,10 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
         )
         benefit = _has_any(flat, _SECOND[lang]) and bool(set(texts) & _BENEFIT)
         bare = not benefit and any(_in_order(texts, rule, 1) is not None for rule in _BARE_RULE[lang])
+        # "Die Stunden verfallen leider, ..., das steht in den AGB": where the rule is written, said
+        # of something the customer loses (in their favour it is no contradiction)
+        placed = any(_in_order(texts, rule, 0) is not None for rule in _RULE_PLACE[lang])
+        bare = bare or (not benefit and placed and bool(set(texts) & (_AGAINST | NEGATIONS)))
         if ruled_out or bare:
             found.append(_match("rules", flat, 0, len(flat) - 1))
     return found
@@ -3009,17 +3075,28 @@ def accused_quoted(
         if not flat or _question(sentence[-1]):
             continue
         for index, text in enumerate(texts[:-2]):
-            if text not in accused or texts[index + 1] not in _QUOTING:
+            # "Der Kollege meint halt, ...": the one blamed, named by role
+            colleague = text in _COLLEAGUE and texts[index - 1 : index] in (["der"], ["die"], ["my"], ["the"])
+            if not (text in accused or colleague) or texts[index + 1] not in _QUOTING:
                 continue
             rest = flat[index + 2 :]
             # the agent's own next step in the sentence ("...; we'll redo all three on Sunday")
             acting = _has_any(rest, _FIRST[lang] - {"mir", "me", "mich", "uns", "us"}) and _has_any(rest, _FUTURE)
-            if len(rest) >= 3 and not acting and not any(p.text in _APART or p.lemmas & _APART for p in rest):
+            # "my colleague says you're right": the quote takes the customer's side
+            siding = _has_any(rest, _SECOND[lang]) and _has_any(rest, frozenset({"right", "recht"}))
+            if (
+                len(rest) >= 3
+                and not acting
+                and not siding
+                and not any(p.text in _APART or p.lemmas & _APART for p in rest)
+            ):
                 found.append(_match("defends", flat, 0, len(flat) - 1))
                 break
     return found
 
 
+#: The colleague the customer spoke to, named by role ("der Kollege meint", "my colleague says").
+_COLLEAGUE = frozenset({"kollege", "kollegin", "colleague"})
 #: Verbs that report what someone said ("Wayne tells me", "Frau Engel sagt", "hat gesagt").
 _REPORTING = _QUOTING | frozenset({"tells", "tell", "reckons", "claims", "insists", "meinte", "gesagt", "behauptete"})
 #: "your driver", "Ihr Fahrer": one of our people the customer quotes.
@@ -3391,14 +3468,35 @@ def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas:
         for index, text in enumerate(texts)
     ):
         return True
-    # the one blamed said to be right: "Herr Stojanović hat aber recht", "Steve was right, though"
-    if _has_any(flat, NEGATIONS):
-        return False  # "Herr Kurz hatte nicht recht": the customer's side
+    # "Herr Koopmann hat wirklich sehr viel Erfahrung", "Dave has years of experience"
+    if any(
+        text in accused
+        and texts[index + 1 : index + 2] in (["hat"], ["has"], ["s"])
+        and {"erfahrung", "experience"} & set(texts[index + 2 : index + 7])
+        and not set(texts[index + 2 : index + 7]) & NEGATIONS
+        for index, text in enumerate(texts)
+    ):
+        return True
+    # the one blamed said to be right: "Herr Stojanović hat aber recht", "Steve was right, though";
+    # not "Herr Kurz hatte nicht recht" (the customer's side; a "nicht" later in the sentence, "...
+    # hat recht, die Fahrer dürfen das nicht", is about something else)
     return any(
-        (texts[index + 1 : index + 2] in (["hat"], ["hatte"]) and "recht" in texts[index + 2 : index + 5])
+        (
+            texts[index + 1 : index + 2] in (["hat"], ["hatte"])
+            and "recht" in (near := texts[index + 2 : index + 5])
+            and not set(near[: near.index("recht")]) & NEGATIONS
+        )
         # "Da hat Herr Wendt schon recht": the verb before the name
-        or ({"hat", "hatte"} & set(texts[max(0, index - 3) : index]) and "recht" in texts[index + 1 : index + 4])
-        or (texts[index + 1 : index + 2] in (["is"], ["was"], ["s"]) and _right_after(texts, index + 2))
+        or (
+            {"hat", "hatte"} & set(texts[max(0, index - 3) : index])
+            and "recht" in (near := texts[index + 1 : index + 4])
+            and not set(texts[max(0, index - 3) : index] + near[: near.index("recht")]) & NEGATIONS
+        )
+        or (
+            texts[index + 1 : index + 2] in (["is"], ["was"], ["s"])
+            and (_right_after(texts, index + 2) or _right_then_comma(flat, index + 2))
+            and "not" not in texts[max(0, index - 3) : index]
+        )
         for index, text in enumerate(texts)
         if text in accused
     )
@@ -3415,6 +3513,14 @@ def _right_after(texts: Sequence[str], at: int) -> bool:
     if texts[at : at + 1] and texts[at] in _RIGHT_DEGREE:
         at += 1
     return texts[at : at + 1] == ["right"] and (at + 1 == len(texts) or texts[at + 1] in _RIGHT_TAIL)
+
+
+def _right_then_comma(flat: Sequence[Piece], at: int) -> bool:
+    """ "right," said of someone from ``at``, the clause ended by a comma ("Weller is right,
+    drivers can't do that")."""
+    if flat[at : at + 1] and flat[at].text in _RIGHT_DEGREE:
+        at += 1
+    return flat[at : at + 1] != [] and flat[at].text == "right" and flat[at].word.text.rstrip().endswith(",")
 
 
 def _superlative(flat: Sequence[Piece], index: int) -> bool:

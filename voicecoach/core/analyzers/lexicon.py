@@ -54,6 +54,8 @@ EMPATHY: Lexicon = {
         "die armen", "der arme", "das arme", "die arme",
         # condolence to the bereaved
         "beileid", "anteilnahme", "mein mitgefuehl", "unser mitgefuehl",
+        # heartbreak ("da zerreißt es einem das Herz")
+        "zerreisst einem das herz", "bricht einem das herz", "bricht mir das herz", "zerreisst mir das herz",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -61,6 +63,7 @@ EMPATHY: Lexicon = {
         "unfortunate", "makes sense", "i see why",  # "you're right": grammar (not "these rights")
         "not good enough", "i get that", "i get it", "must be hard", "upsetting",
         "oh no", "oh dear", "what a pain", "the last thing you need", "i can see why", "that is bad",
+        "breaks my heart", "breaks your heart", "heartbreaking",
         "thats bad", "that is not on", "must be annoying", "must be stressful", "understood",
         # taking the customer's side, owning the mistake, relief and worry (a coach accepts these)
         "completely fair", "totally fair", "fair enough", "our mistake", "my mistake",

@@ -503,6 +503,9 @@ def declines_in_first_sentence(spoken: Spoken, context: Context) -> bool:
     )
 
 
+_NOT = frozenset({"not", "nicht"})
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
@@ -528,7 +531,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
     hits += _substitutes(spoken, context)  # another deal in its place: the no not taken either
     for phrase in context.words("push"):
-        for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context):
+        # a negation binds to its neighbour: "why not" is not "why you're not sure"
+        kwargs = {**context.penalty_match_kwargs(), **({"max_gap": 0} if _NOT & set(phrase.lower().split()) else {})}
+        for match in penalty_matches(find_phrase(phrase, spoken, **kwargs), context):
             if phrase in _ONLY_ASKED and not spoken.tokens[sentence_span(spoken, match)[1]].question:
                 continue  # "Anyway, your refund is on its way" presses nothing
             if _only_needed(spoken, match):
