@@ -860,7 +860,19 @@ _HANDOVERS = {
            ("give", "you", "a", "ring"), ("give", "you", "a", "call"), ("pass", "message"), ("log", "it", "with"),
            ("they", "will", "check"), ("they", "will", "look", "into"),
            # promising nothing: "I'll see what I can do"
-           ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do")),
+           ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do"), ("see", "what", "we", "can"),
+           ("see", "what", "i", "can")),
+}  # fmt: skip
+#: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
+#: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
+#: "We'll send someone to look", "I'll speak to Dave" (a handover too, :func:`_handover`; for a key
+#: point of looking into it, :func:`look_promised` may be the point in other words).
+_LOOKS = {
+    "de": (("schauen", "uns", "das", "an"), ("sehen", "uns", "das", "an"), ("sich", "das", "ansehen"),
+           ("sich", "das", "anschauen"), ("uns", "das", "ansehen"), ("uns", "das", "anschauen"),
+           ("spreche", "mit"), ("rede", "mit")),
+    "en": (("take", "a", "look"), ("have", "a", "look"), ("someone", "to", "look"),
+           ("someone", "to", "have", "a", "look"), ("speak", "to"), ("speak", "with"), ("talk", "to")),
 }  # fmt: skip
 
 
@@ -884,6 +896,30 @@ def handover_point(phrasings: Sequence[str], language: str) -> bool:
     lang = language if language in _FIRST else "en"
     vocabulary = {w for phrase in _HANDOVERS[lang] for w in phrase if len(w) > 3} - _NOT_HANDING
     return any(_key(token) in vocabulary for phrasing in phrasings for token in normalize(phrasing))
+
+
+#: Words of looking into a matter: a key point with one is met, maybe, by a look promised.
+_CHECKING = frozenset(
+    {"check", "checks", "look", "review", "investigate", "find", "pruefe", "pruefen", "ueberpruefe", "schaue",
+     "schauen", "nachsehen", "sehe", "klaere", "klaeren", "nachgehen", "kuemmere", "kuemmern"}
+)  # fmt: skip
+
+
+def look_promised(words: Sequence[Word], resources: LanguageResources, language: str) -> bool:
+    """A clause of the reply promises a look or a word with a colleague (:data:`_LOOKS`)."""
+    lang = language if language in _FIRST else "en"
+    return any(
+        _in_order([p.text for p in clause], wanted, 3) is not None
+        for clause in clauses(words, resources, language)
+        for wanted in _LOOKS[lang]
+    )
+
+
+def checking_point(phrasings: Sequence[str], language: str) -> bool:
+    """A key point about looking into the matter ("look_up: [look into, check]", "check: [prüfe,
+    schaue nach]"): a promised look ("Let me take a look", "ich rede mit der Kollegin") may say it in
+    other words, so it is no bare handover for that point."""
+    return any(_key(token) in _CHECKING for phrasing in phrasings for token in normalize(phrasing))
 
 
 #: Words of a handover phrase that say nothing of passing on themselves ("Kollegen", "check"): a
@@ -912,7 +948,7 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
     if [t for t in texts if t not in ("mal", "gleich", "erst")] in (["ich", "sehe"], ["ich", "schaue"]):
         return True  # "Ich sehe, | was ich tun kann": the comma parts the clause of promising nothing
     lemmas = set().union(*(p.lemmas for p in clause)) | set(texts)
-    for wanted in _HANDOVERS[lang]:
+    for wanted in (*_HANDOVERS[lang], *_LOOKS[lang]):
         if len(wanted) == 1 and wanted[0] in lemmas:
             return True
         if len(wanted) > 1 and _in_order(texts, wanted, 3) is not None:

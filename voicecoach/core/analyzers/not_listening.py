@@ -506,7 +506,14 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             evidence["no_time"] = True
         # A reply of sympathy alone says nothing about the matter, in any words (evidence:
         # feeling_only); a point that is itself sympathy ("condolence: [mein Beileid]") it may meet.
-        if only_feeling and kind is None and not _about_feeling(phrasings, context):
+        # a point of looking into it ("check: [prüfe, kläre]") may be what a promised look says
+        # ("Ich gehe der Sache nach und rede mit Ihrer Sachbearbeiterin", "Let me take a look")
+        looking = (
+            only_feeling == "handover"
+            and grammar.checking_point(phrasings, context.language)
+            and grammar.look_promised(spoken.words, context.resources, context.language)
+        )
+        if only_feeling and kind is None and not _about_feeling(phrasings, context) and not looking:
             evidence["feeling_only"] = True
             if only_feeling == "handover":
                 evidence["handover"] = True

@@ -450,6 +450,43 @@ def _compounds_of(phrases: Sequence[str], spoken: Spoken, context: Context) -> l
 #: An amount and "more": the price of an extra ("£20 more", "20 Euro mehr", "ten pounds extra").
 _MORE = frozenset({"more", "extra", "mehr"})
 _MONEY_WORDS = frozenset({"euro", "eur", "pounds", "pound", "quid", "dollars", "franken"})
+#: A low price said to sell an extra: "only forty pounds", "kostet nur 5 Euro".
+_CHEAP = frozenset({"only", "just", "nur", "bloss", "lediglich"})
+#: Low prices in so many words ("die kosten nur die Hälfte", "for a small fee", "at a lower rate").
+_CHEAP_PHRASES = (
+    ("nur", "die", "haelfte"), ("half", "price"), ("cost", "of", "the", "materials"), ("small", "fee"),
+    ("kleinen", "aufpreis"), ("lower", "rate"), ("reduced", "rate"), ("etwas", "guenstiger"),
+    ("bisschen", "guenstiger"), ("materialkosten",),
+)  # fmt: skip
+#: Something added to what the customer asked for: "I'll also ...", "ich lege ... dazu", "while he's
+#: up there", "wenn der Kollege eh da ist".
+_ADDING = frozenset(
+    {"also", "too", "auch", "dazu", "zusaetzlich", "extra", "while", "eh", "again", "obendrauf"}
+)  # fmt: skip
+#: Money going back to the customer, or a cost we carry: a refund's amount is no price, and a
+#: cost named to say we cover it ("The postage is only £5, and we'll cover that") sells nothing.
+_BACK = frozenset(
+    {"back", "refund", "refunded", "zurueck", "erstatten", "erstattet", "ueberweisen", "gutschrift", "cover",
+     "covers", "covered", "waive", "waived", "free", "kostenlos", "gratis", "uebernehmen", "uebernimmt",
+     "erlassen", "erlasse"}
+)  # fmt: skip
+#: A price of the past ("it was only £40"): what was paid, not an extra sold.
+_WAS = frozenset({"was", "were", "war", "waren", "paid", "bezahlt"})
+
+
+def _cheap_price(clause: Sequence[Token]) -> bool:
+    """The clause names a low price (:data:`_CHEAP` before an amount of money within three words,
+    or :data:`_CHEAP_PHRASES`): "it's only forty pounds", "die kosten nur die Hälfte"."""
+    texts = [t.text for t in clause]
+    for i, text in enumerate(texts):
+        if text not in _CHEAP:
+            continue
+        for j in range(i + 1, min(i + 4, len(texts))):
+            money = texts[j + 1 : j + 2] and texts[j + 1] in _MONEY_WORDS
+            symbol = any(ch in w.text for w in clause[j].words for ch in "£€$")
+            if texts[j].isdigit() and (money or symbol):
+                return True
+    return any(tuple(texts[i : i + len(p)]) == p for p in _CHEAP_PHRASES for i in range(len(texts)))
 
 
 def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
@@ -481,6 +518,13 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
             for a, b, c in zip(clause, clause[1:], clause[2:], strict=False)
         )
         extra = extra or priced
+        # "I'll also pop him in a keepsake box, they're only twelve pounds": an extra sold by its low
+        # price, something added in the sentence, and no money going back in the clause
+        on_the_visit = {"when", "there"} <= set(sentence)  # "When the team's there, they can ..."
+        cheap = _cheap_price(tokens[first : at + 1]) and (bool(_ADDING.intersection(sentence)) or on_the_visit)
+        cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(clause)
+        cue = cue or cheap
+        extra = extra or cheap
         # "no obligation" is a selling phrase: its "no" negates nothing
         sold = {w for p in upsell for i in range(len(clause)) if tuple(clause[i : i + len(p)]) == p for w in p}
         if (deals.intersection(clause) or extra) and cue and not negations.intersection(set(clause) - sold):
