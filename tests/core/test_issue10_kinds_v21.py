@@ -41,6 +41,23 @@ GUESTS_EN = "It's Wednesday and I'm at the dentist tomorrow. The guests arrive o
         (GUESTS_DE, "Nächsten Montag kommt der Monteur.", True),
         (GUESTS_EN, "Friday at ten, then.", False),
         (GUESTS_EN, "Next Monday at ten.", True),
+        # at the doctor's, at a relative's: away
+        ("Ich bin morgen bis 14 Uhr beim Arzt.", "Morgen um neun kommt jemand.", True),
+        ("Ich bin morgen bis 14 Uhr beim Arzt.", "Morgen um 15 Uhr kommt jemand.", False),
+        ("I'm at the dentist tomorrow until eleven.", "Tomorrow at nine, then.", True),
+        ("I'm at the dentist tomorrow until eleven.", "Tomorrow at twelve, then.", False),
+        # home till five with no day: the day of the call
+        ("I'm home till five, then we're out for the evening.", "We'll bring it at six tonight.", True),
+        ("I'm home till five, then we're out for the evening.", "We'll bring it at three this afternoon.", False),
+        ("Ich bin nur bis 17 Uhr zu Hause.", "Wir kommen heute um 18 Uhr.", True),
+        ("Ich bin nur bis 17 Uhr zu Hause.", "Wir kommen heute um 15 Uhr.", False),
+        # a day said after the clock time is that time's day
+        ("It's Wednesday. I'm at work all day on Thursday.", "We'll come at eight tomorrow.", True),
+        ("It's Wednesday. I'm at work all day on Thursday.", "We'll come at eight on Friday.", False),
+        ("Heute ist Mittwoch. Am Donnerstag bin ich den ganzen Tag weg.", "Wir kommen um acht Uhr morgen.", True),
+        # a share is no clock time
+        ("The boat leaves at eight tomorrow morning.", "It's done within the hour, and it's at 20% off.", False),
+        ("Ich brauche es morgen bis acht Uhr.", "Heute noch, und um 10 Prozent günstiger.", False),
     ],
 )
 def test_someone_home_and_the_day_meant(customer: str, reply: str, conflict: bool) -> None:
@@ -232,3 +249,81 @@ def test_heartbreak_said(language: str, reply: str, taken_up: bool, resources) -
     say = {"de": "Unser Welpe zittert seit der Stunde vor Angst.", "en": "Our puppy has been shaking since the lesson."}
     found = penalised(language, reply, resources, mood="calm", emotion="sad", say=say[language])
     assert (not ignored(found)) is taken_up, found
+
+
+#: The customer said no to the keepsake dome; the reply must not sell another extra.
+NO_DOME = {
+    "de": "Nein, die Glashaube will ich nicht. Ich will nur meinen Teddy zurück, wie er war.",
+    "en": "No, I don't want the glass dome. I just want my bear back the way he was.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # another extra sold after the no by its low price
+        ("en", "Of course. I'll also pop him in a gift box, they're only twelve pounds.", True),
+        ("en", "Of course. While he's here, we can brush his fur, just for the cost of the materials.", True),
+        ("de", "Natürlich. Ich lege noch eine Geschenkbox dazu, die kostet nur 12 Euro.", True),
+        ("de", "Natürlich. Eine Geschenkbox hätten wir auch, die kostet nur die Hälfte.", True),
+        # a price we carry, or one paid in the past, sells nothing
+        ("en", "Of course. The postage is only five pounds, and we'll also cover that.", False),
+        ("en", "Of course, no dome. We'll also refund the repair, it was only forty pounds.", False),
+        ("de", "Natürlich. Der Versand kostet nur 5 Euro, den übernehmen wir auch.", False),
+        ("de", "Natürlich, keine Haube. Wir schicken ihn Ihnen auch kostenlos zurück.", False),
+    ],
+)
+def test_an_extra_sold_by_its_low_price(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(
+        language,
+        reply,
+        resources,
+        mood="calm",
+        say=NO_DOME[language],
+        expect={"accept_no": True, "offer_words": ["dome", "Haube"], "key_points": {"x": ["course", "Natürlich"]}},
+    )
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+ROOF = {
+    "de": {"say": "Seit dem neuen Dach tropft es ins Schlafzimmer!", "points": ["reparieren", "ausbessern"]},
+    "en": {"say": "Since you re-thatched the roof it drips into the bedroom!", "points": ["repair", "put it right"]},
+}
+CHECK = {
+    "de": {"say": "Auf meiner Rechnung steht der Betrag doppelt!", "points": ["prüfe", "kläre"]},
+    "en": {"say": "My invoice has the amount on it twice!", "points": ["check", "look into"]},
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a look promised, or a word with a colleague, says nothing of the repair
+        ("de", "Das tut mir leid. Wir schauen uns das mal an.", True),
+        ("de", "Das tut mir leid. Ich spreche mit Herrn Brandt, der soll sich das ansehen.", True),
+        ("en", "I'm sorry about that. We can take a look.", True),
+        ("en", "I'm sorry about that. We'll send someone to look.", True),
+        ("en", "I'm sorry about that. We'll see what we can do.", True),
+        # the repair promised in unlisted words still counts
+        ("en", "I'm sorry about that. We'll come back and fix the thatch this week.", False),
+        ("de", "Das tut mir leid. Wir kommen diese Woche und machen das Dach dicht.", False),
+    ],
+)
+def test_a_look_promised_is_no_repair(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    step = ROOF[language]
+    found = penalised(language, reply, resources, say=step["say"], expect={"key_points": {"fix": step["points"]}})
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        # ... but for a point of looking into it, the look may be the point in other words
+        ("de", "Das tut mir leid. Ich gehe der Sache nach und rede mit der Buchhaltung."),
+        ("en", "I'm sorry about that. Let me take a look at your account."),
+    ],
+)
+def test_a_look_promised_for_a_point_of_checking(language: str, reply: str, resources) -> None:  # noqa: ANN001
+    step = CHECK[language]
+    found = penalised(language, reply, resources, say=step["say"], expect={"key_points": {"check": step["points"]}})
+    assert not has(found, "not_listening/missed_point"), found

@@ -347,7 +347,6 @@ def test_an_unsure_time_costs_nothing(resources) -> None:  # noqa: ANN001
         ("Bis zum 20. Mai muss es fertig sein.", "by", "d20", None),
         ("Ab Mittwoch bin ich eine Woche verreist.", "from", "w2", None),
         # a span of days is no deadline (a trainer's own example was called "not listening")
-        ("Dienstag bis Donnerstag bin ich bei meiner Mutter. Ich brauche es bis Samstag.", "by", "w5", None),
         ("I'm in Leeds Monday until Wednesday, so I need it by Friday.", "by", "w4", None),
         ("I've got twenty people here on Saturday and I'm out all day Friday.", "not", "w4", None),
         ("I'm at work all day tomorrow till six.", "not", "r1", (0.0, 18.0)),
@@ -358,3 +357,13 @@ def test_an_unsure_time_costs_nothing(resources) -> None:  # noqa: ANN001
 def test_limits_read_from_the_customers_line(customer: str, kind: str, day: str, hours: tuple | None) -> None:
     found = time_fit.limits(words_of_text(customer))
     assert [(lim.kind, lim.when.day, lim.when.hours) for lim in found] == [(kind, day, hours)], found
+
+
+def test_a_span_of_days_away_is_no_deadline() -> None:
+    # a span of days is no deadline (a trainer's own example was called "not listening"); the days
+    # at the mother's are days away
+    found = time_fit.limits(
+        words_of_text("Dienstag bis Donnerstag bin ich bei meiner Mutter. Ich brauche es bis Samstag.")
+    )
+    read = [(lim.kind, lim.when.day, lim.when.hours) for lim in found]
+    assert read == [("not", "w1", None), ("not", "w2", None), ("not", "w3", None), ("by", "w5", None)], read

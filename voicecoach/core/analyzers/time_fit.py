@@ -113,6 +113,10 @@ _AWAY = (
     ("ausser", "haus"), ("nicht", "da"), ("nicht", "zu", "hause"), ("nicht", "zuhause"), ("weg",), ("unterwegs",),
     ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"), ("auf", "montage"),
+    # at the doctor's, in hospital, at a relative's ("morgen bis 14 Uhr beim Arzt", "bei meiner Schwester")
+    ("beim", "arzt"), ("beim", "zahnarzt"), ("beim", "doktor"), ("im", "krankenhaus"), ("zur", "reha"),
+    ("bei", "meiner"), ("bei", "meinem"), ("bei", "meinen"), ("at", "the", "doctors"), ("at", "the", "doctor"),
+    ("at", "the", "dentist"), ("at", "the", "dentists"), ("at", "the", "hospital"), ("in", "hospital"),
     # at work ("ich arbeite bis Donnerstag jeden Tag bis 18 Uhr", "I'm working till six")
     ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"), ("on", "earlies"),
     ("on", "lates"), ("fruehdienst",), ("spaetdienst",), ("fruehschicht",), ("spaetschicht",),
@@ -279,6 +283,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     tok = tokens[at]
     raw = _raw(tok)
     texts = [t.text for t in tokens]
+    if "%" in raw or texts[at + 1 : at + 2] in (["percent"], ["prozent"], ["per"]):
+        return None  # "at 20% off", "um 10 Prozent": a share, no clock time
     clock = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:\s*uhr)?[.,!?]?", raw.lower())
     match = re.fullmatch(r"(\d{1,2})(am|pm)?", tok.text)
     if clock:
@@ -401,6 +407,15 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 day, last = f"w{_WEEKDAYS[texts[at]]}", at  # "at nine on Wednesday": that day's nine
                 at += 1
                 continue
+            clock_end = texts[at - 1] in ("uhr", "oclock", "am", "pm") and at == last + 2
+            if day is None and hours is not None and texts[at] in _RELATIVE and (at == last + 1 or clock_end):
+                # "at six tonight", "at eight tomorrow", "um acht Uhr morgen": that day's clock time
+                day, last = f"r{_RELATIVE[texts[at]]}", at
+                if texts[at] in _PARTS and hour_at is not None:
+                    hour, guessed = _in_part(hours[0], guessed, _PARTS[texts[at]])
+                    hours = (hour, hour + hours[1] - hours[0])
+                at += 1
+                continue
             if texts[at] in _PARTS and (hours is None or (hour_at is None and hours == part)):
                 hours = part = _PARTS[texts[at]]
                 last = at
@@ -475,6 +490,8 @@ def _in_part(hour: float, guessed: bool, part: tuple[float, float] | None) -> tu
         return hour - 12.0, False
     if part[0] >= 12.0 and hour < 12.0:
         return hour + 12.0, False
+    if (part[0] >= 12.0 and hour >= 12.0) or (part[1] <= 12.0 and hour < 12.0):
+        return hour, False  # "at six tonight": the part confirms the reading
     return hour, guessed
 
 
@@ -748,8 +765,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten", "Heute bis 18 Uhr sind wir
                 # hier": not after that hour
                 day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
-                if day is not None:
-                    found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
+                # "I'm home till five, then we're out": with no day named, the day of the call
+                day = day or "r0"
+                found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
             elif _someone_else(words) and _present(words) and not set(words) & _NEGATION:
                 # "my wife's home in the morning", "meine Frau ist nur vormittags da": when someone
                 # else is in, on the clause's own day (not "ab Montag" of the customer's absence)
