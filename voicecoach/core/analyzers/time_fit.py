@@ -14,7 +14,8 @@ Only plain cases count, so that a penalty rests on evidence a coach would accept
   "except Wednesday morning", "ab 13 Uhr außer Haus", "Dienstag geht nicht", "I can't do
   Monday") or the only slots allowed ("bitte vormittags", "nur ab 14 Uhr", "only on Tuesdays or
   Thursdays"); never in a sentence about the past or under a condition ("Und wenn es bis morgen
-  nicht auftaucht");
+  nicht auftaucht"); someone else of the household in ("my wife's home in the morning", "meine Frau
+  ist nur vormittags da") opens a window on the days the customer is away, it rules nothing out;
 - an offer is a day or a clock time the reply names as the agent's own: not negated, not under
   a condition, not the customer's own words said back ("Sie sind ja ab 13 Uhr weg"), not a
   target ("in time for Friday", "rechtzeitig vor Donnerstag", "Friday's presentation");
