@@ -3530,7 +3530,7 @@ def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas:
         )
         or (
             texts[index + 1 : index + 2] in (["is"], ["was"], ["s"])
-            and (_right_after(texts, index + 2) or _right_then_comma(flat, index + 2))
+            and _right_after(flat, index + 2)
             and "not" not in texts[max(0, index - 3) : index]
         )
         for index, text in enumerate(texts)
@@ -3543,20 +3543,17 @@ _RIGHT_TAIL = frozenset({"though", "about", "there", "here", "actually", "that",
 _RIGHT_DEGREE = frozenset({"quite", "absolutely", "completely", "totally", "actually", "really", "probably"})
 
 
-def _right_after(texts: Sequence[str], at: int) -> bool:
-    """ "right" said of someone from ``at``: "(quite) right", the clause's end or a tail after it
-    ("Steve was right, though"), not "Bruno's claim right now"."""
+def _right_after(flat: Sequence[Piece], at: int) -> bool:
+    """ "right" said of someone from ``at``: "(quite) right", at the clause's end, before a comma
+    ("Weller is right, drivers can't do that") or a tail after it ("Steve was right, though"), not
+    "Bruno's claim right now"."""
+    texts = [p.text for p in flat]
     if texts[at : at + 1] and texts[at] in _RIGHT_DEGREE:
         at += 1
-    return texts[at : at + 1] == ["right"] and (at + 1 == len(texts) or texts[at + 1] in _RIGHT_TAIL)
-
-
-def _right_then_comma(flat: Sequence[Piece], at: int) -> bool:
-    """ "right," said of someone from ``at``, the clause ended by a comma ("Weller is right,
-    drivers can't do that")."""
-    if flat[at : at + 1] and flat[at].text in _RIGHT_DEGREE:
-        at += 1
-    return flat[at : at + 1] != [] and flat[at].text == "right" and flat[at].word.text.rstrip().endswith(",")
+    if texts[at : at + 1] != ["right"]:
+        return False
+    comma = flat[at].word.text.rstrip().endswith(",")
+    return at + 1 == len(texts) or texts[at + 1] in _RIGHT_TAIL or comma
 
 
 def _superlative(flat: Sequence[Piece], index: int) -> bool:

@@ -478,6 +478,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         return grammar.own_steps(spoken.words, context.resources, context.language) + ours
 
     met_any = any(point_class(p, context.language) is None and _point_met(p, context, spoken) for p in points)
+    # a look promised ("Let me take a look"): for a point of looking into it, maybe that point
+    look = only_feeling == "handover" and grammar.look_promised(spoken.words, context.resources, context.language)
     asking = not reasked and _asks_about_their_line(spoken, turn, context)
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
@@ -508,11 +510,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         # feeling_only); a point that is itself sympathy ("condolence: [mein Beileid]") it may meet.
         # a point of looking into it ("check: [prüfe, kläre]") may be what a promised look says
         # ("Ich gehe der Sache nach und rede mit Ihrer Sachbearbeiterin", "Let me take a look")
-        looking = (
-            only_feeling == "handover"
-            and grammar.checking_point(phrasings, context.language)
-            and grammar.look_promised(spoken.words, context.resources, context.language)
-        )
+        looking = only_feeling == "handover" and grammar.checking_point(phrasings, context.language) and look
         if only_feeling and kind is None and not _about_feeling(phrasings, context) and not looking:
             evidence["feeling_only"] = True
             if only_feeling == "handover":
