@@ -102,6 +102,8 @@ def _past(texts: Sequence[str]) -> bool:
 #: Participles that say a present state, not what happened: "we're closed on Mondays".
 _STATE_ED = frozenset({"closed", "booked", "engaged", "occupied"})
 _CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
+#: Verbs of asking or knowing: "ob"/"whether" after them opens an indirect question.
+_ASKING = frozenset({"wissen", "weiss", "fragen", "frage", "sagen", "know", "ask", "asking", "tell", "wondering"})
 _NEGATION = frozenset(
     {"nicht", "kein", "keine", "keinen", "nie", "not", "no", "never", "cant", "cannot", "dont", "wont", "doesnt",
      "didnt", "isnt", "arent", "wouldnt", "shouldnt"}
@@ -252,8 +254,9 @@ class When:
 
 @dataclass(frozen=True)
 class Limit:
-    """A limit the customer set: ``kind`` "by" (deadline), "not" (slot ruled out), "from" (away
-    from that day on: the day and the days after it, :func:`_after`), "only" (the slots
+    """A limit the customer set: ``kind`` "by" (deadline), "earliest" (no day before it: "nicht vor
+    dem 15. Juni"), "not" (slot ruled out), "from" (away from that day on: the day and the days
+    after it, :func:`_after`), "only" (the slots
     allowed: ``allowed``) or "open" (someone else is in then, ``allowed``: it rules nothing out, but
     an offer inside it breaks no "not" or "from" limit), and the customer's sentence that set it
     (``sentence``)."""
@@ -286,6 +289,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     texts = [t.text for t in tokens]
     if "%" in raw or texts[at + 1 : at + 2] in (["percent"], ["prozent"], ["per"]):
         return None  # "at 20% off", "um 10 Prozent": a share, no clock time
+    if _duration(texts, at):
+        return None  # "nach zwei, drei Stunden", "after two or three hours": how long, not when
     clock = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:\s*uhr)?[.,!?]?", raw.lower())
     match = re.fullmatch(r"(\d{1,2})(am|pm)?", tok.text)
     if clock:
@@ -322,6 +327,24 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     else:
         return None
     return hour if 0 <= hour <= 24 else None
+
+
+#: Units of a length of time: a number before one says how long, not when.
+_DURATION = frozenset(
+    {"stunde", "stunden", "minute", "minuten", "tag", "tage", "tagen", "woche", "wochen", "hour", "hours",
+     "minutes", "day", "days", "week", "weeks", "halbe"}
+)  # fmt: skip
+
+
+def _duration(texts: Sequence[str], at: int) -> bool:
+    """The number at ``at`` counts a length of time: a unit follows it, or follows the next number
+    of a list or span ("zwei, drei Stunden", "two or three hours", "2 bis 3 Tage")."""
+    after = texts[at + 1 : at + 4]
+    if after[:1] and after[0] in _DURATION:
+        return True
+    joined = len(after) >= 2 and (after[0] in ("oder", "or", "bis", "to") or after[0].isdigit())
+    number_then_unit = after[1:2] and after[1] in _DURATION and after[0].isdigit()
+    return bool(number_then_unit) or (joined and after[1].isdigit() and after[2:3] and after[2] in _DURATION)
 
 
 def _guessed(tokens: Sequence[Token], at: int, hour: float | None) -> bool:
@@ -370,7 +393,7 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             raw = raw.rstrip(",;:!?")
             # "21st", "am 9."; "first thing in the morning" names no day of the month
             ordinal = (raw[:1].isdigit() and raw.rstrip(".").endswith(("st", "nd", "rd", "th"))) or (
-                raw.endswith(".") and raw[:1].isdigit() and before in ("am", "zum", "bis", "den", "vom")
+                raw.endswith(".") and raw[:1].isdigit() and before in ("am", "zum", "bis", "den", "vom", "der", "dem")
             )
             if ordinal or (after in _MONTHS and before in ("am", "zum", "bis", "den", "the", "on", "by")):
                 day = f"d{int(text)}"
@@ -400,10 +423,14 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             # the clock time of the day (or part of it) just named
             and (not tokens[at - 1].comma or (at == last + 1 and day and hours == part and _hour(tokens, at)))
         ):
-            if texts[at] in _FROM or texts[at] in _BY:
-                break  # "morgen ab 13 Uhr": the span's start is a time of its own
+            if texts[at] in _FROM or texts[at] in _BY or texts[at] in ("oder", "or"):
+                # "morgen ab 13 Uhr": the span's start is a time of its own; so is each time of a
+                # choice ("nur vor acht oder nach 17 Uhr")
+                break
             if (texts[at] in _WEEKDAYS or texts[at] in _RELATIVE) and texts[at - 1] in _DAY_JOIN:
                 break  # "Wednesday and Thursday mornings": the next day is a time of its own
+            if day and day[0] == "w" and _ordinal(tokens[at]):
+                break  # "Monday the 23rd at 7": the date is a time of its own, with the clock time
             if day is None and texts[at] in _WEEKDAYS and texts[at - 1] in ("on", "am"):
                 day, last = f"w{_WEEKDAYS[texts[at]]}", at  # "at nine on Wednesday": that day's nine
                 at += 1
@@ -450,6 +477,12 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
     return _shared_hours(found, texts)
 
 
+def _ordinal(token: Token) -> bool:
+    """The token is a day of the month said as an ordinal: "23rd", "1st"."""
+    raw = _raw(token).lower().rstrip(",;:!?.")
+    return raw[:1].isdigit() and raw.endswith(("st", "nd", "rd", "th")) and raw[:-2].isdigit()
+
+
 def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, float] | None:
     """A span of hours from the number at ``at`` ("zwischen 18 und 20 Uhr", "between eight and
     ten", "1 till 5 pm", "7 till 8 am"): (start, end) in hours, with "am"/"pm" after the second
@@ -464,6 +497,12 @@ def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, fl
         return None
     first, second = float(texts[at]), float(texts[at + 2])
     marker = texts[at + 3] if at + 3 < len(texts) else ""
+    # "7 till 11 in the morning", "7 bis 11 Uhr morgens": the part of the day after the words between
+    later = next((t for t in texts[at + 3 : at + 6] if t in _PARTS), None)
+    if marker in ("in", "uhr") and later is not None:
+        marker = later
+    if marker in _PARTS and _PARTS[marker][1] <= 12.0:
+        return (first, second) if first < second else None  # the morning: as said
     if marker == "pm":
         first, second = first + (12 if first < 12 else 0), second + (12 if second < 12 else 0)
     elif marker != "am" and _PARTS.get(marker, (0.0, 0.0))[1] > 12.0:
@@ -637,6 +676,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
     last_day: When | None = None
     others_only: list[int] = []  # someone else's "only" windows (indices into ``found``)
     for sentence in sentences:
+        said_from = len(found)
         texts = [t.text for t in sentence]
         told = " ".join(_raw(t) for t in sentence)
         whens = _whens(sentence)
@@ -647,7 +687,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         # habe schon genug Versprechen gehört"); one before it may report it ("Dean said ...")
         timed_end = _clause_end(sentence, max((last for _, last, _ in whens), default=len(sentence) - 1))
         # (and the whole sentence must read as past too: "-ed" after a need later in it is a wish)
-        if (_past(present[: timed_end + 1]) and _past(present)) or set(texts) & _CONDITION:
+        # "Ich will nur wissen, ob das Segel bis Samstag fertig ist": an indirect question, no condition
+        conditional = set(texts) & _CONDITION - ({"ob", "whether"} if set(texts) & _ASKING else set())
+        if (_past(present[: timed_end + 1]) and _past(present)) or conditional:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
             continue
         for i, word in enumerate(texts):
@@ -664,11 +706,14 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             if _away(texts[c_first : c_last + 1]):
                 continue  # "my daughter's away till Monday": when an absence ends, no deadline
             before = [t for t in texts[max(0, first - 3) : first] if t not in _BETWEEN]
+            # "nicht vor dem 15. Juni", "not before the 15th": the article between
+            not_before = [t for t in before if t not in ("dem", "the")][-1:] in [[w] for w in _NOT_BEFORE]
             # "Dienstag bis Donnerstag arbeite ich in Hannover", "Monday to Friday": a span of
             # days, not a deadline
             span = first >= 2 and texts[first - 1] in _BY | {"to"} and first - 2 in days_at
             # "Heute ist Dienstag; bis Freitag muss das Geld da sein": a semicolon ends the first day
-            span = span and not _raw(sentence[first - 2]).endswith((";", ":"))
+            # ("Die Kommunion ist am Sonntag, bis Samstag muss sie da sein": a comma too)
+            span = span and not _raw(sentence[first - 2]).endswith((";", ":", ","))
             clause_words = set(texts[c_first : c_last + 1])
             # the need may stand in the clause before: "Das will ich schriftlich, heute noch per Mail"
             today_still = when.day == "r0" and _today_still(texts, first) and bool(set(texts[:first]) & _NEEDING)
@@ -687,10 +732,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "bitte nicht vor zehn", "not before 9:15": the morning up to that hour is out
                 found.append(Limit("not", When(sentence_day, (0.0, when.hours[0]), when.tokens), told))
                 deadlines.add(first)
-            elif when.day and before and before[-1] in _NOT_BEFORE and clause_words & _NEGATION and not span:
+            elif when.day and not_before and clause_words & _NEGATION and not span:
                 # "vor Montag kann ich nicht", "not before Monday": the earliest day, no deadline
                 deadlines.add(first)
                 found.extend(Limit("not", When(d, None, when.tokens), told) for d in _days_before(when, today))
+                if when.day[0] == "d":
+                    found.append(Limit("earliest", when, told))  # "nicht vor dem 15. Juni"
             elif when.day and before and before[-1] in _BY and when.day != "r0" and not span:
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
@@ -706,8 +753,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             inside = [(first, w) for first, _, w in whens if c_first <= first <= c_last and first not in deadlines]
             since = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM]
             away = _away(words) and bool(set(words) & _ME)
-            no_good = any(_has_run(words, run) for run in _NO_GOOD) or (
-                bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words  # "Dienstag geht bei mir nicht"
+            no_good = (
+                any(_has_run(words, run) for run in _NO_GOOD)
+                or (
+                    bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words
+                )  # "Dienstag geht bei mir nicht"
+                or _day_ruled_out(words)
             )
             if set(words) & _PHONE and set(words) & _NEGATION:
                 # "da gehe ich nicht ans Telefon", "I can't take calls on Thursday": calls too
@@ -765,7 +816,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             elif (hour := _until_hour(words)) is not None and _present(words) and not set(words) & _NEGATION:
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten", "Heute bis 18 Uhr sind wir
                 # hier": not after that hour
-                day = next((w.day for _, w in inside if w.day), None) or sentence_day or (last_day and last_day.day)
+                day = next((w.day for _, w in inside if w.day), None) or _window_day(whens, c_first)
+                day = day or (last_day and last_day.day)
                 # "I'm home till five, then we're out": with no day named, the day of the call
                 day = day or "r0"
                 found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
@@ -780,16 +832,18 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     if kind == "only":
                         others_only.append(len(found) - 1)
             elif set(words) & _ONLY and _says_today(words) is None:
-                timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
+                # "only before 8 or after 5": the hours up to that one are a window too ("by" is a deadline)
+                timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY - _UP_TO)]
                 days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
                 if timed:
-                    allowed = tuple(
-                        When(
-                            w.day or sentence_day,
-                            (w.hours[0], 24.0) if f and texts[f - 1] in _FROM else w.hours,
-                            w.tokens,
-                        )
-                        for f, w in timed
+                    allowed = _disjoint(
+                        [
+                            (
+                                When(w.day or _window_day(whens, f), _window(w, texts[f - 1] if f else ""), w.tokens),
+                                w.guessed,
+                            )
+                            for f, w in timed
+                        ]
                     )
                     found.append(Limit("only", allowed[0], told, allowed))
                 elif days and set(words) & {"nur", "only"}:
@@ -799,11 +853,69 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "today till six, then we're out", "nicht vor zehn, da schlafe ich": that time, not all day
                 clause_day = None
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
+        found[said_from:] = _only_over_not(found[said_from:])
     if any(limit.kind in ("not", "from") for limit in found):
         # "Ab Montag bin ich auf Montage, und meine Frau ist nur vormittags zu Hause": her window
         # opens the days the customer is away; it rules nothing out while the customer is home
         found = [replace(limit, kind="open") if i in others_only else limit for i, limit in enumerate(found)]
     return found
+
+
+#: Before an hour in a window of the customer's own ("nur vor acht", "only before 8"): up to it.
+_UP_TO = frozenset({"vor", "before", "bis", "till", "until"})
+
+
+def _only_over_not(said: list[Limit]) -> list[Limit]:
+    """The limits of one sentence, less the hours ruled out that its own "only" window allows: in
+    "We're open seven till four, so your team can only come before seven or after four" the
+    window says when to come; the opening hours do not rule the evening out."""
+    windows = [w.hours for limit in said if limit.kind == "only" for w in limit.allowed if w.hours]
+    return [
+        limit
+        for limit in said
+        if not (
+            limit.kind == "not"
+            and limit.when.hours is not None
+            and any(h[0] < limit.when.hours[1] and limit.when.hours[0] < h[1] for h in windows)
+        )
+    ]
+
+
+def _window(when: When, before: str) -> tuple[float, float]:
+    """The hours a window allows from the time said (``when.hours``, not None) and the word before
+    it: "after 5" and "ab mittags" run to midnight, "before 8" and "before noon" from midnight,
+    a span said whole ("from 2 till 3 pm", "von 8 bis 12") as said."""
+    hours = when.hours or (0.0, 24.0)
+    if any(t.text in _UP_TO | {"to", "und", "and"} for t in when.tokens[1:]):
+        return hours
+    if before in _FROM or before == "nach":  # "nach 17 Uhr" (a place after "nach" names no hour)
+        return (hours[0], 24.0)
+    if before in _UP_TO:
+        return (0.0, hours[0])
+    return hours
+
+
+def _disjoint(windows: Sequence[tuple[When, bool]]) -> tuple[When, ...]:
+    """Windows said with "or" do not overlap: in "only before seven or after four" the seven read
+    as the evening by guess (:func:`_guessed`) is the morning's; ``windows``: (window, guessed)."""
+    found = []
+    for at, (window, guessed) in enumerate(windows):
+        hours = window.hours
+        others = [w.hours for i, (w, _) in enumerate(windows) if i != at and w.hours]
+        if guessed and hours and hours[0] == 0.0 and hours[1] >= 12 and any(o[0] < hours[1] for o in others):
+            window = replace(window, hours=(0.0, hours[1] - 12))
+        found.append(window)
+    return tuple(found)
+
+
+def _window_day(whens: Sequence[tuple[int, int, When]], at: int) -> str | None:
+    """The day a window at token ``at`` with no day of its own holds for: the day named before it in
+    the sentence ("Samstag geht, aber nur vormittags", "only on Thursdays from two"), not one said
+    after it ("..., and Thursday's out") nor a day with its own hour, which names an event ("Am
+    Samstag um 11 Uhr kommen Kaufinteressenten, und ich bin nur vormittags zu Hause": every
+    morning); None is every day."""
+    earlier = [w for first, _, w in whens if first < at and w.day]
+    return earlier[-1].day if earlier and earlier[-1].hours is None else None
 
 
 def _clause_end(sentence: Sequence[Token], at: int) -> int:
@@ -900,6 +1012,29 @@ def _away_days(
     return []
 
 
+#: Words that may stand between "nicht"/"not" and the day it rules out ("not at the weekend").
+_DAY_PREPOSITION = frozenset({"am", "an", "at", "on", "the"})
+#: Said after a day, they rule it out: "Thursday's out", "Donnerstag fällt aus", "Friday is bad".
+_OUT_AFTER = (("out",), ("is", "out"), ("faellt", "aus"), ("faellt", "flach"), ("ist", "schlecht"), ("is", "bad"))
+
+
+def _day_ruled_out(words: Sequence[str]) -> bool:
+    """The clause rules a day out in so many words: "nicht am Wochenende", "not on Friday",
+    "Thursday's out, the farrier has the yard", "Donnerstag fällt aus"."""
+    days = {*_WEEKDAYS, *(f"{d}s" for d in _WEEKDAYS), "wochenende", "weekend", "weekends"}
+    for at, word in enumerate(words):
+        if word not in days:
+            continue
+        back = at - 1
+        while back >= 0 and words[back] in _DAY_PREPOSITION:
+            back -= 1
+        if back >= 0 and words[back] in ("nicht", "not"):
+            return True
+        if any(tuple(words[at + 1 : at + 1 + len(run)]) == run for run in _OUT_AFTER):
+            return True
+    return False
+
+
 def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[str]:
     """The weekdays of an absence: "Dienstag bis Donnerstag arbeite ich in Hannover" is Tuesday,
     Wednesday and Thursday, "on nights Wednesday and Thursday" both days; any other clause only
@@ -915,7 +1050,8 @@ def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> l
         else:
             break
         at, first = f, day
-    return found
+    weekend = any(w.tokens and w.tokens[-1].text in ("wochenende", "weekend") for _, w in inside)
+    return found + ["w6"] if weekend and "w5" in found and "w6" not in found else found
 
 
 def _until_hour(words: Sequence[str]) -> float | None:
@@ -1077,6 +1213,9 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             by_hour = by_hour and offer.hours is not None
             if by_hour and offer.day in (None, limit.when.day) and offer.hours[0] > limit.when.hours[0]:
                 return offer  # "13 Uhr" for "spätestens um 12 Uhr", the same day or no day said
+        elif limit.kind == "earliest":
+            if offer.day and limit.when.day and _after(limit.when.day, offer.day):
+                return offer  # "am 8. Juni" for "nicht vor dem 15. Juni"
         elif limit.kind == "from":
             day = limit.when.day
             if offer.day and day and (offer.day == day or _after(offer.day, day)):
@@ -1098,10 +1237,14 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
                 if offer.day and offer.day[0] == "w" and all(d[0] == "w" for d in days) and offer.day not in days:
                     return offer
                 continue
-            weekdays = {w.day for w in limit.allowed if w.day and w.day[0] == "w"}
-            whole = bool(weekdays) and len(weekdays) == len(limit.allowed)
-            if whole and offer.day and offer.day[0] == "w" and offer.day not in weekdays:
-                return offer  # "nur am Mittwoch ab 16 Uhr": Tuesday is out, at any hour
+            for kind in "wd":
+                named = {w.day for w in limit.allowed if w.day and w.day[0] == kind}
+                whole = bool(named) and len(named) == len({w.day for w in limit.allowed})
+                whole = whole and all(w.day for w in limit.allowed)
+                if whole and offer.day and offer.day[0] == kind and offer.day not in named:
+                    # "nur am Mittwoch ab 16 Uhr": Tuesday is out, at any hour; "the only slot is
+                    # Saturday the 21st, 7 till 11": the 23rd too
+                    return offer
             # the windows of the offer's day ("Wednesday and Thursday mornings": Thursday's for Thursday)
             windows = [w.hours for w in limit.allowed if w.hours and (not offer.day or not w.day or w.day == offer.day)]
             if offer.hours is None or not windows or (offer.day is None and all(w.day for w in limit.allowed)):
