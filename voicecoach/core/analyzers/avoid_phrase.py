@@ -89,6 +89,29 @@ def _separable_whole(phrase: str, words: Sequence[Word], context: Context) -> Ma
     return None
 
 
+#: German adjective endings: "sicher" said before a noun is "sicheren".
+_COPULA = frozenset({"bin", "bist", "ist", "sind", "seid", "war", "waren", "sein", "wird", "werden"})
+_ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
+
+def _attributive(phrase: str, match: Match, words: Sequence[Word], language: str) -> bool:
+    """A German adjective the phrase says of someone after a copula ("sind Sie sicher") met only as
+    an inflected adjective before a noun ("sind Sie auf der sicheren Seite"): another thing said,
+    no match."""
+    parts = normalize(phrase)
+    if language != "de" or not set(parts) & _COPULA:
+        return False  # "ziehen Sie sich warm an" is met by "einen warmen Pulli anziehen"
+    listed = set(parts[max(i for i, w in enumerate(parts) if w in _COPULA) + 1 :])
+    for word in match.words:
+        text = normalize(word.text)
+        at = next((i for i, w in enumerate(words) if w is word), None)
+        if not text or at is None or at + 1 >= len(words) or not words[at + 1].text.strip()[:1].isupper():
+            continue
+        if any(text[0] == stem + end for stem in listed for end in _ADJECTIVE_ENDINGS):
+            return True
+    return False
+
+
 def negated(tokens: tuple[str, ...]) -> bool:
     return any(token in _NEGATIONS for token in tokens)
 
@@ -122,6 +145,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             forms = [phrase, *variants(phrase, context.language)]
             meant = meaning_found(forms, words, strict=True, ordered=ordered, **context.meaning_kwargs())
             match = meant.match if meant is not None else _separable_whole(phrase, words, context)
+            if match is not None and _attributive(phrase, match, words, context.language):
+                match = None
         if match is not None and _said_in_sympathy(phrase, match, words, context):
             continue
         if match is not None and grammar.on_their_side(words, match, context.resources, context.language):

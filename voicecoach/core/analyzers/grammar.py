@@ -624,7 +624,10 @@ _SYMPATHY_EXTRA = frozenset(
      "sounds", "hope", "feel", "feeling", "better", "soon", "wish", "wirklich", "echt", "ehrlich", "wahnsinnig",
      "hoeren", "passieren", "passiert", "erleben", "erlebt", "hoffe", "hoffen", "gute", "besserung", "wuensche",
      "incredibly", "extremely", "genuinely", "difficult", "hard", "situation", "time", "unglaublich", "total",
-     "furchtbar", "schwer", "schwierig", "lage", "klingt", "zeit", "beide", "beiden", "both", "all"}
+     "furchtbar", "schwer", "schwierig", "lage", "klingt", "zeit", "beide", "beiden", "both", "all",
+     # "that sounds like a terrible day", "so ein Andenken ist etwas ganz Besonderes", "your loss"
+     "like", "day", "days", "tag", "tage", "special", "precious", "besonderes", "besondere", "wertvoll", "kostbar",
+     "loss", "verlust"}
 )  # fmt: skip
 #: Verbs a first person may have in a clause that only takes up the feeling.
 _SYMPATHY_VERBS = {
@@ -791,7 +794,9 @@ def _plight(clause: Sequence[Piece], lang: str) -> bool:
     or in English a first word in "-ing": "watching him like that")."""
     first = clause[0].text
     gerund = lang == "en" and first.endswith("ing") and len(first) > 5
-    return first in _PLIGHT_OPENERS or gerund or any(p.text in _PLIGHT_MARKS for p in clause)
+    # "so ein Andenken ist etwas ganz Besonderes": "so ein" is "such a"
+    such = first == "so" and len(clause) > 1 and clause[1].text in ("ein", "eine", "einen", "einem", "einer")
+    return first in _PLIGHT_OPENERS or gerund or such or any(p.text in _PLIGHT_MARKS for p in clause)
 
 
 def _describes(clause: Sequence[Piece], lang: str, when: frozenset[str]) -> bool:
@@ -861,7 +866,7 @@ _HANDOVERS = {
            ("they", "will", "check"), ("they", "will", "look", "into"),
            # promising nothing: "I'll see what I can do"
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do"), ("see", "what", "we", "can"),
-           ("see", "what", "i", "can")),
+           ("see", "what", "i", "can"), ("see", "what", "can", "be", "done")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
 #: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
@@ -872,7 +877,8 @@ _LOOKS = {
            ("sich", "das", "anschauen"), ("uns", "das", "ansehen"), ("uns", "das", "anschauen"),
            ("spreche", "mit"), ("rede", "mit")),
     "en": (("take", "a", "look"), ("have", "a", "look"), ("someone", "to", "look"),
-           ("someone", "to", "have", "a", "look"), ("speak", "to"), ("speak", "with"), ("talk", "to")),
+           ("someone", "to", "have", "a", "look"), ("speak", "to"), ("speak", "with"), ("talk", "to"),
+           ("have", "a", "word", "with")),
 }  # fmt: skip
 
 
@@ -1250,6 +1256,11 @@ def on_their_side(words: Sequence[Word], match: Match, resources: LanguageResour
 # --------------------------------------------------------------------------- disagreement
 
 
+#: Verbs that make "that right" a repair, not a verdict on what was said ("make that right",
+#: "put it right", "set that right").
+_PUT_RIGHT = frozenset({"make", "makes", "made", "making", "put", "puts", "putting", "set", "sets"})
+
+
 def _truth(clause: Sequence[Piece], lang: str) -> Found | None:
     truth = _table(lexicon.TRUTH_WORDS, lang)
     for index, piece in enumerate(clause):
@@ -1272,6 +1283,8 @@ def _truth(clause: Sequence[Piece], lang: str) -> Found | None:
             # "Die Adresse im System stimmt nicht" agrees: something else is wrong, not what was said;
             # so does "anything that is not right" (a relative "that": the faulty things)
             continue
+        if lang == "en" and any(i and clause[i - 1].text in _PUT_RIGHT for i in said):
+            continue  # "Nothing I say can make that right": putting it right, not calling it untrue
         return _match("negated_truth", clause, 0, index)
     return None
 
@@ -1325,10 +1338,21 @@ def _you_say(clause: Sequence[Piece], lang: str) -> bool:
     return any(t in _SAYING and set(texts[max(0, i - 5) : i]) & _SECOND[lang] for i, t in enumerate(texts))
 
 
+#: What the customer must have gone through, said in sympathy after "you must have" / "Sie müssen
+#: ... haben": "You must have waited ages", "Sie müssen lange gewartet haben".
+_ENDURED = {
+    "en": ("waited", "worried", "felt", "thought", "wondered", "panicked", "struggled", "suffered", "dreaded",
+           "hoped"),
+    "de": ("gewartet", "gelitten", "gefroren", "gezittert", "gedacht", "gehofft", "befuerchtet", "geaergert",
+           "gesorgt", "gebangt"),
+}  # fmt: skip
+
+
 def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     subject = "sie" if lang == "de" else "you"
-    if subject not in texts or _has_any(clause, _FIRST[lang] - {"mir", "me"}):
+    # we as the object do not make it ours: "you must have given us the wrong date"
+    if subject not in texts or _has_any(clause, _FIRST[lang] - {"mir", "me", "uns", "us", "mich"}):
         return None
     error = _table(lexicon.ERROR_WORDS, lang)
     negated = _has_any(clause, NEGATIONS)
@@ -1352,11 +1376,15 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
         for i in range(len(texts) - 3):  # "you must have misread", not "you must have been worried"
             if texts[i] == "you" and texts[i + 1] in ("must", "might") and texts[i + 2] == "have":
                 verb = texts[i + 3]
-                if verb not in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE and not negated:
+                if verb not in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE + _ENDURED["en"] and not negated:
                     return _match("your_error", clause, i, i + 3)
     elif "muessen" in texts and texts[-1] == "haben" and not negated and len(texts) >= 4:
         verb = texts[-2]  # "Sie müssen da etwas übersehen haben"
-        if verb.startswith(("ge", "ueber", "ver", "miss")) and verb.endswith(("t", "en")) and verb not in ("gehabt",):
+        if (
+            verb.startswith(("ge", "ueber", "ver", "miss"))
+            and verb.endswith(("t", "en"))
+            and verb not in ("gehabt", *_ENDURED["de"])
+        ):
             return _match("your_error", clause, 0, len(texts) - 1)
     return None
 
@@ -1800,6 +1828,19 @@ def _no_record(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> F
         echoed = echoed or any(len(c) >= 4 and text.startswith(c) and len(text) > len(c) + 3 for c in claimed)
         if echoed and any(p.text in NEGATIONS for p in clause[max(0, index - 3) : index]):
             return _match("records_otherwise", clause, 0, len(clause) - 1)
+    return None
+
+
+def _out_of_our_hands(clause: Sequence[Piece], lang: str) -> Found | None:
+    """The failure put down to what nobody could help: "ein Fall von höherer Gewalt", "that's force
+    majeure", "it was beyond our control" (:data:`lexicon.OUT_OF_OUR_HANDS`), not negated ("das war
+    keine höhere Gewalt, das war unser Fehler"). Found as a ``deflection`` whether or not the
+    customer named a fault of ours: the seeds count such reasons as justifications."""
+    texts = [p.text for p in clause]
+    for phrase in lexicon.words_for(lexicon.OUT_OF_OUR_HANDS, lang):
+        span = _in_order(texts, normalize(phrase), 0)
+        if span is not None and not set(texts[max(0, span[0] - 3) : span[0]]) & NEGATIONS:
+            return _match("deflection", clause, 0, len(clause) - 1)
     return None
 
 
@@ -2676,7 +2717,7 @@ def disagreement(
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
         checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens, _another_one)
         checks += (_your_side_must_have, _insisting)
-        checks += (_deflection,) if blamed else ()
+        checks += ((_deflection,) if blamed else ()) + (_out_of_our_hands,)
         for check in checks:
             hit = check(clause, lang)
             if hit is not None:
@@ -2827,9 +2868,29 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
         # of something the customer loses (in their favour it is no contradiction)
         placed = any(_in_order(texts, rule, 0) is not None for rule in _RULE_PLACE[lang])
         bare = bare or (not benefit and placed and bool(set(texts) & (_AGAINST | NEGATIONS)))
-        if ruled_out or bare:
+        # "laut AGB dürfen wir ein Ersatzpferd stellen", "our terms allow us to swap the horse": the
+        # rule cited for what we did, against their complaint
+        ours = any(_our_right([p.text for p in c]) for c in sentence) and not (
+            # "our policy lets us refund you in full": the right used for them
+            any(p.text in _RULED_OUT[lang] or p.lemmas & _RULED_OUT[lang] for p in flat)
+            or set(texts) & {"free", "kostenlos", "gratis", "kostenfrei"}
+        )
+        if ruled_out or bare or ours:
             found.append(_match("rules", flat, 0, len(flat) - 1))
     return found
+
+
+#: A right of ours under a rule: "dürfen wir", "we're allowed to", "allow us", "erlauben uns".
+_OUR_RIGHT = (
+    ("duerfen", "wir"), ("wir", "duerfen"), ("darf", "ich"), ("ich", "darf"), ("erlauben", "uns"), ("erlaubt", "uns"),
+    ("we", "are", "allowed"), ("were", "allowed"), ("we", "may"), ("we", "are", "entitled"), ("were", "entitled"),
+    ("allow", "us"), ("allows", "us"), ("lets", "us"), ("let", "us"),
+)  # fmt: skip
+
+
+def _our_right(texts: Sequence[str]) -> bool:
+    """The clause says what a rule lets us do (:data:`_OUR_RIGHT`), said as a statement."""
+    return any(_in_order(texts, run, 0) is not None for run in _OUR_RIGHT)
 
 
 #: Charging the customer: German verbs with "Sie"/"Ihnen", English with "you".
@@ -2844,6 +2905,10 @@ _INSISTING = {
 }
 #: What a charge is called: "the 460 stands", "the call-out fee stands" (not "your booking stands").
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "costs", "bill", "price", "amount", "invoice", "deposit"})
+#: Paying less: a saving offered, no charge insisted on ("mit höherem Selbstbehalt zahlen Sie weniger").
+_LESS = frozenset({"weniger", "less", "cheaper", "guenstiger", "billiger", "lower", "niedriger"})
+#: A cost on top, which the customer is to pay: "kostet aber extra", "that's extra, though".
+_ON_TOP = frozenset({"extra", "zusaetzlich", "additional", "additionally", "surcharge", "aufpreis"})
 #: Money going back to the customer: then the charge is not insisted on.
 _MONEY_BACK = frozenset(
     {"zurueck", "erstatten", "erstattet", "gutschrift", "gutschreiben", "storniere", "streiche", "erlassen", "back",
@@ -2876,12 +2941,18 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             keys = set(texts) | {lemma for p in clause for lemma in p.lemmas}
             if _question(clause) or _has_any(clause, _CONDITION[lang]) or _has_any(clause, NEGATIONS):
                 continue
+            # the insisting word may stand in the sentence's other clauses ("aber Folgeschäden sind
+            # ausgeschlossen, die Tapete müssten Sie selbst zahlen", "that's an additional charge,
+            # I'm afraid"), unless this clause pays less ("zahlen Sie weniger": a saving offered)
+            insisting = set(texts) if set(texts) & _LESS else set(flat)
             money = bool(set(texts) & _CHARGE_NOUNS)
             stands = lang == "en" and "stands" in texts and money  # "so the call-out fee stands"
             # what they are to pay, not what they paid ("You paid £146 and still got turned away")
             past = bool(set(texts) & {"paid", "charged", "billed", "bezahlt", "gezahlt", "berechnet", "haben", "have"})
-            charged = bool(keys & _CHARGING[lang]) and bool(set(texts) & _INSISTING[lang]) and not past
-            if (stands or (charged and _has_any(clause, _SECOND[lang]))) and not _question(sentence[-1]):
+            charged = bool(keys & _CHARGING[lang]) and bool(insisting & _INSISTING[lang]) and not past
+            # "die Überführung kostet aber extra": a cost on top is theirs to pay
+            payer = _has_any(clause, _SECOND[lang]) or bool(set(texts) & _ON_TOP)
+            if (stands or (charged and payer)) and not _question(sentence[-1]):
                 found.append(_match("charge", clause, 0, len(clause) - 1))
     return found
 
@@ -3210,9 +3281,17 @@ def reported_excuses(
             claim: list[frozenset[str]] = []
             negated = False
             subject = 0
-            for piece in flat[index + 1 :]:
+            rest = flat[index + 1 :]
+            for at, piece in enumerate(rest):
                 if piece.text in ("but", "aber", "doch", "however"):
                     break  # "Darren said I'm not charging it right, but I plug it in every night"
+                if piece.text in ("and", "und") and _own_claim(rest[at + 1 :]):
+                    # "ghosting is normal on old brick and the frames were flaking anyway": two
+                    # claims, each with its own subject
+                    if len(claim) >= ECHO_WORDS:
+                        found.append(ReportedExcuse(tuple(claim), negated, subject if subject < len(claim) else 0))
+                    claim, negated, subject = [], False, 0
+                    continue
                 negated = negated or piece.text in NEGATIONS
                 if not subject and claim and piece.text in _CLAIM_COPULA:
                     subject = len(claim)
@@ -3231,6 +3310,17 @@ def reported_excuses(
                 found.append(ReportedExcuse(tuple(claim), negated, subject if subject < len(claim) else 0))
             break
     return found
+
+
+def _own_claim(pieces: Sequence[Piece]) -> bool:
+    """What follows an "and" says a claim of its own: a copula (:data:`_CLAIM_COPULA`) comes after at
+    least one word and before the next "and"/"but" ("and the frames were flaking"; not "and worn")."""
+    for at, piece in enumerate(pieces):
+        if piece.text in ("and", "und", "but", "aber"):
+            return False
+        if piece.text in _CLAIM_COPULA:
+            return at > 0
+    return False
 
 
 def echoed_excuse(
@@ -3406,6 +3496,85 @@ def sends_refused(
             continue
         if set(texts) & _COMING:
             return _match("refused_person", clause, 0, len(clause) - 1), refused[named]
+    return None
+
+
+#: Ways of sending or paying a customer may rule out, by folded word (lemma), with the one key
+#: each stands for, per language: "E-Mail" is read as "e" + "mail", and German "Mail" is one;
+#: English "mail" is the post ("by Royal Mail"). A voucher said no to is an offer refused
+#: (``pushed_after_no``), not a way.
+_MEANS = {
+    "de": {"scheck": "cheque", "verrechnungsscheck": "cheque", "mail": "email", "email": "email", "paket": "parcel",
+           "post": "post"},
+    "en": {"cheque": "cheque", "email": "email", "mail": "post", "parcel": "parcel", "post": "post"},
+}  # fmt: skip
+#: How a customer rules a way out, in order, the way named within three words after ("don't send a
+#: cheque", "She doesn't do email", "nicht per Post", "keinen Scheck, bitte").
+_RULING_OUT = (
+    ("do", "not", "send"), ("do", "not", "post"), ("does", "not", "do"), ("do", "not", "do"), ("do", "not", "want"),
+    ("does", "not", "have"), ("do", "not", "have"), ("takes", "no"), ("accepts", "no"), ("not", "by"), ("no",),
+    ("nicht", "per"), ("nicht", "mit"), ("kein",), ("keine",), ("keinen",), ("nimmt", "keine"),
+)  # fmt: skip
+#: What something that did not come says (a complaint, not a way ruled out): "es kam keine E-Mail",
+#: "I got no email".
+_GONE_WRONG = frozenset(
+    {"kam", "kamen", "bekommen", "bekam", "erhalten", "gekommen", "angekommen", "got", "received", "came", "arrived",
+     "sent", "had", "was", "were", "never"}
+)  # fmt: skip
+#: Said instead of the way ruled out: "statt eines Schecks", "instead of a cheque".
+_INSTEAD = frozenset({"statt", "anstatt", "anstelle", "instead", "rather"})
+#: Words that offer a way: a verb of sending or the preposition before the way ("per Post", "by email").
+_BY_WAY = frozenset(
+    {"per", "by", "via", "send", "sending", "post", "posting", "mail", "email", "give", "issue", "pop", "get",
+     "receive", "schicken", "schicke", "schickt", "senden", "sende", "geht", "gehen", "als", "bekommen", "erhalten"}
+)  # fmt: skip
+
+
+def _means_key(piece: Piece, language: str) -> str | None:
+    means = _MEANS["de" if language == "de" else "en"]
+    return next((means[f] for f in (piece.text, *piece.lemmas) if f in means), None)
+
+
+def refused_means(customer: Sequence[Word], resources: LanguageResources, language: str) -> dict[str, str]:
+    """The ways of sending or paying the customer rules out (:data:`_MEANS`), by key, with the
+    sentence that said so: a cue of ruling out (:data:`_RULING_OUT`) with the way within three
+    words after it, in a statement that tells of no thing gone wrong (:data:`_GONE_WRONG`: "es kam
+    keine E-Mail" is a complaint, not a wish): "And don't send a cheque, nobody will be home", "She
+    doesn't do email", "Der Hafen nimmt keine Pakete an"."""
+    found: dict[str, str] = {}
+    for sentence in _sentences(clauses(customer, resources, language)):
+        told = " ".join(w.text.strip() for w in dict.fromkeys(p.word for c in sentence for p in c)).rstrip(".!? ")
+        for clause in sentence:
+            texts = [p.text for p in clause]
+            if _question(clause) or set(texts) & _GONE_WRONG:
+                continue
+            for run in _RULING_OUT:
+                span = _in_order(texts, run, 0)
+                if span is None:
+                    continue
+                for piece in clause[span[1] + 1 : span[1] + 4]:
+                    key = _means_key(piece, language)
+                    if key is not None:
+                        found.setdefault(key, told)
+    return found
+
+
+def offers_refused_means(
+    words: Sequence[Word], resources: LanguageResources, language: str, refused: Mapping[str, str]
+) -> tuple[Found, str] | None:
+    """The first clause that offers a way the customer ruled out (:func:`refused_means`): the way
+    with a word of sending (:data:`_BY_WAY`), not negated, no question and not said as what is
+    done instead (:data:`_INSTEAD`: "statt eines Schecks überweisen wir"), with the customer's
+    sentence: "We'll send you a cheque by post this week" after "don't send a cheque"."""
+    if not refused:
+        return None
+    for clause in clauses(words, resources, language):
+        texts = set(p.text for p in clause)
+        if _question(clause) or _has_any(clause, NEGATIONS) or texts & _INSTEAD or not texts & _BY_WAY:
+            continue
+        key = next((k for p in clause if (k := _means_key(p, language)) in refused), None)
+        if key is not None:
+            return _match("refused_means", clause, 0, len(clause) - 1), refused[key]
     return None
 
 

@@ -489,7 +489,8 @@ STAFF: Lexicon = {
 #: sich nie an Absprachen", "Kyle is hopeless with the system", "that driver never checks his load
 #: sheet"): words of a habit or a flaw, matched in order with at most one word between. Not bare
 #: "ständig", "immer wieder", "all the time" ("Unser Team prüft das ständig" praises); "mal wieder"
-#: only after "hat"/"ist" ("hat mal wieder falsch geplant").
+#: only after "hat"/"ist" ("hat mal wieder falsch geplant"). Not "I'll have a word with Tyler": a
+#: follow-up promised, not a colleague run down.
 DISPARAGING: Lexicon = {
     "de": ("schlampig", "nachlaessig", "unzuverlaessig", "unfaehig", "inkompetent", "chaotisch", "schusselig",
            "faul", "nicht das erste mal", "nicht zum ersten mal", "haelt sich nie", "nie an", "mist gebaut",
@@ -502,7 +503,7 @@ DISPARAGING: Lexicon = {
            "keine ahnung", "ahnungslos", "kennt sich nicht aus"),
     "en": ("careless", "sloppy", "hopeless", "useless", "lazy", "incompetent", "unreliable", "clueless",
            "never checks", "never does", "never bothers", "never listens", "didnt bother", "always doing this",
-           "not the first time", "have a word", "messed up", "screwed up", "dropped the ball",
+           "not the first time", "messed up", "screwed up", "dropped the ball",
            # out of their depth, a habit of ours ("still in training", "tends to blame the car")
            "still in training", "still new", "on his own yet", "on her own yet", "tends to blame", "cut corners",
            "cuts corners", "cutting corners", "been rushing", "rushes his", "rushes her", "overwhelmed",
@@ -1289,6 +1290,12 @@ RECORDS_SAY: Lexicon = {
 NOT_ON_US: Lexicon = {
     "de": ("liegt nicht an uns", "nicht an uns", "nicht bei uns", "nichts mit uns zu tun", "nicht unser problem"),
     "en": ("not on us", "not down to us", "nothing to do with us", "not our problem", "not our responsibility"),
+}
+#: The failure put down to what nobody could help, said without a negation ("ein Fall von höherer
+#: Gewalt", "an act of God"): a deflection unless negated ("das war keine höhere Gewalt").
+OUT_OF_OUR_HANDS: Lexicon = {
+    "de": ("hoehere gewalt", "hoeherer gewalt", "ausserhalb unserer kontrolle"),
+    "en": ("force majeure", "act of god", "beyond our control", "out of our hands", "outside our control"),
 }
 #: Playing the customer's trouble down (:func:`grammar._minimising`).
 MINIMISING: Lexicon = {

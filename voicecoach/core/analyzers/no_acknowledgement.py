@@ -3,8 +3,9 @@
 A complaint is a step with an annoyed or angry customer, customer words of complaint
 ("Reklamation", "kaputt", "still not arrived") in a statement (not in a question asking for the
 remedy: "Kann der Bote die falschen mitnehmen?"), or the first turn of a scenario whose theme is
-``complaint``; never a turn where the customer says no to an offer and names no upset
-emotion (taking the no is what is owed there). When the reply already ignores the customer's emotion (``not_listening`` /
+``complaint`` (unless the author names doubt, hurry or confusion there: :data:`_STRAIGHT_ANSWER`);
+never a turn where the customer says no to an offer and names no upset emotion (taking the no is
+what is owed there). When the reply already ignores the customer's emotion (``not_listening`` /
 ``ignored_emotion``), that finding says it and this one stays quiet.
 """
 
@@ -20,11 +21,19 @@ from voicecoach.core.result import Finding
 from voicecoach.core.text import Spoken, any_phrase_found
 from voicecoach.core.timeline import Turn, Word
 
+#: Feelings that ask for an answer, not for an acknowledgement, even on a complaint's first turn:
+#: doubt is met by taking it up ("Nein, das müssen Sie nicht hinnehmen"), hurry by getting to the
+#: point (scenarios/README.md: only annoyed, angry and sad make acknowledging expected). A calm
+#: complaint keeps the thanks the seeds ask for ("Danke, dass Sie sich melden").
+_STRAIGHT_ANSWER = ("sceptical", "hurried", "confused")
+
 
 def is_complaint(turn: Turn, context: Context) -> bool:
     step = context.step
     if step is not None and step.emotion in ("annoyed", "angry"):
         return True
+    if step is not None and step.emotion in _STRAIGHT_ANSWER:
+        return False  # a sceptic's "Is that really the end of it?" is owed a straight answer, not "I understand"
     if context.theme == "complaint" and context.first_turn:
         return True
     if step is not None and (step.expect.acknowledge_emotion is False or step.emotion not in (None, *UPSET_MOODS)):
