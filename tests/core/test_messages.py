@@ -79,6 +79,12 @@ def gallery(language: str) -> list[Finding]:
         else "When is someone coming? And not Kyle again!",
     )
     not_him = scenario(language, say=ruled_out[2], emotion="annoyed")
+    no_cheque = (
+        0.0,
+        4.0,
+        "Wann kommt mein Geld? Und bitte keinen Scheck!" if de else "When do I get my money? And don't send a cheque!",
+    )
+    not_that_way = scenario(language, say=no_cheque[2], emotion="annoyed")
     cases = [
         # interruption (line), talk_over (overlap), missed point, re-ask, ignored emotion, avoid phrase
         (
@@ -351,6 +357,21 @@ def gallery(language: str) -> list[Finding]:
                     "Tut mir leid. Herr Stoll kommt morgen um acht."
                     if de
                     else "Sorry. Kyle will come at eight tomorrow.",
+                )
+            ],
+            None,
+        ),
+        # the way of paying the customer ruled out, offered anyway
+        (
+            not_that_way,
+            [no_cheque],
+            [
+                (
+                    4.6,
+                    8.0,
+                    "Tut mir leid. Wir schicken Ihnen morgen einen Scheck."
+                    if de
+                    else "Sorry. We'll send you a cheque tomorrow.",
                 )
             ],
             None,

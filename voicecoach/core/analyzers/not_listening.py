@@ -21,6 +21,8 @@
   customer's own terms not heard (:mod:`time_fit`).
 - ``refused_person``: the reply sends someone the customer ruled out ("bitte nicht wieder Herr
   Stoll" -> "Herr Stoll kommt morgen um 7 Uhr").
+- ``refused_means``: the reply offers a way of sending or paying the customer ruled out ("don't
+  send a cheque" -> "We'll send you a cheque by post"; "Sie hat keine E-Mail" -> "per E-Mail").
 - ``generic``: nothing in the reply refers to what the customer said (no content word, fact or
   key point in common). Only when the step has no key points (missed points say it better).
 """
@@ -1564,7 +1566,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # a re-ask is already the question's finding: it does not make a miss certain too
     missed, met = _missed_points(context, spoken, turn, reasked=bool(reasked))
     findings = missed + reasked + _emotion(turn, context, spoken, bool(reasked)) + _time_conflict(turn, context, words)
-    findings += _refused_person(turn, context, words)
+    findings += _refused_person(turn, context, words) + _refused_means(turn, context, words)
     has_points = context.step is not None and bool(context.step.expect.key_points)
     if not has_points and not met and not reasked:
         findings += _generic(context, turn, words)
@@ -1668,6 +1670,19 @@ def _refused_person(turn: Turn, context: Context, words: Sequence[Word]) -> list
         return []
     found, sentence = sent
     evidence = {"reason": "refused_person", "said": found.match.text, "limit": sentence, "words": found.match.to_json()}
+    return [_against_their_words(context, found.match.start, found.match.end, evidence)]
+
+
+def _refused_means(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:
+    """One ``refused_means`` finding when the reply offers a way of sending or paying the customer
+    ruled out in this line ("And don't send a cheque" -> "We'll send you a cheque by post"), or
+    none (:func:`grammar.offers_refused_means`)."""
+    refused = grammar.refused_means(customer_words(turn, context), context.resources, context.language)
+    sent = grammar.offers_refused_means(words, context.resources, context.language, refused)
+    if sent is None:
+        return []
+    found, sentence = sent
+    evidence = {"reason": "refused_means", "said": found.match.text, "limit": sentence, "words": found.match.to_json()}
     return [_against_their_words(context, found.match.start, found.match.end, evidence)]
 
 

@@ -193,6 +193,17 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Send someone else, and say so, e.g. "A different colleague is coming, Mr Brand; Kyle won\'t be involved."',
         ),
     },
+    ("not_listening", "refused_means"): {
+        "de": (
+            "Sie haben „{said}“ angeboten – {who} hatte aber gesagt: „{limit}“.",
+            "Nehmen Sie einen anderen Weg und sagen Sie es dazu, z. B. „Dann überweisen wir Ihnen das Geld, "
+            "einen Scheck schicken wir nicht.“",
+        ),
+        "en": (
+            'You offered "{said}", but {who} had said: "{limit}".',
+            'Choose another way, and say so, e.g. "Then we\'ll transfer the money to your account, no cheque."',
+        ),
+    },
     ("not_listening", "missed_point_feeling_only"): {
         "de": (
             "Sie sind auf das Gefühl eingegangen, aber nicht auf die Sache selbst – es fehlt etwa {examples}.",
@@ -584,7 +595,8 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
 #: Sentences put before or after a finding's own message when the judge qualifies it:
 #: ``misheard`` (the finding rests on words Whisper was unsure of, so it costs nothing),
 #: ``counted_once`` (an avoid phrase said in a push's own words: the push takes the points),
-#: ``counted_once_contradiction`` (the same for an avoid phrase that is the contradiction) and
+#: ``counted_once_contradiction`` (the same for an avoid phrase that is the contradiction),
+#: ``counted_once_not_listening`` (the same for one that is the time or way ruled out) and
 #: ``upset`` (an interruption of an upset customer, which costs more).
 QUALIFIERS: dict[str, dict[str, str]] = {
     "misheard": {
@@ -598,6 +610,10 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "counted_once_contradiction": {
         "de": " Die Punkte dafür zählen einmal, beim Widerspruch.",
         "en": " Its points count once, under the contradiction.",
+    },
+    "counted_once_not_listening": {
+        "de": " Die Punkte dafür zählen einmal, beim Überhörten.",
+        "en": " Its points count once, under what was not heard.",
     },
     "upset": {
         "de": " {Who} war aufgebracht – wer dann unterbrochen wird, fühlt sich überhört; das kostet mehr.",

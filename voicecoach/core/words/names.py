@@ -55,6 +55,7 @@ FINDING_NAMES: dict[tuple[str, str, bool], Words] = {
     ("not_listening", "reasked", False): {"de": "Schon Gesagtes erfragt", "en": "Asked for what was given"},
     ("not_listening", "ignored_emotion", False): {"de": "Gefühl übergangen", "en": "Feeling passed over"},
     ("not_listening", "refused_person", False): {"de": "Abgelehnte Person geschickt", "en": "Refused person sent"},
+    ("not_listening", "refused_means", False): {"de": "Abgelehnten Weg angeboten", "en": "Refused way offered"},
     ("not_listening", "ignored_emotion", True): {"de": "Gefühl spät aufgegriffen", "en": "Feeling taken up late"},
 }
 
