@@ -319,3 +319,51 @@ def test_you_must_have_slipped_or_suffered(language: str, reply: str, contradict
     }[language]
     found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["leid", "sorry"]}})
     assert contradicts(found) is contradicts_them, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # the no taken back for them, with a price: the offer again
+        ("de", "Verstehe. Und wenn Sie doch eine Verlängerung möchten, mache ich sie Ihnen für 40 Euro.", True),
+        ("en", "Understood. If you do want it later, it's only £15 a month.", True),
+        # further questions welcomed sell nothing
+        ("de", "Verstehe. Wenn Sie doch noch Fragen haben, rufen Sie einfach an.", False),
+        ("en", "Understood. If you do want to talk it through, just call us.", False),
+    ],
+)
+def test_the_no_taken_back_for_them(language: str, reply: str, pushed: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Die Garantieverlängerung will ich nicht.", "en": "I don't want the extended warranty."}[language]
+    offer = {"de": ["Garantieverlängerung"], "en": ["extended warranty"]}[language]
+    found = penalised(
+        language, reply, resources, mood="calm", say=say, expect={"accept_no": True, "offer_words": offer}
+    )
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # needed on a day: there by that day
+        ("Heute ist Dienstag. Ich brauche das Kleid am Freitag für die Hochzeit.", "Es kommt am Samstag.", True),
+        ("Heute ist Dienstag. Ich brauche das Kleid am Freitag für die Hochzeit.", "Es kommt am Donnerstag.", False),
+        ("It's Monday. I need the van on Friday for the move.", "It'll be with you on Saturday.", True),
+        ("It's Monday. I need the van on Friday for the move.", "It'll be with you on Thursday.", False),
+        ("It's Monday. I don't need it on Friday, any day is fine.", "It'll be with you on Saturday.", False),
+    ],
+)
+def test_needed_on_a_day(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("say", "reply"),
+    [
+        ("There's no post on Sundays out here, so Monday at the earliest.", "We'll send it by post on Monday."),
+        ("No email from you yet, and nobody called.", "I'll send you an email right now."),
+    ],
+)
+def test_no_way_ruled_out_by_what_there_is(say: str, reply: str, resources) -> None:  # noqa: ANN001
+    found = penalised("en", reply, resources, mood="calm", say=say)
+    assert "not_listening/refused_means" not in found, found

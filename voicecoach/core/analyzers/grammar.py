@@ -3516,10 +3516,10 @@ _RULING_OUT = (
     ("nicht", "per"), ("nicht", "mit"), ("kein",), ("keine",), ("keinen",), ("nimmt", "keine"),
 )  # fmt: skip
 #: What something that did not come says (a complaint, not a way ruled out): "es kam keine E-Mail",
-#: "I got no email".
+#: "I got no email", "no email from you yet", "heute keine Post".
 _GONE_WRONG = frozenset(
     {"kam", "kamen", "bekommen", "bekam", "erhalten", "gekommen", "angekommen", "got", "received", "came", "arrived",
-     "sent", "had", "was", "were", "never"}
+     "sent", "had", "was", "were", "never", "yet", "still", "noch", "bisher", "from", "von", "today", "heute"}
 )  # fmt: skip
 #: Said instead of the way ruled out: "statt eines Schecks", "instead of a cheque".
 _INSTEAD = frozenset({"statt", "anstatt", "anstelle", "instead", "rather"})
@@ -3546,7 +3546,8 @@ def refused_means(customer: Sequence[Word], resources: LanguageResources, langua
         told = " ".join(w.text.strip() for w in dict.fromkeys(p.word for c in sentence for p in c)).rstrip(".!? ")
         for clause in sentence:
             texts = [p.text for p in clause]
-            if _question(clause) or set(texts) & _GONE_WRONG:
+            # "There's no post on Sundays", "es gibt keine Pakete mehr": what there is, not a wish
+            if _question(clause) or set(texts) & (_GONE_WRONG | {"there", "gibt"}):
                 continue
             for run in _RULING_OUT:
                 span = _in_order(texts, run, 0)

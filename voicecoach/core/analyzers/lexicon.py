@@ -383,12 +383,15 @@ PUSH: Lexicon = {
         "wirklich ueberlegt", "wollen sie wirklich", "moechten sie wirklich", "wirklich verzichten",
         # the refused thing left to try, or a change of mind hoped for
         "anders ueberlegen", "zum ausprobieren", "zum testen", "zum probieren",
+        # "Und wenn Sie doch eine jährliche Kontrolle möchten, ...": the no taken back for them
+        "wenn sie doch", "falls sie doch", "sollten sie doch",
     ),
     "en": (
         "are you sure", "reconsider", "think about it", "just one more", "last chance", "only today",
         "why not", "still recommend", "really worth", "just try", "are you certain", "absolutely certain",
         "quite certain", "do you really want", "really want to say no", "anyway",
         "change your mind", "fall in love with", "try them out", "try it out", "so you can try",
+        "if you do want", "if you still want", "if you ever want",
     ),
 }  # fmt: skip
 

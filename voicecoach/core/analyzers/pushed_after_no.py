@@ -236,6 +236,11 @@ _CONCESSIVE = frozenset({"trotzdem", "dennoch", "anyway"})
 #: Push words that press only in a question ("Would you like the details anyway?", "Wirklich
 #: nicht?"; "das war wirklich nicht der Moment für Verkaufsgespräche" owns the push).
 _ONLY_ASKED = frozenset({"anyway", "wirklich nicht"})
+#: The no taken back for the customer ("Und wenn Sie doch eine jährliche Kontrolle möchten"): a
+#: push only with a price in the sentence ("kann ich Ihnen die für 60 Euro machen"); "Wenn Sie doch
+#: noch Fragen haben, rufen Sie an" sells nothing.
+_TAKEN_BACK = frozenset({"wenn sie doch", "falls sie doch", "sollten sie doch", "if you do want", "if you still want",
+                         "if you ever want"})  # fmt: skip
 _AGENT = frozenset({"ich", "wir", "i", "we"})
 _RECOMMENDING = ("empfehl", "rat", "recommend", "suggest", "advise")
 
@@ -474,6 +479,31 @@ _BACK = frozenset(
 _WAS = frozenset({"was", "were", "war", "waren", "paid", "bezahlt"})
 
 
+#: Further questions welcomed: a sentence with these offers help, not the refused thing.
+_QUESTIONS_WELCOME = frozenset({"fragen", "frage", "rueckfragen", "questions", "question"})
+
+
+def _through(span: tuple[int, int]) -> tuple[int, int]:
+    """A (first, last) token span as slice bounds."""
+    return span[0], span[1] + 1
+
+
+def _priced(spoken: Spoken, match: Match) -> bool:
+    """The sentence of ``match`` names an amount of money ("für 60 Euro", "£15 a month")."""
+    first, last = sentence_span(spoken, match)
+    clause = spoken.tokens[first : last + 1]
+    texts = [t.text for t in clause]
+    return any(
+        text.isdigit()
+        and (
+            texts[i + 1 : i + 2]
+            and texts[i + 1] in _MONEY_WORDS
+            or any(ch in w.text for w in clause[i].words for ch in "£€$")
+        )
+        for i, text in enumerate(texts)
+    )
+
+
 def _cheap_price(clause: Sequence[Token]) -> bool:
     """The clause names a low price (:data:`_CHEAP` before an amount of money within three words,
     or :data:`_CHEAP_PHRASES`): "it's only forty pounds", "die kosten nur die Hälfte"."""
@@ -580,6 +610,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         for match in penalty_matches(find_phrase(phrase, spoken, **kwargs), context):
             if phrase in _ONLY_ASKED and not spoken.tokens[sentence_span(spoken, match)[1]].question:
                 continue  # "Anyway, your refund is on its way" presses nothing
+            if phrase in _TAKEN_BACK and not _priced(spoken, match):
+                continue
+            if _QUESTIONS_WELCOME & {t.text for t in spoken.tokens[slice(*_through(sentence_span(spoken, match)))]}:
+                continue  # "Wenn Sie doch noch Fragen haben, rufen Sie an": help offered, nothing sold
             if _only_needed(spoken, match):
                 continue  # "dann brauche ich nur noch Ihr Aktenzeichen": what the agent needs, no pressing
             if not (_own_concession(spoken, match, context) or _other_matter(spoken, match, turn, context)):

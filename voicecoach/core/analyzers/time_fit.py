@@ -741,6 +741,19 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             elif when.day and before and before[-1] in _BY and when.day != "r0" and not span:
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
+            elif (
+                when.day
+                and when.day != "r0"
+                and first
+                and texts[first - 1] in ("am", "on")
+                and clause_words & _NEEDED_ON
+                and not clause_words & _NEGATION
+                and not span
+            ):
+                # "ich brauche den Wagen am Freitag für die Beerdigung", "I need it on Friday": there
+                # by that day
+                found.append(Limit("by", when, told))
+                deadlines.add(first)
             elif when.day and before and before[-1] in _EXCEPT:
                 found.append(Limit("not", when, told))
             elif when.hours and not when.day and _hour_deadline(texts[:first], texts[max(0, first - 3) : first]):
@@ -933,6 +946,9 @@ def _today_still(texts: Sequence[str], at: int) -> bool:
     days.)"""
     return (at + 1 < len(texts) and texts[at + 1] == "noch") or (at > 0 and texts[at - 1] == "noch")
 
+
+#: Needing the thing on a day: it must be there by then ("ich brauche den Wagen am Freitag").
+_NEEDED_ON = frozenset({"brauche", "brauchen", "benoetige", "need", "needs"})
 
 #: "vor Montag kann ich nicht", "not before Monday", "I can't until Monday": with a negation in the
 #: clause these name the earliest day, not a deadline.
