@@ -86,12 +86,14 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("talk_over", "no_yield"): {
         "de": (
-            "{Who} wollte bei {at} s etwas einwerfen, aber Sie haben noch {kept} s weitergesprochen.",
+            "{Who} wollte bei {at} s etwas einwerfen, aber Sie haben noch {kept} s weitergesprochen, "
+            "{seconds} s davon gleichzeitig.",
             "Spricht Ihr Gegenüber dazwischen, halten Sie innerhalb einer Sekunde inne und hören zu "
             "– ein Einwurf zeigt, was gerade wirklich wichtig ist.",
         ),
         "en": (
-            "{Who} tried to cut in at {at} s, but you kept talking for another {kept} s.",
+            "{Who} tried to cut in at {at} s, but you kept talking for another {kept} s, {seconds} s of it at the "
+            "same time.",
             "When the other person cuts in, stop within a second and listen: an interjection tells "
             "you what matters right now.",
         ),
