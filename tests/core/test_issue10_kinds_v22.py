@@ -367,3 +367,42 @@ def test_needed_on_a_day(customer: str, reply: str, conflict: bool) -> None:
 def test_no_way_ruled_out_by_what_there_is(say: str, reply: str, resources) -> None:  # noqa: ANN001
     found = penalised("en", reply, resources, mood="calm", say=say)
     assert "not_listening/refused_means" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradicts_them"),
+    [
+        # siding with their doubt, a negation of a relative clause, a benefit denied nothing
+        ("After the last visit I'd doubt it too. Our supervisor is booked for Thursday at nine.", False),
+        ("You paid for a service that didn't happen, so you'll have the £90 back this week.", False),
+        ("And no, you're not paying a penny for this week.", False),
+        # still contradicting
+        ("I doubt the fitter left it like that.", True),
+        ("You didn't pay the deposit, so the booking lapsed.", True),
+    ],
+)
+def test_on_their_side_in_other_words(reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    say = "The fitter never came and I'm paying for this week anyway? I doubt you'll even turn up on Thursday."
+    found = penalised("en", reply, resources, say=say, expect={"key_points": {"x": ["sorry", "back", "thursday"]}})
+    assert contradicts(found) is contradicts_them, found
+
+
+def test_understanding_their_matter_presses_nothing(resources) -> None:  # noqa: ANN001
+    found = penalised(
+        "de",
+        "Natürlich, ich verstehe, dass jetzt nur noch Ihr Einspruch zählt. Die Bestätigung schicke ich heute.",
+        resources,
+        mood="calm",
+        say="Die Express-Option will ich nicht. Ich brauche nur die Bestätigung für meinen Einspruch.",
+        expect={"accept_no": True, "offer_words": ["Express-Option"]},
+    )
+    assert not has(found, "pushed_after_no"), found
+    pushed = penalised(
+        "de",
+        "Natürlich. Nehmen Sie die Express-Option doch nur noch dieses eine Mal?",
+        resources,
+        mood="calm",
+        say="Die Express-Option will ich nicht. Ich brauche nur die Bestätigung für meinen Einspruch.",
+        expect={"accept_no": True, "offer_words": ["Express-Option"]},
+    )
+    assert has(pushed, "pushed_after_no"), pushed

@@ -1448,8 +1448,11 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     ):  # "Sie haben keinen Bescheid bekommen": our failure
         past = {"de": ("haben", "hatten"), "en": ("did", "have", "had", "never")}[lang]
         if any(t in past and (t == "never" or texts[i + 1 : i + 2] != ["to"]) for i, t in enumerate(texts)):
+            first_no = next(i for i, t in enumerate(texts) if t in NEGATIONS)
             for index, piece in enumerate(clause):
-                if _is(piece, duty) and _you_do(texts, index, lang):
+                # "You paid for a party that didn't happen": the negation is the relative clause's
+                relative = set(texts[index:first_no]) & {"that", "which", "der", "die", "das", "was"}
+                if _is(piece, duty) and _you_do(texts, index, lang) and not (index < first_no and relative):
                     return _match("blame", clause, 0, index)
     agreed = _table(lexicon.AGREED_VERBS, lang)
     rules = _table(lexicon.RULE_WORDS, lang)
@@ -1549,6 +1552,10 @@ def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
             doer = next((p.text for p in reversed(sentence[:index]) if p.text in subjects), None)
             if doer == _SUBJECT[lang]:
                 return None  # "I understand why you'd doubt us": the customer's doubt, taken up
+            texts = [p.text for p in sentence]
+            would = {"would", "d", "wuerde", "haette"} & set(texts[:index])
+            if would and {"too", "auch", "also"} & set(texts[index:]):
+                return None  # "After last Monday I'd doubt it too": on their side
             return _match("doubt", sentence, 0, index)
     return None
 
@@ -2439,6 +2446,12 @@ def _denied_claim(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -
     copula = _table(lexicon.COPULA, lang)
     subjects = _table(lexicon.DEMONSTRATIVES, lang)
     if not any(_is(p, copula) for p in clause) or not _has_any(clause, subjects):
+        return None
+    # the demonstrative is the subject, before the negation ("that's not extortion"); "you're not
+    # paying a penny for this week" denies them nothing
+    first_no = next(i for i, t in enumerate(texts) if t in NEGATIONS)
+    fronted_no = lang == "de" and texts[-1] in NEGATIONS  # "Also Abzocke ist das nicht"
+    if not fronted_no and not any(_is(p, subjects) for p in clause[:first_no]):
         return None
     if "nur" in texts or "only" in texts or _has_any(clause, _OURS[lang]):
         return None  # "nicht nur", "not only"; "das ist nicht unsere Absicht"

@@ -483,6 +483,19 @@ _WAS = frozenset({"was", "were", "war", "waren", "paid", "bezahlt"})
 _QUESTIONS_WELCOME = frozenset({"fragen", "frage", "rueckfragen", "questions", "question"})
 
 
+#: Understanding said of what follows: "ich verstehe, dass ...", "I understand that ...".
+_UNDERSTAND = frozenset({"verstehe", "verstehen", "understand", "see"})
+
+
+def _understood_that(spoken: Spoken, match: Match) -> bool:
+    """``match`` stands in a clause the agent says they understand ("ich verstehe, dass jetzt nur
+    noch Ihr Einspruch zählt"): the customer's matter said back, nothing pressed."""
+    first, _ = sentence_span(spoken, match)
+    start = token_span(spoken, match)[0]
+    before = [t.text for t in spoken.tokens[first:start]]
+    return any(a in _UNDERSTAND and b in ("dass", "that") for a, b in zip(before, before[1:], strict=False))
+
+
 def _through(span: tuple[int, int]) -> tuple[int, int]:
     """A (first, last) token span as slice bounds."""
     return span[0], span[1] + 1
@@ -614,6 +627,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 continue
             if _QUESTIONS_WELCOME & {t.text for t in spoken.tokens[slice(*_through(sentence_span(spoken, match)))]}:
                 continue  # "Wenn Sie doch noch Fragen haben, rufen Sie an": help offered, nothing sold
+            if _understood_that(spoken, match):
+                continue  # "ich verstehe, dass jetzt nur noch Ihr Einspruch zählt": their matter, taken up
             if _only_needed(spoken, match):
                 continue  # "dann brauche ich nur noch Ihr Aktenzeichen": what the agent needs, no pressing
             if not (_own_concession(spoken, match, context) or _other_matter(spoken, match, turn, context)):
