@@ -362,6 +362,8 @@ def test_needed_on_a_day(customer: str, reply: str, conflict: bool) -> None:
     [
         ("There's no post on Sundays out here, so Monday at the earliest.", "We'll send it by post on Monday."),
         ("No email from you yet, and nobody called.", "I'll send you an email right now."),
+        ("No problem with the post, just be quick.", "We'll send it by post today."),
+        ("I don't get post at the old address any more.", "We'll send it by post to your new address."),
     ],
 )
 def test_no_way_ruled_out_by_what_there_is(say: str, reply: str, resources) -> None:  # noqa: ANN001
@@ -406,3 +408,16 @@ def test_understanding_their_matter_presses_nothing(resources) -> None:  # noqa:
         expect={"accept_no": True, "offer_words": ["Express-Option"]},
     )
     assert has(pushed, "pushed_after_no"), pushed
+
+
+@pytest.mark.parametrize(
+    ("say", "reply"),
+    [
+        ("Kein Problem mit der Post, aber bitte schnell.", "Wir schicken es heute per Post."),
+        ("Ich bekomme keine Post mehr an die alte Adresse.", "Wir schicken es per Post an die neue Adresse."),
+        ("Keine Ahnung, ob die Post das schafft.", "Wir schicken es heute per Post."),
+    ],
+)
+def test_no_way_ruled_out_in_passing(say: str, reply: str, resources) -> None:  # noqa: ANN001
+    found = penalised("de", reply, resources, mood="calm", say=say)
+    assert "not_listening/refused_means" not in found, found

@@ -3532,8 +3532,12 @@ _RULING_OUT = (
 #: "I got no email", "no email from you yet", "heute keine Post".
 _GONE_WRONG = frozenset(
     {"kam", "kamen", "bekommen", "bekam", "erhalten", "gekommen", "angekommen", "got", "received", "came", "arrived",
-     "sent", "had", "was", "were", "never", "yet", "still", "noch", "bisher", "from", "von", "today", "heute"}
+     "sent", "had", "was", "were", "never", "yet", "still", "noch", "bisher", "from", "von", "today", "heute",
+     "bekomme", "kommt", "kommen", "get", "gets", "mehr", "more", "anymore"}
 )  # fmt: skip
+#: What may stand between a cue of ruling out and the way (:func:`refused_means`); "e" is the
+#: first part of "E-Mail".
+_ARTICLES_BEFORE_WAY = frozenset({"a", "an", "the", "any", "ein", "eine", "einen", "der", "die", "den", "e"})
 #: Said instead of the way ruled out: "statt eines Schecks", "instead of a cheque".
 _INSTEAD = frozenset({"statt", "anstatt", "anstelle", "instead", "rather"})
 #: Words that offer a way: a verb of sending or the preposition before the way ("per Post", "by email").
@@ -3566,10 +3570,15 @@ def refused_means(customer: Sequence[Word], resources: LanguageResources, langua
                 span = _in_order(texts, run, 0)
                 if span is None:
                     continue
+                # only articles between the cue and the way: "keine E-Mail", "don't send a cheque",
+                # "nicht mit der Post"; not "kein Problem mit der Post"
                 for piece in clause[span[1] + 1 : span[1] + 4]:
                     key = _means_key(piece, language)
                     if key is not None:
                         found.setdefault(key, told)
+                        break
+                    if piece.text not in _ARTICLES_BEFORE_WAY:
+                        break
     return found
 
 
