@@ -421,3 +421,37 @@ def test_understanding_their_matter_presses_nothing(resources) -> None:  # noqa:
 def test_no_way_ruled_out_in_passing(say: str, reply: str, resources) -> None:  # noqa: ANN001
     found = penalised("de", reply, resources, mood="calm", say=say)
     assert "not_listening/refused_means" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # asking for a day, not needing it, a day off named, a day gone by: nothing ruled out
+        ("Heute ist Freitag. Geht es nicht auch am Montag?", "Montag um zehn.", False),
+        ("Heute ist Freitag. Das muss nicht am Montag sein, Dienstag geht auch.", "Montag um zehn.", False),
+        (
+            "Heute ist Montag. Ich bin die ganze Woche bis 17 Uhr im Büro, nur am Freitag habe ich frei.",
+            "Dienstag um 18 Uhr.",
+            False,
+        ),
+        ("Heute ist Freitag. Ich habe nicht am Montag angerufen, sondern am Dienstag.", "Montag um zehn.", False),
+        ("It's Friday. It doesn't have to be on Monday, Tuesday works too.", "Monday at ten.", False),
+        # still ruled out
+        ("Heute ist Freitag. Montag geht bei mir nicht.", "Montag um zehn.", True),
+        ("Heute ist Freitag. Bitte nicht am Montag, da ist viel los.", "Montag um zehn.", True),
+        # a business trip is away: the wife's window opens those days only
+        (
+            "Heute ist Freitag. Ich bin ab Mittwoch auf Dienstreise, meine Frau ist nur vormittags da.",
+            "Dienstag um 15 Uhr.",
+            False,
+        ),
+        (
+            "Heute ist Freitag. Ich bin ab Mittwoch auf Dienstreise, meine Frau ist nur vormittags da.",
+            "Donnerstag um 15 Uhr.",
+            True,
+        ),
+    ],
+)
+def test_days_asked_for_or_not_needed(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits

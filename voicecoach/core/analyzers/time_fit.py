@@ -94,9 +94,16 @@ def _past(texts: Sequence[str]) -> bool:
     # ("closed", "booked") is the present
     if any(t.endswith("ed") and len(t) > 4 and t not in _STATE_ED for t in texts) and not set(texts) & _NEED:
         return True
+    # "hat ... gesagt", "habe nicht am Montag angerufen" (a separable particle before "ge")
     return bool({"habe", "hat", "haben"} & set(texts)) and any(
-        t.startswith("ge") and t.endswith("t") and len(t) > 5 for t in texts
+        (t.startswith("ge") and t.endswith("t") and len(t) > 5)
+        or (t.startswith(_PARTICLE_GE) and t.endswith(("t", "en")) and len(t) > 7)
+        for t in texts
     )
+
+
+#: Separable particles with "ge" after them: how such a German past participle starts.
+_PARTICLE_GE = ("ange", "abge", "aufge", "ausge", "einge", "zuge", "vorge", "nachge", "mitge", "durchge", "zurueckge")
 
 
 #: Participles that say a present state, not what happened: "we're closed on Mondays".
@@ -114,7 +121,7 @@ _EXCEPT = frozenset({"ausser", "except", "besides"})
 _FROM = frozenset({"ab", "from", "after"})
 _AWAY = (
     ("ausser", "haus"), ("nicht", "da"), ("nicht", "zu", "hause"), ("nicht", "zuhause"), ("weg",), ("unterwegs",),
-    ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
+    ("bei", "der", "arbeit"), ("out",), ("away",), ("dienstreise",), ("geschaeftsreise",), ("business", "trip"), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"), ("auf", "montage"),
     # at the doctor's, in hospital, at a relative's ("morgen bis 14 Uhr beim Arzt", "bei meiner Schwester")
     ("beim", "arzt"), ("beim", "zahnarzt"), ("beim", "doktor"), ("im", "krankenhaus"), ("zur", "reha"),
@@ -760,17 +767,18 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "spätestens um 12 Uhr", "by twelve at the latest": that hour of the day named
                 found.append(Limit("by", replace(when, day=sentence_day), told))
                 deadlines.add(first)
+        asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
         clause_day: str | None = None  # the day the clause before named ("montags ist Ruhetag, da ...")
         for c_first, c_last in _clauses(sentence):
             words = texts[c_first : c_last + 1]
             inside = [(first, w) for first, _, w in whens if c_first <= first <= c_last and first not in deadlines]
             since = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM]
             away = _away(words) and bool(set(words) & _ME)
-            no_good = (
+            # "Dienstag geht bei mir nicht", "nicht am Wochenende" (not in a question: "Geht es nicht
+            # auch am Montag?" asks for Monday)
+            no_good = not asked and (
                 any(_has_run(words, run) for run in _NO_GOOD)
-                or (
-                    bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words
-                )  # "Dienstag geht bei mir nicht"
+                or (bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words)
                 or _day_ruled_out(words)
             )
             if set(words) & _PHONE and set(words) & _NEGATION:
@@ -859,7 +867,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         ]
                     )
                     found.append(Limit("only", allowed[0], told, allowed))
-                elif days and set(words) & {"nur", "only"}:
+                elif days and set(words) & {"nur", "only"} and not set(words) & _FREE:
+                    # ("nur am Freitag habe ich frei" names the day off, not the only day)
                     found.append(Limit("only", days[0], told, tuple(days)))
             clause_day = next((w.day for _, w in inside if w.day), None) or clause_day
             if _until_hour(words) is not None or any(w.hours for f, _, w in whens if c_first <= f <= c_last):
@@ -1028,6 +1037,9 @@ def _away_days(
     return []
 
 
+#: Before "nicht"/"not", these say a day is not needed rather than ruled out ("muss nicht am
+#: Montag sein", "doesn't have to be on Monday").
+_NEEDLESS = frozenset({"muss", "muessen", "braucht", "brauchen", "have", "has", "need", "needs"})
 #: Words that may stand between "nicht"/"not" and the day it rules out ("not at the weekend").
 _DAY_PREPOSITION = frozenset({"am", "an", "at", "on", "the"})
 #: Said after a day, they rule it out: "Thursday's out", "Donnerstag fällt aus", "Friday is bad".
@@ -1044,7 +1056,9 @@ def _day_ruled_out(words: Sequence[str]) -> bool:
         back = at - 1
         while back >= 0 and words[back] in _DAY_PREPOSITION:
             back -= 1
-        if back >= 0 and words[back] in ("nicht", "not"):
+        # "Das muss nicht am Montag sein": Monday is not needed, not ruled out
+        needless = set(words[max(0, back - 3) : back]) & _NEEDLESS
+        if back >= 0 and words[back] in ("nicht", "not") and not needless:
             return True
         if any(tuple(words[at + 1 : at + 1 + len(run)]) == run for run in _OUT_AFTER):
             return True
