@@ -91,7 +91,7 @@ def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) 
         # points, so "poor" alone never sent the pushing reply to the customer's "I said no"
         Outcome.pushed: any(f.kind == "pushed_after_no" and f.penalty > 0 for f in findings),
         Outcome.contradicted: any(f.kind == "contradiction" and f.penalty > 0 for f in findings),
-        Outcome.missed: bool(reasons & {"missed_point", "time_conflict", "refused_person", "refused_means"}),
+        Outcome.missed: bool(reasons & {"missed_point", *not_listening.AGAINST_THEIR_WORDS}),
         Outcome.poor: total < options.poor_below,
         Outcome.good: total >= options.good_from and not any(f.severity == "major" for f in findings),
     }
@@ -203,7 +203,7 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
     reason = finding.evidence.get("reason")
     limit = context.options.unsure_word
     if finding.kind in _SAID or (
-        finding.kind == "not_listening" and reason in ("reasked", "time_conflict", "refused_person", "refused_means")
+        finding.kind == "not_listening" and reason in ("reasked", *not_listening.AGAINST_THEIR_WORDS)
     ):
         slack = 0.05
         neutral = frozenset(lexicon.words_for(lexicon.NEUTRAL_WORDS, context.language))
@@ -258,7 +258,9 @@ def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
         *(
             _spoken_at(f)
             for f in findings
-            if f.kind == "not_listening" and f.penalty > 0 and f.evidence.get("reason") in _AGAINST_THEIR_WORDS
+            if f.kind == "not_listening"
+            and f.penalty > 0
+            and f.evidence.get("reason") in not_listening.AGAINST_THEIR_WORDS
         )
     )
     kept = []
@@ -269,10 +271,6 @@ def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
             f = _counted_under(f, "not_listening", "counted_once_not_listening", context)
         kept.append(f)
     return kept
-
-
-#: Not-listening reasons that quote what the reply said against the customer's own words.
-_AGAINST_THEIR_WORDS = ("time_conflict", "refused_person", "refused_means")
 
 
 def _counted_under(finding: Finding, other: str, note: str, context: Context) -> Finding:

@@ -89,8 +89,9 @@ def _separable_whole(phrase: str, words: Sequence[Word], context: Context) -> Ma
     return None
 
 
-#: German adjective endings: "sicher" said before a noun is "sicheren".
+#: German copulas: an adjective after one in an avoid phrase is said of someone ("sind Sie sicher").
 _COPULA = frozenset({"bin", "bist", "ist", "sind", "seid", "war", "waren", "sein", "wird", "werden"})
+#: German adjective endings: "sicher" said before a noun is "sicheren".
 _ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
 
 

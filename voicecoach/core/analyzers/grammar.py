@@ -3521,8 +3521,8 @@ _MEANS = {
            "post": "post"},
     "en": {"cheque": "cheque", "email": "email", "mail": "post", "parcel": "parcel", "post": "post"},
 }  # fmt: skip
-#: How a customer rules a way out, in order, the way named within three words after ("don't send a
-#: cheque", "She doesn't do email", "nicht per Post", "keinen Scheck, bitte").
+#: How a customer rules a way out, in order, the way named right after, with at most articles
+#: between ("don't send a cheque", "She doesn't do email", "nicht per Post", "keinen Scheck, bitte").
 _RULING_OUT = (
     ("do", "not", "send"), ("do", "not", "post"), ("does", "not", "do"), ("do", "not", "do"), ("do", "not", "want"),
     ("does", "not", "have"), ("do", "not", "have"), ("takes", "no"), ("accepts", "no"), ("not", "by"), ("no",),
@@ -3554,10 +3554,11 @@ def _means_key(piece: Piece, language: str) -> str | None:
 
 def refused_means(customer: Sequence[Word], resources: LanguageResources, language: str) -> dict[str, str]:
     """The ways of sending or paying the customer rules out (:data:`_MEANS`), by key, with the
-    sentence that said so: a cue of ruling out (:data:`_RULING_OUT`) with the way within three
-    words after it, in a statement that tells of no thing gone wrong (:data:`_GONE_WRONG`: "es kam
-    keine E-Mail" is a complaint, not a wish): "And don't send a cheque, nobody will be home", "She
-    doesn't do email", "Der Hafen nimmt keine Pakete an"."""
+    sentence that said so: a cue of ruling out (:data:`_RULING_OUT`) with the way right after it
+    (articles between: :data:`_ARTICLES_BEFORE_WAY`), in a statement that tells of no thing gone
+    wrong and of nothing that merely is (:data:`_GONE_WRONG`: "es kam keine E-Mail" is a complaint,
+    "There's no post on Sundays" a fact, not a wish): "And don't send a cheque, nobody will be
+    home", "She doesn't do email", "Der Hafen nimmt keine Pakete an"."""
     found: dict[str, str] = {}
     for sentence in _sentences(clauses(customer, resources, language)):
         told = " ".join(w.text.strip() for w in dict.fromkeys(p.word for c in sentence for p in c)).rstrip(".!? ")

@@ -1686,6 +1686,11 @@ def _refused_means(turn: Turn, context: Context, words: Sequence[Word]) -> list[
     return [_against_their_words(context, found.match.start, found.match.end, evidence)]
 
 
+#: The reasons that quote what the reply said against the customer's own words (their time, the
+#: person or the way they ruled out): a certain miss, and one fault with an avoid phrase in it.
+AGAINST_THEIR_WORDS = ("time_conflict", "refused_person", "refused_means")
+
+
 def _against_their_words(context: Context, start: float, end: float, evidence: dict[str, Any]) -> Finding:
     """A major ``not_listening`` finding for what the reply says against the customer's own
     words (``evidence``: its reason, "said" and the customer's sentence as "limit"), ``start`` to

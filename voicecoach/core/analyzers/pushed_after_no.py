@@ -496,9 +496,10 @@ def _understood_that(spoken: Spoken, match: Match) -> bool:
     return any(a in _UNDERSTAND and b in ("dass", "that") for a, b in zip(before, before[1:], strict=False))
 
 
-def _through(span: tuple[int, int]) -> tuple[int, int]:
-    """A (first, last) token span as slice bounds."""
-    return span[0], span[1] + 1
+def _sentence_texts(spoken: Spoken, match: Match) -> list[str]:
+    """The folded tokens of the sentence ``match`` is in."""
+    first, last = sentence_span(spoken, match)
+    return [t.text for t in spoken.tokens[first : last + 1]]
 
 
 def _priced(spoken: Spoken, match: Match) -> bool:
@@ -625,7 +626,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 continue  # "Anyway, your refund is on its way" presses nothing
             if phrase in _TAKEN_BACK and not _priced(spoken, match):
                 continue
-            if _QUESTIONS_WELCOME & {t.text for t in spoken.tokens[slice(*_through(sentence_span(spoken, match)))]}:
+            if _QUESTIONS_WELCOME & set(_sentence_texts(spoken, match)):
                 continue  # "Wenn Sie doch noch Fragen haben, rufen Sie an": help offered, nothing sold
             if _understood_that(spoken, match):
                 continue  # "ich verstehe, dass jetzt nur noch Ihr Einspruch zählt": their matter, taken up

@@ -121,7 +121,8 @@ _EXCEPT = frozenset({"ausser", "except", "besides"})
 _FROM = frozenset({"ab", "from", "after"})
 _AWAY = (
     ("ausser", "haus"), ("nicht", "da"), ("nicht", "zu", "hause"), ("nicht", "zuhause"), ("weg",), ("unterwegs",),
-    ("bei", "der", "arbeit"), ("out",), ("away",), ("dienstreise",), ("geschaeftsreise",), ("business", "trip"), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
+    ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
+    ("dienstreise",), ("geschaeftsreise",), ("business", "trip"),
     ("verreist",), ("im", "urlaub"), ("in", "urlaub"), ("on", "holiday"), ("on", "leave"), ("auf", "montage"),
     # at the doctor's, in hospital, at a relative's ("morgen bis 14 Uhr beim Arzt", "bei meiner Schwester")
     ("beim", "arzt"), ("beim", "zahnarzt"), ("beim", "doktor"), ("im", "krankenhaus"), ("zur", "reha"),
