@@ -1665,12 +1665,9 @@ def _refused_person(turn: Turn, context: Context, words: Sequence[Word]) -> list
     line ("Und bitte nicht wieder Herr Stoll" -> "Herr Stoll kommt morgen um 7 Uhr"), or none
     (:func:`grammar.sends_refused`)."""
     refused = grammar.refused_people(customer_words(turn, context), context.language, context.customer_name)
-    sent = grammar.sends_refused(words, context.resources, context.language, refused)
-    if sent is None:
-        return []
-    found, sentence = sent
-    evidence = {"reason": "refused_person", "said": found.match.text, "limit": sentence, "words": found.match.to_json()}
-    return [_against_their_words(context, found.match.start, found.match.end, evidence)]
+    return _ruled_out_said(
+        "refused_person", grammar.sends_refused(words, context.resources, context.language, refused), context
+    )
 
 
 def _refused_means(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:
@@ -1679,10 +1676,16 @@ def _refused_means(turn: Turn, context: Context, words: Sequence[Word]) -> list[
     none (:func:`grammar.offers_refused_means`)."""
     refused = grammar.refused_means(customer_words(turn, context), context.resources, context.language)
     sent = grammar.offers_refused_means(words, context.resources, context.language, refused)
-    if sent is None:
+    return _ruled_out_said("refused_means", sent, context)
+
+
+def _ruled_out_said(reason: str, said: tuple[grammar.Found, str] | None, context: Context) -> list[Finding]:
+    """The finding for what the reply said that the customer ruled out (``said``: the words found
+    and the customer's sentence), or none."""
+    if said is None:
         return []
-    found, sentence = sent
-    evidence = {"reason": "refused_means", "said": found.match.text, "limit": sentence, "words": found.match.to_json()}
+    found, sentence = said
+    evidence = {"reason": reason, "said": found.match.text, "limit": sentence, "words": found.match.to_json()}
     return [_against_their_words(context, found.match.start, found.match.end, evidence)]
 
 
