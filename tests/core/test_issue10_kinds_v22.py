@@ -455,3 +455,22 @@ def test_no_way_ruled_out_in_passing(say: str, reply: str, resources) -> None:  
 def test_days_asked_for_or_not_needed(customer: str, reply: str, conflict: bool) -> None:
     broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        # the customer as the one something is done to: the rule still refuses them
+        ("de", "Laut AGB darf ich Ihnen das leider nicht erstatten.", True),
+        ("en", "Under our terms we can't refund you, I'm afraid.", True),
+        # the customer as the subject of what they need not do: in their favour
+        ("de", "Laut AGB müssen Sie nichts zahlen.", False),
+        ("en", "Under the terms you don't pay anything extra.", False),
+    ],
+)
+def test_a_rule_refusing_them_as_its_object(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Ich will mein Geld zurück, das Pferd war braun!", "en": "I want my money back, the horse was brown!"}[
+        language
+    ]
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["leid", "sorry"]}})
+    assert contradicts(found) is contradicts_them, found

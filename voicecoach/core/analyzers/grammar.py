@@ -2871,7 +2871,7 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
             continue  # "Das Limit im Vertrag ist bindend, und dass es nicht übernommen wurde, ist unser Fehler"
         ruled_out = any(
             (_has_any(c, NEGATIONS) or any(p.text == "non" for p in c))
-            and not _has_any(c, _SECOND[lang])
+            and not _customer_subject(c, lang)
             and any(p.text in _RULED_OUT[lang] or p.lemmas & _RULED_OUT[lang] for p in c)
             for c in sentence
         )
@@ -2891,6 +2891,17 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
         if ruled_out or bare or ours:
             found.append(_match("rules", flat, 0, len(flat) - 1))
     return found
+
+
+def _customer_subject(clause: Sequence[Piece], lang: str) -> bool:
+    """The customer is the clause's subject ("laut AGB müssen Sie nichts zahlen", "you don't pay
+    anything"): "Sie", or "you" before the word of what is ruled out; not the customer as the one
+    something is done to ("darf ich Ihnen das nicht erstatten", "we can't refund you")."""
+    texts = [p.text for p in clause]
+    if lang == "de":
+        return "sie" in texts
+    ruled = [i for i, p in enumerate(clause) if p.text in _RULED_OUT[lang] or p.lemmas & _RULED_OUT[lang]]
+    return any(t in ("you", "youre", "youll", "youve", "youd") for t in texts[: ruled[0] if ruled else len(texts)])
 
 
 #: A right of ours under a rule: "dürfen wir", "we're allowed to", "allow us", "erlauben uns".
