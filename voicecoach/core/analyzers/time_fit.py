@@ -44,7 +44,7 @@ _RELATIVE = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1, "
 _PARTS = {
     "vormittag": (6.0, 12.0), "vormittags": (6.0, 12.0), "morgens": (6.0, 12.0), "frueh": (6.0, 11.0),
     "morning": (6.0, 12.0), "mornings": (6.0, 12.0), "mittag": (11.5, 14.0), "mittags": (11.5, 14.0),
-    "midday": (11.5, 14.0), "noon": (11.5, 13.0), "lunchtime": (11.5, 14.0), "nachmittag": (12.0, 18.0),
+    "midday": (11.5, 14.0), "noon": (12.0, 13.0), "lunchtime": (11.5, 14.0), "nachmittag": (12.0, 18.0),
     "nachmittags": (12.0, 18.0), "afternoon": (12.0, 18.0), "afternoons": (12.0, 18.0), "abend": (17.0, 23.0),
     "abends": (17.0, 23.0), "evening": (17.0, 23.0), "evenings": (17.0, 23.0), "tonight": (17.0, 23.0),
 }  # fmt: skip
@@ -96,7 +96,7 @@ def _past(texts: Sequence[str]) -> bool:
         return True
     # "hat ... gesagt", "habe nicht am Montag angerufen" (a separable particle before "ge")
     return bool({"habe", "hat", "haben"} & set(texts)) and any(
-        (t.startswith("ge") and t.endswith("t") and len(t) > 5)
+        (t.startswith("ge") and t.endswith("t") and len(t) > 5 and t not in _STATE_ED)
         or (t.startswith(_PARTICLE_GE) and t.endswith(("t", "en")) and len(t) > 7)
         for t in texts
     )
@@ -106,8 +106,8 @@ def _past(texts: Sequence[str]) -> bool:
 _PARTICLE_GE = ("ange", "abge", "aufge", "ausge", "einge", "zuge", "vorge", "nachge", "mitge", "durchge", "zurueckge")
 
 
-#: Participles that say a present state, not what happened: "we're closed on Mondays".
-_STATE_ED = frozenset({"closed", "booked", "engaged", "occupied"})
+#: Participles that say a present state, not what happened: "we're closed on Mondays", "wir haben nur vormittags geöffnet".
+_STATE_ED = frozenset({"closed", "booked", "engaged", "occupied", "geoeffnet"})
 _CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
 #: Verbs of asking or knowing: "ob"/"whether" after them opens an indirect question.
 _ASKING = frozenset({"wissen", "weiss", "fragen", "frage", "sagen", "know", "ask", "asking", "tell", "wondering"})
@@ -129,7 +129,8 @@ _AWAY = (
     ("bei", "meiner"), ("bei", "meinem"), ("bei", "meinen"), ("at", "the", "doctors"), ("at", "the", "doctor"),
     ("at", "the", "dentist"), ("at", "the", "dentists"), ("at", "the", "hospital"), ("in", "hospital"),
     # at work ("ich arbeite bis Donnerstag jeden Tag bis 18 Uhr", "I'm working till six")
-    ("arbeite",), ("im", "dienst"), ("working",), ("on", "shift"), ("on", "earlies"),
+    ("arbeite",), ("im", "dienst"), ("auf", "der", "baustelle"), ("im", "buero"), ("in", "der", "firma"),
+    ("in", "the", "office"), ("at", "the", "office"), ("on", "site"), ("in", "der", "arbeit"), ("auf", "der", "arbeit"), ("working",), ("on", "shift"), ("on", "earlies"),
     ("on", "lates"), ("fruehdienst",), ("spaetdienst",), ("fruehschicht",), ("spaetschicht",),
     # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
     ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
@@ -157,6 +158,36 @@ def _someone_else(words: Sequence[str]) -> bool:
         (w in _HOUSEHOLD and i and words[i - 1] in mine) or (w.endswith("s") and w[:-1] in _HOUSEHOLD)
         for i, w in enumerate(words)
     )
+
+
+#: Said of a place's opening hours: "hat nur vormittags auf", "is only open till twelve".
+_OPEN = frozenset({"auf", "offen", "geoeffnet", "open", "opens", "closes", "schliesst"})
+
+
+def _not_before(words: Sequence[str]) -> bool:
+    """ "Ich bin erst ab 18 Uhr zu Hause", "erst nach fünf da", "Ich bin ab 17 Uhr zu Hause": the
+    hour the customer is in from says "only from then", as "nur ab" does (the caller checks that
+    the clause is of being in: :func:`_present`)."""
+    # the tokenizer folds "erst" to "1" (number words become digits)
+    return any(
+        (t in ("erst", "1") and words[i + 1 : i + 2] in (["ab"], ["nach"]) and words[i + 2 : i + 3] != [])
+        or (
+            t in ("ab", "from")
+            and words[i + 1 : i + 2] != []
+            and words[i + 1][:1].isdigit()
+            and bool({"ich", "im", "i"} & set(words))
+        )
+        for i, t in enumerate(words)
+    )
+
+
+def _elsewhere_open(words: Sequence[str]) -> bool:
+    """The clause gives a third party's opening hours ("Die Zulassungsstelle hat nur vormittags
+    auf", "the council office is only open till noon"), not the customer's own ("wir haben nur
+    vormittags auf", "our shop is only open mornings"): a place the customer must go to, no
+    limit on our visit."""
+    own = _ME | {"wir", "unser", "unsere", "unseren", "unserem", "our", "ours", "us", "mein", "meine", "my"}
+    return bool(set(words) & _OPEN) and not set(words) & own
 
 
 def _away(words: Sequence[str]) -> bool:
@@ -234,9 +265,19 @@ _JOINING = frozenset({"to", "bis", "and", "und", "or", "oder", "through", "till"
 _LEAVING = frozenset({"weg", "los", "leave", "leaves", "gone"})
 
 
+#: Verbs of receiving: with the customer as their subject, a time is still ours to keep ("You'll
+#: have the file tomorrow at four", "Sie können die Fahne am Donnerstag abholen").
+_RECEIVING = frozenset({"have", "get", "receive", "collect", "bekommen", "erhalten", "abholen", "kriegen"})
+
+
 def _you_subject(texts: Sequence[str]) -> bool:
-    """The clause has the customer as the subject of a verb next to "you"/"Sie"."""
+    """The clause has the customer as the subject of a verb next to "you"/"Sie" (a time they said
+    or must keep), not of a verb of receiving what we deliver (:data:`_RECEIVING`; "have to" and
+    "get to" are no receiving)."""
     whole, you, verbs, sie, verben = _YOU_SUBJECT
+    receiving = any(t in _RECEIVING and texts[i + 1 : i + 2] != ["to"] for i, t in enumerate(texts))
+    if receiving or ("holen" in texts and "ab" in texts):
+        return False
     if set(texts) & whole:
         return True
     pairs = list(zip(texts, texts[1:], strict=False))
@@ -274,6 +315,7 @@ class Limit:
     sentence: str
     allowed: tuple[When, ...] = ()
     calls: bool = False  # calls too ("da gehe ich nicht ans Telefon"); otherwise a call needs nobody at home
+    today: int | None = None  # the weekday the customer said it is (Monday = 0), for the order of weekdays
 
 
 def _sentences(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -340,7 +382,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
 #: Units of a length of time: a number before one says how long, not when.
 _DURATION = frozenset(
     {"stunde", "stunden", "minute", "minuten", "tag", "tage", "tagen", "woche", "wochen", "hour", "hours",
-     "minutes", "day", "days", "week", "weeks", "halbe"}
+     "minutes", "day", "days", "week", "weeks", "halbe", "monat", "monate", "monaten", "month", "months",
+     "jahr", "jahre", "jahren", "year", "years"}
 )  # fmt: skip
 
 
@@ -607,8 +650,14 @@ _AND = frozenset({"und", "and", "aber", "but"})
 _I_AGAIN = frozenset({"ich", "i", "im", "ive", "ill", "id", "wir", "we", "were"})
 
 
+def _weekday(text: str) -> bool:
+    """Whether a folded token names a weekday, one or every ("Montag", "mondays")."""
+    return text in _WEEKDAYS or text.removesuffix("s") in _WEEKDAYS
+
+
 def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
-    """(first, last) token index of each clause of a sentence (split at commas, and before "und"
+    """(first, last) token index of each clause of a sentence (split at commas but not in a list of
+    days, and before "und"
     / "and" when the customer speaks of themselves again: :data:`_AND`)."""
     found: list[tuple[int, int]] = []
     start = 0
@@ -616,7 +665,14 @@ def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
         if i > start and tok.text in _AND and i + 1 < len(sentence) and sentence[i + 1].text in _I_AGAIN:
             found.append((start, i - 1))
             start = i
-        if tok.comma or i == len(sentence) - 1:
+        # a list of days is one clause: "nur Montag, Dienstag oder Freitag ab 14 Uhr"
+        listed = i + 1 < len(sentence) and _weekday(tok.text) and _weekday(sentence[i + 1].text)
+        listed = listed and _raw(tok).rstrip().endswith(",")  # not "on Wednesday; Thursday I'm ..."
+        # the list goes on to a join or another day ("Montag, Dienstag und Mittwoch"); "I'm out
+        # Tuesday and Wednesday, Thursday works" starts a clause of its own
+        after = sentence[i + 2].text if i + 2 < len(sentence) else ""
+        listed = listed and (after in _DAY_JOIN or _weekday(after))
+        if (tok.comma and not listed) or i == len(sentence) - 1:
             found.append((start, i))
             start = i + 1
     return found
@@ -636,13 +692,35 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
     weekday where the line says which day today is (:func:`_on_weekday`)."""
     today = _today(customer)
     return [
-        replace(limit, when=_on_weekday(limit.when, today), allowed=tuple(_on_weekday(w, today) for w in limit.allowed))
+        replace(
+            limit,
+            when=_on_weekday(limit.when, today),
+            allowed=tuple(_on_weekday(w, today) for w in limit.allowed),
+            today=today,
+        )
         for limit in _limits(customer)
     ]
 
 
 #: A day off: "am Freitag habe ich frei", "I'm off on Friday", "Friday is my day off".
 _FREE = frozenset({"frei", "free", "off"})
+
+
+def _on_weekdays(words: Sequence[str]) -> bool:
+    """The clause holds on working days only: "on weekdays", "werktags", "unter der Woche"."""
+    return bool(set(words) & {"weekdays", "werktags", "wochentags"}) or _has_run(words, ("unter", "der", "woche"))
+
+
+def _working_days(hours: tuple[float, float], tokens: tuple[Token, ...]) -> tuple[When, ...]:
+    """The slots of a window held on working days: ``hours`` Monday to Friday, the weekend whole."""
+    return tuple(When(f"w{d}", hours if d < 5 else None, tokens) for d in range(7))
+
+
+def _time_off(words: Sequence[str]) -> bool:
+    """The clause names time off work ("ich habe nur Donnerstagvormittag frei", "I only have
+    Thursday morning off"), not the times open for a visit ("I'm only free Thursday mornings")."""
+    have = {"habe", "hab", "haben", "hat", "have", "has", "get"}
+    return bool(set(words) & have) and bool(set(words) & {"frei", "off"})
 
 
 def _free_days(sentences: Sequence[Sequence[Token]], today: int | None) -> set[str]:
@@ -687,6 +765,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         said_from = len(found)
         texts = [t.text for t in sentence]
         told = " ".join(_raw(t) for t in sentence)
+        negated = bool(set(texts) & _NEGATION)
         whens = _whens(sentence)
         sentence_day = next((w.day for *_, w in whens if w.day), None)
         # "we're" is folded to "were": the present, not the past ("Mondays we're closed")
@@ -714,6 +793,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             if _away(texts[c_first : c_last + 1]):
                 continue  # "my daughter's away till Monday": when an absence ends, no deadline
             before = [t for t in texts[max(0, first - 3) : first] if t not in _BETWEEN]
+            if first and texts[first - 1] == "spaetestens" and (not before or before[-1] not in _BY):
+                before.append("spaetestens")  # "spätestens Donnerstag" with no "bis": a deadline too
             # "nicht vor dem 15. Juni", "not before the 15th": the article between
             not_before = [t for t in before if t not in ("dem", "the")][-1:] in [[w] for w in _NOT_BEFORE]
             # "Dienstag bis Donnerstag arbeite ich in Hannover", "Monday to Friday": a span of
@@ -802,6 +883,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         found.append(
                             Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
                         )
+                elif away and until is not None and not since and not any(w.day for *_, w in whens) and not negated:
+                    # "Ich bin bis 17 Uhr auf der Baustelle": with no day said in the sentence, every
+                    # day from that hour on ("I'm at work till five and can't be with him" asks for
+                    # a visit without them)
+                    window = When(None, (until, 24.0), tuple(sentence[c_first : c_last + 1]))
+                    found.append(Limit("only", window, told, (window,)))
                 elif since:
                     start = since[0][1].hours[0]
                     if until is not None and start > until and start - 12 < until:
@@ -816,6 +903,23 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     away_until = [_until_hour(texts[a : b + 1]) for a, b in clauses if not _present(texts[a : b + 1])]
                     until = next((u for u in away_until if u is not None), None)
                     hours = (0.0, until) if until is not None else None
+                    # "Ich arbeite Schicht: diese Woche Spätdienst ab 14 Uhr": from that hour on
+                    # (from a clause of being away, not of being at home, "ab 18 Uhr bin ich zu Hause",
+                    # nor of something else, "Ab 17 Uhr ist das Restaurant voll")
+                    # ("I'm on lates this week, from two": the time alone in a clause goes with it)
+                    gone = [
+                        (a, b)
+                        for a, b in clauses
+                        if (_away(texts[a : b + 1]) or (texts[a] in _FROM and b - a <= 3))
+                        and not _present(texts[a : b + 1])
+                    ]
+                    away_from = [
+                        w.hours[0]
+                        for f, _, w in whens
+                        if w.hours and f and texts[f - 1] in _FROM and any(a <= f <= b for a, b in gone)
+                    ]
+                    if hours is None and away_from:
+                        hours = (away_from[0], 24.0)
                     home_then = any(
                         _present(texts[a : b + 1]) and not set(texts[a : b + 1]) & _NEGATION for a, b in clauses
                     )
@@ -838,7 +942,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             elif (hour := _until_hour(words)) is not None and _present(words) and not set(words) & _NEGATION:
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten", "Heute bis 18 Uhr sind wir
                 # hier": not after that hour
-                day = next((w.day for _, w in inside if w.day), None) or _window_day(whens, c_first)
+                day = next((w.day for _, w in inside if w.day), None) or _window_day(whens, c_first, texts)
                 day = day or (last_day and last_day.day)
                 # "I'm home till five, then we're out": with no day named, the day of the call
                 day = day or "r0"
@@ -853,18 +957,42 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     found.append(Limit(kind, allowed[0], told, allowed))
                     if kind == "only":
                         others_only.append(len(found) - 1)
-            elif set(words) & _ONLY and _says_today(words) is None:
+            elif _not_before(words) and _present(words) and not negated and not set(words) & {"nur", "only"}:
+                # "Ich bin werktags erst ab 18 Uhr zu Hause": every day from then; "Morgen bin ich
+                # erst ab 13 Uhr im Studio": that day not before then (other days stay open); with
+                # a week named ("Nächste Woche Frühschicht, dann erst ab drei"), which days: no limit
+                timed = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM | {"nach"}]
+                day = next((w.day for *_, w in whens if w.day), None)
+                if day is None and last_day is not None and not any(t in ("erst", "1") for t in words):
+                    # "morgen bis 14 Uhr beim Arzt. Ab drei bin ich zu Hause": the day said before
+                    day = last_day.day
+                week = bool(set(texts) & (_WEEK_WORDS | _NEXT))
+                if timed and day is None and not week:
+                    hours = _window(timed[0][1], texts[timed[0][0] - 1])  # "from 9 till 12" as said
+                    said = tuple(sentence[c_first : c_last + 1])
+                    allowed = _working_days(hours, said) if _on_weekdays(words) else (When(None, hours, said),)
+                    found.append(Limit("only", allowed[0], told, allowed))
+                elif timed and day is not None and day[0] in "wr":
+                    start = timed[0][1].hours[0]
+                    found.append(Limit("not", When(day, (0.0, start), tuple(sentence[c_first : c_last + 1])), told))
+            elif set(words) & _ONLY and _says_today(words) is None and not _elsewhere_open(words):
                 # "only before 8 or after 5": the hours up to that one are a window too ("by" is a deadline)
                 timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY - _UP_TO)]
                 days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
-                if timed:
+                if timed and not _time_off(words) and _on_weekdays(words):
+                    # "I'm only home after 6 on weekdays": the window on Monday to Friday, the
+                    # weekend open
+                    window = _window(timed[0][1], texts[timed[0][0] - 1] if timed[0][0] else "")
+                    allowed = _working_days(window, timed[0][1].tokens)
+                    found.append(Limit("only", allowed[0], told, allowed))
+                elif timed and not _time_off(words):
+                    # ("ich habe nur am Donnerstagvormittag frei" names the time off work, which the
+                    # customer may need for an errand of their own: in doubt, no limit on our visit)
                     allowed = _disjoint(
                         [
-                            (
-                                When(w.day or _window_day(whens, f), _window(w, texts[f - 1] if f else ""), w.tokens),
-                                w.guessed,
-                            )
+                            (When(day, _window(w, texts[f - 1] if f else ""), w.tokens), w.guessed)
                             for f, w in timed
+                            for day in ([w.day] if w.day else _window_days(whens, f, texts))
                         ]
                     )
                     found.append(Limit("only", allowed[0], told, allowed))
@@ -911,6 +1039,9 @@ def _window(when: When, before: str) -> tuple[float, float]:
     hours = when.hours or (0.0, 24.0)
     if any(t.text in _UP_TO | {"to", "und", "and"} for t in when.tokens[1:]):
         return hours
+    inner = [t.text for t in when.tokens]
+    if len(inner) > 2 and inner[1] == "nach" and inner[2][:1].isdigit():
+        before = "nach"  # "Freitag nach 15 Uhr" came as one time with its day
     if before in _FROM or before == "nach":  # "nach 17 Uhr" (a place after "nach" names no hour)
         return (hours[0], 24.0)
     if before in _UP_TO:
@@ -931,14 +1062,37 @@ def _disjoint(windows: Sequence[tuple[When, bool]]) -> tuple[When, ...]:
     return tuple(found)
 
 
-def _window_day(whens: Sequence[tuple[int, int, When]], at: int) -> str | None:
+def _window_day(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> str | None:
     """The day a window at token ``at`` with no day of its own holds for: the day named before it in
     the sentence ("Samstag geht, aber nur vormittags", "only on Thursdays from two"), not one said
     after it ("..., and Thursday's out") nor a day with its own hour, which names an event ("Am
     Samstag um 11 Uhr kommen Kaufinteressenten, und ich bin nur vormittags zu Hause": every
-    morning); None is every day."""
-    earlier = [w for first, _, w in whens if first < at and w.day]
-    return earlier[-1].day if earlier and earlier[-1].hours is None else None
+    morning), nor the end of a span ("The kids are at their nan's till Sunday, and I'm home mornings
+    only": every morning); None is every day."""
+    earlier = [(first, w) for first, _, w in whens if first < at and w.day]
+    if not earlier or earlier[-1][1].hours is not None:
+        return None
+    first, when = earlier[-1]
+    return None if first and texts[first - 1] in _BY else when.day
+
+
+def _window_days(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> list[str | None]:
+    """The days a window at token ``at`` with no day of its own holds for, as :func:`_window_day`,
+    with the days joined to that day before it: "nur Donnerstag und Freitag ab 14 Uhr", "only
+    Monday, Tuesday or Friday after 2" (each of them from two); ``[None]`` is every day."""
+    day = _window_day(whens, at, texts)
+    if day is None:
+        return [None]
+    earlier = [(first, last, w) for first, last, w in whens if first < at and w.day]
+    days = [day]
+    for (_, last, w), (after_first, _, _) in zip(reversed(earlier[:-1]), reversed(earlier[1:])):
+        # a comma falls out of the tokens, so days in a list stand side by side or around a join word
+        comma = after_first == last + 1 and _raw(w.tokens[-1]).rstrip().endswith(",")
+        joined = comma or (after_first == last + 2 and texts[last + 1] in _DAY_JOIN)
+        if not joined or w.hours is not None:
+            break
+        days.append(w.day)
+    return days[::-1]
 
 
 def _clause_end(sentence: Sequence[Token], at: int) -> int:
@@ -1068,19 +1222,20 @@ def _day_ruled_out(words: Sequence[str]) -> bool:
 
 def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[str]:
     """The weekdays of an absence: "Dienstag bis Donnerstag arbeite ich in Hannover" is Tuesday,
-    Wednesday and Thursday, "on nights Wednesday and Thursday" both days; any other clause only
-    its first day ("Ich bin Mittwoch weg und komme Donnerstag wieder" is no absence on Thursday)."""
-    days = [(f, w.day) for f, w in inside if w.day]
-    (at, first), found = days[0], [days[0][1]]
-    for f, day in days[1:]:
+    Wednesday and Thursday, "on nights Wednesday and Thursday" both days, "Monday, Tuesday and
+    Friday" all three; any other clause only its first day ("Ich bin Mittwoch weg und komme Donnerstag wieder" is no absence on Thursday)."""
+    days = [(f, w.day, w.tokens[-1]) for f, w in inside if w.day]
+    (at, first, last), found = days[0], [days[0][1]]
+    for f, day, end in days[1:]:
         joined = texts[f - 1] if f == at + 2 else None
         if joined in ("bis", "to", "till", "until", "through") and first[0] == day[0] == "w" and day[1:] > first[1:]:
             found = [f"w{n}" for n in range(int(first[1:]), int(day[1:]) + 1)]
-        elif joined in ("und", "and", "oder", "or"):
+        elif joined in _DAY_JOIN or (f == at + 1 and _raw(last).rstrip().endswith(",")):
+            # "Montag, Dienstag und Mittwoch": the comma fell out of the tokens
             found.append(day)
         else:
             break
-        at, first = f, day
+        at, first, last = f, day, end
     weekend = any(w.tokens and w.tokens[-1].text in ("wochenende", "weekend") for _, w in inside)
     return found + ["w6"] if weekend and "w5" in found and "w6" not in found else found
 
@@ -1191,8 +1346,9 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
     return found
 
 
-def _after(offer: str, deadline: str) -> bool:
-    """``offer`` lies after the ``deadline`` day, for sure (module doc)."""
+def _after(offer: str, deadline: str, today: int | None = None) -> bool:
+    """``offer`` lies after the ``deadline`` day, for sure (module doc); with ``today`` known
+    (Monday = 0), weekdays count from it: "morgen" (Tuesday) on a Monday is before "bis Samstag"."""
     if offer[0] in "nNL" and deadline[0] in "wr":
         return True  # "nächsten Dienstag", "next week", "in drei Wochen" after "vor Freitag" or "bis morgen"
     if offer[0] == "R" and deadline[0] == "r":
@@ -1202,6 +1358,10 @@ def _after(offer: str, deadline: str) -> bool:
     if offer[0] != deadline[0]:
         return False
     a, b = int(offer[1:]), int(deadline[1:])
+    if offer[0] == "w" and today is not None:
+        # a deadline named on that very weekday is next week's ("bis Montag", said on a Monday); an
+        # offer on it may be today ("heute" comes as today's weekday): in doubt, before
+        return (a - today) % 7 > ((b - today) % 7 or 7)
     if offer[0] == "w":
         # the week runs Monday to Sunday (DIN 1355 / ISO 8601): a plain weekday against a Sunday
         # deadline is this week's, before it ("Wednesday" for "by Sunday"); after it is "next Monday"
@@ -1237,23 +1397,39 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
         if ((offer.call and not limit.calls) or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
             continue  # a call needs nobody at home; "next week" is compared with deadlines only
         if limit.kind == "by":
-            if offer.day and limit.when.day and _after(offer.day, limit.when.day):
+            if offer.day and limit.when.day and _after(offer.day, limit.when.day, limit.today):
                 return offer
             # a clock time ("spätestens um 12 Uhr"), not a part of the day ("bis Freitagabend")
             by_hour = limit.when.hours is not None and limit.when.hours[1] - limit.when.hours[0] <= 1.0
             by_hour = by_hour and offer.hours is not None
-            if by_hour and offer.day in (None, limit.when.day) and offer.hours[0] > limit.when.hours[0]:
-                return offer  # "13 Uhr" for "spätestens um 12 Uhr", the same day or no day said
+            # "13 Uhr" for "spätestens um 12 Uhr", the same day or no day said; a part of the day
+            # starting at the hour is all after it ("Friday afternoon" for "by Friday at noon")
+            part = by_hour and offer.hours[1] - offer.hours[0] > 1.0
+            late = by_hour and (
+                offer.hours[0] > limit.when.hours[0] or (part and offer.hours[0] >= limit.when.hours[0])
+            )
+            # an hour with no day is today's: it meets a deadline hour of today or of no day said,
+            # not "by Friday at noon" ("by three this afternoon" is well ahead of it)
+            today = ("r0", f"w{limit.today}") if limit.today is not None else ("r0",)
+            same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day in (None, *today))
+            if late and same_day:
+                return offer
+            # a part of the day as the deadline ("bis Freitagmittag"): an hour after its end
+            part_by = limit.when.hours is not None and not by_hour and offer.hours is not None
+            if part_by and offer.day == limit.when.day and offer.hours[0] >= limit.when.hours[1]:
+                return offer
         elif limit.kind == "earliest":
-            if offer.day and limit.when.day and _after(limit.when.day, offer.day):
+            if offer.day and limit.when.day and _after(limit.when.day, offer.day, limit.today):
                 return offer  # "am 8. Juni" for "nicht vor dem 15. Juni"
         elif limit.kind == "from":
             day = limit.when.day
-            if offer.day and day and (offer.day == day or _after(offer.day, day)):
+            if offer.day and day and (offer.day == day or _after(offer.day, day, limit.today)):
                 return offer
         elif limit.kind == "not":
             same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day is not None)
-            if limit.when.day is None or not same_day or offer.day is None and limit.when.hours is None:
+            # hours ruled out on no day named hold every day ("Vor neun Uhr bitte nicht")
+            same_day = same_day or (limit.when.day is None and limit.when.hours is not None)
+            if not same_day or offer.day is None and limit.when.hours is None:
                 continue
             span = limit.when.hours
             if span is None:
@@ -1280,6 +1456,11 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             windows = [w.hours for w in limit.allowed if w.hours and (not offer.day or not w.day or w.day == offer.day)]
             if offer.hours is None or not windows or (offer.day is None and all(w.day for w in limit.allowed)):
                 continue  # a time with no day ("morgens") against windows of named days: which day?
+            # a part of the day ("Freitagnachmittag" for "nur nach 15 Uhr") breaks the windows only
+            # when it misses them all; a clock time must start inside one
+            part = offer.hours[1] - offer.hours[0] > 1.0
+            if part and any(offer.hours[0] < hours[1] and hours[0] < offer.hours[1] for hours in windows):
+                continue
             if not any(_inside(offer.hours, hours) for hours in windows):
                 return offer
     return None
