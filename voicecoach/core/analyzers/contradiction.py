@@ -253,6 +253,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[float, float]] = []
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if heard and grammar.told_wrong(match):
+            continue  # "you were given the wrong information" about our colleague's excuse: on their side
+        if heard and grammar.sorry_joined(words, match, context.resources, context.language):
+            continue  # "That's not right, and I'm so sorry" about our colleague's excuse
         if any(start <= match.start <= end or match.start <= start <= match.end for start, end in taken):
             continue  # "nein, das ist falsch" and "das ist falsch": one finding
         taken.append((match.start, match.end))

@@ -70,6 +70,7 @@ never disagrees; a negated acknowledgement never counts as one.
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -425,7 +426,11 @@ _VALUED_THINGS = frozenset(
     {"moment", "day", "occasion", "tradition", "memory", "memories", "thing", "time", "gift", "piece", "tag",
      "anlass", "erinnerung", "erinnerungen", "sache", "zeit", "geschenk", "stueck", "fest", "feier"}
 )  # fmt: skip
-_VALUED_TAIL = frozenset({"for", "fuer", "and", "und", "too", "auch", "indeed", "right", "now", "jetzt", "gerade"})
+#: ("so hard with an autistic child", "hard on you", "das muss schwer sein": the circumstance or the verb)
+_VALUED_TAIL = frozenset(
+    {"for", "fuer", "and", "und", "too", "auch", "indeed", "right", "now", "jetzt", "gerade", "with", "on", "ohne",
+     "without", "sein", "gewesen"}
+)  # fmt: skip
 _WEIGHING = frozenset({"so", "such", "really", "very", "wirklich", "sehr", "a", "an", "eine", "ein", "ganz"})
 
 
@@ -449,6 +454,8 @@ def _valued(clause: Sequence[Piece], lang: str) -> int | None:
             return index
         if at >= 2 and texts[at] == "be" and texts[at - 1] in ("must", "muss") and texts[at - 2] in _THAT:
             return index  # "that must be hard"
+        if at >= 1 and texts[at] in ("muss", "duerfte") and texts[at - 1] in _THAT:
+            return index  # "das muss sehr schwer für Sie sein" (the German verb comes last)
     return None
 
 
@@ -632,8 +639,8 @@ _SYMPATHY_EXTRA = frozenset(
 #: Verbs a first person may have in a clause that only takes up the feeling.
 _SYMPATHY_VERBS = {
     "de": frozenset({"hoffen", "hoffe", "wuenschen", "wuensche", "bedauern", "bedauere", "bedaure",
-                     "entschuldigen", "entschuldige"}),
-    "en": frozenset({"hope", "wish", "apologise", "apologize", "be", "am", "m"}),
+                     "entschuldigen", "entschuldige", "fuehle", "fuehlen"}),
+    "en": frozenset({"hope", "wish", "apologise", "apologize", "be", "am", "m", "feel"}),  # "I feel for you"
 }  # fmt: skip
 
 
@@ -815,12 +822,20 @@ _DEGREE_TAIL = frozenset({"at", "all", "ueberhaupt", "wirklich", "really", "tota
 _ALSO_FOR = frozenset({"for", "about", "fuer", "ueber", "wegen"})
 
 
+#: The fault denied to the customer after owning it: "..., not yours", "..., nicht Ihrer".
+_NOT_YOURS = (["not", "yours"], ["not", "you"], ["nicht", "ihrer"], ["nicht", "ihr", "fehler"], ["nicht", "sie"])
+
+
 def _more_of_the_same(clause: Sequence[Piece], previous: Sequence[Piece], language: str) -> bool:
     """``clause`` adds another object to the apology before it ("..., and for the cancellation",
-    "..., und für die Absage"): it opens with "and"/"und" and a preposition of regret, the clause
+    "..., und für die Absage"), or denies the fault to the customer after the agent owned it ("It's
+    our mistake, not yours"): it opens with "and"/"und" and a preposition of regret, the clause
     before takes the feeling up, and it holds no verb of intent, no first person and no question."""
     lang = language if language in _FIRST else "en"
     texts = [p.text for p in clause]
+    found = _acknowledges(previous, language, False) if previous else None
+    if found is not None and found.kind == "ownership" and texts in _NOT_YOURS:
+        return True  # "It's our mistake, not yours": the ownership said whole
     return (
         len(texts) >= 2
         and texts[0] in {"and", "und"}
@@ -1424,8 +1439,11 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     if not second or _has_any(clause, _FIRST[lang] - {"mir", "me", "uns", "us"}):
         return None
     fault = _table(lexicon.YOUR_FAULT_WORDS, lang)
+    right = _table(lexicon.CUSTOMER_RIGHT, lang)
     for index, piece in enumerate(clause):
         if _is(piece, fault) and not negated and not _has_any(clause, _OURS[lang]) and not _blamed(texts, lang):
+            if any(_is(p, right) and _customer_right(clause, i, lang) for i, p in enumerate(clause[:index])):
+                continue  # "you are absolutely right about the risk": agreeing with them, no blame
             return _match("blame", clause, 0, index)
     duty = _table(lexicon.DUTY_VERBS, lang)
     receives = any(_is(p, _table(lexicon.RECEIVE_VERBS, lang)) for p in clause)
@@ -1540,6 +1558,10 @@ def _doubt(clause: Sequence[Piece], lang: str) -> Found | None:
 _TO_COME = frozenset({"will", "ll", "wird", "werden", "wirst", "muessen", "going", "need", "have"})
 
 
+#: Words before a noun, not a verb: "the doubt", "your doubts".
+_DETERMINERS = frozenset({"the", "your", "any", "that", "those", "this", "these", "some", "a", "ihre", "ihren"})
+
+
 def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
     """The agent doubts what the customer said: "Ich bezweifle, dass Sie das geschickt haben",
     "I doubt it took a whole month" (not negated, not about what is still to come)."""
@@ -1549,6 +1571,8 @@ def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
     subjects = _SUBJECT_FIRST[lang] | {_SUBJECT[lang]}
     for index, piece in enumerate(sentence):
         if _is(piece, doubt):
+            if index and sentence[index - 1].text in _DETERMINERS:
+                continue  # "I understand the doubt", "your doubts": the noun, the customer's doubt
             doer = next((p.text for p in reversed(sentence[:index]) if p.text in subjects), None)
             if doer == _SUBJECT[lang]:
                 return None  # "I understand why you'd doubt us": the customer's doubt, taken up
@@ -2790,15 +2814,16 @@ def _starts(texts: Sequence[str], marks: Sequence[tuple[str, ...]]) -> int:
 _RULED_OUT = {
     "de": frozenset({"erstatten", "erstattet", "erstattung", "erstattungsfaehig", "zahlen", "bezahlen", "uebernehmen",
                      "uebernommen", "ersetzen", "ersetzt", "haften", "streichen", "stornieren", "zurueck",
-                     "zurueckerstatten", "abgedeckt", "gedeckt", "versichert", "moeglich", "erlaubt"}),
+                     "zurueckerstatten", "abgedeckt", "gedeckt", "versichert", "moeglich", "erlaubt", "enthalten",
+                     "inbegriffen", "inklusive"}),
     "en": frozenset({"refund", "refunded", "refundable", "refunds", "pay", "cover", "covered", "liable", "reimburse",
-                     "replace", "cancel", "waive", "allowed", "possible", "responsible"}),
+                     "replace", "cancel", "waive", "allowed", "possible", "responsible", "included", "inclusive"}),
 }  # fmt: skip
 #: A rule cited as the last word on it: "das ist Vorschrift", "das ist so geregelt", "it's policy".
 _BARE_RULE = {
     "de": (("ist", "vorschrift"), ("ist", "so", "geregelt"), ("sind", "die", "regeln")),
     "en": (("is", "policy"), ("is", "company", "policy"), ("is", "our", "policy"), ("are", "the", "rules"),
-           ("is", "the", "rule")),
+           ("is", "the", "rule"), ("is", "rule")),  # "it's the insurer's rule" ('s comes as "is")
 }  # fmt: skip
 #: Where a rule is written: "das steht in den AGB", "it's in the terms".
 _RULE_PLACE = {
@@ -2834,8 +2859,8 @@ _EXCEPTION = frozenset(
 _POLICY = {
     "de": frozenset({"agb", "vertrag", "vertraglich", "vertragsbedingungen", "geschaeftsbedingungen", "bedingungen",
                      "vorschrift", "vorschriften", "richtlinie", "richtlinien", "regelung", "geregelt", "klausel",
-                     "kleingedruckte", "regeln"}),
-    "en": frozenset({"terms", "policy", "conditions", "contract", "rules", "clause", "print"}),
+                     "kleingedruckte", "regeln", "kostenvoranschlag"}),
+    "en": frozenset({"terms", "policy", "conditions", "contract", "rules", "rule", "clause", "print", "quote"}),
 }  # fmt: skip
 
 
@@ -2876,7 +2901,11 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
             for c in sentence
         )
         benefit = _has_any(flat, _SECOND[lang]) and bool(set(texts) & _BENEFIT)
-        bare = not benefit and any(_in_order(texts, rule, 1) is not None for rule in _BARE_RULE[lang])
+        # (the last word of its clause: "it's the insurer's rule", not "the insurer's rule says ...")
+        ends = set(itertools.accumulate(len(c) for c in sentence))
+        bare = not benefit and any(
+            (span := _in_order(texts, rule, 1)) is not None and span[1] + 1 in ends for rule in _BARE_RULE[lang]
+        )
         # "Die Stunden verfallen leider, ..., das steht in den AGB": where the rule is written, said
         # of something the customer loses (in their favour it is no contradiction)
         placed = any(_in_order(texts, rule, 0) is not None for rule in _RULE_PLACE[lang])
@@ -3260,6 +3289,67 @@ class ReportedExcuse:
     #: How many of ``words`` name what the claim is about, before its copula ("the old eyes were a
     #: choking hazard": 2); the rest say what is claimed of it. 0 when no copula follows a subject.
     subject: int = 0
+    #: How many of ``words`` come before the claim's negation ("blackout lining is an extra I never
+    #: ordered": 3, "ordered" is the word denied); ``len(words)`` when the claim is not negated.
+    denied_from: int = 0
+
+
+#: What was told, in a sentence that calls it wrong: "you were given the wrong information", "Sie
+#: wurden falsch informiert", "the rule you were told is wrong".
+_TOLD_WHAT = frozenset(
+    {"told", "given", "informed", "information", "info", "advice", "gesagt", "informiert", "auskunft",
+     "mitgeteilt"}
+)  # fmt: skip
+
+
+def told_wrong(match: Match) -> bool:
+    """The contradiction found calls wrong what the customer was told ("you were given the wrong
+    information", "Da hat man Ihnen was Falsches gesagt", "The rule you were told is wrong"). After
+    the customer reports one of ours giving an excuse (:func:`reported_excuses`) it sides with them
+    against our colleague's words (the seeds: own the mistake); only then the caller lets it pass."""
+    texts = [t for w in match.stretch or match.words for t in normalize(w.text)]
+    for at, text in enumerate(texts):
+        if text not in _TOLD_WHAT:
+            continue
+        # the customer got it: a passive ("you were given", "Sie wurden falsch informiert"), "told
+        # you", "man hat Ihnen ... gesagt"; not "you must have given us the wrong date" nor
+        # "ehrlich gesagt"
+        if texts[at - 1 : at] in (["were"], ["was"], ["been"], ["being"]) or texts[at + 1 : at + 2] == ["you"]:
+            return True
+        if text in ("information", "info", "advice") and {"were", "was"} & set(texts[:at]) and "you" in texts[:at]:
+            return True
+        if text == "informiert" and {"wurden", "worden"} & set(texts):
+            return True
+        if text in ("gesagt", "mitgeteilt") and "ihnen" in texts[:at]:
+            return True
+        if text == "auskunft" and "falsche" in texts[:at]:
+            return True
+    return False
+
+
+def sorry_joined(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
+    """The clause right after the phrase apologises, joined by "and"/"und": "That's not right, and
+    I'm so sorry", "Das stimmt so nicht, und das tut mir leid" (what is not right is what happened
+    to them; "That's not true, sorry, but ..." keeps its doubt)."""
+    parts = clauses(words, resources, language)
+    last = match.words[-1]
+    at = next((i for i, c in enumerate(parts) if any(p.word is last or p.word == last for p in c)), None)
+    if at is None or at + 1 >= len(parts) or _ends_sentence(parts[at]):
+        return False
+    after = parts[at + 1]
+    found = _acknowledges(after, language, False)
+    return after[0].text in ("and", "und") and found is not None and found.kind == "apology"
+
+
+def _excuse(claim: list[frozenset[str]], negated: bool, subject: int, denied_from: int | None) -> ReportedExcuse:
+    """One :class:`ReportedExcuse` from the words gathered (a subject past the last word counts as
+    none; ``denied_from`` None: no word after the negation)."""
+    return ReportedExcuse(
+        tuple(claim),
+        negated,
+        subject if subject < len(claim) else 0,
+        denied_from if negated and denied_from is not None else len(claim),
+    )
 
 
 def reported_excuses(
@@ -3305,6 +3395,8 @@ def reported_excuses(
             claim: list[frozenset[str]] = []
             negated = False
             subject = 0
+            denied_from: int | None = None
+            denying = False
             rest = flat[index + 1 :]
             for at, piece in enumerate(rest):
                 if piece.text in ("but", "aber", "doch", "however"):
@@ -3313,9 +3405,10 @@ def reported_excuses(
                     # "ghosting is normal on old brick and the frames were flaking anyway": two
                     # claims, each with its own subject
                     if len(claim) >= ECHO_WORDS:
-                        found.append(ReportedExcuse(tuple(claim), negated, subject if subject < len(claim) else 0))
-                    claim, negated, subject = [], False, 0
+                        found.append(_excuse(claim, negated, subject, denied_from))
+                    claim, negated, subject, denied_from, denying = [], False, 0, None, False
                     continue
+                denying = denying or (piece.text in NEGATIONS and not negated)
                 negated = negated or piece.text in NEGATIONS
                 if not subject and claim and piece.text in _CLAIM_COPULA:
                     subject = len(claim)
@@ -3329,9 +3422,11 @@ def reported_excuses(
                     # "gewesen" (sein) and "ist" share no content; "car" does; a name ("the Lindsay
                     # was out of stock") is what the claim is about, which the fix names too
                     continue
+                if denying and piece.text not in NEGATIONS:
+                    denied_from, denying = len(claim), False  # the word the negation falls on
                 claim.append(_stems(piece))
             if len(claim) >= ECHO_WORDS:
-                found.append(ReportedExcuse(tuple(claim), negated, subject if subject < len(claim) else 0))
+                found.append(_excuse(claim, negated, subject, denied_from))
             break
     return found
 
@@ -3384,9 +3479,16 @@ def echoed_excuse(
                 continue  # "The crew should have waited, ringing the bell once is not enough": owned
             if any(any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence):
                 continue  # "the fault was in the room, not in your group": the fault placed, not excused
-            # a negation the excuse lacks, in a clause that says it, disowns it
+            # a negation the excuse lacks, in a clause that says it, disowns it; what the excuse
+            # denied, said with no negation, affirms it ("as ordered" for "an extra I never ordered")
             saying = [c for c in sentence if any(_stems(p) & claimed for p in c)]
-            if not claim.negated and any(p.text in NEGATIONS for c in saying for p in c):
+            negation_said = any(p.text in NEGATIONS for c in saying for p in c)
+            if not claim.negated and negation_said:
+                continue
+            # (only the word the negation falls on: "aren't quick enough for that room" denies "quick")
+            negated_word = claim.words[claim.denied_from : claim.denied_from + 1] if claim.negated else ()
+            denied = frozenset().union(*negated_word)
+            if denied & stems and not negation_said:
                 continue
             return _match("echo", flat, 0, len(flat) - 1)
     return None

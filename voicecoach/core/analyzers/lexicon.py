@@ -385,6 +385,8 @@ PUSH: Lexicon = {
         "anders ueberlegen", "zum ausprobieren", "zum testen", "zum probieren",
         # "Und wenn Sie doch eine jährliche Kontrolle möchten, ...": the no taken back for them
         "wenn sie doch", "falls sie doch", "sollten sie doch",
+        # a smaller piece of it asked for after the no: "Dürfen wir ihr wenigstens Blumen schicken?"
+        "duerfen wir wenigstens", "koennen wir wenigstens", "darf ich wenigstens", "darf ich ihnen wenigstens",
     ),
     "en": (
         "are you sure", "reconsider", "think about it", "just one more", "last chance", "only today",
@@ -392,6 +394,7 @@ PUSH: Lexicon = {
         "quite certain", "do you really want", "really want to say no", "anyway",
         "change your mind", "fall in love with", "try them out", "try it out", "so you can try",
         "if you do want", "if you still want", "if you ever want",
+        "could we at least", "can we at least", "may we at least", "could i at least", "can i at least",
     ),
 }  # fmt: skip
 
@@ -405,9 +408,10 @@ DEALS: Lexicon = {
 #: ... in a clause that offers it: a modal of offering, "instead", or a next time.
 OFFERING: Lexicon = {
     "de": ("koennten", "koennte", "anbieten", "biete", "haette ich", "ich haette noch", "stattdessen", "alternativ", "naechste mal",
-           "naechsten mal", "wenn sie wieder", "falls sie mal", "falls sie doch"),
+           "naechsten mal", "wenn sie wieder", "falls sie mal", "falls sie doch", "fuer ihre naechste",
+           "fuer ihren naechsten", "soll ich auch", "soll ich gleich"),
     "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
-           "next rental", "next order", "would you like"),
+           "next rental", "next order", "would you like", "for your next", "should i also", "shall i also"),
 }  # fmt: skip
 #: Selling something extra on the visit ("Er könnte bei der Gelegenheit ...", "while he's there
 #: anyway", "no obligation", "for a small extra"): with a cue of offering, another offer after a no.
@@ -419,6 +423,14 @@ UPSELL: Lexicon = {
     "en": ("while hes there", "while he is there", "while shes there", "while theyre there", "while were there",
            "while our man", "while our engineer", "while the engineer", "no obligation", "small extra",
            "little extra", "small fee", "going over", "half price", "for just", "for only", "just to look"),
+}  # fmt: skip
+#: The part of :data:`UPSELL` that is selling talk on its own ("unverbindlich", "nur zum
+#: Anschauen", "no obligation", "for a small fee"): after a no, the extra it goes with is offered
+#: even with no modal of offering ("Ich lege Ihnen unverbindlich ein Muster bei").
+SALES_TALK: Lexicon = {
+    "de": ("unverbindlich", "nur zum anschauen", "kleinen aufpreis", "gegen aufpreis", "zum halben preis",
+           "fuer den halben preis"),
+    "en": ("no obligation", "small fee", "small extra", "little extra", "half price", "just to look"),
 }  # fmt: skip
 #: Asking the customer to do again what they said they did ("Could you restart the router once
 #: more?"): saying their words back then asks, it does not confirm.

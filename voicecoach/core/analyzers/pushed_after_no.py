@@ -533,6 +533,13 @@ def _cheap_price(clause: Sequence[Token]) -> bool:
     return any(tuple(texts[i : i + len(p)]) == p for p in _CHEAP_PHRASES for i in range(len(texts)))
 
 
+#: Giving or doing something extra: "ich lege Ihnen ... bei", "we'll send", "take a look".
+_GIVING = frozenset(
+    {"bei", "beilegen", "lege", "legen", "schicke", "schicken", "mitschicken", "mitbringen", "schaut", "schauen",
+     "send", "add", "include", "pop", "look", "throw", "bring"}
+)  # fmt: skip
+
+
 def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     """Clauses that offer a substitute deal after the no, in any words: a deal word
     (:data:`lexicon.DEALS`: "Rabatt", "voucher", "something off your next booking") with a cue of
@@ -543,6 +550,7 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     deals = set(context.words("deals")) - _offer_tokens(context)  # the refused offer's own words: _accepting
     offering = [normalize(p) for p in context.words("offering")]
     upsell = [normalize(p) for p in context.words("upsell")]
+    sales_talk = [normalize(p) for p in context.words("sales_talk")]
     negations = set(context.words("negations"))
     found = []
     first = opening = 0  # the clause's and the sentence's first token
@@ -569,6 +577,11 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(clause)
         cue = cue or cheap
         extra = extra or cheap
+        # "ich lege Ihnen unverbindlich ein Muster bei", "have someone look it over for a small fee":
+        # selling talk with something given or done is its own cue ("der Termin bleibt unverbindlich"
+        # sells nothing)
+        talk = any(tuple(clause[i : i + len(p)]) == p for p in sales_talk for i in range(len(clause)))
+        cue = cue or (talk and bool(_GIVING.intersection(sentence)))
         # "no obligation" is a selling phrase: its "no" negates nothing
         sold = {w for p in upsell for i in range(len(clause)) if tuple(clause[i : i + len(p)]) == p for w in p}
         if (deals.intersection(clause) or extra) and cue and not negations.intersection(set(clause) - sold):
