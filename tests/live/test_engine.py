@@ -182,6 +182,19 @@ def test_a_late_start_within_the_wait_is_answered(tmp_path, speech):
     assert len(of(events, ev.TurnJudged)[0].result.turn.trainee.speech) == 1
 
 
+def test_a_reply_begun_ten_seconds_late_is_judged_with_its_dead_air(tmp_path, speech):
+    # the default wait: a trainee who thinks for ten seconds is heard, and the pause is the finding
+    events, _, _ = run_call(scenario(tmp_path), speech, [SimulatedReply(speech["reply"], at=3.4 + 10.0, turn=1)])
+    assert of(events, ev.Unanswered) == []
+    result = of(events, ev.TurnJudged)[0].result
+    assert len(result.turn.trainee.speech) == 1
+    kinds = [f.kind for f in result.findings]
+    assert "silent_reply" not in kinds
+    (gap,) = [f for f in result.findings if f.kind == "response_gap"]
+    assert gap.evidence["reason"] == "dead_air"
+    assert gap.evidence["gap"] == pytest.approx(10.0, abs=0.5)
+
+
 def test_interjection_is_played_at_its_time_after_the_trainee_started(tmp_path, speech):
     turns = [
         {"id": "first", "say": "My parcel did not arrive.", "interjection": {"say": "Wait, one more thing.", "at": 1.0}}

@@ -32,6 +32,7 @@ from voicecoach.core.words.ui import UI
 from voicecoach.core.words.voices import persona_forms
 from voicecoach.live import events as ev
 from voicecoach.live import factory
+from voicecoach.live.engine import ANSWER_WAIT
 from voicecoach.live.saved_echo import belongs_to_chosen, call_echo
 
 #: The headless call never counts a turn unanswered sooner than this.
@@ -60,8 +61,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="with --demo: run the call X times faster than real time (default 1)",
     )  # fmt: skip
     parser.add_argument(
-        "--wait", type=decimal_number, default=MIN_ANSWER_WAIT, metavar="SECONDS",
-        help=f"how long to wait for you to start answering (at least {MIN_ANSWER_WAIT:g}, the default)",
+        "--wait", type=decimal_number, default=ANSWER_WAIT, metavar="SECONDS",
+        help=f"how long to wait for you to start answering (at least {MIN_ANSWER_WAIT:g}; default {ANSWER_WAIT:g})",
     )  # fmt: skip
     parser.add_argument(
         "--no-echo", action="store_true",

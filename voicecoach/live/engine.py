@@ -96,6 +96,11 @@ log = logging.getLogger(__name__)
 #: Seconds of one Silero VAD frame (512 samples at 16 kHz): its probability falls about a frame
 #: after the speech stops (``VadOptions.end_backoff``).
 _VAD_FRAME = 0.032
+#: Seconds after the customer's line the trainee has to start before the turn counts unanswered. A
+#: trainee who thinks before answering starts late, and with 8 s such replies were lost in tmux
+#: trials; the pause itself is already the dead-air finding (``JudgeOptions.dead_air``, 3 s), so a
+#: late reply is judged with it. Fifteen seconds of silence is a call a real customer hangs up on.
+ANSWER_WAIT = 15.0
 
 EventHandler = Callable[[ev.CallEvent], None]
 """Where the engine posts its events (always from the engine's thread)."""
@@ -111,7 +116,7 @@ class EngineOptions:
     """Silence after the trainee's speech that ends the reply."""
     max_turn_seconds: float = 60.0
     """Longest reply; the turn ends there even if the trainee goes on."""
-    answer_wait: float = 8.0
+    answer_wait: float = ANSWER_WAIT
     """How long after the customer's line the trainee has to *start* before the turn is unanswered."""
     pause_after_turn: bool = False
     """Wait for ``next()``/``retry_turn()``/``hang_up()`` after each judged turn (the TUI's feedback)."""
@@ -577,8 +582,8 @@ class CallEngine:
 
     def _check_microphone(self, turn: TurnState) -> None:
         """Once ``silent_mic_seconds`` of the turn have passed: a microphone that delivered nothing
-        but (near) zeros is said at once, not discovered as "no reply" 8 s later. Not while muted
-        (the trainee knows)."""
+        but (near) zeros is said at once, not discovered as "no reply" when the answer wait runs
+        out. Not while muted (the trainee knows)."""
         if turn.mic_checked or turn.now < self.options.silent_mic_seconds:
             return
         if self.demo:  # the demo's "microphone" is its own replies: nothing to check

@@ -23,7 +23,7 @@ from voicecoach.analysis import ANALYSIS_DECODE
 from voicecoach.core.backend import AudioBackend, Echo
 from voicecoach.core.end_of_turn import EndOfTurn, rule_for
 from voicecoach.live.demo import DemoBackend, demo_script, demo_sound
-from voicecoach.live.engine import CallEngine, EngineOptions, EventHandler, StoreArg
+from voicecoach.live.engine import ANSWER_WAIT, CallEngine, EngineOptions, EventHandler, StoreArg
 from voicecoach.live.turn import TraineeScript
 
 log = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def open_call(
     store: StoreArg = "default",
     input_device: str | int | None = None,
     output_device: str | int | None = None,
-    answer_wait: float = 8.0,
+    answer_wait: float = ANSWER_WAIT,
     demo_speed: float = 1.0,
     echo: Echo | None = None,
 ) -> CallEngine:

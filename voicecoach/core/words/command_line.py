@@ -299,8 +299,8 @@ HELP: Mapping[str, str] = {
     "with --demo: run the call X times faster than real time (default 1)": (
         "mit --demo: den Anruf FAKTOR-mal so schnell wie in Echtzeit laufen lassen (Standard 1)"
     ),
-    "how long to wait for you to start answering (at least 8, the default)": (
-        "wie lange auf den Beginn Ihrer Antwort gewartet wird (mindestens 8, der Standard)"
+    "how long to wait for you to start answering (at least 8; default 15)": (
+        "wie lange auf den Beginn Ihrer Antwort gewartet wird (mindestens 8; Standard 15)"
     ),
     "subtract no echo from the microphone, even when the app's headset check saved one for these devices": (
         "kein Echo vom Mikrofon abziehen, auch wenn der Headset-Test der App eines für diese Geräte gespeichert hat"
