@@ -361,6 +361,9 @@ def test_times_as_callers_say_them(customer: str, reply: str, conflict: bool) ->
         ("en", "Clearing up is included in your quote, so we'll be back tomorrow.", False),
         ("en", "Of course, the insurer's rule says email is fine, so I'll email it today.", False),
         ("en", "I'll send you a new quote today, and nothing is charged until you agree.", False),
+        # a rule set aside for them
+        ("en", "The no-refund rule doesn't apply when we cancel, so the deposit is yours.", False),
+        ("de", "Die Regel im Vertrag gilt hier nicht, das Wegräumen übernehmen wir.", False),
     ],
 )
 def test_a_quote_or_a_rule_set_against_them(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
@@ -393,3 +396,43 @@ def test_sympathy_and_ownership_alone_say_no_fix(language: str, reply: str, miss
     points = {"refund": ["zurück", "erstatten"] if language == "de" else ["back", "refund"]}
     found = penalised(language, reply, resources, say=say, expect={"key_points": points})
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "avoid", "reply", "avoided"),
+    [
+        # the same brush-off with another person as its subject, or our possessive for the article
+        ("en", "while we're there", "The fitter can check the loft while he's there.", True),
+        ("en", "while we're there", "Our crew could look at the shed while they're there.", True),
+        ("de", "steht in den AGB", "So steht es auch in unseren AGB.", True),
+        ("de", "wir können nichts machen", "Da können die leider nichts machen.", False),
+        # a short phrase is not widened; the listed phrase itself still counts
+        ("en", "we can't", "They can't come on Friday, so we'll send Joe.", False),
+        ("en", "while we're there", "We'll sort the gate while we're there, at no cost.", True),
+    ],
+)
+def test_the_avoid_phrase_in_another_person(language: str, avoid: str, reply: str, avoided: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Die Flasche war nicht dabei.", "en": "Your crew left the gate open."}[language]
+    found = penalised(
+        language, reply, resources, mood="calm", say=say, expect={"avoid": [avoid], "key_points": {"x": ["x"]}}
+    )
+    assert has(found, "avoid_phrase") is avoided, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "no_time"),
+    [
+        # a time in words that name no clock or day: not "no time at all"
+        ("de", "Im Laufe des Tages melde ich mich mit dem neuen Termin.", False),
+        ("de", "Nach Pfingsten baut unser Team das Gerüst auf.", False),
+        ("en", "The new part comes over the weekend.", False),
+        # vague is still no time
+        ("de", "Wir kümmern uns schnellstmöglich darum.", True),
+        ("en", "We'll get on it as soon as we can.", True),
+    ],
+)
+def test_times_without_clock_or_day(language: str, reply: str, no_time: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Wann kommt denn endlich jemand?", "en": "When is someone finally coming?"}[language]
+    points = {"when": ["morgen", "Montag"] if language == "de" else ["tomorrow", "Monday"]}
+    found = penalised(language, reply, resources, mood="annoyed", say=say, expect={"key_points": points})
+    assert has(found, "not_listening/missed_point") is no_time, found

@@ -58,14 +58,35 @@ _PREFIXES = frozenset(
 )
 
 
+#: Another subject of the same brush-off ("while we're there" / "while they're there", "we can't
+#: promise" / "they can't promise"), normalised ("we're" is "were"): the staff named in other
+#: persons. Only in phrases of three or more words, so that no short phrase is widened.
+_PERSONS = {
+    "en": {"were": ("theyre", "hes", "shes"), "theyre": ("were", "hes", "shes"), "we": ("they", "he", "she"),
+           "they": ("we", "he", "she")},
+    "de": {"wir": ("sie", "er"), "unser": ("ihr",), "unsere": ("ihre",)},
+}  # fmt: skip
+#: A German article as the possessive that says the same rule or place: "steht in den AGB" / "in
+#: unseren AGB".
+_ARTICLES = {
+    "den": ("unseren",), "die": ("unsere",), "dem": ("unserem",), "der": ("unserer",), "das": ("unser",),
+}  # fmt: skip
+
+
 def variants(phrase: str, language: str) -> list[str]:
-    """Other forms of an avoid ``phrase`` that say the same: another modal (:data:`_MODALS`). The
-    listed phrase itself is not among them. (A German separable verb said whole is
-    :func:`_separable_whole`'s.)"""
+    """Other forms of an avoid ``phrase`` that say the same: another modal (:data:`_MODALS`); in a
+    phrase of three or more words another person as the subject (:data:`_PERSONS`) or, in German,
+    our possessive for the article (:data:`_ARTICLES`). The listed phrase itself is not among them.
+    (A German separable verb said whole is :func:`_separable_whole`'s.)"""
     words = normalize(phrase)
     found: list[str] = []
+    swaps = dict(_MODALS.get(language, {}))
+    if len(words) >= 3:
+        for table in (_PERSONS.get(language, {}), _ARTICLES if language == "de" else {}):
+            for word, others in table.items():
+                swaps[word] = (*swaps.get(word, ()), *others)
     for at, word in enumerate(words):
-        for other in _MODALS.get(language, {}).get(word, ()):
+        for other in swaps.get(word, ()):
             found.append(" ".join((*words[:at], other, *words[at + 1 :])))
     return found
 
@@ -136,6 +157,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     findings = []
     for phrase in step.expect.avoid:
         match = phrase_found(phrase, spoken, **context.penalty_match_kwargs(), stop_at_comma=True)
+        for form in variants(phrase, context.language) if match is None else ():
+            # "while they're there" for "while we're there", word for word
+            match = phrase_found(form, spoken, **context.penalty_match_kwargs(), stop_at_comma=True)
+            if match is not None:
+                break
         if match is not None and not same_words(match, context):
             match = None  # only alike in spelling: another word
         if match is not None and negated(normalize(phrase)) != negated(normalize(match.text)):

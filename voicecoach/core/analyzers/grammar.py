@@ -2864,6 +2864,10 @@ _POLICY = {
 }  # fmt: skip
 
 
+#: A rule said not to hold: "doesn't apply", "gilt hier nicht", "greift nicht".
+_APPLIES = frozenset({"apply", "applies", "gilt", "gelten", "greift", "greifen"})
+
+
 def rules_cited(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
     """Sentences that set a rule against the customer's request: "We don't refund individual walks,
     I'm afraid, it's in the terms", "Deposits are strictly non-refundable, it's policy", "Our terms
@@ -2901,11 +2905,15 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
             for c in sentence
         )
         benefit = _has_any(flat, _SECOND[lang]) and bool(set(texts) & _BENEFIT)
-        # (the last word of its clause: "it's the insurer's rule", not "the insurer's rule says ...")
+        # ("is rule", from "the insurer's rule", only as the last word of its clause: not "the
+        # insurer's rule says email is fine")
         ends = set(itertools.accumulate(len(c) for c in sentence))
         bare = not benefit and any(
-            (span := _in_order(texts, rule, 1)) is not None and span[1] + 1 in ends for rule in _BARE_RULE[lang]
+            (span := _in_order(texts, rule, 1)) is not None and (rule != ("is", "rule") or span[1] + 1 in ends)
+            for rule in _BARE_RULE[lang]
         )
+        # "The non-refundable rule doesn't apply when we cancel": the rule set aside for them
+        set_aside = any(_has_any(c, NEGATIONS) and any(p.text in _APPLIES for p in c) for c in sentence)
         # "Die Stunden verfallen leider, ..., das steht in den AGB": where the rule is written, said
         # of something the customer loses (in their favour it is no contradiction)
         placed = any(_in_order(texts, rule, 0) is not None for rule in _RULE_PLACE[lang])
@@ -2917,7 +2925,7 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
             any(p.text in _RULED_OUT[lang] or p.lemmas & _RULED_OUT[lang] for p in flat)
             or set(texts) & {"free", "kostenlos", "gratis", "kostenfrei"}
         )
-        if ruled_out or bare or ours:
+        if (ruled_out or bare or ours) and not set_aside:
             found.append(_match("rules", flat, 0, len(flat) - 1))
     return found
 
