@@ -406,6 +406,7 @@ def test_sympathy_and_ownership_alone_say_no_fix(language: str, reply: str, miss
         ("en", "while we're there", "Our crew could look at the shed while they're there.", True),
         ("de", "steht in den AGB", "So steht es auch in unseren AGB.", True),
         ("de", "wir können nichts machen", "Da können die leider nichts machen.", False),
+        ("de", "wir können da nichts machen", "Sie können da nichts machen, das erledigen wir für Sie.", False),
         # a short phrase is not widened; the listed phrase itself still counts
         ("en", "we can't", "They can't come on Friday, so we'll send Joe.", False),
         ("en", "while we're there", "We'll sort the gate while we're there, at no cost.", True),
@@ -436,3 +437,88 @@ def test_times_without_clock_or_day(language: str, reply: str, no_time: bool, re
     points = {"when": ["morgen", "Montag"] if language == "de" else ["tomorrow", "Monday"]}
     found = penalised(language, reply, resources, mood="annoyed", say=say, expect={"key_points": points})
     assert has(found, "not_listening/missed_point") is no_time, found
+
+
+#: The customer reports what one of ours told them, and disputes it.
+TOLD = {
+    "pond_de": "Der Teich ist seit Ihrer Reparatur wieder undicht. Ihr Monteur sagte, das sei normal bei Folienteichen.",
+    "fee_de": "Ich habe den Kochkurs storniert und trotzdem voll bezahlt. Frau Lenz sagt, das stehe so in den AGB.",
+    "pond_en": "The pond's leaking again since your repair. Your engineer said that's normal with liner ponds.",
+    "fee_en": "I cancelled the cookery course and still paid the full fee. Lisa says that's in the terms.",
+}
+
+
+@pytest.mark.parametrize(
+    ("say", "language", "reply", "contradicts_them"),
+    [
+        # against our colleague's word, with the customer
+        ("pond_de", "de", "Da muss ich meinem Kollegen widersprechen: Das ist nicht normal. Wir kommen morgen.", False),
+        ("fee_de", "de", "Laut unseren AGB steht Ihnen die Erstattung zu. Das Geld kommt in drei Tagen.", False),
+        ("fee_de", "de", "Das ist ärgerlich, und es stimmt so nicht. Sie bekommen Ihr Geld diese Woche zurück.", False),
+        ("pond_en", "en", "That's not normal, a pond shouldn't leak after a repair. We'll come tomorrow.", False),
+        ("fee_en", "en", "You were given the wrong information, I'm sorry. I'm refunding the fee today.", False),
+        ("fee_en", "en", "That's frustrating, and it's not right. You'll have your money back this week.", False),
+        # the colleague's word said again, or the customer's own view denied
+        ("fee_de", "de", "Das steht so in den AGB, eine Erstattung gibt es nicht.", True),
+        ("fee_de", "de", "Sie können die Gebühr leider nicht zurückbekommen, das steht so in den AGB.", True),
+        ("pond_en", "en", "It's not a defect, that's normal with liner ponds.", True),
+        ("pond_de", "de", "Da muss ich widersprechen, das ist bei Folienteichen normal.", True),
+    ],
+)
+def test_against_our_colleagues_word(say: str, language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(
+        language,
+        reply,
+        resources,
+        say=TOLD[say],
+        expect={"key_points": {"x": ["morgen", "zurück", "tomorrow", "back"]}},
+    )
+    assert contradicts(found) is contradicts_them, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "faulted"),
+    [
+        # indignation with them, agreement and our conduct judged bad by us: no contradiction, feeling taken up
+        (
+            "de",
+            "Das kann nicht sein, dass Sie drei Wochen warten. Entschuldigung, die Stempel gehen heute raus.",
+            False,
+        ),
+        ("de", "Das ist keine Art, mit Kunden umzugehen, da gebe ich Ihnen recht. Morgen sind die Stempel da.", False),
+        ("de", "Da gibt es nichts zu beschönigen, das war schlecht von uns. Die Stempel gehen heute raus.", False),
+        ("en", "That was poor of us, there's no excuse. The stamps go out by express today.", False),
+        ("en", "That's not good enough from us. The stamps go out by express today.", False),
+        # disbelief of their account, and a plain statement with no feeling taken up
+        ("de", "Das kann nicht sein, dass Sie drei Wochen warten. Die Stempel gingen letzte Woche raus.", True),
+        ("en", "The stamps go out by express today.", True),
+    ],
+)
+def test_indignation_agreement_and_our_conduct(language: str, reply: str, faulted: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Seit drei Wochen warte ich auf meine Stempel! Jedes Mal hieß es, morgen kommt die Ware. Eine Frechheit!",
+        "en": "I've waited three weeks for my stamps! Each time I was told they'd come tomorrow. It's outrageous!",
+    }[language]
+    points = {"send": ["heute", "morgen", "Express", "today", "tomorrow", "express"]}
+    found = penalised(language, reply, resources, mood="angry", say=say, expect={"key_points": points})
+    assert (contradicts(found) or has(found, "not_listening/ignored_emotion")) is faulted, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # reachable only in a window: a call outside it breaks it, inside it fits
+        ("Ich bin nur zwischen 10 und 12 Uhr erreichbar.", "Ich rufe Sie morgen um 15 Uhr an.", True),
+        ("Ich bin nur zwischen 10 und 12 Uhr erreichbar.", "Ich rufe Sie morgen um 11 Uhr an.", False),
+        # a part of a day ruled out: that part only
+        ("Heute ist Mittwoch. Freitagnachmittag geht nicht, da bin ich beim Arzt.", "Freitag um 15 Uhr.", True),
+        ("Heute ist Mittwoch. Freitagnachmittag geht nicht, da bin ich beim Arzt.", "Freitag um neun.", False),
+        ("It's Wednesday. Friday afternoon is no good, I'm at the dentist.", "Friday at three.", True),
+        ("It's Wednesday. Friday afternoon is no good, I'm at the dentist.", "Friday at nine.", False),
+        # asked for, not ruled out
+        ("Geht es nicht auch Freitagnachmittag?", "Freitag um 15 Uhr.", False),
+    ],
+)
+def test_reachable_windows_and_parts_ruled_out(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits

@@ -60,11 +60,11 @@ _PREFIXES = frozenset(
 
 #: Another subject of the same brush-off ("while we're there" / "while they're there", "we can't
 #: promise" / "they can't promise"), normalised ("we're" is "were"): the staff named in other
-#: persons. Only in phrases of three or more words, so that no short phrase is widened.
+#: persons, in English. Only in phrases of three or more words, so that no short phrase is widened.
 _PERSONS = {
     "en": {"were": ("theyre", "hes", "shes"), "theyre": ("were", "hes", "shes"), "we": ("they", "he", "she"),
            "they": ("we", "he", "she")},
-    "de": {"wir": ("sie", "er"), "unser": ("ihr",), "unsere": ("ihre",)},
+    # (none in German: "sie" and "ihr" are also the customer, "Sie können da nichts machen")
 }  # fmt: skip
 #: A German article as the possessive that says the same rule or place: "steht in den AGB" / "in
 #: unseren AGB".

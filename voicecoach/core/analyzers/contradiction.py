@@ -221,6 +221,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, accused)
     # the excuse the customer complains of, said again as ours ("Wayne tells me it's overfill")
     heard = grammar.reported_excuses(customer, context.resources, context.language, accused)
+    ours_reported = bool(heard) or grammar.colleague_reported(customer, context.resources, context.language, accused)
     echo = grammar.echoed_excuse(words, heard, context.resources, context.language)
     offers = context.step.expect.offer_words if context.step is not None else ()
     if echo is not None and any_phrase_found(offers, list(echo.match.words), max_gap=0) is not None:
@@ -253,10 +254,14 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     findings: list[Finding] = []
     taken: list[tuple[float, float]] = []
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
-        if heard and grammar.told_wrong(match):
-            continue  # "you were given the wrong information" about our colleague's excuse: on their side
-        if heard and grammar.sorry_joined(words, match, context.resources, context.language):
+        if ours_reported and grammar.told_wrong(match):
+            continue  # "you were given the wrong information" about our colleague's word: on their side
+        if ours_reported and grammar.sorry_joined(words, match, context.resources, context.language):
             continue  # "That's not right, and I'm so sorry" about our colleague's excuse
+        if kinds.get(id(match)) == "denied_claim" and grammar.about_excuse(
+            match, heard, context.resources, context.language
+        ):
+            continue  # "That's not normal" after "your engineer said that's normal": against ours
         if any(start <= match.start <= end or match.start <= start <= match.end for start, end in taken):
             continue  # "nein, das ist falsch" and "das ist falsch": one finding
         taken.append((match.start, match.end))

@@ -219,7 +219,8 @@ def _at_end(clause: Sequence[Piece], index: int, language: str, norm: bool = Fal
 
 
 def _customer_right(clause: Sequence[Piece], index: int, lang: str) -> bool:
-    """ "Sie haben (völlig) recht", "zu Recht", "Ihr gutes Recht", "you're (absolutely) right",
+    """ "Sie haben (völlig) recht", "da gebe ich Ihnen recht", "zu Recht", "Ihr gutes Recht",
+    "you're (absolutely) right",
     "rightly", "that's fair":
     not "recht teuer" (quite) or "right away"."""
     text = clause[index].text
@@ -232,9 +233,37 @@ def _customer_right(clause: Sequence[Piece], index: int, lang: str) -> bool:
         if lang == "de":
             if before[-1:] == ["gutes"] or before[-2:] == ["ihr", "gutes"]:
                 return True  # "Das ist Ihr gutes Recht"
+            if {"gebe", "geben"} & set(before) and "ihnen" in before:
+                return True  # "da gebe ich Ihnen recht"
             return bool({"haben", "zu", "mit"} & set(before)) and ("sie" in before or "zu" in before or "mit" in before)
         return "you" in before and ("are" in before or "re" in before)
     return True
+
+
+#: Our conduct judged bad by us ("das war schlecht von uns", "that was poor of us", "not good
+#: enough from us"): owning it as "unser Fehler" does.
+_BAD_CONDUCT = frozenset(
+    {"schlecht", "mies", "unmoeglich", "unprofessionell", "daneben", "peinlich", "poor", "bad", "sloppy",
+     "unprofessional", "careless"}
+)  # fmt: skip
+#: Words of a norm that judge our conduct only when negated ("nicht in Ordnung von uns", "not good
+#: enough from us"; "in Ordnung von uns aus" is consent).
+_NORM_OF_US = frozenset({"enough", "okay", "ok", "ordnung", "acceptable", "akzeptabel"})
+
+
+def _bad_of_us(clause: Sequence[Piece]) -> int | None:
+    """Index of the judging word when the clause says our conduct was bad: a word of
+    :data:`_BAD_CONDUCT` right before "von uns" / "of us" / "from us" ("nicht in Ordnung von uns",
+    "not good enough from us"); None otherwise. "Das Angebot von uns ist gut" judges nothing."""
+    texts = [p.text for p in clause]
+    for at in range(1, len(texts) - 1):
+        if texts[at] not in ("von", "of", "from") or texts[at + 1] not in ("uns", "us"):
+            continue
+        if texts[at + 2 : at + 3] == ["aus"]:
+            continue  # "von uns aus": as far as we are concerned
+        if texts[at - 1] in _BAD_CONDUCT or (texts[at - 1] in _NORM_OF_US and set(texts[: at - 1]) & NEGATIONS):
+            return at - 1
+    return None
 
 
 def _has_any(clause: Sequence[Piece], words: frozenset[str]) -> bool:
@@ -281,6 +310,8 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
                 continue  # "Sie haben uns die falschen Daten gegeben": their mistake, not ours
             if (mine and not negated_clause) or (yours and negated_clause and not mine):
                 return _match("ownership", clause, index, index)
+    if not _question(clause) and (at := _bad_of_us(clause)) is not None:
+        return _match("ownership", clause, at, len(clause) - 1)
     taken = _taken_on(clause, lang)
     if taken is not None and not negated_clause and not _question(clause):
         return taken
@@ -1265,7 +1296,15 @@ def on_their_side(words: Sequence[Word], match: Match, resources: LanguageResour
     start = at
     while start > 0 and not _ends_sentence(parts[start - 1]):
         start -= 1
-    return any(_acknowledges(c, language, False) is not None for c in parts[start:at])
+    if any(_acknowledges(c, language, False) is not None for c in parts[start:at]):
+        return True
+    # "Das kann nicht sein, dass Sie drei Wochen warten. Entschuldigung, ...": the apology right
+    # after the sentence takes their side too
+    end = at
+    while end < len(parts) - 1 and not _ends_sentence(parts[end]):
+        end += 1
+    after = _acknowledges(parts[end + 1], language, False) if end + 1 < len(parts) else None
+    return after is not None and after.kind in ("apology", "ownership", "agreement")
 
 
 # --------------------------------------------------------------------------- disagreement
@@ -1412,7 +1451,10 @@ def _my_dissent(clause: Sequence[Piece], lang: str) -> Found | None:
     if not _has_any(clause, _FIRST[lang]):
         return None
     texts = [p.text for p in clause]
+    staff = _table(lexicon.STAFF, lang)
     if any(_is(p, _table(lexicon.DISSENT_VERBS, lang)) for p in clause):
+        if any(_is(p, staff) for p in clause) or set(texts) & {"ihm", "him"}:
+            return None  # "Da muss ich meinem Kollegen widersprechen": against ours, with the customer
         return _match("dissent", clause, 0, len(clause) - 1)
     otherwise = ("anders" in texts or "differently" in texts) and any(p.lemmas & {"sehen", "see"} for p in clause)
     if otherwise and not _has_any(clause, NEGATIONS):  # "Nein, sehe ich nicht anders": agreeing
@@ -2828,6 +2870,7 @@ _BARE_RULE = {
 #: Where a rule is written: "das steht in den AGB", "it's in the terms".
 _RULE_PLACE = {
     "de": (("steht", "in", "den", "agb"), ("steht", "in", "unseren", "agb"), ("steht", "im", "vertrag"),
+           ("steht", "so", "in", "den", "agb"),
            ("steht", "so", "im", "vertrag"), ("steht", "in", "den", "geschaeftsbedingungen")),
     "en": (("s", "in", "the", "terms"), ("is", "in", "the", "terms"), ("s", "in", "our", "terms"),
            ("is", "in", "our", "terms"), ("s", "in", "the", "contract"), ("is", "in", "the", "contract")),
@@ -3313,7 +3356,7 @@ _TOLD_WHAT = frozenset(
 def told_wrong(match: Match) -> bool:
     """The contradiction found calls wrong what the customer was told ("you were given the wrong
     information", "Da hat man Ihnen was Falsches gesagt", "The rule you were told is wrong"). After
-    the customer reports one of ours giving an excuse (:func:`reported_excuses`) it sides with them
+    the customer reports what one of ours told them (:func:`colleague_reported`) it sides with them
     against our colleague's words (the seeds: own the mistake); only then the caller lets it pass."""
     texts = [t for w in match.stretch or match.words for t in normalize(w.text)]
     for at, text in enumerate(texts):
@@ -3336,13 +3379,21 @@ def told_wrong(match: Match) -> bool:
 
 
 def sorry_joined(words: Sequence[Word], match: Match, resources: LanguageResources, language: str) -> bool:
-    """The clause right after the phrase apologises, joined by "and"/"und": "That's not right, and
-    I'm so sorry", "Das stimmt so nicht, und das tut mir leid" (what is not right is what happened
-    to them; "That's not true, sorry, but ..." keeps its doubt)."""
+    """The clause right after the phrase apologises, joined by "and"/"und" ("That's not right, and
+    I'm so sorry", "Das stimmt so nicht, und das tut mir leid"), or the phrase is joined by
+    "and"/"und" to their feeling taken up before it ("Das ist ärgerlich, und es stimmt so nicht"):
+    what is not right is what happened to them ("That's not true, sorry, but ..." keeps its doubt)."""
     parts = clauses(words, resources, language)
     last = match.words[-1]
     at = next((i for i, c in enumerate(parts) if any(p.word is last or p.word == last for p in c)), None)
-    if at is None or at + 1 >= len(parts) or _ends_sentence(parts[at]):
+    if at is None:
+        return False
+    if at > 0 and parts[at][0].text in ("and", "und") and not _ends_sentence(parts[at - 1]):
+        # "Das ist ärgerlich, und es stimmt so nicht": joined to their feeling taken up
+        found = _acknowledges(parts[at - 1], language, False)
+        if found is not None and found.kind in ("apology", "feeling", "agreement"):
+            return True
+    if at + 1 >= len(parts) or _ends_sentence(parts[at]):
         return False
     after = parts[at + 1]
     found = _acknowledges(after, language, False)
@@ -3358,6 +3409,42 @@ def _excuse(claim: list[frozenset[str]], negated: bool, subject: int, denied_fro
         subject if subject < len(claim) else 0,
         denied_from if negated and denied_from is not None else len(claim),
     )
+
+
+def _one_of_ours(flat: Sequence[Piece], index: int, lang: str, accused: frozenset[str]) -> bool:
+    """The reporting verb at ``index`` has one of ours as its speaker: a name the customer gave,
+    "Dean says" (a capitalised English word right before the verb; "Der Tierarzt sagt" is no name),
+    or "your"/"Ihr" + one of our people; not the customer ("I told Dean")."""
+    texts = [p.text for p in flat]
+    stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
+    before = texts[max(0, index - 5) : index]
+    name = (
+        lang == "en" and index > 0 and flat[index - 1].word.text.strip()[:1].isupper() and texts[index - 1] not in stop
+    )
+    named = name or any(t in accused for t in before)
+    ours = any(t in _table(lexicon.STAFF, lang) for t in before) and any(t in _YOUR for t in before)
+    return (named or ours) and not set(before) & _FIRST[lang]
+
+
+def colleague_reported(
+    customer: Sequence[Word], resources: LanguageResources, language: str, accused: frozenset[str]
+) -> bool:
+    """The customer reports what one of ours told them ("Lisa says that's in the terms"), however
+    short the claim (:func:`reported_excuses` keeps only claims of :data:`ECHO_WORDS` words)."""
+    lang = language if language in _FIRST else "en"
+    for sentence in _sentences(clauses(customer, resources, language)):
+        flat = [p for c in sentence for p in c]
+        if any(p.text in _REPORTING and _one_of_ours(flat, i, lang, accused) for i, p in enumerate(flat)):
+            return True
+    return False
+
+
+def about_excuse(match: Match, heard: Sequence[ReportedExcuse], resources: LanguageResources, language: str) -> bool:
+    """The words found share a content word with an excuse of ours the customer reported ("That's
+    not normal" after "your engineer said that's normal"): denying it denies our colleague."""
+    claimed = frozenset().union(*(forms for claim in heard for forms in claim.words)) if heard else frozenset()
+    pieces = [p for c in clauses(match.words, resources, language) for p in c]
+    return any(_stems(p) & claimed for p in pieces if len(p.text) > 2)
 
 
 def reported_excuses(
@@ -3387,18 +3474,7 @@ def reported_excuses(
         for index, text in enumerate(texts):
             if text not in _REPORTING:
                 continue
-            before = texts[max(0, index - 5) : index]
-            # "Dean says", "Wayne tells me": a capitalised name right before the verb (in English,
-            # where nouns are not capitalised: "Der Tierarzt sagt" is no name)
-            name = (
-                lang == "en"
-                and index > 0
-                and flat[index - 1].word.text.strip()[:1].isupper()
-                and texts[index - 1] not in stop
-            )
-            named = name or any(t in accused for t in before)
-            ours = any(t in staff for t in before) and any(t in _YOUR for t in before)
-            if not (named or ours) or set(before) & _FIRST[lang]:
+            if not _one_of_ours(flat, index, lang, accused):
                 continue
             claim: list[frozenset[str]] = []
             negated = False
@@ -3481,6 +3557,9 @@ def echoed_excuse(
             if not any(forms & stems for forms in claim.words[claim.subject :]):
                 continue  # "his glass eyes can all go back in": the thing named, not what was said of it
             claimed = frozenset().union(*claim.words)
+            entitled = "zu" in texts and bool(texts & {"steht", "stehen", "zusteht"}) or bool(texts & _BENEFIT)
+            if entitled and texts & _SECOND[lang] and not texts & NEGATIONS:
+                continue  # "Laut unseren AGB steht Ihnen die Erstattung zu": the rule read for them
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
             if any(_in_order([p.text for p in flat], phrase, 1) for phrase in owning):

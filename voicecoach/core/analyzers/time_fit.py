@@ -927,6 +927,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         days = []  # "Diese Woche habe ich Spätschicht, da bin ich bis zwölf zu Hause": not all day
                     for each in days:
                         found.append(Limit("not", When(each, hours, tuple(sentence[c_first : c_last + 1])), told))
+                elif no_good and not away and any(w.day and w.hours for _, w in inside):
+                    # "Freitagnachmittag geht nicht": that part of that day
+                    for _, w in inside:
+                        if w.day and w.hours:
+                            found.append(Limit("not", w, told))
                 elif day is not None and not any(w.hours for _, w in inside) and not set(words) & _EXCEPT:
                     # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
@@ -985,6 +990,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     window = _window(timed[0][1], texts[timed[0][0] - 1] if timed[0][0] else "")
                     allowed = _working_days(window, timed[0][1].tokens)
                     found.append(Limit("only", allowed[0], told, allowed))
+                elif timed and not _time_off(words) and set(words) & _REACHABLE:
+                    # "Ich bin nur zwischen 10 und 12 Uhr erreichbar": when a call may come too
+                    before = texts[timed[0][0] - 1] if timed[0][0] else ""
+                    window = When(None, _window(timed[0][1], before), timed[0][1].tokens)
+                    found.append(Limit("only", window, told, (window,), calls=True))
                 elif timed and not _time_off(words):
                     # ("ich habe nur am Donnerstagvormittag frei" names the time off work, which the
                     # customer may need for an errand of their own: in doubt, no limit on our visit)
@@ -1155,6 +1165,8 @@ def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
 
 #: The phone, in a clause that rules it out ("nicht ans Telefon", "can't take calls").
 _PHONE = frozenset({"telefon", "handy", "anrufe", "phone", "calls", "mobile"})
+#: Being reachable by phone: a window said with it holds for calls as well as visits.
+_REACHABLE = frozenset({"erreichbar", "reachable", "telefonieren", "telefonisch"})
 #: Every day: "jeden Tag", "täglich", "every day", "all week" / "die ganze Woche" (the working week).
 _EVERY_DAY = (
     ("jeden", "tag"), ("taeglich",), ("every", "day"), ("each", "day"), ("all", "week"), ("this", "week"),
@@ -1223,7 +1235,8 @@ def _day_ruled_out(words: Sequence[str]) -> bool:
 def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[str]:
     """The weekdays of an absence: "Dienstag bis Donnerstag arbeite ich in Hannover" is Tuesday,
     Wednesday and Thursday, "on nights Wednesday and Thursday" both days, "Monday, Tuesday and
-    Friday" all three; any other clause only its first day ("Ich bin Mittwoch weg und komme Donnerstag wieder" is no absence on Thursday)."""
+    Friday" all three; any other clause only its first day ("Ich bin Mittwoch weg und komme
+    Donnerstag wieder" is no absence on Thursday)."""
     days = [(f, w.day, w.tokens[-1]) for f, w in inside if w.day]
     (at, first, last), found = days[0], [days[0][1]]
     for f, day, end in days[1:]:
