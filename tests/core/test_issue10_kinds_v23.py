@@ -515,8 +515,11 @@ def test_indignation_agreement_and_our_conduct(language: str, reply: str, faulte
         ("Heute ist Mittwoch. Freitagnachmittag geht nicht, da bin ich beim Arzt.", "Freitag um neun.", False),
         ("It's Wednesday. Friday afternoon is no good, I'm at the dentist.", "Friday at three.", True),
         ("It's Wednesday. Friday afternoon is no good, I'm at the dentist.", "Friday at nine.", False),
+        ("It's Tuesday. Wednesday's no good, I'm away on business.", "We'll come tomorrow at ten.", True),
+        ("It's Tuesday. Wednesday's no good, I'm away on business.", "We'll come Thursday at ten.", False),
         # asked for, not ruled out
         ("Geht es nicht auch Freitagnachmittag?", "Freitag um 15 Uhr.", False),
+        ("Thursday no good? Then we'll say Friday.", "Thursday at ten.", False),
     ],
 )
 def test_reachable_windows_and_parts_ruled_out(customer: str, reply: str, conflict: bool) -> None:

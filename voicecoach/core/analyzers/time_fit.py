@@ -219,6 +219,7 @@ _ME = frozenset({"ich", "bin", "i", "im", "ill", "we", "were"})
 _NO_GOOD = (
     ("geht", "nicht"), ("geht", "es", "nicht"), ("kann", "ich", "nicht"), ("cant", "do"), ("cannot", "do"),
     ("doesnt", "work"), ("is", "no", "good"), ("passt", "nicht"), ("passt", "mir", "nicht"),
+    ("no", "good"),  # "Wednesday's no good" ('s folded into the day)
 )  # fmt: skip
 #: Words that make the following times the only ones allowed.
 _ONLY = frozenset({"nur", "only", "bitte", "please"})
