@@ -32,11 +32,8 @@ from voicecoach.core.words.ui import UI
 from voicecoach.core.words.voices import persona_forms
 from voicecoach.live import events as ev
 from voicecoach.live import factory
-from voicecoach.live.engine import ANSWER_WAIT
+from voicecoach.live.engine import ANSWER_WAIT, MIN_ANSWER_WAIT
 from voicecoach.live.saved_echo import belongs_to_chosen, call_echo
-
-#: The headless call never counts a turn unanswered sooner than this.
-MIN_ANSWER_WAIT = 8.0
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -101,6 +101,9 @@ _VAD_FRAME = 0.032
 #: trials; the pause itself is already the dead-air finding (``JudgeOptions.dead_air``, 3 s), so a
 #: late reply is judged with it. Fifteen seconds of silence is a call a real customer hangs up on.
 ANSWER_WAIT = 15.0
+#: The shortest answer wait a call may be given (``call --wait``): less cuts off a trainee who
+#: takes a breath before answering.
+MIN_ANSWER_WAIT = 8.0
 
 EventHandler = Callable[[ev.CallEvent], None]
 """Where the engine posts its events (always from the engine's thread)."""

@@ -23,7 +23,7 @@ from voicecoach.analysis import ANALYSIS_DECODE
 from voicecoach.core.backend import AudioBackend, Echo
 from voicecoach.core.end_of_turn import EndOfTurn, rule_for
 from voicecoach.live.demo import DemoBackend, demo_script, demo_sound
-from voicecoach.live.engine import ANSWER_WAIT, CallEngine, EngineOptions, EventHandler, StoreArg
+from voicecoach.live.engine import ANSWER_WAIT, MIN_ANSWER_WAIT, CallEngine, EngineOptions, EventHandler, StoreArg
 from voicecoach.live.turn import TraineeScript
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,7 @@ def open_call(
     if store == "default":
         store = Store.open
     options = EngineOptions.from_settings(
-        settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, 8.0), echo=echo,
+        settings, pause_after_turn=pause_after_turn, max_turns=max_turns, answer_wait=max(answer_wait, MIN_ANSWER_WAIT), echo=echo,
     )  # fmt: skip
     rule = rule_for(loaded.scenario.language)
     end_of_turn = end_of_turn_model(settings) if rule is not None else None
