@@ -77,13 +77,14 @@ from dataclasses import dataclass
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.language import LanguageResources
 from voicecoach.core.meaning import Piece, clauses
-from voicecoach.core.text import Match, fold, normalize
+from voicecoach.core.text import Match, fold, is_number_word, normalize
 from voicecoach.core.timeline import Word
 
 #: Negations as folded pieces (English contractions are split: "don't" -> "do" + "not").
 NEGATIONS = frozenset(
     {"no", "not", "never", "none", "nothing", "nobody", "cannot", "nicht", "nichts", "kein", "keine", "keinen"}
-    | {"keiner", "keinem", "keines", "nie", "niemals", "nirgends", "keineswegs", "keinesfalls"}
+    | {"keiner", "keinem", "keines", "nie", "niemals", "nirgends", "keineswegs", "keinesfalls", "niemand"}
+    | {"niemanden", "niemandem"}
 )
 #: A negation followed by one of these widens rather than denies: "nicht nur", "not only", "not just".
 _NOT_ONLY = frozenset({"nur", "only", "just", "bloss", "allein"})
@@ -273,6 +274,16 @@ def _has_any(clause: Sequence[Piece], words: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------- acknowledgement
 
 
+def _in_their_place(clause: Sequence[Piece], lang: str) -> bool:
+    """The agent in the customer's place: first person, a conditional and "auch"/"too", no question
+    ("da wäre ich auch außer mir", "I'd be fuming too")."""
+    if _question(clause) or not _has_any(clause, _FIRST[lang]):
+        return False
+    return _has_any(clause, _table(lexicon.PERSPECTIVE_SAME, lang)) and _has_any(
+        clause, _table(lexicon.CONDITIONAL, lang)
+    )
+
+
 def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found | None:
     lang = language if language in _FIRST else "en"
     feeling = _table(lexicon.FEELING_WORDS, lang)
@@ -326,11 +337,8 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
                 and _has_any(clause, same)
             ):
                 return _match("perspective", clause, index - 1, index)
-    same = _table(lexicon.PERSPECTIVE_SAME, lang)
-    if not _question(clause) and _has_any(clause, _FIRST[lang]) and _has_any(clause, same):
-        conditional = _table(lexicon.CONDITIONAL, lang)
-        if any(piece.text in conditional for piece in clause):  # "da wäre ich auch außer mir", "I'd be fuming too"
-            return _match("perspective", clause, 0, len(clause) - 1)
+    if _in_their_place(clause, lang):
+        return _match("perspective", clause, 0, len(clause) - 1)
     if _question(clause) and _concern(clause, lang):
         return _match("concern", clause, 0, len(clause) - 1)
     valued = _valued(clause, lang)
@@ -3325,6 +3333,24 @@ _CLAIM_COPULA = frozenset(
 )
 
 
+#: German prepositions: a claim opening with one ("im Sommer kommen Sie ...") fronts a place or
+#: time, not its subject.
+_DE_PREPOSITIONS = frozenset(
+    {"an", "am", "ans", "auf", "aufs", "aus", "bei", "beim", "bis", "durch", "fuer", "gegen", "hinter", "im",
+     "in", "ins", "mit", "nach", "neben", "ohne", "seit", "ueber", "um", "unter", "vom", "von", "vor", "wegen",
+     "zu", "zum", "zur", "zwischen"}
+)  # fmt: skip
+#: German subject pronouns right after a verb: the sentence is inverted ("kommen Sie", "passt es").
+_DE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "man", "wir", "ihr"})
+
+
+#: English auxiliaries and modals: after the subject ("six lines | do not fit the format").
+_EN_AUXILIARIES = frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "has",
+     "have", "had"}
+)  # fmt: skip
+
+
 def _stems(piece: Piece) -> frozenset[str]:
     """A piece's forms cut to six letters: "wegnehmen"/"wegnehmen", "gepackt", "trocknet" ~ "trocknen"."""
     return frozenset(form[:6] for form in (piece.text, *piece.lemmas))
@@ -3470,6 +3496,7 @@ def reported_excuses(
     found: list[ReportedExcuse] = []
     for sentence in _sentences(clauses(customer, resources, language)):
         flat = [p for c in sentence for p in c]
+        clause_of = {id(p): n for n, c in enumerate(sentence) for p in c}
         texts = [p.text for p in flat]
         for index, text in enumerate(texts):
             if text not in _REPORTING:
@@ -3481,6 +3508,9 @@ def reported_excuses(
             subject = 0
             denied_from: int | None = None
             denying = False
+            after_noun = False
+            verb: Piece | None = None
+            claim_clause: int | None = None
             rest = flat[index + 1 :]
             for at, piece in enumerate(rest):
                 if piece.text in ("but", "aber", "doch", "however"):
@@ -3491,10 +3521,20 @@ def reported_excuses(
                     if len(claim) >= ECHO_WORDS:
                         found.append(_excuse(claim, negated, subject, denied_from))
                     claim, negated, subject, denied_from, denying = [], False, 0, None, False
+                    claim_clause, after_noun, verb = None, False, None
                     continue
+                if piece.text in NEGATIONS and not negated and verb is not None and at and rest[at - 1] is verb:
+                    # German "nicht" right after the finite verb denies the verb: "passen nicht"
+                    negated, denied_from = True, subject
                 denying = denying or (piece.text in NEGATIONS and not negated)
                 negated = negated or piece.text in NEGATIONS
-                if not subject and claim and piece.text in _CLAIM_COPULA:
+                first_clause = claim_clause is None or clause_of[id(piece)] == claim_clause
+                if (
+                    not subject
+                    and claim
+                    and first_clause
+                    and (piece.text in _CLAIM_COPULA or lang == "en" and piece.text in _EN_AUXILIARIES)
+                ):
                     subject = len(claim)
                 if (
                     piece.text in stop | people | when
@@ -3508,6 +3548,17 @@ def reported_excuses(
                     continue
                 if denying and piece.text not in NEGATIONS:
                     denied_from, denying = len(claim), False  # the word the negation falls on
+                if claim_clause is None:
+                    # the claim's subject is in its first clause ("you only trim the hedge once, that's
+                    # in the contract": no copula of the clause after it)
+                    claim_clause = clause_of[id(piece)]
+                initial = piece.word.text.strip()[:1]
+                inverted = at + 1 < len(rest) and rest[at + 1].text in _DE_PRONOUNS  # "im Sommer kommen Sie"
+                if lang == "de" and not subject and after_noun and initial.islower() and not inverted:
+                    # German puts the finite verb after the subject it follows, lower case after a
+                    # noun: "sechs Zeilen | passen nicht aufs Format"; the subject is the thing named
+                    subject, verb = len(claim), piece
+                after_noun = initial.isupper() and not any(p.text in _DE_PREPOSITIONS for p in rest[:at])
                 claim.append(_stems(piece))
             if len(claim) >= ECHO_WORDS:
                 found.append(_excuse(claim, negated, subject, denied_from))
@@ -3562,6 +3613,8 @@ def echoed_excuse(
                 continue  # "Laut unseren AGB steht Ihnen die Erstattung zu": the rule read for them
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
+            if any(_in_their_place(c, lang) for c in sentence) and not texts & _BUTS:
+                continue  # "sechs Wochen ohne Pflege, da wäre ich auch sauer": their complaint, said with them
             if any(_in_order([p.text for p in flat], phrase, 1) for phrase in owning):
                 continue  # "The crew should have waited, ringing the bell once is not enough": owned
             if any(any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence):
@@ -3570,12 +3623,31 @@ def echoed_excuse(
             # denied, said with no negation, affirms it ("as ordered" for "an extra I never ordered")
             saying = [c for c in sentence if any(_stems(p) & claimed for p in c)]
             negation_said = any(p.text in NEGATIONS for c in saying for p in c)
+            # "only five fit" denies that six do, as "six don't fit" does (for a claim that denies)
+            negation_said = (
+                negation_said
+                or claim.negated
+                and any(
+                    p.text in ("nur", "only") and c[at + 1 : at + 2] and is_number_word(c[at + 1].text)
+                    for c in saying
+                    for at, p in enumerate(c)
+                )
+            )
             if not claim.negated and negation_said:
                 continue
             # (only the word the negation falls on: "aren't quick enough for that room" denies "quick")
             negated_word = claim.words[claim.denied_from : claim.denied_from + 1] if claim.negated else ()
             denied = frozenset().union(*negated_word)
             if denied & stems and not negation_said:
+                continue
+            # without a denial, our own doing ("Wir drucken die Tasse neu, mit allen drei Motiven")
+            # names the things of an excuse that denies ("drei Motive passen nicht auf die Tasse");
+            # it says it again only with what it claims before its negation ("lining is an extra I
+            # never ordered": "an extra"). Not ours: "most groups do struggle in that room" for
+            # "most groups aren't quick enough for that room" says it in other words.
+            claimed_part = claim.words[claim.subject : claim.denied_from]
+            ours = bool(texts & _FIRST[lang])
+            if claim.negated and not negation_said and ours and not any(forms & stems for forms in claimed_part):
                 continue
             return _match("echo", flat, 0, len(flat) - 1)
     return None
@@ -3666,6 +3738,8 @@ _DEED = frozenset({"hat", "hatte", "ist", "war", "has", "had", "did"})
 #: Words that rule a person out just before their name: "bitte nicht wieder Herr Stoll", "not
 #: Kyle again", "anyone but Dale", "don't send Josh".
 _NOT_THEM = frozenset({"nicht", "kein", "keinen", "not", "no", "dont", "never", "but", "nie"})
+#: Words that ask not to see someone again ("bitte nicht wieder Herr Stoll", "not Kyle again").
+_AGAIN = frozenset({"wieder", "nochmal", "again", "bitte", "please"})
 #: Verbs of coming or sending: the person named with one of them is the one who comes.
 _COMING = frozenset(
     {"kommt", "kommen", "komme", "schicke", "schicken", "schickt", "vorbei", "da", "come", "comes", "coming",
@@ -3687,7 +3761,12 @@ def refused_people(customer: Sequence[Word], language: str, customer_name: str |
         if not word.text.rstrip().endswith((".", "!", "?")) and word is not customer[-1]:
             continue
         for at, key in enumerate(sentence):
-            if key in names and set(sentence[max(0, at - 3) : at]) & _NOT_THEM:
+            before = range(max(0, at - 3), at)
+            ruled = [b for b in before if sentence[b] in _NOT_THEM]
+            # "the film is of the farmhouse next door, not Gorse Cottage": a correction after a
+            # comma says what was wanted, unless it asks not to see them again
+            contrast = ruled and ruled[0] and raw[ruled[0] - 1].endswith(",") and not set(sentence) & _AGAIN
+            if key in names and ruled and not contrast:
                 found.setdefault(key, " ".join(raw).rstrip(".!? "))
         sentence, raw = [], []
     return found
