@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from voicecoach.core.text import Token, Word, tokens_of
+from voicecoach.core.text import Token, Word, tokens_of, words_of_text
 
 #: Weekday words, Monday = 0 (folded: "sonnabend" is Saturday).
 _WEEKDAYS = {
@@ -132,6 +132,8 @@ _AWAY = (
     ("arbeite",), ("im", "dienst"), ("auf", "der", "baustelle"), ("im", "buero"), ("in", "der", "firma"),
     ("in", "the", "office"), ("at", "the", "office"), ("on", "site"), ("in", "der", "arbeit"), ("auf", "der", "arbeit"), ("working",), ("on", "shift"), ("on", "earlies"),
     ("on", "lates"), ("fruehdienst",), ("spaetdienst",), ("fruehschicht",), ("spaetschicht",),
+    ("early", "shift"), ("late", "shift"), ("night", "shift"), ("day", "shift"), ("on", "nights"),
+    ("nachtschicht",), ("nachtdienst",), ("tagschicht",),
     # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
     ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
 )  # fmt: skip
@@ -367,14 +369,18 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
                 and _hour_word_after(texts, at + 2)
             )
             or (before == "halb" and at >= 2 and texts[at - 2] in ("um", "ab", "gegen", "nach", "bis"))
+            or _english_fraction(texts, at) is not None
         ):
             return None  # "um halb acht" is a time; "halb acht" alone may be anything
         if not (match.group(2) or after in ("uhr", "am", "oclock")) and hour < 8:
             hour += 12  # "at two", "um 7": an afternoon or evening hour
         if before == "halb":
             hour -= 0.5
-        if before == "half" and at >= 1:
-            return None  # "half seven" (UK) or "half past": not read
+        if before in ("half", "past", "to"):
+            fraction = _english_fraction(texts, at)
+            if fraction is None:
+                return None  # "half" with no "at"/"from"/... before it: not read
+            hour += fraction
     else:
         return None
     return hour if 0 <= hour <= 24 else None
@@ -429,6 +435,8 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             day = f"w{_WEEKDAYS[text if text in _WEEKDAYS else text[:-1]]}"
             if index and texts[index - 1] in _NEXT_WEEK:
                 day, begin = "n" + day[1:], index - 1  # "nächsten Dienstag": next week's
+            elif index >= 2 and texts[index - 2] in _NEXT and texts[index - 1] in ("woche", "week"):
+                day, begin = "n" + day[1:], index - 2  # "nächste Woche Montag", "next week Monday"
             if plural and _raw(tokens[index]).lower().endswith(("'s", "’s")):
                 found.append((index, index, When(day, None, (tokens[index],))))  # "Friday's": whose, not when
                 index += 1
@@ -564,6 +572,25 @@ def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, fl
         if second < first and second + 12 <= 24:
             second += 12
     return (first, second) if first < second <= 24 else None
+
+
+#: Words an English clock time with a fraction follows: "at half twelve", "from quarter past two".
+_CLOCK_LEAD = frozenset({"at", "from", "till", "until", "by", "around", "about", "after", "before", "between", "and"})
+
+
+def _english_fraction(texts: Sequence[str], at: int) -> float | None:
+    """The fraction of an hour an English clock time at ``at`` adds, after a lead word
+    (:data:`_CLOCK_LEAD`): "at half twelve" (British, 12:30) and "at half past two" +0.5, "at
+    quarter past two" +0.25, "at quarter to three" -0.25; None when there is none."""
+    before = texts[at - 1] if at else ""
+    if before == "half" and at >= 2 and texts[at - 2] in _CLOCK_LEAD:
+        return 0.5
+    if before in ("past", "to") and at >= 3 and texts[at - 2] in ("half", "quarter"):
+        lead = texts[at - 3] if texts[at - 3] != "a" else (texts[at - 4] if at >= 4 else "")
+        if lead in _CLOCK_LEAD:
+            part = 0.5 if texts[at - 2] == "half" else 0.25
+            return part if before == "past" else -part
+    return None
 
 
 def _hour_word_after(texts: Sequence[str], at: int) -> bool:
@@ -856,7 +883,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             words = texts[c_first : c_last + 1]
             inside = [(first, w) for first, _, w in whens if c_first <= first <= c_last and first not in deadlines]
             since = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM]
-            away = _away(words) and bool(set(words) & _ME)
+            away = _away(words) and bool(set(words) & _ME) and not _home_until(words)
             # "Dienstag geht bei mir nicht", "nicht am Wochenende" (not in a question: "Geht es nicht
             # auch am Montag?" asks for Monday)
             no_good = not asked and (
@@ -897,6 +924,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     end = until if until is not None and until > start else 24.0
                     for each in days or [day or sentence_day]:
                         found.append(Limit("not", When(each, (start, end), since[0][1].tokens), told))
+                elif away and not negated and (spans := _between(inside, texts)):
+                    # "I'm out between twelve and one", "zwischen 12 und 13 Uhr bin ich weg": those
+                    # hours, on the day the clause names (else any day)
+                    for w in spans:
+                        found.append(Limit("not", replace(w, day=w.day or day), told))
                 elif away and days and not inside:
                     # "Ich bin jeden Tag unterwegs": each of those days ("I'm on earlies all week, six
                     # till two": up to the hour the sentence names)
@@ -952,7 +984,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 day = day or (last_day and last_day.day)
                 # "I'm home till five, then we're out": with no day named, the day of the call
                 day = day or "r0"
-                found.append(Limit("not", When(day, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
+                # "Ich habe diese Woche Spätschicht und bin nur bis 12 Uhr zu Hause": each working day
+                # of the week said, from today on
+                week = not any(w.day for _, w in inside) and any(_has_run(texts, run) for run in _EVERY_DAY)
+                first = today if today is not None and today < 5 else 0
+                for each in [f"w{d}" for d in range(first, 5)] if week else [day]:
+                    found.append(Limit("not", When(each, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
             elif _someone_else(words) and _present(words) and not set(words) & _NEGATION:
                 # "my wife's home in the morning", "meine Frau ist nur vormittags da": when someone
                 # else is in, on the clause's own day (not "ab Montag" of the customer's absence)
@@ -1254,6 +1291,19 @@ def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> l
     return found + ["w6"] if weekend and "w5" in found and "w6" not in found else found
 
 
+def _home_until(words: Sequence[str]) -> bool:
+    """The clause's "bis"/"till" hour says how long the customer is at home, in its part of an
+    "und"/"and" ("Ich habe Spätschicht und bin nur bis 12 Uhr zu Hause"; not "bis 17 Uhr auf der
+    Arbeit und erst danach zu Hause")."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word in ("und", "and"):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return any(_until_hour(part) is not None and _present(part) and not _away(part) for part in parts)
+
+
 def _until_hour(words: Sequence[str]) -> float | None:
     """The hour after "bis"/"till"/"until" in a clause of being away ("at work till six", "bis
     19 Uhr unterwegs"), or None; one to seven is read as the afternoon or evening (a working day)."""
@@ -1329,7 +1379,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
     for sentence in _sentences(tokens_of(reply)):
         texts = [t.text for t in sentence]
         clauses = _clauses(sentence)
-        for first, last, when in _whens(sentence) + _later(sentence):
+        whens = _whens(sentence) + _later(sentence)
+        for at, (first, last, when) in enumerate(whens):
             if when.day is None and when.hours is None:
                 continue
             weekday = when.day is not None and when.day[0] == "w"
@@ -1348,6 +1399,9 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             if clause & (_NEGATION | _CONDITION | _EXCEPT | _LEAVING) or _you_subject(texts[c_start : c_end + 1]):
                 continue
             echoed = f" {' '.join(t.text for t in when.tokens)} " in f" {heard} "
+            # "am Samstag, dem 13., um 10 Uhr": a day they said, made a date of our own, is ours
+            joined = [w for f, _, w in whens[at + 1 : at + 2] if f <= last + 2 and w.day and w.day[0] == "d"]
+            echoed = echoed and not any(f" {' '.join(t.text for t in w.tokens)} " not in f" {heard} " for w in joined)
             if echoed and (clause & _SECOND or not clause & _DELIVERING):
                 continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
@@ -1355,9 +1409,32 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             day = when.day
             if day is None and found and found[-1].day and found[-1].tokens[0] in sentence:
                 day = found[-1].day  # "on Friday morning from nine": nine on that Friday
-            offer = When(day, when.hours, when.tokens, call=bool(clause & _CALLING), guessed=when.guessed)
+            # "kommt heute gegen 17 Uhr vorbei und ruft Sie vorher an": the call is the other part's
+            call = bool(_and_part(texts, c_start, c_end, first) & _CALLING)
+            offer = When(day, when.hours, when.tokens, call=call, guessed=when.guessed)
             found.append(_on_weekday(offer, today))
     return found
+
+
+def _between(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[When]:
+    """The spans of hours said with "zwischen"/"between" among a clause's times (``inside``)."""
+    said = ("zwischen", "between")
+    return [w for f, w in inside if w.hours and ((f and texts[f - 1] in said) or any(t.text in said for t in w.tokens))]
+
+
+def _and_part(texts: Sequence[str], start: int, end: int, at: int) -> set[str]:
+    """The words of the part of the clause ``texts[start : end + 1]`` that holds ``at``, between
+    the "und"/"and" that join its parts ("er kommt um 17 Uhr vorbei | und ruft Sie vorher an")."""
+    first, last = start, end
+    for index in range(at - 1, start - 1, -1):
+        if texts[index] in ("und", "and"):
+            first = index + 1
+            break
+    for index in range(at + 1, end + 1):
+        if texts[index] in ("und", "and"):
+            last = index - 1
+            break
+    return set(texts[first : last + 1])
 
 
 def _after(offer: str, deadline: str, today: int | None = None) -> bool:
@@ -1507,3 +1584,39 @@ def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, W
         if offer is not None:
             return limit, offer
     return None
+
+
+#: How a trainer asks for a deadline in a fact's ``ask`` list ("bis wann brauchen Sie", "when do
+#: you need it", "what's the deadline", "Fristende"); "bis wann sind Sie da" asks how long, not by when.
+_DEADLINE_ASKS = (
+    ("wann", "brauchen"), ("wann", "braucht"), ("wann", "benoetigen"), ("when", "need"), ("deadline",), ("frist",),
+    ("fristende",),
+)  # fmt: skip
+
+
+def asks_for_deadline(asks: Sequence[str]) -> bool:
+    """A fact's ``ask`` phrases ask by when something is needed (:data:`_DEADLINE_ASKS`)."""
+    for ask in asks:
+        said = {t.text for t in tokens_of(words_of_text(ask))}
+        if any(all(word in said for word in run) for run in _DEADLINE_ASKS):
+            return True
+    return False
+
+
+def declared_deadlines(value: str, customer: Sequence[Word]) -> list[Limit]:
+    """The deadline a fact the trainer asks for as one sets (:func:`asks_for_deadline`; value
+    "Donnerstag um 10 Uhr" for "am Donnerstag um 10 Uhr kommt unser größter Kunde"): "by" each
+    time of the value, when the customer's line names that day there, quoting its sentence. A
+    value the line does not name sets nothing: the finding quotes what the customer said."""
+    today = _today(customer)
+    sentences = _sentences(tokens_of(customer))
+    found: list[Limit] = []
+    for *_, when in _whens(tokens_of(words_of_text(value))):
+        if when.day is None:
+            continue
+        for sentence in sentences:
+            if any(w.day == when.day for *_, w in _whens(sentence)):
+                told = " ".join(_raw(t) for t in sentence)
+                found.append(Limit("by", _on_weekday(when, today), told, today=today))
+                break
+    return found
