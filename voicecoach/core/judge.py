@@ -340,6 +340,12 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
     return kept
 
 
+def _about_the_no(finding: Finding) -> bool:
+    """A missed key point the push itself stands for: one of a class (taking the no, sorry), not
+    one about content (:func:`voicecoach.core.analyzers.not_listening.point_class`)."""
+    return "point_class" in finding.evidence
+
+
 def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Finding]:
     """After a no to an offer, pushing the offer again is the fault: the key points the push
     left out (taking the no, confirming what stays) are not a second finding of it, nor is an
@@ -354,7 +360,9 @@ def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Fi
     pushed_words = set().union(*(_spoken_at(f) for f in pushes))
     kept = []
     for f in findings:
-        if f.kind == "not_listening" and f.evidence.get("reason") == "missed_point":
+        # a point about the no ("in Ordnung") is the push's; a need beside it ("Gibt es einen Kurs
+        # am Sonntag?") left unanswered is not listening of its own
+        if f.kind == "not_listening" and f.evidence.get("reason") == "missed_point" and _about_the_no(f):
             continue
         if f.kind == "avoid_phrase" and _spoken_at(f) and _spoken_at(f) <= pushed_words:
             f = _counted_under(f, "pushed_after_no", "counted_once", context)

@@ -1096,6 +1096,8 @@ FEELING_WORDS: Lexicon = {
         "genervt", "stinksauer", "stocksauer", "todtraurig", "fuchsteufelswild",
         # wearing the customer down ("das klingt anstrengend", "zermürbend")
         "erschöpf", "zermürbend", "kräftezehrend", "auslaugend",
+        # shame and unease before others ("dass Sie sich so unwohl gefühlt haben")
+        "unwohl", "unbehaglich", "schäm", "beschämt", "bloßgestellt", "gedemütigt", "hilflos",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -1110,6 +1112,8 @@ FEELING_WORDS: Lexicon = {
         "stressed", "dismay", "dismaying", "mortifying", "mortified", "embarrassing", "humiliating",
         # wearing the customer down ("That sounds exhausting")
         "exhausting", "exhausted", "draining", "tiring",
+        # shame and unease before others ("that you felt so uncomfortable")
+        "uncomfortable", "embarrass", "ashamed", "humiliat", "helpless",
     ),
 }  # fmt: skip
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").

@@ -389,8 +389,18 @@ def _number_as_time(spoken: Spoken, language: str) -> bool:
         if raw.endswith((".", "th", "st", "nd", "rd", "am", "pm", "h")) or ":" in raw:
             return True  # "the 14th", "am 14.", "9:30", "4pm": a date or a clock time
         after = tokens[at + 1].text if at + 1 < len(tokens) and not tok.sentence_end and not tok.comma else ""
+        before = tokens[at - 1].text if at else ""
+        # "um halb drei steht der Fahrer da", "Um 3 kommt er": a clock time before a verb (German
+        # nouns are capitalised: "um 3 Euro teurer" counts)
+        clock = before in ("halb", "viertel", "half", "quarter") or (
+            before in ("um", "gegen") and after and tokens[at + 1].words[0].text.strip()[:1].islower()
+        )
         counted = (
-            after.isalpha() and after not in stop and after not in _TIME_UNITS and not _timely(after, when, language)
+            not clock
+            and after.isalpha()
+            and after not in stop
+            and after not in _TIME_UNITS
+            and not _timely(after, when, language)
         )
         if not counted:
             return True
@@ -616,6 +626,9 @@ def _asks_about_their_line(spoken: Spoken, turn: Turn, context: Context) -> bool
 
     theirs = lemmas(customer_words(turn, context))
     wh = set(WH_WORDS.get(lang, ()))
+    # "Ich will einen dichten Teich" then "Was genau soll gemacht werden?": what they want, asked again
+    said_want = _states_a_want(customer_words(turn, context))
+    needs = [tuple(p.split()) for p in lexicon.words_for(lexicon.NEED_QUESTIONS, lang)]
     sentence: list[Word] = []
     for word in spoken.words:
         sentence.append(word)
@@ -624,9 +637,27 @@ def _asks_about_their_line(spoken: Spoken, turn: Turn, context: Context) -> bool
         texts = [t for w in sentence for t in normalize(w.text)]
         question = word.text.rstrip().endswith("?") and bool(wh & set(texts[:3]))
         offer = any(tuple(texts[i : i + len(o)]) == o for o in _OFFER_QUESTIONS for i in range(len(texts)))
-        if question and not offer and lemmas(sentence) & theirs:
+        need = said_want and any(tuple(texts[i : i + len(n)]) == n for n in needs for i in range(len(texts)))
+        if question and not offer and (lemmas(sentence) & theirs or need):
             return True
         sentence = []
+    return False
+
+
+#: The customer says what they want: "Ich will einen dichten Teich", "I want the surface we paid for".
+_WANTS = (("ich", "will"), ("ich", "moechte"), ("ich", "haette", "gern"), ("ich", "brauche"), ("i", "want"),
+          ("i", "just", "want"), ("id", "like"), ("i", "would", "like"), ("i", "need"), ("i", "just", "need"))  # fmt: skip
+
+
+def _states_a_want(words: Sequence[Word]) -> bool:
+    """The customer's line says what they want (:data:`_WANTS`), not negated right after it ("ich
+    will keinen UV-Klärer" is a no, "Ich will einen dichten Teich" a want)."""
+    texts = [t for w in words for t in normalize(w.text)]
+    for i in range(len(texts)):
+        for want in _WANTS:
+            end = i + len(want)
+            if tuple(texts[i:end]) == want and end < len(texts) and texts[end] not in grammar.NEGATIONS:
+                return True
     return False
 
 
@@ -1707,7 +1738,14 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
     """One ``time_conflict`` finding for the first offered time that breaks a limit the customer
     set in this line (:mod:`time_fit`), or none."""
     customer = customer_words(turn, context)
-    limits = time_fit.limits(customer)
+    # a fact the trainer asks for as a deadline ("bis wann brauchen Sie": "Donnerstag um 10 Uhr")
+    declared = [
+        limit
+        for fact in context.facts.values()
+        if time_fit.asks_for_deadline(fact.ask)
+        for limit in time_fit.declared_deadlines(fact.value, customer)
+    ]
+    limits = time_fit.limits(customer) + declared
     if not limits:
         return []
     offered = time_fit.offers(words, customer)
