@@ -1,0 +1,256 @@
+"""Issue 10, kinds found in the errors of the set v24 (fitted since the twenty-fifth session).
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+
+#: The colleague's excuse the customer reports: a thing named, then what was said of it.
+MUG = {
+    "de": "Auf der Tasse fehlt das dritte Motiv. Herr Kramer sagt, drei Motive passen nicht auf eine Tasse.",
+    "en": "The third design is missing from my mug. Mr Kramer told me three designs don't fit on one mug.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        # the thing the excuse is about, named in the fix, is no echo of what was said of it
+        ("de", "Wir drucken die Tasse neu, mit allen drei Motiven.", False),
+        ("de", "Drei Motive gehen da sehr wohl drauf, wir drucken kostenlos neu.", False),
+        ("en", "We'll reprint the mug with all three designs, free of charge.", False),
+        # the excuse said again, or "only two" for "three don't", still contradicts
+        ("de", "Drei Motive passen leider nicht auf eine Tasse.", True),
+        ("de", "Auf eine Tasse passen nun mal nur zwei Motive.", True),
+        ("en", "Three designs just don't fit on one mug, I'm afraid.", True),
+        ("en", "Only two designs fit on a mug.", True),
+        # not our doing: the excuse in other words about the same things
+        ("en", "To be fair to him, most customers do struggle to get three designs on one mug.", True),
+    ],
+)
+def test_the_thing_named_is_no_echo(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, say=MUG[language], expect={"key_points": {"x": ["neu", "reprint"]}})
+    assert contradicts(found) is contradicts_them, found
+
+
+#: The excuse after a fronted time ("im Herbst schneiden Sie ..."): its subject is not "Herbst".
+HEDGE = {
+    "de": "Die Hecke ist völlig verwildert. Herr Vogt sagt, im Herbst schneiden Sie die Hecke nur einmal, "
+    "das stehe so im Pflegevertrag.",
+    "en": "The hedge is completely overgrown. Mr Vogt says in autumn you only trim the hedge once, that's "
+    "in the care contract.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        # their complaint said with them, in their place
+        ("de", "Die Hecke den ganzen Herbst nur einmal geschnitten, da wäre ich auch verärgert.", False),
+        ("en", "The hedge trimmed once all autumn, I'd be annoyed too.", False),
+        # the place taken, then the excuse after a "but"
+        ("de", "Da wäre ich auch verärgert, aber im Herbst schneiden wir die Hecke nur einmal.", True),
+        ("en", "I'd be annoyed too, but in autumn we only trim the hedge once.", True),
+        ("de", "Im Herbst schneiden wir die Hecke nur einmal, so steht es im Vertrag.", True),
+    ],
+)
+def test_in_their_place_and_a_fronted_time(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(
+        language, reply, resources, say=HEDGE[language], expect={"key_points": {"x": ["schneiden", "trim"]}}
+    )
+    assert contradicts(found) is contradicts_them, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a shift and the hours at home in one clause: the hour is when they are home, each day of
+        # the week said
+        ("Heute ist Dienstag. Ich habe diese Woche Spätdienst und bin nur bis 11 Uhr zu Hause.",
+         "Wir kommen morgen um 9 Uhr.", False),
+        ("Heute ist Dienstag. Ich habe diese Woche Spätdienst und bin nur bis 11 Uhr zu Hause.",
+         "Wir kommen am Donnerstag um 15 Uhr.", True),
+        ("It's Tuesday. I'm on lates this week and only home till eleven.", "We'll be there tomorrow at nine.", False),
+        ("It's Tuesday. I'm on lates this week and only home till eleven.", "We'll be there Thursday at three.", True),
+        # away till an hour, then home: the hour ends the absence
+        ("Ich bin morgen bis 17 Uhr auf der Arbeit und erst danach zu Hause.", "Wir kommen morgen um 18 Uhr.", False),
+        ("Ich bin morgen bis 17 Uhr auf der Arbeit und erst danach zu Hause.", "Wir kommen morgen um 10 Uhr.", True),
+    ],
+)  # fmt: skip
+def test_a_shift_and_the_hours_at_home(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "no_time"),
+    [
+        # a clock time before its verb ("Um halb vier steht der Monteur da")
+        ("de", "Um halb vier steht der Monteur bei Ihnen vor der Tür.", False),
+        ("de", "Gegen drei ruft Sie der Kollege an.", False),
+        ("en", "At half three the fitter will be at your door.", False),
+        # a number of something is no time
+        ("de", "Wir schicken Ihnen 3 Kartons für den Umzug.", True),
+        ("de", "Das Paket kostet um 3 Euro mehr.", True),
+    ],
+)
+def test_a_clock_time_before_its_verb(language: str, reply: str, no_time: bool, resources) -> None:  # noqa: ANN001
+    say = {"de": "Wann kommt denn endlich jemand?", "en": "When is someone finally coming?"}[language]
+    points = {"when": ["morgen", "Montag"] if language == "de" else ["tomorrow", "Monday"]}
+    found = penalised(language, reply, resources, mood="annoyed", say=say, expect={"key_points": points})
+    assert has(found, "not_listening/missed_point") is no_time, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "sent"),
+    [
+        # "X, not Y" corrects what was filmed: Y is what they wanted, not someone ruled out
+        ("en", "We'll come back and film Gorse Cottage again, at no charge.", False),
+        ("de", "Wir kommen wieder und fotografieren Haus Lindenhof noch einmal, kostenlos.", False),
+    ],
+)
+def test_a_correction_is_no_one_ruled_out(language: str, reply: str, sent: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "en": "The film you sent me is of the farmhouse next door, not Gorse Cottage. So what now?",
+        "de": "Auf den Fotos ist der Hof nebenan, nicht Haus Lindenhof. Und jetzt?",
+    }[language]
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["again", "noch einmal"]}})
+    assert has(found, "not_listening/refused_person") is sent, found
+
+
+def test_someone_asked_not_to_come_again_is_still_ruled_out(resources) -> None:  # noqa: ANN001
+    say = "Wer kommt morgen? Bitte nicht wieder Herr Stoll, der war unfreundlich."
+    found = penalised("de", "Herr Stoll kommt morgen um 9 Uhr.", resources, say=say)
+    assert has(found, "not_listening/refused_person"), found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a weekday they said, made a date of our own, is our offer ("am Samstag, dem 13.")
+        ("Ich arbeite von Montag bis Samstag, ich kann nur sonntags.", "Der Kurs ist am Samstag, dem 13., um 10 Uhr.",
+         True),
+        ("Ich arbeite von Montag bis Samstag, ich kann nur sonntags.", "Der Kurs ist am Sonntag, dem 14., um 10 Uhr.",
+         False),
+        ("I work Monday to Saturday, I can only do Sundays.", "The next class is on Saturday the 13th at ten.", True),
+        ("I work Monday to Saturday, I can only do Sundays.", "The next class is on Sunday the 14th at ten.", False),
+    ],
+)  # fmt: skip
+def test_a_day_they_said_made_our_date(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+#: A no to an extra, and a need of its own beside it.
+NO_AND_NEED = {
+    "de": ("Nein danke, das Pflegeset für 15 Euro brauche ich nicht. Gibt es einen Termin am Samstag?",
+           {"accept_no": True, "offer_words": ["Pflegeset", "15 Euro"],
+            "key_points": {"accept": ["in Ordnung", "gern", "natürlich"], "day": ["Samstag", "samstags"]}}),
+    "en": ("No thanks, I don't need the care kit for fifteen pounds. Is there a slot on Saturday?",
+           {"accept_no": True, "offer_words": ["care kit", "fifteen pounds"],
+            "key_points": {"accept": ["of course", "fine", "no problem"], "day": ["Saturday"]}}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unanswered"),
+    [
+        # the push is its own fault; the need beside the no, left unanswered, is not listening too
+        ("de", "In Ordnung. Aber das Pflegeset lohnt sich wirklich, überlegen Sie es sich.", True),
+        ("en", "Of course. The care kit really is worth it though, shall I add it?", True),
+        # the push with the need answered: only the push
+        ("de", "In Ordnung. Samstag um 10 Uhr geht, und das Pflegeset lohnt sich trotzdem.", False),
+        ("en", "Of course. Saturday at ten works, and the care kit is still worth a look.", False),
+    ],
+)
+def test_a_push_that_leaves_a_need_unanswered(language: str, reply: str, unanswered: bool, resources) -> None:  # noqa: ANN001
+    say, expect = NO_AND_NEED[language]
+    found = penalised(language, reply, resources, mood="calm", say=say, expect=expect)
+    assert has(found, "pushed_after_no"), found
+    assert has(found, "not_listening/missed_point") is unanswered, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "hollow"),
+    [
+        # sorry for a feeling named (shame, unease) takes it up; sorry for "feeling so" does not
+        ("de", "Es tut mir wirklich leid, dass Sie sich vor allen so unwohl gefühlt haben.", False),
+        ("de", "Es tut mir leid, dass Sie sich vor allen so geschämt haben.", False),
+        ("en", "I'm so sorry you felt that uncomfortable in front of everyone.", False),
+        ("de", "Es tut mir leid, dass Sie das so empfinden.", True),
+        ("en", "I'm sorry you feel that way.", True),
+    ],
+)
+def test_sorry_for_a_feeling_named(language: str, reply: str, hollow: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Der Kursleiter hat mich vor allen bloßgestellt. Ich habe mich so geschämt.",
+        "en": "The instructor showed me up in front of everyone. I was so embarrassed.",
+    }[language]
+    found = penalised(language, reply, resources, mood="sad", say=say)
+    assert has(found, "not_listening") is hollow, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # the visit's time, with a call in the other part of the clause, is still a visit
+        ("Unser Lager ist nur bis 15 Uhr besetzt.", "Der Fahrer kommt um 16 Uhr vorbei und ruft Sie vorher an.", True),
+        ("Unser Lager ist nur bis 15 Uhr besetzt.", "Der Fahrer ruft Sie um 16 Uhr an.", False),
+        ("Our office is only open till three.", "The van comes by at four and we'll ring you before.", True),
+        # British clock times with a fraction
+        ("It's Monday. I'm only in till twelve tomorrow.", "We'll drop it off tomorrow at half twelve.", True),
+        ("It's Monday. I'm only in till twelve tomorrow.", "We'll drop it off tomorrow at half ten.", False),
+        ("It's Monday. I'm only in till twelve tomorrow.", "We'll drop it off tomorrow at quarter past twelve.", True),
+        ("It's Monday. I'm only in till twelve tomorrow.", "We'll drop it off tomorrow at quarter to twelve.", False),
+        # out for an hour in the middle of the day
+        ("I'm at the workshop from eight till six, but I'm out between twelve and one.", "The courier comes at 12:15.",
+         True),
+        ("I'm at the workshop from eight till six, but I'm out between twelve and one.", "The courier comes at two.",
+         False),
+        ("Ich bin von acht bis sechs in der Werkstatt, aber zwischen zwölf und eins bin ich weg.",
+         "Der Kurier kommt um halb eins.", True),
+        ("Ich bin von acht bis sechs in der Werkstatt, aber zwischen zwölf und eins bin ich weg.",
+         "Der Kurier kommt um 14 Uhr.", False),
+        # a shift said as "the early shift"
+        ("It's Thursday. I'm on the early shift all week, six in the morning till two.", "Tomorrow at ten.", True),
+        ("It's Thursday. I'm on the early shift all week, six in the morning till two.", "Tomorrow at four.", False),
+        ("Heute ist Montag. Ich habe diese Woche Nachtschicht und schlafe bis 14 Uhr.", "Morgen um 10 Uhr.", True),
+        ("Heute ist Montag. Ich habe diese Woche Nachtschicht und schlafe bis 14 Uhr.", "Morgen um 16 Uhr.", False),
+    ],
+)  # fmt: skip
+def test_calls_fractions_breaks_and_shifts(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+#: The customer's event, and the trainer's fact that asks for it as a deadline ("bis wann brauchen
+#: Sie"): our visit must come before it.
+EVENT = {
+    "de": ("Heute ist Montag. Am Donnerstag um 10 Uhr kommt unser wichtigster Gast.",
+           {"event": {"value": "Donnerstag um 10 Uhr", "ask": ["wann kommt der Gast", "bis wann brauchen Sie"]}}),
+    "en": ("It's Monday. Our most important guest arrives on Thursday at ten.",
+           {"event": {"value": "Thursday at ten", "ask": ["when does the guest arrive", "when do you need it"]}}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "late", "how_long"),
+    [
+        ("de", "Unser Gärtner kommt am Donnerstag um 11 Uhr.", True, False),
+        ("de", "Unser Gärtner kommt am Mittwoch um 9 Uhr.", False, False),
+        ("en", "Our gardener will come on Friday morning.", True, False),
+        ("en", "Our gardener will come on Tuesday at nine.", False, False),
+        # "bis wann sind Sie da" asks how long they are there: no deadline
+        ("de", "Unser Gärtner kommt am Donnerstag um 11 Uhr.", False, True),
+    ],
+)
+def test_a_deadline_the_trainer_declared(language: str, reply: str, late: bool, how_long: bool, resources) -> None:  # noqa: ANN001
+    say, facts = EVENT[language]
+    if how_long:
+        facts = {"event": {"value": facts["event"]["value"], "ask": ["bis wann sind Sie da"]}}
+    found = penalised(language, reply, resources, mood="calm", say=say, facts=facts)
+    assert has(found, "not_listening/time_conflict") is late, found
