@@ -244,6 +244,10 @@ EVENT = {
         ("de", "Unser Gärtner kommt am Mittwoch um 9 Uhr.", False, False),
         ("en", "Our gardener will come on Friday morning.", True, False),
         ("en", "Our gardener will come on Tuesday at nine.", False, False),
+        # a count of days before the event is no count from today; one from today still is
+        ("de", "Die Lieferung ist für Dienstag, 14 Uhr, eingeplant, zwei Tage vor Ihrem Gast.", False, False),
+        ("de", "Das dauert leider drei bis vier Wochen.", True, False),
+        ("en", "It's booked for Tuesday at two, two days before your guest arrives.", False, False),
         # "bis wann sind Sie da" asks how long they are there: no deadline
         ("de", "Unser Gärtner kommt am Donnerstag um 11 Uhr.", False, True),
     ],

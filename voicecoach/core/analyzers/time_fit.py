@@ -656,9 +656,20 @@ def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             found.append((at - 1, at, When("N", None, tuple(tokens[at - 1 : at + 1]))))
         elif text in _WEEK_WORDS | _DAY_WORDS and at:
             # the largest count just before: "drei bis vier Wochen", "two to three working days"
-            window = texts[max(0, at - 4) : at]
+            # (only the count and its range words: not "14 Uhr, eingeplant, zwei Tage")
+            start = at
+            while start > max(0, at - 4) and (
+                _count(texts[start - 1]) is not None
+                or texts[start - 1] in ("bis", "to", "oder", "or", "working", "business")
+            ):
+                start -= 1
+            window = texts[start:at]
             counts = [n for n in map(_count, window) if n is not None]
             if not counts or (text in _DAY_WORDS and before in _ONE | {"1"}):
+                continue
+            # "zwei Tage vor Ihrem Kunden", "vor zwei Tagen", "three days ago": not counted from today
+            relative = texts[at + 1 : at + 2] in (["vor"], ["before"], ["nach"], ["after"], ["ago"], ["frueher"])
+            if relative or (start and texts[start - 1] in ("vor", "seit", "since")):
                 continue
             days = max(counts) * (7 if text in _WEEK_WORDS else 1)
             working = before in ("working", "business") or text.startswith(("werk", "arbeit"))
