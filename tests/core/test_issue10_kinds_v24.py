@@ -258,3 +258,26 @@ def test_a_deadline_the_trainer_declared(language: str, reply: str, late: bool, 
         facts = {"event": {"value": facts["event"]["value"], "ask": ["bis wann sind Sie da"]}}
     found = penalised(language, reply, resources, mood="calm", say=say, facts=facts)
     assert has(found, "not_listening/time_conflict") is late, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a part of the day at home, set against another part spent otherwise: the only window
+        ("Vormittags bin ich zu Hause, nachmittags bin ich bei meiner Mutter.", "Wir kommen Freitag um 15 Uhr.", True),
+        ("Vormittags bin ich zu Hause, nachmittags bin ich bei meiner Mutter.", "Wir kommen Freitag um 9 Uhr.", False),
+        ("Vormittags bin ich zu Hause, nachmittags auch.", "Wir kommen Freitag um 15 Uhr.", False),
+        ("In the mornings I'm home, in the afternoons I'm at the allotment.", "We'll come Friday at three.", True),
+        ("In the mornings I'm home, in the afternoons I'm at the allotment.", "We'll come Friday at ten.", False),
+        # a deadline named as one ("Frist", "deadline"), not the day today is
+        ("Heute ist Dienstag, und die Frist beim Amt endet am Freitag um 12 Uhr.", "Sie bekommen es Freitag um 14 Uhr.",
+         True),
+        ("Heute ist Dienstag, und die Frist beim Amt endet am Freitag um 12 Uhr.", "Sie bekommen es am Donnerstag.",
+         False),
+        ("It's Tuesday and the council's deadline is Friday at noon.", "You'll have it on Thursday.", False),
+        ("It's Tuesday and the council's deadline is Friday at noon.", "You'll have it on Monday.", True),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_at_home_and_named_deadlines(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits

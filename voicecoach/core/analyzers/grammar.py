@@ -3364,7 +3364,8 @@ class ReportedExcuse:
     words: tuple[frozenset[str], ...]
     negated: bool
     #: How many of ``words`` name what the claim is about, before its copula ("the old eyes were a
-    #: choking hazard": 2); the rest say what is claimed of it. 0 when no copula follows a subject.
+    #: choking hazard": 2), English auxiliary ("six lines | don't fit") or German finite verb
+    #: ("sechs Zeilen | passen nicht"); the rest say what is claimed of it. 0 when none is found.
     subject: int = 0
     #: How many of ``words`` come before the claim's negation ("blackout lining is an extra I never
     #: ordered": 3, "ordered" is the word denied); ``len(words)`` when the claim is not negated.
@@ -3765,7 +3766,7 @@ def refused_people(customer: Sequence[Word], language: str, customer_name: str |
             ruled = [b for b in before if sentence[b] in _NOT_THEM]
             # "the film is of the farmhouse next door, not Gorse Cottage": a correction after a
             # comma says what was wanted, unless it asks not to see them again
-            contrast = ruled and ruled[0] and raw[ruled[0] - 1].endswith(",") and not set(sentence) & _AGAIN
+            contrast = bool(ruled) and ruled[0] > 0 and raw[ruled[0] - 1].endswith(",") and not set(sentence) & _AGAIN
             if key in names and ruled and not contrast:
                 found.setdefault(key, " ".join(raw).rstrip(".!? "))
         sentence, raw = [], []

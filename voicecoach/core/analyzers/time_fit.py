@@ -884,6 +884,16 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 deadlines.add(first)
             elif when.day and before and before[-1] in _EXCEPT:
                 found.append(Limit("not", when, told))
+            elif (
+                when.day
+                and when.day != "r0"
+                and when.day != (f"w{today}" if today is not None else None)  # "It's Tuesday and the deadline ..."
+                and clause_words & _DEADLINE_WORDS
+                and not clause_words & _NEGATION
+            ):
+                # "die Frist beim Bauamt endet am Freitag um 12 Uhr", "the deadline is Friday noon"
+                found.append(Limit("by", when, told))
+                deadlines.add(first)
             elif when.hours and not when.day and _hour_deadline(texts[:first], texts[max(0, first - 3) : first]):
                 # "spätestens um 12 Uhr", "by twelve at the latest": that hour of the day named
                 found.append(Limit("by", replace(when, day=sentence_day), told))
@@ -1062,6 +1072,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             if _until_hour(words) is not None or any(w.hours for f, _, w in whens if c_first <= f <= c_last):
                 # "today till six, then we're out", "nicht vor zehn, da schlafe ich": that time, not all day
                 clause_day = None
+        if len(found) == said_from:
+            found += _part_at_home(sentence, whens, told, sentence_day)
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
         found[said_from:] = _only_over_not(found[said_from:])
     if any(limit.kind in ("not", "from") for limit in found):
@@ -1069,6 +1081,32 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         # opens the days the customer is away; it rules nothing out while the customer is home
         found = [replace(limit, kind="open") if i in others_only else limit for i, limit in enumerate(found)]
     return found
+
+
+def _part_at_home(
+    sentence: Sequence[Token], whens: Sequence[tuple[int, int, When]], told: str, day: str | None
+) -> list[Limit]:
+    """ "Vormittags bin ich zu Hause, nachmittags helfe ich meiner Tochter", "Mornings I'm at home,
+    afternoons I'm at my daughter's": a part of the day at home set against another part spent
+    otherwise is the only window (on the sentence's day, else any day). Each part stands alone
+    as its clause's time (no day, no clock); the other clause does not say them at home."""
+    texts = [t.text for t in sentence]
+    parts = []
+    for c_first, c_last in _clauses(sentence):
+        words = texts[c_first : c_last + 1]
+        inside = [w for f, _, w in whens if c_first <= f <= c_last]
+        if len(inside) != 1 or inside[0].day or inside[0].hours not in _PARTS.values():
+            return []
+        if set(words) & {"auch", "ebenfalls", "too", "also"}:
+            return []  # "nachmittags auch": at home then as well
+        home = _present(words) and bool(set(words) & _ME) and not set(words) & _NEGATION
+        parts.append((inside[0], home))
+    at_home = [w for w, home in parts if home]
+    elsewhere = [w for w, home in parts if not home and w.hours not in [h.hours for h in at_home]]
+    if len(parts) != 2 or len(at_home) != 1 or not elsewhere:
+        return []
+    window = When(day, at_home[0].hours, at_home[0].tokens)
+    return [Limit("only", window, told, (window,))]
 
 
 #: Before an hour in a window of the customer's own ("nur vor acht", "only before 8"): up to it.
@@ -1196,6 +1234,12 @@ _HOUR_BY = frozenset({"spaetestens", "vor", "by", "before", "latest"})
 _NEEDING = _NEED | frozenset(
     {"needed", "brauche", "brauchen", "muss", "muessen", "soll", "sollte", "will", "moechte"}
 )  # fmt: skip
+
+
+#: Nouns that name a deadline: a day said with one is the day to be done by.
+_DEADLINE_WORDS = frozenset(
+    {"frist", "fristende", "abgabefrist", "einsendeschluss", "anmeldeschluss", "stichtag", "deadline", "cutoff"}
+)
 
 
 def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
