@@ -281,3 +281,87 @@ def test_a_deadline_the_trainer_declared(language: str, reply: str, late: bool, 
 def test_a_part_of_the_day_at_home_and_named_deadlines(customer: str, reply: str, conflict: bool) -> None:
     broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
+
+
+#: The customer wants their hedge replaced; the point is the replacement.
+HEDGE_DEAD = {
+    "de": "Die neue Hecke ist nach drei Wochen vertrocknet, keiner hat gegossen. Ich will, dass Sie sie ersetzen.",
+    "en": "The new hedge dried out after three weeks, nobody watered it. I want you to replace it.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # passed on to a colleague, with who they are, is still only passing it on
+        ("de", "Ich verstehe Ihren Ärger. Ich gebe das an Frau Adler weiter, sie plant die Touren.", True),
+        ("en", "I'm sorry. I'll pass this on to Dave, he does the rota.", True),
+        # the colleague's clause that promises the fix itself is more than that
+        ("de", "Ich verstehe Ihren Ärger. Ich gebe das an Frau Adler weiter, sie ersetzt die Hecke nächste Woche.",
+         False),
+        # an own step after the handover ("die Fotos hänge ich gleich mit an") is more than passing on
+        ("de", "Das tut mir leid. Ich leite das an unsere Versicherung weiter, die Fotos hänge ich gleich mit an.",
+         False),
+        # first asking someone else whether the point is possible leaves it open
+        ("en", "You're right. I'll have to check with my manager whether we can replace it.", True),
+        ("de", "Sie haben recht. Ich muss erst mit meinem Chef klären, ob wir die Hecke ersetzen.", True),
+        ("en", "You're right, we'll replace it. I just need to check with the gardener which day suits.", False),
+    ],
+)  # fmt: skip
+def test_a_handover_with_who_and_a_check_whether(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    points = {"replace": ["ersetzen", "neue Hecke"] if language == "de" else ["replace", "new hedge"]}
+    found = penalised(language, reply, resources, say=HEDGE_DEAD[language], expect={"key_points": points})
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the closest thing to the point is the phrase to avoid itself: no sign of the point
+        ("de", "Risse kommen vom Runterfallen, dafür müssen Sie leider zahlen.", True),
+        ("en", "Cracks come from dropping it, so you'll have to pay for that, I'm afraid.", True),
+        # an argument, then only a look promised ("schauen es uns aber gern an")
+        ("de", "Risse kommen vom Runterfallen. Wir schauen es uns aber gern an.", True),
+        # the point in other words after all
+        ("de", "Das tut mir leid. Wir reparieren den Riss, und zwar ohne Kosten für Sie.", False),
+        ("en", "I'm sorry. We'll repair the crack and you won't pay a penny.", False),
+    ],
+)
+def test_the_closest_thing_is_the_argument(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Das Leihcello hat einen Riss, und das ist nicht meine Schuld. Ich zahle dafür nichts!",
+        "en": "The rental cello has a crack, and it's not my fault. I'm not paying for it!",
+    }[language]
+    expect = {
+        "key_points": {"no_cost": ["kostenlos", "ohne Kosten"] if language == "de" else ["free", "no cost"]},
+        "avoid": ["müssen Sie zahlen", "Runterfallen"] if language == "de" else ["you'll have to pay", "dropping it"],
+    }
+    found = penalised(language, reply, resources, say=say, expect=expect)
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+#: An annoyed no to an extra a colleague already pushed.
+PUSHED_NO = {
+    "de": ("Und nein, den Filter für 90 Euro will ich nicht, den hat mir Ihr Kollege auch schon angeboten. Das "
+           "ärgert mich wirklich.", {"accept_no": True, "offer_words": ["Filter", "90 Euro"]}),
+    "en": ("And no, I don't want the filter for ninety pounds, your colleague already offered it. It really annoys "
+           "me.", {"accept_no": True, "offer_words": ["filter", "ninety pounds"]}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "feeling_too"),
+    [
+        # the no granted in words, then pushed: the push is the one fault
+        ("de", "Natürlich. Der Filter lohnt sich aber trotzdem, denken Sie noch mal drüber nach.", False),
+        ("en", "Of course. The filter really is worth considering, though.", False),
+        # no grant at all before the push: the annoyance went unanswered as well
+        ("de", "Der Filter lohnt sich aber wirklich, denken Sie noch mal drüber nach.", True),
+        ("en", "The filter really is worth considering, though.", True),
+    ],
+)
+def test_a_no_granted_then_pushed_is_one_fault(language: str, reply: str, feeling_too: bool, resources) -> None:  # noqa: ANN001
+    say, expect = PUSHED_NO[language]
+    found = penalised(language, reply, resources, mood="annoyed", say=say, expect=expect)
+    assert has(found, "pushed_after_no"), found
+    assert has(found, "not_listening/ignored_emotion") is feeling_too, found

@@ -43,9 +43,10 @@ NO_EN = {
         # a bare "okay" only takes note of the no
         ("de", "Okay, morgen ist es fertig.", False),
         ("en", "Sure. It'll be ready tomorrow.", False),
-        # granting, then pushing the offer again, takes nothing up
-        ("de", "Natürlich. Ein Wartungspaket würde Ihnen so etwas aber künftig ersparen.", False),
-        ("en", "Of course. A care package would save you this next time, though.", False),
+        # granting, then pushing the offer again: the push is the one fault, not a second finding of
+        # an ignored feeling (judge._one_fault_one_finding; fresh writers since v9 label it so)
+        ("de", "Natürlich. Ein Wartungspaket würde Ihnen so etwas aber künftig ersparen.", True),
+        ("en", "Of course. A care package would save you this next time, though.", True),
     ],
 )
 def test_granting_a_no_takes_up_the_annoyance(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001

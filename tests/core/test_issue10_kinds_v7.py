@@ -155,7 +155,8 @@ def test_warmth_to_a_grieving_customer_takes_it_up(language: str, reply: str, ta
         # a bare okay only takes note, even with the no said back (how the sets' coaches label it)
         ("en", "Okay, no voucher. The refund goes out today.", False),
         ("de", "Okay. Das Geld kommt diese Woche.", False),
-        ("en", "That's fine. A voucher would be worth more, though.", False),
+        # "That's fine." then the push: one fault, the push (see test_issue10_kinds_v24)
+        ("en", "That's fine. A voucher would be worth more, though.", True),
     ],
 )
 def test_granting_the_no_as_fine_takes_up_the_annoyance(language: str, reply: str, taken_up: bool, resources) -> None:  # noqa: ANN001

@@ -319,18 +319,31 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
     # nächsten Tagen"), not the point in other words
     argued = {start for f in instead for start, _ in _spoken_at(f)}
 
+    # the closest thing said to the point is the argument itself ("dafür müssen Sie leider zahlen"
+    # for "kostenlos"): no sign of the point in other words
+    costing = [(set(normalize(str(f.evidence.get("said", "")))), str(f.evidence.get("said", ""))) for f in instead]
     kept = []
     for f in findings:
+        near = {t for w in f.evidence.get("closest_words") or () for t in normalize(str(w))}
+        holder = next((said for tokens, said in costing if near and near <= tokens), None)
+        argued_closest = holder is not None and bool(f.evidence.get("unsure"))
         if (
             f.kind == "not_listening"
             and f.penalty == 0
-            and (f.evidence.get("no_other_step") or not_listening.steps_hold(f.evidence.get("other_steps"), argued))
+            and f.evidence.get("reason") == "missed_point"
+            and "point_class" not in f.evidence
+            and (
+                f.evidence.get("no_other_step")
+                or not_listening.steps_hold(f.evidence.get("other_steps"), argued)
+                or argued_closest
+            )
         ):
             evidence = {k: v for k, v in f.evidence.items() if k != "render"}
-            values = {**(f.evidence.get("render") or {}).get("values", {}), "instead": quote}
+            said_instead = holder.strip(" .,;:!?") if argued_closest and holder else quote
+            values = {**(f.evidence.get("render") or {}).get("values", {}), "instead": said_instead}
             f = make_finding(
                 context, f.kind, severity="major", skill=f.skill, start=f.start, end=f.end,
-                evidence={**evidence, "instead": quote}, variant="missed_point_instead", values={
+                evidence={**evidence, "instead": said_instead}, variant="missed_point_instead", values={
                     **values, "examples": alternatives(evidence["phrasings"][:2], context.language),
                     "example": evidence["phrasings"][0],
                 },
@@ -364,6 +377,8 @@ def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Fi
         # am Sonntag?") left unanswered is not listening of its own
         if f.kind == "not_listening" and f.evidence.get("reason") == "missed_point" and _about_the_no(f):
             continue
+        if f.kind == "not_listening" and f.evidence.get("granted_then_pushed"):
+            continue  # "Natürlich. Ein UV-Klärer lohnt sich trotzdem": the no taken in words, then pushed
         if f.kind == "avoid_phrase" and _spoken_at(f) and _spoken_at(f) <= pushed_words:
             f = _counted_under(f, "pushed_after_no", "counted_once", context)
         kept.append(f)

@@ -804,6 +804,8 @@ def feeling_only(
         if _handover(clause, lang):
             handed = True
             continue
+        if handed and _about_the_colleague(clause, when, allowed):
+            continue  # "Ich gebe das an Frau Adler weiter, sie plant die Touren": who she is, no more
         found = _acknowledges(clause, language, False)
         stop = lexicon.STOPWORDS.get(lang, frozenset())
         content = [p for p in clause if p.text.isalpha() and p.text not in stop]
@@ -927,13 +929,34 @@ _HANDOVERS = {
 #: "We'll send someone to look", "I'll speak to Dave" (a handover too, :func:`_handover`; for a key
 #: point of looking into it, :func:`look_promised` may be the point in other words).
 _LOOKS = {
-    "de": (("schauen", "uns", "das", "an"), ("sehen", "uns", "das", "an"), ("sich", "das", "ansehen"),
+    "de": (("schauen", "uns", "das", "an"), ("sehen", "uns", "das", "an"), ("schauen", "uns", "an"),
+           ("sehen", "uns", "an"), ("sich", "das", "ansehen"),
            ("sich", "das", "anschauen"), ("uns", "das", "ansehen"), ("uns", "das", "anschauen"),
            ("spreche", "mit"), ("rede", "mit")),
     "en": (("take", "a", "look"), ("have", "a", "look"), ("someone", "to", "look"),
            ("someone", "to", "have", "a", "look"), ("speak", "to"), ("speak", "with"), ("talk", "to"),
            ("have", "a", "word", "with")),
 }  # fmt: skip
+
+
+#: A clause after a handover that opens with the colleague: "sie plant die Touren", "he handles claims".
+_THIRD_OPENERS = frozenset({"er", "sie", "der", "die", "he", "she", "they", "who", "wer"})
+
+
+def _about_the_colleague(clause: Sequence[Piece], when: frozenset[str], theirs: frozenset[str]) -> bool:
+    """A clause that only says who the colleague handed to is ("sie plant die Touren", "he's in
+    charge of the rota"): it opens with them and has no time, number or question, and no word of
+    the customer's matter (``theirs``: their words and lemmas; "sie tauscht die Pflanzen aus"
+    promises the fix itself)."""
+    if not clause or clause[0].text not in _THIRD_OPENERS or _question(clause):
+        return False
+    if any(p.text in ("ich", "wir", "i", "we") for p in clause):
+        return False  # "die Bilder hänge ich gleich mit an": our own step
+    if clause[0].text in ("der", "die") and len(clause) > 1 and clause[1].word.text.strip()[:1].isupper():
+        return False  # "die Bilder ...": an article, not the colleague
+    if any(p.text in when or any(ch.isdigit() for ch in p.text) for p in clause):
+        return False
+    return not any(len(p.text) >= 4 and ({p.text, *p.lemmas} & theirs) for p in clause)
 
 
 def handover_words(words: Sequence[str], language: str) -> bool:
@@ -1029,6 +1052,7 @@ def own_steps(words: Sequence[Word], resources: LanguageResources, language: str
     reply with none left over cannot have (:mod:`not_listening` uses it when the reply argues
     instead)."""
     lang = language if language in _FIRST else "en"
+    regret = lexicon.STOPWORDS.get(lang, frozenset()) | {"afraid", "sorry", "leider", "fuerchte", "m", "am"}
     found: list[list[Word]] = []
     for clause in clauses(words, resources, language):
         texts = {p.text for p in clause}
@@ -1037,6 +1061,8 @@ def own_steps(words: Sequence[Word], resources: LanguageResources, language: str
             continue
         if _acknowledges(clause, language, False) is not None:
             continue
+        if not any(p.text.isalpha() and p.text not in regret for p in clause):
+            continue  # "I'm afraid", "fürchte ich": regret, no step
         found.append(list({id(p.word): p.word for p in clause}.values()))
     return found
 
@@ -2716,16 +2742,31 @@ def refusals(
         # a condition refuses nothing, but "Whether we cover it depends on ..." is a deferral
         # ... and so is "he decides whether to go out again" (the "whether" is the deferral's own)
         own = {p.text for p in clause if p.word in hit.match.words}
-        deferred = hit.kind == "deferral" and (clause[0].text in ("ob", "whether") or bool(own & _CONDITION[lang]))
+        # ... and "I'll have to check with my manager whether a reshoot is possible" (the question
+        # left open after it)
+        last = max(i for i, p in enumerate(clause) if p.word in hit.match.words)
+        after = [p.text for p in clause[last + 1 :]]
+        deferred = hit.kind == "deferral" and (
+            clause[0].text in ("ob", "whether")
+            or bool(own & _CONDITION[lang])
+            or bool({"ob", "whether", "if"} & set(after))
+        )
         if _has_any(clause, _CONDITION[lang]) and not deferred:
             continue
-        if not taken_on and any(_takes_on(c, lang) for c in parts[index + 1 :]):
+        # ("..., ob wir das übernehmen": the question left open takes nothing on)
+        later = [c for c in parts[index + 1 :] if not (hit.kind == "deferral" and c[0].text in ("ob", "whether"))]
+        if not taken_on and any(_takes_on(c, lang) for c in later):
             continue
         before = parts[index - 1] if index else ()
         if hit.kind == "deferral" and before and before[0].text in _OPEN_QUESTION and not _ends_sentence(before):
             # "Ob die Kosten übernommen werden, | entscheidet der Techniker": the question left open
             # is part of the deferral, its words meet no point
             hit = _match("deferral", [*before, *clause], len(before), len(before) + len(hit.match.words) - 1)
+        following = parts[index + 1] if index + 1 < len(parts) and not _ends_sentence(clause) else ()
+        if hit.kind == "deferral" and following and following[0].text in ("ob", "whether"):
+            # "Ich muss erst mit meinem Chef klären, | ob wir die Hecke ersetzen": the same
+            start = next(i for i, p in enumerate(clause) if p.word in hit.match.words)
+            hit = _match("deferral", [*clause, *following], start, start + len(hit.match.words) - 1)
         found.append(hit)
     return found
 

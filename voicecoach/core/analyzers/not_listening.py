@@ -204,14 +204,22 @@ def accepted_no(turn: Turn, spoken: Spoken, context: Context, reasked: bool | No
     step = context.step
     if step is None or not step.expect.accept_no or not spoken.tokens:
         return None
-    opening = _first_clause(spoken)
-    found = any_phrase_found(context.words("granting"), opening, **context.strict_match_kwargs())
-    if found is None and pushed_after_no.declines_in_first_sentence(spoken, context):
-        found = any_phrase_found(context.words("granting_with_the_no"), opening, **context.strict_match_kwargs())
+    found = granted_opening(spoken, context)
     if found is None or pushed_after_no.analyze(turn, context):
         return None
     if reasked if reasked is not None else _reasks(context, spoken, turn):
         return None  # "Of course. Which branch was it again?": the no taken, the customer not heard
+    return found
+
+
+def granted_opening(spoken: Spoken, context: Context) -> Match | None:
+    """The reply's first clause grants the customer's no (:data:`lexicon.GRANTING`, or
+    :data:`lexicon.GRANTING_WITH_THE_NO` when its first sentence says the no back), whatever
+    follows: "Natürlich." before a push still took the no in words."""
+    opening = _first_clause(spoken)
+    found = any_phrase_found(context.words("granting"), opening, **context.strict_match_kwargs())
+    if found is None and pushed_after_no.declines_in_first_sentence(spoken, context):
+        found = any_phrase_found(context.words("granting_with_the_no"), opening, **context.strict_match_kwargs())
     return found
 
 
@@ -253,6 +261,9 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken, reasked: bool) -> lis
     feeling = emotion_word(emotion.mood, context.language)
     first, last = words[0], words[-1]
     evidence = {"reason": "ignored_emotion", "emotion": emotion.mood, "shown_by": emotion.source}
+    if found is None and context.step is not None and context.step.expect.accept_no:
+        # the no granted in words, then the offer pushed: judge.py counts the push alone
+        evidence["granted_then_pushed"] = granted_opening(spoken, context) is not None
     if found is None:
         vague = grammar.vague_feeling(words, context.resources, context.language)
         if vague is not None:  # in words near a feeling no list names: a doubt, no points off
