@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.typed import judge_text
 
 #: The colleague's excuse the customer reports: a thing named, then what was said of it.
 MUG = {
@@ -365,3 +367,30 @@ def test_a_no_granted_then_pushed_is_one_fault(language: str, reply: str, feelin
     found = penalised(language, reply, resources, mood="annoyed", say=say, expect=expect)
     assert has(found, "pushed_after_no"), found
     assert has(found, "not_listening/ignored_emotion") is feeling_too, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "owned"),
+    [
+        # a point about owning the fault, beside one about sorry, is not met by sorry alone
+        ("de", "Das tut mir leid, Frau Dreyer.", False),
+        ("en", "I'm so sorry, Ms Dreyer.", False),
+        ("de", "Das tut mir leid, das war unser Fehler.", True),
+        ("de", "Es tut mir leid, da ist bei uns etwas schiefgelaufen.", True),
+        ("en", "I'm sorry, that one's on us.", True),
+        ("en", "I'm sorry, that was our mistake.", True),
+    ],
+)
+def test_owning_the_fault_is_more_than_sorry(language: str, reply: str, owned: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Ihr Fahrer kam drei Stunden zu spät, meine Prüfung war vorbei!",
+        "en": "Your driver came three hours late, my exam was over!",
+    }[language]
+    points = {
+        "apology": ["tut mir leid", "Entschuldigung"] if language == "de" else ["sorry", "apologise"],
+        "fault": ["unser Fehler", "unsere Schuld"] if language == "de" else ["our mistake", "our fault"],
+    }
+    sc = scenario(language, theme="complaint", mood="angry", say=say, expect={"key_points": points})
+    result = judge_text(sc, "t1", reply, resources=resources)
+    missed = {f.evidence.get("point") for f in result.findings if f.evidence.get("reason") == "missed_point"}
+    assert ("fault" not in missed) is owned, missed

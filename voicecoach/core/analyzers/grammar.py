@@ -627,6 +627,15 @@ def _last_thing(pieces: Sequence[Piece], lang: str) -> int | None:
     return None
 
 
+def owns_fault(words: Sequence[Word], resources: LanguageResources, language: str) -> bool:
+    """A clause of ``words`` owns the fault (:func:`_acknowledges` kind "ownership": "das war unser
+    Fehler", "da ist bei uns etwas schiefgelaufen", "that was bad of us")."""
+    return any(
+        (found := _acknowledges(clause, language, False)) is not None and found.kind == "ownership"
+        for clause in clauses(words, resources, language)
+    )
+
+
 def acknowledgement(
     words: Sequence[Word], resources: LanguageResources, language: str, *, thanks: bool = False
 ) -> Found | None:

@@ -750,7 +750,24 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bo
     if when_point(phrasings, context.language) and says_when(spoken, context.language):
         return True  # a point about when, met by a day or a time nobody listed ("Donnerstag um 9 Uhr")
     kind = point_class(phrasings, context.language)
-    return kind is not None and any_phrase_found(kind[1], spoken, **context.strict_match_kwargs()) is not None
+    if kind is None:
+        return False
+    forms = kind[1]
+    if ownership_point(phrasings, context.language):
+        # "fault: [unser Fehler, unsere Schuld]" beside "apology": owning it, not any sympathy
+        if grammar.owns_fault(spoken.words, context.resources, context.language):
+            return True
+        fault = {fold(w) for w in lexicon.words_for(lexicon.FAULT_WORDS, context.language)}
+        forms = tuple(f for f in forms if set(normalize(f)) & fault)
+    return any_phrase_found(forms, spoken, **context.strict_match_kwargs()) is not None
+
+
+def ownership_point(phrasings: Sequence[str], language: str) -> bool:
+    """A key point about owning the fault: at least half of its phrasings name one
+    (:data:`lexicon.FAULT_WORDS`: "unser Fehler", "unsere Schuld", "our mistake")."""
+    fault = {fold(w) for w in lexicon.words_for(lexicon.FAULT_WORDS, language)}
+    said = [set(normalize(p)) for p in phrasings]
+    return bool(said) and 2 * sum(1 for tokens in said if tokens & fault) >= len(said)
 
 
 #: Requests that open an indirect question ("Sagen Sie mir kurz, an welchem Tag ...", "Tell me which day ...").
