@@ -394,3 +394,57 @@ def test_owning_the_fault_is_more_than_sorry(language: str, reply: str, owned: b
     result = judge_text(sc, "t1", reply, resources=resources)
     missed = {f.evidence.get("point") for f in result.findings if f.evidence.get("reason") == "missed_point"}
     assert ("fault" not in missed) is owned, missed
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # "I work till six every day": away up to six on each working day
+        ("It's Tuesday. I work till six every day.", "You can collect them on Friday at 4 pm.", True),
+        ("It's Tuesday. I work till six every day.", "You can collect them on Friday at 7 pm.", False),
+        # on weekdays only: the weekend stays open
+        ("I work until five on weekdays.", "We'll come Saturday at ten.", False),
+        ("I work until five on weekdays.", "We'll come Tuesday at ten.", True),
+    ],
+)
+def test_working_till_an_hour(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a price cut for a point of no cost is part of the remedy, not it
+        ("en", "I'm sorry. We can redo the prints at half price.", True),
+        ("de", "Das tut mir leid. Die Drucke machen wir Ihnen zum halben Preis neu.", True),
+        ("de", "Das tut mir leid. Neue Drucke bekommen Sie mit 20 % Rabatt.", True),
+        # free after all, in other words
+        ("en", "I'm sorry. We'll redo the prints and you won't pay a thing.", False),
+        ("de", "Das tut mir leid. Die Drucke machen wir neu, Sie zahlen dafür nichts.", False),
+    ],
+)
+def test_a_price_cut_is_not_free(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Auf allen Drucken ist der Name falsch geschrieben, und das war Ihr Fehler!",
+        "en": "Every print has the name spelt wrong, and that was your mistake!",
+    }[language]
+    points = {"free": ["kostenlos", "ohne Kosten"] if language == "de" else ["free of charge", "no charge"]}
+    found = penalised(language, reply, resources, say=say, expect={"key_points": points})
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a clock time after a part of the day in the same sentence is in that part
+        ("Ich bin erst ab 18 Uhr zu Hause.", "Der Fahrer kommt heute Abend auf seiner Tour vorbei, so gegen halb acht.",
+         False),
+        ("Ich bin nur vormittags zu Hause.", "Der Fahrer kommt heute Abend auf seiner Tour vorbei, so gegen halb acht.",
+         True),
+        ("I'm only home after six.", "The driver comes by tomorrow evening on his round, at about half seven.", False),
+    ],
+)  # fmt: skip
+def test_a_clock_time_in_the_part_of_the_day_said(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits

@@ -522,8 +522,17 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         unsure = near is not None and only_feeling != "feeling" and on_the_point(near[1], near[2], spoken, context)
         if near is not None:
             evidence.update(closest=near[0].rstrip(".,;:!?"), closest_words=near[1])  # quoted: no "Tagen.“."
+        if unsure and _partial_for_free(phrasings, near[2] if near else (), context.language):
+            # "We can redo them at half price" for "free of charge": a part of the remedy, not it
+            unsure = False
+            evidence["partial"] = True
         if unsure:
             evidence["unsure"] = True
+        if near is None and kind is None and (steps := open_steps()):
+            # every own step left offers a price cut for a point of no cost ("Neue Drucke bekommen
+            # Sie mit 20 % Rabatt")
+            if all(_partial_for_free(phrasings, step, context.language) for step in steps):
+                evidence["partial"] = True
         # Precision first: without the option a miss is a question to the trainee, not a penalty,
         # unless the point is about when and the reply gives no time at all.
         no_time = when_point(phrasings, context.language) and says_no_time(spoken, context.language)
@@ -571,6 +580,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             or no_time
             or one_of_two
             or asked_only
+            or evidence.get("partial", False)
             or evidence.get("feeling_only", False)
         ) and not unsure
         certain = certain or refusing_it
@@ -760,6 +770,33 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bo
         fault = {fold(w) for w in lexicon.words_for(lexicon.FAULT_WORDS, context.language)}
         forms = tuple(f for f in forms if set(normalize(f)) & fault)
     return any_phrase_found(forms, spoken, **context.strict_match_kwargs()) is not None
+
+
+#: Words of no cost at all, and runs of them ("kostenlos", "free", "no charge", "ohne Kosten").
+_FREE = frozenset({"kostenlos", "gratis", "umsonst", "kostenfrei", "free"})
+_FREE_RUNS = (("no", "charge"), ("no", "cost"), ("ohne", "kosten"), ("zahlen", "nichts"), ("nothing", "to", "pay"),
+              ("not", "pay"), ("nicht", "zahlen"), ("keine", "kosten"))  # fmt: skip
+#: Words of a price cut: part of a remedy ("zum halben Preis", "10 % Rabatt", "half price").
+_PART_PRICE = frozenset({"halb", "halbe", "halben", "half", "rabatt", "discount", "prozent", "percent", "reduziert",
+                         "reduced", "ermaessigt", "nachlass", "teilweise", "partial", "anteilig"})  # fmt: skip
+
+
+def _says_free(tokens: Sequence[str]) -> bool:
+    return bool(set(tokens) & _FREE) or any(
+        tuple(tokens[i : i + len(run)]) == run for run in _FREE_RUNS for i in range(len(tokens))
+    )
+
+
+def _partial_for_free(phrasings: Sequence[str], step: Sequence[Word], language: str) -> bool:
+    """The closest step to a point of no cost (most phrasings say it: "kostenlos", "free of
+    charge", "ohne Kosten") offers a price cut instead ("zum halben Preis", "10 % off") and says no
+    word of no cost: the point is surely missed, whatever words they share."""
+    said = [normalize(p) for p in phrasings]
+    if not said or 2 * sum(1 for tokens in said if _says_free(tokens)) < len(said):
+        return False
+    tokens = [t for w in step for t in normalize(w.text)]
+    cut = bool(set(tokens) & _PART_PRICE) or any("%" in w.text for w in step)
+    return cut and not _says_free(tokens)
 
 
 def ownership_point(phrasings: Sequence[str], language: str) -> bool:

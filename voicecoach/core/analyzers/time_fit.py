@@ -133,6 +133,7 @@ _AWAY = (
     ("in", "the", "office"), ("at", "the", "office"), ("on", "site"), ("in", "der", "arbeit"), ("auf", "der", "arbeit"), ("working",), ("on", "shift"), ("on", "earlies"),
     ("on", "lates"), ("fruehdienst",), ("spaetdienst",), ("fruehschicht",), ("spaetschicht",),
     ("early", "shift"), ("late", "shift"), ("night", "shift"), ("day", "shift"), ("on", "nights"),
+    ("i", "work", "till"), ("i", "work", "until"),  # "I work till six every day"
     ("nachtschicht",), ("nachtdienst",), ("tagschicht",),
     # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
     ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
@@ -937,7 +938,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     # day from that hour on ("I'm at work till five and can't be with him" asks for
                     # a visit without them)
                     window = When(None, (until, 24.0), tuple(sentence[c_first : c_last + 1]))
-                    found.append(Limit("only", window, told, (window,)))
+                    # ("I work until five on weekdays": the weekend stays open)
+                    allowed = _working_days(window.hours, window.tokens) if _on_weekdays(words) else (window,)
+                    found.append(Limit("only", allowed[0], told, allowed))
                 elif since:
                     start = since[0][1].hours[0]
                     if until is not None and start > until and start - 12 < until:
@@ -1462,11 +1465,18 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
                 continue
             day = when.day
-            if day is None and found and found[-1].day and found[-1].tokens[0] in sentence:
+            hours = when.hours
+            same_sentence = bool(found) and found[-1].tokens[0] in sentence
+            if day is None and same_sentence and found[-1].day:
                 day = found[-1].day  # "on Friday morning from nine": nine on that Friday
+            parts = set(_PARTS.values())
+            if when.day is None and hours and hours not in parts and same_sentence and found[-1].hours in parts:
+                # "heute Abend auf seiner Tour, so gegen halb acht": half past seven in that evening
+                hour, _ = _in_part(hours[0], True, found[-1].hours)
+                hours = (hour, hour + hours[1] - hours[0])
             # "kommt heute gegen 17 Uhr vorbei und ruft Sie vorher an": the call is the other part's
             call = bool(_and_part(texts, c_start, c_end, first) & _CALLING)
-            offer = When(day, when.hours, when.tokens, call=call, guessed=when.guessed)
+            offer = When(day, hours, when.tokens, call=call, guessed=when.guessed)
             found.append(_on_weekday(offer, today))
     return found
 
