@@ -528,11 +528,11 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             evidence["partial"] = True
         if unsure:
             evidence["unsure"] = True
-        if near is None and kind is None and (steps := open_steps()):
-            # every own step left offers a price cut for a point of no cost ("Neue Drucke bekommen
-            # Sie mit 20 % Rabatt")
-            if all(_partial_for_free(phrasings, step, context.language) for step in steps):
-                evidence["partial"] = True
+        # every own step left offers a price cut for a point of no cost ("Neue Drucke bekommen Sie
+        # mit 20 % Rabatt")
+        steps = open_steps() if near is None and kind is None else []
+        if steps and all(_partial_for_free(phrasings, step, context.language) for step in steps):
+            evidence["partial"] = True
         # Precision first: without the option a miss is a question to the trainee, not a penalty,
         # unless the point is about when and the reply gives no time at all.
         no_time = when_point(phrasings, context.language) and says_no_time(spoken, context.language)
