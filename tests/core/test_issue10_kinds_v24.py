@@ -448,3 +448,111 @@ def test_a_price_cut_is_not_free(language: str, reply: str, missed: bool, resour
 def test_a_clock_time_in_the_part_of_the_day_said(customer: str, reply: str, conflict: bool) -> None:
     broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # days of the month said with their months compare by month
+        ("Bitte erst nach der Reha, also nicht vor dem 15. Juni.", "Am Sonntag, dem 6. Juli, geht es.", False),
+        ("Bitte erst nach der Reha, also nicht vor dem 15. Juni.", "Am Sonntag, dem 8. Juni, geht es.", True),
+        ("Not before the 15th of June, please.", "We could do the 6th of July.", False),
+        ("I need it by the 3rd of May.", "You'll have it on the 28th of April.", False),
+        ("I need it by the 3rd of May.", "You'll have it on the 5th of May.", True),
+    ],
+)
+def test_days_of_the_month_with_their_months(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "say", "reply", "against"),
+    [
+        # a parcel goes by post: a place that takes no parcels rules the post out
+        ("de", "Der Hafen nimmt keine Pakete an.", "Wir schicken Ihnen das Segel per Post an den Hafen.", True),
+        ("de", "Der Hafen nimmt keine Pakete an.", "Wir bringen Ihnen das Segel am Donnerstag selbst vorbei.", False),
+        ("en", "The marina doesn't take parcels.", "We'll send the sail by post on Thursday.", True),
+        ("en", "The marina doesn't take parcels.", "Our driver will bring the sail round on Thursday.", False),
+        # a parcel that never came rules nothing out
+        ("de", "Das Paket ist nie angekommen.", "Wir schicken es noch einmal per Post, diesmal versichert.", False),
+    ],
+)
+def test_no_parcels_rules_out_the_post(language: str, say: str, reply: str, against: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", say=say)
+    assert has(found, "not_listening/refused_means") is against, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # what we deliver, had by the customer, is our time; "spätestens" is our latest day
+        ("Heute ist Dienstag. Bis Donnerstag brauche ich das Original.", "Dann haben Sie es spätestens am Freitag.",
+         True),
+        ("Heute ist Dienstag. Bis Donnerstag brauche ich das Original.", "Dann haben Sie es spätestens am Mittwoch.",
+         False),
+        ("Heute ist Dienstag. Bis Donnerstag brauche ich das Original.", "Sie haben es am Freitag.", True),
+        # their own day off said back is no offer
+        ("Ich bin nur Freitag zu Hause.", "Sie haben am Montag frei, oder?", False),
+        # a word in writing needs nobody at home; the thing itself does
+        ("Heute ist Montag. Meine Tochter kann nur am Mittwoch ab 16 Uhr.",
+         "Mittwoch ab vier ist jemand da, und Sie haben es morgen schwarz auf weiß.", False),
+        ("Heute ist Montag. Ich bin nur am Mittwoch zu Hause.", "Sie haben das Paket morgen.", True),
+    ],
+)  # fmt: skip
+def test_what_they_will_have_and_our_latest_day(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # German "am" after a clock time is the day's, not a.m.
+        ("Ich kann die Fahne nur am Freitag nach 15 Uhr holen.", "Ab halb vier am Freitag liegt sie bereit.", False),
+        ("Ich kann die Fahne nur am Freitag nach 15 Uhr holen.", "Um zwei am Freitag liegt sie bereit.", True),
+        ("I'm only home after 3 pm.", "We'll come at 9 am on Friday.", True),
+        # "sieben Uhr" said in words may be the evening; "7 Uhr" in digits is the morning
+        ("Ich bin werktags erst ab 18 Uhr zu Hause.", "Wir holen die Anlage am Mittwoch gegen sieben Uhr ab.", False),
+        ("Ich bin werktags erst ab 18 Uhr zu Hause.", "Wir holen die Anlage am Mittwoch um 7 Uhr ab.", True),
+    ],
+)  # fmt: skip
+def test_am_and_a_clock_said_in_words(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "say", "reply", "conflict"),
+    [
+        # brought to the place they are away at
+        ("de", "Ich bin bis 17 Uhr auf der Baustelle.", "Unser Fahrer bringt Ihnen den Plan um 15 Uhr auf die Baustelle.",
+         False),
+        ("de", "Ich bin bis 17 Uhr auf der Baustelle.", "Unser Fahrer bringt Ihnen den Plan um 15 Uhr nach Hause.", True),
+        ("en", "I'm at the office till five every day.", "Our courier will bring it to your office on Wednesday at three.",
+         False),
+        ("en", "I'm at the office till five every day.", "Our courier will bring it to your house on Wednesday at three.",
+         True),
+    ],
+)  # fmt: skip
+def test_brought_to_where_they_are(language: str, say: str, reply: str, conflict: bool, resources) -> None:  # noqa: ANN001
+    found = penalised(language, reply, resources, mood="calm", say=say)
+    assert has(found, "not_listening/time_conflict") is conflict, found
+
+
+@pytest.mark.parametrize(
+    ("say", "reply", "conflict"),
+    [
+        # "work" is no place: "Would Thursday morning at 10 work?" for "I work till half four"
+        ("I can come on Thursday after 5. I work till half four.", "Would Thursday morning at 10 work?", True),
+        # a place they are at besides, not the one of their absence
+        ("I'm at my studio from eight till six, but I'm out between twelve and one.",
+         "The courier will drop them at your studio tomorrow at half twelve.", True),
+        # an hour with no day named is today's, not Thursday's
+        ("It's Tuesday. I work from home on Wednesday; Thursday I'm in the office till six.",
+         "Let's do it while you're working from home tomorrow: the fitter will be with you at half nine.", False),
+    ],
+)  # fmt: skip
+def test_places_and_hours_without_a_day(say: str, reply: str, conflict: bool, resources) -> None:  # noqa: ANN001
+    found = penalised("en", reply, resources, mood="calm", say=say)
+    assert has(found, "not_listening/time_conflict") is conflict, found

@@ -3844,18 +3844,20 @@ def sends_refused(
 
 #: Ways of sending or paying a customer may rule out, by folded word (lemma), with the one key
 #: each stands for, per language: "E-Mail" is read as "e" + "mail", and German "Mail" is one;
-#: English "mail" is the post ("by Royal Mail"). A voucher said no to is an offer refused
+#: English "mail" is the post ("by Royal Mail"); a parcel goes by post ("der Hafen nimmt keine
+#: Pakete an" rules out "per Post"). A voucher said no to is an offer refused
 #: (``pushed_after_no``), not a way.
 _MEANS = {
-    "de": {"scheck": "cheque", "verrechnungsscheck": "cheque", "mail": "email", "email": "email", "paket": "parcel",
-           "post": "post"},
-    "en": {"cheque": "cheque", "email": "email", "mail": "post", "parcel": "parcel", "post": "post"},
+    "de": {"scheck": "cheque", "verrechnungsscheck": "cheque", "mail": "email", "email": "email", "paket": "post",
+           "pakete": "post", "post": "post"},
+    "en": {"cheque": "cheque", "email": "email", "mail": "post", "parcel": "post", "parcels": "post", "post": "post"},
 }  # fmt: skip
 #: How a customer rules a way out, in order, the way named right after, with at most articles
 #: between ("don't send a cheque", "She doesn't do email", "nicht per Post", "keinen Scheck, bitte").
 _RULING_OUT = (
     ("do", "not", "send"), ("do", "not", "post"), ("does", "not", "do"), ("do", "not", "do"), ("do", "not", "want"),
     ("does", "not", "have"), ("do", "not", "have"), ("takes", "no"), ("accepts", "no"), ("not", "by"), ("no",),
+    ("does", "not", "take"), ("do", "not", "take"), ("does", "not", "accept"), ("do", "not", "accept"),
     ("nicht", "per"), ("nicht", "mit"), ("kein",), ("keine",), ("keinen",), ("nimmt", "keine"),
 )  # fmt: skip
 #: What something that did not come says (a complaint, not a way ruled out): "es kam keine E-Mail",

@@ -1810,7 +1810,10 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
         if time_fit.asks_for_deadline(fact.ask)
         for limit in time_fit.declared_deadlines(fact.value, customer)
     ]
-    limits = time_fit.limits(customer) + declared
+    # "Mittwoch gegen vier liefert unser Fahrer das Original auf der Baustelle ab" for "Ich bin bis
+    # 17 Uhr auf der Baustelle": brought to where they are
+    said = {t.text for t in tokens_of(words)}
+    limits = [limit for limit in time_fit.limits(customer) + declared if not time_fit.away_places(limit) & said]
     if not limits:
         return []
     offered = time_fit.offers(words, customer)

@@ -227,9 +227,8 @@ _NO_GOOD = (
 #: Words that make the following times the only ones allowed.
 _ONLY = frozenset({"nur", "only", "bitte", "please"})
 #: Before a time that is a target, not an offer ("in time for Friday", "rechtzeitig zur Probe am Donnerstag").
-_TARGET = frozenset(
-    {"before", "by", "until", "till", "ahead", "vor", "bis", "zur", "zum", "rechtzeitig", "spaetestens"}
-)
+#: Not "spätestens": "dann haben Sie es spätestens am Freitag" is our latest day, an offer.
+_TARGET = frozenset({"before", "by", "until", "till", "ahead", "vor", "bis", "zur", "zum", "rechtzeitig"})
 #: "for"/"für" makes a target only after these ("in time for Friday", "fertig für Freitag"); "Ich
 #: trage Sie für Dienstag ein" is an offer.
 _READY_FOR = frozenset({"time", "ready", "fertig", "bereit", "rechtzeitig", "puenktlich"})
@@ -258,7 +257,9 @@ _DELIVERING = frozenset(
 _CALLING = frozenset(
     {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "melde", "melden", "meldet", "anruf", "rueckruf",
      "telefonisch", "maile", "mailen", "schreibe", "call", "calls", "ring", "rings", "phone", "phones", "text",
-     "email", "e-mail", "mail"}
+     "email", "e-mail", "mail",
+     # a word in writing needs nobody at home either ("Sie haben es morgen schwarz auf weiß")
+     "schriftlich", "schwarz", "bestaetigung", "brief", "writing", "confirmation", "letter"}
 )  # fmt: skip
 #: Before a weekday, these make it a day gone by ("das Protokoll vom Montag", "since Tuesday",
 #: "last Friday"), not an offer.
@@ -280,7 +281,10 @@ def _you_subject(texts: Sequence[str]) -> bool:
     "get to" are no receiving)."""
     whole, you, verbs, sie, verben = _YOU_SUBJECT
     receiving = any(t in _RECEIVING and texts[i + 1 : i + 2] != ["to"] for i, t in enumerate(texts))
-    if receiving or ("holen" in texts and "ab" in texts):
+    # "dann haben Sie es am Freitag", "Sie haben das morgen": what we deliver, had (not "Sie haben
+    # am Freitag frei")
+    had = any(t == "haben" and set(texts[i + 1 : i + 3]) & {"es", "das", "ihn", "den"} for i, t in enumerate(texts))
+    if receiving or had or ("holen" in texts and "ab" in texts):
         return False
     if set(texts) & whole:
         return True
@@ -335,6 +339,15 @@ def _raw(tok: Token) -> str:
     return " ".join(w.text.strip() for w in tok.words)
 
 
+def _ante_meridiem(texts: Sequence[str], at: int) -> bool:
+    """ "am" at ``at``, after a clock number, is a.m. ("at 9 am"), not the German preposition before
+    a day or date ("um vier am Freitag", "um 9 am 14. Mai")."""
+    following = texts[at + 1] if at + 1 < len(texts) else ""
+    german = following in _WEEKDAYS or following in _RELATIVE or following.isdigit() or following in _MONTHS
+    german = german or any(following.startswith(day) for day in _WEEKDAYS)  # "am Freitagnachmittag"
+    return not german
+
+
 def _hour(tokens: Sequence[Token], at: int) -> float | None:
     """The clock time at token ``at`` (a number with "Uhr", "am"/"pm", a colon, or after "um",
     "at", "ab", "from", "gegen"), in hours; "halb acht" is 7.5."""
@@ -356,6 +369,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     elif match:
         hour = float(match.group(1))
         after = texts[at + 1] if at + 1 < len(texts) else ""
+        if after == "am" and not _ante_meridiem(texts, at + 1):
+            after = ""  # "ab halb vier am Freitag": German "am", no a.m.
         before = texts[at - 1] if at else ""
         if match.group(2) == "pm" or after == "pm":
             hour += 12 if hour < 12 else 0
@@ -375,6 +390,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
             return None  # "um halb acht" is a time; "halb acht" alone may be anything
         if not (match.group(2) or after in ("uhr", "am", "oclock")) and hour < 8:
             hour += 12  # "at two", "um 7": an afternoon or evening hour
+        elif after == "uhr" and hour in (6.0, 7.0) and _spelled(tok):
+            hour += 12  # "gegen sieben Uhr", said: the evening, with the morning as the other reading
         if before == "halb":
             hour -= 0.5
         if before in ("half", "past", "to"):
@@ -414,7 +431,14 @@ def _guessed(tokens: Sequence[Token], at: int, hour: float | None) -> bool:
     clock = re.fullmatch(r"(\d{1,2})[:.]\d{2}", _raw(tokens[at]).lower().rstrip(".,!?"))
     number = int(text) if text.isdigit() else (int(clock.group(1)) if clock else None)
     # one to five in the night is no time for a visit: only six and seven may mean the morning
-    return hour is not None and number in (6, 7) and hour >= 12 and after not in ("pm", "uhr")
+    # ("sieben Uhr" said in words may be either; "7 Uhr" in digits is the morning, "19 Uhr" the evening)
+    said_uhr = after == "uhr" and _spelled(tokens[at])
+    return hour is not None and number in (6, 7) and hour >= 12 and (after not in ("pm", "uhr") or said_uhr)
+
+
+def _spelled(token: Token) -> bool:
+    """The number was said in words ("sieben"), not written in digits ("7")."""
+    return _raw(token).strip(".,;:!?").isalpha()
 
 
 def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
@@ -533,6 +557,10 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
         )
         if day and day[0] == "d" and last + 1 < len(texts) and texts[last + 1] in _MONTHS:
             last += 1  # "am 9. Mai"
+        elif (
+            day and day[0] == "d" and texts[last + 1 : last + 2] == ["of"] and set(texts[last + 2 : last + 3]) & _MONTHS
+        ):
+            last += 2  # "the 6th of July"
         found.append((begin, last, When(day, hours, tuple(tokens[begin : last + 1]), guessed=guessed)))
         index = last + 1
     return _shared_hours(found, texts)
@@ -1541,6 +1569,34 @@ def _breaks(limit: Limit, offer: When) -> bool:
     return conflicts(limit, [evening]) is not None
 
 
+#: Month names (folded) by number, German and English.
+_MONTH_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        (("januar", "january"), ("februar", "february"), ("maerz", "march"), ("april",), ("mai", "may"),
+         ("juni", "june"), ("juli", "july"), ("august",), ("september",), ("oktober", "october"), ("november",),
+         ("dezember", "december")),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+
+
+def _month(when: When) -> int | None:
+    """The month a day of the month is said with ("am 6. Juli": 7), or None."""
+    return next((_MONTH_NUMBER[t.text] for t in when.tokens if t.text in _MONTH_NUMBER), None)
+
+
+def _later_when(a: When, b: When, today: int | None) -> bool:
+    """``a`` lies after ``b`` for sure: days of the month said with different months compare by
+    month ("6. Juli" is after "15. Juni"); otherwise as :func:`_after`."""
+    if a.day and b.day and a.day[0] == "d" and b.day[0] == "d":
+        month_a, month_b = _month(a), _month(b)
+        if month_a is not None and month_b is not None and month_a != month_b:
+            return month_a > month_b
+    return _after(a.day or "", b.day or "", today)
+
+
 def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
     """The first offer that breaks ``limit``, or None. A call (``When.call``) breaks only a
     deadline; a part of the day ("tomorrow evening") breaks a slot ruled out only when it lies
@@ -1553,7 +1609,7 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
         if ((offer.call and not limit.calls) or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
             continue  # a call needs nobody at home; "next week" is compared with deadlines only
         if limit.kind == "by":
-            if offer.day and limit.when.day and _after(offer.day, limit.when.day, limit.today):
+            if offer.day and limit.when.day and _later_when(offer, limit.when, limit.today):
                 return offer
             # a clock time ("spätestens um 12 Uhr"), not a part of the day ("bis Freitagabend")
             by_hour = limit.when.hours is not None and limit.when.hours[1] - limit.when.hours[0] <= 1.0
@@ -1575,14 +1631,16 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             if part_by and offer.day == limit.when.day and offer.hours[0] >= limit.when.hours[1]:
                 return offer
         elif limit.kind == "earliest":
-            if offer.day and limit.when.day and _after(limit.when.day, offer.day, limit.today):
+            if offer.day and limit.when.day and _later_when(limit.when, offer, limit.today):
                 return offer  # "am 8. Juni" for "nicht vor dem 15. Juni"
         elif limit.kind == "from":
             day = limit.when.day
             if offer.day and day and (offer.day == day or _after(offer.day, day, limit.today)):
                 return offer
         elif limit.kind == "not":
-            same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day is not None)
+            # an hour with no day named is today's ("at half nine" for "Thursday I'm in the office")
+            today = ("r0", f"w{limit.today}") if limit.today is not None else ("r0",)
+            same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day in today)
             # hours ruled out on no day named hold every day ("Vor neun Uhr bitte nicht")
             same_day = same_day or (limit.when.day is None and limit.when.hours is not None)
             if not same_day or offer.day is None and limit.when.hours is None:
@@ -1685,3 +1743,23 @@ def declared_deadlines(value: str, customer: Sequence[Word]) -> list[Limit]:
                 found.append(Limit("by", _on_weekday(when, today), told, today=today))
                 break
     return found
+
+
+#: Places the customer is away at: an offer to bring it there needs them nowhere else.
+#: (Not "work"/"Arbeit": "Would Thursday at 10 work?", "die Arbeit ist erledigt" name no place.)
+_PLACES = frozenset(
+    {"baustelle", "buero", "firma", "werkstatt", "praxis", "atelier", "laden", "geschaeft", "office", "site",
+     "workshop", "studio", "shop"}
+)  # fmt: skip
+
+
+def away_places(limit: Limit) -> frozenset[str]:
+    """The places a "not"/"only" limit says the customer is at ("Ich bin bis 17 Uhr auf der
+    Baustelle": {"baustelle"}); a reply that brings it there ("kommt zu Ihnen auf die Baustelle")
+    keeps the limit (:mod:`not_listening`)."""
+    if limit.kind not in ("not", "only"):
+        return frozenset()
+    texts = [t.text for t in tokens_of(words_of_text(limit.sentence))]
+    # the place of an absence ("auf der Baustelle", "in the office"), not one they are at besides
+    # ("I'm at my studio from eight, but I'm out between twelve and one")
+    return frozenset(w for run in _AWAY if _has_run(texts, run) for w in run) & _PLACES
