@@ -144,13 +144,13 @@ _DIGIT_ORDINAL = re.compile(r"(\d+)(?:st|nd|rd|th|te|ten|ter|tes|tem)")
 _GERMAN_ORDINAL_ENDINGS = ("en", "er", "es", "em", "e", "")
 
 
-@lru_cache(maxsize=4096)
 def is_number_word(token: str) -> bool:
     """``token`` (lower case, folded) is a number: digits, "fuenf", "twenty", "dreiundzwanzig", an
     ordinal ("sechste")."""
     return _number_piece(token) is not None
 
 
+@lru_cache(maxsize=4096)
 def _ordinal(token: str) -> _Num | None:
     """Ordinals as the number they count: ``einunddreissigsten`` and ``21st`` -> 31 and 21,
     so "am 31. März" (as Whisper writes it) and "am einunddreißigsten März" match."""

@@ -261,9 +261,9 @@ def _emotion(turn: Turn, context: Context, spoken: Spoken, reasked: bool) -> lis
     feeling = emotion_word(emotion.mood, context.language)
     first, last = words[0], words[-1]
     evidence = {"reason": "ignored_emotion", "emotion": emotion.mood, "shown_by": emotion.source}
-    if found is None and context.step is not None and context.step.expect.accept_no:
-        # the no granted in words, then the offer pushed: judge.py counts the push alone
-        evidence["granted_then_pushed"] = granted_opening(spoken, context) is not None
+    accept_no = context.step is not None and context.step.expect.accept_no
+    if found is None and accept_no and granted_opening(spoken, context) is not None:
+        evidence["granted_then_pushed"] = True  # the no granted, then pushed: judge.py counts the push alone
     if found is None:
         vague = grammar.vague_feeling(words, context.resources, context.language)
         if vague is not None:  # in words near a feeling no list names: a doubt, no points off
@@ -782,6 +782,7 @@ _PART_PRICE = frozenset({"halb", "halbe", "halben", "half", "rabatt", "discount"
 
 
 def _says_free(tokens: Sequence[str]) -> bool:
+    """The folded tokens say no cost at all (:data:`_FREE`, :data:`_FREE_RUNS`)."""
     return bool(set(tokens) & _FREE) or any(
         tuple(tokens[i : i + len(run)]) == run for run in _FREE_RUNS for i in range(len(tokens))
     )
@@ -1801,7 +1802,9 @@ def _against_their_words(context: Context, start: float, end: float, evidence: d
 
 def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:
     """One ``time_conflict`` finding for the first offered time that breaks a limit the customer
-    set in this line (:mod:`time_fit`), or none."""
+    set in this line (:mod:`time_fit`), or a deadline the trainer declared as a fact asked "bis
+    wann brauchen Sie" (:func:`time_fit.declared_deadlines`), or none. A limit of being away at a
+    place does not hold for an offer to bring it there (:func:`time_fit.away_places`)."""
     customer = customer_words(turn, context)
     # a fact the trainer asks for as a deadline ("bis wann brauchen Sie": "Donnerstag um 10 Uhr")
     declared = [

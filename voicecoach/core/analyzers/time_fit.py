@@ -1754,9 +1754,9 @@ _PLACES = frozenset(
 
 
 def away_places(limit: Limit) -> frozenset[str]:
-    """The places a "not"/"only" limit says the customer is at ("Ich bin bis 17 Uhr auf der
+    """The places a "not"/"only" limit says the customer is away at ("Ich bin bis 17 Uhr auf der
     Baustelle": {"baustelle"}); a reply that brings it there ("kommt zu Ihnen auf die Baustelle")
-    keeps the limit (:mod:`not_listening`)."""
+    is not held to the limit (:mod:`not_listening`)."""
     if limit.kind not in ("not", "only"):
         return frozenset()
     texts = [t.text for t in tokens_of(words_of_text(limit.sentence))]
