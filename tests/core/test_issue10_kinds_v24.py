@@ -556,3 +556,23 @@ def test_brought_to_where_they_are(language: str, say: str, reply: str, conflict
 def test_places_and_hours_without_a_day(say: str, reply: str, conflict: bool, resources) -> None:  # noqa: ANN001
     found = penalised("en", reply, resources, mood="calm", say=say)
     assert has(found, "not_listening/time_conflict") is conflict, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "blamed"),
+    [
+        # one slip said of ours as a body: the company owning it
+        ("de", "Das haben unsere Monteure verbockt, Entschuldigung. Wir richten die Markise kostenlos.", False),
+        ("en", "Our fitters messed up there, sorry. We'll straighten it free of charge.", False),
+        # a habit, or one person named: running a colleague down
+        ("de", "Unser Monteur hat mal wieder geschlampt. Wir richten die Markise kostenlos.", True),
+        ("de", "Herr Kessler hat das verbockt. Wir richten die Markise kostenlos.", True),
+    ],
+)
+def test_our_crew_owning_a_slip(language: str, reply: str, blamed: bool, resources) -> None:  # noqa: ANN001
+    say = {
+        "de": "Die Markise hängt schief, und Herr Kessler sagt, ich hätte sie falsch bedient!",
+        "en": "The awning hangs crooked, and Mr Kessler says I used it wrong!",
+    }[language]
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["kostenlos", "free"]}})
+    assert contradicts(found) is blamed, found
