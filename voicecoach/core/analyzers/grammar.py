@@ -3776,7 +3776,7 @@ def colleague_blamed(
         for mark in marks:
             span = _in_order(texts, mark, 1)
             if span is not None and not set(texts[max(0, span[0] - 2) : span[0]]) & NEGATIONS:
-                if mark in _ONE_SLIP and _our_crew(texts, lang):
+                if mark in _ONE_SLIP and _our_crew(texts):
                     continue  # "Das haben unsere Monteure verbockt": the company owning a slip
                 found.append(_match("deflection", flat, 0, len(flat) - 1))
                 break
@@ -3787,15 +3787,16 @@ def colleague_blamed(
 _ONE_SLIP = frozenset({("verbockt",), ("versiebt",), ("mist", "gebaut"), ("messed", "up"), ("screwed", "up")})
 
 
-def _our_crew(texts: Sequence[str], lang: str) -> bool:
+def _our_crew(texts: Sequence[str]) -> bool:
     """The sentence names ours as a body, "unsere Monteure", "our fitters" (a plural after
     "unsere"/"our", no one person's name or title), or "wir"/"we" themselves."""
     if set(texts) & {"herr", "frau", "mr", "mrs", "ms"}:
         return False
     if set(texts) & {"wir", "we"}:
         return True
+    # the word after "unsere"/"our" in a plural form ("Monteure", "Kollegen", "fitters")
     after = [texts[i + 1] for i, t in enumerate(texts[:-1]) if t in ("unsere", "our")]
-    return any(w.endswith(("e", "en", "er", "s")) and len(w) > 3 for w in after) if lang in ("de", "en") else False
+    return any(len(w) > 3 and w.endswith(("e", "en", "er", "s")) for w in after)
 
 
 #: "wieder einmal", "yet again": with a deed told (:data:`_DEED`) a habit of the one named.
