@@ -47,6 +47,7 @@ _PARTS = {
     "midday": (11.5, 14.0), "noon": (12.0, 13.0), "lunchtime": (11.5, 14.0), "nachmittag": (12.0, 18.0),
     "nachmittags": (12.0, 18.0), "afternoon": (12.0, 18.0), "afternoons": (12.0, 18.0), "abend": (17.0, 23.0),
     "abends": (17.0, 23.0), "evening": (17.0, 23.0), "evenings": (17.0, 23.0), "tonight": (17.0, 23.0),
+    "night": (18.0, 24.0), "nacht": (18.0, 24.0),
 }  # fmt: skip
 _MONTHS = frozenset(
     {"januar", "februar", "maerz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
@@ -137,6 +138,9 @@ _AWAY = (
     ("nachtschicht",), ("nachtdienst",), ("tagschicht",),
     # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
     ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
+    # off on a journey ("Ich fahre morgen für zwei Wochen nach Kiel", "I'm flying to Spain on Friday")
+    ("fahre",), ("fliege",), ("reise",), ("flying", "to"), ("fly", "to"),
+    ("driving", "to"), ("travelling", "to"), ("traveling", "to"),
 )  # fmt: skip
 #: Working where they live: "I'm working from home on Friday", "ich arbeite im Homeoffice".
 _AT_HOME_WORK = (("from", "home"), ("at", "home"), ("von", "zu", "hause"), ("von", "zuhause"), ("homeoffice",),
@@ -596,6 +600,10 @@ def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, fl
         first, second = first + (12 if first < 12 else 0), second + (12 if second < 12 else 0)
     elif marker != "am" and _PARTS.get(marker, (0.0, 0.0))[1] > 12.0:
         first, second = hour, second + (12 if second < 12 else 0)  # "in the evening" is read after
+    elif marker == "uhr" and not _spelled(tokens[at]) and not _spelled(tokens[at + 2]) and first < second:
+        pass  # "von 7 bis 12 Uhr" written in digits: the 24-hour clock, as in :func:`_guessed`
+    elif marker != "am" and second == 12.0 and first < 12.0:
+        pass  # "from 7 to 12", "von sieben bis zwölf": a morning up to noon, not 19:00 to midnight
     elif marker != "am":
         first = hour  # no marker: the first number as read, the second on the same half of the day
         if second < first and second + 12 <= 24:
@@ -626,7 +634,9 @@ def _hour_word_after(texts: Sequence[str], at: int) -> bool:
     """The number at ``at`` ends a window of hours: a clock word, a part of the day or the end of
     the clause follows ("9 till 10 in the morning", "1 till 5 pm", "Wednesday, 8 till 12?")."""
     after = texts[at + 1] if at + 1 < len(texts) else ""
-    return after in ("", "uhr", "am", "pm", "oclock", "in", "then", "does", "dann") or after in _PARTS
+    # (or where someone is then: "nur von sieben bis zwölf da", "from 7 till 12 at home")
+    ends = ("", "uhr", "am", "pm", "oclock", "in", "then", "does", "dann", "da", "zu", "im", "at", "zuhause", "daheim")
+    return after in ends or after in _PARTS
 
 
 def _in_part(hour: float, guessed: bool, part: tuple[float, float] | None) -> tuple[float, bool]:
@@ -654,7 +664,8 @@ def _shared_hours(found: list[tuple[int, int, When]], texts: Sequence[str]) -> l
     for at in range(len(shared) - 2, -1, -1):
         first, last, when = shared[at]
         after_first, _, after = shared[at + 1]
-        joined = after_first == last + 2 and texts[last + 1] in _DAY_JOIN
+        # ("Montag bis Mittwoch vormittags": each day of the span, :func:`_span_days`)
+        joined = after_first == last + 2 and texts[last + 1] in _DAY_JOIN | _SPAN_TO
         if joined and when.day and when.hours is None and after.day and after.hours and not after.guessed:
             shared[at] = (first, last, replace(when, hours=after.hours))
     return shared
@@ -856,7 +867,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         deadlines = set()
         days_at = {last for _, last, w in whens if w.day}
         clauses = _clauses(sentence)
-        for first, _, when in whens:
+        for first, when_last, when in whens:
             c_first, c_last = next(((a, b) for a, b in clauses if a <= first <= b), (0, len(texts) - 1))
             if _away(texts[c_first : c_last + 1]):
                 continue  # "my daughter's away till Monday": when an absence ends, no deadline
@@ -923,6 +934,19 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "die Frist beim Bauamt endet am Freitag um 12 Uhr", "the deadline is Friday noon"
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
+            elif (
+                when.day
+                and when.day != "r0"
+                and clause_words & _EVENTS
+                and not clause_words & _NEGATION
+                and not (first and texts[first - 1] in _FROM)
+                # "Saturday the 21st": the date names the day; a weekday beside it would be read this week
+                and not any(w.day and w.day[0] == "d" and when_last < f <= when_last + 2 for f, _, w in whens)
+            ):
+                # "die Hochzeit ist am Samstag um 14 Uhr", "our gig is Saturday night": what is
+                # asked for is needed before it
+                found.append(Limit("by", when, told))
+                deadlines.add(first)
             elif when.hours and not when.day and _hour_deadline(texts[:first], texts[max(0, first - 3) : first]):
                 # "spätestens um 12 Uhr", "by twelve at the latest": that hour of the day named
                 found.append(Limit("by", replace(when, day=sentence_day), told))
@@ -961,7 +985,15 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         found.append(
                             Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
                         )
-                elif away and until is not None and not since and not any(w.day for *_, w in whens) and not negated:
+                elif (
+                    away
+                    and until is not None
+                    and not since
+                    # ("I'm at work until seven on weekdays, but I'm in all weekend": the weekend said
+                    # beside the weekdays is no day of the absence)
+                    and not any(w.day for *_, w in whens if not (_on_weekdays(words) and w.day in ("w5", "w6")))
+                    and not negated
+                ):
                     # "Ich bin bis 17 Uhr auf der Baustelle": with no day said in the sentence, every
                     # day from that hour on ("I'm at work till five and can't be with him" asks for
                     # a visit without them)
@@ -1017,9 +1049,15 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     for _, w in inside:
                         if w.day and w.hours:
                             found.append(Limit("not", w, told))
-                elif day is not None and not any(w.hours for _, w in inside) and not set(words) & _EXCEPT:
-                    # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it
+                elif (
+                    day is not None
+                    and (not any(w.hours for _, w in inside) or (away and _for_a_while(words)))
+                    and not set(words) & _EXCEPT
+                ):
+                    # "Ab Mittwoch bin ich eine Woche verreist": that day and the days after it; so
+                    # is "Ich fahre morgen früh für zwei Wochen nach Kiel"
                     starts = away and any(w.day == day and f and texts[f - 1] in _FROM for f, w in inside)
+                    starts = starts or (away and _for_a_while(words))
                     # "away from Saturday the 3rd till Sunday the 11th": it ends; its days may span
                     # more than a week, so only a span of weekdays rules days out (below)
                     ends = any(f and texts[f - 1] in ("bis", "till", "until", "to") for f, w in inside if w.day)
@@ -1028,8 +1066,15 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         continue
                     kind = "from" if starts and not ends else "not"
                     for each in (days or _days_through(inside, texts)) if kind == "not" else (day,):
-                        found.append(Limit(kind, When(each, None, tuple(sentence[c_first : c_last + 1])), told))
-            elif (hour := _until_hour(words)) is not None and _present(words) and not set(words) & _NEGATION:
+                        # ("dort habe ich kaum Netz": no call reaches them there either)
+                        said = When(each, None, tuple(sentence[c_first : c_last + 1]))
+                        found.append(Limit(kind, said, told, calls=_unreachable(texts)))
+            elif (
+                (hour := _until_hour(words)) is not None
+                and _present(words)
+                and not set(words) & _NEGATION
+                and not _hours_span(words)  # "nur von 6 bis 10 Uhr abends da": a window (below)
+            ):
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten", "Heute bis 18 Uhr sind wir
                 # hier": not after that hour
                 day = next((w.day for _, w in inside if w.day), None) or _window_day(whens, c_first, texts)
@@ -1045,9 +1090,14 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             elif _someone_else(words) and _present(words) and not set(words) & _NEGATION:
                 # "my wife's home in the morning", "meine Frau ist nur vormittags da": when someone
                 # else is in, on the clause's own day (not "ab Montag" of the customer's absence)
-                timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY)]
+                timed = [(f, w) for f, w in inside if w.hours and _lead(whens, f, texts) not in _BY]
                 if timed:
-                    allowed = tuple(When(w.day, w.hours, w.tokens) for _, w in timed)
+                    allowed = tuple(
+                        When(day, w.hours, w.tokens)
+                        for f, w in timed
+                        for day in (_span_days(whens, f, texts) or [w.day])
+                    )
+                    allowed = tuple({(w.day, w.hours): w for w in allowed}.values())  # a span's first day is said too
                     kind = "only" if set(words) & {"nur", "only"} else "open"
                     found.append(Limit(kind, allowed[0], told, allowed))
                     if kind == "only":
@@ -1072,8 +1122,14 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     found.append(Limit("not", When(day, (0.0, start), tuple(sentence[c_first : c_last + 1])), told))
             elif set(words) & _ONLY and _says_today(words) is None and not _elsewhere_open(words):
                 # "only before 8 or after 5": the hours up to that one are a window too ("by" is a deadline)
-                timed = [(f, w) for f, w in inside if w.hours and not (f and texts[f - 1] in _BY - _UP_TO)]
-                days = [w for _, w in inside if w.day and w.day[0] == "w" and not w.hours]
+                timed = [(f, w) for f, w in inside if w.hours and _lead(whens, f, texts) not in _BY - _UP_TO]
+                days = [
+                    replace(w, day=each)
+                    for f, w in inside
+                    if w.day and w.day[0] == "w" and not w.hours
+                    for each in (_span_days(whens, f, texts) or [w.day])
+                ]
+                days = list({w.day: w for w in days}.values())  # the span's first day is said too
                 if timed and not _time_off(words) and _on_weekdays(words):
                     # "I'm only home after 6 on weekdays": the window on Monday to Friday, the
                     # weekend open
@@ -1090,11 +1146,14 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     # customer may need for an errand of their own: in doubt, no limit on our visit)
                     allowed = _disjoint(
                         [
-                            (When(day, _window(w, texts[f - 1] if f else ""), w.tokens), w.guessed)
+                            (When(day, _window(w, _lead(whens, f, texts)), w.tokens), w.guessed)
                             for f, w in timed
-                            for day in ([w.day] if w.day else _window_days(whens, f, texts))
+                            for day in (
+                                (_span_days(whens, f, texts) or [w.day]) if w.day else _window_days(whens, f, texts)
+                            )
                         ]
                     )
+                    allowed = tuple({(w.day, w.hours): w for w in allowed}.values())  # a span's first day is said too
                     found.append(Limit("only", allowed[0], told, allowed))
                 elif days and set(words) & {"nur", "only"} and not set(words) & _FREE:
                     # ("nur am Freitag habe ich frei" names the day off, not the only day)
@@ -1190,6 +1249,33 @@ def _disjoint(windows: Sequence[tuple[When, bool]]) -> tuple[When, ...]:
     return tuple(found)
 
 
+#: Words that join the first and last day of a span: "Montag bis Freitag", "Monday to Friday".
+_SPAN_TO = frozenset({"bis", "to", "till", "until", "through", "thru"})
+
+
+def _span_days(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> list[str] | None:
+    """The weekdays of a span whose last day is the time at token ``at``: "Montag bis Freitag von 7
+    bis 12 Uhr", "Monday to Friday, 9 till 5" is each day from Monday through Friday (a span over
+    the weekend, "Freitag bis Montag", wraps); None when that time ends no span of weekdays."""
+    end = next((w for first, _, w in whens if first == at), None)
+    if end is None or not end.day or end.day[0] != "w" or at < 2 or texts[at - 1] not in _SPAN_TO:
+        return None
+    start = next(
+        (w for _, last, w in whens if last == at - 2 and w.day and w.day[0] == "w" and w.hours in (None, end.hours)),
+        None,
+    )
+    if start is None or start.day == end.day:
+        return None
+    first, last = int(start.day[1:]), int(end.day[1:])
+    return [f"w{(first + step) % 7}" for step in range((last - first) % 7 + 1)]
+
+
+def _lead(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> str:
+    """The word before the time at token ``at`` ("bis", "ab", ...), or "" at the start or where that
+    word joins a span of days ("Montag bis Freitag vormittags": no "until Friday")."""
+    return "" if not at or _span_days(whens, at, texts) else texts[at - 1]
+
+
 def _window_day(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> str | None:
     """The day a window at token ``at`` with no day of its own holds for: the day named before it in
     the sentence ("Samstag geht, aber nur vormittags", "only on Thursdays from two"), not one said
@@ -1201,6 +1287,8 @@ def _window_day(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence
     if not earlier or earlier[-1][1].hours is not None:
         return None
     first, when = earlier[-1]
+    if _span_days(whens, first, texts):
+        return when.day  # "Montag bis Freitag, von 7 bis 12 Uhr": the span's days (:func:`_window_days`)
     return None if first and texts[first - 1] in _BY else when.day
 
 
@@ -1212,6 +1300,9 @@ def _window_days(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequenc
     if day is None:
         return [None]
     earlier = [(first, last, w) for first, last, w in whens if first < at and w.day]
+    span = _span_days(whens, earlier[-1][0], texts)
+    if span:
+        return list(span)
     days = [day]
     for (_, last, w), (after_first, _, _) in zip(reversed(earlier[:-1]), reversed(earlier[1:])):
         # a comma falls out of the tokens, so days in a list stand side by side or around a join word
@@ -1268,6 +1359,11 @@ _NEEDING = _NEED | frozenset(
 
 
 #: Nouns that name a deadline: a day said with one is the day to be done by.
+#: Events the customer names with their day: what they ask for is needed before it.
+_EVENTS = frozenset(
+    {"hochzeit", "trauung", "beerdigung", "trauerfeier", "taufe", "kommunion", "konfirmation", "konzert", "auftritt",
+     "premiere", "abiball", "wedding", "funeral", "christening", "concert", "gig", "recital", "prom"}
+)  # fmt: skip
 _DEADLINE_WORDS = frozenset(
     {"frist", "fristende", "abgabefrist", "einsendeschluss", "anmeldeschluss", "stichtag", "deadline", "cutoff"}
 )
@@ -1377,6 +1473,25 @@ def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> l
     return found + ["w6"] if weekend and "w5" in found and "w6" not in found else found
 
 
+_POOR = frozenset({"kaum", "kein", "keinen", "schlechtes", "schlechten", "no", "hardly", "barely", "poor", "bad"})
+_SIGNAL = frozenset({"netz", "empfang", "handyempfang", "signal", "reception"})
+
+
+def _unreachable(words: Sequence[str]) -> bool:
+    """The sentence says there is no phone signal where the customer goes ("dort habe ich kaum
+    Netz", "there's no signal up there"): a call cannot reach them either."""
+    return any(w in _SIGNAL and at and words[at - 1] in _POOR for at, w in enumerate(words))
+
+
+def _for_a_while(words: Sequence[str]) -> bool:
+    """The clause says how long an absence lasts, in days or weeks ("für zwei Wochen", "for a
+    week", "eine Woche", "for ten days"): it runs on past its first day."""
+    return any(
+        w in _WEEK_WORDS | _DAY_WORDS | {"day"} and at and (words[at - 1].isdigit() or words[at - 1] in _ONE | {"paar"})
+        for at, w in enumerate(words)
+    )
+
+
 def _home_until(words: Sequence[str]) -> bool:
     """The clause's "bis"/"till" hour says how long the customer is at home, in its part of an
     "und"/"and" ("Ich habe Spätschicht und bin nur bis 12 Uhr zu Hause"; not "bis 17 Uhr auf der
@@ -1388,6 +1503,12 @@ def _home_until(words: Sequence[str]) -> bool:
         else:
             parts[-1].append(word)
     return any(_until_hour(part) is not None and _present(part) and not _away(part) for part in parts)
+
+
+def _hours_span(words: Sequence[str]) -> bool:
+    """The clause says a span of hours whole ("von 6 bis 10 Uhr", "from 9 till 5"): a number stands
+    right before its "bis"/"till"/"until"."""
+    return any(w in ("bis", "till", "until") and at and words[at - 1].isdigit() for at, w in enumerate(words))
 
 
 def _until_hour(words: Sequence[str]) -> float | None:
@@ -1466,6 +1587,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
         texts = [t.text for t in sentence]
         clauses = _clauses(sentence)
         whens = _whens(sentence) + _later(sentence)
+        echoed_day: str | None = None  # their day said back: "Friday from nine, your day off" is nine that day
         for at, (first, last, when) in enumerate(whens):
             if when.day is None and when.hours is None:
                 continue
@@ -1489,6 +1611,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             joined = [w for f, _, w in whens[at + 1 : at + 2] if f <= last + 2 and w.day and w.day[0] == "d"]
             echoed = echoed and not any(f" {' '.join(t.text for t in w.tokens)} " not in f" {heard} " for w in joined)
             if echoed and (clause & _SECOND or not clause & _DELIVERING):
+                echoed_day = when.day if when.day and not when.hours else None
                 continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
                 continue
@@ -1497,6 +1620,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             same_sentence = bool(found) and found[-1].tokens[0] in sentence
             if day is None and same_sentence and found[-1].day:
                 day = found[-1].day  # "on Friday morning from nine": nine on that Friday
+            elif day is None and echoed_day and first and texts[first - 1] in _FROM | {"um", "at"}:
+                day = echoed_day
             parts = set(_PARTS.values())
             if when.day is None and hours and hours not in parts and same_sentence and found[-1].hours in parts:
                 # "heute Abend auf seiner Tour, so gegen halb acht": half past seven in that evening
