@@ -110,6 +110,22 @@ def _separable_whole(phrase: str, words: Sequence[Word], context: Context) -> Ma
     return None
 
 
+def _particle_later(phrase: str, match: Match, words: Sequence[Word], context: Context) -> bool:
+    """A one-word German phrase met by a verb whose separable prefix closes its clause ("wir setzen
+    eine neue Scheibe ein" for "Setzungen"): the word said is the whole verb ("einsetzen"), another
+    word than the phrase unless the phrase starts with that prefix."""
+    said = normalize(phrase)
+    if context.language != "de" or len(said) != 1 or len(match.words) != 1:
+        return False
+    if not match.words[0].text.strip()[:1].islower():
+        return False  # a noun ("fällt eine Pauschale an" for "Pauschale"): the verb is another word
+    for clause in clauses(words, context.resources, "de"):
+        at = next((i for i, p in enumerate(clause) if p.word is match.words[0]), None)
+        if at is not None and at < len(clause) - 1 and clause[-1].text in _PREFIXES:
+            return not said[0].startswith(clause[-1].text)
+    return False
+
+
 #: German copulas: an adjective after one in an avoid phrase is said of someone ("sind Sie sicher").
 _COPULA = frozenset({"bin", "bist", "ist", "sind", "seid", "war", "waren", "sein", "wird", "werden"})
 #: German adjective endings: "sicher" said before a noun is "sicheren".
@@ -164,6 +180,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 break
         if match is not None and not same_words(match, context):
             match = None  # only alike in spelling: another word
+        if match is not None and _particle_later(phrase, match, words, context):
+            match = None  # "setzen eine neue Scheibe ein" is "einsetzen", no "Setzungen"
         if match is not None and negated(normalize(phrase)) != negated(normalize(match.text)):
             match = None  # "you won't lose your discount" is the opposite of "you lose your discount"
         if match is None:  # every word of it in one clause, in any form ("you'll lose your discount"); in
