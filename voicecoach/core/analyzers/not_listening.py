@@ -223,12 +223,20 @@ def granted_opening(spoken: Spoken, context: Context) -> Match | None:
     return found
 
 
+#: Openings that only take note ("In Ordnung", "Okay"), in either language.
+_NOTED = frozenset(normalize(p) for language in ("de", "en") for p in lexicon.words_for(lexicon.ACCEPTANCE, language))
+
+
 def _first_clause(spoken: Spoken) -> Spoken:
-    """The reply's words up to its first comma or sentence end."""
+    """The reply's words up to its first comma or sentence end; after an opening that only takes
+    note ("In Ordnung, da gibt es nichts zu diskutieren", "Okay, fair point"), up to the next."""
     words: list[Word] = []
     for word in spoken.words:
         words.append(word)
-        if word.text.rstrip().endswith((",", ".", "!", "?", ";", ":")):
+        end = word.text.rstrip()
+        if end.endswith((".", "!", "?", ";", ":")):
+            break
+        if end.endswith(",") and normalize(" ".join(w.text for w in words)) not in _NOTED:
             break
     return Spoken(words)
 
@@ -418,6 +426,26 @@ def _number_as_time(spoken: Spoken, language: str) -> bool:
     return False
 
 
+#: Openers of a clause that waits on something: "sobald wir einen Termin haben", "once we have a slot".
+_PENDING = frozenset({"sobald", "sowie", "once", "until", "bis"})
+
+
+def _pending(spoken: Spoken) -> set[int]:
+    """Token indices inside a clause that waits on something ("sobald wir einen freien Termin haben",
+    "as soon as we have a slot"): a slot named there is not given."""
+    found: set[int] = set()
+    waiting = False
+    texts = [tok.text for tok in spoken.tokens]
+    for at, tok in enumerate(spoken.tokens):
+        if tok.text in _PENDING or texts[at : at + 3] == ["as", "soon", "as"]:
+            waiting = True
+        if waiting:
+            found.add(at)
+        if tok.comma or tok.sentence_end:
+            waiting = False
+    return found
+
+
 def says_no_time(spoken: Spoken, language: str) -> bool:
     """The reply holds nothing that may give a time: no calendar or clock word, no number that may
     be one (:func:`_number_as_time`), none of :data:`lexicon.SOME_TIME` ("sofort", "rechtzeitig",
@@ -427,7 +455,8 @@ def says_no_time(spoken: Spoken, language: str) -> bool:
     if says_when(spoken, language) or _number_as_time(spoken, language):
         return False
     single = {p for p in lexicon.words_for(lexicon.SOME_TIME, language) if " " not in p}
-    if any(tok.text in single for tok in spoken.tokens):
+    pending = _pending(spoken)
+    if any(tok.text in single and at not in pending for at, tok in enumerate(spoken.tokens)):
         return False
     several = [p for p in lexicon.words_for(lexicon.SOME_TIME, language) if " " in p]
     return any_phrase_found(several, spoken, max_gap=0, fuzzy_ratio=1.0, slips=False) is None
