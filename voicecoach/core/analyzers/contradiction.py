@@ -218,7 +218,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     blamed = any(grammar.blames_us(line, context.resources, context.language) for line in (customer, *earlier))
     kinds = {}
     accused = grammar.accused_names(customer, context.language, context.customer_name)
-    found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, accused)
+    # one of ours named earlier in the call ("Frau Stiller sagt mir ..." in turn 1) is still the one
+    # an excuse is made for in turn 3
+    named_before = accused.union(
+        *(grammar.accused_names(line, context.language, context.customer_name) for line in earlier)
+    )
+    found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, named_before)
     # the excuse the customer complains of, said again as ours ("Wayne tells me it's overfill")
     heard = grammar.reported_excuses(customer, context.resources, context.language, accused)
     ours_reported = bool(heard) or grammar.colleague_reported(customer, context.resources, context.language, accused)
@@ -239,7 +244,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             words,
             context.resources,
             context.language,
-            accused.union(*(grammar.accused_names(line, context.language, context.customer_name) for line in earlier)),
+            named_before,
         )
         if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
     ]

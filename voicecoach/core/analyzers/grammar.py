@@ -682,7 +682,12 @@ _SYMPATHY_EXTRA = frozenset(
      "furchtbar", "schwer", "schwierig", "lage", "klingt", "zeit", "beide", "beiden", "both", "all",
      # "that sounds like a terrible day", "so ein Andenken ist etwas ganz Besonderes", "your loss"
      "like", "day", "days", "tag", "tage", "special", "precious", "besonderes", "besondere", "wertvoll", "kostbar",
-     "loss", "verlust"}
+     "loss", "verlust",
+     # "mein herzliches Beileid", "such a blow", "poor Biscuit", "arme Kleine", "das weiß ich", "Ihre
+     # Skepsis verstehe ich"
+     "herzlich", "herzliches", "herzliche", "herzlichen", "aufrichtig", "aufrichtiges", "aufrichtige", "blow", "such",
+     "poor", "arme", "armer", "armes", "armen", "kleine", "kleinen", "little", "bald", "geht", "weiss", "know", "skepsis", "zweifel",
+     "bedenken"}
 )  # fmt: skip
 #: Verbs a first person may have in a clause that only takes up the feeling.
 _SYMPATHY_VERBS = {
@@ -822,6 +827,10 @@ def feeling_only(
         only_words = content and not (acting or _question(clause))
         if found is None and only_words and all(_sympathy_word(p, lang, allowed) for p in clause):
             continue  # "das muss schwer für Sie sein": words of sympathy only ("Ich gehe dem nach" acts)
+        if sentence_felt and {p.text for p in clause} <= _I_KNOW:
+            continue  # "Schlafmangel ist schlimm, das weiß ich": the sympathy said to be heartfelt
+        if {p.text for p in clause} <= _I_HOPE and following:
+            continue  # "Ich hoffe, | es geht ihr bald besser": the wish is the clause after it
         if sentence_felt and only_words and _plight(clause, lang) and _describes(clause, lang, when):
             continue  # "..., wenn das eigene Pferd Schmerzen hat": the sympathy goes on
         if found is None or _question(clause):
@@ -838,6 +847,12 @@ def feeling_only(
         taken = felt = True
     return "handover" if handed else ("feeling" if taken else None)
 
+
+#: A bare "I know" after the sympathy in one sentence ("..., das weiß ich", "..., I know").
+_I_KNOW = frozenset({"das", "weiss", "ich", "ja", "doch", "gut", "i", "know", "that", "it", "only", "too", "well"})
+
+#: A bare "I hope" / "I wish" whose wish follows after a comma.
+_I_HOPE = frozenset({"ich", "hoffe", "wuensche", "wir", "hoffen", "i", "hope", "we", "really", "sehr", "wirklich"})
 
 #: What opens a clause about the customer's plight after the sympathy ("wenn das eigene Pferd
 #: Schmerzen hat", "after all that work") or marks it as one ("such a special year", "must have
@@ -915,6 +930,9 @@ _HANDOVERS = {
            ("leite", "weiter"), ("zurueckrufen",), ("ruft", "zurueck"), ("rufe", "zurueck"), ("sich", "melden"),
            ("sich", "meldet"),
            ("gebe", "bescheid"), ("sage", "bescheid"), ("versuche", "erreichen"),
+           # "Ich leite das an die Disposition", "Ich sage Herrn Lindner, dass er sich meldet"
+           ("leite", "an", "die"), ("leite", "an", "den"), ("leite", "an", "herrn"), ("leite", "an", "frau"),
+           ("sage", "herrn"), ("sage", "frau"), ("sage", "kollegen"), ("sage", "kollegin"),
            ("gebe", "an", "herrn"), ("gebe", "an", "frau"), ("gebe", "an", "kollegen"), ("notiere", "mir", "das"),
            # a note to a colleague, who then sees to it: "Ich schreibe Herrn Brückner eine Notiz, der
            # klärt das", "die Buchhaltung prüft das"
@@ -944,7 +962,7 @@ _LOOKS = {
            ("spreche", "mit"), ("rede", "mit")),
     "en": (("take", "a", "look"), ("have", "a", "look"), ("someone", "to", "look"),
            ("someone", "to", "have", "a", "look"), ("speak", "to"), ("speak", "with"), ("talk", "to"),
-           ("have", "a", "word", "with")),
+           ("have", "a", "word", "with"), ("check", "with")),
 }  # fmt: skip
 
 
@@ -1445,6 +1463,10 @@ _ENDURED = {
 }  # fmt: skip
 
 
+#: Prepositions before an English "you" that make it an object, not the one who erred.
+_YOU_OBJECT = frozenset({"to", "for", "with", "at", "from", "by", "on", "about", "than", "near"})
+
+
 def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     subject = "sie" if lang == "de" else "you"
@@ -1458,6 +1480,8 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
         return None  # "Your mum thinking you'd forgotten": someone's fear, said in sympathy
     for index, piece in enumerate(clause):
         if _is(piece, error) and not negated:
+            if lang == "en" and index < you and you and texts[you - 1] in _YOU_OBJECT:
+                continue  # "The mixed tracks go to you": "you" after a preposition did not err
             if index == 0 and texts[1:2] == ["sie"] and not _question(clause):
                 continue  # "Vergessen Sie das Angebot": a request (the imperative), no error of theirs
             return _match("your_error", clause, 0, index)
@@ -1807,8 +1831,15 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
         if lang == "en":  # "is plugged in" is a present state; "was out", "did arrive" tell what happened
             past = bool({"did", "was", "were", "had"} & set(after)) or _simple_past(pieces)
         echoed = after[0] in ("it", "es", "das", "that", "this") and echoes  # "Are you sure it's the dishwasher?"
-        done = past or judged or echoed
+        # "Are you completely sure nobody else lit a fire in it?": someone else suspected, their account doubted
+        other = {"nobody", "noone", "someone", "somebody", "anyone", "anybody", "niemand", "jemand"} & set(after)
+        other = other and {"else", "sonst", "anders", "anderes"} & set(after) and not set(after) & _TO_BE_DONE
+        done = past or judged or echoed or bool(other)
     return _match("doubt", sentence, 0, len(sentence) - 1) if done else None
+
+
+#: Words of what is still to be done: "Are you sure someone else can be home?" asks, it doubts nothing.
+_TO_BE_DONE = frozenset({"can", "will", "ll", "could", "would", "shall", "might", "kann", "wird", "koennte", "muss"})
 
 
 def _simple_past(pieces: Sequence[Piece]) -> bool:
@@ -2072,6 +2103,58 @@ _CONSEQUENCE = {
 
 #: Subjects that open the consequence of a condition without a comma before it.
 _SUBJECTS = frozenset({"we", "i", "it", "they", "wir", "ich", "es"})
+
+
+#: "Next time" and "this time" said to the customer: what they should do differently.
+_NEXT_TIME = {
+    "de": (("beim", "naechsten", "mal"), ("naechstes", "mal"), ("das", "naechste", "mal"), ("kuenftig",),
+           ("zukuenftig",), ("in", "zukunft"), ("diesmal",), ("dieses", "mal")),
+    "en": (("next", "time"), ("in", "future"), ("in", "the", "future"), ("this", "time"), ("going", "forward")),
+}  # fmt: skip
+#: Words of taking care: checking, reading, doing it properly ("do check the label", "lesen Sie
+#: vorher die Anleitung", "let it dry properly").
+_CARE = {
+    "de": frozenset({"pruefen", "lesen", "durchlesen", "achten", "aufpassen", "kontrollieren", "nachsehen",
+                     "nachschauen", "beachten", "trocknen", "vorsichtig", "richtig", "ordentlich", "genau"}),
+    "en": frozenset({"check", "checking", "read", "reading", "careful", "attention", "dry", "properly",
+                     "correctly", "worth", "sure"}),
+}  # fmt: skip
+#: What makes "this time" a reproach: it is to be done right now, so it was not before.
+_RIGHT_NOW = frozenset({"richtig", "ordentlich", "properly", "correctly"})
+#: English words before an imperative: "For next time, please do check ...".
+_BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe"})
+
+
+def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """Telling the customer how to do it next time ("For next time, do check the care label",
+    "Next time it's worth checking the small print before you book", "Beim nächsten Mal lesen Sie
+    bitte vorher die Anleitung") or to do it right this time ("let it dry properly this time",
+    "lassen Sie ihn diesmal richtig trocknen"): a lesson about their part in the trouble, which the
+    seeds count as putting the blame on them. Only said to them (an order, "you"/"Sie"), with a
+    word of taking care, and with no "we"/"I" in the sentence ("Next time we'll check twice" is
+    ours); never in a question."""
+    if not sentence or _question(sentence[-1:]):
+        return None
+    texts = [p.text for p in sentence]
+    marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
+    if marker is None or _has_any(sentence, _FIRST[lang] | {"lets", "let's"}):
+        return None
+    lemmas = set(texts).union(*(p.lemmas for p in sentence))
+    if not lemmas & _CARE[lang]:
+        return None
+    if texts[marker[0]] in ("this", "diesmal", "dieses") and not set(texts) & _RIGHT_NOW:
+        return None  # "this time it's on us": no reproach without "properly"
+    if lang == "de":
+        # the polite "Sie" inside the sentence (not "sie", she or they, at its start)
+        told = any(p.word.text.strip(".,;:!?") == "Sie" for p in sentence[1:])
+    else:
+        after = [t for t in texts[marker[1] + 1 :] if t not in _BEFORE_ORDER]
+        before = [t for t in texts[: marker[0]] if t not in _BEFORE_ORDER]
+        order = (after[:1] and after[0] in _CARE["en"] | {"let", "make", "keep", "be"}) or (
+            before[:1] and before[0] in _CARE["en"] | {"let", "make", "keep", "be"}
+        )
+        told = "you" in texts or bool(order)
+    return _match("blame", sentence, 0, len(sentence) - 1) if told else None
 
 
 def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
@@ -2465,6 +2548,42 @@ _MUST = {
 _STILL = {"de": frozenset({"trotzdem", "dennoch", "gleichwohl"}), "en": frozenset({"still", "anyway", "regardless"})}
 
 
+#: Feelings a customer may be told not to have: anger, upset, sadness (not worry: "Sie brauchen sich
+#: keine Sorgen zu machen" reassures).
+_DISMISSED_FEELINGS = {
+    "de": frozenset({"aufregen", "aufzuregen", "aufgeregt", "aergern", "veraergert", "sauer", "wuetend", "enttaeuscht",
+                     "traurig", "auf"}),
+    "en": frozenset({"upset", "annoyed", "angry", "gutted", "cross", "frustrated", "mad", "furious", "sad",
+                     "disappointed", "worked"}),
+}  # fmt: skip
+#: Telling someone a feeling is not called for: "no need to get upset", "kein Grund, sich aufzuregen".
+_DISMISSING = {
+    "de": (("kein", "grund"), ("keinen", "grund"), ("muessen", "sich", "nicht"), ("brauchen", "sich", "nicht"),
+           ("regen", "sie", "sich", "nicht"), ("aergern", "sie", "sich", "nicht")),
+    "en": (("no", "need", "to"), ("no", "reason", "to"), ("dont", "need", "to"), ("do", "not", "need", "to"),
+           ("shouldnt", "be"), ("should", "not", "be"), ("dont", "be"), ("do", "not", "be"), ("nothing", "to", "be")),
+}  # fmt: skip
+
+
+def _feeling_dismissed(clause: Sequence[Piece], lang: str) -> Found | None:
+    """Telling the customer (or their people) that their anger or upset is not called for: "there's
+    no need to get annoyed about it", "the kids shouldn't really be gutted about it", "Regen Sie sich
+    doch nicht so auf", "kein Grund, sich aufzuregen". The seeds: a feeling is taken up, never
+    argued away. Not said of the agent's side ("we shouldn't be cross with him" is ours) nor of
+    worry ("no need to worry" reassures)."""
+    texts = [p.text for p in clause]
+    if _has_any(clause, _FIRST[lang] - {"mir", "me", "uns", "us", "mich"}):
+        return None
+    feeling = next((i for i, t in enumerate(texts) if t in _DISMISSED_FEELINGS[lang]), None)
+    if feeling is None or (texts[feeling] == "auf" and "regen" not in texts):
+        return None
+    for run in _DISMISSING[lang]:
+        span = _in_order(texts, run, 2)
+        if span is not None and span[0] < feeling:
+            return _match("dismissed_feeling", clause, span[0], feeling)
+    return None
+
+
 def _insisting(clause: Sequence[Piece], lang: str) -> Found | None:
     """The customer must do it all the same, against what they just said: "Die 540 Euro müssen
     Sie trotzdem überweisen", "You'll still have to pay the full amount" (second person, a
@@ -2825,6 +2944,7 @@ def disagreement(
                 hit = hit or _missed_our_message(sentence, lang) or _guessed_mistake(sentence, lang)
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
+                hit = hit or _lecture(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed)
             if hit is not None:
                 found.append(hit)
@@ -2853,7 +2973,7 @@ def disagreement(
             continue
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
         checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens, _another_one)
-        checks += (_your_side_must_have, _insisting)
+        checks += (_your_side_must_have, _insisting, _feeling_dismissed)
         checks += ((_deflection,) if blamed else ()) + (_out_of_our_hands,)
         for check in checks:
             hit = check(clause, lang)
@@ -3436,6 +3556,8 @@ def told_wrong(match: Match) -> bool:
     the customer reports what one of ours told them (:func:`colleague_reported`) it sides with them
     against our colleague's words (the seeds: own the mistake); only then the caller lets it pass."""
     texts = [t for w in match.stretch or match.words for t in normalize(w.text)]
+    if set(texts) & {"nichts", "nothing"}:
+        return False  # "hat Ihnen nichts Falsches gesagt", "told you nothing wrong": vouching for ours
     for at, text in enumerate(texts):
         if text not in _TOLD_WHAT:
             continue

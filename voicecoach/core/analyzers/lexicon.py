@@ -151,13 +151,14 @@ GRANTING: Lexicon = {
         "natuerlich", "selbstverstaendlich", "klar", "absolut", "auf jeden fall", "einverstanden",
         "wie sie moechten", "wie sie wollen", "machen wir so", "verstaendlich", "nachvollziehbar",
         "voellig in ordnung", "vollkommen in ordnung", "absolut in ordnung", "sie haben recht",
-        "da haben sie recht",
+        "da haben sie recht", "nichts zu diskutieren", "keine frage", "gar keine frage",
     ),
     "en": (
         "of course", "absolutely", "certainly", "totally fair", "completely fair", "fair enough",
         "makes sense", "understandable", "whatever you prefer", "as you wish", "thats fine",
         "thats absolutely fine", "thats perfectly fine", "thats completely fine", "youre right",
-        "you are right", "youre absolutely right",
+        "you are right", "youre absolutely right", "nothing to discuss", "no question", "no argument",
+        "fair point",
     ),
 }  # fmt: skip
 
@@ -412,9 +413,11 @@ DEALS: Lexicon = {
 OFFERING: Lexicon = {
     "de": ("koennten", "koennte", "anbieten", "biete", "haette ich", "ich haette noch", "stattdessen", "alternativ", "naechste mal",
            "naechsten mal", "wenn sie wieder", "falls sie mal", "falls sie doch", "fuer ihre naechste",
-           "fuer ihren naechsten", "soll ich auch", "soll ich gleich"),
+           "fuer ihren naechsten", "soll ich auch", "soll ich gleich", "haetten wir", "wenn sie moechten",
+           "falls sie moechten", "waere das was", "als ergaenzung"),
     "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
-           "next rental", "next order", "would you like", "for your next", "should i also", "shall i also"),
+           "next rental", "next order", "would you like", "for your next", "should i also", "shall i also",
+           "shall i", "if you like", "if youd like", "just say the word"),
 }  # fmt: skip
 #: Selling something extra on the visit ("Er könnte bei der Gelegenheit ...", "while he's there
 #: anyway", "no obligation", "for a small extra"): with a cue of offering, another offer after a no.
@@ -422,10 +425,15 @@ UPSELL: Lexicon = {
     "de": ("bei der gelegenheit", "wenn er schon mal da ist", "wenn er schon da ist", "wo er schon mal da ist",
            "wenn wir schon mal da sind", "unverbindlich", "kleinen aufpreis", "gegen aufpreis", "plaetze frei",
            # a price named for the extra, or "just to look"
-           "zum halben preis", "fuer den halben preis", "nur zum anschauen"),
+           "zum halben preis", "fuer den halben preis", "nur zum anschauen",
+           # something more on top of the fix: "als Ergänzung", "zusätzlich", a monthly fee, a free trial
+           "als ergaenzung", "zusaetzlich", "im monat", "pro monat", "monate kostenlos", "noch dazu", "auch einbauen",
+           "noch einbauen", "gleich mit einbauen"),
     "en": ("while hes there", "while he is there", "while shes there", "while theyre there", "while were there",
            "while our man", "while our engineer", "while the engineer", "no obligation", "small extra",
-           "little extra", "small fee", "going over", "half price", "for just", "for only", "just to look"),
+           "little extra", "small fee", "going over", "half price", "for just", "for only", "just to look",
+           "small charge", "while theyre here", "while they are here", "while its here", "a month", "per month",
+           "free trial", "in addition", "also fit", "also install", "also add", "also set up"),
 }  # fmt: skip
 #: The part of :data:`UPSELL` that is selling talk on its own ("unverbindlich", "nur zum
 #: Anschauen", "no obligation", "for a small fee"): after a no, the extra it goes with is offered
@@ -433,7 +441,7 @@ UPSELL: Lexicon = {
 SALES_TALK: Lexicon = {
     "de": ("unverbindlich", "nur zum anschauen", "kleinen aufpreis", "gegen aufpreis", "zum halben preis",
            "fuer den halben preis"),
-    "en": ("no obligation", "small fee", "small extra", "little extra", "half price", "just to look"),
+    "en": ("no obligation", "small fee", "small extra", "little extra", "half price", "just to look", "small charge"),
 }  # fmt: skip
 #: Asking the customer to do again what they said they did ("Could you restart the router once
 #: more?"): saying their words back then asks, it does not confirm.
@@ -480,13 +488,22 @@ EXCUSE_PHRASES: Lexicon = {
            # helpless, or vouched for ("die hat sicher nichts übersehen", "sie hat sich was gedacht")
            "kann nichts dafuer", "konnte nichts dafuer", "nichts uebersehen", "etwas gedacht", "was gedacht",
            # helpless said the other way round, or meaning only well ("wollte Ihnen nur helfen")
-           "dafuer kann nichts", "dafuer konnte nichts", "nur helfen"),
+           "dafuer kann nichts", "dafuer konnte nichts", "nur helfen",
+           # vouched for as right, or as keeping the rules ("hat Ihnen nichts Falsches gesagt")
+           "nichts falsches gesagt", "an die regeln gehalten", "an die vorgaben gehalten", "nur seinen job gemacht",
+           "nur ihren job gemacht", "wollte helfen", "wollte ihnen helfen", "meint es gut", "gewusst haben",
+           "seine gruende gehabt", "ihre gruende gehabt", "nur ein vorschlag"),
     "en": ("stuck in traffic", "in traffic", "heavy traffic", "can not always", "can not be everywhere",
            "short staffed", "off sick", "on holiday", "a lot on", "run off his feet", "run off her feet",
            "still learning", "means well", "meant well",
            "could not help it", "can not help it", "had two emergencies", "had an emergency",
            "only trying to help", "just trying to help", "only wanted to help", "not his fault", "not her fault",
-           "nothing he could do", "nothing she could do"),
+           "nothing he could do", "nothing she could do",
+           # vouched for as keeping the rules, or asked to be spared ("don't hold it against him")
+           "only following the rules", "just following the rules", "was following the rules", "only doing his job", "only doing her job",
+           "just doing his job", "just doing her job", "hold it against him", "hold it against her",
+           "told you nothing wrong", "had his reasons", "had her reasons", "knew what he was doing",
+           "knew what she was doing", "only a suggestion", "just a suggestion"),
 }  # fmt: skip
 #: Praise of the one the customer blames, after a copula or "arbeitet"/"works": defending them.
 PRAISE_OF_OURS: Lexicon = {

@@ -540,6 +540,17 @@ _GIVING = frozenset(
 )  # fmt: skip
 
 
+#: Words before "off" that make it money off: "20 percent off", "something off", "a tenner off".
+_OFF_AMOUNT = frozenset({"percent", "something", "bit", "money", "pounds", "quid", "euro", "tenner", "fiver", "half"})
+
+
+def _amount_off(clause: Sequence[str]) -> bool:
+    """An "off" in the clause follows an amount ("20 off", "20 percent off", "something off")."""
+    return any(
+        t == "off" and at and (clause[at - 1].isdigit() or clause[at - 1] in _OFF_AMOUNT) for at, t in enumerate(clause)
+    )
+
+
 def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     """Clauses that offer a substitute deal after the no, in any words: a deal word
     (:data:`lexicon.DEALS`: "Rabatt", "voucher", "something off your next booking") with a cue of
@@ -584,7 +595,9 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         cue = cue or (talk and bool(_GIVING.intersection(sentence)))
         # "no obligation" is a selling phrase: its "no" negates nothing
         sold = {w for p in upsell for i in range(len(clause)) if tuple(clause[i : i + len(p)]) == p for w in p}
-        if (deals.intersection(clause) or extra) and cue and not negations.intersection(set(clause) - sold):
+        # "off" is a deal after an amount ("20% off", "something off"), not in "sign off" or "day off"
+        dealt = {d for d in deals.intersection(clause) if d != "off" or _amount_off(clause)}
+        if (dealt or extra) and cue and not negations.intersection(set(clause) - sold):
             words = tuple(dict.fromkeys(w for t in tokens[first : at + 1] for w in t.words))  # "going-over": one word
             found.append(Match("substitute", words, words[0].start, words[-1].end, words))
         first = at + 1
