@@ -385,3 +385,111 @@ def test_a_slot_waited_for_is_no_time(language: str, reply: str, missed: bool, r
     expect = {"key_points": {"slot": ["Montag", "Dienstag", "Monday", "Tuesday"]}}
     found = penalised(language, reply, resources, mood="hurried", say=say, expect=expect)
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a point about owning the mistake is not met by sympathy, nor by passing it on
+        ("en", "That's heartbreaking. I'll ask Megan to look into it and call you back.", True),
+        ("de", "Das ist furchtbar. Ich gebe das an Frau Berger weiter.", True),
+        ("en", "That's heartbreaking, and it was our fault. I'll ask Megan to call you back.", False),
+        ("de", "Das ist furchtbar, und das war unser Fehler.", False),
+    ],
+)
+def test_owning_is_more_than_sympathy(language: str, reply: str, missed: bool, resources) -> None:  # noqa: ANN001
+    say = "Niemand hat nach meiner Katze gesehen." if language == "de" else "Nobody came to feed my cat."
+    points = ["unser Fehler", "unsere Schuld", "haben Sie im Stich gelassen"]
+    points = points if language == "de" else ["our failure", "our fault", "we let you down", "our mistake"]
+    found = penalised(language, reply, resources, mood="sad", say=say, expect={"key_points": {"own_it": points}})
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "defends"),
+    [
+        # the rules our colleague was given: he was told, not the customer; vouching for him
+        ("en", "To be honest, Liam was only following the rules he'd been given.", True),
+        # the customer was told wrong: on their side
+        ("en", "I'm sorry, you were given the wrong information by Liam.", False),
+    ],
+)
+def test_who_was_given_the_word(language: str, reply: str, defends: bool, resources) -> None:  # noqa: ANN001
+    say = "You cancelled our lesson, and now Liam says there are no refunds."
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["refund"]}})
+    assert contradicts(found) is defends, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # "what time" asks "when" again
+        ("en", "Happy to sort that. What time are you in over the weekend, then?", True),
+        ("de", "Gern. Um wie viel Uhr sind Sie am Wochenende zu Hause?", True),
+        # a time offered within what they said
+        ("en", "Happy to sort that. The driver comes on Saturday at ten.", False),
+    ],
+)
+def test_what_time_asks_when_again(language: str, reply: str, reasked: bool, resources) -> None:  # noqa: ANN001
+    say = (
+        "I'm in all weekend. When do I get them back?" if language == "en" else "Ich bin das ganze Wochenende zu Hause."
+    )
+    ask = ["when are you in", "when are you home"] if language == "en" else ["wann sind Sie zu Hause"]
+    facts = {"home": {"value": "all weekend" if language == "en" else "das ganze Wochenende", "ask": ask}}
+    found = penalised(
+        language,
+        reply,
+        resources,
+        mood="calm",
+        say=say,
+        facts=facts,
+        expect={"key_points": {"x": ["Saturday", "Samstag"]}},
+    )
+    assert has(found, "not_listening/reasked") is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        # the colleague's excuse, quoted by the customer and listed to avoid, said again
+        ("de", "Ich verstehe Ihren Kummer, aber das Gehäuse war wirklich nicht mehr zu retten.", True),
+        ("en", "I'm sorry, but the sitter told us the code didn't work.", True),
+        # the excuse disowned, or a listed phrase the customer never quoted
+        ("de", "Das tut mir leid. Wir suchen das alte Gehäuse heute noch.", False),
+        ("en", "I'm so sorry. We'll refund the visits today.", False),
+    ],
+)
+def test_a_quoted_excuse_said_again(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    if language == "de":
+        say = "Jetzt ist ein Plastikgehäuse drauf. Herr Sander sagt, es war nicht mehr zu retten."
+        avoid = ["nicht mehr zu retten", "sieht genauso aus"]
+    else:
+        say = "Your sitter never came. Megan tells me the code didn't work."
+        avoid = ["code didn't work", "these things happen"]
+    expect = {"key_points": {"x": ["suchen", "refund"]}, "avoid": avoid}
+    found = penalised(language, reply, resources, say=say, expect=expect)
+    assert contradicts(found) is contradicts_them, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "doubts"),
+    [
+        # "certain" and "positive" doubt as "sure" does
+        ("Are you certain you sent the form?", True),
+        ("Are you positive it was posted on Monday?", True),
+        ("I'm certain we'll find it, and we'll call you today.", False),
+    ],
+)
+def test_certain_doubts_as_sure_does(reply: str, doubts: bool, resources) -> None:  # noqa: ANN001
+    say = "I sent the form on Monday and nobody has processed it."
+    found = penalised("en", reply, resources, say=say, expect={"key_points": {"x": ["process", "today"]}})
+    assert contradicts(found) is doubts, found
+
+
+def test_a_promise_heard_before_is_no_excuse(resources) -> None:  # noqa: ANN001
+    # "wir melden uns" quoted and listed to avoid: said again it is an avoid phrase, not a contradiction
+    say = "Und bitte nicht wieder nur, wir melden uns. Das hat Herr Braun auch gesagt."
+    reply = "Wir melden uns, sobald die Halle durchsucht ist."
+    expect = {"key_points": {"time": ["Freitag", "morgen"]}, "avoid": ["wir melden uns"]}
+    found = penalised("de", reply, resources, say=say, expect=expect)
+    assert has(found, "avoid_phrase") and not contradicts(found), found

@@ -13,12 +13,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from voicecoach.core.analyzers import grammar, lexicon
+from voicecoach.core.analyzers import avoid_phrase, grammar, lexicon
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing, words_json
 from voicecoach.core.analyzers.options import Context
+from voicecoach.core.meaning import meaning_found
 from voicecoach.core.result import Finding
-from voicecoach.core.text import Spoken, any_phrase_found, find_phrase, normalize, plain, tokens_of, words_of_text
-from voicecoach.core.timeline import Turn
+from voicecoach.core.text import (
+    Match,
+    Spoken,
+    any_phrase_found,
+    find_phrase,
+    normalize,
+    plain,
+    tokens_of,
+    words_of_text,
+)
+from voicecoach.core.timeline import Turn, Word
 
 
 def _objection(turn: Turn, context: Context) -> bool:
@@ -189,6 +199,37 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
 _OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge", "part_kept", "echo")
 
 
+def _excuse_said_again(
+    turn: Turn, context: Context, words: Sequence[Word], customer: Sequence[Word]
+) -> list[grammar.Found]:
+    """Phrases to avoid that the customer quoted from one of ours ("Herr Sander sagt, es war nicht
+    mehr zu retten", "Megan tells me the code didn't work") and the reply says again (as
+    :mod:`avoid_phrase` finds them): the colleague's excuse repeated, which the seeds count as
+    contradicting the customer. The avoid finding stays; the judge counts the words once."""
+    step = context.step
+    if step is None or not step.expect.avoid:
+        return []
+    quoted = {
+        phrase
+        for phrase in step.expect.avoid
+        # a promise they heard before ("wir melden uns") said again is not listening, no claim argued
+        if not grammar.handover_point([phrase], context.language)
+        and (
+            any_phrase_found([phrase], customer, **context.strict_match_kwargs()) is not None
+            or meaning_found([phrase], customer, strict=True, **context.meaning_kwargs()) is not None
+        )
+    }
+    found = []
+    for finding in avoid_phrase.analyze(turn, context):
+        if finding.evidence.get("phrase") not in quoted:
+            continue
+        spans = {(w["start"], w["end"]) for w in finding.evidence.get("words", ()) if isinstance(w, dict)}
+        said = tuple(w for w in words if (w.start, w.end) in spans)
+        if said:
+            found.append(grammar.Found("echo", Match("excuse said again", said, said[0].start, said[-1].end, said)))
+    return found
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     words = reply_words(turn, context)
     if not words:
@@ -233,6 +274,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         echo = None  # "your colleague says I should go for wraps": an offer passed on, pushed_after_no's
     if echo is not None and not any(f.match.start <= echo.match.start <= f.match.end for f in found_kinds):
         found_kinds.append(echo)
+    for said in _excuse_said_again(turn, context, words, customer) if ours_reported else ():
+        if not any(f.match.start <= said.match.start <= f.match.end for f in found_kinds):
+            found_kinds.append(said)
     blaming = grammar.reproach(words, context.resources, context.language)
     found_kinds += [blaming] if blaming is not None else []
     # calling the trouble an everyday thing dismisses a customer who objects or is upset

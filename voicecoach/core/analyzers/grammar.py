@@ -1786,8 +1786,9 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
     wants = {"want", "like", "need", "prefer", "interested", "rather", "wollen", "moechten", "moechte", "brauchen"}
     if _doubted_deed(sentence, lang) and not set(texts) & wants:
         return _match("doubt", sentence, 0, len(sentence) - 1)
-    sure = "sicher" if lang == "de" else "sure"
-    if sure not in texts:
+    # "Are you sure/certain/positive ...?", "Sind Sie sicher ...?"
+    sure = next((t for t in texts if t in ({"sicher"} if lang == "de" else {"sure", "certain", "positive"})), None)
+    if sure is None:
         return None
     at = texts.index(sure)
     after = texts[at + 1 :]
@@ -3564,7 +3565,9 @@ def told_wrong(match: Match) -> bool:
         # the customer got it: a passive ("you were given", "Sie wurden falsch informiert"), "told
         # you", "man hat Ihnen ... gesagt"; not "you must have given us the wrong date" nor
         # "ehrlich gesagt"
-        if texts[at - 1 : at] in (["were"], ["was"], ["been"], ["being"]) or texts[at + 1 : at + 2] == ["you"]:
+        # ("the rules he'd been given": our colleague was told, not the customer)
+        passive = texts[at - 1 : at] in (["were"], ["was"], ["been"], ["being"])
+        if (passive and "you" in texts[max(0, at - 4) : at]) or texts[at + 1 : at + 2] == ["you"]:
             return True
         if text in ("information", "info", "advice") and {"were", "was"} & set(texts[:at]) and "you" in texts[:at]:
             return True

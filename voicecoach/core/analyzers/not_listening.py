@@ -572,7 +572,11 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         # a point of looking into it ("check: [prüfe, kläre]") may be what a promised look says
         # ("Ich gehe der Sache nach und rede mit Ihrer Sachbearbeiterin", "Let me take a look")
         looking = only_feeling == "handover" and grammar.checking_point(phrasings, context.language) and look
-        if only_feeling and kind is None and not _about_feeling(phrasings, context) and not looking:
+        # (a point about owning the fault is matter too: sympathy or passing it on owns nothing,
+        # unless the reply speaks of us at all: "Das geht klar auf unsere Kappe" may own it)
+        owning = ownership_point(phrasings, context.language) and not {t.text for t in spoken.tokens} & _US
+        matter = kind is None or owning
+        if only_feeling and matter and not _about_feeling(phrasings, context, spoken) and not looking:
             evidence["feeling_only"] = True
             if only_feeling == "handover":
                 evidence["handover"] = True
@@ -761,16 +765,21 @@ def _two_questions(say: str) -> bool:
     return len(questions) >= 2 or sum(token in _WH for token in words) + opened >= 2
 
 
-def _about_feeling(phrasings: Sequence[str], context: Context) -> bool:
+def _about_feeling(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
     """A key point that is itself sympathy: at least half of its phrasings take up a feeling (a
     phrase of the empathy list, or any of :func:`grammar.acknowledgement`'s forms: "mein Beileid",
     "sorry for the wait"), as :func:`point_class` weighs a class. One such phrasing among the
     matter's ("cost: [übernehmen wir, kostenlos, ..., geht auf uns]": "geht auf uns" owns the
-    mistake) does not make a point about money one of sympathy."""
+    mistake) does not make a point about money one of sympathy; a phrasing that owns the mistake
+    ("our fault") counts as no feeling either, unless the reply (``spoken``) speaks of us at all
+    (:data:`_US`: "Das geht klar auf unsere Kappe" may own it in words nobody listed)."""
     feeling = 0
     for phrasing in phrasings:
         words = words_of_text(phrasing)
-        if grammar.acknowledgement(words, context.resources, context.language) is not None or (
+        taken = grammar.acknowledgement(words, context.resources, context.language)
+        if taken is not None and taken.kind == "ownership" and not {t.text for t in spoken.tokens} & _US:
+            continue  # "our fault", "unser Fehler": owning the mistake is more than a feeling taken up
+        if taken is not None or (
             any_phrase_found(context.words("empathy"), Spoken(words), **context.strict_match_kwargs()) is not None
         ):
             feeling += 1
@@ -827,6 +836,10 @@ def _partial_for_free(phrasings: Sequence[str], step: Sequence[Word], language: 
     tokens = [t for w in step for t in normalize(w.text)]
     cut = bool(set(tokens) & _PART_PRICE) or any("%" in w.text for w in step)
     return cut and not _says_free(tokens)
+
+
+#: Words of the agent's side as a body: a reply with one may own the fault in words nobody listed.
+_US = frozenset({"unser", "unsere", "unserem", "unseren", "unserer", "uns", "wir", "our", "ours", "us", "we"})
 
 
 def ownership_point(phrasings: Sequence[str], language: str) -> bool:
@@ -1367,14 +1380,15 @@ def _asked_again(
 #: "when" asked as which day: "Which day are you at home?" for "when are you home". Not "what
 #: time": after a day is given, the hour is a new question ("Saturday, then; what time suits?").
 _WHEN_AS = {
-    "en": ("which day", "what day"),
-    "de": ("an welchem Tag", "welcher Tag"),
+    "en": ("which day", "what day", "what time", "at what time"),
+    "de": ("an welchem Tag", "welcher Tag", "um wie viel Uhr", "zu welcher Uhrzeit"),
 }
 
 
 def _when_asked_otherwise(asks: Sequence[str], language: str) -> tuple[str, ...]:
-    """The trainer's ask phrasings that begin with "when" / "wann", begun with "which day" / "an
-    welchem Tag" instead (:data:`_WHEN_AS`): the same question about the same fact."""
+    """The trainer's ask phrasings that begin with "when" / "wann", begun with "which day", "what
+    time" / "an welchem Tag", "um wie viel Uhr" instead (:data:`_WHEN_AS`): the same question about
+    the same fact."""
     found: list[str] = []
     for phrasing in asks:
         first, _, rest = phrasing.partition(" ")
