@@ -493,3 +493,26 @@ def test_a_promise_heard_before_is_no_excuse(resources) -> None:  # noqa: ANN001
     expect = {"key_points": {"time": ["Freitag", "morgen"]}, "avoid": ["wir melden uns"]}
     found = penalised("de", reply, resources, say=say, expect=expect)
     assert has(found, "avoid_phrase") and not contradicts(found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradicts_them"),
+    [
+        # a claim held against them on the strength of our papers
+        ("de", "Na ja, laut Vertrag schulden wir Ihnen erst ab dem dritten Tag was.", True),
+        ("de", "Laut App war der Techniker um 6:10 da.", True),
+        ("en", "Per our terms I can only refund the unplayed part.", True),
+        ("en", "According to our records the engineer was there at ten.", True),
+        # the papers cited for them
+        ("de", "Laut Vertrag steht Ihnen eine Gutschrift zu, die buche ich heute.", False),
+        ("en", "According to your contract you get a full credit, I'll apply it today.", False),
+        ("en", "The terms say you're entitled to a refund, so I'll process it now.", False),
+    ],
+)
+def test_our_papers_held_against_them(language: str, reply: str, contradicts_them: bool, resources) -> None:  # noqa: ANN001
+    if language == "de":
+        say = "Mein Internet ist seit zwei Tagen weg, und der Techniker kam nicht. Ich will eine Gutschrift."
+    else:
+        say = "My internet has been down for two days and the engineer never came. I want a credit."
+    found = penalised(language, reply, resources, say=say, expect={"key_points": {"x": ["Gutschrift", "credit"]}})
+    assert contradicts(found) is contradicts_them, found

@@ -2549,6 +2549,50 @@ _MUST = {
 _STILL = {"de": frozenset({"trotzdem", "dennoch", "gleichwohl"}), "en": frozenset({"still", "anyway", "regardless"})}
 
 
+#: What a claim may be said to follow from: "laut Vertrag", "laut App", "according to our records".
+_SOURCES = {
+    "de": frozenset({"vertrag", "vertrags", "agb", "app", "system", "liste", "notiz", "fahrplan", "bedingungen",
+                     "mietbedingungen", "geschaeftsbedingungen", "wareneingang", "unterlagen", "protokoll",
+                     "auftrag", "lieferschein", "tracking"}),
+    "en": frozenset({"records", "record", "system", "terms", "contract", "app", "notes", "policy", "tracking",
+                     "paperwork", "conditions", "timetable"}),
+}  # fmt: skip
+#: What makes such a claim a limit or a counter-claim: "erst ab", "eigentlich", "kein Anspruch",
+#: "only", "not", "was" (what happened, as our records say).
+_AGAINST_THEM = {
+    "de": frozenset({"erst", "eigentlich", "kein", "keine", "keinen", "nicht", "muessten", "haften", "zustaendig",
+                     "war", "waren"}),
+    "en": frozenset({"only", "not", "cant", "cannot", "should", "was", "were", "lapse", "lapses", "liable"}),
+}  # fmt: skip
+
+
+def _according_to(clause: Sequence[Piece], lang: str) -> Found | None:
+    """A claim held against the customer on the strength of our papers: "laut Vertrag schulden wir
+    Ihnen erst ab dem dritten Tag was", "Laut App war der Fahrer um 6:10 da", "Per our terms I can
+    only refund the unplayed part", "according to our records it was delivered". The seeds: the
+    customer hears that their complaint is not taken seriously. Not a source cited for them ("Laut
+    Vertrag steht Ihnen die Gutschrift zu": nothing limits or counters), not a question."""
+    if _question(clause):
+        return None
+    texts = [p.text for p in clause]
+    cited = None
+    for at, text in enumerate(texts):
+        lead = (
+            text in ("laut", "gemaess") if lang == "de" else (text == "according" and texts[at + 1 : at + 2] == ["to"])
+        )
+        lead = lead or (lang == "en" and text == "per")
+        if lead and set(texts[at + 1 : at + 5]) & _SOURCES[lang]:
+            cited = at
+            break
+        # "the terms say", "our system says", "das steht so im Vertrag"
+        if text in _SOURCES[lang] and texts[at + 1 : at + 2] in (["say"], ["says"], ["show"], ["shows"]):
+            cited = at
+            break
+    if cited is None or not set(texts) & _AGAINST_THEM[lang]:
+        return None
+    return _match("records_otherwise", clause, cited, len(clause) - 1)
+
+
 #: Feelings a customer may be told not to have: anger, upset, sadness (not worry: "Sie brauchen sich
 #: keine Sorgen zu machen" reassures).
 _DISMISSED_FEELINGS = {
@@ -2974,7 +3018,7 @@ def disagreement(
             continue
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
         checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens, _another_one)
-        checks += (_your_side_must_have, _insisting, _feeling_dismissed)
+        checks += (_your_side_must_have, _insisting, _feeling_dismissed, _according_to)
         checks += ((_deflection,) if blamed else ()) + (_out_of_our_hands,)
         for check in checks:
             hit = check(clause, lang)
