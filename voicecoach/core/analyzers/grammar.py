@@ -2566,6 +2566,10 @@ _AGAINST_THEM = {
 }  # fmt: skip
 
 
+#: Our own entries: a record of what we wrote down claims nothing about the customer.
+_ENTERED = frozenset({"eingetragen", "notiert", "vermerkt", "gebucht", "erfasst", "entered", "noted", "logged"})
+
+
 def _according_to(clause: Sequence[Piece], lang: str) -> Found | None:
     """A claim held against the customer on the strength of our papers: "laut Vertrag schulden wir
     Ihnen erst ab dem dritten Tag was", "Laut App war der Fahrer um 6:10 da", "Per our terms I can
@@ -2590,6 +2594,8 @@ def _according_to(clause: Sequence[Piece], lang: str) -> Found | None:
             break
     if cited is None or not set(texts) & _AGAINST_THEM[lang]:
         return None
+    if set(texts) & _ENTERED:
+        return None  # "Laut System war der Urlaub für nächste Woche eingetragen": our own entry, read out
     return _match("records_otherwise", clause, cited, len(clause) - 1)
 
 
