@@ -2138,7 +2138,7 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         return None
     texts = [p.text for p in sentence]
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
-    if marker is None or _has_any(sentence, _FIRST[lang] | {"lets", "let's"}):
+    if marker is None or _has_any(sentence, _FIRST[lang] | {"lets"}):
         return None
     lemmas = set(texts).union(*(p.lemmas for p in sentence))
     if not lemmas & _CARE[lang]:

@@ -487,6 +487,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     answered_one = len(said) <= ONE_ANSWER_WORDS and _two_questions(context.step.say)
     answered_one = answered_one and _only_one_answered(context, spoken, allowed)
     refused = grammar.refusals(spoken.words, context.resources, context.language)
+    ours_said = bool({tok.text for tok in spoken.tokens} & _US)  # the reply speaks of us: it may own the fault
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
         spoken.words, context.resources, context.language, allowed
     )
@@ -574,9 +575,9 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         looking = only_feeling == "handover" and grammar.checking_point(phrasings, context.language) and look
         # (a point about owning the fault is matter too: sympathy or passing it on owns nothing,
         # unless the reply speaks of us at all: "Das geht klar auf unsere Kappe" may own it)
-        owning = ownership_point(phrasings, context.language) and not {t.text for t in spoken.tokens} & _US
+        owning = ownership_point(phrasings, context.language) and not ours_said
         matter = kind is None or owning
-        if only_feeling and matter and not _about_feeling(phrasings, context, spoken) and not looking:
+        if only_feeling and matter and not _about_feeling(phrasings, context, ours_said) and not looking:
             evidence["feeling_only"] = True
             if only_feeling == "handover":
                 evidence["handover"] = True
@@ -765,19 +766,19 @@ def _two_questions(say: str) -> bool:
     return len(questions) >= 2 or sum(token in _WH for token in words) + opened >= 2
 
 
-def _about_feeling(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
+def _about_feeling(phrasings: Sequence[str], context: Context, ours_said: bool) -> bool:
     """A key point that is itself sympathy: at least half of its phrasings take up a feeling (a
     phrase of the empathy list, or any of :func:`grammar.acknowledgement`'s forms: "mein Beileid",
     "sorry for the wait"), as :func:`point_class` weighs a class. One such phrasing among the
     matter's ("cost: [übernehmen wir, kostenlos, ..., geht auf uns]": "geht auf uns" owns the
     mistake) does not make a point about money one of sympathy; a phrasing that owns the mistake
-    ("our fault") counts as no feeling either, unless the reply (``spoken``) speaks of us at all
-    (:data:`_US`: "Das geht klar auf unsere Kappe" may own it in words nobody listed)."""
+    ("our fault") counts as no feeling either, unless the reply speaks of us at all (``ours_said``,
+    :data:`_US`: "Das geht klar auf unsere Kappe" may own it in words nobody listed)."""
     feeling = 0
     for phrasing in phrasings:
         words = words_of_text(phrasing)
         taken = grammar.acknowledgement(words, context.resources, context.language)
-        if taken is not None and taken.kind == "ownership" and not {t.text for t in spoken.tokens} & _US:
+        if taken is not None and taken.kind == "ownership" and not ours_said:
             continue  # "our fault", "unser Fehler": owning the mistake is more than a feeling taken up
         if taken is not None or (
             any_phrase_found(context.words("empathy"), Spoken(words), **context.strict_match_kwargs()) is not None
@@ -839,7 +840,7 @@ def _partial_for_free(phrasings: Sequence[str], step: Sequence[Word], language: 
 
 
 #: Words of the agent's side as a body: a reply with one may own the fault in words nobody listed.
-_US = frozenset({"unser", "unsere", "unserem", "unseren", "unserer", "uns", "wir", "our", "ours", "us", "we"})
+_US = _OUR | frozenset({"uns", "wir", "ours", "us", "we"})
 
 
 def ownership_point(phrasings: Sequence[str], language: str) -> bool:

@@ -1473,6 +1473,7 @@ def _days_through(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> l
     return found + ["w6"] if weekend and "w5" in found and "w6" not in found else found
 
 
+#: Little or no phone signal: "kaum Netz", "kein Empfang", "no signal", "poor reception".
 _POOR = frozenset({"kaum", "kein", "keinen", "schlechtes", "schlechten", "no", "hardly", "barely", "poor", "bad"})
 _SIGNAL = frozenset({"netz", "empfang", "handyempfang", "signal", "reception"})
 
