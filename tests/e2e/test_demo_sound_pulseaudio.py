@@ -52,6 +52,20 @@ def loud(recorded: np.ndarray, at: float, rate: int, half: float = 0.1) -> float
     return 20 * np.log10(np.sqrt(np.mean(part**2)) + 1e-9)
 
 
+def missing(levels: np.ndarray, start: float, end: float) -> bool:
+    """Whether the recording lost sound inside the speech stretch ``start``-``end`` (s), from
+    ``levels`` (RMS per 10 ms): a quiet run (<= -35 dBFS) longer than any pause the demo leaves
+    inside speech, or a stretch mostly quiet. Not the stretch's midpoint alone: the VAD may join
+    two sentences, and their pause (0.38 s on one CI run) then sits in the middle."""
+    quiet = 20 * np.log10(levels[int(start * 100) : int(end * 100)] + 1e-9) <= -35
+    longest = run = 0
+    for is_quiet in quiet:
+        run = run + 1 if is_quiet else 0
+        longest = max(longest, run)
+    # the demo caps pauses at 0.55 s (demo.py); a stalled device went silent for ~2 s (issue 12)
+    return longest / 100 > 0.8 or float(quiet.mean()) > 0.6
+
+
 def test_the_demo_call_is_heard_through_the_speaker(pulse: Any, tmp_path: Path) -> None:
     wav = tmp_path / "spk.wav"
     recorder = pulse.record(wav)
@@ -81,7 +95,7 @@ def test_the_demo_call_is_heard_through_the_speaker(pulse: Any, tmp_path: Path) 
     silent = [
         (start, end)
         for start, end in result["customer_speech"] + result["trainee_speech"]
-        if loud(recorded, zero + (start + end) / 2, rate, half=min(0.15, (end - start) / 3)) <= -35
+        if missing(levels, zero + start, zero + end)
     ]
     if silent:
         # The output device buffers half a second (DEMO_DEVICE_LATENCY): with PortAudio's 64 ms
