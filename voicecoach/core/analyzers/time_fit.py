@@ -59,6 +59,8 @@ _BY = frozenset({"bis", "vor", "spaetestens", "by", "before", "until", "till"})
 _BETWEEN = frozenset(
     {"spaetestens", "zum", "am", "den", "the", "next", "this", "on", "latest", "kommenden", "naechsten"}
 )
+#: Words of a clock time said with a fraction ("halb fünf", "half past four", "Viertel vor acht").
+_FRACTION_WORDS = frozenset({"halb", "half", "past", "quarter", "viertel"})
 #: "nächsten Dienstag", "next Tuesday": a weekday of next week.
 _NEXT_WEEK = frozenset({"naechsten", "naechste", "kommenden", "next"})
 #: "bis dahin", "by then": the deadline is the day named before.
@@ -141,7 +143,11 @@ _AWAY = (
     # off on a journey ("Ich fahre morgen für zwei Wochen nach Kiel", "I'm flying to Spain on Friday")
     ("fahre",), ("fliege",), ("reise",), ("flying", "to"), ("fly", "to"),
     ("driving", "to"), ("travelling", "to"), ("traveling", "to"),
+    # at an appointment of their own ("Tomorrow I'm at my dress fitting until one"; not "at my place")
+    ("at", "my"),
 )  # fmt: skip
+#: After "at my": being at home, not away.
+_MY_HOME = frozenset({"place", "flat", "house", "home", "desk", "computer", "laptop", "phone"})
 #: Working where they live: "I'm working from home on Friday", "ich arbeite im Homeoffice".
 _AT_HOME_WORK = (("from", "home"), ("at", "home"), ("von", "zu", "hause"), ("von", "zuhause"), ("homeoffice",),
                  ("zu", "hause"), ("home", "office"))  # fmt: skip
@@ -188,18 +194,41 @@ def _not_before(words: Sequence[str]) -> bool:
     )
 
 
+#: "it has to be a morning", "es muss vormittags sein": the time named is the only one.
+_MUST_BE = (("has", "to", "be"), ("have", "to", "be"), ("must", "be"), ("needs", "to", "be"))
+
+
+def _must_be(words: Sequence[str]) -> bool:
+    """The clause says when it must be ("so it has to be a morning", "es muss vormittags sein")."""
+    return any(_has_run(words, run) for run in _MUST_BE) or ("muss" in words and "sein" in words)
+
+
 def _elsewhere_open(words: Sequence[str]) -> bool:
     """The clause gives a third party's opening hours ("Die Zulassungsstelle hat nur vormittags
     auf", "the council office is only open till noon"), not the customer's own ("wir haben nur
     vormittags auf", "our shop is only open mornings"): a place the customer must go to, no
     limit on our visit."""
     own = _ME | {"wir", "unser", "unsere", "unseren", "unserem", "our", "ours", "us", "mein", "meine", "my"}
-    return bool(set(words) & _OPEN) and not set(words) & own
+    return bool(set(words) & _OPEN) and not set(words) & own and not set(words) & _VENUES
+
+
+#: Places of the customer's own group where things are fetched or brought ("Das Vereinsheim ist
+#: nur Dienstag ab 18 Uhr offen" before "holen Sie die Anlage ab"): their opening hours are when
+#: we can come, not an office the customer must go to.
+_VENUES = frozenset(
+    {"vereinsheim", "vereinshaus", "clubhaus", "clubheim", "gemeindehaus", "gemeindesaal", "pfarrheim",
+     "sporthalle", "turnhalle", "clubhouse", "pavilion", "scout", "scouts", "hut"}
+)  # fmt: skip
 
 
 def _away(words: Sequence[str]) -> bool:
     """The clause says the customer is away (:data:`_AWAY`), not working at home."""
-    if not any(_has_run(words, run) for run in _AWAY):
+    runs = [run for run in _AWAY if _has_run(words, run)]
+    if not runs:
+        return False
+    if runs == [("at", "my")] and any(
+        a == "at" and b == "my" and c in _MY_HOME for a, b, c in zip(words, words[1:], words[2:])
+    ):
         return False
     working = bool({"arbeite", "working"} & set(words))
     return not (working and any(_has_run(words, run) for run in _AT_HOME_WORK))
@@ -388,7 +417,7 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
                 and texts[at + 2].isdigit()
                 and _hour_word_after(texts, at + 2)
             )
-            or (before == "halb" and at >= 2 and texts[at - 2] in ("um", "ab", "gegen", "nach", "bis"))
+            or (before == "halb" and at >= 2 and texts[at - 2] in ("um", "ab", "gegen", "nach", "bis", "vor"))
             or _english_fraction(texts, at) is not None
         ):
             return None  # "um halb acht" is a time; "halb acht" alone may be anything
@@ -565,7 +594,10 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             day and day[0] == "d" and texts[last + 1 : last + 2] == ["of"] and set(texts[last + 2 : last + 3]) & _MONTHS
         ):
             last += 2  # "the 6th of July"
-        found.append((begin, last, When(day, hours, tuple(tokens[begin : last + 1]), guessed=guessed)))
+        shown = begin  # the words quoted: "half ten", not "ten"
+        while shown and hours and texts[shown - 1] in _FRACTION_WORDS:
+            shown -= 1
+        found.append((begin, last, When(day, hours, tuple(tokens[shown : last + 1]), guessed=guessed)))
         index = last + 1
     return _shared_hours(found, texts)
 
@@ -869,9 +901,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         clauses = _clauses(sentence)
         for first, when_last, when in whens:
             c_first, c_last = next(((a, b) for a, b in clauses if a <= first <= b), (0, len(texts) - 1))
-            if _away(texts[c_first : c_last + 1]):
-                continue  # "my daughter's away till Monday": when an absence ends, no deadline
-            before = [t for t in texts[max(0, first - 3) : first] if t not in _BETWEEN]
+            if _away(texts[c_first : c_last + 1]) and not set(texts[c_first : c_last + 1]) & _EVENTS:
+                continue  # "my daughter's away till Monday": when an absence ends, no deadline ("the debit goes out" is none)
+            # ("vor halb fünf", "before half past four": the clock's fraction words stand between)
+            before = [t for t in texts[max(0, first - 4) : first] if t not in _BETWEEN | _FRACTION_WORDS][-3:]
             if first and texts[first - 1] == "spaetestens" and (not before or before[-1] not in _BY):
                 before.append("spaetestens")  # "spätestens Donnerstag" with no "bis": a deadline too
             # "nicht vor dem 15. Juni", "not before the 15th": the article between
@@ -920,6 +953,20 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             ):
                 # "ich brauche den Wagen am Freitag für die Beerdigung", "I need it on Friday": there
                 # by that day
+                found.append(Limit("by", when, told))
+                deadlines.add(first)
+            elif (
+                when.day
+                and when.hours
+                and when.day != "r0"
+                and first
+                and texts[first - 1] in ("at", "um")
+                and clause_words & _NEEDED_ON
+                and not clause_words & _NEGATION
+                and not span
+            ):
+                # "I need to get in at nine on Thursday to set up", "Ich brauche den Raum am Donnerstag
+                # um neun": there by that hour of that day
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
             elif when.day and before and before[-1] in _EXCEPT:
@@ -1001,7 +1048,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     # ("I work until five on weekdays": the weekend stays open)
                     allowed = _working_days(window.hours, window.tokens) if _on_weekdays(words) else (window,)
                     found.append(Limit("only", allowed[0], told, allowed))
-                elif since:
+                elif since and not (away and _for_a_while(words) and since[0][1].day):
+                    # ("Ab Samstag früh bin ich zwei Wochen in Graz": a stay from that day on, below)
                     start = since[0][1].hours[0]
                     if until is not None and start > until and start - 12 < until:
                         start -= 12  # "from seven till four": seven in the morning
@@ -1120,7 +1168,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 elif timed and day is not None and day[0] in "wr":
                     start = timed[0][1].hours[0]
                     found.append(Limit("not", When(day, (0.0, start), tuple(sentence[c_first : c_last + 1])), told))
-            elif set(words) & _ONLY and _says_today(words) is None and not _elsewhere_open(words):
+            elif (set(words) & _ONLY or _must_be(words)) and _says_today(words) is None and not _elsewhere_open(words):
                 # "only before 8 or after 5": the hours up to that one are a window too ("by" is a deadline)
                 timed = [(f, w) for f, w in inside if w.hours and _lead(whens, f, texts) not in _BY - _UP_TO]
                 days = [
@@ -1362,7 +1410,9 @@ _NEEDING = _NEED | frozenset(
 #: Events the customer names with their day: what they ask for is needed before it.
 _EVENTS = frozenset(
     {"hochzeit", "trauung", "beerdigung", "trauerfeier", "taufe", "kommunion", "konfirmation", "konzert", "auftritt",
-     "premiere", "abiball", "wedding", "funeral", "christening", "concert", "gig", "recital", "prom"}
+     "premiere", "abiball", "wedding", "funeral", "christening", "concert", "gig", "recital", "prom",
+     # a payment going out: what is done about it must come before ("die Lastschrift geht am Freitag raus")
+     "lastschrift", "abbuchung", "debit"}
 )  # fmt: skip
 _DEADLINE_WORDS = frozenset(
     {"frist", "fristende", "abgabefrist", "einsendeschluss", "anmeldeschluss", "stichtag", "deadline", "cutoff"}
