@@ -15,7 +15,7 @@ from typing import Any
 
 from voicecoach.core import scoring
 from voicecoach.core.analyzers import lexicon, metrics, not_listening
-from voicecoach.core.analyzers._common import make_finding
+from voicecoach.core.analyzers._common import make_finding, reply_words
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
 from voicecoach.core.disputes import rescore
@@ -359,6 +359,37 @@ def _about_the_no(finding: Finding) -> bool:
     return "point_class" in finding.evidence
 
 
+def _asked_not_pushed(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
+    """A refused offer's word inside a question that asks again for what the customer told about
+    it ("Wie alt sind die Saiten denn genau?" after "Die Saiten sind drei Monate alt" and a no to
+    new strings) offers nothing: the re-ask is the fault, found on its own, not a push."""
+    asked = [f for f in findings if f.kind == "not_listening" and f.evidence.get("reason") == "reasked"]
+    if not asked:
+        return findings
+    words = reply_words(turn, context)
+    sentences: list[tuple[float, float]] = []
+    start: float | None = None
+    for word in words:
+        start = word.start if start is None else start
+        if word.text.rstrip().endswith((".", "!", "?")):
+            sentences.append((start, word.end))
+            start = None
+    if start is not None and words:
+        sentences.append((start, words[-1].end))
+    questions = [
+        (a, b)
+        for f in asked
+        for a, b in sentences
+        if any(a <= w["start"] <= b for w in f.evidence.get("ask_words", ()) if isinstance(w, dict))
+    ]
+
+    def inside(f: Finding) -> bool:
+        said = _spoken_at(f)
+        return bool(said) and all(any(a <= s <= b for a, b in questions) for s, _ in said)
+
+    return [f for f in findings if not (f.kind == "pushed_after_no" and inside(f))]
+
+
 def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Finding]:
     """After a no to an offer, pushing the offer again is the fault: the key points the push
     left out (taking the no, confirming what stays) are not a second finding of it, nor is an
@@ -416,6 +447,7 @@ def judge(
     findings = [_doubted(f, turn, context) for f in findings]
     if not silent:
         findings += _met_in_argument(findings, turn, context)
+    findings = _asked_not_pushed(findings, turn, context)
     findings = _said_once(_one_fault_one_finding(_missed_instead(findings, turn, context), context), context)
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 

@@ -195,6 +195,12 @@ _STANDS_FOR = (
     frozenset({"just", "only", "merely", "simply"}),
     frozenset({"few", "couple", "several"}),
 )
+#: Words that say "not the one before" stand for each other in any phrasing ("another technician"
+#: said as "a different technician", "einen anderen Techniker" as "einen neuen Techniker").
+_OTHERNESS = (
+    frozenset({"another", "different", "other", "new"}),
+    frozenset({"andere", "anderer", "anderen", "anderes", "anderem", "neue", "neuer", "neuen", "neues", "neuem"}),
+)
 #: Modal particles: a penalty phrasing need not be said with them ("so kalt ist das doch nicht"
 #: said as "das ist ja noch nicht so kalt").
 _OPTIONAL_IN_PHRASE = frozenset(
@@ -376,6 +382,8 @@ def _how(
     if strict and any(need.text in group and piece.lemmas & group for group in _STANDS_FOR):
         return "lemma"
     if need.lemmas & piece.lemmas:
+        return "lemma"
+    if any(need.text in group and piece.text in group for group in _OTHERNESS):
         return "lemma"
     if (
         piece.text.isalpha()

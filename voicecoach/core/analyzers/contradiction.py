@@ -230,6 +230,26 @@ def _excuse_said_again(
     return found
 
 
+def _listed_to_say(match: Match, context: Context) -> bool:
+    """The words found say one of the step's key points as the trainer listed it ("agree: [not
+    the answer, not right]" met by "That isn't right"): what the trainer asks for is never a
+    contradiction of the customer."""
+    if context.step is None:
+        return False
+    said = match.stretch or match.words
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    content = {id(w) for w in said if any(t not in stop for t in normalize(w.text))}
+    # two words at least: a lone "shouldn't" listed to agree is also in "you shouldn't have left it"
+    for phrasings in context.step.expect.key_points.values():
+        listed = [p for p in phrasings if len(normalize(p)) >= 2]
+        meant = meaning_found(listed, said, strict=True, ordered=True, **context.meaning_kwargs()) if listed else None
+        # and the phrasing is all that was found ("the mains water is your own risk" holds the
+        # listed "mains water", but says more against the customer)
+        if meant is not None and content <= {id(w) for w in meant.match.words}:
+            return True
+    return False
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     words = reply_words(turn, context)
     if not words:
@@ -268,7 +288,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # the excuse the customer complains of, said again as ours ("Wayne tells me it's overfill")
     heard = grammar.reported_excuses(customer, context.resources, context.language, accused)
     ours_reported = bool(heard) or grammar.colleague_reported(customer, context.resources, context.language, accused)
-    echo = grammar.echoed_excuse(words, heard, context.resources, context.language)
+    echo = grammar.echoed_excuse(words, heard, context.resources, context.language, customer)
     offers = context.step.expect.offer_words if context.step is not None else ()
     if echo is not None and any_phrase_found(offers, list(echo.match.words), max_gap=0) is not None:
         echo = None  # "your colleague says I should go for wraps": an offer passed on, pushed_after_no's
@@ -313,6 +333,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             continue  # "That's not normal" after "your engineer said that's normal": against ours
         if any(start <= match.start <= end or match.start <= start <= match.end for start, end in taken):
             continue  # "nein, das ist falsch" and "das ist falsch": one finding
+        if _listed_to_say(match, context):
+            continue  # "That isn't right" where the trainer listed "not right" as the point to make
         taken.append((match.start, match.end))
         evidence = {"reason": "phrase", "said": match.text, "words": match.to_json()}
         if id(match) in kinds:

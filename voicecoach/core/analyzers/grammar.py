@@ -561,11 +561,15 @@ _PERCEIVE = frozenset(
 )
 #: What follows "wie"/"how" when it names how much the matter weighs on the customer.
 _HOW_MUCH = {
-    "de": (("wie", "sehr"), ("wie", "schwer"), ("wie", "belastend"), ("wie", "wichtig")),
+    "de": (("wie", "sehr"), ("wie", "schwer"), ("wie", "belastend"), ("wie", "wichtig"), ("wie", "viel")),
     "en": (("how", "much"), ("how", "hard"), ("how", "difficult"), ("how", "important"), ("how", "tough")),
 }
+#: After "how much" / "wie viel": it weighs on the customer ("how much is riding on it", "wie viel
+#: da dranhängt"), not an amount ("how much you paid", "wie viel Sie bezahlt haben").
 _WEIGHS = frozenset({"mean", "means", "meant", "matter", "matters", "affect", "affects", "affected", "upset", "upsets"})
 _WEIGHS |= frozenset({"upsetting", "hurt", "hurts", "worries", "worried", "bothers", "bothered", "weighs"})
+_WEIGHS |= frozenset({"riding", "depends", "stake", "hangs", "hanging"})
+_WEIGHS |= frozenset({"dranhaengt", "abhaengt", "haengt", "bedeutet", "ausmacht", "belastet", "spiel"})
 
 
 def _perceived_weight(pieces: Sequence[Piece], lang: str) -> bool:
@@ -577,7 +581,7 @@ def _perceived_weight(pieces: Sequence[Piece], lang: str) -> bool:
     for a, b in _HOW_MUCH.get(lang, ()):
         for at in range(len(texts) - 1):
             if texts[at] == a and texts[at + 1] == b:
-                return lang == "de" or b != "much" or bool(set(texts[at + 2 : at + 6]) & _WEIGHS)
+                return b not in ("much", "viel") or bool(set(texts[at + 2 : at + 7]) & _WEIGHS)
     return False
 
 
@@ -687,7 +691,9 @@ _SYMPATHY_EXTRA = frozenset(
      # Skepsis verstehe ich"
      "herzlich", "herzliches", "herzliche", "herzlichen", "aufrichtig", "aufrichtiges", "aufrichtige", "blow", "such",
      "poor", "arme", "armer", "armes", "armen", "kleine", "kleinen", "little", "bald", "geht", "weiss", "know", "skepsis", "zweifel",
-     "bedenken"}
+     "bedenken",
+     # "das ist nicht leicht", "that's not easy"
+     "leicht", "easy"}
 )  # fmt: skip
 #: Verbs a first person may have in a clause that only takes up the feeling.
 _SYMPATHY_VERBS = {
@@ -780,7 +786,7 @@ def feeling_only(
     lang = language if language in _FIRST else "en"
     if hollow_apology(words, resources, language):
         return None  # "Es tut mir leid, wenn Sie das so sehen" takes nothing up
-    taken = handed = False
+    taken = handed = wish = False
     before: Sequence[Piece] = ()
     felt = False  # an earlier clause of this sentence took up the feeling
     when = frozenset(part for w in lexicon.words_for(lexicon.WHEN_WORDS, lang) for part in normalize(w))
@@ -820,6 +826,14 @@ def feeling_only(
             continue
         if handed and _about_the_colleague(clause, when, allowed):
             continue  # "Ich gebe das an Frau Adler weiter, sie plant die Touren": who she is, no more
+        if handed and previous and _handover(previous, lang) and _their_call(clause, when, lang):
+            continue  # "Ich gebe Herrn Wolff Bescheid, dass Sie angerufen haben": the message, no more
+        if wish and _wished(clause, when, lang):
+            wish = False
+            continue  # "Ich hoffe, | das klärt sich bald für Sie": a wish, nothing done
+        if not _question(clause) and not _has_any(clause, NEGATIONS) and _perceived_weight(clause, lang):
+            taken = felt = True
+            continue  # "I know how much the photos mean": the weight of it perceived
         found = _acknowledges(clause, language, False)
         stop = lexicon.STOPWORDS.get(lang, frozenset())
         content = [p for p in clause if p.text.isalpha() and p.text not in stop]
@@ -830,6 +844,7 @@ def feeling_only(
         if sentence_felt and {p.text for p in clause} <= _I_KNOW:
             continue  # "Schlafmangel ist schlimm, das weiß ich": the sympathy said to be heartfelt
         if {p.text for p in clause} <= _I_HOPE and following:
+            wish = True
             continue  # "Ich hoffe, | es geht ihr bald besser": the wish is the clause after it
         if sentence_felt and only_words and _plight(clause, lang) and _describes(clause, lang, when):
             continue  # "..., wenn das eigene Pferd Schmerzen hat": the sympathy goes on
@@ -846,6 +861,31 @@ def feeling_only(
             return None
         taken = felt = True
     return "handover" if handed else ("feeling" if taken else None)
+
+
+def _their_call(clause: Sequence[Piece], when: frozenset[str], lang: str) -> bool:
+    """A "that" clause after a handover that only says the customer called or complained ("...,
+    dass Sie angerufen haben", "..., that you called"): no time, number or step of ours."""
+    texts = [p.text for p in clause]
+    return (
+        texts[0] in ("dass", "that")
+        and bool(set(texts) & _SECOND[lang])
+        and not set(texts) & (when | _FIRST[lang])
+        and not any(ch.isdigit() for t in texts for ch in t)
+    )
+
+
+def _wished(clause: Sequence[Piece], when: frozenset[str], lang: str) -> bool:
+    """The clause after a bare "Ich hoffe," / "I hope" is the wish itself ("das klärt sich bald
+    für Sie", "it sorts itself out soon"): no step of ours (no first-person subject), no time but
+    "soon", no number."""
+    texts = [p.text for p in clause]
+    soon = {"bald", "soon"}
+    return (
+        not set(texts) & (_SUBJECT_FIRST[lang] | (when - soon))
+        and not any(ch.isdigit() for t in texts for ch in t)
+        and not _question(clause)
+    )
 
 
 #: A bare "I know" after the sympathy in one sentence ("..., das weiß ich", "..., I know").
@@ -959,10 +999,11 @@ _LOOKS = {
     "de": (("schauen", "uns", "das", "an"), ("sehen", "uns", "das", "an"), ("schauen", "uns", "an"),
            ("sehen", "uns", "an"), ("sich", "das", "ansehen"),
            ("sich", "das", "anschauen"), ("uns", "das", "ansehen"), ("uns", "das", "anschauen"),
-           ("spreche", "mit"), ("rede", "mit")),
+           ("spreche", "mit"), ("rede", "mit"), ("bespreche", "mit"), ("besprechen", "mit"), ("klaere", "mit")),
     "en": (("take", "a", "look"), ("have", "a", "look"), ("someone", "to", "look"),
            ("someone", "to", "have", "a", "look"), ("speak", "to"), ("speak", "with"), ("talk", "to"),
-           ("have", "a", "word", "with"), ("check", "with")),
+           ("have", "a", "word", "with"), ("check", "with"), ("raise", "with"), ("raise", "it", "with"),
+           ("ask", "to", "look"), ("ask", "to", "check")),
 }  # fmt: skip
 
 
@@ -1041,6 +1082,9 @@ _NOT_HANDING = frozenset(
 
 #: Words for when a matter is passed on, not when it is settled.
 _PASSED_NOW = frozenset({"jetzt", "gleich", "sofort", "direkt", "now", "straight", "immediately"})
+#: "when/once she's back", "wenn/sobald er zurück ist": the colleague's return.
+_ONCE = frozenset({"when", "once", "wenn", "sobald"})
+_BACK = frozenset({"back", "zurueck", "wieder"})
 
 
 def _handover(clause: Sequence[Piece], lang: str) -> bool:
@@ -1051,10 +1095,13 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
     when = _table(lexicon.WHEN_WORDS, lang) | {
         _key(w) for w in lexicon.words_for(lexicon.SOME_TIME, lang) if " " not in w
     }
-    # "Ich leite das jetzt weiter": when it is passed on is no time for the matter itself
-    if any(p.text in when and p.text not in _PASSED_NOW for p in clause):
-        return False
     texts = [p.text for p in clause]
+    # "when she's back in tomorrow", "sobald er wieder da ist": when the colleague returns is no
+    # time for the matter itself
+    back = next((i for i, t in enumerate(texts) if t in _ONCE and set(texts[i + 1 : i + 5]) & _BACK), len(texts))
+    # "Ich leite das jetzt weiter": when it is passed on is no time for the matter itself
+    if any(p.text in when and p.text not in _PASSED_NOW for p in clause[:back]):
+        return False
     if [t for t in texts if t not in ("mal", "gleich", "erst")] in (["ich", "sehe"], ["ich", "schaue"]):
         return True  # "Ich sehe, | was ich tun kann": the comma parts the clause of promising nothing
     lemmas = set().union(*(p.lemmas for p in clause)) | set(texts)
@@ -2849,6 +2896,13 @@ _DEFERRALS = {
 }  # fmt: skip
 
 
+def _owned(texts: Sequence[str], phrase: Sequence[str]) -> bool:
+    """``phrase`` (of :data:`lexicon.NO_EXCUSE`) said in ``texts`` and not denied just before it:
+    "is our problem to solve, not yours" owns it, "that's not our problem" does not."""
+    span = _in_order(texts, phrase, 1)
+    return span is not None and not set(texts[max(0, span[0] - 2) : span[0]]) & (NEGATIONS | {"isnt", "wasnt", "arent"})
+
+
 def _in_order(texts: Sequence[str], wanted: Sequence[str], gap: int) -> tuple[int, int] | None:
     """(first, last) index of ``wanted`` in ``texts`` in order, at most ``gap`` others between."""
     for start, text in enumerate(texts):
@@ -3804,7 +3858,11 @@ def _own_claim(pieces: Sequence[Piece]) -> bool:
 
 
 def echoed_excuse(
-    words: Sequence[Word], excuses_heard: Sequence[ReportedExcuse], resources: LanguageResources, language: str
+    words: Sequence[Word],
+    excuses_heard: Sequence[ReportedExcuse],
+    resources: LanguageResources,
+    language: str,
+    customer: Sequence[Word] = (),
 ) -> Found | None:
     """The first sentence of the reply that says again, as the agent's own word, an excuse the
     customer reports one of ours gave (:func:`reported_excuses`): "It's most likely just overfill
@@ -3812,11 +3870,24 @@ def echoed_excuse(
     content words with the excuse and says it with the same polarity (a negation only the reply has
     disowns it: "pressing buttons can't cause no signal"); a question, a condition, a quote, a
     report ("Dass man Ihnen sagt, ...") or a word that calls it wrong (:data:`_DISOWNED`) is no
-    echo. The seeds: repeating the excuse tells the customer their complaint is not taken up."""
+    echo. One shared word at least must be the excuse's own, not a word of the customer's complaint
+    too (``customer``, outside the sentences that report the excuse): "gel set on Wednesday, two
+    lifted" tells their complaint back, not "gel always lifts if you wash up without gloves". The
+    seeds: repeating the excuse
+    tells the customer their complaint is not taken up."""
     lang = language if language in _FIRST else "en"
     if not excuses_heard:
         return None
     owning = [normalize(p) for p in lexicon.words_for(lexicon.NO_EXCUSE, lang)]
+    complaint: frozenset[str] = frozenset().union(
+        *(
+            _stems(p)
+            for sentence in _sentences(clauses(customer, resources, language))
+            if not any(p.text in _REPORTING for c in sentence for p in c)
+            for c in sentence
+            for p in c
+        )
+    )
     for sentence in _sentences(clauses(words, resources, language)):
         flat = [p for c in sentence for p in c]
         texts = set(p.text for p in flat)
@@ -3829,7 +3900,8 @@ def echoed_excuse(
         stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
         stems = frozenset().union(*(_stems(p) for p in flat if not p.lemmas & stop))
         for claim in excuses_heard:
-            if sum(1 for forms in claim.words if forms & stems) < ECHO_WORDS:
+            shared = [forms for forms in claim.words if forms & stems]
+            if len(shared) < ECHO_WORDS or all(forms & complaint for forms in shared):
                 continue
             if not any(forms & stems for forms in claim.words[claim.subject :]):
                 continue  # "his glass eyes can all go back in": the thing named, not what was said of it
@@ -3841,7 +3913,7 @@ def echoed_excuse(
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
             if any(_in_their_place(c, lang) for c in sentence) and not texts & _BUTS:
                 continue  # "sechs Wochen ohne Pflege, da wäre ich auch sauer": their complaint, said with them
-            if any(_in_order([p.text for p in flat], phrase, 1) for phrase in owning):
+            if any(_owned([p.text for p in flat], phrase) for phrase in owning):
                 continue  # "The crew should have waited, ringing the bell once is not enough": owned
             if any(any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence):
                 continue  # "the fault was in the room, not in your group": the fault placed, not excused

@@ -134,12 +134,14 @@ ACCEPTANCE: Lexicon = {
     "de": (
         "in ordnung", "alles klar", "klar", "gerne", "gern", "selbstverstaendlich", "natuerlich",
         "verstanden", "verstehe", "kein problem", "okay", "einverstanden", "machen wir so", "wie sie moechten",
-        "wie es ihnen lieber ist", "prima", "geht klar", "nachvollziehbar", "absolut",
+        "wie es ihnen lieber ist", "prima", "geht klar", "nachvollziehbar", "absolut", "ihre entscheidung",
+        "sie entscheiden", "ganz wie sie",
     ),
     "en": (
         "of course", "sure", "no problem", "fair enough", "got it", "understood", "okay", "alright",
         "all right", "certainly", "absolutely", "makes sense", "totally fair", "thats fine", "no worries",
-        "i understand", "will do", "noted", "i see",
+        "i understand", "will do", "noted", "i see", "your call", "your decision", "thats up to you",
+        "entirely up to you",
     ),
 }  # fmt: skip
 
@@ -151,14 +153,15 @@ GRANTING: Lexicon = {
         "natuerlich", "selbstverstaendlich", "klar", "absolut", "auf jeden fall", "einverstanden",
         "wie sie moechten", "wie sie wollen", "machen wir so", "verstaendlich", "nachvollziehbar",
         "voellig in ordnung", "vollkommen in ordnung", "absolut in ordnung", "sie haben recht",
-        "da haben sie recht", "nichts zu diskutieren", "keine frage", "gar keine frage",
+        "da haben sie recht", "nichts zu diskutieren", "keine frage", "gar keine frage", "ihre entscheidung",
+        "sie entscheiden", "ganz wie sie",
     ),
     "en": (
         "of course", "absolutely", "certainly", "totally fair", "completely fair", "fair enough",
         "makes sense", "understandable", "whatever you prefer", "as you wish", "thats fine",
         "thats absolutely fine", "thats perfectly fine", "thats completely fine", "youre right",
         "you are right", "youre absolutely right", "nothing to discuss", "no question", "no argument",
-        "fair point",
+        "fair point", "your call", "your decision", "thats up to you", "entirely up to you",
     ),
 }  # fmt: skip
 
@@ -453,9 +456,10 @@ ONCE_MORE: Lexicon = {  # not "nochmal" / "again": "Wie war noch mal Ihre Nummer
 #: lassen wir weg", "I'll leave the waiver out").
 DROPPING: Lexicon = {
     "de": ("weg", "weglassen", "streichen", "gestrichen", "verzichten", "raus", "heraus", "rausnehmen",
-           "herausnehmen", "entfernen", "vom tisch", "vergessen", "vergessen wir", "hinfaellig"),
+           "herausnehmen", "entfernen", "vom tisch", "vergessen", "vergessen wir", "hinfaellig", "stornieren",
+           "storniert", "storniere", "annulliert", "geloescht"),
     "en": ("leave", "drop", "dropped", "skip", "skipped", "forget", "remove", "removed", "cancel", "cancelled",
-           "scrap", "scrapped", "withdraw", "withdrawn", "off the table"),
+           "canceled", "scrap", "scrapped", "withdraw", "withdrawn", "off the table", "deleted", "taken off"),
 }  # fmt: skip
 #: Keeping what the customer has, in the offer word's clause, accepts the no ("Sie bleiben in
 #: Ihrem jetzigen Tarif", "you'll stay on your current plan"): a verb of keeping (prefixes) ...
@@ -551,10 +555,11 @@ NO_EXCUSE: Lexicon = {
     "de": ("keine entschuldigung", "entschuldigt nicht", "entschuldigt nichts", "keine ausrede", "trotzdem haetten",
            "haetten wir", "haette er", "haette sie", "haetten sie uns", "unser fehler", "mein fehler",
            "darf nicht passieren", "haette nicht passieren", "falsch von uns", "falsch von mir", "lag an uns",
-           "liegt an uns", "lag bei uns", "liegt bei uns"),
+           "liegt an uns", "lag bei uns", "liegt bei uns", "unser problem", "unsere verantwortung",
+           "unsere sache"),
     "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
            "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake",
-           "down to us"),
+           "down to us", "our problem", "our responsibility", "ours to fix", "ours to solve", "ours to sort"),
 }  # fmt: skip
 
 #: Articles and the plain conjunctions: closed word classes that never turn what a phrase says

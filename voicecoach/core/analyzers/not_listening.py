@@ -260,12 +260,98 @@ def _content_words_before(words: tuple[Word, ...], start: float, language: str) 
     return count
 
 
+#: Openers that tell a worried customer not to worry, as normalised tokens.
+_NOT_TO_WORRY = {
+    "de": (("keine", "sorge"), ("keine", "sorgen"), ("keine", "angst")),
+    "en": (("dont", "worry"), ("do", "not", "worry"), ("no", "worries"), ("not", "to", "worry")),
+}
+#: How a customer is not to be left: "leave you stuck/alone/hanging", "im Stich/allein/hängen lassen".
+_NOT_LEFT = frozenset({"stuck", "alone", "hanging", "stranded", "stich", "allein", "haengen", "sitzen"})
+#: Words that may come before such an opener ("Nein, keine Sorge", "Please don't worry").
+_BEFORE_OPENER = frozenset({"nein", "ja", "also", "bitte", "nur", "no", "yes", "please", "oh", "and", "und"})
+
+
+#: "... ist sicher", "... is safe": what the customer fears for is made safe.
+_SAFE = frozenset({"sicher", "gesichert", "safe", "secure", "secured"})
+_STAYS = frozenset({"ist", "bleibt", "is", "stays", "remains"})
+
+
+def _made_safe(sentence: Sequence[Word], texts: Sequence[tuple[str, ...]]) -> int | None:
+    """Index of the word "sicher"/"safe" that ends a clause after a copula ("Die Klassenfahrt
+    Ihrer Tochter ist sicher, versprochen"), not "sicher" as "surely" ("ist sicher ärgerlich")."""
+    for at in range(1, len(sentence)):
+        ended = sentence[at].text.rstrip().endswith((",", ".", "!", ";")) or at == len(sentence) - 1
+        if (
+            texts[at]
+            and texts[at][-1] in _SAFE
+            and ended
+            and any(t in _STAYS for ts in texts[max(0, at - 2) : at] for t in ts)
+        ):
+            return at
+    return None
+
+
+def fear_taken_away(turn: Turn, spoken: Spoken, context: Context) -> Match | None:
+    """To a sad customer: "Keine Sorge" / "Don't worry", then, in the rest of that sentence (or
+    the next one when the opener stands alone), a negated clause in the customer's own words that
+    says what they fear will not happen ("Keine Sorge, am Freitag wird nichts abgebucht" after
+    "die Lastschrift geht am Freitag raus"), or that they will not be left alone with it ("Don't
+    worry, we won't leave you stuck"); or, without the opener, what they fear for named in their
+    words and made safe ("Die Klassenfahrt Ihrer Tochter ist sicher, versprochen"). The
+    labelled sets agree (hv5-082, hv7-225, hv15-226, hv26-126 good); without the customer's words
+    it plays the feeling down ("Don't worry, it's only a fuse", tu-036, hv9-296): no match."""
+    lang = context.language if context.language in _NOT_TO_WORRY else "en"
+    stop = lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"]
+    negations = grammar.NEGATIONS | {t for p in lexicon.words_for(lexicon.NEGATIONS, lang) for t in normalize(p)}
+
+    def lemmas(words: Sequence[Word]) -> set[str]:
+        return {
+            context.resources.lemma(t, lang) for w in words for t in normalize(w.text) if len(t) >= 4 and t not in stop
+        }
+
+    theirs = lemmas(customer_words(turn, context))
+    sentences: list[list[Word]] = [[]]
+    for word in spoken.words:
+        sentences[-1].append(word)
+        if word.text.rstrip().endswith((".", "!", "?", ";")):
+            sentences.append([])
+    for at, sentence in enumerate(sentences):
+        texts = [normalize(w.text) for w in sentence]
+        flat = [t for ts in texts for t in ts]
+        skip = 0
+        while skip < len(flat) and flat[skip] in _BEFORE_OPENER:
+            skip += 1
+        opener = next((o for o in _NOT_TO_WORRY[lang] if tuple(flat[skip : skip + len(o)]) == o), None)
+        if opener is None:
+            safe = _made_safe(sentence, texts)
+            if safe is not None and not set(flat) & negations and lemmas(sentence[:safe]) & theirs:
+                return Match("fear_taken_away", tuple(sentence[: safe + 1]), sentence[0].start, sentence[safe].end)
+            continue
+        count, used = skip + len(opener), 0
+        rest = sentence
+        for index, word_tokens in enumerate(texts):
+            used += len(word_tokens)
+            if used >= count:
+                rest = sentence[index + 1 :]
+                break
+        if len(rest) < 2 and at + 1 < len(sentences):
+            rest = sentences[at + 1]
+        said = {t for w in rest for t in normalize(w.text)}
+        # or the promise not to leave them alone with it ("we won't leave you stuck", "wir lassen Sie nicht hängen")
+        stays = bool(said & {"leave", "lassen", "lasse"} and said & {"you", "sie"} and said & _NOT_LEFT)
+        if said & negations and (lemmas(rest) & theirs or stays):
+            return Match("fear_taken_away", tuple(sentence[:1]) + tuple(rest), sentence[0].start, rest[-1].end)
+    return None
+
+
 def _emotion(turn: Turn, context: Context, spoken: Spoken, reasked: bool) -> list[Finding]:
     words = spoken.words
     emotion = emotion_to_acknowledge(turn, context)
     if emotion is None:
         return []
     found = empathy_match(spoken, context, emotion.mood) or accepted_no(turn, spoken, context, reasked)
+    if found is None and emotion.mood == "sad":
+        found = fear_taken_away(turn, spoken, context)
     feeling = emotion_word(emotion.mood, context.language)
     first, last = words[0], words[-1]
     evidence = {"reason": "ignored_emotion", "emotion": emotion.mood, "shown_by": emotion.source}
