@@ -33,7 +33,7 @@ from voicecoach.core.timeline import Turn, Word
 
 def _objection(turn: Turn, context: Context) -> bool:
     step = context.step
-    if step is not None and (step.expect.accept_no or step.emotion in ("annoyed", "angry", "sceptical")):
+    if step is not None and (step.expect.accept_no or step.emotion in ("annoyed", "angry", "sceptical", "sad")):
         return True
     said = customer_words(turn, context)
     if any_phrase_found(context.words("objection_words"), said, max_gap=0) is not None:

@@ -2317,6 +2317,10 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         past = bool(tokens & {"ist", "sind", "war", "waren", "happened", "occurred", "will", "wird", "werden", "ll"})
         if happen and not past and tokens & _GENERIC and tokens & (_MODAL_CAN | _OFTEN | _EMPHATIC | {"mal"}):
             return _match("normalising", clause, 0, len(clause) - 1)
+        # "Maintenance does happen now and then": any subject, insisted on ("does") and called frequent
+        often = tokens & _OFTEN or ("now" in tokens and "then" in tokens) or "mal" in tokens
+        if happen and not past and tokens & {"do", "does", "halt", "eben"} and often:
+            return _match("normalising", clause, 0, len(clause) - 1)
         # "these things happen with new software", "so was passiert bei Neubauten": a kind of case
         at = next(
             (i for i, p in enumerate(clause) if p.lemmas & _HAPPEN or p.text in _HAPPEN | {"kommt", "kommen"}), None
@@ -2854,6 +2858,12 @@ _REFUSALS = {
         ("uebernehmen", "wir", "nicht"), ("zahlen", "wir", "nicht"), ("erstatten", "wir", "nicht"),
         ("ist", "ihre", "zustaendig"), ("sollten", "sie", "sich", "an"), ("muessen", "sie", "warten"),
         ("kann", "ihnen", "keine"), ("koennen", "ihnen", "keine"),
+        # sent to someone else: "reichen Sie die Salbe bei Ihrer Krankenkasse ein, dafür sind die zuständig"
+        ("sind", "die", "zustaendig"), ("ist", "die", "zustaendig"), ("ist", "der", "zustaendig"),
+        ("reichen", "sie", "bei"), ("wenden", "sie", "sich", "an"),
+        # the assurance asked for, refused: "das kann ich Ihnen nicht garantieren"
+        ("kann", "nicht", "garantieren"), ("koennen", "nicht", "garantieren"), ("kann", "nicht", "versprechen"),
+        ("koennen", "nicht", "versprechen"),
     ),
     "en": (
         ("nothing", "i", "can", "do"), ("nothing", "we", "can", "do"), ("can", "not", "help", "you", "with"),
@@ -2863,6 +2873,11 @@ _REFUSALS = {
         ("is", "down", "to", "the"), ("out", "of", "my", "hands"), ("out", "of", "our", "hands"),
         ("can", "not", "give", "you"), ("can", "not", "offer", "you"), ("you", "will", "have", "to", "wait"),
         ("you", "will", "just", "have", "to", "wait"),
+        # sent to someone else: "claim it from your insurer, they're responsible for that"
+        ("claim", "it", "from"), ("claim", "from", "your"), ("they", "are", "responsible"),
+        ("their", "responsibility"),
+        # the assurance asked for, refused: "I honestly can't guarantee it"
+        ("can", "not", "guarantee"), ("can", "not", "promise"),
     ),
 }  # fmt: skip
 _REFUSAL_GAP = 3
@@ -3895,7 +3910,7 @@ def echoed_excuse(
         # a condition with the generic "man" states a rule, no case ("schnell zerdrückt, wenn man
         # nicht aufpasst"): it may repeat the excuse
         conditional = bool(texts & _CONDITION[lang]) and not (lang == "de" and "man" in texts)
-        if not flat or _question(sentence[-1]) or quoted or texts & _REPORTING or conditional:
+        if not flat or _question(sentence[-1]) or quoted or texts & _REPORTING:
             continue
         stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
         stems = frozenset().union(*(_stems(p) for p in flat if not p.lemmas & stop))
@@ -3903,6 +3918,8 @@ def echoed_excuse(
             shared = [forms for forms in claim.words if forms & stems]
             if len(shared) < ECHO_WORDS or all(forms & complaint for forms in shared):
                 continue
+            if conditional and len(shared) < ECHO_WORDS + 1:
+                continue  # "if it happens again, ...": a condition, unless it says the excuse's rule whole
             if not any(forms & stems for forms in claim.words[claim.subject :]):
                 continue  # "his glass eyes can all go back in": the thing named, not what was said of it
             claimed = frozenset().union(*claim.words)
@@ -3915,7 +3932,9 @@ def echoed_excuse(
                 continue  # "sechs Wochen ohne Pflege, da wäre ich auch sauer": their complaint, said with them
             if any(_owned([p.text for p in flat], phrase) for phrase in owning):
                 continue  # "The crew should have waited, ringing the bell once is not enough": owned
-            if any(any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence):
+            placed = any(any(p.text in _FAULT for p in c) and not any(p.text in NEGATIONS for p in c) for c in sentence)
+            # (placed on us, or taken off the customer: not "It's the screed's fault, I'm afraid")
+            if placed and texts & (NEGATIONS | _OURS[lang]):
                 continue  # "the fault was in the room, not in your group": the fault placed, not excused
             # a negation the excuse lacks, in a clause that says it, disowns it; what the excuse
             # denied, said with no negation, affirms it ("as ordered" for "an extra I never ordered")

@@ -409,18 +409,22 @@ PUSH: Lexicon = {
 #: a deal word ... ("20 Prozent Rabatt", "a voucher", "something off your next booking") ...
 DEALS: Lexicon = {
     "de": ("rabatt", "nachlass", "preisnachlass", "prozent", "gutschein", "gutscheincode", "sonderpreis",
-           "vorzugspreis", "ermaessigung", "guenstiger", "sonderangebot", "aktion"),
-    "en": ("discount", "percent", "voucher", "coupon", "code", "cheaper", "deal", "off"),
+           "vorzugspreis", "ermaessigung", "guenstiger", "sonderangebot", "aktion", "mitgliederpreis",
+           "mitgliedspreis", "vorzugskonditionen", "sonderkonditionen"),
+    "en": ("discount", "percent", "voucher", "coupon", "code", "cheaper", "deal", "off", "rate"),
 }  # fmt: skip
 #: ... in a clause that offers it: a modal of offering, "instead", or a next time.
 OFFERING: Lexicon = {
     "de": ("koennten", "koennte", "anbieten", "biete", "haette ich", "ich haette noch", "stattdessen", "alternativ", "naechste mal",
            "naechsten mal", "wenn sie wieder", "falls sie mal", "falls sie doch", "fuer ihre naechste",
            "fuer ihren naechsten", "soll ich auch", "soll ich gleich", "haetten wir", "wenn sie moechten",
-           "falls sie moechten", "waere das was", "als ergaenzung"),
+           "falls sie moechten", "waere das was", "als ergaenzung",
+           # put by for them unasked: "für die Weihnachtsfeier lege ich Ihnen ein Fass zurück"
+           "lege ich ihnen", "reserviere ich ihnen", "halte ich ihnen"),
     "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
            "next rental", "next order", "would you like", "for your next", "should i also", "shall i also",
-           "shall i", "if you like", "if youd like", "just say the word"),
+           "shall i", "if you like", "if youd like", "just say the word", "ill put one aside", "ill set aside",
+           "ill reserve you"),
 }  # fmt: skip
 #: Selling something extra on the visit ("Er könnte bei der Gelegenheit ...", "while he's there
 #: anyway", "no obligation", "for a small extra"): with a cue of offering, another offer after a no.
@@ -431,12 +435,14 @@ UPSELL: Lexicon = {
            "zum halben preis", "fuer den halben preis", "nur zum anschauen",
            # something more on top of the fix: "als Ergänzung", "zusätzlich", a monthly fee, a free trial
            "als ergaenzung", "zusaetzlich", "im monat", "pro monat", "monate kostenlos", "noch dazu", "auch einbauen",
-           "noch einbauen", "gleich mit einbauen"),
+           "noch einbauen", "gleich mit einbauen", "wenn sie schon mal da sind", "wo sie schon mal da sind",
+           "wenn sie schon mal hier sind", "wo sie schon mal hier sind"),
     "en": ("while hes there", "while he is there", "while shes there", "while theyre there", "while were there",
            "while our man", "while our engineer", "while the engineer", "no obligation", "small extra",
            "little extra", "small fee", "going over", "half price", "for just", "for only", "just to look",
            "small charge", "while theyre here", "while they are here", "while its here", "a month", "per month",
-           "free trial", "in addition", "also fit", "also install", "also add", "also set up"),
+           "free trial", "in addition", "also fit", "also install", "also add", "also set up",
+           "while youre with us", "while youre here", "while youre in", "while you are here"),
 }  # fmt: skip
 #: The part of :data:`UPSELL` that is selling talk on its own ("unverbindlich", "nur zum
 #: Anschauen", "no obligation", "for a small fee"): after a no, the extra it goes with is offered

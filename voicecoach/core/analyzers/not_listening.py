@@ -273,7 +273,7 @@ _BEFORE_OPENER = frozenset({"nein", "ja", "also", "bitte", "nur", "no", "yes", "
 
 #: "... ist sicher", "... is safe": what the customer fears for is made safe.
 _SAFE = frozenset({"sicher", "gesichert", "safe", "secure", "secured"})
-_STAYS = frozenset({"ist", "bleibt", "is", "stays", "remains"})
+_STAYS = frozenset({"ist", "sind", "bleibt", "bleiben", "is", "are", "stays", "stay", "remains", "remain"})
 
 
 def _made_safe(sentence: Sequence[Word], texts: Sequence[tuple[str, ...]]) -> int | None:
@@ -671,8 +671,16 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         # taken up (a point of sympathy is the feeling's finding, not a second one)
         # the point named in a refusal the agent then moved past ("das Leitungswasser zahlen wir
         # nicht. Das Nachspülen machen wir kostenlos"): that point, at least, was turned down
+        # (or the trainer's own name of the point: "I can't guarantee it" refuses the point "guarantee")
+        point_name = [point.replace("_", " ").replace("-", " ")] if len(point) >= 4 else []
         named = [
-            f for f in refused_words if f.kind != "deferral" and _point_met(phrasings, context, Spoken(f.match.stretch))
+            f
+            for f in refused_words
+            if f.kind != "deferral"
+            and (
+                _point_met(phrasings, context, Spoken(f.match.stretch))
+                or (point_name and _point_met(point_name, context, Spoken(f.match.words)))
+            )
         ]
         refusal = refused or named
         refusing_it = bool(refusal) and kind is None
@@ -766,6 +774,8 @@ def _asks_about_their_line(spoken: Spoken, turn: Turn, context: Context) -> bool
         }
 
     theirs = lemmas(customer_words(turn, context))
+    # asked "again" ("Which room was it again that you'd booked?"): what they said earlier in the call too
+    earlier = set().union(*(lemmas(words_of_text(say)) for say in context.said_before))
     wh = set(WH_WORDS.get(lang, ()))
     # "Ich will einen dichten Teich" then "Was genau soll gemacht werden?": what they want, asked again
     said_want = _states_a_want(customer_words(turn, context))
@@ -779,7 +789,8 @@ def _asks_about_their_line(spoken: Spoken, turn: Turn, context: Context) -> bool
         question = word.text.rstrip().endswith("?") and bool(wh & set(texts[:3]))
         offer = any(tuple(texts[i : i + len(o)]) == o for o in _OFFER_QUESTIONS for i in range(len(texts)))
         need = said_want and any(tuple(texts[i : i + len(n)]) == n for n in needs for i in range(len(texts)))
-        if question and not offer and (lemmas(sentence) & theirs or need):
+        again = bool(set(texts) & {"again", "nochmal"}) or ("noch" in texts and bool(set(texts) & {"mal", "einmal"}))
+        if question and not offer and (lemmas(sentence) & (theirs | (earlier if again else set())) or need):
             return True
         sentence = []
     return False
