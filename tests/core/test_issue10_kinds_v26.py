@@ -44,6 +44,13 @@ from voicecoach.core.typed import judge_text
         ("It's Monday. Tomorrow I'm at my physio until twelve.", "We can come tomorrow at ten.", True),
         ("It's Monday. Tomorrow I'm at my physio until twelve.", "We can come tomorrow at two.", False),
         ("It's Monday. I'm at my place all day tomorrow.", "We can come tomorrow at ten.", False),
+        # not there before an hour
+        ("Heute ist Montag. Vor 18 Uhr sind wir nicht da.", "Wir kommen morgen um 10 Uhr.", True),
+        ("It's Monday. We're not in before six.", "We'll come tomorrow at seven.", False),
+        # "two o'clock" is the afternoon; a bare hour after an evening one reads on from it
+        ("It's Monday. It has to be a morning.", "Would two o'clock tomorrow work?", True),
+        ("Heute ist Montag. Vor 18 Uhr schaffen wir es nicht.", "Morgen um 19 Uhr fangen wir an, um acht sind wir fertig.", False),
+        ("Heute ist Montag. Vor 18 Uhr schaffen wir es nicht.", "Morgen um 19 Uhr fangen wir an. Um acht Uhr früh kommt der Rest.", True),
         # a stay that starts at a part of a day runs on for its weeks
         ("Heute ist Donnerstag. Ab Samstag früh bin ich drei Wochen bei meiner Tochter in Wien.",
          "Holen Sie das Geld nächsten Mittwoch bei uns ab.", True),

@@ -423,6 +423,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
             return None  # "um halb acht" is a time; "halb acht" alone may be anything
         if not (match.group(2) or after in ("uhr", "am", "oclock")) and hour < 8:
             hour += 12  # "at two", "um 7": an afternoon or evening hour
+        elif after == "oclock" and hour < 7:
+            hour += 12  # "two o'clock": nobody books a slot at two in the night
         elif after == "uhr" and hour in (6.0, 7.0) and _spelled(tok):
             hour += 12  # "gegen sieben Uhr", said: the evening, with the morning as the other reading
         if before == "halb":
@@ -599,7 +601,7 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             shown -= 1
         found.append((begin, last, When(day, hours, tuple(tokens[shown : last + 1]), guessed=guessed)))
         index = last + 1
-    return _shared_hours(found, texts)
+    return _read_on(_shared_hours(found, texts), tokens)
 
 
 def _ordinal(token: Token) -> bool:
@@ -700,6 +702,31 @@ def _shared_hours(found: list[tuple[int, int, When]], texts: Sequence[str]) -> l
         joined = after_first == last + 2 and texts[last + 1] in _DAY_JOIN | _SPAN_TO
         if joined and when.day and when.hours is None and after.day and after.hours and not after.guessed:
             shared[at] = (first, last, replace(when, hours=after.hours))
+    return shared
+
+
+def _read_on(found: list[tuple[int, int, When]], tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
+    """ "um 19 Uhr ..., und um acht ist sie fertig", "at seven, done by nine": a bare hour after an
+    afternoon or evening hour of the same sentence is read on from it (20:00, not 8:00)."""
+    texts = [t.text for t in tokens]
+    shared = list(found)
+    for at in range(1, len(shared)):
+        first, last, when = shared[at]
+        _, before_last, before = shared[at - 1]
+        # a bare number, no "Uhr"/"am"/"pm", no day and no part of the day ("vormittags")
+        bare = texts[last + 1 : last + 2] not in (["uhr"], ["am"], ["pm"]) and when.day is None
+        bare = bare and texts[last].isdigit() and first == last
+        same = not any(tokens[i].sentence_end for i in range(before_last, first))
+        if (
+            bare
+            and same
+            and when.hours
+            and before.hours
+            and before.hours[0] >= 12
+            and when.hours[0] < 12
+            and 0 < when.hours[0] + 12 - before.hours[0] <= 4
+        ):
+            shared[at] = (first, last, replace(when, hours=(when.hours[0] + 12, when.hours[1] + 12)))
     return shared
 
 
@@ -901,10 +928,16 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         clauses = _clauses(sentence)
         for first, when_last, when in whens:
             c_first, c_last = next(((a, b) for a, b in clauses if a <= first <= b), (0, len(texts) - 1))
-            if _away(texts[c_first : c_last + 1]) and not set(texts[c_first : c_last + 1]) & _EVENTS:
-                continue  # "my daughter's away till Monday": when an absence ends, no deadline ("the debit goes out" is none)
             # ("vor halb fünf", "before half past four": the clock's fraction words stand between)
             before = [t for t in texts[max(0, first - 4) : first] if t not in _BETWEEN | _FRACTION_WORDS][-3:]
+            # "Vor 18 Uhr sind wir nicht da": not there before an hour is a limit, read below
+            not_there_before = bool(when.hours and not when.day and before and before[-1] in ("vor", "before"))
+            if (
+                _away(texts[c_first : c_last + 1])
+                and not set(texts[c_first : c_last + 1]) & _EVENTS
+                and not not_there_before
+            ):
+                continue  # "my daughter's away till Monday": when an absence ends, no deadline ("the debit goes out" is none)
             if first and texts[first - 1] == "spaetestens" and (not before or before[-1] not in _BY):
                 before.append("spaetestens")  # "spätestens Donnerstag" with no "bis": a deadline too
             # "nicht vor dem 15. Juni", "not before the 15th": the article between
