@@ -40,6 +40,13 @@ from voicecoach.core.typed import judge_text
         ("It's Monday. It has to be a morning, I work from one.", "Wednesday at two suits us.", True),
         ("It's Monday. It has to be a morning, I work from one.", "Wednesday at nine suits us.", False),
         ("Heute ist Montag. Es muss vormittags sein.", "Mittwoch um 15 Uhr passt.", True),
+        # "has to be" a state by a deadline is no window of the day
+        ("It's Monday. I'm out from seven till four, and the van has to be loaded by seven tomorrow morning.",
+         "He'll come at half four today.", False),
+        ("It's Tuesday. Not before 9:15, and I have to be back for pickup at 2:45.",
+         "Thursday at half twelve suits.", False),
+        # "at my studio" is where they are to be found, not away
+        ("It's Tuesday. I'm at my studio from eight till six.", "Expect them Wednesday at ten.", False),
         # at an appointment of their own until an hour
         ("It's Monday. Tomorrow I'm at my physio until twelve.", "We can come tomorrow at ten.", True),
         ("It's Monday. Tomorrow I'm at my physio until twelve.", "We can come tomorrow at two.", False),
@@ -328,3 +335,39 @@ def test_asked_again_from_an_earlier_turn(reply: str, missed: bool, resources: A
     result = judge_text(sc, "t2", reply, resources=resources)
     shown = [(f.kind, f.penalty, f.evidence.get("reason")) for f in result.findings]
     assert any(f.kind == "not_listening" and f.penalty > 0 for f in result.findings) is missed, shown
+
+
+@pytest.mark.parametrize(
+    ("reply", "reasked"),
+    [
+        # "Should it need ..., we'll ...": an inverted condition, no question
+        ("Someone comes today. Should it need parts, we'll bring a loan mower for the weekend.", False),
+        ("Someone comes today. Which mower do you have?", True),
+    ],
+)
+def test_an_inverted_condition_asks_nothing(reply: str, reasked: bool, resources: Any) -> None:
+    step = {"say": "My Brisk 40 mower broke down again, and I need it for the weekend.", "emotion": "annoyed",
+            "expect": {"key_points": {"visit": ["today", "come out"]}},
+            "facts": {"model": {"value": "Brisk 40", "ask": ["which mower", "mower"]}}}  # fmt: skip
+    found = penalised("en", reply, resources, **step)
+    assert has(found, "not_listening/reasked") is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradiction"),
+    [
+        # what the customer booked, held against them from our list, is a claim against them
+        ("Das tut mir leid, aber die Plane haben Sie laut meiner Liste nicht gebucht.", True),
+        # our own entry read out is none
+        (
+            "Das tut mir leid. Laut System war die Plane für Ihre Lieferung vermerkt, da ist bei uns etwas "
+            "schiefgelaufen. Wir bringen sie sofort.",
+            False,
+        ),
+    ],
+)
+def test_our_list_against_their_booking(reply: str, contradiction: bool, resources: Any) -> None:
+    step = {"say": "Das Zelt kam ohne Plane, und heute Abend soll es regnen!", "emotion": "angry",
+            "expect": {"key_points": {"fix": ["bringen", "nachliefern"]}}}  # fmt: skip
+    found = penalised("de", reply, resources, **step)
+    assert contradicts(found) is contradiction, found

@@ -2645,8 +2645,10 @@ def _according_to(clause: Sequence[Piece], lang: str) -> Found | None:
             break
     if cited is None or not set(texts) & _AGAINST_THEM[lang]:
         return None
-    if set(texts) & _ENTERED:
-        return None  # "Laut System war der Urlaub für nächste Woche eingetragen": our own entry, read out
+    if set(texts) & _ENTERED and not set(texts) & {"sie", "you"}:
+        # "Laut System war der Urlaub für nächste Woche eingetragen": our own entry, read out (not
+        # "die Seitenwände haben Sie laut meiner Liste nicht gebucht", said of what they did)
+        return None
     return _match("records_otherwise", clause, cited, len(clause) - 1)
 
 

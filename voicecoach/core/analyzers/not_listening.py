@@ -955,6 +955,16 @@ _ASKING_OPENINGS = {
 }
 
 
+def _inverted_condition(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The sentence ``start``-``end`` opens with an inverted condition, its main clause after a
+    comma, and asks nothing ("Should it need parts, we'll bring a stand-in scooter")."""
+    return (
+        tokens[start].text in ("should", "had", "were")
+        and not tokens[end].question
+        and any(t.comma for t in tokens[start:end])
+    )
+
+
 def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str, *, indirect: bool = False) -> bool:
     """The clause belongs to a question: its sentence ends in "?" or opens with a question word;
     with ``indirect`` (an ask said again), also when it opens with a request and has a question
@@ -975,7 +985,8 @@ def in_question(clause: tuple[Word, ...], spoken: Spoken, language: str, *, indi
     openings = QUESTION_OPENINGS.get(language, ())
     wh = WH_WORDS.get(language, ())
     second = tokens[start + 1].text if start + 1 <= end else ""
-    if tokens[end].question or tokens[start].text in openings or second in wh:  # "In welcher Station ..."
+    opened = tokens[start].text in openings and not _inverted_condition(tokens, start, end)
+    if tokens[end].question or opened or second in wh:  # "In welcher Station ..."
         return True
     if not indirect:
         return False
@@ -1176,7 +1187,8 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     sentence_start = first
     while sentence_start > 0 and not tokens[sentence_start - 1].sentence_end:
         sentence_start -= 1
-    if not asked and tokens[sentence_start].text in QUESTION_OPENINGS.get(language, ()):
+    inverted = _inverted_condition(tokens, sentence_start, sentence_end)
+    if not asked and tokens[sentence_start].text in QUESTION_OPENINGS.get(language, ()) and not inverted:
         asked = True  # "when exactly did the assessor come": a question, the transcript lost its "?"
     if cue is None and (asked or not punctuated):
         cue = _phrase_at(before, lexicon.words_for(lexicon.QUESTION_CUES_BEFORE, language))
@@ -1343,8 +1355,8 @@ def _requested_noun(spoken: Spoken, match: Match, language: str) -> tuple[Word, 
         tokens[first - 1].text in not_q or any(t.text in other for t in tokens[max(0, first - 2) : first])
     ):
         return None
-    if _record_of(tokens, first, language):
-        return None
+    if _record_of(tokens, first, language) or _inverted_condition(tokens, start, end):
+        return None  # ("Should it need parts, we'll bring a loan mower": its "need" asks for nothing)
     negations = {normalize(w)[0] for w in lexicon.words_for(lexicon.NEGATIONS, language)} | {"not", "nicht", "kein"}
     if any(tok.text in negations for tok in tokens[start : end + 1]):
         return None

@@ -143,11 +143,17 @@ _AWAY = (
     # off on a journey ("Ich fahre morgen für zwei Wochen nach Kiel", "I'm flying to Spain on Friday")
     ("fahre",), ("fliege",), ("reise",), ("flying", "to"), ("fly", "to"),
     ("driving", "to"), ("travelling", "to"), ("traveling", "to"),
-    # at an appointment of their own ("Tomorrow I'm at my dress fitting until one"; not "at my place")
+    # at an appointment of their own ("Tomorrow I'm at my dress fitting until one"; not "at my studio")
     ("at", "my"),
 )  # fmt: skip
-#: After "at my": being at home, not away.
-_MY_HOME = frozenset({"place", "flat", "house", "home", "desk", "computer", "laptop", "phone"})
+#: After "at my", an appointment of the customer's own: away ("at my dress fitting", "at my
+#: physio", "at my mum's"); "at my studio" or "at my desk" is where they are to be found.
+_MY_APPOINTMENTS = frozenset(
+    {"appointment", "fitting", "physio", "physiotherapist", "therapy", "therapist", "doctor", "doctors", "gp",
+     "dentist", "dentists", "hairdresser", "hairdressers", "class", "lesson", "lessons", "course", "exam",
+     "checkup", "scan", "mums", "mothers", "dads", "fathers", "parents", "sisters", "brothers", "daughters", "sons",
+     "grans", "nans", "dress", "wedding", "hospital", "clinic"}
+)  # fmt: skip
 #: Working where they live: "I'm working from home on Friday", "ich arbeite im Homeoffice".
 _AT_HOME_WORK = (("from", "home"), ("at", "home"), ("von", "zu", "hause"), ("von", "zuhause"), ("homeoffice",),
                  ("zu", "hause"), ("home", "office"))  # fmt: skip
@@ -199,8 +205,20 @@ _MUST_BE = (("has", "to", "be"), ("have", "to", "be"), ("must", "be"), ("needs",
 
 
 def _must_be(words: Sequence[str]) -> bool:
-    """The clause says when it must be ("so it has to be a morning", "es muss vormittags sein")."""
-    return any(_has_run(words, run) for run in _MUST_BE) or ("muss" in words and "sein" in words)
+    """The clause says when it must be ("so it has to be a morning", "es muss vormittags sein"):
+    "be" before a time, not a state by a deadline ("the car has to be charged by seven", "I have
+    to be back for pickup at 2:45", "muss bis 7 Uhr geladen sein")."""
+    if set(words) & _BY:
+        return False
+    for run in _MUST_BE:
+        for at in range(len(words) - len(run)):
+            if tuple(words[at : at + len(run)]) == run and words[at + len(run)] in _WHEN_AFTER_BE:
+                return True
+    return "muss" in words and "sein" in words and bool(set(words) & set(_PARTS))
+
+
+#: What follows "has to be" when it names a time: "a morning", "in the afternoon", "on a Friday".
+_WHEN_AFTER_BE = frozenset({"a", "an", "in", "on", "the", "before", "after", *_PARTS, *_WEEKDAYS})
 
 
 def _elsewhere_open(words: Sequence[str]) -> bool:
@@ -226,8 +244,8 @@ def _away(words: Sequence[str]) -> bool:
     runs = [run for run in _AWAY if _has_run(words, run)]
     if not runs:
         return False
-    if runs == [("at", "my")] and any(
-        a == "at" and b == "my" and c in _MY_HOME for a, b, c in zip(words, words[1:], words[2:])
+    if runs == [("at", "my")] and not any(
+        a == "at" and b == "my" and c in _MY_APPOINTMENTS for a, b, c in zip(words, words[1:], words[2:])
     ):
         return False
     working = bool({"arbeite", "working"} & set(words))
