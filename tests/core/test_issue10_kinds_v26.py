@@ -54,6 +54,14 @@ from voicecoach.core.typed import judge_text
         # not there before an hour
         ("Heute ist Montag. Vor 18 Uhr sind wir nicht da.", "Wir kommen morgen um 10 Uhr.", True),
         ("It's Monday. We're not in before six.", "We'll come tomorrow at seven.", False),
+        # ... of next week's shifts: those days only, the day off stays open
+        ("Heute ist Donnerstag. Nächste Woche habe ich Frühschicht, vor vier bin ich nicht zu Hause. Samstag habe "
+         "ich frei.", "Passt Ihnen Samstag um elf?", False),
+        ("Heute ist Donnerstag. Nächste Woche habe ich Frühschicht, vor vier bin ich nicht zu Hause. Samstag habe "
+         "ich frei.", "Nächsten Dienstag um neun?", True),
+        # a guessed hour ("um sieben": 19:00?) gives nothing to read on from
+        ("Heute ist Montag. Ich bin morgen nur bis zehn zu Hause.", "Morgen um sieben kommt er, gegen halb zehn ist er fertig.",
+         False),
         # "two o'clock" is the afternoon; a bare hour after an evening one reads on from it
         ("It's Monday. It has to be a morning.", "Would two o'clock tomorrow work?", True),
         ("Heute ist Montag. Vor 18 Uhr schaffen wir es nicht.", "Morgen um 19 Uhr fangen wir an, um acht sind wir fertig.", False),

@@ -740,6 +740,7 @@ def _read_on(found: list[tuple[int, int, When]], tokens: Sequence[Token]) -> lis
             and same
             and when.hours
             and before.hours
+            and not before.guessed  # "um sieben ..., gegen halb zehn": the first a guess, nothing to read on from
             and before.hours[0] >= 12
             and when.hours[0] < 12
             and 0 < when.hours[0] + 12 - before.hours[0] <= 4
@@ -949,7 +950,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             # ("vor halb fünf", "before half past four": the clock's fraction words stand between)
             before = [t for t in texts[max(0, first - 4) : first] if t not in _BETWEEN | _FRACTION_WORDS][-3:]
             # "Vor 18 Uhr sind wir nicht da": not there before an hour is a limit, read below
+            # (not of a week's shifts with a day off beside them: "nächste Woche Frühdienst, vor vier
+            # bin ich nicht zu Hause. Samstag habe ich frei")
             not_there_before = bool(when.hours and not when.day and before and before[-1] in ("vor", "before"))
+            # ("nächste Woche Frühdienst, ... vor vier bin ich nicht zu Hause": next week's working days)
+            next_week = bool(set(texts) & _WEEK_WORDS and set(texts) & _NEXT)
+            not_there_before = not_there_before and (next_week or not (free or set(texts) & _WEEK_WORDS))
             if (
                 _away(texts[c_first : c_last + 1])
                 and not set(texts[c_first : c_last + 1]) & _EVENTS
@@ -982,7 +988,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 when.hours and not when.day and before and before[-1] in ("vor", "before") and clause_words & _NEGATION
             ):
                 # "bitte nicht vor zehn", "not before 9:15": the morning up to that hour is out
-                found.append(Limit("not", When(sentence_day, (0.0, when.hours[0]), when.tokens), told))
+                days = [f"n{d}" for d in range(5)] if not_there_before and next_week else [sentence_day]
+                found.extend(Limit("not", When(d, (0.0, when.hours[0]), when.tokens), told) for d in days)
                 deadlines.add(first)
             elif when.day and not_before and clause_words & _NEGATION and not span:
                 # "vor Montag kann ich nicht", "not before Monday": the earliest day, no deadline
