@@ -164,6 +164,28 @@ def _said_in_sympathy(phrase: str, match: Match, words: Sequence[Word], context:
     return grammar.in_sympathy(words, match, context.resources, context.language)
 
 
+#: The customer's side as owner ("Ihr Fehler", "your mistake") and ours ("bei uns", "our").
+_THEIRS = frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "your", "yours"})
+_OURS = frozenset({"uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "wir", "our", "ours",
+                   "we", "us", "mein", "meine", "meiner", "my", "mine"})  # fmt: skip
+
+
+def _owner_turned(phrase: str, match: Match, words: Sequence[Word]) -> bool:
+    """A phrase that puts something on the customer ("Ihr Fehler", "your fault"), met in words that
+    put it on us ("also liegt der Fehler bei uns", "the mistake was ours"): the opposite said."""
+    if not set(normalize(phrase)) & _THEIRS:
+        return False
+    clause = [w for w in words if match.start <= w.start <= match.end] or list(match.words)
+    # the clause the match stands in, up to the next comma or sentence end
+    after = [w for w in words if w.start > match.end]
+    for word in after:
+        clause.append(word)
+        if word.text.rstrip().endswith((",", ".", "!", "?", ";")):
+            break
+    said = {t for w in clause for t in normalize(w.text)}
+    return not said & _THEIRS and bool(said & _OURS)
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
@@ -192,6 +214,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             match = meant.match if meant is not None else _separable_whole(phrase, words, context)
             if match is not None and _attributive(phrase, match, words, context.language):
                 match = None
+        if match is not None and _owner_turned(phrase, match, words):
+            continue  # "der Fehler liegt bei uns" for "Ihr Fehler": the fault owned, not put on them
         if match is not None and _said_in_sympathy(phrase, match, words, context):
             continue
         if match is not None and grammar.on_their_side(words, match, context.resources, context.language):

@@ -125,10 +125,17 @@ def _table(table: lexicon.Lexicon, language: str) -> frozenset[str]:
 def _is(piece: Piece, words: frozenset[str]) -> bool:
     """The piece is one of ``words`` in some form: itself, its lemma, or an inflection (a stem of
     five or more letters with an ending of up to three: ``ärgerliche`` for ``ärgerlich``)."""
-    if piece.text in words or piece.lemmas & words:
-        return True
     text = piece.text
+    if text in _REGRET_ADVERBS and text not in words:
+        return False  # "unfortunately" is no form of "unfortunate": it only softens a no
+    if text in words or piece.lemmas & words:
+        return True
     return any(text.startswith(w) and len(w) >= 5 and len(text) - len(w) <= 3 for w in words)
+
+
+#: Adverbs of regret that soften what follows ("Unfortunately we can't refund it"): no inflection
+#: of the feeling word they come from.
+_REGRET_ADVERBS = frozenset({"unfortunately", "unguenstigerweise"})
 
 
 def _match(kind: str, clause: Sequence[Piece], first: int, last: int) -> Found:
@@ -3617,6 +3624,8 @@ _DISOWNED = frozenset({"wrong", "falsch", "unsinn", "nonsense", "quatsch", "mist
 #: The fault named in a clause that does not deny it ("the fault was in the room", "die Schuld
 #: liegt bei uns"): the agent places the fault, which no excuse does ("not your fault" may).
 _FAULT = frozenset({"fault", "schuld"})
+#: "melden" before "sich": getting in touch.
+_GET_IN_TOUCH = frozenset({"meldet", "melde", "melden", "meldete"})
 #: The least content words an excuse and a reply sentence share for the reply to repeat it.
 ECHO_WORDS = 2
 #: The copula of a reported claim ("the old eyes were a choking hazard", "die Dichtung sei kaputt").
@@ -3915,7 +3924,11 @@ def echoed_excuse(
         if not flat or _question(sentence[-1]) or quoted or texts & _REPORTING:
             continue
         stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
-        stems = frozenset().union(*(_stems(p) for p in flat if not p.lemmas & stop))
+        # "meldet sich" (gets in touch) is no form of "melden" (to report) an excuse may name
+        reflexive = {
+            id(p) for p, q in zip(flat, flat[1:]) if p.text in _GET_IN_TOUCH and q.text in ("sich", "mich", "uns")
+        }
+        stems = frozenset().union(*(_stems(p) for p in flat if not p.lemmas & stop and id(p) not in reflexive))
         for claim in excuses_heard:
             shared = [forms for forms in claim.words if forms & stems]
             if len(shared) < ECHO_WORDS or all(forms & complaint for forms in shared):

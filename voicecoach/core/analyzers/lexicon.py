@@ -562,10 +562,11 @@ NO_EXCUSE: Lexicon = {
            "haetten wir", "haette er", "haette sie", "haetten sie uns", "unser fehler", "mein fehler",
            "darf nicht passieren", "haette nicht passieren", "falsch von uns", "falsch von mir", "lag an uns",
            "liegt an uns", "lag bei uns", "liegt bei uns", "unser problem", "unsere verantwortung",
-           "unsere sache"),
+           "unsere sache", "bei uns schiefgelaufen", "bei uns etwas schiefgelaufen", "uns ist ein fehler"),
     "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
            "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake",
-           "down to us", "our problem", "our responsibility", "ours to fix", "ours to solve", "ours to sort"),
+           "down to us", "our problem", "our responsibility", "ours to fix", "ours to solve", "ours to sort",
+           "went wrong on our", "went wrong at our", "our end", "our side"),
 }  # fmt: skip
 
 #: Articles and the plain conjunctions: closed word classes that never turn what a phrase says
@@ -1126,6 +1127,8 @@ FEELING_WORDS: Lexicon = {
         "erschöpf", "zermürbend", "kräftezehrend", "auslaugend",
         # shame and unease before others ("dass Sie sich so unwohl gefühlt haben")
         "unwohl", "unbehaglich", "schäm", "beschämt", "bloßgestellt", "gedemütigt", "hilflos",
+        # the trouble called bad for them ("Das ist natürlich ungünstig")
+        "ungünstig",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -1142,6 +1145,8 @@ FEELING_WORDS: Lexicon = {
         "exhausting", "exhausted", "draining", "tiring",
         # shame and unease before others ("that you felt so uncomfortable")
         "uncomfortable", "embarrass", "ashamed", "humiliat", "helpless",
+        # the trouble called bad for them ("That's really unfortunate")
+        "unfortunate",
     ),
 }  # fmt: skip
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").

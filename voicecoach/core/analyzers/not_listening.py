@@ -186,6 +186,8 @@ def empathy_match(spoken: Spoken, context: Context, mood: str = "upset") -> Matc
     ]
     found += [c for c in candidates[2:] if c is not None]  # the grammar weighs negation itself
     found = [c for c in found if not _addressee_missing(c)]
+    # "Unfortunately the first slot is Thursday": the adverb softens a no, it is no "unfortunate"
+    found = [c for c in found if normalize(plain(c.words)) not in (("unfortunately",), ("unguenstigerweise",))]
     hollow = grammar.hollow_apology(spoken.words, context.resources, context.language)
     found = [c for c in found if not any(id(w) in hollow for w in c.words)]  # "sorry you feel that way"
     return min(found, key=lambda m: m.start) if found else None

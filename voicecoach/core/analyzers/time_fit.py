@@ -353,6 +353,9 @@ class When:
     tokens: tuple[Token, ...]
     call: bool = False  # a call, mail or letter at that time, no visit: being at home does not matter
     guessed: bool = False  # "um sieben" read as 19:00 (:func:`_hour`); it may as well be 7:00
+    #: A weekday said with a date ("Samstag, den 14. Juni"): the date, not this week, says which
+    #: one, so it is compared by its weekday only ("only Sundays"), never with a deadline.
+    dated: bool = False
 
     def said(self) -> str:
         """The words as spoken ("Friday afternoon", "morgen um 14 Uhr")."""
@@ -378,10 +381,12 @@ class Limit:
 
 
 def _sentences(tokens: Sequence[Token]) -> list[list[Token]]:
+    """``tokens`` split at sentence ends; not at the point of a date ("Samstag, 21. Juni")."""
     found: list[list[Token]] = [[]]
-    for tok in tokens:
+    for at, tok in enumerate(tokens):
         found[-1].append(tok)
-        if tok.sentence_end:
+        dated = tok.text.isdigit() and at + 1 < len(tokens) and tokens[at + 1].text in _MONTHS
+        if tok.sentence_end and not dated:
             found.append([])
     return [s for s in found if s]
 
@@ -533,7 +538,9 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             ordinal = (raw[:1].isdigit() and raw.rstrip(".").endswith(("st", "nd", "rd", "th"))) or (
                 raw.endswith(".") and raw[:1].isdigit() and before in ("am", "zum", "bis", "den", "vom", "der", "dem")
             )
-            if ordinal or (after in _MONTHS and before in ("am", "zum", "bis", "den", "the", "on", "by")):
+            # ("Samstag, 14. Juni": a day of the month before a month after a weekday, or with its point)
+            dated = before in ("am", "zum", "bis", "den", "the", "on", "by") or before in _WEEKDAYS or raw.endswith(".")
+            if ordinal or (after in _MONTHS and dated):
                 day = f"d{int(text)}"
         hour_at = None
         guessed = False
@@ -1703,6 +1710,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             weekday = when.day is not None and when.day[0] == "w"
             if weekday and ((first and texts[first - 1] in _GONE_BY) or _runs_to_today(texts, last, today)):
                 continue  # "das Protokoll vom Montag", "credit for Tuesday to today": days gone by
+            dated = weekday and any(w.day and w.day[0] == "d" for _, _, w in whens)
             c_start, c_end = next(((s, e) for s, e in clauses if s <= first <= e), (0, len(texts) - 1))
             clause = set(texts[c_start : c_end + 1])
             before = [t for t in texts[max(c_start, first - 3) : first] if t not in ("the", "on", "am", "den")]
@@ -1738,7 +1746,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 hours = (hour, hour + hours[1] - hours[0])
             # "kommt heute gegen 17 Uhr vorbei und ruft Sie vorher an": the call is the other part's
             call = bool(_and_part(texts, c_start, c_end, first) & _CALLING)
-            offer = When(day, hours, when.tokens, call=call, guessed=when.guessed)
+            offer = When(day, hours, when.tokens, call=call, guessed=when.guessed, dated=dated)
             found.append(_on_weekday(offer, today))
     return found
 
@@ -1842,6 +1850,8 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             continue
         if ((offer.call and not limit.calls) or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
             continue  # a call needs nobody at home; "next week" is compared with deadlines only
+        if offer.dated and limit.kind in ("by", "from", "earliest"):
+            continue  # "Samstag, den 14. Juni" may be weeks after "bis Freitag"
         if limit.kind == "by":
             if offer.day and limit.when.day and _later_when(offer, limit.when, limit.today):
                 return offer
