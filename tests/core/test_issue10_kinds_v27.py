@@ -95,3 +95,47 @@ RULE = {
 def test_the_rule_confirmed_or_said_again(reply: str, contradiction: bool, resources: Any) -> None:
     found = penalised("de", reply, resources, **RULE)
     assert contradicts(found) is contradiction, found
+
+
+#: A customer owed money, annoyed; points about the matter.
+OWED = {
+    "de": {"say": "Ich habe den Schaden vor der Fahrt gemeldet, mit Fotos, und jetzt soll ich 90 Euro zahlen?",
+           "emotion": "annoyed", "expect": {"key_points": {"refund": ["storniere", "erstatte", "zahlen nichts"]}},
+           "facts": {"report": {"value": "vor der Fahrt gemeldet", "ask": ["haben Sie gemeldet", "haben Sie Fotos"]}}},
+    "en": {"say": "I reported the damage before the trip, with photos, and now I'm to pay ninety pounds?",
+           "emotion": "annoyed", "expect": {"key_points": {"refund": ["cancel", "refund", "won't pay"]}},
+           "facts": {"report": {"value": "before the trip", "ask": ["did you report", "have you got photos"]}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # sympathy, then only a handover, a waiting list, a mention to someone: the matter missed
+        ("de", "Das ist sehr unangenehm, das sehe ich. Ich gebe das an Herrn Kern weiter, er meldet sich.", True),
+        ("de", "Das verstehe ich. Ich setze Sie auf die Warteliste und melde mich, sobald jemand frei wird.", True),
+        ("en", "I'm so sorry. I'll pass your question about the charge to our accounts team.", True),
+        ("en", "That's really annoying. I'll mention it to the duty manager.", True),
+        ("en", "Oh no, that's awful. Please give him my best wishes.", True),
+        # the matter itself
+        ("de", "Das ist sehr unangenehm, das sehe ich. Ich storniere die 90 Euro.", False),
+    ],
+)
+def test_handovers_of_v27(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **OWED[language])
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # their word doubted in a question ("denn", "really") asks it again, value or not
+        ("de", "Haben Sie denn Fotos, und wurde es wirklich vor der Fahrt gemeldet?", True),
+        ("en", "Did you really report it before the trip?", True),
+        # said back to confirm, it does not
+        ("de", "Sie haben den Schaden also vor der Fahrt gemeldet, richtig? Dann storniere ich die 90 Euro.", False),
+    ],
+)
+def test_a_doubting_question(language: str, reply: str, reasked: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **OWED[language])
+    assert has(found, "not_listening/reasked") is reasked, found

@@ -699,8 +699,8 @@ _SYMPATHY_EXTRA = frozenset(
      "herzlich", "herzliches", "herzliche", "herzlichen", "aufrichtig", "aufrichtiges", "aufrichtige", "blow", "such",
      "poor", "arme", "armer", "armes", "armen", "kleine", "kleinen", "little", "bald", "geht", "weiss", "know", "skepsis", "zweifel",
      "bedenken",
-     # "das ist nicht leicht", "that's not easy"
-     "leicht", "easy"}
+     # "das ist nicht leicht", "that's not easy"; "Please give him my best wishes"
+     "leicht", "easy", "give", "wishes", "regards"}
 )  # fmt: skip
 #: Verbs a first person may have in a clause that only takes up the feeling.
 _SYMPATHY_VERBS = {
@@ -835,6 +835,8 @@ def feeling_only(
             continue  # "Ich gebe das an Frau Adler weiter, sie plant die Touren": who she is, no more
         if handed and previous and _handover(previous, lang) and _their_call(clause, when, lang):
             continue  # "Ich gebe Herrn Wolff Bescheid, dass Sie angerufen haben": the message, no more
+        if handed and previous and _handover(previous, lang) and _once_free(clause, when, lang):
+            continue  # "..., und melde mich, sobald eine Therapeutin frei wird": when, with no time
         if wish and _wished(clause, when, lang):
             wish = False
             continue  # "Ich hoffe, | das klärt sich bald für Sie": a wish, nothing done
@@ -882,6 +884,18 @@ def _their_call(clause: Sequence[Piece], when: frozenset[str], lang: str) -> boo
     )
 
 
+def _once_free(clause: Sequence[Piece], when: frozenset[str], lang: str) -> bool:
+    """A "once ..." clause after a handover that names no time ("sobald eine Therapeutin frei
+    wird", "as soon as someone is free"): the handover's condition, nothing promised."""
+    texts = [p.text for p in clause]
+    return (
+        texts[0] in _ONCE | {"as"}
+        and not set(texts) & when
+        and not any(ch.isdigit() for t in texts for ch in t)
+        and not _question(clause)
+    )
+
+
 def _wished(clause: Sequence[Piece], when: frozenset[str], lang: str) -> bool:
     """The clause after a bare "Ich hoffe," / "I hope" is the wish itself ("das klärt sich bald
     für Sie", "it sorts itself out soon"): no step of ours (no first-person subject), no time but
@@ -896,7 +910,9 @@ def _wished(clause: Sequence[Piece], when: frozenset[str], lang: str) -> bool:
 
 
 #: A bare "I know" after the sympathy in one sentence ("..., das weiß ich", "..., I know").
-_I_KNOW = frozenset({"das", "weiss", "ich", "ja", "doch", "gut", "i", "know", "that", "it", "only", "too", "well"})
+_I_KNOW = frozenset(
+    {"das", "weiss", "ich", "ja", "doch", "gut", "i", "know", "that", "it", "only", "too", "well", "sehe", "see"}
+)
 
 #: A bare "I hope" / "I wish" whose wish follows after a comma.
 _I_HOPE = frozenset({"ich", "hoffe", "wuensche", "wir", "hoffen", "i", "hope", "we", "really", "sehr", "wirklich"})
@@ -984,6 +1000,8 @@ _HANDOVERS = {
            # a note to a colleague, who then sees to it: "Ich schreibe Herrn Brückner eine Notiz, der
            # klärt das", "die Buchhaltung prüft das"
            ("schreibe", "notiz"), ("der", "prueft"), ("die", "prueft"), ("der", "klaert"), ("die", "klaert"),
+           # a waiting list and a call back: no outcome ("ich setze Mats auf die Warteliste")
+           ("warteliste",),
            # promising nothing: "Ich schaue mal, was ich tun kann"
            ("was", "ich", "tun", "kann"), ("was", "wir", "tun", "koennen"), ("was", "ich", "machen", "kann"),
            ("was", "wir", "machen", "koennen")),
@@ -994,6 +1012,10 @@ _HANDOVERS = {
            ("he", "will", "call", "you"), ("she", "will", "call", "you"), ("they", "will", "call", "you"),
            ("give", "you", "a", "ring"), ("give", "you", "a", "call"), ("pass", "message"), ("log", "it", "with"),
            ("they", "will", "check"), ("they", "will", "look", "into"),
+           ("pass", "your", "question"), ("pass", "your", "query"), ("pass", "your", "complaint"),
+           ("mention", "it", "to"), ("mention", "that", "to"), ("mention", "this", "to"),
+           # a waiting list and a call back: no outcome ("I'll put you on the waiting list")
+           ("waiting", "list"), ("waitlist",),
            # promising nothing: "I'll see what I can do"
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do"), ("see", "what", "we", "can"),
            ("see", "what", "i", "can"), ("see", "what", "can", "be", "done")),

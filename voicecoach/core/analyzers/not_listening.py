@@ -1509,6 +1509,10 @@ def _when_asked_otherwise(asks: Sequence[str], language: str) -> tuple[str, ...]
     return tuple(found)
 
 
+#: Particles that make a question about what the customer said doubt it ("denn", "wirklich", "really").
+_DOUBTING = frozenset({"denn", "wirklich", "tatsaechlich", "really", "actually"})
+
+
 def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
     facts = dict(context.facts)
     if context.step is not None and context.step.expect.no_reask is not None:
@@ -1535,8 +1539,14 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 if _someone_elses(match, spoken, key, asks):
                     continue  # "a maker's name on the case" asks for another name than theirs
                 question = question_around(spoken, match, context, punctuated)
-                if question is None or said_back(fact.value, sentence_of(spoken, match), context, asks):
-                    continue  # not a question, or one that says the value back: confirming, not asking
+                said = sentence_of(spoken, match)
+                doubted = question is not None and bool(_DOUBTING & {t for w in said for t in normalize(w.text)})
+                if question is None or (
+                    said_back(fact.value, sentence_of(spoken, match), context, asks) and not doubted
+                ):
+                    # not a question, or one that says the value back: confirming, not asking (unless it
+                    # doubts it: "Haben Sie den Schaden denn vor der Fahrt gemeldet?")
+                    continue
                 if _way_to_reach(sentence_of(spoken, match), key, asks, context.language):
                     continue  # "Unter welcher Nummer erreicht er Ihre Mutter?": the phone, not the customer number
                 if _thing_to_send(sentence_of(spoken, match), phrasing, fact.value, context.language):
