@@ -21,6 +21,11 @@ from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignore
          "Der nächste Termin ist Samstag, 21. Juni; die Bestätigung schicke ich heute.", False),
         ("It's Wednesday. The council wants proof by Friday, and I'm only free on Saturdays.",
          "The next session is on Saturday the 21st; the proof goes out today.", False),
+        # at a doctor's at an hour; their own hour made our visit is still our offer
+        ("Heute ist Montag. Morgen früh um 9 Uhr sind wir beim Kinderarzt.", "Frau Lenz kommt morgen früh um 9 Uhr zu Ihnen.", True),
+        ("Heute ist Montag. Morgen früh um 9 Uhr sind wir beim Kinderarzt.", "Frau Lenz kommt morgen um 13 Uhr zu Ihnen.", False),
+        # a debit said with its verb is a deadline too
+        ("Heute ist Dienstag. Am Freitag wollen Sie die 80 Euro abbuchen.", "Wir erstatten das am Montag.", True),
         # ... but still breaks a limit of weekdays
         ("Heute ist Mittwoch. Ich kann nur sonntags.", "Der Termin ist am Samstag, dem 21. Juni.", True),
     ],

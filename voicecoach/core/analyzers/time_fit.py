@@ -242,6 +242,12 @@ _VENUES = frozenset(
 def _away(words: Sequence[str]) -> bool:
     """The clause says the customer is away (:data:`_AWAY`), not working at home."""
     runs = [run for run in _AWAY if _has_run(words, run)]
+    # at a doctor's of any kind: "beim Kinderarzt", "beim Hautarzt", "bei der Frauenärztin"
+    doctor = any(a == "beim" and b.endswith("arzt") for a, b in zip(words, words[1:])) or any(
+        a == "bei" and b == "der" and c.endswith("aerztin") for a, b, c in zip(words, words[1:], words[2:])
+    )
+    if doctor:
+        runs.append(("beim", "arzt"))
     if not runs:
         return False
     if runs == [("at", "my")] and not any(
@@ -268,7 +274,7 @@ def _present(words: Sequence[str]) -> bool:
 
 
 #: Being away counts only when the customer says it of themselves ("Ich bin ... außer Haus").
-_ME = frozenset({"ich", "bin", "i", "im", "ill", "we", "were"})
+_ME = frozenset({"ich", "bin", "i", "im", "ill", "we", "were", "wir"})
 #: A day ruled out in so many words ("Dienstag geht nicht", "I can't do Monday").
 _NO_GOOD = (
     ("geht", "nicht"), ("geht", "es", "nicht"), ("kann", "ich", "nicht"), ("cant", "do"), ("cannot", "do"),
@@ -1163,6 +1169,17 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         if w.day and w.hours:
                             found.append(Limit("not", w, told))
                 elif (
+                    away
+                    and not negated
+                    and not _for_a_while(words)
+                    and not since
+                    and any(w.day and w.hours and not w.guessed for _, w in inside)
+                ):
+                    # "Morgen früh um 9 Uhr sind wir beim Kinderarzt": away at that time of that day
+                    for _, w in inside:
+                        if w.day and w.hours:
+                            found.append(Limit("not", w, told))
+                elif (
                     day is not None
                     and (not any(w.hours for _, w in inside) or (away and _for_a_while(words)))
                     and not set(words) & _EXCEPT
@@ -1477,7 +1494,7 @@ _EVENTS = frozenset(
     {"hochzeit", "trauung", "beerdigung", "trauerfeier", "taufe", "kommunion", "konfirmation", "konzert", "auftritt",
      "premiere", "abiball", "wedding", "funeral", "christening", "concert", "gig", "recital", "prom",
      # a payment going out: what is done about it must come before ("die Lastschrift geht am Freitag raus")
-     "lastschrift", "abbuchung", "debit"}
+     "lastschrift", "abbuchung", "debit", "abbuchen", "abgebucht", "abbucht"}
 )  # fmt: skip
 _DEADLINE_WORDS = frozenset(
     {"frist", "fristende", "abgabefrist", "einsendeschluss", "anmeldeschluss", "stichtag", "deadline", "cutoff"}
@@ -1727,7 +1744,9 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             # "am Samstag, dem 13., um 10 Uhr": a day they said, made a date of our own, is ours
             joined = [w for f, _, w in whens[at + 1 : at + 2] if f <= last + 2 and w.day and w.day[0] == "d"]
             echoed = echoed and not any(f" {' '.join(t.text for t in w.tokens)} " not in f" {heard} " for w in joined)
-            if echoed and (clause & _SECOND or not clause & _DELIVERING):
+            # ("Frau Albrecht kann morgen früh um 9 Uhr zu Ihnen kommen": their time, made our visit)
+            ours = clause & _DELIVERING and not _you_subject(texts[c_start : c_end + 1])
+            if echoed and (clause & _SECOND and not ours or not clause & _DELIVERING):
                 echoed_day = when.day if when.day and not when.hours else None
                 continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
