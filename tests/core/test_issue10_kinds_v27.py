@@ -144,3 +144,34 @@ def test_handovers_of_v27(language: str, reply: str, missed: bool, resources: An
 def test_a_doubting_question(language: str, reply: str, reasked: bool, resources: Any) -> None:
     found = penalised(language, reply, resources, **OWED[language])
     assert has(found, "not_listening/reasked") is reasked, found
+
+
+#: An annoyed customer whose appointment went wrong last time.
+MISSED = {
+    "de": {"say": "Ihr Techniker stand gestern vor verschlossener Tür, sagt er. Ich war aber zu Hause! Und jetzt "
+                  "soll ich 60 Euro zahlen?", "emotion": "annoyed",
+           "expect": {"key_points": {"fee": ["storniere", "zahlen nichts"]}}},
+    "en": {"say": "Your engineer says nobody was in yesterday. I was home all day! And now I'm to pay sixty pounds?",
+           "emotion": "annoyed", "expect": {"key_points": {"fee": ["cancel", "won't pay"]}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the fault of last time put on them for "this time"
+        ("en", "I'll cancel the fee. Do make sure you answer the door this time, though.", True),
+        ("de", "Ich storniere die Gebühr. Achten Sie bitte diesmal darauf, dass Sie die Klingel hören.", True),
+        # our own promise for this time is none
+        ("en", "I'll cancel the fee, and I'll make sure he calls ahead this time.", False),
+        ("de", "Ich storniere die Gebühr, und wir sorgen dafür, dass er diesmal vorher anruft.", False),
+        # other customers held up to them; the trouble called constant
+        ("de", "Die meisten Kunden haben damit keine Probleme. Ich storniere die Gebühr.", True),
+        ("en", "Most customers never have this problem. I'll cancel the fee.", True),
+        ("en", "Missed visits happen all the time, but I'll cancel the fee.", True),
+        ("de", "So etwas kann leider mal passieren. Ich storniere die Gebühr.", True),
+    ],
+)  # fmt: skip
+def test_warned_and_measured_against_others(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **MISSED[language])
+    assert contradicts(found) is contradiction, found

@@ -2300,7 +2300,7 @@ def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
 
 
 _HAPPEN = frozenset({"passieren", "passiert", "vorkommen", "happen", "happens", "occur", "occurs"})
-_GENERIC = frozenset({"das", "sowas", "es", "dinge", "sachen", "things", "that", "it", "this", "such"})
+_GENERIC = frozenset({"das", "sowas", "etwas", "es", "dinge", "sachen", "things", "that", "it", "this", "such"})
 _OFTEN = frozenset({"manchmal", "gelegentlich", "oefter", "immer", "sometimes", "occasionally", "always", "often"})
 _EMPHATIC = frozenset({"halt", "eben", "do", "does"})
 _MODAL_CAN = frozenset({"kann", "koennen", "can", "could"})
@@ -2316,6 +2316,26 @@ _USUAL = frozenset({"normal", "ueblich", "usual", "common"})
 _NORMAL_AFTER = frozenset(
     {"in", "bei", "for", "with", "so", "im", "at", "after", "nach", "during", "waehrend", "this", "these"}
 )
+
+
+#: Other customers held up to this one: "Die meisten Kunden haben keine Probleme", "Most guests
+#: never mind sharing".
+_MOST = (("die", "meisten"), ("most",), ("fast", "alle"), ("almost", "all"), ("nearly", "all"))
+_OTHERS = frozenset(
+    {"kunden", "kundinnen", "gaeste", "leute", "eltern", "patienten", "mitglieder", "teilnehmer", "mieter",
+     "customers", "guests", "people", "parents", "patients", "members", "clients", "users", "tenants", "others"}
+)  # fmt: skip
+
+
+def _most_others(texts: Sequence[str]) -> int | None:
+    """Index where the clause says most other customers are fine with it ("Die meisten Kunden haben
+    mit unseren Technikern keine Probleme", "Most guests never mind sharing"): their complaint
+    measured against others, which dismisses it; None when it does not."""
+    for run in _MOST:
+        span = _in_order(texts, run, 0)
+        if span is not None and texts[span[1] + 1 : span[1] + 2] and texts[span[1] + 1] in _OTHERS:
+            return span[0]
+    return None
 
 
 def normalising(words: Sequence[Word], resources: LanguageResources, language: str) -> Found | None:
@@ -2334,6 +2354,9 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         litotes = _not_unusual(texts)
         if litotes is not None:
             return _match("normalising", clause, litotes[0], litotes[1])
+        others = _most_others(texts)
+        if others is not None:
+            return _match("normalising", clause, others, len(clause) - 1)
         if _has_any(clause, NEGATIONS):
             continue
         if _has_any(clause, frozenset({"ich", "wir", "uns", "i", "we", "us", "sie", "ihnen", "you"})):
@@ -2349,6 +2372,14 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         # "Maintenance does happen now and then": any subject, insisted on ("does") and called frequent
         often = tokens & _OFTEN or ("now" in tokens and "then" in tokens) or "mal" in tokens
         if happen and not past and tokens & {"do", "does", "halt", "eben"} and often:
+            return _match("normalising", clause, 0, len(clause) - 1)
+        # "rejections happen all the time", "das passiert ständig": any subject, called constant
+        constant = _in_order(texts, ("all", "the", "time"), 0) is not None or tokens & {
+            "constantly",
+            "staendig",
+            "dauernd",
+        }
+        if happen and not past and constant:
             return _match("normalising", clause, 0, len(clause) - 1)
         # "these things happen with new software", "so was passiert bei Neubauten": a kind of case
         at = next(
@@ -2751,6 +2782,9 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
     for grouped in _sentences(clauses(words, resources, language)):
         whole = [p for clause in grouped for p in clause]
         texts = [p.text for p in whole]
+        warned = _warned_for_next_time(texts, lang)
+        if warned is not None:
+            return _match("blame", whole, warned, len(whole) - 1)
         if not texts or texts[0] not in ("warum", "wieso", "weshalb", "why"):
             continue
         if not set(texts) & {"sie", "you"} or any(_is(p, _table(lexicon.RECEIVE_VERBS, lang)) for p in whole):
@@ -2758,6 +2792,34 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
         joined = f" {' '.join(texts)} "
         if any(cue in joined for cue in _TOO_LATE[lang]):
             return _match("blame", whole, 0, len(whole) - 1)
+    return None
+
+
+#: Telling the customer to do it right "this time": "Please make sure someone's actually in
+#: this time", "Achten Sie diesmal bitte darauf, dass ...".
+_THIS_TIME = {"de": (("diesmal",), ("dieses", "mal"), ("naechstes", "mal")), "en": (("this", "time"), ("next", "time"))}
+_WARN = {
+    "de": (("achten", "sie"), ("sorgen", "sie"), ("denken", "sie", "daran"), ("stellen", "sie", "sicher")),
+    "en": (("make", "sure"), ("make", "certain"), ("remember", "to")),
+}
+
+
+def _warned_for_next_time(texts: Sequence[str], lang: str) -> int | None:
+    """Index where the sentence tells the customer to see to it "this time" ("Do make sure you read
+    your texts this time", "Just make sure Mira keeps her head still this time"): the fault of the
+    last time put on them. Not the agent's own promise ("I'll make sure it's right this time")."""
+    if not any(_in_order(texts, run, 0) is not None for run in _THIS_TIME[lang]):
+        return None
+    for run in _WARN[lang]:
+        span = _in_order(texts, run, 0)
+        if span is None:
+            continue
+        before = set(texts[max(0, span[0] - 3) : span[0]])
+        if before & {"i", "we", "ll", "ich", "wir", "werde", "werden"}:
+            continue  # "I'll make sure", "wir sorgen dafür": our promise
+        if lang == "de" and span[0] > 0 and texts[span[0] - 1] not in ("bitte", "doch", "aber", "und", "dann"):
+            continue  # "Achten Sie" opens the clause as a request
+        return span[0]
     return None
 
 
