@@ -175,3 +175,19 @@ MISSED = {
 def test_warned_and_measured_against_others(language: str, reply: str, contradiction: bool, resources: Any) -> None:
     found = penalised(language, reply, resources, **MISSED[language])
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # a guess that they missed it; the fee kept
+        ("de", "Vielleicht haben Sie die Klingel überhört. Ich storniere die Gebühr.", True),
+        ("en", "Maybe you missed the doorbell. I'll cancel the fee.", True),
+        ("de", "Vielleicht haben wir die Adresse übersehen. Ich storniere die Gebühr.", False),
+        ("de", "Das tut mir leid. Die Gebühr bleibt aber bestehen.", True),
+        ("en", "I'm sorry, but the fee still stands.", True),
+    ],
+)
+def test_missed_by_them_and_fees_kept(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **MISSED[language])
+    assert contradicts(found) is contradiction, found

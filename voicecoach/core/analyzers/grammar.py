@@ -1678,6 +1678,30 @@ _GIVING_BLAME = frozenset(
 _TOLD = frozenset({"told", "telling"})
 
 
+#: Guessing the customer missed it: "vielleicht haben Sie es überhört", "maybe you missed the text".
+_GUESS = frozenset({"vielleicht", "wohl", "eventuell", "moeglicherweise", "maybe", "perhaps", "probably", "possibly"})
+_MISSED = frozenset(
+    {"ueberhoert", "uebersehen", "verpasst", "vergessen", "verlegt", "missed", "overlooked", "forgot", "forgotten",
+     "misread", "misheard"}
+)  # fmt: skip
+
+
+def _you_missed_it(clause: Sequence[Piece], lang: str) -> Found | None:
+    """A guess that the customer missed or forgot it ("vielleicht haben Sie es überhört", "maybe
+    you missed the text"): their account doubted and the fault put on them. Not of ourselves
+    ("vielleicht haben wir es übersehen" owns it) and not as a question."""
+    texts = [p.text for p in clause]
+    if _question(clause) or not set(texts) & _GUESS or not set(texts) & {"sie", "you"}:
+        return None
+    if set(texts) & (_FIRST[lang] | {"wir", "we"}):
+        return None
+    at = next((i for i, t in enumerate(texts) if t in _MISSED), None)
+    if at is None:
+        return None
+    start = next(i for i, t in enumerate(texts) if t in _GUESS)
+    return _match("blame", clause, min(start, at), max(start, at))
+
+
 def _blamed(texts: Sequence[str], lang: str) -> bool:
     """The clause tells that the customer was blamed, by someone else ("und dass Ihnen am Telefon
     auch noch die Schuld gegeben wurde", "being told it was your fault on top of that"): sympathy
@@ -3186,7 +3210,7 @@ def disagreement(
             continue
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
         checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens, _another_one)
-        checks += (_your_side_must_have, _insisting, _feeling_dismissed, _according_to)
+        checks += (_your_side_must_have, _insisting, _feeling_dismissed, _according_to, _you_missed_it)
         checks += ((_deflection,) if blamed else ()) + (_out_of_our_hands,)
         for check in checks:
             hit = check(clause, lang)
@@ -3562,6 +3586,9 @@ def part_kept(
                 (lang == "de" and {"faellt", "fallen"} & set(texts) and texts[-1] == "an")
                 or (lang == "en" and bool({"applies", "apply"} & set(texts)))
                 or (lang == "en" and _in_order(texts, ("there", "will", "be"), 0) is not None)
+                # "Die Gebühr bleibt (deshalb) bestehen", "the fee still stands"
+                or (lang == "de" and "bleibt" in texts and texts[-1] == "bestehen")
+                or (lang == "en" and bool({"stands", "remains"} & set(texts)) and "still" in texts)
             )
             if part or keeping or fee:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))
