@@ -191,3 +191,25 @@ def test_warned_and_measured_against_others(language: str, reply: str, contradic
 def test_missed_by_them_and_fees_kept(language: str, reply: str, contradiction: bool, resources: Any) -> None:
     found = penalised(language, reply, resources, **MISSED[language])
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # the refused offer as the first part of a compound, offered again
+        ("de", "Freitag bauen wir ein. Das Pollenschutzgitter wäre übrigens ideal, soll ich es mitbestellen?", True),
+        # named in a statement, it offers nothing
+        ("de", "Freitag bauen wir ein, ohne das Pollenschutzgitter.", False),
+        # a deal still offered after the no
+        ("en", "Understood. I can still book you a yearly check at a members' rate.", True),
+    ],
+)
+def test_offers_again_of_v27(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    step = {"say": "Den Pollenschutz für 60 Euro will ich nicht." if language == "de"
+            else "No, I don't want the care plan for seventy-nine pounds.", "emotion": "annoyed",
+            "expect": {"accept_no": True, "offer_words": ["Pollenschutz", "60 Euro"] if language == "de"
+                       else ["care plan", "seventy-nine pounds"],
+                       "key_points": {"accept": ["in Ordnung", "verstanden"] if language == "de"
+                                      else ["understood", "of course"]}}}  # fmt: skip
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "pushed_after_no") is pushed, found

@@ -424,7 +424,7 @@ OFFERING: Lexicon = {
     "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
            "next rental", "next order", "would you like", "for your next", "should i also", "shall i also",
            "shall i", "if you like", "if youd like", "just say the word", "ill put one aside", "ill set aside",
-           "ill reserve you"),
+           "ill reserve you", "i can still", "we can still"),
 }  # fmt: skip
 #: Selling something extra on the visit ("Er könnte bei der Gelegenheit ...", "while he's there
 #: anyway", "no obligation", "for a small extra"): with a cue of offering, another offer after a no.

@@ -444,12 +444,37 @@ def _compounds_of(phrases: Sequence[str], spoken: Spoken, context: Context) -> l
             continue
         for word in spoken.words:
             said = word.text.strip(".,;:!?\"'„“”()")
+            if len(said) >= len(head) + _MIN_HEAD and said.lower().startswith(head.lower()) and _offered(spoken, word):
+                # the offer word before the head ("das Pollenschutzgewebe ..., soll ich es mitbestellen?")
+                rest = said[len(head) :].lstrip("-")
+                if any(known(form, "de") for form in (rest, rest.lower(), rest.capitalize()) if len(form) >= _MIN_HEAD):
+                    found.append(Match(phrase, (word,), word.start, word.end, (word,)))
+                    continue
             if len(said) < len(head) + _MIN_MODIFIER or not said.lower().endswith(head.lower()):
                 continue
             modifier = said[: -len(head)].rstrip("-")
             if any(known(form, "de") for form in (modifier, modifier[:-1]) if len(form) >= _MIN_MODIFIER):
                 found.append(Match(phrase, (word,), word.start, word.end, (word,)))
     return found
+
+
+def _offered(spoken: Spoken, word: object) -> bool:
+    """The sentence of ``word`` offers something: it ends in a question or has a cue of offering
+    ("wäre ... ideal, soll ich es mitbestellen?")."""
+    tokens = spoken.tokens
+    at = next((i for i, tok in enumerate(tokens) if word in tok.words), None)
+    if at is None:
+        return False
+    start = at
+    while start > 0 and not tokens[start - 1].sentence_end:
+        start -= 1
+    end = at
+    while end < len(tokens) - 1 and not tokens[end].sentence_end:
+        end += 1
+    texts = " ".join(tok.text for tok in tokens[start : end + 1])
+    return tokens[end].question or any(
+        f" {cue} " in f" {texts} " for cue in ("soll ich", "wuerde ich", "waere", "empfehle")
+    )
 
 
 #: An amount and "more": the price of an extra ("£20 more", "20 Euro mehr", "ten pounds extra").
