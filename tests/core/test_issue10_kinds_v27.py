@@ -213,3 +213,20 @@ def test_offers_again_of_v27(language: str, reply: str, pushed: bool, resources:
                                       else ["understood", "of course"]}}}  # fmt: skip
     found = penalised(language, reply, resources, **step)
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the only day they can do, called full: that point refused
+        ("en", "Understood. Friday is fully booked, I'm afraid, so it'll be the next available course.", True),
+        ("de", "Verstehe. Der Freitag ist leider ausgebucht, ich melde mich mit einem anderen Termin.", True),
+        ("en", "Understood. I've booked you on Friday's eight o'clock course.", False),
+    ],
+)
+def test_the_day_called_full(language: str, reply: str, missed: bool, resources: Any) -> None:
+    step = {"say": "It's Tuesday. Friday is the only day I can do." if language == "en"
+            else "Heute ist Dienstag. Freitag ist der einzige Tag, an dem ich kann.", "emotion": "hurried",
+            "expect": {"key_points": {"slot": ["Friday", "on Friday"] if language == "en" else ["Freitag", "am Freitag"]}}}  # fmt: skip
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "not_listening/missed_point") is missed, found

@@ -2981,6 +2981,8 @@ _REFUSALS = {
         # the assurance asked for, refused: "das kann ich Ihnen nicht garantieren"
         ("kann", "nicht", "garantieren"), ("koennen", "nicht", "garantieren"), ("kann", "nicht", "versprechen"),
         ("koennen", "nicht", "versprechen"),
+        # the day or time asked for, full: "Der Juni ist leider ausgebucht", "Nachmittags ist alles voll"
+        ("ausgebucht",), ("alles", "voll"), ("ist", "voll"),
     ),
     "en": (
         ("nothing", "i", "can", "do"), ("nothing", "we", "can", "do"), ("can", "not", "help", "you", "with"),
@@ -2995,6 +2997,8 @@ _REFUSALS = {
         ("their", "responsibility"),
         # the assurance asked for, refused: "I honestly can't guarantee it"
         ("can", "not", "guarantee"), ("can", "not", "promise"),
+        # the day or time asked for, full: "Friday is fully booked, I'm afraid", "today is full"
+        ("fully", "booked"), ("booked", "up"), ("is", "full"),
     ),
 }  # fmt: skip
 _REFUSAL_GAP = 3
