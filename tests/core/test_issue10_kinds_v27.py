@@ -170,6 +170,8 @@ MISSED = {
         ("en", "Most customers never have this problem. I'll cancel the fee.", True),
         ("en", "Missed visits happen all the time, but I'll cancel the fee.", True),
         ("de", "So etwas kann leider mal passieren. Ich storniere die Gebühr.", True),
+        # other customers praising something dismiss nothing (after a no it is a push, not this)
+        ("en", "Most customers find the app handy. I'll cancel the fee.", False),
     ],
 )  # fmt: skip
 def test_warned_and_measured_against_others(language: str, reply: str, contradiction: bool, resources: Any) -> None:
@@ -230,3 +232,12 @@ def test_the_day_called_full(language: str, reply: str, missed: bool, resources:
             "expect": {"key_points": {"slot": ["Friday", "on Friday"] if language == "en" else ["Freitag", "am Freitag"]}}}  # fmt: skip
     found = penalised(language, reply, resources, **step)
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+def test_words_of_a_handover_make_no_handover_point() -> None:
+    """A point or avoid phrase with "list" or "question" in it is no promise to pass something on."""
+    from voicecoach.core.analyzers import grammar
+
+    assert not grammar.handover_point(["wasn't on the list"], "en")
+    assert not grammar.handover_point(["your question"], "en")
+    assert grammar.handover_point(["pass it on"], "en")

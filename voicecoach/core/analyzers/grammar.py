@@ -1106,7 +1106,9 @@ def checking_point(phrasings: Sequence[str], language: str) -> bool:
 #: key point naming them is no point about the handover.
 _NOT_HANDING = frozenset(
     {"zurueck", "herrn", "frau", "kollegen", "versuche", "erreichen", "notiere", "check", "with", "will", "they",
-     "schreibe", "notiz", "prueft", "klaert", "give", "ring", "call", "message", "look", "into"}
+     "schreibe", "notiz", "prueft", "klaert", "give", "ring", "call", "message", "look", "into",
+     # words of the handovers that name what is passed on, not the passing ("wasn't on the list")
+     "list", "waiting", "waitlist", "warteliste", "question", "query", "complaint", "your", "mention", "that", "this"}
 )  # fmt: skip
 
 #: Words for when a matter is passed on, not when it is settled.
@@ -2355,6 +2357,10 @@ def _most_others(texts: Sequence[str]) -> int | None:
     """Index where the clause says most other customers are fine with it ("Die meisten Kunden haben
     mit unseren Technikern keine Probleme", "Most guests never mind sharing"): their complaint
     measured against others, which dismisses it; None when it does not."""
+    # (said of no trouble they have: "keine Probleme", "never mind", "would hardly notice"; "most
+    # customers take the plan" praises an offer, pushed_after_no's)
+    if not set(texts) & (NEGATIONS | {"hardly", "barely", "kaum", "nie", "niemals", "never"}):
+        return None
     for run in _MOST:
         span = _in_order(texts, run, 0)
         if span is not None and texts[span[1] + 1 : span[1] + 2] and texts[span[1] + 1] in _OTHERS:

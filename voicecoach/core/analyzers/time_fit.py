@@ -316,7 +316,8 @@ _CALLING = frozenset(
      "telefonisch", "maile", "mailen", "schreibe", "call", "calls", "ring", "rings", "phone", "phones", "text",
      "email", "e-mail", "mail",
      # a word in writing needs nobody at home either ("Sie haben es morgen schwarz auf weiß")
-     "schriftlich", "schwarz", "bestaetigung", "brief", "writing", "confirmation", "letter"}
+     "schriftlich", "schwarz", "bestaetigung", "brief", "writing", "confirmation", "letter", "post", "postal",
+     "posted"}
 )  # fmt: skip
 #: Before a weekday, these make it a day gone by ("das Protokoll vom Montag", "since Tuesday",
 #: "last Friday"), not an offer.
