@@ -224,6 +224,8 @@ def test_offers_again_of_v27(language: str, reply: str, pushed: bool, resources:
         ("en", "Understood. Friday is fully booked, I'm afraid, so it'll be the next available course.", True),
         ("de", "Verstehe. Der Freitag ist leider ausgebucht, ich melde mich mit einem anderen Termin.", True),
         ("en", "Understood. I've booked you on Friday's eight o'clock course.", False),
+        # "in full" is no "full"
+        ("en", "Understood. Friday's course is refunded in full, and I've booked you on Friday at eight.", False),
     ],
 )
 def test_the_day_called_full(language: str, reply: str, missed: bool, resources: Any) -> None:

@@ -2988,7 +2988,7 @@ _REFUSALS = {
         ("kann", "nicht", "garantieren"), ("koennen", "nicht", "garantieren"), ("kann", "nicht", "versprechen"),
         ("koennen", "nicht", "versprechen"),
         # the day or time asked for, full: "Der Juni ist leider ausgebucht", "Nachmittags ist alles voll"
-        ("ausgebucht",), ("alles", "voll"), ("ist", "voll"),
+        ("ausgebucht",), ("alles", "voll"),
     ),
     "en": (
         ("nothing", "i", "can", "do"), ("nothing", "we", "can", "do"), ("can", "not", "help", "you", "with"),
@@ -3003,8 +3003,9 @@ _REFUSALS = {
         ("their", "responsibility"),
         # the assurance asked for, refused: "I honestly can't guarantee it"
         ("can", "not", "guarantee"), ("can", "not", "promise"),
-        # the day or time asked for, full: "Friday is fully booked, I'm afraid", "today is full"
-        ("fully", "booked"), ("booked", "up"), ("is", "full"),
+        # the day or time asked for, full: "Friday is fully booked, I'm afraid" (not "is ... full":
+        # "refunded in full")
+        ("fully", "booked"), ("booked", "up"),
     ),
 }  # fmt: skip
 _REFUSAL_GAP = 3
