@@ -446,6 +446,11 @@ class Meant:
 #: Left out of ``ordered``: an article may be met anywhere in the clause ("the engineer must have"
 #: in "Your engineer must have forgotten the part").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "your", "my", "our"})
+#: Prepositions and articles that tie a topic word into a question ("für den Pannendienst", "for the tow").
+_TOPIC_GLUE = frozenset(
+    {"fuer", "fur", "mit", "bei", "von", "vom", "zum", "zur", "den", "dem", "der", "die", "das", "des", "ihren",
+     "ihre", "ihr", "for", "with", "on", "of", "the", "a", "your"}
+)  # fmt: skip
 
 
 def meaning_found(
@@ -459,12 +464,16 @@ def meaning_found(
     fuzzy_ratio: float = 0.8,
     mood: bool = True,
     ordered: bool = False,
+    topic: frozenset[str] = frozenset(),
 ) -> Meant | None:
     """The first phrasing met in one clause of ``words`` in other words, or None (see module doc).
     ``mood=False`` with ``strict``: every word needed, but a subjunctive may be met by any form
     (a question asked again: "Wann hätten Sie Zeit?" for "wann haben Sie Zeit"). ``ordered`` with
     ``strict``: the words in the phrasing's order, for English statements, where the order gives
-    the roles (who should have done what)."""
+    the roles (who should have done what). ``topic`` with ``strict``: lemmas that name what a
+    question is about (the other ask phrasings of one fact); where one stands inside the phrasing's
+    words, it and the prepositions and articles around it do not count as distance ("Wie viel haben
+    Sie denn *für den Pannendienst* bezahlt?" for "wie viel haben Sie bezahlt")."""
     said = clauses(words, resources, language)
     for phrasing in phrasings:
         needs = _needs(phrasing, resources, language, strict)
@@ -500,7 +509,11 @@ def meaning_found(
                     continue  # "Chloe should have called you" is no "you should have"
                 inside = clause[min(places) : max(places) + 1]
                 free = _PARTICLE_WORDS | _FREE_INSIDE
-                fillers = sum(1 for p in inside if p.text in free and p not in [f[1] for f in found])
+                if topic and any(p.lemmas & topic for p in inside):
+                    free = free | topic | _TOPIC_GLUE
+                fillers = sum(
+                    1 for p in inside if (p.text in free or p.lemmas & topic) and p not in [f[1] for f in found]
+                )
                 if len(inside) - fillers > len(needs) + STRICT_SLACK:
                     continue  # modal particles ("Sie hätten aber auch vorher anrufen können") do not count
             ways = [how for _, _, how in found]

@@ -41,6 +41,8 @@ _NEGATIONS = frozenset(
         "keiner",
         "nie",
         "niemals",
+        "niemand",
+        "nobody",
     ]
 )
 
@@ -212,6 +214,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             forms = [phrase, *variants(phrase, context.language)]
             meant = meaning_found(forms, words, strict=True, ordered=ordered, **context.meaning_kwargs())
             match = meant.match if meant is not None else _separable_whole(phrase, words, context)
+            if meant is not None and match is not None and not negated(normalize(phrase)):
+                inside = tuple(t for w in words if match.start <= w.start <= match.end for t in normalize(w.text))
+                if negated(inside):
+                    match = None  # "da muss niemand drei Wochen warten" denies "in drei Wochen"
             if match is not None and _attributive(phrase, match, words, context.language):
                 match = None
         if match is not None and _owner_turned(phrase, match, words):

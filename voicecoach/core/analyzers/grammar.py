@@ -333,6 +333,11 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
     taken = _taken_on(clause, lang)
     if taken is not None and not negated_clause and not _question(clause):
         return taken
+    if not _question(clause) and not _has_any(clause, _CONDITION[lang]):
+        if (at := _ought_not_have(clause, lang)) is not None:
+            return _match("ownership", clause, 0, at)  # "That should never have left our hands like that"
+        if (at := _burden(clause, lang)) is not None:
+            return _match("feeling", clause, 0, at)  # "that's a lot to carry", "kaum auszuhalten"
     if not _question(clause) and _has_any(clause, _SECOND[lang]):
         places = _table(lexicon.PERSPECTIVE, lang)
         same = _table(lexicon.PERSPECTIVE_SAME, lang)
@@ -376,9 +381,83 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
             and any(_is(p, modal) for p in clause)
             and not any(_is(p, feeling) for p in clause)
             and not _has_any(clause, _table(lexicon.CALMING_WORDS, lang))
+            and not _counterfactual_of_yours(clause)
         ):
             return _match("agreement", clause, 0, len(clause) - 1)
     return None
+
+
+#: Counterfactual modals: "should (never) have", "hätte ... (nie) ... dürfen".
+_OUGHT_PAST = {"de": frozenset({"haette", "haetten"}), "en": frozenset({"should", "shouldve", "ought"})}
+_OUGHT_PAST_TAIL = frozenset({"duerfen", "sollen", "passieren", "duerfte"})
+#: Who or what ought not to have: the job or us ("That should never have ...", "Das hätte nie ...").
+_OUGHT_SUBJECTS = frozenset(
+    {"that", "this", "it", "thats", "we", "i", "none", "nothing", "something", "das", "es", "dies", "so", "wir",
+     "ich", "sowas"}
+)  # fmt: skip
+
+
+def _ought_not_have(clause: Sequence[Piece], lang: str) -> int | None:
+    """Index of the modal when the clause says, not of the customer, that what happened ought not
+    to have: "That should never have left our hands like that", "this shouldn't have happened",
+    "Das hätte so nie passieren dürfen" (a negation, a counterfactual "have"; the seeds count
+    admitting the fault as taking the complaint up). "You shouldn't have signed it" is blame, so
+    no second-person subject before the modal (German: no "Sie" at all)."""
+    texts = [p.text for p in clause]
+    if not set(texts) & NEGATIONS:
+        return None
+    for at, text in enumerate(texts):
+        if text not in _OUGHT_PAST[lang]:
+            continue
+        subject = [t for t in texts[:at] if t not in _LEADERS]
+        if not subject or subject[0] not in _OUGHT_SUBJECTS:
+            return None  # "Ben shouldn't have promised that" blames a colleague; a bare "shouldn't have" says nothing
+        if lang == "en":
+            rest = texts[at + 1 : at + 4]
+            if "have" not in rest and text != "shouldve":
+                continue
+            if set(texts[at + 1 : at + 3]) & NEGATIONS or texts[at + 1 : at + 2] == ["have"] and "never" in texts:
+                return at
+        elif "sie" not in texts and set(texts[at + 1 :]) & _OUGHT_PAST_TAIL and texts[-1] in _OUGHT_PAST_TAIL:
+            return at
+    return None
+
+
+#: "a lot to carry", "too much to take": how much the customer has to bear, said of "that".
+_BURDEN_AMOUNT = frozenset({"lot", "much"})
+_BURDEN_VERBS = frozenset({"carry", "take", "bear", "handle", "deal", "cope", "process", "shoulder"})
+#: "kaum auszuhalten", "nicht zu ertragen": hardly bearable (the negation belongs to the idiom).
+_BEARABLE = frozenset({"auszuhalten", "ertragen", "verkraften", "aushalten", "verkraftbar", "ertraeglich"})
+_HARDLY = frozenset({"kaum", "nicht", "schwer", "fast", "nie"})
+
+
+def _burden(clause: Sequence[Piece], lang: str) -> int | None:
+    """Index of the word that says the customer has more to bear than one can: "that's a lot to
+    carry so close to the wedding", "Das ist für eine Mutter kaum auszuhalten" (said of "that", or
+    after "für" a person; the agent is not the one who bears it); None."""
+    texts = [p.text for p in clause]
+    if _has_any(clause, _FIRST[lang]):
+        return None
+    if lang == "en":
+        for at in range(1, len(texts) - 2):
+            burden = texts[at] in _BURDEN_AMOUNT and texts[at + 1] == "to" and texts[at + 2] in _BURDEN_VERBS
+            if burden and set(texts[:at]) & _THAT:
+                return at + 2
+        return None
+    for at, text in enumerate(texts):
+        if text in _BEARABLE and set(texts[:at]) & _HARDLY and set(texts[:at]) & (_THAT | {"fuer"}):
+            return at
+    return None
+
+
+def _counterfactual_of_yours(clause: Sequence[Piece]) -> bool:
+    """ "You shouldn't have opened it": "have" and a participle after the modal, what the customer
+    ought not to have done (blame), not "you shouldn't have to pay" (their side)."""
+    texts = [p.text for p in clause]
+    for at, text in enumerate(texts[:-1]):
+        if text == "have" and texts[at + 1] != "to" and at and texts[at - 1] in {"should", "not", "never", "ought"}:
+            return True
+    return False
 
 
 def _customer_acts(clause: Sequence[Piece], lang: str) -> bool:
@@ -778,6 +857,22 @@ def _only_sympathy(clause: Sequence[Piece], found: Found, lang: str, allowed: fr
     )
 
 
+#: Words that open what a handover is for: "damit er Stellung nimmt", "so that she can look at it".
+_PURPOSE = frozenset({"damit", "sodass", "so"})
+
+
+def _handover_purpose(clause: Sequence[Piece], when: frozenset[str], lang: str) -> bool:
+    """The clause after a handover says only what it is for ("damit er Stellung nimmt", "so she
+    can have a look"): opened by :data:`_PURPOSE`, with the colleague as subject (no "ich"/"wir"/
+    "I"/"we"), no time and no number."""
+    texts = [p.text for p in clause]
+    if not texts or texts[0] not in _PURPOSE or _question(clause):
+        return False
+    if set(texts) & (_SUBJECT_FIRST[lang] | when) or any(any(ch.isdigit() for ch in t) for t in texts):
+        return False
+    return bool(set(texts) & {"er", "sie", "he", "she", "they"})
+
+
 def feeling_only(
     words: Sequence[Word], resources: LanguageResources, language: str, allowed: frozenset[str]
 ) -> str | None:
@@ -835,6 +930,8 @@ def feeling_only(
             continue  # "Ich gebe das an Frau Adler weiter, sie plant die Touren": who she is, no more
         if handed and previous and _handover(previous, lang) and _their_call(clause, when, lang):
             continue  # "Ich gebe Herrn Wolff Bescheid, dass Sie angerufen haben": the message, no more
+        if handed and previous and _handover(previous, lang) and _handover_purpose(clause, when, lang):
+            continue  # "Ich leite das an Herrn Wendt weiter, damit er Stellung nimmt": why, no more
         if handed and previous and _handover(previous, lang) and _once_free(clause, when, lang):
             continue  # "..., und melde mich, sobald eine Therapeutin frei wird": when, with no time
         if wish and _wished(clause, when, lang):
@@ -2228,6 +2325,71 @@ _RIGHT_NOW = frozenset({"richtig", "ordentlich", "properly", "correctly"})
 _BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe"})
 
 
+_TRUST = frozenset({"vertrauen", "trust"})
+_MUST_TRUST = frozenset({"muessen", "must", "have", "got"})
+
+
+def _trust_demanded(clause: Sequence[Piece], lang: str) -> Found | None:
+    """The customer told they must trust us ("Sie müssen uns schon ein bisschen vertrauen", "you'll
+    just have to trust us"): their doubt answered with a demand, not with proof, which the seeds
+    count as not taking the customer seriously. Not negated, not a question (the caller checks)."""
+    texts = [p.text for p in clause]
+    if not set(texts) & _TRUST or not set(texts) & _MUST_TRUST or _has_any(clause, NEGATIONS):
+        return None
+    if not _has_any(clause, _SECOND[lang]) or not set(texts) & {"uns", "mir", "us", "me"}:
+        return None
+    at = next(i for i, t in enumerate(texts) if t in _TRUST)
+    return _match("dissent", clause, 0, at)
+
+
+#: Our conduct called compliant: "das Flatterband ist vorschriftsmäßig", "it was all done by the book".
+_BY_THE_BOOK = {
+    "de": (("vorschriftsmaessig",), ("vorschriftsgemaess",), ("regelkonform",), ("ordnungsgemaess",),
+           ("entspricht", "vorschriften"), ("nach", "vorschrift")),
+    "en": (("by", "the", "book"), ("up", "to", "code"), ("compliant",), ("within", "regulations"),
+           ("meets", "regulations"), ("to", "regulations"), ("within", "the", "rules")),
+}  # fmt: skip
+
+
+def _by_the_book(clause: Sequence[Piece], lang: str) -> Found | None:
+    """What the customer complains of called compliant with the rules ("Das Flatterband ist
+    vorschriftsmäßig", "the barrier was up to code"): a defence of our conduct, not taking the
+    complaint up. Not negated, not our promise (a first-person subject or a future: "Wir sichern
+    den Graben vorschriftsmäßig ab")."""
+    texts = [p.text for p in clause]
+    if _has_any(clause, NEGATIONS | _SUBJECT_FIRST[lang] | _FUTURE):
+        return None
+    for run in _BY_THE_BOOK[lang]:
+        span = _in_order(texts, run, 0)
+        if span is not None:
+            return _match("rules", clause, 0, len(clause) - 1)
+    return None
+
+
+#: What a rule does not provide for: "Geld zurück ist bei Gruppenbuchungen nicht vorgesehen",
+#: "refunds aren't available for group bookings", "a refund isn't an option".
+_PROVIDED = {"de": frozenset({"vorgesehen", "vorsehen", "vorgesehn"}), "en": frozenset({"available", "option"})}
+_TIME_CLAIMS = frozenset({"heute", "morgen", "today", "tomorrow", "dahin", "then"})
+
+
+def _not_provided(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
+    """What the customer asks for, refused as not provided for by the rules (:data:`_PROVIDED`,
+    negated, with a word the customer claimed in the clause): the rule put above their claim,
+    which the seeds count as contradicting them. Not a question (the caller checks)."""
+    texts = [p.text for p in clause]
+    at = next((i for i, t in enumerate(texts) if t in _PROVIDED[lang]), None)
+    if at is None or not _has_any(clause, NEGATIONS):
+        return None
+    asked = claimed - _TIME_CLAIMS - {fold(w) for w in lexicon.words_for(lexicon.WHEN_WORDS, lang)}
+    if not any(({p.text} | p.lemmas) & asked for p in clause):
+        return None
+    return _match("rules", clause, 0, len(clause) - 1)
+
+
+#: Words of what the customer ought to do, with "next time": a lesson too.
+_OUGHT_NEXT = frozenset({"sollten", "solltest", "besser", "muessen", "should", "better", "must", "ought"})
+
+
 def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     """Telling the customer how to do it next time ("For next time, do check the care label",
     "Next time it's worth checking the small print before you book", "Beim nächsten Mal lesen Sie
@@ -2240,10 +2402,12 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         return None
     texts = [p.text for p in sentence]
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
-    if marker is None or _has_any(sentence, _FIRST[lang] | {"lets"}):
+    # (only "we"/"I" as the subject: "sollten Sie uns vorher Bescheid geben" is still their lesson)
+    if marker is None or _has_any(sentence, frozenset({"ich", "wir", "i", "we", "lets"})):
         return None
     lemmas = set(texts).union(*(p.lemmas for p in sentence))
-    if not lemmas & _CARE[lang]:
+    # "Wertvolle Bücher sollten Sie beim nächsten Mal besser an der Theke abgeben": what they ought to do
+    if not lemmas & _CARE[lang] and not set(texts) & _OUGHT_NEXT:
         return None
     if texts[marker[0]] in ("this", "diesmal", "dieses") and not set(texts) & _RIGHT_NOW:
         return None  # "this time it's on us": no reproach without "properly"
@@ -2346,11 +2510,23 @@ _NORMAL_AFTER = frozenset(
 
 #: Other customers held up to this one: "Die meisten Kunden haben keine Probleme", "Most guests
 #: never mind sharing".
-_MOST = (("die", "meisten"), ("most",), ("fast", "alle"), ("almost", "all"), ("nearly", "all"))
+_MOST = (("die", "meisten"), ("most",), ("fast", "alle"), ("almost", "all"), ("nearly", "all"), ("viele",),
+         ("many",), ("lots", "of"))  # fmt: skip
 _OTHERS = frozenset(
     {"kunden", "kundinnen", "gaeste", "leute", "eltern", "patienten", "mitglieder", "teilnehmer", "mieter",
-     "customers", "guests", "people", "parents", "patients", "members", "clients", "users", "tenants", "others"}
+     "customers", "guests", "people", "parents", "patients", "members", "clients", "users", "tenants", "others",
+     "gruppen", "kinder", "paare", "familien", "schueler", "besucher", "firmen", "bueros", "groups", "kids",
+     "children", "couples", "families", "visitors", "offices", "companies", "firms", "pupils"}
 )  # fmt: skip
+#: Others liking what the customer complains of ("die meisten Gruppen sind von der Burg begeistert",
+#: "viele Kinder finden so ein Matratzenlager ein Abenteuer", "most kids love it").
+_LIKED = frozenset(
+    {"begeistert", "lieben", "liebt", "moegen", "mag", "gern", "gerne", "toll", "spannend", "abenteuer", "spass",
+     "geniessen", "zufrieden", "love", "loves", "enjoy", "enjoys", "like", "likes", "happy", "adventure", "fun",
+     "pleased", "thrilled"}
+)  # fmt: skip
+#: A hypothetical: "most parents would be worried too" takes the customer's side.
+_WOULD = frozenset({"would", "wouldnt", "d", "wuerden", "wuerde", "waeren", "waere", "haetten", "haette"})
 
 
 def _most_others(texts: Sequence[str]) -> int | None:
@@ -2358,8 +2534,12 @@ def _most_others(texts: Sequence[str]) -> int | None:
     mit unseren Technikern keine Probleme", "Most guests never mind sharing"): their complaint
     measured against others, which dismisses it; None when it does not."""
     # (said of no trouble they have: "keine Probleme", "never mind", "would hardly notice"; "most
-    # customers take the plan" praises an offer, pushed_after_no's)
-    if not set(texts) & (NEGATIONS | {"hardly", "barely", "kaum", "nie", "niemals", "never"}):
+    # customers take the plan" praises an offer, pushed_after_no's); or of liking it (:data:`_LIKED`)
+    negated = bool(set(texts) & (NEGATIONS | {"hardly", "barely", "kaum", "nie", "niemals", "never"}))
+    liked = not negated and bool(set(texts) & _LIKED) and not set(texts) & (_WOULD | {"ich", "i"})
+    if not negated and not liked:
+        return None
+    if liked and set(texts) & {"sorry", "leid", "verstehe", "understand"}:
         return None
     for run in _MOST:
         span = _in_order(texts, run, 0)
@@ -2420,7 +2600,7 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             and not past
             and tokens & _GENERIC
             and at is not None
-            and {"with", "bei", "mit"} & set(texts[at + 1 :])
+            and {"with", "bei", "mit", "in", "im"} & set(texts[at + 1 :])
         ):
             return _match("normalising", clause, 0, len(clause) - 1)
         copula = _table(lexicon.COPULA, lang)
@@ -3222,7 +3402,7 @@ def disagreement(
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
         checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens, _another_one)
         checks += (_your_side_must_have, _insisting, _feeling_dismissed, _according_to, _you_missed_it)
-        checks += ((_deflection,) if blamed else ()) + (_out_of_our_hands,)
+        checks += ((_deflection,) if blamed else ()) + (_out_of_our_hands, _trust_demanded)
         for check in checks:
             hit = check(clause, lang)
             if hit is not None:
@@ -3231,6 +3411,7 @@ def disagreement(
         else:
             hit = _minimising(clause, lang, claimed) or _technicality(clause, lang, but_seen)
             hit = hit or _no_record(clause, lang, claimed) or _defends_accused(clause, lang)
+            hit = hit or _not_provided(clause, lang, claimed) or _by_the_book(clause, lang)
             if hit is not None:
                 found.append(hit)
                 continue
@@ -3253,7 +3434,11 @@ def disagreement(
         ]
     found += [
         hit
-        for hit in (*excuses(words, resources, language, accused), *accused_quoted(words, resources, language, accused))
+        for hit in (
+            *excuses(words, resources, language, accused),
+            *accused_quoted(words, resources, language, accused),
+            *accused_praised(words, resources, language, accused),
+        )
         if not any(f.match.start <= hit.match.start <= f.match.end for f in found)
     ]
     agreeing = _agreeing_sentences(words, resources, language)
@@ -3592,18 +3777,32 @@ def part_kept(
             # half of it"): "we'll credit back half of this month's fee for the visits missed" is fair
             limited = bool({"partial", "partly", "teilweise", "anteilig"} & set(texts)) or bool(set(texts) & _AT_MOST)
             part = bool(near) and not priced and limited
+            # "I can only credit the bottle part": a part named, and "only" what is given
+            only_part = bool(set(texts) & {"part", "teil", "anteil"}) and bool(set(texts) & {"only", "nur"})
+            part = part or only_part and any(({p.text} | p.lemmas) & _GIVING for p in clause)
             keeping = bool(keys & _KEEPING) and bool(set(texts) & {"ich", "wir", "i", "we"})
             fee = bool(set(texts) & _FEE_NOUNS[lang]) and (
                 (lang == "de" and {"faellt", "fallen"} & set(texts) and texts[-1] == "an")
                 or (lang == "en" and bool({"applies", "apply"} & set(texts)))
                 or (lang == "en" and _in_order(texts, ("there", "will", "be"), 0) is not None)
+                or (lang == "en" and texts[:2] in (["there", "s"], ["there", "is"], ["theres"]))
                 # "Die Gebühr bleibt (deshalb) bestehen", "the fee still stands"
                 or (lang == "de" and "bleibt" in texts and texts[-1] == "bestehen")
                 or (lang == "en" and bool({"stands", "remains"} & set(texts)) and "still" in texts)
             )
+            # "die 59 Euro bleiben deshalb", "the £38 stays": the money kept (not "bleiben bei Ihnen")
+            stays = {"bleiben", "bleibt", "stays", "remains"} & set(texts) and not _has_any(clause, _SECOND[lang])
+            fee = fee or bool(stays) and (lang == "de" and "euro" in texts or lang == "en" and _money_said(clause))
             if part or keeping or fee:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))
     return found
+
+
+def _money_said(clause: Sequence[Piece]) -> bool:
+    """An amount of money stands in the clause ("£38", "$20", "38 pounds")."""
+    return any(p.word.text.lstrip("(").startswith(("£", "$", "€")) for p in clause) or bool(
+        {p.text for p in clause} & {"pounds", "quid", "dollars", "euros"}
+    )
 
 
 def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
@@ -3694,6 +3893,49 @@ _APART = frozenset(
      "should", "sollte", "haette", "muesste",
      "klaere", "klaeren", "sorry", "leid"}
 )  # fmt: skip
+
+
+#: Praise of a person: "he knows the job best", "sie ist sehr erfahren", "he's very good".
+#: (words of skill at the job only: "Amara is a good girl" praises the customer's own child, a
+#: name the customer gave too)
+_PRAISE = frozenset(
+    {"best", "experienced", "reliable", "professional", "expert", "beste", "besten", "erfahren", "erfahrene",
+     "erfahrensten", "erfahrenster", "zuverlaessig", "profi", "fachmann", "fachfrau"}
+)  # fmt: skip
+#: Not having known: "Becky couldn't have known", "Frau Roth konnte das nicht wissen".
+_KNOWN = frozenset({"known", "know", "wissen", "ahnen", "geahnt"})
+
+
+def accused_praised(
+    words: Sequence[Word], resources: LanguageResources, language: str, accused: frozenset[str]
+) -> list[Found]:
+    """Sentences that speak up for the one the customer accuses (a name of :func:`accused_names`,
+    or "he"/"she"/"er"/"sie" after it in the sentence): praise ("Lee knows the job best and he's
+    very good") or excusing them as unable to know ("Becky couldn't have known"). The customer's
+    complaint about them is set aside, which the seeds count as contradicting the customer. Not a
+    question; praise not negated."""
+    if not accused:
+        return []
+    lang = language if language in _FIRST else "en"
+    pronouns = {"he", "she", "er", "sie"}
+    found: list[Found] = []
+    for sentence in _sentences(clauses(words, resources, language)):
+        if _question(sentence[-1]):
+            continue
+        named = False
+        for clause in sentence:
+            texts = [p.text for p in clause]
+            named = named or bool(set(texts) & accused)
+            about = bool(set(texts) & accused) or (named and bool(set(texts) & pronouns))
+            if not about or _has_any(clause, _SUBJECT_FIRST[lang] | _SECOND[lang] - {"sie"}):
+                continue
+            negated = _has_any(clause, NEGATIONS)
+            skilled = {"knows", "weiss"} & set(texts) and {"doing", "tut", "macht", "job"} & set(texts)
+            praised = not negated and bool(set(texts) & _PRAISE or skilled)
+            unknowing = negated and bool(set(texts) & _KNOWN) and bool(set(texts) & {"could", "couldnt", "konnte"})
+            if praised or unknowing:
+                found.append(_match("defends", clause, 0, len(clause) - 1))
+    return found
 
 
 def accused_quoted(
@@ -4043,7 +4285,7 @@ def echoed_excuse(
         # a condition with the generic "man" states a rule, no case ("schnell zerdrückt, wenn man
         # nicht aufpasst"): it may repeat the excuse
         conditional = bool(texts & _CONDITION[lang]) and not (lang == "de" and "man" in texts)
-        if not flat or _question(sentence[-1]) or quoted or texts & _REPORTING:
+        if not flat or _question(sentence[-1]) or quoted or (texts & _REPORTING and not _told_us(texts)):
             continue
         stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
         # "meldet sich" (gets in touch) is no form of "melden" (to report) an excuse may name
@@ -4092,7 +4334,20 @@ def echoed_excuse(
             # (only the word the negation falls on: "aren't quick enough for that room" denies "quick")
             negated_word = claim.words[claim.denied_from : claim.denied_from + 1] if claim.negated else ()
             denied = frozenset().union(*negated_word)
-            if denied & stems and not negation_said:
+            # the denied word said with no negation in its own clause affirms it ("muss niemand
+            # drei Wochen warten, Lina bekommt einen Notfalltermin" for "kein Notfall, drei Wochen")
+            denied_negated = any(
+                any(_stems(p) & denied for p in c)
+                and any(
+                    p.text in NEGATIONS
+                    or p.text in ("nur", "only")
+                    and c[at + 1 : at + 2]
+                    and is_number_word(c[at + 1].text)
+                    for at, p in enumerate(c)
+                )
+                for c in sentence
+            )
+            if denied & stems and not denied_negated:
                 continue
             # without a denial, our own doing ("Wir drucken die Tasse neu, mit allen drei Motiven")
             # names the things of an excuse that denies ("drei Motive passen nicht auf die Tasse");
@@ -4105,6 +4360,15 @@ def echoed_excuse(
                 continue
             return _match("echo", flat, 0, len(flat) - 1)
     return None
+
+
+def _told_us(texts: set[str]) -> bool:
+    """The report is what we were told, held up as our reason ("But she told us her mum was
+    outside", "sie hat uns ja gesagt"), or insisted on ("Amara did say her mum was outside"): the
+    excuse argued again, not what the customer was told, reported back (a negation in the clause
+    that says the excuse still disowns it: :func:`echoed_excuse`)."""
+    to_us = bool(texts & {"told", "gesagt", "sagte", "meinte"}) and bool(texts & {"us", "me", "uns", "mir"})
+    return to_us or "did" in texts and bool(texts & {"say", "tell"})
 
 
 def accused_names(customer: Sequence[Word], language: str, customer_name: str | None) -> frozenset[str]:

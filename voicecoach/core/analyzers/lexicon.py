@@ -1193,8 +1193,8 @@ NORM_WORDS: Lexicon = {
 #: Fault words: with "our"/"we" (not negated), or "your" negated ("nicht Ihre Schuld"), taking the customer's side.
 FAULT_WORDS: Lexicon = {
     "de": ("fehler", "versehen", "panne", "schuld", "irrtum", "missgeschick", "schief", "schiefgelaufen", "versäumnis",
-           "schiefgegangen", "falsch"),
-    "en": ("mistake", "fault", "error", "oversight", "mixup", "messed", "blame", "wrong"),
+           "schiefgegangen", "falsch", "versagt", "versagen"),
+    "en": ("mistake", "fault", "error", "oversight", "mixup", "messed", "blame", "wrong", "failure", "failing"),
 }  # fmt: skip
 #: Thanks (taking up a complaint).
 THANKS_WORDS: Lexicon = {

@@ -1532,7 +1532,12 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 # asked in other forms: "Wann hätten Sie denn Zeit?" for "wann haben Sie Zeit",
                 # "What day would suit you?" for "what day suits", "the meeting" for "your meeting",
                 # "the reference on your booking" for "booking reference"
-                meant = meaning_found([phrasing], spoken.words, strict=True, mood=False, **context.meaning_kwargs())
+                topic = frozenset(fold(lemma.lower()) for lemma in _ask_lemmas(asks, context)) - set(
+                    normalize(phrasing)
+                )
+                meant = meaning_found(
+                    [phrasing], spoken.words, strict=True, mood=False, topic=topic, **context.meaning_kwargs()
+                )
                 asked = meant is not None and in_question(meant.match.words, spoken, context.language, indirect=True)
                 matches = [meant.match] if asked and meant is not None else []
             for match in matches:

@@ -12,7 +12,7 @@ accepting the no, not pushing; so is a question about what the customer has that
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.analyzers._common import (
@@ -455,7 +455,29 @@ def _compounds_of(phrases: Sequence[str], spoken: Spoken, context: Context) -> l
             modifier = said[: -len(head)].rstrip("-")
             if any(known(form, "de") for form in (modifier, modifier[:-1]) if len(form) >= _MIN_MODIFIER):
                 found.append(Match(phrase, (word,), word.start, word.end, (word,)))
+        core = _compound_core(head, known)
+        for word in spoken.words if core else ():
+            said = word.text.strip(".,;:!?\"'„“”()").lower()
+            if said.startswith(core) and not any(m.words == (word,) for m in found):
+                # "Steine aus Naturstein" for the refused "Natursteinpflaster": the offer's own core
+                found.append(Match(phrase, (word,), word.start, word.end, (word,)))
     return found
+
+
+#: The least letters of the first part of a compound offer word said alone ("Naturstein" of
+#: "Natursteinpflaster"): shorter parts ("Ersatz", "Zusatz") name too much else.
+_MIN_CORE = 9
+
+
+def _compound_core(phrase: str, known: Callable[[str, str], bool]) -> str | None:
+    """The first part of a German compound offer word, folded to lower case, when both parts are
+    words of the language's word list ("Natursteinpflaster": "naturstein" + "Pflaster") and the first
+    has :data:`_MIN_CORE` letters or more; None otherwise (the longest such first part)."""
+    for cut in range(len(phrase) - _MIN_HEAD, _MIN_CORE - 1, -1):
+        first, rest = phrase[:cut], phrase[cut:]
+        if known(first.capitalize(), "de") and any(known(form, "de") for form in (rest.capitalize(), rest.lower())):
+            return first.lower()
+    return None
 
 
 def _offered(spoken: Spoken, word: object) -> bool:

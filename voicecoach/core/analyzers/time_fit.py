@@ -27,7 +27,7 @@ Only plain cases count, so that a penalty rests on evidence a coach would accept
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from voicecoach.core.text import Token, Word, tokens_of, words_of_text
@@ -110,18 +110,21 @@ _PARTICLE_GE = ("ange", "abge", "aufge", "ausge", "einge", "zuge", "vorge", "nac
 
 
 #: Participles that say a present state, not what happened: "we're closed on Mondays", "wir haben nur vormittags geöffnet".
-_STATE_ED = frozenset({"closed", "booked", "engaged", "occupied", "geoeffnet"})
+_STATE_ED = frozenset({"closed", "booked", "engaged", "occupied", "geoeffnet", "allowed", "permitted", "banned"})
 _CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
 #: Verbs of asking or knowing: "ob"/"whether" after them opens an indirect question.
 _ASKING = frozenset({"wissen", "weiss", "fragen", "frage", "sagen", "know", "ask", "asking", "tell", "wondering"})
 _NEGATION = frozenset(
-    {"nicht", "kein", "keine", "keinen", "nie", "not", "no", "never", "cant", "cannot", "dont", "wont", "doesnt",
-     "didnt", "isnt", "arent", "wouldnt", "shouldnt"}
+    {"nicht", "nichts", "kein", "keine", "keinen", "nie", "not", "no", "never", "nothing", "cant", "cannot", "dont",
+     "wont", "doesnt", "didnt", "isnt", "arent", "wouldnt", "shouldnt"}
 )  # fmt: skip
 #: "außer"/"except" before the slot, or being away after it ("ab 13 Uhr außer Haus").
 _EXCEPT = frozenset({"ausser", "except", "besides"})
 #: "ab 14 Uhr", "from two": the time a span starts.
 _FROM = frozenset({"ab", "from", "after"})
+#: Setting off on a trip, as an absence (:data:`_SETTING_OFF`).
+_SETTING_OFF_AWAY = (("set", "off"), ("setting", "off"), ("leave", "for"), ("leaving", "for"), ("fly", "out"),
+                     ("flying", "out"), ("reisen", "ab"), ("fahren", "los"), ("fliegen", "los"))  # fmt: skip
 _AWAY = (
     ("ausser", "haus"), ("nicht", "da"), ("nicht", "zu", "hause"), ("nicht", "zuhause"), ("weg",), ("unterwegs",),
     ("bei", "der", "arbeit"), ("out",), ("away",), ("at", "work"), ("not", "in"), ("not", "home"), ("not", "around"),
@@ -138,11 +141,14 @@ _AWAY = (
     ("early", "shift"), ("late", "shift"), ("night", "shift"), ("day", "shift"), ("on", "nights"),
     ("i", "work", "till"), ("i", "work", "until"),  # "I work till six every day"
     ("nachtschicht",), ("nachtdienst",), ("tagschicht",),
+    # teaching or on a hospital ward ("bis 16 Uhr im Unterricht", "on the ward till seven"; not "im
+    # Laden": a shop or restaurant of their own is where a visit finds them)
+    ("im", "unterricht"), ("unterrichte",), ("teaching",), ("in", "class"), ("on", "the", "ward"), ("in", "theatre"),
     # asleep after a night shift ("I sleep till two", "da schlafe ich bis zwei")
     ("schlafe",), ("sleep",), ("asleep",), ("sleeping",),
     # off on a journey ("Ich fahre morgen für zwei Wochen nach Kiel", "I'm flying to Spain on Friday")
     ("fahre",), ("fliege",), ("reise",), ("flying", "to"), ("fly", "to"),
-    ("driving", "to"), ("travelling", "to"), ("traveling", "to"),
+    ("driving", "to"), ("travelling", "to"), ("traveling", "to"), *_SETTING_OFF_AWAY,
     # at an appointment of their own ("Tomorrow I'm at my dress fitting until one"; not "at my studio")
     ("at", "my"),
 )  # fmt: skip
@@ -321,6 +327,13 @@ _CALLING = frozenset(
 )  # fmt: skip
 #: Before a weekday, these make it a day gone by ("das Protokoll vom Montag", "since Tuesday",
 #: "last Friday"), not an offer.
+#: A job done or ready: "fertig", "erledigt", "finished".
+_DONE = frozenset({"fertig", "erledigt", "abgeschlossen", "done", "finished", "complete", "completed", "ready"})
+#: Words that take up the feeling: a day in their clause is what happened, not an offer.
+_UNDERSTOOD = frozenset(
+    {"verstehe", "verstehen", "verstaendlich", "nachvollziehbar", "understand", "understandable", "sorry",
+     "leid", "entschuldigung", "apologise", "apologize"}
+)  # fmt: skip
 _GONE_BY = frozenset({"vom", "seit", "since", "last", "letzten", "letzte", "vergangenen", "previous"})
 #: Words that join days into a span or list ("Tuesday to today", "Dienstag, Mittwoch oder heute").
 _JOINING = frozenset({"to", "bis", "and", "und", "or", "oder", "through", "till", "until"})
@@ -947,6 +960,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         # (and the whole sentence must read as past too: "-ed" after a need later in it is a wish)
         # "Ich will nur wissen, ob das Segel bis Samstag fertig ist": an indirect question, no condition
         conditional = set(texts) & _CONDITION - ({"ob", "whether"} if set(texts) & _ASKING else set())
+        # a condition only after every time said ("..., und wenn der Bagger kommt, will ich dabei
+        # sein") does not hang over the times before it
+        last_time = max((last for _, last, _ in whens), default=-1)
+        if conditional and all(i > last_time for i, t in enumerate(texts) if t in conditional):
+            conditional = set()
         if (_past(present[: timed_end + 1]) and _past(present)) or conditional:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
             continue
@@ -1072,7 +1090,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 deadlines.add(first)
         asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
         clause_day: str | None = None  # the day the clause before named ("montags ist Ruhetag, da ...")
+        before_clause = len(found)  # where the limits of the clause before begin
         for c_first, c_last in _clauses(sentence):
+            clause_from, before_clause = before_clause, len(found)
             words = texts[c_first : c_last + 1]
             inside = [(first, w) for first, _, w in whens if c_first <= first <= c_last and first not in deadlines]
             since = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM]
@@ -1084,7 +1104,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 or (bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words)
                 or _day_ruled_out(words)
             )
-            if set(words) & _PHONE and set(words) & _NEGATION:
+            if set(words) & _PHONE and set(words) & _NEGATION and not inside and clause_from < before_clause:
+                # "I'm on the ward till seven, no phones allowed": the absence just said binds calls too
+                found[clause_from:before_clause] = [
+                    replace(lim, calls=True) for lim in found[clause_from:before_clause]
+                ]
+            elif set(words) & _PHONE and set(words) & _NEGATION:
                 # "da gehe ich nicht ans Telefon", "I can't take calls on Thursday": calls too
                 for each in _away_days(inside, texts, words, today, clause_day):
                     found.append(
@@ -1110,8 +1135,13 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     and not since
                     # ("I'm at work until seven on weekdays, but I'm in all weekend": the weekend said
                     # beside the weekdays is no day of the absence)
-                    and not any(w.day for *_, w in whens if not (_on_weekdays(words) and w.day in ("w5", "w6")))
-                    and not negated
+                    and not any(
+                        w.day
+                        for f, _, w in whens
+                        if not (_on_weekdays(words) and w.day in ("w5", "w6")) and not _today_told(texts, clauses, f)
+                    )
+                    # (a negation in another clause says more of the same: "..., ich komme nicht früher weg")
+                    and not set(words) & _NEGATION
                 ):
                     # "Ich bin bis 17 Uhr auf der Baustelle": with no day said in the sentence, every
                     # day from that hour on ("I'm at work till five and can't be with him" asks for
@@ -1196,6 +1226,15 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         clause_day = next((w.day for _, w in inside if w.day), None) or clause_day
                         continue
                     kind = "from" if starts and not ends else "not"
+                    hour = next((w.hours for _, w in inside if w.day == day and w.hours), None)
+                    if kind == "from" and hour is not None and day and day[0] in "wr":
+                        # "We set off at noon on Friday": that day from noon, then every day after it
+                        tokens = tuple(sentence[c_first : c_last + 1])
+                        found.append(Limit("not", When(day, (hour[0], 24.0), tokens), told, calls=_unreachable(texts)))
+                        later = f"{day[0]}{(int(day[1:]) + 1) % 7 if day[0] == 'w' else int(day[1:]) + 1}"
+                        found.append(Limit("from", When(later, None, tokens), told, calls=_unreachable(texts)))
+                        clause_day = day
+                        continue
                     for each in (days or _days_through(inside, texts)) if kind == "not" else (day,):
                         # ("dort habe ich kaum Netz": no call reaches them there either)
                         said = When(each, None, tuple(sentence[c_first : c_last + 1]))
@@ -1205,6 +1244,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 and _present(words)
                 and not set(words) & _NEGATION
                 and not _hours_span(words)  # "nur von 6 bis 10 Uhr abends da": a window (below)
+                # "nur morgens bis 8 Uhr und ab 17 Uhr zu Hause": two windows (below)
+                and not any(w.hours and f and texts[f - 1] in _FROM for f, w in inside)
             ):
                 # "Ich bin nur bis zehn zu Hause", "I'm only in till ten", "Heute bis 18 Uhr sind wir
                 # hier": not after that hour
@@ -1254,6 +1295,18 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             elif (set(words) & _ONLY or _must_be(words)) and _says_today(words) is None and not _elsewhere_open(words):
                 # "only before 8 or after 5": the hours up to that one are a window too ("by" is a deadline)
                 timed = [(f, w) for f, w in inside if w.hours and _lead(whens, f, texts) not in _BY - _UP_TO]
+                # "morgens bis 8 Uhr": the part of the day said with its end is that one window
+                parts = set(_PARTS.values())
+                timed = [
+                    (f, w)
+                    for i, (f, w) in enumerate(timed)
+                    if not (
+                        w.hours in parts
+                        and i + 1 < len(timed)
+                        and timed[i + 1][0] - f <= 2
+                        and _lead(whens, timed[i + 1][0], texts) in _UP_TO
+                    )
+                ]
                 days = [
                     replace(w, day=each)
                     for f, w in inside
@@ -1517,14 +1570,18 @@ def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
 
 
 #: The phone, in a clause that rules it out ("nicht ans Telefon", "can't take calls").
-_PHONE = frozenset({"telefon", "handy", "anrufe", "phone", "calls", "mobile"})
+_PHONE = frozenset({"telefon", "handy", "anrufe", "phone", "phones", "calls", "mobile", "mobiles", "telefone"})
 #: Being reachable by phone: a window said with it holds for calls as well as visits.
 _REACHABLE = frozenset({"erreichbar", "reachable", "telefonieren", "telefonisch"})
 #: Every day: "jeden Tag", "täglich", "every day", "all week" / "die ganze Woche" (the working week).
 _EVERY_DAY = (
     ("jeden", "tag"), ("taeglich",), ("every", "day"), ("each", "day"), ("all", "week"), ("this", "week"),
+    ("every", "night"), ("every", "evening"), ("each", "night"), ("jeden", "abend"), ("abends", "immer"),
     ("die", "ganze", "woche"), ("diese", "woche"),
 )  # fmt: skip
+#: "next week", "nächste Woche": days of the coming week, not this one's.
+_NEXT_WEEK_RUNS = (("next", "week"), ("naechste", "woche"), ("naechsten", "woche"), ("kommende", "woche"),
+                   ("kommenden", "woche"))  # fmt: skip
 #: Words that point back to the day of the clause before: "montags ist Ruhetag, da bin ich nicht da"
 #: (after a clause that ends at an hour, "then" is "afterwards": "here till six, then we're out").
 _THEN_BACK = frozenset({"da", "dann", "then"})
@@ -1551,7 +1608,12 @@ def _away_days(
             return [f"w{d % 7}" for d in range(today, today + (end - today) % 7 + 1)]
         return _days_through(inside, texts)
     if every:
-        return [f"w{d}" for d in range(5)]  # "every day" at work or out: the working week, not the weekend
+        days = [f"w{d}" for d in range(5)]  # "every day" at work or out: the working week, not the weekend
+        if today is not None and any(_has_run(texts, run) for run in _NEXT_WEEK_RUNS):
+            # "Next week I'm at work till five every day", said on a Friday: next week's days; a
+            # weekday still to come this week (or today) is not one of them
+            days = [d for d in days if int(d[1:]) < today]
+        return days
     if words and words[0] in _THEN_BACK and before is not None:
         return [before]
     return []
@@ -1617,9 +1679,16 @@ def _unreachable(words: Sequence[str]) -> bool:
     return any(w in _SIGNAL and at and words[at - 1] in _POOR for at, w in enumerate(words))
 
 
+#: Setting off on a trip: the absence starts then and runs on ("We set off at noon on Friday").
+_SETTING_OFF = _SETTING_OFF_AWAY
+
+
 def _for_a_while(words: Sequence[str]) -> bool:
     """The clause says how long an absence lasts, in days or weeks ("für zwei Wochen", "for a
-    week", "eine Woche", "for ten days"): it runs on past its first day."""
+    week", "eine Woche", "for ten days"), or that a trip starts ("we set off on Friday",
+    :data:`_SETTING_OFF`): it runs on past its first day."""
+    if any(_has_run(words, run) for run in _SETTING_OFF):
+        return True
     return any(
         w in _WEEK_WORDS | _DAY_WORDS | {"day"} and at and (words[at - 1].isdigit() or words[at - 1] in _ONE | {"paar"})
         for at, w in enumerate(words)
@@ -1683,6 +1752,14 @@ def _today(customer: Sequence[Word]) -> int | None:
 _ONLY_TODAY = frozenset({"only", "already", "just", "still"})
 
 
+def _today_told(texts: Sequence[str], clauses: Sequence[tuple[int, int]], at: int) -> bool:
+    """The day at ``at`` only says which day today is, in a clause of its own ("Heute ist
+    Dienstag, ...", "It's Thursday, ..."): no day of the absence said beside it."""
+    a, b = next(((a, b) for a, b in clauses if a <= at <= b), (0, len(texts) - 1))
+    words = list(texts[a : b + 1])
+    return words[:2] == ["heute", "ist"] and len(words) == 3 or _says_today(words) == len(words) - 1
+
+
 def _says_today(words: Sequence[str]) -> int | None:
     """Where the weekday stands when the clause opens by saying which day it is: "It's Monday",
     "It's only Tuesday and this week is a mess" (that "only" is no limit of the slots allowed);
@@ -1741,6 +1818,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 continue
             if clause & (_NEGATION | _CONDITION | _EXCEPT | _LEAVING) or _you_subject(texts[c_start : c_end + 1]):
                 continue
+            if clause & _UNDERSTOOD and not clause & (_DELIVERING | _CALLING):
+                continue  # "Das verstehe ich nach diesem Wochenende": the feeling taken up, no time offered
             echoed = f" {' '.join(t.text for t in when.tokens)} " in f" {heard} "
             # "am Samstag, dem 13., um 10 Uhr": a day they said, made a date of our own, is ours
             joined = [w for f, _, w in whens[at + 1 : at + 2] if f <= last + 2 and w.day and w.day[0] == "d"]
@@ -1766,9 +1845,49 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 hours = (hour, hour + hours[1] - hours[0])
             # "kommt heute gegen 17 Uhr vorbei und ruft Sie vorher an": the call is the other part's
             call = bool(_and_part(texts, c_start, c_end, first) & _CALLING)
+            # "Ihr Vorgarten ist spätestens Freitagmittag fertig": when a job is done needs nobody
+            # at home either (only a deadline binds it); "kommt ... und ist fertig" is still a visit
+            part_words = _and_part(texts, c_start, c_end, first)
+            if c_end - c_start <= 2 and c_start:  # ", spätestens Freitagmittag": the time said after its clause
+                p_start = next((s for s, e in clauses if e == c_start - 1), c_start)
+                part_words = part_words | set(texts[p_start:c_start])
+            call = call or bool(part_words & _DONE and not part_words & (_DELIVERING - _DONE))
+            if _their_event(when, part_words, customer):
+                continue  # "Lina kann morgen früh entspannt ihre Arbeit schreiben": their own plan that day
             offer = When(day, hours, when.tokens, call=call, guessed=when.guessed, dated=dated)
             found.append(_on_weekday(offer, today))
     return found
+
+
+#: Words too common to tie a reply's time to the customer's own plan.
+_PLAIN = frozenset(
+    {"morgen", "heute", "tomorrow", "today", "abends", "morgens", "frueh", "kommen", "koennen", "kann", "wird",
+     "sein", "haben", "dann", "your", "ihre", "ihren", "ihrem", "with", "will", "have", "that", "this", "then",
+     "from", "into", "there", "here", "morning", "evening", "afternoon", "night", "noch", "auch", "schon", "down",
+     "back", "time", "over", "just", "booked", "put"}
+)  # fmt: skip
+
+
+def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
+    """The time belongs to the customer's own plan, said back: a sentence of their line names the
+    same day word and shares a longer word (its first six letters) with the reply's words around
+    the time ("Morgen schreibt sie eine Mathearbeit" and "Lina kann morgen früh ihre Arbeit
+    schreiben"); not when we act in it (first person, or a verb of coming or bringing)."""
+    # (folded: "I'll" is "ill", "we'll" "well", "we're" "were")
+    agent = {"ich", "wir", "i", "we", "ll", "ill", "ive", "id", "im", "well", "were", "weve", "wed", "us", "uns"}
+    if not customer or when.day is None or part & (_DELIVERING | agent):
+        return False
+    named = {t.text for t in when.tokens}
+
+    def keys(words: Iterable[str]) -> set[str]:
+        return {w[:6] for w in words if len(w) >= 4 and w not in _PLAIN and w not in named}
+
+    ours = keys(part)
+    for sentence in _sentences(tokens_of(customer)):
+        said = [t.text for t in sentence]
+        if named & set(said) & (set(_RELATIVE) | set(_WEEKDAYS)) and ours & keys(said):
+            return True
+    return False
 
 
 def _between(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[When]:
