@@ -357,3 +357,106 @@ def test_the_accused_colleague_defended(language: str, reply: str, contradiction
     }[language]  # fmt: skip
     found = penalised(language, reply, resources, **step)
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # an emphatic must put on the customer
+        ("en", "The van comes tomorrow at ten. You do have to make sure someone's at the door, though.", True),
+        ("de", "Der Wagen kommt morgen um zehn. Sie müssen schon dafür sorgen, dass jemand an der Tür ist.", True),
+        # ... not a plain arrangement, nor a must they are spared
+        ("en", "The van comes tomorrow at ten, and the driver will ring you from the gate.", False),
+        ("de", "Der Wagen kommt morgen um zehn, Sie müssen nicht zu Hause sein.", False),
+    ],
+)  # fmt: skip
+def test_an_emphatic_must(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    step = {
+        "de": {"say": "Seit drei Wochen kein Wasser, und die Rechnung kam trotzdem!", "emotion": "annoyed",
+               "expect": {"key_points": {"delivery": ["kommt", "liefern"]}}},
+        "en": {"say": "Three weeks without water, and the invoice still came!", "emotion": "annoyed",
+               "expect": {"key_points": {"delivery": ["comes", "deliver"]}}},
+    }[language]  # fmt: skip
+    found = penalised(language, reply, resources, **step)
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the customer's evidence made nothing of
+        ("en", "I'm sorry, we'll refit it. The two spare bolts alone don't mean anything, though.", True),
+        ("de", "Das tut mir leid, wir bauen es neu auf. Zwei übrige Schrauben allein heißen gar nichts.", True),
+        # ... not a reassurance that goes on
+        ("en", "I'm sorry, we'll refit it today. It doesn't mean anything bad for your other furniture.", False),
+    ],
+)  # fmt: skip
+def test_evidence_made_nothing_of(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **BOTCHED[language])
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # sympathy and a bare note in the file say nothing about the matter
+        ("de", "Das verstehe ich. Ich notiere es mir.", True),
+        ("en", "I understand. I'll make a note of it on your file.", True),
+        # a note with the remedy in it does
+        ("en", "I understand. I've noted it, and I'm refunding you in full today.", False),
+    ],
+)  # fmt: skip
+def test_a_bare_note_in_the_file(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **TOUR[language])
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # after a no, others liking the refused offer praise it (a push, not a contradiction)
+        ("en", "Understood. Lots of people love having the sketch too. The portrait is ready on the 3rd.", False),
+        ("de", "Verstehe. Viele Familien nehmen das Paket aber gern. Die Anzeige erscheint Mittwoch.", False),
+    ],
+)  # fmt: skip
+def test_the_refused_offer_praised_is_no_contradiction(
+    language: str, reply: str, contradiction: bool, resources: Any
+) -> None:
+    step = {
+        "de": {"say": "Nein, das Paket will ich nicht, wirklich nicht. Wann erscheint die Anzeige?", "emotion": "sad",
+               "expect": {"accept_no": True, "offer_words": ["Paket"], "key_points": {"date": ["Mittwoch"]}}},
+        "en": {"say": "No, I don't want the sketch as well, thank you. When is the portrait ready?", "emotion": "sad",
+               "expect": {"accept_no": True, "offer_words": ["sketch"], "key_points": {"date": ["3rd"]}}},
+    }[language]  # fmt: skip
+    found = penalised(language, reply, resources, **step)
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a condition after the times that lets the visit go on without them hangs over the limit
+        ("It's Tuesday. I'm at work till six, so if you need to spray, the side gate's open.",
+         "Our sprayer uses the side gate tomorrow morning.", False),
+        # their deadline said with the same words is no plan of theirs: the offer still counts
+        ("It's Monday. I need the complete file by noon tomorrow.", "You'll have the complete file tomorrow at four.", True),
+    ],
+)  # fmt: skip
+def test_conditions_and_their_words(customer: str, reply: str, conflict: bool) -> None:
+    broke, read = breaks_a_limit(customer, reply)
+    assert broke is conflict, read
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # "by the book" said of the customer takes their side
+        ("en", "You used it by the book, so the blame is ours. We'll cover the trench today.", False),
+        # a terrible thing to happen is sympathy, not "these things happen"
+        ("en", "I'm so sorry, that's a terrible thing to happen in your own garden. We'll cover it today.", False),
+        ("en", "We'll cover it today. These things happen in a big dig, though.", True),
+    ],
+)  # fmt: skip
+def test_said_of_the_customer_or_in_sympathy(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **TRENCH[language])
+    assert contradicts(found) is contradiction, found

@@ -23,6 +23,7 @@ from voicecoach.core.text import (
     Spoken,
     any_phrase_found,
     find_phrase,
+    fold,
     normalize,
     plain,
     tokens_of,
@@ -199,6 +200,40 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
 _OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge", "part_kept", "echo")
 
 
+def _after_a_no(context: Context) -> bool:
+    """The step is one where the customer turned an offer down (``accept_no``)."""
+    return context.step is not None and bool(context.step.expect.accept_no)
+
+
+def _of_the_complaint(match: Match, context: Context) -> bool:
+    """The words found name a thing of the customer's earlier lines ("die meisten Gruppen sind von
+    der Burg begeistert" after a complaint about the castle stairs): about the complaint, not the
+    refused offer."""
+    earlier = {fold(w.text.lower().strip(".,;:!?")) for say in context.said_before for w in words_of_text(say)}
+    said = [fold(w.text.lower().strip(".,;:!?")) for w in match.words]
+    return any(len(t) >= 4 and t in earlier and t not in _MAJORITY for t in said)
+
+
+#: Words of "most others" themselves: no thing of the complaint.
+_MAJORITY = frozenset({"meisten", "viele", "most", "many", "lots", "people", "leute", "kunden", "customers"})
+
+
+def _offer_in_sentence(match: Match, words: Sequence[Word], context: Context) -> bool:
+    """The sentence of ``match`` names an offer word of the step: what is said of it praises the
+    offer (pushed_after_no's), it does not measure the customer's trouble against others."""
+    offers = context.step.expect.offer_words if context.step is not None else ()
+    if not offers:
+        return False
+    at = next((i for i, w in enumerate(words) if w.start >= match.start), 0)
+    start = at
+    while start > 0 and not words[start - 1].text.rstrip().endswith((".", "!", "?")):
+        start -= 1
+    end = at
+    while end < len(words) - 1 and not words[end].text.rstrip().endswith((".", "!", "?")):
+        end += 1
+    return any_phrase_found(offers, list(words[start : end + 1]), max_gap=0) is not None
+
+
 def _excuse_said_again(
     turn: Turn, context: Context, words: Sequence[Word], customer: Sequence[Word]
 ) -> list[grammar.Found]:
@@ -301,6 +336,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     found_kinds += [blaming] if blaming is not None else []
     # calling the trouble an everyday thing dismisses a customer who objects or is upset
     everyday = grammar.normalising(words, context.resources, context.language) if _objection(turn, context) else None
+    if everyday is not None and (
+        _offer_in_sentence(everyday.match, words, context)
+        or (_after_a_no(context) and grammar.liked(everyday.match) and not _of_the_complaint(everyday.match, context))
+    ):
+        # "Probieren Sie eine Videostunde, viele Kinder finden das spannend", "Lots of people love
+        # having both" after a no: the refused offer praised, pushed_after_no's
+        everyday = None
     found_kinds += [everyday] if everyday is not None else []
     found_kinds += [
         hit

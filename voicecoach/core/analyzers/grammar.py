@@ -1094,6 +1094,8 @@ _HANDOVERS = {
            ("leite", "an", "die"), ("leite", "an", "den"), ("leite", "an", "herrn"), ("leite", "an", "frau"),
            ("sage", "herrn"), ("sage", "frau"), ("sage", "kollegen"), ("sage", "kollegin"),
            ("gebe", "an", "herrn"), ("gebe", "an", "frau"), ("gebe", "an", "kollegen"), ("notiere", "mir", "das"),
+           # a bare note in the file: "Ich notiere es aber", "ich mache mir eine Notiz"
+           ("notiere", "es"), ("notiere", "das"), ("mache", "notiz"), ("vermerke", "das"), ("vermerke", "es"),
            # a note to a colleague, who then sees to it: "Ich schreibe Herrn Brückner eine Notiz, der
            # klärt das", "die Buchhaltung prüft das"
            ("schreibe", "notiz"), ("der", "prueft"), ("die", "prueft"), ("der", "klaert"), ("die", "klaert"),
@@ -1113,6 +1115,9 @@ _HANDOVERS = {
            ("mention", "it", "to"), ("mention", "that", "to"), ("mention", "this", "to"),
            # a waiting list and a call back: no outcome ("I'll put you on the waiting list")
            ("waiting", "list"), ("waitlist",),
+           # a bare note in the file: "I'll make a note of it", "I've noted that down"
+           ("make", "a", "note"), ("made", "a", "note"), ("note", "it", "down"), ("note", "that", "down"),
+           ("noted", "it"), ("noted", "that"),
            # promising nothing: "I'll see what I can do"
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do"), ("see", "what", "we", "can"),
            ("see", "what", "i", "can"), ("see", "what", "can", "be", "done")),
@@ -2236,6 +2241,10 @@ def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> 
     for phrase in lexicon.words_for(lexicon.MINIMISING, lang):
         if f" {_key(phrase)} " in joined:
             return _match("minimising", clause, 0, len(clause) - 1)
+    if not _question(clause) and any(
+        joined.endswith(f" {_key(p)} ") for p in lexicon.words_for(lexicon.MEANS_NOTHING, lang)
+    ):
+        return _match("minimising", clause, 0, len(clause) - 1)
     if _has_any(clause, _FIRST[lang]):
         return None
     copula = _table(lexicon.COPULA, lang)
@@ -2357,7 +2366,8 @@ def _by_the_book(clause: Sequence[Piece], lang: str) -> Found | None:
     complaint up. Not negated, not our promise (a first-person subject or a future: "Wir sichern
     den Graben vorschriftsmäßig ab")."""
     texts = [p.text for p in clause]
-    if _has_any(clause, NEGATIONS | _SUBJECT_FIRST[lang] | _FUTURE):
+    # (not of the customer: "You did the five fires by the book" takes their side)
+    if _has_any(clause, NEGATIONS | _SUBJECT_FIRST[lang] | _FUTURE | _SECOND[lang]):
         return None
     for run in _BY_THE_BOOK[lang]:
         span = _in_order(texts, run, 0)
@@ -2525,6 +2535,13 @@ _LIKED = frozenset(
      "geniessen", "zufrieden", "love", "loves", "enjoy", "enjoys", "like", "likes", "happy", "adventure", "fun",
      "pleased", "thrilled"}
 )  # fmt: skip
+
+
+def liked(match: Match) -> bool:
+    """The words found say others like something (:data:`_LIKED`: "most groups love the climb")."""
+    return any(fold(w.text.lower().strip(".,;:!?")) in _LIKED for w in match.words)
+
+
 #: A hypothetical: "most parents would be worried too" takes the customer's side.
 _WOULD = frozenset({"would", "wouldnt", "d", "wuerden", "wuerde", "waeren", "waere", "haetten", "haette"})
 
@@ -2601,6 +2618,8 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             and tokens & _GENERIC
             and at is not None
             and {"with", "bei", "mit", "in", "im"} & set(texts[at + 1 :])
+            # ("a terrible thing to happen in lambing season" is sympathy)
+            and not any(_is(p, _table(lexicon.FEELING_WORDS, lang)) for p in clause)
         ):
             return _match("normalising", clause, 0, len(clause) - 1)
         copula = _table(lexicon.COPULA, lang)
@@ -2965,7 +2984,11 @@ def _insisting(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     if _has_any(clause, NEGATIONS) or _SUBJECT[lang] not in texts:
         return None
-    if not (_has_any(clause, _MUST[lang]) and _has_any(clause, _STILL[lang])):
+    # an emphatic must says the same: "You do have to make sure someone's in, though", "Sie
+    # müssen schon dafür sorgen, dass jemand da ist"
+    emphatic = texts[-1] == "though" or _in_order(texts, ("do", "have", "to"), 0) is not None
+    emphatic = emphatic or (lang == "de" and bool({"schon", "doch"} & set(texts)))
+    if not (_has_any(clause, _MUST[lang]) and (_has_any(clause, _STILL[lang]) or emphatic)):
         return None
     if (
         lang == "en"
@@ -2973,8 +2996,7 @@ def _insisting(clause: Sequence[Piece], lang: str) -> Found | None:
         and "must" not in texts
     ):
         return None  # "you still have the receipt": no obligation
-    at = next(i for i, t in enumerate(texts) if t in _STILL[lang])
-    return _match("insisting", clause, 0, max(at, len(clause) - 1))
+    return _match("insisting", clause, 0, len(clause) - 1)
 
 
 _TOO_LATE = {
@@ -3785,7 +3807,11 @@ def part_kept(
                 (lang == "de" and {"faellt", "fallen"} & set(texts) and texts[-1] == "an")
                 or (lang == "en" and bool({"applies", "apply"} & set(texts)))
                 or (lang == "en" and _in_order(texts, ("there", "will", "be"), 0) is not None)
-                or (lang == "en" and texts[:2] in (["there", "s"], ["there", "is"], ["theres"]))
+                or (
+                    lang == "en"
+                    and texts[:2] in (["there", "s"], ["there", "is"], ["theres"])
+                    and bool(set(texts) & {"charge", "fee", "surcharge", "callout"})
+                )
                 # "Die Gebühr bleibt (deshalb) bestehen", "the fee still stands"
                 or (lang == "de" and "bleibt" in texts and texts[-1] == "bestehen")
                 or (lang == "en" and bool({"stands", "remains"} & set(texts)) and "still" in texts)

@@ -1366,6 +1366,15 @@ MINIMISING: Lexicon = {
            "most people wont notice", "most people wont even notice",
            "that is the nature of", "it is the nature of"),
 }  # fmt: skip
+#: The customer's evidence made nothing of, at the end of its clause ("the leftovers alone don't
+#: mean anything", "die Restschrauben allein heißen gar nichts"; not "doesn't mean anything bad").
+MEANS_NOTHING: Lexicon = {
+    "de": ("heisst gar nichts", "heisst noch nichts", "hat nichts zu bedeuten", "bedeutet gar nichts",
+           "bedeutet noch nichts", "heisst nichts", "bedeutet nichts", "heissen gar nichts", "heissen nichts",
+           "bedeuten gar nichts", "bedeuten nichts", "haben nichts zu bedeuten"),
+    "en": ("do not mean anything", "does not mean anything", "means nothing", "do not mean a thing",
+           "does not mean a thing", "mean nothing"),
+}  # fmt: skip
 #: The trouble called "not that bad/hard" (:func:`grammar._minimising`, after a copula): "It's
 #: really not that complicated", "so schwer ist das nicht" (also fronted: "So schlimm ist das ja nicht").
 NOT_THAT_BAD: Lexicon = {

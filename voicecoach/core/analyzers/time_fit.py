@@ -960,10 +960,13 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         # (and the whole sentence must read as past too: "-ed" after a need later in it is a wish)
         # "Ich will nur wissen, ob das Segel bis Samstag fertig ist": an indirect question, no condition
         conditional = set(texts) & _CONDITION - ({"ob", "whether"} if set(texts) & _ASKING else set())
-        # a condition only after every time said ("..., und wenn der Bagger kommt, will ich dabei
-        # sein") does not hang over the times before it
+        # a condition after every time said that asks for them to be there ("..., und wenn der
+        # Bagger kommt, will ich dabei sein") does not hang over the times before it; one that lets
+        # the visit go on without them ("so if you need to spray, the side gate's open") does
         last_time = max((last for _, last, _ in whens), default=-1)
-        if conditional and all(i > last_time for i, t in enumerate(texts) if t in conditional):
+        after = all(i > last_time for i, t in enumerate(texts) if t in conditional)
+        there = {"dabei", "anwesend", "there", "present"} & set(texts[last_time + 1 :])
+        if conditional and after and there and {"will", "moechte", "want", "wants"} & set(texts[last_time + 1 :]):
             conditional = set()
         if (_past(present[: timed_end + 1]) and _past(present)) or conditional:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
@@ -1882,6 +1885,15 @@ def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
     def keys(words: Iterable[str]) -> set[str]:
         return {w[:6] for w in words if len(w) >= 4 and w not in _PLAIN and w not in named}
 
+    # one of theirs acts in it ("Ihr Sohn", "Lina"): a name capitalised inside their sentences
+    people = set(_HOUSEHOLD) | {
+        t.text
+        for sentence in _sentences(tokens_of(customer))
+        for t in sentence[1:]
+        if _raw(t)[:1].isupper() and t.text not in _WEEKDAYS and t.text not in _MONTHS
+    }
+    if not part & people:
+        return False
     ours = keys(part)
     for sentence in _sentences(tokens_of(customer)):
         said = [t.text for t in sentence]
