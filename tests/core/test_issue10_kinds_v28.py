@@ -368,6 +368,7 @@ def test_the_accused_colleague_defended(language: str, reply: str, contradiction
         # ... not a plain arrangement, nor a must they are spared
         ("en", "The van comes tomorrow at ten, and the driver will ring you from the gate.", False),
         ("de", "Der Wagen kommt morgen um zehn, Sie müssen nicht zu Hause sein.", False),
+        ("de", "Sie hätten schon vor drei Wochen Wasser bekommen müssen. Der Wagen kommt morgen um zehn.", False),
     ],
 )  # fmt: skip
 def test_an_emphatic_must(language: str, reply: str, contradiction: bool, resources: Any) -> None:
@@ -459,4 +460,45 @@ def test_conditions_and_their_words(customer: str, reply: str, conflict: bool) -
 )  # fmt: skip
 def test_said_of_the_customer_or_in_sympathy(language: str, reply: str, contradiction: bool, resources: Any) -> None:
     found = penalised(language, reply, resources, **TRENCH[language])
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "reasked"),
+    [
+        # asked again, with what it is for after a comma
+        ("en", "Of course. Could you tell me again when you're off the ward, so the manager can ring?", True),
+        ("de", "Natürlich. Wann sind Sie noch mal von der Station zurück, damit die Leiterin anrufen kann?", True),
+        ("en", "Of course. The manager will ring you at half seven tonight, after the ward.", False),
+    ],
+)  # fmt: skip
+def test_asked_again_with_a_purpose(language: str, reply: str, reasked: bool, resources: Any) -> None:
+    step = {
+        "de": {"say": "Heute ist Donnerstag. Ich bin bis 19 Uhr auf der Station, da geht kein Telefon.", "emotion": "sceptical",
+               "expect": {"key_points": {"call": ["anrufen", "ruft"]}}},
+        "en": {"say": "It's Thursday. I'm on the ward till seven tonight, no phones allowed.", "emotion": "sceptical",
+               "expect": {"key_points": {"call": ["ring", "call"]}}},
+    }[language]  # fmt: skip
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "not_listening/reasked") is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # their doubt shared (also as Whisper may hear it, without "'d")
+        ("en", "After three weeks I doubt it too. The van will be with you at three today.", False),
+        ("de", "Nach drei Wochen würde ich das auch bezweifeln. Der Wagen ist heute um drei bei Ihnen.", False),
+        # their account doubted
+        ("en", "I doubt it was three whole weeks. The van will be with you at three today.", True),
+    ],
+)  # fmt: skip
+def test_a_doubt_shared(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    step = {
+        "de": {"say": "Drei Wochen kein Wasser. Wie soll ich glauben, dass der Wagen diesmal kommt?", "emotion": "sceptical",
+               "expect": {"key_points": {"slot": ["heute", "um drei"]}}},
+        "en": {"say": "Three weeks without water. How do I know the van comes this time?", "emotion": "sceptical",
+               "expect": {"key_points": {"slot": ["today", "at three"]}}},
+    }[language]  # fmt: skip
+    found = penalised(language, reply, resources, **step)
     assert contradicts(found) is contradiction, found

@@ -1880,6 +1880,8 @@ def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
     "I doubt it took a whole month" (not negated, not about what is still to come)."""
     if not _has_any(sentence, _FIRST[lang]) or _has_any(sentence, NEGATIONS | _TO_COME):
         return None
+    if _has_any(sentence, frozenset({"too", "auch", "either"})) and not _has_any(sentence, _SECOND[lang]):
+        return None  # "After three weeks I'd doubt it too": their doubt shared, not theirs doubted
     doubt = _table(lexicon.DOUBT_VERBS, lang)
     subjects = _SUBJECT_FIRST[lang] | {_SUBJECT[lang]}
     for index, piece in enumerate(sentence):
@@ -2987,7 +2989,10 @@ def _insisting(clause: Sequence[Piece], lang: str) -> Found | None:
     # an emphatic must says the same: "You do have to make sure someone's in, though", "Sie
     # müssen schon dafür sorgen, dass jemand da ist"
     emphatic = texts[-1] == "though" or _in_order(texts, ("do", "have", "to"), 0) is not None
-    emphatic = emphatic or (lang == "de" and bool({"schon", "doch"} & set(texts)))
+    # (not a counterfactual: "Sie hätten schon am Montag Hilfe kriegen müssen" is on their side)
+    emphatic = emphatic or (
+        lang == "de" and bool({"schon", "doch"} & set(texts)) and not {"haetten", "haette"} & set(texts)
+    )
     if not (_has_any(clause, _MUST[lang]) and (_has_any(clause, _STILL[lang]) or emphatic)):
         return None
     if (

@@ -1727,7 +1727,7 @@ def _asked_again_of_the_line(spoken: Spoken, turn: Turn, context: Context) -> li
     # schickt es noch mal raus – was wäre Ihnen lieber?" sends again and asks something else)
     asking = [t for w in _asking_clause(question) for t in normalize(w.text)]
     again = _has_cue(asking, _AGAIN.get(context.language, ()))
-    if not (again and set(asking) & _WH and set(normalize(match.phrasing)) <= set(asking)):
+    if not (again and set(asking) & _WH and set(normalize(match.phrasing)) & set(asking)):
         return []
     # what the customer had said: their sentence with the word asked about ("Am 18. Mai ist die Regatta")
     asked = set(normalize(match.phrasing))
@@ -1737,10 +1737,14 @@ def _asked_again_of_the_line(spoken: Spoken, turn: Turn, context: Context) -> li
 
 
 def _asking_clause(question: Sequence[Word]) -> Sequence[Word]:
-    """The last clause of a question (after its last comma, colon or dash): the part that asks."""
-    cut = max(
-        (i + 1 for i, w in enumerate(question[:-1]) if w.text.rstrip().endswith((",", ";", ":", "–", "—"))), default=0
-    )
+    """The last clause of a question (after its last comma, colon or dash): the part that asks; a
+    last clause that only says what for ("..., so the manager can ring?", "..., damit er anrufen
+    kann?") leaves the clause before it as the one that asks."""
+    cuts = [i + 1 for i, w in enumerate(question[:-1]) if w.text.rstrip().endswith((",", ";", ":", "–", "—"))]
+    cut = max(cuts, default=0)
+    if cut and normalize(question[cut].text)[:1] in (("so",), ("damit",), ("sodass",)):
+        before = [c for c in cuts if c < cut]
+        return question[max(before, default=0) : cut]
     return question[cut:]
 
 
