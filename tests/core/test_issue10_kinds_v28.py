@@ -252,7 +252,7 @@ def test_a_colleague_who_ought_not_to_have(language: str, reply: str, feeling_mi
          "The manager will call you this afternoon at three.", True),
         ("It's Thursday. I'm on the ward till seven tonight, no phones allowed.",
          "The manager will call you tonight at half seven.", False),
-        ("Heute ist Dienstag, und ich bin bis 16 Uhr im Unterricht, da gehe ich nicht ans Telefon.",
+        ("Heute ist Dienstag. Ich bin bis 16 Uhr im Unterricht, da gehe ich nicht ans Telefon.",
          "Ich rufe Sie morgen um 11 Uhr an.", True),
         # two windows at home, one of them a part of the day with its end
         ("Heute ist Dienstag. Ich bin nur morgens bis 8 Uhr und ab 17 Uhr zu Hause, und wenn der Bagger kommt, will ich dabei sein.",
@@ -346,6 +346,8 @@ def test_rules_put_above_the_complaint(language: str, reply: str, contradiction:
         # another fitter, or the customer's own child, is no defence
         ("en", "I'm so sorry. Our senior fitter, not Ken, will refit it tomorrow at nine.", False),
         ("en", "I'm so sorry, and I'm glad Mia is safe. We'll refit it tomorrow at nine.", False),
+        # "am besten" is advice, no praise
+        ("de", "Das klären Sie am besten direkt mit Herrn Kurz, der war ja vor Ort.", False),
     ],
 )  # fmt: skip
 def test_the_accused_colleague_defended(language: str, reply: str, contradiction: bool, resources: Any) -> None:

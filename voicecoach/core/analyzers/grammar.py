@@ -3962,7 +3962,15 @@ def accused_praised(
                 continue
             negated = _has_any(clause, NEGATIONS)
             skilled = {"knows", "weiss"} & set(texts) and {"doing", "tut", "macht", "job"} & set(texts)
-            praised = not negated and bool(set(texts) & _PRAISE or skilled)
+            # ("am besten", "it's best to": advice, no praise)
+            praise = {
+                t
+                for i, t in enumerate(texts)
+                if t in _PRAISE
+                and not (i and texts[i - 1] in ("am", "is", "s", "its"))
+                and texts[i + 1 : i + 2] != ["to"]
+            }
+            praised = not negated and bool(praise or skilled)
             unknowing = negated and bool(set(texts) & _KNOWN) and bool(set(texts) & {"could", "couldnt", "konnte"})
             if praised or unknowing:
                 found.append(_match("defends", clause, 0, len(clause) - 1))

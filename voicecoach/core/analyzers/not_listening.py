@@ -1725,9 +1725,14 @@ def _asked_again_of_the_line(spoken: Spoken, turn: Turn, context: Context) -> li
     match, question = hit
     # the last clause asks, with a question word, the word and "again" in it ("..., oder der Shop
     # schickt es noch mal raus – was wäre Ihnen lieber?" sends again and asks something else)
-    asking = [t for w in _asking_clause(question) for t in normalize(w.text)]
+    clause = _asking_clause(question)
+    asking = [t for w in clause for t in normalize(w.text)]
+    # (the words asked about stand in the asking clause, or in what it is for after it: "..., so
+    # the manager can ring?")
+    purpose = [t for w in question if w.start > clause[-1].start for t in normalize(w.text)] if clause else []
     again = _has_cue(asking, _AGAIN.get(context.language, ()))
-    if not (again and set(asking) & _WH and set(normalize(match.phrasing)) & set(asking)):
+    asked_about = set(normalize(match.phrasing))
+    if not (again and set(asking) & _WH and asked_about <= set(asking) | set(purpose) and asked_about & set(asking)):
         return []
     # what the customer had said: their sentence with the word asked about ("Am 18. Mai ist die Regatta")
     asked = set(normalize(match.phrasing))

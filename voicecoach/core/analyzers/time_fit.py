@@ -1138,11 +1138,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     and not since
                     # ("I'm at work until seven on weekdays, but I'm in all weekend": the weekend said
                     # beside the weekdays is no day of the absence)
-                    and not any(
-                        w.day
-                        for f, _, w in whens
-                        if not (_on_weekdays(words) and w.day in ("w5", "w6")) and not _today_told(texts, clauses, f)
-                    )
+                    and not any(w.day for *_, w in whens if not (_on_weekdays(words) and w.day in ("w5", "w6")))
                     # (a negation in another clause says more of the same: "..., ich komme nicht früher weg")
                     and not set(words) & _NEGATION
                 ):
@@ -1753,14 +1749,6 @@ def _today(customer: Sequence[Word]) -> int | None:
 
 #: Words that may stand between "it's" and the weekday when a customer says which day it is.
 _ONLY_TODAY = frozenset({"only", "already", "just", "still"})
-
-
-def _today_told(texts: Sequence[str], clauses: Sequence[tuple[int, int]], at: int) -> bool:
-    """The day at ``at`` only says which day today is, in a clause of its own ("Heute ist
-    Dienstag, ...", "It's Thursday, ..."): no day of the absence said beside it."""
-    a, b = next(((a, b) for a, b in clauses if a <= at <= b), (0, len(texts) - 1))
-    words = list(texts[a : b + 1])
-    return words[:2] == ["heute", "ist"] and len(words) == 3 or _says_today(words) == len(words) - 1
 
 
 def _says_today(words: Sequence[str]) -> int | None:
