@@ -254,6 +254,11 @@ def test_a_colleague_who_ought_not_to_have(language: str, reply: str, feeling_mi
          "The manager will call you tonight at half seven.", False),
         ("Heute ist Dienstag. Ich bin bis 16 Uhr im Unterricht, da gehe ich nicht ans Telefon.",
          "Ich rufe Sie morgen um 11 Uhr an.", True),
+        # ... but no phone rings for a word in writing
+        ("Heute ist Dienstag. Ich bin bis 16 Uhr im Unterricht, da gehe ich nicht ans Telefon.",
+         "Sie finden die Bestätigung morgen früh in Ihrem Postfach.", False),
+        ("It's Thursday. I'm on the ward till seven tonight, no phones allowed.",
+         "The manager will email you her summary at three this afternoon.", False),
         # two windows at home, one of them a part of the day with its end
         ("Heute ist Dienstag. Ich bin nur morgens bis 8 Uhr und ab 17 Uhr zu Hause, und wenn der Bagger kommt, will ich dabei sein.",
          "Der Bagger kommt morgen gegen 10 Uhr.", True),

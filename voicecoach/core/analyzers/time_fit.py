@@ -327,6 +327,15 @@ _CALLING = frozenset(
 )  # fmt: skip
 #: Before a weekday, these make it a day gone by ("das Protokoll vom Montag", "since Tuesday",
 #: "last Friday"), not an offer.
+#: A word in writing, by mail or letter; and a phone that rings.
+_WRITTEN = frozenset(
+    {"schriftlich", "bestaetigung", "brief", "postfach", "maile", "mailen", "email", "e-mail", "mail", "writing",
+     "confirmation", "letter", "post", "postal", "posted", "inbox", "emailed"}
+)  # fmt: skip
+_RINGING = frozenset(
+    {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "anruf", "rueckruf", "telefonisch", "call",
+     "calls", "ring", "rings", "phone", "phones"}
+)  # fmt: skip
 #: A job done or ready: "fertig", "erledigt", "finished".
 _DONE = frozenset({"fertig", "erledigt", "abgeschlossen", "done", "finished", "complete", "completed", "ready"})
 #: Words that take up the feeling: a day in their clause is what happened, not an offer.
@@ -372,6 +381,8 @@ class When:
     hours: tuple[float, float] | None
     tokens: tuple[Token, ...]
     call: bool = False  # a call, mail or letter at that time, no visit: being at home does not matter
+    #: Mail or a letter, no call: even "da gehe ich nicht ans Telefon" does not bind it.
+    written: bool = False
     guessed: bool = False  # "um sieben" read as 19:00 (:func:`_hour`); it may as well be 7:00
     #: A weekday said with a date ("Samstag, den 14. Juni"): the date, not this week, says which
     #: one, so it is compared by its weekday only ("only Sundays"), never with a deadline.
@@ -1845,7 +1856,9 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             call = call or bool(part_words & _DONE and not part_words & (_DELIVERING - _DONE))
             if _their_event(when, part_words, customer):
                 continue  # "Lina kann morgen früh entspannt ihre Arbeit schreiben": their own plan that day
-            offer = When(day, hours, when.tokens, call=call, guessed=when.guessed, dated=dated)
+            # "Sie finden die Bestätigung morgen früh in Ihrem Postfach": written, no phone rings
+            written = bool(part_words & _WRITTEN) and not part_words & _RINGING
+            offer = When(day, hours, when.tokens, call=call, guessed=when.guessed, dated=dated, written=written)
             found.append(_on_weekday(offer, today))
     return found
 
@@ -1987,7 +2000,7 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             if _breaks(limit, offer):
                 return offer
             continue
-        if ((offer.call and not limit.calls) or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
+        if ((offer.call and not limit.calls) or offer.written or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
             continue  # a call needs nobody at home; "next week" is compared with deadlines only
         if offer.dated and limit.kind in ("by", "from", "earliest"):
             continue  # "Samstag, den 14. Juni" may be weeks after "bis Freitag"
