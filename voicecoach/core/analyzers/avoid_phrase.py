@@ -152,6 +152,25 @@ def _attributive(phrase: str, match: Match, words: Sequence[Word], language: str
     return False
 
 
+def _clause_up_to(words: Sequence[Word], match: Match) -> list[Word]:
+    """The words of the match's clause from its start up to the match's end ("No one should have to
+    check": the subject before the words found belongs to it)."""
+    at = next((i for i, w in enumerate(words) if w.start >= match.start), 0)
+    start = at
+    while start > 0 and not words[start - 1].text.rstrip().endswith((",", ".", ";", ":", "!", "?", "–", "—", " -")):
+        start -= 1
+    return [w for w in words[start:] if w.start <= match.end]
+
+
+def _perfect_for_obligation(phrase: str, match: Match) -> bool:
+    """An English phrase with "have" and a participle ("should have checked") met by "have to" and
+    a verb ("should have to check"): an obligation, not what someone failed to do."""
+    listed = normalize(phrase)
+    said = normalize(" ".join(w.text for w in match.stretch or match.words))
+    perfect = any(a == "have" and b != "to" for a, b in zip(listed, listed[1:], strict=False))
+    return perfect and any(a == "have" and b == "to" for a, b in zip(said, said[1:], strict=False))
+
+
 def negated(tokens: tuple[str, ...]) -> bool:
     return any(token in _NEGATIONS for token in tokens)
 
@@ -215,11 +234,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             meant = meaning_found(forms, words, strict=True, ordered=ordered, **context.meaning_kwargs())
             match = meant.match if meant is not None else _separable_whole(phrase, words, context)
             if meant is not None and match is not None and not negated(normalize(phrase)):
-                inside = tuple(t for w in words if match.start <= w.start <= match.end for t in normalize(w.text))
+                inside = tuple(t for w in _clause_up_to(words, match) for t in normalize(w.text))
                 if negated(inside):
                     match = None  # "da muss niemand drei Wochen warten" denies "in drei Wochen"
             if match is not None and _attributive(phrase, match, words, context.language):
                 match = None
+        if match is not None and _perfect_for_obligation(phrase, match):
+            match = None  # "No one should have to check" is no "should have checked"
         if match is not None and _owner_turned(phrase, match, words):
             continue  # "der Fehler liegt bei uns" for "Ihr Fehler": the fault owned, not put on them
         if match is not None and _said_in_sympathy(phrase, match, words, context):

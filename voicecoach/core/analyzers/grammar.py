@@ -330,6 +330,8 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
                 return _match("ownership", clause, index, index)
     if not _question(clause) and (at := _bad_of_us(clause)) is not None:
         return _match("ownership", clause, at, len(clause) - 1)
+    if not _question(clause) and not negated_clause and (at := _let_down(clause, lang)) is not None:
+        return _match("ownership", clause, 0, at)  # "Da haben wir Sie im Stich gelassen", "we let you down"
     taken = _taken_on(clause, lang)
     if taken is not None and not negated_clause and not _question(clause):
         return taken
@@ -458,6 +460,24 @@ def _counterfactual_of_yours(clause: Sequence[Piece]) -> bool:
         if text == "have" and texts[at + 1] != "to" and at and texts[at - 1] in {"should", "not", "never", "ought"}:
             return True
     return False
+
+
+#: Failing the customer: "im Stich gelassen", "let ... down", "failed you".
+_LET_DOWN = {"de": (("im", "stich"), ("haengen", "lassen"), ("haengen", "gelassen")),
+             "en": (("let", "you", "down"), ("let", "down"), ("failed", "you"))}  # fmt: skip
+
+
+def _let_down(clause: Sequence[Piece], lang: str) -> int | None:
+    """Index where the clause says we failed the customer ("Da haben wir Sie im Stich gelassen", "We
+    really let you down"): with "wir"/"we"/"ich"/"I" in it, so not a colleague's or a promise."""
+    texts = [p.text for p in clause]
+    if not set(texts) & {"wir", "we", "ich", "i"}:
+        return None
+    for run in _LET_DOWN[lang]:
+        span = _in_order(texts, run, 2)
+        if span is not None:
+            return span[1]
+    return None
 
 
 def _customer_acts(clause: Sequence[Piece], lang: str) -> bool:
@@ -1671,6 +1691,11 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
                 continue  # "explain what went wrong", "was falsch gelaufen ist": the matter, not them
             after = texts[index + 1] if index + 1 < len(texts) else ""
             participle = after.startswith("ge") or after.endswith(("iert", "standen"))
+            # ("die falsch gelieferten Exemplare": an inflected participle before a noun describes
+            # our delivery, no error of theirs)
+            noun_next = index + 2 < len(clause) and clause[index + 2].word.text.strip(".,;:!?")[:1].isupper()
+            if participle and lang == "de" and after.endswith(("en", "e", "er", "es", "em")) and noun_next:
+                continue
             if _at_end(clause, index, lang) or participle or after in ("about", "there"):
                 return _match("your_error", clause, 0, index)
     if lang == "en":
@@ -1708,6 +1733,9 @@ def _my_dissent(clause: Sequence[Piece], lang: str) -> Found | None:
         return _match("dissent", clause, 0, len(clause) - 1)
     if not _has_any(clause, NEGATIONS) or not any(_is(p, _table(lexicon.OPINION_VERBS, lang)) for p in clause):
         return None
+    opinion = next(i for i, p in enumerate(clause) if _is(p, _table(lexicon.OPINION_VERBS, lang)))
+    if lang == "en" and set(texts[:opinion]) & _SECOND[lang]:
+        return None  # "you said no swaps and we ignored that": their word told back, no opinion of ours
     objects = {"de": {"das", "so", "dem", "zu"}, "en": {"so", "that", "this", "way"}}[lang]
     tail = [t for t in texts if t not in _table(lexicon.CLAUSE_TAIL, lang) - objects]
     closes = bool(tail) and (tail[-1] in objects or (tail[-1] in NEGATIONS and texts[0] in objects))
@@ -2319,8 +2347,9 @@ _SUBJECTS = frozenset({"we", "i", "it", "they", "wir", "ich", "es"})
 #: "Next time" and "this time" said to the customer: what they should do differently.
 _NEXT_TIME = {
     "de": (("beim", "naechsten", "mal"), ("naechstes", "mal"), ("das", "naechste", "mal"), ("kuenftig",),
-           ("zukuenftig",), ("in", "zukunft"), ("diesmal",), ("dieses", "mal")),
-    "en": (("next", "time"), ("in", "future"), ("in", "the", "future"), ("this", "time"), ("going", "forward")),
+           ("zukuenftig",), ("in", "zukunft"), ("diesmal",), ("dieses", "mal"), ("naechsten", "monat")),
+    "en": (("next", "time"), ("in", "future"), ("in", "the", "future"), ("this", "time"), ("going", "forward"),
+           ("next", "month"), ("so", "this", "does", "not", "happen", "again")),
 }  # fmt: skip
 #: Words of taking care: checking, reading, doing it properly ("do check the label", "lesen Sie
 #: vorher die Anleitung", "let it dry properly").
@@ -2381,6 +2410,9 @@ def _by_the_book(clause: Sequence[Piece], lang: str) -> Found | None:
 #: What a rule does not provide for: "Geld zurück ist bei Gruppenbuchungen nicht vorgesehen",
 #: "refunds aren't available for group bookings", "a refund isn't an option".
 _PROVIDED = {"de": frozenset({"vorgesehen", "vorsehen", "vorgesehn"}), "en": frozenset({"available", "option"})}
+#: An entitlement denied: "Ein Anrecht auf bestimmte Plätze gibt es im Abo nicht", "you're not
+#: entitled to a refund" (whatever the customer claimed).
+_ENTITLED = {"de": frozenset({"anrecht", "anspruch", "rechtsanspruch"}), "en": frozenset({"entitled", "entitlement"})}
 _TIME_CLAIMS = frozenset({"heute", "morgen", "today", "tomorrow", "dahin", "then"})
 
 
@@ -2389,6 +2421,8 @@ def _not_provided(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -
     negated, with a word the customer claimed in the clause): the rule put above their claim,
     which the seeds count as contradicting them. Not a question (the caller checks)."""
     texts = [p.text for p in clause]
+    if _has_any(clause, NEGATIONS) and set(texts) & _ENTITLED[lang] and not _has_any(clause, _SUBJECT_FIRST[lang]):
+        return _match("rules", clause, 0, len(clause) - 1)  # "Ein Anrecht darauf gibt es nicht"
     at = next((i for i, t in enumerate(texts) if t in _PROVIDED[lang]), None)
     if at is None or not _has_any(clause, NEGATIONS):
         return None
@@ -3796,8 +3830,11 @@ def part_kept(
             if _has_any(clause, NEGATIONS) or "null" in texts:
                 continue
             at = [span[0] for run in parts if (span := _in_order(texts, run, 0)) is not None]
+            reach = 6 if {"nur", "only"} & set(texts) else 4  # "Erstatten können wir aber nur die Hälfte"
             near = [
-                i for i, p in enumerate(clause) if ({p.text} | p.lemmas) & _GIVING and any(abs(i - a) <= 4 for a in at)
+                i
+                for i, p in enumerate(clause)
+                if ({p.text} | p.lemmas) & _GIVING and any(abs(i - a) <= reach for a in at)
             ]
             priced = any(texts[a + 1 : a + 2] in (["price"], ["preis"]) for a in at)  # "half price": an offer
             # "partial" limits by itself; "half" only as the most that can be done ("We can cover
@@ -4224,6 +4261,10 @@ def reported_excuses(
             for at, piece in enumerate(rest):
                 if piece.text in ("but", "aber", "doch", "however"):
                     break  # "Darren said I'm not charging it right, but I plug it in every night"
+                if piece.text in ("and", "und") and _own_account(rest[at + 1 :]):
+                    break  # "..., wir hätten die Karten entmagnetisiert, und wir mussten 196 Euro zahlen"
+                if piece.text in ("unless", "if", "wenn", "falls", "ausser", "sofern") and len(claim) >= ECHO_WORDS:
+                    break  # "substitutions are standard unless you untick the box": the rule, not its condition
                 if piece.text in ("and", "und") and _own_claim(rest[at + 1 :]):
                     # "ghosting is normal on old brick and the frames were flaking anyway": two
                     # claims, each with its own subject
@@ -4273,6 +4314,22 @@ def reported_excuses(
                 found.append(_excuse(claim, negated, subject, denied_from))
             break
     return found
+
+
+#: Verbs of reported speech after "we"/"I": the report goes on ("..., and I should have checked",
+#: "und wir hätten ...").
+_REPORTED_VERBS = frozenset(
+    {"haette", "haetten", "muesse", "muessten", "muesste", "sollte", "sollten", "solle", "sei", "seien", "koenne",
+     "koennten", "should", "must", "would", "d", "could", "need", "needed", "ought", "shouldve"}
+)  # fmt: skip
+
+
+def _own_account(pieces: Sequence[Piece]) -> bool:
+    """What follows an "and" is the customer's own account, no longer the report: a first-person
+    subject and a verb that is not one of reported speech ("und wir mussten 196 Euro zahlen", "and
+    we had to pay"; not "and I should have checked", "und wir hätten")."""
+    texts = [p.text for p in pieces[:2]]
+    return len(texts) == 2 and texts[0] in {"ich", "wir", "i", "we"} and texts[1] not in _REPORTED_VERBS
 
 
 def _own_claim(pieces: Sequence[Piece]) -> bool:
@@ -4357,7 +4414,9 @@ def echoed_excuse(
             # a negation the excuse lacks, in a clause that says it, disowns it; what the excuse
             # denied, said with no negation, affirms it ("as ordered" for "an extra I never ordered")
             saying = [c for c in sentence if any(_stems(p) & claimed for p in c)]
-            negation_said = any(p.text in NEGATIONS for c in saying for p in c)
+            # ("ganz ohne App auf Ihrer Seite" for "die Zeitschaltuhr müsse ich selbst in der App
+            # einstellen": without is a negation too)
+            negation_said = any(p.text in NEGATIONS | {"ohne", "without"} for c in saying for p in c)
             # "only five fit" denies that six do, as "six don't fit" does (for a claim that denies)
             negation_said = (
                 negation_said

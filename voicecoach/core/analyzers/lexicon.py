@@ -1259,8 +1259,16 @@ YOUR_FAULT_WORDS: Lexicon = {
 #: The fault is the customer's own, said without "Sie"/"you": "das ist Eigenverschulden",
 #: "that's self-inflicted" (not negated).
 OWN_FAULT_WORDS: Lexicon = {
-    "de": ("eigenverschulden", "selbstverschuldet", "eigene schuld", "eigenes risiko", "eigenes verschulden"),
-    "en": ("own fault", "own risk", "self inflicted", "own doing"),
+    "de": (
+        "eigenverschulden",
+        "selbstverschuldet",
+        "eigene schuld",
+        "eigenes risiko",
+        "eigenes verschulden",
+        "eigenverantwortung",
+        "eigene verantwortung",
+    ),
+    "en": ("own fault", "own risk", "self inflicted", "own doing", "own responsibility"),
 }
 #: What a customer is expected to do: not done, said to the customer, it is blame ("Sie haben ... nicht gelesen").
 DUTY_VERBS: Lexicon = {

@@ -302,6 +302,17 @@ def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
     return not spoken.tokens[last].question  # "Soll ich Ihnen die Unterlagen trotzdem schicken?" offers
 
 
+_IF = frozenset({"falls", "wenn", "sollte", "if", "should", "case"})
+
+
+def _contingency(spoken: Spoken, match: Match, context: Context) -> bool:
+    """A concessive push word ("trotzdem") in a condition that names no offer ("und falls trotzdem
+    etwas hakt, lässt Sie die Schichtleitung hinein", "if it still goes wrong"): a fallback for the
+    customer's own matter, not the refused offer pressed again."""
+    clause = _concession_clause(spoken, match, context)
+    return clause is not None and bool(_IF.intersection(clause[:3]))
+
+
 def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) -> bool:
     """A concessive push word ("trotzdem") in a clause that names no offer but the customer's own
     matter, a number or a content word of their line ("Die 540 Euro müssen Sie trotzdem
@@ -705,7 +716,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 continue  # "ich verstehe, dass jetzt nur noch Ihr Einspruch zählt": their matter, taken up
             if _only_needed(spoken, match):
                 continue  # "dann brauche ich nur noch Ihr Aktenzeichen": what the agent needs, no pressing
-            if not (_own_concession(spoken, match, context) or _other_matter(spoken, match, turn, context)):
+            if not (
+                _own_concession(spoken, match, context)
+                or _other_matter(spoken, match, turn, context)
+                or _contingency(spoken, match, context)
+            ):
                 hits.append(match)
     if not hits:
         return []

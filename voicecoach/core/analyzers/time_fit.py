@@ -245,6 +245,12 @@ _VENUES = frozenset(
 )  # fmt: skip
 
 
+#: Places of work that a business calling in is at: with "wir"/"we" they say when it is open.
+_WORKPLACE = frozenset(
+    {("im", "buero"), ("in", "der", "firma"), ("in", "the", "office"), ("at", "the", "office"), ("im", "dienst")}
+)
+
+
 def _away(words: Sequence[str]) -> bool:
     """The clause says the customer is away (:data:`_AWAY`), not working at home."""
     runs = [run for run in _AWAY if _has_run(words, run)]
@@ -260,6 +266,8 @@ def _away(words: Sequence[str]) -> bool:
         a == "at" and b == "my" and c in _MY_APPOINTMENTS for a, b, c in zip(words, words[1:], words[2:])
     ):
         return False
+    if all(run in _WORKPLACE for run in runs) and {"wir", "we", "were"} & set(words):
+        return False  # "Wir sind heute bis 17 Uhr im Büro": a business says when it is open, not away
     working = bool({"arbeite", "working"} & set(words))
     return not (working and any(_has_run(words, run) for run in _AT_HOME_WORK))
 
@@ -827,12 +835,20 @@ def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             relative = texts[at + 1 : at + 2] in (["vor"], ["before"], ["nach"], ["after"], ["ago"], ["frueher"])
             if relative or (start and texts[start - 1] in ("vor", "seit", "since")):
                 continue
+            # "für die acht Tage", "for the eight days", "for those three weeks": a stretch already
+            # known (the outage), not a time from today
+            if start >= 2 and texts[start - 2] in ("fuer", "for") and texts[start - 1] in _KNOWN_STRETCH:
+                continue
             days = max(counts) * (7 if text in _WEEK_WORDS else 1)
             working = before in ("working", "business") or text.startswith(("werk", "arbeit"))
             days = days * 7 // 5 if working else days
             first = at - len(window) + next(i for i, w in enumerate(window) if _count(w) is not None)
             found.append((first, at, When("L" if days >= 7 else f"R{days}", None, tuple(tokens[first : at + 1]))))
     return found
+
+
+#: Articles before a count of days that points back to a stretch already named.
+_KNOWN_STRETCH = frozenset({"die", "diese", "the", "those", "these"})
 
 
 def _has_run(texts: Sequence[str], run: Sequence[str]) -> bool:
@@ -1348,6 +1364,16 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         ]
                     )
                     allowed = tuple({(w.day, w.hours): w for w in allowed}.values())  # a span's first day is said too
+                    other_day = any(w.day for f, _, w in whens if not c_first <= f <= c_last)
+                    if _only_the_hours(words) and other_day and all(w.day and w.hours for w in allowed):
+                        # "heute bis 17 Uhr, morgen nur bis 13 Uhr": that day's hours are limited
+                        # beside another day's, not the only day ("Heute geht nur ab 15 Uhr" is)
+                        for w in allowed:
+                            hours = w.hours or (0.0, 24.0)
+                            for gap in ((0.0, hours[0]), (hours[1], 24.0)):
+                                if gap[1] > gap[0]:
+                                    found.append(Limit("not", replace(w, hours=gap), told))
+                        continue
                     found.append(Limit("only", allowed[0], told, allowed))
                 elif days and set(words) & {"nur", "only"} and not set(words) & _FREE:
                     # ("nur am Freitag habe ich frei" names the day off, not the only day)
@@ -1691,6 +1717,13 @@ def _unreachable(words: Sequence[str]) -> bool:
 
 #: Setting off on a trip: the absence starts then and runs on ("We set off at noon on Friday").
 _SETTING_OFF = _SETTING_OFF_AWAY
+
+
+def _only_the_hours(words: Sequence[str]) -> bool:
+    """ "nur"/"only" falls on the hours, not the day: right before "bis", "ab", "till", "from" ...
+    ("morgen nur bis 13 Uhr", "tomorrow only till one"; not "nur am Mittwoch ab 16 Uhr")."""
+    leads = _UP_TO | _FROM | {"nach", "after", "until", "till"}
+    return any(w in ("nur", "only") and words[i + 1 : i + 2] and words[i + 1] in leads for i, w in enumerate(words))
 
 
 def _for_a_while(words: Sequence[str]) -> bool:
