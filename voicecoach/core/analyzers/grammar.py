@@ -17,8 +17,10 @@ Taking up a feeling (:func:`acknowledgement`), any of:
 - ``agreement``: the customer is right ("Sie haben recht", "zu Recht", "you're right", "fair");
   the situation is not as it should be ("Das ist nicht in Ordnung", "that shouldn't happen",
   "you shouldn't have to ..."): a norm word, negated, at the end of its clause;
-- ``ownership``: our mistake ("unser Fehler", "bei uns ist etwas schiefgelaufen", "we messed up")
-  or not the customer's ("Das ist nicht Ihre Schuld");
+- ``ownership``: our mistake ("unser Fehler", "bei uns ist etwas schiefgelaufen", "we messed up",
+  "that's our failure", "Da haben wir Sie im Stich gelassen"), what ought not to have happened
+  ("That should never have left our hands like that", "Das hätte so nie passieren dürfen"; not of a
+  colleague: "Ben shouldn't have promised that") or not the customer's ("Das ist nicht Ihre Schuld");
 - ``perspective``: taking the customer's place, with "auch"/"too" ("Das würde ich an Ihrer Stelle
   auch nicht wollen", "I'd be cross too in your position"; "An Ihrer Stelle würde ich neu
   starten" is advice, not taking anything up);
@@ -30,7 +32,8 @@ Taking up a feeling (:func:`acknowledgement`), any of:
 - also: "die Sorge" / "Ihre Sorgen" as a noun (not "ich sorge dafür"), the customer has borne
   too much ("you've waited long enough", "das hat viel zu lange gedauert"), perceiving how much
   it weighs ("Ich höre, wie sehr Sie das mitnimmt", "I can hear how much this matters to you"),
-  "das Letzte, was man gebrauchen kann" / "the last thing anyone needs".
+  "das Letzte, was man gebrauchen kann" / "the last thing anyone needs", more than one can bear
+  ("that's a lot to carry", "das ist kaum auszuhalten").
 
 Disagreeing with the customer (:func:`disagreement`), any of:
 
@@ -61,7 +64,12 @@ Disagreeing with the customer (:func:`disagreement`), any of:
 - ``insisting``: the customer must do it all the same ("Die 540 Euro müssen Sie trotzdem
   überweisen", "you'll still have to pay the full amount"), not negated;
 - ``deflection`` (only when the customer put the fault on us): "nicht unser Fehler", "liegt
-  nicht an uns", "not really our fault".
+  nicht an uns", "not really our fault";
+- ``rules``: what they claim refused as not provided for ("Geld zurück ist bei Gruppenbuchungen
+  nicht vorgesehen"), an entitlement denied ("Ein Anrecht darauf gibt es nicht"), our conduct
+  called compliant ("das Flatterband ist vorschriftsmäßig");
+- ``defends``: the accused colleague praised or excused ("he knows the job best", "Becky couldn't
+  have known"); ``dissent``: "Sie müssen uns schon vertrauen".
 
 Precision first: a question, a condition ("wenn", "if") or a clause about the agent's own side
 never disagrees; a negated acknowledgement never counts as one.
