@@ -220,3 +220,49 @@ def test_a_garbled_word_may_have_been_sympathy(
     ignored = [f for f in found if f.evidence.get("reason") == "ignored_emotion"]
     assert ignored, "the reply takes up no feeling"
     assert all((f.penalty == 0) is waived for f in ignored), [(f.penalty, f.evidence.get("misheard")) for f in ignored]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unsure", "waived"),
+    [
+        # a common word heard unsure stood for itself, not for a whole acknowledgement (sealed set
+        # v30 through audio: "payroll not processed, same-day payment as being set up" with "not"
+        # and "as" unsure waived the ignored feeling; so did "domain" near "pain" by spelling)
+        ("en", "Payroll not processed. The engineer comes tomorrow morning.", {"not", "as"}, False),
+        ("de", "Der Techniker ist morgen früh im Haus.", {"ist", "im"}, False),
+        ("en", "The domain expired. The engineer comes tomorrow morning.", {"domain"}, False),
+        # ... but beside a word that is no word of the language it is part of a misheard stretch
+        # ("im Stichgrassen" for "im Stich gelassen")
+        ("de", "Da haben wir Sie im Stichgrassen. Der Techniker kommt morgen früh.", {"im"}, True),
+        # the customer's own word read back was heard as said: "warte" is in their line ("Ich
+        # warte seit drei Wochen"), though alike in spelling to "arme" (v30: "cake", "Ashby")
+        ("de", "Sie warte seit drei Wochen. Der Techniker kommt morgen früh.", {"warte"}, False),
+        ("de", "Sie warte seit drei Wochen. Der Techniker kommt morgen früh.", {"warte", "Wochen."}, False),
+    ],
+)
+def test_only_a_word_that_may_have_been_sympathy_waives_an_ignored_feeling(
+    language: str, reply: str, unsure: set[str], waived: bool, resources
+) -> None:  # noqa: ANN001
+    found = _heard(language, reply, unsure, resources=resources)
+    ignored = [f for f in found if f.evidence.get("reason") == "ignored_emotion"]
+    assert ignored, "the reply takes up no feeling"
+    assert all((f.penalty == 0) is waived for f in ignored), [(f.penalty, f.evidence.get("misheard")) for f in ignored]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "waived"),
+    [
+        # a non-word heard with confidence, alike to a word of feeling, may have been one (v28 with
+        # SVOX Pico: "Das ärgert mich auch" heard as "Das ergernt mich auch" at 0.61)
+        ("de", "Das ergernt mich auch. Der Techniker kommt morgen früh.", True),
+        # a real word heard with confidence was that word
+        ("de", "Das Kalenderblatt liegt vor mir. Der Techniker kommt morgen früh.", False),
+    ],
+)
+def test_a_confident_non_word_like_a_feeling_word_may_have_been_one(
+    language: str, reply: str, waived: bool, resources
+) -> None:  # noqa: ANN001
+    found = _heard(language, reply, set(), resources=resources)
+    ignored = [f for f in found if f.evidence.get("reason") == "ignored_emotion"]
+    assert ignored, "the reply takes up no feeling"
+    assert all((f.penalty == 0) is waived for f in ignored), [(f.penalty, f.evidence.get("misheard")) for f in ignored]

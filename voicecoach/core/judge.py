@@ -15,7 +15,7 @@ from typing import Any
 
 from voicecoach.core import scoring
 from voicecoach.core.analyzers import lexicon, metrics, not_listening
-from voicecoach.core.analyzers._common import make_finding, reply_words
+from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words
 from voicecoach.core.analyzers.options import Context, JudgeOptions
 from voicecoach.core.analyzers.registry import TEXT, TIMING
 from voicecoach.core.disputes import rescore
@@ -137,22 +137,72 @@ def _garbled(word: Word, context: Context) -> bool:
     return not known(bare, context.language)
 
 
-def _like_feeling_word(word: Word, vocabulary: frozenset[str]) -> bool:
-    """An unsure word that may have been a word of acknowledgement: alike in spelling to one of
-    them (:data:`FEELING_WORD_LIKENESS`), or too short to tell. A number ("27", "sixth", "£155")
-    or a code in capitals ("ML") was heard as one: it cannot have been "sorry" (found through
-    audio on v18, where such words waived 9 of 13 English findings)."""
+def _like_feeling_word(word: Word, vocabulary: frozenset[str], common: frozenset[str]) -> bool | None:
+    """Whether a word may have been a word of acknowledgement: alike in spelling to one of them
+    (:data:`FEELING_WORD_LIKENESS`; :data:`SHORT_FEELING_WORD_LIKENESS` when both are short),
+    or too short to tell. A number ("27", "sixth", "£155") or a code in capitals ("ML") was heard
+    as one: it cannot have been "sorry" (found through audio on v18, where such words waived 9 of
+    13 English findings). ``None`` for a word of ``common`` ("as", "is", "im", "Frau"): too
+    common to have stood alone for a whole acknowledgement (on the sealed set v30 through audio
+    such words waived 8 of 21 ignored feelings: "not", "as", "it"), it may still be part of a
+    misheard stretch (:func:`_unsure_feeling_words`)."""
     heard = normalize(word.text)
     bare = word.text.strip(" ,.;:!?\"'()")
     if heard and (all(token.isdigit() for token in heard) or (len(bare) >= 2 and bare.isupper())):
         return False
-    if not heard or any(len(token) < 3 for token in heard):
+    content = [token for token in heard if token not in common]
+    if not content:
+        return None if heard else True
+    if any(len(token) < 3 for token in content):
         return True
     return any(
-        similarity(token, known) >= (SHORT_FEELING_WORD_LIKENESS if len(known) <= 4 else FEELING_WORD_LIKENESS)
-        for token in heard
+        similarity(token, known)
+        >= (SHORT_FEELING_WORD_LIKENESS if len(known) <= 4 and len(token) <= 4 else FEELING_WORD_LIKENESS)
+        for token in content
         for known in vocabulary
     )
+
+
+def _unsure_feeling_words(turn: Turn, context: Context) -> list[Word]:
+    """The trainee's words that may have been an acknowledgement Whisper misheard, so that a
+    missing one is not certain (``sorry`` heard as ``story``):
+
+    - an unsure word (below ``unsure_word``) alike to a word of feeling, or no word of the
+      language (:func:`_garbled`), unless it is one of the customer's own words read back
+      ("cake", "Ashby" from their line: heard as said);
+    - a non-word heard with confidence that is alike to a word of feeling ("ergernt" at 0.61
+      for "ärgert"; typed words, at 1.0, were not heard);
+    - an unsure common word ("im", "the") only beside one of those ("im Stichgrassen" for "im
+      Stich gelassen").
+
+    Shapes: the turn's trainee words in order; returns a sub-list of them."""
+    limit = context.options.unsure_word
+    vocabulary = _feeling_vocabulary(context)
+    common = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    theirs = {token for w in customer_words(turn, context) for token in normalize(w.text)}
+    if context.step is not None:
+        theirs |= set(normalize(context.step.say))
+    words = turn.trainee.words
+    verdicts: list[bool | None] = []
+    for word in words:
+        garbled = _garbled(word, context)
+        if word.probability >= limit:
+            # a typed word (probability 1.0) was not heard, so it cannot have been misheard
+            verdicts.append(word.probability < 1.0 and garbled and bool(_like_feeling_word(word, vocabulary, common)))
+            continue
+        content = set(normalize(word.text)) - common
+        if content and content <= theirs and not content & vocabulary:
+            verdicts.append(False)  # the customer's word, read back
+            continue
+        verdicts.append(True if garbled else _like_feeling_word(word, vocabulary, common))
+    unsure = []
+    for at, (word, verdict) in enumerate(zip(words, verdicts)):
+        if verdict is None:
+            beside = [n for n in (at - 1, at + 1) if 0 <= n < len(words)]
+            verdict = any(verdicts[n] is True or _garbled(words[n], context) for n in beside)
+        if verdict:
+            unsure.append(word)
+    return unsure
 
 
 #: How close in spelling an unsure word must be to a word of a missed key point to have been it:
@@ -215,14 +265,9 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
             and not set(normalize(w.text)) <= neutral  # "Das tut mir leid, aber" stays a "but" with "Das" unsure
         ]
     elif finding.kind in _MISSING or (finding.kind == "not_listening" and reason == "ignored_emotion"):
-        # a missing acknowledgement: only an unsure word that sounds like one of its words may
-        # have been it ("sorry" heard as "story"); a doubtful name or number elsewhere was not
-        vocabulary = _feeling_vocabulary(context)  # built once per finding, not per word
-        unsure = [
-            w
-            for w in turn.trainee.words
-            if w.probability < limit and (_like_feeling_word(w, vocabulary) or _garbled(w, context))
-        ]
+        # a missing acknowledgement: only a word that sounds like one of its words may have been
+        # it ("sorry" heard as "story"); a doubtful name, number or "as" elsewhere was not
+        unsure = _unsure_feeling_words(turn, context)
     elif finding.kind == "not_listening" and reason == "missed_point":
         # a point missed for certain: only an unsure word that sounds like one of the point's
         # words (or, for a point about when, a calendar word) may have been it; a doubtful
