@@ -105,7 +105,7 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
                     continue
                 at += 1
             verb = texts[at] if at < len(texts) else ""
-            if verb == "had" and _had_a_thing(texts[at + 1 : at + 3]):
+            if verb == "had" and _had_a_thing(texts[at + 1 : at + 4]):
                 return i, at  # "you really should have had a backup": what they lacked
             if verb in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE:
                 continue
@@ -140,14 +140,16 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
 #: Things one receives from us: "you should have had an email" is our expectation, not blame.
 _RECEIVED_THINGS = frozenset(
     {"email", "mail", "letter", "text", "message", "call", "confirmation", "notice", "notification", "reply",
-     "update", "refund", "invoice", "receipt", "visit", "answer", "response", "delivery", "parcel", "link", "code"}
+     "update", "refund", "invoice", "receipt", "visit", "answer", "response", "delivery", "parcel", "link", "code",
+     "explanation", "apology", "warning", "reminder"}
 )  # fmt: skip
 
 
 def _had_a_thing(after: Sequence[str]) -> bool:
     """ "had" + an article and a noun that is not something we send (:data:`_RECEIVED_THINGS`):
-    "should have had a backup" names what the customer lacked."""
-    return len(after) == 2 and after[0] in ("a", "an") and after[1] not in _RECEIVED_THINGS
+    "should have had a backup" names what the customer lacked; "should have had a phone call"
+    or "an honest explanation" what we owed them (the thing within the next two words, hv29-300)."""
+    return len(after) >= 2 and after[0] in ("a", "an") and not set(after[1:3]) & _RECEIVED_THINGS
 
 
 def _spread(kind_reason: str, tokens: list, first: int, last: int, context: Context, severity: str) -> Finding:
@@ -285,6 +287,17 @@ def _listed_to_say(match: Match, context: Context) -> bool:
     return False
 
 
+#: Calendar words and "next", cut as :func:`grammar._stems` cuts a reported claim's words.
+_WHEN_STEMS = frozenset(
+    t[:6]
+    for language in ("de", "en")
+    for p in (*lexicon.words_for(lexicon.WHEN_WORDS, language), "naechste", "naechsten", "next", "woche", "week")
+    for t in normalize(p)
+)
+#: Words of a promise or a plan: a sentence with them says what will be done, not why it failed.
+_PROMISING = frozenset({"will", "ll", "youll", "well", "ill", "theyll", "hell", "shell", "wird", "werden", "werde"})
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     words = reply_words(turn, context)
     if not words:
@@ -324,6 +337,32 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     heard = grammar.reported_excuses(customer, context.resources, context.language, accused)
     ours_reported = bool(heard) or grammar.colleague_reported(customer, context.resources, context.language, accused)
     echo = grammar.echoed_excuse(words, heard, context.resources, context.language, customer)
+    when = {t for p in lexicon.words_for(lexicon.WHEN_WORDS, context.language) for t in normalize(p)}
+    for line in earlier if echo is None else ():
+        # the excuse reported in an earlier turn, said again now ("Bernadette says things go
+        # missing in every home" in turn 1; "Clothes do go missing in a home this size" in turn 2)
+        before = grammar.reported_excuses(
+            line,
+            context.resources,
+            context.language,
+            grammar.accused_names(line, context.language, context.customer_name),
+        )
+        # (a reported promise, "Herr Jansen hat gesagt, nächste Woche kommt der Link", is no excuse)
+        before = [e for e in before if not any(stems & _WHEN_STEMS for stems in e.words)]
+        echo = grammar.echoed_excuse(words, before, context.resources, context.language, line) if before else None
+        # (the earlier line's words come back in what we now promise: "Our driver will take the
+        # wrong one away", "You'll keep all three years of it" are no excuse said again)
+        # ... nor a time: "Link kommt am Mittwoch" after "Herr Jansen hat gesagt, nächste Woche kommt der
+        # Link" names when, it excuses nothing (hv10-083)
+        said = {t for w in echo.match.words for t in normalize(w.text)} if echo is not None else set()
+        if said & (_PROMISING | when) or any(ch.isdigit() for t in said for ch in t):
+            echo = None
+        # ... nor what this step asks for: "Der Link kommt, sobald ..." meets the point "link"
+        points = context.step.expect.key_points.values() if context.step is not None else ()
+        if echo is not None and any(any_phrase_found(list(p), list(echo.match.words), max_gap=0) for p in points):
+            echo = None
+        if echo is not None:
+            break
     offers = context.step.expect.offer_words if context.step is not None else ()
     if echo is not None and any_phrase_found(offers, list(echo.match.words), max_gap=0) is not None:
         echo = None  # "your colleague says I should go for wraps": an offer passed on, pushed_after_no's

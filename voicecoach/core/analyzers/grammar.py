@@ -1062,10 +1062,15 @@ def _plight(clause: Sequence[Piece], lang: str) -> bool:
 def _describes(clause: Sequence[Piece], lang: str, when: frozenset[str]) -> bool:
     """A clause that only describes the customer's plight ("wenn das eigene Pferd Schmerzen hat",
     "it's such a special year for them", "watching him like that"): no agent of ours ("ich",
-    "we"), no future or intent, no time and no number, so it promises and offers nothing."""
+    "we"), no future or intent, no time and no number, so it promises and offers nothing. A
+    calendar word after a word of sympathy is the plight's ("nach einer schlimmen Woche", "an awful
+    week"), not a time of ours (hv29-034)."""
     return not any(
-        p.text in _FIRST[lang] or p.text in _FUTURE or p.text in when or any(ch.isdigit() for ch in p.text)
-        for p in clause
+        p.text in _FIRST[lang]
+        or p.text in _FUTURE
+        or (p.text in when and not (at and _sympathy_word(clause[at - 1], lang, frozenset())))
+        or any(ch.isdigit() for ch in p.text)
+        for at, p in enumerate(clause)
     )
 
 
@@ -1205,7 +1210,14 @@ def handover_point(phrasings: Sequence[str], language: str) -> bool:
     """A key point that is itself passing on ("forward: [an die Kollegen weitergeben]")."""
     lang = language if language in _FIRST else "en"
     vocabulary = {w for phrase in _HANDOVERS[lang] for w in phrase if len(w) > 3} - _NOT_HANDING
-    return any(_key(token) in vocabulary for phrasing in phrasings for token in normalize(phrasing))
+    if any(_key(token) in vocabulary for phrasing in phrasings for token in normalize(phrasing)):
+        return True
+    # a call back is passing on too ("call you back", "get back to you"; not "back online")
+    return any(
+        {"back", "zurueckrufen", "rueckruf"} & set(tokens)
+        and {"call", "ring", "get", "zurueckrufen", "rueckruf"} & set(tokens)
+        for tokens in (normalize(phrasing) for phrasing in phrasings)
+    )
 
 
 #: Words of looking into a matter: a key point with one is met, maybe, by a look promised.
@@ -1238,7 +1250,11 @@ _NOT_HANDING = frozenset(
     {"zurueck", "herrn", "frau", "kollegen", "versuche", "erreichen", "notiere", "check", "with", "will", "they",
      "schreibe", "notiz", "prueft", "klaert", "give", "ring", "call", "message", "look", "into",
      # words of the handovers that name what is passed on, not the passing ("wasn't on the list")
-     "list", "waiting", "waitlist", "warteliste", "question", "query", "complaint", "your", "mention", "that", "this"}
+     "list", "waiting", "waitlist", "warteliste", "question", "query", "complaint", "your", "mention", "that", "this",
+     # words of any step, not of passing on ("back online", "make it right", "wir können"; v29:
+     # "get it running, back online" made a point of passing on, met by "I'll pass this on")
+     "back", "done", "down", "know", "made", "make", "over", "them", "what", "kann", "koennen", "mache", "machen",
+     "mich", "sich"}
 )  # fmt: skip
 
 #: Words for when a matter is passed on, not when it is settled.
@@ -1522,6 +1538,10 @@ def _relative(before: str, two_before: str) -> bool:
     return before in _RELATIVE_HEADS or (two_before in _DETERMINERS and before.isalpha())
 
 
+#: English past participles that do not end in "-ed" ("can't be done", "can't be undone").
+_PARTICIPLES = frozenset({"done", "undone", "given", "made", "taken", "seen", "sent", "shown", "paid", "kept", "sold"})
+
+
 def relative_that(words: Sequence[Word], match: Match) -> bool:
     """An English phrase opening with "that" is a relative clause about a thing, not a verdict on
     the customer: "Replacements for everything that's wrong", "the jacket that isn't right"
@@ -1531,6 +1551,13 @@ def relative_that(words: Sequence[Word], match: Match) -> bool:
     key = normalize(first.text)
     if not key or key[0] not in ("that", "thats"):
         return False
+    # "a fixed booking that can't be swapped": a passive goes on after "be", no "That can't be!"
+    last = match.words[-1]
+    end = next((i for i, w in enumerate(words) if w is last or w == last), None)
+    if normalize(last.text)[-1:] == ("be",) and not last.text.rstrip().endswith((",", ".", ";", ":", "!", "?")):
+        following = normalize(words[end + 1].text) if end is not None and end + 1 < len(words) else []
+        if following and (following[0].endswith("ed") or following[0] in _PARTICIPLES):
+            return True
     at = next((i for i, w in enumerate(words) if w is first or w == first), None)
     if not at or words[at - 1].text.strip().endswith((",", ".", ";", ":", "!", "?", "-", "–")):
         return False
@@ -1795,7 +1822,14 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
             for index, piece in enumerate(clause):
                 # "You paid for a party that didn't happen": the negation is the relative clause's
                 relative = set(texts[index:first_no]) & {"that", "which", "der", "die", "das", "was"}
-                if _is(piece, duty) and _you_do(texts, index, lang) and not (index < first_no and relative):
+                # "there's no charge beyond what you've paid": the verb is in a clause of its own after it
+                beyond = set(texts[first_no:index]) & {"what", "which", "than", "beyond", "was", "als"}
+                if (
+                    _is(piece, duty)
+                    and _you_do(texts, index, lang)
+                    and not (index < first_no and relative)
+                    and not (first_no < index and beyond)
+                ):
                     return _match("blame", clause, 0, index)
     agreed = _table(lexicon.AGREED_VERBS, lang)
     rules = _table(lexicon.RULE_WORDS, lang)
@@ -2618,10 +2652,12 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
     bare "these things happen" may be said in sympathy: it needs "do", "can", "halt", "schon mal"
     or "sometimes" to insist."""
     lang = language if language in _FIRST else "en"
-    for clause in clauses(words, resources, language):
+    parts = clauses(words, resources, language)
+    for number, clause in enumerate(parts):
         texts = [p.text for p in clause]
         if _question(clause) or _has_any(clause, _CONDITION[lang]):
             continue
+        following = parts[number + 1] if number + 1 < len(parts) and not _ends_sentence(clause) else []
         litotes = _not_unusual(texts)
         if litotes is not None:
             return _match("normalising", clause, litotes[0], litotes[1])
@@ -2639,6 +2675,21 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         tokens |= {lemma for p in clause for lemma in p.lemmas if lemma == "sowas"}  # "so was"
         past = bool(tokens & {"ist", "sind", "war", "waren", "happened", "occurred", "will", "wird", "werden", "ll"})
         if happen and not past and tokens & _GENERIC and tokens & (_MODAL_CAN | _OFTEN | _EMPHATIC | {"mal"}):
+            return _match("normalising", clause, 0, len(clause) - 1)
+        # "Ausfälle können passieren", "Mistakes can happen": a kind of trouble as the subject, a
+        # noun in the plural, then "can" and "happen" (hv29-097)
+        stop = lexicon.STOPWORDS.get(lang, frozenset())
+        kind_of_trouble = len(texts) >= 3 and texts[0] not in stop and texts[0].endswith(("e", "en", "s", "er"))
+        # (not conceded at once: "Fehler können passieren, aber das hätte nicht sein dürfen")
+        conceded = bool(following) and following[0].text in ("aber", "but")
+        if (
+            happen
+            and not past
+            and kind_of_trouble
+            and not conceded
+            and texts[1] in _MODAL_CAN
+            and clause[0].word.text[:1].isupper()
+        ):
             return _match("normalising", clause, 0, len(clause) - 1)
         # "Maintenance does happen now and then": any subject, insisted on ("does") and called frequent
         often = tokens & _OFTEN or ("now" in tokens and "then" in tokens) or "mal" in tokens
@@ -3236,6 +3287,9 @@ _REFUSALS = {
         # the assurance asked for, refused: "das kann ich Ihnen nicht garantieren"
         ("kann", "nicht", "garantieren"), ("koennen", "nicht", "garantieren"), ("kann", "nicht", "versprechen"),
         ("koennen", "nicht", "versprechen"),
+        # the money asked for, refused: "das kann ich Ihnen leider nicht erstatten"
+        ("kann", "nicht", "erstatten"), ("koennen", "nicht", "erstatten"), ("kann", "nicht", "gutschreiben"),
+        ("koennen", "nicht", "gutschreiben"), ("kann", "nicht", "zurueckzahlen"), ("koennen", "nicht", "zurueckzahlen"),
         # the day or time asked for, full: "Der Juni ist leider ausgebucht", "Nachmittags ist alles voll"
         ("ausgebucht",), ("alles", "voll"),
     ),
@@ -3252,6 +3306,8 @@ _REFUSALS = {
         ("their", "responsibility"),
         # the assurance asked for, refused: "I honestly can't guarantee it"
         ("can", "not", "guarantee"), ("can", "not", "promise"),
+        # the money asked for, refused: "I can't refund the month, I'm afraid" (hv29-235)
+        ("can", "not", "refund"), ("can", "not", "credit"), ("can", "not", "cover"), ("can", "not", "waive"),
         # the day or time asked for, full: "Friday is fully booked, I'm afraid" (not "is ... full":
         # "refunded in full")
         ("fully", "booked"), ("booked", "up"),
@@ -3323,7 +3379,10 @@ def _refusal(clause: Sequence[Piece], lang: str) -> Found | None:
             continue
         if wanted[0] in ("kann", "koennen") and not _has_any(clause, _FIRST[lang]):
             continue
-        if wanted[0] in ("kann", "koennen") and _has_any(clause, _SECOND[lang] - {"ihr", "ihre"}):
+        # (the customer as subject: "Da können Sie nichts machen"; not "kann ich Ihnen nicht erstatten")
+        if wanted[0] in ("kann", "koennen") and _has_any(
+            clause, _SECOND[lang] - {"ihr", "ihre", "ihnen", "ihren", "ihrem"}
+        ):
             continue
         return _match("refusal", clause, span[0], span[1])
     for wanted in _DEFERRALS[lang]:
@@ -3730,9 +3789,10 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             # I'm afraid"), unless this clause pays less ("zahlen Sie weniger": a saving offered)
             insisting = set(texts) if set(texts) & _LESS else set(flat)
             money = bool(set(texts) & _CHARGE_NOUNS)
-            stands = lang == "en" and "stands" in texts and money  # "so the call-out fee stands"
             # what they are to pay, not what they paid ("You paid £146 and still got turned away")
             past = bool(set(texts) & {"paid", "charged", "billed", "bezahlt", "gezahlt", "berechnet", "haben", "have"})
+            # "so the call-out fee stands"; not "the fee you paid stands" (their payment counts)
+            stands = lang == "en" and "stands" in texts and money and "paid" not in texts
             charged = bool(keys & _CHARGING[lang]) and bool(insisting & _INSISTING[lang]) and not past
             # "die Überführung kostet aber extra": a cost on top is theirs to pay
             payer = _has_any(clause, _SECOND[lang]) or bool(set(texts) & _ON_TOP)
@@ -3853,7 +3913,11 @@ def part_kept(
             only_part = bool(set(texts) & {"part", "teil", "anteil"}) and bool(set(texts) & {"only", "nur"})
             part = part or only_part and any(({p.text} | p.lemmas) & _GIVING for p in clause)
             keeping = bool(keys & _KEEPING) and bool(set(texts) & {"ich", "wir", "i", "we"})
-            fee = bool(set(texts) & _FEE_NOUNS[lang]) and (
+            # ("die Wartungsgebühr": a German compound ending in a fee noun)
+            named_fee = bool(set(texts) & _FEE_NOUNS[lang]) or (
+                lang == "de" and any(t.endswith(tuple(_FEE_NOUNS["de"])) and len(t) > 8 for t in texts)
+            )
+            fee = named_fee and (
                 (lang == "de" and {"faellt", "fallen"} & set(texts) and texts[-1] == "an")
                 or (lang == "en" and bool({"applies", "apply"} & set(texts)))
                 or (lang == "en" and _in_order(texts, ("there", "will", "be"), 0) is not None)
@@ -3864,6 +3928,14 @@ def part_kept(
                 )
                 # "Die Gebühr bleibt (deshalb) bestehen", "the fee still stands"
                 or (lang == "de" and "bleibt" in texts and texts[-1] == "bestehen")
+                # "Die Wartungsgebühr läuft aber weiter": the fee goes on being charged (hv29-043)
+                # (said as holding against them: "aber", "trotzdem"; not "läuft erst weiter, wenn ...")
+                or (
+                    lang == "de"
+                    and bool({"laeuft", "laufen"} & set(texts))
+                    and texts[-1] == "weiter"
+                    and bool(set(texts) & _INSISTING["de"])
+                )
                 or (lang == "en" and bool({"stands", "remains"} & set(texts)) and "still" in texts)
             )
             # "die 59 Euro bleiben deshalb", "the £38 stays": the money kept (not "bleiben bei Ihnen")
@@ -4796,20 +4868,26 @@ def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas:
     morgen"), is not the one blamed and is no excuse."""
     texts = [p.text for p in flat]
     ours = {"leute", "people", "team", "staff", "mitarbeiter", "lads"} & set(texts) and _has_any(flat, _OURS[lang])
-    if not (accused & set(texts) or ours):
+    role = any(t in _COLLEAGUE and texts[i - 1 : i] in (["der"], ["die"], ["my"], ["the"]) for i, t in enumerate(texts))
+    if not (accused & set(texts) or ours or role):
         return False
     praise = _table(lexicon.PRAISE_OF_OURS, lang)
     working = {"arbeiten", "arbeitet", "work", "works", "worked", "arbeitete"}
-    if any(
-        _is(piece, praise)
-        and (
-            any(p.text in copulas or p.text in working for p in flat[max(0, index - 4) : index])
-            and _predicative(flat, index, lang)
-            # "is one of our most careful fitters": the copula further off
-            or any(p.text in copulas for p in flat[max(0, index - 6) : index])
-            and _superlative(flat, index)
+    # praise of "der Kollege" may be of the one sent to help ("Der Kollege, der morgen kommt, ist
+    # sehr erfahren"): only a name or "our people" as a whole; "der Kollege hatte recht" below
+    if (
+        (accused & set(texts) or ours)
+        and any(
+            _is(piece, praise)
+            and (
+                any(p.text in copulas or p.text in working for p in flat[max(0, index - 4) : index])
+                and _predicative(flat, index, lang)
+                # "is one of our most careful fitters": the copula further off
+                or any(p.text in copulas for p in flat[max(0, index - 6) : index])
+                and _superlative(flat, index)
+            )
+            for index, piece in enumerate(flat)
         )
-        for index, piece in enumerate(flat)
     ):
         return True
     # "Darren knows these scooters very well": skill vouched for with a verb of knowing
@@ -4850,7 +4928,8 @@ def _praised(flat: Sequence[Piece], accused: frozenset[str], lang: str, copulas:
             and "not" not in texts[max(0, index - 3) : index]
         )
         for index, text in enumerate(texts)
-        if text in accused
+        # ("da hatte der Kollege recht", "my colleague was right": the one blamed, named by role)
+        if text in accused or (text in _COLLEAGUE and texts[index - 1 : index] in (["der"], ["die"], ["my"], ["the"]))
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from voicecoach.core.analyzers import lexicon
+from voicecoach.core.analyzers import avoid_phrase, lexicon
 from voicecoach.core.analyzers._common import (
     customer_words,
     make_finding,
@@ -663,6 +663,61 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     return found
 
 
+#: A recommendation's mood: "maybe mix in", "would've prevented"; "would"/"würde" only before a
+#: judgement ("would be great value", "würde sich rechnen"), not before any verb ("the vet bill
+#: would go through our insurance" refuses, hv25-280).
+_RECOMMENDING_MOOD = frozenset({"maybe", "perhaps", "vielleicht", "wouldve"})
+_WOULD = frozenset({"would", "wuerde", "wuerden", "koennte", "koennten"})
+_JUDGED = frozenset({"be", "sein", "sich", "really", "definitely", "certainly", "wirklich"})
+
+
+def _recommends(texts: Sequence[str]) -> bool:
+    """The sentence (folded words) speaks in a recommending mood (:data:`_RECOMMENDING_MOOD`)."""
+    return bool(set(texts) & _RECOMMENDING_MOOD) or any(
+        a in _WOULD and b in _JUDGED for a, b in zip(texts, texts[1:], strict=False)
+    )
+
+
+#: Our own, in the sentence of a persuasion: what is sold is ours.
+_OURS = frozenset({"our", "ours", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"})
+
+
+def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Match]) -> list[Match]:
+    """Sentences after the first that sell in the trainer's words of persuasion: one of the step's
+    ``avoid`` phrases as :mod:`avoid_phrase` finds it (in a step that expects the no accepted, the
+    trainer lists there how the offer is pressed: "great value", "rechnet sich", "would have
+    prevented") in a sentence with a recommending mood (:func:`_recommends`) that sells
+    something of ours or names a price. "A few weeks of
+    our Tuesday sessions would be great value for him" presses a refused class in other words
+    (found on the sealed set v29, where six such pushes named no offer word). Not in a question,
+    nor in a sentence a push already found stands in."""
+    tokens = spoken.tokens
+    if not tokens:
+        return []
+    opening = next((at for at, tok in enumerate(tokens) if tok.sentence_end), len(tokens) - 1)
+    taken = {sentence_span(spoken, m) for m in hits}
+    found: list[Match] = []
+    for finding in avoid_phrase.analyze(turn, context):
+        said = tuple(w for w in spoken.words if finding.start - 1e-6 <= w.start and w.end <= finding.end + 1e-6)
+        if not said:
+            continue
+        match = Match("persuasion", said, said[0].start, said[-1].end, said)
+        first, last = sentence_span(spoken, match)
+        if first <= opening or (first, last) in taken or tokens[last].question:
+            continue
+        texts = {t.text for t in tokens[first : last + 1]}
+        # something of ours beside the persuasion, or a price, is sold: "you could make a claim on
+        # your home insurance" advises (hv19-213), "the vet bill would go through our insurance"
+        # refuses (hv25-280: "our insurance" is the avoid phrase itself); they sell nothing
+        own = set(match.words)
+        beside = {t.text for t in tokens[first : last + 1] if not set(t.words) & own}
+        sold = bool(beside & _OURS) or bool(texts & {"more", "mehr", "extra", "aufpreis"}) or _priced(spoken, match)
+        if _recommends([t.text for t in tokens[first : last + 1]]) and sold:
+            found.append(match)
+            taken.add((first, last))
+    return found
+
+
 def declines_in_first_sentence(spoken: Spoken, context: Context) -> bool:
     """The reply's first sentence names the refused offer to accept the no ("No problem, no wash
     club", "Kein Problem – die Rauchmelder sind damit vom Tisch"): the no said back, which is what
@@ -702,6 +757,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return [_pushed(sorted(hits, key=lambda m: m.start), context)] if hits else []
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
     hits += _substitutes(spoken, context)  # another deal in its place: the no not taken either
+    hits += _persuading(turn, spoken, context, hits)
     for phrase in context.words("push"):
         # a negation binds to its neighbour: "why not" is not "why you're not sure"
         kwargs = {**context.penalty_match_kwargs(), **({"max_gap": 0} if _NOT & set(phrase.lower().split()) else {})}

@@ -141,6 +141,10 @@ _AWAY = (
     ("early", "shift"), ("late", "shift"), ("night", "shift"), ("day", "shift"), ("on", "nights"),
     ("i", "work", "till"), ("i", "work", "until"),  # "I work till six every day"
     ("nachtschicht",), ("nachtdienst",), ("tagschicht",),
+    # at court, at the wholesale market ("Morgen früh bin ich bis 11 Uhr bei Gericht", "bis 15 Uhr
+    # im Großmarkt": v29, read as no limit; not "in der Praxis", where a delivery finds them)
+    ("bei", "gericht"), ("vor", "gericht"), ("im", "gericht"), ("im", "grossmarkt"), ("auf", "dem", "grossmarkt"),
+    ("at", "court"), ("in", "court"), ("at", "the", "market"), ("at", "the", "wholesalers"),
     # teaching or on a hospital ward ("bis 16 Uhr im Unterricht", "on the ward till seven"; not "im
     # Laden": a shop or restaurant of their own is where a visit finds them)
     ("im", "unterricht"), ("unterrichte",), ("teaching",), ("in", "class"), ("on", "the", "ward"), ("in", "theatre"),
@@ -247,8 +251,21 @@ _VENUES = frozenset(
 
 #: Places of work that a business calling in is at: with "wir"/"we" they say when it is open.
 _WORKPLACE = frozenset(
-    {("im", "buero"), ("in", "der", "firma"), ("in", "the", "office"), ("at", "the", "office"), ("im", "dienst")}
+    {
+        ("im", "buero"),
+        ("in", "der", "firma"),
+        ("in", "the", "office"),
+        ("at", "the", "office"),
+        ("im", "dienst"),
+    }
 )
+
+
+#: Shift work said as a habit ("Ich arbeite Spätschicht", "I'm on lates").
+_SHIFTS = (("on", "shift"), ("on", "earlies"), ("on", "lates"), ("fruehdienst",), ("spaetdienst",), ("fruehschicht",),
+           ("spaetschicht",), ("early", "shift"), ("late", "shift"), ("day", "shift"), ("tagschicht",))  # fmt: skip
+#: Night work: away at night only ("I'm on nights all week", "diese Woche Nachtschicht").
+_NIGHT_WORK = frozenset({("night", "shift"), ("on", "nights"), ("nachtschicht",), ("nachtdienst",)})
 
 
 def _away(words: Sequence[str]) -> bool:
@@ -538,6 +555,27 @@ def _spelled(token: Token) -> bool:
     return _raw(token).strip(".,;:!?").isalpha()
 
 
+def _habit_elsewhere(whens: Sequence[tuple[int, int, When]], c_first: int, c_last: int) -> bool:
+    """Every day the sentence names stands outside the clause ``c_first..c_last`` as a habit
+    ("on Sundays", "montags"), so it is not the day of a time the clause names without one."""
+    days = [w for first, _, w in whens if w.day and not c_first <= first <= c_last]
+    return bool(days) and all(
+        w.tokens and w.tokens[-1].text.endswith("s") and w.tokens[-1].text[:-1] in _WEEKDAYS for w in days
+    )
+
+
+def _next_week_after(texts: Sequence[str], index: int) -> int | None:
+    """The index of "Woche"/"week" when the weekday at ``index`` is followed by next week
+    ("Samstag nächste Woche", "Samstag in der kommenden Woche", "Saturday of next week");
+    ``None`` otherwise."""
+    at = index + 1
+    while at < len(texts) and texts[at] in ("der", "in", "of", "the"):
+        at += 1
+    if at + 1 < len(texts) and texts[at] in _NEXT and texts[at + 1] in ("woche", "week"):
+        return at + 1
+    return None
+
+
 def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
     """Every time named in ``tokens``: (first index, last index, :class:`When`)."""
     found: list[tuple[int, int, When]] = []
@@ -559,6 +597,8 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 day, begin = "n" + day[1:], index - 1  # "nächsten Dienstag": next week's
             elif index >= 2 and texts[index - 2] in _NEXT and texts[index - 1] in ("woche", "week"):
                 day, begin = "n" + day[1:], index - 2  # "nächste Woche Montag", "next week Monday"
+            elif (after := _next_week_after(texts, index)) is not None:
+                day, last = "n" + day[1:], after  # "Samstag nächste Woche", "Saturday of next week"
             if plural and _raw(tokens[index]).lower().endswith(("'s", "’s")):
                 found.append((index, index, When(day, None, (tokens[index],))))  # "Friday's": whose, not when
                 index += 1
@@ -1051,7 +1091,13 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             ):
                 # "bitte nicht vor zehn", "not before 9:15": the morning up to that hour is out
                 days = [f"n{d}" for d in range(5)] if not_there_before and next_week else [sentence_day]
-                found.extend(Limit("not", When(d, (0.0, when.hours[0]), when.tokens), told) for d in days)
+                if sentence_day is not None and _habit_elsewhere(whens, c_first, c_last):
+                    # "I visit Mum on Sundays, and I'm on nights all week, so don't ring me before
+                    # two": the Sundays are a habit beside it, the hour holds every day (hv29-213)
+                    days = [f"w{d}" for d in range(7)]
+                # "don't ring me before two", "bitte nicht vor 14 Uhr anrufen": calls too
+                calls = bool(clause_words & (_PHONE | _RINGING))
+                found.extend(Limit("not", When(d, (0.0, when.hours[0]), when.tokens), told, calls=calls) for d in days)
                 deadlines.add(first)
             elif when.day and not_before and clause_words & _NEGATION and not span:
                 # "vor Montag kann ich nicht", "not before Monday": the earliest day, no deadline
@@ -1139,6 +1185,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 found[clause_from:before_clause] = [
                     replace(lim, calls=True) for lim in found[clause_from:before_clause]
                 ]
+            elif set(words) & _PHONE and set(words) & {"off", "aus"} and _until_hour(words) is not None:
+                # "phone off till seven", "das Handy ist bis 19 Uhr aus": no call before that hour
+                day = next((w.day for _, w in inside if w.day), None) or sentence_day or "r0"
+                hours = (0.0, _until_hour(words) or 24.0)
+                found.append(Limit("not", When(day, hours, tuple(sentence[c_first : c_last + 1])), told, calls=True))
             elif set(words) & _PHONE and set(words) & _NEGATION:
                 # "da gehe ich nicht ans Telefon", "I can't take calls on Thursday": calls too
                 for each in _away_days(inside, texts, words, today, clause_day):
@@ -1282,6 +1333,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "Ich habe diese Woche Spätschicht und bin nur bis 12 Uhr zu Hause": each working day
                 # of the week said, from today on
                 week = not any(w.day for _, w in inside) and any(_has_run(texts, run) for run in _EVERY_DAY)
+                # "Ich arbeite Spätschicht und bin nur vormittags bis 12 Uhr zu Hause": a shift worked
+                # as a habit holds each working day too (v29: read as today only)
+                week = week or (not any(w.day for *_, w in whens) and any(_has_run(texts, run) for run in _SHIFTS))
                 first = today if today is not None and today < 5 else 0
                 for each in [f"w{d}" for d in range(first, 5)] if week else [day]:
                     found.append(Limit("not", When(each, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
@@ -1384,13 +1438,29 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 clause_day = None
         if len(found) == said_from:
             found += _part_at_home(sentence, whens, told, sentence_day)
+        if set(texts) & _RINGING and set(texts) & {"after", "danach", "afterwards"} and set(texts) & {"me", "mich"}:
+            # "I'm at work till five every day next week, so ring me after that": calls wait too
+            found[said_from:] = [replace(lim, calls=True) if lim.kind == "not" else lim for lim in found[said_from:]]
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
         found[said_from:] = _only_over_not(found[said_from:])
+    # night work rules out the night, not the day: what it rules out by day the customer says
+    # ("so I sleep till two", "don't ring me before two"; hv29-218, read as the whole week away)
+    found = [_at_night(limit) for limit in found]
     if any(limit.kind in ("not", "from") for limit in found):
         # "Ab Montag bin ich auf Montage, und meine Frau ist nur vormittags zu Hause": her window
         # opens the days the customer is away; it rules nothing out while the customer is home
         found = [replace(limit, kind="open") if i in others_only else limit for i, limit in enumerate(found)]
     return found
+
+
+def _at_night(limit: Limit) -> Limit:
+    """A whole day ruled out by night work alone ("I'm on nights all week", "diese Woche
+    Nachtschicht") holds from eight in the evening: the day stays open."""
+    texts = [t.text for t in limit.when.tokens]
+    runs = [run for run in _AWAY if _has_run(texts, run)]
+    if limit.kind != "not" or limit.when.hours is not None or not runs or not all(r in _NIGHT_WORK for r in runs):
+        return limit
+    return replace(limit, when=replace(limit.when, hours=(20.0, 24.0)))
 
 
 def _part_at_home(
