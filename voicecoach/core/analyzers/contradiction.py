@@ -319,6 +319,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if not grammar.hedged(words, m, context.resources, context.language)
         and not grammar.on_their_side(words, m, context.resources, context.language)
         and not (context.language == "en" and grammar.relative_that(words, m))
+        and not grammar.described_wrong(words, m)
     ]
     customer = customer_words(turn, context)
     claimed = grammar.claimed_words(customer, context.resources, context.language)
@@ -399,6 +400,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
     ]
     for found in found_kinds:
+        if grammar.described_wrong(words, found.match):
+            continue  # "das ist falsch beschrieben": what we did wrong, no verdict on them
         matches.append(found.match)  # disagreeing in any words: negated truth, "you must have", blame
         kinds[id(found.match)] = found.kind
     findings: list[Finding] = []

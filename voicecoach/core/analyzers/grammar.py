@@ -1542,6 +1542,31 @@ def _relative(before: str, two_before: str) -> bool:
 _PARTICIPLES = frozenset({"done", "undone", "given", "made", "taken", "seen", "sent", "shown", "paid", "kept", "sold"})
 
 
+#: Verdict words that may stand before a participle: "falsch beschrieben", "wrongly labelled".
+_WRONG_WORDS = frozenset({"falsch", "wrong", "wrongly", "incorrectly", "incorrect"})
+
+
+def described_wrong(words: Sequence[Word], match: Match) -> bool:
+    """A phrase ending in "falsch"/"wrong" that goes on with a participle: "das ist falsch
+    beschrieben", "that was wrongly labelled" say what we did wrong, they are no verdict on the
+    customer (hv31-078)."""
+    last = match.words[-1]
+    if (
+        not normalize(last.text)
+        or normalize(last.text)[-1] not in _WRONG_WORDS
+        or last.text.rstrip().endswith((",", ".", ";", ":", "!", "?"))
+    ):
+        return False
+    end = next((i for i, w in enumerate(words) if w is last or w == last), None)
+    following = normalize(words[end + 1].text) if end is not None and end + 1 < len(words) else ()
+    if not following:
+        return False
+    word = following[0]
+    german = (word.startswith("ge") and word.endswith(("t", "en")) and len(word) > 5) or word.endswith("iert")
+    german = german or word in {"beschrieben", "angegeben", "ausgezeichnet", "abgebildet", "verschickt", "geliefert"}
+    return german or word.endswith("ed") or word in _PARTICIPLES
+
+
 def relative_that(words: Sequence[Word], match: Match) -> bool:
     """An English phrase opening with "that" is a relative clause about a thing, not a verdict on
     the customer: "Replacements for everything that's wrong", "the jacket that isn't right"
@@ -3738,7 +3763,8 @@ def _our_right(texts: Sequence[str]) -> bool:
 
 #: Charging the customer: German verbs with "Sie"/"Ihnen", English with "you".
 _CHARGING = {
-    "de": frozenset({"zahlen", "bezahlen", "berechnen", "berechne", "berechnet", "kostet", "ueberweisen", "begleichen"}),
+    "de": frozenset({"zahlen", "bezahlen", "berechnen", "berechne", "berechnet", "kostet", "ueberweisen", "begleichen",
+                     "tragen"}),
     "en": frozenset({"pay", "charge", "charged", "owe", "billed"}),
 }  # fmt: skip
 #: Words that insist: the charge holds against the complaint.
@@ -3777,11 +3803,15 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
         given = set(flat) | {lemma for c in sentence for p in c for lemma in p.lemmas}
         # money going back, something given ("the labour is on us", "übernehmen wir"), or paying
         # only once it is right ("Sie zahlen aber erst, wenn alles passt")
-        if given & (_MONEY_BACK | _ONCE) or _in_order(flat, ("on", "us"), 0) or "uebernehmen" in given:
-            continue
+        taken_on = given & (_MONEY_BACK | _ONCE) or _in_order(flat, ("on", "us"), 0) or "uebernehmen" in given
         for clause in sentence:
             texts = [p.text for p in clause]
             keys = set(texts) | {lemma for p in clause for lemma in p.lemmas}
+            # ... unless what is given stands in another clause and this one insists in its own
+            # words: "Den Lack übernehmen wir, die Arbeitszeit müssten Sie aber selbst tragen" (hv31-015)
+            own_given = keys & (_MONEY_BACK | _ONCE) or "uebernehmen" in keys or _in_order(texts, ("on", "us"), 0)
+            if taken_on and (own_given or not set(texts) & _INSISTING[lang]):
+                continue
             if _question(clause) or _has_any(clause, _CONDITION[lang]) or _has_any(clause, NEGATIONS):
                 continue
             # the insisting word may stand in the sentence's other clauses ("aber Folgeschäden sind
@@ -3793,9 +3823,15 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             past = bool(set(texts) & {"paid", "charged", "billed", "bezahlt", "gezahlt", "berechnet", "haben", "have"})
             # "so the call-out fee stands"; not "the fee you paid stands" (their payment counts)
             stands = lang == "en" and "stands" in texts and money and "paid" not in texts
-            charged = bool(keys & _CHARGING[lang]) and bool(insisting & _INSISTING[lang]) and not past
+            # ("tragen" of a cost: "selbst tragen", a sum named; not "ich trage Sie ... ein")
+            carried = (
+                "tragen" in keys and texts[-1] != "ein" and ("selbst" in texts or any(t[:1].isdigit() for t in texts))
+            )
+            charging = bool(keys & (_CHARGING[lang] - {"tragen"})) or carried
+            charged = charging and bool(insisting & _INSISTING[lang]) and not past
             # "die Überführung kostet aber extra": a cost on top is theirs to pay
-            payer = _has_any(clause, _SECOND[lang]) or bool(set(texts) & _ON_TOP)
+            # ("would still be yours to pay": hv31-179)
+            payer = _has_any(clause, _SECOND[lang]) or bool(set(texts) & (_ON_TOP | {"yours"}))
             if (stands or (charged and payer)) and not _question(sentence[-1]):
                 found.append(_match("charge", clause, 0, len(clause) - 1))
     return found
@@ -3938,8 +3974,12 @@ def part_kept(
                 )
                 or (lang == "en" and bool({"stands", "remains"} & set(texts)) and "still" in texts)
             )
-            # "die 59 Euro bleiben deshalb", "the £38 stays": the money kept (not "bleiben bei Ihnen")
+            # "die 59 Euro bleiben deshalb", "the £38 stays": the money kept (not "bleiben bei Ihnen",
+            # nor "es bleibt bei den bezahlten 1.480 Euro": the price stays, nothing more to pay)
             stays = {"bleiben", "bleibt", "stays", "remains"} & set(texts) and not _has_any(clause, _SECOND[lang])
+            stays = stays and not any(
+                t in ("bleibt", "bleiben") and texts[i + 1 : i + 2] == ["bei"] for i, t in enumerate(texts)
+            )
             fee = fee or bool(stays) and (lang == "de" and "euro" in texts or lang == "en" and _money_said(clause))
             if part or keeping or fee:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))

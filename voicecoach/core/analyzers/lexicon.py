@@ -1358,7 +1358,14 @@ NOT_ON_US: Lexicon = {
 #: Gewalt", "an act of God"): a deflection unless negated ("das war keine höhere Gewalt").
 OUT_OF_OUR_HANDS: Lexicon = {
     "de": ("hoehere gewalt", "hoeherer gewalt", "ausserhalb unserer kontrolle"),
-    "en": ("force majeure", "act of god", "beyond our control", "out of our hands", "outside our control"),
+    "en": (
+        "force majeure",
+        "act of god",
+        "beyond our control",
+        "out of our hands",
+        "outside our control",
+        "out of our control",
+    ),
 }
 #: Playing the customer's trouble down (:func:`grammar._minimising`).
 MINIMISING: Lexicon = {

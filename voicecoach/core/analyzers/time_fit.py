@@ -145,6 +145,9 @@ _AWAY = (
     # im Großmarkt": v29, read as no limit; not "in der Praxis", where a delivery finds them)
     ("bei", "gericht"), ("vor", "gericht"), ("im", "gericht"), ("im", "grossmarkt"), ("auf", "dem", "grossmarkt"),
     ("at", "court"), ("in", "court"), ("at", "the", "market"), ("at", "the", "wholesalers"),
+    # at one's practice till an hour ("bis 18 Uhr in der Praxis und nur am Samstag zu Hause"); not
+    # "nur von 9 bis 13 Uhr in der Praxis", where a delivery finds them (:func:`_away`)
+    ("in", "der", "praxis"),
     # teaching or on a hospital ward ("bis 16 Uhr im Unterricht", "on the ward till seven"; not "im
     # Laden": a shop or restaurant of their own is where a visit finds them)
     ("im", "unterricht"), ("unterrichte",), ("teaching",), ("in", "class"), ("on", "the", "ward"), ("in", "theatre"),
@@ -279,6 +282,8 @@ def _away(words: Sequence[str]) -> bool:
         runs.append(("beim", "arzt"))
     if not runs:
         return False
+    if runs == [("in", "der", "praxis")] and {"nur", "only"} & set(words) and not {"hause", "daheim"} & set(words):
+        return False  # "Ich bin morgen nur von 9 bis 13 Uhr in der Praxis": when they are there
     if runs == [("at", "my")] and not any(
         a == "at" and b == "my" and c in _MY_APPOINTMENTS for a, b, c in zip(words, words[1:], words[2:])
     ):
@@ -1191,10 +1196,13 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 hours = (0.0, _until_hour(words) or 24.0)
                 found.append(Limit("not", When(day, hours, tuple(sentence[c_first : c_last + 1])), told, calls=True))
             elif set(words) & _PHONE and set(words) & _NEGATION:
-                # "da gehe ich nicht ans Telefon", "I can't take calls on Thursday": calls too
+                # "da gehe ich nicht ans Telefon", "I can't take calls on Thursday": calls too;
+                # "I'm on the ward till five every day and can't take calls there": till that hour
+                until = _until_hour(words) if away else None
+                hours = (0.0, until) if until is not None else None
                 for each in _away_days(inside, texts, words, today, clause_day):
                     found.append(
-                        Limit("not", When(each, None, tuple(sentence[c_first : c_last + 1])), told, calls=True)
+                        Limit("not", When(each, hours, tuple(sentence[c_first : c_last + 1])), told, calls=True)
                     )
             elif away or no_good:
                 # "Ich bin morgen ab 13 Uhr außer Haus": from that hour on; "Dienstag geht nicht"
@@ -1210,6 +1218,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         found.append(
                             Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
                         )
+
                 elif (
                     away
                     and until is not None
@@ -1832,6 +1841,10 @@ def _until_hour(words: Sequence[str]) -> float | None:
     19 Uhr unterwegs"), or None; one to seven is read as the afternoon or evening (a working day)."""
     for at, text in enumerate(words[:-1]):
         following = words[at + 1]
+        if text in ("bis", "till", "until") and following in _WEEKDAYS and at + 2 < len(words):
+            # "bis Samstag 12 Uhr auf Dienstreise": the hour of the last day (hv31-149)
+            at, following = at + 1, words[at + 2]
+            text = "bis"
         # "bis halb sechs" is 5.30; "till half five" (British) is 5.30 too
         half = {"halb": -0.5, "half": 0.5}.get(following, 0.0) if at + 2 < len(words) else 0.0
         if half:
@@ -2202,6 +2215,12 @@ def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, W
     who is there then."""
     for limit in limits:
         candidates = [o for o in offered if not (limit.kind in ("not", "from") and _allowed(limits, o))]
+        if limit.kind == "only" and limit.when.day is not None:
+            # the one window met by a time offered ("Abgeben nur am Freitag ab 16 Uhr": "Freitag um
+            # 16 Uhr"): the other days offered are what follows (ready on Sunday), not the same thing
+            met = {o.day for o in candidates if o.day and conflicts(limit, [o]) is None}
+            if met & {w.day for w in limit.allowed}:
+                candidates = [o for o in candidates if o.day in met]
         offer = conflicts(limit, candidates)
         if offer is not None:
             return limit, offer
@@ -2261,4 +2280,7 @@ def away_places(limit: Limit) -> frozenset[str]:
     texts = [t.text for t in tokens_of(words_of_text(limit.sentence))]
     # the place of an absence ("auf der Baustelle", "in the office"), not one they are at besides
     # ("I'm at my studio from eight, but I'm out between twelve and one")
+    # ("Ich bin morgen nur von 9 bis 13 Uhr in der Praxis" says when they are there: no absence)
+    if not _away(texts):
+        return frozenset()
     return frozenset(w for run in _AWAY if _has_run(texts, run) for w in run) & _PLACES
