@@ -766,9 +766,7 @@ for k in per_turn:
 for sid in sorted(scen):
     if not any("avoid_phrase" in r["expect"] for r in replies if r["scenario"] == sid):
         errors.append(f"{sid}: no avoid_phrase reply")
-long_lang = collections.Counter(
-    r["language"] for r in replies if not r["expect"] and len(str(r["text"]).split()) >= 20
-)
+long_lang = collections.Counter(r["language"] for r in replies if not r["expect"] and len(str(r["text"]).split()) >= 20)
 print(f"good replies of at least twenty words: de {long_lang['de']}, en {long_lang['en']}")
 print("OK" if not errors else "PROBLEMS:\n" + "\n".join(errors))
 sys.exit(1 if errors else 0)

@@ -201,9 +201,7 @@ def test_a_thing_described_or_owed_is_no_contradiction(reply: str, contradiction
         ("en", "I'm sorry. Our engineer will get the site back online tonight.", False),
     ],
 )  # fmt: skip
-def test_sympathy_or_a_handover_alone_misses_the_point(
-    language: str, reply: str, missed: bool, resources: Any
-) -> None:
+def test_sympathy_or_a_handover_alone_misses_the_point(language: str, reply: str, missed: bool, resources: Any) -> None:
     points = {"de": {"visit": ["Techniker", "kommt vorbei"]}, "en": {"fix": ["back online", "get it running"]}}
     step = {"say": {"de": "Unser Kopierer staut seit Montag, wir können nichts drucken!",
                     "en": "My shop has been down since Friday, my busiest days!"}[language],
