@@ -686,11 +686,11 @@ def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Mat
     """Sentences after the first that sell in the trainer's words of persuasion: one of the step's
     ``avoid`` phrases as :mod:`avoid_phrase` finds it (in a step that expects the no accepted, the
     trainer lists there how the offer is pressed: "great value", "rechnet sich", "would have
-    prevented") in a sentence with a recommending mood (:func:`_recommends`) that sells
-    something of ours or names a price. "A few weeks of
-    our Tuesday sessions would be great value for him" presses a refused class in other words
-    (found on the sealed set v29, where six such pushes named no offer word). Not in a question,
-    nor in a sentence a push already found stands in."""
+    prevented") in a sentence with a recommending mood (:func:`_recommends`) that sells something
+    of ours or names a price. "A few weeks of our Tuesday sessions would be great value for him"
+    presses a refused class in other words (found on the sealed set v29, where six such pushes
+    named no offer word). Not in the first sentence or a question, nor in a sentence a push
+    already found stands in. Times as the typed or heard words carry them."""
     tokens = spoken.tokens
     if not tokens:
         return []

@@ -142,7 +142,7 @@ _AWAY = (
     ("i", "work", "till"), ("i", "work", "until"),  # "I work till six every day"
     ("nachtschicht",), ("nachtdienst",), ("tagschicht",),
     # at court, at the wholesale market ("Morgen früh bin ich bis 11 Uhr bei Gericht", "bis 15 Uhr
-    # im Großmarkt": v29, read as no limit; not "in der Praxis", where a delivery finds them)
+    # im Großmarkt": v29, read as no limit)
     ("bei", "gericht"), ("vor", "gericht"), ("im", "gericht"), ("im", "grossmarkt"), ("auf", "dem", "grossmarkt"),
     ("at", "court"), ("in", "court"), ("at", "the", "market"), ("at", "the", "wholesalers"),
     # at one's practice till an hour ("bis 18 Uhr in der Praxis und nur am Samstag zu Hause"); not
@@ -254,13 +254,7 @@ _VENUES = frozenset(
 
 #: Places of work that a business calling in is at: with "wir"/"we" they say when it is open.
 _WORKPLACE = frozenset(
-    {
-        ("im", "buero"),
-        ("in", "der", "firma"),
-        ("in", "the", "office"),
-        ("at", "the", "office"),
-        ("im", "dienst"),
-    }
+    {("im", "buero"), ("in", "der", "firma"), ("in", "the", "office"), ("at", "the", "office"), ("im", "dienst")}
 )
 
 
@@ -1218,7 +1212,6 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         found.append(
                             Limit("not", When(each, (0.0, until), tuple(sentence[c_first : c_last + 1])), told)
                         )
-
                 elif (
                     away
                     and until is not None
