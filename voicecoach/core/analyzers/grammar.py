@@ -3810,7 +3810,10 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             # ... unless what is given stands in another clause and this one insists in its own
             # words: "Den Lack übernehmen wir, die Arbeitszeit müssten Sie aber selbst tragen" (hv31-015)
             own_given = keys & (_MONEY_BACK | _ONCE) or "uebernehmen" in keys or _in_order(texts, ("on", "us"), 0)
-            if taken_on and (own_given or not set(texts) & _INSISTING[lang]):
+            # (and puts it on them alone: "selbst", "yourself"; "I'm afraid you'll pay for the parts,
+            # but the labour is on us" shares the cost fairly)
+            alone = bool(set(texts) & {"selbst", "yourself", "yours"})
+            if taken_on and (own_given or not set(texts) & _INSISTING[lang] or not alone):
                 continue
             if _question(clause) or _has_any(clause, _CONDITION[lang]) or _has_any(clause, NEGATIONS):
                 continue
