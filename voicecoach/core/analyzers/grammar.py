@@ -1259,8 +1259,9 @@ _NOT_HANDING = frozenset(
 
 #: Words for when a matter is passed on, not when it is settled.
 _PASSED_NOW = frozenset({"jetzt", "gleich", "sofort", "direkt", "now", "straight", "immediately"})
-#: "when/once she's back", "wenn/sobald er zurück ist": the colleague's return.
-_ONCE = frozenset({"when", "once", "wenn", "sobald"})
+#: "when/once she's back", "wenn/sobald er zurück ist": the colleague's return; also paying only
+#: once the matter is settled ("erst, wenn alles passt", "once it's fixed").
+_ONCE = frozenset({"erst", "sobald", "nachdem", "wenn", "once", "after", "until", "unless", "when"})
 _BACK = frozenset({"back", "zurueck", "wieder"})
 
 
@@ -1529,7 +1530,8 @@ def asked_about(words: Sequence[Word], match: Match, resources: LanguageResource
 #: Words a relative "that" describes ("everything that's wrong"), and the determiners that make
 #: the word before "that" a noun ("the jacket that's wrong").
 _RELATIVE_HEADS = frozenset({"everything", "anything", "something", "all", "whatever", "each", "every"})
-_DETERMINERS = frozenset({"the", "a", "an", "any", "every", "each", "your", "our", "this", "those", "these"})
+#: (also words before a noun, not a verb: "the doubt", "your doubts")
+_DETERMINERS = frozenset({"the", "your", "any", "that", "those", "this", "these", "some", "a", "ihre", "ihren"})
 
 
 def _relative(before: str, two_before: str) -> bool:
@@ -1964,10 +1966,6 @@ def _doubt(clause: Sequence[Piece], lang: str) -> Found | None:
 #: Words of what is still to come: doubting it reassures ("I doubt you'll wait long", "Ich
 #: bezweifle, dass Sie lange warten müssen"), it does not doubt the customer's account.
 _TO_COME = frozenset({"will", "ll", "wird", "werden", "wirst", "muessen", "going", "need", "have"})
-
-
-#: Words before a noun, not a verb: "the doubt", "your doubts".
-_DETERMINERS = frozenset({"the", "your", "any", "that", "those", "this", "these", "some", "a", "ihre", "ihren"})
 
 
 def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
@@ -3783,10 +3781,6 @@ _MONEY_BACK = frozenset(
     {"zurueck", "erstatten", "erstattet", "gutschrift", "gutschreiben", "storniere", "streiche", "erlassen", "back",
      "refund", "refunded", "credit", "waive", "waived", "cancel", "cancelled", "covered", "free", "kostenlos"}
 )  # fmt: skip
-
-
-#: Paying only once the matter is settled: "erst, wenn alles passt", "once it's fixed".
-_ONCE = frozenset({"erst", "sobald", "nachdem", "wenn", "once", "after", "until", "unless", "when"})
 
 
 def charge_insisted(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
