@@ -367,6 +367,10 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
     # the closest thing said to the point is the argument itself ("dafür müssen Sie leider zahlen"
     # for "kostenlos"): no sign of the point in other words
     costing = [(set(normalize(str(f.evidence.get("said", "")))), str(f.evidence.get("said", ""))) for f in instead]
+    # money charged or held back ("die Arbeitszeit müssten Sie aber selbst tragen", "nur 50 Euro"):
+    # a point of no cost is turned down by it, whatever other step the reply offers
+    charged = [said for f in instead if f.evidence.get("grammar") in ("charge", "part_kept")
+               and isinstance(said := f.evidence.get("said"), str)]  # fmt: skip
     kept = []
     for f in findings:
         near = {t for w in f.evidence.get("closest_words") or () for t in normalize(str(w))}
@@ -381,10 +385,13 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
                 f.evidence.get("no_other_step")
                 or not_listening.steps_hold(f.evidence.get("other_steps"), argued)
                 or argued_closest
+                or (charged and not_listening.cost_point(f.evidence.get("phrasings") or ()))
             )
         ):
             evidence = {k: v for k, v in f.evidence.items() if k != "render"}
             said_instead = holder.strip(" .,;:!?") if argued_closest and holder else quote
+            if charged and not argued_closest and not_listening.cost_point(evidence.get("phrasings") or ()):
+                said_instead = charged[0].strip(" .,;:!?")
             values = {**(f.evidence.get("render") or {}).get("values", {}), "instead": said_instead}
             f = make_finding(
                 context, f.kind, severity="major", skill=f.skill, start=f.start, end=f.end,

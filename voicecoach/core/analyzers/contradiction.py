@@ -295,7 +295,19 @@ _WHEN_STEMS = frozenset(
     for t in normalize(p)
 )
 #: Words of a promise or a plan: a sentence with them says what will be done, not why it failed.
-_PROMISING = frozenset({"will", "ll", "youll", "well", "ill", "theyll", "hell", "shell", "wird", "werden", "werde"})
+#: ("we'll", "I'll", "he'll", "she'll" fold to "well", "ill", "hell", "shell": :func:`_promises` reads those from
+#: the spoken word, so that "well" and "ill" as words promise nothing.)
+_PROMISING = frozenset({"will", "ll", "youll", "theyll", "wird", "werden", "werde"})
+_APOSTROPHES = ("'", "’")
+
+
+def _promises(words: Sequence[Word]) -> bool:
+    """A word of a promise (:data:`_PROMISING`) or a shortened "will" ("we'll", "he’ll") among ``words``."""
+    return any(
+        set(normalize(w.text)) & _PROMISING
+        or any(w.text.lower().rstrip(".,;:!?").endswith(a + "ll") for a in _APOSTROPHES)
+        for w in words
+    )
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:
@@ -356,7 +368,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         # ... nor a time: "Link kommt am Mittwoch" after "Herr Jansen hat gesagt, nächste Woche kommt der
         # Link" names when, it excuses nothing (hv10-083)
         said = {t for w in echo.match.words for t in normalize(w.text)} if echo is not None else set()
-        if said & (_PROMISING | when) or any(ch.isdigit() for t in said for ch in t):
+        if (
+            echo is not None
+            and _promises(echo.match.words)
+            or said & when
+            or any(ch.isdigit() for t in said for ch in t)
+        ):
             echo = None
         # ... nor what this step asks for: "Der Link kommt, sobald ..." meets the point "link"
         points = context.step.expect.key_points.values() if context.step is not None else ()

@@ -901,6 +901,20 @@ def _handover_purpose(clause: Sequence[Piece], when: frozenset[str], lang: str) 
     return bool(set(texts) & {"er", "sie", "he", "she", "they"})
 
 
+#: Being at a loss for words, said as sympathy: "Da fehlen einem die Worte", "Ich bin sprachlos",
+#: "I'm lost for words", "words fail me", "I don't know what to say".
+_WORDLESS = (("fehlen", "die", "worte"), ("fehlen", "einem", "die", "worte"), ("fehlen", "mir", "die", "worte"),
+             ("sprachlos",), ("was", "ich", "sagen", "soll"), ("lost", "for", "words"), ("words", "fail"),
+             ("know", "what", "to", "say"))  # fmt: skip
+
+
+def _wordless(clause: Sequence[Piece]) -> bool:
+    """The clause is one of :data:`_WORDLESS`, with nothing of the matter beside it (at most
+    four words more: "Da fehlen einem wirklich die Worte")."""
+    texts = [p.text for p in clause]
+    return any(_in_order(texts, run, 1) is not None and len(texts) <= len(run) + 4 for run in _WORDLESS)
+
+
 def feeling_only(
     words: Sequence[Word], resources: LanguageResources, language: str, allowed: frozenset[str]
 ) -> str | None:
@@ -968,6 +982,9 @@ def feeling_only(
         if not _question(clause) and not _has_any(clause, NEGATIONS) and _perceived_weight(clause, lang):
             taken = felt = True
             continue  # "I know how much the photos mean": the weight of it perceived
+        if _wordless(clause) and not _question(clause):
+            taken = felt = True
+            continue  # "Da fehlen einem die Worte", "I'm lost for words": sympathy, nothing more
         found = _acknowledges(clause, language, False)
         stop = lexicon.STOPWORDS.get(lang, frozenset())
         content = [p for p in clause if p.text.isalpha() and p.text not in stop]
@@ -1047,6 +1064,12 @@ _I_HOPE = frozenset({"ich", "hoffe", "wuensche", "wir", "hoffen", "i", "hope", "
 #: been"); a plain statement ("the saddle is on its way") may be the fix said without "we".
 _PLIGHT_OPENERS = frozenset({"wenn", "dass", "weil", "nachdem", "gerade", "after", "when", "since", "especially"})
 _PLIGHT_MARKS = frozenset({"such", "solch", "solche", "solchen", "solcher", "must", "muss", "musste"})
+#: How hard a plight weighs: "doppelt schlimm", "twice as hard".
+_HARD_ON_THEM = frozenset(
+    {"schlimm", "schlimmer", "hart", "haerter", "schwer", "schwerer", "aergerlich", "furchtbar", "schrecklich",
+     "belastend", "anstrengend", "stressig", "bad", "worse", "hard", "harder", "awful", "terrible", "tough",
+     "tougher", "stressful", "difficult", "rough"}
+)  # fmt: skip
 
 
 def _plight(clause: Sequence[Piece], lang: str) -> bool:
@@ -1056,7 +1079,9 @@ def _plight(clause: Sequence[Piece], lang: str) -> bool:
     gerund = lang == "en" and first.endswith("ing") and len(first) > 5
     # "so ein Andenken ist etwas ganz Besonderes": "so ein" is "such a"
     such = first == "so" and len(clause) > 1 and clause[1].text in ("ein", "eine", "einen", "einem", "einer")
-    return first in _PLIGHT_OPENERS or gerund or such or any(p.text in _PLIGHT_MARKS for p in clause)
+    # "mit einem Baby ist so etwas doppelt schlimm", "with a newborn that's twice as hard"
+    weighed = first in ("mit", "bei", "with") and any(p.text in _HARD_ON_THEM for p in clause)
+    return first in _PLIGHT_OPENERS or gerund or such or weighed or any(p.text in _PLIGHT_MARKS for p in clause)
 
 
 def _describes(clause: Sequence[Piece], lang: str, when: frozenset[str]) -> bool:
@@ -3315,6 +3340,8 @@ _REFUSALS = {
         ("koennen", "nicht", "gutschreiben"), ("kann", "nicht", "zurueckzahlen"), ("koennen", "nicht", "zurueckzahlen"),
         # the day or time asked for, full: "Der Juni ist leider ausgebucht", "Nachmittags ist alles voll"
         ("ausgebucht",), ("alles", "voll"),
+        # put on them as their task: "Das Standesamt zu buchen ist Ihre Aufgabe"
+        ("ist", "ihre", "aufgabe"), ("ist", "ihre", "sache"), ("ist", "ihre", "verantwortung"),
     ),
     "en": (
         ("nothing", "i", "can", "do"), ("nothing", "we", "can", "do"), ("can", "not", "help", "you", "with"),
@@ -3334,9 +3361,16 @@ _REFUSALS = {
         # the day or time asked for, full: "Friday is fully booked, I'm afraid" (not "is ... full":
         # "refunded in full")
         ("fully", "booked"), ("booked", "up"),
+        # put on them as their task: "Booking the registrar is your job" (hv31-158)
+        # ("the couple's job" reads "the couple is job")
+        ("is", "your", "job"), ("is", "your", "responsibility"), ("is", "couple", "job"), ("is", "customer", "job"),
+        ("is", "couple", "responsibility"), ("is", "customer", "responsibility"),
     ),
 }  # fmt: skip
 _REFUSAL_GAP = 3
+#: Words that may open the task put on them after "is"/"ist": "is the couple's job", "ist allein Ihre Sache".
+_TASKS = frozenset({"job", "responsibility", "aufgabe", "sache", "verantwortung"})
+_TASK_LEAD = frozenset({"the", "entirely", "simply", "really", "solely", "ganz", "allein", "eigentlich", "einzig"})
 #: Leaving the customer's question open, as words in order: "Ob die Kosten übernommen werden,
 #: entscheidet der Techniker vor Ort", "Whether it's covered depends on ...", "I can't say yet",
 #: "Let's see what the other side says" (a deferral, not the answer the moment calls for).
@@ -3401,6 +3435,12 @@ def _refusal(clause: Sequence[Piece], lang: str) -> Found | None:
         if span is None:
             continue
         if wanted[0] in ("kann", "koennen") and not _has_any(clause, _FIRST[lang]):
+            continue
+        # a task put on them: not "That is not your job", nor "is putting your job at the top"
+        task = wanted[0] in ("ist", "is") and wanted[-1] in _TASKS
+        if task and (
+            set(texts[span[0] + 1 : span[1]]) & NEGATIONS or texts[span[0] + 1] not in {wanted[1], *_TASK_LEAD}
+        ):
             continue
         # (the customer as subject: "Da können Sie nichts machen"; not "kann ich Ihnen nicht erstatten")
         if wanted[0] in ("kann", "koennen") and _has_any(
@@ -3601,9 +3641,11 @@ _BUTS = frozenset({"aber", "but", "however", "jedoch", "allerdings", "though", "
 #: Markers that set up a rebuttal: "To be fair, the lads do usually turn up", "Honestly, though,
 #: it wasn't the fitter", "Na ja, das kommt vor".
 _REBUTTAL_MARKERS = {
-    "de": (("na", "ja"), ("naja",), ("fairerweise",)),
-    "en": (("to", "be", "fair"), ("in", "fairness"), ("in", "all", "fairness"), ("though",), ("honestly", "though")),
-}
+    # ("ehrlich gesagt", "ganz ehrlich" open candour of any kind in German, owning a fault too)
+    "de": (("na", "ja"), ("naja",), ("fairerweise",), ("unter", "uns")),
+    "en": (("to", "be", "fair"), ("in", "fairness"), ("in", "all", "fairness"), ("though",), ("honestly", "though"),
+           ("between", "us"), ("between", "you", "and", "me")),
+}  # fmt: skip
 #: "At least they arrived", "Wenigstens ist es angekommen": the trouble played down.
 _AT_LEAST = {"de": (("wenigstens",), ("zumindest",), ("immerhin",)), "en": (("at", "least"),)}
 
@@ -3846,6 +3888,14 @@ _GIVING = frozenset(
     {"gutschreiben", "erstatten", "erstattet", "zurueck", "ueberweisen", "ueberweise", "uebernehmen",
      "uebernehme", "gutschrift", "zahlen", "refund", "refunded", "cover", "credit", "pay", "back", "return"}
 )  # fmt: skip
+#: Less than the whole given: "kann der Verein nicht ganz zahlen", "we can't refund it in full".
+_NOT_WHOLE = (
+    ("nicht", "ganz"), ("nicht", "komplett"), ("nicht", "vollstaendig"), ("nicht", "voll"), ("nicht", "alles"),
+    ("not", "in", "full"), ("not", "fully"), ("not", "all"), ("not", "the", "full"), ("not", "the", "whole"),
+)  # fmt: skip
+#: Having to do it themselves: "müssten Sie aber selbst beauftragen", "you'd have to arrange that yourself".
+_OBLIGED = frozenset({"muessen", "muessten", "muesste", "muss", "musst", "have", "need", "needs", "must"})
+_YOURSELF = frozenset({"selbst", "selber", "yourself", "yourselves"})
 #: Keeping money back: "muss ich einbehalten", "we'll withhold £40" (not "keep": "I'll keep you posted").
 _KEEPING = frozenset({"einbehalten", "withhold"})
 #: A charge that comes on top: "fällt eine Pauschale von 40 Euro an", "the standard charge still
@@ -3863,7 +3913,9 @@ _MONEY_TALK = frozenset(
      "rechnung", "bezahlt", "gezahlt", "zahlen", "bezahlen", "preis", "gebuehr", "pauschale", "gutschrift",
      "entschaedigung", "schadenersatz", "kaufpreis", "betrag", "money", "refund", "refunded", "pound",
      "pounds", "quid", "dollar", "dollars", "paid", "pay", "charge", "charged", "fee", "fees", "cost",
-     "costs", "bill", "billed", "price", "credit", "compensation", "deposit", "amount", "cash"}
+     "costs", "bill", "billed", "price", "credit", "compensation", "deposit", "amount", "cash",
+     # a thing to be made good ("Wer ersetzt mir den Baum?"): paying part of it is part of the claim
+     "ersetzen", "ersetzt", "ersatz", "replace", "replaced", "replacement"}
 )  # fmt: skip
 
 
@@ -3913,9 +3965,15 @@ def part_kept(
     found: list[Found] = []
     for sentence in _sentences(clauses(words, resources, language)):
         flat = [p.text for c in sentence for p in c]
-        whole = any(
-            _in_order(flat, run, 0) is not None for run in (("in", "full"), ("full", "refund"), ("full", "amount"))
-        )
+        rest_held = _rest_held(sentence)
+        if rest_held is not None:
+            found.append(_match("part_kept", rest_held, 0, len(rest_held) - 1))
+            continue
+        whole_at = [
+            at for run in (("in", "full"), ("full", "refund"), ("full", "amount")) if (at := _in_order(flat, run, 0))
+        ]
+        # (not "we can't cover it in full": the whole denied)
+        whole = any(not set(flat[max(0, at[0] - 4) : at[0]]) & NEGATIONS for at in whole_at)
         if whole or {"rest", "remaining", "remainder", "restbetrag", "komplett", "vollstaendig"} & set(flat):
             continue  # the rest given as well, or the whole of it
         for clause in sentence:
@@ -3928,8 +3986,28 @@ def part_kept(
             if unrefunded and set(texts) & _FEE_NOUNS[lang]:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))
                 continue
+            giving = any(({p.text} | p.lemmas) & _GIVING for p in clause)
+            whole_denied = (
+                any(_in_order(texts, run, 0) is not None for run in _NOT_WHOLE)
+                or _has_any(clause, NEGATIONS)
+                and (_in_order(texts, ("in", "full"), 0) is not None or "fully" in texts)
+            )  # "can't cover it in full"
+            if giving and whole_denied:
+                # "Einen neuen Baum kann der Verein nicht ganz zahlen": less than the whole
+                found.append(_match("part_kept", clause, 0, len(clause) - 1))
+                continue
             if _has_any(clause, NEGATIONS) or "null" in texts:
                 continue
+            # "deshalb kann ich Ihnen nur 50 Euro erstatten", "I can only refund £50": an amount
+            # given as the most there is (not "only" before the giving alone: "I'll only refund
+            # it to your card")
+            # (we give it: "Sie zahlen nur Ihren Eigenanteil", "the cover is only £4" are prices)
+            only_amount = bool({"nur", "only", "lediglich"} & set(texts)) and giving and _money_said(clause)
+            only_amount = (
+                only_amount
+                and bool(set(texts) & {"ich", "wir", "i", "we"})
+                and not _has_any(clause, _SECOND[lang] - {"ihnen", "you"})
+            )
             at = [span[0] for run in parts if (span := _in_order(texts, run, 0)) is not None]
             reach = 6 if {"nur", "only"} & set(texts) else 4  # "Erstatten können wir aber nur die Hälfte"
             near = [
@@ -3978,15 +4056,59 @@ def part_kept(
                 t in ("bleibt", "bleiben") and texts[i + 1 : i + 2] == ["bei"] for i, t in enumerate(texts)
             )
             fee = fee or bool(stays) and (lang == "de" and "euro" in texts or lang == "en" and _money_said(clause))
-            if part or keeping or fee:
+            # the rest put on them: "für das Sofa müssten Sie aber selbst eine Polsterreinigung
+            # beauftragen", "the carpet you'd need to sort out yourself, though" (a contrast with
+            # what is given; not "Sie müssen nur selbst unterschreiben")
+            burden = (
+                bool(set(texts) & _YOURSELF)
+                and bool(set(texts) & _OBLIGED)
+                and _has_any(clause, _SECOND[lang])
+                and bool(set(flat) & (_BUTS | {"aber"}))
+                and not set(texts) & {"nur", "only", "just"}
+            )
+            if part or keeping or fee or only_amount or burden:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))
     return found
+
+
+#: Giving back what was charged or used up: with :data:`_GIVING`, the part given in
+#: :func:`_rest_held`.
+_GIVING_BACK = _GIVING | frozenset(
+    {"storniere", "stornieren", "storno", "streiche", "streichen", "gutschreiben", "restore", "reinstate", "put",
+     "cancel", "void"}
+)  # fmt: skip
+#: The rest of what was claimed: "bei den anderen beiden", "the other three", "der Rest".
+_THE_OTHERS = frozenset({"anderen", "other", "others", "rest"})
+#: Holding the rest: expired, or to be checked first ("muss ich erst klären").
+_HELD = frozenset({"expired", "lapsed", "abgelaufen", "verfallen", "erst"})
+
+
+def _rest_held(sentence: Sequence[Sequence[Piece]]) -> Sequence[Piece] | None:
+    """The clause of ``sentence`` that holds back the rest after a part given in an earlier
+    clause: "Eine Rechnung storniere ich, bei den anderen beiden muss ich erst klären, ob ...",
+    "I can put back the three Jordan missed, but the other three expired". The rest
+    (:data:`_THE_OTHERS`) with a negation or a hold (:data:`_HELD`), after a clause that gives
+    (:data:`_GIVING_BACK`) with no negation; not in a question. None when there is none."""
+    for at, clause in enumerate(sentence):
+        if not at or _question(clause):
+            continue
+        texts = {p.text for p in clause}
+        if not texts & _THE_OTHERS or not (texts & _HELD or _has_any(clause, NEGATIONS)):
+            continue
+        given = [
+            c
+            for c in sentence[:at]
+            if any(({p.text} | p.lemmas) & _GIVING_BACK for p in c) and not _has_any(c, NEGATIONS)
+        ]
+        if given:
+            return clause
+    return None
 
 
 def _money_said(clause: Sequence[Piece]) -> bool:
     """An amount of money stands in the clause ("£38", "$20", "38 pounds")."""
     return any(p.word.text.lstrip("(").startswith(("£", "$", "€")) for p in clause) or bool(
-        {p.text for p in clause} & {"pounds", "quid", "dollars", "euros"}
+        {p.text for p in clause} & {"pounds", "quid", "dollars", "euros", "euro"}
     )
 
 
@@ -4003,7 +4125,7 @@ def rebuttals(words: Sequence[Word], resources: LanguageResources, language: str
     for sentence in _sentences(parts):
         flat = [p for c in sentence for p in c]
         texts = [p.text for p in flat]
-        lead = 1 if texts and texts[0] in {"well", "also", "und", "and", "oh", "so"} else 0
+        lead = 1 if texts and texts[0] in {"well", "also", "und", "and", "oh", "so", "aber", "but"} else 0
         marker = _starts(texts[lead:], _REBUTTAL_MARKERS[lang])
         if marker == 0 and len(texts) > lead + 1 and texts[lead] == "honestly":
             marker = 1 + _starts(texts[lead + 1 :], _REBUTTAL_MARKERS[lang])

@@ -640,7 +640,11 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         unsure = near is not None and only_feeling != "feeling" and on_the_point(near[1], near[2], spoken, context)
         if near is not None:
             evidence.update(closest=near[0].rstrip(".,;:!?"), closest_words=near[1])  # quoted: no "Tagen.“."
-        if unsure and _partial_for_free(phrasings, near[2] if near else (), context.language):
+        # (or another step cuts the price and nothing said is free: "I can take £200 off, so the
+        # replacement would be £250")
+        cut_instead = unsure and not _says_free([t.text for t in spoken.tokens])
+        cut_instead = cut_instead and any(_partial_for_free(phrasings, step, context.language) for step in open_steps())
+        if unsure and (_partial_for_free(phrasings, near[2] if near else (), context.language) or cut_instead):
             # "We can redo them at half price" for "free of charge": a part of the remedy, not it
             unsure = False
             evidence["partial"] = True
@@ -926,15 +930,46 @@ def _says_free(tokens: Sequence[str]) -> bool:
     )
 
 
-def _partial_for_free(phrasings: Sequence[str], step: Sequence[Word], language: str) -> bool:
-    """The closest step to a point of no cost (most phrasings say it: "kostenlos", "free of
-    charge", "ohne Kosten") offers a price cut instead ("zum halben Preis", "10 % off") and says no
-    word of no cost: the point is surely missed, whatever words they share."""
+#: Our side bearing the cost: "übernehmen wir", "auf unsere Kosten", "that's on us", "we'll cover it".
+_OUR_COST_RUNS = (("uebernehmen", "wir"), ("zahlen", "wir"), ("tragen", "wir"), ("auf", "unsere", "kosten"),
+                  ("wir", "uebernehmen"), ("wir", "zahlen"), ("on", "us"), ("we", "ll", "cover"), ("we", "cover"),
+                  ("we", "ll", "pay"), ("we", "pay"), ("our", "cost"), ("our", "expense"))  # fmt: skip
+
+
+def cost_point(phrasings: Sequence[str]) -> bool:
+    """A key point of the customer paying nothing for it: at least half of its phrasings say no
+    cost (:func:`free_point`) or our side paying (:data:`_OUR_COST_RUNS`: "übernehmen wir", "on us").
+    Only part of the money given (``part_kept``) turns such a point down wherever it is met."""
     said = [normalize(p) for p in phrasings]
-    if not said or 2 * sum(1 for tokens in said if _says_free(tokens)) < len(said):
+    ours = sum(
+        1
+        for tokens in said
+        if _says_free(tokens)
+        or any(tuple(tokens[i : i + len(run)]) == run for run in _OUR_COST_RUNS for i in range(len(tokens)))
+    )
+    return bool(said) and 2 * ours >= len(said)
+
+
+def free_point(phrasings: Sequence[str]) -> bool:
+    """A key point of no cost: at least half of its phrasings say it ("kostenlos", "free of
+    charge", "ohne Kosten"; :func:`_says_free`)."""
+    said = [normalize(p) for p in phrasings]
+    return bool(said) and 2 * sum(1 for tokens in said if _says_free(tokens)) >= len(said)
+
+
+def _partial_for_free(phrasings: Sequence[str], step: Sequence[Word], language: str) -> bool:
+    """The closest step to a point of no cost (:func:`free_point`) offers a price cut instead
+    ("zum halben Preis", "10 % off") and says no word of no cost: the point is surely missed,
+    whatever words they share."""
+    if not free_point(phrasings):
         return False
     tokens = [t for w in step for t in normalize(w.text)]
     cut = bool(set(tokens) & _PART_PRICE) or any("%" in w.text for w in step)
+    # "I can take £200 off": an amount off the price (not "drop it off")
+    cut = cut or any(
+        tuple(normalize(w.text)) == ("off",) and any(ch.isdigit() for ch in before.text)
+        for before, w in zip(step, step[1:])
+    )
     return cut and not _says_free(tokens)
 
 
@@ -1903,6 +1938,11 @@ def met_only_in_argument(
                 for piece in pieces
                 if any((p.word.start, p.word.end) in spans for p in piece)
             ]
+        if taken_back and inside and cost_point(phrasings) and _point_met(phrasings, context, Spoken(words)):
+            # only part of the money given: a point of paying nothing is turned down by it, wherever
+            # its words stand ("Die Wohnung reinigen wir, für das Sofa müssten Sie aber selbst ...")
+            met_in[point], rest_of[point] = inside[0], Spoken([])
+            continue
         taken = {id(w) for clause in inside for w in clause}
         rest = Spoken([w for w in words if id(w) not in taken])
         if rest.words and _point_met(phrasings, context, rest):

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from voicecoach.core.text import Token, Word, tokens_of, words_of_text
+from voicecoach.core.text import Token, Word, normalize, tokens_of, words_of_text
 
 #: Weekday words, Monday = 0 (folded: "sonnabend" is Saturday).
 _WEEKDAYS = {
@@ -411,6 +411,9 @@ class When:
     #: A weekday said with a date ("Samstag, den 14. Juni"): the date, not this week, says which
     #: one, so it is compared by its weekday only ("only Sundays"), never with a deadline.
     dated: bool = False
+    #: Collecting ("Sonntagabend holen Sie ihn ab", "pick it up on Sunday"): a window only for
+    #: handing it in ("Abgeben kann ich es nur am Freitag") does not bind it.
+    collect: bool = False
 
     def said(self) -> str:
         """The words as spoken ("Friday afternoon", "morgen um 14 Uhr")."""
@@ -1899,6 +1902,40 @@ def _runs_to_today(texts: Sequence[str], last: int, today: int | None) -> bool:
     return False
 
 
+#: Collecting a thing from us, and handing it in: an "only" window for one does not bind the other.
+_COLLECTING = frozenset({"abholen", "abholung", "collect", "collection", "abzuholen"})
+_HANDING_IN = frozenset({"abgeben", "vorbeibringen", "bringen", "abliefern", "abzugeben", "drop", "bring", "hand"})
+
+
+#: A day named by an event ("am Tag vor dem Geburtstag", "the day after the wedding"): no
+#: weekday to compare, so an hour said with it is not today's.
+_DAY_OF_EVENT = (("tag", "vor"), ("tag", "nach"), ("tag", "des"), ("tag", "der"), ("vortag",), ("day", "before"),
+                 ("day", "after"), ("day", "of"), ("eve", "of"))  # fmt: skip
+
+
+def _unplaced_day(clause: Sequence[str]) -> bool:
+    """The clause names a day by an event (:data:`_DAY_OF_EVENT`)."""
+    return any(tuple(clause[i : i + len(run)]) == run for run in _DAY_OF_EVENT for i in range(len(clause)))
+
+
+#: Participles of a delivery: with "wird"/"be", a delivery in the passive.
+_DELIVERED = frozenset({"geliefert", "zugestellt", "gebracht", "delivered", "brought"})
+#: Auxiliaries of a passive: "übers Wochenende wird lackiert", "it'll be reprinted on Monday".
+_PASSIVE_AUX = frozenset({"wird", "werden", "be", "being", "gets", "get"})
+
+
+def _our_work(clause: Sequence[str]) -> bool:
+    """A job done at our place in the passive, with no one coming ("übers Wochenende wird
+    lackiert", "Samstag wird neu gedruckt", "it'll be reprinted on Monday"): like a job done
+    (:data:`_DONE`), it needs nobody at home; a delivery in the passive ("wird geliefert",
+    "will be delivered") still does."""
+    if not set(clause) & _PASSIVE_AUX or set(clause) & (_DELIVERING | _DELIVERED):
+        return False
+    last = clause[-1]
+    german = last.startswith("ge") and last.endswith(("t", "en")) and len(last) > 5 or last.endswith("iert")
+    return german or last.endswith("ed") and "be" in clause
+
+
 def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
     """The times the reply offers as the agent's own (module doc); ``customer``: their line, so
     that their own time said back to them ("Da Sie ab 13 Uhr weg sind") is no offer."""
@@ -1936,14 +1973,18 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             joined = [w for f, _, w in whens[at + 1 : at + 2] if f <= last + 2 and w.day and w.day[0] == "d"]
             echoed = echoed and not any(f" {' '.join(t.text for t in w.tokens)} " not in f" {heard} " for w in joined)
             # ("Frau Albrecht kann morgen früh um 9 Uhr zu Ihnen kommen": their time, made our visit)
-            ours = clause & _DELIVERING and not _you_subject(texts[c_start : c_end + 1])
-            if echoed and (clause & _SECOND and not ours or not clause & _DELIVERING):
+            # (a delivery to come in the passive: "Das Paket wird am Samstag geliefert")
+            delivering = bool(clause & _DELIVERING) or bool(clause & {"wird", "werden", "be"} and clause & _DELIVERED)
+            ours = delivering and not _you_subject(texts[c_start : c_end + 1])
+            if echoed and (clause & _SECOND and not ours or not delivering):
                 echoed_day = when.day if when.day and not when.hours else None
                 continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
                 continue
             day = when.day
             hours = when.hours
+            if day is None and _unplaced_day(texts[c_start : c_end + 1]):
+                continue  # "am Tag vor dem Geburtstag um 10 Uhr": a day we cannot place, not today
             same_sentence = bool(found) and found[-1].tokens[0] in sentence
             if day is None and same_sentence and found[-1].day:
                 day = found[-1].day  # "on Friday morning from nine": nine on that Friday
@@ -1963,11 +2004,19 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 p_start = next((s for s, e in clauses if e == c_start - 1), c_start)
                 part_words = part_words | set(texts[p_start:c_start])
             call = call or bool(part_words & _DONE and not part_words & (_DELIVERING - _DONE))
+            call = call or _our_work(texts[c_start : c_end + 1])
             if _their_event(when, part_words, customer):
                 continue  # "Lina kann morgen früh entspannt ihre Arbeit schreiben": their own plan that day
             # "Sie finden die Bestätigung morgen früh in Ihrem Postfach": written, no phone rings
             written = bool(part_words & _WRITTEN) and not part_words & _RINGING
-            offer = When(day, hours, when.tokens, call=call, guessed=when.guessed, dated=dated, written=written)
+            clause_texts = texts[c_start : c_end + 1]
+            collect = bool(part_words & _COLLECTING) or ("holen" in clause_texts and "ab" in clause_texts)
+            collect = collect or any(a in ("pick", "picks") and b == "up" for a, b in zip(texts, texts[1:]))
+            # the customer collects ("holen Sie ihn ab"); "Wir holen ihn bei Ihnen ab" is them handing it over
+            collect = collect and bool(set(clause_texts) & {"sie", "you"}) and not set(clause_texts) & _I_AGAIN
+            offer = When(
+                day, hours, when.tokens, call=call, guessed=when.guessed, dated=dated, written=written, collect=collect
+            )
             found.append(_on_weekday(offer, today))
     return found
 
@@ -2111,6 +2160,8 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             continue
         if ((offer.call and not limit.calls) or offer.written or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
             continue  # a call needs nobody at home; "next week" is compared with deadlines only
+        if limit.kind == "only" and offer.collect and set(normalize(limit.sentence)) & _HANDING_IN:
+            continue  # "nur am Freitag abgeben": a window for handing in, not for collecting
         if offer.dated and limit.kind in ("by", "from", "earliest"):
             continue  # "Samstag, den 14. Juni" may be weeks after "bis Freitag"
         if limit.kind == "by":
