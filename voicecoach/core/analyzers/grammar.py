@@ -778,8 +778,28 @@ def acknowledgement(
         last = _last_thing(joined, lang)
         if last is not None and not _question(clause):
             return _match("feeling", joined, 0, last)
+        if not _question(clause) and _not_what_they_wanted(joined):
+            return _match("feeling", joined, 0, len(joined) - 1)
         previous = [] if _ends_sentence(clause) else joined
     return None
+
+
+#: What the customer wanted, paid or sent it in for: "that's not what you sent it in for", "das ist
+#: nicht, was Sie erwartet haben" (not "what you told us", "what you ordered": a correction).
+_WANTED = frozenset(
+    {"wanted", "needed", "expected", "paid", "hoped", "booked", "sent", "signed", "asked", "came", "erwartet",
+     "bezahlt", "gezahlt", "gewollt", "gewuenscht", "wollten", "gebraucht", "gebucht", "eingeschickt", "gehofft"}
+)  # fmt: skip
+
+
+def _not_what_they_wanted(pieces: Sequence[Piece]) -> bool:
+    """The situation taken up as not what the customer wanted: "Oh, that's not what you sent it
+    in for", "Das ist nicht das, wofür Sie bezahlt haben" (:data:`_WANTED`). The seeds count
+    taking up the situation in words as acknowledgement."""
+    texts = [p.text for p in pieces]
+    lead = _in_order(texts, ("not", "what", "you"), 0) or _in_order(texts, ("nicht", "was", "sie"), 1)
+    lead = lead or _in_order(texts, ("nicht", "wofuer", "sie"), 1) or _in_order(texts, ("nicht", "das", "wofuer"), 0)
+    return lead is not None and bool(set(texts[lead[1] :]) & _WANTED)
 
 
 #: Forms of address around a name, said as a clause of their own ("..., Frau Özdemir, ...").
@@ -800,7 +820,7 @@ _SYMPATHY_EXTRA = frozenset(
      "furchtbar", "schwer", "schwierig", "lage", "klingt", "zeit", "beide", "beiden", "both", "all",
      # "that sounds like a terrible day", "so ein Andenken ist etwas ganz Besonderes", "your loss"
      "like", "day", "days", "tag", "tage", "special", "precious", "besonderes", "besondere", "wertvoll", "kostbar",
-     "loss", "verlust",
+     "loss", "verlust", "luck",
      # "mein herzliches Beileid", "such a blow", "poor Biscuit", "arme Kleine", "das weiß ich", "Ihre
      # Skepsis verstehe ich"
      "herzlich", "herzliches", "herzliche", "herzlichen", "aufrichtig", "aufrichtiges", "aufrichtige", "blow", "such",
@@ -1007,6 +1027,12 @@ def feeling_only(
         # ... as are the words of the plight after the feeling ("so frustrating after all the work
         # you've put into the album")
         opened = any(p.text in _PLIGHT_OPENERS for p in clause[: stray[0]]) if stray else False
+        # ... or said after a preposition ("rotten luck at the start of a holiday")
+        opened = (
+            opened
+            or bool(stray)
+            and any(p.text in _PLIGHT_PREPOSITIONS for p in clause[max(0, stray[0] - 2) : stray[0]])
+        )
         described = (len(stray) <= 1 or opened) and _describes(clause, lang, when)
         if not _only_sympathy(clause, found, lang, allowed) and not described:
             return None
@@ -1064,6 +1090,9 @@ _I_HOPE = frozenset({"ich", "hoffe", "wuensche", "wir", "hoffen", "i", "hope", "
 #: been"); a plain statement ("the saddle is on its way") may be the fix said without "we".
 _PLIGHT_OPENERS = frozenset({"wenn", "dass", "weil", "nachdem", "gerade", "after", "when", "since", "especially"})
 _PLIGHT_MARKS = frozenset({"such", "solch", "solche", "solchen", "solcher", "must", "muss", "musste"})
+#: Prepositions that open the plight's circumstances after a word of feeling: "rotten luck at the
+#: start of a holiday", "so ärgerlich kurz vor der Feier".
+_PLIGHT_PREPOSITIONS = frozenset({"at", "on", "during", "right", "just", "kurz", "mitten", "bei", "mit"})
 #: How hard a plight weighs: "doppelt schlimm", "twice as hard".
 _HARD_ON_THEM = frozenset(
     {"schlimm", "schlimmer", "hart", "haerter", "schwer", "schwerer", "aergerlich", "furchtbar", "schrecklich",
@@ -1161,7 +1190,11 @@ _HANDOVERS = {
            ("warteliste",),
            # promising nothing: "Ich schaue mal, was ich tun kann"
            ("was", "ich", "tun", "kann"), ("was", "wir", "tun", "koennen"), ("was", "ich", "machen", "kann"),
-           ("was", "wir", "machen", "koennen")),
+           ("was", "wir", "machen", "koennen"),
+           # sent on with no outcome: "Das geht an unsere Schadensabteilung, die nimmt dann Kontakt mit
+           # Ihnen auf", "Ihre Beschwerde landet heute bei der Leitung, von dort hören Sie dann"
+           ("geht", "an", "unsere"), ("geht", "an", "die"), ("geht", "an", "den"), ("landet", "bei"),
+           ("nimmt", "kontakt"), ("nehmen", "kontakt"), ("hoeren", "sie", "dann"), ("hoeren", "sie", "von")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("pass", "to"),
            ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
@@ -1178,7 +1211,9 @@ _HANDOVERS = {
            ("noted", "it"), ("noted", "that"),
            # promising nothing: "I'll see what I can do"
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do"), ("see", "what", "we", "can"),
-           ("see", "what", "i", "can"), ("see", "what", "can", "be", "done")),
+           ("see", "what", "i", "can"), ("see", "what", "can", "be", "done"),
+           # sent on with no outcome: "It goes to our claims team, they'll contact you"
+           ("goes", "to", "our"), ("goes", "to", "the"), ("will", "contact", "you"), ("be", "in", "contact")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
 #: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
@@ -1885,7 +1920,9 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
                     return _match("blame", clause, 0, index)
     agreed = _table(lexicon.AGREED_VERBS, lang)
     rules = _table(lexicon.RULE_WORDS, lang)
-    if not negated and any(_is(p, rules) for p in clause) and any(_is(p, agreed) for p in clause):
+    # (the customer agreeing: "the terms you signed"; not "It's printed and signed by Wednesday")
+    agreed_by_them = any(_is(p, agreed) and _has_any(clause[:i], _SECOND[lang]) for i, p in enumerate(clause))
+    if not negated and any(_is(p, rules) for p in clause) and agreed_by_them:
         return _match("blame", clause, 0, len(clause) - 1)
     # insisting that they agreed: "you did sign off on it", "Sie haben doch zugestimmt"
     emphatic = any(t == "you" and texts[i + 1 : i + 2] == ["did"] for i, t in enumerate(texts))
@@ -3175,7 +3212,12 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
 
 #: Telling the customer to do it right "this time": "Please make sure someone's actually in
 #: this time", "Achten Sie diesmal bitte darauf, dass ...".
-_THIS_TIME = {"de": (("diesmal",), ("dieses", "mal"), ("naechstes", "mal")), "en": (("this", "time"), ("next", "time"))}
+_THIS_TIME = {
+    "de": (("diesmal",), ("dieses", "mal"), ("naechstes", "mal"), ("naechsten", "mal"), ("kuenftig",), ("zukunft",)),
+    "en": (("this", "time"), ("next", "time"), ("in", "future"), ("from", "now", "on")),
+}
+#: Doing it earlier, as a request: "schauen Sie bitte vorher in Ihr Postfach", "send them in good time".
+_IN_TIME = frozenset({"vorher", "rechtzeitig", "frueher", "zuerst", "beforehand", "first", "earlier", "advance"})
 _WARN = {
     "de": (("achten", "sie"), ("sorgen", "sie"), ("denken", "sie", "daran"), ("stellen", "sie", "sicher")),
     "en": (("make", "sure"), ("make", "certain"), ("remember", "to")),
@@ -3198,6 +3240,20 @@ def _warned_for_next_time(texts: Sequence[str], lang: str) -> int | None:
         if lang == "de" and span[0] > 0 and texts[span[0] - 1] not in ("bitte", "doch", "aber", "und", "dann"):
             continue  # "Achten Sie" opens the clause as a request
         return span[0]
+    # a request to do it earlier next time: "Beim nächsten Mal schauen Sie aber bitte vorher in Ihr
+    # Postfach", "Geben Sie die Größen diesmal bitte rechtzeitig an", "Next time please send them in
+    # good time" (a German imperative: verb, "Sie" at the clause's start or after the marker)
+    if not set(texts) & _IN_TIME and _in_order(texts, ("good", "time"), 0) is None:
+        return None
+    if set(texts) & (_CONDITION[lang] | {"ich", "wir", "i", "we", "ll", "us", "uns"}):
+        return None  # "Wenn Sie möchten, rufen Sie vorher an, dann reserviere ich Ihnen alles": a service
+    if lang == "de" and "bitte" in texts:
+        marks = [span[1] + 1 for run in _THIS_TIME["de"] if (span := _in_order(texts, run, 0)) is not None]
+        for at in (0, *marks):
+            if texts[at + 1 : at + 2] == ["sie"]:
+                return at
+    if lang == "en" and {"please", "do"} & set(texts):
+        return next(i for i, t in enumerate(texts) if t in ("please", "do"))
     return None
 
 
@@ -3809,7 +3865,7 @@ _CHARGING = {
 }  # fmt: skip
 #: Words that insist: the charge holds against the complaint.
 _INSISTING = {
-    "de": frozenset({"trotzdem", "aber", "leider", "dennoch"}),
+    "de": frozenset({"trotzdem", "aber", "leider", "dennoch", "allerdings"}),
     "en": frozenset({"still", "though", "anyway", "afraid"}),
 }
 #: What a charge is called: "the 460 stands", "the call-out fee stands" (not "your booking stands").
@@ -3871,9 +3927,30 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             # "die Überführung kostet aber extra": a cost on top is theirs to pay
             # ("would still be yours to pay": hv31-179)
             payer = _has_any(clause, _SECOND[lang]) or bool(set(texts) & (_ON_TOP | {"yours"}))
-            if (stands or (charged and payer)) and not _question(sentence[-1]):
+            # the remedy charged for: "but we'd have to charge £60 for the new set", "kann ich Ihnen
+            # allerdings nur gegen eine Umbuchungsgebühr von 15 Euro geben"
+            remedy_charged = _remedy_charged(texts, lang) and bool(insisting & (_INSISTING[lang] | _BUTS))
+            if (stands or (charged and payer) or remedy_charged) and not _question(sentence[-1]):
                 found.append(_match("charge", clause, 0, len(clause) - 1))
     return found
+
+
+def _remedy_charged(texts: Sequence[str], lang: str) -> bool:
+    """We would have to charge for the remedy ("we'd have to charge £60", "müssten wir 15 Euro
+    berechnen"), or give it only against a fee ("nur gegen eine Umbuchungsgebühr von 15 Euro")."""
+    if lang == "en":
+        obliged = any(_in_order(texts, (w, "to", "charge"), 0) is not None for w in ("have", "need"))
+        return obliged and bool(set(texts) & {"we", "i"})
+    obliged = bool(set(texts) & {"muessten", "muessen", "muss", "muesste"}) and bool(set(texts) & {"wir", "ich"})
+    if obliged and set(texts) & {"berechnen", "verlangen", "abrechnen", "in", "rechnung"}:
+        return bool(set(texts) & {"berechnen", "verlangen", "abrechnen"}) or (
+            _in_order(texts, ("in", "rechnung"), 0) is not None
+        )
+    against = _in_order(texts, ("nur", "gegen"), 1)
+    fees = _FEE_NOUNS["de"]
+    return against is not None and any(
+        t in fees or (len(t) > 8 and t.endswith(tuple(fees))) for t in texts[against[1] :]
+    )
 
 
 #: Only part of the money: "partial refund", "die Hälfte", "cover half of it".

@@ -1127,8 +1127,8 @@ FEELING_WORDS: Lexicon = {
         "erschöpf", "zermürbend", "kräftezehrend", "auslaugend",
         # shame and unease before others ("dass Sie sich so unwohl gefühlt haben")
         "unwohl", "unbehaglich", "schäm", "beschämt", "bloßgestellt", "gedemütigt", "hilflos",
-        # the trouble called bad for them ("Das ist natürlich ungünstig")
-        "ungünstig",
+        # the trouble called bad for them ("Das ist natürlich ungünstig"), a pity ("ein Jammer")
+        "ungünstig", "jammer",
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",

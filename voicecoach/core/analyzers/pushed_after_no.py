@@ -424,6 +424,26 @@ def _part_of_another(spoken: Spoken, match: Match) -> bool:
     return before is not None and first > 0 and spoken.tokens[first - 1].text in before
 
 
+#: The customer's own: "your club coach", "Ihr eigener Trainer".
+_YOUR_OWN = frozenset({"your", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
+#: What their own thing does after its name: "your club coach has it covered".
+_THEIRS_DOES = frozenset({"has", "have", "had", "does", "did", "hat", "haben", "macht", "kuemmert"})
+
+
+def _theirs(spoken: Spoken, match: Match) -> bool:
+    """The offer word names the customer's own thing, not ours: "your club coach has it
+    covered", "Ihr eigener Trainer macht das" (a possessive of theirs up to two words before, with
+    "own"/"eigen-" between or a verb of it doing or having right after). "We can add coaching to
+    your plan" is no such thing."""
+    first, last = token_span(spoken, match)
+    before = [t.text for t in spoken.tokens[max(0, first - 2) : first]]
+    if not set(before) & _YOUR_OWN:
+        return False
+    own = any(t in ("own", "eigene", "eigener", "eigenen", "eigenes", "eigenem") for t in before)
+    after = spoken.tokens[last + 1 : last + 2]
+    return own or bool(after and after[0].text in _THEIRS_DOES)
+
+
 def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
     step = context.step
     phrases = step.expect.offer_words if step else ()
@@ -431,7 +451,7 @@ def _offer_mentions(spoken: Spoken, context: Context) -> list[Match]:
         match
         for phrase in phrases
         for match in penalty_matches(find_phrase(phrase, spoken, **context.penalty_match_kwargs()), context)
-        if not _amount_elsewhere(spoken, match) and not _part_of_another(spoken, match)
+        if not _amount_elsewhere(spoken, match) and not _part_of_another(spoken, match) and not _theirs(spoken, match)
     ] + _compounds_of(phrases, spoken, context)
 
 

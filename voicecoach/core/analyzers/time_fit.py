@@ -165,7 +165,9 @@ _MY_APPOINTMENTS = frozenset(
     {"appointment", "fitting", "physio", "physiotherapist", "therapy", "therapist", "doctor", "doctors", "gp",
      "dentist", "dentists", "hairdresser", "hairdressers", "class", "lesson", "lessons", "course", "exam",
      "checkup", "scan", "mums", "mothers", "dads", "fathers", "parents", "sisters", "brothers", "daughters", "sons",
-     "grans", "nans", "dress", "wedding", "hospital", "clinic"}
+     "grans", "nans", "dress", "wedding", "hospital", "clinic",
+     # at work ("I'm at my current job till four every day", "at my day job")
+     "job", "work", "workplace", "current", "day", "other", "old"}
 )  # fmt: skip
 #: Working where they live: "I'm working from home on Friday", "ich arbeite im Homeoffice".
 _AT_HOME_WORK = (("from", "home"), ("at", "home"), ("von", "zu", "hause"), ("von", "zuhause"), ("homeoffice",),
@@ -265,6 +267,10 @@ _SHIFTS = (("on", "shift"), ("on", "earlies"), ("on", "lates"), ("fruehdienst",)
 _NIGHT_WORK = frozenset({("night", "shift"), ("on", "nights"), ("nachtschicht",), ("nachtdienst",)})
 
 
+#: A club or practice of one's own: "at the astronomy club", "beim Chor", "at choir practice".
+_CLUBS = frozenset({"club", "verein", "choir", "chor", "practice", "training", "gym", "probe", "rehearsal"})
+
+
 def _away(words: Sequence[str]) -> bool:
     """The clause says the customer is away (:data:`_AWAY`), not working at home."""
     runs = [run for run in _AWAY if _has_run(words, run)]
@@ -274,6 +280,13 @@ def _away(words: Sequence[str]) -> bool:
     )
     if doctor:
         runs.append(("beim", "arzt"))
+    if _has_run(words, ("i", "work")) and {"till", "until"} & set(words):
+        runs.append(("i", "work", "until"))  # "I work in a café until three every day"
+    # "I'm at the astronomy club every evening from six", "im Verein" (not "at the club from four
+    # to let your crew in": there for our visit)
+    at_club = any(w in ("at", "im", "beim", "zum") and set(words[i + 1 : i + 4]) & _CLUBS for i, w in enumerate(words))
+    if at_club and not set(words) & _SECOND:
+        runs.append(("at", "club"))
     if not runs:
         return False
     if runs == [("in", "der", "praxis")] and {"nur", "only"} & set(words) and not {"hause", "daheim"} & set(words):
@@ -284,7 +297,7 @@ def _away(words: Sequence[str]) -> bool:
         return False
     if all(run in _WORKPLACE for run in runs) and {"wir", "we", "were"} & set(words):
         return False  # "Wir sind heute bis 17 Uhr im Büro": a business says when it is open, not away
-    working = bool({"arbeite", "working"} & set(words))
+    working = bool({"arbeite", "working", "work"} & set(words))
     return not (working and any(_has_run(words, run) for run in _AT_HOME_WORK))
 
 
@@ -376,7 +389,7 @@ _LEAVING = frozenset({"weg", "los", "leave", "leaves", "gone"})
 
 #: Verbs of receiving: with the customer as their subject, a time is still ours to keep ("You'll
 #: have the file tomorrow at four", "Sie können die Fahne am Donnerstag abholen").
-_RECEIVING = frozenset({"have", "get", "receive", "collect", "bekommen", "erhalten", "abholen", "kriegen"})
+_RECEIVING = frozenset({"have", "get", "receive", "collect", "pick", "bekommen", "erhalten", "abholen", "kriegen"})
 
 
 def _you_subject(texts: Sequence[str]) -> bool:
@@ -435,6 +448,8 @@ class Limit:
     sentence: str
     allowed: tuple[When, ...] = ()
     calls: bool = False  # calls too ("da gehe ich nicht ans Telefon"); otherwise a call needs nobody at home
+    #: Calls only ("my phone only works after eight"): a visit or delivery is not bound by it.
+    only_calls: bool = False
     today: int | None = None  # the weekday the customer said it is (Monday = 0), for the order of weekdays
 
 
@@ -1092,14 +1107,21 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 when.hours and not when.day and before and before[-1] in ("vor", "before") and clause_words & _NEGATION
             ):
                 # "bitte nicht vor zehn", "not before 9:15": the morning up to that hour is out
-                days = [f"n{d}" for d in range(5)] if not_there_before and next_week else [sentence_day]
+                # the day named last before the hour ("Friday at seven, and I'm in meetings all day
+                # tomorrow, so don't call before five": tomorrow), else the sentence's day
+                near_day = next((w.day for f, _, w in reversed(whens) if w.day and f < first), sentence_day)
+                days = [f"n{d}" for d in range(5)] if not_there_before and next_week else [near_day]
                 if sentence_day is not None and _habit_elsewhere(whens, c_first, c_last):
                     # "I visit Mum on Sundays, and I'm on nights all week, so don't ring me before
                     # two": the Sundays are a habit beside it, the hour holds every day (hv29-213)
                     days = [f"w{d}" for d in range(7)]
-                # "don't ring me before two", "bitte nicht vor 14 Uhr anrufen": calls too
+                # "don't ring me before two", "bitte nicht vor 14 Uhr anrufen": calls, and only calls
+                # (a delivery at eleven is no call before five)
                 calls = bool(clause_words & (_PHONE | _RINGING))
-                found.extend(Limit("not", When(d, (0.0, when.hours[0]), when.tokens), told, calls=calls) for d in days)
+                found.extend(
+                    Limit("not", When(d, (0.0, when.hours[0]), when.tokens), told, calls=calls, only_calls=calls)
+                    for d in days
+                )
                 deadlines.add(first)
             elif when.day and not_before and clause_words & _NEGATION and not span:
                 # "vor Montag kann ich nicht", "not before Monday": the earliest day, no deadline
@@ -1364,11 +1386,16 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # erst ab 13 Uhr im Studio": that day not before then (other days stay open); with
                 # a week named ("Nächste Woche Frühschicht, dann erst ab drei"), which days: no limit
                 timed = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM | {"nach"}]
-                day = next((w.day for *_, w in whens if w.day), None)
+                # the day of this clause or one before it ("..., und am Donnerstag soll es regnen"
+                # names no day of being at home)
+                day = next((w.day for f, _, w in whens if w.day and f <= c_last), None)
                 if day is None and last_day is not None and not any(t in ("erst", "1") for t in words):
                     # "morgen bis 14 Uhr beim Arzt. Ab drei bin ich zu Hause": the day said before
                     day = last_day.day
-                week = bool(set(texts) & (_WEEK_WORDS | _NEXT))
+                # a week named: which days is open ("Nächste Woche Frühschicht, dann erst ab drei"),
+                # but "diese Woche" / "this week" is every day from now on
+                this_week = any(a in ("diese", "this") and b in ("woche", "week") for a, b in zip(texts, texts[1:]))
+                week = bool(set(texts) & (_WEEK_WORDS | _NEXT)) and not this_week
                 if timed and day is None and not week:
                     hours = _window(timed[0][1], texts[timed[0][0] - 1])  # "from 9 till 12" as said
                     said = tuple(sentence[c_first : c_last + 1])
@@ -1382,21 +1409,31 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 timed = [(f, w) for f, w in inside if w.hours and _lead(whens, f, texts) not in _BY - _UP_TO]
                 # "morgens bis 8 Uhr": the part of the day said with its end is that one window
                 parts = set(_PARTS.values())
-                timed = [
-                    (f, w)
-                    for i, (f, w) in enumerate(timed)
-                    if not (
+                # ("Saturday mornings before eleven": the day goes with the hour, from the part's start)
+                kept: list[tuple[int, When]] = []
+                for i, (f, w) in enumerate(timed):
+                    end = f + len(w.tokens) - 1
+                    if (
                         w.hours in parts
                         and i + 1 < len(timed)
-                        and timed[i + 1][0] - f <= 2
+                        and timed[i + 1][0] - end <= 2
                         and _lead(whens, timed[i + 1][0], texts) in _UP_TO
-                    )
-                ]
+                    ):
+                        f_next, w_next = timed[i + 1]
+                        if w.day and not w_next.day and w_next.hours and w.hours:
+                            # (the lead "before" among its tokens: the window is the span as said)
+                            joined = (*w.tokens, sentence[f_next - 1], *w_next.tokens)
+                            span = (w.hours[0], w_next.hours[0])
+                            timed[i + 1] = (f_next, replace(w_next, day=w.day, hours=span, tokens=joined))
+                        continue
+                    kept.append((f, w))
+                timed = kept
+                # ("nur am Wochenende": Saturday and Sunday)
                 days = [
                     replace(w, day=each)
                     for f, w in inside
                     if w.day and w.day[0] == "w" and not w.hours
-                    for each in (_span_days(whens, f, texts) or [w.day])
+                    for each in (_span_days(whens, f, texts) or (["w5", "w6"] if _weekend(w) else [w.day]))
                 ]
                 days = list({w.day: w for w in days}.values())  # the span's first day is said too
                 if timed and not _time_off(words) and _on_weekdays(words):
@@ -1405,11 +1442,13 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     window = _window(timed[0][1], texts[timed[0][0] - 1] if timed[0][0] else "")
                     allowed = _working_days(window, timed[0][1].tokens)
                     found.append(Limit("only", allowed[0], told, allowed))
-                elif timed and not _time_off(words) and set(words) & _REACHABLE:
-                    # "Ich bin nur zwischen 10 und 12 Uhr erreichbar": when a call may come too
+                elif timed and not _time_off(words) and set(words) & (_REACHABLE | _PHONE):
+                    # "Ich bin nur zwischen 10 und 12 Uhr erreichbar": when a call may come too;
+                    # "my phone only works after eight": when a call may come, and only that
                     before = texts[timed[0][0] - 1] if timed[0][0] else ""
                     window = When(None, _window(timed[0][1], before), timed[0][1].tokens)
-                    found.append(Limit("only", window, told, (window,), calls=True))
+                    phone_only = not set(words) & _REACHABLE
+                    found.append(Limit("only", window, told, (window,), calls=True, only_calls=phone_only))
                 elif timed and not _time_off(words):
                     # ("ich habe nur am Donnerstagvormittag frei" names the time off work, which the
                     # customer may need for an errand of their own: in doubt, no limit on our visit)
@@ -1902,6 +1941,11 @@ def _runs_to_today(texts: Sequence[str], last: int, today: int | None) -> bool:
     return False
 
 
+def _weekend(when: When) -> bool:
+    """``when`` is "das Wochenende" / "the weekend" (read as its Saturday, "w5")."""
+    return when.day == "w5" and bool(when.tokens) and when.tokens[-1].text in ("wochenende", "weekend")
+
+
 #: Collecting a thing from us, and handing it in: an "only" window for one does not bind the other.
 _COLLECTING = frozenset({"abholen", "abholung", "collect", "collection", "abzuholen"})
 _HANDING_IN = frozenset({"abgeben", "vorbeibringen", "bringen", "abliefern", "abzugeben", "drop", "bring", "hand"})
@@ -1920,6 +1964,37 @@ def _unplaced_day(clause: Sequence[str]) -> bool:
 
 #: Participles of a delivery: with "wird"/"be", a delivery in the passive.
 _DELIVERED = frozenset({"geliefert", "zugestellt", "gebracht", "delivered", "brought"})
+#: Places a delivery may go other than the customer's home: "to Kofi's school", "at your reception".
+_ELSEWHERE = frozenset(
+    {"school", "schule", "office", "buero", "reception", "empfang", "workplace", "arbeitsplatz", "firma",
+     "neighbour", "neighbours", "neighbor", "nachbar", "nachbarn", "packstation", "paketshop", "locker"}
+)  # fmt: skip
+_TOWARDS = frozenset({"to", "at", "an", "in", "ins", "zur", "zum", "into", "bei", "beim"})
+_OUR_PLACE = frozenset({"our", "unser", "unsere", "unserem", "unseren", "unserer", "us"})
+_NOT_GENITIVE = frozenset({"das", "des", "this", "is", "us", "was", "es", "dies", "als"})
+_THEIR_PLACE = frozenset(
+    {"your", "his", "her", "their", "ihre", "ihren", "ihrem", "ihrer", "seine", "seiner", "seinem"}
+)
+
+
+def _sent_elsewhere(clause: Sequence[str]) -> bool:
+    """The clause sends it to a place other than the customer's home ("to Kofi's school on
+    Wednesday morning", "at your reception on Thursday at eleven", "an Ihren Nachbarn"): like a
+    letter, it needs nobody at home and rings no phone; a deadline still binds it. Not our own
+    place ("at our office": they come to us)."""
+    for at, text in enumerate(clause):
+        if text not in _ELSEWHERE:
+            continue
+        before = clause[max(0, at - 3) : at]
+        # someone's place ("Kofi's school", "your reception", "Ihren Nachbarn"); a bare "in die
+        # Schule" may be where the customer is
+        named = at > 0 and clause[at - 1].endswith("s") and clause[at - 1] not in _TOWARDS | _NOT_GENITIVE
+        owned = bool(set(before) & _THEIR_PLACE) or named
+        if set(before) & _TOWARDS and owned and not set(before) & _OUR_PLACE:
+            return True
+    return False
+
+
 #: Auxiliaries of a passive: "übers Wochenende wird lackiert", "it'll be reprinted on Monday".
 _PASSIVE_AUX = frozenset({"wird", "werden", "be", "being", "gets", "get"})
 
@@ -2009,6 +2084,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 continue  # "Lina kann morgen früh entspannt ihre Arbeit schreiben": their own plan that day
             # "Sie finden die Bestätigung morgen früh in Ihrem Postfach": written, no phone rings
             written = bool(part_words & _WRITTEN) and not part_words & _RINGING
+            # sent to another place (school, reception): like a letter, it needs nobody at home or on the phone
+            written = written or _sent_elsewhere(texts[c_start : c_end + 1])
             clause_texts = texts[c_start : c_end + 1]
             collect = bool(part_words & _COLLECTING) or ("holen" in clause_texts and "ab" in clause_texts)
             collect = collect or any(a in ("pick", "picks") and b == "up" for a, b in zip(texts, texts[1:]))
@@ -2154,6 +2231,8 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
     deadline; a part of the day ("tomorrow evening") breaks a slot ruled out only when it lies
     wholly inside it (in doubt, no points off)."""
     for offer in offered:
+        if limit.only_calls and not offer.call:
+            continue  # "my phone only works after eight" does not bind a delivery
         if offer.guessed:
             if _breaks(limit, offer):
                 return offer
