@@ -4140,7 +4140,7 @@ def part_kept(
                 bool(set(texts) & _YOURSELF)
                 and bool(set(texts) & _OBLIGED)
                 and _has_any(clause, _SECOND[lang])
-                and bool(set(flat) & (_BUTS | {"aber"}))
+                and bool(set(flat) & _BUTS)
                 and not set(texts) & {"nur", "only", "just"}
             )
             if part or keeping or fee or only_amount or burden:
@@ -4151,7 +4151,7 @@ def part_kept(
 #: Giving back what was charged or used up: with :data:`_GIVING`, the part given in
 #: :func:`_rest_held`.
 _GIVING_BACK = _GIVING | frozenset(
-    {"storniere", "stornieren", "storno", "streiche", "streichen", "gutschreiben", "restore", "reinstate", "put",
+    {"storniere", "stornieren", "storno", "streiche", "streichen", "restore", "reinstate", "put",
      "cancel", "void"}
 )  # fmt: skip
 #: The rest of what was claimed: "bei den anderen beiden", "the other three", "der Rest".

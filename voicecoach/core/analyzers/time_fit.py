@@ -1959,7 +1959,7 @@ _DAY_OF_EVENT = (("tag", "vor"), ("tag", "nach"), ("tag", "des"), ("tag", "der")
 
 def _unplaced_day(clause: Sequence[str]) -> bool:
     """The clause names a day by an event (:data:`_DAY_OF_EVENT`)."""
-    return any(tuple(clause[i : i + len(run)]) == run for run in _DAY_OF_EVENT for i in range(len(clause)))
+    return any(_has_run(clause, run) for run in _DAY_OF_EVENT)
 
 
 #: Participles of a delivery: with "wird"/"be", a delivery in the passive.
