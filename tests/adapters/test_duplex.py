@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.abc
 import os
+import queue
 import sys
 import threading
 import time
@@ -352,3 +353,36 @@ def test_a_stalled_start_opens_the_stream_again(
         backend.start(lambda *a: None)
         backend._thread.join(timeout=1)
     assert len(opened) == opens
+
+
+def _warm_up_on(blocks: list[float], timeout: float = 2.0) -> str:
+    """``_warm_up`` of a backend with no PortAudio, fed one 32 ms block every 32 ms whose ADC
+    time is its index's time plus ``blocks[i]`` (seconds of jitter)."""
+    backend = object.__new__(duplex.SoundDeviceBackend)
+    backend.device_rate, backend.warmup_timeout, backend._in_count = SR, timeout, 0
+    backend._inbox = queue.SimpleQueue()
+    backend._in_clock, backend._out_clock = duplex._Clock(SR), duplex._Clock(SR)
+    backend._out_clock.offset = 0.0  # the output has called back
+    frames = int(0.032 * SR)
+
+    def feed() -> None:
+        for index, jitter in enumerate(blocks):
+            backend._inbox.put((np.zeros(frames, np.float32), 100.0 + index * 0.032 + jitter, frames, 0))
+            time.sleep(0.032)
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    status = backend._warm_up()
+    feeder.join(timeout=timeout + len(blocks) * 0.04)
+    return status
+
+
+def test_a_lone_block_stamped_off_does_not_keep_the_warm_up_from_settling() -> None:
+    """Under CPU load PortAudio stamps a block ~10 ms off now and then, and the next is right
+    again (benchmarks/warmup_under_load.py): one every four blocks still settles."""
+    assert _warm_up_on([0.01 if index % 4 == 3 else 0.0 for index in range(60)]) == "ok"
+
+
+def test_an_adc_clock_that_keeps_jumping_never_settles() -> None:
+    """A fresh stream's burst: every block's ADC time jumps ahead of the one before."""
+    assert _warm_up_on([index * 0.01 for index in range(60)]) == "silent"
