@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from voicecoach.core.text import cover, fold, normalize, phrase_found, plain, token_match
+from voicecoach.core.text import cover, fold, has_run, normalize, phrase_found, plain, token_match
 from voicecoach.core.timeline import Word
 
 
@@ -142,3 +142,16 @@ def test_cover_needs_every_token_in_the_phrases() -> None:
     assert cover(["ja", "genau"], phrases)
     assert cover(["i", "see"], phrases)
     assert not cover(["i", "think"], phrases)
+
+
+@pytest.mark.parametrize(
+    ("tokens", "run", "found"),
+    [
+        (("auf", "unsere", "kosten"), ("unsere", "kosten"), True),
+        (("auf", "unsere", "kosten"), ("auf", "kosten"), False),  # a gap breaks the run
+        (("on", "us"), ("on", "us", "today"), False),  # longer than the tokens
+        (("we", "pay"), (), True),  # the empty run stands anywhere
+    ],
+)
+def test_has_run_finds_a_run_word_for_word(tokens: tuple[str, ...], run: tuple[str, ...], found: bool) -> None:
+    assert has_run(tokens, run) is found

@@ -448,6 +448,13 @@ def normalize(text: str) -> tuple[str, ...]:
     return tuple(token.text for token in tokens_of(words_of_text(text)))
 
 
+def has_run(tokens: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether ``run`` stands in ``tokens`` word for word, in a row (both normalised tokens):
+    ``has_run(("auf", "unsere", "kosten"), ("unsere", "kosten"))`` is True."""
+    width = len(run)
+    return any(tuple(tokens[i : i + width]) == tuple(run) for i in range(len(tokens) - width + 1))
+
+
 # --------------------------------------------------------------------------- word matching
 
 _SUFFIXES = ("ungen", "ung", "ing", "en", "em", "er", "es", "ed", "ly", "e", "n", "s", "t")

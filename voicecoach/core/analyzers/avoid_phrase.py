@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from voicecoach.core.analyzers import grammar
+from voicecoach.core.analyzers import grammar, lexicon
 from voicecoach.core.analyzers._common import make_finding, reply_words, same_words
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.meaning import clauses, meaning_found
@@ -187,8 +187,7 @@ def _said_in_sympathy(phrase: str, match: Match, words: Sequence[Word], context:
 
 #: The customer's side as owner ("Ihr Fehler", "your mistake") and ours ("bei uns", "our").
 _THEIRS = frozenset({"ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres", "your", "yours"})
-_OURS = frozenset({"uns", "unser", "unsere", "unseren", "unserem", "unserer", "unseres", "wir", "our", "ours",
-                   "we", "us", "mein", "meine", "meiner", "my", "mine"})  # fmt: skip
+_OURS = lexicon.OUR_POSSESSIVES | {"uns", "wir", "we", "us", "mein", "meine", "meiner", "my", "mine"}
 
 
 def _owner_turned(phrase: str, match: Match, words: Sequence[Word]) -> bool:

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 Lexicon = dict[str, tuple[str, ...]]
 
+#: The company's own as owner, folded ("unser Monteur", "our fitter", "ours"): one set for every
+#: analyzer that asks whether a thing or person is ours.
+OUR_POSSESSIVES = frozenset({"unser", "unsere", "unseren", "unserem", "unserer", "unseres", "our", "ours"})
+
 #: Short signals of listening that do not take the floor ("mhm", "ja", "I see").
 BACKCHANNELS: Lexicon = {
     "de": (

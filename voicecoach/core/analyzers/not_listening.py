@@ -54,6 +54,7 @@ from voicecoach.core.text import (
     any_phrase_found,
     find_phrase,
     fold,
+    has_run,
     normalize,
     plain,
     slip_phrase_at,
@@ -551,7 +552,7 @@ def says_no_time(spoken: Spoken, language: str) -> bool:
 
 
 #: Words of the company's own people and things ("unser Monteur", "our fitter").
-_OUR = frozenset({"unser", "unsere", "unseren", "unserem", "unserer", "our"})
+_OUR = lexicon.OUR_POSSESSIVES
 
 
 def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool = False) -> tuple[list[Finding], bool]:
@@ -925,9 +926,7 @@ _PART_PRICE = frozenset({"halb", "halbe", "halben", "half", "rabatt", "discount"
 
 def _says_free(tokens: Sequence[str]) -> bool:
     """The folded tokens say no cost at all (:data:`_FREE`, :data:`_FREE_RUNS`)."""
-    return bool(set(tokens) & _FREE) or any(
-        tuple(tokens[i : i + len(run)]) == run for run in _FREE_RUNS for i in range(len(tokens))
-    )
+    return bool(set(tokens) & _FREE) or any(has_run(tokens, run) for run in _FREE_RUNS)
 
 
 #: Our side bearing the cost: "übernehmen wir", "auf unsere Kosten", "that's on us", "we'll cover it".
@@ -941,12 +940,7 @@ def cost_point(phrasings: Sequence[str]) -> bool:
     cost (:func:`free_point`) or our side paying (:data:`_OUR_COST_RUNS`: "übernehmen wir", "on us").
     Only part of the money given (``part_kept``) turns such a point down wherever it is met."""
     said = [normalize(p) for p in phrasings]
-    ours = sum(
-        1
-        for tokens in said
-        if _says_free(tokens)
-        or any(tuple(tokens[i : i + len(run)]) == run for run in _OUR_COST_RUNS for i in range(len(tokens)))
-    )
+    ours = sum(1 for tokens in said if _says_free(tokens) or any(has_run(tokens, run) for run in _OUR_COST_RUNS))
     return bool(said) and 2 * ours >= len(said)
 
 

@@ -698,10 +698,6 @@ def _recommends(texts: Sequence[str]) -> bool:
     )
 
 
-#: Our own, in the sentence of a persuasion: what is sold is ours.
-_OURS = frozenset({"our", "ours", "unser", "unsere", "unseren", "unserem", "unserer", "unseres"})
-
-
 def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Match]) -> list[Match]:
     """Sentences after the first that sell in the trainer's words of persuasion: one of the step's
     ``avoid`` phrases as :mod:`avoid_phrase` finds it (in a step that expects the no accepted, the
@@ -731,7 +727,11 @@ def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Mat
         # refuses (hv25-280: "our insurance" is the avoid phrase itself); they sell nothing
         own = set(match.words)
         beside = {t.text for t in tokens[first : last + 1] if not set(t.words) & own}
-        sold = bool(beside & _OURS) or bool(texts & {"more", "mehr", "extra", "aufpreis"}) or _priced(spoken, match)
+        sold = (
+            bool(beside & lexicon.OUR_POSSESSIVES)
+            or bool(texts & {"more", "mehr", "extra", "aufpreis"})
+            or _priced(spoken, match)
+        )
         if _recommends([t.text for t in tokens[first : last + 1]]) and sold:
             found.append(match)
             taken.add((first, last))

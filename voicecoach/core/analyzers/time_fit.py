@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from voicecoach.core.text import Token, Word, normalize, tokens_of, words_of_text
+from voicecoach.core.text import Token, Word, has_run, normalize, tokens_of, words_of_text
 
 #: Weekday words, Monday = 0 (folded: "sonnabend" is Saturday).
 _WEEKDAYS = {
@@ -273,14 +273,14 @@ _CLUBS = frozenset({"club", "verein", "choir", "chor", "practice", "training", "
 
 def _away(words: Sequence[str]) -> bool:
     """The clause says the customer is away (:data:`_AWAY`), not working at home."""
-    runs = [run for run in _AWAY if _has_run(words, run)]
+    runs = [run for run in _AWAY if has_run(words, run)]
     # at a doctor's of any kind: "beim Kinderarzt", "beim Hautarzt", "bei der Frauenärztin"
     doctor = any(a == "beim" and b.endswith("arzt") for a, b in zip(words, words[1:])) or any(
         a == "bei" and b == "der" and c.endswith("aerztin") for a, b, c in zip(words, words[1:], words[2:])
     )
     if doctor:
         runs.append(("beim", "arzt"))
-    if _has_run(words, ("i", "work")) and {"till", "until"} & set(words):
+    if has_run(words, ("i", "work")) and {"till", "until"} & set(words):
         runs.append(("i", "work", "until"))  # "I work in a café until three every day"
     # "I'm at the astronomy club every evening from six", "im Verein" (not "at the club from four
     # to let your crew in": there for our visit)
@@ -298,7 +298,7 @@ def _away(words: Sequence[str]) -> bool:
     if all(run in _WORKPLACE for run in runs) and {"wir", "we", "were"} & set(words):
         return False  # "Wir sind heute bis 17 Uhr im Büro": a business says when it is open, not away
     working = bool({"arbeite", "working", "work"} & set(words))
-    return not (working and any(_has_run(words, run) for run in _AT_HOME_WORK))
+    return not (working and any(has_run(words, run) for run in _AT_HOME_WORK))
 
 
 #: Being at home or reachable: "nur bis zehn zu Hause", "only in till ten".
@@ -908,10 +908,6 @@ def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
 _KNOWN_STRETCH = frozenset({"die", "diese", "the", "those", "these"})
 
 
-def _has_run(texts: Sequence[str], run: Sequence[str]) -> bool:
-    return any(tuple(texts[i : i + len(run)]) == tuple(run) for i in range(len(texts) - len(run) + 1))
-
-
 #: "und"/"and" before the customer as a new subject opens a clause of its own: "I've got twenty
 #: people here on Saturday and I'm out all day Friday" rules out Friday, not Saturday.
 _AND = frozenset({"und", "and", "aber", "but"})
@@ -976,7 +972,7 @@ _FREE = frozenset({"frei", "free", "off"})
 
 def _on_weekdays(words: Sequence[str]) -> bool:
     """The clause holds on working days only: "on weekdays", "werktags", "unter der Woche"."""
-    return bool(set(words) & {"weekdays", "werktags", "wochentags"}) or _has_run(words, ("unter", "der", "woche"))
+    return bool(set(words) & {"weekdays", "werktags", "wochentags"}) or has_run(words, ("unter", "der", "woche"))
 
 
 def _working_days(hours: tuple[float, float], tokens: tuple[Token, ...]) -> tuple[When, ...]:
@@ -1003,7 +999,7 @@ def _free_days(sentences: Sequence[Sequence[Token]], today: int | None) -> set[s
         home = [
             (a, b)
             for a, b in clauses
-            if _has_run(texts[a : b + 1], ("all", "day")) and _present(texts[a : b + 1]) and not _away(texts[a : b + 1])
+            if has_run(texts[a : b + 1], ("all", "day")) and _present(texts[a : b + 1]) and not _away(texts[a : b + 1])
         ]
         if home and not set(texts) & _NEGATION:
             # "Monday's the bank holiday, though, I'm home all day": the sentence's days, but for one
@@ -1200,7 +1196,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             # "Dienstag geht bei mir nicht", "nicht am Wochenende" (not in a question: "Geht es nicht
             # auch am Montag?" asks for Monday)
             no_good = not asked and (
-                any(_has_run(words, run) for run in _NO_GOOD)
+                any(has_run(words, run) for run in _NO_GOOD)
                 or (bool({"geht", "passt", "klappt"} & set(words)) and "nicht" in words)
                 or _day_ruled_out(words)
             )
@@ -1359,10 +1355,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 day = day or "r0"
                 # "Ich habe diese Woche Spätschicht und bin nur bis 12 Uhr zu Hause": each working day
                 # of the week said, from today on
-                week = not any(w.day for _, w in inside) and any(_has_run(texts, run) for run in _EVERY_DAY)
+                week = not any(w.day for _, w in inside) and any(has_run(texts, run) for run in _EVERY_DAY)
                 # "Ich arbeite Spätschicht und bin nur vormittags bis 12 Uhr zu Hause": a shift worked
                 # as a habit holds each working day too (v29: read as today only)
-                week = week or (not any(w.day for *_, w in whens) and any(_has_run(texts, run) for run in _SHIFTS))
+                week = week or (not any(w.day for *_, w in whens) and any(has_run(texts, run) for run in _SHIFTS))
                 first = today if today is not None and today < 5 else 0
                 for each in [f"w{d}" for d in range(first, 5)] if week else [day]:
                     found.append(Limit("not", When(each, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
@@ -1501,7 +1497,7 @@ def _at_night(limit: Limit) -> Limit:
     """A whole day ruled out by night work alone ("I'm on nights all week", "diese Woche
     Nachtschicht") holds from eight in the evening: the day stays open."""
     texts = [t.text for t in limit.when.tokens]
-    runs = [run for run in _AWAY if _has_run(texts, run)]
+    runs = [run for run in _AWAY if has_run(texts, run)]
     if limit.kind != "not" or limit.when.hours is not None or not runs or not all(r in _NIGHT_WORK for r in runs):
         return limit
     return replace(limit, when=replace(limit.when, hours=(20.0, 24.0)))
@@ -1750,7 +1746,7 @@ def _away_days(
     (``before``); else none."""
     named = [(f, w) for f, w in inside if w.day]
     # "I'm on nights all this week, so I sleep till two": the week said earlier in the sentence
-    every = any(_has_run(words if named else texts, run) for run in _EVERY_DAY)
+    every = any(has_run(words if named else texts, run) for run in _EVERY_DAY)
     if named:
         f, first = named[0]
         if every and today is not None and f and texts[f - 1] in _BY and first.day and first.day[0] == "w":
@@ -1759,7 +1755,7 @@ def _away_days(
         return _days_through(inside, texts)
     if every:
         days = [f"w{d}" for d in range(5)]  # "every day" at work or out: the working week, not the weekend
-        if today is not None and any(_has_run(texts, run) for run in _NEXT_WEEK_RUNS):
+        if today is not None and any(has_run(texts, run) for run in _NEXT_WEEK_RUNS):
             # "Next week I'm at work till five every day", said on a Friday: next week's days; a
             # weekday still to come this week (or today) is not one of them
             days = [d for d in days if int(d[1:]) < today]
@@ -1844,7 +1840,7 @@ def _for_a_while(words: Sequence[str]) -> bool:
     """The clause says how long an absence lasts, in days or weeks ("für zwei Wochen", "for a
     week", "eine Woche", "for ten days"), or that a trip starts ("we set off on Friday",
     :data:`_SETTING_OFF`): it runs on past its first day."""
-    if any(_has_run(words, run) for run in _SETTING_OFF):
+    if any(has_run(words, run) for run in _SETTING_OFF):
         return True
     return any(
         w in _WEEK_WORDS | _DAY_WORDS | {"day"} and at and (words[at - 1].isdigit() or words[at - 1] in _ONE | {"paar"})
@@ -1959,7 +1955,7 @@ _DAY_OF_EVENT = (("tag", "vor"), ("tag", "nach"), ("tag", "des"), ("tag", "der")
 
 def _unplaced_day(clause: Sequence[str]) -> bool:
     """The clause names a day by an event (:data:`_DAY_OF_EVENT`)."""
-    return any(_has_run(clause, run) for run in _DAY_OF_EVENT)
+    return any(has_run(clause, run) for run in _DAY_OF_EVENT)
 
 
 #: Participles of a delivery: with "wird"/"be", a delivery in the passive.
@@ -2406,4 +2402,4 @@ def away_places(limit: Limit) -> frozenset[str]:
     # ("Ich bin morgen nur von 9 bis 13 Uhr in der Praxis" says when they are there: no absence)
     if not _away(texts):
         return frozenset()
-    return frozenset(w for run in _AWAY if _has_run(texts, run) for w in run) & _PLACES
+    return frozenset(w for run in _AWAY if has_run(texts, run) for w in run) & _PLACES
