@@ -274,6 +274,34 @@ def clauses(words: Sequence[Word], resources: LanguageResources, language: str) 
     return [clause for clause in result if clause]
 
 
+#: German finite verbs that open a main clause after a subject clause ("dass es abweicht, *ist*
+#: normal") or hold an "es" that a following "dass" clause fills ("*es ist* normal, dass ...").
+_SUBJECT_CLAUSE_VERBS = frozenset(
+    {"ist", "war", "waere", "sind", "waren", "bleibt", "kommt", "kann", "muss", "darf", "wird", "liegt"}
+)
+
+
+def _subject_clauses(said: list[list[Piece]]) -> list[list[Piece]]:
+    """German "dass" clauses joined with the main clause they are the subject of, which a comma
+    parts: "dass Lacke abweichen, ist ganz normal" and "es ist ganz normal, dass Lacke abweichen"
+    say "Abweichung ist normal" as one statement (Duden grammar: Subjektsatz, with its correlate
+    "es"). Extra clauses to search beside ``said``, for penalty phrasings only."""
+    joined: list[list[Piece]] = []
+    for first, second in zip(said, said[1:]):
+        if len(first) < 2 or len(second) < 2:
+            continue
+        if first[0].text == "dass" and second[0].text in _SUBJECT_CLAUSE_VERBS:
+            joined.append(first + second)  # "dass ..., ist normal"
+        elif second[0].text == "dass" and any(
+            a.text == "es" and b.text in _SUBJECT_CLAUSE_VERBS or a.text in _SUBJECT_CLAUSE_VERBS and b.text == "es"
+            for a, b in zip(first, first[1:])
+        ):
+            # "es ist normal, dass ...", "normal ist es, dass ...": the "dass" clause read first, as
+            # it stands for the "es", so the phrase's words stay close ("abweichen ist normal")
+            joined.append(second + first)
+    return joined
+
+
 def _lemma(surface: str, resources: LanguageResources, language: str) -> str:
     return fold(resources.lemma(surface, language)) if surface.isalpha() else surface
 
@@ -475,6 +503,8 @@ def meaning_found(
     words, it and the prepositions and articles around it do not count as distance ("Wie viel haben
     Sie denn *für den Pannendienst* bezahlt?" for "wie viel haben Sie bezahlt")."""
     said = clauses(words, resources, language)
+    if strict and language == "de":
+        said = said + _subject_clauses(said)
     for phrasing in phrasings:
         needs = _needs(phrasing, resources, language, strict)
         content = [need for need in needs if not need.negation]

@@ -337,6 +337,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     claimed = grammar.claimed_words(customer, context.resources, context.language)
     # the fault put on us earlier in the call still stands ("kein Versäumnis von uns" in turn 3)
     earlier = [words_of_text(say) for say in context.said_before]
+    # the model answer gives the money in full: half of it is part kept
+    example = context.step.example if context.step is not None else None
+    whole_owed = bool(example) and grammar.gives_whole(example or "", context.resources, context.language)
     blamed = any(grammar.blames_us(line, context.resources, context.language) for line in (customer, *earlier))
     kinds = {}
     accused = grammar.accused_names(customer, context.language, context.customer_name)
@@ -413,7 +416,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     ]
     found_kinds += [
         hit
-        for hit in grammar.part_kept(words, context.resources, context.language, customer, earlier)
+        for hit in grammar.part_kept(words, context.resources, context.language, customer, earlier, whole_owed)
         if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
     ]
     for found in found_kinds:

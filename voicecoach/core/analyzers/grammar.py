@@ -85,7 +85,7 @@ from dataclasses import dataclass
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.language import LanguageResources
 from voicecoach.core.meaning import Piece, clauses
-from voicecoach.core.text import Match, fold, is_number_word, normalize
+from voicecoach.core.text import Match, fold, is_number_word, normalize, words_of_text
 from voicecoach.core.timeline import Word
 
 #: Negations as folded pieces (English contractions are split: "don't" -> "do" + "not").
@@ -4016,6 +4016,7 @@ def part_kept(
     language: str,
     customer: Sequence[Word] = (),
     before: Sequence[Sequence[Word]] = (),
+    whole_owed: bool = False,
 ) -> list[Found]:
     """Sentences that give the customer only part of what they claim, or keep money back: "We
     can do a partial refund", "Die Hälfte, also rund 65 Euro, kann ich Ihnen gutschreiben", "We
@@ -4033,7 +4034,9 @@ def part_kept(
     given. The seeds on complaints: after our own failure, holding back part of the remedy is
     heard as not taking the complaint seriously. Only where the customer has spoken of money, in
     this line or an earlier one (``before``; :func:`claims_money`): to "my order number is 4711"
-    a credit of half is a gesture, not part of a claim."""
+    a credit of half is a gesture, not part of a claim. ``whole_owed``: the trainer's model answer
+    gives it in full (:func:`gives_whole`), so half of it given, limited or not ("wir erstatten
+    die Hälfte"), is part kept."""
     lang = language if language in _FIRST else "en"
     if not claims_money((customer, *before), resources, language):
         return []
@@ -4096,6 +4099,7 @@ def part_kept(
             # "partial" limits by itself; "half" only as the most that can be done ("We can cover
             # half of it"): "we'll credit back half of this month's fee for the visits missed" is fair
             limited = bool({"partial", "partly", "teilweise", "anteilig"} & set(texts)) or bool(set(texts) & _AT_MOST)
+            limited = limited or whole_owed
             part = bool(near) and not priced and limited
             # "I can only credit the bottle part": a part named, and "only" what is given
             only_part = bool(set(texts) & {"part", "teil", "anteil"}) and bool(set(texts) & {"only", "nur"})
@@ -4146,6 +4150,21 @@ def part_kept(
             if part or keeping or fee or only_amount or burden:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))
     return found
+
+
+#: The whole of a sum: "vollständig", "in full", "the full £120".
+_WHOLE = frozenset({"vollstaendig", "komplett", "voll", "vollen", "gesamten", "gesamte", "full", "whole", "entire"})
+
+
+def gives_whole(example: str, resources: LanguageResources, language: str) -> bool:
+    """Whether a model answer gives money in full ("Wir erstatten Ihnen die 149 Euro
+    vollständig", "We'll refund the full £80"): a word of the whole (:data:`_WHOLE`) in a clause
+    that gives money (:data:`_GIVING`), not negated."""
+    for clause in clauses(words_of_text(example), resources, language):
+        texts = {p.text for p in clause}
+        if texts & _WHOLE and any(({p.text} | p.lemmas) & _GIVING for p in clause) and not texts & NEGATIONS:
+            return True
+    return False
 
 
 #: Giving back what was charged or used up: with :data:`_GIVING`, the part given in

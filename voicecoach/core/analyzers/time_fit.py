@@ -427,6 +427,9 @@ class When:
     #: Collecting ("Sonntagabend holen Sie ihn ab", "pick it up on Sunday"): a window only for
     #: handing it in ("Abgeben kann ich es nur am Freitag") does not bind it.
     collect: bool = False
+    #: Named as the latest ("spätestens bis 9 Uhr", "by Friday afternoon at the latest"): when it
+    #: is done or there at the latest, compared with deadlines only.
+    latest: bool = False
 
     def said(self) -> str:
         """The words as spoken ("Friday afternoon", "morgen um 14 Uhr")."""
@@ -451,6 +454,9 @@ class Limit:
     #: Calls only ("my phone only works after eight"): a visit or delivery is not bound by it.
     only_calls: bool = False
     today: int | None = None  # the weekday the customer said it is (Monday = 0), for the order of weekdays
+    #: A deadline hour that holds every day ("Ich frühstücke um 7 Uhr" for the paper): broken by a
+    #: later hour of any day, not only of the day it was said.
+    daily: bool = False
 
 
 def _sentences(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -475,6 +481,12 @@ def _ante_meridiem(texts: Sequence[str], at: int) -> bool:
     german = following in _WEEKDAYS or following in _RELATIVE or following.isdigit() or following in _MONTHS
     german = german or any(following.startswith(day) for day in _WEEKDAYS)  # "am Freitagnachmittag"
     return not german
+
+
+#: Words after "by nine" / "bis 9" that make the number a clock time.
+_AFTER_DEADLINE_HOUR = frozenset(
+    {"at", "latest", "spaetestens", "today", "tomorrow", "tonight", "heute", "morgen", "morgens", "abends", *_WEEKDAYS}
+)
 
 
 def _hour(tokens: Sequence[Token], at: int) -> float | None:
@@ -515,6 +527,9 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
             )
             or (before == "halb" and at >= 2 and texts[at - 2] in ("um", "ab", "gegen", "nach", "bis", "vor"))
             or _english_fraction(texts, at) is not None
+            # "by nine at the latest", "bis 9, spätestens", "by nine tomorrow": a deadline hour (not
+            # "by 10 euros": a word of something else after the number)
+            or (before in ("by", "bis") and (tok.sentence_end or tok.comma or after in _AFTER_DEADLINE_HOUR))
         ):
             return None  # "um halb acht" is a time; "halb acht" alone may be anything
         if not (match.group(2) or after in ("uhr", "am", "oclock")) and hour < 8:
@@ -1095,17 +1110,23 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             needs = sum(1 for t in texts if t in _NEEDING)
             one_need = needs == 1 and bool(clause_words & _NEEDING) and texts[first] == "today"
             today_still = today_still or (when.day == "r0" and one_need)
+            # "don't call before ten on Friday": the hour said first, the day after it (not "before Friday")
+            hour_first = bool(when.day and when.hours) and not _weekday(texts[first]) and texts[first] not in _RELATIVE
             if today_still and not clause_words & _NEGATION:
                 # "Das will ich heute noch per Mail", "I need it today": a deadline of today
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
             elif (
-                when.hours and not when.day and before and before[-1] in ("vor", "before") and clause_words & _NEGATION
+                when.hours
+                and (not when.day or hour_first)
+                and before
+                and before[-1] in ("vor", "before")
+                and clause_words & _NEGATION
             ):
                 # "bitte nicht vor zehn", "not before 9:15": the morning up to that hour is out
                 # the day named last before the hour ("Friday at seven, and I'm in meetings all day
                 # tomorrow, so don't call before five": tomorrow), else the sentence's day
-                near_day = next((w.day for f, _, w in reversed(whens) if w.day and f < first), sentence_day)
+                near_day = when.day or next((w.day for f, _, w in reversed(whens) if w.day and f < first), sentence_day)
                 days = [f"n{d}" for d in range(5)] if not_there_before and next_week else [near_day]
                 if sentence_day is not None and _habit_elsewhere(whens, c_first, c_last):
                     # "I visit Mum on Sundays, and I'm on nights all week, so don't ring me before
@@ -2033,6 +2054,9 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 before[-1] in _TARGET
                 or (before[-1] in ("for", "fuer") and len(before) > 1 and before[-2] in _READY_FOR)
             )
+            # "spätestens bis 9 Uhr", "by nine at the latest": the agent's own latest time, no target
+            latest = bool(target) and bool((set(before) | set(texts[last + 1 : last + 4])) & _AT_THE_LATEST)
+            target = target and not latest
             if raw.endswith(("'s", "’s")) or target:
                 continue
             if clause & (_NEGATION | _CONDITION | _EXCEPT | _LEAVING) or _you_subject(texts[c_start : c_end + 1]):
@@ -2088,7 +2112,15 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             # the customer collects ("holen Sie ihn ab"); "Wir holen ihn bei Ihnen ab" is them handing it over
             collect = collect and bool(set(clause_texts) & {"sie", "you"}) and not set(clause_texts) & _I_AGAIN
             offer = When(
-                day, hours, when.tokens, call=call, guessed=when.guessed, dated=dated, written=written, collect=collect
+                day,
+                hours,
+                when.tokens,
+                call=call,
+                guessed=when.guessed,
+                dated=dated,
+                written=written,
+                collect=collect,
+                latest=latest,
             )
             found.append(_on_weekday(offer, today))
     return found
@@ -2194,6 +2226,10 @@ def _breaks(limit: Limit, offer: When) -> bool:
     return conflicts(limit, [evening]) is not None
 
 
+#: "spätestens", "at the latest": a time named with them is the agent's own promise.
+_AT_THE_LATEST = frozenset({"spaetestens", "latest"})
+
+
 #: Month names (folded) by number, German and English.
 _MONTH_NUMBER = {
     name: number
@@ -2233,8 +2269,10 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             if _breaks(limit, offer):
                 return offer
             continue
-        if ((offer.call and not limit.calls) or offer.written or (offer.day or " ")[0] in "NLR") and limit.kind != "by":
-            continue  # a call needs nobody at home; "next week" is compared with deadlines only
+        if (
+            (offer.call and not limit.calls) or offer.written or offer.latest or (offer.day or " ")[0] in "NLR"
+        ) and limit.kind != "by":
+            continue  # a call needs nobody at home; "next week", "at the latest" are compared with deadlines only
         if limit.kind == "only" and offer.collect and set(normalize(limit.sentence)) & _HANDING_IN:
             continue  # "nur am Freitag abgeben": a window for handing in, not for collecting
         if offer.dated and limit.kind in ("by", "from", "earliest"):
@@ -2255,6 +2293,8 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             # not "by Friday at noon" ("by three this afternoon" is well ahead of it)
             today = ("r0", f"w{limit.today}") if limit.today is not None else ("r0",)
             same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day in (None, *today))
+            # a deadline hour of every day (the paper by 7 for breakfast) is broken on any day
+            same_day = same_day or limit.daily
             if late and same_day:
                 return offer
             # a part of the day as the deadline ("bis Freitagmittag"): an hour after its end
@@ -2366,18 +2406,22 @@ def asks_for_deadline(asks: Sequence[str]) -> bool:
 def declared_deadlines(value: str, customer: Sequence[Word]) -> list[Limit]:
     """The deadline a fact the trainer asks for as one sets (:func:`asks_for_deadline`; value
     "Donnerstag um 10 Uhr" for "am Donnerstag um 10 Uhr kommt unser größter Kunde"): "by" each
-    time of the value, when the customer's line names that day there, quoting its sentence. A
-    value the line does not name sets nothing: the finding quotes what the customer said."""
+    time of the value, when the customer's line names that day there (or, for a value of a clock
+    time and no day, that hour, every day: "um 7 Uhr" for "Ich frühstücke um 7 Uhr", asked "wann
+    brauchen Sie die Zeitung"), quoting its sentence. A value the line does not name sets nothing: the finding
+    quotes what the customer said."""
     today = _today(customer)
     sentences = _sentences(tokens_of(customer))
     found: list[Limit] = []
     for *_, when in _whens(tokens_of(words_of_text(value))):
-        if when.day is None:
+        if when.day is None and when.hours is None:
             continue
+        # a day, or a clock time of no day ("um 7 Uhr" for "Ich frühstücke um 7 Uhr"), the line names
+        key = "day" if when.day is not None else "hours"
         for sentence in sentences:
-            if any(w.day == when.day for *_, w in _whens(sentence)):
+            if any(getattr(w, key) == getattr(when, key) for *_, w in _whens(sentence)):
                 told = " ".join(_raw(t) for t in sentence)
-                found.append(Limit("by", _on_weekday(when, today), told, today=today))
+                found.append(Limit("by", _on_weekday(when, today), told, today=today, daily=when.day is None))
                 break
     return found
 
