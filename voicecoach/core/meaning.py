@@ -217,6 +217,8 @@ _SUBJUNCTIVE = frozenset(
         "dürfte", "dürften", "should", "would", "could", "might", "shouldve", "wouldve", "couldve",
     ]
 )  # fmt: skip
+#: Words of a restriction ("nur", "only"): a penalty phrasing with one is not met without one.
+RESTRICTIVE = frozenset({"nur", "only", "lediglich", "erst", "ausschliesslich", "bloss", "solely", "exclusively"})
 #: The agent's own side as a clause's person: a short phrasing like "we'll pay" needs it.
 _FIRST_PERSON = frozenset({"i", "we", "ich", "wir"})
 _VERB_PREFIXES = frozenset(
@@ -520,7 +522,11 @@ def meaning_found(
             if person is None:
                 continue
         negated = any(need.negation for need in needs)
+        # "Express gilt nur ..." is a restriction: "damit gilt Express" says the opposite
+        restricted = strict and bool({fold(w) for w in _PIECES.findall(phrasing.lower())} & RESTRICTIVE)
         for clause in said:
+            if restricted and not any(piece.text in RESTRICTIVE for piece in clause):
+                continue
             if person is not None and not person & {piece.text for piece in clause}:
                 continue
             said_negated = any(

@@ -84,7 +84,7 @@ from dataclasses import dataclass
 
 from voicecoach.core.analyzers import lexicon
 from voicecoach.core.language import LanguageResources
-from voicecoach.core.meaning import Piece, clauses
+from voicecoach.core.meaning import RESTRICTIVE, Piece, clauses
 from voicecoach.core.text import Match, fold, is_number_word, normalize, words_of_text
 from voicecoach.core.timeline import Word
 
@@ -439,6 +439,8 @@ _BURDEN_VERBS = frozenset({"carry", "take", "bear", "handle", "deal", "cope", "p
 #: "kaum auszuhalten", "nicht zu ertragen": hardly bearable (the negation belongs to the idiom).
 _BEARABLE = frozenset({"auszuhalten", "ertragen", "verkraften", "aushalten", "verkraftbar", "ertraeglich"})
 _HARDLY = frozenset({"kaum", "nicht", "schwer", "fast", "nie"})
+#: After "too much" / "zu viel": at once, for one person ("far too much at once", "zu viel auf einmal").
+_AT_ONCE = frozenset({"at", "for", "auf", "fuer"})
 
 
 def _burden(clause: Sequence[Piece], lang: str) -> int | None:
@@ -453,10 +455,18 @@ def _burden(clause: Sequence[Piece], lang: str) -> int | None:
             burden = texts[at] in _BURDEN_AMOUNT and texts[at + 1] == "to" and texts[at + 2] in _BURDEN_VERBS
             if burden and set(texts[:at]) & _THAT:
                 return at + 2
+        for at in range(1, len(texts) - 2):
+            # "that's far too much at once", "that's too much for anyone": more than one can bear
+            if texts[at : at + 2] == ["too", "much"] and texts[at + 2] in _AT_ONCE and set(texts[:at]) & _THAT:
+                return at + 1
         return None
     for at, text in enumerate(texts):
         if text in _BEARABLE and set(texts[:at]) & _HARDLY and set(texts[:at]) & (_THAT | {"fuer"}):
             return at
+        # "das ist wirklich zu viel auf einmal", "das ist zu viel für einen allein"
+        after = texts[at + 2 : at + 3]
+        if texts[at : at + 2] == ["zu", "viel"] and after and after[0] in _AT_ONCE and set(texts[:at]) & _THAT:
+            return at + 1
     return None
 
 
@@ -471,13 +481,17 @@ def _counterfactual_of_yours(clause: Sequence[Piece]) -> bool:
 
 
 #: Failing the customer: "im Stich gelassen", "let ... down", "failed you".
-_LET_DOWN = {"de": (("im", "stich"), ("haengen", "lassen"), ("haengen", "gelassen")),
-             "en": (("let", "you", "down"), ("let", "down"), ("failed", "you"))}  # fmt: skip
+_LET_DOWN = {"de": (("im", "stich"), ("haengen", "lassen"), ("haengen", "gelassen"),
+                    # botched it, in plain words ("Das haben wir verbockt", "da hab ich's vermasselt")
+                    ("verbockt",), ("versiebt",), ("vermasselt",), ("verpatzt",), ("verhauen",)),
+             "en": (("let", "you", "down"), ("let", "down"), ("failed", "you"), ("dropped", "the", "ball"),
+                    ("screwed", "up"), ("slipped", "up"))}  # fmt: skip
 
 
 def _let_down(clause: Sequence[Piece], lang: str) -> int | None:
     """Index where the clause says we failed the customer ("Da haben wir Sie im Stich gelassen", "We
-    really let you down"): with "wir"/"we"/"ich"/"I" in it, so not a colleague's or a promise."""
+    really let you down", "Das haben wir verbockt"): with "wir"/"we"/"ich"/"I" in it, so not a
+    colleague's or a promise."""
     texts = [p.text for p in clause]
     if not set(texts) & {"wir", "we", "ich", "i"}:
         return None
@@ -1804,6 +1818,8 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
         if _is(piece, error) and not negated:
             if lang == "en" and index < you and you and texts[you - 1] in _YOU_OBJECT:
                 continue  # "The mixed tracks go to you": "you" after a preposition did not err
+            if set(texts[max(0, index - 2) : index]) & _OURS[lang]:
+                continue  # "the boat went without you; that's our mistake": the error owned
             if index == 0 and texts[1:2] == ["sie"] and not _question(clause):
                 continue  # "Vergessen Sie das Angebot": a request (the imperative), no error of theirs
             return _match("your_error", clause, 0, index)
@@ -2474,20 +2490,24 @@ _SUBJECTS = frozenset({"we", "i", "it", "they", "wir", "ich", "es"})
 #: "Next time" and "this time" said to the customer: what they should do differently.
 _NEXT_TIME = {
     "de": (("beim", "naechsten", "mal"), ("naechstes", "mal"), ("das", "naechste", "mal"), ("kuenftig",),
-           ("zukuenftig",), ("in", "zukunft"), ("diesmal",), ("dieses", "mal"), ("naechsten", "monat")),
+           ("zukuenftig",), ("in", "zukunft"), ("diesmal",), ("dieses", "mal"), ("naechsten", "monat"),
+           # the next order, project or booking ("Beim nächsten Projekt bestellen Sie am besten ...")
+           ("beim", "naechsten"), ("bei", "der", "naechsten"), ("bei", "ihrer", "naechsten"),
+           ("bei", "ihrem", "naechsten")),
     "en": (("next", "time"), ("in", "future"), ("in", "the", "future"), ("this", "time"), ("going", "forward"),
-           ("next", "month"), ("so", "this", "does", "not", "happen", "again")),
+           ("next", "month"), ("so", "this", "does", "not", "happen", "again"), ("next", "year"),
+           ("next", "season"), ("on", "your", "next"), ("for", "your", "next")),
 }  # fmt: skip
 #: Words of taking care: checking, reading, doing it properly ("do check the label", "lesen Sie
 #: vorher die Anleitung", "let it dry properly").
 _CARE = {
     "de": frozenset({"pruefen", "lesen", "durchlesen", "achten", "aufpassen", "kontrollieren", "nachsehen",
                      "nachschauen", "beachten", "trocknen", "vorsichtig", "richtig", "ordentlich", "genau"}),
-    "en": frozenset({"check", "checking", "read", "reading", "careful", "attention", "dry", "properly",
+    "en": frozenset({"check", "checking", "read", "reading", "careful", "carefully", "attention", "dry", "properly",
                      "correctly", "worth", "sure"}),
 }  # fmt: skip
 #: What makes "this time" a reproach: it is to be done right now, so it was not before.
-_RIGHT_NOW = frozenset({"richtig", "ordentlich", "properly", "correctly"})
+_RIGHT_NOW = frozenset({"richtig", "ordentlich", "properly", "correctly", "carefully", "vorsichtiger", "sorgfaeltiger"})
 #: English words before an imperative: "For next time, please do check ...".
 _BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe"})
 
@@ -2560,7 +2580,9 @@ def _not_provided(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -
 
 
 #: Words of what the customer ought to do, with "next time": a lesson too.
-_OUGHT_NEXT = frozenset({"sollten", "solltest", "besser", "muessen", "should", "better", "must", "ought"})
+_OUGHT_NEXT = frozenset(
+    {"sollten", "solltest", "besser", "besten", "muessen", "should", "better", "best", "must", "ought"}
+)
 
 
 def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
@@ -2575,8 +2597,12 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         return None
     texts = [p.text for p in sentence]
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
-    # (only "we"/"I" as the subject: "sollten Sie uns vorher Bescheid geben" is still their lesson)
-    if marker is None or _has_any(sentence, frozenset({"ich", "wir", "i", "we", "lets"})):
+    # (only "we"/"I" as the subject: "sollten Sie uns vorher Bescheid geben" is still their lesson;
+    # a purpose after it is no step of ours: "..., so we don't have the same problem")
+    purpose = next(
+        (i for i, p in enumerate(sentence) if i and p.text in ("so", "damit") and _clause_break(sentence, i)), None
+    )
+    if marker is None or _has_any(sentence[:purpose], frozenset({"ich", "wir", "i", "we", "lets"})):
         return None
     lemmas = set(texts).union(*(p.lemmas for p in sentence))
     # "Wertvolle Bücher sollten Sie beim nächsten Mal besser an der Theke abgeben": what they ought to do
@@ -2593,7 +2619,8 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         order = (after[:1] and after[0] in _CARE["en"] | {"let", "make", "keep", "be"}) or (
             before[:1] and before[0] in _CARE["en"] | {"let", "make", "keep", "be"}
         )
-        told = "you" in texts or bool(order)
+        # ("Please handle it more carefully this time": a request opened by "please")
+        told = "you" in texts or bool(order) or texts[:1] == ["please"]
     return _match("blame", sentence, 0, len(sentence) - 1) if told else None
 
 
@@ -4396,6 +4423,9 @@ _REPORTING = _QUOTING | frozenset({"tells", "tell", "reckons", "claims", "insist
 _YOUR = frozenset({"your", "ihr", "ihre", "ihrer", "ihrem", "ihren"})
 #: What sets a reply apart from the excuse it names ("that's wrong", "Unsinn", "nothing to do with").
 _DISOWNED = frozenset({"wrong", "falsch", "unsinn", "nonsense", "quatsch", "mistake", "fehler", "irrtum"})
+#: Words that set the excuse's condition aside: "a cut you asked for is a cut we make, *whenever*
+#: the list arrives", "*egal*, wann die Liste kam", "*regardless* of when".
+_REGARDLESS = frozenset({"whenever", "regardless", "egal", "gleichgueltig", "unabhaengig", "irrespective"})
 #: The fault named in a clause that does not deny it ("the fault was in the room", "die Schuld
 #: liegt bei uns"): the agent places the fault, which no excuse does ("not your fault" may).
 _FAULT = frozenset({"fault", "schuld"})
@@ -4446,6 +4476,9 @@ class ReportedExcuse:
     #: How many of ``words`` come before the claim's negation ("blackout lining is an extra I never
     #: ordered": 3, "ordered" is the word denied); ``len(words)`` when the claim is not negated.
     denied_from: int = 0
+    #: The claim restricts ("Express gelte nur bei Eingang bis 10 Uhr", "it's only for members"):
+    #: a reply that says its words with no restriction sets it aside ("damit gilt Express").
+    restricted: bool = False
 
 
 #: What was told, in a sentence that calls it wrong: "you were given the wrong information", "Sie
@@ -4507,7 +4540,9 @@ def sorry_joined(words: Sequence[Word], match: Match, resources: LanguageResourc
     return after[0].text in ("and", "und") and found is not None and found.kind == "apology"
 
 
-def _excuse(claim: list[frozenset[str]], negated: bool, subject: int, denied_from: int | None) -> ReportedExcuse:
+def _excuse(
+    claim: list[frozenset[str]], negated: bool, subject: int, denied_from: int | None, restricted: bool = False
+) -> ReportedExcuse:
     """One :class:`ReportedExcuse` from the words gathered (a subject past the last word counts as
     none; ``denied_from`` None: no word after the negation)."""
     return ReportedExcuse(
@@ -4515,6 +4550,7 @@ def _excuse(claim: list[frozenset[str]], negated: bool, subject: int, denied_fro
         negated,
         subject if subject < len(claim) else 0,
         denied_from if negated and denied_from is not None else len(claim),
+        restricted,
     )
 
 
@@ -4592,6 +4628,7 @@ def reported_excuses(
             after_noun = False
             verb: Piece | None = None
             claim_clause: int | None = None
+            restricted = False
             rest = flat[index + 1 :]
             for at, piece in enumerate(rest):
                 if piece.text in ("but", "aber", "doch", "however"):
@@ -4604,13 +4641,15 @@ def reported_excuses(
                     # "ghosting is normal on old brick and the frames were flaking anyway": two
                     # claims, each with its own subject
                     if len(claim) >= ECHO_WORDS:
-                        found.append(_excuse(claim, negated, subject, denied_from))
+                        found.append(_excuse(claim, negated, subject, denied_from, restricted))
                     claim, negated, subject, denied_from, denying = [], False, 0, None, False
+                    restricted = False
                     claim_clause, after_noun, verb = None, False, None
                     continue
                 if piece.text in NEGATIONS and not negated and verb is not None and at and rest[at - 1] is verb:
                     # German "nicht" right after the finite verb denies the verb: "passen nicht"
                     negated, denied_from = True, subject
+                restricted = restricted or piece.text in RESTRICTIVE
                 denying = denying or (piece.text in NEGATIONS and not negated)
                 negated = negated or piece.text in NEGATIONS
                 first_clause = claim_clause is None or clause_of[id(piece)] == claim_clause
@@ -4646,7 +4685,7 @@ def reported_excuses(
                 after_noun = initial.isupper() and not any(p.text in _DE_PREPOSITIONS for p in rest[:at])
                 claim.append(_stems(piece))
             if len(claim) >= ECHO_WORDS:
-                found.append(_excuse(claim, negated, subject, denied_from))
+                found.append(_excuse(claim, negated, subject, denied_from, restricted))
             break
     return found
 
@@ -4738,6 +4777,10 @@ def echoed_excuse(
                 continue  # "Laut unseren AGB steht Ihnen die Erstattung zu": the rule read for them
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
+            if texts & _REGARDLESS or _in_order([p.text for p in flat], ("no", "matter"), 0) is not None:
+                continue  # "whenever the list arrives": the excuse's condition set aside
+            if claim.restricted and not texts & RESTRICTIVE:
+                continue  # "damit gilt Express" for "Express gelte nur bei Eingang bis 10 Uhr": set aside
             if any(_in_their_place(c, lang) for c in sentence) and not texts & _BUTS:
                 continue  # "sechs Wochen ohne Pflege, da wäre ich auch sauer": their complaint, said with them
             if any(_owned([p.text for p in flat], phrase) for phrase in owning):
@@ -4876,7 +4919,7 @@ def colleague_blamed(
         for mark in marks:
             span = _in_order(texts, mark, 1)
             if span is not None and not set(texts[max(0, span[0] - 2) : span[0]]) & NEGATIONS:
-                if mark in _ONE_SLIP and _our_crew(texts):
+                if mark in _ONE_SLIP and _our_crew(texts, accused):
                     continue  # "Das haben unsere Monteure verbockt": the company owning a slip
                 found.append(_match("deflection", flat, 0, len(flat) - 1))
                 break
@@ -4887,10 +4930,13 @@ def colleague_blamed(
 _ONE_SLIP = frozenset({("verbockt",), ("versiebt",), ("mist", "gebaut"), ("messed", "up"), ("screwed", "up")})
 
 
-def _our_crew(texts: Sequence[str]) -> bool:
+def _our_crew(texts: Sequence[str], accused: frozenset[str] = frozenset()) -> bool:
     """The sentence names ours as a body, "unsere Monteure", "our fitters" (a plural after
-    "unsere"/"our", no one person's name or title), or "wir"/"we" themselves."""
-    if set(texts) & {"herr", "frau", "mr", "mrs", "ms"}:
+    "unsere"/"our", no one person's name or title), or "wir"/"we" themselves. A title before a
+    name the customer did not accuse is the customer addressed ("Das haben wir verbockt, Herr
+    Ebert"), not one of ours."""
+    titled = [i for i, t in enumerate(texts) if t in {"herr", "frau", "mr", "mrs", "ms"}]
+    if any(not accused or texts[i + 1 : i + 2] and texts[i + 1] in accused for i in titled):
         return False
     if set(texts) & {"wir", "we"}:
         return True

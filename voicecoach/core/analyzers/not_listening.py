@@ -1192,6 +1192,8 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
         return None  # "Schicken Sie mir ein Foto vom Riss?": the fact is known, a record of it is asked
     start = first
     while start > 0 and first - start < context.options.question_window and not tokens[start - 1].sentence_end:
+        if _ends_in_colon(tokens[start - 1]):
+            break  # "Give me two minutes: the episode goes private": the request ended at the colon
         start -= 1
     before = tokens[start:first]
     end = last
@@ -1231,6 +1233,12 @@ def question_around(spoken: Spoken, match: Match, context: Context, punctuated: 
     begin = start + cue if cue is not None else (start if asked else first)
     finish = last + 1 + after_cue if after_cue is not None else last
     return tuple(dict.fromkeys(word for token in tokens[begin : finish + 1] for word in token.words))
+
+
+def _ends_in_colon(token: Token) -> bool:
+    """The transcript puts a colon after ``token``: what came before is said and done ("Give me
+    two minutes: ...")."""
+    return token.words[-1].text.rstrip().endswith(":")
 
 
 def _semicolon_in(tokens: Sequence[Token]) -> bool:
@@ -1375,7 +1383,7 @@ def _requested_noun(spoken: Spoken, match: Match, language: str) -> tuple[Word, 
     tokens = list(spoken.tokens)
     first, last = token_span(spoken, match)
     start = first
-    while start > 0 and not tokens[start - 1].sentence_end:
+    while start > 0 and not tokens[start - 1].sentence_end and not _ends_in_colon(tokens[start - 1]):
         start -= 1
     end = last
     while end < len(tokens) - 1 and not tokens[end].sentence_end:

@@ -126,12 +126,19 @@ def _not_offering(spoken: Spoken, match: Match, context: Context) -> bool:
         clause = [tok.text for tok in tokens[start : end + 1]]
         if "niemand" in clause:
             return True  # "niemand wird Ihnen das Abo noch mal anbieten"
+        lead = [t for t in clause[: offer_at - start] if t not in _ARTICLES_DE]
+        if lead[-1:] == ["mit"] and not set(clause) & _AGENT:
+            # "Mit dem Jahresabo hätten Sie solche Wartezeiten nicht mehr": it sells the offer (not
+            # "mit dem Jahresabo belästige ich Sie nicht mehr": our own act left off)
+            return False
         while clause and (clause[-1] in _GERMAN_TAIL or clause[-1] in _MENTIONING):
             clause.pop()
         return bool(clause) and clause[-1] in negations  # "den Heizlüfter brauchen Sie also nicht (mehr)"
     return bool(words) and words[0] in _ASKS_ABOUT[lang] and not set(words) & set(_OFFERING[lang])
 
 
+#: German articles and possessives between a preposition and the offer word ("mit *dem* Jahresabo").
+_ARTICLES_DE = frozenset({"dem", "der", "den", "einem", "einer", "unserem", "unserer", "ihrem", "ihrer"})
 #: What may follow a German clause's negation at its end: adverbs ("nicht mehr", "also nicht"),
 #: the particle of a separable verb ("biete ich nicht mehr an") ...
 _GERMAN_TAIL = frozenset(
@@ -242,6 +249,9 @@ _ONLY_ASKED = frozenset({"anyway", "wirklich nicht"})
 _TAKEN_BACK = frozenset({"wenn sie doch", "falls sie doch", "sollten sie doch", "if you do want", "if you still want",
                          "if you ever want"})  # fmt: skip
 _AGENT = frozenset({"ich", "wir", "i", "we"})
+#: Something left to try: a push only when the customer is to try it ("Sie bekommen ein Modul zum
+#: Testen"); "kühl genug zum Testen der Tropfer" is our own test of the work.
+_TRIAL = frozenset({"zum ausprobieren", "zum testen", "zum probieren"})
 _RECOMMENDING = ("empfehl", "rat", "recommend", "suggest", "advise")
 
 
@@ -426,6 +436,8 @@ def _part_of_another(spoken: Spoken, match: Match) -> bool:
 
 #: The customer's own: "your club coach", "Ihr eigener Trainer".
 _YOUR_OWN = frozenset({"your", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
+#: The customer in a clause: the one to try what is offered.
+_THEM = _YOUR_OWN | {"sie", "ihnen", "you"}
 #: What their own thing does after its name: "your club coach has it covered".
 _THEIRS_DOES = frozenset({"has", "have", "had", "does", "did", "hat", "haben", "macht", "kuemmert"})
 
@@ -572,6 +584,12 @@ def _understood_that(spoken: Spoken, match: Match) -> bool:
     start = token_span(spoken, match)[0]
     before = [t.text for t in spoken.tokens[first:start]]
     return any(a in _UNDERSTAND and b in ("dass", "that") for a, b in zip(before, before[1:], strict=False))
+
+
+def _clause_texts(spoken: Spoken, match: Match) -> set[str]:
+    """The folded tokens of the clause ``match`` is in (:func:`_clause_span`)."""
+    first, last = _clause_span(spoken, match)
+    return {t.text for t in spoken.tokens[first : last + 1]}
 
 
 def _sentence_texts(spoken: Spoken, match: Match) -> list[str]:
@@ -786,6 +804,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 continue  # "Anyway, your refund is on its way" presses nothing
             if phrase in _TAKEN_BACK and not _priced(spoken, match):
                 continue
+            if phrase in _TRIAL and not _THEM & _clause_texts(spoken, match) and not _priced(spoken, match):
+                continue  # "kühl genug zum Testen der Tropfer": our test, nothing for them to try
             if _QUESTIONS_WELCOME & set(_sentence_texts(spoken, match)):
                 continue  # "Wenn Sie doch noch Fragen haben, rufen Sie an": help offered, nothing sold
             if _understood_that(spoken, match):

@@ -271,9 +271,18 @@ _NIGHT_WORK = frozenset({("night", "shift"), ("on", "nights"), ("nachtschicht",)
 _CLUBS = frozenset({"club", "verein", "choir", "chor", "practice", "training", "gym", "probe", "rehearsal"})
 
 
+#: Words before "working" that make it an adjective ("a working lens", "in working order").
+_WORKING_ADJECTIVE = frozenset({"a", "an", "the", "in", "fully", "my", "your", "its", "their", "our", "properly"})
+
+
 def _away(words: Sequence[str]) -> bool:
     """The clause says the customer is away (:data:`_AWAY`), not working at home."""
     runs = [run for run in _AWAY if has_run(words, run)]
+    # "a working lens", "in working order": the adjective, nobody at work
+    if ("working",) in runs and all(
+        i and words[i - 1] in _WORKING_ADJECTIVE for i, word in enumerate(words) if word == "working"
+    ):
+        runs.remove(("working",))
     # at a doctor's of any kind: "beim Kinderarzt", "beim Hautarzt", "bei der Frauenärztin"
     doctor = any(a == "beim" and b.endswith("arzt") for a, b in zip(words, words[1:])) or any(
         a == "bei" and b == "der" and c.endswith("aerztin") for a, b, c in zip(words, words[1:], words[2:])
@@ -325,7 +334,7 @@ _NO_GOOD = (
     ("no", "good"),  # "Wednesday's no good" ('s folded into the day)
 )  # fmt: skip
 #: Words that make the following times the only ones allowed.
-_ONLY = frozenset({"nur", "only", "bitte", "please"})
+_ONLY = frozenset({"nur", "only", "bitte", "please", "either", "entweder"})
 #: Before a time that is a target, not an offer ("in time for Friday", "rechtzeitig zur Probe am Donnerstag").
 #: Not "spätestens": "dann haben Sie es spätestens am Freitag" is our latest day, an offer.
 _TARGET = frozenset({"before", "by", "until", "till", "ahead", "vor", "bis", "zur", "zum", "rechtzeitig"})
@@ -384,7 +393,8 @@ _GONE_BY = frozenset({"vom", "seit", "since", "last", "letzten", "letzte", "verg
 #: Words that join days into a span or list ("Tuesday to today", "Dienstag, Mittwoch oder heute").
 _JOINING = frozenset({"to", "bis", "and", "und", "or", "oder", "through", "till", "until"})
 #: Words of leaving: "um zwölf ist er wieder weg" says when a visit ends, not when it is.
-_LEAVING = frozenset({"weg", "los", "leave", "leaves", "gone"})
+_LEAVING = frozenset({"weg", "los", "leave", "leaves", "gone", "wegfaellt", "entfaellt", "ausfaellt", "wegfallen",
+                      "entfallen"})  # fmt: skip
 
 
 #: Verbs of receiving: with the customer as their subject, a time is still ours to keep ("You'll
@@ -664,7 +674,8 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 guessed = _guessed(tokens, index, hour)
                 span = _range_end(tokens, index, hour)
                 if span is not None:  # "zwischen 18 und 20 Uhr", "between eight and ten"
-                    hours, hour_at, guessed = span, index + 2, False
+                    # ("zwischen sieben und neun": read as the evening by guess, as "um sieben" is)
+                    hours, hour_at = span, index + 2
             if hours is None:
                 index += 1
                 continue
@@ -716,7 +727,7 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                     hours, last = (hour, hour + 1.0), at
                     span = _range_end(tokens, at, hour)
                     if span is not None:  # "morgen zwischen 19 und 21 Uhr"
-                        hours, last, guessed = span, at + 2, False
+                        hours, last = span, at + 2
                         at += 2
                     if last + 1 < len(texts) and texts[last + 1] in ("uhr", "am", "pm", "oclock"):
                         last += 1
@@ -972,13 +983,23 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
     today = _today(customer)
     return [
         replace(
-            limit,
+            _rung(limit),
             when=_on_weekday(limit.when, today),
             allowed=tuple(_on_weekday(w, today) for w in limit.allowed),
             today=today,
         )
         for limit in _limits(customer)
     ]
+
+
+def _rung(limit: Limit) -> Limit:
+    """A window or slot said of calls ("anrufen also nur abends", "vorher bitte nicht anrufen",
+    "only call after six") binds calls; only calls when the sentence says nothing of being away
+    or at home ("Bitte nur abends anrufen")."""
+    words = normalize(limit.sentence)
+    if limit.calls or limit.kind not in ("only", "not", "from") or not set(words) & _RINGING:
+        return limit
+    return replace(limit, calls=True, only_calls=not (_away(words) or _present(words)))
 
 
 #: A day off: "am Freitag habe ich frei", "I'm off on Friday", "Friday is my day off".
@@ -1203,7 +1224,15 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 deadlines.add(first)
             elif when.hours and not when.day and _hour_deadline(texts[:first], texts[max(0, first - 3) : first]):
                 # "spätestens um 12 Uhr", "by twelve at the latest": that hour of the day named
-                found.append(Limit("by", replace(when, day=sentence_day), told))
+                later = _or_after(whens, texts, when_last)
+                if later is not None:
+                    # "before 8:45 or after half four": two windows, either will do
+                    early = When(sentence_day, (0.0, when.hours[0]), when.tokens)
+                    late = When(sentence_day, (later.hours[0], 24.0), later.tokens)
+                    found.append(Limit("only", early, told, (early, late)))
+                    deadlines.update(f for f, _, w in whens if w is later)
+                else:
+                    found.append(Limit("by", replace(when, day=sentence_day), told))
                 deadlines.add(first)
         asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
         clause_day: str | None = None  # the day the clause before named ("montags ist Ruhetag, da ...")
@@ -1381,7 +1410,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # as a habit holds each working day too (v29: read as today only)
                 week = week or (not any(w.day for *_, w in whens) and any(has_run(texts, run) for run in _SHIFTS))
                 first = today if today is not None and today < 5 else 0
-                for each in [f"w{d}" for d in range(first, 5)] if week else [day]:
+                # "Ich bin Donnerstag und Freitag nur bis 12 Uhr zu Hause": each day said
+                named = _days_through(inside, texts) if any(w.day for _, w in inside) else [day]
+                for each in [f"w{d}" for d in range(first, 5)] if week else named:
                     found.append(Limit("not", When(each, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
             elif _someone_else(words) and _present(words) and not set(words) & _NEGATION:
                 # "my wife's home in the morning", "meine Frau ist nur vormittags da": when someone
@@ -1405,7 +1436,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 timed = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM | {"nach"}]
                 # the day of this clause or one before it ("..., und am Donnerstag soll es regnen"
                 # names no day of being at home)
-                day = next((w.day for f, _, w in whens if w.day and f <= c_last), None)
+                # (not the day of "Heute ist Montag, ab morgen arbeite ich ...": that says which day it is)
+                stated = _today_stated(sentence)
+                day_at = next(((f, w) for f, _, w in whens if w.day and f <= c_last and f not in stated), None)
+                day = day_at[1].day if day_at else None
+                # "ab morgen ... erst ab 16:30 Uhr zu Hause": that day and the working days after it
+                days_on = _days_from(day_at[1], today) if day_at and day_at[0] and texts[day_at[0] - 1] in _FROM else []
                 if day is None and last_day is not None and not any(t in ("erst", "1") for t in words):
                     # "morgen bis 14 Uhr beim Arzt. Ab drei bin ich zu Hause": the day said before
                     day = last_day.day
@@ -1420,7 +1456,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     found.append(Limit("only", allowed[0], told, allowed))
                 elif timed and day is not None and day[0] in "wr":
                     start = timed[0][1].hours[0]
-                    found.append(Limit("not", When(day, (0.0, start), tuple(sentence[c_first : c_last + 1])), told))
+                    for each in days_on or [day]:
+                        found.append(
+                            Limit("not", When(each, (0.0, start), tuple(sentence[c_first : c_last + 1])), told)
+                        )
             elif (set(words) & _ONLY or _must_be(words)) and _says_today(words) is None and not _elsewhere_open(words):
                 # "only before 8 or after 5": the hours up to that one are a window too ("by" is a deadline)
                 timed = [(f, w) for f, w in inside if w.hours and _lead(whens, f, texts) not in _BY - _UP_TO]
@@ -1673,6 +1712,22 @@ def _clause_end(sentence: Sequence[Token], at: int) -> int:
     return end
 
 
+#: "or after", "oder ab": a second window beside a deadline hour.
+_OR_AFTER = (("or", "after"), ("or", "from"), ("oder", "nach"), ("oder", "ab"))
+
+
+def _or_after(whens: Sequence[tuple[int, int, When]], texts: Sequence[str], last: int) -> When | None:
+    """The hour of a second window right after a deadline hour ending at ``last`` ("before 8:45
+    *or after half four*", "vor 9 Uhr *oder ab 17 Uhr*"), or None."""
+    for first, _, when in whens:
+        if first <= last:
+            continue
+        between = texts[last + 1 : first]  # "or after", then maybe "half"
+        joined = tuple(between[:2]) in _OR_AFTER and all(t in _FRACTION_WORDS for t in between[2:])
+        return when if joined and when.hours and not when.day else None
+    return None
+
+
 def _today_still(texts: Sequence[str], at: int) -> bool:
     """ "heute noch", "noch heute" at ``at``, said with a need: the day the customer wants it, at the
     latest. (English "today" counts only with the one need of its sentence, :func:`_limits`: "I want
@@ -1907,6 +1962,30 @@ def _until_hour(words: Sequence[str]) -> float | None:
     return None
 
 
+def _today_stated(sentence: Sequence[Token]) -> set[int]:
+    """Token indices of the clauses of ``sentence`` that say which day today is ("Heute ist
+    Montag", "It's Monday"): their days are no day of a limit."""
+    texts = [t.text for t in sentence]
+    found: set[int] = set()
+    for first, last in _clauses(sentence):
+        words = texts[first : last + 1]
+        named = sum(1 for w in words if w in _WEEKDAYS) == 1
+        if (named and set(words) & {"heute", "today"} and set(words) & {"ist", "is", "its"}) or _says_today(
+            words
+        ) is not None:
+            found.update(range(first, last + 1))
+    return found
+
+
+def _days_from(when: When, today: int | None) -> list[str]:
+    """The day of ``when`` said with "ab"/"from" ("ab morgen", "from Tuesday") and the working
+    days after it this week, as weekdays; only when today is known and the day is a weekday."""
+    day = _on_weekday(when, today).day
+    if today is None or day is None or day[0] != "w" or int(day[1:]) > 4:
+        return []
+    return [f"w{d}" for d in range(int(day[1:]), 5)]
+
+
 def _today(customer: Sequence[Word]) -> int | None:
     """The weekday (Monday = 0) the customer says today is ("Heute ist Donnerstag", "It's Thursday
     today", "today is Friday"), or None."""
@@ -2050,9 +2129,15 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             clause = set(texts[c_start : c_end + 1])
             before = [t for t in texts[max(c_start, first - 3) : first] if t not in ("the", "on", "am", "den")]
             raw = _raw(sentence[first]).lower()
-            target = before and (
-                before[-1] in _TARGET
-                or (before[-1] in ("for", "fuer") and len(before) > 1 and before[-2] in _READY_FOR)
+            # ("come by tomorrow at eleven": "by" of the verb, a visit, no deadline)
+            dropping_by = before[-1:] == ["by"] and first >= 2 and texts[first - 2] in _DROP_BY
+            target = (
+                before
+                and not dropping_by
+                and (
+                    before[-1] in _TARGET
+                    or (before[-1] in ("for", "fuer") and len(before) > 1 and before[-2] in _READY_FOR)
+                )
             )
             # "spätestens bis 9 Uhr", "by nine at the latest": the agent's own latest time, no target
             latest = bool(target) and bool((set(before) | set(texts[last + 1 : last + 4])) & _AT_THE_LATEST)
@@ -2226,6 +2311,8 @@ def _breaks(limit: Limit, offer: When) -> bool:
     return conflicts(limit, [evening]) is not None
 
 
+#: Verbs of a visit said with "by": "come by", "drop by", "pop by" (no deadline "by").
+_DROP_BY = frozenset({"come", "comes", "drop", "drops", "pop", "pops", "stop", "stops", "swing", "swings", "call"})
 #: "spätestens", "at the latest": a time named with them is the agent's own promise.
 _AT_THE_LATEST = frozenset({"spaetestens", "latest"})
 
