@@ -112,6 +112,7 @@ replies whose only kind is not_listening per turn at most and the five-word over
 
 import collections
 import glob
+import itertools
 import os
 import re
 import sys
@@ -806,7 +807,6 @@ for sid, s in sorted(scen.items()):
             errors.append(f"{sid}: no reply addresses the diverse persona by name")
 print("good replies reading back a fact value: " + ", ".join(f"{k} {v}" for k, v in readbacks.items()))
 # new in v33
-import itertools
 
 for sid, s in sorted(scen.items()):
     brief = s.get("brief") or {}
