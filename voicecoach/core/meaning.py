@@ -218,7 +218,7 @@ _SUBJUNCTIVE = frozenset(
     ]
 )  # fmt: skip
 #: Words of a restriction ("nur", "only"): a penalty phrasing with one is not met without one.
-RESTRICTIVE = frozenset({"nur", "only", "lediglich", "erst", "ausschliesslich", "bloss", "solely", "exclusively"})
+RESTRICTIVE = frozenset({"nur", "only", "lediglich", "ausschliesslich", "bloss", "solely", "exclusively"})
 #: The agent's own side as a clause's person: a short phrasing like "we'll pay" needs it.
 _FIRST_PERSON = frozenset({"i", "we", "ich", "wir"})
 _VERB_PREFIXES = frozenset(
