@@ -3969,10 +3969,12 @@ def _remedy_charged(texts: Sequence[str], lang: str) -> bool:
         obliged = any(_in_order(texts, (w, "to", "charge"), 0) is not None for w in ("have", "need"))
         return obliged and bool(set(texts) & {"we", "i"})
     obliged = bool(set(texts) & {"muessten", "muessen", "muss", "muesste"}) and bool(set(texts) & {"wir", "ich"})
-    if obliged and set(texts) & {"berechnen", "verlangen", "abrechnen", "in", "rechnung"}:
-        return bool(set(texts) & {"berechnen", "verlangen", "abrechnen"}) or (
-            _in_order(texts, ("in", "rechnung"), 0) is not None
-        )
+    billed = (
+        bool(set(texts) & {"berechnen", "verlangen", "abrechnen"})
+        or _in_order(texts, ("in", "rechnung"), 0) is not None
+    )
+    if obliged and billed:
+        return True
     against = _in_order(texts, ("nur", "gegen"), 1)
     fees = _FEE_NOUNS["de"]
     return against is not None and any(

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from voicecoach.core.analyzers import lexicon
 from voicecoach.core.text import Token, Word, has_run, normalize, tokens_of, words_of_text
 
 #: Weekday words, Monday = 0 (folded: "sonnabend" is Saturday).
@@ -2066,7 +2067,7 @@ _ELSEWHERE = frozenset(
      "neighbour", "neighbours", "neighbor", "nachbar", "nachbarn", "packstation", "paketshop", "locker"}
 )  # fmt: skip
 _TOWARDS = frozenset({"to", "at", "an", "in", "ins", "zur", "zum", "into", "bei", "beim"})
-_OUR_PLACE = frozenset({"our", "unser", "unsere", "unserem", "unseren", "unserer", "us"})
+_OUR_PLACE = lexicon.OUR_POSSESSIVES | {"us"}
 _NOT_GENITIVE = frozenset({"das", "des", "this", "is", "us", "was", "es", "dies", "als"})
 _THEIR_PLACE = frozenset(
     {"your", "his", "her", "their", "ihre", "ihren", "ihrem", "ihrer", "seine", "seiner", "seinem"}
