@@ -1208,7 +1208,8 @@ _HANDOVERS = {
            # sent on with no outcome: "Das geht an unsere Schadensabteilung, die nimmt dann Kontakt mit
            # Ihnen auf", "Ihre Beschwerde landet heute bei der Leitung, von dort hören Sie dann"
            ("geht", "an", "unsere"), ("geht", "an", "die"), ("geht", "an", "den"), ("landet", "bei"),
-           ("nimmt", "kontakt"), ("nehmen", "kontakt"), ("hoeren", "sie", "dann"), ("hoeren", "sie", "von")),
+           ("nimmt", "kontakt"), ("nehmen", "kontakt"), ("hoeren", "sie", "dann"), ("hoeren", "sie", "von"),
+           ("von", "dort", "hoeren")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("pass", "to"),
            ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
@@ -1227,7 +1228,8 @@ _HANDOVERS = {
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do"), ("see", "what", "we", "can"),
            ("see", "what", "i", "can"), ("see", "what", "can", "be", "done"),
            # sent on with no outcome: "It goes to our claims team, they'll contact you"
-           ("goes", "to", "our"), ("goes", "to", "the"), ("will", "contact", "you"), ("be", "in", "contact")),
+           ("goes", "to", "our"), ("goes", "to", "the"), ("will", "contact", "you"), ("be", "in", "contact"),
+           ("send", "complaint"), ("send", "over", "to"), ("they", "will", "review")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
 #: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
@@ -1351,8 +1353,11 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
     # "when she's back in tomorrow", "sobald er wieder da ist": when the colleague returns is no
     # time for the matter itself
     back = next((i for i, t in enumerate(texts) if t in _ONCE and set(texts[i + 1 : i + 5]) & _BACK), len(texts))
-    # "Ich leite das jetzt weiter": when it is passed on is no time for the matter itself
-    if any(p.text in when and p.text not in _PASSED_NOW for p in clause[:back]):
+    # "Ich leite das jetzt weiter": when it is passed on is no time for the matter itself; nor is
+    # a vague horizon ("von dort hören Sie in den nächsten Tagen", "someone will be in touch this week")
+    if any(
+        p.text in when and p.text not in _PASSED_NOW and not _horizon(texts, i) for i, p in enumerate(clause[:back])
+    ):
         return False
     if [t for t in texts if t not in ("mal", "gleich", "erst")] in (["ich", "sehe"], ["ich", "schaue"]):
         return True  # "Ich sehe, | was ich tun kann": the comma parts the clause of promising nothing
@@ -1363,6 +1368,21 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
         if len(wanted) > 1 and _in_order(texts, wanted, 3) is not None:
             return True
     return False
+
+
+#: Days or weeks ahead with no number: "in den nächsten Tagen", "diese Woche", "this week", "in
+#: the coming days". After a handover they say when someone answers, not when the matter is settled.
+_HORIZON_NOUNS = frozenset({"tag", "tage", "tagen", "woche", "wochen", "day", "days", "week", "weeks"})
+_HORIZON_LEADS = frozenset(
+    {"naechsten", "kommenden", "naechste", "kommende", "diese", "dieser", "diesen", "laufe", "paar", "einigen",
+     "this", "next", "coming", "few", "course"}
+)  # fmt: skip
+
+
+def _horizon(texts: Sequence[str], index: int) -> bool:
+    """``texts[index]`` is a day or week word of a vague horizon (:data:`_HORIZON_NOUNS` after one
+    of :data:`_HORIZON_LEADS`, e.g. "in den nächsten Tagen", "later this week")."""
+    return texts[index] in _HORIZON_NOUNS and index > 0 and texts[index - 1] in _HORIZON_LEADS
 
 
 #: Who is meant by a first-person subject: "ich", "wir", "I", "we" (not "mir", "uns", "me").
@@ -2510,6 +2530,10 @@ _CARE = {
 _RIGHT_NOW = frozenset({"richtig", "ordentlich", "properly", "correctly", "carefully", "vorsichtiger", "sorgfaeltiger"})
 #: English words before an imperative: "For next time, please do check ...".
 _BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe"})
+#: English orders of how to go about it, said right after "next time" ("Next year, book with the
+#: shop directly"): the lesson is in the order itself, with no word of care.
+_ORDER_VERBS = frozenset({"book", "order", "buy", "use", "call", "ring", "contact", "go", "bring", "pack", "ask",
+                          "tell", "send", "label", "mark", "wrap", "pay", "avoid", "choose", "pick", "stick"})  # fmt: skip
 
 
 _TRUST = frozenset({"vertrauen", "trust"})
@@ -2605,8 +2629,10 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     if marker is None or _has_any(sentence[:purpose], frozenset({"ich", "wir", "i", "we", "lets"})):
         return None
     lemmas = set(texts).union(*(p.lemmas for p in sentence))
+    after = [t for t in texts[marker[1] + 1 :] if t not in _BEFORE_ORDER]
+    ordered = lang == "en" and bool(after) and after[0] in _ORDER_VERBS  # "Next year, book with the shop"
     # "Wertvolle Bücher sollten Sie beim nächsten Mal besser an der Theke abgeben": what they ought to do
-    if not lemmas & _CARE[lang] and not set(texts) & _OUGHT_NEXT:
+    if not lemmas & _CARE[lang] and not set(texts) & _OUGHT_NEXT and not ordered:
         return None
     if texts[marker[0]] in ("this", "diesmal", "dieses") and not set(texts) & _RIGHT_NOW:
         return None  # "this time it's on us": no reproach without "properly"
@@ -2614,13 +2640,12 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         # the polite "Sie" inside the sentence (not "sie", she or they, at its start)
         told = any(p.word.text.strip(".,;:!?") == "Sie" for p in sentence[1:])
     else:
-        after = [t for t in texts[marker[1] + 1 :] if t not in _BEFORE_ORDER]
         before = [t for t in texts[: marker[0]] if t not in _BEFORE_ORDER]
         order = (after[:1] and after[0] in _CARE["en"] | {"let", "make", "keep", "be"}) or (
             before[:1] and before[0] in _CARE["en"] | {"let", "make", "keep", "be"}
         )
         # ("Please handle it more carefully this time": a request opened by "please")
-        told = "you" in texts or bool(order) or texts[:1] == ["please"]
+        told = "you" in texts or bool(order) or texts[:1] == ["please"] or ordered
     return _match("blame", sentence, 0, len(sentence) - 1) if told else None
 
 
@@ -3468,6 +3493,8 @@ _DEFERRALS = {
         # first asking someone else ("muss ich erst mit der Buchhaltung sprechen")
         ("muss", "erst", "sprechen"), ("muss", "erst", "klaeren"), ("muss", "erst", "abklaeren"),
         ("muss", "erst", "nachfragen"), ("muss", "erst", "ruecksprache"),
+        # the colleague decides ("er entscheidet, ob wir der Sache nachgehen")
+        ("er", "entscheidet"), ("sie", "entscheidet"),
     ),
     "en": (
         ("depends", "on"), ("depends", "whether"), ("can", "not", "say", "yet"), ("can", "not", "say", "at"),
@@ -3476,7 +3503,7 @@ _DEFERRALS = {
         ("have", "to", "see"), ("can", "not", "say", "who"), ("can", "not", "say", "whether"),
         ("can", "not", "say", "when"), ("can", "not", "say", "if"), ("will", "decide"), ("be", "decided", "by"),
         ("has", "to", "decide"), ("have", "to", "decide"), ("decides", "whether"), ("decides", "if"),
-        ("decide", "on", "the", "day"),
+        ("decide", "on", "the", "day"), ("he", "decides"), ("she", "decides"),
         # first asking someone else ("I'll have to check with accounts first")
         ("have", "to", "check", "with"), ("need", "to", "check", "with"), ("have", "to", "speak", "to"),
         ("need", "to", "speak", "to"),  # not "I need to ask": the agent's own question, often

@@ -1378,12 +1378,18 @@ MINIMISING: Lexicon = {
            "faellt niemandem auf", "faellt doch kaum auf", "sieht man kaum", "sieht man doch kaum", "das wichtigste ist doch",
            # the trouble called normal ("das kann schon mal passieren", "that's the nature of them")
            "kann schon mal passieren", "kann ja mal passieren", "kommt schon mal vor", "kommt halt mal vor",
-           "liegt in der natur der sache"),
+           "liegt in der natur der sache",
+           # soon over by itself ("Kinder gewöhnen sich schnell", "das ist morgen vergessen")
+           "gewoehnen sich schnell", "gewoehnt sich schnell", "ist morgen vergessen", "ist bald vergessen",
+           "sind bald vergessen"),
     "en": ("nobody will notice", "no one will notice", "nobody will even notice", "no one will even notice",
            "nobody notices", "hardly noticeable", "barely noticeable", "barely visible", "hardly visible",
            "not the end of the world", "not that big a deal", "making a big deal", "most people will figure it out",
            "most people wont notice", "most people wont even notice",
-           "that is the nature of", "it is the nature of"),
+           "that is the nature of", "it is the nature of",
+           # soon over by itself ("kids get used to it quickly", "it'll be forgotten by tomorrow")
+           "get used to it quickly", "gets used to it quickly", "forgotten by tomorrow",
+           "soon forget", "will soon forget"),
 }  # fmt: skip
 #: The customer's evidence made nothing of, at the end of its clause ("the leftovers alone don't
 #: mean anything", "die Restschrauben allein heißen gar nichts"; not "doesn't mean anything bad").

@@ -2143,6 +2143,10 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             # "spätestens bis 9 Uhr", "by nine at the latest": the agent's own latest time, no target
             latest = bool(target) and bool((set(before) | set(texts[last + 1 : last + 4])) & _AT_THE_LATEST)
             target = target and not latest
+            if _not_before_ours(texts, first, clause, weekday):
+                # "vor Freitag wird das schwierig", "not before Friday": that day is the earliest we offer
+                found.append(_on_weekday(When(when.day, None, when.tokens, call=bool(clause & _CALLING)), today))
+                continue
             if raw.endswith(("'s", "’s")) or target:
                 continue
             if clause & (_NEGATION | _CONDITION | _EXCEPT | _LEAVING) or _you_subject(texts[c_start : c_end + 1]):
@@ -2210,6 +2214,23 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             )
             found.append(_on_weekday(offer, today))
     return found
+
+
+#: Saying a day cannot be done before: "vor Freitag wird das schwierig", "before Friday is tricky".
+_HARD_TO_DO = frozenset({"schwierig", "schwer", "knapp", "eng", "kaum", "difficult", "tricky", "tight", "hard"})
+
+
+def _not_before_ours(texts: Sequence[str], first: int, clause: set[str], weekday: bool) -> bool:
+    """The agent says nothing can be done before a weekday ("vor Freitag wird das schwierig",
+    "vor Freitag geht es leider nicht", "not before Friday, I'm afraid"): the weekday is then the
+    earliest day offered. Not in a question or a condition, and not of the customer ("Sie können
+    nicht vor Freitag").
+    """
+    if not weekday or not first or texts[first - 1] not in ("vor", "before"):
+        return False
+    if clause & (_SECOND | _CONDITION | _EXCEPT) or "?" in texts:
+        return False
+    return bool(clause & (_NEGATION | _HARD_TO_DO))
 
 
 #: Words too common to tie a reply's time to the customer's own plan.
