@@ -86,9 +86,12 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         adverbs += ("clearly", "obviously", "ideally")
         ideally = "ideally" in texts  # "ideally you'd have checked those first"
         modals = ("should", "shouldve", "would", "wouldve", "d") if ideally else ("should", "shouldve")
+        theirs = set(lexicon.words_for(lexicon.THEIR_SIDE, "en"))
         for i in range(len(texts) - 2):
             if texts[i] == "youd" and ideally:  # "you'd" as one token
                 modal = i
+            elif texts[i] == "your" and texts[i + 1] in theirs and texts[i + 2] in modals:
+                modal = i + 2  # "your husband should have mentioned it": their side
             elif texts[i] == "you":
                 modal = i + 1
                 while modal < len(texts) - 1 and texts[modal] in adverbs:
@@ -124,7 +127,13 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         while start > 0 and not (tokens[start - 1].sentence_end or tokens[start - 1].comma):
             start -= 1
         clause = texts[start : end + 1]
-        if "sie" not in clause or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:
+        # "Ihr Verein hätte das beanstanden müssen": someone on their side (not "ihr" of a third person)
+        theirs = set(lexicon.words_for(lexicon.THEIR_SIDE, "de"))
+        side = any(
+            texts[j] in ("ihr", "ihre") and texts[j + 1] in theirs and tokens[j].words[0].text.startswith("Ihr")
+            for j in range(start, end)
+        )
+        if not ("sie" in clause or side) or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:
             continue
         if {"wir", "ich", "man"} & set(clause):
             continue  # "da hätten wir / hätte man Sie längst anrufen müssen": the agent owns the failure

@@ -346,6 +346,8 @@ def _acknowledges(clause: Sequence[Piece], language: str, thanks: bool) -> Found
     if not _question(clause) and not _has_any(clause, _CONDITION[lang]):
         if (at := _ought_not_have(clause, lang)) is not None:
             return _match("ownership", clause, 0, at)  # "That should never have left our hands like that"
+        if (at := _overdue(clause, lang)) is not None:
+            return _match("ownership", clause, 0, at)  # "Das hätte längst bei Ihnen sein müssen"
         if (at := _burden(clause, lang)) is not None:
             return _match("feeling", clause, 0, at)  # "that's a lot to carry", "kaum auszuhalten"
     if not _question(clause) and _has_any(clause, _SECOND[lang]):
@@ -405,6 +407,37 @@ _OUGHT_SUBJECTS = frozenset(
     {"that", "this", "it", "thats", "we", "i", "none", "nothing", "something", "das", "es", "dies", "so", "wir",
      "ich", "sowas"}
 )  # fmt: skip
+
+
+#: What was due long ago: "Das hätte längst bei Ihnen sein müssen", "That should have been with
+#: you weeks ago", "should have been sorted by now".
+_OVERDUE = {"de": frozenset({"laengst"}), "en": frozenset({"ago", "now"})}
+#: Who or what was overdue: the job, us, or a thing named with its article ("Die Bestätigung
+#: hätte längst ...", "Your refund should have ..."); not a colleague by name, not the customer.
+_OVERDUE_SUBJECTS = _OUGHT_SUBJECTS | frozenset({"der", "die", "ihre", "ihr", "the", "your"})
+
+
+def _overdue(clause: Sequence[Piece], lang: str) -> int | None:
+    """Index of the modal when the clause says that what the customer waits for was due long
+    ago: "Das hätte längst bei Ihnen sein müssen", "That should have been with you weeks ago"
+    (a counterfactual "have" or "hätte ... müssen" with "längst", "ago", "by now"): the delay
+    admitted, which takes the complaint up as :func:`_ought_not_have` does."""
+    texts = [p.text for p in clause]
+    if set(texts) & NEGATIONS or not set(texts) & _OVERDUE[lang]:
+        return None
+    if lang == "en" and "now" in texts and "by" not in texts:
+        return None
+    for at, text in enumerate(texts):
+        if text not in _OUGHT_PAST[lang]:
+            continue
+        subject = [t for t in texts[:at] if t not in _LEADERS]
+        if not subject or subject[0] not in _OVERDUE_SUBJECTS:
+            return None
+        if lang == "en":
+            return at if texts[at + 1 : at + 2] == ["have"] else None
+        tail = {"muessen", "sollen"}
+        return at if "sie" not in texts and texts[-1] in tail and "laengst" in texts[at + 1 :] else None
+    return None
 
 
 def _ought_not_have(clause: Sequence[Piece], lang: str) -> int | None:
@@ -841,7 +874,9 @@ _SYMPATHY_EXTRA = frozenset(
      "poor", "arme", "armer", "armes", "armen", "kleine", "kleinen", "little", "bald", "geht", "weiss", "know", "skepsis", "zweifel",
      "bedenken",
      # "das ist nicht leicht", "that's not easy"; "Please give him my best wishes"
-     "leicht", "easy", "give", "wishes", "regards"}
+     "leicht", "easy", "give", "wishes", "regards",
+     # "I'm sorry you're dealing with it", "dass Sie das durchmachen müssen"
+     "dealing", "deal", "cope", "coping", "durchmachen", "mitmachen"}
 )  # fmt: skip
 #: Verbs a first person may have in a clause that only takes up the feeling.
 _SYMPATHY_VERBS = {
@@ -2527,13 +2562,15 @@ _CARE = {
                      "correctly", "worth", "sure"}),
 }  # fmt: skip
 #: What makes "this time" a reproach: it is to be done right now, so it was not before.
-_RIGHT_NOW = frozenset({"richtig", "ordentlich", "properly", "correctly", "carefully", "vorsichtiger", "sorgfaeltiger"})
+_RIGHT_NOW = frozenset(
+    {"richtig", "ordentlich", "properly", "correctly", "carefully", "vorsichtiger", "sorgfaeltiger", "double"}
+)
 #: English words before an imperative: "For next time, please do check ...".
 _BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe"})
 #: English orders of how to go about it, said right after "next time" ("Next year, book with the
 #: shop directly"): the lesson is in the order itself, with no word of care.
 _ORDER_VERBS = frozenset({"book", "order", "buy", "use", "call", "ring", "contact", "go", "bring", "pack", "ask",
-                          "tell", "send", "label", "mark", "wrap", "pay", "avoid", "choose", "pick", "stick"})  # fmt: skip
+                          "tell", "send", "label", "mark", "wrap", "pay", "avoid", "choose", "pick", "stick", "mention"})  # fmt: skip
 
 
 _TRUST = frozenset({"vertrauen", "trust"})
@@ -2641,9 +2678,9 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         told = any(p.word.text.strip(".,;:!?") == "Sie" for p in sentence[1:])
     else:
         before = [t for t in texts[: marker[0]] if t not in _BEFORE_ORDER]
-        order = (after[:1] and after[0] in _CARE["en"] | {"let", "make", "keep", "be"}) or (
-            before[:1] and before[0] in _CARE["en"] | {"let", "make", "keep", "be"}
-        )
+        # ("And please do double-check your card details this time": "double-check" orders a check)
+        orders = _CARE["en"] | {"let", "make", "keep", "be", "double"}
+        order = (after[:1] and after[0] in orders) or (before[:1] and before[0] in orders)
         # ("Please handle it more carefully this time": a request opened by "please")
         told = "you" in texts or bool(order) or texts[:1] == ["please"] or ordered
     return _match("blame", sentence, 0, len(sentence) - 1) if told else None
@@ -2716,6 +2753,24 @@ def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
 
 _HAPPEN = frozenset({"passieren", "passiert", "vorkommen", "happen", "happens", "occur", "occurs"})
 _GENERIC = frozenset({"das", "sowas", "etwas", "es", "dinge", "sachen", "things", "that", "it", "this", "such"})
+#: Words that may stand between "bei" and a kind of thing: "bei so alten Maschinen".
+_KIND_LEADS = frozenset({"so", "solchen", "solch", "alten", "altem", "alter", "neuen", "neuem"})
+
+
+def _of_a_kind(texts: Sequence[str]) -> bool:
+    """The clause speaks of a kind of thing: "bei" with no article ("bei altem Porzellan", "bei
+    Naturfasern", "bei so alten Maschinen"), not "bei Ihrem Auftrag", "bei der Lieferung"."""
+    for at, text in enumerate(texts[:-1]):
+        if text != "bei":
+            continue
+        following = texts[at + 1]
+        if following in _KIND_LEADS or (
+            following not in lexicon.STOPWORDS.get("de", frozenset()) and not following[:1].isdigit()
+        ):
+            return following not in ("ihnen", "uns", "mir", "ihrem", "ihrer", "ihren", "unserem", "unserer")
+    return False
+
+
 _OFTEN = frozenset({"manchmal", "gelegentlich", "oefter", "immer", "sometimes", "occasionally", "always", "often"})
 _EMPHATIC = frozenset({"halt", "eben", "do", "does"})
 _MODAL_CAN = frozenset({"kann", "koennen", "can", "could"})
@@ -2853,6 +2908,13 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             # ("a terrible thing to happen in lambing season" is sympathy)
             and not any(_is(p, _table(lexicon.FEELING_WORDS, lang)) for p in clause)
         ):
+            return _match("normalising", clause, 0, len(clause) - 1)
+        # "eine feine Linie sieht man bei altem Porzellan immer", "bei altem Porzellan vergilbt jeder
+        # Kleber irgendwann": a kind of thing ("bei" with no article) and always or sooner or later
+        # (not a rule promised: "Zusatzsäcke bei Vossberg und Haas werden immer mitgenommen")
+        promised = bool(tokens & {"werden", "wird"})
+        kind_said = lang == "de" and _of_a_kind(texts) and not promised
+        if kind_said and tokens & (_OFTEN | {"irgendwann", "jeder", "jede", "jedes"}):
             return _match("normalising", clause, 0, len(clause) - 1)
         copula = _table(lexicon.COPULA, lang)
         for index, text in enumerate(texts):
@@ -3053,14 +3115,23 @@ def _missed_our_message(sentence: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+#: "-ing" words after "must/might have been" that say how they felt or waited, not what they did.
+_NOT_DOING = frozenset({"feeling", "waiting", "expecting", "hoping", "wondering", "worrying"})
+
+
 def _your_side_must_have(clause: Sequence[Piece], lang: str) -> Found | None:
     """Someone on the customer's side is said to have known or done it: "Your vet must have noted
-    something", "Ihr Tierarzt muss das notiert haben" (not "must have been": that is a feeling)."""
+    something", "Ihr Tierarzt muss das notiert haben", "your members might have been leaning on
+    it" (not "must have been" with a feeling: "must have been worried")."""
     texts = [p.text for p in clause]
     if _has_any(clause, NEGATIONS):
         return None
     if lang == "en":
         for i in range(len(texts) - 2):
+            guess = texts[i] in ("must", "might", "may") and texts[i + 1] == "have" and texts[i + 2] == "been"
+            doing = i + 3 < len(texts) and texts[i + 3].endswith("ing")
+            if guess and doing and "your" in texts[max(0, i - 3) : i] and texts[i + 3] not in _NOT_DOING:
+                return _match("your_error", clause, 0, i + 3)  # "your members might have been leaning on it"
             if texts[i] == "must" and texts[i + 1] == "have" and "your" in texts[max(0, i - 3) : i]:
                 verb = texts[i + 2]
                 if verb not in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE and (
@@ -3487,7 +3558,7 @@ _DEFERRALS = {
         ("haengt", "davon", "ab"), ("haengt", "vom", "ab"), ("haengt", "von", "ab"), ("kommt", "darauf", "an"), ("entscheidet", "der"), ("entscheidet", "die"),
         ("kann", "ich", "noch", "nicht", "sagen"), ("koennen", "wir", "noch", "nicht", "sagen"),
         ("muessen", "abwarten"), ("erst", "abwarten"), ("mal", "abwarten"), ("mal", "sehen"),
-        ("kann", "nicht", "sagen"), ("wird", "entscheiden"), ("entscheiden", "dann"),
+        ("kann", "nicht", "sagen"), ("koennen", "nicht", "sagen"), ("wird", "entscheiden"), ("entscheiden", "dann"),
         ("kann", "ich", "nicht", "versprechen"), ("koennen", "wir", "nicht", "versprechen"), ("noch", "nicht", "geklaert"),
         ("muss", "entscheiden"), ("muessen", "entscheiden"), ("entscheidet", "dann"), ("entscheidet", "vor", "ort"),
         # first asking someone else ("muss ich erst mit der Buchhaltung sprechen")
@@ -3959,7 +4030,10 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             # (and puts it on them alone: "selbst", "yourself"; "I'm afraid you'll pay for the parts,
             # but the labour is on us" shares the cost fairly)
             alone = bool(set(texts) & {"selbst", "yourself", "yours"})
-            if taken_on and (own_given or not set(texts) & _INSISTING[lang] or not alone):
+            # (or a sum for part of the remedy: "für die ß-Type müssten wir allerdings 40 Euro
+            # berechnen" beside "den Wagen richten wir kostenlos")
+            summed = _remedy_charged(texts, lang) and any(t[:1].isdigit() for t in texts)
+            if taken_on and (own_given or not set(texts) & _INSISTING[lang] or not (alone or summed)):
                 continue
             if _question(clause) or _has_any(clause, _CONDITION[lang]) or _has_any(clause, NEGATIONS):
                 continue
@@ -3981,6 +4055,8 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             # "die Überführung kostet aber extra": a cost on top is theirs to pay
             # ("would still be yours to pay": hv31-179)
             payer = _has_any(clause, _SECOND[lang]) or bool(set(texts) & (_ON_TOP | {"yours"}))
+            # ... or someone not us bears it alone ("müsste der Förderverein allerdings selbst tragen")
+            payer = payer or (alone and not set(texts) & (_SUBJECT_FIRST[lang] | {"uns", "us"}))
             # the remedy charged for: "but we'd have to charge £60 for the new set", "kann ich Ihnen
             # allerdings nur gegen eine Umbuchungsgebühr von 15 Euro geben"
             remedy_charged = _remedy_charged(texts, lang) and bool(insisting & (_INSISTING[lang] | _BUTS))

@@ -316,6 +316,8 @@ CONTRADICTION: Lexicon = {
         "haben sie sich wohl vertan", "ich habe nur gefragt", "ich hab nur gefragt", "ich habe ja nur gefragt",
         "ich wollte ihnen nichts verkaufen", "ich wollte ihnen ja nichts verkaufen",
         "ich will ihnen nichts verkaufen",
+        # the customer's own past choice held against them ("Die Verlegung war Ihre Entscheidung")
+        "war ihre entscheidung", "war ja ihre entscheidung", "war ihre wahl",
     ),
     "en": (
         "thats not true", "that is not true", "thats not right", "that is not right",
@@ -327,6 +329,8 @@ CONTRADICTION: Lexicon = {
         "that isnt true", "that isnt right", "that isnt correct", "something is not right there",
         "i was only asking", "i was just asking", "im only asking", "im just asking",
         "i wasnt trying to sell you anything", "im not trying to sell you anything",
+        # the customer's own past choice held against them ("moving the match was your decision")
+        "was your decision", "was your choice",
     ),
 }  # fmt: skip
 
@@ -1316,6 +1320,17 @@ RELATIVES: Lexicon = {
     "de": ("der", "die", "das", "den", "dem", "denen", "dessen", "deren"),
     "en": ("which", "that", "who", "whom"),
 }
+#: People and bodies on the customer's side, after "Ihr"/"your": what they should have done is
+#: blame on the customer's side ("Ihr Verein hätte das beanstanden müssen", "your husband should
+#: have mentioned it"); things ("your parcel should have arrived") are our failure, not theirs.
+THEIR_SIDE: Lexicon = {
+    "de": ("verein", "mann", "frau", "partner", "partnerin", "sohn", "tochter", "vater", "mutter", "familie",
+           "team", "vorstand", "firma", "buero", "kollege", "kollegin", "kollegen", "mitarbeiter", "elektriker",
+           "installateur", "handwerker", "architekt", "architektin", "steuerberater", "gemeinde", "mitglieder"),
+    "en": ("club", "husband", "wife", "partner", "son", "daughter", "father", "mother", "dad", "mum", "family",
+           "team", "committee", "company", "office", "colleague", "colleagues", "staff", "electrician", "builder",
+           "plumber", "architect", "accountant", "members", "council", "board"),
+}  # fmt: skip
 #: Verbs of dissent: the agent contradicts in so many words ("Da muss ich widersprechen", "I disagree").
 DISSENT_VERBS: Lexicon = {"de": ("widersprechen", "widerspreche"), "en": ("disagree",)}
 #: Doubting what the customer said, with the agent as subject, not negated ("Ich bezweifle, dass
@@ -1419,7 +1434,7 @@ SMALL_WORDS: Lexicon = {
 }
 #: Verbs of having received or recorded something (:func:`grammar._no_record`: "bei uns ist kein Foto angekommen").
 RECEIVED: Lexicon = {
-    "de": ("eingegangen", "angekommen", "eingetroffen", "vermerkt", "registriert", "erhalten", "bekommen",
+    "de": ("eingegangen", "angekommen", "eingetroffen", "vermerkt", "registriert", "erhalten", "bekommen", "verbucht",
            "gespeichert", "hinterlegt"),
     "en": ("received", "receive", "arrived", "logged", "recorded", "record", "got"),
 }  # fmt: skip

@@ -1285,10 +1285,10 @@ def value_said(value: str, spoken: Spoken, context: Context, asks: Sequence[str]
 REQUEST_CUES = {
     "de": ("nennen sie", "sagen sie mir", "geben sie mir", "brauche", "braeuchte", "benoetige", "benoetigen",
            "koennen sie mir", "koennten sie mir", "verraten sie", "wiederholen sie", "lesen sie mir",
-           "buchstabieren sie"),
+           "buchstabieren sie", "gehen sie mit mir"),
     "en": ("tell me", "give me", "i need", "ill need", "i will need", "id need", "can i have", "could i have",
            "may i have", "could you tell", "can you tell", "could you give", "can you give", "repeat", "read me",
-           "spell"),
+           "spell", "run me through", "walk me through", "take me through", "remind me"),
 }  # fmt: skip
 
 

@@ -327,7 +327,8 @@ def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) ->
     """A concessive push word ("trotzdem") in a clause that names no offer but the customer's own
     matter, a number or a content word of their line ("Die 540 Euro müssen Sie trotzdem
     überweisen"): it insists on a position (a contradiction, judged there), not on the refused
-    offer; or in a negated statement ("Sie müssen trotzdem nichts zahlen"). "Nehmen Sie es
+    offer, or a key point of the step ("das Protokoll können Sie trotzdem haben" for "Messprotokoll");
+    or in a negated statement ("Sie müssen trotzdem nichts zahlen"). "Nehmen Sie es
     trotzdem" names nothing of the kind and stays a push, and so does a negated question
     ("Wollen Sie es sich nicht trotzdem überlegen?")."""
     clause = _concession_clause(spoken, match, context)
@@ -343,7 +344,17 @@ def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) ->
         token for word in customer_words(turn, context) for token in normalize(word.text)
         if len(token) > 4 and token not in stop
     }  # fmt: skip
-    return any(text.isdigit() for text in clause) or bool(theirs.intersection(clause) - _offer_tokens(context))
+    if any(text.isdigit() for text in clause) or bool(theirs.intersection(clause) - _offer_tokens(context)):
+        return True
+    # ... or a key point of the step ("das Protokoll können Sie trotzdem haben" for "Messprotokoll")
+    points = {
+        token for phrasings in (context.step.expect.key_points.values() if context.step else ())
+        for phrasing in phrasings for token in normalize(phrasing) if len(token) > 4 and token not in stop
+    }  # fmt: skip
+    return any(
+        len(text) > 4 and any(point == text or point.endswith(text) for point in points)
+        for text in set(clause) - _offer_tokens(context)
+    )
 
 
 def _accepting(spoken: Spoken, match: Match, context: Context) -> bool:
@@ -556,7 +567,7 @@ _CHEAP_PHRASES = (
 #: Something added to what the customer asked for: "I'll also ...", "ich lege ... dazu", "while he's
 #: up there", "wenn der Kollege eh da ist".
 _ADDING = frozenset(
-    {"also", "too", "auch", "dazu", "zusaetzlich", "extra", "while", "eh", "again", "obendrauf"}
+    {"also", "too", "auch", "dazu", "zusaetzlich", "extra", "while", "eh", "again", "obendrauf", "noch"}
 )  # fmt: skip
 #: Money going back to the customer, or a cost we carry: a refund's amount is no price, and a
 #: cost named to say we cover it ("The postage is only £5, and we'll cover that") sells nothing.
@@ -645,6 +656,47 @@ def _amount_off(clause: Sequence[str]) -> bool:
     return any(
         t == "off" and at and (clause[at - 1].isdigit() or clause[at - 1] in _OFF_AMOUNT) for at, t in enumerate(clause)
     )
+
+
+#: Selling in so many words: a purchase, or a price made special ("zum Kauf", "at trade price",
+#: "at half the usual price", "zum Vorzugspreis").
+_SALE_TERMS = (
+    ("zum", "kauf"), ("zu", "kaufen"), ("kaufen",), ("vorzugspreis",), ("sonderpreis",), ("aktionspreis",),
+    ("buy",), ("purchase",), ("trade", "price"), ("half", "the", "usual", "price"), ("half", "the", "price"),
+    ("special", "price"), ("reduced", "price"), ("cost", "price"), ("half", "price"),
+)  # fmt: skip
+#: How an offer question opens: "Shall I ...?", "Soll ich Ihnen ...?", "Would you like ...?".
+_OFFER_OPENERS = (
+    ("shall", "i"), ("shall", "he"), ("shall", "she"), ("shall", "we"), ("should", "i"), ("would", "you", "like"),
+    ("soll", "ich"), ("sollen", "wir"), ("darf", "ich"), ("moechten", "sie"), ("wollen", "sie"),
+)  # fmt: skip
+_OPENING_LEADS = frozenset({"and", "so", "then", "also", "und", "dann", "oh"})
+
+
+def _sales_questions(spoken: Spoken) -> list[Match]:
+    """Questions after the no that offer something for sale: opened as an offer (:data:`_OFFER_OPENERS`)
+    and naming a purchase or a special price (:data:`_SALE_TERMS`), with no money going back
+    (:data:`_BACK`): "Shall I put a bottle of our house ink in as well, at half the usual price?",
+    "Soll ich Ihnen gleich eine moderne Maschine zum Kauf zurücklegen?". A new sale after a no
+    presses as the refused offer would (the seeds: accept the no, do not sell on)."""
+    tokens = spoken.tokens
+    found: list[Match] = []
+    first = 0
+    for at, tok in enumerate(tokens):
+        if not (tok.sentence_end or at == len(tokens) - 1):
+            continue
+        sentence = tokens[first : at + 1]
+        texts = [t.text for t in sentence]
+        # the offer may open a later clause ("While the fitter's there, shall he put ...?")
+        starts = [0] + [i + 1 for i, t in enumerate(sentence[:-1]) if t.comma]
+        openings = [[t for t in texts[i:] if t not in _OPENING_LEADS] for i in starts]
+        offered = any(tuple(opening[: len(o)]) == o for o in _OFFER_OPENERS for opening in openings)
+        sale = any(tuple(texts[i : i + len(p)]) == p for p in _SALE_TERMS for i in range(len(texts)))
+        if sentence[-1].question and offered and sale and not _BACK.intersection(texts):
+            words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
+            found.append(Match("sale", words, words[0].start, words[-1].end, words))
+        first = at + 1
+    return found
 
 
 def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
@@ -795,6 +847,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return [_pushed(sorted(hits, key=lambda m: m.start), context)] if hits else []
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
     hits += _substitutes(spoken, context)  # another deal in its place: the no not taken either
+    hits += _sales_questions(spoken)  # a new sale offered: the no not taken either
     hits += _persuading(turn, spoken, context, hits)
     for phrase in context.words("push"):
         # a negation binds to its neighbour: "why not" is not "why you're not sure"

@@ -220,6 +220,37 @@ def _not_before(words: Sequence[str]) -> bool:
 _MUST_BE = (("has", "to", "be"), ("have", "to", "be"), ("must", "be"), ("needs", "to", "be"))
 
 
+#: Words that may open a clause before the customer's bidding: "so come Friday after five".
+_BIDDING_LEADS = frozenset({"so", "then", "and", "but", "just", "also", "dann", "und", "aber", "bitte", "please"})
+
+
+def _come_when(words: Sequence[str]) -> bool:
+    """The customer bids us come at a time ("so come Friday after five", "kommen Sie also erst
+    nach 17 Uhr"): the clause opens with the order, which names the window as "nur"/"only" would."""
+    rest = [w for w in words if w not in _BIDDING_LEADS]
+    return rest[:1] == ["come"] or rest[:2] == ["kommen", "sie"]
+
+
+#: What a clause that is only a window may hold besides times: "nur nach 17 Uhr", "only after five".
+_WINDOW_WORDS = frozenset(
+    {"nur", "only", "erst", "nach", "after", "ab", "from", "vor", "before", "bis", "till", "until", "zwischen",
+     "between", "und", "and", "uhr", "oclock", "am", "pm", "dann", "then", "also", "so", "aber", "but"}
+)  # fmt: skip
+
+
+def _bare_window(words: Sequence[str]) -> bool:
+    """The clause names a window and nothing else ("nur nach 17 Uhr", "only after five"): what it
+    is a window for was said in the clause before."""
+    return bool(words) and all(w in _WINDOW_WORDS or w[:1].isdigit() for w in words)
+
+
+def _ring_when(words: Sequence[str]) -> bool:
+    """The customer bids us call at a time ("so ring me in the mornings", "rufen Sie mich bitte
+    abends an"): a window for calls only."""
+    rest = [w for w in words if w not in _BIDDING_LEADS]
+    return rest[:2] in (["ring", "me"], ["call", "me"], ["phone", "me"]) or rest[:3] == ["rufen", "sie", "mich"]
+
+
 def _must_be(words: Sequence[str]) -> bool:
     """The clause says when it must be ("so it has to be a morning", "es muss vormittags sein"):
     "be" before a time, not a state by a deadline ("the car has to be charged by seven", "I have
@@ -367,7 +398,7 @@ _DELIVERING = frozenset(
 _CALLING = frozenset(
     {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "melde", "melden", "meldet", "anruf", "rueckruf",
      "telefonisch", "maile", "mailen", "schreibe", "call", "calls", "ring", "rings", "phone", "phones", "text",
-     "email", "e-mail", "mail",
+     "email", "e-mail", "mail", "telefonieren", "telefoniere", "message", "messages", "line",
      # a word in writing needs nobody at home either ("Sie haben es morgen schwarz auf weiß")
      "schriftlich", "schwarz", "bestaetigung", "brief", "writing", "confirmation", "letter", "post", "postal",
      "posted"}
@@ -377,11 +408,11 @@ _CALLING = frozenset(
 #: A word in writing, by mail or letter; and a phone that rings.
 _WRITTEN = frozenset(
     {"schriftlich", "bestaetigung", "brief", "postfach", "maile", "mailen", "email", "e-mail", "mail", "writing",
-     "confirmation", "letter", "post", "postal", "posted", "inbox", "emailed"}
+     "confirmation", "letter", "post", "postal", "posted", "inbox", "emailed", "message", "sms", "nachricht"}
 )  # fmt: skip
 _RINGING = frozenset(
     {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "anruf", "rueckruf", "telefonisch", "call",
-     "calls", "ring", "rings", "phone", "phones"}
+     "calls", "ring", "rings", "phone", "phones", "telefonieren", "telefoniere"}
 )  # fmt: skip
 #: A job done or ready: "fertig", "erledigt", "finished".
 _DONE = frozenset({"fertig", "erledigt", "abgeschlossen", "done", "finished", "complete", "completed", "ready"})
@@ -406,13 +437,15 @@ _RECEIVING = frozenset({"have", "get", "receive", "collect", "pick", "bekommen",
 def _you_subject(texts: Sequence[str]) -> bool:
     """The clause has the customer as the subject of a verb next to "you"/"Sie" (a time they said
     or must keep), not of a verb of receiving what we deliver (:data:`_RECEIVING`; "have to" and
-    "get to" are no receiving)."""
+    "get to" are no receiving), nor of being booked ("You're booked for Monday": our booking)."""
     whole, you, verbs, sie, verben = _YOU_SUBJECT
     receiving = any(t in _RECEIVING and texts[i + 1 : i + 2] != ["to"] for i, t in enumerate(texts))
     # "dann haben Sie es am Freitag", "Sie haben das morgen": what we deliver, had (not "Sie haben
     # am Freitag frei")
     had = any(t == "haben" and set(texts[i + 1 : i + 3]) & {"es", "das", "ihn", "den"} for i, t in enumerate(texts))
-    if receiving or had or ("holen" in texts and "ab" in texts):
+    # "You're booked for Monday at half three", "Sie sind für Montag eingetragen": our booking, told
+    booked = bool(set(texts) & {"booked", "gebucht", "eingetragen", "eingeplant", "pencilled"})
+    if receiving or had or booked or ("holen" in texts and "ab" in texts):
         return False
     if set(texts) & whole:
         return True
@@ -510,6 +543,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
         return None  # "at 20% off", "um 10 Prozent": a share, no clock time
     if _duration(texts, at):
         return None  # "nach zwei, drei Stunden", "after two or three hours": how long, not when
+    if _minutes_of(texts, at + 2) is not None:
+        return None  # "at ten to five": the minutes, not an hour
     clock = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:\s*uhr)?[.,!?]?", raw.lower())
     match = re.fullmatch(r"(\d{1,2})(am|pm)?", tok.text)
     if clock:
@@ -797,13 +832,38 @@ def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, fl
 _CLOCK_LEAD = frozenset({"at", "from", "till", "until", "by", "around", "about", "after", "before", "between", "and"})
 
 
+#: Minutes said before "past"/"to" in an English clock time ("ten past four", "twenty to six").
+_MINUTES = frozenset({"5", "10", "20", "25"})
+#: Leads before "ten to five" that make it a clock time, not a span ("from ten to five" is one).
+_TO_LEADS = frozenset({"at", "around", "about", "by", "before", "after", "till", "until"})
+
+
+def _minutes_of(texts: Sequence[str], at: int) -> float | None:
+    """The hours the minutes before the hour at ``at`` add: "at ten past four" +10/60, "at twenty
+    to six" -20/60 (a lead of :data:`_CLOCK_LEAD` before the minutes; "to" not after "from" or
+    "between", where "from ten to five" is a span); None when there are none."""
+    if at < 3 or at >= len(texts) or not texts[at].isdigit():
+        return None
+    before, minutes, lead = texts[at - 1], texts[at - 2], texts[at - 3]
+    if minutes not in _MINUTES or before not in ("past", "to"):
+        return None
+    if before == "past" and lead in _CLOCK_LEAD:
+        return int(minutes) / 60
+    if before == "to" and lead in _TO_LEADS:
+        return -int(minutes) / 60
+    return None
+
+
 def _english_fraction(texts: Sequence[str], at: int) -> float | None:
     """The fraction of an hour an English clock time at ``at`` adds, after a lead word
     (:data:`_CLOCK_LEAD`): "at half twelve" (British, 12:30) and "at half past two" +0.5, "at
-    quarter past two" +0.25, "at quarter to three" -0.25; None when there is none."""
+    quarter past two" +0.25, "at quarter to three" -0.25, "at ten to five" -1/6 (:func:`_minutes_of`);
+    None when there is none."""
     before = texts[at - 1] if at else ""
     if before == "half" and at >= 2 and texts[at - 2] in _CLOCK_LEAD:
         return 0.5
+    if (minutes := _minutes_of(texts, at)) is not None:
+        return minutes
     if before in ("past", "to") and at >= 3 and texts[at - 2] in ("half", "quarter"):
         lead = texts[at - 3] if texts[at - 3] != "a" else (texts[at - 4] if at >= 4 else "")
         if lead in _CLOCK_LEAD:
@@ -1007,14 +1067,23 @@ def _rung(limit: Limit) -> Limit:
 _FREE = frozenset({"frei", "free", "off"})
 
 
+#: One working day asked for: "it has to be a weekday after four", "es muss ein Werktag sein".
+_A_WEEKDAY = frozenset({"weekday", "werktag", "wochentag"})
+
+
 def _on_weekdays(words: Sequence[str]) -> bool:
-    """The clause holds on working days only: "on weekdays", "werktags", "unter der Woche"."""
-    return bool(set(words) & {"weekdays", "werktags", "wochentags"}) or has_run(words, ("unter", "der", "woche"))
+    """The clause holds on working days only: "on weekdays", "werktags", "unter der Woche", "a
+    weekday after four"."""
+    return bool(set(words) & ({"weekdays", "werktags", "wochentags"} | _A_WEEKDAY)) or has_run(
+        words, ("unter", "der", "woche")
+    )
 
 
-def _working_days(hours: tuple[float, float], tokens: tuple[Token, ...]) -> tuple[When, ...]:
-    """The slots of a window held on working days: ``hours`` Monday to Friday, the weekend whole."""
-    return tuple(When(f"w{d}", hours if d < 5 else None, tokens) for d in range(7))
+def _working_days(hours: tuple[float, float], tokens: tuple[Token, ...], words: Sequence[str] = ()) -> tuple[When, ...]:
+    """The slots of a window held on working days: ``hours`` Monday to Friday, the weekend whole;
+    when ``words`` ask for one working day ("it has to be a weekday after four"), no weekend."""
+    weekend = () if set(words) & _A_WEEKDAY else tuple(When(f"w{d}", None, tokens) for d in (5, 6))
+    return tuple(When(f"w{d}", hours, tokens) for d in range(5)) + weekend
 
 
 def _time_off(words: Sequence[str]) -> bool:
@@ -1461,7 +1530,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         found.append(
                             Limit("not", When(each, (0.0, start), tuple(sentence[c_first : c_last + 1])), told)
                         )
-            elif (set(words) & _ONLY or _must_be(words)) and _says_today(words) is None and not _elsewhere_open(words):
+            elif (
+                (set(words) & _ONLY or _must_be(words) or ((_come_when(words) or _ring_when(words)) and not asked))
+                and _says_today(words) is None
+                and not _elsewhere_open(words)
+            ):
                 # "only before 8 or after 5": the hours up to that one are a window too ("by" is a deadline)
                 timed = [(f, w) for f, w in inside if w.hours and _lead(whens, f, texts) not in _BY - _UP_TO]
                 # "morgens bis 8 Uhr": the part of the day said with its end is that one window
@@ -1497,9 +1570,18 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     # "I'm only home after 6 on weekdays": the window on Monday to Friday, the
                     # weekend open
                     window = _window(timed[0][1], texts[timed[0][0] - 1] if timed[0][0] else "")
-                    allowed = _working_days(window, timed[0][1].tokens)
+                    allowed = _working_days(window, timed[0][1].tokens, words)
                     found.append(Limit("only", allowed[0], told, allowed))
-                elif timed and not _time_off(words) and set(words) & (_REACHABLE | _PHONE):
+                elif (
+                    timed
+                    and not _time_off(words)
+                    and (
+                        set(words) & (_REACHABLE | _PHONE)
+                        or _ring_when(words)
+                        # "kann tagsüber nicht ans Telefon, nur nach 17 Uhr": the phone of the clause before
+                        or (_bare_window(words) and bool(set(texts[:c_first]) & _PHONE))
+                    )
+                ):
                     # "Ich bin nur zwischen 10 und 12 Uhr erreichbar": when a call may come too;
                     # "my phone only works after eight": when a call may come, and only that
                     before = texts[timed[0][0] - 1] if timed[0][0] else ""
@@ -1810,6 +1892,12 @@ _NEXT_WEEK_RUNS = (("next", "week"), ("naechste", "woche"), ("naechsten", "woche
 _THEN_BACK = frozenset({"da", "dann", "then"})
 
 
+#: The days besides one named free: "every other day", "alle anderen Tage", "an den anderen Tagen".
+_OTHER_DAYS = (("every", "other", "day"), ("all", "other", "days"), ("the", "other", "days"), ("other", "days"),
+               ("alle", "anderen", "tage"), ("allen", "anderen", "tagen"), ("den", "anderen", "tagen"),
+               ("die", "anderen", "tage"))  # fmt: skip
+
+
 def _away_days(
     inside: Sequence[tuple[int, When]],
     texts: Sequence[str],
@@ -1824,6 +1912,10 @@ def _away_days(
     named = [(f, w) for f, w in inside if w.day]
     # "I'm on nights all this week, so I sleep till two": the week said earlier in the sentence
     every = any(has_run(words if named else texts, run) for run in _EVERY_DAY)
+    # "I'm home all day Friday; every other day I'm out from eight to six": the days not named
+    other = not named and any(has_run(words, run) for run in _OTHER_DAYS)
+    if other:
+        return [f"w{d}" for d in range(5)]  # the caller leaves out the days named free
     if named:
         f, first = named[0]
         if every and today is not None and f and texts[f - 1] in _BY and first.day and first.day[0] == "w":
@@ -1945,10 +2037,12 @@ def _hours_span(words: Sequence[str]) -> bool:
 
 
 def _until_hour(words: Sequence[str]) -> float | None:
-    """The hour after "bis"/"till"/"until" in a clause of being away ("at work till six", "bis
-    19 Uhr unterwegs"), or None; one to seven is read as the afternoon or evening (a working day)."""
+    """The hour after "bis"/"till"/"until" (or "to" after "from") in a clause of being away ("at
+    work till six", "bis 19 Uhr unterwegs", "out from eight to six"), or None; one to seven is read as the afternoon or evening (a working day)."""
     for at, text in enumerate(words[:-1]):
         following = words[at + 1]
+        if text == "to" and "from" in words[max(0, at - 3) : at]:
+            text = "till"  # "out from eight to six"
         if text in ("bis", "till", "until") and following in _WEEKDAYS and at + 2 < len(words):
             # "bis Samstag 12 Uhr auf Dienstreise": the hour of the last day (hv31-149)
             at, following = at + 1, words[at + 2]
@@ -2150,6 +2244,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             if raw.endswith(("'s", "’s")) or target:
                 continue
             if clause & (_NEGATION | _CONDITION | _EXCEPT | _LEAVING) or _you_subject(texts[c_start : c_end + 1]):
+                if when.day and not when.hours and f" {' '.join(t.text for t in when.tokens)} " in f" {heard} ":
+                    echoed_day = when.day  # "Since you're home all day Friday, ... at nine that morning"
                 continue
             if clause & _UNDERSTOOD and not clause & (_DELIVERING | _CALLING):
                 continue  # "Das verstehe ich nach diesem Wochenende": the feeling taken up, no time offered
