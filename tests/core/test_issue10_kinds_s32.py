@@ -108,6 +108,8 @@ def test_soon_over_by_itself(language: str, reply: str, minimised: bool, resourc
          "Vor Mittwoch wird das knapp, aber am Mittwoch um 9 Uhr sind sie fertig.", False),
         ("Heute ist Montag. Die Schilder müssen bis Mittwoch fertig sein.",
          "Sie können also nicht vor Donnerstag abholen?", False),
+        ("Heute ist Montag. Die Schilder müssen bis Mittwoch fertig sein.",
+         "Geht es vor Donnerstag wirklich nicht?", False),
     ],
 )  # fmt: skip
 def test_nothing_before_a_day(customer: str, reply: str, conflict: bool) -> None:
@@ -173,6 +175,8 @@ def test_times_of_v34(customer: str, reply: str, conflict: bool) -> None:
         # ... but the customer told what they should have done takes nothing up
         ("de", "Sie hätten längst anrufen müssen. Ich schicke die Bescheinigung heute.", False),
         ("en", "You should have called us weeks ago. I'll send the certificate today.", False),
+        ("en", "Your husband should have called us weeks ago. I'll send the certificate today.", False),
+        ("de", "Ihr Mann hätte längst anrufen müssen. Ich schicke die Bescheinigung heute.", False),
     ],
 )  # fmt: skip
 def test_overdue_admitted(language: str, reply: str, acknowledged: bool, resources: Any) -> None:

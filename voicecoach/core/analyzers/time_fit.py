@@ -2038,7 +2038,8 @@ def _hours_span(words: Sequence[str]) -> bool:
 
 def _until_hour(words: Sequence[str]) -> float | None:
     """The hour after "bis"/"till"/"until" (or "to" after "from") in a clause of being away ("at
-    work till six", "bis 19 Uhr unterwegs", "out from eight to six"), or None; one to seven is read as the afternoon or evening (a working day)."""
+    work till six", "bis 19 Uhr unterwegs", "out from eight to six"), or None; one to seven is
+    read as the afternoon or evening (a working day)."""
     for at, text in enumerate(words[:-1]):
         following = words[at + 1]
         if text == "to" and "from" in words[max(0, at - 3) : at]:
@@ -2237,7 +2238,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             # "spätestens bis 9 Uhr", "by nine at the latest": the agent's own latest time, no target
             latest = bool(target) and bool((set(before) | set(texts[last + 1 : last + 4])) & _AT_THE_LATEST)
             target = target and not latest
-            if _not_before_ours(texts, first, clause, weekday):
+            asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
+            if _not_before_ours(texts, first, clause, weekday, asked):
                 # "vor Freitag wird das schwierig", "not before Friday": that day is the earliest we offer
                 found.append(_on_weekday(When(when.day, None, when.tokens, call=bool(clause & _CALLING)), today))
                 continue
@@ -2316,7 +2318,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
 _HARD_TO_DO = frozenset({"schwierig", "schwer", "knapp", "eng", "kaum", "difficult", "tricky", "tight", "hard"})
 
 
-def _not_before_ours(texts: Sequence[str], first: int, clause: set[str], weekday: bool) -> bool:
+def _not_before_ours(texts: Sequence[str], first: int, clause: set[str], weekday: bool, asked: bool) -> bool:
     """The agent says nothing can be done before a weekday ("vor Freitag wird das schwierig",
     "vor Freitag geht es leider nicht", "not before Friday, I'm afraid"): the weekday is then the
     earliest day offered. Not in a question or a condition, and not of the customer ("Sie können
@@ -2324,7 +2326,7 @@ def _not_before_ours(texts: Sequence[str], first: int, clause: set[str], weekday
     """
     if not weekday or not first or texts[first - 1] not in ("vor", "before"):
         return False
-    if clause & (_SECOND | _CONDITION | _EXCEPT) or "?" in texts:
+    if clause & (_SECOND | _CONDITION | _EXCEPT) or asked:
         return False
     return bool(clause & (_NEGATION | _HARD_TO_DO))
 
