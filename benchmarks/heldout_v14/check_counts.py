@@ -1,156 +1,17 @@
-"""Check heldout_v14 replies.yaml against its scenarios/ and print the counts table.
+"""Check heldout_v14's replies.yaml against its scenarios/; print the counts, then OK or the problems.
 
-Run with the project's venv python. Copied from heldout_v13/check_counts.py and adapted (same
-checks: ids, German first, scenarios, turns, languages, kinds and their order, 11-12 replies, 6-7
-good and exactly 5 bad ones per turn, good share 50-60 %, a kind fits its turn, address: sie,
-gender, no du-forms in German replies, 2-3 turns and no `next`, no good reply contains a phrase of
-its own turn's avoid list, accept_no turns and hard offer cases listed). Changed for v14: at least
-300 replies (not exactly 300), exactly half of them German. Added for v14: every turn has an
-`example` that holds one phrasing of each key point and no avoid phrase or offer word (plain
-case-insensitive substring), no reply text occurs twice, and every kind occurs in both languages.
+Run from the repository root: `.venv/bin/python benchmarks/heldout_v14/check_counts.py` (exit code 0 or 1). It
+runs the checks of the sets v10 to v14 as benchmarks/heldout_checks.py keeps them (its docstring says what
+each set added); this file holds only the set's own data. Added for v14: at least 300 replies, half German,
+each turn's example, no reply text twice, every kind in both languages.
 """
 
-import collections
-import glob
-import os
-import re
 import sys
+from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-PREFIX = "hv14-"
-HERE = os.path.dirname(os.path.abspath(__file__))
-KINDS = ["not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement"]
-DU = re.compile(r"\b(du|dich|dir|dein(e|en|em|er|es)?|euch|euer|eure(n|m|r|s)?)\b", re.IGNORECASE)
-scen = {}
-for f in glob.glob(os.path.join(HERE, "scenarios", "*.yaml")):
-    with open(f, encoding="utf-8") as handle:
-        d = yaml.safe_load(handle)
-    scen[d["id"]] = d
-with open(os.path.join(HERE, "replies.yaml"), encoding="utf-8") as handle:
-    replies = yaml.safe_load(handle)["replies"]
-errors = []
-hard_offer = []
-ids = [r["id"] for r in replies]
-if ids != [f"{PREFIX}{i:03d}" for i in range(1, len(replies) + 1)]:
-    errors.append(f"ids not unique and consecutive from {PREFIX}001")
-langs = [r["language"] for r in replies]
-if langs != sorted(langs, key=lambda x: x != "de"):
-    errors.append("German replies do not all come first")
-per_turn = collections.Counter()
-good_turn = collections.Counter()
-for r in replies:
-    s = scen.get(r["scenario"])
-    if s is None:
-        errors.append(f"{r['id']}: unknown scenario {r['scenario']}")
-        continue
-    if not 1 <= r["turn"] <= len(s["turns"]):
-        errors.append(f"{r['id']}: turn {r['turn']} not in {r['scenario']}")
-    if r["language"] != s["language"]:
-        errors.append(f"{r['id']}: language mismatch")
-    for k in r["expect"]:
-        if k not in KINDS:
-            errors.append(f"{r['id']}: unknown kind {k}")
-    if set(r) != {"id", "scenario", "turn", "language", "text", "expect", "note"}:
-        errors.append(f"{r['id']}: keys {sorted(r)}")
-    if not str(r["note"]).strip() or not str(r["text"]).strip():
-        errors.append(f"{r['id']}: empty text or note")
-    if r["language"] == "de" and DU.search(r["text"]):
-        errors.append(f"{r['id']}: du-form in a Sie scenario: {DU.search(r['text']).group(0)}")
-    if 1 <= r["turn"] <= len(s["turns"]):
-        t = s["turns"][r["turn"] - 1]
-        ex = t.get("expect") or {}
-        if "pushed_after_no" in r["expect"] and not ex.get("accept_no"):
-            errors.append(f"{r['id']}: pushed_after_no on a turn without accept_no")
-        feel = ex.get("acknowledge_emotion", t.get("emotion") in ("annoyed", "angry", "sad"))
-        if "no_acknowledgement" in r["expect"] and not feel:
-            errors.append(f"{r['id']}: no_acknowledgement on a turn that expects none")
-        if "avoid_phrase" in r["expect"] and not ex.get("avoid"):
-            errors.append(f"{r['id']}: avoid_phrase on a turn without an avoid list")
-        low = r["text"].lower()
-        if not r["expect"]:
-            for a in ex.get("avoid") or []:
-                if str(a).lower() in low:
-                    errors.append(f"{r['id']}: good reply contains the avoid phrase '{a}'")
-            if ex.get("accept_no"):
-                named = [str(o) for o in ex.get("offer_words") or [] if str(o).lower() in low]
-                if named:
-                    hard_offer.append(f"{r['id']} ({', '.join(named)})")
-    if r["expect"] != [k for k in KINDS if k in r["expect"]]:
-        errors.append(f"{r['id']}: kinds not unique or not in the order {KINDS}")
-    per_turn[(r["scenario"], r["turn"])] += 1
-    good_turn[(r["scenario"], r["turn"])] += not r["expect"]
-no_turns = []
-for sid, s in sorted(scen.items()):
-    seen_no = False
-    for t in range(1, len(s["turns"]) + 1):
-        n = per_turn[(sid, t)]
-        if not 11 <= n <= 12:
-            errors.append(f"{sid} turn {t}: {n} replies")
-        if not 6 <= good_turn[(sid, t)] <= 7:
-            errors.append(f"{sid} turn {t}: {good_turn[(sid, t)]} good replies")
-        if n - good_turn[(sid, t)] != 5:
-            errors.append(f"{sid} turn {t}: {n - good_turn[(sid, t)]} bad replies")
-        if (s["turns"][t - 1].get("expect") or {}).get("accept_no"):
-            no_turns.append(f"{sid} turn {t}" + (" (kept)" if seen_no else " (no)"))
-            seen_no = True
-    if not sid.startswith(PREFIX):
-        errors.append(f"{sid}: id does not start with {PREFIX}")
-    if not 2 <= len(s["turns"]) <= 3:
-        errors.append(f"{sid}: {len(s['turns'])} turns")
-    if any("next" in t for t in s["turns"]):
-        errors.append(f"{sid}: branching (next) is not wanted in this set")
-    if not s["persona"].get("gender"):
-        errors.append(f"{sid}: persona without gender")
-    if s["language"] == "de" and str(s.get("address", "")).lower() != "sie":
-        errors.append(f"{sid}: German scenario without address: sie")
-if len(scen) != 12 or sum(s["language"] == "de" for s in scen.values()) != 6:
-    errors.append("expected 12 scenarios, 6 of them German")
-if len(replies) < 300:
-    errors.append(f"expected at least 300 replies, found {len(replies)}")
-if 2 * sum(r["language"] == "de" for r in replies) != len(replies):
-    errors.append("German replies are not exactly half")
-texts = collections.Counter(" ".join(str(r["text"]).split()).lower() for r in replies)
-for t, n in texts.items():
-    if n > 1:
-        errors.append(f"reply text occurs {n} times: {t[:60]}")
-for lang in ("de", "en"):
-    for k in KINDS:
-        if not any(k in r["expect"] for r in replies if r["language"] == lang):
-            errors.append(f"kind {k} missing in {lang}")
-for sid, s in sorted(scen.items()):
-    for n, t in enumerate(s["turns"], 1):
-        ex = t.get("expect") or {}
-        example = str(t.get("example") or "").lower()
-        if not example:
-            errors.append(f"{sid} turn {n}: no example")
-            continue
-        for key, phr in (ex.get("key_points") or {}).items():
-            phr = phr if isinstance(phr, list) else [phr]
-            if not any(str(p).lower() in example for p in phr):
-                errors.append(f"{sid} turn {n}: example lacks a phrasing of key point {key}")
-        for a in (ex.get("avoid") or []) + (ex.get("offer_words") or []):
-            if str(a).lower() in example:
-                errors.append(f"{sid} turn {n}: example contains '{a}'")
-good = sum(1 for r in replies if not r["expect"])
-share = good / len(replies)
-if not 0.50 <= share <= 0.60:
-    errors.append(f"good share {share:.1%}")
-print(f"scenarios {len(scen)}, turns {len(per_turn)}, replies {len(replies)}, good {good} ({share:.1%})")
-for k in sorted(per_turn):
-    print(f"  {k[0]} turn {k[1]}: {per_turn[k]} replies, {good_turn[k]} good")
-print("accept_no turns: " + ", ".join(no_turns))
-print("good replies naming a refused offer to confirm the no: " + ", ".join(hard_offer))
-print()
-print("| | replies | good (expect: []) | " + " | ".join(KINDS) + " |")
-print("| --- " * (3 + len(KINDS)) + "|")
-for lang in ("de", "en", "all"):
-    rs = [r for r in replies if lang == "all" or r["language"] == lang]
-    g = sum(1 for r in rs if not r["expect"])
-    gtxt = f"{g} ({round(100 * g / len(rs))} %)" if lang == "all" else str(g)
-    cells = [str(sum(1 for r in rs if k in r["expect"])) for k in KINDS]
-    print(f"| {lang} | {len(rs)} | {gtxt} | " + " | ".join(cells) + " |")
-multi = sum(1 for r in replies if len(r["expect"]) > 1)
-print(f"\nbad replies with more than one kind: {multi}")
-print("OK" if not errors else "PROBLEMS:\n" + "\n".join(errors))
-sys.exit(1 if errors else 0)
+from heldout_checks import main  # noqa: E402
+
+if __name__ == "__main__":
+    main(__file__, 14)
