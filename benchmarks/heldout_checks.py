@@ -8,23 +8,27 @@ each set's `check_counts.py` is a thin wrapper that calls `check_set(folder, ver
 own version number and its own data (the colleague names from v19 on).
 
 `check_set` runs exactly the checks the set's own script ran, in the same order, and prints the same
-lines: a check added for vNN runs `if version >= NN`; where a later set changed a check, the change is
-a named rule of its version (`REPLY_COUNT_RULES`, `REASK_NOTE_WORDS`, `BANNED_OPENERS`,
-`OPENER_PROBLEMS`, `LIMIT_BREAKS_AT_LEAST`, `WEEKDAY_BY_VERSION`, `V19_COLLEAGUES_NOT_MATCHED`,
-`V29_ONLY`). When the old copied scripts were replaced by the wrappers, every wrapper's output (stdout
-and stderr) and exit code were compared byte for byte with the old script's on the sets as they are,
-and its stdout, exit code and any error on well over a thousand randomly broken copies of the sets
-(so the problem lines and their order are the same too), broken so that every problem line fires.
+lines: each block of checks is a method of `SetRun`, and `BLOCKS` lists them in the scripts' order with
+the first set (and, for v29's, the last set) that ran them; where a later set changed a check, the
+change is a named rule of its version (`REPLY_COUNT_RULES`, `REASK_NOTE_WORDS`, `BANNED_OPENERS`,
+`OPENER_PROBLEMS`, `LIMIT_BREAKS_AT_LEAST`, `WEEKDAY_BY_VERSION`, `V19_COLLEAGUES_NOT_MATCHED`). When
+the old copied scripts were replaced by the wrappers, every wrapper's output (stdout and stderr) and
+exit code were compared byte for byte with the old script's on the sets as they are, and its stdout,
+exit code and any error on well over a thousand randomly broken copies of the sets (so the problem lines
+and their order are the same too), broken so that every problem line fires. One thing varies from run to
+run, in the old scripts as here: where one reply shares several five-word sequences with the previous
+set (v33, v34), they are listed in the order of a Python set, which depends on PYTHONHASHSEED; the
+comparison ran both with the same seed.
 
-To add the checks of a new set vNN: copy the newest `check_counts.py` into the new folder and change
-its version number and its colleague list; the set keeps every check here. Write only the new set's
-own checks in that file, as functions that take the `SetRun` (read `run.replies`, `run.scen`,
+To add the checks of a new set vNN: copy the newest `check_counts.py` into the new folder and change its
+version number and its colleague list; the set keeps every check here. Write only the new set's own
+checks in that file, as functions that take the `SetRun` (read `run.replies`, `run.scen`,
 `run.colleagues`; append problem lines to `run.errors`; print their counts), and pass them as
 `main(__file__, NN, COLLEAGUES, extra_checks=[...])`: they run after the checks kept here and before
 `OK` or the problems. When a later set keeps them too, move them here as a method of `SetRun` (its
-docstring saying "vNN"), called from `check_set` under `if version >= NN:`, so that they are kept once;
-a check that works differently from some set on gets a rule keyed by version (as above), so that the
-older sets keep their own behaviour. Add the set's line to the history below, and rerun every
+docstring saying "vNN"), listed in `BLOCKS` as `(NN, None, SetRun.check_...)`, so that they are kept
+once; a check that works differently from some set on gets a rule keyed by version (as above), so that
+the older sets keep their own behaviour. Add the set's line to the history below, and rerun every
 `check_counts.py` to see that the older sets still print what they printed.
 
 History (what each set's script checks; every set keeps the checks of the ones before it unless said):
@@ -180,8 +184,6 @@ WEEKDAY_BY_VERSION = {
 # v19 matched colleague names as case-insensitive substrings; "Fahrer" (a colleague's surname in v19)
 # is also the German word for driver, so v19 left it out. From v20 on names are matched as whole words.
 V19_COLLEAGUES_NOT_MATCHED = {"Fahrer"}
-# v29's own checks: v30 was copied from v28's script, so they stop at v29.
-V29_ONLY = 29
 NO_WORD = re.compile(r"\b(nein|kein\w*|nicht|no|don't|not)\b", re.IGNORECASE)
 POLITE = re.compile(r"\b(bitte|könnten|würden|please|could|would)\b", re.IGNORECASE)
 # The real Piper voices scenarios/README.md names (v30).
@@ -1128,6 +1130,42 @@ class SetRun:
         return 1 if self.errors else 0
 
 
+# The check blocks in the order the old scripts ran them (so the problem lines keep their order): the
+# first set that ran a block, the last one (None: every later set too) and the block.
+BLOCKS: tuple[tuple[int, int | None, Callable[[SetRun], None]], ...] = (
+    (10, None, SetRun.check_ids),
+    (10, None, SetRun.check_replies),
+    (10, None, SetRun.check_turns_and_scenarios),
+    (11, None, SetRun.check_set_size),
+    (14, None, SetRun.check_texts_kinds_examples),
+    (15, None, SetRun.check_personas_and_noes),
+    (16, None, SetRun.check_reasks_and_turn_form),
+    (17, None, SetRun.check_free_wording),
+    (18, None, SetRun.check_kept_noes_and_limits),
+    (19, None, SetRun.check_languages_and_colleagues),
+    (20, None, SetRun.check_facts_feelings_openers),
+    (21, None, SetRun.check_colleague_named_and_moods),
+    (22, None, SetRun.check_notes_endings_numbers),
+    (23, None, SetRun.check_openings_and_weekday),
+    # v22's second part: v23's writer put its checks in front of it.
+    (22, None, SetRun.check_hard_offers_and_kept_noes),
+    (10, None, SetRun.check_good_share),
+    (10, None, SetRun.print_counts),
+    (24, None, SetRun.check_refused_offers_and_titles),
+    (25, None, SetRun.check_good_total_and_examples),
+    (26, None, SetRun.check_short_replies_and_earlier_avoid),
+    (27, None, SetRun.check_first_no_and_mixed_faults),
+    (28, None, SetRun.check_facts_said_and_first_words),
+    # Only v29: v30 was copied from v28's script, so v29's own checks stop there.
+    (29, 29, SetRun.check_v29_only),
+    (30, None, SetRun.check_notes_polite_voices),
+    (31, None, SetRun.check_colleague_unnamed_and_long_replies),
+    (32, None, SetRun.check_readbacks_and_names),
+    (33, None, SetRun.check_briefs_and_fresh_wording),
+    (34, None, SetRun.check_numbers_example_words_spread),
+)
+
+
 def check_set(
     folder: Path,
     version: int,
@@ -1147,57 +1185,9 @@ def check_set(
     if version >= 19 and colleagues is None:
         raise ValueError(f"v{version} checks the colleagues' names: pass colleagues")
     run = SetRun(folder, version, colleagues or {})
-    run.check_ids()
-    run.check_replies()
-    run.check_turns_and_scenarios()
-    if version >= 11:
-        run.check_set_size()
-    if version >= 14:
-        run.check_texts_kinds_examples()
-    if version >= 15:
-        run.check_personas_and_noes()
-    if version >= 16:
-        run.check_reasks_and_turn_form()
-    if version >= 17:
-        run.check_free_wording()
-    if version >= 18:
-        run.check_kept_noes_and_limits()
-    if version >= 19:
-        run.check_languages_and_colleagues()
-    if version >= 20:
-        run.check_facts_feelings_openers()
-    if version >= 21:
-        run.check_colleague_named_and_moods()
-    if version >= 22:
-        run.check_notes_endings_numbers()
-    if version >= 23:
-        run.check_openings_and_weekday()
-    if version >= 22:
-        run.check_hard_offers_and_kept_noes()
-    run.check_good_share()
-    run.print_counts()
-    if version >= 24:
-        run.check_refused_offers_and_titles()
-    if version >= 25:
-        run.check_good_total_and_examples()
-    if version >= 26:
-        run.check_short_replies_and_earlier_avoid()
-    if version >= 27:
-        run.check_first_no_and_mixed_faults()
-    if version >= 28:
-        run.check_facts_said_and_first_words()
-    if version == V29_ONLY:
-        run.check_v29_only()
-    if version >= 30:
-        run.check_notes_polite_voices()
-    if version >= 31:
-        run.check_colleague_unnamed_and_long_replies()
-    if version >= 32:
-        run.check_readbacks_and_names()
-    if version >= 33:
-        run.check_briefs_and_fresh_wording()
-    if version >= 34:
-        run.check_numbers_example_words_spread()
+    for since, until, block in BLOCKS:
+        if since <= version and (until is None or version <= until):
+            block(run)
     for check in extra_checks:
         check(run)
     return run.report()
