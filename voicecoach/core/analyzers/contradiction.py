@@ -117,6 +117,7 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         return None
     if context.language != "de":
         return None
+    theirs_de = set(lexicon.words_for(lexicon.THEIR_SIDE, "de"))  # people on the customer's side
     for i, text in enumerate(texts):
         if text not in ("haetten", "haette"):
             continue
@@ -128,9 +129,8 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
             start -= 1
         clause = texts[start : end + 1]
         # "Ihr Verein hätte das beanstanden müssen": someone on their side (not "ihr" of a third person)
-        theirs = set(lexicon.words_for(lexicon.THEIR_SIDE, "de"))
         side = any(
-            texts[j] in ("ihr", "ihre") and texts[j + 1] in theirs and tokens[j].words[0].text.startswith("Ihr")
+            texts[j] in ("ihr", "ihre") and texts[j + 1] in theirs_de and tokens[j].words[0].text.startswith("Ihr")
             for j in range(start, end)
         )
         if not ("sie" in clause or side) or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:

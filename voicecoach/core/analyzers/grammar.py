@@ -433,7 +433,7 @@ def _overdue(clause: Sequence[Piece], lang: str) -> int | None:
         subject = [t for t in texts[:at] if t not in _LEADERS]
         if not subject or subject[0] not in _OVERDUE_SUBJECTS:
             return None
-        if set(subject) & set(lexicon.words_for(lexicon.THEIR_SIDE, lang)):
+        if set(subject) & _table(lexicon.THEIR_SIDE, lang):
             return None  # "Your husband should have called us weeks ago": blame, not a delay owned
         if lang == "en":
             return at if texts[at + 1 : at + 2] == ["have"] else None
