@@ -207,6 +207,20 @@ TIME_WORD = re.compile(
 OVERLAP_LINES = 60
 
 
+def print_label_table(replies: Sequence[Reply], share_rows: Sequence[str] = ("all",)) -> None:
+    """Print the markdown table of replies per language ("de", "en", "all"): how many, how many
+    good (with their share in percent on the rows in ``share_rows``), and how many carry each label
+    of :data:`KINDS`. Also used by benchmarks/tuning_times/check_counts.py."""
+    print("| | replies | good (expect: []) | " + " | ".join(KINDS) + " |")
+    print("| --- " * (3 + len(KINDS)) + "|")
+    for lang in ("de", "en", "all"):
+        rs = [r for r in replies if lang == "all" or r["language"] == lang]
+        g = sum(1 for r in rs if not r["expect"])
+        gtxt = f"{g} ({round(100 * g / len(rs))} %)" if lang in share_rows else str(g)
+        cells = [str(sum(1 for r in rs if k in r["expect"])) for k in KINDS]
+        print(f"| {lang} | {len(rs)} | {gtxt} | " + " | ".join(cells) + " |")
+
+
 def rule_for(rules: Mapping[int, Any], version: int) -> Any:
     """The rule of the newest version in `rules` that is not newer than `version`."""
     return rules[max(v for v in rules if v <= version)]
@@ -771,14 +785,7 @@ class SetRun:
         if v >= 13:
             print("good replies naming a refused offer to confirm the no: " + ", ".join(self.hard_offer))
         print()
-        print("| | replies | good (expect: []) | " + " | ".join(KINDS) + " |")
-        print("| --- " * (3 + len(KINDS)) + "|")
-        for lang in ("de", "en", "all"):
-            rs = [r for r in replies if lang == "all" or r["language"] == lang]
-            g = sum(1 for r in rs if not r["expect"])
-            gtxt = f"{g} ({round(100 * g / len(rs))} %)" if lang == "all" else str(g)
-            cells = [str(sum(1 for r in rs if k in r["expect"])) for k in KINDS]
-            print(f"| {lang} | {len(rs)} | {gtxt} | " + " | ".join(cells) + " |")
+        print_label_table(replies)
         multi = sum(1 for r in replies if len(r["expect"]) > 1)
         print(f"\nbad replies with more than one kind: {multi}")
         if v >= 15:

@@ -25,12 +25,16 @@ import glob
 import os
 import re
 import sys
+from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from heldout_checks import KINDS, print_label_table  # noqa: E402
+
 PREFIX = "tt-"
 HERE = os.path.dirname(os.path.abspath(__file__))
-KINDS = ["not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement"]
 DU = re.compile(r"\b(du|dich|dir|dein(e|en|em|er|es)?|euch|euer|eure(n|m|r|s)?)\b", re.IGNORECASE)
 SIE = re.compile(r"(?<![.!?:]\s)(?<!^)\b(Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b")
 scen = {}
@@ -249,14 +253,7 @@ for k in sorted(per_turn):
     print(f"  {k[0]} turn {k[1]}: {per_turn[k]} replies, {good_turn[k]} good, {break_turn[k]} limit breaks")
 print("accept_no turns: " + ", ".join(no_turns))
 print()
-print("| | replies | good (expect: []) | " + " | ".join(KINDS) + " |")
-print("| --- " * (3 + len(KINDS)) + "|")
-for lang in ("de", "en", "all"):
-    rs = [r for r in replies if lang == "all" or r["language"] == lang]
-    g = sum(1 for r in rs if not r["expect"])
-    gtxt = f"{g} ({round(100 * g / len(rs))} %)"
-    cells = [str(sum(1 for r in rs if k in r["expect"])) for k in KINDS]
-    print(f"| {lang} | {len(rs)} | {gtxt} | " + " | ".join(cells) + " |")
+print_label_table(replies, share_rows=("de", "en", "all"))
 multi = {lang: sum(1 for r in bad if r["language"] == lang and len(r["expect"]) > 1) for lang in ("de", "en")}
 only_break = {lang: sum(1 for r in breaks[lang] if r["expect"] == ["not_listening"]) for lang in ("de", "en")}
 print(
