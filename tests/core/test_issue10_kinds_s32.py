@@ -378,3 +378,25 @@ def test_anyway_of_a_key_point(reply: str, pushed: bool, resources: Any) -> None
     }  # fmt: skip
     found = penalised("de", reply, resources, mood="sceptical", **step)
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "follow_up_missed"),
+    [
+        # a call back promised meets a point of getting word to the customer, even as a bare handover
+        ("en", "I'm so sorry, that's awful. I'll find out where it is and call you back.", False),
+        ("de", "Das tut mir leid. Ich finde heraus, wo es steckt, und rufe Sie zurück.", False),
+        # a handover to someone else does not
+        ("en", "I'm so sorry, that's awful. I'll pass it on to the depot.", True),
+    ],
+)  # fmt: skip
+def test_a_call_back_meets_a_follow_up_point(language: str, reply: str, follow_up_missed: bool, resources: Any) -> None:
+    step = {
+        "say": {"de": "Gibt es noch eine Chance, dass es rechtzeitig ankommt?",
+                "en": "Is there any chance it still gets there in time?"}[language],
+        "emotion": "sad",
+        "expect": {"key_points": {"follow_up": ["rufe Sie an", "schreibe Ihnen"] if language == "de"
+                                  else ["call you", "email you"]}},
+    }  # fmt: skip
+    found = penalised(language, reply, resources, **step)
+    assert has(found, "not_listening/missed_point") is follow_up_missed, found

@@ -1325,12 +1325,25 @@ def handover_point(phrasings: Sequence[str], language: str) -> bool:
     vocabulary = {w for phrase in _HANDOVERS[lang] for w in phrase if len(w) > 3} - _NOT_HANDING
     if any(_key(token) in vocabulary for phrasing in phrasings for token in normalize(phrasing)):
         return True
-    # a call back is passing on too ("call you back", "get back to you"; not "back online")
+    # a call back is passing on too ("call you back", "get back to you"; not "back online"), and so
+    # is word sent to the customer ("follow_up: [call you, email you]": "I'll call you back" meets it)
     return any(
-        {"back", "zurueckrufen", "rueckruf"} & set(tokens)
-        and {"call", "ring", "get", "zurueckrufen", "rueckruf"} & set(tokens)
+        (
+            {"back", "zurueckrufen", "rueckruf"} & set(tokens)
+            and {"call", "ring", "get", "zurueckrufen", "rueckruf"} & set(tokens)
+        )
+        or any(a in _CONTACT_VERBS and b in _CUSTOMER_OBJECT for a, b in zip(tokens, tokens[1:]))
         for tokens in (normalize(phrasing) for phrasing in phrasings)
     )
+
+
+#: Verbs of getting word to the customer, before "you"/"Sie"/"Ihnen": "call you", "email you",
+#: "rufe Sie an", "schreibe Ihnen".
+_CONTACT_VERBS = frozenset(
+    {"call", "ring", "phone", "email", "text", "update", "contact", "write", "rufe", "rufen", "schreibe",
+     "schreiben", "maile", "mailen", "informiere", "informieren", "kontaktiere", "kontaktieren", "melde"}
+)  # fmt: skip
+_CUSTOMER_OBJECT = frozenset({"you", "sie", "ihnen"})
 
 
 #: Words of looking into a matter: a key point with one is met, maybe, by a look promised.
