@@ -3164,6 +3164,64 @@ def _your_side_must_have(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+#: How often a cause holds: "usually", "nine times out of ten", "meistens", "in der Regel".
+_USUALLY = {
+    "de": (("meistens",), ("meist",), ("normalerweise",), ("in", "der", "regel"), ("fast", "immer"), ("oft",),
+           ("haeufig",), ("erfahrungsgemaess",), ("typischerweise",), ("in", "den", "meisten", "faellen"),
+           ("9", "von", "10"), ("neun", "von", "zehn")),
+    "en": (("usually",), ("mostly",), ("normally",), ("typically",), ("generally",), ("often",), ("almost", "always"),
+           ("9", "times", "out", "of", "10"), ("nine", "times", "out", "of", "ten"), ("more", "often", "than", "not"), ("in", "most", "cases"),
+           ("most", "of", "the", "time"), ("as", "a", "rule")),
+}  # fmt: skip
+#: Saying what causes it: "liegt an", "kommt von", "is down to", "turns out to be", "it's the".
+_CAUSED = {
+    "de": (("liegt", "an"), ("liegt", "am"), ("liegt", "es", "an"), ("liegt", "es", "am"), ("liegt", "das", "an"),
+           ("liegt", "das", "am"), ("kommt", "von"), ("kommt", "vom"), ("kommt", "das", "von"), ("kommt", "das", "vom"),
+           ("ursache",), ("schuld",)),
+    "en": (("down", "to"), ("turns", "out", "to", "be"), ("turn", "out", "to", "be"), ("caused", "by"),
+           ("comes", "from"), ("come", "from"), ("due", "to"), ("because", "of"), ("it", "is", "the"),
+           ("the", "culprit"), ("to", "blame"), ("the", "cause")),
+}  # fmt: skip
+
+
+def _says_cause(texts: Sequence[str], lang: str) -> bool:
+    """The words name a cause (:data:`_CAUSED`, a particle between allowed), also with the verb
+    last in a German subordinate clause ("wenn es an Ihrem Router liegt", "weil das vom WLAN kommt")."""
+    if any(_in_order(texts, run, 1) is not None for run in _CAUSED[lang]):
+        return True
+    return lang == "de" and any(
+        _in_order(texts, (prep, verb), 3) is not None
+        for prep in ("an", "am", "von", "vom")
+        for verb in ("liegt", "kommt")
+    )
+
+
+#: The customer's own side of a cause: their home, their things, customers in general.
+_THEIR_THINGS = {
+    "de": (("ihr",), ("ihre",), ("ihrem",), ("ihrer",), ("ihren",), ("zu", "hause"), ("daheim",), ("kunden",),
+           ("heimnetz",), ("hausnetz",)),
+    "en": (("your",), ("home",), ("customer",), ("customers",), ("household",)),
+}  # fmt: skip
+
+
+def _usually_theirs(clause: Sequence[Piece], lang: str) -> Found | None:
+    """The trouble put on the customer's side by how often it is so: "it usually turns out to be
+    the home Wi-Fi", "meistens liegt das am WLAN zu Hause", "nine times out of ten it's the
+    customer's router". A likelihood still shifts the fault (the seeds: do not contradict or
+    blame the caller); not negated, and not of our side ("usually it's our cabling")."""
+    texts = [p.text for p in clause]
+    if _has_any(clause, NEGATIONS) or _has_any(clause, _OURS[lang]) or _has_any(clause, _FIRST[lang]):
+        return None
+    usual = next((span for run in _USUALLY[lang] if (span := _in_order(texts, run, 0)) is not None), None)
+    # (a particle may stand between: "liegt das aber am WLAN")
+    if usual is None or not _says_cause(texts, lang):
+        return None
+    theirs = [span[0] for run in _THEIR_THINGS[lang] if (span := _in_order(texts, run, 0)) is not None]
+    if not theirs:
+        return None
+    return _match("blame", clause, min(usual[0], *theirs), len(clause) - 1)
+
+
 #: A guess in the past: "must've been", "might have been", "muss ... gewesen sein", "wohl".
 _GUESSED = {
     "de": frozenset({"muss", "muesste", "koennte", "duerfte", "wohl", "vielleicht", "bestimmt", "sicher"}),
@@ -3789,6 +3847,7 @@ def disagreement(
         but_seen = but_seen or bool({"aber", "but"} & {p.text for p in clause})
         checks = (_truth, _your_error, _blame, _my_dissent, _doubt, _records_otherwise, _never_happens, _another_one)
         checks += (_your_side_must_have, _insisting, _feeling_dismissed, _according_to, _you_missed_it)
+        checks += (_usually_theirs,)
         checks += ((_deflection,) if blamed else ()) + (_out_of_our_hands, _trust_demanded)
         for check in checks:
             hit = check(clause, lang)
@@ -4000,8 +4059,8 @@ def _our_right(texts: Sequence[str]) -> bool:
 #: Charging the customer: German verbs with "Sie"/"Ihnen", English with "you".
 _CHARGING = {
     "de": frozenset({"zahlen", "bezahlen", "berechnen", "berechne", "berechnet", "kostet", "ueberweisen", "begleichen",
-                     "tragen"}),
-    "en": frozenset({"pay", "charge", "charged", "owe", "billed"}),
+                     "tragen", "kostenpflichtig"}),
+    "en": frozenset({"pay", "charge", "charged", "owe", "billed", "chargeable", "costs"}),
 }  # fmt: skip
 #: Words that insist: the charge holds against the complaint.
 _INSISTING = {
@@ -4013,7 +4072,9 @@ _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "costs", "bill", "price", "a
 #: Paying less: a saving offered, no charge insisted on ("mit höherem Selbstbehalt zahlen Sie weniger").
 _LESS = frozenset({"weniger", "less", "cheaper", "guenstiger", "billiger", "lower", "niedriger"})
 #: A cost on top, which the customer is to pay: "kostet aber extra", "that's extra, though".
-_ON_TOP = frozenset({"extra", "zusaetzlich", "additional", "additionally", "surcharge", "aufpreis"})
+_ON_TOP = frozenset(
+    {"extra", "zusaetzlich", "additional", "additionally", "surcharge", "aufpreis", "chargeable", "kostenpflichtig"}
+)
 #: Money going back to the customer: then the charge is not insisted on.
 _MONEY_BACK = frozenset(
     {"zurueck", "erstatten", "erstattet", "gutschrift", "gutschreiben", "storniere", "streiche", "erlassen", "back",
@@ -4035,7 +4096,11 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
         given = set(flat) | {lemma for c in sentence for p in c for lemma in p.lemmas}
         # money going back, something given ("the labour is on us", "übernehmen wir"), or paying
         # only once it is right ("Sie zahlen aber erst, wenn alles passt")
-        taken_on = given & (_MONEY_BACK | _ONCE) or _in_order(flat, ("on", "us"), 0) or "uebernehmen" in given
+        # (not a condition of their fault: "Wenn es am WLAN liegt, ist der Einsatz allerdings
+        # kostenpflichtig" threatens a charge)
+        of_their_fault = _says_cause(flat, lang)
+        once = set() if of_their_fault else given & _ONCE
+        taken_on = given & _MONEY_BACK or once or _in_order(flat, ("on", "us"), 0) or "uebernehmen" in given
         for clause in sentence:
             texts = [p.text for p in clause]
             keys = set(texts) | {lemma for p in clause for lemma in p.lemmas}
@@ -4072,6 +4137,9 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             payer = _has_any(clause, _SECOND[lang]) or bool(set(texts) & (_ON_TOP | {"yours"}))
             # ... or someone not us bears it alone ("müsste der Förderverein allerdings selbst tragen")
             payer = payer or (alone and not set(texts) & (_SUBJECT_FIRST[lang] | {"uns", "us"}))
+            # ... or the sentence puts the cause on their side ("Falls es an Ihrem Router liegt,
+            # kostet der Einsatz aber 80 Euro")
+            payer = payer or (of_their_fault and bool(set(flat) & _SECOND[lang]))
             # the remedy charged for: "but we'd have to charge £60 for the new set", "kann ich Ihnen
             # allerdings nur gegen eine Umbuchungsgebühr von 15 Euro geben"
             remedy_charged = _remedy_charged(texts, lang) and bool(insisting & (_INSISTING[lang] | _BUTS))

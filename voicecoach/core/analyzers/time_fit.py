@@ -195,6 +195,12 @@ def _someone_else(words: Sequence[str]) -> bool:
     )
 
 
+#: Letting us in ("Der Küster kann den Turm nur Freitag aufschließen", "the caretaker can only
+#: unlock it on Friday"); said by another person than the customer, such a day is theirs to open.
+_LETS_IN = frozenset(
+    {"aufschliessen", "aufsperren", "aufmachen", "reinlassen", "hereinlassen", "oeffnen", "unlock", "unlocks"}
+)
+
 #: Said of a place's opening hours: "hat nur vormittags auf", "is only open till twelve".
 _OPEN = frozenset({"auf", "offen", "geoeffnet", "open", "opens", "closes", "schliesst"})
 
@@ -297,6 +303,9 @@ _SHIFTS = (("on", "shift"), ("on", "earlies"), ("on", "lates"), ("fruehdienst",)
            ("spaetschicht",), ("early", "shift"), ("late", "shift"), ("day", "shift"), ("tagschicht",))  # fmt: skip
 #: Night work: away at night only ("I'm on nights all week", "diese Woche Nachtschicht").
 _NIGHT_WORK = frozenset({("night", "shift"), ("on", "nights"), ("nachtschicht",), ("nachtdienst",)})
+#: Late shifts: away from the afternoon on (:data:`_LATE_SHIFT_START`), in the morning at home.
+_LATE_WORK = frozenset({("spaetschicht",), ("spaetdienst",), ("late", "shift"), ("on", "lates")})
+_LATE_SHIFT_START = 14.0
 
 
 #: A club or practice of one's own: "at the astronomy club", "beim Chor", "at choir practice".
@@ -471,6 +480,9 @@ class When:
     #: Collecting ("Sonntagabend holen Sie ihn ab", "pick it up on Sunday"): a window only for
     #: handing it in ("Abgeben kann ich es nur am Freitag") does not bind it.
     collect: bool = False
+    #: When our work is done ("ready Friday afternoon", "Freitag ab 14 Uhr fertig"): it needs nobody
+    #: at home, but it must be done before a window the customer has to collect it in.
+    ready: bool = False
     #: Named as the latest ("spätestens bis 9 Uhr", "by Friday afternoon at the latest"): when it
     #: is done or there at the latest, compared with deadlines only.
     latest: bool = False
@@ -501,6 +513,9 @@ class Limit:
     #: A deadline hour that holds every day ("Ich frühstücke um 7 Uhr" for the paper): broken by a
     #: later hour of any day, not only of the day it was said.
     daily: bool = False
+    #: An "only" day on which someone else lets us in ("Der Küster kann den Turm nur Freitag
+    #: aufschließen"): a visit that day needs not the customer, whatever their own hours say.
+    opens: bool = False
 
 
 def _sentences(tokens: Sequence[Token]) -> list[list[Token]]:
@@ -543,8 +558,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
         return None  # "at 20% off", "um 10 Prozent": a share, no clock time
     if _duration(texts, at):
         return None  # "nach zwei, drei Stunden", "after two or three hours": how long, not when
-    if _minutes_of(texts, at + 2) is not None:
-        return None  # "at ten to five": the minutes, not an hour
+    if _minutes_of(texts, at + 2) is not None or _german_minutes(texts, at + 2) is not None:
+        return None  # "at ten to five", "um zwanzig vor vier": the minutes, not an hour
     clock = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:\s*uhr)?[.,!?]?", raw.lower())
     match = re.fullmatch(r"(\d{1,2})(am|pm)?", tok.text)
     if clock:
@@ -591,6 +606,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
             if fraction is None:
                 return None  # "half" with no "at"/"from"/... before it: not read
             hour += fraction
+        elif (minutes := _german_minutes(texts, at)) is not None:
+            hour += minutes
     else:
         return None
     return hour if 0 <= hour <= 24 else None
@@ -854,6 +871,28 @@ def _minutes_of(texts: Sequence[str], at: int) -> float | None:
     return None
 
 
+#: Words a German clock time with minutes follows: "um zwanzig vor vier", "gegen zehn nach drei".
+_GERMAN_CLOCK_LEAD = frozenset({"um", "gegen", "ab", "bis", "etwa", "ca", *_WEEKDAYS, "heute", "morgen"})
+
+
+def _german_minutes(texts: Sequence[str], at: int) -> float | None:
+    """The hours the minutes before the hour at ``at`` add in German: "um zehn nach drei" +10/60,
+    "um zwanzig vor vier" -20/60, "um Viertel nach drei" +1/4 (a lead of
+    :data:`_GERMAN_CLOCK_LEAD` before the minutes); None when there are none."""
+    if at < 3 or at >= len(texts) or not texts[at].isdigit():
+        return None
+    before, minutes, lead = texts[at - 1], texts[at - 2], texts[at - 3]
+    if before not in ("vor", "nach") or lead not in _GERMAN_CLOCK_LEAD:
+        return None
+    if minutes == "viertel":
+        part = 0.25
+    elif minutes in _MINUTES:
+        part = int(minutes) / 60
+    else:
+        return None
+    return part if before == "nach" else -part
+
+
 def _english_fraction(texts: Sequence[str], at: int) -> float | None:
     """The fraction of an hour an English clock time at ``at`` adds, after a lead word
     (:data:`_CLOCK_LEAD`): "at half twelve" (British, 12:30) and "at half past two" +0.5, "at
@@ -999,11 +1038,28 @@ _KNOWN_STRETCH = frozenset({"die", "diese", "the", "those", "these"})
 #: people here on Saturday and I'm out all day Friday" rules out Friday, not Saturday.
 _AND = frozenset({"und", "and", "aber", "but"})
 _I_AGAIN = frozenset({"ich", "i", "im", "ive", "ill", "id", "wir", "we", "were"})
+#: A German first-person verb that opens a clause after "und" with the "ich" left out ("Ich habe
+#: Spätschicht bis 23 Uhr und gehe nur vormittags ans Telefon"): when that clause is of the phone,
+#: it is a clause of its own (of being in, "und bin erst ab 16:30 Uhr zu Hause" goes on the first).
+_MY_VERB = frozenset({"bin", "habe", "hab", "gehe", "arbeite", "komme", "fahre", "bleibe", "kann", "muss"})
 
 
 def _weekday(text: str) -> bool:
     """Whether a folded token names a weekday, one or every ("Montag", "mondays")."""
     return text in _WEEKDAYS or text.removesuffix("s") in _WEEKDAYS
+
+
+def _again(sentence: Sequence[Token], at: int) -> bool:
+    """After "und"/"and", the clause from ``at`` has the customer speak of themselves again
+    (:data:`_I_AGAIN`), or of their phone with the "ich" left out (:data:`_MY_VERB`)."""
+    if sentence[at].text in _I_AGAIN:
+        return True
+    rest = set()
+    for tok in sentence[at + 1 :]:
+        rest.add(tok.text)
+        if tok.comma:
+            break
+    return sentence[at].text in _MY_VERB and bool(rest & (_PHONE | _REACHABLE))
 
 
 def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1013,7 +1069,7 @@ def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     start = 0
     for i, tok in enumerate(sentence):
-        if i > start and tok.text in _AND and i + 1 < len(sentence) and sentence[i + 1].text in _I_AGAIN:
+        if i > start and tok.text in _AND and i + 1 < len(sentence) and _again(sentence, i + 1):
             found.append((start, i - 1))
             start = i
         # a list of days is one clause: "nur Montag, Dienstag oder Freitag ab 14 Uhr"
@@ -1523,12 +1579,15 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     hours = _window(timed[0][1], texts[timed[0][0] - 1])  # "from 9 till 12" as said
                     said = tuple(sentence[c_first : c_last + 1])
                     allowed = _working_days(hours, said) if _on_weekdays(words) else (When(None, hours, said),)
-                    found.append(Limit("only", allowed[0], told, allowed))
+                    # "erreichbar erst ab 15 Uhr": not even a call before then
+                    reachable = bool(set(words) & _REACHABLE)
+                    found.append(Limit("only", allowed[0], told, allowed, calls=reachable))
                 elif timed and day is not None and day[0] in "wr":
                     start = timed[0][1].hours[0]
                     for each in days_on or [day]:
+                        said = tuple(sentence[c_first : c_last + 1])
                         found.append(
-                            Limit("not", When(each, (0.0, start), tuple(sentence[c_first : c_last + 1])), told)
+                            Limit("not", When(each, (0.0, start), said), told, calls=bool(set(words) & _REACHABLE))
                         )
             elif (
                 (set(words) & _ONLY or _must_be(words) or ((_come_when(words) or _ring_when(words)) and not asked))
@@ -1614,7 +1673,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     found.append(Limit("only", allowed[0], told, allowed))
                 elif days and set(words) & {"nur", "only"} and not set(words) & _FREE:
                     # ("nur am Freitag habe ich frei" names the day off, not the only day)
-                    found.append(Limit("only", days[0], told, tuple(days)))
+                    opens = bool(set(words) & _LETS_IN) and not set(words) & _ME
+                    found.append(Limit("only", days[0], told, tuple(days), opens=opens))
             clause_day = next((w.day for _, w in inside if w.day), None) or clause_day
             if _until_hour(words) is not None or any(w.hours for f, _, w in whens if c_first <= f <= c_last):
                 # "today till six, then we're out", "nicht vor zehn, da schlafe ich": that time, not all day
@@ -1638,12 +1698,21 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
 
 def _at_night(limit: Limit) -> Limit:
     """A whole day ruled out by night work alone ("I'm on nights all week", "diese Woche
-    Nachtschicht") holds from eight in the evening: the day stays open."""
+    Nachtschicht") holds from eight in the evening: the day stays open. Late shifts alone
+    ("Spätschicht bis 23 Uhr", "on lates") hold from two in the afternoon, the usual start of a
+    German late shift (early 6-14, late 14-22): the morning stays open."""
     texts = [t.text for t in limit.when.tokens]
     runs = [run for run in _AWAY if has_run(texts, run)]
-    if limit.kind != "not" or limit.when.hours is not None or not runs or not all(r in _NIGHT_WORK for r in runs):
+    if limit.kind != "not" or not runs:
         return limit
-    return replace(limit, when=replace(limit.when, hours=(20.0, 24.0)))
+    hours = limit.when.hours
+    if hours is None and all(r in _NIGHT_WORK for r in runs):
+        return replace(limit, when=replace(limit.when, hours=(20.0, 24.0)))
+    if not all(r in _LATE_WORK for r in runs) or (hours is not None and hours[0] != 0.0):
+        return limit
+    # a late shift "till eleven" ends at night: 23:00, not 11:00
+    end = 24.0 if hours is None else hours[1] + 12.0 if hours[1] <= 12.0 else hours[1]
+    return replace(limit, when=replace(limit.when, hours=(_LATE_SHIFT_START, end))) if end >= 18.0 else limit
 
 
 def _part_at_home(
@@ -1680,7 +1749,11 @@ def _only_over_not(said: list[Limit]) -> list[Limit]:
     """The limits of one sentence, less the hours ruled out that its own "only" window allows: in
     "We're open seven till four, so your team can only come before seven or after four" the
     window says when to come; the opening hours do not rule the evening out."""
-    windows = [w.hours for limit in said if limit.kind == "only" for w in limit.allowed if w.hours]
+    # (a window for the phone alone says nothing of visits: "Spätschicht bis 23 Uhr und gehe nur
+    # vormittags ans Telefon")
+    windows = [
+        w.hours for limit in said if limit.kind == "only" and not limit.only_calls for w in limit.allowed if w.hours
+    ]
     return [
         limit
         for limit in said
@@ -1746,6 +1819,8 @@ def _span_days(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[
 def _lead(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> str:
     """The word before the time at token ``at`` ("bis", "ab", ...), or "" at the start or where that
     word joins a span of days ("Montag bis Freitag vormittags": no "until Friday")."""
+    if _german_minutes(texts, at) is not None:
+        return texts[at - 3]  # "bis zwanzig vor vier": "bis", the "vor" is the clock's
     return "" if not at or _span_days(whens, at, texts) else texts[at - 1]
 
 
@@ -2052,8 +2127,11 @@ def _until_hour(words: Sequence[str]) -> float | None:
         half = {"halb": -0.5, "half": 0.5}.get(following, 0.0) if at + 2 < len(words) else 0.0
         if half:
             following = words[at + 2]
+        minutes = _german_minutes(words, at + 3) if not half else None
+        if minutes is not None:
+            following = words[at + 3]  # "bis zwanzig vor vier": the hour is four
         if text in ("bis", "till", "until") and following.isdigit() and 1 <= int(following) <= 24:
-            hour = float(following) + half
+            hour = float(following) + half + (minutes or 0.0)
             return hour + 12 if hour < 8 else hour
     return None
 
@@ -2224,6 +2302,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             c_start, c_end = next(((s, e) for s, e in clauses if s <= first <= e), (0, len(texts) - 1))
             clause = set(texts[c_start : c_end + 1])
             before = [t for t in texts[max(c_start, first - 3) : first] if t not in ("the", "on", "am", "den")]
+            if _german_minutes(texts, first) is not None:
+                before = before[:-2]  # "um zwanzig vor vier": the "vor" is the clock's, no target
             raw = _raw(sentence[first]).lower()
             # ("come by tomorrow at eleven": "by" of the verb, a visit, no deadline)
             dropping_by = before[-1:] == ["by"] and first >= 2 and texts[first - 2] in _DROP_BY
@@ -2286,7 +2366,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             if c_end - c_start <= 2 and c_start:  # ", spätestens Freitagmittag": the time said after its clause
                 p_start = next((s for s, e in clauses if e == c_start - 1), c_start)
                 part_words = part_words | set(texts[p_start:c_start])
-            call = call or bool(part_words & _DONE and not part_words & (_DELIVERING - _DONE))
+            ready = bool(part_words & _DONE and not part_words & (_DELIVERING - _DONE))
+            call = call or ready
             call = call or _our_work(texts[c_start : c_end + 1])
             if _their_event(when, part_words, customer):
                 continue  # "Lina kann morgen früh entspannt ihre Arbeit schreiben": their own plan that day
@@ -2309,6 +2390,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 written=written,
                 collect=collect,
                 latest=latest,
+                ready=ready,
             )
             found.append(_on_weekday(offer, today))
     return found
@@ -2465,6 +2547,17 @@ def _later_when(a: When, b: When, today: int | None) -> bool:
     return _after(a.day or "", b.day or "", today)
 
 
+def _ready_too_late(limit: Limit, offer: When) -> bool:
+    """``offer`` says our work is done only after the one window the customer can collect it in
+    ("I can pick it up, but only Friday before ten" -> "ready Friday afternoon")."""
+    if not offer.ready or offer.hours is None or offer.day is None or limit.kind != "only":
+        return False
+    if not set(normalize(limit.sentence)) & (_COLLECTING | {"pick"}):
+        return False
+    windows = [w.hours for w in limit.allowed if w.day == offer.day and w.hours]
+    return bool(windows) and all(offer.hours[0] >= hours[1] for hours in windows)
+
+
 def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
     """The first offer that breaks ``limit``, or None. A call (``When.call``) breaks only a
     deadline; a part of the day ("tomorrow evening") breaks a slot ruled out only when it lies
@@ -2476,6 +2569,8 @@ def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
             if _breaks(limit, offer):
                 return offer
             continue
+        if _ready_too_late(limit, offer):
+            return offer
         if (
             (offer.call and not limit.calls) or offer.written or offer.latest or (offer.day or " ")[0] in "NLR"
         ) and limit.kind != "by":
@@ -2574,6 +2669,13 @@ def _allowed(limits: Sequence[Limit], offer: When) -> bool:
     return False
 
 
+def _opened(limits: Sequence[Limit], offer: When) -> bool:
+    """``offer`` is on a day someone else lets us in (:attr:`Limit.opens`)."""
+    return offer.day is not None and any(
+        limit.opens and offer.day in {w.day for w in limit.allowed} for limit in limits
+    )
+
+
 def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, When] | None:
     """The first (limit, offer) where an offer breaks a limit of the same line, or None. A slot
     ruled out ("I'm at work till half five every day") does not count against an offer inside a
@@ -2581,6 +2683,10 @@ def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, W
     who is there then."""
     for limit in limits:
         candidates = [o for o in offered if not (limit.kind in ("not", "from") and _allowed(limits, o))]
+        if not limit.opens and not limit.only_calls and limit.kind in ("not", "from", "only"):
+            # on the day someone else lets us in, the customer's own hours bind no visit (the bell
+            # hung on Friday morning, when the sexton opens the tower, while the customer teaches)
+            candidates = [o for o in candidates if o.call or not _opened(limits, o)]
         if limit.kind == "only" and limit.when.day is not None:
             # the one window met by a time offered ("Abgeben nur am Freitag ab 16 Uhr": "Freitag um
             # 16 Uhr"): the other days offered are what follows (ready on Sunday), not the same thing
