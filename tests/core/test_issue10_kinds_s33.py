@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.content_judge import breaks_a_limit, contradicts, penalised
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignored, penalised
 
 CELLAR_DE = (
     "Heute ist Montag. Der Hausmeister kann den Heizungskeller nur Donnerstag aufschließen, und ich arbeite "
@@ -183,3 +183,233 @@ def test_the_usual_cause_on_their_side(language: str, reply: str, contradiction:
 def test_a_charge_if_the_cause_is_theirs(language: str, reply: str, contradiction: bool, resources: Any) -> None:
     found = penalised(language, reply, resources, **PROJECTOR[language])
     assert contradicts(found) is contradiction, found
+
+
+GRANDCHILDREN_DE = (
+    "Heute ist Dienstag. Am Donnerstag kommen meine Enkel, und ich bin nur vormittags bis 13 Uhr am Strand."
+)
+GRANDCHILDREN_EN = "It's Tuesday. My grandchildren arrive on Thursday, and I'm only at the beach in the mornings."
+HOME_ON_THURSDAYS_EN = "It's Wednesday. I only work from home on Thursdays; other days I'm out seven till seven."
+HOME_ON_THURSDAYS_DE = (
+    "Heute ist Mittwoch. Ich bin nur donnerstags im Homeoffice, an den anderen Tagen bin ich von sieben bis sieben weg."
+)
+ALLOTMENT = "It's Tuesday. I'm at the allotment all week, so I can only come in on Saturday before noon."
+COLLECT_SATURDAY = "It's Thursday. I'm away from Sunday, so I can only collect on Saturday between nine and twelve."
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # the day of other people's doings is not the day of the customer's own window
+        (GRANDCHILDREN_DE, "Wir kommen morgen um 9 Uhr.", False),
+        (GRANDCHILDREN_DE, "Wir kommen morgen um 15 Uhr.", True),
+        (GRANDCHILDREN_EN, "We'll come tomorrow at nine.", False),
+        (GRANDCHILDREN_EN, "We'll come tomorrow at three.", True),
+        # "other days" are not the only day they named
+        (HOME_ON_THURSDAYS_EN, "Thursday at half nine suits us.", False),
+        (HOME_ON_THURSDAYS_EN, "We'll come Friday at nine.", True),
+        (HOME_ON_THURSDAYS_DE, "Wir kommen am Donnerstag um 9 Uhr.", False),
+        (HOME_ON_THURSDAYS_DE, "Wir kommen am Freitag um 9 Uhr.", True),
+        # "first thing in the morning" is tomorrow's, unless a day is said with it
+        (HOME_ON_THURSDAYS_EN, "We'll be round first thing in the morning.", False),
+        (HOME_ON_THURSDAYS_EN, "We'll come first thing in the morning on Friday.", True),
+        (HOME_ON_THURSDAYS_EN, "We'll come Friday, first thing in the morning.", True),
+        # money moving, pictures and notes need nobody at home
+        (ALLOTMENT, "You can see it on Saturday at half ten. Your refund goes through today.", False),
+        (ALLOTMENT, "I'll send you a picture and a short note on its condition every Friday.", False),
+        (ALLOTMENT, "Come in on Friday at ten.", True),
+        ("Heute ist Dienstag. Ich kann nur am Samstag vor 12 Uhr vorbeikommen.", "Die Erstattung geht heute raus.",
+         False),
+        # "the day after tomorrow" is two days on
+        (COLLECT_SATURDAY, "Come in between nine and twelve the day after tomorrow.", False),
+        (COLLECT_SATURDAY, "Come in tomorrow between nine and twelve.", True),
+    ],
+)  # fmt: skip
+def test_times_of_v35(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+QUILT = {
+    "en": {"say": "My late mum's blouse is missing from the quilt you're making. I'm heartbroken.", "emotion": "sad",
+           "expect": {"key_points": {"search": ["look for it", "find it"]}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "ignored_it"),
+    [
+        # a semicolon closes the clause before: its "not" does not negate the sympathy after it
+        ("Oh, the blouse your mum wore, and it's not where it should be; I can hear how much that hurts. I'll look "
+         "for it today.", False),
+        ("The blouse is not where it should be; I'll look for it today.", True),
+    ],
+)  # fmt: skip
+def test_sympathy_after_a_semicolon(reply: str, ignored_it: bool, resources: Any) -> None:
+    found = penalised("en", reply, resources, **QUILT["en"])
+    assert ignored(found) is ignored_it, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # a new thing offered in a question, sold by its low price or by praise
+        ("en", "Of course. Since there's wood left over, shall we make you a small stool from it, it's only £20?",
+         True),
+        ("en", "Of course. While the fitter's there, shall I add a water softener? It's very popular.", True),
+        ("en", "Of course, Wednesday it is. How about a new thermostat as well, it's only £30?", True),
+        ("de", "Gern, Mittwoch. Soll ich Ihnen noch einen zweiten Filter dazulegen, der kostet nur vier Euro?", True),
+        ("de", "Gern, Mittwoch. Wie wäre es mit einem neuen Thermostat? Das ist sehr beliebt.", True),
+        # ... not a question about the work, nor money going back
+        ("en", "Of course, Wednesday it is. Shall I text you when the fitter sets off?", False),
+        ("en", "Of course, Wednesday it is. Shall I refund the £20 call-out fee right away?", False),
+        ("de", "Gern, Mittwoch. Soll ich Ihnen vorher eine Nachricht schicken?", False),
+    ],
+)  # fmt: skip
+def test_a_new_thing_sold_in_a_question(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    step = {
+        "say": {"de": "Nein, einen Wartungsvertrag will ich nicht, nur die Wartung. Wann kommen Sie?",
+                "en": "No, I don't want the care plan, just the service. When can you come?"}[language],
+        "expect": {"accept_no": True, "offer_words": ["Wartungsvertrag", "care plan"],
+                   "key_points": {"day": ["Mittwoch", "Wednesday"]}},
+    }  # fmt: skip
+    found = penalised(language, reply, resources, mood="calm", **step)
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+HEDGE = {
+    "de": {"say": "Meine Hecke ist nach Ihrem Schnitt ganz braun geworden. Ich bin verärgert!", "emotion": "annoyed",
+           "expect": {"accept_no": True, "offer_words": ["Bewässerung"],
+                      "key_points": {"fix": ["nachpflanzen", "ersetzen"]}}},
+    "en": {"say": "My hedge went brown after your cut. I'm annoyed!", "emotion": "annoyed",
+           "expect": {"accept_no": True, "offer_words": ["irrigation"], "key_points": {"fix": ["replant", "replace"]}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction", "pushed"),
+    [
+        # an order to them that warns the trouble comes back otherwise: a lesson, no push
+        ("de", "Das tut mir leid, wir pflanzen nach. Gießen Sie aber bitte trotzdem, sonst passiert das wieder.",
+         True, False),
+        ("en", "Sorry about that, we'll replant. Water it every day, though, otherwise it'll happen again.", True,
+         False),
+        # an order after "next time"/"künftig", also after "though"
+        ("en", "Sorry, we'll replant. Next time, though, ring us before you cut it yourself.", True, False),
+        ("de", "Tut mir leid, wir pflanzen nach. Schneiden Sie die Hecke künftig aber bitte nicht selbst.", True,
+         False),
+        # the fault put on their care as a noun
+        ("de", "Tut mir leid, aber das sieht nach einem Pflegefehler aus.", True, False),
+        ("en", "Sorry about that, but it's probably misuse.", True, False),
+        # ... not our own steps, a warning about the weather, or a question
+        ("de", "Das tut mir leid, wir pflanzen nach und gießen trotzdem jede Woche, sonst passiert das wieder.",
+         False, False),
+        ("en", "Sorry about that, we'll replant it on Friday, otherwise the frost will get it.", False, False),
+        ("de", "Tut mir leid, wir pflanzen nach. Können Sie künftig vorher kurz anrufen?", False, False),
+    ],
+)  # fmt: skip
+def test_a_lesson_with_a_warning(language: str, reply: str, contradiction: bool, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **HEDGE[language])
+    assert (contradicts(found), has(found, "pushed_after_no")) == (contradiction, pushed), found
+
+
+CHAIRS = {
+    "de": {"say": "Ein Stuhl kam mit einem Riss im Rahmen zurück. Ich bin sehr verärgert!", "emotion": "annoyed",
+           "expect": {"key_points": {"fix": ["leimen", "reparieren"]}}},
+    "en": {"say": "One chair came back with a crack in the frame. I'm really annoyed!", "emotion": "annoyed",
+           "expect": {"key_points": {"fix": ["glue", "repair"]}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # a guess, set against them, that the trouble was there before or came from elsewhere
+        ("de", "Das tut mir leid, wir leimen den Rahmen. Der Riss kann allerdings auch vom Versand stammen.", True),
+        ("de", "Das tut mir leid, wir reparieren ihn. Man kann aber nicht ausschließen, dass der Riss schon vorher "
+               "da war.", True),
+        ("en", "Sorry about that, we'll glue the frame. Mind you, the crack was probably there already.", True),
+        ("en", "Sorry, we'll repair it. Old frames can be brittle, though, so it may have been cracked before.", True),
+        # ... not our own guess at our own fault, a delay, or a question
+        ("en", "Sorry, we'll repair it. We may have knocked it in the van, though, so that's on us.", False),
+        ("en", "Sorry, we'll repair it. It might take a day longer, though, as the glue was out of stock.", False),
+        ("de", "Das tut mir leid, wir leimen den Rahmen. Das kann allerdings bis Freitag dauern.", False),
+        ("de", "Das tut mir leid. Kann der Riss auch schon vorher da gewesen sein?", False),
+    ],
+)  # fmt: skip
+def test_a_guess_that_it_was_there_before(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **CHAIRS[language])
+    assert contradicts(found) is contradiction, found
+
+
+DAY_LOST = {
+    "de": {"say": "Und was ist mit dem verlorenen Vormittag? Das sind 14 Euro.", "emotion": "sceptical",
+           "expect": {"key_points": {"refund": ["14 Euro", "erstatten", "gutschreiben", "zurück"]}}},
+    "en": {"say": "And what about the rug the water ruined? Who pays for that?", "emotion": "sceptical",
+           "expect": {"key_points": {"rug": ["rug", "cleaning", "cover the cost"]}}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the money or the cost refused: a rule, "not worth it", their insurance, not covered
+        ("de", "Verstanden. Den Vormittag kann ich Ihnen leider nicht zurückgeben, bezahlt ist bezahlt.", True),
+        ("de", "Verstanden. Bezahlt ist bezahlt.", True),
+        ("de", "Natürlich. Wegen eines halben Tages lohnt sich eine Erstattung aber wirklich nicht.", True),
+        ("en", "Of course. The rug isn't covered, I'm afraid, that's one for your home insurance.", True),
+        ("en", "Of course. That's one for your insurer, I'm afraid.", True),
+        # ... not when given
+        ("de", "Verstanden. Die 14 Euro für den Vormittag schreibe ich Ihnen gleich gut.", False),
+        ("en", "Of course. We'll cover the cost of the rug in full.", False),
+        ("en", "Of course, and the rug's cleaning is on us, so your insurance stays out of it.", False),
+    ],
+)  # fmt: skip
+def test_money_refused_by_a_rule(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **DAY_LOST[language])
+    assert has(found, "not_listening/missed_point") is missed, found
+    # one finding per point, however many ways it was turned down
+    assert found.count("not_listening/missed_point") <= 1, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the step's facts read back before a bare handover say nothing about the matter
+        ("de", "Auftrag DR 7 19, 14 Stäbe. Ich gebe das an die Werkstatt weiter.", True),
+        ("en", "Order DR 7 19, 14 spindles. I'll pass that on to the workshop.", True),
+        # ... the fix said with them does
+        ("de", "Auftrag DR 7 19, 14 Stäbe. Wir drechseln alle Stäbe neu.", False),
+    ],
+)  # fmt: skip
+def test_facts_read_back_before_a_handover(language: str, reply: str, missed: bool, resources: Any) -> None:
+    step = {
+        "say": {"de": "Die Stäbe haben das falsche Profil!", "en": "The spindles have the wrong profile!"}[language],
+        "facts": {"order": {"value": "DR 7 19", "ask": ["Auftragsnummer", "order number"]},
+                  "count": {"value": {"de": "14 Stäbe", "en": "14 spindles"}[language], "ask": ["wie viele"]}},
+        "expect": {"key_points": {"redo": ["neu drechseln", "remake", "turn new ones"]}},
+    }  # fmt: skip
+    found = penalised(language, reply, resources, mood="annoyed", **step)
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a sale pushed instead of the point: nothing else said could be the point
+        ("en", "Of course. Since there's wood left over, shall we make you a small stool from it, it's only £20?",
+         True),
+        ("de", "Gern. Wie wäre es mit einem neuen Thermostat? Das ist sehr beliebt.", True),
+        # ... the point said beside the push is met
+        ("en", "Of course, Wednesday at nine. Shall I add a water softener? It's very popular.", False),
+    ],
+)  # fmt: skip
+def test_a_push_instead_of_the_point(language: str, reply: str, missed: bool, resources: Any) -> None:
+    step = {
+        "say": {"de": "Nein, einen Wartungsvertrag will ich nicht, nur die Wartung. Wann kommen Sie?",
+                "en": "No, I don't want the care plan, just the service. When can you come?"}[language],
+        "expect": {"accept_no": True, "offer_words": ["Wartungsvertrag", "care plan"],
+                   "key_points": {"day": ["Mittwoch", "Wednesday"]}},
+    }  # fmt: skip
+    found = penalised(language, reply, resources, mood="calm", **step)
+    assert has(found, "not_listening/missed_point") is missed, found

@@ -354,7 +354,8 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
     message quotes what was said instead (the first such finding in time). An unsure word that
     sounds like the point's words may have been it: then it stays a note (:func:`_doubted`)."""
     instead = sorted(
-        (f for f in findings if f.kind in ("contradiction", "avoid_phrase") and f.penalty > 0),
+        # (a sale pushed after a no is said instead of the point as an argument is)
+        (f for f in findings if f.kind in ("contradiction", "avoid_phrase", "pushed_after_no") and f.penalty > 0),
         key=lambda f: f.start,
     )
     if not instead or not isinstance(instead[0].evidence.get("said"), str):
@@ -498,7 +499,9 @@ def judge(
     # ("counted once" under a contradiction that then costs nothing left the avoid phrase free)
     findings = [_doubted(f, turn, context) for f in findings]
     if not silent:
-        findings += _met_in_argument(findings, turn, context)
+        # (a point already missed for certain, refused say, keeps that one finding)
+        missed = {f.evidence.get("point") for f in findings if f.kind == "not_listening" and f.penalty > 0}
+        findings += [f for f in _met_in_argument(findings, turn, context) if f.evidence.get("point") not in missed]
     findings = _asked_not_pushed(findings, turn, context)
     findings = _said_once(_one_fault_one_finding(_missed_instead(findings, turn, context), context), context)
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))

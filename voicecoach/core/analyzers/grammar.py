@@ -829,7 +829,9 @@ def acknowledgement(
             return _match("feeling", joined, 0, last)
         if not _question(clause) and _not_what_they_wanted(joined):
             return _match("feeling", joined, 0, len(joined) - 1)
-        previous = [] if _ends_sentence(clause) else joined
+        # (a semicolon closes what came before as well: "..., and it's not where it should be; I
+        # can hear how much that hurts" is no negated perceiving)
+        previous = [] if _ends_sentence(clause) or clause[-1].word.text.rstrip().endswith(";") else joined
     return None
 
 
@@ -1239,6 +1241,9 @@ _HANDOVERS = {
            ("schreibe", "notiz"), ("der", "prueft"), ("die", "prueft"), ("der", "klaert"), ("die", "klaert"),
            # a waiting list and a call back: no outcome ("ich setze Mats auf die Warteliste")
            ("warteliste",),
+           # a complaint logged: "Ich trage eine Beschwerde ein", "Ich nehme die Reklamation auf"
+           ("trage", "beschwerde", "ein"), ("nehme", "beschwerde", "auf"), ("schreibe", "beschwerde", "auf"),
+           ("trage", "reklamation", "ein"), ("nehme", "reklamation", "auf"), ("sehe", "den", "eintrag"),
            # promising nothing: "Ich schaue mal, was ich tun kann"
            ("was", "ich", "tun", "kann"), ("was", "wir", "tun", "koennen"), ("was", "ich", "machen", "kann"),
            ("was", "wir", "machen", "koennen"),
@@ -1261,6 +1266,9 @@ _HANDOVERS = {
            # a bare note in the file: "I'll make a note of it", "I've noted that down"
            ("make", "a", "note"), ("made", "a", "note"), ("note", "it", "down"), ("note", "that", "down"),
            ("noted", "it"), ("noted", "that"),
+           # a ticket or complaint logged: "I've logged it", "I'll raise a ticket", "I've noted a complaint"
+           ("logged", "it"), ("log", "it"), ("raise", "a", "ticket"), ("raised", "a", "ticket"), ("noted", "a", "complaint"),
+           ("logged", "a", "complaint"), ("logged", "your", "complaint"), ("log", "a", "complaint"),
            # promising nothing: "I'll see what I can do"
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do"), ("see", "what", "we", "can"),
            ("see", "what", "i", "can"), ("see", "what", "can", "be", "done"),
@@ -1276,7 +1284,8 @@ _LOOKS = {
     "de": (("schauen", "uns", "das", "an"), ("sehen", "uns", "das", "an"), ("schauen", "uns", "an"),
            ("sehen", "uns", "an"), ("sich", "das", "ansehen"),
            ("sich", "das", "anschauen"), ("uns", "das", "ansehen"), ("uns", "das", "anschauen"),
-           ("spreche", "mit"), ("rede", "mit"), ("bespreche", "mit"), ("besprechen", "mit"), ("klaere", "mit")),
+           ("spreche", "mit"), ("rede", "mit"), ("bespreche", "mit"), ("besprechen", "mit"), ("klaere", "mit"),
+           ("pruefe", "den", "vorgang")),
     "en": (("take", "a", "look"), ("have", "a", "look"), ("someone", "to", "look"),
            ("someone", "to", "have", "a", "look"), ("speak", "to"), ("speak", "with"), ("talk", "to"),
            ("have", "a", "word", "with"), ("check", "with"), ("raise", "with"), ("raise", "it", "with"),
@@ -2581,7 +2590,21 @@ _RIGHT_NOW = frozenset(
     {"richtig", "ordentlich", "properly", "correctly", "carefully", "vorsichtiger", "sorgfaeltiger", "double"}
 )
 #: English words before an imperative: "For next time, please do check ...".
-_BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe"})
+_BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe", "though", "however", "mind"})
+#: Verbs that open a German question or statement with "Sie", not an order ("Können Sie ...").
+_NOT_ORDERS_DE = frozenset(
+    {"haben", "sind", "waren", "hatten", "koennen", "koennten", "wollen", "moechten", "muessen", "sollten", "werden",
+     "wuerden", "duerfen", "brauchen"}
+)  # fmt: skip
+#: English orders of upkeep that open a sentence ("Water it every day", "Keep it out of the sun").
+_UPKEEP_EN = frozenset(
+    {"please", "make", "keep", "try", "water", "clean", "store", "leave", "put", "place", "turn", "switch", "stand",
+     "empty", "ventilate", "air", "wipe", "feed", "cover", "lock", "unplug"}
+)  # fmt: skip
+#: "sonst", "otherwise", "or else": what follows is what happens if they do not do as told.
+_OR_ELSE = {"de": (("sonst",), ("andernfalls",)), "en": (("otherwise",), ("or", "else"), ("or", "it"), ("or", "this"))}
+#: The trouble again: "sonst passiert das wieder", "otherwise it'll happen again".
+_RECURS = frozenset({"wieder", "erneut", "nochmal", "again"})
 #: English orders of how to go about it, said right after "next time" ("Next year, book with the
 #: shop directly"): the lesson is in the order itself, with no word of care.
 _ORDER_VERBS = frozenset({"book", "order", "buy", "use", "call", "ring", "contact", "go", "bring", "pack", "ask",
@@ -2661,6 +2684,46 @@ _OUGHT_NEXT = frozenset(
 )
 
 
+#: Words that set a sentence against what came before: "allerdings", "though", "mind you".
+_CONTRAST = {
+    "de": frozenset({"allerdings", "aber", "jedoch", "doch"}),
+    "en": frozenset({"though", "however", "but", "anyway", "mind"}),
+}
+#: A possibility or a guess: "kann", "könnte", "wahrscheinlich", "may", "might", "probably".
+_MAYBE = {
+    "de": frozenset({"kann", "koennte", "koennten", "wahrscheinlich", "vermutlich", "wohl", "vielleicht", "ausschliessen",
+                     "moeglicherweise", "eventuell"}),
+    "en": frozenset({"may", "might", "could", "probably", "possibly", "perhaps", "maybe", "likely"}),
+}  # fmt: skip
+#: The trouble there before us or from elsewhere: "schon vorher", "auch vom Transport", "already",
+#: "there were fewer", "may have been".
+_BEFORE_US = {
+    "de": (("schon", "vorher"), ("bereits", "vorher"), ("schon", "beim"), ("auch", "vom"), ("auch", "von"),
+           ("auch", "durch"), ("vorher", "schon"), ("schon", "bei")),
+    "en": (("already",), ("were", "probably"), ("was", "probably"), ("probably", "were"), ("probably", "was"),
+           ("have", "been"), ("had", "been"), ("before", "it", "came"), ("also", "from"), ("when", "it", "came")),
+}  # fmt: skip
+
+
+def _guessed_otherwise(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """A guess, set against the complaint, that the trouble was there before or came from
+    elsewhere: "Der Riss kann allerdings auch vom Transport zu uns stammen", "Bei so alten
+    Stühlen kann man allerdings nicht ausschließen, dass der Rahmen schon vorher angerissen war",
+    "Mind you, there were probably fewer than 96 on it anyway", "Silk can be difficult, though,
+    so it may have been put aside". The seeds: no doubting or excusing against the caller. Not
+    with ourselves as subject ("we may have dropped it, though" owns it), not in a question."""
+    if not sentence or _question(sentence[-1:]):
+        return None
+    texts = [p.text for p in sentence]
+    if not set(texts) & _CONTRAST[lang] or not set(texts) & _MAYBE[lang]:
+        return None
+    if set(texts) & {"ich", "wir", "i", "we", "ill", "well", "id", "wed"}:
+        return None
+    if not any(_in_order(texts, run, 0) is not None for run in _BEFORE_US[lang]):
+        return None
+    return _match("doubt", sentence, 0, len(sentence) - 1)
+
+
 def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     """Telling the customer how to do it next time ("For next time, do check the care label",
     "Next time it's worth checking the small print before you book", "Beim nächsten Mal lesen Sie
@@ -2672,6 +2735,14 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     if not sentence or _question(sentence[-1:]):
         return None
     texts = [p.text for p in sentence]
+    # an order to them ("Gießen Sie", "Stellen Sie", "Water it", "Please keep ...")
+    order = texts[1:2] == ["sie"] and sentence[1].word.text.strip(".,;:!?") == "Sie" and texts[0] not in _NOT_ORDERS_DE
+    order = order if lang == "de" else texts[0] in _ORDER_VERBS | _CARE["en"] | _UPKEEP_EN
+    # "Gießen Sie ... aber bitte trotzdem, sonst passiert das wieder": the trouble is theirs to prevent
+    or_else = next((span for run in _OR_ELSE[lang] if (span := _in_order(texts, run, 0)) is not None), None)
+    warned = order and or_else is not None and bool(set(texts[or_else[1] + 1 :]) & _RECURS)
+    if warned and not _has_any(sentence[: or_else[0]], frozenset({"ich", "wir", "i", "we", "lets"})):
+        return _match("blame", sentence, 0, len(sentence) - 1)
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
     # (only "we"/"I" as the subject: "sollten Sie uns vorher Bescheid geben" is still their lesson;
     # a purpose after it is no step of ours: "..., so we don't have the same problem")
@@ -2683,6 +2754,8 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     lemmas = set(texts).union(*(p.lemmas for p in sentence))
     after = [t for t in texts[marker[1] + 1 :] if t not in _BEFORE_ORDER]
     ordered = lang == "en" and bool(after) and after[0] in _ORDER_VERBS  # "Next year, book with the shop"
+    # "Stellen Sie den Eimer künftig aber bitte direkt an die Straße": the order itself is the lesson
+    ordered = ordered or (lang == "de" and order)
     # "Wertvolle Bücher sollten Sie beim nächsten Mal besser an der Theke abgeben": what they ought to do
     if not lemmas & _CARE[lang] and not set(texts) & _OUGHT_NEXT and not ordered:
         return None
@@ -3590,6 +3663,10 @@ _REFUSALS = {
         # the money asked for, refused: "das kann ich Ihnen leider nicht erstatten"
         ("kann", "nicht", "erstatten"), ("koennen", "nicht", "erstatten"), ("kann", "nicht", "gutschreiben"),
         ("koennen", "nicht", "gutschreiben"), ("kann", "nicht", "zurueckzahlen"), ("koennen", "nicht", "zurueckzahlen"),
+        ("kann", "nicht", "zurueckgeben"), ("koennen", "nicht", "zurueckgeben"),
+        # a rule against any money back: "bezahlt ist bezahlt"
+        ("bezahlt", "ist", "bezahlt"), ("fall", "fuer", "ihre"), ("sache", "ihrer", "versicherung"),
+        ("ist", "nicht", "abgedeckt"), ("sind", "nicht", "abgedeckt"),
         # the day or time asked for, full: "Der Juni ist leider ausgebucht", "Nachmittags ist alles voll"
         ("ausgebucht",), ("alles", "voll"),
         # put on them as their task: "Das Standesamt zu buchen ist Ihre Aufgabe"
@@ -3605,7 +3682,10 @@ _REFUSALS = {
         ("you", "will", "just", "have", "to", "wait"),
         # sent to someone else: "claim it from your insurer, they're responsible for that"
         ("claim", "it", "from"), ("claim", "from", "your"), ("they", "are", "responsible"),
-        ("their", "responsibility"),
+        ("their", "responsibility"), ("one", "for", "your"), ("for", "your", "insurance"), ("for", "your", "insurer"),
+        ("is", "not", "covered"), ("are", "not", "covered"),
+        # a rule against any money back: "paid is paid", "no refunds"
+        ("paid", "is", "paid"),
         # the assurance asked for, refused: "I honestly can't guarantee it"
         ("can", "not", "guarantee"), ("can", "not", "promise"),
         # the money asked for, refused: "I can't refund the month, I'm afraid" (hv29-235)
@@ -3702,6 +3782,11 @@ def _refusal(clause: Sequence[Piece], lang: str) -> Found | None:
         ):
             continue
         return _match("refusal", clause, span[0], span[1])
+    # called not worth it: "Wegen eines halben Tages lohnt sich eine Erstattung aber wirklich nicht",
+    # "it isn't worth refunding"
+    worth = next((i for i, t in enumerate(texts) if t in ("lohnt", "worth")), None)
+    if worth is not None and _has_any(clause, NEGATIONS) and not _has_any(clause, _FIRST[lang] - {"mir", "me"}):
+        return _match("refusal", clause, 0, len(clause) - 1)
     for wanted in _DEFERRALS[lang]:
         span = _in_order(texts, wanted, _REFUSAL_GAP)
         if span is None:
@@ -3817,7 +3902,7 @@ def disagreement(
                 hit = hit or _missed_our_message(sentence, lang) or _guessed_mistake(sentence, lang)
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
-                hit = hit or _lecture(sentence, lang)
+                hit = hit or _lecture(sentence, lang) or _guessed_otherwise(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed)
             if hit is not None:
                 found.append(hit)
@@ -3899,7 +3984,7 @@ _REBUTTAL_MARKERS = {
     # ("ehrlich gesagt", "ganz ehrlich" open candour of any kind in German, owning a fault too)
     "de": (("na", "ja"), ("naja",), ("fairerweise",), ("unter", "uns")),
     "en": (("to", "be", "fair"), ("in", "fairness"), ("in", "all", "fairness"), ("though",), ("honestly", "though"),
-           ("between", "us"), ("between", "you", "and", "me")),
+           ("between", "us"), ("between", "you", "and", "me"), ("mind", "you")),
 }  # fmt: skip
 #: "At least they arrived", "Wenigstens ist es angekommen": the trouble played down.
 _AT_LEAST = {"de": (("wenigstens",), ("zumindest",), ("immerhin",)), "en": (("at", "least"),)}

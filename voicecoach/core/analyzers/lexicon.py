@@ -1350,9 +1350,10 @@ OVERSTATING: Lexicon = {
 }
 #: The fault put on the customer as a noun ("It's probably user error", "ein Bedienfehler").
 USER_ERROR: Lexicon = {
-    "de": ("bedienfehler", "bedienungsfehler", "anwenderfehler", "benutzerfehler"),
-    "en": ("user error", "operator error"),
-}
+    "de": ("bedienfehler", "bedienungsfehler", "anwenderfehler", "benutzerfehler", "pflegefehler", "fehlbedienung",
+           "handhabungsfehler", "bedienungsfehlern", "pflegefehlern"),
+    "en": ("user error", "operator error", "misuse", "care error", "poor aftercare", "handling error"),
+}  # fmt: skip
 #: Verbs of opinion: negated and closing on what was said, they contradict ("Das glaube ich nicht", "I don't think so").
 OPINION_VERBS: Lexicon = {
     "de": ("glauben", "glaube", "denken", "denke", "sehen", "sehe", "sagen", "meinen", "finden", "zustimmen"),

@@ -69,6 +69,12 @@ from voicecoach.core.words import alternatives, emotion_word, fact_forms, feelin
 #: that a coach would still call sympathy alone is rare, and length brings paraphrase. Two
 #: sentences of sympathy and a handover with the names in them run to 26 words.
 FEELING_ONLY_WORDS = 32
+#: Words that label a record read back from the file ("Auftrag DR 7 19", "Booking CP 4 17", "Job
+#: CH 6 23"): the label says nothing about the matter.
+_RECORD_LABELS = frozenset(
+    {"auftrag", "auftragsnummer", "bestellung", "bestellnummer", "buchung", "buchungsnummer", "kundennummer",
+     "vorgang", "vorgangsnummer", "nr", "order", "booking", "job", "ref", "reference", "ticket", "account", "no"}
+)  # fmt: skip
 #: Most words of a reply that answers one key point and shows no word near another for that
 #: other to count as surely missed: "Yes, it'll be ready by Wednesday evening" to "Fixed by
 #: Thursday, and who pays?" (ten words leave no room for a paraphrase that shares no word).
@@ -568,8 +574,12 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     if short and any(_point_met(phrasings, context, spoken) for phrasings in context.step.expect.key_points.values()):
         short = False
     # the customer's name and own words: a clause of sympathy may hold them ("so kurz vor der Feier")
-    allowed = addressed_as(context) | {
-        lemma for piece in clauses(customer_words(turn, context), context.resources, context.language)
+    # ... and what they said earlier in the call or the step's facts read back ("Auftrag DR 7 19,
+    # 14 Geländerstäbe Eiche. Ich gebe das an die Werkstatt weiter" is a file note passed on)
+    earlier = [w for line in context.said_before for w in words_of_text(line)]
+    facts = [w for fact in (context.step.facts or {}).values() for w in words_of_text(str(fact.value))]
+    allowed = addressed_as(context) | _RECORD_LABELS | {
+        lemma for piece in clauses([*customer_words(turn, context), *earlier, *facts], context.resources, context.language)
         for p in piece for lemma in {p.text, *p.lemmas}
     }  # fmt: skip
     # a short answer to one question that has no word near another: that question went unanswered

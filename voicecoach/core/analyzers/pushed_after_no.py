@@ -25,7 +25,7 @@ from voicecoach.core.analyzers._common import (
 )
 from voicecoach.core.analyzers.options import Context
 from voicecoach.core.result import Finding
-from voicecoach.core.text import Match, Spoken, Token, any_phrase_found, find_phrase, normalize
+from voicecoach.core.text import Match, Spoken, Token, any_phrase_found, find_phrase, has_run, normalize
 from voicecoach.core.timeline import Turn
 
 
@@ -313,6 +313,20 @@ def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
 
 
 _IF = frozenset({"falls", "wenn", "sollte", "if", "should", "case"})
+#: "sonst", "otherwise" before the trouble again ("wieder", "again").
+_OR_ELSE = frozenset({"sonst", "andernfalls", "otherwise"})
+_AGAIN = frozenset({"wieder", "erneut", "again"})
+
+
+def _warned(spoken: Spoken, match: Match, context: Context) -> bool:
+    """A concessive word ("trotzdem") in an order of the customer's own care that warns the trouble
+    comes back otherwise ("Gießen Sie in trockenen Wochen aber trotzdem, sonst passiert das
+    wieder"): a lesson (contradiction's), not the refused offer pressed."""
+    if _concession_clause(spoken, match, context) is None:
+        return False
+    texts = _sentence_texts(spoken, match)
+    at = next((i for i, t in enumerate(texts) if t in _OR_ELSE), None)
+    return at is not None and bool(_AGAIN.intersection(texts[at + 1 :]))
 
 
 def _contingency(spoken: Spoken, match: Match, context: Context) -> bool:
@@ -669,6 +683,13 @@ _SALE_TERMS = (
 _OFFER_OPENERS = (
     ("shall", "i"), ("shall", "he"), ("shall", "she"), ("shall", "we"), ("should", "i"), ("would", "you", "like"),
     ("soll", "ich"), ("sollen", "wir"), ("darf", "ich"), ("moechten", "sie"), ("wollen", "sie"),
+    ("how", "about"), ("what", "about"), ("wie", "waere", "es"),
+)  # fmt: skip
+#: Selling by what others buy or by the bargain: "It's very popular", "sehr beliebt", "a good deal".
+_SALES_PRAISE = (
+    ("very", "popular"), ("really", "popular"), ("so", "popular"), ("popular", "choice"), ("good", "deal"),
+    ("great", "deal"), ("great", "value"), ("sehr", "beliebt"), ("beliebt",), ("gutes", "angebot"),
+    ("guenstiges", "angebot"),
 )  # fmt: skip
 _OPENING_LEADS = frozenset({"and", "so", "then", "also", "und", "dann", "oh"})
 
@@ -692,6 +713,15 @@ def _sales_questions(spoken: Spoken) -> list[Match]:
         openings = [[t for t in texts[i:] if t not in _OPENING_LEADS] for i in starts]
         offered = any(tuple(opening[: len(o)]) == o for o in _OFFER_OPENERS for opening in openings)
         sale = any(tuple(texts[i : i + len(p)]) == p for p in _SALE_TERMS for i in range(len(texts)))
+        # ... or a low price, or praise of the bargain in it or right after it ("shall we make you a
+        # tote bag from it, it's only £20?", "shall I add some tinted film? It's very popular.")
+        following = []
+        for tok_after in tokens[at + 1 :]:
+            following.append(tok_after.text)
+            if tok_after.sentence_end:
+                break
+        praised = any(has_run([*texts, *following], p) for p in _SALES_PRAISE)
+        sale = sale or _cheap_price(sentence) or praised
         if sentence[-1].question and offered and sale and not _BACK.intersection(texts):
             words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
             found.append(Match("sale", words, words[0].start, words[-1].end, words))
@@ -865,6 +895,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 continue  # "ich verstehe, dass jetzt nur noch Ihr Einspruch zählt": their matter, taken up
             if _only_needed(spoken, match):
                 continue  # "dann brauche ich nur noch Ihr Aktenzeichen": what the agent needs, no pressing
+            if _warned(spoken, match, context):
+                continue  # "Gießen Sie aber trotzdem, sonst passiert das wieder": a lesson, no offer pressed
             if not (
                 _own_concession(spoken, match, context)
                 or _other_matter(spoken, match, turn, context)

@@ -41,6 +41,8 @@ _WEEKDAYS = {
 }  # fmt: skip
 #: Days named from today: "heute" 0, "morgen" 1, "übermorgen" 2.
 _RELATIVE = {"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2}
+#: Words that name a day, a weekday or one relative to today.
+_DAY_NAMES = frozenset(_WEEKDAYS) | frozenset(_RELATIVE)
 #: Parts of the day as hours (from, to).
 _PARTS = {
     "vormittag": (6.0, 12.0), "vormittags": (6.0, 12.0), "morgens": (6.0, 12.0), "frueh": (6.0, 11.0),
@@ -417,7 +419,16 @@ _CALLING = frozenset(
 #: A word in writing, by mail or letter; and a phone that rings.
 _WRITTEN = frozenset(
     {"schriftlich", "bestaetigung", "brief", "postfach", "maile", "mailen", "email", "e-mail", "mail", "writing",
-     "confirmation", "letter", "post", "postal", "posted", "inbox", "emailed", "message", "sms", "nachricht"}
+     "confirmation", "letter", "post", "postal", "posted", "inbox", "emailed", "message", "sms", "nachricht",
+     # pictures and notes sent ("I'll send you a picture every Friday", "Fotos schicke ich Ihnen")
+     "picture", "pictures", "photo", "photos", "foto", "fotos", "bild", "bilder", "update", "updates", "note",
+     "notes", "notiz"}
+)  # fmt: skip
+#: Money moving: a refund or transfer at a time needs nobody at home nor on the phone ("Your
+#: refund goes through today", "Die Gutschrift geht heute raus").
+_MONEY_MOVES = frozenset(
+    {"refund", "refunded", "reimbursed", "erstattung", "erstatten", "erstattet", "rueckerstattung", "gutschrift",
+     "ueberweisung", "ueberweisen", "ueberwiesen", "ueberweise"}
 )  # fmt: skip
 _RINGING = frozenset(
     {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "anruf", "rueckruf", "telefonisch", "call",
@@ -702,6 +713,8 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             day, hours = f"w{_WEEKDAYS[compound]}", _PARTS[text[len(compound) :]]
         elif text in _RELATIVE and not (text == "morgen" and index and texts[index - 1] in ("guten", "am")):
             day = f"r{_RELATIVE[text]}"
+            if text == "tomorrow" and texts[max(0, index - 2) : index] == ["day", "after"]:
+                day = "r2"  # "the day after tomorrow"
             hours = _PARTS.get(text)
         elif text.isdigit() and 1 <= int(text) <= 31:
             raw = _raw(tokens[index]).lower()
@@ -722,6 +735,12 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             hour = _hour(tokens, index)
             if hour is None and text in _PARTS:
                 hours = _PARTS[text]
+                first_thing = texts[max(0, index - 4) : index] in (
+                    ["first", "thing", "in", "the"],
+                    ["1", "thing", "in", "the"],
+                )
+                if text == "morning" and first_thing and not set(texts[max(0, index - 8) : index + 4]) & _DAY_NAMES:
+                    day = "r1"  # "first thing in the morning": tomorrow's, said in the day
             elif hour is not None:
                 hours, hour_at = (hour, hour + 1.0), index
                 guessed = _guessed(tokens, index, hour)
@@ -1686,6 +1705,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             found[said_from:] = [replace(lim, calls=True) if lim.kind == "not" else lim for lim in found[said_from:]]
         last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
         found[said_from:] = _only_over_not(found[said_from:])
+        found[said_from:] = _other_days(found[said_from:], texts)
     # night work rules out the night, not the day: what it rules out by day the customer says
     # ("so I sleep till two", "don't ring me before two"; hv29-218, read as the whole week away)
     found = [_at_night(limit) for limit in found]
@@ -1743,6 +1763,21 @@ def _part_at_home(
 
 #: Before an hour in a window of the customer's own ("nur vor acht", "only before 8"): up to it.
 _UP_TO = frozenset({"vor", "before", "bis", "till", "until"})
+
+
+#: "the other days": the days not named as the only ones ("I only work from home on Thursdays;
+#: other days I'm out seven till seven").
+_THE_REST_OF_THE_DAYS = (("other", "days"), ("andere", "tage"), ("anderen", "tagen"), ("sonst",), ("otherwise",),
+               ("rest", "of", "the", "week"), ("restlichen", "tage"), ("uebrigen", "tage"))  # fmt: skip
+
+
+def _other_days(said: list[Limit], texts: Sequence[str]) -> list[Limit]:
+    """The limits of one sentence, less the days ruled out "on the other days" that are its own
+    "only" days: those days are the open ones."""
+    if not any(has_run(texts, run) for run in _THE_REST_OF_THE_DAYS):
+        return said
+    only = {w.day for limit in said if limit.kind == "only" for w in limit.allowed if w.day}
+    return [limit for limit in said if not (limit.kind == "not" and limit.when.day in only)]
 
 
 def _only_over_not(said: list[Limit]) -> list[Limit]:
@@ -1837,6 +1872,11 @@ def _window_day(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence
     first, when = earlier[-1]
     if _span_days(whens, first, texts):
         return when.day  # "Montag bis Freitag, von 7 bis 12 Uhr": the span's days (:func:`_window_days`)
+    # "Am Donnerstag kommen meine Enkel, und ich bin nur vormittags am Strand": the day of other
+    # people's doings, and then the customer of themselves again: every morning
+    again = next((i for i in range(first + 1, at - 1) if texts[i] in _AND and texts[i + 1] in _I_AGAIN), None)
+    if again is not None and not set(texts[first:again]) & _ME:
+        return None
     return None if first and texts[first - 1] in _BY else when.day
 
 
@@ -2372,7 +2412,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             if _their_event(when, part_words, customer):
                 continue  # "Lina kann morgen früh entspannt ihre Arbeit schreiben": their own plan that day
             # "Sie finden die Bestätigung morgen früh in Ihrem Postfach": written, no phone rings
-            written = bool(part_words & _WRITTEN) and not part_words & _RINGING
+            written = bool(part_words & (_WRITTEN | _MONEY_MOVES)) and not part_words & _RINGING
             # sent to another place (school, reception): like a letter, it needs nobody at home or on the phone
             written = written or _sent_elsewhere(texts[c_start : c_end + 1])
             clause_texts = texts[c_start : c_end + 1]
