@@ -436,3 +436,36 @@ def test_reading_checking_and_scanning_a_call_does_not_grow_with_its_length(tmp_
         assert len(spans) >= minutes * 3
     assert peaks[5] < 1.2 * peaks[1], peaks
     assert peaks[5] < 60e6, peaks
+
+
+@pytest.mark.real_models
+def test_a_scenario_turn_takes_the_customer_words_from_its_line(line16k: np.ndarray, reply16k: np.ndarray) -> None:
+    """With a scenario's turn the customer's line is known: its words are placed on the customer's
+    speech as in a live call, and only the trainee's side goes to Whisper (the audio benchmark
+    lost the first 7 s of an 11 s customer line to Whisper, and with it a limit the judge needed)."""
+    from voicecoach.adapters.library import find_scenario
+
+    class Recorder:
+        info = {"model": "recorder"}
+
+        def __init__(self) -> None:
+            self.seconds = 0.0
+
+        def transcribe(
+            self, samples16k: np.ndarray, *, language: str | None, offset: float = 0.0, prompt: str | None = None
+        ) -> tuple:
+            self.seconds += len(samples16k) / SR
+            times = np.arange(0.0, len(samples16k) / SR - 0.2, 0.2) + offset
+            return tuple(Word("word", t, t + 0.15) for t in times)
+
+    line_end = 0.5 + len(line16k) / SR
+    customer, trainee = _mix(line16k, reply16k, line_end + 0.6)
+    recorder = Recorder()
+    result = analyze_tracks(customer, trainee, scenario="late-delivery-en", turn=1, transcriber=recorder)
+    said = find_scenario("late-delivery-en").scenario.step(result.turn_id).say
+    assert [w.text for w in result.turn.customer.words] == said.split()
+    speech = result.turn.customer.speech
+    assert speech[0].start <= result.turn.customer.words[0].start < result.turn.customer.words[-1].end <= speech[-1].end
+    # Whisper heard only the reply, never the customer's longer line
+    assert 0.0 < recorder.seconds < len(reply16k) / SR + 1.5 < len(line16k) / SR + 1.5
+    assert result.turn.trainee.words

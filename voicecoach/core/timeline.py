@@ -7,7 +7,7 @@ from two files and from a stereo call recording; tests build it from literal num
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -117,3 +117,33 @@ class Turn:
         if self.line_end is not None:
             return self.line_end
         return self.customer.last_end or 0.0
+
+
+def align_text(text: str, spans: Sequence[Span]) -> tuple[Word, ...]:
+    """The words of ``text`` spread over ``spans`` (seconds) in proportion to their length in
+    characters: a scripted line placed on the speech that said it (the live call's customer line,
+    and ``voicecoach analyze`` of a scenario's turn). Empty when either is empty."""
+    tokens = text.split()
+    if not tokens or not spans:
+        return ()
+    total_time = sum(span.duration for span in spans)
+    weights = [len(token) + 1 for token in tokens]
+    total_weight = float(sum(weights))
+    words: list[Word] = []
+    position = 0.0  # seconds of speech used so far
+    for token, weight in zip(tokens, weights):
+        length = total_time * weight / total_weight
+        start = _speech_time(spans, position)
+        end = _speech_time(spans, position + length * 0.9)
+        words.append(Word(token, round(start, 3), round(max(end, start), 3)))
+        position += length
+    return tuple(words)
+
+
+def _speech_time(spans: Sequence[Span], offset: float) -> float:
+    """The clock time ``offset`` seconds into the speech of ``spans``."""
+    for span in spans:
+        if offset <= span.duration:
+            return span.start + offset
+        offset -= span.duration
+    return spans[-1].end

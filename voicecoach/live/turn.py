@@ -20,7 +20,7 @@ import numpy as np
 from voicecoach.core.audio_ops import SAMPLE_RATE, StreamResampler
 from voicecoach.core.backend import SimulatedReply
 from voicecoach.core.scenario import Step
-from voicecoach.core.timeline import Span, Turn, Word
+from voicecoach.core.timeline import Span, Turn, Word, align_text
 from voicecoach.live.streaming import OpenSegment
 
 if TYPE_CHECKING:
@@ -227,34 +227,6 @@ class JudgedTurn:
 
 
 # -- pure helpers ----------------------------------------------------------------------------------
-
-
-def align_text(text: str, spans: Sequence[Span]) -> tuple[Word, ...]:
-    """The words of ``text`` spread over ``spans`` in proportion to their length in characters."""
-    tokens = text.split()
-    if not tokens or not spans:
-        return ()
-    total_time = sum(span.duration for span in spans)
-    weights = [len(token) + 1 for token in tokens]
-    total_weight = float(sum(weights))
-    words: list[Word] = []
-    position = 0.0  # seconds of speech used so far
-    for token, weight in zip(tokens, weights):
-        length = total_time * weight / total_weight
-        start = _speech_time(spans, position)
-        end = _speech_time(spans, position + length * 0.9)
-        words.append(Word(token, round(start, 3), round(max(end, start), 3)))
-        position += length
-    return tuple(words)
-
-
-def _speech_time(spans: Sequence[Span], offset: float) -> float:
-    """The clock time ``offset`` seconds into the speech of ``spans``."""
-    for span in spans:
-        if offset <= span.duration:
-            return span.start + offset
-        offset -= span.duration
-    return spans[-1].end
 
 
 def without_echo(block: np.ndarray, echo: np.ndarray) -> np.ndarray:
