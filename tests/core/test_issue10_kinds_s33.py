@@ -306,6 +306,11 @@ HEDGE = {
          False, False),
         ("en", "Sorry about that, we'll replant it on Friday, otherwise the frost will get it.", False, False),
         ("de", "Tut mir leid, wir pflanzen nach. Können Sie künftig vorher kurz anrufen?", False, False),
+        # their wish said back is no order, and "mind you" before a sale is the push alone
+        ("de", "Verstehe, Sie möchten einfach, dass es beim nächsten Mal klappt. Wir pflanzen die Hecke neu.", False,
+         False),
+        ("en", "Of course, we'll replant. Mind you, an irrigation system would stop it, and I can fit it at cost.",
+         False, True),
     ],
 )  # fmt: skip
 def test_a_lesson_with_a_warning(language: str, reply: str, contradiction: bool, pushed: bool, resources: Any) -> None:

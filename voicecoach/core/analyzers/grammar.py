@@ -2736,7 +2736,9 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         return None
     texts = [p.text for p in sentence]
     # an order to them ("Gießen Sie", "Stellen Sie", "Water it", "Please keep ...")
+    # (the polite German order is the infinitive before "Sie": "Stellen Sie", not "Verstehe, Sie ...")
     order = texts[1:2] == ["sie"] and sentence[1].word.text.strip(".,;:!?") == "Sie" and texts[0] not in _NOT_ORDERS_DE
+    order = order and texts[0].endswith("n") and not _clause_break(sentence, 1)
     order = order if lang == "de" else texts[0] in _ORDER_VERBS | _CARE["en"] | _UPKEEP_EN
     # "Gießen Sie ... aber bitte trotzdem, sonst passiert das wieder": the trouble is theirs to prevent
     or_else = next((span for run in _OR_ELSE[lang] if (span := _in_order(texts, run, 0)) is not None), None)
@@ -3984,7 +3986,7 @@ _REBUTTAL_MARKERS = {
     # ("ehrlich gesagt", "ganz ehrlich" open candour of any kind in German, owning a fault too)
     "de": (("na", "ja"), ("naja",), ("fairerweise",), ("unter", "uns")),
     "en": (("to", "be", "fair"), ("in", "fairness"), ("in", "all", "fairness"), ("though",), ("honestly", "though"),
-           ("between", "us"), ("between", "you", "and", "me"), ("mind", "you")),
+           ("between", "us"), ("between", "you", "and", "me")),
 }  # fmt: skip
 #: "At least they arrived", "Wenigstens ist es angekommen": the trouble played down.
 _AT_LEAST = {"de": (("wenigstens",), ("zumindest",), ("immerhin",)), "en": (("at", "least"),)}
