@@ -40,3 +40,17 @@ def test_reports_say_findings_in_the_readers_language(judged: str, reader: str) 
         assert REASKED[judged] not in text
     report_text = render_report(result, sc.persona, names, reader)
     assert FRAME[reader] in report_text and FRAME[judged] not in report_text, report_text
+
+
+#: The spoken language named in the report's first line, in the reader's language.
+SPOKEN = {("en", "de"): "Sprache Englisch", ("de", "en"): "language German"}
+
+
+@pytest.mark.parametrize(("judged", "reader"), [("en", "de"), ("de", "en")])
+def test_the_report_names_the_language_spoken_not_the_readers(judged: str, reader: str) -> None:
+    """`voicecoach --lang de analyze` of an English turn said "Sprache de" (the reader's own)."""
+    line, reply = LINES[judged]
+    sc = scenario(judged, say=line, emotion="annoyed")
+    result = judge(turn([(0.0, 3.0, line)], [(3.6, 6.5, reply)], line_end=3.0), language=judged, scenario=sc)
+    first = render_report(result, sc.persona, ScenarioNames.of(sc), reader).splitlines()[0]
+    assert SPOKEN[(judged, reader)] in first, first

@@ -418,3 +418,25 @@ def test_a_push_instead_of_the_point(language: str, reply: str, missed: bool, re
     }  # fmt: skip
     found = penalised(language, reply, resources, mood="calm", **step)
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a window said as what suits them is the window
+        ("It's Monday. I'd like to book the boiler service. Any weekday after 3 pm works for me.",
+         "The engineer will come on Thursday morning.", True),
+        ("It's Monday. I'd like to book the boiler service. Any weekday after 3 pm works for me.",
+         "The engineer will come on Thursday at 4 pm.", False),
+        ("Heute ist Montag. Werktags nach 15 Uhr passt es mir am besten.", "Der Techniker kommt am Donnerstag um 9 Uhr.",
+         True),
+        ("Heute ist Montag. Werktags nach 15 Uhr passt es mir am besten.",
+         "Der Techniker kommt am Donnerstag um 16 Uhr.", False),
+        # ... not one more time that also works, nor one that does not
+        ("It's Monday. Mornings are fine, and Thursday after 3 pm works for me too.",
+         "The engineer will come on Thursday at ten.", False),
+    ],
+)  # fmt: skip
+def test_a_window_that_suits_them(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits

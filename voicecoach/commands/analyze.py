@@ -34,6 +34,7 @@ from voicecoach.core.timeline import Span
 from voicecoach.core.words import finding_name, say, seconds, skill_name
 from voicecoach.core.words.call_report import CALL, CALL_METRICS
 from voicecoach.core.words.cli import ANALYZE
+from voicecoach.core.words.ui import UI
 from voicecoach.core.words.voices import gender_of, persona_form
 from voicecoach.report import (
     ScenarioNames,
@@ -250,7 +251,9 @@ def render_report(
     model = (
         f", Whisper {whisper.get('model')} ({whisper.get('device')}/{whisper.get('compute_type')})" if whisper else ""
     )
-    lines += [f"{head}: {where}, {_t('language', language, lang=language)}{model}", ""]
+    # the language spoken in the turn, named in the reader's language ("Sprache Englisch")
+    spoken = say(UI, f"lang.{result.language}", language) if result.language in LANGUAGES else result.language
+    lines += [f"{head}: {where}, {_t('language', language, lang=spoken)}{model}", ""]
     lines += timeline_lanes(result, customer_label=_customer(language, persona), language=language)
     lines += ["", _t("transcript", language)]
     lines += transcript_lines(result, customer_label=_customer(language, persona), language=language)

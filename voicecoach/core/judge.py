@@ -343,9 +343,9 @@ def _met_in_argument(findings: list[Finding], turn: Turn, context: Context) -> l
 
 
 def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
-    """A key point missed while the reply argues, plays it down or says a phrase to avoid: the
-    miss costs points when nothing else the agent said could be the point in other words
-    (``no_other_step``: no own step of the agent's left over, :func:`grammar.own_steps`), or when
+    """A key point missed while the reply argues, plays it down, says a phrase to avoid or pushes
+    a sale after a no: the miss costs points when nothing else the agent said could be the point
+    in other words (``no_other_step``: no own step of the agent's left over, :func:`grammar.own_steps`), or when
     every own step (``other_steps``, spans in seconds) holds words of the costing finding itself:
     "Wir melden uns in den nächsten Tagen, sobald ein Techniker frei ist" is the phrase to avoid,
     not a visit in other words. "Das

@@ -2603,8 +2603,6 @@ _UPKEEP_EN = frozenset(
 )  # fmt: skip
 #: "sonst", "otherwise", "or else": what follows is what happens if they do not do as told.
 _OR_ELSE = {"de": (("sonst",), ("andernfalls",)), "en": (("otherwise",), ("or", "else"), ("or", "it"), ("or", "this"))}
-#: The trouble again: "sonst passiert das wieder", "otherwise it'll happen again".
-_RECURS = frozenset({"wieder", "erneut", "nochmal", "again"})
 #: English orders of how to go about it, said right after "next time" ("Next year, book with the
 #: shop directly"): the lesson is in the order itself, with no word of care.
 _ORDER_VERBS = frozenset({"book", "order", "buy", "use", "call", "ring", "contact", "go", "bring", "pack", "ask",
@@ -2742,7 +2740,7 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     order = order if lang == "de" else texts[0] in _ORDER_VERBS | _CARE["en"] | _UPKEEP_EN
     # "Gießen Sie ... aber bitte trotzdem, sonst passiert das wieder": the trouble is theirs to prevent
     or_else = next((span for run in _OR_ELSE[lang] if (span := _in_order(texts, run, 0)) is not None), None)
-    warned = order and or_else is not None and bool(set(texts[or_else[1] + 1 :]) & _RECURS)
+    warned = order and or_else is not None and bool(set(texts[or_else[1] + 1 :]) & lexicon.RECURS)
     if warned and not _has_any(sentence[: or_else[0]], frozenset({"ich", "wir", "i", "we", "lets"})):
         return _match("blame", sentence, 0, len(sentence) - 1)
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
@@ -3686,7 +3684,7 @@ _REFUSALS = {
         ("claim", "it", "from"), ("claim", "from", "your"), ("they", "are", "responsible"),
         ("their", "responsibility"), ("one", "for", "your"), ("for", "your", "insurance"), ("for", "your", "insurer"),
         ("is", "not", "covered"), ("are", "not", "covered"),
-        # a rule against any money back: "paid is paid", "no refunds"
+        # a rule against any money back: "paid is paid"
         ("paid", "is", "paid"),
         # the assurance asked for, refused: "I honestly can't guarantee it"
         ("can", "not", "guarantee"), ("can", "not", "promise"),

@@ -1348,6 +1348,9 @@ OVERSTATING: Lexicon = {
     "de": ("übertreiben", "übertrieben", "übertreib", "dramatisier", "überreagier", "aufbauschen"),
     "en": ("exaggerat", "overreact", "overstat", "overdramati"),
 }
+#: The trouble again, after "sonst"/"otherwise": "sonst passiert das wieder", "otherwise it'll
+#: happen again" (a lesson to the customer, not an offer pressed).
+RECURS = frozenset({"wieder", "erneut", "nochmal", "again"})
 #: The fault put on the customer as a noun ("It's probably user error", "ein Bedienfehler").
 USER_ERROR: Lexicon = {
     "de": ("bedienfehler", "bedienungsfehler", "anwenderfehler", "benutzerfehler", "pflegefehler", "fehlbedienung",

@@ -313,9 +313,8 @@ def _own_concession(spoken: Spoken, match: Match, context: Context) -> bool:
 
 
 _IF = frozenset({"falls", "wenn", "sollte", "if", "should", "case"})
-#: "sonst", "otherwise" before the trouble again ("wieder", "again").
+#: "sonst", "otherwise" before the trouble again (:data:`lexicon.RECURS`).
 _OR_ELSE = frozenset({"sonst", "andernfalls", "otherwise"})
-_AGAIN = frozenset({"wieder", "erneut", "again"})
 
 
 def _warned(spoken: Spoken, match: Match, context: Context) -> bool:
@@ -326,7 +325,7 @@ def _warned(spoken: Spoken, match: Match, context: Context) -> bool:
         return False
     texts = _sentence_texts(spoken, match)
     at = next((i for i, t in enumerate(texts) if t in _OR_ELSE), None)
-    return at is not None and bool(_AGAIN.intersection(texts[at + 1 :]))
+    return at is not None and bool(lexicon.RECURS.intersection(texts[at + 1 :]))
 
 
 def _contingency(spoken: Spoken, match: Match, context: Context) -> bool:

@@ -232,6 +232,20 @@ _MUST_BE = (("has", "to", "be"), ("have", "to", "be"), ("must", "be"), ("needs",
 _BIDDING_LEADS = frozenset({"so", "then", "and", "but", "just", "also", "dann", "und", "aber", "bitte", "please"})
 
 
+#: A window said as what suits the customer: "Any weekday after 3 pm works for me", "Nachmittags
+#: passt es mir", "after four suits me best".
+_SUITS_ME = (("works", "for", "me"), ("work", "for", "me"), ("suits", "me"), ("suit", "me"), ("best", "for", "me"),
+             ("passt", "mir"), ("passt", "es", "mir"), ("geht", "bei", "mir"), ("passt", "bei", "mir"))  # fmt: skip
+
+
+def _suits_me(words: Sequence[str]) -> bool:
+    """The clause names a window as what suits the customer (:data:`_SUITS_ME`), not as one more
+    ("works for me too", "passt mir auch") and not negated ("doesn't work for me": :data:`_NO_GOOD`)."""
+    if set(words) & (_NEGATION | {"too", "also", "auch", "ebenfalls"}) or "well" in words:
+        return False
+    return any(has_run(words, run) for run in _SUITS_ME)
+
+
 def _come_when(words: Sequence[str]) -> bool:
     """The customer bids us come at a time ("so come Friday after five", "kommen Sie also erst
     nach 17 Uhr"): the clause opens with the order, which names the window as "nur"/"only" would."""
@@ -1609,7 +1623,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                             Limit("not", When(each, (0.0, start), said), told, calls=bool(set(words) & _REACHABLE))
                         )
             elif (
-                (set(words) & _ONLY or _must_be(words) or ((_come_when(words) or _ring_when(words)) and not asked))
+                (
+                    set(words) & _ONLY
+                    or _must_be(words)
+                    or ((_come_when(words) or _ring_when(words) or _suits_me(words)) and not asked)
+                )
                 and _says_today(words) is None
                 and not _elsewhere_open(words)
             ):

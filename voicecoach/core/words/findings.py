@@ -175,13 +175,15 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("not_listening", "time_conflict"): {
         "de": (
             "Sie haben „{said}“ angeboten – {who} hatte aber gesagt: „{limit}“.",
+            # (no clock time in the example: next to the customer's limit it read as one more offer
+            # against it, "morgen um 10 Uhr" under "Any weekday after 3 pm works for me")
             "Richten Sie den Termin nach dem, was {who} gesagt hat, und sagen Sie es dazu, z. B. "
-            "„Dann kommt jemand morgen um 10 Uhr, also bevor Sie los müssen.“",
+            "„Sie hatten ja gesagt, wann es Ihnen passt – genau dann schicken wir jemanden.“",
         ),
         "en": (
             'You offered "{said}", but {who} had said: "{limit}".',
-            'Fit the time to what {who} told you, and say so, e.g. "Then someone will be with you '
-            'tomorrow at ten, before you have to leave."',
+            'Fit the time to what {who} told you, and say so, e.g. "You told me when suits you, so '
+            "that's when we'll send someone.\"",
         ),
     },
     ("not_listening", "refused_person"): {
