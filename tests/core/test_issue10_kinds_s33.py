@@ -440,3 +440,46 @@ def test_a_push_instead_of_the_point(language: str, reply: str, missed: bool, re
 def test_a_window_that_suits_them(customer: str, reply: str, conflict: bool) -> None:
     broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
+
+
+def test_the_fix_in_the_words_of_an_earlier_line_is_no_file_note(resources: Any) -> None:
+    """The customer's earlier words said back as the fix ("Ab sofort geht Ihre Karte wieder" after
+    "meine Karte geht nicht") are the point in other words, not a bare note."""
+    from voicecoach.core.scenario import Scenario
+    from voicecoach.core.typed import judge_text
+
+    sc = Scenario.model_validate(
+        {
+            "id": "test-card", "title": "Test", "language": "de", "theme": "service",
+            "brief": {"situation": "A test.", "goal": "Pass."},
+            "persona": {"name": "Frau Keller", "mood": "annoyed"},
+            "turns": [
+                {"id": "t1", "say": "Meine Karte geht seit gestern nicht, ich stehe an der Kasse!"},
+                {"id": "t2", "say": "Die Bank sagt, Sie haben sie gesperrt. Bitte sofort wieder freischalten!",
+                 "emotion": "annoyed", "expect": {"key_points": {"fix": ["freigeschaltet", "entsperrt"]}}},
+            ],
+        }
+    )  # fmt: skip
+    result = judge_text(sc, "t2", "Das ist mehr als ärgerlich, Entschuldigung. Ab sofort geht Ihre Karte wieder.",
+                        resources=resources)  # fmt: skip
+    assert not [f for f in result.findings if f.kind == "not_listening" and f.penalty > 0], result.findings
+
+
+@pytest.mark.parametrize(
+    ("reply", "missed"),
+    [
+        # a push beside a point about the matter that was met: the reply answered, the push is its
+        # fault, and the other point may be in other words
+        ("Of course, Wednesday at nine. Shall I add a water softener? It's only £30.", False),
+        # ... a push and nothing about the matter: the points are surely missed
+        ("Of course. Shall I add a water softener? It's only £30.", True),
+    ],
+)
+def test_a_push_beside_a_point_met(reply: str, missed: bool, resources: Any) -> None:
+    step = {
+        "say": "No, I don't want the care plan, just the service. When can you come, and is it free?",
+        "expect": {"accept_no": True, "offer_words": ["care plan"],
+                   "key_points": {"day": ["Wednesday"], "cost": ["free of charge", "no charge"]}},
+    }  # fmt: skip
+    found = penalised("en", reply, resources, mood="calm", **step)
+    assert has(found, "not_listening/missed_point") is missed, found

@@ -360,6 +360,10 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
     )
     if not instead or not isinstance(instead[0].evidence.get("said"), str):
         return findings
+    if all(f.kind == "pushed_after_no" for f in instead) and _content_point_met(findings, context):
+        # a push beside a point about the matter that was met ("We'll pay for the silk. And if you
+        # change your mind, the discount's still there"): the reply answered, the push is its fault
+        return findings
     quote = str(instead[0].evidence["said"]).strip(" .,;:!?")
     # an own step that holds the costing words is the argument itself ("Wir melden uns in den
     # nächsten Tagen"), not the point in other words
@@ -404,6 +408,25 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
             f = _doubted(f, turn, context)
         kept.append(f)
     return kept
+
+
+def _content_point_met(findings: list[Finding], context: Context) -> bool:
+    """A key point about the matter (no class: :func:`not_listening.point_class`) has no
+    missed-point finding: the reply met it."""
+    step = context.step
+    if step is None:
+        return False
+    content = {
+        p
+        for p, phrasings in step.expect.key_points.items()
+        if not_listening.point_class(phrasings, context.language) is None
+    }
+    missed = {
+        f.evidence.get("point")
+        for f in findings
+        if f.kind == "not_listening" and f.evidence.get("reason") == "missed_point"
+    }
+    return bool(content - missed)
 
 
 def _about_the_no(finding: Finding) -> bool:

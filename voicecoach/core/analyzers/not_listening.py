@@ -574,12 +574,12 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     if short and any(_point_met(phrasings, context, spoken) for phrasings in context.step.expect.key_points.values()):
         short = False
     # the customer's name and own words: a clause of sympathy may hold them ("so kurz vor der Feier")
-    # ... and what they said earlier in the call or the step's facts read back ("Auftrag DR 7 19,
-    # 14 Geländerstäbe Eiche. Ich gebe das an die Werkstatt weiter" is a file note passed on)
-    earlier = [w for line in context.said_before for w in words_of_text(line)]
+    # ... and the step's facts read back under a record's label ("Auftrag DR 7 19, 14 Stäbe. Ich gebe
+    # das an die Werkstatt weiter" is a file note passed on; not their earlier lines, whose words may
+    # say the fix: "Ab sofort geht Ihre Karte wieder" after "meine Karte geht nicht", hv5-061)
     facts = [w for fact in (context.step.facts or {}).values() for w in words_of_text(str(fact.value))]
     allowed = addressed_as(context) | _RECORD_LABELS | {
-        lemma for piece in clauses([*customer_words(turn, context), *earlier, *facts], context.resources, context.language)
+        lemma for piece in clauses([*customer_words(turn, context), *facts], context.resources, context.language)
         for p in piece for lemma in {p.text, *p.lemmas}
     }  # fmt: skip
     # a short answer to one question that has no word near another: that question went unanswered

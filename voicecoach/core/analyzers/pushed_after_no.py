@@ -712,15 +712,15 @@ def _sales_questions(spoken: Spoken) -> list[Match]:
         openings = [[t for t in texts[i:] if t not in _OPENING_LEADS] for i in starts]
         offered = any(tuple(opening[: len(o)]) == o for o in _OFFER_OPENERS for opening in openings)
         sale = any(tuple(texts[i : i + len(p)]) == p for p in _SALE_TERMS for i in range(len(texts)))
-        # ... or a low price, or praise of the bargain in it or right after it ("shall we make you a
+        # ... or a low price or praise of the bargain, in it or right after it ("shall we make you a
         # tote bag from it, it's only £20?", "shall I add some tinted film? It's very popular.")
-        following = []
+        following: list[Token] = []
         for tok_after in tokens[at + 1 :]:
-            following.append(tok_after.text)
+            following.append(tok_after)
             if tok_after.sentence_end:
                 break
-        praised = any(has_run([*texts, *following], p) for p in _SALES_PRAISE)
-        sale = sale or _cheap_price(sentence) or praised
+        praised = any(has_run([*texts, *(t.text for t in following)], p) for p in _SALES_PRAISE)
+        sale = sale or _cheap_price(sentence) or _cheap_price(following) or praised
         if sentence[-1].question and offered and sale and not _BACK.intersection(texts):
             words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
             found.append(Match("sale", words, words[0].start, words[-1].end, words))
