@@ -250,6 +250,18 @@ def test_sympathy_after_a_semicolon(reply: str, ignored_it: bool, resources: Any
     assert ignored(found) is ignored_it, found
 
 
+#: A calm customer who turned down the care plan and wants to know the day of the service.
+CARE_PLAN = {
+    language: {
+        "say": {"de": "Nein, einen Wartungsvertrag will ich nicht, nur die Wartung. Wann kommen Sie?",
+                "en": "No, I don't want the care plan, just the service. When can you come?"}[language],
+        "expect": {"accept_no": True, "offer_words": ["Wartungsvertrag", "care plan"],
+                   "key_points": {"day": ["Mittwoch", "Wednesday"]}},
+    }
+    for language in ("de", "en")
+}  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("language", "reply", "pushed"),
     [
@@ -267,13 +279,7 @@ def test_sympathy_after_a_semicolon(reply: str, ignored_it: bool, resources: Any
     ],
 )  # fmt: skip
 def test_a_new_thing_sold_in_a_question(language: str, reply: str, pushed: bool, resources: Any) -> None:
-    step = {
-        "say": {"de": "Nein, einen Wartungsvertrag will ich nicht, nur die Wartung. Wann kommen Sie?",
-                "en": "No, I don't want the care plan, just the service. When can you come?"}[language],
-        "expect": {"accept_no": True, "offer_words": ["Wartungsvertrag", "care plan"],
-                   "key_points": {"day": ["Mittwoch", "Wednesday"]}},
-    }  # fmt: skip
-    found = penalised(language, reply, resources, mood="calm", **step)
+    found = penalised(language, reply, resources, mood="calm", **CARE_PLAN[language])
     assert has(found, "pushed_after_no") is pushed, found
 
 
@@ -410,13 +416,7 @@ def test_facts_read_back_before_a_handover(language: str, reply: str, missed: bo
     ],
 )  # fmt: skip
 def test_a_push_instead_of_the_point(language: str, reply: str, missed: bool, resources: Any) -> None:
-    step = {
-        "say": {"de": "Nein, einen Wartungsvertrag will ich nicht, nur die Wartung. Wann kommen Sie?",
-                "en": "No, I don't want the care plan, just the service. When can you come?"}[language],
-        "expect": {"accept_no": True, "offer_words": ["Wartungsvertrag", "care plan"],
-                   "key_points": {"day": ["Mittwoch", "Wednesday"]}},
-    }  # fmt: skip
-    found = penalised(language, reply, resources, mood="calm", **step)
+    found = penalised(language, reply, resources, mood="calm", **CARE_PLAN[language])
     assert has(found, "not_listening/missed_point") is missed, found
 
 
