@@ -1,4 +1,4 @@
-"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v34, kept once.
+"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v35, kept once.
 
 Each set folder `benchmarks/heldout_vNN/` holds `replies.yaml` (the replies a judge is measured on)
 and `scenarios/` (the calls they answer). Its `check_counts.py` checks the one against the other,
@@ -117,6 +117,9 @@ v34: the overlap check reads v33's first 60 lines (each set the set before it); 
 a digit stands in the brief's situation; no reply shares five words with its turn's example; every
 kind occurs in at least three scenarios per language; every limit-break note names a clock time or a
 day; prints the scenarios per kind and language.
+v35: no reply gives a persona the other gender's title before the surname; no two replies share six
+words in a row; no reply is longer than sixty words; the README's counts rows (de, en, all) agree with
+replies.yaml; prints the bad replies with two or more kinds per scenario.
 """
 
 import collections
@@ -135,6 +138,10 @@ Reply = dict[str, Any]
 Scenario = dict[str, Any]
 
 KINDS = ["not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "no_acknowledgement"]
+#: v35: the titles of the other gender ("Herrn" is the German object form).
+OTHER_TITLES = {"female": ("Herr", "Herrn", "Mr"), "male": ("Frau", "Ms", "Mrs")}
+#: v35: the most words a reply may have.
+MAX_WORDS = 60
 REPLY_KEYS = {"id", "scenario", "turn", "language", "text", "expect", "note"}
 LANGUAGES = ("de", "en")
 # The sets are in the polite Sie form; these are the du-forms a German reply or example must not use.
@@ -1136,6 +1143,74 @@ class SetRun:
         print("OK" if not self.errors else "PROBLEMS:\n" + "\n".join(self.errors))
         return 1 if self.errors else 0
 
+    def check_titles_wording_length_table(self) -> None:
+        """v35: no reply gives a female or male persona the other gender's title before the surname;
+        no two replies share a six-word sequence (each reply is written fresh); no reply has more than
+        `MAX_WORDS` words (replies are said on the phone); the rows de, en and all of the README's
+        counts table hold the counts of replies.yaml; prints the bad replies with two or more kinds
+        per scenario."""
+        wrong = 0
+        for r in self.replies:
+            s = self.scen.get(r["scenario"])
+            if s is None:
+                continue
+            gender = s["persona"].get("gender")
+            surname = str(s["persona"]["name"]).split()[-1]
+            for title in OTHER_TITLES.get(gender, ()):
+                if re.search(rf"\b{title}\.? {re.escape(surname)}\b", str(r["text"])):
+                    self.errors.append(f"{r['id']}: '{title} {surname}' for a {gender} persona")
+                    wrong += 1
+        print(f"replies giving a persona the other gender's title: {wrong}")
+
+        seen: dict[str, str] = {}
+        shared = 0
+        for r in self.replies:
+            for g in sorted(grams(r["text"], 6)):
+                if g in seen and seen[g] != r["id"]:
+                    self.errors.append(f"{r['id']}: shares the six words '{g}' with {seen[g]}")
+                    shared += 1
+                seen.setdefault(g, r["id"])
+        print(f"six-word sequences shared between replies: {shared}")
+
+        longest = 0
+        for r in self.replies:
+            n = len(_words(r["text"]))
+            longest = max(longest, n)
+            if n > MAX_WORDS:
+                self.errors.append(f"{r['id']}: {n} words, at most {MAX_WORDS}")
+        print(f"longest reply: {longest} words (punctuation split off)")
+
+        self._check_readme_table()
+        multi = collections.Counter(r["scenario"] for r in self.replies if len(r["expect"]) >= 2)
+        print(
+            "bad replies with two or more kinds per scenario: "
+            + ", ".join(f"{k} {multi[k]}" for k in sorted(self.scen))
+        )
+
+    def _check_readme_table(self) -> None:
+        """v35: the README's counts rows agree with replies.yaml (skipped when there is no README)."""
+        readme = self.folder / "README.md"
+        if not readme.exists():
+            print("README.md not found; table check skipped")
+            return
+        rows = {}
+        for line in readme.read_text(encoding="utf-8").splitlines():
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) == 3 + len(KINDS) and cells[0] in (*LANGUAGES, "all"):
+                rows[cells[0]] = cells[1:]
+        for lang in (*LANGUAGES, "all"):
+            rs = [r for r in self.replies if lang == "all" or r["language"] == lang]
+            good = sum(1 for r in rs if not r["expect"])
+            want = [str(len(rs)), str(good)] + [str(sum(1 for r in rs if k in r["expect"])) for k in KINDS]
+            got = rows.get(lang)
+            if got is None:
+                self.errors.append(f"README.md: no counts row for {lang}")
+                continue
+            got = [got[0], got[1].split()[0]] + got[2:]
+            if got != want:
+                self.errors.append(f"README.md: counts row {lang} is {got}, replies.yaml gives {want}")
+        print("README counts table: " + ("checked" if rows else "no rows found"))
+
 
 # The check blocks in the order the old scripts ran them (so the problem lines keep their order): the
 # first set that ran a block, the last one (None: every later set too) and the block.
@@ -1170,6 +1245,7 @@ BLOCKS: tuple[tuple[int, int | None, Callable[[SetRun], None]], ...] = (
     (32, None, SetRun.check_readbacks_and_names),
     (33, None, SetRun.check_briefs_and_fresh_wording),
     (34, None, SetRun.check_numbers_example_words_spread),
+    (35, None, SetRun.check_titles_wording_length_table),
 )
 
 
