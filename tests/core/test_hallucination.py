@@ -184,6 +184,24 @@ CASES = [
         "I see. Yes, yes.",
         id="en-quick-second-sentence",
     ),
+    pytest.param(  # boiler-booking call in tmux: "Thank you." after the reply, each word suspect by itself
+        _segments(
+            [("the", 24.7, 24.8, 0.99), ("morning.", 24.8, 25.08, 0.9987)],
+            [("Thank", 25.08, 25.36, 0.1132), ("you.", 25.36, 25.36, 0.9746)],
+        ),
+        Span(20.1, 25.4),
+        "the morning.",
+        id="en-thank-you-tail",
+    ),  # fmt: skip
+    pytest.param(  # ... a "Thank you." said at the end, at a normal pace: kept
+        _segments(
+            [("the", 24.7, 24.8, 0.99), ("morning.", 24.8, 25.08, 0.9987)],
+            [("Thank", 25.2, 25.45, 0.93), ("you.", 25.45, 25.7, 0.97)],
+        ),
+        Span(20.1, 25.8),
+        "the morning. Thank you.",
+        id="en-thank-you-said",
+    ),  # fmt: skip
 ]
 
 

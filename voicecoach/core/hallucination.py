@@ -26,7 +26,8 @@ a clip as one segment) and keeps the words except ("segment" below: such a sente
    speech spans for less than ``SHORT_WORD`` seconds each on average (zero-length words overlap
    nothing);
 3. an anomalous segment that ends the pass, after words that are kept, and whose spoken words have
-   a mean probability below ``LOW_PROBABILITY`` (Whisper's tail after the reply's last sentence);
+   a mean probability below ``LOW_PROBABILITY`` or each score 1 or more by themselves (Whisper's
+   tail after the reply's last sentence: "Thank" at probability 0.11, then a zero-length "you.");
 4. at the end of the pass, zero-length spoken words of probability below ``LOW_PROBABILITY``: each
    scores 3 or more by itself, an anomaly by faster-whisper's own bar.
 
@@ -148,7 +149,10 @@ def heard_words(
         said = [word for word in kept[-1] if spoken(word)]
         if not said or not anomalous(kept[-1]):
             break
-        if sum(word.probability for word in said) / len(said) >= LOW_PROBABILITY:
+        unsure = sum(word.probability for word in said) / len(said) < LOW_PROBABILITY
+        # ... or each of its words suspect by itself ("Thank" at p 0.11, then a zero-length "you.":
+        # Whisper's stock sign-off glued to a reply in a live call)
+        if not unsure and not all(word_anomaly(word) >= 1.0 for word in said):
             break
         kept.pop()
     words = [word for group in kept for word in group]
