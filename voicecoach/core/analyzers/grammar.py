@@ -2682,17 +2682,6 @@ _OUGHT_NEXT = frozenset(
 )
 
 
-#: Words that set a sentence against what came before: "allerdings", "though", "mind you".
-_CONTRAST = {
-    "de": frozenset({"allerdings", "aber", "jedoch", "doch"}),
-    "en": frozenset({"though", "however", "but", "anyway", "mind"}),
-}
-#: A possibility or a guess: "kann", "könnte", "wahrscheinlich", "may", "might", "probably".
-_MAYBE = {
-    "de": frozenset({"kann", "koennte", "koennten", "wahrscheinlich", "vermutlich", "wohl", "vielleicht", "ausschliessen",
-                     "moeglicherweise", "eventuell"}),
-    "en": frozenset({"may", "might", "could", "probably", "possibly", "perhaps", "maybe", "likely"}),
-}  # fmt: skip
 #: The trouble there before us or from elsewhere: "schon vorher", "auch vom Transport", "already",
 #: "there were fewer", "may have been".
 _BEFORE_US = {
@@ -2713,7 +2702,7 @@ def _guessed_otherwise(sentence: Sequence[Piece], lang: str) -> Found | None:
     if not sentence or _question(sentence[-1:]):
         return None
     texts = [p.text for p in sentence]
-    if not set(texts) & _CONTRAST[lang] or not set(texts) & _MAYBE[lang]:
+    if not set(texts) & _CONTRAST or not set(texts) & _MAYBE:
         return None
     if set(texts) & {"ich", "wir", "i", "we", "ill", "well", "id", "wed"}:
         return None
@@ -3978,6 +3967,12 @@ def disagreement(
 
 
 _BUTS = frozenset({"aber", "but", "however", "jedoch", "allerdings", "though", "although", "obwohl"})
+#: Words that set a sentence against what came before: "allerdings", "though", "mind you" (the
+#: contrast words of :data:`_BUTS`, not its "although"/"obwohl", which open our own concession).
+_CONTRAST = (_BUTS - {"although", "obwohl"}) | {"doch", "anyway", "mind"}
+#: A possibility or a guess: the guesses of :data:`_GUESS` and "kann", "könnte", "may", "might".
+_MAYBE = _GUESS | {"kann", "koennte", "koennten", "wahrscheinlich", "vermutlich", "ausschliessen", "may", "might",
+                   "could", "likely"}  # fmt: skip
 #: Markers that set up a rebuttal: "To be fair, the lads do usually turn up", "Honestly, though,
 #: it wasn't the fitter", "Na ja, das kommt vor".
 _REBUTTAL_MARKERS = {

@@ -1783,12 +1783,6 @@ def _part_at_home(
 _UP_TO = frozenset({"vor", "before", "bis", "till", "until"})
 
 
-#: "the other days": the days not named as the only ones ("I only work from home on Thursdays;
-#: other days I'm out seven till seven").
-_THE_REST_OF_THE_DAYS = (("other", "days"), ("andere", "tage"), ("anderen", "tagen"), ("sonst",), ("otherwise",),
-               ("rest", "of", "the", "week"), ("restlichen", "tage"), ("uebrigen", "tage"))  # fmt: skip
-
-
 def _other_days(said: list[Limit], texts: Sequence[str]) -> list[Limit]:
     """The limits of one sentence, less the days ruled out "on the other days" that are its own
     "only" days: those days are the open ones."""
@@ -2029,6 +2023,10 @@ _THEN_BACK = frozenset({"da", "dann", "then"})
 _OTHER_DAYS = (("every", "other", "day"), ("all", "other", "days"), ("the", "other", "days"), ("other", "days"),
                ("alle", "anderen", "tage"), ("allen", "anderen", "tagen"), ("den", "anderen", "tagen"),
                ("die", "anderen", "tage"))  # fmt: skip
+#: "the other days" besides one named as the only one ("I only work from home on Thursdays; other
+#: days I'm out seven till seven"): :data:`_OTHER_DAYS` and a few more ways to say it.
+_THE_REST_OF_THE_DAYS = (*_OTHER_DAYS, ("andere", "tage"), ("anderen", "tagen"), ("sonst",), ("otherwise",),
+                         ("rest", "of", "the", "week"), ("restlichen", "tage"), ("uebrigen", "tage"))  # fmt: skip
 
 
 def _away_days(
