@@ -1233,7 +1233,8 @@ _HANDOVERS = {
            # "Ich leite das an die Disposition", "Ich sage Herrn Lindner, dass er sich meldet"
            ("leite", "an", "die"), ("leite", "an", "den"), ("leite", "an", "herrn"), ("leite", "an", "frau"),
            ("sage", "herrn"), ("sage", "frau"), ("sage", "kollegen"), ("sage", "kollegin"),
-           ("gebe", "an", "herrn"), ("gebe", "an", "frau"), ("gebe", "an", "kollegen"), ("notiere", "mir", "das"),
+           ("gebe", "an", "herrn"), ("gebe", "an", "frau"), ("gebe", "an", "kollegen"),
+           ("gebe", "an", "den"), ("gebe", "an", "die"), ("notiere", "mir", "das"),
            # a bare note in the file: "Ich notiere es aber", "ich mache mir eine Notiz"
            ("notiere", "es"), ("notiere", "das"), ("mache", "notiz"), ("vermerke", "das"), ("vermerke", "es"),
            # a note to a colleague, who then sees to it: "Ich schreibe Herrn Brückner eine Notiz, der
@@ -1318,6 +1319,74 @@ def handover_words(words: Sequence[str], language: str) -> bool:
     lang = language if language in _FIRST else "en"
     vocabulary = {w for phrase in _HANDOVERS[lang] for w in phrase}
     return bool(words) and all(_key(w) in vocabulary for w in words)
+
+
+#: Words no record read back holds: a person, a promise or a remedy ("Job CH 6 23, new drops
+#: free" is an answer in note form, not the file).
+_NOT_RECORD = {
+    "de": frozenset({"entschuldigung", "erstattung", "gutschrift", "ersatz", "rabatt", "gutschein", "termin",
+                     "heute", "morgen", "jetzt", "sofort", "neu", "kostenlos", "gratis"}),
+    "en": frozenset({"new", "free", "refund", "replacement", "credit", "voucher", "discount", "again", "today",
+                     "tomorrow", "tonight", "now", "sorry", "apologies", "please", "thanks", "asap", "i", "we", "you",
+                     "me", "us", "your", "our", "will", "can", "could", "would", "shall", "should", "must"}),
+}  # fmt: skip
+#: Most words of a sentence read back from the file: "Booking CP 4 17, Sunday at ten, two guns"
+#: has nine; a longer one tells more than the record.
+_READ_BACK_WORDS = 12
+
+
+def _reference(text: str) -> bool:
+    """A token of a file reference: digits ("19"), or a short code in capitals ("DR", "SK3")."""
+    bare = text.strip(" ,.;:!?\"'()")
+    return any(ch.isdigit() for ch in bare) or (0 < len(bare) <= 4 and bare.isalpha() and bare.isupper())
+
+
+def _record_word(word: Word, lang: str, allowed: frozenset[str]) -> bool:
+    """``word`` may stand in a record read back (:func:`read_back`)."""
+    bare = word.text.strip(" ,.;:!?\"'()")
+    pieces = normalize(bare)
+    if not pieces or all(p in allowed or p in lexicon.RECORD_LABELS for p in pieces):
+        return True
+    if _reference(bare) or all(is_number_word(p) for p in pieces):
+        return True
+    if any(p in _NOT_RECORD[lang] or p in NEGATIONS for p in pieces):
+        return False
+    if all(p in lexicon.words_for(lexicon.RECORD_STATES, lang) for p in pieces):
+        return True
+    if lang == "de":
+        return bare[:1].isupper()  # a noun of the file ("Eiche", "Maschinengeflecht")
+    # an English word of the file: no verb form, no auxiliary
+    return bare.isalpha() and len(pieces) == 1 and not pieces[0].endswith(("ed", "ing"))
+
+
+def read_back(words: Sequence[Word], language: str, allowed: frozenset[str]) -> list[Word]:
+    """The words of sentences that only read the customer's record back from the file, as a note:
+    "Auftrag DR 7 19, 14 Geländerstäbe Eiche.", "Job BN 3 09, juniper, three weeks' care.".
+
+    Such a sentence opens with a record label (:data:`lexicon.RECORD_LABELS`) and a reference, or
+    with the reference ("SF 4 66, sechs Stühle"), ends in a full stop, has at most
+    ``_READ_BACK_WORDS`` words, and holds only the customer's own words (``allowed``: folded and
+    lemmatised), numbers and references, the job's state (:data:`lexicon.RECORD_STATES`) and, in
+    German, nouns; in English, words that are no verb form, person or promise
+    (:data:`_NOT_RECORD`). It says nothing about the matter (v35's bare file notes: "Buchung MB 2
+    80, Salonwagen, 680 Euro. Ich prüfe den Vorgang" takes up neither the anger nor the refund).
+    Returns the words of all such sentences, in order; empty when there are none."""
+    lang = language if language in _FIRST else "en"
+    found: list[Word] = []
+    sentence: list[Word] = []
+    for word in words:
+        sentence.append(word)
+        if not word.text.rstrip().endswith((".", "!", "?")):
+            continue
+        done, sentence = sentence, []
+        if not done[-1].text.rstrip().endswith(".") or len(done) < 2 or len(done) > _READ_BACK_WORDS:
+            continue
+        first, second = (w.text.strip(" ,.;:!?\"'()") for w in done[:2])
+        labelled = fold(first.lower()) in lexicon.RECORD_LABELS and _reference(second)
+        coded = _reference(first) and not first.isdigit() and _reference(second)
+        if (labelled or coded) and all(_record_word(w, lang, allowed) for w in done):
+            found.extend(done)
+    return found
 
 
 def handover_clauses(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Word]:
@@ -2711,6 +2780,46 @@ def _guessed_otherwise(sentence: Sequence[Piece], lang: str) -> Found | None:
     return _match("doubt", sentence, 0, len(sentence) - 1)
 
 
+#: A rule about whoever does what the customer did ("Wer ... erst nach neun kommt", "Anyone who
+#: books in August"): how it opens, as folded runs ...
+_WHOEVER = {
+    "de": (("wer",),),
+    "en": (("anyone", "who"), ("anybody", "who"), ("whoever",), ("people", "who"), ("those", "who")),
+}  # fmt: skip
+#: ... and what such a person has coming, in order with gaps, said of the trouble itself ("muss mit
+#: so etwas rechnen", "has to expect that", "darf sich nicht wundern", "can't complain"; "Wer
+#: heute bucht, muss mit drei Tagen rechnen" informs).
+_HAS_IT_COMING = {
+    "de": (("muss", "mit", "so", "etwas", "rechnen"), ("muss", "mit", "sowas", "rechnen"),
+           ("muss", "mit", "so", "was", "rechnen"), ("muss", "damit", "rechnen"), ("muessen", "damit", "rechnen"),
+           ("selbst", "schuld"), ("selber", "schuld"), ("darf", "sich", "nicht", "wundern"),
+           ("braucht", "sich", "nicht", "wundern"), ("hat", "eben", "pech"), ("hat", "halt", "pech")),
+    "en": (("has", "to", "expect", "that"), ("have", "to", "expect", "that"), ("has", "to", "expect", "the", "odd"),
+           ("have", "to", "expect", "the", "odd"), ("has", "to", "expect", "this"), ("must", "expect", "that"),
+           ("can", "not", "complain"), ("cannot", "complain"), ("only", "themselves", "to", "blame"),
+           ("has", "to", "live", "with", "that"), ("takes", "their", "chances"), ("take", "their", "chances")),
+}  # fmt: skip
+
+
+def _whoever_reproach(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """A rule that the customer's trouble is what whoever does as they did has coming: "Wer in der
+    Hauptsaison erst nach neun an den Strand kommt, muss mit so etwas rechnen", "Anyone who turns
+    up after nine has to expect that" (hv35-009). It opens with the rule's subject
+    (:data:`_WHOEVER`) and says what that person must put up with (:data:`_HAS_IT_COMING`): the
+    blame on them, in general words; never a question."""
+    if not sentence or _question(sentence[-1:]):
+        return None
+    texts = [p.text for p in sentence]
+    for opener in _WHOEVER[lang]:
+        if tuple(texts[: len(opener)]) != opener:
+            continue
+        for run in _HAS_IT_COMING[lang]:
+            span = _in_order(texts, run, 3)
+            if span is not None:
+                return _match("blame", sentence, 0, len(sentence) - 1)
+    return None
+
+
 def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     """Telling the customer how to do it next time ("For next time, do check the care label",
     "Next time it's worth checking the small print before you book", "Beim nächsten Mal lesen Sie
@@ -3892,6 +4001,7 @@ def disagreement(
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
                 hit = hit or _lecture(sentence, lang) or _guessed_otherwise(sentence, lang)
+                hit = hit or _whoever_reproach(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed)
             if hit is not None:
                 found.append(hit)

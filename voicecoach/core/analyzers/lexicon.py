@@ -13,6 +13,43 @@ Lexicon = dict[str, tuple[str, ...]]
 #: The company's own as owner, folded ("unser Monteur", "our fitter", "ours"): one set for every
 #: analyzer that asks whether a thing or person is ours.
 OUR_POSSESSIVES = frozenset({"unser", "unsere", "unseren", "unserem", "unserer", "unseres", "our", "ours"})
+#: Parts of a refused offer's words that make it a standing arrangement ("yearly contract",
+#: "Wartungsvertrag", "Abo"): a recurring service offered after such a no is the same offer.
+STANDING_ARRANGEMENTS: Lexicon = {
+    "de": ("vertrag", "abo", "abonnement", "jaehrlich", "monatlich", "regelmaessig", "wartung", "dauerauftrag",
+           "flatrate", "mitgliedschaft", "jahres"),
+    "en": ("contract", "plan", "subscription", "yearly", "annual", "monthly", "membership", "maintenance", "regular",
+           "standing"),
+}  # fmt: skip
+#: A service said to recur, as folded runs ("every spring and autumn", "zweimal im Jahr",
+#: "regelmäßig"); a run ending in "*" takes any of :data:`RECURRING_UNITS` after it.
+RECURRENCES: Lexicon = {
+    "de": ("jedes *", "jeden *", "jede *", "alle *", "einmal im *", "zweimal im *", "zweimal pro *",
+           "einmal pro *", "regelmaessig", "turnusmaessig"),
+    "en": ("every *", "each *", "once a *", "twice a *", "once every *", "regularly", "on a regular basis",
+           "a year", "per year"),
+}  # fmt: skip
+#: The time units of :data:`RECURRENCES` (up to two words may stand between: "alle drei Monate",
+#: "every few weeks").
+RECURRING_UNITS = frozenset(
+    {"jahr", "jahres", "monat", "monate", "woche", "wochen", "fruehjahr", "fruehling", "herbst", "sommer", "winter",
+     "saison", "quartal", "jahre", "year", "years", "month", "months", "week", "weeks", "spring", "autumn", "summer",
+     "season", "quarter", "fall"}
+)  # fmt: skip
+#: Words that label a record read back from the file ("Auftrag DR 7 19", "Booking CP 4 17", "Job
+#: CH 6 23"), folded: the label says nothing about the matter.
+RECORD_LABELS = frozenset(
+    {"auftrag", "auftragsnummer", "bestellung", "bestellnummer", "buchung", "buchungsnummer", "kundennummer",
+     "vorgang", "vorgangsnummer", "nr", "order", "booking", "job", "ref", "reference", "ticket", "account", "no"}
+)  # fmt: skip
+#: What a record read back may say of the job's state besides the customer's own words ("visit
+#: completed", "fitted last month", "Abholung montags"): where it stands, nothing done for them.
+RECORD_STATES: Lexicon = {
+    "de": ("erledigt", "abgeschlossen", "bezahlt", "gebucht", "offen", "montags", "dienstags", "mittwochs",
+           "donnerstags", "freitags", "samstags", "sonntags"),
+    "en": ("completed", "complete", "done", "booked", "paid", "closed", "fitted", "installed", "open", "last",
+           "on", "the", "at", "of", "in", "a", "for"),
+}  # fmt: skip
 
 #: Short signals of listening that do not take the floor ("mhm", "ja", "I see").
 BACKCHANNELS: Lexicon = {

@@ -69,12 +69,6 @@ from voicecoach.core.words import alternatives, emotion_word, fact_forms, feelin
 #: that a coach would still call sympathy alone is rare, and length brings paraphrase. Two
 #: sentences of sympathy and a handover with the names in them run to 26 words.
 FEELING_ONLY_WORDS = 32
-#: Words that label a record read back from the file ("Auftrag DR 7 19", "Booking CP 4 17", "Job
-#: CH 6 23"): the label says nothing about the matter.
-_RECORD_LABELS = frozenset(
-    {"auftrag", "auftragsnummer", "bestellung", "bestellnummer", "buchung", "buchungsnummer", "kundennummer",
-     "vorgang", "vorgangsnummer", "nr", "order", "booking", "job", "ref", "reference", "ticket", "account", "no"}
-)  # fmt: skip
 #: Most words of a reply that answers one key point and shows no word near another for that
 #: other to count as surely missed: "Yes, it'll be ready by Wednesday evening" to "Fixed by
 #: Thursday, and who pays?" (ten words leave no room for a paraphrase that shares no word).
@@ -578,7 +572,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # das an die Werkstatt weiter" is a file note passed on; not their earlier lines, whose words may
     # say the fix: "Ab sofort geht Ihre Karte wieder" after "meine Karte geht nicht", hv5-061)
     facts = [w for fact in (context.step.facts or {}).values() for w in words_of_text(str(fact.value))]
-    allowed = addressed_as(context) | _RECORD_LABELS | {
+    allowed = addressed_as(context) | lexicon.RECORD_LABELS | {
         lemma for piece in clauses([*customer_words(turn, context), *facts], context.resources, context.language)
         for p in piece for lemma in {p.text, *p.lemmas}
     }  # fmt: skip
@@ -587,15 +581,21 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     answered_one = answered_one and _only_one_answered(context, spoken, allowed)
     refused = grammar.refusals(spoken.words, context.resources, context.language)
     ours_said = bool({tok.text for tok in spoken.tokens} & _US)  # the reply speaks of us: it may own the fault
+    # a record read back from the file says nothing about the matter ("Auftrag DR 7 19, 14
+    # Geländerstäbe Eiche. Ich gebe das an die Werkstatt weiter"), so what else is said decides
+    filed = {id(w) for w in grammar.read_back(spoken.words, context.language, allowed)}
+    rest = [w for w in spoken.words if id(w) not in filed]
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
-        spoken.words, context.resources, context.language, allowed
+        rest, context.resources, context.language, allowed
     )
+    if not only_feeling:
+        filed = set()  # beside an answer, the record read back may be part of it
     # a point's words inside a refusal do not meet it ("I can't give you any credit" for "credit")
     # ... even when the agent then takes on something else ("zahlen wir nicht. Das Nachspülen
     # machen wir kostenlos")
     refused_words = grammar.refusals(spoken.words, context.resources, context.language, taken_on=True)
     refusing = {id(w) for found in refused_words for w in found.match.stretch}
-    heard = Spoken([w for w in spoken.words if id(w) not in refusing]) if refusing else spoken
+    heard = Spoken([w for w in spoken.words if id(w) not in refusing | filed]) if refusing | filed else spoken
     # a bare handover's words meet no point about the matter ("Ich leite Ihren Fall an die
     # Kollegen weiter" is no "überweisen", though the thesaurus relates them)
     beyond = heard
@@ -639,7 +639,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             met = True
             continue
         kind = point_class(phrasings, context.language)
-        near = closest(phrasings, spoken.words, **context.meaning_kwargs())
+        near = closest(phrasings, heard.words if filed else spoken.words, **context.meaning_kwargs())
         evidence: dict[str, object] = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
         if kind is not None:
             evidence["point_class"] = kind[0]

@@ -693,13 +693,42 @@ _SALES_PRAISE = (
 _OPENING_LEADS = frozenset({"and", "so", "then", "also", "und", "dann", "oh"})
 
 
-def _sales_questions(spoken: Spoken) -> list[Match]:
+def _standing_refused(context: Context) -> bool:
+    """The refused offer is a standing arrangement (:data:`lexicon.STANDING_ARRANGEMENTS`: "a
+    yearly contract", "Wartungsvertrag"), as a part of any of its words."""
+    parts = lexicon.words_for(lexicon.STANDING_ARRANGEMENTS, context.language)
+    return any(part in token for token in _offer_tokens(context) for part in parts)
+
+
+def _recurs(texts: Sequence[str], language: str) -> bool:
+    """The folded words ``texts`` say a service recurs (:data:`lexicon.RECURRENCES`): "every
+    spring and autumn", "alle drei Monate", "regularly"."""
+    for run in lexicon.words_for(lexicon.RECURRENCES, language):
+        words = run.split()
+        if words[-1] != "*":
+            if has_run(texts, words):
+                return True
+            continue
+        head = words[:-1]
+        for i in range(len(texts) - len(head)):
+            if tuple(texts[i : i + len(head)]) == tuple(head):
+                after = texts[i + len(head) : i + len(head) + 3]
+                if any(word in lexicon.RECURRING_UNITS for word in after):
+                    return True
+    return False
+
+
+def _sales_questions(spoken: Spoken, context: Context) -> list[Match]:
     """Questions after the no that offer something for sale: opened as an offer (:data:`_OFFER_OPENERS`)
     and naming a purchase or a special price (:data:`_SALE_TERMS`), with no money going back
     (:data:`_BACK`): "Shall I put a bottle of our house ink in as well, at half the usual price?",
     "Soll ich Ihnen gleich eine moderne Maschine zum Kauf zurücklegen?". A new sale after a no
-    presses as the refused offer would (the seeds: accept the no, do not sell on)."""
+    presses as the refused offer would (the seeds: accept the no, do not sell on). After a no to a
+    standing arrangement, a service offered to recur is that arrangement in other words ("No
+    problem. Shall I pencil you in for a tidy-up every spring and autumn?" after "I'm not signing a
+    yearly contract", hv35-287)."""
     tokens = spoken.tokens
+    standing = _standing_refused(context)
     found: list[Match] = []
     first = 0
     for at, tok in enumerate(tokens):
@@ -721,6 +750,7 @@ def _sales_questions(spoken: Spoken) -> list[Match]:
                 break
         praised = any(has_run([*texts, *(t.text for t in following)], p) for p in _SALES_PRAISE)
         sale = sale or _cheap_price(sentence) or _cheap_price(following) or praised
+        sale = sale or (standing and _recurs(texts, context.language))
         if sentence[-1].question and offered and sale and not _BACK.intersection(texts):
             words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
             found.append(Match("sale", words, words[0].start, words[-1].end, words))
@@ -876,7 +906,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         return [_pushed(sorted(hits, key=lambda m: m.start), context)] if hits else []
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
     hits += _substitutes(spoken, context)  # another deal in its place: the no not taken either
-    hits += _sales_questions(spoken)  # a new sale offered: the no not taken either
+    hits += _sales_questions(spoken, context)  # a new sale offered: the no not taken either
     hits += _persuading(turn, spoken, context, hits)
     for phrase in context.words("push"):
         # a negation binds to its neighbour: "why not" is not "why you're not sure"
