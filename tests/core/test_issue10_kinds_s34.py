@@ -36,6 +36,10 @@ SALOON = {
         ("de", "DR 7 19, vierzehn Stäbe, Buche. Ich gebe das an den Außendienst.", True),
         ("en", "Job DR 7 19, oak spindles, fitted in May. I've logged it.", True),
         ("en", "Order DR 7 19, fourteen spindles, beech, visit completed. I'll let the workshop know.", True),
+        # ... also when the recogniser ends a sentence inside it
+        ("de", "Auftrag DR 7 19. 14 Stäbe Eiche. Ich gebe das an die Werkstatt weiter.", True),
+        ("en", "Job DR 7 19. Oak spindles, fitted in May. I've logged it.", True),
+        ("en", "job DR 7 19, oak spindles, fitted in May, I'll let the workshop know.", True),
         # ... an answer in note form is no file ("new", "free"), nor is a step of ours
         ("en", "Job DR 7 19, new spindles free of charge. I'll pass that to the workshop.", False),
         ("de", "Auftrag DR 7 19, 14 Stäbe. Die machen wir kostenlos noch einmal, ich gebe das weiter.", False),

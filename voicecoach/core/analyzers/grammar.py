@@ -1335,6 +1335,10 @@ _NOT_RECORD = {
 _READ_BACK_WORDS = 12
 
 
+#: "I've", "I'll", "we'll" as one folded token.
+_FIRST_CONTRACTED = frozenset({"ive", "ill", "im", "id", "weve", "well", "were"})
+
+
 def _reference(text: str) -> bool:
     """A token of a file reference: digits ("19"), or a short code in capitals ("DR", "SK3")."""
     bare = text.strip(" ,.;:!?\"'()")
@@ -1360,32 +1364,52 @@ def _record_word(word: Word, lang: str, allowed: frozenset[str]) -> bool:
 
 
 def read_back(words: Sequence[Word], language: str, allowed: frozenset[str]) -> list[Word]:
-    """The words of sentences that only read the customer's record back from the file, as a note:
-    "Auftrag DR 7 19, 14 Geländerstäbe Eiche.", "Job BN 3 09, juniper, three weeks' care.".
+    """The words that only read the customer's record back from the file, as a note: "Auftrag DR 7
+    19, 14 Geländerstäbe Eiche.", "Job BN 3 09, juniper, three weeks' care.".
 
-    Such a sentence opens with a record label (:data:`lexicon.RECORD_LABELS`) and a reference, or
-    with the reference ("SF 4 66, sechs Stühle"), ends in a full stop, has at most
-    ``_READ_BACK_WORDS`` words, and holds only the customer's own words (``allowed``: folded and
-    lemmatised), numbers and references, the job's state (:data:`lexicon.RECORD_STATES`) and, in
-    German, nouns; in English, words that are no verb form, person or promise
-    (:data:`_NOT_RECORD`). It says nothing about the matter (v35's bare file notes: "Buchung MB 2
-    80, Salonwagen, 680 Euro. Ich prüfe den Vorgang" takes up neither the anger nor the refund).
-    Returns the words of all such sentences, in order; empty when there are none."""
+    Such a note opens a sentence with a record label (:data:`lexicon.RECORD_LABELS`) and a
+    reference, or with the reference ("SF 4 66, sechs Stühle"), has at most ``_READ_BACK_WORDS``
+    words, and holds only the customer's own words (``allowed``: folded and lemmatised), numbers
+    and references, the job's state (:data:`lexicon.RECORD_STATES`) and, in German, nouns; in
+    English, words that are no verb form, person or promise (:data:`_NOT_RECORD`). It ends with
+    its sentence, or at a comma before the agent's own clause (Whisper writes "Job TP 2 48, yew
+    peacock, visit completed, I'll let the team leader know"); a sentence of record words right
+    after it reads on ("Buchung SK 3 52. Strandkorb 47, erste Reihe."). It says nothing about the
+    matter (v35's bare file notes: "Buchung MB 2 80, Salonwagen, 680 Euro. Ich prüfe den Vorgang"
+    takes up neither the anger nor the refund). Returns those words in order; empty when none."""
     lang = language if language in _FIRST else "en"
     found: list[Word] = []
-    sentence: list[Word] = []
+    sentences: list[list[Word]] = [[]]
     for word in words:
-        sentence.append(word)
-        if not word.text.rstrip().endswith((".", "!", "?")):
+        sentences[-1].append(word)
+        if word.text.rstrip().endswith((".", "!", "?")):
+            sentences.append([])
+    going_on = False  # the sentence before was a record read back, whole
+    for sentence in (s for s in sentences if s):
+        chunks: list[list[Word]] = [[]]
+        for word in sentence:
+            chunks[-1].append(word)
+            if word.text.rstrip().endswith(","):
+                chunks.append([])
+        chunks = [c for c in chunks if c]
+        heads = [w.text.strip(" ,.;:!?\"'()") for w in sentence[:2]]
+        opened = len(heads) == 2 and _reference(heads[1])
+        opened = opened and (
+            fold(heads[0].lower()) in lexicon.RECORD_LABELS or not heads[0].isdigit() and _reference(heads[0])
+        )
+        if not (opened or going_on) or sentence[-1].text.rstrip().endswith("?"):
+            going_on = False
             continue
-        done, sentence = sentence, []
-        if not done[-1].text.rstrip().endswith(".") or len(done) < 2 or len(done) > _READ_BACK_WORDS:
-            continue
-        first, second = (w.text.strip(" ,.;:!?\"'()") for w in done[:2])
-        labelled = fold(first.lower()) in lexicon.RECORD_LABELS and _reference(second)
-        coded = _reference(first) and not first.isdigit() and _reference(second)
-        if (labelled or coded) and all(_record_word(w, lang, allowed) for w in done):
-            found.extend(done)
+        kept = 0
+        while kept < len(chunks) and all(_record_word(w, lang, allowed) for w in chunks[kept]):
+            kept += 1
+        note = [w for chunk in chunks[:kept] for w in chunk]
+        whole = kept == len(chunks)
+        # "..., I'll let the team leader know": the agent's own clause after the note
+        own = not whole and bool(set(normalize(chunks[kept][0].text)) & (_FIRST[lang] | _FIRST_CONTRACTED))
+        going_on = whole
+        if note and (whole or own) and len(note) <= _READ_BACK_WORDS:
+            found.extend(note)
     return found
 
 
