@@ -1245,6 +1245,8 @@ _HANDOVERS = {
            # a complaint logged: "Ich trage eine Beschwerde ein", "Ich nehme die Reklamation auf"
            ("trage", "beschwerde", "ein"), ("nehme", "beschwerde", "auf"), ("schreibe", "beschwerde", "auf"),
            ("trage", "reklamation", "ein"), ("nehme", "reklamation", "auf"), ("sehe", "den", "eintrag"),
+           ("lege", "reklamation", "an"), ("lege", "beschwerde", "an"), ("reklamation", "aufgenommen"),
+           ("beschwerde", "aufgenommen"), ("ich", "notiere"),
            # promising nothing: "Ich schaue mal, was ich tun kann"
            ("was", "ich", "tun", "kann"), ("was", "wir", "tun", "koennen"), ("was", "ich", "machen", "kann"),
            ("was", "wir", "machen", "koennen"),
@@ -1270,6 +1272,7 @@ _HANDOVERS = {
            # a ticket or complaint logged: "I've logged it", "I'll raise a ticket", "I've noted a complaint"
            ("logged", "it"), ("log", "it"), ("raise", "a", "ticket"), ("raised", "a", "ticket"), ("noted", "a", "complaint"),
            ("logged", "a", "complaint"), ("logged", "your", "complaint"), ("log", "a", "complaint"),
+           ("logged", "for"), ("book", "it", "in", "for"),
            # promising nothing: "I'll see what I can do"
            ("see", "what", "i", "can", "do"), ("see", "what", "we", "can", "do"), ("see", "what", "we", "can"),
            ("see", "what", "i", "can"), ("see", "what", "can", "be", "done"),
@@ -1325,10 +1328,13 @@ def handover_words(words: Sequence[str], language: str) -> bool:
 #: free" is an answer in note form, not the file).
 _NOT_RECORD = {
     "de": frozenset({"entschuldigung", "erstattung", "gutschrift", "ersatz", "rabatt", "gutschein", "termin",
-                     "heute", "morgen", "jetzt", "sofort", "neu", "kostenlos", "gratis"}),
+                     "heute", "morgen", "jetzt", "sofort", "neu", "kostenlos", "gratis", "bis", "fertig", "ich",
+                     "wir", "sie", "ihnen", "ihr", "ihre", "ihren", "uns", "mir", "wird", "werden", "kann", "koennen",
+                     "muss", "soll", "bitte", "danke", "leid"}),
     "en": frozenset({"new", "free", "refund", "replacement", "credit", "voucher", "discount", "again", "today",
                      "tomorrow", "tonight", "now", "sorry", "apologies", "please", "thanks", "asap", "i", "we", "you",
-                     "me", "us", "your", "our", "will", "can", "could", "would", "shall", "should", "must"}),
+                     "me", "us", "your", "our", "will", "ll", "can", "could", "would", "shall", "should", "must",
+                     "by", "until", "ready"}),
 }  # fmt: skip
 #: Most words of a sentence read back from the file: "Booking CP 4 17, Sunday at ten, two guns"
 #: has nine; a longer one tells more than the record.
@@ -1345,33 +1351,38 @@ def _reference(text: str) -> bool:
     return any(ch.isdigit() for ch in bare) or (0 < len(bare) <= 4 and bare.isalpha() and bare.isupper())
 
 
-def _record_word(word: Word, lang: str, allowed: frozenset[str]) -> bool:
-    """``word`` may stand in a record read back (:func:`read_back`)."""
+def _record_word(word: Word, lang: str, allowed: frozenset[str], points: frozenset[str]) -> bool:
+    """``word`` may stand in a record read back (:func:`read_back`): anything of the file (a
+    noun, a state: "Maschinengeflecht", "visit completed", "Spieler verspätet") but a key point's
+    own word that the customer did not say (``points``: "Job CH 6 23, drops replaced" is an answer
+    in note form; a sum or number is the file's), a person, a promise or a remedy
+    (:data:`_NOT_RECORD`, even where the customer said it: "ich", "heute")."""
     bare = word.text.strip(" ,.;:!?\"'()")
     pieces = normalize(bare)
-    if not pieces or all(p in allowed or p in lexicon.RECORD_LABELS for p in pieces):
-        return True
-    if _reference(bare) or all(is_number_word(p) for p in pieces):
-        return True
-    if any(p in _NOT_RECORD[lang] or p in NEGATIONS for p in pieces):
+    if any(p in points and p not in allowed and not p.isdigit() for p in pieces):
         return False
-    if all(p in lexicon.words_for(lexicon.RECORD_STATES, lang) for p in pieces):
-        return True
-    if lang == "de":
-        return bare[:1].isupper()  # a noun of the file ("Eiche", "Maschinengeflecht")
-    # an English word of the file: no verb form, no auxiliary
-    return bare.isalpha() and len(pieces) == 1 and not pieces[0].endswith(("ed", "ing"))
+    # (the agent's own "I've", "we'll" too)
+    own = _NOT_RECORD[lang] | _FIRST_CONTRACTED
+    return not any(p in own for p in pieces)
 
 
-def read_back(words: Sequence[Word], language: str, allowed: frozenset[str]) -> list[Word]:
+def _passes_on(words: Sequence[Word], lang: str) -> bool:
+    """The words hold a handover phrase (:data:`_HANDOVERS`), in order with small gaps."""
+    texts = [t for w in words for t in normalize(w.text)]
+    return any(_in_order(texts, run, 3) is not None for run in _HANDOVERS[lang])
+
+
+def read_back(
+    words: Sequence[Word], language: str, allowed: frozenset[str], points: frozenset[str] = frozenset()
+) -> list[Word]:
     """The words that only read the customer's record back from the file, as a note: "Auftrag DR 7
     19, 14 Geländerstäbe Eiche.", "Job BN 3 09, juniper, three weeks' care.".
 
-    Such a note opens a sentence with a record label (:data:`lexicon.RECORD_LABELS`) and a
-    reference, or with the reference ("SF 4 66, sechs Stühle"), has at most ``_READ_BACK_WORDS``
-    words, and holds only the customer's own words (``allowed``: folded and lemmatised), numbers
-    and references, the job's state (:data:`lexicon.RECORD_STATES`) and, in German, nouns; in
-    English, words that are no verb form, person or promise (:data:`_NOT_RECORD`). It ends with
+    Such a note opens a sentence (or what follows a colon: "Ich notiere: Buchung DO 3 55, ...")
+    with a record label (:data:`lexicon.RECORD_LABELS`) and a reference, or with the reference
+    ("SF 4 66, sechs Stühle"), has at most ``_READ_BACK_WORDS`` words, and holds words of the file
+    only (:func:`_record_word`; ``allowed``: the customer's own words, folded and lemmatised;
+    ``points``: the key points' words and lemmas, folded). It ends with
     its sentence, or at a comma before the agent's own clause (Whisper writes "Job TP 2 48, yew
     peacock, visit completed, I'll let the team leader know"); a sentence of record words right
     after it reads on ("Buchung SK 3 52. Strandkorb 47, erste Reihe."). It says nothing about the
@@ -1382,7 +1393,7 @@ def read_back(words: Sequence[Word], language: str, allowed: frozenset[str]) -> 
     sentences: list[list[Word]] = [[]]
     for word in words:
         sentences[-1].append(word)
-        if word.text.rstrip().endswith((".", "!", "?")):
+        if word.text.rstrip().endswith((".", "!", "?", ":")):
             sentences.append([])
     going_on = False  # the sentence before was a record read back, whole
     for sentence in (s for s in sentences if s):
@@ -1392,6 +1403,9 @@ def read_back(words: Sequence[Word], language: str, allowed: frozenset[str]) -> 
             if word.text.rstrip().endswith(","):
                 chunks.append([])
         chunks = [c for c in chunks if c]
+        if going_on and _passes_on(sentence, lang):
+            going_on = False  # "... attended. Logged for the events manager.": the handover, not the file
+            continue
         heads = [w.text.strip(" ,.;:!?\"'()") for w in sentence[:2]]
         opened = len(heads) == 2 and _reference(heads[1])
         opened = opened and (
@@ -1401,7 +1415,7 @@ def read_back(words: Sequence[Word], language: str, allowed: frozenset[str]) -> 
             going_on = False
             continue
         kept = 0
-        while kept < len(chunks) and all(_record_word(w, lang, allowed) for w in chunks[kept]):
+        while kept < len(chunks) and all(_record_word(w, lang, allowed, points) for w in chunks[kept]):
             kept += 1
         note = [w for chunk in chunks[:kept] for w in chunk]
         whole = kept == len(chunks)
@@ -1493,10 +1507,27 @@ _ONCE = frozenset({"erst", "sobald", "nachdem", "wenn", "once", "after", "until"
 _BACK = frozenset({"back", "zurueck", "wieder"})
 
 
+def _references(clause: Sequence[Piece]) -> set[int]:
+    """Indices of the pieces of a record's reference after its label ("Auftrag BT 4 27")."""
+    found: set[int] = set()
+    for at, piece in enumerate(clause):
+        if piece.text not in lexicon.RECORD_LABELS:
+            continue
+        nxt = at + 1
+        while nxt < len(clause) and _reference(clause[nxt].word.text):
+            found.add(nxt)
+            nxt += 1
+    return found
+
+
 def _handover(clause: Sequence[Piece], lang: str) -> bool:
     """The clause only passes the matter on: a handover (:data:`_HANDOVERS`, in any form) and no
     time, number or outcome in it ("Ich melde mich morgen um 10" gives a time, so it is more)."""
-    if _question(clause) or any(any(ch.isdigit() for ch in p.text) for p in clause):
+    # (a record's reference is no number of the matter: "die Reklamation zu Auftrag BT 4 27")
+    referenced = _references(clause)
+    if _question(clause) or any(
+        any(ch.isdigit() for ch in p.text) for i, p in enumerate(clause) if i not in referenced
+    ):
         return False
     when = _table(lexicon.WHEN_WORDS, lang) | {
         _key(w) for w in lexicon.words_for(lexicon.SOME_TIME, lang) if " " not in w
@@ -2683,6 +2714,16 @@ _RIGHT_NOW = frozenset(
     {"richtig", "ordentlich", "properly", "correctly", "carefully", "vorsichtiger", "sorgfaeltiger", "double"}
 )
 #: English words before an imperative: "For next time, please do check ...".
+#: Doing things in time or with care, as "worth" advises it ("worth being there early"; "worth
+#: booking the sunset slot" sells).
+_TIMELY = frozenset({"being", "arriving", "getting", "checking", "reading", "allowing", "leaving", "keeping"})
+#: The trouble gone once it is done their way: "..., dann hält es auch", "then it'll last".
+_THEN_IT_WORKS = {
+    "de": (("dann", "haelt", "es"), ("dann", "haelt", "das"), ("dann", "klappt", "das"), ("dann", "klappt", "es"),
+           ("dann", "geht", "nichts", "schief"), ("dann", "passiert", "das", "nicht")),
+    "en": (("then", "it", "will", "last"), ("then", "it", "will", "hold"), ("then", "it", "will", "work"),
+           ("and", "it", "will", "last"), ("then", "it", "wont", "happen")),
+}  # fmt: skip
 _BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe", "though", "however", "mind"})
 #: Verbs that open a German question or statement with "Sie", not an order ("Können Sie ...").
 _NOT_ORDERS_DE = frozenset(
@@ -2865,6 +2906,18 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     warned = order and or_else is not None and bool(set(texts[or_else[1] + 1 :]) & lexicon.RECURS)
     if warned and not _has_any(sentence[: or_else[0]], frozenset({"ich", "wir", "i", "we", "lets"})):
         return _match("blame", sentence, 0, len(sentence) - 1)
+    # "Hängen Sie das Schild aber besser auf die andere Seite, dann hält es auch": done their way,
+    # it would have held (hv36-121)
+    works = next((span for run in _THEN_IT_WORKS[lang] if (span := _in_order(texts, run, 1)) is not None), None)
+    # (set against what they did: "aber", "besser"; "Lassen Sie den Router an, dann klappt es" is a step)
+    against = bool(set(texts) & {"aber", "besser", "though", "better"})
+    if (
+        order
+        and works is not None
+        and against
+        and not _has_any(sentence[: works[0]], frozenset({"ich", "wir", "i", "we"}))
+    ):
+        return _match("blame", sentence, 0, len(sentence) - 1)
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
     # (only "we"/"I" as the subject: "sollten Sie uns vorher Bescheid geben" is still their lesson;
     # a purpose after it is no step of ours: "..., so we don't have the same problem")
@@ -2878,6 +2931,16 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     ordered = lang == "en" and bool(after) and after[0] in _ORDER_VERBS  # "Next year, book with the shop"
     # "Stellen Sie den Eimer künftig aber bitte direkt an die Straße": the order itself is the lesson
     ordered = ordered or (lang == "de" and order)
+    # ... also after the marker: "Beim nächsten Mal wässern Sie es aber bitte länger" (hv36-010)
+    ordered = ordered or (
+        lang == "de"
+        and "bitte" in texts
+        and after[1:2] == ["sie"]
+        and after[0].endswith("n")
+        and after[0] not in _NOT_ORDERS_DE
+    )
+    # "Next time it's worth being there fifteen minutes before": worth doing, said to them (hv36-227)
+    ordered = ordered or (lang == "en" and "worth" in after and bool(set(after) & _TIMELY))
     # "Wertvolle Bücher sollten Sie beim nächsten Mal besser an der Theke abgeben": what they ought to do
     if not lemmas & _CARE[lang] and not set(texts) & _OUGHT_NEXT and not ordered:
         return None
@@ -2900,22 +2963,38 @@ def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
     """ "Hätten Sie das früher gemeldet, wäre es billiger gewesen", "Wenn Sie die AGB gelesen
     hätten, hätten Sie das gewusst", "If you had read the terms, you'd have known", "Had you
     called us, we could have helped": the customer's own act, undone, would have spared the
-    trouble. Not negated in the condition ("Hätten Sie nicht angerufen, ...": thanks)."""
-    while sentence and sentence[0].text in _LEADERS:  # "Well, if you'd called earlier ..."
-        sentence = sentence[1:]
-    # "To be honest, if you'd ...", "Ehrlich gesagt, hätten Sie ...": an opening aside is no condition
-    aside = next(
-        (
-            i
-            for i in range(1, min(len(sentence), _ASIDE + 1))
-            if sentence[i - 1].word is not sentence[i].word and _clause_break(sentence, i)
-        ),
-        None,
-    )
-    if aside is not None and not {p.text for p in sentence[:aside]} & (_CONDITION[lang] | {"haetten", "had"}):
+    trouble. Not negated in the condition ("Hätten Sie nicht angerufen, ...": thanks). The
+    condition may come last ("They'd have loosened if you'd kept working them", hv36-201)."""
+    found = _counterfactual_first(sentence, lang)
+    if found is not None:
+        return found
+    # the consequence first: "(You may find) they'd have loosened | if you'd kept working them"
+    texts = [p.text for p in sentence]
+    at = next((i for i in range(2, len(texts)) if texts[i] in ("if", "wenn")), None)
+    if at is None or not set(texts[:at]) & _CONSEQUENCE[lang]:
+        return None
+    return _match("blame", sentence, 0, len(sentence) - 1) if _undone_act(sentence[at:], texts[:at], lang) else None
+
+
+def _counterfactual_first(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """:func:`_counterfactual_blame` with the condition first."""
+    # "Well, if you'd called earlier ...", "To be honest, though, if you'd ...", "Ehrlich gesagt,
+    # hätten Sie ...": leading words and up to two opening asides are no condition
+    for _ in range(3):
+        while sentence and sentence[0].text in _LEADERS | {"though", "honestly", "frankly"}:
+            sentence = sentence[1:]
+        aside = next(
+            (
+                i
+                for i in range(1, min(len(sentence), _ASIDE + 1))
+                if sentence[i - 1].word is not sentence[i].word and _clause_break(sentence, i)
+            ),
+            None,
+        )
+        if aside is None or {p.text for p in sentence[:aside]} & (_CONDITION[lang] | {"haetten", "had"}):
+            break
         sentence = sentence[aside:]
     texts = [p.text for p in sentence]
-    receive = _table(lexicon.RECEIVE_VERBS, lang)
     cut = next(
         (i for i, p in enumerate(sentence) if i and sentence[i - 1].word is not p.word and _clause_break(sentence, i)),
         None,
@@ -2927,15 +3006,24 @@ def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
         )
     if cut is None:
         return None
-    condition, consequence = sentence[:cut], texts[cut:]
-    if _has_any(condition, NEGATIONS) or not set(consequence) & _CONSEQUENCE[lang]:
+    if not _undone_act(sentence[:cut], texts[cut:], lang):
         return None
+    return _match("blame", sentence, 0, len(sentence) - 1)
+
+
+def _undone_act(condition: Sequence[Piece], consequence: Sequence[str], lang: str) -> bool:
+    """The customer's own act in ``condition`` ("hätten Sie ... gemeldet", "if you'd called"),
+    not negated, with a would-be outcome in ``consequence`` (folded words): the counterfactual
+    blame of :func:`_counterfactual_blame`."""
+    receive = _table(lexicon.RECEIVE_VERBS, lang)
+    if _has_any(condition, NEGATIONS) or not set(consequence) & _CONSEQUENCE[lang]:
+        return False
     ctexts = [p.text for p in condition]
     if lang == "de":
         inverted = ctexts[:2] in (["haetten", "sie"], ["waeren", "sie"])
         wenn = ctexts[:2] == ["wenn", "sie"] and ctexts[-1] in ("haetten", "waeren")
         if not (inverted or wenn):
-            return None
+            return False
         verb = ctexts[-1] if inverted else (ctexts[-2] if len(ctexts) > 2 else "")
         done = verb.startswith("ge") or verb.endswith(("iert", "t", "en"))
     else:
@@ -2948,20 +3036,20 @@ def _counterfactual_blame(sentence: Sequence[Piece], lang: str) -> Found | None:
         elif "if" in ctexts[:2] and at is not None:
             verb = ctexts[at + 2] if at + 2 < len(ctexts) else ""
         else:
-            return None
+            return False
         if at is None:
-            return None
+            return False
         if verb == "had":  # "if you'd had it serviced earlier": having it done is their act too
             verb = next(
                 (t for t in ctexts[at + 3 : at + 6] if t.endswith("ed") or t in lexicon.BLAME_PARTICIPLES), verb
             )
         done = verb in lexicon.BLAME_PARTICIPLES or (verb.endswith("ed") and len(verb) > 4)
-    if not done or verb in _NOT_BLAME_COUNTERFACTUAL or any(_is(p, receive) for p in condition):
-        return None
-    return _match("blame", sentence, 0, len(sentence) - 1)
+    return not (not done or verb in _NOT_BLAME_COUNTERFACTUAL or any(_is(p, receive) for p in condition))
 
 
 _HAPPEN = frozenset({"passieren", "passiert", "vorkommen", "happen", "happens", "occur", "occurs"})
+#: Words of mattering: a rule about a kind of thing that says what counts ("zählt jeder Duftstoff").
+_MATTERS = frozenset({"zaehlt", "zaehlen", "wichtig", "entscheidend", "matters", "counts", "important"})
 _GENERIC = frozenset({"das", "sowas", "etwas", "es", "dinge", "sachen", "things", "that", "it", "this", "such"})
 #: Words that may stand between "bei" and a kind of thing: "bei so alten Maschinen".
 _KIND_LEADS = frozenset({"so", "solchen", "solch", "alten", "altem", "alter", "neuen", "neuem"})
@@ -3123,6 +3211,9 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         # Kleber irgendwann": a kind of thing ("bei" with no article) and always or sooner or later
         # (not a rule promised: "Zusatzsäcke bei Vossberg und Haas werden immer mitgenommen")
         promised = bool(tokens & {"werden", "wird"})
+        # (what matters with such a kind is the customer's case: "Bei Neurodermitis zählt jeder
+        # Duftstoff" sides with them, hv36-095)
+        promised = promised or bool(tokens & _MATTERS)
         kind_said = lang == "de" and _of_a_kind(texts) and not promised
         if kind_said and tokens & (_OFTEN | {"irgendwann", "jeder", "jede", "jedes"}):
             return _match("normalising", clause, 0, len(clause) - 1)

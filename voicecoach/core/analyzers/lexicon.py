@@ -42,14 +42,6 @@ RECORD_LABELS = frozenset(
     {"auftrag", "auftragsnummer", "bestellung", "bestellnummer", "buchung", "buchungsnummer", "kundennummer",
      "vorgang", "vorgangsnummer", "nr", "order", "booking", "job", "ref", "reference", "ticket", "account", "no"}
 )  # fmt: skip
-#: What a record read back may say of the job's state besides the customer's own words ("visit
-#: completed", "fitted last month", "Abholung montags"): where it stands, nothing done for them.
-RECORD_STATES: Lexicon = {
-    "de": ("erledigt", "abgeschlossen", "bezahlt", "gebucht", "offen", "montags", "dienstags", "mittwochs",
-           "donnerstags", "freitags", "samstags", "sonntags"),
-    "en": ("completed", "complete", "done", "booked", "paid", "closed", "fitted", "installed", "open", "last",
-           "on", "the", "at", "of", "in", "a", "for"),
-}  # fmt: skip
 
 #: Short signals of listening that do not take the floor ("mhm", "ja", "I see").
 BACKCHANNELS: Lexicon = {
@@ -160,6 +152,9 @@ JUSTIFIED: Lexicon = {
         # their anger not held against them ("Das kann ich Ihnen nicht verübeln")
         "kann ich ihnen nicht veruebeln", "kann ich ihnen nicht verdenken", "nehme ich ihnen nicht uebel",
         "kann ihnen niemand veruebeln", "kann ihnen keiner veruebeln",
+        # our work called bad in plain words ("Nach drei Wochen kahl, das ist ein Ding!")
+        "das ist ein ding", "ein unding", "pfusch", "schlamperei", "schlampig", "blamabel", "peinlich fuer uns",
+        "da hat bei uns was nicht gestimmt", "da hat bei uns etwas nicht gestimmt",
     ),
     "en": (
         "you have every right", "youve every right", "you had every right", "id hate for",
@@ -167,6 +162,8 @@ JUSTIFIED: Lexicon = {
         # their anger not held against them, their demand called fair ("That's only right.")
         "i dont blame you", "i do not blame you", "cant blame you", "who could blame you",
         "thats only right", "thats only fair", "that is only right", "that is only fair",
+        # our work called bad in plain words ("That's a botch, plain and simple", "a poor show")
+        "poor show", "a botch", "botched", "shoddy", "a shambles", "a disgrace", "sloppy work", "bad form",
     ),
 }  # fmt: skip
 

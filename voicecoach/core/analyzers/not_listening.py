@@ -583,7 +583,16 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     ours_said = bool({tok.text for tok in spoken.tokens} & _US)  # the reply speaks of us: it may own the fault
     # a record read back from the file says nothing about the matter ("Auftrag DR 7 19, 14
     # Geländerstäbe Eiche. Ich gebe das an die Werkstatt weiter"), so what else is said decides
-    filed = {id(w) for w in grammar.read_back(spoken.words, context.language, allowed)}
+    # (a key point's own word in it makes it an answer in note form: "Job CH 6 23, drops replaced")
+    point_words = {
+        lemma
+        for phrasings in context.step.expect.key_points.values()
+        for phrase in phrasings
+        for token in normalize(phrase)
+        for lemma in (token, context.resources.lemma(token, context.language))
+        if token not in lexicon.STOPWORDS.get(context.language, frozenset())
+    }
+    filed = {id(w) for w in grammar.read_back(spoken.words, context.language, allowed, frozenset(point_words))}
     rest = [w for w in spoken.words if id(w) not in filed]
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
         rest, context.resources, context.language, allowed

@@ -442,8 +442,12 @@ _WRITTEN = frozenset(
 #: refund goes through today", "Die Gutschrift geht heute raus").
 _MONEY_MOVES = frozenset(
     {"refund", "refunded", "reimbursed", "erstattung", "erstatten", "erstattet", "rueckerstattung", "gutschrift",
-     "ueberweisung", "ueberweisen", "ueberwiesen", "ueberweise"}
+     "ueberweisung", "ueberweisen", "ueberwiesen", "ueberweise", "repaid", "credited"}
 )  # fmt: skip
+#: Money said to go back ("Your money will be back with you tomorrow", "Der Betrag geht morgen
+#: zurück aufs Konto"): a money word with a word of its way back; "Holen Sie das Geld ab" is collected.
+_MONEY = frozenset({"money", "geld", "betrag"})
+_ON_ITS_WAY_BACK = frozenset({"back", "zurueck", "konto", "account"})
 _RINGING = frozenset(
     {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "anruf", "rueckruf", "telefonisch", "call",
      "calls", "ring", "rings", "phone", "phones", "telefonieren", "telefoniere"}
@@ -1246,10 +1250,17 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         if (_past(present[: timed_end + 1]) and _past(present)) or conditional:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
             continue
+        # "In drei Wochen feiern wir, bis dahin muss das Schild hängen": a stretch from today said
+        # last before "dahin" is what it points at, not the day named before it (v36: "Heute ist
+        # Montag" made every later Monday too late)
+        stretches = [first for first, _, _ in _later(sentence)]
         for i, word in enumerate(texts):
             # "Samstag früh kommt die Familie, bis dahin muss das laufen": the day named last before
             # "dahin", in this sentence or an earlier one
+            then_at = max((first for first, _, w in whens if w.day and first < i), default=-1)
             then_day = next((w for first, _, w in reversed(whens) if w.day and first < i), last_day)
+            if any(then_at < at < i for at in stretches):
+                continue
             if word in _THEN and i and texts[i - 1] in ("bis", "by", "before", "vor") and then_day is not None:
                 found.append(Limit("by", then_day, told))
         deadlines = set()
@@ -2428,7 +2439,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             if _their_event(when, part_words, customer):
                 continue  # "Lina kann morgen früh entspannt ihre Arbeit schreiben": their own plan that day
             # "Sie finden die Bestätigung morgen früh in Ihrem Postfach": written, no phone rings
-            written = bool(part_words & (_WRITTEN | _MONEY_MOVES)) and not part_words & _RINGING
+            money_back = bool(part_words & _MONEY and part_words & _ON_ITS_WAY_BACK)
+            written = bool(part_words & (_WRITTEN | _MONEY_MOVES) or money_back) and not part_words & _RINGING
             # sent to another place (school, reception): like a letter, it needs nobody at home or on the phone
             written = written or _sent_elsewhere(texts[c_start : c_end + 1])
             clause_texts = texts[c_start : c_end + 1]
