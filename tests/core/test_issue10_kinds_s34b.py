@@ -155,3 +155,93 @@ def test_file_notes_of_v36(language: str, reply: str, missed: bool, resources: A
     step = SPELT if language == "de" else FEAST
     found = penalised(language, reply, resources, mood="annoyed", **step)
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+SHOW = {
+    language: {
+        "say": {"de": "Nein, einen Gratisauftritt will ich nicht. Überweisen Sie mir die 250 Euro, mit Bestätigung per "
+                      "Post.",
+                "en": "No, I don't want a free show. Refund the £250, and confirm it by email."}[language],
+        "expect": {"accept_no": True,
+                   "offer_words": {"de": ["Gratisauftritt", "Gutschein"], "en": ["free show", "voucher"]}[language],
+                   "key_points": {"refund": ["250 Euro", "überweisen", "£250", "refund"],
+                                  "confirm": ["Bestätigung", "per Post", "email", "confirm"]}},
+    }
+    for language in ("de", "en")
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # the refused offer back as a gift, hanging on their liking or offered
+        ("de", "Wir überweisen die 250 Euro, Bestätigung per Post. Und wenn Ihr Vater mag, spielt unser Künstler "
+               "nächste Woche noch eine halbe Stunde kostenlos bei ihm.", True),
+        ("en", "We'll refund the £250 and email you. If your son fancies a magic show at his party, that's on the "
+               "house.", True),
+        ("en", "We'll refund the £250 and email you. When you're back from holiday we could send a clown round, our "
+               "treat.", True),
+        # ... the remedy owed, free, is none
+        ("de", "Wir überweisen die 250 Euro kostenlos zurück, Bestätigung kommt per Post.", False),
+        ("en", "We'll refund the £250 free of charge and confirm it by email.", False),
+        ("en", "We'll refund the £250 and email you. If you like, the confirmation can go by post for free too.",
+         False),
+    ],
+)  # fmt: skip
+def test_the_refused_offer_back_as_a_gift(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", **SHOW[language])
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+VARNISH = {
+    "say": "Nein, einen Schutzlack für 150 Euro will ich nicht. Der Auftrag war wetterfeste Vergoldung, so steht es "
+           "im Angebot AB 12.",
+    "facts": {"quote": {"value": "wetterfeste Vergoldung", "ask": ["was im Angebot stand", "Angebot"]}},
+    "expect": {"accept_no": True, "offer_words": ["Schutzlack"], "key_points": {"day": ["Montag", "Dienstag"]}},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("reply", "pushed", "reasked"),
+    [
+        # "noch mal" in a question that presses asks them to decide again, not to tell again
+        ("Verstanden. Ohne Lack hält die Vergoldung aber nicht lange, überlegen Sie es sich noch mal?", True, False),
+        # ... a real re-ask stays one
+        ("Verstanden. Was stand im Angebot noch mal genau?", False, True),
+    ],
+)  # fmt: skip
+def test_deciding_again_is_no_reask(reply: str, pushed: bool, reasked: bool, resources: Any) -> None:
+    found = penalised("de", reply, resources, mood="annoyed", **VARNISH)
+    assert has(found, "pushed_after_no") is pushed, found
+    assert has(found, "not_listening/reasked") is reasked, found
+
+
+FLOUR = {
+    language: {
+        "say": {"de": "Sie haben Weizen statt Dinkel geliefert! Meine Kunden merken das sofort.",
+                "en": "You delivered wheat flour instead of spelt! My customers notice straight away."}[language],
+        "emotion": "annoyed",
+        "expect": {"key_points": {"replace": ["austauschen", "Dinkel nachliefern", "replace", "swap"]}},
+    }
+    for language in ("de", "en")
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradictions"),
+    [
+        # the difference or the damage played down
+        ("de", "Wir tauschen das Mehl. Normalerweise fällt der Unterschied beim Backen aber gar nicht auf.", 1),
+        ("de", "Wir tauschen das Mehl. Ehrlich gesagt, der Unterschied ist gering.", 1),
+        ("en", "We'll swap the flour. It's only a bit of wheat in the mix, though, hardly any difference.", 1),
+        ("en", "We'll swap the flour, though wheat usually works perfectly well in rolls.", 1),
+        # ... once per sentence, however many words play it down
+        ("en", "We'll swap it. It's only a bit of wheat, though, purely cosmetic really.", 1),
+        # ... what they notice is taken up, not played down
+        ("de", "Wir tauschen das Mehl sofort. Dass Ihre Kunden das merken, glaube ich Ihnen.", 0),
+        ("en", "We'll swap the flour today. Spelt and wheat bake very differently, you're right.", 0),
+    ],
+)  # fmt: skip
+def test_the_difference_played_down(language: str, reply: str, contradictions: int, resources: Any) -> None:
+    found = penalised(language, reply, resources, **FLOUR[language])
+    assert found.count("contradiction/phrase") == contradictions, found

@@ -463,6 +463,29 @@ def _asked_not_pushed(findings: list[Finding], turn: Turn, context: Context) -> 
         said = _spoken_at(f)
         return bool(said) and all(any(a <= s <= b for a, b in questions) for s, _ in said)
 
+    # ... unless the question presses in words of pressing ("..., überlegen Sie es sich noch mal?"):
+    # its "noch mal" asks them to decide again, not to tell again (hv36-130)
+    pressing = set(context.words("push"))
+    pressed = [
+        f
+        for f in findings
+        if f.kind == "pushed_after_no" and inside(f) and set(f.evidence.get("phrases", ())) <= pressing
+    ]
+    if pressed:
+        spans = [(a, b) for a, b in questions if any(a <= s <= b for f in pressed for s, _ in _spoken_at(f))]
+        return [
+            f
+            for f in findings
+            if not (
+                f in asked
+                and any(
+                    a <= w["start"] <= b
+                    for a, b in spans
+                    for w in f.evidence.get("ask_words", ())
+                    if isinstance(w, dict)
+                )
+            )
+        ]
     return [f for f in findings if not (f.kind == "pushed_after_no" and inside(f))]
 
 

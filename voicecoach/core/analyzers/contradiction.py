@@ -32,6 +32,12 @@ from voicecoach.core.text import (
 from voicecoach.core.timeline import Turn, Word
 
 
+def _same_sentence(words: Sequence[Word], first: float, second: float) -> bool:
+    """No sentence ends between the words starting at ``first`` and ``second`` (seconds)."""
+    low, high = min(first, second), max(first, second)
+    return not any(low <= w.start < high and w.text.rstrip().endswith((".", "!", "?")) for w in words)
+
+
 def _objection(turn: Turn, context: Context) -> bool:
     step = context.step
     if step is not None and (step.expect.accept_no or step.emotion in ("annoyed", "angry", "sceptical", "sad")):
@@ -446,6 +452,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             continue  # "That's not normal" after "your engineer said that's normal": against ours
         if any(start <= match.start <= end or match.start <= start <= match.end for start, end in taken):
             continue  # "nein, das ist falsch" and "das ist falsch": one finding
+        if any(_same_sentence(words, start, match.start) for start, _ in taken):
+            continue  # "It's only a bit of paint, though, just cosmetic really": one sentence, one fault
         if _listed_to_say(match, context):
             continue  # "That isn't right" where the trainer listed "not right" as the point to make
         taken.append((match.start, match.end))

@@ -2621,6 +2621,11 @@ def _minimising(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> 
         joined.endswith(f" {_key(p)} ") for p in lexicon.words_for(lexicon.MEANS_NOTHING, lang)
     ):
         return _match("minimising", clause, 0, len(clause) - 1)
+    # "Normalerweise fällt der Unterschied Ihren Kunden gar nicht auf": nobody would notice it
+    unnoticed = lang == "de" and "faellt" in texts and texts[-1:] == ["auf"]
+    unnoticed = unnoticed and bool(set(texts[texts.index("faellt") :]) & {"nicht", "kaum", "keinem", "niemandem"})
+    if unnoticed and not _question(clause) and not _has_any(clause, _CONDITION[lang]):
+        return _match("minimising", clause, 0, len(clause) - 1)
     if _has_any(clause, _FIRST[lang]):
         return None
     copula = _table(lexicon.COPULA, lang)

@@ -1434,7 +1434,10 @@ MINIMISING: Lexicon = {
            "liegt in der natur der sache",
            # soon over by itself ("Kinder gewöhnen sich schnell", "das ist morgen vergessen")
            "gewoehnen sich schnell", "gewoehnt sich schnell", "ist morgen vergessen", "ist bald vergessen",
-           "sind bald vergessen"),
+           "sind bald vergessen",
+           # the difference or the damage made small ("der Unterschied ist gering", "rein kosmetisch")
+           "unterschied ist gering", "unterschied ist minimal", "kaum ein unterschied", "kaum einen unterschied",
+           "haette auch gereicht", "haette aber auch gereicht", "nur kosmetisch", "rein kosmetisch", "rein optisch"),
     "en": ("nobody will notice", "no one will notice", "nobody will even notice", "no one will even notice",
            "nobody notices", "hardly noticeable", "barely noticeable", "barely visible", "hardly visible",
            "not the end of the world", "not that big a deal", "making a big deal", "most people will figure it out",
@@ -1442,7 +1445,10 @@ MINIMISING: Lexicon = {
            "that is the nature of", "it is the nature of",
            # soon over by itself ("kids get used to it quickly", "it'll be forgotten by tomorrow")
            "get used to it quickly", "gets used to it quickly", "forgotten by tomorrow",
-           "soon forget", "will soon forget"),
+           "soon forget", "will soon forget",
+           # the difference or the damage made small ("just cosmetic", "usually works perfectly well")
+           "just cosmetic", "purely cosmetic", "only cosmetic", "hardly any difference", "barely any difference",
+           "usually works perfectly well", "usually works fine", "works just as well"),
 }  # fmt: skip
 #: The customer's evidence made nothing of, at the end of its clause ("the leftovers alone don't
 #: mean anything", "die Restschrauben allein heißen gar nichts"; not "doesn't mean anything bad").
@@ -1468,7 +1474,7 @@ TECHNICALLY: Lexicon = {
 #: on it's just one payment a month" says the fix).
 SMALL_WORDS: Lexicon = {
     "de": ("klein", "kleiner", "kleine", "kleines", "kleinen", "winzig", "leicht", "bisschen", "gering"),
-    "en": ("small", "little", "tiny", "minor", "slight"),
+    "en": ("small", "little", "tiny", "minor", "slight", "bit"),
 }
 #: Verbs of having received or recorded something (:func:`grammar._no_record`: "bei uns ist kein Foto angekommen").
 RECEIVED: Lexicon = {

@@ -812,6 +812,73 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     return found
 
 
+#: A gift: something given free ("kostenlos", "on the house", "our treat").
+_GIFTS = {
+    "de": (("kostenlos",), ("gratis",), ("umsonst",), ("geschenkt",), ("aufs", "haus"), ("auf", "unsere", "kosten")),
+    "en": (("on", "the", "house"), ("our", "treat"), ("free", "of", "charge"), ("for", "free"), ("complimentary",),
+           ("on", "us")),
+}  # fmt: skip
+#: A gift made hang on the customer's liking ("wenn Ihre Mutter mag", "if your daughter fancies"):
+#: something extra offered, not the remedy owed.
+_IF_LIKED = {
+    "de": (("wenn", "mag"), ("wenn", "moegen"), ("wenn", "moechten"), ("falls", "lust"), ("wenn", "lust"),
+           ("falls", "mag"), ("falls", "moegen")),
+    "en": (("if", "fancies"), ("if", "fancy"), ("if", "like"), ("if", "likes"), ("if", "would", "like"),
+           ("when", "home"), ("when", "back")),
+}  # fmt: skip
+
+
+def _gifts(spoken: Spoken, context: Context) -> list[Match]:
+    """Sentences after the no that offer something extra free (:data:`_GIFTS`), made to hang on
+    the customer's liking (:data:`_IF_LIKED`) or said with a cue of offering
+    (:data:`lexicon.OFFERING`), and naming no key point of the step: "Und wenn Ihre Mutter mag,
+    spielt unser Spieler noch eine Stunde kostenlos bei ihr" after a no to a free show, "If your
+    daughter fancies a sunset glide later on, that's on the house" after a no to a free tour. The
+    refused offer comes back as a gift (v36; the remedy owed, "Wir vergolden kostenlos neu",
+    names the point and is none)."""
+    lang = context.language if context.language in _IF_LIKED else "en"
+    offering = [normalize(p) for p in context.words("offering")]
+    # (the words of taking the no, "that's fine", name no point a gift could be)
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    stop = stop | {token for phrase in context.words("acceptance") for token in normalize(phrase)}
+    points = {
+        token for phrasings in (context.step.expect.key_points.values() if context.step else ())
+        for phrasing in phrasings for token in normalize(phrasing) if len(token) > 3 and token not in stop
+    }  # fmt: skip
+    negations = set(context.words("negations"))
+    found: list[Match] = []
+    first = 0
+    for at, tok in enumerate(spoken.tokens):
+        if not (tok.sentence_end or at == len(spoken.tokens) - 1):
+            continue
+        sentence = spoken.tokens[first : at + 1]
+        first = at + 1
+        texts = [t.text for t in sentence]
+        gift = any(has_run(texts, run) for run in _GIFTS[lang])
+        liked = any(_ordered(texts, run) for run in _IF_LIKED[lang])
+        cue = liked or any(has_run(texts, p) for p in offering)
+        named = any(len(t) > 3 and any(p == t or p.endswith(t) or t.endswith(p) for p in points) for t in texts)
+        # money going back is owed, not a gift ("when you're back" is a time)
+        back = _BACK - {"free", "kostenlos", "gratis", "back", "zurueck"}
+        if gift and cue and not named and not negations.intersection(texts) and not back.intersection(texts):
+            words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
+            found.append(Match("gift", words, words[0].start, words[-1].end, words))
+    return found
+
+
+def _ordered(texts: Sequence[str], run: Sequence[str]) -> bool:
+    """``run``'s words stand in ``texts`` in that order, each within four words of the one before."""
+    at = -1
+    for word in run:
+        nxt = next(
+            (i for i in range(at + 1, len(texts) if at < 0 else min(len(texts), at + 6)) if texts[i] == word), None
+        )
+        if nxt is None:
+            return False
+        at = nxt
+    return True
+
+
 #: A recommendation's mood: "maybe mix in", "would've prevented"; "would"/"würde" only before a
 #: judgement ("would be great value", "würde sich rechnen"), not before any verb ("the vet bill
 #: would go through our insurance" refuses, hv25-280).
@@ -907,6 +974,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     hits = [match for match in _offer_mentions(spoken, context) if not _accepting(spoken, match, context)]
     hits += _substitutes(spoken, context)  # another deal in its place: the no not taken either
     hits += _sales_questions(spoken, context)  # a new sale offered: the no not taken either
+    hits += _gifts(spoken, context)  # the refused offer back as a gift
     hits += _persuading(turn, spoken, context, hits)
     for phrase in context.words("push"):
         # a negation binds to its neighbour: "why not" is not "why you're not sure"
