@@ -245,3 +245,64 @@ FLOUR = {
 def test_the_difference_played_down(language: str, reply: str, contradictions: int, resources: Any) -> None:
     found = penalised(language, reply, resources, **FLOUR[language])
     assert found.count("contradiction/phrase") == contradictions, found
+
+
+RASH = {
+    language: {
+        "say": {"de": "Mein Sohn hat von Ihrer Seife Ausschlag bekommen! Ich will Ersatz ohne Duft.",
+                "en": "The beer has tasted of cleaner since your line clean! I want the lines flushed."}[language],
+        "emotion": "angry",
+        "expect": {"key_points": {"fix": ["neue Box", "Ersatz", "flush", "clean again"]}},
+    }
+    for language in ("de", "en")
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # another cause guessed for their trouble, away from us
+        ("de", "Sie bekommen Ersatz. Der Ausschlag kann aber auch ganz andere Ursachen haben.", True),
+        ("de", "Sie bekommen Ersatz, auch wenn der Fehler eher beim Versand lag als bei uns.", True),
+        ("en", "We'll flush the lines. It's probably just the new barrels settling, though.", True),
+        ("en", "Sorry, but our clean had nothing to do with it, it'll be the brewery's kegs.", True),
+        # ... our own cause owned, or a check of ours, is none
+        ("de", "Sie bekommen Ersatz. Das liegt wohl an unserer Abfüllung, das prüfen wir.", False),
+        ("de", "Sie bekommen Ersatz, und wir prüfen, ob es andere Ursachen gibt.", False),
+        ("en", "We'll flush the lines today. It'll be the same engineer as last time.", False),
+    ],
+)  # fmt: skip
+def test_another_cause_guessed(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, **RASH[language])
+    assert contradicts(found) is contradiction, found
+
+
+MORNING = {
+    language: {
+        "say": {"de": "Der Strandkorb war den ganzen Vormittag besetzt. Ich will die 14 Euro für den Vormittag zurück.",
+                "en": "The engineer never came. I want the £40 call-out fee back."}[language],
+        "emotion": "annoyed",
+        "expect": {"key_points": {"refund": ["14 Euro", "erstatten", "£40", "refund"]}},
+    }
+    for language in ("de", "en")
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction", "penalties"),
+    [
+        # the money asked for, turned down outright: a contradiction, its points counted once
+        ("de", "Tut mir leid, die 14 Euro kann ich Ihnen leider nicht erstatten.", True, 1),
+        ("en", "Sorry about that, but we don't refund call-out fees.", True, 1),
+        # ... an assurance or a time not given is none
+        ("en", "Sorry about that. I'll refund the £40, but I can't promise it before Friday.", False, 0),
+        # ... nor is the money given
+        ("de", "Tut mir leid, die 14 Euro erstatten wir Ihnen heute.", False, 0),
+    ],
+)  # fmt: skip
+def test_money_turned_down_contradicts(
+    language: str, reply: str, contradiction: bool, penalties: int, resources: Any
+) -> None:
+    found = penalised(language, reply, resources, **MORNING[language])
+    assert contradicts(found) is contradiction, found
+    assert found.count("not_listening/missed_point") == penalties, found

@@ -500,6 +500,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
         "charge",
         "part_kept",
         "echo",
+        "refused",
     ):
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):

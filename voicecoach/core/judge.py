@@ -318,6 +318,65 @@ def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
     return kept
 
 
+#: Words of a refusal that only withholds an assurance or a time ("das kann ich nicht versprechen",
+#: "we're fully booked"): not a contradiction (labelled so in v33 and v34).
+_UNPROMISED = frozenset(
+    {"garantieren", "versprechen", "zusagen", "guarantee", "promise", "ausgebucht", "booked", "voll", "full",
+     "warten", "wait"}
+)  # fmt: skip
+
+
+def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
+    """A key point turned down outright ("Den Wein kann ich Ihnen nicht bezahlen", "We can't pay
+    for the kegs") is also a contradiction: it sets the agent against what the customer asks, as
+    keeping part of the money does (``part_kept``). Shown once, its points counted under the
+    missed point it refused (one fault, one penalty); not for a deferral ("das entscheidet die
+    Buchhaltung") nor where a contradiction is already found."""
+    if any(f.kind == "contradiction" and (f.penalty > 0 or f.evidence.get("counted_in")) for f in findings):
+        return findings
+    refused = next(
+        (
+            f
+            for f in findings
+            if f.kind == "not_listening"
+            and f.penalty > 0
+            and f.evidence.get("reason") == "missed_point"
+            and f.evidence.get("refused")
+            and not f.evidence.get("deferred")
+            # (an assurance or a time not given is no stand against them: "I can't promise Friday")
+            and not set(normalize(str(f.evidence["refused"]))) & _UNPROMISED
+        ),
+        None,
+    )
+    if refused is None:
+        return findings
+    said = str(refused.evidence["refused"])
+    words = reply_words(turn, context)
+    at = _first_of(said, words)
+    start, end = (at.start, at.end) if at is not None else (refused.start, refused.end)
+    found = make_finding(
+        context,
+        "contradiction",
+        severity="major",
+        skill="empathy",
+        start=start,
+        end=end,
+        evidence={"reason": "phrase", "said": said, "grammar": "refused"},
+        variant="refused",
+    )
+    return [*findings, _counted_under(found, "not_listening", "counted_once_not_listening", context)]
+
+
+def _first_of(said: str, words: Sequence[Word]) -> Word | None:
+    """The reply's word where the quoted stretch ``said`` begins, or None."""
+    wanted = normalize(said)
+    for at in range(len(words)):
+        heard = [t for w in words[at : at + len(wanted) + 2] for t in normalize(w.text)]
+        if wanted and heard[: len(wanted)] == list(wanted):
+            return words[at]
+    return None
+
+
 def _counted_under(finding: Finding, other: str, note: str, context: Context) -> Finding:
     """``finding`` still shown as a fault (the trainer listed it), its points counted once under
     the finding of kind ``other`` on the same words, with the qualifier ``note`` saying so."""
@@ -549,6 +608,7 @@ def judge(
         missed = {f.evidence.get("point") for f in findings if f.kind == "not_listening" and f.penalty > 0}
         findings += [f for f in _met_in_argument(findings, turn, context) if f.evidence.get("point") not in missed]
     findings = _asked_not_pushed(findings, turn, context)
+    findings = _refusal_contradicts(findings, turn, context)
     findings = _said_once(_one_fault_one_finding(_missed_instead(findings, turn, context), context), context)
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 

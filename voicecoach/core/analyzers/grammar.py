@@ -2850,6 +2850,47 @@ def _guessed_otherwise(sentence: Sequence[Piece], lang: str) -> Found | None:
     return _match("doubt", sentence, 0, len(sentence) - 1)
 
 
+#: Another cause guessed for the trouble, as folded runs: "kann auch ganz andere Ursachen haben",
+#: "lag eher bei der Bestätigung als bei uns", "It's probably just the beer settling", "it'll be
+#: the new kegs". The second set needs a contrast in the sentence ("but ..., it'll be the kegs";
+#: "It'll be the same engineer" names no cause).
+_OTHER_CAUSE = {
+    "de": (("andere", "ursachen"), ("andere", "ursache"), ("als", "bei", "uns"), ("liegt", "eher", "an"),
+           ("lag", "eher", "an"), ("liegt", "wohl", "an"), ("liegt", "sicher", "an"), ("liegt", "bestimmt", "an"),
+           ("liegt", "wahrscheinlich", "an")),
+    "en": (("probably", "just"), ("rather", "than", "us"), ("more", "likely", "the")),
+}  # fmt: skip
+_OTHER_CAUSE_AGAINST = {
+    "de": (("kommt", "eher", "von"), ("kommt", "wohl", "von")),
+    "en": (("will", "be", "the"), ("other", "causes"), ("something", "else"), ("nothing", "to", "do", "with", "it")),
+}  # fmt: skip
+
+
+def _other_cause(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """Another cause guessed for the customer's trouble, away from us (:data:`_OTHER_CAUSE`; with a
+    contrast, :data:`_OTHER_CAUSE_AGAINST`): "Der Ausschlag kann aber auch ganz andere Ursachen
+    haben", "Aber auch damals lag der Fehler eher bei der Bestätigung als bei uns", "It's probably
+    just the beer settling", "but the clean had nothing to do with it, it'll be the new kegs"
+    (v36). The seeds: no doubting or excusing against the caller. Not with ourselves as the one
+    acting ("we'll find out whether it's something else"), not in a question, not our own thing
+    as the cause ("it'll be our pump")."""
+    if not sentence or _question(sentence[-1:]):
+        return None
+    texts = [p.text for p in sentence]
+    if set(texts) & {"ich", "wir", "i", "we", "ill", "well", "id", "wed", "lets"}:
+        return None
+    runs = [*_OTHER_CAUSE[lang], *(_OTHER_CAUSE_AGAINST[lang] if set(texts) & _CONTRAST else ())]
+    for run in runs:
+        span = _in_order(texts, run, 2)
+        if span is None:
+            continue
+        after = set(texts[span[1] + 1 : span[1] + 3])
+        if after & (_OURS[lang] - {"uns", "us"}) and run[-1] != "uns":
+            continue  # "liegt wohl an unserer Pumpe": our own cause, owned
+        return _match("doubt", sentence, 0, len(sentence) - 1)
+    return None
+
+
 #: A rule about whoever does what the customer did ("Wer ... erst nach neun kommt", "Anyone who
 #: books in August"): how it opens, as folded runs ...
 _WHOEVER = {
@@ -4121,7 +4162,7 @@ def disagreement(
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
                 hit = hit or _lecture(sentence, lang) or _guessed_otherwise(sentence, lang)
-                hit = hit or _whoever_reproach(sentence, lang)
+                hit = hit or _whoever_reproach(sentence, lang) or _other_cause(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed)
             if hit is not None:
                 found.append(hit)

@@ -387,6 +387,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'rest with a firm promise: "You\'ll get the full £300 back by Friday."',
         ),
     },
+    ("contradiction", "refused"): {
+        "de": (
+            "Bei {at} s haben Sie abgelehnt, was {who} verlangt („{said}“) – damit stellen Sie sich gegen das Anliegen.",
+            "Ein glattes Nein klingt wie „Sie haben kein Recht darauf“. Sagen Sie, was Sie tun können: „Den "
+            "Wein ersetze ich nicht selbst, aber ich kläre mit unserer Versicherung heute noch, was geht.“",
+        ),
+        "en": (
+            'At {at} s you turned down what {who} is asking for ("{said}"), which sets you against the complaint.',
+            'A flat no sounds like "you have no right to it". Say what you can do: "I can\'t pay for the '
+            "kegs myself, but I'll take it to our insurer today and call you by five.\"",
+        ),
+    },
     ("contradiction", "rules"): {
         "de": (
             "Bei {at} s haben Sie sich auf Regeln berufen („{said}“).",
@@ -767,6 +779,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "part_kept"): {
         "de": "Sie haben nur einen Teil zugesagt oder Geld einbehalten („{said}“).",
         "en": 'You gave only part of it or kept money back ("{said}").',
+    },
+    ("contradiction", "refused"): {
+        "de": "Sie haben abgelehnt, was {who} verlangt („{said}“).",
+        "en": 'You turned down what {who} is asking for ("{said}").',
     },
     ("contradiction", "rules"): {
         "de": "Sie haben sich auf Regeln berufen („{said}“).",
