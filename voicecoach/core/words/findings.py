@@ -390,13 +390,13 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     ("contradiction", "refused"): {
         "de": (
             "Bei {at} s haben Sie abgelehnt, was {who} verlangt („{said}“) – damit stellen Sie sich gegen das Anliegen.",
-            "Ein glattes Nein klingt wie „Sie haben kein Recht darauf“. Sagen Sie, was Sie tun können: „Den "
-            "Wein ersetze ich nicht selbst, aber ich kläre mit unserer Versicherung heute noch, was geht.“",
+            "Ein glattes Nein klingt wie „Darauf haben Sie kein Recht“. Sagen Sie, was Sie tun können: „Das kann "
+            "ich nicht selbst freigeben, aber ich lege es heute noch meiner Leitung vor und melde mich morgen.“",
         ),
         "en": (
             'At {at} s you turned down what {who} is asking for ("{said}"), which sets you against the complaint.',
-            'A flat no sounds like "you have no right to it". Say what you can do: "I can\'t pay for the '
-            "kegs myself, but I'll take it to our insurer today and call you by five.\"",
+            'A flat no sounds like "you have no right to it". Say what you can do: "I can\'t release that myself, '
+            "but I'll put it to my manager today and call you back tomorrow.\"",
         ),
     },
     ("contradiction", "rules"): {
