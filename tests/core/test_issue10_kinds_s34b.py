@@ -148,6 +148,9 @@ FEAST = {
         ("en", "Booking MM 4 63, three actors attended. Logged for the events manager.", True),
         # ... a key point's own word in the note is an answer in note form
         ("de", "Bestellung MH 6 18: Dinkel wird nachgeliefert. Ich gebe das weiter.", False),
+        # ... and so is a change noted after a colon, or one said in the note
+        ("de", "Bestellung MH 6 18: Sack Dinkel zusätzlich, Weizen abgeholt. Geht so an den Vertrieb.", False),
+        ("de", "Bestellung MH 6 18, zwei Säcke mehr, Weizen zurück. Geht so an den Vertrieb.", False),
         ("en", "Booking MM 4 63, new evening booked. I'll forward the details to the events team.", False),
     ],
 )  # fmt: skip

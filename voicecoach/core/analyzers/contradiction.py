@@ -441,6 +441,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         kinds[id(found.match)] = found.kind
     findings: list[Finding] = []
     taken: list[tuple[float, float]] = []
+    played_down: list[float] = []  # where a sentence played the trouble down
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
         if ours_reported and grammar.told_wrong(match):
             continue  # "you were given the wrong information" about our colleague's word: on their side
@@ -452,11 +453,15 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             continue  # "That's not normal" after "your engineer said that's normal": against ours
         if any(start <= match.start <= end or match.start <= start <= match.end for start, end in taken):
             continue  # "nein, das ist falsch" and "das ist falsch": one finding
-        if any(_same_sentence(words, start, match.start) for start, _ in taken):
-            continue  # "It's only a bit of paint, though, just cosmetic really": one sentence, one fault
+        if kinds.get(id(match)) == "minimising" and any(
+            _same_sentence(words, start, match.start) for start in played_down
+        ):
+            continue  # "It's only a bit of paint, though, just cosmetic really": played down once
         if _listed_to_say(match, context):
             continue  # "That isn't right" where the trainer listed "not right" as the point to make
         taken.append((match.start, match.end))
+        if kinds.get(id(match)) == "minimising":
+            played_down.append(match.start)
         evidence = {"reason": "phrase", "said": match.text, "words": match.to_json()}
         if id(match) in kinds:
             evidence["grammar"] = kinds[id(match)]

@@ -1330,11 +1330,14 @@ _NOT_RECORD = {
     "de": frozenset({"entschuldigung", "erstattung", "gutschrift", "ersatz", "rabatt", "gutschein", "termin",
                      "heute", "morgen", "jetzt", "sofort", "neu", "kostenlos", "gratis", "bis", "fertig", "ich",
                      "wir", "sie", "ihnen", "ihr", "ihre", "ihren", "uns", "mir", "wird", "werden", "kann", "koennen",
-                     "muss", "soll", "bitte", "danke", "leid"}),
+                     "muss", "soll", "bitte", "danke", "leid",
+                     # a change made, in note form ("Ärmel plus drei Zentimeter, Schultern weiter")
+                     "plus", "minus", "weiter", "enger", "kuerzer", "laenger", "mehr", "weniger"}),
     "en": frozenset({"new", "free", "refund", "replacement", "credit", "voucher", "discount", "again", "today",
                      "tomorrow", "tonight", "now", "sorry", "apologies", "please", "thanks", "asap", "i", "we", "you",
                      "me", "us", "your", "our", "will", "ll", "can", "could", "would", "shall", "should", "must",
-                     "by", "until", "ready"}),
+                     "by", "until", "ready", "plus", "minus", "longer", "shorter", "wider", "narrower", "more",
+                     "less"}),
 }  # fmt: skip
 #: Most words of a sentence read back from the file: "Booking CP 4 17, Sunday at ten, two guns"
 #: has nine; a longer one tells more than the record.
@@ -1421,7 +1424,9 @@ def read_back(
         whole = kept == len(chunks)
         # "..., I'll let the team leader know": the agent's own clause after the note
         own = not whole and bool(set(normalize(chunks[kept][0].text)) & (_FIRST[lang] | _FIRST_CONTRACTED))
-        going_on = whole
+        # (after a colon comes what is noted, which may be the answer: "Auftrag MS 5 46: Ärmel plus
+        # drei Zentimeter", hv25-035; after a full stop, Whisper's break inside the note)
+        going_on = whole and not sentence[-1].text.rstrip().endswith(":")
         if note and (whole or own) and len(note) <= _READ_BACK_WORDS:
             found.extend(note)
     return found

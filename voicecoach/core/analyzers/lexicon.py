@@ -153,7 +153,7 @@ JUSTIFIED: Lexicon = {
         "kann ich ihnen nicht veruebeln", "kann ich ihnen nicht verdenken", "nehme ich ihnen nicht uebel",
         "kann ihnen niemand veruebeln", "kann ihnen keiner veruebeln",
         # our work called bad in plain words ("Nach drei Wochen kahl, das ist ein Ding!")
-        "das ist ein ding", "ein unding", "pfusch", "schlamperei", "schlampig", "blamabel", "peinlich fuer uns",
+        "das ist ein ding", "pfusch", "schlamperei", "schlampig", "blamabel", "peinlich fuer uns",
         "da hat bei uns was nicht gestimmt", "da hat bei uns etwas nicht gestimmt",
     ),
     "en": (
