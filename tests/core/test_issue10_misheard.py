@@ -266,3 +266,36 @@ def test_a_confident_non_word_like_a_feeling_word_may_have_been_one(
     ignored = [f for f in found if f.evidence.get("reason") == "ignored_emotion"]
     assert ignored, "the reply takes up no feeling"
     assert all((f.penalty == 0) is waived for f in ignored), [(f.penalty, f.evidence.get("misheard")) for f in ignored]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unsure", "waived"),
+    [
+        # the customer's own number read back, heard unsure (Whisper splits a number's probability
+        # between its spellings): heard as said, no misheard time (the German walk-through of the
+        # thirty-fourth session: "Bestellung 4711, ... Ich gebe das an den Versand weiter")
+        ("de", "Bestellung 4711, Kinderwagen. Ich gebe das an den Versand weiter.", {"4711,"}, False),
+        ("en", "Order 4711, the pram. I'll pass this on to dispatch.", {"4711,"}, False),
+        # ... a number the customer never said may have been a time
+        ("de", "Bestellung 4712. Ich gebe das an den Versand weiter.", {"4712."}, True),
+    ],
+)
+def test_the_customers_own_number_read_back_casts_no_doubt(
+    language: str, reply: str, unsure: set[str], waived: bool, resources
+) -> None:  # noqa: ANN001
+    line = {
+        "de": "Meine Bestellnummer ist 4711, und der Kinderwagen ist immer noch nicht da! Das ist ärgerlich.",
+        "en": "My order number is 4711 and the pram still hasn't come! This is infuriating.",
+    }[language]
+    sc = scenario(language, mood="angry", say=line, emotion="angry", expect={"key_points": COSTS[language]})
+    pieces = reply.split()
+    words = tuple(Word(p, 6.0 + i * 0.4, 6.35 + i * 0.4, 0.2 if p in unsure else 0.95) for i, p in enumerate(pieces))
+    timeline = Turn(
+        customer=Track((Span(0.0, 5.5),), (Word(line, 0.0, 5.5),)),
+        trainee=Track((Span(6.0, 6.0 + 0.4 * len(pieces)),), words),
+        duration=7.0 + 0.4 * len(pieces),
+        line_end=5.5,
+    )
+    missed = _missed(list(judge(timeline, language=language, scenario=sc, resources=resources).findings))
+    assert missed and all(f.evidence.get("handover") for f in missed), [f.evidence for f in missed]
+    assert all((f.penalty == 0) is waived for f in missed), [(f.penalty, f.evidence.get("misheard")) for f in missed]

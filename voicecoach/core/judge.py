@@ -274,7 +274,16 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
         # "Das" or a customer's name cannot have been the missing step
         vocabulary = _point_vocabulary(finding.evidence, context)
         stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
-        unsure = [w for w in turn.trainee.words if w.probability < limit and _like_point_word(w, vocabulary, stop)]
+        # (the customer's own number or word read back was heard as said: "Bestellung 4711" with
+        # "4711" unsure is no misheard time, as for a missing acknowledgement)
+        theirs = {token for w in customer_words(turn, context) for token in normalize(w.text)}
+        unsure = [
+            w
+            for w in turn.trainee.words
+            if w.probability < limit
+            and _like_point_word(w, vocabulary, stop)
+            and not (set(normalize(w.text)) and set(normalize(w.text)) <= theirs - vocabulary)
+        ]
     else:
         return finding
     if not unsure:
