@@ -269,8 +269,9 @@ RASH = {
         ("de", "Sie bekommen Ersatz, auch wenn der Fehler eher beim Versand lag als bei uns.", True),
         ("en", "We'll flush the lines. It's probably just the new barrels settling, though.", True),
         ("en", "Sorry, but our clean had nothing to do with it, it'll be the brewery's kegs.", True),
-        # ... our own cause owned, or a check of ours, is none
+        # ... our own cause owned, or a check of ours, is none; nor a cause named to clear them
         ("de", "Sie bekommen Ersatz. Das liegt wohl an unserer Abfüllung, das prüfen wir.", False),
+        ("en", "It isn't anything you did, it's more likely the pumps we fitted, so we'll flush the lines.", False),
         ("de", "Sie bekommen Ersatz, und wir prüfen, ob es andere Ursachen gibt.", False),
         ("en", "We'll flush the lines today. It'll be the same engineer as last time.", False),
     ],
@@ -297,8 +298,10 @@ MORNING = {
         # the money asked for, turned down outright: a contradiction, its points counted once
         ("de", "Tut mir leid, die 14 Euro kann ich Ihnen leider nicht erstatten.", True, 1),
         ("en", "Sorry about that, but we don't refund call-out fees.", True, 1),
-        # ... an assurance or a time not given is none
+        # ... an assurance or a time not given is none, nor "nothing I can do" or a referral elsewhere
         ("en", "Sorry about that. I'll refund the £40, but I can't promise it before Friday.", False, 0),
+        ("de", "Da kann ich leider nichts machen.", False, 1),
+        ("de", "Wegen der 14 Euro wenden Sie sich bitte an die Buchhaltung, die ist dafür zuständig.", False, 1),
         # ... nor is the money given
         ("de", "Tut mir leid, die 14 Euro erstatten wir Ihnen heute.", False, 0),
     ],

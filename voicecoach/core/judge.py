@@ -331,7 +331,14 @@ def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
 #: "we're fully booked"): not a contradiction (labelled so in v33 and v34).
 _UNPROMISED = frozenset(
     {"garantieren", "versprechen", "zusagen", "guarantee", "promise", "ausgebucht", "booked", "voll", "full",
-     "warten", "wait"}
+     "warten", "wait", "date", "datum", "termin", "time"}
+)  # fmt: skip
+
+
+#: Words of a refusal that turns down what is owed: money back, a cost covered.
+_OWED_REFUSED = frozenset(
+    {"erstatten", "zahlen", "bezahlen", "bezahlt", "uebernehmen", "zurueckgeben", "zurueckzahlen", "gutschreiben",
+     "abgedeckt", "refund", "refunded", "pay", "paid", "cover", "covered", "reimburse"}
 )  # fmt: skip
 
 
@@ -352,7 +359,10 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
             and f.evidence.get("reason") == "missed_point"
             and f.evidence.get("refused")
             and not f.evidence.get("deferred")
-            # (an assurance or a time not given is no stand against them: "I can't promise Friday")
+            # (what is owed turned down, "nicht erstatten", "we don't cover"; not an assurance or a
+            # time withheld, "I can't promise Friday", nor "nothing I can do" or a referral
+            # elsewhere, which the sets' writers label no contradiction)
+            and set(normalize(str(f.evidence["refused"]))) & _OWED_REFUSED
             and not set(normalize(str(f.evidence["refused"]))) & _UNPROMISED
         ),
         None,

@@ -2884,6 +2884,8 @@ def _other_cause(sentence: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in sentence]
     if set(texts) & {"ich", "wir", "i", "we", "ill", "well", "id", "wed", "lets"}:
         return None
+    if set(texts) & _SECOND[lang] and set(texts) & NEGATIONS:
+        return None  # "It isn't anything you've done, more likely the aerial's pointing wrong": their side
     runs = [*_OTHER_CAUSE[lang], *(_OTHER_CAUSE_AGAINST[lang] if set(texts) & _CONTRAST else ())]
     for run in runs:
         span = _in_order(texts, run, 2)
