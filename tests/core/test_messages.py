@@ -277,6 +277,25 @@ def gallery(language: str) -> list[Finding]:
             [(7.5, 10.0, "Da kann ich leider nichts machen." if de else "There's nothing I can do, I'm afraid.")],
             None,
         ),
+        # what is owed turned down: a refused point and a contradiction, counted once
+        (
+            scenario(
+                language,
+                theme="service",
+                emotion="annoyed",
+                say="Ich will die 40 Euro zurück." if de else "I want the £40 back.",
+                expect={"key_points": {"refund": ["40 Euro", "erstatten"] if de else ["£40", "refund"]}},
+            ),
+            [(0.0, 2.0, "Ich will die 40 Euro zurück." if de else "I want the £40 back.")],
+            [
+                (
+                    2.5,
+                    6.0,
+                    "Die 40 Euro kann ich Ihnen nicht erstatten." if de else "We don't refund the £40, I'm afraid.",
+                )
+            ],
+            None,
+        ),
         # a key point missed while playing the matter down, with no step of the agent's in any words
         (
             sc,
