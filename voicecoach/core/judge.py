@@ -343,11 +343,13 @@ _OWED_REFUSED = frozenset(
 
 
 def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
-    """A key point turned down outright ("Den Wein kann ich Ihnen nicht bezahlen", "We can't pay
-    for the kegs") is also a contradiction: it sets the agent against what the customer asks, as
-    keeping part of the money does (``part_kept``). Shown once, its points counted under the
-    missed point it refused (one fault, one penalty); not for a deferral ("das entscheidet die
-    Buchhaltung") nor where a contradiction is already found."""
+    """What is owed turned down outright ("Die 14 Euro kann ich Ihnen nicht erstatten", "We don't
+    refund call-out fees") is also a contradiction: it sets the agent against what the customer
+    asks, as keeping part of the money does (``part_kept``). Shown once, its points counted under
+    the missed point it refused (one fault, one penalty); not for a deferral ("das entscheidet die
+    Buchhaltung"), an assurance or a time withheld (:data:`_UNPROMISED`), a refusal of anything
+    but what is owed (:data:`_OWED_REFUSED`), nor where a contradiction is already found. The
+    held-out sets' writers label such refusals contradiction since v21."""
     if any(f.kind == "contradiction" and (f.penalty > 0 or f.evidence.get("counted_in")) for f in findings):
         return findings
     refused = next(
@@ -516,7 +518,9 @@ def _about_the_no(finding: Finding) -> bool:
 def _asked_not_pushed(findings: list[Finding], turn: Turn, context: Context) -> list[Finding]:
     """A refused offer's word inside a question that asks again for what the customer told about
     it ("Wie alt sind die Saiten denn genau?" after "Die Saiten sind drei Monate alt" and a no to
-    new strings) offers nothing: the re-ask is the fault, found on its own, not a push."""
+    new strings) offers nothing: the re-ask is the fault, found on its own, not a push. A
+    question that presses in words of pressing (:data:`lexicon.PUSH`: "überlegen Sie es sich noch
+    mal?") is the push instead, and its "noch mal" no re-ask."""
     asked = [f for f in findings if f.kind == "not_listening" and f.evidence.get("reason") == "reasked"]
     if not asked:
         return findings
