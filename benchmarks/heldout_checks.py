@@ -1,4 +1,4 @@
-"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v35, kept once.
+"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v36, kept once.
 
 Each set folder `benchmarks/heldout_vNN/` holds `replies.yaml` (the replies a judge is measured on)
 and `scenarios/` (the calls they answer). Its `check_counts.py` checks the one against the other,
@@ -120,6 +120,10 @@ day; prints the scenarios per kind and language.
 v35: no reply gives a persona the other gender's title before the surname; no two replies share six
 words in a row; no reply is longer than sixty words; the README's counts rows (de, en, all) agree with
 replies.yaml; prints the bad replies with two or more kinds per scenario.
+v36: no three-word opening is shared by more than six replies; no example names its colleague or gives
+the persona a title of the other gender (or any title to a diverse persona); every brief's goal names
+the colleague; the notes of avoid_phrase, pushed_after_no and re-ask replies say what the label rests
+on; prints the most frequent openings, the examples with a wrong title and the notes checked.
 """
 
 import collections
@@ -142,6 +146,10 @@ KINDS = ["not_listening", "contradiction", "pushed_after_no", "avoid_phrase", "n
 OTHER_TITLES = {"female": ("Herr", "Herrn", "Mr"), "male": ("Frau", "Ms", "Mrs")}
 #: v35: the most words a reply may have.
 MAX_WORDS = 60
+#: v36: the most replies that may open with the same three words (each reply is written fresh).
+MAX_THREE_WORD_OPENING = 6
+#: v36: a re-ask note says where the customer gave the fact: in a line or in an earlier turn.
+REASK_WHERE = re.compile(r"\b(line|turn \d)\b")
 REPLY_KEYS = {"id", "scenario", "turn", "language", "text", "expect", "note"}
 LANGUAGES = ("de", "en")
 # The sets are in the polite Sie form; these are the du-forms a German reply or example must not use.
@@ -1187,6 +1195,56 @@ class SetRun:
             + ", ".join(f"{k} {multi[k]}" for k in sorted(self.scen))
         )
 
+    def check_openings_examples_notes(self) -> None:
+        """v36: no three-word opening is shared by more than `MAX_THREE_WORD_OPENING` replies; no
+        example names its colleague or mistitles the persona; every goal names the colleague; an
+        avoid_phrase note quotes the phrase ('...'), a pushed_after_no note says 'refused', and a
+        re-ask note says where the fact was given ('line' or 'turn N')."""
+        openings = collections.Counter(" ".join(_words(r["text"])[:3]) for r in self.replies)
+        for opening, n in sorted(openings.items()):
+            if n > MAX_THREE_WORD_OPENING:
+                self.errors.append(f"three-word opening occurs {n} times: {opening}")
+        print("most frequent three-word openings: " + ", ".join(f"{o!r} {n}" for o, n in openings.most_common(4)))
+
+        titled = 0
+        for sid, s in sorted(self.scen.items()):
+            names = self.colleagues.get(sid, [])
+            gender = s["persona"].get("gender")
+            surname = str(s["persona"]["name"]).split()[-1]
+            wrong = OTHER_TITLES.get(
+                gender, ("Frau", "Herr", "Herrn", "Ms", "Mrs", "Mr") if gender == "diverse" else ()
+            )
+            for n, t in enumerate(s["turns"], 1):
+                example = _collapse(t.get("example") or "")
+                for name in names:
+                    if _names(name, example):
+                        self.errors.append(f"{sid} turn {n}: the example names the colleague {name}")
+                for title in wrong:
+                    if re.search(rf"\b{title}\.? {re.escape(surname)}\b", example):
+                        self.errors.append(f"{sid} turn {n}: the example says '{title} {surname}'")
+                        titled += 1
+            goal = _collapse((s.get("brief") or {}).get("goal") or "")
+            if not names or not _names(names[0], goal):
+                self.errors.append(f"{sid}: the brief's goal does not name the colleague")
+        print(f"examples with a wrong title: {titled}")
+
+        counts: collections.Counter[str] = collections.Counter()
+        for r in self.replies:
+            note = str(r["note"])
+            if "avoid_phrase" in r["expect"]:
+                counts["avoid_phrase"] += 1
+                if not re.search(r"'[^']+'", note):
+                    self.errors.append(f"{r['id']}: avoid_phrase note quotes no phrase")
+            if "pushed_after_no" in r["expect"]:
+                counts["pushed_after_no"] += 1
+                if "refused" not in note:
+                    self.errors.append(f"{r['id']}: pushed_after_no note does not say 'refused'")
+            if "asks again" in note.lower():
+                counts["re-ask"] += 1
+                if not REASK_WHERE.search(note):
+                    self.errors.append(f"{r['id']}: re-ask note does not say where the fact was given")
+        print("notes checked: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
     def _check_readme_table(self) -> None:
         """v35: the README's counts rows agree with replies.yaml (skipped when there is no README)."""
         readme = self.folder / "README.md"
@@ -1246,6 +1304,7 @@ BLOCKS: tuple[tuple[int, int | None, Callable[[SetRun], None]], ...] = (
     (33, None, SetRun.check_briefs_and_fresh_wording),
     (34, None, SetRun.check_numbers_example_words_spread),
     (35, None, SetRun.check_titles_wording_length_table),
+    (36, None, SetRun.check_openings_examples_notes),
 )
 
 
