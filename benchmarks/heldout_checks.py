@@ -1,4 +1,4 @@
-"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v36, kept once.
+"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v37, kept once.
 
 Each set folder `benchmarks/heldout_vNN/` holds `replies.yaml` (the replies a judge is measured on)
 and `scenarios/` (the calls they answer). Its `check_counts.py` checks the one against the other,
@@ -124,6 +124,10 @@ v36: no three-word opening is shared by more than six replies; no example names 
 the persona a title of the other gender (or any title to a diverse persona); every brief's goal names
 the colleague; the notes of avoid_phrase, pushed_after_no and re-ask replies say what the label rests
 on; prints the most frequent openings, the examples with a wrong title and the notes checked.
+v37: each language on its own has 50-60 % good replies; every angry, annoyed or sad turn lists an
+apology or sympathy key point; every scenario has a reply whose only fault is a time that breaks the
+customer's limit, answering the turn that names today's weekday or a later one; no two replies of one
+turn open with the same two words.
 """
 
 import collections
@@ -157,6 +161,10 @@ DU = re.compile(r"\b(du|dich|dir|dein(e|en|em|er|es)?|euch|euer|eure(n|m|r|s)?)\
 EMOTIONS = {"angry", "annoyed", "sad", "sceptical", "hurried", "calm"}
 # The moods whose turn expects the feeling taken up (no_acknowledgement fits only there).
 FEELINGS = ("angry", "annoyed", "sad")
+#: v37: the key point names that stand for taking up the feeling on an angry, annoyed or sad turn.
+FEELING_KEY_POINTS = ("apology", "sympathy")
+#: v37: the good share each language must have on its own.
+GOOD_SHARE_PER_LANGUAGE = (0.50, 0.60)
 TITLES = {"frau": "female", "herr": "male", "ms": "female", "mrs": "female", "mr": "male"}
 
 # How many replies a set must have, from the version named on: (exactly, at least), None where unasked.
@@ -1245,6 +1253,59 @@ class SetRun:
                     self.errors.append(f"{r['id']}: re-ask note does not say where the fact was given")
         print("notes checked: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
+    def check_language_share_feelings_limits_openings(self) -> None:
+        """v37: each language on its own has a good share within `GOOD_SHARE_PER_LANGUAGE`; every angry,
+        annoyed or sad turn lists an apology or sympathy key point (so a bare file note on it misses a
+        key point as well as the feeling); every scenario has a reply whose only fault is a time that
+        breaks the customer's limit, answering the turn that names today's weekday or a later one; no two
+        replies of one turn open with the same two words."""
+        low, high = GOOD_SHARE_PER_LANGUAGE
+        shares = {}
+        for lang in LANGUAGES:
+            rs = [r for r in self.replies if r["language"] == lang]
+            shares[lang] = sum(1 for r in rs if not r["expect"]) / len(rs) if rs else 0.0
+            if not low <= shares[lang] <= high:
+                self.errors.append(f"{lang}: good share {shares[lang]:.1%}, expected {low:.0%} to {high:.0%}")
+        print("good share per language: " + ", ".join(f"{lang} {share:.1%}" for lang, share in shares.items()))
+
+        feeling_turns = 0
+        for sid, s in sorted(self.scen.items()):
+            for n, t in enumerate(s["turns"], 1):
+                if t.get("emotion") not in FEELINGS:
+                    continue
+                feeling_turns += 1
+                points = (t.get("expect") or {}).get("key_points") or {}
+                if not any(k in points for k in FEELING_KEY_POINTS):
+                    self.errors.append(
+                        f"{sid} turn {n}: {t.get('emotion')} turn without an apology or sympathy key point"
+                    )
+        print(f"feeling turns with an apology or sympathy key point checked: {feeling_turns}")
+
+        weekday = self._weekday()
+        per_scenario: collections.Counter[str] = collections.Counter()
+        for sid, s in sorted(self.scen.items()):
+            named = [n for n, t in enumerate(s["turns"], 1) if weekday.search(_collapse(t.get("say") or ""))]
+            for r in self.replies:
+                if r["scenario"] != sid or not _breaks_limit(r):
+                    continue
+                per_scenario[sid] += 1
+                if not named or r["turn"] < named[0]:
+                    self.errors.append(f"{r['id']}: limit break before the turn that names today's weekday")
+            if not per_scenario[sid]:
+                self.errors.append(f"{sid}: no reply whose only fault is a time that breaks the customer's limit")
+        print("limit breaks per scenario: " + ", ".join(f"{k} {v}" for k, v in sorted(per_scenario.items())))
+
+        seen: dict[tuple[str, int, str], str] = {}
+        shared = 0
+        for r in self.replies:
+            key = (r["scenario"], r["turn"], " ".join(_words(r["text"])[:2]))
+            if key in seen:
+                self.errors.append(f"{r['id']}: opens with '{key[2]}' like {seen[key]} on the same turn")
+                shared += 1
+            else:
+                seen[key] = r["id"]
+        print(f"replies sharing a two-word opening with another reply of their turn: {shared}")
+
     def _check_readme_table(self) -> None:
         """v35: the README's counts rows agree with replies.yaml (skipped when there is no README)."""
         readme = self.folder / "README.md"
@@ -1305,6 +1366,7 @@ BLOCKS: tuple[tuple[int, int | None, Callable[[SetRun], None]], ...] = (
     (34, None, SetRun.check_numbers_example_words_spread),
     (35, None, SetRun.check_titles_wording_length_table),
     (36, None, SetRun.check_openings_examples_notes),
+    (37, None, SetRun.check_language_share_feelings_limits_openings),
 )
 
 
