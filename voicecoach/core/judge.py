@@ -75,6 +75,7 @@ def make_context(
         first_turn=step is scenario.turns[0],
         refused_before=scenario.refused_before(step, played),
         said_before=scenario.said_before(step, played),
+        avoided_before=scenario.avoided_before(step, played),
         resources=resources,
         address=scenario.form_of_address,
     )

@@ -732,6 +732,14 @@ class Scenario(_Strict):
         the fault on us in turn 3). ``path`` as in :meth:`refused_before`."""
         return tuple(turn.say for turn in self._before(step, path) if turn.say)
 
+    def avoided_before(self, step: Step, path: Sequence[str] | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """For each turn before ``step`` with phrases to avoid: (the customer's line, those phrases),
+        in call order. An excuse of ours the customer reported there and the trainer listed to
+        avoid ("Dean says they get stressed in the basket": "stressed") is still the colleague's
+        excuse when it comes back in a later turn ("The birds really were stressed, though").
+        ``path`` as in :meth:`refused_before`."""
+        return tuple((turn.say, tuple(turn.expect.avoid)) for turn in self._before(step, path) if turn.expect.avoid)
+
     def _before(self, step: Step, path: Sequence[str] | None) -> list[Step]:
         """The turns heard before ``step``: those of ``path`` (a live call's), else the turns played
         before it on every way through the call; ``step`` itself never."""

@@ -12,6 +12,7 @@ the "but" pushes the offer (``pushed_after_no``). Blaming the customer ("You sho
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from voicecoach.core.analyzers import avoid_phrase, grammar, lexicon
 from voicecoach.core.analyzers._common import customer_words, make_finding, reply_words, timing, words_json
@@ -251,34 +252,52 @@ def _offer_in_sentence(match: Match, words: Sequence[Word], context: Context) ->
     return any_phrase_found(offers, list(words[start : end + 1]), max_gap=0) is not None
 
 
-def _excuse_said_again(
-    turn: Turn, context: Context, words: Sequence[Word], customer: Sequence[Word]
-) -> list[grammar.Found]:
-    """Phrases to avoid that the customer quoted from one of ours ("Herr Sander sagt, es war nicht
-    mehr zu retten", "Megan tells me the code didn't work") and the reply says again (as
-    :mod:`avoid_phrase` finds them): the colleague's excuse repeated, which the seeds count as
-    contradicting the customer. The avoid finding stays; the judge counts the words once."""
+def _excuse_said_again(turn: Turn, context: Context, words: Sequence[Word]) -> list[grammar.Found]:
+    """Phrases to avoid, on a turn where the customer reports one of ours' excuse ("Herr Sander
+    sagt, es war nicht mehr zu retten", "Dean says they get stressed in the basket"), that the reply
+    says (as :mod:`avoid_phrase` finds them): the trainer lists them there as the excuse and its
+    defences ("basket too long", "nothing we could do"), so saying one repeats or defends the
+    colleague, which the seeds count as contradicting the customer (v15-v37's writers label 493 of
+    543 such replies so). A promise they heard before ("wir melden uns") said again is not
+    listening, no claim argued; an offer word in it is pushed_after_no's. The avoid finding stays;
+    the judge counts the words once."""
     step = context.step
     if step is None or not step.expect.avoid:
         return []
-    quoted = {
-        phrase
-        for phrase in step.expect.avoid
-        # a promise they heard before ("wir melden uns") said again is not listening, no claim argued
-        if not grammar.handover_point([phrase], context.language)
-        and (
-            any_phrase_found([phrase], customer, **context.strict_match_kwargs()) is not None
-            or meaning_found([phrase], customer, strict=True, **context.meaning_kwargs()) is not None
-        )
-    }
+    excuses = {phrase for phrase in step.expect.avoid if not grammar.handover_point([phrase], context.language)}
+    offers = step.expect.offer_words
     found = []
     for finding in avoid_phrase.analyze(turn, context):
-        if finding.evidence.get("phrase") not in quoted:
+        if finding.evidence.get("phrase") not in excuses:
             continue
         spans = {(w["start"], w["end"]) for w in finding.evidence.get("words", ()) if isinstance(w, dict)}
         said = tuple(w for w in words if (w.start, w.end) in spans)
+        if said and offers and any_phrase_found(offers, list(said), max_gap=0) is not None:
+            continue
         if said:
             found.append(grammar.Found("echo", Match("excuse said again", said, said[0].start, said[-1].end, said)))
+    return found
+
+
+def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -> list[grammar.Found]:
+    """Phrases an earlier turn listed to avoid, where the customer reported one of ours' excuse
+    ("Callum says guests never go up, it's the insurance"), said again in this turn ("For the
+    record, though, guests aren't allowed up there, it's the insurance"): the excuse defended
+    later in the call, which this turn's own list need not name (:func:`_excuse_said_again`)."""
+    step = context.step
+    if step is None:
+        return []
+    found = []
+    for say, phrases in context.avoided_before:
+        line = words_of_text(say)
+        accused = grammar.accused_names(line, context.language, context.customer_name)
+        if not (
+            grammar.reported_excuses(line, context.resources, context.language, accused)
+            or grammar.colleague_reported(line, context.resources, context.language, accused)
+        ):
+            continue
+        earlier = step.model_copy(update={"expect": step.expect.model_copy(update={"avoid": list(phrases)})})
+        found += _excuse_said_again(turn, replace(context, step=earlier), words)
     return found
 
 
@@ -404,7 +423,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         echo = None  # "your colleague says I should go for wraps": an offer passed on, pushed_after_no's
     if echo is not None and not any(f.match.start <= echo.match.start <= f.match.end for f in found_kinds):
         found_kinds.append(echo)
-    for said in _excuse_said_again(turn, context, words, customer) if ours_reported else ():
+    for said in [
+        *(_excuse_said_again(turn, context, words) if ours_reported else ()),
+        *_earlier_excuse_again(turn, context, words),
+    ]:
         if not any(f.match.start <= said.match.start <= f.match.end for f in found_kinds):
             found_kinds.append(said)
     blaming = grammar.reproach(words, context.resources, context.language)

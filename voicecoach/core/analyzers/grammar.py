@@ -138,6 +138,10 @@ def _is(piece: Piece, words: frozenset[str]) -> bool:
         return False  # "unfortunately" is no form of "unfortunate": it only softens a no
     if text in words or piece.lemmas & words:
         return True
+    # a hyphenated word is cut into pieces: "let-down" is the word "letdown" in each of them
+    whole = fold(piece.word.text.lower().strip(" ,.;:!?\"'()")).replace("-", "")
+    if "-" in piece.word.text and whole in words:
+        return True
     return any(text.startswith(w) and len(w) >= 5 and len(text) - len(w) <= 3 for w in words)
 
 
@@ -1045,6 +1049,8 @@ def feeling_only(
             continue  # "Ich gebe das an Frau Adler weiter, sie plant die Touren": who she is, no more
         if handed and previous and _handover(previous, lang) and _their_call(clause, when, lang):
             continue  # "Ich gebe Herrn Wolff Bescheid, dass Sie angerufen haben": the message, no more
+        if handed and previous and _handover(previous, lang) and _what_is_noted(clause, when, lang):
+            continue  # "Ich notiere, dass ein Teil der Herzen beschädigt ist": their matter, noted
         if handed and previous and _handover(previous, lang) and _handover_purpose(clause, when, lang):
             continue  # "Ich leite das an Herrn Wendt weiter, damit er Stellung nimmt": why, no more
         if handed and previous and _handover(previous, lang) and _once_free(clause, when, lang):
@@ -1102,6 +1108,19 @@ def _their_call(clause: Sequence[Piece], when: frozenset[str], lang: str) -> boo
         and bool(set(texts) & _SECOND[lang])
         and not set(texts) & (when | _FIRST[lang])
         and not any(ch.isdigit() for t in texts for ch in t)
+    )
+
+
+def _what_is_noted(clause: Sequence[Piece], when: frozenset[str], lang: str) -> bool:
+    """A "that" clause after a handover that only states the customer's matter ("..., dass ein Teil
+    der Herzen beschädigt ist", "..., that the lamp room was locked"): no first person, no future,
+    no time, no number and no question, so nothing of ours is promised in it."""
+    texts = [p.text for p in clause]
+    return (
+        texts[0] in ("dass", "that")
+        and not set(texts) & (when | _FIRST[lang] | _FUTURE)
+        and not any(ch.isdigit() for t in texts for ch in t)
+        and not _question(clause)
     )
 
 
@@ -1513,10 +1532,20 @@ _BACK = frozenset({"back", "zurueck", "wieder"})
 
 
 def _references(clause: Sequence[Piece]) -> set[int]:
-    """Indices of the pieces of a record's reference after its label ("Auftrag BT 4 27")."""
+    """Indices of the pieces of a record's reference after its label ("Auftrag BT 4 27"), or of one
+    that opens with a code in capitals and goes on with digits ("die Meldung zu BS 2 73", "against OB
+    3 14"): the file's name, no number of the matter."""
     found: set[int] = set()
     for at, piece in enumerate(clause):
-        if piece.text not in lexicon.RECORD_LABELS:
+        coded = (
+            at + 1 < len(clause)
+            and piece.word.text.strip(" ,.;:!?\"'()").isalpha()
+            and _reference(piece.word.text)
+            and any(ch.isdigit() for ch in clause[at + 1].text)
+        )
+        if coded:
+            found.add(at)
+        elif piece.text not in lexicon.RECORD_LABELS:
             continue
         nxt = at + 1
         while nxt < len(clause) and _reference(clause[nxt].word.text):
@@ -1555,7 +1584,93 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
             return True
         if len(wanted) > 1 and _in_order(texts, wanted, 3) is not None:
             return True
-    return False
+    return _filed(clause, lang, referenced)
+
+
+#: Verbs of putting the matter on file or sending it on, as lemmas: on their own a handover ("Ich
+#: vermerke den Vorfall", "The incident is recorded").
+_FILING_VERBS = {
+    "de": frozenset({"vermerken", "notieren", "erfassen", "eintragen", "dokumentieren", "festhalten", "aufnehmen",
+                     "weitergeben", "weiterleiten", "weiterreichen", "aufrufen", "hinterlegen", "melden"}),
+    "en": frozenset({"log", "note", "record", "file", "document", "forward", "escalate", "flag", "register"}),
+}  # fmt: skip
+#: Verbs of giving that pass the matter on only with someone to receive it ("an die Spielleitung
+#: gegeben", "passed it to the workshop", "added a complaint note to order FS 5 92").
+_GIVING_VERBS = {
+    "de": frozenset({"geben", "schicken", "senden", "reichen", "leiten", "legen", "setzen", "stellen"}),
+    "en": frozenset({"pass", "send", "give", "hand", "add", "put", "refer", "copy"}),
+}
+#: Prepositions that name who receives what is passed on: "an die Montageabteilung", "für die
+#: Tourleitung", "to the workshop", "for the lettings manager".
+_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with"})
+#: What is passed on or put on file when it is the matter itself, not a remedy: "die Beschwerde",
+#: "Ihre Rückmeldung", "the incident", "a complaint note" (German compounds end in one: "Schadensmeldung").
+_MATTER_NOUNS = {
+    "de": ("beschwerde", "reklamation", "vorfall", "meldung", "rueckmeldung", "fall", "anliegen", "sache",
+           "hinweis", "notiz", "vermerk", "kritik", "vorgang", "angelegenheit", "problem", "info", "information"),
+    "en": ("complaint", "feedback", "incident", "note", "report", "case", "issue", "matter", "comment",
+           "comments", "concern", "details", "problem", "record", "file"),
+}  # fmt: skip
+#: Helping verbs of a perfect or a passive ("habe ... gegeben", "ist vermerkt", "has been passed").
+_AUXILIARIES = frozenset(
+    {"habe", "haben", "hat", "ist", "sind", "wurde", "wurden", "worden", "sein", "have", "has", "had", "is", "are",
+     "was", "were", "been", "be", "ve", "s"}
+)  # fmt: skip
+
+
+#: Prepositions that tie the matter to its record: "the complaint on booking DR 4 66", "against OB 3
+#: 14", "die Meldung zu BS 2 73".
+_RECORD_LINKS = frozenset({"on", "against", "under", "in", "zu", "unter", "bei", "im"})
+
+
+def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
+    """The clause only puts the matter on file or passes it on, in any words: a filing verb
+    (:data:`_FILING_VERBS`: "ich vermerke den Vorfall für die Tourleitung", "The incident on booking
+    SD 7 31 is recorded") or a verb of giving with someone to receive it (:data:`_GIVING_VERBS`,
+    :data:`_RECEIVING`: "Ich habe Ihre Rückmeldung zur Buchung PS 9 07 an die Spielleitung gegeben",
+    "I've put a note on job WW 8 09 and passed it to the workshop"), and besides them only the
+    matter as a noun (:data:`_MATTER_NOUNS`), a record and its reference, helping verbs, small words
+    and the receiver. Not negated; a remedy or any other word makes it more than a handover
+    ("I've sent the refund to your card"). v37's bare file notes."""
+    if _has_any(clause, NEGATIONS):
+        return False
+    stop = lexicon.STOPWORDS.get(lang, frozenset())
+    filing = giving = receiver = False
+    at = 0
+    while at < len(clause):
+        piece = clause[at]
+        names = {piece.text, *piece.lemmas}
+        if piece.text in _RECEIVING and at + 1 < len(clause):
+            # the receiver: small words, then the nouns up to "and"/"und" or the clause's end
+            nxt = at + 1
+            while (
+                nxt < len(clause)
+                and clause[nxt].text not in ("and", "und", *_RECEIVING)
+                and not {clause[nxt].text, *clause[nxt].lemmas} & (_FILING_VERBS[lang] | _GIVING_VERBS[lang])
+            ):
+                nxt += 1
+            if any(clause[i].text in lexicon.RECORD_LABELS for i in range(at + 1, nxt)):
+                at = nxt  # "to order FS 5 92": the record, not a receiver
+                continue
+            receiver = receiver or nxt > at + 1
+            at = nxt
+            continue
+        if names & _FILING_VERBS[lang]:
+            filing = True
+        elif names & _GIVING_VERBS[lang]:
+            giving = True
+        elif not (
+            at in referenced
+            or piece.text in stop
+            or piece.text in _AUXILIARIES
+            or piece.text in _RECORD_LINKS
+            or piece.text in lexicon.RECORD_LABELS
+            or piece.text.endswith(_MATTER_NOUNS[lang])
+            or not piece.text.isalpha()
+        ):
+            return False
+        at += 1
+    return filing or (giving and receiver)
 
 
 #: Days or weeks ahead with no number: "in den nächsten Tagen", "diese Woche", "this week", "in
@@ -5125,7 +5240,22 @@ def colleague_reported(
         flat = [p for c in sentence for p in c]
         if any(p.text in _REPORTING and _one_of_ours(flat, i, lang, accused) for i, p in enumerate(flat)):
             return True
+        # reported in the subjunctive, with no verb of saying: "Ihr Herr Seidel lässt meine Tochter
+        # nicht auf den Schlitten, sie sei zu jung"
+        mood = next((i for i, p in enumerate(flat) if p.text in _REPORTED_MOOD), None)
+        if lang == "de" and mood is not None and mood > 0:
+            before = {p.text for p in flat[:mood]}
+            ours = bool(before & accused) or bool(before & _table(lexicon.STAFF, lang) and before & _YOUR)
+            if ours and flat[mood - 1].text not in _FIRST[lang]:
+                return True
     return False
+
+
+#: German verbs in the subjunctive of reported speech (Konjunktiv I): "sie sei zu jung", "das
+#: müsse so sein", "man habe nichts gefunden".
+_REPORTED_MOOD = frozenset(
+    {"sei", "seien", "habe", "muesse", "muessten", "koenne", "duerfe", "liege", "gebe", "gehe", "passe", "reiche"}
+)
 
 
 def about_excuse(match: Match, heard: Sequence[ReportedExcuse], resources: LanguageResources, language: str) -> bool:

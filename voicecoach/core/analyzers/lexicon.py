@@ -436,6 +436,8 @@ PUSH: Lexicon = {
         "wenn sie doch", "falls sie doch", "sollten sie doch",
         # a smaller piece of it asked for after the no: "Dürfen wir ihr wenigstens Blumen schicken?"
         "duerfen wir wenigstens", "koennen wir wenigstens", "darf ich wenigstens", "darf ich ihnen wenigstens",
+        # the decision spoken of as still to come: "Bevor Sie sich entscheiden, ..."
+        "bevor sie sich entscheiden", "bevor sie entscheiden",
     ),
     "en": (
         "are you sure", "reconsider", "think about it", "just one more", "last chance", "only today",
@@ -444,6 +446,8 @@ PUSH: Lexicon = {
         "change your mind", "fall in love with", "try them out", "try it out", "so you can try",
         "if you do want", "if you still want", "if you ever want",
         "could we at least", "can we at least", "may we at least", "could i at least", "can i at least",
+        # the decision spoken of as still to come: "Before you decide, have a look at ..."
+        "before you decide", "before you make up your mind",
     ),
 }  # fmt: skip
 
@@ -1187,8 +1191,9 @@ FEELING_WORDS: Lexicon = {
         "exhausting", "exhausted", "draining", "tiring",
         # shame and unease before others ("that you felt so uncomfortable")
         "uncomfortable", "embarrass", "ashamed", "humiliat", "helpless",
-        # the trouble called bad for them ("That's really unfortunate")
-        "unfortunate",
+        # the trouble called bad for them ("That's really unfortunate", "a real let-down", "Regrettable,
+        # that knock")
+        "unfortunate", "letdown", "regrettable", "disheartening",
     ),
 }  # fmt: skip
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").

@@ -608,9 +608,12 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # a bare handover's words meet no point about the matter ("Ich leite Ihren Fall an die
     # Kollegen weiter" is no "überweisen", though the thesaurus relates them)
     beyond = heard
+    passing: set[int] = set()
     if only_feeling == "handover":
         passing = {id(w) for w in grammar.handover_clauses(spoken.words, context.resources, context.language)}
         beyond = Spoken([w for w in heard.words if id(w) not in passing])
+        # "sent it to our operations team": the team passed to is ours, no fault owned
+        ours_said = any(set(normalize(w.text)) & _US for w in spoken.words if id(w) not in passing)
     # the agent's own steps that meet no key point: one of them may say a missed point in other
     # words; with none left, a miss is certain once the reply argues instead (judge.py)
     points = list(context.step.expect.key_points.values())
@@ -717,7 +720,20 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             for key in ("unsure", "closest", "closest_words"):
                 evidence.pop(key, None)  # the refusal is no "closest thing said"
             unsure = False
-        if unsure and evidence.get("handover") and grammar.handover_words(near[1] if near else (), context.language):
+        # ... nor are the receiver's words ("passed to the dive centre") or the customer's own matter
+        # noted ("Ich notiere, dass ein Teil der Herzen beschädigt ist")
+        receiver = {t for w in spoken.words if id(w) in passing for t in normalize(w.text)}
+        # (a compound's head is theirs too: "Herzen" of their "Glasherzen")
+        handed_on = near is not None and all(
+            t in receiver or t in allowed or len(t) >= 4 and any(a.endswith(t) for a in allowed)
+            for hit in near[1]
+            for t in normalize(hit)
+        )
+        if (
+            unsure
+            and evidence.get("handover")
+            and (handed_on or grammar.handover_words(near[1] if near else (), context.language))
+        ):
             unsure = False  # "I'll pass that on" near "check" by the thesaurus: the handover, not the point
             for key in ("unsure", "closest", "closest_words"):
                 evidence.pop(key, None)

@@ -152,6 +152,8 @@ class Context:
     refused_before: tuple[str, ...] = ()
     #: The customer's earlier lines in this call (:meth:`Scenario.said_before`).
     said_before: tuple[str, ...] = ()
+    #: The earlier turns' lines with their phrases to avoid (:meth:`Scenario.avoided_before`).
+    avoided_before: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: Lemmas and synonyms (``voicecoach.adapters.language_resources``); none by default.
     resources: LanguageResources = PLAIN
     #: How the trainee must address the customer in a German call, "sie" or "du"

@@ -653,6 +653,8 @@ def _cheap_price(clause: Sequence[Token]) -> bool:
     return any(tuple(texts[i : i + len(p)]) == p for p in _CHEAP_PHRASES for i in range(len(texts)))
 
 
+#: Verbs after "we"/"wir" that present something we sell: "we do a little tray", "wir haben auch".
+_PITCHING = frozenset({"do", "have", "offer", "sell", "haben", "bieten", "verkaufen"})
 #: Giving or doing something extra: "ich lege Ihnen ... bei", "we'll send", "take a look".
 _GIVING = frozenset(
     {"bei", "beilegen", "lege", "legen", "schicke", "schicken", "mitschicken", "mitbringen", "schaut", "schauen",
@@ -791,7 +793,14 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         # "I'll also pop him in a keepsake box, they're only twelve pounds": an extra sold by its low
         # price, something added in the sentence, and no money going back in the clause
         on_the_visit = {"when", "there"} <= set(sentence)  # "When the team's there, they can ..."
-        cheap = _cheap_price(tokens[first : at + 1]) and (bool(_ADDING.intersection(sentence)) or on_the_visit)
+        # (or given, pitched as ours, or recommended: "ich lege Ihnen ... bei, die kosten nur 29 Euro",
+        # "we do a little sparkling wine tray, just fifteen pounds", "Maybe a warm-up in our tank would
+        # help, it's only twenty pounds")
+        pitched = bool(_GIVING.intersection(sentence) or _RECOMMENDING_MOOD.intersection(sentence))
+        pitched = pitched or any(a in ("we", "wir") and b in _PITCHING for a, b in zip(sentence, sentence[1:]))
+        cheap = _cheap_price(tokens[first : at + 1]) and (
+            bool(_ADDING.intersection(sentence)) or on_the_visit or pitched
+        )
         cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(clause)
         cue = cue or cheap
         extra = extra or cheap
@@ -814,9 +823,10 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
 
 #: A gift: something given free ("kostenlos", "on the house", "our treat").
 _GIFTS = {
-    "de": (("kostenlos",), ("gratis",), ("umsonst",), ("geschenkt",), ("aufs", "haus"), ("auf", "unsere", "kosten")),
+    "de": (("kostenlos",), ("gratis",), ("umsonst",), ("geschenkt",), ("aufs", "haus"), ("auf", "unsere", "kosten"),
+           ("ohne", "aufpreis"), ("ohne", "zusatzkosten"), ("ohne", "extrakosten")),
     "en": (("on", "the", "house"), ("our", "treat"), ("free", "of", "charge"), ("for", "free"), ("complimentary",),
-           ("on", "us")),
+           ("on", "us"), ("at", "no", "extra", "cost"), ("at", "no", "charge"), ("no", "extra", "charge")),
 }  # fmt: skip
 #: A gift made hang on the customer's liking ("wenn Ihre Mutter mag", "if your daughter fancies"):
 #: something extra offered, not the remedy owed.
@@ -857,13 +867,30 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         gift = any(has_run(texts, run) for run in _GIFTS[lang])
         liked = any(_ordered(texts, run) for run in _IF_LIKED[lang])
         cue = liked or any(has_run(texts, p) for p in offering)
-        named = any(len(t) > 3 and any(p == t or p.endswith(t) or t.endswith(p) for p in points) for t in texts)
+        # the gift's own clause decides: "..., fährt die Familie noch mal ohne Aufpreis durch die
+        # Altstadt, und das Geld erstatten wir auch" gives the refund owed beside it
+        clause = _gift_clause(sentence, lang)
+        gift_words = {w for run in _GIFTS[lang] if has_run(clause, run) for w in run}
+        named = any(len(t) > 3 and any(p == t or p.endswith(t) or t.endswith(p) for p in points) for t in clause)
         # money going back is owed, not a gift ("when you're back" is a time)
         back = _BACK - {"free", "kostenlos", "gratis", "back", "zurueck"}
-        if gift and cue and not named and not negations.intersection(texts) and not back.intersection(texts):
+        negated = negations.intersection(set(clause) - gift_words)
+        if gift and cue and not named and not negated and not back.intersection(clause):
             words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
             found.append(Match("gift", words, words[0].start, words[-1].end, words))
     return found
+
+
+def _gift_clause(sentence: Sequence[Token], lang: str) -> list[str]:
+    """The folded words of the clause of ``sentence`` (cut at commas) that holds a gift
+    (:data:`_GIFTS`), or of the whole sentence when none does alone."""
+    clauses: list[list[str]] = [[]]
+    for tok in sentence:
+        clauses[-1].append(tok.text)
+        if tok.comma:
+            clauses.append([])
+    held = [c for c in clauses if any(has_run(c, run) for run in _GIFTS[lang])]
+    return held[0] if held else [t.text for t in sentence]
 
 
 def _ordered(texts: Sequence[str], run: Sequence[str]) -> bool:

@@ -2626,11 +2626,41 @@ def _ready_too_late(limit: Limit, offer: When) -> bool:
     return bool(windows) and all(offer.hours[0] >= hours[1] for hours in windows)
 
 
-def conflicts(limit: Limit, offered: Sequence[When]) -> When | None:
+def _either_half(offer: When) -> bool:
+    """``offer`` is a morning hour from eight to eleven said with no half of the day: "Friday from
+    nine", "nine o'clock", "um neun" (in words) may as well be the evening (21:00) for an
+    observatory or a dinner; "9 am", "9 Uhr" in digits, "morgens um neun" are not."""
+    if offer.guessed or offer.hours is None or not (8.0 <= offer.hours[0] < 12.0 and offer.hours[1] <= 13.0):
+        return False
+    texts = [t.text for t in offer.tokens]
+    if {"am", "pm"} & set(texts) or any(t in _PARTS for t in texts):
+        return False
+    numbers = [t for t in offer.tokens if t.text.isdigit()]
+    if not numbers or any(":" in _raw(t) or "." in _raw(t).rstrip(".,;:!?") for t in numbers):
+        return False  # "09:00", "9.30": the 24-hour clock
+    # a German hour written in digits with "Uhr" is the 24-hour clock; said in words it may be either
+    return "uhr" not in texts or all(_spelled(t) for t in numbers)
+
+
+def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> When | None:
     """The first offer that breaks ``limit``, or None. A call (``When.call``) breaks only a
     deadline; a part of the day ("tomorrow evening") breaks a slot ruled out only when it lies
-    wholly inside it (in doubt, no points off)."""
+    wholly inside it (in doubt, no points off). A morning hour said with no half of the day
+    (:func:`_either_half`; ``halves``) breaks a limit that allows only the evening only if its
+    evening reading does too."""
     for offer in offered:
+        # (only where the customer's one window is the evening or night, named as such: "Friday
+        # night"; "I'll ring you Thursday at ten" to someone "only reachable after five" is the morning)
+        evening_only = limit.kind == "only" and bool(limit.allowed)
+        evening_only = evening_only and all(w.hours is not None and w.hours[0] >= 17.0 for w in limit.allowed)
+        evening_only = evening_only and any(
+            t.text.endswith(part) for t in limit.when.tokens for part, hours in _PARTS.items() if hours[0] >= 17.0
+        )
+        if halves and evening_only and _either_half(offer):
+            evening = replace(offer, hours=(offer.hours[0] + 12.0, min(24.0, offer.hours[1] + 12.0)))
+            if conflicts(limit, [offer], False) is not None and conflicts(limit, [evening], False) is not None:
+                return offer
+            continue
         if limit.only_calls and not offer.call:
             continue  # "my phone only works after eight" does not bind a delivery
         if offer.guessed:
