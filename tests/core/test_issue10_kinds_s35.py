@@ -55,7 +55,7 @@ def test_file_notes_of_v37(language: str, reply: str, missed: bool, resources: A
 
 
 def test_passing_it_to_our_team_owns_no_fault(resources: Any) -> None:
-    """"... and sent it to our operations team": the team is ours, the fault is not owned."""
+    """ "... and sent it to our operations team": the team is ours, the fault is not owned."""
     step = {
         "say": "Booking PR 2 20. Your parrot show never turned up at my father's birthday. I'm so sad about it.",
         "emotion": "sad",
@@ -114,9 +114,7 @@ SLED = {
         ("en", "I'm so sorry, that was wrong of us. Let's rebook him for another climb.", False),
     ],
 )  # fmt: skip
-def test_an_excuse_defended_in_its_listed_words(
-    language: str, reply: str, contradiction: bool, resources: Any
-) -> None:
+def test_an_excuse_defended_in_its_listed_words(language: str, reply: str, contradiction: bool, resources: Any) -> None:
     found = penalised(language, reply, resources, **SLED[language])
     assert contradicts(found) is contradiction, found
 
