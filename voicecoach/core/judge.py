@@ -328,12 +328,7 @@ def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
     return kept
 
 
-#: Words of a refusal that only withholds an assurance or a time ("das kann ich nicht versprechen",
-#: "we're fully booked"): not a contradiction (labelled so in v33 and v34).
-_UNPROMISED = frozenset(
-    {"garantieren", "versprechen", "zusagen", "guarantee", "promise", "ausgebucht", "booked", "voll", "full",
-     "warten", "wait", "date", "datum", "termin", "time"}
-)  # fmt: skip
+_UNPROMISED = lexicon.UNPROMISED
 
 
 #: Words of a refusal that turns down what is owed: money back, a cost covered.

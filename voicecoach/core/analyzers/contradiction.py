@@ -264,7 +264,18 @@ def _excuse_said_again(turn: Turn, context: Context, words: Sequence[Word]) -> l
     step = context.step
     if step is None or not step.expect.avoid:
         return []
-    excuses = {phrase for phrase in step.expect.avoid if not grammar.handover_point([phrase], context.language)}
+    # (not a phrase of tone, "calm down", nor one that withholds an assurance or a time, "can't
+    # promise", "as soon as possible": those are no excuse, v5-v13's writers label them so)
+    when = {normalize(p)[0] for table in (lexicon.WHEN_WORDS, lexicon.SOME_TIME)
+            for p in lexicon.words_for(table, context.language) if len(normalize(p)) == 1}  # fmt: skip
+    aside = lexicon.CALMING | lexicon.UNPROMISED | when | {"moeglich", "possible", "asap"}
+    excuses = {
+        phrase
+        for phrase in step.expect.avoid
+        if not grammar.handover_point([phrase], context.language)
+        and not ({context.resources.lemma(t, context.language) for t in normalize(phrase)} | set(normalize(phrase)))
+        & aside
+    }
     offers = step.expect.offer_words
     found = []
     for finding in avoid_phrase.analyze(turn, context):

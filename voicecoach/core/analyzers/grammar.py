@@ -1459,6 +1459,21 @@ def handover_clauses(words: Sequence[Word], resources: LanguageResources, langua
     return [p.word for clause in clauses(words, resources, language) if _handover(clause, lang) for p in clause]
 
 
+def noted_clauses(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Word]:
+    """The words of "that" clauses right after a handover that only state the customer's matter
+    (:func:`_what_is_noted`: "Ich notiere, | dass ein Teil der Herzen beschädigt ist"): what is put
+    on file, not a fix, whatever word of the matter they hold."""
+    lang = language if language in _FIRST else "en"
+    when = frozenset(part for w in lexicon.words_for(lexicon.WHEN_WORDS, lang) for part in normalize(w))
+    parts = clauses(words, resources, language)
+    return [
+        p.word
+        for before, clause in zip(parts, parts[1:])
+        if _handover(before, lang) and _what_is_noted(clause, when, lang)
+        for p in clause
+    ]
+
+
 def handover_point(phrasings: Sequence[str], language: str) -> bool:
     """A key point that is itself passing on ("forward: [an die Kollegen weitergeben]")."""
     lang = language if language in _FIRST else "en"
@@ -1618,6 +1633,14 @@ _AUXILIARIES = frozenset(
 )  # fmt: skip
 
 
+#: Most words of a receiver after its preposition ("to our payments people").
+_RECEIVER_WORDS = 4
+#: Words that end a receiver: what follows says why or what else ("... so they can find out what
+#: went wrong", "..., damit sie das prüft"), not who receives it.
+_RECEIVER_ENDS = frozenset(
+    {"and", "und", "so", "damit", "um", "that", "dass", "which", "who", "because", "weil", "while", "heute",
+     "morgen", "today", "tomorrow"}
+)  # fmt: skip
 #: Prepositions that tie the matter to its record: "the complaint on booking DR 4 66", "against OB 3
 #: 14", "die Meldung zu BS 2 73".
 _RECORD_LINKS = frozenset({"on", "against", "under", "in", "zu", "unter", "bei", "im"})
@@ -1645,7 +1668,8 @@ def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
             nxt = at + 1
             while (
                 nxt < len(clause)
-                and clause[nxt].text not in ("and", "und", *_RECEIVING)
+                and nxt - at <= _RECEIVER_WORDS
+                and clause[nxt].text not in _RECEIVER_ENDS | _RECEIVING | _PASSED_NOW
                 and not {clause[nxt].text, *clause[nxt].lemmas} & (_FILING_VERBS[lang] | _GIVING_VERBS[lang])
             ):
                 nxt += 1
@@ -1664,6 +1688,7 @@ def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
             or piece.text in stop
             or piece.text in _AUXILIARIES
             or piece.text in _RECORD_LINKS
+            or piece.text in _PASSED_NOW | {"right", "direkt"}
             or piece.text in lexicon.RECORD_LABELS
             or piece.text.endswith(_MATTER_NOUNS[lang])
             or not piece.text.isalpha()
@@ -4837,7 +4862,47 @@ def part_kept(
             )
             if part or keeping or fee or only_amount or burden:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))
+        if not found or found[-1].match.words[0] not in {p.word for c in sentence for p in c}:
+            split = _part_across_clauses(sentence, parts, lang)
+            if split is not None:
+                found.append(_match("part_kept", split, 0, len(split) - 1))
     return found
+
+
+#: Words that limit a part to what is given: "nur anteilig", "can only be half", "partial".
+_ONLY_PART = frozenset({"nur", "only", "lediglich", "partial", "partly", "teilweise", "anteilig"})
+
+
+def _part_across_clauses(
+    sentence: Sequence[Sequence[Piece]], parts: Sequence[tuple[str, ...]], lang: str
+) -> list[Piece] | None:
+    """A part limited to what is given, in a clause of its own after the money given in the same
+    sentence: "The refund, though, can only be half, since the doves were released", "... dauert
+    die Erstattung bis nächste Woche, und wegen der Gewichtsgrenze nur anteilig". The clause with
+    the part: a part (:data:`_PART`, or "anteilig"/"partial") and "only"/"nur", no question, no
+    condition and no negation; money given (:data:`_GIVING`) in an earlier clause. Returns that
+    clause, or None."""
+    given = False
+    for clause in sentence:
+        texts = [p.text for p in clause]
+        if any(({p.text} | p.lemmas) & (_GIVING | _REFUND_NOUNS) for p in clause):
+            given = True
+            continue
+        if not given or _question(clause) or _has_any(clause, _CONDITION[lang]) or _has_any(clause, NEGATIONS):
+            continue
+        limited = set(texts) & {"nur", "only", "lediglich"}
+        at = [span[1] for run in parts if (span := _in_order(texts, run, 0)) is not None]
+        at += [i for i, t in enumerate(texts) if t in _ONLY_PART - limited]
+        # the part is of the money, said last: "can only be half", not "only half of the paperwork"
+        stop = lexicon.STOPWORDS.get(lang, frozenset())
+        said_last = any(all(t in stop or t in _MONEY_TALK for t in texts[i + 1 :]) for i in at)
+        if limited and at and said_last:
+            return list(clause)
+    return None
+
+
+#: Money going back, as a noun: "die Erstattung", "the refund" (:data:`_GIVING` holds the verbs).
+_REFUND_NOUNS = frozenset({"erstattung", "rueckerstattung", "rueckzahlung", "refund", "repayment", "reimbursement"})
 
 
 #: The whole of a sum: "vollständig", "in full", "the full £120".

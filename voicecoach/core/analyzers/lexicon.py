@@ -1196,6 +1196,15 @@ FEELING_WORDS: Lexicon = {
         "unfortunate", "letdown", "regrettable", "disheartening",
     ),
 }  # fmt: skip
+#: Words of a refusal that only withholds an assurance or a time ("das kann ich nicht versprechen",
+#: "we're fully booked"): not a contradiction (labelled so in v33 and v34).
+UNPROMISED = frozenset(
+    {"garantieren", "versprechen", "zusagen", "guarantee", "promise", "ausgebucht", "booked", "voll", "full",
+     "warten", "wait", "date", "datum", "termin", "time"}
+)  # fmt: skip
+#: Words that tell an upset customer to calm down ("Beruhigen Sie sich", "calm down"): a phrase to
+#: avoid of tone, no excuse defended.
+CALMING = frozenset({"beruhigen", "ruhig", "entspannen", "calm", "relax", "settle"})
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").
 UNDERSTANDING_VERBS: Lexicon = {
     "de": ("verstehen", "verstehe", "nachvollziehen", "nachempfinden", "vorstellen", "einfühlen", "nachfühlen",

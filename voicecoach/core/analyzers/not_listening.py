@@ -609,7 +609,9 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # Kollegen weiter" is no "überweisen", though the thesaurus relates them)
     beyond = heard
     passing: set[int] = set()
+    noted: set[int] = set()
     if only_feeling == "handover":
+        noted = {id(w) for w in grammar.noted_clauses(spoken.words, context.resources, context.language)}
         passing = {id(w) for w in grammar.handover_clauses(spoken.words, context.resources, context.language)}
         beyond = Spoken([w for w in heard.words if id(w) not in passing])
         # "sent it to our operations team": the team passed to is ours, no fault owned
@@ -720,15 +722,10 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             for key in ("unsure", "closest", "closest_words"):
                 evidence.pop(key, None)  # the refusal is no "closest thing said"
             unsure = False
-        # ... nor are the receiver's words ("passed to the dive centre") or the customer's own matter
-        # noted ("Ich notiere, dass ein Teil der Herzen beschädigt ist")
-        receiver = {t for w in spoken.words if id(w) in passing for t in normalize(w.text)}
-        # (a compound's head is theirs too: "Herzen" of their "Glasherzen")
-        handed_on = near is not None and all(
-            t in receiver or t in allowed or len(t) >= 4 and any(a.endswith(t) for a in allowed)
-            for hit in near[1]
-            for t in normalize(hit)
-        )
+        # ... nor is the customer's matter noted ("Ich notiere, dass ein Teil der Herzen beschädigt
+        # ist"); a receiver's name may be the point ("passed it on to billing" for a billing fix), so
+        # it stays a doubt
+        handed_on = near is not None and bool(noted) and all(id(w) in noted for w in near[2])
         if (
             unsure
             and evidence.get("handover")
