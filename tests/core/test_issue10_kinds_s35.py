@@ -212,3 +212,55 @@ COVER = {
 def test_a_pitch_after_a_no(language: str, reply: str, pushed: bool, resources: Any) -> None:
     found = penalised(language, reply, resources, mood="calm", **COVER[language])
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a condition that only frames reaching them, or a habit before "also", leaves the limit
+        ("It's Monday. I'd like the money back. If you need me, only between twelve and one.",
+         "I'll ring you this afternoon at four.", True),
+        ("It's Monday. If you need me, only between twelve and one.", "I'll ring you tomorrow at half twelve.", False),
+        ("Heute ist Dienstag. Vormittags schlafe ich, wenn das Baby schläft, also nur nachmittags ab 14 Uhr.",
+         "Der Fahrer kommt morgen um 10 Uhr.", True),
+        ("Heute ist Dienstag. Vormittags schlafe ich, wenn das Baby schläft, also nur nachmittags ab 14 Uhr.",
+         "Der Fahrer kommt morgen um 15 Uhr.", False),
+        # ... a condition on the visit itself still hangs over it
+        ("Heute ist Montag. Wenn es regnet, komme ich nur nachmittags.", "Wir sehen uns morgen um 10 Uhr.", False),
+    ],
+)  # fmt: skip
+def test_a_limit_behind_a_condition(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "customer", "reply", "contradiction"),
+    [
+        # what one of ours said, cited against the customer in other words
+        ("en", "You sent my son off the boat! Gemma says the form was never sent.",
+         "That's fine, the form is attached now. Although Gemma did say it hadn't come through at first.", True),
+        ("de", "Der Stubenwagen ist kaputt! Herr Pohl sagt, Weide arbeitet eben.",
+         "Herr Pohl meinte aber, das sei bei Weide normal.", True),
+        # ... set aside as wrong, it is on their side
+        ("en", "You sent my son off the boat! Gemma says the form was never sent.",
+         "Gemma said it hadn't come through, which was wrong, sorry.", False),
+        # not telling us held against them
+        ("en", "The coach party ruined our proposal!",
+         "Apologies for that. Nobody told us you were planning a proposal, though.", True),
+        ("de", "Das Stück war viel zu gruselig für die Kinder!",
+         "Uns hat niemand gesagt, dass es ein Kindergarten ist.", True),
+        # ... owned in the same breath, it is not
+        ("en", "The coach party ruined our proposal!", "Nobody told us, and that's our failure, sorry.", False),
+        # an obligation put on their side next time
+        ("en", "You sent my son off the boat!", "Apologies, we'll rebook. Next time, though, he really should bring "
+                                               "a paper copy of the form.", True),
+        ("de", "Das Stück war viel zu gruselig für die Kinder!", "Beim nächsten Mal sollten Sie das vorher angeben.",
+         True),
+        # ... our own next time is a promise
+        ("en", "You sent my son off the boat!", "Next time we should send a reminder, I'm sorry.", False),
+    ],
+)  # fmt: skip
+def test_cited_and_told(language: str, customer: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, say=customer)
+    assert contradicts(found) is contradiction, found

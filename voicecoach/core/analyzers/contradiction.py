@@ -312,6 +312,42 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
     return found
 
 
+#: What one of ours said, cited by the agent: "Gemma did say ...", "Herr Pohl meinte ...".
+_CITING = frozenset({"said", "says", "say", "mentioned", "sagte", "sagt", "meinte", "meint", "gesagt", "erwaehnt"})
+#: Words that hold what was cited against the customer: "Although Gemma did say ...", "..., though".
+_HOLDING_UP = frozenset(
+    {"although", "though", "still", "fairness", "fair", "allerdings", "aber", "jedoch", "immerhin", "zwar"}
+)
+#: Words that set the citation aside: "... which was wrong", "..., das war falsch".
+_SET_ASIDE = frozenset({"wrong", "mistake", "falsch", "fehler", "irrtum", "unsinn", "nonsense", "not", "nicht"})
+
+
+def _colleague_cited(words: Sequence[Word], named: frozenset[str]) -> list[grammar.Found]:
+    """Sentences that cite what one of ours the customer named said, held up against the
+    customer ("Although Gemma did say it hadn't come through at first", "Herr Pohl meinte aber,
+    ..."): the colleague's version argued again in other words than the customer reported
+    (:func:`grammar.echoed_excuse` needs the same words). A citation set aside ("..., which was
+    wrong", "nicht") is on the customer's side; a question asks."""
+    found = []
+    sentence: list[Word] = []
+    for word in words:
+        sentence.append(word)
+        if not word.text.rstrip().endswith((".", "!", "?")) and word is not words[-1]:
+            continue
+        texts = [t for w in sentence for t in normalize(w.text)]
+        name_at = [i for i, t in enumerate(texts) if t in named]
+        verbs = [j for i in name_at for j in range(i + 1, min(i + 4, len(texts))) if texts[j] in _CITING]
+        # the citation held up: the word before it or right after its verb ("Although Gemma did say",
+        # "Herr Pohl meinte aber"), or "though" anywhere; "Herr Focken sagt das, aber Ihre Fotos zeigen
+        # es anders" turns against the colleague
+        held = any(t == "though" or t in _HOLDING_UP and verbs and i <= verbs[0] + 1 for i, t in enumerate(texts))
+        if verbs and held and not set(texts) & _SET_ASIDE and not sentence[-1].text.rstrip().endswith("?"):
+            said = tuple(sentence)
+            found.append(grammar.Found("excuse", Match("colleague cited", said, said[0].start, said[-1].end, said)))
+        sentence = []
+    return found
+
+
 def _listed_to_say(match: Match, context: Context) -> bool:
     """The words found say one of the step's key points as the trainer listed it ("agree: [not
     the answer, not right]" met by "That isn't right"): what the trainer asks for is never a
@@ -440,6 +476,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     ]:
         if not any(f.match.start <= said.match.start <= f.match.end for f in found_kinds):
             found_kinds.append(said)
+    found_kinds += [
+        hit
+        for hit in _colleague_cited(words, named_before)
+        if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
+    ]
     blaming = grammar.reproach(words, context.resources, context.language)
     found_kinds += [blaming] if blaming is not None else []
     # calling the trouble an everyday thing dismisses a customer who objects or is upset

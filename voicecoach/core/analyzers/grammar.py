@@ -3875,6 +3875,8 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
         warned = _warned_for_next_time(texts, lang)
         if warned is not None:
             return _match("blame", whole, warned, len(whole) - 1)
+        if _nobody_told_us(texts) and not _question(whole):
+            return _match("blame", whole, 0, len(whole) - 1)
         if not texts or texts[0] not in ("warum", "wieso", "weshalb", "why"):
             continue
         if not set(texts) & {"sie", "you"} or any(_is(p, _table(lexicon.RECEIVE_VERBS, lang)) for p in whole):
@@ -3899,12 +3901,32 @@ _WARN = {
 }
 
 
+def _nobody_told_us(texts: Sequence[str]) -> bool:
+    """ "Nobody told us you were planning a proposal", "Uns hat ja niemand gesagt, dass ...": what
+    we were not told, held against the customer who did not tell us."""
+    return (
+        bool(set(texts) & {"nobody", "noone", "niemand", "keiner"} or _in_order(texts, ("no", "one"), 0))
+        and bool(set(texts) & {"told", "said", "mentioned", "gesagt", "informiert", "erwaehnt", "mitgeteilt"})
+        and bool(set(texts) & {"us", "me", "uns", "mir"})
+        # (not owned in the same breath: "Nobody told us, and that's our failure")
+        and not set(texts) & {"fault", "failure", "mistake", "sorry", "fehler", "versaeumnis", "leid", "schuld"}
+    )
+
+
+#: Obligations put on the customer's side: "Next time he really should bring a copy".
+_OBLIGED_NEXT = frozenset({"should", "must", "need", "needs", "sollte", "sollten", "muss", "muessen", "musst"})
+
+
 def _warned_for_next_time(texts: Sequence[str], lang: str) -> int | None:
     """Index where the sentence tells the customer to see to it "this time" ("Do make sure you read
     your texts this time", "Just make sure Mira keeps her head still this time"): the fault of the
     last time put on them. Not the agent's own promise ("I'll make sure it's right this time")."""
-    if not any(_in_order(texts, run, 0) is not None for run in _THIS_TIME[lang]):
+    marked = [span[0] for run in _THIS_TIME[lang] if (span := _in_order(texts, run, 0)) is not None]
+    if not marked:
         return None
+    # "Next time, though, he really should bring a paper copy": an obligation on their side
+    if set(texts) & _OBLIGED_NEXT and not set(texts) & {"i", "we", "ll", "ich", "wir", "werde", "werden", "us", "uns"}:
+        return min(marked)
     for run in _WARN[lang]:
         span = _in_order(texts, run, 0)
         if span is None:

@@ -1131,6 +1131,39 @@ def _on_weekday(when: When, today: int | None) -> When:
     return replace(when, day=f"w{(today + int(when.day[1:])) % 7}")
 
 
+#: Words of a condition that only frames reaching the customer: "If you need me, ...", "Wenn Sie
+#: mich erreichen wollen, ...".
+_REACH_FRAME = frozenset(
+    {"if", "wenn", "falls", "you", "sie", "need", "needs", "me", "mich", "mir", "brauchen", "want", "wollen",
+     "moechten", "reach", "erreichen", "call", "anrufen", "ring", "contact", "kontaktieren", "to", "get", "hold",
+     "of", "in", "touch", "speak", "talk", "sprechen", "mit", "must", "muessen", "have", "should", "sollten"}
+)  # fmt: skip
+#: Words that open the conclusion after a reason: "..., also nur nachmittags", "so only after two".
+_THEREFORE = frozenset({"also", "deshalb", "darum", "daher", "so", "therefore"})
+
+
+def _condition_aside(sentence: Sequence[Token], whens: Sequence[tuple[int, int, When]]) -> bool:
+    """Every condition of the sentence leaves its times standing: it only frames reaching the
+    customer ("If you need me, only between twelve and one", :data:`_REACH_FRAME`), or it is a
+    clause of habit with no time before a conclusion that holds one ("Vormittags schlafe ich, wenn
+    das Baby schläft, also nur nachmittags ab 14 Uhr": "wenn" as "whenever")."""
+    texts = [t.text for t in sentence]
+    spans = _clauses(sentence)
+    times = {i for first, last, _ in whens for i in range(first, last + 1)}
+    for at, word in enumerate(texts):
+        if word not in _CONDITION - {"ob", "whether"}:
+            continue
+        first, last = next(((a, b) for a, b in spans if a <= at <= b), (0, len(texts) - 1))
+        if set(range(first, last + 1)) & times:
+            return False  # "wenn Sie am Freitag kommen": the time itself is in the condition
+        if set(texts[first : last + 1]) <= _REACH_FRAME:
+            continue
+        concluded = any(a > last and texts[a] in _THEREFORE and set(range(a, b + 1)) & times for a, b in spans)
+        if not (word == "wenn" and first > 0 and concluded):
+            return False
+    return True
+
+
 def limits(customer: Sequence[Word]) -> list[Limit]:
     """The limits of time the customer's line sets (module doc), in the order said; "morgen" as a
     weekday where the line says which day today is (:func:`_on_weekday`)."""
@@ -1151,9 +1184,16 @@ def _rung(limit: Limit) -> Limit:
     "only call after six") binds calls; only calls when the sentence says nothing of being away
     or at home ("Bitte nur abends anrufen")."""
     words = normalize(limit.sentence)
-    if limit.calls or limit.kind not in ("only", "not", "from") or not set(words) & _RINGING:
+    # ("If you need me, only between twelve and one", "wenn Sie mich erreichen wollen": reaching them)
+    reaching = any(has_run(words, run) for run in _REACHING)
+    if limit.calls or limit.kind not in ("only", "not", "from") or not (set(words) & _RINGING or reaching):
         return limit
     return replace(limit, calls=True, only_calls=not (_away(words) or _present(words)))
+
+
+#: Reaching the customer in so many words: "if you need me", "to reach me", "mich erreichen".
+_REACHING = (("need", "me"), ("reach", "me"), ("get", "hold", "of", "me"), ("mich", "erreichen"),
+             ("erreichen", "sie", "mich"), ("brauchen", "sie", "mich"), ("mich", "brauchen"))  # fmt: skip
 
 
 #: A day off: "am Freitag habe ich frei", "I'm off on Friday", "Friday is my day off".
@@ -1246,6 +1286,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         after = all(i > last_time for i, t in enumerate(texts) if t in conditional)
         there = {"dabei", "anwesend", "there", "present"} & set(texts[last_time + 1 :])
         if conditional and after and there and {"will", "moechte", "want", "wants"} & set(texts[last_time + 1 :]):
+            conditional = set()
+        if conditional and _condition_aside(sentence, whens):
             conditional = set()
         if (_past(present[: timed_end + 1]) and _past(present)) or conditional:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
