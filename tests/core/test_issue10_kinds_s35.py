@@ -264,3 +264,27 @@ def test_a_limit_behind_a_condition(customer: str, reply: str, conflict: bool) -
 def test_cited_and_told(language: str, customer: str, reply: str, contradiction: bool, resources: Any) -> None:
     found = penalised(language, reply, resources, say=customer)
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "customer", "avoid", "reply", "contradiction"),
+    [
+        # phrases to avoid that hedge, soothe or send them to help themselves defend no excuse
+        ("en", "Where is my parcel? Your driver said it should be here today!", ["hopefully", "should be"],
+         "He should be there sometime today, hopefully.", False),
+        ("de", "Wo bleibt mein Termin? Ihr Herr Kurz sagt, das stehe in der App!", ["kein Grund zur Aufregung",
+                                                                                   "schauen Sie in die App"],
+         "Zur Aufregung gibt es keinen Grund, schauen Sie einfach in die App.", False),
+        ("en", "My refund is late! Your colleague Tom says it can take up to ten days.", ["calm down",
+                                                                                         "can take up to"],
+         "Please calm down, I'll check your refund right now.", False),
+        # ... the excuse itself is one
+        ("en", "My refund is late! Your colleague Tom says the bank is slow.", ["bank is slow"],
+         "I'm sorry, but the bank is slow, that's how it is.", True),
+    ],
+)  # fmt: skip
+def test_phrases_to_avoid_that_defend_nothing(
+    language: str, customer: str, avoid: list[str], reply: str, contradiction: bool, resources: Any
+) -> None:
+    found = penalised(language, reply, resources, say=customer, expect={"avoid": avoid})
+    assert contradicts(found) is contradiction, found

@@ -252,6 +252,17 @@ def _offer_in_sentence(match: Match, words: Sequence[Word], context: Context) ->
     return any_phrase_found(offers, list(words[start : end + 1]), max_gap=0) is not None
 
 
+#: Words of avoid phrases that hedge, soothe or send the customer to help themselves, not an
+#: excuse argued: "hopefully", "should be", "can take up to", "kein Grund zur Aufregung", "ein hartes
+#: Wort", "schauen Sie in die App" (v14-v20's writers label such phrases avoid_phrase only).
+_NO_EXCUSE = frozenset(
+    {"moeglich", "possible", "asap", "hopefully", "hoffentlich", "should", "sollte", "sollten", "eventuell",
+     "maybe", "vielleicht", "probably", "wahrscheinlich", "up", "bis", "bald", "soon", "demnaechst", "aufregung",
+     "aufregen", "wort", "ton", "tone", "language", "shout", "schreien", "app", "website", "online", "faq",
+     "homepage", "portal", "know", "wissen"}
+)  # fmt: skip
+
+
 def _excuse_said_again(turn: Turn, context: Context, words: Sequence[Word]) -> list[grammar.Found]:
     """Phrases to avoid, on a turn where the customer reports one of ours' excuse ("Herr Sander
     sagt, es war nicht mehr zu retten", "Dean says they get stressed in the basket"), that the reply
@@ -268,7 +279,9 @@ def _excuse_said_again(turn: Turn, context: Context, words: Sequence[Word]) -> l
     # promise", "as soon as possible": those are no excuse, v5-v13's writers label them so)
     when = {normalize(p)[0] for table in (lexicon.WHEN_WORDS, lexicon.SOME_TIME)
             for p in lexicon.words_for(table, context.language) if len(normalize(p)) == 1}  # fmt: skip
-    aside = lexicon.CALMING | lexicon.UNPROMISED | when | {"moeglich", "possible", "asap"}
+    aside = lexicon.CALMING | lexicon.UNPROMISED | when | _NO_EXCUSE
+    if step.expect.accept_no:
+        return []  # after a no, a phrase to avoid presses the offer ("Are you sure?"): pushed_after_no's
     excuses = {
         phrase
         for phrase in step.expect.avoid
@@ -307,7 +320,9 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
             or grammar.colleague_reported(line, context.resources, context.language, accused)
         ):
             continue
-        earlier = step.model_copy(update={"expect": step.expect.model_copy(update={"avoid": list(phrases)})})
+        # (the earlier turn's excuse, not a press of this turn's offer: whatever this turn's no)
+        expect = step.expect.model_copy(update={"avoid": list(phrases), "accept_no": False})
+        earlier = step.model_copy(update={"expect": expect})
         found += _excuse_said_again(turn, replace(context, step=earlier), words)
     return found
 
