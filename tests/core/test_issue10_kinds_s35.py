@@ -270,7 +270,7 @@ def test_cited_and_told(language: str, customer: str, reply: str, contradiction:
     ("language", "customer", "avoid", "reply", "contradiction"),
     [
         # phrases to avoid that hedge, soothe or send them to help themselves defend no excuse
-        ("en", "Where is my parcel? Your driver said it should be here today!", ["hopefully", "should be"],
+        ("en", "Where is my parcel? Your driver said it would come today!", ["hopefully", "should be"],
          "He should be there sometime today, hopefully.", False),
         ("de", "Wo bleibt mein Termin? Ihr Herr Kurz sagt, das stehe in der App!", ["kein Grund zur Aufregung",
                                                                                    "schauen Sie in die App"],
@@ -288,3 +288,22 @@ def test_phrases_to_avoid_that_defend_nothing(
 ) -> None:
     found = penalised(language, reply, resources, say=customer, expect={"avoid": avoid})
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "pushed"),
+    [
+        # a gift offered as the other choice to the money back is the remedy's choice
+        ("Sie bekommen die 80 Euro zurück, oder, wenn Sie mögen, Sie wechseln zu einem anderen Kurs, ohne Aufpreis.",
+         False),
+        # ... beside the money back, it presses the refused offer again
+        ("Natürlich. Wenn Sie mögen, machen Sie später noch einen Kurs ohne Aufpreis, und das Geld erstatten wir "
+         "auch.", True),
+    ],
+)  # fmt: skip
+def test_a_gift_as_the_remedys_other_choice(reply: str, pushed: bool, resources: Any) -> None:
+    step = {"say": "Nein, keinen Gratiskurs. Ich will die 80 Euro zurück.",
+            "expect": {"accept_no": True, "offer_words": ["Gratiskurs"],
+                       "key_points": {"refund": ["80 Euro", "zurück", "erstatten"]}}}  # fmt: skip
+    found = penalised("de", reply, resources, mood="annoyed", **step)
+    assert has(found, "pushed_after_no") is pushed, found

@@ -263,7 +263,9 @@ _NO_EXCUSE = frozenset(
 )  # fmt: skip
 
 
-def _excuse_said_again(turn: Turn, context: Context, words: Sequence[Word]) -> list[grammar.Found]:
+def _excuse_said_again(
+    turn: Turn, context: Context, words: Sequence[Word], customer: Sequence[Word]
+) -> list[grammar.Found]:
     """Phrases to avoid, on a turn where the customer reports one of ours' excuse ("Herr Sander
     sagt, es war nicht mehr zu retten", "Dean says they get stressed in the basket"), that the reply
     says (as :mod:`avoid_phrase` finds them): the trainer lists them there as the excuse and its
@@ -282,12 +284,18 @@ def _excuse_said_again(turn: Turn, context: Context, words: Sequence[Word]) -> l
     aside = lexicon.CALMING | lexicon.UNPROMISED | when | _NO_EXCUSE
     if step.expect.accept_no:
         return []  # after a no, a phrase to avoid presses the offer ("Are you sure?"): pushed_after_no's
+    # (a phrase the customer quoted from our colleague is the excuse, whatever its words: "Ben says
+    # they stay frozen for 72 hours")
     excuses = {
         phrase
         for phrase in step.expect.avoid
         if not grammar.handover_point([phrase], context.language)
-        and not ({context.resources.lemma(t, context.language) for t in normalize(phrase)} | set(normalize(phrase)))
-        & aside
+        and (
+            not ({context.resources.lemma(t, context.language) for t in normalize(phrase)} | set(normalize(phrase)))
+            & aside
+            or any_phrase_found([phrase], customer, **context.strict_match_kwargs()) is not None
+            or meaning_found([phrase], customer, strict=True, **context.meaning_kwargs()) is not None
+        )
     }
     offers = step.expect.offer_words
     found = []
@@ -323,7 +331,7 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
         # (the earlier turn's excuse, not a press of this turn's offer: whatever this turn's no)
         expect = step.expect.model_copy(update={"avoid": list(phrases), "accept_no": False})
         earlier = step.model_copy(update={"expect": expect})
-        found += _excuse_said_again(turn, replace(context, step=earlier), words)
+        found += _excuse_said_again(turn, replace(context, step=earlier), words, line)
     return found
 
 
@@ -486,7 +494,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     if echo is not None and not any(f.match.start <= echo.match.start <= f.match.end for f in found_kinds):
         found_kinds.append(echo)
     for said in [
-        *(_excuse_said_again(turn, context, words) if ours_reported else ()),
+        *(_excuse_said_again(turn, context, words, customer) if ours_reported else ()),
         *_earlier_excuse_again(turn, context, words),
     ]:
         if not any(f.match.start <= said.match.start <= f.match.end for f in found_kinds):

@@ -1204,7 +1204,7 @@ UNPROMISED = frozenset(
 )  # fmt: skip
 #: Words that tell an upset customer to calm down ("Beruhigen Sie sich", "calm down"): a phrase to
 #: avoid of tone, no excuse defended.
-CALMING = frozenset({"beruhigen", "ruhig", "entspannen", "calm", "relax", "settle"})
+CALMING = frozenset({"beruhigen", "ruhig", "entspannen", "calm", "relax"})
 #: Verbs of understanding: with the agent as subject ("das kann ich mir vorstellen").
 UNDERSTANDING_VERBS: Lexicon = {
     "de": ("verstehen", "verstehe", "nachvollziehen", "nachempfinden", "vorstellen", "einfühlen", "nachfühlen",

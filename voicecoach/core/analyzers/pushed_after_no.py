@@ -875,7 +875,11 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         # money going back is owed, not a gift ("when you're back" is a time)
         back = _BACK - {"free", "kostenlos", "gratis", "back", "zurueck"}
         negated = negations.intersection(set(clause) - gift_words)
-        if gift and cue and not named and not negated and not back.intersection(clause):
+        # offered as the other choice to money going back ("Sie bekommen das Geld zurück, oder, wenn
+        # Sie mögen, ..."): the remedy's choice, not the refused offer pressed
+        returned = (_BACK - {"free", "kostenlos", "gratis"}).intersection(texts)
+        choice = bool(returned) and bool({"oder", "or", "alternatively", "alternativ"} & set(texts))
+        if gift and cue and not named and not negated and not choice and not back.intersection(clause):
             words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
             found.append(Match("gift", words, words[0].start, words[-1].end, words))
     return found
@@ -889,8 +893,13 @@ def _gift_clause(sentence: Sequence[Token], lang: str) -> list[str]:
         clauses[-1].append(tok.text)
         if tok.comma:
             clauses.append([])
-    held = [c for c in clauses if any(has_run(c, run) for run in _GIFTS[lang])]
-    return held[0] if held else [t.text for t in sentence]
+    clauses = [c for c in clauses if c]
+    for at, clause in enumerate(clauses):
+        if any(has_run(clause, run) for run in _GIFTS[lang]):
+            # a gift said after its thing ("..., Sie wechseln zu einer anderen Trainerin, ohne
+            # Aufpreis") belongs to the clause before it
+            return [*clauses[at - 1], *clause] if at and len(clause) <= 3 else clause
+    return [t.text for t in sentence]
 
 
 def _ordered(texts: Sequence[str], run: Sequence[str]) -> bool:
