@@ -307,3 +307,37 @@ def test_a_gift_as_the_remedys_other_choice(reply: str, pushed: bool, resources:
                        "key_points": {"refund": ["80 Euro", "zurück", "erstatten"]}}}  # fmt: skip
     found = penalised("de", reply, resources, mood="annoyed", **step)
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        # a compound to avoid said with its parts apart
+        ("Das war wohl ein Schaden beim Transport, tut mir leid.", True),
+        ("Da liegt ein Fehler beim Material vor.", True),
+        # ... denied, or its parts in other roles, it is not said
+        ("Das war sicher kein Schaden beim Transport, sondern unser Fehler.", False),
+        ("Wir ersetzen den Schaden, der Transport geht auf uns.", False),
+    ],
+)  # fmt: skip
+def test_a_compound_to_avoid_said_apart(reply: str, said: bool, resources: Any) -> None:
+    step = {"say": "Die Gläser kamen zerbrochen an!", "expect": {"avoid": ["Transportschaden", "Materialfehler"]}}
+    found = penalised("de", reply, resources, **step)
+    assert has(found, "avoid_phrase") is said, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # most others found it lovely: their trouble measured against others
+        ("en", "Deeply sorry. Our mistake, yes, but most families find the doves lovely wherever they go up.", True),
+        ("de", "Das tut mir leid. Die meisten Familien finden die Tauben aber wunderschön, egal wo.", True),
+        # ... our own praise of the fix is none
+        ("en", "Deeply sorry, our mistake. We'll release new doves at the grave, and they'll look lovely.", False),
+    ],
+)  # fmt: skip
+def test_most_others_found_it_lovely(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    say = {"de": "Die Tauben flogen auf dem Parkplatz auf, mitten in der Trauerrede!",
+           "en": "Your doves went up in the car park in the middle of the eulogy!"}[language]  # fmt: skip
+    found = penalised(language, reply, resources, say=say, emotion="sad", mood="sad")
+    assert contradicts(found) is contradiction, found

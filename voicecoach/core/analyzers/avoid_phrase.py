@@ -112,6 +112,40 @@ def _separable_whole(phrase: str, words: Sequence[Word], context: Context) -> Ma
     return None
 
 
+#: Prepositions that put a German compound's first part after its head: "Schaden beim Transport"
+#: for "Transportschaden", "Risiko vom Material" for "Materialrisiko".
+_OF_PART = frozenset({"bei", "beim", "vom", "von", "durch", "aus", "im", "am", "der", "des", "fuer", "auf"})
+#: Shortest part of a compound split apart (:func:`_compound_apart`).
+_MIN_PART = 4
+
+
+def _compound_apart(phrase: str, words: Sequence[Word], context: Context) -> Match | None:
+    """A German one-word avoid phrase, a compound, said with its parts apart: the head, then within
+    three words a preposition (:data:`_OF_PART`) and the first part ("das war wohl ein Schaden beim
+    Transport" for "Transportschaden"), in one clause that is not negated. Each part has at least
+    :data:`_MIN_PART` letters; a linking "s" may end the first ("Versandsschaden")."""
+    parts = normalize(phrase)
+    if context.language != "de" or len(parts) != 1 or len(parts[0]) < 2 * _MIN_PART:
+        return None
+    word = parts[0]
+    for clause in clauses(words, context.resources, "de"):
+        if negated(tuple(p.text for p in clause)):
+            continue
+        for at, piece in enumerate(clause):
+            heads = [h for h in {piece.text, *piece.lemmas} if len(h) >= _MIN_PART and word.endswith(h)]
+            if not heads or heads[0] == word:
+                continue
+            first = word[: len(word) - len(heads[0])]
+            stems = {first, first[:-1]} if first.endswith("s") else {first}
+            if min(len(x) for x in stems) < _MIN_PART:
+                continue
+            for later in range(at + 2, min(at + 4, len(clause))):
+                if clause[later - 1].text in _OF_PART and stems & {clause[later].text, *clause[later].lemmas}:
+                    said = tuple(dict.fromkeys(p.word for p in clause[at : later + 1]))
+                    return Match(phrase, said, said[0].start, said[-1].end, said)
+    return None
+
+
 def _particle_later(phrase: str, match: Match, words: Sequence[Word], context: Context) -> bool:
     """A one-word German phrase met by a verb whose separable prefix closes its clause ("wir setzen
     eine neue Scheibe ein" for "Setzungen"): the word said is the whole verb ("einsetzen"), another
@@ -232,6 +266,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             forms = [phrase, *variants(phrase, context.language)]
             meant = meaning_found(forms, words, strict=True, ordered=ordered, **context.meaning_kwargs())
             match = meant.match if meant is not None else _separable_whole(phrase, words, context)
+            match = match or _compound_apart(phrase, words, context)
             if meant is not None and match is not None and not negated(normalize(phrase)):
                 inside = tuple(t for w in _clause_up_to(words, match) for t in normalize(w.text))
                 if negated(inside):

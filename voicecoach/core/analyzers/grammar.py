@@ -3294,7 +3294,9 @@ _OTHERS = frozenset(
 _LIKED = frozenset(
     {"begeistert", "lieben", "liebt", "moegen", "mag", "gern", "gerne", "toll", "spannend", "abenteuer", "spass",
      "geniessen", "zufrieden", "love", "loves", "enjoy", "enjoys", "like", "likes", "happy", "adventure", "fun",
-     "pleased", "thrilled"}
+     "pleased", "thrilled",
+     # found lovely: "most families find the doves lovely wherever they go up"
+     "lovely", "wonderful", "beautiful", "great", "schoen", "wunderbar", "wunderschoen", "herrlich"}
 )  # fmt: skip
 
 
