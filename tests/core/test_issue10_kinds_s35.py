@@ -341,3 +341,21 @@ def test_most_others_found_it_lovely(language: str, reply: str, contradiction: b
            "en": "Your doves went up in the car park in the middle of the eulogy!"}[language]  # fmt: skip
     found = penalised(language, reply, resources, say=say, emotion="sad", mood="sad")
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradiction"),
+    [
+        # after a no, a phrase to avoid that praises the offer presses it; no excuse defended
+        ("That's fine. Are you sure, though? The voucher is valid for two years.", False),
+        # ... the excuse the customer quoted still is one
+        ("That's fine. But as Tom said, the bank is slow.", True),
+    ],
+)  # fmt: skip
+def test_phrases_to_avoid_after_a_no(reply: str, contradiction: bool, resources: Any) -> None:
+    step = {"say": "No, I don't want a voucher. Tom says the bank is slow, but I want my £80 back.",
+            "expect": {"accept_no": True, "offer_words": ["voucher"],
+                       "avoid": ["are you sure", "valid for two years", "bank is slow"],
+                       "key_points": {"refund": ["£80", "refund"]}}}  # fmt: skip
+    found = penalised("en", reply, resources, mood="annoyed", **step)
+    assert contradicts(found) is contradiction, found

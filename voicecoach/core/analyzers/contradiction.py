@@ -25,6 +25,7 @@ from voicecoach.core.text import (
     any_phrase_found,
     find_phrase,
     fold,
+    has_run,
     normalize,
     plain,
     tokens_of,
@@ -257,10 +258,14 @@ def _offer_in_sentence(match: Match, words: Sequence[Word], context: Context) ->
 #: Wort", "schauen Sie in die App" (v14-v20's writers label such phrases avoid_phrase only).
 _NO_EXCUSE = frozenset(
     {"moeglich", "possible", "asap", "hopefully", "hoffentlich", "should", "sollte", "sollten", "eventuell",
-     "maybe", "vielleicht", "probably", "wahrscheinlich", "up", "bis", "bald", "soon", "demnaechst", "aufregung",
+     "maybe", "vielleicht", "probably", "wahrscheinlich", "bis", "bald", "soon", "demnaechst", "aufregung",
      "aufregen", "wort", "ton", "tone", "language", "shout", "schreien", "app", "website", "online", "faq",
-     "homepage", "portal", "know", "wissen"}
+     "homepage", "portal", "know", "wissen", "info"}
 )  # fmt: skip
+
+
+#: Runs of words that hedge a time or an amount: "can take up to", "bis zu".
+_HEDGE_RUNS = (("up", "to"), ("bis", "zu"))
 
 
 def _excuse_said_again(
@@ -282,16 +287,20 @@ def _excuse_said_again(
     when = {normalize(p)[0] for table in (lexicon.WHEN_WORDS, lexicon.SOME_TIME)
             for p in lexicon.words_for(table, context.language) if len(normalize(p)) == 1}  # fmt: skip
     aside = lexicon.CALMING | lexicon.UNPROMISED | when | _NO_EXCUSE
-    if step.expect.accept_no:
-        return []  # after a no, a phrase to avoid presses the offer ("Are you sure?"): pushed_after_no's
+    # after a no, a phrase that presses ("Sind Sie sicher?", "überlegen Sie es sich") is pushed_after_no's
+    presses = [normalize(p) for p in context.words("push")] if step.expect.accept_no else []
     # (a phrase the customer quoted from our colleague is the excuse, whatever its words: "Ben says
     # they stay frozen for 72 hours")
     excuses = {
         phrase
         for phrase in step.expect.avoid
         if not grammar.handover_point([phrase], context.language)
+        and not any(has_run(normalize(phrase), run) for run in [*presses, *_HEDGE_RUNS])
         and (
-            not ({context.resources.lemma(t, context.language) for t in normalize(phrase)} | set(normalize(phrase)))
+            # (after a no, the list is of presses and praise of the offer: "valid for two years",
+            # "would recommend"; only the excuse the customer quoted counts there)
+            not step.expect.accept_no
+            and not ({context.resources.lemma(t, context.language) for t in normalize(phrase)} | set(normalize(phrase)))
             & aside
             or any_phrase_found([phrase], customer, **context.strict_match_kwargs()) is not None
             or meaning_found([phrase], customer, strict=True, **context.meaning_kwargs()) is not None
