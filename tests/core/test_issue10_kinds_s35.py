@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignored, penalised
+from tests.helpers.timelines import scenario
 from voicecoach.core.scenario import Scenario
 from voicecoach.core.typed import judge_text
 
@@ -359,3 +360,13 @@ def test_phrases_to_avoid_after_a_no(reply: str, contradiction: bool, resources:
                        "key_points": {"refund": ["£80", "refund"]}}}  # fmt: skip
     found = penalised("en", reply, resources, mood="annoyed", **step)
     assert contradicts(found) is contradiction, found
+
+
+def test_a_handover_is_no_closest_thing_to_an_apology(resources: Any) -> None:
+    """A bare handover quoted as the "closest thing" to "tut mir leid" confuses the trainee: the
+    note for the apology point names no closest words then."""
+    sc = scenario("de", theme="service", mood="angry", **BELL["de"])
+    result = judge_text(sc, "t1", "Ich habe Ihre Beschwerde zum Auftrag KG 3 88 an die Werkstatt weitergegeben.",
+                        resources=resources)  # fmt: skip
+    apology = [f for f in result.findings if f.evidence.get("point") == "apology"]
+    assert apology and all("closest" not in f.evidence for f in apology), result.findings

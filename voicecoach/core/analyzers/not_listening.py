@@ -661,6 +661,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             near = None  # "Da kann ich leider nichts machen" is no "closest thing" to "tut mir leid"
         if near is not None and all(fold(hit.lower()) in addressed for hit in near[1]):
             near = None  # "I'm sorry, Mr Lindsay" is no "closest thing" to "Lindsay tartan"
+        if near is not None and kind is not None and passing and all(id(w) in passing for w in near[2]):
+            near = None  # "Ich habe Ihre Beschwerde ... weitergegeben" is no "closest thing" to "tut mir leid"
         # a reply of sympathy alone says nothing about the matter, whatever word of it is near
         unsure = near is not None and only_feeling != "feeling" and on_the_point(near[1], near[2], spoken, context)
         if near is not None:
