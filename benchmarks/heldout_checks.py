@@ -1,4 +1,4 @@
-"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v37, kept once.
+"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v38, kept once.
 
 Each set folder `benchmarks/heldout_vNN/` holds `replies.yaml` (the replies a judge is measured on)
 and `scenarios/` (the calls they answer). Its `check_counts.py` checks the one against the other,
@@ -128,6 +128,10 @@ v37: each language on its own has 50-60 % good replies; every angry, annoyed or 
 apology or sympathy key point; every scenario has a reply whose only fault is a time that breaks the
 customer's limit, answering the turn that names today's weekday or a later one; no two replies of one
 turn open with the same two words.
+v38: exactly 156 replies per language, 12 with 7 good on turn 1 of a three-turn scenario and 11 with 6
+good on every other turn; no_acknowledgement only as [not_listening, no_acknowledgement] (a bare file
+note), exactly one per scenario; the line naming today's weekday gives a limit; the README has the
+sections the brief asks for.
 """
 
 import collections
@@ -165,6 +169,26 @@ FEELINGS = ("angry", "annoyed", "sad")
 FEELING_KEY_POINTS = ("apology", "sympathy")
 #: v37: the good share each language must have on its own.
 GOOD_SHARE_PER_LANGUAGE = (0.50, 0.60)
+#: v38: the replies per language.
+REPLIES_PER_LANGUAGE = 156
+#: v38: a word that limits a time in the customer's line.
+LIMIT_WORD = re.compile(r"\b(bis|ab|nur|vor|nach|by|before|after|only|till|until|from)\b", re.IGNORECASE)
+#: v38: a clock time or a day in the customer's line.
+TIME_OR_DAY = re.compile(
+    r"(\d|\buhr\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vormittag|abend|mittag"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|noon|\bfour\b|\bten\b|\bthree\b"
+    r"|\bseven\b|tomorrow|morgen)",
+    re.IGNORECASE,
+)
+#: v38: the README sections the brief asks for.
+README_SECTIONS = (
+    "## What the session read and ran",
+    "## Contents",
+    "## Counts",
+    "## What is in it",
+    "## Labelling conventions",
+    "## Slips",
+)
 TITLES = {"frau": "female", "herr": "male", "ms": "female", "mrs": "female", "mr": "male"}
 
 # How many replies a set must have, from the version named on: (exactly, at least), None where unasked.
@@ -1306,6 +1330,65 @@ class SetRun:
                 seen[key] = r["id"]
         print(f"replies sharing a two-word opening with another reply of their turn: {shared}")
 
+    def check_counts_notes_limits_readme(self) -> None:
+        """v38: exactly `REPLIES_PER_LANGUAGE` replies per language, 12 with 7 good on turn 1 of a
+        three-turn scenario and 11 with 6 good on every other turn; no_acknowledgement only as
+        [not_listening, no_acknowledgement], exactly one per scenario; the line naming today's weekday
+        gives a limit (a limiting word and a time or another day); the README holds
+        `README_SECTIONS` (skipped when there is no README)."""
+        for lang in LANGUAGES:
+            n = sum(1 for r in self.replies if r["language"] == lang)
+            if n != REPLIES_PER_LANGUAGE:
+                self.errors.append(f"{lang}: {n} replies, expected {REPLIES_PER_LANGUAGE}")
+        wrong = 0
+        for sid, s in sorted(self.scen.items()):
+            for n in range(1, len(s["turns"]) + 1):
+                want = (12, 7) if n == 1 and len(s["turns"]) == 3 else (11, 6)
+                got = (self.per_turn[(sid, n)], self.good_turn[(sid, n)])
+                if got != want:
+                    self.errors.append(
+                        f"{sid} turn {n}: {got[0]} replies with {got[1]} good, expected {want[0]} with {want[1]}"
+                    )
+                    wrong += 1
+        print(f"turns with other than 12/7 (turn 1 of three) or 11/6 replies and good: {wrong}")
+
+        per_scenario: collections.Counter[str] = collections.Counter()
+        for r in self.replies:
+            if "no_acknowledgement" not in r["expect"]:
+                continue
+            per_scenario[r["scenario"]] += 1
+            if r["expect"] != ["not_listening", "no_acknowledgement"]:
+                self.errors.append(f"{r['id']}: no_acknowledgement without not_listening alone ({r['expect']})")
+        for sid in sorted(self.scen):
+            if per_scenario[sid] != 1:
+                self.errors.append(f"{sid}: {per_scenario[sid]} no_acknowledgement replies, expected exactly 1")
+        print(
+            "no_acknowledgement replies per scenario: " + ", ".join(f"{k} {v}" for k, v in sorted(per_scenario.items()))
+        )
+
+        weekday = rule_for(WEEKDAY_BY_VERSION, self.version)
+        checked = 0
+        for sid, s in sorted(self.scen.items()):
+            for n, t in enumerate(s["turns"], 1):
+                say = " ".join(str(t.get("say") or "").split())
+                if not weekday.search(say):
+                    continue
+                checked += 1
+                rest = weekday.sub(" ", say)
+                if not (LIMIT_WORD.search(rest) and TIME_OR_DAY.search(rest)):
+                    self.errors.append(f"{sid} turn {n}: the line naming today's weekday gives no time limit")
+        print(f"lines naming today's weekday checked for a limit: {checked}")
+
+        readme = self.folder / "README.md"
+        if not readme.exists():
+            print("README.md not found; section check skipped")
+            return
+        lines = readme.read_text(encoding="utf-8").splitlines()
+        missing = [h for h in README_SECTIONS if h not in lines]
+        for h in missing:
+            self.errors.append(f"README.md: no section '{h}'")
+        print(f"README sections: {len(README_SECTIONS) - len(missing)} of {len(README_SECTIONS)}")
+
     def _check_readme_table(self) -> None:
         """v35: the README's counts rows agree with replies.yaml (skipped when there is no README)."""
         readme = self.folder / "README.md"
@@ -1367,6 +1450,7 @@ BLOCKS: tuple[tuple[int, int | None, Callable[[SetRun], None]], ...] = (
     (35, None, SetRun.check_titles_wording_length_table),
     (36, None, SetRun.check_openings_examples_notes),
     (37, None, SetRun.check_language_share_feelings_limits_openings),
+    (38, None, SetRun.check_counts_notes_limits_readme),
 )
 
 
