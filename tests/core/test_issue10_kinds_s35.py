@@ -258,8 +258,11 @@ def test_a_limit_behind_a_condition(customer: str, reply: str, conflict: bool) -
                                                "a paper copy of the form.", True),
         ("de", "Das Stück war viel zu gruselig für die Kinder!", "Beim nächsten Mal sollten Sie das vorher angeben.",
          True),
-        # ... our own next time is a promise
+        # ... our own next time is a promise, and a hope or reassurance puts nothing on them
         ("en", "You sent my son off the boat!", "Next time we should send a reminder, I'm sorry.", False),
+        ("en", "You sent my son off the boat!", "Don't worry, it should be fine this time.", False),
+        ("en", "You sent my son off the boat!", "No need to take my word for it this time, I'll email proof.",
+         False),
     ],
 )  # fmt: skip
 def test_cited_and_told(language: str, customer: str, reply: str, contradiction: bool, resources: Any) -> None:
@@ -279,6 +282,9 @@ def test_cited_and_told(language: str, customer: str, reply: str, contradiction:
         ("en", "My refund is late! Your colleague Tom says it can take up to ten days.", ["calm down",
                                                                                          "can take up to"],
          "Please calm down, I'll check your refund right now.", False),
+        # ... nor does an assurance withheld, even quoted from the colleague
+        ("de", "Ihr Fahrer sagte, er könne nicht garantieren, dass er pünktlich ist!", ["kann ich nicht garantieren"],
+         "Wir versuchen es, aber ich kann nicht garantieren, dass der Fahrer pünktlich ist.", False),
         # ... the excuse itself is one
         ("en", "My refund is late! Your colleague Tom says the bank is slow.", ["bank is slow"],
          "I'm sorry, but the bank is slow, that's how it is.", True),

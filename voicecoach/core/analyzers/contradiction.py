@@ -302,8 +302,12 @@ def _excuse_said_again(
             not step.expect.accept_no
             and not ({context.resources.lemma(t, context.language) for t in normalize(phrase)} | set(normalize(phrase)))
             & aside
-            or any_phrase_found([phrase], customer, **context.strict_match_kwargs()) is not None
-            or meaning_found([phrase], customer, strict=True, **context.meaning_kwargs()) is not None
+            # (but a quoted assurance withheld, "kann nicht garantieren", or "calm down" still is none)
+            or not set(normalize(phrase)) & (lexicon.UNPROMISED | lexicon.CALMING)
+            and (
+                any_phrase_found([phrase], customer, **context.strict_match_kwargs()) is not None
+                or meaning_found([phrase], customer, strict=True, **context.meaning_kwargs()) is not None
+            )
         )
     }
     offers = step.expect.offer_words

@@ -3926,8 +3926,12 @@ def _warned_for_next_time(texts: Sequence[str], lang: str) -> int | None:
     marked = [span[0] for run in _THIS_TIME[lang] if (span := _in_order(texts, run, 0)) is not None]
     if not marked:
         return None
-    # "Next time, though, he really should bring a paper copy": an obligation on their side
-    if set(texts) & _OBLIGED_NEXT and not set(texts) & {"i", "we", "ll", "ich", "wir", "werde", "werden", "us", "uns"}:
+    # "Next time, though, he really should bring a paper copy": an obligation on their side, with
+    # one of them as its subject right before it ("it should be fine this time" hopes; "No need to
+    # take my word for it this time" reassures)
+    theirs = {"you", "he", "she", "they", "sie", "er", "ihr"}
+    obliged = [i for i, t in enumerate(texts) if t in _OBLIGED_NEXT and set(texts[max(0, i - 3) : i]) & theirs]
+    if obliged and not set(texts) & {"i", "we", "ll", "ich", "wir", "werde", "werden", "us", "uns"}:
         return min(marked)
     for run in _WARN[lang]:
         span = _in_order(texts, run, 0)
