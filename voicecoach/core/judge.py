@@ -328,9 +328,6 @@ def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
     return kept
 
 
-_UNPROMISED = lexicon.UNPROMISED
-
-
 #: Words of a refusal that turns down what is owed: money back, a cost covered.
 _OWED_REFUSED = frozenset(
     {"erstatten", "zahlen", "bezahlen", "bezahlt", "uebernehmen", "zurueckgeben", "zurueckzahlen", "gutschreiben",
@@ -343,7 +340,7 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
     refund call-out fees") is also a contradiction: it sets the agent against what the customer
     asks, as keeping part of the money does (``part_kept``). Shown once, its points counted under
     the missed point it refused (one fault, one penalty); not for a deferral ("das entscheidet die
-    Buchhaltung"), an assurance or a time withheld (:data:`_UNPROMISED`), a refusal of anything
+    Buchhaltung"), an assurance or a time withheld (:data:`lexicon.UNPROMISED`), a refusal of anything
     but what is owed (:data:`_OWED_REFUSED`), nor where a contradiction is already found. The
     held-out sets' writers label such refusals contradiction since v21."""
     if any(f.kind == "contradiction" and (f.penalty > 0 or f.evidence.get("counted_in")) for f in findings):
@@ -361,7 +358,7 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
             # time withheld, "I can't promise Friday", nor "nothing I can do" or a referral
             # elsewhere, which the sets' writers label no contradiction)
             and set(normalize(str(f.evidence["refused"]))) & _OWED_REFUSED
-            and not set(normalize(str(f.evidence["refused"]))) & _UNPROMISED
+            and not set(normalize(str(f.evidence["refused"]))) & lexicon.UNPROMISED
         ),
         None,
     )

@@ -289,27 +289,27 @@ def _excuse_said_again(
     aside = lexicon.CALMING | lexicon.UNPROMISED | when | _NO_EXCUSE
     # after a no, a phrase that presses ("Sind Sie sicher?", "überlegen Sie es sich") is pushed_after_no's
     presses = [normalize(p) for p in context.words("push")] if step.expect.accept_no else []
-    # (a phrase the customer quoted from our colleague is the excuse, whatever its words: "Ben says
-    # they stay frozen for 72 hours")
-    excuses = {
-        phrase
-        for phrase in step.expect.avoid
-        if not grammar.handover_point([phrase], context.language)
-        and not any(has_run(normalize(phrase), run) for run in [*presses, *_HEDGE_RUNS])
-        and (
-            # (after a no, the list is of presses and praise of the offer: "valid for two years",
-            # "would recommend"; only the excuse the customer quoted counts there)
-            not step.expect.accept_no
-            and not ({context.resources.lemma(t, context.language) for t in normalize(phrase)} | set(normalize(phrase)))
-            & aside
-            # (but a quoted assurance withheld, "kann nicht garantieren", or "calm down" still is none)
-            or not set(normalize(phrase)) & (lexicon.UNPROMISED | lexicon.CALMING)
-            and (
-                any_phrase_found([phrase], customer, **context.strict_match_kwargs()) is not None
-                or meaning_found([phrase], customer, strict=True, **context.meaning_kwargs()) is not None
-            )
+
+    def excuse(phrase: str) -> bool:
+        tokens = normalize(phrase)
+        if grammar.handover_point([phrase], context.language):
+            return False
+        if any(has_run(tokens, run) for run in [*presses, *_HEDGE_RUNS]):
+            return False
+        if set(tokens) & (lexicon.UNPROMISED | lexicon.CALMING):
+            return False  # "kann nicht garantieren", "calm down": none, even quoted from the colleague
+        lemmas = {context.resources.lemma(t, context.language) for t in tokens} | set(tokens)
+        if not step.expect.accept_no and not lemmas & aside:
+            return True
+        # (after a no, the list is of presses and praise of the offer, "valid for two years", "would
+        # recommend"; there, and for a hedge, only what the customer quoted from our colleague is
+        # the excuse, whatever its words: "Ben says they stay frozen for 72 hours")
+        return (
+            any_phrase_found([phrase], customer, **context.strict_match_kwargs()) is not None
+            or meaning_found([phrase], customer, strict=True, **context.meaning_kwargs()) is not None
         )
-    }
+
+    excuses = {phrase for phrase in step.expect.avoid if excuse(phrase)}
     offers = step.expect.offer_words
     found = []
     for finding in avoid_phrase.analyze(turn, context):
