@@ -43,6 +43,10 @@ BELL = {
         ("en", "I've put a note on job KG 3 88 and passed it to the workshop.", True),
         ("en", "I've added a complaint note to job KG 3 88 for the owner.", True),
         ("en", "I've recorded your complaint against KG 3 88 for the site manager.", True),
+        # ... the record named before its code, kept in the system, gone to a team, of a day past
+        ("en", "I've put job KG 3 88 on the system and passed it to the site manager.", True),
+        ("en", "Your complaint about KG 3 88 has gone to our quality team for review.", True),
+        ("de", "Den Vorfall vom Sonntag habe ich mit Ticket KG 3 88 ins System eingetragen.", True),
         # ... a remedy passed on, or noted as ours to do, is more than a note
         ("de", "Ich gebe den Auftrag an die Werkstatt, der Monteur kommt morgen um neun und hängt sie neu auf.",
          False),

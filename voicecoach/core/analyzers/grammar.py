@@ -1560,6 +1560,9 @@ def _references(clause: Sequence[Piece]) -> set[int]:
         )
         if coded:
             found.add(at)
+            # the word that names what the code is ("voucher FD 2 19", "Ticket SR 7 23")
+            if at > 0 and clause[at - 1].text.isalpha() and clause[at - 1].text not in _RECEIVING | _RECORD_LINKS:
+                found.add(at - 1)
         elif piece.text not in lexicon.RECORD_LABELS:
             continue
         nxt = at + 1
@@ -1587,8 +1590,10 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
     back = next((i for i, t in enumerate(texts) if t in _ONCE and set(texts[i + 1 : i + 5]) & _BACK), len(texts))
     # "Ich leite das jetzt weiter": when it is passed on is no time for the matter itself; nor is
     # a vague horizon ("von dort hören Sie in den nächsten Tagen", "someone will be in touch this week")
+    # ("den Vorfall vom Sonntag": the day of the matter itself, not a time of ours)
     if any(
-        p.text in when and p.text not in _PASSED_NOW and not _horizon(texts, i) for i, p in enumerate(clause[:back])
+        p.text in when and p.text not in _PASSED_NOW and not _horizon(texts, i) and (i == 0 or texts[i - 1] != "vom")
+        for i, p in enumerate(clause[:back])
     ):
         return False
     if [t for t in texts if t not in ("mal", "gleich", "erst")] in (["ich", "sehe"], ["ich", "schaue"]):
@@ -1612,8 +1617,8 @@ _FILING_VERBS = {
 #: Verbs of giving that pass the matter on only with someone to receive it ("an die Spielleitung
 #: gegeben", "passed it to the workshop", "added a complaint note to order FS 5 92").
 _GIVING_VERBS = {
-    "de": frozenset({"geben", "schicken", "senden", "reichen", "leiten", "legen", "setzen", "stellen"}),
-    "en": frozenset({"pass", "send", "give", "hand", "add", "put", "refer", "copy"}),
+    "de": frozenset({"geben", "schicken", "senden", "reichen", "leiten", "legen", "setzen", "stellen", "gehen"}),
+    "en": frozenset({"pass", "send", "give", "hand", "add", "put", "refer", "copy", "go", "gone", "went", "goes"}),
 }
 #: Prepositions that name who receives what is passed on: "an die Montageabteilung", "für die
 #: Tourleitung", "to the workshop", "for the lettings manager".
@@ -1643,7 +1648,11 @@ _RECEIVER_ENDS = frozenset(
 )  # fmt: skip
 #: Prepositions that tie the matter to its record: "the complaint on booking DR 4 66", "against OB 3
 #: 14", "die Meldung zu BS 2 73".
-_RECORD_LINKS = frozenset({"on", "against", "under", "in", "zu", "unter", "bei", "im"})
+_RECORD_LINKS = frozenset({"on", "against", "under", "in", "zu", "unter", "bei", "im", "about", "ueber", "vom"})
+#: Where a record is kept: "ins System eingetragen", "on the system".
+_RECORD_PLACES = frozenset(
+    {"system", "systems", "datenbank", "database", "akte", "kundenakte", "records", "ins", "into"}
+)
 
 
 def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
@@ -1687,7 +1696,8 @@ def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
             at in referenced
             or piece.text in stop
             or piece.text in _AUXILIARIES
-            or piece.text in _RECORD_LINKS
+            or piece.text in _RECORD_LINKS | _RECORD_PLACES
+            or (at > 0 and clause[at - 1].text == "vom" and piece.text in _table(lexicon.WHEN_WORDS, lang))
             or piece.text in _PASSED_NOW | {"right", "direkt"}
             or piece.text in lexicon.RECORD_LABELS
             or piece.text.endswith(_MATTER_NOUNS[lang])
