@@ -1,4 +1,4 @@
-"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v38, kept once.
+"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v39, kept once.
 
 Each set folder `benchmarks/heldout_vNN/` holds `replies.yaml` (the replies a judge is measured on)
 and `scenarios/` (the calls they answer). Its `check_counts.py` checks the one against the other,
@@ -132,6 +132,10 @@ v38: exactly 156 replies per language, 12 with 7 good on turn 1 of a three-turn 
 good on every other turn; no_acknowledgement only as [not_listening, no_acknowledgement] (a bare file
 note), exactly one per scenario; the line naming today's weekday gives a limit; the README has the
 sections the brief asks for.
+v39: two three-turn scenarios per language, one angry, annoyed or sad turn per scenario and it is turn
+1; in each language at least two good replies ask a question with a clock time or a day; every
+contradiction note says what the label rests on; a reply whose only fault breaks the customer's limit
+answers the turn that names today's weekday.
 """
 
 import collections
@@ -188,6 +192,15 @@ README_SECTIONS = (
     "## What is in it",
     "## Labelling conventions",
     "## Slips",
+)
+#: v39: three-turn scenarios per language (turn 1 of each has 12 replies, so 156 per language).
+THREE_TURN_PER_LANGUAGE = 2
+#: v39: good replies per language that ask a question with a firm slot.
+SLOT_QUESTIONS_AT_LEAST = 2
+#: v39: what a contradiction note names as the ground of the label.
+CONTRADICTION_GROUNDS = re.compile(
+    r"(repeat|defend|blam|doubt|minimis|refus|lectur|goes back|waves)",
+    re.IGNORECASE,
 )
 TITLES = {"frau": "female", "herr": "male", "ms": "female", "mrs": "female", "mr": "male"}
 
@@ -1413,6 +1426,54 @@ class SetRun:
                 self.errors.append(f"README.md: counts row {lang} is {got}, replies.yaml gives {want}")
         print("README counts table: " + ("checked" if rows else "no rows found"))
 
+    def check_shape_slots_grounds_weekday(self) -> None:
+        """v39: two three-turn scenarios per language, and exactly one angry, annoyed or sad turn per
+        scenario, its turn 1; in each language at least `SLOT_QUESTIONS_AT_LEAST` good replies ask a
+        question that names a clock time or a day; every contradiction note says what the label rests
+        on (`CONTRADICTION_GROUNDS`); every reply whose only fault breaks the customer's limit answers
+        the very turn that names today's weekday."""
+        three = collections.Counter(s["language"] for s in self.scen.values() if len(s["turns"]) == 3)
+        for lang in LANGUAGES:
+            if three[lang] != THREE_TURN_PER_LANGUAGE:
+                self.errors.append(f"{lang}: {three[lang]} three-turn scenarios, expected {THREE_TURN_PER_LANGUAGE}")
+        for sid, s in sorted(self.scen.items()):
+            feeling = [n for n, t in enumerate(s["turns"], 1) if t.get("emotion") in FEELINGS]
+            if feeling != [1]:
+                self.errors.append(f"{sid}: angry, annoyed or sad turns {feeling}, expected only turn 1")
+        print("three-turn scenarios per language: " + ", ".join(f"{lang} {three[lang]}" for lang in LANGUAGES))
+        found: collections.Counter[str] = collections.Counter()
+        for r in self.replies:
+            if r["expect"]:
+                continue
+            questions = [q for q in re.findall(r"[^.?!]*\?", _collapse(r["text"])) if TIME_OR_DAY.search(q)]
+            if questions:
+                found[r["language"]] += 1
+        for lang in LANGUAGES:
+            if found[lang] < SLOT_QUESTIONS_AT_LEAST:
+                self.errors.append(
+                    f"{lang}: {found[lang]} good questions with a firm slot, at least {SLOT_QUESTIONS_AT_LEAST}"
+                )
+        print("good questions with a firm slot: " + ", ".join(f"{lang} {found[lang]}" for lang in LANGUAGES))
+        checked = 0
+        for r in self.replies:
+            if "contradiction" not in r["expect"]:
+                continue
+            checked += 1
+            if not CONTRADICTION_GROUNDS.search(str(r["note"])):
+                self.errors.append(f"{r['id']}: contradiction note does not say what it rests on")
+        print(f"contradiction notes checked: {checked}")
+        weekday = self._weekday()
+        checked = 0
+        for r in self.replies:
+            if not _breaks_limit(r):
+                continue
+            checked += 1
+            turns = self.scen[r["scenario"]]["turns"]
+            named = [n for n, t in enumerate(turns, 1) if weekday.search(_collapse(t.get("say") or ""))]
+            if named != [r["turn"]]:
+                self.errors.append(f"{r['id']}: limit break on turn {r['turn']}, the weekday is named on {named}")
+        print(f"limit breaks on the weekday turn checked: {checked}")
+
 
 # The check blocks in the order the old scripts ran them (so the problem lines keep their order): the
 # first set that ran a block, the last one (None: every later set too) and the block.
@@ -1451,6 +1512,7 @@ BLOCKS: tuple[tuple[int, int | None, Callable[[SetRun], None]], ...] = (
     (36, None, SetRun.check_openings_examples_notes),
     (37, None, SetRun.check_language_share_feelings_limits_openings),
     (38, None, SetRun.check_counts_notes_limits_readme),
+    (39, None, SetRun.check_shape_slots_grounds_weekday),
 )
 
 
