@@ -178,6 +178,8 @@ _FREE_INSIDE = frozenset(
     for w in [
         *("leider", "noch", "jetzt", "gerade", "genau", "hier", "unfortunately", "sadly", "yet", "now", "here"),
         *("sich", "da", "ganz"),  # "Sind Sie *sich da ganz* sicher?" is "sind Sie sicher"
+        # said frankly: "Garantieren kann ich Ihnen das *ehrlich gesagt* nicht" (hv38-019)
+        *("ehrlich", "ehrlicherweise", "gesagt", "honestly", "frankly"),
     ]
 )
 #: Closed word classes whose members stand for each other in a penalty phrasing said in other

@@ -3871,7 +3871,7 @@ def _insisting(clause: Sequence[Piece], lang: str) -> Found | None:
 
 _TOO_LATE = {
     "de": (" erst jetzt ", " so spaet ", " so lange ", " nicht frueher ", " nicht eher ", " nicht vorher ",
-           " nicht gleich ", " nicht sofort "),
+           " nicht gleich ", " nicht sofort ", " haben sie nicht ", " haben sie denn nicht ", " haben sie das nicht "),
     "en": (" so long ", " so late ", " earlier ", " sooner ", " until now ", " before now ", " did not ", " didnt "),
 }  # fmt: skip
 
@@ -3884,11 +3884,26 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
     for grouped in _sentences(clauses(words, resources, language)):
         whole = [p for clause in grouped for p in clause]
         texts = [p.text for p in whole]
-        warned = _warned_for_next_time(texts, lang)
+        # names that may be the subject of an obligation: a bare name or noun opening a German
+        # sentence ("Emil sollte beim nächsten Mal ..."), a capitalised word inside an English one
+        # ("Next time, Paul should ..."); none of our staff
+        staff = _table(lexicon.STAFF, lang)
+        named = frozenset(
+            i
+            for i, p in enumerate(whole)
+            if p.word.text[:1].isupper()
+            and texts[i] not in staff
+            and texts[i] not in _WE
+            and (i == 0) == (lang == "de")
+        )
+        warned = _warned_for_next_time(texts, lang, named)
         if warned is not None:
             return _match("blame", whole, warned, len(whole) - 1)
         if _nobody_told_us(texts) and not _question(whole):
             return _match("blame", whole, 0, len(whole) - 1)
+        # ("Aber warum haben Sie nicht im Büro angerufen?": the why after a "but" or "and")
+        while texts[:1] and texts[0] in ("aber", "und", "doch", "but", "and", "so", "also"):
+            texts = texts[1:]
         if not texts or texts[0] not in ("warum", "wieso", "weshalb", "why"):
             continue
         if not set(texts) & {"sie", "you"} or any(_is(p, _table(lexicon.RECEIVE_VERBS, lang)) for p in whole):
@@ -3926,13 +3941,17 @@ def _nobody_told_us(texts: Sequence[str]) -> bool:
 
 
 #: Obligations put on the customer's side: "Next time he really should bring a copy".
+_WE = frozenset({"i", "we", "ich", "wir", "man"})
 _OBLIGED_NEXT = frozenset({"should", "must", "need", "needs", "sollte", "sollten", "muss", "muessen", "musst"})
 
 
-def _warned_for_next_time(texts: Sequence[str], lang: str) -> int | None:
+def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int] = frozenset()) -> int | None:
     """Index where the sentence tells the customer to see to it "this time" ("Do make sure you read
     your texts this time", "Just make sure Mira keeps her head still this time"): the fault of the
-    last time put on them. Not the agent's own promise ("I'll make sure it's right this time")."""
+    last time put on them. Not the agent's own promise ("I'll make sure it's right this time").
+    ``named``: indices of names (capitalised, none of our staff), each of which may be the subject
+    of an obligation right after it ("Emil sollte beim nächsten Mal aber früher an den Hebel gehen",
+    hv38-050; "Next time, Paul should hold on tighter")."""
     marked = [span[0] for run in _THIS_TIME[lang] if (span := _in_order(texts, run, 0)) is not None]
     if not marked:
         return None
@@ -3940,7 +3959,11 @@ def _warned_for_next_time(texts: Sequence[str], lang: str) -> int | None:
     # one of them as its subject right before it ("it should be fine this time" hopes; "No need to
     # take my word for it this time" reassures)
     theirs = {"you", "he", "she", "they", "sie", "er", "ihr"}
-    obliged = [i for i, t in enumerate(texts) if t in _OBLIGED_NEXT and set(texts[max(0, i - 3) : i]) & theirs]
+    obliged = [
+        i
+        for i, t in enumerate(texts)
+        if t in _OBLIGED_NEXT and (set(texts[max(0, i - 3) : i]) & theirs or i - 1 in named)
+    ]
     if obliged and not set(texts) & {"i", "we", "ll", "ich", "wir", "werde", "werden", "us", "uns"}:
         return min(marked)
     for run in _WARN[lang]:

@@ -662,6 +662,36 @@ _GIVING = frozenset(
 )  # fmt: skip
 
 
+#: Adding something in two words: "machen wir gleich mit", "setze ich gleich mit ins Angebot",
+#: "while we're at it".
+_ADDING_RUNS = (
+    ("gleich", "mit"),
+    ("mit", "ins", "angebot"),
+    ("while", "were", "at", "it"),
+    ("at", "the", "same", "time"),
+)
+#: Presenting a thing we have: "there's a beach tent we can put up", "es gibt auch".
+_PRESENTING = (("theres", "a"), ("there", "is", "a"), ("theres", "also"), ("es", "gibt"), ("haetten", "da"))
+#: Words that lead a price: "for £35", "für 180 Euro", "kostet 120 Euro", "at £15 a day".
+_PRICE_LEADS = frozenset({"for", "fuer", "kostet", "costs", "cost", "at"})
+
+
+def _price_for(clause: Sequence[Token]) -> bool:
+    """The clause prices something: an amount of money (digits with a money word or sign) led by
+    :data:`_PRICE_LEADS` ("for £35", "für 180 Euro", "kostet 120 Euro")."""
+    texts = [t.text for t in clause]
+    for i, text in enumerate(texts):
+        if not (text.isdigit() and i and texts[i - 1] in _PRICE_LEADS):
+            continue
+        if (
+            texts[i + 1 : i + 2]
+            and texts[i + 1] in _MONEY_WORDS
+            or any(ch in w.text for w in clause[i].words for ch in "£€$")
+        ):
+            return True
+    return False
+
+
 #: Words before "off" that make it money off: "20 percent off", "something off", "a tenner off".
 _OFF_AMOUNT = frozenset({"percent", "something", "bit", "money", "pounds", "quid", "euro", "tenner", "fiver", "half"})
 
@@ -798,10 +828,16 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         # help, it's only twenty pounds")
         pitched = bool(_GIVING.intersection(sentence) or _RECOMMENDING_MOOD.intersection(sentence))
         pitched = pitched or any(a in ("we", "wir") and b in _PITCHING for a, b in zip(sentence, sentence[1:]))
-        cheap = _cheap_price(tokens[first : at + 1]) and (
-            bool(_ADDING.intersection(sentence)) or on_the_visit or pitched
-        )
-        cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(clause)
+        adding = bool(_ADDING.intersection(sentence)) or any(has_run(sentence, run) for run in _ADDING_RUNS)
+        cheap = _cheap_price(tokens[first : at + 1]) and (adding or on_the_visit or pitched)
+        # a price for something added or presented ("I could add a little tiled border for £35 while
+        # we're at it", "setze ich Ihnen für 180 Euro gleich mit ins Angebot", "there's a beach tent we
+        # can put up for you for £15 a day"): an extra sold as a low price sells it (hv38-134, -244)
+        presented = any(has_run(sentence, run) for run in _PRESENTING)
+        cheap = cheap or (_price_for(tokens[first : at + 1]) and (adding or presented))
+        # ("we're" folds to "were": a present, no price of the past)
+        past = {t.text for t in tokens[first : at + 1] if not any("'" in w.text or "’" in w.text for w in t.words)}
+        cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(past)
         cue = cue or cheap
         extra = extra or cheap
         # "ich lege Ihnen unverbindlich ein Muster bei", "have someone look it over for a small fee":
@@ -824,9 +860,11 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
 #: A gift: something given free ("kostenlos", "on the house", "our treat").
 _GIFTS = {
     "de": (("kostenlos",), ("gratis",), ("umsonst",), ("geschenkt",), ("aufs", "haus"), ("auf", "unsere", "kosten"),
-           ("ohne", "aufpreis"), ("ohne", "zusatzkosten"), ("ohne", "extrakosten")),
+           ("ohne", "aufpreis"), ("ohne", "zusatzkosten"), ("ohne", "extrakosten"), ("ohne", "kosten"),
+           ("kostenfrei",)),
     "en": (("on", "the", "house"), ("our", "treat"), ("free", "of", "charge"), ("for", "free"), ("complimentary",),
-           ("on", "us"), ("at", "no", "extra", "cost"), ("at", "no", "charge"), ("no", "extra", "charge")),
+           ("on", "us"), ("at", "no", "extra", "cost"), ("at", "no", "charge"), ("no", "extra", "charge"),
+           ("at", "no", "cost")),
 }  # fmt: skip
 #: A gift made hang on the customer's liking ("wenn Ihre Mutter mag", "if your daughter fancies"):
 #: something extra offered, not the remedy owed.
@@ -870,6 +908,8 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         # the gift's own clause decides: "..., fährt die Familie noch mal ohne Aufpreis durch die
         # Altstadt, und das Geld erstatten wir auch" gives the refund owed beside it
         clause = _gift_clause(sentence, lang)
+        # the refused free thing in two words: "zwei Fahrten ..., ganz ohne Kosten" for "Freifahrt"
+        cue = cue or any(t.startswith(head) for head in _free_heads(context) for t in texts)
         gift_words = {w for run in _GIFTS[lang] if has_run(clause, run) for w in run}
         named = any(len(t) > 3 and any(p == t or p.endswith(t) or t.endswith(p) for p in points) for t in clause)
         # money going back is owed, not a gift ("when you're back" is a time)
@@ -883,6 +923,26 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
             words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
             found.append(Match("gift", words, words[0].start, words[-1].end, words))
     return found
+
+
+#: How an offer word says it is free: "Freikarte", "Gratisfahrt", "free class".
+_FREE_MODIFIERS = ("frei", "gratis", "free")
+
+
+def _free_heads(context: Context) -> list[str]:
+    """The things the refused offer gives free, folded: "fahrt" of "Freifahrt", "karte" of
+    "Freikarte", "class" of "free class" (four letters or more), so that the thing said with a
+    gift phrase (:data:`_GIFTS`) is that offer in other words (hv38-057)."""
+    heads: list[str] = []
+    for phrase in context.step.expect.offer_words if context.step else ():
+        words = normalize(phrase)
+        if len(words) == 2 and words[0] in _FREE_MODIFIERS:
+            heads.append(words[1])
+        elif len(words) == 1:
+            lead = next((m for m in _FREE_MODIFIERS if words[0].startswith(m)), None)
+            if lead and len(words[0]) - len(lead) >= 4:
+                heads.append(words[0][len(lead) :])
+    return [head for head in heads if len(head) >= 4]
 
 
 def _gift_clause(sentence: Sequence[Token], lang: str) -> list[str]:

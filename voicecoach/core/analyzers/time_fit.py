@@ -472,6 +472,104 @@ _LEAVING = frozenset({"weg", "los", "leave", "leaves", "gone", "wegfaellt", "ent
 _RECEIVING = frozenset({"have", "get", "receive", "collect", "pick", "bekommen", "erhalten", "abholen", "kriegen"})
 
 
+#: Money given back or paid for a time: with "for"/"für" before the days, they are what the money
+#: is for ("I'm crediting you for Monday and Tuesday", "Wir erstatten Ihnen den Montag").
+_PAYING = _MONEY_MOVES | _MONEY | frozenset(
+    {"credit", "crediting", "refunding", "refund", "erstatte", "erstatten", "gutschreiben", "schreibe", "charge",
+     "charging", "pay", "paying", "zahlen", "bezahlen", "berechnen", "berechne"}
+)  # fmt: skip
+_PAID_LEADS = frozenset({"for", "fuer"})
+#: Words that may stand between "for" and a day it names: "for the Monday", "for Monday and Tuesday".
+_DAY_LIST = _JOINING | frozenset({"the", "den", "die", "das", "both", "beide"})
+
+
+_YOUR = ("your", "ihr", "ihre", "ihrem", "ihren", "ihrer")
+
+
+def _their_times(customer: Sequence[Word], today: int | None) -> set[tuple[str, float]]:
+    """The day-and-hour times the customer asked for in their line, as (weekday, hour on a
+    12-hour clock): "I need a chef this Saturday from seven" gives ("w5", 7.0). Only clock times,
+    in sentences that negate nothing, and none that sets a limit ("Am Samstag um 7 bin ich beim
+    Arzt" is no time they want; "by Friday at noon" is a deadline, kept to as such)."""
+    barred = {id(word) for limit in _limits(customer) for tok in limit.when.tokens for word in tok.words}
+    found: set[tuple[str, float]] = set()
+    for sentence in _sentences(tokens_of(customer)):
+        if {t.text for t in sentence} & _NEGATION:
+            continue
+        bare: tuple[int, str] | None = None  # the last day said without an hour, and where it ended
+        for first, last, when in _whens(sentence):
+            if when.day and not when.hours:
+                bare = (last, when.day)
+                continue
+            day = when.day or (bare[1] if bare and first - bare[0] <= 3 else None)  # "Saturday from seven"
+            if not (day and when.hours) or when.hours[1] - when.hours[0] > 1.0:
+                continue
+            if any(id(w) in barred for tok in when.tokens for w in tok.words):
+                continue
+            found.add((_on_weekday(replace(when, day=day), today).day or "", when.hours[0] % 12))
+    return found
+
+
+_EVENT_ARTICLES = frozenset({"die", "der", "den", "dem", "the", "your", "ihre", "ihrer", "ihren", "ihrem", "ihr"})
+
+
+def _event_day(texts: Sequence[str], first: int, when: When, customer: Sequence[Word]) -> bool:
+    """The day at token ``first`` names the customer's own event, said back with its noun: "Für die
+    Gedenkfeier am Sonntag ist er rechtzeitig da" after "Die Gedenkfeier ... ist am Sonntag"
+    (hv39-067). The word before the day ("am", "on", "the" skipped) has five letters or more and
+    stands in a sentence of theirs that names the same day and negates nothing; no offer."""
+    at = first - 1
+    while at >= 0 and texts[at] in ("am", "on", "the", "this", "diesen", "diesem"):
+        at -= 1
+    # the word is a noun of theirs: an article or "your" before it ("die Gedenkfeier", "the
+    # wedding"), not a verb ("Unser Gärtner kommt am Donnerstag")
+    if at < 1 or len(texts[at]) < 5 or when.day is None or texts[at - 1] not in _EVENT_ARTICLES:
+        return False
+    day_words = {t.text for t in when.tokens} & (set(_WEEKDAYS) | set(_RELATIVE))
+    for sentence in _sentences(tokens_of(customer)):
+        said = {t.text for t in sentence}
+        if texts[at] in said and day_words & said and not said & _NEGATION:
+            return True
+    return False
+
+
+def _paid_for(texts: Sequence[str], first: int, clause: set[str]) -> bool:
+    """The day at token ``first`` is what money is paid or given back for, not a time offered: "for"
+    or "für" leads it, or the list of days it ends ("crediting you for Monday and Tuesday"), in a
+    clause of money (:data:`_PAYING`)."""
+    if not clause & _PAYING:
+        return False
+    at = first - 1
+    while at >= 0 and (texts[at] in _DAY_LIST or texts[at] in _WEEKDAYS or texts[at] in _RELATIVE):
+        at -= 1
+    return at >= 0 and texts[at] in _PAID_LEADS
+
+
+#: Sending a thing off, a step before it reaches the customer: "it goes out tomorrow night", "a
+#: courier collects it Wednesday", "das Paket geht Dienstag raus".
+_SENDING = frozenset(
+    {"dispatch", "dispatched", "dispatches", "ship", "ships", "shipped", "posted", "verschickt", "verschicken",
+     "versendet", "versenden", "abgeschickt", "collects", "abholt"}
+)  # fmt: skip
+_SENDING_RUNS = (("goes", "out"), ("go", "out"), ("going", "out"), ("sent", "off"))
+#: Its arrival: "so it lands Thursday", "brings it to you Thursday morning", "ist Donnerstag bei Ihnen".
+_ARRIVING = frozenset(
+    {"lands", "land", "arrives", "arrive", "arriving", "delivered", "delivers", "deliver", "brings", "bring",
+     "ankommt", "ankommen", "landet", "zugestellt", "geliefert", "liefert", "bringt", "bringen"}
+)  # fmt: skip
+
+
+def _sent_before_arrival(texts: Sequence[str], clause: Sequence[str], last: int, later: bool) -> bool:
+    """The time ending at token ``last``, in ``clause``, is when the thing is sent off (:data:`_SENDING`),
+    and the sentence goes on to when it arrives (an arriving word after it, ``later``: another time
+    after it): a step on our side that needs nobody at home ("The parcel goes out tomorrow night, so
+    it lands Thursday"; hv38-280); only the arrival meets the customer's days."""
+    sending = bool(set(clause) & _SENDING) or any(has_run(clause, run) for run in _SENDING_RUNS)
+    # "geht ... raus": German sends with a separable verb
+    sending = sending or bool(set(clause) & {"geht", "gehen"} and set(clause) & {"raus", "heraus"})
+    return sending and later and bool(set(texts[last + 1 :]) & _ARRIVING)
+
+
 def _you_subject(texts: Sequence[str]) -> bool:
     """The clause has the customer as the subject of a verb next to "you"/"Sie" (a time they said
     or must keep), not of a verb of receiving what we deliver (:data:`_RECEIVING`; "have to" and
@@ -595,8 +693,14 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
         hour = int(clock.group(1)) + int(clock.group(2)) / 60
         if texts[at + 1 : at + 2] == ["pm"] and hour < 12:
             hour += 12  # "6.30 pm"
-        elif texts[at + 1 : at + 2] != ["am"] and 1 <= int(clock.group(1)) <= 6:
-            hour += 12  # "Thursday at 5:30": an afternoon or evening time, as "at five" is
+        elif (
+            texts[at + 1 : at + 2] not in (["am"], ["uhr"])
+            and "uhr" not in raw.lower()
+            and 1 <= int(clock.group(1)) <= 6
+        ):
+            # "Thursday at 5:30": an afternoon or evening time, as "at five" is ("6:30 Uhr" is the
+            # 24-hour clock: the morning, hv39-125)
+            hour += 12
     elif match:
         hour = float(match.group(1))
         after = texts[at + 1] if at + 1 < len(texts) else ""
@@ -1438,9 +1542,15 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "spätestens um 12 Uhr", "by twelve at the latest": that hour of the day named
                 later = _or_after(whens, texts, when_last)
                 if later is not None:
-                    # "before 8:45 or after half four": two windows, either will do
-                    early = When(sentence_day, (0.0, when.hours[0]), when.tokens)
-                    late = When(sentence_day, (later.hours[0], 24.0), later.tokens)
+                    # "before 8:45 or after half four": two windows, either will do, on the day of
+                    # its clause or a bare day before it ("by Monday noon, and I can only take calls
+                    # before nine or after six": every day, hv39-261)
+                    own = (
+                        w.day for f, _, w in whens if w.day and (c_first <= f <= c_last or (f < first and not w.hours))
+                    )
+                    window_day = next(own, None)
+                    early = When(window_day, (0.0, when.hours[0]), when.tokens)
+                    late = When(window_day, (later.hours[0], 24.0), later.tokens)
                     found.append(Limit("only", early, told, (early, late)))
                     deadlines.update(f for f, _, w in whens if w is later)
                 else:
@@ -1454,6 +1564,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             words = texts[c_first : c_last + 1]
             inside = [(first, w) for first, _, w in whens if c_first <= first <= c_last and first not in deadlines]
             since = [(f, w) for f, w in inside if w.hours and f and texts[f - 1] in _FROM]
+            # "I can only come after five, or on Saturday morning before nine": the clause after "or"
+            # is one more window of the "only" just said (hv39-236)
+            or_more = words[:1] in (["or"], ["oder"]) and any(lim.kind == "only" for lim in found[said_from:])
             away = _away(words) and bool(set(words) & _ME) and not _home_until(words)
             # "Dienstag geht bei mir nicht", "nicht am Wochenende" (not in a question: "Geht es nicht
             # auch am Montag?" asks for Monday)
@@ -1678,6 +1791,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             elif (
                 (
                     set(words) & _ONLY
+                    or or_more
                     or _must_be(words)
                     or ((_come_when(words) or _ring_when(words) or _suits_me(words)) and not asked)
                 )
@@ -1745,7 +1859,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                             (When(day, _window(w, _lead(whens, f, texts)), w.tokens), w.guessed)
                             for f, w in timed
                             for day in (
-                                (_span_days(whens, f, texts) or [w.day]) if w.day else _window_days(whens, f, texts)
+                                (_span_days(whens, f, texts) or [w.day])
+                                if w.day
+                                else _window_days(whens, f, texts, today)
                             )
                         ]
                     )
@@ -1759,6 +1875,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                             for gap in ((0.0, hours[0]), (hours[1], 24.0)):
                                 if gap[1] > gap[0]:
                                     found.append(Limit("not", replace(w, hours=gap), told))
+                        continue
+                    last_only = max((i for i in range(said_from, len(found)) if found[i].kind == "only"), default=None)
+                    if or_more and last_only is not None:
+                        widened = found[last_only].allowed + allowed
+                        found[last_only] = replace(found[last_only], allowed=widened)
                         continue
                     found.append(Limit("only", allowed[0], told, allowed))
                 elif days and set(words) & {"nur", "only"} and not set(words) & _FREE:
@@ -1945,10 +2066,15 @@ def _window_day(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence
     return None if first and texts[first - 1] in _BY else when.day
 
 
-def _window_days(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> list[str | None]:
+def _window_days(
+    whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str], today: int | None = None
+) -> list[str | None]:
     """The days a window at token ``at`` with no day of its own holds for, as :func:`_window_day`,
     with the days joined to that day before it: "nur Donnerstag und Freitag ab 14 Uhr", "only
-    Monday, Tuesday or Friday after 2" (each of them from two); ``[None]`` is every day."""
+    Monday, Tuesday or Friday after 2" (each of them from two); a day said with "ab"/"from" ("Ab
+    Montag können Sie es holen, aber nur vormittags") is that day and every day after it, up to
+    the day before ``today`` (the weekday the customer said it is) or to Sunday; ``[None]`` is
+    every day."""
     day = _window_day(whens, at, texts)
     if day is None:
         return [None]
@@ -1956,6 +2082,12 @@ def _window_days(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequenc
     span = _span_days(whens, earlier[-1][0], texts)
     if span:
         return list(span)
+    first = earlier[-1][0]
+    if first and texts[first - 1] in _FROM and day[0] == "w":
+        start = int(day[1:])
+        # the days after it in the order of the coming days: from today's weekday on, wrapping
+        stop = (today - start) % 7 or 7 if today is not None else 7 - start
+        return [f"w{(start + step) % 7}" for step in range(stop)]
     days = [day]
     for (_, last, w), (after_first, _, _) in zip(reversed(earlier[:-1]), reversed(earlier[1:])):
         # a comma falls out of the tokens, so days in a list stand side by side or around a join word
@@ -2396,6 +2528,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
     found: list[When] = []
     heard = " ".join(t.text for t in tokens_of(customer))
     today = _today(customer)
+    theirs = _their_times(customer, today) if customer else set()
     for sentence in _sentences(tokens_of(reply)):
         texts = [t.text for t in sentence]
         clauses = _clauses(sentence)
@@ -2410,7 +2543,15 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             dated = weekday and any(w.day and w.day[0] == "d" for _, _, w in whens)
             c_start, c_end = next(((s, e) for s, e in clauses if s <= first <= e), (0, len(texts) - 1))
             clause = set(texts[c_start : c_end + 1])
-            before = [t for t in texts[max(c_start, first - 3) : first] if t not in ("the", "on", "am", "den")]
+            if when.day and _paid_for(texts, first, clause):
+                continue  # "I'm crediting you for Monday and Tuesday": the days the money is for
+            if when.day and _event_day(texts, first, when, customer):
+                continue  # "Für die Gedenkfeier am Sonntag ...": their event's day, said back
+            clock = bool(when.hours) and when.hours[1] - when.hours[0] <= 1.0
+            if when.day and clock and ((_on_weekday(when, today).day or ""), when.hours[0] % 12) in theirs:
+                continue  # "at seven on Saturday" for "this Saturday from seven": the time they asked for
+            # ("well before your Saturday shop": their day, named by its possessive, is the target)
+            before = [t for t in texts[max(c_start, first - 3) : first] if t not in ("the", "on", "am", "den", *_YOUR)]
             if _german_minutes(texts, first) is not None:
                 before = before[:-2]  # "um zwanzig vor vier": the "vor" is the clock's, no target
             raw = _raw(sentence[first]).lower()
@@ -2486,6 +2627,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
             # sent to another place (school, reception): like a letter, it needs nobody at home or on the phone
             written = written or _sent_elsewhere(texts[c_start : c_end + 1])
             clause_texts = texts[c_start : c_end + 1]
+            later = any(f > last for f, _, w in whens if w.day or w.hours)
+            written = written or _sent_before_arrival(texts, clause_texts, last, later)
             collect = bool(part_words & _COLLECTING) or ("holen" in clause_texts and "ab" in clause_texts)
             collect = collect or any(a in ("pick", "picks") and b == "up" for a, b in zip(texts, texts[1:]))
             # the customer collects ("holen Sie ihn ab"); "Wir holen ihn bei Ihnen ab" is them handing it over
