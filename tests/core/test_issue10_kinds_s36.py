@@ -138,3 +138,133 @@ def test_an_avoid_phrase_said_frankly(reply: str, said: bool, resources: Any) ->
     }
     found = penalised("de", reply, resources, mood="sceptical", **step)
     assert has(found, "avoid_phrase") is said, found
+
+
+BELL = {
+    "de": {
+        "say": "Auftrag KG 3 88. Die neue Glocke hängt schief und schlägt falsch. Ich bin wirklich verärgert.",
+        "expect": {"key_points": {"apology": ["Entschuldigung", "tut mir leid"],
+                                  "fix": ["neu aufhängen", "richten", "Monteur kommt"]}},
+    },
+    "en": {
+        "say": "Job KG 3 88. The new bell hangs crooked and strikes the wrong hour. I'm really annoyed.",
+        "expect": {"key_points": {"apology": ["sorry", "apologise"],
+                                  "fix": ["rehang", "put it right", "fitter comes"]}},
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a bare file note with a colleague to look at it, a record named alone, a "that" of the matter
+        ("de", "Ich habe zu Auftrag KG 3 88 eine Beschwerde angelegt, der Meister prüft das.", True),
+        ("de", "Für Auftrag KG 3 88 habe ich die Reklamation aufgenommen, die Werkstatt sieht sich die Glocke an.",
+         True),
+        ("en", "Job KG 3 88: I've raised an internal review and the quality team will write to you.", True),
+        ("en", "Job KG 3 88 is flagged for review by our site manager.", True),
+        ("en", "I've noted a bell query on job KG 3 88 for the workshop.", True),
+        ("en", "I've noted on job KG 3 88 that the bell hangs crooked.", True),
+        # ... what we do, noted or not, is more than a note
+        ("en", "I've noted that the fitter comes tomorrow at nine to rehang the bell.", False),
+        ("en", "Job KG 3 88: the fitter comes tomorrow at nine and rehangs it.", False),
+        ("de", "Zu Auftrag KG 3 88: Der Monteur kommt morgen um neun und hängt sie neu auf.", False),
+    ],
+)  # fmt: skip
+def test_file_notes_of_v39(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", **BELL[language])
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradiction"),
+    [
+        # "that's a mistake" after siding with them is the thing that erred, not them
+        ("You're right to be annoyed, that's a serious mistake. The fitter rehangs it tomorrow.", False),
+        ("You made a mistake with the order form, that's all.", True),
+        # the excuse's thing said back in the customer's own compound is no echo of the excuse
+        ("I'm sorry. Season ticket ST 2 31 now shows your seat next to your brother again.", False),
+        ("I know, but seats do get reallocated every season.", True),
+        # "could have" with us as the object blames them for not reaching us
+        ("Sorry about that. You could have rung us before the match, though.", True),
+        ("Sorry about that. You could have been stuck up there for hours, I know.", False),
+    ],
+)  # fmt: skip
+def test_contradictions_of_v39(reply: str, contradiction: bool, resources: Any) -> None:
+    step = {
+        "say": "Season ticket ST 2 31. For thirty years I sat next to my brother, and now I'm up forty steps. "
+               "Nathan says seats get reallocated every season. I want my old seat back!",
+        "expect": {"key_points": {"seat": ["your old seat", "original seat"]}},
+    }  # fmt: skip
+    found = penalised("en", reply, resources, mood="annoyed", **step)
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        # their treatment called wrong takes their side
+        ("en", "That's no way to treat someone who's been with us for years. I'll rehang it tomorrow.", True),
+        ("de", "So behandelt man keinen langjährigen Kunden. Ich lasse sie morgen neu aufhängen.", True),
+        ("en", "I'll rehang it tomorrow.", False),
+    ],
+)
+def test_their_treatment_called_wrong(language: str, reply: str, taken_up: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", **BELL[language])
+    assert (not any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found)) is taken_up, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "kept"),
+    [
+        # "höchstens" limits what is given; halving a fee keeps the other half
+        ("Das ist ärgerlich. Die Gebühren kann ich Ihnen höchstens halbieren.", True),
+        ("Entschuldigung. Erstatten kann ich Ihnen höchstens die Hälfte.", True),
+        ("Entschuldigung. Die 62 Euro Gebühren streichen wir komplett.", False),
+    ],
+)
+def test_at_most_half(reply: str, kept: bool, resources: Any) -> None:
+    step = {
+        "say": "Ich habe die 148 Euro längst bezahlt, und jetzt wollen Sie noch 62 Euro Gebühren! Frechheit!",
+        "example": "Das tut mir leid. Die 62 Euro Gebühren streichen wir komplett.",
+        "expect": {"key_points": {"fees": ["Gebühren streichen", "keine Gebühren"]}},
+    }
+    found = penalised("de", reply, resources, mood="angry", **step)
+    assert contradicts(found) is kept, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # something else put in the refused thing's place: priced, offered, asked with a quote or a rate
+        ("de", "Wie wäre es stattdessen mit unserer Schutzlasur für 90 Euro?", True),
+        ("de", "Statt des Anstrichs könnten wir Ihnen eine Lasur für 150 Euro auftragen.", True),
+        ("de", "Ich kann Ihnen statt des Anstrichs auch eine Lasur anbieten.", True),
+        ("en", "Shall I send you a quote for a varnish along with it?", True),
+        ("en", "How about a year of boat cover at a reduced rate?", True),
+        ("en", "What about a gluten-free snack for the crew instead? It's only £15.", True),
+        ("de", "Wie wäre es, wenn wir Ihnen zwei Kissen ohne Berechnung dazulegen?", True),
+        # ... money given back instead of the refused thing is no push
+        ("de", "Natürlich, statt des Anstrichs überweisen wir Ihnen die 300 Euro zurück.", False),
+    ],
+)  # fmt: skip
+def test_something_in_the_refused_things_place(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm", **PAINT[language])
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "blamed"),
+    [
+        # a lesson for next time, "do it yourself"
+        ("de", "Wir stellen einen Trockner auf. Beim nächsten Neubau lüften Sie aber bitte selbst regelmäßig.", True),
+        ("en", "We'll bring a dryer. Next time, please air the rooms yourself.", True),
+        ("de", "Wir stellen einen Trockner auf. Beim nächsten Neubau kommen wir selbst vorbei.", False),
+    ],
+)  # fmt: skip
+def test_a_lesson_to_do_it_themselves(language: str, reply: str, blamed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Der Estrich ist nach vier Wochen immer noch nass!",
+                           "en": "The screed is still wet after four weeks!"}[language],
+                      expect={"key_points": {"dryer": ["Trockner", "dryer"]}})  # fmt: skip
+    assert contradicts(found) is blamed, found

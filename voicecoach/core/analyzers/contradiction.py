@@ -94,6 +94,8 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         adverbs += ("clearly", "obviously", "ideally")
         ideally = "ideally" in texts  # "ideally you'd have checked those first"
         modals = ("should", "shouldve", "would", "wouldve", "d") if ideally else ("should", "shouldve")
+        # "You could have chased us before the 15th": what they might have done to reach us (hv39-257)
+        modals = (*modals, "could", "couldve")
         theirs = set(lexicon.words_for(lexicon.THEIR_SIDE, "en"))
         for i in range(len(texts) - 2):
             if texts[i] == "youd" and ideally:  # "you'd" as one token
@@ -111,11 +113,13 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
             at = modal + 1
             while at < len(texts) and texts[at] in adverbs:
                 at += 1  # "you should really have checked it"
-            if texts[modal] in ("should", "would", "d", "youd"):
+            if texts[modal] in ("should", "would", "d", "youd", "could"):
                 if at >= len(texts) or texts[at] != "have":
                     continue
                 at += 1
             verb = texts[at] if at < len(texts) else ""
+            if texts[modal] in ("could", "couldve") and not {"us", "me"} & set(texts[at + 1 : at + 3]):
+                continue  # "you could have been hurt", "you could have lost it": what might have been
             if verb == "had" and _had_a_thing(texts[at + 1 : at + 4]):
                 return i, at  # "you really should have had a backup": what they lacked
             if verb in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE:

@@ -1045,6 +1045,8 @@ def feeling_only(
         if _handover(clause, lang):
             handed = True
             continue
+        if len(_references(clause)) == len(clause):
+            continue  # "Case MB 7 26: ...": the record named, nothing said yet
         if handed and _about_the_colleague(clause, when, allowed):
             continue  # "Ich gebe das an Frau Adler weiter, sie plant die Touren": who she is, no more
         if handed and previous and _handover(previous, lang) and _their_call(clause, when, lang):
@@ -1273,7 +1275,9 @@ _HANDOVERS = {
            # Ihnen auf", "Ihre Beschwerde landet heute bei der Leitung, von dort hören Sie dann"
            ("geht", "an", "unsere"), ("geht", "an", "die"), ("geht", "an", "den"), ("landet", "bei"),
            ("nimmt", "kontakt"), ("nehmen", "kontakt"), ("hoeren", "sie", "dann"), ("hoeren", "sie", "von"),
-           ("von", "dort", "hoeren")),
+           ("von", "dort", "hoeren"),
+           # a colleague to look at it: "die Werkstattleitung sieht sich die Teile an"
+           ("sieht", "sich", "an"), ("schaut", "sich", "an")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("pass", "to"),
            ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
@@ -1297,7 +1301,7 @@ _HANDOVERS = {
            ("see", "what", "i", "can"), ("see", "what", "can", "be", "done"),
            # sent on with no outcome: "It goes to our claims team, they'll contact you"
            ("goes", "to", "our"), ("goes", "to", "the"), ("will", "contact", "you"), ("be", "in", "contact"),
-           ("send", "complaint"), ("send", "over", "to"), ("they", "will", "review")),
+           ("send", "complaint"), ("send", "over", "to"), ("they", "will", "review"), ("will", "write", "to", "you")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
 #: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
@@ -1591,8 +1595,14 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
     # "Ich leite das jetzt weiter": when it is passed on is no time for the matter itself; nor is
     # a vague horizon ("von dort hören Sie in den nächsten Tagen", "someone will be in touch this week")
     # ("den Vorfall vom Sonntag": the day of the matter itself, not a time of ours)
+    # ("flagged for review by our clinical lead": "by" names who, not when)
+    agent = {i for i, t in enumerate(texts[:-1]) if t == "by" and texts[i + 1] in ("our", "the", "my", "a", "an")}
     if any(
-        p.text in when and p.text not in _PASSED_NOW and not _horizon(texts, i) and (i == 0 or texts[i - 1] != "vom")
+        p.text in when
+        and p.text not in _PASSED_NOW
+        and not _horizon(texts, i)
+        and (i == 0 or texts[i - 1] != "vom")
+        and i not in agent
         for i, p in enumerate(clause[:back])
     ):
         return False
@@ -1611,8 +1621,10 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
 #: vermerke den Vorfall", "The incident is recorded").
 _FILING_VERBS = {
     "de": frozenset({"vermerken", "notieren", "erfassen", "eintragen", "dokumentieren", "festhalten", "aufnehmen",
-                     "weitergeben", "weiterleiten", "weiterreichen", "aufrufen", "hinterlegen", "melden"}),
-    "en": frozenset({"log", "note", "record", "file", "document", "forward", "escalate", "flag", "register"}),
+                     "weitergeben", "weiterleiten", "weiterreichen", "aufrufen", "hinterlegen", "melden", "anlegen",
+                     "angelegt"}),
+    "en": frozenset({"log", "note", "record", "file", "document", "forward", "escalate", "flag", "register", "raise",
+                     "raised", "flagged"}),
 }  # fmt: skip
 #: Verbs of giving that pass the matter on only with someone to receive it ("an die Spielleitung
 #: gegeben", "passed it to the workshop", "added a complaint note to order FS 5 92").
@@ -1622,14 +1634,14 @@ _GIVING_VERBS = {
 }
 #: Prepositions that name who receives what is passed on: "an die Montageabteilung", "für die
 #: Tourleitung", "to the workshop", "for the lettings manager".
-_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with"})
+_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by"})
 #: What is passed on or put on file when it is the matter itself, not a remedy: "die Beschwerde",
 #: "Ihre Rückmeldung", "the incident", "a complaint note" (German compounds end in one: "Schadensmeldung").
 _MATTER_NOUNS = {
     "de": ("beschwerde", "reklamation", "vorfall", "meldung", "rueckmeldung", "fall", "anliegen", "sache",
            "hinweis", "notiz", "vermerk", "kritik", "vorgang", "angelegenheit", "problem", "info", "information"),
     "en": ("complaint", "feedback", "incident", "note", "report", "case", "issue", "matter", "comment",
-           "comments", "concern", "details", "problem", "record", "file"),
+           "comments", "concern", "details", "problem", "record", "file", "query", "enquiry", "review"),
 }  # fmt: skip
 #: Helping verbs of a perfect or a passive ("habe ... gegeben", "ist vermerkt", "has been passed").
 _AUXILIARIES = frozenset(
@@ -1688,6 +1700,10 @@ def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
             receiver = receiver or nxt > at + 1
             at = nxt
             continue
+        if piece.text in ("that", "dass") and filing and at > 0:
+            # "I've noted on booking TC 3 90 that the second dose is outstanding": what is noted
+            when = frozenset(part for w in lexicon.words_for(lexicon.WHEN_WORDS, lang) for part in normalize(w))
+            return _what_is_noted(clause[at:], when, lang)
         if names & _FILING_VERBS[lang]:
             filing = True
         elif names & _GIVING_VERBS[lang]:
@@ -1701,6 +1717,10 @@ def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
             or piece.text in _PASSED_NOW | {"right", "direkt"}
             or piece.text in lexicon.RECORD_LABELS
             or piece.text.endswith(_MATTER_NOUNS[lang])
+            # a word naming the matter's or the record's kind right before it: "a seating query", "an
+            # internal review", "on season ticket ST 2 31"
+            or (at + 1 < len(clause) and clause[at + 1].text.endswith(_MATTER_NOUNS[lang]) and lang == "en")
+            or (at + 1 in referenced and clause[at + 1].text in lexicon.RECORD_LABELS)
             or not piece.text.isalpha()
         ):
             return False
@@ -2180,6 +2200,8 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
                 continue  # "the boat went without you; that's our mistake": the error owned
             if index == 0 and texts[1:2] == ["sie"] and not _question(clause):
                 continue  # "Vergessen Sie das Angebot": a request (the imperative), no error of theirs
+            if you < index and set(texts[you + 1 : index]) & {"that", "thats", "this", "it", "its", "das", "dies"}:
+                continue  # "You're right to be annoyed, that's a serious mistake": the thing erred, hv39-291
             return _match("your_error", clause, 0, index)
         # "Sie haben das falsch verstanden", "Sie liegen falsch", "you got that wrong" (not "die falsche Packung")
         if piece.text in ("falsch", "wrong") and not negated:
@@ -3917,7 +3939,15 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
 #: Telling the customer to do it right "this time": "Please make sure someone's actually in
 #: this time", "Achten Sie diesmal bitte darauf, dass ...".
 _THIS_TIME = {
-    "de": (("diesmal",), ("dieses", "mal"), ("naechstes", "mal"), ("naechsten", "mal"), ("kuenftig",), ("zukunft",)),
+    "de": (
+        ("diesmal",),
+        ("dieses", "mal"),
+        ("naechstes", "mal"),
+        ("naechsten", "mal"),
+        ("kuenftig",),
+        ("zukunft",),
+        ("beim", "naechsten"),
+    ),
     "en": (("this", "time"), ("next", "time"), ("in", "future"), ("from", "now", "on")),
 }
 #: Doing it earlier, as a request: "schauen Sie bitte vorher in Ihr Postfach", "send them in good time".
@@ -3976,6 +4006,14 @@ def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int]
         if lang == "de" and span[0] > 0 and texts[span[0] - 1] not in ("bitte", "doch", "aber", "und", "dann"):
             continue  # "Achten Sie" opens the clause as a request
         return span[0]
+    # a request to do it themselves next time: "Beim nächsten Neubau lüften Sie aber bitte selbst
+    # regelmäßig" (hv39-142), "Next time, please check the labels yourself"
+    if set(texts) & {"selbst", "yourself"} and not set(texts) & (_CONDITION[lang] | _WE | {"ll", "us", "uns"}):
+        after = min(marked)
+        if lang == "de" and any(texts[i + 1 : i + 2] == ["sie"] for i in range(after + 1, len(texts))):
+            return after
+        if lang == "en" and "please" in texts:
+            return after
     # a request to do it earlier next time: "Beim nächsten Mal schauen Sie aber bitte vorher in Ihr
     # Postfach", "Geben Sie die Größen diesmal bitte rechtzeitig an", "Next time please send them in
     # good time" (a German imperative: verb, "Sie" at the clause's start or after the marker)
@@ -4729,15 +4767,17 @@ def _remedy_charged(texts: Sequence[str], lang: str) -> bool:
 
 #: Only part of the money: "partial refund", "die Hälfte", "cover half of it".
 _PART = {
-    "de": (("teilweise",), ("anteilig",), ("haelfte",), ("teil", "der")),
-    "en": (("partial",), ("half",), ("part", "of"), ("partly",)),
+    "de": (("teilweise",), ("anteilig",), ("haelfte",), ("teil", "der"), ("halbieren",), ("halbiere",)),
+    "en": (("partial",), ("half",), ("part", "of"), ("partly",), ("halve",)),
 }
 #: Words that make a part the most there is: "only half", "we can cover half", "höchstens".
 _AT_MOST = frozenset({"only", "nur", "can", "kann", "koennen", "could", "best", "hoechstens", "maximal", "max"})
 #: Money going to the customer, or covered: what a part of is given.
 _GIVING = frozenset(
     {"gutschreiben", "erstatten", "erstattet", "zurueck", "ueberweisen", "ueberweise", "uebernehmen",
-     "uebernehme", "gutschrift", "zahlen", "refund", "refunded", "cover", "credit", "pay", "back", "return"}
+     "uebernehme", "gutschrift", "zahlen", "refund", "refunded", "cover", "credit", "pay", "back", "return",
+     # halving a fee gives half of it up: "Die Gebühren kann ich Ihnen höchstens halbieren"
+     "halbieren", "halbiere", "halve"}
 )  # fmt: skip
 #: Less than the whole given: "kann der Verein nicht ganz zahlen", "we can't refund it in full".
 _NOT_WHOLE = (
@@ -4812,7 +4852,9 @@ def part_kept(
     gives it in full (:func:`gives_whole`), so half of it given, limited or not ("wir erstatten
     die Hälfte"), is part kept."""
     lang = language if language in _FIRST else "en"
-    if not claims_money((customer, *before), resources, language):
+    # (money owed in full by the model answer is money spoken of: "Die 380 Euro erstatten wir
+    # vollständig" for a refund the customer did not name, hv39-097)
+    if not whole_owed and not claims_money((customer, *before), resources, language):
         return []
     asked = {p.text for c in clauses(customer, resources, language) for p in c}
     parts = [run for run in _PART[lang] if run[0] not in asked]
@@ -4863,7 +4905,8 @@ def part_kept(
                 and not _has_any(clause, _SECOND[lang] - {"ihnen", "you"})
             )
             at = [span[0] for run in parts if (span := _in_order(texts, run, 0)) is not None]
-            reach = 6 if {"nur", "only"} & set(texts) else 4  # "Erstatten können wir aber nur die Hälfte"
+            # "Erstatten können wir aber nur die Hälfte", "Erstatten kann ich Ihnen höchstens die Hälfte"
+            reach = 6 if {"nur", "only", "hoechstens", "maximal"} & set(texts) else 4
             near = [
                 i
                 for i, p in enumerate(clause)
@@ -5240,7 +5283,7 @@ _DE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "man", "wir", "ihr"})
 #: English auxiliaries and modals: after the subject ("six lines | do not fit the format").
 _EN_AUXILIARIES = frozenset(
     {"do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "has",
-     "have", "had"}
+     "have", "had", "get", "gets", "got"}
 )  # fmt: skip
 
 
@@ -5571,8 +5614,11 @@ def echoed_excuse(
                 continue
             if conditional and len(shared) < ECHO_WORDS + 1:
                 continue  # "if it happens again, ...": a condition, unless it says the excuse's rule whole
-            if not any(forms & stems for forms in claim.words[claim.subject :]):
-                continue  # "his glass eyes can all go back in": the thing named, not what was said of it
+            # "his glass eyes can all go back in": the thing named, not what was said of it; and
+            # what was said of it in the excuse's own words, not the customer's ("Season ticket ST 2 31
+            # now shows your seat" for "seats get reallocated every season", hv39-276)
+            if not any(forms & stems and not forms & complaint for forms in claim.words[claim.subject :]):
+                continue
             claimed = frozenset().union(*claim.words)
             entitled = "zu" in texts and bool(texts & {"steht", "stehen", "zusteht"}) or bool(texts & _BENEFIT)
             if entitled and texts & _SECOND[lang] and not texts & NEGATIONS:

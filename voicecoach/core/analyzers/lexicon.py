@@ -155,6 +155,8 @@ JUSTIFIED: Lexicon = {
         # our work called bad in plain words ("Nach drei Wochen kahl, das ist ein Ding!")
         "das ist ein ding", "pfusch", "schlamperei", "schlampig", "blamabel", "peinlich fuer uns",
         "da hat bei uns was nicht gestimmt", "da hat bei uns etwas nicht gestimmt",
+        # their treatment called wrong ("So geht man mit einem Stammkunden nicht um")
+        "so geht man nicht", "so behandelt man",
     ),
     "en": (
         "you have every right", "youve every right", "you had every right", "id hate for",
@@ -164,6 +166,8 @@ JUSTIFIED: Lexicon = {
         "thats only right", "thats only fair", "that is only right", "that is only fair",
         # our work called bad in plain words ("That's a botch, plain and simple", "a poor show")
         "poor show", "a botch", "botched", "shoddy", "a shambles", "a disgrace", "sloppy work", "bad form",
+        # their treatment called wrong ("That's no way to treat someone who's been coming for years")
+        "no way to treat", "not how we treat", "not how you treat",
     ),
 }  # fmt: skip
 

@@ -709,7 +709,13 @@ _SALE_TERMS = (
     ("zum", "kauf"), ("zu", "kaufen"), ("kaufen",), ("vorzugspreis",), ("sonderpreis",), ("aktionspreis",),
     ("buy",), ("purchase",), ("trade", "price"), ("half", "the", "usual", "price"), ("half", "the", "price"),
     ("special", "price"), ("reduced", "price"), ("cost", "price"), ("half", "price"),
+    # a lower rate or a quote: "at a reduced rate", "shall I send a quote for ...?", "ein Angebot für"
+    ("reduced", "rate"), ("discounted", "rate"), ("special", "rate"), ("a", "quote"), ("ein", "angebot"),
 )  # fmt: skip
+#: Words before a "cover" that carries a cost ("we'll cover it", "happy to cover that").
+_COVER_LEADS = frozenset({"we", "ll", "will", "to", "can", "i", "would", "d", "and", "also", "gladly"})
+#: Something put in the refused thing's place: "stattdessen", "instead", "statt der Grundarbeit".
+_INSTEAD = frozenset({"statt", "stattdessen", "anstatt", "anstelle", "instead"})
 #: How an offer question opens: "Shall I ...?", "Soll ich Ihnen ...?", "Would you like ...?".
 _OFFER_OPENERS = (
     ("shall", "i"), ("shall", "he"), ("shall", "she"), ("shall", "we"), ("should", "i"), ("would", "you", "like"),
@@ -783,7 +789,14 @@ def _sales_questions(spoken: Spoken, context: Context) -> list[Match]:
         praised = any(has_run([*texts, *(t.text for t in following)], p) for p in _SALES_PRAISE)
         sale = sale or _cheap_price(sentence) or _cheap_price(following) or praised
         sale = sale or (standing and _recurs(texts, context.language))
-        if sentence[-1].question and offered and sale and not _BACK.intersection(texts):
+        # a priced thing in the refused one's place: "Wie wäre es stattdessen mit unserer Grundierung
+        # für 90 Euro?" (hv39-089)
+        sale = sale or (_price_for(sentence) and bool(_INSTEAD & set(texts)))
+        # ("gluten-free" is no "free": a word of the thing, not money waived)
+        back = {t.text for t in sentence if not any("-" in w.text for w in t.words)} & _BACK
+        # ("weekend cover", "illness cover": a thing sold; "we'll cover it" carries a cost)
+        back -= {"cover"} - {texts[i + 1] for i, t in enumerate(texts[:-1]) if t in _COVER_LEADS}
+        if sentence[-1].question and offered and sale and not back:
             words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
             found.append(Match("sale", words, words[0].start, words[-1].end, words))
         first = at + 1
@@ -834,7 +847,10 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         # we're at it", "setze ich Ihnen für 180 Euro gleich mit ins Angebot", "there's a beach tent we
         # can put up for you for £15 a day"): an extra sold as a low price sells it (hv38-134, -244)
         presented = any(has_run(sentence, run) for run in _PRESENTING)
-        cheap = cheap or (_price_for(tokens[first : at + 1]) and (adding or presented))
+        # ... or put in the refused thing's place ("Statt der Grundarbeit könnten wir Ihnen eine
+        # Feuchtesperre für 180 Euro aufbringen", hv39-149)
+        instead = bool(_INSTEAD & set(sentence))
+        cheap = cheap or (_price_for(tokens[first : at + 1]) and (adding or presented or instead))
         # ("we're" folds to "were": a present, no price of the past)
         past = {t.text for t in tokens[first : at + 1] if not any("'" in w.text or "’" in w.text for w in t.words)}
         cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(past)
@@ -849,6 +865,12 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         sold = {w for p in upsell for i in range(len(clause)) if tuple(clause[i : i + len(p)]) == p for w in p}
         # "off" is a deal after an amount ("20% off", "something off"), not in "sign off" or "day off"
         dealt = {d for d in deals.intersection(clause) if d != "off" or _amount_off(clause)}
+        # something offered in the refused thing's place, in any words: "Ich kann Ihnen statt einer
+        # Ratenvereinbarung auch eine Stundung anbieten" (hv39-017; not money given back instead)
+        offered_instead = bool(_INSTEAD & set(clause)) and any(
+            has_run(clause, p) for p in offering if p not in (("stattdessen",), ("instead",))
+        )
+        extra = extra or (offered_instead and not _BACK.intersection(sentence))
         if (dealt or extra) and cue and not negations.intersection(set(clause) - sold):
             words = tuple(dict.fromkeys(w for t in tokens[first : at + 1] for w in t.words))  # "going-over": one word
             found.append(Match("substitute", words, words[0].start, words[-1].end, words))
@@ -861,6 +883,7 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
 _GIFTS = {
     "de": (("kostenlos",), ("gratis",), ("umsonst",), ("geschenkt",), ("aufs", "haus"), ("auf", "unsere", "kosten"),
            ("ohne", "aufpreis"), ("ohne", "zusatzkosten"), ("ohne", "extrakosten"), ("ohne", "kosten"),
+           ("ohne", "berechnung"),
            ("kostenfrei",)),
     "en": (("on", "the", "house"), ("our", "treat"), ("free", "of", "charge"), ("for", "free"), ("complimentary",),
            ("on", "us"), ("at", "no", "extra", "cost"), ("at", "no", "charge"), ("no", "extra", "charge"),
@@ -904,7 +927,7 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         texts = [t.text for t in sentence]
         gift = any(has_run(texts, run) for run in _GIFTS[lang])
         liked = any(_ordered(texts, run) for run in _IF_LIKED[lang])
-        cue = liked or any(has_run(texts, p) for p in offering)
+        cue = liked or any(has_run(texts, p) for p in offering) or any(has_run(texts, o) for o in _OFFER_OPENERS)
         # the gift's own clause decides: "..., fährt die Familie noch mal ohne Aufpreis durch die
         # Altstadt, und das Geld erstatten wir auch" gives the refund owed beside it
         clause = _gift_clause(sentence, lang)
