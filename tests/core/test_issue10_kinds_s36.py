@@ -268,3 +268,55 @@ def test_a_lesson_to_do_it_themselves(language: str, reply: str, blamed: bool, r
                            "en": "The screed is still wet after four weeks!"}[language],
                       expect={"key_points": {"dryer": ["Trockner", "dryer"]}})  # fmt: skip
     assert contradicts(found) is blamed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # when they can bring it in themselves is a window for the hand-in
+        ("Heute ist Montag. Ich kann das Rad erst ab 16 Uhr bringen, vorher bin ich im Dienst.",
+         "Bringen Sie das Rad morgen um 10 Uhr vorbei.", True),
+        ("Heute ist Montag. Ich kann das Rad erst ab 16 Uhr bringen, vorher bin ich im Dienst.",
+         "Bringen Sie das Rad morgen um 17 Uhr vorbei.", False),
+        ("It's Monday. I can only drop the bike off after four, I'm at work before that.",
+         "Drop it off tomorrow at ten.", True),
+        # "only from three at the site" is a window of being there, not of being away
+        ("Heute ist Montag. Der Trockner muss bis Mittwoch stehen, und ich bin nur ab 15 Uhr auf der Baustelle.",
+         "Unser Monteur bringt den Trockner morgen um 8 Uhr.", True),
+        ("Heute ist Montag. Der Trockner muss bis Mittwoch stehen, und ich bin nur ab 15 Uhr auf der Baustelle.",
+         "Unser Monteur bringt den Trockner morgen um 16 Uhr.", False),
+        # ... a place of work keeps them away
+        ("Heute ist Montag. Ich bin ab 15 Uhr im Dienst.", "Wir kommen morgen um 16 Uhr.", True),
+    ],
+)  # fmt: skip
+def test_windows_of_v39(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradiction"),
+    [
+        # what they asked for, turned down as a principle of ours
+        ("Die 380 Euro überweise ich heute. Eine schriftliche Entschuldigung gibt es bei uns aber grundsätzlich "
+         "nicht.", True),
+        # ... a principle in their favour turns nothing down
+        ("Die 380 Euro überweise ich heute, und die Anfahrt berechnen wir grundsätzlich nicht.", False),
+        ("Die 380 Euro überweise ich heute, und die schriftliche Entschuldigung geht morgen an Ihren Vorstand.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_request_turned_down_on_principle(reply: str, contradiction: bool, resources: Any) -> None:
+    step = {
+        "say": "Die 380 Euro müssen bis Freitag da sein. Und ich will eine schriftliche Entschuldigung an den Vorstand.",
+        "expect": {"key_points": {"money": ["380 Euro", "überweise"]}},
+    }
+    found = penalised("de", reply, resources, mood="sceptical", **step)
+    assert contradicts(found) is contradiction, found
+
+
+def test_an_invoices_amount_sells_nothing(resources: Any) -> None:
+    """ "We'll return the extra £180 in full and send you a corrected invoice for £85": a bill."""
+    found = penalised("en", "Of course. We'll return the extra £180 in full and send you a corrected invoice for "
+                      "£85.", resources, mood="calm", **PAINT["en"])  # fmt: skip
+    assert not has(found, "pushed_after_no"), found

@@ -4463,7 +4463,7 @@ def disagreement(
     found += [
         hit for hit in rebuttals(words, resources, language) if hit.match.start not in {f.match.start for f in found}
     ]
-    for extra in (rules_cited, charge_insisted):
+    for extra in (functools.partial(rules_cited, claimed=claimed), charge_insisted):
         found += [
             hit
             for hit in extra(words, resources, language)
@@ -4563,11 +4563,15 @@ _POLICY = {
 }  # fmt: skip
 
 
+#: A principle of ours: "grundsätzlich nicht", "as a rule", said of what we do not do.
+_ON_PRINCIPLE = frozenset({"grundsaetzlich", "prinzipiell", "generell", "principle"})
 #: A rule said not to hold: "doesn't apply", "gilt hier nicht", "greift nicht".
 _APPLIES = frozenset({"apply", "applies", "gilt", "gelten", "greift", "greifen"})
 
 
-def rules_cited(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+def rules_cited(
+    words: Sequence[Word], resources: LanguageResources, language: str, claimed: frozenset[str] = frozenset()
+) -> list[Found]:
     """Sentences that set a rule against the customer's request: "We don't refund individual walks,
     I'm afraid, it's in the terms", "Deposits are strictly non-refundable, it's policy", "Our terms
     say mirror damage isn't covered", "Die Standmiete ist vertraglich so vereinbart, die kann ich
@@ -4575,7 +4579,9 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
     A rule word (:data:`_POLICY`) with what it rules out, negated, in a clause without the customer
     as its subject (:data:`_RULED_OUT`; "laut AGB müssen Sie nichts zahlen" is in their favour), or a
     rule cited as the last word (:data:`_BARE_RULE`); not a question, and no exception made in it or
-    the next sentence (:data:`_EXCEPTION`). The seeds: hiding behind rules is contradicting."""
+    the next sentence (:data:`_EXCEPTION`). A principle of ours negated ("gibt es bei uns
+    grundsätzlich nicht") turns down what the customer asked for (``claimed``: :func:`claimed_words`)
+    as a rule does. The seeds: hiding behind rules is contradicting."""
     lang = language if language in _FIRST else "en"
     sentences = _sentences(clauses(words, resources, language))
     found: list[Found] = []
@@ -4589,6 +4595,19 @@ def rules_cited(words: Sequence[Word], resources: LanguageResources, language: s
             for i, t in enumerate(texts)
             if t in _POLICY[lang] and texts[i + 1 : i + 2] not in (["number"], ["nummer"])
         ]
+        # "Eine schriftliche Entschuldigung gibt es bei uns aber grundsätzlich nicht" (hv39-110): a
+        # principle of ours, negated, turns the request down as a rule does
+        asked = claimed - _table(lexicon.WHEN_WORDS, lang)
+        principle = any(
+            {p.text for p in c} & _ON_PRINCIPLE
+            and _has_any(c, NEGATIONS)
+            and not _has_any(c, _SECOND[lang])
+            and any(({p.text} | p.lemmas) & asked for p in c)
+            for c in sentence
+        )
+        if principle and not (set(texts) & _EXCEPTION):
+            found.append(_match("rules", flat, 0, len(flat) - 1))
+            continue
         if not rules:
             continue
         following = {p.text for c in sentences[number + 1] for p in c} if number + 1 < len(sentences) else set()

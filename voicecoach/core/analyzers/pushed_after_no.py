@@ -585,7 +585,7 @@ _ADDING = frozenset(
 #: Money going back to the customer, or a cost we carry: a refund's amount is no price, and a
 #: cost named to say we cover it ("The postage is only £5, and we'll cover that") sells nothing.
 _BACK = frozenset(
-    {"back", "refund", "refunded", "zurueck", "erstatten", "erstattet", "ueberweisen", "gutschrift", "cover",
+    {"back", "refund", "refunded", "return", "zurueck", "erstatten", "erstattet", "ueberweisen", "gutschrift", "cover",
      "covers", "covered", "waive", "waived", "free", "kostenlos", "gratis", "uebernehmen", "uebernimmt",
      "erlassen", "erlasse"}
 )  # fmt: skip
@@ -672,6 +672,8 @@ _ADDING_RUNS = (
 )
 #: Presenting a thing we have: "there's a beach tent we can put up", "es gibt auch".
 _PRESENTING = (("theres", "a"), ("there", "is", "a"), ("theres", "also"), ("es", "gibt"), ("haetten", "da"))
+#: Papers that state an amount: "an invoice for £85", "eine Rechnung über 85 Euro".
+_BILLS = frozenset({"invoice", "bill", "receipt", "statement", "rechnung", "quittung", "beleg", "gutschrift"})
 #: Words that lead a price: "for £35", "für 180 Euro", "kostet 120 Euro", "at £15 a day".
 _PRICE_LEADS = frozenset({"for", "fuer", "kostet", "costs", "cost", "at"})
 
@@ -683,6 +685,8 @@ def _price_for(clause: Sequence[Token]) -> bool:
     for i, text in enumerate(texts):
         if not (text.isdigit() and i and texts[i - 1] in _PRICE_LEADS):
             continue
+        if i >= 2 and texts[i - 2] in _BILLS:
+            continue  # "a corrected invoice for £85": what the bill says, nothing sold (hv9-173)
         if (
             texts[i + 1 : i + 2]
             and texts[i + 1] in _MONEY_WORDS

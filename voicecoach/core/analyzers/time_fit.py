@@ -1567,7 +1567,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             # "I can only come after five, or on Saturday morning before nine": the clause after "or"
             # is one more window of the "only" just said (hv39-236)
             or_more = words[:1] in (["or"], ["oder"]) and any(lim.kind == "only" for lim in found[said_from:])
-            away = _away(words) and bool(set(words) & _ME) and not _home_until(words)
+            away = _away(words) and bool(set(words) & _ME) and not _home_until(words) and not _only_there_from(words)
             # "Dienstag geht bei mir nicht", "nicht am Wochenende" (not in a question: "Geht es nicht
             # auch am Montag?" asks for Monday)
             no_good = not asked and (
@@ -1754,7 +1754,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     found.append(Limit(kind, allowed[0], told, allowed))
                     if kind == "only":
                         others_only.append(len(found) - 1)
-            elif _not_before(words) and _present(words) and not negated and not set(words) & {"nur", "only"}:
+            elif (
+                _not_before(words)
+                and (_present(words) or _bring_in(words))
+                and not negated
+                and not set(words) & {"nur", "only"}
+            ):
                 # "Ich bin werktags erst ab 18 Uhr zu Hause": every day from then; "Morgen bin ich
                 # erst ab 13 Uhr im Studio": that day not before then (other days stay open); with
                 # a week named ("Nächste Woche Frühschicht, dann erst ab drei"), which days: no limit
@@ -2331,6 +2336,25 @@ def _for_a_while(words: Sequence[str]) -> bool:
         w in _WEEK_WORDS | _DAY_WORDS | {"day"} and at and (words[at - 1].isdigit() or words[at - 1] in _ONE | {"paar"})
         for at, w in enumerate(words)
     )
+
+
+def _bring_in(words: Sequence[str]) -> bool:
+    """The customer says when they can bring it in themselves ("Ich kann die Teile erst ab 16 Uhr
+    bringen", "I can only drop it off after four"): a window for the hand-in, as being at home is
+    one for a visit (hv39-083)."""
+    return bool(set(words) & {"ich", "i"}) and bool(set(words) & _HANDING_IN)
+
+
+#: Words of being at work: there, the customer is away from where we come.
+_AT_WORK = frozenset({"dienst", "arbeit", "arbeite", "schicht", "work", "working", "shift", "job"})
+
+
+def _only_there_from(words: Sequence[str]) -> bool:
+    """ "Ich bin nur ab 15 Uhr auf der Baustelle": the customer is at the place only from that hour,
+    a window of being there (hv39-147), not of being away; not a place of work ("nur ab 15 Uhr im
+    Dienst" is away)."""
+    led = any(a in ("nur", "only") and b in _FROM for a, b in zip(words, words[1:]))
+    return led and not set(words) & _AT_WORK
 
 
 def _home_until(words: Sequence[str]) -> bool:
