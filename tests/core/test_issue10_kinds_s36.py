@@ -320,3 +320,47 @@ def test_an_invoices_amount_sells_nothing(resources: Any) -> None:
     found = penalised("en", "Of course. We'll return the extra £180 in full and send you a corrected invoice for "
                       "£85.", resources, mood="calm", **PAINT["en"])  # fmt: skip
     assert not has(found, "pushed_after_no"), found
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradiction"),
+    [
+        # the trouble put down to luck, to their own doing, to a whole trade, or partly to others
+        ("It was a one-off, and the weekend was just unlucky for you.", True),
+        ("Oh, what bad luck, I'm so sorry. We'll add a weekend backup line.", False),
+        ("To be honest, the weekend problem was mostly the volume of your calls.", True),
+        ("The problem was our switchboard, not your phone; we'll add a backup line.", False),
+        ("Receptionists are unreliable as a group, I'm afraid.", True),
+        ("Our receptionists are checked twice a year, and we'll add a backup line.", False),
+        ("We'll add a backup line, but the phone company's outage played a part too.", True),
+        ("We'll add a backup line; our own outage played a part, I'm sorry.", False),
+        ("Frustrating, I know, but a fault at the phone company isn't something we control.", True),
+    ],
+)  # fmt: skip
+def test_the_trouble_put_elsewhere(reply: str, contradiction: bool, resources: Any) -> None:
+    step = {
+        "say": "Eight messages from the weekend never reached me, and I lost a job! Becky says the calls went to "
+               "my voicemail. Your own log says answered!",
+        "expect": {"key_points": {"backup": ["backup line", "second line"]}},
+    }  # fmt: skip
+    found = penalised("en", reply, resources, mood="angry", **step)
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        # a listed phrase ending in "you" said with a contraction
+        ("As I understand it, you told us you'd found your own chef.", True),
+        ("You told us nothing about the cancellation, and that's on us to check.", False),
+    ],
+)
+def test_a_phrase_to_avoid_with_a_contraction(reply: str, said: bool, resources: Any) -> None:
+    step = {
+        "say": "Your chef never turned up for the wedding lunch! Darren says the chef heard I'd cancelled.",
+        "expect": {"avoid": ["told us you"], "key_points": {"refund": ["refund", "money back"]}},
+    }
+    found = penalised("en", reply, resources, mood="annoyed", **step)
+    # (said on a turn where the colleague's excuse is reported, it counts as that excuse defended)
+    flagged = has(found, "avoid_phrase") or has(found, "contradiction/echo") or contradicts(found)
+    assert flagged is said, found

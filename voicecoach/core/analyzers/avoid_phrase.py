@@ -87,6 +87,9 @@ def variants(phrase: str, language: str) -> list[str]:
         for table in (_PERSONS.get(language, {}), _ARTICLES if language == "de" else {}):
             for word, others in table.items():
                 swaps[word] = (*swaps.get(word, ()), *others)
+        if language == "en" and words[-1] == "you":
+            # "told us you" said on: "you told us you'd found your own chef" (a contraction is one token)
+            swaps["you"] = (*swaps.get("you", ()), "youd", "youve", "youre", "youll")
     for at, word in enumerate(words):
         for other in swaps.get(word, ()):
             found.append(" ".join((*words[:at], other, *words[at + 1 :])))

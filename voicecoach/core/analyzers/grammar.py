@@ -2746,6 +2746,12 @@ def _out_of_our_hands(clause: Sequence[Piece], lang: str) -> Found | None:
         span = _in_order(texts, normalize(phrase), 0)
         if span is not None and not set(texts[max(0, span[0] - 3) : span[0]]) & NEGATIONS:
             return _match("deflection", clause, 0, len(clause) - 1)
+    # a share of the fault put on someone else, none of ours ("the lender's delays played a part
+    # too", hv39-259; "our delay played a part" owns it)
+    if not _has_any(clause, NEGATIONS | _OURS[lang] | _FIRST[lang] | _SECOND[lang]):
+        for phrase in lexicon.words_for(lexicon.SHARED_BLAME, lang):
+            if _in_order(texts, normalize(phrase), 0) is not None:
+                return _match("deflection", clause, 0, len(clause) - 1)
     return None
 
 
@@ -3360,6 +3366,11 @@ def _most_others(texts: Sequence[str]) -> int | None:
     return None
 
 
+#: Luck named as the cause: with :data:`_JUST`, the trouble played down.
+_BAD_LUCK = frozenset({"unlucky", "luck", "pech", "unglueck", "zufall", "coincidence"})
+_JUST = frozenset({"just", "simply", "einfach", "halt", "eben", "nur", "purely", "reines", "reiner", "pure"})
+
+
 def normalising(words: Sequence[Word], resources: LanguageResources, language: str) -> Found | None:
     """The customer's trouble called an everyday thing: "So was kann beim Transport schon mal
     passieren", "das kommt halt vor", "these things happen", "Overbooking is pretty normal", "das
@@ -3375,6 +3386,17 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         if _question(clause) or _has_any(clause, _CONDITION[lang]):
             continue
         following = parts[number + 1] if number + 1 < len(parts) and not _ends_sentence(clause) else []
+        # "the weekend was just unlucky for you", "da hatten Sie einfach Pech": the trouble put down
+        # to luck, played down (hv39-172; "So ein Pech!" alone commiserates)
+        if set(texts) & _BAD_LUCK and set(texts) & _JUST and not _has_any(clause, NEGATIONS):
+            return _match("normalising", clause, 0, len(clause) - 1)
+        # "chefs are unreliable as a group", "Handwerker sind halt unzuverlässig": a whole kind of
+        # people run down, the failure made the way of the trade (hv39-211)
+        if len(texts) >= 3 and texts[1] in ("are", "sind") and not _has_any(clause, NEGATIONS):
+            kind = texts[0] not in lexicon.STOPWORDS.get(lang, frozenset()) and texts[0].endswith(("s", "er", "en"))
+            marks = [normalize(p) for p in lexicon.words_for(lexicon.DISPARAGING, lang)]
+            if kind and any(_in_order(texts, tuple(m), 1) is not None for m in marks):
+                return _match("normalising", clause, 0, len(clause) - 1)
         litotes = _not_unusual(texts)
         if litotes is not None:
             return _match("normalising", clause, litotes[0], litotes[1])
@@ -3923,6 +3945,10 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
             return _match("blame", whole, warned, len(whole) - 1)
         if _nobody_told_us(texts) and not _question(whole):
             return _match("blame", whole, 0, len(whole) - 1)
+        for clause in grouped:
+            cause = _cause_on_them([p.text for p in clause], lang)
+            if cause is not None and not _question(whole):
+                return _match("blame", clause, cause, len(clause) - 1)
         # ("Aber warum haben Sie nicht im Büro angerufen?": the why after a "but" or "and")
         while texts[:1] and texts[0] in ("aber", "und", "doch", "but", "and", "so", "also"):
             texts = texts[1:]
@@ -3956,6 +3982,28 @@ _WARN = {
     "de": (("achten", "sie"), ("sorgen", "sie"), ("denken", "sie", "daran"), ("stellen", "sie", "sicher")),
     "en": (("make", "sure"), ("make", "certain"), ("remember", "to")),
 }
+
+
+#: The trouble as a subject whose cause is named: "the weekend problem was mostly ...".
+_TROUBLE = frozenset(
+    {"problem", "issue", "cause", "reason", "trouble", "fault", "ursache", "grund", "schuld"}
+)  # fmt: skip
+_WAS = frozenset({"was", "is", "s", "were", "war", "ist", "lag", "liegt"})
+_THEIR_THING = frozenset({"your", "ihre", "ihrer", "ihrem", "ihren", "ihr", "ihres"})
+
+
+def _cause_on_them(texts: Sequence[str], lang: str) -> int | None:
+    """Where the sentence names the customer's own doing or thing as the cause of the trouble: "to
+    be honest the weekend problem was mostly the volume of your calls" (hv39-183), "Die Ursache war
+    eher Ihr alter Router". A trouble word (:data:`_TROUBLE`), a copula right after it, then "your"
+    / "Ihr"; not negated, no first person (our cause owned: "the problem was our system, not your
+    router")."""
+    if set(texts) & (NEGATIONS | _WE | {"our", "unser", "unsere", "unserem", "unseren", "unserer", "us", "uns"}):
+        return None
+    for at, word in enumerate(texts[:-2]):
+        if word in _TROUBLE and texts[at + 1] in _WAS and set(texts[at + 2 :]) & _THEIR_THING:
+            return at
+    return None
 
 
 def _nobody_told_us(texts: Sequence[str]) -> bool:

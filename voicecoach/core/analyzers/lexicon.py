@@ -1426,8 +1426,28 @@ RECORDS_SAY: Lexicon = {
 }
 #: Pushing the fault away from us in so many words (with a negation in the clause).
 NOT_ON_US: Lexicon = {
-    "de": ("liegt nicht an uns", "nicht an uns", "nicht bei uns", "nichts mit uns zu tun", "nicht unser problem"),
-    "en": ("not on us", "not down to us", "nothing to do with us", "not our problem", "not our responsibility"),
+    "de": (
+        "liegt nicht an uns",
+        "nicht an uns",
+        "nicht bei uns",
+        "nichts mit uns zu tun",
+        "nicht unser problem",
+        # not in our power ("Darauf haben wir keinen Einfluss", "liegt nicht in unserer Hand")
+        "keinen einfluss",
+        "in unserer hand",
+    ),
+    "en": (
+        "not on us",
+        "not down to us",
+        "nothing to do with us",
+        "not our problem",
+        "not our responsibility",
+        # not in our power ("a problem at the lender's end isn't something we control")
+        "something we control",
+        "something we can control",
+        "in our control",
+        "within our control",
+    ),
 }
 #: The failure put down to what nobody could help, said without a negation ("ein Fall von höherer
 #: Gewalt", "an act of God"): a deflection unless negated ("das war keine höhere Gewalt").
@@ -1441,6 +1461,12 @@ OUT_OF_OUR_HANDS: Lexicon = {
         "outside our control",
         "out of our control",
     ),
+}
+#: A share of the fault put on someone else ("the lender's delays played a part too", "das Wetter
+#: hat auch eine Rolle gespielt"): a deflection when nothing of ours is its subject.
+SHARED_BLAME: Lexicon = {
+    "de": ("eine rolle gespielt", "mitschuld", "mitschuldig", "mitverantwortlich", "teilweise schuld"),
+    "en": ("played a part", "played a role", "partly to blame", "share of the blame", "partly down to"),
 }
 #: Playing the customer's trouble down (:func:`grammar._minimising`).
 MINIMISING: Lexicon = {
