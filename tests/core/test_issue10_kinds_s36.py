@@ -364,3 +364,54 @@ def test_a_phrase_to_avoid_with_a_contraction(reply: str, said: bool, resources:
     # (said on a turn where the colleague's excuse is reported, it counts as that excuse defended)
     flagged = has(found, "avoid_phrase") or has(found, "contradiction/echo") or contradicts(found)
     assert flagged is said, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the label a matter is noted with is part of a bare note
+        ("en", "I've noted job KG 3 88 as faulty and passed it to our workshop.", True),
+        ("en", "Job KG 3 88 is now flagged as a no-show and with our site manager.", True),
+        ("de", "Den Auftrag KG 3 88 habe ich mit dem Vermerk Mangel an die Werkstatt gegeben.", True),
+        # ... noted as settled is more than a note
+        ("en", "I've noted job KG 3 88 as resolved: the fitter rehangs it tomorrow at nine.", False),
+    ],
+)
+def test_a_note_with_its_label(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", **BELL[language])
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "kept"),
+    [
+        # the money staying is money kept; a price of what stays shiny is none
+        ("Die 59 Euro bleiben aber bei uns, das ist die Pauschale.", True),
+        ("Mit unserem Pflegeset für 39 Euro bleiben die Becher aber dauerhaft blank.", False),
+    ],
+)
+def test_money_that_stays(reply: str, kept: bool, resources: Any) -> None:
+    step = {
+        "say": "Ich will die 59 Euro zurück, die Becher sind fleckig!",
+        "expect": {"key_points": {"money": ["59 Euro zurück", "erstatten"]}},
+    }
+    found = penalised("de", reply, resources, mood="annoyed", **step)
+    assert contradicts(found) is kept, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradiction", "pushed"),
+    [
+        # the money claimed replaced by something else withholds it; no push of the refused offer
+        ("I'm sorry about the night. Instead of your money I'll note a credit for your next visit.", True, False),
+        ("How about a free night next summer instead of the refund?", True, False),
+        ("Of course, the refund instead of the hot tub: it goes out today.", False, False),
+    ],
+)  # fmt: skip
+def test_something_instead_of_the_money(reply: str, contradiction: bool, pushed: bool, resources: Any) -> None:
+    step = {
+        "say": "No, I don't want the hot tub for thirty quid. I want the £155 back for a night we spent in the car.",
+        "expect": {"accept_no": True, "offer_words": ["hot tub"], "key_points": {"refund": ["refund", "money back"]}},
+    }
+    found = penalised("en", reply, resources, mood="annoyed", **step)
+    assert (contradicts(found), has(found, "pushed_after_no")) == (contradiction, pushed), found

@@ -1675,8 +1675,10 @@ def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
     "I've put a note on job WW 8 09 and passed it to the workshop"), and besides them only the
     matter as a noun (:data:`_MATTER_NOUNS`), a record and its reference, helping verbs, small words
     and the receiver. Not negated; a remedy or any other word makes it more than a handover
-    ("I've sent the refund to your card"). v37's bare file notes."""
-    if _has_any(clause, NEGATIONS):
+    ("I've sent the refund to your card"). v37's bare file notes. The label the matter is noted
+    with is part of the note: "noted booking GS 4 05 as undelivered", "flagged as a no-show" (a
+    hyphened "no" negates nothing), "mit dem Vermerk Verspätung"."""
+    if any(p.text in NEGATIONS and not any("-" in w for w in (p.word.text,)) for p in clause):
         return False
     stop = lexicon.STOPWORDS.get(lang, frozenset())
     filing = giving = receiver = False
@@ -1704,6 +1706,19 @@ def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
             # "I've noted on booking TC 3 90 that the second dose is outstanding": what is noted
             when = frozenset(part for w in lexicon.words_for(lexicon.WHEN_WORDS, lang) for part in normalize(w))
             return _what_is_noted(clause[at:], when, lang)
+        if piece.text == "as" and (filing or giving):
+            # the label it is noted with: "as undelivered", "as a no-show", up to "and" or a receiver
+            nxt = at + 1
+            while nxt < len(clause) and nxt - at <= 3 and clause[nxt].text not in _RECEIVER_ENDS | _RECEIVING:
+                nxt += 1
+            label = {t for p in clause[at + 1 : nxt] for t in (p.text, *p.lemmas)}
+            if label & (_GIVING | _SETTLED):
+                return False  # "noted as refunded": a remedy, more than a note
+            at = nxt
+            continue
+        if at and clause[at - 1].text.endswith(("vermerk", "hinweis")) and piece.word.text[:1].isupper():
+            at += 1  # "mit dem Vermerk Verspätung": the note's word
+            continue
         if names & _FILING_VERBS[lang]:
             filing = True
         elif names & _GIVING_VERBS[lang]:
@@ -1726,6 +1741,10 @@ def _filed(clause: Sequence[Piece], lang: str, referenced: set[int]) -> bool:
             return False
         at += 1
     return filing or (giving and receiver)
+
+
+#: A matter noted as settled: "as resolved", "as paid", "als erledigt".
+_SETTLED = frozenset({"resolved", "fixed", "done", "paid", "replaced", "credited", "settled", "erledigt", "bezahlt"})
 
 
 #: Days or weeks ahead with no number: "in den nächsten Tagen", "diese Woche", "this week", "in
@@ -4942,6 +4961,16 @@ def part_kept(
         for clause in sentence:
             texts = [p.text for p in clause]
             keys = set(texts) | {lemma for p in clause for lemma in p.lemmas}
+            # "Instead of your money I'll note a credit on your account", "How about a free show next
+            # year instead of the refund?": the money claimed replaced by something else, asked or
+            # not (hv18-257, hv38-308)
+            replaced = not _has_any(clause, NEGATIONS) and any(
+                t in ("instead", "statt", "anstatt", "anstelle") and set(texts[i + 1 : i + 4]) & _MONEY_CLAIMED
+                for i, t in enumerate(texts)
+            )
+            if replaced:
+                found.append(_match("part_kept", clause, 0, len(clause) - 1))
+                continue
             if _question(clause) or _has_any(clause, _CONDITION[lang]):
                 continue
             unrefunded = "nonrefundable" in texts or _in_order(texts, ("non", "refundable"), 0) is not None
@@ -5020,7 +5049,17 @@ def part_kept(
             stays = stays and not any(
                 t in ("bleibt", "bleiben") and texts[i + 1 : i + 2] == ["bei"] for i, t in enumerate(texts)
             )
-            fee = fee or bool(stays) and (lang == "de" and "euro" in texts or lang == "en" and _money_said(clause))
+            # (the money is what stays, not a price: "Mit dem Pflegeset für 39 Euro bleiben die Becher
+            # blank" says what the price buys, hv38-016)
+            a_price = any(
+                t in ("fuer", "for") and i + 1 < len(texts) and texts[i + 1].isdigit() for i, t in enumerate(texts)
+            )
+            fee = (
+                fee
+                or bool(stays)
+                and not a_price
+                and (lang == "de" and "euro" in texts or lang == "en" and _money_said(clause))
+            )
             # the rest put on them: "für das Sofa müssten Sie aber selbst eine Polsterreinigung
             # beauftragen", "the carpet you'd need to sort out yourself, though" (a contrast with
             # what is given; not "Sie müssen nur selbst unterschreiben")
@@ -5038,6 +5077,10 @@ def part_kept(
             if split is not None:
                 found.append(_match("part_kept", split, 0, len(split) - 1))
     return found
+
+
+#: The money a customer claims, named as what something else replaces.
+_MONEY_CLAIMED = frozenset({"money", "refund", "cash", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
 
 
 #: Words that limit a part to what is given: "nur anteilig", "can only be half", "partial".

@@ -678,6 +678,15 @@ _BILLS = frozenset({"invoice", "bill", "receipt", "statement", "rechnung", "quit
 _PRICE_LEADS = frozenset({"for", "fuer", "kostet", "costs", "cost", "at"})
 
 
+#: The customer's money named after "instead of"/"statt": "instead of your money", "statt der Erstattung".
+_THEIR_MONEY = frozenset({"money", "refund", "cash", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
+
+
+def _instead_of_money(texts: Sequence[str]) -> bool:
+    """ "instead of your money", "statt der Erstattung": what is put in place is the money claimed."""
+    return any(t in _INSTEAD and set(texts[i + 1 : i + 4]) & _THEIR_MONEY for i, t in enumerate(texts))
+
+
 def _price_for(clause: Sequence[Token]) -> bool:
     """The clause prices something: an amount of money (digits with a money word or sign) led by
     :data:`_PRICE_LEADS` ("for £35", "für 180 Euro", "kostet 120 Euro")."""
@@ -874,6 +883,9 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         offered_instead = bool(_INSTEAD & set(clause)) and any(
             has_run(clause, p) for p in offering if p not in (("stattdessen",), ("instead",))
         )
+        # ("Instead of your money I'll note a credit": in place of what they claim, not of the refused
+        # offer: the remedy withheld, contradiction's part_kept)
+        offered_instead = offered_instead and not _instead_of_money(clause)
         extra = extra or (offered_instead and not _BACK.intersection(sentence))
         if (dealt or extra) and cue and not negations.intersection(set(clause) - sold):
             words = tuple(dict.fromkeys(w for t in tokens[first : at + 1] for w in t.words))  # "going-over": one word
