@@ -1,4 +1,4 @@
-"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v39, kept once.
+"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v40, kept once.
 
 Each set folder `benchmarks/heldout_vNN/` holds `replies.yaml` (the replies a judge is measured on)
 and `scenarios/` (the calls they answer). Its `check_counts.py` checks the one against the other,
@@ -136,6 +136,8 @@ v39: two three-turn scenarios per language, one angry, annoyed or sad turn per s
 1; in each language at least two good replies ask a question with a clock time or a day; every
 contradiction note says what the label rests on; a reply whose only fault breaks the customer's limit
 answers the turn that names today's weekday.
+v40: every bare file note answers turn 1; a reply whose only fault is a limit break holds no avoid phrase
+and no offer word of its turn; a re-ask note quotes the customer's words in brackets.
 """
 
 import collections
@@ -1474,6 +1476,46 @@ class SetRun:
                 self.errors.append(f"{r['id']}: limit break on turn {r['turn']}, the weekday is named on {named}")
         print(f"limit breaks on the weekday turn checked: {checked}")
 
+    def check_notes_breaks_reasks(self) -> None:
+        """v40: every bare file note ([not_listening, no_acknowledgement]) answers turn 1; a reply whose
+        only fault is a time that breaks the customer's limit holds no avoid phrase and no offer word of
+        its turn; a re-ask note ('asks again') quotes in brackets what the customer said up to its turn
+        (some comma-separated part of a bracket stands word for word in those lines)."""
+        checked = 0
+        for r in self.replies:
+            if "no_acknowledgement" not in r["expect"]:
+                continue
+            checked += 1
+            if r["turn"] != 1:
+                self.errors.append(f"{r['id']}: bare file note on turn {r['turn']}, expected turn 1")
+        print(f"bare file notes on turn 1 checked: {checked}")
+        checked = 0
+        for r in self.replies:
+            note = str(r["note"])
+            if not (r["expect"] == ["not_listening"] and "breaks" in note and "limit" in note):
+                continue
+            checked += 1
+            turn = self.scen[r["scenario"]]["turns"][r["turn"] - 1]
+            ex = turn.get("expect") or {}
+            text = _flat(r["text"])
+            hits = [str(p) for p in (ex.get("avoid") or []) + (ex.get("offer_words") or []) if _flat(p) in text]
+            if hits:
+                self.errors.append(f"{r['id']}: limit break that also holds {hits}")
+        print(f"limit breaks checked for avoid phrases and offer words: {checked}")
+        checked = 0
+        for r in self.replies:
+            note = str(r["note"])
+            if "asks again" not in note.lower():
+                continue
+            checked += 1
+            brackets = re.findall(r"\(([^)]+)\)", note)
+            turns = self.scen[r["scenario"]]["turns"][: r["turn"]]
+            said = " ".join(_flat(t.get("say") or "") for t in turns)
+            parts = [_flat(p) for b in brackets for p in b.split(",") if p.strip()]
+            if not any(p in said for p in parts):
+                self.errors.append(f"{r['id']}: re-ask note does not quote the customer's words in brackets")
+        print(f"re-ask notes checked for the customer's words: {checked}")
+
 
 # The check blocks in the order the old scripts ran them (so the problem lines keep their order): the
 # first set that ran a block, the last one (None: every later set too) and the block.
@@ -1513,6 +1555,7 @@ BLOCKS: tuple[tuple[int, int | None, Callable[[SetRun], None]], ...] = (
     (37, None, SetRun.check_language_share_feelings_limits_openings),
     (38, None, SetRun.check_counts_notes_limits_readme),
     (39, None, SetRun.check_shape_slots_grounds_weekday),
+    (40, None, SetRun.check_notes_breaks_reasks),
 )
 
 
