@@ -404,7 +404,8 @@ def test_money_that_stays(reply: str, kept: bool, resources: Any) -> None:
     [
         # the money claimed replaced by something else withholds it; no push of the refused offer
         ("I'm sorry about the night. Instead of your money I'll note a credit for your next visit.", True, False),
-        ("How about a free night next summer instead of the refund?", True, False),
+        # ... asked as an offer, the writers of v9 and v19 label it no contradiction
+        ("How about a free night next summer instead of the refund?", False, False),
         ("Of course, the refund instead of the hot tub: it goes out today.", False, False),
     ],
 )  # fmt: skip
@@ -415,3 +416,73 @@ def test_something_instead_of_the_money(reply: str, contradiction: bool, pushed:
     }
     found = penalised("en", reply, resources, mood="annoyed", **step)
     assert (contradicts(found), has(found, "pushed_after_no")) == (contradiction, pushed), found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # an event's day said before a window is no day of the window
+        ("Heute ist Mittwoch. Bis Freitag muss das erledigt sein, am Samstag ist die Hochzeit, und kommen Sie "
+         "bitte nur vormittags.", "Wir kommen Donnerstag um 9 Uhr.", False),
+        ("Heute ist Mittwoch. Bis Freitag muss das erledigt sein, am Samstag ist die Hochzeit, und kommen Sie "
+         "bitte nur vormittags.", "Wir kommen Donnerstag um 14 Uhr.", True),
+        # "a week on Saturday" is next week's
+        ("It's Thursday today. The party is a week on Saturday, so I need the cake by then.",
+         "The cake comes on Tuesday.", False),
+        # two deadlines in one sentence, each for its own thing
+        ("It's Thursday. I need the sample by Monday and the full order by Wednesday.",
+         "The full order arrives on Tuesday.", False),
+        ("It's Thursday. I need the sample by Monday and the full order by Wednesday.",
+         "The sample arrives on Tuesday.", True),
+        # nobody there before an hour
+        ("It's Wednesday. I need the books by Saturday, and nobody's home before four on Saturday.",
+         "We'll bring them Saturday at half four.", False),
+        ("It's Wednesday. I need the books by Saturday, and nobody's home before four on Saturday.",
+         "We'll bring them Saturday at ten.", True),
+        # "only after we close at three" is from three on
+        ("It's Tuesday. It has to be done by Friday, and painting only after we close at three.",
+         "Two painters start tomorrow at half three.", False),
+        ("It's Tuesday. It has to be done by Friday, and painting only after we close at three.",
+         "Two painters start tomorrow at ten.", True),
+        # a state of our work reached needs nobody there
+        ("Heute ist Mittwoch. Ich kann nur am Freitag kommen, erst ab 12 Uhr.",
+         "Morgen bis 16 Uhr ist die Sendung freigegeben, und am Freitag ab 12 Uhr holen Sie sie ab.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v40(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "customer", "avoid", "reply", "penalised_kind"),
+    [
+        # our records said with the fault owned after them
+        ("de", "Das Netz hat eine Lücke, und Herr Lübke sagt, die Tauben waren schon vorher da!", [],
+         "Laut Protokoll war der Balkon frei von Nestern, also ist das unser Versäumnis.", None),
+        # a relative clause between a phrase's words, a derived word for a listed one
+        ("en", "Fiona says I signed off the proof, but the proof I approved is right!", ["you approved it"],
+         "My apologies. The proof you approved had it right, so this slipped in at our end.", None),
+        ("en", "Fiona says it was the printer, but your own proof was wrong!", ["printer's fault"],
+         "I've noted a print fault on order LS 3 07 and we reprint it today.", None),
+        ("en", "Fiona says it was the printer, but your own proof was wrong!", ["printer's fault"],
+         "It looks like the printer's fault rather than ours, I'm afraid.", "avoid_phrase"),
+    ],
+)  # fmt: skip
+def test_precision_of_v40(
+    language: str, customer: str, avoid: list[str], reply: str, penalised_kind: str | None, resources: Any
+) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", say=customer,
+                      expect={"avoid": avoid, "key_points": {"fix": ["reprint", "Nest", "beseitigen"]}})  # fmt: skip
+    shown = [k for k in found if k.startswith(("contradiction", "avoid_phrase"))]
+    assert (penalised_kind is None) == (not shown), found
+    if penalised_kind is not None:
+        assert any(k.startswith((penalised_kind, "contradiction")) for k in shown), found
+
+
+def test_being_moved_takes_the_feeling_up(resources: Any) -> None:
+    """ "das geht einem nahe": sympathy in words no list had."""
+    found = penalised("de", "Oh, die Initialen Ihrer Großmutter, das geht einem nahe. Wir suchen den Bezug heute.",
+                      resources, mood="sad", say="Der Bezug mit den Initialen meiner Großmutter ist weg!",
+                      expect={"key_points": {"search": ["suchen", "Bezug"]}})  # fmt: skip
+    assert not any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found), found

@@ -171,6 +171,9 @@ _PARTICLE_WORDS = frozenset(
 )
 #: Other words a penalty phrasing may have among its own ("you('ll) lose your discount").
 STRICT_SLACK = 2
+#: English finite verbs that open another clause inside a stretch: a relative clause ends before
+#: them ("The proof you approved | had it right").
+OTHER_VERBS = frozenset({"had", "has", "was", "were", "is", "are", "did", "does"})
 #: Words that sit inside a penalty phrase said in other words without changing it: regret and
 #: time adverbs ("Da kann ich *von hier aus leider* nichts machen", "I *really* can't say *yet*").
 _FREE_INSIDE = frozenset(
@@ -180,6 +183,8 @@ _FREE_INSIDE = frozenset(
         *("sich", "da", "ganz"),  # "Sind Sie *sich da ganz* sicher?" is "sind Sie sicher"
         # said frankly: "Garantieren kann ich Ihnen das *ehrlich gesagt* nicht" (hv38-019)
         *("ehrlich", "ehrlicherweise", "gesagt", "honestly", "frankly"),
+        # "Sie hätten am Morgen aber *kurz* anrufen müssen": briefly, the deed the same (hv39-100)
+        "kurz",
     ]
 )
 #: Closed word classes whose members stand for each other in a penalty phrasing said in other
@@ -545,6 +550,10 @@ def meaning_found(
                 kept = [at for at, (need, _, _) in zip(places, found) if need.text not in _DETERMINERS]
                 if ordered and kept != sorted(kept):
                     continue  # "Chloe should have called you" is no "you should have"
+                matched_ids = {id(piece) for _, piece, _ in found}
+                between = clause[min(places) + 1 : max(places)]
+                if ordered and any(p.text in OTHER_VERBS and id(p) not in matched_ids for p in between):
+                    continue  # "The proof you approved had it right" is no "you approved it" (hv40-194)
                 inside = clause[min(places) : max(places) + 1]
                 free = _PARTICLE_WORDS | _FREE_INSIDE
                 if topic and any(p.lemmas & topic for p in inside):

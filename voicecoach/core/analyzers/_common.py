@@ -31,6 +31,9 @@ from voicecoach.core.words import findings
 _EDGES = " ,.;:!?…\"'()-–"
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
 def same_words(match: Match, context: Context) -> bool:
     """Every word of ``match`` is the phrasing's word in some form: the same stem (inflections,
     endings) or, by the lemmatizer of ``context.resources``, the same lemma ("Tagesmütter" for
@@ -38,8 +41,9 @@ def same_words(match: Match, context: Context) -> bool:
     a misheard "kindigen" for "kündigen") is another word: a finding that costs points needs the
     word itself (issue 10: fuzzy matching never turns a common word into a penalty). Matches whose
     words the matcher joined or split (compounds, numbers) are left as found."""
-    phrase = [word.strip(_EDGES) for word in match.phrasing.split()]
-    heard = [word.text.strip(_EDGES) for word in match.words]
+    # (a possessive is the word itself: "printer's" is "printer", and not "print", hv40-193)
+    phrase = [_POSSESSIVE.sub("", word.strip(_EDGES)) for word in match.phrasing.split()]
+    heard = [_POSSESSIVE.sub("", word.text.strip(_EDGES)) for word in match.words]
     if len(phrase) != len(heard):
         return True
     lemma = context.resources.lemma
@@ -57,12 +61,23 @@ def same_words(match: Match, context: Context) -> bool:
     return True
 
 
+#: English suffixes that make another word of a stem: "print" / "printer", "pay" / "payment".
+_DERIVED = frozenset({"er", "ers", "or", "ors", "ion", "ions", "ment", "ments", "ness", "ity"})
+
+
 def _other_noun(expected: str, said: str, context: Context) -> bool:
-    """Two German words the word list knows, with different lemmas (checked by the caller), that
-    are another word: two nouns (capitalised), even where the stemmer cuts both to one stem
-    ("Schule" is no "Schulung", "Zahl" no "Zahlung"), or lemmas of different stems ("ist schuld"
-    is no "Schulung"). A noun and a verb of one stem ("Beratung", "ich berate") stay alike."""
+    """``said`` is another word than ``expected`` though alike in spelling. In English: one lemma is
+    the other with a suffix of derivation (:data:`_DERIVED`: "printer's" is no "print"). In German:
+    two words the word list knows, with different lemmas (checked by the caller), that are another
+    word: two nouns (capitalised), even where the stemmer cuts both to one stem ("Schule" is no
+    "Schulung", "Zahl" no "Zahlung"), or lemmas of different stems ("ist schuld" is no
+    "Schulung"). A noun and a verb of one stem ("Beratung", "ich berate") stay alike."""
     known = getattr(context.resources, "known", None)
+    if context.language == "en":
+        # an English word made another by a suffix of derivation: "printer's" is no "print" (hv40-193)
+        a, b = (fold(context.resources.lemma(w, "en")) for w in (expected, said))
+        short, long = sorted((a, b), key=len)
+        return long != short and long.startswith(short) and long[len(short) :] in _DERIVED
     if context.language != "de" or known is None or not (known(expected, "de") and known(said, "de")):
         return False
     if expected[:1].isupper() and said[:1].isupper():

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from voicecoach.core.analyzers import grammar, lexicon
 from voicecoach.core.analyzers._common import make_finding, reply_words, same_words
 from voicecoach.core.analyzers.options import Context
-from voicecoach.core.meaning import clauses, meaning_found
+from voicecoach.core.meaning import OTHER_VERBS, clauses, meaning_found
 from voicecoach.core.result import Finding
 from voicecoach.core.text import Match, Spoken, normalize, phrase_found
 from voicecoach.core.timeline import Turn, Word
@@ -94,6 +94,16 @@ def variants(phrase: str, language: str) -> list[str]:
         for other in swaps.get(word, ()):
             found.append(" ".join((*words[:at], other, *words[at + 1 :])))
     return found
+
+
+def _another_clause_inside(match: Match, words: Sequence[Word]) -> bool:
+    """A word between the matched words of a phrase is a finite verb of its own (:data:`meaning.OTHER_VERBS`):
+    the phrase's words belong to two clauses ("The proof you approved | had it right")."""
+    at = [i for i, w in enumerate(words) if any(w is m for m in match.words)]
+    if len(at) < 2:
+        return False
+    inside = [words[i] for i in range(at[0] + 1, at[-1]) if i not in at]
+    return any(set(normalize(w.text)) & OTHER_VERBS for w in inside)
 
 
 def _separable_whole(phrase: str, words: Sequence[Word], context: Context) -> Match | None:
@@ -259,6 +269,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 break
         if match is not None and not same_words(match, context):
             match = None  # only alike in spelling: another word
+        if match is not None and context.language == "en" and _another_clause_inside(match, words):
+            match = None  # "The proof you approved had it right" is no "you approved it" (hv40-194)
         if match is not None and _particle_later(phrase, match, words, context):
             match = None  # "setzen eine neue Scheibe ein" is "einsetzen", no "Setzungen"
         if match is not None and negated(normalize(phrase)) != negated(normalize(match.text)):

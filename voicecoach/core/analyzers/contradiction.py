@@ -328,6 +328,18 @@ def _excuse_said_again(
     return found
 
 
+def _sentence_around(words: Sequence[Word], word: Word) -> list[Word]:
+    """The words of the sentence ``word`` stands in (sentences end at ".", "!" or "?")."""
+    at = next((i for i, w in enumerate(words) if w is word), 0)
+    start = at
+    while start > 0 and not words[start - 1].text.rstrip().endswith((".", "!", "?")):
+        start -= 1
+    end = at
+    while end < len(words) - 1 and not words[end].text.rstrip().endswith((".", "!", "?")):
+        end += 1
+    return list(words[start : end + 1])
+
+
 def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -> list[grammar.Found]:
     """Phrases an earlier turn listed to avoid, where the customer reported one of ours' excuse
     ("Callum says guests never go up, it's the insurance"), said again in this turn ("For the
@@ -551,6 +563,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     for found in found_kinds:
         if grammar.described_wrong(words, found.match):
             continue  # "das ist falsch beschrieben": what we did wrong, no verdict on them
+        after = [w for w in _sentence_around(words, found.match.words[0]) if w.start > found.match.end]
+        if (
+            found.kind == "records_otherwise"
+            and after
+            and grammar.owns_fault(after, context.resources, context.language)
+        ):
+            continue  # "Laut Protokoll war der Balkon frei von Nestern, also ist das unser Versäumnis" (hv40-003)
         matches.append(found.match)  # disagreeing in any words: negated truth, "you must have", blame
         kinds[id(found.match)] = found.kind
     findings: list[Finding] = []

@@ -4017,7 +4017,8 @@ def _cause_on_them(texts: Sequence[str], lang: str) -> int | None:
     eher Ihr alter Router". A trouble word (:data:`_TROUBLE`), a copula right after it, then "your"
     / "Ihr"; not negated, no first person (our cause owned: "the problem was our system, not your
     router")."""
-    if set(texts) & (NEGATIONS | _WE | {"our", "unser", "unsere", "unserem", "unseren", "unserer", "us", "uns"}):
+    ours = {"our", "ours", "unser", "unsere", "unserem", "unseren", "unserer", "unseres", "us", "uns"}
+    if set(texts) & (NEGATIONS | _WE | ours):
         return None
     for at, word in enumerate(texts[:-2]):
         if word in _TROUBLE and texts[at + 1] in _WAS and set(texts[at + 2 :]) & _THEIR_THING:
@@ -4961,17 +4962,21 @@ def part_kept(
         for clause in sentence:
             texts = [p.text for p in clause]
             keys = set(texts) | {lemma for p in clause for lemma in p.lemmas}
-            # "Instead of your money I'll note a credit on your account", "How about a free show next
-            # year instead of the refund?": the money claimed replaced by something else, asked or
-            # not (hv18-257, hv38-308)
-            replaced = not _has_any(clause, NEGATIONS) and any(
-                t in ("instead", "statt", "anstatt", "anstelle") and set(texts[i + 1 : i + 4]) & _MONEY_CLAIMED
-                for i, t in enumerate(texts)
+            if _question(clause) or _has_any(clause, _CONDITION[lang]):
+                continue
+            # "Instead of your money I'll note a credit on your account": the money claimed replaced
+            # by something else (hv18-257; asked, "How about 50 % off instead of the refund?", it is
+            # an offer the writers of v9 and v19 label no contradiction)
+            replaced = (
+                not _has_any(clause, NEGATIONS)
+                and not _question(sentence[-1])
+                and any(
+                    t in ("instead", "statt", "anstatt", "anstelle") and set(texts[i + 1 : i + 4]) & _MONEY_CLAIMED
+                    for i, t in enumerate(texts)
+                )
             )
             if replaced:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))
-                continue
-            if _question(clause) or _has_any(clause, _CONDITION[lang]):
                 continue
             unrefunded = "nonrefundable" in texts or _in_order(texts, ("non", "refundable"), 0) is not None
             unrefunded = unrefunded or _in_order(texts, ("nicht", "erstattungsfaehig"), 0) is not None
@@ -5080,7 +5085,7 @@ def part_kept(
 
 
 #: The money a customer claims, named as what something else replaces.
-_MONEY_CLAIMED = frozenset({"money", "refund", "cash", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
+_MONEY_CLAIMED = frozenset({"money", "refund", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
 
 
 #: Words that limit a part to what is given: "nur anteilig", "can only be half", "partial".

@@ -87,8 +87,10 @@ EMPATHY: Lexicon = {
         "die armen", "der arme", "das arme", "die arme",
         # condolence to the bereaved
         "beileid", "anteilnahme", "mein mitgefuehl", "unser mitgefuehl",
-        # heartbreak ("da zerreißt es einem das Herz")
+        # heartbreak ("da zerreißt es einem das Herz"), being moved ("das geht einem nahe")
         "zerreisst einem das herz", "bricht einem das herz", "bricht mir das herz", "zerreisst mir das herz",
+        "geht einem nahe", "geht mir nahe", "geht mir sehr nahe", "geht einem ans herz", "geht mir ans herz",
+        "beruehrt mich",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -96,7 +98,7 @@ EMPATHY: Lexicon = {
         "unfortunate", "makes sense", "i see why",  # "you're right": grammar (not "these rights")
         "not good enough", "i get that", "i get it", "must be hard", "upsetting",
         "oh no", "oh dear", "what a pain", "the last thing you need", "i can see why", "that is bad",
-        "breaks my heart", "breaks your heart", "heartbreaking",
+        "breaks my heart", "breaks your heart", "heartbreaking", "touches me", "really touches",
         "thats bad", "that is not on", "must be annoying", "must be stressful", "understood",
         # taking the customer's side, owning the mistake, relief and worry (a coach accepts these)
         "completely fair", "totally fair", "fair enough", "our mistake", "my mistake",
@@ -1432,9 +1434,7 @@ NOT_ON_US: Lexicon = {
         "nicht bei uns",
         "nichts mit uns zu tun",
         "nicht unser problem",
-        # not in our power ("Darauf haben wir keinen Einfluss", "liegt nicht in unserer Hand")
-        "keinen einfluss",
-        "in unserer hand",
+        # (not "darauf haben wir keinen Einfluss": the writers of v36 and v40 label it no contradiction)
     ),
     "en": (
         "not on us",

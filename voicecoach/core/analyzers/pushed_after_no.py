@@ -679,7 +679,7 @@ _PRICE_LEADS = frozenset({"for", "fuer", "kostet", "costs", "cost", "at"})
 
 
 #: The customer's money named after "instead of"/"statt": "instead of your money", "statt der Erstattung".
-_THEIR_MONEY = frozenset({"money", "refund", "cash", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
+_THEIR_MONEY = frozenset({"money", "refund", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
 
 
 def _instead_of_money(texts: Sequence[str]) -> bool:

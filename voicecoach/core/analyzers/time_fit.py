@@ -119,7 +119,9 @@ _CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "o
 _ASKING = frozenset({"wissen", "weiss", "fragen", "frage", "sagen", "know", "ask", "asking", "tell", "wondering"})
 _NEGATION = frozenset(
     {"nicht", "nichts", "kein", "keine", "keinen", "nie", "not", "no", "never", "nothing", "cant", "cannot", "dont",
-     "wont", "doesnt", "didnt", "isnt", "arent", "wouldnt", "shouldnt"}
+     "wont", "doesnt", "didnt", "isnt", "arent", "wouldnt", "shouldnt",
+     # nobody there: "nobody's home before four on Saturday" (hv40-206)
+     "nobody", "nobodys", "niemand", "keiner"}
 )  # fmt: skip
 #: "außer"/"except" before the slot, or being away after it ("ab 13 Uhr außer Haus").
 _EXCEPT = frozenset({"ausser", "except", "besides"})
@@ -613,6 +615,9 @@ class When:
     #: Named as the latest ("spätestens bis 9 Uhr", "by Friday afternoon at the latest"): when it
     #: is done or there at the latest, compared with deadlines only.
     latest: bool = False
+    #: The folded words of the offer's clause: what the time is for ("the bottles arrive on
+    #: Tuesday"), to tell which of several deadlines binds it (:func:`_deadline_things`).
+    about: frozenset[str] = frozenset()
 
     def said(self) -> str:
         """The words as spoken ("Friday afternoon", "morgen um 14 Uhr")."""
@@ -827,6 +832,10 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 day, begin = "n" + day[1:], index - 2  # "nächste Woche Montag", "next week Monday"
             elif (after := _next_week_after(texts, index)) is not None:
                 day, last = "n" + day[1:], after  # "Samstag nächste Woche", "Saturday of next week"
+            elif index >= 3 and texts[index - 3 : index] == ["a", "week", "on"]:
+                day, begin = "n" + day[1:], index - 3  # "a week on Saturday": that day next week (hv40-183)
+            elif texts[index + 1 : index + 2] == ["week"] and not plural:
+                day, last = "n" + day[1:], index + 1  # "Saturday week"
             if plural and _raw(tokens[index]).lower().endswith(("'s", "’s")):
                 found.append((index, index, When(day, None, (tokens[index],))))  # "Friday's": whose, not when
                 index += 1
@@ -1859,6 +1868,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 elif timed and not _time_off(words):
                     # ("ich habe nur am Donnerstagvormittag frei" names the time off work, which the
                     # customer may need for an errand of their own: in doubt, no limit on our visit)
+                    # (the day of an event or a deadline said before, "am Samstag ist die Taufe, und
+                    # kommen Sie bitte nur vormittags", is no day of the window: every morning, hv40-012)
                     allowed = _disjoint(
                         [
                             (When(day, _window(w, _lead(whens, f, texts)), w.tokens), w.guessed)
@@ -1866,7 +1877,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                             for day in (
                                 (_span_days(whens, f, texts) or [w.day])
                                 if w.day
-                                else _window_days(whens, f, texts, today)
+                                else _window_days(whens, f, texts, today, frozenset(deadlines))
                             )
                         ]
                     )
@@ -2047,10 +2058,14 @@ def _lead(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str])
     word joins a span of days ("Montag bis Freitag vormittags": no "until Friday")."""
     if _german_minutes(texts, at) is not None:
         return texts[at - 3]  # "bis zwanzig vor vier": "bis", the "vor" is the clock's
+    if at and texts[at - 1] in ("at", "um") and set(texts[max(0, at - 5) : at - 1]) & {"after", "nachdem"}:
+        return "after"  # "only after we close at three": from three on (hv40-308)
     return "" if not at or _span_days(whens, at, texts) else texts[at - 1]
 
 
-def _window_day(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> str | None:
+def _window_day(
+    whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str], due: frozenset[int] = frozenset()
+) -> str | None:
     """The day a window at token ``at`` with no day of its own holds for: the day named before it in
     the sentence ("Samstag geht, aber nur vormittags", "only on Thursdays from two"), not one said
     after it ("..., and Thursday's out") nor a day with its own hour, which names an event ("Am
@@ -2068,19 +2083,25 @@ def _window_day(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence
     again = next((i for i in range(first + 1, at - 1) if texts[i] in _AND and texts[i + 1] in _I_AGAIN), None)
     if again is not None and not set(texts[first:again]) & _ME:
         return None
-    return None if first and texts[first - 1] in _BY else when.day
+    # a day said as a deadline or an event ("bis Freitag", "am Samstag ist die Taufe": ``due``, their
+    # first tokens) is no day of the window
+    return None if (first and texts[first - 1] in _BY) or first in due else when.day
 
 
 def _window_days(
-    whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str], today: int | None = None
+    whens: Sequence[tuple[int, int, When]],
+    at: int,
+    texts: Sequence[str],
+    today: int | None = None,
+    due: frozenset[int] = frozenset(),
 ) -> list[str | None]:
     """The days a window at token ``at`` with no day of its own holds for, as :func:`_window_day`,
     with the days joined to that day before it: "nur Donnerstag und Freitag ab 14 Uhr", "only
     Monday, Tuesday or Friday after 2" (each of them from two); a day said with "ab"/"from" ("Ab
     Montag können Sie es holen, aber nur vormittags") is that day and every day after it, up to
-    the day before ``today`` (the weekday the customer said it is) or to Sunday; ``[None]`` is
-    every day."""
-    day = _window_day(whens, at, texts)
+    the day before ``today`` (the weekday the customer said it is) or to Sunday; a day of ``due``
+    (first tokens of deadlines and events) holds no window; ``[None]`` is every day."""
+    day = _window_day(whens, at, texts, due)
     if day is None:
         return [None]
     earlier = [(first, last, w) for first, last, w in whens if first < at and w.day]
@@ -2530,8 +2551,9 @@ def _sent_elsewhere(clause: Sequence[str]) -> bool:
     return False
 
 
-#: Auxiliaries of a passive: "übers Wochenende wird lackiert", "it'll be reprinted on Monday".
-_PASSIVE_AUX = frozenset({"wird", "werden", "be", "being", "gets", "get"})
+#: Auxiliaries of a passive: "übers Wochenende wird lackiert", "it'll be reprinted on Monday", and
+#: of a state reached ("Morgen bis 16 Uhr ist die Sendung freigegeben", hv40-128).
+_PASSIVE_AUX = frozenset({"wird", "werden", "be", "being", "gets", "get", "ist", "sind"})
 
 
 def _our_work(clause: Sequence[str]) -> bool:
@@ -2542,7 +2564,8 @@ def _our_work(clause: Sequence[str]) -> bool:
     if not set(clause) & _PASSIVE_AUX or set(clause) & (_DELIVERING | _DELIVERED):
         return False
     last = clause[-1]
-    german = last.startswith("ge") and last.endswith(("t", "en")) and len(last) > 5 or last.endswith("iert")
+    # ("freigegeben", "abgeholt": a separable prefix before the "ge")
+    german = bool(re.fullmatch(r"(?:[a-z]{2,6})?ge[a-z]{2,}(?:t|en)", last)) and len(last) > 5 or last.endswith("iert")
     return german or last.endswith("ed") and "be" in clause
 
 
@@ -2590,7 +2613,10 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 )
             )
             # "spätestens bis 9 Uhr", "by nine at the latest": the agent's own latest time, no target
-            latest = bool(target) and bool((set(before) | set(texts[last + 1 : last + 4])) & _AT_THE_LATEST)
+            # ("Ihr Motorrad ist spätestens Donnerstagabend zollfrei": the latest, with no "bis", hv40-133)
+            latest = (bool(target) or before[-1:] == ["spaetestens"]) and bool(
+                (set(before) | set(texts[last + 1 : last + 4])) & _AT_THE_LATEST
+            )
             target = target and not latest
             asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
             if _not_before_ours(texts, first, clause, weekday, asked):
@@ -2669,7 +2695,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 latest=latest,
                 ready=ready,
             )
-            found.append(_on_weekday(offer, today))
+            found.append(_on_weekday(replace(offer, about=frozenset(clause_texts)), today))
     return found
 
 
@@ -2983,13 +3009,62 @@ def _opened(limits: Sequence[Limit], offer: When) -> bool:
     )
 
 
+#: Words that part the things of several deadlines in one sentence ("the vial by Monday and the
+#: bottles by Wednesday"), and words too general to name a thing.
+_THING_BREAKS = frozenset({"and", "und", "so", "also", "but", "aber", "by", "bis", "spaetestens", "then", "dann"})
+_NOT_THINGS = frozenset(
+    {"i", "ich", "need", "needs", "brauche", "brauchen", "muss", "muessen", "must", "have", "has", "want", "will",
+     "the", "a", "an", "die", "der", "das", "den", "it", "es", "be", "sein", "da", "here", "hier", "there"}
+)  # fmt: skip
+
+
+def _deadline_things(limits: Sequence[Limit]) -> dict[int, frozenset[str]]:
+    """For deadlines that share a sentence with another deadline of another day, what each is for,
+    keyed by ``id`` of the limit: the words before its "by" back to "and", "so" or the deadline
+    before ("I need the test vial by Monday and the bottles by Wednesday": {"test", "vial"} and
+    {"bottles"}), cut to five letters so that "bottle" meets "bottles"."""
+    found: dict[int, frozenset[str]] = {}
+    by_sentence: dict[str, list[Limit]] = {}
+    for limit in limits:
+        if limit.kind == "by" and limit.when.day:
+            by_sentence.setdefault(limit.sentence, []).append(limit)
+    for sentence, group in by_sentence.items():
+        if len({limit.when.day for limit in group}) < 2:
+            continue
+        texts = [t.text for t in tokens_of(words_of_text(sentence))]
+        for limit in group:
+            said = [t.text for t in limit.when.tokens]
+            at = next((i for i in range(len(texts)) if texts[i : i + len(said)] == said), None)
+            if at is None:
+                continue
+            start = at - 1
+            while start >= 0 and texts[start] in ("by", "bis", "spaetestens"):
+                start -= 1
+            words: list[str] = []
+            while start >= 0 and texts[start] not in _THING_BREAKS:
+                words.append(texts[start])
+                start -= 1
+            thing = frozenset(w[:5] for w in words if w not in _NOT_THINGS and w.isalpha() and len(w) > 2)
+            if thing:
+                found[id(limit)] = thing
+    return found
+
+
 def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, When] | None:
     """The first (limit, offer) where an offer breaks a limit of the same line, or None. A slot
     ruled out ("I'm at work till half five every day") does not count against an offer inside a
     window the customer named as open ("my wife is home on Wednesday mornings"): the line says
     who is there then."""
+    things = _deadline_things(limits)
     for limit in limits:
         candidates = [o for o in offered if not (limit.kind in ("not", "from") and _allowed(limits, o))]
+        if id(limit) in things:
+            # "the bottles arrive on Tuesday" is held to the bottles' deadline, not to the vial's
+            others = frozenset().union(*(t for key, t in things.items() if key != id(limit)))
+            mine = things[id(limit)]
+            candidates = [
+                o for o in candidates if not ({w[:5] for w in o.about} & others and not {w[:5] for w in o.about} & mine)
+            ]
         if not limit.opens and not limit.only_calls and limit.kind in ("not", "from", "only"):
             # on the day someone else lets us in, the customer's own hours bind no visit (the bell
             # hung on Friday morning, when the sexton opens the tower, while the customer teaches)
