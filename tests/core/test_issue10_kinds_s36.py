@@ -486,3 +486,66 @@ def test_being_moved_takes_the_feeling_up(resources: Any) -> None:
                       resources, mood="sad", say="Der Bezug mit den Initialen meiner Großmutter ist weg!",
                       expect={"key_points": {"search": ["suchen", "Bezug"]}})  # fmt: skip
     assert not any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # more bare notes of v40: handed over for checking, a case opened, a ticket open, picked up later
+        ("de", "Den Auftrag KG 3 88 habe ich an die Bauleitung zur Prüfung übergeben.", True),
+        ("de", "Zum Auftrag KG 3 88 habe ich einen Klärungsfall bei der Werkstatt eröffnet.", True),
+        ("de", "Zum Auftrag KG 3 88 ist ein Reparaturticket offen, die Werkstatt bearbeitet es.", True),
+        ("en", "I've noted a bell fault on job KG 3 88 and sent it to the workshop for review.", True),
+        ("en", "I've raised a priority ticket for KG 3 88; the workshop will pick it up.", True),
+        # ... a fix noted is more
+        ("de", "Die Reparatur ist offen, der Monteur kommt morgen um 9 Uhr und hängt sie neu auf.", False),
+        ("en", "I've noted the fault, and the fitter rehangs the bell tomorrow at nine.", False),
+    ],
+)  # fmt: skip
+def test_file_notes_of_v40(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", **BELL[language])
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "say", "facts", "reply", "reasked"),
+    [
+        # an indirect question without its do-support, and "ab wann" as "ab wie viel Uhr"
+        ("en", "It's Tuesday. I want that in writing by Thursday.",
+         {"deadline": {"value": "in writing by Thursday", "ask": ["by when do you need it"]}},
+         "Right. Could you please confirm by when you need it in writing?", True),
+        ("en", "It's Tuesday. I want that in writing by Thursday.",
+         {"deadline": {"value": "in writing by Thursday", "ask": ["by when do you need it"]}},
+         "Right, in writing by Thursday, and I'll post it today.", False),
+        ("en", "Since eight this morning nobody can open the software. The alert says patch deployed at 02:10.",
+         {"alert": {"value": "patch deployed at 02:10", "ask": ["when did it stop working"]}},
+         "Would you tell me what time it stopped working?", True),
+        ("de", "Ich bin erst ab 16 Uhr bei meinem Vater, vorher habe ich Schicht.",
+         {"from_four": {"value": "ab 16 Uhr", "ask": ["ab wann sind Sie da"]}},
+         "Natürlich. Ab wie viel Uhr sind Sie denn da?", True),
+    ],
+)  # fmt: skip
+def test_reasks_of_v40(
+    language: str, say: str, facts: dict[str, Any], reply: str, reasked: bool, resources: Any
+) -> None:
+    found = penalised(language, reply, resources, mood="calm", say=say, facts=facts,
+                      expect={"key_points": {"confirm": ["confirm", "bestätige"]}})  # fmt: skip
+    assert has(found, "not_listening/reasked") is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a call has nothing to leave
+        ("It's Friday. Please only ring after three, I'm at the school till then.",
+         "The refund goes today, and I'll call you at one to confirm it's gone.", True),
+        # "bei ihm": at the place we come to; the delivery itself as the condition
+        ("Heute ist Mittwoch. Ich muss dabei sein, wenn geliefert wird, und ich bin erst ab 16 Uhr bei ihm.",
+         "Der Fahrer ist heute um 13 Uhr bei Ihrem Vater.", True),
+        ("Heute ist Mittwoch. Ich muss dabei sein, wenn geliefert wird, und ich bin erst ab 16 Uhr bei ihm.",
+         "Der Fahrer ist heute um 17 Uhr bei Ihrem Vater.", False),
+    ],
+)  # fmt: skip
+def test_more_times_of_v40(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits

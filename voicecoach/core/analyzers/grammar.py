@@ -1276,8 +1276,9 @@ _HANDOVERS = {
            ("geht", "an", "unsere"), ("geht", "an", "die"), ("geht", "an", "den"), ("landet", "bei"),
            ("nimmt", "kontakt"), ("nehmen", "kontakt"), ("hoeren", "sie", "dann"), ("hoeren", "sie", "von"),
            ("von", "dort", "hoeren"),
-           # a colleague to look at it: "die Werkstattleitung sieht sich die Teile an"
-           ("sieht", "sich", "an"), ("schaut", "sich", "an")),
+           # a colleague to look at it: "die Werkstattleitung sieht sich die Teile an", "die Betreuung
+           # bearbeitet es"
+           ("sieht", "sich", "an"), ("schaut", "sich", "an"), ("bearbeitet", "es"), ("bearbeitet", "das")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("pass", "to"),
            ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
@@ -1301,7 +1302,8 @@ _HANDOVERS = {
            ("see", "what", "i", "can"), ("see", "what", "can", "be", "done"),
            # sent on with no outcome: "It goes to our claims team, they'll contact you"
            ("goes", "to", "our"), ("goes", "to", "the"), ("will", "contact", "you"), ("be", "in", "contact"),
-           ("send", "complaint"), ("send", "over", "to"), ("they", "will", "review"), ("will", "write", "to", "you")),
+           ("send", "complaint"), ("send", "over", "to"), ("they", "will", "review"), ("will", "write", "to", "you"),
+           ("will", "pick", "it", "up")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
 #: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
@@ -1622,26 +1624,30 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
 _FILING_VERBS = {
     "de": frozenset({"vermerken", "notieren", "erfassen", "eintragen", "dokumentieren", "festhalten", "aufnehmen",
                      "weitergeben", "weiterleiten", "weiterreichen", "aufrufen", "hinterlegen", "melden", "anlegen",
-                     "angelegt"}),
+                     "angelegt", "eroeffnen", "eroeffnet", "offen"}),
     "en": frozenset({"log", "note", "record", "file", "document", "forward", "escalate", "flag", "register", "raise",
-                     "raised", "flagged"}),
+                     "raised", "flagged", "mark", "marked"}),
 }  # fmt: skip
 #: Verbs of giving that pass the matter on only with someone to receive it ("an die Spielleitung
 #: gegeben", "passed it to the workshop", "added a complaint note to order FS 5 92").
 _GIVING_VERBS = {
-    "de": frozenset({"geben", "schicken", "senden", "reichen", "leiten", "legen", "setzen", "stellen", "gehen"}),
+    "de": frozenset(
+        {"geben", "schicken", "senden", "reichen", "leiten", "legen", "setzen", "stellen", "gehen", "uebergeben"}
+    ),
     "en": frozenset({"pass", "send", "give", "hand", "add", "put", "refer", "copy", "go", "gone", "went", "goes"}),
 }
 #: Prepositions that name who receives what is passed on: "an die Montageabteilung", "für die
 #: Tourleitung", "to the workshop", "for the lettings manager".
-_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by"})
+_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by", "bei"})
 #: What is passed on or put on file when it is the matter itself, not a remedy: "die Beschwerde",
 #: "Ihre Rückmeldung", "the incident", "a complaint note" (German compounds end in one: "Schadensmeldung").
 _MATTER_NOUNS = {
     "de": ("beschwerde", "reklamation", "vorfall", "meldung", "rueckmeldung", "fall", "anliegen", "sache",
-           "hinweis", "notiz", "vermerk", "kritik", "vorgang", "angelegenheit", "problem", "info", "information"),
+           "hinweis", "notiz", "vermerk", "kritik", "vorgang", "angelegenheit", "problem", "info", "information",
+           "ticket"),
     "en": ("complaint", "feedback", "incident", "note", "report", "case", "issue", "matter", "comment",
-           "comments", "concern", "details", "problem", "record", "file", "query", "enquiry", "review"),
+           "comments", "concern", "details", "problem", "record", "file", "query", "enquiry", "review", "fault",
+           "ticket"),
 }  # fmt: skip
 #: Helping verbs of a perfect or a passive ("habe ... gegeben", "ist vermerkt", "has been passed").
 _AUXILIARIES = frozenset(

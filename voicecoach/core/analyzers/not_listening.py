@@ -1286,6 +1286,23 @@ def sentence_of(spoken: Spoken, match: Match) -> tuple[Word, ...]:
     return tuple(dict.fromkeys(word for token in spoken.tokens[first : last + 1] for word in token.words))
 
 
+_WH_EN = frozenset({"when", "what", "which", "where", "how", "who", "why"})
+
+
+def _indirect(ask: str, language: str) -> str | None:
+    """An English ask phrasing as an indirect question, without its do-support: "by when do you
+    need it" as "by when you need it" ("Could you confirm by when you need it in writing?",
+    hv40-236); None when there is none."""
+    if language != "en":
+        return None
+    words = ask.split()
+    for at in range(1, len(words)):
+        # ("when did it stop", "what time did it stop": the wh-word right before, or one word more)
+        if words[at].lower() in ("do", "does", "did") and _WH_EN & {w.lower() for w in words[max(0, at - 2) : at]}:
+            return " ".join(words[:at] + words[at + 1 :])
+    return None
+
+
 def said_back(value: str, sentence: tuple[Word, ...], context: Context, asks: Sequence[str]) -> bool:
     """The question says the fact's value back (confirming it): all of it in a question opening
     with a question word ("What time is the meeting tomorrow?" names "tomorrow" of "tomorrow at
@@ -1312,6 +1329,11 @@ def value_said(value: str, spoken: Spoken, context: Context, asks: Sequence[str]
     stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
     asked = {word for ask in asks for word in normalize(ask)}
     telling = [part for part in parts if part not in stop and part not in asked and (part.isdigit() or len(part) >= 4)]
+    # a value that names a time is told by its time ("in writing by Thursday": "Thursday"; "Could you
+    # confirm by when you need it in writing?" asks for it again, hv40-236)
+    when = {fold(w) for w in lexicon.words_for(lexicon.WHEN_WORDS, context.language)}
+    timed = [part for part in telling if part.isdigit() or part in when or time_fit.is_day_word(part)]
+    telling = timed or telling
     return any(any_phrase_found([part], spoken, **context.match_kwargs()) is not None for part in telling)
 
 
@@ -1577,7 +1599,16 @@ def _when_asked_otherwise(asks: Sequence[str], language: str) -> tuple[str, ...]
         first, _, rest = phrasing.partition(" ")
         if first.lower() in ("when", "wann") and rest:
             found += [f"{other} {rest}" for other in _WHEN_AS.get(language, ())]
+        # "ab wann sind Sie": "ab wie viel Uhr sind Sie" (hv40-151), "from what time are you"
+        second, _, tail = rest.partition(" ")
+        if first.lower() in _WHEN_FROM and second.lower() in ("when", "wann") and tail:
+            found.append(f"{first} {_CLOCK_AS[language]} {tail}" if language in _CLOCK_AS else phrasing)
     return tuple(found)
+
+
+#: Prepositions before "wann"/"when" that keep their sense before a clock question.
+_WHEN_FROM = frozenset({"ab", "bis", "seit", "from", "until", "till", "since"})
+_CLOCK_AS = {"de": "wie viel Uhr", "en": "what time"}
 
 
 #: Particles that make a question about what the customer said doubt it ("denn", "wirklich", "really").
@@ -1596,6 +1627,7 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
         if not asks:
             continue
         asks += _when_asked_otherwise(asks, context.language)
+        asks += tuple(indirect for ask in asks if (indirect := _indirect(ask, context.language)))
         hit: tuple[Match, tuple[Word, ...]] | None = None
         for phrasing in asks:
             matches = penalty_matches(find_phrase(phrasing, spoken, **context.penalty_match_kwargs()), context)

@@ -227,7 +227,9 @@ def _not_before(words: Sequence[str]) -> bool:
 
 
 #: "it has to be a morning", "es muss vormittags sein": the time named is the only one.
-_MUST_BE = (("has", "to", "be"), ("have", "to", "be"), ("must", "be"), ("needs", "to", "be"))
+_MUST_BE = (("has", "to", "be"), ("have", "to", "be"), ("must", "be"), ("needs", "to", "be"),
+            # "the call tonight has to come between seven and half past seven" (hv40-280)
+            ("has", "to", "come"), ("must", "come"), ("muss", "kommen"))  # fmt: skip
 
 
 #: Words that may open a clause before the customer's bidding: "so come Friday after five".
@@ -380,6 +382,9 @@ def _present(words: Sequence[str]) -> bool:
     as "in till ten" or at the clause's end, not the preposition ("nur bis zehn in der Firma" says
     where they are away)."""
     if set(words) & _PRESENT:
+        return True
+    # "ich bin erst ab 16 Uhr bei ihm": at the place of the one we come to (hv40-150)
+    if any(w == "bei" and words[i + 1 : i + 2] in (["ihm"], ["ihr"], ["uns"]) for i, w in enumerate(words)):
         return True
     return any(w == "in" and (i == len(words) - 1 or words[i + 1] in ("till", "until")) for i, w in enumerate(words))
 
@@ -1255,6 +1260,22 @@ _REACH_FRAME = frozenset(
 _THEREFORE = frozenset({"also", "deshalb", "darum", "daher", "so", "therefore"})
 
 
+def _visit_is_condition(sentence: Sequence[Token], whens: Sequence[tuple[int, int, When]]) -> bool:
+    """Every condition of the sentence is our visit or delivery itself, with no time in it ("wenn
+    geliefert wird", "when you deliver"): it names what the customer's times are for."""
+    texts = [t.text for t in sentence]
+    spans = _clauses(sentence)
+    times = {i for first, last, _ in whens for i in range(first, last + 1)}
+    for at, word in enumerate(texts):
+        if word not in _CONDITION - {"ob", "whether"}:
+            continue
+        first, last = next(((a, b) for a, b in spans if a <= at <= b), (0, len(texts) - 1))
+        clause = set(texts[first : last + 1])
+        if set(range(first, last + 1)) & times or not clause & (_DELIVERING | _DELIVERED | {"geliefert", "liefern"}):
+            return False
+    return True
+
+
 def _condition_aside(sentence: Sequence[Token], whens: Sequence[tuple[int, int, When]]) -> bool:
     """Every condition of the sentence leaves its times standing: it only frames reaching the
     customer ("If you need me, only between twelve and one", :data:`_REACH_FRAME`), or it is a
@@ -1401,6 +1422,14 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         if conditional and after and there and {"will", "moechte", "want", "wants"} & set(texts[last_time + 1 :]):
             conditional = set()
         if conditional and _condition_aside(sentence, whens):
+            conditional = set()
+        # "Ich muss dabei sein, wenn geliefert wird, und ich bin erst ab 16 Uhr bei ihm": the
+        # condition is our visit itself, which they want to be at (hv40-150)
+        if (
+            conditional
+            and {"dabei", "anwesend", "there", "present"} & set(texts)
+            and _visit_is_condition(sentence, whens)
+        ):
             conditional = set()
         if (_past(present[: timed_end + 1]) and _past(present)) or conditional:
             last_day = next((w for *_, w in reversed(whens) if w.day), last_day)
@@ -2569,6 +2598,11 @@ def _our_work(clause: Sequence[str]) -> bool:
     return german or last.endswith("ed") and "be" in clause
 
 
+def is_day_word(token: str) -> bool:
+    """A folded token names a day: a weekday or "heute"/"morgen"/"today"/"tomorrow"."""
+    return token in _DAY_NAMES
+
+
 def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
     """The times the reply offers as the agent's own (module doc); ``customer``: their line, so
     that their own time said back to them ("Da Sie ab 13 Uhr weg sind") is no offer."""
@@ -2625,7 +2659,9 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
                 continue
             if raw.endswith(("'s", "’s")) or target:
                 continue
-            if clause & (_NEGATION | _CONDITION | _EXCEPT | _LEAVING) or _you_subject(texts[c_start : c_end + 1]):
+            # (a call has nothing to leave: "I'll call you at one to confirm it's gone", hv40-262)
+            leaving = clause & _LEAVING and not clause & _CALLING
+            if clause & (_NEGATION | _CONDITION | _EXCEPT) or leaving or _you_subject(texts[c_start : c_end + 1]):
                 if when.day and not when.hours and f" {' '.join(t.text for t in when.tokens)} " in f" {heard} ":
                     echoed_day = when.day  # "Since you're home all day Friday, ... at nine that morning"
                 continue
