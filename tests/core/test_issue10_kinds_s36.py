@@ -549,3 +549,46 @@ def test_reasks_of_v40(
 def test_more_times_of_v40(customer: str, reply: str, conflict: bool) -> None:
     broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # something of ours offered at a price after the no, on nothing the step asks for
+        ("de", "Verstehe. Für 150 Euro kann unser Bootsmann das Boot diese Woche täglich prüfen.", True),
+        ("de", "Wir könnten Ihnen das Boot aber für 60 Euro direkt auf den Anhänger laden.", True),
+        ("de", "Alternativ bringen wir Ihnen das Boot gegen eine kleine Gebühr vor die Tür.", True),
+        ("en", "What if we put a cover on it for the next three months at a reduced rate?", True),
+        ("en", "We'll seal it. We can also send a bilge alarm out this week for £49.", True),
+        # ... the price of what they asked for sells nothing
+        ("de", "Natürlich, nur die Abdichtung: die können wir für 120 Euro diese Woche machen.", False),
+    ],
+)  # fmt: skip
+def test_our_priced_offers_after_a_no(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm", **PAINT[language])
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "said"),
+    [
+        # do-support inside a phrase to avoid keeps it one clause
+        ("Sorry about that. Maintenance does happen now and then, but I'll refund you.", True),
+        ("Sorry, the maintenance we planned has happened now, and I'll refund you.", False),
+    ],
+)
+def test_do_support_inside_a_phrase(reply: str, said: bool, resources: Any) -> None:
+    step = {
+        "say": "The lift was off for three days and nobody told us!",
+        "expect": {"avoid": ["maintenance happens"], "key_points": {"refund": ["refund"]}},
+    }
+    found = penalised("en", reply, resources, mood="angry", **step)
+    assert (has(found, "avoid_phrase") or contradicts(found)) is said, found
+
+
+def test_keeping_in_touch_takes_no_feeling_up(resources: Any) -> None:
+    """ "we'll be in touch" is no "touches me": no word of the feeling."""
+    found = penalised("en", "These things take time, I'm afraid, but we'll be in touch.", resources, mood="angry",
+                      say="My order is three weeks late and I'm furious!",
+                      expect={"key_points": {"refund": ["refund"]}})  # fmt: skip
+    assert any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found), found

@@ -173,7 +173,7 @@ _PARTICLE_WORDS = frozenset(
 STRICT_SLACK = 2
 #: English finite verbs that open another clause inside a stretch: a relative clause ends before
 #: them ("The proof you approved | had it right").
-OTHER_VERBS = frozenset({"had", "has", "was", "were", "is", "are", "did", "does"})
+OTHER_VERBS = frozenset({"had", "has", "was", "were", "is", "are"})
 #: Words that sit inside a penalty phrase said in other words without changing it: regret and
 #: time adverbs ("Da kann ich *von hier aus leider* nichts machen", "I *really* can't say *yet*").
 _FREE_INSIDE = frozenset(
@@ -551,8 +551,14 @@ def meaning_found(
                 if ordered and kept != sorted(kept):
                     continue  # "Chloe should have called you" is no "you should have"
                 matched_ids = {id(piece) for _, piece, _ in found}
-                between = clause[min(places) + 1 : max(places)]
-                if ordered and any(p.text in OTHER_VERBS and id(p) not in matched_ids for p in between):
+                start = min(places)
+                inserted = [
+                    at
+                    for at in range(start + 1, max(places))
+                    if clause[at].text in OTHER_VERBS and id(clause[at]) not in matched_ids
+                ]
+                # (after a verb matched before it: "Maintenance does happen" keeps its do-support)
+                if ordered and any(any(p.text.endswith("ed") for p in clause[start:at]) for at in inserted):
                     continue  # "The proof you approved had it right" is no "you approved it" (hv40-194)
                 inside = clause[min(places) : max(places) + 1]
                 free = _PARTICLE_WORDS | _FREE_INSIDE

@@ -102,8 +102,13 @@ def _another_clause_inside(match: Match, words: Sequence[Word]) -> bool:
     at = [i for i, w in enumerate(words) if any(w is m for m in match.words)]
     if len(at) < 2:
         return False
-    inside = [words[i] for i in range(at[0] + 1, at[-1]) if i not in at]
-    return any(set(normalize(w.text)) & OTHER_VERBS for w in inside)
+    for i in range(at[0] + 1, at[-1]):
+        # a finite verb not of the phrase, after a verb of it ("approved ... had"; "Maintenance does
+        # happen" keeps its do-support)
+        finite = i not in at and bool(set(normalize(words[i].text)) & OTHER_VERBS)
+        if finite and any(t.endswith("ed") for w in words[at[0] : i] for t in normalize(w.text)):
+            return True
+    return False
 
 
 def _separable_whole(phrase: str, words: Sequence[Word], context: Context) -> Match | None:

@@ -98,7 +98,7 @@ EMPATHY: Lexicon = {
         "unfortunate", "makes sense", "i see why",  # "you're right": grammar (not "these rights")
         "not good enough", "i get that", "i get it", "must be hard", "upsetting",
         "oh no", "oh dear", "what a pain", "the last thing you need", "i can see why", "that is bad",
-        "breaks my heart", "breaks your heart", "heartbreaking", "touches me", "really touches",
+        "breaks my heart", "breaks your heart", "heartbreaking",
         "thats bad", "that is not on", "must be annoying", "must be stressful", "understood",
         # taking the customer's side, owning the mistake, relief and worry (a coach accepts these)
         "completely fair", "totally fair", "fair enough", "our mistake", "my mistake",

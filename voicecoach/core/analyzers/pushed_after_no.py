@@ -575,7 +575,7 @@ _CHEAP = frozenset({"only", "just", "nur", "bloss", "lediglich"})
 _CHEAP_PHRASES = (
     ("nur", "die", "haelfte"), ("half", "price"), ("cost", "of", "the", "materials"), ("small", "fee"),
     ("kleinen", "aufpreis"), ("lower", "rate"), ("reduced", "rate"), ("etwas", "guenstiger"),
-    ("bisschen", "guenstiger"), ("materialkosten",),
+    ("bisschen", "guenstiger"), ("materialkosten",), ("kleine", "gebuehr"), ("kleinen", "gebuehr"),
 )  # fmt: skip
 #: Something added to what the customer asked for: "I'll also ...", "ich lege ... dazu", "while he's
 #: up there", "wenn der Kollege eh da ist".
@@ -687,6 +687,18 @@ def _instead_of_money(texts: Sequence[str]) -> bool:
     return any(t in _INSTEAD and set(texts[i + 1 : i + 4]) & _THEIR_MONEY for i, t in enumerate(texts))
 
 
+def _step_points(context: Context) -> set[str]:
+    """The step's key phrasings' content words, cut to five letters: what the customer asked for."""
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    return {
+        token[:5]
+        for phrasings in (context.step.expect.key_points.values() if context.step else ())
+        for phrasing in phrasings
+        for token in normalize(phrasing)
+        if len(token) > 3 and token not in stop
+    }
+
+
 def _price_for(clause: Sequence[Token]) -> bool:
     """The clause prices something: an amount of money (digits with a money word or sign) led by
     :data:`_PRICE_LEADS` ("for £35", "für 180 Euro", "kostet 120 Euro")."""
@@ -728,12 +740,13 @@ _SALE_TERMS = (
 #: Words before a "cover" that carries a cost ("we'll cover it", "happy to cover that").
 _COVER_LEADS = frozenset({"we", "ll", "will", "to", "can", "i", "would", "d", "and", "also", "gladly"})
 #: Something put in the refused thing's place: "stattdessen", "instead", "statt der Grundarbeit".
-_INSTEAD = frozenset({"statt", "stattdessen", "anstatt", "anstelle", "instead"})
+_INSTEAD = frozenset({"statt", "stattdessen", "anstatt", "anstelle", "instead", "alternativ", "alternatively"})
 #: How an offer question opens: "Shall I ...?", "Soll ich Ihnen ...?", "Would you like ...?".
 _OFFER_OPENERS = (
     ("shall", "i"), ("shall", "he"), ("shall", "she"), ("shall", "we"), ("should", "i"), ("would", "you", "like"),
     ("soll", "ich"), ("sollen", "wir"), ("darf", "ich"), ("moechten", "sie"), ("wollen", "sie"),
     ("how", "about"), ("what", "about"), ("wie", "waere", "es"),
+    ("what", "if", "we"), ("what", "if", "i"), ("was", "halten", "sie", "von"),
 )  # fmt: skip
 #: Selling by what others buy or by the bargain: "It's very popular", "sehr beliebt", "a good deal".
 _SALES_PRAISE = (
@@ -855,15 +868,22 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         pitched = bool(_GIVING.intersection(sentence) or _RECOMMENDING_MOOD.intersection(sentence))
         pitched = pitched or any(a in ("we", "wir") and b in _PITCHING for a, b in zip(sentence, sentence[1:]))
         adding = bool(_ADDING.intersection(sentence)) or any(has_run(sentence, run) for run in _ADDING_RUNS)
-        cheap = _cheap_price(tokens[first : at + 1]) and (adding or on_the_visit or pitched)
+        instead = bool(_INSTEAD & set(sentence))
+        cheap = _cheap_price(tokens[first : at + 1]) and (adding or on_the_visit or pitched or instead)
         # a price for something added or presented ("I could add a little tiled border for £35 while
         # we're at it", "setze ich Ihnen für 180 Euro gleich mit ins Angebot", "there's a beach tent we
         # can put up for you for £15 a day"): an extra sold as a low price sells it (hv38-134, -244)
         presented = any(has_run(sentence, run) for run in _PRESENTING)
         # ... or put in the refused thing's place ("Statt der Grundarbeit könnten wir Ihnen eine
         # Feuchtesperre für 180 Euro aufbringen", hv39-149)
-        instead = bool(_INSTEAD & set(sentence))
-        cheap = cheap or (_price_for(tokens[first : at + 1]) and (adding or presented or instead))
+        # ... or offered by us at a price, on nothing the step asks for ("Für 150 Euro kann unsere
+        # Koordinatorin Lena täglich besuchen", "We can send one out this week for £49", hv40-092)
+        ours = bool(set(sentence) & {"wir", "unsere", "unser", "we", "our"})
+        modal = ours and bool(set(sentence) & {"kann", "koennen", "koennten", "koennte", "can", "could"})
+        asked = _step_points(context) & {t[:5] for t in sentence if len(t) > 3}
+        cheap = cheap or (
+            _price_for(tokens[first : at + 1]) and (adding or presented or instead or (modal and not asked))
+        )
         # ("we're" folds to "were": a present, no price of the past)
         past = {t.text for t in tokens[first : at + 1] if not any("'" in w.text or "’" in w.text for w in t.words)}
         cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(past)
