@@ -592,3 +592,15 @@ def test_keeping_in_touch_takes_no_feeling_up(resources: Any) -> None:
                       say="My order is three weeks late and I'm furious!",
                       expect={"key_points": {"refund": ["refund"]}})  # fmt: skip
     assert any(k.endswith("ignored_emotion") or k == "no_acknowledgement" for k in found), found
+
+
+def test_our_side_before_a_colon_owns_it(resources: Any) -> None:
+    """ "What changes on our side is the process: ... in your office": the colon ends the clause
+    whose "our" turns "on your side" round; the "your" after it is another clause's."""
+    step = {
+        "say": "Jason says one of us must have clicked something. The alert says your patch did it!",
+        "expect": {"avoid": ["on your side"], "key_points": {"test": ["pilot", "test machine"]}},
+    }
+    reply = "Understood. What changes on our side is the process: every update goes to a pilot PC in your office first."
+    found = penalised("en", reply, resources, mood="angry", **step)
+    assert not has(found, "avoid_phrase") and not contradicts(found), found

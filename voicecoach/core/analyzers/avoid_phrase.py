@@ -252,7 +252,7 @@ def _owner_turned(phrase: str, match: Match, words: Sequence[Word]) -> bool:
     after = [w for w in words if w.start > match.end]
     for word in after:
         clause.append(word)
-        if word.text.rstrip().endswith((",", ".", "!", "?", ";")):
+        if word.text.rstrip().endswith((",", ".", "!", "?", ";", ":")):
             break
     said = {t for w in clause for t in normalize(w.text)}
     return not said & _THEIRS and bool(said & _OURS)
