@@ -604,3 +604,31 @@ def test_our_side_before_a_colon_owns_it(resources: Any) -> None:
     reply = "Understood. What changes on our side is the process: every update goes to a pilot PC in your office first."
     found = penalised("en", reply, resources, mood="angry", **step)
     assert not has(found, "avoid_phrase") and not contradicts(found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the trouble put on what they did not do, in a condition
+        ("en", "Sorry. If you had restarted the PCs overnight as we ask, it would have cleared.", True),
+        ("de", "Entschuldigung. Wenn Sie das Gerät neu gestartet hätten, wäre das nicht passiert.", True),
+        ("en", "Sorry. If we had tested the patch first, this would not have happened.", False),
+        ("en", "If you have any trouble after the fix, just call us.", False),
+    ],
+)  # fmt: skip
+def test_had_they_done_it(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry",
+                      say={"de": "Seit dem Update geht bei uns nichts mehr!",
+                           "en": "Since your update nothing works here!"}[language],
+                      expect={"key_points": {"fix": ["zurückspielen", "roll back"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+def test_the_matter_of_a_bare_note_meets_no_point(resources: Any) -> None:
+    """ "I've noted a bell fault ... and sent it to the workshop": "fault" is the note's matter, no
+    step of ours; the points are missed for sure."""
+    found = penalised("en", "I've noted a bell fault on job KG 3 88 and sent it to the workshop for review.",
+                      resources, mood="annoyed", say=BELL["en"]["say"],
+                      expect={"key_points": {"apology": ["sorry"], "own": ["our fault", "our mistake"],
+                                             "fix": ["rehang", "put it right"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point"), found

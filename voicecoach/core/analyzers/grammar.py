@@ -1472,12 +1472,29 @@ def noted_clauses(words: Sequence[Word], resources: LanguageResources, language:
     lang = language if language in _FIRST else "en"
     when = frozenset(part for w in lexicon.words_for(lexicon.WHEN_WORDS, lang) for part in normalize(w))
     parts = clauses(words, resources, language)
-    return [
+    found = [
         p.word
         for before, clause in zip(parts, parts[1:])
         if _handover(before, lang) and _what_is_noted(clause, when, lang)
         for p in clause
     ]
+    return found
+
+
+def filed_matter(words: Sequence[Word], resources: LanguageResources, language: str) -> tuple[list[Word], list[Word]]:
+    """The words of bare notes (:func:`_filed`), whole, and the part of them before the receiver:
+    "I've noted a print fault on LS 3 07 and sent it to | production for review" names the matter
+    ("print fault", hv40-193) before whom it goes to, who may be the point ("passed it on to
+    billing" for a billing fix)."""
+    lang = language if language in _FIRST else "en"
+    whole: list[Word] = []
+    before: list[Word] = []
+    for clause in clauses(words, resources, language):
+        if _handover(clause, lang) and _filed(clause, lang, _references(clause)):
+            end = next((i for i, p in enumerate(clause) if i and p.text in _RECEIVING), len(clause))
+            whole += [p.word for p in clause]
+            before += [p.word for p in clause[:end]]
+    return whole, before
 
 
 def handover_point(phrasings: Sequence[str], language: str) -> bool:
@@ -3970,6 +3987,9 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
             return _match("blame", whole, warned, len(whole) - 1)
         if _nobody_told_us(texts) and not _question(whole):
             return _match("blame", whole, 0, len(whole) - 1)
+        had = _had_they_done(texts, lang)
+        if had is not None:
+            return _match("blame", whole, had, len(whole) - 1)
         for clause in grouped:
             cause = _cause_on_them([p.text for p in clause], lang)
             if cause is not None and not _question(whole):
@@ -4015,6 +4035,38 @@ _TROUBLE = frozenset(
 )  # fmt: skip
 _WAS = frozenset({"was", "is", "s", "were", "war", "ist", "lag", "liegt"})
 _THEIR_THING = frozenset({"your", "ihre", "ihrer", "ihrem", "ihren", "ihr", "ihres"})
+
+
+def _had_they_done(texts: Sequence[str], lang: str) -> int | None:
+    """Where the sentence says the trouble would not have come had the customer acted: "though if
+    your team had restarted overnight as we ask, it would have cleared" (hv40-214), "Wenn Sie das
+    Gerät neu gestartet hätten, wäre das nicht passiert". An "if"/"wenn", the customer or theirs
+    ("you", "your ...", "Sie", "Ihr ...") as its subject, and their deed in the past perfect of a
+    condition ("had restarted", "gestartet hätten"); not ours ("if we had checked")."""
+    ours = _WE | {"our", "unser", "unsere", "us", "uns"}
+    for at, word in enumerate(texts):
+        if word not in ("if", "wenn", "falls"):
+            continue
+        rest = texts[at + 1 : at + 9]
+        upto = next((i for i, t in enumerate(rest) if t in ("had", "haetten")), len(rest))
+        if set(rest[:upto]) & ours:
+            continue  # "if we had tested the patch": ours owned
+        if lang == "en" and rest[:1] and rest[0] in ("you", "your"):
+            had = next((i for i, t in enumerate(rest) if t == "had"), None)
+            done = had is not None and had + 1 < len(rest) and rest[had + 1]
+            # ("If you had received our letter": what they would have got from us, no deed of theirs)
+            if (
+                done
+                and done not in lexicon.NOT_BLAME_AFTER_SHOULD_HAVE
+                and (done.endswith("ed") or done in lexicon.BLAME_PARTICIPLES)
+            ):
+                return at
+        if lang == "de" and rest[:1] and rest[0] in ("sie", "ihr", "ihre", "ihren") and "haetten" in rest:
+            verb = rest[rest.index("haetten") - 1]
+            received = verb in ("bekommen", "erhalten", "gekriegt", "gehabt")
+            if not received and (verb.startswith("ge") or verb.endswith(("iert", "t"))):
+                return at
+    return None
 
 
 def _cause_on_them(texts: Sequence[str], lang: str) -> int | None:

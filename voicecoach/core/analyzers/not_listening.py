@@ -728,6 +728,14 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         # ist"); a receiver's name may be the point ("passed it on to billing" for a billing fix), so
         # it stays a doubt
         handed_on = near is not None and bool(noted) and all(id(w) in noted for w in near[2])
+        # ... nor the matter named in a bare note, when what came close stands before its receiver
+        # ("I've noted a print fault on LS 3 07 and sent it to production" for "reprint", hv40-193)
+        if near is not None and not handed_on and only_feeling == "handover":
+            note, matter = grammar.filed_matter(spoken.words, context.resources, context.language)
+            in_note = {id(w) for w in note}
+            named = {t for w in matter for t in normalize(w.text)}
+            hits = {t for hit in near[1] for t in normalize(hit)}
+            handed_on = all(id(w) in in_note for w in near[2]) and bool(hits) and hits <= named
         if (
             unsure
             and evidence.get("handover")
