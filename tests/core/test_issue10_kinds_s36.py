@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from tests.core.test_issue10_kinds_s35 import BELL
 from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
 
 
@@ -138,20 +139,6 @@ def test_an_avoid_phrase_said_frankly(reply: str, said: bool, resources: Any) ->
     }
     found = penalised("de", reply, resources, mood="sceptical", **step)
     assert has(found, "avoid_phrase") is said, found
-
-
-BELL = {
-    "de": {
-        "say": "Auftrag KG 3 88. Die neue Glocke hängt schief und schlägt falsch. Ich bin wirklich verärgert.",
-        "expect": {"key_points": {"apology": ["Entschuldigung", "tut mir leid"],
-                                  "fix": ["neu aufhängen", "richten", "Monteur kommt"]}},
-    },
-    "en": {
-        "say": "Job KG 3 88. The new bell hangs crooked and strikes the wrong hour. I'm really annoyed.",
-        "expect": {"key_points": {"apology": ["sorry", "apologise"],
-                                  "fix": ["rehang", "put it right", "fitter comes"]}},
-    },
-}  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -248,13 +248,7 @@ def _offer_in_sentence(match: Match, words: Sequence[Word], context: Context) ->
     if not offers:
         return False
     at = next((i for i, w in enumerate(words) if w.start >= match.start), 0)
-    start = at
-    while start > 0 and not words[start - 1].text.rstrip().endswith((".", "!", "?")):
-        start -= 1
-    end = at
-    while end < len(words) - 1 and not words[end].text.rstrip().endswith((".", "!", "?")):
-        end += 1
-    return any_phrase_found(offers, list(words[start : end + 1]), max_gap=0) is not None
+    return any_phrase_found(offers, _sentence_around(words, at), max_gap=0) is not None
 
 
 #: Words of avoid phrases that hedge, soothe or send the customer to help themselves, not an
@@ -328,9 +322,8 @@ def _excuse_said_again(
     return found
 
 
-def _sentence_around(words: Sequence[Word], word: Word) -> list[Word]:
-    """The words of the sentence ``word`` stands in (sentences end at ".", "!" or "?")."""
-    at = next((i for i, w in enumerate(words) if w is word), 0)
+def _sentence_around(words: Sequence[Word], at: int) -> list[Word]:
+    """The words of the sentence the word at index ``at`` stands in (sentences end at ".", "!" or "?")."""
     start = at
     while start > 0 and not words[start - 1].text.rstrip().endswith((".", "!", "?")):
         start -= 1
@@ -563,7 +556,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     for found in found_kinds:
         if grammar.described_wrong(words, found.match):
             continue  # "das ist falsch beschrieben": what we did wrong, no verdict on them
-        after = [w for w in _sentence_around(words, found.match.words[0]) if w.start > found.match.end]
+        first = next((i for i, w in enumerate(words) if w is found.match.words[0]), 0)
+        after = [w for w in _sentence_around(words, first) if w.start > found.match.end]
         if (
             found.kind == "records_otherwise"
             and after

@@ -1260,20 +1260,31 @@ _REACH_FRAME = frozenset(
 _THEREFORE = frozenset({"also", "deshalb", "darum", "daher", "so", "therefore"})
 
 
+def _condition_clauses(
+    sentence: Sequence[Token], whens: Sequence[tuple[int, int, When]]
+) -> list[tuple[str, int, int, bool]]:
+    """Each condition word of the sentence ("wenn", "if", ...; not "ob"/"whether") with the first
+    and last token of its clause and whether a time stands in that clause."""
+    texts = [t.text for t in sentence]
+    spans = _clauses(sentence)
+    times = {i for first, last, _ in whens for i in range(first, last + 1)}
+    found = []
+    for at, word in enumerate(texts):
+        if word in _CONDITION - {"ob", "whether"}:
+            first, last = next(((a, b) for a, b in spans if a <= at <= b), (0, len(texts) - 1))
+            found.append((word, first, last, bool(set(range(first, last + 1)) & times)))
+    return found
+
+
 def _visit_is_condition(sentence: Sequence[Token], whens: Sequence[tuple[int, int, When]]) -> bool:
     """Every condition of the sentence is our visit or delivery itself, with no time in it ("wenn
     geliefert wird", "when you deliver"): it names what the customer's times are for."""
     texts = [t.text for t in sentence]
-    spans = _clauses(sentence)
-    times = {i for first, last, _ in whens for i in range(first, last + 1)}
-    for at, word in enumerate(texts):
-        if word not in _CONDITION - {"ob", "whether"}:
-            continue
-        first, last = next(((a, b) for a, b in spans if a <= at <= b), (0, len(texts) - 1))
-        clause = set(texts[first : last + 1])
-        if set(range(first, last + 1)) & times or not clause & (_DELIVERING | _DELIVERED | {"geliefert", "liefern"}):
-            return False
-    return True
+    visit = _DELIVERING | _DELIVERED | {"geliefert", "liefern"}
+    return all(
+        not timed and bool(set(texts[first : last + 1]) & visit)
+        for _, first, last, timed in _condition_clauses(sentence, whens)
+    )
 
 
 def _condition_aside(sentence: Sequence[Token], whens: Sequence[tuple[int, int, When]]) -> bool:
@@ -1284,11 +1295,8 @@ def _condition_aside(sentence: Sequence[Token], whens: Sequence[tuple[int, int, 
     texts = [t.text for t in sentence]
     spans = _clauses(sentence)
     times = {i for first, last, _ in whens for i in range(first, last + 1)}
-    for at, word in enumerate(texts):
-        if word not in _CONDITION - {"ob", "whether"}:
-            continue
-        first, last = next(((a, b) for a, b in spans if a <= at <= b), (0, len(texts) - 1))
-        if set(range(first, last + 1)) & times:
+    for word, first, last, timed in _condition_clauses(sentence, whens):
+        if timed:
             return False  # "wenn Sie am Freitag kommen": the time itself is in the condition
         if set(texts[first : last + 1]) <= _REACH_FRAME:
             continue
