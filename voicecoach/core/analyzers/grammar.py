@@ -5029,7 +5029,8 @@ def part_kept(
                 not _has_any(clause, NEGATIONS)
                 and not _question(sentence[-1])
                 and any(
-                    t in ("instead", "statt", "anstatt", "anstelle") and set(texts[i + 1 : i + 4]) & _MONEY_CLAIMED
+                    t in ("instead", "statt", "anstatt", "anstelle")
+                    and set(texts[i + 1 : i + 4]) & lexicon.MONEY_CLAIMED
                     for i, t in enumerate(texts)
                 )
             )
@@ -5140,10 +5141,6 @@ def part_kept(
             if split is not None:
                 found.append(_match("part_kept", split, 0, len(split) - 1))
     return found
-
-
-#: The money a customer claims, named as what something else replaces.
-_MONEY_CLAIMED = frozenset({"money", "refund", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
 
 
 #: Words that limit a part to what is given: "nur anteilig", "can only be half", "partial".

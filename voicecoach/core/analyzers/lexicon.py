@@ -1526,3 +1526,7 @@ RECEIVED: Lexicon = {
            "gespeichert", "hinterlegt"),
     "en": ("received", "receive", "arrived", "logged", "recorded", "record", "got"),
 }  # fmt: skip
+
+#: The money a customer claims, named as what something else replaces ("Instead of your money I'll
+#: note a credit", "statt der Erstattung"), folded.
+MONEY_CLAIMED = frozenset({"money", "refund", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})

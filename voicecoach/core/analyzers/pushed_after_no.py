@@ -678,13 +678,9 @@ _BILLS = frozenset({"invoice", "bill", "receipt", "statement", "rechnung", "quit
 _PRICE_LEADS = frozenset({"for", "fuer", "kostet", "costs", "cost", "at"})
 
 
-#: The customer's money named after "instead of"/"statt": "instead of your money", "statt der Erstattung".
-_THEIR_MONEY = frozenset({"money", "refund", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
-
-
 def _instead_of_money(texts: Sequence[str]) -> bool:
     """ "instead of your money", "statt der Erstattung": what is put in place is the money claimed."""
-    return any(t in _INSTEAD and set(texts[i + 1 : i + 4]) & _THEIR_MONEY for i, t in enumerate(texts))
+    return any(t in _INSTEAD and set(texts[i + 1 : i + 4]) & lexicon.MONEY_CLAIMED for i, t in enumerate(texts))
 
 
 def _step_points(context: Context) -> set[str]:
