@@ -610,8 +610,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     beyond = heard
     passing: set[int] = set()
     noted: set[int] = set()
+    in_note: set[int] = set()  # the words of bare notes, and the matter they name before their receiver
+    note_matter: set[str] = set()
     if only_feeling == "handover":
         noted = {id(w) for w in grammar.noted_clauses(spoken.words, context.resources, context.language)}
+        note, matter = grammar.filed_matter(spoken.words, context.resources, context.language)
+        in_note = {id(w) for w in note}
+        note_matter = {t for w in matter for t in normalize(w.text)}
         passing = {id(w) for w in grammar.handover_clauses(spoken.words, context.resources, context.language)}
         beyond = Spoken([w for w in heard.words if id(w) not in passing])
         # "sent it to our operations team": the team passed to is ours, no fault owned
@@ -730,12 +735,9 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         handed_on = near is not None and bool(noted) and all(id(w) in noted for w in near[2])
         # ... nor the matter named in a bare note, when what came close stands before its receiver
         # ("I've noted a print fault on LS 3 07 and sent it to production" for "reprint", hv40-193)
-        if near is not None and not handed_on and only_feeling == "handover":
-            note, matter = grammar.filed_matter(spoken.words, context.resources, context.language)
-            in_note = {id(w) for w in note}
-            named = {t for w in matter for t in normalize(w.text)}
+        if near is not None and not handed_on and in_note:
             hits = {t for hit in near[1] for t in normalize(hit)}
-            handed_on = all(id(w) in in_note for w in near[2]) and bool(hits) and hits <= named
+            handed_on = all(id(w) in in_note for w in near[2]) and bool(hits) and hits <= note_matter
         if (
             unsure
             and evidence.get("handover")
@@ -2111,10 +2113,11 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
     # "Mittwoch gegen vier liefert unser Fahrer das Original auf der Baustelle ab" for "Ich bin bis
     # 17 Uhr auf der Baustelle": brought to where they are
     said = {t.text for t in tokens_of(words)}
-    limits = [limit for limit in time_fit.limits(customer) + declared if not time_fit.away_places(limit) & said]
+    told = time_fit.limits(customer)
+    limits = [limit for limit in told + declared if not time_fit.away_places(limit) & said]
     if not limits:
         return []
-    offered = time_fit.offers(words, customer)
+    offered = time_fit.offers(words, customer, told)
     broken = time_fit.breaking(limits, offered)
     if broken is not None:
         limit, offer = broken

@@ -493,12 +493,15 @@ _DAY_LIST = _JOINING | frozenset({"the", "den", "die", "das", "both", "beide"})
 _YOUR = ("your", "ihr", "ihre", "ihrem", "ihren", "ihrer")
 
 
-def _their_times(customer: Sequence[Word], today: int | None) -> set[tuple[str, float]]:
+def _their_times(
+    customer: Sequence[Word], today: int | None, said: Sequence[Limit] | None = None
+) -> set[tuple[str, float]]:
     """The day-and-hour times the customer asked for in their line, as (weekday, hour on a
     12-hour clock): "I need a chef this Saturday from seven" gives ("w5", 7.0). Only clock times,
     in sentences that negate nothing, and none that sets a limit ("Am Samstag um 7 bin ich beim
     Arzt" is no time they want; "by Friday at noon" is a deadline, kept to as such)."""
-    barred = {id(word) for limit in _limits(customer) for tok in limit.when.tokens for word in tok.words}
+    told = said if said is not None else _limits(customer)  # (the caller's limits, when it has them)
+    barred = {id(word) for limit in told for tok in limit.when.tokens for word in tok.words}
     found: set[tuple[str, float]] = set()
     for sentence in _sentences(tokens_of(customer)):
         if {t.text for t in sentence} & _NEGATION:
@@ -2611,13 +2614,14 @@ def is_day_word(token: str) -> bool:
     return token in _DAY_NAMES
 
 
-def offers(reply: Sequence[Word], customer: Sequence[Word] = ()) -> list[When]:
+def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[Limit] | None = None) -> list[When]:
     """The times the reply offers as the agent's own (module doc); ``customer``: their line, so
-    that their own time said back to them ("Da Sie ab 13 Uhr weg sind") is no offer."""
+    that their own time said back to them ("Da Sie ab 13 Uhr weg sind") is no offer; ``said``: the
+    line's :func:`limits` when the caller has them (else they are read again)."""
     found: list[When] = []
     heard = " ".join(t.text for t in tokens_of(customer))
     today = _today(customer)
-    theirs = _their_times(customer, today) if customer else set()
+    theirs = _their_times(customer, today, said) if customer else set()
     for sentence in _sentences(tokens_of(reply)):
         texts = [t.text for t in sentence]
         clauses = _clauses(sentence)
