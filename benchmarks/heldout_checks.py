@@ -1,4 +1,4 @@
-"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v40, kept once.
+"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v41, kept once.
 
 Each set folder `benchmarks/heldout_vNN/` holds `replies.yaml` (the replies a judge is measured on)
 and `scenarios/` (the calls they answer). Its `check_counts.py` checks the one against the other,
@@ -138,6 +138,8 @@ contradiction note says what the label rests on; a reply whose only fault breaks
 answers the turn that names today's weekday.
 v40: every bare file note answers turn 1; a reply whose only fault is a limit break holds no avoid phrase
 and no offer word of its turn; a re-ask note quotes the customer's words in brackets.
+v41: every good reply on the turn that names today's weekday (and its example) names a day or a clock
+time; a limit-break note quotes the customer's limit in brackets.
 """
 
 import collections
@@ -263,6 +265,15 @@ TIME_WORD = re.compile(
     r"(\d|uhr|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|vormittag|nachmittag|abend|morgen"
     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|half|quarter|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)",
+    re.IGNORECASE,
+)
+# A day or a clock time as whole words, or a weekday anywhere: what a good reply on the turn that names
+# today's weekday must name (v41: a good reply there commits to a firm slot within the limit).
+SLOT = re.compile(
+    r"(\d|\b(uhr|heute|morgen|übermorgen|abend|früh|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|one|two|three|four|five|six"
+    r"|sunday|seven|eight|nine|ten|eleven|twelve|half|quarter|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+    r"|zwölf|halb|viertel)\b|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|abend)",
     re.IGNORECASE,
 )
 # How much of the previous set's replies.yaml a set writer may read (v33): the overlap check reads as much.
@@ -1516,6 +1527,38 @@ class SetRun:
                 self.errors.append(f"{r['id']}: re-ask note does not quote the customer's words in brackets")
         print(f"re-ask notes checked for the customer's words: {checked}")
 
+    def check_slots_and_limit_quotes(self) -> None:
+        """v41: every good reply to the first turn that names today's weekday names a day or a clock time
+        (`SLOT`), and so does that turn's example; a limit-break note quotes in brackets the customer's
+        limit as said on its turn (some comma-separated part of a bracket stands word for word in the
+        customer's line), so a reader sees which limit the time breaks."""
+        weekday = self._weekday()
+        checked = 0
+        for sid in sorted(self.scen):
+            turns = self.scen[sid]["turns"]
+            n = next((n for n, t in enumerate(turns, 1) if weekday.search(_collapse(t.get("say") or ""))), None)
+            if n is None:
+                continue
+            if not SLOT.search(str(turns[n - 1].get("example") or "")):
+                self.errors.append(f"{sid} turn {n}: the example on the weekday turn names no day or time")
+            for r in self.replies:
+                if r["scenario"] != sid or r["turn"] != n or r["expect"]:
+                    continue
+                checked += 1
+                if not SLOT.search(str(r["text"])):
+                    self.errors.append(f"{r['id']}: good reply on the weekday turn names no day or time")
+        print(f"good replies on the weekday turn checked for a day or time: {checked}")
+        checked = 0
+        for r in self.replies:
+            if not _breaks_limit(r):
+                continue
+            checked += 1
+            say = _flat(self.scen[r["scenario"]]["turns"][r["turn"] - 1].get("say") or "")
+            parts = [_flat(p) for b in re.findall(r"\(([^)]+)\)", str(r["note"])) for p in b.split(",")]
+            if not any(p and p in say for p in parts):
+                self.errors.append(f"{r['id']}: limit-break note does not quote the customer's limit in brackets")
+        print(f"limit-break notes checked for the quoted limit: {checked}")
+
 
 # The check blocks in the order the old scripts ran them (so the problem lines keep their order): the
 # first set that ran a block, the last one (None: every later set too) and the block.
@@ -1556,6 +1599,7 @@ BLOCKS: tuple[tuple[int, int | None, Callable[[SetRun], None]], ...] = (
     (38, None, SetRun.check_counts_notes_limits_readme),
     (39, None, SetRun.check_shape_slots_grounds_weekday),
     (40, None, SetRun.check_notes_breaks_reasks),
+    (41, None, SetRun.check_slots_and_limit_quotes),
 )
 
 
