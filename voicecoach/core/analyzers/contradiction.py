@@ -466,6 +466,10 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # the model answer gives the money in full: half of it is part kept
     example = context.step.example if context.step is not None else None
     whole_owed = bool(example) and grammar.gives_whole(example or "", context.resources, context.language)
+    # the model answer or a key point gives part of it ("We'll refund part of the fee"): a part given is no part kept
+    points = context.step.expect.key_points.values() if context.step is not None else ()
+    phrasings = [str(p) for ps in points for p in ps]
+    part_wanted = grammar.gives_part(example or "", phrasings, context.resources, context.language)
     blamed = any(grammar.blames_us(line, context.resources, context.language) for line in (customer, *earlier))
     kinds = {}
     accused = grammar.accused_names(customer, context.language, context.customer_name)
@@ -551,7 +555,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     found_kinds += [
         hit
         for hit in grammar.part_kept(words, context.resources, context.language, customer, earlier, whole_owed)
-        if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
+        if not part_wanted and not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
     ]
     for found in found_kinds:
         if grammar.described_wrong(words, found.match):

@@ -522,9 +522,13 @@ def _counterfactual_of_yours(clause: Sequence[Piece]) -> bool:
 #: Failing the customer: "im Stich gelassen", "let ... down", "failed you".
 _LET_DOWN = {"de": (("im", "stich"), ("haengen", "lassen"), ("haengen", "gelassen"),
                     # botched it, in plain words ("Das haben wir verbockt", "da hab ich's vermasselt")
-                    ("verbockt",), ("versiebt",), ("vermasselt",), ("verpatzt",), ("verhauen",)),
+                    ("verbockt",), ("versiebt",), ("vermasselt",), ("verpatzt",), ("verhauen",),
+                    # their day spoiled by us ("wir haben Ihnen den Abend verdorben")
+                    ("verdorben",), ("ruiniert",), ("vermiest",)),
              "en": (("let", "you", "down"), ("let", "down"), ("failed", "you"), ("dropped", "the", "ball"),
-                    ("screwed", "up"), ("slipped", "up"))}  # fmt: skip
+                    ("screwed", "up"), ("slipped", "up"), ("messed", "up"), ("blew", "it"),
+                    # their day spoiled by us ("we spoiled the best part of it", hv41-300)
+                    ("spoiled",), ("spoilt",), ("ruined",))}  # fmt: skip
 
 
 def _let_down(clause: Sequence[Piece], lang: str) -> int | None:
@@ -3086,8 +3090,13 @@ _OTHER_CAUSE = {
     "en": (("probably", "just"), ("rather", "than", "us"), ("more", "likely", "the")),
 }  # fmt: skip
 _OTHER_CAUSE_AGAINST = {
-    "de": (("kommt", "eher", "von"), ("kommt", "wohl", "von")),
-    "en": (("will", "be", "the"), ("other", "causes"), ("something", "else"), ("nothing", "to", "do", "with", "it")),
+    "de": (("kommt", "eher", "von"), ("kommt", "wohl", "von"),
+           # the cause in their people, or the thing so easy that the fault must be theirs
+           ("weil", "ihre", "mehr", "als"), ("weil", "sie", "mehr", "als"), ("eigentlich", "kinderleicht"), ("ganz", "einfach", "zu", "bedienen"),
+           ("kinderleicht", "zu", "bedienen")),
+    "en": (("will", "be", "the"), ("other", "causes"), ("something", "else"), ("nothing", "to", "do", "with", "it"),
+           ("because", "your", "more", "than"), ("because", "you", "more", "than"), ("easy", "to", "use"), ("simple", "to", "use"), ("child's", "play"),
+           ("childs", "play")),
 }  # fmt: skip
 
 
@@ -3102,19 +3111,27 @@ def _other_cause(sentence: Sequence[Piece], lang: str) -> Found | None:
     if not sentence or _question(sentence[-1:]):
         return None
     texts = [p.text for p in sentence]
-    if set(texts) & {"ich", "wir", "i", "we", "ill", "well", "id", "wed", "lets"}:
-        return None
-    if set(texts) & _SECOND[lang] and set(texts) & NEGATIONS:
-        return None  # "It isn't anything you've done, more likely the aerial's pointing wrong": their side
-    runs = [*_OTHER_CAUSE[lang], *(_OTHER_CAUSE_AGAINST[lang] if set(texts) & _CONTRAST else ())]
-    for run in runs:
-        span = _in_order(texts, run, 2)
-        if span is None:
+    me = {"ich", "wir", "i", "we", "ill", "well", "id", "wed", "lets"}
+    # (a first person before the contrast takes up their feeling, the cause comes after it: "I
+    # understand you're upset, but a dark run ... usually means something else was plugged in", hv41-167)
+    turn = max((i for i, t in enumerate(texts) if t in _CONTRAST), default=-1)
+    against = [*_OTHER_CAUSE[lang], *_OTHER_CAUSE_AGAINST[lang]]
+    tried: list[tuple[list[str], list[tuple[str, ...]]]] = []
+    for part, runs in ((texts, against if turn >= 0 else list(_OTHER_CAUSE[lang])), (texts[turn + 1 :], against)):
+        if (part is not texts and turn < 0) or set(part) & me:
             continue
-        after = set(texts[span[1] + 1 : span[1] + 3])
-        if after & (_OURS[lang] - {"uns", "us"}) and run[-1] != "uns":
-            continue  # "liegt wohl an unserer Pumpe": our own cause, owned
-        return _match("doubt", sentence, 0, len(sentence) - 1)
+        if set(part) & _SECOND[lang] and set(part) & NEGATIONS:
+            continue  # "It isn't anything you've done, more likely the aerial's pointing wrong": their side
+        tried.append((part, runs))
+    for part, runs in tried:
+        for run in runs:
+            span = _in_order(part, run, 2)
+            if span is None:
+                continue
+            after = set(part[span[1] + 1 : span[1] + 6])
+            if after & (_OURS[lang] - {"uns", "us"}) and run[-1] != "uns":
+                continue  # "liegt wohl an unserer Pumpe", "something else went wrong on our side": owned
+            return _match("doubt", sentence, 0, len(sentence) - 1)
     return None
 
 
@@ -4023,6 +4040,13 @@ _THIS_TIME = {
 }
 #: Doing it earlier, as a request: "schauen Sie bitte vorher in Ihr Postfach", "send them in good time".
 _IN_TIME = frozenset({"vorher", "rechtzeitig", "frueher", "zuerst", "beforehand", "first", "earlier", "advance"})
+#: Words that make "this time" trouble to come or a wish, no reproach: "wenn Sie diesmal wieder
+#: Probleme haben", "wenn Sie diesmal lieber vormittags möchten".
+_NO_REPROACH = frozenset(
+    {"wieder", "again", "problem", "probleme", "problems", "trouble", "issue", "issues", "lieber", "moechten",
+     "moegen", "wollen", "wuenschen", "prefer", "like", "want", "wish", "rather", "nicht", "kein", "keine", "not",
+     "no", "never", "nie"}
+)  # fmt: skip
 _WARN = {
     "de": (("achten", "sie"), ("sorgen", "sie"), ("denken", "sie", "daran"), ("stellen", "sie", "sicher")),
     "en": (("make", "sure"), ("make", "certain"), ("remember", "to")),
@@ -4115,13 +4139,31 @@ def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int]
     # one of them as its subject right before it ("it should be fine this time" hopes; "No need to
     # take my word for it this time" reassures)
     theirs = {"you", "he", "she", "they", "sie", "er", "ihr"}
+    # ("darauf müssen Ihre Leute achten": their people as the subject right after the modal, hv41-014)
     obliged = [
         i
         for i, t in enumerate(texts)
-        if t in _OBLIGED_NEXT and (set(texts[max(0, i - 3) : i]) & theirs or i - 1 in named)
+        if t in _OBLIGED_NEXT
+        and (set(texts[max(0, i - 3) : i]) & theirs or i - 1 in named or texts[i + 1 : i + 2] in (["ihre"], ["your"]))
     ]
-    if obliged and not set(texts) & {"i", "we", "ll", "ich", "wir", "werde", "werden", "us", "uns"}:
+    ours = {"i", "we", "ll", "ich", "wir", "werde", "werden", "us", "uns", "me", "mich", "mir", "our", "unser"}
+    ours |= {"unsere", "unseren", "unserem", "unserer"}
+    if obliged and not set(texts) & ours:
         return min(marked)
+    # "this time" itself, in a condition on them or an order to them, with nothing of ours: "it'll
+    # go faster if your approvals come back promptly this time", "as long as your paperwork is in
+    # order this time", "Aber lassen Sie die Tür diesmal wirklich zu" (hv41-222, -275, -028); not
+    # trouble to come or a wish ("wenn Sie diesmal wieder Probleme haben", "... lieber vormittags")
+    now = [span[0] for run in _THIS_TIME[lang][:2] if (span := _in_order(texts, run, 0)) is not None]
+    theirs_said = [i for i, t in enumerate(texts) if t in _THEIR_THING | {"you", "sie"}]
+    if now and theirs_said and not set(texts) & (ours | _NO_REPROACH):
+        condition = bool(set(texts) & {"if", "wenn", "falls", "sofern", "solange", "provided", "providing"})
+        condition = condition or _in_order(texts, ("as", "long", "as"), 0) is not None
+        leads = {"aber", "und", "bitte", "doch", "dann", "also"}
+        start = next((i for i, t in enumerate(texts) if t not in leads), 0)
+        order = lang == "de" and texts[start + 1 : start + 2] == ["sie"] and texts[start].endswith("en")
+        if condition or order:
+            return min(now)
     for run in _WARN[lang]:
         span = _in_order(texts, run, 0)
         if span is None:
@@ -5194,6 +5236,24 @@ def gives_whole(example: str, resources: LanguageResources, language: str) -> bo
     return False
 
 
+def gives_part(example: str, phrasings: Sequence[str], resources: LanguageResources, language: str) -> bool:
+    """Whether the trainer wants part of the money given: the model answer gives a part (a run of
+    :data:`_PART` in a clause that gives money, :data:`_GIVING`, not negated: "We'll refund part of
+    the fee") or a key point's phrasing is a part ("refund: [refund, partial, part of the fee]").
+    Then a part given is the remedy asked for, not part kept (hv41-301)."""
+    lang = language if language in _FIRST else "en"
+    for clause in clauses(words_of_text(example), resources, language) if example else ():
+        texts = [p.text for p in clause]
+        giving = any(({p.text} | p.lemmas) & _GIVING for p in clause)
+        if giving and not set(texts) & NEGATIONS and any(_in_order(texts, run, 0) is not None for run in _PART[lang]):
+            return True
+    for phrasing in phrasings:
+        texts = normalize(phrasing)
+        if any(tuple(texts[: len(run)]) == run for run in _PART[lang]):
+            return True
+    return False
+
+
 #: Giving back what was charged or used up: with :data:`_GIVING`, the part given in
 #: :func:`_rest_held`.
 _GIVING_BACK = _GIVING | frozenset(
@@ -5423,6 +5483,16 @@ _REPORTING = _QUOTING | frozenset({"tells", "tell", "reckons", "claims", "insist
 _YOUR = frozenset({"your", "ihr", "ihre", "ihrer", "ihrem", "ihren"})
 #: What sets a reply apart from the excuse it names ("that's wrong", "Unsinn", "nothing to do with").
 _DISOWNED = frozenset({"wrong", "falsch", "unsinn", "nonsense", "quatsch", "mistake", "fehler", "irrtum"})
+#: Opposites of an excuse's judging word: the reply that says the opposite turns the excuse round
+#: ("Die Taste hat sie richtig gedrückt" for "Ihre Mutter drückt die falsche Taste", hv41-060).
+#: Keyed by the excuse word's stem (:func:`_stems`), the opposites as the reply's words or lemmas.
+_OPPOSITES: dict[str, frozenset[str]] = {
+    "falsch": frozenset({"richtig", "korrekt"}),
+    "richti": frozenset({"falsch"}),
+    "wrong": frozenset({"right", "correct", "correctly", "properly"}),
+    "right": frozenset({"wrong"}),
+    "incorr": frozenset({"correct", "correctly"}),
+}
 #: Words that set the excuse's condition aside: "a cut you asked for is a cut we make, *whenever*
 #: the list arrives", "*egal*, wann die Liste kam", "*regardless* of when".
 _REGARDLESS = frozenset({"whenever", "regardless", "egal", "gleichgueltig", "unabhaengig", "irrespective"})
@@ -5779,7 +5849,9 @@ def echoed_excuse(
         }
         stems = frozenset().union(*(_stems(p) for p in flat if not p.lemmas & stop and id(p) not in reflexive))
         for claim in excuses_heard:
-            shared = [forms for forms in claim.words if forms & stems]
+            # (a word the excuse says twice counts once: "first come, first served, we should have
+            # come earlier" and "Your £32 comes back today" share one word, hv41-183)
+            shared = list({forms & stems: forms for forms in reversed(claim.words) if forms & stems}.values())
             if len(shared) < ECHO_WORDS or all(forms & complaint for forms in shared):
                 continue
             if conditional and len(shared) < ECHO_WORDS + 1:
@@ -5795,6 +5867,11 @@ def echoed_excuse(
                 continue  # "Laut unseren AGB steht Ihnen die Erstattung zu": the rule read for them
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
+            opposite = frozenset().union(*(_OPPOSITES.get(form, frozenset()) for form in claimed))
+            if any(
+                (p.lemmas | {p.text}) & opposite for c in sentence for p in c if any(_stems(q) & claimed for q in c)
+            ):
+                continue  # "Die Taste hat sie richtig gedrückt" for "drückt die falsche Taste": turned round
             if texts & _REGARDLESS or _in_order([p.text for p in flat], ("no", "matter"), 0) is not None:
                 continue  # "whenever the list arrives": the excuse's condition set aside
             if claim.restricted and not texts & RESTRICTIVE:

@@ -91,6 +91,8 @@ EMPATHY: Lexicon = {
         "zerreisst einem das herz", "bricht einem das herz", "bricht mir das herz", "zerreisst mir das herz",
         "geht einem nahe", "geht mir nahe", "geht mir sehr nahe", "geht einem ans herz", "geht mir ans herz",
         "beruehrt mich",
+        # being weighed down by their news ("Dass Ihre Mutter so die Treppe hinunter musste, bedrückt mich")
+        "bedrueckt mich", "bedrueckt uns", "macht mich betroffen", "macht mich traurig", "tut mir weh",
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
@@ -230,6 +232,21 @@ CONFIRMATION: Lexicon = {
     ),
 }  # fmt: skip
 
+#: Standing for the customer, not for the other side (a sceptical "how do I know you're on my
+#: side?"): "We act for you alone", "Wir vertreten allein Ihre Interessen".
+SIDING: Lexicon = {
+    "de": (
+        "auf ihrer seite", "in ihrem interesse", "ihre interessen", "in ihrem sinne", "unabhaengig",
+        "hinter ihnen", "fuer sie ein", "fuer sie allein", "nur fuer sie", "ihnen allein verpflichtet",
+        "nur ihnen verpflichtet", "vertrete sie", "vertreten sie", "ihr anwalt", "ihre anwaeltin",
+    ),
+    "en": (
+        "your side", "your interests", "your interest", "independent", "for you alone", "only for you",
+        "act for you", "acting for you", "work for you", "working for you", "represent you", "in your corner",
+        "stand by you", "answer to you", "your advocate",
+    ),
+}  # fmt: skip
+
 #: Kinds of key point whose phrasings are examples of a class a coach accepts in any of its
 #: forms: a point at least half of whose phrasings are in the first list of a class is met by
 #: any phrase of its lists (checked in this order: "accept: [in Ordnung, verstehe]" takes a
@@ -238,6 +255,7 @@ POINT_CLASSES: dict[str, tuple[Lexicon, ...]] = {
     "acceptance": (ACCEPTANCE, EMPATHY),
     "empathy": (EMPATHY,),
     "confirmation": (CONFIRMATION,),
+    "siding": (SIDING,),
 }
 
 #: Calendar and clock words: a key point at least half of whose phrasings hold one of these is a

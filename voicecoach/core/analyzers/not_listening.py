@@ -468,12 +468,15 @@ def when_point(phrasings: Sequence[str], language: str) -> bool:
 def says_when(spoken: Spoken, language: str) -> bool:
     """The reply names a day, a clock time or a span (:data:`lexicon.WHEN_WORDS`, German compounds
     too: "Donnerstag um 9 Uhr", "in zwei Stunden", "within the hour"); a vague span ("in den
-    nächsten Tagen", :data:`lexicon.VAGUE_SPANS`) names none."""
+    nächsten Tagen", :data:`lexicon.VAGUE_SPANS`) names none; a clock time said with its fraction
+    ("Viertel nach sechs", :func:`time_fit.clock_at`) is one."""
     words = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language))
     texts = [tok.text for tok in spoken.tokens]
     vague = {tuple(p.split()) for p in lexicon.words_for(lexicon.VAGUE_SPANS, language)}
     # "in den nächsten Tagen" names no day: its calendar word does not count (VAGUE_SPANS)
     blurred = {i + 1 for i in range(len(texts) - 1) if (texts[i], texts[i + 1]) in vague}
+    if any(time_fit.clock_at(texts, i) for i in range(len(texts))):
+        return True  # "Um Viertel nach sechs steht der Techniker vor Ihrer Tür": a time with no "Uhr"
     return any(_timely(text, words, language) for i, text in enumerate(texts) if i not in blurred)
 
 

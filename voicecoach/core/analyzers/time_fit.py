@@ -226,6 +226,12 @@ def _not_before(words: Sequence[str]) -> bool:
     )
 
 
+def _but_not_before(words: Sequence[str]) -> bool:
+    """ "Der Router muss heute noch getauscht werden, aber erst nach 18 Uhr": the job itself held
+    back to an hour, said as a "but" after what is needed (hv41-111)."""
+    return any(t == "aber" and words[i + 1 : i + 2] in (["erst"], ["1"]) for i, t in enumerate(words))
+
+
 #: "it has to be a morning", "es muss vormittags sein": the time named is the only one.
 _MUST_BE = (("has", "to", "be"), ("have", "to", "be"), ("must", "be"), ("needs", "to", "be"),
             # "the call tonight has to come between seven and half past seven" (hv40-280)
@@ -527,17 +533,25 @@ def _event_day(texts: Sequence[str], first: int, when: When, customer: Sequence[
     """The day at token ``first`` names the customer's own event, said back with its noun: "Für die
     Gedenkfeier am Sonntag ist er rechtzeitig da" after "Die Gedenkfeier ... ist am Sonntag"
     (hv39-067). The word before the day ("am", "on", "the" skipped) has five letters or more and
-    stands in a sentence of theirs that names the same day and negates nothing; no offer."""
+    stands in a sentence of theirs that names the same day and negates nothing; no offer. A bare
+    hour said back with its noun is theirs the same way: "Ihre Lieferung um zwölf kann kommen" after
+    "bis Freitag 12 Uhr ..., da kommt die Lieferung" (hv41-032), when their sentence names that hour."""
     at = first - 1
-    while at >= 0 and texts[at] in ("am", "on", "the", "this", "diesen", "diesem"):
+    while at >= 0 and texts[at] in ("am", "on", "the", "this", "diesen", "diesem", "um", "at", "gegen", "around"):
         at -= 1
     # the word is a noun of theirs: an article or "your" before it ("die Gedenkfeier", "the
     # wedding"), not a verb ("Unser Gärtner kommt am Donnerstag")
-    if at < 1 or len(texts[at]) < 5 or when.day is None or texts[at - 1] not in _EVENT_ARTICLES:
+    if at < 1 or len(texts[at]) < 5 or not (when.day or when.hours) or texts[at - 1] not in _EVENT_ARTICLES:
         return False
-    day_words = {t.text for t in when.tokens} & (set(_WEEKDAYS) | set(_RELATIVE))
+
+    def hours(words: Iterable[str]) -> set[str]:  # on the 12-hour clock: "um zwei" for "14 Uhr"
+        return {f"h{int(t) % 12}" for t in words if t.isdigit() and int(t) <= 24}
+
+    named = {t.text for t in when.tokens}
+    day_words = named & (set(_WEEKDAYS) | set(_RELATIVE)) if when.day else hours(named)
     for sentence in _sentences(tokens_of(customer)):
         said = {t.text for t in sentence}
+        said = said | hours(said)
         if texts[at] in said and day_words & said and not said & _NEGATION:
             return True
     return False
@@ -1428,6 +1442,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         # Bagger kommt, will ich dabei sein") does not hang over the times before it; one that lets
         # the visit go on without them ("so if you need to spray, the side gate's open") does
         last_time = max((last for _, last, _ in whens), default=-1)
+        # "aber erst nach 18 Uhr, wenn ich zugemacht habe": a "wenn" right after the time, of their
+        # own doing, says when that time is, no condition (hv41-111)
+        temporal = "wenn" in conditional and last_time >= 0 and texts[last_time + 1 : last_time + 2] == ["wenn"]
+        if temporal and sentence[last_time].comma and {"ich", "wir"} & set(texts[last_time + 2 :]):
+            conditional = conditional - {"wenn"}
         after = all(i > last_time for i, t in enumerate(texts) if t in conditional)
         there = {"dabei", "anwesend", "there", "present"} & set(texts[last_time + 1 :])
         if conditional and after and there and {"will", "moechte", "want", "wants"} & set(texts[last_time + 1 :]):
@@ -1449,6 +1468,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         # last before "dahin" is what it points at, not the day named before it (v36: "Heute ist
         # Montag" made every later Monday too late)
         stretches = [first for first, _, _ in _later(sentence)]
+        # the days said as deadlines ("bis Freitag", "by next Wednesday", "Friday ... before then"):
+        # no day of a window
+        by_days = {f for f, _, w in whens if w.day and _lead(whens, f, texts) in _BY}
         for i, word in enumerate(texts):
             # "Samstag früh kommt die Familie, bis dahin muss das laufen": the day named last before
             # "dahin", in this sentence or an earlier one
@@ -1458,6 +1480,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 continue
             if word in _THEN and i and texts[i - 1] in ("bis", "by", "before", "vor") and then_day is not None:
                 found.append(Limit("by", then_day, told))
+                by_days.add(then_at)
         deadlines = set()
         days_at = {last for _, last, w in whens if w.day}
         clauses = _clauses(sentence)
@@ -1512,7 +1535,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # "bitte nicht vor zehn", "not before 9:15": the morning up to that hour is out
                 # the day named last before the hour ("Friday at seven, and I'm in meetings all day
                 # tomorrow, so don't call before five": tomorrow), else the sentence's day
-                near_day = when.day or next((w.day for f, _, w in reversed(whens) if w.day and f < first), sentence_day)
+                # (not a deadline's day: "by next Wednesday, and I work nights, so not before one in
+                # the afternoon" holds every day up to it, hv41-250)
+                near_day = when.day or next(
+                    (w.day for f, _, w in reversed(whens) if w.day and f < first and f not in by_days),
+                    None if by_days else sentence_day,
+                )
                 days = [f"n{d}" for d in range(5)] if not_there_before and next_week else [near_day]
                 if sentence_day is not None and _habit_elsewhere(whens, c_first, c_last):
                     # "I visit Mum on Sundays, and I'm on nights all week, so don't ring me before
@@ -1805,7 +1833,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         others_only.append(len(found) - 1)
             elif (
                 _not_before(words)
-                and (_present(words) or _bring_in(words))
+                and (_present(words) or _bring_in(words) or _but_not_before(words))
                 and not negated
                 and not set(words) & {"nur", "only"}
             ):
@@ -1817,7 +1845,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # names no day of being at home)
                 # (not the day of "Heute ist Montag, ab morgen arbeite ich ...": that says which day it is)
                 stated = _today_stated(sentence)
-                day_at = next(((f, w) for f, _, w in whens if w.day and f <= c_last and f not in stated), None)
+                day_at = next(
+                    ((f, w) for f, _, w in whens if w.day and f <= c_last and f not in stated and f not in by_days),
+                    None,
+                )
                 day = day_at[1].day if day_at else None
                 # "ab morgen ... erst ab 16:30 Uhr zu Hause": that day and the working days after it
                 days_on = _days_from(day_at[1], today) if day_at and day_at[0] and texts[day_at[0] - 1] in _FROM else []
@@ -1829,7 +1860,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 this_week = any(a in ("diese", "this") and b in ("woche", "week") for a, b in zip(texts, texts[1:]))
                 week = bool(set(texts) & (_WEEK_WORDS | _NEXT)) and not this_week
                 if timed and day is None and not week:
-                    hours = _window(timed[0][1], texts[timed[0][0] - 1])  # "from 9 till 12" as said
+                    hours = _window(timed[0][1], _lead_word(texts, timed[0][0]))  # "from 9 till 12" as said
                     said = tuple(sentence[c_first : c_last + 1])
                     allowed = _working_days(hours, said) if _on_weekdays(words) else (When(None, hours, said),)
                     # "erreichbar erst ab 15 Uhr": not even a call before then
@@ -1886,7 +1917,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 if timed and not _time_off(words) and _on_weekdays(words):
                     # "I'm only home after 6 on weekdays": the window on Monday to Friday, the
                     # weekend open
-                    window = _window(timed[0][1], texts[timed[0][0] - 1] if timed[0][0] else "")
+                    window = _window(timed[0][1], _lead_word(texts, timed[0][0]))
                     allowed = _working_days(window, timed[0][1].tokens, words)
                     found.append(Limit("only", allowed[0], told, allowed))
                 elif (
@@ -1901,7 +1932,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 ):
                     # "Ich bin nur zwischen 10 und 12 Uhr erreichbar": when a call may come too;
                     # "my phone only works after eight": when a call may come, and only that
-                    before = texts[timed[0][0] - 1] if timed[0][0] else ""
+                    before = _lead_word(texts, timed[0][0])
                     window = When(None, _window(timed[0][1], before), timed[0][1].tokens)
                     phone_only = not set(words) & _REACHABLE
                     found.append(Limit("only", window, told, (window,), calls=True, only_calls=phone_only))
@@ -1917,7 +1948,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                             for day in (
                                 (_span_days(whens, f, texts) or [w.day])
                                 if w.day
-                                else _window_days(whens, f, texts, today, frozenset(deadlines))
+                                else _window_days(whens, f, texts, today, frozenset(deadlines | by_days))
                             )
                         ]
                     )
@@ -2093,11 +2124,33 @@ def _span_days(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[
     return [f"w{(first + step) % 7}" for step in range((last - first) % 7 + 1)]
 
 
+def _clock_start(texts: Sequence[str], at: int) -> int:
+    """The index of the first word of the clock time whose hour is at ``at``: the minutes or the
+    fraction said before the hour belong to it ("bis zwanzig vor vier", "before half eight", "till
+    a quarter past six", "vor halb acht", "ab Viertel nach drei"), so the word before them is the
+    time's lead, not "vor" or "half"."""
+    if _german_minutes(texts, at) is not None or _minutes_of(texts, at) is not None:
+        return at - 2
+    if at >= 2 and texts[at - 1] in ("past", "to", "nach", "vor") and texts[at - 2] in _FRACTION_WORDS:
+        return at - 3 if at >= 3 and texts[at - 3] == "a" else at - 2
+    if at and texts[at - 1] in ("half", "halb"):
+        return at - 1  # "half eight" (British, 8:30), "halb acht" (7:30)
+    return at
+
+
+def _lead_word(texts: Sequence[str], at: int) -> str:
+    """The word before the clock time whose hour is at ``at`` (:func:`_clock_start`), "" at the start."""
+    start = _clock_start(texts, at)
+    return texts[start - 1] if start else ""
+
+
 def _lead(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> str:
-    """The word before the time at token ``at`` ("bis", "ab", ...), or "" at the start or where that
-    word joins a span of days ("Montag bis Freitag vormittags": no "until Friday")."""
-    if _german_minutes(texts, at) is not None:
-        return texts[at - 3]  # "bis zwanzig vor vier": "bis", the "vor" is the clock's
+    """The word before the time at token ``at`` ("bis", "ab", ...; before its minutes or fraction,
+    :func:`_clock_start`), or "" at the start or where that word joins a span of days ("Montag bis
+    Freitag vormittags": no "until Friday")."""
+    start = _clock_start(texts, at)
+    if start < at:
+        return texts[start - 1] if start else ""  # "bis zwanzig vor vier": "bis", the "vor" is the clock's
     if at and texts[at - 1] in ("at", "um") and set(texts[max(0, at - 5) : at - 1]) & {"after", "nachdem"}:
         return "after"  # "only after we close at three": from three on (hv40-308)
     return "" if not at or _span_days(whens, at, texts) else texts[at - 1]
@@ -2609,6 +2662,13 @@ def _our_work(clause: Sequence[str]) -> bool:
     return german or last.endswith("ed") and "be" in clause
 
 
+def clock_at(texts: Sequence[str], at: int) -> bool:
+    """Whether the folded token ``texts[at]`` is the hour of a clock time said with its minutes or
+    a fraction ("um Viertel nach sechs", "halb sieben", "at quarter past six", "ten to eight"):
+    a time of day even with no "Uhr" or "o'clock" after it."""
+    return texts[at].isdigit() and int(texts[at]) <= 24 and _clock_start(texts, at) < at
+
+
 def is_day_word(token: str) -> bool:
     """A folded token names a day: a weekday or "heute"/"morgen"/"today"/"tomorrow"."""
     return token in _DAY_NAMES
@@ -2638,8 +2698,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             clause = set(texts[c_start : c_end + 1])
             if when.day and _paid_for(texts, first, clause):
                 continue  # "I'm crediting you for Monday and Tuesday": the days the money is for
-            if when.day and _event_day(texts, first, when, customer):
-                continue  # "Für die Gedenkfeier am Sonntag ...": their event's day, said back
+            if _event_day(texts, first, when, customer):
+                continue  # "Für die Gedenkfeier am Sonntag ...": their event's day or hour, said back
             clock = bool(when.hours) and when.hours[1] - when.hours[0] <= 1.0
             if when.day and clock and ((_on_weekday(when, today).day or ""), when.hours[0] % 12) in theirs:
                 continue  # "at seven on Saturday" for "this Saturday from seven": the time they asked for
@@ -2787,12 +2847,15 @@ def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
     def keys(words: Iterable[str]) -> set[str]:
         return {w[:6] for w in words if len(w) >= 4 and w not in _PLAIN and w not in named}
 
-    # one of theirs acts in it ("Ihr Sohn", "Lina"): a name capitalised inside their sentences
+    # one of theirs acts in it ("Ihr Sohn", "Lina"): a name capitalised inside their sentences (not
+    # one of ours, which German capitalises too: "Der Techniker ist morgen um 7 Uhr bei Ihnen", hv41-049)
+    # (nor a word of time: "Uhr" is no one)
+    staff = {w for words in (*lexicon.STAFF.values(), *lexicon.WHEN_WORDS.values()) for w in words}
     people = set(_HOUSEHOLD) | {
         t.text
         for sentence in _sentences(tokens_of(customer))
         for t in sentence[1:]
-        if _raw(t)[:1].isupper() and t.text not in _WEEKDAYS and t.text not in _MONTHS
+        if _raw(t)[:1].isupper() and t.text not in _WEEKDAYS and t.text not in _MONTHS and t.text not in staff
     }
     if not part & people:
         return False

@@ -1,0 +1,229 @@
+"""Issue 10, kinds found in the errors of the set v41 (measured sealed last session, opened at the
+start of the thirty-seventh session and fitted).
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, ignored, penalised
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # the lead word stands before a clock time's fraction: "before half eight" is up to 8:30
+        ("It's Tuesday. Please only call before half eight in the morning, I'm on the ward all day.",
+         "I'll ring you tomorrow at eight.", False),
+        ("It's Tuesday. Please only call before half eight in the morning, I'm on the ward all day.",
+         "I'll ring you tomorrow at quarter to nine.", True),
+        ("It's Tuesday. I'm only reachable before half past seven.", "I'll call you tomorrow at seven.", False),
+        ("Heute ist Dienstag. Ich bin nur vor halb acht erreichbar.", "Ich rufe Sie morgen um sieben an.", False),
+        ("Heute ist Dienstag. Ich bin nur vor halb acht erreichbar.", "Ich rufe Sie morgen um acht an.", True),
+        ("Heute ist Dienstag. Rufen Sie bitte nur nach Viertel nach fünf an.",
+         "Ich rufe Sie morgen um sechs an.", False),
+        # their own hour said back with its noun is no time we offer
+        ("Heute ist Montag. Der Kühlraum muss bis Mittwoch 14 Uhr laufen, da kommt die Lieferung. Kommen Sie "
+         "bitte nur vor 11 Uhr.", "Der Monteur ist morgen um acht da, und Ihre Lieferung um zwei kann kommen.",
+         False),
+        ("Heute ist Montag. Der Kühlraum muss bis Mittwoch 14 Uhr laufen, da kommt die Lieferung. Kommen Sie "
+         "bitte nur vor 11 Uhr.", "Der Monteur ist morgen um zwei da.", True),
+        # an hour limit said beside a deadline holds every day up to it, not the deadline's day alone
+        ("It's Thursday. I want someone here by next Wednesday, and I work nights, so not before two in the "
+         "afternoon.", "We can come on Monday at ten.", True),
+        ("It's Thursday. I want someone here by next Wednesday, and I work nights, so not before two in the "
+         "afternoon.", "We can come on Monday at three.", False),
+        ("It's Monday. The fete is Friday, so we'd come before then, but only after three.",
+         "Come on Wednesday at eleven.", True),
+        ("It's Monday. The fete is Friday, so we'd come before then, but only after three.",
+         "Come on Wednesday at four.", False),
+        # one of ours, capitalised in German, is none of the customer's people
+        ("Heute ist Mittwoch. Der Monteur soll bis morgen da sein, aber nur zwischen 10 und 16 Uhr.",
+         "Der Monteur ist morgen um 8 Uhr bei Ihnen.", True),
+        ("Heute ist Mittwoch. Der Monteur soll bis morgen da sein, aber nur zwischen 10 und 16 Uhr.",
+         "Der Monteur ist morgen um 11 Uhr bei Ihnen.", False),
+        # the job held back to an hour after "aber erst", its "wenn" saying when that is
+        ("Heute ist Freitag. Die Kasse muss heute noch getauscht werden, aber erst nach 19 Uhr, wenn ich zu habe.",
+         "Der Techniker kommt heute um 17 Uhr.", True),
+        ("Heute ist Freitag. Die Kasse muss heute noch getauscht werden, aber erst nach 19 Uhr, wenn ich zu habe.",
+         "Der Techniker kommt heute um 19:30 Uhr.", False),
+        ("Heute ist Freitag. Wenn es regnet, kommen Sie bitte erst nach 19 Uhr.",
+         "Der Techniker kommt heute um 17 Uhr.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v41(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a clock time said with its fraction answers "when" with no "Uhr" or day
+        ("de", "Um Viertel nach sechs steht der Techniker bei Ihnen, fest zugesagt.", False),
+        ("en", "At quarter past six the engineer is at your door, that's a promise.", False),
+        # ... and a reply with no time at all still misses it
+        ("de", "Der Techniker kommt so bald wie möglich, fest zugesagt.", True),
+    ],
+)  # fmt: skip
+def test_a_clock_time_with_its_fraction_says_when(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Der Router muss heute noch getauscht werden, aber erst nach 18 Uhr.",
+                           "en": "The router has to be swapped today, but only after six in the evening."}[language],
+                      expect={"key_points": {"time": {"de": ["18 Uhr", "heute Abend", "19 Uhr"],
+                                                      "en": ["6 pm", "this evening", "7 pm"]}[language],
+                                             "confirm": ["fest", "promise", "zugesagt"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+SIDE = {
+    language: {
+        "say": {"de": "Woher weiß ich, dass Sie auf meiner Seite sind, wenn der Bauträger Ihr Honorar zahlt?",
+                "en": "How do I know you're on my side, when the builder pays your fee?"}[language],
+        "expect": {"key_points": {"side": {"de": ["auf Ihrer Seite", "unabhängig", "Ihre Interessen", "Pflicht"],
+                                           "en": ["your side", "independent", "your interests", "duty"]}[language]}},
+    }
+    for language in ("de", "en")
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # standing for the customer in words no list had
+        ("en", "Monday at three, and we act for you alone.", False),
+        ("en", "We work for you, not for the builder.", False),
+        ("de", "Wir vertreten Sie, nicht den Bauträger.", False),
+        ("de", "Ich bin allein Ihnen verpflichtet.", False),
+        # ... a short reply that says nothing of it still misses it
+        ("en", "Monday at three.", True),
+    ],
+)  # fmt: skip
+def test_standing_for_the_customer(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="sceptical", **SIDE[language])
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "customer", "reply", "contradiction"),
+    [
+        # the opposite of the excuse's judging word turns it round
+        ("de", "Herr Kranz meint, mein Vater drückt den falschen Knopf.",
+         "Den Knopf hat Ihr Vater richtig gedrückt; der Öffner ist nicht angeschlossen, das beheben wir heute.",
+         False),
+        ("en", "Kranz says my dad presses the wrong button.",
+         "Your dad pressed the right button; the opener isn't wired up, and we fix that today.", False),
+        ("de", "Herr Kranz meint, mein Vater drückt den falschen Knopf.",
+         "Ihr Vater drückt wohl den falschen Knopf, das passiert bei der neuen Anlage oft.", True),
+        # a word the excuse says twice is one shared word, not two
+        ("en", "Gavin said first come, first served, we should have come earlier.",
+         "I'm so sorry, that's on us. Your money comes back today.", False),
+    ],
+)  # fmt: skip
+def test_an_excuse_turned_round_or_barely_touched(
+    language: str, customer: str, reply: str, contradiction: bool, resources: Any
+) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", say=customer,
+                      expect={"key_points": {"fix": ["beheben", "fix", "zurück", "back"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # a partial refund is the remedy the trainer asks for, no part kept
+        ("en", "Sorry, that was our failure. You'll get a partial refund.", False),
+        ("de", "Entschuldigung, das war unser Fehler. Sie bekommen einen Teil der Gebühr zurück.", False),
+    ],
+)  # fmt: skip
+def test_a_part_the_trainer_asks_for(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Die Bar kam zwei Stunden zu spät, und ich habe 1.100 Euro bezahlt.",
+                           "en": "The bar came two hours late, and I paid £1,100."}[language],
+                      example={"de": "Das tut mir leid. Wir erstatten Ihnen einen Teil der Gebühr.",
+                               "en": "I'm sorry. We'll refund part of the fee."}[language],
+                      expect={"key_points": {"refund": ["partial", "part of the fee", "Teil der Gebühr",
+                                                        "zurück"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+def test_a_partial_refund_is_still_part_kept_where_the_model_gives_it_whole(resources: Any) -> None:
+    """The control: the trainer's model answer refunds in full, so a part of it is part kept."""
+    found = penalised("en", "Sorry, that was our failure. You'll get a partial refund.", resources, mood="annoyed",
+                      say="The bar came two hours late, and I paid £1,100. I want my money back.",
+                      example="I'm sorry. We'll refund the full £1,100.",
+                      expect={"key_points": {"refund": ["refund", "money back"]}})  # fmt: skip
+    assert contradicts(found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        ("de", "Dass Ihr Vater die Treppe hinunter musste, bedrückt mich. Wir schließen den Öffner heute an.", True),
+        ("en", "A fortieth happens once, and we spoiled the best part of it. Part of the fee comes back to you.",
+         True),
+        ("de", "Wir haben Ihnen den Abend verdorben, das ist uns klar. Einen Teil zahlen wir zurück.", True),
+        # the control: someone else spoiled it, nothing of ours is owned
+        ("en", "The weather spoiled the evening. Part of the fee comes back to you.", False),
+    ],
+)  # fmt: skip
+def test_dismay_and_a_spoiled_day_take_the_feeling_up(
+    language: str, reply: str, taken_up: bool, resources: Any
+) -> None:
+    found = penalised(language, reply, resources, mood="sad", emotion="sad",
+                      say={"de": "Mein Vater ist 86 und musste mit dem Rollator die Treppe runter. Und der "
+                                 "Geburtstag war auch verdorben.",
+                           "en": "My dad is 86 and had to take the stairs. And the birthday was ruined."}[language],
+                      expect={"key_points": {"fix": ["anschließen", "fix", "zurück", "back"]}})  # fmt: skip
+    assert ignored(found) is not taken_up, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # what they are to do right "this time", in a condition, an order or a duty of theirs
+        ("de", "Morgen um acht ist der Techniker da. Aber lassen Sie die Tür diesmal wirklich zu.", True),
+        ("de", "Die Zelle hält, wenn die Tür diesmal zu bleibt, darauf müssen Ihre Leute achten.", True),
+        ("en", "The plan will be ready sooner if your approvals come back on time this time.", True),
+        ("en", "Your fee goes out as long as your timesheet is signed this time.", True),
+        # ... "this time" of our promise, of trouble to come, or of their wish blames nobody
+        ("de", "Ihre Lieferung kommt diesmal pünktlich, versprochen.", False),
+        ("de", "Wenn Sie diesmal wieder Probleme haben, ist der Techniker sofort da.", False),
+        ("de", "Wenn Sie möchten, kommt der Techniker diesmal schon um sieben.", False),
+        ("en", "This time I'll call you myself the moment it's fixed.", False),
+        ("en", "This time your parcel goes by courier and arrives on Friday.", False),
+    ],
+)  # fmt: skip
+def test_this_time_put_on_them(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Die Kühlzelle ist wieder ausgefallen, und Ihr Techniker sagt, wir lassen die Tür "
+                                 "offen!",
+                           "en": "The cold room failed again, and your engineer says we leave the door open!"}[language],
+                      expect={"key_points": {"fix": ["Techniker", "engineer", "kommt", "fixed"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the cause put on their side after "but", with a feeling taken up before it
+        ("en", "I understand you're upset, but that usually means something else was plugged into the socket.", True),
+        ("en", "I'm sorry the night fell short, but the ice ran out because your guests drank more than planned.",
+         True),
+        ("de", "Ich verstehe Ihre Sorge, aber so eine Anlage ist eigentlich kinderleicht.", True),
+        ("en", "I know it's frustrating, but the app is really easy to use.", True),
+        # ... our own cause after "but", or the ease told as help, is no excuse
+        ("en", "Sorry about that, but something else went wrong on our side, and we fix it today.", False),
+        ("en", "The app is easy to use, and I'll send you a short guide today.", False),
+    ],
+)  # fmt: skip
+def test_the_cause_put_on_them_after_but(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Die Anlage geht schon wieder nicht, und Ihr Kollege sagt, das liegt an uns!",
+                           "en": "It's broken again, and your colleague says it's our doing!"}[language],
+                      expect={"key_points": {"fix": ["Techniker", "fix", "kommt", "engineer"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
