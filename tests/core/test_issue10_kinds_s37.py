@@ -227,3 +227,103 @@ def test_the_cause_put_on_them_after_but(language: str, reply: str, contradictio
                            "en": "It's broken again, and your colleague says it's our doing!"}[language],
                       expect={"key_points": {"fix": ["Techniker", "fix", "kommt", "engineer"]}})  # fmt: skip
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "avoid", "reply", "said"),
+    [
+        # a phrase with a comma of its own is said across the reply's comma
+        ("en", "first come, first served", "As Gavin said, it's first come, first served on Saturdays.", True),
+        # a modal's phrase said with the separable verb alone, its prefix split off
+        ("de", "kann vorkommen", "Solche Ausfälle kommen im Winter leider manchmal vor.", True),
+        ("de", "kann vorkommen", "So etwas kommt bei uns nicht vor, das war unser Fehler.", False),
+        ("de", "kann vorkommen", "Kommt das bei Ihnen öfter vor?", False),
+        # an adjective and its noun said as the noun with the adjective after a copula
+        ("en", "high demand", "Demand was very high on Saturday, so it was a rush.", True),
+        ("en", "high demand", "Demand wasn't high at all, so that one is on us.", False),
+        ("de", "hohe Nachfrage", "Die Nachfrage war am Samstag sehr hoch, da wurde es eng.", True),
+        ("de", "hohe Nachfrage", "Die Nachfrage ist nicht hoch, das war unser Fehler.", False),
+    ],
+)  # fmt: skip
+def test_avoid_phrases_in_other_shapes(language: str, avoid: str, reply: str, said: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Die Anlage ist am Samstag ausgefallen, und ich bekam keinen Termin!",
+                           "en": "The system failed on Saturday, and I got no slot!"}[language],
+                      expect={"avoid": [avoid], "key_points": {"fix": ["Techniker", "engineer"]}})  # fmt: skip
+    assert has(found, "avoid_phrase") is said, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # something else brought along by us at a price, or given along and priced extra
+        ("de", "Verstanden, keine große Anlage. Ich lasse aber eine kleine Lichtklingel für 49 Euro mitbringen.", True),
+        ("en", "Understood. I'll pop a winter pass in with the order, just a fiver extra.", True),
+        # ... the price of what they asked for sells nothing
+        ("de", "Verstanden, keine große Anlage. Der Monteur bringt den neuen Taster mit, das kostet Sie nichts.",
+         False),
+    ],
+)  # fmt: skip
+def test_something_else_brought_at_a_price(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Eine Videoanlage für 390 Euro will ich nicht, nein. Nur der Taster soll gehen.",
+                           "en": "No, I don't want the video system for £390. Just fix the button."}[language],
+                      expect={"accept_no": True, "offer_words": ["Video", "video system", "390"],
+                              "key_points": {"fix": ["Taster", "button"]}})  # fmt: skip
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a complaint opened and passed on, and nothing else: a bare note
+        ("en", "I've opened a complaint on job MB 6 58 and sent it to the events manager.", True),
+        ("en", "I've opened a complaint on job MB 6 58, and part of the fee comes back to you today.", False),
+    ],
+)  # fmt: skip
+def test_a_complaint_opened_is_a_note(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say="Booking MB 6 58. The bar ran out of ice at ten. I'm really annoyed.",
+                      expect={"key_points": {"refund": ["refund", "part of the fee", "money back"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # asked to tell again what they told, as a request with the question inside it
+        ("de", "Dann erklären Sie mir bitte noch mal, was am Samstag genau passiert ist.", True),
+        ("en", "Could you explain again what exactly happened on Saturday.", True),
+        # ... we explain again what we do: no question to them
+        ("en", "I'll explain again what the engineer tests, and you get the log today.", False),
+    ],
+)  # fmt: skip
+def test_asked_to_tell_it_again(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="sceptical",
+                      say={"de": "Am Samstag ist die Kasse von 9 bis 13 Uhr immer wieder eingefroren. Woher weiß ich, "
+                                 "dass ein neuer Router das löst?",
+                           "en": "On Saturday the till froze again and again from nine to one. How do I know a new "
+                                 "router fixes it?"}[language],
+                      expect={"key_points": {"proof": ["testen", "Protokoll", "test", "log"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "missed"),
+    [
+        # a point the trainer named a call, and no call at all in the reply
+        ("By Friday the plan is with you.", True),
+        ("In by Thursday, yes, and the plan is with you on Friday.", True),
+        # ... a call in other words, or a clock time that may be it, is no sure miss
+        ("By Friday the plan is with you, and you'll hear from Ms Carter tonight.", False),
+        ("Ms Carter has put tomorrow at 6.15 pm in her diary, and the plan is with you by Friday.", False),
+        ("Ms Carter rings you tomorrow evening, and the plan is with you by Friday.", False),
+    ],
+)  # fmt: skip
+def test_a_call_point_with_no_call(reply: str, missed: bool, resources: Any) -> None:
+    found = penalised("en", reply, resources, mood="calm",
+                      say="It's Tuesday. I want the plan in writing by Friday, and a call with your partner, but not "
+                          "before six.",
+                      expect={"key_points": {"written": ["Friday", "in writing", "by email"],
+                                             "call": ["six", "half six", "seven", "evening"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found

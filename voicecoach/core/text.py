@@ -875,6 +875,8 @@ def find_phrase(
     if not expected:
         return []
     tokens = spoken.tokens
+    # a phrase with a comma of its own crosses one ("first come, first served", hv41-180)
+    stop_at_comma = stop_at_comma and "," not in phrasing
     # one recogniser slip is forgiven only where the phrase is said nowhere as it is
     matches = _find(phrasing, expected, tokens, max_gap, fuzzy_ratio, stop_at_comma, slips=False)
     if matches or not slips:

@@ -130,6 +130,76 @@ def _separable_whole(phrase: str, words: Sequence[Word], context: Context) -> Ma
     return None
 
 
+#: Modals that soften a German avoid phrase's verb: "kann vorkommen" says what "kommt vor" says.
+_SOFTENING_MODALS = frozenset({"kann", "koennte", "kanns", "darf", "muss"})
+
+
+def _separable_split(phrase: str, words: Sequence[Word], context: Context) -> Match | None:
+    """A German avoid phrase of a modal and a separable verb ("kann vorkommen") said with the verb
+    alone, its prefix split off ("Solche Aussetzer kommen bei Mobilfunk leider manchmal vor",
+    hv41-089): the clause's verb has the whole verb as a lemma and its prefix stands after it in
+    the clause. Quoted as the clause up to the prefix; not in a negated clause or a question."""
+    parts = normalize(phrase)
+    if context.language != "de" or len(parts) != 2 or parts[0] not in _SOFTENING_MODALS:
+        return None
+    whole = parts[1]
+    prefix = next((p for p in sorted(_PREFIXES, key=len, reverse=True) if whole.startswith(p)), None)
+    if prefix is None or len(whole) - len(prefix) < 3:
+        return None
+    for clause in clauses(words, context.resources, "de"):
+        texts = tuple(p.text for p in clause)
+        if negated(texts) or clause[-1].word.text.rstrip().endswith("?"):
+            continue
+        for at, piece in enumerate(clause):
+            if whole in piece.lemmas and piece.text != whole and prefix in texts[at + 1 :]:
+                end = at + 1 + texts[at + 1 :].index(prefix)
+                said = tuple(dict.fromkeys(p.word for p in clause[: end + 1]))
+                return Match(phrase, (piece.word, clause[end].word), said[0].start, clause[end].word.end, said)
+    return None
+
+
+#: Copulas and intensifiers between a noun and its adjective said after it ("Demand was very high").
+_COPULAS = frozenset({"is", "was", "are", "were", "been", "be", "s", "ist", "war", "sind", "waren"})
+_INTENSIFIERS = frozenset({"very", "so", "really", "extremely", "quite", "pretty", "just", "sehr", "echt",
+                           "wirklich", "ziemlich", "extrem", "einfach", "eben"})  # fmt: skip
+
+
+def _said_of_the_noun(phrase: str, words: Sequence[Word], context: Context) -> Match | None:
+    """An avoid phrase of an adjective and its noun ("high demand", "hohe Nachfrage") said as the
+    noun with the adjective after a copula ("Demand was very high on Saturday", "die Nachfrage war
+    hoch", hv41-189): the same claim. Noun, copula, then the adjective (in English after intensifiers
+    only, in German in any form and anywhere later in the clause); not negated, not a question."""
+    parts = normalize(phrase)
+    if len(parts) != 2:
+        return None
+    lang = context.language
+
+    def base(word: str) -> str:
+        return normalize(context.resources.lemma(word, lang) or word)[0] if lang == "de" else word
+
+    adjective, noun = base(parts[0]), parts[1]
+    for clause in clauses(words, context.resources, lang):
+        texts = [p.text for p in clause]
+        if negated(tuple(texts)) or clause[-1].word.text.rstrip().endswith("?"):
+            continue
+        for at, piece in enumerate(clause):
+            if piece.text != noun and noun not in piece.lemmas:
+                continue
+            if texts[at + 1 : at + 2] != [] and texts[at + 1] not in _COPULAS:
+                continue
+            # (English: the adjective next, after one intensifier at most; German: at the clause's
+            # end, adverbials between, "Die Nachfrage war am Samstag sehr hoch")
+            reach = len(texts) if lang == "de" else at + 4
+            for end in range(at + 2, min(reach, len(texts))):
+                between = texts[at + 2 : end]
+                if lang != "de" and any(t not in _INTENSIFIERS for t in between):
+                    break
+                if texts[end] == adjective or base(texts[end]) == adjective:
+                    said = tuple(dict.fromkeys(p.word for p in clause[at : end + 1]))
+                    return Match(phrase, (piece.word, clause[end].word), said[0].start, said[-1].end, said)
+    return None
+
+
 #: Prepositions that put a German compound's first part after its head: "Schaden beim Transport"
 #: for "Transportschaden", "Risiko vom Material" for "Materialrisiko".
 _OF_PART = frozenset({"bei", "beim", "vom", "von", "durch", "aus", "im", "am", "der", "des", "fuer", "auf"})
@@ -286,7 +356,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             forms = [phrase, *variants(phrase, context.language)]
             meant = meaning_found(forms, words, strict=True, ordered=ordered, **context.meaning_kwargs())
             match = meant.match if meant is not None else _separable_whole(phrase, words, context)
-            match = match or _compound_apart(phrase, words, context)
+            match = match or _compound_apart(phrase, words, context) or _separable_split(phrase, words, context)
+            match = match or _said_of_the_noun(phrase, words, context)
             if meant is not None and match is not None and not negated(normalize(phrase)):
                 inside = tuple(t for w in _clause_up_to(words, match) for t in normalize(w.text))
                 if negated(inside):

@@ -1647,7 +1647,7 @@ _FILING_VERBS = {
                      "weitergeben", "weiterleiten", "weiterreichen", "aufrufen", "hinterlegen", "melden", "anlegen",
                      "angelegt", "eroeffnen", "eroeffnet", "offen"}),
     "en": frozenset({"log", "note", "record", "file", "document", "forward", "escalate", "flag", "register", "raise",
-                     "raised", "flagged", "mark", "marked"}),
+                     "raised", "flagged", "mark", "marked", "open", "opened"}),
 }  # fmt: skip
 #: Verbs of giving that pass the matter on only with someone to receive it ("an die Spielleitung
 #: gegeben", "passed it to the workshop", "added a complaint note to order FS 5 92").

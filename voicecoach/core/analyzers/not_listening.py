@@ -518,6 +518,17 @@ def _number_as_time(spoken: Spoken, language: str) -> bool:
     return False
 
 
+#: Key points the trainer named a call, and the words that say one (folded): a reply with none of
+#: them arranges no call.
+_CALL_POINTS = frozenset({"call", "anruf", "rueckruf", "callback", "call_back", "ring", "phone", "telefonat"})
+_CALL_SAID = frozenset(
+    {"rufe", "rufen", "ruft", "anrufen", "anrufe", "anruf", "rueckruf", "zurueckrufen", "melde", "melden", "meldet",
+     "telefon", "telefonisch", "telefonieren", "telefoniere", "sprechen", "spreche", "spricht", "bescheid", "call",
+     "calls", "calling", "called", "ring", "rings", "ringing", "phone", "phones", "phoning", "speak", "speaks",
+     "talk", "talks", "chat", "text", "touch", "hoeren", "hear"}
+)  # fmt: skip
+
+
 #: Openers of a clause that waits on something: "sobald wir einen Termin haben", "once we have a slot".
 _PENDING = frozenset({"sobald", "sowie", "once", "until", "bis"})
 
@@ -695,6 +706,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         no_time = when_point(phrasings, context.language) and says_no_time(spoken, context.language)
         if no_time:
             evidence["no_time"] = True
+        # a point the trainer named a call ("call: [six, half six, evening]") with no call in the reply
+        # at all: missed for sure, whatever else it times ("By Friday the plan is with you", hv41-227)
+        # (a clock time may be the call in other words: "Ms Carter has put tomorrow at 6.15 pm in her diary")
+        no_call = point.lower().replace("-", "_") in _CALL_POINTS and not {t.text for t in spoken.tokens} & _CALL_SAID
+        no_call = no_call and not any(w.hours and w.hours[1] - w.hours[0] <= 1.0 for w in time_fit.offers(spoken.words))
+        if no_call:
+            evidence["no_call"] = True
         # A reply of sympathy alone says nothing about the matter, in any words (evidence:
         # feeling_only); a point that is itself sympathy ("condolence: [mein Beileid]") it may meet.
         # a point of looking into it ("check: [prüfe, kläre]") may be what a promised look says
@@ -760,6 +778,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             context.options.missed_point_penalty
             or short
             or no_time
+            or no_call
             or one_of_two
             or asked_only
             or evidence.get("partial", False)
@@ -846,8 +865,19 @@ def _asks_about_their_line(spoken: Spoken, turn: Turn, context: Context) -> bool
         again = bool(set(texts) & {"again", "nochmal"}) or ("noch" in texts and bool(set(texts) & {"mal", "einmal"}))
         if question and not offer and (lemmas(sentence) & (theirs | (earlier if again else set())) or need):
             return True
+        # "Dann erklären Sie mir bitte noch mal, was am Samstag genau passiert ist": told again, as a
+        # request with the question inside it (hv41-098)
+        if again and set(texts) & _TELL_AGAIN and wh & set(texts) and not offer:
+            return True
         sentence = []
     return False
+
+
+#: Verbs of telling that, with "noch mal" / "again", ask the customer to say it once more.
+_TELL_AGAIN = frozenset(
+    {"erklaeren", "erzaehlen", "schildern", "beschreiben", "sagen", "wiederholen", "tell", "explain", "describe",
+     "repeat", "walk"}
+)  # fmt: skip
 
 
 #: The customer says what they want: "Ich will einen dichten Teich", "I want the surface we paid for".

@@ -568,6 +568,8 @@ def _offered(spoken: Spoken, word: object) -> bool:
 
 #: An amount and "more": the price of an extra ("£20 more", "20 Euro mehr", "ten pounds extra").
 _MORE = frozenset({"more", "extra", "mehr"})
+#: Amounts of money said in one word: "a fiver extra", "a tenner more".
+_AMOUNT_WORDS = frozenset({"fiver", "tenner", "quid", "euro", "pounds", "pound"})
 _MONEY_WORDS = frozenset({"euro", "eur", "pounds", "pound", "quid", "dollars", "franken"})
 #: A low price said to sell an extra: "only forty pounds", "kostet nur 5 Euro".
 _CHEAP = frozenset({"only", "just", "nur", "bloss", "lediglich"})
@@ -850,7 +852,10 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         # (the clause that sells it is the one quoted; the cue may stand elsewhere in the sentence)
         extra = any(tuple(clause[i : i + len(p)]) == p for p in upsell for i in range(len(clause)))
         # "for just £20 more", "für 20 Euro mehr": a price for something extra, in this clause
-        priced = any(a.isdigit() and b in _MORE for a, b in zip(clause, clause[1:], strict=False)) or any(
+        # ("just a fiver extra": an amount in a word, hv41-195)
+        priced = any(
+            (a.isdigit() or a in _AMOUNT_WORDS) and b in _MORE for a, b in zip(clause, clause[1:], strict=False)
+        ) or any(
             a.isdigit() and b in _MONEY_WORDS and c in _MORE
             for a, b, c in zip(clause, clause[1:], clause[2:], strict=False)
         )
@@ -877,13 +882,17 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         ours = bool(set(sentence) & {"wir", "unsere", "unser", "we", "our"})
         modal = ours and bool(set(sentence) & {"kann", "koennen", "koennten", "koennte", "can", "could"})
         asked = _step_points(context) & {t[:5] for t in sentence if len(t) > 3}
+        # ... or brought along by us at a price ("Ich lasse aber eine kleine Türklingel für 49 Euro
+        # mitbringen", hv41-075)
         cheap = cheap or (
-            _price_for(tokens[first : at + 1]) and (adding or presented or instead or (modal and not asked))
+            _price_for(tokens[first : at + 1])
+            and (adding or presented or instead or ((modal or pitched) and not asked))
         )
         # ("we're" folds to "were": a present, no price of the past)
         past = {t.text for t in tokens[first : at + 1] if not any("'" in w.text or "’" in w.text for w in t.words)}
         cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(past)
-        cue = cue or cheap
+        # ("I'll pop a family pass in with the pumpkins, just a fiver extra": given along, priced extra)
+        cue = cue or cheap or (priced and pitched)
         extra = extra or cheap
         # "ich lege Ihnen unverbindlich ein Muster bei", "have someone look it over for a small fee":
         # selling talk with something given or done is its own cue ("der Termin bleibt unverbindlich"
