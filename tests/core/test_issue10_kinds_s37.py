@@ -327,3 +327,22 @@ def test_a_call_point_with_no_call(reply: str, missed: bool, resources: Any) -> 
                       expect={"key_points": {"written": ["Friday", "in writing", "by email"],
                                              "call": ["six", "half six", "seven", "evening"]}})  # fmt: skip
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the money asked for, refused with "pay": its own word does not meet the point
+        ("en", "Sorry about the delay. We can't pay it.", True),
+        ("de", "Das tut mir leid. Die Stunden können wir nicht bezahlen.", True),
+        # ... paid after all, or paid later with a day
+        ("en", "Sorry, we can't pay it today, but it's transferred tomorrow morning.", False),
+        ("de", "Das tut mir leid. Die Stunden bezahlen wir Ihnen diese Woche.", False),
+    ],
+)  # fmt: skip
+def test_pay_refused(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Ich habe drei Stunden gewartet, und das Geld dafür kam nie!",
+                           "en": "I worked the whole day, and my £186 never came!"}[language],
+                      expect={"key_points": {"pay": ["bezahlen", "zahlen", "pay", "transfer"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found

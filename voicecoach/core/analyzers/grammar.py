@@ -4336,7 +4336,9 @@ _REFUSALS = {
         # the money asked for, refused: "das kann ich Ihnen leider nicht erstatten"
         ("kann", "nicht", "erstatten"), ("koennen", "nicht", "erstatten"), ("kann", "nicht", "gutschreiben"),
         ("koennen", "nicht", "gutschreiben"), ("kann", "nicht", "zurueckzahlen"), ("koennen", "nicht", "zurueckzahlen"),
-        ("kann", "nicht", "zurueckgeben"), ("koennen", "nicht", "zurueckgeben"),
+        ("kann", "nicht", "zurueckgeben"), ("koennen", "nicht", "zurueckgeben"), ("kann", "nicht", "bezahlen"),
+        ("koennen", "nicht", "bezahlen"), ("kann", "nicht", "zahlen"), ("koennen", "nicht", "zahlen"),
+        ("bezahlen", "wir", "nicht"), ("auszahlen", "wir", "nicht"),
         # a rule against any money back: "bezahlt ist bezahlt"
         ("bezahlt", "ist", "bezahlt"), ("fall", "fuer", "ihre"), ("sache", "ihrer", "versicherung"),
         ("ist", "nicht", "abgedeckt"), ("sind", "nicht", "abgedeckt"),
@@ -4363,6 +4365,7 @@ _REFUSALS = {
         ("can", "not", "guarantee"), ("can", "not", "promise"),
         # the money asked for, refused: "I can't refund the month, I'm afraid" (hv29-235)
         ("can", "not", "refund"), ("can", "not", "credit"), ("can", "not", "cover"), ("can", "not", "waive"),
+        ("can", "not", "pay"), ("we", "do", "not", "pay"),
         # the day or time asked for, full: "Friday is fully booked, I'm afraid" (not "is ... full":
         # "refunded in full")
         ("fully", "booked"), ("booked", "up"),
