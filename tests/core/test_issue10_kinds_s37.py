@@ -346,3 +346,61 @@ def test_pay_refused(language: str, reply: str, missed: bool, resources: Any) ->
                            "en": "I worked the whole day, and my £186 never came!"}[language],
                       expect={"key_points": {"pay": ["bezahlen", "zahlen", "pay", "transfer"]}})  # fmt: skip
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "customer", "reply", "contradiction"),
+    [
+        # what could have happened to them is the danger taken seriously
+        ("de", "Der Hund hat mich auf die Straße geführt, und Frau Scholz sagt, ich gebe die falschen Befehle!",
+         "Das ist furchtbar, da hätte wirklich etwas passieren können. Es tut mir leid, wir üben kostenlos nach.",
+         False),
+        ("en", "The dog led me into the road, and Sarah says I give the wrong commands!",
+         "That's awful, something could have happened to you. I'm sorry, we'll retrain him for free.", False),
+        ("de", "Der Hund hat mich auf die Straße geführt, und Frau Scholz sagt, ich gebe die falschen Befehle!",
+         "So etwas kann bei jungen Hunden schon mal passieren.", True),
+        # our records against the excuse, with the fault owned after them
+        ("de", "Herr Wiegand sagt, bei mir fehlten die Ventile. Im Protokoll steht: Ventile vorhanden!",
+         "Laut Protokoll waren die Ventile da, also haben wir die Proben verschlampt. Wir ziehen neue, gratis.",
+         False),
+        # the excuse denied in the customer's favour is no blame on them
+        ("de", "Herr Mahnke behauptet, ich hätte die Reifen im Frühjahr abgeholt! Auf dem Schein steht eingelagert.",
+         "Ich entschuldige mich. Sie haben die Reifen nicht abgeholt, das zeigt der Schein. Wir ersetzen sie.",
+         False),
+        ("de", "Herr Mahnke behauptet, ich hätte die Reifen im Frühjahr abgeholt! Auf dem Schein steht eingelagert.",
+         "Sie haben die Reifen doch im Frühjahr abgeholt.", True),
+        # the whole against an excuse of "only"
+        ("en", "Declan says I only sent one document, but your email says two documents received!",
+         "I apologise, you sent us both and we only returned one. We're tracing the second one today.", False),
+        ("en", "Declan says I only sent one document, but your email says two documents received!",
+         "Our records show you only sent one document, I'm afraid.", True),
+    ],
+)  # fmt: skip
+def test_precision_of_v42(language: str, customer: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry", say=customer,
+                      expect={"key_points": {"fix": ["kostenlos", "free", "ersetzen", "tracing", "neue"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # two deadlines in one sentence, one of an hour: each offer held to its own thing's deadline
+        ("It's Monday today. The gala is this Saturday, your lifeguards must be on the poolside by half eight, and "
+         "I want their names by Wednesday.", "On Saturday they're poolside at eight, and you'll have the names on "
+         "Tuesday.", False),
+        ("It's Monday today. The gala is this Saturday, your lifeguards must be on the poolside by half eight, and "
+         "I want their names by Wednesday.", "You'll have their names on Thursday.", True),
+        # a day said with their doubt is gone by, no day offered
+        ("It's Tuesday today. Someone must ring me before Friday.",
+         "I'd doubt us too after Sunday. I'll ring you tomorrow at three.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v42(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaking_pair(customer, reply)
+    assert broken is conflict, limits
+
+
+def breaking_pair(customer: str, reply: str) -> tuple[bool, list[tuple]]:
+    """:func:`breaks_a_limit`, under a name that reads as this table's."""
+    return breaks_a_limit(customer, reply)

@@ -481,6 +481,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, named_before)
     # the excuse the customer complains of, said again as ours ("Wayne tells me it's overfill")
     heard = grammar.reported_excuses(customer, context.resources, context.language, accused)
+    # the excuse itself denied is taking their side, no blame: "Sie haben die Reifen nicht abgeholt,
+    # das zeigt der Schein" for "Herr Mahnke behauptet, ich hätte sie abgeholt" (hv42-086)
+    found_kinds = [
+        f
+        for f in found_kinds
+        if not (f.kind == "blame" and grammar.denies_excuse(f.match.words, heard, context.resources, context.language))
+    ]
     ours_reported = bool(heard) or grammar.colleague_reported(customer, context.resources, context.language, accused)
     echo = grammar.echoed_excuse(words, heard, context.resources, context.language, customer)
     when = {t for p in lexicon.words_for(lexicon.WHEN_WORDS, context.language) for t in normalize(p)}

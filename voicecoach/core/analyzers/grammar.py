@@ -524,7 +524,9 @@ _LET_DOWN = {"de": (("im", "stich"), ("haengen", "lassen"), ("haengen", "gelasse
                     # botched it, in plain words ("Das haben wir verbockt", "da hab ich's vermasselt")
                     ("verbockt",), ("versiebt",), ("vermasselt",), ("verpatzt",), ("verhauen",),
                     # their day spoiled by us ("wir haben Ihnen den Abend verdorben")
-                    ("verdorben",), ("ruiniert",), ("vermiest",)),
+                    ("verdorben",), ("ruiniert",), ("vermiest",),
+                    # lost through our sloppiness ("also haben wir die Proben verschlampt", hv42-039)
+                    ("verschlampt",), ("verbummelt",), ("verschusselt",)),
              "en": (("let", "you", "down"), ("let", "down"), ("failed", "you"), ("dropped", "the", "ball"),
                     ("screwed", "up"), ("slipped", "up"), ("messed", "up"), ("blew", "it"),
                     # their day spoiled by us ("we spoiled the best part of it", hv41-300)
@@ -3425,6 +3427,8 @@ def _most_others(texts: Sequence[str]) -> int | None:
     return None
 
 
+#: "could have", "might have": with "have", what did not happen.
+_WOULD_HAVE = frozenset({"could", "might", "would", "couldve", "mightve", "wouldve"})
 #: Luck named as the cause: with :data:`_JUST`, the trouble played down.
 _BAD_LUCK = frozenset({"unlucky", "luck", "pech", "unglueck", "zufall", "coincidence"})
 _JUST = frozenset({"just", "simply", "einfach", "halt", "eben", "nur", "purely", "reines", "reiner", "pure"})
@@ -3472,6 +3476,9 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         happen = happen or _comes_up(texts, lang)
         tokens |= {lemma for p in clause for lemma in p.lemmas if lemma == "sowas"}  # "so was"
         past = bool(tokens & {"ist", "sind", "war", "waren", "happened", "occurred", "will", "wird", "werden", "ll"})
+        # what could have happened to them is the danger taken seriously, no everyday thing: "da
+        # hätte wirklich etwas passieren können", "something could have happened" (hv42-010)
+        past = past or bool(tokens & {"haette", "haetten"}) or ("have" in tokens and bool(tokens & _WOULD_HAVE))
         if happen and not past and tokens & _GENERIC and tokens & (_MODAL_CAN | _OFTEN | _EMPHATIC | {"mal"}):
             return _match("normalising", clause, 0, len(clause) - 1)
         # "Ausfälle können passieren", "Mistakes can happen": a kind of trouble as the subject, a
@@ -5496,6 +5503,9 @@ _OPPOSITES: dict[str, frozenset[str]] = {
     "right": frozenset({"wrong"}),
     "incorr": frozenset({"correct", "correctly"}),
 }
+#: The whole against an excuse that says "only" (``restricted``): "Declan says I only sent one"
+#: and "you sent us both" (hv42-196).
+_THE_WHOLE = frozenset({"both", "all", "beide", "beiden", "alle", "allen"})
 #: Words that set the excuse's condition aside: "a cut you asked for is a cut we make, *whenever*
 #: the list arrives", "*egal*, wann die Liste kam", "*regardless* of when".
 _REGARDLESS = frozenset({"whenever", "regardless", "egal", "gleichgueltig", "unabhaengig", "irrespective"})
@@ -5805,6 +5815,22 @@ def _own_claim(pieces: Sequence[Piece]) -> bool:
     return False
 
 
+def denies_excuse(
+    words: Sequence[Word], excuses_heard: Sequence[ReportedExcuse], resources: LanguageResources, language: str
+) -> bool:
+    """Whether ``words`` (a clause of the reply) deny an excuse the customer reports one of ours gave
+    (:func:`reported_excuses`): they say one of its content words or more with a negation the excuse
+    lacks ("Sie haben die Reifen nicht abgeholt" for "Herr Mahnke behauptet, ich hätte sie im
+    Frühjahr abgeholt"). That takes the customer's side against the excuse; the caller asks it only
+    of a clause already read as blame."""
+    flat = [p for c in clauses(words, resources, language) for p in c]
+    stems = frozenset().union(*(_stems(p) for p in flat)) if flat else frozenset()
+    denied = any(p.text in NEGATIONS for p in flat)
+    return denied and any(
+        not claim.negated and any(forms & stems for forms in claim.words[claim.subject :]) for claim in excuses_heard
+    )
+
+
 def echoed_excuse(
     words: Sequence[Word],
     excuses_heard: Sequence[ReportedExcuse],
@@ -5871,6 +5897,7 @@ def echoed_excuse(
             if any(p.text in _DISOWNED and not _stems(p) & claimed for p in flat):
                 continue  # "mustard has nothing to do with fashion, that was our mistake"
             opposite = frozenset().union(*(_OPPOSITES.get(form, frozenset()) for form in claimed))
+            opposite = opposite | (_THE_WHOLE if claim.restricted else frozenset())
             if any(
                 (p.lemmas | {p.text}) & opposite for c in sentence for p in c if any(_stems(q) & claimed for q in c)
             ):

@@ -470,7 +470,9 @@ _DONE = frozenset({"fertig", "erledigt", "abgeschlossen", "done", "finished", "c
 #: Words that take up the feeling: a day in their clause is what happened, not an offer.
 _UNDERSTOOD = frozenset(
     {"verstehe", "verstehen", "verstaendlich", "nachvollziehbar", "understand", "understandable", "sorry",
-     "leid", "entschuldigung", "apologise", "apologize"}
+     "leid", "entschuldigung", "apologise", "apologize",
+     # their doubt granted: "I'd doubt us too after Sunday" (hv42-311), "ich würde auch zweifeln"
+     "doubt", "zweifeln", "zweifle"}
 )  # fmt: skip
 _GONE_BY = frozenset({"vom", "seit", "since", "last", "letzten", "letzte", "vergangenen", "previous"})
 #: Words that join days into a span or list ("Tuesday to today", "Dienstag, Mittwoch oder heute").
@@ -3129,35 +3131,45 @@ _NOT_THINGS = frozenset(
 )  # fmt: skip
 
 
-def _deadline_things(limits: Sequence[Limit]) -> dict[int, frozenset[str]]:
-    """For deadlines that share a sentence with another deadline of another day, what each is for,
-    keyed by ``id`` of the limit: the words before its "by" back to "and", "so" or the deadline
-    before ("I need the test vial by Monday and the bottles by Wednesday": {"test", "vial"} and
-    {"bottles"}), cut to five letters so that "bottle" meets "bottles"."""
-    found: dict[int, frozenset[str]] = {}
-    by_sentence: dict[str, list[Limit]] = {}
+#: Words that set a deadline in the customer's sentence, each for a thing of its own.
+_BY_WORDS = frozenset({"by", "bis", "spaetestens"})
+
+
+def _thing_before(texts: Sequence[str], at: int) -> frozenset[str]:
+    """The thing a deadline whose "by" is at ``at`` is for: the words before it back to "and", "so"
+    or the deadline before, cut to five letters so that "bottle" meets "bottles"."""
+    start = at - 1
+    while start >= 0 and texts[start] in _BY_WORDS:
+        start -= 1
+    words: list[str] = []
+    while start >= 0 and texts[start] not in _THING_BREAKS:
+        words.append(texts[start])
+        start -= 1
+    return frozenset(w[:5] for w in words if w not in _NOT_THINGS and w.isalpha() and len(w) > 2)
+
+
+def _deadline_things(limits: Sequence[Limit]) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
+    """For a day's deadline in a sentence with another deadline ("I need the test vial by Monday and
+    the bottles by Wednesday"; "your lifeguards must be on the poolside by half eight, and I want
+    their names by Wednesday", hv42-240), what it is for and what the others are for (:func:`_thing_before`),
+    keyed by ``id`` of the limit: ({"test", "vial"}, {"bottl"}) and the other way round."""
+    found: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
     for limit in limits:
-        if limit.kind == "by" and limit.when.day:
-            by_sentence.setdefault(limit.sentence, []).append(limit)
-    for sentence, group in by_sentence.items():
-        if len({limit.when.day for limit in group}) < 2:
+        if limit.kind != "by" or not limit.when.day:
             continue
-        texts = [t.text for t in tokens_of(words_of_text(sentence))]
-        for limit in group:
-            said = [t.text for t in limit.when.tokens]
-            at = next((i for i in range(len(texts)) if texts[i : i + len(said)] == said), None)
-            if at is None:
-                continue
-            start = at - 1
-            while start >= 0 and texts[start] in ("by", "bis", "spaetestens"):
-                start -= 1
-            words: list[str] = []
-            while start >= 0 and texts[start] not in _THING_BREAKS:
-                words.append(texts[start])
-                start -= 1
-            thing = frozenset(w[:5] for w in words if w not in _NOT_THINGS and w.isalpha() and len(w) > 2)
-            if thing:
-                found[id(limit)] = thing
+        texts = [t.text for t in tokens_of(words_of_text(limit.sentence))]
+        marks = [i for i, t in enumerate(texts) if t in _BY_WORDS and (i == 0 or texts[i - 1] not in _BY_WORDS)]
+        if len(marks) < 2:
+            continue
+        said = [t.text for t in limit.when.tokens]
+        at = next((i for i in range(len(texts)) if texts[i : i + len(said)] == said), None)
+        own = max((m for m in marks if at is not None and m < at), default=None)
+        if own is None:
+            continue
+        mine = _thing_before(texts, own)
+        others = frozenset().union(*(_thing_before(texts, m) for m in marks if m != own)) - mine
+        if mine and others:
+            found[id(limit)] = (mine, others)
     return found
 
 
@@ -3171,8 +3183,7 @@ def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, W
         candidates = [o for o in offered if not (limit.kind in ("not", "from") and _allowed(limits, o))]
         if id(limit) in things:
             # "the bottles arrive on Tuesday" is held to the bottles' deadline, not to the vial's
-            others = frozenset().union(*(t for key, t in things.items() if key != id(limit)))
-            mine = things[id(limit)]
+            mine, others = things[id(limit)]
             candidates = [
                 o for o in candidates if not ({w[:5] for w in o.about} & others and not {w[:5] for w in o.about} & mine)
             ]
