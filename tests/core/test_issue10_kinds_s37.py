@@ -404,3 +404,76 @@ def test_times_of_v42(customer: str, reply: str, conflict: bool) -> None:
 def breaking_pair(customer: str, reply: str) -> tuple[bool, list[tuple]]:
     """:func:`breaks_a_limit`, under a name that reads as this table's."""
     return breaks_a_limit(customer, reply)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a report written to a colleague, a search logged in the store, and someone to get in touch
+        ("de", "Ich habe zu Auftrag RH 6 44 eine Meldung an die Lagerleitung geschrieben, die meldet sich bei Ihnen.",
+         True),
+        ("de", "Ich habe für RH 6 44 einen Suchauftrag im Lager angelegt, das Lager meldet sich.", True),
+        ("en", "Booking RH 6 44 is logged with our returns desk, and they'll contact the garage.", True),
+        # ... what we do is more than a note
+        ("de", "Ich habe zu RH 6 44 eine Meldung geschrieben, und wir ersetzen Ihre Reifen morgen.", False),
+    ],
+)  # fmt: skip
+def test_notes_of_v42(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry",
+                      say={"de": "Schein RH 6 44. Meine Winterreifen sind weg! Ich bin wirklich wütend.",
+                           "en": "Ticket RH 6 44. My winter tyres are gone! I'm really angry."}[language],
+                      expect={"key_points": {"replace": ["ersetzen", "replace", "neue Reifen", "new tyres"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # an English order to do it right "this time", beside a promise of ours in another part
+        ("en", "I'll write to you with both names, and this time please do tell us if the time moves.", True),
+        ("en", "Monday at quarter to eight, and maybe pin a note on the lid this time.", True),
+        # ... "Order" as the record, ours this time, or a promise, blames nobody
+        ("en", "Order OY 5 47 gets a full replacement, packed properly cold this time.", False),
+        ("en", "The plan is with you Friday, and this time I'll ring you myself.", False),
+        ("en", "Let us make it right this time: the plan is with you Friday.", False),
+        # the colleague cited and held up after "aber", our own "nicht" before it
+        ("de", "Wir kommen erneut und berechnen es nicht, aber Herr Wiegand sagt nun mal, dass die Ventile fehlten.",
+         True),
+        # ... his word called untrue is on the customer's side
+        ("de", "Herr Wiegand sagt zwar, die Ventile fehlten, aber das stimmt nicht. Wir kommen erneut.", False),
+        # a tautology said frankly waves it away; a commitment said so sides with them
+        ("de", "Ehrlich gesagt, Reifen ist Reifen, Hauptsache Winterprofil.", True),
+        ("de", "Da haben Sie recht, bestellt ist bestellt. Wir tauschen den Baum heute.", False),
+        ("de", "Entschuldigung, zugesagt ist zugesagt. Wir kommen heute.", False),
+        # the trouble waved off as none
+        ("de", "Tut mir leid. Zum Glück ist ja nichts passiert.", True),
+        ("en", "Sorry about that, but no harm done in the end.", True),
+        ("de", "Gott sei Dank ist Ihrem Vater nichts passiert, das tut mir so leid.", False),
+    ],
+)  # fmt: skip
+def test_contradictions_of_v42(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed",
+                      say={"de": "Herr Wiegand sagt, bei mir fehlten die Ventile! Und niemand kam.",
+                           "en": "Wiegand says the lid was left open by the children! And nobody came."}[language],
+                      expect={"key_points": {"fix": ["erneut", "again", "ersetzen", "replacement"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # something in the no's place, pressed with "at least" or asked with "how about", priced or free
+        ("de", "Schade. Dann geben wir Ihnen wenigstens den Tracker einen Monat gratis mit.", True),
+        ("en", "Would you at least let us do a sworn copy at a reduced rate?", True),
+        ("en", "Shame. How about a priority slot for a tenner a session instead?", True),
+        # ... the thing asked for, at least, sells nothing
+        ("de", "Verstanden, kein Tracker. Der Trainer kommt wenigstens schon morgen um neun.", False),
+    ],
+)  # fmt: skip
+def test_pressed_after_a_no(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Den GPS-Tracker für 12 Euro im Monat will ich nicht, nein. Nur die Nachschulung.",
+                           "en": "No, I don't want the cover plan. Just send the lifeguards."}[language],
+                      expect={"accept_no": True, "offer_words": ["GPS", "cover plan", "12 Euro"],
+                              "key_points": {"retrain": ["Trainer", "Nachschulung", "lifeguards"]}})  # fmt: skip
+    assert has(found, "pushed_after_no") is pushed, found

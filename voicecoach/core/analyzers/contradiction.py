@@ -386,7 +386,10 @@ def _colleague_cited(words: Sequence[Word], named: frozenset[str]) -> list[gramm
         # "Herr Pohl meinte aber"), or "though" anywhere; "Herr Focken sagt das, aber Ihre Fotos zeigen
         # es anders" turns against the colleague
         held = any(t == "though" or t in _HOLDING_UP and verbs and i <= verbs[0] + 1 for i, t in enumerate(texts))
-        if verbs and held and not set(texts) & _SET_ASIDE and not sentence[-1].text.rstrip().endswith("?"):
+        # (set aside after the citation: "Wir berechnen es nicht, aber Herr Wiegand sagt nun mal, ..."
+        # negates our charge, not what he said, hv42-036)
+        aside = bool(verbs) and bool(set(texts[verbs[0] :]) & _SET_ASIDE)
+        if verbs and held and not aside and not sentence[-1].text.rstrip().endswith("?"):
             said = tuple(sentence)
             found.append(grammar.Found("excuse", Match("colleague cited", said, said[0].start, said[-1].end, said)))
         sentence = []
@@ -451,6 +454,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # Other forms and orders ("Sie irren sich da", "you are wrong there") are the grammar's: the
     # phrase list's words in any order within a clause also met "Wir haben Ihnen die falsche
     # Rechnung geschickt" ("das haben Sie falsch") and "You were sent the wrong bill".
+    customer = customer_words(turn, context)
+    accused = grammar.accused_names(customer, context.language, context.customer_name)
     matches = [
         m
         for m in matches
@@ -458,8 +463,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         and not grammar.on_their_side(words, m, context.resources, context.language)
         and not (context.language == "en" and grammar.relative_that(words, m))
         and not grammar.described_wrong(words, m)
+        # "Herr Wiegand sagt zwar, die Ventile fehlten, aber das stimmt nicht": his word called untrue
+        and not grammar.cited_before(words, m, accused)
     ]
-    customer = customer_words(turn, context)
     claimed = grammar.claimed_words(customer, context.resources, context.language)
     # the fault put on us earlier in the call still stands ("kein Versäumnis von uns" in turn 3)
     earlier = [words_of_text(say) for say in context.said_before]
@@ -472,7 +478,6 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     part_wanted = grammar.gives_part(example or "", phrasings, context.resources, context.language)
     blamed = any(grammar.blames_us(line, context.resources, context.language) for line in (customer, *earlier))
     kinds = {}
-    accused = grammar.accused_names(customer, context.language, context.customer_name)
     # one of ours named earlier in the call ("Frau Stiller sagt mir ..." in turn 1) is still the one
     # an excuse is made for in turn 3
     named_before = accused.union(

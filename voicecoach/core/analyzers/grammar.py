@@ -1309,6 +1309,8 @@ _HANDOVERS = {
            # sent on with no outcome: "It goes to our claims team, they'll contact you"
            ("goes", "to", "our"), ("goes", "to", "the"), ("will", "contact", "you"), ("be", "in", "contact"),
            ("send", "complaint"), ("send", "over", "to"), ("they", "will", "review"), ("will", "write", "to", "you"),
+           # "..., and they'll contact the school" (hv42-270)
+           ("they", "will", "contact"), ("who", "will", "contact"), ("he", "will", "contact"), ("she", "will", "contact"),
            ("will", "pick", "it", "up")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
@@ -1655,19 +1657,34 @@ _FILING_VERBS = {
 #: gegeben", "passed it to the workshop", "added a complaint note to order FS 5 92").
 _GIVING_VERBS = {
     "de": frozenset(
-        {"geben", "schicken", "senden", "reichen", "leiten", "legen", "setzen", "stellen", "gehen", "uebergeben"}
+        {
+            "geben",
+            "schicken",
+            "senden",
+            "reichen",
+            "leiten",
+            "legen",
+            "setzen",
+            "stellen",
+            "gehen",
+            "uebergeben",
+            # "eine Meldung an die Ausbildungsleitung geschrieben" (hv42-001)
+            "schreiben",
+        }
     ),
-    "en": frozenset({"pass", "send", "give", "hand", "add", "put", "refer", "copy", "go", "gone", "went", "goes"}),
+    "en": frozenset(
+        {"pass", "send", "give", "hand", "add", "put", "refer", "copy", "go", "gone", "went", "goes", "write"}
+    ),
 }
 #: Prepositions that name who receives what is passed on: "an die Montageabteilung", "für die
 #: Tourleitung", "to the workshop", "for the lettings manager".
-_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by", "bei"})
+_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by", "bei", "im"})
 #: What is passed on or put on file when it is the matter itself, not a remedy: "die Beschwerde",
 #: "Ihre Rückmeldung", "the incident", "a complaint note" (German compounds end in one: "Schadensmeldung").
 _MATTER_NOUNS = {
     "de": ("beschwerde", "reklamation", "vorfall", "meldung", "rueckmeldung", "fall", "anliegen", "sache",
            "hinweis", "notiz", "vermerk", "kritik", "vorgang", "angelegenheit", "problem", "info", "information",
-           "ticket"),
+           "ticket", "auftrag"),
     "en": ("complaint", "feedback", "incident", "note", "report", "case", "issue", "matter", "comment",
            "comments", "concern", "details", "problem", "record", "file", "query", "enquiry", "review", "fault",
            "ticket"),
@@ -2133,6 +2150,9 @@ def on_their_side(words: Sequence[Word], match: Match, resources: LanguageResour
 # --------------------------------------------------------------------------- disagreement
 
 
+#: Verbs that cite what someone said: "Herr Wiegand sagt", "Declan says".
+_CITES = frozenset({"said", "says", "say", "claims", "claimed", "sagt", "sagte", "meint", "meinte", "gesagt",
+                    "behauptet", "behauptete"})  # fmt: skip
 #: Verbs that make "that right" a repair, not a verdict on what was said ("make that right",
 #: "put it right", "set that right").
 _PUT_RIGHT = frozenset({"make", "makes", "made", "making", "put", "puts", "putting", "set", "sets"})
@@ -3427,6 +3447,8 @@ def _most_others(texts: Sequence[str]) -> int | None:
     return None
 
 
+#: The copula of a tautology ("Reifen ist Reifen", "rules are rules").
+_COPULA_BARE = frozenset({"ist", "sind", "is", "are"})
 #: "could have", "might have": with "have", what did not happen.
 _WOULD_HAVE = frozenset({"could", "might", "would", "couldve", "mightve", "wouldve"})
 #: Luck named as the cause: with :data:`_JUST`, the trouble played down.
@@ -3463,6 +3485,20 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         litotes = _not_unusual(texts)
         if litotes is not None:
             return _match("normalising", clause, litotes[0], litotes[1])
+        # "Ehrlich gesagt, Reifen ist Reifen", "honestly, rules are rules": a tautology said frankly
+        # waves the difference away (hv42-100)
+        # (said frankly: "bestellt ist bestellt", "a promise is a promise" side with the customer)
+        bare = [t for t in texts if t not in ("a", "an", "the", "ein", "eine", "ehrlich", "gesagt", "honestly")]
+        framed = {
+            *texts,
+            *(p.text for p in (parts[number - 1] if number and not _ends_sentence(parts[number - 1]) else ())),
+        }
+        tautology = len(bare) == 3 and bare[0] == bare[2] and bare[1] in _COPULA_BARE and bare[0].isalpha()
+        if tautology and framed & {"ehrlich", "halt", "eben", "honestly", "frankly"}:
+            return _match("normalising", clause, 0, len(clause) - 1)
+        # "Zum Glück ist ja nichts passiert", "no harm done": the trouble waved off as none (hv42-144)
+        if _in_order(texts, ("ja", "nichts", "passiert"), 1) is not None or _in_order(texts, ("no", "harm", "done"), 0):
+            return _match("normalising", clause, 0, len(clause) - 1)
         others = _most_others(texts)
         if others is not None:
             return _match("normalising", clause, others, len(clause) - 1)
@@ -4047,6 +4083,11 @@ _THIS_TIME = {
 }
 #: Doing it earlier, as a request: "schauen Sie bitte vorher in Ihr Postfach", "send them in good time".
 _IN_TIME = frozenset({"vorher", "rechtzeitig", "frueher", "zuerst", "beforehand", "first", "earlier", "advance"})
+#: Verbs of an order to the customer beside :data:`_ORDER_VERBS` ("pin a note on the lid").
+_TOLD_TO_DO = frozenset({"pin", "put", "leave", "keep", "make", "check", "close", "lock", "shut", "confirm", "tell",
+                         "let", "remember", "sign"})  # fmt: skip
+#: Words before an English order's verb: "and maybe pin", "please do tell".
+_ORDER_LEADS_EN = frozenset({"and", "maybe", "please", "just", "so", "then", "perhaps", "do"})
 #: Words that make "this time" trouble to come or a wish, no reproach: "wenn Sie diesmal wieder
 #: Probleme haben", "wenn Sie diesmal lieber vormittags möchten".
 _NO_REPROACH = frozenset(
@@ -4163,12 +4204,25 @@ def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int]
     # trouble to come or a wish ("wenn Sie diesmal wieder Probleme haben", "... lieber vormittags")
     now = [span[0] for run in _THIS_TIME[lang][:2] if (span := _in_order(texts, run, 0)) is not None]
     theirs_said = [i for i, t in enumerate(texts) if t in _THEIR_THING | {"you", "sie"}]
-    if now and theirs_said and not set(texts) & (ours | _NO_REPROACH):
+    # ("tell us", "sagen Sie uns": we are told, nothing of ours done; "let us" is ours)
+    told = {t for i, t in enumerate(texts) if t in ("us", "uns") and texts[i - 1 : i] != ["let"]}
+    # (ours in another part of the sentence is no promise about this one: "I'll write to you with
+    # both names, and this time please do tell us if the gala time moves", hv42-227)
+    part = (
+        max((i for i, t in enumerate(texts[: min(now)]) if t in ("and", "but", "und", "aber")), default=0) if now else 0
+    )
+    if now and not set(texts[part:]) & ((ours - told) | _NO_REPROACH):
         condition = bool(set(texts) & {"if", "wenn", "falls", "sofern", "solange", "provided", "providing"})
-        condition = condition or _in_order(texts, ("as", "long", "as"), 0) is not None
+        condition = bool(theirs_said) and (condition or _in_order(texts, ("as", "long", "as"), 0) is not None)
         leads = {"aber", "und", "bitte", "doch", "dann", "also"}
         start = next((i for i, t in enumerate(texts) if t not in leads), 0)
         order = lang == "de" and texts[start + 1 : start + 2] == ["sie"] and texts[start].endswith("en")
+        # an English order: "please do tell us if the gala time moves", "and maybe pin a note on the
+        # lid this time" (hv42-227, -284)
+        order = order or (
+            lang == "en"
+            and any(t in _TOLD_TO_DO and (i == 0 or texts[i - 1] in _ORDER_LEADS_EN) for i, t in enumerate(texts))
+        )
         if condition or order:
             return min(now)
     for run in _WARN[lang]:
@@ -4544,6 +4598,20 @@ def refusals(
 _OPEN_QUESTION = frozenset({"ob", "wer", "wann", "was", "whether", "who", "when", "what", "if"})
 
 
+def cited_before(words: Sequence[Word], match: Match, accused: frozenset[str]) -> bool:
+    """Whether the sentence of ``match`` cites one of ours the customer named before it: the name,
+    then within three words a verb of saying (:data:`_CITES`: "Herr Wiegand sagt zwar, die Ventile
+    fehlten, aber das stimmt nicht"). What is then called untrue is what our colleague said."""
+    if not accused:
+        return False
+    start = next((i for i, w in enumerate(words) if w is match.words[0]), None)
+    if start is None:
+        return False
+    opening = max((i + 1 for i in range(start) if words[i].text.rstrip().endswith((".", "!", "?"))), default=0)
+    texts = [t for w in words[opening:start] for t in normalize(w.text)]
+    return any(t in accused and set(texts[i + 1 : i + 4]) & _CITES for i, t in enumerate(texts))
+
+
 def disagreement(
     words: Sequence[Word],
     resources: LanguageResources,
@@ -4570,9 +4638,10 @@ def disagreement(
     but_seen = False  # an "aber"/"but" earlier in the sentence: a technicality after it rebuts
     reset_but = False
     reporting = False  # a third person's belief opened the sentence: what follows is theirs
+    cited = False  # one of ours named with what they said, earlier in the sentence
     for clause in clauses(words, resources, language):
         if reset_but:
-            but_seen, reset_but = False, False
+            but_seen, reset_but, cited = False, False, False
         # "Nach sechs Wochen ist klar, | dass da was nicht stimmt": the agent agrees it is wrong
         stated = bool(previous) and previous[-1].text in _PLAIN_FACT and not _ends_sentence(previous)
         sentence = [*sentence, *clause]
@@ -4618,8 +4687,14 @@ def disagreement(
         checks += (_your_side_must_have, _insisting, _feeling_dismissed, _according_to, _you_missed_it)
         checks += (_usually_theirs,)
         checks += ((_deflection,) if blamed else ()) + (_out_of_our_hands, _trust_demanded)
+        was_cited = cited
+        cited = cited or (bool(accused) and _has_any(clause, accused) and _has_any(clause, _CITES))
         for check in checks:
             hit = check(clause, lang)
+            # "Herr Wiegand sagt zwar, die Ventile fehlten, aber das stimmt nicht": his word called
+            # untrue, on the customer's side
+            if hit is not None and hit.kind == "negated_truth" and was_cited:
+                break
             if hit is not None:
                 found.append(hit)
                 break

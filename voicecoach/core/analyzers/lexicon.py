@@ -490,11 +490,15 @@ OFFERING: Lexicon = {
            "fuer ihren naechsten", "soll ich auch", "soll ich gleich", "haetten wir", "wenn sie moechten",
            "falls sie moechten", "waere das was", "als ergaenzung",
            # put by for them unasked: "für die Weihnachtsfeier lege ich Ihnen ein Fass zurück"
-           "lege ich ihnen", "reserviere ich ihnen", "halte ich ihnen"),
+           "lege ich ihnen", "reserviere ich ihnen", "halte ich ihnen",
+           # something in the no's place, asked or pressed ("Dann ... wenigstens ...", "Wie wäre es mit ...")
+           "wenigstens", "zumindest", "wie waere es mit"),
     "en": ("could", "instead", "alternatively", "offer", "next time", "if you ever", "next booking",
            "next rental", "next order", "would you like", "for your next", "should i also", "shall i also",
            "shall i", "if you like", "if youd like", "just say the word", "ill put one aside", "ill set aside",
-           "ill reserve you", "i can still", "we can still"),
+           "ill reserve you", "i can still", "we can still",
+           # something in the no's place, asked or pressed ("would you at least let us", "How about ...")
+           "at least", "how about", "what about"),
 }  # fmt: skip
 #: Selling something extra on the visit ("Er könnte bei der Gelegenheit ...", "while he's there
 #: anyway", "no obligation", "for a small extra"): with a cue of offering, another offer after a no.

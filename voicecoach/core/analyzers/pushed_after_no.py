@@ -701,6 +701,9 @@ def _price_for(clause: Sequence[Token]) -> bool:
     """The clause prices something: an amount of money (digits with a money word or sign) led by
     :data:`_PRICE_LEADS` ("for £35", "für 180 Euro", "kostet 120 Euro")."""
     texts = [t.text for t in clause]
+    # ("for a tenner a session", "for a fiver": an amount in a word, hv42-226)
+    if any(a in _PRICE_LEADS and b == "a" and c in ("tenner", "fiver") for a, b, c in zip(texts, texts[1:], texts[2:])):
+        return True
     for i, text in enumerate(texts):
         if not (text.isdigit() and i and texts[i - 1] in _PRICE_LEADS):
             continue
