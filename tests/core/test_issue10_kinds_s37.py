@@ -394,6 +394,24 @@ def test_precision_of_v42(language: str, customer: str, reply: str, contradictio
         # a day said with their doubt is gone by, no day offered
         ("It's Tuesday today. Someone must ring me before Friday.",
          "I'd doubt us too after Sunday. I'll ring you tomorrow at three.", False),
+        # "only ... before eight" after a need is a window of its own clause, not the need's deadline
+        ("It's Thursday today. They need the papers by next Wednesday, and I can only take a courier before "
+         "eight in the morning.", "The courier brings them on Monday at eleven.", True),
+        ("It's Thursday today. They need the papers by next Wednesday, and I can only take a courier before "
+         "eight in the morning.", "The courier brings them on Monday at half seven.", False),
+        # ... while "before nine or after six" stays two windows
+        ("It's Thursday. I need it in writing by Monday noon, and I can only take calls before nine or after six.",
+         "I'll call at seven tonight.", False),
+        # "not before" an hour after a list of days holds on each of them
+        ("Heute ist Montag. Mein Sohn kann nur am Samstag oder Sonntag, und nicht vor 11 Uhr.",
+         "Am Samstag um 10 Uhr geht es hinaus.", True),
+        ("Heute ist Montag. Mein Sohn kann nur am Samstag oder Sonntag, und nicht vor 11 Uhr.",
+         "Am Samstag um 12 Uhr geht es hinaus.", False),
+        # being home only till an hour beside a deadline holds each day up to it
+        ("Heute ist Freitag. Der Baum muss bis morgen stehen, und ich bin nur bis 14 Uhr zu Hause.",
+         "Die Tanne kommt morgen um 15 Uhr.", True),
+        ("Heute ist Freitag. Der Baum muss bis morgen stehen, und ich bin nur bis 14 Uhr zu Hause.",
+         "Die Tanne kommt morgen um 10 Uhr.", False),
     ],
 )  # fmt: skip
 def test_times_of_v42(customer: str, reply: str, conflict: bool) -> None:

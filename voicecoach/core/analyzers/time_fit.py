@@ -1544,6 +1544,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     None if by_days else sentence_day,
                 )
                 days = [f"n{d}" for d in range(5)] if not_there_before and next_week else [near_day]
+                if near_day is not None and not when.day:
+                    # "er kann nur am Samstag oder Sonntag, und nicht vor 11 Uhr": each day of the list
+                    # (hv42-076)
+                    listed = _window_days(whens, first, texts, today, frozenset(by_days))
+                    if near_day in listed:
+                        days = [d for d in listed if d is not None] or days
                 if sentence_day is not None and _habit_elsewhere(whens, c_first, c_last):
                     # "I visit Mum on Sundays, and I'm on nights all week, so don't ring me before
                     # two": the Sundays are a habit beside it, the hour holds every day (hv29-213)
@@ -1617,7 +1623,15 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # asked for is needed before it
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
-            elif when.hours and not when.day and _hour_deadline(texts[:first], texts[max(0, first - 3) : first]):
+            elif (
+                when.hours
+                and not when.day
+                and _hour_deadline(texts[:first], texts[max(0, first - 3) : first])
+                # ("..., and I can only take a courier before eight in the morning": a window of its
+                # own clause, not the need's deadline said before it, hv42-211; "before nine or after
+                # six" is read as two windows below)
+                and (not clause_words & {"nur", "only"} or _or_after(whens, texts, when_last) is not None)
+            ):
                 # "spätestens um 12 Uhr", "by twelve at the latest": that hour of the day named
                 later = _or_after(whens, texts, when_last)
                 if later is not None:
@@ -1816,6 +1830,11 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 first = today if today is not None and today < 5 else 0
                 # "Ich bin Donnerstag und Freitag nur bis 12 Uhr zu Hause": each day said
                 named = _days_through(inside, texts) if any(w.day for _, w in inside) else [day]
+                # "der Baum muss bis morgen stehen, und ich bin nur bis 14 Uhr zu Hause": each day up
+                # to the deadline of the sentence, that day too (hv42-133)
+                due = next((_on_weekday(w, today) for f, _, w in whens if f in by_days), None)
+                if not any(w.day for _, w in inside) and not week and due is not None and due.day:
+                    named = [*_days_before(due, today), due.day] if _days_before(due, today) else named
                 for each in [f"w{d}" for d in range(first, 5)] if week else named:
                     found.append(Limit("not", When(each, (hour, 24.0), tuple(sentence[c_first : c_last + 1])), told))
             elif _someone_else(words) and _present(words) and not set(words) & _NEGATION:
