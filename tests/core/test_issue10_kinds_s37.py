@@ -495,3 +495,27 @@ def test_pressed_after_a_no(language: str, reply: str, pushed: bool, resources: 
                       expect={"accept_no": True, "offer_words": ["GPS", "cover plan", "12 Euro"],
                               "key_points": {"retrain": ["Trainer", "Nachschulung", "lifeguards"]}})  # fmt: skip
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the blame refused in so many words
+        ("en", "I get that you're upset, but that's not something we can be blamed for.", True),
+        ("en", "We can't be blamed for that, I'm afraid.", True),
+        ("de", "Dafür können wir nichts, das lag am Verein.", True),
+        ("en", "You can't be blamed for that at all, it's on us.", False),
+        ("de", "Da können Sie nichts dafür, das war unser Fehler.", False),
+        # the trouble made the way things are done
+        ("en", "I understand, but that's simply how it's done in practice.", True),
+        ("de", "Tut mir leid, aber so läuft das halt bei uns.", True),
+        ("en", "That's how it works with us: the refund arrives in three days.", False),
+        ("de", "So wird das gemacht: der Techniker kommt morgen um neun.", False),
+    ],
+)  # fmt: skip
+def test_blame_refused_and_the_way_things_are(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry", emotion="angry",
+                      say={"de": "Ihre Leute sind nicht gekommen! Die ganze Gala ist geplatzt!",
+                           "en": "Your lifeguards never came! The whole gala was ruined!"}[language],
+                      expect={"key_points": {"refund": ["Erstattung", "refund", "Techniker", "zurück"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found

@@ -3447,6 +3447,11 @@ def _most_others(texts: Sequence[str]) -> int | None:
     return None
 
 
+#: The way things are done, said of the trouble: "that's how it's done", "so läuft das halt".
+_HOW_ITS_DONE = (("that", "is", "how", "it", "is", "done"), ("that", "is", "how", "it", "works"),
+                 ("that", "is", "how", "it", "goes"),
+                 ("so", "wird", "das", "eben", "gemacht"), ("so", "wird", "das", "halt", "gemacht"), ("so", "laeuft", "das", "halt"), ("so", "laeuft", "das", "eben"),
+                 ("so", "ist", "das", "halt"), ("so", "ist", "das", "eben"))  # fmt: skip
 #: The copula of a tautology ("Reifen ist Reifen", "rules are rules").
 _COPULA_BARE = frozenset({"ist", "sind", "is", "are"})
 #: "could have", "might have": with "have", what did not happen.
@@ -3495,6 +3500,16 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         }
         tautology = len(bare) == 3 and bare[0] == bare[2] and bare[1] in _COPULA_BARE and bare[0].isalpha()
         if tautology and framed & {"ehrlich", "halt", "eben", "honestly", "frankly"}:
+            return _match("normalising", clause, 0, len(clause) - 1)
+        # "that's simply how it's done", "so wird das eben gemacht", "so läuft das halt": the
+        # trouble made the way things are done (hv42-254)
+        # (English with "simply"/"just": "that's how it works with us: ..." may explain a remedy)
+        simply = lang == "de" or bool(set(texts) & {"simply", "just"})
+        if (
+            simply
+            and any(_in_order(texts, run, 1) is not None for run in _HOW_ITS_DONE)
+            and not _has_any(clause, NEGATIONS)
+        ):
             return _match("normalising", clause, 0, len(clause) - 1)
         # "Zum Glück ist ja nichts passiert", "no harm done": the trouble waved off as none (hv42-144)
         if _in_order(texts, ("ja", "nichts", "passiert"), 1) is not None or _in_order(texts, ("no", "harm", "done"), 0):

@@ -1457,6 +1457,12 @@ NOT_ON_US: Lexicon = {
         "nichts mit uns zu tun",
         "nicht unser problem",
         # (not "darauf haben wir keinen Einfluss": the writers of v36 and v40 label it no contradiction)
+        # blame refused: "dafür können wir nichts", "trifft uns keine Schuld"
+        "koennen wir nichts dafuer",
+        "dafuer koennen wir nichts",
+        "da koennen wir nichts fuer",
+        "trifft uns keine schuld",
+        "uns trifft keine schuld",
     ),
     "en": (
         "not on us",
@@ -1469,6 +1475,12 @@ NOT_ON_US: Lexicon = {
         "something we can control",
         "in our control",
         "within our control",
+        # blame refused: "that's not something we can be blamed for" (hv42-217)
+        "we can be blamed for",
+        "we can not be blamed",
+        "we cannot be blamed",
+        "we are not to blame",
+        "were not to blame",
     ),
 }
 #: The failure put down to what nobody could help, said without a negation ("ein Fall von höherer
