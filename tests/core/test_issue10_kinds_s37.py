@@ -519,3 +519,60 @@ def test_blame_refused_and_the_way_things_are(language: str, reply: str, contrad
                            "en": "Your lifeguards never came! The whole gala was ruined!"}[language],
                       expect={"key_points": {"refund": ["Erstattung", "refund", "Techniker", "zurück"]}})  # fmt: skip
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a day or an hour as alternatives: the day whole, the hour on any day
+        ("Heute ist Mittwoch. Ihr Ableser kann nur am Samstag kommen oder nach 18 Uhr, vorher bin ich weg.",
+         "Unser Ableser kommt am Samstag um zehn.", False),
+        ("Heute ist Mittwoch. Ihr Ableser kann nur am Samstag kommen oder nach 18 Uhr, vorher bin ich weg.",
+         "Unser Ableser kommt morgen um 19 Uhr.", False),
+        ("Heute ist Mittwoch. Ihr Ableser kann nur am Samstag kommen oder nach 18 Uhr, vorher bin ich weg.",
+         "Unser Ableser kommt morgen um 10 Uhr.", True),
+        # a call window and its "or after" window, both kept
+        ("It's Tuesday today. Call me only before half eight in the morning or after five.",
+         "May I call you on Wednesday at quarter past five?", False),
+        ("It's Tuesday today. Call me only before half eight in the morning or after five.",
+         "May I call you on Wednesday at noon?", True),
+        ("It's Tuesday today. I want to hear by Thursday, and call me only before eight or after five.",
+         "I'll call you tomorrow at six.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v43(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "customer", "reply", "contradiction"),
+    [
+        # ours doing it ourselves next time is no lesson to them
+        ("de", "Drei Kühe lahmen, und Herr Tjarks schiebt es auf den nassen Boden!",
+         "Das tut mir leid. Beim nächsten Mal arbeitet unser Meister selbst und schreibt Ihnen jede Klaue auf.",
+         False),
+        ("de", "Drei Kühe lahmen, und Herr Tjarks schiebt es auf den nassen Boden!",
+         "Beim nächsten Mal kontrollieren Sie den Boden bitte selbst vorher.", True),
+        # the claim ends at "dabei": what the customer says after it is theirs, no excuse said again
+        ("de", "Herr Brandl sagt, der Koffer sei nicht beschriftet gewesen, dabei hat Ihr Fahrer das Etikett "
+               "morgens gescannt!",
+         "Das tut mir leid, zumal unser Fahrer das Etikett morgens gescannt hat. Die Taxifahrt zahlen wir.", False),
+        # the fault owned in plain words after their account
+        ("en", "Jordan tells me they were at the wrong car park!",
+         "So sorry. The car park was on our own card, so we got it wrong, not your group.", False),
+    ],
+)  # fmt: skip
+def test_precision_of_v43(language: str, customer: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=customer,
+                      expect={"key_points": {"fix": ["Meister", "zahlen", "refund", "sorry", "leid"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+def test_a_currency_is_no_offer_word(resources: Any) -> None:
+    """ "Zahlen Sie die 1.140 Euro trotzdem": their bill, not the refused offer of "3,50 Euro" pressed."""
+    found = penalised("de", "Verstanden. Zahlen Sie die 1.140 Euro trotzdem erst mal.", resources, mood="calm",
+                      say="Nein, auf Ihre Funkzähler für 3,50 Euro lasse ich mich nicht ein.",
+                      expect={"accept_no": True, "offer_words": ["Funkzähler", "3,50 Euro"],
+                              "key_points": {"accept": ["verstanden"]}})  # fmt: skip
+    assert not has(found, "pushed_after_no"), found

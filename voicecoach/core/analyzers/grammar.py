@@ -4252,7 +4252,11 @@ def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int]
         return span[0]
     # a request to do it themselves next time: "Beim nächsten Neubau lüften Sie aber bitte selbst
     # regelmäßig" (hv39-142), "Next time, please check the labels yourself"
-    if set(texts) & {"selbst", "yourself"} and not set(texts) & (_CONDITION[lang] | _WE | {"ll", "us", "uns"}):
+    # (not ours doing it ourselves: "Beim nächsten Mal arbeitet unser Ausbildungsmeister selbst", hv43-018)
+    own_people = {"unser", "unsere", "unserem", "unseren", "unserer", "our"}
+    if set(texts) & {"selbst", "yourself"} and not set(texts) & (
+        _CONDITION[lang] | _WE | {"ll", "us", "uns"} | own_people
+    ):
         after = min(marked)
         if lang == "de" and any(texts[i + 1 : i + 2] == ["sie"] for i in range(after + 1, len(texts))):
             return after
@@ -5819,8 +5823,8 @@ def reported_excuses(
             restricted = False
             rest = flat[index + 1 :]
             for at, piece in enumerate(rest):
-                if piece.text in ("but", "aber", "doch", "however"):
-                    break  # "Darren said I'm not charging it right, but I plug it in every night"
+                if piece.text in ("but", "aber", "doch", "however", "dabei", "obwohl", "whereas", "although"):
+                    break  # "Darren said I'm not charging it right, but I plug it in every night"; "..., dabei hat Ihr Fahrer ..."
                 if piece.text in ("and", "und") and _own_account(rest[at + 1 :]):
                     break  # "..., wir hätten die Karten entmagnetisiert, und wir mussten 196 Euro zahlen"
                 if piece.text in ("unless", "if", "wenn", "falls", "ausser", "sofern") and len(claim) >= ECHO_WORDS:

@@ -636,11 +636,14 @@ NO_EXCUSE: Lexicon = {
            "haetten wir", "haette er", "haette sie", "haetten sie uns", "unser fehler", "mein fehler",
            "darf nicht passieren", "haette nicht passieren", "falsch von uns", "falsch von mir", "lag an uns",
            "liegt an uns", "lag bei uns", "liegt bei uns", "unser problem", "unsere verantwortung",
-           "unsere sache", "bei uns schiefgelaufen", "bei uns etwas schiefgelaufen", "uns ist ein fehler"),
+           "unsere sache", "bei uns schiefgelaufen", "bei uns etwas schiefgelaufen", "uns ist ein fehler",
+           "wir haben uns geirrt", "wir haben uns vertan", "wir lagen falsch", "ich lag falsch"),
     "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
            "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake",
            "down to us", "our problem", "our responsibility", "ours to fix", "ours to solve", "ours to sort",
-           "went wrong on our", "went wrong at our", "our end", "our side"),
+           "went wrong on our", "went wrong at our", "our end", "our side",
+           # "so we got it wrong, not your group" (hv43-167)
+           "we got it wrong", "we got that wrong", "i got it wrong", "we were wrong", "i was wrong"),
 }  # fmt: skip
 
 #: Articles and the plain conjunctions: closed word classes that never turn what a phrase says

@@ -284,7 +284,10 @@ def _concession_clause(spoken: Spoken, match: Match, context: Context) -> list[s
     clause = [tok.text for tok in spoken.tokens[first : last + 1]]
     if any(text.startswith(_RECOMMENDING) for text in clause):
         return None
-    if {token for token in _offer_tokens(context) if len(token) > 3}.intersection(clause):
+    # (a currency of a priced offer, "3,50 Euro", is no offer word: "Zahlen Sie die 1.140 Euro
+    # trotzdem" names their bill, hv43-055)
+    named = {t for t in _offer_tokens(context) if len(t) > 3 and t not in _MONEY_WORDS and not t.isdigit()}
+    if named.intersection(clause):
         return None
     return clause
 

@@ -1639,7 +1639,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     # its clause or a bare day before it ("by Monday noon, and I can only take calls
                     # before nine or after six": every day, hv39-261)
                     own = (
-                        w.day for f, _, w in whens if w.day and (c_first <= f <= c_last or (f < first and not w.hours))
+                        w.day
+                        for f, _, w in whens
+                        if w.day and (c_first <= f <= c_last or (f < first and not w.hours)) and f not in by_days
                     )
                     window_day = next(own, None)
                     early = When(window_day, (0.0, when.hours[0]), when.tokens)
@@ -1953,10 +1955,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 ):
                     # "Ich bin nur zwischen 10 und 12 Uhr erreichbar": when a call may come too;
                     # "my phone only works after eight": when a call may come, and only that
-                    before = _lead_word(texts, timed[0][0])
-                    window = When(None, _window(timed[0][1], before), timed[0][1].tokens)
+                    # ("call me only before eight in the morning or after five": each window, hv43-285)
+                    windows = tuple(When(None, _window(w, _lead_word(texts, f)), w.tokens) for f, w in timed)
                     phone_only = not set(words) & _REACHABLE
-                    found.append(Limit("only", window, told, (window,), calls=True, only_calls=phone_only))
+                    found.append(Limit("only", windows[0], told, windows, calls=True, only_calls=phone_only))
                 elif timed and not _time_off(words):
                     # ("ich habe nur am Donnerstagvormittag frei" names the time off work, which the
                     # customer may need for an errand of their own: in doubt, no limit on our visit)
@@ -1974,6 +1976,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         ]
                     )
                     allowed = tuple({(w.day, w.hours): w for w in allowed}.values())  # a span's first day is said too
+                    # "nur am Samstag ... oder nach 18 Uhr": Saturday, whole, is a window too
+                    alternative = _or_day(whens, timed[0][0], texts)
+                    if alternative is not None:
+                        allowed = (*allowed, _on_weekday(replace(alternative, hours=None), today))
                     other_day = any(w.day for f, _, w in whens if not c_first <= f <= c_last)
                     if _only_the_hours(words) and other_day and all(w.day and w.hours for w in allowed):
                         # "heute bis 17 Uhr, morgen nur bis 13 Uhr": that day's hours are limited
@@ -2190,6 +2196,8 @@ def _window_day(
     if not earlier or earlier[-1][1].hours is not None:
         return None
     first, when = earlier[-1]
+    if _or_day(whens, at, texts) is not None:
+        return None  # "nur am Samstag kommen oder nach 18 Uhr": the day is another window, the hour any day's
     if _span_days(whens, first, texts):
         return when.day  # "Montag bis Freitag, von 7 bis 12 Uhr": the span's days (:func:`_window_days`)
     # "Am Donnerstag kommen meine Enkel, und ich bin nur vormittags am Strand": the day of other
@@ -2200,6 +2208,20 @@ def _window_day(
     # a day said as a deadline or an event ("bis Freitag", "am Samstag ist die Taufe": ``due``, their
     # first tokens) is no day of the window
     return None if (first and texts[first - 1] in _BY) or first in due else when.day
+
+
+def _or_day(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str]) -> When | None:
+    """The bare day said before the window at token ``at`` as its alternative: "Ihr Ableser kann nur
+    am Samstag kommen oder nach 18 Uhr" (hv43-058): an "oder"/"or" between the day and the window,
+    and no other time between. That day is a window of its own, whole."""
+    earlier = [(first, last, w) for first, last, w in whens if first < at and w.day and not w.hours]
+    if not earlier:
+        return None
+    first, last, when = earlier[-1]
+    between = texts[last + 1 : at]
+    if not set(between) & {"oder", "or"} or any(f for f, _, w in whens if last < f < at):
+        return None
+    return when
 
 
 def _window_days(
@@ -3104,6 +3126,8 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
                     # "nur am Mittwoch ab 16 Uhr": Tuesday is out, at any hour; "the only slot is
                     # Saturday the 21st, 7 till 11": the 23rd too
                     return offer
+            if offer.day and any(w.day == offer.day and w.hours is None for w in limit.allowed):
+                continue  # "nur am Samstag oder nach 18 Uhr": any hour of Saturday
             # the windows of the offer's day ("Wednesday and Thursday mornings": Thursday's for Thursday)
             windows = [w.hours for w in limit.allowed if w.hours and (not offer.day or not w.day or w.day == offer.day)]
             if offer.hours is None or not windows or (offer.day is None and all(w.day for w in limit.allowed)):
