@@ -576,3 +576,44 @@ def test_a_currency_is_no_offer_word(resources: Any) -> None:
                       expect={"accept_no": True, "offer_words": ["Funkzähler", "3,50 Euro"],
                               "key_points": {"accept": ["verstanden"]}})  # fmt: skip
     assert not has(found, "pushed_after_no"), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a check opened with a department and a letter to come, a team to review it, a call about a day
+        ("de", "Zum Vertrag NB 2 93 habe ich eine Prüfung beim Qualitätsmanagement eröffnet, Sie erhalten Post.", True),
+        ("en", "Job PW 7 19 is logged; our quality team will review the before-and-after photos.", True),
+        ("en", "I'll pass your concerns to our operations team and they'll be in touch about Saturday.", True),
+        # ... a remedy beside it is more than a note
+        ("en", "Job PW 7 19 is logged, and we refund the full clean today.", False),
+    ],
+)  # fmt: skip
+def test_notes_of_v43(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Vertrag NB 2 93. Die Probe wurde vernichtet, ich bin wirklich verärgert.",
+                           "en": "Job PW 7 19. Thirty tiles are broken, and I'm really annoyed."}[language],
+                      expect={"key_points": {"refund": ["erstatten", "refund", "zurück", "money back"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # a thing sold by the trouble it would have kept away
+        ("en", "No bother, the restorer comes Tuesday. A clear protective coat would stop this ever happening "
+               "again, I'd really consider it.", True),
+        ("de", "Gut, die Rücknahme kommt schriftlich. Übrigens, mit Geräten, die sich selbst melden, wäre so ein "
+               "Ausfall gar nicht erst passiert.", True),
+        # ... our own promise that it will not happen again sells nothing
+        ("en", "Understood. We would make sure this never happens again.", False),
+        ("de", "Verstanden. So etwas darf nie wieder passieren, das verspreche ich Ihnen.", False),
+    ],
+)  # fmt: skip
+def test_sold_by_the_trouble_it_prevents(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Nein, auf Ihre Funkzähler lasse ich mich nicht ein.",
+                           "en": "No, I don't want your sealant for £120."}[language],
+                      expect={"accept_no": True, "offer_words": ["Funkzähler", "sealant"],
+                              "key_points": {"accept": ["verstanden", "understood", "no bother"]}})  # fmt: skip
+    assert has(found, "pushed_after_no") is pushed, found

@@ -1284,7 +1284,9 @@ _HANDOVERS = {
            ("von", "dort", "hoeren"),
            # a colleague to look at it: "die Werkstattleitung sieht sich die Teile an", "die Betreuung
            # bearbeitet es"
-           ("sieht", "sich", "an"), ("schaut", "sich", "an"), ("bearbeitet", "es"), ("bearbeitet", "das")),
+           ("sieht", "sich", "an"), ("schaut", "sich", "an"), ("bearbeitet", "es"), ("bearbeitet", "das"),
+           # a letter to come, with no outcome: "Sie erhalten Post" (hv43-099)
+           ("sie", "erhalten", "post"), ("sie", "bekommen", "post"), ("erhalten", "nachricht")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("pass", "to"),
            ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
@@ -1311,7 +1313,9 @@ _HANDOVERS = {
            ("send", "complaint"), ("send", "over", "to"), ("they", "will", "review"), ("will", "write", "to", "you"),
            # "..., and they'll contact the school" (hv42-270)
            ("they", "will", "contact"), ("who", "will", "contact"), ("he", "will", "contact"), ("she", "will", "contact"),
-           ("will", "pick", "it", "up")),
+           ("will", "pick", "it", "up"),
+           # a team to review it, or a letter to come: "our quality team will review the photos" (hv43-291)
+           ("team", "will", "review"), ("you", "will", "hear", "from")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
 #: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
@@ -1628,7 +1632,9 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
         p.text in when
         and p.text not in _PASSED_NOW
         and not _horizon(texts, i)
-        and (i == 0 or texts[i - 1] != "vom")
+        # ("they'll be in touch about Saturday": the day is what it is about, hv43-178)
+        and (i == 0 or texts[i - 1] not in ("vom", "about", "regarding", "wegen"))
+        and "-" not in p.word.text  # "the before-and-after photos": a thing, no time
         and i not in agent
         for i, p in enumerate(clause[:back])
     ):
@@ -1678,13 +1684,13 @@ _GIVING_VERBS = {
 }
 #: Prepositions that name who receives what is passed on: "an die Montageabteilung", "für die
 #: Tourleitung", "to the workshop", "for the lettings manager".
-_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by", "bei", "im"})
+_RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by", "bei", "im", "beim"})
 #: What is passed on or put on file when it is the matter itself, not a remedy: "die Beschwerde",
 #: "Ihre Rückmeldung", "the incident", "a complaint note" (German compounds end in one: "Schadensmeldung").
 _MATTER_NOUNS = {
     "de": ("beschwerde", "reklamation", "vorfall", "meldung", "rueckmeldung", "fall", "anliegen", "sache",
            "hinweis", "notiz", "vermerk", "kritik", "vorgang", "angelegenheit", "problem", "info", "information",
-           "ticket", "auftrag"),
+           "ticket", "auftrag", "pruefung"),
     "en": ("complaint", "feedback", "incident", "note", "report", "case", "issue", "matter", "comment",
            "comments", "concern", "details", "problem", "record", "file", "query", "enquiry", "review", "fault",
            "ticket"),

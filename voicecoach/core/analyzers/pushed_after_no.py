@@ -1100,6 +1100,43 @@ def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Mat
     return found
 
 
+#: Saying a thing would have kept the trouble away: "a clear coat would stop this ever happening
+#: again", "mit Geräten, die sich selbst melden, wäre so ein Ausfall gar nicht erst passiert".
+_PREVENTS = (("stop", "this", "happening", "again"), ("stop", "this", "ever", "happening"),
+             ("stop", "it", "happening", "again"), ("never", "happen", "again"), ("would", "not", "have", "happened"),
+             ("gar", "nicht", "erst", "passiert"), ("gar", "nicht", "1", "passiert"), ("nie", "wieder"), ("verhindert",),
+             ("prevent",), ("prevents",), ("vorbeugen",))  # fmt: skip
+_MIGHT_HAVE = frozenset({"would", "wouldve", "wuerde", "wuerden", "waere", "haette", "koennte", "could"})
+
+
+def _prevention_pitch(spoken: Spoken, context: Context) -> list[Match]:
+    """Sentences after the first that sell a thing by the trouble it would have kept away, in a
+    conditional ("Once the tiles are back, a clear protective coat would stop this ever happening
+    again", "Übrigens, mit Geräten, die sich selbst melden, wäre so ein Ausfall gar nicht erst
+    passiert", hv43-302, -052): after a no, the refused kind of offer pressed in other words. Not
+    with ourselves as the subject ("we'd make sure it never happens again" promises), not a
+    question."""
+    tokens = spoken.tokens
+    found: list[Match] = []
+    start = next((at + 1 for at, tok in enumerate(tokens) if tok.sentence_end), len(tokens))
+    while start < len(tokens):
+        end = next((at for at in range(start, len(tokens)) if tokens[at].sentence_end), len(tokens) - 1)
+        # the clause that says it (up to a comma): ours as its subject promises ("we'd make sure ...")
+        clause: list[str] = []
+        for tok in tokens[start : end + 1]:
+            clause.append(tok.text)
+            if tok.comma or tok is tokens[end]:
+                if any(has_run(clause, run) for run in _PREVENTS):
+                    break
+                clause = []
+        ours = set(clause) & {"we", "i", "wir", "ich", "well", "ill", "wed", "id", "uns", "unser", "our"}
+        if set(clause) & _MIGHT_HAVE and clause and not ours and not tokens[end].question:
+            words = tuple(dict.fromkeys(w for t in tokens[start : end + 1] for w in t.words))
+            found.append(Match("prevention", words, words[0].start, words[-1].end, words))
+        start = end + 1
+    return found
+
+
 def declines_in_first_sentence(spoken: Spoken, context: Context) -> bool:
     """The reply's first sentence names the refused offer to accept the no ("No problem, no wash
     club", "Kein Problem – die Rauchmelder sind damit vom Tisch"): the no said back, which is what
@@ -1141,6 +1178,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     hits += _substitutes(spoken, context)  # another deal in its place: the no not taken either
     hits += _sales_questions(spoken, context)  # a new sale offered: the no not taken either
     hits += _gifts(spoken, context)  # the refused offer back as a gift
+    hits += _prevention_pitch(spoken, context)  # a thing sold by the trouble it would have kept away
     hits += _persuading(turn, spoken, context, hits)
     for phrase in context.words("push"):
         # a negation binds to its neighbour: "why not" is not "why you're not sure"
