@@ -270,6 +270,21 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Der Techniker ruft Sie an." if de else "The technician will give you a call.")],
             None,
         ),
+        # a point the trainer named a call, and a reply that arranges none: costs points
+        (
+            scenario(
+                language,
+                theme="service",
+                emotion="calm",
+                say="Ich will den Plan bis Freitag und einen Anruf nach 18 Uhr."
+                if de
+                else "I want the plan by Friday and a call after six.",
+                expect={"key_points": {"call": ["Rückruf", "Telefonat"] if de else ["after six", "seven"]}},
+            ),
+            [(0.0, 2.0, "Ich will den Plan bis Freitag." if de else "I want the plan by Friday.")],
+            [(2.5, 6.0, "Bis Freitag haben Sie den Plan." if de else "By Friday the plan is with you.")],
+            None,
+        ),
         # turning the customer down, and pushing the blame away (the customer blamed us)
         (
             sc,
@@ -524,6 +539,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):
         return (f.kind, "missed_point_no_time")
+    if f.evidence.get("no_call") and f.penalty > 0:
+        return (f.kind, "missed_point_no_call")
     if f.evidence.get("handover") and f.penalty > 0:
         return (f.kind, "missed_point_handover")
     if f.evidence.get("feeling_only") and f.penalty > 0:

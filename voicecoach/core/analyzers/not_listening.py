@@ -802,6 +802,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             variant = "missed_point_deferred" if refusal[0].kind == "deferral" else "missed_point_refused"
         elif certain and no_time:
             variant = "missed_point_no_time"
+        elif certain and no_call:
+            variant = "missed_point_no_call"
         elif certain and evidence.get("handover"):
             variant = "missed_point_handover"
         elif certain and evidence.get("feeling_only"):

@@ -128,6 +128,16 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Say when: a day, a time or a deadline, e.g. "{example}".',
         ),
     },
+    ("not_listening", "missed_point_no_call"): {
+        "de": (
+            "Ihre Antwort vereinbart keinen Anruf, und der war hier gefragt – etwa {examples}.",
+            "Sagen Sie, wer wann anruft, im Zeitfenster des Kunden, z. B. „{example}“.",
+        ),
+        "en": (
+            "Your reply set up no call, and the moment called for one – something like {examples}.",
+            'Say who will call and when, inside the customer\'s window, e.g. "{example}".',
+        ),
+    },
     ("not_listening", "missed_point_refused"): {
         "de": (
             "Statt auf etwa {examples} einzugehen, haben Sie abgelehnt oder weitergeschickt („{refused}“) – das Anliegen bleibt liegen.",
