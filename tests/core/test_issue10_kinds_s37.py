@@ -617,3 +617,22 @@ def test_sold_by_the_trouble_it_prevents(language: str, reply: str, pushed: bool
                       expect={"accept_no": True, "offer_words": ["Funkzähler", "sealant"],
                               "key_points": {"accept": ["verstanden", "understood", "no bother"]}})  # fmt: skip
     assert has(found, "pushed_after_no") is pushed, found
+
+
+def test_an_urgent_order_is_no_bare_note(resources: Any) -> None:
+    """ "ich lege Sie als Eilauftrag an": the label is the remedy, not a note passed on (hv10's writer)."""
+    found = penalised("de", "In Ordnung. Das ist ja kein Zustand, ich lege Sie als Eilauftrag an.", resources,
+                      mood="calm", say="Nein, keinen Wartungsvertrag. Meine Mutter friert, der Ofen muss abgenommen "
+                                      "werden.",
+                      expect={"accept_no": True, "offer_words": ["Wartungsvertrag"],
+                              "key_points": {"urgent": ["dringend", "Eiltermin", "vorziehen"]}})  # fmt: skip
+    assert not has(found, "not_listening/missed_point"), found
+
+
+def test_trust_asked_this_time_is_no_blame(resources: Any) -> None:
+    """ "Vertrauen Sie uns, diesmal stimmt alles": a plea to trust us (an avoid phrase), no lesson to them."""
+    found = penalised("de", "Vertrauen Sie uns, diesmal stimmt alles. Geliefert wird in dieser Woche.", resources,
+                      mood="sceptical", emotion="sceptical",
+                      say="Woher weiß ich, dass diesmal alles stimmt?",
+                      expect={"key_points": {"check": ["Foto", "Musterdruck"]}})  # fmt: skip
+    assert not contradicts(found), found

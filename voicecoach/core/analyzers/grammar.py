@@ -1690,7 +1690,7 @@ _RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by", "
 _MATTER_NOUNS = {
     "de": ("beschwerde", "reklamation", "vorfall", "meldung", "rueckmeldung", "fall", "anliegen", "sache",
            "hinweis", "notiz", "vermerk", "kritik", "vorgang", "angelegenheit", "problem", "info", "information",
-           "ticket", "auftrag", "pruefung"),
+           "ticket", "suchauftrag", "pruefauftrag", "pruefung"),
     "en": ("complaint", "feedback", "incident", "note", "report", "case", "issue", "matter", "comment",
            "comments", "concern", "details", "problem", "record", "file", "query", "enquiry", "review", "fault",
            "ticket"),
@@ -4226,7 +4226,8 @@ def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int]
     now = [span[0] for run in _THIS_TIME[lang][:2] if (span := _in_order(texts, run, 0)) is not None]
     theirs_said = [i for i, t in enumerate(texts) if t in _THEIR_THING | {"you", "sie"}]
     # ("tell us", "sagen Sie uns": we are told, nothing of ours done; "let us" is ours)
-    told = {t for i, t in enumerate(texts) if t in ("us", "uns") and texts[i - 1 : i] != ["let"]}
+    telling = {"tell", "inform", "call", "ring", "email", "text", "sagen", "informieren", "anrufen", "bescheid"}
+    told = {t for i, t in enumerate(texts) if t in ("us", "uns") and set(texts[max(0, i - 2) : i]) & telling}
     # (ours in another part of the sentence is no promise about this one: "I'll write to you with
     # both names, and this time please do tell us if the gala time moves", hv42-227)
     part = (
