@@ -538,6 +538,16 @@ def test_blame_refused_and_the_way_things_are(language: str, reply: str, contrad
          "May I call you on Wednesday at noon?", True),
         ("It's Tuesday today. I want to hear by Thursday, and call me only before eight or after five.",
          "I'll call you tomorrow at six.", False),
+        # a "wenn" after a firm "only" window tells why, no condition
+        ("Heute ist Donnerstag. Anrufen bitte nur zwischen 10 und 12 Uhr, nachmittags schlafe ich, wenn Ida "
+         "schläft.", "Ich rufe Sie morgen um 15 Uhr an.", True),
+        ("Heute ist Donnerstag. Anrufen bitte nur zwischen 10 und 12 Uhr, nachmittags schlafe ich, wenn Ida "
+         "schläft.", "Ich rufe Sie morgen um 11 Uhr an.", False),
+        # a thing and a day in clauses apart name no event of theirs
+        ("Heute ist Freitag. Die alten Tabletten sind aufgebraucht, und ich bin morgen nur bis 12 Uhr zu Hause.",
+         "Der Kurier bringt die Tabletten morgen um 14 Uhr zu Ihnen.", True),
+        ("Heute ist Freitag. Die alten Tabletten sind aufgebraucht, und ich bin morgen nur bis 12 Uhr zu Hause.",
+         "Der Kurier bringt die Tabletten morgen um 10 Uhr zu Ihnen.", False),
     ],
 )  # fmt: skip
 def test_times_of_v43(customer: str, reply: str, conflict: bool) -> None:

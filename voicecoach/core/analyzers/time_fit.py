@@ -552,11 +552,27 @@ def _event_day(texts: Sequence[str], first: int, when: When, customer: Sequence[
     named = {t.text for t in when.tokens}
     day_words = named & (set(_WEEKDAYS) | set(_RELATIVE)) if when.day else hours(named)
     for sentence in _sentences(tokens_of(customer)):
-        said = {t.text for t in sentence}
-        said = said | hours(said)
-        if texts[at] in said and day_words & said and not said & _NEGATION:
-            return True
+        told = [t.text for t in sentence]
+        said = set(told) | hours(told)
+        if not (texts[at] in said and day_words & said) or said & _NEGATION:
+            continue
+        # the noun and its day in one clause ("Die Gedenkfeier ... ist am Sonntag") or the clause
+        # after pointing back to the time ("bis Freitag 12 Uhr laufen, da kommt die Lieferung"); not a
+        # thing and a day in clauses apart ("Die alten Tabletten sind aufgebraucht, und ich bin
+        # morgen nur bis 12 Uhr zu Hause" names no event of tomorrow, hv43-151)
+        nouns = [i for i, t in enumerate(told) if t == texts[at]]
+        days = [i for i, t in enumerate(told) if t in day_words or hours([t]) & day_words]
+        for i in nouns:
+            for j in days:
+                first, last = min(i, j), max(i, j)
+                breaks = [k for k in range(first, last) if sentence[k].comma]
+                if not breaks or (j < i and all(told[k + 1] in _POINTING_BACK for k in breaks)):
+                    return True
     return False
+
+
+#: Words that open a clause pointing back to the time said before it: "..., da kommt die Lieferung".
+_POINTING_BACK = frozenset({"da", "dann", "then", "there", "when"})
 
 
 def _paid_for(texts: Sequence[str], first: int, clause: set[str]) -> bool:
@@ -1454,6 +1470,10 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         if conditional and after and there and {"will", "moechte", "want", "wants"} & set(texts[last_time + 1 :]):
             conditional = set()
         if conditional and _condition_aside(sentence, whens):
+            conditional = set()
+        # "Anrufen bitte nur zwischen 10 und 12 Uhr, nachmittags schlafe ich, wenn Ida schläft": a
+        # "wenn" after every time, with a firm "only" window before it, tells why (hv43-104)
+        if conditional <= {"wenn"} and after and set(texts[: last_time + 1]) & {"nur", "only"}:
             conditional = set()
         # "Ich muss dabei sein, wenn geliefert wird, und ich bin erst ab 16 Uhr bei ihm": the
         # condition is our visit itself, which they want to be at (hv40-150)
