@@ -646,3 +646,27 @@ def test_trust_asked_this_time_is_no_blame(resources: Any) -> None:
                       say="Woher weiß ich, dass diesmal alles stimmt?",
                       expect={"key_points": {"check": ["Foto", "Musterdruck"]}})  # fmt: skip
     assert not contradicts(found), found
+
+
+def test_hearing_from_us_at_a_time_is_the_call(resources: Any) -> None:
+    """ "You'll hear from me at four o'clock sharp": the call, with its time (the all-sets run's hv37-181)."""
+    found = penalised("en", "You'll hear from me at four o'clock sharp with the sum.", resources, mood="calm",
+                      say="It's Wednesday now. Ring me before five today, or on Saturday, with the amount.",
+                      expect={"key_points": {"call": ["ring you", "call you", "phone you"]}})  # fmt: skip
+    assert not has(found, "not_listening/missed_point"), found
+
+
+@pytest.mark.parametrize(
+    ("language", "customer", "avoid", "reply"),
+    [
+        # an excuse listed to avoid keeps its words, though a handover's words are among them
+        ("de", "Herr Sander sagt, die Spulen sind bei der Post verloren gegangen!", "bei der Post",
+         "Vielleicht sind die Spulen bei der Post verloren gegangen."),
+        ("en", "Dean says the seats fit from birth, but it didn't fit!", "fit from birth",
+         "Our seats normally fit from birth, though."),
+    ],
+)  # fmt: skip
+def test_an_excuse_with_a_handovers_word(language: str, customer: str, avoid: str, reply: str, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=customer,
+                      expect={"avoid": [avoid], "key_points": {"fix": ["ersetzen", "replace"]}})  # fmt: skip
+    assert contradicts(found), found

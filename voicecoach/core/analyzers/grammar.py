@@ -1315,7 +1315,7 @@ _HANDOVERS = {
            ("they", "will", "contact"), ("who", "will", "contact"), ("he", "will", "contact"), ("she", "will", "contact"),
            ("will", "pick", "it", "up"),
            # a team to review it, or a letter to come: "our quality team will review the photos" (hv43-291)
-           ("team", "will", "review"), ("you", "will", "hear", "from")),
+           ("team", "will", "review")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
 #: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
@@ -1570,7 +1570,10 @@ _NOT_HANDING = frozenset(
      # words of any step, not of passing on ("back online", "make it right", "wir können"; v29:
      # "get it running, back online" made a point of passing on, met by "I'll pass this on")
      "back", "done", "down", "know", "made", "make", "over", "them", "what", "kann", "koennen", "mache", "machen",
-     "mich", "sich"}
+     "mich", "sich",
+     # words of this session's handovers that say a thing, not the passing ("bei der Post", "fit from
+     # birth", "our team", "a review")
+     "post", "from", "team", "review", "erhalten", "bekommen", "nachricht"}
 )  # fmt: skip
 
 #: Words for when a matter is passed on, not when it is settled.
