@@ -1665,26 +1665,12 @@ _FILING_VERBS = {
 #: Verbs of giving that pass the matter on only with someone to receive it ("an die Spielleitung
 #: gegeben", "passed it to the workshop", "added a complaint note to order FS 5 92").
 _GIVING_VERBS = {
-    "de": frozenset(
-        {
-            "geben",
-            "schicken",
-            "senden",
-            "reichen",
-            "leiten",
-            "legen",
-            "setzen",
-            "stellen",
-            "gehen",
-            "uebergeben",
-            # "eine Meldung an die Ausbildungsleitung geschrieben" (hv42-001)
-            "schreiben",
-        }
-    ),
-    "en": frozenset(
-        {"pass", "send", "give", "hand", "add", "put", "refer", "copy", "go", "gone", "went", "goes", "write"}
-    ),
-}
+    # ("eine Meldung an die Ausbildungsleitung geschrieben": writing to someone passes it on, hv42-001)
+    "de": frozenset({"geben", "schicken", "senden", "reichen", "leiten", "legen", "setzen", "stellen", "gehen",
+                     "uebergeben", "schreiben"}),
+    "en": frozenset({"pass", "send", "give", "hand", "add", "put", "refer", "copy", "go", "gone", "went", "goes",
+                     "write"}),
+}  # fmt: skip
 #: Prepositions that name who receives what is passed on: "an die Montageabteilung", "für die
 #: Tourleitung", "to the workshop", "for the lettings manager".
 _RECEIVING = frozenset({"an", "fuer", "zur", "zum", "to", "for", "with", "by", "bei", "im", "beim"})
