@@ -670,3 +670,11 @@ def test_an_excuse_with_a_handovers_word(language: str, customer: str, avoid: st
     found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=customer,
                       expect={"avoid": [avoid], "key_points": {"fix": ["ersetzen", "replace"]}})  # fmt: skip
     assert contradicts(found), found
+
+
+def test_sending_it_for_review_meets_a_point_of_review(resources: Any) -> None:
+    """ "I'll send it for review" meets "review: [review, escalate]" (the all-sets run's hv5-223)."""
+    found = penalised("en", "I'll send it for review.", resources, mood="annoyed",
+                      say="You refused my claim as a pre-existing condition, and that's wrong!",
+                      expect={"key_points": {"review": ["review", "reassess", "escalate"]}})  # fmt: skip
+    assert not has(found, "not_listening/missed_point"), found

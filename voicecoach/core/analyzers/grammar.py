@@ -1572,8 +1572,8 @@ _NOT_HANDING = frozenset(
      "back", "done", "down", "know", "made", "make", "over", "them", "what", "kann", "koennen", "mache", "machen",
      "mich", "sich",
      # words of this session's handovers that say a thing, not the passing ("bei der Post", "fit from
-     # birth", "our team", "a review")
-     "post", "from", "team", "review", "erhalten", "bekommen", "nachricht"}
+     # birth", "our team")
+     "post", "from", "team", "erhalten", "bekommen", "nachricht"}
 )  # fmt: skip
 
 #: Words for when a matter is passed on, not when it is settled.
