@@ -358,7 +358,7 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
 
 
 #: What one of ours said, cited by the agent: "Gemma did say ...", "Herr Pohl meinte ...".
-_CITING = frozenset({"said", "says", "say", "mentioned", "sagte", "sagt", "meinte", "meint", "gesagt", "erwaehnt"})
+_CITING = lexicon.CITING_VERBS | {"mentioned", "erwaehnt"}
 #: Words that hold what was cited against the customer: "Although Gemma did say ...", "..., though".
 _HOLDING_UP = frozenset(
     {"although", "though", "still", "fairness", "fair", "allerdings", "aber", "jedoch", "immerhin", "zwar"}

@@ -2146,8 +2146,7 @@ def on_their_side(words: Sequence[Word], match: Match, resources: LanguageResour
 
 
 #: Verbs that cite what someone said: "Herr Wiegand sagt", "Declan says".
-_CITES = frozenset({"said", "says", "say", "claims", "claimed", "sagt", "sagte", "meint", "meinte", "gesagt",
-                    "behauptet", "behauptete"})  # fmt: skip
+_CITES = lexicon.CITING_VERBS | {"claims", "claimed", "behauptet", "behauptete"}
 #: Verbs that make "that right" a repair, not a verdict on what was said ("make that right",
 #: "put it right", "set that right").
 _PUT_RIGHT = frozenset({"make", "makes", "made", "making", "put", "puts", "putting", "set", "sets"})
@@ -4093,7 +4092,8 @@ _THIS_TIME = {
 }
 #: Doing it earlier, as a request: "schauen Sie bitte vorher in Ihr Postfach", "send them in good time".
 _IN_TIME = frozenset({"vorher", "rechtzeitig", "frueher", "zuerst", "beforehand", "first", "earlier", "advance"})
-#: Verbs of an order to the customer beside :data:`_ORDER_VERBS` ("pin a note on the lid").
+#: Verbs of an order to the customer that "this time" may ride on ("pin a note on the lid"; not
+#: :data:`_ORDER_VERBS`, whose "order", "book" and "call" are nouns too: "Order OY 5 47 gets ...").
 _TOLD_TO_DO = frozenset({"pin", "put", "leave", "keep", "make", "check", "close", "lock", "shut", "confirm", "tell",
                          "let", "remember", "sign"})  # fmt: skip
 #: Words before an English order's verb: "and maybe pin", "please do tell".

@@ -1386,6 +1386,14 @@ RULE_WORDS: Lexicon = {
            "regeln", "richtlinie", "richtlinien", "klausel", "darauf"),
     "en": ("terms", "conditions", "contract", "policy", "agreement", "print", "rules", "clause"),
 }  # fmt: skip
+#: Verbs that cite what someone said ("Herr Wiegand sagt", "Declan says"), folded: the words both
+#: readings of a citation share (:mod:`contradiction` adds "mentioned", :mod:`grammar` "claims").
+CITING_VERBS = frozenset({"said", "says", "say", "sagt", "sagte", "meint", "meinte", "gesagt"})
+#: Verbs of a phone call in any form (folded): "rufe Sie an", "ring you", "telefonisch".
+RINGING_VERBS = frozenset(
+    {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "anruf", "rueckruf", "telefonisch", "call",
+     "calls", "ring", "rings", "phone", "phones", "telefonieren", "telefoniere"}
+)  # fmt: skip
 COPULA: Lexicon = {"de": ("sein", "ist", "war", "sind", "wäre", "handelt"), "en": ("be", "is", "was", "are", "were")}
 DEMONSTRATIVES: Lexicon = {"de": ("das", "es", "dies", "dieses", "da"), "en": ("that", "this", "it", "there")}
 #: Words of a call's opening sentence (greeting, names, thanks for calling): an empathy phrase

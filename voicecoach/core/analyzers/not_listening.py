@@ -521,11 +521,9 @@ def _number_as_time(spoken: Spoken, language: str) -> bool:
 #: Key points the trainer named a call, and the words that say one (folded): a reply with none of
 #: them arranges no call.
 _CALL_POINTS = frozenset({"call", "anruf", "rueckruf", "callback", "call_back", "ring", "phone", "telefonat"})
-_CALL_SAID = frozenset(
-    {"rufe", "rufen", "ruft", "anrufen", "anrufe", "anruf", "rueckruf", "zurueckrufen", "melde", "melden", "meldet",
-     "telefon", "telefonisch", "telefonieren", "telefoniere", "sprechen", "spreche", "spricht", "bescheid", "call",
-     "calls", "calling", "called", "ring", "rings", "ringing", "phone", "phones", "phoning", "speak", "speaks",
-     "talk", "talks", "chat", "text", "touch", "hoeren", "hear"}
+_CALL_SAID = lexicon.RINGING_VERBS | frozenset(
+    {"melde", "melden", "meldet", "telefon", "sprechen", "spreche", "spricht", "bescheid", "calling", "called",
+     "ringing", "phoning", "speak", "speaks", "talk", "talks", "chat", "text", "touch", "hoeren", "hear"}
 )  # fmt: skip
 
 

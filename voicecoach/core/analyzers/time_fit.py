@@ -461,10 +461,7 @@ _MONEY_MOVES = frozenset(
 #: zurück aufs Konto"): a money word with a word of its way back; "Holen Sie das Geld ab" is collected.
 _MONEY = frozenset({"money", "geld", "betrag"})
 _ON_ITS_WAY_BACK = frozenset({"back", "zurueck", "konto", "account"})
-_RINGING = frozenset(
-    {"rufe", "rufen", "ruft", "anrufen", "anrufe", "zurueckrufen", "anruf", "rueckruf", "telefonisch", "call",
-     "calls", "ring", "rings", "phone", "phones", "telefonieren", "telefoniere"}
-)  # fmt: skip
+_RINGING = lexicon.RINGING_VERBS
 #: A job done or ready: "fertig", "erledigt", "finished".
 _DONE = frozenset({"fertig", "erledigt", "abgeschlossen", "done", "finished", "complete", "completed", "ready"})
 #: Words that take up the feeling: a day in their clause is what happened, not an offer.
