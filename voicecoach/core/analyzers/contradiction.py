@@ -258,7 +258,9 @@ _NO_EXCUSE = frozenset(
     {"moeglich", "possible", "asap", "hopefully", "hoffentlich", "should", "sollte", "sollten", "eventuell",
      "maybe", "vielleicht", "probably", "wahrscheinlich", "bis", "bald", "soon", "demnaechst", "aufregung",
      "aufregen", "wort", "ton", "tone", "language", "shout", "schreien", "app", "website", "online", "faq",
-     "homepage", "portal", "know", "wissen", "info"}
+     "homepage", "portal", "know", "wissen", "info",
+     # asking for patience soothes, it argues nothing ("Haben Sie bitte noch etwas Geduld", hv44-096)
+     "geduld", "patience", "patient"}
 )  # fmt: skip
 
 

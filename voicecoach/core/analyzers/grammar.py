@@ -1286,7 +1286,11 @@ _HANDOVERS = {
            # bearbeitet es"
            ("sieht", "sich", "an"), ("schaut", "sich", "an"), ("bearbeitet", "es"), ("bearbeitet", "das"),
            # a letter to come, with no outcome: "Sie erhalten Post" (hv43-099)
-           ("sie", "erhalten", "post"), ("sie", "bekommen", "post"), ("erhalten", "nachricht")),
+           ("sie", "erhalten", "post"), ("sie", "bekommen", "post"), ("erhalten", "nachricht"),
+           # filed as a case, or asked of another desk, with no outcome: "Ich nehme den Schaden als
+           # Vorgang auf" (hv44-005), "Ich frage bei der Zollabteilung nach" (hv44-113)
+           ("als", "vorgang", "auf"), ("als", "vorgang", "an"), ("als", "schadensfall"), ("frage", "bei", "nach"),
+           ("frage", "beim", "nach"), ("frage", "nach", "bei"), ("frage", "nach", "beim")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("pass", "to"),
            ("forward",),
            ("hand", "over"), ("get", "back", "to", "you"), ("be", "in", "touch"), ("get", "in", "touch"),
@@ -1315,7 +1319,9 @@ _HANDOVERS = {
            ("they", "will", "contact"), ("who", "will", "contact"), ("he", "will", "contact"), ("she", "will", "contact"),
            ("will", "pick", "it", "up"),
            # a team to review it, or a letter to come: "our quality team will review the photos" (hv43-291)
-           ("team", "will", "review")),
+           ("team", "will", "review"),
+           # "The engineering team will get it from me" (hv44-296)
+           ("get", "it", "from", "me"), ("get", "this", "from", "me"), ("get", "that", "from", "me")),
 }  # fmt: skip
 #: A look or a word with a colleague promised, nothing about the matter: "Wir schauen uns das mal
 #: an", "der soll sich das noch mal ansehen", "Ich spreche mit Herrn Rieck", "We can take a look",
@@ -1402,7 +1408,8 @@ def _record_word(word: Word, lang: str, allowed: frozenset[str], points: frozens
     if any(p in points and p not in allowed and not p.isdigit() for p in pieces):
         return False
     # (the agent's own "I've", "we'll" too)
-    own = _NOT_RECORD[lang] | _FIRST_CONTRACTED
+    # (English contractions only: German "im" is "in dem", hv44-101 "die Rücksendung ist im System")
+    own = _NOT_RECORD[lang] | (_FIRST_CONTRACTED if lang == "en" else frozenset())
     return not any(p in own for p in pieces)
 
 
@@ -1460,7 +1467,8 @@ def read_back(
         note = [w for chunk in chunks[:kept] for w in chunk]
         whole = kept == len(chunks)
         # "..., I'll let the team leader know": the agent's own clause after the note
-        own = not whole and bool(set(normalize(chunks[kept][0].text)) & (_FIRST[lang] | _FIRST_CONTRACTED))
+        contracted = _FIRST_CONTRACTED if lang == "en" else frozenset()
+        own = not whole and bool(set(normalize(chunks[kept][0].text)) & (_FIRST[lang] | contracted))
         # (after a colon comes what is noted, which may be the answer: "Auftrag MS 5 46: Ärmel plus
         # drei Zentimeter", hv25-035; after a full stop, Whisper's break inside the note)
         going_on = whole and not sentence[-1].text.rstrip().endswith(":")
@@ -1573,7 +1581,9 @@ _NOT_HANDING = frozenset(
      "mich", "sich",
      # words of this session's handovers that say a thing, not the passing ("bei der Post", "fit from
      # birth", "our team")
-     "post", "from", "team", "erhalten", "bekommen", "nachricht"}
+     "post", "from", "team", "erhalten", "bekommen", "nachricht",
+     # (and of the thirty-eighth's: the case and the asking, not the passing)
+     "vorgang", "schadensfall", "frage", "beim"}
 )  # fmt: skip
 
 #: Words for when a matter is passed on, not when it is settled.
@@ -2335,6 +2345,9 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     second = _has_any(clause, _SECOND[lang])
     if not second or _has_any(clause, _FIRST[lang] - {"mir", "me", "uns", "us"}):
         return None
+    side = _on_their_side(texts)
+    if side is not None and not negated and not _has_any(clause, _OURS[lang]) and not _question(clause):
+        return _match("blame", clause, side, len(clause) - 1)
     fault = _table(lexicon.YOUR_FAULT_WORDS, lang)
     right = _table(lexicon.CUSTOMER_RIGHT, lang)
     for index, piece in enumerate(clause):
@@ -2421,6 +2434,32 @@ def _you_missed_it(clause: Sequence[Piece], lang: str) -> Found | None:
         return None
     start = next(i for i, t in enumerate(texts) if t in _GUESS)
     return _match("blame", clause, min(start, at), max(start, at))
+
+
+#: A fault or a cause, as a noun or a verb: "ein Fehler", "liegt", "the problem".
+_CAUSE_WORDS = frozenset({"fehler", "ursache", "liegt", "liegen", "lag", "fault", "error", "cause", "lies"})
+#: Lying with: the verb that places it ("Das Problem an Ihrem Gerät ist die Pumpe" only names
+#: their broken thing).
+_LIES = frozenset({"liegt", "liegen", "lag", "lies", "lie", "lay"})
+#: Where a fault lies: "bei Ihrer Bank", "an Ihrem Router", "with your bank".
+_LIES_WITH = frozenset({"bei", "beim", "an", "am", "with", "at"})
+_THEIR_POSSESSIVES = frozenset({"ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "your"})
+
+
+def _on_their_side(texts: Sequence[str]) -> int | None:
+    """Index of a fault or cause (:data:`_CAUSE_WORDS`) placed with the customer's own thing within
+    three words after it ("da muss irgendwo ein Fehler bei Ihrer Bank liegen", "das liegt an Ihrem
+    Router", "the fault lies with your bank", hv44-070), with a verb of lying (:data:`_LIES`);
+    None when the clause places none there."""
+    if not set(texts) & _LIES:
+        return None
+    for at, text in enumerate(texts):
+        if text not in _CAUSE_WORDS:
+            continue
+        for lead in range(at + 1, min(len(texts) - 1, at + 4)):
+            if texts[lead] in _LIES_WITH and texts[lead + 1] in _THEIR_POSSESSIVES:
+                return at
+    return None
 
 
 def _blamed(texts: Sequence[str], lang: str) -> bool:
@@ -2518,6 +2557,9 @@ _REALLY = {"de": frozenset({"wirklich", "tatsaechlich"}), "en": frozenset({"real
 #: A wrong choice put on the customer: "Standen Sie vielleicht am falschen Steig?", "Did you go to
 #: the wrong stop?".
 _WRONG = {"de": ("falsch",), "en": ("wrong",)}
+#: ... or the right one doubted: "Haben Sie das alte Gerät denn auch an die richtige Adresse
+#: geschickt?" (hv44-095), "Did you send it to the right address?".
+_RIGHT_ONE = {"de": ("richtig",), "en": ("right", "correct")}
 
 
 #: Words that may open a question before its verb: "Well, did you ...?", "Und haben Sie ...?".
@@ -2582,7 +2624,8 @@ def _doubted_deed(sentence: Sequence[Piece], lang: str) -> bool:
         return False
     really = bool(set(texts) & _REALLY[lang])
     wrong = any(t.startswith(_WRONG[lang]) for t in texts[2:])
-    return really or wrong
+    right = any(t.startswith(_RIGHT_ONE[lang]) and texts[i - 1] != "all" for i, t in enumerate(texts) if i >= 2)
+    return really or wrong or right
 
 
 def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[str] = frozenset()) -> Found | None:
@@ -2753,6 +2796,24 @@ _BETWEEN = frozenset(
     {"fuer", "am", "an", "in", "im", "vor", "nach", "seit", "bis", "dem", "der", "den", "die", "das", "ihrem", "ihren"}
     | {"for", "on", "in", "at", "before", "after", "since", "until", "the", "your", "a"}
 )
+
+
+def _whether_really(sentence: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
+    """The customer's own account put to the test in an indirect question: "ob"/"whether" with
+    "wirklich"/"really" and one of the customer's claimed words after it, in the past ("damit ich
+    prüfen kann, ob das Tor wirklich offen war", hv44-042; "to check whether it was really
+    delivered late"). Doubting their word is contradicting them (seeds: do not contradict)."""
+    texts = [p.text for p in sentence]
+    past = {"war", "waren", "hat", "hatte", "haben", "wurde", "was", "were", "did", "had"}
+    for at, text in enumerate(texts):
+        if text not in ("ob", "whether"):
+            continue
+        rest = sentence[at + 1 :]
+        words = [p.text for p in rest]
+        tested = set(words) & _REALLY[lang] and set(words) & past and not _has_any(rest, NEGATIONS)
+        if tested and any(p.text in claimed or p.lemmas & claimed for p in rest if len(p.text) >= 4):
+            return _match("doubt", sentence, at, len(sentence) - 1)
+    return None
 
 
 def _records_correct(sentence: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
@@ -3356,6 +3417,9 @@ def _undone_act(condition: Sequence[Piece], consequence: Sequence[str], lang: st
 _HAPPEN = frozenset({"passieren", "passiert", "vorkommen", "happen", "happens", "occur", "occurs"})
 #: Words of mattering: a rule about a kind of thing that says what counts ("zählt jeder Duftstoff").
 _MATTERS = frozenset({"zaehlt", "zaehlen", "wichtig", "entscheidend", "matters", "counts", "important"})
+#: Telling the customer to expect the trouble: "damit müssen Sie rechnen", "that's to be expected".
+_EXPECT_IT = (("damit", "muessen", "sie", "rechnen"), ("damit", "muss", "man", "rechnen"), ("to", "be", "expected"),
+              ("have", "to", "expect", "that"), ("should", "expect", "that"))  # fmt: skip
 _GENERIC = frozenset({"das", "sowas", "etwas", "es", "dinge", "sachen", "things", "that", "it", "this", "such"})
 #: Words that may stand between "bei" and a kind of thing: "bei so alten Maschinen".
 _KIND_LEADS = frozenset({"so", "solchen", "solch", "alten", "altem", "alter", "neuen", "neuem"})
@@ -3513,12 +3577,17 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             return _match("normalising", clause, others, len(clause) - 1)
         if _has_any(clause, NEGATIONS):
             continue
+        # "damit müssen Sie leider rechnen", "that's to be expected": the trouble to be expected
+        if any(_in_order(texts, run, 1) is not None for run in _EXPECT_IT):
+            return _match("normalising", clause, 0, len(clause) - 1)
         if _has_any(clause, frozenset({"ich", "wir", "uns", "i", "we", "us", "sie", "ihnen", "you"})):
             continue  # "Das passiert uns leider öfter" owns it; "Das kann jedem passieren" to the customer
         tokens = set(texts)
         happen = any(p.lemmas & _HAPPEN or p.text in _HAPPEN for p in clause)
         # "Das kommt leider vor bei Bettwanzen": the separable "vorkommen" with its particle inside
         happen = happen or _comes_up(texts, lang)
+        # "Ausfälle kann es bei der Auftragslage immer mal geben": there can be such (hv44-054)
+        happen = happen or ("es" in tokens and bool(tokens & {"geben", "gibt"}) and bool(tokens & _MODAL_CAN))
         tokens |= {lemma for p in clause for lemma in p.lemmas if lemma == "sowas"}  # "so was"
         past = bool(tokens & {"ist", "sind", "war", "waren", "happened", "occurred", "will", "wird", "werden", "ll"})
         # what could have happened to them is the danger taken seriously, no everyday thing: "da
@@ -3544,6 +3613,11 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         # "Maintenance does happen now and then": any subject, insisted on ("does") and called frequent
         often = tokens & _OFTEN or ("now" in tokens and "then" in tokens) or "mal" in tokens
         if happen and not past and tokens & {"do", "does", "halt", "eben"} and often:
+            return _match("normalising", clause, 0, len(clause) - 1)
+        # "Streams drop now and then with every live broadcast": a kind of thing that fails now and
+        # then with every one of its kind (hv44-254)
+        every = bool(tokens & {"every", "jedem", "jeder", "jedes", "jeden"})
+        if kind_of_trouble and not past and often and every and clause[0].word.text[:1].isupper():
             return _match("normalising", clause, 0, len(clause) - 1)
         # "rejections happen all the time", "das passiert ständig": any subject, called constant
         constant = _in_order(texts, ("all", "the", "time"), 0) is not None or tokens & {
@@ -4031,6 +4105,13 @@ _TOO_LATE = {
 }  # fmt: skip
 
 
+#: Words that open a clause that is not a main one: "dass diesmal ...", "that ...", "wenn ...".
+_SUBORDINATING = frozenset(
+    {"dass", "that", "wenn", "if", "ob", "whether", "weil", "because", "die", "der", "das", "den", "which", "who",
+     "damit", "so", "als", "when", "once", "sobald", "bis", "until"}
+)  # fmt: skip
+
+
 def reproach(words: Sequence[Word], resources: LanguageResources, language: str) -> Found | None:
     """A why-question that blames the customer for being late or not acting: "Warum kommen Sie
     denn erst jetzt?", "Wieso haben Sie nicht früher angerufen?", "Why didn't you call us
@@ -4052,6 +4133,15 @@ def reproach(words: Sequence[Word], resources: LanguageResources, language: str)
             and (i == 0) == (lang == "de")
         )
         warned = _warned_for_next_time(texts, lang, named)
+        # ... or in a main clause after ours: "Ich bestätige den Termin mit dem Truppleiter, sorgen
+        # Sie bitte nur dafür, dass diesmal jemand am Tor steht" (hv44-056)
+        offset = 0
+        for clause in grouped[:-1]:
+            offset += len(clause)
+            if warned is not None or whole[offset].text in _SUBORDINATING:
+                continue
+            later = _warned_for_next_time(texts[offset:], lang, frozenset(i - offset for i in named if i >= offset))
+            warned = None if later is None else later + offset
         if warned is not None:
             return _match("blame", whole, warned, len(whole) - 1)
         if _nobody_told_us(texts) and not _question(whole):
@@ -4671,7 +4761,7 @@ def disagreement(
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
                 hit = hit or _lecture(sentence, lang) or _guessed_otherwise(sentence, lang)
                 hit = hit or _whoever_reproach(sentence, lang) or _other_cause(sentence, lang)
-                hit = hit or _records_correct(sentence, lang, claimed)
+                hit = hit or _records_correct(sentence, lang, claimed) or _whether_really(sentence, lang, claimed)
             if hit is not None:
                 found.append(hit)
             sentence = []
@@ -4953,6 +5043,8 @@ _INSISTING = {
 }
 #: What a charge is called: "the 460 stands", "the call-out fee stands" (not "your booking stands").
 _CHARGE_NOUNS = frozenset({"fee", "charge", "cost", "costs", "bill", "price", "amount", "invoice", "deposit"})
+#: What may follow "stands" when a charge stands: "so the 460 stands", "the fee stands, I'm afraid".
+_STANDS_AFTER = frozenset({"then", "though", "im", "i", "am", "afraid", "as", "it", "is", "invoiced", "so"})
 #: Paying less: a saving offered, no charge insisted on ("mit höherem Selbstbehalt zahlen Sie weniger").
 _LESS = frozenset({"weniger", "less", "cheaper", "guenstiger", "billiger", "lower", "niedriger"})
 #: A cost on top, which the customer is to pay: "kostet aber extra", "that's extra, though".
@@ -5009,7 +5101,9 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             # what they are to pay, not what they paid ("You paid £146 and still got turned away")
             past = bool(set(texts) & {"paid", "charged", "billed", "bezahlt", "gezahlt", "berechnet", "haben", "have"})
             # "so the call-out fee stands"; not "the fee you paid stands" (their payment counts)
+            # ("every day your builder stands idle goes on our bill": standing idle, our bill, hv44-299)
             stands = lang == "en" and "stands" in texts and money and "paid" not in texts
+            stands = stands and not set(texts[texts.index("stands") + 1 :]) - _STANDS_AFTER and "our" not in texts
             # ("tragen" of a cost: "selbst tragen", a sum named; not "ich trage Sie ... ein")
             carried = (
                 "tragen" in keys and texts[-1] != "ein" and ("selbst" in texts or any(t[:1].isdigit() for t in texts))

@@ -40,7 +40,9 @@ RECURRING_UNITS = frozenset(
 #: CH 6 23"), folded: the label says nothing about the matter.
 RECORD_LABELS = frozenset(
     {"auftrag", "auftragsnummer", "bestellung", "bestellnummer", "buchung", "buchungsnummer", "kundennummer",
-     "vorgang", "vorgangsnummer", "nr", "order", "booking", "job", "ref", "reference", "ticket", "account", "no"}
+     "vorgang", "vorgangsnummer", "nr", "order", "booking", "job", "ref", "reference", "ticket", "account", "no",
+     # "Vertrag KS 2 47, Sondierung war für Montag 7 Uhr geplant" (hv44-037)
+     "vertrag", "vertragsnummer", "kundenkonto", "contract", "policy"}
 )  # fmt: skip
 
 #: Short signals of listening that do not take the floor ("mhm", "ja", "I see").
@@ -637,13 +639,19 @@ NO_EXCUSE: Lexicon = {
            "darf nicht passieren", "haette nicht passieren", "falsch von uns", "falsch von mir", "lag an uns",
            "liegt an uns", "lag bei uns", "liegt bei uns", "unser problem", "unsere verantwortung",
            "unsere sache", "bei uns schiefgelaufen", "bei uns etwas schiefgelaufen", "uns ist ein fehler",
-           "wir haben uns geirrt", "wir haben uns vertan", "wir lagen falsch", "ich lag falsch"),
+           "wir haben uns geirrt", "wir haben uns vertan", "wir lagen falsch", "ich lag falsch",
+           # the fault in other nouns: "das war unser Versehen", "ein Fehler unsererseits"
+           "unser versehen", "mein versehen", "unser irrtum", "mein irrtum", "unser patzer", "fehler unsererseits",
+           "versehen unsererseits", "fehler von uns"),
     "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
            "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake",
            "down to us", "our problem", "our responsibility", "ours to fix", "ours to solve", "ours to sort",
            "went wrong on our", "went wrong at our", "our end", "our side",
            # "so we got it wrong, not your group" (hv43-167)
-           "we got it wrong", "we got that wrong", "i got it wrong", "we were wrong", "i was wrong"),
+           "we got it wrong", "we got that wrong", "i got it wrong", "we were wrong", "i was wrong",
+           # the fault in other nouns: "so this is our slip" (hv44-199), "a costly mistake of ours"
+           "our slip", "my slip", "our error", "my error", "our oversight", "my oversight", "our blunder",
+           "mistake of ours", "fault of ours", "error of ours", "slip of ours", "mistake on our part"),
 }  # fmt: skip
 
 #: Articles and the plain conjunctions: closed word classes that never turn what a phrase says

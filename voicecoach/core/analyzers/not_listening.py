@@ -615,6 +615,15 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # ... even when the agent then takes on something else ("zahlen wir nicht. Das Nachspülen
     # machen wir kostenlos")
     refused_words = grammar.refusals(spoken.words, context.resources, context.language, taken_on=True)
+    # ... nor in a clause that says we cannot do it ("Wir können vor nächster Woche niemanden
+    # vorbeischicken" for "vorbeischicken", hv44-163)
+    # (a question left open is a deferral: "I can't say yet who pays")
+    deferring = {id(w) for found in refused_words if found.kind == "deferral" for w in found.match.stretch}
+    denials = [ws for ws in _denied_clauses(spoken, context) if not any(id(w) in deferring for w in ws)]
+    refused_words = [
+        *refused_words,
+        *(grammar.Found("refusal", Match("denied", tuple(ws), ws[0].start, ws[-1].end, tuple(ws))) for ws in denials),
+    ]
     refusing = {id(w) for found in refused_words for w in found.match.stretch}
     heard = Spoken([w for w in spoken.words if id(w) not in refusing | filed]) if refusing | filed else spoken
     # a bare handover's words meet no point about the matter ("Ich leite Ihren Fall an die
@@ -674,6 +683,19 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         evidence: dict[str, object] = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
         if kind is not None:
             evidence["point_class"] = kind[0]
+        # the closest thing said is the point denied by us in its own clause ("we can't send anyone
+        # out before next week" for "send someone", hv44-163): turned down, not said otherwise
+        denied = next(
+            (
+                ws
+                for ws in denials
+                if near is not None
+                and kind is None
+                and {id(w) for w in near[2]} <= {id(w) for w in ws}
+                and on_the_point(near[1], near[2], spoken, context)
+            ),
+            None,
+        )
         if near is not None and any(id(w) in refusing for w in near[2]):
             near = None  # "Da kann ich leider nichts machen" is no "closest thing" to "tut mir leid"
         if near is not None and all(fold(hit.lower()) in addressed for hit in near[1]):
@@ -741,7 +763,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         ]
         refusal = refused or named
         refusing_it = bool(refusal) and kind is None
-        if refusing_it:
+        if denied is not None and not refusing_it:
+            refusing_it = True
+            evidence["refused"] = plain(denied).rstrip(".,;:!?")
+            for key in ("unsure", "closest", "closest_words"):
+                evidence.pop(key, None)
+            unsure = False
+        elif refusing_it:
             evidence["refused"] = plain(refusal[0].match.stretch).rstrip(".,;:!?")
             if refusal[0].kind == "deferral":
                 evidence["deferred"] = True
@@ -797,7 +825,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
                 evidence["other_steps"] = [[min(w.start for w in s), max(w.end for w in s)] for s in all_steps()]
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
-            variant = "missed_point_deferred" if refusal[0].kind == "deferral" else "missed_point_refused"
+            deferred = bool(refusal) and denied is None and refusal[0].kind == "deferral"
+            variant = "missed_point_deferred" if deferred else "missed_point_refused"
         elif certain and no_time:
             variant = "missed_point_no_time"
         elif certain and no_call:
@@ -827,6 +856,35 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             )
         )
     return findings, met
+
+
+#: Modal verbs with which we say what we cannot do: "we can't send", "kann ich nicht versprechen".
+_CAN = frozenset({"can", "cant", "cannot", "could", "couldnt", "kann", "koennen", "koennte", "koennten"})
+#: Charging said negated is a thing given free: "we can't charge you for that".
+_CHARGING = frozenset({"charge", "charged", "bill", "billed", "berechnen", "berechne", "berechnet"})
+
+
+def _denied_clauses(spoken: Spoken, context: Context) -> list[list[Word]]:
+    """The words of each clause that says we cannot do something: "we"/"I"/"wir"/"ich", a modal
+    of ability (:data:`_CAN`) and a negation, not a question or a condition ("we can't send anyone
+    out before next week", "Wir können vor nächster Woche niemanden vorbeischicken"); a promise
+    ("we won't charge you") or a charge denied ("we can't charge you for that") is none."""
+    found = []
+    negations = set(context.words("negations")) | {"niemanden", "niemandem", "keinerlei", "nirgends"}
+    for piece in clauses(spoken.words, context.resources, context.language):
+        words = list({id(p.word): p.word for p in piece}.values())
+        texts = {t for w in words for t in normalize(w.text)}
+        if not (texts & {"we", "i", "wir", "ich"} and texts & _CAN and texts & negations) or texts & _CONDITIONS:
+            continue
+        if texts & _CHARGING:
+            continue
+        if words and not words[-1].text.rstrip().endswith("?"):
+            found.append(words)
+    return found
+
+
+#: Words of a condition: what would be refused only if.
+_CONDITIONS = frozenset({"if", "unless", "wenn", "falls", "sofern", "ob", "whether"})
 
 
 #: Questions that offer rather than ask: "Wie wäre es mit ...?", "How about ...?".

@@ -390,7 +390,17 @@ def _accepting(spoken: Spoken, match: Match, context: Context) -> bool:
         or _not_offering(spoken, match, context)
         or _set_aside(spoken, match, context)
         or _left_as_is(spoken, match)
+        or _given_back(spoken, match)
     )
+
+
+def _given_back(spoken: Spoken, match: Match) -> bool:
+    """The offer word is an amount that goes back to the customer in its clause ("Sie bekommen die
+    29 Euro zurück", "the £14 is refunded today"): money returned, nothing sold."""
+    if not any(ch.isdigit() for w in match.words for ch in w.text):
+        return False
+    clause = _clause_texts(spoken, match)
+    return bool(clause & _BACK) and not clause & {"free", "kostenlos", "gratis"}
 
 
 #: "bleibt, wie er ist", "stays as it is": the refused thing is left alone.
@@ -581,11 +591,14 @@ _CHEAP_PHRASES = (
     ("nur", "die", "haelfte"), ("half", "price"), ("cost", "of", "the", "materials"), ("small", "fee"),
     ("kleinen", "aufpreis"), ("lower", "rate"), ("reduced", "rate"), ("etwas", "guenstiger"),
     ("bisschen", "guenstiger"), ("materialkosten",), ("kleine", "gebuehr"), ("kleinen", "gebuehr"),
+    # "für einen kleinen Betrag könnten wir Sie außerdem ganz oben auf die Tagesliste setzen" (hv44-057)
+    ("kleinen", "betrag"), ("kleiner", "betrag"), ("small", "amount"), ("small", "charge"), ("small", "extra"),
 )  # fmt: skip
 #: Something added to what the customer asked for: "I'll also ...", "ich lege ... dazu", "while he's
 #: up there", "wenn der Kollege eh da ist".
 _ADDING = frozenset(
-    {"also", "too", "auch", "dazu", "zusaetzlich", "extra", "while", "eh", "again", "obendrauf", "noch"}
+    {"also", "too", "auch", "dazu", "zusaetzlich", "extra", "while", "eh", "again", "obendrauf", "noch", "ausserdem",
+     "zudem"}
 )  # fmt: skip
 #: Money going back to the customer, or a cost we carry: a refund's amount is no price, and a
 #: cost named to say we cover it ("The postage is only £5, and we'll cover that") sells nothing.
@@ -700,6 +713,18 @@ def _step_points(context: Context) -> set[str]:
     }
 
 
+#: A small count said in words before a money word: "einen Euro", "ein paar Euro", "a few pounds".
+_FEW = frozenset(
+    {("einen",), ("ein",), ("ein", "paar"), ("a",), ("one",), ("1",), ("a", "few"), ("a", "couple", "of"), ("few",)}
+)
+#: A sale made to hang on what the customer wants: "wenn Sie Heizkosten sparen möchten", "if you'd
+#: like to save": with a price in the clause, the extra is pitched (hv44-083).
+_IF_YOU_WANT = {
+    "de": (("wenn", "sie", "moechten"), ("wenn", "sie", "wollen"), ("falls", "sie", "moechten")),
+    "en": (("if", "you", "like"), ("if", "you", "want"), ("if", "you", "fancy"), ("if", "youd", "like")),
+}
+
+
 def _price_for(clause: Sequence[Token]) -> bool:
     """The clause prices something: an amount of money (digits with a money word or sign) led by
     :data:`_PRICE_LEADS` ("for £35", "für 180 Euro", "kostet 120 Euro")."""
@@ -707,6 +732,12 @@ def _price_for(clause: Sequence[Token]) -> bool:
     # ("for a tenner a session", "for a fiver": an amount in a word, hv42-226)
     if any(a in _PRICE_LEADS and b == "a" and c in ("tenner", "fiver") for a, b, c in zip(texts, texts[1:], texts[2:])):
         return True
+    # ("Für einen Euro pro Strecke", "für ein paar Euro im Monat", "for a few pounds": hv44-017, -083)
+    for i, text in enumerate(texts):
+        if text in _MONEY_WORDS and i >= 2:
+            lead = next((j for j in range(i - 1, max(-1, i - 4), -1) if texts[j] in _PRICE_LEADS), None)
+            if lead is not None and tuple(texts[lead + 1 : i]) in _FEW:
+                return True
     for i, text in enumerate(texts):
         if not (text.isdigit() and i and texts[i - 1] in _PRICE_LEADS):
             continue
@@ -876,7 +907,14 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         pitched = pitched or any(a in ("we", "wir") and b in _PITCHING for a, b in zip(sentence, sentence[1:]))
         adding = bool(_ADDING.intersection(sentence)) or any(has_run(sentence, run) for run in _ADDING_RUNS)
         instead = bool(_INSTEAD & set(sentence))
-        cheap = _cheap_price(tokens[first : at + 1]) and (adding or on_the_visit or pitched or instead)
+        ours = bool(set(sentence) & {"wir", "unsere", "unser", "we", "our"})
+        modal = ours and bool(set(sentence) & {"kann", "koennen", "koennten", "koennte", "can", "could"})
+        asked = _step_points(context) & {t[:5] for t in sentence if len(t) > 3}
+        # ("Für eine kleine Gebühr könnte unser Zollagent den Container vorziehen": offered by us, hv44-125)
+        wanted = any(_ordered(sentence, run) for run in _IF_YOU_WANT.get(context.language, _IF_YOU_WANT["en"]))
+        cheap = _cheap_price(tokens[first : at + 1]) and (
+            adding or on_the_visit or pitched or instead or (modal and not asked)
+        )
         # a price for something added or presented ("I could add a little tiled border for £35 while
         # we're at it", "setze ich Ihnen für 180 Euro gleich mit ins Angebot", "there's a beach tent we
         # can put up for you for £15 a day"): an extra sold as a low price sells it (hv38-134, -244)
@@ -885,14 +923,11 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         # Feuchtesperre für 180 Euro aufbringen", hv39-149)
         # ... or offered by us at a price, on nothing the step asks for ("Für 150 Euro kann unsere
         # Koordinatorin Lena täglich besuchen", "We can send one out this week for £49", hv40-092)
-        ours = bool(set(sentence) & {"wir", "unsere", "unser", "we", "our"})
-        modal = ours and bool(set(sentence) & {"kann", "koennen", "koennten", "koennte", "can", "could"})
-        asked = _step_points(context) & {t[:5] for t in sentence if len(t) > 3}
         # ... or brought along by us at a price ("Ich lasse aber eine kleine Türklingel für 49 Euro
         # mitbringen", hv41-075)
         cheap = cheap or (
             _price_for(tokens[first : at + 1])
-            and (adding or presented or instead or ((modal or pitched) and not asked))
+            and (adding or presented or instead or ((modal or pitched or wanted) and not asked))
         )
         # ("we're" folds to "were": a present, no price of the past)
         past = {t.text for t in tokens[first : at + 1] if not any("'" in w.text or "’" in w.text for w in t.words)}
@@ -1060,6 +1095,13 @@ def _recommends(texts: Sequence[str]) -> bool:
     )
 
 
+#: Words of selling in a phrase the trainer lists to avoid: worth, paying off, what most take.
+_SELLING_WORDS = frozenset(
+    {"worth", "lohnt", "lohnen", "rechnet", "meisten", "most", "popular", "beliebt", "recommend", "empfehle",
+     "empfehlen"}
+)  # fmt: skip
+
+
 def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Match]) -> list[Match]:
     """Sentences after the first that sell in the trainer's words of persuasion: one of the step's
     ``avoid`` phrases as :mod:`avoid_phrase` finds it (in a step that expects the no accepted, the
@@ -1074,6 +1116,9 @@ def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Mat
         return []
     opening = next((at for at, tok in enumerate(tokens) if tok.sentence_end), len(tokens) - 1)
     taken = {sentence_span(spoken, m) for m in hits}
+    # a reply that never takes the no may sell from its first word ("Honestly, most customers with
+    # older cookers find a monthly plan worth having", hv44-172), in the trainer's selling words
+    accepted = any_phrase_found(list(context.words("acceptance")), spoken.words, max_gap=0) is not None
     found: list[Match] = []
     for finding in avoid_phrase.analyze(turn, context):
         said = tuple(w for w in spoken.words if finding.start - 1e-6 <= w.start and w.end <= finding.end + 1e-6)
@@ -1081,7 +1126,8 @@ def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Mat
             continue
         match = Match("persuasion", said, said[0].start, said[-1].end, said)
         first, last = sentence_span(spoken, match)
-        if first <= opening or (first, last) in taken or tokens[last].question:
+        selling = not accepted and bool({t for w in said for t in normalize(w.text)} & _SELLING_WORDS)
+        if (first <= opening and not selling) or (first, last) in taken or tokens[last].question:
             continue
         texts = {t.text for t in tokens[first : last + 1]}
         # something of ours beside the persuasion, or a price, is sold: "you could make a claim on
@@ -1094,7 +1140,7 @@ def _persuading(turn: Turn, spoken: Spoken, context: Context, hits: Sequence[Mat
             or bool(texts & {"more", "mehr", "extra", "aufpreis"})
             or _priced(spoken, match)
         )
-        if _recommends([t.text for t in tokens[first : last + 1]]) and sold:
+        if (_recommends([t.text for t in tokens[first : last + 1]]) and sold) or selling:
             found.append(match)
             taken.add((first, last))
     return found

@@ -350,6 +350,8 @@ def _away(words: Sequence[str]) -> bool:
         i and words[i - 1] in _WORKING_ADJECTIVE for i, word in enumerate(words) if word == "working"
     ):
         runs.remove(("working",))
+    elif ("working",) in runs and {"it", "its", "itll"} & set(words) and not set(words) & _I_AGAIN:
+        runs.remove(("working",))  # "so it has to be working by Friday": the thing runs (hv44-185)
     # at a doctor's of any kind: "beim Kinderarzt", "beim Hautarzt", "bei der Frauenärztin"
     doctor = any(a == "beim" and b.endswith("arzt") for a, b in zip(words, words[1:])) or any(
         a == "bei" and b == "der" and c.endswith("aerztin") for a, b, c in zip(words, words[1:], words[2:])
@@ -1203,7 +1205,9 @@ def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 continue
             # "zwei Tage vor Ihrem Kunden", "vor zwei Tagen", "three days ago": not counted from today
             relative = texts[at + 1 : at + 2] in (["vor"], ["before"], ["nach"], ["after"], ["ago"], ["frueher"])
-            if relative or (start and texts[start - 1] in ("vor", "seit", "since")):
+            # ("Fundsachen werden nach sieben Tagen an die Zentrale gegeben": after some event, a
+            # rule's stretch, not counted from today; hv44-149)
+            if relative or (start and texts[start - 1] in ("vor", "seit", "since", "nach", "after")):
                 continue
             # "für die acht Tage", "for the eight days", "for those three weeks": a stretch already
             # known (the outage), not a time from today
@@ -1556,8 +1560,14 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # tomorrow, so don't call before five": tomorrow), else the sentence's day
                 # (not a deadline's day: "by next Wednesday, and I work nights, so not before one in
                 # the afternoon" holds every day up to it, hv41-250)
+                # (nor a day named before the deadline: "The steel has to be ordered on Friday, so I
+                # need the calculations by Thursday at five, and don't ring me before four", hv44-303)
                 near_day = when.day or next(
-                    (w.day for f, _, w in reversed(whens) if w.day and f < first and f not in by_days),
+                    (
+                        w.day
+                        for f, _, w in reversed(whens)
+                        if w.day and f < first and f not in by_days and (not by_days or f > max(by_days))
+                    ),
                     None if by_days else sentence_day,
                 )
                 days = [f"n{d}" for d in range(5)] if not_there_before and next_week else [near_day]
@@ -2709,6 +2719,11 @@ def _sent_elsewhere(clause: Sequence[str]) -> bool:
 _PASSIVE_AUX = frozenset({"wird", "werden", "be", "being", "gets", "get", "ist", "sind"})
 
 
+#: What comes to the customer at its time, booked in the passive or not: a delivery, a visit
+#: (German compounds end in them: "Containerlieferung").
+_COMING_NOUNS = ("lieferung", "zustellung", "delivery", "besuch", "visit", "termin", "appointment")
+
+
 def _our_work(clause: Sequence[str]) -> bool:
     """A job done at our place in the passive, with no one coming ("übers Wochenende wird
     lackiert", "Samstag wird neu gedruckt", "it'll be reprinted on Monday"): like a job done
@@ -2716,6 +2731,8 @@ def _our_work(clause: Sequence[str]) -> bool:
     "will be delivered") still does."""
     if not set(clause) & _PASSIVE_AUX or set(clause) & (_DELIVERING | _DELIVERED):
         return False
+    if any(word.endswith(_COMING_NOUNS) for word in clause):
+        return False  # "Die Lieferung ist für Dienstagvormittag gebucht": the delivery comes then (hv44-128)
     last = clause[-1]
     # ("freigegeben", "abgeholt": a separable prefix before the "ge")
     german = bool(re.fullmatch(r"(?:[a-z]{2,6})?ge[a-z]{2,}(?:t|en)", last)) and len(last) > 5 or last.endswith("iert")
@@ -2785,7 +2802,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             )
             target = target and not latest
             asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
-            if _not_before_ours(texts, first, clause, weekday, asked):
+            if _not_before_ours(texts, first, clause, weekday or when.day == "N", asked):
                 # "vor Freitag wird das schwierig", "not before Friday": that day is the earliest we offer
                 found.append(_on_weekday(When(when.day, None, when.tokens, call=bool(clause & _CALLING)), today))
                 continue
@@ -2817,7 +2834,10 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             if day is None and _unplaced_day(texts[c_start : c_end + 1]):
                 continue  # "am Tag vor dem Geburtstag um 10 Uhr": a day we cannot place, not today
             same_sentence = bool(found) and found[-1].tokens[0] in sentence
-            if day is None and same_sentence and found[-1].day:
+            this_part = any(texts[i] == "this" and texts[i + 1] in _PARTS for i in range(max(0, first - 1), last))
+            if day is None and this_part:
+                day = "r0"  # "at half eight tomorrow ..., and I'll ring you at ten past six this evening" (hv44-214)
+            elif day is None and same_sentence and found[-1].day:
                 day = found[-1].day  # "on Friday morning from nine": nine on that Friday
             elif day is None and echoed_day and first and texts[first - 1] in _FROM | {"um", "at"}:
                 day = echoed_day
@@ -2872,11 +2892,13 @@ _HARD_TO_DO = frozenset({"schwierig", "schwer", "knapp", "eng", "kaum", "difficu
 
 
 def _not_before_ours(texts: Sequence[str], first: int, clause: set[str], weekday: bool, asked: bool) -> bool:
-    """The agent says nothing can be done before a weekday ("vor Freitag wird das schwierig",
-    "vor Freitag geht es leider nicht", "not before Friday, I'm afraid"): the weekday is then the
-    earliest day offered. Not in a question or a condition, and not of the customer ("Sie können
+    """The agent says nothing can be done before a weekday or next week ("vor Freitag wird das
+    schwierig", "vor Freitag geht es leider nicht", "not before Friday, I'm afraid", "nothing before
+    early next week"): that day is then the earliest offered. Not in a question or a condition, and not of the customer ("Sie können
     nicht vor Freitag").
     """
+    if first >= 2 and texts[first - 1] in ("early", "anfang"):
+        first -= 1  # "I can't promise anything before early next week" (hv44-216)
     if not weekday or not first or texts[first - 1] not in ("vor", "before"):
         return False
     if clause & (_SECOND | _CONDITION | _EXCEPT) or asked:

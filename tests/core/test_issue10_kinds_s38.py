@@ -1,0 +1,292 @@
+"""Issue 10, kinds found in the errors of the set v44 (measured sealed last session, opened at the
+start of the thirty-eighth session and fitted).
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # "this evening" after "tomorrow" in the same sentence is today's evening
+        ("It's Thursday. The deadline is tomorrow at noon, and ring me only after six this evening.",
+         "I'll drop the form off at half eight tomorrow morning and ring you at ten past six this evening.", False),
+        ("It's Thursday. The deadline is tomorrow at noon, and ring me only after six this evening.",
+         "I'll ring you at ten past six tomorrow evening.", True),
+        ("Heute ist Donnerstag. Die Frist ist morgen um zwölf, und rufen Sie mich nur nach 18 Uhr an.",
+         "Ich bringe das Formular morgen früh vorbei und rufe Sie heute Abend um Viertel nach sechs an.", False),
+        # a delivery booked for a time comes then; it is no call
+        ("Heute ist Freitag. Der Container muss bis Mittwoch da sein. Anrufen bitte nur ab 15 Uhr.",
+         "Die Lieferung ist für Dienstagvormittag gebucht, und Montag um 17 Uhr rufe ich Sie an.", False),
+        ("Heute ist Freitag. Der Container muss bis Mittwoch da sein. Anrufen bitte nur ab 15 Uhr.",
+         "Ich rufe Sie am Dienstagvormittag an.", True),
+        ("It's Friday. The container must be here by Wednesday. Please only call after three.",
+         "The delivery is booked for Tuesday morning, and I'll ring you on Monday at five.", False),
+        # a stretch "after seven days" is a rule's, not counted from today
+        ("Heute ist Donnerstag. Bis Montag möchte ich wissen, ob der Beutel da ist.",
+         "Ich melde mich am Montag. Fundsachen werden nach sieben Tagen an die Zentrale gegeben.", False),
+        ("Heute ist Donnerstag. Bis Montag möchte ich wissen, ob der Beutel da ist.",
+         "Sie hören in zehn Tagen von uns.", True),
+        ("It's Thursday. I want to know by Monday whether the bag is there.",
+         "I'll ring you on Monday. Found items go to head office after seven days.", False),
+        # an hour ban beside a deadline holds up to it, not on a day of theirs named before the deadline
+        ("It's Wednesday. The steel is ordered on Friday, so I need the calculations by Thursday at five, and "
+         "don't ring me before four.", "I'll phone you tomorrow at nine.", True),
+        ("It's Wednesday. The steel is ordered on Friday, so I need the calculations by Thursday at five, and "
+         "don't ring me before four.", "I'll phone you tomorrow at half four.", False),
+        ("Heute ist Mittwoch. Der Stahl wird am Freitag bestellt, also brauche ich die Berechnung bis Donnerstag "
+         "um fünf, und rufen Sie mich nicht vor 16 Uhr an.", "Ich rufe Sie morgen um neun an.", True),
+        # a thing that has to be working by a day: a deadline (not the customer at work)
+        ("It's Wednesday. My grandchildren come on Saturday, so it has to be working by Friday.",
+         "The engineer comes on Monday afternoon.", True),
+        ("It's Wednesday. My grandchildren come on Saturday, so it has to be working by Friday.",
+         "The engineer comes tomorrow at nine.", False),
+        ("It's Wednesday. I'm working by Friday, so ring me on Monday.", "I'll ring you on Monday at ten.", False),
+        # nothing promised before early next week: next week is the earliest offered
+        ("It's Thursday. I need the signed form by tomorrow.", "I can't promise anything before early next week.",
+         True),
+        ("Heute ist Donnerstag. Ich brauche das Formular bis morgen.",
+         "Vor Anfang nächster Woche kann ich leider nichts versprechen.", True),
+        ("It's Thursday. I need the signed form by tomorrow.", "You'll have it tomorrow morning.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v44(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the record read back, then the case filed or passed on, and nothing else: a bare note
+        ("de", "Vertrag KS 3 11, Sondierung war für Montag 8 Uhr geplant. Ich leite den Vorgang an die Disposition "
+               "weiter.", True),
+        ("de", "Kundennummer BX 4 20, die Rücksendung ist im System. Ich gebe den Tausch an die Logistik.", True),
+        ("de", "Buchung AB 1 23, Verladung am Freitag. Ich nehme den Schaden an der Dachbox als Vorgang auf.", True),
+        ("de", "Auftrag ZZ 2 22, Container in Halifax. Ich frage bei der Zollabteilung nach.", True),
+        ("en", "Job SE 1 11, beam calculations, rejection noted. The engineering team will get it from me.", True),
+        ("en", "Contract KS 3 11. I'll pass it to dispatch.", True),
+        # ... beside the remedy, the note is part of an answer
+        ("de", "Ich leite den Vorgang an die Disposition weiter, und die Kosten übernehmen wir.", False),
+        ("en", "The engineering team will get it from me, and we'll cover the costs.", False),
+    ],
+)  # fmt: skip
+def test_notes_of_v44(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Ihr Trupp kam am Montag nicht, und der Stillstand kostet mich 780 Euro!",
+                           "en": "Your calculations were wrong, and the standstill costs me £600 a week!"}[language],
+                      expect={"key_points": {"costs": ["übernehmen", "erstatten", "cover", "reimburse"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the colleague's excuse set aside with the fault owned in other nouns
+        ("en", "I apologise. You forwarded the request and we confirmed it, so this is our slip; the report goes to "
+               "the school today.", False),
+        ("en", "Sorry, that's a mistake of ours: you forwarded the request, and the report goes out today.", False),
+        ("de", "Entschuldigung. Sie haben die Anfrage weitergeleitet und wir haben sie bestätigt, das war unser "
+               "Versehen; der Bericht geht heute an die Schule.", False),
+        # ... the excuse said again, not owned
+        ("en", "I'm sorry, but the school never sent the request to us.", True),
+    ],
+)  # fmt: skip
+def test_owned_in_other_words(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Ihre Kollegin sagt, die Schule hat die Anfrage nie geschickt. Ich habe sie selbst "
+                                 "am 20. Februar weitergeleitet!",
+                           "en": "Your colleague says the school never sent you the request. I forwarded it myself "
+                                 "on 20 February!"}[language],
+                      expect={"avoid": {"de": ["Schule hat nie geschickt"], "en": ["school never sent"]}[language],
+                              "key_points": {"send": ["Schule", "school", "today", "heute"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # standing idle, and our bill: no charge held against them
+        ("en", "Sorry. We redo the calculations now, and every day your builder stands idle goes on our bill.", False),
+        ("de", "Entschuldigung. Wir rechnen neu, und jeder Tag Stillstand geht auf unsere Rechnung.", False),
+        # ... a charge that stands
+        ("en", "We redo the calculations, but the call-out fee stands, I'm afraid.", True),
+        ("de", "Wir rechnen neu, die Anfahrt müssen Sie aber leider zahlen.", True),
+    ],
+)  # fmt: skip
+def test_a_charge_that_stands(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Ihre Berechnung war falsch, und ich soll auch noch die Anfahrt zahlen?",
+                           "en": "Your calculations were wrong, and now I'm to pay the call-out fee?"}[language],
+                      expect={"key_points": {"redo": ["neu", "redo", "recalculate"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "avoid", "reply"),
+    [
+        # patience asked for: an avoid phrase, no excuse of the colleague said again
+        ("de", "etwas Geduld", "Haben Sie bitte noch etwas Geduld, das Lager arbeitet das ab."),
+        ("en", "be patient", "Please be patient a little longer, the warehouse works through it."),
+    ],
+)  # fmt: skip
+def test_patience_is_no_excuse(language: str, avoid: str, reply: str, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="sad",
+                      say={"de": "Frau Kästner sagt, das Ersatzgerät kommt erst, wenn das alte da ist. Es ist seit "
+                                 "dem 4. März bei Ihnen!",
+                           "en": "Your colleague says the new device only comes once the old one is in. It's been "
+                                 "with you since 4 March!"}[language],
+                      expect={"avoid": [avoid], "key_points": {"device": ["Ersatzgerät", "new device"]}})  # fmt: skip
+    assert has(found, "avoid_phrase") and not contradicts(found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # something else at a small price said in words, offered by us or made to hang on their wish
+        ("de", "Für einen Euro pro Strecke hätten wir noch eine Rundum-Absicherung.", True),
+        ("de", "Für eine kleine Gebühr könnte unser Agent den Container vorziehen.", True),
+        ("de", "Verstanden. Für einen kleinen Betrag könnten wir Sie außerdem ganz oben auf die Liste setzen.", True),
+        ("de", "Natürlich. Und wenn Sie Kosten sparen möchten, geht das mit einer App-Regelung für ein paar Euro "
+               "im Monat.", True),
+        ("en", "For a few pounds a month we could add a remote monitor as well.", True),
+        ("en", "Of course. And if you'd like to save, a smart controller could be yours for a few pounds a month.",
+         True),
+        # ... the price of what they asked for, or money going back, sells nothing
+        ("en", "It'd be £60 more per visit if you want us after six, I'm afraid.", False),
+        ("de", "Verstanden, kein Paket. Sie bekommen die 29 Euro zurück.", False),
+        ("de", "Verstanden, kein Paket. Die Reparatur kostet Sie nichts.", False),
+    ],
+)  # fmt: skip
+def test_sold_again_at_a_small_price(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Ein Schutzpaket für 29 Euro will ich nicht, nein. Nur die Reparatur.",
+                           "en": "No, I don't want the cover plan for £14 a month. Just the repair."}[language],
+                      expect={"accept_no": True, "offer_words": ["Schutzpaket", "29 Euro", "cover plan", "£14"],
+                              "key_points": {"fix": ["Reparatur", "repair"]}})  # fmt: skip
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # a reply that never takes the no sells from its first sentence, in the trainer's selling words
+        ("en", "Honestly, most customers with older cookers find a monthly plan worth having.", True),
+        ("de", "Die meisten Kunden nehmen das Paket gleich mit, das lohnt sich.", True),
+        # ... taking the no first, the same words about the repair sell nothing
+        ("en", "Understood, no plan. The engineer comes tomorrow at nine.", False),
+        ("de", "Verstanden, kein Paket. Der Techniker kommt morgen um neun.", False),
+    ],
+)  # fmt: skip
+def test_selling_words_from_the_first_sentence(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Ein Wartungspaket will ich nicht, nein. Nur die Reparatur.",
+                           "en": "No, I don't want a service plan. Just the repair."}[language],
+                      expect={"accept_no": True, "offer_words": ["Wartungspaket", "service plan"],
+                              "avoid": {"de": ["die meisten Kunden", "lohnt sich"],
+                                        "en": ["most customers", "worth having"]}[language],
+                              "key_points": {"fix": ["Reparatur", "repair", "Techniker", "engineer"]}})  # fmt: skip
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the point's own words denied by us: turned down, not said otherwise
+        ("en", "Sorry about that. We can't send anyone out before next week.", True),
+        ("de", "Das tut mir leid. Wir können vor nächster Woche niemanden vorbeischicken.", True),
+        # ... and said
+        ("en", "Sorry about that. We'll send someone out tomorrow at nine.", False),
+        ("de", "Das tut mir leid. Wir schicken morgen um neun jemanden vorbei.", False),
+    ],
+)  # fmt: skip
+def test_the_point_denied_by_us(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Seit Ihrer Wartung riecht es nach Öl!", "en": "Since your service it smells of oil!"
+                           }[language],
+                      expect={"key_points": {"apology": ["tut mir leid", "sorry"],
+                                             "engineer": ["send someone", "come back out", "vorbeischicken",
+                                                          "jemanden schicken"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the trouble called what happens: there can be such, to be expected, now and then with every one
+        ("de", "Ausfälle kann es bei der Auftragslage immer mal geben.", True),
+        ("de", "Das tut mir leid. Damit müssen Sie leider rechnen.", True),
+        ("en", "Streams drop now and then with every live broadcast.", True),
+        ("en", "I'm sorry. That's to be expected, I'm afraid.", True),
+        # ... denied, or ours
+        ("de", "Damit müssen Sie nicht rechnen, das war unser Fehler.", False),
+        ("en", "Every stream is checked by our team, and yours comes back today.", False),
+        # the cause put with the customer's own side
+        ("de", "Da muss irgendwo ein Fehler bei Ihrer Bank liegen.", True),
+        ("de", "Das liegt an Ihrer Bank.", True),
+        ("en", "The fault lies with your bank, I'm afraid.", True),
+        ("de", "Der Fehler liegt nicht bei Ihrer Bank, das war unser System.", False),
+        ("de", "Das Problem an Ihrem Gerät ist die Pumpe, die tauschen wir heute.", False),
+        ("en", "The fault lies with our system, not with your bank.", False),
+    ],
+)  # fmt: skip
+def test_played_down_or_put_on_them(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Ihr Trupp ist wieder nicht gekommen, und jetzt ist auch noch mein Strom gesperrt!",
+                           "en": "Your stream dropped again, and now my account is blocked as well!"}[language],
+                      emotion="annoyed", expect={"key_points": {"fix": ["heute", "today", "freischalten", "unblock"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # their account doubted: the right address questioned, or put to a test "whether it really was"
+        ("de", "Haben Sie das Gerät denn auch an die richtige Adresse geschickt?", True),
+        ("en", "Did you send it to the right address?", True),
+        ("de", "Schicken Sie mir das Foto, damit ich prüfen kann, ob das Tor wirklich offen war.", True),
+        ("en", "Send me the photo so I can check whether the gate was really open.", True),
+        # ... our own doing, or the question put aside
+        ("de", "Wir haben es an die richtige Adresse geschickt, und die Kosten übernehmen wir.", False),
+        ("en", "Shall I send the new one to the right address now?", False),
+        ("de", "Ob das Tor offen war, spielt keine Rolle, die Kosten übernehmen wir.", False),
+        # "this time" put on them in a main clause after ours
+        ("de", "Ich bestätige den Termin, sorgen Sie bitte nur dafür, dass diesmal jemand am Tor steht.", True),
+        ("en", "I'll confirm the slot, please just make sure someone is at the gate this time.", True),
+        ("de", "Ich bestätige den Termin, und ich sorge dafür, dass diesmal alles klappt.", False),
+    ],
+)  # fmt: skip
+def test_their_word_doubted(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Ich stand ab halb sieben am offenen Tor und habe das Gerät an Ihre Adresse "
+                                 "geschickt!",
+                           "en": "I stood at the open gate from half six, and I sent the device to your address!"
+                           }[language],
+                      expect={"key_points": {"costs": ["übernehmen", "cover", "Kosten", "costs"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        # a charge said negated gives the thing free: no point denied
+        ("en", "I'm sorry, the blame is ours, and we won't charge you a penny."),
+        ("en", "I'm sorry, that was us, so we can't charge you for it."),
+        ("de", "Das tut mir leid, das war unser Fehler, und wir können Ihnen das nicht berechnen."),
+    ],
+)  # fmt: skip
+def test_a_charge_denied_is_no_refusal(language: str, reply: str, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Ihre Leute kamen zwei Stunden zu spät, und jetzt wollen Sie Geld dafür?",
+                           "en": "Your people came two hours late, and now you want money for it?"}[language],
+                      expect={"key_points": {"apology": ["tut mir leid", "sorry"],
+                                             "free": ["charge", "berechnen", "kostenlos", "free"]}})  # fmt: skip
+    assert not has(found, "not_listening/missed_point"), found
