@@ -56,6 +56,13 @@ from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penali
         ("Heute ist Donnerstag. Ich brauche das Formular bis morgen.",
          "Vor Anfang nächster Woche kann ich leider nichts versprechen.", True),
         ("It's Thursday. I need the signed form by tomorrow.", "You'll have it tomorrow morning.", False),
+        # nights worked at a place rule out the night there, not the day
+        ("It's Wednesday. I'm on nights at the hospital this week, so please don't ring me before two in the "
+         "afternoon.", "I'll ring you tomorrow at half past two.", False),
+        ("It's Wednesday. I'm on nights at the hospital this week, so please don't ring me before two in the "
+         "afternoon.", "I'll ring you tomorrow at eleven.", True),
+        ("Heute ist Mittwoch. Ich habe diese Woche Nachtdienst im Krankenhaus, rufen Sie bitte nicht vor 14 Uhr an.",
+         "Ich rufe Sie morgen um halb drei an.", False),
     ],
 )  # fmt: skip
 def test_times_of_v44(customer: str, reply: str, conflict: bool) -> None:

@@ -2059,7 +2059,8 @@ def _at_night(limit: Limit) -> Limit:
     if limit.kind != "not" or not runs:
         return limit
     hours = limit.when.hours
-    if hours is None and all(r in _NIGHT_WORK for r in runs):
+    # (where the nights are worked is no day away: "I'm on nights at the hospital this week", hv45-216)
+    if hours is None and any(r in _NIGHT_WORK for r in runs):
         return replace(limit, when=replace(limit.when, hours=(20.0, 24.0)))
     if not all(r in _LATE_WORK for r in runs) or (hours is not None and hours[0] != 0.0):
         return limit
