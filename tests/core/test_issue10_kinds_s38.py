@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.typed import judge_text
 
 
 @pytest.mark.parametrize(
@@ -297,3 +299,174 @@ def test_a_charge_denied_is_no_refusal(language: str, reply: str, resources: Any
                       expect={"key_points": {"apology": ["tut mir leid", "sorry"],
                                              "free": ["charge", "berechnen", "kostenlos", "free"]}})  # fmt: skip
     assert not has(found, "not_listening/missed_point"), found
+
+
+# --- the kinds of v45 (seen after its sealed figures were taken; fitted in the same session) ---
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # more record labels, a longer note, the case filed or held: a bare note
+        ("de", "Lieferant MK 4 11, keine Abholung am Montag. Ich trage den Ausfall als Vorgang ein.", True),
+        ("de", "Kurs SB 2 22, Prüfung am Samstag ausgefallen. Ich vermerke das im System.", True),
+        ("de", "Buchung SF 1 10, Führung für 20 Personen, Beginn verspätet. Ich halte Ihre Beschwerde fest.", True),
+        ("en", "Hire CP 2 20, platform delivered Saturday, twelve-metre reach. I've raised it with the depot.", True),
+        ("en", "Job DS 1 11, thirty metres of dry stone wall, six metres collapsed into the lane. I've logged it "
+               "for the foreman.", True),
+        # ... all of it in note form is still the note
+        ("en", "Order CM 3 75 has been marked as incomplete and referred to dispatch.", True),
+        # ... the remedy beside it answers
+        ("en", "Hire CP 2 20. I've raised it with the depot, and we refund the hire today.", False),
+    ],
+)  # fmt: skip
+def test_notes_of_v45(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Ihr Fahrer kam nicht, und jetzt ist alles ausgefallen!",
+                           "en": "Your platform was the wrong one, and nothing got done!"}[language],
+                      expect={"key_points": {"refund": ["erstatten", "zurück", "refund", "money back"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # an article opens the sentence, no record's code: the answer is heard
+        ("en", "My fault entirely, sorry. A 17-metre platform comes next time, no charge.", False),
+        ("en", "My fault entirely, sorry.", True),
+    ],
+)  # fmt: skip
+def test_an_article_is_no_record_code(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say="Your cherry picker came with a twelve-metre arm, and we need seventeen!",
+                      expect={"key_points": {"right": ["17-metre", "seventeen metres", "right machine"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # the hour's own part ("that afternoon") wins over the part of the time before it
+        ("It's Wednesday. The report is needed by Friday noon, and please don't ring me before two in the "
+         "afternoon.", "I'll send it on Thursday morning, then phone you at three that afternoon.", False),
+        ("It's Wednesday. The report is needed by Friday noon, and please don't ring me before two in the "
+         "afternoon.", "I'll send it on Thursday morning, then phone you at eleven.", True),
+        # "a week like this" is what kind of week, no time
+        ("It's Monday. I need the hall by Friday.", "It's a terrible thing to hear in a week like this. The hall "
+         "is yours on Friday.", False),
+        ("It's Monday. I need the hall by Friday.", "We'll send the keys in a week.", True),
+        # a need in the passive is a deadline
+        ("It's Wednesday. The report is needed by Friday noon.", "We'll send it on Monday.", True),
+        ("It's Wednesday. The report is needed by Friday noon.", "We'll send it tomorrow.", False),
+        ("Heute ist Montag. Ich brauche den Saal bis Freitag.",
+         "In einer Woche wie dieser tut mir das sehr leid; der Saal gehört am Freitag Ihnen.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v45(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # what is owed said not to be there: turned down
+        ("de", "Das tut mir leid, eine Erstattung ist da leider nicht vorgesehen.", True),
+        ("en", "Sorry, a refund isn't possible, I'm afraid.", True),
+        ("en", "Apologies, but the refund can't come back to you.", True),
+        # ... and given
+        ("en", "Sorry, your refund is on its way today.", False),
+        ("de", "Das tut mir leid, die Erstattung ist heute schon unterwegs.", False),
+    ],
+)  # fmt: skip
+def test_what_is_owed_said_not_to_be_there(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Die Führung begann eine Stunde zu spät, ich will mein Geld zurück!",
+                           "en": "The tour started an hour late, I want my money back!"}[language],
+                      expect={"key_points": {"refund": ["Erstattung", "zurück", "refund", "money back"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # their deed questioned after a lead, with the other place named as a contrast
+        ("de", "Nur zur Sicherheit: Standen Sie wirklich am vereinbarten Treffpunkt und nicht ein paar Straßen "
+               "weiter?", True),
+        ("en", "Just to be sure, you did put the detectors in the living room, not the kitchen?", True),
+        ("en", "Just to be sure, would you like the new detectors in the living room or the kitchen?", False),
+        # their word put to a test, or wondered about
+        ("de", "Ich kümmere mich persönlich, aber bei der nächsten Probe schauen wir, ob wirklich alles sauber ist.",
+         True),
+        ("en", "You'll have the hall on Friday, though I do wonder whether that email was only meant as a holding "
+               "reply.", True),
+        ("en", "We'll try, but whether the board agrees is really up to them.", False),
+        # a check of their own side set against our promise
+        ("de", "Sie hören morgen von mir. Schauen Sie bis dahin aber bitte mal, ob unsere SMS bei Ihnen im Spam "
+               "landen.", True),
+        ("de", "Sie hören morgen von mir. Rufen Sie aber gern noch mal an, wenn etwas fehlt.", False),
+        ("en", "Expect my call on Monday, though do check your loft once more.", True),
+        ("en", "Expect my call on Monday, and do call us again anytime.", False),
+    ],
+)  # fmt: skip
+def test_their_word_doubted_v45(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed",
+                      say={"de": "Ich stand am vereinbarten Treffpunkt, meine Milch ist sauber, und Ihre SMS kam "
+                                 "nie an!",
+                           "en": "I put the detectors where the leaflet said, and your own email confirmed the "
+                                 "booking!"}[language],
+                      expect={"key_points": {"fix": ["morgen", "Monday", "Friday", "kümmere"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+def test_an_excuse_said_again_is_quoted_without_the_step_after_but(resources: Any) -> None:
+    sc = scenario("en", theme="service", mood="annoyed",
+                  say="Leon says you sent back exactly what you were given. Fifty of his singles are gone!",
+                  expect={"key_points": {"find": ["find", "track down"]}})  # fmt: skip
+    result = judge_text(sc, "t1", "I'm so sorry. Leon is sure we returned exactly what we were given, but I'll "
+                        "search the workshop for them today.", resources=resources)  # fmt: skip
+    said = [f.evidence["said"] for f in result.findings if f.kind == "contradiction"]
+    assert said and "search" not in said[0] and "exactly" in said[0], said
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # a sale said as what we could do, at a special or cost price
+        ("en", "What I could do is send you a second pair of detectors at cost price.", True),
+        ("en", "We have lovely original singles in the shop; I could put some aside for you at a special price.",
+         True),
+        ("de", "Ich könnte Ihnen noch ein zweites Paar Messgeräte zum Sonderpreis zurücklegen.", True),
+        # ... cover sold at a price, and a small monthly sum beside the slot asked for
+        ("en", "For a few pounds a day we could cover any knocks to the platform.", True),
+        ("de", "Donnerstag um 14:30 Uhr beginnen wir, und für einen kleinen Monatsbetrag könnten wir danach "
+               "regelmäßig nachsehen.", True),
+        # ... what we could do about the matter itself sells nothing
+        ("en", "What I could do is send the corrected report today, at no cost.", False),
+        ("en", "Understood. We'll cover the damage ourselves, and the platform comes on Thursday.", False),
+    ],
+)  # fmt: skip
+def test_sold_as_what_we_could_do(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Einen Pflegevertrag für 180 Euro will ich nicht, nein. Nur die Reparatur.",
+                           "en": "No, I don't want the insurance for £20 a day. Just the right platform."}[language],
+                      expect={"accept_no": True, "offer_words": ["Pflegevertrag", "180 Euro", "insurance", "£20"],
+                              "key_points": {"slot": ["Donnerstag", "Thursday", "report", "Bericht"]}})  # fmt: skip
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a day's windows bind that day; other days are open unless "only" was said
+        ("It's Wednesday. I'm in the studio all day tomorrow with my phone off, so either before nine or after "
+         "six.", "I'll have it done this evening and text you around seven.", False),
+        ("It's Wednesday. I'm in the studio all day tomorrow with my phone off, so either before nine or after "
+         "six.", "I'll ring you tomorrow at noon.", True),
+        ("Heute ist Montag. Anrufen bitte nur am Mittwoch ab 16 Uhr.", "Ich rufe Sie am Dienstag um 17 Uhr an.",
+         True),
+    ],
+)  # fmt: skip
+def test_a_days_windows(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits

@@ -1289,7 +1289,11 @@ _HANDOVERS = {
            ("sie", "erhalten", "post"), ("sie", "bekommen", "post"), ("erhalten", "nachricht"),
            # filed as a case, or asked of another desk, with no outcome: "Ich nehme den Schaden als
            # Vorgang auf" (hv44-005), "Ich frage bei der Zollabteilung nach" (hv44-113)
-           ("als", "vorgang", "auf"), ("als", "vorgang", "an"), ("als", "schadensfall"), ("frage", "bei", "nach"),
+           ("als", "vorgang", "auf"), ("als", "vorgang", "an"), ("als", "vorgang", "ein"), ("als", "schadensfall"),
+           ("frage", "bei", "nach"),
+           # "Ich halte Ihre Beschwerde fest" (v45)
+           ("halte", "beschwerde", "fest"), ("halte", "reklamation", "fest"), ("halte", "das", "fest"),
+           ("halte", "es", "fest"),
            ("frage", "beim", "nach"), ("frage", "nach", "bei"), ("frage", "nach", "beim")),
     "en": (("pass", "on"), ("pass", "it", "to"), ("pass", "that", "to"), ("pass", "this", "to"), ("pass", "to"),
            ("forward",),
@@ -1383,8 +1387,9 @@ _NOT_RECORD = {
                      "less"}),
 }  # fmt: skip
 #: Most words of a sentence read back from the file: "Booking CP 4 17, Sunday at ten, two guns"
-#: has nine; a longer one tells more than the record.
-_READ_BACK_WORDS = 12
+#: has nine, "Job DS 3 41, forty metres of dry stone wall, eight metres collapsed into the lane"
+#: fifteen (v45); a longer one tells more than the record.
+_READ_BACK_WORDS = 16
 
 
 #: "I've", "I'll", "we'll" as one folded token.
@@ -1455,8 +1460,12 @@ def read_back(
             continue
         heads = [w.text.strip(" ,.;:!?\"'()") for w in sentence[:2]]
         opened = len(heads) == 2 and _reference(heads[1])
+        # (a code of two letters at least: "A 17-metre platform comes next time" opens with an article, hv45-279)
         opened = opened and (
-            fold(heads[0].lower()) in lexicon.RECORD_LABELS or not heads[0].isdigit() and _reference(heads[0])
+            fold(heads[0].lower()) in lexicon.RECORD_LABELS
+            or not heads[0].isdigit()
+            and _reference(heads[0])
+            and len(heads[0]) >= 2
         )
         if not (opened or going_on) or sentence[-1].text.rstrip().endswith("?"):
             going_on = False
@@ -1583,7 +1592,7 @@ _NOT_HANDING = frozenset(
      # birth", "our team")
      "post", "from", "team", "erhalten", "bekommen", "nachricht",
      # (and of the thirty-eighth's: the case and the asking, not the passing)
-     "vorgang", "schadensfall", "frage", "beim"}
+     "vorgang", "schadensfall", "frage", "beim", "halte", "fest"}
 )  # fmt: skip
 
 #: Words for when a matter is passed on, not when it is settled.
@@ -2603,9 +2612,28 @@ def _doubted_deed(sentence: Sequence[Piece], lang: str) -> bool:
     lead = 0
     while lead < len(sentence) - 1 and sentence[lead].text in _LEADERS:
         lead += 1  # "Well, did you actually ...?", "Und haben Sie wirklich ...?"
+    # "Nur zur Sicherheit: Standen Sie wirklich am vereinbarten Treffpunkt?": the question after a colon
+    colon = next((i for i, p in enumerate(sentence[:6]) if p.word.text.rstrip().endswith(":")), None)
+    if colon is not None and lead <= colon < len(sentence) - 2:
+        lead = colon + 1
+    # "Just to be sure, you did put them in the living room, not the kitchen?": their deed said
+    # back with an emphatic "did" and questioned (hv45-196)
+    if lang == "en" and any(
+        [p.text for p in sentence[i : i + 2]] == ["you", "did"]
+        and (i == lead or sentence[i - 1].word.text.rstrip().endswith((",", ":")))
+        for i in range(lead, min(len(sentence) - 2, lead + 7))
+    ):
+        return True
     sentence = sentence[lead:]
     texts = [p.text for p in sentence]
-    if len(texts) < 3 or texts[1] != _SUBJECT[lang] or _has_any(sentence, NEGATIONS):
+    # (a negation that names the other place is a contrast, not a denial: "... und nicht ein paar
+    # Straßen weiter?", hv45-138)
+    denied = any(
+        p.text in NEGATIONS and not (i and (texts[i - 1] in ("und", "and", "oder", "or") or
+                                            sentence[i - 1].word.text.rstrip().endswith(",")))
+        for i, p in enumerate(sentence)
+    )  # fmt: skip
+    if len(texts) < 3 or texts[1] != _SUBJECT[lang] or denied:
         return False
     opener, rest = sentence[0], texts[2:]
     participle = any(
@@ -2800,19 +2828,25 @@ _BETWEEN = frozenset(
 
 def _whether_really(sentence: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
     """The customer's own account put to the test in an indirect question: "ob"/"whether" with
-    "wirklich"/"really" and one of the customer's claimed words after it, in the past ("damit ich
-    prüfen kann, ob das Tor wirklich offen war", hv44-042; "to check whether it was really
-    delivered late"). Doubting their word is contradicting them (seeds: do not contradict)."""
+    "wirklich"/"really" and one of the customer's claimed words after it ("damit ich prüfen kann, ob
+    das Tor wirklich offen war", hv44-042; "ob wirklich alles sauber ist"; "I do wonder whether that
+    email was only meant as a holding reply"). Doubting their word is contradicting them (seeds: do
+    not contradict)."""
     texts = [p.text for p in sentence]
-    past = {"war", "waren", "hat", "hatte", "haben", "wurde", "was", "were", "did", "had"}
     for at, text in enumerate(texts):
         if text not in ("ob", "whether"):
             continue
         rest = sentence[at + 1 :]
-        words = [p.text for p in rest]
-        tested = set(words) & _REALLY[lang] and set(words) & past and not _has_any(rest, NEGATIONS)
+        # (the doubting word inside the question, close after "ob": not "whether she gets in is
+        # really up to the board", hv43-282)
+        near = {p.text for p in rest[:4]}
+        # ("I do wonder whether that email was only meant as a holding reply": wondering doubts too)
+        wondering = lang == "en" and "wonder" in texts[:at] and bool(near & {"only", "just", "really"})
+        tested = (near & _REALLY[lang] or wondering) and not _has_any(rest, NEGATIONS)
         if tested and any(p.text in claimed or p.lemmas & claimed for p in rest if len(p.text) >= 4):
-            return _match("doubt", sentence, at, len(sentence) - 1)
+            # (from the start of its clause: "You'll have the hall on Friday, I promise," is no doubt)
+            start = max((i for i in range(1, at + 1) if sentence[i - 1].word.text.rstrip().endswith(",")), default=0)
+            return _match("doubt", sentence[start:], 0, len(sentence) - start - 1)
     return None
 
 
@@ -3252,6 +3286,30 @@ def _whoever_reproach(sentence: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+#: Words that make an order a check of the customer's own side: "bis dahin", "noch mal", "once more".
+_CHECK_AGAIN = (("bis", "dahin"), ("noch", "mal"), ("noch", "einmal"), ("nicht", "mehr"), ("mal",), ("once", "more"),
+                ("again",), ("in", "the", "meantime"))  # fmt: skip
+#: Words that make an order kindly help: "Rufen Sie aber gern an", "feel free".
+_KINDLY = frozenset({"gern", "gerne", "jederzeit", "anytime", "free", "welcome"})
+
+
+def _checking_their_side(sentence: Sequence[Piece], texts: Sequence[str], lang: str, order: bool) -> int | None:
+    """Index where an order set against our promise ("aber" in a German order, "though do" / "but
+    do" in English) sends the customer to check or stop something on their side ("Bitten Sie Ihren
+    Platzwart aber, bis dahin wirklich nicht mehr mit dem Traktor über den Rasen zu fahren", "though
+    do check your loft once more"): the fault put on them; not kind help ("Rufen Sie aber gern
+    an") nor a condition ("wenn es wieder passiert")."""
+    if set(texts) & (_KINDLY | (_CONDITION[lang] - {"ob", "whether"})):
+        return None
+    if lang == "de":
+        at = 0 if order and "aber" in texts[2:6] else None
+    else:
+        at = next((i for i, t in enumerate(texts[:-2]) if t in ("though", "but") and texts[i + 1] == "do"), None)
+    if at is None or not any(_in_order(list(texts[at:]), run, 0) is not None for run in _CHECK_AGAIN):
+        return None
+    return at
+
+
 def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     """Telling the customer how to do it next time ("For next time, do check the care label",
     "Next time it's worth checking the small print before you book", "Beim nächsten Mal lesen Sie
@@ -3285,6 +3343,11 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         and not _has_any(sentence[: works[0]], frozenset({"ich", "wir", "i", "we"}))
     ):
         return _match("blame", sentence, 0, len(sentence) - 1)
+    # "Schauen Sie bis dahin aber bitte mal, ob SMS von uns bei Ihnen im Spam landen", "though do
+    # check your loft once more": a check of their own side set against our promise (v45)
+    checking = _checking_their_side(sentence, texts, lang, order)
+    if checking is not None:
+        return _match("blame", sentence, checking, len(sentence) - 1)
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
     # (only "we"/"I" as the subject: "sollten Sie uns vorher Bescheid geben" is still their lesson;
     # a purpose after it is no step of ours: "..., so we don't have the same problem")
@@ -6143,7 +6206,16 @@ def echoed_excuse(
             ours = bool(texts & _FIRST[lang])
             if claim.negated and not negation_said and ours and not any(forms & stems for forms in claimed_part):
                 continue
-            return _match("echo", flat, 0, len(flat) - 1)
+            # the echo ends before the agent's own step after "but" ("Leon is sure we returned exactly
+            # what we were given, ..., but I'll search the workshop for them today", hv45-229)
+            end = len(flat) - 1
+            start = 0
+            for clause in sentence:
+                if start and clause[0].text in _BUTS and _has_any(clause, _FIRST[lang] - {"mir", "me", "mich"}):
+                    end = start - 1
+                    break
+                start += len(clause)
+            return _match("echo", flat[: end + 1], 0, end)
     return None
 
 

@@ -42,7 +42,10 @@ RECORD_LABELS = frozenset(
     {"auftrag", "auftragsnummer", "bestellung", "bestellnummer", "buchung", "buchungsnummer", "kundennummer",
      "vorgang", "vorgangsnummer", "nr", "order", "booking", "job", "ref", "reference", "ticket", "account", "no",
      # "Vertrag KS 2 47, Sondierung war für Montag 7 Uhr geplant" (hv44-037)
-     "vertrag", "vertragsnummer", "kundenkonto", "contract", "policy"}
+     "vertrag", "vertragsnummer", "kundenkonto", "contract", "policy",
+     # "Lieferant MK 3 92", "Kurs SB 5 30", "Hire CP 7 19", "Course HG 5 83" (v45)
+     "lieferant", "lieferantennummer", "kurs", "kursnummer", "mitgliedsnummer", "hire", "course", "supplier",
+     "membership"}
 )  # fmt: skip
 
 #: Short signals of listening that do not take the floor ("mhm", "ja", "I see").

@@ -606,6 +606,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     }
     filed = {id(w) for w in grammar.read_back(spoken.words, context.language, allowed, frozenset(point_words))}
     rest = [w for w in spoken.words if id(w) not in filed]
+    if not rest:  # all of it in note form ("Order CM 3 75 has been marked as incomplete and referred
+        filed, rest = set(), list(spoken.words)  # to dispatch", hv43-255): the note is the reply
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
         rest, context.resources, context.language, allowed
     )
@@ -860,21 +862,29 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
 
 #: Modal verbs with which we say what we cannot do: "we can't send", "kann ich nicht versprechen".
 _CAN = frozenset({"can", "cant", "cannot", "could", "couldnt", "kann", "koennen", "koennte", "koennten"})
+#: What is said not to be foreseen or possible: "nicht vorgesehen", "not possible".
+_NOT_FORESEEN = frozenset({"vorgesehen", "moeglich", "drin", "machbar", "possible", "available"})
 #: Charging said negated is a thing given free: "we can't charge you for that".
 _CHARGING = frozenset({"charge", "charged", "bill", "billed", "berechnen", "berechne", "berechnet"})
 
 
 def _denied_clauses(spoken: Spoken, context: Context) -> list[list[Word]]:
-    """The words of each clause that says we cannot do something: "we"/"I"/"wir"/"ich", a modal
-    of ability (:data:`_CAN`) and a negation, not a question or a condition ("we can't send anyone
-    out before next week", "Wir können vor nächster Woche niemanden vorbeischicken"); a promise
+    """The words of each clause that says something cannot be done: a person ("we", "I", "you",
+    "wir", "ich", "Sie") with a modal of ability (:data:`_CAN`), or a word of it not being foreseen
+    (:data:`_NOT_FORESEEN`), and a negation, not a question or a condition ("we can't send anyone
+    out before next week", "Wir können vor nächster Woche niemanden vorbeischicken", "eine
+    Erstattung ist da nicht vorgesehen"); a promise
     ("we won't charge you") or a charge denied ("we can't charge you for that") is none."""
     found = []
     negations = set(context.words("negations")) | {"niemanden", "niemandem", "keinerlei", "nirgends"}
     for piece in clauses(spoken.words, context.resources, context.language):
         words = list({id(p.word): p.word for p in piece}.values())
         texts = {t for w in words for t in normalize(w.text)}
-        if not (texts & {"we", "i", "wir", "ich"} and texts & _CAN and texts & negations) or texts & _CONDITIONS:
+        persons = texts & {"we", "i", "wir", "ich", "you", "sie", "ihnen"}
+        # (or what is owed said not to be there: "eine Erstattung ist da nicht vorgesehen", "the lost
+        # fee can't come back to you", v45)
+        ruled = bool(texts & _NOT_FORESEEN) or (bool(texts & _CAN) and bool(persons))
+        if not (ruled and texts & negations) or texts & _CONDITIONS:
             continue
         if texts & _CHARGING:
             continue

@@ -591,6 +591,7 @@ _CHEAP_PHRASES = (
     ("nur", "die", "haelfte"), ("half", "price"), ("cost", "of", "the", "materials"), ("small", "fee"),
     ("kleinen", "aufpreis"), ("lower", "rate"), ("reduced", "rate"), ("etwas", "guenstiger"),
     ("bisschen", "guenstiger"), ("materialkosten",), ("kleine", "gebuehr"), ("kleinen", "gebuehr"),
+    ("kleinen", "monatsbetrag"), ("kleiner", "monatsbetrag"), ("kleine", "monatsgebuehr"),
     # "für einen kleinen Betrag könnten wir Sie außerdem ganz oben auf die Tagesliste setzen" (hv44-057)
     ("kleinen", "betrag"), ("kleiner", "betrag"), ("small", "amount"), ("small", "charge"), ("small", "extra"),
 )  # fmt: skip
@@ -817,6 +818,10 @@ def _recurs(texts: Sequence[str], language: str) -> bool:
     return False
 
 
+#: Saying what we could do, as an offer: "I could", "wir könnten".
+_WE_COULD = (("i", "could"), ("we", "could"), ("ich", "koennte"), ("wir", "koennten"))
+
+
 def _sales_questions(spoken: Spoken, context: Context) -> list[Match]:
     """Questions after the no that offer something for sale: opened as an offer (:data:`_OFFER_OPENERS`)
     and naming a purchase or a special price (:data:`_SALE_TERMS`), with no money going back
@@ -857,7 +862,10 @@ def _sales_questions(spoken: Spoken, context: Context) -> list[Match]:
         back = {t.text for t in sentence if not any("-" in w.text for w in t.words)} & _BACK
         # ("weekend cover", "illness cover": a thing sold; "we'll cover it" carries a cost)
         back -= {"cover"} - {texts[i + 1] for i, t in enumerate(texts[:-1]) if t in _COVER_LEADS}
-        if sentence[-1].question and offered and sale and not back:
+        # ... or said as what we could do: "What I could do is send you a second pair at cost price",
+        # "I could put them aside for you at a special price" (v45)
+        could = any(has_run(texts, run) for run in _WE_COULD)
+        if ((sentence[-1].question and offered) or could) and sale and not back:
             words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
             found.append(Match("sale", words, words[0].start, words[-1].end, words))
         first = at + 1
@@ -909,7 +917,11 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         instead = bool(_INSTEAD & set(sentence))
         ours = bool(set(sentence) & {"wir", "unsere", "unser", "we", "our"})
         modal = ours and bool(set(sentence) & {"kann", "koennen", "koennten", "koennte", "can", "could"})
-        asked = _step_points(context) & {t[:5] for t in sentence if len(t) > 3}
+        # (what the step asks for, in the sentence; in a clause joined on with "und"/"and", in that
+        # clause alone: "Donnerstag um 14:30 Uhr beginnen wir, und für einen kleinen Monatsbetrag
+        # könnten wir danach regelmäßig nach den Nähten sehen" sells, hv45-129)
+        joined_on = clause[:1] in (["und"], ["and"])
+        asked = _step_points(context) & {t[:5] for t in (clause if joined_on else sentence) if len(t) > 3}
         # ("Für eine kleine Gebühr könnte unser Zollagent den Container vorziehen": offered by us, hv44-125)
         wanted = any(_ordered(sentence, run) for run in _IF_YOU_WANT.get(context.language, _IF_YOU_WANT["en"]))
         cheap = _cheap_price(tokens[first : at + 1]) and (
@@ -931,7 +943,11 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         )
         # ("we're" folds to "were": a present, no price of the past)
         past = {t.text for t in tokens[first : at + 1] if not any("'" in w.text or "’" in w.text for w in t.words)}
-        cheap = cheap and not _BACK.intersection(sentence) and not _WAS.intersection(past)
+        # ("For a few pounds a day we could cover any knocks": cover sold at a price, hv45-286)
+        back_said = _BACK.intersection(sentence)
+        if _price_for(tokens[first : at + 1]):
+            back_said -= {"cover", "covers", "covered"}
+        cheap = cheap and not back_said and not _WAS.intersection(past)
         # ("I'll pop a family pass in with the pumpkins, just a fiver extra": given along, priced extra)
         cue = cue or cheap or (priced and pitched)
         extra = extra or cheap

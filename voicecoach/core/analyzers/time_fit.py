@@ -113,7 +113,11 @@ _PARTICLE_GE = ("ange", "abge", "aufge", "ausge", "einge", "zuge", "vorge", "nac
 
 
 #: Participles that say a present state, not what happened: "we're closed on Mondays", "wir haben nur vormittags geöffnet".
-_STATE_ED = frozenset({"closed", "booked", "engaged", "occupied", "geoeffnet", "allowed", "permitted", "banned"})
+_STATE_ED = frozenset(
+    {"closed", "booked", "engaged", "occupied", "geoeffnet", "allowed", "permitted", "banned",
+     # a need in the passive: "The report is needed by Friday noon"
+     "needed", "required", "expected"}
+)  # fmt: skip
 _CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
 #: Verbs of asking or knowing: "ob"/"whether" after them opens an indirect question.
 _ASKING = frozenset({"wissen", "weiss", "fragen", "frage", "sagen", "know", "ask", "asking", "tell", "wondering"})
@@ -1203,6 +1207,8 @@ def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             counts = [n for n in map(_count, window) if n is not None]
             if not counts or (text in _DAY_WORDS and before in _ONE | {"1"}):
                 continue
+            if texts[at + 1 : at + 2] in (["like"], ["wie"]):
+                continue  # "in a week like this": what kind of week, no time (hv45-253)
             # "zwei Tage vor Ihrem Kunden", "vor zwei Tagen", "three days ago": not counted from today
             relative = texts[at + 1 : at + 2] in (["vor"], ["before"], ["nach"], ["after"], ["ago"], ["frueher"])
             # ("Fundsachen werden nach sieben Tagen an die Zentrale gegeben": after some event, a
@@ -2843,7 +2849,15 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             elif day is None and echoed_day and first and texts[first - 1] in _FROM | {"um", "at"}:
                 day = echoed_day
             parts = set(_PARTS.values())
-            if when.day is None and hours and hours not in parts and same_sentence and found[-1].hours in parts:
+            own_part = any(t.text in _PARTS for t in when.tokens)  # "at three that afternoon" (hv45-222)
+            if (
+                when.day is None
+                and hours
+                and hours not in parts
+                and same_sentence
+                and found[-1].hours in parts
+                and not own_part
+            ):
                 # "heute Abend auf seiner Tour, so gegen halb acht": half past seven in that evening
                 hour, _ = _in_part(hours[0], True, found[-1].hours)
                 hours = (hour, hour + hours[1] - hours[0])
@@ -2997,6 +3011,10 @@ def _after(offer: str, deadline: str, today: int | None = None) -> bool:
 def _inside(hours: tuple[float, float], span: tuple[float, float]) -> bool:
     """The offer starts within ``span``, its end included ("um zwölf" fits "vormittags")."""
     return span[0] <= hours[0] <= span[1]
+
+
+#: Words that make a window the only time: "nur", "only", "ausschließlich".
+_ONLY_SAID = frozenset({"nur", "only", "ausschliesslich", "exclusively", "lediglich", "must", "muss"})
 
 
 def _breaks(limit: Limit, offer: When) -> bool:
@@ -3158,10 +3176,14 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
                 if offer.day and offer.day[0] == "w" and all(d[0] == "w" for d in days) and offer.day not in days:
                     return offer
                 continue
+            # (the day is the window's only when "only" is said: "either before nine or after six"
+            # of a day in the studio leaves the evening before it open, hv33-182)
+            said = normalize(limit.sentence)
+            said_only = bool(set(said) & _ONLY_SAID) or any(has_run(said, run) for run in _MUST_BE)
             for kind in "wd":
                 named = {w.day for w in limit.allowed if w.day and w.day[0] == kind}
                 whole = bool(named) and len(named) == len({w.day for w in limit.allowed})
-                whole = whole and all(w.day for w in limit.allowed)
+                whole = whole and all(w.day for w in limit.allowed) and said_only
                 if whole and offer.day and offer.day[0] == kind and offer.day not in named:
                     # "nur am Mittwoch ab 16 Uhr": Tuesday is out, at any hour; "the only slot is
                     # Saturday the 21st, 7 till 11": the 23rd too
