@@ -470,3 +470,37 @@ def test_sold_as_what_we_could_do(language: str, reply: str, pushed: bool, resou
 def test_a_days_windows(customer: str, reply: str, conflict: bool) -> None:
     broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # precision kept: a purpose with a negation, a question to another desk that does more
+        ("en", "Someone's with you Monday at 8. Meanwhile you can put it on standby so it won't go off.", False),
+        ("de", "Kein Wartungsvertrag – ich frage beim Meister nach und halte den Mehrbetrag so lange an.", False),
+        ("de", "Ich frage bei der Zollabteilung nach.", True),
+    ],
+)  # fmt: skip
+def test_precision_of_the_new_rules(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Die Rechnung ist 300 Euro zu hoch, und den Vertrag will ich nicht!",
+                           "en": "The alarm keeps going off at night, and nobody comes!"}[language],
+                      expect={"key_points": {"fix": ["anhalten", "Mehrbetrag", "Monday", "standby"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # thinking it over is pressed, not a check of their side
+        ("de", "Verstehe. Überlegen Sie es sich aber noch mal, 15 Prozent sind ja fast 300 Euro.", False),
+        # the excuse said in the clause after "aber" is still the excuse
+        ("de", "Das tut mir leid, aber Altwachs verarbeiten wir nicht, das hat Herr Köhler schon richtig gesagt.",
+         True),
+    ],
+)  # fmt: skip
+def test_precision_of_the_new_contradictions(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say="Herr Köhler sagt, Altwachs verarbeiten Sie nicht. Dabei steht es auf Ihrer Website!",
+                      expect={"avoid": ["verarbeiten wir nicht"], "key_points": {"remake": ["neu gießen", "Kerzen"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found

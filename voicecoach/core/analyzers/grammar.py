@@ -1667,7 +1667,12 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
     for wanted in (*_HANDOVERS[lang], *_LOOKS[lang]):
         if len(wanted) == 1 and wanted[0] in lemmas:
             return True
-        if len(wanted) > 1 and _in_order(texts, wanted, 3) is not None:
+        span = _in_order(texts, wanted, 3) if len(wanted) > 1 else None
+        # (asking another desk is all the clause says: "ich frage beim Meister nach und halte den
+        # Mehrbetrag so lange an" does more, hv8-047)
+        if span is not None and wanted[0] == "frage" and {"und", "and"} & set(texts[span[1] :]):
+            continue
+        if span is not None:
             return True
     return _filed(clause, lang, referenced)
 
@@ -3289,6 +3294,12 @@ def _whoever_reproach(sentence: Sequence[Piece], lang: str) -> Found | None:
 #: Words that make an order a check of the customer's own side: "bis dahin", "noch mal", "once more".
 _CHECK_AGAIN = (("bis", "dahin"), ("noch", "mal"), ("noch", "einmal"), ("nicht", "mehr"), ("mal",), ("once", "more"),
                 ("again",), ("in", "the", "meantime"))  # fmt: skip
+#: Verbs of checking or stopping something ("Schauen Sie", "Bitten Sie", "do check"); not of
+#: thinking it over ("Überlegen Sie es sich aber noch mal" presses a sale, hv7-096).
+_CHECK_VERBS = frozenset(
+    {"schauen", "pruefen", "kontrollieren", "sehen", "gucken", "achten", "bitten", "sorgen", "check", "look", "make",
+     "ask", "see", "keep"}
+)  # fmt: skip
 #: Words that make an order kindly help: "Rufen Sie aber gern an", "feel free".
 _KINDLY = frozenset({"gern", "gerne", "jederzeit", "anytime", "free", "welcome"})
 
@@ -3302,9 +3313,16 @@ def _checking_their_side(sentence: Sequence[Piece], texts: Sequence[str], lang: 
     if set(texts) & (_KINDLY | (_CONDITION[lang] - {"ob", "whether"})):
         return None
     if lang == "de":
-        at = 0 if order and "aber" in texts[2:6] else None
+        at = 0 if order and "aber" in texts[2:6] and texts[0] in _CHECK_VERBS else None
     else:
-        at = next((i for i, t in enumerate(texts[:-2]) if t in ("though", "but") and texts[i + 1] == "do"), None)
+        at = next(
+            (
+                i
+                for i, t in enumerate(texts[:-2])
+                if t in ("though", "but") and texts[i + 1] == "do" and texts[i + 2] in _CHECK_VERBS
+            ),
+            None,
+        )
     if at is None or not any(_in_order(list(texts[at:]), run, 0) is not None for run in _CHECK_AGAIN):
         return None
     return at
@@ -6210,8 +6228,12 @@ def echoed_excuse(
             # what we were given, ..., but I'll search the workshop for them today", hv45-229)
             end = len(flat) - 1
             start = 0
-            for clause in sentence:
-                if start and clause[0].text in _BUTS and _has_any(clause, _FIRST[lang] - {"mir", "me", "mich"}):
+            for number, clause in enumerate(sentence):
+                rest = [p for c in sentence[number:] for p in c]
+                step = clause[0].text in _BUTS and _has_any(clause, _FIRST[lang] - {"mir", "me", "mich"})
+                # (only when the excuse's words stand before it: "Das tut mir leid, aber Altwachs
+                # verarbeiten wir nicht" says the excuse in the clause after "aber", hv22-119)
+                if start and step and not any(_stems(p) & claimed for p in rest):
                     end = start - 1
                     break
                 start += len(clause)

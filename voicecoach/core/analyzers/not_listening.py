@@ -879,12 +879,19 @@ def _denied_clauses(spoken: Spoken, context: Context) -> list[list[Word]]:
     negations = set(context.words("negations")) | {"niemanden", "niemandem", "keinerlei", "nirgends"}
     for piece in clauses(spoken.words, context.resources, context.language):
         words = list({id(p.word): p.word for p in piece}.values())
-        texts = {t for w in words for t in normalize(w.text)}
+        order = [t for w in words for t in normalize(w.text)]
+        # (a purpose after "so"/"damit" is no refusal: "you can put it on standby so it won't go off")
+        cut = next((i for i, t in enumerate(order) if t in ("so", "damit") and i), len(order))
+        order = order[:cut]
+        texts = set(order)
         persons = texts & {"we", "i", "wir", "ich", "you", "sie", "ihnen"}
-        # (or what is owed said not to be there: "eine Erstattung ist da nicht vorgesehen", "the lost
-        # fee can't come back to you", v45)
+        # the negation close to the modal or the word of it not being foreseen ("can't", "kann ich
+        # Ihnen leider nicht", "nicht vorgesehen", "isn't possible"; v45)
+        # (German puts the negation after the object: "kann ich Ihnen leider noch nicht nennen")
+        anchors = [i for i, t in enumerate(order) if t in _CAN | _NOT_FORESEEN]
+        near = {word for i in anchors for word in order[max(0, i - 3) : i + 7]}
         ruled = bool(texts & _NOT_FORESEEN) or (bool(texts & _CAN) and bool(persons))
-        if not (ruled and texts & negations) or texts & _CONDITIONS:
+        if not (ruled and near & negations) or texts & _CONDITIONS:
             continue
         if texts & _CHARGING:
             continue
