@@ -873,8 +873,8 @@ def _denied_clauses(spoken: Spoken, context: Context) -> list[list[Word]]:
     "wir", "ich", "Sie") with a modal of ability (:data:`_CAN`), or a word of it not being foreseen
     (:data:`_NOT_FORESEEN`), and a negation, not a question or a condition ("we can't send anyone
     out before next week", "Wir können vor nächster Woche niemanden vorbeischicken", "eine
-    Erstattung ist da nicht vorgesehen"); a promise
-    ("we won't charge you") or a charge denied ("we can't charge you for that") is none."""
+    Erstattung ist da nicht vorgesehen"); a promise ("we won't charge you") or a charge denied
+    ("we can't charge you for that") is none."""
     found = []
     negations = set(context.words("negations")) | {"niemanden", "niemandem", "keinerlei", "nirgends"}
     for piece in clauses(spoken.words, context.resources, context.language):

@@ -2909,9 +2909,8 @@ _HARD_TO_DO = frozenset({"schwierig", "schwer", "knapp", "eng", "kaum", "difficu
 def _not_before_ours(texts: Sequence[str], first: int, clause: set[str], weekday: bool, asked: bool) -> bool:
     """The agent says nothing can be done before a weekday or next week ("vor Freitag wird das
     schwierig", "vor Freitag geht es leider nicht", "not before Friday, I'm afraid", "nothing before
-    early next week"): that day is then the earliest offered. Not in a question or a condition, and not of the customer ("Sie können
-    nicht vor Freitag").
-    """
+    early next week"): that day is then the earliest offered. Not in a question or a condition,
+    and not of the customer ("Sie können nicht vor Freitag")."""
     if first >= 2 and texts[first - 1] in ("early", "anfang"):
         first -= 1  # "I can't promise anything before early next week" (hv44-216)
     if not weekday or not first or texts[first - 1] not in ("vor", "before"):
