@@ -2457,7 +2457,6 @@ _CAUSE_WORDS = frozenset({"fehler", "ursache", "liegt", "liegen", "lag", "fault"
 _LIES = frozenset({"liegt", "liegen", "lag", "lies", "lie", "lay"})
 #: Where a fault lies: "bei Ihrer Bank", "an Ihrem Router", "with your bank".
 _LIES_WITH = frozenset({"bei", "beim", "an", "am", "with", "at"})
-_THEIR_POSSESSIVES = frozenset({"ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres", "your"})
 
 
 def _on_their_side(texts: Sequence[str]) -> int | None:
@@ -2471,7 +2470,7 @@ def _on_their_side(texts: Sequence[str]) -> int | None:
         if text not in _CAUSE_WORDS:
             continue
         for lead in range(at + 1, min(len(texts) - 1, at + 4)):
-            if texts[lead] in _LIES_WITH and texts[lead + 1] in _THEIR_POSSESSIVES:
+            if texts[lead] in _LIES_WITH and texts[lead + 1] in lexicon.YOUR_POSSESSIVES:
                 return at
     return None
 
@@ -3304,7 +3303,7 @@ _CHECK_VERBS = frozenset(
 _KINDLY = frozenset({"gern", "gerne", "jederzeit", "anytime", "free", "welcome"})
 
 
-def _checking_their_side(sentence: Sequence[Piece], texts: Sequence[str], lang: str, order: bool) -> int | None:
+def _checking_their_side(texts: Sequence[str], lang: str, order: bool) -> int | None:
     """Index where an order set against our promise ("aber" in a German order, "though do" / "but
     do" in English) sends the customer to check or stop something on their side ("Bitten Sie Ihren
     Platzwart aber, bis dahin wirklich nicht mehr mit dem Traktor über den Rasen zu fahren", "though
@@ -3363,7 +3362,7 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         return _match("blame", sentence, 0, len(sentence) - 1)
     # "Schauen Sie bis dahin aber bitte mal, ob SMS von uns bei Ihnen im Spam landen", "though do
     # check your loft once more": a check of their own side set against our promise (v45)
-    checking = _checking_their_side(sentence, texts, lang, order)
+    checking = _checking_their_side(texts, lang, order)
     if checking is not None:
         return _match("blame", sentence, checking, len(sentence) - 1)
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)

@@ -13,6 +13,10 @@ Lexicon = dict[str, tuple[str, ...]]
 #: The company's own as owner, folded ("unser Monteur", "our fitter", "ours"): one set for every
 #: analyzer that asks whether a thing or person is ours.
 OUR_POSSESSIVES = frozenset({"unser", "unsere", "unseren", "unserem", "unserer", "unseres", "our", "ours"})
+#: Words that open a condition or an indirect question: "wenn", "falls", "if", "unless", "ob".
+CONDITION_WORDS = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
+#: The customer's possessives: "Ihre Bank", "your router".
+YOUR_POSSESSIVES = frozenset({"your", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
 #: Parts of a refused offer's words that make it a standing arrangement ("yearly contract",
 #: "Wartungsvertrag", "Abo"): a recurring service offered after such a no is the same offer.
 STANDING_ARRANGEMENTS: Lexicon = {

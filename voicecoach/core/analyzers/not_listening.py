@@ -891,17 +891,13 @@ def _denied_clauses(spoken: Spoken, context: Context) -> list[list[Word]]:
         anchors = [i for i, t in enumerate(order) if t in _CAN | _NOT_FORESEEN]
         near = {word for i in anchors for word in order[max(0, i - 3) : i + 7]}
         ruled = bool(texts & _NOT_FORESEEN) or (bool(texts & _CAN) and bool(persons))
-        if not (ruled and near & negations) or texts & _CONDITIONS:
+        if not (ruled and near & negations) or texts & lexicon.CONDITION_WORDS:
             continue
         if texts & _CHARGING:
             continue
         if words and not words[-1].text.rstrip().endswith("?"):
             found.append(words)
     return found
-
-
-#: Words of a condition: what would be refused only if.
-_CONDITIONS = frozenset({"if", "unless", "wenn", "falls", "sofern", "ob", "whether"})
 
 
 #: Questions that offer rather than ask: "Wie wäre es mit ...?", "How about ...?".

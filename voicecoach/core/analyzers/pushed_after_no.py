@@ -472,7 +472,7 @@ def _part_of_another(spoken: Spoken, match: Match) -> bool:
 
 
 #: The customer's own: "your club coach", "Ihr eigener Trainer".
-_YOUR_OWN = frozenset({"your", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"})
+_YOUR_OWN = lexicon.YOUR_POSSESSIVES
 #: The customer in a clause: the one to try what is offered.
 _THEM = _YOUR_OWN | {"sie", "ihnen", "you"}
 #: What their own thing does after its name: "your club coach has it covered".
@@ -937,15 +937,15 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         # Koordinatorin Lena täglich besuchen", "We can send one out this week for £49", hv40-092)
         # ... or brought along by us at a price ("Ich lasse aber eine kleine Türklingel für 49 Euro
         # mitbringen", hv41-075)
+        priced_for = _price_for(tokens[first : at + 1])
         cheap = cheap or (
-            _price_for(tokens[first : at + 1])
-            and (adding or presented or instead or ((modal or pitched or wanted) and not asked))
+            priced_for and (adding or presented or instead or ((modal or pitched or wanted) and not asked))
         )
         # ("we're" folds to "were": a present, no price of the past)
         past = {t.text for t in tokens[first : at + 1] if not any("'" in w.text or "’" in w.text for w in t.words)}
         # ("For a few pounds a day we could cover any knocks": cover sold at a price, hv45-286)
         back_said = _BACK.intersection(sentence)
-        if _price_for(tokens[first : at + 1]):
+        if priced_for:
             back_said -= {"cover", "covers", "covered"}
         cheap = cheap and not back_said and not _WAS.intersection(past)
         # ("I'll pop a family pass in with the pumpkins, just a fiver extra": given along, priced extra)

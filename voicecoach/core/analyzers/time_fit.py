@@ -118,7 +118,7 @@ _STATE_ED = frozenset(
      # a need in the passive: "The report is needed by Friday noon"
      "needed", "required", "expected"}
 )  # fmt: skip
-_CONDITION = frozenset({"wenn", "falls", "sofern", "if", "unless", "whether", "ob"})
+_CONDITION = lexicon.CONDITION_WORDS
 #: Verbs of asking or knowing: "ob"/"whether" after them opens an indirect question.
 _ASKING = frozenset({"wissen", "weiss", "fragen", "frage", "sagen", "know", "ask", "asking", "tell", "wondering"})
 _NEGATION = frozenset(
