@@ -201,6 +201,10 @@ _STANDS_FOR = (
     frozenset({"the", "a", "an", "your", "his", "her", "their"}),
     frozenset({"just", "only", "merely", "simply"}),
     frozenset({"few", "couple", "several"}),
+    # the agent's side speaks as "I" or "we" alike ("Wetter können wir nichts" said as "gegen das
+    # Wetter kann ich nichts machen", hv46-072)
+    frozenset({"ich", "wir"}),
+    frozenset({"i", "we"}),
 )
 #: Words that say "not the one before" stand for each other in any phrasing ("another technician"
 #: said as "a different technician", "einen anderen Techniker" as "einen neuen Techniker").
@@ -514,6 +518,8 @@ def meaning_found(
     said = clauses(words, resources, language)
     if strict and language == "de":
         said = said + _subject_clauses(said)
+    phrasings = list(phrasings)
+    folded = [fold(p.lower()) for p in phrasings]
     for phrasing in phrasings:
         needs = _needs(phrasing, resources, language, strict)
         content = [need for need in needs if not need.negation]
@@ -570,6 +576,8 @@ def meaning_found(
                 if len(inside) - fillers > len(needs) + STRICT_SLACK:
                     continue  # modal particles ("Sie hätten aber auch vorher anrufen können") do not count
             ways = [how for _, _, how in found]
+            if wide and any(_modifier_is_point(need, piece, how, phrasing, folded) for need, piece, how in found):
+                continue
             if wide and len(content) >= 2 and all(way == "synonym" for need, _, way in found if not need.negation):
                 continue  # a point's words stay the anchor: not everything by synonyms
             if wide and len(content) >= 2 and sum(way == "synonym" for way in ways) > 1:
@@ -582,6 +590,23 @@ def meaning_found(
                 " ".join(w.text.strip() for w in stretch),
             )
     return None
+
+
+def _modifier_is_point(need: Need, piece: Piece, how: str, phrasing: str, folded: Sequence[str]) -> bool:
+    """A compound of the phrasing met by its head alone, when the part left out (four letters or
+    more) is said in another phrasing of the same point: "Schaft" for "Probeschaft" beside
+    "Anprobe" (hv46-014) drops the trial, which is the point; "Packung" for "Ersatzpackung" keeps it
+    when no other phrasing names the "Ersatz"."""
+    if how != "compound":
+        return False
+    for head in piece.lemmas:
+        for whole in need.lemmas:
+            if head.isalpha() and whole.isalpha() and _compound(head, whole):
+                modifier = whole[: len(whole) - len(head)]
+                own = fold(phrasing.lower())
+                if len(modifier) >= 4 and any(modifier in other for other in folded if other != own):
+                    return True
+    return False
 
 
 def _assign(

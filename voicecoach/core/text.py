@@ -316,12 +316,28 @@ class Token:
     question: bool = False
 
 
+#: "achten"/"achte" as the verb "to heed", by the word after it ("achten Sie auf Ihr Gewicht",
+#: "wir achten darauf") or before it ("wir achten"), not the ordinal ("am achten Mai").
+_HEED_FORMS = frozenset({"achten", "achte", "achtet"})
+_HEED_NEXT = frozenset({"sie", "auf", "darauf", "wir", "ich", "bitte", "doch", "mal", "ja", "dabei", "besonders"})
+_HEED_BEFORE = frozenset({"wir", "ich", "sie", "bitte", "und", "aber", "zu", "sollten", "muessen", "doch"})
+
+
+def _heeding(tokens: Sequence[Token], index: int) -> bool:
+    """Token ``index`` is a form of "achten" (to heed), not the ordinal "eighth" (see :data:`_HEED_FORMS`)."""
+    if tokens[index].text not in _HEED_FORMS:
+        return False
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    before = tokens[index - 1].text if index else ""
+    return after in _HEED_NEXT or before in _HEED_BEFORE or index == 0
+
+
 def _merge_numbers(tokens: list[Token]) -> list[Token]:
     """Replace each run of number words by one token of digits (groups concatenated)."""
     out: list[Token] = []
     index = 0
     while index < len(tokens):
-        piece = _number_piece(tokens[index].text)
+        piece = None if _heeding(tokens, index) else _number_piece(tokens[index].text)
         if piece is None:
             out.append(tokens[index])
             index += 1

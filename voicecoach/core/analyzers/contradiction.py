@@ -150,7 +150,9 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         if {"wir", "ich", "man"} & set(clause):
             continue  # "da hätten wir / hätte man Sie längst anrufen müssen": the agent owns the failure
         verb = clause[-2]
-        if verb in lexicon.NOT_BLAME_BEFORE_MODAL or not verb.endswith(("en", "ern", "eln")):
+        # (receiving in a compound: "Sie hätten ihn heil zurückbekommen müssen" is our debt, hv46-120)
+        receiving = verb.endswith(("bekommen", "erhalten", "kriegen"))
+        if verb in lexicon.NOT_BLAME_BEFORE_MODAL or receiving or not verb.endswith(("en", "ern", "eln")):
             continue
         if clause[-1] in ("koennen", "muessen") and any(t in grammar.NEGATIONS for t in clause):
             continue  # "Sie hätten nicht dreimal anrufen müssen / das nicht wissen können": sympathy
@@ -363,7 +365,7 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
 _CITING = lexicon.CITING_VERBS | {"mentioned", "erwaehnt"}
 #: Words that hold what was cited against the customer: "Although Gemma did say ...", "..., though".
 _HOLDING_UP = frozenset(
-    {"although", "though", "still", "fairness", "fair", "allerdings", "aber", "jedoch", "immerhin", "zwar"}
+    {"although", "though", "still", "fairness", "fair", "allerdings", "aber", "jedoch", "immerhin", "zwar", "but"}
 )
 #: Words that set the citation aside: "... which was wrong", "..., das war falsch".
 _SET_ASIDE = frozenset({"wrong", "mistake", "falsch", "fehler", "irrtum", "unsinn", "nonsense", "not", "nicht"})
@@ -382,12 +384,20 @@ def _colleague_cited(words: Sequence[Word], named: frozenset[str]) -> list[gramm
         if not word.text.rstrip().endswith((".", "!", "?")) and word is not words[-1]:
             continue
         texts = [t for w in sentence for t in normalize(w.text)]
-        name_at = [i for i, t in enumerate(texts) if t in named]
+        # (a possessive too: "Craig's note says it was packed by the artist", hv46-163)
+        name_at = [i for i, t in enumerate(texts) if t in named or (t.endswith("s") and t[:-1] in named)]
         verbs = [j for i in name_at for j in range(i + 1, min(i + 4, len(texts))) if texts[j] in _CITING]
+        # (the verb before the name in German: "nur meint Herr Brandl, dass ...", hv46-003)
+        verbs = verbs or [j for i in name_at for j in range(max(0, i - 2), i) if texts[j] in _CITING]
         # the citation held up: the word before it or right after its verb ("Although Gemma did say",
         # "Herr Pohl meinte aber"), or "though" anywhere; "Herr Focken sagt das, aber Ihre Fotos zeigen
-        # es anders" turns against the colleague
-        held = any(t == "though" or t in _HOLDING_UP and verbs and i <= verbs[0] + 1 for i, t in enumerate(texts))
+        # es anders" turns against the colleague; "nur"/"bloß" as "but" right before the verb
+        held = any(
+            t == "though"
+            or (t in _HOLDING_UP and verbs and i <= verbs[0] + 1)
+            or (t in ("nur", "bloss") and verbs and i == verbs[0] - 1)
+            for i, t in enumerate(texts)
+        )
         # (set aside after the citation: "Wir berechnen es nicht, aber Herr Wiegand sagt nun mal, ..."
         # negates our charge, not what he said, hv42-036)
         aside = bool(verbs) and bool(set(texts[verbs[0] :]) & _SET_ASIDE)

@@ -1461,8 +1461,18 @@ def read_back(
         heads = [w.text.strip(" ,.;:!?\"'()") for w in sentence[:2]]
         opened = len(heads) == 2 and _reference(heads[1])
         # (a code of two letters at least: "A 17-metre platform comes next time" opens with an article, hv45-279)
+        # (any label before a code in capitals and its digits: "Event AB 7 45, cathedral tower", hv46-274)
+        coded = (
+            len(sentence) > 2
+            and heads[0].isalpha()
+            and heads[1].isalpha()
+            and heads[1].isupper()
+            and 2 <= len(heads[1]) <= 4
+            and any(ch.isdigit() for ch in sentence[2].text)
+        )
         opened = opened and (
             fold(heads[0].lower()) in lexicon.RECORD_LABELS
+            or coded
             or not heads[0].isdigit()
             and _reference(heads[0])
             and len(heads[0]) >= 2
@@ -1663,6 +1673,8 @@ def _handover(clause: Sequence[Piece], lang: str) -> bool:
         return False
     if [t for t in texts if t not in ("mal", "gleich", "erst")] in (["ich", "sehe"], ["ich", "schaue"]):
         return True  # "Ich sehe, | was ich tun kann": the comma parts the clause of promising nothing
+    if set(texts) & lexicon.MONEY_CLAIMED and set(texts) & _BACK:
+        return False  # "Das Geld ... geht komplett an die Wehr zurück" (hv46-137): money given back
     lemmas = set().union(*(p.lemmas for p in clause)) | set(texts)
     for wanted in (*_HANDOVERS[lang], *_LOOKS[lang]):
         if len(wanted) == 1 and wanted[0] in lemmas:
@@ -1851,8 +1863,18 @@ def own_steps(words: Sequence[Word], resources: LanguageResources, language: str
             continue
         if not any(p.text.isalpha() and p.text not in regret for p in clause):
             continue  # "I'm afraid", "fürchte ich": regret, no step
+        if _effort_only(clause, lang):
+            continue  # "we'll do our best with the other two" (hv46-172): effort, no step
         found.append(list({id(p.word): p.word for p in clause}.values()))
     return found
+
+
+def _effort_only(clause: Sequence[Piece], lang: str) -> bool:
+    """The clause promises effort alone (:data:`lexicon.EFFORT_ONLY`) and names no time or number."""
+    texts = [p.text for p in clause]
+    effort = any(_in_order(texts, normalize(p), 0) for p in lexicon.words_for(lexicon.EFFORT_ONLY, lang))
+    timed = set(texts) & _table(lexicon.WHEN_WORDS, lang) or any(ch.isdigit() for t in texts for ch in t)
+    return bool(effort) and not timed
 
 
 def another_word(match: Match, resources: LanguageResources, language: str) -> bool:
@@ -2660,6 +2682,29 @@ def _doubted_deed(sentence: Sequence[Piece], lang: str) -> bool:
     return really or wrong or right
 
 
+#: Past forms that open a yes/no question about what happened: "Were the panels really down ...?".
+_PAST_OPENERS = {
+    "de": frozenset({"war", "waren", "hatte", "hatten", "wurde", "wurden"}),
+    "en": frozenset({"was", "were", "did", "had"}),
+}
+
+
+def _really_happened(texts: Sequence[str], lang: str) -> bool:
+    """A question about the past that opens with its verb (:data:`_PAST_OPENERS`, after a leading
+    "and"/"well") and asks whether it "really" happened: "Were the panels really down before the
+    lorry arrived, though, or still on the pallets?" (hv46-297), "War der Zaun wirklich schon
+    kaputt?": the customer's account doubted, whoever its subject. Not about us ("Did we really
+    ...?" owns), not a wish ("Did you really want ...?")."""
+    lead = 0
+    while lead < len(texts) - 1 and texts[lead] in _LEADERS:
+        lead += 1
+    if texts[lead : lead + 1] == [] or texts[lead] not in _PAST_OPENERS[lang] or len(texts) - lead < 4:
+        return False
+    rest = set(texts[lead + 1 :])
+    wants = {"want", "wanted", "like", "need", "prefer", "mean", "wollten", "wollen", "moechten", "meinten"}
+    return bool(rest & _REALLY[lang]) and texts[lead + 1] not in _FIRST[lang] and not rest & wants
+
+
 def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[str] = frozenset()) -> Found | None:
     """A question that doubts the customer's account: a slip they are said to have made ("Kann es
     sein, dass Sie sich verlesen haben?", "Could you have misread it?"), or "Sind Sie sicher, dass
@@ -2670,6 +2715,8 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
     cable is plugged in?" (a check of the present, in words the customer did not use)."""
     texts = [p.text for p in sentence]
     second = _SECOND[lang]
+    if _really_happened(texts, lang):
+        return _match("doubt", sentence, 0, len(sentence) - 1)
     if not set(texts) & second:
         return None
     negated = _has_any(sentence, NEGATIONS)
@@ -2851,6 +2898,37 @@ def _whether_really(sentence: Sequence[Piece], lang: str, claimed: frozenset[str
             # (from the start of its clause: "You'll have the hall on Friday, I promise," is no doubt)
             start = max((i for i in range(1, at + 1) if sentence[i - 1].word.text.rstrip().endswith(",")), default=0)
             return _match("doubt", sentence[start:], 0, len(sentence) - start - 1)
+    return None
+
+
+#: Purpose words before seeing for oneself: "damit ich sehe", "so accounts can see", "um zu prüfen".
+_SEEING_PURPOSE = _PURPOSE | {"um"}
+#: Verbs of seeing or checking for oneself.
+_SEEING = frozenset({"sehe", "sehen", "pruefen", "pruefe", "nachsehen", "see", "check", "verify", "confirm"})
+#: A request to the customer: "Können Sie", "Bringen Sie ... bitte", "Could you", "please send".
+_ASKING_YOU = {
+    "de": (("koennen", "sie"), ("koennten", "sie"), ("wuerden", "sie"), ("bitte",)),
+    "en": (("could", "you"), ("can", "you"), ("would", "you"), ("please",)),
+}
+
+
+def _proof_asked(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """A request for evidence so that we can see whether the customer's account is "really" so:
+    "Bringen Sie mir aber bitte den Annahmeschein im Original, damit ich sehe, wer da wirklich
+    angekreuzt hat" (hv46-114), "Could you email over that bank statement, though, just so accounts
+    can see it really went through?" (hv46-271). A request to them (:data:`_ASKING_YOU`), then a
+    purpose (:data:`_SEEING_PURPOSE`) with a verb of seeing (:data:`_SEEING`) and "wirklich"/"really"
+    within six words after it; nothing negated. Doubting their word is contradicting them (seeds)."""
+    texts = [p.text for p in sentence]
+    if _has_any(sentence, NEGATIONS) or not any(_in_order(texts, run, 0) for run in _ASKING_YOU[lang]):
+        return None
+    for at, text in enumerate(texts):
+        if (
+            text in _SEEING
+            and _SEEING_PURPOSE & set(texts[max(0, at - 4) : at])
+            and set(texts[at + 1 : at + 7]) & _REALLY[lang]
+        ):
+            return _match("doubt", sentence, 0, len(sentence) - 1)
     return None
 
 
@@ -3075,6 +3153,8 @@ _THEN_IT_WORKS = {
 }  # fmt: skip
 _BEFORE_ORDER = frozenset({"for", "please", "do", "just", "then", "so", "and", "maybe", "though", "however", "mind"})
 #: Verbs that open a German question or statement with "Sie", not an order ("Können Sie ...").
+#: Joining words an order may open with: "Und achten Sie ...", "and please keep ...".
+_ORDER_LEADS = frozenset({"und", "aber", "bitte", "doch", "also", "dann", "and", "but", "please", "just", "so", "then"})
 _NOT_ORDERS_DE = frozenset(
     {"haben", "sind", "waren", "hatten", "koennen", "koennten", "wollen", "moechten", "muessen", "sollten", "werden",
      "wuerden", "duerfen", "brauchen"}
@@ -3345,7 +3425,14 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     order = order if lang == "de" else texts[0] in _ORDER_VERBS | _CARE["en"] | _UPKEEP_EN
     # "Gießen Sie ... aber bitte trotzdem, sonst passiert das wieder": the trouble is theirs to prevent
     or_else = next((span for run in _OR_ELSE[lang] if (span := _in_order(texts, run, 0)) is not None), None)
-    warned = order and or_else is not None and bool(set(texts[or_else[1] + 1 :]) & lexicon.RECURS)
+    threat = set(texts[or_else[1] + 1 :]) if or_else is not None else set()
+    # ("sonst passt auch dieser nicht", "or this one won't hold either": the failure again, hv46-029)
+    again = bool(threat & lexicon.RECURS) or bool(threat & {"auch", "either"} and threat & NEGATIONS)
+    # (the order after a joining word: "Und achten Sie bis dahin bitte auf Ihr Gewicht, sonst ...")
+    lead = next((i for i, t in enumerate(texts) if t not in _ORDER_LEADS), 0)
+    led = lang == "de" and texts[lead + 1 : lead + 2] == ["sie"] and texts[lead].endswith("n")
+    led = led if lang == "de" else texts[lead] in _ORDER_VERBS | _CARE["en"] | _UPKEEP_EN
+    warned = (order or (led and texts[lead] not in _NOT_ORDERS_DE)) and or_else is not None and again
     if warned and not _has_any(sentence[: or_else[0]], frozenset({"ich", "wir", "i", "we", "lets"})):
         return _match("blame", sentence, 0, len(sentence) - 1)
     # "Hängen Sie das Schild aber besser auf die andere Seite, dann hält es auch": done their way,
@@ -3989,6 +4076,9 @@ def _says_cause(texts: Sequence[str], lang: str) -> bool:
     last in a German subordinate clause ("wenn es an Ihrem Router liegt", "weil das vom WLAN kommt")."""
     if any(_in_order(texts, run, 1) is not None for run in _CAUSED[lang]):
         return True
+    # ("liegt so eine Störung bei älteren Anlagen oft auch an Ihrem Kessel": the cause last, hv46-041)
+    if lang == "de" and any(_in_order(texts, (verb, "an", "ihrem"), 8) for verb in ("liegt", "lag", "liegen")):
+        return True
     return lang == "de" and any(
         _in_order(texts, (prep, verb), 3) is not None
         for prep in ("an", "am", "von", "vom")
@@ -4265,9 +4355,9 @@ _IN_TIME = frozenset({"vorher", "rechtzeitig", "frueher", "zuerst", "beforehand"
 #: Verbs of an order to the customer that "this time" may ride on ("pin a note on the lid"; not
 #: :data:`_ORDER_VERBS`, whose "order", "book" and "call" are nouns too: "Order OY 5 47 gets ...").
 _TOLD_TO_DO = frozenset({"pin", "put", "leave", "keep", "make", "check", "close", "lock", "shut", "confirm", "tell",
-                         "let", "remember", "sign"})  # fmt: skip
+                         "let", "remember", "sign", "ask", "remind", "switch", "turn"})  # fmt: skip
 #: Words before an English order's verb: "and maybe pin", "please do tell".
-_ORDER_LEADS_EN = frozenset({"and", "maybe", "please", "just", "so", "then", "perhaps", "do"})
+_ORDER_LEADS_EN = frozenset({"and", "maybe", "please", "just", "so", "then", "perhaps", "do", "dont"})
 #: Words that make "this time" trouble to come or a wish, no reproach: "wenn Sie diesmal wieder
 #: Probleme haben", "wenn Sie diesmal lieber vormittags möchten".
 _NO_REPROACH = frozenset(
@@ -4392,7 +4482,16 @@ def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int]
     part = (
         max((i for i, t in enumerate(texts[: min(now)]) if t in ("and", "but", "und", "aber")), default=0) if now else 0
     )
-    if now and not set(texts[part:]) & ((ours - told) | _NO_REPROACH):
+    # ("Just don't let the volunteers sow it ... this time": a negative order's "not" is no wish, hv46-268)
+    opening = next((i for i, t in enumerate(texts) if t not in _ORDER_LEADS_EN - {"do", "dont"}), 0)
+    negative_order = lang == "en" and (
+        texts[opening : opening + 2] == ["do", "not"] or texts[opening : opening + 1] == ["dont"]
+    )
+    negation_at = (
+        set(range(opening, opening + (2 if texts[opening : opening + 1] == ["do"] else 1))) if negative_order else set()
+    )
+    rest = {t for i, t in enumerate(texts) if i >= part and i not in negation_at}
+    if now and not rest & ((ours - told) | _NO_REPROACH):
         condition = bool(set(texts) & {"if", "wenn", "falls", "sofern", "solange", "provided", "providing"})
         condition = bool(theirs_said) and (condition or _in_order(texts, ("as", "long", "as"), 0) is not None)
         leads = {"aber", "und", "bitte", "doch", "dann", "also"}
@@ -4402,7 +4501,11 @@ def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int]
         # lid this time" (hv42-227, -284)
         order = order or (
             lang == "en"
-            and any(t in _TOLD_TO_DO and (i == 0 or texts[i - 1] in _ORDER_LEADS_EN) for i, t in enumerate(texts))
+            and any(
+                t in _TOLD_TO_DO
+                and (i == 0 or texts[i - 1] in _ORDER_LEADS_EN or (negative_order and i == max(negation_at) + 1))
+                for i, t in enumerate(texts)
+            )
         )
         if condition or order:
             return min(now)
@@ -4836,12 +4939,14 @@ def disagreement(
             number += 1
             if _question(clause) and not _has_any(sentence, _CONDITION[lang] - {"ob"}):
                 hit = _doubting_question(sentence, lang, claimed) or _even_question(sentence, lang)
+                hit = hit or _proof_asked(sentence, lang)
                 hit = hit or _missed_our_message(sentence, lang) or _guessed_mistake(sentence, lang)
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
                 hit = hit or _lecture(sentence, lang) or _guessed_otherwise(sentence, lang)
                 hit = hit or _whoever_reproach(sentence, lang) or _other_cause(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed) or _whether_really(sentence, lang, claimed)
+                hit = hit or _proof_asked(sentence, lang)
             if hit is not None:
                 found.append(hit)
             sentence = []
@@ -6538,8 +6643,10 @@ def excuses(
             and _predicative(flat, index, lang)
             for index, piece in enumerate(flat)
         )
+        # ("Ihr Kessel kann nichts dafür": the customer's own thing cleared, hv46-045)
+        theirs = own | lexicon.YOUR_POSSESSIVES
         said = any(
-            (span := _in_order(texts, phrase, 2)) is not None and not own & set(texts[max(0, span[0] - 3) : span[0]])
+            (span := _in_order(texts, phrase, 2)) is not None and not theirs & set(texts[max(0, span[0] - 3) : span[0]])
             for phrase in phrases
         )
         if not (state or said or _praised(flat, accused, lang, copulas)):

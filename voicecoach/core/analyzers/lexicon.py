@@ -385,6 +385,8 @@ CONTRADICTION: Lexicon = {
         "ich will ihnen nichts verkaufen",
         # the customer's own past choice held against them ("Die Verlegung war Ihre Entscheidung")
         "war ihre entscheidung", "war ja ihre entscheidung", "war ihre wahl",
+        # their complaint called a false charge against us ("das lassen wir uns nicht anhängen")
+        "uns in die schuhe geschoben", "uns in die schuhe schieben", "uns nicht anhaengen", "uns angehaengt",
     ),
     "en": (
         "thats not true", "that is not true", "thats not right", "that is not right",
@@ -398,6 +400,8 @@ CONTRADICTION: Lexicon = {
         "i wasnt trying to sell you anything", "im not trying to sell you anything",
         # the customer's own past choice held against them ("moving the match was your decision")
         "was your decision", "was your choice",
+        # their complaint called a false charge against us ("we don't want any more damage pinned on us")
+        "pinned on us", "blamed on us", "laid at our door", "put down to us",
     ),
 }  # fmt: skip
 
@@ -637,6 +641,14 @@ DISPARAGING: Lexicon = {
            "cuts corners", "cutting corners", "been rushing", "rushes his", "rushes her", "overwhelmed",
            "out of his depth", "out of her depth", "no idea", "hasnt checked", "lost track", "talks before",
            "yet again"),
+}  # fmt: skip
+#: A promise of effort alone ("we'll do our best", "wir tun, was wir können"): no step of its own,
+#: unless a time comes with it ("we'll do our best to have it there by Friday").
+EFFORT_ONLY: Lexicon = {
+    "de": ("unser bestes", "mein bestes", "was wir koennen", "was ich kann", "moeglichste", "geben uns muehe",
+           "gebe mir muehe", "versuchen es", "versuche es"),
+    "en": ("our best", "my best", "what we can", "what i can", "everything we can", "everything i can",
+           "our utmost", "my utmost"),
 }  # fmt: skip
 #: Owning the failure next to its reason ("Herr Moretti war krank, das entschuldigt aber nichts"):
 #: then the reason is an explanation, not an excuse.

@@ -596,13 +596,24 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # a record read back from the file says nothing about the matter ("Auftrag DR 7 19, 14
     # Geländerstäbe Eiche. Ich gebe das an die Werkstatt weiter"), so what else is said decides
     # (a key point's own word in it makes it an answer in note form: "Job CH 6 23, drops replaced")
+    # (a phrasing of several words counts only when the reply says all of them: "returned" alone is
+    # no "money returned", "Hire RH 3 27, forty handsets, returned Monday" reads the file, hv46-198)
+    stop = lexicon.STOPWORDS.get(context.language, frozenset())
+    reply_lemmas = {
+        lemma for tok in spoken.tokens for lemma in (tok.text, context.resources.lemma(tok.text, context.language))
+    }
+
+    def content(phrase: str) -> list[str]:
+        return [token for token in normalize(phrase) if token not in stop]
+
     point_words = {
         lemma
         for phrasings in context.step.expect.key_points.values()
         for phrase in phrasings
-        for token in normalize(phrase)
+        if len(tokens := content(phrase)) == 1
+        or all(t in reply_lemmas or context.resources.lemma(t, context.language) in reply_lemmas for t in tokens)
+        for token in tokens
         for lemma in (token, context.resources.lemma(token, context.language))
-        if token not in lexicon.STOPWORDS.get(context.language, frozenset())
     }
     filed = {id(w) for w in grammar.read_back(spoken.words, context.language, allowed, frozenset(point_words))}
     rest = [w for w in spoken.words if id(w) not in filed]
@@ -817,14 +828,20 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             others = open_steps()
             if not others:
                 evidence["no_other_step"] = True  # nothing said could be the point in other words
-            elif not (
-                when_point(phrasings, context.language)
-                and not all(says_no_time(Spoken(s), context.language) for s in others)
-            ):  # a step naming a time may be the "when" ("der voraussichtliche Termin ist der 14.")
+            else:
                 # judge.py: when every step holds the argument or an avoid phrase, none says the
                 # point in other words; a step that met another point, or a clause with a time in
                 # it ("Unser Monteur steht morgen um acht bei Ihnen"), may still say this one
-                evidence["other_steps"] = [[min(w.start for w in s), max(w.end for w in s)] for s in all_steps()]
+                candidates = all_steps()
+                if when_point(phrasings, context.language) and not all(
+                    says_no_time(Spoken(s), context.language) for s in others
+                ):
+                    # a step naming a time may be the "when" ("der voraussichtliche Termin ist der
+                    # 14."), unless that time is the phrase to avoid itself ("wir melden uns so
+                    # schnell wie möglich mit einem Termin", hv46-027)
+                    candidates = [s for s in candidates if not says_no_time(Spoken(s), context.language)]
+                if candidates:
+                    evidence["other_steps"] = [[min(w.start for w in s), max(w.end for w in s)] for s in candidates]
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
             deferred = bool(refusal) and denied is None and refusal[0].kind == "deferral"
@@ -862,8 +879,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
 
 #: Modal verbs with which we say what we cannot do: "we can't send", "kann ich nicht versprechen".
 _CAN = frozenset({"can", "cant", "cannot", "could", "couldnt", "kann", "koennen", "koennte", "koennten"})
-#: What is said not to be foreseen or possible: "nicht vorgesehen", "not possible".
-_NOT_FORESEEN = frozenset({"vorgesehen", "moeglich", "drin", "machbar", "possible", "available"})
+#: What is said not to be foreseen or possible: "nicht vorgesehen", "not possible", "kein Drescher frei".
+_NOT_FORESEEN = frozenset({"vorgesehen", "moeglich", "drin", "machbar", "frei", "verfuegbar", "possible", "available"})
 #: Charging said negated is a thing given free: "we can't charge you for that".
 _CHARGING = frozenset({"charge", "charged", "bill", "billed", "berechnen", "berechne", "berechnet"})
 
@@ -1755,7 +1772,11 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                 meant = meaning_found(
                     [phrasing], spoken.words, strict=True, mood=False, topic=topic, **context.meaning_kwargs()
                 )
-                asked = meant is not None and in_question(meant.match.words, spoken, context.language, indirect=True)
+                # (or as a request: "Give me the hire number please", hv46-200)
+                asked = meant is not None and (
+                    in_question(meant.match.words, spoken, context.language, indirect=True)
+                    or question_around(spoken, meant.match, context, punctuated) is not None
+                )
                 matches = [meant.match] if asked and meant is not None else []
             for match in matches:
                 if _someone_elses(match, spoken, key, asks):

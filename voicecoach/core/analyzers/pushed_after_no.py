@@ -669,7 +669,40 @@ def _cheap_price(clause: Sequence[Token]) -> bool:
             symbol = any(ch in w.text for w in clause[j].words for ch in "£€$")
             if texts[j].isdigit() and (money or symbol):
                 return True
-    return any(tuple(texts[i : i + len(p)]) == p for p in _CHEAP_PHRASES for i in range(len(texts)))
+    if any(tuple(texts[i : i + len(p)]) == p for p in _CHEAP_PHRASES for i in range(len(texts))):
+        return True
+    return _small_fee(texts) or _special_price(texts)
+
+
+#: Words that make a fee small: "a small surcharge", "eine kleine Anfahrtspauschale".
+_SMALL = frozenset({"small", "little", "tiny", "klein", "kleine", "kleinen", "kleiner", "geringe", "geringen"})
+#: Fees, as English nouns or the ends of German compounds ("Anfahrtspauschale", "Servicegebühr").
+_FEES_EN = frozenset({"fee", "charge", "surcharge", "supplement", "amount", "extra", "premium", "sum"})
+_FEE_ENDS_DE = ("gebuehr", "pauschale", "betrag", "aufpreis", "zuschlag", "aufschlag", "entgelt")
+#: Words that make a price special: "a special show price", "at a reduced hire".
+_SPECIAL = frozenset({"special", "reduced", "discounted", "friendly", "mates", "preferential"})
+_RATES = frozenset({"price", "rate", "hire", "fee", "rental", "tariff"})
+#: German prices made special as compounds: "zum Freundschaftspreis", "zum Sonderpreis".
+_SPECIAL_PRICES_DE = ("sonderpreis", "vorzugspreis", "aktionspreis", "freundschaftspreis", "einfuehrungspreis",
+                      "sonderkondition", "sonderkonditionen", "kollegenpreis")  # fmt: skip
+
+
+def _small_fee(texts: Sequence[str]) -> bool:
+    """A fee called small (:data:`_SMALL`) right before it or with one word between: "for a small
+    surcharge" (hv46-173), "kostet nur eine kleine Anfahrtspauschale" (hv46-054)."""
+    return any(
+        word in _SMALL and any(t in _FEES_EN or t.endswith(_FEE_ENDS_DE) for t in texts[i + 1 : i + 3])
+        for i, word in enumerate(texts)
+    )
+
+
+def _special_price(texts: Sequence[str]) -> bool:
+    """A price made special (:data:`_SPECIAL` with a rate up to two words after it, or a German
+    compound of :data:`_SPECIAL_PRICES_DE`): "at a special show price" (hv46-309), "at a reduced
+    hire" (hv46-211), "zum Freundschaftspreis" (hv46-108)."""
+    if any(t in _SPECIAL_PRICES_DE for t in texts):
+        return True
+    return any(word in _SPECIAL and set(texts[i + 1 : i + 4]) & _RATES for i, word in enumerate(texts))
 
 
 #: Verbs after "we"/"wir" that present something we sell: "we do a little tray", "wir haben auch".
@@ -819,7 +852,8 @@ def _recurs(texts: Sequence[str], language: str) -> bool:
 
 
 #: Saying what we could do, as an offer: "I could", "wir könnten".
-_WE_COULD = (("i", "could"), ("we", "could"), ("ich", "koennte"), ("wir", "koennten"))
+_WE_COULD = (("i", "could"), ("we", "could"), ("ich", "koennte"), ("wir", "koennten"), ("koennten", "wir"),
+             ("koennte", "ich"))  # fmt: skip
 
 
 def _sales_questions(spoken: Spoken, context: Context) -> list[Match]:
@@ -845,6 +879,7 @@ def _sales_questions(spoken: Spoken, context: Context) -> list[Match]:
         openings = [[t for t in texts[i:] if t not in _OPENING_LEADS] for i in starts]
         offered = any(tuple(opening[: len(o)]) == o for o in _OFFER_OPENERS for opening in openings)
         sale = any(tuple(texts[i : i + len(p)]) == p for p in _SALE_TERMS for i in range(len(texts)))
+        sale = sale or _special_price(texts)
         # ... or a low price or praise of the bargain, in it or right after it ("shall we make you a
         # tote bag from it, it's only £20?", "shall I add some tinted film? It's very popular.")
         following: list[Token] = []

@@ -230,6 +230,22 @@ def _not_before(words: Sequence[str]) -> bool:
     )
 
 
+#: Verbs that say the job can be done: "dreschen geht erst ab 13 Uhr", "Mähen klappt erst nach zehn".
+_GOES = frozenset({"geht", "gehts", "klappt", "funktioniert", "moeglich", "machbar"})
+
+
+def _possible_not_before(words: Sequence[str]) -> bool:
+    """ "dreschen geht erst ab 13 Uhr, vorher ist der Tau drauf" (hv46-087): the job itself can only
+    be done from that hour, as "nur ab" says; a verb of it going (:data:`_GOES`) right before
+    "erst ab"/"erst nach" (or with one word between)."""
+    return any(
+        t in ("erst", "1")
+        and words[i + 1 : i + 2] in (["ab"], ["nach"])
+        and bool(set(words[max(0, i - 2) : i]) & _GOES)
+        for i, t in enumerate(words)
+    )
+
+
 def _but_not_before(words: Sequence[str]) -> bool:
     """ "Der Router muss heute noch getauscht werden, aber erst nach 18 Uhr": the job itself held
     back to an hour, said as a "but" after what is needed (hv41-111)."""
@@ -457,6 +473,8 @@ _WRITTEN = frozenset(
      "picture", "pictures", "photo", "photos", "foto", "fotos", "bild", "bilder", "update", "updates", "note",
      "notes", "notiz"}
 )  # fmt: skip
+#: A promise given as a thing, like a note: "die Zusage für Samstag".
+_PROMISE = frozenset({"zusage", "zusicherung", "promise"})
 #: Money moving: a refund or transfer at a time needs nobody at home nor on the phone ("Your
 #: refund goes through today", "Die Gutschrift geht heute raus").
 _MONEY_MOVES = frozenset(
@@ -1235,6 +1253,7 @@ _KNOWN_STRETCH = frozenset({"die", "diese", "the", "those", "these"})
 #: people here on Saturday and I'm out all day Friday" rules out Friday, not Saturday.
 _AND = frozenset({"und", "and", "aber", "but"})
 _I_AGAIN = frozenset({"ich", "i", "im", "ive", "ill", "id", "wir", "we", "were"})
+_PLEASE = frozenset({"please", "bitte"})
 #: A German first-person verb that opens a clause after "und" with the "ich" left out ("Ich habe
 #: Spätschicht bis 23 Uhr und gehe nur vormittags ans Telefon"): when that clause is of the phone,
 #: it is a clause of its own (of being in, "und bin erst ab 16:30 Uhr zu Hause" goes on the first).
@@ -1934,6 +1953,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     set(words) & _ONLY
                     or or_more
                     or _must_be(words)
+                    or _possible_not_before(words)
                     or ((_come_when(words) or _ring_when(words) or _suits_me(words)) and not asked)
                 )
                 and _says_today(words) is None
@@ -2236,7 +2256,9 @@ def _window_day(
         return when.day  # "Montag bis Freitag, von 7 bis 12 Uhr": the span's days (:func:`_window_days`)
     # "Am Donnerstag kommen meine Enkel, und ich bin nur vormittags am Strand": the day of other
     # people's doings, and then the customer of themselves again: every morning
-    again = next((i for i in range(first + 1, at - 1) if texts[i] in _AND and texts[i + 1] in _I_AGAIN), None)
+    # ("so the volunteers can sow on Saturday, and please deliver after ten only": an order to us
+    # after "and" turns away from them the same way)
+    again = next((i for i in range(first + 1, at - 1) if texts[i] in _AND and texts[i + 1] in _I_AGAIN | _PLEASE), None)
     if again is not None and not set(texts[first:again]) & _ME:
         return None
     # a day said as a deadline or an event ("bis Freitag", "am Samstag ist die Taufe": ``due``, their
@@ -2784,6 +2806,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
                 continue  # "I'm crediting you for Monday and Tuesday": the days the money is for
             if _event_day(texts, first, when, customer):
                 continue  # "Für die Gedenkfeier am Sonntag ...": their event's day or hour, said back
+            if first >= 2 and texts[first - 1] in ("fuer", "for") and texts[first - 2] in _WRITTEN | _PROMISE:
+                continue  # "die schriftliche Zusage für Samstag" (hv46-105): what the note is about
             clock = bool(when.hours) and when.hours[1] - when.hours[0] <= 1.0
             if when.day and clock and ((_on_weekday(when, today).day or ""), when.hours[0] % 12) in theirs:
                 continue  # "at seven on Saturday" for "this Saturday from seven": the time they asked for
