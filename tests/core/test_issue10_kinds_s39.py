@@ -277,3 +277,58 @@ def test_asked_again_as_a_request(language: str, reply: str, reasked: bool, reso
                                              "ask": {"de": ["Ihre Mietnummer"], "en": ["your hire number"]}[language]}},
                       expect={"key_points": {"apology": ["tut mir leid", "sorry"]}})  # fmt: skip
     assert has(found, "not_listening/reasked") is reasked, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the day promised for later is no step that could say the point
+        ("en", "We'll get them out to you as soon as possible, I'll let you know the day.", True),
+        ("de", "Wir kommen so schnell wie möglich, ich sage Ihnen Bescheid, wann.", True),
+        ("en", "We'll get them out to you as soon as possible, tested and charged.", False),
+    ],
+)  # fmt: skip
+def test_the_time_told_later(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Woher weiß ich, dass die Geräte diesmal geladen und geprüft sind?",
+                           "en": "How do I know the radios will be charged and tested this time?"}[language],
+                      expect={"avoid": ["so schnell wie möglich", "as soon as possible"],
+                              "key_points": {"ready": ["geladen", "geprüft", "charged", "tested"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # what is owed said to be nothing we do: turned down
+        ("en", "I apologise. We can credit half the hire, but a full refund isn't something we do.", True),
+        ("de", "Entschuldigung. Eine volle Erstattung machen wir grundsätzlich nicht.", True),
+        ("en", "I apologise. A full refund goes to your card today.", False),
+    ],
+)  # fmt: skip
+def test_not_something_we_do(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed",
+                      say={"de": "Die Geräte waren tot, ich will mein Geld zurück!",
+                           "en": "The radios were dead, I want my money back!"}[language],
+                      expect={"key_points": {"refund": ["Erstattung", "zurück", "refund", "money back"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # beside the colleague's excuse, a step that says nothing of money cannot be "at our cost"
+        ("en", "Sorry, but Nicola's notes say the deposit wasn't paid. We can look at a new date.", True),
+        ("de", "Tut mir leid, aber laut Frau Lenz wurde die Anzahlung nicht bezahlt. Wir können einen neuen Termin "
+               "suchen.", True),
+        ("en", "Sorry, but Nicola's notes say the deposit wasn't paid. The new date is at our cost.", False),
+    ],
+)  # fmt: skip
+def test_a_cost_point_needs_money_said(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="sad",
+                      say={"de": "Frau Lenz sagt, wir hätten die Anzahlung nie bezahlt. Hier ist der Beleg!",
+                           "en": "Nicola says we never paid the deposit. I've got the statement right here!"}[language],
+                      expect={"avoid": {"de": ["Anzahlung nicht bezahlt"], "en": ["deposit wasn't paid"]}[language],
+                              "key_points": {"redo": ["auf unsere Kosten", "kostenlos", "at our cost",
+                                                      "free of charge"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found

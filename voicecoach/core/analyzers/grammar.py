@@ -1870,11 +1870,16 @@ def own_steps(words: Sequence[Word], resources: LanguageResources, language: str
 
 
 def _effort_only(clause: Sequence[Piece], lang: str) -> bool:
-    """The clause promises effort alone (:data:`lexicon.EFFORT_ONLY`) and names no time or number."""
+    """The clause promises effort alone (:data:`lexicon.EFFORT_ONLY`) or a time told later
+    (:data:`lexicon.TIME_LATER`: "I'll let you know the day", hv46-215), and names no time or
+    number besides the phrase's own words."""
     texts = [p.text for p in clause]
-    effort = any(_in_order(texts, normalize(p), 0) for p in lexicon.words_for(lexicon.EFFORT_ONLY, lang))
-    timed = set(texts) & _table(lexicon.WHEN_WORDS, lang) or any(ch.isdigit() for t in texts for ch in t)
-    return bool(effort) and not timed
+    said = (*lexicon.words_for(lexicon.EFFORT_ONLY, lang), *lexicon.words_for(lexicon.TIME_LATER, lang))
+    span = next((found for p in said if (found := _in_order(texts, normalize(p), 0)) is not None), None)
+    if span is None:
+        return False
+    rest = texts[: span[0]] + texts[span[1] + 1 :]
+    return not (set(rest) & _table(lexicon.WHEN_WORDS, lang) or any(ch.isdigit() for t in rest for ch in t))
 
 
 def another_word(match: Match, resources: LanguageResources, language: str) -> bool:

@@ -650,6 +650,14 @@ EFFORT_ONLY: Lexicon = {
     "en": ("our best", "my best", "what we can", "what i can", "everything we can", "everything i can",
            "our utmost", "my utmost"),
 }  # fmt: skip
+#: The time promised for later, not given ("I'll let you know the day", "ich sage Ihnen Bescheid,
+#: wann"): no step of its own, unless a time comes with it.
+TIME_LATER: Lexicon = {
+    "de": ("sage ihnen bescheid wann", "sage ihnen wann", "melde mich wann", "gebe ihnen bescheid wann",
+           "sage ihnen den tag", "sage ihnen den termin", "nenne ihnen den termin"),
+    "en": ("let you know the day", "let you know the date", "let you know the time", "let you know when",
+           "tell you the day", "tell you the date", "tell you when", "confirm the day", "confirm the date"),
+}  # fmt: skip
 #: Owning the failure next to its reason ("Herr Moretti war krank, das entschuldigt aber nichts"):
 #: then the reason is an explanation, not an excuse.
 NO_EXCUSE: Lexicon = {

@@ -840,8 +840,14 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
                     # 14."), unless that time is the phrase to avoid itself ("wir melden uns so
                     # schnell wie möglich mit einem Termin", hv46-027)
                     candidates = [s for s in candidates if not says_no_time(Spoken(s), context.language)]
+                if cost_point(phrasings):
+                    # a point of no cost is said by a step about money ("We can look at a new date"
+                    # says nothing of who pays, hv46-270)
+                    candidates = [s for s in candidates if _speaks_of_money(s)]
                 if candidates:
                     evidence["other_steps"] = [[min(w.start for w in s), max(w.end for w in s)] for s in candidates]
+                else:
+                    evidence["no_other_step"] = True  # no step left could say it
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
             deferred = bool(refusal) and denied is None and refusal[0].kind == "deferral"
@@ -881,6 +887,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
 _CAN = frozenset({"can", "cant", "cannot", "could", "couldnt", "kann", "koennen", "koennte", "koennten"})
 #: What is said not to be foreseen or possible: "nicht vorgesehen", "not possible", "kein Drescher frei".
 _NOT_FORESEEN = frozenset({"vorgesehen", "moeglich", "drin", "machbar", "frei", "verfuegbar", "possible", "available"})
+#: Saying we do not do such a thing at all: "isn't something we do", "machen wir grundsätzlich nicht".
+_NOT_DONE_HERE = (
+    ("not", "something", "we", "do"), ("isnt", "something", "we", "do"), ("not", "something", "we", "offer"),
+    ("we", "do", "not", "do"), ("we", "dont", "do"), ("we", "do", "not", "offer"), ("we", "dont", "offer"),
+    ("machen", "wir", "nicht"), ("machen", "wir", "grundsaetzlich", "nicht"), ("bieten", "wir", "nicht"),
+    ("gibt", "es", "bei", "uns", "nicht"), ("machen", "wir", "leider", "nicht"),
+)  # fmt: skip
 #: Charging said negated is a thing given free: "we can't charge you for that".
 _CHARGING = frozenset({"charge", "charged", "bill", "billed", "berechnen", "berechne", "berechnet"})
 
@@ -908,6 +921,9 @@ def _denied_clauses(spoken: Spoken, context: Context) -> list[list[Word]]:
         anchors = [i for i, t in enumerate(order) if t in _CAN | _NOT_FORESEEN]
         near = {word for i in anchors for word in order[max(0, i - 3) : i + 7]}
         ruled = bool(texts & _NOT_FORESEEN) or (bool(texts & _CAN) and bool(persons))
+        # ("a full refund isn't something we do", "Erstattungen machen wir grundsätzlich nicht", hv46-193)
+        if any(has_run(order, run) for run in _NOT_DONE_HERE):
+            ruled, near = True, near | negations
         if not (ruled and near & negations) or texts & lexicon.CONDITION_WORDS:
             continue
         if texts & _CHARGING:
@@ -1098,6 +1114,21 @@ def _says_free(tokens: Sequence[str]) -> bool:
 _OUR_COST_RUNS = (("uebernehmen", "wir"), ("zahlen", "wir"), ("tragen", "wir"), ("auf", "unsere", "kosten"),
                   ("wir", "uebernehmen"), ("wir", "zahlen"), ("on", "us"), ("we", "ll", "cover"), ("we", "cover"),
                   ("we", "ll", "pay"), ("we", "pay"), ("our", "cost"), ("our", "expense"))  # fmt: skip
+
+
+#: Words of money or cost in a step: whoever pays is said in one of them.
+_MONEY_SAID = frozenset(
+    {"cost", "costs", "charge", "charged", "free", "pay", "paid", "pays", "money", "price", "fee", "fees", "bill",
+     "refund", "refunded", "cover", "covered", "expense", "pound", "pounds", "euro", "euros", "kosten", "kostet",
+     "kostenlos", "gratis", "umsonst", "zahlen", "bezahlen", "zahlt", "uebernehmen", "uebernimmt", "rechnung",
+     "preis", "gebuehr", "erstatten", "erstattung", "geld", "tragen"}
+)  # fmt: skip
+
+
+def _speaks_of_money(step: Sequence[Word]) -> bool:
+    """The step names money or who pays (:data:`_MONEY_SAID`, an amount, a currency sign)."""
+    tokens = {t for w in step for t in normalize(w.text)}
+    return bool(tokens & _MONEY_SAID) or any(ch in w.text for w in step for ch in "£€$")
 
 
 def cost_point(phrasings: Sequence[str]) -> bool:
