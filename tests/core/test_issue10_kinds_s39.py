@@ -332,3 +332,26 @@ def test_a_cost_point_needs_money_said(language: str, reply: str, missed: bool, 
                               "key_points": {"redo": ["auf unsere Kosten", "kostenlos", "at our cost",
                                                       "free of charge"]}})  # fmt: skip
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the people who helped them on the day should have done it: blame
+        ("en", "Nothing to buy, agreed. Your marshals should have checked them on Saturday night.", True),
+        ("en", "Nothing to buy, agreed. Your volunteers should have had the charged set from us.", False),
+        ("de", "Verstanden. Ihre Helfer hätten die Geräte am Abend prüfen müssen.", True),
+        # a kind of trouble that happens, insisted on by a tag
+        ("en", "Right, no cover. Accidents happen with large crates, mind, but photos will reach you first.", True),
+        ("de", "Verstanden, kein Schutz. Schäden passieren bei großen Kisten halt, aber Sie bekommen Fotos.", True),
+        ("en", "Right, no cover. Accidents shouldn't happen with our crates, and photos will reach you first.",
+         False),
+    ],
+)  # fmt: skip
+def test_played_down_or_put_on_their_people(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="sceptical",
+                      say={"de": "Nein, keinen Schutz für 60 Euro. Woher weiß ich, dass die Geräte diesmal laufen?",
+                           "en": "No, no cover for £60. How do I know they'll work this time?"}[language],
+                      expect={"accept_no": True, "offer_words": ["Schutz", "60 Euro", "cover", "£60"],
+                              "key_points": {"assurance": ["Fotos", "prüfe", "photos", "test"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found

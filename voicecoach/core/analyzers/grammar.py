@@ -3782,6 +3782,14 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             and clause[0].word.text[:1].isupper()
         ):
             return _match("normalising", clause, 0, len(clause) - 1)
+        # "Accidents happen with large crates, mind": a kind of trouble that happens, insisted on by a
+        # tag ("mind", "halt", "eben", "nun mal", hv46-174)
+        tag = [p.text for p in following[:1]]  # (the tag in a clause of its own: "..., mind, but ...")
+        insisted = (
+            bool((tokens | set(tag)) & {"mind", "halt", "eben"}) or _in_order(texts, ("nun", "mal"), 0) is not None
+        )
+        if happen and not past and kind_of_trouble and insisted and clause[0].word.text[:1].isupper():
+            return _match("normalising", clause, 0, len(clause) - 1)
         # "Maintenance does happen now and then": any subject, insisted on ("does") and called frequent
         often = tokens & _OFTEN or ("now" in tokens and "then" in tokens) or "mal" in tokens
         if happen and not past and tokens & {"do", "does", "halt", "eben"} and often:

@@ -1448,10 +1448,15 @@ RELATIVES: Lexicon = {
 THEIR_SIDE: Lexicon = {
     "de": ("verein", "mann", "frau", "partner", "partnerin", "sohn", "tochter", "vater", "mutter", "familie",
            "team", "vorstand", "firma", "buero", "kollege", "kollegin", "kollegen", "mitarbeiter", "elektriker",
-           "installateur", "handwerker", "architekt", "architektin", "steuerberater", "gemeinde", "mitglieder"),
+           "installateur", "handwerker", "architekt", "architektin", "steuerberater", "gemeinde", "mitglieder",
+           # the people who help them on the day ("Ihre Helfer hätten ... prüfen müssen", v46)
+           "helfer", "leute", "ordner", "gaeste", "kinder", "nachbarn", "fahrer", "mieter", "spieler", "schueler"),
     "en": ("club", "husband", "wife", "partner", "son", "daughter", "father", "mother", "dad", "mum", "family",
            "team", "committee", "company", "office", "colleague", "colleagues", "staff", "electrician", "builder",
-           "plumber", "architect", "accountant", "members", "council", "board"),
+           "plumber", "architect", "accountant", "members", "council", "board",
+           # ("your marshals should have checked them on Saturday night", hv46-213)
+           "marshals", "volunteers", "crew", "people", "guests", "children", "kids", "neighbours", "driver",
+           "drivers", "tenants", "players", "pupils", "helpers", "stewards"),
 }  # fmt: skip
 #: Verbs of dissent: the agent contradicts in so many words ("Da muss ich widersprechen", "I disagree").
 DISSENT_VERBS: Lexicon = {"de": ("widersprechen", "widerspreche"), "en": ("disagree",)}
