@@ -4846,6 +4846,64 @@ def _takes_on(clause: Sequence[Piece], lang: str) -> bool:
     return any(p.text.isalpha() and p.text not in stop for p in clause)
 
 
+#: Modal verbs with which we say what we cannot do: "we can't send", "kann ich nicht versprechen".
+_DENYING_CAN = frozenset({"can", "cant", "cannot", "could", "couldnt", "kann", "koennen", "koennte", "koennten"})
+#: What is said not to be foreseen or possible: "nicht vorgesehen", "not possible", "kein Drescher frei".
+_NOT_FORESEEN = frozenset({"vorgesehen", "moeglich", "drin", "machbar", "frei", "verfuegbar", "possible", "available"})
+#: Saying we do not do such a thing at all: "isn't something we do", "machen wir grundsätzlich nicht".
+_NOT_DONE_HERE = (
+    ("not", "something", "we", "do"), ("isnt", "something", "we", "do"), ("not", "something", "we", "offer"),
+    ("we", "do", "not", "do"), ("we", "dont", "do"), ("we", "do", "not", "offer"), ("we", "dont", "offer"),
+    ("machen", "wir", "nicht"), ("machen", "wir", "grundsaetzlich", "nicht"), ("bieten", "wir", "nicht"),
+    ("gibt", "es", "bei", "uns", "nicht"), ("machen", "wir", "leider", "nicht"),
+)  # fmt: skip
+#: Charging said negated is a thing given free: "we can't charge you for that".
+_CHARGE_VERBS = frozenset({"charge", "charged", "bill", "billed", "berechnen", "berechne", "berechnet"})
+
+
+def denied_clauses(words: Sequence[Word], resources: LanguageResources, language: str) -> list[list[Word]]:
+    """The words of each clause of ``words`` that says something cannot be done, one list per
+    clause in spoken order: a person ("we", "I", "you", "wir", "ich", "Sie") with a modal of ability
+    (:data:`_DENYING_CAN`), a word of it not being foreseen (:data:`_NOT_FORESEEN`) or a policy
+    (:data:`_NOT_DONE_HERE`), and a negation near it, not a question or a condition ("we can't send
+    anyone out before next week", "Wir können vor nächster Woche niemanden vorbeischicken", "eine
+    Erstattung ist da nicht vorgesehen"); a promise ("we won't charge you") or a charge denied ("we
+    can't charge you for that") is none. Beside :func:`refusals` (set phrases of refusing), these
+    are refusals said in the agent's own words; :mod:`not_listening` reads a key point said only
+    inside one as turned down."""
+    found = []
+    negations = set(lexicon.words_for(lexicon.NEGATIONS, language)) | {
+        "niemanden",
+        "niemandem",
+        "keinerlei",
+        "nirgends",
+    }
+    for piece in clauses(words, resources, language):
+        said = list({id(p.word): p.word for p in piece}.values())
+        order = [t for w in said for t in normalize(w.text)]
+        # (a purpose after "so"/"damit" is no refusal: "you can put it on standby so it won't go off")
+        cut = next((i for i, t in enumerate(order) if t in ("so", "damit") and i), len(order))
+        order = order[:cut]
+        texts = set(order)
+        persons = texts & {"we", "i", "wir", "ich", "you", "sie", "ihnen"}
+        # the negation close to the modal or the word of it not being foreseen ("can't", "kann ich
+        # Ihnen leider nicht", "nicht vorgesehen", "isn't possible"; v45)
+        # (German puts the negation after the object: "kann ich Ihnen leider noch nicht nennen")
+        anchors = [i for i, t in enumerate(order) if t in _DENYING_CAN | _NOT_FORESEEN]
+        near = {word for i in anchors for word in order[max(0, i - 3) : i + 7]}
+        ruled = bool(texts & _NOT_FORESEEN) or (bool(texts & _DENYING_CAN) and bool(persons))
+        # ("a full refund isn't something we do", "Erstattungen machen wir grundsätzlich nicht", hv46-193)
+        if any(_in_order(order, run, 0) is not None for run in _NOT_DONE_HERE):
+            ruled, near = True, near | negations
+        if not (ruled and near & negations) or texts & lexicon.CONDITION_WORDS:
+            continue
+        if texts & _CHARGE_VERBS:
+            continue
+        if said and not said[-1].text.rstrip().endswith("?"):
+            found.append(said)
+    return found
+
+
 def refusals(
     words: Sequence[Word], resources: LanguageResources, language: str, *, taken_on: bool = False
 ) -> list[Found]:

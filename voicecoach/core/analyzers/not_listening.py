@@ -632,7 +632,11 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # vorbeischicken" for "vorbeischicken", hv44-163)
     # (a question left open is a deferral: "I can't say yet who pays")
     deferring = {id(w) for found in refused_words if found.kind == "deferral" for w in found.match.stretch}
-    denials = [ws for ws in _denied_clauses(spoken, context) if not any(id(w) in deferring for w in ws)]
+    denials = [
+        ws
+        for ws in grammar.denied_clauses(spoken.words, context.resources, context.language)
+        if not any(id(w) in deferring for w in ws)
+    ]
     refused_words = [
         *refused_words,
         *(grammar.Found("refusal", Match("denied", tuple(ws), ws[0].start, ws[-1].end, tuple(ws))) for ws in denials),
@@ -881,56 +885,6 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             )
         )
     return findings, met
-
-
-#: Modal verbs with which we say what we cannot do: "we can't send", "kann ich nicht versprechen".
-_CAN = frozenset({"can", "cant", "cannot", "could", "couldnt", "kann", "koennen", "koennte", "koennten"})
-#: What is said not to be foreseen or possible: "nicht vorgesehen", "not possible", "kein Drescher frei".
-_NOT_FORESEEN = frozenset({"vorgesehen", "moeglich", "drin", "machbar", "frei", "verfuegbar", "possible", "available"})
-#: Saying we do not do such a thing at all: "isn't something we do", "machen wir grundsätzlich nicht".
-_NOT_DONE_HERE = (
-    ("not", "something", "we", "do"), ("isnt", "something", "we", "do"), ("not", "something", "we", "offer"),
-    ("we", "do", "not", "do"), ("we", "dont", "do"), ("we", "do", "not", "offer"), ("we", "dont", "offer"),
-    ("machen", "wir", "nicht"), ("machen", "wir", "grundsaetzlich", "nicht"), ("bieten", "wir", "nicht"),
-    ("gibt", "es", "bei", "uns", "nicht"), ("machen", "wir", "leider", "nicht"),
-)  # fmt: skip
-#: Charging said negated is a thing given free: "we can't charge you for that".
-_CHARGING = frozenset({"charge", "charged", "bill", "billed", "berechnen", "berechne", "berechnet"})
-
-
-def _denied_clauses(spoken: Spoken, context: Context) -> list[list[Word]]:
-    """The words of each clause that says something cannot be done: a person ("we", "I", "you",
-    "wir", "ich", "Sie") with a modal of ability (:data:`_CAN`), or a word of it not being foreseen
-    (:data:`_NOT_FORESEEN`), and a negation, not a question or a condition ("we can't send anyone
-    out before next week", "Wir können vor nächster Woche niemanden vorbeischicken", "eine
-    Erstattung ist da nicht vorgesehen"); a promise ("we won't charge you") or a charge denied
-    ("we can't charge you for that") is none."""
-    found = []
-    negations = set(context.words("negations")) | {"niemanden", "niemandem", "keinerlei", "nirgends"}
-    for piece in clauses(spoken.words, context.resources, context.language):
-        words = list({id(p.word): p.word for p in piece}.values())
-        order = [t for w in words for t in normalize(w.text)]
-        # (a purpose after "so"/"damit" is no refusal: "you can put it on standby so it won't go off")
-        cut = next((i for i, t in enumerate(order) if t in ("so", "damit") and i), len(order))
-        order = order[:cut]
-        texts = set(order)
-        persons = texts & {"we", "i", "wir", "ich", "you", "sie", "ihnen"}
-        # the negation close to the modal or the word of it not being foreseen ("can't", "kann ich
-        # Ihnen leider nicht", "nicht vorgesehen", "isn't possible"; v45)
-        # (German puts the negation after the object: "kann ich Ihnen leider noch nicht nennen")
-        anchors = [i for i, t in enumerate(order) if t in _CAN | _NOT_FORESEEN]
-        near = {word for i in anchors for word in order[max(0, i - 3) : i + 7]}
-        ruled = bool(texts & _NOT_FORESEEN) or (bool(texts & _CAN) and bool(persons))
-        # ("a full refund isn't something we do", "Erstattungen machen wir grundsätzlich nicht", hv46-193)
-        if any(has_run(order, run) for run in _NOT_DONE_HERE):
-            ruled, near = True, near | negations
-        if not (ruled and near & negations) or texts & lexicon.CONDITION_WORDS:
-            continue
-        if texts & _CHARGING:
-            continue
-        if words and not words[-1].text.rstrip().endswith("?"):
-            found.append(words)
-    return found
 
 
 #: Questions that offer rather than ask: "Wie wäre es mit ...?", "How about ...?".
