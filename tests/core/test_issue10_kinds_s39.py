@@ -57,8 +57,10 @@ def test_times_of_v46(customer: str, reply: str, conflict: bool) -> None:
         # the record read back with a code after any label, then filed: a bare note
         ("en", "Event AB 1 23, town hall, thirty runners. I'll flag it for the operations manager.", True),
         ("de", "Veranstaltung AB 1 23, Rathaus, dreißig Läufer. Ich gebe das an die Leitung weiter.", True),
-        # a word of a point's longer phrasing in the note does not make it an answer
-        ("en", "Hire RH 1 23, twenty handsets, returned Monday. I've opened a fault report.", True),
+        # a word of a point's phrasing in the note may be part of an answer ("made fresh" for "fresh
+        # batch"): no certain miss, precision first
+        ("en", "Hire RH 1 23, twenty handsets, returned Monday. I've opened a fault report.", False),
+        ("en", "Hire RH 1 23, twenty handsets. I've opened a fault report.", True),
         ("en", "Hire RH 1 23. Your money is returned today.", False),
     ],
 )  # fmt: skip
@@ -102,6 +104,8 @@ def test_excuses_and_their_things(language: str, reply: str, contradiction: bool
         # the only time said is the phrase to avoid: the "when" was missed
         ("de", "Ich gebe das weiter, wir melden uns so schnell wie möglich mit einem Termin.", True),
         ("de", "Wir kommen am Donnerstag um neun, so schnell wie möglich eben.", False),
+        # ... a time of its own beside the phrase to avoid may be the "when": no certain miss
+        ("de", "Wir melden uns so schnell wie möglich, der Termin ist dann voraussichtlich der 14.", False),
         # a promise of effort alone says no point in other words
         ("en", "I can't guarantee anything, to be honest; we'll do our best.", True),
         ("en", "I can't guarantee anything, but we'll do our best to have it tested by Thursday.", False),
@@ -127,9 +131,17 @@ def test_steps_that_say_nothing(language: str, reply: str, missed: bool, resourc
     ],
 )  # fmt: skip
 def test_a_compounds_head_alone(reply: str, met: bool, resources: Any) -> None:
+    # the customer asked "Woher weiß ich, dass der nächste Schaft passt?"
     found = meaning_found(["Anprobe", "Probeschaft"], words_of_text(reply), resources=resources, language="de",
-                          wide=True)  # fmt: skip
+                          wide=True, given=frozenset({"schaft"}))  # fmt: skip
     assert (found is not None) is met, found
+
+
+def test_a_compounds_head_alone_the_customer_never_said(resources: Any) -> None:
+    # "das Protokoll" for "Messprotokoll" beside "nachmessen", where the customer never said "Protokoll"
+    found = meaning_found(["Messprotokoll", "nachmessen"], words_of_text("Das Protokoll bekommen Sie trotzdem."),
+                          resources=resources, language="de", wide=True, given=frozenset({"glocke", "ton"}))  # fmt: skip
+    assert found is not None
 
 
 def test_a_compounds_head_alone_when_no_other_phrasing_names_the_rest(resources: Any) -> None:

@@ -506,6 +506,7 @@ def meaning_found(
     mood: bool = True,
     ordered: bool = False,
     topic: frozenset[str] = frozenset(),
+    given: frozenset[str] = frozenset(),
 ) -> Meant | None:
     """The first phrasing met in one clause of ``words`` in other words, or None (see module doc).
     ``mood=False`` with ``strict``: every word needed, but a subjunctive may be met by any form
@@ -514,7 +515,10 @@ def meaning_found(
     the roles (who should have done what). ``topic`` with ``strict``: lemmas that name what a
     question is about (the other ask phrasings of one fact); where one stands inside the phrasing's
     words, it and the prepositions and articles around it do not count as distance ("Wie viel haben
-    Sie denn *für den Pannendienst* bezahlt?" for "wie viel haben Sie bezahlt")."""
+    Sie denn *für den Pannendienst* bezahlt?" for "wie viel haben Sie bezahlt"). ``given``: the
+    customer's own words (folded forms and lemmas); with ``wide``, a compound of a phrasing met by
+    its head alone where the head is one of them and another phrasing names the part left out is
+    not met (:func:`_modifier_is_point`)."""
     said = clauses(words, resources, language)
     if strict and language == "de":
         said = said + _subject_clauses(said)
@@ -576,7 +580,9 @@ def meaning_found(
                 if len(inside) - fillers > len(needs) + STRICT_SLACK:
                     continue  # modal particles ("Sie hätten aber auch vorher anrufen können") do not count
             ways = [how for _, _, how in found]
-            if wide and any(_modifier_is_point(need, piece, how, phrasing, folded) for need, piece, how in found):
+            if wide and any(
+                _modifier_is_point(need, piece, how, phrasing, folded, given) for need, piece, how in found
+            ):
                 continue
             if wide and len(content) >= 2 and all(way == "synonym" for need, _, way in found if not need.negation):
                 continue  # a point's words stay the anchor: not everything by synonyms
@@ -592,12 +598,17 @@ def meaning_found(
     return None
 
 
-def _modifier_is_point(need: Need, piece: Piece, how: str, phrasing: str, folded: Sequence[str]) -> bool:
-    """A compound of the phrasing met by its head alone, when the part left out (four letters or
-    more) is said in another phrasing of the same point: "Schaft" for "Probeschaft" beside
-    "Anprobe" (hv46-014) drops the trial, which is the point; "Packung" for "Ersatzpackung" keeps it
-    when no other phrasing names the "Ersatz"."""
-    if how != "compound":
+def _modifier_is_point(
+    need: Need, piece: Piece, how: str, phrasing: str, folded: Sequence[str], given: frozenset[str]
+) -> bool:
+    """A compound of the phrasing met by its head alone, when the head is the customer's own word
+    (``given``: the thing everyone speaks of) and the part left out (four letters or more) is said
+    in another phrasing of the same point: "so ein Schaft" for "Probeschaft" beside "Anprobe", after
+    "dass der nächste Schaft passt" (hv46-014), drops the trial, which is the point; "das Protokoll"
+    for "Messprotokoll" beside "nachmessen" still says it where the customer never said
+    "Protokoll" (hv34-017); "Packung" for "Ersatzpackung" keeps it when no other phrasing names the
+    "Ersatz"."""
+    if how != "compound" or not (piece.lemmas | {piece.text}) & given:
         return False
     for head in piece.lemmas:
         for whole in need.lemmas:

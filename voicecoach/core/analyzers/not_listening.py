@@ -596,24 +596,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # a record read back from the file says nothing about the matter ("Auftrag DR 7 19, 14
     # Geländerstäbe Eiche. Ich gebe das an die Werkstatt weiter"), so what else is said decides
     # (a key point's own word in it makes it an answer in note form: "Job CH 6 23, drops replaced")
-    # (a phrasing of several words counts only when the reply says all of them: "returned" alone is
-    # no "money returned", "Hire RH 3 27, forty handsets, returned Monday" reads the file, hv46-198)
-    stop = lexicon.STOPWORDS.get(context.language, frozenset())
-    reply_lemmas = {
-        lemma for tok in spoken.tokens for lemma in (tok.text, context.resources.lemma(tok.text, context.language))
-    }
-
-    def content(phrase: str) -> list[str]:
-        return [token for token in normalize(phrase) if token not in stop]
-
     point_words = {
         lemma
         for phrasings in context.step.expect.key_points.values()
         for phrase in phrasings
-        if len(tokens := content(phrase)) == 1
-        or all(t in reply_lemmas or context.resources.lemma(t, context.language) in reply_lemmas for t in tokens)
-        for token in tokens
+        for token in normalize(phrase)
         for lemma in (token, context.resources.lemma(token, context.language))
+        if token not in lexicon.STOPWORDS.get(context.language, frozenset())
     }
     filed = {id(w) for w in grammar.read_back(spoken.words, context.language, allowed, frozenset(point_words))}
     rest = [w for w in spoken.words if id(w) not in filed]
@@ -837,18 +826,26 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
                 # point in other words; a step that met another point, or a clause with a time in
                 # it ("Unser Monteur steht morgen um acht bei Ihnen"), may still say this one
                 candidates = all_steps()
+                open_time = False
                 if when_point(phrasings, context.language) and not all(
                     says_no_time(Spoken(s), context.language) for s in others
                 ):
-                    # a step naming a time may be the "when" ("der voraussichtliche Termin ist der
-                    # 14."), unless that time is the phrase to avoid itself ("wir melden uns so
-                    # schnell wie möglich mit einem Termin", hv46-027)
+                    # a step naming a time of its own may be the "when" ("der voraussichtliche Termin
+                    # ist der 14.", hv4-111), unless the only time in it is the phrase to avoid ("wir
+                    # melden uns so schnell wie möglich mit einem Termin", hv46-027)
                     candidates = [s for s in candidates if not says_no_time(Spoken(s), context.language)]
+                    open_time = any(
+                        says_when(rest := Spoken(_outside_avoid(s, context)), context.language)
+                        or _number_as_time(rest, context.language)
+                        for s in candidates
+                    )
                 if cost_point(phrasings):
                     # a point of no cost is said by a step about money ("We can look at a new date"
                     # says nothing of who pays, hv46-270)
                     candidates = [s for s in candidates if _speaks_of_money(s)]
-                if candidates:
+                if open_time:
+                    pass  # it stays a question to the trainee
+                elif candidates:
                     evidence["other_steps"] = [[min(w.start for w in s), max(w.end for w in s)] for s in candidates]
                 else:
                     evidence["no_other_step"] = True  # no step left could say it
@@ -1026,6 +1023,22 @@ def _about_feeling(phrasings: Sequence[str], context: Context, ours_said: bool) 
     return bool(phrasings) and 2 * feeling >= len(phrasings)
 
 
+#: The customer's words of a step, folded and lemmatised, per (line, language, resources).
+_GIVEN: dict[tuple[str, str, int], frozenset[str]] = {}
+
+
+def _given(context: Context) -> frozenset[str]:
+    """The customer's own words in this step's line (folded forms and their lemmas), worked out once
+    per line: what they speak of, for :func:`meaning.meaning_found`'s ``given``."""
+    if context.step is None:
+        return frozenset()
+    key = (context.step.say, context.language, id(context.resources))
+    if key not in _GIVEN:
+        tokens = normalize(context.step.say)
+        _GIVEN[key] = frozenset(tokens) | {context.resources.lemma(t, context.language) for t in tokens}
+    return _GIVEN[key]
+
+
 def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
     """Whether the reply meets a key point given by its ``phrasings``: one of them said, or said
     in other words (forms, separable verb, word order, compound, synonym), or, for a point of a
@@ -1033,7 +1046,7 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bo
     any day, clock time or span (:func:`says_when`)."""
     if any_phrase_found(phrasings, spoken, **context.match_kwargs()) is not None:
         return True
-    if meaning_found(phrasings, spoken.words, wide=True, **context.meaning_kwargs()) is not None:
+    if meaning_found(phrasings, spoken.words, wide=True, given=_given(context), **context.meaning_kwargs()) is not None:
         return True
     if when_point(phrasings, context.language) and says_when(spoken, context.language):
         return True  # a point about when, met by a day or a time nobody listed ("Donnerstag um 9 Uhr")
@@ -1068,6 +1081,17 @@ def _says_free(tokens: Sequence[str]) -> bool:
 _OUR_COST_RUNS = (("uebernehmen", "wir"), ("zahlen", "wir"), ("tragen", "wir"), ("auf", "unsere", "kosten"),
                   ("wir", "uebernehmen"), ("wir", "zahlen"), ("on", "us"), ("we", "ll", "cover"), ("we", "cover"),
                   ("we", "ll", "pay"), ("we", "pay"), ("our", "cost"), ("our", "expense"))  # fmt: skip
+
+
+def _outside_avoid(step: Sequence[Word], context: Context) -> list[Word]:
+    """The words of ``step`` outside the step's phrases to avoid (as the penalty matcher finds them)."""
+    avoid = context.step.expect.avoid if context.step is not None else []
+    inside: set[int] = set()
+    for phrase in avoid:
+        found = any_phrase_found([phrase], Spoken(list(step)), **context.penalty_match_kwargs())
+        if found is not None:
+            inside |= {id(w) for w in found.words}
+    return [w for w in step if id(w) not in inside]
 
 
 #: Words of money or cost in a step: whoever pays is said in one of them.
