@@ -367,3 +367,130 @@ def test_played_down_or_put_on_their_people(language: str, reply: str, contradic
                       expect={"accept_no": True, "offer_words": ["Schutz", "60 Euro", "cover", "£60"],
                               "key_points": {"assurance": ["Fotos", "prüfe", "photos", "test"]}})  # fmt: skip
     assert contradicts(found) is contradiction, found
+
+
+# --- the kinds of v47 (measured sealed at the start and through four batches, then opened) ---
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # the morning said beside a clock time keeps it in the morning; said again, the same half
+        ("It's Tuesday. Come only before nine in the morning.", "He comes tomorrow morning at 6:30.", False),
+        ("It's Tuesday. Come only before nine in the morning.",
+         "He comes tomorrow morning at 6:30 and again on Thursday at 6:30.", False),
+        ("It's Tuesday. Come only before nine in the morning.", "He comes tomorrow at 6:30 pm.", True),
+        # a bare hour just after an evening window's start is the evening
+        ("It's Wednesday. Delivery only after six.", "Friday, seven o'clock, machine at the hall.", False),
+        ("It's Wednesday. Delivery only after six.", "Friday at ten o'clock.", True),
+    ],
+)  # fmt: skip
+def test_times_of_v47(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # a question against their account, set with "though"; evidence asked "trotzdem"
+        ("en", "I apologise, and we'll re-skin it at our cost. Were the doors shut that night, though?", True),
+        ("en", "So sorry, you'll be refunded. Did anyone at the hall touch the dial, though?", True),
+        ("en", "So sorry, you'll be refunded. Did the new one arrive in time?", False),
+        ("de", "Wir tauschen kostenlos. Schicken Sie mir trotzdem bitte die Bilder, damit ich das nachprüfen kann.",
+         True),
+        ("de", "Wir tauschen kostenlos. Schicken Sie mir bitte die Adresse, damit ich die Lieferung prüfen kann.",
+         False),
+        # the trouble called the way of the thing
+        ("de", "Verstehe ich, aber Schimmel kann passieren.", True),
+        ("de", "Garantieren kann ich das nicht, altes Holz ist eben empfindlich.", True),
+        ("de", "Der Termin ist halt am Montag, tut mir leid.", False),
+        ("en", "Naturally. Moles are unpredictable, mind you, so don't expect miracles.", True),
+        # an order with a purpose that keeps the trouble from coming back
+        ("de", "Freitag um 17 Uhr. Messen Sie aber bitte vorher die Temperatur, damit uns nicht wieder Fische "
+               "eingehen.", True),
+        ("de", "Freitag um 17 Uhr. Rufen Sie bitte vorher an, damit wir nicht umsonst fahren.", False),
+        # the cause placed with us owns it: no echo of the colleague's excuse
+        ("en", "Sealed bags with glass half a metre down can only have come from us, and I apologise.", False),
+        ("en", "The glass came from the school grounds, I'm afraid.", True),
+    ],
+)  # fmt: skip
+def test_their_account_doubted_v47(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed",
+                      say={"de": "Herr Lutz sagt, es liegt an uns. Dabei haben wir beim Abladen fotografiert!",
+                           "en": "Kelly says the glass came from the school grounds. The bags were sealed!"}[language],
+                      expect={"key_points": {"fix": ["kostenlos", "tauschen", "refund", "at our cost"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # putting themselves in the customer's place is sympathy only: the matter is left
+        ("de", "Ich kann Ihre Skepsis gut nachvollziehen, nach so einem Vormittag wäre ich auch misstrauisch.", True),
+        ("en", "I can hear how fed up you are, and I'd feel exactly the same in your shoes.", True),
+        ("en", "I'd feel the same in your shoes, so I'll check every trap myself.", False),
+        # the record read back with what was done today, then passed on: a bare note
+        ("de", "Auftrag MB 1 23, eine Fichte mit 28 Metern, heute früh ausgeliefert. Ich gebe das an den "
+               "Forstbetrieb weiter.", True),
+        ("en", "Order PT 1 23, polytunnel with cover, put up ten days ago. I've opened a warranty claim.", True),
+        ("en", "Order PT 1 23. I've opened a warranty claim, and I'll check every trap myself tomorrow.", False),
+    ],
+)  # fmt: skip
+def test_sympathy_or_a_note_only(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="sceptical",
+                      say={"de": "Ihr Stamm hatte einen Riss. Woher weiß ich, dass der nächste hält?",
+                           "en": "The moles are back. How do I know it works this time?"}[language],
+                      expect={"key_points": {"assurance": {"de": ["prüfe selbst", "persönlich"],
+                                                           "en": ["check", "myself"]}[language]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a day said only in a hedge or promised for later meets no point about when
+        ("en", "We'll get it to you as soon as possible and confirm the day later.", True),
+        ("en", "I can't promise Thursday, but we'll try to have it there before the weekend.", True),
+        ("en", "It comes on Thursday at half past four.", False),
+    ],
+)  # fmt: skip
+def test_a_day_not_offered(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="hurried",
+                      say="It's Wednesday today. It must be here by Saturday, and deliver only after three.",
+                      expect={"avoid": ["as soon as possible", "can't promise"],
+                              "key_points": {"when": ["tomorrow", "Thursday", "Friday", "half past four"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # a price for a group or a favour, an offer asked with "could I", a carefree package
+        ("de", "Darf ich Ihnen stattdessen ein Spanngurt-Set zum Vereinspreis mitschicken?", True),
+        ("de", "Ich könnte Ihnen Kühlakkus zum Selbstkostenpreis beilegen.", True),
+        ("de", "Wie wäre es mit unserem Rundum-sorglos-Service für Bands?", True),
+        ("en", "Could I send the crew with a couple of extra ground anchors? They're only a small add-on.", True),
+        ("de", "In Ordnung. Der Ersatz kommt zum normalen Mietpreis nicht in Frage, er ist kostenlos.", False),
+        ("en", "Could I send the crew on Thursday at four, at no charge?", False),
+    ],
+)  # fmt: skip
+def test_another_extra_sold_v47(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="calm",
+                      say={"de": "Nein, die Versicherung für 25 Euro im Monat will ich nicht.",
+                           "en": "No, I don't want the bracing kit for £60."}[language],
+                      expect={"accept_no": True, "offer_words": ["Versicherung", "25 Euro", "bracing kit", "£60"],
+                              "key_points": {"slot": ["Donnerstag", "Thursday"]}})  # fmt: skip
+    assert has(found, "pushed_after_no") is pushed, found
+
+
+def test_the_excuse_said_again_in_a_question_is_no_reask(resources: Any) -> None:
+    # the colleague's "Wasser" said again: the contradiction, not a re-ask of the temperature
+    found = penalised("de", "Wir ersetzen die 40 Kilo. Haben Sie das Wasser danach noch einmal selbst gemessen?",
+                      resources, mood="annoyed",
+                      say="Von den Forellen trieben 40 Kilo tot im Teich. Herr Lutz meint, unser Wasser sei zu "
+                          "warm gewesen. Er hat selbst 11 Grad gemessen!",
+                      facts={"temperature": {"value": "11 Grad", "ask": ["wie warm war das Wasser",
+                                                                          "welche Temperatur"]}},
+                      expect={"avoid": ["Ihr Wasser"], "key_points": {"replace": ["ersetzen", "neue Forellen"]}})  # fmt: skip
+    assert contradicts(found) and not has(found, "not_listening/reasked"), found

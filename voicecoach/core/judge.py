@@ -564,6 +564,29 @@ def _asked_not_pushed(findings: list[Finding], turn: Turn, context: Context) -> 
     return [f for f in findings if not (f.kind == "pushed_after_no" and inside(f))]
 
 
+def _asked_as_doubt(findings: list[Finding]) -> list[Finding]:
+    """An order or a question that blames the customer or says the colleague's excuse again ("Do
+    double-check the address on the form this time", "Haben Sie das Wasser danach noch einmal selbst
+    gemessen?" after "unser Wasser sei zu warm gewesen"; a costing contradiction of grammar ``blame``
+    or ``echo``) asks nothing again: a re-ask finding on the same words is dropped, the
+    contradiction says what was wrong with it (hv47-070, -281). A question that doubts their word
+    ("Did you really report it before the trip?") still asks it again (v27)."""
+    doubting = set().union(
+        *(
+            _spoken_at(f)
+            for f in findings
+            if f.kind == "contradiction" and f.penalty > 0 and f.evidence.get("grammar") in ("blame", "echo")
+        )
+    )
+    if not doubting:
+        return findings
+    return [
+        f
+        for f in findings
+        if not (f.kind == "not_listening" and f.evidence.get("reason") == "reasked" and _spoken_at(f) & doubting)
+    ]
+
+
 def _one_fault_one_finding(findings: list[Finding], context: Context) -> list[Finding]:
     """After a no to an offer, pushing the offer again is the fault: the key points the push
     left out (taking the no, confirming what stays) are not a second finding of it, nor is an
@@ -626,6 +649,7 @@ def judge(
     findings = _asked_not_pushed(findings, turn, context)
     findings = _refusal_contradicts(findings, turn, context)
     findings = _said_once(_one_fault_one_finding(_missed_instead(findings, turn, context), context), context)
+    findings = _asked_as_doubt(findings)
     findings.sort(key=lambda f: (f.start, -SEVERITY_RANK[f.severity], f.kind))
 
     score = scoring.score(findings, scenario.weights if scenario is not None else None)

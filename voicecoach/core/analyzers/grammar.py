@@ -1072,6 +1072,9 @@ def feeling_only(
         if _wordless(clause) and not _question(clause):
             taken = felt = True
             continue  # "Da fehlen einem die Worte", "I'm lost for words": sympathy, nothing more
+        if _in_their_place(clause, lang) and not _has_any(clause, NEGATIONS):
+            taken = felt = True
+            continue  # "nach so einem Vormittag wäre ich auch misstrauisch", "I'd feel the same" (v47)
         found = _acknowledges(clause, language, False)
         stop = lexicon.STOPWORDS.get(lang, frozenset())
         content = [p for p in clause if p.text.isalpha() and p.text not in stop]
@@ -1418,6 +1421,27 @@ def _record_word(word: Word, lang: str, allowed: frozenset[str], points: frozens
     return not any(p in own for p in pieces)
 
 
+#: Day words a record may hold when it tells what was done then: "heute früh ausgeliefert".
+_RECORD_DAYS = frozenset({"heute", "gestern", "today", "yesterday"})
+
+
+def _past_record(chunk: Sequence[Word], lang: str) -> bool:
+    """A part of a note that tells what was done and when, in the past: "heute früh ausgeliefert"
+    (hv47-010), "delivered yesterday": its only words outside the file are days gone by
+    (:data:`_RECORD_DAYS`), and it ends with a past participle ("ge-...t/en", "-ed")."""
+    texts = [t for w in chunk for t in normalize(w.text)]
+    if not texts or not set(texts) & _RECORD_DAYS:
+        return False
+    last = texts[-1]
+    participle = (
+        last.endswith("ed")
+        if lang == "en"
+        else (last.startswith(_GE) or "ge" in last[2:6]) and last.endswith(("t", "en"))
+    )
+    others = {t for t in texts if t not in _RECORD_DAYS} & (_NOT_RECORD[lang] | _FIRST_CONTRACTED)
+    return participle and not others
+
+
 def _passes_on(words: Sequence[Word], lang: str) -> bool:
     """The words hold a handover phrase (:data:`_HANDOVERS`), in order with small gaps."""
     texts = [t for w in words for t in normalize(w.text)]
@@ -1481,7 +1505,9 @@ def read_back(
             going_on = False
             continue
         kept = 0
-        while kept < len(chunks) and all(_record_word(w, lang, allowed, points) for w in chunks[kept]):
+        while kept < len(chunks) and (
+            all(_record_word(w, lang, allowed, points) for w in chunks[kept]) or _past_record(chunks[kept], lang)
+        ):
             kept += 1
         note = [w for chunk in chunks[:kept] for w in chunk]
         whole = kept == len(chunks)
@@ -1718,7 +1744,9 @@ _MATTER_NOUNS = {
            "ticket", "suchauftrag", "pruefauftrag", "pruefung"),
     "en": ("complaint", "feedback", "incident", "note", "report", "case", "issue", "matter", "comment",
            "comments", "concern", "details", "problem", "record", "file", "query", "enquiry", "review", "fault",
-           "ticket"),
+           "ticket",
+           # "I've opened a warranty claim", "I'll log a callback request" (v47)
+           "claim", "request", "callback", "warranty"),
 }  # fmt: skip
 #: Helping verbs of a perfect or a passive ("habe ... gegeben", "ist vermerkt", "has been passed").
 _AUXILIARIES = frozenset(
@@ -2707,7 +2735,10 @@ def _really_happened(texts: Sequence[str], lang: str) -> bool:
         return False
     rest = set(texts[lead + 1 :])
     wants = {"want", "wanted", "like", "need", "prefer", "mean", "wollten", "wollen", "moechten", "meinten"}
-    return bool(rest & _REALLY[lang]) and texts[lead + 1] not in _FIRST[lang] and not rest & wants
+    # ("Were the doors shut that night, though?", "Did anyone at the hall touch the dial, though?":
+    # the "though" sets the question against their account, hv47-195, -226)
+    doubting = rest & (_REALLY[lang] | {"though", "trotzdem"})
+    return bool(doubting) and texts[lead + 1] not in _FIRST[lang] and not rest & wants
 
 
 def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[str] = frozenset()) -> Found | None:
@@ -2909,7 +2940,13 @@ def _whether_really(sentence: Sequence[Piece], lang: str, claimed: frozenset[str
 #: Purpose words before seeing for oneself: "damit ich sehe", "so accounts can see", "um zu prüfen".
 _SEEING_PURPOSE = _PURPOSE | {"um"}
 #: Verbs of seeing or checking for oneself.
-_SEEING = frozenset({"sehe", "sehen", "pruefen", "pruefe", "nachsehen", "see", "check", "verify", "confirm"})
+_SEEING = frozenset(
+    {"sehe", "sehen", "pruefen", "pruefe", "nachpruefen", "ueberpruefen", "nachsehen", "see", "check", "verify",
+     "confirm"}
+)  # fmt: skip
+#: Words that set a request for evidence against the customer's word: "Schicken Sie mir trotzdem
+#: die Bilder, damit ich das nachprüfen kann" (hv47-002).
+_ALL_THE_SAME = frozenset({"trotzdem", "dennoch", "though", "anyway", "nevertheless"})
 #: A request to the customer: "Können Sie", "Bringen Sie ... bitte", "Could you", "please send".
 _ASKING_YOU = {
     "de": (("koennen", "sie"), ("koennten", "sie"), ("wuerden", "sie"), ("bitte",)),
@@ -2923,16 +2960,15 @@ def _proof_asked(sentence: Sequence[Piece], lang: str) -> Found | None:
     angekreuzt hat" (hv46-114), "Could you email over that bank statement, though, just so accounts
     can see it really went through?" (hv46-271). A request to them (:data:`_ASKING_YOU`), then a
     purpose (:data:`_SEEING_PURPOSE`) with a verb of seeing (:data:`_SEEING`) and "wirklich"/"really"
-    within six words after it; nothing negated. Doubting their word is contradicting them (seeds)."""
+    within six words after it, or a "trotzdem"/"though" in the sentence (:data:`_ALL_THE_SAME`);
+    nothing negated. Doubting their word is contradicting them (seeds)."""
     texts = [p.text for p in sentence]
     if _has_any(sentence, NEGATIONS) or not any(_in_order(texts, run, 0) for run in _ASKING_YOU[lang]):
         return None
+    against = bool(set(texts) & _ALL_THE_SAME)  # ("..., trotzdem": set against their word)
     for at, text in enumerate(texts):
-        if (
-            text in _SEEING
-            and _SEEING_PURPOSE & set(texts[max(0, at - 4) : at])
-            and set(texts[at + 1 : at + 7]) & _REALLY[lang]
-        ):
+        really = bool(set(texts[at + 1 : at + 7]) & _REALLY[lang])
+        if text in _SEEING and _SEEING_PURPOSE & set(texts[max(0, at - 4) : at]) and (really or against):
             return _match("doubt", sentence, 0, len(sentence) - 1)
     return None
 
@@ -3430,6 +3466,11 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     order = order if lang == "de" else texts[0] in _ORDER_VERBS | _CARE["en"] | _UPKEEP_EN
     # "Gießen Sie ... aber bitte trotzdem, sonst passiert das wieder": the trouble is theirs to prevent
     or_else = next((span for run in _OR_ELSE[lang] if (span := _in_order(texts, run, 0)) is not None), None)
+    # ("Messen Sie aber bitte vorher die Temperatur, damit uns nicht wieder Fische eingehen": a purpose
+    # that keeps the trouble from coming back is the same warning, hv47-082)
+    purpose = next((i for i, t in enumerate(texts) if i and t in ("damit", "so") and _clause_break(sentence, i)), None)
+    if or_else is None and purpose is not None and set(texts[purpose + 1 :]) & NEGATIONS:
+        or_else = (purpose, purpose)
     threat = set(texts[or_else[1] + 1 :]) if or_else is not None else set()
     # ("sonst passt auch dieser nicht", "or this one won't hold either": the failure again, hv46-029)
     again = bool(threat & lexicon.RECURS) or bool(threat & {"auch", "either"} and threat & NEGATIONS)
@@ -3691,6 +3732,21 @@ _BAD_LUCK = frozenset({"unlucky", "luck", "pech", "unglueck", "zufall", "coincid
 _JUST = frozenset({"just", "simply", "einfach", "halt", "eben", "nur", "purely", "reines", "reiner", "pure"})
 
 
+def _generic_insisted(texts: Sequence[str], clause: Sequence[Piece], stop: frozenset[str]) -> bool:
+    """A German statement about a kind of thing in general, insisted on: a noun with no article
+    (an adjective may stand before it), "ist"/"sind", then "eben"/"halt"/"nun mal" ("altes Holz ist
+    eben empfindlich"); nobody of the call in it."""
+    copula = next((i for i, t in enumerate(texts) if t in ("ist", "sind")), None)
+    if copula is None or copula == 0 or copula > 2:
+        return False
+    if texts[copula + 1 : copula + 2] not in (["eben"], ["halt"]) and texts[copula + 1 : copula + 3] != ["nun", "mal"]:
+        return False
+    subject = texts[:copula]
+    noun = clause[copula - 1].word.text[:1].isupper() and subject[-1] not in stop
+    people = {"ich", "wir", "sie", "ihr", "ihre", "er", "es", "das", "der", "die", "den", "dem", "ein", "eine"}
+    return noun and not set(subject) & people
+
+
 def normalising(words: Sequence[Word], resources: LanguageResources, language: str) -> Found | None:
     """The customer's trouble called an everyday thing: "So was kann beim Transport schon mal
     passieren", "das kommt halt vor", "these things happen", "Overbooking is pretty normal", "das
@@ -3770,7 +3826,13 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         # "Ausfälle können passieren", "Mistakes can happen": a kind of trouble as the subject, a
         # noun in the plural, then "can" and "happen" (hv29-097)
         stop = lexicon.STOPWORDS.get(lang, frozenset())
-        kind_of_trouble = len(texts) >= 3 and texts[0] not in stop and texts[0].endswith(("e", "en", "s", "er"))
+        # (a German noun in the singular too, and after "aber": "aber Schimmel kann passieren", hv47-054)
+        lead = 1 if lang == "de" and texts[:1] in (["aber"], ["und"], ["doch"]) and len(texts) > 3 else 0
+        kind_of_trouble = (
+            len(texts) >= 3
+            and texts[lead] not in stop
+            and (lang == "de" or texts[lead].endswith(("e", "en", "s", "er")))
+        )
         # (not conceded at once: "Fehler können passieren, aber das hätte nicht sein dürfen")
         conceded = bool(following) and following[0].text in ("aber", "but")
         if (
@@ -3778,9 +3840,14 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             and not past
             and kind_of_trouble
             and not conceded
-            and texts[1] in _MODAL_CAN
-            and clause[0].word.text[:1].isupper()
+            and texts[lead + 1] in _MODAL_CAN
+            and clause[lead].word.text[:1].isupper()
         ):
+            return _match("normalising", clause, 0, len(clause) - 1)
+        # "altes Holz ist eben empfindlich", "Holz ist halt ein Naturprodukt": a material or kind named
+        # with no article, said to be so, insisted on (hv47-134)
+        generic = lang == "de" and _generic_insisted(texts, clause, stop)
+        if generic and not _has_any(clause, NEGATIONS):
             return _match("normalising", clause, 0, len(clause) - 1)
         # "Accidents happen with large crates, mind": a kind of trouble that happens, insisted on by a
         # tag ("mind", "halt", "eben", "nun mal", hv46-174)

@@ -493,7 +493,9 @@ PUSH: Lexicon = {
 DEALS: Lexicon = {
     "de": ("rabatt", "nachlass", "preisnachlass", "prozent", "gutschein", "gutscheincode", "sonderpreis",
            "vorzugspreis", "ermaessigung", "guenstiger", "sonderangebot", "aktion", "mitgliederpreis",
-           "mitgliedspreis", "vorzugskonditionen", "sonderkonditionen"),
+           "mitgliedspreis", "vorzugskonditionen", "sonderkonditionen",
+           # a carefree package sold in the refused cover's place ("Rundum-sorglos-Service", hv47-154)
+           "sorglos", "sorglospaket", "komplettpaket"),
     "en": ("discount", "percent", "voucher", "coupon", "code", "cheaper", "deal", "off", "rate"),
 }  # fmt: skip
 #: ... in a clause that offers it: a modal of offering, "instead", or a next time.
@@ -626,6 +628,7 @@ STAFF: Lexicon = {
 DISPARAGING: Lexicon = {
     "de": ("schlampig", "nachlaessig", "unzuverlaessig", "unfaehig", "inkompetent", "chaotisch", "schusselig",
            "faul", "nicht das erste mal", "nicht zum ersten mal", "haelt sich nie", "nie an", "mist gebaut",
+           "unberechenbar",
            "hat mal wieder", "hatte mal wieder", "war mal wieder", "ist mal wieder",
            "verbockt", "versiebt", "geschlampt", "ein ernstes wort", "zur rede",
            # out of their depth, a habit of ours ("die ist völlig überfordert", "das hatten wir schon öfter")
@@ -634,6 +637,7 @@ DISPARAGING: Lexicon = {
            "ist wieder einmal", "schon oefter", "noch in der ausbildung", "noch in der einarbeitung", "ist noch neu",
            "keine ahnung", "ahnungslos", "kennt sich nicht aus"),
     "en": ("careless", "sloppy", "hopeless", "useless", "lazy", "incompetent", "unreliable", "clueless",
+           "unpredictable",
            "never checks", "never does", "never bothers", "never listens", "didnt bother", "always doing this",
            "not the first time", "messed up", "screwed up", "dropped the ball",
            # out of their depth, a habit of ours ("still in training", "tends to blame the car")
@@ -669,7 +673,9 @@ NO_EXCUSE: Lexicon = {
            "wir haben uns geirrt", "wir haben uns vertan", "wir lagen falsch", "ich lag falsch",
            # the fault in other nouns: "das war unser Versehen", "ein Fehler unsererseits"
            "unser versehen", "mein versehen", "unser irrtum", "mein irrtum", "unser patzer", "fehler unsererseits",
-           "versehen unsererseits", "fehler von uns"),
+           "versehen unsererseits", "fehler von uns",
+           # the cause placed with us: "das Glas kann nur von uns stammen" (hv47-255)
+           "von uns stammen", "stammt von uns", "kam von uns", "kommt von uns", "von uns kommen"),
     "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
            "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake",
            "down to us", "our problem", "our responsibility", "ours to fix", "ours to solve", "ours to sort",
@@ -678,7 +684,9 @@ NO_EXCUSE: Lexicon = {
            "we got it wrong", "we got that wrong", "i got it wrong", "we were wrong", "i was wrong",
            # the fault in other nouns: "so this is our slip" (hv44-199), "a costly mistake of ours"
            "our slip", "my slip", "our error", "my error", "our oversight", "my oversight", "our blunder",
-           "mistake of ours", "fault of ours", "error of ours", "slip of ours", "mistake on our part"),
+           "mistake of ours", "fault of ours", "error of ours", "slip of ours", "mistake on our part",
+           # the cause placed with us: "can only have come from us" (hv47-255)
+           "come from us", "came from us", "comes from us"),
 }  # fmt: skip
 
 #: Articles and the plain conjunctions: closed word classes that never turn what a phrase says
@@ -1260,6 +1268,8 @@ FEELING_WORDS: Lexicon = {
         # the trouble called bad for them ("That's really unfortunate", "a real let-down", "Regrettable,
         # that knock")
         "unfortunate", "letdown", "regrettable", "disheartening",
+        # "I can hear how fed up you are" (hv47-173)
+        "fed",
     ),
 }  # fmt: skip
 #: Words of a refusal that only withholds an assurance or a time ("das kann ich nicht versprechen",

@@ -55,6 +55,7 @@ from voicecoach.core.text import (
     find_phrase,
     fold,
     has_run,
+    is_number_word,
     normalize,
     plain,
     slip_phrase_at,
@@ -513,6 +514,9 @@ def _number_as_time(spoken: Spoken, language: str) -> bool:
             and after not in _TIME_UNITS
             and not _timely(after, when, language)
         )
+        # "one of our in-house lawyers", "einer von uns": a share of something, no time (hv33-238)
+        if after in ("of", "von") and not clock:
+            continue
         if not counted:
             return True
     return False
@@ -600,7 +604,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         lemma
         for phrasings in context.step.expect.key_points.values()
         for phrase in phrasings
-        for token in normalize(phrase)
+        for token in _point_tokens(phrase, context.language)
         for lemma in (token, context.resources.lemma(token, context.language))
         if token not in lexicon.STOPWORDS.get(context.language, frozenset())
     }
@@ -1023,6 +1027,16 @@ def _about_feeling(phrasings: Sequence[str], context: Context, ours_said: bool) 
     return bool(phrasings) and 2 * feeling >= len(phrasings)
 
 
+def _point_tokens(phrase: str, language: str) -> tuple[str, ...]:
+    """The words of a key point's phrasing that make a note an answer: all of them, but in a German
+    phrasing of several words not its nouns (capitalised), which name the thing the file names too
+    ("eine Fichte mit 28 Metern" reads the order back; "neue Fichte" is the point by "neue", hv47-010)."""
+    words = phrase.split()
+    if language != "de" or len(words) < 2:
+        return normalize(phrase)
+    return tuple(t for word in words if not word[:1].isupper() for t in normalize(word))
+
+
 #: The customer's words of a step, folded and lemmatised, per (line, language, resources).
 _GIVEN: dict[tuple[str, str, int], frozenset[str]] = {}
 
@@ -1039,6 +1053,45 @@ def _given(context: Context) -> frozenset[str]:
     return _GIVEN[key]
 
 
+#: Words that hedge a time or put it off: "we'll try to have it there before the weekend",
+#: "vielleicht klappt es diese Woche", "I'll confirm the day later".
+_HEDGES = frozenset(
+    {"try", "trying", "hopefully", "maybe", "perhaps", "probably", "later", "versuchen", "versuche", "vielleicht",
+     "hoffentlich", "wahrscheinlich", "eventuell", "spaeter", "ob", "whether", "if", "wenn", "falls"}
+)  # fmt: skip
+
+
+#: Units of a counted time in hours: "within the hour", "innerhalb von zwei Stunden".
+_HOUR_UNITS = frozenset({"hour", "hours", "minutes", "stunde", "stunden", "minuten"})
+
+
+def _time_offered(spoken: Spoken, context: Context) -> bool:
+    """The reply offers a time as the agent's own (:func:`time_fit.offers`), or gives a number of
+    hours or days in a plain clause ("Er ist innerhalb von zwei Stunden da": not negated, no
+    question, no hedge or putting off, :data:`_HEDGES`). A day said only inside a hedge or a denial
+    ("Ob es bis Freitag klappt, versprechen kann ich das nicht", "We'll get it to you as soon as
+    possible and confirm the day later", hv47-151, -245) or a vague span ("Ungefähr Ende der Woche
+    sollten die Becher bei Ihnen sein", hv38-033) meets no point about when."""
+    customer = words_of_text(context.step.say) if context.step is not None else ()
+    if time_fit.offers(spoken.words, customer):
+        return True
+    negations = frozenset(lexicon.words_for(lexicon.NEGATIONS, context.language))
+    hedged = False  # the clause before, in the same sentence, hedges this one ("Wir versuchen, | ...")
+    for piece in clauses(spoken.words, context.resources, context.language):
+        words = list({id(p.word): p.word for p in piece}.values())
+        texts = {p.text for p in piece}
+        timed = says_when(Spoken(words), context.language) and not words[-1].text.rstrip().endswith("?")
+        order = [p.text for p in piece]
+        counted = any(
+            (a.isdigit() or is_number_word(a)) and b in _TIME_UNITS for a, b in zip(order, order[1:], strict=False)
+        ) or bool({"within", "innerhalb"} & texts and texts & _HOUR_UNITS)
+        if timed and counted and not hedged and not texts & (negations | _HEDGES):
+            return True
+        ends = words[-1].text.rstrip().endswith((".", "!", "?"))
+        hedged = not ends and bool(texts & _HEDGES) and not timed
+    return False
+
+
 def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
     """Whether the reply meets a key point given by its ``phrasings``: one of them said, or said
     in other words (forms, separable verb, word order, compound, synonym), or, for a point of a
@@ -1048,7 +1101,11 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bo
         return True
     if meaning_found(phrasings, spoken.words, wide=True, given=_given(context), **context.meaning_kwargs()) is not None:
         return True
-    if when_point(phrasings, context.language) and says_when(spoken, context.language):
+    if (
+        when_point(phrasings, context.language)
+        and says_when(spoken, context.language)
+        and _time_offered(spoken, context)
+    ):
         return True  # a point about when, met by a day or a time nobody listed ("Donnerstag um 9 Uhr")
     kind = point_class(phrasings, context.language)
     if kind is None:
@@ -1087,11 +1144,22 @@ def _outside_avoid(step: Sequence[Word], context: Context) -> list[Word]:
     """The words of ``step`` outside the step's phrases to avoid (as the penalty matcher finds them)."""
     avoid = context.step.expect.avoid if context.step is not None else []
     inside: set[int] = set()
+    words = list(step)
     for phrase in avoid:
-        found = any_phrase_found([phrase], Spoken(list(step)), **context.penalty_match_kwargs())
-        if found is not None:
-            inside |= {id(w) for w in found.words}
-    return [w for w in step if id(w) not in inside]
+        found = any_phrase_found([phrase], Spoken(words), **context.penalty_match_kwargs())
+        if found is None:
+            continue
+        inside |= {id(w) for w in found.words}
+        # the amount said with it is the phrase's own ("three to five working days")
+        at = next((i for i, w in enumerate(words) if w is found.words[0]), 0) - 1
+        while at >= 0 and all(t.isdigit() or is_number_word(t) or t in _SPAN_JOINS for t in normalize(words[at].text)):
+            inside.add(id(words[at]))
+            at -= 1
+    return [w for w in words if id(w) not in inside]
+
+
+#: Words that join two numbers into a span: "three to five", "drei bis fünf".
+_SPAN_JOINS = frozenset({"to", "or", "bis", "oder"})
 
 
 #: Words of money or cost in a step: whoever pays is said in one of them.
@@ -2143,7 +2211,11 @@ def met_only_in_argument(
             back = number < len(taken_back) or any(
                 p.text in negations for piece in pieces for p in piece if (p.word.start, p.word.end) in spans
             )
-            if not phrase or not (back or _point_met(phrasings, context, Spoken(phrase))):
+            # (the phrase itself names the time: "working days" for a point about when, offered or not)
+            names_it = _point_met(phrasings, context, Spoken(phrase)) or (
+                when_point(phrasings, context.language) and says_when(Spoken(phrase), context.language)
+            )
+            if not phrase or not (back or names_it):
                 continue
             inside += [
                 list({id(p.word): p.word for p in piece}.values())  # a word split in pieces ("can't") once

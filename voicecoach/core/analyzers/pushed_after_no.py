@@ -677,7 +677,7 @@ def _cheap_price(clause: Sequence[Token]) -> bool:
 #: Words that make a fee small: "a small surcharge", "eine kleine Anfahrtspauschale".
 _SMALL = frozenset({"small", "little", "tiny", "klein", "kleine", "kleinen", "kleiner", "geringe", "geringen"})
 #: Fees, as English nouns or the ends of German compounds ("Anfahrtspauschale", "Servicegebühr").
-_FEES_EN = frozenset({"fee", "charge", "surcharge", "supplement", "amount", "extra", "premium", "sum"})
+_FEES_EN = frozenset({"fee", "charge", "surcharge", "supplement", "amount", "extra", "premium", "sum", "add", "addon"})
 _FEE_ENDS_DE = ("gebuehr", "pauschale", "betrag", "aufpreis", "zuschlag", "aufschlag", "entgelt")
 #: Words that make a price special: "a special show price", "at a reduced hire".
 _SPECIAL = frozenset({"special", "reduced", "discounted", "friendly", "mates", "preferential"})
@@ -685,6 +685,24 @@ _RATES = frozenset({"price", "rate", "hire", "fee", "rental", "tariff"})
 #: German prices made special as compounds: "zum Freundschaftspreis", "zum Sonderpreis".
 _SPECIAL_PRICES_DE = ("sonderpreis", "vorzugspreis", "aktionspreis", "freundschaftspreis", "einfuehrungspreis",
                       "sonderkondition", "sonderkonditionen", "kollegenpreis")  # fmt: skip
+
+
+#: What an ordinary German "-preis" compound names: the price as it stands ("Kaufpreis", "Mietpreis").
+_PLAIN_PRICES_DE = frozenset(
+    {"kauf", "miet", "gesamt", "end", "listen", "normal", "voll", "stueck", "grund", "fest", "liefer", "verkaufs",
+     "einkaufs", "netto", "brutto", "tages", "wochen", "monats", "jahres", "neu", "original", "standard", "basis",
+     "markt", "leih", "ticket", "eintritts", "fahr", "kilo", "liter", "regulaer", "paket"}
+)  # fmt: skip
+
+
+def _favour_price(token: str) -> bool:
+    """A German price named for a favour or a group: "zum Vereinspreis", "zum Schulpreis", "zum
+    Selbstkostenpreis" (hv47-014, -055, -103): a compound ending in "preis" whose first part is
+    no ordinary price (:data:`_PLAIN_PRICES_DE`)."""
+    if not token.endswith("preis") or len(token) < 9:
+        return False
+    head = token[:-5].rstrip("s") if token[:-5].endswith("s") and token[:-5] not in _PLAIN_PRICES_DE else token[:-5]
+    return token[:-5] not in _PLAIN_PRICES_DE and head not in _PLAIN_PRICES_DE
 
 
 def _small_fee(texts: Sequence[str]) -> bool:
@@ -700,7 +718,7 @@ def _special_price(texts: Sequence[str]) -> bool:
     """A price made special (:data:`_SPECIAL` with a rate up to two words after it, or a German
     compound of :data:`_SPECIAL_PRICES_DE`): "at a special show price" (hv46-309), "at a reduced
     hire" (hv46-211), "zum Freundschaftspreis" (hv46-108)."""
-    if any(t in _SPECIAL_PRICES_DE for t in texts):
+    if any(t in _SPECIAL_PRICES_DE or _favour_price(t) for t in texts):
         return True
     return any(word in _SPECIAL and set(texts[i + 1 : i + 4]) & _RATES for i, word in enumerate(texts))
 
@@ -814,7 +832,7 @@ _INSTEAD = frozenset({"statt", "stattdessen", "anstatt", "anstelle", "instead", 
 _OFFER_OPENERS = (
     ("shall", "i"), ("shall", "he"), ("shall", "she"), ("shall", "we"), ("should", "i"), ("would", "you", "like"),
     ("soll", "ich"), ("sollen", "wir"), ("darf", "ich"), ("moechten", "sie"), ("wollen", "sie"),
-    ("how", "about"), ("what", "about"), ("wie", "waere", "es"),
+    ("how", "about"), ("what", "about"), ("wie", "waere", "es"), ("could", "i"), ("can", "i"), ("koennte", "ich"),
     ("what", "if", "we"), ("what", "if", "i"), ("was", "halten", "sie", "von"),
 )  # fmt: skip
 #: Selling by what others buy or by the bargain: "It's very popular", "sehr beliebt", "a good deal".

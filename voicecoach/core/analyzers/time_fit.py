@@ -741,6 +741,10 @@ _AFTER_DEADLINE_HOUR = frozenset(
 )
 
 
+#: Words that put a clock time in the morning when said beside it.
+_MORNING_SAID = frozenset({"morning", "mornings", "morgens", "vormittags", "frueh"})
+
+
 def _hour(tokens: Sequence[Token], at: int) -> float | None:
     """The clock time at token ``at`` (a number with "Uhr", "am"/"pm", a colon, or after "um",
     "at", "ab", "from", "gegen"), in hours; "halb acht" is 7.5."""
@@ -755,7 +759,11 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
         return None  # "at ten to five", "um zwanzig vor vier": the minutes, not an hour
     clock = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:\s*uhr)?[.,!?]?", raw.lower())
     match = re.fullmatch(r"(\d{1,2})(am|pm)?", tok.text)
-    if clock:
+    # ("tomorrow morning at 6:30", "at 6:30 in the morning": the morning said beside it, hv47-185)
+    morning = bool(set(texts[max(0, at - 3) : at + 4]) & _MORNING_SAID)
+    if clock and morning and texts[at + 1 : at + 2] != ["pm"]:
+        hour = int(clock.group(1)) + int(clock.group(2)) / 60
+    elif clock:
         hour = int(clock.group(1)) + int(clock.group(2)) / 60
         if texts[at + 1 : at + 2] == ["pm"] and hour < 12:
             hour += 12  # "6.30 pm"
@@ -2872,6 +2880,14 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
                 day = found[-1].day  # "on Friday morning from nine": nine on that Friday
             elif day is None and echoed_day and first and texts[first - 1] in _FROM | {"um", "at"}:
                 day = echoed_day
+            # the same clock time said again in the sentence keeps the half of the day it had ("tomorrow
+            # morning at 6:30 and again on Thursday at 6:30", hv47-185)
+            earlier = found[-1].hours if same_sentence else None
+            said_half = {"pm", "uhr", "abends", "evening", "night", "afternoon", "nachmittags"} & {
+                tok.text for tok in when.tokens
+            }
+            if hours and earlier and not said_half and hours[0] >= 12.0 and abs(hours[0] - 12.0 - earlier[0]) < 1e-6:
+                hours = (hours[0] - 12.0, hours[1] - 12.0)
             parts = set(_PARTS.values())
             own_part = any(t.text in _PARTS for t in when.tokens)  # "at three that afternoon" (hv45-222)
             if (
@@ -3097,10 +3113,10 @@ def _ready_too_late(limit: Limit, offer: When) -> bool:
 
 
 def _either_half(offer: When) -> bool:
-    """``offer`` is a morning hour from eight to eleven said with no half of the day: "Friday from
-    nine", "nine o'clock", "um neun" (in words) may as well be the evening (21:00) for an
+    """``offer`` is a morning hour from seven to eleven said with no half of the day: "Friday from
+    nine", "seven o'clock" (hv47-308), "um neun" (in words) may as well be the evening for an
     observatory or a dinner; "9 am", "9 Uhr" in digits, "morgens um neun" are not."""
-    if offer.guessed or offer.hours is None or not (8.0 <= offer.hours[0] < 12.0 and offer.hours[1] <= 13.0):
+    if offer.guessed or offer.hours is None or not (7.0 <= offer.hours[0] < 12.0 and offer.hours[1] <= 13.0):
         return False
     texts = [t.text for t in offer.tokens]
     if {"am", "pm"} & set(texts) or any(t in _PARTS for t in texts):
@@ -3123,9 +3139,17 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
         # night"; "I'll ring you Thursday at ten" to someone "only reachable after five" is the morning)
         evening_only = limit.kind == "only" and bool(limit.allowed)
         evening_only = evening_only and all(w.hours is not None and w.hours[0] >= 17.0 for w in limit.allowed)
-        evening_only = evening_only and any(
+        named = any(
             t.text.endswith(part) for t in limit.when.tokens for part, hours in _PARTS.items() if hours[0] >= 17.0
         )
+        # ... or the evening reading falls within two hours of the window's start ("delivery only
+        # after six": "Friday, seven o'clock" is seven in the evening, hv47-308)
+        near_start = (
+            bool(limit.allowed)
+            and offer.hours is not None
+            and all(w.hours is not None and 0.0 <= offer.hours[0] + 12.0 - w.hours[0] <= 2.0 for w in limit.allowed)
+        )
+        evening_only = evening_only and (named or near_start)
         if halves and evening_only and _either_half(offer):
             evening = replace(offer, hours=(offer.hours[0] + 12.0, min(24.0, offer.hours[1] + 12.0)))
             if conflicts(limit, [offer], False) is not None and conflicts(limit, [evening], False) is not None:
