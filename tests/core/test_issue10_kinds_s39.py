@@ -472,6 +472,8 @@ def test_a_day_not_offered(language: str, reply: str, missed: bool, resources: A
         ("de", "Wie wäre es mit unserem Rundum-sorglos-Service für Bands?", True),
         ("en", "Could I send the crew with a couple of extra ground anchors? They're only a small add-on.", True),
         ("de", "In Ordnung. Der Ersatz kommt zum normalen Mietpreis nicht in Frage, er ist kostenlos.", False),
+        # ... the price of a thing named as a compound is no favour ("den ganzen Reisepreis")
+        ("de", "In Ordnung. Wir erstatten Ihnen den ganzen Reisepreis, und der Ersatz kommt Donnerstag.", False),
         ("en", "Could I send the crew on Thursday at four, at no charge?", False),
     ],
 )  # fmt: skip

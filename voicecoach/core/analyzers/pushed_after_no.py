@@ -687,22 +687,21 @@ _SPECIAL_PRICES_DE = ("sonderpreis", "vorzugspreis", "aktionspreis", "freundscha
                       "sonderkondition", "sonderkonditionen", "kollegenpreis")  # fmt: skip
 
 
-#: What an ordinary German "-preis" compound names: the price as it stands ("Kaufpreis", "Mietpreis").
-_PLAIN_PRICES_DE = frozenset(
-    {"kauf", "miet", "gesamt", "end", "listen", "normal", "voll", "stueck", "grund", "fest", "liefer", "verkaufs",
-     "einkaufs", "netto", "brutto", "tages", "wochen", "monats", "jahres", "neu", "original", "standard", "basis",
-     "markt", "leih", "ticket", "eintritts", "fahr", "kilo", "liter", "regulaer", "paket"}
+#: First parts of a German "-preis" compound that make the price a favour or a deal ("zum
+#: Vereinspreis", "zum Selbstkostenpreis"); a price of a thing ("Reisepreis", "Vertragspreis",
+#: "Milchpreis") is none.
+_FAVOUR_PRICES_DE = (
+    "sonder", "vorzugs", "aktions", "freundschafts", "einfuehrungs", "kollegen", "vereins", "schul",
+    "selbstkosten", "vorteils", "mitglieder", "mitglieds", "stammkunden", "treue", "spezial", "jubilaeums",
+    "kennenlern", "schnupper", "material", "einkaufs", "kulanz", "nachbarschafts",
 )  # fmt: skip
 
 
 def _favour_price(token: str) -> bool:
     """A German price named for a favour or a group: "zum Vereinspreis", "zum Schulpreis", "zum
     Selbstkostenpreis" (hv47-014, -055, -103): a compound ending in "preis" whose first part is
-    no ordinary price (:data:`_PLAIN_PRICES_DE`)."""
-    if not token.endswith("preis") or len(token) < 9:
-        return False
-    head = token[:-5].rstrip("s") if token[:-5].endswith("s") and token[:-5] not in _PLAIN_PRICES_DE else token[:-5]
-    return token[:-5] not in _PLAIN_PRICES_DE and head not in _PLAIN_PRICES_DE
+    one of :data:`_FAVOUR_PRICES_DE`."""
+    return token.endswith("preis") and token[:-5] in _FAVOUR_PRICES_DE
 
 
 def _small_fee(texts: Sequence[str]) -> bool:
