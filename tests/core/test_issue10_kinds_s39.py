@@ -430,6 +430,8 @@ def test_their_account_doubted_v47(language: str, reply: str, contradiction: boo
         ("de", "Ich kann Ihre Skepsis gut nachvollziehen, nach so einem Vormittag wäre ich auch misstrauisch.", True),
         ("en", "I can hear how fed up you are, and I'd feel exactly the same in your shoes.", True),
         ("en", "I'd feel the same in your shoes, so I'll check every trap myself.", False),
+        # ... as the recogniser may write it ("I feel" for "I'd feel")
+        ("en", "I can hear how fed up you are, and I feel exactly the same in your shoes.", True),
         # the record read back with what was done today, then passed on: a bare note
         ("de", "Auftrag MB 1 23, eine Fichte mit 28 Metern, heute früh ausgeliefert. Ich gebe das an den "
                "Forstbetrieb weiter.", True),

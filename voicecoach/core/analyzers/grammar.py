@@ -294,12 +294,16 @@ def _has_any(clause: Sequence[Piece], words: frozenset[str]) -> bool:
 
 
 def _in_their_place(clause: Sequence[Piece], lang: str) -> bool:
-    """The agent in the customer's place: first person, a conditional and "auch"/"too", no question
-    ("da wäre ich auch außer mir", "I'd be fuming too")."""
+    """The agent in the customer's place: first person, a conditional (or the place named: "in your
+    shoes", "an Ihrer Stelle") and "auch"/"too", no question ("da wäre ich auch außer mir", "I'd be
+    fuming too")."""
     if _question(clause) or not _has_any(clause, _FIRST[lang]):
         return False
-    return _has_any(clause, _table(lexicon.PERSPECTIVE_SAME, lang)) and _has_any(
-        clause, _table(lexicon.CONDITIONAL, lang)
+    texts = [p.text for p in clause]
+    # ("I feel exactly the same in your shoes": the place named, as the recogniser writes "I'd feel")
+    placed = any(_in_order(texts, run, 0) for run in (("in", "your", "shoes"), ("an", "ihrer", "stelle")))
+    return _has_any(clause, _table(lexicon.PERSPECTIVE_SAME, lang)) and (
+        placed or _has_any(clause, _table(lexicon.CONDITIONAL, lang))
     )
 
 
