@@ -455,6 +455,8 @@ def test_sympathy_or_a_note_only(language: str, reply: str, missed: bool, resour
         ("en", "We'll get it to you as soon as possible and confirm the day later.", True),
         ("en", "I can't promise Thursday, but we'll try to have it there before the weekend.", True),
         ("en", "It comes on Thursday at half past four.", False),
+        # ... a day promised as the latest is a time given
+        ("en", "Understood. The whole set is with you by Friday, the link comes straight after.", False),
     ],
 )  # fmt: skip
 def test_a_day_not_offered(language: str, reply: str, missed: bool, resources: Any) -> None:

@@ -1061,6 +1061,8 @@ _HEDGES = frozenset(
 )  # fmt: skip
 
 
+#: Words that promise a day as the latest: "bis Donnerstag", "by Friday", "spätestens morgen".
+_BY_DAY = frozenset({"bis", "by", "spaetestens", "until", "till"})
 #: Units of a counted time in hours: "within the hour", "innerhalb von zwei Stunden".
 _HOUR_UNITS = frozenset({"hour", "hours", "minutes", "stunde", "stunden", "minuten"})
 
@@ -1085,6 +1087,10 @@ def _time_offered(spoken: Spoken, context: Context) -> bool:
         counted = any(
             (a.isdigit() or is_number_word(a)) and b in _TIME_UNITS for a, b in zip(order, order[1:], strict=False)
         ) or bool({"within", "innerhalb"} & texts and texts & _HOUR_UNITS)
+        # ("Die ganze Galerie ist bis Donnerstag online": a day promised as the latest, hv10-081)
+        counted = counted or any(
+            a in _BY_DAY and time_fit.is_day_word(b) for a, b in zip(order, order[1:], strict=False)
+        )
         if timed and counted and not hedged and not texts & (negations | _HEDGES):
             return True
         ends = words[-1].text.rstrip().endswith((".", "!", "?"))
