@@ -219,6 +219,8 @@ def test_their_account_doubted(language: str, reply: str, contradiction: bool, r
         ("de", "Das bedauere ich, und vor Dienstag ist kein Drescher frei.", True),
         ("de", "Das bedauere ich, der Drescher ist morgen früh bei Ihnen.", False),
         ("en", "I'm sorry, and no combine is available before Tuesday.", True),
+        # ... "frei Haus" is delivered free: nothing denied
+        ("de", "Das bedauere ich. Der Drescher kommt morgen, die Anfahrt ist frei Haus, keine Kosten.", False),
     ],
 )  # fmt: skip
 def test_none_available(language: str, reply: str, missed: bool, resources: Any) -> None:

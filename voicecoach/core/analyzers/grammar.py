@@ -4956,11 +4956,13 @@ def denied_clauses(words: Sequence[Word], resources: LanguageResources, language
         cut = next((i for i, t in enumerate(order) if t in ("so", "damit") and i), len(order))
         order = order[:cut]
         texts = set(order)
+        if _in_order(order, ("frei", "haus"), 0) is not None:
+            texts = texts - {"frei"}  # "Versand frei Haus, keine Kosten": delivered free, nothing denied
         persons = texts & {"we", "i", "wir", "ich", "you", "sie", "ihnen"}
         # the negation close to the modal or the word of it not being foreseen ("can't", "kann ich
         # Ihnen leider nicht", "nicht vorgesehen", "isn't possible"; v45)
         # (German puts the negation after the object: "kann ich Ihnen leider noch nicht nennen")
-        anchors = [i for i, t in enumerate(order) if t in _DENYING_CAN | _NOT_FORESEEN]
+        anchors = [i for i, t in enumerate(order) if t in _DENYING_CAN | (_NOT_FORESEEN & texts)]
         near = {word for i in anchors for word in order[max(0, i - 3) : i + 7]}
         ruled = bool(texts & _NOT_FORESEEN) or (bool(texts & _DENYING_CAN) and bool(persons))
         # ("a full refund isn't something we do", "Erstattungen machen wir grundsätzlich nicht", hv46-193)

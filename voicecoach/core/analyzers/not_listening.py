@@ -847,11 +847,10 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
                     # a point of no cost is said by a step about money ("We can look at a new date"
                     # says nothing of who pays, hv46-270)
                     candidates = [s for s in candidates if _speaks_of_money(s)]
-                if open_time:
-                    pass  # it stays a question to the trainee
-                elif candidates:
+                # (with a time of its own said, it stays a question to the trainee)
+                if candidates and not open_time:
                     evidence["other_steps"] = [[min(w.start for w in s), max(w.end for w in s)] for s in candidates]
-                else:
+                elif not open_time:
                     evidence["no_other_step"] = True  # no step left could say it
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
         if refusing_it:
