@@ -1036,6 +1036,19 @@ def _point_tokens(phrase: str, language: str) -> tuple[str, ...]:
     return tuple(t for word in words if not word[:1].isupper() for t in normalize(word))
 
 
+#: The customer's line of a step as words, read once per line (:func:`_time_offered` asks often).
+_LINES: dict[str, tuple[Word, ...]] = {}
+
+
+def _line_words(context: Context) -> tuple[Word, ...]:
+    """The words of this step's customer line, read once per line."""
+    if context.step is None:
+        return ()
+    if context.step.say not in _LINES:
+        _LINES[context.step.say] = tuple(words_of_text(context.step.say))
+    return _LINES[context.step.say]
+
+
 #: The customer's words of a step, folded and lemmatised, per (line, language, resources).
 _GIVEN: dict[tuple[str, str, int], frozenset[str]] = {}
 
@@ -1073,8 +1086,7 @@ def _time_offered(spoken: Spoken, context: Context) -> bool:
     ("Ob es bis Freitag klappt, versprechen kann ich das nicht", "We'll get it to you as soon as
     possible and confirm the day later", hv47-151, -245) or a vague span ("Ungefähr Ende der Woche
     sollten die Becher bei Ihnen sein", hv38-033) meets no point about when."""
-    customer = words_of_text(context.step.say) if context.step is not None else ()
-    if time_fit.offers(spoken.words, customer):
+    if time_fit.offers(spoken.words, _line_words(context)):
         return True
     negations = frozenset(lexicon.words_for(lexicon.NEGATIONS, context.language))
     hedged = False  # the clause before, in the same sentence, hedges this one ("Wir versuchen, | ...")

@@ -586,14 +586,12 @@ _AMOUNT_WORDS = frozenset({"fiver", "tenner", "quid", "euro", "pounds", "pound"}
 _MONEY_WORDS = frozenset({"euro", "eur", "pounds", "pound", "quid", "dollars", "franken"})
 #: A low price said to sell an extra: "only forty pounds", "kostet nur 5 Euro".
 _CHEAP = frozenset({"only", "just", "nur", "bloss", "lediglich"})
-#: Low prices in so many words ("die kosten nur die Hälfte", "for a small fee", "at a lower rate").
+#: Low prices in so many words ("die kosten nur die Hälfte", "at a lower rate"); a fee called small
+#: ("for a small fee", "für einen kleinen Betrag") is :func:`_small_fee`'s, a price made special
+#: ("at a reduced rate") :func:`_special_price`'s.
 _CHEAP_PHRASES = (
-    ("nur", "die", "haelfte"), ("half", "price"), ("cost", "of", "the", "materials"), ("small", "fee"),
-    ("kleinen", "aufpreis"), ("lower", "rate"), ("reduced", "rate"), ("etwas", "guenstiger"),
-    ("bisschen", "guenstiger"), ("materialkosten",), ("kleine", "gebuehr"), ("kleinen", "gebuehr"),
-    ("kleinen", "monatsbetrag"), ("kleiner", "monatsbetrag"), ("kleine", "monatsgebuehr"),
-    # "für einen kleinen Betrag könnten wir Sie außerdem ganz oben auf die Tagesliste setzen" (hv44-057)
-    ("kleinen", "betrag"), ("kleiner", "betrag"), ("small", "amount"), ("small", "charge"), ("small", "extra"),
+    ("nur", "die", "haelfte"), ("half", "price"), ("cost", "of", "the", "materials"), ("lower", "rate"),
+    ("etwas", "guenstiger"), ("bisschen", "guenstiger"), ("materialkosten",),
 )  # fmt: skip
 #: Something added to what the customer asked for: "I'll also ...", "ich lege ... dazu", "while he's
 #: up there", "wenn der Kollege eh da ist".
@@ -682,9 +680,8 @@ _FEE_ENDS_DE = ("gebuehr", "pauschale", "betrag", "aufpreis", "zuschlag", "aufsc
 #: Words that make a price special: "a special show price", "at a reduced hire".
 _SPECIAL = frozenset({"special", "reduced", "discounted", "friendly", "mates", "preferential"})
 _RATES = frozenset({"price", "rate", "hire", "fee", "rental", "tariff"})
-#: German prices made special as compounds: "zum Freundschaftspreis", "zum Sonderpreis".
-_SPECIAL_PRICES_DE = ("sonderpreis", "vorzugspreis", "aktionspreis", "freundschaftspreis", "einfuehrungspreis",
-                      "sonderkondition", "sonderkonditionen", "kollegenpreis")  # fmt: skip
+#: German special terms as compounds: "zu Sonderkonditionen".
+_SPECIAL_PRICES_DE = ("sonderkondition", "sonderkonditionen")  # (the "-preis" ones: :func:`_favour_price`)
 
 
 #: First parts of a German "-preis" compound that make the price a favour or a deal ("zum
@@ -816,12 +813,12 @@ def _amount_off(clause: Sequence[str]) -> bool:
 
 #: Selling in so many words: a purchase, or a price made special ("zum Kauf", "at trade price",
 #: "at half the usual price", "zum Vorzugspreis").
+#: (A price made special, "at a reduced rate", "zum Vorzugspreis", is :func:`_special_price`'s.)
 _SALE_TERMS = (
-    ("zum", "kauf"), ("zu", "kaufen"), ("kaufen",), ("vorzugspreis",), ("sonderpreis",), ("aktionspreis",),
-    ("buy",), ("purchase",), ("trade", "price"), ("half", "the", "usual", "price"), ("half", "the", "price"),
-    ("special", "price"), ("reduced", "price"), ("cost", "price"), ("half", "price"),
-    # a lower rate or a quote: "at a reduced rate", "shall I send a quote for ...?", "ein Angebot für"
-    ("reduced", "rate"), ("discounted", "rate"), ("special", "rate"), ("a", "quote"), ("ein", "angebot"),
+    ("zum", "kauf"), ("zu", "kaufen"), ("kaufen",), ("buy",), ("purchase",), ("trade", "price"),
+    ("half", "the", "usual", "price"), ("half", "the", "price"), ("cost", "price"), ("half", "price"),
+    # a quote: "shall I send a quote for ...?", "ein Angebot für"
+    ("a", "quote"), ("ein", "angebot"),
 )  # fmt: skip
 #: Words before a "cover" that carries a cost ("we'll cover it", "happy to cover that").
 _COVER_LEADS = frozenset({"we", "ll", "will", "to", "can", "i", "would", "d", "and", "also", "gladly"})
