@@ -270,6 +270,34 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Der Techniker ruft Sie an." if de else "The technician will give you a call.")],
             None,
         ),
+        # the day named only as a look at it: said, and not promised
+        (
+            scenario(
+                language,
+                theme="service",
+                emotion="calm",
+                say="Wann kommt der Techniker?" if de else "When is the technician coming?",
+                expect={"key_points": {"date": ["Freitag", "morgen"] if de else ["Friday", "tomorrow"]}},
+            ),
+            [(0.0, 2.0, "Wann kommt der Techniker?" if de else "When is the technician coming?")],
+            [(2.5, 6.0, "Ich schaue mir den Freitag an." if de else "I'll look at Friday.")],
+            None,
+        ),
+        # the file read back alone: the matter itself missed
+        (
+            sc,
+            [angry],
+            [
+                (
+                    7.5,
+                    10.0,
+                    "Bestellung 4711, Kinderwagen, Lieferung am Montag."
+                    if de
+                    else "Order 4711, pram, delivery on Monday.",
+                )
+            ],
+            None,
+        ),
         # a point the trainer named a call, and a reply that arranges none: costs points
         (
             scenario(
@@ -541,6 +569,10 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_no_time")
     if f.evidence.get("no_call") and f.penalty > 0:
         return (f.kind, "missed_point_no_call")
+    if f.evidence.get("uncommitted"):
+        return (f.kind, "missed_point_uncommitted")
+    if f.evidence.get("record") and f.penalty > 0:
+        return (f.kind, "missed_point_record")
     if f.evidence.get("handover") and f.penalty > 0:
         return (f.kind, "missed_point_handover")
     if f.evidence.get("feeling_only") and f.penalty > 0:

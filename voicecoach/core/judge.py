@@ -459,6 +459,7 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
             and f.penalty == 0
             and f.evidence.get("reason") == "missed_point"
             and "point_class" not in f.evidence
+            and not _no_kept(f, findings, context)
             and (
                 f.evidence.get("no_other_step")
                 or not_listening.steps_hold(f.evidence.get("other_steps"), argued)
@@ -481,6 +482,20 @@ def _missed_instead(findings: list[Finding], turn: Turn, context: Context) -> li
             f = _doubted(f, turn, context)
         kept.append(f)
     return kept
+
+
+def _no_kept(missed: Finding, findings: list[Finding], context: Context) -> bool:
+    """On a turn where the customer said no to an offer (``accept_no``), a missed point that is
+    the no taken up (a phrasing of acceptance: "gern", "wie besprochen", :data:`lexicon.ACCEPTANCE`)
+    with nothing pushed: not pushing kept the no, whatever else the reply argues ("Mittwoch, halb
+    fünf, passt. Sagen Sie Jonas aber bitte, ...", hv48-060; the argument is its own finding)."""
+    step = context.step
+    if step is None or not step.expect.accept_no:
+        return False
+    if any(f.kind == "pushed_after_no" and f.penalty > 0 for f in findings):
+        return False
+    forms = {" ".join(normalize(w)) for w in lexicon.words_for(lexicon.ACCEPTANCE, context.language)}
+    return any(" ".join(normalize(str(p))) in forms for p in missed.evidence.get("phrasings") or ())
 
 
 def _content_point_met(findings: list[Finding], context: Context) -> bool:

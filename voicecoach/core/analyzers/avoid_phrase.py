@@ -328,6 +328,42 @@ def _owner_turned(phrase: str, match: Match, words: Sequence[Word]) -> bool:
     return not said & _THEIRS and bool(said & _OURS)
 
 
+#: "Nothing more" after a negation word: "nichts dazu", "nothing extra", "anything else".
+_NOTHING = frozenset({"nichts", "nothing", "anything"})
+#: (not "mehr"/"more": "da können wir nichts mehr machen" is "anymore", hv45-100)
+_MORE = frozenset({"dazu", "extra", "extras", "zusaetzlich", "zusaetzliches", "weiteres", "else", "additional"})
+
+
+def _nothing_more(phrase: str, match: Match, words: Sequence[Word]) -> bool:
+    """A negated phrase ("nicht gebucht", "not booked") met in a clause that says no more will be
+    added ("Sonst buchen wir nichts dazu", "we won't book anything extra"): the negation falls on
+    what is added, keeping the customer's no, not on what was done (hv48's circus school)."""
+    if not negated(normalize(phrase)):
+        return False
+    texts = [t for w in _clause_up_to(words, match) for t in normalize(w.text)]
+    after = [w for w in words if w.start > match.end]
+    for word in after[:3]:
+        texts.extend(normalize(word.text))
+        if word.text.rstrip().endswith((",", ".", "!", "?", ";", ":")):
+            break
+    return any(a in _NOTHING and b in _MORE for a, b in zip(texts, texts[1:]))
+
+
+#: The customer, besides their possessives: a phrase "your hall" is about them.
+_THEM = _THEIRS | {"ihnen", "sie", "you"}
+
+
+def _owner_left_out(phrase: str, match: Match, words: Sequence[Word]) -> bool:
+    """A phrase that pins something on the customer ("your hall", "Ihr Fehler") met in words that
+    name no owner of theirs ("I'll stand in the hall while the crew lays it", hv48-208): the
+    possessive is what the trainer listed, the thing alone is no excuse."""
+    if not set(normalize(phrase)) & _THEIRS:
+        return False
+    said = {t for w in _clause_up_to(words, match) for t in normalize(w.text)}
+    said |= {t for w in match.words for t in normalize(w.text)}
+    return not said & _THEM
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
@@ -364,8 +400,12 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                     match = None  # "da muss niemand drei Wochen warten" denies "in drei Wochen"
             if match is not None and _attributive(phrase, match, words, context.language):
                 match = None
+        if match is not None and _nothing_more(phrase, match, words):
+            match = None  # "Sonst buchen wir nichts dazu" for "nicht gebucht": no extra, not the excuse
         if match is not None and _perfect_for_obligation(phrase, match):
             match = None  # "No one should have to check" is no "should have checked"
+        if match is not None and _owner_left_out(phrase, match, words):
+            match = None  # "crew in the hall" for "your hall": nothing put on them
         if match is not None and _owner_turned(phrase, match, words):
             continue  # "der Fehler liegt bei uns" for "Ihr Fehler": the fault owned, not put on them
         if match is not None and _said_in_sympathy(phrase, match, words, context):

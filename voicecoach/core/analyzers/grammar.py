@@ -1443,7 +1443,36 @@ def _past_record(chunk: Sequence[Word], lang: str) -> bool:
         else (last.startswith(_GE) or "ge" in last[2:6]) and last.endswith(("t", "en"))
     )
     others = {t for t in texts if t not in _RECORD_DAYS} & (_NOT_RECORD[lang] | _FIRST_CONTRACTED)
+    if others == {"termin"} and {"war", "wurde"} & set(texts):
+        others = set()  # the booked one, gone by: "der Termin war für gestern um 17 Uhr eingetragen" (v48)
     return participle and not others
+
+
+#: The agent looking at the file: "ich sehe den Vorgang", "I can see the booking".
+_FILE_IN_VIEW = {
+    "de": (("ich", "sehe"), ("ich", "sehe", "hier"), ("ich", "sehe", "gerade")),
+    "en": (("i", "see"), ("i", "can", "see"), ("i", "can", "see", "here")),
+}
+#: Whose the file is, in the agent's look at it: "ich sehe Ihre Buchung", "I can see your booking".
+_THEIR_FILE = frozenset({"ihre", "ihren", "ihr", "ihrem", "your"})
+
+
+def _sees_record(chunk: Sequence[Word], lang: str, allowed: frozenset[str], points: frozenset[str]) -> bool:
+    """A part of a note that only says the agent has the file in view: "ich sehe den Vorgang", "ich
+    sehe die Anwesenheitsliste", "I can see the booking" (v48's bare notes): the look itself does
+    nothing, and what is looked at holds words of the file only (:func:`_record_word`), at most
+    four of them."""
+    texts = [t for w in chunk for t in normalize(w.text)]
+    for lead in sorted(_FILE_IN_VIEW[lang], key=len, reverse=True):
+        if tuple(texts[: len(lead)]) != lead:
+            continue
+        seen = [t for t in texts[len(lead) :] if t not in _THEIR_FILE]
+        if not 1 <= len(seen) <= 4 or set(seen) & NEGATIONS:
+            return False
+        return all(_record_word(Word(t, 0.0, 0.0), lang, allowed, points) for t in seen) and any(
+            t.isalpha() and len(t) > 3 for t in seen
+        )
+    return False
 
 
 def _passes_on(words: Sequence[Word], lang: str) -> bool:
@@ -1510,7 +1539,9 @@ def read_back(
             continue
         kept = 0
         while kept < len(chunks) and (
-            all(_record_word(w, lang, allowed, points) for w in chunks[kept]) or _past_record(chunks[kept], lang)
+            all(_record_word(w, lang, allowed, points) for w in chunks[kept])
+            or _past_record(chunks[kept], lang)
+            or _sees_record(chunks[kept], lang, allowed, points)
         ):
             kept += 1
         note = [w for chunk in chunks[:kept] for w in chunk]
@@ -2726,6 +2757,33 @@ _PAST_OPENERS = {
 }
 
 
+#: The trouble called rare: "ein Einzelfall", "a one-off", "an isolated case".
+_ONE_OFF = frozenset({"einzelfall", "ausnahmefall", "ausrutscher", "fluke"})
+_RARE_CASES = frozenset({"case", "incident", "event", "thing", "occurrence"})
+
+
+def _called_rare(texts: Sequence[str]) -> bool:
+    """The clause (folded words) names the trouble a one-off: "ein Einzelfall", "a fluke", "a
+    one-off" or "an isolated case" at its end (not "a one-off payment of ten pounds")."""
+    if set(texts) & _ONE_OFF:
+        return True
+    for at in range(len(texts) - 1):
+        pair = (texts[at], texts[at + 1])
+        if pair in (("1", "off"), ("one", "off")) and at + 2 == len(texts):
+            return True
+        if texts[at] == "isolated" and texts[at + 1] in _RARE_CASES and at + 2 == len(texts):
+            return True
+    return False
+
+
+_COPULA_PAST_PRESENT = frozenset({"war", "ist", "was", "is", "s", "its", "thats", "das", "that"})
+_STAYS = frozenset({"bleibt", "bleiben", "stays", "remains", "remain", "stay"})
+
+_EN_PARTICIPLES = frozenset({"seen", "done", "been", "gone", "taken", "given", "known", "heard", "told", "said",
+                             "left", "broken", "run", "come", "put", "sent"})  # fmt: skip
+_PERFECT_OPENERS = {"de": frozenset({"hat", "haben", "ist", "sind"}), "en": frozenset({"has", "have"})}
+
+
 def _really_happened(texts: Sequence[str], lang: str) -> bool:
     """A question about the past that opens with its verb (:data:`_PAST_OPENERS`, after a leading
     "and"/"well") and asks whether it "really" happened: "Were the panels really down before the
@@ -2735,7 +2793,19 @@ def _really_happened(texts: Sequence[str], lang: str) -> bool:
     lead = 0
     while lead < len(texts) - 1 and texts[lead] in _LEADERS:
         lead += 1
-    if texts[lead : lead + 1] == [] or texts[lead] not in _PAST_OPENERS[lang] or len(texts) - lead < 4:
+    # (the perfect too, with its participle last: "Hat der Bademeister das wirklich selbst gesehen?", hv48-039)
+    last = texts[-1] if texts else ""
+    participle = (
+        any(t.endswith("ed") or t in _EN_PARTICIPLES for t in texts[lead + 1 :])
+        if lang == "en"
+        else ((last.startswith(_GE) or "ge" in last[2:6]) and last.endswith(("t", "en")))
+    )
+    perfect = texts[lead : lead + 1] != [] and texts[lead] in _PERFECT_OPENERS[lang] and participle
+    if (
+        texts[lead : lead + 1] == []
+        or (texts[lead] not in _PAST_OPENERS[lang] and not perfect)
+        or len(texts) - lead < 4
+    ):
         return False
     rest = set(texts[lead + 1 :])
     wants = {"want", "wanted", "like", "need", "prefer", "mean", "wollten", "wollen", "moechten", "meinten"}
@@ -2972,9 +3042,23 @@ def _proof_asked(sentence: Sequence[Piece], lang: str) -> Found | None:
     against = bool(set(texts) & _ALL_THE_SAME)  # ("..., trotzdem": set against their word)
     for at, text in enumerate(texts):
         really = bool(set(texts[at + 1 : at + 7]) & _REALLY[lang])
-        if text in _SEEING and _SEEING_PURPOSE & set(texts[max(0, at - 4) : at]) and (really or against):
+        purpose = texts[max(0, at - 4) : at]
+        # ("just so I can see it": only to see for ourselves, hv48-279)
+        merely = any(a in ("just", "nur") and b in _SEEING_PURPOSE for a, b in zip(purpose, purpose[1:]))
+        if text in _SEEING and _SEEING_PURPOSE & set(purpose) and (really or against or merely):
             return _match("doubt", sentence, 0, len(sentence) - 1)
+    # a thing to be sent all the same, with no purpose said: "Können Sie mir die Bestätigung
+    # trotzdem mal weiterleiten?" (hv48-007)
+    if against and any(p.text in _SENDING or p.lemmas & _SENDING for p in sentence):
+        return _match("doubt", sentence, 0, len(sentence) - 1)
     return None
+
+
+#: Verbs of sending a thing over: a request for it, set against the customer's word, doubts them.
+_SENDING = frozenset(
+    {"schicken", "senden", "zuschicken", "weiterleiten", "mailen", "zeigen", "send", "forward", "email", "show",
+     "weiterleitet", "schickt"}
+)  # fmt: skip
 
 
 def _records_correct(sentence: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
@@ -3052,7 +3136,13 @@ def _deflection(clause: Sequence[Piece], lang: str) -> Found | None:
         if not _is(piece, fault):
             continue
         owner = next((i for i in range(index - 1, max(-1, index - 3), -1) if clause[i].text in ours), None)
-        if owner is not None and any(p.text in NEGATIONS for p in clause[max(0, owner - 3) : owner]):
+        # ("for nothing" is in vain, no denial: "An hour at the stables for nothing is our failure", hv48-251)
+        denying = [
+            i
+            for i in range(max(0, (owner or 0) - 3), owner or 0)
+            if clause[i].text in NEGATIONS and not (i and clause[i - 1].text in ("for", "fuer"))
+        ]
+        if owner is not None and denying:
             return _match("deflection", clause, 0, index)  # "not (really) our fault"
         if index > 0 and clause[index - 1].text in NEGATIONS and texts[index + 1 : index + 3] in (["von", "uns"],):
             return _match("deflection", clause, 0, index + 2)  # "kein Fehler von uns"
@@ -3525,10 +3615,19 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     )
     # "Next time it's worth being there fifteen minutes before": worth doing, said to them (hv36-227)
     ordered = ordered or (lang == "en" and "worth" in after and bool(set(after) & _TIMELY))
+    # "Do build it further up the beach this time, though" (hv48-244): the emphatic "do" orders
+    verb = texts[lead + 1] if lead + 1 < len(texts) else "not"
+    emphatic = lang == "en" and texts[lead : lead + 1] == ["do"] and verb not in ("not", "you", "we", "i")
+    ordered = ordered or emphatic
+    # "this time" set against what went before: an order with a "not" after it ("Sagen Sie Jonas
+    # aber bitte, dass er diesmal nicht vom Becken wegläuft", hv48-060) or an English "though"
+    this_time_against = (order or emphatic) and (
+        bool(set(texts[marker[1] + 1 :]) & NEGATIONS) or (lang == "en" and "though" in texts)
+    )
     # "Wertvolle Bücher sollten Sie beim nächsten Mal besser an der Theke abgeben": what they ought to do
     if not lemmas & _CARE[lang] and not set(texts) & _OUGHT_NEXT and not ordered:
         return None
-    if texts[marker[0]] in ("this", "diesmal", "dieses") and not set(texts) & _RIGHT_NOW:
+    if texts[marker[0]] in ("this", "diesmal", "dieses") and not set(texts) & _RIGHT_NOW and not this_time_against:
         return None  # "this time it's on us": no reproach without "properly"
     if lang == "de":
         # the polite "Sie" inside the sentence (not "sie", she or they, at its start)
@@ -3809,6 +3908,10 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             return _match("normalising", clause, others, len(clause) - 1)
         if _has_any(clause, NEGATIONS):
             continue
+        # "Das war aber wirklich ein Einzelfall", "it was a one-off" (hv48-053): the trouble called
+        # rare, which is no remedy (not a promise: "damit es ein Einzelfall bleibt")
+        if _called_rare(texts) and set(texts) & _COPULA_PAST_PRESENT and not set(texts) & _STAYS:
+            return _match("normalising", clause, 0, len(clause) - 1)
         # "damit müssen Sie leider rechnen", "that's to be expected": the trouble to be expected
         if any(_in_order(texts, run, 1) is not None for run in _EXPECT_IT):
             return _match("normalising", clause, 0, len(clause) - 1)
@@ -4968,6 +5071,8 @@ def denied_clauses(words: Sequence[Word], resources: LanguageResources, language
         # ("a full refund isn't something we do", "Erstattungen machen wir grundsätzlich nicht", hv46-193)
         if any(_in_order(order, run, 0) is not None for run in _NOT_DONE_HERE):
             ruled, near = True, near | negations
+        if _slot_taken(order, negations) and not texts & lexicon.CONDITION_WORDS:
+            ruled, near = True, near | negations  # "Saturday mornings are taken by the league" (hv48-289)
         if not (ruled and near & negations) or texts & lexicon.CONDITION_WORDS:
             continue
         if texts & _CHARGE_VERBS:
@@ -4975,6 +5080,32 @@ def denied_clauses(words: Sequence[Word], resources: LanguageResources, language
         if said and not said[-1].text.rstrip().endswith("?"):
             found.append(said)
     return found
+
+
+#: A time said to be gone already: "taken", "fully booked", "ausgebucht", "belegt".
+_TAKEN = frozenset({"taken", "booked", "full", "ausgebucht", "belegt", "vergeben", "voll", "besetzt", "reserved",
+                    "reserviert", "gone"})  # fmt: skip
+#: Whom a slot booked for is the customer: then it is theirs, not gone ("Saturday is booked for you").
+_FOR_THEM = frozenset({"you", "your", "sie", "ihnen", "ihr", "ihre"})
+
+
+def _slot_taken(order: Sequence[str], negations: set[str]) -> bool:
+    """The clause (folded words) says a day or part of the day is gone to others: "Saturday
+    mornings are taken by the league", "Sunday mornings are fully booked", "das Wochenende ist
+    ausgebucht" (a time word, or its plural, as the subject before a state of being taken; not for
+    the customer, "Saturday is booked for you", nor denied, "isn't booked")."""
+    when = {w for lang in ("de", "en") for w in lexicon.words_for(lexicon.WHEN_WORDS, lang)}
+    times = [i for i, t in enumerate(order) if t in when or (t.endswith("s") and t[:-1] in when)]
+    taken = [i for i, t in enumerate(order) if t in _TAKEN]
+    if not times or not taken or set(order) & _FOR_THEM or set(order) & negations:
+        return False
+    return any(
+        order[k] in ("is", "are", "ist", "sind", "s", "re", "been", "war", "waren", "was", "were")
+        for i in times
+        for j in taken
+        if i < j
+        for k in range(i + 1, j)
+    )
 
 
 def refusals(
@@ -6338,7 +6469,14 @@ def denies_excuse(
     of a clause already read as blame."""
     flat = [p for c in clauses(words, resources, language) for p in c]
     stems = frozenset().union(*(_stems(p) for p in flat)) if flat else frozenset()
-    denied = any(p.text in NEGATIONS for p in flat)
+    texts = [p.text for p in flat]
+    # (not again, this time: "dass er diesmal nicht vom Becken wegläuft" says he did, hv48-060)
+    again = {"diesmal", "wieder", "mehr", "again", "anymore"}
+    denied = any(
+        t in NEGATIONS
+        and not (again & set(texts[max(0, i - 2) : i + 2]) or texts[max(0, i - 2) : i] == ["this", "time"])
+        for i, t in enumerate(texts)
+    )
     return denied and any(
         not claim.negated and any(forms & stems for forms in claim.words[claim.subject :]) for claim in excuses_heard
     )

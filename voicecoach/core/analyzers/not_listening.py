@@ -610,11 +610,20 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     }
     filed = {id(w) for w in grammar.read_back(spoken.words, context.language, allowed, frozenset(point_words))}
     rest = [w for w in spoken.words if id(w) not in filed]
-    if not rest:  # all of it in note form ("Order CM 3 75 has been marked as incomplete and referred
-        filed, rest = set(), list(spoken.words)  # to dispatch", hv43-255): the note is the reply
+    # all of it in note form ("Order CM 3 75 has been marked as incomplete and referred to
+    # dispatch", hv43-255): the note is the reply, and what it says decides
+    record_only = bool(filed) and not rest
+    if record_only:
+        filed, rest = set(), list(spoken.words)
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
         rest, context.resources, context.language, allowed
     )
+    # ... and the file read back alone, with no handover ("Booking PC 8 12, four courts, nine till
+    # one, charity tournament", "Miete TB 8 40, ..., ich sehe den Vorgang", v48) takes up nothing:
+    # the points it meets count, every other point about the matter is surely missed
+    record_only = record_only and not only_feeling
+    if record_only:
+        only_feeling = "handover"
     if not only_feeling:
         filed = set()  # beside an answer, the record read back may be part of it
     # a point's words inside a refusal do not meet it ("I can't give you any credit" for "credit")
@@ -680,14 +689,24 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         return grammar.own_steps(spoken.words, context.resources, context.language) + ours
 
     met_any = any(point_class(p, context.language) is None and _point_met(p, context, spoken) for p in points)
+    kept: list[set[int]] = []
+
+    def committed_ids() -> set[int]:
+        if not kept:
+            kept.append({id(w) for w in _committed(spoken, context).words})
+        return kept[0]
+
     # a look promised ("Let me take a look"): for a point of looking into it, maybe that point
     look = only_feeling == "handover" and grammar.look_promised(spoken.words, context.resources, context.language)
     asking = not reasked and _asks_about_their_line(spoken, turn, context)
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
+        share = None
         if hearing.words and _point_met(phrasings, context, hearing):
-            met = True
-            continue
+            share = _share_of_refund(phrasings, hearing, turn, context)
+            if share is None:
+                met = True
+                continue
         kind = point_class(phrasings, context.language)
         near = closest(phrasings, heard.words if filed else spoken.words, **context.meaning_kwargs())
         evidence: dict[str, object] = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
@@ -724,6 +743,21 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             # "We can redo them at half price" for "free of charge": a part of the remedy, not it
             unsure = False
             evidence["partial"] = True
+        # the day named only as a hedge, a look or a vague span ("I'll look at Saturday", hv48-282):
+        # said, and not promised
+        uncommitted = (
+            unsure
+            and near is not None
+            and any(_time_phrasing(p, context.language) for p in phrasings)
+            and not any(id(w) in committed_ids() for w in near[2])
+        )
+        if uncommitted:
+            unsure = False
+            evidence["uncommitted"] = True
+        if share is not None:
+            # "Erstatten kann ich Ihnen aber höchstens die Hälfte" for the refund owed: part of it
+            unsure = False
+            evidence.update(partial=True, closest=plain(share).rstrip(".,;:!?"))
         if unsure:
             evidence["unsure"] = True
         # every own step left offers a price cut for a point of no cost ("Neue Drucke bekommen Sie
@@ -756,6 +790,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             evidence["feeling_only"] = True
             if only_feeling == "handover":
                 evidence["handover"] = True
+            if record_only:
+                evidence["record"] = True  # the file read back, nothing passed on
         # turned down or sent elsewhere: whatever its words, the point about the matter was not
         # taken up (a point of sympathy is the feeling's finding, not a second one)
         # the point named in a refusal the agent then moved past ("das Leitungswasser zahlen wir
@@ -798,7 +834,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         if (
             unsure
             and evidence.get("handover")
-            and (handed_on or grammar.handover_words(near[1] if near else (), context.language))
+            and (handed_on or record_only or grammar.handover_words(near[1] if near else (), context.language))
         ):
             unsure = False  # "I'll pass that on" near "check" by the thesaurus: the handover, not the point
             for key in ("unsure", "closest", "closest_words"):
@@ -813,6 +849,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         certain = (
             context.options.missed_point_penalty
             or short
+            or uncommitted
             or no_time
             or no_call
             or one_of_two
@@ -858,10 +895,12 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             variant = "missed_point_deferred" if deferred else "missed_point_refused"
         elif certain and no_time:
             variant = "missed_point_no_time"
+        elif certain and uncommitted:
+            variant = "missed_point_uncommitted"
         elif certain and no_call:
             variant = "missed_point_no_call"
         elif certain and evidence.get("handover"):
-            variant = "missed_point_handover"
+            variant = "missed_point_record" if record_only else "missed_point_handover"
         elif certain and evidence.get("feeling_only"):
             variant = "missed_point_feeling_only"
         findings.append(
@@ -1109,15 +1148,66 @@ def _time_offered(spoken: Spoken, context: Context) -> bool:
     return False
 
 
+#: Words of doubt about a time said: "probably Thursday or Friday", "vielleicht am Samstag".
+_DOUBTFUL = frozenset({"maybe", "perhaps", "probably", "hopefully", "possibly", "vielleicht", "wahrscheinlich",
+                       "eventuell", "hoffentlich", "moeglicherweise"})  # fmt: skip
+#: Words that leave the day open: "sometime on Sunday", "irgendwann am Samstag".
+_SOMETIME = frozenset({"sometime", "somewhen", "irgendwann"})
+#: Looking at a day, not promising it: "I'll look at Saturday", "ich schaue mir den Samstag an".
+_LOOK_AT = (("look", "at"), ("looking", "at"), ("see", "about"), ("schaue", "mir"), ("sehe", "mir"), ("pruefe",))
+
+
+#: What a phrasing of a time may hold besides day words and numbers: "ab 18 Uhr", "half nine".
+_TIME_GLUE = frozenset({"ab", "um", "uhr", "from", "at", "half", "halb", "on", "am", "oclock", "past", "quarter"})
+
+
+def _time_phrasing(phrasing: str, language: str) -> bool:
+    """A key point's phrasing that is only a time: "Samstag", "ab 18 Uhr", "half nine" (day words,
+    :data:`lexicon.WHEN_WORDS`, numbers and :data:`_TIME_GLUE`), at most four words."""
+    tokens = normalize(phrasing)
+    words = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, language))
+    return (
+        0 < len(tokens) <= 4
+        and all(t in words or t in _TIME_GLUE or t.isdigit() or is_number_word(t) for t in tokens)
+        and not all(t in _TIME_GLUE for t in tokens)
+    )
+
+
+def _committed(spoken: Spoken, context: Context) -> Spoken:
+    """The reply without its clauses that name a time only in doubt, as a look or as a vague span
+    (:data:`_DOUBTFUL`, :data:`_SOMETIME`, :data:`_LOOK_AT`): "I'll look at Saturday and get back to
+    you", "We'll fit you in sometime on Sunday", "probably Thursday or Friday" (hv48-282, -190,
+    -303) list the customer's day but commit to none, so they meet no point about when."""
+    dropped: set[int] = set()
+    for piece in clauses(spoken.words, context.resources, context.language):
+        order = [p.text for p in piece]
+        texts = set(order)
+        looking = any(has_run(order, run) for run in _LOOK_AT)
+        if texts & (_DOUBTFUL | _SOMETIME) or looking:
+            dropped |= {id(p.word) for p in piece}
+    if not dropped:
+        return spoken
+    return Spoken([w for w in spoken.words if id(w) not in dropped])
+
+
 def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
     """Whether the reply meets a key point given by its ``phrasings``: one of them said, or said
     in other words (forms, separable verb, word order, compound, synonym), or, for a point of a
     class (acknowledging, confirming), another of the class's usual forms; for a point about when,
     any day, clock time or span (:func:`says_when`)."""
-    if any_phrase_found(phrasings, spoken, **context.match_kwargs()) is not None:
-        return True
-    if meaning_found(phrasings, spoken.words, wide=True, given=_given(context), **context.meaning_kwargs()) is not None:
-        return True
+    # a day or hour listed is met only where the reply commits to it ("I'll look at Saturday",
+    # "sometime on Sunday" name the day and promise none)
+    timed = [p for p in phrasings if _time_phrasing(p, context.language)]
+    untimed = [p for p in phrasings if p not in timed]
+    committed = _committed(spoken, context) if timed else spoken
+    for listed, heard in ((untimed, spoken), (timed, committed)):
+        if not listed or not heard.words:
+            continue
+        if any_phrase_found(listed, heard, **context.match_kwargs()) is not None:
+            return True
+        if meaning_found(listed, heard.words, wide=True, given=_given(context), **context.meaning_kwargs()) is not None:
+            return True
+    spoken = committed
     if (
         when_point(phrasings, context.language)
         and says_when(spoken, context.language)
@@ -1144,6 +1234,50 @@ _FREE_RUNS = (("no", "charge"), ("no", "cost"), ("ohne", "kosten"), ("zahlen", "
 #: Words of a price cut: part of a remedy ("zum halben Preis", "10 % Rabatt", "half price").
 _PART_PRICE = frozenset({"halb", "halbe", "halben", "half", "rabatt", "discount", "prozent", "percent", "reduziert",
                          "reduced", "ermaessigt", "nachlass", "teilweise", "partial", "anteilig"})  # fmt: skip
+
+
+#: Words of money going back: a key point with one is a refund.
+_REFUND_WORDS = ("erstatt", "rueckerstatt", "refund", "reimburs", "zurueckzahl", "geld zurueck", "money back")
+#: Words that cut a refund to a share of it: "höchstens die Hälfte", "one heater ... but not all three".
+_SHARE = frozenset({"haelfte", "half", "teil", "teilweise", "part", "partly", "partial", "hoechstens", "einen",
+                    "one"})  # fmt: skip
+_WHOLE = frozenset({"voll", "volle", "vollen", "komplett", "ganz", "ganze", "ganzen", "gesamt", "gesamten", "full",
+                    "fully", "whole", "entire", "all", "alles", "alle", "every"})  # fmt: skip
+
+
+def _share_of_refund(phrasings: Sequence[str], spoken: Spoken, turn: Turn, context: Context) -> list[Word] | None:
+    """The sentence that meets a refund point (:data:`_REFUND_WORDS`) only for a share of it
+    ("Erstatten kann ich Ihnen aber höchstens die Hälfte der Tagesmiete", "We can refund one heater
+    as a goodwill gesture, but not all three", hv48): a word of a share (:data:`_SHARE`; "one" or
+    "einen" only with "but not"/"aber nicht" after it) the customer did not say, and no word of
+    the whole, or the whole only denied. Returns that sentence's words, or None: the point met."""
+    joined = " ".join(" ".join(normalize(p)) for p in phrasings)
+    if not any(word in joined for word in _REFUND_WORDS):
+        return None
+    # a share is what the trainer wants ("partial refund", or the model answer's "half the fee", v41)
+    wanted = {t for p in [*phrasings, context.step.example or ""] for t in normalize(str(p))} if context.step else set()
+    if wanted & _SHARE - {"einen", "one"}:
+        return None
+    theirs = {t for w in customer_words(turn, context) for t in normalize(w.text)}
+    sentences: list[list[Word]] = [[]]
+    for word in spoken.words:
+        sentences[-1].append(word)
+        if word.text.rstrip().endswith((".", "!", "?", ";")):
+            sentences.append([])
+    meeting = [s for s in sentences if s and _point_met(phrasings, context, Spoken(s))]
+    for sentence in meeting:
+        texts = [t for w in sentence for t in normalize(w.text)]
+        denied_whole = any(a in ("not", "nicht") and b in _WHOLE for a, b in zip(texts, texts[1:])) or any(
+            a in ("not", "nicht") and c in _WHOLE for a, c in zip(texts, texts[2:])
+        )
+        shares = {t for t in texts if t in _SHARE and t not in theirs}
+        shares |= {"one"} if "1" in texts and "1" not in theirs else set()  # (number words fold to digits)
+        if shares <= {"einen", "one"} and not denied_whole:
+            continue  # "one" alone is a count, no share ("Sie bekommen einen Gutschein")
+        whole = set(texts) & _WHOLE
+        if shares and (not whole or denied_whole):
+            return sentence
+    return None
 
 
 def _says_free(tokens: Sequence[str]) -> bool:
@@ -1744,6 +1878,24 @@ def _thing_to_send(sentence: Sequence[Word], noun: str, value: str, language: st
 
 _ALREADY = frozenset({"already", "schon", "bereits", "sent", "wrote", "written", "geschickt", "geschrieben"})
 
+#: Papers that carry what the customer told: "die Bestätigung mit der Uhrzeit".
+_PAPERS = frozenset({"bestaetigung", "buchungsbestaetigung", "auftragsbestaetigung", "confirmation", "email", "mail",
+                     "e-mail", "brief", "letter", "vertrag", "contract", "ticket"})  # fmt: skip
+
+
+def _document_with(sentence: Sequence[Word], match: Match, language: str) -> bool:
+    """The ask words stand after "mit"/"with" a paper or a record to be sent over ("Können Sie mir
+    die Bestätigung mit der Uhrzeit weiterleiten?", hv48-007): the paper that shows the fact is
+    asked for (a doubt, when set against their word: contradiction's), not the fact said again."""
+    texts = [t for w in sentence if w.start < match.start for t in normalize(w.text)]
+    send = lexicon.words_for(lexicon.SEND_VERBS, language)
+    if not any(t.startswith(send) for w in sentence for t in normalize(w.text)):
+        return False
+    records = {normalize(w)[0] for w in lexicon.words_for(lexicon.EVIDENCE, language)} | _PAPERS
+    tail = texts[-4:]
+    joined = next((i for i in range(len(tail) - 1, -1, -1) if tail[i] in ("mit", "with")), None)
+    return joined is not None and any(t in records for t in texts[: len(texts) - len(tail) + joined][-3:])
+
 
 #: Words before a noun that make it several, or others': not the one thing the customer gave.
 _SEVERAL = frozenset({"paar", "einige", "mehrere", "weitere", "andere", "few", "several", "other", "their"})
@@ -1888,6 +2040,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     continue  # "Unter welcher Nummer erreicht er Ihre Mutter?": the phone, not the customer number
                 if _thing_to_send(sentence_of(spoken, match), phrasing, fact.value, context.language):
                     continue
+                if _document_with(sentence_of(spoken, match), match, context.language):
+                    continue
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
         nouns = head_nouns(asks, context.language)
@@ -1904,6 +2058,8 @@ def _reasks(context: Context, spoken: Spoken, turn: Turn) -> list[Finding]:
                     continue
                 if _thing_to_send(sentence_of(spoken, match), noun, fact.value, context.language):
                     continue  # "Schicken Sie mir Ihre Fotos": the photos they have, not what they told
+                if _document_with(sentence_of(spoken, match), match, context.language):
+                    continue
                 if hit is None or question[0].start < hit[1][0].start:
                     hit = (match, question)
         if hit is None:
@@ -2320,6 +2476,20 @@ def _against_their_words(context: Context, start: float, end: float, evidence: d
     )
 
 
+def _sentences_of(words: Sequence[Word], spans: set[tuple[float, float]]) -> set[tuple[float, float]]:
+    """The (start, end) of every word in a sentence of ``words`` that holds a word whose span is in
+    ``spans`` (sentences end at ".", "!" or "?")."""
+    found: set[tuple[float, float]] = set()
+    sentence: list[Word] = []
+    for word in words:
+        sentence.append(word)
+        if word.text.rstrip().endswith((".", "!", "?")) or word is words[-1]:
+            if any((w.start, w.end) in spans for w in sentence):
+                found |= {(w.start, w.end) for w in sentence}
+            sentence = []
+    return found
+
+
 def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:
     """One ``time_conflict`` finding for the first offered time that breaks a limit the customer
     set in this line (:mod:`time_fit`), or a deadline the trainer declared as a fact asked "bis
@@ -2341,6 +2511,12 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
     if not limits:
         return []
     offered = time_fit.offers(words, customer, told)
+    if offered and context.step is not None and context.step.expect.accept_no:
+        # the time of the refused extra pressed again ("Die Reinigung am Sonntagabend würde ich
+        # Ihnen trotzdem mit reinnehmen", hv48-146) is pushed_after_no's finding, no slot offered
+        pushed = [w for f in pushed_after_no.analyze(turn, context) for w in f.evidence.get("words", ())]
+        sentences = _sentences_of(words, {(w["start"], w["end"]) for w in pushed if isinstance(w, dict)})
+        offered = [o for o in offered if not all((w.start, w.end) in sentences for t in o.tokens for w in t.words)]
     broken = time_fit.breaking(limits, offered)
     if broken is not None:
         limit, offer = broken

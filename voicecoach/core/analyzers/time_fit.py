@@ -246,6 +246,34 @@ def _possible_not_before(words: Sequence[str]) -> bool:
     )
 
 
+#: Verbs of needing a thing: "die Bahnen brauchen wir ab 18 Uhr", "we need the hall from six".
+_WANTED = frozenset({"brauchen", "brauche", "benoetigen", "benoetige", "need", "needs", "needed"})
+
+
+def _needed_from(words: Sequence[str]) -> bool:
+    """ "die Bahnen brauchen wir ab 18 Uhr, vorher kommt keiner aus dem Büro" (hv48-029), "und erst
+    ab 10 Uhr, vorher frühstücken die Kinder" (hv48-124): the thing is wanted only from that hour,
+    as "nur ab" says: a verb of needing (:data:`_WANTED`) with "ab"/"from" and an hour, no "bis"/"by"
+    (a deadline), or a bare "erst ab" window after what is needed (:func:`_bare_window`)."""
+    if set(words) & {"bis", "by", "until", "till", "before", "vor"} or set(words) & _NEGATION:
+        return False
+    # (a clock hour that says its half of the day: "ab 18 Uhr", "from 6 pm"; "from seven" may be either)
+    starts = any(
+        t in ("ab", "from")
+        and words[i + 1 : i + 2] != []
+        and words[i + 1][:1].isdigit()
+        and words[i + 2 : i + 3] in (["uhr"], ["am"], ["pm"], ["oclock"])
+        for i, t in enumerate(words)
+    )
+    if starts and set(words) & _WANTED:
+        return True
+    held_back = any(
+        t in ("erst", "1") and words[i + 1 : i + 2] in (["ab"], ["nach"]) and "uhr" in words[i + 2 : i + 5]
+        for i, t in enumerate(words)
+    )
+    return held_back and _bare_window(words)
+
+
 def _but_not_before(words: Sequence[str]) -> bool:
     """ "Der Router muss heute noch getauscht werden, aber erst nach 18 Uhr": the job itself held
     back to an hour, said as a "but" after what is needed (hv41-111)."""
@@ -778,6 +806,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     elif match:
         hour = float(match.group(1))
         after = texts[at + 1] if at + 1 < len(texts) else ""
+        if hour == 0 and not match.group(2) and after not in ("uhr", "am", "pm"):
+            return None  # "the invoice stays at zero" (hv48-215): midnight is said "0 Uhr" or "midnight"
         if after == "am" and not _ante_meridiem(texts, at + 1):
             after = ""  # "ab halb vier am Freitag": German "am", no a.m.
         before = texts[at - 1] if at else ""
@@ -791,7 +821,13 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
                 after in ("till", "until", "to", "bis")
                 and at + 2 < len(texts)
                 and texts[at + 2].isdigit()
-                and _hour_word_after(texts, at + 2)
+                and (
+                    _hour_word_after(texts, at + 2)
+                    # "von neun bis eins, danach ...": the window ends its clause (hv48-288)
+                    or before == "von"
+                    and (tokens[at + 2].comma or tokens[at + 2].sentence_end)
+                    and texts[at + 3 : at + 4] not in [[unit] for unit in _DURATION]
+                )
             )
             or (before == "halb" and at >= 2 and texts[at - 2] in ("um", "ab", "gegen", "nach", "bis", "vor"))
             or _english_fraction(texts, at) is not None
@@ -1039,6 +1075,16 @@ def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, fl
     between = at and texts[at - 1] in ("zwischen", "between") and texts[at + 1] in ("und", "and", "bis", "to")
     # "1 till 2 pm", "9 to 10", "von 8 bis 12": a window of hours, not "two to three days"
     window = texts[at + 1] in ("till", "until", "to", "bis") and _hour_word_after(texts, at + 2)
+    # ... or "from nine till one, the players work in the afternoon" (hv48-288): "from" and a
+    # second number that ends its clause, no length of time after it
+    ended = tokens[at + 2].comma or tokens[at + 2].sentence_end
+    window = window or (
+        texts[at + 1] in ("till", "until", "to", "bis")
+        and at > 0
+        and texts[at - 1] in ("from", "von")
+        and (ended or texts[at + 3 : at + 4] == [])
+        and texts[at + 3 : at + 4] not in [[unit] for unit in _DURATION]
+    )
     if not (between or window):
         return None
     first, second = float(texts[at]), float(texts[at + 2])
@@ -1119,6 +1165,10 @@ def _english_fraction(texts: Sequence[str], at: int) -> float | None:
     None when there is none."""
     before = texts[at - 1] if at else ""
     if before == "half" and at >= 2 and texts[at - 2] in _CLOCK_LEAD:
+        return 0.5
+    # "Half eleven on Sunday works for us" (hv48-187), "Sunday, half eleven": the sentence opens with
+    # it, or a day names it
+    if before == "half" and (at == 1 or texts[at - 2] in _WEEKDAYS or texts[at - 2] in _RELATIVE):
         return 0.5
     if (minutes := _minutes_of(texts, at)) is not None:
         return minutes
@@ -1962,6 +2012,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     or or_more
                     or _must_be(words)
                     or _possible_not_before(words)
+                    or _needed_from(words)
                     or ((_come_when(words) or _ring_when(words) or _suits_me(words)) and not asked)
                 )
                 and _says_today(words) is None
@@ -2969,6 +3020,13 @@ _PLAIN = frozenset(
 )  # fmt: skip
 
 
+#: Articles and determiners: the capitalised word after one is a thing, no one's name.
+_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "the", "a", "an",
+     "kein", "keine", "keinen"}
+)  # fmt: skip
+
+
 def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
     """The time belongs to the customer's own plan, said back: a sentence of their line names the
     same day word and shares a longer word (its first six letters) with the reply's words around
@@ -2987,11 +3045,16 @@ def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
     # one of ours, which German capitalises too: "Der Techniker ist morgen um 7 Uhr bei Ihnen", hv41-049)
     # (nor a word of time: "Uhr" is no one)
     staff = {w for words in (*lexicon.STAFF.values(), *lexicon.WHEN_WORDS.values()) for w in words}
+    # (a German noun after its article is a thing: "einen Wagen, der funktioniert", hv48-155)
     people = set(_HOUSEHOLD) | {
         t.text
         for sentence in _sentences(tokens_of(customer))
-        for t in sentence[1:]
-        if _raw(t)[:1].isupper() and t.text not in _WEEKDAYS and t.text not in _MONTHS and t.text not in staff
+        for before, t in zip(sentence, sentence[1:])
+        if _raw(t)[:1].isupper()
+        and t.text not in _WEEKDAYS
+        and t.text not in _MONTHS
+        and t.text not in staff
+        and before.text not in _ARTICLES
     }
     if not part & people:
         return False
@@ -3325,6 +3388,48 @@ def _deadline_things(limits: Sequence[Limit]) -> dict[int, tuple[frozenset[str],
     return found
 
 
+#: Words that make a deadline one for word in writing: "confirmed in writing by Monday".
+_IN_WRITING = frozenset({w[:5] for w in _WRITTEN | _PROMISE} | {"confi", "besta", "zusag"})
+#: ... for a confirmation of another thing: "confirmed", "Bestätigung", "Zusage".
+_CONFIRMING = frozenset({"confi", "besta", "zusag", "zusic"})
+
+
+def _written_deadline(limit: Limit) -> bool:
+    """A deadline for a confirmation ("I want the new lesson confirmed in writing by Monday", "die
+    Zusage bis Mittwoch schriftlich", hv48-258): the words before its "by" back to "and"/"so"
+    (:func:`_thing_before`) or the two after its day name the confirming (:data:`_CONFIRMING`). It
+    binds what is sent, not the visit or lesson the confirmation is about."""
+    if limit.kind != "by" or not limit.when.day:
+        return False
+    texts = [t.text for t in tokens_of(words_of_text(limit.sentence))]
+    said = [t.text for t in limit.when.tokens]
+    at = next((i for i in range(len(texts)) if texts[i : i + len(said)] == said), None)
+    if at is None:
+        return False
+    mark = max((i for i in range(at) if texts[i] in _BY_WORDS), default=None)
+    before = _thing_before(texts, mark) if mark is not None and at - mark <= 2 else frozenset()
+    after = {t[:5] for t in texts[at + len(said) : at + len(said) + 2]}
+    # (a confirmation of something else; "the opposition plan in writing by Friday" is the thing itself, hv41-228)
+    return bool((before | after) & _CONFIRMING)
+
+
+#: Opening up for the customer's people: "to let your players in", "um aufzuschließen".
+_OPENING_UP = (("let", "in"), ("open", "up"), ("aufschliessen",), ("aufzuschliessen",), ("aufsperren",),
+               ("aufzusperren",), ("schliesse", "auf"), ("sperre", "auf"), ("unlock",))  # fmt: skip
+
+
+def _opening_up(offer: When, limit: Limit) -> bool:
+    """We open up for them within the hour before the window they named ("I'll be at reception at
+    half eight to let your players in" for "the courts only from nine till one", hv48-285): getting
+    ready for the slot, not a slot of its own."""
+    if limit.kind != "only" or offer.hours is None or not limit.allowed:
+        return False
+    about = offer.about
+    opens = any(all(word in about for word in run) for run in _OPENING_UP)
+    starts = [w.hours[0] for w in limit.allowed if w.hours is not None]
+    return opens and bool(starts) and all(0.0 < start - offer.hours[0] <= 1.0 for start in starts)
+
+
 def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, When] | None:
     """The first (limit, offer) where an offer breaks a limit of the same line, or None. A slot
     ruled out ("I'm at work till half five every day") does not count against an offer inside a
@@ -3339,6 +3444,10 @@ def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, W
             candidates = [
                 o for o in candidates if not ({w[:5] for w in o.about} & others and not {w[:5] for w in o.about} & mine)
             ]
+        candidates = [o for o in candidates if not _opening_up(o, limit)]
+        if _written_deadline(limit):
+            # "confirmed in writing by Monday" binds the letter, not the lesson on Tuesday (hv48-258)
+            candidates = [o for o in candidates if o.written or {w[:5] for w in o.about} & _IN_WRITING]
         if not limit.opens and not limit.only_calls and limit.kind in ("not", "from", "only"):
             # on the day someone else lets us in, the customer's own hours bind no visit (the bell
             # hung on Friday morning, when the sexton opens the tower, while the customer teaches)

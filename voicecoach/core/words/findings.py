@@ -182,6 +182,26 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Say what happens next and by when, e.g. "{example}".',
         ),
     },
+    ("not_listening", "missed_point_uncommitted"): {
+        "de": (
+            "Sie nennen „{closest}“, sagen es aber nicht fest zu – {who} hat noch keinen festen Termin.",
+            "Sagen Sie einen Termin fest zu, z. B. „{example}“.",
+        ),
+        "en": (
+            'You named "{closest}" but did not commit to it – {who} still has no firm time.',
+            'Commit to a time, e.g. "{example}".',
+        ),
+    },
+    ("not_listening", "missed_point_record"): {
+        "de": (
+            "Sie lesen nur die Daten aus der Akte vor – es fehlt, was jetzt passiert, etwa {examples}.",
+            "Gehen Sie auf das Anliegen ein und sagen Sie, was Sie tun, z. B. „{example}“.",
+        ),
+        "en": (
+            "You only read the details back from the file – what happens now is missing, something like {examples}.",
+            'Take up the matter and say what you will do, e.g. "{example}".',
+        ),
+    },
     ("not_listening", "time_conflict"): {
         "de": (
             "Sie haben „{said}“ angeboten – {who} hatte aber gesagt: „{limit}“.",
