@@ -106,7 +106,7 @@ def test_words_of_an_excuse_said_otherwise(language: str, reply: str, contradict
         # ... not an hour that may be either half ("I need a chef this Saturday from seven", hv39-218)
         ("It's Tuesday. I need a chef this Saturday from seven, and his name by Thursday noon.",
          "He'll be at your kitchen door at seven on Saturday.", False),
-        # a thing named after its article is no person whose own plan the time is
+        # brought to them ("bei Ihnen") is our delivery, no plan of their own on that day
         ("Heute ist Donnerstag. Einen Wagen, der funktioniert, brauche ich bis Samstag, und bringen nur vor 9 Uhr.",
          "Der neue Wagen kann am Samstag um 10 Uhr bei Ihnen sein.", True),
         # "Half eleven" opening the sentence is a clock time
@@ -214,6 +214,8 @@ _SLOT = {"key_points": {"slot": ["Samstag", "Saturday", "neun", "nine"]}}
         ("en", "Saturday at nine is booked for you.", False),
         ("en", "Saturday at nine, and I'll look at the bookings again now.", False),
         ("de", "Samstag um neun ist für Sie reserviert.", False),
+        ("en", "Saturday at nine is booked, and the old booking is gone by tonight.", False),
+        ("en", "I'll check the rota and have the courts ready for you on Saturday at nine.", False),
     ],
 )  # fmt: skip
 def test_a_day_not_committed_to(language: str, reply: str, missed: bool, resources: Any) -> None:
@@ -264,3 +266,29 @@ def test_an_argument_does_not_cost_the_no_kept(resources: Any) -> None:
                                              "accept": ["wie besprochen", "ohne Aufpreis", "gern"]}})  # fmt: skip
     assert contradicts(found), found
     assert not has(found, "not_listening/missed_point"), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed", "contradiction"),
+    [
+        # what is owed turned down, said with the noun
+        ("de", "Ärgerlich, das gebe ich zu. Eine Erstattung ist nicht drin.", True, True),
+        # ... or something for next time instead of the money: held back as well
+        ("de", "Ärgerlich, das gebe ich zu. Beim nächsten Mal gibt es zehn Prozent.", True, True),
+        ("en", "I'm sorry. I can offer you a free half hour next time.", True, True),
+        # a share of it: part kept, which sets us against the claim as a refusal does
+        ("de", "Ärgerlich, keine Frage. Erstatten kann ich Ihnen aber höchstens die Hälfte der Miete.", True, True),
+        ("en", "Sorry about that. We can refund one heater as a goodwill gesture, but not all three.", True, True),
+        # ... the whole, with something for next time as well, is the refund
+        ("en", "I'm sorry. We'll refund the full hire, and there's a free half hour next time.", False, False),
+        ("en", "I'm sorry. Your £60 goes straight back to your card. And there's a free half hour next time.",
+         False, False),
+    ],
+)  # fmt: skip
+def test_what_is_owed_held_back(language: str, reply: str, missed: bool, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed",
+                      say={"de": "Drei Ihrer Heizpilze waren leer, wir haben den ganzen Tag gefroren!",
+                           "en": "Three of your heaters had empty bottles, we froze all afternoon!"}[language],
+                      expect={"key_points": {"refund": ["erstatten", "zurück", "refund", "money back"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+    assert contradicts(found) is contradiction, found

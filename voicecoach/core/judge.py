@@ -331,7 +331,9 @@ def _said_once(findings: list[Finding], context: Context) -> list[Finding]:
 #: Words of a refusal that turns down what is owed: money back, a cost covered.
 _OWED_REFUSED = frozenset(
     {"erstatten", "zahlen", "bezahlen", "bezahlt", "uebernehmen", "zurueckgeben", "zurueckzahlen", "gutschreiben",
-     "abgedeckt", "refund", "refunded", "pay", "paid", "cover", "covered", "reimburse"}
+     "abgedeckt", "refund", "refunded", "pay", "paid", "cover", "covered", "reimburse",
+     # the noun ("Eine Erstattung ist nicht drin", hv48-070)
+     "erstattung", "rueckerstattung", "gutschrift", "entschaedigung", "reimbursement", "compensation"}
 )  # fmt: skip
 
 
@@ -362,12 +364,28 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
         ),
         None,
     )
-    if refused is None:
+    # ... and only a part of it given for the whole ("höchstens die Hälfte der Tagesmiete", "a
+    # half-price lesson" for a free one): part kept, as :func:`grammar.part_kept` finds it where
+    # the customer spoke of money (v48's writer labels both so)
+    partial = next(
+        (
+            f
+            for f in findings
+            if f.kind == "not_listening"
+            and f.penalty > 0
+            and f.evidence.get("reason") == "missed_point"
+            and f.evidence.get("partial")
+            and isinstance(f.evidence.get("closest"), str)
+        ),
+        None,
+    )
+    if refused is None and partial is None:
         return findings
-    said = str(refused.evidence["refused"])
+    source, kind = (refused, "refused") if refused is not None else (partial, "part_kept")
+    said = str(source.evidence["refused" if kind == "refused" else "closest"])
     words = reply_words(turn, context)
     at = _first_of(said, words)
-    start, end = (at.start, at.end) if at is not None else (refused.start, refused.end)
+    start, end = (at.start, at.end) if at is not None else (source.start, source.end)
     found = make_finding(
         context,
         "contradiction",
@@ -375,8 +393,8 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
         skill="empathy",
         start=start,
         end=end,
-        evidence={"reason": "phrase", "said": said, "grammar": "refused"},
-        variant="refused",
+        evidence={"reason": "phrase", "said": said, "grammar": kind},
+        variant=kind,
     )
     return [*findings, _counted_under(found, "not_listening", "counted_once_not_listening", context)]
 

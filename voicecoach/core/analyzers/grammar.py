@@ -5083,8 +5083,10 @@ def denied_clauses(words: Sequence[Word], resources: LanguageResources, language
 
 
 #: A time said to be gone already: "taken", "fully booked", "ausgebucht", "belegt".
-_TAKEN = frozenset({"taken", "booked", "full", "ausgebucht", "belegt", "vergeben", "voll", "besetzt", "reserved",
-                    "reserviert", "gone"})  # fmt: skip
+_TAKEN = frozenset({"taken", "booked", "full", "ausgebucht", "belegt", "vergeben", "voll", "besetzt"})
+#: "booked" alone may be the customer's own booking ("Saturday at nine is booked"): gone only as
+#: "fully booked", "booked up", "booked solid", "already booked".
+_BOOKED_GONE = frozenset({"fully", "up", "solid", "already", "out"})
 #: Whom a slot booked for is the customer: then it is theirs, not gone ("Saturday is booked for you").
 _FOR_THEM = frozenset({"you", "your", "sie", "ihnen", "ihr", "ihre"})
 
@@ -5096,7 +5098,11 @@ def _slot_taken(order: Sequence[str], negations: set[str]) -> bool:
     the customer, "Saturday is booked for you", nor denied, "isn't booked")."""
     when = {w for lang in ("de", "en") for w in lexicon.words_for(lexicon.WHEN_WORDS, lang)}
     times = [i for i, t in enumerate(order) if t in when or (t.endswith("s") and t[:-1] in when)]
-    taken = [i for i, t in enumerate(order) if t in _TAKEN]
+    taken = [
+        i
+        for i, t in enumerate(order)
+        if t in _TAKEN and (t != "booked" or set(order[max(0, i - 1) : i + 2]) & _BOOKED_GONE)
+    ]
     if not times or not taken or set(order) & _FOR_THEM or set(order) & negations:
         return False
     return any(

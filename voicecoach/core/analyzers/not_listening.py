@@ -765,6 +765,20 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         steps = open_steps() if near is None and kind is None else []
         if steps and all(_partial_for_free(phrasings, step, context.language) for step in steps):
             evidence["partial"] = True
+        # money owed back, and something for next time instead ("I can offer you a free half hour
+        # next time", "beim nächsten Mal gibt es zehn Prozent", hv48-160, -070): a substitute
+        said = _sentences(spoken.words)
+        substitute = next((st for st in said if _for_next_time(st)), None) if kind is None else None
+        # (not beside money said elsewhere, which may be the refund in other words)
+        if substitute is not None and any(_speaks_of_money(st) for st in said if st is not substitute):
+            substitute = None
+        if context.step is not None and context.step.expect.accept_no:
+            substitute = None  # after a no, a voucher pressed again is pushed_after_no's
+        if substitute is not None and _refund_point(phrasings) and not evidence.get("partial"):
+            unsure = False
+            for key in ("unsure", "closest_words"):
+                evidence.pop(key, None)
+            evidence.update(partial=True, closest=plain(substitute).rstrip(".,;:!?"))
         # Precision first: without the option a miss is a question to the trainee, not a penalty,
         # unless the point is about when and the reply gives no time at all.
         no_time = when_point(phrasings, context.language) and says_no_time(spoken, context.language)
@@ -1153,8 +1167,9 @@ _DOUBTFUL = frozenset({"maybe", "perhaps", "probably", "hopefully", "possibly", 
                        "eventuell", "hoffentlich", "moeglicherweise"})  # fmt: skip
 #: Words that leave the day open: "sometime on Sunday", "irgendwann am Samstag".
 _SOMETIME = frozenset({"sometime", "somewhen", "irgendwann"})
-#: Looking at a day, not promising it: "I'll look at Saturday", "ich schaue mir den Samstag an".
-_LOOK_AT = (("look", "at"), ("looking", "at"), ("see", "about"), ("schaue", "mir"), ("sehe", "mir"), ("pruefe",))
+#: Looking at a day, not promising it: "I'll look at Saturday", "ich schaue mir den Samstag an"
+#: (the day within two words after them).
+_LOOK_AT = (("look", "at"), ("looking", "at"), ("see", "about"), ("schaue", "mir"), ("sehe", "mir"))
 
 
 #: What a phrasing of a time may hold besides day words and numbers: "ab 18 Uhr", "half nine".
@@ -1182,7 +1197,12 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
     for piece in clauses(spoken.words, context.resources, context.language):
         order = [p.text for p in piece]
         texts = set(order)
-        looking = any(has_run(order, run) for run in _LOOK_AT)
+        days = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, context.language))
+        looking = any(
+            tuple(order[i : i + len(run)]) == run and set(order[i + len(run) : i + len(run) + 2]) & days
+            for run in _LOOK_AT
+            for i in range(len(order))
+        )
         if texts & (_DOUBTFUL | _SOMETIME) or looking:
             dropped |= {id(p.word) for p in piece}
     if not dropped:
@@ -1245,26 +1265,60 @@ _WHOLE = frozenset({"voll", "volle", "vollen", "komplett", "ganz", "ganze", "gan
                     "fully", "whole", "entire", "all", "alles", "alle", "every"})  # fmt: skip
 
 
+#: The rest of it given too: "den Rest morgen", "the remainder on Friday", "die andere Hälfte".
+_THE_REST = frozenset({"rest", "restbetrag", "restlichen", "restliche", "remainder", "remaining", "uebrigen"})
+_OTHER_HALF = (("andere", "haelfte"), ("other", "half"), ("zweite", "haelfte"), ("second", "half"))
+#: Something for a later visit instead of money back: "next time", "beim nächsten Mal", "a voucher".
+_NEXT_TIME_RUNS = (("next", "time"), ("beim", "naechsten", "mal"), ("naechstes", "mal"), ("voucher",),
+                   ("gutschein",), ("next", "visit"), ("naechsten", "besuch"))  # fmt: skip
+
+
+#: Words of something given: "free", "zehn Prozent", "a voucher", "I can offer".
+_GIFT = frozenset({"free", "kostenlos", "gratis", "umsonst", "prozent", "percent", "discount", "rabatt", "voucher",
+                   "gutschein", "credit", "gutschrift", "offer", "anbieten", "biete", "bieten"})  # fmt: skip
+
+
+def _for_next_time(sentence: Sequence[Word]) -> bool:
+    """The sentence gives something for next time (:data:`_NEXT_TIME_RUNS` and :data:`_GIFT`),
+    not money now ("Beim nächsten Mal gibt es zehn Prozent"; not "Next time we'll check twice")."""
+    texts = [t for w in sentence for t in normalize(w.text)]
+    given = bool(set(texts) & _GIFT) or any("%" in w.text for w in sentence)
+    return given and any(has_run(texts, run) for run in _NEXT_TIME_RUNS)
+
+
+def _sentences(words: Sequence[Word]) -> list[list[Word]]:
+    """``words`` cut into sentences (at ".", "!", "?", ";")."""
+    found: list[list[Word]] = [[]]
+    for word in words:
+        found[-1].append(word)
+        if word.text.rstrip().endswith((".", "!", "?", ";")):
+            found.append([])
+    return [s for s in found if s]
+
+
+def _refund_point(phrasings: Sequence[str]) -> bool:
+    """A key point of money going back (:data:`_REFUND_WORDS` in its phrasings)."""
+    joined = " ".join(" ".join(normalize(p)) for p in phrasings)
+    return any(word in joined for word in _REFUND_WORDS)
+
+
 def _share_of_refund(phrasings: Sequence[str], spoken: Spoken, turn: Turn, context: Context) -> list[Word] | None:
     """The sentence that meets a refund point (:data:`_REFUND_WORDS`) only for a share of it
     ("Erstatten kann ich Ihnen aber höchstens die Hälfte der Tagesmiete", "We can refund one heater
     as a goodwill gesture, but not all three", hv48): a word of a share (:data:`_SHARE`; "one" or
     "einen" only with "but not"/"aber nicht" after it) the customer did not say, and no word of
     the whole, or the whole only denied. Returns that sentence's words, or None: the point met."""
-    joined = " ".join(" ".join(normalize(p)) for p in phrasings)
-    if not any(word in joined for word in _REFUND_WORDS):
+    if not _refund_point(phrasings):
         return None
     # a share is what the trainer wants ("partial refund", or the model answer's "half the fee", v41)
     wanted = {t for p in [*phrasings, context.step.example or ""] for t in normalize(str(p))} if context.step else set()
     if wanted & _SHARE - {"einen", "one"}:
         return None
     theirs = {t for w in customer_words(turn, context) for t in normalize(w.text)}
-    sentences: list[list[Word]] = [[]]
-    for word in spoken.words:
-        sentences[-1].append(word)
-        if word.text.rstrip().endswith((".", "!", "?", ";")):
-            sentences.append([])
-    meeting = [s for s in sentences if s and _point_met(phrasings, context, Spoken(s))]
+    every = [t for w in spoken.words for t in normalize(w.text)]
+    if set(every) & _THE_REST or any(has_run(every, run) for run in _OTHER_HALF):
+        return None  # "die Hälfte heute, den Rest morgen": all of it, in parts
+    meeting = [s for s in _sentences(spoken.words) if _point_met(phrasings, context, Spoken(s))]
     for sentence in meeting:
         texts = [t for w in sentence for t in normalize(w.text)]
         denied_whole = any(a in ("not", "nicht") and b in _WHOLE for a, b in zip(texts, texts[1:])) or any(

@@ -3020,13 +3020,6 @@ _PLAIN = frozenset(
 )  # fmt: skip
 
 
-#: Articles and determiners: the capitalised word after one is a thing, no one's name.
-_ARTICLES = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "the", "a", "an",
-     "kein", "keine", "keinen"}
-)  # fmt: skip
-
-
 def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
     """The time belongs to the customer's own plan, said back: a sentence of their line names the
     same day word and shares a longer word (its first six letters) with the reply's words around
@@ -3036,6 +3029,8 @@ def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
     agent = {"ich", "wir", "i", "we", "ll", "ill", "ive", "id", "im", "well", "were", "weve", "wed", "us", "uns"}
     if not customer or when.day is None or part & (_DELIVERING | agent):
         return False
+    if {"bei", "ihnen"} <= part or {"with", "you"} <= part:
+        return False  # "Der neue Wagen kann am Samstag um 10 Uhr bei Ihnen sein" (hv48-155): brought to them
     named = {t.text for t in when.tokens}
 
     def keys(words: Iterable[str]) -> set[str]:
@@ -3045,16 +3040,11 @@ def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
     # one of ours, which German capitalises too: "Der Techniker ist morgen um 7 Uhr bei Ihnen", hv41-049)
     # (nor a word of time: "Uhr" is no one)
     staff = {w for words in (*lexicon.STAFF.values(), *lexicon.WHEN_WORDS.values()) for w in words}
-    # (a German noun after its article is a thing: "einen Wagen, der funktioniert", hv48-155)
     people = set(_HOUSEHOLD) | {
         t.text
         for sentence in _sentences(tokens_of(customer))
-        for before, t in zip(sentence, sentence[1:])
-        if _raw(t)[:1].isupper()
-        and t.text not in _WEEKDAYS
-        and t.text not in _MONTHS
-        and t.text not in staff
-        and before.text not in _ARTICLES
+        for t in sentence[1:]
+        if _raw(t)[:1].isupper() and t.text not in _WEEKDAYS and t.text not in _MONTHS and t.text not in staff
     }
     if not part & people:
         return False
