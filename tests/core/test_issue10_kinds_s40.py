@@ -215,6 +215,8 @@ _SLOT = {"key_points": {"slot": ["Samstag", "Saturday", "neun", "nine"]}}
         ("en", "Saturday at nine, and I'll look at the bookings again now.", False),
         ("de", "Samstag um neun ist für Sie reserviert.", False),
         ("en", "Saturday at nine is booked, and the old booking is gone by tonight.", False),
+        ("en", "Saturday's fee is refunded in full, and Saturday at nine is yours.", False),
+        ("de", "Der Samstag ist voll bezahlt, und Samstag um neun gehört Ihnen.", False),
         ("en", "I'll check the rota and have the courts ready for you on Saturday at nine.", False),
     ],
 )  # fmt: skip
@@ -292,3 +294,45 @@ def test_what_is_owed_held_back(language: str, reply: str, missed: bool, contrad
                       expect={"key_points": {"refund": ["erstatten", "zurück", "refund", "money back"]}})  # fmt: skip
     assert has(found, "not_listening/missed_point") is missed, found
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # "im Einzelfall" is case by case, no one-off
+        ("de", "Das tut mir leid. Das entscheidet die Zentrale im Einzelfall, ich gebe es weiter.", False),
+        # sent again is asked twice, not doubted
+        ("de", "Das tut mir leid. Können Sie mir die Bestätigung trotzdem noch mal zuschicken?", False),
+        # "Have you considered ..., though?" offers; the perfect doubts only with "really"
+        ("en", "I'm sorry. Have you considered our online option, though?", False),
+    ],
+)  # fmt: skip
+def test_not_set_against_them(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry", emotion="angry",
+                      say={"de": "Mein Sohn stand allein am Becken! In der Bestätigung steht 16 Uhr!",
+                           "en": "My son was alone by the pool! Your own email says four o'clock!"}[language],
+                      expect={"key_points": {"sorry": ["tut mir leid", "sorry"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # an outcome in note form is an answer, not the file read back
+        ("en", "Booking AB 1 23, Saturday at nine. Booking reinstated, second supervisor on the rota.", False),
+        ("de", "Kurs AB 1 23. Stunde storniert und gutgeschrieben.", False),
+    ],
+)  # fmt: skip
+def test_an_outcome_in_note_form(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry", say=_SAY[language],
+                      expect={"key_points": {"remedy": ["zweite Aufsicht", "gutgeschrieben", "second supervisor",
+                                                        "reinstated"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+def test_half_two_is_a_time_not_a_share(resources: Any) -> None:
+    found = penalised("en", "Of course. I'll refund the £140 and give you a ring at half two today.", resources,
+                      mood="annoyed", say="Your engineer never came, I want my £140 back!",
+                      expect={"key_points": {"refund": ["refund", "money back"]}})  # fmt: skip
+    assert not has(found, "not_listening/missed_point"), found
+    assert not contradicts(found), found

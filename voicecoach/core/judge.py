@@ -367,11 +367,13 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
     # ... and only a part of it given for the whole ("höchstens die Hälfte der Tagesmiete", "a
     # half-price lesson" for a free one): part kept, as :func:`grammar.part_kept` finds it where
     # the customer spoke of money (v48's writer labels both so)
+    after_no = context.step is not None and context.step.expect.accept_no  # (a price cut then is a push)
     partial = next(
         (
             f
             for f in findings
-            if f.kind == "not_listening"
+            if not after_no
+            and f.kind == "not_listening"
             and f.penalty > 0
             and f.evidence.get("reason") == "missed_point"
             and f.evidence.get("partial")

@@ -361,7 +361,17 @@ def _owner_left_out(phrase: str, match: Match, words: Sequence[Word]) -> bool:
         return False
     said = {t for w in _clause_up_to(words, match) for t in normalize(w.text)}
     said |= {t for w in match.words for t in normalize(w.text)}
-    return not said & _THEM
+    if said & _THEM:
+        return False
+    # only as the place where something happens ("in the hall"); "it turns out to be the home
+    # wiring" still puts it on them (hv34-275)
+    at = next((i for i, w in enumerate(words) if w.start >= match.start), None)
+    before = [t for w in words[max(0, (at or 0) - 2) : at or 0] for t in normalize(w.text)]
+    return bool(set(before) & _PLACE_PREPOSITIONS)
+
+
+#: Prepositions of place before a thing: "in the hall", "im Saal", "at the depot".
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "im", "am", "beim", "zum", "zur", "ins", "vor"})
 
 
 def analyze(turn: Turn, context: Context) -> list[Finding]:

@@ -1457,6 +1457,16 @@ _FILE_IN_VIEW = {
 _THEIR_FILE = frozenset({"ihre", "ihren", "ihr", "ihrem", "your"})
 
 
+#: Outcomes in note form: "Booking reinstated", "Renewal reversed", "approved for reimbursement"
+#: (hv26-158, hv31-297, hv22-273): an answer written as a note, no record read back.
+OUTCOME_NOTES = frozenset(
+    {"approved", "reinstated", "reversed", "refunded", "credited", "cancelled", "canceled", "rebooked", "replaced",
+     "repaired", "fixed", "resolved", "waived", "reissued", "resent", "restored", "reactivated", "inactive",
+     "genehmigt", "erstattet", "storniert", "gutgeschrieben", "umgebucht", "ersetzt", "repariert", "behoben",
+     "erlassen", "reaktiviert", "wiederhergestellt", "zurueckgebucht", "freigegeben", "freigeschaltet"}
+)  # fmt: skip
+
+
 def _sees_record(chunk: Sequence[Word], lang: str, allowed: frozenset[str], points: frozenset[str]) -> bool:
     """A part of a note that only says the agent has the file in view: "ich sehe den Vorgang", "ich
     sehe die Anwesenheitsliste", "I can see the booking" (v48's bare notes): the look itself does
@@ -2765,8 +2775,10 @@ _RARE_CASES = frozenset({"case", "incident", "event", "thing", "occurrence"})
 def _called_rare(texts: Sequence[str]) -> bool:
     """The clause (folded words) names the trouble a one-off: "ein Einzelfall", "a fluke", "a
     one-off" or "an isolated case" at its end (not "a one-off payment of ten pounds")."""
-    if set(texts) & _ONE_OFF:
-        return True
+    for at, text in enumerate(texts):
+        # ("ein Einzelfall", "a fluke"; "im Einzelfall" is case by case, hv18-131)
+        if text in _ONE_OFF and at and texts[at - 1] in ("ein", "a", "nur", "just", "reiner", "absoluter"):
+            return True
     for at in range(len(texts) - 1):
         pair = (texts[at], texts[at + 1])
         if pair in (("1", "off"), ("one", "off")) and at + 2 == len(texts):
@@ -2776,7 +2788,8 @@ def _called_rare(texts: Sequence[str]) -> bool:
     return False
 
 
-_COPULA_PAST_PRESENT = frozenset({"war", "ist", "was", "is", "s", "its", "thats", "das", "that"})
+#: "is" and "was" as said before the one-off ("it's", "that's" fold to one token).
+_COPULA_PAST_PRESENT = frozenset({"war", "ist", "was", "is", "s", "its", "thats"})
 _STAYS = frozenset({"bleibt", "bleiben", "stays", "remains", "remain", "stay"})
 
 _EN_PARTICIPLES = frozenset({"seen", "done", "been", "gone", "taken", "given", "known", "heard", "told", "said",
@@ -2812,6 +2825,9 @@ def _really_happened(texts: Sequence[str], lang: str) -> bool:
     # ("Were the doors shut that night, though?", "Did anyone at the hall touch the dial, though?":
     # the "though" sets the question against their account, hv47-195, -226)
     doubting = rest & (_REALLY[lang] | {"though", "trotzdem"})
+    if texts[lead] not in _PAST_OPENERS[lang]:
+        # (the perfect only with "really": "Have you considered our online option, though?" offers)
+        doubting = rest & _REALLY[lang]
     return bool(doubting) and texts[lead + 1] not in _FIRST[lang] and not rest & wants
 
 
@@ -3049,7 +3065,10 @@ def _proof_asked(sentence: Sequence[Piece], lang: str) -> Found | None:
             return _match("doubt", sentence, 0, len(sentence) - 1)
     # a thing to be sent all the same, with no purpose said: "Können Sie mir die Bestätigung
     # trotzdem mal weiterleiten?" (hv48-007)
-    if against and any(p.text in _SENDING or p.lemmas & _SENDING for p in sentence):
+    # (sent again is asked twice, not doubted: "Können Sie mir das Rezept trotzdem noch mal
+    # zuschicken?", hvb-064)
+    again = bool(set(texts) & {"nochmal", "erneut", "again"}) or _in_order(texts, ("noch", "mal"), 0) is not None
+    if against and not again and any(p.text in _SENDING or p.lemmas & _SENDING for p in sentence):
         return _match("doubt", sentence, 0, len(sentence) - 1)
     return None
 
@@ -5082,8 +5101,9 @@ def denied_clauses(words: Sequence[Word], resources: LanguageResources, language
     return found
 
 
-#: A time said to be gone already: "taken", "fully booked", "ausgebucht", "belegt".
-_TAKEN = frozenset({"taken", "booked", "full", "ausgebucht", "belegt", "vergeben", "voll", "besetzt"})
+#: A time said to be gone already: "taken", "fully booked", "ausgebucht", "belegt" (not "full":
+#: "Wednesday's walk is refunded in full", hv13-204).
+_TAKEN = frozenset({"taken", "booked", "ausgebucht", "belegt", "vergeben", "voll", "besetzt"})
 #: "booked" alone may be the customer's own booking ("Saturday at nine is booked"): gone only as
 #: "fully booked", "booked up", "booked solid", "already booked".
 _BOOKED_GONE = frozenset({"fully", "up", "solid", "already", "out"})
@@ -5101,7 +5121,10 @@ def _slot_taken(order: Sequence[str], negations: set[str]) -> bool:
     taken = [
         i
         for i, t in enumerate(order)
-        if t in _TAKEN and (t != "booked" or set(order[max(0, i - 1) : i + 2]) & _BOOKED_GONE)
+        if t in _TAKEN
+        and (t != "booked" or set(order[max(0, i - 1) : i + 2]) & _BOOKED_GONE)
+        # ("voll" ends its clause: "der Samstag ist voll"; not "voll bezahlt")
+        and (t != "voll" or i == len(order) - 1)
     ]
     if not times or not taken or set(order) & _FOR_THEM or set(order) & negations:
         return False

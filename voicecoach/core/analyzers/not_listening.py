@@ -613,7 +613,9 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # all of it in note form ("Order CM 3 75 has been marked as incomplete and referred to
     # dispatch", hv43-255): the note is the reply, and what it says decides
     record_only = bool(filed) and not rest
-    if record_only:
+    if record_only and {t for w in spoken.words for t in normalize(w.text)} & grammar.OUTCOME_NOTES:
+        record_only = False  # "Booking reinstated": an outcome in note form, which may be the point
+    if bool(filed) and not rest:
         filed, rest = set(), list(spoken.words)
     only_feeling = len(said) <= FEELING_ONLY_WORDS and grammar.feeling_only(
         rest, context.resources, context.language, allowed
@@ -1194,10 +1196,10 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
     you", "We'll fit you in sometime on Sunday", "probably Thursday or Friday" (hv48-282, -190,
     -303) list the customer's day but commit to none, so they meet no point about when."""
     dropped: set[int] = set()
+    days = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, context.language))
     for piece in clauses(spoken.words, context.resources, context.language):
         order = [p.text for p in piece]
         texts = set(order)
-        days = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, context.language))
         looking = any(
             tuple(order[i : i + len(run)]) == run and set(order[i + len(run) : i + len(run) + 2]) & days
             for run in _LOOK_AT
@@ -1324,7 +1326,15 @@ def _share_of_refund(phrasings: Sequence[str], spoken: Spoken, turn: Turn, conte
         denied_whole = any(a in ("not", "nicht") and b in _WHOLE for a, b in zip(texts, texts[1:])) or any(
             a in ("not", "nicht") and c in _WHOLE for a, c in zip(texts, texts[2:])
         )
-        shares = {t for t in texts if t in _SHARE and t not in theirs}
+        # ("half two", "half past six": a clock time, no share)
+        clock = {
+            i
+            for i, t in enumerate(texts)
+            if t == "half"
+            and texts[i + 1 : i + 2]
+            and (texts[i + 1].isdigit() or is_number_word(texts[i + 1]) or texts[i + 1] == "past")
+        }
+        shares = {t for i, t in enumerate(texts) if t in _SHARE and t not in theirs and i not in clock}
         shares |= {"one"} if "1" in texts and "1" not in theirs else set()  # (number words fold to digits)
         if shares <= {"einen", "one"} and not denied_whole:
             continue  # "one" alone is a count, no share ("Sie bekommen einen Gutschein")
@@ -2531,17 +2541,14 @@ def _against_their_words(context: Context, start: float, end: float, evidence: d
 
 
 def _sentences_of(words: Sequence[Word], spans: set[tuple[float, float]]) -> set[tuple[float, float]]:
-    """The (start, end) of every word in a sentence of ``words`` that holds a word whose span is in
-    ``spans`` (sentences end at ".", "!" or "?")."""
-    found: set[tuple[float, float]] = set()
-    sentence: list[Word] = []
-    for word in words:
-        sentence.append(word)
-        if word.text.rstrip().endswith((".", "!", "?")) or word is words[-1]:
-            if any((w.start, w.end) in spans for w in sentence):
-                found |= {(w.start, w.end) for w in sentence}
-            sentence = []
-    return found
+    """The (start, end) of every word in a sentence of ``words`` (:func:`_sentences`) that holds a
+    word whose span is in ``spans``."""
+    return {
+        (w.start, w.end)
+        for sentence in _sentences(words)
+        if any((w.start, w.end) in spans for w in sentence)
+        for w in sentence
+    }
 
 
 def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[Finding]:
