@@ -210,6 +210,9 @@ _SLOT = {"key_points": {"slot": ["Samstag", "Saturday", "neun", "nine"]}}
         ("en", "We'll fit you in sometime on Saturday, just turn up.", True),
         ("en", "The courts will be ready probably Friday or Saturday.", True),
         ("de", "Ich schaue mir den Samstag an und melde mich.", True),
+        ("de", "Vielleicht klappt es am Samstag, ich melde mich.", True),
+        # ... as the recogniser wrote it in the TUI walk
+        ("de", "Fast ärgerlich. Ich schau mich den Samstag an, und melde mich.", True),
         # ... a firm day does
         ("en", "Saturday at nine is booked for you.", False),
         ("en", "Saturday at nine, and I'll look at the bookings again now.", False),

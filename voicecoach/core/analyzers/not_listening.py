@@ -786,6 +786,22 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         no_time = when_point(phrasings, context.language) and says_no_time(spoken, context.language)
         if no_time:
             evidence["no_time"] = True
+        # every time said only as a look, a doubt or a vague span ("Ich schaue mir die nächste
+        # Woche an und melde mich" to "Ich will ein festes Datum"): none promised
+        hedged = [w for w in spoken.words if id(w) not in committed_ids()]
+        if (
+            not no_time
+            and not uncommitted
+            and kind is None
+            and hedged
+            and when_point(phrasings, context.language)
+            and says_no_time(Spoken([w for w in spoken.words if id(w) in committed_ids()]), context.language)
+        ):
+            uncommitted = True
+            unsure = False
+            for key in ("unsure", "closest_words"):
+                evidence.pop(key, None)
+            evidence.update(uncommitted=True, closest=plain(hedged).rstrip(".,;:!?"))
         # a point the trainer named a call ("call: [six, half six, evening]") with no call in the reply
         # at all: missed for sure, whatever else it times ("By Friday the plan is with you", hv41-227)
         # (a clock time may be the call in other words: "Ms Carter has put tomorrow at 6.15 pm in her diary")
@@ -1172,6 +1188,7 @@ _SOMETIME = frozenset({"sometime", "somewhen", "irgendwann"})
 #: Looking at a day, not promising it: "I'll look at Saturday", "ich schaue mir den Samstag an"
 #: (the day within two words after them).
 _LOOK_AT = (("look", "at"), ("looking", "at"), ("see", "about"), ("schaue", "mir"), ("sehe", "mir"))
+_LOOK_VERBS_DE = frozenset({"schaue", "schau", "sehe", "seh", "gucke", "guck", "schauen", "sehen"})
 
 
 #: What a phrasing of a time may hold besides day words and numbers: "ab 18 Uhr", "half nine".
@@ -1205,6 +1222,9 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
             for run in _LOOK_AT
             for i in range(len(order))
         )
+        # German "ich schaue mir die nächste Woche an": the look's particle at the clause's end
+        # (also as the recogniser writes it, "Ich schau mich die nächste Woche an")
+        looking = looking or (texts & _LOOK_VERBS_DE and order[-1:] == ["an"] and bool(texts & days))
         if texts & (_DOUBTFUL | _SOMETIME) or looking:
             dropped |= {id(p.word) for p in piece}
     if not dropped:
