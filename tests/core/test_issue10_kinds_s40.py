@@ -339,3 +339,112 @@ def test_half_two_is_a_time_not_a_share(resources: Any) -> None:
                       expect={"key_points": {"refund": ["refund", "money back"]}})  # fmt: skip
     assert not has(found, "not_listening/missed_point"), found
     assert not contradicts(found), found
+
+
+# v49's kinds (the set written at the start of this session, measured sealed, then opened)
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the file read back with a clause that only says it is at hand
+        ("de", "AB 1 23, Eislaufkurs für zwei Kinder, das habe ich hier.", True),
+        ("de", "AB 1 23, Eislaufkurs für zwei Kinder, ist bei mir im System.", True),
+        ("en", "Booking AB 1 23, skating for two, Saturday at nine, I've got that in front of me.", True),
+        # ... or opened by a chunk of the file, or by "I've got"
+        ("en", "Skating course, Saturday, booking AB 1 23, two children, I've found it.", True),
+        ("en", "I've got booking AB 1 23 here, skating for two, Saturday morning.", True),
+        # ... while the remedy said after it is the answer
+        ("en", "I've got booking AB 1 23 here. From Saturday there's a second supervisor on the ice.", False),
+    ],
+)  # fmt: skip
+def test_the_file_at_hand(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry", say=_SAY[language], expect=_FIX)
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+def test_again_is_part_of_the_point(resources: Any) -> None:
+    """ "print it again" is not met by "printed and dispatched": doing it again is the point."""
+    point = {"key_points": {"reprint": ["print it again", "new banner"]}}
+    say = "Order BN 1 23. The banner came out blurred!"
+    found = penalised("en", "Order BN 1 23, one banner, printed and dispatched.", resources, mood="angry", say=say,
+                      expect=point)  # fmt: skip
+    assert has(found, "not_listening/missed_point"), found
+    found = penalised("en", "I'm sorry, we'll print it again today, free.", resources, mood="angry", say=say,
+                      expect=point)  # fmt: skip
+    assert not has(found, "not_listening/missed_point"), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the colleague's account held up: by role, "had the impression", "did say", after a sorry
+        ("de", "Das tut mir leid. Unser Wattführer sagt allerdings, die Gruppe war zu langsam.", True),
+        ("de", "Das ist mir unangenehm. Herr Okken hatte aber den Eindruck, dass die Gruppe zu langsam war.", True),
+        ("en", "Sorry it went that way. Okken did say the group was quite slow.", True),
+        # ... a "nicht" inside what he said is his claim, not setting it aside
+        ("de", "Das tut mir leid. Die Flut kam aber früher, hat Herr Okken gesagt, da konnte er nicht warten.", True),
+        # orders for next time, German in the infinitive or with "Sie müssten"
+        ("de", "Gern, Samstag um 15 Uhr. Und diesmal den Kindern bitte nicht so viel Zeit lassen, dann klappt es.", True),
+        ("de", "Gern, Samstag um 15 Uhr. Sie müssten nur diesmal ein bisschen Tempo halten.", True),
+        ("de", "Gern, Samstag um 15 Uhr, und diesmal kommt der Führer pünktlich.", False),
+        ("en", "Saturday at ten it is. Do come early, mind, because the tide turns quickly.", True),
+        # the trouble called the way of things
+        ("de", "Das tut mir leid, aber eine Kette ist eben ein Verschleißteil.", True),
+        ("en", "Kids get scared down there anyway, it's natural.", True),
+        ("en", "I'm so sorry, it's only natural they were scared. I'll go with you myself.", False),
+    ],
+)  # fmt: skip
+def test_set_against_them_v49(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry", emotion="angry",
+                      say={"de": "Unser Führer Herr Okken kam 40 Minuten zu spät, und die Kinder mussten durch den "
+                                 "Priel. Herr Okken sagt, wir seien zu langsam gewesen!",
+                           "en": "Your guide Okken was forty minutes late and the kids waded the channel. Okken says "
+                                 "we were too slow!"}[language],
+                      expect={"key_points": {"sorry": ["tut mir leid", "sorry"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+def test_mum_is_no_colleague(resources: Any) -> None:
+    """ "Mum said she felt like a nuisance" reports the family, no excuse of ours."""
+    found = penalised("en", "I'm so sorry your mum felt like a nuisance on her birthday. I'll refund it today.",
+                      resources, mood="sad", emotion="sad",
+                      say="Chloe says sittings are seventy-five minutes. On the way home Mum said she'd felt like a "
+                          "nuisance.",
+                      expect={"key_points": {"refund": ["refund", "money back"]}})  # fmt: skip
+    assert not contradicts(found), found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # nobody at home on a day rules the day out
+        ("Heute ist Donnerstag. Der Bagger muss am Samstag um 7 Uhr da sein. Freitag ist keiner zu Hause.",
+         "Der Ersatzbagger kommt am Freitag um 15 Uhr.", True),
+        ("It's Thursday. Nobody's home on Friday.", "The engineer comes on Friday at ten.", True),
+        # what they need of us that day is no plan of theirs said back
+        ("Heute ist Mittwoch. Am Sonntag muss der Bogen komplett stehen, aber nur zwischen 15 und 17 Uhr.",
+         "Der Bogen steht am Sonntag schon um 13 Uhr komplett.", True),
+    ],
+)  # fmt: skip
+def test_times_of_v49(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("reply", "reasked"),
+    [
+        # a pronoun of the thing named instead, "ab wann" as "ab wie viel Uhr"
+        ("Mist, das ist blöd. Wann genau ist der Bagger denn ausgefallen?", True),
+        ("Selbstverständlich. Ab wie viel Uhr hätten Sie denn am Samstag Zeit?", True),
+        ("Das tut mir leid. Nach zwei Stunden ausgefallen, am Samstag ab 14 Uhr kommt der neue.", False),
+    ],
+)  # fmt: skip
+def test_asked_again_v49(reply: str, reasked: bool, resources: Any) -> None:
+    found = penalised("de", reply, resources, mood="annoyed",
+                      say="Ihr Bagger ist nach zwei Stunden ausgefallen. Am Samstag geht es erst ab 14 Uhr.",
+                      facts={"hours": {"value": "nach zwei Stunden", "ask": ["wann ist er ausgefallen"]},
+                             "from": {"value": "ab 14 Uhr", "ask": ["ab wann"]}},
+                      expect={"key_points": {"sorry": ["tut mir leid", "blöd"]}})  # fmt: skip
+    assert has(found, "not_listening/reasked") is reasked, found

@@ -215,7 +215,11 @@ _OTHERNESS = (
 #: Modal particles: a penalty phrasing need not be said with them ("so kalt ist das doch nicht"
 #: said as "das ist ja noch nicht so kalt").
 _OPTIONAL_IN_PHRASE = frozenset(
-    fold(w) for w in ["doch", "ja", "halt", "eben", "mal", "schon", "wohl", "denn", "eigentlich", "wirklich", "really"]
+    fold(w)
+    for w in ["doch", "ja", "halt", "eben", "mal", "schon", "wohl", "denn", "eigentlich", "wirklich", "really"]
+    # a pronoun for the thing, which the reply may name ("wann ist er ausgefallen" for "Wann genau
+    # ist der Bagger denn ausgefallen?", hv49-138)
+    + ["er", "ihn", "he", "him"]
 )
 #: German subjunctive II (and English modal past) forms: the lemma ("hätten" -> "haben") loses
 #: the mood that makes "Sie hätten" blame and "da haben Sie recht" agree, so in a penalty
@@ -343,6 +347,11 @@ def _pieces(raw: list[tuple[str, Word]], resources: LanguageResources, language:
     return [Piece(texts[i], frozenset(lemmas[i]), raw[i][1], raw[i][0]) for i in range(len(raw))]
 
 
+#: Words of doing it again: a core word of a phrasing although a stopword ("print it again" is
+#: no "printed and dispatched", hv49-299).
+_AGAIN = frozenset({"again", "wieder", "erneut"})
+
+
 @dataclass(frozen=True)
 class Need:
     """A core word of a phrasing: the forms it may take."""
@@ -377,7 +386,11 @@ def _needs(phrasing: str, resources: LanguageResources, language: str, strict: b
             strict and piece.text in _OPTIONAL_IN_PHRASE and sum(p.text not in _OPTIONAL_IN_PHRASE for p in pieces) >= 3
         ):
             continue  # a modal particle colours the phrase; it need not be said
-        elif strict or (piece.text not in stop and (len(piece.text) >= 3 or piece.text.isdigit())):
+        elif (
+            strict
+            or piece.text in _AGAIN
+            or (piece.text not in stop and (len(piece.text) >= 3 or piece.text.isdigit()))
+        ):
             needs.append(Need(piece.text, piece.lemmas, piece.surface))
     return needs
 

@@ -374,6 +374,22 @@ def _owner_left_out(phrase: str, match: Match, words: Sequence[Word]) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "inside", "im", "am", "beim", "zum", "zur", "ins", "vor"})
 
 
+#: Others' things in a phrase to avoid: "other bookings", "andere Buchungen".
+_OTHERS = frozenset({"other", "others", "andere", "anderen", "anderer", "anderes"})
+
+
+def _theirs_not_others(phrase: str, match: Match, words: Sequence[Word]) -> bool:
+    """A phrase about others' things ("other bookings", the excuse of a full diary) met in words
+    about the customer's own ("on your new booking", hv49-171): the possessive right before the
+    match says whose it is."""
+    if not set(normalize(phrase)) & _OTHERS:
+        return False
+    at = next((i for i, w in enumerate(words) if w.start >= match.start), None)
+    before = [t for w in words[max(0, (at or 0) - 2) : at or 0] for t in normalize(w.text)]
+    said = {t for w in match.words for t in normalize(w.text)}
+    return bool((set(before) | said) & _THEIRS) and not said & _OTHERS
+
+
 def analyze(turn: Turn, context: Context) -> list[Finding]:
     step = context.step
     words = reply_words(turn, context)
@@ -414,6 +430,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             match = None  # "Sonst buchen wir nichts dazu" for "nicht gebucht": no extra, not the excuse
         if match is not None and _perfect_for_obligation(phrase, match):
             match = None  # "No one should have to check" is no "should have checked"
+        if match is not None and _theirs_not_others(phrase, match, words):
+            match = None  # "on your new booking" for "other bookings"
         if match is not None and _owner_left_out(phrase, match, words):
             match = None  # "crew in the hall" for "your hall": nothing put on them
         if match is not None and _owner_turned(phrase, match, words):

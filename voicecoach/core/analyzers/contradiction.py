@@ -362,13 +362,24 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
 
 
 #: What one of ours said, cited by the agent: "Gemma did say ...", "Herr Pohl meinte ...".
-_CITING = lexicon.CITING_VERBS | {"mentioned", "erwaehnt"}
+_CITING = lexicon.CITING_VERBS | {"mentioned", "erwaehnt", "eindruck", "impression"}
 #: Words that hold what was cited against the customer: "Although Gemma did say ...", "..., though".
 _HOLDING_UP = frozenset(
     {"although", "though", "still", "fairness", "fair", "allerdings", "aber", "jedoch", "immerhin", "zwar", "but"}
 )
 #: Words that set the citation aside: "... which was wrong", "..., das war falsch".
-_SET_ASIDE = frozenset({"wrong", "mistake", "falsch", "fehler", "irrtum", "unsinn", "nonsense", "not", "nicht"})
+_SET_ASIDE = frozenset({"wrong", "mistake", "falsch", "fehler", "irrtum", "unsinn", "nonsense"})
+#: ... or a negation of its truth: "das stimmt nicht", "that isn't true" (a "nicht" inside what
+#: was cited is the colleague's claim: "da konnte sie nicht früher anfangen", hv49-116).
+_NOT_TRUE = (("stimmt", "nicht"), ("nicht", "stimmt"), ("not", "true"), ("isnt", "true"), ("not", "right"),
+             ("nicht", "richtig"), ("nicht", "so"), ("not", "so"), ("not", "what", "happened"))  # fmt: skip
+#: One of ours named by role after "unser"/"our": "Unser Wattführer sagt allerdings, ..." (hv49-036).
+_OUR_ROLE = frozenset({"unser", "unsere", "unserer", "our"})
+
+
+_STAFF = frozenset(w for lang in ("de", "en") for w in lexicon.words_for(lexicon.STAFF, lang))
+#: Heads of German compounds that name one of ours by role: "Wattführer", "Kursleiterin".
+_ROLE_ENDINGS = ("fuehrer", "fuehrerin", "leiter", "leiterin", "trainer", "trainerin", "meister", "meisterin")
 
 
 def _colleague_cited(words: Sequence[Word], named: frozenset[str]) -> list[grammar.Found]:
@@ -386,7 +397,13 @@ def _colleague_cited(words: Sequence[Word], named: frozenset[str]) -> list[gramm
         texts = [t for w in sentence for t in normalize(w.text)]
         # (a possessive too: "Craig's note says it was packed by the artist", hv46-163)
         name_at = [i for i, t in enumerate(texts) if t in named or (t.endswith("s") and t[:-1] in named)]
-        verbs = [j for i in name_at for j in range(i + 1, min(i + 4, len(texts))) if texts[j] in _CITING]
+        name_at += [
+            i + 1
+            for i, t in enumerate(texts[:-1])
+            if t in _OUR_ROLE and (texts[i + 1] in _STAFF or texts[i + 1].endswith(_ROLE_ENDINGS))
+        ]
+        # ("Frau Lindner hatte aber den Eindruck, dass ...": the noun of citing a little later, hv49-079)
+        verbs = [j for i in name_at for j in range(i + 1, min(i + 5, len(texts))) if texts[j] in _CITING]
         # (the verb before the name in German: "nur meint Herr Brandl, dass ...", hv46-003)
         verbs = verbs or [j for i in name_at for j in range(max(0, i - 2), i) if texts[j] in _CITING]
         # the citation held up: the word before it or right after its verb ("Although Gemma did say",
@@ -396,11 +413,14 @@ def _colleague_cited(words: Sequence[Word], named: frozenset[str]) -> list[gramm
             t == "though"
             or (t in _HOLDING_UP and verbs and i <= verbs[0] + 1)
             or (t in ("nur", "bloss") and verbs and i == verbs[0] - 1)
+            # "Brandon did say some of the kids were quite rough" (hv49-279): insisted on
+            or (t == "did" and verbs and i == verbs[0] - 1)
             for i, t in enumerate(texts)
         )
         # (set aside after the citation: "Wir berechnen es nicht, aber Herr Wiegand sagt nun mal, ..."
         # negates our charge, not what he said, hv42-036)
-        aside = bool(verbs) and bool(set(texts[verbs[0] :]) & _SET_ASIDE)
+        after = texts[verbs[0] :] if verbs else []
+        aside = bool(set(after) & _SET_ASIDE) or any(has_run(after, run) for run in _NOT_TRUE)
         if verbs and held and not aside and not sentence[-1].text.rstrip().endswith("?"):
             said = tuple(sentence)
             found.append(grammar.Found("excuse", Match("colleague cited", said, said[0].start, said[-1].end, said)))
@@ -600,7 +620,11 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
         if ours_reported and grammar.told_wrong(match):
             continue  # "you were given the wrong information" about our colleague's word: on their side
-        if ours_reported and grammar.sorry_joined(words, match, context.resources, context.language):
+        # (not a colleague's account held up: "Sorry it went that way. Brandon did say ...", hv49-279)
+        cited = kinds.get(id(match)) in ("excuse", "echo") and bool(
+            {t for w in match.words for t in normalize(w.text)} & _CITING
+        )
+        if ours_reported and not cited and grammar.sorry_joined(words, match, context.resources, context.language):
             continue  # "That's not right, and I'm so sorry" about our colleague's excuse
         if kinds.get(id(match)) == "denied_claim" and grammar.about_excuse(
             match, heard, context.resources, context.language

@@ -1485,6 +1485,51 @@ def _sees_record(chunk: Sequence[Word], lang: str, allowed: frozenset[str], poin
     return False
 
 
+def _opens_record(words: Sequence[Word]) -> bool:
+    """The words open with a record's reference: a label and a code ("Auftrag DR 7 19", "Event AB 7
+    45"), or the code itself ("SF 4 66")."""
+    heads = [w.text.strip(" ,.;:!?\"'()") for w in words[:2]]
+    opened = len(heads) == 2 and _reference(heads[1])
+    # (a code of two letters at least: "A 17-metre platform comes next time" opens with an article, hv45-279)
+    # (any label before a code in capitals and its digits: "Event AB 7 45, cathedral tower", hv46-274)
+    coded = (
+        len(words) > 2
+        and heads[0].isalpha()
+        and heads[1].isalpha()
+        and heads[1].isupper()
+        and 2 <= len(heads[1]) <= 4
+        and any(ch.isdigit() for ch in words[2].text)
+    )
+    return opened and (
+        fold(heads[0].lower()) in lexicon.RECORD_LABELS
+        or coded
+        or not heads[0].isdigit()
+        and _reference(heads[0])
+        and len(heads[0]) >= 2
+    )
+
+
+#: Words that only say the agent has the file before them: "das habe ich hier", "ist bei mir im
+#: System", "die Buchung liegt mir vor", "I've got that in front of me", "I can see it on the
+#: system", "I've found it" (v49's bare notes).
+_FILE_PRESENCE = frozenset(
+    {"ich", "habe", "hab", "das", "es", "sie", "hier", "vor", "mir", "liegt", "liegen", "bei", "im", "system",
+     "ist", "sehe", "gefunden", "den", "die", "der", "dem", "vorgang", "buchung", "auftrag", "eintrag", "akte",
+     "i", "ive", "have", "got", "it", "that", "this", "here", "in", "front", "of", "me", "can", "see", "on", "the",
+     "found", "is", "its", "s", "ve", "booking", "order", "job", "record", "file", "screen", "up"}
+)  # fmt: skip
+#: ... of which one at least says where it is or that it was found.
+_FILE_AT_HAND = frozenset({"hier", "vor", "system", "gefunden", "sehe", "here", "front", "found", "see", "up"})
+
+
+def _has_file(chunk: Sequence[Word]) -> bool:
+    """A part of a note that only says the file is at hand (:data:`_FILE_PRESENCE`, with one of
+    :data:`_FILE_AT_HAND`), maybe with the file's reference: "das habe ich hier", "I've got
+    booking LT 5 10 here"."""
+    texts = [t for w in chunk for t in normalize(w.text) if not _reference(w.text)]
+    return bool(texts) and set(texts) <= _FILE_PRESENCE and bool(set(texts) & _FILE_AT_HAND)
+
+
 def _passes_on(words: Sequence[Word], lang: str) -> bool:
     """The words hold a handover phrase (:data:`_HANDOVERS`), in order with small gaps."""
     texts = [t for w in words for t in normalize(w.text)]
@@ -1525,25 +1570,15 @@ def read_back(
         if going_on and _passes_on(sentence, lang):
             going_on = False  # "... attended. Logged for the events manager.": the handover, not the file
             continue
-        heads = [w.text.strip(" ,.;:!?\"'()") for w in sentence[:2]]
-        opened = len(heads) == 2 and _reference(heads[1])
-        # (a code of two letters at least: "A 17-metre platform comes next time" opens with an article, hv45-279)
-        # (any label before a code in capitals and its digits: "Event AB 7 45, cathedral tower", hv46-274)
-        coded = (
-            len(sentence) > 2
-            and heads[0].isalpha()
-            and heads[1].isalpha()
-            and heads[1].isupper()
-            and 2 <= len(heads[1]) <= 4
-            and any(ch.isdigit() for ch in sentence[2].text)
-        )
-        opened = opened and (
-            fold(heads[0].lower()) in lexicon.RECORD_LABELS
-            or coded
-            or not heads[0].isdigit()
-            and _reference(heads[0])
-            and len(heads[0]) >= 2
-        )
+        opened = _opens_record(sentence)
+        # (after a chunk or two of the file: "Lantern tour, Saturday, booking SC 2 47, ...", hv49-201;
+        # or after "I've got": "I've got booking LT 5 10 here, ...", hv49-277)
+        for at, chunk in enumerate(chunks[:3]):
+            if opened:
+                break
+            before_ok = all(_record_word(w, lang, allowed, points) for c in chunks[:at] for w in c)
+            bare = [w for w in chunk if not set(normalize(w.text)) <= _FILE_PRESENCE]
+            opened = before_ok and (_opens_record(chunk) or (at == 0 and bare != chunk and _opens_record(bare)))
         if not (opened or going_on) or sentence[-1].text.rstrip().endswith("?"):
             going_on = False
             continue
@@ -1552,9 +1587,12 @@ def read_back(
             all(_record_word(w, lang, allowed, points) for w in chunks[kept])
             or _past_record(chunks[kept], lang)
             or _sees_record(chunks[kept], lang, allowed, points)
+            or _has_file(chunks[kept])
         ):
             kept += 1
         note = [w for chunk in chunks[:kept] for w in chunk]
+        # (the words that only say the file is at hand tell nothing: not counted in the note's length)
+        told = [w for chunk in chunks[:kept] if not _has_file(chunk) for w in chunk]
         whole = kept == len(chunks)
         # "..., I'll let the team leader know": the agent's own clause after the note
         contracted = _FIRST_CONTRACTED if lang == "en" else frozenset()
@@ -1562,7 +1600,7 @@ def read_back(
         # (after a colon comes what is noted, which may be the answer: "Auftrag MS 5 46: Ärmel plus
         # drei Zentimeter", hv25-035; after a full stop, Whisper's break inside the note)
         going_on = whole and not sentence[-1].text.rstrip().endswith(":")
-        if note and (whole or own) and len(note) <= _READ_BACK_WORDS:
+        if note and (whole or own) and len(told) <= _READ_BACK_WORDS:
             found.extend(note)
     return found
 
@@ -3561,6 +3599,14 @@ def _checking_their_side(texts: Sequence[str], lang: str, order: bool) -> int | 
     return at
 
 
+#: "Sie müssten", "Sie sollten": what they ought to do.
+_YOU_OUGHT_DE = frozenset({"muessten", "muessen", "sollten", "solltest", "muesst"})
+#: Finite verbs that make a German sentence ending in "-en" no infinitive order ("Diesmal wird
+#: alles klappen").
+_FINITE_DE = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "kann", "koennen", "muss", "will", "wollen",
+                        "soll", "sollen", "hat", "haben", "darf", "duerfen", "kommt", "geht", "gibt"})  # fmt: skip
+
+
 def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     """Telling the customer how to do it next time ("For next time, do check the care label",
     "Next time it's worth checking the small print before you book", "Beim nächsten Mal lesen Sie
@@ -3611,6 +3657,16 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     checking = _checking_their_side(texts, lang, order)
     if checking is not None:
         return _match("blame", sentence, checking, len(sentence) - 1)
+    # "Do come early, mind, because the light goes quickly" (hv49-266): the emphatic order with a
+    # tag that holds it against them
+    lead_do = next((i for i, t in enumerate(texts) if t not in _ORDER_LEADS), 0)
+    if (
+        lang == "en"
+        and texts[lead_do : lead_do + 1] == ["do"]
+        and texts[lead_do + 1 : lead_do + 2] not in (["not"], ["you"], ["we"], ["i"], [])
+        and {"mind", "though"} & set(texts)
+    ):
+        return _match("blame", sentence, 0, len(sentence) - 1)
     marker = next((span for run in _NEXT_TIME[lang] if (span := _in_order(texts, run, 0)) is not None), None)
     # (only "we"/"I" as the subject: "sollten Sie uns vorher Bescheid geben" is still their lesson;
     # a purpose after it is no step of ours: "..., so we don't have the same problem")
@@ -3643,6 +3699,16 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     this_time_against = (order or emphatic) and (
         bool(set(texts[marker[1] + 1 :]) & NEGATIONS) or (lang == "en" and "though" in texts)
     )
+    # German orders in the infinitive or with "Sie müssten" ("Und diesmal den Löffel bitte nicht so
+    # voll nehmen", "Sie müssten nur diesmal ein bisschen Tempo halten", hv49-147, -057)
+    ends = [i for i, p in enumerate(sentence) if p.word.text.rstrip().endswith((",", ".", "!", "?", ";"))]
+    clause_end = next((i for i in ends if i >= marker[0]), len(texts) - 1)
+    german_order = lang == "de" and (
+        ("sie" in texts and bool(set(texts) & _YOU_OUGHT_DE))
+        or (texts[clause_end].endswith("en") and not set(texts[: clause_end + 1]) & (_FINITE_DE | _FIRST["de"]))
+    )
+    this_time_against = this_time_against or (german_order and texts[marker[0]] == "diesmal")
+    ordered = ordered or (german_order and texts[marker[0]] == "diesmal")
     # "Wertvolle Bücher sollten Sie beim nächsten Mal besser an der Theke abgeben": what they ought to do
     if not lemmas & _CARE[lang] and not set(texts) & _OUGHT_NEXT and not ordered:
         return None
@@ -3650,7 +3716,7 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         return None  # "this time it's on us": no reproach without "properly"
     if lang == "de":
         # the polite "Sie" inside the sentence (not "sie", she or they, at its start)
-        told = any(p.word.text.strip(".,;:!?") == "Sie" for p in sentence[1:])
+        told = any(p.word.text.strip(".,;:!?") == "Sie" for p in sentence[1:]) or german_order
     else:
         before = [t for t in texts[: marker[0]] if t not in _BEFORE_ORDER]
         # ("And please do double-check your card details this time": "double-check" orders a check)
@@ -3781,7 +3847,7 @@ _DEGREE = frozenset(
     {"ganz", "voellig", "total", "absolut", "eigentlich", "doch", "ja", "leider", "vollkommen", "ziemlich", "recht"}
     | {"pretty", "quite", "perfectly", "completely", "totally", "very", "fairly", "entirely", "just", "afraid"}
 )
-_USUAL = frozenset({"normal", "ueblich", "usual", "common"})
+_USUAL = frozenset({"normal", "ueblich", "usual", "common", "natural"})  # ("it's natural", hv49-206)
 
 
 #: What may follow "normal" when the trouble is called normal: "normal in winter", "normal after a
@@ -3855,9 +3921,10 @@ _JUST = frozenset({"just", "simply", "einfach", "halt", "eben", "nur", "purely",
 
 
 def _generic_insisted(texts: Sequence[str], clause: Sequence[Piece], stop: frozenset[str]) -> bool:
-    """A German statement about a kind of thing in general, insisted on: a noun with no article
-    (an adjective may stand before it), "ist"/"sind", then "eben"/"halt"/"nun mal" ("altes Holz ist
-    eben empfindlich"); nobody of the call in it."""
+    """A German statement about a kind of thing in general, insisted on: a noun with no article or
+    an indefinite one (an adjective may stand before it), "ist"/"sind", then "eben"/"halt"/"nun
+    mal" ("altes Holz ist eben empfindlich", "eine Kette ist eben ein Verschleißteil"); nobody of
+    the call in it."""
     copula = next((i for i, t in enumerate(texts) if t in ("ist", "sind")), None)
     if copula is None or copula == 0 or copula > 2:
         return False
@@ -3865,7 +3932,8 @@ def _generic_insisted(texts: Sequence[str], clause: Sequence[Piece], stop: froze
         return False
     subject = texts[:copula]
     noun = clause[copula - 1].word.text[:1].isupper() and subject[-1] not in stop
-    people = {"ich", "wir", "sie", "ihr", "ihre", "er", "es", "das", "der", "die", "den", "dem", "ein", "eine"}
+    # (an indefinite article names a kind as well: "eine Kette ist eben ein Verschleißteil", hv49-109)
+    people = {"ich", "wir", "sie", "ihr", "ihre", "er", "es", "das", "der", "die", "den", "dem"}
     return noun and not set(subject) & people
 
 
@@ -6318,7 +6386,11 @@ def _one_of_ours(flat: Sequence[Piece], index: int, lang: str, accused: frozense
     stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
     before = texts[max(0, index - 5) : index]
     name = (
-        lang == "en" and index > 0 and flat[index - 1].word.text.strip()[:1].isupper() and texts[index - 1] not in stop
+        lang == "en"
+        and index > 0
+        and flat[index - 1].word.text.strip()[:1].isupper()
+        and texts[index - 1] not in stop
+        and texts[index - 1] not in _FAMILY  # "Mum said she'd felt like a nuisance" (hv49-163)
     )
     named = name or any(t in accused for t in before)
     ours = any(t in _table(lexicon.STAFF, lang) for t in before) and any(t in _YOUR for t in before)
@@ -6694,9 +6766,16 @@ def accused_names(customer: Sequence[Word], language: str, customer_name: str | 
         )
         named = not sentence_start or following in _NAME_VERBS or apposition or reports
         inside = lang == "en" and bare[:1].isupper() and named and key not in {"i", *titles}
-        if (after_title or inside) and key not in calendar and key not in lexicon.STOPWORDS["en"]:
+        # (family are theirs, not ours: "On the way home Mum said she'd felt like a nuisance", hv49-163)
+        family = key in _FAMILY and not after_title
+        if (after_title or inside) and key not in calendar and key not in lexicon.STOPWORDS["en"] and not family:
             names.add(key)
     return frozenset(names)
+
+
+#: The customer's family, named like a person in English ("Mum said ...", "Dad was there").
+_FAMILY = frozenset({"mum", "mom", "mummy", "mother", "dad", "daddy", "father", "gran", "granny", "grandma",
+                     "grandad", "grandpa", "nan", "nana", "auntie", "aunt", "uncle"})  # fmt: skip
 
 
 #: "unser Pyrotechniker": in German the word after "unser" names one of ours whatever the trade.

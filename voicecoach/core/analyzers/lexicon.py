@@ -105,6 +105,8 @@ EMPATHY: Lexicon = {
     ),
     "en": (
         "understand", "understandable", "sorry", "apologise", "apologize", "apologies",
+        # asking pardon ("Please excuse the noise", hv49-232; "forgive us")
+        "please excuse", "excuse the", "excuse us", "forgive us", "forgive me",
         "frustrating", "frustrated", "annoying", "i hear you", "i can imagine", "that must be",
         "unfortunate", "makes sense", "i see why",  # "you're right": grammar (not "these rights")
         "not good enough", "i get that", "i get it", "must be hard", "upsetting",

@@ -1332,6 +1332,11 @@ def _share_of_refund(phrasings: Sequence[str], spoken: Spoken, turn: Turn, conte
     the whole, or the whole only denied. Returns that sentence's words, or None: the point met."""
     if not _refund_point(phrasings):
         return None
+    # the point met in another of its phrasings too ("Wir erstatten die Hälfte und holen die
+    # Kellerführung kostenlos nach" for "nachholen, erstatten", hv49-078): the share is beside it
+    others = [p for p in phrasings if not _refund_point([p])]
+    if others and _point_met(others, context, spoken):
+        return None
     # a share is what the trainer wants ("partial refund", or the model answer's "half the fee", v41)
     wanted = {t for p in [*phrasings, context.step.example or ""] for t in normalize(str(p))} if context.step else set()
     if wanted & _SHARE - {"einen", "one"}:
@@ -2062,8 +2067,9 @@ def _when_asked_otherwise(asks: Sequence[str], language: str) -> tuple[str, ...]
             found += [f"{other} {rest}" for other in _WHEN_AS.get(language, ())]
         # "ab wann sind Sie": "ab wie viel Uhr sind Sie" (hv40-151), "from what time are you"
         second, _, tail = rest.partition(" ")
-        if first.lower() in _WHEN_FROM and second.lower() in ("when", "wann") and tail:
-            found.append(f"{first} {_CLOCK_AS[language]} {tail}" if language in _CLOCK_AS else phrasing)
+        if first.lower() in _WHEN_FROM and second.lower() in ("when", "wann") and language in _CLOCK_AS:
+            # (also "ab wann" alone: "Ab wie viel Uhr hätten Sie denn am Samstag Zeit?", hv49-034)
+            found.append(f"{first} {_CLOCK_AS[language]} {tail}".strip())
     return tuple(found)
 
 

@@ -445,6 +445,8 @@ def _present(words: Sequence[str]) -> bool:
     return any(w == "in" and (i == len(words) - 1 or words[i + 1] in ("till", "until")) for i, w in enumerate(words))
 
 
+#: Nobody at all: "Freitag ist keiner zu Hause", "nobody's home on Friday".
+_NOBODY = frozenset({"niemand", "keiner", "nobody", "nobodys"})
 #: Being away counts only when the customer says it of themselves ("Ich bin ... außer Haus").
 _ME = frozenset({"ich", "bin", "i", "im", "ill", "we", "were", "wir"})
 #: A day ruled out in so many words ("Dienstag geht nicht", "I can't do Monday").
@@ -1773,6 +1775,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             # is one more window of the "only" just said (hv39-236)
             or_more = words[:1] in (["or"], ["oder"]) and any(lim.kind == "only" for lim in found[said_from:])
             away = _away(words) and bool(set(words) & _ME) and not _home_until(words) and not _only_there_from(words)
+            # "Freitag ist keiner zu Hause, und das Tor ist zu" (hv49-149), "nobody's home on Friday"
+            nobody = bool(set(words) & _NOBODY) and _present(words) and not _until_hour(words)
+            away = away or (nobody and not set(words) & {"ausser", "except", "but"})
             # "Dienstag geht bei mir nicht", "nicht am Wochenende" (not in a question: "Geht es nicht
             # auch am Montag?" asks for Monday)
             no_good = not asked and (
@@ -3051,9 +3056,16 @@ def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
     ours = keys(part)
     for sentence in _sentences(tokens_of(customer)):
         said = [t.text for t in sentence]
-        if named & set(said) & (set(_RELATIVE) | set(_WEEKDAYS)) and ours & keys(said):
+        # (what they need of us on that day is no plan of theirs: "Am Sonntag ... da muss der Bogen
+        # komplett stehen" and "der Bogen steht am Sonntag schon um 13 Uhr komplett", hv49-134)
+        needed = bool(set(said) & _MUST_WORDS)
+        if named & set(said) & (set(_RELATIVE) | set(_WEEKDAYS)) and ours & keys(said) and not needed:
             return True
     return False
+
+
+#: Words of what must be done: a sentence with one asks something of us.
+_MUST_WORDS = frozenset({"muss", "muessen", "must", "brauche", "brauchen", "need", "needs"})
 
 
 def _between(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[When]:
