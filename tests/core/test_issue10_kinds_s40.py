@@ -388,6 +388,8 @@ def test_again_is_part_of_the_point(resources: Any) -> None:
         ("de", "Gern, Samstag um 15 Uhr. Und diesmal den Kindern bitte nicht so viel Zeit lassen, dann klappt es.", True),
         ("de", "Gern, Samstag um 15 Uhr. Sie müssten nur diesmal ein bisschen Tempo halten.", True),
         ("de", "Gern, Samstag um 15 Uhr, und diesmal kommt der Führer pünktlich.", False),
+        # ... a statement, its verb right after "diesmal" (hv12-102)
+        ("de", "Berechtigte Frage. Diesmal liest eine zweite Kollegin jede Zeile gegen.", False),
         ("en", "Saturday at ten it is. Do come early, mind, because the tide turns quickly.", True),
         # the trouble called the way of things
         ("de", "Das tut mir leid, aber eine Kette ist eben ein Verschleißteil.", True),

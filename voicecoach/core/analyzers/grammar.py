@@ -3599,6 +3599,13 @@ def _checking_their_side(texts: Sequence[str], lang: str, order: bool) -> int | 
     return at
 
 
+#: What may follow "diesmal" in an order in the infinitive: an article, a particle, an adverb
+#: ("Und diesmal den Löffel nicht so voll nehmen", "diesmal vielleicht etwas langsamer probieren").
+_BEFORE_INFINITIVE_DE = frozenset(
+    {"den", "die", "das", "dem", "der", "ein", "eine", "einen", "einem", "bitte", "etwas", "vielleicht", "nicht",
+     "nur", "mal", "auch", "gleich", "lieber", "besser", "mit", "bisschen", "rechtzeitig", "frueher",
+     "vorher", "ruhig", "schon", "doch", "einfach", "genau", "langsamer", "vorsichtiger"}
+)  # fmt: skip
 #: "Sie müssten", "Sie sollten": what they ought to do.
 _YOU_OUGHT_DE = frozenset({"muessten", "muessen", "sollten", "solltest", "muesst"})
 #: Finite verbs that make a German sentence ending in "-en" no infinitive order ("Diesmal wird
@@ -3703,9 +3710,17 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     # voll nehmen", "Sie müssten nur diesmal ein bisschen Tempo halten", hv49-147, -057)
     ends = [i for i, p in enumerate(sentence) if p.word.text.rstrip().endswith((",", ".", "!", "?", ";"))]
     clause_end = next((i for i in ends if i >= marker[0]), len(texts) - 1)
+    # (a statement puts its verb right after "diesmal": "Diesmal liest eine zweite Kollegin jede Zeile
+    # gegen" is our promise, hv12-102; an order in the infinitive has it last)
+    after_marker = texts[marker[1] + 1] if marker[1] + 1 < len(texts) else ""
+    verb_second = after_marker not in _BEFORE_INFINITIVE_DE
     german_order = lang == "de" and (
         ("sie" in texts and bool(set(texts) & _YOU_OUGHT_DE))
-        or (texts[clause_end].endswith("en") and not set(texts[: clause_end + 1]) & (_FINITE_DE | _FIRST["de"]))
+        or (
+            texts[clause_end].endswith("en")
+            and not verb_second
+            and not set(texts[: clause_end + 1]) & (_FINITE_DE | _FIRST["de"])
+        )
     )
     this_time_against = this_time_against or (german_order and texts[marker[0]] == "diesmal")
     ordered = ordered or (german_order and texts[marker[0]] == "diesmal")
