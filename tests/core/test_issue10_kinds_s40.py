@@ -211,6 +211,8 @@ _SLOT = {"key_points": {"slot": ["Samstag", "Saturday", "neun", "nine"]}}
         ("en", "The courts will be ready probably Friday or Saturday.", True),
         ("de", "Ich schaue mir den Samstag an und melde mich.", True),
         ("de", "Vielleicht klappt es am Samstag, ich melde mich.", True),
+        # ... the "an" of a call is no look (hv44-154)
+        ("de", "Ich sehe selbst nach und rufe Sie am Samstag um neun an.", False),
         # ... as the recogniser wrote it in the TUI walk
         ("de", "Fast ärgerlich. Ich schau mich den Samstag an, und melde mich.", True),
         # ... a firm day does
@@ -391,10 +393,13 @@ def test_again_is_part_of_the_point(resources: Any) -> None:
         # ... a statement, its verb right after "diesmal" (hv12-102)
         ("de", "Berechtigte Frage. Diesmal liest eine zweite Kollegin jede Zeile gegen.", False),
         ("en", "Saturday at ten it is. Do come early, mind, because the tide turns quickly.", True),
+        # ... a nudge to consider an offer is no lesson (hv33-245)
+        ("en", "Of course. Do keep our family ticket in mind, though.", False),
         # the trouble called the way of things
         ("de", "Das tut mir leid, aber eine Kette ist eben ein Verschleißteil.", True),
         ("en", "Kids get scared down there anyway, it's natural.", True),
         ("en", "I'm so sorry, it's only natural they were scared. I'll go with you myself.", False),
+        ("en", "I can hear how worried you are, and that's completely natural. I'll go with you myself.", False),
     ],
 )  # fmt: skip
 def test_set_against_them_v49(language: str, reply: str, contradiction: bool, resources: Any) -> None:

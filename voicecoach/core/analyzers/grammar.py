@@ -3606,6 +3606,9 @@ _BEFORE_INFINITIVE_DE = frozenset(
      "nur", "mal", "auch", "gleich", "lieber", "besser", "mit", "bisschen", "rechtzeitig", "frueher",
      "vorher", "ruhig", "schon", "doch", "einfach", "genau", "langsamer", "vorsichtiger"}
 )  # fmt: skip
+#: Verbs of a nudge to consider an offer, not a lesson: "Do keep the probate package in mind,
+#: though" (hv33-245: pushed_after_no's).
+_NUDGES = frozenset({"keep", "consider", "think", "remember", "bear", "have", "take", "look", "let", "try"})
 #: "Sie müssten", "Sie sollten": what they ought to do.
 _YOU_OUGHT_DE = frozenset({"muessten", "muessen", "sollten", "solltest", "muesst"})
 #: Finite verbs that make a German sentence ending in "-en" no infinitive order ("Diesmal wird
@@ -3671,6 +3674,7 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         lang == "en"
         and texts[lead_do : lead_do + 1] == ["do"]
         and texts[lead_do + 1 : lead_do + 2] not in (["not"], ["you"], ["we"], ["i"], [])
+        and texts[lead_do + 1] not in _NUDGES
         and {"mind", "though"} & set(texts)
     ):
         return _match("blame", sentence, 0, len(sentence) - 1)
@@ -3699,7 +3703,12 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     ordered = ordered or (lang == "en" and "worth" in after and bool(set(after) & _TIMELY))
     # "Do build it further up the beach this time, though" (hv48-244): the emphatic "do" orders
     verb = texts[lead + 1] if lead + 1 < len(texts) else "not"
-    emphatic = lang == "en" and texts[lead : lead + 1] == ["do"] and verb not in ("not", "you", "we", "i")
+    emphatic = (
+        lang == "en"
+        and texts[lead : lead + 1] == ["do"]
+        and verb not in ("not", "you", "we", "i")
+        and verb not in _NUDGES
+    )
     ordered = ordered or emphatic
     # "this time" set against what went before: an order with a "not" after it ("Sagen Sie Jonas
     # aber bitte, dass er diesmal nicht vom Becken wegläuft", hv48-060) or an English "though"
@@ -4108,8 +4117,12 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
         if kind_said and tokens & (_OFTEN | {"irgendwann", "jeder", "jede", "jedes"}):
             return _match("normalising", clause, 0, len(clause) - 1)
         copula = _table(lexicon.COPULA, lang)
+        # (their feeling called natural right after it is taken up: "I can hear how worried you are,
+        # and that's completely natural" validates it, hv9-291)
+        before = parts[number - 1] if number and not _ends_sentence(parts[number - 1]) else []
+        validated = any(_is(p, _table(lexicon.FEELING_WORDS, lang)) for p in before) and _has_any(before, _SECOND[lang])
         for index, text in enumerate(texts):
-            if text not in _USUAL or index == 0:
+            if text not in _USUAL or index == 0 or validated:
                 continue
             at = index - 1
             while at > 0 and texts[at] in _DEGREE:

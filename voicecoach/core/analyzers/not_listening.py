@@ -1224,7 +1224,14 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
         )
         # German "ich schaue mir die nächste Woche an": the look's particle at the clause's end
         # (also as the recogniser writes it, "Ich schau mich die nächste Woche an")
-        looking = looking or (texts & _LOOK_VERBS_DE and order[-1:] == ["an"] and bool(texts & days))
+        # ("ich sehe selbst nach und rufe Sie morgen um 10 Uhr an": the "an" of the call, hv44-154)
+        looking = looking or (
+            texts & _LOOK_VERBS_DE
+            and order[-1:] == ["an"]
+            and bool(texts & {"mir", "mich", "uns"})
+            and not texts & {"rufe", "ruf", "rufen", "ruft", "biete", "bieten"}
+            and bool(texts & days)
+        )
         if texts & (_DOUBTFUL | _SOMETIME) or looking:
             dropped |= {id(p.word) for p in piece}
     if not dropped:
