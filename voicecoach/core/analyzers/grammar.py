@@ -5203,6 +5203,8 @@ _TAKEN = frozenset({"taken", "booked", "ausgebucht", "belegt", "vergeben", "voll
 #: "booked" alone may be the customer's own booking ("Saturday at nine is booked"): gone only as
 #: "fully booked", "booked up", "booked solid", "already booked".
 _BOOKED_GONE = frozenset({"fully", "up", "solid", "already", "out"})
+#: Day and clock words of both languages ("Saturday", "Wochenende", "mornings" as "morning" + s).
+_ANY_WHEN = frozenset(w for lang in ("de", "en") for w in lexicon.words_for(lexicon.WHEN_WORDS, lang))
 #: Whom a slot booked for is the customer: then it is theirs, not gone ("Saturday is booked for you").
 _FOR_THEM = frozenset({"you", "your", "sie", "ihnen", "ihr", "ihre"})
 
@@ -5212,7 +5214,7 @@ def _slot_taken(order: Sequence[str], negations: set[str]) -> bool:
     mornings are taken by the league", "Sunday mornings are fully booked", "das Wochenende ist
     ausgebucht" (a time word, or its plural, as the subject before a state of being taken; not for
     the customer, "Saturday is booked for you", nor denied, "isn't booked")."""
-    when = {w for lang in ("de", "en") for w in lexicon.words_for(lexicon.WHEN_WORDS, lang)}
+    when = _ANY_WHEN
     times = [i for i, t in enumerate(order) if t in when or (t.endswith("s") and t[:-1] in when)]
     taken = [
         i

@@ -1189,6 +1189,7 @@ _SOMETIME = frozenset({"sometime", "somewhen", "irgendwann"})
 #: (the day within two words after them).
 _LOOK_AT = (("look", "at"), ("looking", "at"), ("see", "about"), ("schaue", "mir"), ("sehe", "mir"))
 _LOOK_VERBS_DE = frozenset({"schaue", "schau", "sehe", "seh", "gucke", "guck", "schauen", "sehen"})
+_LOOK_FIRST = frozenset(run[0] for run in _LOOK_AT)
 
 
 #: What a phrasing of a time may hold besides day words and numbers: "ab 18 Uhr", "half nine".
@@ -1212,6 +1213,11 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
     (:data:`_DOUBTFUL`, :data:`_SOMETIME`, :data:`_LOOK_AT`): "I'll look at Saturday and get back to
     you", "We'll fit you in sometime on Sunday", "probably Thursday or Friday" (hv48-282, -190,
     -303) list the customer's day but commit to none, so they meet no point about when."""
+    # (cut into clauses only when a word of doubt, vagueness or looking is there at all: this runs
+    # for every point about when on every step that may say it)
+    said = {t for w in spoken.words for t in normalize(w.text)}
+    if not said & (_DOUBTFUL | _SOMETIME | _LOOK_VERBS_DE | _LOOK_FIRST):
+        return spoken
     dropped: set[int] = set()
     days = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, context.language))
     for piece in clauses(spoken.words, context.resources, context.language):
@@ -2605,13 +2611,15 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
     if not limits:
         return []
     offered = time_fit.offers(words, customer, told)
-    if offered and context.step is not None and context.step.expect.accept_no:
+    broken = time_fit.breaking(limits, offered)
+    if broken is not None and context.step is not None and context.step.expect.accept_no:
         # the time of the refused extra pressed again ("Die Reinigung am Sonntagabend würde ich
         # Ihnen trotzdem mit reinnehmen", hv48-146) is pushed_after_no's finding, no slot offered
+        # (asked only once a time breaks a limit: the push analyzer runs on its own as well)
         pushed = [w for f in pushed_after_no.analyze(turn, context) for w in f.evidence.get("words", ())]
         sentences = _sentences_of(words, {(w["start"], w["end"]) for w in pushed if isinstance(w, dict)})
         offered = [o for o in offered if not all((w.start, w.end) in sentences for t in o.tokens for w in t.words)]
-    broken = time_fit.breaking(limits, offered)
+        broken = time_fit.breaking(limits, offered)
     if broken is not None:
         limit, offer = broken
         said = tuple(dict.fromkeys(w for tok in offer.tokens for w in tok.words))
