@@ -93,7 +93,28 @@ def variants(phrase: str, language: str) -> list[str]:
     for at, word in enumerate(words):
         for other in swaps.get(word, ()):
             found.append(" ".join((*words[:at], other, *words[at + 1 :])))
+    # the same frame said with another word class: "je nach Personallage" as "das hängt an der
+    # Personallage", "kann ich nicht garantieren" as "Garantien gebe ich keine" (hv50-081)
+    for frame, others in _FRAMES.get(language, {}).items():
+        for at in range(len(words) - len(frame) + 1):
+            if tuple(words[at : at + len(frame)]) == frame:
+                found.extend(" ".join((*words[:at], *other, *words[at + len(frame) :])) for other in others)
     return found
+
+
+#: Frames of an avoid phrase and their paraphrases in other word classes (folded words).
+_FRAMES: dict[str, dict[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {
+    "de": {
+        ("je", "nach"): (("haengt", "an"), ("haengt", "von"), ("abhaengig", "von")),
+        ("nicht", "garantieren"): (("keine", "garantie"), ("keine", "garantien")),
+        ("nicht", "versprechen"): (("kein", "versprechen"),),
+    },
+    "en": {
+        ("depending", "on"): (("depends", "on"),),
+        ("cant", "guarantee"): (("no", "guarantee"), ("no", "guarantees")),
+        ("cant", "promise"): (("no", "promises"),),
+    },
+}
 
 
 def _another_clause_inside(match: Match, words: Sequence[Word]) -> bool:

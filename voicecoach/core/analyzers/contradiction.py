@@ -156,11 +156,22 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
             continue
         if clause[-1] in ("koennen", "muessen") and any(t in grammar.NEGATIONS for t in clause):
             continue  # "Sie hätten nicht dreimal anrufen müssen / das nicht wissen können": sympathy
+        # a state they were owed, right after our regret: "Das bedauere ich sehr, Ihre Leute hätten
+        # im Trockenen sitzen sollen" (hv50-091); not with a word that sets their act against it
+        # ("..., Sie hätten lieber vorne sitzen sollen")
+        regret = {"bedauere", "bedauern", "leid", "entschuldigung", "entschuldigen", "sorry"} & set(texts[:start])
+        if verb in _STATES_OWED and regret and not set(clause) & _THEIR_CHOICE:
+            continue
         return start, end
     return None
 
 
 #: Things one receives from us: "you should have had an email" is our expectation, not blame.
+#: States someone may have been owed, not acts of theirs: "hätten im Trockenen sitzen sollen".
+_STATES_OWED = frozenset({"sitzen", "stehen", "liegen", "sein", "bleiben", "haben"})
+#: Words that make such a state their own choice: "hätten lieber vorne sitzen sollen".
+_THEIR_CHOICE = frozenset({"lieber", "besser", "frueher", "vorher", "selbst", "einfach", "eben", "halt", "doch"})
+
 _RECEIVED_THINGS = frozenset(
     {"email", "mail", "letter", "text", "message", "call", "confirmation", "notice", "notification", "reply",
      "update", "refund", "invoice", "receipt", "visit", "answer", "response", "delivery", "parcel", "link", "code",

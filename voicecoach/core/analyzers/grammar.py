@@ -1311,6 +1311,8 @@ _HANDOVERS = {
            ("they", "will", "check"), ("they", "will", "look", "into"),
            ("pass", "your", "question"), ("pass", "your", "query"), ("pass", "your", "complaint"),
            ("mention", "it", "to"), ("mention", "that", "to"), ("mention", "this", "to"),
+           # "I'll make sure the manager hears about it" (hv50-197)
+           ("hears", "about", "it"), ("hears", "about", "this"), ("hear", "about", "it"), ("hears", "of", "it"),
            # a waiting list and a call back: no outcome ("I'll put you on the waiting list")
            ("waiting", "list"), ("waitlist",),
            # a bare note in the file: "I'll make a note of it", "I've noted that down"
@@ -1485,14 +1487,26 @@ def _sees_record(chunk: Sequence[Word], lang: str, allowed: frozenset[str], poin
     return False
 
 
-def _opens_record(words: Sequence[Word]) -> bool:
-    """The words open with a record's reference: a label and a code ("Auftrag DR 7 19", "Event AB 7
-    45"), or the code itself ("SF 4 66")."""
+#: States a file holds beside the customer's own words: "paid in full", "bezahlt", "booked".
+_FILE_STATES = frozenset(
+    {"paid", "full", "booked", "confirmed", "bezahlt", "voll", "vollstaendig", "gebucht", "bestaetigt"}
+)
+
+
+def _told_before(word: Word, lang: str, allowed: frozenset[str]) -> bool:
+    """``word`` is the customer's own (``allowed``, folded and lemmatised), a small word, a number
+    or code, or a state of the file (:data:`_FILE_STATES`)."""
+    small = lexicon.STOPWORDS.get(lang, frozenset())
+    return _reference(word.text) or all(
+        t in allowed or t in small or t in _FILE_STATES or is_number_word(t) for t in normalize(word.text)
+    )
+
+
+def _coded(words: Sequence[Word]) -> bool:
+    """The words open with a name before a code in capitals and its digits: "Zehnerkarte SG 3
+    10", "Event AB 7 45"."""
     heads = [w.text.strip(" ,.;:!?\"'()") for w in words[:2]]
-    opened = len(heads) == 2 and _reference(heads[1])
-    # (a code of two letters at least: "A 17-metre platform comes next time" opens with an article, hv45-279)
-    # (any label before a code in capitals and its digits: "Event AB 7 45, cathedral tower", hv46-274)
-    coded = (
+    return (
         len(words) > 2
         and heads[0].isalpha()
         and heads[1].isalpha()
@@ -1500,6 +1514,16 @@ def _opens_record(words: Sequence[Word]) -> bool:
         and 2 <= len(heads[1]) <= 4
         and any(ch.isdigit() for ch in words[2].text)
     )
+
+
+def _opens_record(words: Sequence[Word]) -> bool:
+    """The words open with a record's reference: a label and a code ("Auftrag DR 7 19", "Event AB 7
+    45"), or the code itself ("SF 4 66")."""
+    heads = [w.text.strip(" ,.;:!?\"'()") for w in words[:2]]
+    opened = len(heads) == 2 and _reference(heads[1])
+    # (a code of two letters at least: "A 17-metre platform comes next time" opens with an article, hv45-279)
+    # (any label before a code in capitals and its digits: "Event AB 7 45, cathedral tower", hv46-274)
+    coded = _coded(words)
     return opened and (
         fold(heads[0].lower()) in lexicon.RECORD_LABELS
         or coded
@@ -1525,8 +1549,14 @@ _FILE_AT_HAND = frozenset({"hier", "vor", "system", "gefunden", "sehe", "here", 
 def _has_file(chunk: Sequence[Word]) -> bool:
     """A part of a note that only says the file is at hand (:data:`_FILE_PRESENCE`, with one of
     :data:`_FILE_AT_HAND`), maybe with the file's reference: "das habe ich hier", "I've got
-    booking LT 5 10 here"."""
-    texts = [t for w in chunk for t in normalize(w.text) if not _reference(w.text)]
+    booking LT 5 10 here", "Ich sehe die Zehnerkarte SG 3 10 im System" (the record's own name
+    before its code, v50)."""
+    texts = [
+        t
+        for at, w in enumerate(chunk)
+        if not _reference(w.text) and not (at + 1 < len(chunk) and _coded(chunk[at:]))
+        for t in normalize(w.text)
+    ]
     return bool(texts) and set(texts) <= _FILE_PRESENCE and bool(set(texts) & _FILE_AT_HAND)
 
 
@@ -1560,7 +1590,14 @@ def read_back(
         if word.text.rstrip().endswith((".", "!", "?", ":")):
             sentences.append([])
     going_on = False  # the sentence before was a record read back, whole
+    labelled = False  # ... and ended with a colon after its label ("Booking MB 6 40:")
     for sentence in (s for s in sentences if s):
+        # what follows a bare label's colon is the file read on only in the customer's own words
+        # and the file's states ("Booking MB 6 40: bull and landing mat, ..., paid in full", v50),
+        # not a change noted ("Auftrag MS 5 46: Ärmel plus drei Zentimeter", hv25-035)
+        if labelled and not going_on:
+            going_on = all(_told_before(w, lang, allowed) for w in sentence)
+        labelled = False
         chunks: list[list[Word]] = [[]]
         for word in sentence:
             chunks[-1].append(word)
@@ -1598,8 +1635,13 @@ def read_back(
         contracted = _FIRST_CONTRACTED if lang == "en" else frozenset()
         own = not whole and bool(set(normalize(chunks[kept][0].text)) & (_FIRST[lang] | contracted))
         # (after a colon comes what is noted, which may be the answer: "Auftrag MS 5 46: Ärmel plus
-        # drei Zentimeter", hv25-035; after a full stop, Whisper's break inside the note)
-        going_on = whole and not sentence[-1].text.rstrip().endswith(":")
+        # drei Zentimeter", hv25-035; after a full stop, Whisper's break inside the note; after the
+        # file said to be at hand, what it holds: "Ich habe die Buchung WS 8 16 vor mir: zwei
+        # Stunden Lift ...", "I've got booking ST 2 45 here: two stilt walkers, ...", v50)
+        at_hand = any(_has_file(chunk) for chunk in chunks[:kept])
+        colon = sentence[-1].text.rstrip().endswith(":")
+        going_on = whole and (at_hand or not colon)
+        labelled = whole and colon and not at_hand
         if note and (whole or own) and len(told) <= _READ_BACK_WORDS:
             found.extend(note)
     return found
@@ -2782,6 +2824,10 @@ def _doubted_deed(sentence: Sequence[Piece], lang: str) -> bool:
         t.endswith(("t", "en", "ed")) and (lang == "en" or (t.startswith(_GE) and t not in ("gegen", "gestern")))
         for t in rest
     )
+    # (a German participle with no "ge-" stands last: "Haben Sie das Dach ... wirklich bestellt?", hv50-098)
+    participle = participle or (
+        lang == "de" and len(rest) >= 2 and rest[-1].startswith(_NO_GE_PREFIXES) and rest[-1].endswith(("t", "ert"))
+    )
     if lang == "de":  # a Sie-form present verb is its infinitive, so a lemma of its own is a past form
         own = {lemma for lemma in opener.lemmas if lemma != opener.text and not lemma.endswith(opener.text)}
         simple_past = opener.text not in {"sind", "ist", "hat", "haben"} and bool(own)  # "standen": "stehen";
@@ -2797,6 +2843,9 @@ def _doubted_deed(sentence: Sequence[Piece], lang: str) -> bool:
     right = any(t.startswith(_RIGHT_ONE[lang]) and texts[i - 1] != "all" for i, t in enumerate(texts) if i >= 2)
     return really or wrong or right
 
+
+#: Prefixes of German verbs whose participle takes no "ge-": "bestellt", "verschickt", "erhalten".
+_NO_GE_PREFIXES = ("be", "ver", "er", "ent", "zer", "emp", "miss")
 
 #: Past forms that open a yes/no question about what happened: "Were the panels really down ...?".
 _PAST_OPENERS = {
@@ -3041,6 +3090,10 @@ _BETWEEN = frozenset(
 )
 
 
+#: Words that set a question aside as beside the point: "spielt keine Rolle", "egal", "doesn't matter".
+_IRRELEVANT = frozenset({"egal", "rolle", "gleich", "unwichtig", "matter", "matters", "irrelevant"})
+
+
 def _whether_really(sentence: Sequence[Piece], lang: str, claimed: frozenset[str]) -> Found | None:
     """The customer's own account put to the test in an indirect question: "ob"/"whether" with
     "wirklich"/"really" and one of the customer's claimed words after it ("damit ich prüfen kann, ob
@@ -3057,7 +3110,12 @@ def _whether_really(sentence: Sequence[Piece], lang: str, claimed: frozenset[str
         near = {p.text for p in rest[:4]}
         # ("I do wonder whether that email was only meant as a holding reply": wondering doubts too)
         wondering = lang == "en" and "wonder" in texts[:at] and bool(near & {"only", "just", "really"})
-        tested = (near & _REALLY[lang] or wondering) and not _has_any(rest, NEGATIONS)
+        # (a "not" after the question's own clause is the doubt said out: "ob die Bahnen wirklich
+        # doppelt gebucht waren, weiß der andere Vater ja auch nicht genau", hv50-137)
+        end = next((i for i, p in enumerate(rest) if p.word.text.rstrip().endswith((",", ".", ";"))), len(rest) - 1)
+        tested = (near & _REALLY[lang] or wondering) and not _has_any(rest[: end + 1], NEGATIONS)
+        # ("ob ... wirklich ..., spielt keine Rolle", "whether it really was ... doesn't matter": set aside)
+        tested = tested and not {p.text for p in rest[end + 1 :]} & _IRRELEVANT
         if tested and any(p.text in claimed or p.lemmas & claimed for p in rest if len(p.text) >= 4):
             # (from the start of its clause: "You'll have the hall on Friday, I promise," is no doubt)
             start = max((i for i in range(1, at + 1) if sentence[i - 1].word.text.rstrip().endswith(",")), default=0)
@@ -3474,7 +3532,10 @@ _OTHER_CAUSE = {
     "de": (("andere", "ursachen"), ("andere", "ursache"), ("als", "bei", "uns"), ("liegt", "eher", "an"),
            ("lag", "eher", "an"), ("liegt", "wohl", "an"), ("liegt", "sicher", "an"), ("liegt", "bestimmt", "an"),
            ("liegt", "wahrscheinlich", "an")),
-    "en": (("probably", "just"), ("rather", "than", "us"), ("more", "likely", "the")),
+    "en": (("probably", "just"), ("rather", "than", "us"), ("more", "likely", "the"),
+           # "Clubhouse electrics are often a bit dodgy, to be fair; that's probably what tripped
+           # the blower" (hv50-296)
+           ("that", "is", "probably", "what")),
 }  # fmt: skip
 _OTHER_CAUSE_AGAINST = {
     "de": (("kommt", "eher", "von"), ("kommt", "wohl", "von"),
@@ -3485,6 +3546,34 @@ _OTHER_CAUSE_AGAINST = {
            ("because", "your", "more", "than"), ("because", "you", "more", "than"), ("easy", "to", "use"), ("simple", "to", "use"), ("child's", "play"),
            ("childs", "play")),
 }  # fmt: skip
+
+
+#: Our side stretched thin: "short-staffed", "staff short", "unterbesetzt", "zu wenig Personal".
+_THIN = {
+    "de": (("unterbesetzt",), ("personalmangel",), ("zu", "wenig", "personal"), ("zu", "wenig", "leute"),
+           ("so", "viel", "los"), ("land", "unter")),
+    "en": (("short", "staffed"), ("staff", "short"), ("understaffed",), ("short", "of", "staff"),
+           ("swamped",), ("snowed", "under"), ("run", "off", "our", "feet")),
+}  # fmt: skip
+#: "so", "deshalb": what follows is put down to it.
+_THEREFORE = frozenset({"so", "deshalb", "daher", "darum", "deswegen", "therefore", "hence"})
+
+
+def _stretched_thin(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """Our own lack of people given as the reason we cannot do what is owed: "We've been very
+    staff short this summer, so I can't really promise a thing", "Wir sind gerade unterbesetzt,
+    deshalb kann ich nichts zusagen" (hv50-203): a new excuse, set against the customer's claim. A
+    reason, then "so"/"deshalb" and a negation; not an apology that owns it ("we were short-staffed,
+    and that is no excuse")."""
+    texts = [p.text for p in sentence]
+    if not any(_in_order(texts, run, 1) is not None for run in _THIN[lang]):
+        return None
+    therefore = next((i for i, t in enumerate(texts) if t in _THEREFORE and i), None)
+    if therefore is None or not set(texts[therefore:]) & NEGATIONS:
+        return None
+    if set(texts) & {"excuse", "ausrede", "entschuldigung"}:
+        return None
+    return _match("excuse", sentence, 0, len(sentence) - 1)
 
 
 def _other_cause(sentence: Sequence[Piece], lang: str) -> Found | None:
@@ -3518,6 +3607,8 @@ def _other_cause(sentence: Sequence[Piece], lang: str) -> Found | None:
             after = set(part[span[1] + 1 : span[1] + 6])
             if after & (_OURS[lang] - {"uns", "us"}) and run[-1] != "uns":
                 continue  # "liegt wohl an unserer Pumpe", "something else went wrong on our side": owned
+            if run[-1] == "what" and set(part) & (_OURS[lang] - {"uns", "us"}):
+                continue  # "Our pump failed; that's probably what flooded it": our own cause
             return _match("doubt", sentence, 0, len(sentence) - 1)
     return None
 
@@ -3575,6 +3666,39 @@ _CHECK_VERBS = frozenset(
 _KINDLY = frozenset({"gern", "gerne", "jederzeit", "anytime", "free", "welcome"})
 
 
+#: Verbs that pass an order on to someone: "Sagen Sie den Kindern", "Could you ask the club to".
+_PASS_ON_ORDER = {"de": frozenset({"sagen", "bitten", "erinnern"}), "en": frozenset({"ask", "tell", "remind"})}
+#: What their people are told in German: "dass sie ... leiser sein sollen", "dass er nicht ...".
+_TOLD_OUGHT_DE = frozenset({"sollen", "soll", "sollten", "sollte", "muessen", "muss", "nicht"})
+#: What their people are told in English: to check, test or take care.
+_TOLD_CARE_EN = frozenset({"check", "test", "make", "keep", "be", "look", "read", "mind", "stay"})
+
+
+def _their_people_told(texts: Sequence[str], lang: str) -> bool:
+    """The customer is asked to tell their own people to do better, set against our promise:
+    "Sagen Sie den Kindern aber bitte vorher, dass sie auf dem Platz etwas leiser sein sollen"
+    (an order with "aber", then "dass" and an ought or a "not"), "Could you ask the club to check
+    their fuse box beforehand, though?" (a request with "though", then "to" and a verb of care):
+    the colleague's excuse handed back as their task (hv50-153, -312). Not kind help ("gern") nor a
+    request to tell us something ("Sagen Sie mir aber bitte Bescheid")."""
+    if set(texts) & _KINDLY or {"mir", "uns", "me", "us"} & set(texts[:3]):
+        return False
+    if lang == "de":
+        if not (texts[:1] and texts[0] in _PASS_ON_ORDER["de"] and texts[1:2] == ["sie"] and "aber" in texts[2:6]):
+            return False
+        at = next((i for i, t in enumerate(texts) if t == "dass"), None)
+        return at is not None and texts[at + 1 : at + 2] in (["sie"], ["er"]) and bool(set(texts[at:]) & _TOLD_OUGHT_DE)
+    if not {"though", "but"} & set(texts):
+        return False
+    lead = next(
+        (i for i, t in enumerate(texts) if t not in ("could", "can", "would", "you", "please", "and", "just")), 0
+    )
+    if lead == 0 and texts[:1] != ["ask"] or texts[lead] not in _PASS_ON_ORDER["en"]:
+        return False
+    to = next((i for i in range(lead + 1, min(len(texts) - 1, lead + 6)) if texts[i] == "to"), None)
+    return to is not None and texts[to + 1] in _TOLD_CARE_EN
+
+
 def _checking_their_side(texts: Sequence[str], lang: str, order: bool) -> int | None:
     """Index where an order set against our promise ("aber" in a German order, "though do" / "but
     do" in English) sends the customer to check or stop something on their side ("Bitten Sie Ihren
@@ -3625,9 +3749,13 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     seeds count as putting the blame on them. Only said to them (an order, "you"/"Sie"), with a
     word of taking care, and with no "we"/"I" in the sentence ("Next time we'll check twice" is
     ours); never in a question."""
-    if not sentence or _question(sentence[-1:]):
+    if not sentence:
         return None
     texts = [p.text for p in sentence]
+    if _their_people_told(texts, lang):
+        return _match("blame", sentence, 0, len(sentence) - 1)
+    if _question(sentence[-1:]):
+        return None
     # an order to them ("Gießen Sie", "Stellen Sie", "Water it", "Please keep ...")
     # (the polite German order is the infinitive before "Sie": "Stellen Sie", not "Verstehe, Sie ...")
     order = texts[1:2] == ["sie"] and sentence[1].word.text.strip(".,;:!?") == "Sie" and texts[0] not in _NOT_ORDERS_DE
@@ -3700,7 +3828,9 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
         and after[0] not in _NOT_ORDERS_DE
     )
     # "Next time it's worth being there fifteen minutes before": worth doing, said to them (hv36-227)
-    ordered = ordered or (lang == "en" and "worth" in after and bool(set(after) & _TIMELY))
+    # (also before the marker: "It might be worth double-checking dates with us by phone next
+    # time, though", hv50-201)
+    ordered = ordered or (lang == "en" and "worth" in texts and bool(set(texts) & _TIMELY))
     # "Do build it further up the beach this time, though" (hv48-244): the emphatic "do" orders
     verb = texts[lead + 1] if lead + 1 < len(texts) else "not"
     emphatic = (
@@ -3852,11 +3982,14 @@ _KIND_LEADS = frozenset({"so", "solchen", "solch", "alten", "altem", "alter", "n
 
 def _of_a_kind(texts: Sequence[str]) -> bool:
     """The clause speaks of a kind of thing: "bei" with no article ("bei altem Porzellan", "bei
-    Naturfasern", "bei so alten Maschinen"), not "bei Ihrem Auftrag", "bei der Lieferung"."""
+    Naturfasern", "bei so alten Maschinen"), not "bei Ihrem Auftrag", "bei der Lieferung", nor
+    each time ("und bei jeder Änderung sowieso" goes on with a promise, hv50-015)."""
     for at, text in enumerate(texts[:-1]):
         if text != "bei":
             continue
         following = texts[at + 1]
+        if following in ("jeder", "jedem", "jedes", "jeden"):
+            continue
         if following in _KIND_LEADS or (
             following not in lexicon.STOPWORDS.get("de", frozenset()) and not following[:1].isdigit()
         ):
@@ -3944,13 +4077,38 @@ _BAD_LUCK = frozenset({"unlucky", "luck", "pech", "unglueck", "zufall", "coincid
 _JUST = frozenset({"just", "simply", "einfach", "halt", "eben", "nur", "purely", "reines", "reiner", "pure"})
 
 
+#: Putting up with trouble: "Verständnis haben", "damit leben", "in Kauf nehmen", "live with it".
+_PUT_UP = (("verstaendnis", "haben"), ("damit", "leben"), ("in", "kauf", "nehmen"), ("hinnehmen",),
+           ("live", "with", "it"), ("put", "up", "with"), ("accept", "that"), ("be", "patient"))  # fmt: skip
+_MUST_WORDS_PUT_UP = frozenset({"muessen", "muss", "have", "has", "need"})
+
+
+def _put_up_with(texts: Sequence[str], lang: str) -> bool:
+    """The clause (folded words) tells them they must simply put up with it: a must, "eben",
+    "halt" or "just", and a phrase of putting up (:data:`_PUT_UP`), with no "we"/"I" (our own
+    patience is no demand on them)."""
+    insisted = bool(set(texts) & {"eben", "halt", "just", "simply", "einfach"})
+    ours = bool(set(texts) & {"ich", "wir", "i", "we"})
+    return (
+        insisted
+        and not ours
+        and bool(set(texts) & _MUST_WORDS_PUT_UP)
+        and any(_in_order(list(texts), run, 2) is not None for run in _PUT_UP)
+    )
+
+
 def _generic_insisted(texts: Sequence[str], clause: Sequence[Piece], stop: frozenset[str]) -> bool:
     """A German statement about a kind of thing in general, insisted on: a noun with no article or
     an indefinite one (an adjective may stand before it), "ist"/"sind", then "eben"/"halt"/"nun
     mal" ("altes Holz ist eben empfindlich", "eine Kette ist eben ein Verschleißteil"); nobody of
     the call in it."""
+    # (after a joining word: "aber so eine Kletterwand ist eben Technik")
+    if texts[:1] in (["aber"], ["und"], ["doch"]) and len(texts) > 4:
+        texts, clause = texts[1:], clause[1:]
     copula = next((i for i, t in enumerate(texts) if t in ("ist", "sind")), None)
-    if copula is None or copula == 0 or copula > 2:
+    # ("so ein Lift ist eben Technik": "so ein" names the kind too, hv50-057)
+    widest = 3 if texts[:2] in (["so", "ein"], ["so", "eine"]) else 2
+    if copula is None or copula == 0 or copula > widest:
         return False
     if texts[copula + 1 : copula + 2] not in (["eben"], ["halt"]) and texts[copula + 1 : copula + 3] != ["nun", "mal"]:
         return False
@@ -3987,6 +4145,10 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
             marks = [normalize(p) for p in lexicon.words_for(lexicon.DISPARAGING, lang)]
             if kind and any(_in_order(texts, tuple(m), 1) is not None for m in marks):
                 return _match("normalising", clause, 0, len(clause) - 1)
+        # "müssen die Jungs eben Verständnis haben", "you'll just have to live with it": the
+        # trouble theirs to put up with (hv50-053)
+        if _put_up_with(texts, lang) and not _has_any(clause, NEGATIONS):
+            return _match("normalising", clause, 0, len(clause) - 1)
         litotes = _not_unusual(texts)
         if litotes is not None:
             return _match("normalising", clause, litotes[0], litotes[1])
@@ -4760,10 +4922,12 @@ def _warned_for_next_time(texts: Sequence[str], lang: str, named: frozenset[int]
     # take my word for it this time" reassures)
     theirs = {"you", "he", "she", "they", "sie", "er", "ihr"}
     # ("darauf müssen Ihre Leute achten": their people as the subject right after the modal, hv41-014)
+    # ("How many headsets will you need this time?" asks what they need: no duty, hv50-170)
     obliged = [
         i
         for i, t in enumerate(texts)
         if t in _OBLIGED_NEXT
+        and not (t in ("need", "needs") and texts[max(0, i - 2) : max(0, i - 1)] in (["will"], ["do"], ["would"]))
         and (set(texts[max(0, i - 3) : i]) & theirs or i - 1 in named or texts[i + 1 : i + 2] in (["ihre"], ["your"]))
     ]
     ours = {"i", "we", "ll", "ich", "wir", "werde", "werden", "us", "uns", "me", "mich", "mir", "our", "unser"}
@@ -5343,10 +5507,17 @@ def disagreement(
                 hit = _doubting_question(sentence, lang, claimed) or _even_question(sentence, lang)
                 hit = hit or _proof_asked(sentence, lang)
                 hit = hit or _missed_our_message(sentence, lang) or _guessed_mistake(sentence, lang)
+                # ("Could you ask the club to check their fuse box beforehand, though?", hv50-312)
+                hit = hit or (
+                    _match("blame", sentence, 0, len(sentence) - 1)
+                    if _their_people_told([p.text for p in sentence], lang)
+                    else None
+                )
             else:
                 hit = _doubting_statement(sentence, lang) or _counterfactual_blame(sentence, lang)
                 hit = hit or _lecture(sentence, lang) or _guessed_otherwise(sentence, lang)
                 hit = hit or _whoever_reproach(sentence, lang) or _other_cause(sentence, lang)
+                hit = hit or _stretched_thin(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed) or _whether_really(sentence, lang, claimed)
                 hit = hit or _proof_asked(sentence, lang)
             if hit is not None:

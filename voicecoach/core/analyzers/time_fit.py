@@ -306,9 +306,12 @@ def _suits_me(words: Sequence[str]) -> bool:
 
 def _come_when(words: Sequence[str]) -> bool:
     """The customer bids us come at a time ("so come Friday after five", "kommen Sie also erst
-    nach 17 Uhr"): the clause opens with the order, which names the window as "nur"/"only" would."""
+    nach 17 Uhr", "set up after seven"): the clause opens with the order, which names the window as
+    "nur"/"only" would."""
     rest = [w for w in words if w not in _BIDDING_LEADS]
-    return rest[:1] == ["come"] or rest[:2] == ["kommen", "sie"]
+    # ("..., set up after seven, because the juniors have the hall till seven", hv50-303)
+    setting_up = rest[:2] == ["set", "up"] and bool(set(rest) & {"after", "from"})
+    return rest[:1] == ["come"] or rest[:2] == ["kommen", "sie"] or setting_up
 
 
 #: What a clause that is only a window may hold besides times: "nur nach 17 Uhr", "only after five".
@@ -3282,6 +3285,10 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
                 clock = offer.hours[1] - offer.hours[0] <= 1.0
                 if clock or offer.hours[1] <= span[1]:
                     return offer
+            # a stretch said from hour to hour runs into the hours ruled out ("from twelve till
+            # two" for "only from eleven till one", hv50-264)
+            if offer.hours is not None and _overrun(offer, span):
+                return offer
         elif limit.kind == "only":
             days = {w.day for w in limit.allowed if w.day}
             if days and all(w.hours is None for w in limit.allowed):
@@ -3308,12 +3315,41 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
                 continue  # a time with no day ("morgens") against windows of named days: which day?
             # a part of the day ("Freitagnachmittag" for "nur nach 15 Uhr") breaks the windows only
             # when it misses them all; a clock time must start inside one
+            if _from_to(offer) and not any(
+                _inside(offer.hours, hours) and offer.hours[1] <= hours[1] + _OVERRUN for hours in windows
+            ):
+                return offer  # "from twelve till two" past a window that ends at one
             part = offer.hours[1] - offer.hours[0] > 1.0
             if part and any(offer.hours[0] < hours[1] and hours[0] < offer.hours[1] for hours in windows):
                 continue
             if not any(_inside(offer.hours, hours) for hours in windows):
                 return offer
     return None
+
+
+#: How far a stretch said from hour to hour may run past a window before it breaks it (hours).
+_OVERRUN = 0.5
+#: Words between the two hours of a stretch: "from twelve till two", "von 12 bis 14 Uhr".
+_STRETCH_TO = frozenset({"till", "until", "to", "bis"})
+
+
+def _from_to(offer: When) -> bool:
+    """The offer is a stretch said from one clock hour to another ("twelve till two", "von 12 bis
+    14 Uhr"), not a part of the day ("afternoon") whose hours are only a reading."""
+    texts = [t.text for t in offer.tokens]
+    return offer.hours is not None and any(
+        t in _STRETCH_TO and texts[i - 1][:1].isdigit() and texts[i + 1 : i + 2] and texts[i + 1][:1].isdigit()
+        for i, t in enumerate(texts)
+        if i
+    )
+
+
+def _overrun(offer: When, span: tuple[float, float]) -> bool:
+    """A stretch said from hour to hour (:func:`_from_to`) lies in ``span`` (hours ruled out) for
+    more than :data:`_OVERRUN` hours."""
+    if offer.hours is None or not _from_to(offer):
+        return False
+    return min(offer.hours[1], span[1]) - max(offer.hours[0], span[0]) > _OVERRUN
 
 
 def _allowed(limits: Sequence[Limit], offer: When) -> bool:
