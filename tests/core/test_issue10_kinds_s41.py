@@ -248,3 +248,37 @@ def test_excuses_v50(language: str, reply: str, contradiction: bool, resources: 
     found = penalised(language, reply, resources, mood="angry", emotion="angry", say=_PAID[language],
                       expect={"key_points": {"sorry": ["tut mir leid", "bedauere", "sorry"]}})  # fmt: skip
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a deadline hour with no day is on the one day to come the line names
+        ("It's Tuesday today. We're re-running the disco on Friday at six. The headsets have to be at the school "
+         "by four o'clock.", "Friday's fully booked, I'm afraid; the earliest we can do is Saturday morning.", True),
+        ("It's Tuesday today. We're re-running the disco on Friday at six. The headsets have to be at the school "
+         "by four o'clock.", "Our van will be at the school on Friday at two.", False),
+        # a number the customer used as a count is no time of theirs: "from two" is our offer
+        ("It's Wednesday. The fair is on Saturday, and we'd love two stilt walkers, but only from eleven till one.",
+         "Saturday morning's tricky, but I could do the afternoon, from two.", True),
+        ("It's Wednesday. The fair is on Saturday, and we'd love two stilt walkers, but only from eleven till one.",
+         "Saturday at eleven, both of them, till one.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v50(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("reply", "missed"),
+    [
+        # sympathy stressed, then passed on: nothing about the matter
+        ("That sounds heartbreaking, it really does. I'll make sure the manager hears about it.", True),
+        ("That sounds heartbreaking, it really does. We'll refund you today.", False),
+    ],
+)  # fmt: skip
+def test_sympathy_stressed_then_passed_on(reply: str, missed: bool, resources: Any) -> None:
+    found = penalised("en", reply, resources, mood="sad", say=_PAID["en"],
+                      expect={"key_points": {"remedy": ["refund", "money back"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found

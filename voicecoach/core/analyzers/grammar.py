@@ -1002,6 +1002,11 @@ def _wordless(clause: Sequence[Piece]) -> bool:
     return any(_in_order(texts, run, 1) is not None and len(texts) <= len(run) + 4 for run in _WORDLESS)
 
 
+#: Words that only stress the sympathy just said: "it really does", "das ist es wirklich".
+_IT_REALLY_IS = frozenset({"it", "really", "does", "is", "truly", "so", "that", "das", "ist", "es", "wirklich",
+                           "echt", "absolutely", "totally", "indeed", "did"})  # fmt: skip
+
+
 def feeling_only(
     words: Sequence[Word], resources: LanguageResources, language: str, allowed: frozenset[str]
 ) -> str | None:
@@ -1088,6 +1093,8 @@ def feeling_only(
             continue  # "das muss schwer für Sie sein": words of sympathy only ("Ich gehe dem nach" acts)
         if sentence_felt and {p.text for p in clause} <= _I_KNOW:
             continue  # "Schlafmangel ist schlimm, das weiß ich": the sympathy said to be heartfelt
+        if (sentence_felt or taken) and {p.text for p in clause} <= _IT_REALLY_IS and not _question(clause):
+            continue  # "That sounds heartbreaking, it really does" (hv50-197): the same sympathy, stressed
         if {p.text for p in clause} <= _I_HOPE and following:
             wish = True
             continue  # "Ich hoffe, | es geht ihr bald besser": the wish is the clause after it

@@ -1434,7 +1434,7 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
     """The limits of time the customer's line sets (module doc), in the order said; "morgen" as a
     weekday where the line says which day today is (:func:`_on_weekday`)."""
     today = _today(customer)
-    return [
+    found = [
         replace(
             _rung(limit),
             when=_on_weekday(limit.when, today),
@@ -1443,6 +1443,20 @@ def limits(customer: Sequence[Word]) -> list[Limit]:
         )
         for limit in _limits(customer)
     ]
+    # a deadline hour with no day, in a line that names one day to come and which day today is, is
+    # on that day ("It's Tuesday. We're re-running the disco on Friday at six. The headsets have to
+    # be at the school by four o'clock", hv50-185)
+    named = [_on_weekday(w, today) for sentence in _sentences(tokens_of(customer)) for *_, w in _whens(sentence)]
+    days = {w.day for w in named if w.day and w.day[0] == "w" and w.day != f"w{today}"}
+    if today is not None and len(days) == 1:
+        (day,) = days
+        found = [
+            replace(limit, when=replace(limit.when, day=day))
+            if limit.kind == "by" and limit.when.day is None and limit.when.hours is not None and not limit.daily
+            else limit
+            for limit in found
+        ]
+    return found
 
 
 def _rung(limit: Limit) -> Limit:
@@ -2918,6 +2932,10 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             # "am Samstag, dem 13., um 10 Uhr": a day they said, made a date of our own, is ours
             joined = [w for f, _, w in whens[at + 1 : at + 2] if f <= last + 2 and w.day and w.day[0] == "d"]
             echoed = echoed and not any(f" {' '.join(t.text for t in w.tokens)} " not in f" {heard} " for w in joined)
+            # (an hour is theirs only as a time of theirs: "two proper stilt walkers" makes no "from two"
+            # said back, hv50-259)
+            if echoed and when.hours is not None and not when.day and all(t.text.isdigit() for t in when.tokens):
+                echoed = any(hour == when.hours[0] % 12 for _, hour in theirs)
             # ("Frau Albrecht kann morgen früh um 9 Uhr zu Ihnen kommen": their time, made our visit)
             # (a delivery to come in the passive: "Das Paket wird am Samstag geliefert")
             delivering = bool(clause & _DELIVERING) or bool(clause & {"wird", "werden", "be"} and clause & _DELIVERED)
