@@ -134,6 +134,10 @@ _WEEK = {
         ("en", "We'll see who's around on Tuesday and get back to you.", True),
         ("de", "Dienstag geht, wenn Platz ist.", True),
         ("en", "Tuesday, if the instructors are free.", True),
+        # tried, or made to hang on something else (hv49-153, -129)
+        ("de", "Dienstag versuchen wir, vormittags ist dann jemand bei Ihnen.", True),
+        ("de", "Dienstag wird knapp, je nach Auftragslage schicke ich Ihnen jemanden vorbei.", True),
+        ("de", "Dienstag um 10 Uhr, und wir versuchen, schon um 9 Uhr da zu sein.", False),
         # a call where none was asked for is no slot
         ("de", "Das geht nur, wenn Platz ist, ich rufe Sie Anfang der Woche an.", True),
         ("en", "I'll get back to you early next week.", True),
@@ -263,6 +267,9 @@ def test_excuses_v50(language: str, reply: str, contradiction: bool, resources: 
          "Saturday morning's tricky, but I could do the afternoon, from two.", True),
         ("It's Wednesday. The fair is on Saturday, and we'd love two stilt walkers, but only from eleven till one.",
          "Saturday at eleven, both of them, till one.", False),
+        # ... while their own hour said back is no offer of ours
+        ("It's Wednesday. The fair is on Saturday, but only from eleven till one, because the fair closes at one.",
+         "Two walkers, Saturday from eleven until the fair closes at one.", False),
     ],
 )  # fmt: skip
 def test_times_of_v50(customer: str, reply: str, conflict: bool) -> None:

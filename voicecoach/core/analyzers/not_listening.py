@@ -600,10 +600,12 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # a record read back from the file says nothing about the matter ("Auftrag DR 7 19, 14
     # Geländerstäbe Eiche. Ich gebe das an die Werkstatt weiter"), so what else is said decides
     # (a key point's own word in it makes it an answer in note form: "Job CH 6 23, drops replaced")
+    # (a phrasing that opens with its negation needs it: "no tours" is not met by "Lantern tour", hv49-201)
     point_words = {
         lemma
         for phrasings in context.step.expect.key_points.values()
         for phrase in phrasings
+        if normalize(phrase)[:1] and normalize(phrase)[0] not in grammar.NEGATIONS
         for token in _point_tokens(phrase, context.language)
         for lemma in (token, context.resources.lemma(token, context.language))
         if token not in lexicon.STOPWORDS.get(context.language, frozenset())
@@ -1216,6 +1218,10 @@ _VAGUE_SPAN = frozenset({"woche", "week", "anfang", "ende", "early", "late", "ba
 #: A condition on our side being free: "if they're free", "wenn Platz ist", "falls jemand frei ist".
 _IF_FREE = frozenset({"free", "available", "space", "room", "platz", "frei", "verfuegbar", "kapazitaet"})
 _IF_WORDS = frozenset({"if", "wenn", "falls", "sofern"})
+#: Trying, not promising: "Samstag versuchen wir", "we'll try for Saturday".
+_TRYING = frozenset({"versuchen", "versuche", "versucht", "try", "trying"})
+#: A time made to hang on something else: "je nach Auftragslage", "depending on the tide".
+_DEPENDING = (("je", "nach"), ("depending", "on"), ("abhaengig", "von"), ("depends", "on"))
 
 
 #: What a phrasing of a time may hold besides day words and numbers: "ab 18 Uhr", "half nine".
@@ -1246,7 +1252,10 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
     # Woche an" to "nächste Woche, nur vormittags" (hv50-151)
     asked = {t for t in normalize(context.step.say or "")} if context.step is not None else set()
     calling = bool(said & _CALL_SAID) and not asked & (_CALL_SAID | {"anrufen", "zurueckrufen"})
-    if not calling and not said & (_DOUBTFUL | _SOMETIME | _LOOK_VERBS_DE | _LOOK_FIRST | _IF_WORDS | {"see", "mal"}):
+    hedges = (
+        _DOUBTFUL | _SOMETIME | _LOOK_VERBS_DE | _LOOK_FIRST | _IF_WORDS | _TRYING | {"see", "mal", "je", "depending"}
+    )
+    if not calling and not said & hedges:
         return spoken
     dropped: set[int] = set()
     days = frozenset(lexicon.words_for(lexicon.WHEN_WORDS, context.language))
@@ -1275,6 +1284,11 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
         # "Saturday, if they're free", "nur, wenn Platz ist": on condition that we are free (not
         # theirs: "Saturday at ten, if you're free then")
         if_free = bool(texts & _IF_WORDS and texts & _IF_FREE and not texts & {"you", "youre", "sie", "ihnen"})
+        # "Sonntag wird knapp, je nach Auftragslage schicke ich jemanden vorbei" (hv49-129)
+        if_free = if_free or any(has_run(order, run) for run in _DEPENDING)
+        # "Samstag versuchen wir, im Laufe des Vormittags ..." (hv49-153): tried, not promised (that
+        # clause only: "Dienstag um 10 Uhr, und wir versuchen, schon um 9 Uhr da zu sein")
+        trying = bool(texts & _TRYING)
         # (the call's own vague time only: "I'll call you Monday to confirm Tuesday at ten", "ruft Sie
         # morgen um zwölf an und steht um eins auf dem Schlag" hold a slot, hv46-085; "our fitter
         # rings your bell" is the visit, hv41-170)
@@ -1286,7 +1300,7 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
         )
         if if_free:
             conditioned |= {sentence_of[id(p.word)] for p in piece if id(p.word) in sentence_of}
-        if texts & (_DOUBTFUL | _SOMETIME) or looking or seeing or if_free or call_only:
+        if texts & (_DOUBTFUL | _SOMETIME) or looking or seeing or if_free or call_only or trying:
             dropped |= {id(p.word) for p in piece}
     # ("Dienstag geht, wenn Platz ist": the condition hangs over its whole sentence)
     dropped |= {id(w) for w in spoken.words if sentence_of.get(id(w)) in conditioned}

@@ -2867,6 +2867,11 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
     line's :func:`limits` when the caller has them (else they are read again)."""
     found: list[When] = []
     heard = " ".join(t.text for t in tokens_of(customer))
+    # the bare numbers the customer said as clock times ("closes at one", "bis 13 Uhr"), not counts
+    their_texts = [t.text for t in tokens_of(customer)]
+    their_clock = {
+        t for i, t in enumerate(their_texts) if i and t.isdigit() and their_texts[i - 1] in _CLOCK_LEAD | _CLOCK_LEAD_DE
+    }
     today = _today(customer)
     theirs = _their_times(customer, today, said) if customer else set()
     for sentence in _sentences(tokens_of(reply)):
@@ -2935,7 +2940,7 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             # (an hour is theirs only as a time of theirs: "two proper stilt walkers" makes no "from two"
             # said back, hv50-259)
             if echoed and when.hours is not None and not when.day and all(t.text.isdigit() for t in when.tokens):
-                echoed = any(hour == when.hours[0] % 12 for _, hour in theirs)
+                echoed = all(t.text in their_clock for t in when.tokens)
             # ("Frau Albrecht kann morgen früh um 9 Uhr zu Ihnen kommen": their time, made our visit)
             # (a delivery to come in the passive: "Das Paket wird am Samstag geliefert")
             delivering = bool(clause & _DELIVERING) or bool(clause & {"wird", "werden", "be"} and clause & _DELIVERED)
@@ -3347,6 +3352,8 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
 
 #: How far a stretch said from hour to hour may run past a window before it breaks it (hours).
 _OVERRUN = 0.5
+#: German words before a clock time: "um 13 Uhr", "ab 9", "bis 12".
+_CLOCK_LEAD_DE = frozenset({"um", "ab", "bis", "gegen", "vor", "nach", "zwischen", "und"})
 #: Words between the two hours of a stretch: "from twelve till two", "von 12 bis 14 Uhr".
 _STRETCH_TO = frozenset({"till", "until", "to", "bis"})
 
