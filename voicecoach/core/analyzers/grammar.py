@@ -4090,7 +4090,7 @@ _PUT_UP = (("verstaendnis", "haben"), ("damit", "leben"), ("in", "kauf", "nehmen
 _MUST_WORDS_PUT_UP = frozenset({"muessen", "muss", "have", "has", "need"})
 
 
-def _put_up_with(texts: Sequence[str], lang: str) -> bool:
+def _put_up_with(texts: Sequence[str]) -> bool:
     """The clause (folded words) tells them they must simply put up with it: a must, "eben",
     "halt" or "just", and a phrase of putting up (:data:`_PUT_UP`), with no "we"/"I" (our own
     patience is no demand on them)."""
@@ -4154,7 +4154,7 @@ def normalising(words: Sequence[Word], resources: LanguageResources, language: s
                 return _match("normalising", clause, 0, len(clause) - 1)
         # "müssen die Jungs eben Verständnis haben", "you'll just have to live with it": the
         # trouble theirs to put up with (hv50-053)
-        if _put_up_with(texts, lang) and not _has_any(clause, NEGATIONS):
+        if _put_up_with(texts) and not _has_any(clause, NEGATIONS):
             return _match("normalising", clause, 0, len(clause) - 1)
         litotes = _not_unusual(texts)
         if litotes is not None:

@@ -1473,7 +1473,7 @@ def _share_of_refund(
     beside = [
         w
         for w in spoken.words
-        if not _refund_point([w.text]) and not set(normalize(w.text)) & (_PAID_BACK | _REFUND_STEMS)
+        if not _refund_point([w.text]) and not set(normalize(w.text)) & (_CREDITED | _REFUND_STEMS)
     ]
     if others and beside and _point_met(others, context, Spoken(beside)):
         return None
@@ -1534,12 +1534,10 @@ def _share_of_refund(
     return None
 
 
-#: Words of paying back beside a refund's own: "gutschreiben", "zurück", "pay back".
-_PAID_BACK = frozenset({"gutschreiben", "gutschreibe", "zurueck", "back", "credit", "gutschrift"})
 #: Refund words in their inflected forms: "erstatte", "refunded", "reimbursed".
 _REFUND_STEMS = frozenset({"erstatte", "erstattet", "erstatten", "refund", "refunded", "refunds", "reimburse",
                            "reimbursed", "pay"})  # fmt: skip
-#: Words of crediting money back that a refund point's list may lack: "gutschreiben", "credit".
+#: Words of crediting money back that a refund point's list may lack: "gutschreiben", "credit", "zurück".
 _CREDITED = frozenset({"gutschreiben", "gutschreibe", "gutschrift", "credit", "zurueck", "back"})
 #: Words that make a sum a share: "nur 100 Euro", "only £50".
 _ONLY_SUM = frozenset({"nur", "lediglich", "only", "just"})
@@ -1553,17 +1551,15 @@ def _fraction(texts: Sequence[str]) -> bool:
     """The folded tokens name a part of a whole by count: "one of the two", "two of the three
     hours", "zwei der drei Stunden", "eine von zwei Nächten" (the first number less than the
     second; number words as the recogniser or the writer give them)."""
-
-    def number(token: str) -> float | None:
-        return float(token) if token.isdigit() else None  # (number words are folded to digits)
-
+    # (number words are folded to digits; "eine von zwei" counts one)
+    texts = list(texts)
     for i, t in enumerate(texts[1:-1], start=1):
         if t not in _FRACTION_JOINS:
             continue
         after = i + 2 if texts[i + 1 : i + 2] in (["the"], ["den"], ["die"]) else i + 1
-        first = number(texts[i - 1]) if texts[i - 1] not in ("eine", "einen", "ein") else 1.0
-        second = number(texts[after]) if after < len(texts) else None
-        if first is not None and second is not None and 0 < first < second:
+        first = "1" if texts[i - 1] in ("eine", "einen", "ein") else texts[i - 1]
+        second = texts[after] if after < len(texts) else ""
+        if first.isdigit() and second.isdigit() and 0 < int(first) < int(second):
             return True
     return False
 
@@ -1580,9 +1576,11 @@ def _sums(words: Sequence[Word]) -> list[float]:
         following = normalize(words[at + 1].text) if at + 1 < len(words) else []
         if not (any(ch in raw for ch in "£€$") or set(following) & _CURRENCY_WORDS):
             continue
-        plain = digits.replace(",", "")
-        # "1.600" is a German thousand; "12.50" a decimal
-        plain = plain.replace(".", "") if re.fullmatch(r"\d{1,3}(\.\d{3})+", plain) else plain
+        # "1.600" and "1,600" are thousands; "12,50" and "12.50" decimals
+        if re.fullmatch(r"\d{1,3}([.,]\d{3})+", digits):
+            plain = digits.replace(".", "").replace(",", "")
+        else:
+            plain = digits.replace(",", ".")
         try:
             found.append(float(plain))
         except ValueError:

@@ -1432,7 +1432,8 @@ def _condition_aside(sentence: Sequence[Token], whens: Sequence[tuple[int, int, 
 
 def limits(customer: Sequence[Word]) -> list[Limit]:
     """The limits of time the customer's line sets (module doc), in the order said; "morgen" as a
-    weekday where the line says which day today is (:func:`_on_weekday`)."""
+    weekday where the line says which day today is (:func:`_on_weekday`), and a deadline hour with
+    no day of its own on the one weekday to come that the line names (the event's day)."""
     today = _today(customer)
     found = [
         replace(
@@ -3350,7 +3351,9 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
     return None
 
 
-#: How far a stretch said from hour to hour may run past a window before it breaks it (hours).
+#: How far a stretch said from hour to hour may run past a window before it breaks it (hours): half
+#: an hour, so that "from half eleven till one" or packing away a little late is no break (precision
+#: first; v50's writer counts arriving to set up inside a window as inside it).
 _OVERRUN = 0.5
 #: German words before a clock time: "um 13 Uhr", "ab 9", "bis 12".
 _CLOCK_LEAD_DE = frozenset({"um", "ab", "bis", "gegen", "vor", "nach", "zwischen", "und"})
