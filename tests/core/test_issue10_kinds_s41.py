@@ -267,6 +267,12 @@ def test_excuses_v50(language: str, reply: str, contradiction: bool, resources: 
          "Saturday morning's tricky, but I could do the afternoon, from two.", True),
         ("It's Wednesday. The fair is on Saturday, and we'd love two stilt walkers, but only from eleven till one.",
          "Saturday at eleven, both of them, till one.", False),
+        # a bare hour against a bare "only after": the same half of the day (hv49-237)
+        ("It's Wednesday today, so it has to be Thursday or Friday, and only after eight, we're at a wedding "
+         "till then.", "No problem, Thursday at seven, private, just your group.", True),
+        ("It's Wednesday today, so it has to be Thursday or Friday, and only after eight, we're at a wedding "
+         "till then.", "No problem, Thursday at nine, private, just your group.", False),
+        ("Heute ist Mittwoch. Es muss Donnerstag sein, aber erst nach 20 Uhr.", "Donnerstag um 21 Uhr.", False),
         # ... while their own hour said back is no offer of ours
         ("It's Wednesday. The fair is on Saturday, but only from eleven till one, because the fair closes at one.",
          "Two walkers, Saturday from eleven until the fair closes at one.", False),

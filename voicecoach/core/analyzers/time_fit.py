@@ -3148,6 +3148,25 @@ def _inside(hours: tuple[float, float], span: tuple[float, float]) -> bool:
 _ONLY_SAID = frozenset({"nur", "only", "ausschliesslich", "exclusively", "lediglich", "must", "muss"})
 
 
+#: Words a bare clock hour may be said with: "only after eight", "not before half nine".
+_BARE_CLOCK_WORDS = frozenset({"after", "before", "from", "till", "until", "at", "half", "past", "quarter", "to", "by"})
+
+
+def _breaks_on_its_half(limit: Limit, offer: When) -> bool:
+    """A bare hour ruled out before ("only after eight", no "am", "pm" or part of the day) against
+    a bare hour offered ("Thursday at seven"), both read on the same half of the day: seven is
+    before eight in the morning and in the evening alike (hv49-237), whichever half the line meant
+    ("we're at a wedding till then")."""
+    span = limit.when.hours
+    if limit.kind != "not" or span is None or span[0] != 0.0 or not 0.0 < span[1] <= 12.0:
+        return False
+    texts = [t.text for t in limit.when.tokens]
+    if not texts or not all(t.isdigit() or t in _BARE_CLOCK_WORDS for t in texts):
+        return False
+    evening = replace(limit, when=replace(limit.when, hours=(0.0, span[1] + 12.0)))
+    return _breaks(evening, offer)
+
+
 def _breaks(limit: Limit, offer: When) -> bool:
     """Whether ``offer`` breaks ``limit``; an hour read as the evening by guess breaks it only if
     the morning reading (twelve hours earlier) does too: "um sieben" for someone home until ten,
@@ -3250,7 +3269,7 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
         if limit.only_calls and not offer.call:
             continue  # "my phone only works after eight" does not bind a delivery
         if offer.guessed:
-            if _breaks(limit, offer):
+            if _breaks(limit, offer) or _breaks_on_its_half(limit, offer):
                 return offer
             continue
         if _ready_too_late(limit, offer):
