@@ -295,3 +295,40 @@ def test_sympathy_stressed_then_passed_on(reply: str, missed: bool, resources: A
     found = penalised("en", reply, resources, mood="sad", say=_PAID["en"],
                       expect={"key_points": {"remedy": ["refund", "money back"]}})  # fmt: skip
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+_SOAKED = {
+    "de": "Auftrag HS 7 12. Die Hackschnitzel waren klatschnass, die Heizung ist aus, und meine Gäste frieren!",
+    "en": "Order HS 7 12. The wood chips came soaking wet, the boiler's out, and my guests are freezing!",
+}
+_EXCHANGE = {"key_points": {"exchange": ["austauschen", "trockene Ladung", "kostenlos", "replace", "dry load",
+                                         "free of charge"]}}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the remedy owed free given at a price, or with a charge insisted on (v45-v49)
+        ("de", "Das tut mir leid. Die Ladung tauschen wir, die Anfahrt müssten Sie aber selbst zahlen.", True),
+        ("en", "I'm sorry. We'll replace the load, but we'd have to charge the delivery.", True),
+        ("de", "Das tut mir leid. Eine trockene Ladung können wir Ihnen zum halben Preis bringen.", True),
+        ("en", "I'm sorry. We can sell you a dry load at cost.", True),
+        # ... not the remedy free, nor a price denied
+        ("de", "Das tut mir leid. Wir tauschen die Ladung heute noch aus, kostenlos, auch die Anfahrt.", False),
+        ("en", "I'm sorry. A dry load comes today, not at half price but free of charge.", False),
+    ],
+)  # fmt: skip
+def test_the_remedy_at_a_price(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="angry", say=_SOAKED[language], expect=_EXCHANGE)
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+def test_the_charge_and_the_point_kept_back_count_once(resources: Any) -> None:
+    # shown twice, counted once: under the charge insisted on
+    sc = scenario("de", theme="complaint", mood="angry", say=_SOAKED["de"], expect=_EXCHANGE)
+    result = judge_text(sc, "t1", "Das tut mir leid. Die Ladung tauschen wir, die Anfahrt müssten Sie aber selbst "
+                        "zahlen.", resources=resources)  # fmt: skip
+    charged = [f for f in result.findings if f.kind == "contradiction" and f.penalty > 0]
+    kept = [f for f in result.findings if f.evidence.get("reason") == "missed_point" and f.evidence.get("partial")]
+    assert len(charged) == 1 and len(kept) == 1, result.findings
+    assert kept[0].penalty == 0 and kept[0].evidence.get("counted_in") == "contradiction", kept[0]

@@ -283,6 +283,29 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Ich schaue mir den Freitag an." if de else "I'll look at Friday.")],
             None,
         ),
+        # the remedy owed free given at a price: part of it kept back
+        (
+            scenario(
+                language,
+                theme="complaint",
+                emotion="annoyed",
+                say="Die Lieferung war nass!" if de else "The delivery was soaked!",
+                expect={
+                    "key_points": {"exchange": ["austauschen", "kostenlos"] if de else ["replace", "free of charge"]}
+                },
+            ),
+            [(0.0, 2.0, "Die Lieferung war nass!" if de else "The delivery was soaked!")],
+            [
+                (
+                    2.5,
+                    8.0,
+                    "Wir tauschen die Ladung aus, aber nur zum halben Preis."
+                    if de
+                    else "We'll replace the load, but only at half price.",
+                )
+            ],
+            None,
+        ),
         # the file read back alone: the matter itself missed
         (
             sc,
@@ -571,6 +594,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_no_call")
     if f.evidence.get("uncommitted"):
         return (f.kind, "missed_point_uncommitted")
+    if f.evidence.get("partial") and f.evidence.get("closest") and f.penalty > 0:
+        return (f.kind, "missed_point_partial")
     if f.evidence.get("record") and f.penalty > 0:
         return (f.kind, "missed_point_record")
     if f.evidence.get("handover") and f.penalty > 0:

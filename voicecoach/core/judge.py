@@ -345,6 +345,23 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
     Buchhaltung"), an assurance or a time withheld (:data:`lexicon.UNPROMISED`), a refusal of anything
     but what is owed (:data:`_OWED_REFUSED`), nor where a contradiction is already found. The
     held-out sets' writers label such refusals contradiction since v21."""
+    # the remedy charged for ("die Anfahrt müssten Sie aber selbst zahlen"): the charge insisted on
+    # and the point kept back are one fault, shown twice and counted once, under the charge
+    charge = next(
+        (f for f in findings if f.kind == "contradiction" and f.penalty > 0 and f.evidence.get("grammar") == "charge"),
+        None,
+    )
+    if charge is not None:
+        said = set(normalize(str(charge.evidence.get("said", ""))))
+        return [
+            _counted_under(f, "contradiction", "counted_once_contradiction", context)
+            if f.kind == "not_listening"
+            and f.penalty > 0
+            and f.evidence.get("partial")
+            and said & set(normalize(str(f.evidence.get("closest", ""))))
+            else f
+            for f in findings
+        ]
     if any(f.kind == "contradiction" and (f.penalty > 0 or f.evidence.get("counted_in")) for f in findings):
         return findings
     refused = next(

@@ -708,6 +708,17 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
     # a look promised ("Let me take a look"): for a point of looking into it, maybe that point
     look = only_feeling == "handover" and grammar.look_promised(spoken.words, context.resources, context.language)
     asking = not reasked and _asks_about_their_line(spoken, turn, context)
+    after_no = context.step.expect.accept_no  # (a price cut after a no is the push's)
+    priced: list[list[Word] | None] = []  # the charge in the reply, found once when first asked
+
+    def charged_for(free_owed: bool) -> list[Word] | None:
+        if not priced:
+            insisted = grammar.charge_insisted(spoken.words, context.resources, context.language)
+            priced.append(list(insisted[0].match.stretch) if insisted else None)
+            priced.append(_priced(spoken.words))
+        # (a price said for it counts against a remedy the trainer listed as free only)
+        return priced[0] or (priced[1] if free_owed else None)
+
     for point, phrasings in context.step.expect.key_points.items():
         hearing = heard if grammar.handover_point(phrasings, context.language) else beyond
         share = None
@@ -717,6 +728,10 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         literal = not record_only or any_phrase_found(phrasings, hearing, **context.match_kwargs()) is not None
         if hearing.words and _point_met(phrasings, context, hearing) and literal:
             share = _share_of_refund(phrasings, hearing, turn, context)
+            # the remedy given at a price ("die Anfahrt müssten Sie aber selbst zahlen", "a
+            # replacement can only be at half price", v45-v49): part of what is owed kept back
+            if share is None and not after_no and _remedy_point(phrasings, context):
+                share = charged_for(free_point_said(phrasings))
             if share is None:
                 met = True
                 continue
@@ -724,6 +739,10 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             # a credit of less than they paid, in words the list lacks ("deshalb kann ich Ihnen nur
             # 100 Euro gutschreiben" for "erstatten", hv50-095): a share too
             share = _share_of_refund(phrasings, hearing, turn, context, credited=True)
+            # ... and a remedy owed free offered at a price in other words ("Einen zweiten Stamm
+            # können wir Ihnen zum halben Preis anbieten" for "neuen Stamm, kostenlos", hv47-012)
+            if share is None and not after_no and _remedy_point(phrasings, context) and free_point_said(phrasings):
+                share = charged_for(True)
         kind = point_class(phrasings, context.language)
         near = closest(phrasings, heard.words if filed else spoken.words, **context.meaning_kwargs())
         evidence: dict[str, object] = {"reason": "missed_point", "point": point, "phrasings": list(phrasings)}
@@ -946,6 +965,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             variant = "missed_point_uncommitted"
         elif certain and no_call:
             variant = "missed_point_no_call"
+        elif certain and evidence.get("partial") and evidence.get("closest"):
+            variant = "missed_point_partial"  # a share, or the remedy at a price
         elif certain and evidence.get("handover"):
             variant = "missed_point_record" if record_only else "missed_point_handover"
         elif certain and evidence.get("feeling_only"):
@@ -1444,6 +1465,38 @@ def _self_said(phrasings: Sequence[str], spoken: Spoken, context: Context) -> bo
 def _in_run(run: Sequence[str], texts: Sequence[str]) -> bool:
     """``run`` stands in ``texts`` word after word."""
     return any(list(texts[i : i + len(run)]) == list(run) for i in range(len(texts) - len(run) + 1))
+
+
+#: A price put on the remedy: "zum halben Preis", "at half price", "at cost", "at the usual hire".
+_PRICE_RUNS = (("halben", "preis"), ("halben", "mietpreis"), ("half", "price"), ("at", "cost"),
+               ("selbstkostenpreis",), ("usual", "hire"), ("usual", "price"), ("normal", "price"),
+               ("normalen", "preis"), ("regulaeren", "preis"), ("full", "price"), ("have", "to", "charge"),
+               ("sell", "you"))  # fmt: skip
+
+
+def _priced(words: Sequence[Word]) -> list[Word] | None:
+    """The first sentence that puts a price on what is offered (:data:`_PRICE_RUNS`), not denied
+    ("no charge", "nicht zum halben Preis"), or None."""
+    for sentence in _sentences(words):
+        tokens = [t for w in sentence for t in normalize(w.text)]
+        for run in _PRICE_RUNS:
+            at = next((i for i in range(len(tokens)) if tuple(tokens[i : i + len(run)]) == run), None)
+            # (the price itself denied: "nicht zum halben Preis", "not at cost but free")
+            if at is not None and not set(tokens[max(0, at - 3) : at]) & grammar.NEGATIONS:
+                return sentence
+    return None
+
+
+def _remedy_point(phrasings: Sequence[str], context: Context) -> bool:
+    """A key point about the remedy itself: no class (sympathy, acceptance) and no time."""
+    return point_class(phrasings, context.language) is None and not when_point(phrasings, context.language)
+
+
+def free_point_said(phrasings: Sequence[str]) -> bool:
+    """One phrasing at least says the remedy costs them nothing ("kostenlos", "free of charge",
+    "auf unsere Kosten", "at our cost")."""
+    said = [normalize(p) for p in phrasings]
+    return any(_says_free(tokens) or any(has_run(tokens, run) for run in _OUR_COST_RUNS) for tokens in said)
 
 
 def _refund_point(phrasings: Sequence[str]) -> bool:

@@ -192,6 +192,16 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'Commit to a time, e.g. "{example}".',
         ),
     },
+    ("not_listening", "missed_point_partial"): {
+        "de": (
+            "Sie geben nur einen Teil („{closest}“) – zugesagt war es ganz, etwa {examples}.",
+            "Geben Sie, was der Kunde zu bekommen hat, ganz und ohne Bedingung, z. B. „{example}“.",
+        ),
+        "en": (
+            'You gave only part of it ("{closest}") – what was owed in full is something like {examples}.',
+            'Give what the customer is owed in full, with no strings, e.g. "{example}".',
+        ),
+    },
     ("not_listening", "missed_point_record"): {
         "de": (
             "Sie lesen nur die Daten aus der Akte vor – es fehlt, was jetzt passiert, etwa {examples}.",
