@@ -332,3 +332,18 @@ def test_the_charge_and_the_point_kept_back_count_once(resources: Any) -> None:
     kept = [f for f in result.findings if f.evidence.get("reason") == "missed_point" and f.evidence.get("partial")]
     assert len(charged) == 1 and len(kept) == 1, result.findings
     assert kept[0].penalty == 0 and kept[0].evidence.get("counted_in") == "contradiction", kept[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a share of a remedy listed as free (v45-v47)
+        ("de", "Das tut mir leid. Die Hälfte der Ladung tauschen wir Ihnen aus.", True),
+        ("de", "Das tut mir leid. Wir können allerdings nur einen Teil der Kosten übernehmen.", True),
+        ("de", "Das tut mir leid. Die Hälfte tauschen wir heute aus, den Rest morgen früh, alles kostenlos.", False),
+    ],
+)  # fmt: skip
+def test_a_share_of_a_free_remedy(language: str, reply: str, missed: bool, resources: Any) -> None:
+    expect = {"key_points": {"exchange": ["austauschen", "kostenlos", "auf unsere Kosten"]}}
+    found = penalised(language, reply, resources, mood="angry", say=_SOAKED[language], expect=expect)
+    assert has(found, "not_listening/missed_point") is missed, found

@@ -1516,13 +1516,16 @@ def _share_of_refund(
     less than any the customer or the model answer names. ``credited``: the point is not met, and
     a sentence that credits money back (:data:`_CREDITED`) with such a share is looked for.
     Returns that sentence's words, or None: the point met (or, ``credited``, no share said)."""
-    if not _refund_point(phrasings):
+    refund = _refund_point(phrasings)
+    # (a remedy listed as free is owed whole too: "Die Hälfte ersetzen wir Ihnen" for "ersetzen,
+    # kostenlos", "nur zur Hälfte übernehmen" for "übernehmen wir", hv47-078, hv45-006)
+    if not refund and not free_point_said(phrasings):
         return None
     # the point met in another of its phrasings too ("Wir erstatten die Hälfte und holen die
     # Kellerführung kostenlos nach" for "nachholen, erstatten", hv49-078): the share is beside it
     # (not by the refund's own words: "I can refund one of the two walkers" is no "pay back" in
     # full, whatever the thesaurus relates, hv50-255)
-    others = [p for p in phrasings if not _refund_point([p])]
+    others = [p for p in phrasings if not _refund_point([p])] if refund else []
     beside = [
         w
         for w in spoken.words
@@ -1547,7 +1550,7 @@ def _share_of_refund(
     meeting = [
         s
         for s in _sentences(spoken.words)
-        if (credited and {t for w in s for t in normalize(w.text)} & _CREDITED)
+        if (credited and ({t for w in s for t in normalize(w.text)} & _CREDITED or not refund and _speaks_of_money(s)))
         or (not credited and _point_met(phrasings, context, Spoken(s)))
     ]
     for sentence in meeting:
@@ -1563,7 +1566,9 @@ def _share_of_refund(
             and texts[i + 1 : i + 2]
             and (texts[i + 1].isdigit() or is_number_word(texts[i + 1]) or texts[i + 1] == "past")
         }
-        shares = {t for i, t in enumerate(texts) if t in _SHARE and t not in theirs and i not in clock}
+        # (a share denied is none: "not at half price but free of charge")
+        denied_share = {i for i, t in enumerate(texts) if set(texts[max(0, i - 3) : i]) & grammar.NEGATIONS}
+        shares = {t for i, t in enumerate(texts) if t in _SHARE and t not in theirs and i not in clock | denied_share}
         # "one of the two walkers", "two of the three hours", "zwei der drei Stunden" (hv50-255, -291)
         if _fraction(texts):
             shares.add("part")
