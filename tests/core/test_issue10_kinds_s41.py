@@ -347,3 +347,26 @@ def test_a_share_of_a_free_remedy(language: str, reply: str, missed: bool, resou
     expect = {"key_points": {"exchange": ["austauschen", "kostenlos", "auf unsere Kosten"]}}
     found = penalised(language, reply, resources, mood="angry", say=_SOAKED[language], expect=expect)
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+_MONEY_BACK = {
+    "say": "Und wie bekomme ich mein Geld zurück? Abgebucht sind 55 Euro nämlich schon.",
+    "expect": {"key_points": {"refund": ["Gutschrift", "erstatten", "zurücküberweisen"]}},
+}
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Das verstehe ich. Ich kann Ihnen aber nur 20 Euro gutschreiben, innerhalb von fünf Tagen.",
+        # the credit word lost by the recogniser, the "only" and the sum kept
+        "Fastestiri. Ich kann Ihnen aber nur 20 Euro Gutsch schaden, innerhalb von 5 Tagen.",
+    ],
+)
+def test_part_kept_back_is_one_fault(reply: str, resources: Any) -> None:
+    # the point kept back and the contradiction that keeps it: shown twice, counted once
+    sc = scenario("de", theme="billing", mood="annoyed", **_MONEY_BACK)
+    result = judge_text(sc, "t1", reply, resources=resources)
+    missed = [f for f in result.findings if f.evidence.get("reason") == "missed_point" and f.evidence.get("partial")]
+    costing = [f for f in result.findings if f.kind in ("not_listening", "contradiction") and f.penalty > 0]
+    assert len(missed) == 1 and len(costing) == 1, result.findings

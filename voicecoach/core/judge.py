@@ -345,20 +345,22 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
     Buchhaltung"), an assurance or a time withheld (:data:`lexicon.UNPROMISED`), a refusal of anything
     but what is owed (:data:`_OWED_REFUSED`), nor where a contradiction is already found. The
     held-out sets' writers label such refusals contradiction since v21."""
-    # the remedy charged for ("die Anfahrt müssten Sie aber selbst zahlen"): the charge insisted on
-    # and the point kept back are one fault, shown twice and counted once, under the charge
-    charge = next(
-        (f for f in findings if f.kind == "contradiction" and f.penalty > 0 and f.evidence.get("grammar") == "charge"),
+    # the remedy charged for or kept back in part ("die Anfahrt müssten Sie aber selbst zahlen",
+    # "Ich kann Ihnen aber nur 20 Euro gutschreiben"): the contradiction and the point it keeps back
+    # are one fault, shown twice and counted once, under the contradiction
+    kept_back = next(
+        (
+            f
+            for f in findings
+            if f.kind == "contradiction" and f.penalty > 0 and f.evidence.get("grammar") in ("charge", "part_kept")
+        ),
         None,
     )
-    if charge is not None:
-        said = set(normalize(str(charge.evidence.get("said", ""))))
+    if kept_back is not None:
+        said = set(normalize(str(kept_back.evidence.get("said", ""))))
         return [
             _counted_under(f, "contradiction", "counted_once_contradiction", context)
-            if f.kind == "not_listening"
-            and f.penalty > 0
-            and f.evidence.get("partial")
-            and said & set(normalize(str(f.evidence.get("closest", ""))))
+            if f.kind == "not_listening" and f.penalty > 0 and _same_words_kept(f, said)
             else f
             for f in findings
         ]
@@ -416,6 +418,15 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
         variant=kind,
     )
     return [*findings, _counted_under(found, "not_listening", "counted_once_not_listening", context)]
+
+
+def _same_words_kept(finding: Finding, said: set[str]) -> bool:
+    """A missed point that quotes the words of a contradiction that keeps part back (``said``:
+    its folded words) as what came closest or what was said instead: the same fault."""
+    if finding.evidence.get("reason") != "missed_point":
+        return False
+    quoted = set(normalize(str(finding.evidence.get("closest") or finding.evidence.get("instead") or "")))
+    return bool(said) and said <= quoted | {"aber", "but"} or len(said & quoted) >= 3
 
 
 def _first_of(said: str, words: Sequence[Word]) -> Word | None:

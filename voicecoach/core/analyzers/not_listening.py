@@ -735,7 +735,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             if share is None:
                 met = True
                 continue
-        elif hearing.words:
+        elif hearing.words and not after_no:
             # a credit of less than they paid, in words the list lacks ("deshalb kann ich Ihnen nur
             # 100 Euro gutschreiben" for "erstatten", hv50-095): a share too
             share = _share_of_refund(phrasings, hearing, turn, context, credited=True)
@@ -1550,8 +1550,7 @@ def _share_of_refund(
     meeting = [
         s
         for s in _sentences(spoken.words)
-        if (credited and ({t for w in s for t in normalize(w.text)} & _CREDITED or not refund and _speaks_of_money(s)))
-        or (not credited and _point_met(phrasings, context, Spoken(s)))
+        if (credited and _credits(s, refund)) or (not credited and _point_met(phrasings, context, Spoken(s)))
     ]
     for sentence in meeting:
         texts = [t for w in sentence for t in normalize(w.text)]
@@ -1569,6 +1568,8 @@ def _share_of_refund(
         # (a share denied is none: "not at half price but free of charge")
         denied_share = {i for i, t in enumerate(texts) if set(texts[max(0, i - 3) : i]) & grammar.NEGATIONS}
         shares = {t for i, t in enumerate(texts) if t in _SHARE and t not in theirs and i not in clock | denied_share}
+        if not refund and not _credits(sentence, False):
+            shares -= {"teil", "part"}  # "Das Futter war Teil Ihrer Bestellung": no share of the cost
         # "one of the two walkers", "two of the three hours", "zwei der drei Stunden" (hv50-255, -291)
         if _fraction(texts):
             shares.add("part")
@@ -1603,6 +1604,23 @@ _ONLY_SUM = frozenset({"nur", "lediglich", "only", "just"})
 _FRACTION_JOINS = frozenset({"of", "der", "von"})
 #: Words of a currency beside a number: "100 Euro", "195 pounds".
 _CURRENCY_WORDS = frozenset({"euro", "eur", "pounds", "pound", "dollars", "dollar"})
+
+
+#: What a share of the cost is taken of: "einen Teil der Kosten", "half the cost".
+_COST_NOUNS = frozenset({"kosten", "cost", "costs", "betrag", "betrags", "preis", "price", "rechnung", "bill"})
+
+
+def _credits(sentence: Sequence[Word], refund: bool) -> bool:
+    """The sentence credits money back in words a refund point's list may lack ("gutschreiben",
+    "credit", "zurück"), or says "only" before a sum (the credit word may be lost by the
+    recogniser: "nur 20 Euro Gutsch schaden"); for a point listed as free, it takes a share of
+    the cost ("nur einen Teil der Kosten übernehmen", "half the cost"), not any word of a part
+    ("part of your order", a product's price)."""
+    tokens = [t for w in sentence for t in normalize(w.text)]
+    if refund:
+        only_sum = any(a in _ONLY_SUM and b[:1].isdigit() for a, b in zip(tokens, tokens[1:]))
+        return bool(set(tokens) & _CREDITED) or (only_sum and bool(_sums(sentence)))
+    return any(t in _COST_NOUNS and set(tokens[max(0, i - 4) : i]) & _SHARE for i, t in enumerate(tokens))
 
 
 def _fraction(texts: Sequence[str]) -> bool:
