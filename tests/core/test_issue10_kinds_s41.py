@@ -69,6 +69,9 @@ _PAID = {
         ("de", "Das tut mir leid. Die 240 Euro erstatten wir, und für nur 20 Euro mehr gibt es beim nächsten Mal "
                "Getränke dazu.", False),
         ("en", "Sorry about that. We'll refund the £240 and one of our two instructors will call you.", False),
+        # ... nor money on top, nor the whole sum put back beside "your call"
+        ("en", "I'm sorry. We'll refund the £240, and return £40 of the parking fee as well.", False),
+        ("en", "Of course, that's entirely your call. I'm putting the whole £240 back to you, every penny.", False),
     ],
 )  # fmt: skip
 def test_a_share_by_count_or_sum(language: str, reply: str, missed: bool, resources: Any) -> None:
@@ -141,7 +144,11 @@ _WEEK = {
         # a call where none was asked for is no slot
         ("de", "Das geht nur, wenn Platz ist, ich rufe Sie Anfang der Woche an.", True),
         ("en", "I'll get back to you early next week.", True),
-        # ... while a firm day, with a call to confirm or their own condition, is one
+        # ... while a firm day, with a call to confirm or their own condition, is one (as is a day
+        # proposed with "let's try", or a test tried together)
+        ("en", "Let's try Tuesday at ten, then.", False),
+        ("en", "Tuesday at ten, and at nine I'll call you so we can try the gate together.", False),
+        ("en", "Tuesday at ten; how long the setup takes depends on your gate.", False),
         ("en", "Tuesday at ten, and I'll call you on Monday to confirm it.", False),
         ("de", "Dienstag um 10 Uhr, wenn Ihnen das passt.", False),
         ("en", "Tuesday at ten, if you're free then.", False),

@@ -682,7 +682,11 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
                 [
                     step
                     for step in grammar.own_steps(spoken.words, context.resources, context.language)
-                    if not any(_point_met(phrasings, context, Spoken(step)) for phrasings in points)
+                    # (a step that names a day only hedged is still about that point: "Donnerstag
+                    # versuchen wir" is no other step that may say "confirm", hv44-064)
+                    if not any(
+                        _point_met(phrasings, context, Spoken(step), committed_only=False) for phrasings in points
+                    )
                 ]
             )
         return steps_left[0]
@@ -713,9 +717,17 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
 
     def charged_for(free_owed: bool) -> list[Word] | None:
         if not priced:
-            insisted = grammar.charge_insisted(spoken.words, context.resources, context.language)
+            # (a charge threatened on a condition keeps nothing back: "Falls sich zeigt, dass es doch
+            # runtergefallen ist, müssen Sie den Riss allerdings zahlen", t3-158; "if it turns out it is
+            # the battery after all, we'll have to charge", hv14-233)
+            insisted = [
+                found
+                for found in grammar.charge_insisted(spoken.words, context.resources, context.language)
+                if not _conditional(_sentence_of(found.match.stretch, spoken.words))
+            ]
             priced.append(list(insisted[0].match.stretch) if insisted else None)
-            priced.append(_priced(spoken.words))
+            cut = _priced(spoken.words)
+            priced.append(cut if cut is not None and not _conditional(cut) else None)
         # (a price said for it counts against a remedy the trainer listed as free only)
         return priced[0] or (priced[1] if free_owed else None)
 
@@ -725,7 +737,13 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         # the file read back alone meets a point about the matter only in the point's own words:
         # its states are no remedy, whatever the thesaurus relates ("bezahlt" is no "erstatten",
         # "paid in full" no "refund", v50's bare notes)
-        literal = not record_only or any_phrase_found(phrasings, hearing, **context.match_kwargs()) is not None
+        # (a point of a class, owning the fault or sympathy, may still be met: "Auftrag R 2 91. Ja,
+        # das war ein Fehler beim Zuschnitt" owns it, hv16-143)
+        literal = (
+            not record_only
+            or point_class(phrasings, context.language) is not None
+            or any_phrase_found(phrasings, hearing, **context.match_kwargs()) is not None
+        )
         if hearing.words and _point_met(phrasings, context, hearing) and literal:
             share = _share_of_refund(phrasings, hearing, turn, context)
             # the remedy given at a price ("die Anfahrt müssten Sie aber selbst zahlen", "a
@@ -1232,15 +1250,21 @@ _SEE_WHAT = (("see", "what"), ("see", "who"), ("see", "whos"), ("see", "if"), ("
              ("sehen", "ob"), ("schauen", "wer"), ("sehen", "wer"))  # fmt: skip
 #: A call to the customer: "ich rufe Sie an", "ruft Sie ... an", "I'll call you", "get back to you".
 _CALLING_YOU = (("rufe", "sie"), ("ruft", "sie"), ("rufen", "sie"), ("melde", "mich"), ("melden", "uns"),
-                ("call", "you"), ("ring", "you"), ("phone", "you"), ("back", "to", "you"))  # fmt: skip
+                ("call", "you"), ("ring", "you"), ("phone", "you"), ("get", "back", "to", "you"))  # fmt: skip
 #: Words of a span that names no day: "Anfang der Woche", "early next week", "in a few days".
 _VAGUE_SPAN = frozenset({"woche", "week", "anfang", "ende", "early", "late", "bald", "soon", "demnaechst", "later",
                          "spaeter", "naechste", "next"})  # fmt: skip
 #: A condition on our side being free: "if they're free", "wenn Platz ist", "falls jemand frei ist".
 _IF_FREE = frozenset({"free", "available", "space", "room", "platz", "frei", "verfuegbar", "kapazitaet"})
 _IF_WORDS = frozenset({"if", "wenn", "falls", "sofern"})
-#: Trying, not promising: "Samstag versuchen wir", "we'll try for Saturday".
-_TRYING = frozenset({"versuchen", "versuche", "versucht", "try", "trying"})
+#: Trying, not promising: "Samstag versuchen wir", "wir versuchen es am Samstag", "we'll try for
+#: Saturday" (the agent as the one trying; "Let's try Saturday the 13th" proposes it, "try it
+#: together" tests something).
+_TRYING = (("versuchen", "wir"), ("wir", "versuchen"), ("versuche", "ich"), ("ich", "versuche"), ("we", "ll", "try"),
+           ("well", "try"), ("i", "ll", "try"), ("ill", "try"), ("we", "will", "try"), ("we", "re", "trying"),
+           ("were", "trying"))  # fmt: skip
+#: Words of the customer's own side after "depending on": "your bank", "Ihrer Bank".
+_THEIR_WORDS = frozenset({"your", "ihre", "ihrer", "ihrem", "ihren", "ihr"})
 #: A time made to hang on something else: "je nach Auftragslage", "depending on the tide".
 _DEPENDING = (("je", "nach"), ("depending", "on"), ("abhaengig", "von"), ("depends", "on"))
 
@@ -1273,9 +1297,8 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
     # Woche an" to "nächste Woche, nur vormittags" (hv50-151)
     asked = {t for t in normalize(context.step.say or "")} if context.step is not None else set()
     calling = bool(said & _CALL_SAID) and not asked & (_CALL_SAID | {"anrufen", "zurueckrufen"})
-    hedges = (
-        _DOUBTFUL | _SOMETIME | _LOOK_VERBS_DE | _LOOK_FIRST | _IF_WORDS | _TRYING | {"see", "mal", "je", "depending"}
-    )
+    hedges = _DOUBTFUL | _SOMETIME | _LOOK_VERBS_DE | _LOOK_FIRST | _IF_WORDS
+    hedges |= {"see", "mal", "je", "depending", "versuchen", "versuche", "try", "trying"}
     if not calling and not said & hedges:
         return spoken
     dropped: set[int] = set()
@@ -1306,10 +1329,13 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
         # theirs: "Saturday at ten, if you're free then")
         if_free = bool(texts & _IF_WORDS and texts & _IF_FREE and not texts & {"you", "youre", "sie", "ihnen"})
         # "Sonntag wird knapp, je nach Auftragslage schicke ich jemanden vorbei" (hv49-129)
-        if_free = if_free or any(has_run(order, run) for run in _DEPENDING)
+        # (not on something of theirs: "three to five working days, depending on your bank", hv4-158)
+        depending = next((i for i in range(len(order)) if any(has_run(order[i:], run) for run in _DEPENDING)), None)
+        theirs_after = depending is not None and bool(set(order[depending : depending + 4]) & _THEIR_WORDS)
+        if_free = if_free or (depending is not None and not theirs_after)
         # "Samstag versuchen wir, im Laufe des Vormittags ..." (hv49-153): tried, not promised (that
         # clause only: "Dienstag um 10 Uhr, und wir versuchen, schon um 9 Uhr da zu sein")
-        trying = bool(texts & _TRYING)
+        trying = any(has_run(order, run) for run in _TRYING)
         # (the call's own vague time only: "I'll call you Monday to confirm Tuesday at ten", "ruft Sie
         # morgen um zwölf an und steht um eins auf dem Schlag" hold a slot, hv46-085; "our fitter
         # rings your bell" is the visit, hv41-170)
@@ -1330,16 +1356,17 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
     return Spoken([w for w in spoken.words if id(w) not in dropped])
 
 
-def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken) -> bool:
+def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken, committed_only: bool = True) -> bool:
     """Whether the reply meets a key point given by its ``phrasings``: one of them said, or said
     in other words (forms, separable verb, word order, compound, synonym), or, for a point of a
     class (acknowledging, confirming), another of the class's usual forms; for a point about when,
-    any day, clock time or span (:func:`says_when`)."""
+    any day, clock time or span (:func:`says_when`). ``committed_only``: a day or hour listed counts
+    only where the reply commits to it (False: a step that names it at all is about it)."""
     # a day or hour listed is met only where the reply commits to it ("I'll look at Saturday",
     # "sometime on Sunday" name the day and promise none)
     timed = [p for p in phrasings if _time_phrasing(p, context.language)]
     untimed = [p for p in phrasings if p not in timed]
-    committed = _committed(spoken, context) if timed else spoken
+    committed = _committed(spoken, context) if timed and committed_only else spoken
     for listed, heard in ((untimed, spoken), (timed, committed)):
         if not listed or not heard.words:
             continue
@@ -1474,6 +1501,21 @@ _PRICE_RUNS = (("halben", "preis"), ("halben", "mietpreis"), ("half", "price"), 
                ("sell", "you"))  # fmt: skip
 
 
+#: Words that open a condition: "if", "wenn", "falls".
+_CONDITION_WORDS = frozenset({"if", "unless", "wenn", "falls", "sofern", "should"})
+
+
+def _conditional(sentence: Sequence[Word]) -> bool:
+    """The sentence holds a condition (:data:`_CONDITION_WORDS`)."""
+    return bool({t for w in sentence for t in normalize(w.text)} & _CONDITION_WORDS)
+
+
+def _sentence_of(stretch: Sequence[Word], words: Sequence[Word]) -> list[Word]:
+    """The sentence of ``words`` that holds the first word of ``stretch`` (``stretch`` itself when none)."""
+    first = id(stretch[0]) if stretch else None
+    return next((s for s in _sentences(words) if any(id(w) == first for w in s)), list(stretch))
+
+
 def _priced(words: Sequence[Word]) -> list[Word] | None:
     """The first sentence that puts a price on what is offered (:data:`_PRICE_RUNS`), not denied
     ("no charge", "nicht zum halben Preis"), or None."""
@@ -1565,6 +1607,9 @@ def _share_of_refund(
             and texts[i + 1 : i + 2]
             and (texts[i + 1].isdigit() or is_number_word(texts[i + 1]) or texts[i + 1] == "past")
         }
+        # (money on top is no share: "we'll return £200 of the fee as well", hv15-207)
+        if set(texts) & _ON_TOP or has_run(texts, ("as", "well")):
+            continue
         # (a share denied is none: "not at half price but free of charge")
         denied_share = {i for i, t in enumerate(texts) if set(texts[max(0, i - 3) : i]) & grammar.NEGATIONS}
         shares = {t for i, t in enumerate(texts) if t in _SHARE and t not in theirs and i not in clock | denied_share}
@@ -1598,6 +1643,8 @@ _REFUND_STEMS = frozenset({"erstatte", "erstattet", "erstatten", "refund", "refu
                            "reimbursed", "pay"})  # fmt: skip
 #: Words of crediting money back that a refund point's list may lack: "gutschreiben", "credit", "zurück".
 _CREDITED = frozenset({"gutschreiben", "gutschreibe", "gutschrift", "credit", "zurueck", "back"})
+#: Words of money given on top of the remedy: "as well", "zusätzlich", "obendrein".
+_ON_TOP = frozenset({"zusaetzlich", "obendrein", "additionally", "too"})
 #: Words that make a sum a share: "nur 100 Euro", "only £50".
 _ONLY_SUM = frozenset({"nur", "lediglich", "only", "just"})
 #: Words between the two numbers of a fraction: "one of the two", "zwei der drei", "eine von zwei".
