@@ -33,6 +33,10 @@ _REFUND = {"key_points": {"remedy": ["erstatten", "zurück", "refund", "money ba
         # ... a bare label's colon followed by the customer's own words and the file's state
         ("en", "Booking KT 4 17: climbing wall, twelve kids, three hours, paid in full.", True),
         ("de", "Buchung KT 4 17: Kletterhalle, zwölf Kinder, drei Stunden, bezahlt.", True),
+        # ... a label of two words or any number's name before the code
+        ("en", "Tracking number KT 4 17, twelve kids, three hours, I can see it on the system.", True),
+        ("de", "Buchungsnummer KT 4 17, zwölf Kinder, drei Stunden, ich sehe den Vorgang.", True),
+        ("en", "Tracking number KT 4 17. I'm so sorry, we'll refund the £240 today.", False),
         # the file's state is no remedy, whatever the thesaurus relates
         ("de", "Buchung KT 4 17, Kindergeburtstag mit zwölf Kindern, bezahlt sind 240 Euro.", True),
         # ... while a change noted after the label, or the remedy after the file, answers

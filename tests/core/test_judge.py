@@ -78,6 +78,16 @@ def test_sympathy_alone_surely_misses_the_matter() -> None:
     assert "missed" in result.outcomes
 
 
+def test_a_feeling_passed_over_is_a_missed_outcome() -> None:
+    """The customer's feeling passed over sends the call down the "missed" branch too: a sad
+    customer must not thank the trainee for a reply that skipped her sadness (the TUI walk of
+    lost-gift-en went straight to "You've been very kind")."""
+    reply = "Ich kümmere mich darum und sehe nach, wo das Paket ist."
+    result = judge(turn([LINE], [(4.6, 9.0, reply)], line_end=4.0), language="de", scenario=SC)
+    assert any(f.evidence.get("reason") == "ignored_emotion" and f.penalty > 0 for f in result.findings)
+    assert "missed" in result.outcomes
+
+
 def test_result_carries_options_models_and_the_json_shape() -> None:
     options = JudgeOptions(onset_tolerance=0.2)
     result = judge(

@@ -92,7 +92,9 @@ def outcomes_of(findings: Sequence[Finding], total: int, options: JudgeOptions) 
         # points, so "poor" alone never sent the pushing reply to the customer's "I said no"
         Outcome.pushed: any(f.kind == "pushed_after_no" and f.penalty > 0 for f in findings),
         Outcome.contradicted: any(f.kind == "contradiction" and f.penalty > 0 for f in findings),
-        Outcome.missed: bool(reasons & {"missed_point", *not_listening.AGAINST_THEIR_WORDS}),
+        # (the customer's feeling passed over is missed too: "Thank you, dear, you've been very
+        # kind" must not follow a reply that skipped her sadness)
+        Outcome.missed: bool(reasons & {"missed_point", "ignored_emotion", *not_listening.AGAINST_THEIR_WORDS}),
         Outcome.poor: total < options.poor_below,
         Outcome.good: total >= options.good_from and not any(f.severity == "major" for f in findings),
     }

@@ -1509,6 +1509,10 @@ def _told_before(word: Word, lang: str, allowed: frozenset[str]) -> bool:
     )
 
 
+#: The second word of a two-word record label: "tracking number", "booking reference".
+_SECOND_LABELS = frozenset({"number", "no", "reference", "ref"})
+
+
 def _coded(words: Sequence[Word]) -> bool:
     """The words open with a name before a code in capitals and its digits: "Zehnerkarte SG 3
     10", "Event AB 7 45"."""
@@ -1526,6 +1530,9 @@ def _coded(words: Sequence[Word]) -> bool:
 def _opens_record(words: Sequence[Word]) -> bool:
     """The words open with a record's reference: a label and a code ("Auftrag DR 7 19", "Event AB 7
     45"), or the code itself ("SF 4 66")."""
+    # (a label of two words: "Tracking number 44 10 27 93", "order number 58 20 31")
+    if len(words) > 2 and fold(words[1].text.strip(" ,.;:!?\"'()").lower()) in _SECOND_LABELS:
+        words = words[1:]
     heads = [w.text.strip(" ,.;:!?\"'()") for w in words[:2]]
     opened = len(heads) == 2 and _reference(heads[1])
     # (a code of two letters at least: "A 17-metre platform comes next time" opens with an article, hv45-279)
@@ -1533,6 +1540,9 @@ def _opens_record(words: Sequence[Word]) -> bool:
     coded = _coded(words)
     return opened and (
         fold(heads[0].lower()) in lexicon.RECORD_LABELS
+        # ("Sendungsnummer 44 10 27 93", "Rechnungsnummer 73 55 18": any number's name)
+        or fold(heads[0].lower()).endswith("nummer")
+        or fold(heads[0].lower()) in _SECOND_LABELS
         or coded
         or not heads[0].isdigit()
         and _reference(heads[0])
