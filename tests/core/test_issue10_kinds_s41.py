@@ -352,6 +352,8 @@ def test_the_charge_and_the_point_kept_back_count_once(resources: Any) -> None:
         ("de", "Das tut mir leid. Die Hälfte der Ladung tauschen wir Ihnen aus.", True),
         ("de", "Das tut mir leid. Wir können allerdings nur einen Teil der Kosten übernehmen.", True),
         ("de", "Das tut mir leid. Die Hälfte tauschen wir heute aus, den Rest morgen früh, alles kostenlos.", False),
+        # ... nor a share given on top of the remedy said free (hv12-174)
+        ("en", "I'm sorry. The new load is free of charge, and we'll credit back half of this month's fee.", False),
     ],
 )  # fmt: skip
 def test_a_share_of_a_free_remedy(language: str, reply: str, missed: bool, resources: Any) -> None:

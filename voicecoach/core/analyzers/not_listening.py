@@ -1568,6 +1568,13 @@ def _share_of_refund(
     # (not by the refund's own words: "I can refund one of the two walkers" is no "pay back" in
     # full, whatever the thesaurus relates, hv50-255)
     others = [p for p in phrasings if not _refund_point([p])] if refund else []
+    # a remedy said free in a clause of its own is owed whole, whatever share is given on top ("The
+    # clean-up is free, and we'll credit back half of this month's fee", hv12-174)
+    if not refund and any(
+        _says_free(texts) and not set(texts) & _SHARE
+        for texts in ([p.text for p in piece] for piece in clauses(spoken.words, context.resources, context.language))
+    ):
+        return None
     beside = [
         w
         for w in spoken.words
