@@ -346,7 +346,9 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
     the missed point it refused (one fault, one penalty); not for a deferral ("das entscheidet die
     Buchhaltung"), an assurance or a time withheld (:data:`lexicon.UNPROMISED`), a refusal of anything
     but what is owed (:data:`_OWED_REFUSED`), nor where a contradiction is already found. The
-    held-out sets' writers label such refusals contradiction since v21."""
+    held-out sets' writers label such refusals contradiction since v21. Where the contradiction
+    found is itself the part kept back or a charge insisted on, the missed point that quotes its
+    words is counted under it instead (:func:`_same_words_kept`): one fault, one penalty."""
     # the remedy charged for or kept back in part ("die Anfahrt müssten Sie aber selbst zahlen",
     # "Ich kann Ihnen aber nur 20 Euro gutschreiben"): the contradiction and the point it keeps back
     # are one fault, shown twice and counted once, under the contradiction
@@ -428,7 +430,7 @@ def _same_words_kept(finding: Finding, said: set[str]) -> bool:
     if finding.evidence.get("reason") != "missed_point":
         return False
     quoted = set(normalize(str(finding.evidence.get("closest") or finding.evidence.get("instead") or "")))
-    return bool(said) and said <= quoted | {"aber", "but"} or len(said & quoted) >= 3
+    return (bool(said) and said <= quoted | {"aber", "but"}) or len(said & quoted) >= 3
 
 
 def _first_of(said: str, words: Sequence[Word]) -> Word | None:
