@@ -194,11 +194,11 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("not_listening", "missed_point_partial"): {
         "de": (
-            "Sie geben nur einen Teil („{closest}“) – zugesagt war es ganz, etwa {examples}.",
+            "Sie geben nur einen Teil („{closest}“) – {who} steht das Ganze zu, etwa {examples}.",
             "Geben Sie, was der Kunde zu bekommen hat, ganz und ohne Bedingung, z. B. „{example}“.",
         ),
         "en": (
-            'You gave only part of it ("{closest}") – what was owed in full is something like {examples}.',
+            'You gave only part of it ("{closest}") – {who} is owed all of it, something like {examples}.',
             'Give what the customer is owed in full, with no strings, e.g. "{example}".',
         ),
     },
