@@ -20,6 +20,7 @@ from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.live import events as ev
 from voicecoach.tui.app import VoiceCoachApp, make_app
 from voicecoach.tui.base import Adapters, CallRequest
+from voicecoach.tui.screens.summary import SummaryScreen
 
 FIXED_CLOCK = 1000.0
 
@@ -208,6 +209,13 @@ async def wait_for(pilot: Any, condition: Callable[[], Any], tries: int = 500) -
             return
         await pilot.pause(0.02)
     raise AssertionError(f"not reached; screen is {pilot.app.screen}")
+
+
+def summary_shown(app: Any) -> bool:
+    """The summary screen is up with its widgets mounted: a screen is the app's screen a moment
+    before its children are, and a loaded machine shows the gap (a query right after the switch
+    found no "#summary-problem")."""
+    return isinstance(app.screen, SummaryScreen) and bool(app.screen.query("#summary-hint"))
 
 
 async def wait_for_notice(pilot: Any, *parts: str, tries: int = 150) -> None:

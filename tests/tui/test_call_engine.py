@@ -11,7 +11,7 @@ import pytest
 from textual.widgets import Static
 
 from tests.helpers.speech_fakes import FakeSpeaker, FakeTranscriber
-from tests.helpers.tui_fakes import app_with, fake_adapters, shown, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, shown, summary_shown, wait_for
 from voicecoach.adapters.audio_files import load_16k
 from voicecoach.live.engine import CallEngine, EngineOptions
 from voicecoach.live.simulated import SimulatedBackend, SimulatedReply
@@ -117,7 +117,7 @@ async def test_interrupting_the_impatient_customer_is_shown_live_and_judged(spee
         # the persona stopped: the line was cut and the protest played
         assert [p.label for p in backends[0].played][:2] == ["line", "protest"]
         await pilot.press("h")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         assert app.screen.reason == "hung_up"
 
 
@@ -130,7 +130,7 @@ async def test_device_failing_mid_call_keeps_the_judged_turn(speech) -> None:
         await open_keller(pilot)
         await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen))
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         summary = app.screen
         assert summary.reason == "device_lost"
         assert len(summary.results) == 1

@@ -14,6 +14,7 @@ from tests.helpers.tui_fakes import (
     live_turn_events,
     scripted_opener,
     shown,
+    summary_shown,
     wait_for,
 )
 from voicecoach.core.errors import UserError
@@ -22,7 +23,6 @@ from voicecoach.tui.messages import EngineEvent
 from voicecoach.tui.screens.call import CallScreen, CallTranscript
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.library import LibraryScreen
-from voicecoach.tui.screens.summary import SummaryScreen
 from voicecoach.tui.widgets.meters import LevelMeter
 from voicecoach.tui.widgets.timeline import Timeline
 
@@ -79,7 +79,7 @@ async def test_live_turn_shows_interruption_overlap_level_and_transcript() -> No
         assert screen.state == "speaking"  # back to what is happening, not a fixed "your turn"
         await pilot.press("m")
         await pilot.press("h")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         assert calls[0].calls == ["repeat", "mute", "mute", "mute", "hang_up"]
 
 
@@ -110,7 +110,7 @@ async def test_feedback_after_each_turn_then_summary() -> None:
         await wait_for(pilot, lambda: isinstance(app.screen, FeedbackScreen) and app.screen.result.turn_id == "promise")
         assert "summary" in shown(app.screen.query_one("#feedback-hint", Static))
         await pilot.press("n")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         summary = app.screen
         head = shown(summary.query_one("#summary-head", Static))
         assert "76/100" in head  # (62 + 90) / 2
@@ -155,7 +155,7 @@ async def test_device_lost_mid_call_keeps_the_judged_turn() -> None:
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.turn_number == 2)
         calls[0].hang_up()  # the device fails: the engine stops waiting and reports
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         summary = app.screen
         assert "disconnected" in shown(summary.query_one("#summary-problem", Static))
         assert len(summary.results) == 1
@@ -193,7 +193,7 @@ async def test_call_screen_in_german() -> None:
         assert "unterbrochen bei 3,2 s" in shown(app.screen.query_one("#state", Static))
         assert "keine Taste nötig" in shown(app.screen.query_one("#call-hint", Static))
         await pilot.press("escape")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
 
 
 async def test_an_engine_stuck_on_a_dead_device_does_not_hold_the_screen(monkeypatch) -> None:
@@ -213,7 +213,7 @@ async def test_an_engine_stuck_on_a_dead_device_does_not_hold_the_screen(monkeyp
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, CallScreen) and app.screen.turn_number == 2)
         await pilot.press("h")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         assert len(app.screen.results) == 1
         assert "stopped responding" in shown(app.screen.query_one("#summary-problem", Static))
 
@@ -233,7 +233,7 @@ async def test_levels_that_stop_arriving_are_reported_as_a_silent_device() -> No
         await wait_for(pilot, lambda: app.screen.state == "problem")
         assert "no sound arrives from the microphone" in shown(app.screen.query_one("#call-problem", Static))
         await pilot.press("h")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
 
 
 async def test_no_false_device_alarm_while_the_feedback_is_open() -> None:
@@ -251,7 +251,7 @@ async def test_no_false_device_alarm_while_the_feedback_is_open() -> None:
         await pilot.pause(0.6)
         assert call.state != "problem"
         await pilot.press("h")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         assert call.problem is None or "no sound" not in call.problem
 
 

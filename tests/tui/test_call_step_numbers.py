@@ -8,12 +8,19 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, judged_turn, live_turn_events, scripted_opener, wait_for
+from tests.helpers.tui_fakes import (
+    app_with,
+    fake_adapters,
+    judged_turn,
+    live_turn_events,
+    scripted_opener,
+    summary_shown,
+    wait_for,
+)
 from tests.tui.test_call_screens import start_call, started
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen
-from voicecoach.tui.screens.summary import SummaryScreen
 
 
 def _plain(widget: Static) -> str:
@@ -41,7 +48,7 @@ async def test_a_skipped_step_keeps_the_file_numbers_on_every_screen() -> None:
         assert "Step 3 · reply 2" in _plain(call.query_one("#timer", Static))
         assert "/3" not in _plain(call.query_one("#timer", Static))  # no count that branches make wrong
         await pilot.press("n")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         worst = app.screen.view.worst
         assert {step for step, _ in worst} <= {1, 3} and worst, worst  # file numbers, never 2
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, scripted_opener, shown, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, scripted_opener, shown, summary_shown, wait_for
 from tests.helpers.untranslated import english_words_in
 from voicecoach.core.errors import Said
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen
-from voicecoach.tui.screens.summary import SummaryScreen
 
 SILENT_MIC = Said(
     "the microphone delivered no sound for {seconds:g} s (device unplugged or sound server stopped); "
@@ -37,7 +36,7 @@ async def test_a_lost_microphone_is_said_in_german_on_the_call_and_the_summary()
         )
         assert not english_words_in(problem), problem
         calls[0].hang_up()
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         summary = " ".join(shown(app.screen.query_one("#summary-problem", Static)).split())
         assert "das Mikrofon hat 2,5 s lang keinen Ton geliefert" in summary
         assert not english_words_in(summary), summary

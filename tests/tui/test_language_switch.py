@@ -11,7 +11,7 @@ import re
 import pytest
 from textual.app import App
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, summary_shown, wait_for
 from tests.helpers.untranslated import english_words_in
 from voicecoach.core.words.ui import UI
 from voicecoach.tui.screens.devices import DevicesScreen
@@ -253,7 +253,7 @@ async def test_u_retranslates_the_summary() -> None:
         await pilot.pause()
         request = CallRequest(find_scenario("late-delivery-de"))
         app.push_screen(SummaryScreen(request, summary, (result,), reason="finished"))
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         await pilot.pause(0.3)
         german = screen_text(app)
         assert "Nicht zugehört" in german and "Als Nächstes üben" in german, german

@@ -14,6 +14,7 @@ from tests.helpers.tui_fakes import (
     judged_turn,
     live_turn_events,
     shown,
+    summary_shown,
     wait_for,
     wait_for_notice,
 )
@@ -21,7 +22,6 @@ from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen, CallTranscript
 from voicecoach.tui.screens.feedback import FeedbackScreen
 from voicecoach.tui.screens.library import LibraryScreen
-from voicecoach.tui.screens.summary import SummaryScreen
 
 
 def started() -> ev.CallStarted:
@@ -77,7 +77,7 @@ async def test_call_ending_while_the_feedback_opens_keeps_it_then_shows_the_summ
             assert feedback.query_one("#feedback-left").border_title == "Transcript"  # fully mounted
             await wait_for_notice(pilot, "The call has ended")
             await pilot.press("enter")
-            await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+            await wait_for(pilot, lambda: summary_shown(app))
             assert "62/100" in shown(app.screen.query_one("#summary-head", Static))
             assert "stream failed" in shown(app.screen.query_one("#summary-problem", Static))
             assert app.unexpected_errors == []

@@ -10,12 +10,11 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, live_turn_events, scripted_opener, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, live_turn_events, scripted_opener, summary_shown, wait_for
 from voicecoach.adapters.store import Store
 from voicecoach.live import events as ev
 from voicecoach.tui.screens.call import CallScreen
 from voicecoach.tui.screens.feedback import FeedbackScreen
-from voicecoach.tui.screens.summary import SummaryScreen
 
 SIZE = (80, 24)
 QUIT = {"en": "Quit", "de": "Beenden"}
@@ -129,7 +128,7 @@ async def test_feedback_and_summary_at_80x24_show_quit_and_help_and_ctrl_q_quits
         overlap = "0,8 s" if language == "de" else "0.8 s"  # decimal comma in German
         assert any(overlap in line for line in lines), "\n".join(lines)  # the overlap label, whole
         await pilot.press("h")
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         await settled(pilot, app)
         assert QUIT[language] in footer(app) and HELP[language] in footer(app), footer(app)
         await pilot.press("ctrl+q")

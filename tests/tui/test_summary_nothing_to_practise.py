@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.tui_fakes import app_with, fake_adapters, wait_for
+from tests.helpers.tui_fakes import app_with, fake_adapters, summary_shown, wait_for
 from tests.tui.test_language_switch import screen_text
 from voicecoach.adapters.language_resources import shared
 from voicecoach.adapters.library import find_scenario
@@ -40,7 +40,7 @@ async def test_nothing_to_practise_is_said_plainly(language: str, said: str, odd
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.pause()
         app.push_screen(SummaryScreen(CallRequest(scenario), summary, (result,), reason="finished"))
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         await pilot.pause(0.3)
         text = " ".join(screen_text(app).split())
         assert not result.findings, [f.kind for f in result.findings]  # a clean turn: nothing to practise
@@ -70,7 +70,7 @@ async def test_after_a_demo_the_summary_does_not_praise_the_user(language: str, 
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.pause()
         app.push_screen(SummaryScreen(CallRequest(scenario, demo=True), summary, (result,), reason="finished"))
-        await wait_for(pilot, lambda: isinstance(app.screen, SummaryScreen))
+        await wait_for(pilot, lambda: summary_shown(app))
         await wait_for(pilot, lambda: said in " ".join(screen_text(app).split()))
         assert praise not in " ".join(screen_text(app).split())
     set_language("en")
