@@ -1484,14 +1484,9 @@ def _self_said(phrasings: Sequence[str], spoken: Spoken, context: Context) -> bo
             continue
         for clause in clauses(spoken.words, context.resources, context.language):
             said = {p.text for p in clause}
-            if said & _FIRST_PERSON and _in_run(rest, [p.text for p in clause]):
+            if said & _FIRST_PERSON and has_run([p.text for p in clause], rest):
                 return True
     return False
-
-
-def _in_run(run: Sequence[str], texts: Sequence[str]) -> bool:
-    """``run`` stands in ``texts`` word after word."""
-    return any(list(texts[i : i + len(run)]) == list(run) for i in range(len(texts) - len(run) + 1))
 
 
 #: A price put on the remedy: "zum halben Preis", "at half price", "at cost", "at the usual hire".
