@@ -336,6 +336,26 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Bis Freitag haben Sie den Plan." if de else "By Friday the plan is with you.")],
             None,
         ),
+        # the time they asked for turned down, another named: a refused time and a flat no, counted once
+        (
+            scenario(
+                language,
+                theme="service",
+                emotion="calm",
+                say="Es muss ein Freitagnachmittag sein." if de else "It has to be this Friday afternoon.",
+            ),
+            [(0.0, 2.0, "Es muss ein Freitagnachmittag sein." if de else "It has to be this Friday afternoon.")],
+            [
+                (
+                    2.5,
+                    6.0,
+                    "Freitags sind wir leider voll, nächste Woche Dienstag ginge es."
+                    if de
+                    else "Friday's fully booked, I'm afraid, but next Tuesday would work.",
+                )
+            ],
+            None,
+        ),
         # turning the customer down, and pushing the blame away (the customer blamed us)
         (
             sc,
@@ -586,6 +606,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
         "part_kept",
         "echo",
         "refused",
+        "refused_time",
     ):
         return (f.kind, f.evidence["grammar"])
     if f.evidence.get("no_time"):

@@ -348,7 +348,10 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
     but what is owed (:data:`_OWED_REFUSED`), nor where a contradiction is already found. The
     held-out sets' writers label such refusals contradiction since v21. Where the contradiction
     found is itself the part kept back or a charge insisted on, the missed point that quotes its
-    words is counted under it instead (:func:`_same_words_kept`): one fault, one penalty."""
+    words is counted under it instead (:func:`_same_words_kept`): one fault, one penalty. The time
+    the customer asked for turned down with another named instead (``time_refused``, or a time
+    conflict said with such a refusal: :func:`time_fit.refused_time`) is the same: a contradiction
+    counted under the not-listening finding."""
     # the remedy charged for or kept back in part ("die Anfahrt müssten Sie aber selbst zahlen",
     # "Ich kann Ihnen aber nur 20 Euro gutschreiben"): the contradiction and the point it keeps back
     # are one fault, shown twice and counted once, under the contradiction
@@ -370,6 +373,26 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
         ]
     if any(f.kind == "contradiction" and (f.penalty > 0 or f.evidence.get("counted_in")) for f in findings):
         return findings
+    # the time they asked for turned down, another named ("Freitags sind wir leider voll, am
+    # Wochenende ..."): :func:`time_fit.refused_time`; the writers label it so since v43
+    time_refused = next(
+        (f for f in findings if f.kind == "not_listening" and f.penalty > 0 and f.evidence.get("refusal")), None
+    )
+    if time_refused is not None:
+        said = str(time_refused.evidence["refusal"])
+        at = _first_of(said, reply_words(turn, context))
+        start, end = (at.start, at.end) if at is not None else (time_refused.start, time_refused.end)
+        found = make_finding(
+            context,
+            "contradiction",
+            severity="major",
+            skill="empathy",
+            start=start,
+            end=end,
+            evidence={"reason": "phrase", "said": said, "grammar": "refused_time"},
+            variant="refused_time",
+        )
+        return [*findings, _counted_under(found, "not_listening", "counted_once_not_listening", context)]
     refused = next(
         (
             f

@@ -84,10 +84,11 @@ def _yes_but(tokens: list, context: Context) -> int | None:
     return at
 
 
-def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
+def _blame(tokens: list, context: Context, customer: Sequence[Word] = ()) -> tuple[int, int] | None:
     """First and last token of blaming the customer: "you should have checked/read/...", "Sie
     hätten (aber auch vorher) anrufen können/müssen/sollen" in one clause (negated only with
-    "sollen": "nicht ... müssen/können" says they need not have); None if there is none."""
+    "sollen": "nicht ... müssen/können" says they need not have); None if there is none.
+    ``customer``: their line, for what they were refused (:func:`_refused_them`)."""
     texts = [tok.text for tok in tokens]
     if context.language == "en":
         adverbs = ("really", "just", "probably", "maybe", "perhaps", "also", "definitely", "actually", "honestly")
@@ -162,8 +163,27 @@ def _blame(tokens: list, context: Context) -> tuple[int, int] | None:
         regret = {"bedauere", "bedauern", "leid", "entschuldigung", "entschuldigen", "sorry"} & set(texts[:start])
         if verb in _STATES_OWED and regret and not set(clause) & _THEIR_CHOICE:
             continue
+        if regret and not set(clause) & _THEIR_CHOICE and _refused_them(verb, customer):
+            continue  # "Es tut mir leid ..., Sie hätten fahren müssen" for "fahre das Boot nicht" (hv51-100)
         return start, end
     return None
+
+
+def _refused_them(verb: str, customer: Sequence[Word]) -> bool:
+    """The customer's line says they were refused what ``verb`` (a folded German infinitive) names:
+    a clause of theirs with a word of its stem and a negation ("unter 24 Leuten fahre das Boot
+    nicht" for "fahren"). Then "Sie hätten fahren müssen" says what they were owed."""
+    stem = verb[:-2] if verb.endswith("en") else verb[:-1]
+    if len(stem) < 3:
+        return False
+    clause: list[str] = []
+    for word in customer:
+        clause.extend(normalize(word.text))
+        if word.text.rstrip().endswith((".", ",", ";", "!", "?")):
+            if any(t.startswith(stem) for t in clause) and set(clause) & grammar.NEGATIONS:
+                return True
+            clause = []
+    return any(t.startswith(stem) for t in clause) and bool(set(clause) & grammar.NEGATIONS)
 
 
 #: Things one receives from us: "you should have had an email" is our expectation, not blame.
@@ -514,7 +534,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     earlier = [words_of_text(say) for say in context.said_before]
     # the model answer gives the money in full: half of it is part kept
     example = context.step.example if context.step is not None else None
-    whole_owed = bool(example) and grammar.gives_whole(example or "", context.resources, context.language)
+    whole_owed = bool(example) and grammar.gives_whole(example or "", context.resources, context.language, customer)
     # the model answer or a key point gives part of it ("We'll refund part of the fee"): a part given is no part kept
     points = context.step.expect.key_points.values() if context.step is not None else ()
     phrasings = [str(p) for ps in points for p in ps]
@@ -569,6 +589,20 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
             echo = None
         if echo is not None:
             break
+    # the excuse handed back as their task: "Achten Sie nur bitte darauf, dass die Kinder sich nicht
+    # die Augen reiben" after "die Kinder hätten sich das selbst in die Augen gerieben" (hv51-127)
+    order = grammar.ordered_on_excuse(words, heard, context.resources, context.language, customer)
+    for line in earlier if order is None and echo is None else ():
+        before = grammar.reported_excuses(
+            line,
+            context.resources,
+            context.language,
+            grammar.accused_names(line, context.language, context.customer_name),
+        )
+        order = grammar.ordered_on_excuse(words, before, context.resources, context.language, line)
+        if order is not None:
+            break
+    echo = echo if echo is not None else order
     offers = context.step.expect.offer_words if context.step is not None else ()
     if echo is not None and any_phrase_found(offers, list(echo.match.words), max_gap=0) is not None:
         echo = None  # "your colleague says I should go for wraps": an offer passed on, pushed_after_no's
@@ -670,7 +704,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         )
     if not findings:
         tokens = list(spoken.tokens)
-        blame = _blame(tokens, context)
+        blame = _blame(tokens, context, customer_words(turn, context))
         if blame is not None:
             findings.append(_spread("phrase", tokens, blame[0], blame[1], context, "major"))
     if not findings:

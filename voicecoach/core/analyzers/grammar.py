@@ -79,7 +79,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from voicecoach.core.analyzers import lexicon
@@ -1434,6 +1434,21 @@ def _record_word(word: Word, lang: str, allowed: frozenset[str], points: frozens
     return not any(p in own for p in pieces)
 
 
+def _span_word(chunk: Sequence[Word], at: int) -> bool:
+    """The word at ``at`` joins a span of hours the file holds: the "bis" of "gebucht von 15 bis 18
+    Uhr" (hv51-072), "from 3 till 6"; no deadline ("bis Freitag fertig")."""
+    texts = [normalize(w.text.strip(" ,.;:!?"))[:1] for w in chunk]
+    flat = [t[0] if t else "" for t in texts]
+    return (
+        flat[at] in ("bis", "till", "until", "to")
+        and at >= 2
+        and flat[at - 2] in ("von", "from")
+        and flat[at - 1].isdigit()
+        and flat[at + 1 : at + 2] != []
+        and flat[at + 1].isdigit()
+    )
+
+
 #: Day words a record may hold when it tells what was done then: "heute früh ausgeliefert".
 _RECORD_DAYS = frozenset({"heute", "gestern", "today", "yesterday"})
 
@@ -1577,6 +1592,24 @@ def _has_file(chunk: Sequence[Word]) -> bool:
     return bool(texts) and set(texts) <= _FILE_PRESENCE and bool(set(texts) & _FILE_AT_HAND)
 
 
+#: The file a note goes into, and the verbs of noting it: "in die Akte auf", "I'll log it on file".
+_FILES = frozenset({"akte", "kundenakte", "system", "file", "record", "records", "notes"})
+_NOTING = frozenset({"auf", "aufnehmen", "notiere", "notieren", "vermerke", "vermerken", "note", "noted", "log",
+                     "logged", "record", "recorded", "put"})  # fmt: skip
+
+
+def _noted_in_file(words: Sequence[Word], lang: str, allowed: frozenset[str], points: frozenset[str]) -> bool:
+    """After a record read back, a sentence that only notes the matter in the file: "Ich nehme den
+    Verlust einer Henne in die Akte auf", "I've logged the missing boxes on your file": a file
+    word and a verb of noting, the rest words of the file or the agent (no key point's own word,
+    no remedy: :func:`_record_word` with "ich"/"I" allowed)."""
+    texts = [t for w in words for t in normalize(w.text)]
+    if not set(texts) & _FILES or not set(texts) & _NOTING or words[-1].text.rstrip().endswith("?"):
+        return False
+    own = {"ich", "i", "ive", "ill", "im", "in", "die", "den", "the", "on", "your", "ihre", "ihrer", "it"}
+    return all(_record_word(w, lang, allowed, points) or set(normalize(w.text.strip(" ,.;:!?"))) <= own for w in words)
+
+
 def _passes_on(words: Sequence[Word], lang: str) -> bool:
     """The words hold a handover phrase (:data:`_HANDOVERS`), in order with small gaps."""
     texts = [t for w in words for t in normalize(w.text)]
@@ -1624,6 +1657,10 @@ def read_back(
         if going_on and _passes_on(sentence, lang):
             going_on = False  # "... attended. Logged for the events manager.": the handover, not the file
             continue
+        if going_on and _noted_in_file(sentence, lang, allowed, points):
+            # "Ich nehme den Verlust einer Henne in die Akte auf": the matter noted, no more (hv51-012)
+            found.extend(sentence)
+            continue
         opened = _opens_record(sentence)
         # (after a chunk or two of the file: "Lantern tour, Saturday, booking SC 2 47, ...", hv49-201;
         # or after "I've got": "I've got booking LT 5 10 here, ...", hv49-277)
@@ -1638,7 +1675,10 @@ def read_back(
             continue
         kept = 0
         while kept < len(chunks) and (
-            all(_record_word(w, lang, allowed, points) for w in chunks[kept])
+            all(
+                _record_word(w, lang, allowed, points) or _span_word(chunks[kept], i)
+                for i, w in enumerate(chunks[kept])
+            )
             or _past_record(chunks[kept], lang)
             or _sees_record(chunks[kept], lang, allowed, points)
             or _has_file(chunks[kept])
@@ -5767,8 +5807,11 @@ def rules_cited(
         set_aside = any(_has_any(c, NEGATIONS) and any(p.text in _APPLIES for p in c) for c in sentence)
         # "Die Stunden verfallen leider, ..., das steht in den AGB": where the rule is written, said
         # of something the customer loses (in their favour it is no contradiction)
-        placed = any(_in_order(texts, rule, 0) is not None for rule in _RULE_PLACE[lang])
-        bare = bare or (not benefit and placed and bool(set(texts) & (_AGAINST | NEGATIONS)))
+        placed = any(_in_order(texts, rule, 0) is not None for rule in _RULE_PLACE[lang]) or _rule_written(texts, lang)
+        # ("nach 18 Uhr vergeben wir die Plätze nun mal weiter, das steht so in unseren Bedingungen":
+        # "nun mal", "eben", "halt" hold it against them too, hv51-045)
+        insisting = _in_order(texts, ("nun", "mal"), 0) is not None or bool({"eben", "halt"} & set(texts))
+        bare = bare or (not benefit and placed and (bool(set(texts) & (_AGAINST | NEGATIONS)) or insisting))
         # "laut AGB dürfen wir ein Ersatzpferd stellen", "our terms allow us to swap the horse": the
         # rule cited for what we did, against their complaint
         ours = any(_our_right([p.text for p in c]) for c in sentence) and not (
@@ -5779,6 +5822,27 @@ def rules_cited(
         if (ruled_out or bare or ours) and not set_aside:
             found.append(_match("rules", flat, 0, len(flat) - 1))
     return found
+
+
+#: Words between "steht (so) in" and the rule word: "in unseren Bedingungen", "im Vertrag".
+_RULE_ARTICLES = frozenset({"den", "der", "dem", "unseren", "unserer", "unserem", "the", "our", "so"})
+
+
+def _rule_written(texts: Sequence[str], lang: str) -> bool:
+    """Where a rule is written, said in any of its words: "das steht so in unseren Bedingungen",
+    "steht im Vertrag", "it says so in our conditions" (:data:`_POLICY`)."""
+    for at, text in enumerate(texts):
+        if text not in ("in", "im"):
+            continue
+        before = texts[max(0, at - 2) : at]
+        if lang == "de" and "steht" not in before or lang == "en" and "says" not in texts[max(0, at - 3) : at]:
+            continue
+        after = at + 1
+        while after < len(texts) and texts[after] in _RULE_ARTICLES:
+            after += 1
+        if after < len(texts) and texts[after] in _POLICY[lang]:
+            return True
+    return False
 
 
 def _customer_subject(clause: Sequence[Piece], lang: str) -> bool:
@@ -5923,9 +5987,11 @@ def _remedy_charged(texts: Sequence[str], lang: str) -> bool:
 
 #: Only part of the money: "partial refund", "die Hälfte", "cover half of it".
 _PART = {
-    "de": (("teilweise",), ("anteilig",), ("haelfte",), ("teil", "der"), ("halbieren",), ("halbiere",)),
-    "en": (("partial",), ("half",), ("part", "of"), ("partly",), ("halve",)),
-}
+    "de": (("teilweise",), ("anteilig",), ("haelfte",), ("teil", "der"), ("halbieren",), ("halbiere",), ("drittel",),
+           ("fuenftel",)),
+    "en": (("partial",), ("half",), ("part", "of"), ("partly",), ("halve",), ("third", "of"), ("thirds", "of"),
+           ("fifths", "of"), ("fifth", "of")),
+}  # fmt: skip
 #: Words that make a part the most there is: "only half", "we can cover half", "höchstens".
 _AT_MOST = frozenset({"only", "nur", "can", "kann", "koennen", "could", "best", "hoechstens", "maximal", "max"})
 #: Money going to the customer, or covered: what a part of is given.
@@ -6012,7 +6078,14 @@ def part_kept(
     # vollständig" for a refund the customer did not name, hv39-097)
     if not whole_owed and not claims_money((customer, *before), resources, language):
         return []
-    asked = {p.text for c in clauses(customer, resources, language) for p in c}
+    # a part they asked for ("Could you refund half?"), not one they told of ("half the cups were
+    # chipped", hv51-192)
+    asked = {
+        p.text
+        for c in clauses(customer, resources, language)
+        if any(({q.text} | q.lemmas) & _GIVING for q in c)
+        for p in c
+    }
     parts = [run for run in _PART[lang] if run[0] not in asked]
     found: list[Found] = []
     for sentence in _sentences(clauses(words, resources, language)):
@@ -6194,15 +6267,27 @@ _REFUND_NOUNS = frozenset({"erstattung", "rueckerstattung", "rueckzahlung", "ref
 _WHOLE = frozenset({"vollstaendig", "komplett", "voll", "vollen", "gesamten", "gesamte", "full", "whole", "entire"})
 
 
-def gives_whole(example: str, resources: LanguageResources, language: str) -> bool:
+def gives_whole(example: str, resources: LanguageResources, language: str, customer: Sequence[Word] = ()) -> bool:
     """Whether a model answer gives money in full ("Wir erstatten Ihnen die 149 Euro
-    vollständig", "We'll refund the full £80"): a word of the whole (:data:`_WHOLE`) in a clause
-    that gives money (:data:`_GIVING`), not negated."""
+    vollständig", "We'll refund the full £80"): a word of the whole (:data:`_WHOLE`), or the very
+    sum the customer named (``customer``: their line; "We'll refund the £420" for "We paid £420",
+    hv51-256), in a clause that gives money (:data:`_GIVING`), not negated."""
+    theirs = {sum_ for word in customer if (sum_ := _sum_said(word.text))}
+    # ("140 Euro": the sum before its currency word)
+    theirs |= {a.text.strip(".,") for a, b in zip(customer, customer[1:]) if _key(b.text.strip(".,;:!?")) == "euro"}
     for clause in clauses(words_of_text(example), resources, language):
         texts = {p.text for p in clause}
-        if texts & _WHOLE and any(({p.text} | p.lemmas) & _GIVING for p in clause) and not texts & NEGATIONS:
+        named = [_sum_said(p.word.text) or p.word.text.strip(".,") for p in clause]
+        whole = bool(texts & _WHOLE) or any(n in theirs for n in named if n[:1].isdigit())
+        if whole and any(({p.text} | p.lemmas) & _GIVING for p in clause) and not texts & NEGATIONS:
             return True
     return False
+
+
+def _sum_said(text: str) -> str:
+    """The sum in a word with a currency sign ("£420", "€40,"), as its digits; "" if none."""
+    raw = text.strip(" ,;:!?()\"'.")
+    return raw.strip("£€$") if raw[:1] in "£€$" and raw[1:2].isdigit() else ""
 
 
 def gives_part(example: str, phrasings: Sequence[str], resources: LanguageResources, language: str) -> bool:
@@ -6946,6 +7031,80 @@ def echoed_excuse(
     return None
 
 
+#: Verbs of an order to take care, with "Sie" after them in German: "Achten Sie darauf, dass ...",
+#: "denken Sie dran", "zählen Sie nach"; in English the verb opens the clause: "make sure",
+#: "double-check", "count them". Not a look-up ("schauen Sie in die App", "check your email"):
+#: sending them to help themselves is no lecture (v35's writer).
+_CAUTION_VERBS = {
+    "de": frozenset({"achten", "denken", "passen", "sorgen", "zaehlen", "schliessen", "halten", "kuemmern",
+                     "vergewissern"}),
+    "en": frozenset({"make", "ensure", "double", "doublecheck", "count", "mind", "remember", "switch", "turn",
+                     "close", "shut", "lock", "watch"}),
+}  # fmt: skip
+#: Words that may open a clause before such an order: "und dann denken Sie", "and please do count".
+_CAUTION_OPENERS = frozenset(
+    {"und", "dann", "aber", "bitte", "nur", "doch", "and", "then", "but", "just", "please", "only", "so", "do", "also"}
+)
+
+
+def ordered_on_excuse(
+    words: Sequence[Word],
+    excuses_heard: Sequence[ReportedExcuse],
+    resources: LanguageResources,
+    language: str,
+    customer: Sequence[Word] = (),
+) -> Found | None:
+    """An order to the customer to take care over the very thing one of ours blamed them for: "Achten
+    Sie nur bitte darauf, dass die Kinder sich nicht die Augen reiben" after "Herr Rademacher sagt,
+    die Kinder hätten sich das selbst in die Augen gerieben", "denken Sie bitte jeden Abend dran, die
+    Klappe auch zu schließen" after "wir hätten die Klappe offen gelassen", "just double-check the
+    car park name" after "Rhys says we were at the wrong car park" (hv51). The order (a verb of
+    care, :data:`_CAUTION_VERBS`, opening a clause to "Sie"/the customer, not asking something of
+    us) shares a word with the reported excuse (:func:`reported_excuses`) that is not also a word of
+    their complaint, or two words: the excuse handed back to them as their task, which the
+    sets' writers label contradiction ("A lecture about next time goes back to the excuse", v44).
+    Its negation ("dass ... nicht") is part of the care, no denial of the excuse."""
+    lang = language if language in _FIRST else "en"
+    if not excuses_heard:
+        return None
+    complaint: frozenset[str] = frozenset().union(
+        *(
+            _stems(p)
+            for sentence in _sentences(clauses(customer, resources, language))
+            if not any(p.text in _REPORTING for c in sentence for p in c)
+            for c in sentence
+            for p in c
+        )
+    )
+    stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
+    for sentence in _sentences(clauses(words, resources, language)):
+        flat = [p for c in sentence for p in c]
+        if not flat or _question(sentence[-1]):
+            continue
+        start = 0
+        for clause in sentence:
+            at = next((i for i, p in enumerate(clause) if p.text not in _CAUTION_OPENERS), None)
+            order = at is not None and clause[at].text in _CAUTION_VERBS[lang]
+            if order and lang == "de":
+                after = clause[at + 1].word.text.strip(".,;:!?") if at + 1 < len(clause) else ""
+                order = after == "Sie"
+            elif order and clause[at].text == "make":
+                order = clause[at + 1 : at + 2] != [] and clause[at + 1].text == "sure"
+            if order and lang == "en" and start and not at:
+                # ("I'll be in the shop from nine, check the ammonite in": our own next step, hv37-307)
+                order = False
+            rest = flat[start + (at or 0) :]
+            start += len(clause)
+            if not order or {p.text for p in rest[1:4]} & {"uns", "mir", "us", "me"}:
+                continue  # "Schauen Sie uns ...": asking something of us
+            stems = frozenset().union(*(_stems(p) for p in rest if len(p.text) >= 3 and not p.lemmas & stop))
+            for claim in excuses_heard:
+                shared = [forms for forms in claim.words if forms & stems]
+                if len(shared) >= 2 or any(not forms & complaint for forms in shared):
+                    return _match("blame", rest, 0, len(rest) - 1)
+    return None
+
+
 def _told_us(texts: set[str]) -> bool:
     """The report is what we were told, held up as our reason ("But she told us her mum was
     outside", "sie hat uns ja gesagt"), or insisted on ("Amara did say her mum was outside"): the
@@ -6986,7 +7145,19 @@ def accused_names(customer: Sequence[Word], language: str, customer_name: str | 
         inside = lang == "en" and bare[:1].isupper() and named and key not in {"i", *titles}
         # (family are theirs, not ours: "On the way home Mum said she'd felt like a nuisance", hv49-163)
         family = key in _FAMILY and not after_title
-        if (after_title or inside) and key not in calendar and key not in lexicon.STOPWORDS["en"] and not family:
+        # a place, not a person: "at the Cove Road car park", "your email says Cove Road" (hv51-161)
+        place = not after_title and (
+            key in _PLACE_NOUNS or following in _PLACE_NOUNS or _key(texts[index - 1]) in _PLACE_LEADS
+            if index
+            else key in _PLACE_NOUNS or following in _PLACE_NOUNS
+        )
+        if (
+            (after_title or inside)
+            and key not in calendar
+            and key not in lexicon.STOPWORDS["en"]
+            and not family
+            and not place
+        ):
             names.add(key)
     return frozenset(names)
 
@@ -6994,6 +7165,14 @@ def accused_names(customer: Sequence[Word], language: str, customer_name: str | 
 #: The customer's family, named like a person in English ("Mum said ...", "Dad was there").
 _FAMILY = frozenset({"mum", "mom", "mummy", "mother", "dad", "daddy", "father", "gran", "granny", "grandma",
                      "grandad", "grandpa", "nan", "nana", "auntie", "aunt", "uncle"})  # fmt: skip
+
+
+#: The words of a place's name ("Cove Road", "Mill Lane car park"): a capitalised word before or
+#: among them names no person.
+_PLACE_NOUNS = frozenset({"road", "street", "lane", "avenue", "drive", "close", "way", "square", "park", "station",
+                          "bridge", "hall", "centre", "center", "quay", "harbour", "beach", "hotel", "church"})  # fmt: skip
+#: Words before a place's name: "at the Cove Road car park", "the Ritz".
+_PLACE_LEADS = frozenset({"the"})
 
 
 #: "unser Pyrotechniker": in German the word after "unser" names one of ours whatever the trade.
@@ -7260,12 +7439,22 @@ def excuses(
         if not (state or said or _praised(flat, accused, lang, copulas)):
             continue
         following = [p.text for c in sentences[number + 1] for p in c] if number + 1 < len(sentences) else []
-        if any(
-            _in_order(texts, phrase, 1) is not None or _in_order(following, phrase, 1) is not None for phrase in owning
-        ):
+        if any(_owns_failure(texts, phrase, people) or _owns_failure(following, phrase, people) for phrase in owning):
             continue
         found.append(_match("excuse", flat, 0, len(flat) - 1))
     return found
+
+
+def _owns_failure(texts: Sequence[str], phrase: Sequence[str], people: Collection[str]) -> bool:
+    """``phrase`` (a run of :data:`lexicon.NO_EXCUSE`) owns the failure in ``texts``: "we should have
+    called", "das war unser Fehler"; "should have" only of one of ours ("Toby should have", "we
+    should have"), not of someone else ("the venue should have provided proper lighting", hv51-252)."""
+    span = _in_order(texts, phrase, 1)
+    if span is None:
+        return False
+    if tuple(phrase[:2]) != ("should", "have"):
+        return True
+    return span[0] > 0 and texts[span[0] - 1] in people
 
 
 #: When something happened, after an excuse's adjective ("was ill yesterday", "war neulich krank").

@@ -19,6 +19,9 @@
 - ``time_conflict``: the reply offers a time that breaks a limit the customer set ("I need them by
   Thursday" -> "Friday afternoon"; "außer Mittwochvormittag" -> "Mittwoch um 9 Uhr"): the
   customer's own terms not heard (:mod:`time_fit`).
+- ``time_refused``: the reply turns down the time the customer asked for and names another
+  ("Freitag sind wir leider voll, am Wochenende ginge ein Samstag" for "Es muss ein Freitag
+  sein") where no limit read from their line is broken (:func:`time_fit.refused_time`).
 - ``refused_person``: the reply sends someone the customer ruled out ("bitte nicht wieder Herr
   Stoll" -> "Herr Stoll kommt morgen um 7 Uhr").
 - ``refused_means``: the reply offers a way of sending or paying the customer ruled out ("don't
@@ -1413,7 +1416,7 @@ _PART_PRICE = frozenset({"halb", "halbe", "halben", "half", "rabatt", "discount"
 _REFUND_WORDS = ("erstatt", "rueckerstatt", "refund", "reimburs", "zurueckzahl", "geld zurueck", "money back")
 #: Words that cut a refund to a share of it: "höchstens die Hälfte", "one heater ... but not all three".
 _SHARE = frozenset({"haelfte", "half", "teil", "teilweise", "part", "partly", "partial", "hoechstens", "einen",
-                    "one"})  # fmt: skip
+                    "one", "drittel", "fuenftel", "third", "thirds", "fifth", "fifths"})  # fmt: skip
 _WHOLE = frozenset({"voll", "volle", "vollen", "komplett", "ganz", "ganze", "ganzen", "gesamt", "gesamten", "full",
                     "fully", "whole", "entire", "all", "alles", "alle", "every"})  # fmt: skip
 
@@ -1588,6 +1591,10 @@ def _share_of_refund(
     if wanted & _SHARE - {"einen", "one"}:
         return None
     theirs = {t for w in customer_words(turn, context) for t in normalize(w.text)}
+    their_counts: dict[str, set[int]] = {}
+    for key, number in _count_pairs(customer_words(turn, context)):
+        their_counts.setdefault(key, set()).add(number)
+    counted = {key: max(numbers) for key, numbers in their_counts.items()}
     every = [t for w in spoken.words for t in normalize(w.text)]
     if set(every) & _THE_REST or any(has_run(every, run) for run in _OTHER_HALF):
         return None  # "die Hälfte heute, den Rest morgen": all of it, in parts
@@ -1614,11 +1621,29 @@ def _share_of_refund(
             continue
         # (a share denied is none: "not at half price but free of charge")
         denied_share = {i for i, t in enumerate(texts) if set(texts[max(0, i - 3) : i]) & grammar.NEGATIONS}
-        shares = {t for i, t in enumerate(texts) if t in _SHARE and t not in theirs and i not in clock | denied_share}
+        # a share word the customer said is theirs ("half of them flat"), unless the money is given
+        # as that share right before it ("we can refund half" after "half the cups", hv51-293)
+        given = {i for i, t in enumerate(texts) if set(texts[max(0, i - 3) : i]) & (_CREDITED | _REFUND_STEMS)}
+        shares = {
+            t
+            for i, t in enumerate(texts)
+            if t in _SHARE and (t not in theirs or i in given) and i not in clock | denied_share
+        }
         if not refund and not _credits(sentence, False):
             shares -= {"teil", "part"}  # "Das Futter war Teil Ihrer Bestellung": no share of the cost
         # "one of the two walkers", "two of the three hours", "zwei der drei Stunden" (hv50-255, -291)
         if _fraction(texts):
+            shares.add("part")
+        # fewer of the things they counted: "Eine Nacht erstatten wir" for "zwei Nächte" (hv51-036);
+        # not a count of theirs of the same things ("die 40 Kilo" of the 100 bought, 40 of them
+        # dead: all that is owed), nor the difference of two ("sechs Platten" for "48 bestellt, 42
+        # gekommen", hv48-072)
+        if any(
+            key in counted
+            and number < counted[key]
+            and number not in {a - b for a in their_counts[key] for b in their_counts[key] | {0} if a > b}
+            for key, number in _counts(sentence).items()
+        ):
             shares.add("part")
         # a sum less than the one they paid, and none of theirs ("nur 100 Euro" of 1.600 Euro)
         # (the sums of their line and of the trainer's model answer: "die 380 Euro erstatten wir")
@@ -1687,6 +1712,46 @@ def _fraction(texts: Sequence[str]) -> bool:
         if first.isdigit() and second.isdigit() and 0 < int(first) < int(second):
             return True
     return False
+
+
+def _count_pairs(words: Sequence[Word]) -> list[tuple[str, int]]:
+    """The things counted in ``words``: (stem, count) for each number before a noun, the stem its
+    first four letters with umlauts as vowels ("zwei Nächte" ("nach", 2), "five boxes" ("boxe",
+    5)). Number words come folded to digits; "eine"/"one" count one."""
+    # (token, ends its clause): no pair across a comma or a sentence's end ("NP 5 14. Week three")
+    marked: list[tuple[str, bool]] = []
+    for w in words:
+        pieces = normalize(w.text)
+        ends = w.text.rstrip().endswith((",", ".", ";", ":", "!", "?"))
+        marked += [(t, ends and i == len(pieces) - 1) for i, t in enumerate(pieces)]
+    found: list[tuple[str, int]] = []
+    for at, ((number, ends), (noun, _)) in enumerate(zip(marked, marked[1:])):
+        before = marked[at - 1][0] if at and not marked[at - 1][1] else ""  # (none across a clause's end)
+        # (not a clock time, "at nine tomorrow", nor the last digits of a code, "plan NP 5 14")
+        if ends or before in _COUNT_NOT_AFTER or before.isdigit() or noun in _COUNT_NOT_NOUNS:
+            continue
+        count = int(number) if number.isdigit() else (1 if number in ("eine", "einen", "ein") else None)
+        key = noun.replace("ae", "a").replace("oe", "o").replace("ue", "u")[:4]
+        if count is not None and len(key) == 4 and key.isalpha():
+            found.append((key, count))
+    return found
+
+
+#: Words before a number that make it a clock time or a date, no count: "at nine", "bis 17 Uhr".
+_COUNT_NOT_AFTER = frozenset({"at", "by", "um", "bis", "ab", "from", "till", "until", "gegen", "before", "after",
+                              "vor", "nach", "seit", "since", "am", "on", "the", "den", "dem"})  # fmt: skip
+#: Words after a number that name no thing counted: "nine tomorrow", "10 Uhr".
+_COUNT_NOT_NOUNS = frozenset({"uhr", "oclock", "tomorrow", "today", "tonight", "morgen", "heute", "percent",
+                              "prozent"})  # fmt: skip
+
+
+def _counts(words: Sequence[Word]) -> dict[str, int]:
+    """The largest count of each thing counted in ``words`` (:func:`_count_pairs`): "eine Nacht"
+    {"nach": 1}."""
+    found: dict[str, int] = {}
+    for key, count in _count_pairs(words):
+        found[key] = max(found.get(key, 0), count)
+    return found
 
 
 def _sums(words: Sequence[Word]) -> list[float]:
@@ -2898,7 +2963,7 @@ def _ruled_out_said(reason: str, said: tuple[grammar.Found, str] | None, context
 
 #: The reasons that quote what the reply said against the customer's own words (their time, the
 #: person or the way they ruled out): a certain miss, and one fault with an avoid phrase in it.
-AGAINST_THEIR_WORDS = ("time_conflict", "refused_person", "refused_means")
+AGAINST_THEIR_WORDS = ("time_conflict", "time_refused", "refused_person", "refused_means")
 
 
 def _against_their_words(context: Context, start: float, end: float, evidence: dict[str, Any]) -> Finding:
@@ -2939,8 +3004,10 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
     said = {t.text for t in tokens_of(words)}
     told = time_fit.limits(customer)
     limits = [limit for limit in told + declared if not time_fit.away_places(limit) & said]
+    # their time turned down and another named ("Freitags sind wir leider voll, am Wochenende ...")
+    refusal = time_fit.refused_time(words, customer, told)
     if not limits:
-        return []
+        return _time_refused(context, refusal)
     offered = time_fit.offers(words, customer, told)
     broken = time_fit.breaking(limits, offered)
     if broken is not None and context.step is not None and context.step.expect.accept_no:
@@ -2960,5 +3027,25 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
             "limit": limit.sentence.rstrip(".! "),
             "words": words_json(said),
         }
+        if refusal is not None:
+            evidence["refusal"] = refusal.said()  # the contradiction it also is (judge's refusal step)
         return [_against_their_words(context, said[0].start, said[-1].end, evidence)]
-    return []
+    return _time_refused(context, refusal)
+
+
+def _time_refused(context: Context, refusal: time_fit.Refusal | None) -> list[Finding]:
+    """One ``time_refused`` finding where the reply turns down the time the customer asked for and
+    names another (:func:`time_fit.refused_time`) but no offer was found to break a limit of theirs
+    (none read, or the limit said in words the limits do not read: "Es muss ein Freitagnachmittag
+    sein"); else none."""
+    if refusal is None:
+        return []
+    said = tuple(dict.fromkeys(w for tok in refusal.tokens for w in tok.words))
+    evidence = {
+        "reason": "time_refused",
+        "said": refusal.said(),
+        "limit": refusal.told.rstrip(".! "),
+        "refusal": refusal.said(),
+        "words": words_json(said),
+    }
+    return [_against_their_words(context, said[0].start, said[-1].end, evidence)]

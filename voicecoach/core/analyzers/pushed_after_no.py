@@ -574,9 +574,10 @@ def _offered(spoken: Spoken, word: object) -> bool:
     while end < len(tokens) - 1 and not tokens[end].sentence_end:
         end += 1
     texts = " ".join(tok.text for tok in tokens[start : end + 1])
-    return tokens[end].question or any(
-        f" {cue} " in f" {texts} " for cue in ("soll ich", "wuerde ich", "waere", "empfehle")
-    )
+    # (or a cue of offering something in the no's place: "Für die Jungs hätte ich noch eine
+    # Traktorfahrt frei", hv51-060)
+    cues = ("soll ich", "wuerde ich", "waere", "empfehle", *lexicon.words_for(lexicon.OFFERING, "de"))
+    return tokens[end].question or any(f" {cue} " in f" {texts} " for cue in cues)
 
 
 #: An amount and "more": the price of an extra ("£20 more", "20 Euro mehr", "ten pounds extra").
@@ -676,7 +677,7 @@ def _cheap_price(clause: Sequence[Token]) -> bool:
 _SMALL = frozenset({"small", "little", "tiny", "klein", "kleine", "kleinen", "kleiner", "geringe", "geringen"})
 #: Fees, as English nouns or the ends of German compounds ("Anfahrtspauschale", "Servicegebühr").
 _FEES_EN = frozenset({"fee", "charge", "surcharge", "supplement", "amount", "extra", "premium", "sum", "add", "addon"})
-_FEE_ENDS_DE = ("gebuehr", "pauschale", "betrag", "aufpreis", "zuschlag", "aufschlag", "entgelt")
+_FEE_ENDS_DE = ("gebuehr", "pauschale", "betrag", "beitrag", "aufpreis", "zuschlag", "aufschlag", "entgelt")
 #: Words that make a price special: "a special show price", "at a reduced hire".
 _SPECIAL = frozenset({"special", "reduced", "discounted", "friendly", "mates", "preferential"})
 _RATES = frozenset({"price", "rate", "hire", "fee", "rental", "tariff"})
@@ -724,7 +725,9 @@ _PITCHING = frozenset({"do", "have", "offer", "sell", "haben", "bieten", "verkau
 #: Giving or doing something extra: "ich lege Ihnen ... bei", "we'll send", "take a look".
 _GIVING = frozenset(
     {"bei", "beilegen", "lege", "legen", "schicke", "schicken", "mitschicken", "mitbringen", "schaut", "schauen",
-     "send", "add", "include", "pop", "look", "throw", "bring"}
+     "send", "add", "include", "pop", "look", "throw", "bring",
+     # "die bringen wir für 30 Euro mit": the separable verb apart (hv51-083)
+     "bringen", "bringe"}
 )  # fmt: skip
 
 
@@ -987,8 +990,11 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         # ... or brought along by us at a price ("Ich lasse aber eine kleine Türklingel für 49 Euro
         # mitbringen", hv41-075)
         priced_for = _price_for(tokens[first : at + 1])
+        # ("Dann nehmen Sie doch wenigstens unser Picknickpaket für 9 Euro": pressed in the no's
+        # place, hv51-110)
+        pressed = bool({"wenigstens", "zumindest"} & set(sentence)) or has_run(sentence, ("at", "least"))
         cheap = cheap or (
-            priced_for and (adding or presented or instead or ((modal or pitched or wanted) and not asked))
+            priced_for and (adding or presented or instead or pressed or ((modal or pitched or wanted) and not asked))
         )
         # ("we're" folds to "were": a present, no price of the past)
         past = {t.text for t in tokens[first : at + 1] if not any("'" in w.text or "’" in w.text for w in t.words)}

@@ -238,12 +238,25 @@ def _possible_not_before(words: Sequence[str]) -> bool:
     """ "dreschen geht erst ab 13 Uhr, vorher ist der Tau drauf" (hv46-087): the job itself can only
     be done from that hour, as "nur ab" says; a verb of it going (:data:`_GOES`) right before
     "erst ab"/"erst nach" (or with one word between)."""
-    return any(
+    return _arrives_not_before(words) or any(
         t in ("erst", "1")
         and words[i + 1 : i + 2] in (["ab"], ["nach"])
         and bool(set(words[max(0, i - 2) : i]) & _GOES)
         for i, t in enumerate(words)
     )
+
+
+def _arrives_not_before(words: Sequence[str]) -> bool:
+    """ "ankommen können wir erst ab 17 Uhr", "wir können erst ab 5 kommen" (hv51-063): the
+    customer can only get there from that hour, whichever day it is."""
+    arriving = set(words) & _ARRIVING_DE and set(words) & {"kann", "koennen"} and set(words) & {"ich", "wir"}
+    return bool(arriving) and any(
+        t in ("erst", "1") and words[i + 1 : i + 2] in (["ab"], ["nach"]) for i, t in enumerate(words)
+    )
+
+
+#: German verbs of getting there: "ankommen können wir erst ab 17 Uhr", "wir können erst ab 5 kommen".
+_ARRIVING_DE = frozenset({"kommen", "ankommen", "anreisen", "eintreffen", "dasein"})
 
 
 #: Verbs of needing a thing: "die Bahnen brauchen wir ab 18 Uhr", "we need the hall from six".
@@ -344,7 +357,9 @@ def _must_be(words: Sequence[str]) -> bool:
         for at in range(len(words) - len(run)):
             if tuple(words[at : at + len(run)]) == run and words[at + len(run)] in _WHEN_AFTER_BE:
                 return True
-    return "muss" in words and "sein" in words and bool(set(words) & set(_PARTS))
+    # ("Es muss ein Freitagnachmittag sein": a weekday, or one with its part, hv51-102)
+    compound = any(t.startswith(day) and t[len(day) :] in _PARTS for t in words for day in _WEEKDAYS)
+    return "muss" in words and "sein" in words and (bool(set(words) & (set(_PARTS) | set(_WEEKDAYS))) or compound)
 
 
 #: What follows "has to be" when it names a time: "a morning", "in the afternoon", "on a Friday".
@@ -599,6 +614,8 @@ def _event_day(texts: Sequence[str], first: int, when: When, customer: Sequence[
     # wedding"), not a verb ("Unser Gärtner kommt am Donnerstag")
     if at < 1 or len(texts[at]) < 5 or not (when.day or when.hours) or texts[at - 1] not in _EVENT_ARTICLES:
         return False
+    if at >= 2 and texts[at - 2] in _WHERE_WE_ARE:
+        return False  # "Our artist can be at the hotel on Saturday at eleven": where we come, then (hv51-260)
 
     def hours(words: Iterable[str]) -> set[str]:  # on the 12-hour clock: "um zwei" for "14 Uhr"
         return {f"h{int(t) % 12}" for t in words if t.isdigit() and int(t) <= 24}
@@ -624,6 +641,9 @@ def _event_day(texts: Sequence[str], first: int, when: When, customer: Sequence[
                     return True
     return False
 
+
+#: Prepositions of the place we come to: "at the hotel on Saturday", "im Hotel am Samstag".
+_WHERE_WE_ARE = frozenset({"at", "in", "im", "bei", "zum", "zur", "to"})
 
 #: Words that open a clause pointing back to the time said before it: "..., da kommt die Lieferung".
 _POINTING_BACK = frozenset({"da", "dann", "then", "there", "when"})
@@ -765,7 +785,13 @@ def _ante_meridiem(texts: Sequence[str], at: int) -> bool:
     following = texts[at + 1] if at + 1 < len(texts) else ""
     german = following in _WEEKDAYS or following in _RELATIVE or following.isdigit() or following in _MONTHS
     german = german or any(following.startswith(day) for day in _WEEKDAYS)  # "am Freitagnachmittag"
+    # ... or any noun after a German lead: "ab halb sechs am Hoftor" (hv51-062)
+    german = german or bool(set(texts[max(0, at - 3) : at - 1]) & _GERMAN_HOUR_LEADS)
     return not german
+
+
+#: German words before a clock number: after them "am" is the preposition, never a.m.
+_GERMAN_HOUR_LEADS = frozenset({"um", "ab", "bis", "gegen", "halb", "von", "zwischen", "etwa", "ca", "viertel"})
 
 
 #: Words after "by nine" / "bis 9" that make the number a clock time.
@@ -847,6 +873,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
             hour += 12  # "two o'clock": nobody books a slot at two in the night
         elif after == "uhr" and hour in (6.0, 7.0) and _spelled(tok):
             hour += 12  # "gegen sieben Uhr", said: the evening, with the morning as the other reading
+        elif after == "uhr" and 1.0 <= hour <= 5.0:
+            hour += 12  # "um zwei Uhr", "um 3 Uhr": spoken German for 14:00, 15:00 (hv51-089); a guess
         if before == "halb":
             hour -= 0.5
         if before in ("half", "past", "to"):
@@ -890,6 +918,8 @@ def _guessed(tokens: Sequence[Token], at: int, hour: float | None) -> bool:
     # one to five in the night is no time for a visit: only six and seven may mean the morning
     # ("sieben Uhr" said in words may be either; "7 Uhr" in digits is the morning, "19 Uhr" the evening)
     said_uhr = after == "uhr" and _spelled(tokens[at])
+    if hour is not None and number in (1, 2, 3, 4, 5) and after == "uhr" and hour >= 12:
+        return True  # "um zwei Uhr" read as 14:00 (:func:`_hour`), so that "früh um 5 Uhr" can undo it
     return hour is not None and number in (6, 7) and hour >= 12 and (after not in ("pm", "uhr") or said_uhr)
 
 
@@ -1013,6 +1043,8 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 break  # "Monday the 23rd at 7": the date is a time of its own, with the clock time
             if day is None and texts[at] in _WEEKDAYS and texts[at - 1] in ("on", "am"):
                 day, last = f"w{_WEEKDAYS[texts[at]]}", at  # "at nine on Wednesday": that day's nine
+                if texts[at + 1 : at + 2] == ["week"]:
+                    day, last = "n" + day[1:], at + 1  # "at seven on Saturday week": next week's
                 at += 1
                 continue
             clock_end = texts[at - 1] in ("uhr", "oclock", "am", "pm") and at == last + 2
@@ -1179,7 +1211,8 @@ def _english_fraction(texts: Sequence[str], at: int) -> float | None:
         return minutes
     if before in ("past", "to") and at >= 3 and texts[at - 2] in ("half", "quarter"):
         lead = texts[at - 3] if texts[at - 3] != "a" else (texts[at - 4] if at >= 4 else "")
-        if lead in _CLOCK_LEAD:
+        # ("get to you for quarter past seven": "quarter past" is a clock time after "for" too, hv51-312)
+        if lead in _CLOCK_LEAD | {"for"}:
             part = 0.5 if texts[at - 2] == "half" else 0.25
             return part if before == "past" else -part
     return None
@@ -1753,6 +1786,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 # asked for is needed before it
                 found.append(Limit("by", when, told))
                 deadlines.add(first)
+            elif when.hours and not when.day and _ready_by(texts[:first], texts[when_last + 1 : c_last + 1]):
+                # "Aber die Kanone muss bis 13 Uhr aufgebaut sein": ready by that hour, on the day
+                # of the sentence or the one named last before it (hv51-133)
+                day = sentence_day or (last_day.day if last_day is not None else None)
+                found.append(Limit("by", replace(when, day=day), told))
+                deadlines.add(first)
             elif (
                 when.hours
                 and not when.day
@@ -2106,6 +2145,9 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                             for day in (
                                 (_span_days(whens, f, texts) or [w.day])
                                 if w.day
+                                # (their arrival's hour holds whichever day they come)
+                                else [None]
+                                if _arrives_not_before(words)
                                 else _window_days(whens, f, texts, today, frozenset(deadlines | by_days))
                             )
                         ]
@@ -2470,6 +2512,25 @@ _EVENTS = frozenset(
 _DEADLINE_WORDS = frozenset(
     {"frist", "fristende", "abgabefrist", "einsendeschluss", "anmeldeschluss", "stichtag", "deadline", "cutoff"}
 )
+
+
+#: German states of being ready after "bis ... " and before "sein": "fertig", "da", "aufgebaut".
+_READY_STATES = frozenset({"fertig", "da", "bereit", "erledigt", "vor", "ort", "drin", "oben"})
+
+
+def _ready_by(before: Sequence[str], after: Sequence[str]) -> bool:
+    """A German deadline hour said with "bis" and a state to be in by then: "muss bis 13 Uhr
+    aufgebaut sein", "soll bis 9 Uhr fertig sein" (a must before it, "sein" closing the clause
+    after a participle or a word of being ready); not "ich muss bis 17 Uhr arbeiten" (where they
+    are till then)."""
+    near = [t for t in before[-3:] if t not in ("um", "gegen")]
+    if not near or near[-1] != "bis" or not set(before) & {"muss", "muessen", "soll", "sollte", "sollen"}:
+        return False
+    if len(after) < 2 or after[-1] != "sein":
+        return False
+    state = after[-2]
+    participle = "ge" in state[:5] and state.endswith(("t", "en"))  # "aufgebaut", "geliefert", "eingerichtet"
+    return state in _READY_STATES or participle
 
 
 def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
@@ -2893,6 +2954,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
                 continue  # "I'm crediting you for Monday and Tuesday": the days the money is for
             if _event_day(texts, first, when, customer):
                 continue  # "Für die Gedenkfeier am Sonntag ...": their event's day or hour, said back
+            if _time_had(texts, first, texts[c_start : c_end + 1]):
+                continue  # "dann hat Lotta noch das ganze Wochenende": a time someone else has
             if first >= 2 and texts[first - 1] in ("fuer", "for") and texts[first - 2] in _WRITTEN | _PROMISE:
                 continue  # "die schriftliche Zusage für Samstag" (hv46-105): what the note is about
             clock = bool(when.hours) and when.hours[1] - when.hours[0] <= 1.0
@@ -2947,7 +3010,10 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             delivering = bool(clause & _DELIVERING) or bool(clause & {"wird", "werden", "be"} and clause & _DELIVERED)
             ours = delivering and not _you_subject(texts[c_start : c_end + 1])
             if echoed and (clause & _SECOND and not ours or not delivering):
-                echoed_day = when.day if when.day and not when.hours else None
+                # (not the day of our note or call: "Ich schreibe Ihnen noch heute, dass ... ab fünf
+                # Uhr" is no visit today, hv51-068)
+                noted = clause & _CALLING and clause & _I_AGAIN
+                echoed_day = when.day if when.day and not when.hours and not noted else None
                 continue  # their own time said back ("due Monday the 4th", "Ihr Termin am Freitag"), not an offer
             if set(texts) & _CONDITION and texts[0] in _CONDITION:
                 continue
@@ -3023,6 +3089,26 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             )
             found.append(_on_weekday(replace(offer, about=frozenset(clause_texts)), today))
     return found
+
+
+#: "have" in a clause: "Lotta hat noch das ganze Wochenende", "you'll still have the whole evening".
+_HAVING = frozenset({"hat", "haben", "habt", "hast", "has", "have", "had", "hatte", "hatten", "haette"})
+#: What may stand between "have" and the time had: "noch das ganze", "the whole", "den freien".
+_HAD_LEADS = frozenset({"das", "den", "die", "the", "ganze", "ganzen", "whole", "entire", "noch", "still", "freien",
+                        "free", "rest", "of", "restliche", "restlichen"})  # fmt: skip
+
+
+def _time_had(texts: Sequence[str], first: int, clause: Sequence[str]) -> bool:
+    """The time at ``first`` is one someone else has, not one we come or act at: "dann hat Lotta
+    noch das ganze Wochenende" (hv51-025), "so you'll still have the whole evening". "have" with
+    an article and only "whole"/"noch" before the time, the verb at most one word (the one who
+    has it) before them, and no "I"/"we" in the clause."""
+    at = first - 1
+    while at >= 0 and texts[at] in _HAD_LEADS:
+        at -= 1
+    leads = set(texts[at + 1 : first])
+    having = any(texts[i] in _HAVING for i in range(max(0, at - 1), at + 1))
+    return having and bool(leads & {"das", "den", "die", "the"}) and not set(clause) & _I_AGAIN
 
 
 #: Saying a day cannot be done before: "vor Freitag wird das schwierig", "before Friday is tricky".
@@ -3156,7 +3242,12 @@ def _breaks_on_its_half(limit: Limit, offer: When) -> bool:
     """A bare hour ruled out before ("only after eight", no "am", "pm" or part of the day) against
     a bare hour offered ("Thursday at seven"), both read on the same half of the day: seven is
     before eight in the morning and in the evening alike (hv49-237), whichever half the line meant
-    ("we're at a wedding till then")."""
+    ("we're at a wedding till then"); so is a deadline hour read by guess ("by seven") against an
+    offer read by guess ("quarter past seven")."""
+    if limit.kind == "by" and limit.when.guessed and limit.when.hours is not None:
+        # "must be there by seven" and "for quarter past seven": both read on the evening by guess,
+        # the one after the other on either half (hv51-312)
+        return conflicts(limit, [replace(offer, guessed=False)]) is not None
     span = limit.when.hours
     if limit.kind != "not" or span is None or span[0] != 0.0 or not 0.0 < span[1] <= 12.0:
         return False
@@ -3610,3 +3701,152 @@ def away_places(limit: Limit) -> frozenset[str]:
     if not _away(texts):
         return frozenset()
     return frozenset(w for run in _AWAY if has_run(texts, run) for w in run) & _PLACES
+
+
+#: Our diary full on a day: "Freitags sind wir leider voll", "Friday's fully booked".
+_FULL = frozenset({"voll", "ausgebucht", "verplant", "belegt", "besetzt", "booked", "full"})
+#: Doing words that a negation turns into a refusal: "Samstag bekomme ich nicht hin", "früher geht
+#: es nicht", "we can't do Friday". Not "promise"/"guarantee": "I can't promise Friday" is a hedge,
+#: which the sets' writers label not_listening and no contradiction.
+_DOING = frozenset({"geht", "gehts", "klappt", "bekomme", "bekommen", "kriege", "kriegen", "schaffe", "schaffen",
+                    "hin", "moeglich", "machbar", "manage", "do", "make"})  # fmt: skip
+#: Stretches named without a weekday: "diese Woche", "diese Ferien", "this weekend".
+_STRETCHES = frozenset({"woche", "week", "wochenende", "weekend", "ferien", "holidays", "monat", "month"})
+#: Before an alternative: it is the first time we have ("erst um 11 Uhr", "the earliest is Saturday").
+_EARLIEST = frozenset({"erst", "fruehestens", "earliest", "soonest"})
+
+
+#: After "booked"/"full" as our diary: "we're booked on Friday", "full all weekend"; not "booked
+#: for Friday" (a reservation made) nor "the full refund".
+_FULL_AFTER = frozenset({"", "on", "up", "all", "then", "that", "this", "at", "until", "till", "so", "but", "im"})
+_HAVE_BOOKED = frozenset({"ive", "have", "has", "weve", "hab", "habe", "haben", "hat", "had"})
+_COPULA_FULL = frozenset({"ist", "sind", "war", "waren", "bin", "is", "are", "s", "re", "were", "was", "fully"})
+
+
+def _diary_full(clause: Sequence[str]) -> bool:
+    """The clause says our diary is full: "Freitags sind wir leider voll", "Diese Woche ist alles
+    verplant", "Friday's fully booked", "She's booked all weekend"; not a booking made for them
+    ("I've booked him for eight", "the courier is booked for Friday") nor "the full refund"."""
+    for at, text in enumerate(clause):
+        if text not in _FULL:
+            continue
+        after = clause[at + 1] if at + 1 < len(clause) else ""
+        before = set(clause[max(0, at - 3) : at])
+        if text in ("booked", "full"):
+            if after not in _FULL_AFTER or before & _HAVE_BOOKED:
+                continue
+            return True
+        if text == "voll" and (after == "und" or not before & _COPULA_FULL and "alles" not in before):
+            continue  # "voll und ganz"; "voll" of our diary after "sind"/"ist alles"
+        return True
+    return False
+
+
+#: Words that leave a time open: "sometime next week", "irgendwann", "vielleicht Freitag".
+_VAGUE_WHEN = frozenset({"sometime", "irgendwann", "maybe", "vielleicht", "possibly", "eventuell", "voraussichtlich",
+                         "hopefully", "hoffentlich", "perhaps"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """The agent turns down the time the customer asked for and names another (:func:`refused_time`):
+    ``tokens`` the refusing clause ("Freitags sind wir leider voll"), ``told`` the customer's
+    sentence that named the time."""
+
+    tokens: tuple[Token, ...]
+    told: str
+
+    def said(self) -> str:
+        """The refusing clause as it was said."""
+        return " ".join(_raw(t) for t in self.tokens).rstrip(".,;:!? ")
+
+
+def refused_time(
+    reply: Sequence[Word], customer: Sequence[Word], said: Sequence[Limit] | None = None
+) -> Refusal | None:
+    """The reply refuses the time the customer asked for and offers another instead: a clause of
+    ours that says the customer's day, week or holidays are full or cannot be done ("Diese Woche
+    ist leider alles verplant", "Samstag bekomme ich nicht hin", "Friday's fully booked"), and
+    elsewhere in the reply a time they did not ask for: next week's,
+    one said as the earliest ("erst um 11 Uhr", "the earliest is Saturday morning"), a day outside
+    the days they need, or one that breaks their limit (:func:`breaking`). The held-out sets'
+    writers label such a firm refusal contradiction and not_listening (v43's convention, kept by
+    every writer since); a vague time instead ("irgendwann nächste Woche") is not one. None if the
+    reply does not do this, or gives the asked day after all. ``said``: :func:`limits` of the line."""
+    limits_told = list(said) if said is not None else limits(customer)
+    today = _today(customer)
+    their_tokens = tokens_of(customer)
+    their_words = {t.text for t in their_tokens}
+    their_sentences = _sentences(their_tokens)
+    named: dict[str, str] = {}  # day -> the customer's sentence that named it
+    for sentence in their_sentences:
+        stated = _today_stated(sentence)
+        for first, _, when in _whens(sentence):
+            if when.day and first not in stated:
+                named.setdefault(_on_weekday(when, today).day or "", " ".join(_raw(t) for t in sentence))
+    need = {d for limit in limits_told for w in (limit.when, *limit.allowed) if (d := _on_weekday(w, today).day)}
+    need = need or set(named)
+    refusal: Refusal | None = None
+    refused_days: set[str] = set()
+    alternatives: list[tuple[When, bool]] = []  # (time, said as the earliest)
+    for sentence in _sentences(tokens_of(reply)):
+        texts = [t.text for t in sentence]
+        asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
+        whens = _whens(sentence) + _later(sentence)
+        for c_start, c_end in _clauses(sentence):
+            clause = texts[c_start : c_end + 1]
+            inside = [w for f, _, w in whens if c_start <= f <= c_end and (w.day or w.hours)]
+            stretch = [t for t in clause if t.removesuffix("s") in _STRETCHES]
+            negated = bool(set(clause) & _NEGATION)
+            refusing = _diary_full(clause) or (negated and bool(set(clause) & _DOING))
+            plain = not asked and not set(clause) & (_CONDITION | _SECOND)
+            if refusal is None and refusing and plain and (inside or stretch):
+                days = {_on_weekday(w, today).day or "" for w in inside} - {""}
+                days |= {"w5"} if any(t.removesuffix("s") in ("weekend", "wochenende") for t in stretch) else set()
+                # "diese Woche", "all week": each of its days
+                this_week = any(
+                    a in ("diese", "this", "all", "ganze") and b in ("woche", "week")
+                    for a, b in zip(clause, clause[1:])
+                )
+                days |= {f"w{d}" for d in range(7)} if this_week else set()
+                theirs = days & (need | set(named) | ({"w6"} if "w5" in days else set()))
+                # "diese Ferien" for "die Herbstferien", "this week" for "this week": their stretch
+                echoed = any(t.removesuffix("s") in w for t in stretch for w in their_words if len(t) >= 4)
+                if theirs or echoed:
+                    told = next((named[d] for d in theirs if d in named), None)
+                    told = told or next(
+                        (
+                            " ".join(_raw(t) for t in s)
+                            for s in their_sentences
+                            if any(tok.text in stretch for tok in s)
+                        ),
+                        " ".join(_raw(t) for t in their_sentences[-1]) if their_sentences else "",
+                    )
+                    refusal = Refusal(tuple(sentence[c_start : c_end + 1]), told)
+                    refused_days = days
+                    continue
+            # ("erst" comes folded to the number 1: its raw word tells)
+            earliest = bool(set(clause) & _EARLIEST) or any(
+                _raw(t).lower().strip(".,;:!?") == "erst" for t in sentence[c_start : c_end + 1]
+            )
+            if negated and not earliest or asked or set(clause) & _CONDITION:
+                continue
+            if set(clause) & _VAGUE_WHEN or has_run(clause, ("some", "time")):
+                continue  # "so it'll be sometime next week": non-committal, no firm time instead (v43)
+            # "in den nächsten Ferien hätte ich wieder Platz", "next weekend I could do Saturday": a
+            # stretch to come, and the days named in it are of that stretch
+            if any(a in _NEXT and b.removesuffix("s") in _STRETCHES for a, b in zip(clause, clause[1:])):
+                inside = [replace(w, day="n" + w.day[1:]) if w.day and w.day[0] == "w" else w for w in inside]
+                inside.append(When("N", None, tuple(sentence[c_start : c_end + 1])))
+            alternatives += [(w, earliest) for w in inside]
+    if refusal is None:
+        return None
+    instead = False
+    for when, earliest in alternatives:
+        day = _on_weekday(when, today).day
+        breaks = bool(limits_told) and breaking(limits_told, [_on_weekday(when, today)]) is not None
+        if day in refused_days and not (earliest or breaks):
+            return None  # "Friday morning's booked, but Friday at two works": the asked day given after all
+        later = day is not None and day[0] in "nNL"
+        instead = instead or later or earliest or breaks or (day is not None and day not in need)
+    return refusal if instead else None

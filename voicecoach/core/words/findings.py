@@ -226,6 +226,18 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             "that's when we'll send someone.\"",
         ),
     },
+    ("not_listening", "time_refused"): {
+        "de": (
+            "Sie haben die Zeit abgelehnt, um die {who} gebeten hat („{said}“) – {who} hatte gesagt: „{limit}“.",
+            "Suchen Sie einen Weg zu dieser Zeit und sagen Sie, was Sie dafür tun, z. B. „Das wird knapp, "
+            "aber ich plane heute noch um und rufe Sie bis 16 Uhr an.“",
+        ),
+        "en": (
+            'You turned down the time {who} asked for ("{said}"), but {who} had said: "{limit}".',
+            "Look for a way to make their time, and say what you will do, e.g. \"That's tight, but I'll "
+            'rearrange things today and call you back by four."',
+        ),
+    },
     ("not_listening", "refused_person"): {
         "de": (
             "Sie haben „{said}“ zugesagt – {who} hatte aber gesagt: „{limit}“.",
@@ -437,6 +449,19 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'At {at} s you turned down what {who} is asking for ("{said}"), which sets you against the complaint.',
             'A flat no sounds like "you have no right to it". Say what you can do: "I can\'t release that myself, '
             "but I'll put it to my manager today and call you back tomorrow.\"",
+        ),
+    },
+    ("contradiction", "refused_time"): {
+        "de": (
+            "Bei {at} s haben Sie die Zeit abgelehnt, um die {who} gebeten hat („{said}“) – damit stellen "
+            "Sie sich gegen das Anliegen.",
+            "Ein glattes „geht nicht“ lässt {whom} mit dem Problem allein. Sagen Sie, was Sie versuchen: "
+            "„Freitag ist eng, aber ich frage heute noch im Team, wer einspringen kann.“",
+        ),
+        "en": (
+            'At {at} s you turned down the time {who} asked for ("{said}"), which sets you against the request.',
+            'A flat "can\'t be done" leaves {whom} alone with the problem. Say what you will try: "Friday '
+            "is tight, but I'll ask the team today who can step in.\"",
         ),
     },
     ("contradiction", "rules"): {
@@ -823,6 +848,10 @@ UNTIMED: dict[tuple[str, str | None], Words] = {
     ("contradiction", "refused"): {
         "de": "Sie haben abgelehnt, was {who} verlangt („{said}“).",
         "en": 'You turned down what {who} is asking for ("{said}").',
+    },
+    ("contradiction", "refused_time"): {
+        "de": "Sie haben die Zeit abgelehnt, um die {who} gebeten hat („{said}“).",
+        "en": 'You turned down the time {who} asked for ("{said}").',
     },
     ("contradiction", "rules"): {
         "de": "Sie haben sich auf Regeln berufen („{said}“).",

@@ -54,6 +54,8 @@ FINDING_NAMES: dict[tuple[str, str, bool], Words] = {
     ("not_listening", "missed_point", False): {"de": "Punkt nicht gehört", "en": "Key point not heard"},
     ("not_listening", "reasked", False): {"de": "Schon Gesagtes erfragt", "en": "Asked for what was given"},
     ("not_listening", "ignored_emotion", False): {"de": "Gefühl übergangen", "en": "Feeling passed over"},
+    ("contradiction", "refused_time", False): {"de": "Glattes Nein zur Zeit", "en": "Flat no to their time"},
+    ("not_listening", "time_refused", False): {"de": "Gewünschte Zeit abgelehnt", "en": "Their time turned down"},
     ("not_listening", "refused_person", False): {"de": "Abgelehnte Person geschickt", "en": "Refused person sent"},
     ("not_listening", "refused_means", False): {"de": "Abgelehnten Weg angeboten", "en": "Refused way offered"},
     ("not_listening", "ignored_emotion", True): {"de": "Gefühl spät aufgegriffen", "en": "Feeling taken up late"},

@@ -1,0 +1,223 @@
+"""Issue 10, kinds found in the errors of the set v51 (sealed through the forty-first session,
+opened at the start of the forty-second and fitted).
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+from voicecoach.core.analyzers import time_fit
+from voicecoach.core.text import words_of_text
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a time someone else has is no time we come
+        ("Heute ist Mittwoch. Bringen Sie die Hüpfburg bis Freitag, aber nur nachmittags ab 14 Uhr.",
+         "Am Freitag um 15 Uhr bauen wir auf, dann hat Mila noch das ganze Wochenende.", False),
+        ("It's Wednesday. Bring the bouncy castle by Friday, and only after two in the afternoon.",
+         "We'll set it up on Friday at three, so the kids still have the whole weekend.", False),
+        ("Heute ist Mittwoch. Bringen Sie die Hüpfburg bis Freitag, aber nur nachmittags ab 14 Uhr.",
+         "Wir bauen das ganze Wochenende über auf.", True),
+        # a bare German "zwei Uhr" is two in the afternoon; "früh um 5 Uhr" still the morning
+        ("Heute ist Montag. Am Freitag, aber nur zwischen 14 und 16 Uhr, danach werden die Kinder abgeholt.",
+         "Am Freitag fangen zwei Leute um zwei Uhr an.", False),
+        ("Heute ist Montag. Am Freitag, aber nur zwischen 14 und 16 Uhr, danach werden die Kinder abgeholt.",
+         "Am Freitag sind wir um 3 Uhr da.", False),
+        ("Heute ist Montag. Am Freitag, aber nur zwischen 14 und 16 Uhr, danach werden die Kinder abgeholt.",
+         "Am Freitag sind wir früh um 5 Uhr da.", True),
+        # the day of our note is not the day of what the note says
+        ("Heute ist Montag. Wir können nur von Freitag auf Samstag, und ankommen können wir erst ab 17 Uhr.",
+         "Dann reservieren wir Freitag auf Samstag. Ich schreibe Ihnen noch heute, dass das Zimmer ab fünf Uhr "
+         "nachmittags frei ist.", False),
+        # ... while a day said with our own offer still binds its hour
+        ("Heute ist Dienstag. Die Bahnen brauchen wir am Freitag, aber nur ab 18 Uhr.",
+         "Am Freitag hätten wir die Bahnen um 16 Uhr bereit.", True),
+        # they can only arrive from an hour: every day they come
+        ("Heute ist Montag. Wir können nur von Freitag auf Samstag, und ankommen können wir erst ab 17 Uhr.",
+         "Die Schlüsselübergabe ist am Freitag um 15 Uhr.", True),
+        ("Heute ist Montag. Wir können nur von Freitag auf Samstag, und ankommen können wir erst ab 17 Uhr.",
+         "Die Schlüsselübergabe ist am Freitag um 18 Uhr.", False),
+        # ready by an hour: "muss bis 13 Uhr aufgebaut sein", on the day said before it
+        ("Heute ist Donnerstag. Das Fest ist am Samstag. Die Bühne muss bis 13 Uhr aufgebaut sein.",
+         "Aufgebaut ist die Bühne am Samstag um halb zwei.", True),
+        ("Heute ist Donnerstag. Das Fest ist am Samstag. Die Bühne muss bis 13 Uhr aufgebaut sein.",
+         "Aufgebaut ist die Bühne am Samstag um 11 Uhr.", False),
+        # ... not where they are till then
+        ("Heute ist Donnerstag. Ich muss bis 17 Uhr arbeiten.", "Wir kommen am Freitag um 18 Uhr.", False),
+        # "Es muss ein Freitagnachmittag sein": only that part of that day
+        ("Heute ist Montag. Es muss ein Freitagnachmittag sein.", "Ich hätte am Freitag um 10 Uhr ein Boot frei.",
+         True),
+        ("Heute ist Montag. Es muss ein Freitagnachmittag sein.", "Ich hätte am Freitag um 15 Uhr ein Boot frei.",
+         False),
+    ],
+)  # fmt: skip
+def test_times_of_v51(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+_WHEN = {
+    "de": "Heute ist Dienstag. Wir brauchen das Zelt bis Freitag, nur nachmittags, vormittags ist keiner da.",
+    "en": "It's Tuesday. We need the marquee by Friday, afternoons only, nobody's there in the mornings.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "refused"),
+    [
+        # their time said full or impossible, and another one named: a refusal
+        ("de", "Freitags sind wir leider voll, am Samstag könnte ich Ihnen das Zelt bringen.", True),
+        ("de", "Diese Woche ist leider alles verplant, nächste Woche Dienstag ginge es.", True),
+        ("de", "Freitag bekomme ich nicht hin, Montag gegen Mittag ginge.", True),
+        ("en", "Friday's fully booked, so the earliest is Monday morning.", True),
+        ("en", "We're booked all week, but next Tuesday I could bring it.", True),
+        # ... not a booking made for them, nor their day given after all, nor a hedge
+        ("en", "I've booked the crew for Friday at two, and they'll ring you before.", False),
+        ("de", "Freitag ist eigentlich voll, aber ich habe Sie um 15 Uhr dazwischengeschoben.", False),
+        ("en", "I can't promise Friday, but we'll aim for Thursday.", False),
+        ("en", "We'll refund the full hire, and the crew comes on Thursday at two.", False),
+    ],
+)  # fmt: skip
+def test_their_time_turned_down(language: str, reply: str, refused: bool) -> None:
+    found = time_fit.refused_time(words_of_text(reply), words_of_text(_WHEN[language]))
+    assert (found is not None) is refused, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("de", "Freitags sind wir leider voll, am Samstag könnte ich Ihnen das Zelt bringen."),
+        ("en", "Friday's fully booked, so the earliest is Monday morning."),
+    ],
+)
+def test_a_refused_time_is_one_fault(language: str, reply: str, resources: Any) -> None:
+    # the time refused and the flat no are shown both, their points counted once
+    found = penalised(language, reply, resources, mood="calm", emotion="calm", say=_WHEN[language])
+    assert contradicts(found), found
+    assert has(found, "not_listening"), found
+
+
+_BOAT = {
+    "de": "Wir waren zu zwanzig am Steg, und Ihr Steuermann hat gesagt, unter 24 Leuten fahre das Boot nicht. "
+    "Im Vertrag steht ab 16 Personen!",
+    "en": "Helen Carver here. We waited at the Mill Lane car park and nobody came. Rhys says we were at the wrong "
+    "car park, but your own email says Mill Lane.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # after our regret, the very thing they were refused said as owed to them
+        ("de", "Es tut mir leid für Ihre Gruppe, Sie hätten fahren müssen. Wir holen die Fahrt kostenlos nach.",
+         False),
+        ("de", "Es tut mir leid, aber Sie hätten vorher anrufen müssen.", True),
+        # a place named like a person is no colleague said to be right
+        ("en", "I apologise, Mrs Carver: Mill Lane was right, and we'll refund you in full.", False),
+        ("en", "I'm sorry, but Rhys was right, though.", True),
+    ],
+)  # fmt: skip
+def test_on_their_side_v51(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, emotion="angry", say=_BOAT[language],
+                      expect={"key_points": {"sorry": ["tut mir leid", "sorry", "apologise"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+_EXCUSE = {
+    "de": "Auftrag SK 4 11. Nach zehn Minuten hatten die Kinder rote Augen. Herr Brandl sagt, die Kinder hätten "
+    "sich das selbst in die Augen gerieben.",
+    "en": "Booking CP 2 40. We waited at the Mill Lane car park and nobody came. Rhys says we were at the wrong "
+    "car park, but your own email says Mill Lane.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # an order to take care over the very thing one of ours blamed them for
+        ("de", "Wir kommen am Samstag mit Datenblatt. Achten Sie nur bitte darauf, dass die Kinder sich nicht die "
+               "Augen reiben.", True),
+        ("en", "I'll lead it myself; just double-check the car park name on the email before you set off.", True),
+        # ... not an order of something else, nor our own step after a comma, nor a look-up
+        ("de", "Wir kommen am Samstag mit Datenblatt. Achten Sie bitte darauf, dass jemand am Tor ist.", False),
+        ("en", "I'll be at the car park myself from ten, check the group in and walk you down.", False),
+        ("en", "I'm so sorry. I'll be at Mill Lane myself on Saturday at ten, and I'll text you when I'm there.",
+         False),
+    ],
+)  # fmt: skip
+def test_the_excuse_handed_back_as_their_task(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, emotion="angry", say=_EXCUSE[language],
+                      expect={"key_points": {"sorry": ["tut mir leid", "sorry"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # where the rule is written, held against them
+        ("de", "Das ist ärgerlich, aber nach 18 Uhr vergeben wir die Plätze nun mal weiter, das steht so in "
+               "unseren Bedingungen.", True),
+        ("de", "Das tut mir leid. Laut unseren Bedingungen bekommen Sie das Geld zurück, das steht so im Vertrag.",
+         False),
+        # one of ours said to be right, with what someone else should have done
+        ("en", "I understand you're upset, but Rhys is right that the venue should have put up signs.", True),
+        ("en", "I understand you're upset. We should have put up signs, and that's on us.", False),
+    ],
+)  # fmt: skip
+def test_rules_and_the_colleague_v51(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, emotion="angry", say=_EXCUSE[language],
+                      expect={"key_points": {"sorry": ["tut mir leid", "ärgerlich", "sorry", "upset"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+_SHARES = {
+    "de": "Buchung PZ 3 18. Zwei Nächte im Zelt für 160 Euro, und wir durften nicht rein!",
+    "en": "Booking PZ 3 18. We paid £300 for five boxes of glasses, and half the glasses that came were cracked!",
+}
+_OWED = {
+    "de": "Das tut mir leid. Die 160 Euro erstatten wir Ihnen komplett.",
+    "en": "I'm sorry. We'll refund the £300.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # a fraction of the fee, a count below theirs, "half" after they told of half
+        ("en", "I'm sorry. We'll refund two fifths of the hire, as three boxes were fine.", True),
+        ("en", "I'm sorry. Most glasses were used, so we can refund a third of the fee.", True),
+        ("en", "I'm sorry. The party did go ahead, so we can refund half.", True),
+        ("de", "Das tut mir leid. Eine Nacht erstatten wir Ihnen, die zweite war ja gebucht.", True),
+        # ... not the whole, nor their own account said back beside the whole
+        ("de", "Das tut mir leid. Beide Nächte erstatten wir Ihnen, die 160 Euro komplett.", False),
+        ("en", "I'm so sorry; five boxes, half the glasses cracked, that's our failure, and you'll have the hire "
+               "money back this week.", False),
+    ],
+)  # fmt: skip
+def test_shares_of_v51(language: str, reply: str, missed: bool, resources: Any) -> None:
+    expect = {"key_points": {"sorry": ["tut mir leid", "sorry"], "remedy": ["erstatten", "zurück", "refund",
+                                                                          "money back"]}}  # fmt: skip
+    found = penalised(language, reply, resources, mood="angry", say=_SHARES[language], expect=expect,
+                      example=_OWED[language])  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+_COUNTED = "Bestellt waren 48 Platten, gekommen sind 42 Platten, und ein Gast ist umgeknickt."
+
+
+def test_the_difference_of_their_counts_is_the_whole(resources: Any) -> None:
+    # six of 48 missing: six refunded is all that is owed
+    expect = {"key_points": {"remedy": ["erstatten", "zurück"]}}
+    found = penalised("de", "Das tut mir leid, die Miete für sechs Platten erstatten wir.", resources,
+                      say=_COUNTED, expect=expect)  # fmt: skip
+    assert not has(found, "not_listening/missed_point"), found
+    found = penalised("de", "Das tut mir leid, die Miete für vier Platten erstatten wir.", resources,
+                      say=_COUNTED, expect=expect)  # fmt: skip
+    assert has(found, "not_listening/missed_point"), found
