@@ -221,3 +221,143 @@ def test_the_difference_of_their_counts_is_the_whole(resources: Any) -> None:
     found = penalised("de", "Das tut mir leid, die Miete für vier Platten erstatten wir.", resources,
                       say=_COUNTED, expect=expect)  # fmt: skip
     assert has(found, "not_listening/missed_point"), found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # where we come, then, is our visit ("at the hotel on Saturday at eleven")
+        ("It's Thursday. She'd have to draw them at their hotel on Saturday, and only after two.",
+         "Our artist can be at the hotel on Saturday at eleven.", True),
+        ("It's Thursday. She'd have to draw them at their hotel on Saturday, and only after two.",
+         "Our artist can be at the hotel on Saturday at three.", False),
+        # "for quarter past seven on Saturday week" against "by seven", both read on the evening
+        ("It's Friday. The quiz is on Saturday week, so the host must be there by seven.",
+         "The host can get to you for quarter past seven on Saturday week.", True),
+        ("It's Friday. The quiz is on Saturday week, so the host must be there by seven.",
+         "The host can get to you for quarter to seven on Saturday week.", False),
+        # "am" after a German lead is the preposition, no a.m.
+        ("Heute ist Montag. Ankommen können wir erst ab 17 Uhr.",
+         "Samstag auf Sonntag, ich warte ab halb sechs am Hoftor auf Sie.", False),
+    ],
+)  # fmt: skip
+def test_more_times_of_v51(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the lesson joined on after our own step
+        ("en", "Understood, I'll bring every crate myself, and please do count them yourselves at the gate this time.",
+         True),
+        ("en", "Understood, I'll bring every crate myself, and please do ring me when they arrive.", False),
+    ],
+)  # fmt: skip
+def test_a_lesson_after_our_step(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, emotion="annoyed", say=_EXCUSE[language])
+    assert contradicts(found) is contradiction, found
+
+
+_WEEKEND = {"key_points": {"slot": ["Saturday", "Sunday", "eleven"]}}
+
+
+@pytest.mark.parametrize(
+    ("reply", "missed"),
+    [
+        # a vague span with a condition of the weather promises no day
+        ("We'll fit you in some time over the weekend, weather permitting.", True),
+        ("We'll fit you in on Saturday at eleven.", False),
+    ],
+)
+def test_some_time_promises_nothing(reply: str, missed: bool, resources: Any) -> None:
+    found = penalised("en", reply, resources, mood="calm", emotion="calm", expect=_WEEKEND,
+                      say="It's Wednesday. It has to be this Saturday or Sunday, not before eleven.")  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+_ORDER = "Bestellung SH 5 40. Gekommen sind 25 Kilo statt 40, und die Hälfte davon Bruch!"
+_REMEDY = {"key_points": {"remedy": ["erstatten", "gutschreiben", "zurück"]}}
+
+
+@pytest.mark.parametrize(
+    ("reply", "missed"),
+    [
+        # a handover with a tag that only affirms ("keine Frage"), the file with its hours, the matter
+        # noted in the file: nothing about the remedy
+        ("Ihre Reklamation gebe ich an unseren Versandleiter weiter, der meldet sich. Ärgerlich, keine Frage.", True),
+        ("Bestellung SH 5 40, Spargel Klasse I, geliefert von 6 bis 7 Uhr.", True),
+        ("Bestellung SH 5 40, 40 Kilo Klasse I. Ich nehme den Bruch in die Akte auf.", True),
+        ("Bestellung SH 5 40. Den Bruch und die fehlenden 15 Kilo erstatten wir Ihnen.", False),
+    ],
+)
+def test_nothing_about_the_remedy(reply: str, missed: bool, resources: Any) -> None:
+    found = penalised("de", reply, resources, mood="annoyed", emotion="annoyed", say=_ORDER, expect=_REMEDY)
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+_SMS = {
+    "de": "Ich habe um 16 Uhr angerufen, und Frau Obermaier hat mir per SMS „kein Problem“ geschrieben. Jetzt "
+    "sagt sie, nach 18 Uhr vergeben Sie die Plätze weiter!",
+    "en": "I rang at four, and Dawn texted me 'no problem'. Now she says after six the places go to someone else!",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # whether they still hold what they told of, for us to see: a doubt
+        ("de", "Das Geld erstatten wir Ihnen. Haben Sie die SMS denn noch, damit ich sie mir ansehen kann?", True),
+        ("en", "We'll refund you. Have you still got the text, so I can see it?", True),
+        # ... not a question for what we need to act
+        ("de", "Das Geld erstatten wir Ihnen. Haben Sie noch eine Kontonummer für die Überweisung?", False),
+    ],
+)  # fmt: skip
+def test_their_proof_asked_v51(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, emotion="angry", say=_SMS[language],
+                      expect={"key_points": {"refund": ["erstatten", "refund"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradiction"),
+    [
+        # the duty put as anyone's, on the thing our colleague blamed them for
+        ("Das tut mir leid, die Kanone prüfen wir. Aber die Augen darf man sich halt auch nicht reiben.", True),
+        ("Das tut mir leid, die Kanone prüfen wir. Das Reiben in den Augen muss man den Kindern halt verbieten.", True),
+        ("Das tut mir leid, die Kanone prüfen wir. Man muss den Kanister eben genau prüfen, das machen wir jetzt.",
+         False),
+    ],
+)  # fmt: skip
+def test_a_duty_put_on_anyone(reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised("de", reply, resources, emotion="angry", say=_EXCUSE["de"],
+                      expect={"key_points": {"sorry": ["tut mir leid"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # "this Saturday or Sunday" said as what it has to be: next weekend's Saturday is neither
+        ("It's Wednesday today. It has to be this Saturday or Sunday, and not before eleven.",
+         "Next weekend I could do Saturday at eleven.", True),
+        ("It's Wednesday today. It has to be this Saturday or Sunday, and not before eleven.",
+         "I could do Saturday at eleven.", False),
+        # ... a weekday said as what it must be, with no "nur"
+        ("Heute ist Montag. Es muss Freitag sein.", "Ich komme am Donnerstag um 10 Uhr.", True),
+        ("Heute ist Montag. Es muss Freitag sein.", "Ich komme am Freitag um 10 Uhr.", False),
+    ],
+)  # fmt: skip
+def test_days_it_has_to_be(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits
+
+
+def test_a_diary_blocked_is_full() -> None:
+    # the recogniser's "fully blocked" for "fully booked" says the same
+    found = time_fit.refused_time(
+        words_of_text("This weekend is fully blocked, I'm afraid, but next weekend I could do Saturday."),
+        words_of_text("It's Wednesday today. It has to be this Saturday or Sunday, and not before eleven."),
+    )
+    assert found is not None and "blocked" in found.said()

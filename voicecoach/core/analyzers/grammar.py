@@ -1007,6 +1007,10 @@ _IT_REALLY_IS = frozenset({"it", "really", "does", "is", "truly", "so", "that", 
                            "echt", "absolutely", "totally", "indeed", "did"})  # fmt: skip
 
 
+#: Tags that affirm the clause before them and say nothing more: "keine Frage", "no doubt".
+_AFFIRMING_TAGS = frozenset({"keine frage", "ohne frage", "ganz klar", "no question", "no doubt", "no doubt about it"})
+
+
 def feeling_only(
     words: Sequence[Word], resources: LanguageResources, language: str, allowed: frozenset[str]
 ) -> str | None:
@@ -1053,8 +1057,10 @@ def feeling_only(
             continue
         said = " ".join(p.text for p in clause if p.text not in _DEGREE_TAIL)
         noted = said in _backchannels(lang) and _acknowledges(clause, language, False) is None
-        if said in _acceptance(lang) or noted:
-            continue  # "Of course," "Natürlich," "Gut," "Right." alone: taking note, nothing about the matter
+        if said in _acceptance(lang) or noted or said in _AFFIRMING_TAGS:
+            # "Of course," "Natürlich," "Gut," "Right." alone: taking note, nothing about the matter;
+            # so is a tag that affirms what came before ("Ärgerlich, keine Frage.", hv51-135)
+            continue
         if _more_of_the_same(clause, previous, language):
             continue  # "I'm so sorry for your loss, and for the cancellation."
         if _handover(clause, lang):
@@ -3206,6 +3212,17 @@ def _proof_asked(sentence: Sequence[Piece], lang: str) -> Found | None:
     within six words after it, or a "trotzdem"/"though" in the sentence (:data:`_ALL_THE_SAME`);
     nothing negated. Doubting their word is contradicting them (seeds)."""
     texts = [p.text for p in sentence]
+    # "Haben Sie die SMS denn noch, damit ich sie mir ansehen kann?", "Have you still got the text,
+    # so I can see it?" (hv51-046): whether they still hold what they told of, for us to see
+    still_have = texts[:2] in (["haben", "sie"], ["have", "you"], ["do", "you"]) and bool(
+        set(texts) & {"noch", "still"}
+    )
+    seen = any(
+        t in _SEEING_PURPOSE and set(texts[i + 1 : i + 6]) & (_SEEING | {"ansehen", "anschauen", "look"})
+        for i, t in enumerate(texts)
+    )
+    if still_have and seen and not _has_any(sentence, NEGATIONS) and _question(sentence[-1:]):
+        return _match("doubt", sentence, 0, len(sentence) - 1)
     if _has_any(sentence, NEGATIONS) or not any(_in_order(texts, run, 0) for run in _ASKING_YOU[lang]):
         return None
     against = bool(set(texts) & _ALL_THE_SAME)  # ("..., trotzdem": set against their word)
@@ -3798,6 +3815,9 @@ _FINITE_DE = frozenset({"ist", "sind", "war", "waren", "wird", "werden", "kann",
                         "soll", "sollen", "hat", "haben", "darf", "duerfen", "kommt", "geht", "gibt"})  # fmt: skip
 
 
+_PLEASE_WORDS = frozenset({"please", "bitte"})
+
+
 def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     """Telling the customer how to do it next time ("For next time, do check the care label",
     "Next time it's worth checking the small print before you book", "Beim nächsten Mal lesen Sie
@@ -3809,6 +3829,18 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     if not sentence:
         return None
     texts = [p.text for p in sentence]
+    # the lesson joined on after our own step: "I'll count every box myself, and please do count
+    # them yourselves at the door this time" (hv51-212): read from its "and please"
+    tail = next(
+        (
+            i
+            for i in range(1, len(texts) - 2)
+            if texts[i] in ("and", "und", "but", "aber") and texts[i + 1] in _PLEASE_WORDS
+        ),
+        None,
+    )
+    if tail is not None and _has_any(sentence[:tail], frozenset({"ich", "wir", "i", "we"})):
+        return _lecture(sentence[tail + 1 :], lang)
     if _their_people_told(texts, lang):
         return _match("blame", sentence, 0, len(sentence) - 1)
     if _question(sentence[-1:]):
@@ -3899,8 +3931,11 @@ def _lecture(sentence: Sequence[Piece], lang: str) -> Found | None:
     ordered = ordered or emphatic
     # "this time" set against what went before: an order with a "not" after it ("Sagen Sie Jonas
     # aber bitte, dass er diesmal nicht vom Becken wegläuft", hv48-060) or an English "though"
+    # ... or done by themselves this time: "please do count them yourselves at the door this time"
     this_time_against = (order or emphatic) and (
-        bool(set(texts[marker[1] + 1 :]) & NEGATIONS) or (lang == "en" and "though" in texts)
+        bool(set(texts[marker[1] + 1 :]) & NEGATIONS)
+        or (lang == "en" and "though" in texts)
+        or bool(set(texts) & {"yourself", "yourselves", "selbst", "selber"})
     )
     # German orders in the infinitive or with "Sie müssten" ("Und diesmal den Löffel bitte nicht so
     # voll nehmen", "Sie müssten nur diesmal ein bisschen Tempo halten", hv49-147, -057)
@@ -7093,6 +7128,24 @@ def ordered_on_excuse(
             if order and lang == "en" and start and not at:
                 # ("I'll be in the shop from nine, check the ammonite in": our own next step, hv37-307)
                 order = False
+            # ... or the duty put as anyone's: "Aber die Klappe muss man abends halt auch wirklich
+            # zumachen" (hv51-001), "you do have to shut the gate, though"
+            words = {p.text for p in clause}
+            # ("darf man sich halt auch nicht reiben": the duty as a ban)
+            banned = "darf" in words and bool(words & NEGATIONS)
+            duty = (
+                lang == "de" and "man" in words and (bool(words & {"muss", "sollte", "muesste", "sollten"}) or banned)
+            )
+            duty = duty or (
+                lang == "en"
+                and bool(words & {"though", "really"})
+                and any(
+                    _in_order([p.text for p in clause], run, 1)
+                    for run in (("you", "have", "to"), ("you", "need", "to"))
+                )
+            )
+            order = order or (duty and not _has_any(clause, frozenset({"ich", "wir", "i", "we"})))
+            at = at if not duty else 0
             rest = flat[start + (at or 0) :]
             start += len(clause)
             if not order or {p.text for p in rest[1:4]} & {"uns", "mir", "us", "me"}:

@@ -1242,6 +1242,9 @@ _DOUBTFUL = frozenset({"maybe", "perhaps", "probably", "hopefully", "possibly", 
                        "eventuell", "hoffentlich", "moeglicherweise"})  # fmt: skip
 #: Words that leave the day open: "sometime on Sunday", "irgendwann am Samstag".
 _SOMETIME = frozenset({"sometime", "somewhen", "irgendwann"})
+#: The same in more words: "some time over the weekend", "weather permitting", "je nach Wetter".
+_SOME_TIME_RUNS = (("some", "time"), ("some", "point"), ("weather", "permitting"), ("if", "the", "weather"),
+                   ("je", "nach", "wetter"), ("wenn", "das", "wetter"), ("wetter", "mitspielt"))  # fmt: skip
 #: Looking at a day, not promising it: "I'll look at Saturday", "ich schaue mir den Samstag an"
 #: (the day within two words after them).
 _LOOK_AT = (("look", "at"), ("looking", "at"), ("see", "about"), ("schaue", "mir"), ("sehe", "mir"))
@@ -1300,7 +1303,7 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
     # Woche an" to "nächste Woche, nur vormittags" (hv50-151)
     asked = {t for t in normalize(context.step.say or "")} if context.step is not None else set()
     calling = bool(said & _CALL_SAID) and not asked & (_CALL_SAID | {"anrufen", "zurueckrufen"})
-    hedges = _DOUBTFUL | _SOMETIME | _LOOK_VERBS_DE | _LOOK_FIRST | _IF_WORDS
+    hedges = _DOUBTFUL | _SOMETIME | _LOOK_VERBS_DE | _LOOK_FIRST | _IF_WORDS | {"some", "weather", "wetter"}
     hedges |= {"see", "mal", "je", "depending", "versuchen", "versuche", "try", "trying"}
     if not calling and not said & hedges:
         return spoken
@@ -1350,7 +1353,9 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
         )
         if if_free:
             conditioned |= {sentence_of[id(p.word)] for p in piece if id(p.word) in sentence_of}
-        if texts & (_DOUBTFUL | _SOMETIME) or looking or seeing or if_free or call_only or trying:
+        # ("We'll fit you in some time over the weekend, weather permitting", hv51-180)
+        some_time = any(has_run(order, run) for run in _SOME_TIME_RUNS)
+        if texts & (_DOUBTFUL | _SOMETIME) or some_time or looking or seeing or if_free or call_only or trying:
             dropped |= {id(p.word) for p in piece}
     # ("Dienstag geht, wenn Platz ist": the condition hangs over its whole sentence)
     dropped |= {id(w) for w in spoken.words if sentence_of.get(id(w)) in conditioned}
@@ -1728,8 +1733,10 @@ def _count_pairs(words: Sequence[Word]) -> list[tuple[str, int]]:
     for at, ((number, ends), (noun, _)) in enumerate(zip(marked, marked[1:])):
         before = marked[at - 1][0] if at and not marked[at - 1][1] else ""  # (none across a clause's end)
         # (not a clock time, "at nine tomorrow", nor the last digits of a code, "plan NP 5 14")
-        if ends or before in _COUNT_NOT_AFTER or before.isdigit() or noun in _COUNT_NOT_NOUNS:
+        if ends or before in _COUNT_NOT_AFTER | _COUNT_OF_THE_FAULT or before.isdigit() or noun in _COUNT_NOT_NOUNS:
             continue
+        if noun in _COUNT_OF_THE_FAULT:
+            continue  # "two missing boxes": the fault's own count
         count = int(number) if number.isdigit() else (1 if number in ("eine", "einen", "ein") else None)
         key = noun.replace("ae", "a").replace("oe", "o").replace("ue", "u")[:4]
         if count is not None and len(key) == 4 and key.isalpha():
@@ -1740,6 +1747,10 @@ def _count_pairs(words: Sequence[Word]) -> list[tuple[str, int]]:
 #: Words before a number that make it a clock time or a date, no count: "at nine", "bis 17 Uhr".
 _COUNT_NOT_AFTER = frozenset({"at", "by", "um", "bis", "ab", "from", "till", "until", "gegen", "before", "after",
                               "vor", "nach", "seit", "since", "am", "on", "the", "den", "dem"})  # fmt: skip
+#: Words before a count that make it the part that went wrong, which is owed whole: "die fehlenden
+#: 15 Kilo", "the two missing boxes" (after it: :data:`_COUNT_NOT_NOUNS`' neighbours).
+_COUNT_OF_THE_FAULT = frozenset({"fehlenden", "fehlende", "kaputten", "kaputte", "beschaedigten", "verlorenen",
+                                 "missing", "broken", "damaged", "lost", "cracked"})  # fmt: skip
 #: Words after a number that name no thing counted: "nine tomorrow", "10 Uhr".
 _COUNT_NOT_NOUNS = frozenset({"uhr", "oclock", "tomorrow", "today", "tonight", "morgen", "heute", "percent",
                               "prozent"})  # fmt: skip

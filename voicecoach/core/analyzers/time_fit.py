@@ -363,7 +363,7 @@ def _must_be(words: Sequence[str]) -> bool:
 
 
 #: What follows "has to be" when it names a time: "a morning", "in the afternoon", "on a Friday".
-_WHEN_AFTER_BE = frozenset({"a", "an", "in", "on", "the", "before", "after", *_PARTS, *_WEEKDAYS})
+_WHEN_AFTER_BE = frozenset({"a", "an", "in", "on", "the", "before", "after", "this", *_PARTS, *_WEEKDAYS})
 
 
 def _elsewhere_open(words: Sequence[str]) -> bool:
@@ -964,6 +964,8 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
         plural = text[:-1] in _WEEKDAYS and text.endswith("s")
         if text in ("wochenende", "weekend"):
             day = "w5"  # the weekend from its Saturday: "am Wochenende bin ich nicht da"
+            if index and texts[index - 1] in _NEXT_WEEK:
+                day, begin = "n5", index - 1  # "next weekend", "nächstes Wochenende"
         elif text in _WEEKDAYS or plural:
             day = f"w{_WEEKDAYS[text if text in _WEEKDAYS else text[:-1]]}"
             if index and texts[index - 1] in _NEXT_WEEK:
@@ -976,6 +978,8 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 day, begin = "n" + day[1:], index - 3  # "a week on Saturday": that day next week (hv40-183)
             elif texts[index + 1 : index + 2] == ["week"] and not plural:
                 day, last = "n" + day[1:], index + 1  # "Saturday week"
+            elif _after_next_weekend(tokens, index):
+                day = "n" + day[1:]  # "next weekend I could do Saturday": that weekend's Saturday
             if plural and _raw(tokens[index]).lower().endswith(("'s", "’s")):
                 found.append((index, index, When(day, None, (tokens[index],))))  # "Friday's": whose, not when
                 index += 1
@@ -1225,6 +1229,16 @@ def _hour_word_after(texts: Sequence[str], at: int) -> bool:
     # (or where someone is then: "nur von sieben bis zwölf da", "from 7 till 12 at home")
     ends = ("", "uhr", "am", "pm", "oclock", "in", "then", "does", "dann", "da", "zu", "im", "at", "zuhause", "daheim")
     return after in ends or after in _PARTS
+
+
+def _after_next_weekend(tokens: Sequence[Token], at: int) -> bool:
+    """The weekday at ``at`` follows "next weekend" / "nächstes Wochenende" in its sentence, at most
+    six words before it: a day of that weekend ("next weekend I could do Saturday at eleven")."""
+    start = at
+    while start > max(0, at - 6) and not tokens[start - 1].sentence_end:
+        start -= 1
+    texts = [t.text for t in tokens[start:at]]
+    return any(a in _NEXT_WEEK | {"naechstes"} and b in ("weekend", "wochenende") for a, b in zip(texts, texts[1:]))
 
 
 def _in_part(hour: float, guessed: bool, part: tuple[float, float] | None) -> tuple[float, bool]:
@@ -2173,7 +2187,8 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         found[last_only] = replace(found[last_only], allowed=widened)
                         continue
                     found.append(Limit("only", allowed[0], told, allowed))
-                elif days and set(words) & {"nur", "only"} and not set(words) & _FREE:
+                elif days and (set(words) & {"nur", "only"} or _must_be(words)) and not set(words) & _FREE:
+                    # ("so it has to be this Saturday or Sunday", "Es muss Freitag sein": those days only)
                     # ("nur am Freitag habe ich frei" names the day off, not the only day)
                     opens = bool(set(words) & _LETS_IN) and not set(words) & _ME
                     found.append(Limit("only", days[0], told, tuple(days), opens=opens))
@@ -3428,6 +3443,9 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             if days and all(w.hours is None for w in limit.allowed):
                 if offer.day and offer.day[0] == "w" and all(d[0] == "w" for d in days) and offer.day not in days:
                     return offer
+                # "it has to be this Saturday or Sunday": next week's Saturday is none of them
+                if offer.day and offer.day[0] == "n" and all(d[0] == "w" for d in days) and _this_week(limit):
+                    return offer
                 continue
             # (the day is the window's only when "only" is said: "either before nine or after six"
             # of a day in the studio leaves the evening before it open, hv33-182)
@@ -3459,6 +3477,14 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             if not any(_inside(offer.hours, hours) for hours in windows):
                 return offer
     return None
+
+
+def _this_week(limit: Limit) -> bool:
+    """The limit's sentence names its days as this week's: "this Saturday", "diesen Samstag",
+    "this weekend", "diese Woche"."""
+    said = normalize(limit.sentence)
+    these = {"this", "diesen", "diesem", "dieses", "diese", "kommenden", "coming"}
+    return any(a in these and (b in _WEEKDAYS or b in _STRETCHES) for a, b in zip(said, said[1:]))
 
 
 #: How far a stretch said from hour to hour may run past a window before it breaks it (hours): half
@@ -3704,7 +3730,7 @@ def away_places(limit: Limit) -> frozenset[str]:
 
 
 #: Our diary full on a day: "Freitags sind wir leider voll", "Friday's fully booked".
-_FULL = frozenset({"voll", "ausgebucht", "verplant", "belegt", "besetzt", "booked", "full"})
+_FULL = frozenset({"voll", "ausgebucht", "verplant", "belegt", "besetzt", "booked", "full", "blocked"})
 #: Doing words that a negation turns into a refusal: "Samstag bekomme ich nicht hin", "früher geht
 #: es nicht", "we can't do Friday". Not "promise"/"guarantee": "I can't promise Friday" is a hedge,
 #: which the sets' writers label not_listening and no contradiction.
@@ -3732,7 +3758,7 @@ def _diary_full(clause: Sequence[str]) -> bool:
             continue
         after = clause[at + 1] if at + 1 < len(clause) else ""
         before = set(clause[max(0, at - 3) : at])
-        if text in ("booked", "full"):
+        if text in ("booked", "full", "blocked"):
             if after not in _FULL_AFTER or before & _HAVE_BOOKED:
                 continue
             return True
