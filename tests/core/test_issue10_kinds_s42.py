@@ -361,3 +361,42 @@ def test_a_diary_blocked_is_full() -> None:
         words_of_text("It's Wednesday today. It has to be this Saturday or Sunday, and not before eleven."),
     )
     assert found is not None and "blocked" in found.said()
+
+
+def test_a_thing_due_by_a_day_is_no_day_of_the_visit() -> None:
+    # "am Freitag muss ein Schriftsatz beim Landgericht sein": the papers' deadline, not "only Friday"
+    broken, limits = breaks_a_limit(
+        "Heute ist Mittwoch, und am Freitag um 12 Uhr muss ein Schriftsatz beim Landgericht sein.",
+        "Der Techniker ist heute um 16 Uhr bei Ihnen.",
+    )
+    assert not broken, limits
+
+
+_LEAK = "Auftrag BS 2 73. Seit Sonntag tropft es durch die Decke ins Kinderzimmer!"
+
+
+@pytest.mark.parametrize(
+    ("reply", "missed"),
+    [
+        # the point's own verb in another form is no word of the file ("behebt" for "beheben")
+        ("Ärgerlich, ganz klar. Für BS 2 73 kommt jemand und behebt die Stelle.", False),
+        ("Auftrag BS 2 73, Decke im Kinderzimmer, seit Sonntag.", True),
+    ],
+)
+def test_the_point_in_another_form_is_no_record(reply: str, missed: bool, resources: Any) -> None:
+    found = penalised("de", reply, resources, mood="annoyed", emotion="annoyed", say=_LEAK,
+                      expect={"key_points": {"repair": ["abdichten", "reparieren", "beheben"]}})  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+def test_how_often_is_no_count(resources: Any) -> None:
+    # "im Zwei-Wochen-Rhythmus" says how often we come, no share of the six weeks they paid for
+    found = penalised(
+        "de",
+        "Das war unser Versäumnis. Die Pflanzen ersetzen wir vollständig, und wir kommen wieder im "
+        "Zwei-Wochen-Rhythmus.",
+        resources,
+        say="Sechs Wochen hat keiner gegossen, die Pflanzen sind eingegangen, und ich habe für 6 Wochen bezahlt!",
+        expect={"key_points": {"replace": ["ersetzen", "neue Pflanzen"]}},
+    )
+    assert not has(found, "not_listening/missed_point"), found

@@ -1434,6 +1434,14 @@ def _record_word(word: Word, lang: str, allowed: frozenset[str], points: frozens
     pieces = normalize(bare)
     if any(p in points and p not in allowed and not p.isdigit() for p in pieces):
         return False
+    # ... in any form: "behebt" for the point's "beheben" (hv37-093), by their first five letters;
+    # not a past participle, which tells the file's state ("printed and dispatched", hv49-299)
+    stems = {p[:5] for p in points if len(p) >= 5}
+    if any(
+        len(p) >= 5 and p[:5] in stems and p not in allowed and not p.endswith("ed") and not p.startswith("ge")
+        for p in pieces
+    ):
+        return False
     # (the agent's own "I've", "we'll" too)
     # (English contractions only: German "im" is "in dem", hv44-101 "die Rücksendung ist im System")
     own = _NOT_RECORD[lang] | (_FIRST_CONTRACTED if lang == "en" else frozenset())

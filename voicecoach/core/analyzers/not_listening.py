@@ -1725,12 +1725,16 @@ def _count_pairs(words: Sequence[Word]) -> list[tuple[str, int]]:
     5)). Number words come folded to digits; "eine"/"one" count one."""
     # (token, ends its clause): no pair across a comma or a sentence's end ("NP 5 14. Week three")
     marked: list[tuple[str, bool]] = []
-    for w in words:
+    whole: list[int] = []  # the word each token comes from
+    for n, w in enumerate(words):
         pieces = normalize(w.text)
         ends = w.text.rstrip().endswith((",", ".", ";", ":", "!", "?"))
         marked += [(t, ends and i == len(pieces) - 1) for i, t in enumerate(pieces)]
+        whole += [n] * len(pieces)
     found: list[tuple[str, int]] = []
     for at, ((number, ends), (noun, _)) in enumerate(zip(marked, marked[1:])):
+        if whole[at] == whole[at + 1]:
+            continue  # inside one word: "im Zwei-Wochen-Rhythmus" is how often, no count (hv24-080)
         before = marked[at - 1][0] if at and not marked[at - 1][1] else ""  # (none across a clause's end)
         # (not a clock time, "at nine tomorrow", nor the last digits of a code, "plan NP 5 14")
         if ends or before in _COUNT_NOT_AFTER | _COUNT_OF_THE_FAULT or before.isdigit() or noun in _COUNT_NOT_NOUNS:

@@ -357,9 +357,16 @@ def _must_be(words: Sequence[str]) -> bool:
         for at in range(len(words) - len(run)):
             if tuple(words[at : at + len(run)]) == run and words[at + len(run)] in _WHEN_AFTER_BE:
                 return True
-    # ("Es muss ein Freitagnachmittag sein": a weekday, or one with its part, hv51-102)
+    if "muss" not in words or "sein" not in words:
+        return False
+    if set(words) & set(_PARTS):
+        return True
+    # "Es muss ein Freitagnachmittag sein", "Es muss Freitag sein": the day itself is what it must be
+    # (hv51-102); not a thing that must be somewhere by a day ("am Freitag muss ein Schriftsatz beim
+    # Landgericht sein", hv29-048)
     compound = any(t.startswith(day) and t[len(day) :] in _PARTS for t in words for day in _WEEKDAYS)
-    return "muss" in words and "sein" in words and (bool(set(words) & (set(_PARTS) | set(_WEEKDAYS))) or compound)
+    said_of_it = any(a in ("es", "das") and b == "muss" or a == "muss" and b == "es" for a, b in zip(words, words[1:]))
+    return said_of_it and (bool(set(words) & set(_WEEKDAYS)) or compound)
 
 
 #: What follows "has to be" when it names a time: "a morning", "in the afternoon", "on a Friday".
