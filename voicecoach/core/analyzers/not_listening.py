@@ -1751,8 +1751,8 @@ def _count_pairs(words: Sequence[Word]) -> list[tuple[str, int]]:
 #: Words before a number that make it a clock time or a date, no count: "at nine", "bis 17 Uhr".
 _COUNT_NOT_AFTER = frozenset({"at", "by", "um", "bis", "ab", "from", "till", "until", "gegen", "before", "after",
                               "vor", "nach", "seit", "since", "am", "on", "the", "den", "dem"})  # fmt: skip
-#: Words before a count that make it the part that went wrong, which is owed whole: "die fehlenden
-#: 15 Kilo", "the two missing boxes" (after it: :data:`_COUNT_NOT_NOUNS`' neighbours).
+#: Words that make a count the part that went wrong, which is owed whole: before the number ("die
+#: fehlenden 15 Kilo") or right after it ("two missing boxes").
 _COUNT_OF_THE_FAULT = frozenset({"fehlenden", "fehlende", "kaputten", "kaputte", "beschaedigten", "verlorenen",
                                  "missing", "broken", "damaged", "lost", "cracked"})  # fmt: skip
 #: Words after a number that name no thing counted: "nine tomorrow", "10 Uhr".
