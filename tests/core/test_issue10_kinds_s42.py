@@ -381,6 +381,8 @@ _LEAK = "Auftrag BS 2 73. Seit Sonntag tropft es durch die Decke ins Kinderzimme
         # the point's own verb in another form is no word of the file ("behebt" for "beheben")
         ("Ärgerlich, ganz klar. Für BS 2 73 kommt jemand und behebt die Stelle.", False),
         ("Auftrag BS 2 73, Decke im Kinderzimmer, seit Sonntag.", True),
+        # ... while a noun of the file sharing the point's stem is still the file ("Behebung")
+        ("Auftrag BS 2 73, Behebung beauftragt am Sonntag. Ich leite das an die Werkstatt weiter.", True),
     ],
 )
 def test_the_point_in_another_form_is_no_record(reply: str, missed: bool, resources: Any) -> None:

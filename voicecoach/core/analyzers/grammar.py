@@ -1435,9 +1435,11 @@ def _record_word(word: Word, lang: str, allowed: frozenset[str], points: frozens
     if any(p in points and p not in allowed and not p.isdigit() for p in pieces):
         return False
     # ... in any form: "behebt" for the point's "beheben" (hv37-093), by their first five letters;
-    # not a past participle, which tells the file's state ("printed and dispatched", hv49-299)
+    # not a past participle, which tells the file's state ("printed and dispatched", hv49-299), nor
+    # a German noun of the file ("Lieferung vom Freitag" for "liefern", hv36-043)
     stems = {p[:5] for p in points if len(p) >= 5}
-    if any(
+    noun = lang == "de" and bare[:1].isupper()
+    if not noun and any(
         len(p) >= 5 and p[:5] in stems and p not in allowed and not p.endswith("ed") and not p.startswith("ge")
         for p in pieces
     ):
