@@ -380,19 +380,7 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
     )
     if time_refused is not None:
         said = str(time_refused.evidence["refusal"])
-        at = _first_of(said, reply_words(turn, context))
-        start, end = (at.start, at.end) if at is not None else (time_refused.start, time_refused.end)
-        found = make_finding(
-            context,
-            "contradiction",
-            severity="major",
-            skill="empathy",
-            start=start,
-            end=end,
-            evidence={"reason": "phrase", "said": said, "grammar": "refused_time"},
-            variant="refused_time",
-        )
-        return [*findings, _counted_under(found, "not_listening", "counted_once_not_listening", context)]
+        return [*findings, _refusal_counted_once(said, "refused_time", time_refused, turn, context)]
     refused = next(
         (
             f
@@ -431,8 +419,14 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
         return findings
     source, kind = (refused, "refused") if refused is not None else (partial, "part_kept")
     said = str(source.evidence["refused" if kind == "refused" else "closest"])
-    words = reply_words(turn, context)
-    at = _first_of(said, words)
+    return [*findings, _refusal_counted_once(said, kind, source, turn, context)]
+
+
+def _refusal_counted_once(said: str, kind: str, source: Finding, turn: Turn, context: Context) -> Finding:
+    """The contradiction of kind ``kind`` ("refused", "part_kept", "refused_time") that a
+    not-listening finding ``source`` also is, quoting ``said`` from where it starts in the reply
+    (else at ``source``'s span); shown, its points counted once under ``source``."""
+    at = _first_of(said, reply_words(turn, context))
     start, end = (at.start, at.end) if at is not None else (source.start, source.end)
     found = make_finding(
         context,
@@ -444,7 +438,7 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
         evidence={"reason": "phrase", "said": said, "grammar": kind},
         variant=kind,
     )
-    return [*findings, _counted_under(found, "not_listening", "counted_once_not_listening", context)]
+    return _counted_under(found, "not_listening", "counted_once_not_listening", context)
 
 
 def _same_words_kept(finding: Finding, said: set[str]) -> bool:

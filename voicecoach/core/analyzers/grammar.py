@@ -6931,6 +6931,21 @@ def denies_excuse(
     )
 
 
+def _complaint_stems(customer: Sequence[Word], resources: LanguageResources, language: str) -> frozenset[str]:
+    """The :func:`_stems` of the customer's own complaint: every word of their sentences that do not
+    report what one of ours said (:data:`_REPORTING`). A word of the excuse that is also one of these
+    tells the complaint back, it does not repeat the excuse."""
+    return frozenset().union(
+        *(
+            _stems(p)
+            for sentence in _sentences(clauses(customer, resources, language))
+            if not any(p.text in _REPORTING for c in sentence for p in c)
+            for c in sentence
+            for p in c
+        )
+    )
+
+
 def echoed_excuse(
     words: Sequence[Word],
     excuses_heard: Sequence[ReportedExcuse],
@@ -6953,15 +6968,7 @@ def echoed_excuse(
     if not excuses_heard:
         return None
     owning = [normalize(p) for p in lexicon.words_for(lexicon.NO_EXCUSE, lang)]
-    complaint: frozenset[str] = frozenset().union(
-        *(
-            _stems(p)
-            for sentence in _sentences(clauses(customer, resources, language))
-            if not any(p.text in _REPORTING for c in sentence for p in c)
-            for c in sentence
-            for p in c
-        )
-    )
+    complaint = _complaint_stems(customer, resources, language)
     for sentence in _sentences(clauses(words, resources, language)):
         flat = [p for c in sentence for p in c]
         texts = set(p.text for p in flat)
@@ -7112,15 +7119,7 @@ def ordered_on_excuse(
     lang = language if language in _FIRST else "en"
     if not excuses_heard:
         return None
-    complaint: frozenset[str] = frozenset().union(
-        *(
-            _stems(p)
-            for sentence in _sentences(clauses(customer, resources, language))
-            if not any(p.text in _REPORTING for c in sentence for p in c)
-            for c in sentence
-            for p in c
-        )
-    )
+    complaint = _complaint_stems(customer, resources, language)
     stop = frozenset(_key(w) for w in lexicon.STOPWORDS.get(lang, frozenset()) | lexicon.STOPWORDS["en"])
     for sentence in _sentences(clauses(words, resources, language)):
         flat = [p for c in sentence for p in c]
