@@ -60,15 +60,17 @@ def turn(
 
 
 def scenario(language: str = "de", theme: str = "complaint", mood: str = "angry", **step: Any) -> Scenario:
-    """A one-turn scenario with the given step fields (``say`` defaults to a complaint)."""
+    """A one-turn scenario with the given step fields (``say`` defaults to a complaint; ``situation``,
+    if given, is the brief's account of the case)."""
     step.setdefault("say", "Keller hier, meine Bestellnummer ist 4711. Das ist wirklich ärgerlich!")
+    situation = step.pop("situation", "A test.")  # the trainer's account of the case
     return Scenario.model_validate(
         {
             "id": f"test-{language}",
             "title": "Test",
             "language": language,
             "theme": theme,
-            "brief": {"situation": "A test.", "goal": "Pass."},
+            "brief": {"situation": situation, "goal": "Pass."},
             "persona": {"name": "Frau Keller" if language == "de" else "Mrs Keller", "mood": mood},
             "turns": [{"id": "t1", **step}],
         }

@@ -78,6 +78,7 @@ def make_context(
         avoided_before=scenario.avoided_before(step, played),
         resources=resources,
         address=scenario.form_of_address,
+        situation=scenario.brief.situation,
     )
     return context, turn_id
 

@@ -90,9 +90,17 @@ def variants(phrase: str, language: str) -> list[str]:
         if language == "en" and words[-1] == "you":
             # "told us you" said on: "you told us you'd found your own chef" (a contraction is one token)
             swaps["you"] = (*swaps.get("you", ()), "youd", "youve", "youre", "youll")
+    if language == "de":
+        # "mal" is "einmal" said short ("kann schon einmal passieren", hv52-002); a modal particle
+        # is another of its kind ("ist ja auch schön" for "ist doch auch schön", hv52-076)
+        for word, others in _SAME_WORD_DE.items():
+            swaps[word] = (*swaps.get(word, ()), *others)
     for at, word in enumerate(words):
         for other in swaps.get(word, ()):
             found.append(" ".join((*words[:at], other, *words[at + 1 :])))
+    if language == "en" and len(words) >= 2 and words[0] in ("its", "thats"):
+        # "it's harmless" with its subject named: "the paste is harmless" (hv52-249)
+        found.append(" ".join(("is", *words[1:])))
     # the same frame said with another word class: "je nach Personallage" as "das hängt an der
     # Personallage", "kann ich nicht garantieren" as "Garantien gebe ich keine" (hv50-081)
     for frame, others in _FRAMES.get(language, {}).items():
@@ -100,6 +108,13 @@ def variants(phrase: str, language: str) -> list[str]:
             if tuple(words[at : at + len(frame)]) == frame:
                 found.extend(" ".join((*words[:at], *other, *words[at + len(frame) :])) for other in others)
     return found
+
+
+#: German words said for one another in an avoid phrase: "mal" and "einmal", the modal particles.
+_SAME_WORD_DE = {
+    "mal": ("einmal",), "einmal": ("mal",), "doch": ("ja", "halt", "eben"), "ja": ("doch", "halt", "eben"),
+    "halt": ("eben", "ja", "doch"), "eben": ("halt", "ja", "doch"),
+}  # fmt: skip
 
 
 #: Frames of an avoid phrase and their paraphrases in other word classes (folded words).

@@ -284,6 +284,22 @@ def _offer_in_sentence(match: Match, words: Sequence[Word], context: Context) ->
     return any_phrase_found(offers, _sentence_around(words, at), max_gap=0) is not None
 
 
+#: Words of a risk that stays: "ein Restrisiko bleibt", "these things happen".
+_RISK = frozenset({"restrisiko", "risiko", "risk", "risks", "happen", "happens", "passieren", "passiert", "vorkommen"})
+#: English negations as one folded word: "can't" is "cant".
+_CONTRACTED_NO = frozenset({"cant", "cannot", "wont", "couldnt", "dont"})
+#: Words of an assurance withheld: "kann ich nicht versprechen", "I can't guarantee".
+_ASSURING = frozenset({"versprechen", "garantieren", "zusagen", "promise", "guarantee"})
+
+
+def _hedged(match: Match, words: Sequence[Word]) -> bool:
+    """The sentence of ``match`` withholds an assurance: a word of promising (:data:`_ASSURING`)
+    with a negation ("Garantieren kann ich das nicht", "I can't promise the lab won't slip")."""
+    at = next((i for i, w in enumerate(words) if w.start >= match.start), 0)
+    said = {t for w in _sentence_around(words, at) for t in normalize(w.text)}
+    return bool(said & _ASSURING) and bool(said & (grammar.NEGATIONS | _CONTRACTED_NO))
+
+
 #: Words of avoid phrases that hedge, soothe or send the customer to help themselves, not an
 #: excuse argued: "hopefully", "should be", "can take up to", "kein Grund zur Aufregung", "ein hartes
 #: Wort", "schauen Sie in die App" (v14-v20's writers label such phrases avoid_phrase only).
@@ -388,7 +404,20 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
         # (the earlier turn's excuse, not a press of this turn's offer: whatever this turn's no)
         expect = step.expect.model_copy(update={"avoid": list(phrases), "accept_no": False})
         earlier = step.model_copy(update={"expect": expect})
-        found += _excuse_said_again(turn, replace(context, step=earlier), words, line)
+        again = _excuse_said_again(turn, replace(context, step=earlier), words, line)
+        # (a risk from that list that the line did not quote, said as the reason for a hedge about
+        # next time: "Garantieren kann ich das nicht, ein Restrisiko gibt es bei Feuer immer",
+        # hv52-147; the writers label the hedge, no contradiction; "No one can guarantee the sea,
+        # ..., but your daughter will be perfectly safe" defends, hv50-285)
+        found += [
+            hit
+            for hit in again
+            if not (
+                _hedged(hit.match, words)
+                and _RISK & set(normalize(plain(hit.match.words)))
+                and any_phrase_found([plain(hit.match.words)], line, **context.strict_match_kwargs()) is None
+            )
+        ]
     return found
 
 
@@ -540,6 +569,17 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     phrasings = [str(p) for ps in points for p in ps]
     part_wanted = grammar.gives_part(example or "", phrasings, context.resources, context.language)
     blamed = any(grammar.blames_us(line, context.resources, context.language) for line in (customer, *earlier))
+    # ... or one of ours was quoted making an excuse: they hold us to it ("Bethany tells me I
+    # ordered it unfilled": "it's not really our fault" pushes it away, hv52-191)
+    blamed = blamed or any(
+        grammar.reported_excuses(
+            line,
+            context.resources,
+            context.language,
+            grammar.accused_names(line, context.language, context.customer_name),
+        )
+        for line in (customer, *earlier)
+    )
     kinds = {}
     # one of ours named earlier in the call ("Frau Stiller sagt mir ..." in turn 1) is still the one
     # an excuse is made for in turn 3
@@ -629,6 +669,13 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     ):
         # "Probieren Sie eine Videostunde, viele Kinder finden das spannend", "Lots of people love
         # having both" after a no: the refused offer praised, pushed_after_no's
+        everyday = None
+    if everyday is not None and _hedged(everyday.match, words) and _RISK & set(normalize(plain(everyday.match.words))):
+        # "Garantieren kann ich das nicht, ein Restrisiko gibt es bei Feuer immer": a risk named as
+        # the reason for a hedge about next time, which the writers label a hedge (not_listening
+        # and the trainer's avoid phrase), no contradiction (hv44-014, hv45-212, hv52-147); not the
+        # thing's nature held against them ("Garantieren kann ich das nicht, Zinn ist eben ein
+        # weiches Metall", hv38-019: a contradiction)
         everyday = None
     found_kinds += [everyday] if everyday is not None else []
     found_kinds += [

@@ -900,7 +900,8 @@ _SYMPATHY_EXTRA = frozenset(
 _SYMPATHY_VERBS = {
     "de": frozenset({"hoffen", "hoffe", "wuenschen", "wuensche", "bedauern", "bedauere", "bedaure",
                      "entschuldigen", "entschuldige", "fuehle", "fuehlen"}),
-    "en": frozenset({"hope", "wish", "apologise", "apologize", "be", "am", "m", "feel"}),  # "I feel for you"
+    # "I feel for you", "I can see why you'd worry" (hv52-173)
+    "en": frozenset({"hope", "wish", "apologise", "apologize", "be", "am", "m", "feel", "see"}),
 }  # fmt: skip
 
 
@@ -1057,9 +1058,10 @@ def feeling_only(
             continue
         said = " ".join(p.text for p in clause if p.text not in _DEGREE_TAIL)
         noted = said in _backchannels(lang) and _acknowledges(clause, language, False) is None
-        if said in _acceptance(lang) or noted or said in _AFFIRMING_TAGS:
+        if said in _acceptance(lang) or noted or said in _AFFIRMING_TAGS or _on_board(clause, lang):
             # "Of course," "Natürlich," "Gut," "Right." alone: taking note, nothing about the matter;
-            # so is a tag that affirms what came before ("Ärgerlich, keine Frage.", hv51-135)
+            # so is a tag that affirms what came before ("Ärgerlich, keine Frage.", hv51-135), or
+            # taking it on board ("das nehme ich so mit", hv52-048)
             continue
         if _more_of_the_same(clause, previous, language):
             continue  # "I'm so sorry for your loss, and for the cancellation."
@@ -1465,6 +1467,21 @@ def _span_word(chunk: Sequence[Word], at: int) -> bool:
     )
 
 
+def _passive_by(chunk: Sequence[Word], at: int) -> bool:
+    """The word at ``at`` is the "by" of a state in the file: "dispatched by courier" (hv52-200),
+    after a past participle and before no day or number (not a deadline: "ready by Friday")."""
+    texts = [normalize(w.text.strip(" ,.;:!?"))[:1] for w in chunk]
+    flat = [t[0] if t else "" for t in texts]
+    after = flat[at + 1] if at + 1 < len(flat) else ""
+    return (
+        flat[at] == "by"
+        and at >= 1
+        and flat[at - 1].endswith("ed")
+        and after.isalpha()
+        and after not in lexicon.words_for(lexicon.WHEN_WORDS, "en")
+    )
+
+
 #: Day words a record may hold when it tells what was done then: "heute früh ausgeliefert".
 _RECORD_DAYS = frozenset({"heute", "gestern", "today", "yesterday"})
 
@@ -1692,7 +1709,7 @@ def read_back(
         kept = 0
         while kept < len(chunks) and (
             all(
-                _record_word(w, lang, allowed, points) or _span_word(chunks[kept], i)
+                _record_word(w, lang, allowed, points) or _span_word(chunks[kept], i) or _passive_by(chunks[kept], i)
                 for i, w in enumerate(chunks[kept])
             )
             or _past_record(chunks[kept], lang)
@@ -2091,8 +2108,31 @@ def own_steps(words: Sequence[Word], resources: LanguageResources, language: str
             continue  # "I'm afraid", "fürchte ich": regret, no step
         if _effort_only(clause, lang):
             continue  # "we'll do our best with the other two" (hv46-172): effort, no step
+        if _guessed_cause(clause):
+            continue  # "It'll be the courier who squashed it" (hv52-191): a guess at the cause
         found.append(list({id(p.word): p.word for p in clause}.values()))
     return found
+
+
+def _guessed_cause(clause: Sequence[Piece]) -> bool:
+    """The clause guesses who or what caused the trouble, in the future of supposing: "It'll be
+    the courier who squashed it", "Das wird der Kurier gewesen sein" (no step of ours)."""
+    texts = [p.text for p in clause]
+    english = texts[:3] == ["it", "will", "be"] and bool(set(texts[3:]) & {"who", "that", "which"})
+    german = "wird" in texts and _in_order(texts, ("gewesen", "sein"), 0) is not None
+    return english or german
+
+
+def _on_board(clause: Sequence[Piece], lang: str) -> bool:
+    """The clause only takes what was said on board (:data:`lexicon.ON_BOARD`: "das nehme ich so
+    mit", "I'll take that on board"), with nothing but a pronoun or a filler beside the phrase."""
+    texts = [p.text for p in clause]
+    filler = lexicon.STOPWORDS.get(lang, frozenset()) | {"das", "that", "it", "i", "we", "will", "ill", "well", "ja"}
+    for phrase in lexicon.words_for(lexicon.ON_BOARD, lang):
+        span = _in_order(texts, normalize(phrase), 0)
+        if span is not None and all(t in filler for t in texts[: span[0]] + texts[span[1] + 1 :]):
+            return True
+    return False
 
 
 def _effort_only(clause: Sequence[Piece], lang: str) -> bool:
@@ -2100,7 +2140,11 @@ def _effort_only(clause: Sequence[Piece], lang: str) -> bool:
     (:data:`lexicon.TIME_LATER`: "I'll let you know the day", hv46-215), and names no time or
     number besides the phrase's own words."""
     texts = [p.text for p in clause]
-    said = (*lexicon.words_for(lexicon.EFFORT_ONLY, lang), *lexicon.words_for(lexicon.TIME_LATER, lang))
+    said = (
+        *lexicon.words_for(lexicon.EFFORT_ONLY, lang),
+        *lexicon.words_for(lexicon.TIME_LATER, lang),
+        *lexicon.words_for(lexicon.ON_BOARD, lang),
+    )
     span = next((found for p in said if (found := _in_order(texts, normalize(p), 0)) is not None), None)
     if span is None:
         return False
@@ -2152,7 +2196,8 @@ _NOT_FEELING = {
 def _feeling_kin(resources: LanguageResources, lang: str) -> frozenset[str]:
     """Words near the feeling words: the thesaurus's synonyms shared by two or more of them
     (OpenThesaurus / WordNet through ``resources``), less :data:`_NOT_FEELING`."""
-    seeds = [w for w in lexicon.words_for(lexicon.FEELING_WORDS, lang) if " " not in w]
+    doubts = lexicon.words_for(lexicon.DOUBTS, lang)
+    seeds = [w for w in lexicon.words_for(lexicon.FEELING_WORDS, lang) if " " not in w and w not in doubts]
     counts: dict[str, int] = {}
     for seed in seeds:
         for word in resources.synonyms(resources.lemma(seed, lang), lang):
@@ -5309,7 +5354,10 @@ _DEFERRALS = {
         ("muss", "entscheiden"), ("muessen", "entscheiden"), ("entscheidet", "dann"), ("entscheidet", "vor", "ort"),
         # first asking someone else ("muss ich erst mit der Buchhaltung sprechen")
         ("muss", "erst", "sprechen"), ("muss", "erst", "klaeren"), ("muss", "erst", "abklaeren"),
-        ("muss", "erst", "nachfragen"), ("muss", "erst", "ruecksprache"),
+        ("muss", "erst", "nachfragen"), ("muss", "erst", "ruecksprache"), ("muss", "erst", "nachhoeren"),
+        # ... said of us ("das müssen wir erst klären", "da müssen wir erst nachhören", hv52-009, -071)
+        ("muessen", "erst", "klaeren"), ("muessen", "erst", "abklaeren"), ("muessen", "erst", "nachfragen"),
+        ("muessen", "erst", "nachhoeren"), ("muessen", "erst", "ruecksprache"),
         # the colleague decides ("er entscheidet, ob wir der Sache nachgehen")
         ("er", "entscheidet"), ("sie", "entscheidet"),
     ),
@@ -5324,6 +5372,8 @@ _DEFERRALS = {
         # first asking someone else ("I'll have to check with accounts first")
         ("have", "to", "check", "with"), ("need", "to", "check", "with"), ("have", "to", "speak", "to"),
         ("need", "to", "speak", "to"),  # not "I need to ask": the agent's own question, often
+        ("have", "to", "check", "first"), ("need", "to", "check", "first"), ("have", "to", "clarify", "first"),
+        ("need", "to", "clarify", "first"),
     ),
 }  # fmt: skip
 
@@ -6119,10 +6169,13 @@ def part_kept(
     gives it in full (:func:`gives_whole`), so half of it given, limited or not ("wir erstatten
     die Hälfte"), is part kept."""
     lang = language if language in _FIRST else "en"
+    # an amount given for what they did get ("She did write twelve poems, so we'll take £50 off"):
+    # part kept, whether or not they spoke of money
+    had = _amount_for_what_was_had(words, resources, language)
     # (money owed in full by the model answer is money spoken of: "Die 380 Euro erstatten wir
     # vollständig" for a refund the customer did not name, hv39-097)
     if not whole_owed and not claims_money((customer, *before), resources, language):
-        return []
+        return had
     # a part they asked for ("Could you refund half?"), not one they told of ("half the cups were
     # chipped", hv51-192)
     asked = {
@@ -6269,7 +6322,61 @@ def part_kept(
             split = _part_across_clauses(sentence, parts, lang)
             if split is not None:
                 found.append(_match("part_kept", split, 0, len(split) - 1))
+    seen = {id(w) for f in found for w in f.match.stretch}
+    return found + [f for f in had if not any(id(w) in seen for w in f.match.stretch)]
+
+
+#: Money taken off a price: "we'll take £50 off", "£50 off your next booking".
+_OFF = frozenset({"off", "nachlass", "rabatt"})
+
+
+def _amount_for_what_was_had(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+    """Sentences that give an amount of money (:func:`_money_said` with a word of giving,
+    :data:`_GIVING`, or money off) beside a clause that says what the customer did get, stressed as
+    a reason: English "did" before a verb ("She did write twelve poems, so we'll take £50 off", "As
+    the session did run its full hour, we can offer £50 off", "since the piñata itself did arrive",
+    hv52-296, -232, -192), German "ja" inside the clause ("Als Entschädigung gebe ich Ihnen 30 Euro
+    zurück, geritten sind die Kinder ja", hv52-094). The part delivered is held against the claim;
+    the seeds on complaints: the customer hears that their loss does not count. Not with the agent
+    as subject ("we did let you down" owns the fault), not negated, no question, no condition, no
+    acknowledgement. The sentence is the match."""
+    lang = language if language in _FIRST else "en"
+    found: list[Found] = []
+    for sentence in _sentences(clauses(words, resources, language)):
+        given = any(
+            _money_said(c) and any(({p.text} | p.lemmas) & (_GIVING | _OFF) for p in c) and not _has_any(c, NEGATIONS)
+            for c in sentence
+        )
+        if not given or _question(sentence[-1]):
+            continue
+        for clause in sentence:
+            texts = [p.text for p in clause]
+            if _has_any(clause, NEGATIONS) or _has_any(clause, _CONDITION[lang]) or _question(clause):
+                continue
+            if _has_any(clause, _FIRST[lang]) or _money_said(clause):
+                continue
+            if _acknowledges(clause, language, False) is not None:
+                continue
+            if lang == "en":
+                stressed = any(
+                    t == "did" and at + 1 < len(texts) and texts[at + 1] not in _NOT_A_VERB_AFTER_DID
+                    for at, t in enumerate(texts)
+                )
+            else:
+                stressed = "ja" in texts[1:]
+            if stressed:
+                # the whole sentence: the amount given is the part, the clause its reason
+                flat = [p for c in sentence for p in c]
+                found.append(_match("part_kept", flat, 0, len(flat) - 1))
+                break
     return found
+
+
+#: Words after "did" that make it the main verb, not a stress: "did the job", "did everything".
+_NOT_A_VERB_AFTER_DID = frozenset(
+    {"the", "a", "an", "your", "our", "my", "their", "his", "her", "it", "that", "this", "so", "everything",
+     "all", "nothing", "well", "what", "you", "we", "they", "he", "she", "too", "as"}
+)  # fmt: skip
 
 
 #: Words that limit a part to what is given: "nur anteilig", "can only be half", "partial".
@@ -6577,7 +6684,11 @@ def accused_quoted(
 #: The colleague the customer spoke to, named by role ("der Kollege meint", "my colleague says").
 _COLLEAGUE = frozenset({"kollege", "kollegin", "colleague"})
 #: Verbs that report what someone said ("Wayne tells me", "Frau Engel sagt", "hat gesagt").
-_REPORTING = _QUOTING | frozenset({"tells", "tell", "reckons", "claims", "insists", "meinte", "gesagt", "behauptete"})
+_REPORTING = _QUOTING | frozenset(
+    {"tells", "tell", "reckons", "claims", "insists", "meinte", "gesagt", "behauptete",
+     # "Herr Brückner erzählt mir jetzt, wir hätten am falschen Brunnen gestanden" (hv52-017)
+     "erzaehlt", "erzaehlte"}
+)  # fmt: skip
 #: "your driver", "Ihr Fahrer": one of our people the customer quotes.
 _YOUR = frozenset({"your", "ihr", "ihre", "ihrer", "ihrem", "ihren"})
 #: What sets a reply apart from the excuse it names ("that's wrong", "Unsinn", "nothing to do with").
@@ -7154,6 +7265,14 @@ def ordered_on_excuse(
                 )
             )
             order = order or (duty and not _has_any(clause, frozenset({"ich", "wir", "i", "we"})))
+            # ... or told what to do next time, asked politely: "Und Sie warten diesmal bitte direkt
+            # vor dem Rathaus, nicht am anderen Brunnen" (hv52-017), "this time please wait at ..."
+            texts = [p.text for p in clause]
+            next_time = "diesmal" in words or any(_in_order(texts, (a, "time"), 0) for a in ("next", "this"))
+            told = next_time and bool(words & {"bitte", "please"}) and bool(words & {"sie", "you"})
+            told = told and not _has_any(clause, frozenset({"ich", "wir", "i", "we"}))
+            duty = duty or told
+            order = order or told
             at = at if not duty else 0
             rest = flat[start + (at or 0) :]
             start += len(clause)

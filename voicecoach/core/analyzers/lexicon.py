@@ -656,6 +656,14 @@ EFFORT_ONLY: Lexicon = {
     "en": ("our best", "my best", "what we can", "what i can", "everything we can", "everything i can",
            "our utmost", "my utmost"),
 }  # fmt: skip
+#: Taking what was said on board, no step named ("das nehme ich so mit", hv52-048; not "ich nehme
+#: die Packung mit", which is one): nothing about the matter.
+ON_BOARD: Lexicon = {
+    "de": ("nehme ich so mit", "nehmen wir so mit", "nehme das so mit", "nehmen das so mit", "nehme ich mal so mit",
+           "nehme ich gerne so mit", "nehme ich gern so mit"),
+    "en": ("take that on board", "take it on board", "taken that on board", "taken it on board",
+           "take that onboard", "take it onboard"),
+}  # fmt: skip
 #: The time promised for later, not given ("I'll let you know the day", "ich sage Ihnen Bescheid,
 #: wann"): no step of its own, unless a time comes with it.
 TIME_LATER: Lexicon = {
@@ -1226,6 +1234,12 @@ def ask_words(key: str, language: str) -> tuple[str, ...]:
 # (voicecoach.core.analyzers.grammar): lemmas and stems of words of a kind, not phrases. A stem of
 # five or more letters also stands for its inflections ("frustrat" -> "frustrated", "frustrating").
 
+#: The customer's doubt named: a feeling to take up (in :data:`FEELING_WORDS`), but no seed of
+#: the thesaurus's near words (its synonyms, "question", "query", name no feeling).
+DOUBTS: Lexicon = {
+    "de": ("zweifel", "skepsis", "misstrauen", "bedenken"),
+    "en": ("doubt", "doubts", "scepticism", "skepticism", "mistrust", "distrust"),
+}
 #: Words that name an unpleasant feeling or experience: saying one (not negated) takes it up.
 FEELING_WORDS: Lexicon = {
     "de": (
@@ -1251,6 +1265,8 @@ FEELING_WORDS: Lexicon = {
         "unwohl", "unbehaglich", "schäm", "beschämt", "bloßgestellt", "gedemütigt", "hilflos",
         # the trouble called bad for them ("Das ist natürlich ungünstig"), a pity ("ein Jammer")
         "ungünstig", "jammer",
+        # their doubt taken up ("Ihre Zweifel verstehe ich")
+        *DOUBTS["de"],
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -1272,6 +1288,8 @@ FEELING_WORDS: Lexicon = {
         "unfortunate", "letdown", "regrettable", "disheartening",
         # "I can hear how fed up you are" (hv47-173)
         "fed",
+        # their doubt taken up ("I understand the doubt", hv52-285)
+        *DOUBTS["en"],
     ),
 }  # fmt: skip
 #: Words of a refusal that only withholds an assurance or a time ("das kann ich nicht versprechen",

@@ -159,6 +159,9 @@ class Context:
     #: How the trainee must address the customer in a German call, "sie" or "du"
     #: (``Scenario.form_of_address``); None: not judged (no scenario, or English).
     address: str | None = None
+    #: The trainer's account of the case (``brief.situation``: "booked a storyteller for a
+    #: half-term session with 30 children"): what the customer's file holds, read back as a note.
+    situation: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
         """A phrase list of :mod:`lexicon` by name ("empathy" -> ``EMPATHY``), in this language;

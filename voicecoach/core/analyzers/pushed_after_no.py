@@ -527,7 +527,10 @@ def _compounds_of(phrases: Sequence[str], spoken: Spoken, context: Context) -> l
             if len(said) >= len(head) + _MIN_HEAD and said.lower().startswith(head.lower()) and _offered(spoken, word):
                 # the offer word before the head ("das Pollenschutzgewebe ..., soll ich es mitbestellen?")
                 rest = said[len(head) :].lstrip("-")
-                if any(known(form, "de") for form in (rest, rest.lower(), rest.capitalize()) if len(form) >= _MIN_HEAD):
+                # (a linking "n" or "s": "Laternenkette", hv52-059's kind)
+                linked = rest[1:] if rest[:1] in ("n", "s") else rest
+                forms = {rest, rest.lower(), rest.capitalize(), linked.lower(), linked.capitalize()}
+                if any(known(form, "de") for form in forms if len(form) >= _MIN_HEAD):
                     found.append(Match(phrase, (word,), word.start, word.end, (word,)))
                     continue
             if len(said) < len(head) + _MIN_MODIFIER or not said.lower().endswith(head.lower()):
@@ -576,7 +579,9 @@ def _offered(spoken: Spoken, word: object) -> bool:
     texts = " ".join(tok.text for tok in tokens[start : end + 1])
     # (or a cue of offering something in the no's place: "Für die Jungs hätte ich noch eine
     # Traktorfahrt frei", hv51-060)
-    cues = ("soll ich", "wuerde ich", "waere", "empfehle", *lexicon.words_for(lexicon.OFFERING, "de"))
+    # (or given along anyway: "Ich packe Ihnen eine Dartscheibe gratis dazu", hv52-059)
+    cues = ("soll ich", "wuerde ich", "waere", "empfehle", "dazu", "obendrauf", "gratis", "umsonst", "beilegen",
+            *lexicon.words_for(lexicon.OFFERING, "de"))  # fmt: skip
     return tokens[end].question or any(f" {cue} " in f" {texts} " for cue in cues)
 
 
@@ -727,7 +732,9 @@ _GIVING = frozenset(
     {"bei", "beilegen", "lege", "legen", "schicke", "schicken", "mitschicken", "mitbringen", "schaut", "schauen",
      "send", "add", "include", "pop", "look", "throw", "bring",
      # "die bringen wir für 30 Euro mit": the separable verb apart (hv51-083)
-     "bringen", "bringe"}
+     "bringen", "bringe",
+     # "eine kleine Überraschung ... dazulegen, für nur 15 Euro mehr" (hv52-016)
+     "dazulegen", "dazugeben", "dazupacken", "packe", "packen"}
 )  # fmt: skip
 
 
@@ -822,6 +829,8 @@ _SALE_TERMS = (
     ("half", "the", "usual", "price"), ("half", "the", "price"), ("cost", "price"), ("half", "price"),
     # a quote: "shall I send a quote for ...?", "ein Angebot für"
     ("a", "quote"), ("ein", "angebot"),
+    # "We could add a few treat pouches for the guests at cost" (hv52-204)
+    ("at", "cost"), ("zum", "selbstkostenpreis"),
 )  # fmt: skip
 #: Words before a "cover" that carries a cost ("we'll cover it", "happy to cover that").
 _COVER_LEADS = frozenset({"we", "ll", "will", "to", "can", "i", "would", "d", "and", "also", "gladly"})
@@ -910,6 +919,10 @@ def _sales_questions(spoken: Spoken, context: Context) -> list[Match]:
         # a priced thing in the refused one's place: "Wie wäre es stattdessen mit unserer Grundierung
         # für 90 Euro?" (hv39-089)
         sale = sale or (_price_for(sentence) and bool(_INSTEAD & set(texts)))
+        # ... or a priced thing offered that the step does not ask for: "How about a framed photo of
+        # the tower team to remember the day, for £25?" after a no to a recording (hv52-174)
+        asked = _step_points(context) & {t[:5] for t in texts if len(t) > 3}
+        sale = sale or (offered and _price_for(sentence) and not asked)
         # ("gluten-free" is no "free": a word of the thing, not money waived)
         back = {t.text for t in sentence if not any("-" in w.text for w in t.words)} & _BACK
         # ("weekend cover", "illness cover": a thing sold; "we'll cover it" carries a cost)
@@ -938,6 +951,7 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
     negations = set(context.words("negations"))
     found = []
     first = opening = 0  # the clause's and the sentence's first token
+    previous: tuple[int, list[str]] | None = None  # the clause before, in this sentence: (first token, texts)
     for at, tok in enumerate(tokens):
         if not (tok.comma or tok.sentence_end or at == len(tokens) - 1):
             continue
@@ -1025,8 +1039,14 @@ def _substitutes(spoken: Spoken, context: Context) -> list[Match]:
         offered_instead = offered_instead and not _instead_of_money(clause)
         extra = extra or (offered_instead and not _BACK.intersection(sentence))
         if (dealt or extra) and cue and not negations.intersection(set(clause) - sold):
-            words = tuple(dict.fromkeys(w for t in tokens[first : at + 1] for w in t.words))  # "going-over": one word
+            # a price said as a clause of its own after the thing given ("... zur Führung dazulegen,
+            # für nur 15 Euro mehr", hv52-016): the thing is part of the push
+            start = first
+            if previous is not None and not _GIVING.intersection(clause) and _GIVING.intersection(previous[1]):
+                start = previous[0]
+            words = tuple(dict.fromkeys(w for t in tokens[start : at + 1] for w in t.words))  # "going-over": one word
             found.append(Match("substitute", words, words[0].start, words[-1].end, words))
+        previous = (first, clause) if not tok.sentence_end else None
         first = at + 1
         opening = at + 1 if tok.sentence_end else opening
     return found

@@ -714,7 +714,8 @@ def _you_subject(texts: Sequence[str]) -> bool:
 
 @dataclass(frozen=True)
 class When:
-    """A time named in a line: ``day`` ("w3" Thursday, "n1" next Tuesday, "r1" tomorrow, "d14" the 14th, or None)
+    """A time named in a line: ``day`` ("w3" Thursday, "n1" next Tuesday, "A5" the Saturday a week after one
+    named, "r1" tomorrow, "d14" the 14th, or None)
     and ``hours`` (from, to) in hours of the day, or None; ``tokens``: the words that named it."""
 
     day: str | None
@@ -817,6 +818,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     tok = tokens[at]
     raw = _raw(tok)
     texts = [t.text for t in tokens]
+    if raw.lower().strip(".,;:!?") in _ORDINAL_WORDS:
+        return None  # "from first thing tomorrow" (hv38-263): "first" folds to 1, no hour
     if "%" in raw or texts[at + 1 : at + 2] in (["percent"], ["prozent"], ["per"]):
         return None  # "at 20% off", "um 10 Prozent": a share, no clock time
     if _duration(texts, at):
@@ -872,6 +875,8 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
             # "by nine at the latest", "bis 9, spätestens", "by nine tomorrow": a deadline hour (not
             # "by 10 euros": a word of something else after the number)
             or (before in ("by", "bis") and (tok.sentence_end or tok.comma or after in _AFTER_DEADLINE_HOUR))
+            # "in by seven and not a minute later", "bis sieben und keine Minute später" (hv52-280)
+            or (before in ("by", "bis") and texts[at + 1 : at + 3] in (["and", "not"], ["und", "keine"]))
         ):
             return None  # "um halb acht" is a time; "halb acht" alone may be anything
         if not (match.group(2) or after in ("uhr", "am", "oclock")) and hour < 8:
@@ -894,6 +899,10 @@ def _hour(tokens: Sequence[Token], at: int) -> float | None:
     else:
         return None
     return hour if 0 <= hour <= 24 else None
+
+
+#: Words that fold to a number but name no hour: "first thing", "erst ab".
+_ORDINAL_WORDS = frozenset({"first", "second", "third", "erste", "ersten", "erster", "zweite", "dritte"})
 
 
 #: Units of a length of time: a number before one says how long, not when.
@@ -987,6 +996,13 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 day, last = "n" + day[1:], index + 1  # "Saturday week"
             elif _after_next_weekend(tokens, index):
                 day = "n" + day[1:]  # "next weekend I could do Saturday": that weekend's Saturday
+            elif (
+                index
+                and texts[index - 1] in ("the", "den", "am")
+                and texts[index + 1 : index + 2] in (["after"], ["danach"], ["darauf"])
+            ):
+                # "the Saturday after", "am Samstag darauf": a week after the one just named (hv52-183)
+                day, last = "A" + day[1:], index + 1
             if plural and _raw(tokens[index]).lower().endswith(("'s", "’s")):
                 found.append((index, index, When(day, None, (tokens[index],))))  # "Friday's": whose, not when
                 index += 1
@@ -1029,7 +1045,7 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                 span = _range_end(tokens, index, hour)
                 if span is not None:  # "zwischen 18 und 20 Uhr", "between eight and ten"
                     # ("zwischen sieben und neun": read as the evening by guess, as "um sieben" is)
-                    hours, hour_at = span, index + 2
+                    hours, hour_at = span[:2], span[2]
             if hours is None:
                 index += 1
                 continue
@@ -1083,8 +1099,8 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
                     hours, last = (hour, hour + 1.0), at
                     span = _range_end(tokens, at, hour)
                     if span is not None:  # "morgen zwischen 19 und 21 Uhr"
-                        hours, last = span, at + 2
-                        at += 2
+                        hours, last = span[:2], span[2]
+                        at = last
                     if last + 1 < len(texts) and texts[last + 1] in ("uhr", "am", "pm", "oclock"):
                         last += 1
             at += 1
@@ -1113,41 +1129,64 @@ def _ordinal(token: Token) -> bool:
     return raw[:1].isdigit() and raw.endswith(("st", "nd", "rd", "th")) and raw[:-2].isdigit()
 
 
-def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, float] | None:
-    """A span of hours from the number at ``at`` ("zwischen 18 und 20 Uhr", "between eight and
-    ten", "1 till 5 pm", "7 till 8 am"): (start, end) in hours, with "am"/"pm" after the second
-    number said of both; ``hour``: the first number as :func:`_hour` read it. Else None."""
-    texts = [t.text for t in tokens]
-    if at + 2 >= len(texts) or not texts[at + 2].isdigit() or not texts[at].isdigit():
+def _span_second(texts: Sequence[str], at: int) -> tuple[int, float] | None:
+    """Where the second number of a span from the number at ``at`` stands, and the fraction of an
+    hour its clock words add: "between ten and eleven" (at + 2, 0), "between ten and half eleven"
+    (British 11:30: at + 3, +0.5), "zwischen zehn und halb zwölf" (11:30: at + 3, -0.5), "from nine
+    to quarter past ten" (at + 4, +0.25). None when no number follows the joining word."""
+    if at + 2 >= len(texts):
         return None
+    if texts[at + 2].isdigit():
+        return at + 2, 0.0
+    words = tuple(texts[at + 2 : at + 4])
+    if words[0] in ("half", "halb") and at + 3 < len(texts) and texts[at + 3].isdigit():
+        return at + 3, 0.5 if words[0] == "half" else -0.5
+    fractions = {("half", "past"): 0.5, ("quarter", "past"): 0.25, ("quarter", "to"): -0.25}
+    fractions |= {("viertel", "nach"): 0.25, ("viertel", "vor"): -0.25}
+    if words in fractions and at + 4 < len(texts) and texts[at + 4].isdigit():
+        return at + 4, fractions[words]
+    return None
+
+
+def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, float, int] | None:
+    """A span of hours from the number at ``at`` ("zwischen 18 und 20 Uhr", "between eight and
+    ten", "between ten and half eleven", "1 till 5 pm", "7 till 8 am"): (start, end) in hours, with
+    "am"/"pm" after the second number said of both, and the index of the second number;
+    ``hour``: the first number as :func:`_hour` read it. Else None."""
+    texts = [t.text for t in tokens]
+    second_at = _span_second(texts, at) if texts[at].isdigit() else None
+    if second_at is None:
+        return None
+    end, fraction = second_at
     between = at and texts[at - 1] in ("zwischen", "between") and texts[at + 1] in ("und", "and", "bis", "to")
     # "1 till 2 pm", "9 to 10", "von 8 bis 12": a window of hours, not "two to three days"
-    window = texts[at + 1] in ("till", "until", "to", "bis") and _hour_word_after(texts, at + 2)
+    window = texts[at + 1] in ("till", "until", "to", "bis") and _hour_word_after(texts, end)
     # ... or "from nine till one, the players work in the afternoon" (hv48-288): "from" and a
     # second number that ends its clause, no length of time after it
-    ended = tokens[at + 2].comma or tokens[at + 2].sentence_end
+    ended = tokens[end].comma or tokens[end].sentence_end
     window = window or (
         texts[at + 1] in ("till", "until", "to", "bis")
         and at > 0
         and texts[at - 1] in ("from", "von")
-        and (ended or texts[at + 3 : at + 4] == [])
-        and texts[at + 3 : at + 4] not in [[unit] for unit in _DURATION]
+        and (ended or texts[end + 1 : end + 2] == [])
+        and texts[end + 1 : end + 2] not in [[unit] for unit in _DURATION]
     )
     if not (between or window):
         return None
-    first, second = float(texts[at]), float(texts[at + 2])
-    marker = texts[at + 3] if at + 3 < len(texts) else ""
+    first, second = float(texts[at]), float(texts[end])
+    marker = texts[end + 1] if end + 1 < len(texts) else ""
     # "7 till 11 in the morning", "7 bis 11 Uhr morgens": the part of the day after the words between
-    later = next((t for t in texts[at + 3 : at + 6] if t in _PARTS), None)
+    later = next((t for t in texts[end + 1 : end + 4] if t in _PARTS), None)
     if marker in ("in", "uhr") and later is not None:
         marker = later
     if marker in _PARTS and _PARTS[marker][1] <= 12.0:
-        return (first, second) if first < second else None  # the morning: as said
+        second += fraction
+        return (first, second, end) if first < second else None  # the morning: as said
     if marker == "pm":
         first, second = first + (12 if first < 12 else 0), second + (12 if second < 12 else 0)
     elif marker != "am" and _PARTS.get(marker, (0.0, 0.0))[1] > 12.0:
         first, second = hour, second + (12 if second < 12 else 0)  # "in the evening" is read after
-    elif marker == "uhr" and not _spelled(tokens[at]) and not _spelled(tokens[at + 2]) and first < second:
+    elif marker == "uhr" and not _spelled(tokens[at]) and not _spelled(tokens[end]) and first < second:
         pass  # "von 7 bis 12 Uhr" written in digits: the 24-hour clock, as in :func:`_guessed`
     elif marker != "am" and second == 12.0 and first < 12.0:
         pass  # "from 7 to 12", "von sieben bis zwölf": a morning up to noon, not 19:00 to midnight
@@ -1155,7 +1194,8 @@ def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, fl
         first = hour  # no marker: the first number as read, the second on the same half of the day
         if second < first and second + 12 <= 24:
             second += 12
-    return (first, second) if first < second <= 24 else None
+    second += fraction
+    return (first, second, end) if first < second <= 24 else None
 
 
 #: Words an English clock time with a fraction follows: "at half twelve", "from quarter past two".
@@ -1477,6 +1517,16 @@ def _condition_aside(sentence: Sequence[Token], whens: Sequence[tuple[int, int, 
         if timed:
             return False  # "wenn Sie am Freitag kommen": the time itself is in the condition
         if set(texts[first : last + 1]) <= _REACH_FRAME:
+            continue
+        # "die Show nur nach 21 Uhr, wenn es dunkel ist, und vor 22 Uhr" (hv52-149), "only after
+        # nine, when it's dark": the state of the world at the time just named, a reason for it
+        previous = max(((a, b) for a, b in spans if b < first), default=None)
+        if (
+            word in ("wenn", "when")
+            and texts[first : first + 2] in ([word, "es"], [word, "it"], [word, "its"])
+            and previous is not None
+            and set(range(previous[0], previous[1] + 1)) & times
+        ):
             continue
         concluded = any(a > last and texts[a] in _THEREFORE and set(range(a, b + 1)) & times for a, b in spans)
         if not (word == "wenn" and first > 0 and concluded):
@@ -1816,7 +1866,16 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
             elif (
                 when.hours
                 and not when.day
-                and _hour_deadline(texts[:first], texts[max(0, first - 3) : first])
+                and (
+                    _hour_deadline(texts[:first], texts[max(0, first - 3) : first])
+                    # "so the choir in by seven and not a minute later" (hv52-280): no need said,
+                    # the hour held to the minute
+                    or (
+                        first > 0
+                        and texts[first - 1] in _HOUR_BY
+                        and any(has_run(texts[when_last + 1 :], run) for run in _NOT_LATER)
+                    )
+                )
                 # ("..., and I can only take a courier before eight in the morning": a window of its
                 # own clause, not the need's deadline said before it, hv42-211; "before nine or after
                 # six" is read as two windows below)
@@ -2555,6 +2614,10 @@ def _ready_by(before: Sequence[str], after: Sequence[str]) -> bool:
     return state in _READY_STATES or participle
 
 
+#: A deadline hour held to the minute: "and not a minute later", "und keine Minute später".
+_NOT_LATER = (("not", "a", "minute", "later"), ("keine", "minute", "spaeter"), ("no", "later"), ("nicht", "spaeter"))
+
+
 def _hour_deadline(clause: Sequence[str], before: Sequence[str]) -> bool:
     """A clock time said as a deadline: "spätestens (um) 12 Uhr", "at the latest", or after "by" /
     "before" / "vor" in a sentence that says a need before it (:data:`_NEEDING`: "I need it by 5";
@@ -3007,7 +3070,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
             asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
             if _not_before_ours(texts, first, clause, weekday or when.day == "N", asked):
                 # "vor Freitag wird das schwierig", "not before Friday": that day is the earliest we offer
-                found.append(_on_weekday(When(when.day, None, when.tokens, call=bool(clause & _CALLING)), today))
+                day = _week_on(when, texts, today)
+                found.append(_on_weekday(When(day, None, when.tokens, call=bool(clause & _CALLING)), today))
                 continue
             if raw.endswith(("'s", "’s")) or target:
                 continue
@@ -3109,8 +3173,25 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
                 latest=latest,
                 ready=ready,
             )
+            offer = replace(offer, day=_week_on(offer, texts, today))
             found.append(_on_weekday(replace(offer, about=frozenset(clause_texts)), today))
     return found
+
+
+def _week_on(when: When, texts: Sequence[str], today: int | None) -> str | None:
+    """The day of an offer: today's weekday named by its name, with no "today" in the sentence
+    ("heute", "tonight"), is that day next week ("Heute ist Montag" and "so Monday at five is the
+    first slot", "Vor Montag wird das nichts", hv52-224, -063); any other day as it is, and a
+    weekday said as a habit ("Freitags sind wir voll", hv51-102)."""
+    day = when.day
+    last = when.tokens[-1].text if when.tokens else ""
+    if last.endswith("s") and last[:-1] in _WEEKDAYS:
+        return day
+    if not any(t.text in _WEEKDAYS for t in when.tokens):
+        return day  # the day carried from "this afternoon" to "at half past three" (hv42-289)
+    if today is not None and day == f"w{today}" and not any(_RELATIVE.get(t) == 0 for t in texts):
+        return f"n{today}"
+    return day
 
 
 #: "have" in a clause: "Lotta hat noch das ganze Wochenende", "you'll still have the whole evening".
@@ -3227,8 +3308,11 @@ def _and_part(texts: Sequence[str], start: int, end: int, at: int) -> set[str]:
 def _after(offer: str, deadline: str, today: int | None = None) -> bool:
     """``offer`` lies after the ``deadline`` day, for sure (module doc); with ``today`` known
     (Monday = 0), weekdays count from it: "morgen" (Tuesday) on a Monday is before "bis Samstag"."""
-    if offer[0] in "nNL" and deadline[0] in "wr":
+    if offer[0] in "nNLA" and deadline[0] in "wr":
         return True  # "nächsten Dienstag", "next week", "in drei Wochen" after "vor Freitag" or "bis morgen"
+    if offer[0] == "A" and deadline[0] == "n":
+        # "the Saturday after" (a week after a Saturday named) against "by Saturday week": after it
+        return int(deadline[1:]) <= int(offer[1:])
     if offer[0] == "R" and deadline[0] == "r":
         return int(offer[1:]) > int(deadline[1:])  # "up to two days" after "tomorrow"
     if offer[0] in "NLR":
@@ -3352,6 +3436,18 @@ def _either_half(offer: When) -> bool:
     return "uhr" not in texts or all(_spelled(t) for t in numbers)
 
 
+def _window_starts(limit: Limit) -> list[float]:
+    """The hours the customer's windows start at, for a limit that allows only them: each allowed
+    window of an "only" limit, or the end of a stretch ruled out from midnight ("only after six",
+    read as nothing before 18:00); empty when a window has no hours or the limit is of another kind."""
+    if limit.kind == "only" and limit.allowed and all(w.hours is not None for w in limit.allowed):
+        return [w.hours[0] for w in limit.allowed if w.hours is not None]
+    hours = limit.when.hours
+    if limit.kind == "not" and hours is not None and hours[0] == 0.0 and hours[1] < 24.0:
+        return [hours[1]]
+    return []
+
+
 def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> When | None:
     """The first offer that breaks ``limit``, or None. A call (``When.call``) breaks only a
     deadline; a part of the day ("tomorrow evening") breaks a slot ruled out only when it lies
@@ -3361,17 +3457,18 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
     for offer in offered:
         # (only where the customer's one window is the evening or night, named as such: "Friday
         # night"; "I'll ring you Thursday at ten" to someone "only reachable after five" is the morning)
-        evening_only = limit.kind == "only" and bool(limit.allowed)
-        evening_only = evening_only and all(w.hours is not None and w.hours[0] >= 17.0 for w in limit.allowed)
+        starts = _window_starts(limit)
+        evening_only = bool(starts) and all(start >= 17.0 for start in starts)
         named = any(
             t.text.endswith(part) for t in limit.when.tokens for part, hours in _PARTS.items() if hours[0] >= 17.0
         )
         # ... or the evening reading falls within two hours of the window's start ("delivery only
-        # after six": "Friday, seven o'clock" is seven in the evening, hv47-308)
+        # after six": "Friday, seven o'clock" is seven in the evening, hv47-308; "only after six,
+        # we're at the mosque before that": "Friday, eight o'clock", hv52-268)
         near_start = (
-            bool(limit.allowed)
+            bool(starts)
             and offer.hours is not None
-            and all(w.hours is not None and 0.0 <= offer.hours[0] + 12.0 - w.hours[0] <= 2.0 for w in limit.allowed)
+            and all(0.0 <= offer.hours[0] + 12.0 - start <= 2.0 for start in starts)
         )
         evening_only = evening_only and (named or near_start)
         if halves and evening_only and _either_half(offer):
@@ -3388,7 +3485,7 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
         if _ready_too_late(limit, offer):
             return offer
         if (
-            (offer.call and not limit.calls) or offer.written or offer.latest or (offer.day or " ")[0] in "NLR"
+            (offer.call and not limit.calls) or offer.written or offer.latest or (offer.day or " ")[0] in "NLRA"
         ) and limit.kind != "by":
             continue  # a call needs nobody at home; "next week", "at the latest" are compared with deadlines only
         if limit.kind == "only" and offer.collect and set(normalize(limit.sentence)) & _HANDING_IN:
@@ -3413,6 +3510,9 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day in (None, *today))
             # a deadline hour of every day (the paper by 7 for breakfast) is broken on any day
             same_day = same_day or limit.daily
+            # ... and an hour said with no day for a visit, against the hour of their one day ("in by
+            # seven" on Saturday week, "they'll arrive at quarter past seven", hv52-280)
+            same_day = same_day or (offer.day is None and bool(limit.when.day) and not offer.call and by_hour)
             if late and same_day:
                 return offer
             # a part of the day as the deadline ("bis Freitagmittag"): an hour after its end
@@ -3469,7 +3569,13 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             if offer.day and any(w.day == offer.day and w.hours is None for w in limit.allowed):
                 continue  # "nur am Samstag oder nach 18 Uhr": any hour of Saturday
             # the windows of the offer's day ("Wednesday and Thursday mornings": Thursday's for Thursday)
-            windows = [w.hours for w in limit.allowed if w.hours and (not offer.day or not w.day or w.day == offer.day)]
+            # (a weekday's window holds on that weekday next week too: "Es muss ein Freitagnachmittag
+            # sein" for "am Freitag in einer Woche um 10 Uhr", hv51-106)
+            windows = [
+                w.hours
+                for w in limit.allowed
+                if w.hours and (not offer.day or not w.day or w.day == offer.day or _next_of(offer.day, w.day))
+            ]
             if offer.hours is None or not windows or (offer.day is None and all(w.day for w in limit.allowed)):
                 continue  # a time with no day ("morgens") against windows of named days: which day?
             # a part of the day ("Freitagnachmittag" for "nur nach 15 Uhr") breaks the windows only
@@ -3481,9 +3587,28 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             part = offer.hours[1] - offer.hours[0] > 1.0
             if part and any(offer.hours[0] < hours[1] and hours[0] < offer.hours[1] for hours in windows):
                 continue
-            if not any(_inside(offer.hours, hours) for hours in windows):
+            if not any(_starts_within(offer.hours, hours) for hours in windows):
+                # (an hour at a window's end, with a time of the reply starting inside it, is where
+                # that time ends: "von 15 Uhr an, bis um vier die Kaffeetafel beginnt", hv52-131)
+                ends = [w for w in windows if offer.hours[0] == w[1]]
+                if any(o.hours and o is not offer and _starts_within(o.hours, w) for o in offered for w in ends):
+                    continue
                 return offer
     return None
+
+
+def _next_of(day: str, weekday: str) -> bool:
+    """``day`` is next week's ``weekday`` ("n4" of "w4")."""
+    return day[0] == "n" and weekday[0] == "w" and day[1:] == weekday[1:]
+
+
+def _starts_within(hours: tuple[float, float], window: tuple[float, float]) -> bool:
+    """The offer starts inside a window the customer allows: a part of the day with its end
+    ("um zwölf" fits "vormittags", :func:`_inside`), a window of clock times before its end ("at
+    half eleven" starts as "only between ten and half eleven" closes, hv52-240)."""
+    if window in _PARTS.values():
+        return _inside(hours, window)
+    return window[0] <= hours[0] < window[1]
 
 
 def _this_week(limit: Limit) -> bool:
@@ -3572,6 +3697,28 @@ def _thing_before(texts: Sequence[str], at: int) -> frozenset[str]:
     return frozenset(w[:5] for w in words if w not in _NOT_THINGS and w.isalpha() and len(w) > 2)
 
 
+#: Words before a window that name no thing it is for: "nur", "only", "bitte", "after".
+_WINDOW_LEADS = frozenset(
+    {"nur", "only", "bitte", "please", "nach", "after", "vor", "before", "ab", "from", "zwischen", "between",
+     "erst", "not", "nicht", "um", "at", "just", "and", "und", "but", "aber", "so", "also", "we", "wir", "i", "ich"}
+)  # fmt: skip
+
+
+def _window_thing(limit: Limit) -> frozenset[str]:
+    """What a window or a slot ruled out is for, when its clause names it before the time: "die
+    Show nur nach 21 Uhr" is for {"show"} (cut to five letters, as :func:`_thing_before` does);
+    empty when the clause names nothing but the time."""
+    tokens = tokens_of(words_of_text(limit.sentence))
+    texts = [t.text for t in tokens]
+    said = [t.text for t in limit.when.tokens]
+    at = next((i for i in range(len(texts)) if said and texts[i : i + len(said)] == said), None)
+    if at is None:
+        return frozenset()
+    start = next((a for a, b in _clauses(tokens) if a <= at <= b), at)
+    words = [t for t in texts[start:at] if t.isalpha() and len(t) > 2]
+    return frozenset(w[:5] for w in words if w not in _NOT_THINGS | _WINDOW_LEADS | _DAY_NAMES and w not in _PARTS)
+
+
 def _deadline_things(limits: Sequence[Limit]) -> dict[int, tuple[frozenset[str], frozenset[str]]]:
     """For a day's deadline in a sentence with another deadline ("I need the test vial by Monday and
     the bottles by Wednesday"; "your lifeguards must be on the poolside by half eight, and I want
@@ -3654,6 +3801,12 @@ def breaking(limits: Sequence[Limit], offered: Sequence[When]) -> tuple[Limit, W
                 o for o in candidates if not ({w[:5] for w in o.about} & others and not {w[:5] for w in o.about} & mine)
             ]
         candidates = [o for o in candidates if not _opening_up(o, limit)]
+        if limit.kind in ("not", "only") and (thing := _window_thing(limit)):
+            # "die Show nur nach 21 Uhr": with the show offered inside it ("um 21:30 Uhr beginnt
+            # die Show"), a rehearsal at eight is held to nothing of it (hv52-155)
+            named = [o for o in candidates if {w[:5] for w in o.about} & thing]
+            if named and all(conflicts(limit, [o]) is None for o in named):
+                candidates = named
         if _written_deadline(limit):
             # "confirmed in writing by Monday" binds the letter, not the lesson on Tuesday (hv48-258)
             candidates = [o for o in candidates if o.written or {w[:5] for w in o.about} & _IN_WRITING]
@@ -3743,6 +3896,13 @@ _FULL = frozenset({"voll", "ausgebucht", "verplant", "belegt", "besetzt", "booke
 #: which the sets' writers label not_listening and no contradiction.
 _DOING = frozenset({"geht", "gehts", "klappt", "bekomme", "bekommen", "kriege", "kriegen", "schaffe", "schaffen",
                     "hin", "moeglich", "machbar", "manage", "do", "make"})  # fmt: skip
+#: Their time named without a day: "so schnell", "bis dahin", "that quickly", "by then" (hv52-087).
+_THEIR_TIME = (
+    ("so", "schnell"), ("so", "kurzfristig"), ("bis", "dahin"), ("that", "quickly"), ("that", "fast"),
+    ("that", "soon"), ("so", "quickly"), ("so", "soon"), ("by", "then"), ("in", "time"), ("rechtzeitig",),
+)  # fmt: skip
+#: A day of theirs taken by something of ours: "Saturday week clashes with a festival" (hv52-281).
+_CLASHING = frozenset({"clashes", "clash", "kollidiert", "ueberschneidet"})
 #: Stretches named without a weekday: "diese Woche", "diese Ferien", "this weekend".
 _STRETCHES = frozenset({"woche", "week", "wochenende", "weekend", "ferien", "holidays", "monat", "month"})
 #: Before an alternative: it is the first time we have ("erst um 11 Uhr", "the earliest is Saturday").
@@ -3776,8 +3936,33 @@ def _diary_full(clause: Sequence[str]) -> bool:
 
 
 #: Words that leave a time open: "sometime next week", "irgendwann", "vielleicht Freitag".
-_VAGUE_WHEN = frozenset({"sometime", "irgendwann", "maybe", "vielleicht", "possibly", "eventuell", "voraussichtlich",
+_VAGUE_WHEN = frozenset({"sometime", "irgendwann", "maybe", "vielleicht", "possibly", "eventuell",
                          "hopefully", "hoffentlich", "perhaps"})  # fmt: skip
+
+
+#: Naming the first time we have: "the first slot", "der nächste freie Termin".
+_FIRST_FREE = (
+    ("1", "slot"), ("1", "free"), ("1", "available"), ("1", "freie"), ("1", "freien"),
+    ("naechste", "freie"), ("naechsten", "freien"), ("fruehester", "termin"),
+)  # fmt: skip
+#: Hedging words: "I can't promise it before Monday" doubts, it turns nothing down (v43's writers).
+_HEDGES = frozenset({"promise", "guarantee", "versprechen", "garantieren", "zusagen", "sagen", "say"})
+#: Before a day in a negated clause, nothing before it: "vor Montag wird das nichts", "not till Monday".
+_UNTIL = frozenset({"vor", "before", "till", "until"})
+
+
+def _earliest_too_late(
+    earliest: Sequence[tuple[When, tuple[Token, ...]]], limits_told: Sequence[Limit], today: int | None
+) -> Refusal | None:
+    """A time said as the first we have ("so Monday at five is the first slot", "the Saturday after
+    at twelve is the earliest", "Vor Montag wird das nichts") that misses the customer's deadline
+    ("by Friday"): their time turned down in so many words, the clause quoted. None otherwise."""
+    deadlines = [limit for limit in limits_told if limit.kind == "by"]
+    for when, clause in earliest:
+        limit = next((lim for lim in deadlines if conflicts(lim, [_on_weekday(when, today)]) is not None), None)
+        if limit is not None:
+            return Refusal(clause, limit.sentence)
+    return None
 
 
 @dataclass(frozen=True)
@@ -3822,19 +4007,34 @@ def refused_time(
     refusal: Refusal | None = None
     refused_days: set[str] = set()
     alternatives: list[tuple[When, bool]] = []  # (time, said as the earliest)
+    earliest_clauses: list[tuple[When, tuple[Token, ...]]] = []  # times said as the earliest, with their clause
     for sentence in _sentences(tokens_of(reply)):
         texts = [t.text for t in sentence]
         asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
         whens = _whens(sentence) + _later(sentence)
+        # "Tuesday morning is full, so it would have to be the afternoon" (hv52-236): a part of the
+        # day with no day of its own is on the day named before it in the sentence
+        dayed: list[tuple[int, When, bool]] = []  # (first token, time, its day its own)
+        for f, _, w in sorted(whens, key=lambda found: found[0]):
+            day = _week_on(w, texts, today)
+            if day is None and w.hours and dayed and dayed[-1][1].day:
+                day = dayed[-1][1].day
+            dayed.append((f, replace(w, day=day), w.day is not None))
         for c_start, c_end in _clauses(sentence):
             clause = texts[c_start : c_end + 1]
-            inside = [w for f, _, w in whens if c_start <= f <= c_end and (w.day or w.hours)]
+            inside = [w for f, w, _ in dayed if c_start <= f <= c_end and (w.day or w.hours)]
+            # a day said in the clause itself, not carried from an earlier one
+            own_days = [w for f, w, own in dayed if c_start <= f <= c_end and own]
             stretch = [t for t in clause if t.removesuffix("s") in _STRETCHES]
             negated = bool(set(clause) & _NEGATION)
             refusing = _diary_full(clause) or (negated and bool(set(clause) & _DOING))
+            refusing = refusing or bool(set(clause) & _CLASHING)  # "Saturday week clashes with a festival"
             plain = not asked and not set(clause) & (_CONDITION | _SECOND)
-            if refusal is None and refusing and plain and (inside or stretch):
+            # "So schnell geht das nicht", "we can't do it by then": their time, named as such
+            their_time = any(has_run(clause, run) for run in _THEIR_TIME)
+            if refusal is None and refusing and plain and (inside or stretch or their_time):
                 days = {_on_weekday(w, today).day or "" for w in inside} - {""}
+                days |= need if their_time else set()
                 days |= {"w5"} if any(t.removesuffix("s") in ("weekend", "wochenende") for t in stretch) else set()
                 # "diese Woche", "all week": each of its days
                 this_week = any(
@@ -3842,6 +4042,8 @@ def refused_time(
                     for a, b in zip(clause, clause[1:])
                 )
                 days |= {f"w{d}" for d in range(7)} if this_week else set()
+                # "Tuesday" said on a Wednesday is the coming one, their "next Tuesday" (hv52-236)
+                days |= {f"n{d[1:]}" for d in days if d[0] == "w" and today is not None and int(d[1:]) < today}
                 theirs = days & (need | set(named) | ({"w6"} if "w5" in days else set()))
                 # "diese Ferien" for "die Herbstferien", "this week" for "this week": their stretch
                 echoed = any(t.removesuffix("s") in w for t in stretch for w in their_words if len(t) >= 4)
@@ -3862,6 +4064,14 @@ def refused_time(
             earliest = bool(set(clause) & _EARLIEST) or any(
                 _raw(t).lower().strip(".,;:!?") == "erst" for t in sentence[c_start : c_end + 1]
             )
+            # "the first slot", "der nächste freie Termin"; "Vor Montag wird das nichts", "doesn't go
+            # your way till Monday": nothing before the day named
+            earliest = earliest or any(has_run(clause, run) for run in _FIRST_FREE)
+            # (not a hedge: "I can't promise anything before Friday" is labelled no refusal)
+            until = negated and bool(set(clause) & _UNTIL) and not set(clause) & _HEDGES
+            earliest = earliest or until
+            if until and not asked:
+                earliest_clauses += [(w, tuple(sentence[c_start : c_end + 1])) for w in own_days]
             if negated and not earliest or asked or set(clause) & _CONDITION:
                 continue
             if set(clause) & _VAGUE_WHEN or has_run(clause, ("some", "time")):
@@ -3872,14 +4082,22 @@ def refused_time(
                 inside = [replace(w, day="n" + w.day[1:]) if w.day and w.day[0] == "w" else w for w in inside]
                 inside.append(When("N", None, tuple(sentence[c_start : c_end + 1])))
             alternatives += [(w, earliest) for w in inside]
+            if earliest and not until and not set(clause) & _HEDGES:
+                earliest_clauses += [(w, tuple(sentence[c_start : c_end + 1])) for w in own_days]
     if refusal is None:
-        return None
+        return _earliest_too_late(earliest_clauses, limits_told, today)
     instead = False
     for when, earliest in alternatives:
         day = _on_weekday(when, today).day
         breaks = bool(limits_told) and breaking(limits_told, [_on_weekday(when, today)]) is not None
+        if not breaks and day and day[0] == "w" and today is not None and int(day[1:]) < today:
+            # "Tuesday ..., the afternoon" said on a Wednesday is their "next Tuesday": held to the
+            # limits of that day as they named it (hv52-236)
+            coming = replace(when, day=f"n{day[1:]}")
+            theirs_then = [lim for lim in limits_told if coming.day in {w.day for w in (lim.when, *lim.allowed)}]
+            breaks = bool(theirs_then) and breaking(theirs_then, [coming]) is not None
         if day in refused_days and not (earliest or breaks):
             return None  # "Friday morning's booked, but Friday at two works": the asked day given after all
-        later = day is not None and day[0] in "nNL"
+        later = day is not None and day[0] in "nNLA"
         instead = instead or later or earliest or breaks or (day is not None and day not in need)
     return refusal if instead else None
