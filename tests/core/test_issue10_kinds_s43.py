@@ -58,6 +58,9 @@ from voicecoach.core.text import words_of_text
          "minute later.", "She'll be at the hall at quarter past seven.", True),
         ("It's Friday today. The quiz is on Saturday week, doors at eight, so the host in by seven and not a "
          "minute later.", "She'll be at the hall at half six.", False),
+        # ... but an hour in digits with no day is today's, not the deadline's day
+        ("Heute ist Montag. Am Freitag ist das Fest, die Bühne muss bis 13 Uhr aufgebaut sein.",
+         "Um 15 Uhr schaue ich mir die Pläne an.", False),
         # "first thing" is no hour
         ("It's Tuesday. Get us into the hut by ten tomorrow.", "The hut's yours from first thing tomorrow.", False),
         # a weekday window holds on that weekday next week too
@@ -264,3 +267,25 @@ def test_a_guessed_cause_is_no_step(resources: Any) -> None:
     found = penalised("en", "It'll be the courier who squashed it, it's not really our fault.", resources,
                       say=_TOLD["en"], expect=expect)  # fmt: skip
     assert has(found, "not_listening/missed_point"), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "taken_up"),
+    [
+        # their doubt named in a clause that takes it up
+        ("en", "I understand the doubt, and I'll bring the new cake myself tomorrow at ten.", True),
+        # ... not the verb ("I doubt", "Sie müssen bedenken")
+        ("en", "Well, I doubt it was squashed on our side. Refunds take five days.", False),
+        ("de", "Ja, aber Sie müssen bedenken, dass Torten empfindlich sind.", False),
+    ],
+)  # fmt: skip
+def test_a_doubt_taken_up(language: str, reply: str, taken_up: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, say=_TOLD[language], emotion="annoyed", mood="annoyed")
+    assert (not has(found, "not_listening/ignored_emotion")) is taken_up, found
+
+
+def test_it_is_only_says_nothing_of_its_own(resources: Any) -> None:
+    # "it's only" is no phrase to find as "the fare is only £12 more"
+    found = penalised("en", "Understood. The upgrade is only £12 more, if you change your mind.", resources,
+                      say=_TOLD["en"], expect={"avoid": ["it's only"]})  # fmt: skip
+    assert not has(found, "avoid_phrase"), found

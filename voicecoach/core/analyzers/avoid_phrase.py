@@ -98,8 +98,10 @@ def variants(phrase: str, language: str) -> list[str]:
     for at, word in enumerate(words):
         for other in swaps.get(word, ()):
             found.append(" ".join((*words[:at], other, *words[at + 1 :])))
-    if language == "en" and len(words) >= 2 and words[0] in ("its", "thats"):
-        # "it's harmless" with its subject named: "the paste is harmless" (hv52-249)
+    said_of = [w for w in words[1:] if w not in _LIGHT_WORDS]
+    if language == "en" and len(words) >= 2 and words[0] in ("its", "thats") and said_of:
+        # "it's harmless" with its subject named: "the paste is harmless" (hv52-249); not "it's
+        # only", which says nothing of its own ("the Flexi fare is only £12 more", hv10-179)
         found.append(" ".join(("is", *words[1:])))
     # the same frame said with another word class: "je nach Personallage" as "das hängt an der
     # Personallage", "kann ich nicht garantieren" as "Garantien gebe ich keine" (hv50-081)
@@ -110,6 +112,10 @@ def variants(phrase: str, language: str) -> list[str]:
     return found
 
 
+#: Words that say nothing of their own after "it's": "it's only", "it's just", "it's all".
+_LIGHT_WORDS = frozenset(
+    {"only", "just", "all", "so", "very", "really", "quite", "a", "an", "the", "not", "that", "this", "too"}
+)
 #: German words said for one another in an avoid phrase: "mal" and "einmal", the modal particles.
 _SAME_WORD_DE = {
     "mal": ("einmal",), "einmal": ("mal",), "doch": ("ja", "halt", "eben"), "ja": ("doch", "halt", "eben"),

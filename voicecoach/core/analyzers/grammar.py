@@ -918,6 +918,7 @@ def _sympathy_vocabulary(lang: str) -> frozenset[str]:
         lexicon.FAULT_WORDS,
         lexicon.EMPATHY,
         lexicon.CARE,
+        lexicon.DOUBTS,
     ):
         for phrase in lexicon.words_for(table, lang):
             words.update(_key(w) for w in phrase.split())
@@ -2196,8 +2197,7 @@ _NOT_FEELING = {
 def _feeling_kin(resources: LanguageResources, lang: str) -> frozenset[str]:
     """Words near the feeling words: the thesaurus's synonyms shared by two or more of them
     (OpenThesaurus / WordNet through ``resources``), less :data:`_NOT_FEELING`."""
-    doubts = lexicon.words_for(lexicon.DOUBTS, lang)
-    seeds = [w for w in lexicon.words_for(lexicon.FEELING_WORDS, lang) if " " not in w and w not in doubts]
+    seeds = [w for w in lexicon.words_for(lexicon.FEELING_WORDS, lang) if " " not in w]
     counts: dict[str, int] = {}
     for seed in seeds:
         for word in resources.synonyms(resources.lemma(seed, lang), lang):

@@ -1234,8 +1234,9 @@ def ask_words(key: str, language: str) -> tuple[str, ...]:
 # (voicecoach.core.analyzers.grammar): lemmas and stems of words of a kind, not phrases. A stem of
 # five or more letters also stands for its inflections ("frustrat" -> "frustrated", "frustrating").
 
-#: The customer's doubt named: a feeling to take up (in :data:`FEELING_WORDS`), but no seed of
-#: the thesaurus's near words (its synonyms, "question", "query", name no feeling).
+#: The customer's doubt named in a clause that takes it up ("I understand the doubt", hv52-285): a
+#: word sympathy may hold, but no feeling by itself ("I doubt it took a month", "Sie müssen
+#: bedenken" take nothing up).
 DOUBTS: Lexicon = {
     "de": ("zweifel", "skepsis", "misstrauen", "bedenken"),
     "en": ("doubt", "doubts", "scepticism", "skepticism", "mistrust", "distrust"),
@@ -1265,8 +1266,6 @@ FEELING_WORDS: Lexicon = {
         "unwohl", "unbehaglich", "schäm", "beschämt", "bloßgestellt", "gedemütigt", "hilflos",
         # the trouble called bad for them ("Das ist natürlich ungünstig"), a pity ("ein Jammer")
         "ungünstig", "jammer",
-        # their doubt taken up ("Ihre Zweifel verstehe ich")
-        *DOUBTS["de"],
     ),
     "en": (
         "annoy", "irritat", "frustrat", "disappoint", "upset", "upsetting", "stress", "stressful",
@@ -1288,8 +1287,6 @@ FEELING_WORDS: Lexicon = {
         "unfortunate", "letdown", "regrettable", "disheartening",
         # "I can hear how fed up you are" (hv47-173)
         "fed",
-        # their doubt taken up ("I understand the doubt", hv52-285)
-        *DOUBTS["en"],
     ),
 }  # fmt: skip
 #: Words of a refusal that only withholds an assurance or a time ("das kann ich nicht versprechen",

@@ -3510,9 +3510,17 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             same_day = offer.day == limit.when.day or (offer.day is None and limit.when.day in (None, *today))
             # a deadline hour of every day (the paper by 7 for breakfast) is broken on any day
             same_day = same_day or limit.daily
-            # ... and an hour said with no day for a visit, against the hour of their one day ("in by
-            # seven" on Saturday week, "they'll arrive at quarter past seven", hv52-280)
-            same_day = same_day or (offer.day is None and bool(limit.when.day) and not offer.call and by_hour)
+            # ... and an hour said with no day for a visit, against the hour of their one day, both
+            # bare hours said in words ("in by seven" on Saturday week, "they'll arrive at quarter past
+            # seven", hv52-280; "Um 15 Uhr schaue ich es mir an" is today's)
+            same_day = same_day or (
+                offer.day is None
+                and bool(limit.when.day)
+                and not (offer.call or offer.written)
+                and by_hour
+                and limit.when.guessed
+                and all(_spelled(t) for t in offer.tokens if t.text.isdigit())
+            )
             if late and same_day:
                 return offer
             # a part of the day as the deadline ("bis Freitagmittag"): an hour after its end
