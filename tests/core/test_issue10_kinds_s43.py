@@ -24,6 +24,10 @@ from voicecoach.core.text import words_of_text
          "Thursday at quarter past ten suits us.", False),
         ("It's Monday. Thursday, please, and only between nine and half eleven.",
          "We'll be there Thursday at half eleven.", True),
+        # ... the clock time after a comma, its fraction first (heard so in the TUI)
+        ("It's Monday. Thursday, please, and only between nine and half eleven.", "Thursday, half eleven.", True),
+        ("It's Monday. Thursday, please, and only between nine and half eleven.", "Thursday, quarter past ten.",
+         False),
         ("Heute ist Montag. Am Donnerstag bitte nur zwischen neun und halb zwölf.",
          "Am Donnerstag um elf Uhr sind wir bei Ihnen.", False),
         ("Heute ist Montag. Am Donnerstag bitte nur zwischen neun und halb zwölf.",

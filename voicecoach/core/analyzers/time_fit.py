@@ -1058,7 +1058,10 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             and not tokens[at - 1].sentence_end
             # a comma ends the time, except "Freitag, neun Uhr" / "tomorrow evening, seven o'clock":
             # the clock time of the day (or part of it) just named
-            and (not tokens[at - 1].comma or (at == last + 1 and day and hours == part and _hour(tokens, at)))
+            and (
+                not tokens[at - 1].comma
+                or (at == last + 1 and day and hours == part and (_hour(tokens, at) or _fraction_then_hour(tokens, at)))
+            )
         ):
             if texts[at] in _FROM or texts[at] in _BY or texts[at] in ("oder", "or"):
                 # "morgen ab 13 Uhr": the span's start is a time of its own; so is each time of a
@@ -1121,6 +1124,16 @@ def _whens(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
         found.append((begin, last, When(day, hours, tuple(tokens[shown : last + 1]), guessed=guessed)))
         index = last + 1
     return _read_on(_shared_hours(found, texts), tokens)
+
+
+def _fraction_then_hour(tokens: Sequence[Token], at: int) -> bool:
+    """A clock time opens at ``at`` with its fraction: "half eleven", "halb zwölf", "quarter past
+    ten" said right after a day and a comma ("Next Tuesday, half eleven", heard in the TUI)."""
+    texts = [t.text for t in tokens]
+    if texts[at] not in _FRACTION_WORDS:
+        return False
+    number = at + 1 if texts[at + 1 : at + 2] != ["past"] and texts[at + 1 : at + 2] != ["nach"] else at + 2
+    return number < len(tokens) and texts[number].isdigit() and _hour(tokens, number) is not None
 
 
 def _ordinal(token: Token) -> bool:
