@@ -336,6 +336,7 @@ def _perfect_for_obligation(phrase: str, match: Match) -> bool:
 
 
 def negated(tokens: tuple[str, ...]) -> bool:
+    """Any of the folded ``tokens`` negates, contracted forms included ("cant", "nicht", "kein")."""
     return any(token in _NEGATIONS for token in tokens)
 
 

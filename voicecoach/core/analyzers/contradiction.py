@@ -286,8 +286,6 @@ def _offer_in_sentence(match: Match, words: Sequence[Word], context: Context) ->
 
 #: Words of a risk that stays: "ein Restrisiko bleibt", "these things happen".
 _RISK = frozenset({"restrisiko", "risiko", "risk", "risks", "happen", "happens", "passieren", "passiert", "vorkommen"})
-#: English negations as one folded word: "can't" is "cant".
-_CONTRACTED_NO = frozenset({"cant", "cannot", "wont", "couldnt", "dont"})
 #: Words of an assurance withheld: "kann ich nicht versprechen", "I can't guarantee".
 _ASSURING = frozenset({"versprechen", "garantieren", "zusagen", "promise", "guarantee"})
 
@@ -297,7 +295,7 @@ def _hedged(match: Match, words: Sequence[Word]) -> bool:
     with a negation ("Garantieren kann ich das nicht", "I can't promise the lab won't slip")."""
     at = next((i for i, w in enumerate(words) if w.start >= match.start), 0)
     said = {t for w in _sentence_around(words, at) for t in normalize(w.text)}
-    return bool(said & _ASSURING) and bool(said & (grammar.NEGATIONS | _CONTRACTED_NO))
+    return bool(said & _ASSURING) and avoid_phrase.negated(tuple(said))
 
 
 #: Words of avoid phrases that hedge, soothe or send the customer to help themselves, not an
