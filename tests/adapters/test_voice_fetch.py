@@ -104,3 +104,22 @@ def test_offline_setup_is_one_line_and_exit_0(isolated_home: Path) -> None:
     )
     assert again.returncode == 0 and again.stderr == ""  # not tried again the same day
     assert not list(voices_dir().glob("*.onnx"))
+
+
+def test_offline_setup_speaks_german_to_a_german_user(isolated_home: Path) -> None:
+    # the README's app command runs set-up first: its one line is in the user's language
+    env = {
+        **os.environ,
+        "VOICECOACH_VOICE_URL": f"http://127.0.0.1:{_closed_port()}",
+        "PYTHONPATH": str(REPO),
+        "LANG": "de_DE.UTF-8",
+        "LC_ALL": "de_DE.UTF-8",
+        "LANGUAGE": "de",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "voicecoach.adapters.voice_fetch"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0
+    line = done.stderr.strip()
+    assert line.startswith("voicecoach-Einrichtung: keine deutsche Stimme geladen"), line
+    assert "voicecoach models pull de_DE-thorsten-medium" in line and "stand-in" not in line, line

@@ -17,7 +17,15 @@ from pathlib import Path
 
 from voicecoach.adapters.library import SHIPPED_DIR, load_file, scenario_files
 from voicecoach.adapters.models import find_voice, is_voice_name, pull_voice, voices_dir
-from voicecoach.core.errors import UserError
+from voicecoach.adapters.settings import system_language
+from voicecoach.core.errors import Said, UserError, speak
+
+#: Set-up's lines, said in the system's language (:func:`main`).
+NOT_FETCHED = (
+    "voicecoach setup: no German voice fetched ({error}); the stand-in voice speaks German until you run: "
+    "voicecoach models pull {voice}"
+)
+FETCHED = "voicecoach setup: installed the German voice {name}"
 
 #: Seconds to wait for the download server to answer (connect and each read).
 TIMEOUT_S = 5.0
@@ -71,10 +79,7 @@ def fetch_missing(
             pull_voice(name, timeout=timeout)
         except UserError as error:
             left = [voice for voice in missing if voice not in fetched]
-            say(
-                f"voicecoach setup: no German voice fetched ({error}); the stand-in voice speaks German "
-                f"until you run: voicecoach models pull {left[0]}"
-            )
+            say(str(Said(NOT_FETCHED, error=error, voice=left[0])))
             try:
                 stamp.parent.mkdir(parents=True, exist_ok=True)
                 stamp.touch()
@@ -82,13 +87,15 @@ def fetch_missing(
                 pass
             return fetched, left
         fetched.append(name)
-        say(f"voicecoach setup: installed the German voice {name}")
+        say(str(Said(FETCHED, name=name)))
     stamp.unlink(missing_ok=True)
     return fetched, []
 
 
 def main() -> int:
-    """Set-up's entry point: always exit 0 (a missing voice never stops the app from starting)."""
+    """Set-up's entry point: always exit 0 (a missing voice never stops the app from starting).
+    Its lines are said in the system's language (a German user meets no English line)."""
+    speak(system_language())
     fetch_missing(say=lambda line: print(line, file=sys.stderr))
     return 0
 

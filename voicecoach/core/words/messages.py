@@ -156,6 +156,8 @@ MESSAGES: Mapping[str, str] = {
     "the download of Whisper model {name} has no model.bin; try again": "dem Download des Whisper-Modells {name} fehlt model.bin; noch einmal versuchen",
     "cannot download Whisper model {name} ({error}); check the network connection": "das Whisper-Modell {name} lässt sich nicht herunterladen ({error}); die Netzverbindung prüfen",
     "cannot download Piper voice {name} ({error}); check the network connection": "die Piper-Stimme {name} lässt sich nicht herunterladen ({error}); die Netzverbindung prüfen",
+    "voicecoach setup: no German voice fetched ({error}); the stand-in voice speaks German until you run: voicecoach models pull {voice}": "voicecoach-Einrichtung: keine deutsche Stimme geladen ({error}); bis Sie 'voicecoach models pull {voice}' ausführen, spricht die Ersatzstimme Deutsch",
+    "voicecoach setup: installed the German voice {name}": "voicecoach-Einrichtung: die deutsche Stimme {name} ist installiert",
     "{model}: cannot load the Piper voice ({error}); reinstall the voice": "{model}: die Piper-Stimme lässt sich nicht laden ({error}); die Stimme neu installieren",
     "unknown Whisper model '{wanted}'; use a name like tiny.en, base or small, or a model folder (run 'voicecoach models' to see the installed ones)": "unbekanntes Whisper-Modell „{wanted}“; einen Namen wie tiny.en, base oder small oder einen Modellordner angeben (die installierten zeigt 'voicecoach models')",
     "cannot load Whisper model {load_id} ({error}); try --compute-type int8": "das Whisper-Modell {load_id} lässt sich nicht laden ({error}); --compute-type int8 versuchen",
