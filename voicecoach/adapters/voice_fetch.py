@@ -20,13 +20,6 @@ from voicecoach.adapters.models import find_voice, is_voice_name, pull_voice, vo
 from voicecoach.adapters.settings import system_language
 from voicecoach.core.errors import Said, UserError, speak
 
-#: Set-up's lines, said in the system's language (:func:`main`).
-NOT_FETCHED = (
-    "voicecoach setup: no German voice fetched ({error}); the stand-in voice speaks German until you run: "
-    "voicecoach models pull {voice}"
-)
-FETCHED = "voicecoach setup: installed the German voice {name}"
-
 #: Seconds to wait for the download server to answer (connect and each read).
 TIMEOUT_S = 5.0
 #: After a failed fetch, seconds before set-up tries again.
@@ -79,7 +72,14 @@ def fetch_missing(
             pull_voice(name, timeout=timeout)
         except UserError as error:
             left = [voice for voice in missing if voice not in fetched]
-            say(str(Said(NOT_FETCHED, error=error, voice=left[0])))
+            # (said in the system's language: :func:`main`)
+            said = Said(
+                "voicecoach setup: no German voice fetched ({error}); the stand-in voice speaks German until you"
+                " run: voicecoach models pull {voice}",
+                error=error,
+                voice=left[0],
+            )
+            say(str(said))
             try:
                 stamp.parent.mkdir(parents=True, exist_ok=True)
                 stamp.touch()
@@ -87,7 +87,7 @@ def fetch_missing(
                 pass
             return fetched, left
         fetched.append(name)
-        say(str(Said(FETCHED, name=name)))
+        say(str(Said("voicecoach setup: installed the German voice {name}", name=name)))
     stamp.unlink(missing_ok=True)
     return fetched, []
 
