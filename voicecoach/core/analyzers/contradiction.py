@@ -286,16 +286,18 @@ def _offer_in_sentence(match: Match, words: Sequence[Word], context: Context) ->
 
 #: Words of a risk that stays: "ein Restrisiko bleibt", "these things happen".
 _RISK = frozenset({"restrisiko", "risiko", "risk", "risks", "happen", "happens", "passieren", "passiert", "vorkommen"})
-#: Words of an assurance withheld: "kann ich nicht versprechen", "I can't guarantee".
-_ASSURING = frozenset({"versprechen", "garantieren", "zusagen", "promise", "guarantee"})
 
 
-def _hedged(match: Match, words: Sequence[Word]) -> bool:
-    """The sentence of ``match`` withholds an assurance: a word of promising (:data:`_ASSURING`)
-    with a negation ("Garantieren kann ich das nicht", "I can't promise the lab won't slip")."""
+def _risk_hedged(match: Match, words: Sequence[Word]) -> bool:
+    """``match`` names a risk (:data:`_RISK`) in a sentence that withholds an assurance: a word of
+    promising (:data:`lexicon.ASSURANCE_WORDS`) with a negation ("Garantieren kann ich das nicht,
+    ein Restrisiko gibt es bei Feuer immer", "I can't promise the lab won't slip, these things
+    happen"): the risk is the hedge's reason."""
+    if not _RISK & set(normalize(plain(match.words))):
+        return False
     at = next((i for i, w in enumerate(words) if w.start >= match.start), 0)
     said = {t for w in _sentence_around(words, at) for t in normalize(w.text)}
-    return bool(said & _ASSURING) and avoid_phrase.negated(tuple(said))
+    return bool(said & lexicon.ASSURANCE_WORDS) and avoid_phrase.negated(tuple(said))
 
 
 #: Words of avoid phrases that hedge, soothe or send the customer to help themselves, not an
@@ -411,8 +413,7 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
             hit
             for hit in again
             if not (
-                _hedged(hit.match, words)
-                and _RISK & set(normalize(plain(hit.match.words)))
+                _risk_hedged(hit.match, words)
                 and any_phrase_found([plain(hit.match.words)], line, **context.strict_match_kwargs()) is None
             )
         ]
@@ -567,17 +568,21 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     phrasings = [str(p) for ps in points for p in ps]
     part_wanted = grammar.gives_part(example or "", phrasings, context.resources, context.language)
     blamed = any(grammar.blames_us(line, context.resources, context.language) for line in (customer, *earlier))
-    # ... or one of ours was quoted making an excuse: they hold us to it ("Bethany tells me I
-    # ordered it unfilled": "it's not really our fault" pushes it away, hv52-191)
-    blamed = blamed or any(
+    # the excuses of ours the customer reports, in this line and in the earlier ones (read once:
+    # the blame, the echo and the order over it below all ask for them)
+    heard = grammar.reported_excuses(customer, context.resources, context.language, accused)
+    heard_before = [
         grammar.reported_excuses(
             line,
             context.resources,
             context.language,
             grammar.accused_names(line, context.language, context.customer_name),
         )
-        for line in (customer, *earlier)
-    )
+        for line in earlier
+    ]
+    # ... one of ours quoted making an excuse: they hold us to it ("Bethany tells me I ordered it
+    # unfilled": "it's not really our fault" pushes it away, hv52-191)
+    blamed = blamed or bool(heard) or any(heard_before)
     kinds = {}
     # one of ours named earlier in the call ("Frau Stiller sagt mir ..." in turn 1) is still the one
     # an excuse is made for in turn 3
@@ -585,8 +590,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         *(grammar.accused_names(line, context.language, context.customer_name) for line in earlier)
     )
     found_kinds = grammar.disagreement(words, context.resources, context.language, claimed, blamed, named_before)
-    # the excuse the customer complains of, said again as ours ("Wayne tells me it's overfill")
-    heard = grammar.reported_excuses(customer, context.resources, context.language, accused)
+    # the excuse the customer complains of, said again as ours ("Wayne tells me it's overfill"): heard
     # the excuse itself denied is taking their side, no blame: "Sie haben die Reifen nicht abgeholt,
     # das zeigt der Schein" for "Herr Mahnke behauptet, ich hätte sie abgeholt" (hv42-086)
     found_kinds = [
@@ -597,15 +601,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     ours_reported = bool(heard) or grammar.colleague_reported(customer, context.resources, context.language, accused)
     echo = grammar.echoed_excuse(words, heard, context.resources, context.language, customer)
     when = {t for p in lexicon.words_for(lexicon.WHEN_WORDS, context.language) for t in normalize(p)}
-    for line in earlier if echo is None else ():
+    for line, before in zip(earlier, heard_before) if echo is None else ():
         # the excuse reported in an earlier turn, said again now ("Bernadette says things go
         # missing in every home" in turn 1; "Clothes do go missing in a home this size" in turn 2)
-        before = grammar.reported_excuses(
-            line,
-            context.resources,
-            context.language,
-            grammar.accused_names(line, context.language, context.customer_name),
-        )
         # (a reported promise, "Herr Jansen hat gesagt, nächste Woche kommt der Link", is no excuse)
         before = [e for e in before if not any(stems & _WHEN_STEMS for stems in e.words)]
         echo = grammar.echoed_excuse(words, before, context.resources, context.language, line) if before else None
@@ -630,13 +628,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     # the excuse handed back as their task: "Achten Sie nur bitte darauf, dass die Kinder sich nicht
     # die Augen reiben" after "die Kinder hätten sich das selbst in die Augen gerieben" (hv51-127)
     order = grammar.ordered_on_excuse(words, heard, context.resources, context.language, customer)
-    for line in earlier if order is None and echo is None else ():
-        before = grammar.reported_excuses(
-            line,
-            context.resources,
-            context.language,
-            grammar.accused_names(line, context.language, context.customer_name),
-        )
+    for line, before in zip(earlier, heard_before) if order is None and echo is None else ():
         order = grammar.ordered_on_excuse(words, before, context.resources, context.language, line)
         if order is not None:
             break
@@ -668,7 +660,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         # "Probieren Sie eine Videostunde, viele Kinder finden das spannend", "Lots of people love
         # having both" after a no: the refused offer praised, pushed_after_no's
         everyday = None
-    if everyday is not None and _hedged(everyday.match, words) and _RISK & set(normalize(plain(everyday.match.words))):
+    if everyday is not None and _risk_hedged(everyday.match, words):
         # "Garantieren kann ich das nicht, ein Restrisiko gibt es bei Feuer immer": a risk named as
         # the reason for a hedge about next time, which the writers label a hedge (not_listening
         # and the trainer's avoid phrase), no contradiction (hv44-014, hv45-212, hv52-147); not the

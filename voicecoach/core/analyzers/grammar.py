@@ -1456,8 +1456,7 @@ def _record_word(word: Word, lang: str, allowed: frozenset[str], points: frozens
 def _span_word(chunk: Sequence[Word], at: int) -> bool:
     """The word at ``at`` joins a span of hours the file holds: the "bis" of "gebucht von 15 bis 18
     Uhr" (hv51-072), "from 3 till 6"; no deadline ("bis Freitag fertig")."""
-    texts = [normalize(w.text.strip(" ,.;:!?"))[:1] for w in chunk]
-    flat = [t[0] if t else "" for t in texts]
+    flat = _first_folded(chunk)
     return (
         flat[at] in ("bis", "till", "until", "to")
         and at >= 2
@@ -1468,11 +1467,15 @@ def _span_word(chunk: Sequence[Word], at: int) -> bool:
     )
 
 
+def _first_folded(chunk: Sequence[Word]) -> list[str]:
+    """Each word of ``chunk`` folded, its first token only ("" for none): one entry per word."""
+    return [next(iter(normalize(w.text.strip(" ,.;:!?"))), "") for w in chunk]
+
+
 def _passive_by(chunk: Sequence[Word], at: int) -> bool:
     """The word at ``at`` is the "by" of a state in the file: "dispatched by courier" (hv52-200),
     after a past participle and before no day or number (not a deadline: "ready by Friday")."""
-    texts = [normalize(w.text.strip(" ,.;:!?"))[:1] for w in chunk]
-    flat = [t[0] if t else "" for t in texts]
+    flat = _first_folded(chunk)
     after = flat[at + 1] if at + 1 < len(flat) else ""
     return (
         flat[at] == "by"

@@ -1289,12 +1289,14 @@ FEELING_WORDS: Lexicon = {
         "fed",
     ),
 }  # fmt: skip
+#: Words of promising: negated, they withhold an assurance ("kann ich nicht versprechen", "I can't
+#: guarantee"), a hedge rather than a refusal.
+ASSURANCE_WORDS = frozenset({"garantieren", "versprechen", "zusagen", "guarantee", "promise"})
 #: Words of a refusal that only withholds an assurance or a time ("das kann ich nicht versprechen",
 #: "we're fully booked"): not a contradiction (labelled so in v33 and v34).
-UNPROMISED = frozenset(
-    {"garantieren", "versprechen", "zusagen", "guarantee", "promise", "ausgebucht", "booked", "voll", "full",
-     "warten", "wait", "date", "datum", "termin", "time"}
-)  # fmt: skip
+UNPROMISED = ASSURANCE_WORDS | frozenset(
+    {"ausgebucht", "booked", "voll", "full", "warten", "wait", "date", "datum", "termin", "time"}
+)
 #: Words that tell an upset customer to calm down ("Beruhigen Sie sich", "calm down"): a phrase to
 #: avoid of tone, no excuse defended.
 CALMING = frozenset({"beruhigen", "ruhig", "entspannen", "calm", "relax"})

@@ -26,6 +26,7 @@ Only plain cases count, so that a penalty rests on evidence a coach would accept
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -3467,14 +3468,12 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
     wholly inside it (in doubt, no points off). A morning hour said with no half of the day
     (:func:`_either_half`; ``halves``) breaks a limit that allows only the evening only if its
     evening reading does too."""
+    # (only where the customer's one window is the evening or night, named as such: "Friday
+    # night"; "I'll ring you Thursday at ten" to someone "only reachable after five" is the morning)
+    starts = _window_starts(limit)
+    evening_window = bool(starts) and all(start >= 17.0 for start in starts)
+    named = any(t.text.endswith(part) for t in limit.when.tokens for part, hours in _PARTS.items() if hours[0] >= 17.0)
     for offer in offered:
-        # (only where the customer's one window is the evening or night, named as such: "Friday
-        # night"; "I'll ring you Thursday at ten" to someone "only reachable after five" is the morning)
-        starts = _window_starts(limit)
-        evening_only = bool(starts) and all(start >= 17.0 for start in starts)
-        named = any(
-            t.text.endswith(part) for t in limit.when.tokens for part, hours in _PARTS.items() if hours[0] >= 17.0
-        )
         # ... or the evening reading falls within two hours of the window's start ("delivery only
         # after six": "Friday, seven o'clock" is seven in the evening, hv47-308; "only after six,
         # we're at the mosque before that": "Friday, eight o'clock", hv52-268)
@@ -3483,7 +3482,7 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             and offer.hours is not None
             and all(0.0 <= offer.hours[0] + 12.0 - start <= 2.0 for start in starts)
         )
-        evening_only = evening_only and (named or near_start)
+        evening_only = evening_window and (named or near_start)
         if halves and evening_only and _either_half(offer):
             evening = replace(offer, hours=(offer.hours[0] + 12.0, min(24.0, offer.hours[1] + 12.0)))
             if conflicts(limit, [offer], False) is not None and conflicts(limit, [evening], False) is not None:
@@ -3729,10 +3728,16 @@ def _window_thing(limit: Limit) -> frozenset[str]:
     """What a window or a slot ruled out is for, when its clause names it before the time: "die
     Show nur nach 21 Uhr" is for {"show"} (cut to five letters, as :func:`_thing_before` does);
     empty when the clause names nothing but the time."""
-    tokens = tokens_of(words_of_text(limit.sentence))
+    return _thing_of_window(limit.sentence, tuple(t.text for t in limit.when.tokens))
+
+
+@functools.lru_cache(maxsize=256)
+def _thing_of_window(sentence: str, said: tuple[str, ...]) -> frozenset[str]:
+    """:func:`_window_thing` of the limit's ``sentence`` and its time's folded words ``said``
+    (cached: :func:`breaking` asks for each limit again for every alternative of a refusal)."""
+    tokens = tokens_of(words_of_text(sentence))
     texts = [t.text for t in tokens]
-    said = [t.text for t in limit.when.tokens]
-    at = next((i for i in range(len(texts)) if said and texts[i : i + len(said)] == said), None)
+    at = next((i for i in range(len(texts)) if said and tuple(texts[i : i + len(said)]) == said), None)
     if at is None:
         return frozenset()
     start = next((a for a, b in _clauses(tokens) if a <= at <= b), at)
@@ -3966,10 +3971,19 @@ _FIRST_FREE = (
     ("1", "slot"), ("1", "free"), ("1", "available"), ("1", "freie"), ("1", "freien"),
     ("naechste", "freie"), ("naechsten", "freien"), ("fruehester", "termin"),
 )  # fmt: skip
-#: Hedging words: "I can't promise it before Monday" doubts, it turns nothing down (v43's writers).
-_HEDGES = frozenset({"promise", "guarantee", "versprechen", "garantieren", "zusagen", "sagen", "say"})
+#: Hedging words: "I can't promise it before Monday", "kann ich nicht sagen" doubt, they turn nothing
+#: down (v43's writers).
+_HEDGES = lexicon.ASSURANCE_WORDS | {"sagen", "say"}
 #: Before a day in a negated clause, nothing before it: "vor Montag wird das nichts", "not till Monday".
 _UNTIL = frozenset({"vor", "before", "till", "until"})
+
+
+def _coming(day: str | None, today: int | None) -> str | None:
+    """A weekday earlier in the week than today, as the coming one ("Tuesday" said on a Wednesday
+    is next week's, "n1"); None for any other day."""
+    if today is None or not day or day[0] != "w" or int(day[1:]) >= today:
+        return None
+    return f"n{day[1:]}"
 
 
 def _earliest_too_late(
@@ -4064,7 +4078,7 @@ def refused_time(
                 )
                 days |= {f"w{d}" for d in range(7)} if this_week else set()
                 # "Tuesday" said on a Wednesday is the coming one, their "next Tuesday" (hv52-236)
-                days |= {f"n{d[1:]}" for d in days if d[0] == "w" and today is not None and int(d[1:]) < today}
+                days |= {coming for d in days if (coming := _coming(d, today))}
                 theirs = days & (need | set(named) | ({"w6"} if "w5" in days else set()))
                 # "diese Ferien" for "die Herbstferien", "this week" for "this week": their stretch
                 echoed = any(t.removesuffix("s") in w for t in stretch for w in their_words if len(t) >= 4)
@@ -4091,8 +4105,6 @@ def refused_time(
             # (not a hedge: "I can't promise anything before Friday" is labelled no refusal)
             until = negated and bool(set(clause) & _UNTIL) and not set(clause) & _HEDGES
             earliest = earliest or until
-            if until and not asked:
-                earliest_clauses += [(w, tuple(sentence[c_start : c_end + 1])) for w in own_days]
             if negated and not earliest or asked or set(clause) & _CONDITION:
                 continue
             if set(clause) & _VAGUE_WHEN or has_run(clause, ("some", "time")):
@@ -4103,7 +4115,7 @@ def refused_time(
                 inside = [replace(w, day="n" + w.day[1:]) if w.day and w.day[0] == "w" else w for w in inside]
                 inside.append(When("N", None, tuple(sentence[c_start : c_end + 1])))
             alternatives += [(w, earliest) for w in inside]
-            if earliest and not until and not set(clause) & _HEDGES:
+            if earliest and not set(clause) & _HEDGES:
                 earliest_clauses += [(w, tuple(sentence[c_start : c_end + 1])) for w in own_days]
     if refusal is None:
         return _earliest_too_late(earliest_clauses, limits_told, today)
@@ -4111,12 +4123,11 @@ def refused_time(
     for when, earliest in alternatives:
         day = _on_weekday(when, today).day
         breaks = bool(limits_told) and breaking(limits_told, [_on_weekday(when, today)]) is not None
-        if not breaks and day and day[0] == "w" and today is not None and int(day[1:]) < today:
+        if not breaks and (coming := _coming(day, today)):
             # "Tuesday ..., the afternoon" said on a Wednesday is their "next Tuesday": held to the
             # limits of that day as they named it (hv52-236)
-            coming = replace(when, day=f"n{day[1:]}")
-            theirs_then = [lim for lim in limits_told if coming.day in {w.day for w in (lim.when, *lim.allowed)}]
-            breaks = bool(theirs_then) and breaking(theirs_then, [coming]) is not None
+            theirs_then = [lim for lim in limits_told if coming in {w.day for w in (lim.when, *lim.allowed)}]
+            breaks = bool(theirs_then) and breaking(theirs_then, [replace(when, day=coming)]) is not None
         if day in refused_days and not (earliest or breaks):
             return None  # "Friday morning's booked, but Friday at two works": the asked day given after all
         later = day is not None and day[0] in "nNLA"
