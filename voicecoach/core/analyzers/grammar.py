@@ -1552,6 +1552,58 @@ _FILE_STATES = frozenset(
 )
 
 
+#: Words of a change asked for, not a state of the file: "Ärmel plus drei Zentimeter" (hv25-035).
+_CHANGE_WORDS = frozenset({"plus", "minus", "mehr", "weniger", "statt", "stattdessen", "neu", "more", "less",
+                           "extra", "instead", "new"})  # fmt: skip
+#: Past days a state of the file is dated by: "zugestellt letzte Woche", "collected last week".
+_PAST_DATES = _RECORD_DAYS | frozenset({"letzte", "letzten", "vorige", "vorigen", "woche", "last", "week"})
+
+
+def _comma_chunks(sentence: Sequence[Word]) -> list[list[Word]]:
+    """``sentence`` cut after each comma (empty parts left out)."""
+    chunks: list[list[Word]] = [[]]
+    for word in sentence:
+        chunks[-1].append(word)
+        if word.text.rstrip().endswith(","):
+            chunks.append([])
+    return [c for c in chunks if c]
+
+
+def _participle(word: Word, lang: str) -> bool:
+    """A past participle by its form: "dispatched", "zugestellt", "abgeholt" (not a noun)."""
+    bare = word.text.strip(" ,.;:!?\"'()")
+    texts = normalize(bare)
+    if len(texts) != 1 or len(texts[0]) < 5:
+        return False
+    text = texts[0]
+    if lang == "en":
+        return text.endswith("ed")
+    return not bare[:1].isupper() and ("ge" in text[:6]) and text.endswith(("t", "en"))
+
+
+def _file_state(chunk: Sequence[Word], lang: str, allowed: frozenset[str]) -> bool:
+    """A part of a record read on after its label's colon (:func:`read_back`) that states the file,
+    as a note does: the customer's and the file's words (:func:`_told_before`), with at most one
+    word of its own: a past participle of what was done ("1,000 ordered, dispatched in one box",
+    "zugestellt letzte Woche", dated by past days, :data:`_PAST_DATES`) or a label beside a number
+    or a word of the file ("Anschluss 230 Volt", "five-actor version"). A word of change ("Ärmel
+    plus drei Zentimeter", :data:`_CHANGE_WORDS`) is something asked for, not the file (hv25-035;
+    v53's bare file notes)."""
+    texts = {t for w in chunk for t in normalize(w.text)}
+    if texts & _CHANGE_WORDS:
+        return False
+    new = [
+        w for w in chunk
+        if not _told_before(w, lang, allowed) and not set(normalize(w.text)) <= _PAST_DATES | {"oclock", "uhr"}
+    ]  # fmt: skip
+    if not new:
+        return True
+    if len(new) > 1 or new[0].text.strip(" ,.;:!?\"'()").lower() in _NOT_RECORD[lang]:
+        return False
+    told = [w for w in chunk if w is not new[0] and not set(normalize(w.text)) <= lexicon.STOPWORDS.get(lang, set())]
+    return _participle(new[0], lang) or bool(told)
+
+
 def _told_before(word: Word, lang: str, allowed: frozenset[str]) -> bool:
     """``word`` is the customer's own (``allowed``, folded and lemmatised), a small word, a number
     or code, or a state of the file (:data:`_FILE_STATES`)."""
@@ -1683,7 +1735,7 @@ def read_back(
         # and the file's states ("Booking MB 6 40: bull and landing mat, ..., paid in full", v50),
         # not a change noted ("Auftrag MS 5 46: Ärmel plus drei Zentimeter", hv25-035)
         if labelled and not going_on:
-            going_on = all(_told_before(w, lang, allowed) for w in sentence)
+            going_on = all(_file_state(c, lang, allowed) for c in _comma_chunks(sentence))
         labelled = False
         chunks: list[list[Word]] = [[]]
         for word in sentence:
@@ -3073,6 +3125,8 @@ def _doubting_question(sentence: Sequence[Piece], lang: str, claimed: frozenset[
         return None  # "Are you sure you don't want the upgrade?" pushes; "..., dass ich ...": about the agent
     if set(after) & _REALLY[lang] and after[0] not in _FIRST[lang]:
         return _match("doubt", sentence, 0, len(sentence) - 1)  # "Are you sure the money actually left?"
+    if lang == "de" and _in_order(after, ("nicht", "doch"), 0) and after[0] not in _FIRST[lang]:
+        return _match("doubt", sentence, 0, len(sentence) - 1)  # "Sind Sie sicher, es lag nicht doch am Strom?"
     if not set(texts[max(0, at - 4) : at]) & second:
         return None  # "Just to be sure, did you ...": no doubt of them
     pieces = sentence[len(texts) - len(after) :]
@@ -3127,18 +3181,12 @@ def _simple_past(pieces: Sequence[Piece]) -> bool:
         text = piece.text
         if text.endswith(("s", "ing")) or len(text) < 3 or pieces[at - 1].text in _BE_HAVE:
             continue
-        if text in _IRREGULAR_PAST or (text.endswith("ed") and any(lemma != text for lemma in piece.lemmas)):
+        if text in lexicon.IRREGULAR_PAST or (text.endswith("ed") and any(lemma != text for lemma in piece.lemmas)):
             return True
     return False
 
 
 _BE_HAVE = frozenset({"is", "are", "be", "been", "being", "am", "was", "were", "has", "have", "had", "get", "got"})
-#: Simple pasts without "-ed" that a customer's account is told in ("left" is an adjective too,
-#: so its lemma is not asked).
-_IRREGULAR_PAST = frozenset(
-    {"came", "went", "left", "took", "gave", "sent", "paid", "got", "told", "said", "saw", "brought", "bought"}
-)
-
 
 #: Intent words: negated about someone else, they deny what the customer accused them of.
 _INTENT = {

@@ -1644,3 +1644,9 @@ RECEIVED: Lexicon = {
 #: The money a customer claims, named as what something else replaces ("Instead of your money I'll
 #: note a credit", "statt der Erstattung"), folded.
 MONEY_CLAIMED = frozenset({"money", "refund", "geld", "erstattung", "rueckzahlung", "rueckerstattung"})
+
+#: Common English simple pasts without "-ed" that an account is told in ("nobody came", "you told
+#: us"): with the "-ed" forms, what marks a deed as done.
+IRREGULAR_PAST = frozenset(
+    {"came", "went", "left", "took", "gave", "sent", "paid", "got", "told", "said", "saw", "brought", "bought"}
+)

@@ -50,6 +50,8 @@ def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
     clause = [tok.text for tok in tokens[first : last + 1]]
     lemmas = {normalize(context.resources.lemma(text, context.language) or text)[:1] for text in clause}
     for phrase in map(normalize, context.words("dropping")):
+        if phrase == ("leave",) and _left_for_them(clause):
+            continue
         if len(phrase) == 1 and (phrase[0] in clause or phrase in lemmas):
             return True  # "streiche" is "streichen" (the lemma); "nehme ... raus"
         if len(phrase) > 1 and any(tuple(clause[at : at + len(phrase)]) == phrase for at in range(len(clause))):
@@ -60,6 +62,23 @@ def _dropped(spoken: Spoken, match: Match, context: Context) -> bool:
     keeping = context.words("keeping")
     as_is = set(context.words("kept_as_is"))
     return any(text.startswith(keeping) for text in clause) and bool(as_is.intersection(clause))
+
+
+#: After "leave", words that make it giving ("leave a DVD copy for the lounge", "leave you one").
+_LEFT_WITH = frozenset({"a", "an", "some", "you", "them", "him", "her", "behind", "for", "with"})
+#: ... and words that keep it dropping ("leave the DVD out", "leave that aside").
+_LEFT_OUT = frozenset({"out", "aside", "off", "be", "it", "that", "alone"})
+
+
+def _left_for_them(clause: Sequence[str]) -> bool:
+    """English "leave" in ``clause`` (normalised words) gives, not drops: "We'll leave a DVD copy for
+    the residents' lounge" (hv53-246) leaves the refused thing with them; "leave the DVD out",
+    "let's leave it" drop it."""
+    at = clause.index("leave") if "leave" in clause else None
+    if at is None:
+        return False
+    after = set(clause[at + 1 :])
+    return bool(after & _LEFT_WITH) and not after & _LEFT_OUT
 
 
 #: "Die Treppe lassen wir (also)", "Dann lassen wir die Treppe": after "lassen wir" / "lasse ich"
@@ -371,6 +390,39 @@ def _other_matter(spoken: Spoken, match: Match, turn: Turn, context: Context) ->
         len(text) > 4 and any(point == text or point.endswith(text) for point in points)
         for text in set(clause) - _offer_tokens(context)
     )
+
+
+#: The push phrases that ask "are you sure": a push only when what follows is their choice.
+_SURE = frozenset({"sind sie sicher", "sind sie sich sicher", "sind sie sich da sicher", "sind sie sich ganz sicher",
+                   "are you sure", "are you certain", "absolutely certain", "quite certain"})  # fmt: skip
+#: Words of wanting or deciding: "Are you sure you don't want it?" is about their no.
+_CHOICE = frozenset({"want", "wanted", "like", "need", "prefer", "interested", "rather", "regret", "decide",
+                     "decided", "miss", "worth", "wollen", "wollten", "moechten", "moechte", "brauchen", "verzichten",
+                     "bereuen", "entscheiden", "entschieden", "lohnt", "ablehnen"})  # fmt: skip
+#: Past forms that make "Are you sure you ...?" a doubt of what they did ("..., dass Sie ... abgesagt haben").
+_DONE = frozenset({"did", "was", "were", "had", "haben", "hat", "hatten", "hatte", "war", "waren", "wurde"})
+
+
+def _doubts_a_fact(spoken: Spoken, match: Match, context: Context) -> bool:
+    """An "are you sure" push phrase (:data:`_SURE`) that goes on to doubt a fact, not their no:
+    "Sind Sie sicher, dass es unser Video ist?", "Are you sure the pitch number was right?", "Sind
+    Sie sicher, dass Sie die Lehrerin nicht doch abgesagt haben?" doubt the customer's account
+    (contradiction's doubt), pressing no offer. What follows names no offer word and no wanting or
+    deciding (:data:`_CHOICE`), and speaks of something else than "you", or of what they did
+    (:data:`_DONE`). "Are you sure?" alone and "Are you sure you don't want the upgrade?" press
+    (v53's writer labels the doubts contradiction and the listed phrase, no push)."""
+    if " ".join(normalize(match.phrasing)) not in _SURE:
+        return False
+    _, last = token_span(spoken, match)
+    _, end = sentence_span(spoken, match)
+    after = [tok.text for tok in spoken.tokens[last + 1 : end + 1]]
+    if after[:1] in (["dass"], ["that"]):
+        after = after[1:]
+    if not after or set(after) & (_CHOICE | _offer_tokens(context)):
+        return False
+    you = after[0] in ("sie", "you", "ihnen")
+    done = set(after) & (_DONE | lexicon.IRREGULAR_PAST) or any(t.endswith("ed") for t in after)
+    return not you or bool(done)
 
 
 def _accepting(spoken: Spoken, match: Match, context: Context) -> bool:
@@ -1098,9 +1150,13 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         sentence = spoken.tokens[first : at + 1]
         first = at + 1
         texts = [t.text for t in sentence]
-        gift = any(has_run(texts, run) for run in _GIFTS[lang])
-        liked = any(_ordered(texts, run) for run in _IF_LIKED[lang])
-        cue = liked or any(has_run(texts, p) for p in offering) or any(has_run(texts, o) for o in _OFFER_OPENERS)
+        added = _added_in(texts, lang)
+        gift = added or any(has_run(texts, run) for run in _GIFTS[lang])
+        liked = any(_ordered(texts, run, 8) for run in _IF_LIKED[lang])
+        # (something added in unasked is offered by saying so: "packe ich noch ... mit ein")
+        cue = (
+            liked or added or any(has_run(texts, p) for p in offering) or any(has_run(texts, o) for o in _OFFER_OPENERS)
+        )
         # the gift's own clause decides: "..., fährt die Familie noch mal ohne Aufpreis durch die
         # Altstadt, und das Geld erstatten wir auch" gives the refund owed beside it
         clause = _gift_clause(sentence, lang)
@@ -1151,6 +1207,11 @@ def _gift_clause(sentence: Sequence[Token], lang: str) -> list[str]:
             clauses.append([])
     clauses = [c for c in clauses if c]
     for at, clause in enumerate(clauses):
+        if not any(has_run(clause, run) for run in _GIFTS[lang]) and _added_in(clause, lang):
+            # the added thing's own part, after "und": "Er kommt am Mittwoch ... und zeigt als
+            # kleines Extra noch Kunststücke" names the slot before it
+            cut = max((i for i, text in enumerate(clause) if text in ("und", "and")), default=-1)
+            return clause[cut + 1 :] if _added_in(clause[cut + 1 :], lang) else clause
         if any(has_run(clause, run) for run in _GIFTS[lang]):
             # a gift said after its thing ("..., Sie wechseln zu einer anderen Trainerin, ohne
             # Aufpreis") belongs to the clause before it
@@ -1158,12 +1219,29 @@ def _gift_clause(sentence: Sequence[Token], lang: str) -> list[str]:
     return [t.text for t in sentence]
 
 
-def _ordered(texts: Sequence[str], run: Sequence[str]) -> bool:
-    """``run``'s words stand in ``texts`` in that order, each within four words of the one before."""
+#: Something extra added in, unasked: "packe ich noch Knieschoner mit ein", "noch etwas Herzhaftes
+#: dazu", "als kleines Extra", "I'll tuck in a little something", "throw in" (v53's writer: the
+#: refused offer back in small, a push after the no).
+_ADD_IN = {
+    "de": (("noch", "dazu"), ("noch", "mit", "ein"), ("kleines", "extra"), ("als", "extra"), ("obendrauf",)),
+    "en": (("throw", "in"), ("throwing", "in"), ("little", "something"), ("little", "extra"), ("as", "a", "bonus"),
+           ("tuck", "in")),
+}  # fmt: skip
+
+
+def _added_in(texts: Sequence[str], lang: str) -> bool:
+    """``texts`` (folded words) add something extra in (:data:`_ADD_IN`)."""
+    return any(_ordered(texts, run) for run in _ADD_IN.get(lang, _ADD_IN["en"]))
+
+
+def _ordered(texts: Sequence[str], run: Sequence[str], within: int = 5) -> bool:
+    """``run``'s words stand in ``texts`` in that order, each within ``within`` words of the one
+    before (four words between, by default)."""
     at = -1
     for word in run:
         nxt = next(
-            (i for i in range(at + 1, len(texts) if at < 0 else min(len(texts), at + 6)) if texts[i] == word), None
+            (i for i in range(at + 1, len(texts) if at < 0 else min(len(texts), at + within + 1)) if texts[i] == word),
+            None,
         )
         if nxt is None:
             return False
@@ -1329,6 +1407,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                 continue  # "kühl genug zum Testen der Tropfer": our test, nothing for them to try
             if _QUESTIONS_WELCOME & set(_sentence_texts(spoken, match)):
                 continue  # "Wenn Sie doch noch Fragen haben, rufen Sie an": help offered, nothing sold
+            if _doubts_a_fact(spoken, match, context):
+                continue  # "Sind Sie sicher, dass es unser Video ist?": their account doubted (contradiction's)
             if _understood_that(spoken, match):
                 continue  # "ich verstehe, dass jetzt nur noch Ihr Einspruch zählt": their matter, taken up
             if _only_needed(spoken, match):

@@ -1,0 +1,83 @@
+"""Issue 10, kinds found in the errors of the set v53 (sealed through the forty-third session,
+opened at the start of the forty-fourth and fitted).
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.helpers.content_judge import has, penalised
+
+_LATE_CAKE = {
+    "de": "Bestellung TK 3 10. Die Hochzeitstorte für 120 Gäste kam zwei Stunden zu spät, 420 Euro hat sie gekostet.",
+    "en": "Order TK 3 10. The wedding cake for 120 guests came two hours late, and it cost £420.",
+}
+_REMEDY = {
+    "de": {"key_points": {"remedy": ["erstatte", "Geld zurück", "Gutschrift"]}},
+    "en": {"key_points": {"remedy": ["refund", "money back", "credit"]}},
+}
+_FILE = {
+    "de": "Frau Adler hat die Hochzeitstorte TK 3 10 für 120 Gäste bestellt, 420 Euro, Lieferung um 14 Uhr.",
+    "en": "Ms Adler ordered the wedding cake TK 3 10 for 120 guests, £420, delivery at two.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # the file read on after its label's colon, with a label or a deed of its own: still the file
+        ("de", "Bestellung TK 3 10: Hochzeitstorte, 420 Euro, Anlieferung 14 Uhr.", True),
+        ("de", "Bestellung TK 3 10: eine Hochzeitstorte, 420 Euro, ausgeliefert letzte Woche.", True),
+        ("en", "Order TK 3 10: 120 guests, dispatched at two, £420.", True),
+        ("en", "Order TK 3 10: three-tier cake, 120 guests, delivered last week.", True),
+        # ... but a change asked for after the colon is no file, and a step still counts
+        ("de", "Bestellung TK 3 10: Torte plus zwei Etagen.", False),
+        ("en", "Order TK 3 10: we'll refund the £420 today.", False),
+    ],
+)  # fmt: skip
+def test_the_file_read_on_after_its_label(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=_LATE_CAKE[language],
+                      situation=_FILE[language], expect=_REMEDY[language])  # fmt: skip
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+_NO_EXTRA = {
+    "de": ("Nein, eine Gratis-Fotobox will ich nicht. Nur die Band, sonst nichts.",
+           {"accept_no": True, "offer_words": ["Fotobox", "gratis"], "key_points": {"only": ["nur die Band"]}}),
+    "en": ("No, I don't want a free photo booth. Just the band, nothing else.",
+           {"accept_no": True, "offer_words": ["photo booth", "free"], "key_points": {"only": ["just the band"]}}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # "are you sure" that doubts a fact is no push of the offer
+        ("de", "Sind Sie sicher, dass die Band zu spät kam?", False),
+        ("de", "Sind Sie sicher, es lag nicht doch an der Technik?", False),
+        ("en", "Are you sure the hall was booked for eight?", False),
+        ("en", "Are you sure you told us the right date?", False),
+        # ... but about their no it presses
+        ("de", "Sind Sie sicher? Die Fotobox kommt bei Gästen gut an.", True),
+        ("en", "Are you sure you don't want it? Guests love it.", True),
+        # something extra added in, unasked
+        ("de", "Nur die Band, und ich packe Ihnen noch ein paar Leuchtstäbe mit ein.", True),
+        ("de", "Die Band spielt um acht und bringt als kleines Extra noch eine Nebelmaschine mit.", True),
+        ("en", "Just the band, and I'll tuck in a little something for the guests.", True),
+        ("en", "The band plays at eight, and we'll throw in some glow sticks.", True),
+        # ... a gift hung on their liking, a few words on
+        ("de", "Und wenn Sie nach der Feier noch Lust auf Fotos haben, mache ich Ihnen die gern kostenlos.", True),
+        # the refused thing left with them is given, not dropped
+        ("en", "We'll leave a photo booth for the guests by the bar.", True),
+        ("en", "We'll leave the photo booth out, just the band.", False),
+        ("de", "Verstanden, nur die Band, sonst nichts.", False),
+    ],
+)  # fmt: skip
+def test_pushes_of_v53(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    say, expect = _NO_EXTRA[language]
+    found = penalised(language, reply, resources, mood="calm", emotion="calm", say=say, expect=expect)
+    assert has(found, "pushed_after_no") is pushed, found
