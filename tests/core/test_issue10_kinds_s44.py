@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.content_judge import has, penalised
+from tests.helpers.content_judge import breaks_a_limit, has, penalised
 
 _LATE_CAKE = {
     "de": "Bestellung TK 3 10. Die Hochzeitstorte für 120 Gäste kam zwei Stunden zu spät, 420 Euro hat sie gekostet.",
@@ -81,3 +81,38 @@ def test_pushes_of_v53(language: str, reply: str, pushed: bool, resources: Any) 
     say, expect = _NO_EXTRA[language]
     found = penalised(language, reply, resources, mood="calm", emotion="calm", say=say, expect=expect)
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # a span ending at a clock time with minutes ends there, not an hour after it
+        ("Heute ist Freitag. Es geht nur am Dienstag zwischen 8 und 11:30 Uhr.", "Am Dienstag um 9 Uhr.", False),
+        ("Heute ist Freitag. Es geht nur am Dienstag zwischen 8 und 11:30 Uhr.", "Am Dienstag um 12 Uhr.", True),
+        # the days and the window said after a comma narrow the "only" before them
+        ("Heute ist Freitag. Es geht nur in der Ferienzeit, am Dienstag oder Donnerstag nächste Woche, zwischen 8 "
+         "und 11:30 Uhr.", "Wir kommen am Mittwoch um 9 Uhr.", True),
+        ("Heute ist Freitag. Es geht nur in der Ferienzeit, am Dienstag oder Donnerstag nächste Woche, zwischen 8 "
+         "und 11:30 Uhr.", "Wir kommen am Dienstag um 9 Uhr.", False),
+        ("It's Tuesday today. Thursday next week, and only in the lunch hour, between twelve and one.",
+         "Next Thursday from half twelve to half one, and she'll be early.", True),
+        ("It's Tuesday today. Thursday next week, and only in the lunch hour, between twelve and one.",
+         "Next Thursday from twelve to one, and she'll be early.", False),
+        # a state wanted by an hour, said before it: a deadline
+        ("Heute ist Montag. Am Samstag ist unser Fest, da will ich die Bühne, aufgebaut bis 10 Uhr, vor dem Einlass.",
+         "Wir bauen am Samstag um 10:30 Uhr auf.", True),
+        ("Heute ist Montag. Am Samstag ist unser Fest, da will ich die Bühne, aufgebaut bis 10 Uhr, vor dem Einlass.",
+         "Wir bauen am Samstag um 8 Uhr auf.", False),
+        # ours, at their family's: no plan of theirs said back
+        ("Heute ist Donnerstag. Der Fotograf soll am Sonntag bei meinen Eltern sein, aber nur zwischen 15 und 17 Uhr.",
+         "Der Fotograf kann am Sonntag um 14 Uhr bei Ihren Eltern sein.", True),
+        # what they want of us on a day is no plan of theirs either
+        ("It's Thursday. I want the manager to ring my son Leo tomorrow, only after six, he's at school until then.",
+         "The manager can phone Leo tomorrow at five.", True),
+        ("It's Thursday. I want the manager to ring my son Leo tomorrow, only after six, he's at school until then.",
+         "The manager can phone Leo tomorrow at seven.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v53(customer: str, reply: str, conflict: bool) -> None:
+    broken, limits = breaks_a_limit(customer, reply)
+    assert broken is conflict, limits

@@ -1162,6 +1162,12 @@ def _span_second(texts: Sequence[str], at: int) -> tuple[int, float] | None:
     return None
 
 
+def _span_number(token: Token) -> float:
+    """A number of a span of hours as said: "11:30" (folded to "1130") is 11.5 hours, "8" is 8."""
+    clock = re.fullmatch(r"(\d{1,2})[:.](\d{2})(?:\s*uhr)?[.,!?]?", _raw(token).lower())
+    return int(clock.group(1)) + int(clock.group(2)) / 60 if clock else float(token.text)
+
+
 def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, float, int] | None:
     """A span of hours from the number at ``at`` ("zwischen 18 und 20 Uhr", "between eight and
     ten", "between ten and half eleven", "1 till 5 pm", "7 till 8 am"): (start, end) in hours, with
@@ -1178,16 +1184,18 @@ def _range_end(tokens: Sequence[Token], at: int, hour: float) -> tuple[float, fl
     # ... or "from nine till one, the players work in the afternoon" (hv48-288): "from" and a
     # second number that ends its clause, no length of time after it
     ended = tokens[end].comma or tokens[end].sentence_end
+    # (its fraction first: "from half twelve to half one, and she'll arrive early", hv53-312)
+    lead = texts[at - 2] if at > 1 and texts[at - 1] in ("half", "halb") else (texts[at - 1] if at else "")
     window = window or (
         texts[at + 1] in ("till", "until", "to", "bis")
         and at > 0
-        and texts[at - 1] in ("from", "von")
+        and lead in ("from", "von")
         and (ended or texts[end + 1 : end + 2] == [])
         and texts[end + 1 : end + 2] not in [[unit] for unit in _DURATION]
     )
     if not (between or window):
         return None
-    first, second = float(texts[at]), float(texts[end])
+    first, second = _span_number(tokens[at]), _span_number(tokens[end])
     marker = texts[end + 1] if end + 1 < len(texts) else ""
     # "7 till 11 in the morning", "7 bis 11 Uhr morgens": the part of the day after the words between
     later = next((t for t in texts[end + 1 : end + 4] if t in _PARTS), None)
@@ -1466,7 +1474,20 @@ def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
         # Tuesday and Wednesday, Thursday works" starts a clause of its own
         after = sentence[i + 2].text if i + 2 < len(sentence) else ""
         listed = listed and (after in _DAY_JOIN or _weekday(after))
-        if (tok.comma and not listed) or i == len(sentence) - 1:
+        # the window or days said after a comma are the "only" of the clause before it: "and only
+        # in the lunch hour, between twelve and one" (hv53-312), "Es geht nur in der Schulzeit, am
+        # Dienstag oder Donnerstag nächste Woche, zwischen 8 und 11:30 Uhr" (hv53-131)
+        # (only an "only" of no time of its own: "nur am Freitag ab 16 Uhr, am Montag um 7 Uhr
+        # brauche ich es" says two things)
+        ahead = [t.text for t in sentence[i + 1 : i + 3]]
+        so_far = [t.text for t in sentence[start : i + 1]]
+        narrowed = (
+            bool(ahead)
+            and (ahead[0] in ("between", "zwischen") or ahead[0] in ("am", "on") and _weekday(ahead[-1]))
+            and bool({"nur", "only"} & set(so_far))
+            and not any(t[:1].isdigit() or _weekday(t) for t in so_far)
+        )
+        if (tok.comma and not listed and not narrowed) or i == len(sentence) - 1:
             found.append((start, i))
             start = i + 1
     return found
@@ -2615,17 +2636,23 @@ _READY_STATES = frozenset({"fertig", "da", "bereit", "erledigt", "vor", "ort", "
 
 def _ready_by(before: Sequence[str], after: Sequence[str]) -> bool:
     """A German deadline hour said with "bis" and a state to be in by then: "muss bis 13 Uhr
-    aufgebaut sein", "soll bis 9 Uhr fertig sein" (a must before it, "sein" closing the clause
-    after a participle or a word of being ready); not "ich muss bis 17 Uhr arbeiten" (where they
-    are till then)."""
+    aufgebaut sein", "soll bis 9 Uhr fertig sein" (a must or a want before it, "sein" closing the
+    clause after a participle or a word of being ready, or the state right before "bis":
+    "aufgebaut bis 10 Uhr"); not "ich muss bis 17 Uhr arbeiten" (where they are till then)."""
     near = [t for t in before[-3:] if t not in ("um", "gegen")]
-    if not near or near[-1] != "bis" or not set(before) & {"muss", "muessen", "soll", "sollte", "sollen"}:
+    wanted = {"muss", "muessen", "soll", "sollte", "sollen", "will", "brauche", "brauchen"}
+    if not near or near[-1] != "bis" or not set(before) & wanted:
         return False
-    if len(after) < 2 or after[-1] != "sein":
-        return False
-    state = after[-2]
-    participle = "ge" in state[:5] and state.endswith(("t", "en"))  # "aufgebaut", "geliefert", "eingerichtet"
-    return state in _READY_STATES or participle
+
+    def ready(state: str) -> bool:
+        participle = "ge" in state[:5] and state.endswith(("t", "en"))  # "aufgebaut", "geliefert", "eingerichtet"
+        return state in _READY_STATES or participle
+
+    # the state said first: "da will ich eine Maschine, die funktioniert, aufgebaut bis 10 Uhr" (hv53-110)
+    # ("muss morgen bis 12 Uhr frei sein": a day word there is no state)
+    if len(near) >= 2 and not is_day_word(near[-2]) and near[-2] not in _RELATIVE and ready(near[-2]):
+        return True
+    return len(after) >= 2 and after[-1] == "sein" and ready(after[-2])
 
 
 #: A deadline hour held to the minute: "and not a minute later", "und keine Minute später".
@@ -3266,6 +3293,8 @@ def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
         return False
     if {"bei", "ihnen"} <= part or {"with", "you"} <= part:
         return False  # "Der neue Wagen kann am Samstag um 10 Uhr bei Ihnen sein" (hv48-155): brought to them
+    if "bei" in part and part & {"ihren", "ihrer", "ihrem"} or {"at", "your"} <= part:
+        return False  # "Die Künstlerin kann am Sonntag um 14 Uhr bei Ihren Eltern sein" (hv53-082): ours, to them
     named = {t.text for t in when.tokens}
 
     def keys(words: Iterable[str]) -> set[str]:
@@ -3288,14 +3317,18 @@ def _their_event(when: When, part: set[str], customer: Sequence[Word]) -> bool:
         said = [t.text for t in sentence]
         # (what they need of us on that day is no plan of theirs: "Am Sonntag ... da muss der Bogen
         # komplett stehen" and "der Bogen steht am Sonntag schon um 13 Uhr komplett", hv49-134)
-        needed = bool(set(said) & _MUST_WORDS)
+        needed = bool(set(said) & _MUST_WORDS) or any(has_run(said, run) for run in _WANT_OF_US)
         if named & set(said) & (set(_RELATIVE) | set(_WEEKDAYS)) and ours & keys(said) and not needed:
             return True
     return False
 
 
+#: The customer wanting something done: "I want the owner to ring Chloe herself ... tomorrow" asks
+#: it of us, it tells no plan of theirs (hv53-172).
+_WANT_OF_US = (("i", "want"), ("we", "want"), ("i", "would", "like"), ("ich", "will"), ("ich", "moechte"),
+               ("wir", "wollen"), ("wir", "moechten"))  # fmt: skip
 #: Words of what must be done: a sentence with one asks something of us.
-_MUST_WORDS = frozenset({"muss", "muessen", "must", "brauche", "brauchen", "need", "needs"})
+_MUST_WORDS = frozenset({"muss", "muessen", "must", "brauche", "brauchen", "need", "needs", "soll", "sollen", "should"})
 
 
 def _between(inside: Sequence[tuple[int, When]], texts: Sequence[str]) -> list[When]:
@@ -3578,11 +3611,17 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             # of a day in the studio leaves the evening before it open, hv33-182)
             said = normalize(limit.sentence)
             said_only = bool(set(said) & _ONLY_SAID) or any(has_run(said, run) for run in _MUST_BE)
-            for kind in "wd":
-                named = {w.day for w in limit.allowed if w.day and w.day[0] == kind}
-                whole = bool(named) and len(named) == len({w.day for w in limit.allowed})
+            # (this week's days and next week's said together name the days to come alike: "am
+            # Dienstag oder Donnerstag nächste Woche" on a Friday, :func:`_coming`, hv53-131)
+            said_days = {w.day for w in limit.allowed if w.day}
+            today = limit.today if {d[0] for d in said_days} == {"w", "n"} else None
+            offer_day = _coming(offer.day, today) or offer.day
+            alike = [_coming(w.day, today) or w.day for w in limit.allowed]
+            for kind in "wdn":
+                named = {day for day in alike if day and day[0] == kind}
+                whole = bool(named) and len(named) == len(set(alike))
                 whole = whole and all(w.day for w in limit.allowed) and said_only
-                if whole and offer.day and offer.day[0] == kind and offer.day not in named:
+                if whole and offer_day and offer_day[0] == kind and offer_day not in named:
                     # "nur am Mittwoch ab 16 Uhr": Tuesday is out, at any hour; "the only slot is
                     # Saturday the 21st, 7 till 11": the 23rd too
                     return offer
@@ -3601,7 +3640,8 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             # a part of the day ("Freitagnachmittag" for "nur nach 15 Uhr") breaks the windows only
             # when it misses them all; a clock time must start inside one
             if _from_to(offer) and not any(
-                _inside(offer.hours, hours) and offer.hours[1] <= hours[1] + _OVERRUN for hours in windows
+                _inside(offer.hours, hours) and offer.hours[1] <= hours[1] + _overrun_allowed(hours)
+                for hours in windows
             ):
                 return offer  # "from twelve till two" past a window that ends at one
             part = offer.hours[1] - offer.hours[0] > 1.0
@@ -3649,15 +3689,26 @@ _CLOCK_LEAD_DE = frozenset({"um", "ab", "bis", "gegen", "vor", "nach", "zwischen
 _STRETCH_TO = frozenset({"till", "until", "to", "bis"})
 
 
+def _overrun_allowed(window: tuple[float, float]) -> float:
+    """How far a stretch may run past ``window`` (hours): :data:`_OVERRUN`, but no more than a
+    quarter of the window, so that "from half twelve to half one" breaks "only in the lunch hour,
+    between twelve and one" (half of it spent past the end, hv53-312)."""
+    return min(_OVERRUN, (window[1] - window[0]) / 4)
+
+
 def _from_to(offer: When) -> bool:
     """The offer is a stretch said from one clock hour to another ("twelve till two", "von 12 bis
     14 Uhr"), not a part of the day ("afternoon") whose hours are only a reading."""
     texts = [t.text for t in offer.tokens]
+    # (the second hour may follow its fraction: "from half twelve to half one")
     return offer.hours is not None and any(
-        t in _STRETCH_TO and texts[i - 1][:1].isdigit() and texts[i + 1 : i + 2] and texts[i + 1][:1].isdigit()
+        t in _STRETCH_TO
+        and texts[i - 1][:1].isdigit()
+        and (texts[i + 1 : i + 2] and texts[i + 1][:1].isdigit() or texts[i + 1 : i + 2] == ["half"]
+             and texts[i + 2 : i + 3] and texts[i + 2][:1].isdigit())
         for i, t in enumerate(texts)
         if i
-    )
+    )  # fmt: skip
 
 
 def _overrun(offer: When, span: tuple[float, float]) -> bool:
