@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.content_judge import breaks_a_limit, has, penalised
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+from voicecoach.core.scenario import Scenario
+from voicecoach.core.typed import judge_text
 
 _LATE_CAKE = {
     "de": "Bestellung TK 3 10. Die Hochzeitstorte für 120 Gäste kam zwei Stunden zu spät, 420 Euro hat sie gekostet.",
@@ -94,6 +96,8 @@ def test_pushes_of_v53(language: str, reply: str, pushed: bool, resources: Any) 
          "und 11:30 Uhr.", "Wir kommen am Mittwoch um 9 Uhr.", True),
         ("Heute ist Freitag. Es geht nur in der Ferienzeit, am Dienstag oder Donnerstag nächste Woche, zwischen 8 "
          "und 11:30 Uhr.", "Wir kommen am Dienstag um 9 Uhr.", False),
+        ("Heute ist Freitag. Es geht nur in der Ferienzeit, am Dienstag oder Donnerstag nächste Woche, zwischen 8 "
+         "und 11:30 Uhr.", "Donnerstag um 10 Uhr, ich bringe alles selbst.", False),
         ("It's Tuesday today. Thursday next week, and only in the lunch hour, between twelve and one.",
          "Next Thursday from half twelve to half one, and she'll be early.", True),
         ("It's Tuesday today. Thursday next week, and only in the lunch hour, between twelve and one.",
@@ -116,3 +120,77 @@ def test_pushes_of_v53(language: str, reply: str, pushed: bool, resources: Any) 
 def test_times_of_v53(customer: str, reply: str, conflict: bool) -> None:
     broken, limits = breaks_a_limit(customer, reply)
     assert broken is conflict, limits
+
+
+_LOST = {
+    "de": ("Bestellung UH 2 40. Die Uhr kam ohne Zeiger zurück. Herr Kern sagt, der Zeiger habe schon gefehlt, als ich "
+           "sie gebracht habe. Ich habe Ihnen Fotos geschickt.",
+           {"key_points": {"remedy": ["erstatte", "Geld zurück", "neuer Zeiger"]}, "avoid": ["schon gefehlt"]}),
+    "en": ("Order UH 2 40. The clock came back without its hand. Mr Kern says the hand was missing when I brought it "
+           "in. I sent you photos.",
+           {"key_points": {"remedy": ["refund", "money back", "new hand"]}, "avoid": ["was missing when"]}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the excuse's word as the attribute of the thing: the thing named, nothing claimed of it
+        ("en", "I'm sorry, that's on us. I'm searching the workshop for the missing hand now, and you'll get a "
+         "refund either way.", False),
+        # the loss placed with us
+        ("en", "My apologies. Your photos show it, so the hand went missing with us, and we'll refund you.", False),
+        ("de", "Entschuldigung. Ihre Fotos zeigen es, der Zeiger ist bei uns verloren gegangen, Sie bekommen Ihr "
+         "Geld zurück.", False),
+        # ... but the excuse said as ours is one
+        ("en", "Sorry, but the hand was already missing when you brought it in.", True),
+        # a colleague of ours who should have done it owns the fault ("hätte", not the customer's "hätten")
+        ("de", "Das tut mir leid. Wir hatten Ihre Fotos, der Uhrmacher hätte sie prüfen müssen. Ihr Geld "
+         "bekommen Sie zurück.", False),
+        ("de", "Das tut mir leid, aber Sie hätten die Uhr vorher prüfen müssen.", True),
+        # what follows a colon says a thing of its own: the watchmaker signs, not the customer
+        ("de", "Verstehe. Damit Sie sich darauf verlassen können: Der Uhrmacher unterschreibt mir den Auftrag, und "
+         "das Geld erstatte ich.", False),
+    ],
+)  # fmt: skip
+def test_owning_the_loss_v53(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    say, expect = _LOST[language]
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=say, expect=expect)
+    assert contradicts(found) is contradiction, found
+
+
+def _two_turns(language: str, first: str, first_avoid: list[str], second: str, avoid: list[str]) -> Scenario:
+    return Scenario.model_validate(
+        {
+            "id": f"test-{language}", "title": "Test", "language": language, "theme": "service",
+            "brief": {"situation": "A test.", "goal": "Pass."},
+            "persona": {"name": "Frau Keller" if language == "de" else "Mrs Keller", "mood": "annoyed"},
+            "turns": [
+                {"id": "t1", "say": first, "emotion": "annoyed", "expect": {"avoid": first_avoid}},
+                {"id": "t2", "say": second, "expect": {"key_points": {"when": ["Sonntag", "Sunday"]},
+                                                      "avoid": avoid}},
+            ],
+        }
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # this turn's listed hedge around an earlier turn's listed excuse word: the hedge, no excuse
+        ("en", "I can't promise, traffic permitting they'll be there by two.", False),
+        ("de", "Versprechen kann ich nichts, je nach Verkehr sind sie um zwei da.", False),
+        # ... the excuse itself said again still is one
+        ("en", "Sunday at two. It was the traffic that day, I'm afraid.", True),
+    ],
+)  # fmt: skip
+def test_a_hedge_around_an_earlier_excuse(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    if language == "en":
+        sc = _two_turns("en", "The crew came an hour late. Marcus says it was the traffic.", ["traffic"],
+                        "It's Friday. The rematch is on Sunday, from two.", ["traffic permitting", "can't promise"])  # fmt: skip
+    else:
+        sc = _two_turns("de", "Die Truppe kam eine Stunde zu spät. Herr Marx sagt, es lag am Verkehr.", ["Verkehr"],
+                        "Heute ist Freitag. Das Spiel ist am Sonntag ab zwei.", ["je nach Verkehr", "versprechen"])  # fmt: skip
+    result = judge_text(sc, "t2", reply, resources=resources)
+    said = [f.kind for f in result.findings if f.kind == "contradiction" and f.penalty > 0]
+    assert bool(said) is contradiction, result.findings

@@ -146,7 +146,9 @@ def _blame(tokens: list, context: Context, customer: Sequence[Word] = ()) -> tup
             texts[j] in ("ihr", "ihre") and texts[j + 1] in theirs_de and tokens[j].words[0].text.startswith("Ihr")
             for j in range(start, end)
         )
-        if not ("sie" in clause or side) or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:
+        # (formal "Sie" takes "hätten": "die Künstlerin hätte sie malen müssen" is ours owning it, hv53-071)
+        you = "sie" in clause and text == "haetten"
+        if not (you or side) or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:
             continue
         if {"wir", "ich", "man"} & set(clause):
             continue  # "da hätten wir / hätte man Sie längst anrufen müssen": the agent owns the failure
@@ -393,6 +395,12 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
     if step is None:
         return []
     found = []
+    # this turn's own phrase to avoid around an earlier one ("traffic permitting" for turn 1's
+    # "traffic"): the hedge the trainer lists now, avoid_phrase's, no excuse said again (hv53-290)
+    own = [
+        (f.start, f.end, len(normalize(str(f.evidence.get("phrase", "")))))
+        for f in (avoid_phrase.analyze(turn, context) if context.avoided_before else ())
+    ]
     for say, phrases in context.avoided_before:
         line = words_of_text(say)
         accused = grammar.accused_names(line, context.language, context.customer_name)
@@ -415,6 +423,10 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
             if not (
                 _risk_hedged(hit.match, words)
                 and any_phrase_found([plain(hit.match.words)], line, **context.strict_match_kwargs()) is None
+            )
+            and not any(
+                start <= hit.match.start and hit.match.end <= end and size > len(hit.match.words)
+                for start, end, size in own
             )
         ]
     return found

@@ -2701,6 +2701,12 @@ def _my_dissent(clause: Sequence[Piece], lang: str) -> Found | None:
     return None
 
 
+def _after_colon(clause: Sequence[Piece], at: int) -> int:
+    """The index after the last colon said before ``at`` in ``clause`` (0 when none): what follows
+    a colon says a thing of its own."""
+    return max((i + 1 for i in range(at) if clause[i].word.text.rstrip().endswith(":")), default=0)
+
+
 def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     negated = _has_any(clause, NEGATIONS)
@@ -2759,7 +2765,11 @@ def _blame(clause: Sequence[Piece], lang: str) -> Found | None:
     agreed = _table(lexicon.AGREED_VERBS, lang)
     rules = _table(lexicon.RULE_WORDS, lang)
     # (the customer agreeing: "the terms you signed"; not "It's printed and signed by Wednesday")
-    agreed_by_them = any(_is(p, agreed) and _has_any(clause[:i], _SECOND[lang]) for i, p in enumerate(clause))
+    # (in the part after a colon: "Damit Sie sich darauf verlassen können: Die Lehrerin unterschreibt
+    # mir den Termin" has the teacher sign, hv53-019)
+    agreed_by_them = any(
+        _is(p, agreed) and _has_any(clause[_after_colon(clause, i) : i], _SECOND[lang]) for i, p in enumerate(clause)
+    )
     if not negated and any(_is(p, rules) for p in clause) and agreed_by_them:
         return _match("blame", clause, 0, len(clause) - 1)
     # insisting that they agreed: "you did sign off on it", "Sie haben doch zugestimmt"
@@ -7108,6 +7118,22 @@ def _complaint_stems(customer: Sequence[Word], resources: LanguageResources, lan
     )
 
 
+#: Words before a thing named with an attribute: "the missing piece", "das fehlende Teil".
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "der", "die", "das", "den", "dem", "des",
+                          "ein", "eine", "einen", "einem", "unser", "unsere", "unseren", "ihr", "ihre", "ihren"})  # fmt: skip
+
+
+def _as_attribute(flat: Sequence[Piece], claimed: frozenset[str]) -> set[int]:
+    """The ids of pieces that say a word of an excuse (``claimed``: its stems) as the attribute of
+    a thing it names too, after a determiner: "the missing piece" for "that piece was missing when I
+    brought it in" names the piece, it claims nothing of it."""
+    return {
+        id(flat[at])
+        for at in range(1, len(flat) - 1)
+        if flat[at - 1].text in _DETERMINERS and _stems(flat[at]) & claimed and _stems(flat[at + 1]) & claimed
+    }
+
+
 def echoed_excuse(
     words: Sequence[Word],
     excuses_heard: Sequence[ReportedExcuse],
@@ -7150,6 +7176,12 @@ def echoed_excuse(
             # (a word the excuse says twice counts once: "first come, first served, we should have
             # come earlier" and "Your £32 comes back today" share one word, hv41-183)
             shared = list({forms & stems: forms for forms in reversed(claim.words) if forms & stems}.values())
+            # "I'm going through our benches for the missing piece": what was said of the thing,
+            # said as its attribute, names it (hv53-247)
+            named = _as_attribute(flat, frozenset().union(*claim.words))
+            if named:
+                kept = frozenset().union(*(_stems(p) for p in flat if id(p) not in named)) & stems
+                shared = [forms for forms in shared if forms & kept]
             if len(shared) < ECHO_WORDS or all(forms & complaint for forms in shared):
                 continue
             if conditional and len(shared) < ECHO_WORDS + 1:

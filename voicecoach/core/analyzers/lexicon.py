@@ -685,7 +685,9 @@ NO_EXCUSE: Lexicon = {
            "unser versehen", "mein versehen", "unser irrtum", "mein irrtum", "unser patzer", "fehler unsererseits",
            "versehen unsererseits", "fehler von uns",
            # the cause placed with us: "das Glas kann nur von uns stammen" (hv47-255)
-           "von uns stammen", "stammt von uns", "kam von uns", "kommt von uns", "von uns kommen"),
+           "von uns stammen", "stammt von uns", "kam von uns", "kommt von uns", "von uns kommen",
+           # the loss placed with us: "das Teil ist bei uns verloren gegangen" (hv53-254)
+           "bei uns verloren", "bei uns abhanden", "bei uns verschwunden", "bei uns weggekommen"),
     "en": ("no excuse", "not an excuse", "does not excuse", "should have", "should not have", "our fault",
            "my fault", "on us", "still should", "wrong of us", "wrong of me", "our mistake", "my mistake",
            "down to us", "our problem", "our responsibility", "ours to fix", "ours to solve", "ours to sort",
@@ -696,7 +698,9 @@ NO_EXCUSE: Lexicon = {
            "our slip", "my slip", "our error", "my error", "our oversight", "my oversight", "our blunder",
            "mistake of ours", "fault of ours", "error of ours", "slip of ours", "mistake on our part",
            # the cause placed with us: "can only have come from us" (hv47-255)
-           "come from us", "came from us", "comes from us"),
+           "come from us", "came from us", "comes from us",
+           # the loss placed with us: "the piece went missing with us" (hv53-254)
+           "missing with us", "lost with us", "missing on our", "lost on our"),
 }  # fmt: skip
 
 #: Articles and the plain conjunctions: closed word classes that never turn what a phrase says

@@ -710,7 +710,11 @@ def _you_subject(texts: Sequence[str]) -> bool:
     if set(texts) & whole:
         return True
     pairs = list(zip(texts, texts[1:], strict=False))
-    return any((a in you and b in verbs) or (a in sie and b in verben) or (a in verben and b in sie) for a, b in pairs)
+    # "Dann bleibt Ihnen noch der Freitag zum Einbauen": the day left to them is theirs (hv53-151)
+    left = any(a in ("bleibt", "bleiben") and b == "ihnen" for a, b in pairs)
+    return left or any(
+        (a in you and b in verbs) or (a in sie and b in verben) or (a in verben and b in sie) for a, b in pairs
+    )
 
 
 @dataclass(frozen=True)
@@ -1463,10 +1467,12 @@ def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
     / "and" when the customer speaks of themselves again: :data:`_AND`)."""
     found: list[tuple[int, int]] = []
     start = 0
+    narrowing = False  # the clause took in a window said after its comma
     for i, tok in enumerate(sentence):
         if i > start and tok.text in _AND and i + 1 < len(sentence) and _again(sentence, i + 1):
             found.append((start, i - 1))
             start = i
+            narrowing = False
         # a list of days is one clause: "nur Montag, Dienstag oder Freitag ab 14 Uhr"
         listed = i + 1 < len(sentence) and _weekday(tok.text) and _weekday(sentence[i + 1].text)
         listed = listed and _raw(tok).rstrip().endswith(",")  # not "on Wednesday; Thursday I'm ..."
@@ -1482,14 +1488,17 @@ def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
         ahead = [t.text for t in sentence[i + 1 : i + 3]]
         so_far = [t.text for t in sentence[start : i + 1]]
         narrowed = (
-            bool(ahead)
+            tok.comma
+            and bool(ahead)
             and (ahead[0] in ("between", "zwischen") or ahead[0] in ("am", "on") and _weekday(ahead[-1]))
             and bool({"nur", "only"} & set(so_far))
-            and not any(t[:1].isdigit() or _weekday(t) for t in so_far)
+            and (narrowing or not any(t[:1].isdigit() or _weekday(t) for t in so_far))
         )
+        narrowing = narrowing or narrowed
         if (tok.comma and not listed and not narrowed) or i == len(sentence) - 1:
             found.append((start, i))
             start = i + 1
+            narrowing = False
     return found
 
 
