@@ -194,3 +194,42 @@ def test_a_hedge_around_an_earlier_excuse(language: str, reply: str, contradicti
     result = judge_text(sc, "t2", reply, resources=resources)
     said = [f.kind for f in result.findings if f.kind == "contradiction" and f.penalty > 0]
     assert bool(said) is contradiction, result.findings
+
+
+_MISSED_SHOW = {
+    "de": ("Buchung ZB 4 12. Der Zauberer kam nicht, zwanzig Kinder haben umsonst gewartet. Die Feier ist am Sonntag, "
+           "nur zwischen 15 und 17 Uhr. Heute ist Donnerstag.",
+           {"key_points": {"remedy": ["erstatte", "Geld zurück", "neuer Termin"]}}),
+    "en": ("Booking ZB 4 12. The magician never came, twenty children waited for nothing. It has to be before "
+           "Christmas, a weekday afternoon. It's Monday today.",
+           {"key_points": {"remedy": ["refund", "money back", "new date"]}}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # their day called hard, and a later time given instead: their time turned down
+        ("de", "Sonntag ist schwierig, da arbeiten unsere Künstler ungern. Frühestens nächste Woche am Mittwoch.",
+         True),
+        # ... said hard and given after all, it is kept
+        ("de", "Sonntag ist knapp, aber wir schaffen es: Sonntag um 15 Uhr.", False),
+        # their time in their own words, full, and a later one instead
+        ("en", "Before Christmas is fully booked, I'm afraid; the first free afternoon is the 7th of January.", True),
+        # a sum on top charged for the remedy, or the remedy only against a bill
+        ("de", "Für Sonntag berechnen wir einen Aufpreis von 40 Euro, dann wäre 15 Uhr möglich.", True),
+        ("de", "Den Zauberer kann ich Ihnen aber nur gegen Rechnung schicken.", True),
+        ("de", "Am Sonntag um 15 Uhr kommt der Zauberer, das kostet Sie nichts.", False),
+        # part of what is owed, given in a separable verb or off their bill
+        ("de", "Die Fahrt können wir leider nicht übernehmen, aber die Hälfte schreibe ich Ihnen gut.", True),
+        ("en", "We can take a third off the invoice, as he did send a card.", True),
+        ("en", "We'll refund the £180 in full today.", False),
+    ],
+)  # fmt: skip
+def test_what_is_owed_turned_down_v53(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    say, expect = _MISSED_SHOW[language]
+    example = ("Das tut mir leid. Ich erstatte Ihnen die 180 Euro." if language == "de"
+               else "I'm so sorry. We'll refund the £180.")  # fmt: skip
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=say, expect=expect,
+                      example=example)  # fmt: skip
+    assert contradicts(found) is contradiction, found

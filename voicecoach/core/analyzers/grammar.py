@@ -6104,7 +6104,10 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
                 "tragen" in keys and texts[-1] != "ein" and ("selbst" in texts or any(t[:1].isdigit() for t in texts))
             )
             charging = bool(keys & (_CHARGING[lang] - {"tragen"})) or carried
-            charged = charging and bool(insisting & _INSISTING[lang]) and not past
+            # (a sum on top, named, insists by itself: "Für Sonntag berechnen wir einen Aufpreis von 80
+            # Euro", hv53-083)
+            surcharge = bool(set(texts) & _ON_TOP) and any(t[:1].isdigit() for t in texts)
+            charged = charging and (bool(insisting & _INSISTING[lang]) or surcharge) and not past
             # "die Überführung kostet aber extra": a cost on top is theirs to pay
             # ("would still be yours to pay": hv31-179)
             payer = _has_any(clause, _SECOND[lang]) or bool(set(texts) & (_ON_TOP | {"yours"}))
@@ -6146,8 +6149,23 @@ _PART = {
     "de": (("teilweise",), ("anteilig",), ("haelfte",), ("teil", "der"), ("halbieren",), ("halbiere",), ("drittel",),
            ("fuenftel",)),
     "en": (("partial",), ("half",), ("part", "of"), ("partly",), ("halve",), ("third", "of"), ("thirds", "of"),
-           ("fifths", "of"), ("fifth", "of")),
+           ("fifths", "of"), ("fifth", "of"), ("third", "off"), ("thirds", "off")),
 }  # fmt: skip
+
+
+def _gives(clause: Sequence[Piece], at: int) -> bool:
+    """The piece at ``at`` gives money (:data:`_GIVING`), or is the rest of a separable verb that
+    does ("schreibe ich Ihnen gut": "gutschreiben"), or takes a sum off their bill ("take a third
+    off the invoice", hv53-224, hv53-004)."""
+    piece = clause[at]
+    if ({piece.text} | piece.lemmas) & _GIVING:
+        return True
+    after = [p.text for p in clause[at + 1 :]]
+    if piece.text in ("schreibe", "schreiben", "schreibt") and after[-1:] == ["gut"]:
+        return True
+    return piece.text == "off" and bool(set(after[:3]) & _CHARGE_NOUNS)
+
+
 #: Words that make a part the most there is: "only half", "we can cover half", "höchstens".
 _AT_MOST = frozenset({"only", "nur", "can", "kann", "koennen", "could", "best", "hoechstens", "maximal", "max"})
 #: Money going to the customer, or covered: what a part of is given.
@@ -6170,7 +6188,10 @@ _KEEPING = frozenset({"einbehalten", "withhold"})
 #: A charge that comes on top: "fällt eine Pauschale von 40 Euro an", "the standard charge still
 #: applies", "there'll be a £60 re-booking charge", "the booking fee is non-refundable".
 _FEE_NOUNS = {
-    "de": frozenset({"pauschale", "gebuehr", "kosten", "euro", "aufpreis", "zuschlag", "anfahrtspauschale"}),
+    # ("nur gegen Rechnung": billed for it, hv53-138)
+    "de": frozenset(
+        {"pauschale", "gebuehr", "kosten", "euro", "aufpreis", "zuschlag", "anfahrtspauschale", "rechnung"}
+    ),
     "en": _CHARGE_NOUNS,
 }
 
@@ -6285,7 +6306,7 @@ def part_kept(
             if unrefunded and set(texts) & _FEE_NOUNS[lang]:
                 found.append(_match("part_kept", clause, 0, len(clause) - 1))
                 continue
-            giving = any(({p.text} | p.lemmas) & _GIVING for p in clause)
+            giving = any(_gives(clause, i) for i in range(len(clause)))
             whole_denied = (
                 any(_in_order(texts, run, 0) is not None for run in _NOT_WHOLE)
                 or _has_any(clause, NEGATIONS)
@@ -6310,11 +6331,7 @@ def part_kept(
             at = [span[0] for run in parts if (span := _in_order(texts, run, 0)) is not None]
             # "Erstatten können wir aber nur die Hälfte", "Erstatten kann ich Ihnen höchstens die Hälfte"
             reach = 6 if {"nur", "only", "hoechstens", "maximal"} & set(texts) else 4
-            near = [
-                i
-                for i, p in enumerate(clause)
-                if ({p.text} | p.lemmas) & _GIVING and any(abs(i - a) <= reach for a in at)
-            ]
+            near = [i for i in range(len(clause)) if _gives(clause, i) and any(abs(i - a) <= reach for a in at)]
             priced = any(texts[a + 1 : a + 2] in (["price"], ["preis"]) for a in at)  # "half price": an offer
             # "partial" limits by itself; "half" only as the most that can be done ("We can cover
             # half of it"): "we'll credit back half of this month's fee for the visits missed" is fair
@@ -6492,9 +6509,25 @@ def gives_whole(example: str, resources: LanguageResources, language: str, custo
         texts = {p.text for p in clause}
         named = [_sum_said(p.word.text) or p.word.text.strip(".,") for p in clause]
         whole = bool(texts & _WHOLE) or any(n in theirs for n in named if n[:1].isdigit())
+        # the sum paid, named as the one: "We'll refund the £450", "Ich erstatte Ihnen die 190 Euro"
+        # (hv53-224, hv53-004)
+        whole = whole or any(
+            clause[at - 1].text in _THE_SUM and (_sum_said(p.word.text) or p.text.isdigit() and _is_euro(clause, at))
+            for at, p in enumerate(clause)
+            if at
+        )
         if whole and any(({p.text} | p.lemmas) & _GIVING for p in clause) and not texts & NEGATIONS:
             return True
     return False
+
+
+#: Words before a sum that name it as the one paid: "the £450", "die 190 Euro", "Ihre 80 Euro".
+_THE_SUM = frozenset({"the", "your", "die", "den", "ihre", "ihren"})
+
+
+def _is_euro(clause: Sequence[Piece], at: int) -> bool:
+    """The number at ``at`` is followed by "Euro" (a sum in German)."""
+    return at + 1 < len(clause) and clause[at + 1].text == "euro"
 
 
 def _sum_said(text: str) -> str:
@@ -7119,18 +7152,27 @@ def _complaint_stems(customer: Sequence[Word], resources: LanguageResources, lan
 
 
 #: Words before a thing named with an attribute: "the missing piece", "das fehlende Teil".
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "der", "die", "das", "den", "dem", "des",
-                          "ein", "eine", "einen", "einem", "unser", "unsere", "unseren", "ihr", "ihre", "ihren"})  # fmt: skip
+_THING_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "our", "your", "der", "die", "das", "den", "dem",
+                                "des", "ein", "eine", "einen", "einem", "unser", "unsere", "unseren", "ihr", "ihre",
+                                "ihren"})  # fmt: skip
 
 
-def _as_attribute(flat: Sequence[Piece], claimed: frozenset[str]) -> set[int]:
-    """The ids of pieces that say a word of an excuse (``claimed``: its stems) as the attribute of
-    a thing it names too, after a determiner: "the missing piece" for "that piece was missing when I
-    brought it in" names the piece, it claims nothing of it."""
+def _as_attribute(flat: Sequence[Piece], claim: ReportedExcuse) -> set[int]:
+    """The ids of pieces that say what an excuse claims of its subject as that subject's attribute,
+    after a determiner: "the missing piece" for "that piece was missing when I brought it in" names
+    the piece, it claims nothing of it (hv53-247); not the subject itself ("the compressor
+    settling takes a week" says the excuse)."""
+    if not claim.subject:
+        return set()
+    subject = frozenset().union(*claim.words[: claim.subject])
+    said_of = frozenset().union(*claim.words[claim.subject :])
     return {
         id(flat[at])
         for at in range(1, len(flat) - 1)
-        if flat[at - 1].text in _DETERMINERS and _stems(flat[at]) & claimed and _stems(flat[at + 1]) & claimed
+        if flat[at - 1].text in _THING_DETERMINERS
+        and _stems(flat[at]) & said_of
+        and not _stems(flat[at]) & subject
+        and _stems(flat[at + 1]) & subject
     }
 
 
@@ -7178,7 +7220,7 @@ def echoed_excuse(
             shared = list({forms & stems: forms for forms in reversed(claim.words) if forms & stems}.values())
             # "I'm going through our benches for the missing piece": what was said of the thing,
             # said as its attribute, names it (hv53-247)
-            named = _as_attribute(flat, frozenset().union(*claim.words))
+            named = _as_attribute(flat, claim)
             if named:
                 kept = frozenset().union(*(_stems(p) for p in flat if id(p) not in named)) & stems
                 shared = [forms for forms in shared if forms & kept]

@@ -3989,6 +3989,8 @@ _THEIR_TIME = (
 )  # fmt: skip
 #: A day of theirs taken by something of ours: "Saturday week clashes with a festival" (hv52-281).
 _CLASHING = frozenset({"clashes", "clash", "kollidiert", "ueberschneidet"})
+#: Words that set a time before something: "before Christmas", "vor Ostern", "bis Freitag".
+_BEFORE_WORDS = frozenset({"before", "vor", "bis", "until", "till", "by"})
 #: Stretches named without a weekday: "diese Woche", "diese Ferien", "this weekend".
 _STRETCHES = frozenset({"woche", "week", "wochenende", "weekend", "ferien", "holidays", "monat", "month"})
 #: Before an alternative: it is the first time we have ("erst um 11 Uhr", "the earliest is Saturday").
@@ -4090,6 +4092,7 @@ def refused_time(
     today = _today(customer)
     their_tokens = tokens_of(customer)
     their_words = {t.text for t in their_tokens}
+    customer_texts = [t.text for t in their_tokens]
     their_sentences = _sentences(their_tokens)
     named: dict[str, str] = {}  # day -> the customer's sentence that named it
     for sentence in their_sentences:
@@ -4124,9 +4127,17 @@ def refused_time(
             negated = bool(set(clause) & _NEGATION)
             refusing = _diary_full(clause) or (negated and bool(set(clause) & _DOING))
             refusing = refusing or bool(set(clause) & _CLASHING)  # "Saturday week clashes with a festival"
+            # "Sonntag ist schwierig", "Bis Donnerstag wird das knapp": their day called hard, which
+            # refuses it only with a later time given instead (below; hv53-090, hv53-153)
+            refusing = refusing or (bool(set(clause) & _HARD_TO_DO) and not negated)
             plain = not asked and not set(clause) & (_CONDITION | _SECOND)
             # "So schnell geht das nicht", "we can't do it by then": their time, named as such
             their_time = any(has_run(clause, run) for run in _THEIR_TIME)
+            # ... or in their own words: "Before Christmas is fully booked" for "It would have to be
+            # before Christmas" (hv53-238)
+            their_time = their_time or any(
+                a in _BEFORE_WORDS and has_run(customer_texts, (a, b)) for a, b in zip(clause, clause[1:])
+            )
             if refusal is None and refusing and plain and (inside or stretch or their_time):
                 days = {_on_weekday(w, today).day or "" for w in inside} - {""}
                 days |= need if their_time else set()
@@ -4142,7 +4153,8 @@ def refused_time(
                 theirs = days & (need | set(named) | ({"w6"} if "w5" in days else set()))
                 # "diese Ferien" for "die Herbstferien", "this week" for "this week": their stretch
                 echoed = any(t.removesuffix("s") in w for t in stretch for w in their_words if len(t) >= 4)
-                if theirs or echoed:
+                # (their time in their own words needs no day: "before Christmas")
+                if theirs or echoed or (their_time and not days):
                     told = next((named[d] for d in theirs if d in named), None)
                     told = told or next(
                         (
