@@ -233,3 +233,24 @@ def test_what_is_owed_turned_down_v53(language: str, reply: str, contradiction: 
     found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=say, expect=expect,
                       example=example)  # fmt: skip
     assert contradicts(found) is contradiction, found
+
+
+@pytest.mark.parametrize(
+    ("language", "phrase", "reply", "said"),
+    [
+        # a German verb bracket: the middle field between the verb and its particle
+        ("de", "kommt schon mal vor", "So etwas kommt bei Hochzeiten im Sommer aber schon mal vor.", True),
+        ("de", "kommt schon mal vor", "So etwas kommt bei uns nicht vor.", False),
+        # "ebenfalls" for "auch"
+        ("de", "auch schön", "Der Walzer ist aber ebenfalls schön.", True),
+        # "be" in another tense
+        ("en", "are you sure", "Were you sure it was the right hall?", True),
+        ("en", "are you sure", "You are sure to like the hall.", False),
+    ],
+)  # fmt: skip
+def test_avoid_phrases_of_v53(language: str, phrase: str, reply: str, said: bool, resources: Any) -> None:
+    say = ("Der Walzer war falsch, und die Band kam zu spät." if language == "de"
+           else "The band played the wrong waltz and came late.")  # fmt: skip
+    found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=say,
+                      expect={"avoid": [phrase]})  # fmt: skip
+    assert has(found, "avoid_phrase") is said, found

@@ -584,13 +584,19 @@ def meaning_found(
                 if ordered and any(any(p.text.endswith("ed") for p in clause[start:at]) for at in inserted):
                     continue  # "The proof you approved had it right" is no "you approved it" (hv40-194)
                 inside = clause[min(places) : max(places) + 1]
+                # a German verb bracket: the finite verb first, its separable particle closing the
+                # clause, anything between ("So etwas kommt bei Festen im Freien aber schon mal vor"
+                # for "kommt schon mal vor", hv53-098): the rest of the phrasing said in one go
+                bracket = _verb_bracket(phrasing, language, places)
+                if bracket:
+                    inside = clause[sorted(places)[1] : max(places) + 1]
                 free = _PARTICLE_WORDS | _FREE_INSIDE
                 if topic and any(p.lemmas & topic for p in inside):
                     free = free | topic | _TOPIC_GLUE
                 fillers = sum(
                     1 for p in inside if (p.text in free or p.lemmas & topic) and p not in [f[1] for f in found]
                 )
-                if len(inside) - fillers > len(needs) + STRICT_SLACK:
+                if len(inside) - fillers > len(needs) - bracket + STRICT_SLACK:
                     continue  # modal particles ("Sie hätten aber auch vorher anrufen können") do not count
             ways = [how for _, _, how in found]
             if wide and any(
@@ -609,6 +615,25 @@ def meaning_found(
                 " ".join(w.text.strip() for w in stretch),
             )
     return None
+
+
+#: German separable particles that close a clause after their verb: "kommt ... vor", "geht ... raus".
+_SEPARABLE_CLOSE = frozenset({"vor", "raus", "heraus", "an", "ab", "auf", "aus", "ein", "mit", "nach", "weg",
+                              "zurueck", "hin", "her", "fest", "los", "vorbei", "zu"})  # fmt: skip
+
+
+def _verb_bracket(phrasing: str, language: str, places: Sequence[int]) -> bool:
+    """A German phrasing of three or more words that opens with its verb and closes with the verb's
+    separable particle ("kommt schon mal vor", "geht vollständig raus"), met with the verb first:
+    the words between verb and particle in the reply are the clause's middle field, not a spread."""
+    folded = [fold(w) for w in _PIECES.findall(phrasing.lower())]
+    return (
+        language == "de"
+        and len(folded) >= 3
+        and folded[-1] in _SEPARABLE_CLOSE
+        and len(places) >= 3
+        and places[0] == min(places)
+    )
 
 
 def _modifier_is_point(

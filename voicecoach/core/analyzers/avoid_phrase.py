@@ -90,6 +90,9 @@ def variants(phrase: str, language: str) -> list[str]:
         if language == "en" and words[-1] == "you":
             # "told us you" said on: "you told us you'd found your own chef" (a contraction is one token)
             swaps["you"] = (*swaps.get("you", ()), "youd", "youve", "youre", "youll")
+    if language == "en" and len(words) >= 3:
+        for word, others in _BE_TENSES_EN.items():
+            swaps[word] = (*swaps.get(word, ()), *others)
     if language == "de":
         # "mal" is "einmal" said short ("kann schon einmal passieren", hv52-002); a modal particle
         # is another of its kind ("ist ja auch schön" for "ist doch auch schön", hv52-076)
@@ -120,7 +123,11 @@ _LIGHT_WORDS = frozenset(
 _SAME_WORD_DE = {
     "mal": ("einmal",), "einmal": ("mal",), "doch": ("ja", "halt", "eben"), "ja": ("doch", "halt", "eben"),
     "halt": ("eben", "ja", "doch"), "eben": ("halt", "ja", "doch"),
+    # "ebenfalls schön" for "auch schön" (hv53-074)
+    "auch": ("ebenfalls",), "ebenfalls": ("auch",),
 }  # fmt: skip
+#: English forms of "be" said in another tense: "Were you sure" for "are you sure" (hv53-199).
+_BE_TENSES_EN = {"are": ("were",), "were": ("are",), "is": ("was",), "was": ("is",)}
 
 
 #: Frames of an avoid phrase and their paraphrases in other word classes (folded words).
