@@ -1109,10 +1109,12 @@ _GIFTS = {
     "de": (("kostenlos",), ("gratis",), ("umsonst",), ("geschenkt",), ("aufs", "haus"), ("auf", "unsere", "kosten"),
            ("ohne", "aufpreis"), ("ohne", "zusatzkosten"), ("ohne", "extrakosten"), ("ohne", "kosten"),
            ("ohne", "berechnung"),
-           ("kostenfrei",)),
+           ("kostenfrei",),
+           # something given as a gesture: "als Geste", "als kleine Aufmerksamkeit" (hv53-056)
+           ("als", "geste"), ("kleine", "aufmerksamkeit")),
     "en": (("on", "the", "house"), ("our", "treat"), ("free", "of", "charge"), ("for", "free"), ("complimentary",),
            ("on", "us"), ("at", "no", "extra", "cost"), ("at", "no", "charge"), ("no", "extra", "charge"),
-           ("at", "no", "cost")),
+           ("at", "no", "cost"), ("as", "a", "gesture"), ("goodwill", "gesture")),
 }  # fmt: skip
 #: A gift made hang on the customer's liking ("wenn Ihre Mutter mag", "if your daughter fancies"):
 #: something extra offered, not the remedy owed.
@@ -1154,8 +1156,14 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         gift = added or any(has_run(texts, run) for run in _GIFTS[lang])
         liked = any(_ordered(texts, run, 8) for run in _IF_LIKED[lang])
         # (something added in unasked is offered by saying so: "packe ich noch ... mit ein")
+        # (or asked: "Vielleicht darf unser Künstler ... ein paar Kunststücke zeigen, als Geste?", hv53-056)
+        asked = sentence[-1].question
         cue = (
-            liked or added or any(has_run(texts, p) for p in offering) or any(has_run(texts, o) for o in _OFFER_OPENERS)
+            liked
+            or added
+            or asked
+            or any(has_run(texts, p) for p in offering)
+            or any(has_run(texts, o) for o in _OFFER_OPENERS)
         )
         # the gift's own clause decides: "..., fährt die Familie noch mal ohne Aufpreis durch die
         # Altstadt, und das Geld erstatten wir auch" gives the refund owed beside it
@@ -1166,7 +1174,8 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         named = any(len(t) > 3 and any(p == t or p.endswith(t) or t.endswith(p) for p in points) for t in clause)
         # money going back is owed, not a gift ("when you're back" is a time)
         back = _BACK - {"free", "kostenlos", "gratis", "back", "zurueck"}
-        negated = negations.intersection(set(clause) - gift_words)
+        # ("ganz ohne Hypnose, als Geste": without a thing, the gift not denied)
+        negated = (negations - {"ohne", "without"}).intersection(set(clause) - gift_words)
         # offered as the other choice to money going back ("Sie bekommen das Geld zurück, oder, wenn
         # Sie mögen, ..."): the remedy's choice, not the refused offer pressed
         returned = (_BACK - {"free", "kostenlos", "gratis"}).intersection(texts)
