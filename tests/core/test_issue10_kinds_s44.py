@@ -66,6 +66,7 @@ _NO_EXTRA = {
         # ... but about their no it presses
         ("de", "Sind Sie sicher? Die Fotobox kommt bei Gästen gut an.", True),
         ("en", "Are you sure you don't want it? Guests love it.", True),
+        ("en", "I can leave it out. Are you sure, though? It's free.", True),
         # something extra added in, unasked
         ("de", "Nur die Band, und ich packe Ihnen noch ein paar Leuchtstäbe mit ein.", True),
         ("de", "Die Band spielt um acht und bringt als kleines Extra noch eine Nebelmaschine mit.", True),
@@ -152,6 +153,8 @@ _LOST = {
         ("de", "Das tut mir leid. Wir hatten Ihre Fotos, der Uhrmacher hätte sie prüfen müssen. Ihr Geld "
          "bekommen Sie zurück.", False),
         ("de", "Das tut mir leid, aber Sie hätten die Uhr vorher prüfen müssen.", True),
+        # ... and one of theirs who should have called us is blamed ("sie" beside "hätte")
+        ("de", "Das tut mir leid. Eigentlich hätte sie aber auch bei uns anrufen können.", True),
         # what follows a colon says a thing of its own: the watchmaker signs, not the customer
         ("de", "Verstehe. Damit Sie sich darauf verlassen können: Der Uhrmacher unterschreibt mir den Auftrag, und "
          "das Geld erstatte ich.", False),
@@ -258,3 +261,12 @@ def test_avoid_phrases_of_v53(language: str, phrase: str, reply: str, said: bool
     found = penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=say,
                       expect={"avoid": [phrase]})  # fmt: skip
     assert has(found, "avoid_phrase") is said, found
+
+
+def test_an_earlier_excuse_in_this_turns_own_phrase(resources: Any) -> None:
+    # this turn's phrase that says the earlier excuse again (no condition in it) is still the excuse
+    sc = _two_turns("de", "Die Pumpe brummt jede Nacht. Herr Kühn sagt, das ist normal.", ["ist normal"],
+                    "Den Wartungsvertrag will ich nicht.", ["ist trotzdem normal"])  # fmt: skip
+    reply = "Natürlich. Wir stellen den Nachtmodus ein, aber ein leises Brummen ist trotzdem normal."
+    result = judge_text(sc, "t2", reply, resources=resources)
+    assert any(f.kind == "contradiction" and f.penalty > 0 for f in result.findings), result.findings

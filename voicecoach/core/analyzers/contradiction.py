@@ -22,6 +22,7 @@ from voicecoach.core.result import Finding
 from voicecoach.core.text import (
     Match,
     Spoken,
+    Token,
     any_phrase_found,
     find_phrase,
     fold,
@@ -82,6 +83,15 @@ def _yes_but(tokens: list, context: Context) -> int | None:
     if not following or following in own or following in agreeing:
         return None
     return at
+
+
+#: German articles and possessives before a noun subject: "die Künstlerin", "unser Fahrer".
+_ARTICLES_DE = frozenset({"der", "die", "das", "unser", "unsere", "ihr", "ihre", "mein", "meine"})
+
+
+def _raw_upper(token: Token) -> bool:
+    """The token was said with a capital (a German noun)."""
+    return bool(token.words) and token.words[0].text[:1].isupper()
 
 
 def _blame(tokens: list, context: Context, customer: Sequence[Word] = ()) -> tuple[int, int] | None:
@@ -147,7 +157,11 @@ def _blame(tokens: list, context: Context, customer: Sequence[Word] = ()) -> tup
             for j in range(start, end)
         )
         # (formal "Sie" takes "hätten": "die Künstlerin hätte sie malen müssen" is ours owning it, hv53-071)
-        you = "sie" in clause and text == "haetten"
+        # ("Eigentlich hätte sie aber auch bei uns anrufen können": "sie" next to "hätte" is the one
+        # who should have, hv26-045)
+        # (a noun said as the subject before it: "die Künstlerin hätte sie malen müssen", hv53-071)
+        noun_first = i >= 2 and texts[i - 2] in _ARTICLES_DE and _raw_upper(tokens[i - 1])
+        you = "sie" in clause and (text == "haetten" or ("sie" in texts[max(0, i - 1) : i + 2] and not noun_first))
         if not (you or side) or clause[-1] not in ("koennen", "muessen", "sollen") or len(clause) < 4:
             continue
         if {"wir", "ich", "man"} & set(clause):
@@ -397,9 +411,11 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
     found = []
     # this turn's own phrase to avoid around an earlier one ("traffic permitting" for turn 1's
     # "traffic"): the hedge the trainer lists now, avoid_phrase's, no excuse said again (hv53-290)
+    # (only a phrase that makes it a condition: "ist trotzdem normal" says the excuse again, hv25-126)
     own = [
         (f.start, f.end, len(normalize(str(f.evidence.get("phrase", "")))))
         for f in (avoid_phrase.analyze(turn, context) if context.avoided_before else ())
+        if set(normalize(str(f.evidence.get("phrase", "")))) & _CONDITIONING
     ]
     for say, phrases in context.avoided_before:
         line = words_of_text(say)
@@ -432,6 +448,9 @@ def _earlier_excuse_again(turn: Turn, context: Context, words: Sequence[Word]) -
     return found
 
 
+#: Words that make a phrase a condition on what follows: "traffic permitting", "je nach Verkehr".
+_CONDITIONING = frozenset({"permitting", "depending", "provided", "if", "unless", "je", "wenn", "falls", "sofern",
+                           "vorausgesetzt"})  # fmt: skip
 #: What one of ours said, cited by the agent: "Gemma did say ...", "Herr Pohl meinte ...".
 _CITING = lexicon.CITING_VERBS | {"mentioned", "erwaehnt", "eindruck", "impression"}
 #: Words that hold what was cited against the customer: "Although Gemma did say ...", "..., though".

@@ -399,6 +399,9 @@ _SURE = frozenset({"sind sie sicher", "sind sie sich sicher", "sind sie sich da 
 _CHOICE = frozenset({"want", "wanted", "like", "need", "prefer", "interested", "rather", "regret", "decide",
                      "decided", "miss", "worth", "wollen", "wollten", "moechten", "moechte", "brauchen", "verzichten",
                      "bereuen", "entscheiden", "entschieden", "lohnt", "ablehnen"})  # fmt: skip
+#: Words after "are you sure" that add nothing to it: "Are you sure, though?".
+_SURE_FILLERS = frozenset({"though", "then", "really", "about", "this", "that", "it", "denn", "wirklich", "doch",
+                           "da", "damit", "dabei", "ganz"})  # fmt: skip
 #: Past forms that make "Are you sure you ...?" a doubt of what they did ("..., dass Sie ... abgesagt haben").
 _DONE = frozenset({"did", "was", "were", "had", "haben", "hat", "hatten", "hatte", "war", "waren", "wurde"})
 
@@ -415,7 +418,8 @@ def _doubts_a_fact(spoken: Spoken, match: Match, context: Context) -> bool:
         return False
     _, last = token_span(spoken, match)
     _, end = sentence_span(spoken, match)
-    after = [tok.text for tok in spoken.tokens[last + 1 : end + 1]]
+    # ("Are you sure, though?", "Sind Sie wirklich sicher?": nothing doubted but their no, hv3-170)
+    after = [tok.text for tok in spoken.tokens[last + 1 : end + 1] if tok.text not in _SURE_FILLERS]
     if after[:1] in (["dass"], ["that"]):
         after = after[1:]
     if not after or set(after) & (_CHOICE | _offer_tokens(context)):
