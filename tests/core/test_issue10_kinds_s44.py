@@ -107,6 +107,9 @@ def test_pushes_of_v53(language: str, reply: str, pushed: bool, resources: Any) 
          "Next Thursday from half twelve to half one, and she'll be early.", True),
         ("It's Tuesday today. Thursday next week, and only in the lunch hour, between twelve and one.",
          "Next Thursday from twelve to one, and she'll be early.", False),
+        # ... but not by a clause with a verb of its own after the comma ("am Montag ist wieder Schule")
+        ("Heute ist Mittwoch. Ben hat nur noch diese Woche frei, am Montag ist wieder Schule. Bringen Sie das "
+         "Zelt bis Freitag, aber nur nachmittags.", "Donnerstag um 16 Uhr bringe ich das Zelt.", False),
         # a state wanted by an hour, said before it: a deadline
         ("Heute ist Montag. Am Samstag ist unser Fest, da will ich die Bühne, aufgebaut bis 10 Uhr, vor dem Einlass.",
          "Wir bauen am Samstag um 10:30 Uhr auf.", True),

@@ -1461,6 +1461,24 @@ def _again(sentence: Sequence[Token], at: int) -> bool:
     return sentence[at].text in _MY_VERB and bool(rest & (_PHONE | _REACHABLE))
 
 
+#: Words a clause of times alone may hold beside days and numbers: "am Dienstag oder Donnerstag
+#: nächste Woche", "between twelve and one".
+_TIME_GLUE = frozenset({"am", "on", "oder", "or", "und", "and", "naechste", "naechsten", "kommende", "kommenden",
+                        "woche", "next", "week", "zwischen", "between", "uhr", "bis", "to", "till", "von", "from",
+                        "halb", "half", "the", "den", "dem", "in", "der", "this", "diese", "diesen"})  # fmt: skip
+
+
+def _times_only(sentence: Sequence[Token], at: int) -> bool:
+    """The words from ``at`` to the next comma or the sentence's end name times alone (days,
+    numbers, :data:`_TIME_GLUE`), no verb of their own."""
+    for tok in sentence[at:]:
+        if not (tok.text[:1].isdigit() or _weekday(tok.text) or tok.text in _TIME_GLUE or tok.text in _PARTS):
+            return False
+        if tok.comma or tok.sentence_end:
+            break
+    return True
+
+
 def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
     """(first, last) token index of each clause of a sentence (split at commas but not in a list of
     days, and before "und"
@@ -1485,6 +1503,7 @@ def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
         # Dienstag oder Donnerstag nächste Woche, zwischen 8 und 11:30 Uhr" (hv53-131)
         # (only an "only" of no time of its own: "nur am Freitag ab 16 Uhr, am Montag um 7 Uhr
         # brauche ich es" says two things)
+        # (what follows is times alone, up to its comma: ", am Montag ist wieder Schule" says more)
         ahead = [t.text for t in sentence[i + 1 : i + 3]]
         so_far = [t.text for t in sentence[start : i + 1]]
         narrowed = (
@@ -1493,6 +1512,7 @@ def _clauses(sentence: Sequence[Token]) -> list[tuple[int, int]]:
             and (ahead[0] in ("between", "zwischen") or ahead[0] in ("am", "on") and _weekday(ahead[-1]))
             and bool({"nur", "only"} & set(so_far))
             and (narrowing or not any(t[:1].isdigit() or _weekday(t) for t in so_far))
+            and _times_only(sentence, i + 1)
         )
         narrowing = narrowing or narrowed
         if (tok.comma and not listed and not narrowed) or i == len(sentence) - 1:
