@@ -78,8 +78,8 @@ _NO_EXTRA = {
         ("en", "We'll leave a photo booth for the guests by the bar.", True),
         ("en", "We'll leave the photo booth out, just the band.", False),
         ("de", "Verstanden, nur die Band, sonst nichts.", False),
-        # a gift asked as a gesture, whatever it is without
-        ("de", "Vielleicht darf unsere Band später noch ein Lied spielen, ganz ohne Technik, als Geste?", True),
+        # a gift asked as a gesture
+        ("de", "Vielleicht darf unser DJ später noch ein Lied für Ihre Eltern spielen, als Geste?", True),
         ("en", "Maybe our DJ plays a song for your parents, as a goodwill gesture?", True),
         ("de", "Als Geste erstatte ich Ihnen die 50 Euro zurück.", False),
     ],

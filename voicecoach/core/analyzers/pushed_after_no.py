@@ -1178,8 +1178,7 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         named = any(len(t) > 3 and any(p == t or p.endswith(t) or t.endswith(p) for p in points) for t in clause)
         # money going back is owed, not a gift ("when you're back" is a time)
         back = _BACK - {"free", "kostenlos", "gratis", "back", "zurueck"}
-        # ("ganz ohne Hypnose, als Geste": without a thing, the gift not denied)
-        negated = (negations - {"ohne", "without"}).intersection(set(clause) - gift_words)
+        negated = negations.intersection(set(clause) - gift_words)
         # offered as the other choice to money going back ("Sie bekommen das Geld zurück, oder, wenn
         # Sie mögen, ..."): the remedy's choice, not the refused offer pressed
         returned = (_BACK - {"free", "kostenlos", "gratis"}).intersection(texts)
