@@ -11,7 +11,11 @@ from typing import Any
 import pytest
 
 from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+from tests.helpers.timelines import scenario
+from voicecoach.core.judge import judge
 from voicecoach.core.scenario import Scenario
+from voicecoach.core.text import words_of_text
+from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.typed import judge_text
 
 _LATE_CAKE = {
@@ -273,3 +277,43 @@ def test_an_earlier_excuse_in_this_turns_own_phrase(resources: Any) -> None:
     reply = "Natürlich. Wir stellen den Nachtmodus ein, aber ein leises Brummen ist trotzdem normal."
     result = judge_text(sc, "t2", reply, resources=resources)
     assert any(f.kind == "contradiction" and f.penalty > 0 for f in result.findings), result.findings
+
+
+_SCHOOL_DAYS = {
+    "de": "Heute ist Freitag. Es geht nur am Dienstag oder Donnerstag nächste Woche, zwischen 8 und 11:30 Uhr.",
+    "en": "It's Friday today. Only in term time, on Tuesday or Thursday next week, between eight and half eleven.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "unsure", "penalised"),
+    [
+        # a day outside theirs breaks it at any hour: an unsure hour does not waive it (found in the TUI)
+        ("de", "Wir kommen am Mittwoch um 9 Uhr.", {"9"}, True),
+        ("en", "We'll come on Wednesday at nine.", {"nine."}, True),
+        # ... an unsure day does
+        ("de", "Wir kommen am Mittwoch um 9 Uhr.", {"Mittwoch"}, False),
+        # ... and where the hour decides, an unsure hour still does
+        ("en", "We'll come on Tuesday at noon.", {"noon."}, False),
+        ("en", "We'll come on Tuesday at noon.", set(), True),
+    ],
+)  # fmt: skip
+def test_an_unsure_hour_of_a_day_outside_theirs(language: str, reply: str, unsure: set[str], penalised: bool) -> None:
+    say = _SCHOOL_DAYS[language]
+    sc = scenario(language, mood="calm", say=say, emotion="calm", expect={"key_points": {"slot": ["Dienstag"]}})
+    pieces = reply.split()
+    words = tuple(
+        Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.2 if p in unsure else 0.95) for i, p in enumerate(pieces)
+    )  # fmt: skip
+    timeline = Turn(
+        customer=Track((Span(0.0, 2.5),), tuple(words_of_text(say))),
+        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
+        duration=3.0 + 0.4 * len(pieces) + 1.0,
+        line_end=2.5,
+    )
+    found = [
+        f for f in judge(timeline, language=language, scenario=sc).findings
+        if f.evidence.get("reason") == "time_conflict"
+    ]  # fmt: skip
+    assert found, "the time breaks their limit"
+    assert (found[0].penalty > 0) is penalised, found[0].evidence

@@ -268,6 +268,11 @@ def _doubted(finding: Finding, turn: Turn, context: Context) -> Finding:
             and finding.start - slack <= (w.start + w.end) / 2 <= finding.end + slack
             and not set(normalize(w.text)) <= neutral  # "Das tut mir leid, aber" stays a "but" with "Das" unsure
         ]
+        # (a time that breaks their limit by its day alone: an unsure hour cannot undo it)
+        # (the evidence keeps times rounded to the hundredth)
+        deciding = {round(w["start"], 2) for w in finding.evidence.get("deciding", ()) if isinstance(w, dict)}
+        if deciding:
+            unsure = [w for w in unsure if round(w.start, 2) in deciding]
     elif finding.kind in _MISSING or (finding.kind == "not_listening" and reason == "ignored_emotion"):
         # a missing acknowledgement: only a word that sounds like one of its words may have been
         # it ("sorry" heard as "story"); a doubtful name, number or "as" elsewhere was not

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from voicecoach.core.analyzers import grammar, lexicon, pushed_after_no, time_fit
@@ -3057,8 +3057,25 @@ def _time_conflict(turn: Turn, context: Context, words: Sequence[Word]) -> list[
         }
         if refusal is not None:
             evidence["refusal"] = refusal.said()  # the contradiction it also is (judge's refusal step)
+        # a day outside theirs breaks it at any hour ("am Mittwoch um 9 Uhr" for "am Dienstag oder
+        # Donnerstag"): only the day's words decide, and only they may make it a mishearing
+        if offer.hours is not None and time_fit.breaking([limit], [replace(offer, hours=None)]) is not None:
+            deciding = [w for w in said if not _clock_word(w)]
+            if deciding:
+                evidence["deciding"] = words_json(deciding)
         return [_against_their_words(context, said[0].start, said[-1].end, evidence)]
     return _time_refused(context, refusal)
+
+
+#: Words of a clock time: the hour, its fraction and its glue ("um 9 Uhr", "at half nine").
+_CLOCK_WORDS = frozenset({"um", "uhr", "at", "oclock", "halb", "half", "viertel", "quarter", "past", "to", "nach",
+                          "vor", "am", "pm", "gegen", "around", "about"})  # fmt: skip
+
+
+def _clock_word(word: Word) -> bool:
+    """``word`` only says the clock time: a number or a word of :data:`_CLOCK_WORDS`."""
+    texts = normalize(word.text)
+    return bool(texts) and all(t[:1].isdigit() or t in _CLOCK_WORDS for t in texts)
 
 
 def _time_refused(context: Context, refusal: time_fit.Refusal | None) -> list[Finding]:

@@ -2247,11 +2247,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                         continue
                     kept.append((f, w))
                 timed = kept
-                # ("nur am Wochenende": Saturday and Sunday)
+                # ("nur am Wochenende": Saturday and Sunday; "am Dienstag oder Donnerstag nächste Woche":
+                # next week's day too)
                 days = [
                     replace(w, day=each)
                     for f, w in inside
-                    if w.day and w.day[0] == "w" and not w.hours
+                    if w.day and w.day[0] in "wn" and not w.hours
                     for each in (_span_days(whens, f, texts) or (["w5", "w6"] if _weekend(w) else [w.day]))
                 ]
                 days = list({w.day: w for w in days}.values())  # the span's first day is said too
@@ -3632,6 +3633,11 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             if days and all(w.hours is None for w in limit.allowed):
                 if offer.day and offer.day[0] == "w" and all(d[0] == "w" for d in days) and offer.day not in days:
                     return offer
+                # (this week's and next week's days said together: the days to come, alike)
+                if {d[0] for d in days} == {"w", "n"} and offer.day and offer.day[0] in "wn":
+                    coming = {_coming(d, limit.today) or d for d in days}
+                    if (_coming(offer.day, limit.today) or offer.day) not in coming:
+                        return offer
                 # "it has to be this Saturday or Sunday": next week's Saturday is none of them
                 if offer.day and offer.day[0] == "n" and all(d[0] == "w" for d in days) and _this_week(limit):
                     return offer
