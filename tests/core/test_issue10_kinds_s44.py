@@ -317,3 +317,14 @@ def test_an_unsure_hour_of_a_day_outside_theirs(language: str, reply: str, unsur
     ]  # fmt: skip
     assert found, "the time breaks their limit"
     assert (found[0].penalty > 0) is penalised, found[0].evidence
+
+
+def test_calling_it_tight_without_their_day_refuses_nothing(resources: Any) -> None:
+    # "so kurz vor der Feier ist es immer knapp" names no day of theirs: a remark, and the day
+    # they asked for given after it is no other time instead
+    say = "Nein, keinen Kurs im Herbst, wir brauchen das vor der Feier. Klappt es noch diese Woche?"
+    reply = "So kurz vor der Feier ist es immer knapp. Donnerstag um 19 Uhr ginge."
+    found = penalised("de", reply, resources, mood="calm", emotion="calm", say=say,
+                      expect={"key_points": {"slot": ["Donnerstag", "diese Woche"]}})  # fmt: skip
+    assert not has(found, "not_listening/time_refused"), found
+    assert not contradicts(found), found

@@ -4154,8 +4154,10 @@ def refused_time(
             refusing = _diary_full(clause) or (negated and bool(set(clause) & _DOING))
             refusing = refusing or bool(set(clause) & _CLASHING)  # "Saturday week clashes with a festival"
             # "Sonntag ist schwierig", "Bis Donnerstag wird das knapp": their day called hard, which
-            # refuses it only with a later time given instead (below; hv53-090, hv53-153)
-            refusing = refusing or (bool(set(clause) & _HARD_TO_DO) and not negated)
+            # refuses it only with a later time given instead (below; hv53-090, hv53-153); a day or
+            # stretch named in it ("Privatstunden so kurz vor der Hochzeit sind immer knapp" names
+            # none: a remark, hv12-056)
+            refusing = refusing or (bool(set(clause) & _HARD_TO_DO) and not negated and bool(inside or stretch))
             plain = not asked and not set(clause) & (_CONDITION | _SECOND)
             # "So schnell geht das nicht", "we can't do it by then": their time, named as such
             their_time = any(has_run(clause, run) for run in _THEIR_TIME)
