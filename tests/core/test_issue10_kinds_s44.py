@@ -86,6 +86,10 @@ _NO_EXTRA = {
         ("de", "Vielleicht darf unser DJ später noch ein Lied für Ihre Eltern spielen, als Geste?", True),
         ("en", "Maybe our DJ plays a song for your parents, as a goodwill gesture?", True),
         ("de", "Als Geste erstatte ich Ihnen die 50 Euro zurück.", False),
+        # a price pitched as small sells the extra (a push, no charge insisted on)
+        ("de", "Dann spielt die Band noch eine Zugabe, das kostet nur 15 Euro extra.", True),
+        # ... a sum offered as a gesture is money for the matter, no extra
+        ("en", "I could offer £50 as a goodwill gesture.", False),
     ],
 )  # fmt: skip
 def test_pushes_of_v53(language: str, reply: str, pushed: bool, resources: Any) -> None:
@@ -327,4 +331,11 @@ def test_calling_it_tight_without_their_day_refuses_nothing(resources: Any) -> N
     found = penalised("de", reply, resources, mood="calm", emotion="calm", say=say,
                       expect={"key_points": {"slot": ["Donnerstag", "diese Woche"]}})  # fmt: skip
     assert not has(found, "not_listening/time_refused"), found
+    assert not contradicts(found), found
+
+
+def test_a_small_price_pitched_is_no_charge_insisted(resources: Any) -> None:
+    say, expect = _NO_EXTRA["de"]
+    found = penalised("de", "Dann spielt die Band noch eine Zugabe, das kostet nur 15 Euro extra.", resources,
+                      mood="calm", emotion="calm", say=say, expect=expect)  # fmt: skip
     assert not contradicts(found), found

@@ -6106,7 +6106,9 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
             charging = bool(keys & (_CHARGING[lang] - {"tragen"})) or carried
             # (a sum on top, named, insists by itself: "Für Sonntag berechnen wir einen Aufpreis von 80
             # Euro", hv53-083)
+            # (not a price pitched as small: "das kostet nur 15 Euro extra" sells, hv37-049)
             surcharge = bool(set(texts) & _ON_TOP) and any(t[:1].isdigit() for t in texts)
+            surcharge = surcharge and not set(texts) & {"nur", "only", "just", "lediglich"}
             charged = charging and (bool(insisting & _INSISTING[lang]) or surcharge) and not past
             # "die Überführung kostet aber extra": a cost on top is theirs to pay
             # ("would still be yours to pay": hv31-179)

@@ -1120,6 +1120,8 @@ _GIFTS = {
            ("on", "us"), ("at", "no", "extra", "cost"), ("at", "no", "charge"), ("no", "extra", "charge"),
            ("at", "no", "cost"), ("as", "a", "gesture"), ("goodwill", "gesture")),
 }  # fmt: skip
+#: The words of the gifts said as a gesture (:data:`_GIFTS`).
+_GESTURE_WORDS = frozenset({"als", "geste", "kleine", "aufmerksamkeit", "as", "a", "gesture", "goodwill"})
 #: A gift made hang on the customer's liking ("wenn Ihre Mutter mag", "if your daughter fancies"):
 #: something extra offered, not the remedy owed.
 _IF_LIKED = {
@@ -1175,6 +1177,10 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
         # the refused free thing in two words: "zwei Fahrten ..., ganz ohne Kosten" for "Freifahrt"
         cue = cue or any(t.startswith(head) for head in _free_heads(context) for t in texts)
         gift_words = {w for run in _GIFTS[lang] if has_run(clause, run) for w in run}
+        # a sum offered as a gesture is money for the matter, no extra ("I could offer £50 as a
+        # goodwill gesture", hv36-307)
+        if gift_words and gift_words <= _GESTURE_WORDS and any(t[:1].isdigit() for t in clause):
+            gift = False
         named = any(len(t) > 3 and any(p == t or p.endswith(t) or t.endswith(p) for p in points) for t in clause)
         # money going back is owed, not a gift ("when you're back" is a time)
         back = _BACK - {"free", "kostenlos", "gratis", "back", "zurueck"}
