@@ -339,3 +339,13 @@ def test_a_small_price_pitched_is_no_charge_insisted(resources: Any) -> None:
     found = penalised("de", "Dann spielt die Band noch eine Zugabe, das kostet nur 15 Euro extra.", resources,
                       mood="calm", emotion="calm", say=say, expect=expect)  # fmt: skip
     assert not contradicts(found), found
+
+
+def test_a_tight_month_is_no_day_turned_down(resources: Any) -> None:
+    # "a tight month" says what the month is like, it calls no day of theirs hard (hv6-155's kind)
+    say = "You charged my card twice this month! Money is tight, and I need it back."
+    reply = "That's really frustrating, especially in a tight month. I'll get the payment back on your card today."
+    found = penalised("en", reply, resources, mood="annoyed", emotion="annoyed", say=say,
+                      expect={"key_points": {"refund": ["back on your card", "refund"]}})  # fmt: skip
+    assert not has(found, "not_listening/time_refused"), found
+    assert not contradicts(found), found

@@ -4157,7 +4157,10 @@ def refused_time(
             # refuses it only with a later time given instead (below; hv53-090, hv53-153); a day or
             # stretch named in it ("Privatstunden so kurz vor der Hochzeit sind immer knapp" names
             # none: a remark, hv12-056)
-            refusing = refusing or (bool(set(clause) & _HARD_TO_DO) and not negated and bool(inside or stretch))
+            # (said of it, not the thing's attribute: "especially in a tight month", hv6-155)
+            hard_at = next((k for k, t in enumerate(clause) if t in _HARD_TO_DO), None)
+            hard = hard_at is not None and not (hard_at and clause[hard_at - 1] in ("a", "an", "ein", "eine"))
+            refusing = refusing or (hard and not negated and bool(inside or stretch))
             plain = not asked and not set(clause) & (_CONDITION | _SECOND)
             # "So schnell geht das nicht", "we can't do it by then": their time, named as such
             their_time = any(has_run(clause, run) for run in _THEIR_TIME)
