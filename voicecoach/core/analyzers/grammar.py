@@ -1737,12 +1737,7 @@ def read_back(
         if labelled and not going_on:
             going_on = all(_file_state(c, lang, allowed) for c in _comma_chunks(sentence))
         labelled = False
-        chunks: list[list[Word]] = [[]]
-        for word in sentence:
-            chunks[-1].append(word)
-            if word.text.rstrip().endswith(","):
-                chunks.append([])
-        chunks = [c for c in chunks if c]
+        chunks = _comma_chunks(sentence)
         if going_on and _passes_on(sentence, lang):
             going_on = False  # "... attended. Logged for the events manager.": the handover, not the file
             continue
