@@ -48,10 +48,42 @@ def _matched(reply: list[str], heard: list[str]) -> int:
     return sum(block.size for block in difflib.SequenceMatcher(a=reply, b=heard, autojunk=False).get_matching_blocks())
 
 
+#: Letters of a tail that match the reply's unmatched last words at least this well (difflib
+#: ratio) are those words misheard, not invented: "Herr Wagner!" decoded as "Hervorgnah." inside
+#: the VAD's speech scores 0.6 against "herrwagner"; Whisper's invented sentences measured here
+#: ("Ich bin ein", "Thank you", "Das ist ein sehr schönes Kind", "Bye") score 0.18 to 0.33.
+MISHEARD_RATIO = 0.5
+
+
 def _invented_tail(reply: list[str], heard: list[str]) -> int:
-    """Words of ``heard`` after its last word that matches the reply."""
+    """Words of ``heard`` after its last word that matches the reply, unless they are the reply's
+    remaining words misheard (their letters match by ``MISHEARD_RATIO``): a misheard name is a
+    recognition error that the word error rate counts, not a sentence Whisper wrote for silence."""
     blocks = [b for b in difflib.SequenceMatcher(a=reply, b=heard, autojunk=False).get_matching_blocks() if b.size]
-    return len(heard) - (blocks[-1].b + blocks[-1].size) if blocks else len(heard)
+    if not blocks:
+        return len(heard)
+    tail = heard[blocks[-1].b + blocks[-1].size :]
+    rest = reply[blocks[-1].a + blocks[-1].size :]
+    if tail and rest and len(tail) <= len(rest):
+        ratio = difflib.SequenceMatcher(a="".join(rest), b="".join(tail), autojunk=False).ratio()
+        if ratio >= MISHEARD_RATIO:
+            return 0
+    return len(tail)
+
+
+@pytest.mark.parametrize(
+    ("heard", "tail"),
+    [
+        ("vielen dank und einen schönen tag herr wagner", 0),
+        ("vielen dank und einen schönen tag hervorgnah", 0),  # the name misheard (CI, 2026-12-07)
+        ("vielen dank und einen schönen tag herr wagner ich bin ein", 3),
+        ("vielen dank und einen schönen tag ich bin ein", 3),  # invented, the name unheard
+        ("vielen dank und einen schönen tag thank you", 2),
+    ],
+)
+def test_invented_tail_tells_a_misheard_name_from_an_invented_sentence(heard: str, tail: int) -> None:
+    reply = ["vielen", "dank", "und", "einen", "schönen", "tag", "herr", "wagner"]
+    assert _invented_tail(reply, heard.split()) == tail
 
 
 @pytest.fixture(scope="module")
