@@ -51,6 +51,19 @@ def _objection(turn: Turn, context: Context) -> bool:
     return any_phrase_found(context.words("complaint_words"), said, **context.match_kwargs()) is not None
 
 
+def _complaint(turn: Turn, context: Context) -> bool:
+    """The customer complains (upset, or the scenario's complaint words in their line), not a
+    sales "no": what :func:`grammar.remedy_billed` needs, since a price with a "but" in a sales
+    turn is an offer."""
+    step = context.step
+    if step is not None and step.expect.accept_no:
+        return False
+    if step is not None and step.emotion in ("annoyed", "angry", "sad"):
+        return True
+    said = customer_words(turn, context)
+    return any_phrase_found(context.words("complaint_words"), said, **context.match_kwargs()) is not None
+
+
 def _yes_but(tokens: list, context: Context) -> int | None:
     """Index of the "but" of a "yes, but" rebuttal in the first sentence, or None.
 
@@ -714,6 +727,15 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         for hit in grammar.part_kept(words, context.resources, context.language, customer, earlier, whole_owed)
         if not part_wanted and not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
     ]
+    # a charge left on them for the remedy, only where they complain and the model answer charges nothing
+    if _complaint(turn, context) and not grammar.remedy_billed(
+        words_of_text(example or ""), context.resources, context.language
+    ):
+        found_kinds += [
+            hit
+            for hit in grammar.remedy_billed(words, context.resources, context.language)
+            if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
+        ]
     for found in found_kinds:
         if grammar.described_wrong(words, found.match):
             continue  # "das ist falsch beschrieben": what we did wrong, no verdict on them

@@ -817,6 +817,52 @@ def owns_fault(words: Sequence[Word], resources: LanguageResources, language: st
     )
 
 
+#: Regret said as embarrassment, which a coach takes as the apology ("Das ist mir wirklich
+#: peinlich", "I'm embarrassed that happened"; v53's and v54's writers count it).
+_EMBARRASSED = frozenset({"peinlich", "embarrassed", "embarrassing", "ashamed", "schaeme", "beschaemt", "regret"})
+
+
+def apologises(words: Sequence[Word], resources: LanguageResources, language: str) -> bool:
+    """Whether ``words`` apologise: an apology word not denied (:data:`lexicon.APOLOGY_WORDS`,
+    German "leid" only with "tun": "tut mir leid"), the fault owned (:func:`owns_fault`: "that
+    should never have happened", "das war unser Fehler") or regret said as embarrassment
+    (:data:`_EMBARRASSED`). Sympathy alone ("How annoying", "Wie ärgerlich", "I understand")
+    is no apology: the seeds on complaints ask for both after our own mistake."""
+    lang = language if language in _FIRST else "en"
+    apology = _table(lexicon.APOLOGY_WORDS, lang)
+    for clause in clauses(words, resources, language):
+        found = _acknowledges(clause, language, False)
+        if found is not None and found.kind in ("apology", "ownership"):
+            return True
+        tut = _has_any(clause, frozenset({"tut", "tun", "tue", "taete"}))
+        for index, piece in enumerate(clause):
+            leid_alone = lang == "de" and piece.text == "leid" and not tut
+            if _is(piece, apology) and not leid_alone and not _apology_denied(clause, index, lang):
+                return True
+        if _question(clause) or _has_any(clause, NEGATIONS):
+            continue
+        texts = [p.text for p in clause]
+        # "das ist mir furchtbar unangenehm": embarrassment, not "unangenehm für Sie"
+        if _has_any(clause, _EMBARRASSED) or ("unangenehm" in texts and bool({"mir", "uns"} & set(texts))):
+            return True
+        # what we should have done ("daran hätten wir uns halten müssen", "we should have called
+        # you", hv50-074), or ours that failed ("it was our kit that failed", hv50-300)
+        if _has_any(clause, _SUBJECT_FIRST[lang]) and _has_any(clause, _SHOULD_HAVE[lang]):
+            return True
+        if _has_any(clause, _OURS[lang]) and _has_any(clause, _FAILED):
+            return True
+    return owns_fault(words, resources, language)
+
+
+#: What we ought to have done, owned: "hätten wir ... müssen", "we should have".
+_SHOULD_HAVE = {
+    "de": frozenset({"haetten", "haette"}),
+    "en": frozenset({"should", "shouldve"}),
+}
+#: A thing of ours that failed: "it was our kit that failed", "unsere Anlage ist ausgefallen".
+_FAILED = frozenset({"failed", "broke", "faulty", "versagt", "ausgefallen", "kaputtgegangen", "defekt"})
+
+
 def acknowledgement(
     words: Sequence[Word], resources: LanguageResources, language: str, *, thanks: bool = False
 ) -> Found | None:
@@ -2524,14 +2570,42 @@ _CITES = lexicon.CITING_VERBS | {"claims", "claimed", "behauptet", "behauptete"}
 _PUT_RIGHT = frozenset({"make", "makes", "made", "making", "put", "puts", "putting", "set", "sets"})
 
 
+#: Words that open a clause of its own inside a clause: a negation before them is not theirs.
+_SUBORDINATORS = frozenset({"until", "till", "unless", "once", "before", "after", "when", "because", "since",
+                            "bis", "bevor", "sobald", "nachdem", "weil"})  # fmt: skip
+#: Relative and subordinate openers of a German clause ("..., das nicht stimmt", "..., was nicht passt").
+_RELATIVE_DE = frozenset({"das", "was", "die", "der", "dass", "wo", "welches", "welche"})
+#: Finite verbs that end a German subordinate clause after a truth word ("..., das nicht richtig ist").
+_FINITE_LAST = frozenset({"ist", "war", "sind", "waren", "waere", "stimmt", "stimmte", "passt", "sei"})
+
+
+def _verb_last(texts: Sequence[str], index: int) -> bool:
+    """The German clause ``texts`` ends with its finite verb after the truth word at ``index``
+    ("das nicht richtig ist") or with the truth verb itself after its negation ("das nicht
+    stimmt"): the word order of a subordinate clause."""
+    if index == len(texts) - 1:
+        return texts[index] in _FINITE_LAST and index > 0 and texts[index - 1] in NEGATIONS
+    return index == len(texts) - 2 and texts[-1] in _FINITE_LAST
+
+
 def _truth(clause: Sequence[Piece], lang: str) -> Found | None:
     truth = _table(lexicon.TRUTH_WORDS, lang)
+    texts = [p.text for p in clause]
     for index, piece in enumerate(clause):
         if not _is(piece, truth) or not _at_end(clause, index, lang):
             continue
         if piece.text == "wahr" and index + 1 < len(clause) and clause[index + 1].text == "sein":
             continue  # "Das darf doch nicht wahr sein!": outrage on the customer's side
         if not any(p.text in NEGATIONS for p in clause[:index] + clause[index + 1 :]):
+            continue
+        # the negation of another verb, before a clause of its own: "nothing goes to print until
+        # you've said it's right" (hv54-270)
+        denials = [i for i, p in enumerate(clause) if p.text in NEGATIONS]
+        if all(i < index and set(texts[i + 1 : index]) & _SUBORDINATORS for i in denials):
+            continue
+        # a German clause with its verb last is subordinate: "falls Sie etwas hören, das nicht
+        # stimmt" says nothing of what was said (hv54-107); "Das stimmt nicht" has it second
+        if lang == "de" and texts[0] in _RELATIVE_DE and _verb_last(texts, index):
             continue
         if _has_any(clause[:index], _OURS[lang]):
             continue  # "das war nicht richtig von uns" is ours
@@ -2615,6 +2689,10 @@ _ENDURED = {
 _YOU_OBJECT = frozenset({"to", "for", "with", "at", "from", "by", "on", "about", "than", "near"})
 
 
+#: Things in general that may be wrong: "in case anything's wrong", "falls etwas falsch ist".
+_ANYTHING = frozenset({"anything", "something", "nothing", "everything", "etwas", "irgendwas", "was", "alles"})
+
+
 def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in clause]
     subject = "sie" if lang == "de" else "you"
@@ -2641,6 +2719,8 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
         if piece.text in ("falsch", "wrong") and not negated:
             if _went_wrong(texts, index, lang):
                 continue  # "explain what went wrong", "was falsch gelaufen ist": the matter, not them
+            if set(texts[max(0, index - 2) : index]) & _ANYTHING:
+                continue  # "in case anything's wrong": a thing that may be wrong, not them (hv54-171)
             after = texts[index + 1] if index + 1 < len(texts) else ""
             participle = after.startswith("ge") or after.endswith(("iert", "standen"))
             # ("die falsch gelieferten Exemplare": an inflected participle before a noun describes
@@ -6121,6 +6201,108 @@ def charge_insisted(words: Sequence[Word], resources: LanguageResources, languag
     return found
 
 
+#: A charge that stays on the customer, said of the thing: "so that part stays paid", "the first
+#: visit is still chargeable", "at half price", "that's charged at our usual £20", "das Essen und
+#: der Saal bleiben berechnet", "nur zum halben Preis".
+_BILLED_RUNS = {
+    "de": (("bleiben", "berechnet"), ("bleibt", "berechnet"), ("bleibt", "zu", "zahlen"), ("bleiben", "zu", "zahlen"),
+           ("halben", "preis"), ("halber", "preis"), ("haelfte", "des", "preises"), ("wird", "berechnet"),
+           ("werden", "berechnet")),
+    "en": (("stays", "paid"), ("stay", "paid"), ("remains", "payable"), ("still", "chargeable"), ("still", "charged"),
+           ("still", "payable"), ("still", "due"), ("half", "price"), ("charged", "at"), ("is", "chargeable"),
+           ("are", "chargeable")),
+}  # fmt: skip
+#: The customer as payer: "we'd need you to pay the postage", "müssten Sie allerdings übernehmen".
+_YOU_PAY = {
+    "de": frozenset({"zahlen", "bezahlen", "uebernehmen", "tragen"}),
+    "en": frozenset({"pay", "cover", "foot"}),
+}
+#: What the customer would pay for, with "Sie ... übernehmen" (not "übernehmen Sie die Führung").
+_COST_WORDS_DE = frozenset(
+    {"kosten", "haelfte", "porto", "versand", "rechnung", "betrag", "anteil", "rest", "differenz"}
+)
+#: A verb that puts a price on a thing: "a second visit is £60", "the new frame costs £40".
+_PRICE_VERBS = frozenset({"is", "be", "costs", "cost", "comes", "kostet", "kosten", "sind", "ist", "macht"})
+#: Why the charge stays: what the customer did get ("as he did attend", "weil ja schon gemalt wurde").
+_REASONS = {"de": frozenset({"weil", "da", "ja"}), "en": frozenset({"as", "since", "because"})}
+#: Money given or the charge waived in the clause itself: no charge stays.
+_WAIVED = frozenset(
+    {"refund", "refunded", "erstatten", "erstattet", "gutschreiben", "gutschrift", "credit", "credited", "waive",
+     "waived", "free", "kostenlos", "gratis", "umsonst", "off", "discount", "rabatt", "nachlass", "back", "zurueck"}
+)  # fmt: skip
+
+
+def _waives(texts: set[str]) -> bool:
+    """Money given or a charge waived in these words (:data:`_WAIVED`; "back"/"zurück" only with
+    money: "pay you back", "Geld zurück", not "send someone back")."""
+    money = texts & {"pay", "money", "give", "geld", "zahlen", "zahle", "geben", "gebe"} or texts & _CHARGE_NOUNS
+    return bool(texts & (_WAIVED - {"back", "zurueck"})) or bool(money and texts & {"back", "zurueck"})
+
+
+def remedy_billed(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+    """Sentences that leave a charge on the customer for what a complaint is about, held against
+    them by a "but" or a reason: "We can send someone back, but a second visit is £60, as the
+    boxes are already up", "the first visit is still chargeable, as he did attend", "We can
+    reprint it at half price, since the printing itself went fine", "we'd need you to pay the
+    postage both ways", "die Hälfte der Kosten müssten Sie allerdings übernehmen, weil ja schon
+    gemalt wurde", "das Essen und der Saal wurden aber genutzt und bleiben berechnet" (hv54).
+
+    A clause with a charge that stays (:data:`_BILLED_RUNS`), the customer as payer
+    (:data:`_YOU_PAY` after "you"/"Sie", German with a cost word), or a price put on a thing (an
+    amount with :data:`_PRICE_VERBS`, no "you"/"we" as its subject); no negation, question,
+    condition or money given in that clause (:data:`_WAIVED`); and in the sentence a "but"
+    (:data:`_BUTS`, :data:`_INSISTING`, "nur"/"only") or a reason (:data:`_REASONS`). The seeds
+    on complaints: after our own failure, putting part of the remedy on the customer is heard as
+    not taking the complaint seriously. The clause is the match."""
+    lang = language if language in _FIRST else "en"
+    found: list[Found] = []
+    for sentence in _sentences(clauses(words, resources, language)):
+        flat = {p.text for c in sentence for p in c}
+        held = flat & (_BUTS | _INSISTING[lang] | {"nur", "only"} | _REASONS[lang])
+        if not held or _question(sentence[-1]):
+            continue
+        # a price named to be waived in the same sentence ("The new set is £60, but I'll take it
+        # off your bill") bills nothing
+        # ("back" only of money: "pay you back", not "send someone back")
+        # (or "on us": "A visit is usually £60, but this one is on us"; a cost shared so is fair:
+        # "you'll pay for the parts, but the labour is on us")
+        ours = any(
+            _in_order([p.text for p in c], ("on", "us"), 0) is not None
+            or _in_order([p.text for p in c], ("uebernehmen", "wir"), 0) is not None
+            for c in sentence
+        )
+        waived = ours or any(_waives({p.text for p in c}) for c in sentence)
+        for clause in sentence:
+            texts = [p.text for p in clause]
+            keys = set(texts) | {lemma for p in clause for lemma in p.lemmas}
+            if _has_any(clause, NEGATIONS) or _has_any(clause, _CONDITION[lang]) or _question(clause):
+                continue
+            if _waives(keys) or _in_order(texts, ("on", "us"), 0) is not None:
+                continue
+            # (one word may stand inside: "die Anfahrt bleibt aber berechnet")
+            billed = any(_in_order(texts, run, 1) is not None for run in _BILLED_RUNS[lang])
+            you = _SUBJECT[lang]
+            payer = next((at for at, t in enumerate(texts) if t == you), None)
+            pays = not ours and payer is not None and bool(set(texts[payer + 1 : payer + 5]) & _YOU_PAY[lang])
+            if lang == "de":
+                pays = pays or (payer is not None and bool(set(texts[:payer]) & _YOU_PAY[lang]))
+                pays = pays and bool(set(texts) & _COST_WORDS_DE) and not set(texts) & _SUBJECT_FIRST[lang]
+            # (a price alone is held against them only with a reason and a "but": "but a second
+            # visit is £60, as the boxes are already up"; "The plan is £20, but you can cancel" sells)
+            priced = (
+                not waived
+                and bool(held & _REASONS[lang])
+                and bool(held - _REASONS[lang])
+                and _money_said(clause)
+                and bool(set(texts) & _PRICE_VERBS)
+                and not set(texts) & (_SUBJECT_FIRST[lang] | _SECOND[lang] | {"us", "uns"})
+            )
+            if billed or pays or priced:
+                found.append(_match("charge", clause, 0, len(clause) - 1))
+                break
+    return found
+
+
 def _remedy_charged(texts: Sequence[str], lang: str) -> bool:
     """We would have to charge for the remedy ("we'd have to charge £60", "müssten wir 15 Euro
     berechnen"), or give it only against a fee ("nur gegen eine Umbuchungsgebühr von 15 Euro")."""
@@ -6944,7 +7126,13 @@ def _one_of_ours(flat: Sequence[Piece], index: int, lang: str, accused: frozense
     )
     named = name or any(t in accused for t in before)
     ours = any(t in _table(lexicon.STAFF, lang) for t in before) and any(t in _YOUR for t in before)
-    return (named or ours) and not set(before) & _FIRST[lang]
+    # "my confirmation says ...": the customer's own paper speaks, not one of ours
+    theirs = index >= 2 and texts[index - 2] in _MY
+    return (named or ours) and not set(before) & _FIRST[lang] and not theirs
+
+
+#: The customer's own: "my confirmation says", "mein Vertrag sagt".
+_MY = frozenset({"my", "mein", "meine", "meiner", "meinem", "meinen"})
 
 
 def colleague_reported(
@@ -7173,6 +7361,11 @@ def _as_attribute(flat: Sequence[Piece], claim: ReportedExcuse) -> set[int]:
     }
 
 
+#: The customer's booking and its papers, leading a sentence that reads what was agreed.
+_RECORDS = frozenset({"booking", "order", "confirmation", "contract", "reservation", "invoice", "buchung", "auftrag",
+                      "bestellung", "vertrag", "bestaetigung", "reservierung", "rechnung"})  # fmt: skip
+
+
 def echoed_excuse(
     words: Sequence[Word],
     excuses_heard: Sequence[ReportedExcuse],
@@ -7229,6 +7422,11 @@ def echoed_excuse(
             # what was said of it in the excuse's own words, not the customer's ("Season ticket ST 2 31
             # now shows your seat" for "seats get reallocated every season", hv39-276)
             if not any(forms & stems and not forms & complaint for forms in claim.words[claim.subject :]):
+                continue
+            # the booking read back ("Booking RF 3 77 was for two full hours" for "he searched the
+            # full two hours", hv54-296): what was agreed, led by the record, without the claim's verb
+            lead = [p.text for p in sentence[0][:3]]
+            if bool(set(lead) & _RECORDS) and claim.words and not claim.words[claim.subject] & stems:
                 continue
             claimed = frozenset().union(*claim.words)
             entitled = "zu" in texts and bool(texts & {"steht", "stehen", "zusteht"}) or bool(texts & _BENEFIT)
@@ -7460,9 +7658,16 @@ def accused_names(customer: Sequence[Word], language: str, customer_name: str | 
             and key not in lexicon.STOPWORDS["en"]
             and not family
             and not place
+            and key not in _NOBODY
         ):
             names.add(key)
     return frozenset(names)
+
+
+#: Pronouns of nobody in particular, capitalised at a sentence's start: "Nobody cancelled, and my
+#: confirmation says ..." names no one of ours (hv54-187).
+_NOBODY = frozenset({"nobody", "noone", "everybody", "everyone", "somebody", "someone", "anybody", "anyone",
+                     "niemand", "jemand", "keiner", "jeder", "alle"})  # fmt: skip
 
 
 #: The customer's family, named like a person in English ("Mum said ...", "Dad was there").

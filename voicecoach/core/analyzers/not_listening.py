@@ -946,8 +946,20 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         asked_only = kind is None and near is None and not met_any and asking and not open_steps()
         if asked_only:
             evidence["asked_only"] = True
+        # sympathy said and no apology where the trainer asks for one ("How annoying. We can swap
+        # them"): the apology missed for sure (the writers' rule since v42: "sympathy without apology
+        # misses the apology point"); with no feeling taken up at all, no_acknowledgement speaks
+        unapologetic = (
+            kind is not None
+            and apology_point(phrasings, context.language)
+            and grammar.acknowledgement(spoken.words, context.resources, context.language) is not None
+        )
+        if unapologetic:
+            unsure = False
+            evidence["no_apology"] = True
         certain = (
             context.options.missed_point_penalty
+            or unapologetic
             or short
             or uncommitted
             or no_time
@@ -1412,6 +1424,9 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken, commi
     if kind is None:
         return False
     forms = kind[1]
+    if apology_point(phrasings, context.language):
+        # "How annoying" or "I understand" is sympathy, not the apology the point asks for
+        return grammar.apologises(spoken.words, context.resources, context.language)
     if ownership_point(phrasings, context.language):
         # "fault: [unser Fehler, unsere Schuld]" beside "apology": owning it, not any sympathy
         if grammar.owns_fault(spoken.words, context.resources, context.language):
@@ -1888,6 +1903,15 @@ def _partial_for_free(phrasings: Sequence[str], step: Sequence[Word], language: 
 
 #: Words of the agent's side as a body: a reply with one may own the fault in words nobody listed.
 _US = _OUR | frozenset({"uns", "wir", "ours", "us", "we"})
+
+
+def apology_point(phrasings: Sequence[str], language: str) -> bool:
+    """A key point that is the apology itself: every phrasing holds an apology word
+    (:data:`lexicon.APOLOGY_WORDS`: "apology: [sorry, apologise, apologies]", "[Entschuldigung,
+    tut mir leid]"). Sympathy does not meet it (:func:`grammar.apologises`)."""
+    apology = {fold(w) for w in lexicon.words_for(lexicon.APOLOGY_WORDS, language)}
+    said = [set(normalize(p)) for p in phrasings]
+    return bool(said) and all(tokens & apology for tokens in said)
 
 
 def ownership_point(phrasings: Sequence[str], language: str) -> bool:

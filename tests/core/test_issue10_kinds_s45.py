@@ -1,0 +1,113 @@
+"""Issue 10, kinds found in the errors of the set v54 (sealed through the forty-fourth session,
+opened at the start of the forty-fifth and fitted).
+
+Every row was written for these tests; none is copied from a benchmark set.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.helpers.content_judge import contradicts, has, penalised
+
+_BROKEN_KILN = {
+    "de": ("Der Brennofen, den Sie mir letzte Woche eingebaut haben, heizt nicht. 900 Euro hat der Einbau gekostet!",
+           {"key_points": {"apology": ["Entschuldigung", "tut mir leid"], "repair": ["Techniker", "reparieren"]}}),
+    "en": ("The kiln you fitted last week won't heat up. The fitting cost me £900!",
+           {"key_points": {"apology": ["sorry", "apologise"], "repair": ["engineer", "repair"]}}),
+}  # fmt: skip
+_EXAMPLE = {
+    "de": "Das tut mir leid. Unser Techniker kommt morgen und repariert den Ofen, kostenlos.",
+    "en": "I'm so sorry. Our engineer will come tomorrow and repair it, free of charge.",
+}
+
+
+def _judged(language: str, reply: str, resources: Any) -> list[str]:
+    say, expect = _BROKEN_KILN[language]
+    return penalised(language, reply, resources, mood="annoyed", emotion="annoyed", say=say, expect=expect,
+                     example=_EXAMPLE[language])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "contradiction"),
+    [
+        # the remedy given, and a charge left on them for it, with a "but" or a reason
+        ("de", "Das tut mir leid. Der Techniker repariert ihn, die Anfahrt bleibt aber berechnet.", True),
+        ("de", "Das tut mir leid. Wir reparieren ihn, die Hälfte der Kosten müssten Sie allerdings übernehmen.", True),
+        ("de", "Entschuldigung. Einen neuen Einbau bekommen Sie, aber nur zum halben Preis, der Ofen lief ja kurz.",
+         True),
+        ("en", "I'm sorry. The engineer can come back, but the first visit stays paid, as he did attend.", True),
+        ("en", "Sorry about that. We can repair it, but we'd need you to pay the engineer's travel.", True),
+        ("en", "I apologise. We can refit it at half price, since the kiln itself is fine.", True),
+        ("en", "I'm sorry. We can send the engineer back, but a second visit is £60, as the kiln is already in.",
+         True),
+        # ... not when the price is named to be waived, nothing is charged, or money goes back
+        ("de", "Das tut mir leid. Der Techniker repariert ihn, die Anfahrt berechnen wir nicht.", False),
+        ("de", "Das tut mir leid. Der Besuch kostet normalerweise 80 Euro, aber für Sie ist er kostenlos.", False),
+        ("en", "I'm sorry. A visit is usually £60, but this one is on us, as the fault is ours.", False),
+        ("en", "I'm so sorry. The engineer comes back tomorrow, and we'll refund the £900 since it never worked.", False),
+        ("en", "I'm sorry. We can send the engineer back tomorrow, free of charge.", False),
+    ],
+)  # fmt: skip
+def test_a_charge_left_on_the_remedy(language: str, reply: str, contradiction: bool, resources: Any) -> None:
+    assert contradicts(_judged(language, reply, resources)) is contradiction
+
+
+def test_a_price_with_a_but_in_a_sales_turn_is_no_contradiction(resources: Any) -> None:
+    found = penalised("en", "The premium kiln is £900, but it's on offer, as the season is ending.", resources,
+                      mood="calm", emotion="calm", say="What does the bigger kiln cost?",
+                      expect={"key_points": {"price": ["£900", "nine hundred"]}})  # fmt: skip
+    assert not contradicts(found), found
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "missed"),
+    [
+        # sympathy said, no apology where the trainer asks for one: the apology missed for sure
+        ("de", "Wie ärgerlich. Unser Techniker kommt morgen und repariert den Ofen.", True),
+        ("en", "How annoying. Our engineer will come tomorrow and repair it.", True),
+        ("en", "That's frustrating, I understand. Our engineer will repair it tomorrow.", True),
+        # ... an apology in other words meets it: the fault owned, regret as embarrassment, what we
+        # should have done, ours that failed
+        ("de", "Das ist mir wirklich unangenehm. Unser Techniker repariert den Ofen morgen.", False),
+        ("de", "Da hätten wir besser prüfen müssen. Unser Techniker repariert den Ofen morgen.", False),
+        ("de", "Das war unser Fehler. Der Techniker kommt morgen und repariert ihn.", False),
+        ("en", "I'm embarrassed, that should never have happened. Our engineer will repair it tomorrow.", False),
+        ("en", "What a letdown, and it was our part that failed. The engineer will repair it tomorrow.", False),
+        ("en", "How annoying, I'm sorry. Our engineer will repair it tomorrow.", False),
+    ],
+)  # fmt: skip
+def test_sympathy_is_no_apology(language: str, reply: str, missed: bool, resources: Any) -> None:
+    found = _judged(language, reply, resources)
+    assert has(found, "not_listening/missed_point") is missed, found
+
+
+_NO_CALENDAR = {
+    "de": ("Nein, einen Wandkalender will ich nicht dazu. Nur die Dosen, und die müssen bis Mittwoch da sein.",
+           {"accept_no": True, "offer_words": ["Wandkalender", "Kalender"], "key_points": {"only": ["nur die Dosen"]}}),
+    "en": ("No, I don't want the wall calendar as well. Just the tins, and they must be here by Wednesday.",
+           {"accept_no": True, "offer_words": ["wall calendar", "calendar"], "key_points": {"only": ["just the tins"]}}),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "pushed"),
+    [
+        # a little extra put in, the verb's parts far apart: a stand-in after the no
+        ("de", "Natürlich ohne. Die Dosen sind Mittwoch da, und ich packe Ihnen einen kleinen Gruß zum Beschriften "
+         "mit ein.", True),
+        ("de", "Gern ohne. Die Dosen kommen morgen, und ich lege Ihnen ein paar Postkarten von unserer Werkstatt dazu.",
+         True),
+        ("en", "No problem. They'll arrive Tuesday, and I'll add some little gift tags to write on.", True),
+        ("en", "Certainly, just the tins, and I'll include a little stand for them, no charge.", True),
+        # ... not the papers that go with the order
+        ("de", "Natürlich ohne. Die Dosen kommen Mittwoch, die Rechnung lege ich Ihnen bei.", False),
+        ("en", "Just the tins, then. They arrive Wednesday, and I'll include the invoice in the box.", False),
+    ],
+)  # fmt: skip
+def test_a_little_extra_put_in_after_a_no(language: str, reply: str, pushed: bool, resources: Any) -> None:
+    say, expect = _NO_CALENDAR[language]
+    found = penalised(language, reply, resources, mood="calm", emotion="calm", say=say, expect=expect)
+    assert has(found, "pushed_after_no") is pushed, found
