@@ -1247,9 +1247,30 @@ _ADD_IN = {
 }  # fmt: skip
 
 
+#: The same in a German verb frame, whose parts may stand far apart: "packe ich Ihnen einen
+#: kleinen Weihnachtsgruß zum Beschriften mit ein", "lege ich Ihnen ein paar bewegte Bilder von
+#: der Aufnahme dazu"; and English "add"/"include" with a little something (v54's writer: a
+#: related item after a no is a stand-in, a push).
+_ADD_IN_FRAME = {
+    "de": (("packe", "mit", "ein"), ("lege", "dazu"), ("lege", "bei"), ("packen", "mit", "ein"), ("legen", "dazu"),
+           ("legen", "bei"), ("packe", "dazu"), ("packe", "bei")),
+    "en": (("add", "little"), ("include", "little"), ("add", "some", "little"), ("pop", "in", "little")),
+}  # fmt: skip
+
+
 def _added_in(texts: Sequence[str], lang: str) -> bool:
-    """``texts`` (folded words) add something extra in (:data:`_ADD_IN`)."""
-    return any(_ordered(texts, run) for run in _ADD_IN.get(lang, _ADD_IN["en"]))
+    """``texts`` (folded words) add something extra in (:data:`_ADD_IN`, :data:`_ADD_IN_FRAME`
+    within twelve words)."""
+    if any(_ordered(texts, run) for run in _ADD_IN.get(lang, _ADD_IN["en"])):
+        return True
+    # (something small or free goes in, not "Ich lege Ihnen die Rechnung bei")
+    small = lang != "de" or bool(set(texts) & _SMALL_DE)
+    return small and any(_ordered(texts, run, within=12) for run in _ADD_IN_FRAME.get(lang, _ADD_IN_FRAME["en"]))
+
+
+#: What marks a thing put in as a little extra, in German: "einen kleinen Gruß", "ein paar Bilder".
+_SMALL_DE = frozenset({"klein", "kleine", "kleinen", "kleines", "kleiner", "paar", "gratis", "kostenlos", "noch",
+                       "extra", "geschenk", "umsonst"})  # fmt: skip
 
 
 def _ordered(texts: Sequence[str], run: Sequence[str], within: int = 5) -> bool:

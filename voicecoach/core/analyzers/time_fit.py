@@ -4102,6 +4102,11 @@ class Refusal:
         return " ".join(_raw(t) for t in self.tokens).rstrip(".,;:!? ")
 
 
+def _hours_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    """Two stretches of hours (start, end) share more than a moment."""
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
 def refused_time(
     reply: Sequence[Word], customer: Sequence[Word], said: Sequence[Limit] | None = None
 ) -> Refusal | None:
@@ -4128,6 +4133,7 @@ def refused_time(
                 named.setdefault(_on_weekday(when, today).day or "", " ".join(_raw(t) for t in sentence))
     need = {d for limit in limits_told for w in (limit.when, *limit.allowed) if (d := _on_weekday(w, today).day)}
     need = need or set(named)
+    hours_told = [h for limit in limits_told for w in (limit.when, *limit.allowed) if (h := w.hours)]
     refusal: Refusal | None = None
     refused_days: set[str] = set()
     alternatives: list[tuple[When, bool]] = []  # (time, said as the earliest)
@@ -4171,7 +4177,13 @@ def refused_time(
             )
             if refusal is None and refusing and plain and (inside or stretch or their_time):
                 days = {_on_weekday(w, today).day or "" for w in inside} - {""}
-                days |= need if their_time else set()
+                # their hours refused with no day ("Nachmittags sind unsere Monteure ausgebucht" for
+                # "nur nachmittags", "We don't do installations before twelve" for "between ten and
+                # twelve", hv54-127, -249): their time too
+                their_hours = any(
+                    w.hours and not w.day and any(_hours_meet(w.hours, h) for h in hours_told) for w in inside
+                )
+                days |= need if their_time or their_hours else set()
                 days |= {"w5"} if any(t.removesuffix("s") in ("weekend", "wochenende") for t in stretch) else set()
                 # "diese Woche", "all week": each of its days
                 this_week = any(
