@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.content_judge import contradicts, has, penalised
+from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+from voicecoach.core.analyzers import time_fit
+from voicecoach.core.text import words_of_text
 
 _BROKEN_KILN = {
     "de": ("Der Brennofen, den Sie mir letzte Woche eingebaut haben, heizt nicht. 900 Euro hat der Einbau gekostet!",
@@ -111,3 +113,49 @@ def test_a_little_extra_put_in_after_a_no(language: str, reply: str, pushed: boo
     say, expect = _NO_CALENDAR[language]
     found = penalised(language, reply, resources, mood="calm", emotion="calm", say=say, expect=expect)
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "conflict"),
+    [
+        # weekdays of any week: next week's Thursday is none of them, next week's Tuesday is one
+        ("It's Thursday today. Only on a Tuesday or a Wednesday, nine till three, we've got swimming otherwise.",
+         "Right, Thursday week, nine till three.", True),
+        ("It's Thursday today. Only on a Tuesday or a Wednesday, nine till three, we've got swimming otherwise.",
+         "Right, Tuesday week, nine till three.", False),
+        # a dayless hour on the deadline said before it, not on the sentence's first day
+        ("It's Wednesday today. The party's on Saturday, so the cake has to be here by Friday, and before one "
+         "o'clock, nobody's in after that.", "The courier brings it on Friday between two and four.", True),
+        ("It's Wednesday today. The party's on Saturday, so the cake has to be here by Friday, and before one "
+         "o'clock, nobody's in after that.", "The courier brings it on Friday at ten.", False),
+        # "wir kommen erst ab 19 Uhr": they arrive from then, with no "können"
+        ("Heute ist Mittwoch. Wir feiern am Samstag, aber wir kommen erst ab 19 Uhr.",
+         "Wir fangen am Samstag um 18 Uhr an.", True),
+        ("Heute ist Mittwoch. Wir feiern am Samstag, aber wir kommen erst ab 19 Uhr.",
+         "Wir fangen am Samstag um 19:30 Uhr an.", False),
+        # where the evening ends is no time offered
+        ("Heute ist Mittwoch. Wir feiern am Samstag, aber wir kommen erst ab 19 Uhr.",
+         "Samstagabend, Beginn sieben Uhr, Schluss um elf.", False),
+        ("It's Wednesday today. We can only be there from seven in the evening on Saturday.",
+         "Saturday, doors at half seven, and we finish at eleven.", False),
+    ],
+)  # fmt: skip
+def test_times_of_v54(customer: str, reply: str, conflict: bool) -> None:
+    broken, read = breaks_a_limit(customer, reply)
+    assert broken is conflict, read
+
+
+@pytest.mark.parametrize(
+    ("customer", "reply", "refused"),
+    [
+        # their hours called full with no day, and another time instead: their time turned down
+        ("Heute ist Dienstag. Der Monteur soll am Mittwoch kommen, aber nur nachmittags.",
+         "Nachmittags sind unsere Monteure leider ausgebucht, wir könnten Donnerstag um 9 Uhr anbieten.", True),
+        # ... hours that are not theirs refuse nothing of theirs
+        ("Heute ist Dienstag. Der Monteur soll am Mittwoch kommen, aber nur nachmittags.",
+         "Vormittags sind wir leider ausgebucht, am Mittwoch um 15 Uhr geht es.", False),
+    ],
+)  # fmt: skip
+def test_their_hours_refused(customer: str, reply: str, refused: bool) -> None:
+    found = time_fit.refused_time(words_of_text(reply), words_of_text(customer))
+    assert (found is not None) is refused, found

@@ -248,9 +248,10 @@ def _possible_not_before(words: Sequence[str]) -> bool:
 
 
 def _arrives_not_before(words: Sequence[str]) -> bool:
-    """ "ankommen können wir erst ab 17 Uhr", "wir können erst ab 5 kommen" (hv51-063): the
-    customer can only get there from that hour, whichever day it is."""
-    arriving = set(words) & _ARRIVING_DE and set(words) & {"kann", "koennen"} and set(words) & {"ich", "wir"}
+    """ "ankommen können wir erst ab 17 Uhr", "wir können erst ab 5 kommen" (hv51-063), "wir
+    kommen erst ab 19 Uhr" (hv54-028): the customer can only get there from that hour, whichever
+    day it is."""
+    arriving = set(words) & (_ARRIVING_DE | {"komme"}) and set(words) & {"ich", "wir"}
     return bool(arriving) and any(
         t in ("erst", "1") and words[i + 1 : i + 2] in (["ab"], ["nach"]) for i, t in enumerate(words)
     )
@@ -1962,7 +1963,12 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                     found.append(Limit("only", early, told, (early, late)))
                     deadlines.update(f for f, _, w in whens if w is later)
                 else:
-                    found.append(Limit("by", replace(when, day=sentence_day), told))
+                    # on the day of the deadline said last before it, when there is one: "The
+                    # wedding's on Saturday, so the petals have to be here by Friday, and before one
+                    # o'clock" is Friday's hour (hv54-175), not the sentence's first day
+                    before = [w.day for f, _, w in whens if w.day and f < first and f in deadlines]
+                    day = before[-1] if before else sentence_day
+                    found.append(Limit("by", replace(when, day=day), told))
                 deadlines.add(first)
         asked = sentence[-1].question or _raw(sentence[-1]).endswith("?")
         clause_day: str | None = None  # the day the clause before named ("montags ist Ruhetag, da ...")
@@ -3112,6 +3118,8 @@ def offers(reply: Sequence[Word], customer: Sequence[Word] = (), said: Sequence[
                 continue  # "Für die Gedenkfeier am Sonntag ...": their event's day or hour, said back
             if _time_had(texts, first, texts[c_start : c_end + 1]):
                 continue  # "dann hat Lotta noch das ganze Wochenende": a time someone else has
+            if _end_of_stretch(texts, first):
+                continue  # "Beginn sieben Uhr, Schluss um elf": where it ends, no time offered (hv54-026)
             if first >= 2 and texts[first - 1] in ("fuer", "for") and texts[first - 2] in _WRITTEN | _PROMISE:
                 continue  # "die schriftliche Zusage für Samstag" (hv46-105): what the note is about
             clock = bool(when.hours) and when.hours[1] - when.hours[0] <= 1.0
@@ -3641,6 +3649,11 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
                 # "it has to be this Saturday or Sunday": next week's Saturday is none of them
                 if offer.day and offer.day[0] == "n" and all(d[0] == "w" for d in days) and _this_week(limit):
                     return offer
+                # "only on a Tuesday or a Wednesday": next week's Thursday is no such day either
+                # (hv54-202); next week's Tuesday may be
+                other_weekday = offer.day and offer.day[1:] not in {d[1:] for d in days}
+                if other_weekday and offer.day[0] == "n" and all(d[0] == "w" for d in days):
+                    return offer
                 continue
             # (the day is the window's only when "only" is said: "either before nine or after six"
             # of a day in the studio leaves the evening before it open, hv33-182)
@@ -4105,6 +4118,17 @@ class Refusal:
 def _hours_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
     """Two stretches of hours (start, end) share more than a moment."""
     return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
+#: Words that name where a stretch ends: "Schluss um elf", "Ende 23 Uhr", "we finish at eleven".
+_END_WORDS = frozenset({"schluss", "ende", "feierabend", "finish", "finishes", "ends", "end", "finished"})
+
+
+def _end_of_stretch(texts: Sequence[str], first: int) -> bool:
+    """The time at ``first`` follows an end word (:data:`_END_WORDS`), with "um"/"at" between or not."""
+    if first and texts[first - 1] in _END_WORDS:
+        return True
+    return first >= 2 and texts[first - 1] in ("um", "at", "gegen", "around") and texts[first - 2] in _END_WORDS
 
 
 def refused_time(
