@@ -159,3 +159,19 @@ def test_times_of_v54(customer: str, reply: str, conflict: bool) -> None:
 def test_their_hours_refused(customer: str, reply: str, refused: bool) -> None:
     found = time_fit.refused_time(words_of_text(reply), words_of_text(customer))
     assert (found is not None) is refused, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "missed"),
+    [
+        # an apology point in forms no class lists ("entschuldige", "bedaure"): still the apology
+        ("Wie ärgerlich, das verstehe ich. Unser Techniker repariert den Ofen morgen.", True),
+        ("Das ist mir wirklich unangenehm. Unser Techniker repariert den Ofen morgen.", False),
+        ("Das bedaure ich sehr. Unser Techniker repariert den Ofen morgen.", False),
+    ],
+)
+def test_an_apology_point_in_rare_forms(reply: str, missed: bool, resources: Any) -> None:
+    say, _ = _BROKEN_KILN["de"]
+    expect = {"key_points": {"apology": ["tut mir sehr leid", "entschuldige", "bedaure"], "repair": ["reparieren"]}}
+    found = penalised("de", reply, resources, mood="annoyed", emotion="annoyed", say=say, expect=expect)
+    assert has(found, "not_listening/missed_point") is missed, found

@@ -283,6 +283,32 @@ def gallery(language: str) -> list[Finding]:
             [(2.5, 6.0, "Ich schaue mir den Freitag an." if de else "I'll look at Friday.")],
             None,
         ),
+        # sympathy said, the apology the trainer asks for not
+        (
+            scenario(
+                language,
+                theme="complaint",
+                emotion="annoyed",
+                say="Die Lieferung war nass!" if de else "The delivery was soaked!",
+                expect={
+                    "key_points": {
+                        "apology": ["Entschuldigung", "tut mir leid"] if de else ["sorry", "apologise"],
+                        "exchange": ["austauschen", "ersetzen"] if de else ["replace", "new load"],
+                    }
+                },
+            ),
+            [(0.0, 2.0, "Die Lieferung war nass!" if de else "The delivery was soaked!")],
+            [
+                (
+                    2.5,
+                    8.0,
+                    "Wie ärgerlich. Wir tauschen die Ladung morgen aus."
+                    if de
+                    else "How annoying. We'll replace the load tomorrow.",
+                )
+            ],
+            None,
+        ),
         # the remedy owed free given at a price: part of it kept back
         (
             scenario(
@@ -625,6 +651,8 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_handover")
     if f.evidence.get("feeling_only") and f.penalty > 0:
         return (f.kind, "missed_point_feeling_only")
+    if f.evidence.get("no_apology") and f.penalty > 0:
+        return (f.kind, "missed_point_no_apology")
     return (f.kind, f.evidence.get("reason"))
 
 

@@ -950,8 +950,7 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         # them"): the apology missed for sure (the writers' rule since v42: "sympathy without apology
         # misses the apology point"); with no feeling taken up at all, no_acknowledgement speaks
         unapologetic = (
-            kind is not None
-            and apology_point(phrasings, context.language)
+            apology_point(phrasings, context.language)
             and grammar.acknowledgement(spoken.words, context.resources, context.language) is not None
         )
         if unapologetic:
@@ -1017,6 +1016,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             variant = "missed_point_record" if record_only else "missed_point_handover"
         elif certain and evidence.get("feeling_only"):
             variant = "missed_point_feeling_only"
+        elif certain and evidence.get("no_apology"):
+            variant = "missed_point_no_apology"  # sympathy said, the apology not
         findings.append(
             make_finding(
                 context,
@@ -1420,13 +1421,14 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken, commi
         and _time_offered(spoken, context)
     ):
         return True  # a point about when, met by a day or a time nobody listed ("Donnerstag um 9 Uhr")
+    if apology_point(phrasings, context.language):
+        # "How annoying" or "I understand" is sympathy, not the apology the point asks for; an
+        # apology in other words is one ("Das ist mir unangenehm", "that should never have happened")
+        return grammar.apologises(spoken.words, context.resources, context.language)
     kind = point_class(phrasings, context.language)
     if kind is None:
         return False
     forms = kind[1]
-    if apology_point(phrasings, context.language):
-        # "How annoying" or "I understand" is sympathy, not the apology the point asks for
-        return grammar.apologises(spoken.words, context.resources, context.language)
     if ownership_point(phrasings, context.language):
         # "fault: [unser Fehler, unsere Schuld]" beside "apology": owning it, not any sympathy
         if grammar.owns_fault(spoken.words, context.resources, context.language):

@@ -270,6 +270,17 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
             'After the understanding comes the next step: say what you will do, e.g. "{example}".',
         ),
     },
+    ("not_listening", "missed_point_no_apology"): {
+        "de": (
+            "Sie haben Verständnis gezeigt, sich aber nicht entschuldigt – es fehlt etwa {examples}.",
+            "Nach einem Fehler von uns gehört beides dazu: erst die Entschuldigung, z. B. „{example}“, "
+            "dann das Verständnis.",
+        ),
+        "en": (
+            "You showed sympathy but did not apologise – something like {examples} is missing.",
+            'After a mistake of ours, both belong: the apology first, e.g. "{example}", then the understanding.',
+        ),
+    },
     ("not_listening", "missed_point_unsure"): {
         "de": (
             "Ich habe nicht sicher gehört, dass Sie etwa {examples} gesagt haben – am nächsten kam „{closest}“. "
