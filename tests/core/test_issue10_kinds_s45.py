@@ -11,8 +11,11 @@ from typing import Any
 import pytest
 
 from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
+from tests.helpers.timelines import scenario
 from voicecoach.core.analyzers import time_fit
+from voicecoach.core.judge import judge
 from voicecoach.core.text import words_of_text
+from voicecoach.core.timeline import Span, Track, Turn, Word
 
 _BROKEN_KILN = {
     "de": ("Der Brennofen, den Sie mir letzte Woche eingebaut haben, heizt nicht. 900 Euro hat der Einbau gekostet!",
@@ -175,3 +178,30 @@ def test_an_apology_point_in_rare_forms(reply: str, missed: bool, resources: Any
     expect = {"key_points": {"apology": ["tut mir sehr leid", "entschuldige", "bedaure"], "repair": ["reparieren"]}}
     found = penalised("de", reply, resources, mood="annoyed", emotion="annoyed", say=say, expect=expect)
     assert has(found, "not_listening/missed_point") is missed, found
+
+
+@pytest.mark.parametrize(
+    ("reply", "unsure", "penalised"),
+    [
+        # "call you back today" heard as "back to May." at 0.08 (found in the TUI): the time may
+        # have been said, so no points off for giving none
+        ("I'll take care of it personally and call you back to May.", {"May."}, False),
+        # ... heard surely, "May" is the verb of no time, and the miss is sure
+        ("I'll take care of it personally and call you back to May.", set(), True),
+        ("I'll take care of it personally, and you may hear from me.", {"personally,"}, True),
+    ],
+)
+def test_an_unsure_may_where_no_time_was_heard(reply: str, unsure: set[str], penalised: bool) -> None:
+    say = "So what happens now? I need that laptop before Monday."
+    sc = scenario("en", mood="angry", emotion="angry", say=say, expect={"key_points": {"when": ["tomorrow", "Friday"]}})
+    pieces = reply.split()
+    words = tuple(Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.08 if p in unsure else 0.95) for i, p in enumerate(pieces))
+    timeline = Turn(
+        customer=Track((Span(0.0, 2.5),), tuple(words_of_text(say))),
+        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
+        duration=3.0 + 0.4 * len(pieces) + 1.0,
+        line_end=2.5,
+    )
+    found = [f for f in judge(timeline, language="en", scenario=sc).findings if f.evidence.get("no_time")]
+    assert found, "no time was heard"
+    assert (found[0].penalty > 0) is penalised, found[0].evidence

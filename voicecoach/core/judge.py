@@ -234,6 +234,9 @@ def _point_vocabulary(evidence: Mapping[str, Any], context: Context) -> frozense
         # certain because no time was named, or because the matter was only passed on or refused:
         # a time misheard ("Morgan" for "morgen") would have made it more than that
         related |= set(lexicon.words_for(lexicon.WHEN_WORDS, context.language))
+        # "May", the month left out of the calendar words as the verb, is a time when unsure ("call
+        # you back today" heard as "back to May." at 0.08, found in the TUI)
+        related |= {"may"} if context.language == "en" else set()
     if evidence.get("refused"):
         related |= set(normalize(str(evidence["refused"])))  # the refusal's own words, misheard
     return frozenset(word for word in tokens | lemmas | related if " " not in word)
