@@ -11,11 +11,9 @@ from typing import Any
 import pytest
 
 from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
-from tests.helpers.timelines import scenario
+from tests.helpers.timelines import heard_turn, scenario
 from voicecoach.core.judge import judge
 from voicecoach.core.scenario import Scenario
-from voicecoach.core.text import words_of_text
-from voicecoach.core.timeline import Span, Track, Turn, Word
 from voicecoach.core.typed import judge_text
 
 _LATE_CAKE = {
@@ -305,16 +303,7 @@ _SCHOOL_DAYS = {
 def test_an_unsure_hour_of_a_day_outside_theirs(language: str, reply: str, unsure: set[str], penalised: bool) -> None:
     say = _SCHOOL_DAYS[language]
     sc = scenario(language, mood="calm", say=say, emotion="calm", expect={"key_points": {"slot": ["Dienstag"]}})
-    pieces = reply.split()
-    words = tuple(
-        Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.2 if p in unsure else 0.95) for i, p in enumerate(pieces)
-    )  # fmt: skip
-    timeline = Turn(
-        customer=Track((Span(0.0, 2.5),), tuple(words_of_text(say))),
-        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
-        duration=3.0 + 0.4 * len(pieces) + 1.0,
-        line_end=2.5,
-    )
+    timeline = heard_turn(say, reply, unsure)
     found = [
         f for f in judge(timeline, language=language, scenario=sc).findings
         if f.evidence.get("reason") == "time_conflict"

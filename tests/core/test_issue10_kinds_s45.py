@@ -11,11 +11,10 @@ from typing import Any
 import pytest
 
 from tests.helpers.content_judge import breaks_a_limit, contradicts, has, penalised
-from tests.helpers.timelines import scenario
+from tests.helpers.timelines import heard_turn, scenario
 from voicecoach.core.analyzers import time_fit
 from voicecoach.core.judge import judge
 from voicecoach.core.text import words_of_text
-from voicecoach.core.timeline import Span, Track, Turn, Word
 
 _BROKEN_KILN = {
     "de": ("Der Brennofen, den Sie mir letzte Woche eingebaut haben, heizt nicht. 900 Euro hat der Einbau gekostet!",
@@ -194,14 +193,7 @@ def test_an_apology_point_in_rare_forms(reply: str, missed: bool, resources: Any
 def test_an_unsure_may_where_no_time_was_heard(reply: str, unsure: set[str], penalised: bool) -> None:
     say = "So what happens now? I need that laptop before Monday."
     sc = scenario("en", mood="angry", emotion="angry", say=say, expect={"key_points": {"when": ["tomorrow", "Friday"]}})
-    pieces = reply.split()
-    words = tuple(Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, 0.08 if p in unsure else 0.95) for i, p in enumerate(pieces))
-    timeline = Turn(
-        customer=Track((Span(0.0, 2.5),), tuple(words_of_text(say))),
-        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
-        duration=3.0 + 0.4 * len(pieces) + 1.0,
-        line_end=2.5,
-    )
+    timeline = heard_turn(say, reply, unsure, low=0.08)
     found = [f for f in judge(timeline, language="en", scenario=sc).findings if f.evidence.get("no_time")]
     assert found, "no time was heard"
     assert (found[0].penalty > 0) is penalised, found[0].evidence

@@ -10,6 +10,7 @@ from typing import Any
 
 from voicecoach.core.call import CallResult, judge_call
 from voicecoach.core.scenario import Scenario
+from voicecoach.core.text import words_of_text
 from voicecoach.core.timeline import Span, Track, Turn, Word
 
 #: The keys of ``TurnResult.to_json()``: the shape of ``analyze --json`` and ``call --json`` lines.
@@ -57,6 +58,22 @@ def turn(
     t = track(*(said(*row) for row in trainee))
     ends = [row[1] for row in customer + trainee] or [0.0]
     return Turn(customer=c, trainee=t, duration=duration or max(ends) + 0.5, line_end=line_end)
+
+
+def heard_turn(say: str, reply: str, unsure: set[str] | frozenset[str] = frozenset(), low: float = 0.2) -> Turn:
+    """A turn whose customer said ``say`` (0-2.5 s) and whose trainee's words, 0.4 s apart from
+    3.0 s, came from Whisper at probability 0.95, those in ``unsure`` (as split on spaces) at
+    ``low``: a reply heard with some words in doubt."""
+    pieces = reply.split()
+    words = tuple(
+        Word(p, 3.0 + i * 0.4, 3.35 + i * 0.4, low if p in unsure else 0.95) for i, p in enumerate(pieces)
+    )  # fmt: skip
+    return Turn(
+        customer=Track((Span(0.0, 2.5),), tuple(words_of_text(say))),
+        trainee=Track((Span(3.0, 3.0 + 0.4 * len(pieces)),), words),
+        duration=3.0 + 0.4 * len(pieces) + 1.0,
+        line_end=2.5,
+    )
 
 
 def scenario(language: str = "de", theme: str = "complaint", mood: str = "angry", **step: Any) -> Scenario:
