@@ -81,6 +81,11 @@ def test_a_price_with_a_but_in_a_sales_turn_is_no_contradiction(resources: Any) 
         ("en", "I'm embarrassed, that should never have happened. Our engineer will repair it tomorrow.", False),
         ("en", "What a letdown, and it was our part that failed. The engineer will repair it tomorrow.", False),
         ("en", "How annoying, I'm sorry. Our engineer will repair it tomorrow.", False),
+        # ... their side taken, or what happened called wrong (v10's and v14's writers)
+        ("en", "You're right, the fitter promised it would heat and it doesn't. Our engineer will repair it "
+         "tomorrow.", False),
+        ("en", "I'd be furious too, that shouldn't happen. Our engineer will repair it tomorrow.", False),
+        ("de", "Sie haben völlig recht, das ist nicht in Ordnung. Unser Techniker repariert den Ofen morgen.", False),
     ],
 )  # fmt: skip
 def test_sympathy_is_no_apology(language: str, reply: str, missed: bool, resources: Any) -> None:

@@ -832,7 +832,14 @@ def apologises(words: Sequence[Word], resources: LanguageResources, language: st
     apology = _table(lexicon.APOLOGY_WORDS, lang)
     for clause in clauses(words, resources, language):
         found = _acknowledges(clause, language, False)
-        if found is not None and found.kind in ("apology", "ownership"):
+        # (their side taken, "You're right, Dean promised a call and nobody rang", counts as
+        # owning it: v10's and v14's writers take it so, hv10-238, hv14-116)
+        if found is not None and found.kind in ("apology", "ownership", "agreement"):
+            return True
+        # what happened called wrong: "that shouldn't happen", "is not acceptable", "das ist nicht
+        # in Ordnung", "das darf nicht passieren" (hv10-158, -194)
+        texts = [p.text for p in clause]
+        if not _question(clause) and any(_in_order(texts, run, 1) is not None for run in _NOT_ALRIGHT[lang]):
             return True
         tut = _has_any(clause, frozenset({"tut", "tun", "tue", "taete"}))
         for index, piece in enumerate(clause):
@@ -841,7 +848,6 @@ def apologises(words: Sequence[Word], resources: LanguageResources, language: st
                 return True
         if _question(clause) or _has_any(clause, NEGATIONS):
             continue
-        texts = [p.text for p in clause]
         # "das ist mir furchtbar unangenehm": embarrassment, not "unangenehm für Sie"
         if _has_any(clause, _EMBARRASSED) or ("unangenehm" in texts and bool({"mir", "uns"} & set(texts))):
             return True
@@ -854,6 +860,13 @@ def apologises(words: Sequence[Word], resources: LanguageResources, language: st
     return owns_fault(words, resources, language)
 
 
+#: What happened called wrong, on the customer's side: "shouldn't happen", "not acceptable".
+_NOT_ALRIGHT = {
+    "de": (("nicht", "in", "ordnung"), ("nicht", "akzeptabel"), ("inakzeptabel",), ("darf", "nicht", "passieren"),
+           ("haette", "nicht", "passieren"), ("darf", "nicht", "sein")),
+    "en": (("should", "not", "happen"), ("should", "not", "have", "happened"), ("not", "acceptable"),
+           ("unacceptable",), ("not", "good", "enough")),
+}  # fmt: skip
 #: What we ought to have done, owned: "hätten wir ... müssen", "we should have".
 _SHOULD_HAVE = {
     "de": frozenset({"haetten", "haette"}),
