@@ -202,3 +202,20 @@ def test_an_unsure_may_where_no_time_was_heard(reply: str, unsure: set[str], pen
     found = [f for f in judge(timeline, language="en", scenario=sc).findings if f.evidence.get("no_time")]
     assert found, "no time was heard"
     assert (found[0].penalty > 0) is penalised, found[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("reply", "contradiction"),
+    [
+        # a thing that may be wrong is no error of theirs
+        ("Thursday between nine and twelve, then you've got Friday spare in case anything's wrong.", False),
+        # ... their doing called wrong still is
+        ("You must have typed something wrong on the form.", True),
+        ("You got the date wrong, I'm afraid.", True),
+    ],
+)
+def test_anything_wrong_is_no_error_of_theirs(reply: str, contradiction: bool, resources: Any) -> None:
+    found = penalised("en", reply, resources, mood="annoyed", emotion="annoyed",
+                      say="The kiln you fitted won't heat up, and I need it by Saturday.",
+                      expect={"key_points": {"repair": ["repair", "engineer"]}})  # fmt: skip
+    assert contradicts(found) is contradiction, found

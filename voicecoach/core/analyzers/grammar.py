@@ -825,9 +825,12 @@ _EMBARRASSED = frozenset({"peinlich", "embarrassed", "embarrassing", "ashamed", 
 def apologises(words: Sequence[Word], resources: LanguageResources, language: str) -> bool:
     """Whether ``words`` apologise: an apology word not denied (:data:`lexicon.APOLOGY_WORDS`,
     German "leid" only with "tun": "tut mir leid"), the fault owned (:func:`owns_fault`: "that
-    should never have happened", "das war unser Fehler") or regret said as embarrassment
+    should never have happened", "das war unser Fehler"; what we should have done; ours that
+    failed), the customer's side taken ("You're right, Dean promised a call"), what happened
+    called wrong (:data:`_NOT_ALRIGHT`: "that shouldn't happen") or regret said as embarrassment
     (:data:`_EMBARRASSED`). Sympathy alone ("How annoying", "Wie ärgerlich", "I understand")
-    is no apology: the seeds on complaints ask for both after our own mistake."""
+    is no apology: the seeds on complaints ask for both after our own mistake. What the held-out
+    sets' writers accept as the apology (v10 to v54); pure."""
     lang = language if language in _FIRST else "en"
     apology = _table(lexicon.APOLOGY_WORDS, lang)
     for clause in clauses(words, resources, language):
@@ -2702,8 +2705,10 @@ _ENDURED = {
 _YOU_OBJECT = frozenset({"to", "for", "with", "at", "from", "by", "on", "about", "than", "near"})
 
 
-#: Things in general that may be wrong: "in case anything's wrong", "falls etwas falsch ist".
-_ANYTHING = frozenset({"anything", "something", "nothing", "everything", "etwas", "irgendwas", "was", "alles"})
+#: Things in general that may be wrong, as the subject of "is": "in case anything's wrong", "falls
+#: etwas ist falsch" (not "Sie haben etwas falsch eingegeben", their error).
+_ANYTHING = frozenset({"anything", "something", "nothing", "everything", "etwas", "irgendwas", "alles"})
+_COPULAS = frozenset({"is", "ist", "be", "sei", "was", "war", "are", "sind"})
 
 
 def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
@@ -2732,7 +2737,7 @@ def _your_error(clause: Sequence[Piece], lang: str) -> Found | None:
         if piece.text in ("falsch", "wrong") and not negated:
             if _went_wrong(texts, index, lang):
                 continue  # "explain what went wrong", "was falsch gelaufen ist": the matter, not them
-            if set(texts[max(0, index - 2) : index]) & _ANYTHING:
+            if index >= 2 and texts[index - 1] in _COPULAS and texts[index - 2] in _ANYTHING:
                 continue  # "in case anything's wrong": a thing that may be wrong, not them (hv54-171)
             after = texts[index + 1] if index + 1 < len(texts) else ""
             participle = after.startswith("ge") or after.endswith(("iert", "standen"))
