@@ -6257,6 +6257,12 @@ def _waives(texts: set[str]) -> bool:
     return bool(texts & (_WAIVED - {"back", "zurueck"})) or bool(money and texts & {"back", "zurueck"})
 
 
+def _charged_before(texts: Sequence[str]) -> bool:
+    """English "were/was/been/got ... charged" or "... paid": a charge that happened, not one kept."""
+    at = next((i for i, t in enumerate(texts) if t in ("charged", "paid")), None)
+    return at is not None and bool(set(texts[:at]) & {"were", "was", "been", "got", "had"})
+
+
 def remedy_billed(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
     """Sentences that leave a charge on the customer for what a complaint is about, held against
     them by a "but" or a reason: "We can send someone back, but a second visit is £60, as the
@@ -6299,6 +6305,9 @@ def remedy_billed(words: Sequence[Word], resources: LanguageResources, language:
                 continue
             # (one word may stand inside: "die Anfahrt bleibt aber berechnet")
             billed = any(_in_order(texts, run, 1) is not None for run in _BILLED_RUNS[lang])
+            # (what they were charged, read back, keeps nothing: "you were still charged for the
+            # cancelled class, since the system missed it")
+            billed = billed and not (lang == "en" and _charged_before(texts))
             you = _SUBJECT[lang]
             payer = next((at for at, t in enumerate(texts) if t == you), None)
             pays = not ours and payer is not None and bool(set(texts[payer + 1 : payer + 5]) & _YOU_PAY[lang])
