@@ -117,6 +117,7 @@ _NO_CALENDAR = {
         # ... not the papers that go with the order
         ("de", "Natürlich ohne. Die Dosen kommen Mittwoch, die Rechnung lege ich Ihnen bei.", False),
         ("en", "Just the tins, then. They arrive Wednesday, and I'll include the invoice in the box.", False),
+        ("en", "Just the tins. I'll add a little note to the order so nobody packs the calendar.", False),
     ],
 )  # fmt: skip
 def test_a_little_extra_put_in_after_a_no(language: str, reply: str, pushed: bool, resources: Any) -> None:

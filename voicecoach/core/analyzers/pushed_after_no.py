@@ -1263,11 +1263,15 @@ def _added_in(texts: Sequence[str], lang: str) -> bool:
     within twelve words)."""
     if any(_ordered(texts, run) for run in _ADD_IN.get(lang, _ADD_IN["en"])):
         return True
-    # (something small or free goes in, not "Ich lege Ihnen die Rechnung bei")
-    small = lang != "de" or bool(set(texts) & _SMALL_DE)
+    # (something small or free goes in, not "Ich lege Ihnen die Rechnung bei", nor a note for the
+    # order: "I'll add a little note so nobody sends it")
+    small = (lang != "de" or bool(set(texts) & _SMALL_DE)) and not set(texts) & _PAPERS
     return small and any(_ordered(texts, run, within=12) for run in _ADD_IN_FRAME.get(lang, _ADD_IN_FRAME["en"]))
 
 
+#: Notes and papers put with an order: no extra ("a little note", "einen kleinen Hinweis").
+_PAPERS = frozenset({"note", "notes", "reminder", "comment", "label", "message", "invoice", "receipt", "hinweis",
+                     "notiz", "vermerk", "rechnung", "quittung", "lieferschein"})  # fmt: skip
 #: What marks a thing put in as a little extra, in German: "einen kleinen Gruß", "ein paar Bilder".
 _SMALL_DE = frozenset({"klein", "kleine", "kleinen", "kleines", "kleiner", "paar", "gratis", "kostenlos", "noch",
                        "extra", "geschenk", "umsonst"})  # fmt: skip
