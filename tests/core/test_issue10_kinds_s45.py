@@ -53,6 +53,9 @@ def _judged(language: str, reply: str, resources: Any) -> list[str]:
         ("en", "I'm sorry. A visit is usually £60, but this one is on us, as the fault is ours.", False),
         ("en", "I'm so sorry. The engineer comes back tomorrow, and we'll refund the £900 since it never worked.", False),
         ("en", "I'm sorry. We can send the engineer back tomorrow, free of charge.", False),
+        # ... nor the price they were promised, or the difference for something better
+        ("en", "Sorry again. You'll pay the 900 as quoted, and the engineer comes tomorrow.", False),
+        ("en", "I'm sorry. I can fit the bigger kiln instead, but you'd need to pay the difference.", False),
         # ... nor what they were charged, read back
         ("en", "I'm sorry, you were charged at the full rate, as the discount wasn't applied. The engineer comes "
          "tomorrow, free of charge.", False),

@@ -6257,6 +6257,13 @@ def _waives(texts: set[str]) -> bool:
     return bool(texts & (_WAIVED - {"back", "zurueck"})) or bool(money and texts & {"back", "zurueck"})
 
 
+#: What is fair for the customer to pay: the difference for something better.
+_FAIR_PRICE = frozenset({"difference", "differenz", "aufpreis"})
+#: The price as it was agreed: "as quoted", "wie vereinbart".
+_AS_AGREED = (("as", "quoted"), ("as", "agreed"), ("as", "promised"), ("as", "offered"), ("wie", "vereinbart"),
+              ("wie", "angeboten"), ("wie", "abgesprochen"), ("wie", "besprochen"))  # fmt: skip
+
+
 def _charged_before(texts: Sequence[str]) -> bool:
     """English "were/was/been/got ... charged" or "... paid": a charge that happened, not one kept."""
     at = next((i for i, t in enumerate(texts) if t in ("charged", "paid")), None)
@@ -6311,6 +6318,14 @@ def remedy_billed(words: Sequence[Word], resources: LanguageResources, language:
             you = _SUBJECT[lang]
             payer = next((at for at, t in enumerate(texts) if t == you), None)
             pays = not ours and payer is not None and bool(set(texts[payer + 1 : payer + 5]) & _YOU_PAY[lang])
+            # (the price they were promised, or the difference for something better, is theirs
+            # to pay: "You'll pay 280 as quoted", "you'd need to pay the difference for the Royal",
+            # hvb-126, hvb-196)
+            pays = (
+                pays
+                and not set(texts) & _FAIR_PRICE
+                and not any(_in_order(texts, run, 0) is not None for run in _AS_AGREED)
+            )
             if lang == "de":
                 pays = pays or (payer is not None and bool(set(texts[:payer]) & _YOU_PAY[lang]))
                 pays = pays and bool(set(texts) & _COST_WORDS_DE) and not set(texts) & _SUBJECT_FIRST[lang]
