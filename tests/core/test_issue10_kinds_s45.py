@@ -15,6 +15,7 @@ from tests.helpers.timelines import heard_turn, scenario
 from voicecoach.core.analyzers import time_fit
 from voicecoach.core.judge import judge
 from voicecoach.core.text import words_of_text
+from voicecoach.core.typed import judge_text
 
 _BROKEN_KILN = {
     "de": ("Der Brennofen, den Sie mir letzte Woche eingebaut haben, heizt nicht. 900 Euro hat der Einbau gekostet!",
@@ -75,7 +76,7 @@ def test_a_price_with_a_but_in_a_sales_turn_is_no_contradiction(resources: Any) 
 @pytest.mark.parametrize(
     ("language", "reply", "missed"),
     [
-        # sympathy said, no apology where the trainer asks for one: the apology missed for sure
+        # sympathy said, no apology where the trainer asks for one: noted plainly, no points off
         ("de", "Wie ärgerlich. Unser Techniker kommt morgen und repariert den Ofen.", True),
         ("en", "How annoying. Our engineer will come tomorrow and repair it.", True),
         ("en", "That's frustrating, I understand. Our engineer will repair it tomorrow.", True),
@@ -95,8 +96,17 @@ def test_a_price_with_a_but_in_a_sales_turn_is_no_contradiction(resources: Any) 
     ],
 )  # fmt: skip
 def test_sympathy_is_no_apology(language: str, reply: str, missed: bool, resources: Any) -> None:
-    found = _judged(language, reply, resources)
-    assert has(found, "not_listening/missed_point") is missed, found
+    say, expect = _BROKEN_KILN[language]
+    assert _apology_noted(language, reply, say, expect, resources) is missed
+
+
+def _apology_noted(language: str, reply: str, say: str, expect: dict[str, Any], resources: Any) -> bool:
+    """Whether the judge notes the apology missed beside sympathy: said plainly, no points off
+    (the writers disagree whether it is a fault: v42-v56 yes, v29-v35 no)."""
+    sc = scenario(language, theme="service", mood="annoyed", emotion="annoyed", say=say, expect=expect)
+    notes = [f for f in judge_text(sc, "t1", reply, resources=resources).findings if f.evidence.get("no_apology")]
+    assert all(f.penalty == 0 for f in notes), notes
+    return bool(notes)
 
 
 _NO_CALENDAR = {
@@ -187,8 +197,7 @@ def test_their_hours_refused(customer: str, reply: str, refused: bool) -> None:
 def test_an_apology_point_in_rare_forms(reply: str, missed: bool, resources: Any) -> None:
     say, _ = _BROKEN_KILN["de"]
     expect = {"key_points": {"apology": ["tut mir sehr leid", "entschuldige", "bedaure"], "repair": ["reparieren"]}}
-    found = penalised("de", reply, resources, mood="annoyed", emotion="annoyed", say=say, expect=expect)
-    assert has(found, "not_listening/missed_point") is missed, found
+    assert _apology_noted("de", reply, say, expect, resources) is missed
 
 
 @pytest.mark.parametrize(

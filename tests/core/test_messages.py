@@ -651,7 +651,7 @@ def variant(f: Finding) -> tuple[str, str | None]:
         return (f.kind, "missed_point_handover")
     if f.evidence.get("feeling_only") and f.penalty > 0:
         return (f.kind, "missed_point_feeling_only")
-    if f.evidence.get("no_apology") and f.penalty > 0:
+    if f.evidence.get("no_apology"):
         return (f.kind, "missed_point_no_apology")
     return (f.kind, f.evidence.get("reason"))
 

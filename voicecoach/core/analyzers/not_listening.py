@@ -947,8 +947,10 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
         if asked_only:
             evidence["asked_only"] = True
         # sympathy said and no apology where the trainer asks for one ("How annoying. We can swap
-        # them"): the apology missed for sure (the writers' rule since v42: "sympathy without apology
-        # misses the apology point"); with no feeling taken up at all, no_acknowledgement speaks
+        # them"): said plainly in the note, with no points off. The writers disagree: v42 to v56
+        # count it as the apology missed, v29 to v35 call such replies good ("That's really annoying
+        # after paying £120 for a service. We'll replace the mirror ..."); made sure, it brought 6-8
+        # false alarms on good replies to each of v31-v35, so a coach's doubt it stays
         unapologetic = (
             apology_point(phrasings, context.language)
             and grammar.acknowledgement(spoken.words, context.resources, context.language) is not None
@@ -958,7 +960,6 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             evidence["no_apology"] = True
         certain = (
             context.options.missed_point_penalty
-            or unapologetic
             or short
             or uncommitted
             or no_time
@@ -1001,6 +1002,8 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
                 elif not open_time:
                     evidence["no_other_step"] = True  # no step left could say it
         variant = None if certain else ("missed_point_unsure" if unsure else "missed_point_doubt")
+        if not certain and evidence.get("no_apology"):
+            variant = "missed_point_no_apology"  # sympathy said, the apology not: a note
         if refusing_it:
             deferred = bool(refusal) and denied is None and refusal[0].kind == "deferral"
             variant = "missed_point_deferred" if deferred else "missed_point_refused"
@@ -1016,8 +1019,6 @@ def _missed_points(context: Context, spoken: Spoken, turn: Turn, reasked: bool =
             variant = "missed_point_record" if record_only else "missed_point_handover"
         elif certain and evidence.get("feeling_only"):
             variant = "missed_point_feeling_only"
-        elif certain and evidence.get("no_apology"):
-            variant = "missed_point_no_apology"  # sympathy said, the apology not
         findings.append(
             make_finding(
                 context,

@@ -272,12 +272,14 @@ CATALOGUE: dict[tuple[str, str | None], Texts] = {
     },
     ("not_listening", "missed_point_no_apology"): {
         "de": (
-            "Sie haben Verständnis gezeigt, sich aber nicht entschuldigt – es fehlt etwa {examples}.",
+            "Sie haben Verständnis gezeigt, sich aber nicht entschuldigt – es fehlt etwa {examples}. "
+            "Das sehen nicht alle Coaches gleich, daher keine Punkte abgezogen.",
             "Nach einem Fehler von uns gehört beides dazu: erst die Entschuldigung, z. B. „{example}“, "
             "dann das Verständnis.",
         ),
         "en": (
-            "You showed sympathy but did not apologise – something like {examples} is missing.",
+            "You showed sympathy but did not apologise – something like {examples} is missing. "
+            "Coaches differ on this one, so no points off.",
             'After a mistake of ours, both belong: the apology first, e.g. "{example}", then the understanding.',
         ),
     },
