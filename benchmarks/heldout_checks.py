@@ -1,4 +1,4 @@
-"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v56, kept once.
+"""The checks of the held-out sets benchmarks/heldout_v10 to heldout_v57, kept once.
 
 Each set folder `benchmarks/heldout_vNN/` holds `replies.yaml` (the replies a judge is measured on)
 and `scenarios/` (the calls they answer). Its `check_counts.py` checks the one against the other,
@@ -140,7 +140,7 @@ v40: every bare file note answers turn 1; a reply whose only fault is a limit br
 and no offer word of its turn; a re-ask note quotes the customer's words in brackets.
 v41: every good reply on the turn that names today's weekday (and its example) names a day or a clock
 time; a limit-break note quotes the customer's limit in brackets.
-v42 to v56: no checks of their own.
+v42 to v57: no checks of their own.
 """
 
 import collections
