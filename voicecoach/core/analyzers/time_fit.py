@@ -937,11 +937,14 @@ def _guessed(tokens: Sequence[Token], at: int, hour: float | None) -> bool:
     after = tokens[at + 1].text if at + 1 < len(tokens) else ""
     clock = re.fullmatch(r"(\d{1,2})[:.]\d{2}", _raw(tokens[at]).lower().rstrip(".,!?"))
     number = int(text) if text.isdigit() else (int(clock.group(1)) if clock else None)
-    # one to five in the night is no time for a visit: only six and seven may mean the morning
+    # one to four in the night is no time for a visit: only five (the farmer's early start), six
+    # and seven may mean the morning
     # ("sieben Uhr" said in words may be either; "7 Uhr" in digits is the morning, "19 Uhr" the evening)
     said_uhr = after == "uhr" and _spelled(tokens[at])
     if hour is not None and number in (1, 2, 3, 4, 5) and after == "uhr" and hour >= 12:
         return True  # "um zwei Uhr" read as 14:00 (:func:`_hour`), so that "früh um 5 Uhr" can undo it
+    if hour is not None and number == 5 and hour >= 12 and after != "pm":
+        return True  # "um Viertel nach fünf" may be the early morning a farmer asked for ("nur vor 7 Uhr")
     return hour is not None and number in (6, 7) and hour >= 12 and (after not in ("pm", "uhr") or said_uhr)
 
 
@@ -1418,8 +1421,9 @@ def _later(tokens: Sequence[Token]) -> list[tuple[int, int, When]]:
             if relative or (start and texts[start - 1] in ("vor", "seit", "since", "nach", "after")):
                 continue
             # "für die acht Tage", "for the eight days", "for those three weeks": a stretch already
-            # known (the outage), not a time from today
-            if start >= 2 and texts[start - 2] in ("fuer", "for") and texts[start - 1] in _KNOWN_STRETCH:
+            # known (the outage), not a time from today, with "für"/"for" or without
+            # ("die drei Wochen zählen ab diesem Tag": the booked stretch as the subject, hv55-030)
+            if start >= 1 and texts[start - 1] in _KNOWN_STRETCH:
                 continue
             days = max(counts) * (7 if text in _WEEK_WORDS else 1)
             working = before in ("working", "business") or text.startswith(("werk", "arbeit"))
@@ -1765,7 +1769,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
         stretches = [first for first, _, _ in _later(sentence)]
         # the days said as deadlines ("bis Freitag", "by next Wednesday", "Friday ... before then"):
         # no day of a window
-        by_days = {f for f, _, w in whens if w.day and _lead(whens, f, texts) in _BY}
+        by_days = {f for f, _, w in whens if w.day and (_lead(whens, f, texts) in _BY or _by_before(texts, f))}
         for i, word in enumerate(texts):
             # "Samstag früh kommt die Familie, bis dahin muss das laufen": the day named last before
             # "dahin", in this sentence or an earlier one
@@ -1796,7 +1800,7 @@ def _limits(customer: Sequence[Word]) -> list[Limit]:
                 and not not_there_before
             ):
                 continue  # "my daughter's away till Monday": when an absence ends, no deadline ("the debit goes out" is none)
-            if first and texts[first - 1] == "spaetestens" and (not before or before[-1] not in _BY):
+            if "spaetestens" in texts[_between_start(texts, first) : first] and (not before or before[-1] not in _BY):
                 before.append("spaetestens")  # "spätestens Donnerstag" with no "bis": a deadline too
             # "nicht vor dem 15. Juni", "not before the 15th": the article between
             not_before = [t for t in before if t not in ("dem", "the")][-1:] in [[w] for w in _NOT_BEFORE]
@@ -2511,6 +2515,22 @@ def _lead(whens: Sequence[tuple[int, int, When]], at: int, texts: Sequence[str])
     if at and texts[at - 1] in ("at", "um") and set(texts[max(0, at - 5) : at - 1]) & {"after", "nachdem"}:
         return "after"  # "only after we close at three": from three on (hv40-308)
     return "" if not at or _span_days(whens, at, texts) else texts[at - 1]
+
+
+def _between_start(texts: Sequence[str], at: int) -> int:
+    """The first of the words that may stand between a deadline word and the time at token ``at``
+    (``_BETWEEN``, at most three: "spätestens am", "bis spätestens zum"), ``at`` where none."""
+    i = at
+    while i > 0 and at - i < 3 and texts[i - 1] in _BETWEEN:
+        i -= 1
+    return i
+
+
+def _by_before(texts: Sequence[str], at: int) -> bool:
+    """A deadline word before the day at token ``at`` past the words that may stand between
+    ("spätestens am Freitag", "bis zum Montag", "by the Friday"): that day is a deadline."""
+    start = _between_start(texts, at)
+    return start < at and (texts[start] in _BY or (start > 0 and texts[start - 1] in _BY))
 
 
 def _window_day(
@@ -4062,6 +4082,18 @@ def _diary_full(clause: Sequence[str]) -> bool:
     return False
 
 
+#: Free to be booked: "das Pferd ist nicht frei", "no one's available before Monday".
+_AVAILABLE = frozenset({"frei", "free", "available", "verfuegbar"})
+
+
+def _weekdays_said(clause: Sequence[str]) -> bool:
+    """The clause names the working week as a whole: "unter der Woche", "werktags", "on weekdays",
+    "during the week"."""
+    return bool(set(clause) & {"werktags", "wochentags", "weekdays"}) or any(
+        has_run(clause, run) for run in (("unter", "der", "woche"), ("during", "the", "week"))
+    )
+
+
 #: Words that leave a time open: "sometime next week", "irgendwann", "vielleicht Freitag".
 _VAGUE_WHEN = frozenset({"sometime", "irgendwann", "maybe", "vielleicht", "possibly", "eventuell",
                          "hopefully", "hoffentlich", "perhaps"})  # fmt: skip
@@ -4181,7 +4213,7 @@ def refused_time(
             own_days = [w for f, w, own in dayed if c_start <= f <= c_end and own]
             stretch = [t for t in clause if t.removesuffix("s") in _STRETCHES]
             negated = bool(set(clause) & _NEGATION)
-            refusing = _diary_full(clause) or (negated and bool(set(clause) & _DOING))
+            refusing = _diary_full(clause) or (negated and bool(set(clause) & (_DOING | _AVAILABLE)))
             refusing = refusing or bool(set(clause) & _CLASHING)  # "Saturday week clashes with a festival"
             # "Sonntag ist schwierig", "Bis Donnerstag wird das knapp": their day called hard, which
             # refuses it only with a later time given instead (below; hv53-090, hv53-153); a day or
@@ -4215,6 +4247,8 @@ def refused_time(
                     for a, b in zip(clause, clause[1:])
                 )
                 days |= {f"w{d}" for d in range(7)} if this_week else set()
+                # "unter der Woche", "werktags", "during the week": Monday to Friday (hv55-084)
+                days |= {f"w{d}" for d in range(5)} if _weekdays_said(clause) else set()
                 # "Tuesday" said on a Wednesday is the coming one, their "next Tuesday" (hv52-236)
                 days |= {coming for d in days if (coming := _coming(d, today))}
                 theirs = days & (need | set(named) | ({"w6"} if "w5" in days else set()))
