@@ -356,8 +356,9 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
     Buchhaltung"), an assurance or a time withheld (:data:`lexicon.UNPROMISED`), a refusal of anything
     but what is owed (:data:`_OWED_REFUSED`), nor where a contradiction is already found. The
     held-out sets' writers label such refusals contradiction since v21. Where the contradiction
-    found is itself the part kept back or a charge insisted on, the missed point that quotes its
-    words is counted under it instead (:func:`_same_words_kept`): one fault, one penalty. The time
+    found is itself the part kept back, a charge insisted on or the remedy refused
+    (:func:`grammar.remedy_refused`), the missed point that quotes its words is counted under it
+    instead (:func:`_same_words_kept`): one fault, one penalty. The time
     the customer asked for turned down with another named instead (``time_refused``, or a time
     conflict said with such a refusal: :func:`time_fit.refused_time`) is the same: a contradiction
     counted under the not-listening finding."""
@@ -368,7 +369,9 @@ def _refusal_contradicts(findings: list[Finding], turn: Turn, context: Context) 
         (
             f
             for f in findings
-            if f.kind == "contradiction" and f.penalty > 0 and f.evidence.get("grammar") in ("charge", "part_kept")
+            if f.kind == "contradiction"
+            and f.penalty > 0
+            and f.evidence.get("grammar") in ("charge", "part_kept", "refused")
         ),
         None,
     )
@@ -455,7 +458,8 @@ def _same_words_kept(finding: Finding, said: set[str]) -> bool:
     its folded words) as what came closest or what was said instead: the same fault."""
     if finding.evidence.get("reason") != "missed_point":
         return False
-    quoted = set(normalize(str(finding.evidence.get("closest") or finding.evidence.get("instead") or "")))
+    evidence = finding.evidence
+    quoted = set(normalize(str(evidence.get("closest") or evidence.get("instead") or evidence.get("refused") or "")))
     return (bool(said) and said <= quoted | {"aber", "but"}) or len(said & quoted) >= 3
 
 

@@ -282,7 +282,7 @@ def _but_opening(turn: Turn, context: Context) -> Finding | None:
 
 
 #: Kinds of disagreement (:mod:`grammar`) told in their own words, not as a flat contradiction.
-_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge", "part_kept", "echo")
+_OWN_MESSAGE = ("doubt", "deflection", "blame", "excuse", "rules", "charge", "part_kept", "echo", "refused")
 
 
 def _after_a_no(context: Context) -> bool:
@@ -374,8 +374,10 @@ def _excuse_said_again(
             return False
         if any(has_run(tokens, run) for run in [*presses, *_HEDGE_RUNS]):
             return False
-        if set(tokens) & (lexicon.UNPROMISED | lexicon.CALMING):
+        if set(tokens) & (lexicon.ASSURANCE_WORDS | lexicon.CALMING):
             return False  # "kann nicht garantieren", "calm down": none, even quoted from the colleague
+        # (a time withheld, "fully booked", "you'll have to wait", is an excuse only where the
+        # customer quoted it from our colleague: "Imogen says we only booked until three", hv55-219)
         lemmas = {context.resources.lemma(t, context.language) for t in tokens} | set(tokens)
         if not step.expect.accept_no and not lemmas & aside:
             return True
@@ -398,7 +400,9 @@ def _excuse_said_again(
         if said and offers and any_phrase_found(offers, list(said), max_gap=0) is not None:
             continue
         if said:
-            found.append(grammar.Found("echo", Match("excuse said again", said, said[0].start, said[-1].end, said)))
+            # quoted whole, from its first to its last word ("the time on the form", not "the on form")
+            whole = tuple(w for w in words if said[0].start <= w.start and w.end <= said[-1].end)
+            found.append(grammar.Found("echo", Match("excuse said again", said, said[0].start, said[-1].end, whole)))
     return found
 
 
@@ -734,6 +738,19 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         found_kinds += [
             hit
             for hit in grammar.remedy_billed(words, context.resources, context.language)
+            if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
+        ]
+    # ... and the remedy itself withheld ("getragene Schuhe können wir nicht zurücknehmen"), likewise,
+    # but only to an upset customer: a calm "I'd like my money back" may meet the house rule
+    upset = context.step is not None and context.step.emotion in ("annoyed", "angry", "sad")
+    if (
+        upset
+        and _complaint(turn, context)
+        and not grammar.remedy_refused(words_of_text(example or ""), context.resources, context.language)
+    ):
+        found_kinds += [
+            hit
+            for hit in grammar.remedy_refused(words, context.resources, context.language)
             if not any(f.match.start <= hit.match.start <= f.match.end for f in found_kinds)
         ]
     for found in found_kinds:

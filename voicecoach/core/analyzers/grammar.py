@@ -2219,6 +2219,11 @@ def own_steps(words: Sequence[Word], resources: LanguageResources, language: str
             continue
         if not any(p.text.isalpha() and p.text not in regret for p in clause):
             continue  # "I'm afraid", "fürchte ich": regret, no step
+        if texts <= _I_KNOW:
+            continue  # "Ärgerlich, ich weiß, aber ...": a tag of sympathy, no step (hv55-144)
+        digits_only = not texts & (_SUBJECT_FIRST[lang] | _FUTURE)
+        if digits_only and _has_any(clause, _CONDITION[lang]):
+            continue  # "but if the counter said 74": a number in a condition, nothing done (hv55-159)
         if _effort_only(clause, lang):
             continue  # "we'll do our best with the other two" (hv46-172): effort, no step
         if _guessed_cause(clause):
@@ -2996,6 +3001,10 @@ def _doubt(clause: Sequence[Piece], lang: str) -> Found | None:
 _TO_COME = frozenset({"will", "ll", "wird", "werden", "wirst", "muessen", "going", "need", "have"})
 
 
+#: Prepositions before "doubt" the noun: "thrown into doubt", "in doubt", "no doubt", "ohne Zweifel".
+_DOUBT_NOUN_LEADS = frozenset({"into", "in", "beyond", "without", "no", "ohne", "ausser", "im"})
+
+
 def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
     """The agent doubts what the customer said: "Ich bezweifle, dass Sie das geschickt haben",
     "I doubt it took a whole month" (not negated, not about what is still to come)."""
@@ -3009,6 +3018,8 @@ def _doubting_statement(sentence: Sequence[Piece], lang: str) -> Found | None:
         if _is(piece, doubt):
             if index and sentence[index - 1].text in _DETERMINERS:
                 continue  # "I understand the doubt", "your doubts": the noun, the customer's doubt
+            if index and sentence[index - 1].text in _DOUBT_NOUN_LEADS:
+                continue  # "the big day has been thrown into doubt", "no doubt": the noun, no doubt of them
             doer = next((p.text for p in reversed(sentence[:index]) if p.text in subjects), None)
             if doer == _SUBJECT[lang]:
                 return None  # "I understand why you'd doubt us": the customer's doubt, taken up
@@ -3412,6 +3423,30 @@ _ASKING_YOU = {
 }
 
 
+#: Asking the customer to give or do a thing once more: "noch mal", "erneut", "again".
+_ONCE_MORE = (("noch", "mal"), ("nochmal",), ("noch", "einmal"), ("erneut",), ("again",))
+#: Setting what they give against our own papers: "gleiche ich das mit dem Bericht ab", "compare
+#: it with our report", "see what it actually says".
+_COMPARING = frozenset({"abgleichen", "gleiche", "gleichen", "vergleiche", "vergleichen", "compare", "match"})
+
+
+def _checked_against_ours(sentence: Sequence[Piece], lang: str) -> Found | None:
+    """A statement that asks the customer for their account once more (:data:`_ONCE_MORE`) so
+    that we can set it against ours: a verb of comparing (:data:`_COMPARING`: "Sagen Sie mir noch
+    mal, auf wie viel Grad das Haus geheizt war, dann gleiche ich das mit dem Bericht ab") or a
+    look at what it "actually" says ("Send me the contract again, please, and I'll see what it
+    actually says", hv55). Their word put up for checking is doubted (seeds). Not a plain look-up
+    ("Sagen Sie mir noch mal die Nummer, dann prüfe ich das im System"), nothing negated."""
+    texts = [p.text for p in sentence]
+    if _has_any(sentence, NEGATIONS) or not any(_in_order(texts, run, 0) for run in _ONCE_MORE):
+        return None
+    keys = set(texts) | {lemma for p in sentence for lemma in p.lemmas}
+    ours = bool(set(texts) & _SUBJECT_FIRST[lang])
+    if ours and (keys & _COMPARING or set(texts) & _REALLY[lang]):
+        return _match("doubt", sentence, 0, len(sentence) - 1)
+    return None
+
+
 def _proof_asked(sentence: Sequence[Piece], lang: str) -> Found | None:
     """A request for evidence so that we can see whether the customer's account is "really" so:
     "Bringen Sie mir aber bitte den Annahmeschein im Original, damit ich sehe, wer da wirklich
@@ -3488,8 +3523,11 @@ def _no_record(clause: Sequence[Piece], lang: str, claimed: frozenset[str]) -> F
     if records and any(f" {ref} " in joined for ref in _WHAT_YOU_SAID[lang]):  # "Davon steht hier nichts"
         return _match("records_otherwise", clause, 0, len(clause) - 1)
     ours = _has_any(clause, _OURS[lang] | {"mir"}) or _has_any(clause, _table(lexicon.RECORDS, lang))
-    if not ours or not any(_is(p, _table(lexicon.RECEIVED, lang)) for p in clause):
+    got = next((i for i, p in enumerate(clause) if _is(p, _table(lexicon.RECEIVED, lang))), None)
+    if not ours or got is None:
         return None
+    if _SUBJECT[lang] in texts[:got] and not set(texts[:got]) & _SUBJECT_FIRST[lang]:
+        return None  # "also hätten Sie nie Stützschuhe bekommen dürfen": what the customer got, no record of ours
     for index, piece in enumerate(clause):
         text = piece.text
         if len(text) < 4 or text in NEGATIONS or _is(piece, _table(lexicon.RECEIVED, lang)):
@@ -5462,6 +5500,9 @@ _REFUSALS = {
         ("ausgebucht",), ("alles", "voll"),
         # put on them as their task: "Das Standesamt zu buchen ist Ihre Aufgabe"
         ("ist", "ihre", "aufgabe"), ("ist", "ihre", "sache"), ("ist", "ihre", "verantwortung"),
+        # not our trade: "Schuhplatten sind nicht unser Job, da brauchen Sie einen Fachmann" (hv55-280)
+        ("nicht", "unser", "job"), ("nicht", "unsere", "aufgabe"), ("nicht", "unser", "bereich"),
+        ("nicht", "unsere", "baustelle"), ("brauchen", "sie", "einen", "fachmann"),
     ),
     "en": (
         ("nothing", "i", "can", "do"), ("nothing", "we", "can", "do"), ("can", "not", "help", "you", "with"),
@@ -5489,6 +5530,8 @@ _REFUSALS = {
         # ("the couple's job" reads "the couple is job")
         ("is", "your", "job"), ("is", "your", "responsibility"), ("is", "couple", "job"), ("is", "customer", "job"),
         ("is", "couple", "responsibility"), ("is", "customer", "responsibility"),
+        # not our trade: "Cleats aren't really our job, you'd need a shoe specialist for that" (hv55-280)
+        ("not", "our", "job"), ("not", "our", "area"), ("not", "our", "field"), ("need", "a", "specialist"),
     ),
 }  # fmt: skip
 _REFUSAL_GAP = 3
@@ -5825,7 +5868,7 @@ def disagreement(
                 hit = hit or _whoever_reproach(sentence, lang) or _other_cause(sentence, lang)
                 hit = hit or _stretched_thin(sentence, lang)
                 hit = hit or _records_correct(sentence, lang, claimed) or _whether_really(sentence, lang, claimed)
-                hit = hit or _proof_asked(sentence, lang)
+                hit = hit or _proof_asked(sentence, lang) or _checked_against_ours(sentence, lang)
             if hit is not None:
                 found.append(hit)
             sentence = []
@@ -6343,6 +6386,78 @@ def remedy_billed(words: Sequence[Word], resources: LanguageResources, language:
                 found.append(_match("charge", clause, 0, len(clause) - 1))
                 break
     return found
+
+
+#: Verbs of putting a complaint right (folded lemmas): refused with a negation by us, the remedy
+#: is withheld ("getragene Schuhe können wir nicht zurücknehmen", "we can't refund the deposit").
+_REMEDY_VERBS = {
+    "de": frozenset({"erstatten", "ersetzen", "tauschen", "umtauschen", "austauschen", "zuruecknehmen",
+                     "zurueckgeben", "zurueckzahlen", "nachholen", "wiederholen", "uebernehmen", "gutschreiben",
+                     "nachbessern", "reparieren", "zahlen", "bezahlen"}),
+    "en": frozenset({"refund", "replace", "exchange", "redo", "repeat", "reimburse", "compensate", "cover", "repair",
+                     "remake", "refit", "reprint", "reshoot"}),
+}  # fmt: skip
+#: Separable or phrasal remedy verbs said apart: "nehmen wir nicht zurück", "won't take them back".
+_REMEDY_PARTS = {
+    "de": (("nehmen", "zurueck"), ("geben", "zurueck"), ("zahlen", "zurueck"), ("holen", "nach"),
+           ("tauschen", "um"), ("tauschen", "aus")),
+    "en": (("take", "back"), ("give", "back"), ("pay", "back")),
+}  # fmt: skip
+#: A refusal turned into something else: "sondern", "stattdessen", "instead" ("not only": _NOT_ONLY).
+_OTHER_INSTEAD = frozenset({"sondern", "stattdessen", "instead", "rather"})
+
+
+def remedy_refused(words: Sequence[Word], resources: LanguageResources, language: str) -> list[Found]:
+    """Clauses in which we withhold the remedy of a complaint: a negated clause with "wir"/"ich"/
+    "we"/"I" and a verb of putting it right (:data:`_REMEDY_VERBS`, :data:`_REMEDY_PARTS`): "aber
+    getragene Schuhe können wir leider nicht zurücknehmen", "Die angebrochenen Kalender nehmen wir
+    nicht zurück", "we can't refund the deposit" (hv55). Not a question or a condition, not "not
+    only" / "nicht nur", nor a sentence that gives something else instead ("sondern", "instead":
+    "Wir tauschen nicht, sondern erstatten den vollen Preis"). The seeds on complaints: a no to
+    what is owed, after our own failure, is heard as not taking the complaint seriously; the
+    caller (contradiction.py) asks it only where the customer complains and the model answer
+    refuses nothing. The clause is the match."""
+    lang = language if language in _FIRST else "en"
+    found: list[Found] = []
+    for sentence in _sentences(clauses(words, resources, language)):
+        if {p.text for c in sentence for p in c} & _OTHER_INSTEAD or _question(sentence[-1]):
+            continue
+        for clause in sentence:
+            texts = [p.text for p in clause]
+            if _has_any(clause, _CONDITION[lang]) or _question(clause):
+                continue
+            if not set(texts) & (_FIRST[lang] - {"mir", "uns", "mich", "me", "us"}):
+                continue  # ours to give: "Das müssen Sie nicht zurückgeben" is about the customer
+            # (not "nicht nur": more, not less; not "at no charge", "ohne ... Kosten": given free)
+            negations = [
+                i
+                for i, t in enumerate(texts)
+                if t in NEGATIONS and not set(texts[i + 1 : i + 3]) & (_NOT_ONLY | _FREE_OF_CHARGE)
+            ]
+            verbs = [i for i, p in enumerate(clause) if ({p.text} | p.lemmas) & _REMEDY_VERBS[lang]]
+            verbs += [
+                i
+                for i, p in enumerate(clause)
+                for a, b in _REMEDY_PARTS[lang]
+                if a in {p.text} | p.lemmas and b in texts[i + 1 :]
+            ]
+            # the negation on the remedy's own verb, no "und"/"and" of another verb between ("wir
+            # tauschen die Schuhe um und rechnen die Analyse nicht ab" refuses nothing)
+            near = any(
+                abs(n - v) <= 6 and not set(texts[min(n, v) : max(n, v)]) & _AND_OR for n in negations for v in verbs
+            )
+            if near:
+                found.append(_match("refused", clause, 0, len(clause) - 1))
+                break
+    return found
+
+
+#: Words after "no" that give rather than withhold: "at no charge", "no extra cost", "kein Aufpreis".
+_FREE_OF_CHARGE = frozenset({"charge", "cost", "costs", "extra", "fee", "aufpreis", "kosten", "gebuehr", "problem"})
+#: Words between a negation and a remedy verb that put them in different clauses: "und", "and",
+#: or a subordinator ("we'll refund the £900 since it never worked").
+_AND_OR = frozenset({"und", "oder", "and", "or", "sowie", "since", "because", "as", "weil", "dass", "that", "which",
+                     "when", "wenn", "obwohl", "although", "though", "nachdem", "after", "if", "falls"})  # fmt: skip
 
 
 def _remedy_charged(texts: Sequence[str], lang: str) -> bool:
