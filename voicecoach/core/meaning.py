@@ -264,7 +264,9 @@ def _raw_pieces(words: Sequence[Word]) -> list[tuple[str, Word, bool]]:
             out[-1] = (*out[-1][:2], True)  # a dash of its own ("no extra fee – I hear you") ends the clause
         for index, part in enumerate(parts):
             if index > 0 and part.lower() in _CONTRACTIONS and "'" in raw.replace("’", "'"):
-                part = _CONTRACTIONS[part.lower()]
+                # ("let's" is "let us", not "let is")
+                let = part.lower() == "s" and bool(out) and out[-1][0].lower() == "let"
+                part = "us" if let else _CONTRACTIONS[part.lower()]
                 if part == "not" and out and out[-1][0].lower() in ("won", "ca", "can", "sha"):
                     out[-1] = (
                         {"won": "will", "ca": "can", "sha": "shall"}.get(out[-1][0].lower(), out[-1][0]),

@@ -403,6 +403,18 @@ def _nothing_more(phrase: str, match: Match, words: Sequence[Word]) -> bool:
 _THEM = _THEIRS | {"ihnen", "sie", "you"}
 
 
+#: "no more", "no empty", "keine leeren": what follows is refused as hollow, not withheld.
+_HOLLOW = frozenset({"more", "empty", "further", "hollow", "leeren", "weiteren", "leere", "weitere"})
+
+
+def _no_more_of(match: Match) -> bool:
+    """A "no" said with "more" or "empty" before the thing ("No more promises, then, just proof",
+    "keine leeren Versprechen"): the agent stops making hollow promises, which is no "can't
+    promise" (hv55-230)."""
+    texts = normalize(match.text)
+    return any(a in ("no", "keine", "kein") and b in _HOLLOW for a, b in zip(texts, texts[1:]))
+
+
 def _owner_left_out(phrase: str, match: Match, words: Sequence[Word]) -> bool:
     """A phrase that pins something on the customer ("your hall", "Ihr Fehler") met in words that
     name no owner of theirs ("I'll stand in the hall while the crew lays it", hv48-208): the
@@ -476,6 +488,8 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
                     match = None  # "da muss niemand drei Wochen warten" denies "in drei Wochen"
             if match is not None and _attributive(phrase, match, words, context.language):
                 match = None
+        if match is not None and _no_more_of(match):
+            match = None  # "No more promises, then, just proof": empty words refused, no hedge
         if match is not None and _nothing_more(phrase, match, words):
             match = None  # "Sonst buchen wir nichts dazu" for "nicht gebucht": no extra, not the excuse
         if match is not None and _perfect_for_obligation(phrase, match):

@@ -258,6 +258,21 @@ SIDING: Lexicon = {
     ),
 }  # fmt: skip
 
+#: Putting it in writing: a key point's phrasing of these is met by any other of them ("writing:
+#: [by email, in writing, confirm]" by "the receipt goes to your inbox", hv55-230; "Sie bekommen
+#: das per Mail"): :func:`not_listening._point_met`. Not a point class: the point stays about the
+#: matter (a handover or sympathy alone does not meet it).
+WRITTEN: Lexicon = {
+    "de": (
+        "schriftlich", "per mail", "per email", "per e mail", "e mail", "email", "mail", "brief", "sms",
+        "postfach", "mailen", "maile", "schriftliche bestaetigung", "in textform",
+    ),
+    "en": (
+        "in writing", "by email", "email", "e mail", "emailed", "inbox", "letter", "written", "text message",
+        "by text", "by post", "in black and white",
+    ),
+}  # fmt: skip
+
 #: Kinds of key point whose phrasings are examples of a class a coach accepts in any of its
 #: forms: a point at least half of whose phrasings are in the first list of a class is met by
 #: any phrase of its lists (checked in this order: "accept: [in Ordnung, verstehe]" takes a
@@ -652,9 +667,13 @@ DISPARAGING: Lexicon = {
 #: unless a time comes with it ("we'll do our best to have it there by Friday").
 EFFORT_ONLY: Lexicon = {
     "de": ("unser bestes", "mein bestes", "was wir koennen", "was ich kann", "moeglichste", "geben uns muehe",
-           "gebe mir muehe", "versuchen es", "versuche es"),
+           "gebe mir muehe", "versuchen es", "versuche es",
+           # hope alone ("hoffen wir das Beste", hv55-174)
+           "hoffen wir", "wir hoffen", "ich hoffe", "hoffe ich", "hoffentlich"),
     "en": ("our best", "my best", "what we can", "what i can", "everything we can", "everything i can",
-           "our utmost", "my utmost"),
+           "our utmost", "my utmost",
+           # hope alone ("so let's hope for the best", hv55-174)
+           "lets hope", "let us hope", "we hope", "i hope", "hopefully", "fingers crossed"),
 }  # fmt: skip
 #: Taking what was said on board, no step named ("das nehme ich so mit", hv52-048; not "ich nehme
 #: die Packung mit", which is one): nothing about the matter.
@@ -1260,7 +1279,7 @@ FEELING_WORDS: Lexicon = {
         # strong words for a bad experience, from OpenThesaurus's synonyms of the words above
         "entsetzlich", "fürchterlich", "grässlich", "scheußlich", "grauenhaft", "grauenvoll", "miserabel",
         "skandalös", "unerhört", "haarsträubend", "empörend", "himmelschreiend", "misere", "schererei",
-        "unglück", "schock", "schockier", "horror", "beängstigend", "erschreckend", "besorgniserregend",
+        "unglück", "schock", "schockier", "schreck", "horror", "beängstigend", "erschreckend", "besorgniserregend",
         "bedrückend", "niederschmetternd", "peinlich", "demütigend", "blamabel",
         # feeling words a compound makes stronger ("stinksauer" is no form of "sauer" to a prefix)
         "genervt", "stinksauer", "stocksauer", "todtraurig", "fuchsteufelswild",
@@ -1279,7 +1298,7 @@ FEELING_WORDS: Lexicon = {
         "awkward", "unacceptable", "understandable", "feel", "feeling", "distress", "mess", "ugh",
         "nuisance", "pain", "unlucky", "ordeal", "lousy", "rotten", "rough",
         # strong words for a bad experience, from WordNet's synonyms of the words above
-        "shock", "appalling", "horrific", "horrendous", "atrocious", "dire", "distressing", "distressed",
+        "shock", "fright", "scare", "appalling", "horrific", "horrendous", "atrocious", "dire", "distressing", "distressed",
         "alarming", "heartbreaking", "devastating", "devastated", "gutting", "miserable", "harrowing",
         "stressed", "dismay", "dismaying", "mortifying", "mortified", "embarrassing", "humiliating",
         # wearing the customer down ("That sounds exhausting")

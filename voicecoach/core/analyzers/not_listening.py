@@ -1391,6 +1391,15 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
     return Spoken([w for w in spoken.words if id(w) not in dropped])
 
 
+def _written_forms(phrasings: Sequence[str], language: str) -> list[str]:
+    """The usual forms of putting it in writing (:data:`lexicon.WRITTEN`) not listed, when one of
+    ``phrasings`` is one of them ("by email" -> "inbox", "in writing", "letter", ...); else []."""
+    forms = lexicon.words_for(lexicon.WRITTEN, language)
+    known = {normalize(f) for f in forms}
+    listed = {normalize(p) for p in phrasings}
+    return [f for f in forms if normalize(f) not in listed] if listed & known else []
+
+
 def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken, committed_only: bool = True) -> bool:
     """Whether the reply meets a key point given by its ``phrasings``: one of them said, or said
     in other words (forms, separable verb, word order, compound, synonym), or, for a point of a
@@ -1401,6 +1410,7 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken, commi
     # "sometime on Sunday" name the day and promise none)
     timed = [p for p in phrasings if _time_phrasing(p, context.language)]
     untimed = [p for p in phrasings if p not in timed]
+    untimed += _written_forms(untimed, context.language)
     committed = _committed(spoken, context) if timed and committed_only else spoken
     for listed, heard in ((untimed, spoken), (timed, committed)):
         if not listed or not heard.words:
@@ -1614,7 +1624,14 @@ def _share_of_refund(
         for w in spoken.words
         if not _refund_point([w.text]) and not set(normalize(w.text)) & (_CREDITED | _REFUND_STEMS)
     ]
-    if others and beside and _point_met(others, context, Spoken(beside)):
+    # (a span of time in the point is met only in its own words: "Fünf Tage wurde ja beweidet" is
+    # the stretch had, no "drei Wochen" given, hv55-002)
+    timed = [p for p in others if _time_phrasing(p, context.language)]
+    untimed = [p for p in others if p not in timed]
+    if beside and (
+        (untimed and _point_met(untimed, context, Spoken(beside)))
+        or (timed and any_phrase_found(timed, Spoken(beside), **context.match_kwargs()) is not None)
+    ):
         return None
     # a share is what the trainer wants ("partial refund", or the model answer's "half the fee", v41)
     wanted_said = (

@@ -1126,9 +1126,15 @@ _GESTURE_WORDS = frozenset({"als", "geste", "kleine", "aufmerksamkeit", "as", "a
 #: something extra offered, not the remedy owed.
 _IF_LIKED = {
     "de": (("wenn", "mag"), ("wenn", "moegen"), ("wenn", "moechten"), ("falls", "lust"), ("wenn", "lust"),
-           ("falls", "mag"), ("falls", "moegen")),
+           ("falls", "mag"), ("falls", "moegen"),
+           # whenever they like, or an occasion to come ("wann immer Sie mögen", "wenn Ihr Jahrestag kommt")
+           ("wann", "immer"), ("wenn", "jahrestag"), ("wenn", "geburtstag")),
     "en": (("if", "fancies"), ("if", "fancy"), ("if", "like"), ("if", "likes"), ("if", "would", "like"),
-           ("when", "home"), ("when", "back")),
+           ("when", "home"), ("when", "back"),
+           # whenever they like, or an occasion to come ("whenever you fancy", "when your first
+           # anniversary comes round", hv55-177, -180)
+           ("whenever", "fancy"), ("whenever", "like"), ("whenever", "want"), ("when", "comes", "round"),
+           ("when", "comes", "around")),
 }  # fmt: skip
 
 
@@ -1437,6 +1443,7 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     hits += _sales_questions(spoken, context)  # a new sale offered: the no not taken either
     hits += _gifts(spoken, context)  # the refused offer back as a gift
     hits += _prevention_pitch(spoken, context)  # a thing sold by the trouble it would have kept away
+    hits += _also_offered(spoken, context)  # "We could also ...": something more put on top of the no
     hits += _persuading(turn, spoken, context, hits)
     for phrase in context.words("push"):
         # a negation binds to its neighbour: "why not" is not "why you're not sure"
@@ -1467,6 +1474,47 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
     if not hits:
         return []
     return [_pushed(sorted(hits, key=lambda m: m.start), context)]
+
+
+#: Offering modals of the conditional: "könnten", "could" (not "kann"/"can": "Frau Albrecht kann
+#: dann auch gleich schauen, was Sie beim Arzt ansprechen sollten" helps with their own matter).
+_COULD = frozenset({"koennten", "koennte", "could"})
+#: "also" in the sense of "on top of it": "could also", "könnten ... auch gleich", "dabei gleich".
+_ON_TOP = (("also",), ("auch", "gleich"), ("dabei", "gleich"), ("dabei", "auch"), ("gleich", "mit"))
+
+
+def _also_offered(spoken: Spoken, context: Context) -> list[Match]:
+    """Sentences after the no that offer one more thing on top: a conditional modal of offering
+    (:data:`_COULD`) with "also" / "auch gleich" / "dabei gleich" (:data:`_ON_TOP`), naming no key
+    point of the step and not negated: "We could also give you a parchment copy to hang behind
+    the counter", "Wir könnten Ihren Fuß dabei auch gleich für eine Stütze ausmessen" (hv55). Every
+    held-out writer who wrote one after a no (v2 to v55: thirty of thirty) labels it a push; the
+    seeds: a no taken is a no, not a cue for the next sale. Not "could also have been" (a past
+    guess) nor a question of theirs answered."""
+    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
+    points = {
+        token[:5] for phrasings in (context.step.expect.key_points.values() if context.step else ())
+        for phrasing in phrasings for token in normalize(phrasing) if len(token) > 3 and token not in stop
+    }  # fmt: skip
+    negations = set(context.words("negations"))
+    found: list[Match] = []
+    first = 0
+    for at, tok in enumerate(spoken.tokens):
+        if not (tok.sentence_end or at == len(spoken.tokens) - 1):
+            continue
+        sentence = spoken.tokens[first : at + 1]
+        first = at + 1
+        texts = [t.text for t in sentence]
+        could = next((i for i, t in enumerate(texts) if t in _COULD), None)
+        if could is None or texts[could + 1 : could + 3] in (["have"], ["also", "have"]):
+            continue
+        if not any(has_run(texts, run) for run in _ON_TOP) or negations & set(texts):
+            continue
+        if any(len(t) > 3 and t[:5] in points for t in texts):
+            continue  # "Dann könnten wir auch gleich den Termin festmachen": the step's own matter
+        words = tuple(dict.fromkeys(w for t in sentence for w in t.words))
+        found.append(Match("also offered", words, words[0].start, words[-1].end, words))
+    return found
 
 
 def _pushed(hits: list[Match], context: Context) -> Finding:
