@@ -815,6 +815,17 @@ def _instead_of_money(texts: Sequence[str]) -> bool:
     return any(t in _INSTEAD and set(texts[i + 1 : i + 4]) & lexicon.MONEY_CLAIMED for i, t in enumerate(texts))
 
 
+def _token_sentences(spoken: Spoken) -> list[tuple[Token, ...]]:
+    """The reply's tokens cut into sentences (the last one may have no end mark)."""
+    found: list[tuple[Token, ...]] = []
+    first = 0
+    for at, tok in enumerate(spoken.tokens):
+        if tok.sentence_end or at == len(spoken.tokens) - 1:
+            found.append(tuple(spoken.tokens[first : at + 1]))
+            first = at + 1
+    return found
+
+
 def _step_points(context: Context) -> set[str]:
     """The step's key phrasings' content words, cut to five letters: what the customer asked for."""
     stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
@@ -1157,12 +1168,7 @@ def _gifts(spoken: Spoken, context: Context) -> list[Match]:
     }  # fmt: skip
     negations = set(context.words("negations"))
     found: list[Match] = []
-    first = 0
-    for at, tok in enumerate(spoken.tokens):
-        if not (tok.sentence_end or at == len(spoken.tokens) - 1):
-            continue
-        sentence = spoken.tokens[first : at + 1]
-        first = at + 1
+    for sentence in _token_sentences(spoken):
         texts = [t.text for t in sentence]
         added = _added_in(texts, lang)
         gift = added or any(has_run(texts, run) for run in _GIFTS[lang])
@@ -1491,19 +1497,10 @@ def _also_offered(spoken: Spoken, context: Context) -> list[Match]:
     held-out writer who wrote one after a no (v2 to v55: thirty of thirty) labels it a push; the
     seeds: a no taken is a no, not a cue for the next sale. Not "could also have been" (a past
     guess) nor a question of theirs answered."""
-    stop = lexicon.STOPWORDS.get(context.language, frozenset()) | lexicon.STOPWORDS["en"]
-    points = {
-        token[:5] for phrasings in (context.step.expect.key_points.values() if context.step else ())
-        for phrasing in phrasings for token in normalize(phrasing) if len(token) > 3 and token not in stop
-    }  # fmt: skip
+    points = _step_points(context)
     negations = set(context.words("negations"))
     found: list[Match] = []
-    first = 0
-    for at, tok in enumerate(spoken.tokens):
-        if not (tok.sentence_end or at == len(spoken.tokens) - 1):
-            continue
-        sentence = spoken.tokens[first : at + 1]
-        first = at + 1
+    for sentence in _token_sentences(spoken):
         texts = [t.text for t in sentence]
         could = next((i for i, t in enumerate(texts) if t in _COULD), None)
         if could is None or texts[could + 1 : could + 3] in (["have"], ["also", "have"]):
