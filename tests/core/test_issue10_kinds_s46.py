@@ -229,6 +229,8 @@ def test_one_more_thing_on_top_after_a_no(language: str, reply: str, pushed: boo
         # ... not a plain look-up
         ("de", "Das tut mir leid. Sagen Sie mir noch mal die Auftragsnummer, dann prüfe ich das im System.", False),
         ("en", "I'm sorry. Give me the order number again and I'll look it up.", False),
+        # ... nor "again" of the trouble coming back, with no request to them
+        ("en", "I'm sorry. A new sail would stop this happening again, I'd really consider it.", False),
     ],
 )  # fmt: skip
 def test_their_account_set_against_ours(language: str, reply: str, contradiction: bool, resources: Any) -> None:
@@ -328,3 +330,24 @@ def test_a_gift_for_a_later_occasion_after_a_no(reply: str, pushed: bool, resour
                       expect={"accept_no": True, "offer_words": ["free evening", "boat trip"],
                               "key_points": {"time": ["Friday"], "repair": ["repair", "fix"]}})  # fmt: skip
     assert has(found, "pushed_after_no") is pushed, found
+
+
+@pytest.mark.parametrize(
+    ("language", "phrasings", "reply", "missed"),
+    [
+        # a point about one channel is not met by another ("per Post" for "per Mail, per Fax")
+        ("de", ["per Mail", "per Fax"], "Das Schreiben geht auf dem normalen Postweg raus.", True),
+        ("de", ["per Mail", "schriftlich"], "Das Schreiben geht heute noch per Brief raus.", False),
+        # ... nor by a handover that happens to share a word's letters
+        ("en", ["email", "send", "post"], "What a pain. I'll let the instructor know you're waiting.", True),
+    ],
+)
+def test_writing_forms_only_for_writing(language: str, phrasings: list[str], reply: str, missed: bool,
+                                        resources: Any) -> None:  # fmt: skip
+    say = {"de": "Schicken Sie mir die Bestätigung bitte nicht mit der Post.",
+           "en": "Can you send me the confirmation? The post takes ages here."}[language]  # fmt: skip
+    sc = scenario(language, theme="service", mood="annoyed", emotion="annoyed", say=say,
+                  expect={"key_points": {"how": phrasings}})  # fmt: skip
+    result = judge_text(sc, "t1", reply, resources=resources)
+    points = [f.evidence.get("point") for f in result.findings if f.evidence.get("reason") == "missed_point"]
+    assert ("how" in points) is missed, points

@@ -3440,11 +3440,22 @@ def _checked_against_ours(sentence: Sequence[Piece], lang: str) -> Found | None:
     texts = [p.text for p in sentence]
     if _has_any(sentence, NEGATIONS) or not any(_in_order(texts, run, 0) for run in _ONCE_MORE):
         return None
+    # a request to them ("Sagen Sie mir", "Send me", "Could you"), not "so it never happens again"
+    if not any(_in_order(texts, run, 0) for run in (*_ASKING_YOU[lang], *_GIVE_ME[lang])):
+        return None
     keys = set(texts) | {lemma for p in sentence for lemma in p.lemmas}
     ours = bool(set(texts) & _SUBJECT_FIRST[lang])
     if ours and (keys & _COMPARING or set(texts) & _REALLY[lang]):
         return _match("doubt", sentence, 0, len(sentence) - 1)
     return None
+
+
+#: Asking them for a thing in the imperative: "Sagen Sie mir", "Schicken Sie mir", "Send me".
+_GIVE_ME = {
+    "de": (("sagen", "sie", "mir"), ("schicken", "sie", "mir"), ("lesen", "sie", "mir"), ("nennen", "sie", "mir"),
+           ("geben", "sie", "mir"), ("senden", "sie", "mir")),
+    "en": (("tell", "me"), ("send", "me"), ("give", "me"), ("read", "me"), ("show", "me")),
+}  # fmt: skip
 
 
 def _proof_asked(sentence: Sequence[Piece], lang: str) -> Found | None:

@@ -1392,12 +1392,18 @@ def _committed(spoken: Spoken, context: Context) -> Spoken:
 
 
 def _written_forms(phrasings: Sequence[str], language: str) -> list[str]:
-    """The usual forms of putting it in writing (:data:`lexicon.WRITTEN`) not listed, when one of
-    ``phrasings`` is one of them ("by email" -> "inbox", "in writing", "letter", ...); else []."""
-    forms = lexicon.words_for(lexicon.WRITTEN, language)
-    known = {normalize(f) for f in forms}
+    """The usual forms of putting it in writing (:data:`lexicon.WRITTEN`), when the point asks for
+    it in writing as such (:data:`_IN_WRITING`: "writing: [by email, in writing]" is met by "the
+    receipt goes to your inbox"); [] for a point about one channel ("per Mail, per Fax": the post
+    is another channel, hv34-061)."""
     listed = {normalize(p) for p in phrasings}
-    return [f for f in forms if normalize(f) not in listed] if listed & known else []
+    if not listed & {normalize(w) for w in _IN_WRITING}:
+        return []
+    return [f for f in lexicon.words_for(lexicon.WRITTEN, language) if normalize(f) not in listed]
+
+
+#: Phrasings that ask for a thing in writing, whatever the channel.
+_IN_WRITING = ("in writing", "written", "in black and white", "schriftlich", "schriftliche bestaetigung", "in textform")
 
 
 def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken, committed_only: bool = True) -> bool:
@@ -1410,7 +1416,6 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken, commi
     # "sometime on Sunday" name the day and promise none)
     timed = [p for p in phrasings if _time_phrasing(p, context.language)]
     untimed = [p for p in phrasings if p not in timed]
-    untimed += _written_forms(untimed, context.language)
     committed = _committed(spoken, context) if timed and committed_only else spoken
     for listed, heard in ((untimed, spoken), (timed, committed)):
         if not listed or not heard.words:
@@ -1421,6 +1426,10 @@ def _point_met(phrasings: Sequence[str], context: Context, spoken: Spoken, commi
             return True
     # "the full £840 comes back to you" for "money back": a sum that comes back is the refund
     if _refund_point(untimed) and _money_back(spoken.words):
+        return True
+    # "the receipt goes to your inbox" for "in writing": any usual form of it, word for word
+    written = _written_forms(untimed, context.language)
+    if written and spoken.words and any_phrase_found(written, spoken, **context.match_kwargs()) is not None:
         return True
     # "mit mir vor Ort" for "selbst vor Ort": the agent as the person behind it, in any words
     if untimed and _self_said(untimed, spoken, context):
