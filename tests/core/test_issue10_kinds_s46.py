@@ -91,6 +91,11 @@ def test_a_refusal_and_its_missed_point_count_once(resources: Any) -> None:
         ("Kommen Sie vor Sonnenaufgang, also nur vor 7 Uhr, danach bin ich im Stall.",
          "Passt Ihnen Donnerstag um acht?", True),
         ("Only after six, please, I'm at work till then.", "Could we come Thursday at five?", True),
+        # ... but five stays the afternoon for an office open until four
+        ("Heute ist Mittwoch. Unser Büro ist nur bis 16 Uhr besetzt, danach ist das Tor zu.",
+         "Der Fahrer kommt heute gegen halb fünf.", True),
+        ("Heute ist Mittwoch. Unser Büro ist nur bis 16 Uhr besetzt, danach ist das Tor zu.",
+         "Der Fahrer kommt heute um fünf.", True),
         # the booked stretch as the subject ("die drei Wochen zählen ab diesem Tag") is no time offered
         ("Heute ist Montag. Die Schafe müssen spätestens am Freitag kommen.",
          "Mittwoch, 9 Uhr, und die drei Wochen zählen ab diesem Tag.", False),
@@ -111,6 +116,9 @@ def test_times_of_v55(customer: str, reply: str, conflict: bool) -> None:
          "Unter der Woche ist der Kutscher nicht frei, wir können nur Samstag um 17 Uhr anbieten.", True),
         ("It's Thursday. Only on a Tuesday or a Wednesday, after five, please.",
          "During the week nobody is available, but Saturday at five works.", True),
+        # ... "nothing free before Wednesday" names the earliest day, their Tuesday with it
+        ("Heute ist Montag. Der Besuch muss bis Dienstag sein, nur zwischen 15 und 17 Uhr.",
+         "Vor Mittwoch haben wir keinen Clown frei, tut mir leid.", True),
         # ... their day given after all
         ("Heute ist Donnerstag. Bitte nur an einem Dienstag oder Mittwoch, ab 17 Uhr.",
          "Unter der Woche ist der Kutscher nur am Mittwoch frei, dann um 17 Uhr.", False),
@@ -184,6 +192,8 @@ def test_a_writing_point_in_other_words(language: str, reply: str, missed: bool,
         ("de", "Oh, das ist ja ein Schreck. Wir ersetzen das Segel sofort.", True),
         ("en", "What a fright that must have been. We'll replace the sail straight away.", True),
         ("en", "We'll replace the sail straight away.", False),
+        # ... and a word only near it in letters takes nothing up ("Klasse 2b" in a file read back)
+        ("de", "Auftrag SG 4 12, Segel für die Klasse 2b, Segelschule am Mühlbach.", False),
     ],
 )
 def test_a_fright_named_takes_the_feeling_up(language: str, reply: str, taken_up: bool, resources: Any) -> None:

@@ -86,6 +86,8 @@ EMPATHY: Lexicon = {
         "nehme ich ihnen ab", "glaube ich ihnen sofort", "ausser mir", "ausser sich",
         # interjections of dismay at the customer's news, and "no wonder" (their upset is justified)
         "oje", "ojemine", "herrje", "ach herrje", "oh weh", "o weh", "du liebe zeit", "meine guete",
+        # a fright named ("Oh, das ist ja ein Schreck", hv55-096): whole words, no stem to match loosely
+        "ein schreck", "einen schreck", "der schreck", "so ein schreck",
         "kein wunder",
         # enough of it, the fault taken on (agreeing, "das geht auf uns": grammar)
         "die nase voll", "auf unsere kappe", "auf meine kappe",
@@ -111,6 +113,7 @@ EMPATHY: Lexicon = {
         "unfortunate", "makes sense", "i see why",  # "you're right": grammar (not "these rights")
         "not good enough", "i get that", "i get it", "must be hard", "upsetting",
         "oh no", "oh dear", "what a pain", "the last thing you need", "i can see why", "that is bad",
+        "what a fright", "a real fright", "such a fright", "quite a fright",
         "breaks my heart", "breaks your heart", "heartbreaking",
         "thats bad", "that is not on", "must be annoying", "must be stressful", "understood",
         # taking the customer's side, owning the mistake, relief and worry (a coach accepts these)
@@ -1279,7 +1282,7 @@ FEELING_WORDS: Lexicon = {
         # strong words for a bad experience, from OpenThesaurus's synonyms of the words above
         "entsetzlich", "fürchterlich", "grässlich", "scheußlich", "grauenhaft", "grauenvoll", "miserabel",
         "skandalös", "unerhört", "haarsträubend", "empörend", "himmelschreiend", "misere", "schererei",
-        "unglück", "schock", "schockier", "schreck", "horror", "beängstigend", "erschreckend", "besorgniserregend",
+        "unglück", "schock", "schockier", "horror", "beängstigend", "erschreckend", "besorgniserregend",
         "bedrückend", "niederschmetternd", "peinlich", "demütigend", "blamabel",
         # feeling words a compound makes stronger ("stinksauer" is no form of "sauer" to a prefix)
         "genervt", "stinksauer", "stocksauer", "todtraurig", "fuchsteufelswild",
@@ -1298,7 +1301,7 @@ FEELING_WORDS: Lexicon = {
         "awkward", "unacceptable", "understandable", "feel", "feeling", "distress", "mess", "ugh",
         "nuisance", "pain", "unlucky", "ordeal", "lousy", "rotten", "rough",
         # strong words for a bad experience, from WordNet's synonyms of the words above
-        "shock", "fright", "scare", "appalling", "horrific", "horrendous", "atrocious", "dire", "distressing", "distressed",
+        "shock", "appalling", "horrific", "horrendous", "atrocious", "dire", "distressing", "distressed",
         "alarming", "heartbreaking", "devastating", "devastated", "gutting", "miserable", "harrowing",
         "stressed", "dismay", "dismaying", "mortifying", "mortified", "embarrassing", "humiliating",
         # wearing the customer down ("That sounds exhausting")

@@ -937,14 +937,12 @@ def _guessed(tokens: Sequence[Token], at: int, hour: float | None) -> bool:
     after = tokens[at + 1].text if at + 1 < len(tokens) else ""
     clock = re.fullmatch(r"(\d{1,2})[:.]\d{2}", _raw(tokens[at]).lower().rstrip(".,!?"))
     number = int(text) if text.isdigit() else (int(clock.group(1)) if clock else None)
-    # one to four in the night is no time for a visit: only five (the farmer's early start), six
-    # and seven may mean the morning
+    # one to five in the night is no time for a visit: only six and seven may mean the morning
+    # (five only for an early-morning window: :func:`_five_in_the_morning`)
     # ("sieben Uhr" said in words may be either; "7 Uhr" in digits is the morning, "19 Uhr" the evening)
     said_uhr = after == "uhr" and _spelled(tokens[at])
     if hour is not None and number in (1, 2, 3, 4, 5) and after == "uhr" and hour >= 12:
         return True  # "um zwei Uhr" read as 14:00 (:func:`_hour`), so that "früh um 5 Uhr" can undo it
-    if hour is not None and number == 5 and hour >= 12 and after != "pm":
-        return True  # "um Viertel nach fünf" may be the early morning a farmer asked for ("nur vor 7 Uhr")
     return hour is not None and number in (6, 7) and hour >= 12 and (after not in ("pm", "uhr") or said_uhr)
 
 
@@ -3469,6 +3467,24 @@ def _breaks_on_its_half(limit: Limit, offer: When) -> bool:
     return _breaks(evening, offer)
 
 
+#: Words that put a clock hour in the afternoon or evening.
+_LATER_HALF = frozenset({"pm", "abends", "nachmittags", "evening", "afternoon", "tonight", "abend", "nachmittag"})
+
+
+def _five_in_the_morning(limit: Limit, offer: When) -> bool:
+    """A bare five o'clock ("um fünf", "Viertel nach fünf"), read as 17:00, offered for a window
+    that ends by eight in the morning ("Kommen Sie vor Sonnenaufgang, also nur vor 7 Uhr",
+    hv55-048): the early morning the customer asked for, no break. Elsewhere five stays the
+    afternoon ("heute gegen halb fünf" for an office open until four breaks it)."""
+    window = limit.when.hours
+    if limit.kind != "only" or window is None or window[1] > 8.0 or offer.hours is None:
+        return False
+    if not 17.0 <= offer.hours[0] < 18.0:
+        return False
+    texts = [t.text for t in offer.tokens]
+    return "5" in texts and not set(texts) & _LATER_HALF and not any(_raw(t).startswith("17") for t in offer.tokens)
+
+
 def _breaks(limit: Limit, offer: When) -> bool:
     """Whether ``offer`` breaks ``limit``; an hour read as the evening by guess breaks it only if
     the morning reading (twelve hours earlier) does too: "um sieben" for someone home until ten,
@@ -3581,6 +3597,8 @@ def conflicts(limit: Limit, offered: Sequence[When], halves: bool = True) -> Whe
             continue
         if limit.only_calls and not offer.call:
             continue  # "my phone only works after eight" does not bind a delivery
+        if _five_in_the_morning(limit, offer):
+            continue
         if offer.guessed:
             if _breaks(limit, offer) or _breaks_on_its_half(limit, offer):
                 return offer
@@ -4213,7 +4231,10 @@ def refused_time(
             own_days = [w for f, w, own in dayed if c_start <= f <= c_end and own]
             stretch = [t for t in clause if t.removesuffix("s") in _STRETCHES]
             negated = bool(set(clause) & _NEGATION)
-            refusing = _diary_full(clause) or (negated and bool(set(clause) & (_DOING | _AVAILABLE)))
+            refusing = _diary_full(clause) or (negated and bool(set(clause) & _DOING))
+            # "Unter der Woche ist das Pferd nicht frei"; not "Vor Mittwoch haben wir keinen frei",
+            # which names the earliest day (below)
+            refusing = refusing or (negated and bool(set(clause) & _AVAILABLE) and not set(clause) & _UNTIL)
             refusing = refusing or bool(set(clause) & _CLASHING)  # "Saturday week clashes with a festival"
             # "Sonntag ist schwierig", "Bis Donnerstag wird das knapp": their day called hard, which
             # refuses it only with a later time given instead (below; hv53-090, hv53-153); a day or
