@@ -50,6 +50,9 @@ def _judged(language: str, reply: str, resources: Any, example: str | None = Non
         ("de", "Das tut mir leid. Wir flicken es nicht, sondern ersetzen das ganze Segel.", False),
         ("en", "I'm so sorry. We'll replace the sail at no charge.", False),
         ("en", "I'm sorry. We won't just replace it, we'll refund the delivery as well.", False),
+        # ... nor one remedy refused for another given after it
+        ("de", "Das tut mir leid. Reparieren können wir das nicht, wir ersetzen das Segel komplett.", False),
+        ("en", "I'm so sorry. We can't repair that tear, so we'll replace the whole sail.", False),
         # ... nor the customer's own doing ("Sie müssen nichts zurückschicken")
         ("de", "Das tut mir leid. Sie müssen nichts zurückschicken, wir ersetzen das Segel.", False),
     ],

@@ -6430,7 +6430,8 @@ def remedy_refused(words: Sequence[Word], resources: LanguageResources, language
     refuses nothing. The clause is the match."""
     lang = language if language in _FIRST else "en"
     found: list[Found] = []
-    for sentence in _sentences(clauses(words, resources, language)):
+    parts = clauses(words, resources, language)
+    for sentence in _sentences(parts):
         if {p.text for c in sentence for p in c} & _OTHER_INSTEAD or _question(sentence[-1]):
             continue
         for clause in sentence:
@@ -6445,22 +6446,40 @@ def remedy_refused(words: Sequence[Word], resources: LanguageResources, language
                 for i, t in enumerate(texts)
                 if t in NEGATIONS and not set(texts[i + 1 : i + 3]) & (_NOT_ONLY | _FREE_OF_CHARGE)
             ]
-            verbs = [i for i, p in enumerate(clause) if ({p.text} | p.lemmas) & _REMEDY_VERBS[lang]]
-            verbs += [
-                i
-                for i, p in enumerate(clause)
-                for a, b in _REMEDY_PARTS[lang]
-                if a in {p.text} | p.lemmas and b in texts[i + 1 :]
-            ]
+            verbs = _remedy_verbs_at(clause, lang)
             # the negation on the remedy's own verb, no "und"/"and" of another verb between ("wir
             # tauschen die Schuhe um und rechnen die Analyse nicht ab" refuses nothing)
             near = any(
                 abs(n - v) <= 6 and not set(texts[min(n, v) : max(n, v)]) & _AND_OR for n in negations for v in verbs
             )
-            if near:
+            # ... nor one remedy refused for another given after it ("Reparieren können wir das
+            # nicht, wir tauschen es aus"): the better remedy, not a no
+            later = parts[next(i for i, c in enumerate(parts) if c is clause) + 1 :]
+            if near and not any(_remedy_given(c, lang) for c in later):
                 found.append(_match("refused", clause, 0, len(clause) - 1))
                 break
     return found
+
+
+def _remedy_verbs_at(clause: Sequence[Piece], lang: str) -> list[int]:
+    """Where the clause holds a verb of putting it right (:data:`_REMEDY_VERBS`), or the first part
+    of one said apart (:data:`_REMEDY_PARTS`: "nehmen ... zurück")."""
+    texts = [p.text for p in clause]
+    at = [i for i, p in enumerate(clause) if ({p.text} | p.lemmas) & _REMEDY_VERBS[lang]]
+    return at + [
+        i
+        for i, p in enumerate(clause)
+        for a, b in _REMEDY_PARTS[lang]
+        if a in {p.text} | p.lemmas and b in texts[i + 1 :]
+    ]
+
+
+def _remedy_given(clause: Sequence[Piece], lang: str) -> bool:
+    """A clause of ours that gives a remedy: "wir tauschen es aus", "we'll replace it" (a verb of
+    :data:`_REMEDY_VERBS`, no negation, "wir"/"ich"/"we"/"I")."""
+    texts = set(p.text for p in clause)
+    ours = bool(texts & (_FIRST[lang] - {"mir", "uns", "mich", "me", "us"}))
+    return ours and not _has_any(clause, NEGATIONS) and bool(_remedy_verbs_at(clause, lang))
 
 
 #: Words after "no" that give rather than withhold: "at no charge", "no extra cost", "kein Aufpreis".
