@@ -1494,9 +1494,9 @@ def _also_offered(spoken: Spoken, context: Context) -> list[Match]:
     (:data:`_COULD`) with "also" / "auch gleich" / "dabei gleich" (:data:`_ON_TOP`), naming no key
     point of the step and not negated: "We could also give you a parchment copy to hang behind
     the counter", "Wir könnten Ihren Fuß dabei auch gleich für eine Stütze ausmessen" (hv55). Every
-    held-out writer who wrote one after a no (v2 to v55: thirty of thirty) labels it a push; the
+    held-out writer who wrote one after a no labels it a push (v2 to v55: 21 of 21 replies); the
     seeds: a no taken is a no, not a cue for the next sale. Not "could also have been" (a past
-    guess) nor a question of theirs answered."""
+    guess)."""
     points = _step_points(context)
     negations = set(context.words("negations"))
     found: list[Match] = []
