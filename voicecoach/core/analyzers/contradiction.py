@@ -58,10 +58,14 @@ def _complaint(turn: Turn, context: Context) -> bool:
     step = context.step
     if step is not None and step.expect.accept_no:
         return False
-    if step is not None and step.emotion in ("annoyed", "angry", "sad"):
+    if step is not None and step.emotion in _UPSET:
         return True
     said = customer_words(turn, context)
     return any_phrase_found(context.words("complaint_words"), said, **context.match_kwargs()) is not None
+
+
+#: The moods of a customer who is upset: the remedy refused is a no to them, not a house rule met.
+_UPSET = ("annoyed", "angry", "sad")
 
 
 def _yes_but(tokens: list, context: Context) -> int | None:
@@ -742,12 +746,9 @@ def analyze(turn: Turn, context: Context) -> list[Finding]:
         ]
     # ... and the remedy itself withheld ("getragene Schuhe können wir nicht zurücknehmen"), likewise,
     # but only to an upset customer: a calm "I'd like my money back" may meet the house rule
-    upset = context.step is not None and context.step.emotion in ("annoyed", "angry", "sad")
-    if (
-        upset
-        and _complaint(turn, context)
-        and not grammar.remedy_refused(words_of_text(example or ""), context.resources, context.language)
-    ):
+    # (an upset customer's turn is a complaint unless it follows a sales no: :func:`_complaint`)
+    upset = context.step is not None and context.step.emotion in _UPSET and not _after_a_no(context)
+    if upset and not grammar.remedy_refused(words_of_text(example or ""), context.resources, context.language):
         found_kinds += [
             hit
             for hit in grammar.remedy_refused(words, context.resources, context.language)

@@ -4104,14 +4104,6 @@ def _diary_full(clause: Sequence[str]) -> bool:
 _AVAILABLE = frozenset({"frei", "free", "available", "verfuegbar"})
 
 
-def _weekdays_said(clause: Sequence[str]) -> bool:
-    """The clause names the working week as a whole: "unter der Woche", "werktags", "on weekdays",
-    "during the week"."""
-    return bool(set(clause) & {"werktags", "wochentags", "weekdays"}) or any(
-        has_run(clause, run) for run in (("unter", "der", "woche"), ("during", "the", "week"))
-    )
-
-
 #: Words that leave a time open: "sometime next week", "irgendwann", "vielleicht Freitag".
 _VAGUE_WHEN = frozenset({"sometime", "irgendwann", "maybe", "vielleicht", "possibly", "eventuell",
                          "hopefully", "hoffentlich", "perhaps"})  # fmt: skip
@@ -4269,7 +4261,8 @@ def refused_time(
                 )
                 days |= {f"w{d}" for d in range(7)} if this_week else set()
                 # "unter der Woche", "werktags", "during the week": Monday to Friday (hv55-084)
-                days |= {f"w{d}" for d in range(5)} if _weekdays_said(clause) else set()
+                weekdays = _on_weekdays(clause) or has_run(clause, ("during", "the", "week"))
+                days |= {f"w{d}" for d in range(5)} if weekdays else set()
                 # "Tuesday" said on a Wednesday is the coming one, their "next Tuesday" (hv52-236)
                 days |= {coming for d in days if (coming := _coming(d, today))}
                 theirs = days & (need | set(named) | ({"w6"} if "w5" in days else set()))
